@@ -1,0 +1,14 @@
+"""Helpers for the news-analysis notebooks: load, clean and segment a corpus,
+and the analysis functions the notebooks call.
+
+The two entry points most users need::
+
+    from helpers import load_corpus, segment
+    articles = load_corpus("seeds")            # one row per article
+    sentences = segment(articles, "sentence")  # one row per sentence, with offsets
+"""
+from .corpus import CorpusError, CorpusWarning, load_corpus
+from .segment import segment
+from .text import fold, normalize
+
+__all__ = ["load_corpus", "segment", "CorpusError", "CorpusWarning", "fold", "normalize"]

@@ -1,0 +1,389 @@
+"""Separate an article's body from the site furniture around it.
+
+Scraped news pages carry more than the article: section labels, "Published
+on" stubs, reading times, photo captions, "Read More:" promos, comment forms,
+subscription prompts, "Previous/Next Story" links and lists of other stories
+with their teasers. :func:`clean_article` classifies every line of the raw
+text and keeps the body, the headline, the standfirst and the subheadings,
+and records what it removed, where, by which rule and why.
+
+The rules are general patterns that recur across news sites, not rules keyed
+to particular files:
+
+* **Header zone** (lines before the first body paragraph): section labels
+  (a short line in capitals or a known section word), date lines, reading
+  times, "Published"/"on"/"Updated" stubs and bylines are furniture; the first
+  title-like line is the headline (a shorter title-like line that the headline
+  contains is a duplicate title); a line after the headline that ends with a
+  credit such as "...reports Asian Lite News" is the standfirst.
+* **Anywhere**: promo lines ("Read More:", "ALSO READ:", "Related:", ...),
+  photo captions and credits ("Photo:", "Image:", "Getty Images", ...), a line
+  repeated right after itself (duplicated captions), navigation and widget
+  lines ("Exit mobile version", "Back to top", "Advertisement", share buttons),
+  comment forms and subscription prompts.
+* **Trailer**: after the body has started, a block marker such as "Previous
+  Story", "Latest from ...", "Don't Miss", "More From Author", "Related Posts",
+  "MOST READ", "Discover more from ..." or "Leave a Reply" starts the
+  end-of-page trailer; it and every line after it are furniture.
+* **Subheadings**: a short title-like line inside the body (no sentence-final
+  full stop, capitalised like a title or ending in a colon-free question
+  written in title case) that is followed by body text.
+
+Everything else is body, so an article with no furniture passes through
+untouched. Rules err on the side of keeping text: a line is removed only when
+a rule names it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import fold
+
+# --- vocabularies of the rules (general, lower-case, after folding) ---------
+
+SECTION_WORDS = frozenset(
+    w.strip()
+    for w in (
+        "latest", "news", "world", "asia", "europe", "africa", "americas", "politics",
+        "business", "opinion", "analysis", "top news", "breaking", "breaking news", "home",
+        "sports", "sport", "technology", "tech", "science", "health", "entertainment",
+        "culture", "lifestyle", "editorial", "editorials", "national", "international",
+        "local", "region", "regional", "middle east", "south asia", "featured", "exclusive",
+        "video", "videos", "photos", "live", "updates", "trending", "columns", "column",
+        "blogs", "blog", "top stories", "world news", "us news", "uk news",
+    )
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?{_WEEKDAY}(?:"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf")(?:\s*[,|-]?\s*\d{{1,2}}:\d{{2}}\s*(?:am|pm)?(?:\s*[a-z]{{2,4}})?)?\s*$",
+    re.I,
+)
+READING_TIME = re.compile(r"^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)(?:\s+read|\s+to\s+read)?$", re.I)
+PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|posted on|last updated|by)\s*:?$", re.I)
+BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
+STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
+
+PROMO_PREFIX = re.compile(
+    r"^(?:read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"
+    r"suggested|watch|watch\s+video|listen|more\s+on\s+this|don'?t\s+miss|trending|"
+    r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
+    re.I,
+)
+CAPTION = re.compile(
+    r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
+    r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
+    r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
+    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b)",
+    re.I,
+)
+NAVIGATION = re.compile(
+    r"^(?:exit\s+mobile\s+version|back\s+to\s+top(?:\s+button)?|go\s*to\s*top|scroll\s+to\s+top|"
+    r"skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|ad|"
+    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
+    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
+    r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
+    r"(?:\d+\s+)?comments?|no\s+comments|view\s+comments|show\s+comments|close|"
+    r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
+    r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3})[.!]?$",
+    re.I,
+)
+COMMENT_FORM = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|cancel\s+reply|post\s+comment|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
+    r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*)$",
+    re.I,
+)
+SUBSCRIBE = re.compile(
+    r"^(?:subscribe\s+to\s+get\s+the\s+latest\s+posts.*|get\s+the\s+latest\s+news.*(?:inbox|email).*|"
+    r"sign\s+up\s+(?:for|to).*(?:newsletter|updates|email).*|enter\s+your\s+email.*|"
+    r"type\s+your\s+email.*|join\s+our\s+(?:newsletter|mailing\s+list|whatsapp|telegram).*|"
+    r"(?:support|donate\s+to)\s+(?:our|independent)\s+journalism.*|"
+    r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*)$",
+    re.I,
+)
+TRAILER_MARKER = re.compile(
+    r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
+    r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
+    r"don'?t\s+miss(?:\s+this)?|related\s+(?:posts?|articles?|stories|news|content|coverage)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
+    r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
+    r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)|about\s+the\s+author|"
+    r"tags?\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
+    r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next)$",
+    re.I,
+)
+
+_TERMINAL = re.compile(r"""[.!?;:,]["')\]]*\s*$""")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with without amid after "
+    "before is are was were be its it".split()
+)
+
+
+@dataclass
+class Line:
+    """One non-empty line of the raw text with its span and its label."""
+
+    start: int
+    end: int
+    text: str
+    label: str = "body"
+    rule: str = ""
+    reason: str = ""
+    folded: str = ""
+    n_words: int = 0
+
+    def __post_init__(self):
+        self.folded = fold(self.text)
+        self.n_words = len(self.folded.split())
+
+
+@dataclass
+class CleanResult:
+    """What :func:`clean_article` found.
+
+    Attributes
+    ----------
+    lines : list of Line
+        Every non-empty line with its label: ``body``, ``headline``,
+        ``standfirst``, ``subheading`` or ``furniture``.
+    """
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Line]:
+        """Body paragraphs, in order."""
+        return [ln for ln in self.lines if ln.label == "body"]
+
+    @property
+    def text(self) -> str:
+        """The body: paragraphs separated by one blank line."""
+        return "\n\n".join(ln.text for ln in self.body)
+
+    @property
+    def headline(self) -> str:
+        """The headline found in the text, or ``""``."""
+        return next((ln.text for ln in self.lines if ln.label == "headline"), "")
+
+    @property
+    def standfirst(self) -> str:
+        """The standfirst (dek) found under the headline, or ``""``."""
+        return next((ln.text for ln in self.lines if ln.label == "standfirst"), "")
+
+    @property
+    def subheadings(self) -> list[str]:
+        """Subheadings inside the body, in order."""
+        return [ln.text for ln in self.lines if ln.label == "subheading"]
+
+    @property
+    def removed(self) -> list[dict]:
+        """Removed furniture: ``start``, ``end``, ``text``, ``rule``, ``reason``."""
+        return [
+            {"start": ln.start, "end": ln.end, "text": ln.text, "rule": ln.rule, "reason": ln.reason}
+            for ln in self.lines
+            if ln.label == "furniture"
+        ]
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Non-empty lines of ``raw`` with their character spans (whitespace trimmed)."""
+    out = []
+    pos = 0
+    for chunk in raw.splitlines(keepends=True):
+        body = chunk.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped))
+        pos += len(chunk)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_title_like(text: str, max_words: int = 20) -> bool:
+    """Whether a line reads as a headline or subheading rather than prose.
+
+    A title-like line has 2 to ``max_words`` words and does not end like a
+    sentence (full stop, comma, semicolon, colon); a line ending in ``?`` or
+    ``!`` counts only when it is written in title case.
+    """
+    f = fold(text).strip()
+    if len(f.split()) > max_words + 5:
+        return False
+    words = _words(f)
+    if not 2 <= len(words) <= max_words:
+        return False
+    if re.search(r"\.\.\.$|\u2026$", text.strip()):
+        return False
+    end = _TERMINAL.search(f)
+    if end:
+        mark = end.group(0).strip()[0]
+        if mark in ".,;:":
+            return False
+        return _title_case_share(words) >= 0.75
+    return True
+
+
+def _title_case_share(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content)
+
+
+_PROSE_END = re.compile(r"""[.!?]["')\]]*$""")
+
+
+def _is_prose(ln: Line) -> bool:
+    """A line that ends like a sentence and has a few words: article prose."""
+    return ln.n_words >= 6 and bool(_PROSE_END.search(ln.folded))
+
+
+def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
+    n = ln.n_words
+    if n > 30:  # long prose: no furniture rule applies
+        return None
+    t = ln.folded
+    if PROMO_PREFIX.match(t) and n <= 30:
+        return "promo", "promotional link to another story"
+    if n <= 25 and CAPTION.search(t):
+        return "caption", "photo caption or credit"
+    if prev is not None and prev.text == ln.text and n <= 25:
+        return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
+    if NAVIGATION.match(t):
+        return "navigation", "navigation, sharing or advertising widget"
+    if COMMENT_FORM.match(t):
+        return "comment_form", "comment form"
+    if SUBSCRIBE.match(t):
+        return "subscription", "subscription or newsletter prompt"
+    return None
+
+
+def _header_furniture(ln: Line) -> tuple[str, str] | None:
+    if ln.n_words > 14:
+        return None
+    f = ln.folded
+    low = f.lower().rstrip(":").strip()
+    if READING_TIME.match(f):
+        return "reading_time", "reading-time label"
+    if PUBLISHED_STUB.match(f):
+        return "published_stub", "'Published'/'on'/'Updated' stub without content"
+    if DATE_LINE.match(f):
+        return "dateline", "date line above the article (the date belongs in metadata)"
+    words = _words(f)
+    if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):
+        return "section_label", "section label or navigation above the headline"
+    if BYLINE.match(f) and len(words) <= 12:
+        return "byline", "byline above the article"
+    return None
+
+
+def clean_article(raw: str) -> CleanResult:
+    """Classify every line of one article and keep its body.
+
+    Parameters
+    ----------
+    raw : str
+        The article text as read (any line endings).
+
+    Returns
+    -------
+    CleanResult
+        Lines with labels; ``.text`` is the cleaned body, ``.removed`` the
+        furniture with the rule and reason for each removal, ``.headline``,
+        ``.standfirst`` and ``.subheadings`` the structure.
+
+    Notes
+    -----
+    Offsets in the result are offsets into ``raw``, so every kept or removed
+    line traces back to the source.
+    """
+    lines = split_lines(raw)
+    res = CleanResult(lines)
+    if not lines:
+        return res
+
+    # 1. Header zone: everything before the first prose line.
+    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln) and not _header_furniture(ln)), len(lines))
+    headline_idx = None
+    prev = None
+    for i in range(first_prose):
+        ln = lines[i]
+        hit = _furniture_anywhere(ln, prev) or _header_furniture(ln)
+        prev = ln
+        if hit:
+            ln.label, (ln.rule, ln.reason) = "furniture", hit
+            continue
+        if ln.n_words <= 30 and is_title_like(ln.text, max_words=30):
+            if headline_idx is None:
+                headline_idx = i
+                ln.label = "headline"
+            else:
+                head = lines[headline_idx]
+                a, b = head.folded.lower(), ln.folded.lower()
+                if a in b:  # the longer, fuller title is the headline
+                    head.label, head.rule, head.reason = "furniture", "duplicate_title", "short form of the headline that follows"
+                    headline_idx = i
+                    ln.label = "headline"
+                elif b in a:
+                    ln.label, ln.rule, ln.reason = "furniture", "duplicate_title", "short form of the headline"
+                else:
+                    ln.label = "subheading"
+            continue
+        if headline_idx is not None and STANDFIRST_CREDIT.search(ln.folded):
+            ln.label = "standfirst"
+    # a standfirst line can also be the first "prose" line when it ends with a credit
+    if first_prose < len(lines) and headline_idx is not None and STANDFIRST_CREDIT.search(lines[first_prose].folded):
+        lines[first_prose].label = "standfirst"
+        first_prose += 1
+
+    # 2. Body zone.
+    in_trailer = False
+    trailer_marker = ""
+    seen_body = False
+    prev = lines[first_prose - 1] if first_prose > 0 else None
+    for i in range(first_prose, len(lines)):
+        ln = lines[i]
+        t = ln.folded
+        if in_trailer:
+            ln.label, ln.rule = "furniture", "trailer"
+            ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
+            prev = ln
+            continue
+        if seen_body and ln.n_words <= 8 and TRAILER_MARKER.match(t):
+            in_trailer = True
+            trailer_marker = ln.text
+            ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
+            prev = ln
+            continue
+        hit = _furniture_anywhere(ln, prev)
+        prev = ln
+        if hit:
+            ln.label, (ln.rule, ln.reason) = "furniture", hit
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
+                and _is_prose(nxt) and not TRAILER_MARKER.match(nxt.folded):
+            ln.label = "subheading"
+            continue
+        ln.label = "body"
+        seen_body = True
+    return res

@@ -1,0 +1,511 @@
+"""Load a news corpus into one table, one row per article.
+
+Accepted sources
+----------------
+* A folder of ``.txt`` files (UTF-8), optionally with a ``metadata.csv``
+  beside them (one row per article; it names each file in a ``file`` column,
+  or gives the file stem as ``doc_id``).
+* A ``.csv``, ``.jsonl`` or ``.parquet`` file, optionally ``.gz``-compressed,
+  with one article per row and a text column.
+
+Nothing in the corpus folder is ever written to.
+
+Decoding of text files: UTF-8 (a byte-order mark is dropped); a file that is
+not valid UTF-8 is decoded as Windows-1252 (the usual culprit for scraped
+English text) and, where even that fails, as Latin-1, with a
+:class:`CorpusWarning` naming the file, so that text is never silently lost.
+"""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+from .clean import clean_article, split_lines
+from .paths import resolve_path
+from .progress import progress
+from .text import normalize
+
+CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
+STRUCTURE_COLUMNS = ["headline", "standfirst", "subheadings", "removed", "n_removed_lines", "duplicate_of", "spans"]
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+
+COLUMN_ALIASES = {
+    "doc_id": ("doc_id", "id", "ID", "article_id", "uid"),
+    "text": ("text", "body", "content", "article", "content_original", "full_text"),
+    "outlet": ("outlet", "source", "publisher", "site", "source_name", "media"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
+}
+"""Column names tried, in order, when a column is not named explicitly."""
+
+
+class CorpusError(ValueError):
+    """The corpus cannot be loaded as given; the message says what to fix."""
+
+
+class CorpusWarning(UserWarning):
+    """Something in the corpus was repaired or is suspicious; nothing was dropped silently."""
+
+
+# --------------------------------------------------------------------------
+# reading raw text
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode the bytes of one article file.
+
+    Parameters
+    ----------
+    data : bytes
+        File content.
+    name : str
+        File name, for messages.
+
+    Returns
+    -------
+    str
+        The text. UTF-8 with or without a byte-order mark; otherwise
+        Windows-1252, then Latin-1, each with a :class:`CorpusWarning`.
+
+    Raises
+    ------
+    CorpusError
+        If the file is empty (or only white space) or looks binary (NUL
+        bytes or mostly control characters).
+    """
+    if not data.strip():
+        raise CorpusError(f"{name}: the file is empty. Remove it or put the article text in it.")
+    head = data[:8192]
+    if b"\x00" in head or _control_share(head) > 0.10:
+        raise CorpusError(
+            f"{name}: this looks like a binary file, not text. Corpus folders hold plain-text "
+            "articles (.txt, UTF-8): convert or remove it."
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    for enc in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        warnings.warn(
+            f"{name}: not valid UTF-8 (first bad byte at offset {where}); decoded as {enc}. "
+            "Check accented characters and quotes, and re-save the file as UTF-8 to silence this.",
+            CorpusWarning,
+            stacklevel=3,
+        )
+        return text
+    raise CorpusError(f"{name}: cannot be decoded as text.")  # pragma: no cover (latin-1 always decodes)
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    ctrl = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
+    return ctrl / len(data)
+
+
+def _read_text_file(path: Path) -> str:
+    return decode_bytes(path.read_bytes(), str(path))
+
+
+# --------------------------------------------------------------------------
+# folder corpora
+
+
+def _read_metadata(path: Path) -> pd.DataFrame:
+    if not path.is_file():
+        raise CorpusError(f"metadata file {str(path)!r} not found: give the path of a CSV file, or None.")
+    try:
+        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not valid UTF-8 ({exc}). Re-save the metadata file as UTF-8.") from exc
+    except pd.errors.ParserError as exc:
+        raise CorpusError(f"{path}: not a readable CSV file ({exc}).") from exc
+    except pd.errors.EmptyDataError as exc:
+        raise CorpusError(f"{path}: the metadata file is empty: give a header row and one row per article.") from exc
+    meta.columns = [c.strip() for c in meta.columns]
+    return meta
+
+
+def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.DataFrame, list[dict]]:
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    if not files:
+        others = sorted(p.name for p in folder.iterdir() if p.is_file())[:5]
+        hint = f" It holds {others}." if others else " It is empty."
+        raise CorpusError(
+            f"corpus folder {str(folder)!r} has no .txt files.{hint} Put one UTF-8 .txt file per "
+            "article in it, or pass a .csv/.jsonl/.parquet file instead."
+        )
+    meta_path = metadata if metadata is not None else folder / "metadata.csv"
+    meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
+
+    rows, skipped, errors = [], [], []
+    for path in progress(files, desc="reading files"):
+        try:
+            raw = _read_text_file(path)
+        except CorpusError as exc:
+            if on_bad == "error":
+                errors.append(str(exc))
+            else:
+                skipped.append({"doc_id": path.stem, "source": str(path), "reason": str(exc)})
+            continue
+        rows.append({"doc_id": path.stem, "file": path.name, "raw": raw})
+    if errors:
+        raise CorpusError(
+            f"{len(errors)} unreadable file(s) in {str(folder)!r}:\n  " + "\n  ".join(errors)
+            + "\nFix or remove them, or load with on_bad='skip' to leave them out (they are then listed "
+            "in corpus.attrs['skipped'])."
+        )
+    if on_bad == "skip":
+        for s in skipped:
+            warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"])
+    if meta is None:
+        return df, skipped
+    return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}), skipped
+
+
+def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set) -> pd.DataFrame:
+    if "file" not in meta.columns and "doc_id" not in meta.columns:
+        raise CorpusError(
+            f"{meta_path}: needs a 'file' column (file names) or a 'doc_id' column (file names "
+            f"without .txt); it has {list(meta.columns)}."
+        )
+    if "file" not in meta.columns:
+        meta = meta.assign(file=meta["doc_id"] + ".txt")
+    if "doc_id" not in meta.columns:
+        meta = meta.assign(doc_id=meta["file"].map(lambda f: Path(f).stem))
+    meta = meta.assign(file=meta["file"].str.strip(), doc_id=meta["doc_id"].str.strip())
+    dup = meta["doc_id"][meta["doc_id"].duplicated(keep=False)]
+    if len(dup):
+        raise CorpusError(
+            f"{meta_path}: duplicate doc_id(s) {sorted(set(dup))[:10]}: each article needs its own row "
+            "and a unique id. Remove or rename the repeated rows."
+        )
+    dupf = meta["file"][meta["file"].duplicated(keep=False)]
+    if len(dupf):
+        raise CorpusError(f"{meta_path}: file(s) listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
+    present = set(df["file"])
+    missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
+    if missing:
+        raise CorpusError(
+            f"{meta_path}: {len(missing)} row(s) name files that are not in {str(folder)!r}: "
+            f"{missing[:10]}. Add the files, fix the names, or remove those rows."
+        )
+    unlisted = sorted(set(df["file"]) - set(meta["file"]))
+    if unlisted:
+        warnings.warn(
+            f"{len(unlisted)} file(s) in {str(folder)!r} have no row in {meta_path.name}: {unlisted[:10]}. "
+            "They are loaded with empty metadata; add rows for them to set outlet, title and date.",
+            CorpusWarning,
+            stacklevel=4,
+        )
+    meta = meta.drop(columns=["doc_id"])
+    out = df.merge(meta, on="file", how="left", validate="one_to_one")
+    return out.fillna({c: "" for c in meta.columns})
+
+
+# --------------------------------------------------------------------------
+# table corpora
+
+
+def _table_kind(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for suf in TABLE_SUFFIXES:
+        if name.endswith(suf):
+            return suf
+    raise CorpusError(
+        f"{str(path)!r}: unknown corpus file type. Use a folder of .txt files, or a "
+        ".csv, .jsonl or .parquet file (optionally .gz)."
+    )
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    kind = _table_kind(path)
+    try:
+        if kind == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if kind in (".jsonl", ".ndjson"):
+            return _read_jsonl(path)
+        return pd.read_parquet(path)
+    except CorpusError:
+        raise
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not valid UTF-8 ({exc}). Re-save the file as UTF-8.") from exc
+    except (ValueError, OSError, pd.errors.ParserError) as exc:
+        raise CorpusError(f"{path}: cannot be read as {kind} ({exc}).") from exc
+
+
+def _read_jsonl(path: Path) -> pd.DataFrame:
+    """Read JSON Lines with pyarrow (multithreaded), falling back to pandas."""
+    try:
+        import pyarrow.json as pj
+
+        table = pj.read_json(path)
+        return table.to_pandas()
+    except ImportError:  # pragma: no cover
+        return pd.read_json(path, lines=True, dtype=False)
+    except Exception as exc:  # pyarrow's errors name the line; keep its message
+        raise CorpusError(f"{path}: cannot be read as JSON Lines ({exc}).") from exc
+
+
+def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
+    if given is not None:
+        if given not in df.columns:
+            raise CorpusError(
+                f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}. "
+                f"Pass {role}_col= with one of them."
+            )
+        return given
+    for cand in COLUMN_ALIASES[role]:
+        if cand in df.columns:
+            return cand
+    if required:
+        raise CorpusError(
+            f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
+            f"{list(df.columns)}. Pass {role}_col='<column name>'."
+        )
+    return None
+
+
+def _as_str(s: pd.Series) -> pd.Series:
+    return s.astype(object).where(s.notna(), "").astype(str)
+
+
+def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, list[dict], dict]:
+    df = _read_table(path)
+    src = str(path)
+    if df.empty:
+        raise CorpusError(f"{src}: the file has no rows. Give one article per row.")
+    text_col = _pick_column(df, "text", cols.get("text"), True, src)
+    id_col = _pick_column(df, "doc_id", cols.get("doc_id"), False, src)
+    mapping = {"text": text_col, "doc_id": id_col}
+    for role in ("outlet", "title", "date"):
+        mapping[role] = _pick_column(df, role, cols.get(role), False, src)
+    if id_col is None:
+        width = max(6, len(str(len(df))))
+        ids = pd.Series([f"row{i:0{width}d}" for i in range(1, len(df) + 1)], index=df.index)
+    else:
+        ids = _as_str(df[id_col]).str.strip()
+        empty = ids == ""
+        if empty.any():
+            raise CorpusError(
+                f"{src}: {int(empty.sum())} row(s) have an empty {id_col!r} (first at row "
+                f"{int(empty.idxmax()) + 1}). Give every article an id, or pass doc_id_col=None "
+                "to number the rows."
+            )
+    raw = _as_str(df[text_col])
+    out = pd.DataFrame({"doc_id": ids, "raw": raw})
+    for role in ("outlet", "title", "date"):
+        if mapping[role] is not None:
+            out[role] = _as_str(df[mapping[role]])
+    used = {v for v in mapping.values() if v is not None}
+    for c in df.columns:
+        if c not in used and c not in out.columns:
+            out[c] = _as_str(df[c]) if df[c].dtype == object or str(df[c].dtype).startswith("str") else df[c]
+    bad = out["raw"].str.strip() == ""
+    skipped = []
+    if bad.any():
+        rows = [int(i) + 1 for i in out.index[bad][:10]]
+        msg = f"{src}: {int(bad.sum())} row(s) have an empty {text_col!r} (rows {rows}...)."
+        if on_bad == "error":
+            raise CorpusError(msg + " Remove them, or load with on_bad='skip' to leave them out.")
+        skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
+        warnings.warn(msg + " They are left out (listed in corpus.attrs['skipped']).", CorpusWarning, stacklevel=3)
+        out = out.loc[~bad].reset_index(drop=True)
+    return out, skipped, mapping
+
+
+# --------------------------------------------------------------------------
+# the public entry point
+
+
+def load_corpus(
+    source: str | Path,
+    metadata: str | Path | None = None,
+    *,
+    text_col: str | None = None,
+    doc_id_col: str | None = None,
+    outlet_col: str | None = None,
+    title_col: str | None = None,
+    date_col: str | None = None,
+    clean: bool = True,
+    on_bad: str = "error",
+) -> pd.DataFrame:
+    """Load a corpus of news articles into a DataFrame.
+
+    Parameters
+    ----------
+    source : str or Path
+        A folder of ``.txt`` files (with an optional ``metadata.csv``), or a
+        ``.csv``/``.jsonl``/``.parquet`` file, optionally ``.gz``. Relative
+        paths are taken from the project root.
+    metadata : str or Path, optional
+        A metadata CSV: for a folder, used instead of ``<folder>/metadata.csv``;
+        for a table, joined on ``doc_id``.
+    text_col, doc_id_col, outlet_col, title_col, date_col : str, optional
+        Column names in a table source. When not given, the usual names are
+        tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
+        for the id); without an id column, rows are numbered ``row000001``...
+    clean : bool
+        Remove site furniture (see :mod:`helpers.clean`). With ``False`` the
+        body is the raw text with its lines as paragraphs.
+    on_bad : {"error", "skip"}
+        What to do with an empty or binary file, or an empty text row: stop
+        with a :class:`CorpusError` listing every such item (default), or
+        leave them out with a :class:`CorpusWarning` and list them in
+        ``corpus.attrs["skipped"]``.
+
+    Returns
+    -------
+    DataFrame
+        One row per article, sorted by ``doc_id``: ``doc_id``, ``outlet``,
+        ``title``, ``date``, ``text`` (cleaned body, paragraphs separated by a
+        blank line), ``raw`` (text as read), ``n_words``, ``headline``,
+        ``standfirst``, ``subheadings``, ``removed`` (list of dicts with
+        ``start``, ``end``, ``text``, ``rule``, ``reason``),
+        ``n_removed_lines``, ``duplicate_of`` (the first doc_id with the same
+        normalised body, or ``""``), ``spans`` (``(role, start, end)`` of every
+        kept line in ``raw``: role ``headline``, ``standfirst``, ``subheading``
+        or ``body``), then the other metadata columns.
+        ``attrs`` holds ``source``, ``columns`` (the column mapping used) and
+        ``skipped``.
+
+    Raises
+    ------
+    CorpusError
+        For a missing path, an empty folder, an unknown file type, an
+        unreadable, empty or binary file (with ``on_bad="error"``), a metadata
+        row without its file, a duplicate ``doc_id``, or a table without a
+        text column. Each message names the file and says what to do.
+
+    Warns
+    -----
+    CorpusWarning
+        For a file decoded with the fallback encoding, a file without a
+        metadata row, duplicate article bodies, and skipped items.
+    """
+    if on_bad not in ("error", "skip"):
+        raise CorpusError(f"on_bad must be 'error' or 'skip', got {on_bad!r}.")
+    path = resolve_path(source)
+    if not path.exists():
+        raise CorpusError(
+            f"corpus {str(path)!r} does not exist. Give a folder of .txt files or a "
+            ".csv/.jsonl/.parquet file (relative paths are taken from the project root)."
+        )
+    meta_path = resolve_path(metadata) if metadata is not None else None
+    cols = {"text": text_col, "doc_id": doc_id_col, "outlet": outlet_col, "title": title_col, "date": date_col}
+    if path.is_dir():
+        if any(v is not None for v in cols.values()):
+            raise CorpusError(
+                "column names (text_col, doc_id_col, ...) apply to table files; a folder corpus "
+                "takes its columns from metadata.csv."
+            )
+        df, skipped = _folder_frame(path, meta_path, on_bad)
+        mapping = {"text": "<file content>", "doc_id": "<file stem>"}
+    else:
+        df, skipped, mapping = _table_frame(path, cols, on_bad)
+        if meta_path is not None:
+            df = _join_table_metadata(df, meta_path)
+    _check_unique_ids(df, str(path))
+    df = _add_clean_columns(df, clean, str(path))
+    df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped})
+    return df
+
+
+def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
+    meta = _read_metadata(meta_path)
+    if "doc_id" not in meta.columns:
+        raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has {list(meta.columns)}.")
+    if meta["doc_id"].duplicated().any():
+        raise CorpusError(f"{meta_path}: duplicate doc_id(s) {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
+    unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
+    if unknown:
+        raise CorpusError(f"{meta_path}: {len(unknown)} row(s) name articles not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
+    overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
+    df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
+    return df.fillna({c: "" for c in meta.columns})
+
+
+def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
+    dup = df["doc_id"][df["doc_id"].duplicated(keep=False)]
+    if len(dup):
+        raise CorpusError(
+            f"{source}: duplicate doc_id(s) {sorted(set(dup))[:10]} ({dup.nunique()} in all): every "
+            "article needs a unique id. Deduplicate the rows or choose another id column (doc_id_col=...)."
+        )
+
+
+def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
+    texts, heads, stands, subs, removed, spans = [], [], [], [], [], []
+    for raw in progress(df["raw"].tolist(), desc="cleaning"):
+        if clean:
+            res = clean_article(raw)
+            spans.append([(ln.label, ln.start, ln.end) for ln in res.lines if ln.label != "furniture"])
+            texts.append(res.text)
+            heads.append(res.headline)
+            stands.append(res.standfirst)
+            subs.append(res.subheadings)
+            removed.append(res.removed)
+        else:
+            lines = split_lines(raw)
+            spans.append([("body", ln.start, ln.end) for ln in lines])
+            texts.append("\n\n".join(ln.text for ln in lines))
+            heads.append("")
+            stands.append("")
+            subs.append([])
+            removed.append([])
+    for c in ("outlet", "title", "date"):
+        if c not in df.columns:
+            df[c] = ""
+    df = df.assign(text=texts, headline=heads, standfirst=stands, subheadings=subs, removed=removed, spans=spans)
+    df["n_words"] = df["text"].str.split().str.len().fillna(0).astype(int)
+    df["n_removed_lines"] = [len(r) for r in removed]
+    df["title"] = df["title"].where(df["title"].str.strip() != "", df["headline"])
+    df["duplicate_of"] = _duplicate_of(df, source)
+    first = CORE_COLUMNS + STRUCTURE_COLUMNS
+    rest = [c for c in df.columns if c not in first]
+    return df[first + rest]
+
+
+def _duplicate_of(df: pd.DataFrame, source: str) -> list[str]:
+    key = df["text"].map(lambda t: normalize(t, lower=True))
+    order = df["doc_id"].argsort(kind="stable")
+    first_of: dict[str, str] = {}
+    dup_of = [""] * len(df)
+    for pos in order:
+        k = key.iat[pos]
+        if not k:
+            continue
+        if k in first_of:
+            dup_of[pos] = first_of[k]
+        else:
+            first_of[k] = df["doc_id"].iat[pos]
+    n = sum(1 for d in dup_of if d)
+    if n:
+        pairs = [(df["doc_id"].iat[i], d) for i, d in enumerate(dup_of) if d][:5]
+        warnings.warn(
+            f"{source}: {n} article(s) have the same body as an earlier one, e.g. {pairs}. They are kept; "
+            "the column 'duplicate_of' names the first copy: drop them with "
+            "corpus[corpus.duplicate_of == ''] if they are true duplicates.",
+            CorpusWarning,
+            stacklevel=4,
+        )
+    return dup_of
+
+
+def corpus_columns(corpus: pd.DataFrame) -> Sequence[str]:
+    """Metadata columns of a corpus table (those not made by the loader)."""
+    made = set(CORE_COLUMNS + STRUCTURE_COLUMNS + ["file"])
+    return [c for c in corpus.columns if c not in made]

@@ -1,0 +1,121 @@
+"""Cleaning keeps every body line, drops furniture, and keeps the structure."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from helpers.clean import clean_article, is_title_like
+from helpers.paths import SEEDS_DIR
+
+LABELS = Path(__file__).parent / "data" / "seed_line_labels.csv"
+
+
+def _hand_labels():
+    rows = list(csv.DictReader(LABELS.open(encoding="utf-8")))
+    by_doc = {}
+    for r in rows:
+        by_doc.setdefault(r["doc_id"], {})[int(r["line"])] = (r["label"], r["text"])
+    return by_doc
+
+
+@pytest.mark.parametrize("doc_id", sorted(p.stem for p in SEEDS_DIR.glob("*.txt")))
+def test_every_seed_line_gets_its_hand_label(doc_id):
+    raw = (SEEDS_DIR / f"{doc_id}.txt").read_text(encoding="utf-8")
+    expected = _hand_labels()[doc_id]
+    got = {raw.count("\n", 0, ln.start) + 1: (ln.label, ln.text) for ln in clean_article(raw).lines}
+    assert set(got) == set(expected), "non-empty lines differ from the hand-labelled ones"
+    wrong = {n: (got[n][0], expected[n][0], expected[n][1][:60]) for n in expected if got[n][0] != expected[n][0]}
+    assert not wrong, f"(got, hand label, line) {wrong}"
+
+
+def test_body_keeps_every_body_line_verbatim(seed_corpus):
+    labels = _hand_labels()
+    for row in seed_corpus.itertuples():
+        body = [t for _, (lab, t) in sorted(labels[row.doc_id].items()) if lab == "body"]
+        assert row.text.split("\n\n") == body
+
+
+def test_article_without_furniture_passes_untouched():
+    raw = (
+        "Officials met in Doha on Tuesday.\n\n"
+        "\"We want peace,\" the envoy said. The talks will continue.\n\n"
+        "Analysts were cautious about the outcome of the meeting."
+    )
+    res = clean_article(raw)
+    assert res.text == raw
+    assert res.removed == [] and res.headline == ""
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("READ MORE: Ten things to know about the border", "promo"),
+        ("Also Read - Army chief visits Quetta", "promo"),
+        ("Related: Cabinet approves new budget", "promo"),
+        ("Soldiers patrol the border. (Photo: Reuters)", "caption"),
+        ("A view of Torkham crossing | Photo credit: AFP", "caption"),
+        ("Share this article", "navigation"),
+        ("Advertisement", "navigation"),
+        ("Your email address will not be published. Required fields are marked *", "comment_form"),
+        ("Sign up for our newsletter to get updates by email", "subscription"),
+    ],
+)
+def test_general_furniture_rules_on_unseen_lines(line, rule):
+    raw = f"Headline About Border Talks\n\nThe first paragraph says something.\n\n{line}\n\nThe second paragraph adds more."
+    res = clean_article(raw)
+    removed = {r["text"]: r["rule"] for r in res.removed}
+    assert removed.get(line) == rule
+    assert res.text == "The first paragraph says something.\n\nThe second paragraph adds more."
+
+
+def test_trailer_block_is_removed_to_the_end_and_header_zone_is_recognised():
+    raw = "\n".join([
+        "WORLD",
+        "Published on",
+        "March 3, 2024",
+        "5 min read",
+        "Border Crossing Reopens After Talks",
+        "By Jane Doe",
+        "The crossing reopened on Monday after two weeks.",
+        "Traders welcomed the decision.",
+        "Related Posts",
+        "Another headline here",
+        "A teaser that runs on and on without an end",
+    ])
+    res = clean_article(raw)
+    assert res.headline == "Border Crossing Reopens After Talks"
+    assert res.text == "The crossing reopened on Monday after two weeks.\n\nTraders welcomed the decision."
+    rules = [r["rule"] for r in res.removed]
+    assert rules == ["section_label", "published_stub", "dateline", "reading_time", "byline",
+                     "trailer_marker", "trailer", "trailer"]
+
+
+def test_trailer_marker_before_any_body_does_not_truncate():
+    raw = "Latest\n\nTalks Resume in Kabul\n\nThe talks resumed on Monday, officials said.\n\nMore followed."
+    res = clean_article(raw)
+    assert res.text == "The talks resumed on Monday, officials said.\n\nMore followed."
+
+
+def test_subheading_needs_following_prose_and_title_form():
+    raw = "Intro sentence of the article is here.\n\nA New Phase Begins\n\nThe next paragraph explains what changed and why.\n\nshort line"
+    res = clean_article(raw)
+    assert res.subheadings == ["A New Phase Begins"]
+    assert "short line" in res.text
+
+
+def test_removed_offsets_point_into_raw():
+    raw = "Body line one is here.\n\nADVERTISEMENT\n\nBody line two is here."
+    res = clean_article(raw)
+    (r,) = res.removed
+    assert raw[r["start"]:r["end"]] == "ADVERTISEMENT" and r["reason"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan needs Afghanistan's support against TTP", True),
+    ("The Road Ahead: More Tension or Possible Cooperation?", True),
+    ("Why did the talks fail?", False),
+    ("The talks failed, officials said.", False),
+    ("Word", False),
+])
+def test_is_title_like(text, expected):
+    assert is_title_like(text) is expected

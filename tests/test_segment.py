@@ -1,0 +1,71 @@
+"""segment: units trace back to raw text; sentence splitting handles titles and quotes."""
+import pandas as pd
+import pytest
+
+from helpers import segment
+from helpers.segment import split_sentences
+
+
+def _sents(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Qureshi was accompanied by DG ISI Lt General Faiz Hameed and other officials, the report said. Next.", 2),
+    ("The U.S. said it would help. Mr. Khan disagreed with Dr. Ali on Jan. 5. Then he left.", 3),
+    ("Lt. Gen. Asim Munir met Sen. Smith in Washington, D.C. on Tuesday. It went well.", 2),
+])
+def test_abbreviations_do_not_split(text, n):
+    assert len(_sents(text)) == n
+
+
+def test_quotation_stays_with_its_attribution():
+    text = "\u201cWe strongly reject the claim. We have evidence,\u201d he said. Another sentence follows."
+    assert _sents(text) == ["\u201cWe strongly reject the claim. We have evidence,\u201d he said.", "Another sentence follows."]
+
+
+def test_unclosed_quotation_does_not_swallow_the_paragraph():
+    text = "\u201cTerrorist groups impose a threat, the minister said. The talks ended. Nothing changed."
+    assert len(_sents(text)) == 3
+
+
+def test_offsets_trace_to_raw(seed_corpus, seed_sentences):
+    raw = seed_corpus.set_index("doc_id").raw
+    for r in seed_sentences.itertuples():
+        assert raw[r.doc_id][r.start:r.end] == r.text
+    assert seed_sentences.groupby("doc_id").unit_id.apply(lambda s: (s.diff().dropna() == 1).all()).all()
+
+
+def test_paragraphs_equal_clean_text(seed_corpus):
+    paras = segment(seed_corpus, "paragraph")
+    rebuilt = paras.groupby("doc_id").text.apply("\n\n".join)
+    assert rebuilt.to_dict() == seed_corpus.set_index("doc_id").text.to_dict()
+
+
+def test_structure_is_separate_from_body(seed_corpus):
+    units = segment(seed_corpus, "sentence", include_structure=True)
+    heads = units[units.role == "headline"]
+    assert "Islamabad requests Taliban to clamp down on TTP" in heads.text.tolist()
+    assert (units[units.role != "body"].paragraph_id == -1).all()
+    body = segment(seed_corpus, "sentence")
+    assert set(body.role) == {"body"}
+    assert not body.text.isin(heads.text).any()
+
+
+def test_seed_sentences_are_sensible(seed_sentences):
+    s = seed_sentences
+    assert list(s.columns) == ["doc_id", "outlet", "unit_id", "paragraph_id", "role", "text", "start", "end"]
+    assert s.text.str.contains("DG ISI Lt General Faiz Hameed and other officials, the report said.").sum() == 1
+    assert len(s) > 100 and (s.text.str.len() > 10).all()
+
+
+def test_bad_unit_and_column(seed_corpus):
+    with pytest.raises(ValueError, match="unit must be"):
+        segment(seed_corpus, "word")
+    with pytest.raises(ValueError, match="not in the corpus"):
+        segment(seed_corpus, "sentence", columns=["nope"])
+
+
+def test_table_without_spans_falls_back(seed_corpus):
+    c = seed_corpus.drop(columns=["spans"])
+    pd.testing.assert_frame_equal(segment(c, "paragraph"), segment(seed_corpus, "paragraph"))
