@@ -1,0 +1,44 @@
+# Two commands do everything (each creates .venv and installs requirements.txt when needed):
+#   make report [CORPUS=path] [PARAMS='-p group_by bias_text']   -> reports/<corpus name>/index.html
+#   make test                                                     -> unit tests + nbval on every notebook
+# and for contributors:
+#   make notebooks   re-execute the committed notebooks in place on the seeds (after a helper change)
+#   make lab         open the notebooks in JupyterLab
+#   make bench       run the benchmarks (needs ../shared/data/allsides; not part of CI)
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+CORPUS ?= seeds
+PARAMS ?=
+NBVAL := --nbval --nbval-current-env
+
+.PHONY: test report notebooks lab bench clean install
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements.txt
+	$(PY) -c "import sysconfig, pathlib; pathlib.Path(sysconfig.get_paths()['purelib'], 'news_analysis_project.pth').write_text('$(CURDIR)\n')"
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+test: $(STAMP)
+	TQDM_DISABLE=1 $(PY) -m pytest tests notebooks $(NBVAL)
+
+report: $(STAMP)
+	$(PY) -m helpers.report --corpus "$(CORPUS)" $(PARAMS)
+
+notebooks: $(STAMP)
+	TQDM_DISABLE=1 $(PY) -m helpers.report --reference
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf reports .pytest_cache

@@ -1,0 +1,104 @@
+"""Small plotting functions shared by notebooks (matplotlib, deterministic)."""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+
+def _height(n_rows: int) -> float:
+    return max(2.0, min(0.35 * n_rows + 1.2, 12.0))
+
+
+def hbar(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, annotate: str | None = None):
+    """Horizontal bar chart, first row on top.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per bar.
+    label, value : str
+        Columns for the bar labels and lengths.
+    title, xlabel : str
+        Texts of the figure.
+    annotate : str, optional
+        Column whose values are written at the end of each bar (e.g. ``n``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    fig, ax = plt.subplots(figsize=(8, _height(len(df))))
+    y = np.arange(len(df))[::-1]
+    ax.barh(y, df[value].to_numpy(), color="#4C72B0")
+    ax.set_yticks(y, [str(v)[:45] for v in df[label]])
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    if annotate:
+        for yi, v, a in zip(y, df[value], df[annotate]):
+            ax.text(v, yi, f" {a}", va="center", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def timeline(tl: pd.DataFrame, top_n: int = 15):
+    """Publication dates per group; approximate dates hollow, lower bounds as arrows.
+
+    Parameters
+    ----------
+    tl : DataFrame
+        From :func:`helpers.overview.timeline_table`.
+    top_n : int
+        With more than ``top_n`` groups, or more than 200 dated articles, a
+        monthly histogram is drawn instead of one marker per article.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    dated = tl[tl["date_parsed"].notna()]
+    if len(dated) > 200 or tl["group"].nunique() > top_n:
+        fig, ax = plt.subplots(figsize=(9, 3.5))
+        months = dated["date_parsed"].dt.to_period("M").dt.to_timestamp()
+        counts = months.value_counts().sort_index()
+        ax.bar(counts.index, counts.to_numpy(), width=25, color="#4C72B0")
+        ax.set_ylabel("articles per month")
+        ax.set_title(f"Publication dates ({len(dated):,} of {len(tl):,} articles dated)")
+        fig.tight_layout()
+        return fig
+    groups = sorted(tl["group"].unique())
+    fig, ax = plt.subplots(figsize=(9, _height(len(groups))))
+    ypos = {g: i for i, g in enumerate(groups[::-1])}
+    for r in tl.itertuples():
+        y = ypos[r.group]
+        if pd.notna(r.date_parsed):
+            filled = not r.approximate
+            ax.plot(r.date_parsed, y, "o", ms=9, mfc="#4C72B0" if filled else "white", mec="#4C72B0", mew=2)
+        elif pd.notna(r.not_before):
+            ax.annotate("", xy=(r.not_before + pd.Timedelta(days=240), y), xytext=(r.not_before, y),
+                        arrowprops={"arrowstyle": "->", "color": "#DD8452", "lw": 2})
+            ax.plot(r.not_before, y, "|", ms=14, mew=2, color="#DD8452")
+    ax.set_yticks(list(ypos.values()), [g[:40] for g in ypos])
+    ax.set_title("Publication dates: ● known to the day, ○ approximate, |→ not before (date unknown)")
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
+    """Horizontal stacked bars: one bar per row, one segment per other column."""
+    cols = [c for c in wide.columns if c != label]
+    fig, ax = plt.subplots(figsize=(9, _height(len(wide))))
+    y = np.arange(len(wide))[::-1]
+    left = np.zeros(len(wide))
+    cmap = plt.get_cmap("tab20")
+    for i, c in enumerate(cols):
+        vals = wide[c].to_numpy(dtype=float)
+        ax.barh(y, vals, left=left, label=str(c), color=cmap(i % 20))
+        left += vals
+    ax.set_yticks(y, [str(v)[:40] for v in wide[label]])
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.legend(fontsize=8, loc="lower right", frameon=False)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,55 @@
+import pytest
+
+from helpers.lexicon import LexiconError, Matcher, load_lexicon
+
+
+def _write(tmp_path, text):
+    p = tmp_path / "lex.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+GOOD = "name: t\nversion: 1\nsource: test\nentries:\n  a:\n    terms: [TTP, Pakistan]\n  b:\n    terms: [Tehreek-e-Taliban Pakistan]\n"
+
+
+def test_actor_gazetteer_loads():
+    lex = load_lexicon("actors")
+    assert {"pakistan_state", "afghan_taliban", "ttp", "china", "united_states", "afghan_refugees"} <= set(lex["entries"])
+
+
+@pytest.mark.parametrize("text, msg", [
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: []\n", "cue list is empty"),
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [x]\n    colour: red\n", r"unknown key\(s\) \['colour'\]"),
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    patterns: ['(unclosed']\n", "not a valid regular expression"),
+    ("name: t\nversion: 1\nentries:\n  a:\n    terms: [x]\n", r"missing top-level key\(s\) \['source'\]"),
+    ("name: t\nversion: 1\nsource: s\nextra: 1\nentries:\n  a:\n    terms: [x]\n", "unknown top-level key"),
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [1]\n", "non-empty string"),
+    ("name: [unclosed\n", "not valid YAML"),
+])
+def test_bad_lexicons_name_file_and_entry(tmp_path, text, msg):
+    with pytest.raises(LexiconError, match=msg):
+        load_lexicon(_write(tmp_path, text))
+
+
+def test_missing_file():
+    with pytest.raises(LexiconError, match="not found"):
+        load_lexicon("/nonexistent/file.yaml")
+
+
+def test_longest_match_wins_and_caps_terms_are_case_sensitive(tmp_path):
+    m = Matcher(load_lexicon(_write(tmp_path, GOOD))["entries"])
+    found = m.find("The Tehreek-e-Taliban Pakistan and ttp met Pakistan.")
+    assert [(x.entry, x.text) for x in found] == [("b", "Tehreek-e-Taliban Pakistan"), ("a", "Pakistan")]
+
+
+def test_curly_quotes_and_offsets(tmp_path):
+    m = Matcher({"x": {"terms": ["Pakistan's army"]}})
+    text = "Then Pakistan\u2019s army moved."
+    (hit,) = m.find(text)
+    assert text[hit.start:hit.end] == "Pakistan\u2019s army"
+
+
+def test_word_boundaries():
+    m = Matcher({"us": {"terms": ["US"]}, "ban": {"terms": ["ban"]}})
+    assert m.entries_in("USA banned US goods; a ban.") == ["us", "ban"]
+    assert [h.start for h in m.find("USA banned US goods; a ban.")] == [11, 23]

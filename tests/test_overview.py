@@ -1,0 +1,42 @@
+import pandas as pd
+
+from helpers import overview
+from helpers.dates import parse_date, parse_dates
+
+
+def test_parse_date_forms_and_junk():
+    assert parse_date("2021-11-08") == (pd.Timestamp("2021-11-08"), "day")
+    assert parse_date("2023-02") == (pd.Timestamp("2023-02-01"), "month")
+    assert parse_date("11/8/21") == (pd.Timestamp("2021-11-08"), "day")
+    assert parse_date("November 8, 2021") == (pd.Timestamp("2021-11-08"), "day")
+    assert parse_date("2016-05-03T10:00:00Z")[1] == "day"
+    for junk in ("0001-11-30", "2050-09-30", "2021-13-40", "yesterday"):
+        assert parse_date(junk)[1] == "invalid", junk
+    assert parse_date("")[1] == "missing"
+    assert parse_dates(["2020", None]).date_parsed_precision.tolist() == ["year", "missing"]
+
+
+def test_article_table_and_audit_on_seeds(seed_corpus):
+    t = overview.article_table(seed_corpus)
+    row = t.set_index("doc_id").loc["003_130fa66825a9f5f5"]
+    assert row.removed_rules == "dateline:1; promo:2; reading_time:1; trailer:20; trailer_marker:1"
+    audit = overview.removal_audit(seed_corpus)
+    assert len(audit) == t.n_removed_lines.sum()
+    raw = seed_corpus.set_index("doc_id").raw
+    assert all(raw[r.doc_id][r.start:r.end] == r.text for r in audit.itertuples())
+
+
+def test_group_summary_pools_rare_groups():
+    c = pd.DataFrame({"outlet": ["A", "A", "B", "C", ""], "n_words": [10, 20, 5, 7, 1]})
+    g = overview.group_summary(c, "outlet", top_n=2)
+    # ties broken by label: "(unknown)" sorts before "B" and "C", which are pooled
+    assert g.group.tolist() == ["A", "(other)", "(unknown)"]
+    assert g.set_index("group").loc["(other)"].tolist() == [2, 12, 6.0, 2]
+
+
+def test_timeline_uses_metadata_precision(seed_corpus):
+    tl = overview.timeline_table(seed_corpus).set_index("doc_id")
+    assert tl.loc["004_1b65d227f6ee12ff"].precision == "approx" and tl.loc["004_1b65d227f6ee12ff"].approximate
+    assert not tl.loc["003_130fa66825a9f5f5"].approximate
+    assert pd.isna(tl.loc["000_395161e7344ce1e3"].date_parsed)
+    assert tl.loc["000_395161e7344ce1e3"].not_before == pd.Timestamp("2023-11-01")
