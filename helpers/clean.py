@@ -133,22 +133,31 @@ _SMALL_WORDS = frozenset(
 )
 
 
-@dataclass
 class Line:
-    """One non-empty line of the raw text with its span and its label."""
+    """One non-empty line of the raw text with its span and its label.
 
-    start: int
-    end: int
-    text: str
-    label: str = "body"
-    rule: str = ""
-    reason: str = ""
-    folded: str = ""
-    n_words: int = 0
+    ``folded`` (quotes and dashes folded, see :func:`helpers.text.fold`) is
+    computed on first use; ``n_words`` is exact up to 60 words and an
+    estimate above, which is all the rules need.
+    """
 
-    def __post_init__(self):
-        self.folded = fold(self.text)
-        self.n_words = len(self.folded.split())
+    __slots__ = ("start", "end", "text", "label", "rule", "reason", "_folded", "n_words")
+
+    def __init__(self, start: int, end: int, text: str, label: str = "body", rule: str = "", reason: str = ""):
+        self.start, self.end, self.text = start, end, text
+        self.label, self.rule, self.reason = label, rule, reason
+        self._folded = None
+        est = text.count(" ") + 1
+        self.n_words = len(text.split()) if est <= 60 else est
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    def __repr__(self) -> str:
+        return f"Line({self.start}, {self.end}, {self.label!r}, {self.text[:40]!r})"
 
 
 @dataclass
@@ -254,7 +263,15 @@ _PROSE_END = re.compile(r"""[.!?]["')\]]*$""")
 
 def _is_prose(ln: Line) -> bool:
     """A line that ends like a sentence and has a few words: article prose."""
-    return ln.n_words >= 6 and bool(_PROSE_END.search(ln.folded))
+    return ln.n_words >= 6 and bool(_PROSE_END.search(fold(ln.text[-8:])))
+
+
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy")
+
+
+def _maybe_caption(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _CAPTION_WORDS)
 
 
 def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
@@ -264,7 +281,7 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
     t = ln.folded
     if PROMO_PREFIX.match(t) and n <= 30:
         return "promo", "promotional link to another story"
-    if n <= 25 and CAPTION.search(t):
+    if n <= 25 and _maybe_caption(t) and CAPTION.search(t):
         return "caption", "photo caption or credit"
     if prev is not None and prev.text == ln.text and n <= 25:
         return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
@@ -348,10 +365,11 @@ def clean_article(raw: str) -> CleanResult:
                 else:
                     ln.label = "subheading"
             continue
-        if headline_idx is not None and STANDFIRST_CREDIT.search(ln.folded):
+        if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
             ln.label = "standfirst"
     # a standfirst line can also be the first "prose" line when it ends with a credit
-    if first_prose < len(lines) and headline_idx is not None and STANDFIRST_CREDIT.search(lines[first_prose].folded):
+    if first_prose < len(lines) and headline_idx is not None and lines[first_prose].n_words <= 60 \
+            and STANDFIRST_CREDIT.search(lines[first_prose].folded):
         lines[first_prose].label = "standfirst"
         first_prose += 1
 
@@ -362,13 +380,12 @@ def clean_article(raw: str) -> CleanResult:
     prev = lines[first_prose - 1] if first_prose > 0 else None
     for i in range(first_prose, len(lines)):
         ln = lines[i]
-        t = ln.folded
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
             prev = ln
             continue
-        if seen_body and ln.n_words <= 8 and TRAILER_MARKER.match(t):
+        if seen_body and ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded):
             in_trailer = True
             trailer_marker = ln.text
             ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
@@ -381,7 +398,7 @@ def clean_article(raw: str) -> CleanResult:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
-                and _is_prose(nxt) and not TRAILER_MARKER.match(nxt.folded):
+                and _is_prose(nxt) and not (nxt.n_words <= 8 and TRAILER_MARKER.match(nxt.folded)):
             ln.label = "subheading"
             continue
         ln.label = "body"

@@ -17,6 +17,7 @@ English text) and, where even that fails, as Latin-1, with a
 """
 from __future__ import annotations
 
+import hashlib
 import warnings
 from pathlib import Path
 from typing import Sequence
@@ -24,9 +25,10 @@ from typing import Sequence
 import pandas as pd
 
 from .clean import clean_article, split_lines
+from .lexicon import load_lexicon
 from .paths import resolve_path
 from .progress import progress
-from .text import normalize
+from .text import fold
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
 STRUCTURE_COLUMNS = ["headline", "standfirst", "subheadings", "removed", "n_removed_lines", "duplicate_of", "spans"]
@@ -341,6 +343,7 @@ def load_corpus(
     date_col: str | None = None,
     clean: bool = True,
     on_bad: str = "error",
+    outlet_aliases: str | Path | None = "outlet_aliases",
 ) -> pd.DataFrame:
     """Load a corpus of news articles into a DataFrame.
 
@@ -360,6 +363,12 @@ def load_corpus(
     clean : bool
         Remove site furniture (see :mod:`helpers.clean`). With ``False`` the
         body is the raw text with its lines as paragraphs.
+    outlet_aliases : str, Path or None
+        A lexicon of outlet-name variants (default: ``helpers/data/outlet_aliases.yaml``)
+        used to merge names of one organisation (e.g. "Fox Online News" and
+        "Fox News (Online)" become "Fox News"); the name as given stays in
+        ``outlet_raw`` and ``outlet_kind`` says ``"pseudo"`` for names that
+        are not outlets. ``None`` keeps names as given.
     on_bad : {"error", "skip"}
         What to do with an empty or binary file, or an empty text row: stop
         with a :class:`CorpusError` listing every such item (default), or
@@ -419,6 +428,7 @@ def load_corpus(
             df = _join_table_metadata(df, meta_path)
     _check_unique_ids(df, str(path))
     df = _add_clean_columns(df, clean, str(path))
+    df = normalize_outlets(df, outlet_aliases)
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped})
     return df
@@ -470,22 +480,30 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
         if c not in df.columns:
             df[c] = ""
     df = df.assign(text=texts, headline=heads, standfirst=stands, subheadings=subs, removed=removed, spans=spans)
-    df["n_words"] = df["text"].str.split().str.len().fillna(0).astype(int)
+    words_and_keys = [_words_and_key(t) for t in texts]
+    df["n_words"] = [n for n, _ in words_and_keys]
     df["n_removed_lines"] = [len(r) for r in removed]
     df["title"] = df["title"].where(df["title"].str.strip() != "", df["headline"])
-    df["duplicate_of"] = _duplicate_of(df, source)
+    df["duplicate_of"] = _duplicate_of(df, [k for _, k in words_and_keys], source)
     first = CORE_COLUMNS + STRUCTURE_COLUMNS
     rest = [c for c in df.columns if c not in first]
     return df[first + rest]
 
 
-def _duplicate_of(df: pd.DataFrame, source: str) -> list[str]:
-    key = df["text"].map(lambda t: normalize(t, lower=True))
+def _words_and_key(text: str) -> tuple[int, str]:
+    """Word count of a body, and a digest that is equal for bodies differing only in case, spacing or quotes."""
+    words = fold(text).split()
+    if not words:
+        return 0, ""
+    return len(words), hashlib.blake2b(" ".join(words).casefold().encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _duplicate_of(df: pd.DataFrame, key: list[str], source: str) -> list[str]:
     order = df["doc_id"].argsort(kind="stable")
     first_of: dict[str, str] = {}
     dup_of = [""] * len(df)
     for pos in order:
-        k = key.iat[pos]
+        k = key[pos]
         if not k:
             continue
         if k in first_of:
@@ -505,7 +523,60 @@ def _duplicate_of(df: pd.DataFrame, source: str) -> list[str]:
     return dup_of
 
 
+def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_aliases") -> pd.DataFrame:
+    """Merge name variants of one outlet, keeping the given name.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A table with an ``outlet`` column.
+    aliases : str, Path or None
+        Lexicon file (see ``helpers/data/outlet_aliases.yaml``): each entry's
+        ``label`` is the merged name and its ``terms`` the names mapped to it,
+        compared ignoring case and surrounding spaces. ``None`` maps nothing.
+
+    Returns
+    -------
+    DataFrame
+        ``df`` with ``outlet`` normalised, ``outlet_raw`` (the name as given)
+        and ``outlet_kind`` (``"pseudo"`` for entries so marked, else ``""``)
+        inserted after ``outlet``.
+    """
+    raw = df["outlet"].astype(str)
+    mapping: dict[str, tuple[str, str]] = {}
+    if aliases is not None:
+        lex = load_lexicon(aliases, extra_entry_keys=("kind",))
+        for entry in lex["entries"].values():
+            for term in entry.get("terms", []):
+                mapping[term.strip().casefold()] = (entry.get("label", term), entry.get("kind", ""))
+    key = raw.str.strip().str.casefold()
+    hit = key.map(lambda k: mapping.get(k, (None, "")))
+    out = df.copy()
+    out["outlet"] = [m[0] if m[0] is not None else r for m, r in zip(hit, raw)]
+    out["outlet_raw"] = raw.to_numpy()
+    out["outlet_kind"] = [m[1] for m in hit]
+    return out
+
+
+def outlet_merges(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The outlet names that normalisation changed, with article counts.
+
+    Returns
+    -------
+    DataFrame
+        ``outlet``, ``outlet_raw``, ``outlet_kind``, ``articles`` for every
+        pair where the raw name differs from the outlet or is a pseudo-outlet,
+        sorted by outlet and raw name.
+    """
+    cols = ["outlet", "outlet_raw", "outlet_kind"]
+    if not set(cols) <= set(corpus.columns):
+        return pd.DataFrame(columns=cols + ["articles"])
+    changed = corpus[(corpus.outlet != corpus.outlet_raw) | (corpus.outlet_kind != "")]
+    out = changed.groupby(cols, sort=True).size().rename("articles").reset_index()
+    return out
+
+
 def corpus_columns(corpus: pd.DataFrame) -> Sequence[str]:
     """Metadata columns of a corpus table (those not made by the loader)."""
-    made = set(CORE_COLUMNS + STRUCTURE_COLUMNS + ["file"])
+    made = set(CORE_COLUMNS + STRUCTURE_COLUMNS + ["file", "outlet_raw", "outlet_kind"])
     return [c for c in corpus.columns if c not in made]

@@ -78,6 +78,9 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
             ax.annotate("", xy=(r.not_before + pd.Timedelta(days=240), y), xytext=(r.not_before, y),
                         arrowprops={"arrowstyle": "->", "color": "#DD8452", "lw": 2})
             ax.plot(r.not_before, y, "|", ms=14, mew=2, color="#DD8452")
+        else:
+            ax.text(0.01, y, "date unknown", transform=ax.get_yaxis_transform(), va="center",
+                    fontsize=9, color="#777777", style="italic")
     ax.set_yticks(list(ypos.values()), [g[:40] for g in ypos])
     ax.set_title("Publication dates: ● known to the day, ○ approximate, |→ not before (date unknown)")
     ax.grid(axis="x", alpha=0.3)
@@ -99,6 +102,6 @@ def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
     ax.set_yticks(y, [str(v)[:40] for v in wide[label]])
     ax.set_title(title)
     ax.set_xlabel(xlabel)
-    ax.legend(fontsize=8, loc="lower right", frameon=False)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.tight_layout()
     return fig

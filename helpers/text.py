@@ -32,7 +32,6 @@ _FOLD = {
     # ellipsis keeps length only as a single char: map to '.'
     "\u2026": ".",
 }
-_FOLD_TABLE = str.maketrans(_FOLD)
 _FOLD_RE = re.compile("[" + "".join(_FOLD) + "]")
 _WS_RE = re.compile(r"\s+")
 
@@ -72,6 +71,6 @@ def normalize(text: str, lower: bool = False) -> str:
         The normalised text, stripped at both ends. Lengths and positions are
         not kept: use :func:`fold` when offsets matter.
     """
-    t = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE)
-    t = _WS_RE.sub(" ", t).strip()
+    t = fold(unicodedata.normalize("NFKC", text))
+    t = " ".join(t.split())
     return t.casefold() if lower else t

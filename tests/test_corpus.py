@@ -159,3 +159,17 @@ def test_clean_false_keeps_every_line(write_folder):
         warnings.simplefilter("error")
         c = load_corpus(folder, clean=False)
     assert c.text.iloc[0].startswith("ADVERTISEMENT")
+
+
+def test_outlet_names_are_normalised_and_the_given_name_kept(tmp_path):
+    from helpers.corpus import outlet_merges
+
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b", "c", "d"], "source": ["Fox Online News", " fox news (online)", "Guest Writer - Left", "Dawn"],
+                  "text": [BODY + str(i) for i in range(4)]}).to_csv(p, index=False)
+    c = load_corpus(p)
+    assert c.outlet.tolist() == ["Fox News", "Fox News", "Guest Writer - Left", "Dawn"]
+    assert c.outlet_raw.tolist()[:2] == ["Fox Online News", " fox news (online)"]
+    assert c.outlet_kind.tolist() == ["", "", "pseudo", ""]
+    assert outlet_merges(c).articles.sum() == 3
+    assert load_corpus(p, outlet_aliases=None).outlet.tolist()[0] == "Fox Online News"
