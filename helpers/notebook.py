@@ -98,6 +98,8 @@ def load_from_params(P: dict) -> pd.DataFrame:
     corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     _check_group_by(corpus, P["group_by"])
     if path is not None:
+        corpus.attrs["cache_key"] = path.stem
+    if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         with open(tmp, "wb") as fh:

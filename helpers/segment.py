@@ -10,10 +10,13 @@ unit carries ``start``/``end`` offsets into the article's ``raw`` text.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .paths import DATA_DIR
@@ -115,11 +118,72 @@ def _article_spans(row) -> list[tuple[str, int, int]]:
     return out
 
 
+PARALLEL_MIN_DOCS = 2000
+"""Corpora with at least this many articles are split in parallel processes."""
+
+
+_ROLES = ("body", "headline", "standfirst", "subheading")
+
+
+def _unit_offsets(rows: list[dict], unit: str, include_structure: bool, first: int = 0) -> np.ndarray:
+    """Integer table of units: row index, unit_id, paragraph_id, role code, start, end."""
+    out: list[tuple[int, int, int, int, int, int]] = []
+    for i, row in enumerate(rows, start=first):
+        raw = row["raw"]
+        uid = 0
+        pid = -1
+        for role, s, e in _article_spans(row):
+            if role == "body":
+                pid += 1
+            elif not include_structure:
+                continue
+            code = _ROLES.index(role)
+            if unit == "sentence" and role == "body":
+                for a, b in split_sentences(raw[s:e]):
+                    out.append((i, uid, pid, code, s + a, s + b))
+                    uid += 1
+            else:
+                out.append((i, uid, pid if role == "body" else -1, code, s, e))
+                uid += 1
+    return np.array(out, dtype=np.int64).reshape(-1, 6)
+
+
+def _units_frame(rows: list[dict], table: np.ndarray, columns: list[str]) -> pd.DataFrame:
+    idx = table[:, 0]
+    raws = [rows[i]["raw"] for i in idx]
+    data = {"doc_id": [rows[i]["doc_id"] for i in idx]}
+    for c in columns:
+        data[c] = [rows[i][c] for i in idx]
+    data["unit_id"] = table[:, 1]
+    data["paragraph_id"] = table[:, 2]
+    data["role"] = [_ROLES[k] for k in table[:, 3]]
+    data["text"] = [r[a:b] for r, a, b in zip(raws, table[:, 4], table[:, 5])]
+    data["start"] = table[:, 4]
+    data["end"] = table[:, 5]
+    return pd.DataFrame(data)
+
+
+_FORKED_ROWS: list[dict] = []
+
+
+def _offsets_of_chunk(start: int, stop: int, unit: str, include_structure: bool) -> np.ndarray:
+    return _unit_offsets(_FORKED_ROWS[start:stop], unit, include_structure, first=start)
+
+
+def _n_jobs(n_docs: int, n_jobs: int | None) -> int:
+    if n_jobs is not None:
+        if n_jobs < 1:
+            raise ValueError(f"n_jobs must be a positive integer or None, got {n_jobs!r}")
+        return n_jobs
+    return 1 if n_docs < PARALLEL_MIN_DOCS else max(1, min(os.cpu_count() or 1, 4))
+
+
 def segment(
     corpus: pd.DataFrame,
     unit: str = "sentence",
     columns=("outlet",),
     include_structure: bool = False,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Split every article into units that trace back to the raw text.
 
@@ -135,6 +199,10 @@ def segment(
     include_structure : bool
         Also return the headline, standfirst and subheadings as units (with
         their ``role``); by default only body text is returned.
+    n_jobs : int, optional
+        Worker processes for sentence splitting. ``None``: one below
+        ``PARALLEL_MIN_DOCS`` articles, else up to four (one per core). The
+        result does not depend on it.
 
     Returns
     -------
@@ -148,7 +216,14 @@ def segment(
     Raises
     ------
     ValueError
-        For an unknown ``unit`` or a column not in ``corpus``.
+        For an unknown ``unit``, a column not in ``corpus``, or a bad ``n_jobs``.
+
+    Notes
+    -----
+    When the environment variable ``NEWS_CACHE_DIR`` names a folder (the
+    report runner sets it) and the corpus came from
+    :func:`helpers.notebook.load_from_params`, the result is cached there, so
+    that several notebooks of one report split a large corpus once.
     """
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
@@ -156,33 +231,51 @@ def segment(
     missing = [c for c in columns if c not in corpus.columns]
     if missing:
         raise ValueError(f"column(s) {missing} not in the corpus; it has {list(corpus.columns)}")
-    rec = {k: [] for k in ["doc_id", *columns, "unit_id", "paragraph_id", "role", "text", "start", "end"]}
-    use_spans = "spans" in corpus.columns
-    cols = ["doc_id", "raw", "text", *columns] + (["spans"] if use_spans else [])
-    for row in progress(corpus[cols].to_dict("records"), desc=f"splitting {unit}s"):
-        raw = row["raw"]
-        uid = 0
-        pid = -1
-        for role, s, e in _article_spans(row):
-            if role == "body":
-                pid += 1
-            elif not include_structure:
-                continue
-            pieces = [(s, e)]
-            if unit == "sentence" and role == "body":
-                pieces = [(s + a, s + b) for a, b in split_sentences(raw[s:e])]
-            for a, b in pieces:
-                rec["doc_id"].append(row["doc_id"])
-                for c in columns:
-                    rec[c].append(row[c])
-                rec["unit_id"].append(uid)
-                rec["paragraph_id"].append(pid if role == "body" else -1)
-                rec["role"].append(role)
-                rec["text"].append(raw[a:b])
-                rec["start"].append(a)
-                rec["end"].append(b)
-                uid += 1
-    out = pd.DataFrame(rec)
-    for c in ("unit_id", "paragraph_id", "start", "end"):
-        out[c] = out[c].astype("int64")
+    jobs = _n_jobs(len(corpus), n_jobs)
+    cache = _cache_path(corpus, unit, columns, include_structure)
+    if cache is not None and cache.is_file():
+        return pd.read_pickle(cache)
+    cols = ["doc_id", "raw", "text", *columns] + (["spans"] if "spans" in corpus.columns else [])
+    rows = corpus[cols].to_dict("records")
+    if jobs == 1 or unit == "paragraph":
+        table = _unit_offsets(progress(rows, desc=f"splitting {unit}s"), unit, include_structure)
+    else:
+        table = _offsets_parallel(rows, unit, include_structure, jobs)
+    out = _units_frame(rows, table, columns)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        out.to_pickle(tmp)
+        tmp.replace(cache)
     return out
+
+
+def _offsets_parallel(rows: list[dict], unit: str, include_structure: bool, jobs: int) -> np.ndarray:
+    """Split in forked worker processes; they read ``rows`` inherited from the parent."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORKED_ROWS
+    size = -(-len(rows) // (jobs * 8))
+    bounds = [(i, min(i + size, len(rows))) for i in range(0, len(rows), size)]
+    _FORKED_ROWS = rows
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
+            futures = [pool.submit(_offsets_of_chunk, a, b, unit, include_structure) for a, b in bounds]
+            parts = [f.result() for f in progress(futures, desc=f"splitting {unit}s", total=len(futures))]
+    finally:
+        _FORKED_ROWS = []
+    return np.concatenate(parts) if parts else np.zeros((0, 6), dtype=np.int64)
+
+
+def _cache_path(corpus: pd.DataFrame, unit: str, columns: list[str], include_structure: bool):
+    cache_dir = os.environ.get("NEWS_CACHE_DIR")
+    key = corpus.attrs.get("cache_key")
+    if not cache_dir or not key:
+        return None
+    h = hashlib.sha256()
+    h.update(f"{key}|{unit}|{columns}|{include_structure}|{len(corpus)}\n".encode())
+    h.update("\n".join(corpus["doc_id"].astype(str)).encode())
+    for mod in ("segment.py", "data/abbreviations.txt"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    return Path(cache_dir) / f"units-{h.hexdigest()[:24]}.pkl"

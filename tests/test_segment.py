@@ -69,3 +69,22 @@ def test_bad_unit_and_column(seed_corpus):
 def test_table_without_spans_falls_back(seed_corpus):
     c = seed_corpus.drop(columns=["spans"])
     pd.testing.assert_frame_equal(segment(c, "paragraph"), segment(seed_corpus, "paragraph"))
+
+
+def test_parallel_split_gives_the_same_units(seed_corpus):
+    one = segment(seed_corpus, "sentence", n_jobs=1)
+    two = segment(seed_corpus, "sentence", n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+    with pytest.raises(ValueError, match="n_jobs"):
+        segment(seed_corpus, "sentence", n_jobs=0)
+
+
+def test_segment_cache_is_keyed_on_the_documents(seed_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path))
+    c = seed_corpus.copy()
+    c.attrs["cache_key"] = "k"
+    full = segment(c, "sentence")
+    part = segment(c[c.doc_id != c.doc_id.iloc[0]], "sentence")
+    assert len(list(tmp_path.glob("units-*.pkl"))) == 2
+    assert set(part.doc_id) == set(c.doc_id[1:])
+    pd.testing.assert_frame_equal(segment(c, "sentence"), full)
