@@ -263,7 +263,21 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     out_dir = out_root / corpus_name(str(corpus))
     fig_dir = out_dir / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
+    old_cache = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = str(out_dir / ".cache")
+    try:
+        runs = _run_all(nbs, declared, params, corpus, fig_dir, out_dir, out_root)
+    finally:
+        if old_cache is None:
+            os.environ.pop(CACHE_ENV, None)
+        else:
+            os.environ[CACHE_ENV] = old_cache
+    index = write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+    print(f"report: {index}")
+    return index
+
+
+def _run_all(nbs, declared, params, corpus, fig_dir, out_dir, out_root) -> list[dict]:
     runs = []
     for nb in nbs:
         p = {k: v for k, v in params.items() if k in declared[nb.name]}
@@ -275,10 +289,8 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         shown = {k: (corpus.name if k == "corpus" else ("figures" if k == "output_dir" else v)) for k, v in p.items()}
         runs.append({"name": nb.stem, "ipynb": target.name, "html": html_page.name, "reader": reader.name,
                      "seconds": secs, "parameters": shown})
-        print(f"{nb.name}: {secs:.1f} s -> {target.relative_to(out_root.parent) if out_root.parent in target.parents else target}")
-    index = write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
-    print(f"report: {index}")
-    return index
+        print(f"{nb.name}: {secs:.1f} s -> {target}")
+    return runs
 
 
 def main(argv: list[str] | None = None) -> int:
