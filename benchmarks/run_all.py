@@ -1,0 +1,128 @@
+"""Time every heavy step and every notebook at growing corpus sizes.
+
+Run on demand (not in CI), from the project root::
+
+    .venv/bin/python benchmarks/run_all.py                       # 1k, 10k, 37k, 100k articles
+    .venv/bin/python benchmarks/run_all.py --sizes 1000 10000 --steps load segment
+
+Corpora are drawn from the AllSides corpus (``../shared/data/allsides``, see its
+README): the first N articles in a fixed random order up to its 37,554 articles,
+and for larger N a resample with replacement (ids made unique; duplicated bodies
+are flagged by the loader, as they would be in a real corpus). They are written
+once as Parquet under ``benchmarks/.data/`` (git-ignored).
+
+Each measurement runs in its own process under GNU ``time``, so the peak memory
+is the largest resident set of any process it started (including notebook
+kernels). Output: a Markdown table of wall time (s) and peak memory (GB).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+DATA = ROOT / "benchmarks" / ".data"
+PY = sys.executable
+
+STEPS = {
+    "load": "from helpers import load_corpus\nc = load_corpus({path!r})",
+    "segment": (
+        "from helpers import load_corpus, segment\nc = load_corpus({path!r})\n"
+        "s = segment(c, 'sentence', columns=['outlet', 'bias_text'])"
+    ),
+}
+
+
+def corpus_of_size(n: int, seed: int = 0) -> Path:
+    """Write (once) and return a Parquet corpus of ``n`` AllSides articles."""
+    import numpy as np
+    import pyarrow.json as pj
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"allsides_{n}.parquet"
+    if path.is_file():
+        return path
+    df = pj.read_json(ALLSIDES).to_pandas()
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(df))
+    if n <= len(df):
+        out = df.iloc[np.sort(order[:n])].reset_index(drop=True)
+    else:
+        idx = np.concatenate([order, rng.integers(0, len(df), n - len(df))])
+        out = df.iloc[idx].reset_index(drop=True)
+        rep = out.groupby("ID").cumcount()
+        out["ID"] = out["ID"] + np.where(rep > 0, "_r" + rep.astype(str), "")
+    out.to_parquet(path, index=False)
+    return path
+
+
+def measure(cmd: list[str], env: dict | None = None) -> dict:
+    """Run ``cmd`` under GNU time; return wall seconds, peak GB and status."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name, *cmd]
+        proc = subprocess.run(full, cwd=ROOT, env=env, capture_output=True, text=True)
+        wall, kb = tf.read().split()[-2:]
+    return {"seconds": float(wall), "peak_gb": int(kb) / 1e6, "ok": proc.returncode == 0,
+            "error": proc.stderr.strip().splitlines()[-1] if proc.returncode else ""}
+
+
+def notebook_prefixes() -> list[str]:
+    return sorted(p.name[:2] for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 37554, 100000])
+    ap.add_argument("--steps", nargs="*", default=["load", "segment", "notebooks", "report"],
+                    help="load, segment, notebooks (each notebook alone), report (all notebooks in one run)")
+    ap.add_argument("--group-by", default="bias_text")
+    ap.add_argument("--json", help="also write the rows to this JSON file")
+    args = ap.parse_args(argv)
+    if not ALLSIDES.is_file():
+        print(f"benchmark corpus not found: {ALLSIDES}", file=sys.stderr)
+        return 1
+    import os
+
+    env = dict(os.environ, TQDM_DISABLE="1")
+    rows = []
+    for n in args.sizes:
+        path = corpus_of_size(n)
+        for step in args.steps:
+            if step in STEPS:
+                code = "import warnings; warnings.simplefilter('ignore')\n" + STEPS[step].format(path=str(path))
+                r = measure([PY, "-c", code], env)
+                rows.append({"articles": n, "step": step, **r})
+            elif step == "notebooks":
+                for prefix in notebook_prefixes():
+                    r = measure([PY, "-m", "helpers.report", "--corpus", str(path), "--notebooks", prefix,
+                                 "-p", "group_by", args.group_by, "--out", str(DATA / "reports_single")], env)
+                    rows.append({"articles": n, "step": f"notebook {prefix}", **r})
+            elif step == "report":
+                r = measure([PY, "-m", "helpers.report", "--corpus", str(path), "-p", "group_by", args.group_by,
+                             "--out", str(DATA / "reports")], env)
+                rows.append({"articles": n, "step": "report (all notebooks)", **r})
+            else:
+                print(f"unknown step {step!r}", file=sys.stderr)
+                return 1
+            last = rows[-1]
+            print(f"  {n:>7,} {last['step']:<24} {last['seconds']:8.1f} s {last['peak_gb']:6.2f} GB"
+                  f"{'' if last['ok'] else '  FAILED: ' + last['error']}", file=sys.stderr, flush=True)
+    print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
+    print("| articles | step | wall time (s) | peak memory (GB) | status |")
+    print("|---:|---|---:|---:|---|")
+    for r in rows:
+        print(f"| {r['articles']:,} | {r['step']} | {r['seconds']:.1f} | {r['peak_gb']:.2f} | "
+              f"{'ok' if r['ok'] else 'failed: ' + r['error'][:60]} |")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
