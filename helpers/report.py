@@ -284,6 +284,7 @@ def _run_all(nbs, declared, params, corpus, fig_dir, out_dir, out_root) -> list[
         p.update({"corpus": str(corpus), "output_dir": str(fig_dir)})
         p = {k: v for k, v in p.items() if k in declared[nb.name]}
         target = out_dir / nb.name
+        print(f"{nb.name}: running ...", flush=True)
         secs = _execute(nb, target, p)
         html_page, reader = _export_html(target)
         shown = {k: (corpus.name if k == "corpus" else ("figures" if k == "output_dir" else v)) for k, v in p.items()}
@@ -303,7 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notebooks", nargs="*", metavar="PREFIX", help="only run notebooks starting with these prefixes")
     ap.add_argument("--out", default=str(REPORTS_DIR), help="reports folder (default: reports/)")
     args = ap.parse_args(argv)
-    os.environ.setdefault("TQDM_DISABLE", "0")
+    # Progress bars stay out of the stored notebooks and HTML pages; the runner
+    # reports progress per notebook on the console instead.
+    os.environ.setdefault("TQDM_DISABLE", "1")
     try:
         if args.reference is not None:
             if args.parameter or args.corpus != str(PROJECT_ROOT / "seeds"):
