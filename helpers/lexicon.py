@@ -17,13 +17,14 @@ Matching rules (documented here, relied on everywhere):
 
 * Matching runs on :func:`helpers.text.fold` of the text, so curly quotes and
   dashes in articles match straight ones in the lexicon, and offsets stay
-  valid in the original text.
+  valid in the original text. A space in a term matches any run of white space.
 * A term matches at word boundaries. It is case-insensitive, except a term
   written entirely in capitals (``TTP``, ``US``, ``ISI``), which matches only
   in capitals, so "us" is not the United States.
 * ``patterns`` are regular expressions, case-insensitive, at word boundaries.
-* When matches overlap, the longest wins ("Tehreek-e-Taliban Pakistan" is
-  the TTP, not Pakistan); at equal length, the earlier entry in the file.
+* At each position the longest term is taken ("Tehreek-e-Taliban Pakistan"
+  is the TTP, not Pakistan); when term and pattern matches overlap, the
+  longest wins, and at equal length the earlier entry in the file.
 """
 from __future__ import annotations
 
@@ -129,16 +130,45 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
     return doc
 
 
-def _term_regex(term: str) -> str:
+def _term_key(text: str) -> str:
+    """Lookup key of a term or a matched text: folded, single-spaced, case-folded."""
+    return " ".join(fold(text).split()).casefold()
+
+
+def _is_caps_term(term: str) -> bool:
     t = fold(term.strip())
-    body = r"\s+".join(re.escape(w) for w in t.split())
-    case_sensitive = any(c.isalpha() for c in t) and t == t.upper()
-    core = body if case_sensitive else f"(?i:{body})"
-    return rf"(?<![\w]){core}(?![\w])"
+    return any(c.isalpha() for c in t) and t == t.upper()
+
+
+def _trie_regex(keys: list[str]) -> str:
+    """A regular expression matching any of ``keys``, factored as a prefix trie.
+
+    A node that ends a key and has continuations makes the continuation
+    optional and greedy, so the longest key at a position is tried first.
+    Spaces in keys match any run of white space.
+    """
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
 
 
 class Matcher:
-    """Find lexicon entries in texts with one compiled regular expression.
+    """Find lexicon entries in texts.
 
     Parameters
     ----------
@@ -148,55 +178,81 @@ class Matcher:
 
     Notes
     -----
-    All alternatives are compiled into one expression, longest literal first,
-    so a text is scanned once whatever the size of the lexicon.
+    All literal terms are compiled into one case-insensitive expression
+    factored as a prefix trie, so a text is scanned once whatever the size of
+    the lexicon; the entry of a match is found by dictionary lookup, and a
+    term written in capitals only accepts a match in capitals. Patterns are
+    compiled into a second expression. Overlapping matches are resolved
+    longest first, then by entry order.
     """
 
     def __init__(self, entries: dict):
-        alts: list[tuple[int, int, str, str]] = []
-        order = {eid: i for i, eid in enumerate(entries)}
+        self._order = {eid: i for i, eid in enumerate(entries)}
+        self._lookup: dict[str, list[tuple[str, str | None]]] = {}
         for eid, entry in entries.items():
             for term in entry.get("terms", []) or []:
-                alts.append((-len(term), order[eid], eid, _term_regex(term)))
-            for pat in entry.get("patterns", []) or []:
-                alts.append((-len(pat), order[eid], eid, rf"(?<![\w])(?i:{pat})(?![\w])"))
-        alts.sort(key=lambda a: (a[0], a[1]))
-        self._group_entry = {}
-        parts = []
-        for i, (_, _, eid, rx) in enumerate(alts):
-            self._group_entry[f"g{i}"] = eid
-            parts.append(f"(?P<g{i}>{rx})")
-        self._order = order
-        self._regex = re.compile("|".join(parts)) if parts else None
+                key = _term_key(term)
+                caps = " ".join(fold(term).split()) if _is_caps_term(term) else None
+                self._lookup.setdefault(key, []).append((eid, caps))
+        for cands in self._lookup.values():
+            cands.sort(key=lambda c: self._order[c[0]])
+        body = _trie_regex(sorted(self._lookup))
+        self._terms = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
+        pats = [(eid, pat) for eid, e in entries.items() for pat in e.get("patterns", []) or []]
+        self._group_entry = {f"p{i}": eid for i, (eid, _) in enumerate(pats)}
+        self._patterns = (
+            re.compile("|".join(rf"(?P<p{i}>(?<!\w)(?i:{pat})(?!\w))" for i, (_, pat) in enumerate(pats)))
+            if pats else None
+        )
+
+    def _term_entry(self, matched: str) -> str | None:
+        cands = self._lookup.get(_term_key(matched))
+        if not cands:
+            return None
+        norm = " ".join(matched.split())
+        for eid, caps in cands:
+            if caps is None or caps == norm:
+                return eid
+        return None
+
+    def _candidates(self, folded: str) -> list[tuple[int, int, str]]:
+        out = []
+        if self._terms is not None:
+            pos = 0
+            while True:
+                m = self._terms.search(folded, pos)
+                if m is None:
+                    break
+                eid = self._term_entry(m.group())
+                if eid is not None:
+                    out.append((m.start(), m.end(), eid))
+                    pos = m.end()
+                else:  # e.g. "us" for the capitals-only term "US": look further on
+                    pos = m.start() + 1
+        if self._patterns is not None:
+            for m in self._patterns.finditer(folded):
+                out.append((m.start(), m.end(), self._group_entry[m.lastgroup]))
+        return out
 
     def find(self, text: str) -> list[Match]:
         """Return the non-overlapping matches in ``text``, in text order.
 
         Overlaps are resolved longest first, then by entry order.
         """
-        if self._regex is None or not text:
+        if not text:
             return []
-        folded = fold(text)
-        cands = []
-        pos = 0
-        # finditer gives leftmost matches; to let a longer match that starts
-        # inside an earlier one win, collect candidates at every start.
-        while True:
-            m = self._regex.search(folded, pos)
-            if m is None:
-                break
-            cands.append((m.start(), m.end(), self._group_entry[m.lastgroup]))
-            pos = m.start() + 1
-        cands.sort(key=lambda c: (-(c[1] - c[0]), self._order[c[2]], c[0]))
-        taken: list[tuple[int, int]] = []
-        out = []
-        for s, e, eid in cands:
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            taken.append((s, e))
-            out.append(Match(eid, s, e, text[s:e]))
-        out.sort(key=lambda m: (m.start, m.end))
-        return out
+        cands = self._candidates(fold(text))
+        if len(cands) > 1:
+            cands.sort(key=lambda c: (-(c[1] - c[0]), self._order[c[2]], c[0]))
+            taken: list[tuple[int, int]] = []
+            kept = []
+            for s, e, eid in cands:
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                kept.append((s, e, eid))
+            cands = kept
+        return sorted((Match(eid, s, e, text[s:e]) for s, e, eid in cands), key=lambda m: (m.start, m.end))
 
     def entries_in(self, text: str) -> list[str]:
         """Entry ids found in ``text``, each once, in order of first match."""

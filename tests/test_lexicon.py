@@ -53,3 +53,14 @@ def test_word_boundaries():
     m = Matcher({"us": {"terms": ["US"]}, "ban": {"terms": ["ban"]}})
     assert m.entries_in("USA banned US goods; a ban.") == ["us", "ban"]
     assert [h.start for h in m.find("USA banned US goods; a ban.")] == [11, 23]
+
+
+def test_terms_match_across_any_white_space_and_longest_at_a_position():
+    m = Matcher({"a": {"terms": ["Afghan Taliban", "Afghan"]}, "b": {"terms": ["Taliban leadership"]}})
+    assert [(h.entry, h.text) for h in m.find("The Afghan\n  Taliban met.")] == [("a", "Afghan\n  Taliban")]
+    assert [(h.entry, h.text) for h in m.find("An Afghanistan visit.")] == []
+
+
+def test_patterns_and_terms_combine():
+    m = Matcher({"t": {"terms": ["talks"]}, "p": {"patterns": [r"cease-?fires?"]}})
+    assert m.entries_in("Ceasefire talks and cease-fires.") == ["p", "t"]
