@@ -37,8 +37,17 @@ notebooks: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks
 
-bench: $(STAMP)
+BENCH_STAMP := .venv-bench/.installed
+
+$(BENCH_STAMP): requirements.txt benchmarks/requirements-bench.txt
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --disable-pip-version-check -q -r requirements.txt
+	cd benchmarks && ../.venv-bench/bin/python -m pip install --disable-pip-version-check -q -r requirements-bench.txt
+	touch $@
+
+bench: $(STAMP) $(BENCH_STAMP)
 	$(PY) benchmarks/run_all.py
+	.venv-bench/bin/python benchmarks/bench_gensim.py
 
 clean:
 	rm -rf reports .pytest_cache
