@@ -17,14 +17,19 @@ to particular files:
   contains is a duplicate title); a line after the headline that ends with a
   credit such as "...reports Asian Lite News" is the standfirst.
 * **Anywhere**: promo lines ("Read More:", "ALSO READ:", "Related:", ...),
-  photo captions and credits ("Photo:", "Image:", "Getty Images", ...), a line
-  repeated right after itself (duplicated captions), navigation and widget
-  lines ("Exit mobile version", "Back to top", "Advertisement", share buttons),
-  comment forms and subscription prompts.
+  photo captions and credits ("Photo:", "Image:", "Getty Images", "Image
+  source, ..."), a line repeated right after itself (duplicated captions),
+  navigation and widget lines ("Exit mobile version", "Back to top",
+  "Advertisement", share buttons, "Listen to this article"), comment forms,
+  subscription prompts, social-media prompts, and credit lines (wire
+  "Reporting by ..." credits, copyright notices, "Published in <paper>,
+  <date>" print notes, opinion disclaimers).
 * **Trailer**: after the body has started, a block marker such as "Previous
   Story", "Latest from ...", "Don't Miss", "More From Author", "Related Posts",
   "MOST READ", "Discover more from ..." or "Leave a Reply" starts the
-  end-of-page trailer; it and every line after it are furniture.
+  end-of-page trailer; it and every line after it are furniture, unless two
+  full paragraphs follow (then the block sat inside the article, and the
+  body resumes: teasers are short or cut off, article paragraphs are not).
 * **Subheadings**: a short title-like line inside the body (no sentence-final
   full stop, capitalised like a title or ending in a colon-free question
   written in title case) that is followed by body text.
@@ -69,13 +74,17 @@ DATE_LINE = re.compile(
     rf")(?:\s*[,|-]?\s*\d{{1,2}}:\d{{2}}\s*(?:am|pm)?(?:\s*[a-z]{{2,4}})?)?\s*$",
     re.I,
 )
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    re.I,
+)
 READING_TIME = re.compile(r"^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)(?:\s+read|\s+to\s+read)?$", re.I)
 PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|posted on|last updated|by)\s*:?$", re.I)
 BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
 STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
 
 PROMO_PREFIX = re.compile(
-    r"^(?:read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"
+    r"^[(\[]?\s*(?:also\s+on\s+[\w.]+|read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"
     r"suggested|watch|watch\s+video|listen|more\s+on\s+this|don'?t\s+miss|trending|"
     r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
     re.I,
@@ -84,7 +93,8 @@ CAPTION = re.compile(
     r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
-    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b)",
+    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
+    r"^(?:media|hide|toggle)\s+caption\b|^image\s+copyright\b)",
     re.I,
 )
 NAVIGATION = re.compile(
@@ -93,6 +103,10 @@ NAVIGATION = re.compile(
     r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
     r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
     r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
+    r"listen\s+to\s+(?:this|the)\s+(?:article|story).*|listen\s*[-|.:]\s*\d+:\d+.*|"
+    r"(?:advertisement\s*[-:]\s*)?(?:scroll|continue)\s+(?:down\s+)?to\s+continue.*|"
+    r"story\s+continues\s+below.*|continue\s+reading\s+below.*|like\s+this:|like\s+loading\.*|loading\.*|"
+    r"media\s+playback\s+is\s+unsupported\s+on\s+your\s+device.*|newsletter\s+sign[- ]?up|"
     r"(?:\d+\s+)?comments?|no\s+comments|view\s+comments|show\s+comments|close|"
     r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
     r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3})[.!]?$",
@@ -102,7 +116,7 @@ COMMENT_FORM = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|cancel\s+reply|post\s+comment|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
     r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
-    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*)$",
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?)$",
     re.I,
 )
 SUBSCRIBE = re.compile(
@@ -113,6 +127,19 @@ SUBSCRIBE = re.compile(
     r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*)$",
     re.I,
 )
+CREDIT = re.compile(
+    r"^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*|"
+    r"(?:copyright|\(c\)|\u00a9)\s*.*|.*\ball\s+rights\s+reserved\b.*|"
+    r"published\s+in\s+[A-Z][\w ]+,\s+.*\d{4}\.?|"
+    r"(?:disclaimer\s*:|the\s+views\s+expressed\s+(?:in\s+this|here|are)).*|"
+    r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
+    re.I,
+)
+_NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|threads|bluesky)"
+SOCIAL = re.compile(
+    r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
+    + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
+)
 TRAILER_MARKER = re.compile(
     r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
     r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
@@ -121,7 +148,9 @@ TRAILER_MARKER = re.compile(
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
     r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)|about\s+the\s+author|"
     r"tags?\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
-    r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next)$",
+    r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
+    r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
+    r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in)$",
     re.I,
 )
 
@@ -266,7 +295,7 @@ def _is_prose(ln: Line) -> bool:
     return ln.n_words >= 6 and bool(_PROSE_END.search(fold(ln.text[-8:])))
 
 
-_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy")
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")
 
 
 def _maybe_caption(text: str) -> bool:
@@ -291,6 +320,10 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
         return "comment_form", "comment form"
     if SUBSCRIBE.match(t):
         return "subscription", "subscription or newsletter prompt"
+    if CREDIT.match(t):
+        return "credit", "credit, copyright, print-edition or disclaimer line"
+    if SOCIAL.search(t):
+        return "social_prompt", "invitation to follow the outlet on social media"
     return None
 
 
@@ -301,6 +334,8 @@ def _header_furniture(ln: Line) -> tuple[str, str] | None:
     low = f.lower().rstrip(":").strip()
     if READING_TIME.match(f):
         return "reading_time", "reading-time label"
+    if RELATIVE_TIME.match(f):
+        return "dateline", "relative time stamp above the article"
     if PUBLISHED_STUB.match(f):
         return "published_stub", "'Published'/'on'/'Updated' stub without content"
     if DATE_LINE.match(f):
@@ -311,6 +346,22 @@ def _header_furniture(ln: Line) -> tuple[str, str] | None:
     if BYLINE.match(f) and len(words) <= 12:
         return "byline", "byline above the article"
     return None
+
+
+RESUME_MIN_WORDS = 15
+"""A related-stories block is taken to end inside the article when two
+consecutive lines of at least this many words end like sentences (teasers
+are short or cut off mid-sentence); the article body then resumes."""
+
+
+def _full_paragraph(ln: Line) -> bool:
+    tail = fold(ln.text[-8:]).rstrip()
+    return (ln.n_words >= RESUME_MIN_WORDS and bool(_PROSE_END.search(tail))
+            and not tail.endswith("..") and _furniture_anywhere(ln, None) is None)
+
+
+def _resumes_body(lines: list[Line], i: int) -> bool:
+    return i + 1 < len(lines) and _full_paragraph(lines[i]) and _full_paragraph(lines[i + 1])
 
 
 def clean_article(raw: str) -> CleanResult:
@@ -380,6 +431,8 @@ def clean_article(raw: str) -> CleanResult:
     prev = lines[first_prose - 1] if first_prose > 0 else None
     for i in range(first_prose, len(lines)):
         ln = lines[i]
+        if in_trailer and _resumes_body(lines, i):
+            in_trailer = False  # two full paragraphs follow: the block was inside the article
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"

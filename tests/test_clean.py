@@ -58,6 +58,14 @@ def test_article_without_furniture_passes_untouched():
         ("Advertisement", "navigation"),
         ("Your email address will not be published. Required fields are marked *", "comment_form"),
         ("Sign up for our newsletter to get updates by email", "subscription"),
+        ("(Reporting by Asif Shahzad; Editing by Gareth Jones)", "credit"),
+        ("Copyright 2021 The Associated Press. All rights reserved.", "credit"),
+        ("Published in Dawn, November 9th, 2021", "credit"),
+        ("The views expressed in this article are the author's own.", "credit"),
+        ("Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates.", "social_prompt"),
+        ("Image source, Getty Images", "caption"),
+        ("Story continues below advertisement", "navigation"),
+        ("Listen to this article", "navigation"),
     ],
 )
 def test_general_furniture_rules_on_unseen_lines(line, rule):
@@ -119,3 +127,26 @@ def test_removed_offsets_point_into_raw():
 ])
 def test_is_title_like(text, expected):
     assert is_title_like(text) is expected
+
+
+def test_related_block_inside_the_article_does_not_swallow_the_body():
+    para = "The delegation met the interim government in Kabul on Monday and discussed trade, border crossings and security."
+    raw = "\n\n".join([
+        "First paragraph of the story says what happened in the capital.",
+        "Related Articles",
+        "Border reopens after talks",
+        "Trade resumes at Torkham",
+        para,
+        para.replace("Monday", "Tuesday"),
+        "Previous Story",
+        "Some teaser that is cut off without an end",
+    ])
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [
+        "First paragraph of the story says what happened in the capital.", para, para.replace("Monday", "Tuesday")]
+    assert [r["text"] for r in res.removed][-1] == "Some teaser that is cut off without an end"
+
+
+def test_relative_timestamp_in_header():
+    res = clean_article("3 hours ago\n\nTalks Resume In Doha\n\nThe talks resumed on Monday after a long pause.")
+    assert res.removed[0]["rule"] == "dateline" and res.headline == "Talks Resume In Doha"
