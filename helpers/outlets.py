@@ -1,0 +1,576 @@
+"""Glue for the outlet-comparison notebook (02_outlets): sampling, summaries, figures.
+
+The measures themselves live in :mod:`helpers.vocabulary`,
+:mod:`helpers.sourcing`, :mod:`helpers.tone` and :mod:`helpers.reuse`. This
+module puts them side by side: which articles the sentence-level measures
+read, what each group consists of, the outlet profile table, the hand check
+of attributions, and the figures.
+"""
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import numpy as np
+import pandas as pd
+
+from .paths import DATA_DIR
+from .stats import bootstrap_share, format_interval
+
+UNKNOWN = "(unknown)"
+OTHER = "(other)"
+
+
+# ---------------------------------------------------------------------------
+# which articles, which groups
+
+def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
+    """Group labels for display: empty values become "(unknown)", rare ones "(other)".
+
+    Parameters
+    ----------
+    values : Series
+        The ``group_by`` column of the corpus.
+    top_n : int
+        Number of groups kept by name (the most frequent; ties by name).
+
+    Returns
+    -------
+    labels : Series of str
+        Same index as ``values``.
+    order : list of str
+        Display order: by number of articles (descending), then name, with
+        "(other)" last.
+    """
+    from .output import top_groups
+
+    if top_n < 1:
+        raise ValueError(f"top_n must be >= 1, got {top_n!r}")
+    v = values.astype(str).replace("", UNKNOWN)
+    labels = top_groups(v, top_n)
+    counts = labels.value_counts()
+    order = sorted(counts.index, key=lambda g: (g == OTHER, -counts[g], str(g)))
+    return labels, order
+
+
+def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.ndarray:
+    """Stratified random sample of articles, as equal per group as sizes allow.
+
+    Groups smaller than their share are taken whole and the rest of the
+    budget is shared among the larger groups ("water-filling"), so every
+    group is read with comparable precision.
+
+    Parameters
+    ----------
+    groups : Series
+        Group of each article.
+    max_articles : int
+        Size of the sample; with fewer articles than this, all are kept.
+    seed : int
+        Seed of the random draw.
+
+    Returns
+    -------
+    ndarray of bool
+        True for the articles in the sample, aligned with ``groups``.
+    """
+    if not isinstance(max_articles, (int, np.integer)) or max_articles < 1:
+        raise ValueError(f"max_articles must be a positive integer, got {max_articles!r}")
+    n = len(groups)
+    keep = np.zeros(n, dtype=bool)
+    if n <= max_articles:
+        keep[:] = True
+        return keep
+    codes, labels = pd.factorize(groups.astype(str), sort=True)
+    sizes = np.bincount(codes, minlength=len(labels))
+    quota = np.zeros(len(labels), dtype=int)
+    budget, remaining = max_articles, len(labels)
+    for g in np.argsort(sizes, kind="stable"):
+        take = min(sizes[g], budget // remaining)
+        quota[g] = take
+        budget -= take
+        remaining -= 1
+    rng = np.random.default_rng(seed)
+    for g in range(len(labels)):
+        idx = np.flatnonzero(codes == g)
+        if quota[g] >= len(idx):
+            keep[idx] = True
+        elif quota[g] > 0:
+            keep[rng.choice(idx, size=quota[g], replace=False)] = True
+    return keep
+
+
+def describe_groups(articles: pd.DataFrame, group_col: str, order: list, sampled=None) -> pd.DataFrame:
+    """Articles, words and dates behind each group.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The corpus with a ``group_col`` column.
+    group_col : str
+        Display-group column (see :func:`group_labels`).
+    order : list
+        Group order.
+    sampled : array-like of bool, optional
+        Articles read by the sentence-level measures.
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``articles``, ``sampled``, ``words``, ``names`` (distinct
+        original values pooled in the group), ``dates`` (first and last known
+        date, or "unknown"), ``dated``, ``single_article``.
+    """
+    from .dates import parse_dates
+
+    df = articles.assign(_s=True if sampled is None else np.asarray(sampled, dtype=bool))
+    parsed = parse_dates(df["date"] if "date" in df else pd.Series("", index=df.index))
+    fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+    df = df.assign(_d=parsed["date_parsed"], _p=parsed["date_parsed_precision"])
+    rows = []
+    for g in order:
+        d = df[df[group_col] == g]
+        known = d[d["_d"].notna()].sort_values("_d", kind="stable")
+        if len(known):
+            first, last = known.iloc[0], known.iloc[-1]
+            a, b = first["_d"].strftime(fmt[first["_p"]]), last["_d"].strftime(fmt[last["_p"]])
+            span = a if a == b else f"{a} to {b}"
+        elif "date_not_before" in d and (d["date_not_before"].astype(str).str.strip() != "").any():
+            span = "not before " + sorted(x for x in d["date_not_before"].astype(str).str.strip() if x)[0]
+        else:
+            span = "unknown"
+        rows.append({"group": g, "articles": len(d), "sampled": int(d["_s"].sum()), "words": int(d["n_words"].sum()),
+                     "dates": span, "dated": len(known), "single_article": len(d) == 1})
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------
+# hand check of attributions
+
+def load_attribution_checks(paths=None) -> pd.DataFrame:
+    """Hand judgments of attributions (``helpers/data/attribution_checks*.csv``).
+
+    Columns: ``doc_id``, ``unit_id``, ``verb``, ``source`` (as the rules wrote
+    them, or as a reader finds them for missed attributions), ``found``
+    (yes: the rules returned it; no: a reader found an attribution the rules
+    missed), ``is_attribution`` (yes/no), ``source_ok`` (yes/partial/no),
+    ``type_ok`` (yes/no), ``reader_type``, ``note``, ``scope`` ("document":
+    the whole article was read, so misses are listed and recall can be
+    computed; "sample": a random sample of found attributions was judged,
+    precision only), ``rule_type`` (the source type the rules gave when the
+    row was judged; a row whose type has changed since counts as unjudged).
+
+    Parameters
+    ----------
+    paths : list of path, optional
+        Default: every ``attribution_checks*.csv`` in ``helpers/data``.
+    """
+    paths = sorted(DATA_DIR.glob("attribution_checks*.csv")) if paths is None else list(paths)
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths]
+    cols = ["doc_id", "unit_id", "verb", "source", "found", "is_attribution", "source_ok", "type_ok",
+            "reader_type", "note", "scope", "rule_type"]
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(frames, ignore_index=True)
+    missing = [c for c in cols if c not in out.columns]
+    if missing:
+        raise ValueError(f"attribution check files lack column(s) {missing}")
+    return out[cols]
+
+
+def check_attributions(found: pd.DataFrame, checks: pd.DataFrame, docs=None) -> tuple[pd.DataFrame, dict]:
+    """Join rule output to hand judgments and compute precision and recall.
+
+    Parameters
+    ----------
+    found : DataFrame
+        From :func:`helpers.sourcing.extract_attributions`.
+    checks : DataFrame
+        From :func:`load_attribution_checks`.
+    docs : iterable of str, optional
+        Documents the rules read (default: those in ``found``); checks of
+        other documents are ignored.
+
+    Returns
+    -------
+    table : DataFrame
+        The found attributions of the checked documents with their judgment
+        (``judged`` is False for rows not in the check files, or whose
+        source type changed since they were judged, or outside a checked
+        sample).
+    summary : dict
+        ``n_found`` (in checked documents), ``n_judged``, ``precision`` (is an
+        attribution, with the right source and type), ``precision_lenient``
+        (source partly right counts), ``attribution_precision`` (is an
+        attribution at all), each as ``(k, n)``; ``n_missed`` and ``recall``
+        (found true attributions / all a reader found) over the documents
+        read whole (``scope == "document"``), ``(0, 0)`` when there are none.
+    """
+    key = ["doc_id", "unit_id", "verb", "source"]
+    docs = set(found["doc_id"]) if docs is None else set(docs)
+    checks = checks[checks["doc_id"].isin(docs)]
+    whole = set(checks.loc[checks["scope"] == "document", "doc_id"])
+    sampled = set(checks.loc[checks["scope"] == "sample", "doc_id"])
+    f = found[found["doc_id"].isin(whole | sampled)].copy()
+    f["unit_id"] = f["unit_id"].astype(str)
+    c = checks[checks["found"] == "yes"].drop_duplicates(key)
+    t = f.merge(c.drop(columns=["found"]), on=key, how="left", indicator=True)
+    t["judged"] = (t["_merge"] == "both") & (t["rule_type"] == t["source_type"])
+    t = t.drop(columns="_merge")
+    j = t[t["judged"]]
+    is_attr = j["is_attribution"] == "yes"
+    strict = is_attr & (j["source_ok"] == "yes") & (j["type_ok"] == "yes")
+    lenient = is_attr & j["source_ok"].isin(["yes", "partial"]) & (j["type_ok"] == "yes")
+    jw = j[j["doc_id"].isin(whole)]
+    missed = int(((checks["found"] == "no") & checks["doc_id"].isin(whole)).sum())
+    true_whole = int((jw["is_attribution"] == "yes").sum())
+    summary = {
+        "n_found": len(t),
+        "n_judged": len(j),
+        "precision": (int(strict.sum()), len(j)),
+        "precision_lenient": (int(lenient.sum()), len(j)),
+        "attribution_precision": (int(is_attr.sum()), len(j)),
+        "n_missed": missed,
+        "recall": (true_whole, true_whole + missed),
+        "n_whole_documents": len(whole), "n_sampled_documents": len(sampled - whole),
+    }
+    return t, summary
+
+
+# ---------------------------------------------------------------------------
+# profile table
+
+def cell(est: float, lo: float, hi: float, n_text: str, digits: int = 2, percent: bool = False) -> str:
+    """``"0.31 [0.12, 0.50] (n=20)"``; just the n when there is no estimate."""
+    if est is None or (isinstance(est, float) and np.isnan(est)):
+        return f"- ({n_text})"
+    return f"{format_interval(est, lo, hi, digits=digits, percent=percent)} ({n_text})"
+
+
+def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
+    """A share with its bootstrap interval and ``k/n``."""
+    b = bootstrap_share(int(k), int(n), n_boot=n_boot, ci=ci, seed=seed)
+    return cell(b["share"], b["ci_low"], b["ci_high"], f"{k}/{n}", digits=2, percent=True)
+
+
+# ---------------------------------------------------------------------------
+# figures
+
+def _short(label, width: int = 28) -> str:
+    s = str(label)
+    return s if len(s) <= width else s[: width - 1] + "\u2026"
+
+
+def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols: int = 3):
+    """Frequency against z for each group, the most distinctive terms labelled.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        From :func:`helpers.vocabulary.fightin_words` (all terms of each group).
+    groups : list
+        Groups to draw, one panel each, in order.
+    n_label : int
+        Terms labelled per panel (largest z).
+    ncols : int
+        Panels per row.
+    """
+    k = max(1, len(groups))
+    ncols = min(ncols, k)
+    nrows = int(np.ceil(k / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.6 * ncols, 3.4 * nrows), squeeze=False)
+    for ax in axes.ravel()[k:]:
+        ax.set_visible(False)
+    for ax, g in zip(axes.ravel(), groups):
+        d = scores[scores["group"] == g]
+        ax.scatter(d["count"], d["z"], s=6, color="#999999", alpha=0.5, linewidths=0, rasterized=True)
+        top = d.sort_values(["z", "term"], ascending=[False, True], kind="stable").head(n_label)
+        ax.scatter(top["count"], top["z"], s=12, color="#C44E52")
+        # terms with the same count and z sit on one point: label them together
+        labels = []
+        for (cnt, z), t in top.groupby([top["count"], top["z"].round(6)], sort=False):
+            words = list(t["term"])
+            labels.append((z, cnt, ", ".join(words[:4]) + (f" +{len(words) - 4}" if len(words) > 4 else "")))
+        lo = min(d["z"].min(), -2.5) if len(d) else -2.5
+        hi = max(d["z"].max(), 2.5) if len(d) else 2.5
+        ax.set_ylim(lo - 0.05 * (hi - lo), hi + 0.08 * (hi - lo))
+        gap = 0.055 * (hi - lo)
+        prev = None
+        for z, cnt, text in sorted(labels, key=lambda x: (-x[0], x[2])):
+            y = z if prev is None else min(z, prev - gap)  # push labels down so they do not overlap
+            prev = y
+            ax.annotate(text, (cnt, z), xytext=(cnt * 1.12, y), textcoords="data", fontsize=7, va="center",
+                        color="#8B1A1A", ha="left",
+                        arrowprops={"arrowstyle": "-", "color": "#C44E52", "lw": 0.5})
+        ax.set_xscale("log")
+        ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:g}"))
+        ax.xaxis.set_minor_formatter(mticker.NullFormatter())
+        ax.axhline(1.96, color="#4C72B0", lw=0.8, ls="--")
+        ax.axhline(-1.96, color="#4C72B0", lw=0.8, ls="--")
+        ax.set_title(f"{_short(g)} ({int(d['group_words'].iloc[0]) if len(d) else 0:,} words counted)", fontsize=9)
+        ax.set_xlabel("count in group (log)", fontsize=8)
+        ax.set_ylabel("z (vs rest)", fontsize=8)
+        ax.tick_params(labelsize=7)
+    fig.suptitle("Distinctive words: log-odds z with informative Dirichlet prior (dashed: |z| = 1.96)", fontsize=10)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))
+    return fig
+
+
+def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: list, title: str,
+                categories: list | None = None):
+    """Stacked horizontal bars of category shares per group, with n at the bar end."""
+    cats = categories or sorted(table[category_col].unique())
+    counts = table.groupby([group_col, category_col]).size().unstack(fill_value=0)
+    counts = counts.reindex(index=order, columns=cats, fill_value=0)
+    n = counts.sum(axis=1)
+    shares = counts.div(n.where(n > 0, 1), axis=0)
+    fig, ax = plt.subplots(figsize=(9, max(2.2, 0.38 * len(order) + 1.4)))
+    y = np.arange(len(order))[::-1]
+    left = np.zeros(len(order))
+    cmap = plt.get_cmap("tab20")
+    palette = [cmap(i) for i in list(range(0, 20, 2)) + list(range(1, 20, 2))]  # strong colours first
+    for i, c in enumerate(cats):
+        v = shares[c].to_numpy(dtype=float)
+        ax.barh(y, v, left=left, color=palette[i % 20], label=str(c))
+        left += v
+    for yi, k in zip(y, n):
+        ax.text(1.01, yi, f"n={k}", va="center", fontsize=8, transform=ax.get_yaxis_transform())
+    ax.set_yticks(y, [_short(g, 32) for g in order])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of attributions")
+    ax.set_title(title, fontsize=10)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
+    fig.tight_layout()
+    data = counts.reset_index().melt(id_vars=group_col, var_name=category_col, value_name="count")
+    data["n"] = data[group_col].map(n)
+    return fig, data
+
+
+def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: list, est: str, lo: str,
+                   hi: str, n_col: str, title: str, xlabel: str, ncols: int = 3, zero_line: bool = True):
+    """Dot-and-interval panels: one panel per ``panel_col`` value, groups on the y axis."""
+    panels = list(dict.fromkeys(table[panel_col]))
+    k = max(1, len(panels))
+    ncols = min(ncols, k)
+    nrows = int(np.ceil(k / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, max(2.0, 0.3 * len(order) + 1.3) * nrows),
+                             squeeze=False, sharex=True)
+    for ax in axes.ravel()[k:]:
+        ax.set_visible(False)
+    ypos = {g: i for i, g in enumerate(order[::-1])}
+    for ax, p in zip(axes.ravel(), panels):
+        d = table[(table[panel_col] == p) & table[group_col].isin(ypos)]
+        for r in d.itertuples(index=False):
+            y = ypos[getattr(r, group_col)]
+            e, a, b = getattr(r, est), getattr(r, lo), getattr(r, hi)
+            if not np.isnan(a):
+                ax.plot([a, b], [y, y], color="#4C72B0", lw=1.5)
+            ax.plot(e, y, "o", color="#4C72B0", ms=4)
+            ax.annotate(f"n={getattr(r, n_col)}", (1.0, y), xycoords=("axes fraction", "data"), fontsize=7,
+                        xytext=(2, 0), textcoords="offset points", va="center")
+        if zero_line:
+            ax.axvline(0, color="#999999", lw=0.8)
+        ax.set_yticks(list(ypos.values()), [_short(g, 24) for g in ypos])
+        ax.set_ylim(-0.7, len(ypos) - 0.3)
+        ax.set_title(str(p), fontsize=9)
+        ax.tick_params(labelsize=7)
+        ax.set_xlabel(xlabel, fontsize=8)
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))
+    return fig
+
+
+def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "Blues", ax=None):
+    """Annotated heat map of a square group-by-group table (NaN cells blank).
+
+    Draws into ``ax`` when given (and returns its figure), else into a new figure.
+    """
+    k = len(m)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(max(4.5, 0.55 * k + 3), max(3.5, 0.5 * k + 2)))
+    else:
+        fig = ax.figure
+    vals = m.to_numpy(dtype=float)
+    top = np.nanmax(vals) if np.isfinite(vals).any() else 0.0
+    im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=0, vmax=top if top > 0 else 1.0)
+    ax.set_xticks(range(k), [_short(c, 18) for c in m.columns], rotation=45, ha="right", fontsize=8)
+    ax.set_yticks(range(k), [_short(c, 24) for c in m.index], fontsize=8)
+    if k <= 20:
+        for i in range(k):
+            for j in range(k):
+                if np.isfinite(vals[i, j]):
+                    ax.text(j, i, fmt.format(vals[i, j]), ha="center", va="center", fontsize=7,
+                            color="white" if top > 0 and vals[i, j] > 0.6 * top else "black")
+    fig.colorbar(im, ax=ax, shrink=0.8)
+    ax.set_title(title, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def plot_matrices(panels: list, suptitle: str = ""):
+    """Several :func:`plot_matrix` heat maps side by side: ``panels`` = [(table, title, fmt, cmap), ...]."""
+    k = max(len(p[0]) for p in panels)
+    w = max(4.5, 0.55 * k + 3)
+    fig, axes = plt.subplots(1, len(panels), figsize=(w * len(panels), max(3.5, 0.5 * k + 2)), squeeze=False)
+    for ax, (m, title, fmt, cmap) in zip(axes.ravel(), panels):
+        plot_matrix(m, title, fmt=fmt, cmap=cmap, ax=ax)
+    if suptitle:
+        fig.suptitle(suptitle, fontsize=10)
+    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))
+    return fig
+
+
+# ---------------------------------------------------------------------------
+# evidence and profile
+
+def term_concentration(X, vocab, top: pd.DataFrame, groups, subgroups) -> pd.DataFrame:
+    """How much of a group's use of each distinctive term comes from one subgroup (outlet).
+
+    A word distinctive of the "left" rating that one outlet supplies almost
+    alone describes that outlet (its house style, or page furniture such as
+    photo captions), not the rating.
+
+    Parameters
+    ----------
+    X : sparse matrix (n_docs, n_terms)
+        Counts aligned with ``groups`` and ``subgroups``.
+    vocab : array-like of str
+        Column terms of ``X``.
+    top : DataFrame
+        Distinctive terms with ``group`` and ``term``.
+    groups, subgroups : array-like
+        Group (e.g. rating) and subgroup (e.g. outlet) of each document.
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``term``, ``top_subgroup``, ``top_share`` (share of the
+        group's count of the term), ``n_subgroups`` (subgroups that use it).
+    """
+    from .vocabulary import group_counts
+
+    col = {t: i for i, t in enumerate(vocab)}
+    groups = np.asarray(groups, dtype=object)
+    subgroups = np.asarray(subgroups, dtype=object)
+    rows = []
+    for g, d in top.groupby("group", sort=True):
+        idx = np.flatnonzero(groups == g)
+        cols = [col[t] for t in d["term"]]
+        counts, labels = group_counts(X[idx][:, cols], subgroups[idx])
+        totals = counts.sum(axis=0)
+        for j, t in enumerate(d["term"]):
+            c = counts[:, j]
+            order = sorted(range(len(labels)), key=lambda i: (-c[i], str(labels[i])))
+            best = order[0]
+            rows.append({"group": g, "term": t, "top_subgroup": labels[best],
+                         "top_share": c[best] / totals[j] if totals[j] else np.nan,
+                         "n_subgroups": int((c > 0).sum())})
+    return pd.DataFrame(rows, columns=["group", "term", "top_subgroup", "top_share", "n_subgroups"])
+
+
+def term_evidence(units: pd.DataFrame, top: pd.DataFrame, group_col: str, per_group: int = 3) -> pd.DataFrame:
+    """One sentence per distinctive term: the first (by document, unit) of its group that uses it.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_id``, ``unit_id``, ``text`` and ``group_col``.
+    top : DataFrame
+        From :func:`helpers.vocabulary.top_terms` (columns ``group``, ``term``,
+        ``z``, ``rank``).
+    group_col : str
+        Group column of ``units``.
+    per_group : int
+        Terms per group (best ranks first).
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``term``, ``z``, ``doc_id``, ``sentence`` (empty when the
+        term is not in the sampled sentences).
+    """
+    import re
+
+    rows = []
+    for r in top[top["rank"] <= per_group].itertuples(index=False):
+        u = units[units[group_col] == r.group]
+        rx = re.compile(rf"(?<![\w-]){re.escape(r.term)}(?![\w-])", re.IGNORECASE)
+        hit = u[u["text"].map(lambda t: bool(rx.search(t)))]
+        first = hit.sort_values(["doc_id", "unit_id"], kind="stable").head(1)
+        rows.append({"group": r.group, "term": r.term, "z": r.z,
+                     "doc_id": first["doc_id"].iloc[0] if len(first) else "",
+                     "sentence": first["text"].iloc[0] if len(first) else ""})
+    return pd.DataFrame(rows, columns=["group", "term", "z", "doc_id", "sentence"])
+
+
+def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.DataFrame, units: pd.DataFrame,
+                  rates: pd.DataFrame, tone: pd.DataFrame, reuse: pd.DataFrame, actor_labels: dict,
+                  n_boot: int = 1000, ci: float = 0.95, seed: int = 0, group_col: str = "group") -> pd.DataFrame:
+    """The measures side by side, one row per group, every cell with its n.
+
+    Rows follow ``order`` (group size), not any measure: the table compares,
+    it does not rank.
+
+    Parameters
+    ----------
+    order : list
+        Groups, in display order.
+    desc : DataFrame
+        From :func:`describe_groups`.
+    top : DataFrame
+        Distinctive terms (:func:`helpers.vocabulary.top_terms`, column ``group``).
+    att : DataFrame
+        Attributions (:func:`helpers.sourcing.extract_attributions`).
+    units : DataFrame
+        Sentences read.
+    rates : DataFrame
+        Rates per 1,000 words with a ``measure`` column (``attributions``,
+        ``hedges``, ...) as made by :func:`helpers.sourcing.rate_per_1000_words`.
+    tone : DataFrame
+        From :func:`helpers.tone.actor_tone`.
+    reuse : DataFrame
+        From :func:`helpers.reuse.reuse_table`.
+    actor_labels : dict
+        Actor id to the column title used for its tone.
+    n_boot, ci, seed
+        For the share intervals.
+
+    Returns
+    -------
+    DataFrame
+        One row per group; cells are strings such as ``"31.0% [12.0, 50.0] (5/16)"``.
+    """
+    d = desc.set_index("group")
+    rows = []
+    for g in order:
+        a = att[att[group_col] == g]
+        n_att = len(a)
+        row = {"group": g, "articles (read)": f"{d.loc[g, 'articles']} ({d.loc[g, 'sampled']})",
+               "dates": d.loc[g, "dates"]}
+        t = top[(top["group"] == g) & (top["rank"] <= 3)]
+        row["top distinctive words (z)"] = ", ".join(f"{r.term} ({r.z:.1f})" for r in t.itertuples()) or "-"
+        for measure, title in (("attributions", "attributions per 1,000 words"),
+                               ("hedges", "hedges per 1,000 words")):
+            r = rates[(rates[group_col] == g) & (rates["measure"] == measure)]
+            row[title] = (cell(r["rate"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
+                               f"{int(r['events'].iloc[0])} in {int(r['words'].iloc[0]):,} words")
+                          if len(r) else "-")
+        row["direct quotations"] = share_cell(int((a["kind"] == "direct").sum()), n_att, n_boot, ci, seed)
+        row["unnamed or anonymous sources"] = share_cell(int(a["identity"].isin(["unnamed", "anonymous"]).sum()),
+                                                         n_att, n_boot, ci, seed)
+        if n_att:
+            vc = a["source_type"].value_counts()
+            best = sorted(vc.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            row["most cited source type"] = f"{best[0]} ({best[1]}/{n_att})"
+        else:
+            row["most cited source type"] = "- (0 attributions)"
+        verbs = a[a["verb_category"] != ""]
+        row["loaded verbs"] = share_cell(int((verbs["verb_category"] == "loaded").sum()), len(verbs), n_boot, ci, seed)
+        for actor, title in actor_labels.items():
+            r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]
+            row[f"tone: {title}"] = (cell(r["mean_tone"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
+                                          f"n={int(r['n_sentences'].iloc[0])}") if len(r) else "- (n=0)")
+        other = reuse[((reuse["group_a"] == g) | (reuse["group_b"] == g)) & ~reuse["same_group"]]
+        row["max cosine with another group"] = (f"{other['cosine'].max():.2f} ({len(other)} pairs)"
+                                                if len(other) else "- (0 pairs)")
+        rows.append(row)
+    return pd.DataFrame(rows)
