@@ -1,0 +1,28 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.groups import OTHER, UNKNOWN, group_labels, sample_articles
+
+
+def test_group_labels_pool_rare_and_order_by_size():
+    v = pd.Series(["A", "A", "A", "B", "B", "C", "", "D"])
+    labels, order = group_labels(v, top_n=2)
+    assert order == ["A", "B", OTHER]
+    assert labels.tolist() == ["A", "A", "A", "B", "B", OTHER, OTHER, OTHER]
+    labels, order = group_labels(v, top_n=10)
+    assert UNKNOWN in order and order[:2] == ["A", "B"]
+    with pytest.raises(ValueError, match="top_n"):
+        group_labels(v, 0)
+
+
+def test_sample_articles_water_fills_and_is_reproducible():
+    groups = pd.Series(["big"] * 100 + ["mid"] * 30 + ["small"] * 5)
+    keep = sample_articles(groups, 45, seed=0)
+    counts = groups[keep].value_counts().to_dict()
+    assert counts == {"small": 5, "mid": 20, "big": 20}
+    assert np.array_equal(keep, sample_articles(groups, 45, seed=0))
+    assert not np.array_equal(keep, sample_articles(groups, 45, seed=1))
+    assert sample_articles(groups, 500).all()
+    with pytest.raises(ValueError, match="max_articles"):
+        sample_articles(groups, 0)
