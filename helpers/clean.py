@@ -109,7 +109,9 @@ NAVIGATION = re.compile(
     r"media\s+playback\s+is\s+unsupported\s+on\s+your\s+device.*|newsletter\s+sign[- ]?up|"
     r"(?:\d+\s+)?comments?|no\s+comments|view\s+comments|show\s+comments|close|"
     r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
-    r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3})[.!]?$",
+    r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
+    r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
+    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
     re.I,
 )
 COMMENT_FORM = re.compile(
@@ -131,7 +133,7 @@ CREDIT = re.compile(
     r"^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*|"
     r"(?:copyright|\(c\)|\u00a9)\s*.*|.*\ball\s+rights\s+reserved\b.*|"
     r"published\s+in\s+[A-Z][\w ]+,\s+.*\d{4}\.?|"
-    r"(?:disclaimer\s*:|the\s+views\s+expressed\s+(?:in\s+this|here|are)).*|"
+    r"(?:disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this|here|are|by)).*|contributing\s*:.*|"
     r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
     re.I,
 )
@@ -139,6 +141,19 @@ _NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin
 SOCIAL = re.compile(
     r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
     + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
+)
+BOILERPLATE = re.compile(
+    r"delivered(?:\s+\w+)?\s+to\s+your\s+inbox|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
+    r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
+    r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
+    r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
+    r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved",
+    re.I,
+)
+"""Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
+CONTRIBUTED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
+    r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
 )
 TRAILER_MARKER = re.compile(
     r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
@@ -305,7 +320,9 @@ def _maybe_caption(text: str) -> bool:
 
 def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
     n = ln.n_words
-    if n > 30:  # long prose: no furniture rule applies
+    if n > 30:  # long prose: only unmistakable boilerplate phrases apply
+        if n <= 120 and BOILERPLATE.search(ln.folded):
+            return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         return None
     t = ln.folded
     if PROMO_PREFIX.match(t) and n <= 30:
@@ -320,8 +337,10 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
         return "comment_form", "comment form"
     if SUBSCRIBE.match(t):
         return "subscription", "subscription or newsletter prompt"
-    if CREDIT.match(t):
+    if CREDIT.match(t) or CONTRIBUTED.match(t):
         return "credit", "credit, copyright, print-edition or disclaimer line"
+    if BOILERPLATE.search(t):
+        return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
     if SOCIAL.search(t):
         return "social_prompt", "invitation to follow the outlet on social media"
     return None

@@ -66,6 +66,15 @@ def test_article_without_furniture_passes_untouched():
         ("Image source, Getty Images", "caption"),
         ("Story continues below advertisement", "navigation"),
         ("Listen to this article", "navigation"),
+        ("Advertisement:", "navigation"),
+        ("[pullquote]", "navigation"),
+        ("___", "navigation"),
+        ("The Associated Press contributed to this report.", "credit"),
+        ("Contributing: The Associated Press", "credit"),
+        ("Story Continued Below", "navigation"),
+        ("The opinions expressed by columnists are their own and do not represent the views of the site.", "credit"),
+        ("Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy",
+         "boilerplate"),
     ],
 )
 def test_general_furniture_rules_on_unseen_lines(line, rule):
@@ -150,3 +159,14 @@ def test_related_block_inside_the_article_does_not_swallow_the_body():
 def test_relative_timestamp_in_header():
     res = clean_article("3 hours ago\n\nTalks Resume In Doha\n\nThe talks resumed on Monday after a long pause.")
     assert res.removed[0]["rule"] == "dateline" and res.headline == "Talks Resume In Doha"
+
+
+def test_long_boilerplate_paragraph_is_removed_but_long_prose_is_not():
+    boiler = ("Content created by The Daily Caller News Foundation is available without charge to any eligible news "
+              "publisher that can provide a large audience. For licensing opportunities of our original content, "
+              "please contact licensing@dailycallernewsfoundation.org.")
+    prose = ("The committee said the report, which runs to more than forty pages and cites officials in three "
+             "provinces, would be published next week after the ministry had reviewed its findings in full.")
+    res = clean_article(f"{prose}\n\n{boiler}\n\n{prose}")
+    assert [r["rule"] for r in res.removed] == ["boilerplate"]
+    assert res.text == f"{prose}\n\n{prose}"
