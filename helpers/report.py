@@ -91,8 +91,22 @@ def check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
         raise ReportError(f"unknown parameter(s) {unknown}; the notebooks accept {sorted(known)}")
 
 
+def _coalesce_streams(outputs: list[dict]) -> list[dict]:
+    """Merge consecutive stream outputs of the same name (the kernel's chunking varies run to run)."""
+    out: list[dict] = []
+    for o in outputs:
+        if (o.get("output_type") == "stream" and out and out[-1].get("output_type") == "stream"
+                and out[-1].get("name") == o.get("name")):
+            prev = out[-1]
+            text = "".join(prev["text"]) + "".join(o["text"])
+            prev["text"] = text.splitlines(keepends=True)
+        else:
+            out.append(o)
+    return out
+
+
 def _strip_volatile(path: Path) -> None:
-    """Remove papermill's timing metadata so committed notebooks diff cleanly."""
+    """Remove papermill's timing metadata and merge split streams, so committed notebooks diff cleanly."""
     nb = json.loads(path.read_text(encoding="utf-8"))
     nb.get("metadata", {}).pop("papermill", None)
     nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -102,6 +116,8 @@ def _strip_volatile(path: Path) -> None:
         md.pop("execution", None)
         if md.get("tags") == []:
             md.pop("tags")
+        if "outputs" in cell:
+            cell["outputs"] = _coalesce_streams(cell["outputs"])
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -68,3 +68,13 @@ def test_failing_notebook_names_notebook_and_cell(tmp_path):
         report.run_report(bad, {}, ["00"], out_root=tmp_path / "reports")
     assert (tmp_path / "reports" / "bad" / "00_corpus.ipynb").is_file()
     assert report.CACHE_ENV not in os.environ
+
+
+def test_split_streams_are_merged():
+    outs = [{"output_type": "stream", "name": "stdout", "text": ["a\n"]},
+            {"output_type": "stream", "name": "stdout", "text": ["b\n", "c\n"]},
+            {"output_type": "stream", "name": "stderr", "text": ["e\n"]},
+            {"output_type": "display_data", "data": {}}]
+    merged = report._coalesce_streams(outs)
+    assert [o.get("name") for o in merged] == ["stdout", "stderr", None]
+    assert merged[0]["text"] == ["a\n", "b\n", "c\n"]
