@@ -75,7 +75,10 @@ def bootstrap_share(k: int, n: int, n_boot: int = 1000, ci: float = 0.95, seed: 
 
     Resampling ``n`` units that are each 1 (``k`` of them) or 0 is the same as
     drawing from a binomial distribution, so this is exact and costs nothing
-    for large ``n``.
+    for large ``n``. When ``k`` is 0 or ``n`` every resample gives the same
+    share and the bootstrap interval collapses to a point, which would read as
+    certainty; there the Wilson score interval is used instead (for 0 of 15 it
+    gives [0, 0.20], in line with the "rule of three").
 
     Parameters
     ----------
@@ -102,11 +105,34 @@ def bootstrap_share(k: int, n: int, n_boot: int = 1000, ci: float = 0.95, seed: 
     if n == 0:
         return {"k": 0, "n": 0, "share": np.nan, "ci_low": np.nan, "ci_high": np.nan}
     p = k / n
-    rng = np.random.default_rng(seed)
-    draws = rng.binomial(n, p, size=n_boot) / n
     alpha = (1 - ci) / 2
-    lo, hi = np.quantile(draws, [alpha, 1 - alpha])
+    if k in (0, n):
+        lo, hi = wilson_interval(k, n, ci)
+    else:
+        rng = np.random.default_rng(seed)
+        draws = rng.binomial(n, p, size=n_boot) / n
+        lo, hi = np.quantile(draws, [alpha, 1 - alpha])
     return {"k": int(k), "n": int(n), "share": p, "ci_low": float(lo), "ci_high": float(hi)}
+
+
+def wilson_interval(k: int, n: int, ci: float = 0.95) -> tuple[float, float]:
+    """Wilson score interval for a share ``k / n`` (``n`` > 0).
+
+    Returns
+    -------
+    (float, float)
+        Lower and upper bound, within [0, 1].
+    """
+    from scipy.stats import norm
+
+    if n <= 0:
+        raise ValueError(f"n must be positive, got {n}")
+    z = norm.ppf(1 - (1 - ci) / 2)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def grouped_mean(

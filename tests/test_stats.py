@@ -50,3 +50,12 @@ def test_grouped_tables_are_sorted_and_count_units():
 def test_format_interval():
     assert stats.format_interval(0.3123, 0.1, 0.5) == "0.31 [0.10, 0.50]"
     assert stats.format_interval(0.3123, 0.1, np.nan, digits=2, percent=True) == "31.2% [10.0, n/a]"
+
+
+def test_share_of_zero_or_all_gets_a_wilson_interval_not_a_point():
+    zero = stats.bootstrap_share(0, 15, n_boot=100)
+    assert zero["ci_low"] == 0.0 and zero["ci_high"] == pytest.approx(0.2039, abs=1e-3)
+    full = stats.bootstrap_share(15, 15, n_boot=100)
+    assert full["ci_high"] == 1.0 and full["ci_low"] == pytest.approx(1 - 0.2039, abs=1e-3)
+    lo, hi = stats.wilson_interval(3, 10)
+    assert lo == pytest.approx(0.1078, abs=1e-3) and hi == pytest.approx(0.6032, abs=1e-3)
