@@ -54,7 +54,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .lexicon import LexiconError, load_lexicon
+from .lexicon import LexiconError, is_caps_term, load_lexicon, term_key, trie_regex
 from .stats import bootstrap_mean, format_interval
 from .text import fold
 
@@ -304,50 +304,6 @@ def frame_index(codebooks: Mapping[str, dict], include_residual: bool = False) -
 # --------------------------------------------------------------------------
 
 
-def _term_key(term: str) -> str:
-    return " ".join(fold(term).lower().split())
-
-
-def _is_case_sensitive(term: str) -> bool:
-    t = fold(term.strip())
-    return any(c.isalpha() for c in t) and t == t.upper()
-
-
-def _trie_regex(keys: Iterable[str]) -> str:
-    """A regular expression matching any of ``keys`` (longest first), as a trie."""
-    trie: dict = {}
-    for k in keys:
-        node = trie
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str | None:
-        if "" in node and len(node) == 1:
-            return None
-        alts, singles = [], []
-        for ch in sorted(c for c in node if c):
-            esc = r"\s+" if ch == " " else re.escape(ch)
-            sub = build(node[ch])
-            if sub is None:
-                singles.append(esc)
-            else:
-                alts.append(esc + sub)
-        if singles:
-            if len(singles) == 1:
-                alts.append(singles[0])
-            elif all(len(s) == 1 or (len(s) == 2 and s[0] == "\\") for s in singles):
-                alts.append("[" + "".join(singles) + "]")
-            else:
-                alts.append("(?:" + "|".join(singles) + ")")
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = f"(?:{body})?"
-        return body
-
-    return build(trie) or ""
-
-
 @dataclass(frozen=True)
 class _Hit:
     lexicon: str
@@ -385,8 +341,8 @@ class CueScanner:
         for lname, lex in lexicons.items():
             for eid, entry in lex["entries"].items():
                 for term in entry.get("terms") or []:
-                    key = _term_key(term)
-                    case = " ".join(fold(term).split()) if _is_case_sensitive(term) else None
+                    key = term_key(term)
+                    case = " ".join(fold(term).split()) if is_caps_term(term) else None
                     hits = self._terms.setdefault(key, [])
                     if (lname, eid, case) not in hits:
                         hits.append((lname, eid, case))
@@ -395,7 +351,7 @@ class CueScanner:
         # Texts are lower-cased before the scan, so the trie needs no IGNORECASE
         # (much faster); patterns carry their own (?i:...).
         alts = [f"(?i:{p.pattern})" for _, _, p in self._patterns]
-        trie = _trie_regex(sorted(self._terms))
+        trie = trie_regex(sorted(self._terms))
         if trie:
             alts.append(trie)
         body = "|".join(alts)

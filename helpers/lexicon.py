@@ -130,22 +130,34 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
     return doc
 
 
-def _term_key(text: str) -> str:
+def term_key(text: str) -> str:
     """Lookup key of a term or a matched text: folded, single-spaced, case-folded."""
     return " ".join(fold(text).split()).casefold()
 
 
-def _is_caps_term(term: str) -> bool:
+def is_caps_term(term: str) -> bool:
+    """Whether a term is written in capitals only (``TTP``, ``US``): it then matches only in capitals."""
     t = fold(term.strip())
     return any(c.isalpha() for c in t) and t == t.upper()
 
 
-def _trie_regex(keys: list[str]) -> str:
+def trie_regex(keys) -> str:
     """A regular expression matching any of ``keys``, factored as a prefix trie.
 
     A node that ends a key and has continuations makes the continuation
     optional and greedy, so the longest key at a position is tried first.
-    Spaces in keys match any run of white space.
+    Spaces in keys match any run of white space; single-character branches
+    become a character class.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Literal keys (usually :func:`term_key` of the terms).
+
+    Returns
+    -------
+    str
+        The pattern (without boundaries or flags); ``""`` for no keys.
     """
     trie: dict = {}
     for k in keys:
@@ -154,17 +166,33 @@ def _trie_regex(keys: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
+    if not trie:
+        return ""
+
+    def build(node: dict) -> str | None:
+        if "" in node and len(node) == 1:
+            return None
+        alts, singles = [], []
+        for ch in sorted(c for c in node if c):
+            esc = r"\s+" if ch == " " else re.escape(ch)
+            sub = build(node[ch])
+            if sub is None:
+                singles.append(esc)
+            else:
+                alts.append(esc + sub)
+        if singles:
+            if len(singles) == 1:
+                alts.append(singles[0])
+            elif all(len(x) == 1 or (len(x) == 2 and x[0] == "\\") for x in singles):
+                alts.append("[" + "".join(singles) + "]")
+            else:
+                alts.append("(?:" + "|".join(singles) + ")")
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            return f"(?:{body})?"
+            body = f"(?:{body})?"
         return body
 
-    return emit(trie)
+    return build(trie) or ""
 
 
 class Matcher:
@@ -191,12 +219,12 @@ class Matcher:
         self._lookup: dict[str, list[tuple[str, str | None]]] = {}
         for eid, entry in entries.items():
             for term in entry.get("terms", []) or []:
-                key = _term_key(term)
-                caps = " ".join(fold(term).split()) if _is_caps_term(term) else None
+                key = term_key(term)
+                caps = " ".join(fold(term).split()) if is_caps_term(term) else None
                 self._lookup.setdefault(key, []).append((eid, caps))
         for cands in self._lookup.values():
             cands.sort(key=lambda c: self._order[c[0]])
-        body = _trie_regex(sorted(self._lookup))
+        body = trie_regex(sorted(self._lookup))
         self._terms = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
         pats = [(eid, pat) for eid, e in entries.items() for pat in e.get("patterns", []) or []]
         self._group_entry = {f"p{i}": eid for i, (eid, _) in enumerate(pats)}
@@ -206,7 +234,7 @@ class Matcher:
         )
 
     def _term_entry(self, matched: str) -> str | None:
-        cands = self._lookup.get(_term_key(matched))
+        cands = self._lookup.get(term_key(matched))
         if not cands:
             return None
         norm = " ".join(matched.split())
@@ -219,9 +247,9 @@ class Matcher:
         out = []
         if self._terms is not None:
             pos = 0
-            while True:
+            while pos <= len(folded):
                 m = self._terms.search(folded, pos)
-                if m is None:
+                if m is None or m.end() == m.start():
                     break
                 eid = self._term_entry(m.group())
                 if eid is not None:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from helpers.lexicon import LexiconError, Matcher, load_lexicon
@@ -64,3 +66,12 @@ def test_terms_match_across_any_white_space_and_longest_at_a_position():
 def test_patterns_and_terms_combine():
     m = Matcher({"t": {"terms": ["talks"]}, "p": {"patterns": [r"cease-?fires?"]}})
     assert m.entries_in("Ceasefire talks and cease-fires.") == ["p", "t"]
+
+
+def test_trie_regex_and_a_matcher_without_terms():
+    from helpers.lexicon import trie_regex
+
+    assert trie_regex([]) == ""
+    assert re.fullmatch(trie_regex(["ab", "abc", "ad"]), "abc")
+    m = Matcher({"a": {"patterns": [r"condition\s+of\s+anonymity"]}})
+    assert [h.entry for h in m.find("Speaking on condition of anonymity, he said.")] == ["a"]
