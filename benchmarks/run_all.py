@@ -91,6 +91,11 @@ def main(argv=None) -> int:
 
     env = dict(os.environ, TQDM_DISABLE="1")
     rows = []
+
+    def echo(r):
+        print(f"  {r['articles']:>7,} {r['step']:<24} {r['seconds']:8.1f} s {r['peak_gb']:6.2f} GB"
+              f"{'' if r['ok'] else '  FAILED: ' + r['error']}", file=sys.stderr, flush=True)
+
     for n in args.sizes:
         path = corpus_of_size(n)
         for step in args.steps:
@@ -98,21 +103,21 @@ def main(argv=None) -> int:
                 code = "import warnings; warnings.simplefilter('ignore')\n" + STEPS[step].format(path=str(path))
                 r = measure([PY, "-c", code], env)
                 rows.append({"articles": n, "step": step, **r})
+                echo(rows[-1])
             elif step == "notebooks":
                 for prefix in notebook_prefixes():
                     r = measure([PY, "-m", "helpers.report", "--corpus", str(path), "--notebooks", prefix,
                                  "-p", "group_by", args.group_by, "--out", str(DATA / "reports_single")], env)
                     rows.append({"articles": n, "step": f"notebook {prefix}", **r})
+                    echo(rows[-1])
             elif step == "report":
                 r = measure([PY, "-m", "helpers.report", "--corpus", str(path), "-p", "group_by", args.group_by,
                              "--out", str(DATA / "reports")], env)
                 rows.append({"articles": n, "step": "report (all notebooks)", **r})
+                echo(rows[-1])
             else:
                 print(f"unknown step {step!r}", file=sys.stderr)
                 return 1
-            last = rows[-1]
-            print(f"  {n:>7,} {last['step']:<24} {last['seconds']:8.1f} s {last['peak_gb']:6.2f} GB"
-                  f"{'' if last['ok'] else '  FAILED: ' + last['error']}", file=sys.stderr, flush=True)
     print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
     print("| articles | step | wall time (s) | peak memory (GB) | status |")
     print("|---:|---|---:|---:|---|")
