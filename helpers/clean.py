@@ -151,6 +151,15 @@ BOILERPLATE = re.compile(
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
+_BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
+                        "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript")
+
+
+_ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
+
+
+def _has_boilerplate(text: str) -> bool:
+    return _ANCHOR_RE.search(text.lower()) is not None and BOILERPLATE.search(text) is not None
 CONTRIBUTED = re.compile(
     r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
     r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
@@ -321,7 +330,7 @@ def _maybe_caption(text: str) -> bool:
 def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
     n = ln.n_words
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
-        if n <= 120 and BOILERPLATE.search(ln.folded):
+        if n <= 120 and _has_boilerplate(ln.folded):
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         return None
     t = ln.folded
@@ -339,7 +348,7 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
         return "subscription", "subscription or newsletter prompt"
     if CREDIT.match(t) or CONTRIBUTED.match(t):
         return "credit", "credit, copyright, print-edition or disclaimer line"
-    if BOILERPLATE.search(t):
+    if _has_boilerplate(t):
         return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
     if SOCIAL.search(t):
         return "social_prompt", "invitation to follow the outlet on social media"
