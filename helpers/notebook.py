@@ -18,20 +18,20 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import load_corpus
+from .corpus import corpus_files, load_corpus, option_style
 from .params import Param, ParameterError
-from .paths import resolve_path
+from .paths import CACHE_ENV, PROJECT_ROOT, cache_dir, resolve_path
 
 COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
-CACHE_ENV = "NEWS_CACHE_DIR"
-"""When this environment variable names a folder, loaded corpora are cached
-there (the report runner sets it), so the notebooks of one report load and
-clean a large corpus once."""
+CLI_ENV = "NEWS_REPORT_CLI"
+"""Set by the report runner: error messages then name command-line options
+(``-p on_bad skip``) instead of notebook parameters."""
 
 
 def corpus_params(**extra: Param) -> dict:
@@ -58,18 +58,51 @@ def _column_args(columns: dict | None) -> dict:
     return {f"{k}_col": v for k, v in columns.items()}
 
 
-def _cache_key(P: dict) -> str:
+CACHE_SOURCE_DIRS = (Path(__file__).resolve().parent, PROJECT_ROOT / "studies")
+"""Folders whose every file (code and data) is part of the cache key: a change to
+any of them (e.g. ``helpers/data/outlet_aliases.yaml``) makes a fresh load."""
+LOAD_PARAMETERS = ("corpus", "metadata", "columns", "on_bad")
+"""The parameters that change what :func:`load_from_params` returns."""
+
+
+def _source_files() -> list[Path]:
+    out = []
+    for root in CACHE_SOURCE_DIRS:
+        if root.is_dir():
+            out.extend(p for p in root.rglob("*")
+                       if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    return sorted(out)
+
+
+def cache_key(P: dict) -> str:
+    """Key of the cached corpus for these parameters.
+
+    It covers every input the loaded corpus depends on: the loading
+    parameters (``LOAD_PARAMETERS``), the path, size and modification time of
+    every corpus file (in subfolders too) and of the metadata file, the
+    content of every file under ``helpers/`` (and ``studies/`` if present),
+    and the Python and pandas versions (pickles are not portable across them).
+
+    Returns
+    -------
+    str
+        24 hexadecimal characters.
+    """
     src = resolve_path(P["corpus"])
-    parts = [str(src), P.get("metadata"), repr(sorted((P.get("columns") or {}).items())), P.get("on_bad")]
-    for p in [src, *(src.iterdir() if src.is_dir() else []),
-              *( [resolve_path(P["metadata"])] if P.get("metadata") else [])]:
+    h = hashlib.sha256()
+    h.update(repr(("v2", sys.version, pd.__version__, str(src), P.get("metadata"),
+                   sorted((P.get("columns") or {}).items()), P.get("on_bad"))).encode())
+    files = corpus_files(src)[0] if src.is_dir() else [src]
+    if P.get("metadata"):
+        files = [*files, resolve_path(P["metadata"])]
+    for p in files:
         if p.exists():
             st = p.stat()
-            parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
-    here = Path(__file__).parent
-    for mod in ("corpus.py", "clean.py", "text.py"):
-        parts.append(hashlib.sha256((here / mod).read_bytes()).hexdigest())
-    return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()[:24]
+            h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    for p in _source_files():
+        h.update(f"{p.relative_to(p.anchor)}:".encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()[:24]
 
 
 def load_from_params(P: dict) -> pd.DataFrame:
@@ -86,16 +119,17 @@ def load_from_params(P: dict) -> pd.DataFrame:
         For any problem with the corpus itself (see :func:`load_corpus`).
     """
     kwargs = _column_args(P.get("columns"))
-    cache_dir = os.environ.get(CACHE_ENV)
+    folder = cache_dir()
     path = None
-    if cache_dir:
-        path = Path(cache_dir) / f"corpus-{_cache_key(P)}.pkl"
+    if folder is not None:
+        path = folder / f"corpus-{cache_key(P)}.pkl"
         if path.is_file():
             with open(path, "rb") as fh:
                 corpus = pickle.load(fh)
             _check_group_by(corpus, P["group_by"])
             return corpus
-    corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+        corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     _check_group_by(corpus, P["group_by"])
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
