@@ -131,8 +131,11 @@ def corpus_files(folder: str | Path) -> tuple[list[Path], list[dict]]:
         for name in [*dirnames, *filenames]:
             path = here / name
             if not path.is_symlink():
-                if name in filenames:
+                if name in filenames and path.is_file():
                     files.append(path)
+                elif name in filenames:  # a pipe, socket or device: reading it could block or never end
+                    skipped.append({"doc_id": path.stem, "source": str(path),
+                                    "reason": f"{path}: not a regular file; not read."})
                 continue
             target = path.resolve()
             if not path.exists():
@@ -272,7 +275,11 @@ def _control_share(data: bytes) -> float:
 
 
 def _read_text_file(path: Path) -> str:
-    return decode_bytes(path.read_bytes(), str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc}). Check that it is readable, or remove it.") from exc
+    return decode_bytes(data, str(path))
 
 
 # --------------------------------------------------------------------------

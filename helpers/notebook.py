@@ -11,7 +11,8 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
     top_n = 15              # groups shown in plots; the rest are pooled as "(other)"
     seed = 0                # random seed
 
-and validates them with ``P = check_params(globals(), corpus_params(...))``.
+and validates them with ``P = check_params(globals(), "NN_name")`` (the
+specifications are in :mod:`helpers.notebook_params`, built on :func:`corpus_params`).
 """
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ import pandas as pd
 from .corpus import corpus_files, load_corpus, option_style
 from .params import Param, ParameterError
 from .paths import CACHE_ENV, PROJECT_ROOT, cache_dir, resolve_path
+
+__all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "CACHE_SOURCE_DIRS", "LOAD_PARAMETERS", "corpus_params",
+           "cache_key", "load_from_params", "corpus_name", "quiet_warnings"]
 
 COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
 CLI_ENV = "NEWS_REPORT_CLI"
@@ -90,8 +94,8 @@ def cache_key(P: dict) -> str:
     """
     src = resolve_path(P["corpus"])
     h = hashlib.sha256()
-    h.update(repr(("v2", sys.version, pd.__version__, str(src), P.get("metadata"),
-                   sorted((P.get("columns") or {}).items()), P.get("on_bad"))).encode())
+    loading = [sorted(v.items()) if isinstance(v := P.get(k), dict) else v for k in LOAD_PARAMETERS]
+    h.update(repr(("v2", sys.version, pd.__version__, str(src), loading)).encode())
     files = corpus_files(src)[0] if src.is_dir() else [src]
     if P.get("metadata"):
         files = [*files, resolve_path(P["metadata"])]

@@ -290,3 +290,30 @@ def test_messages_name_command_line_options_in_a_report_run(tmp_path, monkeypatc
         load_from_params({**P, "columns": {"text": "words"}})
     with pytest.raises(CorpusError, match="load with on_bad='skip'"):
         load_corpus(p, text_col="words")
+
+
+def test_unreadable_file_is_named_and_can_be_skipped(write_folder, monkeypatch):
+    from pathlib import Path
+
+    folder = write_folder({"a.txt": BODY, "locked.txt": BODY + " x"})
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(CorpusError, match=r"locked\.txt: cannot be read \(Permission denied\)"):
+        load_corpus(folder)
+    with pytest.warns(CorpusWarning, match="locked.txt"):
+        assert load_corpus(folder, on_bad="skip").doc_id.tolist() == ["a"]
+
+
+def test_a_named_pipe_is_not_read(write_folder):
+    import os
+
+    folder = write_folder({"a.txt": BODY})
+    os.mkfifo(folder / "pipe.txt")
+    with pytest.warns(CorpusWarning, match=r"pipe\.txt: not a regular file"):
+        assert load_corpus(folder).doc_id.tolist() == ["a"]
