@@ -335,7 +335,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.
         raise CorpusError(
             f"{len(errors)} unreadable file(s) in {str(folder)!r}:\n  " + "\n  ".join(errors)
             + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
-            "in corpus.attrs['skipped'])."
+            + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
         )
     if on_bad == "skip":
         for s in skipped:

@@ -190,13 +190,13 @@ def _warn_order(day_first: bool | None, info: dict) -> None:
         warnings.warn(
             f"the numeric dates disagree: {info['day_first']} can only be day-first (e.g. {ex['day_first']!r}) and "
             f"{info['month_first']} only month-first (e.g. {ex['month_first']!r}); {n_amb} ambiguous date(s) were "
-            f"read {order}. Check the date column, or pass day_first= to parse_dates.",
+            f"read {order}. Check the date column; dates written as YYYY-MM-DD are never ambiguous.",
             DateOrderWarning, stacklevel=3,
         )
     elif n_amb and day_first is None:
         warnings.warn(
             f"{n_amb} numeric date(s) such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
-            "in the column decides it; they were read month-first (US style). Pass day_first=True to "
-            "parse_dates if the source writes the day first.",
+            "in the column decides it; they were read month-first (US style). If the source writes the day "
+            "first, write the dates as YYYY-MM-DD in the metadata (or call parse_dates(..., day_first=True)).",
             DateOrderWarning, stacklevel=3,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from .notebook import corpus_params
+from .notebook import COLUMN_ROLES, corpus_params
 from .params import Param, ParameterError
 
 __all__ = ["NOTEBOOK_SPECS", "notebook_spec", "cross_check", "notebook_key"]
@@ -96,6 +96,17 @@ def _check_topics(P: Mapping) -> None:
         raise ParameterError("parameter 'seeds' must hold at least one seed (one stability refit each), e.g. [1, 2, 3].")
 
 
+def _check_columns(P: Mapping) -> None:
+    columns = P.get("columns") or {}
+    unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
+    if unknown:
+        raise ParameterError(f"parameter 'columns' has unknown key(s) {unknown}; use {list(COLUMN_ROLES)}, "
+                             "e.g. {text: body, outlet: site}.")
+    bad = {k: v for k, v in columns.items() if not isinstance(v, str)}
+    if bad:
+        raise ParameterError(f"parameter 'columns' must map each key to a column name (text), got {bad}.")
+
+
 _CROSS_CHECKS: dict[str, Callable[[Mapping], None]] = {"01_topics": _check_topics}
 
 
@@ -128,6 +139,7 @@ def cross_check(name: str, P: Mapping) -> None:
     ParameterError
         When the combination is invalid.
     """
+    _check_columns(P)
     check = _CROSS_CHECKS.get(notebook_key(name))
     if check is not None:
         check(P)

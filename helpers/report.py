@@ -502,8 +502,11 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     selected = list_notebooks(prefixes)
     plans = plan_parameters(selected, params)
     if isinstance(params.get("metadata"), str):
-        meta = str(resolve_cli_path(params["metadata"]))
-        plans = {k: {**v, "metadata": meta} for k, v in plans.items()}
+        meta = resolve_cli_path(params["metadata"])
+        if not meta.is_file():
+            raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta}). Give the path of a CSV "
+                              "file (relative to the current folder or the project root), or leave it out.")
+        plans = {k: {**v, "metadata": str(meta)} for k, v in plans.items()}
     previous = out_root / f".{name}.previous"
     if previous.exists():
         shutil.rmtree(previous)

@@ -43,7 +43,7 @@ def test_month_first_evidence_keeps_us_order():
 
 
 def test_ambiguous_dates_without_evidence_warn():
-    with pytest.warns(DateOrderWarning, match=r"'12/01/2023' could be day-first or month-first.*day_first=True"):
+    with pytest.warns(DateOrderWarning, match=r"'12/01/2023' could be day-first or month-first.*YYYY-MM-DD"):
         out = parse_dates(["12/01/2023", "2023-05-01"])
     assert out["date_parsed"].iloc[0] == pd.Timestamp("2023-12-01")
     assert parse_dates(["12/01/2023"], day_first=True)["date_parsed"].iloc[0] == pd.Timestamp("2023-01-12")

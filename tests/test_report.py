@@ -1,13 +1,12 @@
 """The report runner: parameters, run integrity, failures, and HTML that never runs article text."""
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from helpers import report
-from helpers.paths import PROJECT_ROOT, SEEDS_DIR, resolve_cli_path
+from helpers.paths import SEEDS_DIR, resolve_cli_path
 
 PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "<b>bold</b>"]
 
@@ -30,7 +29,7 @@ def test_runner_parameters_are_rejected_with_the_option_to_use(name, option):
         report.plan_parameters(report.list_notebooks(), {name: "x"})
 
 
-def test_every_value_is_checked_for_every_notebook_before_running(monkeypatch):
+def test_every_value_is_checked_for_every_notebook_before_running(monkeypatch, tmp_path):
     def never(*a, **k):
         raise AssertionError("a notebook ran")
 
@@ -40,7 +39,11 @@ def test_every_value_is_checked_for_every_notebook_before_running(monkeypatch):
         report.plan_parameters(report.list_notebooks(), {"n_boot": 50})
     with pytest.raises(report.ReportError, match=r"01_topics: k_min \(9\) must not be larger than k_max \(4\)"):
         report.plan_parameters(report.list_notebooks(), {"k_min": 9, "k_max": 4})
+    with pytest.raises(report.ReportError, match=r"00_corpus: parameter 'columns' has unknown key\(s\) \['body'\]"):
+        report.plan_parameters(report.list_notebooks(), {"columns": {"body": "text"}})
     assert report.main(["--corpus", str(SEEDS_DIR), "-p", "top_n", "0"]) == 1
+    with pytest.raises(report.ReportError, match="-p metadata nope.csv: no such file"):
+        report.run_report(SEEDS_DIR, {"metadata": "nope.csv"}, ["00"], out_root=tmp_path)
 
 
 def test_parameter_cells_and_specs_agree_and_defaults_are_valid():
