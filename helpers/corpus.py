@@ -10,10 +10,16 @@ Accepted sources
 
 Nothing in the corpus folder is ever written to.
 
-Decoding of text files: UTF-8 (a byte-order mark is dropped); a file that is
+A folder is read with its subfolders; symbolic links that lead out of it are
+not followed (they are listed, see :func:`corpus_files`).
+
+Decoding of text files: UTF-8 (a byte-order mark is dropped) or UTF-16 (with a
+byte-order mark, or without one for text in a Latin script); a file that is
 not valid UTF-8 is decoded as Windows-1252 (the usual culprit for scraped
 English text) and, where even that fails, as Latin-1, with a
 :class:`CorpusWarning` naming the file, so that text is never silently lost.
+A file whose decoded text is mostly control characters, or (after a fallback
+decoding) has hardly any spaces, is reported as binary.
 """
 from __future__ import annotations
 
@@ -169,14 +175,17 @@ def decode_bytes(data: bytes, name: str) -> str:
     Returns
     -------
     str
-        The text. UTF-8 with or without a byte-order mark; otherwise
-        Windows-1252, then Latin-1, each with a :class:`CorpusWarning`.
+        The text. UTF-8 with or without a byte-order mark, UTF-16 (see the
+        module notes); otherwise Windows-1252, then Latin-1, each with a
+        :class:`CorpusWarning`.
 
     Raises
     ------
     CorpusError
         If the file is empty (or only white space) or looks binary (NUL
-        bytes or mostly control characters).
+        bytes, more than ``BINARY_CONTROL_SHARE`` control characters after
+        decoding, or, after a fallback decoding, fewer than
+        ``BINARY_MIN_SPACE_SHARE`` white-space characters).
     """
     if not data.strip():
         raise CorpusError(f"{name}: the file is empty. Remove it or put the article text in it.")

@@ -285,7 +285,7 @@ def corpus_fingerprint(corpus: Path) -> dict:
     Links out of the folder are not followed (see :func:`helpers.corpus.corpus_files`);
     file names are relative to the folder.
     """
-    files = corpus_files(corpus)[0] if corpus.is_dir() else [corpus]
+    files, skipped = corpus_files(corpus) if corpus.is_dir() else ([corpus], [])
     digest = hashlib.sha256()
     rows = []
     for p in files:
@@ -293,7 +293,9 @@ def corpus_fingerprint(corpus: Path) -> dict:
         d = _sha256(p)
         digest.update(f"{name}:{d}\n".encode())
         rows.append({"file": name, "bytes": p.stat().st_size, "sha256": d})
-    return {"files": rows, "sha256": digest.hexdigest()}
+    return {"files": rows, "sha256": digest.hexdigest(),
+            "not_read": [Path(s["source"]).relative_to(corpus).as_posix() + ": " + s["reason"].split(": ", 1)[-1]
+                         for s in skipped]}
 
 
 def _versions() -> dict:
@@ -385,6 +387,10 @@ def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]
         for f in files[:50]
     )
     more = f"<p>… and {len(files) - 50:,} more files.</p>" if len(files) > 50 else ""
+    not_read = fingerprint.get("not_read", [])
+    if not_read:
+        more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
+                 + (" …" if len(not_read) > 20 else "") + "</p>")
     nb_rows = "".join(
         f"<tr><td>{e(r['name'])}</td><td>{e(_status_text(r))}</td><td>"
         + (f"<a href=\"{e(r['html'])}\">with code</a> · <a href=\"{e(r['reader'])}\">for readers</a> · "

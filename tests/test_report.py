@@ -178,6 +178,8 @@ def hostile_report(tmp_path_factory):
                                              for i, p in enumerate(PAYLOADS))
         + 'a3.txt,"$$",=HYPERLINK("http://x"),2024-01-04\n', encoding="utf-8")
     (corpus / "a3.txt").write_text(f"Headline\n\n{body}Money of $5 and $6 was paid, officials said.\n", encoding="utf-8")
+    (root / "secret.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (corpus / "passwd.txt").symlink_to(root / "secret.txt")
     before = _snapshot(corpus)
     index = report.run_report(corpus, {}, ["00"], out_root=root / "reports")
     assert _snapshot(corpus) == before
@@ -205,6 +207,14 @@ def test_article_text_is_escaped_in_every_html_page(hostile_report):
 def test_dollar_outlet_and_formula_title_survive_the_report(hostile_report):
     table = (hostile_report / "figures" / "corpus.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK" in table and "\n=HYPERLINK" not in table and ",=HYPERLINK" not in table
+
+
+def test_a_link_out_of_the_corpus_is_not_read_and_is_listed(hostile_report):
+    for p in hostile_report.rglob("*"):
+        if p.is_file() and p.suffix in (".html", ".csv", ".ipynb"):
+            assert "root:x:0:0" not in p.read_text(encoding="utf-8"), p.name
+    index = (hostile_report / "index.html").read_text(encoding="utf-8")
+    assert "Not read (1): passwd.txt: a symbolic link to a place outside the corpus folder" in index
 
 
 def test_failing_notebook_names_notebook_and_cell_without_kernel_noise(tmp_path, capfd):
