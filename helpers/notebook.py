@@ -135,6 +135,7 @@ def load_from_params(P: dict) -> pd.DataFrame:
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
         corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     _check_group_by(corpus, P["group_by"])
+    _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
     if path is not None:
@@ -144,6 +145,22 @@ def load_from_params(P: dict) -> pd.DataFrame:
             pickle.dump(corpus, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
     return corpus
+
+
+def _check_some_text(corpus: pd.DataFrame) -> None:
+    """Stop with a clear message when cleaning left no article with any body text."""
+    if len(corpus) and not (corpus["n_words"] > 0).any():
+        from collections import Counter
+
+        from .corpus import CorpusError
+
+        rules = Counter(r["rule"] for removed in corpus["removed"] for r in removed).most_common(3)
+        raise CorpusError(
+            f"{corpus.attrs.get('source', 'the corpus')}: no article has any body text after cleaning "
+            f"({len(corpus):,} article(s); every line was removed as site furniture, most often by the rules "
+            f"{[r for r, _ in rules]}). Check that the files hold the articles and not only page furniture "
+            "(menus, promos); load_corpus(..., clean=False) in Python shows every line."
+        )
 
 
 def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:

@@ -122,3 +122,12 @@ def test_clear_cache_deletes_only_cache_files(tmp_path, capsys):
     assert clear_cache(tmp_path) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
     assert clear_cache(tmp_path / "missing") == 0
+
+
+def test_a_corpus_with_no_body_text_after_cleaning_is_a_clear_error(write_folder):
+    from helpers import CorpusError
+
+    folder = write_folder({"a.txt": "ADVERTISEMENT\n\nShare this article\n", "b.txt": "Subscribe to our newsletter\n"})
+    P = check_params(_ns(corpus=str(folder)), corpus_params())
+    with pytest.raises(CorpusError, match=r"no article has any body text after cleaning \(2 article\(s\)"):
+        load_from_params(P)

@@ -154,6 +154,16 @@ def test_a_partial_run_is_marked_and_an_interrupted_run_restores_the_old_report(
     assert sorted(p.name for p in (out / "seeds" / "figures").iterdir()) == ["01_fig.png"]
 
 
+def test_relative_corpus_seeds_runs_from_another_folder(tmp_path, monkeypatch):
+    _fake_notebooks(tmp_path, monkeypatch, fail=set())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert report.main(["--corpus", "seeds", "--notebooks", "00", "--out", "out"]) == 0
+    index = (elsewhere / "out" / "seeds" / "index.html").read_text(encoding="utf-8")
+    assert "<td>00_corpus</td><td>ran</td>" in index
+
+
 def test_a_folder_not_made_by_the_runner_is_never_replaced(tmp_path):
     out = tmp_path / "reports"
     (out / "mine").mkdir(parents=True)
