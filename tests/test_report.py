@@ -11,6 +11,14 @@ from helpers.paths import SEEDS_DIR, resolve_cli_path
 PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "<b>bold</b>"]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def own_cache(tmp_path_factory):
+    """Report runs in these tests cache into a temporary folder, never into the project's .cache/."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(report.CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 def test_parse_value_reads_yaml():
     assert report.parse_value("5") == 5
     assert report.parse_value("None") is None and report.parse_value("null") is None
@@ -164,6 +172,23 @@ def test_relative_corpus_seeds_runs_from_another_folder(tmp_path, monkeypatch):
     assert "<td>00_corpus</td><td>ran</td>" in index
 
 
+def test_the_cache_lives_in_one_place_outside_the_report(tmp_path, monkeypatch):
+    from helpers.paths import DEFAULT_CACHE_DIR
+
+    seen = []
+    _fake_notebooks(tmp_path, monkeypatch, fail=set())
+    fake = report._execute
+    monkeypatch.setattr(report, "_execute", lambda nb, out, p: seen.append(
+        (os.environ.get(report.CACHE_ENV), os.environ.get(report.CLI_ENV))) or fake(nb, out, p))
+    monkeypatch.delenv(report.CACHE_ENV)
+    report.run_report(SEEDS_DIR, {}, ["00"], out_root=tmp_path / "reports")
+    assert seen == [(str(DEFAULT_CACHE_DIR), "1")]
+    assert report.CACHE_ENV not in os.environ and report.CLI_ENV not in os.environ
+    monkeypatch.setenv(report.CACHE_ENV, str(tmp_path / "elsewhere"))
+    report.run_report(SEEDS_DIR, {}, ["00"], out_root=tmp_path / "reports")
+    assert seen[-1] == (str(tmp_path / "elsewhere"), "1")
+
+
 def test_a_folder_not_made_by_the_runner_is_never_replaced(tmp_path):
     out = tmp_path / "reports"
     (out / "mine").mkdir(parents=True)
@@ -231,12 +256,13 @@ def test_failing_notebook_names_notebook_and_cell_without_kernel_noise(tmp_path,
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "a.txt").write_text("", encoding="utf-8")  # empty file: load_corpus stops
+    cache = os.environ[report.CACHE_ENV]
     with pytest.raises(report.ReportError, match=r"(?s)00_corpus failed in cell \d+ \(CorpusError.*add -p on_bad skip"):
         report.run_report(bad, {}, ["00"], out_root=tmp_path / "reports")
     folder = tmp_path / "reports" / report.report_name(bad)
     assert (folder / "00_corpus.ipynb").is_file()
     assert "FAILED in cell" in (folder / "index.html").read_text(encoding="utf-8")
-    assert report.CACHE_ENV not in os.environ
+    assert report.CLI_ENV not in os.environ and os.environ[report.CACHE_ENV] == cache  # the runner restores both
     err = capfd.readouterr().err
     assert "IPKernelApp" not in err and "KeyboardInterrupt" not in err
 
