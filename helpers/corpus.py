@@ -34,6 +34,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
 import pandas as pd
 
 from .clean import clean_article, split_lines
@@ -525,6 +526,14 @@ def _check_not_nested(df: pd.DataFrame, column: str, role: str, source: str) -> 
     return column
 
 
+def _join_lists(s: pd.Series, sep: str) -> pd.Series:
+    """Join list cells (a JSON array, a Parquet list) with ``sep``, instead of writing their Python repr."""
+    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
+        return s
+    return s.map(lambda v: sep.join("" if x is None else str(x) for x in v)
+                 if isinstance(v, (list, tuple, np.ndarray)) else v)
+
+
 def _as_str(s: pd.Series) -> pd.Series:
     return s.astype(object).where(s.notna(), "").astype(str)
 
@@ -551,11 +560,11 @@ def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, lis
                 f"{int(empty.idxmax()) + 1}). Give every article an id, or "
                 f"{_how_column('doc_id', '<another column>')}."
             )
-    raw = _as_str(df[text_col])
+    raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     out = pd.DataFrame({"doc_id": ids, "raw": raw})
     for role in ("outlet", "title", "date"):
         if mapping[role] is not None:
-            out[role] = _as_str(df[mapping[role]])
+            out[role] = _as_str(_join_lists(df[mapping[role]], "; "))
     used = {v for v in mapping.values() if v is not None}
     for c in df.columns:
         if c not in used and c not in out.columns:

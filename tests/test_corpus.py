@@ -317,3 +317,15 @@ def test_a_named_pipe_is_not_read(write_folder):
     os.mkfifo(folder / "pipe.txt")
     with pytest.warns(CorpusWarning, match=r"pipe\.txt: not a regular file"):
         assert load_corpus(folder).doc_id.tolist() == ["a"]
+
+
+def test_list_columns_are_joined_not_written_as_their_repr(tmp_path):
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"id": ["a"], "text": [["First paragraph of the story.", "Second paragraph."]],
+                  "outlet": [["Dawn", "AFP"]]}).to_parquet(p)
+    c = load_corpus(p)
+    assert c.raw.iloc[0] == "First paragraph of the story.\n\nSecond paragraph."
+    assert c.outlet_raw.iloc[0] == "Dawn; AFP"
+    j = tmp_path / "c.jsonl"
+    j.write_text(json.dumps({"text": ["One.", "Two."]}) + "\n", encoding="utf-8")
+    assert load_corpus(j).raw.iloc[0] == "One.\n\nTwo."
