@@ -188,8 +188,12 @@ def test_symlink_out_of_the_corpus_is_not_followed_and_listed(tmp_path):
     (folder / "passwd.txt").symlink_to(secret)
     (folder / "inside.txt").symlink_to(folder / "a.txt")  # a link inside the corpus is read
     (folder / "away").symlink_to(tmp_path, target_is_directory=True)
-    with pytest.warns(CorpusWarning, match=r"passwd\.txt: a symbolic link to a place outside the corpus"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         c = load_corpus(folder)
+    messages = [str(w.message) for w in caught]
+    assert any("passwd.txt: a symbolic link to a place outside the corpus" in m for m in messages)
+    assert any("away: a symbolic link to a place outside the corpus" in m for m in messages)
     assert "passwd" not in c.doc_id.tolist() and not c.raw.str.contains("root:x").any()
     assert sorted(c.doc_id) == ["a", "inside"]
     assert {"passwd", "away"} <= {s["doc_id"] for s in c.attrs["skipped"]}
