@@ -526,6 +526,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         (out_dir / MARKER).write_text("made by python -m helpers.report; replaced by the next run of this name\n",
                                       encoding="utf-8")
         runs = _run_all(selected, plans, corpus, out_dir)
+        index = _write_pages(out_dir, corpus, runs)
     except BaseException:
         if out_dir.exists():
             shutil.rmtree(out_dir)
@@ -540,24 +541,25 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
                 os.environ[k] = v
     if previous.exists():
         shutil.rmtree(previous)
-    return _finish(out_dir, corpus, runs)
-
-
-def _finish(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
-    summary = incomplete_summary(runs)
-    if summary:
-        for r in runs:
-            if r.get("html"):
-                _export_html(out_dir / r["ipynb"], banner=_page_banner(r, summary))
-    index = write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
     print(f"report: {index}")
     failed = [r for r in runs if r["status"] == "failed"]
     if failed:
         raise ReportError("; ".join(f"{r['name']} failed in cell {r['cell']} ({r['error']})" for r in failed)
                           + f". The other selected notebooks ran; each notebook's status is in {index}.")
+    summary = incomplete_summary(runs)
     if summary:
         print(f"note: {summary}")
     return index
+
+
+def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
+    """Mark the pages of an incomplete run, and write the index."""
+    summary = incomplete_summary(runs)
+    if summary:
+        for r in runs:
+            if r.get("html"):
+                _export_html(out_dir / r["ipynb"], banner=_page_banner(r, summary))
+    return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
 
 
 def _page_banner(r: dict, summary: str) -> str:
