@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import corpus_files, load_corpus, option_style
-from .params import Param, ParameterError
+from .params import Param, ParameterError, closest_name
 from .paths import CACHE_ENV, PROJECT_ROOT, cache_dir, resolve_path
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "CACHE_SOURCE_DIRS", "LOAD_PARAMETERS", "corpus_params",
@@ -167,9 +167,11 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
     if group_by not in corpus.columns:
         from .corpus import corpus_columns
 
+        choices = ["outlet", *corpus_columns(corpus)]
+        how = "-p group_by <column>" if os.environ.get(CLI_ENV) else "the parameter group_by"
         raise ParameterError(
             f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
-            f"Choose one of ['outlet', {', '.join(repr(c) for c in corpus_columns(corpus))}]."
+            f"Choose one of {choices} with {how}." + closest_name(group_by, choices)
         )
 
 

@@ -47,10 +47,13 @@ def test_float_param_accepts_int_and_list_items_are_checked():
         check_params({"alpha": 0.5, "ks": [1, "2"]}, spec)
 
 
-def test_group_by_must_be_a_column_and_columns_keys_are_checked():
+def test_group_by_must_be_a_column_and_columns_keys_are_checked(monkeypatch):
     P = check_params(_ns(group_by="nope"), corpus_params())
-    with pytest.raises(ParameterError, match=r"'group_by' is 'nope'.*Choose one of"):
+    with pytest.raises(ParameterError, match=r"'group_by' is 'nope'.*Choose one of .* with the parameter group_by"):
         load_from_params(P)
+    monkeypatch.setenv("NEWS_REPORT_CLI", "1")
+    with pytest.raises(ParameterError, match=r"with -p group_by <column>\. Did you mean 'outlet'\?"):
+        load_from_params(check_params(_ns(group_by="outlets"), corpus_params()))
     P = check_params(_ns(columns={"body": "x"}), corpus_params())
     with pytest.raises(ParameterError, match="unknown key"):
         load_from_params(P)
