@@ -450,7 +450,7 @@ def check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
         Naming both paths and what to do.
     """
     corpus, out_root, out_dir = corpus.resolve(), out_root.resolve(), out_dir.resolve()
-    if corpus.is_dir() and (_inside(out_root, corpus) or _inside(out_dir, corpus)):
+    if corpus.is_dir() and _inside(out_root, corpus):
         raise ReportError(f"--out {out_root} is inside the corpus folder {corpus}: a report never writes into "
                           "its corpus. Choose an --out folder outside it (the default is reports/ in the project).")
     if _inside(corpus, out_root) or _inside(corpus, out_dir):

@@ -101,7 +101,7 @@ def test_output_inside_the_corpus_or_corpus_inside_output_is_refused(tmp_path):
     before = _snapshot(tmp_path)
     with pytest.raises(report.ReportError, match="inside the corpus folder"):
         report.run_report(corpus, {}, ["00"], out_root=corpus)
-    with pytest.raises(report.ReportError, match="inside the corpus folder"):
+    with pytest.raises(report.ReportError, match="the corpus .* is inside the output folder"):
         report.run_report(corpus, {}, ["00"], out_root=corpus.parent, name="news")
     with pytest.raises(report.ReportError, match="inside the output folder"):
         report.run_report(corpus, {}, ["00"], out_root=tmp_path)
