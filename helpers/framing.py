@@ -78,7 +78,7 @@ NEGATION_WINDOW = 3
 MIN_SUPPORT = 5
 """Frames with fewer hand-coded positives than this are flagged "low support"."""
 
-_FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence")
+_FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues")
 _ROLE_KEYS = ("role", "actor_position", "negatable")
 _KINDS = ("frames", "roles", "negation")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
