@@ -1,0 +1,227 @@
+"""Validate a frame measure against hand codes: glue between the tagger, coding sheets and corrected shares.
+
+Command line (from the project root)::
+
+    python -m helpers.validate sample --corpus seeds --measure generic_frames --n 40 --out coding/generic.csv
+    python -m helpers.validate score  --corpus seeds --measure generic_frames coding/ann.csv coding/bob.csv
+
+``sample`` draws a stratified random sample of sentences (``--unit article``
+for articles) and writes the coding sheet plus an HTML coding guide beside it
+(``<sheet>.guide.html``); ``score`` reads the filled sheets, prints
+Krippendorff's alpha per label (or why it cannot be computed) and the tagger
+against the coders' consensus per label (P, R, F1, kappa with bootstrap
+intervals). Nothing is written into the corpus folder.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from . import framing as F
+from .agreement import score_table
+from .coding import agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets, write_coding_sheet
+from .frame_articles import article_cue_counts, article_frame_use, codebook_thresholds
+from .ppi import ppi_group_shares
+
+__all__ = [
+    "corrected_shares", "frame_labels", "main", "sample_codes", "tag_units", "unit_keys",
+]
+
+
+def unit_keys(units: pd.DataFrame) -> pd.Series:
+    """``doc_id:unit_id`` for sentence units, ``doc_id`` for article units (no ``unit_id`` column)."""
+    if "unit_id" in units.columns:
+        return units["doc_id"].astype(str) + ":" + units["unit_id"].astype(str)
+    return units["doc_id"].astype(str)
+
+
+def tag_units(units: pd.DataFrame, codebook: str = "generic_frames") -> pd.DataFrame:
+    """Run the tagger of one codebook on units and return its counted labels (``tag_frames`` rows)."""
+    books = F.load_codebooks([codebook])
+    negation = F.load_codebook("negation", kind="negation")
+    cues = F.find_cues(units.reset_index(drop=True), books, negation=negation)
+    return F.tag_frames(units.reset_index(drop=True), cues, books, keep=("doc_id",))
+
+
+def frame_labels(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping, level: str = "unit") -> pd.DataFrame:
+    """Automated 0/1 labels, one row per unit (or article) and one column per frame id.
+
+    Parameters
+    ----------
+    units : DataFrame
+        The units tagged (rows in the order given to :func:`tag_units`).
+    frames : DataFrame
+        From :func:`tag_units`.
+    codebook : mapping
+        The codebook (its non-residual entries are the columns).
+    level : {"unit", "article"}
+        ``"unit"``: a unit carries a frame when a counted cue occurs in it;
+        ``"article"``: the article-level rule of :mod:`helpers.frame_articles`.
+
+    Returns
+    -------
+    DataFrame
+        Index: unit keys (:func:`unit_keys`) or doc ids; int columns.
+
+    Raises
+    ------
+    ValueError
+        For another ``level``.
+    """
+    books = {codebook["name"]: codebook}
+    ids = [e for e, en in codebook["entries"].items() if not en.get("residual")]
+    if level == "unit":
+        mat = np.zeros((len(units), len(ids)), dtype=int)
+        c = frames[frames["counted"] & frames["frame"].isin(ids)]
+        mat[c["unit"].to_numpy(), [ids.index(f) for f in c["frame"]]] = 1
+        return pd.DataFrame(mat, index=pd.Index(unit_keys(units.reset_index(drop=True)), name="unit_key"),
+                            columns=ids)
+    if level == "article":
+        docs = list(pd.unique(units["doc_id"]))
+        use = article_frame_use(article_cue_counts(frames, docs, books), codebook_thresholds(books))
+        use.columns = [fr for _, fr in use.columns]
+        return use[ids].astype(int).rename_axis("unit_key")
+    raise ValueError(f"level must be 'unit' or 'article', got {level!r}")
+
+
+def sample_codes(sample: pd.DataFrame, units: pd.DataFrame, family: str, labels: Sequence[str],
+                 coder: str) -> tuple[pd.DataFrame, int]:
+    """Turn a shipped hand-coded sample (";"-separated frame ids per family) into long codes.
+
+    Sentences are matched to ``units`` by article and exact text.
+
+    Returns
+    -------
+    (DataFrame, int)
+        Codes as :func:`helpers.coding.read_coding_sheets` returns them, and
+        the number of sample sentences not found among ``units`` (left out).
+
+    Raises
+    ------
+    ValueError
+        If ``sample`` has no ``family`` column.
+    """
+    if family not in sample.columns:
+        raise ValueError(f"the coded sample has no {family!r} column; it has {list(sample.columns)}.")
+    key = pd.Series(unit_keys(units).to_numpy(), index=pd.MultiIndex.from_arrays([units["doc_id"], units["text"]]))
+    key = key[~key.index.duplicated()]
+    found = key.reindex(pd.MultiIndex.from_arrays([sample["doc_id"], sample["sentence"]]))
+    ok = found.notna().to_numpy()
+    rows = []
+    for k, cell in zip(found.to_numpy()[ok], sample[family].to_numpy()[ok]):
+        have = {x.strip() for x in str(cell).split(";") if x.strip()}
+        rows += [{"coder": coder, "unit_key": k, "label": lab, "value": int(lab in have)} for lab in labels]
+    codes = pd.DataFrame(rows, columns=["coder", "unit_key", "label", "value"])
+    return codes.sort_values(["label", "unit_key"], kind="stable", ignore_index=True), int((~ok).sum())
+
+
+def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series | None = None,
+                     ci: float = 0.95) -> pd.DataFrame:
+    """Naive and prediction-powered shares of every label, per group.
+
+    Parameters
+    ----------
+    pred : DataFrame
+        Automated 0/1 labels of every unit (index unit keys, one column per label).
+    codes : DataFrame
+        Consensus codes (:func:`helpers.coding.consensus`: index unit keys,
+        same label columns) for the coded units, which must be a random sample.
+    groups : Series, optional
+        Group per unit key (None: one group "(all)").
+    ci : float
+        Interval coverage.
+
+    Returns
+    -------
+    DataFrame
+        :func:`helpers.ppi.ppi_group_shares` rows with a ``label`` column first.
+
+    Raises
+    ------
+    ValueError
+        If a coded unit is not among ``pred``'s units.
+    """
+    extra = codes.index.difference(pred.index)
+    if len(extra):
+        raise ValueError(f"{len(extra)} coded unit(s) (e.g. {extra[0]!r}) are not among the tagged units.")
+    out = []
+    for lab in pred.columns:
+        df = pd.DataFrame({"pred": pred[lab].to_numpy(),
+                           "code": codes[lab].reindex(pred.index).to_numpy(dtype=float) if lab in codes else np.nan})
+        if groups is not None:
+            df["group"] = groups.reindex(pred.index).fillna("(unknown)").to_numpy()
+        t = ppi_group_shares(df, "pred", "code", "group" if groups is not None else None, ci=ci)
+        t.insert(0, "label", lab)
+        out.append(t)
+    return pd.concat(out, ignore_index=True)
+
+
+# --------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------
+
+
+def _units(corpus: str, unit: str) -> pd.DataFrame:
+    from .corpus import load_corpus
+    from .segment import segment
+
+    articles = load_corpus(corpus)
+    if unit == "article":
+        return articles[["doc_id", "outlet", "text"]].reset_index(drop=True)
+    return segment(articles, "sentence").reset_index(drop=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m helpers.validate``; returns the exit status."""
+    ap = argparse.ArgumentParser(prog="python -m helpers.validate", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    for name in ("sample", "score"):
+        p = sub.add_parser(name)
+        p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
+        p.add_argument("--measure", default="generic_frames", help="frame codebook (name or path)")
+        p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
+    s = sub.choices["sample"]
+    s.add_argument("--n", type=int, default=60, help="units to draw")
+    s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--out", required=True, help="coding sheet to write (CSV; the guide goes beside it)")
+    sc = sub.choices["score"]
+    sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder")
+    sc.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    try:
+        cb = F.load_codebook(args.measure)
+        labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
+        units = _units(args.corpus, args.unit)
+        if args.cmd == "sample":
+            smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
+                              key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
+            out = write_coding_sheet(smp, labels, args.out)
+            guide = out.with_suffix(".guide.html")
+            guide.write_text(coding_guide_html(cb), encoding="utf-8")
+            print(f"wrote {out} ({len(smp)} {args.unit}s) and {guide}")
+            return 0
+        codes = read_coding_sheets(args.sheets, labels)
+        print(agreement_table(codes).round(3).to_string(index=False))
+        frames = tag_units(units, args.measure)
+        pred = frame_labels(units, frames, cb, level="unit" if args.unit == "sentence" else "article")
+        cons = consensus(codes)
+        missing = cons.index.difference(pred.index)
+        if len(missing):
+            raise ValueError(f"{len(missing)} coded unit(s) (e.g. {missing[0]!r}) are not in {args.corpus}; "
+                             "score the sheets against the corpus they were drawn from.")
+        table = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), seed=args.seed)
+        print(table.round(3).to_string(index=False))
+        return 0
+    except (ValueError, F.CodebookError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
