@@ -109,7 +109,8 @@ def run(data: Path) -> dict:
     gold = corpus.set_index("doc_id")[LABELS].astype(int).astype(bool).reindex(docs)
     texts = (corpus["title"].fillna("") + "\n" + corpus["text"]).tolist()
 
-    per_article = pd.DataFrame({"doc_id": docs, "outlet": corpus["outlet"].to_numpy()})
+    per_article = pd.DataFrame({"doc_id": docs, "outlet": corpus["outlet"].to_numpy(),
+                                "mbfc": corpus["mbfc"].to_numpy() if "mbfc" in corpus else ""})
     rows, chosen = [], {}
     for lab in LABELS:
         y = gold[lab].to_numpy()

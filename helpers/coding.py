@@ -86,7 +86,8 @@ def draw_sample(units: pd.DataFrame, n: int, stratum: str | None = None, seed: i
     return out.iloc[order].reset_index(drop=True)
 
 
-def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | Path) -> Path:
+def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | Path,
+                       overwrite: bool = False) -> Path:
     """Write a coding sheet CSV: identifying columns, the text, one empty column per label, ``notes``.
 
     Parameters
@@ -96,8 +97,10 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     labels : sequence of str
         Label ids of the measure (e.g. the codebook's entry ids).
     path : str or Path
-        File to write (its folder is created; an existing file is an error,
-        so that a coded sheet is never overwritten).
+        File to write (its folder is created).
+    overwrite : bool
+        Replace an existing file. By default an existing file is an error, so
+        that a filled sheet is never overwritten.
 
     Returns
     -------
@@ -116,7 +119,7 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     if not labels or len(set(labels)) != len(labels):
         raise ValueError(f"labels must be non-empty and distinct, got {labels}")
     p = Path(path)
-    if p.exists():
+    if p.exists() and not overwrite:
         raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
     p.parent.mkdir(parents=True, exist_ok=True)
     sheet = sample[list(SHEET_ID_COLUMNS)].copy()

@@ -29,7 +29,8 @@ from .frame_articles import article_cue_counts, article_frame_use, codebook_thre
 from .ppi import ppi_group_shares
 
 __all__ = [
-    "corrected_shares", "frame_labels", "main", "sample_codes", "tag_units", "unit_keys",
+    "benchmark_articles", "benchmark_results", "corrected_shares", "frame_labels", "main", "sample_codes",
+    "tag_units", "unit_keys",
 ]
 
 
@@ -159,6 +160,83 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
         t.insert(0, "label", lab)
         out.append(t)
     return pd.concat(out, ignore_index=True)
+
+
+def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
+    """Read the result file written by ``benchmarks/bench_framing.py``.
+
+    Returns
+    -------
+    (dict, DataFrame)
+        The file's metadata (``dataset``, ``date``, ``mapping``, thresholds,
+        ``macro_F1``) and its scores, one row per label and method.
+
+    Raises
+    ------
+    ValueError
+        If the file is missing or lacks ``scores`` (re-run the benchmark).
+    """
+    import json
+
+    from .paths import resolve_path
+
+    p = resolve_path(path)
+    if not p.is_file():
+        raise ValueError(f"benchmark result file {str(p)!r} not found; run benchmarks/bench_framing.py.")
+    res = json.loads(p.read_text(encoding="utf-8"))
+    if "scores" not in res:
+        raise ValueError(f"{p} has no 'scores'; re-run benchmarks/bench_framing.py.")
+    meta = {k: v for k, v in res.items() if k != "scores"}
+    return meta, pd.DataFrame(res["scores"])
+
+
+def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
+                       method: str = "lexicon") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The benchmark's per-article file as a coded sample and the tagger's labels.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``benchmarks/bench_framing_articles.csv``.
+    labels : sequence of str
+        Label prefixes (``RE``, ``HI``, ...): columns ``<label>_gold`` and
+        ``<label>_<method>`` must exist.
+    coder : str
+        Name given to the gold labels' coder.
+    method : str
+        Which prediction: ``lexicon`` (shipped thresholds), ``lexicon_cv`` or ``tfidf_cv``.
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        Codes as :func:`helpers.coding.read_coding_sheets` returns them (unit
+        key = ``doc_id``), and the predictions (index ``doc_id``, one 0/1
+        column per label, then the file's ``outlet`` and ``mbfc`` columns
+        when present).
+
+    Raises
+    ------
+    ValueError
+        If the file or a column is missing.
+    """
+    from .paths import resolve_path
+
+    p = resolve_path(path)
+    if not p.is_file():
+        raise ValueError(f"benchmark article file {str(p)!r} not found; run benchmarks/bench_framing.py.")
+    df = pd.read_csv(p, dtype={"doc_id": str})
+    need = [f"{lab}_{s}" for lab in labels for s in ("gold", method)]
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p}: missing column(s) {missing[:4]}; re-run benchmarks/bench_framing.py.")
+    codes = pd.concat([pd.DataFrame({"coder": coder, "unit_key": df["doc_id"], "label": lab,
+                                     "value": df[f"{lab}_gold"].astype(int)}) for lab in labels], ignore_index=True)
+    pred = pd.DataFrame({lab: df[f"{lab}_{method}"].astype(int).to_numpy() for lab in labels},
+                        index=pd.Index(df["doc_id"], name="unit_key"))
+    for col in ("outlet", "mbfc"):
+        if col in df.columns:
+            pred[col] = df[col].fillna("").astype(str).to_numpy()
+    return codes, pred
 
 
 # --------------------------------------------------------------------------

@@ -62,3 +62,17 @@ def test_cli_sample_and_score(tmp_path, capsys):
     assert "one coder" in text and "(micro)" in text
     assert main(["score", "--corpus", "seeds", str(tmp_path / "missing.csv")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_benchmark_files(tmp_path):
+    from helpers.validate import benchmark_articles, benchmark_results
+
+    meta, scores = benchmark_results("benchmarks/bench_framing_results.json")
+    assert "frames-dev" in meta["dataset"] and {"label", "method", "F1"} <= set(scores.columns)
+    codes, pred = benchmark_articles("benchmarks/bench_framing_articles.csv", ["RE", "CO"], "gold")
+    assert set(codes["label"]) == {"RE", "CO"} and len(pred) == codes["unit_key"].nunique()
+    assert "mbfc" in pred.columns
+    with pytest.raises(ValueError, match="not found"):
+        benchmark_results(tmp_path / "x.json")
+    with pytest.raises(ValueError, match="missing column"):
+        benchmark_articles("benchmarks/bench_framing_articles.csv", ["ZZ"], "gold")
