@@ -40,20 +40,21 @@ def _z(ci: float) -> float:
 
 
 def naive_share(pred: Sequence, ci: float = 0.95) -> dict:
-    """The automated labels' share with a Wald interval that ignores the labels' errors.
+    """The automated labels' share with a Wilson interval that ignores the labels' errors.
 
     Returns
     -------
     dict
-        ``n``, ``estimate``, ``ci_low``, ``ci_high`` (clipped to [0, 1]; NaN when ``n`` is 0).
+        ``n``, ``estimate``, ``ci_low``, ``ci_high`` (NaN when ``n`` is 0).
     """
     f = np.asarray(pred, dtype=float)
     z = _z(ci)
     if not len(f):
         return {"n": 0, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan}
-    m = float(f.mean())
-    h = z * np.sqrt(m * (1 - m) / len(f))
-    return {"n": int(len(f)), "estimate": m, "ci_low": max(0.0, m - h), "ci_high": min(1.0, m + h)}
+    n, m = len(f), float(f.mean())
+    centre = (m + z**2 / (2 * n)) / (1 + z**2 / n)
+    h = z * np.sqrt(m * (1 - m) / n + z**2 / (4 * n**2)) / (1 + z**2 / n)
+    return {"n": int(n), "estimate": m, "ci_low": max(0.0, centre - h), "ci_high": min(1.0, centre + h)}
 
 
 def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: float = 0.95,
@@ -80,7 +81,8 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
     -------
     dict
         ``n_coded``, ``n_uncoded``, ``estimate``, ``ci_low``, ``ci_high``
-        (shares clipped to [0, 1] only in the interval ends), ``se``, ``lam``.
+        (all clipped to [0, 1]: the correction can push a share of a rare
+        label below 0), ``se``, ``lam``.
 
     Raises
     ------
@@ -111,7 +113,7 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
         lam = 0.0
     var += (y - lam * f).var(ddof=1) / n
     se = float(np.sqrt(var))
-    return {"n_coded": int(n), "n_uncoded": int(big_n), "estimate": float(est),
+    return {"n_coded": int(n), "n_uncoded": int(big_n), "estimate": min(1.0, max(0.0, float(est))),
             "ci_low": max(0.0, float(est - z * se)), "ci_high": min(1.0, float(est + z * se)),
             "se": se, "lam": lam}
 
@@ -152,7 +154,8 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
         One row per group (sorted): ``group``, ``n_units``, ``n_coded``,
         ``naive``, ``naive_low``, ``naive_high``, ``corrected``,
         ``corrected_low``, ``corrected_high``, ``note`` ("no coded units:
-        no corrected estimate", "1 coded unit: too few for an interval", or "").
+        no corrected estimate", "1 coded unit: too few for an interval",
+        "no variation among the coded units: the interval is too narrow", or "").
 
     Raises
     ------
@@ -184,5 +187,7 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
         else:
             r = ppi_mean(codes[coded], preds[coded], preds[m & np.isnan(codes)], ci=ci, lam=lam)
             row.update(corrected=r["estimate"], corrected_low=r["ci_low"], corrected_high=r["ci_high"])
+            if r["se"] == 0:
+                row["note"] = "no variation among the coded units: the interval is too narrow"
         rows.append(row)
     return pd.DataFrame(rows)

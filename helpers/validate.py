@@ -29,9 +29,20 @@ from .frame_articles import article_cue_counts, article_frame_use, codebook_thre
 from .ppi import ppi_group_shares
 
 __all__ = [
-    "benchmark_articles", "benchmark_results", "corrected_shares", "frame_labels", "main", "sample_codes",
-    "tag_units", "unit_keys",
+    "benchmark_articles", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
+    "main",
+    "read_coded_sample", "sample_codes", "tag_units", "unit_keys",
 ]
+
+
+def _existing(path: str | Path, what: str, hint: str = "") -> Path:
+    """Resolve ``path`` from the project root; a clear error when it is not a file."""
+    from .paths import resolve_path
+
+    p = resolve_path(path)
+    if not p.is_file():
+        raise ValueError(f"{what} {str(p)!r} not found{hint}.")
+    return p
 
 
 def unit_keys(units: pd.DataFrame) -> pd.Series:
@@ -121,6 +132,103 @@ def sample_codes(sample: pd.DataFrame, units: pd.DataFrame, family: str, labels:
     return codes.sort_values(["label", "unit_key"], kind="stable", ignore_index=True), int((~ok).sum())
 
 
+def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels: Sequence[str], coder: str,
+                      split: str | None = None) -> tuple[pd.DataFrame, int]:
+    """Read a coded sample file (``doc_id``, ``sentence``, one column per family) as long codes.
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV such as ``helpers/data/frame_validation_sample.blind.csv``.
+    units : DataFrame
+        The sentence units of the corpus analysed (``doc_id``, ``unit_id``, ``text``).
+    family : str
+        The column with the codes (e.g. ``generic_frames`` or ``blamed``).
+    labels : sequence of str
+        The label ids.
+    coder : str
+        Coder name for the codes.
+    split : str, optional
+        Keep only rows whose ``split`` column has this value.
+
+    Returns
+    -------
+    (DataFrame, int)
+        As :func:`sample_codes`.
+
+    Raises
+    ------
+    ValueError
+        If the file or a column is missing.
+    """
+    p = _existing(path, "coded sample")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    if split is not None:
+        if "split" not in df.columns:
+            raise ValueError(f"{p} has no 'split' column; drop the split argument.")
+        df = df[df["split"] == split]
+    missing = [c for c in ("doc_id", "sentence", family) if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p}: missing column(s) {missing}.")
+    return sample_codes(df.reset_index(drop=True), units, family, labels, coder)
+
+
+def guide_examples(codes: pd.DataFrame, texts: pd.Series, k: int = 2, seed: int = 0) -> dict:
+    """Positive and negative example texts per label for the coding guide.
+
+    Parameters
+    ----------
+    codes : DataFrame
+        Consensus codes (index unit keys, one 0/1 column per label).
+    texts : Series
+        Text per unit key.
+    k : int
+        Examples of each kind per label.
+    seed : int
+        Seed of the random choice.
+
+    Returns
+    -------
+    dict
+        Label to ``{"positive": [...], "negative": [...]}``.
+    """
+    rng = np.random.default_rng(seed)
+    out = {}
+    for lab in codes.columns:
+        ex = {}
+        for kind, val in (("positive", 1), ("negative", 0)):
+            keys = codes.index[codes[lab].to_numpy() == val].sort_values()
+            pick = rng.choice(len(keys), size=min(k, len(keys)), replace=False) if len(keys) else []
+            ex[kind] = [str(texts.get(keys[i], "")) for i in sorted(pick)]
+        out[lab] = ex
+    return out
+
+
+def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Which actors the actor-role heuristic finds blamed in each unit (0/1, units by actor ids).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_id`` or ``text``.
+    """
+    from .lexicon import load_lexicon
+
+    missing = [c for c in ("doc_id", "text") if c not in units.columns]
+    if missing:
+        raise ValueError(f"units lacks column(s) {missing}.")
+    actors = load_lexicon("actors")
+    ids = list(actor_ids) if actor_ids is not None else list(actors["entries"])
+    u = units.reset_index(drop=True)
+    roles_cb = F.load_codebook("actor_roles", kind="roles")
+    cues = F.find_cues(u, {}, actors=actors, negation=F.load_codebook("negation", kind="negation"), roles=roles_cb)
+    roles = F.actor_roles(u, cues, roles_cb, keep=("doc_id",))
+    b = roles[(roles["role"] == "blamed") & roles["actor"].isin(ids)]
+    mat = np.zeros((len(u), len(ids)), dtype=int)
+    mat[b["unit"].to_numpy(), [ids.index(a) for a in b["actor"]]] = 1
+    return pd.DataFrame(mat, index=pd.Index(unit_keys(u), name="unit_key"), columns=ids)
+
+
 def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series | None = None,
                      ci: float = 0.95) -> pd.DataFrame:
     """Naive and prediction-powered shares of every label, per group.
@@ -178,11 +286,7 @@ def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
     """
     import json
 
-    from .paths import resolve_path
-
-    p = resolve_path(path)
-    if not p.is_file():
-        raise ValueError(f"benchmark result file {str(p)!r} not found; run benchmarks/bench_framing.py.")
+    p = _existing(path, "benchmark result file", "; run benchmarks/bench_framing.py")
     res = json.loads(p.read_text(encoding="utf-8"))
     if "scores" not in res:
         raise ValueError(f"{p} has no 'scores'; re-run benchmarks/bench_framing.py.")
@@ -219,11 +323,7 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
     ValueError
         If the file or a column is missing.
     """
-    from .paths import resolve_path
-
-    p = resolve_path(path)
-    if not p.is_file():
-        raise ValueError(f"benchmark article file {str(p)!r} not found; run benchmarks/bench_framing.py.")
+    p = _existing(path, "benchmark article file", "; run benchmarks/bench_framing.py")
     df = pd.read_csv(p, dtype={"doc_id": str})
     need = [f"{lab}_{s}" for lab in labels for s in ("gold", method)]
     missing = [c for c in need if c not in df.columns]

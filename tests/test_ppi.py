@@ -60,3 +60,11 @@ def test_group_shares_says_when_nothing_is_coded():
         ppi_group_shares(units.assign(pred=2), "pred", "code", "grp")
     with pytest.raises(ValueError, match="lacks"):
         ppi_group_shares(units, "pred", "nope")
+
+
+def test_naive_share_wilson_and_zero_variance_note():
+    nv = naive_share([0] * 20)
+    assert nv["estimate"] == 0 and nv["ci_low"] == pytest.approx(0) and 0.1 < nv["ci_high"] < 0.2
+    units = pd.DataFrame({"pred": [0] * 6, "code": [0, 0, 0, np.nan, np.nan, np.nan]})
+    t = ppi_group_shares(units, "pred", "code")
+    assert t["group"].iloc[0] == "(all)" and "no variation" in t["note"].iloc[0]
