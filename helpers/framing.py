@@ -78,7 +78,7 @@ NEGATION_WINDOW = 3
 MIN_SUPPORT = 5
 """Frames with fewer hand-coded positives than this are flagged "low support"."""
 
-_FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues")
+_FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues", "min_states")
 _ROLE_KEYS = ("role", "actor_position", "negatable")
 _KINDS = ("frames", "roles", "negation")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -91,7 +91,12 @@ _OBLIQUE_RE = re.compile(
     r"than|among|under|via)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$",
     re.IGNORECASE,
 )
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s)?(?:\s+(?:of|for|the|to))*\s+$")
+_NAME_AFTER_RE = re.compile(r"^(?:\s+(?:of|for|and|the|to|on))*\s+[A-Z][a-z]")
 _POSSESSIVE_RE = re.compile(r"^['\u2019]s?\b")
+_COORD_RE = re.compile(r"^['\u2019]?s?\s*(?:,\s*)?(?:and|&|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"^['\u2019]?\)?\s*(?:,\s*(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*)?,?\s*(?:that|which|who)$",
+                          re.IGNORECASE)
 _SEP = "\x00"
 
 
@@ -633,8 +638,10 @@ def find_cues(
     DataFrame
         One row per cue: ``unit`` (row position in ``units``), ``lexicon``,
         ``entry``, ``start``, ``end``, ``cue``, ``negated`` (a negator closely
-        precedes it; always False for actors and negators) and ``quoted``
-        (inside a quotation).
+        precedes it; always False for actors and negators), ``quoted``
+        (inside a quotation) and ``in_name`` (a frame cue used inside a name
+        or title, such as "Religious" in "Council for Religious Affairs": it
+        does not count).
 
     Raises
     ------
@@ -645,7 +652,7 @@ def find_cues(
     """
     if text_col not in units.columns:
         raise ValueError(f"text_col {text_col!r} is not a column of units; it has {list(units.columns)}")
-    reserved = {"actors", "negation", "actor_roles"} & set(codebooks)
+    reserved = {"actors", "negation", "actor_roles", "states"} & set(codebooks)
     if reserved:
         raise ValueError(f"codebook name(s) {sorted(reserved)} are reserved; rename the frame codebook.")
     lexicons = dict(codebooks)
@@ -655,11 +662,56 @@ def find_cues(
         lexicons["negation"] = negation
     if roles is not None:
         lexicons["actor_roles"] = roles
+    if any(e.get("min_states") for cb in codebooks.values() for e in cb["entries"].values()):
+        lexicons["states"] = load_lexicon(CODEBOOK_DIR / "states.yaml")
     texts = units[text_col].astype(str).tolist()
     cues = CueScanner(lexicons).scan(texts)
     cues["negated"] = _negated(cues, texts)
     cues["quoted"] = _inside(cues, unit_quote_spans(units, text_col))
+    cues["in_name"] = _in_name(cues, texts, codebooks) | _state_in_name(cues, texts)
     return cues
+
+
+def _state_in_name(cues: pd.DataFrame, texts: Sequence[str]) -> np.ndarray:
+    """True for state names inside a longer name ("Tehreek-e-Taliban Pakistan", "Bank of China")."""
+    flag = np.zeros(len(cues), dtype=bool)
+    for i in np.flatnonzero((cues["lexicon"] == "states").to_numpy()):
+        u, st = cues["unit"].iat[i], int(cues["start"].iat[i])
+        t = texts[u]
+        if t[:st].strip() and _NAME_BEFORE_RE.search(t[max(0, st - 40):st]):
+            flag[i] = True
+    return flag
+
+
+def _in_name(cues: pd.DataFrame, texts: Sequence[str], codebooks: Mapping[str, dict]) -> np.ndarray:
+    """True for frame cues used as part of a name or title, not in their sense.
+
+    A cue written in lower case in its codebook ("religious", "ambassador",
+    "defense") that appears capitalised next to another capitalised word
+    ("Research Council for Religious Affairs", "Pakistan's Ambassador to
+    Afghanistan", "Defense Minister Khawaja Asif") names an institution or
+    a person's title. The first word of a unit is only checked against the
+    word after it. Cues written with capitals in the codebook ("God",
+    "United Nations") are names on purpose and always count.
+    """
+    flag = np.zeros(len(cues), dtype=bool)
+    sel = np.flatnonzero(cues["lexicon"].isin(list(codebooks)).to_numpy())
+    if not len(sel):
+        return flag
+    named = {(fam, term_key(t)) for fam, cb in codebooks.items() for e in cb["entries"].values()
+             for t in e.get("terms") or [] if t[:1].isupper()}
+    lex = cues["lexicon"].to_numpy()
+    cue = cues["cue"].to_numpy()
+    for i, u, st, en in zip(sel, cues["unit"].to_numpy()[sel], cues["start"].to_numpy()[sel],
+                            cues["end"].to_numpy()[sel]):
+        t = texts[u]
+        if not t[st:st + 1].isupper() or (lex[i], cue[i]) in named:
+            continue
+        before = _NAME_BEFORE_RE.search(t[max(0, st - 40):st])
+        after = _NAME_AFTER_RE.match(t[en:en + 40])
+        if (before and t[:st].strip()) or after:
+            flag[i] = True
+    return flag
 
 
 def _negated(cues: pd.DataFrame, texts: Sequence[str]) -> np.ndarray:
@@ -810,16 +862,19 @@ def tag_frames(
         "mixed", over the counted cues) and ``speaker`` (actor id(s) of the
         quoted cues, "unidentified" when none is named; "" for the outlet's
         voice). ``via`` says "co-occurrence" for labels given by a
-        ``co_occurrence`` rule.
+        ``co_occurrence`` rule and "states" for labels given by a
+        ``min_states`` rule (the unit names that many different states of
+        ``helpers/codebooks/states.yaml``: "Pakistan pressed Kabul ..." is
+        about relations between states).
     """
     cols = [k for k in keep if k in units.columns] + [
         "unit", "sentence", "family", "frame", "cues", "negated_cues", "quoted_cues", "counted", "voice",
         "speaker", "via",
     ]
     agg = _aggregate_labels(cues, codebooks)
-    co = _co_occurrence_labels(agg, cues, codebooks)
-    if not co.empty:
-        agg = pd.concat([agg, co[agg.columns]], ignore_index=True)
+    for extra in (_co_occurrence_labels(agg, cues, codebooks), _state_labels(agg, cues, codebooks)):
+        if not extra.empty:
+            agg = pd.concat([agg, extra[agg.columns]], ignore_index=True)
     idx = frame_index(codebooks)
     order = pd.Series(idx["order"].to_numpy(), index=pd.MultiIndex.from_arrays([idx["family"], idx["frame"]]))
     agg["order"] = order.reindex(pd.MultiIndex.from_arrays([agg["family"], agg["frame"]])).to_numpy()
@@ -866,6 +921,8 @@ def _aggregate_labels(cues: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.D
     n_ent, n_pair = len(ent_names), len(lex_names) * len(ent_names)
     pair = lex * n_ent + ent
     discount = cues["negated"].to_numpy()[sel] & _negatable_table(codebooks, lex_names, ent_names)[pair]
+    if "in_name" in cues.columns:
+        discount |= cues["in_name"].to_numpy()[sel]
     gkey, group = np.unique(unit * n_pair + pair, return_inverse=True)
     n = len(gkey)
     counted, qmask = ~discount, quoted & ~discount
@@ -890,6 +947,28 @@ def _aggregate_labels(cues: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.D
     )
     agg["via"] = "cue"
     return agg
+
+
+def _state_labels(agg: pd.DataFrame, cues: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.DataFrame:
+    """Labels of entries with ``min_states``: units naming that many different states (relations between states)."""
+    states = cues[(cues["lexicon"] == "states") & ~cues.get("in_name", False)]
+    if states.empty:
+        return pd.DataFrame(columns=list(agg.columns))
+    names = states.assign(cue=states["cue"].astype(str), entry=states["entry"].astype(str))
+    per_unit = names.drop_duplicates(["unit", "entry"]).groupby("unit", sort=True)["cue"].agg(list)
+    rows = []
+    for fam, cb in codebooks.items():
+        for eid, e in cb["entries"].items():
+            k = e.get("min_states")
+            if not k:
+                continue
+            present = set(agg.loc[(agg["family"] == fam) & (agg["frame"] == eid) & agg["counted"], "unit"])
+            for u, found in per_unit.items():
+                if len(found) >= k and u not in present:
+                    rows.append({"unit": u, "family": fam, "frame": eid, "n_counted": 1,
+                                 "cues": " + ".join(found), "negated_cues": "", "quoted_cues": "", "speaker": "",
+                                 "n_quoted": 0, "counted": True, "voice": "outlet", "via": "states"})
+    return pd.DataFrame(rows, columns=list(agg.columns))
 
 
 def _co_occurrence_labels(agg: pd.DataFrame, cues: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.DataFrame:
@@ -1282,7 +1361,44 @@ def _holders_before(rc: pd.DataFrame, act: pd.DataFrame, breaks: pd.DataFrame, t
     x = x.drop(columns="b")
     x = pd.merge_asof(x, subj, left_on="start", right_on="a_end", by="unit", direction="backward")
     ok = x["a_start"].notna() & (x["a_start"] >= x["clause_start"]) & (x["start"] - x["a_start"] <= max_distance)
-    return x[ok]
+    ok |= _antecedent(x, texts, max_distance)
+    return _with_coordinated(x[ok], subj, texts)
+
+
+def _with_coordinated(x: pd.DataFrame, subj: pd.DataFrame, texts: np.ndarray) -> pd.DataFrame:
+    """Add the actor coordinated with the holder ("the TTP and Islamabad failed to ..." gives both)."""
+    if x.empty:
+        return x
+    extra = []
+    for r in x.itertuples(index=False):
+        prev = subj[(subj["unit"] == r.unit) & (subj["a_end"] <= r.a_start)]
+        if prev.empty:
+            continue
+        p = prev.iloc[-1]
+        if p["actor"] != r.actor and _COORD_RE.match(texts[r.unit][int(p["a_end"]):int(r.a_start)]):
+            row = r._asdict()
+            row.update(a_start=p["a_start"], a_end=p["a_end"], actor=p["actor"])
+            extra.append(row)
+    return pd.concat([x, pd.DataFrame(extra, columns=x.columns)], ignore_index=True) if extra else x
+
+
+def _antecedent(x: pd.DataFrame, texts: np.ndarray, max_distance: int) -> np.ndarray:
+    """True where the cue's clause is a relative clause ("that", "which", "who") whose antecedent is the actor.
+
+    "... fight the TTP, a group that has intensified attacks": the clause after
+    "that" names no actor, and the actor stands right before the relative
+    pronoun, alone or with an apposition (", a group"). Complement clauses
+    ("Islamabad believes that ...") do not qualify: a verb stands between.
+    """
+    flags = np.zeros(len(x), dtype=bool)
+    for i, (u, s, cs, a_end) in enumerate(zip(x["unit"].to_numpy(), x["start"].to_numpy(),
+                                             x["clause_start"].to_numpy(), x["a_end"].to_numpy())):
+        if a_end != a_end or a_end > cs or cs == 0 or s - a_end > max_distance:
+            continue
+        t = texts[u]
+        if _RELATIVE_RE.search(t[int(a_end):int(cs)]):
+            flags[i] = True
+    return flags
 
 
 def _holders_after(rc: pd.DataFrame, act: pd.DataFrame, breaks: pd.DataFrame, max_distance: int) -> pd.DataFrame:
