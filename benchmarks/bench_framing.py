@@ -30,6 +30,10 @@ Methods, all scored per label with precision, recall and F1 and the macro-F1:
 * ``TF-IDF logistic regression``: word 1-2-grams, sublinear TF, balanced
   class weights, 5-fold cross-validated predictions (seed 0).
 
+Also the supervised option of :mod:`helpers.supervised` per label (TF-IDF plus
+the tagger's distinct-cue count, cross-validated) against the lexicon with
+cross-validated thresholds, and which one each label would use.
+
 Output: a Markdown table on stdout, ``benchmarks/bench_framing_results.json``
 (per label and method, with data set name and date) and
 ``benchmarks/bench_framing_articles.csv`` (per article: labels and each
@@ -52,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
 from helpers.agreement import binary_scores  # noqa: E402
+from helpers.supervised import compare_per_label  # noqa: E402
 from helpers.frame_articles import (article_cue_counts, article_frame_use, codebook_thresholds,  # noqa: E402
                                     fit_min_cues)
 
@@ -135,6 +140,10 @@ def run(data: Path) -> dict:
             s = binary_scores(y, p, n_boot=1000, seed=SEED)
             rows.append({"label": lab, "frame": fr, "method": method,
                          **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()}})
+    cue_cols = pd.DataFrame({lab: per_article[f"{lab}_cues"].to_numpy() for lab in LABELS})
+    choice = compare_per_label(
+        texts, cue_cols, pd.DataFrame({lab: per_article[f"{lab}_lexicon_cv"].to_numpy() for lab in LABELS}),
+        pd.DataFrame({lab: per_article[f"{lab}_gold"].to_numpy() for lab in LABELS}), folds=FOLDS, seed=SEED)
     table = pd.DataFrame(rows)
     main = table[~table["method"].str.startswith("RE as")]
     macro = main.groupby("method", sort=False)["F1"].mean().round(4).to_dict()
@@ -148,6 +157,7 @@ def run(data: Path) -> dict:
         "shipped_thresholds": thresholds,
         "cv_thresholds": chosen,
         "macro_F1": macro,
+        "supervised_choice": choice.round(4).to_dict(orient="records"),
         "scores": table.to_dict(orient="records"),
     }, per_article
 
@@ -161,6 +171,9 @@ def markdown(res: dict) -> str:
                      f"{r.F1:.2f} [{r.F1_low:.2f}, {r.F1_high:.2f}] |")
     lines += ["", "| method | macro-F1 |", "|---|---|"]
     lines += [f"| {m} | {v:.3f} |" for m, v in res["macro_F1"].items()]
+    lines += ["", "| label | lexicon F1 (CV thresholds) | supervised F1 (CV) | use |", "|---|---|---|---|"]
+    lines += [f"| {c['label']} | {c['lexicon_F1']:.3f} | {c['supervised_F1']:.3f} | {c['use']} |"
+              for c in res["supervised_choice"]]
     return "\n".join(lines)
 
 

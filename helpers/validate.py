@@ -31,7 +31,7 @@ from .ppi import ppi_group_shares
 __all__ = [
     "benchmark_articles", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
     "main",
-    "read_coded_sample", "sample_codes", "tag_units", "unit_keys",
+    "read_coded_sample", "sample_codes", "tag_units", "unit_cue_counts", "unit_keys",
 ]
 
 
@@ -99,6 +99,22 @@ def frame_labels(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping, l
         use.columns = [fr for _, fr in use.columns]
         return use[ids].astype(int).rename_axis("unit_key")
     raise ValueError(f"level must be 'unit' or 'article', got {level!r}")
+
+
+def unit_cue_counts(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping) -> pd.DataFrame:
+    """Counted cues per unit and frame (the tagger's cue features), one column per frame id.
+
+    Returns
+    -------
+    DataFrame
+        Index unit keys, int columns (non-residual entries of ``codebook``).
+    """
+    ids = [e for e, en in codebook["entries"].items() if not en.get("residual")]
+    mat = np.zeros((len(units), len(ids)), dtype=int)
+    c = frames[frames["counted"] & frames["frame"].isin(ids)]
+    n = c["cues"].str.count("; ").to_numpy() + 1
+    np.add.at(mat, (c["unit"].to_numpy(), [ids.index(f) for f in c["frame"]]), n)
+    return pd.DataFrame(mat, index=pd.Index(unit_keys(units.reset_index(drop=True)), name="unit_key"), columns=ids)
 
 
 def sample_codes(sample: pd.DataFrame, units: pd.DataFrame, family: str, labels: Sequence[str],

@@ -76,3 +76,12 @@ def test_benchmark_files(tmp_path):
         benchmark_results(tmp_path / "x.json")
     with pytest.raises(ValueError, match="missing column"):
         benchmark_articles("benchmarks/bench_framing_articles.csv", ["ZZ"], "gold")
+
+
+def test_unit_cue_counts(units):
+    from helpers.validate import unit_cue_counts
+
+    cb = F.load_codebook("generic_frames")
+    n = unit_cue_counts(units, tag_units(units), cb)
+    assert n.loc["a:0", "conflict"] >= 1 and n.loc["a:1"].sum() == 0
+    assert list(n.columns) == list(cb["entries"])
