@@ -85,3 +85,15 @@ def test_unit_cue_counts(units):
     n = unit_cue_counts(units, tag_units(units), cb)
     assert n.loc["a:0", "conflict"] >= 1 and n.loc["a:1"].sum() == 0
     assert list(n.columns) == list(cb["entries"])
+
+
+def test_cli_article_units(tmp_path, capsys):
+    out = tmp_path / "articles.csv"
+    assert main(["sample", "--corpus", "seeds", "--unit", "article", "--n", "3", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert len(sheet) == 3 and not sheet["unit_key"].str.contains(":").any()
+    sheet["conflict"] = "1"
+    sheet.to_csv(out, index=False)
+    assert main(["score", "--corpus", "seeds", "--unit", "article", str(out)]) == 0
+    assert "conflict" in capsys.readouterr().out
+    assert main(["sample", "--corpus", "seeds", "--n", "3", "--out", str(out)]) == 2  # never overwrites a sheet
