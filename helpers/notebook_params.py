@@ -70,6 +70,7 @@ def _framing() -> dict:
         roles_codebook=Param((str,), help="actor-role cue file (name in helpers/codebooks/ or path)"),
         negation_codebook=Param((str,), help="negator list (name in helpers/codebooks/ or path)"),
         validation_sample=Param((str,), help="CSV of hand-coded sentences"),
+        coded_sample=Param((str,), help="CSV of a hand-coded random sample of sentences, for corrected shares"),
         n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
         max_articles=Param((int,), min=1, max=10_000_000, help="articles read (stratified sample when more)"),
         focus_actors=Param((list,), item_types=(str,),
@@ -80,11 +81,28 @@ def _framing() -> dict:
     )
 
 
+def _validation() -> dict:
+    return corpus_params(
+        measure=Param((str,), choices=("policy_frames", "generic_frames"),
+                      help="frame codebook the coding sheet is drawn for"),
+        n_draw=Param((int,), min=1, max=100_000, help="units drawn for a new coding sheet"),
+        in_sample_codes=Param((str,), help="coded sentences by the cue author (in-sample check)"),
+        blind_codes=Param((str,), help="blind coded random sample with a dev/heldout split"),
+        benchmark_results=Param((str,), help="result file of benchmarks/bench_framing.py"),
+        benchmark_articles=Param((str,), help="per-article file of benchmarks/bench_framing.py"),
+        coded_share=Param((float,), min=0.01, max=1.0,
+                          help="share of frames-dev articles treated as coded in the corrected-share demonstration"),
+        n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
+        max_rows=_MAX_ROWS,
+    )
+
+
 NOTEBOOK_SPECS: dict[str, dict[str, Param]] = {
     "00_corpus": corpus_params(max_rows=_MAX_ROWS),
     "01_topics": _topics(),
     "02_outlets": _outlets(),
     "03_framing": _framing(),
+    "04_validation": _validation(),
 }
 """Notebook name (file name without ``.ipynb``) to its parameter specification."""
 

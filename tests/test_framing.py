@@ -287,7 +287,7 @@ def test_actor_roles(books, lex):
     assert (1, "pakistan_state", "demanding") in got and (1, "afghan_taliban", "demanding") not in got
     assert (2, "afghan_taliban", "promising") in got
     assert not any(u == 3 for u, _, _ in got)
-    assert (4, "ttp", "acting") in got
+    assert (4, "ttp", "blamed") in got  # launching attacks casts the actor as the cause of the problem
     counts = F.role_counts(roles, lex["actors"])
     assert list(counts.columns) == ["actor", "label", *F.ROLES]
     assert counts.set_index("actor").loc["pakistan_state", "demanding"] == 1
@@ -400,3 +400,46 @@ def test_dominant_frame_none_and_actor_mention_counts(books, lex):
     assert n.tolist() == [1, 0, 1]
     with pytest.raises(ValueError, match="not in the gazetteer"):
         F.actor_mention_counts(["x"], lex["actors"], ["martians"])
+
+
+def role_set(sentences, books, lex):
+    units, cues, _ = tag(sentences, books, lex)
+    roles = F.actor_roles(units, cues, lex["roles"])
+    return set(zip(roles["unit"], roles["actor"], roles["role"]))
+
+
+def test_blame_from_relative_clause_and_coordination(books, lex):
+    got = role_set(["Pakistan wants to fight the TTP, a group that has intensified attacks.",
+                    "Islamabad believes that these groups intensified attacks.",
+                    "The visit came as the TTP and Islamabad failed to keep the ceasefire.",
+                    "The Taliban warned the TTP to stop."], books, lex)
+    assert (0, "ttp", "blamed") in got and (0, "pakistan_state", "blamed") not in got
+    assert not any(u == 1 and r == "blamed" for u, _, r in got)  # complement clause: no antecedent
+    assert {(2, "ttp", "blamed"), (2, "pakistan_state", "blamed")} <= got
+    assert (3, "ttp", "blamed") in got and (3, "afghan_taliban", "blamed") not in got
+
+
+def test_cues_inside_names_do_not_count(books, lex):
+    units, cues, frames = tag(
+        [
+            "He heads the International Research Council for Religious Affairs.",
+            "Religious leaders spoke of a religious duty.",
+            "Pakistan's Ambassador to Afghanistan Mansoor Khan spoke.",
+        ],
+        books, lex,
+    )
+    counted = frames[frames["counted"]]
+    got = set(zip(counted["unit"], counted["frame"]))
+    assert (0, "morality") not in got and (1, "morality") in got
+    assert bool(cues.loc[(cues["unit"] == 2) & (cues["cue"] == "ambassador"), "in_name"].all())
+
+
+def test_two_states_make_external_relations(books, lex):
+    units, cues, frames = tag(
+        ["Pakistan pressed Kabul to act.", "Pakistan pressed its army to act.",
+         "The Tehreek-e-Taliban Pakistan attacked a post in Pakistan."],
+        books, lex,
+    )
+    ext = frames[frames["frame"] == "external_regulation_reputation"]
+    assert 0 in set(ext["unit"]) and ext.loc[ext["unit"] == 0, "via"].iloc[0] == "states"
+    assert 1 not in set(ext["unit"]) and 2 not in set(ext["unit"])

@@ -137,7 +137,7 @@ def test_a_failed_notebook_does_not_stop_the_others_and_the_index_says_so(tmp_pa
     assert "01_topics failed in cell 7" in capsys.readouterr().err
     index = (stale / "index.html").read_text(encoding="utf-8")
     assert "INCOMPLETE REPORT" in index and "FAILED in cell 7: ValueError: boom &lt;b&gt;" in index
-    assert index.count("<td>ran</td>") == 3
+    assert index.count("<td>ran</td>") == len(report.list_notebooks()) - 1
     assert not (stale / "figures" / "02_stale.png").exists()  # nothing of the old run is left
     for page in ("00_corpus.html", "01_topics.html", "01_topics.reader.html", "03_framing.html"):
         assert "INCOMPLETE REPORT" in (stale / page).read_text(encoding="utf-8"), page

@@ -1,0 +1,150 @@
+"""Agreement between coders, and between an automated measure and the coders.
+
+* :func:`krippendorff_alpha` (inter-coder agreement on one binary label; the
+  ``krippendorff`` package, nominal level): ``None`` with a reason when it
+  cannot be computed (fewer than two coders, no unit coded twice, or no
+  variation at all).
+* :func:`binary_scores`: precision, recall, F1 and Cohen's kappa of predicted
+  against reference labels, with percentile bootstrap intervals over units.
+* :func:`score_table`: :func:`binary_scores` for every label column, plus the
+  micro average.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["binary_scores", "krippendorff_alpha", "score_table"]
+
+
+def krippendorff_alpha(codes: pd.DataFrame) -> tuple[float | None, str]:
+    """Krippendorff's alpha (nominal) for one label coded by several coders.
+
+    Parameters
+    ----------
+    codes : DataFrame
+        One row per coder, one column per unit; values 0/1, NaN where the
+        coder did not code the unit.
+
+    Returns
+    -------
+    (float or None, str)
+        Alpha and ``""``; or ``None`` and the reason it cannot be computed
+        ("only one coder", "no unit coded by two coders", "no variation in
+        the codes").
+    """
+    import krippendorff
+
+    if len(codes) < 2:
+        return None, "only one coder: agreement cannot be computed"
+    data = codes.to_numpy(dtype=float)
+    paired = (~np.isnan(data)).sum(axis=0) >= 2
+    if not paired.any():
+        return None, "no unit coded by two coders: agreement cannot be computed"
+    vals = data[:, paired]
+    if np.unique(vals[~np.isnan(vals)]).size < 2:
+        return None, "no variation in the codes (every coder gave every unit the same value)"
+    return float(krippendorff.alpha(reliability_data=vals, level_of_measurement="nominal")), ""
+
+
+def _prfk(tp, fp, fn, tn):
+    """Vectorised precision, recall, F1, kappa from confusion counts (arrays)."""
+    tp, fp, fn, tn = (np.asarray(x, dtype=float) for x in (tp, fp, fn, tn))
+    n = tp + fp + fn + tn
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = tp / (tp + fp)
+        r = tp / (tp + fn)
+        f = 2 * tp / (2 * tp + fp + fn)
+        po = (tp + tn) / n
+        pe = ((tp + fp) * (tp + fn) + (fn + tn) * (fp + tn)) / n**2
+        k = np.where(pe < 1, (po - pe) / (1 - pe), np.nan)
+    return p, r, f, k
+
+
+def binary_scores(reference: Sequence, predicted: Sequence, n_boot: int = 1000, ci: float = 0.95,
+                  seed: int = 0) -> dict:
+    """Precision, recall, F1 and Cohen's kappa, each with a bootstrap interval.
+
+    Parameters
+    ----------
+    reference : sequence of bool
+        The reference labels (the coders' consensus, or gold labels).
+    predicted : sequence of bool
+        The automated labels for the same units.
+    n_boot : int
+        Bootstrap resamples of units (0: no intervals).
+    ci : float
+        Interval coverage.
+    seed : int
+        Random seed of the resampling.
+
+    Returns
+    -------
+    dict
+        ``n``, ``support`` (reference positives), ``predicted`` (predicted
+        positives), ``tp``, ``precision``, ``recall``, ``F1``, ``kappa`` and
+        ``<score>_low``/``<score>_high`` for each (NaN where undefined, e.g.
+        precision with no predicted positive).
+
+    Raises
+    ------
+    ValueError
+        If the lengths differ or ``ci`` is not in (0, 1).
+    """
+    y = np.asarray(reference, dtype=bool)
+    p = np.asarray(predicted, dtype=bool)
+    if y.shape != p.shape or y.ndim != 1:
+        raise ValueError(f"reference and predicted must be 1-d and of equal length, got {y.shape} and {p.shape}.")
+    if not 0 < ci < 1:
+        raise ValueError(f"ci must be in (0, 1), got {ci!r}")
+    cells = (y & p, ~y & p, y & ~p, ~y & ~p)
+    out = {"n": int(len(y)), "support": int(y.sum()), "predicted": int(p.sum()), "tp": int(cells[0].sum())}
+    for name, v in zip(("precision", "recall", "F1", "kappa"), _prfk(*(c.sum() for c in cells))):
+        out[name] = float(v)
+    if n_boot and len(y):
+        rng = np.random.default_rng(seed)
+        idx = rng.integers(0, len(y), size=(n_boot, len(y)))
+        counts = [c[idx].sum(axis=1) for c in cells]
+        a = (1 - ci) / 2
+        for name, v in zip(("precision", "recall", "F1", "kappa"), _prfk(*counts)):
+            ok = v[np.isfinite(v)]
+            lo, hi = (np.quantile(ok, [a, 1 - a]) if len(ok) else (np.nan, np.nan))
+            out[f"{name}_low"], out[f"{name}_high"] = float(lo), float(hi)
+    return out
+
+
+def score_table(reference: pd.DataFrame, predicted: pd.DataFrame, n_boot: int = 1000, seed: int = 0,
+                micro: bool = True) -> pd.DataFrame:
+    """:func:`binary_scores` per label column, and optionally the micro average over labels.
+
+    Parameters
+    ----------
+    reference, predicted : DataFrame
+        Same shape and columns (labels), booleans, rows aligned (units).
+    n_boot, seed
+        As in :func:`binary_scores`.
+    micro : bool
+        Add a row ``"(micro)"`` pooling every (unit, label) decision.
+
+    Returns
+    -------
+    DataFrame
+        One row per label (``label`` column first), in column order.
+
+    Raises
+    ------
+    ValueError
+        If the columns or the number of rows differ.
+    """
+    if list(reference.columns) != list(predicted.columns) or len(reference) != len(predicted):
+        raise ValueError("reference and predicted must have the same columns and rows; align them first.")
+    rows = []
+    for col in reference.columns:
+        rows.append({"label": col, **binary_scores(reference[col].to_numpy(), predicted[col].to_numpy(),
+                                                  n_boot=n_boot, seed=seed)})
+    if micro and len(reference.columns):
+        rows.append({"label": "(micro)", **binary_scores(reference.to_numpy().ravel(), predicted.to_numpy().ravel(),
+                                                         n_boot=0)})
+    return pd.DataFrame(rows)

@@ -1,0 +1,78 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import framing as F
+from helpers.coding import (agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets,
+                            write_coding_sheet)
+
+
+@pytest.fixture
+def units():
+    return pd.DataFrame({"doc_id": ["a"] * 6 + ["b"] * 4, "unit_id": list(range(6)) + list(range(4)),
+                         "outlet": ["X"] * 6 + ["Y"] * 4, "text": [f"sentence {i}" for i in range(10)]})
+
+
+def test_draw_sample_stratified_and_seeded(units):
+    s = draw_sample(units, 4, stratum="outlet", seed=3)
+    assert len(s) == 4 and s["stratum"].value_counts().to_dict() == {"X": 2, "Y": 2}
+    assert s["unit_key"].is_unique
+    assert s.equals(draw_sample(units, 4, stratum="outlet", seed=3))
+    assert len(draw_sample(units, 50)) == 10
+    with pytest.raises(ValueError, match="repeat"):
+        draw_sample(units, 3, key_cols=("doc_id",))
+    with pytest.raises(ValueError, match="positive"):
+        draw_sample(units, 0)
+
+
+def test_sheet_roundtrip_and_agreement(units, tmp_path):
+    s = draw_sample(units, 4, stratum="outlet", seed=0)
+    p1 = write_coding_sheet(s, ["conflict", "morality"], tmp_path / "ann.csv")
+    with pytest.raises(ValueError, match="never overwritten"):
+        write_coding_sheet(s, ["conflict"], p1)
+    sheet = pd.read_csv(p1, dtype=str, keep_default_na=False)
+    sheet["conflict"] = ["1", "x", "", "0"]
+    sheet.to_csv(p1, index=False)
+    one = read_coding_sheets([p1], ["conflict", "morality"])
+    assert set(one["coder"]) == {"ann"} and one.query("label == 'conflict'")["value"].sum() == 2
+    ag = agreement_table(one)
+    assert ag["alpha"].isna().all() and ag["note"].str.contains("one coder").all()
+    sheet2 = sheet.copy()
+    sheet2["conflict"] = ["1", "1", "", "0"]
+    sheet2.to_csv(tmp_path / "bob.csv", index=False)
+    two = read_coding_sheets([p1, tmp_path / "bob.csv"], ["conflict", "morality"])
+    ag = agreement_table(two).set_index("label")
+    assert ag.loc["conflict", "alpha"] == pytest.approx(1.0)
+    assert "no variation" in ag.loc["morality", "note"]
+    cons = consensus(two)
+    assert cons["conflict"].sum() == 2 and list(cons.columns) == ["conflict", "morality"]
+
+
+def test_consensus_ties():
+    codes = pd.DataFrame({"coder": ["a", "b"], "unit_key": ["u", "u"], "label": ["c", "c"], "value": [1, 0]})
+    assert consensus(codes)["c"].iloc[0] == 0
+    assert consensus(codes, tie="positive")["c"].iloc[0] == 1
+    with pytest.raises(ValueError):
+        consensus(codes, tie="coin")
+
+
+def test_bad_sheet_values(units, tmp_path):
+    s = draw_sample(units, 2, seed=0)
+    p = write_coding_sheet(s, ["conflict"], tmp_path / "c.csv")
+    sheet = pd.read_csv(p, dtype=str, keep_default_na=False)
+    sheet["conflict"] = ["maybe", "1"]
+    sheet.to_csv(p, index=False)
+    with pytest.raises(ValueError, match=r"row 2, column 'conflict'"):
+        read_coding_sheets([p], ["conflict"])
+    with pytest.raises(ValueError, match="missing column"):
+        read_coding_sheets([p], ["morality"])
+    with pytest.raises(ValueError, match="not found"):
+        read_coding_sheets([tmp_path / "nope.csv"], ["conflict"])
+
+
+def test_guide_escapes_everything():
+    cb = F.load_codebook("generic_frames")
+    page = coding_guide_html(cb, {"conflict": {"positive": ["<script>alert(1)</script> they clashed"],
+                                              "negative": ["a & b agree"]}})
+    assert "<script>" not in page and "&lt;script&gt;" in page and "a &amp; b agree" in page
+    assert "Conflict" in page and "Does the story reflect disagreement" in page

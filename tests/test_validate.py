@@ -1,0 +1,99 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import framing as F
+from helpers.validate import corrected_shares, frame_labels, main, sample_codes, tag_units, unit_keys
+
+
+@pytest.fixture(scope="module")
+def units():
+    return pd.DataFrame({"doc_id": ["a", "a", "b"], "unit_id": [0, 1, 0], "outlet": ["X", "X", "Y"],
+                         "text": ["The two sides clashed over the costs.", "It rained.", "A moral duty of conscience."]})
+
+
+def test_frame_labels_units_and_articles(units):
+    cb = F.load_codebook("generic_frames")
+    frames = tag_units(units)
+    lab = frame_labels(units, frames, cb)
+    assert list(lab.index) == ["a:0", "a:1", "b:0"]
+    assert lab.loc["a:0", "conflict"] == 1 and lab.loc["a:1"].sum() == 0 and lab.loc["b:0", "morality"] == 1
+    art = frame_labels(units, frames, cb, level="article")
+    assert list(art.index) == ["a", "b"] and art.loc["b", "morality"] == 1  # morality needs 3 distinct cues
+    with pytest.raises(ValueError, match="level"):
+        frame_labels(units, frames, cb, level="paragraph")
+
+
+def test_sample_codes_matches_by_text(units):
+    smp = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence": ["It rained.", "A moral duty of conscience.", "Not there."],
+                        "generic_frames": ["", "morality;conflict", "conflict"]})
+    codes, missing = sample_codes(smp, units, "generic_frames", ["conflict", "morality"], "coder1")
+    assert missing == 1
+    wide = codes.pivot(index="unit_key", columns="label", values="value")
+    assert wide.loc["b:0", "morality"] == 1 and wide.loc["a:1"].sum() == 0
+    with pytest.raises(ValueError, match="no 'policy_frames' column"):
+        sample_codes(smp, units, "policy_frames", ["x"], "c")
+
+
+def test_corrected_shares_per_group():
+    pred = pd.DataFrame({"f": [1, 0, 1, 1, 0, 0]}, index=[f"u{i}" for i in range(6)])
+    codes = pd.DataFrame({"f": [1, 1, 1]}, index=["u0", "u1", "u2"])
+    groups = pd.Series(["g1", "g1", "g1", "g2", "g2", "g2"], index=pred.index)
+    t = corrected_shares(pred, codes, groups).set_index("group")
+    assert t.loc["g1", "n_coded"] == 3 and t.loc["g1", "corrected"] == pytest.approx(1.0)
+    assert "no coded units" in t.loc["g2", "note"]
+    with pytest.raises(ValueError, match="not among"):
+        corrected_shares(pred, pd.DataFrame({"f": [1]}, index=["zz"]))
+
+
+def test_unit_keys():
+    assert unit_keys(pd.DataFrame({"doc_id": ["d"]})).tolist() == ["d"]
+
+
+def test_cli_sample_and_score(tmp_path, capsys):
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", "seeds", "--n", "6", "--out", str(out)]) == 0
+    assert out.is_file() and out.with_suffix(".guide.html").is_file()
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet["conflict"] = ["1", "", "", "1", "", ""]
+    sheet.to_csv(out, index=False)
+    assert main(["score", "--corpus", "seeds", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "one coder" in text and "(micro)" in text
+    assert main(["score", "--corpus", "seeds", str(tmp_path / "missing.csv")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_benchmark_files(tmp_path):
+    from helpers.validate import benchmark_articles, benchmark_results
+
+    meta, scores = benchmark_results("benchmarks/bench_framing_results.json")
+    assert "frames-dev" in meta["dataset"] and {"label", "method", "F1"} <= set(scores.columns)
+    codes, pred = benchmark_articles("benchmarks/bench_framing_articles.csv", ["RE", "CO"], "gold")
+    assert set(codes["label"]) == {"RE", "CO"} and len(pred) == codes["unit_key"].nunique()
+    assert "mbfc" in pred.columns
+    with pytest.raises(ValueError, match="not found"):
+        benchmark_results(tmp_path / "x.json")
+    with pytest.raises(ValueError, match="missing column"):
+        benchmark_articles("benchmarks/bench_framing_articles.csv", ["ZZ"], "gold")
+
+
+def test_unit_cue_counts(units):
+    from helpers.validate import unit_cue_counts
+
+    cb = F.load_codebook("generic_frames")
+    n = unit_cue_counts(units, tag_units(units), cb)
+    assert n.loc["a:0", "conflict"] >= 1 and n.loc["a:1"].sum() == 0
+    assert list(n.columns) == list(cb["entries"])
+
+
+def test_cli_article_units(tmp_path, capsys):
+    out = tmp_path / "articles.csv"
+    assert main(["sample", "--corpus", "seeds", "--unit", "article", "--n", "3", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert len(sheet) == 3 and not sheet["unit_key"].str.contains(":").any()
+    sheet["conflict"] = "1"
+    sheet.to_csv(out, index=False)
+    assert main(["score", "--corpus", "seeds", "--unit", "article", str(out)]) == 0
+    assert "conflict" in capsys.readouterr().out
+    assert main(["sample", "--corpus", "seeds", "--n", "3", "--out", str(out)]) == 2  # never overwrites a sheet
