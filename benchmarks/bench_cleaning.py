@@ -46,69 +46,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from helpers.html_input import render_plain  # noqa: E402  (the project root is on sys.path only now)
+
 DEV = ROOT.parent / "shared" / "data" / "cleaning-dev"
 RESULTS = ROOT / "benchmarks" / "results"
-
-_BLOCK = frozenset(
-    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul "
-    "caption option select textarea label".split()
-)
-_SKIP = frozenset("script style head noscript template svg iframe object embed canvas button input meta link title".split())
-
-
-def render_plain(html: str) -> str:
-    """Render a page as a scraper does: block elements one a line, blank line between lines.
-
-    Parameters
-    ----------
-    html : str
-        The page.
-
-    Returns
-    -------
-    str
-        Plain text; inline elements stay inside their line, whitespace is collapsed.
-    """
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:  # noqa: BLE001 - unparsable page: no text
-        return ""
-    lines: list[str] = []
-    buf: list[str] = []
-
-    def flush():
-        t = re.sub(r"\s+", " ", "".join(buf)).strip()
-        if t:
-            lines.append(t)
-        buf.clear()
-
-    def walk(el):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
-        if tag in _SKIP or not isinstance(el.tag, str):
-            if el.tail:
-                buf.append(el.tail)
-            return
-        block = tag in _BLOCK
-        if block:
-            flush()
-        if el.text:
-            buf.append(el.text)
-        for ch in el:
-            walk(ch)
-        if block:
-            flush()
-        if el.tail:
-            buf.append(el.tail)
-
-    body = root.find("body")
-    walk(body if body is not None else root)
-    flush()
-    return "\n\n".join(lines)
-
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                          "\u00a0": " ", "\u201e": '"', "\u2032": "'"})
@@ -160,7 +102,7 @@ def _ours_html(page):
     from helpers.html_input import extract_html
 
     ext = extract_html(page["html"])
-    res = clean_article(ext.text)
+    res = clean_article(ext.text, find_body=False)
     return "\n".join([ext.title] + [ln.text for ln in res.lines if ln.label != "furniture"])
 
 

@@ -165,13 +165,15 @@ def same_story(body_words: set[str], passages: list[str], share: float = SAME_ST
     Returns
     -------
     bool
-        True when at least ``share`` of the passages' distinct content words
-        occur in the body (passages without such words are not the same story).
+        True when the passages and the body share at least ``share`` of the
+        distinct content words of the smaller of the two (so that two long
+        parts of one article, whose vocabularies both grow, still match);
+        passages without such words are not the same story.
     """
     words = set().union(*(content_words(p) for p in passages)) if passages else set()
-    if not words:
+    if not words or not body_words:
         return False
-    return len(words & body_words) / len(words) >= share
+    return len(words & body_words) / min(len(words), len(body_words)) >= share
 
 
 def teaser_tail(kind, start: int, end: int) -> int:
@@ -190,25 +192,26 @@ def teaser_tail(kind, start: int, end: int) -> int:
     Returns
     -------
     int
-        The index of the first line of the card run when at least two cards
-        with a date or a paragraph (title, optional date, at most one paragraph
-        of up to :data:`TEASER_MAX_WORDS` words) end the block; ``end`` otherwise. The
+        The index of the first line of the card run when at least two dated
+        cards or three cards with a paragraph (title, optional date, at most
+        one paragraph of up to :data:`TEASER_MAX_WORDS` words) end the block; ``end`` otherwise. The
         caller decides, with :func:`same_story`, whether to cut them.
     """
-    j, cards, cut = end - 1, 0, end
+    j, cards, dated, cut = end - 1, 0, 0, end
     while j >= start:
         k = j
-        full = False
+        full = date = False
         if kind(k) == "P":
             k, full = k - 1, True
         if k >= start and kind(k) == "D":
-            k, full = k - 1, True
+            k, full, date = k - 1, True, True
         if k < start or kind(k) != "T":
             break
         if k - 1 >= start and kind(k - 1) == "D":
-            k, full = k - 1, True
+            k, full, date = k - 1, True, True
         cards += full
-        if cards >= 2:
+        dated += date
+        if dated >= 2 or cards >= 3:
             cut = k
         j = k - 1
     return cut

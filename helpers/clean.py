@@ -431,8 +431,12 @@ NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
 NOT_ARTICLE_MIN_WORDS = 25
+KEEP_OUTSIDE_WORDS = 15
+"""A full sentence paragraph of at least this many words after the body block stays body unless a rule
+or a trailer names it: no body is lost for the sake of the furniture around it."""
 
-_PREV_NEXT = re.compile(r"^(?:previous|prev|next)\s*(?:article|story|post)\b|^(?:previous|prev|next)\s*(?:article|story|post)[A-Z]")
+_PREV_NEXT = re.compile(r"^(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))")
+"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
 _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
 
 
@@ -448,9 +452,11 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
     The walk stops above the first title-like line of 3+ words (the headline)
     at the next line that is neither furniture nor a shorter or longer form of it.
+    Without a headline, the zone is only the furniture right above the body.
     """
     cand = None
     j, seen = first_prose - 1, 0
+    furn_top = first_prose  # top of the run of furniture lines right above the body
     while j >= 0 and seen < HEADER_WINDOW:
         ln = lines[j]
         if hits[j] is None and _header_furniture(ln) is None:
@@ -463,8 +469,10 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
                 cand = ln
             elif cand is not None:
                 break
+        elif seen == 0:
+            furn_top = j
         j -= 1
-    return j + 1
+    return j + 1 if cand is not None else furn_top
 
 
 def _kind(ln: Line, hit) -> str:
@@ -494,13 +502,17 @@ def _not_article(lines: list[Line], hits: list) -> CleanResult:
     return CleanResult(lines)
 
 
-def clean_article(raw: str) -> CleanResult:
+def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     """Classify every line of one article and keep its body.
 
     Parameters
     ----------
     raw : str
         The article text as read (any line endings).
+    find_body : bool
+        Look for the body as the densest run of prose (default). ``False``
+        applies the line rules only: for text an extractor already reduced to
+        the article (the HTML path), where the body is the whole text.
 
     Returns
     -------
@@ -533,7 +545,7 @@ def clean_article(raw: str) -> CleanResult:
 
     # 0. The body block: the densest run of prose.
     values = [line_value(ln.n_words, ln.folded[-8:], hit is not None) for ln, hit in zip(lines, hits)]
-    b_start, b_end = densest_run(values)
+    b_start, b_end = densest_run(values) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
@@ -552,7 +564,8 @@ def clean_article(raw: str) -> CleanResult:
         inside[a:b] = b"\x01" * (b - a)
 
     # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
-    first_prose = next((i for i in range(b_start, n) if _is_prose(lines[i]) and not _header_furniture(lines[i])), n)
+    first_prose = next((i for i in range(b_start, n)
+                        if (_is_prose(lines[i]) or values[i] >= 10) and not _header_furniture(lines[i])), n)
     h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
     for i in range(h_start):
         _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
@@ -582,6 +595,8 @@ def clean_article(raw: str) -> CleanResult:
             continue
         if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
             ln.label = "standfirst"
+        elif h_start > 0 and values[i] < 0:
+            _mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
     # a standfirst line can also be the first "prose" line when it ends with a credit
     if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
             and STANDFIRST_CREDIT.search(lines[first_prose].folded):
@@ -639,7 +654,8 @@ def clean_article(raw: str) -> CleanResult:
             if seen_body and hit[0] == "credit" and not in_trailer and 2 * after[i] < after[first_prose]:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        if (i >= b_end or not inside[i]) and not (values[i] > 0 and same_story(tail_words(), [ln.text])):
+        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS \
+                and not (values[i] > 0 and same_story(tail_words(), [ln.text])):
             if i >= b_end:
                 _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
                                         "links or tags)")
