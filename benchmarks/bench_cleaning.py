@@ -13,6 +13,8 @@ between them) for the plain-text extractors; the HTML extractors read the page.
 
 Extractors, side by side in one run:
 
+* ``no cleaning (plain text)``: the rendered page as is (the ceiling of the
+  `with` rate for plain-text cleaners: snippets the rendering splits or lacks);
 * ``ours (plain text)``: :func:`helpers.clean.clean_article` on the rendered text
   (output: headline, standfirst, subheadings and body);
 * ``ours (HTML)``: :func:`helpers.html_input.extract_html` on the page, then the
@@ -131,6 +133,7 @@ def _justext_html(page):
 
 
 EXTRACTORS = {
+    "no cleaning (plain text)": lambda page: page["plain"],
     "ours (plain text)": _ours_plain,
     "ours (HTML)": _ours_html,
     "trafilatura (HTML)": _trafilatura,

@@ -136,7 +136,7 @@ def body_ranges(values: list[float], main: tuple[int, int], words_of) -> list[tu
                 continue
             if main_words is None:
                 main_words = words_of(*main)
-            if same_story(main_words, [" ".join(words_of(a + s, a + e))]):
+            if same_story(main_words, [" ".join(words_of(a + s, a + e))], symmetric=True):
                 ranges.append((a + s, a + e))
                 ranges.sort()
                 found = True
@@ -150,7 +150,8 @@ def content_words(text: str) -> set[str]:
     return {w.lower() for w in _LONG_WORD.findall(text)}
 
 
-def same_story(body_words: set[str], passages: list[str], share: float = SAME_STORY_SHARE) -> bool:
+def same_story(body_words: set[str], passages: list[str], share: float = SAME_STORY_SHARE,
+               symmetric: bool = False) -> bool:
     """Whether ``passages`` continue the story whose words are ``body_words``.
 
     Parameters
@@ -161,19 +162,22 @@ def same_story(body_words: set[str], passages: list[str], share: float = SAME_ST
         The candidate paragraphs.
     share : float
         Minimum share of the passages' content words found in the body.
+    symmetric : bool
+        Divide by the smaller of the two vocabularies instead of the
+        passages' (for comparing two long runs of one article, whose
+        vocabularies both grow with their length).
 
     Returns
     -------
     bool
-        True when the passages and the body share at least ``share`` of the
-        distinct content words of the smaller of the two (so that two long
-        parts of one article, whose vocabularies both grow, still match);
+        True when at least ``share`` of the passages' distinct content words
+        (or of the smaller vocabulary, with ``symmetric``) occur in the body;
         passages without such words are not the same story.
     """
     words = set().union(*(content_words(p) for p in passages)) if passages else set()
     if not words or not body_words:
         return False
-    return len(words & body_words) / min(len(words), len(body_words)) >= share
+    return len(words & body_words) / (min(len(words), len(body_words)) if symmetric else len(words)) >= share
 
 
 def teaser_tail(kind, start: int, end: int) -> int:

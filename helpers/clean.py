@@ -568,6 +568,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
                         if (_is_prose(lines[i]) or values[i] >= 10) and not _header_furniture(lines[i])), n)
     h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
     for i in range(h_start):
+        if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
+            continue  # a full paragraph above the headline stays body: no body is lost for the furniture
         _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
     headline_idx = None
