@@ -185,7 +185,7 @@ def main(argv=None) -> None:
     today = _dt.date.today().isoformat()
     n_dev = sum(p["split"] == "dev" for p in pages)
     head = (f"cleaning-dev ({len(pages)} pages: {n_dev} dev pages that the rules were developed on, "
-            f"{len(pages) - n_dev} held-out pages never inspected), run {today}")
+            f"{len(pages) - n_dev} held-out pages never inspected page by page), run {today}")
     lines = [head, "", "| extractor | pages | `with` kept | `without` dropped | ms per page |", "|---|---|---:|---:|---:|"]
     csv = ["dataset,date,extractor,split,kept,n_with,kept_share,kept_low,kept_high,dropped,n_without,"
            "dropped_share,dropped_low,dropped_high,ms_per_page"]

@@ -37,7 +37,8 @@ SECOND_BLOCK_MIN = 40.0
 SHORT_PENALTY = 3.0
 """Cost of a short line that is not a sentence (menu item, title, tag, date)."""
 
-_PROSE_END = re.compile(r"""[.!?]["')\]\u201d\u2019]*$""")
+_CLOSERS = "\"')]\u201d\u2019\u00bb"
+_ENDS = (".", "!", "?")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -49,7 +50,7 @@ def line_value(n_words: int, text_tail: str, furniture: bool) -> float:
     n_words : int
         Words in the line.
     text_tail : str
-        The end of the line (folded), enough to see how it ends.
+        The end of the line, enough to see how it ends (curly closing quotes are understood).
     furniture : bool
         Whether a furniture rule already named the line.
 
@@ -63,7 +64,7 @@ def line_value(n_words: int, text_tail: str, furniture: bool) -> float:
     """
     if furniture:
         return -max(SHORT_PENALTY, float(min(n_words, 25)))
-    if _PROSE_END.search(text_tail.rstrip()):
+    if text_tail.rstrip().rstrip(_CLOSERS)[-1:] in _ENDS:
         if n_words >= 6:
             return float(n_words)
         if n_words >= 2:

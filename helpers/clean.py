@@ -45,7 +45,26 @@ from dataclasses import dataclass, field
 
 from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
 from .text import fold
-from .wrapping import rejoin_wrapped
+from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_wrapped
+
+_WRAP_LO = int(0.6 * MIN_WIDTH)
+
+
+def _wrap_candidates(raw: str, lines: list) -> bool:
+    """Cheap pre-check for hard wrapping: three lines in a row, no blank line between, of wrap length."""
+    run = 0
+    prev_end = -10
+    for ln in lines:
+        if _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH and (run == 0 or raw.count("\n", prev_end, ln.start) == 1):
+            run += 1
+            if run >= 3:
+                return True
+        elif _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH:
+            run = 1
+        else:
+            run = 0
+        prev_end = ln.end
+    return False
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
 
@@ -214,7 +233,7 @@ class Line:
         self.start, self.end, self.text = start, end, text
         self.label, self.rule, self.reason = label, rule, reason
         self._folded = None
-        est = text.count(" ") + text.count("\n") + 1
+        est = text.count(" ") + 1  # rejoined (hard-wrapped) units get their exact count in split_lines
         self.n_words = len(text.split()) if est <= 60 else est
 
     @property
@@ -302,10 +321,12 @@ def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
             start = pos + lead
             out.append(Line(start, start + len(stripped), stripped))
         pos += len(chunk)
-    if rejoin and len(out) > 2:
+    if rejoin and len(out) > 2 and _wrap_candidates(raw, out):
         groups = rejoin_wrapped(raw, [(ln.start, ln.end) for ln in out])
         if len(groups) < len(out):
             out = [Line(a, b, raw[a:b]) for a, b in groups]
+            for ln in out:
+                ln.n_words = len(ln.text.split())
     return out
 
 
@@ -363,7 +384,7 @@ def _maybe_caption(text: str) -> bool:
 def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
     n = ln.n_words
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
-        if n <= 120 and _has_boilerplate(ln.folded):
+        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         return None
     t = ln.folded
@@ -383,7 +404,7 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
         return "credit", "credit, copyright, print-edition or disclaimer line"
     if _has_boilerplate(t):
         return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
-    if SOCIAL.search(t):
+    if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
         return "social_prompt", "invitation to follow the outlet on social media"
     return None
 
@@ -442,7 +463,7 @@ _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
 
 def _is_marker(ln: Line) -> bool:
     return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
-        (ln.n_words <= 30 and _PREV_NEXT.match(ln.folded) is not None)
+        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and _PREV_NEXT.match(ln.text) is not None)
 
 
 def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
@@ -544,7 +565,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         prev = ln
 
     # 0. The body block: the densest run of prose.
-    values = [line_value(ln.n_words, ln.folded[-8:], hit is not None) for ln, hit in zip(lines, hits)]
+    values = [line_value(ln.n_words, ln.text[-8:], hit is not None) for ln, hit in zip(lines, hits)]
     b_start, b_end = densest_run(values) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
@@ -606,7 +627,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         first_prose += 1
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
-    if b_end - first_prose >= 3:
+    if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
         cut = teaser_tail(lambda k: _kind(lines[k], hits[k]), first_prose, b_end)
         if cut < b_end:
             teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k]) == "P"]
@@ -680,7 +701,7 @@ def _mark_author_note(lines: list[Line]) -> None:
     """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
     body = [ln for ln in lines if ln.label == "body"]
     for ln in reversed(body[-3:]) if len(body) > 3 else ():
-        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.folded):
+        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
             _mark(ln, "author_note", "note about the author after the article")
         else:
             break

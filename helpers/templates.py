@@ -12,14 +12,13 @@ it recurs in at least :data:`MIN_ARTICLES` distinct articles and in at least
 Duplicate and near-duplicate articles are counted once: a resampled corpus
 repeats whole articles, and an updated story repeats most of its lines. Two
 articles are taken as near-duplicates when their longest body paragraph is the
-same (after case and space folding).
+same, character for character.
 
 Only lines of at most :data:`MAX_WORDS` words are considered: a background
 paragraph that an outlet reuses in several stories is still part of each story.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 __all__ = ["find_site_templates", "apply_site_templates", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "RULE"]
@@ -30,13 +29,50 @@ MIN_SHARE = 0.1
 """...and in at least this share of that outlet's distinct articles."""
 MAX_WORDS = 20
 """Longer lines are never templates."""
+MAX_CHARS = 250
+"""Nor lines of more characters (a cheap test made first)."""
 RULE = "site_template"
 
-_WS = re.compile(r"\s+")
-
-
 def _key(text: str) -> str:
-    return _WS.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
+
+
+def _unit_keys(raw: str, sp: list[tuple]) -> list:
+    """Folded text of each short unit (``None`` for longer ones)."""
+    out = []
+    for _lab, s, e in sp:
+        if e - s > MAX_CHARS:
+            out.append(None)
+            continue
+        t = raw[s:e]
+        out.append(_key(t) if t.count(" ") < MAX_WORDS else None)
+    return out
+
+
+def _signature(raw: str, sp: list[tuple]) -> int | None:
+    """A hash of the longest body paragraph: equal for duplicate and near-duplicate articles."""
+    best = max(((e - s, s, e) for lab, s, e in sp if lab == "body"), default=None)
+    return None if best is None else hash(raw[best[1]:best[2]])
+
+
+def _templates(keys: list[list], sigs: list, groups: list[str]) -> dict:
+    seen_sig: dict[str, set] = defaultdict(set)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    n_distinct: dict[str, int] = defaultdict(int)
+    for ks, sig, g in zip(keys, sigs, groups):
+        if sig is None or sig in seen_sig[g]:
+            continue  # no body, or a duplicate or near-duplicate article: counted once
+        seen_sig[g].add(sig)
+        n_distinct[g] += 1
+        for k in {k for k in ks if k is not None}:
+            counts[g][k] += 1
+    out = {}
+    for g, c in counts.items():
+        need = max(MIN_ARTICLES, MIN_SHARE * n_distinct[g])
+        found = {k: (v, n_distinct[g]) for k, v in c.items() if v >= need}
+        if found:
+            out[g] = found
+    return out
 
 
 def find_site_templates(raws: list[str], spans: list[list[tuple]], groups: list[str]) -> dict[str, dict[str, tuple[int, int]]]:
@@ -57,33 +93,8 @@ def find_site_templates(raws: list[str], spans: list[list[tuple]], groups: list[
         ``{group: {line key: (n distinct articles with it, n distinct articles in the group)}}``
         for the groups that have templates.
     """
-    seen_sig: dict[str, set] = defaultdict(set)
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    n_distinct: dict[str, int] = defaultdict(int)
-    for raw, sp, g in zip(raws, spans, groups):
-        body = [(e - s, s, e) for lab, s, e in sp if lab == "body"]
-        if not body:
-            continue
-        _, s, e = max(body)
-        sig = _key(raw[s:e])
-        if sig in seen_sig[g]:
-            continue  # a duplicate or near-duplicate article: counted once
-        seen_sig[g].add(sig)
-        n_distinct[g] += 1
-        keys = set()
-        for _lab, s, e in sp:
-            t = raw[s:e]
-            if t.count(" ") < MAX_WORDS:
-                keys.add(_key(t))
-        for k in keys:
-            counts[g][k] += 1
-    out = {}
-    for g, c in counts.items():
-        need = max(MIN_ARTICLES, MIN_SHARE * n_distinct[g])
-        found = {k: (v, n_distinct[g]) for k, v in c.items() if v >= need}
-        if found:
-            out[g] = found
-    return out
+    keys = [_unit_keys(r, sp) for r, sp in zip(raws, spans)]
+    return _templates(keys, [_signature(r, sp) for r, sp in zip(raws, spans)], groups)
 
 
 def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: list[list[dict]],
@@ -104,7 +115,8 @@ def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: lis
         New lists, the indexes of the articles that changed, and one dict
         per template (``group``, ``line``, ``n_articles``, ``n_distinct``) for the audit.
     """
-    templates = find_site_templates(raws, spans, groups)
+    keys = [_unit_keys(r, sp) for r, sp in zip(raws, spans)]
+    templates = _templates(keys, [_signature(r, sp) for r, sp in zip(raws, spans)], groups)
     if not templates:
         return spans, removed, set(), []
     spans, removed = list(spans), list(removed)
@@ -114,10 +126,10 @@ def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: lis
         if not tpl:
             continue
         keep, gone = [], []
-        for lab, s, e in sp:
-            t = raw[s:e]
-            hit = tpl.get(_key(t)) if t.count(" ") < MAX_WORDS else None
+        for (lab, s, e), k in zip(sp, keys[i]):
+            hit = tpl.get(k) if k is not None else None
             if hit:
+                t = raw[s:e]
                 where = f"outlet {g!r}" if g else "the corpus (no outlet given)"
                 gone.append({"start": s, "end": e, "text": t, "rule": RULE,
                              "reason": f"site template: the same line is in {hit[0]} of the {hit[1]} distinct "

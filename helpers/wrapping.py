@@ -33,6 +33,20 @@ def _first_word_len(text: str) -> int:
     return len(parts[0]) if parts else 0
 
 
+def _has_candidate_run(spans: list[tuple[int, int]]) -> bool:
+    """Cheap pre-check: three lines in a row whose lengths could belong to a wrapped block."""
+    run = 0
+    lo = int(0.6 * MIN_WIDTH)
+    for s, e in spans:
+        if lo <= e - s <= MAX_WIDTH:
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _blocks(raw: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     """Indexes of lines grouped into runs separated by single line breaks."""
     blocks, cur = [], [0]
@@ -65,7 +79,7 @@ def rejoin_wrapped(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         from its first line's start to its last line's end. Spans that are
         not part of a wrapped block are returned unchanged.
     """
-    if len(spans) < 3:
+    if len(spans) < 3 or not _has_candidate_run(spans):
         return list(spans)
     out: list[tuple[int, int]] = []
     for block in _blocks(raw, spans):
