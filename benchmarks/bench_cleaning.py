@@ -79,6 +79,16 @@ def split_of(url: str) -> str:
     return "dev" if hashlib.sha1(url.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
+def _decode(data: bytes) -> str:
+    """The page's text: UTF-8 when valid, else the charset trafilatura detects (many pages are Latin-1)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from trafilatura.utils import decode_file
+
+        return decode_file(data)
+
+
 def load_pages(dev: Path = DEV) -> list[dict]:
     """The pages of cleaning-dev with their HTML, plain rendering and snippets."""
     seg = json.loads((dev / "segments.json").read_text(encoding="utf-8"))
@@ -86,7 +96,7 @@ def load_pages(dev: Path = DEV) -> list[dict]:
     for url in sorted(seg):
         e = seg[url]
         data = gzip.decompress((dev / e["file"]).read_bytes())
-        html = data.decode("utf-8", errors="replace")
+        html = _decode(data)
         pages.append({"url": url, "file": e["file"], "html": html, "plain": render_plain(html),
                       "with": e["with"], "without": e["without"], "split": split_of(url)})
     return pages

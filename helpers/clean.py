@@ -34,6 +34,16 @@ to particular files:
   full stop, capitalised like a title or ending in a colon-free question
   written in title case) that is followed by body text.
 
+* **Hard wrapping**: lines broken at a fixed width are rejoined first
+  (:mod:`helpers.wrapping`); a rejoined unit keeps its line breaks.
+* **The body as a block** (:mod:`helpers.body_block`): the body is the densest
+  run of prose; lines above the header zone (``before_body``), after the run
+  (``after_body``) or between two runs of the same story (``between_blocks``)
+  are furniture unless they are full paragraphs; a trailing run of teaser
+  cards (``teaser_cards``) and an author note (``author_note``) are cut; after
+  a credit line the rest is furniture unless it is the same story; a page
+  without a run of prose is ``not_article``.
+
 Everything else is body, so an article with no furniture passes through
 untouched. Rules err on the side of keeping text: a line is removed only when
 a rule names it.
@@ -46,6 +56,9 @@ from dataclasses import dataclass, field
 from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
 from .text import fold
 from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_wrapped
+
+__all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
 

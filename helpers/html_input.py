@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
-           "read_html_file", "fill_page_metadata", "PAGE_FIELDS", "LEFT_OUT_RULE"]
+           "read_html_file", "fill_page_metadata", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 PAGE_FIELDS = {"title": "title", "date": "date", "outlet": "site_name", "author": "author"}

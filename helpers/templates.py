@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-__all__ = ["find_site_templates", "apply_site_templates", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "RULE"]
+__all__ = ["find_site_templates", "apply_site_templates", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "RULE"]
 
 MIN_ARTICLES = 3
 """A template recurs in at least this many distinct articles of one outlet..."""
