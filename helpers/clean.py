@@ -34,6 +34,16 @@ to particular files:
   full stop, capitalised like a title or ending in a colon-free question
   written in title case) that is followed by body text.
 
+* **Hard wrapping**: lines broken at a fixed width are rejoined first
+  (:mod:`helpers.wrapping`); a rejoined unit keeps its line breaks.
+* **The body as a block** (:mod:`helpers.body_block`): the body is the densest
+  run of prose; lines above the header zone (``before_body``), after the run
+  (``after_body``) or between two runs of the same story (``between_blocks``)
+  are furniture unless they are full paragraphs; a trailing run of teaser
+  cards (``teaser_cards``) and an author note (``author_note``) are cut; after
+  a credit line the rest is furniture unless it is the same story; a page
+  without a run of prose is ``not_article``.
+
 Everything else is body, so an article with no furniture passes through
 untouched. Rules err on the side of keeping text: a line is removed only when
 a rule names it.
@@ -43,7 +53,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
 from .text import fold
+from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_wrapped
+
+__all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS"]
+
+_WRAP_LO = int(0.6 * MIN_WIDTH)
+
+
+def _wrap_candidates(raw: str, lines: list) -> bool:
+    """Cheap pre-check for hard wrapping: three lines in a row, no blank line between, of wrap length."""
+    run = 0
+    prev_end = -10
+    for ln in lines:
+        if _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH and (run == 0 or raw.count("\n", prev_end, ln.start) == 1):
+            run += 1
+            if run >= 3:
+                return True
+        elif _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH:
+            run = 1
+        else:
+            run = 0
+        prev_end = ln.end
+    return False
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
 
@@ -115,7 +149,7 @@ NAVIGATION = re.compile(
     re.I,
 )
 COMMENT_FORM = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|cancel\s+reply|post\s+comment|"
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|(?:write|add)\s+a\s+comment|view\s+\d*\s*comments|cancel\s+reply|post\s+comment|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
     r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
     r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?)$",
@@ -126,7 +160,9 @@ SUBSCRIBE = re.compile(
     r"sign\s+up\s+(?:for|to).*(?:newsletter|updates|email).*|enter\s+your\s+email.*|"
     r"type\s+your\s+email.*|join\s+our\s+(?:newsletter|mailing\s+list|whatsapp|telegram).*|"
     r"(?:support|donate\s+to)\s+(?:our|independent)\s+journalism.*|"
-    r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*)$",
+    r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*|"
+    r"(?:[\w&'-]+\s+){0,4}newsletters?|sign\s+up\s+to\s+get\s+.{0,60}|"
+    r"to\s+(?:view|read|continue\s+reading)\s+(?:the\s+full|this)\s+(?:story|article).{0,40}subscribe.*)$",
     re.I,
 )
 CREDIT = re.compile(
@@ -147,12 +183,15 @@ BOILERPLATE = re.compile(
     r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
     r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
     r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
-    r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved",
+    r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
+    r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
+    r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
 _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
-                        "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript")
+                        "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
+                        "moderated", "will not be published", "written permission", "copyrighted")
 
 
 _ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
@@ -164,6 +203,13 @@ CONTRIBUTED = re.compile(
     r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
     r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
 )
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+(?:[\w&,'-]+\s+){0,6}?"
+    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
+    r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger)\b"
+)
+"""A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
+AUTHOR_BIO_MAX_WORDS = 60
 TRAILER_MARKER = re.compile(
     r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
     r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
@@ -200,13 +246,13 @@ class Line:
         self.start, self.end, self.text = start, end, text
         self.label, self.rule, self.reason = label, rule, reason
         self._folded = None
-        est = text.count(" ") + 1
+        est = text.count(" ") + 1  # rejoined (hard-wrapped) units get their exact count in split_lines
         self.n_words = len(text.split()) if est <= 60 else est
 
     @property
     def folded(self) -> str:
         if self._folded is None:
-            self._folded = fold(self.text)
+            self._folded = fold(self.text).replace("\n", " ")
         return self._folded
 
     def __repr__(self) -> str:
@@ -261,8 +307,23 @@ class CleanResult:
         ]
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Non-empty lines of ``raw`` with their character spans (whitespace trimmed)."""
+def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
+    """Non-empty lines of ``raw`` with their character spans (whitespace trimmed).
+
+    Parameters
+    ----------
+    raw : str
+        The article text.
+    rejoin : bool
+        Rejoin hard-wrapped lines first (see :func:`helpers.wrapping.rejoin_wrapped`): a
+        paragraph wrapped at a fixed width becomes one unit whose text keeps the
+        original line breaks, so that ``raw[start:end] == text`` still holds.
+
+    Returns
+    -------
+    list of Line
+        One per non-empty line (or rejoined paragraph), in order.
+    """
     out = []
     pos = 0
     for chunk in raw.splitlines(keepends=True):
@@ -273,6 +334,12 @@ def split_lines(raw: str) -> list[Line]:
             start = pos + lead
             out.append(Line(start, start + len(stripped), stripped))
         pos += len(chunk)
+    if rejoin and len(out) > 2 and _wrap_candidates(raw, out):
+        groups = rejoin_wrapped(raw, [(ln.start, ln.end) for ln in out])
+        if len(groups) < len(out):
+            out = [Line(a, b, raw[a:b]) for a, b in groups]
+            for ln in out:
+                ln.n_words = len(ln.text.split())
     return out
 
 
@@ -330,7 +397,7 @@ def _maybe_caption(text: str) -> bool:
 def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
     n = ln.n_words
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
-        if n <= 120 and _has_boilerplate(ln.folded):
+        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         return None
     t = ln.folded
@@ -350,7 +417,7 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
         return "credit", "credit, copyright, print-edition or disclaimer line"
     if _has_boilerplate(t):
         return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
-    if SOCIAL.search(t):
+    if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
         return "social_prompt", "invitation to follow the outlet on social media"
     return None
 
@@ -392,13 +459,94 @@ def _resumes_body(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and _full_paragraph(lines[i]) and _full_paragraph(lines[i + 1])
 
 
-def clean_article(raw: str) -> CleanResult:
+HEADER_WINDOW = 8
+"""Lines looked at above the first body paragraph for the headline, dates and bylines."""
+NOT_ARTICLE_MIN_LINES = 12
+"""A page of at least this many lines whose densest prose run holds fewer than
+:data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
+NOT_ARTICLE_MIN_WORDS = 25
+KEEP_OUTSIDE_WORDS = 15
+"""A full sentence paragraph of at least this many words after the body block stays body unless a rule
+or a trailer names it: no body is lost for the sake of the furniture around it."""
+
+_PREV_NEXT = re.compile(r"^(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))")
+"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
+_DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
+
+
+def _is_marker(ln: Line) -> bool:
+    return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
+        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and _PREV_NEXT.match(ln.text) is not None)
+
+
+def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
+    """First line of the header zone: walk up from the body over datelines, bylines and the headline.
+
+    Lines that a rule names (share buttons, datelines, bylines) are passed over
+    without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
+    The walk stops above the first title-like line of 3+ words (the headline)
+    at the next line that is neither furniture nor a shorter or longer form of it.
+    Without a headline, the zone is only the furniture right above the body.
+    """
+    cand = None
+    j, seen = first_prose - 1, 0
+    furn_top = first_prose  # top of the run of furniture lines right above the body
+    while j >= 0 and seen < HEADER_WINDOW:
+        ln = lines[j]
+        if hits[j] is None and _header_furniture(ln) is None:
+            seen += 1
+            if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
+                if cand is not None:
+                    a, b = cand.folded.lower(), ln.folded.lower()
+                    if a not in b and b not in a:
+                        break
+                cand = ln
+            elif cand is not None:
+                break
+        elif seen == 0:
+            furn_top = j
+        j -= 1
+    return j + 1 if cand is not None else furn_top
+
+
+def _kind(ln: Line, hit) -> str:
+    if hit is not None:
+        return "O"
+    if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
+        return "D"
+    if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
+        return "T"
+    if _is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
+        return "P"
+    return "O"
+
+
+def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
+    return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
+
+
+def _mark(ln: Line, rule: str, reason: str) -> None:
+    ln.label, ln.rule, ln.reason = "furniture", rule, reason
+
+
+def _not_article(lines: list[Line], hits: list) -> CleanResult:
+    for ln, hit in zip(lines, hits):
+        _mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
+                                           "a login or subscription wall): no body")))
+    return CleanResult(lines)
+
+
+def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     """Classify every line of one article and keep its body.
 
     Parameters
     ----------
     raw : str
         The article text as read (any line endings).
+    find_body : bool
+        Look for the body as the densest run of prose (default). ``False``
+        applies the line rules only: for text an extractor already reduced to
+        the article (the HTML path), where the body is the whole text.
 
     Returns
     -------
@@ -410,21 +558,58 @@ def clean_article(raw: str) -> CleanResult:
     Notes
     -----
     Offsets in the result are offsets into ``raw``, so every kept or removed
-    line traces back to the source.
+    line traces back to the source. Steps: hard-wrapped lines are rejoined
+    (:func:`helpers.wrapping.rejoin_wrapped`); every line gets the furniture
+    rules; the body is the densest run of prose (:mod:`helpers.body_block`),
+    with the headline zone above it; a run of teaser cards at its end is cut
+    unless it is the same story; lines after it, or after an end-of-article
+    marker or credit line, are furniture unless two full paragraphs of the
+    same story follow.
     """
     lines = split_lines(raw)
     res = CleanResult(lines)
     if not lines:
         return res
-
-    # 1. Header zone: everything before the first prose line.
-    first_prose = next((i for i, ln in enumerate(lines) if _is_prose(ln) and not _header_furniture(ln)), len(lines))
-    headline_idx = None
+    n = len(lines)
+    hits = []
     prev = None
-    for i in range(first_prose):
-        ln = lines[i]
-        hit = _furniture_anywhere(ln, prev) or _header_furniture(ln)
+    for ln in lines:
+        hits.append(_furniture_anywhere(ln, prev))
         prev = ln
+
+    # 0. The body block: the densest run of prose.
+    values = [line_value(ln.n_words, ln.text[-8:], hit is not None) for ln, hit in zip(lines, hits)]
+    b_start, b_end = densest_run(values) if find_body else (0, n)
+    if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
+        b_start, b_end = 0, n  # a few short lines: leave them to the line rules
+    elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
+        return _not_article(lines, hits)
+    if b_end - b_start < n:
+        ranges = body_ranges(values, (b_start, b_end), lambda a, b: set().union(
+            *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
+        b_start, b_end = ranges[0][0], ranges[-1][1]
+    else:
+        ranges = [(b_start, b_end)]
+    if n - b_end < 2:
+        ranges[-1] = (ranges[-1][0], n)  # a lone last line (a sign-off) is left to the line rules
+        b_end = n
+    inside = bytearray(n)
+    for a, b in ranges:
+        inside[a:b] = b"\x01" * (b - a)
+
+    # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
+    first_prose = next((i for i in range(b_start, n)
+                        if (_is_prose(lines[i]) or values[i] >= 10) and not _header_furniture(lines[i])), n)
+    h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
+    for i in range(h_start):
+        if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
+            continue  # a full paragraph above the headline stays body: no body is lost for the furniture
+        _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
+                                                     "and the headline above it (menus, site header)")))
+    headline_idx = None
+    for i in range(h_start, first_prose):
+        ln = lines[i]
+        hit = hits[i] or _header_furniture(ln)
         if hit:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
             continue
@@ -446,42 +631,90 @@ def clean_article(raw: str) -> CleanResult:
             continue
         if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
             ln.label = "standfirst"
+        elif h_start > 0 and values[i] < 0:
+            _mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
     # a standfirst line can also be the first "prose" line when it ends with a credit
-    if first_prose < len(lines) and headline_idx is not None and lines[first_prose].n_words <= 60 \
+    if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
             and STANDFIRST_CREDIT.search(lines[first_prose].folded):
         lines[first_prose].label = "standfirst"
         first_prose += 1
 
-    # 2. Body zone.
+    # 2. Teaser cards at the end of the block, unless they continue the story.
+    if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
+        cut = teaser_tail(lambda k: _kind(lines[k], hits[k]), first_prose, b_end)
+        if cut < b_end:
+            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k]) == "P"]
+            body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
+            if cut <= first_prose + 1 and n >= NOT_ARTICLE_MIN_LINES:
+                return _not_article(lines, hits)  # the whole block is a list of story cards
+            if not same_story(body_words, teasers):
+                for k in range(cut, b_end):
+                    _mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
+                                                                  "dates and one-paragraph teasers)")))
+                b_end = cut
+
+    # 3. Body zone. A credit line ends the article only when most of the prose is above it.
+    after = [0.0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        after[k] = after[k + 1] + max(values[k], 0.0)
+    cache: dict = {}
+
+    def tail_words() -> set[str]:
+        if "w" not in cache:
+            cache["w"] = _body_words(lines, 0, b_end)
+        return cache["w"]
+
     in_trailer = False
+    soft_trailer = False
     trailer_marker = ""
     seen_body = False
-    prev = lines[first_prose - 1] if first_prose > 0 else None
-    for i in range(first_prose, len(lines)):
+    for i in range(first_prose, n):
         ln = lines[i]
-        if in_trailer and _resumes_body(lines, i):
-            in_trailer = False  # two full paragraphs follow: the block was inside the article
+        if ln.label == "furniture":
+            continue
+        if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
+                           if soft_trailer else _resumes_body(lines, i)):
+            in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
-            prev = ln
             continue
-        if seen_body and ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded):
-            in_trailer = True
+        if seen_body and _is_marker(ln):
+            in_trailer, soft_trailer = True, False
             trailer_marker = ln.text
             ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
-            prev = ln
             continue
-        hit = _furniture_anywhere(ln, prev)
-        prev = ln
+        hit = hits[i]
         if hit:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
+            if seen_body and hit[0] == "credit" and not in_trailer and 2 * after[i] < after[first_prose]:
+                in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS \
+                and not (values[i] > 0 and same_story(tail_words(), [ln.text])):
+            if i >= b_end:
+                _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
+                                        "links or tags)")
+            else:
+                _mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
+                                            "widget)")
+            continue
+        nxt = lines[i + 1] if i + 1 < n else None
         if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
-                and _is_prose(nxt) and not (nxt.n_words <= 8 and TRAILER_MARKER.match(nxt.folded)):
+                and _is_prose(nxt) and not _is_marker(nxt):
             ln.label = "subheading"
             continue
         ln.label = "body"
         seen_body = True
+    _mark_author_note(lines)
     return res
+
+
+def _mark_author_note(lines: list[Line]) -> None:
+    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
+    body = [ln for ln in lines if ln.label == "body"]
+    for ln in reversed(body[-3:]) if len(body) > 3 else ():
+        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
+            _mark(ln, "author_note", "note about the author after the article")
+        else:
+            break

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .clean import clean_article, split_lines
+from .html_input import LEFT_OUT_RULE, HtmlError, fill_page_metadata, html_stem, is_html_name, read_html_file
 from .lexicon import load_lexicon
 from .paths import resolve_path
 from .progress import progress
@@ -292,6 +293,27 @@ def _read_text_file(path: Path) -> str:
     return decode_bytes(data, str(path))
 
 
+PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out"]
+"""Temporary columns of HTML pages (see :mod:`helpers.html_input`), folded in by :func:`_add_clean_columns`."""
+
+
+def _read_html_page(path: Path) -> tuple[str, dict]:
+    ext = read_html_file(path)
+    return ext.text, {"_page_title": ext.title, "_page_date": ext.date, "_page_site_name": ext.site_name,
+                      "_page_author": ext.author, "_page_left_out": ext.left_out}
+
+
+def _html_table(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    """Extract the article text and page metadata of a table's HTML column into ``text`` and page columns."""
+    from .html_input import extract_html
+
+    exts = [extract_html(h) if isinstance(h, (str, bytes)) and h else None for h in df[col]]
+    out = df.drop(columns=[col]).assign(text=[e.text if e else "" for e in exts])
+    for c, attr in zip(PAGE_COLUMNS, ("title", "date", "site_name", "author", "left_out")):
+        out[c] = [getattr(e, attr) if e else ([] if attr == "left_out" else "") for e in exts]
+    return out
+
+
 # --------------------------------------------------------------------------
 # folder corpora
 
@@ -315,32 +337,38 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.
     every, links = corpus_files(folder)
     for s in links:
         warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
-    files = [p for p in every if p.suffix.lower() == ".txt"]
+    files = [p for p in every if p.suffix.lower() == ".txt" or is_html_name(p.name)]
     if not files:
         others = [p.relative_to(folder).as_posix() for p in every][:5]
         hint = f" It holds {others}." if others else " It is empty."
         raise CorpusError(
-            f"corpus folder {str(folder)!r} has no .txt files (subfolders included).{hint} Put one UTF-8 "
-            ".txt file per article in it, or pass a .csv/.jsonl/.parquet file instead."
+            f"corpus folder {str(folder)!r} has no .txt files (or .html/.htm pages; subfolders included).{hint} "
+            "Put one UTF-8 .txt file (or one .html/.htm page, optionally .gz) per article in it, or pass a "
+            ".csv/.jsonl/.parquet file instead."
         )
     meta_path = metadata if metadata is not None else folder / "metadata.csv"
     meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
 
     rels = [p.relative_to(folder) for p in files]
-    stems = pd.Series([r.stem for r in rels])
+    stems = pd.Series([html_stem(r.name) if is_html_name(r.name) else r.stem for r in rels])
     clash = set(stems[stems.duplicated(keep=False)])
     rows, skipped, errors = [], [], []
-    for path, rel in progress(list(zip(files, rels)), desc="reading files"):
-        doc_id = rel.with_suffix("").as_posix() if rel.stem in clash else rel.stem
+    for i, (path, rel) in enumerate(progress(list(zip(files, rels)), desc="reading files")):
+        stem = stems[i]
+        doc_id = (rel.parent / stem).as_posix() if stem in clash else stem
+        page = {}
         try:
-            raw = _read_text_file(path)
-        except CorpusError as exc:
+            if is_html_name(path.name):
+                raw, page = _read_html_page(path)
+            else:
+                raw = _read_text_file(path)
+        except (CorpusError, HtmlError) as exc:
             if on_bad == "error":
                 errors.append(str(exc))
             else:
                 skipped.append({"doc_id": doc_id, "source": str(path), "reason": str(exc)})
             continue
-        rows.append({"doc_id": doc_id, "file": rel.as_posix(), "raw": raw})
+        rows.append({"doc_id": doc_id, "file": rel.as_posix(), "raw": raw, **page})
     if errors:
         raise CorpusError(
             f"{len(errors)} unreadable file(s) in {str(folder)!r}:\n  " + "\n  ".join(errors)
@@ -351,7 +379,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.
         for s in skipped:
             warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
     skipped = links + skipped
-    df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"])
+    df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
     if meta is None:
         return df, skipped
     return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}), skipped
@@ -364,7 +392,8 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
             f"without .txt); it has {list(meta.columns)}."
         )
     if "file" not in meta.columns:
-        meta = meta.assign(file=meta["doc_id"] + ".txt")
+        stem_to_file = dict(zip(df["doc_id"], df["file"]))
+        meta = meta.assign(file=meta["doc_id"].map(lambda d: stem_to_file.get(d.strip(), d + ".txt")))
     if "doc_id" not in meta.columns:
         meta = meta.assign(doc_id="")  # the loader's id: the file stem, or its relative path where stems collide
     meta = meta.assign(file=meta["file"].str.strip(), doc_id=meta["doc_id"].str.strip())
@@ -543,6 +572,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, lis
     src = str(path)
     if df.empty:
         raise CorpusError(f"{src}: the file has no rows. Give one article per row.")
+    if cols.get("text") is None and "html" in df.columns and not any(a in df.columns for a in COLUMN_ALIASES["text"]):
+        df = _html_table(df, "html")  # an `html` column: read with trafilatura (see helpers.html_input)
     text_col = _pick_column(df, "text", cols.get("text"), True, src)
     id_col = _pick_column(df, "doc_id", cols.get("doc_id"), False, src)
     mapping = {"text": text_col, "doc_id": id_col}
@@ -719,9 +750,10 @@ def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
 
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
     texts, heads, stands, subs, removed, spans = [], [], [], [], [], []
-    for raw in progress(df["raw"].tolist(), desc="cleaning"):
+    from_html = df["_page_left_out"].map(lambda v: isinstance(v, list)).tolist() if "_page_left_out" in df else [False] * len(df)
+    for raw, html in zip(progress(df["raw"].tolist(), desc="cleaning"), from_html):
         if clean:
-            res = clean_article(raw)
+            res = clean_article(raw, find_body=not html)  # an extractor already found an HTML page's body
             spans.append([(ln.label, ln.start, ln.end) for ln in res.lines if ln.label != "furniture"])
             texts.append(res.text)
             heads.append(res.headline)
@@ -739,6 +771,16 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     for c in ("outlet", "title", "date"):
         if c not in df.columns:
             df[c] = ""
+    if clean:
+        texts, heads, stands, subs, spans, removed = _site_templates(df, texts, heads, stands, subs, spans, removed)
+    if "_page_left_out" in df.columns:
+        removed = [r + [{"start": None, "end": None, "text": t, "rule": LEFT_OUT_RULE,
+                         "reason": "left out by the HTML extractor (trafilatura): not in raw"}
+                        for t in (lo if isinstance(lo, list) else [])]
+                   for r, lo in zip(removed, df["_page_left_out"])]
+        page = pd.DataFrame({a: df[f"_page_{a}"].fillna("") for a in ("title", "date", "site_name", "author")},
+                            index=df.index)
+        df = fill_page_metadata(df.drop(columns=PAGE_COLUMNS), page)
     df = df.assign(text=texts, headline=heads, standfirst=stands, subheadings=subs, removed=removed, spans=spans)
     words_and_keys = [_words_and_key(t) for t in texts]
     df["n_words"] = [n for n, _ in words_and_keys]
@@ -748,6 +790,22 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     first = CORE_COLUMNS + STRUCTURE_COLUMNS
     rest = [c for c in df.columns if c not in first]
     return df[first + rest]
+
+
+def _site_templates(df, texts, heads, stands, subs, spans, removed):
+    """Remove lines that recur across an outlet's distinct articles (see :mod:`helpers.templates`)."""
+    from .templates import apply_site_templates
+
+    raws = df["raw"].tolist()
+    spans, removed, changed, summary = apply_site_templates(raws, spans, removed, df["outlet"].astype(str).tolist())
+    df.attrs["site_templates"] = summary
+    for i in changed:
+        raw, sp = raws[i], spans[i]
+        texts[i] = "\n\n".join(raw[s:e] for lab, s, e in sp if lab == "body")
+        heads[i] = next((raw[s:e] for lab, s, e in sp if lab == "headline"), "")
+        stands[i] = next((raw[s:e] for lab, s, e in sp if lab == "standfirst"), "")
+        subs[i] = [raw[s:e] for lab, s, e in sp if lab == "subheading"]
+    return texts, heads, stands, subs, spans, removed
 
 
 def _words_and_key(text: str) -> tuple[int, str]:

@@ -1,0 +1,236 @@
+"""Cleaning benchmark on real web pages: which text survives, which is dropped.
+
+Run on demand (not in CI), from the project root::
+
+    .venv/bin/python benchmarks/bench_cleaning.py              # all four extractors
+    .venv/bin/python benchmarks/bench_cleaning.py --only ours  # our plain-text cleaner only
+
+Data: ``../shared/data/cleaning-dev`` (163 pages of trafilatura's evaluation
+set, each with snippets that a good extraction keeps (``with``) and drops
+(``without``); see its README). Each page is rendered to plain text the way a
+scraper or copy-paste does (one block-level element a line, blank lines
+between them) for the plain-text extractors; the HTML extractors read the page.
+
+Extractors, side by side in one run:
+
+* ``no cleaning (plain text)``: the rendered page as is (the ceiling of the
+  `with` rate for plain-text cleaners: snippets the rendering splits or lacks);
+* ``ours (plain text)``: :func:`helpers.clean.clean_article` on the rendered text
+  (output: headline, standfirst, subheadings and body);
+* ``ours (HTML)``: :func:`helpers.html_input.extract_html` on the page, then the
+  plain-text cleaner on what it extracted, as ``load_corpus`` does;
+* ``trafilatura (HTML)``: ``trafilatura.extract`` on the page (in-sample: these
+  pages are its own evaluation set);
+* ``jusText (plain text)`` and ``jusText (HTML)``: jusText's English stop list, its
+  non-boilerplate paragraphs; on plain text each rendered line is fed as a ``<p>``.
+  jusText is optional (``benchmarks/requirements-bench.txt``); rows are left out
+  when it is not installed.
+
+Scores (after whitespace, quote and dash normalisation): share of ``with``
+snippets found in the output (kept) and of ``without`` snippets not found
+(dropped), pooled over all snippets with a Wilson 95% interval, and time per
+page (mean wall time of the extraction only). Results go to
+``benchmarks/results/bench_cleaning.csv`` and ``.md`` with the data set name and
+the run date.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import gzip
+import hashlib
+import json
+import math
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from helpers.html_input import render_plain  # noqa: E402  (the project root is on sys.path only now)
+
+DEV = ROOT.parent / "shared" / "data" / "cleaning-dev"
+RESULTS = ROOT / "benchmarks" / "results"
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                         "\u00a0": " ", "\u201e": '"', "\u2032": "'"})
+
+
+def norm(text: str) -> str:
+    """Whitespace, quote and dash normalisation for snippet matching."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of the share k/n."""
+    if n == 0:
+        return (math.nan, math.nan)
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (c - h, c + h)
+
+
+def split_of(url: str) -> str:
+    """``dev`` or ``held-out``: a fixed half of the pages (by a hash of the URL) that rules were never tuned on."""
+    return "dev" if hashlib.sha1(url.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
+
+
+def _decode(data: bytes) -> str:
+    """The page's text: UTF-8 when valid, else the charset trafilatura detects (many pages are Latin-1)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from trafilatura.utils import decode_file
+
+        return decode_file(data)
+
+
+def load_pages(dev: Path = DEV) -> list[dict]:
+    """The pages of cleaning-dev with their HTML, plain rendering and snippets."""
+    seg = json.loads((dev / "segments.json").read_text(encoding="utf-8"))
+    pages = []
+    for url in sorted(seg):
+        e = seg[url]
+        data = gzip.decompress((dev / e["file"]).read_bytes())
+        html = _decode(data)
+        pages.append({"url": url, "file": e["file"], "html": html, "plain": render_plain(html),
+                      "with": e["with"], "without": e["without"], "split": split_of(url)})
+    return pages
+
+
+def _ours_plain(page):
+    from helpers.clean import clean_article
+
+    res = clean_article(page["plain"])
+    return "\n".join(ln.text for ln in res.lines if ln.label != "furniture")
+
+
+def _ours_html(page):
+    from helpers.clean import clean_article
+    from helpers.html_input import extract_html
+
+    ext = extract_html(page["html"])
+    res = clean_article(ext.text, find_body=False)
+    return "\n".join([ext.title] + [ln.text for ln in res.lines if ln.label != "furniture"])
+
+
+def _trafilatura(page):
+    import trafilatura
+
+    return trafilatura.extract(page["html"], include_comments=False) or ""
+
+
+def _justext_paragraphs(html: str) -> str:
+    import justext
+
+    paras = justext.justext(html.encode("utf-8"), justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paras if not p.is_boilerplate)
+
+
+def _justext_plain(page):
+    from html import escape
+
+    html = "<html><body>" + "".join(f"<p>{escape(ln)}</p>" for ln in page["plain"].split("\n\n")) + "</body></html>"
+    return _justext_paragraphs(html)
+
+
+def _justext_html(page):
+    return _justext_paragraphs(page["html"])
+
+
+EXTRACTORS = {
+    "no cleaning (plain text)": lambda page: page["plain"],
+    "ours (plain text)": _ours_plain,
+    "ours (HTML)": _ours_html,
+    "trafilatura (HTML)": _trafilatura,
+    "jusText (plain text)": _justext_plain,
+    "jusText (HTML)": _justext_html,
+}
+
+
+def score(pages, fn) -> dict:
+    """Kept and dropped snippet counts and time per page of one extractor."""
+    kept = n_with = dropped = n_without = 0
+    seconds = 0.0
+    per_page = []
+    for p in pages:
+        t0 = time.perf_counter()
+        out = fn(p)
+        seconds += time.perf_counter() - t0
+        o = norm(out)
+        k = sum(norm(s) in o for s in p["with"])
+        d = sum(norm(s) not in o for s in p["without"])
+        kept, n_with = kept + k, n_with + len(p["with"])
+        dropped, n_without = dropped + d, n_without + len(p["without"])
+        per_page.append((p["url"], k, len(p["with"]), d, len(p["without"])))
+    return {"kept": kept, "n_with": n_with, "dropped": dropped, "n_without": n_without,
+            "ms_per_page": 1000 * seconds / max(len(pages), 1), "per_page": per_page}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", nargs="*", default=None, help="extractor name prefixes (ours, trafilatura, jusText)")
+    ap.add_argument("--no-save", action="store_true", help="print only; do not write benchmarks/results")
+    ap.add_argument("--misses", action="store_true", help="print the snippets our plain-text cleaner gets wrong")
+    args = ap.parse_args(argv)
+    if not DEV.exists():
+        sys.exit(f"{DEV} not found: this benchmark needs ../shared/data/cleaning-dev (see its README).")
+    pages = load_pages()
+    rows = []
+    for name, fn in EXTRACTORS.items():
+        if args.only and not any(name.lower().startswith(o.lower()) for o in args.only):
+            continue
+        try:
+            r = score(pages, fn)
+        except ImportError as exc:
+            print(f"skipped {name}: {exc} (pip install -r benchmarks/requirements-bench.txt)")
+            continue
+        rows.append((name, r))
+        if args.misses and name == "ours (plain text)":
+            _print_misses(pages)
+    today = _dt.date.today().isoformat()
+    n_dev = sum(p["split"] == "dev" for p in pages)
+    head = (f"cleaning-dev ({len(pages)} pages: {n_dev} dev pages that the rules were developed on, "
+            f"{len(pages) - n_dev} held-out pages never inspected page by page), run {today}")
+    lines = [head, "", "| extractor | pages | `with` kept | `without` dropped | ms per page |", "|---|---|---:|---:|---:|"]
+    csv = ["dataset,date,extractor,split,kept,n_with,kept_share,kept_low,kept_high,dropped,n_without,"
+           "dropped_share,dropped_low,dropped_high,ms_per_page"]
+    for name, r in rows:
+        for split in ("all", "dev", "held-out"):
+            pp = [x for x, p in zip(r["per_page"], pages) if split == "all" or p["split"] == split]
+            k, nw, d, nwo = (sum(x[i] for x in pp) for i in (1, 2, 3, 4))
+            ks, ds = k / nw, d / nwo
+            (kl, kh), (dl, dh) = wilson(k, nw), wilson(d, nwo)
+            lines.append(f"| {name} | {split} ({len(pp)}) | {ks:.1%} ({k}/{nw}; {kl:.1%}-{kh:.1%}) | "
+                         f"{ds:.1%} ({d}/{nwo}; {dl:.1%}-{dh:.1%}) | {r['ms_per_page']:.1f} |")
+            csv.append(f"cleaning-dev,{today},{name},{split},{k},{nw},{ks:.4f},{kl:.4f},{kh:.4f},"
+                       f"{d},{nwo},{ds:.4f},{dl:.4f},{dh:.4f},{r['ms_per_page']:.1f}")
+    print("\n".join(lines))
+    if not args.no_save:
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "bench_cleaning.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (RESULTS / "bench_cleaning.csv").write_text("\n".join(csv) + "\n", encoding="utf-8")
+
+
+def _print_misses(pages) -> None:
+    from helpers.clean import clean_article
+
+    for p in pages:
+        if p["split"] != "dev":
+            continue  # held-out pages are never looked at
+        res = clean_article(p["plain"])
+        o = norm("\n".join(ln.text for ln in res.lines if ln.label != "furniture"))
+        for s in p["with"]:
+            if norm(s) not in o:
+                print(f"LOST  {p['url'][:50]}: {s[:100]!r}")
+        for s in p["without"]:
+            if norm(s) in o:
+                print(f"KEPT  {p['url'][:50]}: {s[:100]!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,222 @@
+"""Find an article's body as a block: the densest run of prose, its teaser tail, same-story checks.
+
+Line rules alone keep every line that no rule names; on a whole web page
+rendered to plain text that keeps menus, footers and lists of other stories.
+These functions look at the page as a sequence of lines instead:
+
+* :func:`densest_run` - the body is the contiguous run of lines with the most
+  prose in it and the least of anything else (the plain-text form of Finn,
+  Kushmerick and Smyth's body-text extraction, 2001): each line gets a value
+  (:func:`line_value`: its word count when it reads as a sentence, a small
+  penalty when it is short and not a sentence, a larger one when a furniture
+  rule named it) and the run with the largest sum is the body. Short lines
+  between prose paragraphs (subheadings, one-line quotes) cost little and stay
+  inside, as in jusText's context rules.
+* :func:`teaser_tail` - a run of "cards" at the end of the body (a short
+  title-like line, an optional date, at most one short paragraph, repeated) is
+  a list of other stories, unless its paragraphs are clearly about the same
+  story (:func:`same_story`).
+* :func:`same_story` - whether paragraphs share enough of their longer words
+  with the body before them to be the same story.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["line_value", "densest_run", "body_ranges", "SECOND_BLOCK_SHARE", "SECOND_BLOCK_MIN", "teaser_tail", "same_story", "content_words",
+           "SAME_STORY_SHARE", "TEASER_MAX_WORDS"]
+
+SAME_STORY_SHARE = 0.35
+"""Share of a passage's longer words (5+ letters) that must occur in the body for it to be the same story."""
+TEASER_MAX_WORDS = 40
+"""A teaser paragraph under a card's title has at most this many words."""
+SECOND_BLOCK_SHARE = 0.25
+"""Another run of prose, apart from the densest one, is part of the body when it holds at least
+this share of the densest run's value (and :data:`SECOND_BLOCK_MIN`) and is the same story."""
+SECOND_BLOCK_MIN = 40.0
+SHORT_PENALTY = 3.0
+"""Cost of a short line that is not a sentence (menu item, title, tag, date)."""
+
+_CLOSERS = "\"')]\u201d\u2019\u00bb"
+_ENDS = (".", "!", "?")
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def line_value(n_words: int, text_tail: str, furniture: bool) -> float:
+    """How much one line adds to (or takes from) a candidate body block.
+
+    Parameters
+    ----------
+    n_words : int
+        Words in the line.
+    text_tail : str
+        The end of the line, enough to see how it ends (curly closing quotes are understood).
+    furniture : bool
+        Whether a furniture rule already named the line.
+
+    Returns
+    -------
+    float
+        ``n_words`` for a sentence of 6+ words; half of it for a shorter
+        sentence (2-5 words) and for a long line (20+ words) that does not end
+        like a sentence; ``-max(3, min(n_words, 25))``
+        for furniture; ``-3`` for any other line.
+    """
+    if furniture:
+        return -max(SHORT_PENALTY, float(min(n_words, 25)))
+    if text_tail.rstrip().rstrip(_CLOSERS)[-1:] in _ENDS:
+        if n_words >= 6:
+            return float(n_words)
+        if n_words >= 2:
+            return n_words / 2
+    if n_words >= 20:
+        return n_words / 2
+    return -SHORT_PENALTY
+
+
+def densest_run(values: list[float]) -> tuple[int, int]:
+    """The contiguous run with the largest sum (Kadane's algorithm).
+
+    Parameters
+    ----------
+    values : list of float
+        One value per line (see :func:`line_value`).
+
+    Returns
+    -------
+    (int, int)
+        ``start, end`` (end exclusive) of the first run with the largest
+        sum; ``(0, 0)`` when every value is negative or the list is empty.
+    """
+    best, best_s, best_e = 0.0, 0, 0
+    cur, cur_s = 0.0, 0
+    for i, v in enumerate(values):
+        if cur <= 0:
+            cur, cur_s = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, best_s, best_e = cur, cur_s, i + 1
+    return best_s, best_e
+
+
+def body_ranges(values: list[float], main: tuple[int, int], words_of) -> list[tuple[int, int]]:
+    """The densest run plus any other large run of prose on the same story.
+
+    An article can be cut in two by an embedded table, gallery or list that
+    costs more than the second part is worth to one run; the second part is
+    kept when it is large (see :data:`SECOND_BLOCK_SHARE`, :data:`SECOND_BLOCK_MIN`)
+    and :func:`same_story` as the densest run.
+
+    Parameters
+    ----------
+    values : list of float
+        Line values (:func:`line_value`).
+    main : (int, int)
+        The densest run (:func:`densest_run`).
+    words_of : callable
+        ``words_of(start, end)`` gives the content words of the prose lines in ``[start, end)``.
+
+    Returns
+    -------
+    list of (int, int)
+        Runs in document order, the densest one among them.
+    """
+    best = sum(values[main[0]:main[1]])
+    need = max(SECOND_BLOCK_MIN, SECOND_BLOCK_SHARE * best)
+    ranges = [main]
+    main_words = None
+    for _ in range(4):
+        lo, hi = ranges[0][0], ranges[-1][1]
+        found = False
+        for a, b in ((0, lo), (hi, len(values))):
+            if b - a < 1:
+                continue
+            s, e = densest_run(values[a:b])
+            if e == 0 or sum(values[a + s:a + e]) < need:
+                continue
+            if main_words is None:
+                main_words = words_of(*main)
+            if same_story(main_words, [" ".join(words_of(a + s, a + e))], symmetric=True):
+                ranges.append((a + s, a + e))
+                ranges.sort()
+                found = True
+        if not found:
+            break
+    return ranges
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of five or more letters: what two passages on one story share."""
+    return {w.lower() for w in _LONG_WORD.findall(text)}
+
+
+def same_story(body_words: set[str], passages: list[str], share: float = SAME_STORY_SHARE,
+               symmetric: bool = False) -> bool:
+    """Whether ``passages`` continue the story whose words are ``body_words``.
+
+    Parameters
+    ----------
+    body_words : set of str
+        :func:`content_words` of the body so far.
+    passages : list of str
+        The candidate paragraphs.
+    share : float
+        Minimum share of the passages' content words found in the body.
+    symmetric : bool
+        Divide by the smaller of the two vocabularies instead of the
+        passages' (for comparing two long runs of one article, whose
+        vocabularies both grow with their length).
+
+    Returns
+    -------
+    bool
+        True when at least ``share`` of the passages' distinct content words
+        (or of the smaller vocabulary, with ``symmetric``) occur in the body;
+        passages without such words are not the same story.
+    """
+    words = set().union(*(content_words(p) for p in passages)) if passages else set()
+    if not words or not body_words:
+        return False
+    return len(words & body_words) / (min(len(words), len(body_words)) if symmetric else len(words)) >= share
+
+
+def teaser_tail(kind, start: int, end: int) -> int:
+    """Where a trailing run of teaser cards begins inside ``[start, end)``.
+
+    Parameters
+    ----------
+    kind : callable
+        ``kind(i)`` for a line index gives ``"T"`` (short title-like line),
+        ``"D"`` (date or time), ``"P"`` (a paragraph of up to
+        :data:`TEASER_MAX_WORDS` words) or ``"O"`` (anything else); it is
+        called only on the lines the scan reaches, from the end.
+    start, end : int
+        The body block (end exclusive).
+
+    Returns
+    -------
+    int
+        The index of the first line of the card run when at least two dated
+        cards or three cards with a paragraph (title, optional date, at most
+        one paragraph of up to :data:`TEASER_MAX_WORDS` words) end the block; ``end`` otherwise. The
+        caller decides, with :func:`same_story`, whether to cut them.
+    """
+    j, cards, dated, cut = end - 1, 0, 0, end
+    while j >= start:
+        k = j
+        full = date = False
+        if kind(k) == "P":
+            k, full = k - 1, True
+        if k >= start and kind(k) == "D":
+            k, full, date = k - 1, True, True
+        if k < start or kind(k) != "T":
+            break
+        if k - 1 >= start and kind(k - 1) == "D":
+            k, full, date = k - 1, True, True
+        cards += full
+        dated += date
+        if dated >= 2 or cards >= 3:
+            cut = k
+        j = k - 1
+    return cut

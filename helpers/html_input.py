@@ -1,0 +1,244 @@
+"""Read news pages saved as HTML: the article text and the page's metadata.
+
+A corpus folder may hold ``.html`` / ``.htm`` files (optionally ``.gz``), and a
+table corpus may have an ``html`` column instead of a text column. Each page
+is read with trafilatura (pinned in ``requirements.txt``; a maintained
+extractor made for this): :func:`extract_html` returns the extracted text,
+which becomes the article's ``raw`` text (one paragraph a line, blank lines
+between them; every cleaning offset points into it), the page's title, date,
+author and site name, and the blocks of the page the extractor left out
+(they go into the cleaning audit without offsets, because they are not in
+``raw``).
+
+:func:`fill_page_metadata` fills the corpus's ``title``, ``date``, ``outlet``
+and ``author`` from the page only where the metadata leaves them empty (the
+metadata wins) and records where each value came from in
+``<field>_source`` (``"metadata"``, ``"html page"`` or ``""``).
+
+A page with no extractable text is reported as :class:`HtmlError`, which the
+loader treats like an empty file (named, with the ``on_bad="skip"`` advice).
+Nothing is downloaded: trafilatura reads only the page given.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
+           "read_html_file", "fill_page_metadata", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
+
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+PAGE_FIELDS = {"title": "title", "date": "date", "outlet": "site_name", "author": "author"}
+"""Corpus column -> :class:`HtmlExtract` attribute filled from the page when the metadata is silent."""
+LEFT_OUT_RULE = "html_extractor"
+
+_BLOCK = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul "
+    "caption option select textarea label".split()
+)
+_SKIP = frozenset("script style head noscript template svg iframe object embed canvas button input meta link "
+                  "title".split())
+_WS = re.compile(r"\s+")
+
+
+class HtmlError(ValueError):
+    """An HTML page from which no article text can be extracted."""
+
+
+@dataclass
+class HtmlExtract:
+    """What :func:`extract_html` found in one page.
+
+    Attributes
+    ----------
+    text : str
+        The extracted text: one paragraph a line, a blank line between them ("" when none).
+    title, date, author, site_name : str
+        Page metadata ("" when the page does not give it); ``date`` is ISO ``YYYY-MM-DD``.
+    left_out : list of str
+        Blocks of the page (rendered one a line) that are not in ``text``.
+    """
+
+    text: str = ""
+    title: str = ""
+    date: str = ""
+    author: str = ""
+    site_name: str = ""
+    left_out: list[str] = field(default_factory=list)
+
+
+def is_html_name(name: str) -> bool:
+    """Whether a file name is an HTML page (``.html``, ``.htm``, optionally ``.gz``)."""
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
+def html_stem(name: str) -> str:
+    """The file name without its HTML suffix (``a.html.gz`` -> ``a``)."""
+    low = name.lower()
+    for suf in sorted(HTML_SUFFIXES, key=len, reverse=True):
+        if low.endswith(suf):
+            return name[: -len(suf)]
+    return Path(name).stem
+
+
+def render_plain(html: str) -> str:
+    """Render a page as a scraper or copy-paste does: block elements one a line.
+
+    Parameters
+    ----------
+    html : str
+        The page.
+
+    Returns
+    -------
+    str
+        Lines separated by a blank line; inline elements (links, emphasis)
+        stay inside their line; scripts, styles and the head are dropped;
+        whitespace is collapsed. ``""`` for a page that cannot be parsed.
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises several types for unparsable input
+        return ""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush():
+        t = _WS.sub(" ", "".join(buf)).strip()
+        if t:
+            lines.append(t)
+        buf.clear()
+
+    def walk(el):
+        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP:
+            if el.tail:
+                buf.append(el.tail)
+            return
+        block = el.tag.lower() in _BLOCK
+        if block:
+            flush()
+        if el.text:
+            buf.append(el.text)
+        for ch in el:
+            walk(ch)
+        if block:
+            flush()
+        if el.tail:
+            buf.append(el.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    flush()
+    return "\n\n".join(lines)
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip().casefold()
+
+
+def extract_html(html: str | bytes) -> HtmlExtract:
+    """Extract the article text and metadata of one HTML page with trafilatura.
+
+    Parameters
+    ----------
+    html : str or bytes
+        The page (bytes are decoded by trafilatura, which reads the page's charset).
+
+    Returns
+    -------
+    HtmlExtract
+        ``text`` is "" when the page has no extractable text (the caller
+        reports it; see :func:`read_html_file`).
+    """
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = trafilatura.utils.decode_file(html)
+    if not html.strip():
+        return HtmlExtract()
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                      deduplicate=False)
+    if doc is None:
+        return HtmlExtract(left_out=[ln for ln in render_plain(html).split("\n\n") if ln])
+    paras = [p.strip() for p in (doc.text or "").splitlines() if p.strip()]
+    text = "\n\n".join(paras)
+    kept = _norm(text)
+    left = [ln for ln in render_plain(html).split("\n\n") if ln and _norm(ln) not in kept]
+
+    def s(v) -> str:
+        return "" if v is None else str(v).strip()
+
+    return HtmlExtract(text=text, title=s(doc.title), date=s(doc.date), author=s(doc.author),
+                       site_name=s(doc.sitename), left_out=left)
+
+
+def read_html_file(path: Path) -> HtmlExtract:
+    """Read and extract one ``.html``/``.htm`` file (``.gz`` is decompressed).
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+
+    Returns
+    -------
+    HtmlExtract
+
+    Raises
+    ------
+    HtmlError
+        When the file is empty, not gzip despite its name, or the page has no
+        extractable text; the message names the file and says what to do.
+    """
+    data = path.read_bytes()
+    if path.name.lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise HtmlError(f"{path}: not a readable gzip file ({exc}). Re-save it, or remove it.") from exc
+    if not data.strip():
+        raise HtmlError(f"{path}: empty file. Remove it, or load with on_bad='skip' to leave it out.")
+    ext = extract_html(data)
+    if not ext.text.strip():
+        raise HtmlError(
+            f"{path}: an HTML page with no extractable article text (a script-only page, a login wall or an "
+            "empty template). Save the article page itself, or load with on_bad='skip' to leave it out."
+        )
+    return ext
+
+
+def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
+    """Fill empty title, date, outlet and author from the page; record each value's source.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The corpus rows (may lack any of the columns).
+    page : DataFrame
+        Same index; columns ``title``, ``date``, ``site_name``, ``author`` from
+        :class:`HtmlExtract` ("" when the page does not give one).
+
+    Returns
+    -------
+    DataFrame
+        ``df`` with the four columns filled where they were empty and, for
+        each, a ``<column>_source`` column: ``"metadata"`` when the metadata
+        gave the value (it always wins), ``"html page"`` when the page did,
+        ``""`` when neither did.
+    """
+    df = df.copy()
+    for col, attr in PAGE_FIELDS.items():
+        given = df[col].astype(str).str.strip() if col in df.columns else pd.Series("", index=df.index)
+        from_page = page[attr].astype(str).str.strip() if attr in page.columns else pd.Series("", index=df.index)
+        has_meta = given != ""
+        df[col] = given.where(has_meta, from_page)
+        df[f"{col}_source"] = pd.Series("", index=df.index).where(~has_meta, "metadata")
+        df.loc[~has_meta & (from_page != ""), f"{col}_source"] = "html page"
+    return df

@@ -1,0 +1,145 @@
+"""Site templates: short lines that recur across several articles of one outlet.
+
+A site repeats its slogan, its "Follow us" line, its section menu or its
+newsletter box on every page, worded in its own way, so no general rule can
+name them all. Across a corpus they show up as the same short line in many
+articles of the same outlet. :func:`find_site_templates` counts, per outlet
+(or any other grouping column, so that it also runs on data partitioned by
+outlet), the short kept lines of each article, and calls a line a template when
+it recurs in at least :data:`MIN_ARTICLES` distinct articles and in at least
+:data:`MIN_SHARE` of that outlet's distinct articles.
+
+Duplicate and near-duplicate articles are counted once: a resampled corpus
+repeats whole articles, and an updated story repeats most of its lines. Two
+articles are taken as near-duplicates when their longest body paragraph is the
+same, character for character.
+
+Only lines of at most :data:`MAX_WORDS` words are considered: a background
+paragraph that an outlet reuses in several stories is still part of each story.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+__all__ = ["find_site_templates", "apply_site_templates", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "RULE"]
+
+MIN_ARTICLES = 3
+"""A template recurs in at least this many distinct articles of one outlet..."""
+MIN_SHARE = 0.1
+"""...and in at least this share of that outlet's distinct articles."""
+MAX_WORDS = 20
+"""Longer lines are never templates."""
+MAX_CHARS = 250
+"""Nor lines of more characters (a cheap test made first)."""
+RULE = "site_template"
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _unit_keys(raw: str, sp: list[tuple]) -> list:
+    """Folded text of each short unit (``None`` for longer ones)."""
+    out = []
+    for _lab, s, e in sp:
+        if e - s > MAX_CHARS:
+            out.append(None)
+            continue
+        t = raw[s:e]
+        out.append(_key(t) if t.count(" ") < MAX_WORDS else None)
+    return out
+
+
+def _signature(raw: str, sp: list[tuple]) -> int | None:
+    """A hash of the longest body paragraph: equal for duplicate and near-duplicate articles."""
+    best = max(((e - s, s, e) for lab, s, e in sp if lab == "body"), default=None)
+    return None if best is None else hash(raw[best[1]:best[2]])
+
+
+def _templates(keys: list[list], sigs: list, groups: list[str]) -> dict:
+    seen_sig: dict[str, set] = defaultdict(set)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    n_distinct: dict[str, int] = defaultdict(int)
+    for ks, sig, g in zip(keys, sigs, groups):
+        if sig is None or sig in seen_sig[g]:
+            continue  # no body, or a duplicate or near-duplicate article: counted once
+        seen_sig[g].add(sig)
+        n_distinct[g] += 1
+        for k in {k for k in ks if k is not None}:
+            counts[g][k] += 1
+    out = {}
+    for g, c in counts.items():
+        need = max(MIN_ARTICLES, MIN_SHARE * n_distinct[g])
+        found = {k: (v, n_distinct[g]) for k, v in c.items() if v >= need}
+        if found:
+            out[g] = found
+    return out
+
+
+def find_site_templates(raws: list[str], spans: list[list[tuple]], groups: list[str]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Lines that recur across the distinct articles of each group.
+
+    Parameters
+    ----------
+    raws : list of str
+        Raw text per article.
+    spans : list of list of (label, start, end)
+        The kept units of each article (as ``load_corpus`` stores them in ``spans``).
+    groups : list of str
+        The outlet (or other group) of each article.
+
+    Returns
+    -------
+    dict
+        ``{group: {line key: (n distinct articles with it, n distinct articles in the group)}}``
+        for the groups that have templates.
+    """
+    keys = [_unit_keys(r, sp) for r, sp in zip(raws, spans)]
+    return _templates(keys, [_signature(r, sp) for r, sp in zip(raws, spans)], groups)
+
+
+def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: list[list[dict]],
+                         groups: list[str]) -> tuple[list[list[tuple]], list[list[dict]], set[int], list[dict]]:
+    """Move the units that are site templates from ``spans`` to ``removed``.
+
+    Parameters
+    ----------
+    raws, spans, groups
+        As in :func:`find_site_templates`.
+    removed : list of list of dict
+        The cleaning audit per article; template lines are appended with
+        rule :data:`RULE`, their offsets and the counts behind the decision.
+
+    Returns
+    -------
+    (spans, removed, changed, summary)
+        New lists, the indexes of the articles that changed, and one dict
+        per template (``group``, ``line``, ``n_articles``, ``n_distinct``) for the audit.
+    """
+    keys = [_unit_keys(r, sp) for r, sp in zip(raws, spans)]
+    templates = _templates(keys, [_signature(r, sp) for r, sp in zip(raws, spans)], groups)
+    if not templates:
+        return spans, removed, set(), []
+    spans, removed = list(spans), list(removed)
+    changed = set()
+    for i, (raw, sp, g) in enumerate(zip(raws, spans, groups)):
+        tpl = templates.get(g)
+        if not tpl:
+            continue
+        keep, gone = [], []
+        for (lab, s, e), k in zip(sp, keys[i]):
+            hit = tpl.get(k) if k is not None else None
+            if hit:
+                t = raw[s:e]
+                where = f"outlet {g!r}" if g else "the corpus (no outlet given)"
+                gone.append({"start": s, "end": e, "text": t, "rule": RULE,
+                             "reason": f"site template: the same line is in {hit[0]} of the {hit[1]} distinct "
+                                       f"articles of {where}"})
+            else:
+                keep.append((lab, s, e))
+        if gone:
+            spans[i] = keep
+            removed[i] = sorted(removed[i] + gone, key=lambda r: (r["start"] is None, r["start"] or 0))
+            changed.add(i)
+    summary = [{"group": g, "line": k, "n_articles": v[0], "n_distinct": v[1]}
+               for g in sorted(templates) for k, v in sorted(templates[g].items())]
+    return spans, removed, changed, summary

@@ -1,0 +1,105 @@
+"""Rejoin lines of text that was hard-wrapped at a fixed width.
+
+Text saved from e-mail, terminals or some scrapers breaks every paragraph into
+lines of at most ``W`` characters. Read line by line, such a paragraph looks
+like sentence fragments, and cleaning rules meant for whole paragraphs misfire.
+:func:`rejoin_wrapped` finds blocks of consecutive lines (no blank line
+between them) that were wrapped greedily at one width and merges each wrapped
+paragraph into one span of the raw text, so that the merged unit's text is
+``raw[start:end]`` and keeps the original line breaks.
+
+A line is taken as wrapped ("full") when it is at least 60% of the block's
+widest line and the next line's first word would not have fitted after it
+(length + space + next word > width - 3): that is how greedy wrapping breaks
+lines. A block is hard-wrapped when it has at least three lines, its widest
+line is 30 to 200 characters, and at least 75% of its lines but the last are
+full. A paragraph's last, shorter line ends the merge, so paragraphs
+separated only by a line break stay apart.
+"""
+from __future__ import annotations
+
+__all__ = ["rejoin_wrapped", "MIN_WIDTH", "MAX_WIDTH"]
+
+MIN_WIDTH = 30
+"""Blocks whose widest line is narrower are lists or headers, not wrapped prose."""
+MAX_WIDTH = 200
+"""Blocks with a wider line hold whole paragraphs, one a line: nothing to rejoin."""
+_FULL_SHARE = 0.75
+_SLACK = 3
+
+
+def _first_word_len(text: str) -> int:
+    parts = text.split(None, 1)
+    return len(parts[0]) if parts else 0
+
+
+def _has_candidate_run(spans: list[tuple[int, int]]) -> bool:
+    """Cheap pre-check: three lines in a row whose lengths could belong to a wrapped block."""
+    run = 0
+    lo = int(0.6 * MIN_WIDTH)
+    for s, e in spans:
+        if lo <= e - s <= MAX_WIDTH:
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 0
+    return False
+
+
+def _blocks(raw: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Indexes of lines grouped into runs separated by single line breaks."""
+    blocks, cur = [], [0]
+    for i in range(1, len(spans)):
+        gap = raw[spans[i - 1][1]:spans[i][0]]
+        breaks = gap.count("\n") or gap.count("\r")
+        if breaks == 1:
+            cur.append(i)
+        else:
+            blocks.append(cur)
+            cur = [i]
+    blocks.append(cur)
+    return blocks
+
+
+def rejoin_wrapped(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge the spans of hard-wrapped paragraphs.
+
+    Parameters
+    ----------
+    raw : str
+        The text.
+    spans : list of (int, int)
+        Spans of its non-empty lines, in order, whitespace trimmed.
+
+    Returns
+    -------
+    list of (int, int)
+        The same spans, with each run of wrapped lines merged into one span
+        from its first line's start to its last line's end. Spans that are
+        not part of a wrapped block are returned unchanged.
+    """
+    if len(spans) < 3 or not _has_candidate_run(spans):
+        return list(spans)
+    out: list[tuple[int, int]] = []
+    for block in _blocks(raw, spans):
+        lens = [spans[i][1] - spans[i][0] for i in block]
+        width = max(lens)
+        if len(block) < 3 or not MIN_WIDTH <= width <= MAX_WIDTH:
+            out.extend(spans[i] for i in block)
+            continue
+        full = []
+        for k in range(len(block) - 1):
+            nxt = raw[spans[block[k + 1]][0]:spans[block[k + 1]][1]]
+            full.append(lens[k] >= 0.6 * width and lens[k] + 1 + _first_word_len(nxt) > width - _SLACK)
+        if sum(full) < 2 or sum(full) < _FULL_SHARE * len(full):
+            out.extend(spans[i] for i in block)
+            continue
+        start = spans[block[0]][0]
+        for k, i in enumerate(block):
+            if k < len(full) and full[k]:
+                continue
+            out.append((start, spans[i][1]))
+            if k + 1 < len(block):
+                start = spans[block[k + 1]][0]
+    return out

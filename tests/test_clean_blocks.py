@@ -1,0 +1,199 @@
+"""The block rules of cleaning: hard-wrap rejoining, the densest run of prose, teaser cards, trailers.
+
+Every line here is written for the test (no seed, no dev page); each rule has a
+positive example and a negative one, including prose that looks like furniture.
+"""
+import textwrap
+
+import pytest
+
+from helpers.body_block import densest_run, line_value, same_story, teaser_tail
+from helpers.clean import clean_article, split_lines
+from helpers.wrapping import rejoin_wrapped
+
+P1 = ("The regional council voted on Tuesday to extend the water rationing scheme until the end of the summer, "
+      "after reservoirs fell to their lowest level in two decades.")
+P2 = ("Farmers in the valley said the rationing scheme had already cut their harvest by a third, and the council "
+      "promised compensation for the losses before the next planting season.")
+P3 = ("Engineers told the council that the reservoirs would need two wet winters to recover, and that the rationing "
+      "scheme could return next year if the rains fail again.")
+MENU = ["Home", "Regions", "Weather", "Sport", "Contact us", "Log in"]
+FOOTER = ["About us", "Careers", "Privacy policy", "Terms of use", "Cookie settings", "Sitemap"]
+
+
+def _kept(res):
+    return [ln.text for ln in res.lines if ln.label != "furniture"]
+
+
+# --- hard-wrapped text -------------------------------------------------------
+
+def test_hard_wrapped_paragraphs_are_rejoined_and_stay_traceable():
+    raw = textwrap.fill(P1, 64) + "\n" + textwrap.fill(P2, 64) + "\n"
+    lines = split_lines(raw)
+    assert len(lines) == 2
+    for ln, para in zip(lines, (P1, P2)):
+        assert raw[ln.start:ln.end] == ln.text and "\n" in ln.text
+        assert " ".join(ln.text.split()) == para
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [lines[0].text, lines[1].text]
+
+
+def test_short_lines_and_one_paragraph_a_line_are_not_rejoined():
+    header = "Water News\nTuesday 4 June\nBy a staff writer\n"
+    assert len(split_lines(header)) == 3
+    paras = "\n".join([P1, P2, P3])  # whole paragraphs, one a line: nothing to rejoin
+    assert [ln.text for ln in split_lines(paras)] == [P1, P2, P3]
+    spans = [(0, 10), (11, 25), (26, 43)]
+    assert rejoin_wrapped(header, spans) == spans
+
+
+# --- the densest run of prose ------------------------------------------------
+
+def test_densest_run_finds_the_block_with_most_prose():
+    assert densest_run([-3, -3, 20, -3, 25, -3, -3]) == (2, 5)
+    assert densest_run([-3, -3, -1]) == (0, 0)
+    assert line_value(20, "season.", False) == 20 and line_value(2, "Home", False) < 0
+    assert line_value(12, "season.", True) < 0
+
+
+def test_menus_before_and_footers_after_the_body_are_removed():
+    raw = "\n\n".join(MENU + ["Reservoirs Run Low As Council Extends Rationing", P1, P2, P3] + FOOTER)
+    res = clean_article(raw)
+    assert res.headline == "Reservoirs Run Low As Council Extends Rationing"
+    assert res.text.split("\n\n") == [P1, P2, P3]
+    rules = {r["text"]: r["rule"] for r in res.removed}
+    assert rules["Weather"] == "before_body" and rules["Careers"] == "after_body"
+
+
+def test_short_prose_that_looks_like_a_menu_item_stays_inside_the_body():
+    raw = "\n\n".join(MENU + [P1, "Prices rose.", P2, "Share prices fell.", P3, "Sport"])
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [P1, "Prices rose.", P2, "Share prices fell.", P3, "Sport"]
+
+
+def test_a_long_paragraph_after_the_footer_is_kept_as_body():
+    late = ("The council will publish the full list of affected farms on its website next week, together with "
+            "the forms needed to claim compensation.")
+    raw = "\n\n".join([P1, P2] + FOOTER + [late])
+    assert late in clean_article(raw).text
+
+
+def test_an_article_cut_in_two_by_a_table_keeps_both_parts():
+    table = [f"Reservoir {c}" for c in "ABCDEFGHIJKLMNOPQRST"]
+    second = [p.replace("council", "regional council") for p in (P2, P3)]
+    raw = "\n\n".join([P1, P2, P3] + table + second)
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [P1, P2, P3] + second
+    assert {r["rule"] for r in res.removed} == {"between_blocks"}
+
+
+# --- teaser cards --------------------------------------------------------------
+
+def test_a_run_of_teaser_cards_after_the_body_is_removed():
+    cards = []
+    for title, teaser in [("Ferry Strike Enters Third Day", "Passengers queued for hours at the harbour."),
+                          ("New Stadium Opens Downtown", "Fans packed the stands for the first match."),
+                          ("Library Hours Extended", "The main branch will stay open until midnight.")]:
+        cards += [title, "3 June 2024", teaser]
+    res = clean_article("\n\n".join([P1, P2, P3] + cards))
+    assert res.text.split("\n\n") == [P1, P2, P3]
+    assert {r["rule"] for r in res.removed} == {"teaser_cards"}
+
+
+def test_subheaded_sections_of_the_same_story_are_not_teaser_cards():
+    sections = []
+    for head, para in [("What Farmers Lose", "Farmers said the rationing scheme cut the valley harvest by a third."),
+                       ("What The Council Promised", "The council promised compensation to farmers for the rationing."),
+                       ("What Happens Next", "Engineers said the reservoirs need two wet winters; rationing may return.")]:
+        sections += [head, para]
+    res = clean_article("\n\n".join([P1, P2, P3] + sections))
+    assert res.removed == []
+
+
+def test_teaser_tail_needs_dated_or_several_cards():
+    kinds = {0: "P", 1: "P", 2: "T", 3: "D", 4: "P", 5: "T", 6: "D", 7: "P"}
+    assert teaser_tail(kinds.get, 0, 8) == 2
+    one_card = {0: "P", 1: "P", 2: "T", 3: "P"}
+    assert teaser_tail(one_card.get, 0, 4) == 4
+
+
+# --- end-of-article credits ------------------------------------------------------
+
+def test_everything_after_a_print_credit_is_furniture_unless_same_story():
+    policy = ("We welcome comments that are civil and on topic; abusive remarks will be removed and repeat offenders "
+              "may be banned from posting.")
+    raw = "\n\n".join([P1, P2, P3, "Published in The Valley Post, June 4th, 2024", "Latest stories", policy])
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [P1, P2, P3]
+    assert [r["rule"] for r in res.removed] == ["credit", "trailer", "trailer"]
+
+
+def test_a_credit_line_inside_the_story_does_not_cut_the_rest():
+    more = "Farmers in the valley said the council compensation for the rationing scheme came too late."
+    raw = "\n\n".join([P1, P2, "(Reporting by Jane Roe; Editing by John Doe)", more, P3])
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [P1, P2, more, P3]
+
+
+def test_same_story_compares_content_words():
+    body = {"reservoirs", "rationing", "council", "farmers", "valley", "harvest"}
+    assert same_story(body, ["The council extended rationing for farmers in the valley."])
+    assert not same_story(body, ["Subscribe to our newsletter for exclusive offers every morning."])
+
+
+# --- glued previous/next links, author notes, comment and newsletter boxes --------
+
+def test_previous_article_link_glued_to_a_headline_starts_the_trailer():
+    raw = "\n\n".join([P1, P2, "Previous articleFerry strike enters third day", "Next articleLibrary hours extended"])
+    res = clean_article(raw)
+    assert res.text.split("\n\n") == [P1, P2]
+    assert res.removed[0]["rule"] == "trailer_marker"
+
+
+def test_previous_results_in_prose_are_not_a_trailer():
+    line = "Previous attempts to ration water failed, the council said."
+    assert clean_article("\n\n".join([P1, line, P2])).text.split("\n\n") == [P1, line, P2]
+
+
+def test_author_note_at_the_end_is_removed_but_not_inside_the_body():
+    note = "Jane Roe is a senior correspondent for The Valley Post covering water and farming."
+    res = clean_article("\n\n".join([P1, P2, P3, note]))
+    assert [r["rule"] for r in res.removed] == ["author_note"]
+    inside = "Jane Roe is a senior correspondent for The Valley Post, and she saw the dry reservoirs herself."
+    res = clean_article("\n\n".join([P1, inside, P2, P3, P1.replace("Tuesday", "Monday")]))
+    assert inside in res.text
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Write a comment", "comment_form"),
+    ("Please note that comments are moderated before they appear on the site.", "boilerplate"),
+    ("The Valley Post Newsletter", "subscription"),
+    ("Sign up to get the best stories of the week", "subscription"),
+])
+def test_comment_and_newsletter_boxes(line, rule):
+    res = clean_article("\n\n".join([P1, line, P2, P3]))
+    assert {r["text"]: r["rule"] for r in res.removed}.get(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "She wrote a comment piece for the newspaper in 2019, arguing for rationing.",
+    "The council said its newsletter to farmers had been delayed by the strike.",
+])
+def test_prose_about_comments_and_newsletters_is_kept(line):
+    assert line in clean_article("\n\n".join([P1, line, P2, P3])).text
+
+
+# --- pages that are not articles --------------------------------------------------
+
+def test_a_list_page_is_reported_as_not_an_article():
+    cards = []
+    for i in range(6):
+        cards += [f"Story Number {i} Makes The News", "2 June 2024", "A short teaser about this story."]
+    res = clean_article("\n\n".join(MENU + cards + FOOTER))
+    assert res.text == ""
+    assert {r["rule"] for r in res.removed} >= {"not_article"}
+
+
+def test_a_short_article_among_many_menu_lines_is_not_a_list_page():
+    res = clean_article("\n\n".join(MENU + FOOTER + [P1] + FOOTER))
+    assert res.text == P1
