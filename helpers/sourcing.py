@@ -551,10 +551,20 @@ class _Sentence:
         self.long_starts = [s for s, _ in self.long]
         unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
         self.first_unclosed = min(unclosed) if unclosed else None
+        # a quotation that ends the sentence (or opens it) makes the content of a cue before (after) it a quotation,
+        # however short: 'said his position had "gotten bigger."'
+        tail = self.masked.rstrip(" .,;!?)\u2019'")
+        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 1
+        self.last_quote_start = closed[-1][0] - 1 if closed else -1
+        self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
+        self.first_quote_end = closed[0][1] + 1 if closed else -1
 
     def kind(self, a: int, b: int) -> str:
-        """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it)."""
+        """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
+        or the sentence ends with a quotation after it or opens with one before it."""
         if self.first_unclosed is not None and self.first_unclosed < a:
+            return "direct"
+        if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
             return "direct"
         i = bisect_right(self.long_ends, a) - 1
         if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(
@@ -940,6 +950,7 @@ def _check_units(units: pd.DataFrame, group_cols) -> list[str]:
     return group_cols
 
 
+_ENDS_WITH_QUOTE = re.compile("(?:[\"\u201d]|'')\\s*$")
 MAX_UNIT_CHARS = 100_000
 """A unit (sentence) longer than this is read only up to this length: the work per article stays bounded
 even for unsplit text (a 50 MB article with no sentence breaks)."""
@@ -1033,6 +1044,7 @@ def extract_attributions(
     rows = []
     doc_sentences: dict = {}
     cut = []
+    prev_key, prev_sent = None, ""
     for rec in progress(body[cols].to_dict("records"), desc="attributions"):
         sent = rec["text"]
         if len(sent) > MAX_UNIT_CHARS:  # no sentence is this long: unsplit text; read its start only
@@ -1045,10 +1057,16 @@ def extract_attributions(
         if not found and quote_only(sent, min_quote_words):
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
+        after_quote = prev_key == (rec["doc_id"], base["paragraph_id"]) and _ENDS_WITH_QUOTE.search(prev_sent[-8:])
         for a in found:
+            kind = a.kind
+            if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
+                                         ].strip(" ,"):
+                kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence
             rows.append({**base, "source": a.source, "source_start": a.source_start, "verb": a.verb,
                          "verb_lemma": a.verb_entry, "verb_start": a.verb_start, "pattern": a.pattern,
-                         "kind": a.kind, "recipient": a.recipient})
+                         "kind": kind, "recipient": a.recipient})
+        prev_key, prev_sent = (rec["doc_id"], base["paragraph_id"]), sent
     if cut:
         warnings.warn(f"{len(cut)} unit(s) longer than {MAX_UNIT_CHARS:,} characters were read only up to that "
                       f"length (documents {sorted(set(cut))[:5]}): split such text into sentences with "

@@ -126,3 +126,22 @@ def test_long_sentence_work_is_linear():
     t2 = time.perf_counter()
     assert n_big == 4 * n_small
     assert (t2 - t1) < 10 * max(t1 - t0, 1e-3)  # 4x the text: far from 16x (quadratic)
+
+
+def test_short_quotation_that_ends_the_sentence_makes_it_direct():
+    assert attrs('The mayor said his plan had "gotten bigger."') == [("The mayor", "said", "subject", "direct")]
+    # a short quotation inside the sentence is a scare quote
+    assert attrs('The mayor said the "plan" would cost more than expected.')[0][3] == "reported"
+
+
+def test_attribution_after_a_quotation_in_the_previous_sentence_is_direct():
+    def one_paragraph(sentences):
+        return units(sentences).assign(paragraph_id=0)
+
+    att = extract_attributions(one_paragraph(['"If you do not test, how will you measure the results?"', "he said."]))
+    assert att.loc[att["verb"] == "said", "kind"].tolist() == ["direct"]
+    # without the quotation before it (or in another paragraph), the same sentence is reported speech
+    att = extract_attributions(one_paragraph(["The results will be measured next year.", "he said."]))
+    assert att.loc[att["verb"] == "said", "kind"].tolist() == ["reported"]
+    att = extract_attributions(units(['"If you do not test, how will you measure the results?"', "he said."]))
+    assert att.loc[att["verb"] == "said", "kind"].tolist() == ["reported"]
