@@ -340,8 +340,10 @@ def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
 
 _WINDOW = 400
 """Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
-_FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u201c:])", re.IGNORECASE)
-"""What may follow a cue marked ``requires_that`` ("claims that", 'claims: "...').)"""
+_FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u201c:]|,\s*[\"\u201c])"
+                        r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
+"""What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
+'described it as "a disaster"' (a quotation within a few words)."""
 _DOCUMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
     r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"

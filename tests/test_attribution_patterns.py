@@ -145,3 +145,11 @@ def test_attribution_after_a_quotation_in_the_previous_sentence_is_direct():
     assert att.loc[att["verb"] == "said", "kind"].tolist() == ["reported"]
     att = extract_attributions(units(['"If you do not test, how will you measure the results?"', "he said."]))
     assert att.loc[att["verb"] == "said", "kind"].tolist() == ["reported"]
+
+
+def test_called_and_continued_before_a_quotation():
+    assert [a[:2] for a in attrs('The senator called the ruling "a partisan hit job."')] == [("The senator", "called")]
+    assert [a[:2] for a in attrs('He continued, "Nobody will be left behind in this city."')] == [("He", "continued")]
+    # without a quotation nearby they are actions, not attributions
+    assert attrs("The senator called the police after the break-in.") == []
+    assert attrs("The rain continued for three days.") == []
