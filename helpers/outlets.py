@@ -18,6 +18,13 @@ from .stats import bootstrap_share, format_interval
 
 from .groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
 
+__all__ = [
+    "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell", "plot_distinctive",
+    "plot_shares", "plot_intervals", "plot_matrix", "plot_matrices", "term_concentration", "term_evidence",
+    "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
+    "OTHER", "UNKNOWN", "group_labels", "sample_articles",
+]
+
 
 # ---------------------------------------------------------------------------
 # what each group consists of
@@ -481,12 +488,13 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
         row["direct quotations"] = share_cell(int((a["kind"] == "direct").sum()), n_att, n_boot, ci, seed)
         row["unnamed or anonymous sources"] = share_cell(int(a["identity"].isin(["unnamed", "anonymous"]).sum()),
                                                          n_att, n_boot, ci, seed)
-        if n_att:
-            vc = a["source_type"].value_counts()
+        with_role = a[a["role"] != ""] if "role" in a.columns else a.iloc[0:0]
+        if len(with_role):
+            vc = with_role["role"].value_counts()
             best = sorted(vc.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            row["most cited source type"] = f"{best[0]} ({best[1]}/{n_att})"
+            row["most cited source role"] = f"{best[0]} ({best[1]}/{len(with_role)})"
         else:
-            row["most cited source type"] = "- (0 attributions)"
+            row["most cited source role"] = "- (0 attributions with a source)"
         verbs = a[a["verb_category"] != ""]
         row["loaded verbs"] = share_cell(int((verbs["verb_category"] == "loaded").sum()), len(verbs), n_boot, ci, seed)
         for actor, title in actor_labels.items():
@@ -498,3 +506,131 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
                                                 if len(other) else "- (0 pairs)")
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------
+# shares of sources by group
+
+def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_boot: int = 1000,
+                ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
+    """Share of rows with each flag, per group, with a bootstrap interval.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per attribution (or any event), with ``group_col``.
+    group_col : str
+        Group column.
+    order : list
+        Groups, in display order (a group without rows gets n = 0).
+    flags : dict
+        Measure name to a boolean Series aligned with ``df``.
+    n_boot, ci, seed
+        As in :func:`helpers.stats.bootstrap_share`.
+
+    Returns
+    -------
+    DataFrame
+        ``group_col``, ``measure``, ``k``, ``n``, ``share``, ``ci_low``,
+        ``ci_high``; one row per measure and group.
+
+    Raises
+    ------
+    ValueError
+        If a flag is not aligned with ``df``.
+    """
+    rows = []
+    groups = df[group_col].to_numpy()
+    for name, flag in flags.items():
+        f = np.asarray(flag, dtype=bool)
+        if len(f) != len(df):
+            raise ValueError(f"flag {name!r} has {len(f)} values for {len(df)} rows; align it with the table")
+        for g in order:
+            sel = groups == g
+            b = bootstrap_share(int(f[sel].sum()), int(sel.sum()), n_boot=n_boot, ci=ci, seed=seed)
+            rows.append({group_col: g, "measure": name, "k": b["k"], "n": b["n"], "share": b["share"],
+                         "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
+    return pd.DataFrame(rows, columns=[group_col, "measure", "k", "n", "share", "ci_low", "ci_high"])
+
+
+def category_shares(df: pd.DataFrame, group_col: str, col: str, order: list, categories: list | None = None,
+                    n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
+    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per attribution.
+    group_col, col : str
+        Group column and category column.
+    order : list
+        Groups, in display order.
+    categories : list, optional
+        Categories to report (default: every value, sorted).
+    n_boot, ci, seed
+        As in :func:`helpers.stats.bootstrap_share`.
+
+    Returns
+    -------
+    DataFrame
+        As :func:`flag_shares`, with ``measure`` the category.
+    """
+    cats = categories if categories is not None else sorted(df[col].astype(str).unique())
+    values = df[col].astype(str)
+    return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed)
+
+
+def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame:
+    """The first ``per_cell`` rows of each combination of ``by`` (in document order), as evidence.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Attributions with ``doc_id`` and ``unit_id``.
+    by : list of str
+        Columns defining a cell (e.g. ``["group", "role"]``).
+    per_cell : int
+        Rows kept per cell.
+
+    Returns
+    -------
+    DataFrame
+        The kept rows, sorted by ``by`` then document order.
+    """
+    s = df.sort_values([*by, "doc_id", "unit_id"], kind="stable")
+    return s.groupby(by, sort=True).head(per_cell).reset_index(drop=True)
+
+
+def load_role_checks(path=None) -> pd.DataFrame:
+    """Hand judgments of the role of sampled attributions (``helpers/data/role_checks_allsides.csv``).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A CSV with at least ``doc_id``, ``unit_id``, ``source``, ``role``
+        (what the rules gave), ``reader_role`` and ``role_ok`` (yes/no, or
+        "n/a" when the row is not an attribution).
+
+    Returns
+    -------
+    DataFrame
+        The rows, as strings.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file is missing.
+    ValueError
+        If a required column is missing.
+    """
+    from pathlib import Path
+
+    p = Path(path) if path is not None else DATA_DIR / "role_checks_allsides.csv"
+    if not p.is_file():
+        raise FileNotFoundError(f"role checks {p} not found; give the path of a CSV of hand-judged roles")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    need = ["doc_id", "unit_id", "source", "role", "reader_role", "role_ok"]
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p} lacks column(s) {missing}")
+    return df

@@ -1,0 +1,140 @@
+"""Benchmark of the attribution extractor (notebook 02, section 2): accuracy and speed.
+
+Run on demand (not in CI), from the project root::
+
+    .venv/bin/python benchmarks/bench_sourcing.py                 # dev scores, train scores, timings; writes results
+    .venv/bin/python benchmarks/bench_sourcing.py --split train --no-write   # while developing (train only)
+
+Accuracy: PolNeAR (Newell, Margolin & Ruths, LREC 2018), US election coverage
+from seven outlets with every attribution annotated, in
+``../shared/data/attribution-dev/`` (train and dev splits). The article text is
+read with :func:`helpers.load_corpus`, as a user's folder of ``.txt`` files
+would be, split with :func:`helpers.segment` and passed to
+:func:`helpers.sourcing.extract_attributions` with the notebook's defaults.
+Scores (:mod:`helpers.attribution_eval`): cue, cue + source, direct quotations.
+The rules were developed on TRAIN; DEV is the held-out figure.
+
+Speed: :func:`extract_attributions` on the sentences of the 2,000 AllSides
+articles that notebook 02 reads by default (``max_articles=2000``, seed 0,
+``group_by=bias_text``), and on one synthetic article of about 50 MB.
+
+Writes ``benchmarks/results/bench_sourcing.json`` (data set names, the date it
+was computed, the figures), which notebook 02's trust section displays. The
+project never reads ``../shared`` at run time.
+"""
+from __future__ import annotations
+
+import os
+os.environ.setdefault("TQDM_DISABLE", "1")
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+POLNEAR = ROOT.parent / "shared" / "data" / "attribution-dev"
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+RESULTS = ROOT / "benchmarks" / "results" / "bench_sourcing.json"
+
+
+def score_split(split: str) -> dict:
+    """Scores of the extractor on one PolNeAR split."""
+    from helpers import load_corpus, segment
+    from helpers import attribution_eval as E
+    from helpers import sourcing as S
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(POLNEAR / split / "text")
+    units = segment(corpus, "sentence")
+    t0 = time.perf_counter()
+    att = S.extract_attributions(units, ["outlet"])
+    secs = time.perf_counter() - t0
+    gold = E.gold_attributions(POLNEAR / split / "attributions", corpus["doc_id"], corpus["raw"])
+    pred = E.predicted_spans(att, units)
+    scores = E.score_attributions(pred, gold)
+    return {"split": split, "articles": len(corpus), "sentences": len(units), "gold_attributions": len(gold),
+            "predicted": len(pred), "seconds": round(secs, 2), "scores": scores}
+
+
+def time_allsides(n: int = 2000) -> dict:
+    """Extraction time on the sentences of the notebook's default sample of AllSides."""
+    from helpers import load_corpus, segment
+    from helpers import groups as GR
+    from helpers import sourcing as S
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(ALLSIDES)
+    keep = GR.sample_articles(corpus["bias_text"], n, 0)
+    sample = corpus[keep].reset_index(drop=True)
+    units = segment(sample, "sentence", columns=["outlet", "bias_text"])
+    t0 = time.perf_counter()
+    att = S.extract_attributions(units, ["outlet", "bias_text"])
+    secs = time.perf_counter() - t0
+    return {"articles": len(sample), "sentences": len(units), "attributions": len(att), "seconds": round(secs, 1)}
+
+
+def time_huge(mb: float = 50.0) -> dict:
+    """Extraction time on one synthetic article of about ``mb`` megabytes given as a single unit (no sentence breaks)."""
+    import pandas as pd
+
+    from helpers import sourcing as S
+
+    piece = ('The minister said that "the talks will go on, ' + "and on " * 40 + '" and officials added '
+             "that \u201cnothing was agreed\u201d. ")
+    text = piece * int(mb * 1e6 / len(piece))
+    units = pd.DataFrame({"doc_id": ["huge"], "unit_id": [0], "outlet": ["x"], "text": [text]})
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the unit is longer than MAX_UNIT_CHARS: read up to that length
+        att = S.extract_attributions(units, ["outlet"])
+    return {"megabytes": round(len(text) / 1e6, 1), "attributions": len(att),
+            "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def _line(name: str, s: dict) -> str:
+    return (f"  {name:15s} P {s['precision']:.3f} ({s['tp_pred']}/{s['n_pred']})  "
+            f"R {s['recall']:.3f} ({s['tp_gold']}/{s['n_gold']})  F1 {s['f1']:.3f}")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=["train", "dev", "both"], default="both")
+    ap.add_argument("--no-timing", action="store_true", help="skip the AllSides and 50 MB timings")
+    ap.add_argument("--huge-mb", type=float, default=50.0)
+    ap.add_argument("--no-write", action="store_true", help="do not write the results file")
+    args = ap.parse_args(argv)
+    if not POLNEAR.is_dir():
+        sys.exit(f"PolNeAR not found at {POLNEAR}: this benchmark needs ../shared/data/attribution-dev")
+    splits = ["train", "dev"] if args.split == "both" else [args.split]
+    res = {"dataset": "PolNeAR (Newell, Margolin & Ruths, LREC 2018), github networkdynamics/PolNeAR commit c3eee833",
+           "computed": dt.date.today().isoformat(), "scoring": (
+               "cue: predicted cue overlaps the gold cue; cue_source: cue and source spans both overlap, over "
+               "attributions with a stated source; cue_source_all: every attribution, an empty source matching an "
+               "empty one; direct: gold contents that start or end with a quotation mark against attributions the "
+               "extractor marks direct. Development on train; dev is held out."), "splits": {}}
+    for split in splits:
+        r = score_split(split)
+        res["splits"][split] = r
+        print(f"PolNeAR {split}: {r['articles']} articles, {r['gold_attributions']} gold attributions, "
+              f"{r['predicted']} predicted ({r['seconds']} s)")
+        for name, s in r["scores"].items():
+            print(_line(name, s))
+    if not args.no_timing and ALLSIDES.is_file():
+        res["allsides_2000"] = time_allsides()
+        print(f"AllSides: {res['allsides_2000']}")
+        res["huge_article"] = time_huge(args.huge_mb)
+        print(f"Synthetic article: {res['huge_article']}")
+    if not args.no_write and args.split == "both":
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(res, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

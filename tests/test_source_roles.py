@@ -1,0 +1,85 @@
+"""Roles of sources from role nouns, titles and appositions (sentences written for the tests)."""
+import pandas as pd
+import pytest
+
+from helpers.lexicon import Matcher, load_lexicon
+from helpers.source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
+from helpers.sourcing import extract_attributions
+
+ROLES = load_roles()
+
+
+@pytest.fixture
+def tagger():
+    return RoleTagger(ROLES)
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("a spokesman for the ministry", "spokesperson"),
+    ("the interior minister", "politician"),
+    ("Sen. Ada Wells", "politician"),
+    ("a senior official", "official"),
+    ("police in the district", "military_police"),
+    ("an economist at the university", "expert"),
+    ("the think tank", "expert"),
+    ("a local newspaper", "journalist_media"),
+    ("a rights group", "activist_advocacy"),
+    ("a bartender", "ordinary_person"),
+    ("the poll", "document"),
+    ("sources", "anonymous"),
+])
+def test_role_from_the_phrase(tagger, phrase, role):
+    assert tagger.role(phrase)[0] == role
+
+
+def test_unknown_and_empty(tagger):
+    assert tagger.role("Ada Wells") == (ROLE_UNKNOWN, "")
+    assert tagger.role("") == ("", "")
+    # a country or party name alone decides no role
+    assert tagger.role("Pakistan")[0] == ROLE_UNKNOWN
+
+
+def test_title_and_apposition_anywhere_in_the_article(tagger):
+    tagger.learn("Interior Minister Omar Faruq visited the border on Monday.")
+    tagger.learn("Lena Brandt, a spokeswoman for the port authority, declined to comment.")
+    tagger.learn("Lt. Gov. Dana Ruiz opened the session.")
+    assert tagger.role("Faruq") == ("politician", "article")
+    assert tagger.role("Lena Brandt") == ("spokesperson", "article")
+    assert tagger.role("Ruiz")[0] == "politician"  # the nearest title, not "Lt."
+    assert tagger.context("Brandt").startswith("Lena Brandt, a spokeswoman")
+    tagger.reset()
+    assert tagger.role("Faruq")[0] == ROLE_UNKNOWN
+
+
+def test_plural_before_a_comma_is_not_an_apposition(tagger):
+    tagger.learn("Republicans, experts say, will hold the house.")
+    assert tagger.role("Republicans")[0] == ROLE_UNKNOWN
+
+
+def test_affiliation_from_the_gazetteer():
+    m = Matcher(load_lexicon("actors")["entries"])
+    assert affiliation("a TTP spokesman", m) == "ttp"
+    assert affiliation("a bartender", m) == ""
+
+
+def test_roles_in_extract_attributions_with_coreference():
+    sents = ["Interior Minister Omar Faruq spoke at the border.",
+             "Faruq said the crossing would reopen.",
+             "He added that trade would resume.",
+             "The spokesman for the ministry said talks continue.",
+             "A bartender said the town was quiet."]
+    df = pd.DataFrame({"doc_id": "d1", "outlet": "O", "unit_id": range(5), "paragraph_id": range(5),
+                       "text": sents, "role": "body"})
+    att = extract_attributions(df)
+    got = dict(zip(att["source"], att["role"]))
+    assert got["Faruq"] == "politician"
+    assert got["He"] == "politician"
+    assert got["The spokesman for the ministry"] == "spokesperson"
+    assert got["A bartender"] == "ordinary_person"
+
+
+def test_bad_role_kind(tmp_path):
+    p = tmp_path / "r.yaml"
+    p.write_text("name: r\nversion: 1\nsource: test\nentries:\n  x:\n    kind: colour\n    terms: [red]\n")
+    with pytest.raises(ValueError, match="kind"):
+        load_roles(p)
