@@ -106,6 +106,10 @@ NMF_TOL = 1e-3
 iterations."""
 LDA_MAX_ITER = 20
 
+SWEEP_REFITS = 3
+"""Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
+parameter); :func:`choose_k` weighs coherence by this stability."""
+
 
 # --------------------------------------------------------------------------
 # stop words and units
@@ -864,8 +868,9 @@ def sweep_topics(
     sample_size: int | None = None,
     n_top: int = 10,
     n_jobs: int | None = None,
+    stability_seeds: Sequence[int] | None = None,
 ) -> tuple[pd.DataFrame, dict]:
-    """Fit a model for each k and score it by NPMI coherence and diversity.
+    """Fit a model for each k and score it by NPMI coherence, diversity and (optionally) stability.
 
     Parameters
     ----------
@@ -883,12 +888,17 @@ def sweep_topics(
         Processes for the fits; default all cores when at least
         ``PARALLEL_MIN_ROWS`` units are fit, else one. The result does not
         depend on it.
+    stability_seeds : sequence of int, optional
+        When given, every k's model is also refit once per seed
+        (:func:`topic_stability`) and the table gets ``stability`` (mean over
+        topics) and ``stability_min``, which :func:`choose_k` then uses.
 
     Returns
     -------
     table : DataFrame
         One row per k: ``k``, ``coherence`` (mean NPMI over topics),
-        ``coherence_min``, ``diversity``, ``converged``, ``fit_units``.
+        ``coherence_min``, ``diversity``, ``converged``, ``fit_units``, and
+        ``stability``, ``stability_min`` with ``stability_seeds``.
         ``attrs["k_max_requested"]`` and ``attrs["k_max_possible"]`` record
         any lowering of ``k_max``.
     models : dict of int to TopicModel
@@ -934,19 +944,30 @@ def sweep_topics(
                      "diversity": div,
                      "converged": models[k].converged, "fit_units": len(rows)})
     table = pd.DataFrame(recs)
+    if stability_seeds:
+        stab = [topic_stability(dtm, models[k], stability_seeds, n_top, n_jobs=n_jobs)["stability"] for k in ks]
+        table["stability"] = [float(x.mean()) for x in stab]
+        table["stability_min"] = [float(x.min()) for x in stab]
     table.attrs["k_max_requested"] = int(k_max)
     table.attrs["k_max_possible"] = int(possible)
     return table, models
 
 
 def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
-    """The k of a sweep with the most coherent topics that do not repeat each other.
+    """The k of a sweep with the most coherent (and stable) topics that do not repeat each other.
 
     Rule: among the k whose topic diversity is at least ``min_diversity``,
-    the one with the highest mean NPMI coherence; ties (after rounding to
-    ``digits``, so that the last floating-point digits, which vary between
-    machines, cannot decide) go to the smaller k. If no k reaches
-    ``min_diversity``, the k with the highest diversity.
+    the one with the highest score: mean NPMI coherence, or, when the sweep
+    has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
+    coherence (negative values counted as 0) times mean stability, so that a
+    k whose topics do not come back in refits is not chosen for a slightly
+    higher coherence. On the AllSides development tasks of
+    ``benchmarks/bench_topics_recovery.py`` coherence alone tended to pick
+    large k with unstable topics (README). Ties (after rounding to ``digits``,
+    so that the last floating-point digits, which vary between machines,
+    cannot decide) go to the smaller k; when every score is 0, coherence
+    alone decides. If no k reaches ``min_diversity``, the k with the highest
+    diversity.
 
     Raises
     ------
@@ -959,6 +980,10 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     ok = t[(t["d"] >= min_diversity) & t["c"].notna()]
     if ok.empty:
         return int(t.loc[t["d"] == t["d"].max(), "k"].min())
+    if "stability" in ok.columns and ok["stability"].notna().all():
+        score = (ok["coherence"].clip(lower=0) * ok["stability"]).round(digits)
+        if (score > 0).any():
+            return int(ok.loc[score == score.max(), "k"].min())
     return int(ok.loc[ok["c"] == ok["c"].max(), "k"].min())
 
 
@@ -1472,10 +1497,15 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float =
     a1.plot(sweep["k"], sweep["coherence_min"], "o:", color="#4C72B0", ms=3, alpha=0.6, label="least coherent topic")
     a1.set_title("coherence: NPMI of top-term pairs in this corpus", fontsize=9)
     a1.legend(fontsize=7, frameon=False)
-    a2.plot(sweep["k"], sweep["diversity"], "o-", color="#55A868", ms=4)
+    a2.plot(sweep["k"], sweep["diversity"], "o-", color="#55A868", ms=4, label="diversity")
     a2.axhline(min_diversity, color="#C44E52", lw=1, ls=":")
     a2.text(sweep["k"].min(), min_diversity, f" floor {min_diversity}", color="#C44E52", fontsize=7, va="bottom")
-    a2.set_title("diversity: share of distinct top terms", fontsize=9)
+    title = "diversity: share of distinct top terms"
+    if "stability" in sweep.columns:
+        a2.plot(sweep["k"], sweep["stability"], "s-", color="#8172B2", ms=4, label="stability (mean over topics)")
+        a2.legend(fontsize=7, frameon=False)
+        title = "diversity, and stability of topics across refits"
+    a2.set_title(title, fontsize=9)
     for ax in (a1, a2):
         if chosen is not None and chosen in set(sweep["k"]):
             ax.axvline(chosen, color="0.5", ls="--", lw=1)
