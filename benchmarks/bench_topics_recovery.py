@@ -37,7 +37,8 @@ Rows (``k`` = number of labels unless ``auto``):
   is counted with its own top terms in the same paragraphs/articles);
 * ``... auto k``: the same with k chosen as the notebook does
   (:func:`helpers.topics.choose_k` over k = 3..12: coherence counted where the
-  model is fit, times stability over ``SWEEP_REFITS`` refits with seeds 1, 2, 3);
+  model is fit, times stability over ``SWEEP_REFITS`` refits with seeds 1, 2, 3,
+  measured for the three most coherent diverse k);
   ``coherence only`` rows use the rule before this benchmark (no stability).
 
 Writes ``benchmarks/results/topics_recovery.csv`` and ``.md`` (with the data

@@ -869,6 +869,7 @@ def sweep_topics(
     n_top: int = 10,
     n_jobs: int | None = None,
     stability_seeds: Sequence[int] | None = None,
+    stability_top: int = 3,
 ) -> tuple[pd.DataFrame, dict]:
     """Fit a model for each k and score it by NPMI coherence, diversity and (optionally) stability.
 
@@ -889,9 +890,15 @@ def sweep_topics(
         ``PARALLEL_MIN_ROWS`` units are fit, else one. The result does not
         depend on it.
     stability_seeds : sequence of int, optional
-        When given, every k's model is also refit once per seed
-        (:func:`topic_stability`) and the table gets ``stability`` (mean over
-        topics) and ``stability_min``, which :func:`choose_k` then uses.
+        When given, the models of the ``stability_top`` most coherent k
+        among those with diversity of at least ``DIVERSITY_MIN`` (the
+        candidates of :func:`choose_k`) are also refit once per seed
+        (:func:`topic_stability`); the table gets ``stability`` (mean over
+        topics) and ``stability_min`` (NaN for the other k), which
+        :func:`choose_k` then uses. Refits are the costly part of a sweep,
+        hence the limit.
+    stability_top : int
+        See ``stability_seeds``.
 
     Returns
     -------
@@ -945,9 +952,14 @@ def sweep_topics(
                      "converged": models[k].converged, "fit_units": len(rows)})
     table = pd.DataFrame(recs)
     if stability_seeds:
-        stab = [topic_stability(dtm, models[k], stability_seeds, n_top, n_jobs=n_jobs)["stability"] for k in ks]
-        table["stability"] = [float(x.mean()) for x in stab]
-        table["stability_min"] = [float(x.min()) for x in stab]
+        ok = table[(table["diversity"].round(3) >= DIVERSITY_MIN) & table["coherence"].notna()]
+        if ok.empty:
+            ok = table
+        ranked = ok.assign(c=ok["coherence"].round(3)).sort_values(["c", "k"], ascending=[False, True], kind="stable")
+        table["stability"] = table["stability_min"] = np.nan
+        for k in ranked["k"].head(max(1, int(stability_top))):
+            st = topic_stability(dtm, models[k], stability_seeds, n_top, n_jobs=n_jobs)["stability"]
+            table.loc[table["k"] == k, ["stability", "stability_min"]] = [float(st.mean()), float(st.min())]
     table.attrs["k_max_requested"] = int(k_max)
     table.attrs["k_max_possible"] = int(possible)
     return table, models
@@ -959,7 +971,8 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     Rule: among the k whose topic diversity is at least ``min_diversity``,
     the one with the highest score: mean NPMI coherence, or, when the sweep
     has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
-    coherence (negative values counted as 0) times mean stability, so that a
+    coherence (negative values counted as 0) times mean stability, among the
+    k whose stability was measured, so that a
     k whose topics do not come back in refits is not chosen for a slightly
     higher coherence. On the AllSides development tasks of
     ``benchmarks/bench_topics_recovery.py`` coherence alone tended to pick
@@ -980,10 +993,11 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     ok = t[(t["d"] >= min_diversity) & t["c"].notna()]
     if ok.empty:
         return int(t.loc[t["d"] == t["d"].max(), "k"].min())
-    if "stability" in ok.columns and ok["stability"].notna().all():
-        score = (ok["coherence"].clip(lower=0) * ok["stability"]).round(digits)
+    if "stability" in ok.columns and ok["stability"].notna().any():
+        cand = ok[ok["stability"].notna()]
+        score = (cand["coherence"].clip(lower=0) * cand["stability"]).round(digits)
         if (score > 0).any():
-            return int(ok.loc[score == score.max(), "k"].min())
+            return int(cand.loc[score == score.max(), "k"].min())
     return int(ok.loc[ok["c"] == ok["c"].max(), "k"].min())
 
 
@@ -1502,7 +1516,7 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float =
     a2.text(sweep["k"].min(), min_diversity, f" floor {min_diversity}", color="#C44E52", fontsize=7, va="bottom")
     title = "diversity: share of distinct top terms"
     if "stability" in sweep.columns:
-        a2.plot(sweep["k"], sweep["stability"], "s-", color="#8172B2", ms=4, label="stability (mean over topics)")
+        a2.plot(sweep["k"], sweep["stability"], "s", color="#8172B2", ms=5, label="stability (mean; most coherent k)")
         a2.legend(fontsize=7, frameon=False)
         title = "diversity, and stability of topics across refits"
     a2.set_title(title, fontsize=9)
