@@ -5,7 +5,8 @@ stacked bar per period: the bar's segments are the mean topic shares of the
 group's articles in that period (they add up to 100 %), and the number of
 articles of that group and period is printed under the bar. Periods where a
 group has fewer than ``helpers.topics.MIN_PERIOD_ARTICLES`` articles are drawn
-pale: one or two articles are not a trend.
+pale: one or two articles are not a trend. The number of articles of every bar
+is printed above it.
 """
 from __future__ import annotations
 
@@ -115,15 +116,18 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
                 if vi > 0:
                     ax.bar(xi, vi, bottom=bi, color=colors[j], alpha=al, width=0.8)
             bottom += v
-        ax.set_xticks(x[::step], [f"{p}\nn={c:,}" for p, c in zip(periods[::step], n.to_numpy()[::step])], fontsize=6)
-        ax.set_ylim(0, 100)
+        ax.set_xticks(x[::step], [str(p) for p in periods[::step]], fontsize=6)
+        for xi, c in zip(x, n.to_numpy()):  # the n of every bar, above it
+            ax.text(xi, 101, f"{c:,}", ha="center", va="bottom", fontsize=5, rotation=90 if len(periods) > 12 else 0)
+        ax.set_ylim(0, 112)
+        ax.set_yticks([0, 20, 40, 60, 80, 100])
         ax.set_title(f"{_wrap(str(groups[i]), 36, 1)} (n={int(n.sum()):,})", fontsize=8)
         ax.tick_params(axis="y", labelsize=7)
     axes[0][0].set_ylabel("mean topic share (%)", fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=colors[j]) for j in range(len(topics))]
     fig.legend(handles, [f"{t}: {labels.get(t, '')}"[:40] for t in topics], fontsize=7, frameon=False,
                loc="center left", bbox_to_anchor=(1.0, 0.5))
-    fig.suptitle(f"Topic shares per period within each group; n = articles (pale: fewer than "
+    fig.suptitle(f"Topic shares per period within each group; the number above each bar is its n of articles (pale: fewer than "
                  f"{MIN_PERIOD_ARTICLES} articles)", fontsize=9)
     fig.tight_layout()
     return fig
