@@ -17,7 +17,7 @@ counts added up, TF-IDF weighted with article document frequencies) recovered
 the labels best, as well as a plain article-level TF-IDF + NMF, whereas every
 way of aggregating a paragraph-level model (plain mean, length-weighted mean,
 sum of raw weights, dropping short paragraphs, or folding whole articles into
-the paragraph model) lost between 0.03 and 0.4 of NMI (the README has the
+the paragraph model) lost between 0.03 and 0.32 of NMI (the README has the
 table). So, on a corpus with at least ``ARTICLE_FIT_MIN`` articles, the
 notebook fits on articles and then scores every paragraph with the article
 model (same vocabulary and idf), which keeps the passages and paragraph-level
