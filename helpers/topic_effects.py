@@ -326,7 +326,7 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
     """
     import matplotlib.pyplot as plt
 
-    from .topics import _wrap, topic_colors
+    from .topic_plots import _wrap, topic_colors
 
     if not result.fitted or result.table.empty:
         return None

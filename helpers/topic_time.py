@@ -16,7 +16,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .topics import MIN_PERIOD_ARTICLES, _wrap, topic_colors
+from .topic_plots import _wrap, topic_colors
+from .topics import MIN_PERIOD_ARTICLES
 
 __all__ = ["MAX_GROUP_PANELS", "group_period_shares", "plot_topics_over_time_by_group"]
 
