@@ -11,7 +11,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from .topics import DIVERSITY_MIN, MIN_PERIOD_ARTICLES, DocTermMatrix, TopicModel, _valid, top_term_ids
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # helpers.topics imports this module at its end: no import of it at load time
+    from .topics import DocTermMatrix, TopicModel
 
 __all__ = [
     "topic_colors",
@@ -44,9 +47,14 @@ def topic_colors(n_topics: int) -> list:
     return [palette[i % len(palette)] for i in range(n_topics)]
 
 
-def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float = DIVERSITY_MIN):
-    """Coherence (mean and worst topic) and diversity against k; the chosen k and the diversity floor marked."""
+def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float | None = None):
+    """Coherence (mean and worst topic) and diversity against k; the chosen k and the diversity floor marked
+    (``min_diversity``, default ``helpers.topics.DIVERSITY_MIN``)."""
     import matplotlib.pyplot as plt
+
+    from .topics import DIVERSITY_MIN
+
+    min_diversity = DIVERSITY_MIN if min_diversity is None else min_diversity
 
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.4), sharex=True)
     a1.plot(sweep["k"], sweep["coherence"], "o-", color="#4C72B0", ms=4, label="mean over topics")
@@ -76,6 +84,8 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float =
 def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: int = 10, flags: dict | None = None):
     """One small bar chart per topic: its top terms and their weights (top term = 1)."""
     import matplotlib.pyplot as plt
+
+    from .topics import _valid, top_term_ids
 
     k = model.n_topics
     ncol = min(4, k)
@@ -134,6 +144,8 @@ def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_nam
 def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     """One panel per topic: mean share per period with its bootstrap interval."""
     import matplotlib.pyplot as plt
+
+    from .topics import MIN_PERIOD_ARTICLES
 
     topics = list(dict.fromkeys(prev["topic"]))
     periods = sorted(prev[period].unique())

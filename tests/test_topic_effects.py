@@ -102,3 +102,21 @@ def test_decimal_years():
     assert out.iloc[0] == pytest.approx(2020.0)
     assert np.isnan(out.iloc[1])
     assert out.iloc[2] == pytest.approx(2021.5, abs=0.01)
+
+
+def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    doc, years, _, _ = planted(n=200)
+    res = E.topic_effects(doc, "outlet", years, n_boot=20)
+    fig = E.plot_topic_effects(res, {"T1": "one", "T2": "two"})
+    titles = [ax.get_title() for ax in fig.axes if ax.axison]
+    assert titles == ["T1: one", "T2: two"]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["outlet: B vs A", "time: per year"]
+    plt.close(fig)
+    assert E.plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
+    wide = res.raw_wide()
+    assert list(wide.columns) == ["group", "n_articles", "T1", "T2"] and wide["group"].tolist() == ["A", "B"]
