@@ -32,6 +32,10 @@ def _topics() -> dict:
         sample_size=Param((int,), min=100, max=10_000_000,
                           help="units the model is fit on (a random sample when there are more)"),
         n_boot=Param((int,), min=100, max=100_000, help="bootstrap resamples for intervals"),
+        fit_on=Param((str,), choices=("auto", "unit", "article"),
+                     help="fit the model on articles or on units; auto: articles from 100 articles on"),
+        n_boot_effects=Param((int,), min=20, max=10_000,
+                             help="bootstrap resamples for the group-and-time regression"),
         max_rows=_MAX_ROWS,
     )
 

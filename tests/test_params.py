@@ -105,7 +105,7 @@ def test_cache_key_covers_every_helper_file_subfolders_and_load_parameters(tmp_p
 
 def test_notebook_name_selects_its_spec_and_cross_checks():
     ns = _ns(max_rows=30, unit="paragraph", method="nmf", n_topics=None, k_min=5, k_max=3, n_top_words=10,
-             seeds=[1], sample_size=1000, n_boot=1000)
+             seeds=[1], sample_size=1000, n_boot=1000, fit_on="auto", n_boot_effects=200)
     with pytest.raises(ParameterError, match=r"k_min \(5\) must not be larger than k_max \(3\)"):
         check_params(ns, "01_topics")
     assert check_params({**ns, "k_min": 3}, "01_topics")["k_max"] == 3

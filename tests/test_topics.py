@@ -187,6 +187,32 @@ def test_choose_k_rule():
     assert T.choose_k(table.assign(diversity=0.5)) == 3  # none reaches the floor: most diverse
 
 
+def test_choose_k_with_stability_prefers_topics_that_come_back():
+    table = pd.DataFrame({"k": [3, 4, 5, 6], "coherence": [0.30, 0.38, 0.40, 0.5],
+                          "diversity": [1.0, 1.0, 1.0, 0.8], "stability": [0.9, 0.9, 0.6, 0.9]})
+    assert T.choose_k(table.drop(columns="stability")) == 5  # coherence alone
+    assert T.choose_k(table) == 4  # 0.38 * 0.9 beats 0.40 * 0.6; k=6 is not diverse enough
+    negative = table.assign(coherence=[-0.2, -0.1, -0.3, -0.4])
+    assert T.choose_k(negative) == 4  # every score is 0: coherence alone decides
+    # only the k whose stability was measured are candidates
+    assert T.choose_k(table.assign(stability=[0.9, np.nan, 0.6, 0.9])) == 3  # 0.27 beats 0.24; k=4 not measured
+    assert T.choose_k(table.assign(stability=np.nan)) == 5  # none measured: coherence alone
+
+
+def test_sweep_with_stability_seeds_adds_columns():
+    dtm = T.vectorize(themed_units()["text"])
+    table, _ = T.sweep_topics(dtm, 2, 5, stability_seeds=[1, 2], stability_top=2)
+    assert {"stability", "stability_min"} <= set(table.columns)
+    measured = table[table["stability"].notna()]
+    assert len(measured) == 2  # only the two most coherent diverse k are refit
+    eligible = table[table["diversity"] >= T.DIVERSITY_MIN].sort_values(["coherence", "k"], ascending=[False, True])
+    assert sorted(measured["k"]) == sorted(eligible["k"].head(2))
+    assert ((measured["stability_min"] <= measured["stability"]) & measured["stability"].between(0, 1)).all()
+    plain, _ = T.sweep_topics(dtm, 2, 5)
+    assert "stability" not in plain.columns
+    assert plain["coherence"].tolist() == table["coherence"].tolist()
+
+
 def test_nndsvd_from_shared_svd_matches_sklearn():
     from sklearn.decomposition._nmf import _initialize_nmf
     from sklearn.utils.extmath import randomized_svd

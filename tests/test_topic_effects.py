@@ -1,0 +1,122 @@
+"""Tests of helpers.topic_effects on synthetic corpora with planted group and time effects."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import topic_effects as E
+
+
+def _expit(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def planted(n=600, group_effect=0.8, time_effect=0.25, confound=True, seed=1):
+    """Articles of groups A (larger, reference) and B; B publishes later when ``confound``.
+
+    T1's share is Beta-distributed around expit(-1 + group_effect*[B] + time_effect*(year - 2017.5)).
+    Returns the doc table, the decimal years and the true average marginal effects (B vs A, per year).
+    """
+    rng = np.random.default_rng(seed)
+    is_b = rng.random(n) < 0.4
+    years = np.where(is_b & confound, rng.uniform(2017, 2021, n), rng.uniform(2015, 2021, n))
+    z = -1 + group_effect * is_b + time_effect * (years - 2017.5)
+    mu = _expit(z)
+    y = rng.beta(mu * 20, (1 - mu) * 20)
+    doc = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": np.where(is_b, "B", "A"),
+                        "n_units": 5, "T1": y, "T2": 1 - y})
+    z0 = -1 + time_effect * (years - 2017.5)
+    true_group = float(np.mean(_expit(z0 + group_effect) - _expit(z0)))
+    true_time = float(np.mean(time_effect * mu * (1 - mu)))
+    return doc, pd.Series(years), true_group, true_time
+
+
+def test_recovers_planted_group_and_time_effects():
+    doc, years, tg, tt = planted()
+    res = E.topic_effects(doc, "outlet", years, n_boot=200, seed=0)
+    assert res.fitted and res.reference == "A"
+    tab = res.table.set_index(["topic", "term"])
+    g = tab.loc[("T1", "outlet: B vs A")]
+    t = tab.loc[("T1", "time: per year")]
+    assert g["effect"] == pytest.approx(100 * tg, abs=2.5)
+    assert t["effect"] == pytest.approx(100 * tt, abs=0.8)
+    assert g["ci_low"] <= 100 * tg <= g["ci_high"]
+    assert t["ci_low"] <= 100 * tt <= t["ci_high"]
+    assert g["clear"] and t["clear"]
+    # T2 = 1 - T1, so its effects mirror T1's
+    assert tab.loc[("T2", "outlet: B vs A"), "effect"] == pytest.approx(-g["effect"], abs=1.0)
+
+
+def test_group_difference_due_to_timing_is_not_attributed_to_the_group():
+    # B publishes only later and the theme grows over time; no real group effect
+    doc, years, tg, tt = planted(group_effect=0.0, time_effect=0.4)
+    res = E.topic_effects(doc, "outlet", years, n_boot=200, seed=0)
+    row = res.table.set_index(["topic", "term"]).loc[("T1", "outlet: B vs A")]
+    assert row["raw_effect"] > 4  # the raw shares make B look different
+    assert row["ci_low"] <= 0 <= row["ci_high"]  # the model does not
+    assert abs(row["effect"]) < 2.5
+
+
+def test_no_effect_gives_intervals_covering_zero():
+    doc, years, _, _ = planted(group_effect=0.0, time_effect=0.0, confound=False, seed=3)
+    res = E.topic_effects(doc, "outlet", years, n_boot=200, seed=0)
+    t1 = res.table[res.table["topic"] == "T1"]
+    assert ((t1["ci_low"] <= 0) & (t1["ci_high"] >= 0)).all()
+
+
+def test_degrades_with_one_group_no_dates_or_too_few_articles():
+    doc, years, _, _ = planted(n=60)
+    one = E.topic_effects(doc.assign(outlet="A"), "outlet", years)
+    assert not one.fitted and "one outlet group" in one.message and one.table.empty
+    assert len(one.raw) == 2
+    undated = E.topic_effects(doc, "outlet", pd.Series([np.nan] * len(doc)))
+    assert not undated.fitted and "usable date" in undated.message
+    five = doc.head(5).assign(outlet=list("ABCDE"))
+    tiny = E.topic_effects(five, "outlet", years.head(5), group_name="outlet")
+    assert not tiny.fitted and "cannot separate outlet from date" in tiny.message
+    assert tiny.raw["n_articles"].eq(1).all()
+
+
+def test_confounded_design_is_reported():
+    doc, _, _, _ = planted(n=60)
+    years = pd.Series(np.where(doc["outlet"] == "B", 2020.0, 2016.0))  # the group fixes the date
+    res = E.topic_effects(doc, "outlet", years)
+    assert not res.fitted and "cannot be separated" in res.message
+
+
+def test_fractional_logit_matches_known_solution_and_checks_input():
+    X = np.column_stack([np.ones(4), [0, 0, 1, 1]])
+    y = np.array([0.2, 0.2, 0.6, 0.6])
+    b = E.fit_fractional_logit(X, y)
+    assert _expit(b[0]) == pytest.approx(0.2, abs=1e-4)
+    assert _expit(b[0] + b[1]) == pytest.approx(0.6, abs=1e-4)
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        E.fit_fractional_logit(X, np.array([0.2, 1.2, 0.1, 0.1]))
+    with pytest.raises(ValueError, match="n_boot"):
+        E.topic_effects(planted(n=30)[0], "outlet", planted(n=30)[1], n_boot=5)
+    with pytest.raises(ValueError, match="group column"):
+        E.topic_effects(planted(n=30)[0], "bias", planted(n=30)[1])
+
+
+def test_decimal_years():
+    out = E.decimal_years(pd.Series(pd.to_datetime(["2020-01-01", None, "2021-07-02"])))
+    assert out.iloc[0] == pytest.approx(2020.0)
+    assert np.isnan(out.iloc[1])
+    assert out.iloc[2] == pytest.approx(2021.5, abs=0.01)
+
+
+def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    doc, years, _, _ = planted(n=200)
+    res = E.topic_effects(doc, "outlet", years, n_boot=20)
+    fig = E.plot_topic_effects(res, {"T1": "one", "T2": "two"})
+    titles = [ax.get_title() for ax in fig.axes if ax.axison]
+    assert titles == ["T1: one", "T2: two"]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["outlet: B vs A", "time: per year"]
+    plt.close(fig)
+    assert E.plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
+    wide = res.raw_wide()
+    assert list(wide.columns) == ["group", "n_articles", "T1", "T2"] and wide["group"].tolist() == ["A", "B"]
