@@ -87,3 +87,15 @@ def test_shipped_caps_are_small(generic):
     caps = codebook_cue_caps(generic)
     assert caps.between(1, 3).all()
     assert caps[("generic_frames", "human_interest")] == 1
+
+
+def test_morality_cues_obligation_and_faith(generic):
+    frames = _tag([("a", "We must act now, for our grandchildren."), ("a", "The clergy called it a matter of conscience."),
+                   ("b", "The company reported higher sales and paid a dividend.")], generic)
+    counts = article_cue_counts(frames, ["a", "b"], generic)
+    assert counts.loc["a", ("generic_frames", "morality")] >= 3  # we must, our grandchildren, clergy, conscience
+    assert counts.loc["b", ("generic_frames", "morality")] == 0
+    # "we need to" is not a moral cue: it stays a responsibility cue ("need to")
+    need = _tag([("c", "We need to fix the roads.")], generic)
+    c = article_cue_counts(need, ["c"], generic)
+    assert c.loc["c", ("generic_frames", "morality")] == 0 and c.loc["c", ("generic_frames", "responsibility")] >= 1
