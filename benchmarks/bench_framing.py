@@ -20,7 +20,9 @@ its remedies name the seed story's options and find few climate solutions.
 Methods, all scored per label with precision, recall and F1 and the macro-F1:
 
 * ``lexicon (out of the box)``: the shipped codebook with its
-  ``article_min_cues`` thresholds. Those thresholds were chosen on this same
+  ``article_cue_cap`` and ``article_min_cues`` (the article rule of
+  :mod:`helpers.frame_articles`: distinct cues, a cue found in several
+  sentences counted up to the cap). Those thresholds were chosen on this same
   set, so this row is in-sample;
 * ``lexicon (thresholds cross-validated)``: the threshold of each frame is
   chosen on the training folds only (5 folds, seed 0) and applied to the test
@@ -31,7 +33,7 @@ Methods, all scored per label with precision, recall and F1 and the macro-F1:
   class weights, 5-fold cross-validated predictions (seed 0).
 
 Also the supervised option of :mod:`helpers.supervised` per label (TF-IDF plus
-the tagger's distinct-cue count, cross-validated) against the lexicon with
+the tagger's article cue score, cross-validated) against the lexicon with
 cross-validated thresholds, and which one each label would use.
 
 Output: a Markdown table on stdout, ``benchmarks/bench_framing_results.json``

@@ -2,13 +2,18 @@
 
 Sentence cues are many and noisy: one cue word in a long article rarely means
 that the article is framed that way. The rule used here is: an article uses a
-frame when at least ``article_min_cues`` *distinct* counted cues of the frame
-occur in it (each codebook entry may set ``article_min_cues``; the default is
-:data:`DEFAULT_MIN_CUES`). Distinct cues rather than sentences, because a
-frame that an article develops shows up in several different words, while
-one repeated word is often a topic term. The thresholds in
-``generic_frames.yaml`` were chosen on the development corpus
-``frames-dev`` (see ``benchmarks/bench_framing.py``), not on the seeds.
+frame when its cue score reaches ``article_min_cues`` (each codebook entry may
+set it; the default is :data:`DEFAULT_MIN_CUES`). The score sums, over the
+distinct counted cues of the frame in the article, each cue's occurrences
+capped at ``article_cue_cap`` (default :data:`DEFAULT_CUE_CAP` = 1: distinct
+cues). Distinct cues rather than sentences, because a frame that an article
+develops shows up in several different words, while one word repeated many
+times is often a topic term; a cap of 2 lets a cue that comes back once more
+count a little more (on ``frames-dev`` this helped every frame except human
+interest, whose cues are common words such as "I" or "family" whose
+repetition marks a style more than a frame). Caps and thresholds in
+``generic_frames.yaml`` were chosen on the development corpus ``frames-dev``
+(see ``benchmarks/bench_framing.py``), not on the seeds.
 """
 from __future__ import annotations
 
@@ -19,15 +24,17 @@ import pandas as pd
 
 from .framing import frame_index
 
-__all__ = ["DEFAULT_MIN_CUES", "article_cue_counts", "article_frame_use", "codebook_thresholds", "fit_min_cues"]
+__all__ = ["DEFAULT_CUE_CAP", "DEFAULT_MIN_CUES", "article_cue_counts", "codebook_cue_caps", "article_frame_use", "codebook_thresholds", "fit_min_cues"]
 
 DEFAULT_MIN_CUES = 3
-"""Distinct cues an article needs to use a frame when its entry sets no ``article_min_cues``."""
+"""Cue score an article needs to use a frame when its entry sets no ``article_min_cues``."""
+DEFAULT_CUE_CAP = 1
+"""Occurrences of one cue counted in the article score when the entry sets no ``article_cue_cap``."""
 
 
 def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: Mapping[str, dict],
                        doc_col: str = "doc_id") -> pd.DataFrame:
-    """Distinct counted cues per article and frame.
+    """Cue score per article and frame: distinct counted cues, each weighted by its occurrences up to a cap.
 
     Parameters
     ----------
@@ -37,7 +44,8 @@ def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: M
     docs : Index or list
         Every article id (articles without any cue get zeros).
     codebooks : mapping of str to dict
-        The frame codebooks (column order).
+        The frame codebooks (column order, and each entry's
+        ``article_cue_cap``; see :func:`codebook_cue_caps`).
     doc_col : str
         Article id column of ``frames``.
 
@@ -45,12 +53,13 @@ def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: M
     -------
     DataFrame
         Index ``docs``; one integer column per ``(family, frame)`` (a
-        MultiIndex on the columns), in codebook order.
+        MultiIndex on the columns), in codebook order. With every cap at 1
+        (the default) the score is the number of distinct cues.
 
     Raises
     ------
     ValueError
-        If ``frames`` lacks ``doc_col``.
+        If ``frames`` lacks ``doc_col``, or a cap is not a positive integer.
     """
     if doc_col not in frames.columns:
         raise ValueError(f"frames has no {doc_col!r} column; pass keep=({doc_col!r},) to tag_frames.")
@@ -61,10 +70,48 @@ def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: M
     d = d.explode("cue")
     d = d[d["cue"].notna() & (d["cue"] != "")]
     d["cue"] = d["cue"].str.lower()
-    cnt = d.groupby([doc_col, "family", "frame"], sort=False)["cue"].nunique()
+    caps = codebook_cue_caps(codebooks)
+    per_cue = d.groupby([doc_col, "family", "frame", "cue"], sort=False).size().rename("n").reset_index()
+    cap = caps.reindex(pd.MultiIndex.from_arrays([per_cue["family"], per_cue["frame"]])).fillna(DEFAULT_CUE_CAP)
+    per_cue["n"] = np.minimum(per_cue["n"].to_numpy(), cap.to_numpy().astype(np.int64))
+    cnt = per_cue.groupby([doc_col, "family", "frame"], sort=False)["n"].sum()
     out = cnt.unstack(["family", "frame"], fill_value=0) if len(cnt) else pd.DataFrame(index=pd.Index([], name=doc_col))
     out = out.reindex(index=pd.Index(list(docs), name=doc_col), columns=cols, fill_value=0)
     return out.fillna(0).astype(np.int64)
+
+
+def _entry_ints(codebooks: Mapping[str, dict], key: str, default: int) -> pd.Series:
+    idx = frame_index(codebooks)
+    vals = []
+    for fam, fr in zip(idx["family"], idx["frame"]):
+        v = codebooks[fam]["entries"][fr].get(key, default)
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise ValueError(f"codebook {fam!r} entry {fr!r}: {key} must be a positive integer, got {v!r}; "
+                             f"fix the entry in the codebook file.")
+        vals.append(v)
+    return pd.Series(vals, index=pd.MultiIndex.from_arrays([idx["family"], idx["frame"]]), name=key)
+
+
+def codebook_cue_caps(codebooks: Mapping[str, dict]) -> pd.Series:
+    """The ``article_cue_cap`` of every (family, frame), :data:`DEFAULT_CUE_CAP` when unset.
+
+    Parameters
+    ----------
+    codebooks : mapping of str to dict
+        Loaded frame codebooks.
+
+    Returns
+    -------
+    Series
+        Positive integers indexed by ``(family, frame)``: how many
+        occurrences of one cue count in an article's score.
+
+    Raises
+    ------
+    ValueError
+        If an entry's ``article_cue_cap`` is not a positive integer.
+    """
+    return _entry_ints(codebooks, "article_cue_cap", DEFAULT_CUE_CAP)
 
 
 def codebook_thresholds(codebooks: Mapping[str, dict]) -> pd.Series:
@@ -75,25 +122,18 @@ def codebook_thresholds(codebooks: Mapping[str, dict]) -> pd.Series:
     ValueError
         If an entry's ``article_min_cues`` is not a positive integer.
     """
-    idx = frame_index(codebooks)
-    vals = []
-    for fam, fr in zip(idx["family"], idx["frame"]):
-        v = codebooks[fam]["entries"][fr].get("article_min_cues", DEFAULT_MIN_CUES)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ValueError(f"codebook {fam!r} entry {fr!r}: article_min_cues must be a positive integer, got {v!r}.")
-        vals.append(v)
-    return pd.Series(vals, index=pd.MultiIndex.from_arrays([idx["family"], idx["frame"]]), name="article_min_cues")
+    return _entry_ints(codebooks, "article_min_cues", DEFAULT_MIN_CUES)
 
 
 def article_frame_use(counts: pd.DataFrame, thresholds: pd.Series) -> pd.DataFrame:
-    """Apply the rule: an article uses a frame when its distinct cues reach the frame's threshold.
+    """Apply the rule: an article uses a frame when its cue score reaches the frame's threshold.
 
     Parameters
     ----------
     counts : DataFrame
         From :func:`article_cue_counts`.
     thresholds : Series
-        Minimum distinct cues per column of ``counts`` (e.g. from
+        Minimum cue score per column of ``counts`` (e.g. from
         :func:`codebook_thresholds` or :func:`fit_min_cues`).
 
     Returns
@@ -113,12 +153,12 @@ def article_frame_use(counts: pd.DataFrame, thresholds: pd.Series) -> pd.DataFra
 
 
 def fit_min_cues(counts: pd.Series | np.ndarray, gold: pd.Series | np.ndarray, max_cues: int = 30) -> int:
-    """The threshold (distinct cues) that maximises F1 against article labels.
+    """The threshold (cue score) that maximises F1 against article labels.
 
     Parameters
     ----------
     counts : array-like of int
-        Distinct cues of one frame per article.
+        Cue score of one frame per article (from :func:`article_cue_counts`).
     gold : array-like of bool
         Whether each article uses the frame (hand labels).
     max_cues : int

@@ -3,7 +3,8 @@ import pandas as pd
 import pytest
 
 from helpers import framing as F
-from helpers.frame_articles import (DEFAULT_MIN_CUES, article_cue_counts, article_frame_use, codebook_thresholds,
+from helpers.frame_articles import (DEFAULT_MIN_CUES, article_cue_counts, article_frame_use, codebook_cue_caps,
+                                    codebook_thresholds,
                                     fit_min_cues)
 
 
@@ -18,10 +19,11 @@ def _tag(texts, codebooks):
     return F.tag_frames(units, cues, codebooks, keep=("doc_id",))
 
 
-def test_distinct_cues_counted_once_per_article(generic):
+def test_cue_score_per_article(generic):
     frames = _tag([("a", "The cost rose."), ("a", "The cost and the prices rose."), ("b", "Nothing here.")], generic)
     counts = article_cue_counts(frames, ["a", "b", "c"], generic)
-    assert counts.loc["a", ("generic_frames", "economic_consequences")] == 2  # cost, prices
+    # cost in two sentences (economic cap 2) + prices
+    assert counts.loc["a", ("generic_frames", "economic_consequences")] == 3
     assert counts.loc["b"].sum() == 0 and counts.loc["c"].sum() == 0
 
 
@@ -59,3 +61,41 @@ def test_missing_doc_col(generic):
     frames = _tag([("a", "cost")], generic).drop(columns="doc_id")
     with pytest.raises(ValueError, match="doc_id"):
         article_cue_counts(frames, ["a"], generic)
+
+
+def _econ_book(cap=None):
+    entry = {"label": "Economic", "terms": ["cost", "prices"]}
+    if cap is not None:
+        entry["article_cue_cap"] = cap
+    return {"econ": {"name": "econ", "entries": {"economic": entry}}}
+
+
+def test_cue_cap_counts_a_repeated_cue_up_to_the_cap():
+    texts = [("a", "The cost rose."), ("a", "The cost fell."), ("a", "The cost rose again."), ("a", "Prices too."),
+             ("b", "The cost rose."), ("b", "Prices too.")]
+    distinct = article_cue_counts(_tag(texts, _econ_book()), ["a", "b"], _econ_book())
+    assert distinct.loc["a", ("econ", "economic")] == 2  # default cap 1: distinct cues
+    capped = article_cue_counts(_tag(texts, _econ_book(2)), ["a", "b"], _econ_book(2))
+    assert capped.loc["a", ("econ", "economic")] == 3  # cost twice (capped from 3) + prices once
+    assert capped.loc["b", ("econ", "economic")] == 2  # nothing repeated: same as distinct
+    assert codebook_cue_caps(_econ_book(2)).iloc[0] == 2
+    with pytest.raises(ValueError, match="article_cue_cap"):
+        codebook_cue_caps(_econ_book(0))
+
+
+def test_shipped_caps_are_small(generic):
+    caps = codebook_cue_caps(generic)
+    assert caps.between(1, 3).all()
+    assert caps[("generic_frames", "human_interest")] == 1
+
+
+def test_morality_cues_obligation_and_faith(generic):
+    frames = _tag([("a", "We must act now, for our grandchildren."), ("a", "The clergy called it a matter of conscience."),
+                   ("b", "The company reported higher sales and paid a dividend.")], generic)
+    counts = article_cue_counts(frames, ["a", "b"], generic)
+    assert counts.loc["a", ("generic_frames", "morality")] >= 3  # we must, our grandchildren, clergy, conscience
+    assert counts.loc["b", ("generic_frames", "morality")] == 0
+    # "we need to" is not a moral cue: it stays a responsibility cue ("need to")
+    need = _tag([("c", "We need to fix the roads.")], generic)
+    c = article_cue_counts(need, ["c"], generic)
+    assert c.loc["c", ("generic_frames", "morality")] == 0 and c.loc["c", ("generic_frames", "responsibility")] >= 1

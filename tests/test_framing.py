@@ -443,3 +443,13 @@ def test_two_states_make_external_relations(books, lex):
     ext = frames[frames["frame"] == "external_regulation_reputation"]
     assert 0 in set(ext["unit"]) and ext.loc[ext["unit"] == 0, "via"].iloc[0] == "states"
     assert 1 not in set(ext["unit"]) and 2 not in set(ext["unit"])
+
+
+def test_border_and_summit_cues_are_external_relations(books, lex):
+    units, cues, frames = tag(
+        ["Cross-border shelling continued overnight.", "Leaders met at a summit in Geneva.",
+         "The new border of the garden was planted with roses."],
+        books, lex,
+    )
+    ext = frames[(frames["frame"] == "external_regulation_reputation") & frames["counted"]]
+    assert {0, 1} <= set(ext["unit"]) and 2 not in set(ext["unit"])

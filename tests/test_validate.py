@@ -9,7 +9,7 @@ from helpers.validate import corrected_shares, frame_labels, main, sample_codes,
 @pytest.fixture(scope="module")
 def units():
     return pd.DataFrame({"doc_id": ["a", "a", "b"], "unit_id": [0, 1, 0], "outlet": ["X", "X", "Y"],
-                         "text": ["The two sides clashed over the costs.", "It rained.", "A moral duty of conscience."]})
+                         "text": ["The two sides clashed over the costs.", "It rained.", "A moral duty of conscience and integrity."]})
 
 
 def test_frame_labels_units_and_articles(units):
@@ -19,13 +19,13 @@ def test_frame_labels_units_and_articles(units):
     assert list(lab.index) == ["a:0", "a:1", "b:0"]
     assert lab.loc["a:0", "conflict"] == 1 and lab.loc["a:1"].sum() == 0 and lab.loc["b:0", "morality"] == 1
     art = frame_labels(units, frames, cb, level="article")
-    assert list(art.index) == ["a", "b"] and art.loc["b", "morality"] == 1  # morality needs 3 distinct cues
+    assert list(art.index) == ["a", "b"] and art.loc["b", "morality"] == 1  # morality needs a cue score of 4
     with pytest.raises(ValueError, match="level"):
         frame_labels(units, frames, cb, level="paragraph")
 
 
 def test_sample_codes_matches_by_text(units):
-    smp = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence": ["It rained.", "A moral duty of conscience.", "Not there."],
+    smp = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence": ["It rained.", "A moral duty of conscience and integrity.", "Not there."],
                         "generic_frames": ["", "morality;conflict", "conflict"]})
     codes, missing = sample_codes(smp, units, "generic_frames", ["conflict", "morality"], "coder1")
     assert missing == 1
