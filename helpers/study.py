@@ -27,6 +27,7 @@ lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
     validation:                       # optional: samples coded on one corpus
       frames: frame_validation_sample.csv
       attributions: [attribution_checks.csv]
+    validation_corpus: validation_corpus.csv   # doc_id, sha256_16 of the coded articles
 
 How the study reaches the measures: :func:`use_study` makes a study the
 *active* one for the process (the notebooks call it once, from their
@@ -63,7 +64,7 @@ DEFAULT_STUDY = "pak_afg_ttp"
 """The study used when none is given: the bundled seeds' conflict."""
 
 _TOP_KEYS = {"name", "version", "title", "source", "description", "lexicons", "sides", "framing",
-             "topic_stopwords", "validation", "notes"}
+             "topic_stopwords", "validation", "validation_corpus", "notes"}
 _REQUIRED = {"name", "version", "title", "source"}
 _FRAMING_KEYS = {"codebooks", "focus_actors", "roles_codebook"}
 
@@ -94,6 +95,10 @@ class Study:
         Extra stop words for the topic model.
     validation : dict of str to tuple of Path
         Measure (``frames``, ``attributions``, ...) to hand-coded sample files.
+    validation_corpus : Path or None
+        CSV with ``doc_id`` and ``sha256_16`` (:func:`helpers.narrative.text_fingerprint`
+        of the raw text) of the articles the samples were coded on; a sample is
+        shown only on a corpus holding those same articles.
     """
 
     name: str
@@ -108,6 +113,7 @@ class Study:
     focus_actors: tuple = ()
     topic_stopwords: tuple = ()
     validation: dict = field(default_factory=dict)
+    validation_corpus: Path | None = None
 
     def files(self) -> list[Path]:
         """Every file of the study folder, sorted (for cache keys and provenance)."""
@@ -232,6 +238,8 @@ def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
         focus_actors=_as_tuple(where, "framing.focus_actors", framing.get("focus_actors")),
         topic_stopwords=tuple(w.lower() for w in _as_tuple(where, "topic_stopwords", doc.get("topic_stopwords"))),
         validation=val,
+        validation_corpus=(_study_file(folder, where, "validation_corpus", str(doc["validation_corpus"]))
+                           if doc.get("validation_corpus") else None),
     )
     if "actors" in lex and study.sides:
         actor_ids = set((yaml.safe_load(lex["actors"].read_text(encoding="utf-8")) or {}).get("entries") or {})
