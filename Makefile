@@ -1,10 +1,11 @@
 # Two commands do everything (each creates .venv and installs requirements.txt when needed):
-#   make report [CORPUS=path] [PARAMS='-p group_by bias_text']   -> reports/<corpus name>/index.html
+#   make report [CORPUS=path] [NAME=x] [PARAMS='-p group_by bias_text'] -> reports/<name>/index.html
 #   make test                                                     -> unit tests + nbval on every notebook
 # and for contributors:
 #   make notebooks   re-execute the committed notebooks in place on the seeds (after a helper change)
 #   make lab         open the notebooks in JupyterLab
 #   make bench       run the benchmarks (needs ../shared/data/allsides; not part of CI)
+#   make clean-cache empty the cache of loaded corpora (.cache/, or $NEWS_CACHE_DIR when set)
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,9 +13,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 CORPUS ?= seeds
 PARAMS ?=
+NAME ?=
 NBVAL := --nbval --nbval-current-env
 
-.PHONY: test report notebooks lab bench clean install
+.PHONY: test report notebooks lab bench clean clean-cache install
 
 install: $(STAMP)
 
@@ -29,7 +31,7 @@ test: $(STAMP)
 	TQDM_DISABLE=1 $(PY) -m pytest tests notebooks $(NBVAL)
 
 report: $(STAMP)
-	$(PY) -m helpers.report --corpus "$(CORPUS)" $(PARAMS)
+	$(PY) -m helpers.report --corpus "$(CORPUS)" $(if $(NAME),--name "$(NAME)") $(PARAMS)
 
 notebooks: $(STAMP)
 	TQDM_DISABLE=1 $(PY) -m helpers.report --reference
@@ -51,3 +53,6 @@ bench: $(STAMP) $(BENCH_STAMP)
 
 clean:
 	rm -rf reports .pytest_cache
+
+clean-cache: $(STAMP)
+	$(PY) -c "from helpers.paths import clear_cache; clear_cache()"

@@ -10,18 +10,31 @@ Accepted sources
 
 Nothing in the corpus folder is ever written to.
 
-Decoding of text files: UTF-8 (a byte-order mark is dropped); a file that is
+A folder is read with its subfolders; symbolic links that lead out of it are
+not followed (they are listed, see :func:`corpus_files`).
+
+Decoding of text files: UTF-8 (a byte-order mark is dropped) or UTF-16 (with a
+byte-order mark, or without one for text in a Latin script); a file that is
 not valid UTF-8 is decoded as Windows-1252 (the usual culprit for scraped
 English text) and, where even that fails, as Latin-1, with a
 :class:`CorpusWarning` naming the file, so that text is never silently lost.
+A file whose decoded text is mostly control characters, or (after a fallback
+decoding) has hardly any spaces, is reported as binary.
 """
 from __future__ import annotations
 
+import contextlib
+import gzip
 import hashlib
+import json
+import os
+import re
 import warnings
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
 import pandas as pd
 
 from .clean import clean_article, split_lines
@@ -53,6 +66,100 @@ class CorpusWarning(UserWarning):
 
 
 # --------------------------------------------------------------------------
+# how to set an option, in the words of the caller
+
+_OPTION_STYLE: ContextVar[str] = ContextVar("option_style", default="python")
+OPTION_STYLES = ("python", "notebook", "cli")
+
+
+@contextlib.contextmanager
+def option_style(style: str):
+    """Word the advice in error messages for the caller.
+
+    Parameters
+    ----------
+    style : {"python", "notebook", "cli"}
+        ``"python"``: keyword arguments of :func:`load_corpus` (``on_bad='skip'``);
+        ``"notebook"``: the notebook parameters (``on_bad = "skip"``);
+        ``"cli"``: options of ``make report`` / ``python -m helpers.report``
+        (``-p on_bad skip``).
+    """
+    if style not in OPTION_STYLES:
+        raise ValueError(f"style must be one of {OPTION_STYLES}, got {style!r}")
+    token = _OPTION_STYLE.set(style)
+    try:
+        yield
+    finally:
+        _OPTION_STYLE.reset(token)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _how_skip() -> str:
+    return {"python": "load with on_bad='skip'", "notebook": 'set the parameter on_bad = "skip"',
+            "cli": "add -p on_bad skip"}[_OPTION_STYLE.get()]
+
+
+def _how_column(role: str, column: str = "<column name>") -> str:
+    return {"python": f"pass {role}_col={column!r}", "notebook": f'set the parameter columns = {{"{role}": "{column}"}}',
+            "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
+
+
+# --------------------------------------------------------------------------
+# files of a folder corpus
+
+
+def corpus_files(folder: str | Path) -> tuple[list[Path], list[dict]]:
+    """Every file of a corpus folder, in subfolders too, without leaving the folder.
+
+    Symbolic links are read only when they point to a file inside the
+    folder; links that point outside it (or nowhere) and links to folders
+    are not followed.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The corpus folder.
+
+    Returns
+    -------
+    (list of Path, list of dict)
+        The files, sorted by path, and the links not followed, each as
+        ``{"doc_id", "source", "reason"}``.
+    """
+    folder = Path(folder)
+    root = folder.resolve()
+    files, skipped = [], []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        dirnames.sort()
+        for name in [*dirnames, *filenames]:
+            path = here / name
+            if not path.is_symlink():
+                if name in filenames and path.is_file():
+                    files.append(path)
+                elif name in filenames:  # a pipe, socket or device: reading it could block or never end
+                    skipped.append({"doc_id": path.stem, "source": str(path),
+                                    "reason": f"{path}: not a regular file; not read."})
+                continue
+            target = path.resolve()
+            if not path.exists():
+                reason = "a broken symbolic link"
+            elif not target.is_relative_to(root):
+                reason = "a symbolic link to a place outside the corpus folder"
+            elif path.is_dir():
+                reason = "a symbolic link to a folder (its files are read where they are)"
+            else:
+                files.append(path)
+                continue
+            skipped.append({"doc_id": path.stem, "source": str(path),
+                            "reason": f"{path}: {reason}; not followed."})
+    return sorted(files), skipped
+
+
+# --------------------------------------------------------------------------
 # reading raw text
 
 
@@ -69,34 +176,50 @@ def decode_bytes(data: bytes, name: str) -> str:
     Returns
     -------
     str
-        The text. UTF-8 with or without a byte-order mark; otherwise
-        Windows-1252, then Latin-1, each with a :class:`CorpusWarning`.
+        The text. UTF-8 with or without a byte-order mark, UTF-16 (see the
+        module notes); otherwise Windows-1252, then Latin-1, each with a
+        :class:`CorpusWarning`.
 
     Raises
     ------
     CorpusError
         If the file is empty (or only white space) or looks binary (NUL
-        bytes or mostly control characters).
+        bytes, more than ``BINARY_CONTROL_SHARE`` control characters after
+        decoding, or, after a fallback decoding, fewer than
+        ``BINARY_MIN_SPACE_SHARE`` white-space characters).
     """
     if not data.strip():
         raise CorpusError(f"{name}: the file is empty. Remove it or put the article text in it.")
+    utf16 = _utf16_encoding(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and not _looks_binary(text, fallback=False):
+            if not text.strip():
+                raise CorpusError(f"{name}: the file is empty. Remove it or put the article text in it.")
+            return text
     head = data[:8192]
     if b"\x00" in head or _control_share(head) > 0.10:
-        raise CorpusError(
-            f"{name}: this looks like a binary file, not text. Corpus folders hold plain-text "
-            "articles (.txt, UTF-8): convert or remove it."
-        )
+        raise CorpusError(_binary_message(name))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         where = exc.start
+    else:
+        if _looks_binary(text, fallback=False):
+            raise CorpusError(_binary_message(name))
+        return text
     for enc in ("cp1252", "latin-1"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        if _looks_binary(text, fallback=True):
+            raise CorpusError(_binary_message(name))
         warnings.warn(
             f"{name}: not valid UTF-8 (first bad byte at offset {where}); decoded as {enc}. "
             "Check accented characters and quotes, and re-save the file as UTF-8 to silence this.",
@@ -107,6 +230,53 @@ def decode_bytes(data: bytes, name: str) -> str:
     raise CorpusError(f"{name}: cannot be decoded as text.")  # pragma: no cover (latin-1 always decodes)
 
 
+BINARY_CONTROL_SHARE = 0.05
+"""A decoded file with more than this share of control characters is binary."""
+BINARY_MIN_SPACE_SHARE = 0.04
+"""A file that is not UTF-8 and whose decoded text has fewer white-space
+characters than this share (prose has about one in six) is binary."""
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _binary_message(name: str) -> str:
+    return (f"{name}: this looks like a binary file, not text (mostly control or non-text characters "
+            "after decoding). Corpus folders hold plain-text articles (.txt, UTF-8 or UTF-16): "
+            "convert or remove it.")
+
+
+def _looks_binary(text: str, fallback: bool) -> bool:
+    """Whether decoded text is mostly not text (control characters; for a fallback decoding, no spaces)."""
+    sample = text[:8192]
+    if not sample:
+        return False
+    if len(_CONTROL_RE.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+        return True
+    if fallback and len(sample) >= 64:
+        spaces = sum(1 for ch in sample if ch.isspace())
+        return spaces < BINARY_MIN_SPACE_SHARE * len(sample)
+    return False
+
+
+def _utf16_encoding(data: bytes) -> str | None:
+    """``"utf-16"`` for a UTF-16 byte-order mark, ``"utf-16-le"``/``"-be"`` for BOM-less UTF-16, else None.
+
+    Without a mark, UTF-16 text in a Latin script has a zero in every second
+    byte: at odd offsets (little-endian) or even offsets (big-endian).
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:8192]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.5 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.5 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def _control_share(data: bytes) -> float:
     if not data:
         return 0.0
@@ -115,7 +285,11 @@ def _control_share(data: bytes) -> float:
 
 
 def _read_text_file(path: Path) -> str:
-    return decode_bytes(path.read_bytes(), str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc}). Check that it is readable, or remove it.") from exc
+    return decode_bytes(data, str(path))
 
 
 # --------------------------------------------------------------------------
@@ -138,37 +312,45 @@ def _read_metadata(path: Path) -> pd.DataFrame:
 
 
 def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.DataFrame, list[dict]]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    every, links = corpus_files(folder)
+    for s in links:
+        warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    files = [p for p in every if p.suffix.lower() == ".txt"]
     if not files:
-        others = sorted(p.name for p in folder.iterdir() if p.is_file())[:5]
+        others = [p.relative_to(folder).as_posix() for p in every][:5]
         hint = f" It holds {others}." if others else " It is empty."
         raise CorpusError(
-            f"corpus folder {str(folder)!r} has no .txt files.{hint} Put one UTF-8 .txt file per "
-            "article in it, or pass a .csv/.jsonl/.parquet file instead."
+            f"corpus folder {str(folder)!r} has no .txt files (subfolders included).{hint} Put one UTF-8 "
+            ".txt file per article in it, or pass a .csv/.jsonl/.parquet file instead."
         )
     meta_path = metadata if metadata is not None else folder / "metadata.csv"
     meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
 
+    rels = [p.relative_to(folder) for p in files]
+    stems = pd.Series([r.stem for r in rels])
+    clash = set(stems[stems.duplicated(keep=False)])
     rows, skipped, errors = [], [], []
-    for path in progress(files, desc="reading files"):
+    for path, rel in progress(list(zip(files, rels)), desc="reading files"):
+        doc_id = rel.with_suffix("").as_posix() if rel.stem in clash else rel.stem
         try:
             raw = _read_text_file(path)
         except CorpusError as exc:
             if on_bad == "error":
                 errors.append(str(exc))
             else:
-                skipped.append({"doc_id": path.stem, "source": str(path), "reason": str(exc)})
+                skipped.append({"doc_id": doc_id, "source": str(path), "reason": str(exc)})
             continue
-        rows.append({"doc_id": path.stem, "file": path.name, "raw": raw})
+        rows.append({"doc_id": doc_id, "file": rel.as_posix(), "raw": raw})
     if errors:
         raise CorpusError(
             f"{len(errors)} unreadable file(s) in {str(folder)!r}:\n  " + "\n  ".join(errors)
-            + "\nFix or remove them, or load with on_bad='skip' to leave them out (they are then listed "
-            "in corpus.attrs['skipped'])."
+            + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
+            + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
         )
     if on_bad == "skip":
         for s in skipped:
             warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    skipped = links + skipped
     df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"])
     if meta is None:
         return df, skipped
@@ -184,9 +366,10 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     if "file" not in meta.columns:
         meta = meta.assign(file=meta["doc_id"] + ".txt")
     if "doc_id" not in meta.columns:
-        meta = meta.assign(doc_id=meta["file"].map(lambda f: Path(f).stem))
+        meta = meta.assign(doc_id="")  # the loader's id: the file stem, or its relative path where stems collide
     meta = meta.assign(file=meta["file"].str.strip(), doc_id=meta["doc_id"].str.strip())
-    dup = meta["doc_id"][meta["doc_id"].duplicated(keep=False)]
+    named = meta["doc_id"][meta["doc_id"] != ""]
+    dup = named[named.duplicated(keep=False)]
     if len(dup):
         raise CorpusError(
             f"{meta_path}: duplicate doc_id(s) {sorted(set(dup))[:10]}: each article needs its own row "
@@ -210,9 +393,12 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
             CorpusWarning,
             stacklevel=4,
         )
-    meta = meta.drop(columns=["doc_id"])
+    meta = meta.rename(columns={"doc_id": "_meta_doc_id"})
     out = df.merge(meta, on="file", how="left", validate="one_to_one")
-    return out.fillna({c: "" for c in meta.columns})
+    given = out["_meta_doc_id"].fillna("")
+    out["doc_id"] = given.where(given != "", out["doc_id"])  # the user's id wins over the file stem
+    out = out.drop(columns=["_meta_doc_id"])
+    return out.fillna({c: "" for c in meta.columns if c != "_meta_doc_id"})
 
 
 # --------------------------------------------------------------------------
@@ -244,40 +430,108 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: not valid UTF-8 ({exc}). Re-save the file as UTF-8.") from exc
+    except (EOFError, gzip.BadGzipFile) as exc:
+        raise CorpusError(
+            f"{path}: the compressed file is truncated or damaged ({type(exc).__name__}: {exc}). "
+            "Copy or download it again, or check it with 'gzip -t'."
+        ) from exc
     except (ValueError, OSError, pd.errors.ParserError) as exc:
         raise CorpusError(f"{path}: cannot be read as {kind} ({exc}).") from exc
 
 
 def _read_jsonl(path: Path) -> pd.DataFrame:
-    """Read JSON Lines with pyarrow (multithreaded), falling back to pandas."""
+    """Read JSON Lines with pyarrow (multithreaded); on any pyarrow error, line by line in Python.
+
+    The Python reader accepts what pyarrow refuses but is valid (a field whose
+    type changes between rows), and names the first bad line counted from 1.
+    """
     try:
         import pyarrow.json as pj
 
-        table = pj.read_json(path)
-        return table.to_pandas()
-    except ImportError:  # pragma: no cover
-        return pd.read_json(path, lines=True, dtype=False)
-    except Exception as exc:  # pyarrow's errors name the line; keep its message
-        raise CorpusError(f"{path}: cannot be read as JSON Lines ({exc}).") from exc
+        return pj.read_json(path).to_pandas()
+    except Exception:  # noqa: BLE001 - pyarrow's row numbers count from 0 within a block: re-read
+        pass
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    records = []
+    with opener(path, "rt", encoding="utf-8-sig") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(
+                    f"{path}: line {number} is not valid JSON ({exc.msg} at column {exc.colno}). "
+                    "Each line must hold one JSON object: fix or remove that line."
+                ) from exc
+            if not isinstance(rec, dict):
+                raise CorpusError(
+                    f"{path}: line {number} holds a JSON {type(rec).__name__}, not an object with "
+                    "named fields. Each line must hold one article as {\"text\": ..., ...}."
+                )
+            records.append(rec)
+    return pd.DataFrame.from_records(records)
 
 
 def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
     if given is not None:
-        if given not in df.columns:
+        if given not in df.columns and not _add_field_column(df, given):
             raise CorpusError(
                 f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}. "
-                f"Pass {role}_col= with one of them."
+                f"{_sentence(_how_column(role))} with one of them."
             )
-        return given
+        return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
-            return cand
+            return _check_not_nested(df, cand, role, source)
     if required:
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
-            f"{list(df.columns)}. Pass {role}_col='<column name>'."
+            f"{list(df.columns)}. {_sentence(_how_column(role))}."
         )
     return None
+
+
+def _nested_fields(values: pd.Series) -> list[str] | None:
+    """Field names when a column holds records (a Parquet struct, a JSON object), else None."""
+    first = next((v for v in values if v is not None and not (isinstance(v, float) and pd.isna(v))), None)
+    if isinstance(first, dict):
+        return sorted({k for v in values if isinstance(v, dict) for k in v})
+    return None
+
+
+def _add_field_column(df: pd.DataFrame, name: str) -> bool:
+    """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none."""
+    head, _, rest = name.partition(".")
+    if not rest or head not in df.columns or _nested_fields(df[head]) is None:
+        return False
+    df[name] = [_field(v, rest) for v in df[head]]
+    return True
+
+
+def _field(value, dotted: str):
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _check_not_nested(df: pd.DataFrame, column: str, role: str, source: str) -> str:
+    fields = _nested_fields(df[column])
+    if fields is not None:
+        raise CorpusError(
+            f"{source}: column {column!r} holds records with fields {fields[:10]}, not {role} strings. "
+            f"{_sentence(_how_column(role, column + '.' + (fields[0] if fields else 'field')))} "
+            "to read one field."
+        )
+    return column
+
+
+def _join_lists(s: pd.Series, sep: str) -> pd.Series:
+    """Join list cells (a JSON array, a Parquet list) with ``sep``, instead of writing their Python repr."""
+    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
+        return s
+    return s.map(lambda v: sep.join("" if x is None else str(x) for x in v)
+                 if isinstance(v, (list, tuple, np.ndarray)) else v)
 
 
 def _as_str(s: pd.Series) -> pd.Series:
@@ -303,14 +557,14 @@ def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, lis
         if empty.any():
             raise CorpusError(
                 f"{src}: {int(empty.sum())} row(s) have an empty {id_col!r} (first at row "
-                f"{int(empty.idxmax()) + 1}). Give every article an id, or pass doc_id_col=None "
-                "to number the rows."
+                f"{int(empty.idxmax()) + 1}). Give every article an id, or "
+                f"{_how_column('doc_id', '<another column>')}."
             )
-    raw = _as_str(df[text_col])
+    raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     out = pd.DataFrame({"doc_id": ids, "raw": raw})
     for role in ("outlet", "title", "date"):
         if mapping[role] is not None:
-            out[role] = _as_str(df[mapping[role]])
+            out[role] = _as_str(_join_lists(df[mapping[role]], "; "))
     used = {v for v in mapping.values() if v is not None}
     for c in df.columns:
         if c not in used and c not in out.columns:
@@ -321,7 +575,7 @@ def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, lis
         rows = [int(i) + 1 for i in out.index[bad][:10]]
         msg = f"{src}: {int(bad.sum())} row(s) have an empty {text_col!r} (rows {rows}...)."
         if on_bad == "error":
-            raise CorpusError(msg + " Remove them, or load with on_bad='skip' to leave them out.")
+            raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
         skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
         warnings.warn(msg + " They are left out (listed in corpus.attrs['skipped']).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)
@@ -417,8 +671,8 @@ def load_corpus(
     if path.is_dir():
         if any(v is not None for v in cols.values()):
             raise CorpusError(
-                "column names (text_col, doc_id_col, ...) apply to table files; a folder corpus "
-                "takes its columns from metadata.csv."
+                f"{path}: column names ({'text_col, doc_id_col, ...' if _OPTION_STYLE.get() == 'python' else 'columns'}) "
+                "apply to table files; a folder corpus takes its columns from metadata.csv."
             )
         df, skipped = _folder_frame(path, meta_path, on_bad)
         mapping = {"text": "<file content>", "doc_id": "<file stem>"}
@@ -426,6 +680,12 @@ def load_corpus(
         df, skipped, mapping = _table_frame(path, cols, on_bad)
         if meta_path is not None:
             df = _join_table_metadata(df, meta_path)
+    if df.empty:
+        reasons = "\n  ".join(s["reason"] for s in skipped[:10])
+        raise CorpusError(
+            f"{path}: every article was left out ({len(skipped)} skipped), so nothing is left to analyse:\n  "
+            f"{reasons}\nFix or replace these files or rows."
+        )
     _check_unique_ids(df, str(path))
     df = _add_clean_columns(df, clean, str(path))
     df = normalize_outlets(df, outlet_aliases)
@@ -453,7 +713,7 @@ def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
     if len(dup):
         raise CorpusError(
             f"{source}: duplicate doc_id(s) {sorted(set(dup))[:10]} ({dup.nunique()} in all): every "
-            "article needs a unique id. Deduplicate the rows or choose another id column (doc_id_col=...)."
+            f"article needs a unique id. Deduplicate the rows or {_how_column('doc_id', '<another column>')}."
         )
 
 

@@ -11,27 +11,31 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
     top_n = 15              # groups shown in plots; the rest are pooled as "(other)"
     seed = 0                # random seed
 
-and validates them with ``P = check_params(globals(), corpus_params(...))``.
+and validates them with ``P = check_params(globals(), "NN_name")`` (the
+specifications are in :mod:`helpers.notebook_params`, built on :func:`corpus_params`).
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import sys
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import load_corpus
-from .params import Param, ParameterError
-from .paths import resolve_path
+from .corpus import corpus_files, load_corpus, option_style
+from .params import Param, ParameterError, closest_name
+from .paths import CACHE_ENV, PROJECT_ROOT, cache_dir, resolve_path
+
+__all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "CACHE_SOURCE_DIRS", "LOAD_PARAMETERS", "corpus_params",
+           "cache_key", "load_from_params", "corpus_name", "quiet_warnings"]
 
 COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
-CACHE_ENV = "NEWS_CACHE_DIR"
-"""When this environment variable names a folder, loaded corpora are cached
-there (the report runner sets it), so the notebooks of one report load and
-clean a large corpus once."""
+CLI_ENV = "NEWS_REPORT_CLI"
+"""Set by the report runner: error messages then name command-line options
+(``-p on_bad skip``) instead of notebook parameters."""
 
 
 def corpus_params(**extra: Param) -> dict:
@@ -58,18 +62,51 @@ def _column_args(columns: dict | None) -> dict:
     return {f"{k}_col": v for k, v in columns.items()}
 
 
-def _cache_key(P: dict) -> str:
+CACHE_SOURCE_DIRS = (Path(__file__).resolve().parent, PROJECT_ROOT / "studies")
+"""Folders whose every file (code and data) is part of the cache key: a change to
+any of them (e.g. ``helpers/data/outlet_aliases.yaml``) makes a fresh load."""
+LOAD_PARAMETERS = ("corpus", "metadata", "columns", "on_bad")
+"""The parameters that change what :func:`load_from_params` returns."""
+
+
+def _source_files() -> list[Path]:
+    out = []
+    for root in CACHE_SOURCE_DIRS:
+        if root.is_dir():
+            out.extend(p for p in root.rglob("*")
+                       if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    return sorted(out)
+
+
+def cache_key(P: dict) -> str:
+    """Key of the cached corpus for these parameters.
+
+    It covers every input the loaded corpus depends on: the loading
+    parameters (``LOAD_PARAMETERS``), the path, size and modification time of
+    every corpus file (in subfolders too) and of the metadata file, the
+    content of every file under ``helpers/`` (and ``studies/`` if present),
+    and the Python and pandas versions (pickles are not portable across them).
+
+    Returns
+    -------
+    str
+        24 hexadecimal characters.
+    """
     src = resolve_path(P["corpus"])
-    parts = [str(src), P.get("metadata"), repr(sorted((P.get("columns") or {}).items())), P.get("on_bad")]
-    for p in [src, *(src.iterdir() if src.is_dir() else []),
-              *( [resolve_path(P["metadata"])] if P.get("metadata") else [])]:
+    h = hashlib.sha256()
+    loading = [sorted(v.items()) if isinstance(v := P.get(k), dict) else v for k in LOAD_PARAMETERS]
+    h.update(repr(("v2", sys.version, pd.__version__, str(src), loading)).encode())
+    files = corpus_files(src)[0] if src.is_dir() else [src]
+    if P.get("metadata"):
+        files = [*files, resolve_path(P["metadata"])]
+    for p in files:
         if p.exists():
             st = p.stat()
-            parts.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
-    here = Path(__file__).parent
-    for mod in ("corpus.py", "clean.py", "text.py"):
-        parts.append(hashlib.sha256((here / mod).read_bytes()).hexdigest())
-    return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()[:24]
+            h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    for p in _source_files():
+        h.update(f"{p.relative_to(p.anchor)}:".encode())
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()[:24]
 
 
 def load_from_params(P: dict) -> pd.DataFrame:
@@ -86,17 +123,19 @@ def load_from_params(P: dict) -> pd.DataFrame:
         For any problem with the corpus itself (see :func:`load_corpus`).
     """
     kwargs = _column_args(P.get("columns"))
-    cache_dir = os.environ.get(CACHE_ENV)
+    folder = cache_dir()
     path = None
-    if cache_dir:
-        path = Path(cache_dir) / f"corpus-{_cache_key(P)}.pkl"
+    if folder is not None:
+        path = folder / f"corpus-{cache_key(P)}.pkl"
         if path.is_file():
             with open(path, "rb") as fh:
                 corpus = pickle.load(fh)
             _check_group_by(corpus, P["group_by"])
             return corpus
-    corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+        corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     _check_group_by(corpus, P["group_by"])
+    _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
     if path is not None:
@@ -108,13 +147,31 @@ def load_from_params(P: dict) -> pd.DataFrame:
     return corpus
 
 
+def _check_some_text(corpus: pd.DataFrame) -> None:
+    """Stop with a clear message when cleaning left no article with any body text."""
+    if len(corpus) and not (corpus["n_words"] > 0).any():
+        from collections import Counter
+
+        from .corpus import CorpusError
+
+        rules = Counter(r["rule"] for removed in corpus["removed"] for r in removed).most_common(3)
+        raise CorpusError(
+            f"{corpus.attrs.get('source', 'the corpus')}: no article has any body text after cleaning "
+            f"({len(corpus):,} article(s); every line was removed as site furniture, most often by the rules "
+            f"{[r for r, _ in rules]}). Check that the files hold the articles and not only page furniture "
+            "(menus, promos); load_corpus(..., clean=False) in Python shows every line."
+        )
+
+
 def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
     if group_by not in corpus.columns:
         from .corpus import corpus_columns
 
+        choices = ["outlet", *corpus_columns(corpus)]
+        how = "-p group_by <column>" if os.environ.get(CLI_ENV) else "the parameter group_by"
         raise ParameterError(
             f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
-            f"Choose one of ['outlet', {', '.join(repr(c) for c in corpus_columns(corpus))}]."
+            f"Choose one of {choices} with {how}." + closest_name(group_by, choices)
         )
 
 

@@ -4,6 +4,13 @@ Convention: a notebook writes each figure as ``<output_dir>/<name>.png`` and
 the data drawn in it as ``<output_dir>/<name>.csv``, and its key tables as CSV,
 so results can be reused without re-running code. Figures carry no timestamp
 or software tag, so the same data gives the same bytes.
+
+Exported tables are safe to open in a spreadsheet: a text cell that starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (which Excel,
+LibreOffice and Google Sheets would run as a formula) is written with the
+prefix ``FORMULA_PREFIX`` (a single quote ``'``), e.g. ``'=HYPERLINK(...)``.
+Numbers, including negative ones, and text that is a plain number
+(``-3.5``) are written as they are. Only the CSV changes, never the analysis.
 """
 from __future__ import annotations
 
@@ -14,8 +21,15 @@ import pandas as pd
 
 from .paths import resolve_path
 
+__all__ = ["FIG_DPI", "FORMULA_PREFIX", "setup_notebook", "prepare_output_dir", "neutralize_formulas",
+           "save_table", "save_figure", "show_table", "top_groups"]
+
 FIG_DPI = 100
+FORMULA_PREFIX = "'"
+"""Written before a text cell that a spreadsheet would run as a formula."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?$")
 
 
 def setup_notebook() -> None:
@@ -36,6 +50,8 @@ def setup_notebook() -> None:
             "font.family": "DejaVu Sans",
             "axes.spines.top": False,
             "axes.spines.right": False,
+            # labels come from data (an outlet named "$$" or "$5bn"): never parse them as mathtext
+            "text.parse_math": False,
         }
     )
     pd.set_option("display.max_colwidth", 240)
@@ -64,14 +80,48 @@ def _target(output_dir: str | Path, name: str, suffix: str) -> Path:
     return prepare_output_dir(output_dir) / f"{name}{suffix}"
 
 
+def _neutral_cell(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return FORMULA_PREFIX + value
+    return value
+
+
+def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` whose text cells cannot run as spreadsheet formulas.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Any table.
+
+    Returns
+    -------
+    DataFrame
+        Text cells (in object or string columns, and column names) that start
+        with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get the
+        prefix :data:`FORMULA_PREFIX`, unless they are a plain number such as
+        ``-3.5``. Numeric columns are unchanged. ``df`` is not modified.
+    """
+    out = df.copy()
+    for i in range(out.shape[1]):  # by position: column names may repeat
+        col = out.iloc[:, i]
+        if col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
+            out.isetitem(i, col.map(_neutral_cell))
+    out.columns = [_neutral_cell(c) for c in out.columns]
+    return out
+
+
 def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits: int = 6) -> Path:
     """Write ``df`` as ``<output_dir>/<name>.csv`` (UTF-8, no index).
 
     Floats are written with ``float_digits`` significant digits so that the
     file does not change with the last bits of floating-point arithmetic.
+    Text cells that a spreadsheet would run as a formula get the prefix
+    :data:`FORMULA_PREFIX` (see :func:`neutralize_formulas`); ``df`` itself is
+    not changed.
     """
     path = _target(output_dir, name, ".csv")
-    df.to_csv(path, index=False, float_format=f"%.{float_digits}g", lineterminator="\n")
+    neutralize_formulas(df).to_csv(path, index=False, float_format=f"%.{float_digits}g", lineterminator="\n")
     return path
 
 

@@ -7,9 +7,12 @@ stops the run with a message that names the parameter and says what to do.
 """
 from __future__ import annotations
 
+import difflib
 import types
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
+
+__all__ = ["Param", "ParameterError", "check_params", "closest_name"]
 
 IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
 
@@ -43,6 +46,22 @@ class Param:
     choices: Sequence[Any] | None = None
     help: str = ""
     item_types: tuple | None = field(default=None)
+
+    def describe(self) -> str:
+        """Type and range in words, e.g. ``"int, 1 to 200, or None"``."""
+        parts = [_type_names(self.types)]
+        if self.item_types is not None:
+            parts[0] += f" of {_type_names(self.item_types)}"
+        if self.choices is not None:
+            parts.append("one of " + ", ".join(repr(c) for c in self.choices))
+        if self.min is not None and self.max is not None:
+            parts.append(f"{_number(self.min)} to {_number(self.max)}")
+        elif self.min is not None:
+            parts.append(f">= {_number(self.min)}")
+        elif self.max is not None:
+            parts.append(f"<= {_number(self.max)}")
+        text = ", ".join(parts)
+        return text + ", or None" if self.none_ok else text
 
     def check(self, name: str, value: Any) -> Any:
         """Return ``value`` if valid, else raise :class:`ParameterError`."""
@@ -85,6 +104,10 @@ class Param:
         return value
 
 
+def _number(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
+
+
 def _type_names(types_: tuple) -> str:
     names = [t.__name__ for t in types_]
     return " or ".join(names)
@@ -98,11 +121,17 @@ def _is_user_variable(name: str, value: Any) -> bool:
     return not callable(value)
 
 
-def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param]) -> dict:
+def closest_name(name: str, known) -> str:
+    """`` Did you mean 'top_n'?`` for a misspelt name, or ``""`` when nothing is close."""
+    match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" Did you mean {match[0]!r}?" if match else ""
+
+
+def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param] | str) -> dict:
     """Validate the parameters a notebook received.
 
     Call it in the first cell after the ``parameters`` cell, before anything
-    else defines variables, as ``P = check_params(globals(), SPEC)``.
+    else defines variables, as ``P = check_params(globals(), "02_outlets")``.
 
     Parameters
     ----------
@@ -111,8 +140,10 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param]) -> dic
         classes and IPython's own names are ignored) must be declared in
         ``spec``; papermill injects misspelt names silently, so an undeclared
         variable means an unknown parameter.
-    spec : mapping of str to Param
-        The declared parameters.
+    spec : mapping of str to Param, or str
+        The declared parameters, or a notebook name whose specification is
+        in :mod:`helpers.notebook_params` (its checks across parameters,
+        e.g. ``k_min <= k_max``, then run too).
 
     Returns
     -------
@@ -125,13 +156,18 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param]) -> dic
         For an unknown parameter name, a missing declared parameter, or a
         value of the wrong type or out of range.
     """
+    notebook = None
+    if isinstance(spec, str):
+        from .notebook_params import notebook_spec
+
+        notebook, spec = spec, notebook_spec(spec)
     unknown = sorted(
         k for k, v in namespace.items() if _is_user_variable(k, v) and k not in spec
     )
     if unknown:
         raise ParameterError(
-            f"unknown parameter(s) {unknown}: this notebook accepts {sorted(spec)}. "
-            "Check the spelling of the -p/--parameters names."
+            f"unknown parameter(s) {unknown}: this notebook accepts {sorted(spec)}."
+            + closest_name(unknown[0], spec) + " Check the spelling of the -p names."
         )
     missing = [k for k in spec if k not in namespace]
     if missing:
@@ -139,4 +175,9 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param]) -> dic
             f"parameter(s) {missing} are declared but not set: keep them in the "
             "cell tagged 'parameters'."
         )
-    return {k: p.check(k, namespace[k]) for k, p in spec.items()}
+    values = {k: p.check(k, namespace[k]) for k, p in spec.items()}
+    if notebook is not None:
+        from .notebook_params import cross_check
+
+        cross_check(notebook, values)
+    return values

@@ -1,30 +1,43 @@
 """Run every notebook on a corpus and build an HTML report.
 
-Usage (from the project root; ``make report`` and ``make notebooks`` call it)::
+Usage (from any folder; ``make report`` and ``make notebooks`` call it)::
 
     python -m helpers.report                                # the bundled seeds -> reports/seeds/
     python -m helpers.report --corpus path/to/corpus -p group_by bias_text
+    python -m helpers.report --corpus news --name news-2024 # -> reports/news-2024/
     python -m helpers.report --reference                    # re-execute notebooks/ in place on the seeds
     python -m helpers.report --reference 01                 # only notebooks whose name starts with 01
 
-A report run writes, under ``reports/<name>/`` (``<name>`` is the corpus file
-or folder name without extensions): each executed notebook, an HTML page of
-each (``NN_x.html``) and a variant without code for readers
-(``NN_x.reader.html``), the figures and tables in ``figures/``, and
-``index.html`` describing the corpus, the parameters and the package versions.
-The committed notebooks are never touched by a report run.
+A report run writes a fresh folder ``reports/<name>/``: each executed
+notebook, an HTML page of each (``NN_x.html``) and a variant without code for
+readers (``NN_x.reader.html``), the figures and tables in ``figures/``, and
+``index.html`` with each notebook's status, the corpus files, the parameters
+and the package versions. ``<name>`` is ``seeds`` for the bundled seeds, else
+the corpus file or folder name plus a short digest of its full path (two
+corpora called ``news`` never share a folder), or ``--name``. The previous
+report of that name is replaced when the run ends, and restored if the run is
+interrupted (Ctrl-C). When a notebook fails, the others still run, the index
+and every page say the report is incomplete, and the exit status is 1. The
+committed notebooks are never touched by a report run.
 
 Parameters given with ``-p name value`` go to every notebook that declares
-``name``; a name no notebook declares is an error. Values are read as YAML
-(``5`` is a number, ``null`` or ``None`` is None, ``{text: body}`` a mapping).
+``name``; every value is checked for every notebook before any notebook runs.
+Values are read as YAML (``5`` is a number, ``null`` or ``None`` is None,
+``{text: body}`` a mapping). Relative paths (``--corpus``, ``--out``,
+``-p metadata``) are taken from the current folder when they exist there,
+otherwise from the project root. Loaded corpora are cached in ``.cache/``
+(or ``$NEWS_CACHE_DIR``); ``make clean-cache`` empties it.
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import html
 import json
 import os
+import re
+import shutil
 import sys
 import time
 from importlib import metadata as importlib_metadata
@@ -32,16 +45,39 @@ from pathlib import Path
 
 import yaml
 
-from .notebook import CACHE_ENV, corpus_name
-from .paths import PROJECT_ROOT, REPORTS_DIR
+from .corpus import corpus_files
+from .notebook import CLI_ENV, corpus_name
+from .notebook_params import NOTEBOOK_SPECS, cross_check, notebook_spec
+from .params import ParameterError, closest_name
+from .paths import CACHE_ENV, DEFAULT_CACHE_DIR, PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
+
+__all__ = ["ReportError", "NotebookFailed", "list_notebooks", "parse_value", "declared_parameters",
+           "check_parameters", "plan_parameters", "report_name", "corpus_fingerprint", "write_index",
+           "run_report", "run_reference", "main"]
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 PACKAGES = ("pandas", "numpy", "scikit-learn", "scipy", "matplotlib", "nltk", "vaderSentiment",
             "papermill", "nbconvert", "nbval", "jupyterlab", "ipykernel", "PyYAML", "pyarrow")
+RUNNER_OPTIONS = {"corpus": "--corpus PATH", "output_dir": "--out FOLDER (and --name NAME)"}
+"""Notebook parameters that the runner sets itself, with the option to use instead of ``-p``."""
+MARKER = ".news-report"
+"""File that marks a folder as made by this runner (only such folders are replaced)."""
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
+"""Keep the kernel's own log (TCP transport warning, 'KeyboardInterrupt caught in kernel') off the console."""
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 
 
 class ReportError(RuntimeError):
     """A report could not be built; the message names the notebook or parameter."""
+
+
+class NotebookFailed(ReportError):
+    """A notebook raised an error; ``cell`` is its execution count, ``error`` the exception."""
+
+    def __init__(self, message: str, cell: int | None, error: str):
+        super().__init__(message)
+        self.cell = cell
+        self.error = error
 
 
 def list_notebooks(prefixes: list[str] | None = None) -> list[Path]:
@@ -70,25 +106,107 @@ def parse_value(text: str):
         return text
 
 
-def declared_parameters(nbs: list[Path]) -> dict[str, set[str]]:
-    """Parameter names declared by each notebook (from its ``parameters`` cell)."""
+def _parameter_cell(nb: Path) -> dict:
     import papermill
 
+    params = papermill.inspect_notebook(str(nb))
+    if not params:
+        raise ReportError(f"{nb.name}: no cell tagged 'parameters'")
+    return params
+
+
+def declared_parameters(nbs: list[Path]) -> dict[str, set[str]]:
+    """Parameter names declared by each notebook (from its ``parameters`` cell)."""
+    return {nb.name: set(_parameter_cell(nb)) for nb in nbs}
+
+
+def notebook_defaults(nb: Path) -> dict:
+    """The literal defaults of a notebook's ``parameters`` cell."""
     out = {}
-    for nb in nbs:
-        params = papermill.inspect_notebook(str(nb))
-        if not params:
-            raise ReportError(f"{nb.name}: no cell tagged 'parameters'")
-        out[nb.name] = set(params)
+    for name, info in _parameter_cell(nb).items():
+        try:
+            out[name] = ast.literal_eval(info["default"])
+        except (ValueError, SyntaxError) as exc:
+            raise ReportError(f"{nb.name}: the default of {name!r} is not a literal ({info['default']!r})") from exc
     return out
 
 
+def _option(name: str, value) -> str:
+    shown = "null" if value is None else json.dumps(value) if not isinstance(value, str) else value
+    return f"-p {name} {shown}"
+
+
 def check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
-    """Raise :class:`ReportError` for a parameter no notebook declares."""
+    """Raise :class:`ReportError` for a ``-p`` name no notebook declares, or one the runner sets itself.
+
+    The message suggests the closest known name, or the option to use
+    (``--corpus``, ``--out``).
+    """
+    for name, option in RUNNER_OPTIONS.items():
+        if name in given:
+            raise ReportError(f"-p {name} is set by the runner: use {option} instead.")
     known = set().union(*declared.values()) if declared else set()
     unknown = sorted(set(given) - known)
     if unknown:
-        raise ReportError(f"unknown parameter(s) {unknown}; the notebooks accept {sorted(known)}")
+        raise ReportError(
+            f"unknown parameter(s) {unknown}.{closest_name(unknown[0], known)} "
+            f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report --help."
+        )
+
+
+def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
+    """Check every ``-p`` value for every notebook before any notebook runs.
+
+    Parameters
+    ----------
+    nbs : list of Path
+        The notebooks of the run.
+    given : dict
+        ``-p`` names and values.
+
+    Returns
+    -------
+    dict
+        Notebook file name to the parameters passed to it (those it declares).
+
+    Raises
+    ------
+    ReportError
+        For an unknown name (with the closest known one), ``-p corpus`` or
+        ``-p output_dir`` (naming the option to use), a value of the wrong type
+        or out of range for any notebook, or a bad combination (``k_min > k_max``).
+    """
+    every = list_notebooks()
+    check_parameters(given, declared_parameters(every))
+    plans = {}
+    for nb in nbs:
+        defaults = notebook_defaults(nb)
+        spec = notebook_spec(nb.stem)
+        if set(defaults) != set(spec):
+            raise ReportError(
+                f"{nb.name}: its parameters cell declares {sorted(defaults)}, but helpers/notebook_params.py "
+                f"specifies {sorted(spec)}: make them agree."
+            )
+        mine = {k: v for k, v in given.items() if k in spec}
+        values = {**defaults, **mine}
+        try:
+            for k, v in mine.items():
+                values[k] = spec[k].check(k, v)
+            cross_check(nb.stem, values)
+        except ParameterError as exc:
+            shown = ", ".join(_option(k, v) for k, v in mine.items())
+            raise ReportError(f"{nb.stem}: {exc} (given: {shown or 'defaults'})") from exc
+        plans[nb.name] = mine
+    return plans
+
+
+def report_name(corpus: Path) -> str:
+    """Folder name of a corpus's report: ``seeds`` for the bundled seeds, else ``<name>-<digest of the path>``."""
+    corpus = Path(corpus).resolve()
+    if corpus == SEEDS_DIR.resolve():
+        return "seeds"
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", corpus_name(str(corpus))).strip("._-")[:60] or "corpus"
+    return f"{stem}-{hashlib.sha256(str(corpus).encode()).hexdigest()[:8]}"
 
 
 def _coalesce_streams(outputs: list[dict]) -> list[dict]:
@@ -122,6 +240,7 @@ def _strip_volatile(path: Path) -> None:
 
 
 def _execute(nb: Path, out: Path, params: dict) -> float:
+    """Run one notebook with papermill; :class:`NotebookFailed` names the cell and the error."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -129,12 +248,13 @@ def _execute(nb: Path, out: Path, params: dict) -> float:
     try:
         papermill.execute_notebook(
             str(nb), str(out), parameters=params, kernel_name="python3", cwd=str(NOTEBOOK_DIR),
-            progress_bar=False, log_output=False, report_mode=False,
+            progress_bar=False, log_output=False, report_mode=False, extra_arguments=KERNEL_ARGS,
         )
     except PapermillExecutionError as exc:
-        raise ReportError(
-            f"{nb.name} failed in cell {exc.exec_count} ({exc.ename}: {exc.evalue}). "
-            f"The partial output is kept in {out}."
+        error = f"{exc.ename}: {exc.evalue}"
+        raise NotebookFailed(
+            f"{nb.name} failed in cell {exc.exec_count} ({error}). The partial output is kept in {out}.",
+            exc.exec_count, error,
         ) from exc
     return time.perf_counter() - t0
 
@@ -149,6 +269,8 @@ def run_reference(prefixes: list[str] | None = None) -> None:
         print(f"{nb.name}: re-executed in {secs:.1f} s")
 
 
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -158,15 +280,22 @@ def _sha256(path: Path) -> str:
 
 
 def corpus_fingerprint(corpus: Path) -> dict:
-    """Files, sizes and SHA-256 of a corpus (a file, or every file of a folder)."""
-    files = sorted(p for p in corpus.iterdir() if p.is_file()) if corpus.is_dir() else [corpus]
+    """Files, sizes and SHA-256 of a corpus: a file, or every file of a folder and its subfolders.
+
+    Links out of the folder are not followed (see :func:`helpers.corpus.corpus_files`);
+    file names are relative to the folder.
+    """
+    files, skipped = corpus_files(corpus) if corpus.is_dir() else ([corpus], [])
     digest = hashlib.sha256()
     rows = []
     for p in files:
+        name = p.relative_to(corpus).as_posix() if corpus.is_dir() else p.name
         d = _sha256(p)
-        digest.update(f"{p.name}:{d}\n".encode())
-        rows.append({"file": p.name, "bytes": p.stat().st_size, "sha256": d})
-    return {"files": rows, "sha256": digest.hexdigest()}
+        digest.update(f"{name}:{d}\n".encode())
+        rows.append({"file": name, "bytes": p.stat().st_size, "sha256": d})
+    return {"files": rows, "sha256": digest.hexdigest(),
+            "not_read": [Path(s["source"]).relative_to(corpus).as_posix() + ": " + s["reason"].split(": ", 1)[-1]
+                         for s in skipped]}
 
 
 def _versions() -> dict:
@@ -179,7 +308,14 @@ def _versions() -> dict:
     return out
 
 
-def _export_html(nb_path: Path) -> list[Path]:
+_BANNER_STYLE = "background:#fde2e1;border:2px solid #b00020;padding:8px 12px;margin:8px 0;font-family:sans-serif"
+
+
+def _banner(text: str) -> str:
+    return f'<div class="report-incomplete" style="{_BANNER_STYLE}"><strong>{html.escape(text)}</strong></div>'
+
+
+def _export_html(nb_path: Path, banner: str = "") -> list[Path]:
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -192,9 +328,17 @@ def _export_html(nb_path: Path) -> list[Path]:
         exporter.exclude_output_prompt = exclude
         body, _ = exporter.from_notebook_node(nb)
         target = nb_path.with_name(nb_path.stem + suffix + ".html")
-        target.write_text(body, encoding="utf-8")
+        target.write_text(_with_banner(body, banner), encoding="utf-8")
         made.append(target)
     return made
+
+
+def _with_banner(page: str, banner: str) -> str:
+    if not banner:
+        return page
+    m = re.search(r"<body[^>]*>", page)
+    at = m.end() if m else 0
+    return page[:at] + _banner(banner) + page[at:]
 
 
 def _date_range(out_dir: Path) -> str:
@@ -209,10 +353,32 @@ def _date_range(out_dir: Path) -> str:
     return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d} ({len(dates):,} dated articles)"
 
 
-def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
-    """Write ``index.html``: corpus, parameters, versions, notebook links, figure gallery.
+def _status_text(r: dict) -> str:
+    if r["status"] == "ran":
+        return "ran"
+    if r["status"] == "failed":
+        return f"FAILED in cell {r.get('cell')}: {r.get('error', '')}"
+    return f"NOT RUN ({r.get('why', '')})"
 
-    Every value taken from the corpus or the parameters is HTML-escaped.
+
+def incomplete_summary(runs: list[dict]) -> str:
+    """One sentence for an incomplete report (a notebook failed or did not run), or ``""``."""
+    failed = [r["name"] for r in runs if r["status"] == "failed"]
+    not_run = [r["name"] for r in runs if r["status"] == "not run"]
+    if not failed and not not_run:
+        return ""
+    parts = ([f"failed: {', '.join(failed)}"] if failed else []) + ([f"not run: {', '.join(not_run)}"] if not_run else [])
+    return f"INCOMPLETE REPORT ({'; '.join(parts)}). See index.html for each notebook's status."
+
+
+def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
+    """Write ``index.html``: each notebook's status, corpus, parameters, versions, figure gallery.
+
+    ``runs`` holds one dict per notebook with ``name`` and ``status``
+    (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
+    with ``why``), and for notebooks with output ``ipynb``, ``html``,
+    ``reader``, ``seconds`` and ``parameters``. Every value taken from the
+    corpus or the parameters is HTML-escaped.
     """
     e = html.escape
     files = fingerprint["files"]
@@ -221,12 +387,20 @@ def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]
         for f in files[:50]
     )
     more = f"<p>… and {len(files) - 50:,} more files.</p>" if len(files) > 50 else ""
+    not_read = fingerprint.get("not_read", [])
+    if not_read:
+        more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
+                 + (" …" if len(not_read) > 20 else "") + "</p>")
     nb_rows = "".join(
-        f"<tr><td>{e(r['name'])}</td><td><a href=\"{e(r['html'])}\">with code</a> · "
-        f"<a href=\"{e(r['reader'])}\">for readers</a> · <a href=\"{e(r['ipynb'])}\">notebook</a></td>"
-        f"<td>{r['seconds']:.1f} s</td><td><pre>{e(json.dumps(r['parameters'], indent=1, sort_keys=True, default=str))}</pre></td></tr>"
+        f"<tr><td>{e(r['name'])}</td><td>{e(_status_text(r))}</td><td>"
+        + (f"<a href=\"{e(r['html'])}\">with code</a> · <a href=\"{e(r['reader'])}\">for readers</a> · "
+           f"<a href=\"{e(r['ipynb'])}\">notebook</a>" if r.get("html") else "")
+        + f"</td><td>{(str(round(r['seconds'], 1)) + ' s') if r.get('seconds') is not None else ''}</td>"
+        f"<td><pre>{e(json.dumps(r.get('parameters', {}), indent=1, sort_keys=True, default=str))}</pre></td></tr>"
         for r in runs
     )
+    summary = incomplete_summary(runs)
+    banner = _banner(summary.split(" See index.html")[0]) if summary else ""
     figs = sorted((out_dir / "figures").glob("*.png"))
     gallery = "".join(
         f"<figure><a href=\"figures/{e(p.name)}\"><img src=\"figures/{e(p.name)}\" alt=\"{e(p.stem)}\"></a>"
@@ -234,23 +408,25 @@ def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]
         for p in figs
     )
     versions = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in _versions().items())
+    title = e(corpus_name(str(corpus))) + (" (incomplete)" if summary else "")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; script-src 'none'; style-src 'unsafe-inline'">
-<title>News analysis report: {e(corpus_name(str(corpus)))}</title>
+<title>News analysis report: {title}</title>
 <style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}}
 table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}}
 pre{{margin:0;font-size:12px}}figure{{display:inline-block;width:320px;margin:8px;vertical-align:top}}
 img{{width:100%;border:1px solid #ddd}}figcaption{{font-size:12px}}</style></head><body>
-<h1>News analysis report: {e(corpus_name(str(corpus)))}</h1>
+{banner}
+<h1>News analysis report: {title}</h1>
+<h2>Notebooks</h2>
+<table><tr><th>notebook</th><th>status</th><th>pages</th><th>run time</th><th>parameters</th></tr>{nb_rows}</table>
 <h2>Corpus</h2>
 <p>Source: <code>{e(str(corpus.name))}</code> · {len(files):,} file(s) · combined SHA-256 <code>{e(fingerprint['sha256'])}</code><br>
 Publication dates: {e(_date_range(out_dir))}</p>
 <table><tr><th>file</th><th>bytes</th><th>SHA-256</th></tr>{file_rows}</table>{more}
-<h2>Notebooks</h2>
-<table><tr><th>notebook</th><th>pages</th><th>run time</th><th>parameters</th></tr>{nb_rows}</table>
 <h2>Figures</h2>
-<p>Each figure has the data drawn in it beside it as CSV.</p>
+<p>Each figure has the data drawn in it beside it as CSV. Only notebooks that ran in this run have figures here.</p>
 {gallery}
 <h2>Software</h2>
 <table><tr><th>package</th><th>version</th></tr>{versions}</table>
@@ -261,79 +437,210 @@ Publication dates: {e(_date_range(out_dir))}</p>
     return path
 
 
-def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, out_root: Path = REPORTS_DIR) -> Path:
-    """Execute the notebooks on ``corpus`` and write ``reports/<name>/``.
+def _inside(a: Path, b: Path) -> bool:
+    return a == b or a.is_relative_to(b)
+
+
+def check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
+    """Refuse an output folder inside the corpus, or a corpus inside the output folder.
 
     Raises
     ------
     ReportError
-        For a missing corpus, an unknown parameter, or a failing notebook
-        (naming the notebook and cell; the partial output is kept).
+        Naming both paths and what to do.
     """
-    corpus = corpus.resolve()
+    corpus, out_root, out_dir = corpus.resolve(), out_root.resolve(), out_dir.resolve()
+    if corpus.is_dir() and _inside(out_root, corpus):
+        raise ReportError(f"--out {out_root} is inside the corpus folder {corpus}: a report never writes into "
+                          "its corpus. Choose an --out folder outside it (the default is reports/ in the project).")
+    if _inside(corpus, out_root) or _inside(corpus, out_dir):
+        raise ReportError(f"the corpus {corpus} is inside the output folder {out_root}: a report run replaces its "
+                          "folder, so choose an --out folder that does not contain the corpus.")
+    if out_dir.exists() and (not out_dir.is_dir() or (not (out_dir / MARKER).exists()
+                                                       and not (out_dir / "index.html").exists()
+                                                       and any(out_dir.iterdir()))):
+        raise ReportError(f"{out_dir} exists and is not a report made by this runner: choose another --name or --out.")
+
+
+def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, out_root: Path = REPORTS_DIR,
+               name: str | None = None) -> Path:
+    """Execute the notebooks on ``corpus`` and write a fresh ``<out_root>/<name>/``.
+
+    Parameters
+    ----------
+    corpus : Path
+        Corpus folder or file (relative paths: see :func:`helpers.paths.resolve_cli_path`).
+    params : dict
+        ``-p`` parameters; each goes to every notebook that declares it.
+    prefixes : list of str, optional
+        Run only the notebooks whose names start with these; the others are
+        listed as not run and the report is marked incomplete.
+    out_root : Path
+        Folder that holds the reports.
+    name : str, optional
+        Report folder name (default: :func:`report_name`).
+
+    Returns
+    -------
+    Path
+        The ``index.html`` of the report.
+
+    Raises
+    ------
+    ReportError
+        Before anything runs: a missing corpus, an output folder inside the
+        corpus (or the reverse), a bad ``--name``, an unknown or invalid
+        parameter. After the run, when a notebook failed (the other notebooks
+        ran, and the index gives each notebook's status).
+    KeyboardInterrupt
+        After restoring the previous report of that name.
+    """
+    corpus = resolve_cli_path(corpus)
     if not corpus.exists():
-        raise ReportError(f"corpus {str(corpus)!r} does not exist")
-    nbs = list_notebooks(prefixes)
-    declared = declared_parameters(nbs)
-    check_parameters(params, declared)
-    out_dir = out_root / corpus_name(str(corpus))
-    fig_dir = out_dir / "figures"
-    fig_dir.mkdir(parents=True, exist_ok=True)
-    old_cache = os.environ.get(CACHE_ENV)
-    os.environ[CACHE_ENV] = str(out_dir / ".cache")
+        raise ReportError(f"corpus {str(corpus)!r} does not exist (relative paths are taken from the current "
+                          f"folder, then from the project root {PROJECT_ROOT}).")
+    name = name or report_name(corpus)
+    if not _NAME_RE.match(name):
+        raise ReportError(f"--name {name!r}: use letters, digits, '_', '-' or '.', starting with a letter or digit.")
+    out_root = resolve_cli_path(out_root)
+    out_dir = out_root / name
+    check_locations(corpus, out_root, out_dir)
+    selected = list_notebooks(prefixes)
+    plans = plan_parameters(selected, params)
+    if isinstance(params.get("metadata"), str):
+        meta = resolve_cli_path(params["metadata"])
+        if not meta.is_file():
+            raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta}). Give the path of a CSV "
+                              "file (relative to the current folder or the project root), or leave it out.")
+        plans = {k: {**v, "metadata": str(meta)} for k, v in plans.items()}
+    previous = out_root / f".{name}.previous"
+    if previous.exists():
+        shutil.rmtree(previous)
+    if out_dir.exists():
+        out_dir.rename(previous)
+    env = {CACHE_ENV: os.environ.get(CACHE_ENV), CLI_ENV: os.environ.get(CLI_ENV)}
+    os.environ.setdefault(CACHE_ENV, str(DEFAULT_CACHE_DIR))
+    os.environ[CLI_ENV] = "1"
     try:
-        runs = _run_all(nbs, declared, params, corpus, fig_dir, out_dir, out_root)
+        (out_dir / "figures").mkdir(parents=True)
+        (out_dir / MARKER).write_text("made by python -m helpers.report; replaced by the next run of this name\n",
+                                      encoding="utf-8")
+        runs = _run_all(selected, plans, corpus, out_dir)
+        index = _write_pages(out_dir, corpus, runs)
+    except BaseException:
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        if previous.exists():
+            previous.rename(out_dir)
+        raise
     finally:
-        if old_cache is None:
-            os.environ.pop(CACHE_ENV, None)
-        else:
-            os.environ[CACHE_ENV] = old_cache
-    index = write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+        for k, v in env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    if previous.exists():
+        shutil.rmtree(previous)
     print(f"report: {index}")
+    failed = [r for r in runs if r["status"] == "failed"]
+    if failed:
+        raise ReportError("; ".join(f"{r['name']} failed in cell {r['cell']} ({r['error']})" for r in failed)
+                          + f". The other selected notebooks ran; each notebook's status is in {index}.")
+    summary = incomplete_summary(runs)
+    if summary:
+        print(f"note: {summary}")
     return index
 
 
-def _run_all(nbs, declared, params, corpus, fig_dir, out_dir, out_root) -> list[dict]:
+def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
+    """Mark the pages of an incomplete run, and write the index."""
+    summary = incomplete_summary(runs)
+    if summary:
+        for r in runs:
+            if r.get("html"):
+                _export_html(out_dir / r["ipynb"], banner=_page_banner(r, summary))
+    return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+
+
+def _page_banner(r: dict, summary: str) -> str:
+    if r["status"] == "failed":
+        return f"This notebook FAILED in cell {r['cell']} ({r['error']}); its output stops there. " + summary
+    return summary
+
+
+def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> list[dict]:
     runs = []
-    for nb in nbs:
-        p = {k: v for k, v in params.items() if k in declared[nb.name]}
-        p.update({"corpus": str(corpus), "output_dir": str(fig_dir)})
-        p = {k: v for k, v in p.items() if k in declared[nb.name]}
+    for nb in list_notebooks():
+        if nb not in selected:
+            runs.append({"name": nb.stem, "status": "not run", "why": "not selected with --notebooks"})
+            continue
+        p = {**plans[nb.name], "corpus": str(corpus), "output_dir": str(out_dir / "figures")}
         target = out_dir / nb.name
-        print(f"{nb.name}: running ...", flush=True)
-        secs = _execute(nb, target, p)
-        html_page, reader = _export_html(target)
         shown = {k: (corpus.name if k == "corpus" else ("figures" if k == "output_dir" else v)) for k, v in p.items()}
-        runs.append({"name": nb.stem, "ipynb": target.name, "html": html_page.name, "reader": reader.name,
-                     "seconds": secs, "parameters": shown})
-        print(f"{nb.name}: {secs:.1f} s -> {target}")
+        print(f"{nb.name}: running ...", flush=True)
+        run = {"name": nb.stem, "ipynb": target.name, "parameters": shown}
+        try:
+            run["seconds"] = _execute(nb, target, p)
+            run["status"] = "ran"
+            print(f"{nb.name}: {run['seconds']:.1f} s -> {target}")
+        except NotebookFailed as exc:
+            run.update(status="failed", cell=exc.cell, error=exc.error)
+            print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr)
+        if target.is_file():
+            html_page, reader = _export_html(target)
+            run.update(html=html_page.name, reader=reader.name)
+        runs.append(run)
     return runs
 
 
+def _parameter_help() -> str:
+    specs = list(NOTEBOOK_SPECS.items())
+    first = specs[0][1]
+    common = set.intersection(*(set(spec) for _, spec in specs))
+    lines = ["notebook parameters (-p NAME VALUE goes to every notebook that declares NAME):", "  every notebook:"]
+    lines += [f"    {k:<20} {first[k].help} [{first[k].describe()}]"
+              for k in first if k in common and k not in RUNNER_OPTIONS]
+    lines.append("    (corpus and output_dir are not -p parameters: use --corpus, --out and --name)")
+    for nb, spec in specs:
+        own = [k for k in spec if k not in common or (k not in RUNNER_OPTIONS and spec[k] != first[k])]
+        if own:
+            lines.append(f"  {nb}:")
+            lines += [f"    {k:<20} {spec[k].help} [{spec[k].describe()}]" for k in own]
+    lines.append("Defaults are in each notebook's parameters cell and in README.md.")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", default=str(PROJECT_ROOT / "seeds"), help="corpus folder or file (default: seeds/)")
+    ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.split("\n\n")[0],
+                                 epilog=_parameter_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=None, help="corpus folder or file (default: the bundled seeds/)")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                    help="notebook parameter, repeatable")
+                    help="notebook parameter, repeatable (listed below)")
     ap.add_argument("--reference", nargs="*", metavar="PREFIX",
                     help="re-execute the committed notebooks in place on the seeds (optionally only those starting with PREFIX)")
     ap.add_argument("--notebooks", nargs="*", metavar="PREFIX", help="only run notebooks starting with these prefixes")
-    ap.add_argument("--out", default=str(REPORTS_DIR), help="reports folder (default: reports/)")
+    ap.add_argument("--out", default=str(REPORTS_DIR), help="folder that holds the reports (default: reports/)")
+    ap.add_argument("--name", default=None,
+                    help="report folder name (default: seeds, or the corpus name plus a digest of its path)")
     args = ap.parse_args(argv)
     # Progress bars stay out of the stored notebooks and HTML pages; the runner
     # reports progress per notebook on the console instead.
     os.environ.setdefault("TQDM_DISABLE", "1")
     try:
         if args.reference is not None:
-            if args.parameter or args.corpus != str(PROJECT_ROOT / "seeds"):
-                raise ReportError("--reference runs on the seeds with default parameters; drop --corpus and -p")
+            if args.parameter or args.corpus is not None or args.name is not None:
+                raise ReportError("--reference runs on the seeds with default parameters; drop --corpus, --name and -p")
             run_reference(args.reference or None)
             return 0
         params = {name: parse_value(value) for name, value in args.parameter}
-        run_report(Path(args.corpus), params, args.notebooks or None, Path(args.out).resolve())
+        run_report(Path(args.corpus) if args.corpus else SEEDS_DIR, params, args.notebooks or None,
+                   Path(args.out), name=args.name)
     except ReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("interrupted: the previous report of this name (if any) is left as it was.", file=sys.stderr)
+        return 130
     return 0
 
 

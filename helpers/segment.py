@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .paths import DATA_DIR
+from .paths import DATA_DIR, cache_dir
 from .progress import progress
 from .text import fold
 
@@ -269,13 +269,13 @@ def _offsets_parallel(rows: list[dict], unit: str, include_structure: bool, jobs
 
 
 def _cache_path(corpus: pd.DataFrame, unit: str, columns: list[str], include_structure: bool):
-    cache_dir = os.environ.get("NEWS_CACHE_DIR")
+    folder = cache_dir()
     key = corpus.attrs.get("cache_key")
-    if not cache_dir or not key:
+    if folder is None or not key:
         return None
     h = hashlib.sha256()
     h.update(f"{key}|{unit}|{columns}|{include_structure}|{len(corpus)}\n".encode())
     h.update("\n".join(corpus["doc_id"].astype(str)).encode())
     for mod in ("segment.py", "data/abbreviations.txt"):
         h.update((Path(__file__).parent / mod).read_bytes())
-    return Path(cache_dir) / f"units-{h.hexdigest()[:24]}.pkl"
+    return folder / f"units-{h.hexdigest()[:24]}.pkl"

@@ -173,3 +173,163 @@ def test_outlet_names_are_normalised_and_the_given_name_kept(tmp_path):
     assert c.outlet_kind.tolist() == ["", "", "pseudo", ""]
     assert outlet_merges(c).articles.sum() == 3
     assert load_corpus(p, outlet_aliases=None).outlet.tolist()[0] == "Fox Online News"
+
+
+# --------------------------------------------------------------------------
+# hostile input (issue 13): each test failed before its fix
+
+
+def test_symlink_out_of_the_corpus_is_not_followed_and_listed(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash " + BODY, encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "a.txt")  # a link inside the corpus is read
+    (folder / "away").symlink_to(tmp_path, target_is_directory=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = load_corpus(folder)
+    messages = [str(w.message) for w in caught]
+    assert any("passwd.txt: a symbolic link to a place outside the corpus" in m for m in messages)
+    assert any("away: a symbolic link to a place outside the corpus" in m for m in messages)
+    assert "passwd" not in c.doc_id.tolist() and not c.raw.str.contains("root:x").any()
+    assert sorted(c.doc_id) == ["a", "inside"]
+    assert {"passwd", "away"} <= {s["doc_id"] for s in c.attrs["skipped"]}
+
+
+def test_subfolders_are_read_with_ids_from_relative_paths_where_stems_collide(tmp_path):
+    folder = tmp_path / "corpus"
+    for rel in ("2023/x.txt", "2024/x.txt", "2024/deep/y.txt"):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(BODY + rel, encoding="utf-8")
+    c = load_corpus(folder)
+    assert c.doc_id.tolist() == ["2023/x", "2024/x", "y"]
+    assert c.file.tolist() == ["2023/x.txt", "2024/x.txt", "2024/deep/y.txt"]
+    (folder / "metadata.csv").write_text("file,outlet\n2023/x.txt,A\n2024/x.txt,B\n2024/deep/y.txt,C\n", encoding="utf-8")
+    assert load_corpus(folder).outlet.tolist() == ["A", "B", "C"]
+
+
+def test_metadata_doc_id_is_kept(write_folder):
+    folder = write_folder({"a.txt": BODY, "b.txt": BODY + " More."}, "doc_id,file,outlet\nstory-17,a.txt,X\n,b.txt,Y\n")
+    c = load_corpus(folder)
+    assert c.doc_id.tolist() == ["b", "story-17"]
+    assert c.set_index("doc_id").loc["story-17"].outlet == "X"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files_are_decoded(write_folder, encoding):
+    text = "Café talks “resumed” on Monday.\n\n" + BODY
+    folder = write_folder({"a.txt": text.encode(encoding)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        c = load_corpus(folder)
+    assert c.raw.iloc[0] == text
+
+
+def test_random_bytes_are_reported_as_binary(write_folder):
+    import random
+
+    rng = random.Random(13)
+    defined = [b for b in range(0x21, 0x100) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+    data = bytearray(rng.choice(defined) for _ in range(4000))
+    for i in range(0, len(data), 55):  # some spaces, so that it splits into words
+        data[i] = 0x20
+    folder = write_folder({"a.txt": BODY, "noise.txt": bytes(data)})
+    with pytest.raises(CorpusError, match=r"noise\.txt: this looks like a binary file"):
+        load_corpus(folder)
+
+
+def test_truncated_csv_gz_names_the_file(tmp_path):
+    p = tmp_path / "c.csv.gz"
+    data = gzip.compress(pd.DataFrame({"id": range(300), "text": [BODY] * 300}).to_csv(index=False).encode())
+    p.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorpusError, match=r"c\.csv\.gz: the compressed file is truncated"):
+        load_corpus(p)
+
+
+def test_every_row_skipped_is_a_clear_error(tmp_path, write_folder):
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b"], "text": ["", " "]}).to_csv(p, index=False)
+    with pytest.warns(CorpusWarning), pytest.raises(CorpusError, match="every article was left out"):
+        load_corpus(p, on_bad="skip")
+    folder = write_folder({"a.txt": "", "b.txt": "\n"})
+    with pytest.warns(CorpusWarning), pytest.raises(CorpusError, match=r"every article was left out \(2 skipped\)"):
+        load_corpus(folder, on_bad="skip")
+
+
+def test_parquet_struct_text_column(tmp_path):
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"id": ["a", "b"], "text": [{"body": BODY, "lang": "en"}, {"body": BODY + " More.", "lang": "en"}]}).to_parquet(p)
+    with pytest.raises(CorpusError, match=r"column 'text' holds records with fields \['body', 'lang'\].*text_col='text\.body'"):
+        load_corpus(p)
+    c = load_corpus(p, text_col="text.body")
+    assert c.raw.tolist() == [BODY, BODY + " More."]
+
+
+def test_jsonl_errors_count_lines_from_one(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"text": BODY}) + "\n" + '{"text": "broken\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"c\.jsonl: line 2 is not valid JSON"):
+        load_corpus(p)
+    p.write_text(json.dumps({"text": BODY, "n": 1}) + "\n" + json.dumps({"text": BODY + " x", "n": "two"}) + "\n",
+                 encoding="utf-8")
+    assert len(load_corpus(p)) == 2  # a field whose type changes is read, not refused
+
+
+def test_messages_name_command_line_options_in_a_report_run(tmp_path, monkeypatch):
+    from helpers.notebook import CLI_ENV, load_from_params
+
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b"], "words": [BODY, ""]}).to_csv(p, index=False)
+    P = {"corpus": str(p), "metadata": None, "columns": None, "on_bad": "error", "group_by": "outlet"}
+    monkeypatch.setenv(CLI_ENV, "1")
+    with pytest.raises(CorpusError, match=r"Add -p columns '\{text: <column name>\}'"):
+        load_from_params(P)
+    with pytest.raises(CorpusError, match="add -p on_bad skip"):
+        load_from_params({**P, "columns": {"text": "words"}})
+    monkeypatch.delenv(CLI_ENV)
+    with pytest.raises(CorpusError, match='set the parameter on_bad = "skip"'):
+        load_from_params({**P, "columns": {"text": "words"}})
+    with pytest.raises(CorpusError, match="load with on_bad='skip'"):
+        load_corpus(p, text_col="words")
+
+
+def test_unreadable_file_is_named_and_can_be_skipped(write_folder, monkeypatch):
+    from pathlib import Path
+
+    folder = write_folder({"a.txt": BODY, "locked.txt": BODY + " x"})
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(CorpusError, match=r"locked\.txt: cannot be read \(Permission denied\)"):
+        load_corpus(folder)
+    with pytest.warns(CorpusWarning, match="locked.txt"):
+        assert load_corpus(folder, on_bad="skip").doc_id.tolist() == ["a"]
+
+
+def test_a_named_pipe_is_not_read(write_folder):
+    import os
+
+    folder = write_folder({"a.txt": BODY})
+    os.mkfifo(folder / "pipe.txt")
+    with pytest.warns(CorpusWarning, match=r"pipe\.txt: not a regular file"):
+        assert load_corpus(folder).doc_id.tolist() == ["a"]
+
+
+def test_list_columns_are_joined_not_written_as_their_repr(tmp_path):
+    p = tmp_path / "c.parquet"
+    pd.DataFrame({"id": ["a"], "text": [["First paragraph of the story.", "Second paragraph."]],
+                  "outlet": [["Dawn", "AFP"]]}).to_parquet(p)
+    c = load_corpus(p)
+    assert c.raw.iloc[0] == "First paragraph of the story.\n\nSecond paragraph."
+    assert c.outlet_raw.iloc[0] == "Dawn; AFP"
+    j = tmp_path / "c.jsonl"
+    j.write_text(json.dumps({"text": ["One.", "Two."]}) + "\n", encoding="utf-8")
+    assert load_corpus(j).raw.iloc[0] == "One.\n\nTwo."

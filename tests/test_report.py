@@ -1,11 +1,22 @@
-"""The report runner: parameters, failures, and HTML that never runs article text."""
+"""The report runner: parameters, run integrity, failures, and HTML that never runs article text."""
+import json
 import os
+from pathlib import Path
 
 import pytest
 
 from helpers import report
+from helpers.paths import SEEDS_DIR, resolve_cli_path
 
 PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "<b>bold</b>"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_cache(tmp_path_factory):
+    """Report runs in these tests cache into a temporary folder, never into the project's .cache/."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(report.CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 def test_parse_value_reads_yaml():
@@ -15,15 +26,176 @@ def test_parse_value_reads_yaml():
     assert report.parse_value("bias_text") == "bias_text"
 
 
-def test_unknown_parameter_is_rejected_before_running():
-    with pytest.raises(report.ReportError, match=r"unknown parameter\(s\) \['topn'\]"):
-        report.check_parameters({"topn": 3}, {"00_corpus.ipynb": {"top_n", "corpus"}})
+def test_unknown_parameter_is_rejected_with_the_closest_name():
+    with pytest.raises(report.ReportError, match=r"unknown parameter\(s\) \['topn'\]\. Did you mean 'top_n'\?"):
+        report.plan_parameters(report.list_notebooks(), {"topn": 3})
 
 
-def test_every_notebook_declares_the_common_parameters():
-    declared = report.declared_parameters(report.list_notebooks())
-    for name, params in declared.items():
-        assert {"corpus", "metadata", "columns", "on_bad", "output_dir", "group_by", "top_n", "seed"} <= params, name
+@pytest.mark.parametrize("name, option", [("corpus", "--corpus PATH"), ("output_dir", "--out FOLDER")])
+def test_runner_parameters_are_rejected_with_the_option_to_use(name, option):
+    with pytest.raises(report.ReportError, match=f"-p {name} is set by the runner: use {option}"):
+        report.plan_parameters(report.list_notebooks(), {name: "x"})
+
+
+def test_every_value_is_checked_for_every_notebook_before_running(monkeypatch, tmp_path):
+    def never(*a, **k):
+        raise AssertionError("a notebook ran")
+
+    monkeypatch.setattr(report, "_execute", never)
+    # n_boot=50 is fine for 03_framing (>= 1) but not for 01_topics (>= 100)
+    with pytest.raises(report.ReportError, match=r"01_topics: parameter 'n_boot' must be >= 100.*-p n_boot 50"):
+        report.plan_parameters(report.list_notebooks(), {"n_boot": 50})
+    with pytest.raises(report.ReportError, match=r"01_topics: k_min \(9\) must not be larger than k_max \(4\)"):
+        report.plan_parameters(report.list_notebooks(), {"k_min": 9, "k_max": 4})
+    with pytest.raises(report.ReportError, match=r"00_corpus: parameter 'columns' has unknown key\(s\) \['body'\]"):
+        report.plan_parameters(report.list_notebooks(), {"columns": {"body": "text"}})
+    assert report.main(["--corpus", str(SEEDS_DIR), "-p", "top_n", "0"]) == 1
+    with pytest.raises(report.ReportError, match="-p metadata nope.csv: no such file"):
+        report.run_report(SEEDS_DIR, {"metadata": "nope.csv"}, ["00"], out_root=tmp_path)
+
+
+def test_parameter_cells_and_specs_agree_and_defaults_are_valid():
+    from helpers.notebook_params import cross_check, notebook_spec
+
+    for nb in report.list_notebooks():
+        defaults = report.notebook_defaults(nb)
+        spec = notebook_spec(nb.stem)
+        assert set(defaults) == set(spec), nb.name
+        cross_check(nb.stem, {k: spec[k].check(k, v) for k, v in defaults.items()})
+        cell = json.loads(nb.read_text(encoding="utf-8"))["cells"][2]
+        assert f'check_params(globals(), "{nb.stem}")' in "".join(cell["source"]), nb.name
+
+
+def test_help_lists_each_notebooks_parameters(capsys):
+    with pytest.raises(SystemExit):
+        report.main(["--help"])
+    out = capsys.readouterr().out
+    assert "02_outlets:" in out and "n_perm" in out and "99 to 100,000" in out
+    assert "top_n" in out and "1 to 200" in out and "--name" in out
+
+
+def test_report_names_never_collide_and_seeds_keep_theirs(tmp_path):
+    assert report.report_name(SEEDS_DIR) == "seeds"
+    a, b = tmp_path / "colA" / "news", tmp_path / "colB" / "news"
+    assert report.report_name(a) != report.report_name(b)
+    assert report.report_name(a).startswith("news-")
+    with pytest.raises(report.ReportError, match="--name"):
+        report.run_report(SEEDS_DIR, {}, ["00"], out_root=tmp_path, name="../x")
+
+
+def test_relative_corpus_is_found_from_another_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert resolve_cli_path("seeds") == SEEDS_DIR.resolve()
+    (tmp_path / "mine").mkdir()
+    assert resolve_cli_path("mine") == (tmp_path / "mine").resolve()  # the current folder comes first
+
+
+def _snapshot(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_output_inside_the_corpus_or_corpus_inside_output_is_refused(tmp_path):
+    corpus = tmp_path / "data" / "news"
+    corpus.mkdir(parents=True)
+    (corpus / "a.txt").write_text("Officials said the talks would resume.", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    with pytest.raises(report.ReportError, match="inside the corpus folder"):
+        report.run_report(corpus, {}, ["00"], out_root=corpus)
+    with pytest.raises(report.ReportError, match="the corpus .* is inside the output folder"):
+        report.run_report(corpus, {}, ["00"], out_root=corpus.parent, name="news")
+    with pytest.raises(report.ReportError, match="inside the output folder"):
+        report.run_report(corpus, {}, ["00"], out_root=tmp_path)
+    assert _snapshot(tmp_path) == before
+
+
+def _fake_notebooks(tmp_path, monkeypatch, fail: set, interrupt: set = frozenset()):
+    """Replace kernel execution: each notebook 'runs' by copying itself and writing one figure."""
+    import nbformat
+
+    def fake(nb, out, params):
+        if nb.stem in interrupt:
+            raise KeyboardInterrupt
+        stub = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+        nbformat.write(stub, str(out))
+        if nb.stem in fail:
+            raise report.NotebookFailed(f"{nb.name} failed", 7, "ValueError: boom <b>")
+        Path(params["output_dir"], f"{nb.stem[:2]}_fig.png").write_bytes(b"png")
+        return 0.5
+
+    monkeypatch.setattr(report, "_execute", fake)
+
+
+def test_a_failed_notebook_does_not_stop_the_others_and_the_index_says_so(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "reports"
+    stale = out / "seeds"
+    (stale / "figures").mkdir(parents=True)
+    (stale / "index.html").write_text("old complete report", encoding="utf-8")
+    (stale / "figures" / "02_stale.png").write_bytes(b"old")
+    _fake_notebooks(tmp_path, monkeypatch, fail={"01_topics"})
+    code = report.main(["--corpus", str(SEEDS_DIR), "--out", str(out)])
+    assert code == 1
+    assert "01_topics failed in cell 7" in capsys.readouterr().err
+    index = (stale / "index.html").read_text(encoding="utf-8")
+    assert "INCOMPLETE REPORT" in index and "FAILED in cell 7: ValueError: boom &lt;b&gt;" in index
+    assert index.count("<td>ran</td>") == 3
+    assert not (stale / "figures" / "02_stale.png").exists()  # nothing of the old run is left
+    for page in ("00_corpus.html", "01_topics.html", "01_topics.reader.html", "03_framing.html"):
+        assert "INCOMPLETE REPORT" in (stale / page).read_text(encoding="utf-8"), page
+    assert "This notebook FAILED in cell 7" in (stale / "01_topics.html").read_text(encoding="utf-8")
+
+
+def test_a_partial_run_is_marked_and_an_interrupted_run_restores_the_old_report(tmp_path, monkeypatch):
+    out = tmp_path / "reports"
+    _fake_notebooks(tmp_path, monkeypatch, fail=set())
+    report.run_report(SEEDS_DIR, {}, None, out_root=out)
+    complete = _snapshot(out / "seeds")
+    assert "INCOMPLETE" not in complete["index.html"].decode()
+    _fake_notebooks(tmp_path, monkeypatch, fail=set(), interrupt={"02_outlets"})
+    with pytest.raises(KeyboardInterrupt):
+        report.run_report(SEEDS_DIR, {}, None, out_root=out)
+    assert _snapshot(out / "seeds") == complete
+    assert sorted(p.name for p in out.iterdir()) == ["seeds"]
+    _fake_notebooks(tmp_path, monkeypatch, fail=set())
+    report.run_report(SEEDS_DIR, {}, ["01"], out_root=out)
+    index = (out / "seeds" / "index.html").read_text(encoding="utf-8")
+    assert "NOT RUN (not selected with --notebooks)" in index and "INCOMPLETE REPORT" in index
+    assert sorted(p.name for p in (out / "seeds" / "figures").iterdir()) == ["01_fig.png"]
+
+
+def test_relative_corpus_seeds_runs_from_another_folder(tmp_path, monkeypatch):
+    _fake_notebooks(tmp_path, monkeypatch, fail=set())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert report.main(["--corpus", "seeds", "--notebooks", "00", "--out", "out"]) == 0
+    index = (elsewhere / "out" / "seeds" / "index.html").read_text(encoding="utf-8")
+    assert "<td>00_corpus</td><td>ran</td>" in index
+
+
+def test_the_cache_lives_in_one_place_outside_the_report(tmp_path, monkeypatch):
+    from helpers.paths import DEFAULT_CACHE_DIR
+
+    seen = []
+    _fake_notebooks(tmp_path, monkeypatch, fail=set())
+    fake = report._execute
+    monkeypatch.setattr(report, "_execute", lambda nb, out, p: seen.append(
+        (os.environ.get(report.CACHE_ENV), os.environ.get(report.CLI_ENV))) or fake(nb, out, p))
+    monkeypatch.delenv(report.CACHE_ENV)
+    report.run_report(SEEDS_DIR, {}, ["00"], out_root=tmp_path / "reports")
+    assert seen == [(str(DEFAULT_CACHE_DIR), "1")]
+    assert report.CACHE_ENV not in os.environ and report.CLI_ENV not in os.environ
+    monkeypatch.setenv(report.CACHE_ENV, str(tmp_path / "elsewhere"))
+    report.run_report(SEEDS_DIR, {}, ["00"], out_root=tmp_path / "reports")
+    assert seen[-1] == (str(tmp_path / "elsewhere"), "1")
+
+
+def test_a_folder_not_made_by_the_runner_is_never_replaced(tmp_path):
+    out = tmp_path / "reports"
+    (out / "mine").mkdir(parents=True)
+    (out / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(report.ReportError, match="not a report made by this runner"):
+        report.run_report(SEEDS_DIR, {}, ["00"], out_root=out, name="mine")
+    assert (out / "mine" / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
 @pytest.fixture(scope="module")
@@ -38,14 +210,21 @@ def hostile_report(tmp_path_factory):
                                           encoding="utf-8")
     (corpus / "metadata.csv").write_text(
         "file,outlet,title,date\n" + "".join(f'a{i}.txt,"Outlet {p}","Title {p}",2024-01-0{i + 1}\n'
-                                             for i, p in enumerate(PAYLOADS)), encoding="utf-8")
+                                             for i, p in enumerate(PAYLOADS))
+        + 'a3.txt,"$$",=HYPERLINK("http://x"),2024-01-04\n', encoding="utf-8")
+    (corpus / "a3.txt").write_text(f"Headline\n\n{body}Money of $5 and $6 was paid, officials said.\n", encoding="utf-8")
+    (root / "secret.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (corpus / "passwd.txt").symlink_to(root / "secret.txt")
+    before = _snapshot(corpus)
     index = report.run_report(corpus, {}, ["00"], out_root=root / "reports")
+    assert _snapshot(corpus) == before
     return index.parent
 
 
 def test_report_pages_exist(hostile_report):
     names = {p.name for p in hostile_report.iterdir()}
     assert {"index.html", "00_corpus.html", "00_corpus.reader.html", "00_corpus.ipynb", "figures"} <= names
+    assert hostile_report.name.startswith("hostile_corpus-")
     assert (hostile_report / "figures" / "corpus.csv").is_file()
 
 
@@ -60,14 +239,32 @@ def test_article_text_is_escaped_in_every_html_page(hostile_report):
     assert "&lt;script&gt;alert(" in notebook_page  # shown as text, not dropped
 
 
-def test_failing_notebook_names_notebook_and_cell(tmp_path):
+def test_dollar_outlet_and_formula_title_survive_the_report(hostile_report):
+    table = (hostile_report / "figures" / "corpus.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in table and "\n=HYPERLINK" not in table and ",=HYPERLINK" not in table
+
+
+def test_a_link_out_of_the_corpus_is_not_read_and_is_listed(hostile_report):
+    for p in hostile_report.rglob("*"):
+        if p.is_file() and p.suffix in (".html", ".csv", ".ipynb"):
+            assert "root:x:0:0" not in p.read_text(encoding="utf-8"), p.name
+    index = (hostile_report / "index.html").read_text(encoding="utf-8")
+    assert "Not read (1): passwd.txt: a symbolic link to a place outside the corpus folder" in index
+
+
+def test_failing_notebook_names_notebook_and_cell_without_kernel_noise(tmp_path, capfd):
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "a.txt").write_text("", encoding="utf-8")  # empty file: load_corpus stops
-    with pytest.raises(report.ReportError, match=r"00_corpus.ipynb failed in cell \d+ \(CorpusError"):
+    cache = os.environ[report.CACHE_ENV]
+    with pytest.raises(report.ReportError, match=r"(?s)00_corpus failed in cell \d+ \(CorpusError.*add -p on_bad skip"):
         report.run_report(bad, {}, ["00"], out_root=tmp_path / "reports")
-    assert (tmp_path / "reports" / "bad" / "00_corpus.ipynb").is_file()
-    assert report.CACHE_ENV not in os.environ
+    folder = tmp_path / "reports" / report.report_name(bad)
+    assert (folder / "00_corpus.ipynb").is_file()
+    assert "FAILED in cell" in (folder / "index.html").read_text(encoding="utf-8")
+    assert report.CLI_ENV not in os.environ and os.environ[report.CACHE_ENV] == cache  # the runner restores both
+    err = capfd.readouterr().err
+    assert "IPKernelApp" not in err and "KeyboardInterrupt" not in err
 
 
 def test_split_streams_are_merged():
