@@ -36,6 +36,7 @@ from typing import Iterable
 import yaml
 
 from .paths import DATA_DIR
+from .study import study_lexicon_path
 from .text import fold
 
 TOP_KEYS = {"name", "version", "source", "description", "entries", "notes"}
@@ -63,8 +64,9 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
     Parameters
     ----------
     path : str or Path
-        The file. A bare name such as ``"actors"`` is looked up as
-        ``helpers/data/actors.yaml``.
+        The file. A bare name such as ``"actors"`` is looked up in the active
+        study's ``lexicons`` (:mod:`helpers.study`), then as
+        ``helpers/data/<name>.yaml``.
     extra_entry_keys : iterable of str
         Keys allowed in entries beyond ``label``, ``terms``, ``patterns``,
         ``source``, ``notes``, ``definition`` (a codebook may add its own).
@@ -85,7 +87,7 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
     """
     p = Path(path)
     if not p.suffix and not p.exists():
-        p = DATA_DIR / f"{p}.yaml"
+        p = study_lexicon_path(str(path)) or DATA_DIR / f"{p}.yaml"
     if not p.is_file():
         raise LexiconError(f"lexicon file {str(p)!r} not found: give a path to a .yaml file.")
     try:

@@ -1,0 +1,136 @@
+"""Sentences of report prose computed from the data, so that no corpus reads words written for another.
+
+Every sentence a notebook prints about the corpus (its size, its groups, how
+far a comparison can go, whether a hand-coded sample applies) comes from
+these functions, which take counts and return plain text. Nothing here
+mentions the bundled seeds: on the seeds the same functions say what is true
+of five articles, on 37,554 articles what is true of those.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import pandas as pd
+
+__all__ = [
+    "SMALL_CORPUS",
+    "comparison_possible",
+    "corpus_caveat",
+    "group_sentence",
+    "matching_documents",
+    "text_fingerprint",
+]
+
+SMALL_CORPUS = 30
+"""Below this many articles a corpus is called a small sample."""
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+
+
+def group_sentence(sizes: pd.Series, group_label: str) -> str:
+    """Describe the groups compared: how many, and how many articles each holds.
+
+    Parameters
+    ----------
+    sizes : Series
+        Articles per group (index: group name).
+    group_label : str
+        What a group is (the ``group_by`` column, e.g. ``"outlet"``).
+
+    Returns
+    -------
+    str
+        One or two sentences.
+    """
+    sizes = sizes[sizes > 0].sort_values(ascending=False, kind="stable")
+    n, g = int(sizes.sum()), len(sizes)
+    if g == 0:
+        return "The corpus has no articles to compare."
+    if g == 1:
+        return (f"All {_plural(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
+                "compare between groups, so comparisons are skipped and only corpus-level results are shown.")
+    singles = int((sizes == 1).sum())
+    text = (f"{_plural(n, 'article')} in {g:,} {group_label} groups, from {int(sizes.iloc[-1]):,} to "
+            f"{int(sizes.iloc[0]):,} articles per group (median {float(sizes.median()):g}).")
+    if singles == g:
+        text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
+                 "a difference between stories, dates and authors.")
+    elif singles:
+        text += (f" {singles:,} of the {g:,} groups rest on one article: for them a group difference is also a "
+                 "difference between single articles.")
+    return text
+
+
+def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: str = "outlet") -> str:
+    """The sample-size caveat of a notebook, computed from the corpus.
+
+    Parameters
+    ----------
+    n_articles : int
+        Articles analysed.
+    sizes : Series, optional
+        Articles per group; adds :func:`group_sentence`.
+    group_label : str
+
+    Returns
+    -------
+    str
+    """
+    if n_articles < SMALL_CORPUS:
+        text = (f"{_plural(n_articles, 'article')} is a small sample: the numbers below describe these articles, "
+                "not the outlets' coverage in general.")
+    else:
+        text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
+                "outlets' coverage in general depends on how the articles were collected.")
+    if sizes is not None:
+        text += " " + group_sentence(sizes, group_label)
+    return text
+
+
+def comparison_possible(sizes: pd.Series) -> bool:
+    """True when at least two groups hold at least one article each."""
+    return int((sizes > 0).sum()) >= 2
+
+
+def text_fingerprint(text: str) -> str:
+    """A short, stable hash of an article's text (line endings folded), used to match validation samples."""
+    norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
+                       doc_ids: Iterable[str] | None = None) -> set[str]:
+    """The documents of ``corpus`` that a hand-coded sample was coded on.
+
+    A sample applies to an article only when both its ``doc_id`` and the
+    fingerprint of its raw text match the manifest the sample was coded
+    against, so the same file names on another corpus do not borrow a
+    validation that was never done on them.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        With ``doc_id`` and ``raw``.
+    manifest : DataFrame or None
+        Columns ``doc_id`` and ``sha256_16`` (:func:`text_fingerprint` of the
+        raw text the sample was coded on); None means no manifest (nothing
+        matches).
+    doc_ids : iterable of str, optional
+        Restrict to these documents (e.g. the ones the sample holds).
+
+    Returns
+    -------
+    set of str
+    """
+    if manifest is None or manifest.empty or corpus.empty:
+        return set()
+    known = dict(zip(manifest["doc_id"].astype(str), manifest["sha256_16"].astype(str)))
+    wanted = set(map(str, doc_ids)) if doc_ids is not None else None
+    out = set()
+    for doc_id, raw in zip(corpus["doc_id"].astype(str), corpus["raw"]):
+        if (wanted is None or doc_id in wanted) and known.get(doc_id) == text_fingerprint(raw):
+            out.add(doc_id)
+    return out
