@@ -9,6 +9,7 @@ of five articles, on 37,554 articles what is true of those.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from collections.abc import Iterable
 
 import pandas as pd
@@ -20,6 +21,7 @@ __all__ = [
     "group_sentence",
     "matching_documents",
     "text_fingerprint",
+    "validation_scope",
 ]
 
 SMALL_CORPUS = 30
@@ -53,8 +55,10 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
         return (f"All {_plural(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
                 "compare between groups, so comparisons are skipped and only corpus-level results are shown.")
     singles = int((sizes == 1).sum())
-    text = (f"{_plural(n, 'article')} in {g:,} {group_label} groups, from {int(sizes.iloc[-1]):,} to "
-            f"{int(sizes.iloc[0]):,} articles per group (median {float(sizes.median()):g}).")
+    lo, hi = int(sizes.iloc[-1]), int(sizes.iloc[0])
+    spread = (f"{_plural(lo, 'article')} each" if lo == hi else
+              f"from {lo:,} to {hi:,} articles per group (median {float(sizes.median()):g})")
+    text = f"{_plural(n, 'article')} in {g:,} {group_label} groups, {spread}."
     if singles == g:
         text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
                  "a difference between stories, dates and authors.")
@@ -134,3 +138,45 @@ def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
         if (wanted is None or doc_id in wanted) and known.get(doc_id) == text_fingerprint(raw):
             out.add(doc_id)
     return out
+
+
+def validation_scope(study, corpus: pd.DataFrame, sample_path, what: str = "hand-coded sample") -> tuple[bool, str]:
+    """Whether a coded sample applies to this corpus, and one sentence that says so.
+
+    A study's own samples apply only to the articles they were coded on
+    (:func:`matching_documents` against the study's ``validation_corpus``); a
+    sample the user gives by path applies where its ``doc_id`` values are in
+    the corpus.
+
+    Parameters
+    ----------
+    study : helpers.study.Study
+    corpus : DataFrame
+        With ``doc_id`` and ``raw``.
+    sample_path : Path or None
+        The coded sample (CSV with a ``doc_id`` column), or None.
+    what : str
+        How the sentence names the sample.
+
+    Returns
+    -------
+    (bool, str)
+    """
+    if sample_path is None:
+        return False, (f"The study '{study.title}' has no {what} for this measure: the labels below are "
+                       "unvalidated on this corpus (code a sample with notebook 04).")
+    ids = pd.read_csv(sample_path, usecols=["doc_id"], dtype=str)["doc_id"]
+    own = sample_path in {p for files in study.validation.values() for p in files}
+    if own:
+        manifest = (pd.read_csv(study.validation_corpus, dtype=str) if study.validation_corpus is not None else None)
+        found = matching_documents(corpus, manifest, set(ids))
+    else:
+        found = set(corpus["doc_id"].astype(str)) & set(ids)
+    n_art = ids.nunique()
+    if not found:
+        return False, (f"The {what} of {Path(sample_path).name} ({len(ids):,} units from {n_art:,} articles) was coded "
+                       "on other articles than this corpus's, so its figures say nothing about this corpus and are not "
+                       "shown: the labels below are unvalidated here (code a sample of this corpus with notebook 04).")
+    n_units = int(ids.isin(found).sum())
+    return True, (f"{len(found):,} article(s) of this corpus are in the {what} of {Path(sample_path).name} "
+                  f"({n_units:,} coded units).")

@@ -6,10 +6,12 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
     metadata = None         # metadata CSV, if not <corpus>/metadata.csv
     columns = None          # column names for a table corpus, e.g. {"text": "body", "outlet": "site"}
     on_bad = "error"        # "error" or "skip" for empty/binary files and empty rows
-    output_dir = "figures"  # where figures and CSVs go (relative to the project root)
+    output_dir = None       # where figures and CSVs go; None: figures/ for the bundled seeds,
+                            # reports/notebook-runs/<corpus>-<digest>/figures for any other corpus
     group_by = "outlet"     # metadata column to compare groups by
     top_n = 15              # groups shown in plots; the rest are pooled as "(other)"
     seed = 0                # random seed
+    study = "pak_afg_ttp"   # the study: actors, labels, codebooks, validation samples (helpers.study)
 
 and validates them with ``P = check_params(globals(), "NN_name")`` (the
 specifications are in :mod:`helpers.notebook_params`, built on :func:`corpus_params`).
@@ -19,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -27,10 +30,16 @@ import pandas as pd
 
 from .corpus import corpus_files, load_corpus, option_style
 from .params import Param, ParameterError, closest_name
-from .paths import CACHE_ENV, PROJECT_ROOT, cache_dir, resolve_path
+from .paths import CACHE_ENV, PROJECT_ROOT, SEEDS_DIR, cache_dir, resolve_path
 
-__all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "CACHE_SOURCE_DIRS", "LOAD_PARAMETERS", "corpus_params",
-           "cache_key", "load_from_params", "corpus_name", "quiet_warnings"]
+__all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "CACHE_SOURCE_DIRS", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
+           "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
+           "default_output_dir", "quiet_warnings"]
+
+NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
+"""Where a notebook run directly (papermill, JupyterLab) on a corpus other than
+the bundled seeds writes its figures when ``output_dir`` is None, so that the
+committed ``figures/`` stay the seeds' reference."""
 
 COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
 CLI_ENV = "NEWS_REPORT_CLI"
@@ -45,10 +54,13 @@ def corpus_params(**extra: Param) -> dict:
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
         "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names, or None"),
         "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),
-        "output_dir": Param((str,), help="folder for figures and tables"),
+        "output_dir": Param((str,), none_ok=True,
+                            help="folder for figures and tables; None: figures/ for the seeds, "
+                                 "reports/notebook-runs/<corpus>/figures otherwise"),
         "group_by": Param((str,), help="metadata column to compare by, e.g. 'outlet'"),
         "top_n": Param((int,), min=1, max=200, help="number of groups shown in plots"),
         "seed": Param((int,), min=0, max=2**32 - 1, help="random seed"),
+        "study": Param((str,), help="study name in studies/ or path of a study folder (actors, labels, codebooks)"),
     }
     spec.update(extra)
     return spec
@@ -182,6 +194,32 @@ def corpus_name(corpus: str) -> str:
         if name.lower().endswith(suf):
             name = name[: -len(suf)]
     return name or "corpus"
+
+
+def report_folder_name(corpus: str | Path) -> str:
+    """Folder name for a corpus's outputs: ``seeds`` for the bundled seeds, else ``<name>-<digest of its path>``.
+
+    Two corpora with the same folder name in different places never share a
+    folder, and the same corpus always gets the same one.
+    """
+    path = resolve_path(corpus).resolve()
+    if path == SEEDS_DIR.resolve():
+        return "seeds"
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", corpus_name(str(path))).strip("._-")[:60] or "corpus"
+    return f"{stem}-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
+
+
+def default_output_dir(corpus: str | Path) -> str:
+    """The ``output_dir`` used when the parameter is None.
+
+    ``figures`` (the committed reference) for the bundled seeds; for any other
+    corpus ``reports/notebook-runs/<report_folder_name>/figures``, so a
+    notebook run directly on another corpus never overwrites the reference.
+    """
+    name = report_folder_name(corpus)
+    if name == "seeds":
+        return "figures"
+    return str((NOTEBOOK_RUNS_DIR / name / "figures").relative_to(PROJECT_ROOT))
 
 
 def quiet_warnings() -> None:

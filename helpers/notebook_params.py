@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 from .notebook import COLUMN_ROLES, corpus_params
 from .params import Param, ParameterError
 
-__all__ = ["NOTEBOOK_SPECS", "notebook_spec", "cross_check", "notebook_key"]
+__all__ = ["NOTEBOOK_SPECS", "activate", "notebook_spec", "cross_check", "notebook_key"]
 
 _MAX_ROWS = Param((int,), min=1, max=10_000, help="rows shown per table")
 
@@ -73,12 +73,15 @@ def _framing() -> dict:
                         help="frame codebooks (names in helpers/codebooks/ or paths): policy, generic, Entman"),
         roles_codebook=Param((str,), help="actor-role cue file (name in helpers/codebooks/ or path)"),
         negation_codebook=Param((str,), help="negator list (name in helpers/codebooks/ or path)"),
-        validation_sample=Param((str,), help="CSV of hand-coded sentences"),
-        coded_sample=Param((str,), help="CSV of a hand-coded random sample of sentences, for corrected shares"),
+        validation_sample=Param((str,), none_ok=True,
+                                help="CSV of hand-coded sentences; None: the study's in-sample coded sentences"),
+        coded_sample=Param((str,), none_ok=True,
+                           help="CSV of a hand-coded random sample of sentences, for corrected shares; "
+                                "None: the study's blind sample"),
         n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
         max_articles=Param((int,), min=1, max=10_000_000, help="articles read (stratified sample when more)"),
         focus_actors=Param((list,), item_types=(str,),
-                           help="only articles naming these actors (ids in helpers/data/actors.yaml); [] for all"),
+                           help="only articles naming these actors (ids in the study's actors.yaml); [] for all"),
         min_focus_mentions=Param((int,), min=1, max=1000, help="mentions of the focus actors an article needs"),
         max_evidence=Param((int,), min=1, max=50, help="evidence sentences shown per frame (and group)"),
         max_rows=_MAX_ROWS,
@@ -90,8 +93,10 @@ def _validation() -> dict:
         measure=Param((str,), choices=("policy_frames", "generic_frames"),
                       help="frame codebook the coding sheet is drawn for"),
         n_draw=Param((int,), min=1, max=100_000, help="units drawn for a new coding sheet"),
-        in_sample_codes=Param((str,), help="coded sentences by the cue author (in-sample check)"),
-        blind_codes=Param((str,), help="blind coded random sample with a dev/heldout split"),
+        in_sample_codes=Param((str,), none_ok=True,
+                              help="coded sentences by the cue author (in-sample check); None: the study's"),
+        blind_codes=Param((str,), none_ok=True,
+                          help="blind coded random sample with a dev/heldout split; None: the study's"),
         benchmark_results=Param((str,), help="result file of benchmarks/bench_framing.py"),
         benchmark_articles=Param((str,), help="per-article file of benchmarks/bench_framing.py"),
         coded_share=Param((float,), min=0.01, max=1.0,
@@ -153,6 +158,38 @@ def notebook_spec(name: str) -> dict[str, Param]:
     return NOTEBOOK_SPECS[notebook_key(name)]
 
 
+def _check_study(P: Mapping) -> None:
+    from .study import StudyError, load_study
+
+    try:
+        load_study(P["study"])
+    except StudyError as exc:
+        raise ParameterError(f"parameter 'study': {exc}") from exc
+
+
+def activate(P: dict) -> dict:
+    """Apply a notebook's validated parameters that act on the whole process.
+
+    Makes ``P["study"]`` the active study (so bare lexicon names such as
+    ``"actors"`` resolve in it) and fills ``output_dir`` when it is None
+    (:func:`helpers.notebook.default_output_dir`). Called by
+    :func:`helpers.params.check_params` when it is given a notebook name.
+
+    Returns
+    -------
+    dict
+        ``P`` with ``output_dir`` filled in.
+    """
+    from .notebook import default_output_dir
+    from .study import use_study
+
+    if "study" in P:
+        use_study(P["study"])
+    if "output_dir" in P and P["output_dir"] is None:
+        P = {**P, "output_dir": default_output_dir(P["corpus"])}
+    return P
+
+
 def cross_check(name: str, P: Mapping) -> None:
     """Checks that involve several parameters of one notebook (e.g. ``k_min <= k_max``).
 
@@ -162,6 +199,8 @@ def cross_check(name: str, P: Mapping) -> None:
         When the combination is invalid.
     """
     _check_columns(P)
+    if "study" in P:
+        _check_study(P)
     check = _CROSS_CHECKS.get(notebook_key(name))
     if check is not None:
         check(P)

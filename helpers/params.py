@@ -177,7 +177,8 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param] | str) 
         )
     values = {k: p.check(k, namespace[k]) for k, p in spec.items()}
     if notebook is not None:
-        from .notebook_params import cross_check
+        from .notebook_params import activate, cross_check
 
         cross_check(notebook, values)
+        values = activate(values)
     return values

@@ -131,6 +131,31 @@ class Study:
         """The hand-coded sample files of ``measure`` (empty when the study has none)."""
         return self.validation.get(measure, ())
 
+    def sample_path(self, measure: str, given: str | Path | None = None) -> Path | None:
+        """The coded sample to use for ``measure``: ``given`` when set, else the study's first, else None.
+
+        Parameters
+        ----------
+        measure : str
+            Key under ``validation`` in ``study.yaml`` (e.g. ``frames``).
+        given : str or Path, optional
+            A path chosen by the user (relative paths from the project root).
+
+        Raises
+        ------
+        StudyError
+            When ``given`` is not a file.
+        """
+        if given:
+            p = Path(given).expanduser()
+            p = p if p.is_absolute() else PROJECT_ROOT / p
+            if not p.is_file():
+                raise StudyError(f"coded sample {str(given)!r} not found: give the path of a CSV file, or None to use "
+                                 f"the study's own ({self.name}).")
+            return p
+        files = self.validation_files(measure)
+        return files[0] if files else None
+
 
 _ACTIVE: list[Study] = []
 

@@ -154,8 +154,9 @@ def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels
 
     Parameters
     ----------
-    path : str or Path
-        CSV such as ``helpers/data/frame_validation_sample.blind.csv``.
+    path : str, Path or None
+        CSV such as ``studies/pak_afg_ttp/frame_validation_sample.blind.csv``;
+        None (a study without such a sample) gives no codes.
     units : DataFrame
         The sentence units of the corpus analysed (``doc_id``, ``unit_id``, ``text``).
     family : str
@@ -177,6 +178,9 @@ def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels
     ValueError
         If the file or a column is missing.
     """
+    if path is None:
+        return sample_codes(pd.DataFrame(columns=["doc_id", "sentence", family], dtype=str), units, family, labels,
+                            coder)
     p = _existing(path, "coded sample")
     df = pd.read_csv(p, dtype=str, keep_default_na=False)
     if split is not None:

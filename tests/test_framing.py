@@ -359,7 +359,7 @@ def test_prf_table_on_a_hand_computable_example():
 
 
 def test_shipped_validation_sample(books):
-    sample = F.load_validation_sample("helpers/data/frame_validation_sample.csv", books)
+    sample = F.load_validation_sample("studies/pak_afg_ttp/frame_validation_sample.csv", books)
     assert len(sample) >= 60 and sample["sentence"].str.len().min() > 0
     assert sample["doc_id"].nunique() == 5
 

@@ -6,7 +6,7 @@ from helpers.params import Param, ParameterError, check_params
 
 def _ns(**kw):
     base = dict(corpus="seeds", metadata=None, columns=None, on_bad="error", output_dir="figures",
-                group_by="outlet", top_n=15, seed=0)
+                group_by="outlet", top_n=15, seed=0, study="pak_afg_ttp")
     base.update(kw)
     return {"In": [], "Out": {}, "get_ipython": print, "_i1": "x", "Param": Param, **base}
 
@@ -90,8 +90,10 @@ def test_cache_misses_when_a_data_file_changes(tmp_path, monkeypatch):
 def test_cache_key_covers_every_helper_file_subfolders_and_load_parameters(tmp_path):
     from helpers import notebook
 
-    names = {p.relative_to(notebook.CACHE_SOURCE_DIRS[0]).as_posix() for p in notebook._source_files()}
-    assert {"data/outlet_aliases.yaml", "lexicon.py", "corpus.py", "clean.py"} <= names
+    root = notebook.CACHE_SOURCE_DIRS[0].parent
+    names = {p.relative_to(root).as_posix() for p in notebook._source_files()}
+    assert {"helpers/data/outlet_aliases.yaml", "helpers/lexicon.py", "helpers/corpus.py", "helpers/clean.py",
+            "studies/pak_afg_ttp/actors.yaml", "studies/us_politics/study.yaml"} <= names
     folder = tmp_path / "corpus"
     (folder / "sub").mkdir(parents=True)
     (folder / "sub" / "a.txt").write_text("One article about the talks.", encoding="utf-8")
