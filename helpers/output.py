@@ -124,12 +124,16 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits
 
 
 def figure_title(fig) -> str:
-    """The title of a figure: its suptitle, else the titles of its axes joined with " | ", else ""."""
+    """The title of a figure: its suptitle, else the titles of its axes joined with " | ", else its first
+    figure text, else ""."""
     sup = getattr(fig, "_suptitle", None)
     if sup is not None and sup.get_text().strip():
         return " ".join(sup.get_text().split())
-    titles = [" ".join(ax.get_title().split()) for ax in fig.axes]
-    return " | ".join(t for t in titles if t)
+    titles = [" ".join(ax.get_title(loc).split()) for ax in fig.axes for loc in ("left", "center", "right")]
+    titles = [t for t in dict.fromkeys(titles) if t]
+    if not titles:  # a title drawn as figure text
+        titles = [" ".join(t.get_text().split()) for t in fig.texts if t.get_text().strip()][:1]
+    return " | ".join(titles)
 
 
 def _fmt(v) -> str:
@@ -227,6 +231,7 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     path = _target(output_dir, name, ".png")
     title, alt = figure_title(fig), figure_alt_text(fig, data)
     fig._news_figure = {"name": name, "title": title, "alt": alt}
+    _register_inline_figures()  # again: the inline backend sets its own formatter when the first figure is made
     fig.savefig(path, dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
     fig.savefig(path.with_suffix(".svg"), format="svg",
                 metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})

@@ -263,7 +263,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
     for p in sorted(figures.glob("*.png")):
         info = figure_info(figures, p.stem)
         gallery.append(
-            f'<figure><a href="figures/{e(p.name)}"><img src="figures/{e(p.name)}" loading="lazy" '
+            f'<figure><a href="figures/{e(p.name)}"><img src="figures/{e(p.name)}" '
             f'alt="{e(info["alt"] or info["title"])}"></a><figcaption>{e(info["title"])}<br>'
             f'<a href="figures/{e(p.stem)}.svg">SVG</a> · <a href="figures/{e(p.stem)}.csv">data</a></figcaption></figure>')
     page = f"""<!DOCTYPE html>
