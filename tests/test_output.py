@@ -39,3 +39,33 @@ def test_repeated_column_names_are_handled():
     df = pd.DataFrame([["=a", "-b", 1]], columns=["outlet", "outlet", "n"])
     out = neutralize_formulas(df)
     assert out.iloc[0].tolist() == ["'=a", "'-b", 1]
+
+
+def test_saved_figure_is_200_dpi_png_and_svg_with_alt_text_and_no_date(tmp_path):
+    from PIL import Image
+
+    from helpers.output import figure_alt_text
+
+    setup_notebook()
+    data = pd.DataFrame({"outlet": ["Dawn", "Harici"], "words": [300, 800]})
+    fig, ax = plt.subplots(figsize=(4, 2))
+    ax.barh(data["outlet"], data["words"])
+    ax.set_title("Words per outlet")
+    path = save_figure(fig, "w", tmp_path, data=data)
+    svg = (tmp_path / "w.svg").read_text(encoding="utf-8")
+    alt = figure_alt_text(fig, data)
+    plt.close(fig)
+    assert alt.startswith("Words per outlet. Data: 2 rows of outlet, words")
+    assert "highest words: Harici (800); lowest: Dawn (300)" in alt
+    assert "<dc:title>Words per outlet</dc:title>" in svg and "Harici (800)" in svg
+    assert "<dc:date>" not in svg and "Matplotlib v" not in svg
+    assert round(Image.open(path).info["dpi"][0]) == 200
+    assert figure_alt_text(plt.figure()) == "Figure without a title"
+
+
+def test_long_labels_are_wrapped_not_cut():
+    from helpers.plots import wrap_label
+
+    name = "The Truth International Weekly Review of Regional Affairs"
+    wrapped = wrap_label(name, 20)
+    assert wrapped.replace("\n", " ") == name and max(map(len, wrapped.split("\n"))) <= 20
