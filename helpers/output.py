@@ -25,13 +25,15 @@ import pandas as pd
 
 from .paths import resolve_path
 
-__all__ = ["FIG_DPI", "SCREEN_DPI", "FORMULA_PREFIX", "setup_notebook", "figure_title", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
+__all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_title", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
            "save_table", "save_figure", "show_table", "top_groups"]
 
 FIG_DPI = 200
 """Resolution of the saved PNG (print quality)."""
 SCREEN_DPI = 100
 """Resolution of the figure shown inline in the notebook."""
+MIN_FONT_PT = 8.0
+"""Smallest text size in a saved figure: smaller text (ticks, annotations) is raised to it when saving."""
 FORMULA_PREFIX = "'"
 """Written before a text cell that a spreadsheet would run as a formula."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -178,6 +180,30 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
     return text
 
 
+def raise_small_text(fig, min_pt: float = MIN_FONT_PT) -> int:
+    """Raise every text of ``fig`` smaller than ``min_pt`` points (tick labels, annotations, legends) to it.
+
+    Returns
+    -------
+    int
+        How many texts were changed.
+    """
+    from matplotlib.text import Text
+
+    changed = 0
+    for t in fig.findobj(Text):
+        if t.get_text() and t.get_fontsize() < min_pt:
+            t.set_fontsize(min_pt)
+            changed += 1
+    for ax in fig.axes:  # tick labels made later (on draw) follow the axis' tick parameters
+        for axis in (ax.xaxis, ax.yaxis):
+            for which in ("major", "minor"):
+                ticks = axis.get_major_ticks() if which == "major" else axis.get_minor_ticks()
+                if ticks and ticks[0].label1.get_fontsize() < min_pt:
+                    axis.set_tick_params(which=which, labelsize=min_pt)
+    return changed
+
+
 def _inline_png(fig):
     from IPython.core.pylabtools import print_figure
 
@@ -216,6 +242,9 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     data : DataFrame, optional
         The numbers drawn in the figure, written to ``<name>.csv``.
 
+    Text smaller than :data:`MIN_FONT_PT` is raised to it first (legible in
+    print), in the figure shown inline too.
+
     Returns
     -------
     Path
@@ -229,6 +258,7 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
         For a name with characters other than letters, digits, ``_``, ``-``, ``.``.
     """
     path = _target(output_dir, name, ".png")
+    raise_small_text(fig)
     title, alt = figure_title(fig), figure_alt_text(fig, data)
     fig._news_figure = {"name": name, "title": title, "alt": alt}
     _register_inline_figures()  # again: the inline backend sets its own formatter when the first figure is made

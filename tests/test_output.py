@@ -69,3 +69,19 @@ def test_long_labels_are_wrapped_not_cut():
     name = "The Truth International Weekly Review of Regional Affairs"
     wrapped = wrap_label(name, 20)
     assert wrapped.replace("\n", " ") == name and max(map(len, wrapped.split("\n"))) <= 20
+
+
+def test_small_text_is_raised_to_the_minimum_when_saving(tmp_path):
+    from helpers.output import MIN_FONT_PT, raise_small_text
+
+    setup_notebook()
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    ax.tick_params(labelsize=6)
+    note = ax.text(0, 1, "note", fontsize=6)
+    big = ax.set_title("title", fontsize=12)
+    save_figure(fig, "small", tmp_path)
+    assert note.get_fontsize() == MIN_FONT_PT and big.get_fontsize() == 12
+    assert all(t.label1.get_fontsize() >= MIN_FONT_PT for t in ax.xaxis.get_major_ticks())
+    assert raise_small_text(fig) == 0  # nothing left to raise
+    plt.close(fig)
