@@ -533,14 +533,21 @@ def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
 
     write_assets(out_dir)
     summary = incomplete_summary(runs)
-    pages = [(r["name"], r["reader"]) for r in runs if r.get("ipynb")]
-    figures = out_dir / "figures"
     for r in runs:
-        if r.get("ipynb"):
-            _, r["evidence"] = _export_html(out_dir / r["ipynb"], _page_banner(r, summary) if summary else "", pages)
-            r["evidence"] = {k: (r["reader"], v) for k, v in r["evidence"].items()}
-            r["files"] = sorted(k for k in r["evidence"] if (figures / f"{k}.csv").is_file())
+        if r.get("ipynb") and (summary or "evidence" not in r):
+            _export_run(out_dir, r, _page_banner(r, summary) if summary else "", _page_links(runs))
     return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+
+
+def _page_links(runs: list[dict]) -> list[tuple[str, str]]:
+    return [(r["name"], r["name"] + ".reader.html") for r in runs if r.get("ipynb")]
+
+
+def _export_run(out_dir: Path, r: dict, banner: str, pages: list[tuple[str, str]]) -> None:
+    """Export one notebook's pages; records the files it saved and where (``files``, ``evidence``)."""
+    _, evidence = _export_html(out_dir / r["ipynb"], banner, pages)
+    r["evidence"] = {k: (r["name"] + ".reader.html", v) for k, v in evidence.items()}
+    r["files"] = sorted(k for k in evidence if (out_dir / "figures" / f"{k}.csv").is_file())
 
 
 def _page_banner(r: dict, summary: str) -> str:
@@ -549,7 +556,7 @@ def _page_banner(r: dict, summary: str) -> str:
     return summary
 
 
-def _run_one(nb: Path, p: dict, target: Path, run: dict) -> dict:
+def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, str]] | None = None) -> dict:
     print(f"{nb.name}: running ...", flush=True)
     try:
         run["seconds"] = _execute(nb, target, p)
@@ -560,6 +567,8 @@ def _run_one(nb: Path, p: dict, target: Path, run: dict) -> dict:
         print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr, flush=True)
     if target.is_file():
         run.update(html=target.stem + ".html", reader=target.stem + ".reader.html")
+        if run["status"] == "ran" and pages is not None:  # export now, while the other notebooks run
+            _export_run(target.parent, run, "", pages)
     return run
 
 
@@ -578,6 +587,8 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
         run = {"name": nb.stem, "ipynb": nb.name, "parameters": params}
         runs.append(run)
         jobs.append((nb, p, out_dir / nb.name, run))
+    links = _page_links(runs)
+    jobs = [(*j, links) for j in jobs]
     first = [j for j in jobs if j[0].name.startswith(FIRST)]
     rest = [j for j in jobs if not j[0].name.startswith(FIRST)]
     for job in first:

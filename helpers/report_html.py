@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import html
 import re
+import threading
 from pathlib import Path
 
 __all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
@@ -290,6 +291,25 @@ def _notes(warnings: list[str]) -> str:
             f"from the analysis code)</summary><ul>{items}</ul></details>")
 
 
+_EXPORTERS: dict = {}
+_LOCK = threading.Lock()
+
+
+def _exporter(reader: bool):
+    """One HTML exporter per variant and thread (building its template environment takes a while)."""
+    key = (reader, threading.get_ident())
+    with _LOCK:
+        if key not in _EXPORTERS:
+            from nbconvert import HTMLExporter
+
+            exporter = HTMLExporter(template_name="news_report", extra_template_basedirs=[str(TEMPLATE_DIR)])
+            exporter.exclude_input = reader
+            exporter.exclude_input_prompt = reader
+            exporter.exclude_output_prompt = reader
+            _EXPORTERS[key] = exporter
+        return _EXPORTERS[key]
+
+
 def export_pages(nb_path: Path, banner_html: str = "", other_pages: list[tuple[str, str]] | None = None
                  ) -> tuple[list[Path], dict[str, str]]:
     """Write ``NN_x.html`` (with code) and ``NN_x.reader.html`` (for readers) beside ``nb_path``.
@@ -310,18 +330,13 @@ def export_pages(nb_path: Path, banner_html: str = "", other_pages: list[tuple[s
         (see :func:`prepare_notebook`).
     """
     import nbformat
-    from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(nb_path), as_version=4)
     figures = nb_path.parent / "figures"
     made, evidence = [], {}
     for suffix, reader in (("", False), (".reader", True)):
         prepared, warnings, evidence = prepare_notebook(nb, figures, reader)
-        exporter = HTMLExporter(template_name="news_report", extra_template_basedirs=[str(TEMPLATE_DIR)])
-        exporter.exclude_input = reader
-        exporter.exclude_input_prompt = reader
-        exporter.exclude_output_prompt = reader
-        body, _ = exporter.from_notebook_node(prepared, resources={"metadata": {"name": nb_path.stem}})
+        body, _ = _exporter(reader).from_notebook_node(prepared, resources={"metadata": {"name": nb_path.stem}})
         other = f'<a href="{html.escape(nb_path.stem + ("" if reader else ".reader") + ".html")}">' + \
             ("page with code" if reader else "page for readers") + "</a>"
         nav = ('<nav class="report-nav"><a href="index.html">← Report summary</a> · '
