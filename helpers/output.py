@@ -138,6 +138,9 @@ def figure_title(fig) -> str:
     return " | ".join(titles)
 
 
+_VALUE_COLUMNS = ("share", "estimate", "rate", "mean_tone", "mean", "value", "F1", "z", "words", "count", "n")
+
+
 def _fmt(v) -> str:
     if isinstance(v, float):
         return f"{v:.3g}"
@@ -166,14 +169,17 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
     if data is not None and len(data.columns):
         cols = [str(c) for c in data.columns]
         parts.append(f"Data: {len(data):,} rows of {', '.join(cols[:8])}{' …' if len(cols) > 8 else ''}")
-        num = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])]
-        lab = [c for c in data.columns if c not in num]
+        num = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
+               and not str(c).startswith("ci_")]
+        lab = [c for c in data.columns if c not in num and not str(c).startswith("ci_")]
         if num and lab and len(data):
-            value = pd.to_numeric(data[num[-1]], errors="coerce")
+            col = next((c for c in _VALUE_COLUMNS if c in num), num[-1])
+            value = pd.to_numeric(data[col], errors="coerce").reset_index(drop=True)
+            labels = data[lab[0]].reset_index(drop=True)
             if value.notna().any():
                 hi, lo = value.idxmax(), value.idxmin()
-                parts.append(f"highest {num[-1]}: {data.loc[hi, lab[0]]} ({_fmt(value[hi])}); "
-                             f"lowest: {data.loc[lo, lab[0]]} ({_fmt(value[lo])})")
+                parts.append(f"highest {col}: {labels[hi]} ({_fmt(value[hi])}); "
+                             f"lowest: {labels[lo]} ({_fmt(value[lo])})")
     text = ". ".join(parts)
     if len(text) > max_chars:
         text = text[: max_chars - 1].rsplit(" ", 1)[0] + "…"

@@ -243,7 +243,9 @@ def prepare_notebook(nb, figures: Path, reader: bool):
 
 def _figure_output(out, figs: list[str], i: int, figures: Path):
     md = dict(out.get("metadata", {}))
-    name = md.pop("figure", None) or (figs[i] if i < len(figs) else None)
+    shown = dict(md.pop("image/png", {}) or {})  # IPython keeps per-type metadata under the type
+    name = shown.pop("figure", None) or md.pop("figure", None) or (figs[i] if i < len(figs) else None)
+    md["alt"] = md.get("alt") or shown.get("alt")
     if name and (figures / f"{name}.png").is_file():
         info = figure_info(figures, name)
         md["alt"] = md.get("alt") or info["alt"] or info["title"]
@@ -274,12 +276,24 @@ def add_toc(page: str) -> str:
     return page[: m.end()] + nav + page[m.end():] if m else nav + page
 
 
+def _lab_css() -> str:
+    """JupyterLab's page style as shipped with nbconvert (index.css and the light theme)."""
+    from jupyter_core.paths import jupyter_path
+
+    for root in jupyter_path("nbconvert", "templates"):
+        static = Path(root) / "lab" / "static"
+        if (static / "index.css").is_file():
+            return "\n".join((static / n).read_text(encoding="utf-8") for n in ("index.css", "theme-light.css"))
+    raise FileNotFoundError("nbconvert's lab template (lab/static/index.css) is not installed: run make install")
+
+
 def write_assets(out_dir: Path) -> Path:
-    """Copy the shared script and style into ``<out_dir>/assets/`` (once per report)."""
+    """Write the shared script and styles into ``<out_dir>/assets/`` (once per report, used by every page)."""
     target = out_dir / ASSETS
-    target.mkdir(exist_ok=True)
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("report.js", "report.css"):
         (target / name).write_text((TEMPLATE_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (target / "lab.css").write_text(_lab_css(), encoding="utf-8")
     return target
 
 
