@@ -11,7 +11,10 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
   that come back in the stability refits;
 * **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
-  family, the frame most often dominant, in k of n articles.
+  family, the frame most often dominant, in k of n articles;
+* **group sizes** -- a CSV whose first column is the group, with ``articles``
+  and ``words``: how many groups, the largest and the smallest, and how many
+  rest on a single article.
 
 Each finding links to the section of the page where the file was saved, and
 to the CSV. Every value taken from a file, the corpus or the parameters is
@@ -23,7 +26,7 @@ import html
 import json
 from pathlib import Path
 
-__all__ = ["ESTIMATE_COLUMNS", "group_differences", "solid_topics", "dominant_frames", "notebook_findings",
+__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "solid_topics", "dominant_frames", "notebook_findings",
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -108,6 +111,20 @@ def _side(row, group, measure, ncol) -> dict:
             "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None)}
 
 
+def group_sizes(path: Path) -> dict | None:
+    """Groups, articles and words from a CSV with the group first and ``articles`` and ``words`` columns."""
+    df = _read(path)
+    if df is None or df.empty or not {"articles", "words"} <= set(df.columns) or df.columns[0] == "doc_id":
+        return None
+    df = df.sort_values(["articles", "words", df.columns[0]], ascending=[False, False, True], kind="stable")
+    big, small = df.iloc[0], df.iloc[-1]
+    return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df),
+            "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
+            "single": int((df["articles"] == 1).sum()),
+            "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
+            "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"]))}
+
+
 def solid_topics(path: Path) -> dict | None:
     """Topics marked ``stable`` in a CSV with ``topic`` and ``stable`` columns (None for other files)."""
     df = _read(path)
@@ -166,6 +183,14 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             else:
                 items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
                              f"back in the stability refits; all are tentative. ({link})</li>")
+            continue
+        sizes = group_sizes(path)
+        if sizes:
+            (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
+            items.append(f"<li><strong>Corpus</strong>: {sizes['articles']:,} articles, {sizes['words']:,} words in "
+                         f"{sizes['groups']:,} {e(sizes['group_column'])} groups; largest {e(bn)} ({ba:,} articles, "
+                         f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest on "
+                         f"a single article. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
         if dom:

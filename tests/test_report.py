@@ -362,3 +362,15 @@ def test_parameter_rows_mark_defaults_given_and_runner_values():
 
     rows = parameter_rows({"top_n": 15, "seed": 0, "corpus": "seeds"}, {"seed": 3}, {"corpus": "data/x"})
     assert rows == [("corpus", "data/x", "runner"), ("seed", "3", "-p"), ("top_n", "15", "default")]
+
+
+def test_group_sizes_finding(tmp_path):
+    from helpers.report_index import group_sizes, notebook_findings
+
+    (tmp_path / "g.csv").write_text("group,articles,words\nB,1,300\nA,4,900\nC,1,200\n", encoding="utf-8")
+    g = group_sizes(tmp_path / "g.csv")
+    assert (g["groups"], g["articles"], g["single"], g["largest"], g["smallest"]) == (3, 6, 2, ("A", 4, 900),
+                                                                                      ("C", 1, 200))
+    assert "6 articles, 1,400 words in 3 group groups" in notebook_findings(tmp_path, ["g"], {})[0]
+    (tmp_path / "d.csv").write_text("doc_id,articles,words\nx,1,2\n", encoding="utf-8")
+    assert group_sizes(tmp_path / "d.csv") is None
