@@ -152,6 +152,10 @@ def dominant_frames(path: Path) -> dict | None:
     return {"file": path.stem, "families": out} if out else None
 
 
+def _groups_of(column: str) -> str:
+    return "groups" if column == "group" else f"{e(column)} groups"
+
+
 def _interval(s: dict) -> str:
     ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
         else " [no interval]"
@@ -188,7 +192,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if sizes:
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
             items.append(f"<li><strong>Corpus</strong>: {sizes['articles']:,} articles, {sizes['words']:,} words in "
-                         f"{sizes['groups']:,} {e(sizes['group_column'])} groups; largest {e(bn)} ({ba:,} articles, "
+                         f"{sizes['groups']:,} {_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} articles, "
                          f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest on "
                          f"a single article. ({_evidence_link(name, evidence)})</li>")
             continue

@@ -371,6 +371,6 @@ def test_group_sizes_finding(tmp_path):
     g = group_sizes(tmp_path / "g.csv")
     assert (g["groups"], g["articles"], g["single"], g["largest"], g["smallest"]) == (3, 6, 2, ("A", 4, 900),
                                                                                       ("C", 1, 200))
-    assert "6 articles, 1,400 words in 3 group groups" in notebook_findings(tmp_path, ["g"], {})[0]
+    assert "6 articles, 1,400 words in 3 groups;" in notebook_findings(tmp_path, ["g"], {})[0]
     (tmp_path / "d.csv").write_text("doc_id,articles,words\nx,1,2\n", encoding="utf-8")
     assert group_sizes(tmp_path / "d.csv") is None
