@@ -16,9 +16,21 @@ PARAMS ?=
 NAME ?=
 NBVAL := --nbval --nbval-current-env
 
-.PHONY: test report notebooks lab bench clean clean-cache install
+.PHONY: test report notebooks lab bench clean clean-cache install browser
 
-install: $(STAMP)
+install: $(STAMP) browser
+
+# Headless Chromium for tests/test_browser.py: Debian's chromium and chromium-driver, installed when missing and
+# this runs as root with apt-get (as in CI); otherwise a note, and the browser test skips with a message.
+browser:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium and chromium-driver with apt-get (for the browser test) ..."; \
+	  { apt-get install -y -q --no-install-recommends chromium chromium-driver >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1 && \
+	      apt-get install -y -q --no-install-recommends chromium chromium-driver >/dev/null 2>&1; }; } || \
+	  echo "note: could not install chromium: tests/test_browser.py will be skipped"; \
+	else echo "note: no chromium and not root with apt-get: tests/test_browser.py will be skipped (install chromium)"; fi
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,7 +39,7 @@ $(STAMP): requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-test: $(STAMP)
+test: $(STAMP) browser
 	TQDM_DISABLE=1 $(PY) -m pytest tests notebooks $(NBVAL)
 
 report: $(STAMP)

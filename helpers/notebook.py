@@ -152,7 +152,7 @@ def load_from_params(P: dict) -> pd.DataFrame:
         corpus.attrs["cache_key"] = path.stem
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # notebooks of one report run in parallel
         with open(tmp, "wb") as fh:
             pickle.dump(corpus, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)

@@ -1,9 +1,13 @@
 """Deterministic figures and tables for notebooks.
 
-Convention: a notebook writes each figure as ``<output_dir>/<name>.png`` and
-the data drawn in it as ``<output_dir>/<name>.csv``, and its key tables as CSV,
-so results can be reused without re-running code. Figures carry no timestamp
-or software tag, so the same data gives the same bytes.
+Convention: a notebook writes each figure as ``<output_dir>/<name>.png``
+(200 dpi, for print) and ``<output_dir>/<name>.svg`` (vector), and the data
+drawn in it as ``<output_dir>/<name>.csv``, and its key tables as CSV, so
+results can be reused without re-running code. Figures carry no timestamp or
+software tag, so the same data gives the same bytes. Each saved figure gets
+an alt text made from its title and its data (:func:`figure_alt_text`),
+stored in the SVG (``<title>``/``<desc>`` metadata) and attached to the figure
+shown inline, so the HTML report can describe every image.
 
 Exported tables are safe to open in a spreadsheet: a text cell that starts
 with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (which Excel,
@@ -21,10 +25,15 @@ import pandas as pd
 
 from .paths import resolve_path
 
-__all__ = ["FIG_DPI", "FORMULA_PREFIX", "setup_notebook", "prepare_output_dir", "neutralize_formulas",
+__all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_title", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
            "save_table", "save_figure", "show_table", "top_groups"]
 
-FIG_DPI = 100
+FIG_DPI = 200
+"""Resolution of the saved PNG (print quality)."""
+SCREEN_DPI = 100
+"""Resolution of the figure shown inline in the notebook."""
+MIN_FONT_PT = 8.0
+"""Smallest text size in a saved figure: smaller text (ticks, annotations) is raised to it when saving."""
 FORMULA_PREFIX = "'"
 """Written before a text cell that a spreadsheet would run as a formula."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -35,25 +44,16 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?$")
 def setup_notebook() -> None:
     """Set matplotlib and pandas options shared by every notebook.
 
-    Fixed figure size and dpi, a fixed SVG hash salt, a font that ships with
-    matplotlib, and pandas display limits suited to evidence tables.
+    The shared figure style of :func:`helpers.plots.apply_style` (fixed
+    size, readable font sizes, a font that ships with matplotlib, a fixed SVG
+    hash salt), pandas display limits suited to evidence tables, and, inside
+    IPython, an inline PNG display that carries the alt text and the file
+    name of figures saved with :func:`save_figure`.
     """
-    import matplotlib as mpl
+    from .plots import apply_style
 
-    mpl.rcParams.update(
-        {
-            "figure.figsize": (8.0, 4.5),
-            "figure.dpi": FIG_DPI,
-            "savefig.dpi": FIG_DPI,
-            "savefig.bbox": "tight",
-            "svg.hashsalt": "news-analysis",
-            "font.family": "DejaVu Sans",
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-            # labels come from data (an outlet named "$$" or "$5bn"): never parse them as mathtext
-            "text.parse_math": False,
-        }
-    )
+    apply_style(screen_dpi=SCREEN_DPI, save_dpi=FIG_DPI)
+    _register_inline_figures()
     pd.set_option("display.max_colwidth", 240)
     pd.set_option("display.max_rows", 60)
     pd.set_option("display.width", 160)
@@ -125,8 +125,117 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits
     return path
 
 
+def figure_title(fig) -> str:
+    """The title of a figure: its suptitle, else the titles of its axes joined with " | ", else its first
+    figure text, else ""."""
+    sup = getattr(fig, "_suptitle", None)
+    if sup is not None and sup.get_text().strip():
+        return " ".join(sup.get_text().split())
+    titles = [" ".join(ax.get_title(loc).split()) for ax in fig.axes for loc in ("left", "center", "right")]
+    titles = [t for t in dict.fromkeys(titles) if t]
+    if not titles:  # a title drawn as figure text
+        titles = [" ".join(t.get_text().split()) for t in fig.texts if t.get_text().strip()][:1]
+    return " | ".join(titles)
+
+
+_VALUE_COLUMNS = ("share", "estimate", "rate", "mean_tone", "mean", "value", "F1", "z", "words", "count", "n")
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float):
+        return f"{v:.3g}"
+    return str(v)
+
+
+def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400) -> str:
+    """A text description of a figure for readers who cannot see it.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    data : DataFrame, optional
+        The numbers drawn in it.
+    max_chars : int
+        Longer descriptions are cut at a word boundary and end with "…".
+
+    Returns
+    -------
+    str
+        "<title>. Data: N rows of <columns>; highest <value column>: <label>
+        (<value>), lowest: ..." (each part only when it can be computed), or
+        "Figure without a title" when there is nothing to say.
+    """
+    parts = [figure_title(fig) or "Figure without a title"]
+    if data is not None and len(data.columns):
+        cols = [str(c) for c in data.columns]
+        parts.append(f"Data: {len(data):,} rows of {', '.join(cols[:8])}{' …' if len(cols) > 8 else ''}")
+        num = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
+               and not str(c).startswith("ci_")]
+        lab = [c for c in data.columns if c not in num and not str(c).startswith("ci_")]
+        if num and lab and len(data):
+            col = next((c for c in _VALUE_COLUMNS if c in num), num[-1])
+            value = pd.to_numeric(data[col], errors="coerce").reset_index(drop=True)
+            labels = data[lab[0]].reset_index(drop=True)
+            if value.notna().any():
+                hi, lo = value.idxmax(), value.idxmin()
+                parts.append(f"highest {col}: {labels[hi]} ({_fmt(value[hi])}); "
+                             f"lowest: {labels[lo]} ({_fmt(value[lo])})")
+    text = ". ".join(parts)
+    if len(text) > max_chars:
+        text = text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def raise_small_text(fig, min_pt: float = MIN_FONT_PT) -> int:
+    """Raise every text of ``fig`` smaller than ``min_pt`` points (tick labels, annotations, legends) to it.
+
+    Returns
+    -------
+    int
+        How many texts were changed.
+    """
+    from matplotlib.text import Text
+
+    changed = 0
+    for t in fig.findobj(Text):
+        if t.get_text() and t.get_fontsize() < min_pt:
+            t.set_fontsize(min_pt)
+            changed += 1
+    for ax in fig.axes:  # tick labels made later (on draw) follow the axis' tick parameters
+        for axis in (ax.xaxis, ax.yaxis):
+            for which in ("major", "minor"):
+                ticks = axis.get_major_ticks() if which == "major" else axis.get_minor_ticks()
+                if ticks and ticks[0].label1.get_fontsize() < min_pt:
+                    axis.set_tick_params(which=which, labelsize=min_pt)
+    return changed
+
+
+def _inline_png(fig):
+    from IPython.core.pylabtools import print_figure
+
+    png = print_figure(fig, "png", bbox_inches="tight")
+    info = getattr(fig, "_news_figure", None)
+    if not info:
+        return png
+    return png, {"alt": info["alt"], "figure": info["name"]}
+
+
+def _register_inline_figures() -> None:
+    """Inside IPython, show figures as PNG with ``alt`` and ``figure`` (file name) in the output metadata."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a dependency of the notebooks
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    from matplotlib.figure import Figure
+
+    ip.display_formatter.formatters["image/png"].for_type(Figure, _inline_png)
+
+
 def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | None = None) -> Path:
-    """Save ``fig`` as a deterministic PNG, and the data behind it as CSV.
+    """Save ``fig`` as a deterministic PNG (200 dpi) and SVG, and the data behind it as CSV.
 
     Parameters
     ----------
@@ -139,13 +248,29 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     data : DataFrame, optional
         The numbers drawn in the figure, written to ``<name>.csv``.
 
+    Text smaller than :data:`MIN_FONT_PT` is raised to it first (legible in
+    print), in the figure shown inline too.
+
     Returns
     -------
     Path
-        The PNG path.
+        The PNG path. The SVG beside it holds the figure's title and alt text
+        (:func:`figure_alt_text`) as metadata; the figure remembers both, so
+        the inline copy in the notebook carries them too.
+
+    Raises
+    ------
+    ValueError
+        For a name with characters other than letters, digits, ``_``, ``-``, ``.``.
     """
     path = _target(output_dir, name, ".png")
-    fig.savefig(path, dpi=FIG_DPI, metadata={"Software": None})
+    raise_small_text(fig)
+    title, alt = figure_title(fig), figure_alt_text(fig, data)
+    fig._news_figure = {"name": name, "title": title, "alt": alt}
+    _register_inline_figures()  # again: the inline backend sets its own formatter when the first figure is made
+    fig.savefig(path, dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
+    fig.savefig(path.with_suffix(".svg"), format="svg",
+                metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
     if data is not None:
         save_table(data, name, output_dir)
     return path

@@ -10,9 +10,13 @@ Usage (from any folder; ``make report`` and ``make notebooks`` call it)::
 
 A report run writes a fresh folder ``reports/<name>/``: each executed
 notebook, an HTML page of each (``NN_x.html``) and a variant without code for
-readers (``NN_x.reader.html``), the figures and tables in ``figures/``, and
-``index.html`` with each notebook's status, the corpus files, the parameters
-and the package versions. ``<name>`` is ``seeds`` for the bundled seeds, else
+readers (``NN_x.reader.html``, see :mod:`helpers.report_html`), the figures
+and tables in ``figures/``, the shared page script in ``assets/``, and
+``index.html`` (see :mod:`helpers.report_index`): the key findings computed
+from the result files, each notebook's status, the corpus files, every
+parameter with its origin, the figures and the package versions.
+``00_corpus`` runs first (it fills the corpus cache); the other notebooks
+then run in parallel, up to one per CPU core. ``<name>`` is ``seeds`` for the bundled seeds, else
 the corpus file or folder name plus a short digest of its full path (two
 corpora called ``news`` never share a folder), or ``--name``. The previous
 report of that name is replaced when the run ends, and restored if the run is
@@ -40,6 +44,7 @@ import re
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
@@ -65,6 +70,15 @@ MARKER = ".news-report"
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 """Keep the kernel's own log (TCP transport warning, 'KeyboardInterrupt caught in kernel') off the console."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+FIRST = "00_"
+"""Notebooks whose name starts with this run alone, before the others (they fill the corpus cache)."""
+
+
+def _skip_slow_imports() -> None:
+    """Skip jsonschema's optional IRI format checker: building its grammars takes seconds at import and the
+    notebook schema does not use it. Only done when jsonschema is not imported yet."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
 
 
 class ReportError(RuntimeError):
@@ -263,6 +277,7 @@ def run_reference(prefixes: list[str] | None = None) -> None:
     """Re-execute the committed notebooks in place on the bundled seeds."""
     os.environ.setdefault("TQDM_DISABLE", "1")
     os.environ.pop(CACHE_ENV, None)
+    _skip_slow_imports()
     for nb in list_notebooks(prefixes):
         secs = _execute(nb, nb, {})
         _strip_volatile(nb)
@@ -308,37 +323,15 @@ def _versions() -> dict:
     return out
 
 
-_BANNER_STYLE = "background:#fde2e1;border:2px solid #b00020;padding:8px 12px;margin:8px 0;font-family:sans-serif"
-
-
 def _banner(text: str) -> str:
-    return f'<div class="report-incomplete" style="{_BANNER_STYLE}"><strong>{html.escape(text)}</strong></div>'
+    return f'<div class="report-incomplete"><strong>{html.escape(text)}</strong></div>'
 
 
-def _export_html(nb_path: Path, banner: str = "") -> list[Path]:
-    import nbformat
-    from nbconvert import HTMLExporter
+def _export_html(nb_path: Path, banner: str = "", pages: list[tuple[str, str]] | None = None):
+    """Write the two HTML pages of an executed notebook; returns ``(pages, evidence)``."""
+    from .report_html import export_pages
 
-    nb = nbformat.read(str(nb_path), as_version=4)
-    made = []
-    for suffix, exclude in (("", False), (".reader", True)):
-        exporter = HTMLExporter(template_name="lab")
-        exporter.exclude_input = exclude
-        exporter.exclude_input_prompt = exclude
-        exporter.exclude_output_prompt = exclude
-        body, _ = exporter.from_notebook_node(nb)
-        target = nb_path.with_name(nb_path.stem + suffix + ".html")
-        target.write_text(_with_banner(body, banner), encoding="utf-8")
-        made.append(target)
-    return made
-
-
-def _with_banner(page: str, banner: str) -> str:
-    if not banner:
-        return page
-    m = re.search(r"<body[^>]*>", page)
-    at = m.end() if m else 0
-    return page[:at] + _banner(banner) + page[at:]
+    return export_pages(nb_path, _banner(banner) if banner else "", pages)
 
 
 def _date_range(out_dir: Path) -> str:
@@ -371,70 +364,51 @@ def incomplete_summary(runs: list[dict]) -> str:
     return f"INCOMPLETE REPORT ({'; '.join(parts)}). See index.html for each notebook's status."
 
 
-def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
-    """Write ``index.html``: each notebook's status, corpus, parameters, versions, figure gallery.
+def _shown_path(p: Path) -> str:
+    p = Path(p).resolve()
+    return p.relative_to(PROJECT_ROOT).as_posix() if p.is_relative_to(PROJECT_ROOT) else str(p)
 
-    ``runs`` holds one dict per notebook with ``name`` and ``status``
-    (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
-    with ``why``), and for notebooks with output ``ipynb``, ``html``,
-    ``reader``, ``seconds`` and ``parameters``. Every value taken from the
-    corpus or the parameters is HTML-escaped.
-    """
+
+def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
     e = html.escape
     files = fingerprint["files"]
-    file_rows = "".join(
-        f"<tr><td>{e(f['file'])}</td><td>{f['bytes']:,}</td><td><code>{e(f['sha256'])}</code></td></tr>"
-        for f in files[:50]
-    )
+    rows = "".join(f"<tr><td>{e(f['file'])}</td><td>{f['bytes']:,}</td><td><code>{e(f['sha256'][:16])}…</code></td></tr>"
+                   for f in files[:50])
     more = f"<p>… and {len(files) - 50:,} more files.</p>" if len(files) > 50 else ""
     not_read = fingerprint.get("not_read", [])
     if not_read:
         more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
                  + (" …" if len(not_read) > 20 else "") + "</p>")
-    nb_rows = "".join(
-        f"<tr><td>{e(r['name'])}</td><td>{e(_status_text(r))}</td><td>"
-        + (f"<a href=\"{e(r['html'])}\">with code</a> · <a href=\"{e(r['reader'])}\">for readers</a> · "
-           f"<a href=\"{e(r['ipynb'])}\">notebook</a>" if r.get("html") else "")
-        + f"</td><td>{(str(round(r['seconds'], 1)) + ' s') if r.get('seconds') is not None else ''}</td>"
-        f"<td><pre>{e(json.dumps(r.get('parameters', {}), indent=1, sort_keys=True, default=str))}</pre></td></tr>"
-        for r in runs
-    )
+    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {len(files):,} file(s) · publication dates: "
+            f"{e(_date_range(out_dir))}</p><details><summary>Files and checksums (combined SHA-256 "
+            f"<code>{e(fingerprint['sha256'])}</code>)</summary><table><tr><th>file</th><th>bytes</th>"
+            f"<th>SHA-256</th></tr>{rows}</table></details>{more}")
+
+
+def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
+    """Write ``index.html``: key findings, each notebook's status, corpus, parameters, figures, versions.
+
+    ``runs`` holds one dict per notebook with ``name`` and ``status``
+    (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
+    with ``why``), and for notebooks with output ``ipynb``, ``html``,
+    ``reader``, ``seconds``, ``parameters`` (rows of
+    :func:`helpers.report_index.parameter_rows`), ``files`` and ``evidence``.
+    Every value taken from the corpus or the parameters is HTML-escaped.
+    """
+    from .report_index import write_index as _write
+
+    e = html.escape
     summary = incomplete_summary(runs)
-    banner = _banner(summary.split(" See index.html")[0]) if summary else ""
-    figs = sorted((out_dir / "figures").glob("*.png"))
-    gallery = "".join(
-        f"<figure><a href=\"figures/{e(p.name)}\"><img src=\"figures/{e(p.name)}\" alt=\"{e(p.stem)}\"></a>"
-        f"<figcaption>{e(p.stem)} · <a href=\"figures/{e(p.stem)}.csv\">data</a></figcaption></figure>"
-        for p in figs
-    )
     versions = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in _versions().items())
-    title = e(corpus_name(str(corpus))) + (" (incomplete)" if summary else "")
-    page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self' data:; script-src 'none'; style-src 'unsafe-inline'">
-<title>News analysis report: {title}</title>
-<style>body{{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}}
-table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}}
-pre{{margin:0;font-size:12px}}figure{{display:inline-block;width:320px;margin:8px;vertical-align:top}}
-img{{width:100%;border:1px solid #ddd}}figcaption{{font-size:12px}}</style></head><body>
-{banner}
-<h1>News analysis report: {title}</h1>
-<h2>Notebooks</h2>
-<table><tr><th>notebook</th><th>status</th><th>pages</th><th>run time</th><th>parameters</th></tr>{nb_rows}</table>
-<h2>Corpus</h2>
-<p>Source: <code>{e(str(corpus.name))}</code> · {len(files):,} file(s) · combined SHA-256 <code>{e(fingerprint['sha256'])}</code><br>
-Publication dates: {e(_date_range(out_dir))}</p>
-<table><tr><th>file</th><th>bytes</th><th>SHA-256</th></tr>{file_rows}</table>{more}
-<h2>Figures</h2>
-<p>Each figure has the data drawn in it beside it as CSV. Only notebooks that ran in this run have figures here.</p>
-{gallery}
-<h2>Software</h2>
-<table><tr><th>package</th><th>version</th></tr>{versions}</table>
-</body></html>
-"""
-    path = out_dir / "index.html"
-    path.write_text(page, encoding="utf-8")
-    return path
+    ctx = {
+        "title": corpus_name(str(corpus)) + (" (incomplete)" if summary else ""),
+        "banner": _banner(summary.split(" See index.html")[0]) if summary else "",
+        "runs": [{**r, "status_text": _status_text(r)} for r in runs],
+        "corpus_html": _corpus_html(out_dir, corpus, fingerprint),
+        "software_html": f"<table><tr><th>package</th><th>version</th></tr>{versions}</table>",
+        "output_dir": _shown_path(out_dir / "figures"),
+    }
+    return _write(out_dir, ctx)
 
 
 def _inside(a: Path, b: Path) -> bool:
@@ -525,6 +499,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         (out_dir / "figures").mkdir(parents=True)
         (out_dir / MARKER).write_text("made by python -m helpers.report; replaced by the next run of this name\n",
                                       encoding="utf-8")
+        _skip_slow_imports()
         runs = _run_all(selected, plans, corpus, out_dir)
         index = _write_pages(out_dir, corpus, runs)
     except BaseException:
@@ -553,13 +528,26 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
 
 
 def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
-    """Mark the pages of an incomplete run, and write the index."""
+    """Export the pages of every notebook with output (marked when the run is incomplete), then the index."""
+    from .report_html import write_assets
+
+    write_assets(out_dir)
     summary = incomplete_summary(runs)
-    if summary:
-        for r in runs:
-            if r.get("html"):
-                _export_html(out_dir / r["ipynb"], banner=_page_banner(r, summary))
+    for r in runs:
+        if r.get("ipynb") and (summary or "evidence" not in r):
+            _export_run(out_dir, r, _page_banner(r, summary) if summary else "", _page_links(runs))
     return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+
+
+def _page_links(runs: list[dict]) -> list[tuple[str, str]]:
+    return [(r["name"], r["name"] + ".reader.html") for r in runs if r.get("ipynb")]
+
+
+def _export_run(out_dir: Path, r: dict, banner: str, pages: list[tuple[str, str]]) -> None:
+    """Export one notebook's pages; records the files it saved and where (``files``, ``evidence``)."""
+    _, evidence = _export_html(out_dir / r["ipynb"], banner, pages)
+    r["evidence"] = {k: (r["name"] + ".reader.html", v) for k, v in evidence.items()}
+    r["files"] = sorted(k for k in evidence if (out_dir / "figures" / f"{k}.csv").is_file())
 
 
 def _page_banner(r: dict, summary: str) -> str:
@@ -568,28 +556,59 @@ def _page_banner(r: dict, summary: str) -> str:
     return summary
 
 
+def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, str]] | None = None) -> dict:
+    print(f"{nb.name}: running ...", flush=True)
+    try:
+        run["seconds"] = _execute(nb, target, p)
+        run["status"] = "ran"
+        print(f"{nb.name}: {run['seconds']:.1f} s -> {target}", flush=True)
+    except NotebookFailed as exc:
+        run.update(status="failed", cell=exc.cell, error=exc.error)
+        print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr, flush=True)
+    if target.is_file():
+        run.update(html=target.stem + ".html", reader=target.stem + ".reader.html")
+        if run["status"] == "ran" and pages is not None:  # export now, while the other notebooks run
+            _export_run(target.parent, run, "", pages)
+    return run
+
+
 def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> list[dict]:
-    runs = []
+    """Run the selected notebooks: those starting with :data:`FIRST` alone, then the others in parallel."""
+    from .report_index import parameter_rows
+
+    runs, jobs = [], []
     for nb in list_notebooks():
         if nb not in selected:
             runs.append({"name": nb.stem, "status": "not run", "why": "not selected with --notebooks"})
             continue
         p = {**plans[nb.name], "corpus": str(corpus), "output_dir": str(out_dir / "figures")}
-        target = out_dir / nb.name
-        shown = {k: (corpus.name if k == "corpus" else ("figures" if k == "output_dir" else v)) for k, v in p.items()}
-        print(f"{nb.name}: running ...", flush=True)
-        run = {"name": nb.stem, "ipynb": target.name, "parameters": shown}
-        try:
-            run["seconds"] = _execute(nb, target, p)
-            run["status"] = "ran"
-            print(f"{nb.name}: {run['seconds']:.1f} s -> {target}")
-        except NotebookFailed as exc:
-            run.update(status="failed", cell=exc.cell, error=exc.error)
-            print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr)
-        if target.is_file():
-            html_page, reader = _export_html(target)
-            run.update(html=html_page.name, reader=reader.name)
+        shown = {"corpus": _shown_path(corpus), "output_dir": _shown_path(out_dir / "figures")}
+        params = parameter_rows(notebook_defaults(nb), plans[nb.name], shown)
+        run = {"name": nb.stem, "ipynb": nb.name, "parameters": params}
         runs.append(run)
+        jobs.append((nb, p, out_dir / nb.name, run))
+    links = _page_links(runs)
+    jobs = [(*j, links) for j in jobs]
+    first = [j for j in jobs if j[0].name.startswith(FIRST)]
+    rest = [j for j in jobs if not j[0].name.startswith(FIRST)]
+    for job in first:
+        _run_one(*job)
+    workers = max(1, min(len(rest), os.cpu_count() or 1))
+    if workers == 1:
+        for job in rest:
+            _run_one(*job)
+    else:
+        pool = ThreadPoolExecutor(max_workers=workers)
+        try:
+            for f in [pool.submit(_run_one, *job) for job in rest]:
+                f.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    for r in runs:
+        if r.get("ipynb") and "status" not in r:  # pragma: no cover - only after an interrupt
+            r.update(status="not run", why="interrupted")
+        if r.get("ipynb") and not (out_dir / r["ipynb"]).is_file():
+            r.pop("ipynb")
     return runs
 
 

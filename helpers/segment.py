@@ -244,7 +244,7 @@ def segment(
     out = _units_frame(rows, table, columns)
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
+        tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp")  # notebooks of one report run in parallel
         out.to_pickle(tmp)
         tmp.replace(cache)
     return out

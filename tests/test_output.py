@@ -39,3 +39,49 @@ def test_repeated_column_names_are_handled():
     df = pd.DataFrame([["=a", "-b", 1]], columns=["outlet", "outlet", "n"])
     out = neutralize_formulas(df)
     assert out.iloc[0].tolist() == ["'=a", "'-b", 1]
+
+
+def test_saved_figure_is_200_dpi_png_and_svg_with_alt_text_and_no_date(tmp_path):
+    from PIL import Image
+
+    from helpers.output import figure_alt_text
+
+    setup_notebook()
+    data = pd.DataFrame({"outlet": ["Dawn", "Harici"], "words": [300, 800]})
+    fig, ax = plt.subplots(figsize=(4, 2))
+    ax.barh(data["outlet"], data["words"])
+    ax.set_title("Words per outlet")
+    path = save_figure(fig, "w", tmp_path, data=data)
+    svg = (tmp_path / "w.svg").read_text(encoding="utf-8")
+    alt = figure_alt_text(fig, data)
+    plt.close(fig)
+    assert alt.startswith("Words per outlet. Data: 2 rows of outlet, words")
+    assert "highest words: Harici (800); lowest: Dawn (300)" in alt
+    assert "<dc:title>Words per outlet</dc:title>" in svg and "Harici (800)" in svg
+    assert "<dc:date>" not in svg and "Matplotlib v" not in svg
+    assert round(Image.open(path).info["dpi"][0]) == 200
+    assert figure_alt_text(plt.figure()) == "Figure without a title"
+
+
+def test_long_labels_are_wrapped_not_cut():
+    from helpers.plots import wrap_label
+
+    name = "The Truth International Weekly Review of Regional Affairs"
+    wrapped = wrap_label(name, 20)
+    assert wrapped.replace("\n", " ") == name and max(map(len, wrapped.split("\n"))) <= 20
+
+
+def test_small_text_is_raised_to_the_minimum_when_saving(tmp_path):
+    from helpers.output import MIN_FONT_PT, raise_small_text
+
+    setup_notebook()
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    ax.tick_params(labelsize=6)
+    note = ax.text(0, 1, "note", fontsize=6)
+    big = ax.set_title("title", fontsize=12)
+    save_figure(fig, "small", tmp_path)
+    assert note.get_fontsize() == MIN_FONT_PT and big.get_fontsize() == 12
+    assert all(t.label1.get_fontsize() >= MIN_FONT_PT for t in ax.xaxis.get_major_ticks())
+    assert raise_small_text(fig) == 0  # nothing left to raise
+    plt.close(fig)

@@ -275,3 +275,102 @@ def test_split_streams_are_merged():
     merged = report._coalesce_streams(outs)
     assert [o.get("name") for o in merged] == ["stdout", "stderr", None]
     assert merged[0]["text"] == ["a\n", "b\n", "c\n"]
+
+
+# --- pages and index (helpers/report_html.py, helpers/report_index.py) ---
+
+def test_saved_names_match_literal_and_fstring_names_to_existing_files():
+    from helpers.report_html import saved_names
+
+    src = 'save_figure(fig, "02_terms", OUT, data=d)\nsave_table(as_g(t), f"03_{fam}", P["output_dir"])\n' \
+          'save_table(x, "missing", OUT)'
+    files = {"02_terms", "03_policy", "03_generic", "04_other"}
+    assert saved_names(src, files) == [("figure", "02_terms"), ("table", "03_generic"), ("table", "03_policy")]
+    assert saved_names("print('save_table')", files) == []
+
+
+def test_prose_is_escaped_paragraphs_and_lists():
+    from helpers.report_html import prose_html
+
+    out = prose_html("What it shows\n* 9 topics <b>in</b> 85 paragraphs.\n* Next one\n\nA closing sentence.\n")
+    assert '<p class="prose-head"><strong>What it shows</strong></p>' in out
+    assert "<li>9 topics &lt;b&gt;in&lt;/b&gt; 85 paragraphs.</li><li>Next one</li>" in out
+    assert "<p>A closing sentence.</p>" in out and "<b>" not in out
+    assert "prose-head" not in prose_html("A full sentence that ends.\n- item")  # ends with '.': a paragraph
+
+
+def test_row_number_index_is_dropped_but_a_label_index_is_kept():
+    import pandas as pd
+
+    from helpers.report_html import drop_row_numbers
+
+    numbered = pd.DataFrame({"a": ["x", "y"], "b": [1, 2]}, index=[3, 0]).to_html()
+    out = drop_row_numbers(numbered)
+    assert "<th>3</th>" not in out and "<td>x</td>" in out and out.count("<th>") == 2
+    labelled = pd.DataFrame({"b": [1, 2]}, index=["Dawn", "Harici"]).to_html()
+    assert drop_row_numbers(labelled) == labelled
+
+
+def test_warnings_lose_paths_and_source_lines():
+    from helpers.report_html import collect_warnings
+
+    text = ("/x/helpers/topics.py:12: UserWarning: only 3 units\n  warnings.warn(msg)\n"
+            "RuntimeWarning: mean of empty slice\nplain note\n")
+    assert collect_warnings(text) == ["UserWarning: only 3 units", "RuntimeWarning: mean of empty slice",
+                                      "plain note"]
+
+
+def test_toc_links_the_headings():
+    from helpers.report_html import add_toc
+
+    page = ('<main><h1 id="T">T</h1><h2 id="A-b">A &amp; b<a class="anchor-link" href="#A-b">¶</a></h2>'
+            '<h3 id="C">C</h3></main>')
+    out = add_toc(page)
+    assert '<a href="#A-b">A &amp; b</a>' in out and '<a href="#C">C</a>' in out
+    assert out.index("nav") > out.index("</h1>")
+    assert add_toc("<main><h1 id='x'>x</h1></main>") == "<main><h1 id='x'>x</h1></main>"  # nothing to list
+
+
+def test_group_differences_report_n_intervals_and_overlap(tmp_path):
+    from helpers.report_index import group_differences, notebook_findings
+
+    (tmp_path / "shares.csv").write_text(
+        "outlet,frame,n,share,ci_low,ci_high\nA,war,40,0.6,0.5,0.7\nB,war,30,0.2,0.1,0.3\nC,war,5,0.4,0.1,0.7\n"
+        "A,peace,40,0.3,0.1,0.5\nB,peace,30,0.35,0.2,0.5\n", encoding="utf-8")
+    d = group_differences(tmp_path / "shares.csv")
+    assert d["key"] == {"frame": "war"} and d["separated"]
+    assert (d["high"]["group"], d["high"]["n"], d["low"]["group"], d["low"]["ci_high"]) == ("A", 40, "B", 0.3)
+    (tmp_path / "no_ci.csv").write_text("outlet,share\nA,0.1\nB,0.2\n", encoding="utf-8")
+    assert group_differences(tmp_path / "no_ci.csv") is None
+    items = notebook_findings(tmp_path, ["shares", "no_ci"], {"shares": ("02.reader.html", "sec")})
+    assert len(items) == 1 and "n = 40" in items[0] and "do not overlap" in items[0]
+    assert 'href="02.reader.html#sec"' in items[0]
+
+
+def test_solid_topics_and_dominant_frames_findings(tmp_path):
+    from helpers.report_index import notebook_findings
+
+    (tmp_path / "topics.csv").write_text("topic,label,stable\nT1,a / b,True\nT2,<c>,False\n", encoding="utf-8")
+    (tmp_path / "dom.csv").write_text("doc_id,family,dominant\n1,f,x\n2,f,x\n3,f,y\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["topics", "dom"], {})
+    assert "1 of 2 come back" in items[0] and "T1 (a / b)" in items[0] and "&lt;c&gt;" not in items[0]
+    assert "f: x in 2 of 3 articles" in items[1]
+
+
+def test_parameter_rows_mark_defaults_given_and_runner_values():
+    from helpers.report_index import parameter_rows
+
+    rows = parameter_rows({"top_n": 15, "seed": 0, "corpus": "seeds"}, {"seed": 3}, {"corpus": "data/x"})
+    assert rows == [("corpus", "data/x", "runner"), ("seed", "3", "-p"), ("top_n", "15", "default")]
+
+
+def test_group_sizes_finding(tmp_path):
+    from helpers.report_index import group_sizes, notebook_findings
+
+    (tmp_path / "g.csv").write_text("group,articles,words\nB,1,300\nA,4,900\nC,1,200\n", encoding="utf-8")
+    g = group_sizes(tmp_path / "g.csv")
+    assert (g["groups"], g["articles"], g["single"], g["largest"], g["smallest"]) == (3, 6, 2, ("A", 4, 900),
+                                                                                      ("C", 1, 200))
+    assert "6 articles, 1,400 words in 3 groups;" in notebook_findings(tmp_path, ["g"], {})[0]
+    (tmp_path / "d.csv").write_text("doc_id,articles,words\nx,1,2\n", encoding="utf-8")
+    assert group_sizes(tmp_path / "d.csv") is None
