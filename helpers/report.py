@@ -51,7 +51,7 @@ from pathlib import Path
 import yaml
 
 from .corpus import corpus_files
-from .notebook import CLI_ENV, corpus_name
+from .notebook import CLI_ENV, corpus_name, report_folder_name
 from .notebook_params import NOTEBOOK_SPECS, cross_check, notebook_spec
 from .params import ParameterError, closest_name
 from .paths import CACHE_ENV, DEFAULT_CACHE_DIR, PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
@@ -216,11 +216,7 @@ def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
 
 def report_name(corpus: Path) -> str:
     """Folder name of a corpus's report: ``seeds`` for the bundled seeds, else ``<name>-<digest of the path>``."""
-    corpus = Path(corpus).resolve()
-    if corpus == SEEDS_DIR.resolve():
-        return "seeds"
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", corpus_name(str(corpus))).strip("._-")[:60] or "corpus"
-    return f"{stem}-{hashlib.sha256(str(corpus).encode()).hexdigest()[:8]}"
+    return report_folder_name(Path(corpus).resolve())
 
 
 def _coalesce_streams(outputs: list[dict]) -> list[dict]:
