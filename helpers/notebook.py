@@ -138,7 +138,6 @@ def load_from_params(P: dict) -> pd.DataFrame:
     _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
-    if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         with open(tmp, "wb") as fh:
