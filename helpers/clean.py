@@ -401,7 +401,7 @@ def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         return None
     t = ln.folded
-    if PROMO_PREFIX.match(t) and n <= 30:
+    if PROMO_PREFIX.match(t):
         return "promo", "promotional link to another story"
     if n <= 25 and _maybe_caption(t) and CAPTION.search(t):
         return "caption", "photo caption or credit"

@@ -150,7 +150,6 @@ def load_from_params(P: dict) -> pd.DataFrame:
     _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
-    if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp")  # notebooks of one report run in parallel
         with open(tmp, "wb") as fh:

@@ -370,7 +370,6 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) 
         if r.doc_id != current_doc:
             history, current_doc = [], r.doc_id
         src = r.source
-        at_start = False  # a capitalised first word counts as a name unless it is a determiner or pronoun
         near = max(0, r.verb_start)
         around = r.sentence[max(0, near - _ANON_WINDOW): near + _ANON_WINDOW]
         anon_sentence = clf.anonymous_sentence(around)
@@ -385,7 +384,7 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) 
                 entry.update(type="unattributed", identity="unattributed")
         else:
             stype = clf.source_type(src)
-            ident = clf.identity_of(src, at_start)  # anonymity stated in the sentence is applied below
+            ident = clf.identity_of(src)  # anonymity stated in the sentence is applied below
             entry.update(type=stype, identity=ident)
             low = src.strip().lower()
             if stype == "pronoun" and low in ("i", "we"):
@@ -405,7 +404,7 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) 
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="definite")
             elif stype == "other":
-                names = {t.lower() for t in clf.name_tokens(src, at_start)}
+                names = {t.lower() for t in clf.name_tokens(src)}
                 ante = _nearest(history, r.unit_id, None,
                                 lambda h: bool(names & {t.lower() for t in clf.name_tokens(h["source"])}))
                 if names and ante:

@@ -1,0 +1,73 @@
+"""Unit tests for helpers.plots (bar charts and the publication timeline)."""
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers.plots import hbar, stacked_hbar, timeline  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def test_hbar_first_row_on_top_and_annotated():
+    df = pd.DataFrame({"name": ["a", "b", "c"], "v": [3.0, 1.0, 2.0], "n": [30, 10, 20]})
+    fig = hbar(df, "name", "v", "title", "x")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    ys = list(ax.get_yticks())
+    assert labels[ys.index(max(ys))] == "a"  # first row drawn highest
+    assert [p.get_width() for p in ax.patches] == [3.0, 1.0, 2.0]
+    assert len(ax.texts) == 0
+    fig2 = hbar(df, "name", "v", "title", "x", annotate="n")
+    assert sorted(t.get_text().strip() for t in fig2.axes[0].texts) == ["10", "20", "30"]
+
+
+def test_hbar_missing_column_raises():
+    with pytest.raises(KeyError):
+        hbar(pd.DataFrame({"name": ["a"]}), "name", "v", "t", "x")
+
+
+def test_stacked_hbar_segments_stack():
+    wide = pd.DataFrame({"g": ["x", "y"], "p": [1.0, 2.0], "q": [3.0, 4.0]})
+    ax = stacked_hbar(wide, "g", "t", "share").axes[0]
+    assert len(ax.patches) == 4
+    ends = sorted(p.get_x() + p.get_width() for p in ax.patches)
+    assert ends[-2:] == [4.0, 6.0]  # totals per bar
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["p", "q"]
+
+
+def _tl(n, groups=("A", "B")):
+    dates = pd.to_datetime(["2024-01-05"] * n)
+    return pd.DataFrame({"group": [groups[i % len(groups)] for i in range(n)], "date_parsed": dates,
+                         "approximate": [False] * n, "not_before": [pd.NaT] * n})
+
+
+def test_timeline_markers_for_few_articles():
+    tl = _tl(3)
+    tl.loc[2, "date_parsed"] = pd.NaT
+    tl.loc[2, "not_before"] = pd.Timestamp("2023-06-01")
+    ax = timeline(tl).axes[0]
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["A", "B"]
+    assert "approximate" in ax.get_title()
+    assert len(ax.texts) == 1  # the not-before arrow
+
+
+def test_timeline_histogram_for_many_articles_or_groups():
+    ax = timeline(_tl(201)).axes[0]
+    assert "201 of 201 articles dated" in ax.get_title()
+    ax = timeline(_tl(4, groups=("A", "B", "C", "D")), top_n=2).axes[0]
+    assert ax.get_ylabel() == "articles per month"
+
+
+def test_timeline_unknown_date_is_labelled():
+    tl = _tl(1)
+    tl.loc[0, "date_parsed"] = pd.NaT
+    ax = timeline(tl).axes[0]
+    assert [t.get_text() for t in ax.texts] == ["date unknown"]
