@@ -273,3 +273,15 @@ def test_the_article_resumes_after_a_related_block_when_long_paragraphs_follow()
     teaser = "Storm damages the harbour and closes the ferry route for a week."
     res = clean_article(_page(P1, P2, P3, "Related Posts", "Storm Damages Harbour", teaser, *FOOTER))
     assert teaser not in _kept(res)
+
+
+def test_site_notes_after_the_body_are_removed():
+    note = ("Get our weekly newsletter with the best stories from the region, delivered every Friday morning "
+            "to subscribers.")
+    res = clean_article(_page(P1, P2, P3, note))
+    assert note not in _kept(res) and res.removed[-1]["rule"] == "site_note"
+    # negative: a last paragraph of the story that mentions e-mail stays body
+    last = ("The council said residents could e-mail their questions about the rationing scheme and the "
+            "reservoirs to the water office until the end of the summer.")
+    res = clean_article(_page(P1, P2, P3, last))
+    assert last in _kept(res)
