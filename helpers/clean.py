@@ -59,7 +59,8 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS",
-           "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES"]
+           "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "SITE_NOTE_SHARE"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
 
@@ -790,13 +791,16 @@ def _story_item(ln: Line, body_words: set) -> bool:
 
 
 SITE_NOTE_CUES = re.compile(
-    r"\b(?:newsletter|subscrib\w*|sign\s+(?:up|in|me\s+up)|e-?mail|inbox|"
-    r"advertis\w*|affiliate|cookies?|ad-?blocker|comments?\s+(?:are|policy|section|under)|disclaimer|disclosure|"
-    r"rights\s+reserved|"
-    r"writes\s+about|covers|is\s+(?:a|an|the)\s+[\w\s,&'-]{0,40}?(?:writer|reporter|editor|founder|author))\b",
+    r"\b(?:newsletters?|subscrib(?:e|ers?|ing)|sign\s+(?:up|me\s+up)|your\s+inbox|affiliate|cookies|ad-?blocker|"
+    r"comments?\s+(?:are|policy|section|under)|can\s+be\s+reached\s+at|rights\s+reserved|"
+    r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
     re.I)
 """Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
 SITE_NOTE_MAX_LINES = 8
+"""At most this many lines at the end of the body are looked at for site notes."""
+SITE_NOTE_SHARE = 0.35
+"""A site note shares less than this share of its content words with the body above it (a note of the
+site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
 """At most this many lines at the end of the body are looked at for site notes."""
 
 
@@ -804,9 +808,8 @@ def _mark_site_notes(lines: list[Line]) -> None:
     """Paragraphs at the end of the body that are not the story and address the reader are site notes.
 
     Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
-    body lines; a line is a site note when fewer than
-    :data:`helpers.body_block.SAME_STORY_SHARE` of its content words occur in
-    the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
+    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
+    of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
     advertising note, a comment policy, an author note). The walk stops at the
     first line that is the story or has no such words, and never takes more
     than a third of the body's words.
@@ -821,7 +824,7 @@ def _mark_site_notes(lines: list[Line]) -> None:
         if not SITE_NOTE_CUES.search(ln.text):
             break
         above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
-        if same_story(above, [ln.text]) or 3 * (taken + ln.n_words) > total:
+        if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
             break
         taken += ln.n_words
         _mark(ln, "site_note", "note of the site after the article (newsletter, advertising, comments, author), "
