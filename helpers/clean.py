@@ -60,7 +60,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS",
            "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
-           "SITE_NOTE_SHARE"]
+           "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
 
@@ -621,9 +621,11 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
-        if hits[i] is None and lines[i].n_words >= 5 and _story_item(
-                lines[i], top_words.setdefault("w", _body_words(lines, first_prose, b_end))):
-            continue  # a summary line or highlight of the same story (sentence case, the body's words)
+        if hits[i] is None and lines[i].n_words >= 5 and not _title_like_words(lines[i]):
+            if "w" not in top_words:
+                top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
+            if _story_item(lines[i], top_words["w"]):
+                continue  # a summary line or highlight of the same story (sentence case, the body's words)
         _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
     headline_idx = None
@@ -781,12 +783,13 @@ def _item_at(lines: list[Line], hits: list, i: int, words: set, depth: int) -> b
     return lead and _item_at(lines, hits, i + 1, words, depth - 1)
 
 
+def _title_like_words(ln: Line) -> bool:
+    return _title_case_share(_words(ln.text)) > 0.5
+
+
 def _story_item(ln: Line, body_words: set) -> bool:
-    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2:
-        return False
-    words = _words(ln.text)
-    if _title_case_share(words) > 0.5:
-        return False  # a headline of another story
+    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or _title_like_words(ln):
+        return False  # too short or long for a list item, or a headline of another story
     return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
 
 
@@ -796,6 +799,10 @@ SITE_NOTE_CUES = re.compile(
     r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
     re.I)
 """Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
+_SITE_NOTE_ANCHORS = re.compile("newsletter|subscrib|sign|inbox|affiliate|cookies|blocker|comment|reached at|"
+                                "rights reserved|advertis|disclaimer|disclosure")
+SUMMARY_BODY_LINES = 20
+"""Summary lines above the headline are compared with the first this many lines of the body."""
 SITE_NOTE_MAX_LINES = 8
 """At most this many lines at the end of the body are looked at for site notes."""
 SITE_NOTE_SHARE = 0.35
@@ -821,7 +828,7 @@ def _mark_site_notes(lines: list[Line]) -> None:
     taken = 0
     for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
         ln = lines[idx[pos]]
-        if not SITE_NOTE_CUES.search(ln.text):
+        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
             break
         above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
         if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
