@@ -43,6 +43,16 @@ to particular files:
   cards (``teaser_cards``) and an author note (``author_note``) are cut; after
   a credit line the rest is furniture unless it is the same story; a page
   without a run of prose is ``not_article``.
+* **Body protected around the block**: a line that stops mid-sentence before
+  a lower-case line is prose; a short lead-in ending with a colon or comma
+  right above the body is kept; a sentence-case list item (or a short heading
+  or colon lead-in before one) after kept body text that shares half its
+  longer words with the body is kept; sentence-case summary lines above the
+  headline that share half their words with the body's start are kept; the
+  body resumes after a related-stories block when two long paragraphs follow.
+* **Site notes** (``site_note``): at the end of the body, paragraphs that are
+  not on the story and carry a newsletter, advertiser, cookie, comment-policy
+  or contact cue are furniture.
 
 Everything else is body, so an article with no furniture passes through
 untouched. Rules err on the side of keeping text: a line is removed only when
