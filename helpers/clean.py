@@ -43,6 +43,16 @@ to particular files:
   cards (``teaser_cards``) and an author note (``author_note``) are cut; after
   a credit line the rest is furniture unless it is the same story; a page
   without a run of prose is ``not_article``.
+* **Body protected around the block**: a line that stops mid-sentence before
+  a lower-case line is prose; a short lead-in ending with a colon or comma
+  right above the body is kept; a sentence-case list item (or a short heading
+  or colon lead-in before one) after kept body text that shares half its
+  longer words with the body is kept; sentence-case summary lines above the
+  headline that share half their words with the body's start are kept; the
+  body resumes after a related-stories block when two long paragraphs follow.
+* **Site notes** (``site_note``): at the end of the body, paragraphs that are
+  not on the story and carry a newsletter, advertiser, cookie, comment-policy
+  or contact cue are furniture.
 
 Everything else is body, so an article with no furniture passes through
 untouched. Rules err on the side of keeping text: a line is removed only when
@@ -55,10 +65,12 @@ from dataclasses import dataclass, field
 
 from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
 from .text import fold
-from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_wrapped
+from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
-           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS"]
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS",
+           "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
 
@@ -455,8 +467,18 @@ def _full_paragraph(ln: Line) -> bool:
             and not tail.endswith("..") and _furniture_anywhere(ln, None) is None)
 
 
-def _resumes_body(lines: list[Line], i: int) -> bool:
-    return i + 1 < len(lines) and _full_paragraph(lines[i]) and _full_paragraph(lines[i + 1])
+def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
+    """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
+    paragraph longer than any teaser that is the same story as the body."""
+    if not _full_paragraph(lines[i]):
+        return False
+    if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
+        return True
+    if lines[i].n_words <= TEASER_MAX_WORDS:
+        return False
+    if any(_full_paragraph(ln) and ln.n_words > TEASER_MAX_WORDS for ln in lines[i + 2:i + 3]):
+        return True  # two long paragraphs with a subheading between them: teasers are never this long
+    return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 
 HEADER_WINDOW = 8
@@ -579,6 +601,10 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
 
     # 0. The body block: the densest run of prose.
     values = [line_value(ln.n_words, ln.text[-8:], hit is not None) for ln, hit in zip(lines, hits)]
+    for i in range(n - 1):  # a sentence broken over two lines is prose, not two short fragments
+        if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
+                                                                     lines[i + 1].text):
+            values[i] = float(lines[i].n_words)
     b_start, b_end = densest_run(values) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
@@ -601,9 +627,15 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     first_prose = next((i for i in range(b_start, n)
                         if (_is_prose(lines[i]) or values[i] >= 10) and not _header_furniture(lines[i])), n)
     h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
+    top_words: dict = {}
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
+        if hits[i] is None and lines[i].n_words >= 5 and not _title_like_words(lines[i]):
+            if "w" not in top_words:
+                top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
+            if _story_item(lines[i], top_words["w"]):
+                continue  # a summary line or highlight of the same story (sentence case, the body's words)
         _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
     headline_idx = None
@@ -639,6 +671,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         lines[first_prose].label = "standfirst"
         first_prose += 1
 
+    _keep_lead_in(lines, hits, first_prose)
+
     # 2. Teaser cards at the end of the block, unless they continue the story.
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
         cut = teaser_tail(lambda k: _kind(lines[k], hits[k]), first_prose, b_end)
@@ -673,7 +707,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if ln.label == "furniture":
             continue
         if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
-                           if soft_trailer else _resumes_body(lines, i)):
+                           if soft_trailer else _resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
             in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
@@ -691,7 +725,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
         if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS \
-                and not (values[i] > 0 and same_story(tail_words(), [ln.text])):
+                and not (values[i] > 0 and same_story(tail_words(), [ln.text])) \
+                and not _list_item_of_story(lines, hits, i, tail_words):
             if i >= b_end:
                 _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
                                         "links or tags)")
@@ -707,7 +742,110 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         ln.label = "body"
         seen_body = True
     _mark_author_note(lines)
+    _mark_site_notes(lines)
     return res
+
+
+LEAD_IN_MAX_WORDS = 20
+"""A line of at most this many words right above the body that ends with a colon or comma
+("Here is what we know:", "Dear readers,") introduces the body and is kept."""
+LIST_ITEM_SHARE = 0.5
+"""Share of a short line's content words that must occur in the body for it to be a list item or
+caption of the same story (stricter than :data:`helpers.body_block.SAME_STORY_SHARE`: short lines share few words)."""
+_KEPT = ("body", "subheading", "headline", "standfirst")
+
+
+def _keep_lead_in(lines: list[Line], hits: list, first_prose: int) -> None:
+    """A short line right above the first body paragraph that ends with a colon or comma is body."""
+    i = first_prose - 1
+    if i < 0 or first_prose >= len(lines) or hits[i] is not None:
+        return
+    ln = lines[i]
+    if ln.label == "furniture" and ln.rule in ("before_body", "header_line") and ln.n_words <= LEAD_IN_MAX_WORDS \
+            and ln.text.rstrip()[-1:] in (":", ","):
+        ln.label, ln.rule, ln.reason = "body", "", ""
+
+
+def _list_item_of_story(lines: list[Line], hits: list, i: int, body_words) -> bool:
+    """Whether a short line just after kept body text is a list item of the same story.
+
+    The line must follow a kept line (or a short heading that does), carry no
+    furniture rule, hold 3+ words that are not in title case, and share at least
+    :data:`LIST_ITEM_SHARE` of its content words with the body. A short heading
+    line (up to 6 words) counts when the line after it is such an item.
+    """
+    if hits[i] is not None or _is_marker(lines[i]):
+        return False
+    prev = lines[i - 1] if i > 0 else None
+    if prev is None or prev.label not in _KEPT:
+        return False
+    return _item_at(lines, hits, i, body_words(), 2)
+
+
+def _item_at(lines: list[Line], hits: list, i: int, words: set, depth: int) -> bool:
+    """A story item at ``i``; a short heading or a lead-in ending with a colon counts when an item follows."""
+    ln = lines[i]
+    if _story_item(ln, words):
+        return True
+    if depth == 0 or i + 1 >= len(lines) or hits[i + 1] is not None or _is_marker(lines[i + 1]):
+        return False
+    lead = ln.n_words <= 6 or (ln.n_words <= LEAD_IN_MAX_WORDS and ln.text.rstrip().endswith(":"))
+    return lead and _item_at(lines, hits, i + 1, words, depth - 1)
+
+
+def _title_like_words(ln: Line) -> bool:
+    return _title_case_share(_words(ln.text)) > 0.5
+
+
+def _story_item(ln: Line, body_words: set) -> bool:
+    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or _title_like_words(ln):
+        return False  # too short or long for a list item, or a headline of another story
+    return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
+
+
+SITE_NOTE_CUES = re.compile(
+    r"\b(?:newsletters?|subscrib(?:e|ers?|ing)|sign\s+(?:up|me\s+up)|your\s+inbox|affiliate|cookies|ad-?blocker|"
+    r"comments?\s+(?:are|policy|section|under)|can\s+be\s+reached\s+at|rights\s+reserved|"
+    r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
+    re.I)
+"""Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
+_SITE_NOTE_ANCHORS = re.compile("newsletter|subscrib|sign|inbox|affiliate|cookies|blocker|comment|reached at|"
+                                "rights reserved|advertis|disclaimer|disclosure")
+SUMMARY_BODY_LINES = 20
+"""Summary lines above the headline are compared with the first this many lines of the body."""
+SITE_NOTE_MAX_LINES = 8
+"""At most this many lines at the end of the body are looked at for site notes."""
+SITE_NOTE_SHARE = 0.35
+"""A site note shares less than this share of its content words with the body above it (a note of the
+site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
+"""At most this many lines at the end of the body are looked at for site notes."""
+
+
+def _mark_site_notes(lines: list[Line]) -> None:
+    """Paragraphs at the end of the body that are not the story and address the reader are site notes.
+
+    Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
+    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
+    of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
+    advertising note, a comment policy, an author note). The walk stops at the
+    first line that is the story or has no such words, and never takes more
+    than a third of the body's words.
+    """
+    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
+    if len(idx) < 3:
+        return
+    total = sum(lines[k].n_words for k in idx)
+    taken = 0
+    for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
+        ln = lines[idx[pos]]
+        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
+            break
+        above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
+        if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
+            break
+        taken += ln.n_words
+        _mark(ln, "site_note", "note of the site after the article (newsletter, advertising, comments, author), "
+                               "not on the story")
 
 
 def _mark_author_note(lines: list[Line]) -> None:

@@ -18,13 +18,50 @@ separated only by a line break stay apart.
 """
 from __future__ import annotations
 
-__all__ = ["rejoin_wrapped", "MIN_WIDTH", "MAX_WIDTH"]
+__all__ = ["rejoin_wrapped", "breaks_mid_sentence", "MIN_WIDTH", "MAX_WIDTH", "MID_SENTENCE_MIN_WORDS"]
 
 MIN_WIDTH = 30
 """Blocks whose widest line is narrower are lists or headers, not wrapped prose."""
 MAX_WIDTH = 200
 """Blocks with a wider line hold whole paragraphs, one a line: nothing to rejoin."""
+MID_SENTENCE_MIN_WORDS = 6
+"""A line of at least this many words can be the first part of a sentence broken over two lines."""
 _FULL_SHARE = 0.75
+_SENT_END = (".", "!", "?", "\"", "\u201d", "'", "\u2019", ")")
+
+
+def breaks_mid_sentence(text: str, n_words: int, next_text: str) -> bool:
+    """Whether a line stops in the middle of a sentence that the next line goes on with.
+
+    Wrapped prose whose lines are separated by blank lines (a ``<pre>`` block
+    or ``<br>`` breaks rendered one line each) is not rejoined by
+    :func:`rejoin_wrapped`, but each of its lines still reads as part of a
+    sentence: it has several words, does not end like a sentence, and the
+    next line starts with a lower-case letter.
+
+    Parameters
+    ----------
+    text : str
+        The line.
+    n_words : int
+        Its word count (at least :data:`MID_SENTENCE_MIN_WORDS`).
+    next_text : str
+        The next non-blank line.
+
+    Returns
+    -------
+    bool
+        True when the line is a sentence's first part; False for a full
+        sentence, a short line (menu item, title) or a next line that starts
+        with a capital, digit or symbol.
+    """
+    if n_words < MID_SENTENCE_MIN_WORDS or not next_text or not text:
+        return False
+    if text.rstrip().endswith(_SENT_END):
+        return False
+    return next_text[0].islower()
+
+
 _SLACK = 3
 
 

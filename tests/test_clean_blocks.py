@@ -9,7 +9,7 @@ import pytest
 
 from helpers.body_block import densest_run, line_value, same_story, teaser_tail
 from helpers.clean import clean_article, split_lines
-from helpers.wrapping import rejoin_wrapped
+from helpers.wrapping import breaks_mid_sentence, rejoin_wrapped
 
 P1 = ("The regional council voted on Tuesday to extend the water rationing scheme until the end of the summer, "
       "after reservoirs fell to their lowest level in two decades.")
@@ -197,3 +197,91 @@ def test_a_list_page_is_reported_as_not_an_article():
 def test_a_short_article_among_many_menu_lines_is_not_a_list_page():
     res = clean_article("\n\n".join(MENU + FOOTER + [P1] + FOOTER))
     assert res.text == P1
+
+
+# --- rules that protect body text around the densest run ----------------------
+
+def _page(*lines):
+    return "\n\n".join(lines)
+
+
+def test_breaks_mid_sentence():
+    assert breaks_mid_sentence("The council said on Tuesday that the scheme would", 9, "continue until the rains return.")
+    assert not breaks_mid_sentence("The council said on Tuesday that it would continue.", 9, "and more")
+    assert not breaks_mid_sentence("Water rationing news", 3, "continue reading")  # a short line
+    assert not breaks_mid_sentence("The council said on Tuesday that the scheme would", 9, "Continue reading")
+
+
+def test_prose_broken_into_short_lines_is_kept_as_body():
+    broken = ["Shop owners in the old town told reporters that the cuts",
+              "would force several laundries and cafes to close their",
+              "doors for good unless help arrives within weeks."]
+    res = clean_article(_page(*MENU, P1, P2, P3, *broken, *FOOTER))
+    assert all(b in _kept(res) for b in broken)
+    # negative: short menu-like lines that do not run on into a lower-case line stay furniture
+    res = clean_article(_page(*MENU, P1, P2, P3, "Read the latest stories from", "Our Regions And Cities", *FOOTER))
+    assert "Read the latest stories from" not in _kept(res)
+
+
+def test_a_lead_in_line_ending_with_a_colon_stays_body():
+    lead = "Here is what the council decided on Tuesday:"
+    res = clean_article(_page(*MENU, lead, P1, P2, P3, *FOOTER))
+    assert lead in _kept(res)
+    # negative: a colon line separated from the body by menu lines is furniture
+    res = clean_article(_page("Our sections:", *MENU, P1, P2, P3, *FOOTER))
+    assert "Our sections:" not in _kept(res)
+
+
+def test_list_items_of_the_story_after_the_body_stay_body():
+    items = ["Farmers get compensation for the harvest losses",
+             "Reservoirs need two wet winters to recover",
+             "The rationing scheme could return next year"]
+    res = clean_article(_page(*MENU, P1, P2, P3, "In short:", *items, *FOOTER))
+    assert all(x in _kept(res) for x in ["In short:"] + items)
+    assert "Careers" not in _kept(res)
+    # negative: headlines of other stories (title case) or lines on another topic are furniture
+    other = ["Local Team Wins The Cup After Extra Time", "A new bakery opens in the old station building"]
+    res = clean_article(_page(*MENU, P1, P2, P3, *other, *FOOTER))
+    assert not any(x in _kept(res) for x in other)
+
+
+def test_summary_lines_of_the_same_story_above_the_body_stay_body():
+    highlights = ["The council extends the water rationing scheme until the summer",
+                  "Farmers say the rationing scheme cut their harvest"]
+    res = clean_article(_page(*MENU, *highlights, "Council Extends Rationing", P1, P2, P3))
+    assert all(h in _kept(res) for h in highlights)
+    # negative: sentence-case lines on another topic above the body are furniture
+    promos = ["Get the best of our travel stories every week", "Watch the new cooking show on our channel"]
+    res = clean_article(_page(*MENU, *promos, "Council Extends Rationing", P1, P2, P3))
+    assert not any(p in _kept(res) for p in promos)
+
+
+LONG1 = ("The council also heard from residents of the northern districts, who said that the rationing had hit "
+         "small businesses hardest, because laundries, car washes and restaurants depend on a steady supply of water "
+         "and cannot simply move their work to the evening hours when the pressure returns.")
+LONG2 = ("Officials replied that a fund for small businesses would open in July, and that the council would review "
+         "the rationing hours every month, taking into account the level of the reservoirs, the forecast for rain "
+         "and the complaints it receives from residents and shop owners across the region.")
+
+
+def test_the_article_resumes_after_a_related_block_when_long_paragraphs_follow():
+    res = clean_article(_page(P1, P2, P3, "Related Posts", "Storm Damages Harbour", "Schools Close Early",
+                              LONG1, "Help for small businesses", LONG2, *FOOTER))
+    assert LONG1 in _kept(res) and LONG2 in _kept(res)
+    assert "Storm Damages Harbour" not in _kept(res)
+    # negative: short teasers after the marker stay furniture
+    teaser = "Storm damages the harbour and closes the ferry route for a week."
+    res = clean_article(_page(P1, P2, P3, "Related Posts", "Storm Damages Harbour", teaser, *FOOTER))
+    assert teaser not in _kept(res)
+
+
+def test_site_notes_after_the_body_are_removed():
+    note = ("Get our weekly newsletter with the best stories from the region, delivered every Friday morning "
+            "to subscribers.")
+    res = clean_article(_page(P1, P2, P3, note))
+    assert note not in _kept(res) and res.removed[-1]["rule"] == "site_note"
+    # negative: a last paragraph of the story that mentions e-mail stays body
+    last = ("The council said residents could e-mail their questions about the rationing scheme and the "
+            "reservoirs to the water office until the end of the summer.")
+    res = clean_article(_page(P1, P2, P3, last))
+    assert last in _kept(res)
