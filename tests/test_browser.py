@@ -166,7 +166,7 @@ def _errors(events: list[dict]) -> list[str]:
 
 def test_every_page_renders_without_errors_or_outside_requests(seed_report, chrome):
     pages = sorted(seed_report.glob("*.html"))
-    assert len(pages) == 1 + 2 * len(list_notebooks())  # index + two pages for each notebook
+    assert len(pages) == 1 + 2 * len(report.list_notebooks())  # index + two pages for each notebook
     base = seed_report.resolve().as_uri() + "/"
     for page in pages:
         events = chrome.open(page.resolve().as_uri())

@@ -55,13 +55,13 @@ def test_timeline_markers_for_few_articles():
     tl.loc[2, "not_before"] = pd.Timestamp("2023-06-01")
     ax = timeline(tl).axes[0]
     assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["A", "B"]
-    assert "approximate" in ax.get_title()
+    assert "approximate" in (ax.get_title("left") + ax.get_title())
     assert len(ax.texts) == 1  # the not-before arrow
 
 
 def test_timeline_histogram_for_many_articles_or_groups():
     ax = timeline(_tl(201)).axes[0]
-    assert "201 of 201 articles dated" in ax.get_title()
+    assert "201 of 201 articles dated" in (ax.get_title("left") + ax.get_title())
     ax = timeline(_tl(4, groups=("A", "B", "C", "D")), top_n=2).axes[0]
     assert ax.get_ylabel() == "articles per month"
 

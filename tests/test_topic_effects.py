@@ -113,7 +113,7 @@ def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
     doc, years, _, _ = planted(n=200)
     res = E.topic_effects(doc, "outlet", years, n_boot=20)
     fig = E.plot_topic_effects(res, {"T1": "one", "T2": "two"})
-    titles = [ax.get_title() for ax in fig.axes if ax.axison]
+    titles = [(ax.get_title("left") + ax.get_title()) for ax in fig.axes if ax.axison]
     assert titles == ["T1: one", "T2: two"]
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["outlet: B vs A", "time: per year"]
     plt.close(fig)

@@ -36,7 +36,7 @@ def test_plot_draws_one_panel_per_group_and_shows_n():
     fig = TT.plot_topics_over_time_by_group(shares, "outlet", "period", {"T1": "a", "T2": "b"})
     drawn = [ax for ax in fig.axes if ax.get_visible() and ax.axison]
     assert len(drawn) == 2
-    assert drawn[0].get_title().startswith("X (n=3)")
+    assert (drawn[0].get_title("left") + drawn[0].get_title()).startswith("X (n=3)")
     assert [t.get_text() for t in drawn[0].get_xticklabels()] == ["2020", "2021"]
     assert [t.get_text() for t in drawn[0].texts] == ["2", "1"]  # n of articles above each bar
     plt.close(fig)
