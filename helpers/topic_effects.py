@@ -31,7 +31,8 @@ Effects are *average marginal effects* in percentage points:
 Intervals: 95 % percentile bootstrap over articles (each article is one row,
 so resampling articles keeps all its paragraphs together: an article-clustered
 bootstrap), resampled within each group so every group stays in every
-replicate. The model is descriptive: it adjusts for the date, not for story
+replicate; above ``BOOT_MAX_ARTICLES`` articles an m-out-of-n bootstrap with
+rescaled deviations keeps it cheap. The model is descriptive: it adjusts for the date, not for story
 selection, length or anything else.
 
 When it does not fit
@@ -54,6 +55,7 @@ import pandas as pd
 __all__ = [
     "MIN_GROUP_ARTICLES",
     "ARTICLES_PER_COEF",
+    "BOOT_MAX_ARTICLES",
     "EffectResult",
     "decimal_years",
     "fit_fractional_logit",
@@ -68,6 +70,17 @@ others are left out of it (their raw shares are still shown)."""
 ARTICLES_PER_COEF = 5
 """The model is fitted only with at least this many articles per coefficient
 (intercept, one per non-reference group, and the time slope)."""
+
+BOOT_MAX_ARTICLES = 5_000
+"""Above this many articles in the model, each bootstrap replicate draws this
+many (an m-out-of-n bootstrap, split over the groups in proportion to their
+size, at least ``MIN_GROUP_ARTICLES`` or the whole group each) and the
+replicates' deviations from the full-data estimate are scaled by
+``sqrt(m / n)`` before taking percentiles (Bickel, Goetze & van Zwet 1997; the
+effects are smooth functions of the coefficients, so their spread shrinks as
+``1 / sqrt(n)``). The cost of the intervals then stops growing with the
+corpus: on 37,000 articles and 10 topics, 200 full-size replicates took about
+14 s of CPU. Below the cap every replicate has all articles, as before."""
 
 _RIDGE = 1e-6
 _MAX_ITER = 50
@@ -293,7 +306,12 @@ def topic_effects(
                            "and date cannot be separated; the raw shares are shown.", raw, len(m), notes)
     rng = np.random.default_rng(seed)
     idx_by_group = [np.flatnonzero(gcodes == i) for i in range(len(kept))]
-    boots = [np.concatenate([rng.choice(ix, size=len(ix), replace=True) for ix in idx_by_group]) for _ in range(n_boot)]
+    draw = [len(ix) for ix in idx_by_group]
+    if len(m) > BOOT_MAX_ARTICLES:
+        draw = [min(len(ix), max(MIN_GROUP_ARTICLES, round(BOOT_MAX_ARTICLES * len(ix) / len(m)))) for ix in idx_by_group]
+    shrink = math.sqrt(sum(draw) / len(m))
+    boots = [np.concatenate([rng.choice(ix, size=d, replace=True) for ix, d in zip(idx_by_group, draw)])
+             for _ in range(n_boot)]
     alpha = (1 - ci) / 2
     rows = []
     n_of = m[by].value_counts()
@@ -302,6 +320,7 @@ def topic_effects(
         beta = fit_fractional_logit(X, y)
         est = _ame(beta, X, len(others))
         reps = np.array([_ame(fit_fractional_logit(X[b], y[b], beta), X[b], len(others)) for b in boots])
+        reps = est + shrink * (reps - est)
         lo, hi = np.quantile(reps, alpha, axis=0), np.quantile(reps, 1 - alpha, axis=0)
         ref_mean = float(y[gcodes == 0].mean())
         slope = float(np.polyfit(t - center, y, 1)[0])
@@ -315,7 +334,8 @@ def topic_effects(
                          "clear": bool(lo[j] > 0 or hi[j] < 0)})
     span = f"{int(math.floor(t.min()))}-{int(math.floor(t.max()))}"
     message = (f"Fitted on {len(m):,} dated articles in {len(kept)} {name} groups ({span}); reference group: {ref} "
-               f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of articles.")
+               f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of "
+               + ("articles." if shrink == 1 else f"{sum(draw):,} articles each (m-out-of-n, rescaled to n)."))
     return EffectResult(True, message, pd.DataFrame(rows), raw, str(ref), len(m), notes)
 
 

@@ -110,6 +110,17 @@ SWEEP_REFITS = 3
 """Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
 parameter); :func:`choose_k` weighs coherence by this stability."""
 
+SWEEP_SAMPLE = 5_000
+"""The k sweep (and its stability refits) fits on a random sample of at most
+this many documents (seeded, the same sample for every k), even when
+``sample_size`` is larger: the fits and refits of a sweep are most of the
+notebook's time on a large corpus (on the 37,554 AllSides articles the sweep
+on a 10,000-article sample took 154 s of a 392 s run). Coherence is still
+counted in all documents, and the model of the chosen k, fit on this sample,
+scores every document. 5,000 articles are about 500 per topic at k = 10; the
+development tasks of ``benchmarks/bench_topics_recovery.py`` (at most 900
+articles) are not sampled."""
+
 
 # --------------------------------------------------------------------------
 # stop words and units
@@ -870,6 +881,7 @@ def sweep_topics(
     n_jobs: int | None = None,
     stability_seeds: Sequence[int] | None = None,
     stability_top: int = 3,
+    sweep_sample: int | None = SWEEP_SAMPLE,
 ) -> tuple[pd.DataFrame, dict]:
     """Fit a model for each k and score it by NPMI coherence, diversity and (optionally) stability.
 
@@ -899,6 +911,12 @@ def sweep_topics(
         hence the limit.
     stability_top : int
         See ``stability_seeds``.
+    sweep_sample : int, optional
+        Upper bound on the fitting sample, applied on top of ``sample_size``
+        (default ``SWEEP_SAMPLE``; None: ``sample_size`` alone decides). The
+        refits of ``stability_seeds`` are kept in each refit model's
+        ``meta["refits"]``, so :func:`topic_stability` on that model with the
+        same seeds reuses them instead of fitting again.
 
     Returns
     -------
@@ -921,7 +939,10 @@ def sweep_topics(
             raise ValueError(f"{name} must be a positive int, got {v!r}")
     if k_min > k_max:
         raise ValueError(f"k_min ({k_min}) must not be larger than k_max ({k_max})")
-    rows = sample_rows(dtm, sample_size, seed)
+    if sweep_sample is not None and (not isinstance(sweep_sample, (int, np.integer)) or sweep_sample < 1):
+        raise ValueError(f"sweep_sample must be a positive int or None, got {sweep_sample!r}")
+    caps = [c for c in (sample_size, sweep_sample) if c is not None]
+    rows = sample_rows(dtm, min(caps) if caps else None, seed)
     possible = max_topics(len(rows), dtm.n_terms)
     if k_min > possible:
         raise ValueError(
@@ -1074,6 +1095,11 @@ def topic_stability(
     n_jobs : int, optional
         Processes for the refits, as in :func:`sweep_topics`.
 
+    Each refit's top terms are kept in ``model.meta["refits"]`` (keyed by the
+    matrix object, resample size, ``n_top`` and seed): a second call with the
+    same matrix and seeds (as after :func:`sweep_topics`) fits nothing again
+    and gives the same result.
+
     Returns
     -------
     DataFrame
@@ -1088,13 +1114,21 @@ def topic_stability(
     n_sub = max(1, int(round(len(model.rows) * fraction)))
     cols = {}
     rank = model.meta.get("svd_rank")
-    sub = _subset(dtm, model.rows)
-    tasks = []
-    for s in seeds:
-        rng = np.random.default_rng(int(s))
-        local = np.sort(rng.choice(len(model.rows), size=n_sub, replace=False))
-        tasks.append((sub, model.n_topics, model.method, int(s), local, rank, n_top))
-    refits = _run(_refit_top_terms, tasks, n_jobs, len(model.rows), "stability refits")
+    cache = model.meta.setdefault("refits", {})
+    X = model_input(dtm, model.method)
+    cache.setdefault("_inputs", {})[id(X)] = X  # keeps the matrix alive, so its id is not reused
+    key = (id(X), n_sub, n_top)
+    todo = [int(s) for s in dict.fromkeys(int(s) for s in seeds) if (key, int(s)) not in cache]
+    if todo:
+        sub = _subset(dtm, model.rows)
+        tasks = []
+        for s in todo:
+            rng = np.random.default_rng(s)
+            local = np.sort(rng.choice(len(model.rows), size=n_sub, replace=False))
+            tasks.append((sub, model.n_topics, model.method, s, local, rank, n_top))
+        for s, tops in zip(todo, _run(_refit_top_terms, tasks, n_jobs, len(model.rows), "stability refits")):
+            cache[(key, s)] = tops
+    refits = [cache[(key, int(s))] for s in seeds]
     for s, other in zip(seeds, refits):
         cols[f"seed_{s}"] = match_topics(jaccard_matrix(ref, other))
     per = pd.DataFrame(cols)

@@ -120,3 +120,17 @@ def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
     assert E.plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
     wide = res.raw_wide()
     assert list(wide.columns) == ["group", "n_articles", "T1", "T2"] and wide["group"].tolist() == ["A", "B"]
+
+
+def test_large_corpus_uses_m_out_of_n_bootstrap_with_similar_intervals(monkeypatch):
+    doc, years, tg, _ = planted(n=1200, confound=False, seed=3)
+    full = E.topic_effects(doc, "outlet", years, n_boot=200, seed=0)
+    monkeypatch.setattr(E, "BOOT_MAX_ARTICLES", 300)
+    small = E.topic_effects(doc, "outlet", years, n_boot=200, seed=0)
+    assert "m-out-of-n" in small.message and "m-out-of-n" not in full.message
+    a, b = full.table.set_index(["topic", "term"]), small.table.set_index(["topic", "term"])
+    assert (a["effect"] == b["effect"]).all()  # the point estimates use all articles
+    width_full, width_small = a["ci_high"] - a["ci_low"], b["ci_high"] - b["ci_low"]
+    assert ((width_small / width_full).between(0.6, 1.6)).all()  # rescaled to n, not to the 300 drawn
+    g = b.loc[("T1", "outlet: B vs A")]
+    assert g["ci_low"] < 100 * tg < g["ci_high"]

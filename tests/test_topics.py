@@ -1,6 +1,7 @@
 """Tests of helpers.topics and helpers.coherence on small hand-made data."""
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -367,3 +368,23 @@ def test_parallel_fits_give_the_same_results():
     st1 = T.topic_stability(dtm, models[3], [1, 2], n_jobs=1)
     st2 = T.topic_stability(dtm, models[3], [1, 2], n_jobs=2)
     pd.testing.assert_frame_equal(st1, st2)
+
+
+def test_sweep_sample_caps_the_fit_and_refits_are_reused(monkeypatch):
+    dtm = T.vectorize(themed_units()["text"])
+    n = int(dtm.has_terms().sum())
+    table, models = T.sweep_topics(dtm, 2, 4, sweep_sample=n // 2, stability_seeds=[1, 2], stability_top=1)
+    assert (table["fit_units"] == n // 2).all()
+    assert (T.sweep_topics(dtm, 2, 3, sweep_sample=None)[0]["fit_units"] == n).all()
+    with pytest.raises(ValueError, match="sweep_sample"):
+        T.sweep_topics(dtm, 2, 3, sweep_sample=0)
+    k = int(table.loc[table["stability"].notna(), "k"].iloc[0])
+    calls = []
+    real = T._refit_top_terms
+    monkeypatch.setattr(T, "_refit_top_terms", lambda *a: calls.append(a[3]) or real(*a))
+    model = models[k].reordered(np.arange(k)[::-1])
+    st = T.topic_stability(dtm, model, [1, 2, 3], n_jobs=1)
+    assert calls == [3]  # seeds 1 and 2 were refit in the sweep
+    fresh = T.topic_stability(dtm, dataclasses.replace(model, meta={"svd_rank": model.meta["svd_rank"]}), [1, 2, 3], n_jobs=1)
+    assert np.allclose(st["stability"], fresh["stability"])
+    assert st["stability"].mean() == pytest.approx(table.loc[table["k"] == k, "stability"].iloc[0], abs=0.2)
