@@ -401,7 +401,8 @@ class _Sentence:
 
     def kind(self, a: int, b: int) -> str:
         """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
-        or the sentence ends with a quotation after it or opens with one before it."""
+        the sentence ends with a quotation after it or opens with one before it, or a double quotation opens
+        after it and is still open at the end of the sentence (it runs on into the next sentence)."""
         if self.first_unclosed is not None and self.first_unclosed < a:
             return "direct"
         if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
