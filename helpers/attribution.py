@@ -387,20 +387,27 @@ class _Sentence:
         self.long_starts = [s for s, _ in self.long]
         unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
         self.first_unclosed = min(unclosed) if unclosed else None
+        # a double quotation opened after the cue and still open at the end of the sentence: its content is a
+        # quotation that runs on into the next sentence ('He said, "In many ways, ... .')
+        self.last_unclosed_double = max((u for u in unclosed if self.masked[u] == '"'), default=None)
         # a quotation that ends the sentence (or opens it) makes the content of a cue before (after) it a quotation,
         # however short: 'said his position had "gotten bigger."'
         tail = self.masked.rstrip(" .,;!?)\u2019'")
-        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 1
+        # (a two-character mark '' is folded to ' "', so its quotation ends one character before the '"')
+        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 2
         self.last_quote_start = closed[-1][0] - 1 if closed else -1
         self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
         self.first_quote_end = closed[0][1] + 1 if closed else -1
 
     def kind(self, a: int, b: int) -> str:
         """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
-        or the sentence ends with a quotation after it or opens with one before it."""
+        the sentence ends with a quotation after it or opens with one before it, or a double quotation opens
+        after it and is still open at the end of the sentence (it runs on into the next sentence)."""
         if self.first_unclosed is not None and self.first_unclosed < a:
             return "direct"
         if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
+            return "direct"
+        if self.last_unclosed_double is not None and self.last_unclosed_double >= b:
             return "direct"
         i = bisect_right(self.long_ends, a) - 1
         if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(

@@ -229,6 +229,10 @@ def _check_units(units: pd.DataFrame, group_cols) -> list[str]:
 
 
 _ENDS_WITH_QUOTE = re.compile("(?:[\"\u201d]|'')\\s*$")
+_COLON_END = re.compile(r":\s*$")
+_OPENS_QUOTE = re.compile("\\s*(?:[\"\u201c]|''|``)")
+"""'X said:' ending a sentence and a quotation opening the next one: the quotation is the attribution's content."""
+
 MAX_UNIT_CHARS = 100_000
 """A unit (sentence) longer than this is read only up to this length: the work per article stays bounded
 even for unsplit text (a 50 MB article with no sentence breaks)."""
@@ -323,7 +327,8 @@ def extract_attributions(
     doc_sentences: dict = {}
     cut = []
     prev_key, prev_sent = None, ""
-    for rec in progress(body[cols].to_dict("records"), desc="attributions"):
+    recs = body[cols].to_dict("records")
+    for i, rec in enumerate(progress(recs, desc="attributions")):
         sent = rec["text"]
         if len(sent) > MAX_UNIT_CHARS:  # no sentence is this long: unsplit text; read its start only
             cut.append(rec["doc_id"])
@@ -336,8 +341,12 @@ def extract_attributions(
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
         after_quote = prev_key == (rec["doc_id"], base["paragraph_id"]) and _ENDS_WITH_QUOTE.search(prev_sent[-8:])
+        colon_next = bool(found) and bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
+            "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
         for a in found:
             kind = a.kind
+            if colon_next and a is found[-1]:
+                kind = "direct"  # 'Smith said: | "We will win. ...": the quotation opens the next sentence
             if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
                                          ].strip(" ,"):
                 kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence

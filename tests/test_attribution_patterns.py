@@ -153,3 +153,52 @@ def test_called_and_continued_before_a_quotation():
     # without a quotation nearby they are actions, not attributions
     assert attrs("The senator called the police after the break-in.") == []
     assert attrs("The rain continued for three days.") == []
+
+
+def test_quotation_opened_after_the_cue_and_left_open_is_direct():
+    # the quotation runs on into the next sentence: its content is a direct quotation
+    assert attrs('The mayor said, "In many ways, this city is a family.') == [("The mayor", "said", "subject", "direct")]
+    assert attrs("A spokeswoman said in a statement that the team would ''work with everyone who asks.") == [
+        ("A spokeswoman", "said", "subject", "direct")]
+    # an apostrophe or a closed scare quote is not an open quotation
+    assert attrs("The mayor said the players' union met on Monday.")[0][3] == "reported"
+    assert attrs('The mayor said it was "clear" that the plan would fail next year.')[0][3] == "reported"
+
+
+def test_doubled_apostrophes_closing_the_sentence_make_it_direct():
+    assert attrs("Asked about the crowd, he said, ''I hope not.''")[-1][3] == "direct"
+    assert attrs("Asked about the crowd, he said he hoped not.")[-1][3] == "reported"
+
+
+def said_kinds(table):
+    att = extract_attributions(table)
+    return att.loc[att["verb"] == "said", "kind"].tolist()
+
+
+def test_colon_at_the_end_of_a_sentence_before_a_quotation_is_direct():
+    assert said_kinds(units(["The governor said:", '"We will rebuild every road in this state."'])) == ["direct"]
+    # no colon, or no quotation opening the next sentence, or the next sentence in another article: reported
+    assert said_kinds(units(["The governor said roads come first.", '"We will rebuild every road."'])) == ["reported"]
+    assert said_kinds(units(["The governor said:", "Roads come first, then the bridges."])) == ["reported"]
+    two = pd.concat([units(["The governor said:"]), units(['"We will rebuild every road in this state."'], doc="d2")])
+    assert said_kinds(two.reset_index(drop=True)) == ["reported"]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The senator vowed to block the nomination.", "vowed to"),
+    ("The company refused to release the records.", "refused to"),
+    ("The governor seemed to endorse the plan on Friday.", "seemed to"),
+    ("The mayor hopes to win a second term.", "hopes to"),
+    ("Officials declined to name the donor.", "declined to"),
+])
+def test_intention_and_stance_cues(sentence, verb):
+    assert [a[1] for a in attrs(sentence)] == [verb]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator wants to block the nomination.",  # tried and left out: as often an action as a position
+    "The plan seemed cheap at first.",  # 'seemed' without an infinitive
+    "The vote was refused by the clerk.",
+])
+def test_intention_cues_negative(sentence):
+    assert attrs(sentence) == []
