@@ -50,7 +50,8 @@ def codebook_path(name_or_path: str | Path) -> Path:
     Parameters
     ----------
     name_or_path : str or Path
-        A bare name is looked up as ``helpers/codebooks/<name>.yaml``; anything
+        A bare name is looked up in the active study's ``lexicons`` (a study may
+        replace a shared codebook), then as ``helpers/codebooks/<name>.yaml``; anything
         with a suffix or a folder is taken as a path (relative paths from the
         project root).
 
@@ -61,9 +62,11 @@ def codebook_path(name_or_path: str | Path) -> Path:
     """
     from .paths import resolve_path
 
+    from .study import study_lexicon_path
+
     p = Path(name_or_path)
     if not p.suffix and len(p.parts) == 1:
-        return CODEBOOK_DIR / f"{p}.yaml"
+        return study_lexicon_path(str(p)) or CODEBOOK_DIR / f"{p}.yaml"
     return resolve_path(p)
 
 

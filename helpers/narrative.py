@@ -18,6 +18,7 @@ __all__ = [
     "SMALL_CORPUS",
     "comparison_possible",
     "corpus_caveat",
+    "degenerate_share_note",
     "group_sentence",
     "matching_documents",
     "text_fingerprint",
@@ -180,3 +181,16 @@ def validation_scope(study, corpus: pd.DataFrame, sample_path, what: str = "hand
     n_units = int(ids.isin(found).sum())
     return True, (f"{len(found):,} article(s) of this corpus are in the {what} of {Path(sample_path).name} "
                   f"({n_units:,} coded units).")
+
+
+_DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]"
+
+
+def degenerate_share_note(table: pd.DataFrame) -> str:
+    """A warning when a table shows a share of 0% or 100% with a zero-width interval, else ``""``."""
+    cells = table.astype(str).stack() if len(table) else pd.Series(dtype=str)
+    if not cells.str.contains(_DEGENERATE).any():
+        return ""
+    return ("A share of 0% or 100% gets the interval [0, 0] or [100, 100]: resampling cannot vary it. That is not "
+            "certainty: with n = 15 and none observed, shares up to about 20% are compatible with the data "
+            "(rule of three).")

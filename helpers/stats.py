@@ -190,3 +190,21 @@ def format_interval(estimate: float, low: float, high: float, digits: int = 2, p
     if percent:
         return f"{f(estimate)}% [{f(low)}, {f(high)}]"
     return f"{f(estimate)} [{f(low)}, {f(high)}]"
+
+
+def share_text(k: int, n: int, n_boot: int = 1000, seed: int = 0) -> str:
+    """A share as report text: ``"88% [80%, 94%] (44/50)"`` (bootstrap, Wilson at 0 or n of n).
+
+    Parameters
+    ----------
+    k, n : int
+        Successes and trials.
+    n_boot, seed : int
+        Passed to :func:`bootstrap_share`.
+
+    Returns
+    -------
+    str
+    """
+    b = bootstrap_share(k, n, n_boot=n_boot, seed=seed)
+    return f"{format_interval(b['share'], b['ci_low'], b['ci_high'], digits=2, percent=True)} ({k}/{n})"

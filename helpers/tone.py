@@ -399,6 +399,32 @@ def permutation_test(values, groups, clusters, n_perm: int = 999, seed: int = 0)
     return out
 
 
+def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "group", n_perm: int = 999,
+                 seed: int = 0) -> dict:
+    """One row of a table of article-level permutation tests (:func:`permutation_test`).
+
+    Parameters
+    ----------
+    values : array-like of float
+        One value per row of ``frame``.
+    frame : DataFrame
+        With ``doc_id`` and ``group_col``.
+    label : str
+        What is tested, for the ``measure`` column.
+    group_col : str
+    n_perm, seed : int
+
+    Returns
+    -------
+    dict
+        ``measure``, ``articles``, ``groups``, ``p_value`` (text, ``"n/a"``
+        when no test is possible) and ``note``.
+    """
+    t = permutation_test(values, frame[group_col], frame["doc_id"], n_perm=n_perm, seed=seed)
+    p = "n/a" if np.isnan(t["p_value"]) else f"{t['p_value']:.3f}"
+    return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p, "note": t["note"]}
+
+
 def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     """How each group names each actor: counts of the name variants as written.
 

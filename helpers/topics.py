@@ -166,10 +166,13 @@ def load_topic_stopwords(path=None) -> list[str]:
 
 
 def default_stop_words() -> frozenset:
-    """scikit-learn's English stop list plus :func:`load_topic_stopwords`."""
+    """scikit-learn's English stop list, :func:`load_topic_stopwords` and the active study's ``topic_stopwords``."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) | frozenset(load_topic_stopwords())
+    from .study import active_study
+
+    return (frozenset(ENGLISH_STOP_WORDS) | frozenset(load_topic_stopwords())
+            | frozenset(active_study().topic_stopwords))
 
 
 def topic_units(corpus: pd.DataFrame, unit: str = "paragraph", columns: Sequence[str] = ("outlet",)) -> pd.DataFrame:

@@ -245,7 +245,7 @@ def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -
     roles = F.actor_roles(u, cues, roles_cb, keep=("doc_id",))
     b = roles[(roles["role"] == "blamed") & roles["actor"].isin(ids)]
     mat = np.zeros((len(u), len(ids)), dtype=int)
-    mat[b["unit"].to_numpy(), [ids.index(a) for a in b["actor"]]] = 1
+    mat[b["unit"].to_numpy(dtype=int), np.array([ids.index(a) for a in b["actor"]], dtype=int)] = 1
     return pd.DataFrame(mat, index=pd.Index(unit_keys(u), name="unit_key"), columns=ids)
 
 
