@@ -19,13 +19,13 @@ def _heat(ax, mat: np.ndarray, row_labels, col_labels, fmt, cmap="Blues"):
 
     vmax = np.nanmax(mat) if np.isfinite(mat).any() and np.nanmax(mat) > 0 else 1.0
     im = ax.imshow(np.nan_to_num(mat), cmap=cmap, vmin=0, vmax=vmax, aspect="auto")
-    ax.set_xticks(range(len(col_labels)), col_labels, rotation=45, ha="right", fontsize=8)
-    ax.set_yticks(range(len(row_labels)), row_labels, fontsize=8)
+    ax.set_xticks(range(len(col_labels)), col_labels, rotation=45, ha="right")
+    ax.set_yticks(range(len(row_labels)), row_labels)
     for i in range(mat.shape[0]):
         for j in range(mat.shape[1]):
             v = mat[i, j]
             if np.isfinite(v):
-                ax.text(j, i, fmt(v), ha="center", va="center", fontsize=7,
+                ax.text(j, i, fmt(v), ha="center", va="center",
                         color="white" if v > 0.6 * vmax else "black")
     ax.spines[:].set_visible(False)
     return im
@@ -66,9 +66,9 @@ def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str
     rows = [f"{g} (n={int(k)})" for g, k in zip(order, n.fillna(0))]
     fig, ax = plt.subplots(figsize=(max(6.0, 0.55 * len(frames) + 3), max(2.2, 0.38 * len(order) + 1.8)))
     _heat(ax, piv.to_numpy(dtype=float), rows, cols, lambda v: f"{100 * v:.1f}" if v < 0.1 else f"{100 * v:.0f}")
-    ax.set_title(title, fontsize=10)
+    ax.set_title(title)
     if any(mark.values()):
-        fig.text(0.01, 0.005, "* unvalidated: no hand-coded example", fontsize=7)
+        fig.text(0.01, 0.005, "* unvalidated: no hand-coded example")
     fig.tight_layout()
     data = piv.reset_index().rename(columns={"index": group_col})
     data.insert(1, "n", n.to_numpy())
@@ -100,9 +100,8 @@ def plot_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[str], c
         lo = np.nan_to_num(x - d["ci_low"].to_numpy(dtype=float), nan=0.0)
         hi = np.nan_to_num(d["ci_high"].to_numpy(dtype=float) - x, nan=0.0)
         ax.errorbar(100 * x, y, xerr=[100 * lo, 100 * hi], fmt="o", ms=4, capsize=2, color="tab:blue")
-        ax.set_title(codebook["entries"][f]["label"].replace("Remedy: ", ""), fontsize=9)
+        ax.set_title(codebook["entries"][f]["label"].replace("Remedy: ", ""))
         ax.grid(axis="x", alpha=0.3)
-        ax.tick_params(labelsize=8)
     for ax in axes.ravel()[k:]:
         ax.set_visible(False)
     top = np.nanmax(100 * data[["share", "ci_high"]].to_numpy(dtype=float)) if len(data) else 1.0
@@ -111,9 +110,8 @@ def plot_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[str], c
     axes[0, 0].invert_yaxis()
     no_ci = int(data["ci_low"].isna().sum())
     note = f"; {no_ci} point(s) without interval (groups of one article)" if no_ci else ""
-    fig.supxlabel("% of an article's sentences (mean over articles; 95% bootstrap interval over articles)" + note,
-                  fontsize=8)
-    fig.suptitle(title, fontsize=10)
+    fig.supxlabel("% of an article's sentences (mean over articles; 95% bootstrap interval over articles)" + note)
+    fig.suptitle(title)
     fig.tight_layout()
     return fig, data.reset_index(drop=True)
 
@@ -132,7 +130,7 @@ def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
     labels = {(f, e): f"[{f.split('_')[0]}] " + en["label"].replace("Remedy: ", "remedy: ")
               for f, cb in codebooks.items() for e, en in cb["entries"].items()}
     ylab = [f"{labels[(r.family, r.frame)]} (n={r.support})" for r in m.itertuples()]
-    fig, ax = plt.subplots(figsize=(7.5, 0.26 * len(m) + 1.4))
+    fig, ax = plt.subplots(figsize=(8.5, 0.3 * len(m) + 1.6))
     y = np.arange(len(m))
     ax.barh(y, m["F1"].fillna(0), color=np.where(m["support"] >= MIN_SUPPORT, "tab:blue", "lightsteelblue"),
             label="F1")
@@ -140,14 +138,13 @@ def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
     ax.plot(m["recall"], y, "rx", ms=5, label="recall")
     for i, r in m.iterrows():
         if r["status"] == "unvalidated":
-            ax.text(0.01, i, "unvalidated (no hand-coded example)", va="center", fontsize=7, color="dimgray")
-    ax.set_yticks(y, ylab, fontsize=7)
+            ax.text(0.01, i, "unvalidated (no hand-coded example)", va="center", color="dimgray")
+    ax.set_yticks(y, ylab)
     ax.invert_yaxis()
     ax.set_xlim(0, 1.05)
-    ax.set_xlabel(f"score against hand codes (pale bars: fewer than {MIN_SUPPORT} hand-coded examples)", fontsize=8)
-    ax.legend(fontsize=7, loc="lower right")
-    ax.set_title("Tagger against the hand-coded seed sentences (in-sample: cues were written on these texts)",
-                 fontsize=9)
+    ax.set_xlabel(f"score against hand codes (pale bars: fewer than {MIN_SUPPORT} hand-coded examples)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_title("Tagger against the hand-coded seed sentences (in-sample: cues were written on these texts)")
     fig.tight_layout()
     return fig, m
 
@@ -165,6 +162,6 @@ def plot_role_counts(counts: pd.DataFrame, title: str):
     mat = counts[list(ROLES)].to_numpy(dtype=float)
     fig, ax = plt.subplots(figsize=(5.5, 0.4 * len(counts) + 1.5))
     _heat(ax, mat, counts["label"].tolist(), list(ROLES), lambda v: f"{int(v)}", cmap="Oranges")
-    ax.set_title(title, fontsize=10)
+    ax.set_title(title)
     fig.tight_layout()
     return fig, counts

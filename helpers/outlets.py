@@ -9,11 +9,11 @@ of attributions, and the figures.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-import matplotlib.ticker as mticker
 import numpy as np
 import pandas as pd
 
 from .paths import DATA_DIR
+from .text import wrap_label
 from .stats import bootstrap_share, format_interval
 
 from .groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
@@ -187,62 +187,65 @@ def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
 # figures
 
 def _short(label, width: int = 28) -> str:
-    s = str(label)
-    return s if len(s) <= width else s[: width - 1] + "\u2026"
+    """``label`` wrapped onto lines of at most ``width`` characters (never cut)."""
+    return wrap_label(label, width)
 
 
 def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols: int = 3):
-    """Frequency against z for each group, the most distinctive terms labelled.
+    """Horizontal bars of the most distinctive terms of each group (largest z), one panel per group.
+
+    Each term is a y tick label of its own row, so labels never overlap; the
+    term's count in the group is written at the end of its bar.
 
     Parameters
     ----------
     scores : DataFrame
-        From :func:`helpers.vocabulary.fightin_words` (all terms of each group).
+        From :func:`helpers.vocabulary.fightin_words` (all terms of each group;
+        columns ``group``, ``term``, ``count``, ``z``, ``group_words``).
     groups : list
         Groups to draw, one panel each, in order.
     n_label : int
-        Terms labelled per panel (largest z).
+        Terms shown per panel (largest z first; ties by term).
     ncols : int
         Panels per row.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Raises
+    ------
+    KeyError
+        When ``scores`` lacks one of the columns above.
     """
     k = max(1, len(groups))
     ncols = min(ncols, k)
     nrows = int(np.ceil(k / ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.6 * ncols, 3.4 * nrows), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.6 * ncols, (0.32 * n_label + 1.6) * nrows),
+                             squeeze=False, layout="constrained")
     for ax in axes.ravel()[k:]:
         ax.set_visible(False)
+    zmax = max(float(scores["z"].max()) if len(scores) else 0.0, 2.5)
     for ax, g in zip(axes.ravel(), groups):
         d = scores[scores["group"] == g]
-        ax.scatter(d["count"], d["z"], s=6, color="#999999", alpha=0.5, linewidths=0, rasterized=True)
         top = d.sort_values(["z", "term"], ascending=[False, True], kind="stable").head(n_label)
-        ax.scatter(top["count"], top["z"], s=12, color="#C44E52")
-        # terms with the same count and z sit on one point: label them together
-        labels = []
-        for (cnt, z), t in top.groupby([top["count"], top["z"].round(6)], sort=False):
-            words = list(t["term"])
-            labels.append((z, cnt, ", ".join(words[:4]) + (f" +{len(words) - 4}" if len(words) > 4 else "")))
-        lo = min(d["z"].min(), -2.5) if len(d) else -2.5
-        hi = max(d["z"].max(), 2.5) if len(d) else 2.5
-        ax.set_ylim(lo - 0.05 * (hi - lo), hi + 0.08 * (hi - lo))
-        gap = 0.055 * (hi - lo)
-        prev = None
-        for z, cnt, text in sorted(labels, key=lambda x: (-x[0], x[2])):
-            y = z if prev is None else min(z, prev - gap)  # push labels down so they do not overlap
-            prev = y
-            ax.annotate(text, (cnt, z), xytext=(cnt * 1.12, y), textcoords="data", fontsize=7, va="center",
-                        color="#8B1A1A", ha="left",
-                        arrowprops={"arrowstyle": "-", "color": "#C44E52", "lw": 0.5})
-        ax.set_xscale("log")
-        ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:g}"))
-        ax.xaxis.set_minor_formatter(mticker.NullFormatter())
-        ax.axhline(1.96, color="#4C72B0", lw=0.8, ls="--")
-        ax.axhline(-1.96, color="#4C72B0", lw=0.8, ls="--")
-        ax.set_title(f"{_short(g)} ({int(d['group_words'].iloc[0]) if len(d) else 0:,} words counted)", fontsize=9)
-        ax.set_xlabel("count in group (log)", fontsize=8)
-        ax.set_ylabel("z (vs rest)", fontsize=8)
-        ax.tick_params(labelsize=7)
-    fig.suptitle("Distinctive words: log-odds z with informative Dirichlet prior (dashed: |z| = 1.96)", fontsize=10)
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))
+        y = np.arange(len(top))[::-1]
+        colors = ["#C44E52" if z >= 1.96 else "#BBBBBB" for z in top["z"]]
+        ax.barh(y, top["z"].to_numpy(dtype=float), color=colors)
+        for yi, z, cnt in zip(y, top["z"], top["count"]):
+            ax.annotate(f"{int(cnt):,}", (max(float(z), 0.0), yi), xytext=(2, 0), textcoords="offset points",
+                        va="center", color="#555555")
+        ax.set_yticks(y, [str(t) for t in top["term"]])
+        ax.set_ylim(-0.6, max(n_label, 1) - 0.4)
+        ax.set_xlim(min(0.0, float(top["z"].min()) if len(top) else 0.0), zmax * 1.18)
+        ax.axvline(1.96, color="#4C72B0", lw=0.8, ls="--")
+        if not len(top):
+            ax.text(0.5, 0.5, "no terms counted", transform=ax.transAxes, ha="center", va="center")
+        words = int(d["group_words"].iloc[0]) if len(d) else 0
+        ax.set_title(f"{wrap_label(g, 40)}\n({words:,} words counted)", fontsize="medium")
+        ax.set_xlabel("z (vs rest)")
+    fig.suptitle("Distinctive words: log-odds z with informative Dirichlet prior "
+                 "(dashed: z = 1.96; number: count in the group)")
     return fig
 
 
@@ -264,12 +267,12 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
         ax.barh(y, v, left=left, color=palette[i % 20], label=str(c))
         left += v
     for yi, k in zip(y, n):
-        ax.text(1.01, yi, f"n={k}", va="center", fontsize=8, transform=ax.get_yaxis_transform())
+        ax.text(1.01, yi, f"n={k}", va="center", transform=ax.get_yaxis_transform())
     ax.set_yticks(y, [_short(g, 32) for g in order])
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of attributions")
-    ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
     fig.tight_layout()
     data = counts.reset_index().melt(id_vars=group_col, var_name=category_col, value_name="count")
     data["n"] = data[group_col].map(n)
@@ -284,7 +287,7 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
     ncols = min(ncols, k)
     nrows = int(np.ceil(k / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, max(2.0, 0.3 * len(order) + 1.3) * nrows),
-                             squeeze=False, sharex=True)
+                             squeeze=False, sharex=True, layout="constrained")
     for ax in axes.ravel()[k:]:
         ax.set_visible(False)
     ypos = {g: i for i, g in enumerate(order[::-1])}
@@ -296,25 +299,28 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
             if not np.isnan(a):
                 ax.plot([a, b], [y, y], color="#4C72B0", lw=1.5)
             ax.plot(e, y, "o", color="#4C72B0", ms=4)
-            ax.annotate(f"n={getattr(r, n_col)}", (1.0, y), xycoords=("axes fraction", "data"), fontsize=7,
+            ax.annotate(f"n={getattr(r, n_col)}", (1.0, y), xycoords=("axes fraction", "data"),
                         xytext=(2, 0), textcoords="offset points", va="center")
         if zero_line:
             ax.axvline(0, color="#999999", lw=0.8)
         ax.set_yticks(list(ypos.values()), [_short(g, 24) for g in ypos])
         ax.set_ylim(-0.7, len(ypos) - 0.3)
-        ax.set_title(str(p), fontsize=9)
-        ax.tick_params(labelsize=7)
-        ax.set_xlabel(xlabel, fontsize=8)
-    fig.suptitle(title, fontsize=10)
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))
+        ax.set_title(wrap_label(p, 40), fontsize="medium")
+        ax.tick_params(labelbottom=True)  # sharex hides them on panels above a hidden one
+        ax.set_xlabel(xlabel)
+    fig.suptitle(title)
     return fig
 
 
-def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "Blues", ax=None):
+def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "Blues", ax=None,
+                empty_note: str | None = None):
     """Annotated heat map of a square group-by-group table (NaN cells blank).
 
     Draws into ``ax`` when given (and returns its figure), else into a new figure.
+    When every non-NaN cell is 0 no colour scale is drawn; the panel says so in
+    words instead (``empty_note``, default "0 in every cell: no <title>").
     """
+    own = ax is None
     k = len(m)
     if ax is None:
         fig, ax = plt.subplots(figsize=(max(4.5, 0.55 * k + 3), max(3.5, 0.5 * k + 2)))
@@ -323,30 +329,40 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
     vals = m.to_numpy(dtype=float)
     top = np.nanmax(vals) if np.isfinite(vals).any() else 0.0
     im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=0, vmax=top if top > 0 else 1.0)
-    ax.set_xticks(range(k), [_short(c, 18) for c in m.columns], rotation=45, ha="right", fontsize=8)
-    ax.set_yticks(range(k), [_short(c, 24) for c in m.index], fontsize=8)
-    if k <= 20:
+    ax.set_xticks(range(k), [_short(c, 18) for c in m.columns], rotation=45, ha="right")
+    ax.set_yticks(range(k), [_short(c, 24) for c in m.index])
+    finite = np.isfinite(vals)
+    if finite.any() and top == 0:
+        ax.text(0.5, 0.5, wrap_label(empty_note or f"0 in every cell: no {title}", 30), transform=ax.transAxes,
+                ha="center", va="center", bbox={"facecolor": "white", "edgecolor": "#999999"})
+    elif k <= 20:
         for i in range(k):
             for j in range(k):
                 if np.isfinite(vals[i, j]):
-                    ax.text(j, i, fmt.format(vals[i, j]), ha="center", va="center", fontsize=7,
+                    ax.text(j, i, fmt.format(vals[i, j]), ha="center", va="center",
                             color="white" if top > 0 and vals[i, j] > 0.6 * top else "black")
-    fig.colorbar(im, ax=ax, shrink=0.8)
-    ax.set_title(title, fontsize=10)
-    fig.tight_layout()
+    if not (finite.any() and top == 0):
+        fig.colorbar(im, ax=ax, shrink=0.8)
+    ax.set_title(wrap_label(title, 40))
+    if own:
+        fig.tight_layout()
     return fig
 
 
 def plot_matrices(panels: list, suptitle: str = ""):
-    """Several :func:`plot_matrix` heat maps side by side: ``panels`` = [(table, title, fmt, cmap), ...]."""
+    """Several :func:`plot_matrix` heat maps side by side.
+
+    ``panels`` = [(table, title, fmt, cmap), ...]; a fifth item, when given, is
+    the panel's ``empty_note`` (see :func:`plot_matrix`).
+    """
     k = max(len(p[0]) for p in panels)
     w = max(4.5, 0.55 * k + 3)
-    fig, axes = plt.subplots(1, len(panels), figsize=(w * len(panels), max(3.5, 0.5 * k + 2)), squeeze=False)
-    for ax, (m, title, fmt, cmap) in zip(axes.ravel(), panels):
-        plot_matrix(m, title, fmt=fmt, cmap=cmap, ax=ax)
+    fig, axes = plt.subplots(1, len(panels), figsize=(w * len(panels), max(3.5, 0.5 * k + 2)), squeeze=False,
+                             layout="constrained")
+    for ax, (m, title, fmt, cmap, *rest) in zip(axes.ravel(), panels):
+        plot_matrix(m, title, fmt=fmt, cmap=cmap, ax=ax, empty_note=rest[0] if rest else None)
     if suptitle:
-        fig.suptitle(suptitle, fontsize=10)
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.45 / fig.get_figheight()))
+        fig.suptitle(suptitle)
     return fig
 
 

@@ -8,11 +8,11 @@ no top/right spines. Long category names are wrapped onto several lines by
 """
 from __future__ import annotations
 
-import textwrap
-
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+
+from .text import wrap_label
 
 __all__ = ["STYLE", "apply_style", "wrap_label", "hbar", "timeline", "stacked_hbar"]
 
@@ -52,12 +52,6 @@ def apply_style(screen_dpi: int = 100, save_dpi: int = 200) -> None:
     import matplotlib as mpl
 
     mpl.rcParams.update({**STYLE, "figure.dpi": screen_dpi, "savefig.dpi": save_dpi})
-
-
-def wrap_label(text, width: int = 28) -> str:
-    """``text`` wrapped onto lines of at most ``width`` characters (a longer word stays whole); never cut."""
-    s = " ".join(str(text).split())
-    return "\n".join(textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)) or s
 
 
 def _height(n_rows: int, lines: int = 1) -> float:

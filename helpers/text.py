@@ -13,6 +13,7 @@ Two levels:
 from __future__ import annotations
 
 import re
+import textwrap
 import unicodedata
 
 _FOLD = {
@@ -74,3 +75,12 @@ def normalize(text: str, lower: bool = False) -> str:
     t = fold(unicodedata.normalize("NFKC", text))
     t = " ".join(t.split())
     return t.casefold() if lower else t
+
+
+def wrap_label(text, width: int = 28) -> str:
+    """``text`` wrapped onto lines of at most ``width`` characters (a longer word stays whole); never cut.
+
+    Used for names drawn in figures (outlets, topics, frames); re-exported by :mod:`helpers.plots`.
+    """
+    s = " ".join(str(text).split())
+    return "\n".join(textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)) or s

@@ -13,6 +13,8 @@ import pandas as pd
 
 from typing import TYPE_CHECKING
 
+from .text import wrap_label
+
 if TYPE_CHECKING:  # helpers.topics imports this module at its end: no import of it at load time
     from .topics import DocTermMatrix, TopicModel
 
@@ -26,14 +28,12 @@ __all__ = [
 ]
 
 
-def _wrap(text: str, width: int, lines: int = 2) -> str:
-    import textwrap
+def _wrap(text: str, width: int, lines: int | None = None) -> str:
+    """``text`` wrapped onto lines of at most ``width`` characters; never cut (see :func:`helpers.plots.wrap_label`).
 
-    parts = textwrap.wrap(text, width) or [""]
-    if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = parts[-1][: width - 1] + "…"
-    return "\n".join(parts)
+    ``lines`` is accepted for older callers and ignored: a name is never cut to fit a line count.
+    """
+    return wrap_label(text, width) if str(text).strip() else ""
 
 
 def topic_colors(n_topics: int) -> list:
@@ -59,24 +59,24 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float |
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.4), sharex=True)
     a1.plot(sweep["k"], sweep["coherence"], "o-", color="#4C72B0", ms=4, label="mean over topics")
     a1.plot(sweep["k"], sweep["coherence_min"], "o:", color="#4C72B0", ms=3, alpha=0.6, label="least coherent topic")
-    a1.set_title("coherence: NPMI of top-term pairs in this corpus", fontsize=9)
-    a1.legend(fontsize=7, frameon=False)
+    a1.set_title("coherence: NPMI of top-term pairs in this corpus")
+    a1.legend(frameon=False)
     a2.plot(sweep["k"], sweep["diversity"], "o-", color="#55A868", ms=4, label="diversity")
     a2.axhline(min_diversity, color="#C44E52", lw=1, ls=":")
-    a2.text(sweep["k"].min(), min_diversity, f" floor {min_diversity}", color="#C44E52", fontsize=7, va="bottom")
+    a2.text(sweep["k"].min(), min_diversity, f" floor {min_diversity}", color="#C44E52", va="bottom")
     title = "diversity: share of distinct top terms"
     if "stability" in sweep.columns:
         a2.plot(sweep["k"], sweep["stability"], "s", color="#8172B2", ms=5, label="stability (mean; most coherent k)")
-        a2.legend(fontsize=7, frameon=False)
+        a2.legend(frameon=False)
         title = "diversity, and stability of topics across refits"
-    a2.set_title(title, fontsize=9)
+    a2.set_title(title)
     for ax in (a1, a2):
         if chosen is not None and chosen in set(sweep["k"]):
             ax.axvline(chosen, color="0.5", ls="--", lw=1)
         ax.set_xlabel("number of topics k")
         ax.grid(alpha=0.3)
     if chosen is not None:
-        a1.text(0.98, 0.04, f"chosen k = {chosen}", transform=a1.transAxes, ha="right", fontsize=8)
+        a1.text(0.98, 0.04, f"chosen k = {chosen}", transform=a1.transAxes, ha="right")
     fig.tight_layout()
     return fig
 
@@ -90,7 +90,8 @@ def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: i
     k = model.n_topics
     ncol = min(4, k)
     nrow = int(math.ceil(k / ncol))
-    fig, axes = plt.subplots(nrow, ncol, figsize=(3.1 * ncol, 0.22 * n_top * nrow + 0.9 * nrow), squeeze=False)
+    fig, axes = plt.subplots(nrow, ncol, figsize=(3.4 * ncol, 0.27 * n_top * nrow + 1.5 * nrow), squeeze=False,
+                             layout="constrained")
     comps = model.components()
     tops = top_term_ids(comps, n_top)
     colors = topic_colors(k)
@@ -103,13 +104,12 @@ def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: i
         w = comps[t, ids] / comps[t, ids[0]] if ids else np.zeros(0)
         y = np.arange(len(ids))[::-1]
         ax.barh(y, w, color=colors[t])
-        ax.set_yticks(y, [dtm.terms[i] for i in ids], fontsize=7)
+        ax.set_yticks(y, [dtm.terms[i] for i in ids])
         ax.set_xlim(0, 1.05)
-        ax.tick_params(axis="x", labelsize=7)
+        ax.set_xlabel("weight in the topic (top term = 1)")
         name = f"T{t + 1}"
         flag = f" ({flags[name]})" if flags and flags.get(name) else ""
-        ax.set_title(f"{name}{flag}\n{_wrap(labels.get(name, ''), 40, 1)}", fontsize=8)
-    fig.tight_layout()
+        ax.set_title(f"{name}{flag}\n{_wrap(labels.get(name, ''), 28)}", fontsize="medium")
     return fig
 
 
@@ -130,13 +130,13 @@ def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_nam
         for j in range(len(topics)):
             v = est[i, j]
             if np.isfinite(v):
-                ax.text(j, i, f"{100 * v:.1f}", ha="center", va="center", fontsize=7,
+                ax.text(j, i, f"{100 * v:.1f}", ha="center", va="center",
                         color="white" if v > 0.6 * np.nanmax(est) else "black")
-    ax.set_xticks(range(len(topics)), [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics], fontsize=7,
+    ax.set_xticks(range(len(topics)), [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics],
                   rotation=45, ha="right", rotation_mode="anchor")
-    ax.set_yticks(range(len(groups)), [f"{str(g)[:30]} (n={c:,})" for g, c in zip(groups, n)], fontsize=8)
-    ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles", fontsize=10)
-    fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02).set_label("share of the article's units", fontsize=8)
+    ax.set_yticks(range(len(groups)), [f"{wrap_label(g, 30)} (n={c:,})" for g, c in zip(groups, n)])
+    ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles")
+    fig.colorbar(im, ax=ax, fraction=0.03, pad=0.02).set_label("share of the article's units")
     fig.tight_layout()
     return fig
 
@@ -169,15 +169,14 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
         if dense:
             ax.plot(x, est, "-", color=colors[t], lw=1, alpha=0.6)
         ax.errorbar(x, est, yerr=np.nan_to_num(err), fmt="o", color=colors[t], ms=3, elinewidth=1, capsize=0)
-        ax.set_title(f"{topics[t]}: {_wrap(labels.get(topics[t], ''), 36, 1)}", fontsize=8)
+        ax.set_title(f"{topics[t]}: {_wrap(labels.get(topics[t], ''), 28)}", fontsize="medium")
         step = max(1, int(math.ceil(len(periods) / 5)))
-        ax.set_xticks(x[::step], [f"{p}\nn={c:,}" for p, c in zip(periods[::step], n[::step])], fontsize=6)
+        ax.set_xticks(x[::step], [f"{p}\nn={c:,}" for p, c in zip(periods[::step], n[::step])])
         ax.set_xlim(-0.5, len(full) - 0.5)
-        ax.tick_params(axis="y", labelsize=7)
         ax.grid(alpha=0.3)
-    axes[0][0].set_ylabel("mean share (%)", fontsize=8)
+    axes[0][0].set_ylabel("mean share (%)")
     note = "" if dense else f"; points not joined: periods missing or with fewer than {MIN_PERIOD_ARTICLES} articles"
-    fig.suptitle(f"Topic share per period (bars: 95% bootstrap interval over articles; n = articles{note})", fontsize=9)
+    fig.suptitle(f"Topic share per period (bars: 95% bootstrap interval over articles; n = articles{note})")
     fig.tight_layout()
     return fig
 
@@ -193,12 +192,12 @@ def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict)
     left = np.zeros(len(doc_topics))
     for i, t in enumerate(topics):
         v = doc_topics[t].fillna(0).to_numpy(dtype=float)
-        ax.barh(y, v, left=left, color=colors[i], label=f"{t}: {labels.get(t, '')}"[:40])
+        ax.barh(y, v, left=left, color=colors[i], label=wrap_label(f"{t}: {labels.get(t, '')}", 40))
         left += v
-    ax.set_yticks(y, [str(s)[:48] for s in doc_topics[label_col]], fontsize=7)
+    ax.set_yticks(y, [wrap_label(s, 48) for s in doc_topics[label_col]])
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the article's units (mean topic share)")
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    ax.set_title("Topic mixture per article", fontsize=10)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.set_title("Topic mixture per article")
     fig.tight_layout()
     return fig
