@@ -16,7 +16,7 @@ PARAMS ?=
 NAME ?=
 NBVAL := --nbval --nbval-current-env
 
-.PHONY: test report notebooks lab bench clean clean-cache install browser
+.PHONY: lint test report notebooks lab bench clean clean-cache install browser
 
 install: $(STAMP) browser
 
@@ -39,8 +39,11 @@ $(STAMP): requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-test: $(STAMP) browser
+test: $(STAMP) browser lint
 	TQDM_DISABLE=1 $(PY) -m pytest tests notebooks $(NBVAL)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check helpers tests benchmarks
 
 report: $(STAMP)
 	$(PY) -m helpers.report --corpus "$(CORPUS)" $(if $(NAME),--name "$(NAME)") $(PARAMS)

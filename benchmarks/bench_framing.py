@@ -58,9 +58,8 @@ sys.path.insert(0, str(ROOT))
 from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
 from helpers.agreement import binary_scores  # noqa: E402
+from helpers.frame_articles import article_cue_counts, article_frame_use, codebook_thresholds, fit_min_cues  # noqa: E402
 from helpers.supervised import compare_per_label  # noqa: E402
-from helpers.frame_articles import (article_cue_counts, article_frame_use, codebook_thresholds,  # noqa: E402
-                                    fit_min_cues)
 
 DATA = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_results.json"

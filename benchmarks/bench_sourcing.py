@@ -25,6 +25,7 @@ project never reads ``../shared`` at run time.
 from __future__ import annotations
 
 import os
+
 os.environ.setdefault("TQDM_DISABLE", "1")
 import argparse
 import datetime as dt
@@ -43,8 +44,8 @@ RESULTS = ROOT / "benchmarks" / "results" / "bench_sourcing.json"
 
 def score_split(split: str) -> dict:
     """Scores of the extractor on one PolNeAR split."""
-    from helpers import load_corpus, segment
     from helpers import attribution_eval as E
+    from helpers import load_corpus, segment
     from helpers import sourcing as S
 
     with warnings.catch_warnings():
@@ -63,8 +64,8 @@ def score_split(split: str) -> dict:
 
 def time_allsides(n: int = 2000) -> dict:
     """Extraction time on the sentences of the notebook's default sample of AllSides."""
-    from helpers import load_corpus, segment
     from helpers import groups as GR
+    from helpers import load_corpus, segment
     from helpers import sourcing as S
 
     with warnings.catch_warnings():

@@ -40,7 +40,6 @@ sys.path.insert(0, str(ROOT))
 def load_articles(n: int, seed: int = 0):
     """``n`` articles (``doc_id``, ``outlet``, ``bias_text``, ``text``, ``raw``) and the source name."""
     import numpy as np
-    import pandas as pd
 
     rng = np.random.default_rng(seed)
     if ALLSIDES.is_file():

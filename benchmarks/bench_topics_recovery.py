@@ -99,7 +99,6 @@ def _scores(tops, dtm, adtm, labels, dominant):
 def run_task(arts, n_labels, seed=0):
     """All rows of one task: a list of dicts."""
     import numpy as np
-    import pandas as pd
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 

@@ -26,6 +26,13 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
+__all__ = [
+    "cooccurrence",
+    "npmi",
+    "topic_coherence",
+    "topic_diversity",
+]
+
 
 def npmi(d_i: float, d_j: float, d_ij: float, n: float) -> float:
     """NPMI of two words from document counts.

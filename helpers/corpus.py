@@ -44,6 +44,26 @@ from .paths import resolve_path
 from .progress import progress
 from .text import fold
 
+__all__ = [
+    "BINARY_CONTROL_SHARE",
+    "BINARY_MIN_SPACE_SHARE",
+    "COLUMN_ALIASES",
+    "CORE_COLUMNS",
+    "CorpusError",
+    "CorpusWarning",
+    "OPTION_STYLES",
+    "PAGE_COLUMNS",
+    "STRUCTURE_COLUMNS",
+    "TABLE_SUFFIXES",
+    "corpus_columns",
+    "corpus_files",
+    "decode_bytes",
+    "load_corpus",
+    "normalize_outlets",
+    "option_style",
+    "outlet_merges",
+]
+
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
 STRUCTURE_COLUMNS = ["headline", "standfirst", "subheadings", "removed", "n_removed_lines", "duplicate_of", "spans"]
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")

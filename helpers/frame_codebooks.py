@@ -61,7 +61,6 @@ def codebook_path(name_or_path: str | Path) -> Path:
         The file path (existence is checked by :func:`load_codebook`).
     """
     from .paths import resolve_path
-
     from .study import study_lexicon_path
 
     p = Path(name_or_path)

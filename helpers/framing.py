@@ -58,9 +58,20 @@ import numpy as np
 import pandas as pd
 
 from .actor_roles import actor_mention_counts, actor_roles, role_counts
-from .frame_codebooks import (ACTOR_POSITIONS, CODEBOOK_DIR, FRAME_CODEBOOKS, FUNCTIONS, MIN_SUPPORT, ROLES,
-                              CodebookError, codebook_path, codebook_table, frame_index, load_codebook,
-                              load_codebooks)
+from .frame_codebooks import (
+    ACTOR_POSITIONS,
+    CODEBOOK_DIR,
+    FRAME_CODEBOOKS,
+    FUNCTIONS,
+    MIN_SUPPORT,
+    ROLES,
+    CodebookError,
+    codebook_path,
+    codebook_table,
+    frame_index,
+    load_codebook,
+    load_codebooks,
+)
 from .frame_cues import NEGATION_WINDOW, CueScanner, _join_codes, _speakers, find_cues, unit_quote_spans
 from .frame_plots import plot_intervals, plot_role_counts, plot_share_heatmap, plot_validation
 from .stats import bootstrap_mean, format_interval

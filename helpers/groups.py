@@ -12,6 +12,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "OTHER",
+    "UNKNOWN",
+    "group_labels",
+    "sample_articles",
+]
+
 UNKNOWN = "(unknown)"
 OTHER = "(other)"
 

@@ -39,6 +39,19 @@ from .paths import DATA_DIR
 from .study import study_lexicon_path
 from .text import fold
 
+__all__ = [
+    "BASE_ENTRY_KEYS",
+    "LexiconError",
+    "Match",
+    "Matcher",
+    "REQUIRED_TOP",
+    "TOP_KEYS",
+    "is_caps_term",
+    "load_lexicon",
+    "term_key",
+    "trie_regex",
+]
+
 TOP_KEYS = {"name", "version", "source", "description", "entries", "notes"}
 REQUIRED_TOP = {"name", "version", "source", "entries"}
 BASE_ENTRY_KEYS = {"label", "terms", "patterns", "source", "notes", "definition"}

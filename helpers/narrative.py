@@ -9,8 +9,8 @@ of five articles, on 37,554 articles what is true of those.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 
 import pandas as pd
 

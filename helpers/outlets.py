@@ -12,11 +12,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .paths import DATA_DIR
-from .text import wrap_label
-from .stats import bootstrap_share, format_interval
-
 from .groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
+from .paths import DATA_DIR
+from .stats import bootstrap_share, format_interval
+from .text import wrap_label
 
 __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell", "plot_distinctive",

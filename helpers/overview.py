@@ -6,6 +6,14 @@ import pandas as pd
 from .dates import parse_dates
 from .output import top_groups
 
+__all__ = [
+    "article_table",
+    "group_summary",
+    "removal_audit",
+    "removal_by_rule",
+    "timeline_table",
+]
+
 
 def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.DataFrame:
     """One row per article: id, outlet, title, date, words kept and removed.

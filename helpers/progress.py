@@ -11,6 +11,13 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, TypeVar
 
+__all__ = [
+    "MIN_ITEMS",
+    "T",
+    "progress",
+    "progress_disabled",
+]
+
 T = TypeVar("T")
 
 MIN_ITEMS = 2000

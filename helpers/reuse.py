@@ -33,6 +33,19 @@ import scipy.sparse as sp
 from .progress import progress
 from .text import fold
 
+__all__ = [
+    "REUSE_COLUMNS",
+    "candidate_pairs",
+    "cosine_pairs",
+    "group_matrix",
+    "longest_shared_passage",
+    "pair_overlap",
+    "reuse_table",
+    "shingles",
+    "tfidf",
+    "tokenize",
+]
+
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 

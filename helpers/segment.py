@@ -23,6 +23,15 @@ from .paths import DATA_DIR, cache_dir
 from .progress import progress
 from .text import fold
 
+__all__ = [
+    "MAX_QUOTE_MERGE",
+    "PARALLEL_MIN_DOCS",
+    "UNITS",
+    "load_abbreviations",
+    "segment",
+    "split_sentences",
+]
+
 UNITS = ("paragraph", "sentence")
 MAX_QUOTE_MERGE = 4
 """At most this many Punkt sentences are joined to keep one quotation whole."""

@@ -38,10 +38,10 @@ import numpy as np
 import pandas as pd
 
 from .attribution import (  # noqa: F401  (re-exported: other modules import them from helpers.sourcing)
-    Attribution,
     _HEAD_SPLIT,
     _NOT_NAMES,
     _PRONOUNS,
+    Attribution,
     find_attributions,
     load_hedges,
     load_source_types,
@@ -49,10 +49,10 @@ from .attribution import (  # noqa: F401  (re-exported: other modules import the
     quote_only,
     verb_table,
 )
-from .quotes import mask_spans, quote_spans  # noqa: F401  (re-exported)
 from .lexicon import Matcher, load_lexicon
-from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .progress import progress
+from .quotes import mask_spans, quote_spans  # noqa: F401  (re-exported)
+from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .stats import bootstrap_mean
 
 __all__ = [

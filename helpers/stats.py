@@ -9,6 +9,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "LARGE_N",
+    "bootstrap_mean",
+    "bootstrap_share",
+    "format_interval",
+    "grouped_mean",
+    "grouped_share",
+    "share_text",
+    "wilson_interval",
+]
+
 LARGE_N = 50_000
 """Above this many units, :func:`bootstrap_mean` uses the normal approximation
 (exact enough at that size, and a percentile bootstrap would cost

@@ -16,6 +16,12 @@ import re
 import textwrap
 import unicodedata
 
+__all__ = [
+    "fold",
+    "normalize",
+    "wrap_label",
+]
+
 _FOLD = {
     # quotes
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",

@@ -28,6 +28,21 @@ from .progress import progress
 from .sourcing import body_units, mask_spans
 from .stats import bootstrap_mean
 
+__all__ = [
+    "CONNECTORS",
+    "MENTION_COLUMNS",
+    "actor_mentions",
+    "actor_sentences",
+    "actor_tone",
+    "article_test",
+    "attach_labels",
+    "find_labels",
+    "load_labels",
+    "name_variants",
+    "permutation_test",
+    "score_tone",
+]
+
 MENTION_COLUMNS = ["doc_id", "unit_id", "actor", "mention", "start", "end"]
 
 

@@ -28,6 +28,16 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+__all__ = [
+    "PARALLEL_MIN_DOCS",
+    "TOKEN_PATTERN",
+    "count_matrix",
+    "fightin_words",
+    "group_counts",
+    "log_odds_dirichlet",
+    "top_terms",
+]
+
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}(?:-[^\W\d_]+)*\b"
 """Words of two or more letters, with inner hyphens kept ("tehreek-e-taliban");
 numbers are left out and a possessive "'s" is dropped ("Pakistan's" counts

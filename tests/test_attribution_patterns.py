@@ -1,12 +1,18 @@
 """Attribution patterns added for issue 12, each with sentences that must and must not match (written for the tests)."""
 import time
-import warnings
 
 import pandas as pd
 import pytest
 
 from helpers.lexicon import Matcher
-from helpers.sourcing import MAX_UNIT_CHARS, extract_attributions, find_attributions, load_verbs, quote_spans, verb_table
+from helpers.sourcing import (
+    MAX_UNIT_CHARS,
+    extract_attributions,
+    find_attributions,
+    load_verbs,
+    quote_spans,
+    verb_table,
+)
 
 VERBS = load_verbs()
 VM = Matcher(VERBS["entries"])

@@ -1,10 +1,15 @@
-import numpy as np
 import pandas as pd
 import pytest
 
 from helpers import framing as F
-from helpers.coding import (agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets,
-                            write_coding_sheet)
+from helpers.coding import (
+    agreement_table,
+    coding_guide_html,
+    consensus,
+    draw_sample,
+    read_coding_sheets,
+    write_coding_sheet,
+)
 
 
 @pytest.fixture

@@ -3,9 +3,14 @@ import pandas as pd
 import pytest
 
 from helpers import framing as F
-from helpers.frame_articles import (DEFAULT_MIN_CUES, article_cue_counts, article_frame_use, codebook_cue_caps,
-                                    codebook_thresholds,
-                                    fit_min_cues)
+from helpers.frame_articles import (
+    DEFAULT_MIN_CUES,
+    article_cue_counts,
+    article_frame_use,
+    codebook_cue_caps,
+    codebook_thresholds,
+    fit_min_cues,
+)
 
 
 @pytest.fixture(scope="module")

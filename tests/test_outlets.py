@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.outlets import cell, category_shares, describe_groups, evidence_rows, flag_shares, share_cell
+from helpers.outlets import category_shares, cell, describe_groups, evidence_rows, flag_shares, share_cell
 
 
 def test_describe_groups_counts_words_dates_and_sample():
