@@ -102,6 +102,8 @@ def _validation() -> dict:
         coded_share=Param((float,), min=0.01, max=1.0,
                           help="share of frames-dev articles treated as coded in the corrected-share demonstration"),
         n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
+        max_articles=Param((int,), min=1, max=10_000_000,
+                           help="articles read (stratified sample when more)"),
         max_rows=_MAX_ROWS,
     )
 
