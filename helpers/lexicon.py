@@ -33,10 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
 from .paths import DATA_DIR
-from .study import study_lexicon_path
+from .study import read_yaml_mapping, study_lexicon_path
 from .text import fold
 
 __all__ = [
@@ -103,18 +101,7 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
         p = study_lexicon_path(str(path)) or DATA_DIR / f"{p}.yaml"
     if not p.is_file():
         raise LexiconError(f"lexicon file {str(p)!r} not found: give a path to a .yaml file.")
-    try:
-        doc = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{p}: not valid YAML ({exc}).") from exc
-    if not isinstance(doc, dict):
-        raise LexiconError(f"{p}: the file must be a mapping with keys {sorted(REQUIRED_TOP)}.")
-    unknown = set(doc) - TOP_KEYS
-    if unknown:
-        raise LexiconError(f"{p}: unknown top-level key(s) {sorted(unknown)}; allowed: {sorted(TOP_KEYS)}.")
-    missing = REQUIRED_TOP - set(doc)
-    if missing:
-        raise LexiconError(f"{p}: missing top-level key(s) {sorted(missing)}.")
+    doc = read_yaml_mapping(p, REQUIRED_TOP, TOP_KEYS, LexiconError)
     entries = doc["entries"]
     if not isinstance(entries, dict) or not entries:
         raise LexiconError(f"{p}: 'entries' must be a non-empty mapping of id to entry.")

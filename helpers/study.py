@@ -53,6 +53,7 @@ __all__ = [
     "active_study",
     "available_studies",
     "load_study",
+    "read_yaml_mapping",
     "study_lexicon_path",
     "use_study",
 ]
@@ -201,6 +202,31 @@ def _study_file(folder: Path, where: str, key: str, rel: str) -> Path:
     return f
 
 
+def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Exception]) -> dict:
+    """Read a YAML file whose top level is a mapping with ``required`` keys and no key outside ``allowed``.
+
+    Shared by study files and lexicon files.
+
+    Raises
+    ------
+    error
+        Naming the file: not valid YAML, not a mapping, unknown or missing top-level keys.
+    """
+    try:
+        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML ({exc}).") from exc
+    if not isinstance(doc, dict):
+        raise error(f"{path}: the file must be a mapping with keys {sorted(required)}.")
+    unknown = set(doc) - allowed
+    if unknown:
+        raise error(f"{path}: unknown top-level key(s) {sorted(unknown)}; allowed: {sorted(allowed)}.")
+    missing = required - set(doc)
+    if missing:
+        raise error(f"{path}: missing top-level key(s) {sorted(missing)}.")
+    return doc
+
+
 def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
     """Load and validate a study.
 
@@ -225,18 +251,7 @@ def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
     folder = _folder(name_or_path).resolve()
     path = folder / "study.yaml"
     where = str(path)
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise StudyError(f"{where}: not valid YAML ({exc}).") from exc
-    if not isinstance(doc, dict):
-        raise StudyError(f"{where}: must be a mapping with keys {sorted(_REQUIRED)}.")
-    unknown = set(doc) - _TOP_KEYS
-    if unknown:
-        raise StudyError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_TOP_KEYS)}.")
-    missing = _REQUIRED - set(doc)
-    if missing:
-        raise StudyError(f"{where}: missing key(s) {sorted(missing)}.")
+    doc = read_yaml_mapping(path, _REQUIRED, _TOP_KEYS, StudyError)
     lexicons = doc.get("lexicons") or {}
     if not isinstance(lexicons, dict):
         raise StudyError(f"{where}: 'lexicons' must map lexicon names (e.g. actors) to files in the study folder.")

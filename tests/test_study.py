@@ -65,7 +65,7 @@ def test_a_study_given_by_path(tmp_path):
 
 
 @pytest.mark.parametrize("extra, message", [
-    ("colour: blue\n", "unknown key"),
+    ("colour: blue\n", "unknown top-level key"),
     ("sides:\n  mayor: town hall\n", "does not list"),
     ("validation:\n  frames: missing.csv\n", "not a file"),
     ("framing:\n  tagger: x\n", "'framing' must be"),
