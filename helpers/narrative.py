@@ -33,6 +33,11 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (plural or word + 's')}"
 
 
+def _number(x: float) -> str:
+    """``13,005`` for a whole number, ``2.5`` otherwise."""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
+
+
 def group_sentence(sizes: pd.Series, group_label: str) -> str:
     """Describe the groups compared: how many, and how many articles each holds.
 
@@ -58,7 +63,7 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     singles = int((sizes == 1).sum())
     lo, hi = int(sizes.iloc[-1]), int(sizes.iloc[0])
     spread = (f"{_plural(lo, 'article')} each" if lo == hi else
-              f"from {lo:,} to {hi:,} articles per group (median {float(sizes.median()):g})")
+              f"from {lo:,} to {hi:,} articles per group (median {_number(float(sizes.median()))})")
     text = f"{_plural(n, 'article')} in {g:,} {group_label} groups, {spread}."
     if singles == g:
         text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
