@@ -17,6 +17,7 @@ __all__ = [
     "UNKNOWN",
     "group_labels",
     "sample_articles",
+    "top_groups",
 ]
 
 UNKNOWN = "(unknown)"
@@ -41,8 +42,6 @@ def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
         Display order: by number of articles (descending), then name, with
         "(other)" last.
     """
-    from .output import top_groups
-
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
     v = values.astype(str).replace("", UNKNOWN)
@@ -97,3 +96,17 @@ def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.n
         elif quota[g] > 0:
             keep[rng.choice(idx, size=quota[g], replace=False)] = True
     return keep
+
+
+def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Series:
+    """Keep the ``top_n`` most frequent labels and group the rest as ``other``.
+
+    Ties in frequency are broken by label so the result is stable. Used to
+    keep plots readable on corpora with hundreds of outlets.
+    """
+    counts = values.value_counts()
+    order = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    keep = {k for k, _ in order[:top_n]}
+    if len(order) <= top_n:
+        return values.copy()
+    return values.where(values.isin(keep), other)

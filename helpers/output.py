@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .groups import top_groups  # re-exported: notebooks import it from here
 from .paths import resolve_path
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_title", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
@@ -288,17 +289,3 @@ def show_table(df: pd.DataFrame, max_rows: int = 20) -> pd.DataFrame:
         print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")
         return df.head(max_rows)
     return df
-
-
-def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Series:
-    """Keep the ``top_n`` most frequent labels and group the rest as ``other``.
-
-    Ties in frequency are broken by label so the result is stable. Used to
-    keep plots readable on corpora with hundreds of outlets.
-    """
-    counts = values.value_counts()
-    order = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
-    keep = {k for k, _ in order[:top_n]}
-    if len(order) <= top_n:
-        return values.copy()
-    return values.where(values.isin(keep), other)
