@@ -70,4 +70,4 @@ clean:
 	rm -rf reports .pytest_cache
 
 clean-cache: $(STAMP)
-	$(PY) -c "from helpers.paths import clear_cache; clear_cache()"
+	$(PY) -c "from helpers.core.cache import clear_cache; clear_cache()"

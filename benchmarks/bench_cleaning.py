@@ -15,9 +15,9 @@ Extractors, side by side in one run:
 
 * ``no cleaning (plain text)``: the rendered page as is (the ceiling of the
   `with` rate for plain-text cleaners: snippets the rendering splits or lacks);
-* ``ours (plain text)``: :func:`helpers.clean.clean_article` on the rendered text
+* ``ours (plain text)``: :func:`helpers.corpus.clean.clean_article` on the rendered text
   (output: headline, standfirst, subheadings and body);
-* ``ours (HTML)``: :func:`helpers.html_input.extract_html` on the page, then the
+* ``ours (HTML)``: :func:`helpers.corpus.html.extract_html` on the page, then the
   plain-text cleaner on what it extracted, as ``load_corpus`` does;
 * ``trafilatura (HTML)``: ``trafilatura.extract`` on the page (in-sample: these
   pages are its own evaluation set);
@@ -49,7 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers.html_input import render_plain  # noqa: E402  (the project root is on sys.path only now)
+from helpers.corpus.html import render_plain  # noqa: E402  (the project root is on sys.path only now)
 
 DEV = ROOT.parent / "shared" / "data" / "cleaning-dev"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -103,15 +103,15 @@ def load_pages(dev: Path = DEV) -> list[dict]:
 
 
 def _ours_plain(page):
-    from helpers.clean import clean_article
+    from helpers.corpus.clean import clean_article
 
     res = clean_article(page["plain"])
     return "\n".join(ln.text for ln in res.lines if ln.label != "furniture")
 
 
 def _ours_html(page):
-    from helpers.clean import clean_article
-    from helpers.html_input import extract_html
+    from helpers.corpus.clean import clean_article
+    from helpers.corpus.html import extract_html
 
     ext = extract_html(page["html"])
     res = clean_article(ext.text, find_body=False)
@@ -217,7 +217,7 @@ def main(argv=None) -> None:
 
 
 def _print_misses(pages) -> None:
-    from helpers.clean import clean_article
+    from helpers.corpus.clean import clean_article
 
     for p in pages:
         if p["split"] != "dev":

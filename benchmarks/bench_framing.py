@@ -21,7 +21,7 @@ Methods, all scored per label with precision, recall and F1 and the macro-F1:
 
 * ``lexicon (out of the box)``: the shipped codebook with its
   ``article_cue_cap`` and ``article_min_cues`` (the article rule of
-  :mod:`helpers.frame_articles`: distinct cues, a cue found in several
+  :mod:`helpers.framing.articles`: distinct cues, a cue found in several
   sentences counted up to the cap). Those thresholds were chosen on this same
   set, so this row is in-sample;
 * ``lexicon (thresholds cross-validated)``: the threshold of each frame is
@@ -32,7 +32,7 @@ Methods, all scored per label with precision, recall and F1 and the macro-F1:
 * ``TF-IDF logistic regression``: word 1-2-grams, sublinear TF, balanced
   class weights, 5-fold cross-validated predictions (seed 0).
 
-Also the supervised option of :mod:`helpers.supervised` per label (TF-IDF plus
+Also the supervised option of :mod:`helpers.validation.supervised` per label (TF-IDF plus
 the tagger's article cue score, cross-validated) against the lexicon with
 cross-validated thresholds, and which one each label would use.
 
@@ -55,11 +55,11 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
-from helpers.agreement import binary_scores  # noqa: E402
-from helpers.frame_articles import article_cue_counts, article_frame_use, codebook_thresholds, fit_min_cues  # noqa: E402
-from helpers.supervised import compare_per_label  # noqa: E402
+from helpers.framing import tagger as F  # noqa: E402
+from helpers.framing.articles import article_cue_counts, article_frame_use, codebook_thresholds, fit_min_cues  # noqa: E402
+from helpers.stats.agreement import binary_scores  # noqa: E402
+from helpers.validation.supervised import compare_per_label  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_results.json"

@@ -5,11 +5,11 @@ Run on demand (``make bench`` installs gensim into ``.venv-bench``)::
     .venv-bench/bin/python benchmarks/bench_gensim.py [--articles 37554] [--k 20] [--unit paragraph]
 
 Both models see the same units and the same vocabulary: the corpus is split
-into units with :func:`helpers.segment` and vectorised once with
-:func:`helpers.topics.vectorize`; NMF (the notebooks' default) and
+into units with :func:`helpers.corpus.segment` and vectorised once with
+:func:`helpers.topics.model.vectorize`; NMF (the notebooks' default) and
 scikit-learn LDA fit on that matrix, gensim ``LdaMulticore`` fits on the same
 counts. Every model is scored with the same NPMI coherence
-(:func:`helpers.coherence.topic_coherence`, top 10 terms, co-occurrence in
+(:func:`helpers.topics.coherence.topic_coherence`, top 10 terms, co-occurrence in
 units) and topic diversity. Wall times are for fitting only; vectorising is
 timed once and shared. Prints a Markdown table.
 """
@@ -47,9 +47,10 @@ def main(argv=None) -> int:
     from gensim.matutils import Sparse2Corpus
     from gensim.models import LdaMulticore
 
-    from helpers import load_corpus, segment
-    from helpers.coherence import topic_coherence, topic_diversity
-    from helpers.topics import fit_topics, model_coherence, sample_rows, top_term_ids, vectorize
+    from helpers import load_corpus
+    from helpers.corpus.segment import segment
+    from helpers.topics.coherence import topic_coherence, topic_diversity
+    from helpers.topics.model import fit_topics, model_coherence, sample_rows, top_term_ids, vectorize
 
     if not ALLSIDES.is_file():
         print(f"benchmark corpus not found: {ALLSIDES}", file=sys.stderr)

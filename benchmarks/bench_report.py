@@ -33,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results" / "report_seeds.json"
-CACHE_ENV = "NEWS_CACHE_DIR"  # as helpers.paths.CACHE_ENV (this script does not import the package)
+CACHE_ENV = "NEWS_CACHE_DIR"  # as helpers.core.paths.CACHE_ENV (this script does not import the package)
 
 
 def _cpu_model() -> str:

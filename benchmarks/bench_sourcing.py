@@ -9,9 +9,9 @@ Accuracy: PolNeAR (Newell, Margolin & Ruths, LREC 2018), US election coverage
 from seven outlets with every attribution annotated, in
 ``../shared/data/attribution-dev/`` (train and dev splits). The article text is
 read with :func:`helpers.load_corpus`, as a user's folder of ``.txt`` files
-would be, split with :func:`helpers.segment` and passed to
-:func:`helpers.sourcing.extract_attributions` with the notebook's defaults.
-Scores (:mod:`helpers.attribution_eval`): cue, cue + source, direct quotations.
+would be, split with :func:`helpers.corpus.segment` and passed to
+:func:`helpers.measures.sourcing.extract_attributions` with the notebook's defaults.
+Scores (:mod:`helpers.measures.attribution_eval`): cue, cue + source, direct quotations.
 The rules were developed on TRAIN; DEV is the held-out figure.
 
 Speed: :func:`extract_attributions` on the sentences of the 2,000 AllSides
@@ -44,9 +44,10 @@ RESULTS = ROOT / "benchmarks" / "results" / "bench_sourcing.json"
 
 def score_split(split: str) -> dict:
     """Scores of the extractor on one PolNeAR split."""
-    from helpers import attribution_eval as E
-    from helpers import load_corpus, segment
-    from helpers import sourcing as S
+    from helpers import load_corpus
+    from helpers.corpus.segment import segment
+    from helpers.measures import attribution_eval as E
+    from helpers.measures import sourcing as S
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -64,9 +65,10 @@ def score_split(split: str) -> dict:
 
 def time_allsides(n: int = 2000) -> dict:
     """Extraction time on the sentences of the notebook's default sample of AllSides."""
-    from helpers import groups as GR
-    from helpers import load_corpus, segment
-    from helpers import sourcing as S
+    from helpers import load_corpus
+    from helpers.corpus import groups as GR
+    from helpers.corpus.segment import segment
+    from helpers.measures import sourcing as S
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -84,7 +86,7 @@ def time_huge(mb: float = 50.0) -> dict:
     """Extraction time on one synthetic article of about ``mb`` megabytes given as a single unit (no sentence breaks)."""
     import pandas as pd
 
-    from helpers import sourcing as S
+    from helpers.measures import sourcing as S
 
     piece = ('The minister said that "the talks will go on, ' + "and on " * 40 + '" and officials added '
              "that \u201cnothing was agreed\u201d. ")

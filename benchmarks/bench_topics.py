@@ -13,7 +13,7 @@ fresh Python process so that its peak memory is its own; tokenizing workers
 are separate processes and their peak is reported separately.
 
 The step timed is what the notebook does between loading the corpus and
-drawing figures: split into units (``helpers.segment``), vectorize once, sweep
+drawing figures: split into units (``helpers.corpus.segment``), vectorize once, sweep
 k on a sample, refit for stability, score every unit, build the article table
 and the bootstrap prevalence by group. The raw AllSides text is used as the
 article body (the loader's cleaning is not part of this step; passages repeated
@@ -115,7 +115,7 @@ class PeakMemory:
 
 def run_one(n: int, unit: str, k_min: int, k_max: int, sample_size: int, seeds: int, n_boot: int) -> dict:
     """Time the topic step on ``n`` articles in this process."""
-    from helpers import topics as T
+    from helpers.topics import model as T
 
     articles, src = load_articles(n)
     mem = PeakMemory()

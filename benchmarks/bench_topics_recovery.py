@@ -18,25 +18,25 @@ corpus.
 For every task, each way of getting article topic shares is scored:
 
 * ``nmi``: normalised mutual information between each article's dominant topic
-  and its label (:func:`helpers.topic_articles.recovery_nmi`);
+  and its label (:func:`helpers.topics.articles.recovery_nmi`);
 * ``npmi_par`` / ``npmi_art``: mean NPMI coherence of the topics' 10 top terms,
   co-occurrence counted in paragraphs / in articles (same vocabulary for all
-  rows of a task; :func:`helpers.coherence.topic_coherence`);
+  rows of a task; :func:`helpers.topics.coherence.topic_coherence`);
 * ``diversity``: share of distinct terms among all topics' top 10 terms.
 
 Rows (``k`` = number of labels unless ``auto``):
 
 * ``paragraph fit, <aggregation>``: NMF fit on paragraphs (the notebook before
   this benchmark), article shares by each of
-  :data:`helpers.topic_articles.AGGREGATIONS`, and ``fold-in`` (each whole
+  :data:`helpers.topics.articles.AGGREGATIONS`, and ``fold-in`` (each whole
   article's TF-IDF scored by the paragraph model);
 * ``article fit`` (notebook default from 100 articles on): NMF fit on the
-  articles' summed paragraph counts (:func:`helpers.topic_articles.article_matrix`);
+  articles' summed paragraph counts (:func:`helpers.topics.articles.article_matrix`);
 * ``baseline``: a plain scikit-learn ``TfidfVectorizer(stop_words="english",
   min_df=2, max_df=0.95)`` + NMF on article texts (its own vocabulary; its NPMI
   is counted with its own top terms in the same paragraphs/articles);
 * ``... auto k``: the same with k chosen as the notebook does
-  (:func:`helpers.topics.choose_k` over k = 3..12: coherence counted where the
+  (:func:`helpers.topics.model.choose_k` over k = 3..12: coherence counted where the
   model is fit, times stability over ``SWEEP_REFITS`` refits with seeds 1, 2, 3,
   measured for the three most coherent diverse k);
   ``coherence only`` rows use the rule before this benchmark (no stability).
@@ -74,7 +74,7 @@ K_RANGE = (3, 12)
 
 def build_task(df, labels, seed, per_label, folder):
     """Write the task's articles as JSON Lines in ``folder`` and load them as the notebook does."""
-    from helpers.corpus import load_corpus
+    from helpers.corpus.read import load_corpus
 
     sub = df[df["topic"].isin(labels) & (df["text"].str.len() > 300) & ~df["text"].str.contains(EXCLUDED)]
     sub = sub.sample(frac=1.0, random_state=seed).groupby("topic", sort=True).head(per_label)
@@ -87,8 +87,8 @@ def build_task(df, labels, seed, per_label, folder):
 def _scores(tops, dtm, adtm, labels, dominant):
     import numpy as np
 
-    from helpers.coherence import topic_coherence, topic_diversity
-    from helpers.topic_articles import recovery_nmi
+    from helpers.topics.articles import recovery_nmi
+    from helpers.topics.coherence import topic_coherence, topic_diversity
 
     return {"nmi": recovery_nmi(labels, dominant),
             "npmi_par": float(np.nanmean(topic_coherence(tops, dtm.counts, dtm.terms))),
@@ -102,8 +102,8 @@ def run_task(arts, n_labels, seed=0):
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from helpers import topic_articles as TA
-    from helpers import topics as T
+    from helpers.topics import articles as TA
+    from helpers.topics import model as T
 
     units = T.topic_units(arts, "paragraph", ["outlet"])
     units = units[T.repeated_units(units).to_numpy() == 0].reset_index(drop=True)

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 DATA = ROOT / "benchmarks" / ".data"
 PY = sys.executable
-CACHE_ENV = "NEWS_CACHE_DIR"  # as helpers.paths.CACHE_ENV (this script does not import the package)
+CACHE_ENV = "NEWS_CACHE_DIR"  # as helpers.core.paths.CACHE_ENV (this script does not import the package)
 
 STEPS = {
     "load": "from helpers import load_corpus\nc = load_corpus({path!r})",

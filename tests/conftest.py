@@ -17,7 +17,7 @@ def seed_corpus():
 
 @pytest.fixture(scope="session")
 def seed_sentences(seed_corpus):
-    from helpers import segment
+    from helpers.corpus.segment import segment
 
     return segment(seed_corpus, "sentence")
 

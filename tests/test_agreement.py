@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.agreement import binary_scores, krippendorff_alpha, score_table
+from helpers.stats.agreement import binary_scores, krippendorff_alpha, score_table
 
 
 def test_binary_scores_values():

@@ -4,7 +4,13 @@ import json
 import pandas as pd
 import pytest
 
-from helpers.attribution_eval import gold_attributions, load_benchmark, predicted_spans, read_brat, score_attributions
+from helpers.measures.attribution_eval import (
+    gold_attributions,
+    load_benchmark,
+    predicted_spans,
+    read_brat,
+    score_attributions,
+)
 
 TEXT = 'Officials said the road is closed. "It will reopen soon," the mayor told reporters. It was reported that.'
 ANN = "\n".join([

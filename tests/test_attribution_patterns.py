@@ -4,8 +4,7 @@ import time
 import pandas as pd
 import pytest
 
-from helpers.lexicon import Matcher
-from helpers.sourcing import (
+from helpers.measures.sourcing import (
     MAX_UNIT_CHARS,
     extract_attributions,
     find_attributions,
@@ -13,6 +12,7 @@ from helpers.sourcing import (
     quote_spans,
     verb_table,
 )
+from helpers.text.lexicon import Matcher
 
 VERBS = load_verbs()
 VM = Matcher(VERBS["entries"])

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import report
-from helpers.paths import PROJECT_ROOT, SEEDS_DIR
+from helpers.core.paths import PROJECT_ROOT, SEEDS_DIR
+from helpers.report import runner as report
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
 

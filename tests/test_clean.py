@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.clean import clean_article, is_title_like
-from helpers.paths import SEEDS_DIR
+from helpers.core.paths import SEEDS_DIR
+from helpers.corpus.clean import clean_article, is_title_like
 
 LABELS = Path(__file__).parent / "data" / "seed_line_labels.csv"
 

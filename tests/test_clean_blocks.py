@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from helpers.body_block import densest_run, line_value, same_story, teaser_tail
-from helpers.clean import clean_article, split_lines
-from helpers.wrapping import breaks_mid_sentence, rejoin_wrapped
+from helpers.corpus.body_block import densest_run, line_value, same_story, teaser_tail
+from helpers.corpus.clean import clean_article, split_lines
+from helpers.corpus.wrapping import breaks_mid_sentence, rejoin_wrapped
 
 P1 = ("The regional council voted on Tuesday to extend the water rationing scheme until the end of the summer, "
       "after reservoirs fell to their lowest level in two decades.")

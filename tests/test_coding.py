@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
-from helpers import framing as F
-from helpers.coding import (
+from helpers.framing import tagger as F
+from helpers.validation.coding import (
     agreement_table,
     coding_guide_html,
     consensus,

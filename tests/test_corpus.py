@@ -162,7 +162,7 @@ def test_clean_false_keeps_every_line(write_folder):
 
 
 def test_outlet_names_are_normalised_and_the_given_name_kept(tmp_path):
-    from helpers.corpus import outlet_merges
+    from helpers.corpus.read import outlet_merges
 
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["a", "b", "c", "d"], "source": ["Fox Online News", " fox news (online)", "Guest Writer - Left", "Dawn"],
@@ -279,7 +279,7 @@ def test_jsonl_errors_count_lines_from_one(tmp_path):
 
 
 def test_messages_name_command_line_options_in_a_report_run(tmp_path, monkeypatch):
-    from helpers.notebook import CLI_ENV, load_from_params
+    from helpers.notebook.setup import CLI_ENV, load_from_params
 
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["a", "b"], "words": [BODY, ""]}).to_csv(p, index=False)

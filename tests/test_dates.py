@@ -4,7 +4,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from helpers.dates import DateOrderWarning, infer_day_first, parse_date, parse_dates
+from helpers.corpus.dates import DateOrderWarning, infer_day_first, parse_date, parse_dates
 
 
 @pytest.mark.parametrize("value, expected, precision", [

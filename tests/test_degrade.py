@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from helpers import report
-from helpers.paths import PROJECT_ROOT
+from helpers.core.paths import PROJECT_ROOT
+from helpers.report import runner as report
 
 CORPUS = PROJECT_ROOT / "tests" / "data" / "local_election"
 SEED_WORDS = re.compile(r"\b(?:Five articles|five seed|Pakistan|Taliban|TTP|one article per outlet)\b")

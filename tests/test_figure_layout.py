@@ -8,10 +8,9 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers import frame_plots as FP  # noqa: E402
-from helpers import outlets as O  # noqa: E402
-from helpers import topic_plots as TP  # noqa: E402
-from helpers.plots import apply_style  # noqa: E402
+from helpers import plotting as plot  # noqa: E402
+from helpers.plotting import base as PB  # noqa: E402
+from helpers.plotting.base import apply_style  # noqa: E402
 
 LONG = "The Truth International Daily Newspaper of Record"
 
@@ -41,7 +40,7 @@ def _overlap(boxes):
 
 
 def test_distinctive_labels_never_overlap_and_names_are_whole():
-    fig = O.plot_distinctive(_scores([LONG, "B"]), [LONG, "B"], n_label=8)
+    fig = plot.plot_distinctive(_scores([LONG, "B"]), [LONG, "B"], n_label=8)
     axes = [ax for ax in fig.axes if ax.get_visible()]
     assert len(axes) == 2
     for ax in axes:
@@ -56,7 +55,7 @@ def test_distinctive_labels_never_overlap_and_names_are_whole():
 def test_distinctive_top_terms_by_z_first_row_on_top():
     s = pd.DataFrame({"group": "A", "term": ["low", "high", "mid"], "count": [1, 2, 3], "z": [0.5, 4.0, 2.0],
                       "group_words": 10})
-    ax = O.plot_distinctive(s, ["A"], n_label=2).axes[0]
+    ax = plot.plot_distinctive(s, ["A"], n_label=2).axes[0]
     ticks = sorted(zip(ax.get_yticks(), [t.get_text() for t in ax.get_yticklabels()]), reverse=True)
     assert [t for _, t in ticks] == ["high", "mid"]
 
@@ -64,7 +63,7 @@ def test_distinctive_top_terms_by_z_first_row_on_top():
 def test_intervals_every_visible_panel_has_x_tick_labels():
     tab = pd.DataFrame([{"g": g, "p": p, "e": 0.1, "l": 0.0, "h": 0.2, "n": 5}
                         for g in "AB" for p in ["p1", "p2", "p3", "p4"]])
-    fig = O.plot_intervals(tab, "g", "p", ["A", "B"], "e", "l", "h", "n", "title", "rate")
+    fig = plot.plot_intervals(tab, "g", "p", ["A", "B"], "e", "l", "h", "n", "title", "rate")
     fig.canvas.draw()
     visible = [ax for ax in fig.axes if ax.get_visible()]
     assert len(visible) == 4
@@ -75,18 +74,18 @@ def test_intervals_every_visible_panel_has_x_tick_labels():
 def test_matrix_all_zero_panel_says_so_instead_of_a_scale():
     zero = pd.DataFrame(np.zeros((2, 2)), index=["A", "B"], columns=["A", "B"])
     some = pd.DataFrame([[0.0, 2.0], [2.0, 0.0]], index=["A", "B"], columns=["A", "B"])
-    fig = O.plot_matrices([(some, "pairs", "{:.0f}", "Oranges"), (zero, "pairs sharing a passage of 8+ words",
+    fig = plot.plot_matrices([(some, "pairs", "{:.0f}", "Oranges"), (zero, "pairs sharing a passage of 8+ words",
                                                                  "{:.0f}", "Oranges", "no pair shares a passage")])
     texts = [t.get_text() for t in fig.axes[1].texts]
     assert texts == ["no pair shares a passage"]
     assert len(fig.axes) == 3  # two panels, one colour bar (for the non-empty panel only)
-    default = O.plot_matrix(zero, "pairs sharing a passage of 8+ words")
+    default = plot.plot_matrix(zero, "pairs sharing a passage of 8+ words")
     assert "no pairs sharing a passage of 8+ words" in " ".join(default.axes[0].texts[0].get_text().split())
 
 
 def test_matrix_names_wrapped_not_cut():
     m = pd.DataFrame(np.ones((2, 2)), index=[LONG, "B"], columns=[LONG, "B"])
-    ax = O.plot_matrix(m, "t").axes[0]
+    ax = plot.plot_matrix(m, "t").axes[0]
     for t in list(ax.get_xticklabels()) + list(ax.get_yticklabels()):
         assert "\u2026" not in t.get_text()
     assert " ".join(ax.get_yticklabels()[0].get_text().split()) == LONG
@@ -94,15 +93,15 @@ def test_matrix_names_wrapped_not_cut():
 
 def test_topic_wrap_never_cuts():
     text = "one two three four five six seven eight nine ten eleven twelve"
-    out = TP._wrap(text, 12)
+    out = PB._wrap(text, 12)
     assert "\u2026" not in out and " ".join(out.split()) == text
-    assert TP._wrap("", 10) == ""
+    assert PB._wrap("", 10) == ""
 
 
 def test_prevalence_heatmap_keeps_long_group_names():
     prev = pd.DataFrame({"group": [LONG, LONG, "B", "B"], "topic": ["T1", "T2"] * 2, "estimate": [0.2, 0.8, 0.5, 0.5],
                          "n_articles": [3, 3, 4, 4]})
-    ax = TP.plot_prevalence_heatmap(prev, "group", {"T1": "a", "T2": "b"}).axes[0]
+    ax = plot.plot_prevalence_heatmap(prev, "group", {"T1": "a", "T2": "b"}).axes[0]
     assert " ".join(ax.get_yticklabels()[0].get_text().split()).startswith(LONG)
 
 
@@ -110,7 +109,7 @@ def test_validation_legend_outside_the_bars():
     metrics = pd.DataFrame({"family": ["entman"] * 2, "frame": ["a", "b"], "precision": [1.0, 0.5],
                             "recall": [1.0, 0.5], "F1": [1.0, 0.5], "support": [9, 9], "status": ["ok", "ok"]})
     books = {"entman": {"entries": {"a": {"label": "Problem"}, "b": {"label": "Cause"}}}}
-    fig, _ = FP.plot_validation(metrics, books)
+    fig, _ = plot.plot_validation(metrics, books)
     ax = fig.axes[0]
     fig.canvas.draw()
     r = fig.canvas.get_renderer()
@@ -119,6 +118,6 @@ def test_validation_legend_outside_the_bars():
 
 
 def test_no_text_below_8_points():
-    fig = O.plot_distinctive(_scores(["A", "B"]), ["A", "B"])
+    fig = plot.plot_distinctive(_scores(["A", "B"]), ["A", "B"])
     sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text) if t.get_text()]
     assert min(sizes) >= 8

@@ -2,8 +2,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import framing as F
-from helpers.frame_articles import (
+from helpers.framing import tagger as F
+from helpers.framing.articles import (
     DEFAULT_MIN_CUES,
     article_cue_counts,
     article_frame_use,

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from helpers.frame_report import rename_group
+from helpers.notebook.frame_sections import rename_group
 
 
 def test_rename_group():

@@ -1,4 +1,4 @@
-"""Tests for helpers.framing: codebooks, the tagger, actor roles, shares and validation metrics."""
+"""Tests for helpers.framing.tagger: codebooks, the tagger, actor roles, shares and validation metrics."""
 from __future__ import annotations
 
 import math
@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import framing as F
-from helpers.lexicon import LexiconError, load_lexicon
+from helpers.framing import tagger as F
+from helpers.text.lexicon import LexiconError, load_lexicon
 
 CODEBOOK_FILES = sorted(p.stem for p in F.CODEBOOK_DIR.glob("*.yaml"))
 KIND = {"actor_roles": "roles", "negation": "negation"}

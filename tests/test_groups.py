@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.groups import OTHER, UNKNOWN, group_labels, sample_articles
+from helpers.corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles
 
 
 def test_group_labels_pool_rare_and_order_by_size():

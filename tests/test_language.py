@@ -1,5 +1,5 @@
 """Deterministic language rule: English news is English, other languages are named, short text is unknown."""
-from helpers.language import detect_language, language_of
+from helpers.text.language import detect_language, language_of
 
 EN = ("The council said on Tuesday that the new budget would be put to a vote next month, and the mayor, who has "
       "opposed the plan, said it was not a fair deal for the people of the town.")

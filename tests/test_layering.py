@@ -10,8 +10,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "ARCHITECTURE.md"
 PACKAGE = ROOT / "helpers"
-_ROW = re.compile(r"^\|\s*(\d+)\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|\s*$")
-_EXC = re.compile(r"^\|\s*`([\w*]+)`\s*\|\s*`([\w*]+)`\s*\|")
+_ROW = re.compile(r"^\|\s*(\d+)\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|")
+_EXC = re.compile(r"^\|\s*`([\w./]+)`\s*\|\s*`([\w.]+)`\s*\|")
+FACADE = "__init__"
+"""The package façade ``helpers/__init__.py``: a unit of its own in the table."""
 
 
 def _section(text: str, heading: str) -> list[str]:
@@ -25,101 +27,98 @@ def _section(text: str, heading: str) -> list[str]:
     return out
 
 
-def parse_layers(text: str) -> tuple[dict[str, int], list[tuple[str, int]]]:
-    """Exact names and prefixes (name ending in ``*``) of the layer table, with their layer."""
-    exact: dict[str, int] = {}
-    prefixes: list[tuple[str, int]] = []
+def parse_layers(text: str) -> dict[str, int]:
+    """Sub-package names (and ``__init__``) of the layer table, with their layer."""
+    layers: dict[str, int] = {}
     for ln in _section(text, "## Layer table"):
         m = _ROW.match(ln)
         if not m:
             continue
-        layer = int(m.group(1))
-        for name in re.findall(r"`([\w*]+)`", m.group(3)):
-            if name in exact or any(p == name[:-1] for p, _ in prefixes):
+        for name in re.findall(r"`([\w]+)/?`", m.group(3)):
+            if name in layers:
                 raise ValueError(f"{name} is listed twice in the layer table of {DOC}")
-            if name.endswith("*"):
-                prefixes.append((name[:-1], layer))
-            else:
-                exact[name] = layer
-    if not exact:
+            layers[name] = int(m.group(1))
+    if not layers:
         raise ValueError(f"no layer table rows found under '## Layer table' in {DOC}")
-    return exact, prefixes
+    return layers
 
 
 def parse_exceptions(text: str) -> set[tuple[str, str]]:
-    """(module, imported module) pairs listed under '## Known exceptions'."""
+    """(module file, imported sub-package) pairs listed under '## Known exceptions'."""
     return {(m.group(1), m.group(2)) for ln in _section(text, "## Known exceptions")
             if (m := _EXC.match(ln))}
 
 
-def layer_of(name: str, exact: dict[str, int], prefixes: list[tuple[str, int]]) -> int | None:
-    if name in exact:
-        return exact[name]
-    hits = [layer for p, layer in prefixes if name.startswith(p)]
-    return hits[0] if hits else None
+def imported_units(source: str, unit: str, units: set[str]) -> set[str]:
+    """Sub-packages (or the façade) of ``helpers`` imported anywhere in ``source`` (also inside functions).
 
-
-def helpers_imports(source: str, modules: set[str]) -> set[str]:
-    """Names of helpers modules imported anywhere in ``source`` (top level or inside functions).
-
-    ``from . import x`` counts as an import of module ``x`` when ``x`` is a module of the
-    package, otherwise as an import of the package façade ``__init__``.
+    ``unit`` is the sub-package of the module (``__init__`` for the façade);
+    relative imports are resolved against it.
     """
+    here = [] if unit == FACADE else [unit]
     found: set[str] = set()
+
+    def add(parts: list[str], names: list[str]) -> None:
+        if parts:
+            found.add(parts[0] if parts[0] in units else FACADE)
+        else:  # from helpers import x / from .. import x
+            found.update(n if n in units else FACADE for n in names)
+
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom):
-            if node.level > 1:
-                continue  # above the package: not a helpers module
-            if node.level == 1:
-                parts = node.module.split(".") if node.module else []
-            elif node.module and (node.module == "helpers" or node.module.startswith("helpers.")):
-                parts = node.module.split(".")[1:]
+            mod = node.module.split(".") if node.module else []
+            if node.level:
+                base = (["helpers", *here])[: len(here) + 2 - node.level]
+                if not base:
+                    continue  # above the package
+                full = base + mod
+            elif mod and mod[0] == "helpers":
+                full = mod
             else:
                 continue
-            if parts:
-                found.add(parts[0])
-            else:
-                found.update(a.name if a.name in modules else "__init__" for a in node.names)
+            add(full[1:], [a.name for a in node.names])
         elif isinstance(node, ast.Import):
             for a in node.names:
-                if a.name == "helpers":
-                    found.add("__init__")
-                elif a.name.startswith("helpers."):
-                    found.add(a.name.split(".")[1])
+                parts = a.name.split(".")
+                if parts[0] == "helpers":
+                    add(parts[1:], [FACADE])
     return found
 
 
 def _violations(package: Path, text: str) -> tuple[list[str], list[str], set[tuple[str, str]]]:
-    exact, prefixes = parse_layers(text)
-    modules = {p.stem for p in package.glob("*.py")}
-    unknown, bad, seen = [], [], set()
-    for path in sorted(package.glob("*.py")):
-        mine = layer_of(path.stem, exact, prefixes)
-        if mine is None:
-            unknown.append(path.stem)
+    layers = parse_layers(text)
+    units = {p.name for p in package.iterdir() if p.is_dir() and (p / "__init__.py").is_file()}
+    unknown = sorted(u for u in units | {FACADE} if u not in layers)
+    bad, seen = [], set()
+    files = [(package / "__init__.py", FACADE)] + [(p, p.parent.name) for u in sorted(units)
+                                                     for p in sorted((package / u).glob("*.py"))]
+    for path, unit in files:
+        if not path.is_file() or unit not in layers:
             continue
-        for dep in sorted(helpers_imports(path.read_text(encoding="utf-8"), modules) - {path.stem}):
-            theirs = layer_of(dep, exact, prefixes)
-            if theirs is None:
-                continue  # reported as unknown when the module exists; a missing module fails at import
-            if theirs > mine:
-                seen.add((path.stem, dep))
-                bad.append(f"helpers/{path.name} (layer {mine}) imports {dep} (layer {theirs})")
+        mine = layers[unit]
+        for dep in sorted(imported_units(path.read_text(encoding="utf-8"), unit, units) - {unit}):
+            theirs = layers.get(dep)
+            if theirs is not None and theirs > mine:
+                rel = path.relative_to(package.parent).as_posix()
+                seen.add((rel, dep))
+                bad.append(f"{rel} ({unit}, layer {mine}) imports {dep} (layer {theirs})")
+    stray = sorted(p.name for p in package.glob("*.py") if p.name != "__init__.py")
+    unknown += [f"{s} (a module outside every sub-package)" for s in stray]
     return unknown, bad, seen
 
 
-def test_every_module_has_a_layer():
+def test_every_subpackage_has_a_layer():
     unknown, _, _ = _violations(PACKAGE, DOC.read_text(encoding="utf-8"))
-    assert not unknown, (f"helpers modules without a layer: {unknown}. Add each name to the row of its "
-                         f"layer in the '## Layer table' of {DOC.relative_to(ROOT)}.")
+    assert not unknown, (f"helpers sub-packages or modules without a layer: {unknown}. Put each module in a "
+                         f"sub-package and add each sub-package to the row of its layer in the "
+                         f"'## Layer table' of {DOC.relative_to(ROOT)}.")
 
 
 def test_no_import_from_a_higher_layer():
     text = DOC.read_text(encoding="utf-8")
     allowed = parse_exceptions(text)
     _, bad, seen = _violations(PACKAGE, text)
-    new = [msg for msg in bad
-           if not any(msg.startswith(f"helpers/{m}.py ") and f" imports {d} (layer" in msg for m, d in allowed)]
+    new = [msg for msg in bad if not any(msg.startswith(f"{m} ") and f" imports {d} (layer" in msg for m, d in allowed)]
     assert not new, ("imports from a higher layer (see docs/ARCHITECTURE.md): " + "; ".join(new)
                      + ". Move the imported code down a layer, or the importing code up.")
     stale = sorted(allowed - seen)
@@ -131,10 +130,10 @@ def test_no_import_from_a_higher_layer():
 
 _DOC = """## Layer table
 
-| layer | name | modules |
+| layer | name | sub-packages |
 |---|---|---|
-| 1 | bottom | `base` |
-| 2 | top | `upper`, `run_*` |
+| 1 | bottom | `base/` |
+| 2 | top | `upper/`, `__init__` |
 
 ## Known exceptions
 
@@ -146,33 +145,37 @@ _DOC = """## Layer table
 def _package(tmp_path: Path, files: dict[str, str]) -> Path:
     pkg = tmp_path / "helpers"
     pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
     for name, src in files.items():
-        (pkg / f"{name}.py").write_text(src, encoding="utf-8")
+        path = pkg / f"{name}.py"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (path.parent / "__init__.py").touch()
+        path.write_text(src, encoding="utf-8")
     return pkg
 
 
 def test_checker_accepts_downward_imports(tmp_path):
-    pkg = _package(tmp_path, {"base": "import os\n", "upper": "from .base import x\n",
-                              "run_all": "from helpers.upper import y\nfrom . import base\n"})
+    pkg = _package(tmp_path, {"base/a": "import os\n", "upper/b": "from ..base.a import x\nfrom .c import y\n",
+                              "upper/c": "from helpers.base import a\nfrom .. import base\n"})
     assert _violations(pkg, _DOC) == ([], [], set())
 
 
 def test_checker_finds_upward_import_inside_a_function(tmp_path):
-    pkg = _package(tmp_path, {"base": "def f():\n    from .upper import y\n    return y\n", "upper": ""})
+    pkg = _package(tmp_path, {"base/a": "def f():\n    from ..upper.b import y\n    return y\n", "upper/b": ""})
     unknown, bad, seen = _violations(pkg, _DOC)
-    assert unknown == [] and seen == {("base", "upper")}
-    assert "helpers/base.py (layer 1) imports upper (layer 2)" in bad
+    assert unknown == [] and seen == {("helpers/base/a.py", "upper")}
+    assert "helpers/base/a.py (base, layer 1) imports upper (layer 2)" in bad
 
 
-def test_checker_finds_absolute_and_package_imports(tmp_path):
-    src = "import helpers.upper\nfrom helpers import run_x\n"
-    pkg = _package(tmp_path, {"base": src, "upper": "", "run_x": ""})
-    assert _violations(pkg, _DOC)[2] == {("base", "upper"), ("base", "run_x")}
+def test_checker_finds_absolute_and_facade_imports(tmp_path):
+    src = "import helpers.upper.b\nfrom helpers import load\n"
+    pkg = _package(tmp_path, {"base/a": src, "upper/b": ""})
+    assert _violations(pkg, _DOC)[2] == {("helpers/base/a.py", "upper"), ("helpers/base/a.py", "__init__")}
 
 
-def test_checker_reports_unknown_module(tmp_path):
-    pkg = _package(tmp_path, {"base": "", "stray": "from .base import x\n"})
-    assert _violations(pkg, _DOC)[0] == ["stray"]
+def test_checker_reports_unknown_subpackage_and_stray_module(tmp_path):
+    pkg = _package(tmp_path, {"base/a": "", "extra/x": "", "stray": ""})
+    assert _violations(pkg, _DOC)[0] == ["extra", "stray.py (a module outside every sub-package)"]
 
 
 def test_parser_rejects_a_doc_without_table():
@@ -181,5 +184,5 @@ def test_parser_rejects_a_doc_without_table():
 
 
 def test_parser_reads_exceptions():
-    text = _DOC + "| `base` | `upper` | reason |\n"
-    assert parse_exceptions(text) == {("base", "upper")}
+    text = _DOC + "| `helpers/base/a.py` | `upper` | reason |\n"
+    assert parse_exceptions(text) == {("helpers/base/a.py", "upper")}

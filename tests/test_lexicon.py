@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from helpers.lexicon import LexiconError, Matcher, load_lexicon
+from helpers.text.lexicon import LexiconError, Matcher, load_lexicon
 
 
 def _write(tmp_path, text):
@@ -69,7 +69,7 @@ def test_patterns_and_terms_combine():
 
 
 def test_trie_regex_and_a_matcher_without_terms():
-    from helpers.lexicon import trie_regex
+    from helpers.text.lexicon import trie_regex
 
     assert trie_regex([]) == ""
     assert re.fullmatch(trie_regex(["ab", "abc", "ad"]), "abc")

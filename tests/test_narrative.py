@@ -1,14 +1,14 @@
 """Report prose computed from the data: sizes, groups, and which validation samples apply."""
 import pandas as pd
 
-from helpers.narrative import (
+from helpers.core.study import load_study
+from helpers.notebook.narrative import (
     comparison_possible,
     corpus_caveat,
     group_sentence,
     matching_documents,
     text_fingerprint,
 )
-from helpers.study import load_study
 
 
 def test_one_article_per_group_is_said():

@@ -1,9 +1,9 @@
-"""Unit tests for helpers.outlets (group description, share tables, evidence rows, cells)."""
+"""Unit tests for helpers.measures.outlets (group description, share tables, evidence rows, cells)."""
 import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.outlets import category_shares, cell, describe_groups, evidence_rows, flag_shares, share_cell
+from helpers.measures.outlets import category_shares, cell, describe_groups, evidence_rows, flag_shares, share_cell
 
 
 def test_describe_groups_counts_words_dates_and_sample():

@@ -6,7 +6,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from helpers.output import FORMULA_PREFIX, neutralize_formulas, save_figure, save_table, setup_notebook  # noqa: E402
+from helpers.notebook.output import FORMULA_PREFIX, neutralize_formulas, save_figure, save_table, setup_notebook  # noqa: E402
 
 
 def test_text_cells_that_a_spreadsheet_would_run_get_the_prefix(tmp_path):
@@ -44,7 +44,7 @@ def test_repeated_column_names_are_handled():
 def test_saved_figure_is_200_dpi_png_and_svg_with_alt_text_and_no_date(tmp_path):
     from PIL import Image
 
-    from helpers.output import figure_alt_text
+    from helpers.notebook.output import figure_alt_text
 
     setup_notebook()
     data = pd.DataFrame({"outlet": ["Dawn", "Harici"], "words": [300, 800]})
@@ -64,7 +64,7 @@ def test_saved_figure_is_200_dpi_png_and_svg_with_alt_text_and_no_date(tmp_path)
 
 
 def test_long_labels_are_wrapped_not_cut():
-    from helpers.plots import wrap_label
+    from helpers.plotting.base import wrap_label
 
     name = "The Truth International Weekly Review of Regional Affairs"
     wrapped = wrap_label(name, 20)
@@ -72,7 +72,7 @@ def test_long_labels_are_wrapped_not_cut():
 
 
 def test_small_text_is_raised_to_the_minimum_when_saving(tmp_path):
-    from helpers.output import MIN_FONT_PT, raise_small_text
+    from helpers.notebook.output import MIN_FONT_PT, raise_small_text
 
     setup_notebook()
     fig, ax = plt.subplots()

@@ -1,7 +1,7 @@
 import pandas as pd
 
-from helpers import overview
-from helpers.dates import parse_date, parse_dates
+from helpers.corpus.dates import parse_date, parse_dates
+from helpers.notebook import overview
 
 
 def test_parse_date_forms_and_junk():

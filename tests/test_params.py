@@ -1,7 +1,7 @@
 import pytest
 
-from helpers.notebook import corpus_params, load_from_params
-from helpers.params import Param, ParameterError, check_params
+from helpers.notebook.params import Param, ParameterError, check_params
+from helpers.notebook.setup import corpus_params, load_from_params
 
 
 def _ns(**kw):
@@ -68,43 +68,6 @@ def test_cache_round_trip(tmp_path, monkeypatch):
     assert a.drop(columns=["removed", "spans", "subheadings"]).equals(b.drop(columns=["removed", "spans", "subheadings"]))
 
 
-def test_cache_misses_when_a_data_file_changes(tmp_path, monkeypatch):
-    from helpers import notebook
-
-    src = tmp_path / "src"
-    (src / "data").mkdir(parents=True)
-    aliases = src / "data" / "outlet_aliases.yaml"
-    aliases.write_text("version: 1\n", encoding="utf-8")
-    monkeypatch.setattr(notebook, "CACHE_SOURCE_DIRS", (src,))
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("NEWS_CACHE_DIR", str(cache))
-    P = check_params(_ns(), corpus_params())
-    load_from_params(P)
-    load_from_params(P)
-    assert len(list(cache.glob("corpus-*.pkl"))) == 1  # a hit
-    aliases.write_text("version: 2\n", encoding="utf-8")
-    load_from_params(P)
-    assert len(list(cache.glob("corpus-*.pkl"))) == 2  # a miss: the data file changed
-
-
-def test_cache_key_covers_every_helper_file_subfolders_and_load_parameters(tmp_path):
-    from helpers import notebook
-
-    root = notebook.CACHE_SOURCE_DIRS[0].parent
-    names = {p.relative_to(root).as_posix() for p in notebook._source_files()}
-    assert {"helpers/data/outlet_aliases.yaml", "helpers/lexicon.py", "helpers/corpus.py", "helpers/clean.py",
-            "studies/pak_afg_ttp/actors.yaml", "studies/us_politics/study.yaml"} <= names
-    folder = tmp_path / "corpus"
-    (folder / "sub").mkdir(parents=True)
-    (folder / "sub" / "a.txt").write_text("One article about the talks.", encoding="utf-8")
-    P = check_params(_ns(corpus=str(folder)), corpus_params())
-    key = notebook.cache_key(P)
-    assert notebook.cache_key({**P, "on_bad": "skip"}) != key
-    assert notebook.cache_key({**P, "columns": {"text": "body"}}) != key
-    (folder / "sub" / "a.txt").write_text("One article about the talks, changed.", encoding="utf-8")
-    assert notebook.cache_key(P) != key
-
-
 def test_notebook_name_selects_its_spec_and_cross_checks():
     ns = _ns(max_rows=30, unit="paragraph", method="nmf", n_topics=None, k_min=5, k_max=3, n_top_words=10,
              seeds=[1], sample_size=1000, n_boot=1000, fit_on="auto", n_boot_effects=200)
@@ -116,17 +79,6 @@ def test_notebook_name_selects_its_spec_and_cross_checks():
 def test_misspelt_parameter_gets_the_closest_name():
     with pytest.raises(ParameterError, match=r"\['topn'\].*Did you mean 'top_n'\?"):
         check_params(_ns(topn=3, max_rows=30), "00_corpus")
-
-
-def test_clear_cache_deletes_only_cache_files(tmp_path, capsys):
-    from helpers.paths import clear_cache
-
-    (tmp_path / "corpus-abc.pkl").write_bytes(b"x")
-    (tmp_path / "units-abc.pkl").write_bytes(b"x")
-    (tmp_path / "notes.txt").write_text("keep", encoding="utf-8")
-    assert clear_cache(tmp_path) == 2
-    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
-    assert clear_cache(tmp_path / "missing") == 0
 
 
 def test_a_corpus_with_no_body_text_after_cleaning_is_a_clear_error(write_folder):

@@ -1,4 +1,4 @@
-"""Unit tests for helpers.plots (bar charts and the publication timeline)."""
+"""Unit tests for helpers.plotting.base (bar charts and the publication timeline)."""
 import matplotlib
 
 matplotlib.use("Agg")
@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.plots import hbar, stacked_hbar, timeline  # noqa: E402
+from helpers.plotting import hbar, stacked_hbar, timeline  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.ppi import naive_share, ppi_group_shares, ppi_mean
+from helpers.stats.ppi import naive_share, ppi_group_shares, ppi_mean
 
 
 def _simulate(reps=500, big_n=2000, n=200, p=0.3, fnr=0.4, fpr=0.1, seed=0):

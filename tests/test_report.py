@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import report
-from helpers.paths import SEEDS_DIR, resolve_cli_path
+from helpers.core.paths import SEEDS_DIR, resolve_cli_path
+from helpers.report import runner as report
 
 PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "<b>bold</b>"]
 
@@ -55,7 +55,7 @@ def test_every_value_is_checked_for_every_notebook_before_running(monkeypatch, t
 
 
 def test_parameter_cells_and_specs_agree_and_defaults_are_valid():
-    from helpers.notebook_params import cross_check, notebook_spec
+    from helpers.notebook.specs import cross_check, notebook_spec
 
     for nb in report.list_notebooks():
         defaults = report.notebook_defaults(nb)
@@ -173,7 +173,7 @@ def test_relative_corpus_seeds_runs_from_another_folder(tmp_path, monkeypatch):
 
 
 def test_the_cache_lives_in_one_place_outside_the_report(tmp_path, monkeypatch):
-    from helpers.paths import DEFAULT_CACHE_DIR
+    from helpers.core.cache import DEFAULT_CACHE_DIR
 
     seen = []
     _fake_notebooks(tmp_path, monkeypatch, fail=set())
@@ -280,7 +280,7 @@ def test_split_streams_are_merged():
 # --- pages and index (helpers/report_html.py, helpers/report_index.py) ---
 
 def test_saved_names_match_literal_and_fstring_names_to_existing_files():
-    from helpers.report_html import saved_names
+    from helpers.report.html import saved_names
 
     src = 'save_figure(fig, "02_terms", OUT, data=d)\nsave_table(as_g(t), f"03_{fam}", P["output_dir"])\n' \
           'save_table(x, "missing", OUT)'
@@ -290,7 +290,7 @@ def test_saved_names_match_literal_and_fstring_names_to_existing_files():
 
 
 def test_prose_is_escaped_paragraphs_and_lists():
-    from helpers.report_html import prose_html
+    from helpers.report.html import prose_html
 
     out = prose_html("What it shows\n* 9 topics <b>in</b> 85 paragraphs.\n* Next one\n\nA closing sentence.\n")
     assert '<p class="prose-head"><strong>What it shows</strong></p>' in out
@@ -302,7 +302,7 @@ def test_prose_is_escaped_paragraphs_and_lists():
 def test_row_number_index_is_dropped_but_a_label_index_is_kept():
     import pandas as pd
 
-    from helpers.report_html import drop_row_numbers
+    from helpers.report.html import drop_row_numbers
 
     numbered = pd.DataFrame({"a": ["x", "y"], "b": [1, 2]}, index=[3, 0]).to_html()
     out = drop_row_numbers(numbered)
@@ -312,7 +312,7 @@ def test_row_number_index_is_dropped_but_a_label_index_is_kept():
 
 
 def test_warnings_lose_paths_and_source_lines():
-    from helpers.report_html import collect_warnings
+    from helpers.report.html import collect_warnings
 
     text = ("/x/helpers/topics.py:12: UserWarning: only 3 units\n  warnings.warn(msg)\n"
             "RuntimeWarning: mean of empty slice\nplain note\n")
@@ -321,7 +321,7 @@ def test_warnings_lose_paths_and_source_lines():
 
 
 def test_toc_links_the_headings():
-    from helpers.report_html import add_toc
+    from helpers.report.html import add_toc
 
     page = ('<main><h1 id="T">T</h1><h2 id="A-b">A &amp; b<a class="anchor-link" href="#A-b">¶</a></h2>'
             '<h3 id="C">C</h3></main>')
@@ -332,7 +332,7 @@ def test_toc_links_the_headings():
 
 
 def test_group_differences_report_n_intervals_and_overlap(tmp_path):
-    from helpers.report_index import group_differences, notebook_findings
+    from helpers.report.index import group_differences, notebook_findings
 
     (tmp_path / "shares.csv").write_text(
         "outlet,frame,n,share,ci_low,ci_high\nA,war,40,0.6,0.5,0.7\nB,war,30,0.2,0.1,0.3\nC,war,5,0.4,0.1,0.7\n"
@@ -348,7 +348,7 @@ def test_group_differences_report_n_intervals_and_overlap(tmp_path):
 
 
 def test_solid_topics_and_dominant_frames_findings(tmp_path):
-    from helpers.report_index import notebook_findings
+    from helpers.report.index import notebook_findings
 
     (tmp_path / "topics.csv").write_text("topic,label,stable\nT1,a / b,True\nT2,<c>,False\n", encoding="utf-8")
     (tmp_path / "dom.csv").write_text("doc_id,family,dominant\n1,f,x\n2,f,x\n3,f,y\n", encoding="utf-8")
@@ -358,14 +358,14 @@ def test_solid_topics_and_dominant_frames_findings(tmp_path):
 
 
 def test_parameter_rows_mark_defaults_given_and_runner_values():
-    from helpers.report_index import parameter_rows
+    from helpers.report.index import parameter_rows
 
     rows = parameter_rows({"top_n": 15, "seed": 0, "corpus": "seeds"}, {"seed": 3}, {"corpus": "data/x"})
     assert rows == [("corpus", "data/x", "runner"), ("seed", "3", "-p"), ("top_n", "15", "default")]
 
 
 def test_group_sizes_finding(tmp_path):
-    from helpers.report_index import group_sizes, notebook_findings
+    from helpers.report.index import group_sizes, notebook_findings
 
     (tmp_path / "g.csv").write_text("group,articles,words\nB,1,300\nA,4,900\nC,1,200\n", encoding="utf-8")
     g = group_sizes(tmp_path / "g.csv")

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.reuse import (
+from helpers.measures.reuse import (
     candidate_pairs,
     group_matrix,
     longest_shared_passage,
@@ -13,7 +13,7 @@ from helpers.reuse import (
     tfidf,
     tokenize,
 )
-from helpers.vocabulary import count_matrix
+from helpers.measures.vocabulary import count_matrix
 
 A = ("Pakistan has presented irrefutable evidence to the Afghan Taliban about the presence of hideouts, "
      "the newspaper reported on Monday.")

@@ -3,7 +3,7 @@ import csv
 import hashlib
 from pathlib import Path
 
-from helpers.paths import SEEDS_DIR
+from helpers.core.paths import SEEDS_DIR
 
 
 def test_seed_files_match_manifest():

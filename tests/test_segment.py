@@ -2,8 +2,7 @@
 import pandas as pd
 import pytest
 
-from helpers import segment
-from helpers.segment import split_sentences
+from helpers.corpus.segment import segment, split_sentences
 
 
 def _sents(text):

@@ -2,9 +2,9 @@
 import pandas as pd
 import pytest
 
-from helpers.lexicon import Matcher, load_lexicon
-from helpers.source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
-from helpers.sourcing import extract_attributions
+from helpers.measures.source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
+from helpers.measures.sourcing import extract_attributions
+from helpers.text.lexicon import Matcher, load_lexicon
 
 ROLES = load_roles()
 

@@ -3,8 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.lexicon import Matcher, load_lexicon
-from helpers.sourcing import (
+from helpers.measures.sourcing import (
     SourceClassifier,
     extract_attributions,
     find_attributions,
@@ -18,6 +17,7 @@ from helpers.sourcing import (
     unit_counts,
     verb_table,
 )
+from helpers.text.lexicon import Matcher, load_lexicon
 
 VERBS = load_verbs()
 VM = Matcher(VERBS["entries"])

@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import stats
+from helpers.stats import intervals as stats
 
 
 def test_bootstrap_mean_is_deterministic_and_brackets_the_mean():

@@ -3,8 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.lexicon import Matcher, load_lexicon
-from helpers.study import (
+from helpers.core.study import (
     DEFAULT_STUDY,
     StudyError,
     active_study,
@@ -12,6 +11,7 @@ from helpers.study import (
     load_study,
     use_study,
 )
+from helpers.text.lexicon import Matcher, load_lexicon
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.supervised import compare_per_label, fit_predict
+from helpers.validation.supervised import compare_per_label, fit_predict
 
 
 def _data(n=60, seed=0):

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from helpers import load_corpus
-from helpers.corpus import CorpusError
-from helpers.html_input import HtmlError, extract_html, fill_page_metadata, html_stem, read_html_file, render_plain
-from helpers.templates import apply_site_templates, find_site_templates
+from helpers.corpus.html import HtmlError, extract_html, fill_page_metadata, html_stem, read_html_file, render_plain
+from helpers.corpus.read import CorpusError
+from helpers.corpus.templates import apply_site_templates, find_site_templates
 
 SLOGAN = "The Valley Post: news you can trust"
 STORIES = [

@@ -1,4 +1,4 @@
-from helpers.text import fold, normalize
+from helpers.text.normalize import fold, normalize
 
 
 def test_fold_keeps_length_and_positions():

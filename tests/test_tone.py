@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.tone import (
+from helpers.measures.tone import (
     actor_mentions,
     actor_sentences,
     actor_tone,

@@ -1,4 +1,4 @@
-"""Tests of helpers.topic_articles: article matrices, fit level, aggregation choices, recovery NMI."""
+"""Tests of helpers.topics.articles: article matrices, fit level, aggregation choices, recovery NMI."""
 from __future__ import annotations
 
 import numpy as np
@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from helpers import topic_articles as TA
-from helpers import topics as T
+from helpers.topics import articles as TA
+from helpers.topics import model as T
 
 THEMES = {
     "courts": "judge ruling appeal verdict justices lawsuit court",

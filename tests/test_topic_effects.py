@@ -1,9 +1,10 @@
-"""Tests of helpers.topic_effects on synthetic corpora with planted group and time effects."""
+"""Tests of helpers.topics.effects on synthetic corpora with planted group and time effects."""
 import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import topic_effects as E
+from helpers.plotting import plot_topic_effects
+from helpers.topics import effects as E
 
 
 def _expit(z):
@@ -112,12 +113,12 @@ def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
 
     doc, years, _, _ = planted(n=200)
     res = E.topic_effects(doc, "outlet", years, n_boot=20)
-    fig = E.plot_topic_effects(res, {"T1": "one", "T2": "two"})
+    fig = plot_topic_effects(res, {"T1": "one", "T2": "two"})
     titles = [(ax.get_title("left") + ax.get_title()) for ax in fig.axes if ax.axison]
     assert titles == ["T1: one", "T2: two"]
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["outlet: B vs A", "time: per year"]
     plt.close(fig)
-    assert E.plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
+    assert plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
     wide = res.raw_wide()
     assert list(wide.columns) == ["group", "n_articles", "T1", "T2"] and wide["group"].tolist() == ["A", "B"]
 

@@ -1,4 +1,4 @@
-"""Tests of helpers.topic_time: topic shares per group and period, and their small multiples."""
+"""Tests of helpers.topics.time: topic shares per group and period, and their small multiples."""
 import matplotlib
 
 matplotlib.use("Agg")
@@ -7,7 +7,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers import topic_time as TT  # noqa: E402
+from helpers import plotting as plot  # noqa: E402
+from helpers.topics import time as TT  # noqa: E402
 
 
 def doc_table():
@@ -33,11 +34,11 @@ def test_group_period_shares_means_and_counts():
 
 def test_plot_draws_one_panel_per_group_and_shows_n():
     shares = TT.group_period_shares(doc_table(), "outlet", "period")
-    fig = TT.plot_topics_over_time_by_group(shares, "outlet", "period", {"T1": "a", "T2": "b"})
+    fig = plot.plot_topics_over_time_by_group(shares, "outlet", "period", {"T1": "a", "T2": "b"})
     drawn = [ax for ax in fig.axes if ax.get_visible() and ax.axison]
     assert len(drawn) == 2
     assert (drawn[0].get_title("left") + drawn[0].get_title()).startswith("X (n=3)")
     assert [t.get_text() for t in drawn[0].get_xticklabels()] == ["2020", "2021"]
     assert [t.get_text() for t in drawn[0].texts] == ["2", "1"]  # n of articles above each bar
     plt.close(fig)
-    assert TT.plot_topics_over_time_by_group(shares.iloc[0:0], "outlet", "period", {}) is None
+    assert plot.plot_topics_over_time_by_group(shares.iloc[0:0], "outlet", "period", {}) is None

@@ -1,4 +1,4 @@
-"""Tests of helpers.topics and helpers.coherence on small hand-made data."""
+"""Tests of helpers.topics.model and helpers.topics.coherence on small hand-made data."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from helpers import topics as T
-from helpers.coherence import cooccurrence, npmi, topic_coherence, topic_diversity
+from helpers.topics import model as T
+from helpers.topics.coherence import cooccurrence, npmi, topic_coherence, topic_diversity
 
 # Three themes with their own words, plus shared filler; 12 units each.
 THEMES = {

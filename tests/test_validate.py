@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
-from helpers import framing as F
-from helpers.validate import corrected_shares, frame_labels, main, sample_codes, tag_units, unit_keys
+from helpers.framing import tagger as F
+from helpers.validation.cli import corrected_shares, frame_labels, main, sample_codes, tag_units, unit_keys
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_cli_sample_and_score(tmp_path, capsys):
 
 
 def test_benchmark_files(tmp_path):
-    from helpers.validate import benchmark_articles, benchmark_results
+    from helpers.validation.cli import benchmark_articles, benchmark_results
 
     meta, scores = benchmark_results("benchmarks/bench_framing_results.json")
     assert "frames-dev" in meta["dataset"] and {"label", "method", "F1"} <= set(scores.columns)
@@ -78,7 +78,7 @@ def test_benchmark_files(tmp_path):
 
 
 def test_unit_cue_counts(units):
-    from helpers.validate import unit_cue_counts
+    from helpers.validation.cli import unit_cue_counts
 
     cb = F.load_codebook("generic_frames")
     n = unit_cue_counts(units, tag_units(units), cb)

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from helpers.vocabulary import count_matrix, fightin_words, group_counts, log_odds_dirichlet, top_terms
+from helpers.measures.vocabulary import count_matrix, fightin_words, group_counts, log_odds_dirichlet, top_terms
 
 
 def test_log_odds_matches_the_formula():

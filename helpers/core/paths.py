@@ -1,0 +1,58 @@
+"""Project paths and path resolution used by notebooks and the report runner."""
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["PROJECT_ROOT", "SEEDS_DIR", "FIGURES_DIR", "REPORTS_DIR", "DATA_DIR", "resolve_path", "resolve_cli_path"]
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+"""The repository root (the folder that holds ``helpers/``)."""
+
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+FIGURES_DIR = PROJECT_ROOT / "figures"
+REPORTS_DIR = PROJECT_ROOT / "reports"
+DATA_DIR = PROJECT_ROOT / "helpers" / "data"
+
+
+def resolve_path(path: str | Path) -> Path:
+    """Resolve a notebook path.
+
+    Parameters
+    ----------
+    path : str or Path
+        An absolute path, or a path relative to the project root. Notebooks
+        run with different working folders (nbval starts the kernel in
+        ``notebooks/``, papermill in the caller's folder), so relative paths
+        are always taken from the project root, never from the working folder.
+
+    Returns
+    -------
+    Path
+        The absolute path. Existence is not checked here.
+    """
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else (PROJECT_ROOT / p)
+
+
+def resolve_cli_path(path: str | Path) -> Path:
+    """Resolve a path typed on the command line.
+
+    A relative path is taken from the current folder when it exists there,
+    otherwise from the project root (so ``--corpus seeds`` works from any
+    folder).
+
+    Returns
+    -------
+    Path
+        The absolute, resolved path. Existence is not checked here: when it
+        exists in neither place, the path from the current folder is returned
+        so that an error message names what the user typed.
+    """
+    p = Path(path).expanduser()
+    if p.is_absolute():
+        return p.resolve()
+    here = Path.cwd() / p
+    if here.exists():
+        return here.resolve()
+    root = PROJECT_ROOT / p
+    return root.resolve() if root.exists() else here.resolve()

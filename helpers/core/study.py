@@ -1,0 +1,319 @@
+"""Studies: everything topic-specific in one folder, chosen with ``-p study``.
+
+A *study* is a folder ``studies/<name>/`` (or any folder given by path) with a
+``study.yaml`` that names what belongs to one research question: the actors
+and their naming variants, the descriptive labels attached to them, which side
+each actor is on, extra topic stop words, the framing codebooks used, and the
+hand-coded validation samples that were drawn from one corpus. Everything
+generic (the Policy Frames Codebook, the five generic frames, the role
+lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
+``helpers/codebooks`` and is referred to by name.
+
+``study.yaml``::
+
+    name: us_politics                 # required, the folder name
+    version: 1                        # required
+    title: US politics 2012-2020      # required, used in report prose
+    source: "how the lists were made" # required
+    description: "..."                # optional
+    lexicons:                         # bare lexicon name -> file in this folder
+      actors: actors.yaml
+      naming_labels: naming_labels.yaml
+    sides: {democratic_party: Democrats, ...}   # actor id -> side (optional)
+    framing:                          # optional
+      codebooks: [policy_frames, generic_frames, entman_functions]
+      focus_actors: []
+    topic_stopwords: [...]            # optional extra stop words
+    validation:                       # optional: samples coded on one corpus
+      frames: frame_validation_sample.csv
+      attributions: [attribution_checks.csv]
+    validation_corpus: validation_corpus.csv   # doc_id, sha256_16 of the coded articles
+
+How the study reaches the measures: :func:`use_study` makes a study the
+*active* one for the process (the notebooks call it once, from their
+parameters), and :func:`helpers.text.lexicon.load_lexicon` resolves a bare name
+such as ``"actors"`` in the active study's ``lexicons`` before the shared
+``helpers/data`` folder. Without a call, the bundled default study is active.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .paths import PROJECT_ROOT
+
+__all__ = [
+    "DEFAULT_STUDY",
+    "STUDIES_DIR",
+    "Study",
+    "StudyError",
+    "active_study",
+    "available_studies",
+    "load_study",
+    "read_yaml_mapping",
+    "study_lexicon_path",
+    "use_study",
+]
+
+STUDIES_DIR = PROJECT_ROOT / "studies"
+"""Folder of the bundled studies."""
+
+DEFAULT_STUDY = "pak_afg_ttp"
+"""The study used when none is given: the bundled seeds' conflict."""
+
+_TOP_KEYS = {"name", "version", "title", "source", "description", "lexicons", "sides", "framing",
+             "topic_stopwords", "validation", "validation_corpus", "notes"}
+_REQUIRED = {"name", "version", "title", "source"}
+_FRAMING_KEYS = {"codebooks", "focus_actors", "roles_codebook"}
+
+
+class StudyError(ValueError):
+    """A study folder or its ``study.yaml`` is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Study:
+    """A loaded, validated study.
+
+    Attributes
+    ----------
+    name, title, source, description : str
+        From ``study.yaml``.
+    folder : Path
+        The study's folder.
+    lexicons : dict of str to Path
+        Bare lexicon name to the study's file (resolved, existing).
+    sides : dict of str to str
+        Actor id to the side it is on (may be empty).
+    codebooks : tuple of str
+        Frame codebooks used for framing (names or paths).
+    focus_actors : tuple of str
+        Actors a framing analysis may restrict itself to (may be empty).
+    topic_stopwords : tuple of str
+        Extra stop words for the topic model.
+    validation : dict of str to tuple of Path
+        Measure (``frames``, ``attributions``, ...) to hand-coded sample files.
+    validation_corpus : Path or None
+        CSV with ``doc_id`` and ``sha256_16`` (:func:`helpers.notebook.narrative.text_fingerprint`
+        of the raw text) of the articles the samples were coded on; a sample is
+        shown only on a corpus holding those same articles.
+    """
+
+    name: str
+    title: str
+    source: str
+    folder: Path
+    version: int = 1
+    description: str = ""
+    lexicons: dict = field(default_factory=dict)
+    sides: dict = field(default_factory=dict)
+    codebooks: tuple = ("policy_frames", "generic_frames", "entman_functions")
+    focus_actors: tuple = ()
+    topic_stopwords: tuple = ()
+    validation: dict = field(default_factory=dict)
+    validation_corpus: Path | None = None
+
+    def files(self) -> list[Path]:
+        """Every file of the study folder, sorted (for cache keys and provenance)."""
+        return sorted(p for p in self.folder.rglob("*") if p.is_file())
+
+    def fingerprint(self) -> str:
+        """SHA-256 over the names and bytes of every file of the study."""
+        h = hashlib.sha256()
+        for p in self.files():
+            h.update(str(p.relative_to(self.folder)).encode())
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+        return h.hexdigest()
+
+    def validation_files(self, measure: str) -> tuple[Path, ...]:
+        """The hand-coded sample files of ``measure`` (empty when the study has none)."""
+        return self.validation.get(measure, ())
+
+    def sample_path(self, measure: str, given: str | Path | None = None) -> Path | None:
+        """The coded sample to use for ``measure``: ``given`` when set, else the study's first, else None.
+
+        Parameters
+        ----------
+        measure : str
+            Key under ``validation`` in ``study.yaml`` (e.g. ``frames``).
+        given : str or Path, optional
+            A path chosen by the user (relative paths from the project root).
+
+        Raises
+        ------
+        StudyError
+            When ``given`` is not a file.
+        """
+        if given:
+            p = Path(given).expanduser()
+            p = p if p.is_absolute() else PROJECT_ROOT / p
+            if not p.is_file():
+                raise StudyError(f"coded sample {str(given)!r} not found: give the path of a CSV file, or None to use "
+                                 f"the study's own ({self.name}).")
+            return p
+        files = self.validation_files(measure)
+        return files[0] if files else None
+
+
+_ACTIVE: list[Study] = []
+
+
+def available_studies() -> list[str]:
+    """Names of the bundled studies (folders of ``studies/`` with a ``study.yaml``)."""
+    if not STUDIES_DIR.is_dir():
+        return []
+    return sorted(p.parent.name for p in STUDIES_DIR.glob("*/study.yaml"))
+
+
+def _folder(name_or_path: str | Path) -> Path:
+    text = str(name_or_path).strip()
+    if not text:
+        raise StudyError("parameter 'study' is empty: give a study name, e.g. -p study pak_afg_ttp.")
+    p = Path(text).expanduser()
+    candidates = [p] if p.is_absolute() else [STUDIES_DIR / text, PROJECT_ROOT / p, Path.cwd() / p]
+    for c in candidates:
+        if c.is_file() and c.name == "study.yaml":
+            return c.parent
+        if (c / "study.yaml").is_file():
+            return c
+    raise StudyError(
+        f"study {text!r} not found: give the name of a bundled study ({', '.join(available_studies()) or 'none'}) "
+        "or the path of a folder holding a study.yaml (see README, 'Start your own study')."
+    )
+
+
+def _as_tuple(where: str, key: str, value) -> tuple:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise StudyError(f"{where}: {key!r} must be a list of non-empty strings.")
+    return tuple(value)
+
+
+def _study_file(folder: Path, where: str, key: str, rel: str) -> Path:
+    f = (folder / rel).resolve()
+    if not f.is_file():
+        raise StudyError(f"{where}: {key!r} names {rel!r}, which is not a file in {folder}.")
+    return f
+
+
+def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Exception]) -> dict:
+    """Read a YAML file whose top level is a mapping with ``required`` keys and no key outside ``allowed``.
+
+    Shared by study files and lexicon files.
+
+    Raises
+    ------
+    error
+        Naming the file: not valid YAML, not a mapping, unknown or missing top-level keys.
+    """
+    try:
+        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML ({exc}).") from exc
+    if not isinstance(doc, dict):
+        raise error(f"{path}: the file must be a mapping with keys {sorted(required)}.")
+    unknown = set(doc) - allowed
+    if unknown:
+        raise error(f"{path}: unknown top-level key(s) {sorted(unknown)}; allowed: {sorted(allowed)}.")
+    missing = required - set(doc)
+    if missing:
+        raise error(f"{path}: missing top-level key(s) {sorted(missing)}.")
+    return doc
+
+
+def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
+    """Load and validate a study.
+
+    Parameters
+    ----------
+    name_or_path : str or Path
+        The name of a bundled study (a folder of ``studies/``) or the path of
+        a study folder (or of its ``study.yaml``); relative paths are tried
+        from the project root, then from the working folder.
+
+    Returns
+    -------
+    Study
+
+    Raises
+    ------
+    StudyError
+        Naming the file and the key: no such study, bad YAML, unknown or
+        missing keys, a file that does not exist, a side given for an actor
+        the study's actor list does not have.
+    """
+    folder = _folder(name_or_path).resolve()
+    path = folder / "study.yaml"
+    where = str(path)
+    doc = read_yaml_mapping(path, _REQUIRED, _TOP_KEYS, StudyError)
+    lexicons = doc.get("lexicons") or {}
+    if not isinstance(lexicons, dict):
+        raise StudyError(f"{where}: 'lexicons' must map lexicon names (e.g. actors) to files in the study folder.")
+    lex = {str(k): _study_file(folder, where, f"lexicons.{k}", str(v)) for k, v in lexicons.items()}
+    framing = doc.get("framing") or {}
+    if not isinstance(framing, dict) or set(framing) - _FRAMING_KEYS:
+        raise StudyError(f"{where}: 'framing' must be a mapping with keys among {sorted(_FRAMING_KEYS)}.")
+    codebooks = tuple(
+        str(_study_file(folder, where, "framing.codebooks", c)) if c.endswith((".yaml", ".yml")) else c
+        for c in _as_tuple(where, "framing.codebooks", framing.get("codebooks"))
+    ) or Study.codebooks
+    validation = doc.get("validation") or {}
+    if not isinstance(validation, dict):
+        raise StudyError(f"{where}: 'validation' must map a measure (frames, attributions) to sample files.")
+    val = {str(k): tuple(_study_file(folder, where, f"validation.{k}", f) for f in _as_tuple(where, k, v))
+           for k, v in validation.items()}
+    sides = doc.get("sides") or {}
+    if not isinstance(sides, dict) or not all(isinstance(v, str) for v in sides.values()):
+        raise StudyError(f"{where}: 'sides' must map actor ids to the name of their side.")
+    study = Study(
+        name=str(doc["name"]), title=str(doc["title"]), source=str(doc["source"]).strip(), folder=folder,
+        version=doc["version"], description=str(doc.get("description") or "").strip(), lexicons=lex,
+        sides={str(k): v for k, v in sides.items()}, codebooks=codebooks,
+        focus_actors=_as_tuple(where, "framing.focus_actors", framing.get("focus_actors")),
+        topic_stopwords=tuple(w.lower() for w in _as_tuple(where, "topic_stopwords", doc.get("topic_stopwords"))),
+        validation=val,
+        validation_corpus=(_study_file(folder, where, "validation_corpus", str(doc["validation_corpus"]))
+                           if doc.get("validation_corpus") else None),
+    )
+    if "actors" in lex and study.sides:
+        actor_ids = set((yaml.safe_load(lex["actors"].read_text(encoding="utf-8")) or {}).get("entries") or {})
+        stray = sorted(set(study.sides) - actor_ids)
+        if stray:
+            raise StudyError(f"{where}: 'sides' names actor(s) {stray} that {lex['actors'].name} does not list.")
+    return study
+
+
+def use_study(study: str | Path | Study | None = None) -> Study:
+    """Make a study the active one for this process and return it.
+
+    Parameters
+    ----------
+    study : str, Path, Study or None
+        A name or path (see :func:`load_study`), a loaded study, or None for
+        the default study.
+
+    Returns
+    -------
+    Study
+    """
+    s = study if isinstance(study, Study) else load_study(study or DEFAULT_STUDY)
+    _ACTIVE[:] = [s]
+    return s
+
+
+def active_study() -> Study:
+    """The active study (the default study when :func:`use_study` was not called)."""
+    if not _ACTIVE:
+        _ACTIVE.append(load_study(DEFAULT_STUDY))
+    return _ACTIVE[0]
+
+
+def study_lexicon_path(name: str) -> Path | None:
+    """The active study's file for a bare lexicon name, or None when the study has none."""
+    return active_study().lexicons.get(name)

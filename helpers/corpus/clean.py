@@ -1,0 +1,858 @@
+"""Separate an article's body from the site furniture around it.
+
+Scraped news pages carry more than the article: section labels, "Published
+on" stubs, reading times, photo captions, "Read More:" promos, comment forms,
+subscription prompts, "Previous/Next Story" links and lists of other stories
+with their teasers. :func:`clean_article` classifies every line of the raw
+text and keeps the body, the headline, the standfirst and the subheadings,
+and records what it removed, where, by which rule and why.
+
+The rules are general patterns that recur across news sites, not rules keyed
+to particular files:
+
+* **Header zone** (lines before the first body paragraph): section labels
+  (a short line in capitals or a known section word), date lines, reading
+  times, "Published"/"on"/"Updated" stubs and bylines are furniture; the first
+  title-like line is the headline (a shorter title-like line that the headline
+  contains is a duplicate title); a line after the headline that ends with a
+  credit such as "...reports Asian Lite News" is the standfirst.
+* **Anywhere**: promo lines ("Read More:", "ALSO READ:", "Related:", ...),
+  photo captions and credits ("Photo:", "Image:", "Getty Images", "Image
+  source, ..."), a line repeated right after itself (duplicated captions),
+  navigation and widget lines ("Exit mobile version", "Back to top",
+  "Advertisement", share buttons, "Listen to this article"), comment forms,
+  subscription prompts, social-media prompts, and credit lines (wire
+  "Reporting by ..." credits, copyright notices, "Published in <paper>,
+  <date>" print notes, opinion disclaimers).
+* **Trailer**: after the body has started, a block marker such as "Previous
+  Story", "Latest from ...", "Don't Miss", "More From Author", "Related Posts",
+  "MOST READ", "Discover more from ..." or "Leave a Reply" starts the
+  end-of-page trailer; it and every line after it are furniture, unless two
+  full paragraphs follow (then the block sat inside the article, and the
+  body resumes: teasers are short or cut off, article paragraphs are not).
+* **Subheadings**: a short title-like line inside the body (no sentence-final
+  full stop, capitalised like a title or ending in a colon-free question
+  written in title case) that is followed by body text.
+
+* **Hard wrapping**: lines broken at a fixed width are rejoined first
+  (:mod:`helpers.corpus.wrapping`); a rejoined unit keeps its line breaks.
+* **The body as a block** (:mod:`helpers.corpus.body_block`): the body is the densest
+  run of prose; lines above the header zone (``before_body``), after the run
+  (``after_body``) or between two runs of the same story (``between_blocks``)
+  are furniture unless they are full paragraphs; a trailing run of teaser
+  cards (``teaser_cards``) and an author note (``author_note``) are cut; after
+  a credit line the rest is furniture unless it is the same story; a page
+  without a run of prose is ``not_article``.
+* **Body protected around the block**: a line that stops mid-sentence before
+  a lower-case line is prose; a short lead-in ending with a colon or comma
+  right above the body is kept; a sentence-case list item (or a short heading
+  or colon lead-in before one) after kept body text that shares half its
+  longer words with the body is kept; sentence-case summary lines above the
+  headline that share half their words with the body's start are kept; the
+  body resumes after a related-stories block when two long paragraphs follow.
+* **Site notes** (``site_note``): at the end of the body, paragraphs that are
+  not on the story and carry a newsletter, advertiser, cookie, comment-policy
+  or contact cue are furniture.
+
+Everything else is body, so an article with no furniture passes through
+untouched. Rules err on the side of keeping text: a line is removed only when
+a rule names it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.normalize import fold
+from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
+from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
+
+__all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS",
+           "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
+
+_WRAP_LO = int(0.6 * MIN_WIDTH)
+
+
+def _wrap_candidates(raw: str, lines: list) -> bool:
+    """Cheap pre-check for hard wrapping: three lines in a row, no blank line between, of wrap length."""
+    run = 0
+    prev_end = -10
+    for ln in lines:
+        if _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH and (run == 0 or raw.count("\n", prev_end, ln.start) == 1):
+            run += 1
+            if run >= 3:
+                return True
+        elif _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH:
+            run = 1
+        else:
+            run = 0
+        prev_end = ln.end
+    return False
+
+# --- vocabularies of the rules (general, lower-case, after folding) ---------
+
+SECTION_WORDS = frozenset(
+    w.strip()
+    for w in (
+        "latest", "news", "world", "asia", "europe", "africa", "americas", "politics",
+        "business", "opinion", "analysis", "top news", "breaking", "breaking news", "home",
+        "sports", "sport", "technology", "tech", "science", "health", "entertainment",
+        "culture", "lifestyle", "editorial", "editorials", "national", "international",
+        "local", "region", "regional", "middle east", "south asia", "featured", "exclusive",
+        "video", "videos", "photos", "live", "updates", "trending", "columns", "column",
+        "blogs", "blog", "top stories", "world news", "us news", "uk news",
+    )
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?{_WEEKDAY}(?:"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf")(?:\s*[,|-]?\s*\d{{1,2}}:\d{{2}}\s*(?:am|pm)?(?:\s*[a-z]{{2,4}})?)?\s*$",
+    re.I,
+)
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    re.I,
+)
+READING_TIME = re.compile(r"^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)(?:\s+read|\s+to\s+read)?$", re.I)
+PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|posted on|last updated|by)\s*:?$", re.I)
+BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
+STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
+
+PROMO_PREFIX = re.compile(
+    r"^[(\[]?\s*(?:also\s+on\s+[\w.]+|read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"
+    r"suggested|watch|watch\s+video|listen|more\s+on\s+this|don'?t\s+miss|trending|"
+    r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
+    re.I,
+)
+CAPTION = re.compile(
+    r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
+    r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
+    r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
+    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
+    r"^(?:media|hide|toggle)\s+caption\b|^image\s+copyright\b)",
+    re.I,
+)
+NAVIGATION = re.compile(
+    r"^(?:exit\s+mobile\s+version|back\s+to\s+top(?:\s+button)?|go\s*to\s*top|scroll\s+to\s+top|"
+    r"skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|ad|"
+    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
+    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
+    r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
+    r"listen\s+to\s+(?:this|the)\s+(?:article|story).*|listen\s*[-|.:]\s*\d+:\d+.*|"
+    r"(?:advertisement\s*[-:]\s*)?(?:scroll|continue)\s+(?:down\s+)?to\s+continue.*|"
+    r"story\s+continues\s+below.*|continue\s+reading\s+below.*|like\s+this:|like\s+loading\.*|loading\.*|"
+    r"media\s+playback\s+is\s+unsupported\s+on\s+your\s+device.*|newsletter\s+sign[- ]?up|"
+    r"(?:\d+\s+)?comments?|no\s+comments|view\s+comments|show\s+comments|close|"
+    r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
+    r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
+    r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
+    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
+    re.I,
+)
+COMMENT_FORM = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|(?:write|add)\s+a\s+comment|view\s+\d*\s*comments|cancel\s+reply|post\s+comment|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
+    r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?)$",
+    re.I,
+)
+SUBSCRIBE = re.compile(
+    r"^(?:subscribe\s+to\s+get\s+the\s+latest\s+posts.*|get\s+the\s+latest\s+news.*(?:inbox|email).*|"
+    r"sign\s+up\s+(?:for|to).*(?:newsletter|updates|email).*|enter\s+your\s+email.*|"
+    r"type\s+your\s+email.*|join\s+our\s+(?:newsletter|mailing\s+list|whatsapp|telegram).*|"
+    r"(?:support|donate\s+to)\s+(?:our|independent)\s+journalism.*|"
+    r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*|"
+    r"(?:[\w&'-]+\s+){0,4}newsletters?|sign\s+up\s+to\s+get\s+.{0,60}|"
+    r"to\s+(?:view|read|continue\s+reading)\s+(?:the\s+full|this)\s+(?:story|article).{0,40}subscribe.*)$",
+    re.I,
+)
+CREDIT = re.compile(
+    r"^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*|"
+    r"(?:copyright|\(c\)|\u00a9)\s*.*|.*\ball\s+rights\s+reserved\b.*|"
+    r"published\s+in\s+[A-Z][\w ]+,\s+.*\d{4}\.?|"
+    r"(?:disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this|here|are|by)).*|contributing\s*:.*|"
+    r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
+    re.I,
+)
+_NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|threads|bluesky)"
+SOCIAL = re.compile(
+    r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
+    + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
+)
+BOILERPLATE = re.compile(
+    r"delivered(?:\s+\w+)?\s+to\s+your\s+inbox|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
+    r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
+    r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
+    r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
+    r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
+    r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
+    r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of",
+    re.I,
+)
+"""Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
+_BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
+                        "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
+                        "moderated", "will not be published", "written permission", "copyrighted")
+
+
+_ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
+
+
+def _has_boilerplate(text: str) -> bool:
+    return _ANCHOR_RE.search(text.lower()) is not None and BOILERPLATE.search(text) is not None
+CONTRIBUTED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
+    r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
+)
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+(?:[\w&,'-]+\s+){0,6}?"
+    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
+    r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger)\b"
+)
+"""A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
+AUTHOR_BIO_MAX_WORDS = 60
+TRAILER_MARKER = re.compile(
+    r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
+    r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
+    r"don'?t\s+miss(?:\s+this)?|related\s+(?:posts?|articles?|stories|news|content|coverage)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
+    r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
+    r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)|about\s+the\s+author|"
+    r"tags?\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
+    r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
+    r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
+    r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in)$",
+    re.I,
+)
+
+_TERMINAL = re.compile(r"""[.!?;:,]["')\]]*\s*$""")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with without amid after "
+    "before is are was were be its it".split()
+)
+
+
+class Line:
+    """One non-empty line of the raw text with its span and its label.
+
+    ``folded`` (quotes and dashes folded, see :func:`helpers.text.normalize.fold`) is
+    computed on first use; ``n_words`` is exact up to 60 words and an
+    estimate above, which is all the rules need.
+    """
+
+    __slots__ = ("start", "end", "text", "label", "rule", "reason", "_folded", "n_words")
+
+    def __init__(self, start: int, end: int, text: str, label: str = "body", rule: str = "", reason: str = ""):
+        self.start, self.end, self.text = start, end, text
+        self.label, self.rule, self.reason = label, rule, reason
+        self._folded = None
+        est = text.count(" ") + 1  # rejoined (hard-wrapped) units get their exact count in split_lines
+        self.n_words = len(text.split()) if est <= 60 else est
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.text).replace("\n", " ")
+        return self._folded
+
+    def __repr__(self) -> str:
+        return f"Line({self.start}, {self.end}, {self.label!r}, {self.text[:40]!r})"
+
+
+@dataclass
+class CleanResult:
+    """What :func:`clean_article` found.
+
+    Attributes
+    ----------
+    lines : list of Line
+        Every non-empty line with its label: ``body``, ``headline``,
+        ``standfirst``, ``subheading`` or ``furniture``.
+    """
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Line]:
+        """Body paragraphs, in order."""
+        return [ln for ln in self.lines if ln.label == "body"]
+
+    @property
+    def text(self) -> str:
+        """The body: paragraphs separated by one blank line."""
+        return "\n\n".join(ln.text for ln in self.body)
+
+    @property
+    def headline(self) -> str:
+        """The headline found in the text, or ``""``."""
+        return next((ln.text for ln in self.lines if ln.label == "headline"), "")
+
+    @property
+    def standfirst(self) -> str:
+        """The standfirst (dek) found under the headline, or ``""``."""
+        return next((ln.text for ln in self.lines if ln.label == "standfirst"), "")
+
+    @property
+    def subheadings(self) -> list[str]:
+        """Subheadings inside the body, in order."""
+        return [ln.text for ln in self.lines if ln.label == "subheading"]
+
+    @property
+    def removed(self) -> list[dict]:
+        """Removed furniture: ``start``, ``end``, ``text``, ``rule``, ``reason``."""
+        return [
+            {"start": ln.start, "end": ln.end, "text": ln.text, "rule": ln.rule, "reason": ln.reason}
+            for ln in self.lines
+            if ln.label == "furniture"
+        ]
+
+
+def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
+    """Non-empty lines of ``raw`` with their character spans (whitespace trimmed).
+
+    Parameters
+    ----------
+    raw : str
+        The article text.
+    rejoin : bool
+        Rejoin hard-wrapped lines first (see :func:`helpers.corpus.wrapping.rejoin_wrapped`): a
+        paragraph wrapped at a fixed width becomes one unit whose text keeps the
+        original line breaks, so that ``raw[start:end] == text`` still holds.
+
+    Returns
+    -------
+    list of Line
+        One per non-empty line (or rejoined paragraph), in order.
+    """
+    out = []
+    pos = 0
+    for chunk in raw.splitlines(keepends=True):
+        body = chunk.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped))
+        pos += len(chunk)
+    if rejoin and len(out) > 2 and _wrap_candidates(raw, out):
+        groups = rejoin_wrapped(raw, [(ln.start, ln.end) for ln in out])
+        if len(groups) < len(out):
+            out = [Line(a, b, raw[a:b]) for a, b in groups]
+            for ln in out:
+                ln.n_words = len(ln.text.split())
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_title_like(text: str, max_words: int = 20) -> bool:
+    """Whether a line reads as a headline or subheading rather than prose.
+
+    A title-like line has 2 to ``max_words`` words and does not end like a
+    sentence (full stop, comma, semicolon, colon); a line ending in ``?`` or
+    ``!`` counts only when it is written in title case.
+    """
+    f = fold(text).strip()
+    if len(f.split()) > max_words + 5:
+        return False
+    words = _words(f)
+    if not 2 <= len(words) <= max_words:
+        return False
+    if re.search(r"\.\.\.$|\u2026$", text.strip()):
+        return False
+    end = _TERMINAL.search(f)
+    if end:
+        mark = end.group(0).strip()[0]
+        if mark in ".,;:":
+            return False
+        return _title_case_share(words) >= 0.75
+    return True
+
+
+def _title_case_share(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content)
+
+
+_PROSE_END = re.compile(r"""[.!?]["')\]]*$""")
+
+
+def _is_prose(ln: Line) -> bool:
+    """A line that ends like a sentence and has a few words: article prose."""
+    return ln.n_words >= 6 and bool(_PROSE_END.search(fold(ln.text[-8:])))
+
+
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")
+
+
+def _maybe_caption(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _CAPTION_WORDS)
+
+
+def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
+    n = ln.n_words
+    if n > 30:  # long prose: only unmistakable boilerplate phrases apply
+        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
+            return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
+        return None
+    t = ln.folded
+    if PROMO_PREFIX.match(t):
+        return "promo", "promotional link to another story"
+    if n <= 25 and _maybe_caption(t) and CAPTION.search(t):
+        return "caption", "photo caption or credit"
+    if prev is not None and prev.text == ln.text and n <= 25:
+        return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
+    if NAVIGATION.match(t):
+        return "navigation", "navigation, sharing or advertising widget"
+    if COMMENT_FORM.match(t):
+        return "comment_form", "comment form"
+    if SUBSCRIBE.match(t):
+        return "subscription", "subscription or newsletter prompt"
+    if CREDIT.match(t) or CONTRIBUTED.match(t):
+        return "credit", "credit, copyright, print-edition or disclaimer line"
+    if _has_boilerplate(t):
+        return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
+    if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
+        return "social_prompt", "invitation to follow the outlet on social media"
+    return None
+
+
+def _header_furniture(ln: Line) -> tuple[str, str] | None:
+    if ln.n_words > 14:
+        return None
+    f = ln.folded
+    low = f.lower().rstrip(":").strip()
+    if READING_TIME.match(f):
+        return "reading_time", "reading-time label"
+    if RELATIVE_TIME.match(f):
+        return "dateline", "relative time stamp above the article"
+    if PUBLISHED_STUB.match(f):
+        return "published_stub", "'Published'/'on'/'Updated' stub without content"
+    if DATE_LINE.match(f):
+        return "dateline", "date line above the article (the date belongs in metadata)"
+    words = _words(f)
+    if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):
+        return "section_label", "section label or navigation above the headline"
+    if BYLINE.match(f) and len(words) <= 12:
+        return "byline", "byline above the article"
+    return None
+
+
+RESUME_MIN_WORDS = 15
+"""A related-stories block is taken to end inside the article when two
+consecutive lines of at least this many words end like sentences (teasers
+are short or cut off mid-sentence); the article body then resumes."""
+
+
+def _full_paragraph(ln: Line) -> bool:
+    tail = fold(ln.text[-8:]).rstrip()
+    return (ln.n_words >= RESUME_MIN_WORDS and bool(_PROSE_END.search(tail))
+            and not tail.endswith("..") and _furniture_anywhere(ln, None) is None)
+
+
+def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
+    """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
+    paragraph longer than any teaser that is the same story as the body."""
+    if not _full_paragraph(lines[i]):
+        return False
+    if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
+        return True
+    if lines[i].n_words <= TEASER_MAX_WORDS:
+        return False
+    if any(_full_paragraph(ln) and ln.n_words > TEASER_MAX_WORDS for ln in lines[i + 2:i + 3]):
+        return True  # two long paragraphs with a subheading between them: teasers are never this long
+    return body_words is not None and same_story(body_words(i), [lines[i].text])
+
+
+HEADER_WINDOW = 8
+"""Lines looked at above the first body paragraph for the headline, dates and bylines."""
+NOT_ARTICLE_MIN_LINES = 12
+"""A page of at least this many lines whose densest prose run holds fewer than
+:data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
+NOT_ARTICLE_MIN_WORDS = 25
+KEEP_OUTSIDE_WORDS = 15
+"""A full sentence paragraph of at least this many words after the body block stays body unless a rule
+or a trailer names it: no body is lost for the sake of the furniture around it."""
+
+_PREV_NEXT = re.compile(r"^(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))")
+"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
+_DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
+
+
+def _is_marker(ln: Line) -> bool:
+    return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
+        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and _PREV_NEXT.match(ln.text) is not None)
+
+
+def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
+    """First line of the header zone: walk up from the body over datelines, bylines and the headline.
+
+    Lines that a rule names (share buttons, datelines, bylines) are passed over
+    without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
+    The walk stops above the first title-like line of 3+ words (the headline)
+    at the next line that is neither furniture nor a shorter or longer form of it.
+    Without a headline, the zone is only the furniture right above the body.
+    """
+    cand = None
+    j, seen = first_prose - 1, 0
+    furn_top = first_prose  # top of the run of furniture lines right above the body
+    while j >= 0 and seen < HEADER_WINDOW:
+        ln = lines[j]
+        if hits[j] is None and _header_furniture(ln) is None:
+            seen += 1
+            if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
+                if cand is not None:
+                    a, b = cand.folded.lower(), ln.folded.lower()
+                    if a not in b and b not in a:
+                        break
+                cand = ln
+            elif cand is not None:
+                break
+        elif seen == 0:
+            furn_top = j
+        j -= 1
+    return j + 1 if cand is not None else furn_top
+
+
+def _kind(ln: Line, hit) -> str:
+    if hit is not None:
+        return "O"
+    if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
+        return "D"
+    if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
+        return "T"
+    if _is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
+        return "P"
+    return "O"
+
+
+def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
+    return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
+
+
+def _mark(ln: Line, rule: str, reason: str) -> None:
+    ln.label, ln.rule, ln.reason = "furniture", rule, reason
+
+
+def _not_article(lines: list[Line], hits: list) -> CleanResult:
+    for ln, hit in zip(lines, hits):
+        _mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
+                                           "a login or subscription wall): no body")))
+    return CleanResult(lines)
+
+
+def clean_article(raw: str, find_body: bool = True) -> CleanResult:
+    """Classify every line of one article and keep its body.
+
+    Parameters
+    ----------
+    raw : str
+        The article text as read (any line endings).
+    find_body : bool
+        Look for the body as the densest run of prose (default). ``False``
+        applies the line rules only: for text an extractor already reduced to
+        the article (the HTML path), where the body is the whole text.
+
+    Returns
+    -------
+    CleanResult
+        Lines with labels; ``.text`` is the cleaned body, ``.removed`` the
+        furniture with the rule and reason for each removal, ``.headline``,
+        ``.standfirst`` and ``.subheadings`` the structure.
+
+    Notes
+    -----
+    Offsets in the result are offsets into ``raw``, so every kept or removed
+    line traces back to the source. Steps: hard-wrapped lines are rejoined
+    (:func:`helpers.corpus.wrapping.rejoin_wrapped`); every line gets the furniture
+    rules; the body is the densest run of prose (:mod:`helpers.corpus.body_block`),
+    with the headline zone above it; a run of teaser cards at its end is cut
+    unless it is the same story; lines after it, or after an end-of-article
+    marker or credit line, are furniture unless two full paragraphs of the
+    same story follow.
+    """
+    lines = split_lines(raw)
+    res = CleanResult(lines)
+    if not lines:
+        return res
+    n = len(lines)
+    hits = []
+    prev = None
+    for ln in lines:
+        hits.append(_furniture_anywhere(ln, prev))
+        prev = ln
+
+    # 0. The body block: the densest run of prose.
+    values = [line_value(ln.n_words, ln.text[-8:], hit is not None) for ln, hit in zip(lines, hits)]
+    for i in range(n - 1):  # a sentence broken over two lines is prose, not two short fragments
+        if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
+                                                                     lines[i + 1].text):
+            values[i] = float(lines[i].n_words)
+    b_start, b_end = densest_run(values) if find_body else (0, n)
+    if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
+        b_start, b_end = 0, n  # a few short lines: leave them to the line rules
+    elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
+        return _not_article(lines, hits)
+    if b_end - b_start < n:
+        ranges = body_ranges(values, (b_start, b_end), lambda a, b: set().union(
+            *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
+        b_start, b_end = ranges[0][0], ranges[-1][1]
+    else:
+        ranges = [(b_start, b_end)]
+    if n - b_end < 2:
+        ranges[-1] = (ranges[-1][0], n)  # a lone last line (a sign-off) is left to the line rules
+        b_end = n
+    inside = bytearray(n)
+    for a, b in ranges:
+        inside[a:b] = b"\x01" * (b - a)
+
+    # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
+    first_prose = next((i for i in range(b_start, n)
+                        if (_is_prose(lines[i]) or values[i] >= 10) and not _header_furniture(lines[i])), n)
+    h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
+    top_words: dict = {}
+    for i in range(h_start):
+        if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
+            continue  # a full paragraph above the headline stays body: no body is lost for the furniture
+        if hits[i] is None and lines[i].n_words >= 5 and not _title_like_words(lines[i]):
+            if "w" not in top_words:
+                top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
+            if _story_item(lines[i], top_words["w"]):
+                continue  # a summary line or highlight of the same story (sentence case, the body's words)
+        _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
+                                                     "and the headline above it (menus, site header)")))
+    headline_idx = None
+    for i in range(h_start, first_prose):
+        ln = lines[i]
+        hit = hits[i] or _header_furniture(ln)
+        if hit:
+            ln.label, (ln.rule, ln.reason) = "furniture", hit
+            continue
+        if ln.n_words <= 30 and is_title_like(ln.text, max_words=30):
+            if headline_idx is None:
+                headline_idx = i
+                ln.label = "headline"
+            else:
+                head = lines[headline_idx]
+                a, b = head.folded.lower(), ln.folded.lower()
+                if a in b:  # the longer, fuller title is the headline
+                    head.label, head.rule, head.reason = "furniture", "duplicate_title", "short form of the headline that follows"
+                    headline_idx = i
+                    ln.label = "headline"
+                elif b in a:
+                    ln.label, ln.rule, ln.reason = "furniture", "duplicate_title", "short form of the headline"
+                else:
+                    ln.label = "subheading"
+            continue
+        if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
+            ln.label = "standfirst"
+        elif h_start > 0 and values[i] < 0:
+            _mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
+    # a standfirst line can also be the first "prose" line when it ends with a credit
+    if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
+            and STANDFIRST_CREDIT.search(lines[first_prose].folded):
+        lines[first_prose].label = "standfirst"
+        first_prose += 1
+
+    _keep_lead_in(lines, hits, first_prose)
+
+    # 2. Teaser cards at the end of the block, unless they continue the story.
+    if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
+        cut = teaser_tail(lambda k: _kind(lines[k], hits[k]), first_prose, b_end)
+        if cut < b_end:
+            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k]) == "P"]
+            body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
+            if cut <= first_prose + 1 and n >= NOT_ARTICLE_MIN_LINES:
+                return _not_article(lines, hits)  # the whole block is a list of story cards
+            if not same_story(body_words, teasers):
+                for k in range(cut, b_end):
+                    _mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
+                                                                  "dates and one-paragraph teasers)")))
+                b_end = cut
+
+    # 3. Body zone. A credit line ends the article only when most of the prose is above it.
+    after = [0.0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        after[k] = after[k + 1] + max(values[k], 0.0)
+    cache: dict = {}
+
+    def tail_words() -> set[str]:
+        if "w" not in cache:
+            cache["w"] = _body_words(lines, 0, b_end)
+        return cache["w"]
+
+    in_trailer = False
+    soft_trailer = False
+    trailer_marker = ""
+    seen_body = False
+    for i in range(first_prose, n):
+        ln = lines[i]
+        if ln.label == "furniture":
+            continue
+        if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
+                           if soft_trailer else _resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
+            in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
+        if in_trailer:
+            ln.label, ln.rule = "furniture", "trailer"
+            ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
+            continue
+        if seen_body and _is_marker(ln):
+            in_trailer, soft_trailer = True, False
+            trailer_marker = ln.text
+            ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
+            continue
+        hit = hits[i]
+        if hit:
+            ln.label, (ln.rule, ln.reason) = "furniture", hit
+            if seen_body and hit[0] == "credit" and not in_trailer and 2 * after[i] < after[first_prose]:
+                in_trailer, soft_trailer, trailer_marker = True, True, ln.text
+            continue
+        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS \
+                and not (values[i] > 0 and same_story(tail_words(), [ln.text])) \
+                and not _list_item_of_story(lines, hits, i, tail_words):
+            if i >= b_end:
+                _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
+                                        "links or tags)")
+            else:
+                _mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
+                                            "widget)")
+            continue
+        nxt = lines[i + 1] if i + 1 < n else None
+        if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
+                and _is_prose(nxt) and not _is_marker(nxt):
+            ln.label = "subheading"
+            continue
+        ln.label = "body"
+        seen_body = True
+    _mark_author_note(lines)
+    _mark_site_notes(lines)
+    return res
+
+
+LEAD_IN_MAX_WORDS = 20
+"""A line of at most this many words right above the body that ends with a colon or comma
+("Here is what we know:", "Dear readers,") introduces the body and is kept."""
+LIST_ITEM_SHARE = 0.5
+"""Share of a short line's content words that must occur in the body for it to be a list item or
+caption of the same story (stricter than :data:`helpers.corpus.body_block.SAME_STORY_SHARE`: short lines share few words)."""
+_KEPT = ("body", "subheading", "headline", "standfirst")
+
+
+def _keep_lead_in(lines: list[Line], hits: list, first_prose: int) -> None:
+    """A short line right above the first body paragraph that ends with a colon or comma is body."""
+    i = first_prose - 1
+    if i < 0 or first_prose >= len(lines) or hits[i] is not None:
+        return
+    ln = lines[i]
+    if ln.label == "furniture" and ln.rule in ("before_body", "header_line") and ln.n_words <= LEAD_IN_MAX_WORDS \
+            and ln.text.rstrip()[-1:] in (":", ","):
+        ln.label, ln.rule, ln.reason = "body", "", ""
+
+
+def _list_item_of_story(lines: list[Line], hits: list, i: int, body_words) -> bool:
+    """Whether a short line just after kept body text is a list item of the same story.
+
+    The line must follow a kept line (or a short heading that does), carry no
+    furniture rule, hold 3+ words that are not in title case, and share at least
+    :data:`LIST_ITEM_SHARE` of its content words with the body. A short heading
+    line (up to 6 words) counts when the line after it is such an item.
+    """
+    if hits[i] is not None or _is_marker(lines[i]):
+        return False
+    prev = lines[i - 1] if i > 0 else None
+    if prev is None or prev.label not in _KEPT:
+        return False
+    return _item_at(lines, hits, i, body_words(), 2)
+
+
+def _item_at(lines: list[Line], hits: list, i: int, words: set, depth: int) -> bool:
+    """A story item at ``i``; a short heading or a lead-in ending with a colon counts when an item follows."""
+    ln = lines[i]
+    if _story_item(ln, words):
+        return True
+    if depth == 0 or i + 1 >= len(lines) or hits[i + 1] is not None or _is_marker(lines[i + 1]):
+        return False
+    lead = ln.n_words <= 6 or (ln.n_words <= LEAD_IN_MAX_WORDS and ln.text.rstrip().endswith(":"))
+    return lead and _item_at(lines, hits, i + 1, words, depth - 1)
+
+
+def _title_like_words(ln: Line) -> bool:
+    return _title_case_share(_words(ln.text)) > 0.5
+
+
+def _story_item(ln: Line, body_words: set) -> bool:
+    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or _title_like_words(ln):
+        return False  # too short or long for a list item, or a headline of another story
+    return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
+
+
+SITE_NOTE_CUES = re.compile(
+    r"\b(?:newsletters?|subscrib(?:e|ers?|ing)|sign\s+(?:up|me\s+up)|your\s+inbox|affiliate|cookies|ad-?blocker|"
+    r"comments?\s+(?:are|policy|section|under)|can\s+be\s+reached\s+at|rights\s+reserved|"
+    r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
+    re.I)
+"""Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
+_SITE_NOTE_ANCHORS = re.compile("newsletter|subscrib|sign|inbox|affiliate|cookies|blocker|comment|reached at|"
+                                "rights reserved|advertis|disclaimer|disclosure")
+SUMMARY_BODY_LINES = 20
+"""Summary lines above the headline are compared with the first this many lines of the body."""
+SITE_NOTE_MAX_LINES = 8
+"""At most this many lines at the end of the body are looked at for site notes."""
+SITE_NOTE_SHARE = 0.35
+"""A site note shares less than this share of its content words with the body above it (a note of the
+site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
+"""At most this many lines at the end of the body are looked at for site notes."""
+
+
+def _mark_site_notes(lines: list[Line]) -> None:
+    """Paragraphs at the end of the body that are not the story and address the reader are site notes.
+
+    Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
+    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
+    of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
+    advertising note, a comment policy, an author note). The walk stops at the
+    first line that is the story or has no such words, and never takes more
+    than a third of the body's words.
+    """
+    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
+    if len(idx) < 3:
+        return
+    total = sum(lines[k].n_words for k in idx)
+    taken = 0
+    for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
+        ln = lines[idx[pos]]
+        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
+            break
+        above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
+        if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
+            break
+        taken += ln.n_words
+        _mark(ln, "site_note", "note of the site after the article (newsletter, advertising, comments, author), "
+                               "not on the story")
+
+
+def _mark_author_note(lines: list[Line]) -> None:
+    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
+    body = [ln for ln in lines if ln.label == "body"]
+    for ln in reversed(body[-3:]) if len(body) > 3 else ():
+        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
+            _mark(ln, "author_note", "note about the author after the article")
+        else:
+            break

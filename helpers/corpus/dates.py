@@ -1,0 +1,202 @@
+"""Parse the messy publication dates found in real corpora.
+
+Dates arrive as ``2021-11-08``, ``2023-02`` (month known), ``2023``,
+``11/8/21`` or ``13/01/2023`` (month/day or day/month), ``November 8, 2021``,
+``May 2023``, with a time, or as junk (``0001-11-30``, ``2050-09-30``).
+:func:`parse_dates` returns a timestamp and the precision it is known to,
+never guessing more than the text says.
+
+Day-first or month-first is decided per corpus (per column): a date such as
+``13/01/2023`` can only be day-first and ``01/13/2023`` only month-first; the
+order of the unambiguous dates decides how ``12/01/2023`` is read. When no
+date decides it, or the dates disagree, a :class:`DateOrderWarning` says how
+the ambiguous dates were read and how to choose (``day_first=``).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import warnings
+
+import pandas as pd
+
+from .read import CorpusWarning
+
+__all__ = ["PLAUSIBLE_YEARS", "DateOrderWarning", "parse_date", "parse_dates", "infer_day_first"]
+
+PLAUSIBLE_YEARS = (1990, 2030)
+"""Dates outside these years (inclusive) are treated as junk: scraped corpora
+carry placeholders such as 0001-11-30 and 2050-09-30."""
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_US = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_NAME = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_YEAR = re.compile(rf"^{_MONTH_NAME},?\s+(\d{{4}})$|^(\d{{4}}),?\s+{_MONTH_NAME}$", re.IGNORECASE)
+
+
+class DateOrderWarning(CorpusWarning):
+    """Numeric dates could be day-first or month-first, and the corpus does not say which."""
+
+
+def parse_date(value: str, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
+               day_first: bool | None = None) -> tuple[pd.Timestamp, str]:
+    """Parse one date string.
+
+    Parameters
+    ----------
+    value : str
+        The date as given.
+    plausible_years : (int, int)
+        Years outside this inclusive range are rejected as junk.
+    day_first : bool, optional
+        How to read a numeric date whose first two numbers are both 12 or
+        less (``12/01/2023``): day first (True) or month first (False or
+        None). A date that is valid in one order only is read in that order.
+
+    Returns
+    -------
+    (Timestamp or NaT, str)
+        The date (first day of the month or year when only those are known)
+        and its precision: ``"day"``, ``"month"``, ``"year"``, ``"missing"``
+        (empty) or ``"invalid"`` (unparseable or implausible).
+    """
+    s = (value or "").strip()
+    if not s:
+        return pd.NaT, "missing"
+    y = m = d = None
+    prec = "invalid"
+    if mt := _ISO_DAY.match(s):
+        y, m, d = (int(g) for g in mt.groups())
+        prec = "day"
+    elif mt := _ISO_MONTH.match(s):
+        y, m, d = int(mt.group(1)), int(mt.group(2)), 1
+        prec = "month"
+    elif mt := _YEAR.match(s):
+        y, m, d = int(mt.group(1)), 1, 1
+        prec = "year"
+    elif mt := _US.match(s):
+        a, b, y = int(mt.group(1)), int(mt.group(3)), int(mt.group(4))
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+        m, d = (b, a) if (a > 12 or (day_first and b <= 12)) else (a, b)
+        prec = "day"
+    elif mt := _MONTH_YEAR.match(s):
+        name, year = (mt.group(1), mt.group(2)) if mt.group(1) else (mt.group(4), mt.group(3))
+        y, m, d = int(year), _MONTHS[name.lower()], 1
+        prec = "month"
+    else:
+        ts = pd.to_datetime(s, errors="coerce", format="mixed") if re.search(r"[A-Za-z]{3}", s) else pd.NaT
+        if pd.isna(ts):
+            return pd.NaT, "invalid"
+        y, m, d = ts.year, ts.month, ts.day
+        prec = "day"
+    if not plausible_years[0] <= y <= plausible_years[1]:
+        return pd.NaT, "invalid"
+    try:
+        return pd.Timestamp(year=y, month=m, day=d), prec
+    except ValueError:
+        return pd.NaT, "invalid"
+
+
+def infer_day_first(values) -> tuple[bool | None, dict]:
+    """Decide from the unambiguous numeric dates whether a column is day-first.
+
+    Parameters
+    ----------
+    values : iterable of str
+        Dates as given.
+
+    Returns
+    -------
+    (bool or None, dict)
+        True (day-first), False (month-first) or None (no numeric date
+        decides it), and the counts ``day_first``, ``month_first`` (dates
+        valid only in that order) and ``ambiguous`` (``12/01/2023``), with an
+        ``example`` of each.
+    """
+    counts = {"day_first": 0, "month_first": 0, "ambiguous": 0}
+    examples: dict = {}
+    for v in set(values):
+        mt = _US.match(str(v).strip())
+        if not mt:
+            continue
+        a, b = int(mt.group(1)), int(mt.group(3))
+        kind = "day_first" if a > 12 >= b else "month_first" if b > 12 >= a else "ambiguous" if a != b else None
+        if kind:
+            counts[kind] += 1
+            examples.setdefault(kind, str(v).strip())
+    if counts["day_first"] > counts["month_first"]:
+        verdict = True
+    elif counts["month_first"] > counts["day_first"]:
+        verdict = False
+    else:
+        verdict = None
+    return verdict, {**counts, "example": examples}
+
+
+def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
+                day_first: bool | None = None) -> pd.DataFrame:
+    """Parse a column of dates, deciding day-first or month-first for the whole column.
+
+    Parameters
+    ----------
+    values : iterable of str
+        Dates as given.
+    plausible_years : (int, int)
+        Years outside this inclusive range are rejected as junk.
+    day_first : bool, optional
+        Read ambiguous numeric dates (``12/01/2023``) day first (True) or
+        month first (False). None: infer it from the unambiguous dates of the
+        column (see :func:`infer_day_first`); month first when none decides.
+
+    Returns
+    -------
+    DataFrame
+        Same index as ``values``: ``date_parsed`` (Timestamp or NaT) and
+        ``date_parsed_precision`` (see :func:`parse_date`). ``attrs["day_first"]``
+        holds the order used.
+
+    Warns
+    -----
+    DateOrderWarning
+        When ambiguous dates were read without any unambiguous date to decide
+        the order, or when the unambiguous dates disagree.
+    """
+    values = pd.Series(values)
+    texts = values.astype(str).where(values.notna(), "")
+    if day_first is None:
+        day_first, info = infer_day_first(texts)
+        _warn_order(day_first, info)
+    cache: dict = {}
+    out = []
+    for v in texts:
+        if v not in cache:
+            cache[v] = parse_date(v, plausible_years, day_first)
+        out.append(cache[v])
+    frame = pd.DataFrame(out, index=values.index, columns=["date_parsed", "date_parsed_precision"])
+    frame.attrs["day_first"] = bool(day_first)
+    return frame
+
+
+def _warn_order(day_first: bool | None, info: dict) -> None:
+    n_amb, ex = info["ambiguous"], info["example"]
+    if info["day_first"] and info["month_first"]:
+        order = "day-first" if day_first else "month-first" if day_first is False else "month-first (a tie)"
+        warnings.warn(
+            f"the numeric dates disagree: {info['day_first']} can only be day-first (e.g. {ex['day_first']!r}) and "
+            f"{info['month_first']} only month-first (e.g. {ex['month_first']!r}); {n_amb} ambiguous date(s) were "
+            f"read {order}. Check the date column; dates written as YYYY-MM-DD are never ambiguous.",
+            DateOrderWarning, stacklevel=3,
+        )
+    elif n_amb and day_first is None:
+        warnings.warn(
+            f"{n_amb} numeric date(s) such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
+            "in the column decides it; they were read month-first (US style). If the source writes the day "
+            "first, write the dates as YYYY-MM-DD in the metadata (or call parse_dates(..., day_first=True)).",
+            DateOrderWarning, stacklevel=3,
+        )

@@ -1,0 +1,112 @@
+"""Display groups and stratified samples, shared by the comparison notebooks.
+
+A notebook compares groups of articles (outlets, or any ``group_by`` column).
+:func:`group_labels` turns the column into readable groups (the ``top_n``
+largest by name, the rest pooled), and :func:`sample_articles` draws the
+stratified sample that sentence-level measures read on large corpora. The
+same seed and size give the same sample in every notebook, so a report run
+splits those articles into sentences once (see :func:`helpers.corpus.segment`).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "OTHER",
+    "UNKNOWN",
+    "group_labels",
+    "sample_articles",
+    "top_groups",
+]
+
+UNKNOWN = "(unknown)"
+OTHER = "(other)"
+
+
+def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
+    """Group labels for display: empty values become "(unknown)", rare ones "(other)".
+
+    Parameters
+    ----------
+    values : Series
+        The ``group_by`` column of the corpus.
+    top_n : int
+        Number of groups kept by name (the most frequent; ties by name).
+
+    Returns
+    -------
+    labels : Series of str
+        Same index as ``values``.
+    order : list of str
+        Display order: by number of articles (descending), then name, with
+        "(other)" last.
+    """
+    if top_n < 1:
+        raise ValueError(f"top_n must be >= 1, got {top_n!r}")
+    v = values.astype(str).replace("", UNKNOWN)
+    labels = top_groups(v, top_n)
+    counts = labels.value_counts()
+    order = sorted(counts.index, key=lambda g: (g == OTHER, -counts[g], str(g)))
+    return labels, order
+
+
+def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.ndarray:
+    """Stratified random sample of articles, as equal per group as sizes allow.
+
+    Groups smaller than their share are taken whole and the rest of the
+    budget is shared among the larger groups ("water-filling"), so every
+    group is read with comparable precision.
+
+    Parameters
+    ----------
+    groups : Series
+        Group of each article.
+    max_articles : int
+        Size of the sample; with fewer articles than this, all are kept.
+    seed : int
+        Seed of the random draw.
+
+    Returns
+    -------
+    ndarray of bool
+        True for the articles in the sample, aligned with ``groups``.
+    """
+    if not isinstance(max_articles, (int, np.integer)) or max_articles < 1:
+        raise ValueError(f"max_articles must be a positive integer, got {max_articles!r}")
+    n = len(groups)
+    keep = np.zeros(n, dtype=bool)
+    if n <= max_articles:
+        keep[:] = True
+        return keep
+    codes, labels = pd.factorize(groups.astype(str), sort=True)
+    sizes = np.bincount(codes, minlength=len(labels))
+    quota = np.zeros(len(labels), dtype=int)
+    budget, remaining = max_articles, len(labels)
+    for g in np.argsort(sizes, kind="stable"):
+        take = min(sizes[g], budget // remaining)
+        quota[g] = take
+        budget -= take
+        remaining -= 1
+    rng = np.random.default_rng(seed)
+    for g in range(len(labels)):
+        idx = np.flatnonzero(codes == g)
+        if quota[g] >= len(idx):
+            keep[idx] = True
+        elif quota[g] > 0:
+            keep[rng.choice(idx, size=quota[g], replace=False)] = True
+    return keep
+
+
+def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Series:
+    """Keep the ``top_n`` most frequent labels and group the rest as ``other``.
+
+    Ties in frequency are broken by label so the result is stable. Used to
+    keep plots readable on corpora with hundreds of outlets.
+    """
+    counts = values.value_counts()
+    order = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    keep = {k for k, _ in order[:top_n]}
+    if len(order) <= top_n:
+        return values.copy()
+    return values.where(values.isin(keep), other)

@@ -1,0 +1,284 @@
+"""Split articles into paragraphs or sentences that trace back to the raw text.
+
+Sentences are found with nltk's Punkt algorithm, given an explicit list of
+abbreviations (``helpers/data/abbreviations.txt``: titles and ranks such as
+"Mr.", "Lt.", "Gen.", months, "U.S.", "U.N.") instead of a trained model, so
+nothing is downloaded. Punkt splits inside a quotation that holds several
+sentences; :func:`split_sentences` joins those pieces again, so that a quoted
+statement stays in one unit with its attribution ("..., he said."). Every
+unit carries ``start``/``end`` offsets into the article's ``raw`` text.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..core.cache import cache_dir, cache_key, cache_path, read_cached, write_cached
+from ..core.paths import DATA_DIR
+from ..core.progress import progress
+from ..text.normalize import fold
+
+__all__ = [
+    "MAX_QUOTE_MERGE",
+    "PARALLEL_MIN_DOCS",
+    "UNITS",
+    "load_abbreviations",
+    "segment",
+    "split_sentences",
+]
+
+UNITS = ("paragraph", "sentence")
+MAX_QUOTE_MERGE = 4
+"""At most this many Punkt sentences are joined to keep one quotation whole."""
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(load_abbreviations())
+    return PunktSentenceTokenizer(params)
+
+
+def load_abbreviations(path=None) -> list[str]:
+    """Abbreviations that do not end a sentence, from the data file.
+
+    Returns
+    -------
+    list of str
+        Lower-case abbreviations without their final full stop.
+    """
+    p = path or DATA_DIR / "abbreviations.txt"
+    out = []
+    for line in Path(p).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower().rstrip(".")
+        if line:
+            out.append(line)
+    return out
+
+
+_QUOTE_OPEN = re.compile(r'(?:^|(?<=[\s(\[-]))"')
+
+
+def _quote_balance(folded: str) -> int:
+    return folded.count('"') % 2
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in one paragraph.
+
+    Parameters
+    ----------
+    text : str
+        One paragraph.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each sentence in ``text``, in order, without
+        surrounding white space. A quotation split by Punkt into several
+        pieces is joined back into one span when its closing quotation mark
+        comes within ``MAX_QUOTE_MERGE`` pieces; an unclosed quotation (common
+        in scraped text) leaves the pieces as they are.
+    """
+    spans = list(_tokenizer().span_tokenize(text))
+    if len(spans) < 2 or '"' not in fold(text):
+        return spans
+    folded = fold(text)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if _quote_balance(folded[start:end]) == 1:
+            for j in range(i + 1, min(i + MAX_QUOTE_MERGE, len(spans))):
+                if _quote_balance(folded[start : spans[j][1]]) == 0:
+                    end = spans[j][1]
+                    i = j
+                    break
+        out.append((start, end))
+        i += 1
+    return out
+
+
+def _article_spans(row) -> list[tuple[str, int, int]]:
+    spans = row.get("spans") if hasattr(row, "get") else None
+    if isinstance(spans, list):
+        return spans
+    # Fallback for tables without spans: find each paragraph of `text` in `raw`.
+    raw, out, pos = row["raw"], [], 0
+    for para in row["text"].split("\n\n"):
+        para = para.strip()
+        if not para:
+            continue
+        k = raw.find(para, pos)
+        if k < 0:
+            raise ValueError(
+                f"document {row['doc_id']!r}: a paragraph of 'text' is not in 'raw'; "
+                "segment needs the table made by load_corpus (with its 'spans' column)."
+            )
+        out.append(("body", k, k + len(para)))
+        pos = k + len(para)
+    return out
+
+
+PARALLEL_MIN_DOCS = 2000
+"""Corpora with at least this many articles are split in parallel processes."""
+
+
+_ROLES = ("body", "headline", "standfirst", "subheading")
+
+
+def _unit_offsets(rows: list[dict], unit: str, include_structure: bool, first: int = 0) -> np.ndarray:
+    """Integer table of units: row index, unit_id, paragraph_id, role code, start, end."""
+    out: list[tuple[int, int, int, int, int, int]] = []
+    for i, row in enumerate(rows, start=first):
+        raw = row["raw"]
+        uid = 0
+        pid = -1
+        for role, s, e in _article_spans(row):
+            if role == "body":
+                pid += 1
+            elif not include_structure:
+                continue
+            code = _ROLES.index(role)
+            if unit == "sentence" and role == "body":
+                for a, b in split_sentences(raw[s:e]):
+                    out.append((i, uid, pid, code, s + a, s + b))
+                    uid += 1
+            else:
+                out.append((i, uid, pid if role == "body" else -1, code, s, e))
+                uid += 1
+    return np.array(out, dtype=np.int64).reshape(-1, 6)
+
+
+def _units_frame(rows: list[dict], table: np.ndarray, columns: list[str]) -> pd.DataFrame:
+    idx = table[:, 0]
+    raws = [rows[i]["raw"] for i in idx]
+    data = {"doc_id": [rows[i]["doc_id"] for i in idx]}
+    for c in columns:
+        data[c] = [rows[i][c] for i in idx]
+    data["unit_id"] = table[:, 1]
+    data["paragraph_id"] = table[:, 2]
+    data["role"] = [_ROLES[k] for k in table[:, 3]]
+    data["text"] = [r[a:b] for r, a, b in zip(raws, table[:, 4], table[:, 5])]
+    data["start"] = table[:, 4]
+    data["end"] = table[:, 5]
+    return pd.DataFrame(data)
+
+
+_FORKED_ROWS: list[dict] = []
+
+
+def _offsets_of_chunk(start: int, stop: int, unit: str, include_structure: bool) -> np.ndarray:
+    return _unit_offsets(_FORKED_ROWS[start:stop], unit, include_structure, first=start)
+
+
+def _n_jobs(n_docs: int, n_jobs: int | None) -> int:
+    if n_jobs is not None:
+        if n_jobs < 1:
+            raise ValueError(f"n_jobs must be a positive integer or None, got {n_jobs!r}")
+        return n_jobs
+    return 1 if n_docs < PARALLEL_MIN_DOCS else max(1, min(os.cpu_count() or 1, 4))
+
+
+def segment(
+    corpus: pd.DataFrame,
+    unit: str = "sentence",
+    columns=("outlet",),
+    include_structure: bool = False,
+    n_jobs: int | None = None,
+) -> pd.DataFrame:
+    """Split every article into units that trace back to the raw text.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A table from :func:`helpers.load_corpus`.
+    unit : {"paragraph", "sentence"}
+        The unit of analysis.
+    columns : sequence of str
+        Metadata columns of ``corpus`` copied to every unit (e.g. the column
+        a notebook groups by).
+    include_structure : bool
+        Also return the headline, standfirst and subheadings as units (with
+        their ``role``); by default only body text is returned.
+    n_jobs : int, optional
+        Worker processes for sentence splitting. ``None``: one below
+        ``PARALLEL_MIN_DOCS`` articles, else up to four (one per core). The
+        result does not depend on it.
+
+    Returns
+    -------
+    DataFrame
+        One row per unit, in document and text order: ``doc_id``, the
+        requested ``columns``, ``unit_id`` (0-based within the document),
+        ``paragraph_id`` (0-based body paragraph; -1 for structure lines),
+        ``role``, ``text``, ``start``, ``end``, where
+        ``raw[start:end] == text`` for the document's raw text.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``unit``, a column not in ``corpus``, or a bad ``n_jobs``.
+
+    Notes
+    -----
+    When the environment variable ``NEWS_CACHE_DIR`` names a folder (the
+    report runner sets it) and the corpus came from
+    :func:`helpers.notebook.setup.load_from_params`, the result is cached there, so
+    that several notebooks of one report split a large corpus once.
+    """
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
+    columns = [c for c in ([columns] if isinstance(columns, str) else list(columns)) if c != "doc_id"]
+    missing = [c for c in columns if c not in corpus.columns]
+    if missing:
+        raise ValueError(f"column(s) {missing} not in the corpus; it has {list(corpus.columns)}")
+    jobs = _n_jobs(len(corpus), n_jobs)
+    cache = _cache_path(corpus, unit, columns, include_structure)
+    cached = read_cached(cache)
+    if cached is not None:
+        return cached
+    cols = ["doc_id", "raw", "text", *columns] + (["spans"] if "spans" in corpus.columns else [])
+    rows = corpus[cols].to_dict("records")
+    if jobs == 1 or unit == "paragraph":
+        table = _unit_offsets(progress(rows, desc=f"splitting {unit}s"), unit, include_structure)
+    else:
+        table = _offsets_parallel(rows, unit, include_structure, jobs)
+    out = _units_frame(rows, table, columns)
+    write_cached(cache, out)
+    return out
+
+
+def _offsets_parallel(rows: list[dict], unit: str, include_structure: bool, jobs: int) -> np.ndarray:
+    """Split in forked worker processes; they read ``rows`` inherited from the parent."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORKED_ROWS
+    size = -(-len(rows) // (jobs * 8))
+    bounds = [(i, min(i + size, len(rows))) for i in range(0, len(rows), size)]
+    _FORKED_ROWS = rows
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
+            futures = [pool.submit(_offsets_of_chunk, a, b, unit, include_structure) for a, b in bounds]
+            parts = [f.result() for f in progress(futures, desc=f"splitting {unit}s", total=len(futures))]
+    finally:
+        _FORKED_ROWS = []
+    return np.concatenate(parts) if parts else np.zeros((0, 6), dtype=np.int64)
+
+
+def _cache_path(corpus: pd.DataFrame, unit: str, columns: list[str], include_structure: bool):
+    """Cache file of these units, or None when caching is off or the corpus was not loaded through the cache."""
+    key = corpus.attrs.get("cache_key")
+    if not key or cache_dir() is None:
+        return None
+    ids = hashlib.sha256("\n".join(corpus["doc_id"].astype(str)).encode()).hexdigest()
+    return cache_path("units", cache_key(key, unit, columns, include_structure, len(corpus), ids))

@@ -1,0 +1,630 @@
+"""Attributions in one sentence: reporting cues and their sources, by pattern rules.
+
+The cue lexicon is ``helpers/data/reporting_verbs.yaml``. Every rule reads at
+most :data:`_WINDOW` characters around its cue, so the work grows linearly with
+the length of a sentence. Sources are found but not classified here (see
+:mod:`helpers.measures.sourcing` and :mod:`helpers.measures.source_roles`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from ..text.lexicon import Matcher, load_lexicon
+from ..text.quotes import _fold_quotes, _n_words, mask_spans, quote_spans
+
+__all__ = ["Attribution", "find_attributions", "quote_only", "verb_table", "load_verbs", "load_hedges",
+           "load_source_types"]
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+_FILLER_WORDS = (
+    "has|have|had|also|further|repeatedly|again|once again|long|reportedly|allegedly|publicly|privately|"
+    "previously|earlier|recently|later|then|now|too|will|would|could|can|may|might|must|should|did|does|do|"
+    "not|never|already|strongly|firmly|categorically|clearly|explicitly|openly|today|yesterday|"
+    "went on to|go on to|goes on to|continues to|continue to|continued to|has been|had been|"
+    "in turn|simply|only|even|still|often|frequently|quickly|immediately|separately|subsequently|"
+    "originally|initially|first|last"
+)
+_TRAILING_PAREN = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|instead|for (?:his|her|their|its) part|"
+    r"on (?:his|her|their|its) part|in a statement|separately|in response|in reply|for example)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_SETTING = re.compile(
+    r"\s+(?:in|on|during|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|interview|conference|briefing|tweet|post|message|speech|video|letter|call|meeting|"
+    r"address|session|remarks)s?\s*$"
+    r"|\s+(?:on|last|this|earlier|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|night|morning|evening|afternoon)\s*$",
+    re.IGNORECASE,
+)
+_SETTING_LAST = frozenset(
+    "statement interview conference briefing tweet post message speech video letter call meeting address session "
+    "remark monday tuesday wednesday thursday friday saturday sunday week month year night morning evening "
+    "afternoon".split())
+"""Last words that :data:`_TRAILING_SETTING` can remove (a fast pre-check)."""
+_BOUNDARY = re.compile(
+    r'["(\[\];:,]|\s-\s|(?<![\w-])(?:that|which|who|whom|whose|while|whereas|but|when|where|because|although|'
+    r"though|as|since|if|after|before|so|whether|until|unless|once)(?![\w-])",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|however|meanwhile|instead|also|then|yet|still|publicly|privately|recently|indeed|"
+    r"particularly|especially|including|namely|notably|moreover|furthermore|thus|hence|now|later|"
+    r"earlier|separately|meanwhile)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_FUTURE = re.compile(r"(?<![\w-])(?:will|shall|'ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+_CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on)\s+to\s+$", re.IGNORECASE)
+_AFTER_NP = re.compile(
+    r"\s*((?:[\w'.&-]+)(?:\s+[\w'.&-]+){0,7}?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:who|which|that|in|on|at|"
+    r"during|when|while|after|before|because|as|about|over|to|for|from|with)(?![\w-]))",
+    re.IGNORECASE,
+)
+_AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
+_LEADING_NP = re.compile(
+    r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
+    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*|\s+(?:officials?|leaders?|leadership|government|"
+    r"administration|authorities|sources?|spokesman|spokesperson|side|delegation))*)"
+)
+_ADJUNCT = re.compile(
+    r"(?:contrary|according|in|on|at|despite|unlike|like|after|before|during|with|without|for|from|by|"
+    r"under|over|amid|among|following|given|regarding|speaking|asked|citing|then|now|later|earlier|recently|"
+    r"responding|reacting|referring|commenting|writing|addressing|testifying|appearing|talking|"
+    r"yesterday|today|meanwhile|more\s+recently|(?:this|last|next|that)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])",
+    re.IGNORECASE,
+)
+_MAX_SOURCE_WORDS = 12
+_MAX_CHAIN_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution found in a sentence (offsets are in the sentence).
+
+    ``pattern`` is ``"subject"`` ("X said"), ``"inverted"`` ('"...," said X'),
+    ``"according_to"``, ``"coordinated"`` (the subject of an earlier verb in
+    the same sentence: "X admitted ... but argued") or ``"quote_only"`` (a
+    quotation with no attribution in its sentence). ``kind`` is ``"direct"``
+    when a quotation of at least ``min_quote_words`` words stands next to the
+    attribution (or an unclosed quotation opens before it), else
+    ``"reported"``.
+    """
+
+    source: str
+    source_start: int
+    source_end: int
+    verb: str
+    verb_entry: str
+    verb_start: int
+    verb_end: int
+    pattern: str
+    kind: str
+    recipient: str = ""
+
+
+def verb_table(verbs: dict) -> dict:
+    """Per-entry settings of a reporting-verb lexicon.
+
+    Parameters
+    ----------
+    verbs : dict
+        A lexicon from ``load_lexicon("reporting_verbs", ...)``.
+
+    Returns
+    -------
+    dict
+        Entry id to ``{"category": str, "requires_that": bool}``.
+
+    Raises
+    ------
+    ValueError
+        If an entry has no ``category``.
+    """
+    out = {}
+    for eid, entry in verbs["entries"].items():
+        if "category" not in entry:
+            raise ValueError(f"reporting-verb entry {eid!r} has no 'category' (neutral, loaded, manner, belief)")
+        out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False))}
+    return out
+
+
+def load_verbs(path="reporting_verbs") -> dict:
+    """Load the reporting-verb lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`)."""
+    return load_lexicon(path, extra_entry_keys=("category", "requires_that"))
+
+
+def load_hedges(path="hedges") -> dict:
+    """Load the hedge lexicon."""
+    return load_lexicon(path, extra_entry_keys=("kind",))
+
+
+def load_source_types(path="source_types") -> dict:
+    """Load the source-type cue lexicon."""
+    return load_lexicon(path, extra_entry_keys=("role", "actors", "scope"))
+
+
+_TAIL = 90
+"""The end-anchored clean-up rules look at this many final characters only
+(a regular expression anchored at the end still tries every start position)."""
+_FILLERS = frozenset(_FILLER_WORDS.lower().split("|"))
+_MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
+
+
+def _strip_fillers(text: str) -> str:
+    """Drop filler words ("has", "also", "went on to") from the end of ``text``."""
+    while True:
+        stripped = text.rstrip()
+        words = stripped.rsplit(None, _MAX_FILLER_WORDS)
+        cut = None
+        for k in range(min(_MAX_FILLER_WORDS, len(words)), 0, -1):
+            if " ".join(words[-k:]).lower() in _FILLERS:
+                cut = k
+                break
+        if cut is None:
+            return stripped
+        parts = stripped.rsplit(None, cut)
+        text = parts[0] if len(parts) > cut else ""
+
+
+def _strip_left(left: str) -> str:
+    """Remove auxiliaries, adverbs and settings between a subject and its verb."""
+    prev = None
+    while prev != left:
+        prev = left
+        left = _strip_fillers(left)
+        head, tail = left[:-_TAIL], left[-_TAIL:]
+        last = tail.rstrip(" ,").rsplit(None, 1)[-1].lower() if tail.strip(" ,") else ""
+        if "," in tail:
+            tail = _TRAILING_PAREN.sub("", tail)
+        if last.removesuffix("s") in _SETTING_LAST:  # cheap check before an end-anchored regex
+            tail = _TRAILING_SETTING.sub("", tail)
+        left = head + tail
+    return left.rstrip()
+
+
+_CLAUSE_WINDOW = 240
+"""Clause boundaries are looked for in this many final characters (a source
+phrase has at most _MAX_SOURCE_WORDS words)."""
+
+
+def _clause_tail(left: str) -> tuple[str, int]:
+    """The text after the last clause boundary in ``left`` and its offset."""
+    base = max(0, len(left) - _CLAUSE_WINDOW)
+    last = None
+    for last in _BOUNDARY.finditer(left, base):
+        pass
+    start = last.end() if last else base
+    return left[start:], start
+
+
+def _clean_phrase(text: str, offset: int) -> tuple[str, int]:
+    """Strip leading conjunctions/adverbs and surrounding punctuation."""
+    m = _LEADING_JUNK.match(text.lstrip())
+    lead = len(text) - len(text.lstrip())
+    if m:
+        lead += m.end()
+    body = text[lead:]
+    stripped = body.rstrip(" ,")
+    stripped2 = stripped.lstrip(" ,")
+    lead += len(stripped) - len(stripped2)
+    return stripped2, offset + lead
+
+
+def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, int, str]:
+    """Source phrase before a verb; returns (phrase, start, how) or ('', -1, reason).
+
+    ``floor``: the phrase starts at or after this offset (the end of the
+    previous reporting verb: "X said he believed" gives "he" for "believed").
+    """
+    left = masked[:verb_start]
+    if floor:
+        left = " " * floor + left[floor:]
+    near = left[-40:]
+    if _PASSIVE.search(near):
+        return "", -1, "passive"
+    if _INFINITIVE.search(near) and not _CONTINUATIVE.search(near):
+        return "", -1, "infinitive"
+    if _FUTURE.search(near):
+        return "", -1, "future"
+    left = _strip_left(left)
+    tail, off = _clause_tail(left)
+    phrase, start = _clean_phrase(tail, off)
+    if not phrase and left.endswith(","):
+        phrase, start = _comma_chain(left)
+        if phrase and _n_words(phrase) <= _MAX_CHAIN_WORDS:
+            return phrase, start, "chain"
+        return "", -1, "empty"
+    if not phrase:
+        boundary_word = left[off - 5: off].strip().lower() if off else ""
+        return "", -1, "elided" if boundary_word.endswith(("but", "and")) else "empty"
+    if re.search(r"(?:^|\s)(?:and|or|but)$", phrase, re.IGNORECASE):
+        m = _LEADING_NP.match(phrase)
+        if not m:
+            return "", -1, "coordinated_vp"
+        return m.group(1).strip(), start + m.start(1), "subject"
+    return phrase, start, "subject"
+
+
+_SUBORDINATORS = frozenset({"while", "whereas", "when", "where", "because", "although", "though", "as", "since",
+                            "if", "after", "before", "so", "whether", "until", "unless", "once", "but"})
+_RELATIVES = frozenset({"who", "which", "whom", "whose"})
+_MAX_CHAIN_PIECES = 6
+
+
+def _comma_chain(left: str) -> tuple[str, int]:
+    """Subject of a verb that follows a comma: the noun phrase and its appositives.
+
+    Walks back over comma-separated pieces: "Chad Griffin, the president of
+    the campaign, who introduced her, said" gives "Chad Griffin, the president
+    of the campaign"; relative clauses and prepositional adjuncts ("Bill
+    Clinton, on the campaign trail, told") are skipped; a fronted clause
+    ("While ..., X said") ends the walk.
+    """
+    pieces: list[tuple[int, int]] = []
+    end = len(left) - 1  # the comma before the verb
+    for _ in range(_MAX_CHAIN_PIECES):
+        k = left.rfind(",", 0, end)
+        seg_start = k + 1
+        seg = left[seg_start:end]
+        bounds = [b for b in _BOUNDARY.finditer(seg) if b.group().strip()]
+        if (pieces and bounds and bounds[0].group().strip().lower() in _SUBORDINATORS
+                and not seg[: bounds[0].start()].strip(" ,")):
+            break  # a fronted clause: "While relations improved, X, Y, believes"
+        last = bounds[-1] if bounds else None
+        if last is not None:
+            word = last.group().strip().lower()
+            lead = seg[: last.start()].strip(" ,")
+            if word in _RELATIVES:
+                if lead:  # "the onetime minister who is now a critic": keep the noun phrase, walk on
+                    text, s0 = _clean_phrase(seg[: last.start()], seg_start)
+                    if text and not _ADJUNCT.match(text):
+                        pieces.append((s0, s0 + len(text)))
+                    elif pieces:
+                        break
+                elif pieces:
+                    break
+                if k < 0:
+                    break
+                end = k
+                continue
+            if word in _SUBORDINATORS and not lead and pieces:
+                break
+            text, s = _clean_phrase(seg[last.end():], seg_start + last.end())
+            if text and not _ADJUNCT.match(text):
+                pieces.append((s, s + len(text)))
+            break
+        text, s = _clean_phrase(seg, seg_start)
+        if not text:
+            break
+        if _ADJUNCT.match(text):
+            if pieces:
+                break
+        else:
+            pieces.append((s, s + len(text)))
+        if k < 0:
+            break
+        end = k
+    if not pieces:
+        return "", -1
+    a, b = min(p[0] for p in pieces), max(p[1] for p in pieces)
+    return left[a:b], a
+
+
+def _after_phrase(masked: str, pos: int) -> tuple[str, int]:
+    """Noun phrase right after ``pos`` (inverted source, recipient)."""
+    rest = masked[pos:]
+    if _AFTER_START.match(rest):
+        return "", -1
+    m = _AFTER_NP.match(rest)
+    if not m:
+        return "", -1
+    phrase = m.group(1).strip()
+    if phrase.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", phrase):
+        phrase = phrase.rstrip(".")
+    return phrase, pos + m.start(1)
+
+
+def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
+    rest = masked[pos:]
+    m = re.match(r"\s*(.+?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:that|who|which|while|when)(?![\w-]))", rest)
+    if not m:
+        return "", -1
+    return m.group(1).strip(), pos + m.start(1)
+
+
+_WINDOW = 400
+"""Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
+_FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u201c:]|,\s*[\"\u201c])"
+                        r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
+"""What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
+'described it as "a disaster"' (a quotation within a few words)."""
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
+    r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"
+    r"investigations?|reviews?|census|evidence)$", re.IGNORECASE)
+"""A poll, study or document as subject: a findings verb needs no "that" ("a poll shows Clinton ahead")."""
+_MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot)\s+(?:(?:not|never|just|only|"
+                    r"also|really|probably|even)\s+)?$", re.IGNORECASE)
+"""A modal before the cue ("you can say", "I would argue"): a possibility, not a report."""
+_POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)\s+\S|[A-Z])")
+"""A source after its verb starts with a determiner or a capital ("..., said the mayor"; "..., says Martin Indyk")."""
+_FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|may|"
+                     r"might|must|not)(?![\w-])", re.IGNORECASE)
+"""An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source."""
+_DATELINE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z ,.]*(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
+                       r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
+"""A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
+_DET_NP = re.compile(
+    r"\s*((?:the|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
+    r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
+    r"(?![\w-]))", re.IGNORECASE)
+"""A determiner noun phrase before its verb ("The senator left the room, saying ...")."""
+_NO_POSTPOSED = frozenset({"according_to"})
+_NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
+"""A word after a cue that makes it part of a noun ("think tank")."""
+_FIRST_SECOND = frozenset({"i", "we", "you"})
+_PARTICIPLE_AFTER = re.compile(r"(?:,|\band)\s*$")
+_COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
+
+
+class _Sentence:
+    """A sentence prepared for the cue rules: folded, quotations masked, quotation spans indexed."""
+
+    def __init__(self, sentence: str, min_quote_words: int):
+        self.text = sentence
+        closed = quote_spans(sentence)
+        self.closed = closed
+        self.masked = mask_spans(_fold_quotes(sentence), closed)
+        self.long = [(s - 1, e + 1) for s, e in closed if _n_words(sentence[s:e]) >= min_quote_words]
+        self.long_ends = [e for _, e in self.long]
+        self.long_starts = [s for s, _ in self.long]
+        unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
+        self.first_unclosed = min(unclosed) if unclosed else None
+        # a double quotation opened after the cue and still open at the end of the sentence: its content is a
+        # quotation that runs on into the next sentence ('He said, "In many ways, ... .')
+        self.last_unclosed_double = max((u for u in unclosed if self.masked[u] == '"'), default=None)
+        # a quotation that ends the sentence (or opens it) makes the content of a cue before (after) it a quotation,
+        # however short: 'said his position had "gotten bigger."'
+        tail = self.masked.rstrip(" .,;!?)\u2019'")
+        # (a two-character mark '' is folded to ' "', so its quotation ends one character before the '"')
+        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 2
+        self.last_quote_start = closed[-1][0] - 1 if closed else -1
+        self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
+        self.first_quote_end = closed[0][1] + 1 if closed else -1
+
+    def kind(self, a: int, b: int) -> str:
+        """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
+        the sentence ends with a quotation after it or opens with one before it, or a double quotation opens
+        after it and is still open at the end of the sentence (it runs on into the next sentence)."""
+        if self.first_unclosed is not None and self.first_unclosed < a:
+            return "direct"
+        if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
+            return "direct"
+        if self.last_unclosed_double is not None and self.last_unclosed_double >= b:
+            return "direct"
+        i = bisect_right(self.long_ends, a) - 1
+        if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(
+                r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
+            return "direct"
+        j = bisect_left(self.long_starts, b)
+        if j < len(self.long) and self.long_starts[j] - b <= _WINDOW and re.fullmatch(
+                r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]]):
+            return "direct"
+        return "reported"
+
+
+def find_attributions(
+    sentence: str,
+    verb_matcher: Matcher,
+    verb_info: dict,
+    min_quote_words: int = 4,
+    nested: bool = False,
+) -> list[Attribution]:
+    """Attributions in one sentence, by pattern rules; the source is not classified.
+
+    Text inside closed quotation marks is masked first, so a reporting verb
+    inside a quotation ('"He said no," she told me') is not taken as the
+    sentence's own attribution; with ``nested`` the quotation is then read on
+    its own, and its attributions come back with ``pattern="nested"``.
+    Passive forms ("is said to", "was told") and bare infinitives ("to add")
+    are skipped, except a passive followed by "that" ("it was reported that"),
+    an attribution with no stated source (``pattern="no_source"``, empty
+    source); "continues to emphasize" and "went on to add" are kept. A colon
+    before a quotation with no reporting verb in its clause ('Her answer:
+    "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``). Every
+    rule reads at most a few hundred characters around its cue, so the time
+    grows linearly with the length of the sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    verb_matcher : helpers.text.lexicon.Matcher
+        Built from the reporting-verb lexicon.
+    verb_info : dict
+        From :func:`verb_table`: the verb entries' category and
+        ``requires_that`` flag.
+    min_quote_words : int
+        A quotation must have at least this many words to make an attribution
+        next to it ``"direct"`` (shorter ones are scare quotes or partial
+        quotes inside reported speech); only such quotations are searched for
+        nested attributions.
+    nested : bool
+        Also report attributions inside quotations.
+
+    Returns
+    -------
+    list of Attribution
+        The sentence's own attributions in the order of their cues, then the
+        nested ones.
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a non-string sentence, ``min_quote_words < 1``, or a verb entry
+        missing from ``verb_info``.
+    """
+    if not isinstance(sentence, str):
+        raise TypeError(f"sentence must be a str, got {type(sentence).__name__}")
+    if min_quote_words < 1:
+        raise ValueError(f"min_quote_words must be >= 1, got {min_quote_words!r}")
+    ctx = _Sentence(sentence, min_quote_words)
+    masked = ctx.masked
+    out: list[Attribution] = []
+    for m in verb_matcher.find(masked):
+        if _NOT_A_VERB.match(masked, m.end):
+            continue  # "think tank", "think piece"
+        info = verb_info.get(m.entry)
+        if info is None:
+            raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
+        a = _one_cue(ctx, m, info, out)
+        if a is not None:
+            out.append(a)
+    out.extend(_colon_cues(ctx, out))
+    out.sort(key=lambda x: x.verb_start)
+    if nested:
+        for s, e in ctx.closed:
+            if _n_words(sentence[s:e]) < min_quote_words:
+                continue
+            for a in find_attributions(sentence[s:e], verb_matcher, verb_info, min_quote_words, nested=False):
+                out.append(replace(a, source_start=a.source_start + s if a.source_start >= 0 else -1,
+                                   source_end=a.source_end + s if a.source_start >= 0 else -1,
+                                   verb_start=a.verb_start + s, verb_end=a.verb_end + s, pattern="nested"))
+    return out
+
+
+def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
+    """The attribution of one cue match, or None."""
+    masked, sentence = ctx.masked, ctx.text
+    lo = max(0, m.start - _WINDOW)
+    after = masked[m.end: m.end + _WINDOW]
+    if m.entry == "according_to":
+        src, s0 = _according_to_phrase(after, 0)
+        return _make(ctx, src, s0 + m.end, m, "according_to") if src else None
+    before = masked[lo: m.start].rstrip()
+    if before.endswith('"') or (before.endswith(",") and before[:-1].rstrip().endswith('"')):
+        src, s0 = _after_phrase(after, 0)
+        if src:
+            return _make(ctx, src, s0 + m.end, m, "inverted")
+    if m.end - m.start > 4 and masked[m.end - 3: m.end].lower() == "ing":
+        return _participle(ctx, m, lo, before, out)
+    if _MODAL.search(before[-30:] + " "):
+        return None
+    floor = max(0, out[-1].verb_end - lo) if out else 0
+    src, s0, how = _subject_phrase(masked[lo: m.start], m.start - lo, floor=floor)
+    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (
+            info["category"] == "neutral" and src and _DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0])):
+        return None
+    if before.endswith(",") and m.entry not in _NO_POSTPOSED and (not src or _n_words(src) > 5):
+        # "..., said James Marsh, the department's director": a reporting clause after its content
+        post, p0 = _after_phrase(after, 0)
+        if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post):
+            return _make(ctx, post, p0 + m.end, m, "inverted")
+    if info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND:
+        return None  # "I think", "you know": a hedge or a discourse marker, not a report
+    if how == "passive":
+        if re.match(r"\s*that(?![\w-])", after, re.IGNORECASE):
+            return Attribution("", -1, -1, sentence[m.start:m.end], m.entry, m.start, m.end, "no_source",
+                               ctx.kind(m.start, m.end))
+        return None
+    if not src and how == "elided" and out:
+        prev = out[-1]
+        return Attribution(prev.source, prev.source_start, prev.source_end, sentence[m.start:m.end], m.entry,
+                           m.start, m.end, "coordinated", ctx.kind(m.start, m.end), _recipient(ctx, m))
+    if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
+        return None
+    return _make(ctx, src, s0 + lo, m, "subject")
+
+
+def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attribution | None:
+    """', saying ...', ', adding that ...': the source is the subject of the clause the participle hangs on."""
+    if not _PARTICIPLE_AFTER.search(before):
+        return None
+    if out:
+        prev = out[-1]
+        return Attribution(prev.source, prev.source_start, prev.source_end, ctx.text[m.start:m.end], m.entry,
+                           m.start, m.end, "participle", ctx.kind(m.start, m.end), _recipient(ctx, m))
+    head = ctx.masked[: min(m.start, _WINDOW)]
+    starts = [0] + [c.end() for c in re.finditer(r",\s+", head)][:3]
+    for st in starts:
+        piece = head[st:]
+        if _DATELINE.match(piece) or _ADJUNCT.match(piece) or re.match(r"\s*\w+(?:ing|ly)\b", piece):
+            continue
+        lead = _DET_NP.match(piece) or _LEADING_NP.match(piece)
+        if not lead or lead.group(1).strip().lower() in _NOT_NAMES:
+            return None
+        return _make(ctx, lead.group(1).strip(), st + lead.start(1), m, "participle")
+    return None
+
+
+@dataclass(frozen=True)
+class _Cue:
+    entry: str
+    start: int
+    end: int
+
+
+def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
+    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
+    out = []
+    for c in _COLON_QUOTE.finditer(ctx.masked):
+        i = c.start()
+        if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
+            continue  # "She said: ..." - the verb is the cue
+        lo = max(0, i - _WINDOW)
+        src, s0, how = _subject_phrase(ctx.masked[lo:i], i - lo)
+        if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:
+            continue
+        out.append(_make(ctx, src, s0 + lo, _Cue("colon", i, i + 1), "colon"))
+    return out
+
+
+def _recipient(ctx: _Sentence, m) -> str:
+    if m.entry not in ("tell", "inform"):
+        return ""
+    rec, r0 = _after_phrase(ctx.masked[m.end: m.end + _WINDOW], 0)
+    return ctx.text[m.end + r0: m.end + r0 + len(rec)] if rec else ""
+
+
+def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:
+    sentence = ctx.text
+    src_text = sentence[s0: s0 + len(src)]
+    a, b = min(s0, m.start), max(s0 + len(src), m.end)
+    return Attribution(
+        source=src_text, source_start=s0, source_end=s0 + len(src), verb=sentence[m.start:m.end],
+        verb_entry=m.entry, verb_start=m.start, verb_end=m.end, pattern=pattern,
+        kind=ctx.kind(a, b), recipient=_recipient(ctx, m),
+    )
+
+
+def quote_only(sentence: str, min_quote_words: int = 4) -> bool:
+    """Whether a sentence opens with a quotation of ``min_quote_words`` or more words.
+
+    Used for quotations whose speaker is named in an earlier sentence.
+    """
+    stripped = _fold_quotes(sentence).lstrip()
+    if not stripped.startswith('"'):
+        return False
+    return any(_n_words(sentence[s:e]) >= min_quote_words for s, e in quote_spans(sentence))
+
+
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most", "other", "such", "his",
+    "her", "their", "its", "our", "my", "your", "one", "two", "three", "both", "each", "every", "all", "any",
+    "more", "few", "numerous", "various", "but", "and", "however", "meanwhile", "still", "yet", "so", "then",
+    "i", "we", "he", "she", "they", "it", "officials", "sources", "analysts", "experts", "authorities",
+})
+"""Capitalised words that are not names (sentence starters, determiners, pronouns)."""
+
+_HEAD_SPLIT = re.compile(
+    r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
+    r"over|across|based|speaking|representing)(?![\w-])",
+    re.IGNORECASE,
+)

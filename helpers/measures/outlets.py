@@ -1,0 +1,466 @@
+"""Glue for the outlet-comparison notebook (02_outlets): sampling, summaries, figures.
+
+The measures themselves live in :mod:`helpers.measures.vocabulary`,
+:mod:`helpers.measures.sourcing`, :mod:`helpers.measures.tone` and :mod:`helpers.measures.reuse`. This
+module puts them side by side: which articles the sentence-level measures
+read, what each group consists of, the outlet profile table, the hand check
+of attributions, and the figures.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..core.paths import DATA_DIR
+from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
+from ..stats.intervals import bootstrap_share, format_interval
+
+__all__ = [
+    "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
+    "term_concentration", "term_evidence",
+    "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
+    "OTHER", "UNKNOWN", "group_labels", "sample_articles",
+]
+
+
+# ---------------------------------------------------------------------------
+# what each group consists of
+
+
+def describe_groups(articles: pd.DataFrame, group_col: str, order: list, sampled=None) -> pd.DataFrame:
+    """Articles, words and dates behind each group.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The corpus with a ``group_col`` column.
+    group_col : str
+        Display-group column (see :func:`group_labels`).
+    order : list
+        Group order.
+    sampled : array-like of bool, optional
+        Articles read by the sentence-level measures.
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``articles``, ``sampled``, ``words``, ``names`` (distinct
+        original values pooled in the group), ``dates`` (first and last known
+        date, or "unknown"), ``dated``, ``single_article``.
+    """
+    from ..corpus.dates import parse_dates
+
+    df = articles.assign(_s=True if sampled is None else np.asarray(sampled, dtype=bool))
+    parsed = parse_dates(df["date"] if "date" in df else pd.Series("", index=df.index))
+    fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+    df = df.assign(_d=parsed["date_parsed"], _p=parsed["date_parsed_precision"])
+    rows = []
+    for g in order:
+        d = df[df[group_col] == g]
+        known = d[d["_d"].notna()].sort_values("_d", kind="stable")
+        if len(known):
+            first, last = known.iloc[0], known.iloc[-1]
+            a, b = first["_d"].strftime(fmt[first["_p"]]), last["_d"].strftime(fmt[last["_p"]])
+            span = a if a == b else f"{a} to {b}"
+        elif "date_not_before" in d and (d["date_not_before"].astype(str).str.strip() != "").any():
+            span = "not before " + sorted(x for x in d["date_not_before"].astype(str).str.strip() if x)[0]
+        else:
+            span = "unknown"
+        rows.append({"group": g, "articles": len(d), "sampled": int(d["_s"].sum()), "words": int(d["n_words"].sum()),
+                     "dates": span, "dated": len(known), "single_article": len(d) == 1})
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------
+# hand check of attributions
+
+def load_attribution_checks(paths=None) -> pd.DataFrame:
+    """Hand judgments of attributions (``helpers/data/attribution_checks*.csv``).
+
+    Columns: ``doc_id``, ``unit_id``, ``verb``, ``source`` (as the rules wrote
+    them, or as a reader finds them for missed attributions), ``found``
+    (yes: the rules returned it; no: a reader found an attribution the rules
+    missed), ``is_attribution`` (yes/no), ``source_ok`` (yes/partial/no),
+    ``type_ok`` (yes/no), ``reader_type``, ``note``, ``scope`` ("document":
+    the whole article was read, so misses are listed and recall can be
+    computed; "sample": a random sample of found attributions was judged,
+    precision only), ``rule_type`` (the source type the rules gave when the
+    row was judged; a row whose type has changed since counts as unjudged).
+
+    Parameters
+    ----------
+    paths : list of path, optional
+        Default: every ``attribution_checks*.csv`` in ``helpers/data``.
+    """
+    paths = sorted(DATA_DIR.glob("attribution_checks*.csv")) if paths is None else list(paths)
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths]
+    cols = ["doc_id", "unit_id", "verb", "source", "found", "is_attribution", "source_ok", "type_ok",
+            "reader_type", "note", "scope", "rule_type"]
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(frames, ignore_index=True)
+    missing = [c for c in cols if c not in out.columns]
+    if missing:
+        raise ValueError(f"attribution check files lack column(s) {missing}")
+    return out[cols]
+
+
+def check_attributions(found: pd.DataFrame, checks: pd.DataFrame, docs=None) -> tuple[pd.DataFrame, dict]:
+    """Join rule output to hand judgments and compute precision and recall.
+
+    Parameters
+    ----------
+    found : DataFrame
+        From :func:`helpers.measures.sourcing.extract_attributions`.
+    checks : DataFrame
+        From :func:`load_attribution_checks`.
+    docs : iterable of str, optional
+        Documents the rules read (default: those in ``found``); checks of
+        other documents are ignored.
+
+    Returns
+    -------
+    table : DataFrame
+        The found attributions of the checked documents with their judgment
+        (``judged`` is False for rows not in the check files, or whose
+        source type changed since they were judged, or outside a checked
+        sample).
+    summary : dict
+        ``n_found`` (in checked documents), ``n_judged``, ``precision`` (is an
+        attribution, with the right source and type), ``precision_lenient``
+        (source partly right counts), ``attribution_precision`` (is an
+        attribution at all), each as ``(k, n)``; ``n_missed`` and ``recall``
+        (found true attributions / all a reader found) over the documents
+        read whole (``scope == "document"``), ``(0, 0)`` when there are none.
+    """
+    key = ["doc_id", "unit_id", "verb", "source"]
+    docs = set(found["doc_id"]) if docs is None else set(docs)
+    checks = checks[checks["doc_id"].isin(docs)]
+    whole = set(checks.loc[checks["scope"] == "document", "doc_id"])
+    sampled = set(checks.loc[checks["scope"] == "sample", "doc_id"])
+    f = found[found["doc_id"].isin(whole | sampled)].copy()
+    f["unit_id"] = f["unit_id"].astype(str)
+    c = checks[checks["found"] == "yes"].drop_duplicates(key)
+    t = f.merge(c.drop(columns=["found"]), on=key, how="left", indicator=True)
+    t["judged"] = (t["_merge"] == "both") & (t["rule_type"] == t["source_type"])
+    t = t.drop(columns="_merge")
+    j = t[t["judged"]]
+    is_attr = j["is_attribution"] == "yes"
+    strict = is_attr & (j["source_ok"] == "yes") & (j["type_ok"] == "yes")
+    lenient = is_attr & j["source_ok"].isin(["yes", "partial"]) & (j["type_ok"] == "yes")
+    jw = j[j["doc_id"].isin(whole)]
+    missed = int(((checks["found"] == "no") & checks["doc_id"].isin(whole)).sum())
+    true_whole = int((jw["is_attribution"] == "yes").sum())
+    summary = {
+        "n_found": len(t),
+        "n_judged": len(j),
+        "precision": (int(strict.sum()), len(j)),
+        "precision_lenient": (int(lenient.sum()), len(j)),
+        "attribution_precision": (int(is_attr.sum()), len(j)),
+        "n_missed": missed,
+        "recall": (true_whole, true_whole + missed),
+        "n_whole_documents": len(whole), "n_sampled_documents": len(sampled - whole),
+    }
+    return t, summary
+
+
+# ---------------------------------------------------------------------------
+# profile table
+
+def cell(est: float, lo: float, hi: float, n_text: str, digits: int = 2, percent: bool = False) -> str:
+    """``"0.31 [0.12, 0.50] (n=20)"``; just the n when there is no estimate."""
+    if est is None or (isinstance(est, float) and np.isnan(est)):
+        return f"- ({n_text})"
+    return f"{format_interval(est, lo, hi, digits=digits, percent=percent)} ({n_text})"
+
+
+def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
+    """A share with its bootstrap interval and ``k/n``."""
+    b = bootstrap_share(int(k), int(n), n_boot=n_boot, ci=ci, seed=seed)
+    return cell(b["share"], b["ci_low"], b["ci_high"], f"{k}/{n}", digits=2, percent=True)
+
+
+# ---------------------------------------------------------------------------
+# evidence and profile
+
+def term_concentration(X, vocab, top: pd.DataFrame, groups, subgroups) -> pd.DataFrame:
+    """How much of a group's use of each distinctive term comes from one subgroup (outlet).
+
+    A word distinctive of the "left" rating that one outlet supplies almost
+    alone describes that outlet (its house style, or page furniture such as
+    photo captions), not the rating.
+
+    Parameters
+    ----------
+    X : sparse matrix (n_docs, n_terms)
+        Counts aligned with ``groups`` and ``subgroups``.
+    vocab : array-like of str
+        Column terms of ``X``.
+    top : DataFrame
+        Distinctive terms with ``group`` and ``term``.
+    groups, subgroups : array-like
+        Group (e.g. rating) and subgroup (e.g. outlet) of each document.
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``term``, ``top_subgroup``, ``top_share`` (share of the
+        group's count of the term), ``n_subgroups`` (subgroups that use it).
+    """
+    from .vocabulary import group_counts
+
+    col = {t: i for i, t in enumerate(vocab)}
+    groups = np.asarray(groups, dtype=object)
+    subgroups = np.asarray(subgroups, dtype=object)
+    rows = []
+    for g, d in top.groupby("group", sort=True):
+        idx = np.flatnonzero(groups == g)
+        cols = [col[t] for t in d["term"]]
+        counts, labels = group_counts(X[idx][:, cols], subgroups[idx])
+        totals = counts.sum(axis=0)
+        for j, t in enumerate(d["term"]):
+            c = counts[:, j]
+            order = sorted(range(len(labels)), key=lambda i: (-c[i], str(labels[i])))
+            best = order[0]
+            rows.append({"group": g, "term": t, "top_subgroup": labels[best],
+                         "top_share": c[best] / totals[j] if totals[j] else np.nan,
+                         "n_subgroups": int((c > 0).sum())})
+    return pd.DataFrame(rows, columns=["group", "term", "top_subgroup", "top_share", "n_subgroups"])
+
+
+def term_evidence(units: pd.DataFrame, top: pd.DataFrame, group_col: str, per_group: int = 3) -> pd.DataFrame:
+    """One sentence per distinctive term: the first (by document, unit) of its group that uses it.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_id``, ``unit_id``, ``text`` and ``group_col``.
+    top : DataFrame
+        From :func:`helpers.measures.vocabulary.top_terms` (columns ``group``, ``term``,
+        ``z``, ``rank``).
+    group_col : str
+        Group column of ``units``.
+    per_group : int
+        Terms per group (best ranks first).
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``term``, ``z``, ``doc_id``, ``sentence`` (empty when the
+        term is not in the sampled sentences).
+    """
+    import re
+
+    rows = []
+    for r in top[top["rank"] <= per_group].itertuples(index=False):
+        u = units[units[group_col] == r.group]
+        rx = re.compile(rf"(?<![\w-]){re.escape(r.term)}(?![\w-])", re.IGNORECASE)
+        hit = u[u["text"].map(lambda t: bool(rx.search(t)))]
+        first = hit.sort_values(["doc_id", "unit_id"], kind="stable").head(1)
+        rows.append({"group": r.group, "term": r.term, "z": r.z,
+                     "doc_id": first["doc_id"].iloc[0] if len(first) else "",
+                     "sentence": first["text"].iloc[0] if len(first) else ""})
+    return pd.DataFrame(rows, columns=["group", "term", "z", "doc_id", "sentence"])
+
+
+def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.DataFrame, units: pd.DataFrame,
+                  rates: pd.DataFrame, tone: pd.DataFrame, reuse: pd.DataFrame, actor_labels: dict,
+                  n_boot: int = 1000, ci: float = 0.95, seed: int = 0, group_col: str = "group") -> pd.DataFrame:
+    """The measures side by side, one row per group, every cell with its n.
+
+    Rows follow ``order`` (group size), not any measure: the table compares,
+    it does not rank.
+
+    Parameters
+    ----------
+    order : list
+        Groups, in display order.
+    desc : DataFrame
+        From :func:`describe_groups`.
+    top : DataFrame
+        Distinctive terms (:func:`helpers.measures.vocabulary.top_terms`, column ``group``).
+    att : DataFrame
+        Attributions (:func:`helpers.measures.sourcing.extract_attributions`).
+    units : DataFrame
+        Sentences read.
+    rates : DataFrame
+        Rates per 1,000 words with a ``measure`` column (``attributions``,
+        ``hedges``, ...) as made by :func:`helpers.measures.sourcing.rate_per_1000_words`.
+    tone : DataFrame
+        From :func:`helpers.measures.tone.actor_tone`.
+    reuse : DataFrame
+        From :func:`helpers.measures.reuse.reuse_table`.
+    actor_labels : dict
+        Actor id to the column title used for its tone.
+    n_boot, ci, seed
+        For the share intervals.
+
+    Returns
+    -------
+    DataFrame
+        One row per group; cells are strings such as ``"31.0% [12.0, 50.0] (5/16)"``.
+    """
+    d = desc.set_index("group")
+    rows = []
+    for g in order:
+        a = att[att[group_col] == g]
+        n_att = len(a)
+        row = {"group": g, "articles (read)": f"{d.loc[g, 'articles']} ({d.loc[g, 'sampled']})",
+               "dates": d.loc[g, "dates"]}
+        t = top[(top["group"] == g) & (top["rank"] <= 3)]
+        row["top distinctive words (z)"] = ", ".join(f"{r.term} ({r.z:.1f})" for r in t.itertuples()) or "-"
+        for measure, title in (("attributions", "attributions per 1,000 words"),
+                               ("hedges", "hedges per 1,000 words")):
+            r = rates[(rates[group_col] == g) & (rates["measure"] == measure)]
+            row[title] = (cell(r["rate"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
+                               f"{int(r['events'].iloc[0])} in {int(r['words'].iloc[0]):,} words")
+                          if len(r) else "-")
+        row["direct quotations"] = share_cell(int((a["kind"] == "direct").sum()), n_att, n_boot, ci, seed)
+        row["unnamed or anonymous sources"] = share_cell(int(a["identity"].isin(["unnamed", "anonymous"]).sum()),
+                                                         n_att, n_boot, ci, seed)
+        with_role = a[a["role"] != ""] if "role" in a.columns else a.iloc[0:0]
+        if len(with_role):
+            vc = with_role["role"].value_counts()
+            best = sorted(vc.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            row["most cited source role"] = f"{best[0]} ({best[1]}/{len(with_role)})"
+        else:
+            row["most cited source role"] = "- (0 attributions with a source)"
+        verbs = a[a["verb_category"] != ""]
+        row["loaded verbs"] = share_cell(int((verbs["verb_category"] == "loaded").sum()), len(verbs), n_boot, ci, seed)
+        for actor, title in actor_labels.items():
+            r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]
+            row[f"tone: {title}"] = (cell(r["mean_tone"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
+                                          f"n={int(r['n_sentences'].iloc[0])}") if len(r) else "- (n=0)")
+        other = reuse[((reuse["group_a"] == g) | (reuse["group_b"] == g)) & ~reuse["same_group"]]
+        row["max cosine with another group"] = (f"{other['cosine'].max():.2f} ({len(other)} pairs)"
+                                                if len(other) else "- (0 pairs)")
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------------------
+# shares of sources by group
+
+def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_boot: int = 1000,
+                ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
+    """Share of rows with each flag, per group, with a bootstrap interval.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per attribution (or any event), with ``group_col``.
+    group_col : str
+        Group column.
+    order : list
+        Groups, in display order (a group without rows gets n = 0).
+    flags : dict
+        Measure name to a boolean Series aligned with ``df``.
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_share`.
+
+    Returns
+    -------
+    DataFrame
+        ``group_col``, ``measure``, ``k``, ``n``, ``share``, ``ci_low``,
+        ``ci_high``; one row per measure and group.
+
+    Raises
+    ------
+    ValueError
+        If a flag is not aligned with ``df``.
+    """
+    rows = []
+    groups = df[group_col].to_numpy()
+    for name, flag in flags.items():
+        f = np.asarray(flag, dtype=bool)
+        if len(f) != len(df):
+            raise ValueError(f"flag {name!r} has {len(f)} values for {len(df)} rows; align it with the table")
+        for g in order:
+            sel = groups == g
+            b = bootstrap_share(int(f[sel].sum()), int(sel.sum()), n_boot=n_boot, ci=ci, seed=seed)
+            rows.append({group_col: g, "measure": name, "k": b["k"], "n": b["n"], "share": b["share"],
+                         "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
+    return pd.DataFrame(rows, columns=[group_col, "measure", "k", "n", "share", "ci_low", "ci_high"])
+
+
+def category_shares(df: pd.DataFrame, group_col: str, col: str, order: list, categories: list | None = None,
+                    n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
+    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per attribution.
+    group_col, col : str
+        Group column and category column.
+    order : list
+        Groups, in display order.
+    categories : list, optional
+        Categories to report (default: every value, sorted).
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_share`.
+
+    Returns
+    -------
+    DataFrame
+        As :func:`flag_shares`, with ``measure`` the category.
+    """
+    cats = categories if categories is not None else sorted(df[col].astype(str).unique())
+    values = df[col].astype(str)
+    return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed)
+
+
+def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame:
+    """The first ``per_cell`` rows of each combination of ``by`` (in document order), as evidence.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Attributions with ``doc_id`` and ``unit_id``.
+    by : list of str
+        Columns defining a cell (e.g. ``["group", "role"]``).
+    per_cell : int
+        Rows kept per cell.
+
+    Returns
+    -------
+    DataFrame
+        The kept rows, sorted by ``by`` then document order.
+    """
+    s = df.sort_values([*by, "doc_id", "unit_id"], kind="stable")
+    return s.groupby(by, sort=True).head(per_cell).reset_index(drop=True)
+
+
+def load_role_checks(path=None) -> pd.DataFrame:
+    """Hand judgments of the role of sampled attributions (``helpers/data/role_checks_allsides.csv``).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A CSV with at least ``doc_id``, ``unit_id``, ``source``, ``role``
+        (what the rules gave), ``reader_role`` and ``role_ok`` (yes/no, or
+        "n/a" when the row is not an attribution).
+
+    Returns
+    -------
+    DataFrame
+        The rows, as strings.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file is missing.
+    ValueError
+        If a required column is missing.
+    """
+    from pathlib import Path
+
+    p = Path(path) if path is not None else DATA_DIR / "role_checks_allsides.csv"
+    if not p.is_file():
+        raise FileNotFoundError(f"role checks {p} not found; give the path of a CSV of hand-judged roles")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    need = ["doc_id", "unit_id", "source", "role", "reader_role", "role_ok"]
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p} lacks column(s) {missing}")
+    return df

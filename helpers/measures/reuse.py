@@ -1,0 +1,367 @@
+"""Shared wording between articles: shingle overlap, TF-IDF cosine, longest shared passage.
+
+Two measures, because they answer different questions:
+
+* **TF-IDF cosine** of content-word counts: do two articles use the same
+  vocabulary (same story, possibly rewritten)?
+* **Word n-gram shingles** (default 5 words): do they share exact wording
+  (copied or lightly edited text)? Reported as the number of shared
+  shingles, Jaccard similarity, containment (shared / shingles of the shorter
+  text) and the longest passage both texts contain word for word.
+
+Which pairs are examined
+------------------------
+Up to ``all_pairs_max`` articles, every pair. Above that, comparing all pairs
+is too slow (37,554 articles make 705 million pairs), so candidate pairs are
+found by *blocking* on rare words: two articles become candidates when they
+share words that occur in at most ``rare_max_df`` articles of the corpus; for
+each article the ``k`` candidates with the largest rare-word similarity are
+kept and their exact cosine is computed. Near-duplicates share many rare
+words (names, places, numbers of the story), so they are found; pairs that
+share only common vocabulary are not examined. Shingle overlap and the longest
+passage are then computed for the ``max_pairs`` most similar pairs.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from ..core.progress import progress
+from ..text.normalize import fold
+
+__all__ = [
+    "REUSE_COLUMNS",
+    "candidate_pairs",
+    "cosine_pairs",
+    "group_matrix",
+    "longest_shared_passage",
+    "pair_overlap",
+    "reuse_table",
+    "shingles",
+    "tfidf",
+    "tokenize",
+]
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*")
+
+
+def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Lower-cased words of ``text`` and their character spans.
+
+    Hyphenated names stay one word ("tehreek-e-taliban"), so a shared name
+    does not pass for a shared passage. Quotes and dashes are folded first (:func:`helpers.text.normalize.fold`), so curly
+    and straight quotation marks do not break a shared passage.
+
+    Returns
+    -------
+    words : list of str
+    spans : list of (int, int)
+        ``text[s:e]`` is each word as written.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    words, spans = [], []
+    for m in _WORD.finditer(fold(text)):
+        words.append(m.group().lower())
+        spans.append((m.start(), m.end()))
+    return words, spans
+
+
+def shingles(words: list[str], n: int = 5) -> set[tuple[str, ...]]:
+    """The set of word n-grams (shingles) of a word list.
+
+    Raises
+    ------
+    ValueError
+        If ``n`` < 1.
+    """
+    if not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n (shingle size) must be an integer >= 1, got {n!r}")
+    return {tuple(words[i: i + n]) for i in range(len(words) - n + 1)}
+
+
+def longest_shared_passage(a: list[str], b: list[str], n: int = 5) -> tuple[int, int, int]:
+    """Longest run of words that ``a`` and ``b`` both contain, if at least ``n`` words.
+
+    Exact for runs of ``n`` words or more: runs are extended along shared
+    n-grams, so the cost grows with the number of shared n-grams, not with
+    ``len(a) * len(b)``.
+
+    Parameters
+    ----------
+    a, b : list of str
+        Word lists (see :func:`tokenize`).
+    n : int
+        Shingle size; shorter shared runs are not found (returns length 0).
+
+    Returns
+    -------
+    (length, start_a, start_b)
+        Length in words and start word index in each list; ``(0, -1, -1)``
+        when no n-gram is shared. Ties: the earliest run in ``a``.
+    """
+    if not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n must be an integer >= 1, got {n!r}")
+    pos_b: dict[tuple, list[int]] = defaultdict(list)
+    for j in range(len(b) - n + 1):
+        pos_b[tuple(b[j: j + n])].append(j)
+    best = (0, -1, -1)
+    run: dict[int, int] = {}
+    for i in range(len(a) - n + 1):
+        new = {}
+        for j in pos_b.get(tuple(a[i: i + n]), ()):
+            length = run.get(j - 1, 0) + 1
+            new[j] = length
+            if length > best[0]:
+                best = (length, i - length + 1, j - length + 1)
+        run = new
+    if best[0] == 0:
+        return 0, -1, -1
+    return best[0] + n - 1, best[1], best[2]
+
+
+def pair_overlap(text_a: str, text_b: str, n: int = 5, max_passage_chars: int = 300, tokens=None) -> dict:
+    """Shingle overlap and longest shared passage of two texts.
+
+    Parameters
+    ----------
+    text_a, text_b : str
+        The two texts.
+    n : int
+        Shingle size in words.
+    max_passage_chars : int
+        Longest passage shown.
+    tokens : tuple, optional
+        ``(tokenize(text_a), tokenize(text_b))`` when already computed.
+
+    Returns
+    -------
+    dict
+        ``shingles_a``, ``shingles_b``, ``shared_shingles``, ``jaccard``,
+        ``containment`` (shared / the smaller shingle set), ``longest_words``
+        and ``longest_passage`` (as written in ``text_a``, cut to
+        ``max_passage_chars`` with "..." when longer).
+    """
+    (wa, sa), (wb, _) = tokens if tokens is not None else (tokenize(text_a), tokenize(text_b))
+    A, B = shingles(wa, n), shingles(wb, n)
+    shared = len(A & B)
+    union = len(A | B)
+    length, ia, _ = longest_shared_passage(wa, wb, n)
+    passage = ""
+    if length:
+        passage = text_a[sa[ia][0]: sa[ia + length - 1][1]]
+        if len(passage) > max_passage_chars:
+            passage = passage[: max_passage_chars - 3].rstrip() + "..."
+    return {
+        "shingles_a": len(A), "shingles_b": len(B), "shared_shingles": shared,
+        "jaccard": shared / union if union else 0.0,
+        "containment": shared / min(len(A), len(B)) if min(len(A), len(B)) else 0.0,
+        "longest_words": length, "longest_passage": passage,
+    }
+
+
+def tfidf(X) -> sp.csr_matrix:
+    """L2-normalised TF-IDF (sublinear tf) of a document-term count matrix."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    return TfidfTransformer(sublinear_tf=True).fit_transform(X).astype(np.float32).tocsr()
+
+
+def candidate_pairs(T, all_pairs_max: int = 2000, rare_max_df: int = 50, k: int = 5) -> tuple[np.ndarray, np.ndarray, str]:
+    """Pairs of documents to compare (``i < j``).
+
+    Parameters
+    ----------
+    T : sparse matrix, shape (n_docs, n_terms)
+        Row-normalised TF-IDF.
+    all_pairs_max : int
+        Up to this many documents, every pair.
+    rare_max_df : int
+        Above it, block on terms that occur in 2 to ``rare_max_df`` documents.
+    k : int
+        Candidates kept per document (largest rare-term similarity).
+
+    Returns
+    -------
+    i, j : ndarray of int
+        Row indices, ``i < j``, sorted.
+    method : str
+        ``"all pairs"`` or a description of the blocking.
+    """
+    n = T.shape[0]
+    if n < 2:
+        return np.array([], dtype=int), np.array([], dtype=int), "all pairs"
+    if n <= all_pairs_max:
+        i, j = np.triu_indices(n, k=1)
+        return i, j, "all pairs"
+    if k < 1 or rare_max_df < 2:
+        raise ValueError(f"need k >= 1 and rare_max_df >= 2, got k={k}, rare_max_df={rare_max_df}")
+    T = sp.csr_matrix(T)
+    dfreq = np.bincount(T.indices, minlength=T.shape[1])
+    rare = np.flatnonzero((dfreq >= 2) & (dfreq <= rare_max_df))
+    R = T[:, rare].tocsr()
+    G = (R @ R.T).tocsr()
+    G.setdiag(0)
+    G.eliminate_zeros()
+    rows, cols = [], []
+    indptr, indices, data = G.indptr, G.indices, G.data
+    for r in range(n):
+        s, e = indptr[r], indptr[r + 1]
+        if s == e:
+            continue
+        d = data[s:e]
+        top = np.argpartition(-d, k - 1)[:k] if e - s > k else np.arange(e - s)
+        rows.append(np.full(len(top), r))
+        cols.append(indices[s:e][top])
+    if not rows:
+        return np.array([], dtype=int), np.array([], dtype=int), "blocking found no pairs"
+    a = np.concatenate(rows)
+    b = np.concatenate(cols)
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    key = np.unique(lo.astype(np.int64) * n + hi)
+    method = f"top {k} per article by shared rare words (in 2-{rare_max_df} articles)"
+    return (key // n).astype(int), (key % n).astype(int), method
+
+
+def cosine_pairs(T, i, j, chunk: int = 200_000) -> np.ndarray:
+    """Cosine similarity of rows ``i[p]`` and ``j[p]`` of a row-normalised matrix."""
+    T = sp.csr_matrix(T)
+    out = np.empty(len(i), dtype=float)
+    for s in range(0, len(i), chunk):
+        a, b = i[s: s + chunk], j[s: s + chunk]
+        out[s: s + chunk] = np.asarray(T[a].multiply(T[b]).sum(axis=1)).ravel()
+    return out
+
+
+REUSE_COLUMNS = [
+    "doc_a", "doc_b", "group_a", "group_b", "same_group", "cosine", "shared_shingles", "jaccard",
+    "containment", "longest_words", "longest_passage",
+]
+
+
+def reuse_table(
+    docs: pd.DataFrame,
+    group_col: str,
+    X=None,
+    n: int = 5,
+    all_pairs_max: int = 2000,
+    rare_max_df: int = 50,
+    k: int = 5,
+    max_pairs: int = 2000,
+    min_cosine: float = 0.0,
+) -> tuple[pd.DataFrame, dict]:
+    """Pairwise text reuse between articles.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        One row per article with ``doc_id``, ``text`` and ``group_col``.
+    group_col : str
+        Group column (outlet, rating, ...).
+    X : sparse matrix, optional
+        Document-term counts aligned with ``docs`` (e.g. from
+        :func:`helpers.measures.vocabulary.count_matrix`); computed here if None.
+    n : int
+        Shingle size in words.
+    all_pairs_max, rare_max_df, k
+        See :func:`candidate_pairs`.
+    max_pairs : int
+        Shingle overlap is computed for at most this many pairs, those with
+        the largest cosine.
+    min_cosine : float
+        Leave out pairs below this cosine.
+
+    Returns
+    -------
+    table : DataFrame
+        One row per examined pair (:data:`REUSE_COLUMNS`), sorted by
+        ``longest_words``, ``cosine`` (descending), then doc ids.
+    info : dict
+        ``n_docs``, ``n_pairs_possible``, ``n_candidates``, ``n_reported``,
+        ``method``.
+    """
+    for c in ("doc_id", "text", group_col):
+        if c not in docs.columns:
+            raise ValueError(f"docs lacks column {c!r}")
+    if max_pairs < 1:
+        raise ValueError(f"max_pairs must be >= 1, got {max_pairs!r}")
+    if not 0 <= min_cosine <= 1:
+        raise ValueError(f"min_cosine must be in [0, 1], got {min_cosine!r}")
+    docs = docs.reset_index(drop=True)
+    n_docs = len(docs)
+    if X is None:
+        from .vocabulary import count_matrix
+
+        X, _ = count_matrix(docs["text"], min_count=1)
+    if X.shape[0] != n_docs:
+        raise ValueError(f"X has {X.shape[0]} rows for {n_docs} documents")
+    T = tfidf(X)
+    i, j, method = candidate_pairs(T, all_pairs_max, rare_max_df, k)
+    cos = cosine_pairs(T, i, j) if len(i) else np.array([])
+    info = {"n_docs": n_docs, "n_pairs_possible": n_docs * (n_docs - 1) // 2, "n_candidates": int(len(i)),
+            "method": method}
+    keep = cos >= min_cosine
+    i, j, cos = i[keep], j[keep], cos[keep]
+    if len(i) > max_pairs:
+        order = np.lexsort((j, i, -cos))[:max_pairs]
+        i, j, cos = i[order], j[order], cos[order]
+    texts, ids, groups = docs["text"].tolist(), docs["doc_id"].tolist(), docs[group_col].tolist()
+    rows = []
+    cache: dict[int, tuple] = {}
+
+    def tok(k):
+        if k not in cache:
+            cache[k] = tokenize(texts[k])
+        return cache[k]
+
+    for a, b, c in progress(list(zip(i, j, cos)), desc="shared passages"):
+        ov = pair_overlap(texts[a], texts[b], n, tokens=(tok(a), tok(b)))
+        rows.append({"doc_a": ids[a], "doc_b": ids[b], "group_a": groups[a], "group_b": groups[b],
+                     "same_group": groups[a] == groups[b], "cosine": float(c),
+                     **{k_: ov[k_] for k_ in ("shared_shingles", "jaccard", "containment", "longest_words",
+                                              "longest_passage")}})
+    table = pd.DataFrame(rows, columns=REUSE_COLUMNS)
+    table = table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
+                              kind="stable").reset_index(drop=True)
+    info["n_reported"] = len(table)
+    return table, info
+
+
+def group_matrix(pairs: pd.DataFrame, labels, value: str = "cosine", agg: str = "max") -> pd.DataFrame:
+    """Square table of ``value`` aggregated over article pairs between groups.
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        From :func:`reuse_table`.
+    labels : sequence
+        Group labels, in display order (rows and columns).
+    value : str
+        Column to aggregate (``cosine``, ``containment``, ...).
+    agg : {"max", "mean", "count"}
+        Aggregation over the pairs of each cell.
+
+    Returns
+    -------
+    DataFrame
+        Symmetric; NaN where no pair was examined (e.g. the diagonal of a
+        group with one article).
+    """
+    if agg not in ("max", "mean", "count"):
+        raise ValueError(f"agg must be 'max', 'mean' or 'count', got {agg!r}")
+    labels = list(labels)
+    m = pd.DataFrame(np.nan, index=labels, columns=labels)
+    if pairs.empty:
+        return m
+    fwd = pairs[["group_a", "group_b", value]]
+    rev = pairs.loc[pairs["group_a"] != pairs["group_b"], ["group_b", "group_a", value]]
+    both = pd.concat([fwd, rev.set_axis(["group_a", "group_b", value], axis=1)], ignore_index=True)
+    both = both[both["group_a"].isin(labels) & both["group_b"].isin(labels)]
+    g = both.groupby(["group_a", "group_b"])[value].agg(agg)
+    for (a, b), v in g.items():
+        m.loc[a, b] = v
+    return m

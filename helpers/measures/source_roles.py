@@ -1,0 +1,198 @@
+"""The role of a quoted source (spokesperson, politician, official, expert, ...), independent of the study.
+
+A role comes from role nouns and titles (``helpers/data/source_roles.yaml``):
+in the source phrase itself ("a spokesman for the committee", "the poll"),
+or, for a name, from a title or an apposition anywhere in the same article
+("Interior Minister Sheikh Rashid ... Rashid said"; "Jesse Hunt, a spokesman
+for the National Republican Senatorial Committee, said"). No country, party or
+organisation name decides a role, so the same rules hold for any news corpus.
+The affiliation (which actor of the study a source belongs to) is separate:
+see :func:`affiliation`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.lexicon import Matcher, load_lexicon
+
+__all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
+
+ROLE_UNKNOWN = "unknown"
+"""Role of a named source whose role the article never states."""
+
+_NAME = r"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|al|de|van|von|ul|ur))*"
+_HEAD_SPLIT = re.compile(
+    r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
+    r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
+_LEARN_CHARS = 20_000
+_LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+def load_roles(path="source_roles") -> dict:
+    """Load the role lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`).
+
+    Parameters
+    ----------
+    path : str or Path
+        A lexicon name in ``helpers/data`` or a path to a YAML file.
+
+    Returns
+    -------
+    dict
+        The lexicon; every entry has ``kind`` ``role`` or ``anonymity``.
+
+    Raises
+    ------
+    helpers.text.lexicon.LexiconError
+        If the file is missing or malformed.
+    ValueError
+        If an entry has another ``kind``.
+    """
+    lex = load_lexicon(path, extra_entry_keys=("kind",))
+    for eid, e in lex["entries"].items():
+        if e.get("kind") not in ("role", "anonymity"):
+            raise ValueError(f"role entry {eid!r} has kind {e.get('kind')!r}; use 'role' or 'anonymity'")
+    return lex
+
+
+class RoleTagger:
+    """Find the role of source phrases, with the titles and appositions of one article.
+
+    Parameters
+    ----------
+    roles : dict
+        From :func:`load_roles`.
+
+    Notes
+    -----
+    Call :meth:`learn` with each sentence of an article (in order) before
+    asking :meth:`role` about its sources, and :meth:`reset` between
+    articles. Only the role nouns of the lexicon are used: a name never seen
+    with a title or apposition has role :data:`ROLE_UNKNOWN`.
+    """
+
+    def __init__(self, roles: dict):
+        entries = roles["entries"]
+        self.order = [eid for eid, e in entries.items() if e["kind"] == "role"]
+        self.labels = {eid: e.get("label", eid) for eid, e in entries.items()}
+        self.matcher = Matcher({eid: entries[eid] for eid in self.order})
+        anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}
+        self.anon = Matcher(anon) if anon else None
+        self.names: dict[str, str] = {}
+        self.contexts: dict[str, str] = {}
+        self._memo: dict[str, str] = {}
+        terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
+        alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
+        # "Interior Minister Sheikh Rashid", "Republican strategist Ford O'Connell": a role noun, then a name
+        self._name_after = re.compile(rf"\s+({_NAME})")
+        # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
+        self._appos = re.compile(
+            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|formerly|former|his|her|their|its)\s+|"
+            rf"[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
+            rf"({alt})(?![\w-])")
+
+    def reset(self) -> None:
+        """Forget the names learnt from the previous article."""
+        self.names, self.contexts = {}, {}
+
+    def phrase_role(self, phrase: str) -> str:
+        """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
+        if phrase not in self._memo:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            self._memo[phrase] = self._phrase_role(phrase)
+        return self._memo[phrase]
+
+    def _phrase_role(self, phrase: str) -> str:
+        head = _HEAD_SPLIT.split(phrase, maxsplit=1)[0]
+        for scope in (head, phrase):
+            hits = self.matcher.find(scope)
+            if hits:
+                last = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))  # the head noun comes last
+                return last.entry
+        return ""
+
+    def learn(self, sentence: str) -> None:
+        """Remember the role of every name with a title or apposition in ``sentence``.
+
+        Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
+        """
+        sentence = sentence[:_LEARN_CHARS]
+        for h in self.matcher.find(sentence):
+            m = self._name_after.match(sentence, h.end)
+            if m and not self.phrase_role(m.group(1).split()[0]):  # "Lt. Gov. Gavin Newsom": the nearest title counts
+                self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
+        for m in self._appos.finditer(sentence):
+            self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
+
+    def _remember(self, name: str, role: str, context: str) -> None:
+        words = [w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in name.split()]
+        words = [w for w in words if w and w.lower() not in _LOWER_WORDS]
+        if not role or not words:
+            return
+        for key in (" ".join(words).lower(), words[-1].lower()):
+            self.names.setdefault(key, role)
+            self.contexts.setdefault(key, context)
+
+    def context(self, phrase: str) -> str:
+        """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
+        words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
+        words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
+        for key in ((" ".join(words).lower(), words[-1].lower()) if words else ()):
+            if key in self.contexts:
+                return self.contexts[key]
+        return ""
+
+    def role(self, phrase: str, anonymous: bool = False) -> tuple[str, str]:
+        """Role of a source phrase and how it was found.
+
+        Parameters
+        ----------
+        phrase : str
+            The source as written or resolved ("Rashid", "the spokesman",
+            "a bartender").
+        anonymous : bool
+            The attribution is anonymous (e.g. "on condition of anonymity").
+
+        Returns
+        -------
+        (str, str)
+            The role id (an entry of the lexicon, ``"anonymous"``,
+            :data:`ROLE_UNKNOWN`, or ``""`` for an empty phrase) and its basis:
+            ``"phrase"`` (a role noun in the phrase), ``"article"`` (a title
+            or apposition of the same name elsewhere in the article),
+            ``"anonymity"`` or ``""``.
+        """
+        if not phrase.strip():
+            return "", ""
+        role = self.phrase_role(phrase)
+        if role:
+            return role, "phrase"
+        words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
+        words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
+        if words:
+            for key in (" ".join(words).lower(), words[-1].lower()):
+                if key in self.names:
+                    return self.names[key], "article"
+        if anonymous or (self.anon is not None and self.anon.find(phrase)):
+            return "anonymous", "anonymity"
+        return ROLE_UNKNOWN, ""
+
+
+def affiliation(phrase: str, actor_matcher: Matcher) -> str:
+    """The first actor of the study's gazetteer named in a source phrase, or ''.
+
+    Parameters
+    ----------
+    phrase : str
+        Source phrase (as written, resolved, or with its apposition).
+    actor_matcher : helpers.text.lexicon.Matcher
+        Built from the actor gazetteer (``load_lexicon("actors")``).
+
+    Returns
+    -------
+    str
+        An actor id, or ``""`` when the phrase names none.
+    """
+    hits = actor_matcher.find(phrase)
+    return min(hits, key=lambda h: h.start).entry if hits else ""

@@ -1,0 +1,621 @@
+"""Who is given voice: quotations, attributions, reporting verbs and hedges.
+
+Rule-based and transparent. Every function works on one sentence at a time
+(the units of :func:`helpers.corpus.segment`), and every row it returns carries the
+sentence it came from, so each number in a notebook can be read against text.
+
+Main entry points
+-----------------
+* :func:`quote_spans` - character spans inside quotation marks (public: the
+  framing analysis uses it to separate an outlet's own voice from quoted
+  speech).
+* :func:`find_attributions` - the attributions in one sentence ("X said",
+  "according to X", '"...," claimed X'), without classifying the source.
+* :func:`extract_attributions` - every attribution in a table of sentences,
+  with the source's role (:mod:`helpers.measures.source_roles`: from role nouns,
+  titles and appositions in the article, not from the study's actors), its
+  affiliation with the study's actors, its identity (named, unnamed,
+  anonymous, no stated source) and pronouns resolved. The work per cue is
+  bounded, so time grows linearly with the text.
+* :func:`find_hedges` - hedges ("reportedly", "is thought to") outside
+  quotations.
+* :func:`rate_per_1000_words` - rates of any per-sentence count by group,
+  with a bootstrap interval over sentences.
+
+The word lists are data files in ``helpers/data/``: ``reporting_verbs.yaml``,
+``hedges.yaml``, ``source_roles.yaml`` and ``source_types.yaml`` (with the
+shared actor gazetteer ``actors.yaml``). The rules were developed on the train
+split of PolNeAR and are scored on its dev split by
+``benchmarks/bench_sourcing.py``; the seed checks are in
+``helpers/data/attribution_checks.csv``.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from ..core.progress import progress
+from ..stats.intervals import bootstrap_mean
+from ..text.lexicon import Matcher, load_lexicon
+from ..text.quotes import mask_spans, quote_spans  # noqa: F401  (re-exported)
+from .attribution import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
+    _HEAD_SPLIT,
+    _NOT_NAMES,
+    _PRONOUNS,
+    Attribution,
+    find_attributions,
+    load_hedges,
+    load_source_types,
+    load_verbs,
+    quote_only,
+    verb_table,
+)
+from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
+
+__all__ = [
+    "quote_spans", "mask_spans", "quote_only", "Attribution", "find_attributions", "extract_attributions",
+    "verb_table", "load_verbs", "load_hedges", "load_source_types", "SourceClassifier", "body_units",
+    "find_hedges", "unit_counts", "rate_per_1000_words", "ATTRIBUTION_COLUMNS", "HEDGE_COLUMNS", "MAX_UNIT_CHARS",
+]
+
+
+# ---------------------------------------------------------------------------
+# classifying sources
+
+_QUANTIFIED = re.compile(
+    r"\s*(?:some|many|several|numerous|various|multiple|most|few|other|two|three|four|five|dozens|hundreds|"
+    r"a\s+number\s+of|a\s+few|a\s+group\s+of)\s", re.IGNORECASE)
+"""A quantified plural ("some Republicans", "several sources") names no one."""
+_CAP_TOKEN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
+
+
+class SourceClassifier:
+    """Classify an attribution's source phrase: type (affiliation) and identity.
+
+    Parameters
+    ----------
+    source_types : dict
+        Lexicon from :func:`load_source_types`.
+    actors : dict
+        The actor gazetteer (``load_lexicon("actors")``).
+
+    Notes
+    -----
+    Type: the first ``role: type`` entry (in file order) whose cues or actors
+    match the head of the phrase (words before its first preposition), then
+    the whole phrase; else ``"anonymous"`` (anonymity cue),
+    ``"official_unspecified"`` (a generic person or institution noun such as
+    "officials", "the ministry"),
+    ``"pronoun"`` or ``"other"``.
+
+    Identity: ``"pronoun"``; ``"anonymous"`` (an anonymity cue in the phrase,
+    or a ``scope: sentence`` cue such as "on condition of anonymity" in the
+    sentence); ``"unnamed"`` (the head is a generic person noun: "officials",
+    "a Taliban official", "analysts"; or a quantified plural: "some
+    Republicans"); ``"named"`` (a capitalised word other
+    than the sentence's first, or a gazetteer name: a person, outlet or named
+    body such as "the Taliban"); else ``"unnamed"``.
+    """
+
+    def __init__(self, source_types: dict, actors: dict):
+        entries = source_types["entries"]
+        self.types = []
+        anon, anon_sentence, generic, institutions, titles = {}, {}, [], [], []
+        for eid, e in entries.items():
+            role = e.get("role")
+            if role == "type":
+                has_cues = bool(e.get("terms") or e.get("patterns"))
+                self.types.append((eid, Matcher({eid: e}) if has_cues else None, set(e.get("actors", []))))
+            elif role == "anonymity":
+                (anon_sentence if e.get("scope") == "sentence" else anon)[eid] = e
+            elif role == "generic_person":
+                generic += [t.lower() for t in e.get("terms", [])]
+            elif role == "generic_institution":
+                institutions += [t.lower() for t in e.get("terms", [])]
+            elif role == "title":
+                titles += [t.lower() for t in e.get("terms", [])]
+            else:
+                raise ValueError(f"source-type entry {eid!r} has role {role!r}; use type, anonymity, generic_person, generic_institution or title")
+        unknown = {a for _, _, acts in self.types for a in acts} - set(actors["entries"])
+        if unknown:
+            raise ValueError(f"source types name actor id(s) {sorted(unknown)} not in the actor gazetteer")
+        self.actor_matcher = Matcher(actors["entries"])
+        self.anon_matcher = Matcher(anon) if anon else None
+        self.anon_sentence_matcher = Matcher(anon_sentence) if anon_sentence else None
+        self.generic = frozenset(generic)
+        self.institutions = frozenset(institutions)
+        self.titles = frozenset(titles)
+        self.labels = {eid: e.get("label", eid) for eid, e in entries.items() if e.get("role") == "type"}
+
+    @staticmethod
+    def head(phrase: str) -> str:
+        """The words of ``phrase`` before its first preposition or relative pronoun."""
+        return _HEAD_SPLIT.split(phrase, maxsplit=1)[0]
+
+    def source_type(self, phrase: str) -> str:
+        """Type of a source phrase (see the class notes)."""
+        memo = self.__dict__.setdefault("_type_memo", {})
+        if phrase not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[phrase] = self._source_type(phrase)
+        return memo[phrase]
+
+    def _source_type(self, phrase: str) -> str:
+        if phrase.strip().lower() in _PRONOUNS:
+            return "pronoun"
+        for scope in (self.head(phrase), phrase):
+            found = set(self.actor_matcher.entries_in(scope))
+            for eid, matcher, acts in self.types:
+                if (acts & found) or (matcher is not None and matcher.find(scope)):
+                    return eid
+        if self.anon_matcher is not None and self.anon_matcher.find(phrase):
+            return "anonymous"
+        if self._head_word(phrase) in self.generic | self.institutions:
+            return "official_unspecified"
+        return "other"
+
+    def _head_word(self, phrase: str) -> str:
+        words = re.findall(r"[\w-]+", self.head(phrase))
+        return words[-1].lower() if words else ""
+
+    def anonymous_sentence(self, sentence: str) -> bool:
+        """Whether the sentence states anonymity ("on condition of anonymity")."""
+        return bool(self.anon_sentence_matcher and self.anon_sentence_matcher.find(sentence))
+
+    def identity_of(self, phrase: str, at_sentence_start: bool = False) -> str:
+        """:meth:`identity` of a phrase alone (no sentence), memoised."""
+        memo = self.__dict__.setdefault("_identity_memo", {})
+        key = (phrase, at_sentence_start)
+        if key not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[key] = self.identity(phrase, "", at_sentence_start)
+        return memo[key]
+
+    def identity(self, phrase: str, sentence: str = "", at_sentence_start: bool = False) -> str:
+        """Identity of a source phrase: named, unnamed, anonymous or pronoun."""
+        if self.anonymous_sentence(sentence) or (self.anon_matcher is not None and self.anon_matcher.find(phrase)):
+            return "anonymous"
+        if phrase.strip().lower() in _PRONOUNS:
+            return "pronoun"
+        if self._head_word(phrase) in self.generic or _QUANTIFIED.match(phrase):
+            return "unnamed"
+        if self.actor_matcher.find(phrase) or self.name_tokens(phrase, at_sentence_start):
+            return "named"
+        for _, matcher, _ in self.types:
+            if matcher is not None and any(h.text[:1].isupper() for h in matcher.find(phrase)):
+                return "named"
+        return "unnamed"
+
+    def name_tokens(self, phrase: str, at_sentence_start: bool = False) -> list[str]:
+        """Capitalised words of ``phrase`` that are not titles (possible names)."""
+        toks = [m.group() for m in _CAP_TOKEN.finditer(phrase)]
+        if at_sentence_start and toks and phrase.lstrip().startswith(toks[0]):
+            toks = toks[1:]
+        out = []
+        for t in toks:
+            base = re.sub(r"['\u2019]s$", "", t)
+            if base.lower().rstrip(".") in self.titles or base.lower() in _NOT_NAMES:
+                continue
+            out.append(base)
+        return out
+
+
+# ---------------------------------------------------------------------------
+# attributions in a table of sentences
+
+ATTRIBUTION_COLUMNS = [
+    "doc_id", "unit_id", "paragraph_id", "sentence", "source", "source_resolved", "resolution",
+    "source_type", "identity", "role", "role_basis", "affiliation", "verb", "verb_lemma", "verb_category", "kind",
+    "pattern", "recipient",
+    "source_start", "verb_start",
+]
+
+
+def _check_units(units: pd.DataFrame, group_cols) -> list[str]:
+    if not isinstance(units, pd.DataFrame):
+        raise TypeError(f"units must be a DataFrame (from helpers.corpus.segment), got {type(units).__name__}")
+    group_cols = [group_cols] if isinstance(group_cols, str) else list(group_cols)
+    need = ["doc_id", "unit_id", "text", *group_cols]
+    missing = [c for c in need if c not in units.columns]
+    if missing:
+        raise ValueError(f"units lacks column(s) {missing}; pass the table made by helpers.corpus.segment "
+                         f"with columns={group_cols!r}")
+    return group_cols
+
+
+_ENDS_WITH_QUOTE = re.compile("(?:[\"\u201d]|'')\\s*$")
+_COLON_END = re.compile(r":\s*$")
+_OPENS_QUOTE = re.compile("\\s*(?:[\"\u201c]|''|``)")
+"""'X said:' ending a sentence and a quotation opening the next one: the quotation is the attribution's content."""
+
+MAX_UNIT_CHARS = 100_000
+"""A unit (sentence) longer than this is read only up to this length: the work per article stays bounded
+even for unsplit text (a 50 MB article with no sentence breaks)."""
+
+
+def body_units(units: pd.DataFrame) -> pd.DataFrame:
+    """Keep body text only: headlines and subheadings are not the article's sourcing."""
+    if "role" in units.columns:
+        return units[units["role"] == "body"]
+    return units
+
+
+def extract_attributions(
+    units: pd.DataFrame,
+    group_cols=("outlet",),
+    verbs: dict | None = None,
+    source_types: dict | None = None,
+    actors: dict | None = None,
+    min_quote_words: int = 4,
+    pronoun_window: int = 3,
+    nested: bool = False,
+    roles: dict | None = None,
+) -> pd.DataFrame:
+    """Every attribution in a table of sentences, with its source classified.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences from :func:`helpers.corpus.segment` (``doc_id``, ``unit_id``,
+        ``text``, the group columns; ``role`` and ``paragraph_id`` if
+        present). Only ``role == "body"`` rows are used.
+    group_cols : str or sequence of str
+        Columns copied to every attribution (e.g. ``["outlet"]``).
+    verbs, source_types, actors, roles : dict, optional
+        Lexicons; by default the bundled ``reporting_verbs``,
+        ``source_types``, ``actors`` (the study's actor gazetteer, used for
+        ``affiliation`` and the legacy ``source_type``) and ``source_roles``
+        files (roles never depend on the actor gazetteer).
+    min_quote_words : int
+        See :func:`find_attributions`.
+    pronoun_window : int
+        A pronoun source ("he said") takes the source of the nearest earlier
+        attribution in the same article at most this many sentences back.
+        A definite description ("the ambassador", "the report") or a name
+        already seen ("Ambassador Mansoor") takes the type of the nearest
+        earlier attribution in the article that shares its noun or name.
+        Quotations with no attribution in their sentence take the speaker of
+        the previous attribution within the same window.
+    nested : bool
+        Also return attributions inside quotations (``pattern="nested"``).
+        Off by default: on PolNeAR's train split they added 3 correct cues
+        for about 900 wrong ones (quoted speakers' "I think", "he said").
+
+    Returns
+    -------
+    DataFrame
+        One row per attribution, columns ``doc_id``, the group columns, then
+        :data:`ATTRIBUTION_COLUMNS` minus ``doc_id``: ``source`` as written,
+        ``source_resolved`` (the antecedent's source when resolved),
+        ``resolution`` ("", "pronoun", "definite", "name", "quote"),
+        ``role`` (see :class:`helpers.measures.source_roles.RoleTagger`: spokesperson,
+        politician, official, military_police, expert, journalist_media,
+        activist_advocacy, ordinary_person, document, anonymous, unknown; ""
+        when no source is stated), ``role_basis`` ("phrase", "article",
+        "anonymity"), ``affiliation`` (the first actor of the gazetteer named in
+        the resolved source or in the title/apposition the article gives it;
+        "" if none), ``source_type`` (the study-specific type of
+        ``source_types.yaml``), ``identity`` (named, unnamed, anonymous,
+        pronoun, ``no_source`` for "it was reported that"; a quotation whose speaker is not found
+        has type and identity ``"unattributed"``), ``verb`` as written, ``verb_lemma``
+        (lexicon entry), ``verb_category``, ``kind`` (direct/reported),
+        ``pattern``, ``recipient`` (for "told X"), character offsets.
+
+    Raises
+    ------
+    ValueError
+        For missing columns or bad parameter values.
+    """
+    group_cols = _check_units(units, group_cols)
+    if not isinstance(pronoun_window, (int, np.integer)) or pronoun_window < 0:
+        raise ValueError(f"pronoun_window must be an integer >= 0, got {pronoun_window!r}")
+    verbs = verbs or load_verbs()
+    source_types = source_types or load_source_types()
+    actors = actors or load_lexicon("actors")
+    info = verb_table(verbs)
+    vm = Matcher(verbs["entries"])
+    clf = SourceClassifier(source_types, actors)
+    tagger = RoleTagger(roles or load_roles())
+    body = body_units(units)
+    cols = ["doc_id", "unit_id", "text", *group_cols] + (["paragraph_id"] if "paragraph_id" in body.columns else [])
+    rows = []
+    doc_sentences: dict = {}
+    cut = []
+    prev_key, prev_sent = None, ""
+    recs = body[cols].to_dict("records")
+    for i, rec in enumerate(progress(recs, desc="attributions")):
+        sent = rec["text"]
+        if len(sent) > MAX_UNIT_CHARS:  # no sentence is this long: unsplit text; read its start only
+            cut.append(rec["doc_id"])
+            sent = sent[:MAX_UNIT_CHARS]
+        doc_sentences.setdefault(rec["doc_id"], []).append(sent)
+        found = find_attributions(sent, vm, info, min_quote_words, nested=nested)
+        base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
+                "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
+        if not found and quote_only(sent, min_quote_words):
+            rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
+                         "pattern": "quote_only", "kind": "direct", "recipient": ""})
+        after_quote = prev_key == (rec["doc_id"], base["paragraph_id"]) and _ENDS_WITH_QUOTE.search(prev_sent[-8:])
+        colon_next = bool(found) and bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
+            "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
+        for a in found:
+            kind = a.kind
+            if colon_next and a is found[-1]:
+                kind = "direct"  # 'Smith said: | "We will win. ...": the quotation opens the next sentence
+            if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
+                                         ].strip(" ,"):
+                kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence
+            rows.append({**base, "source": a.source, "source_start": a.source_start, "verb": a.verb,
+                         "verb_lemma": a.verb_entry, "verb_start": a.verb_start, "pattern": a.pattern,
+                         "kind": kind, "recipient": a.recipient})
+        prev_key, prev_sent = (rec["doc_id"], base["paragraph_id"]), sent
+    if cut:
+        warnings.warn(f"{len(cut)} unit(s) longer than {MAX_UNIT_CHARS:,} characters were read only up to that "
+                      f"length (documents {sorted(set(cut))[:5]}): split such text into sentences with "
+                      "helpers.corpus.segment first", stacklevel=2)
+    out_cols = ["doc_id", *group_cols] + [c for c in ATTRIBUTION_COLUMNS if c != "doc_id"]
+    if not rows:
+        return pd.DataFrame(columns=out_cols)
+    df = pd.DataFrame(rows)
+    df["verb_category"] = df["verb_lemma"].map(lambda v: info[v]["category"] if v in info else
+                                                ("neutral" if v == "colon" else ""))
+    _classify_and_resolve(df, clf, pronoun_window)
+    df = df[df["keep"]].reset_index(drop=True)
+    _add_roles(df, tagger, doc_sentences, clf.actor_matcher)
+    return df[out_cols].reset_index(drop=True)
+
+
+def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) -> None:
+    """Fill source_type, identity, source_resolved and resolution in place (article by article)."""
+    types, idents, resolved, how, keep = [], [], [], [], []
+    history: list[dict] = []
+    current_doc = None
+    for r in df.itertuples(index=False):
+        if r.doc_id != current_doc:
+            history, current_doc = [], r.doc_id
+        src = r.source
+        near = max(0, r.verb_start)
+        around = r.sentence[max(0, near - _ANON_WINDOW): near + _ANON_WINDOW]
+        anon_sentence = clf.anonymous_sentence(around)
+        entry = {"unit_id": r.unit_id, "source": src, "type": None, "identity": None, "resolution": ""}
+        if r.pattern == "no_source":
+            entry.update(type="no_source", identity="no_source")
+        elif r.pattern == "quote_only":
+            ante = _nearest(history, r.unit_id, window, lambda h: True)
+            if ante:
+                entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="quote")
+            else:
+                entry.update(type="unattributed", identity="unattributed")
+        else:
+            stype = clf.source_type(src)
+            ident = clf.identity_of(src)  # anonymity stated in the sentence is applied below
+            entry.update(type=stype, identity=ident)
+            low = src.strip().lower()
+            if stype == "pronoun" and low in ("i", "we"):
+                entry.update(type="author", identity="author")  # outside quotations, "I wrote" is the writer
+            elif stype == "pronoun":
+                ante = _nearest(history, r.unit_id, window, lambda h: True)
+                if ante:
+                    entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
+            elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
+                noun = low.split()[-1]
+
+                def same(h, noun=noun, stype=stype):
+                    return noun in h["source"].lower() or (stype != "other" and h["type"] == stype)
+
+                ante = _nearest(history, r.unit_id, None, lambda h: same(h) and h["identity"] == "named")
+                ante = ante or _nearest(history, r.unit_id, None, same)
+                if ante:
+                    entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="definite")
+            elif stype == "other":
+                names = {t.lower() for t in clf.name_tokens(src)}
+                ante = _nearest(history, r.unit_id, None,
+                                lambda h: bool(names & {t.lower() for t in clf.name_tokens(h["source"])}))
+                if names and ante:
+                    entry.update(type=ante["type"], resolution="name")
+        if anon_sentence:
+            entry["identity"] = "anonymous"
+        keep.append(True)
+        if r.pattern != "no_source":
+            history.append(entry)
+        types.append(entry["type"])
+        idents.append(entry["identity"])
+        resolved.append(entry["source"])
+        how.append(entry["resolution"])
+    df["source_type"] = types
+    df["identity"] = idents
+    df["source_resolved"] = resolved
+    df["resolution"] = how
+    df["keep"] = keep
+
+
+def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_matcher: Matcher) -> None:
+    """Fill role, role_basis and affiliation in place, with each article's titles and appositions.
+
+    Only the sentences of an article that contain a name some source needs are read for titles and
+    appositions (the same result as reading all, for less work).
+    """
+    roles, basis, affil = [], [], []
+    needed: dict = {}
+    for r in df[["doc_id", "source", "source_resolved"]].itertuples(index=False):
+        for phrase in (r.source, r.source_resolved):
+            if tagger.phrase_role(phrase):
+                continue
+            needed.setdefault(r.doc_id, set()).update(
+                w for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase) if w.lower() not in _NOT_NAMES)
+    current = None
+    for r in df[["doc_id", "source", "source_resolved", "identity", "source_type"]].itertuples(index=False):
+        if r.source_type == "author":  # "I wrote", "we reported" outside quotations: the writer
+            roles.append("journalist_media"), basis.append("author"), affil.append("")
+            continue
+        if r.doc_id != current:
+            current = r.doc_id
+            tagger.reset()
+            words = needed.get(current, ())
+            for sent in doc_sentences.get(current, []) if words else []:
+                if any(w in sent for w in words):
+                    tagger.learn(sent)
+        role, how = "", ""
+        for phrase in dict.fromkeys([r.source_resolved, r.source]):
+            role, how = tagger.role(phrase, anonymous=r.identity == "anonymous")
+            if role not in ("", ROLE_UNKNOWN, "anonymous"):
+                break
+        if not r.source_resolved and r.identity == "unattributed":
+            role = ""
+        roles.append(role)
+        basis.append(how)
+        affil.append(affiliation(f"{r.source_resolved} {tagger.context(r.source_resolved)}", actor_matcher))
+    df["role"] = roles
+    df["role_basis"] = basis
+    df["affiliation"] = affil
+
+
+def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:
+    """'the ambassador', 'the report': a definite description without a name."""
+    low = phrase.strip().lower()
+    return bool(re.fullmatch(r"the\s+(?:[a-z-]+\s+){0,2}[a-z-]+", low)) and not clf.name_tokens(phrase)
+
+
+_MAX_LOOKBACK = 200
+"""Coreference looks at most this many earlier attributions of the article (bounded work on huge articles)."""
+_ANON_WINDOW = 300
+"""An anonymity formula counts for a cue within this many characters of it."""
+
+
+def _nearest(history: list[dict], unit_id: int, window: int | None, ok) -> dict | None:
+    for h in reversed(history[-_MAX_LOOKBACK:]):
+        if window is not None and unit_id - h["unit_id"] > window:
+            return None
+        if h["type"] in ("pronoun", "author") or not h["source"]:
+            continue
+        if ok(h):
+            return h
+    return None
+
+
+# ---------------------------------------------------------------------------
+# hedges and rates
+
+HEDGE_COLUMNS = ["doc_id", "unit_id", "sentence", "hedge", "hedge_kind", "text", "start"]
+
+
+def find_hedges(units: pd.DataFrame, group_cols=("outlet",), hedges: dict | None = None) -> pd.DataFrame:
+    """Hedges in body sentences, outside closed quotation marks.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences from :func:`helpers.corpus.segment`.
+    group_cols : str or sequence of str
+        Columns copied to every row.
+    hedges : dict, optional
+        Hedge lexicon (default: the bundled ``hedges.yaml``).
+
+    Returns
+    -------
+    DataFrame
+        One row per hedge: ``doc_id``, the group columns, ``unit_id``,
+        ``sentence``, ``hedge`` (entry id), ``hedge_kind``, ``text`` (as
+        written), ``start`` (offset in the sentence).
+    """
+    group_cols = _check_units(units, group_cols)
+    hedges = hedges or load_hedges()
+    kinds = {eid: e.get("kind", "") for eid, e in hedges["entries"].items()}
+    hm = Matcher(hedges["entries"])
+    rows = []
+    body = body_units(units)
+    for rec in progress(body[["doc_id", "unit_id", "text", *group_cols]].to_dict("records"), desc="hedges"):
+        sent = rec["text"]
+        found = hm.find(sent)
+        if not found:
+            continue
+        quoted = quote_spans(sent)
+        for m in found:
+            if any(s <= m.start < e for s, e in quoted):
+                continue
+            rows.append({"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
+                         "sentence": sent, "hedge": m.entry, "hedge_kind": kinds[m.entry],
+                         "text": sent[m.start:m.end], "start": m.start})
+    cols = ["doc_id", *group_cols] + HEDGE_COLUMNS[1:]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def unit_counts(units: pd.DataFrame, events: pd.DataFrame, flag: pd.Series | None = None) -> np.ndarray:
+    """Number of events per unit, aligned with ``units``.
+
+    Parameters
+    ----------
+    units : DataFrame
+        With ``doc_id`` and ``unit_id``.
+    events : DataFrame
+        One row per event with ``doc_id`` and ``unit_id`` (attributions,
+        hedges, ...).
+    flag : Series of bool, optional
+        Count only the events where ``flag`` is true (aligned with ``events``).
+
+    Returns
+    -------
+    ndarray of int
+        Count per row of ``units``.
+    """
+    ev = events if flag is None else events[flag.to_numpy(dtype=bool)]
+    if ev.empty:
+        return np.zeros(len(units), dtype=int)
+    counts = ev.groupby(["doc_id", "unit_id"], sort=False).size()
+    idx = pd.MultiIndex.from_arrays([units["doc_id"], units["unit_id"]])
+    return counts.reindex(idx, fill_value=0).to_numpy(dtype=int)
+
+
+def rate_per_1000_words(
+    units: pd.DataFrame,
+    counts,
+    by: str,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Events per 1,000 words in each group, with a bootstrap interval over sentences.
+
+    The rate is ``1000 * sum(counts) / sum(words)``. Its interval resamples
+    sentences (:func:`helpers.stats.intervals.bootstrap_mean` of the per-sentence
+    counts) and divides by the group's mean sentence length, which is held
+    fixed; sentences of one article are not independent, so with few
+    articles the interval is too narrow rather than too wide.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``text`` and the column ``by``.
+    counts : array-like of int
+        Events per sentence, aligned with ``units`` (see :func:`unit_counts`).
+    by : str
+        Group column.
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_mean`.
+
+    Returns
+    -------
+    DataFrame
+        One row per group (sorted): ``by``, ``events``, ``words``,
+        ``sentences``, ``rate``, ``ci_low``, ``ci_high``.
+    """
+    counts = np.asarray(counts, dtype=float)
+    if len(counts) != len(units):
+        raise ValueError(f"counts has {len(counts)} values for {len(units)} units; align them with units")
+    if by not in units.columns:
+        raise ValueError(f"by={by!r} is not a column of units")
+    words = units["text"].str.count(r"\S+").to_numpy(dtype=float)
+    rows = []
+    for key, idx in units.groupby(by, sort=True).indices.items():
+        c, w = counts[idx], words[idx]
+        mean_w = w.mean() if len(w) else np.nan
+        b = bootstrap_mean(c, n_boot=n_boot, ci=ci, seed=seed)
+        scale = 1000.0 / mean_w if mean_w else np.nan
+        rows.append({by: key, "events": int(c.sum()), "words": int(w.sum()), "sentences": len(idx),
+                     "rate": b["estimate"] * scale, "ci_low": b["ci_low"] * scale, "ci_high": b["ci_high"] * scale})
+    return pd.DataFrame(rows, columns=[by, "events", "words", "sentences", "rate", "ci_low", "ci_high"])

@@ -1,0 +1,462 @@
+"""How each group of articles portrays each actor: tone and naming.
+
+* :func:`actor_mentions` finds the actors of the shared gazetteer
+  (``helpers/data/actors.yaml``) in body sentences (never in headlines).
+* :func:`score_tone` gives each sentence a VADER compound score
+  (vaderSentiment, an offline lexicon for English), with the actor names and
+  naming labels masked so that calling a group "terrorists" is counted as a
+  naming choice, not as negative tone.
+* :func:`actor_tone` averages the scores per group and actor with bootstrap
+  intervals over sentences; :func:`permutation_test` asks whether the group
+  differences exceed what shuffling group labels between *articles* gives.
+* :func:`attach_labels` finds naming labels ("banned", "militants",
+  "Islamic Emirate") and attaches each to the nearest actor mention.
+
+Sentence tone is not stance: a sentence that mentions the TTP is negative
+when it reports an attack, whoever the outlet blames. Read the scores with
+their evidence sentences.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from ..core.progress import progress
+from ..stats.intervals import bootstrap_mean
+from ..text.lexicon import Matcher, load_lexicon
+from .sourcing import body_units, mask_spans
+
+__all__ = [
+    "CONNECTORS",
+    "MENTION_COLUMNS",
+    "actor_mentions",
+    "actor_sentences",
+    "actor_tone",
+    "article_test",
+    "attach_labels",
+    "find_labels",
+    "load_labels",
+    "name_variants",
+    "permutation_test",
+    "score_tone",
+]
+
+MENTION_COLUMNS = ["doc_id", "unit_id", "actor", "mention", "start", "end"]
+
+
+def _group_list(group_cols) -> list[str]:
+    return [group_cols] if isinstance(group_cols, str) else list(group_cols)
+
+
+def _check(units: pd.DataFrame, group_cols: list[str], extra=()) -> None:
+    if not isinstance(units, pd.DataFrame):
+        raise TypeError(f"units must be a DataFrame (from helpers.corpus.segment), got {type(units).__name__}")
+    need = ["doc_id", "unit_id", "text", *group_cols, *extra]
+    missing = [c for c in need if c not in units.columns]
+    if missing:
+        raise ValueError(f"units lacks column(s) {missing}; pass the table made by helpers.corpus.segment "
+                         f"with columns={group_cols!r}")
+
+
+def actor_mentions(units: pd.DataFrame, group_cols=("outlet",), actors: dict | None = None) -> pd.DataFrame:
+    """Mentions of gazetteer actors in body sentences.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences from :func:`helpers.corpus.segment`. Rows whose ``role`` is not
+        ``"body"`` (headlines, subheadings) are ignored, so an actor named
+        only in a headline has no mention.
+    group_cols : str or sequence of str
+        Columns copied to every mention.
+    actors : dict, optional
+        The gazetteer (default ``load_lexicon("actors")``).
+
+    Returns
+    -------
+    DataFrame
+        One row per mention: ``doc_id``, the group columns, ``unit_id``,
+        ``actor`` (entry id), ``mention`` (as written), ``start``, ``end``
+        (offsets in the sentence). Overlaps follow
+        :class:`helpers.text.lexicon.Matcher` (longest match wins, so
+        "Pakistani Taliban" is the TTP, not Pakistan).
+    """
+    group_cols = _group_list(group_cols)
+    _check(units, group_cols)
+    actors = actors or load_lexicon("actors")
+    matcher = Matcher(actors["entries"])
+    rows = []
+    body = body_units(units)
+    for rec in progress(body[["doc_id", "unit_id", "text", *group_cols]].to_dict("records"), desc="actors"):
+        for m in matcher.find(rec["text"]):
+            rows.append({"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
+                         "actor": m.entry, "mention": m.text, "start": m.start, "end": m.end})
+    return pd.DataFrame(rows, columns=["doc_id", *group_cols] + MENTION_COLUMNS[1:])
+
+
+def load_labels(path="naming_labels") -> dict:
+    """Load the naming-label lexicon (entries carry ``actors`` and ``stance``)."""
+    return load_lexicon(path, extra_entry_keys=("actors", "stance"))
+
+
+def find_labels(units: pd.DataFrame, labels: dict | None = None) -> pd.DataFrame:
+    """Naming-label matches in body sentences (not yet attached to an actor).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``unit_id``, ``label``, ``label_text``, ``start``, ``end``,
+        ``sentence``.
+    """
+    labels = labels or load_labels()
+    matcher = Matcher(labels["entries"])
+    rows = []
+    for rec in body_units(units)[["doc_id", "unit_id", "text"]].to_dict("records"):
+        for m in matcher.find(rec["text"]):
+            rows.append({"doc_id": rec["doc_id"], "unit_id": rec["unit_id"], "label": m.entry,
+                         "label_text": m.text, "start": m.start, "end": m.end, "sentence": rec["text"]})
+    return pd.DataFrame(rows, columns=["doc_id", "unit_id", "label", "label_text", "start", "end", "sentence"])
+
+
+CONNECTORS = frozenset({
+    "such", "as", "like", "including", "the", "a", "an", "of", "and", "or", "other", "its", "their", "so-called",
+    "called", "known", "is", "are", "was", "were", "banned", "outlawed", "proscribed", "group", "groups",
+})
+"""Words allowed between a label and the actor it describes ("militant outfits
+such as banned TTP", "the TTP and other militant groups", "the TTP, a
+terrorist group"); any other word in between ("the militant group losing the
+Taliban's support") blocks the attachment."""
+_BETWEEN_WORD = re.compile(r"[\w][\w'-]*")
+
+
+def attach_labels(
+    label_matches: pd.DataFrame, mentions: pd.DataFrame, labels: dict | None = None, window: int = 25,
+    connectors=CONNECTORS,
+) -> pd.DataFrame:
+    """Attach each naming label to the nearest mention of an actor it may describe.
+
+    Parameters
+    ----------
+    label_matches : DataFrame
+        From :func:`find_labels`.
+    mentions : DataFrame
+        From :func:`actor_mentions`.
+    labels : dict, optional
+        The naming-label lexicon; each entry's ``actors`` lists the actor ids
+        it may describe (default: the bundled ``naming_labels.yaml``).
+    window : int
+        Largest gap in characters between label and mention (0 when they
+        overlap, as in "Islamic Emirate"). Labels with no allowed actor
+        within the window are left out ("the outlawed faction" with no name
+        in the sentence).
+    connectors : set of str
+        Lower-case words allowed between label and mention (see
+        :data:`CONNECTORS`); used when ``label_matches`` has a ``sentence``
+        column (as made by :func:`find_labels`).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``unit_id``, ``label``, ``label_text``, ``actor``,
+        ``mention``, ``gap`` (characters), one row per attached label.
+
+    Raises
+    ------
+    ValueError
+        If ``window`` is negative.
+    """
+    if not isinstance(window, (int, np.integer)) or window < 0:
+        raise ValueError(f"window must be an integer >= 0, got {window!r}")
+    labels = labels or load_labels()
+    allowed = {eid: set(e.get("actors", [])) for eid, e in labels["entries"].items()}
+    cols = ["doc_id", "unit_id", "label", "label_text", "actor", "mention", "gap"]
+    if label_matches.empty or mentions.empty:
+        return pd.DataFrame(columns=cols)
+    by_unit = {k: g for k, g in mentions.groupby(["doc_id", "unit_id"], sort=False)}
+    rows = []
+    for lab in label_matches.itertuples(index=False):
+        g = by_unit.get((lab.doc_id, lab.unit_id))
+        if g is None:
+            continue
+        best = None
+        sentence = getattr(lab, "sentence", None)
+        for men in g.itertuples(index=False):
+            if men.actor not in allowed.get(lab.label, set()):
+                continue
+            gap = max(0, max(lab.start, men.start) - min(lab.end, men.end))
+            if gap > window:
+                continue
+            if gap and isinstance(sentence, str):
+                between = sentence[min(lab.end, men.end): max(lab.start, men.start)]
+                if any(w.lower() not in connectors for w in _BETWEEN_WORD.findall(between)):
+                    continue
+            key = (gap, men.start)
+            if best is None or key < best[0]:
+                best = (key, men)
+        if best is not None:
+            men = best[1]
+            rows.append({"doc_id": lab.doc_id, "unit_id": lab.unit_id, "label": lab.label,
+                         "label_text": lab.label_text, "actor": men.actor, "mention": men.mention,
+                         "gap": best[0][0]})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def score_tone(units: pd.DataFrame, masks: pd.DataFrame | None = None, analyzer=None) -> pd.Series:
+    """VADER compound score of each sentence, with some spans masked.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_id``, ``unit_id``, ``text``.
+    masks : DataFrame, optional
+        Spans to blank before scoring (``doc_id``, ``unit_id``, ``start``,
+        ``end`` in the sentence), e.g. actor mentions and naming labels, so
+        that "banned" or "terrorists" does not count as tone.
+    analyzer : vaderSentiment SentimentIntensityAnalyzer, optional
+        Made once here if not given.
+
+    Returns
+    -------
+    Series of float
+        Compound score in [-1, 1] for each row of ``units`` (same index).
+    """
+    if analyzer is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        analyzer = SentimentIntensityAnalyzer()
+    spans: dict = {}
+    if masks is not None and not masks.empty:
+        for (d, u), g in masks.groupby(["doc_id", "unit_id"], sort=False):
+            spans[(d, u)] = list(zip(g["start"], g["end"]))
+    scores = []
+    for d, u, text in progress(list(zip(units["doc_id"], units["unit_id"], units["text"])), desc="tone"):
+        sp = spans.get((d, u))
+        scores.append(analyzer.polarity_scores(mask_spans(text, sp) if sp else text)["compound"])
+    return pd.Series(scores, index=units.index, dtype=float)
+
+
+def actor_sentences(units: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
+                    max_per_cell: int | None = None, seed: int = 0) -> pd.DataFrame:
+    """One row per (sentence, actor mentioned in it), optionally capped per group and actor.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences (``doc_id``, ``unit_id``, ``text``, ``group_col``).
+    mentions : DataFrame
+        From :func:`actor_mentions`.
+    group_col : str
+        Group column of ``units``.
+    max_per_cell : int, optional
+        Keep at most this many sentences per (group, actor), drawn at random
+        with ``seed`` (for large corpora; the interval then describes the
+        sample). None keeps all.
+    seed : int
+        Seed of the sample.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``unit_id``, ``group_col``, ``actor``, ``n_mentions``,
+        ``text``, ``n_in_cell`` (sentences before capping), sorted by group,
+        actor, document and sentence.
+    """
+    if group_col not in units.columns:
+        raise ValueError(f"group_col={group_col!r} is not a column of units")
+    if max_per_cell is not None and max_per_cell < 1:
+        raise ValueError(f"max_per_cell must be >= 1 or None, got {max_per_cell!r}")
+    cols = ["doc_id", "unit_id", group_col, "actor", "n_mentions", "text", "n_in_cell"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    per = mentions.groupby(["doc_id", "unit_id", "actor"], sort=False).size().rename("n_mentions").reset_index()
+    base = units[["doc_id", "unit_id", "text", group_col]]
+    df = per.merge(base, on=["doc_id", "unit_id"], how="inner", validate="many_to_one")
+    df["n_in_cell"] = df.groupby([group_col, "actor"])["doc_id"].transform("size")
+    if max_per_cell is not None:
+        rng = np.random.default_rng(seed)
+        df = df.assign(_r=rng.random(len(df)))
+        df = df.sort_values([group_col, "actor", "_r"], kind="stable")
+        df = df.groupby([group_col, "actor"], sort=False).head(max_per_cell).drop(columns="_r")
+    df = df.sort_values([group_col, "actor", "doc_id", "unit_id"], kind="stable").reset_index(drop=True)
+    return df[cols]
+
+
+def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
+               neg: float = -0.05, pos: float = 0.05) -> pd.DataFrame:
+    """Mean tone per group and actor with a bootstrap interval over sentences.
+
+    Parameters
+    ----------
+    scored : DataFrame
+        From :func:`actor_sentences` plus a ``tone`` column.
+    group_col : str
+        Group column.
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_mean`.
+    neg, pos : float
+        Thresholds of VADER's usual negative / positive reading of the
+        compound score.
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, actor), sorted: ``group_col``, ``actor``,
+        ``n_sentences``, ``n_articles``, ``mean_tone``, ``ci_low``,
+        ``ci_high``, ``share_negative``, ``share_positive``,
+        ``n_in_cell`` (sentences before any cap).
+    """
+    if "tone" not in scored.columns:
+        raise ValueError("scored needs a 'tone' column (see score_tone)")
+    rows = []
+    for (g, a), d in scored.groupby([group_col, "actor"], sort=True):
+        b = bootstrap_mean(d["tone"].to_numpy(), n_boot=n_boot, ci=ci, seed=seed)
+        t = d["tone"].to_numpy()
+        rows.append({group_col: g, "actor": a, "n_sentences": b["n"], "n_articles": d["doc_id"].nunique(),
+                     "mean_tone": b["estimate"], "ci_low": b["ci_low"], "ci_high": b["ci_high"],
+                     "share_negative": float((t <= neg).mean()), "share_positive": float((t >= pos).mean()),
+                     "n_in_cell": int(d["n_in_cell"].iloc[0]) if "n_in_cell" in d else b["n"]})
+    cols = [group_col, "actor", "n_sentences", "n_articles", "mean_tone", "ci_low", "ci_high",
+            "share_negative", "share_positive", "n_in_cell"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def permutation_test(values, groups, clusters, n_perm: int = 999, seed: int = 0) -> dict:
+    """Do groups differ more than chance? Shuffle group labels between clusters (articles).
+
+    The statistic is the between-group sum of squares of ``values`` (the
+    one-way ANOVA numerator). Group labels are permuted among clusters, not
+    among sentences, because sentences of one article are not independent:
+    the null hypothesis is that articles are exchangeable between groups.
+
+    Parameters
+    ----------
+    values : array-like of float
+        One value per unit (e.g. sentence tone).
+    groups : array-like
+        Group of each unit; must be constant within a cluster.
+    clusters : array-like
+        Cluster (article) of each unit.
+    n_perm : int
+        Number of random permutations.
+    seed : int
+        Seed of the random generator.
+
+    Returns
+    -------
+    dict
+        ``statistic``, ``p_value`` (``(1 + #{perm >= observed}) / (1 + n_perm)``),
+        ``n_perm``, ``n_clusters``, ``n_groups``, ``note``. When every group
+        holds a single cluster, or there is only one group, no permutation
+        changes the partition: ``p_value`` is NaN and ``note`` says why.
+
+    Raises
+    ------
+    ValueError
+        For mismatched lengths, bad ``n_perm``, or a cluster in two groups.
+    """
+    if not isinstance(n_perm, (int, np.integer)) or n_perm < 1:
+        raise ValueError(f"n_perm must be a positive integer, got {n_perm!r}")
+    v = np.asarray(values, dtype=float)
+    g = pd.Series(np.asarray(groups, dtype=object))
+    c = pd.Series(np.asarray(clusters, dtype=object))
+    if not (len(v) == len(g) == len(c)):
+        raise ValueError(f"values, groups and clusters must have the same length, got {len(v)}, {len(g)}, {len(c)}")
+    ok = ~np.isnan(v)
+    v, g, c = v[ok], g[ok].reset_index(drop=True), c[ok].reset_index(drop=True)
+    ccode, cuniq = pd.factorize(c, sort=True)
+    per_cluster_groups = pd.Series(g.to_numpy()).groupby(ccode).nunique()
+    if (per_cluster_groups > 1).any():
+        raise ValueError("a cluster (article) belongs to more than one group; groups must be article-level")
+    gcode_units, guniq = pd.factorize(g, sort=True)
+    k = len(guniq)
+    sums = np.bincount(ccode, weights=v, minlength=len(cuniq))
+    counts = np.bincount(ccode, minlength=len(cuniq)).astype(float)
+    cgroup = np.zeros(len(cuniq), dtype=int)
+    cgroup[ccode] = gcode_units
+    out = {"statistic": np.nan, "p_value": np.nan, "n_perm": int(n_perm), "n_clusters": len(cuniq),
+           "n_groups": k, "note": ""}
+    if len(v) == 0:
+        out["note"] = "no values"
+        return out
+    total, n = sums.sum(), counts.sum()
+
+    def stat(labels: np.ndarray) -> np.ndarray:
+        # labels: (m, n_clusters) group codes -> between-group SS per row
+        m = labels.shape[0]
+        flat = (labels + np.arange(m)[:, None] * k).ravel()
+        gs = np.bincount(flat, weights=np.tile(sums, m), minlength=m * k).reshape(m, k)
+        gc = np.bincount(flat, weights=np.tile(counts, m), minlength=m * k).reshape(m, k)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ss = np.where(gc > 0, gs**2 / np.where(gc > 0, gc, 1), 0.0).sum(axis=1)
+        return ss - total**2 / n
+
+    obs = float(stat(cgroup[None, :])[0])
+    out["statistic"] = obs
+    if k < 2:
+        out["note"] = "one group only: nothing to compare"
+        return out
+    if len(cuniq) == k:
+        out["note"] = ("every group is a single article: shuffling labels between articles only renames groups, "
+                       "so no test of a group effect is possible")
+        return out
+    rng = np.random.default_rng(seed)
+    hits = 0
+    chunk = max(1, min(n_perm, 2_000_000 // max(len(cuniq), 1)))
+    done = 0
+    while done < n_perm:
+        m = min(chunk, n_perm - done)
+        perms = rng.permuted(np.tile(cgroup, (m, 1)), axis=1)
+        hits += int((stat(perms) >= obs - 1e-12 * max(1.0, abs(obs))).sum())
+        done += m
+    out["p_value"] = (1 + hits) / (1 + n_perm)
+    return out
+
+
+def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "group", n_perm: int = 999,
+                 seed: int = 0) -> dict:
+    """One row of a table of article-level permutation tests (:func:`permutation_test`).
+
+    Parameters
+    ----------
+    values : array-like of float
+        One value per row of ``frame``.
+    frame : DataFrame
+        With ``doc_id`` and ``group_col``.
+    label : str
+        What is tested, for the ``measure`` column.
+    group_col : str
+    n_perm, seed : int
+
+    Returns
+    -------
+    dict
+        ``measure``, ``articles``, ``groups``, ``p_value`` (text, ``"n/a"``
+        when no test is possible) and ``note``.
+    """
+    t = permutation_test(values, frame[group_col], frame["doc_id"], n_perm=n_perm, seed=seed)
+    p = "n/a" if np.isnan(t["p_value"]) else f"{t['p_value']:.3f}"
+    return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p, "note": t["note"]}
+
+
+def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
+    """How each group names each actor: counts of the name variants as written.
+
+    Returns
+    -------
+    DataFrame
+        ``group_col``, ``actor``, ``variant`` (curly quotes folded, case
+        kept), ``count``, ``share`` of the actor's mentions in that group;
+        sorted by group, actor, count (descending), variant.
+    """
+    cols = [group_col, "actor", "variant", "count", "share"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    from ..text.normalize import normalize
+
+    m = mentions.assign(variant=mentions["mention"].map(normalize))
+    t = m.groupby([group_col, "actor", "variant"], sort=True).size().rename("count").reset_index()
+    t["share"] = t["count"] / t.groupby([group_col, "actor"])["count"].transform("sum")
+    t = t.sort_values([group_col, "actor", "count", "variant"], ascending=[True, True, False, True], kind="stable")
+    return t.reset_index(drop=True)[cols]

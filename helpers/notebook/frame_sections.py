@@ -1,0 +1,80 @@
+"""Report pieces of the framing notebook: group-column naming and one codebook's section.
+
+Kept out of the notebook so that it holds no function definitions.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import pandas as pd
+
+from ..framing.tagger import pick_evidence
+from ..plotting.heatmap import plot_share_heatmap
+from .output import save_figure, show_table
+
+__all__ = ["family_section", "rename_group"]
+
+
+def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
+    """Name the ``group`` column after ``group_by``.
+
+    With ``group_by="outlet"`` the group label (top outlets, the rest pooled
+    as "(other)") replaces the ``outlet`` column. Tables without a ``group``
+    column are returned unchanged.
+    """
+    if "group" not in df.columns:
+        return df
+    if group_by == "outlet":
+        return df.drop(columns=["outlet"], errors="ignore").rename(columns={"group": "outlet"})
+    return df.rename(columns={"group": group_by})
+
+
+def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: pd.DataFrame, frames: pd.DataFrame,
+                   status: Mapping[tuple, str], order: Sequence[str], output_dir: str, group_by: str, unit: str,
+                   max_evidence: int, max_rows: int) -> pd.DataFrame:
+    """Heatmap, leading frames per group, the share table and evidence sentences for one codebook.
+
+    Parameters
+    ----------
+    fam : str
+        Codebook (family) name.
+    title : str
+        Figure title.
+    books, shares, frames
+        The codebooks, :func:`helpers.framing.tagger.group_frame_shares` rows (with
+        ``label`` and ``validation``) and counted :func:`tag_frames` rows.
+    status : mapping
+        Validation status per (family, frame).
+    order : sequence of str
+        Groups in display order.
+    output_dir, group_by, unit, max_evidence, max_rows
+        The notebook's parameters.
+
+    Returns
+    -------
+    DataFrame
+        The evidence table shown last (up to ``max_evidence`` sentences per frame).
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    cb = books[fam]
+    sh = shares[shares["family"] == fam]
+    st = {e: status.get((fam, e), "") for e in cb["entries"]}
+    fig, data = plot_share_heatmap(sh, "group", order, cb, title, st)
+    save_figure(fig, f"03_{fam}", output_dir, data=rename_group(data, group_by))
+    plt.show()
+    for g in order:
+        top = sh[(sh["group"] == g) & (sh["k_units"] > 0)].sort_values(
+            ["share", "frame"], ascending=[False, True], kind="stable").head(3)
+        print(f"{g} (n={int(sh[sh['group'] == g]['n'].iloc[0])} article(s)): "
+              + ("; ".join(f"{r.label} {100 * r.share:.1f}% ({r.k_units} {unit}s)" for r in top.itertuples())
+                 or "no frame cue"))
+    table = sh[["group", "label", "n", "n_units", "k_units", "k_articles", "interval", "outlet_voice", "validation"]]
+    display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), max_rows))
+    rank = {e: i for i, e in enumerate(cb["entries"])}
+    fam_frames = frames[frames["family"] == fam]
+    ev = pick_evidence(fam_frames.assign(order=fam_frames["frame"].map(rank)).sort_values("order", kind="stable"),
+                       ["order"], max_evidence)
+    print(f"Evidence: up to {max_evidence} sentence(s) per frame, those with the most cues first")
+    return show_table(ev[["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"]], max_rows)

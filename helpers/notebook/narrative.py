@@ -1,0 +1,201 @@
+"""Sentences of report prose computed from the data, so that no corpus reads words written for another.
+
+Every sentence a notebook prints about the corpus (its size, its groups, how
+far a comparison can go, whether a hand-coded sample applies) comes from
+these functions, which take counts and return plain text. Nothing here
+mentions the bundled seeds: on the seeds the same functions say what is true
+of five articles, on 37,554 articles what is true of those.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = [
+    "SMALL_CORPUS",
+    "comparison_possible",
+    "corpus_caveat",
+    "degenerate_share_note",
+    "group_sentence",
+    "matching_documents",
+    "text_fingerprint",
+    "validation_scope",
+]
+
+SMALL_CORPUS = 30
+"""Below this many articles a corpus is called a small sample."""
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+
+
+def _number(x: float) -> str:
+    """``13,005`` for a whole number, ``2.5`` otherwise."""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def group_sentence(sizes: pd.Series, group_label: str) -> str:
+    """Describe the groups compared: how many, and how many articles each holds.
+
+    Parameters
+    ----------
+    sizes : Series
+        Articles per group (index: group name).
+    group_label : str
+        What a group is (the ``group_by`` column, e.g. ``"outlet"``).
+
+    Returns
+    -------
+    str
+        One or two sentences.
+    """
+    sizes = sizes[sizes > 0].sort_values(ascending=False, kind="stable")
+    n, g = int(sizes.sum()), len(sizes)
+    if g == 0:
+        return "The corpus has no articles to compare."
+    if g == 1:
+        return (f"All {_plural(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
+                "compare between groups, so comparisons are skipped and only corpus-level results are shown.")
+    singles = int((sizes == 1).sum())
+    lo, hi = int(sizes.iloc[-1]), int(sizes.iloc[0])
+    spread = (f"{_plural(lo, 'article')} each" if lo == hi else
+              f"from {lo:,} to {hi:,} articles per group (median {_number(float(sizes.median()))})")
+    text = f"{_plural(n, 'article')} in {g:,} {group_label} groups, {spread}."
+    if singles == g:
+        text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
+                 "a difference between stories, dates and authors.")
+    elif singles:
+        text += (f" {singles:,} of the {g:,} groups rest on one article: for them a group difference is also a "
+                 "difference between single articles.")
+    return text
+
+
+def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: str = "outlet") -> str:
+    """The sample-size caveat of a notebook, computed from the corpus.
+
+    Parameters
+    ----------
+    n_articles : int
+        Articles analysed.
+    sizes : Series, optional
+        Articles per group; adds :func:`group_sentence`.
+    group_label : str
+
+    Returns
+    -------
+    str
+    """
+    if n_articles < SMALL_CORPUS:
+        text = (f"{_plural(n_articles, 'article')} is a small sample: the numbers below describe these articles, "
+                "not the outlets' coverage in general.")
+    else:
+        text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
+                "outlets' coverage in general depends on how the articles were collected.")
+    if sizes is not None:
+        text += " " + group_sentence(sizes, group_label)
+    return text
+
+
+def comparison_possible(sizes: pd.Series) -> bool:
+    """True when at least two groups hold at least one article each."""
+    return int((sizes > 0).sum()) >= 2
+
+
+def text_fingerprint(text: str) -> str:
+    """A short, stable hash of an article's text (line endings folded), used to match validation samples."""
+    norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
+                       doc_ids: Iterable[str] | None = None) -> set[str]:
+    """The documents of ``corpus`` that a hand-coded sample was coded on.
+
+    A sample applies to an article only when both its ``doc_id`` and the
+    fingerprint of its raw text match the manifest the sample was coded
+    against, so the same file names on another corpus do not borrow a
+    validation that was never done on them.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        With ``doc_id`` and ``raw``.
+    manifest : DataFrame or None
+        Columns ``doc_id`` and ``sha256_16`` (:func:`text_fingerprint` of the
+        raw text the sample was coded on); None means no manifest (nothing
+        matches).
+    doc_ids : iterable of str, optional
+        Restrict to these documents (e.g. the ones the sample holds).
+
+    Returns
+    -------
+    set of str
+    """
+    if manifest is None or manifest.empty or corpus.empty:
+        return set()
+    known = dict(zip(manifest["doc_id"].astype(str), manifest["sha256_16"].astype(str)))
+    wanted = set(map(str, doc_ids)) if doc_ids is not None else None
+    out = set()
+    for doc_id, raw in zip(corpus["doc_id"].astype(str), corpus["raw"]):
+        if (wanted is None or doc_id in wanted) and known.get(doc_id) == text_fingerprint(raw):
+            out.add(doc_id)
+    return out
+
+
+def validation_scope(study, corpus: pd.DataFrame, sample_path, what: str = "hand-coded sample") -> tuple[bool, str]:
+    """Whether a coded sample applies to this corpus, and one sentence that says so.
+
+    A study's own samples apply only to the articles they were coded on
+    (:func:`matching_documents` against the study's ``validation_corpus``); a
+    sample the user gives by path applies where its ``doc_id`` values are in
+    the corpus.
+
+    Parameters
+    ----------
+    study : helpers.core.study.Study
+    corpus : DataFrame
+        With ``doc_id`` and ``raw``.
+    sample_path : Path or None
+        The coded sample (CSV with a ``doc_id`` column), or None.
+    what : str
+        How the sentence names the sample.
+
+    Returns
+    -------
+    (bool, str)
+    """
+    if sample_path is None:
+        return False, (f"The study '{study.title}' has no {what} for this measure: the labels below are "
+                       "unvalidated on this corpus (code a sample with notebook 04).")
+    ids = pd.read_csv(sample_path, usecols=["doc_id"], dtype=str)["doc_id"]
+    own = sample_path in {p for files in study.validation.values() for p in files}
+    if own:
+        manifest = (pd.read_csv(study.validation_corpus, dtype=str) if study.validation_corpus is not None else None)
+        found = matching_documents(corpus, manifest, set(ids))
+    else:
+        found = set(corpus["doc_id"].astype(str)) & set(ids)
+    n_art = ids.nunique()
+    if not found:
+        return False, (f"The {what} of {Path(sample_path).name} ({len(ids):,} units from {n_art:,} articles) was coded "
+                       "on other articles than this corpus's, so its figures say nothing about this corpus and are not "
+                       "shown: the labels below are unvalidated here (code a sample of this corpus with notebook 04).")
+    n_units = int(ids.isin(found).sum())
+    return True, (f"{len(found):,} article(s) of this corpus are in the {what} of {Path(sample_path).name} "
+                  f"({n_units:,} coded units).")
+
+
+_DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]"
+
+
+def degenerate_share_note(table: pd.DataFrame) -> str:
+    """A warning when a table shows a share of 0% or 100% with a zero-width interval, else ``""``."""
+    cells = table.astype(str).stack() if len(table) else pd.Series(dtype=str)
+    if not cells.str.contains(_DEGENERATE).any():
+        return ""
+    return ("A share of 0% or 100% gets the interval [0, 0] or [100, 100]: resampling cannot vary it. That is not "
+            "certainty: with n = 15 and none observed, shares up to about 20% are compatible with the data "
+            "(rule of three).")

@@ -1,0 +1,291 @@
+"""Deterministic figures and tables for notebooks.
+
+Convention: a notebook writes each figure as ``<output_dir>/<name>.png``
+(200 dpi, for print) and ``<output_dir>/<name>.svg`` (vector), and the data
+drawn in it as ``<output_dir>/<name>.csv``, and its key tables as CSV, so
+results can be reused without re-running code. Figures carry no timestamp or
+software tag, so the same data gives the same bytes. Each saved figure gets
+an alt text made from its title and its data (:func:`figure_alt_text`),
+stored in the SVG (``<title>``/``<desc>`` metadata) and attached to the figure
+shown inline, so the HTML report can describe every image.
+
+Exported tables are safe to open in a spreadsheet: a text cell that starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (which Excel,
+LibreOffice and Google Sheets would run as a formula) is written with the
+prefix ``FORMULA_PREFIX`` (a single quote ``'``), e.g. ``'=HYPERLINK(...)``.
+Numbers, including negative ones, and text that is a plain number
+(``-3.5``) are written as they are. Only the CSV changes, never the analysis.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ..core.paths import resolve_path
+from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
+
+__all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_title", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
+           "save_table", "save_figure", "show_table", "top_groups"]
+
+FIG_DPI = 200
+"""Resolution of the saved PNG (print quality)."""
+SCREEN_DPI = 100
+"""Resolution of the figure shown inline in the notebook."""
+MIN_FONT_PT = 8.0
+"""Smallest text size in a saved figure: smaller text (ticks, annotations) is raised to it when saving."""
+FORMULA_PREFIX = "'"
+"""Written before a text cell that a spreadsheet would run as a formula."""
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?$")
+
+
+def setup_notebook() -> None:
+    """Set matplotlib and pandas options shared by every notebook.
+
+    The shared figure style of :func:`helpers.plotting.base.apply_style` (fixed
+    size, readable font sizes, a font that ships with matplotlib, a fixed SVG
+    hash salt), pandas display limits suited to evidence tables, and, inside
+    IPython, an inline PNG display that carries the alt text and the file
+    name of figures saved with :func:`save_figure`.
+    """
+    from ..plotting.base import apply_style
+
+    apply_style(screen_dpi=SCREEN_DPI, save_dpi=FIG_DPI)
+    _register_inline_figures()
+    pd.set_option("display.max_colwidth", 240)
+    pd.set_option("display.max_rows", 60)
+    pd.set_option("display.width", 160)
+
+
+def prepare_output_dir(output_dir: str | Path) -> Path:
+    """Resolve ``output_dir`` (relative to the project root) and create it.
+
+    Raises
+    ------
+    ValueError
+        If the path exists and is not a folder.
+    """
+    out = resolve_path(output_dir)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"output_dir {str(out)!r} exists and is not a folder: choose another output_dir.")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _target(output_dir: str | Path, name: str, suffix: str) -> Path:
+    if not _NAME_RE.match(name):
+        raise ValueError(f"output name {name!r} must be letters, digits, '_', '-' or '.' only")
+    return prepare_output_dir(output_dir) / f"{name}{suffix}"
+
+
+def _neutral_cell(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return FORMULA_PREFIX + value
+    return value
+
+
+def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` whose text cells cannot run as spreadsheet formulas.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Any table.
+
+    Returns
+    -------
+    DataFrame
+        Text cells (in object or string columns, and column names) that start
+        with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get the
+        prefix :data:`FORMULA_PREFIX`, unless they are a plain number such as
+        ``-3.5``. Numeric columns are unchanged. ``df`` is not modified.
+    """
+    out = df.copy()
+    for i in range(out.shape[1]):  # by position: column names may repeat
+        col = out.iloc[:, i]
+        if col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
+            out.isetitem(i, col.map(_neutral_cell))
+    out.columns = [_neutral_cell(c) for c in out.columns]
+    return out
+
+
+def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits: int = 6) -> Path:
+    """Write ``df`` as ``<output_dir>/<name>.csv`` (UTF-8, no index).
+
+    Floats are written with ``float_digits`` significant digits so that the
+    file does not change with the last bits of floating-point arithmetic.
+    Text cells that a spreadsheet would run as a formula get the prefix
+    :data:`FORMULA_PREFIX` (see :func:`neutralize_formulas`); ``df`` itself is
+    not changed.
+    """
+    path = _target(output_dir, name, ".csv")
+    neutralize_formulas(df).to_csv(path, index=False, float_format=f"%.{float_digits}g", lineterminator="\n")
+    return path
+
+
+def figure_title(fig) -> str:
+    """The title of a figure: its suptitle, else the titles of its axes joined with " | ", else its first
+    figure text, else ""."""
+    sup = getattr(fig, "_suptitle", None)
+    if sup is not None and sup.get_text().strip():
+        return " ".join(sup.get_text().split())
+    titles = [" ".join(ax.get_title(loc).split()) for ax in fig.axes for loc in ("left", "center", "right")]
+    titles = [t for t in dict.fromkeys(titles) if t]
+    if not titles:  # a title drawn as figure text
+        titles = [" ".join(t.get_text().split()) for t in fig.texts if t.get_text().strip()][:1]
+    return " | ".join(titles)
+
+
+_VALUE_COLUMNS = ("share", "estimate", "rate", "mean_tone", "mean", "value", "F1", "z", "words", "count", "n")
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float):
+        return f"{v:.3g}"
+    return str(v)
+
+
+def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400) -> str:
+    """A text description of a figure for readers who cannot see it.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    data : DataFrame, optional
+        The numbers drawn in it.
+    max_chars : int
+        Longer descriptions are cut at a word boundary and end with "…".
+
+    Returns
+    -------
+    str
+        "<title>. Data: N rows of <columns>; highest <value column>: <label>
+        (<value>), lowest: ..." (each part only when it can be computed), or
+        "Figure without a title" when there is nothing to say.
+    """
+    parts = [figure_title(fig) or "Figure without a title"]
+    if data is not None and len(data.columns):
+        cols = [str(c) for c in data.columns]
+        parts.append(f"Data: {len(data):,} rows of {', '.join(cols[:8])}{' …' if len(cols) > 8 else ''}")
+        num = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
+               and not str(c).startswith("ci_")]
+        lab = [c for c in data.columns if c not in num and not str(c).startswith("ci_")]
+        if num and lab and len(data):
+            col = next((c for c in _VALUE_COLUMNS if c in num), num[-1])
+            value = pd.to_numeric(data[col], errors="coerce").reset_index(drop=True)
+            labels = data[lab[0]].reset_index(drop=True)
+            if value.notna().any():
+                hi, lo = value.idxmax(), value.idxmin()
+                parts.append(f"highest {col}: {labels[hi]} ({_fmt(value[hi])}); "
+                             f"lowest: {labels[lo]} ({_fmt(value[lo])})")
+    text = ". ".join(parts)
+    if len(text) > max_chars:
+        text = text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def raise_small_text(fig, min_pt: float = MIN_FONT_PT) -> int:
+    """Raise every text of ``fig`` smaller than ``min_pt`` points (tick labels, annotations, legends) to it.
+
+    Returns
+    -------
+    int
+        How many texts were changed.
+    """
+    from matplotlib.text import Text
+
+    changed = 0
+    for t in fig.findobj(Text):
+        if t.get_text() and t.get_fontsize() < min_pt:
+            t.set_fontsize(min_pt)
+            changed += 1
+    for ax in fig.axes:  # tick labels made later (on draw) follow the axis' tick parameters
+        for axis in (ax.xaxis, ax.yaxis):
+            for which in ("major", "minor"):
+                ticks = axis.get_major_ticks() if which == "major" else axis.get_minor_ticks()
+                if ticks and ticks[0].label1.get_fontsize() < min_pt:
+                    axis.set_tick_params(which=which, labelsize=min_pt)
+    return changed
+
+
+def _inline_png(fig):
+    from IPython.core.pylabtools import print_figure
+
+    png = print_figure(fig, "png", bbox_inches="tight")
+    info = getattr(fig, "_news_figure", None)
+    if not info:
+        return png
+    return png, {"alt": info["alt"], "figure": info["name"]}
+
+
+def _register_inline_figures() -> None:
+    """Inside IPython, show figures as PNG with ``alt`` and ``figure`` (file name) in the output metadata."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a dependency of the notebooks
+        return
+    ip = get_ipython()
+    if ip is None:
+        return
+    from matplotlib.figure import Figure
+
+    ip.display_formatter.formatters["image/png"].for_type(Figure, _inline_png)
+
+
+def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | None = None) -> Path:
+    """Save ``fig`` as a deterministic PNG (200 dpi) and SVG, and the data behind it as CSV.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure; it stays open so the notebook can show it inline.
+    name : str
+        File name without extension, e.g. ``"00_words_per_outlet"``.
+    output_dir : str or Path
+        Folder, relative to the project root unless absolute.
+    data : DataFrame, optional
+        The numbers drawn in the figure, written to ``<name>.csv``.
+
+    Text smaller than :data:`MIN_FONT_PT` is raised to it first (legible in
+    print), in the figure shown inline too.
+
+    Returns
+    -------
+    Path
+        The PNG path. The SVG beside it holds the figure's title and alt text
+        (:func:`figure_alt_text`) as metadata; the figure remembers both, so
+        the inline copy in the notebook carries them too.
+
+    Raises
+    ------
+    ValueError
+        For a name with characters other than letters, digits, ``_``, ``-``, ``.``.
+    """
+    path = _target(output_dir, name, ".png")
+    raise_small_text(fig)
+    title, alt = figure_title(fig), figure_alt_text(fig, data)
+    fig._news_figure = {"name": name, "title": title, "alt": alt}
+    _register_inline_figures()  # again: the inline backend sets its own formatter when the first figure is made
+    fig.savefig(path, dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
+    fig.savefig(path.with_suffix(".svg"), format="svg",
+                metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
+    if data is not None:
+        save_table(data, name, output_dir)
+    return path
+
+
+def show_table(df: pd.DataFrame, max_rows: int = 20) -> pd.DataFrame:
+    """Return the first ``max_rows`` rows for display, saying what was cut.
+
+    Prints ``showing N of M rows`` when rows are left out, so that a reader
+    of a truncated evidence table knows the table is longer (the CSV beside
+    the notebook holds all rows). Text is left as data: pandas escapes it in
+    HTML output.
+    """
+    if len(df) > max_rows:
+        print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")
+        return df.head(max_rows)
+    return df

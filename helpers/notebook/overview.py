@@ -1,0 +1,132 @@
+"""Tables for the corpus overview notebook: articles, groups, cleaning audit."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..corpus.dates import parse_dates
+from .output import top_groups
+
+__all__ = [
+    "article_table",
+    "group_summary",
+    "removal_audit",
+    "removal_by_rule",
+    "timeline_table",
+]
+
+
+def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.DataFrame:
+    """One row per article: id, outlet, title, date, words kept and removed.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        From :func:`helpers.load_corpus`.
+    extra : sequence of str
+        Further metadata columns to include when present (e.g. ``date_precision``).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``outlet``, ``title``, ``date``, the ``extra`` columns,
+        ``n_words`` (body), ``n_paragraphs``, ``n_removed_lines``,
+        ``removed_words``, ``removed_rules`` (e.g. ``"promo:2; trailer:20"``),
+        ``duplicate_of``.
+    """
+    cols = ["doc_id", "outlet", "title", "date"] + [c for c in extra if c in corpus.columns]
+    out = corpus[cols].copy()
+    out["n_words"] = corpus["n_words"]
+    out["n_paragraphs"] = corpus["text"].map(lambda t: len([p for p in t.split("\n\n") if p.strip()]))
+    out["n_removed_lines"] = corpus["n_removed_lines"]
+    out["removed_words"] = corpus["removed"].map(lambda rs: sum(len(r["text"].split()) for r in rs))
+    out["removed_rules"] = corpus["removed"].map(_rule_summary)
+    out["duplicate_of"] = corpus["duplicate_of"]
+    return out.reset_index(drop=True)
+
+
+def _rule_summary(removed: list[dict]) -> str:
+    counts: dict[str, int] = {}
+    for r in removed:
+        counts[r["rule"]] = counts.get(r["rule"], 0) + 1
+    return "; ".join(f"{k}:{v}" for k, v in sorted(counts.items()))
+
+
+def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFrame:
+    """Articles and words per group, largest first, rare groups pooled.
+
+    Returns
+    -------
+    DataFrame
+        ``group``, ``articles``, ``words``, ``mean_words``, ``groups_pooled``
+        (how many original groups a row stands for: 1, or more for
+        ``"(other)"``). Sorted by articles, then words, then name.
+    """
+    if group_by not in corpus.columns:
+        raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+    labels = corpus[group_by].astype(str).replace("", "(unknown)")
+    pooled = top_groups(labels, top_n)
+    df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
+    out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
+                                              groups_pooled=("orig", "nunique")).reset_index()
+    out["mean_words"] = (out["words"] / out["articles"]).round(1)
+    out = out.sort_values(["articles", "words", "group"], ascending=[False, False, True], kind="stable")
+    return out[["group", "articles", "words", "mean_words", "groups_pooled"]].reset_index(drop=True)
+
+
+def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Every removed piece of furniture, one row each.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``outlet``, ``start``, ``end`` (offsets in ``raw``),
+        ``rule``, ``reason``, ``text``, in document and text order.
+    """
+    rows = [
+        {"doc_id": d, "outlet": o, **{k: r[k] for k in ("start", "end", "rule", "reason", "text")}}
+        for d, o, rs in zip(corpus["doc_id"], corpus["outlet"], corpus["removed"])
+        for r in rs
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "start", "end", "rule", "reason", "text"])
+
+
+def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Removed lines per article and rule (a wide table, zeros filled)."""
+    audit = removal_audit(corpus)
+    if audit.empty:
+        return pd.DataFrame({"doc_id": corpus["doc_id"]})
+    wide = audit.pivot_table(index="doc_id", columns="rule", values="start", aggfunc="size", fill_value=0)
+    wide = wide.reindex(corpus["doc_id"], fill_value=0)
+    wide.columns.name = None
+    return wide.reset_index()
+
+
+def timeline_table(corpus: pd.DataFrame, group_by: str = "outlet") -> pd.DataFrame:
+    """Publication dates as parsed, with their precision and basis.
+
+    Uses ``date`` and, when present, the metadata's ``date_precision``
+    (``day``, ``month``, ``approx``), ``date_basis`` and ``date_not_before``.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``group``, ``date`` (as given), ``date_parsed``,
+        ``precision`` (the metadata's when given, else the parser's),
+        ``approximate`` (bool: not known to the day), ``date_basis``,
+        ``not_before`` (parsed lower bound or NaT).
+    """
+    parsed = parse_dates(corpus["date"])
+    meta_prec = corpus["date_precision"] if "date_precision" in corpus.columns else pd.Series("", index=corpus.index)
+    prec = meta_prec.where(meta_prec.astype(str).str.strip() != "", parsed["date_parsed_precision"])
+    nb = parse_dates(corpus["date_not_before"])["date_parsed"] if "date_not_before" in corpus.columns else pd.NaT
+    out = pd.DataFrame({
+        "doc_id": corpus["doc_id"],
+        "group": corpus[group_by].astype(str).replace("", "(unknown)") if group_by in corpus.columns else "",
+        "date": corpus["date"],
+        "date_parsed": parsed["date_parsed"],
+        "precision": prec,
+        "approximate": parsed["date_parsed"].notna() & (prec != "day"),
+        "date_basis": corpus["date_basis"] if "date_basis" in corpus.columns else "",
+        "not_before": nb,
+    })
+    return out.sort_values(["date_parsed", "doc_id"], kind="stable", na_position="last").reset_index(drop=True)

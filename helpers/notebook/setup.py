@@ -1,0 +1,202 @@
+"""Glue shared by every notebook: the common parameters and corpus loading.
+
+Each notebook's ``parameters`` cell declares, with literal defaults::
+
+    corpus = "seeds"        # folder of .txt (+ metadata.csv) or .csv/.jsonl/.parquet[.gz]
+    metadata = None         # metadata CSV, if not <corpus>/metadata.csv
+    columns = None          # column names for a table corpus, e.g. {"text": "body", "outlet": "site"}
+    on_bad = "error"        # "error" or "skip" for empty/binary files and empty rows
+    output_dir = None       # where figures and CSVs go; None: figures/ for the bundled seeds,
+                            # reports/notebook-runs/<corpus>-<digest>/figures for any other corpus
+    group_by = "outlet"     # metadata column to compare groups by
+    top_n = 15              # groups shown in plots; the rest are pooled as "(other)"
+    seed = 0                # random seed
+    study = "pak_afg_ttp"   # the study: actors, labels, codebooks, validation samples (helpers.core.study)
+
+and validates them with ``P = check_params(globals(), "NN_name")`` (the
+specifications are in :mod:`helpers.notebook.specs`, built on :func:`corpus_params`).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from ..core import cache as _cache
+from ..core.cache import CACHE_ENV
+from ..core.paths import PROJECT_ROOT, SEEDS_DIR, resolve_path
+from ..corpus.read import corpus_files, load_corpus, option_style
+from .params import Param, ParameterError, closest_name
+
+__all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
+           "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
+           "default_output_dir", "quiet_warnings"]
+
+NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
+"""Where a notebook run directly (papermill, JupyterLab) on a corpus other than
+the bundled seeds writes its figures when ``output_dir`` is None, so that the
+committed ``figures/`` stay the seeds' reference."""
+
+COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
+CLI_ENV = "NEWS_REPORT_CLI"
+"""Set by the report runner: error messages then name command-line options
+(``-p on_bad skip``) instead of notebook parameters."""
+
+
+def corpus_params(**extra: Param) -> dict:
+    """The parameter specification shared by all notebooks, plus ``extra``."""
+    spec = {
+        "corpus": Param((str,), help="folder of .txt files or a .csv/.jsonl/.parquet file"),
+        "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
+        "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names, or None"),
+        "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),
+        "output_dir": Param((str,), none_ok=True,
+                            help="folder for figures and tables; None: figures/ for the seeds, "
+                                 "reports/notebook-runs/<corpus>/figures otherwise"),
+        "group_by": Param((str,), help="metadata column to compare by, e.g. 'outlet'"),
+        "top_n": Param((int,), min=1, max=200, help="number of groups shown in plots"),
+        "seed": Param((int,), min=0, max=2**32 - 1, help="random seed"),
+        "study": Param((str,), help="study name in studies/ or path of a study folder (actors, labels, codebooks)"),
+    }
+    spec.update(extra)
+    return spec
+
+
+def _column_args(columns: dict | None) -> dict:
+    columns = columns or {}
+    unknown = sorted(set(columns) - set(COLUMN_ROLES))
+    if unknown:
+        raise ParameterError(f"parameter 'columns' has unknown key(s) {unknown}; use {list(COLUMN_ROLES)}.")
+    return {f"{k}_col": v for k, v in columns.items()}
+
+
+LOAD_PARAMETERS = ("corpus", "metadata", "columns", "on_bad")
+"""The parameters that change what :func:`load_from_params` returns."""
+
+
+def cache_key(P: dict) -> str:
+    """Key of the cached corpus for these parameters.
+
+    It covers every input the loaded corpus depends on: the loading
+    parameters (``LOAD_PARAMETERS``), the path, size and modification time of
+    every corpus file (in subfolders too) and of the metadata file, the
+    content of every file under ``helpers/`` (and ``studies/`` if present),
+    and the Python and pandas versions (pickles are not portable across them).
+
+    Returns
+    -------
+    str
+        24 hexadecimal characters.
+    """
+    src = resolve_path(P["corpus"])
+    loading = [sorted(v.items()) if isinstance(v := P.get(k), dict) else v for k in LOAD_PARAMETERS]
+    files = corpus_files(src)[0] if src.is_dir() else [src]
+    if P.get("metadata"):
+        files = [*files, resolve_path(P["metadata"])]
+    stamps = [f"{p}:{st.st_size}:{st.st_mtime_ns}" for p in files if p.exists() and (st := p.stat())]
+    return _cache.cache_key("corpus", str(src), loading, stamps)
+
+
+def load_from_params(P: dict) -> pd.DataFrame:
+    """Load the corpus named by a notebook's validated parameters.
+
+    Checks that ``group_by`` is a column of the corpus. Uses the cache folder
+    named by ``NEWS_CACHE_DIR`` when set.
+
+    Raises
+    ------
+    ParameterError
+        For bad ``columns`` keys or a ``group_by`` that is not a column.
+    CorpusError
+        For any problem with the corpus itself (see :func:`load_corpus`).
+    """
+    kwargs = _column_args(P.get("columns"))
+    path = _cache.cache_path("corpus", cache_key(P)) if _cache.cache_dir() is not None else None
+    corpus = _cache.read_cached(path)
+    if corpus is not None:
+        _check_group_by(corpus, P["group_by"])
+        return corpus
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+        corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
+    _check_group_by(corpus, P["group_by"])
+    _check_some_text(corpus)
+    if path is not None:
+        corpus.attrs["cache_key"] = path.stem
+        _cache.write_cached(path, corpus)
+    return corpus
+
+
+def _check_some_text(corpus: pd.DataFrame) -> None:
+    """Stop with a clear message when cleaning left no article with any body text."""
+    if len(corpus) and not (corpus["n_words"] > 0).any():
+        from collections import Counter
+
+        from ..corpus.read import CorpusError
+
+        rules = Counter(r["rule"] for removed in corpus["removed"] for r in removed).most_common(3)
+        raise CorpusError(
+            f"{corpus.attrs.get('source', 'the corpus')}: no article has any body text after cleaning "
+            f"({len(corpus):,} article(s); every line was removed as site furniture, most often by the rules "
+            f"{[r for r, _ in rules]}). Check that the files hold the articles and not only page furniture "
+            "(menus, promos); load_corpus(..., clean=False) in Python shows every line."
+        )
+
+
+def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
+    if group_by not in corpus.columns:
+        from ..corpus.read import corpus_columns
+
+        choices = ["outlet", *corpus_columns(corpus)]
+        how = "-p group_by <column>" if os.environ.get(CLI_ENV) else "the parameter group_by"
+        raise ParameterError(
+            f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
+            f"Choose one of {choices} with {how}." + closest_name(group_by, choices)
+        )
+
+
+def corpus_name(corpus: str) -> str:
+    """A short display name for a corpus path: the file or folder name without extensions."""
+    name = Path(str(corpus).rstrip("/")).name
+    for suf in (".gz", ".csv", ".jsonl", ".ndjson", ".parquet"):
+        if name.lower().endswith(suf):
+            name = name[: -len(suf)]
+    return name or "corpus"
+
+
+def report_folder_name(corpus: str | Path) -> str:
+    """Folder name for a corpus's outputs: ``seeds`` for the bundled seeds, else ``<name>-<digest of its path>``.
+
+    Two corpora with the same folder name in different places never share a
+    folder, and the same corpus always gets the same one.
+    """
+    path = resolve_path(corpus).resolve()
+    if path == SEEDS_DIR.resolve():
+        return "seeds"
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", corpus_name(str(path))).strip("._-")[:60] or "corpus"
+    return f"{stem}-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
+
+
+def default_output_dir(corpus: str | Path) -> str:
+    """The ``output_dir`` used when the parameter is None.
+
+    ``figures`` (the committed reference) for the bundled seeds; for any other
+    corpus ``reports/notebook-runs/<report_folder_name>/figures``, so a
+    notebook run directly on another corpus never overwrites the reference.
+    """
+    name = report_folder_name(corpus)
+    if name == "seeds":
+        return "figures"
+    return str((NOTEBOOK_RUNS_DIR / name / "figures").relative_to(PROJECT_ROOT))
+
+
+def quiet_warnings() -> None:
+    """Hide third-party deprecation noise that would make stored outputs unstable.
+
+    Corpus warnings (:class:`helpers.CorpusWarning`) are left on.
+    """
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    warnings.filterwarnings("ignore", category=FutureWarning)

@@ -1,0 +1,208 @@
+"""The parameters of every notebook, specified once.
+
+Each notebook's cell after its ``parameters`` cell is the single call
+``P = check_params(globals(), "02_outlets")``; the report runner validates the
+``-p`` values of a run against the same specifications before any notebook
+starts, and ``python -m helpers.report --help`` lists them. The defaults stay
+in each notebook's ``parameters`` cell (papermill reads them there); a unit
+test checks that the names declared there and here agree.
+"""
+from __future__ import annotations
+
+from typing import Callable, Mapping
+
+from .params import Param, ParameterError
+from .setup import COLUMN_ROLES, corpus_params
+
+__all__ = ["NOTEBOOK_SPECS", "activate", "notebook_spec", "cross_check", "notebook_key"]
+
+_MAX_ROWS = Param((int,), min=1, max=10_000, help="rows shown per table")
+
+
+def _topics() -> dict:
+    return corpus_params(
+        unit=Param((str,), choices=("paragraph", "sentence", "article"), help="documents of the topic model"),
+        method=Param((str,), choices=("nmf", "lda"), help="topic model"),
+        n_topics=Param((int,), none_ok=True, min=1, max=200,
+                       help="number of topics, or None to choose k by coherence and diversity"),
+        k_min=Param((int,), min=1, max=200, help="smallest k tried when n_topics is None"),
+        k_max=Param((int,), min=1, max=200, help="largest k tried when n_topics is None"),
+        n_top_words=Param((int,), min=3, max=50, help="top terms per topic"),
+        seeds=Param((list,), item_types=(int,), help="one stability refit per seed, e.g. [1, 2, 3]"),
+        sample_size=Param((int,), min=100, max=10_000_000,
+                          help="units the model is fit on (a random sample when there are more)"),
+        n_boot=Param((int,), min=100, max=100_000, help="bootstrap resamples for intervals"),
+        fit_on=Param((str,), choices=("auto", "unit", "article"),
+                     help="fit the model on articles or on units; auto: articles from 100 articles on"),
+        n_boot_effects=Param((int,), min=20, max=10_000,
+                             help="bootstrap resamples for the group-and-time regression"),
+        max_rows=_MAX_ROWS,
+    )
+
+
+def _outlets() -> dict:
+    return corpus_params(
+        unit=Param((str,), choices=("sentence", "paragraph"), help="unit read by sourcing, hedges and tone"),
+        min_count=Param((int,), min=1, max=1_000_000, help="words used fewer times in the corpus are not scored"),
+        n_terms=Param((int,), min=1, max=500, help="distinctive terms kept per group"),
+        prior_scale=Param((float,), min=1e-6, max=1e6,
+                          help="weight of the Dirichlet prior, as a multiple of the corpus counts"),
+        max_articles=Param((int,), min=1, max=10_000_000,
+                           help="articles read by the sentence-level measures (stratified sample when more)"),
+        min_quote_words=Param((int,), min=1, max=100, help="words a quotation needs to make its attribution 'direct'"),
+        pronoun_window=Param((int,), min=0, max=50, help="sentences back to look for the antecedent of 'he said'"),
+        label_window=Param((int,), min=0, max=500,
+                           help="characters between a naming label and the actor it describes"),
+        max_tone_sentences=Param((int,), min=1, max=10_000_000,
+                                 help="sentences scored per group and actor (random sample when more)"),
+        shingle_size=Param((int,), min=2, max=50, help="words per shingle for text reuse"),
+        reuse_all_pairs_max=Param((int,), min=2, max=20_000, help="up to this many articles, every pair is compared"),
+        reuse_max_pairs=Param((int,), min=1, max=1_000_000, help="pairs whose shared passages are computed and listed"),
+        passage_min_words=Param((int,), min=2, max=1000,
+                                help="shared passages at least this long count as shared wording"),
+        n_boot=Param((int,), min=100, max=100_000, help="bootstrap resamples for intervals"),
+        n_perm=Param((int,), min=99, max=100_000, help="permutations of group labels between articles"),
+        max_rows=_MAX_ROWS,
+    )
+
+
+def _framing() -> dict:
+    return corpus_params(
+        unit=Param((str,), choices=("sentence", "paragraph"), help="unit that is tagged"),
+        codebooks=Param((list,), item_types=(str,),
+                        help="frame codebooks (names in helpers/codebooks/ or paths): policy, generic, Entman"),
+        roles_codebook=Param((str,), help="actor-role cue file (name in helpers/codebooks/ or path)"),
+        negation_codebook=Param((str,), help="negator list (name in helpers/codebooks/ or path)"),
+        validation_sample=Param((str,), none_ok=True,
+                                help="CSV of hand-coded sentences; None: the study's in-sample coded sentences"),
+        coded_sample=Param((str,), none_ok=True,
+                           help="CSV of a hand-coded random sample of sentences, for corrected shares; "
+                                "None: the study's blind sample"),
+        n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
+        max_articles=Param((int,), min=1, max=10_000_000, help="articles read (stratified sample when more)"),
+        focus_actors=Param((list,), item_types=(str,),
+                           help="only articles naming these actors (ids in the study's actors.yaml); [] for all"),
+        min_focus_mentions=Param((int,), min=1, max=1000, help="mentions of the focus actors an article needs"),
+        max_evidence=Param((int,), min=1, max=50, help="evidence sentences shown per frame (and group)"),
+        max_rows=_MAX_ROWS,
+    )
+
+
+def _validation() -> dict:
+    return corpus_params(
+        measure=Param((str,), choices=("policy_frames", "generic_frames"),
+                      help="frame codebook the coding sheet is drawn for"),
+        n_draw=Param((int,), min=1, max=100_000, help="units drawn for a new coding sheet"),
+        in_sample_codes=Param((str,), none_ok=True,
+                              help="coded sentences by the cue author (in-sample check); None: the study's"),
+        blind_codes=Param((str,), none_ok=True,
+                          help="blind coded random sample with a dev/heldout split; None: the study's"),
+        benchmark_results=Param((str,), help="result file of benchmarks/bench_framing.py"),
+        benchmark_articles=Param((str,), help="per-article file of benchmarks/bench_framing.py"),
+        coded_share=Param((float,), min=0.01, max=1.0,
+                          help="share of frames-dev articles treated as coded in the corrected-share demonstration"),
+        n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
+        max_articles=Param((int,), min=1, max=10_000_000,
+                           help="articles read (stratified sample when more)"),
+        max_rows=_MAX_ROWS,
+    )
+
+
+NOTEBOOK_SPECS: dict[str, dict[str, Param]] = {
+    "00_corpus": corpus_params(max_rows=_MAX_ROWS),
+    "01_topics": _topics(),
+    "02_outlets": _outlets(),
+    "03_framing": _framing(),
+    "04_validation": _validation(),
+}
+"""Notebook name (file name without ``.ipynb``) to its parameter specification."""
+
+
+def _check_topics(P: Mapping) -> None:
+    if P["k_min"] > P["k_max"]:
+        raise ParameterError(f"k_min ({P['k_min']}) must not be larger than k_max ({P['k_max']}).")
+    if not P["seeds"]:
+        raise ParameterError("parameter 'seeds' must hold at least one seed (one stability refit each), e.g. [1, 2, 3].")
+
+
+def _check_columns(P: Mapping) -> None:
+    columns = P.get("columns") or {}
+    unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
+    if unknown:
+        raise ParameterError(f"parameter 'columns' has unknown key(s) {unknown}; use {list(COLUMN_ROLES)}, "
+                             "e.g. {text: body, outlet: site}.")
+    bad = {k: v for k, v in columns.items() if not isinstance(v, str)}
+    if bad:
+        raise ParameterError(f"parameter 'columns' must map each key to a column name (text), got {bad}.")
+
+
+_CROSS_CHECKS: dict[str, Callable[[Mapping], None]] = {"01_topics": _check_topics}
+
+
+def notebook_key(name: str) -> str:
+    """``"02_outlets"`` for ``"02_outlets"``, ``"02_outlets.ipynb"`` or a path to it.
+
+    Raises
+    ------
+    KeyError
+        For a notebook without a specification, naming the known ones.
+    """
+    key = str(name).replace("\\", "/").rsplit("/", 1)[-1]
+    key = key[:-6] if key.endswith(".ipynb") else key
+    if key not in NOTEBOOK_SPECS:
+        raise KeyError(f"no parameter specification for notebook {name!r}; add one to helpers/notebook_params.py "
+                       f"(known: {sorted(NOTEBOOK_SPECS)})")
+    return key
+
+
+def notebook_spec(name: str) -> dict[str, Param]:
+    """The parameter specification of one notebook (see :data:`NOTEBOOK_SPECS`)."""
+    return NOTEBOOK_SPECS[notebook_key(name)]
+
+
+def _check_study(P: Mapping) -> None:
+    from ..core.study import StudyError, load_study
+
+    try:
+        load_study(P["study"])
+    except StudyError as exc:
+        raise ParameterError(f"parameter 'study': {exc}") from exc
+
+
+def activate(P: dict) -> dict:
+    """Apply a notebook's validated parameters that act on the whole process.
+
+    Makes ``P["study"]`` the active study (so bare lexicon names such as
+    ``"actors"`` resolve in it) and fills ``output_dir`` when it is None
+    (:func:`helpers.notebook.setup.default_output_dir`). Called by
+    :func:`helpers.notebook.params.check_params` when it is given a notebook name.
+
+    Returns
+    -------
+    dict
+        ``P`` with ``output_dir`` filled in.
+    """
+    from ..core.study import use_study
+    from .setup import default_output_dir
+
+    if "study" in P:
+        use_study(P["study"])
+    if "output_dir" in P and P["output_dir"] is None:
+        P = {**P, "output_dir": default_output_dir(P["corpus"])}
+    return P
+
+
+def cross_check(name: str, P: Mapping) -> None:
+    """Checks that involve several parameters of one notebook (e.g. ``k_min <= k_max``).
+
+    Raises
+    ------
+    ParameterError
+        When the combination is invalid.
+    """
+    _check_columns(P)
+    if "study" in P:
+        _check_study(P)
+    check = _CROSS_CHECKS.get(notebook_key(name))
+    if check is not None:
+        check(P)

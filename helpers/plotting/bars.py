@@ -1,0 +1,114 @@
+"""Bar charts: one bar per group or article, plain or stacked."""
+from __future__ import annotations
+
+import re
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from ..text.normalize import wrap_label
+from .base import _height, _labels, _short, topic_colors
+
+__all__ = ["hbar", "stacked_hbar", "plot_shares", "plot_article_mixture"]
+
+
+def hbar(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, annotate: str | None = None):
+    """Horizontal bar chart, first row on top.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per bar.
+    label, value : str
+        Columns for the bar labels and lengths.
+    title, xlabel : str
+        Texts of the figure.
+    annotate : str, optional
+        Column whose values are written at the end of each bar (e.g. ``n``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    names = _labels(df[label])
+    fig, ax = plt.subplots(figsize=(8, _height(len(df), sum(n.count("\n") + 1 for n in names))))
+    y = np.arange(len(df))[::-1]
+    ax.barh(y, df[value].to_numpy(), color="#4C72B0")
+    ax.set_yticks(y, names)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    if annotate:
+        for yi, v, a in zip(y, df[value], df[annotate]):
+            ax.text(v, yi, f" {a}", va="center", fontsize=9)
+    fig.tight_layout()
+    return fig
+
+
+def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
+    """Horizontal stacked bars: one bar per row, one segment per other column."""
+    cols = [c for c in wide.columns if c != label]
+    fig, ax = plt.subplots(figsize=(9, _height(len(wide))))
+    y = np.arange(len(wide))[::-1]
+    left = np.zeros(len(wide))
+    cmap = plt.get_cmap("tab20")
+    for i, c in enumerate(cols):
+        vals = wide[c].to_numpy(dtype=float)
+        ax.barh(y, vals, left=left, label=str(c), color=cmap(i % 20))
+        left += vals
+    ax.set_yticks(y, _labels(wide[label]))
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: list, title: str,
+                categories: list | None = None):
+    """Stacked horizontal bars of category shares per group, with n at the bar end."""
+    cats = categories or sorted(table[category_col].unique())
+    counts = table.groupby([group_col, category_col]).size().unstack(fill_value=0)
+    counts = counts.reindex(index=order, columns=cats, fill_value=0)
+    n = counts.sum(axis=1)
+    shares = counts.div(n.where(n > 0, 1), axis=0)
+    fig, ax = plt.subplots(figsize=(9, max(2.2, 0.38 * len(order) + 1.4)))
+    y = np.arange(len(order))[::-1]
+    left = np.zeros(len(order))
+    cmap = plt.get_cmap("tab20")
+    palette = [cmap(i) for i in list(range(0, 20, 2)) + list(range(1, 20, 2))]  # strong colours first
+    for i, c in enumerate(cats):
+        v = shares[c].to_numpy(dtype=float)
+        ax.barh(y, v, left=left, color=palette[i % 20], label=str(c))
+        left += v
+    for yi, k in zip(y, n):
+        ax.text(1.01, yi, f"n={k}", va="center", transform=ax.get_yaxis_transform())
+    ax.set_yticks(y, [_short(g, 32) for g in order])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of attributions")
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
+    fig.tight_layout()
+    data = counts.reset_index().melt(id_vars=group_col, var_name=category_col, value_name="count")
+    data["n"] = data[group_col].map(n)
+    return fig, data
+
+
+def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict):
+    """Stacked horizontal bars: each article's topic mixture, first row on top."""
+    topics = [c for c in doc_topics.columns if re.fullmatch(r"T\d+", str(c))]
+    colors = topic_colors(len(topics))
+    fig, ax = plt.subplots(figsize=(9.5, max(2.2, 0.36 * len(doc_topics) + 1.4)))
+    y = np.arange(len(doc_topics))[::-1]
+    left = np.zeros(len(doc_topics))
+    for i, t in enumerate(topics):
+        v = doc_topics[t].fillna(0).to_numpy(dtype=float)
+        ax.barh(y, v, left=left, color=colors[i], label=wrap_label(f"{t}: {labels.get(t, '')}", 40))
+        left += v
+    ax.set_yticks(y, [wrap_label(s, 48) for s in doc_topics[label_col]])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of the article's units (mean topic share)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.set_title("Topic mixture per article")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,179 @@
+"""Heat maps: groups by categories (frames, topics, roles) and group-by-group matrices, drawn by one function."""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from ..framing.codebooks import ROLES
+from ..text.normalize import wrap_label
+from .base import _short, _wrap
+
+__all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
+
+
+def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", annotate: bool = True,
+                 colorbar: bool = False, colorbar_label: str | None = None):
+    """Draw an annotated heat map into ``ax``: the one heat-map implementation of the package.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    values : 2-D array-like of float
+        NaN cells stay blank (no colour, no number).
+    row_labels, col_labels : sequence of str
+    fmt : str or callable
+        Cell text: a format string (``"{:.2f}"``) or a function of the value.
+    cmap : str
+        Colour map; the scale runs from 0 to the largest finite value (1 when
+        every value is 0 or none is finite).
+    annotate : bool
+        Write each finite value in its cell (white on dark cells).
+    colorbar : bool
+        Draw a colour scale beside the axes.
+
+    Returns
+    -------
+    matplotlib.image.AxesImage
+    """
+    vals = np.asarray(values, dtype=float)
+    finite = np.isfinite(vals)
+    top = float(np.nanmax(vals)) if finite.any() else 0.0
+    vmax = top if top > 0 else 1.0
+    im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=0, vmax=vmax, aspect="auto")
+    ax.set_xticks(range(len(col_labels)), list(col_labels), rotation=45, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(row_labels)), list(row_labels))
+    text = fmt.format if isinstance(fmt, str) else fmt
+    if annotate:
+        for i, j in zip(*np.nonzero(finite)):
+            v = vals[i, j]
+            ax.text(j, i, text(v), ha="center", va="center", color="white" if v > 0.6 * vmax else "black")
+    ax.spines[:].set_visible(False)
+    if colorbar:
+        cb = ax.figure.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+        if colorbar_label:
+            cb.set_label(colorbar_label)
+    return im
+
+
+def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "Blues", ax=None,
+                empty_note: str | None = None):
+    """Annotated heat map of a square group-by-group table (NaN cells blank).
+
+    Draws into ``ax`` when given (and returns its figure), else into a new figure.
+    When every non-NaN cell is 0 no colour scale is drawn; the panel says so in
+    words instead (``empty_note``, default "0 in every cell: no <title>").
+    """
+    own = ax is None
+    k = len(m)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(max(4.5, 0.55 * k + 3), max(3.5, 0.5 * k + 2)))
+    else:
+        fig = ax.figure
+    vals = m.to_numpy(dtype=float)
+    finite = np.isfinite(vals)
+    empty = bool(finite.any()) and float(np.nanmax(vals)) == 0
+    draw_heatmap(ax, vals, [_short(c, 24) for c in m.index], [_short(c, 18) for c in m.columns], fmt, cmap=cmap,
+                 annotate=k <= 20 and not empty, colorbar=not empty)
+    if empty:
+        ax.text(0.5, 0.5, wrap_label(empty_note or f"0 in every cell: no {title}", 30), transform=ax.transAxes,
+                ha="center", va="center", bbox={"facecolor": "white", "edgecolor": "#999999"})
+    ax.set_title(wrap_label(title, 40))
+    if own:
+        fig.tight_layout()
+    return fig
+
+
+def plot_matrices(panels: list, suptitle: str = ""):
+    """Several :func:`plot_matrix` heat maps side by side.
+
+    ``panels`` = [(table, title, fmt, cmap), ...]; a fifth item, when given, is
+    the panel's ``empty_note`` (see :func:`plot_matrix`).
+    """
+    k = max(len(p[0]) for p in panels)
+    w = max(4.5, 0.55 * k + 3)
+    fig, axes = plt.subplots(1, len(panels), figsize=(w * len(panels), max(3.5, 0.5 * k + 2)), squeeze=False,
+                             layout="constrained")
+    for ax, (m, title, fmt, cmap, *rest) in zip(axes.ravel(), panels):
+        plot_matrix(m, title, fmt=fmt, cmap=cmap, ax=ax, empty_note=rest[0] if rest else None)
+    if suptitle:
+        fig.suptitle(suptitle)
+    return fig
+
+
+def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str], codebook: dict,
+                       title: str, status: Mapping[str, str] | None = None):
+    """Heatmap of frame shares, groups by frames, for one codebook.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        From :func:`group_frame_shares`, filtered to one family.
+    group_col : str
+        The group column.
+    order : sequence of str
+        Groups shown, in order (rows).
+    codebook : dict
+        The codebook (frame order and labels; residual entries are left out).
+    title : str
+        Figure title.
+    status : mapping of str to str, optional
+        Validation status per frame id; "unvalidated" frames get a "*" mark.
+
+    Returns
+    -------
+    (Figure, DataFrame)
+        The figure and the data drawn (``group_col``, ``n`` and one column
+        of shares per frame).
+    """
+    frames = [e for e, en in codebook["entries"].items() if not en.get("residual")]
+    piv = shares.pivot(index=group_col, columns="frame", values="share").reindex(index=list(order), columns=frames)
+    n = shares.drop_duplicates(group_col).set_index(group_col)["n"].reindex(list(order))
+    mark = {f: ("*" if status and status.get(f, "") == "unvalidated" else "") for f in frames}
+    cols = [codebook["entries"][f]["label"].replace("Remedy: ", "") + mark[f] for f in frames]
+    rows = [f"{g} (n={int(k)})" for g, k in zip(order, n.fillna(0))]
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.55 * len(frames) + 3), max(2.2, 0.38 * len(order) + 1.8)))
+    draw_heatmap(ax, piv.to_numpy(dtype=float), rows, cols, lambda v: f"{100 * v:.1f}" if v < 0.1 else f"{100 * v:.0f}")
+    ax.set_title(title)
+    if any(mark.values()):
+        fig.text(0.01, 0.005, "* unvalidated: no hand-coded example")
+    fig.tight_layout()
+    data = piv.reset_index().rename(columns={"index": group_col})
+    data.insert(1, "n", n.to_numpy())
+    return fig, data
+
+
+def plot_role_counts(counts: pd.DataFrame, title: str):
+    """Heatmap of actor-role counts (actors by roles), from :func:`role_counts` without ``by``.
+
+    Returns
+    -------
+    (Figure, DataFrame)
+        The figure and the counts drawn.
+    """
+    mat = counts[list(ROLES)].to_numpy(dtype=float)
+    fig, ax = plt.subplots(figsize=(5.5, 0.4 * len(counts) + 1.5))
+    draw_heatmap(ax, mat, counts["label"].tolist(), list(ROLES), lambda v: f"{int(v)}", cmap="Oranges")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig, counts
+
+
+def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_name: str | None = None):
+    """Groups × topics: mean topic share, annotated in %, with n articles per row.
+
+    ``group_name`` names the groups in the title (default ``by``).
+    """
+    topics = list(dict.fromkeys(prev["topic"]))
+    groups = list(dict.fromkeys(prev[by]))
+    est = prev.pivot(index=by, columns="topic", values="estimate").loc[groups, topics].to_numpy()
+    n = prev.drop_duplicates(by).set_index(by).loc[groups, "n_articles"].to_numpy()
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.75 * len(topics) + 3.0), max(2.4, 0.42 * len(groups) + 1.6)))
+    draw_heatmap(ax, est, [f"{wrap_label(g, 30)} (n={c:,})" for g, c in zip(groups, n)],
+                 [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics], lambda v: f"{100 * v:.1f}",
+                 colorbar=True, colorbar_label="share of the article's units")
+    ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,110 @@
+"""Estimates with their intervals: one panel per measure, groups on the y axis."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from ..text.normalize import wrap_label
+from .base import _short
+
+__all__ = ["plot_intervals", "plot_frame_intervals"]
+
+
+def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: list, est: str, lo: str,
+                   hi: str, n_col: str | None, title: str, xlabel: str, ncols: int = 3, zero_line: bool = True,
+                   scale: float = 1.0):
+    """Dot-and-interval panels: one panel per ``panel_col`` value, groups on the y axis (first of ``order`` on top).
+
+    Parameters
+    ----------
+    table : DataFrame
+        One row per group and panel.
+    group_col, panel_col : str
+        Columns of the group (y axis) and of the panel.
+    order : list
+        Groups drawn, in order.
+    est, lo, hi : str
+        Columns of the estimate and its interval; a NaN bound draws the dot alone.
+    n_col : str or None
+        Column whose value is written as ``n=`` right of each row.
+    title, xlabel : str
+    ncols : int
+        Panels per row.
+    zero_line : bool
+        Draw a vertical line at 0.
+    scale : float
+        Multiplies the values drawn (100 for shares drawn in %).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    panels = list(dict.fromkeys(table[panel_col]))
+    k = max(1, len(panels))
+    ncols = min(ncols, k)
+    nrows = int(np.ceil(k / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, max(2.0, 0.3 * len(order) + 1.3) * nrows),
+                             squeeze=False, sharex=True, layout="constrained")
+    for ax in axes.ravel()[k:]:
+        ax.set_visible(False)
+    ypos = {g: i for i, g in enumerate(list(order)[::-1])}
+    for ax, p in zip(axes.ravel(), panels):
+        d = table[(table[panel_col] == p) & table[group_col].isin(ypos)]
+        for r in d.itertuples(index=False):
+            y = ypos[getattr(r, group_col)]
+            e, a, b = (scale * float(getattr(r, c)) for c in (est, lo, hi))
+            if not np.isnan(a):
+                ax.plot([a, b], [y, y], color="#4C72B0", lw=1.5)
+            ax.plot(e, y, "o", color="#4C72B0", ms=4)
+            if n_col is not None:
+                ax.annotate(f"n={getattr(r, n_col)}", (1.0, y), xycoords=("axes fraction", "data"),
+                            xytext=(2, 0), textcoords="offset points", va="center")
+        if zero_line:
+            ax.axvline(0, color="#999999", lw=0.8)
+        ax.set_yticks(list(ypos.values()), [_short(g, 24) for g in ypos])
+        ax.set_ylim(-0.7, len(ypos) - 0.3)
+        ax.set_title(wrap_label(p, 40), fontsize="medium")
+        ax.tick_params(labelbottom=True)  # sharex hides them on panels above a hidden one
+        ax.set_xlabel(xlabel)
+    fig.suptitle(title)
+    return fig
+
+
+def plot_frame_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[str], codebook: dict,
+                         frames: Sequence[str], title: str):
+    """Frame shares with intervals: one panel per frame, drawn by :func:`plot_intervals` in %.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        From :func:`helpers.framing.tagger.group_frame_shares` (``frame``,
+        ``share``, ``ci_low``, ``ci_high``, ``n`` and the group column).
+    group_col : str
+    order : sequence of str
+        Groups drawn, in order.
+    codebook : dict
+        The codebook (panel titles are the frames' labels).
+    frames : sequence of str
+        Frame ids, one panel each, in order.
+    title : str
+
+    Returns
+    -------
+    (Figure, DataFrame)
+        The figure and the rows of ``shares`` drawn.
+    """
+    data = shares[shares["frame"].isin(frames) & shares[group_col].isin(list(order))].reset_index(drop=True)
+    labels = {f: codebook["entries"][f]["label"].replace("Remedy: ", "") for f in frames}
+    drawn = data.assign(_panel=data["frame"].map(labels))
+    drawn["_rank"] = drawn["frame"].map({f: i for i, f in enumerate(frames)})
+    drawn = drawn.sort_values("_rank", kind="stable")
+    no_ci = int(data["ci_low"].isna().sum())
+    note = f"; {no_ci} point(s) without interval (groups of one article)" if no_ci else ""
+    fig = plot_intervals(drawn, group_col, "_panel", list(order), "share", "ci_low", "ci_high", "n", title,
+                         "% of an article's sentences" if not note else "% of sentences", zero_line=False, scale=100)
+    fig.supxlabel("mean over articles of the share of each article's sentences; 95% bootstrap interval over articles"
+                  + note)
+    return fig, data

@@ -1,0 +1,366 @@
+"""HTML pages of an executed notebook, for the report (``python -m helpers.report``).
+
+Every page-level change is made here, when the executed notebook is exported,
+never in the stored notebooks (whose outputs nbval compares):
+
+* a table of contents with anchors to the notebook's headings;
+* pandas tables without the index column when the index is only row numbers;
+* tables longer than :data:`INTERACTIVE_ROWS` rows become searchable and
+  sortable (``assets/report.js``, one file shared by every page, no other host);
+  the CSVs a cell saves are linked under its output ("full data");
+* figures point to the 200 dpi PNG saved by :func:`helpers.notebook.output.save_figure`
+  (the inline copy when the file is unknown), with an alt text;
+* the printed output of a *prose cell* is shown as paragraphs and lists of
+  escaped text instead of monospace output. A prose cell is a code cell
+  tagged ``prose`` (see docs/CONTRACT.md); a code cell right under a Markdown
+  heading that starts with "What this" is treated as one too;
+* two variants: ``NN_x.html`` with code and every output, and
+  ``NN_x.reader.html`` without code, stderr or warnings; the warnings of the
+  run are listed once, in a collapsible "Notes on this run" section at the end;
+* no script or style is loaded from another host (no MathJax, require.js or
+  mermaid): a report opened offline is complete.
+"""
+from __future__ import annotations
+
+import copy
+import html
+import re
+import threading
+from pathlib import Path
+
+__all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
+           "collect_warnings", "prepare_notebook", "add_toc", "write_assets", "export_pages", "figure_info"]
+
+INTERACTIVE_ROWS = 10
+"""Tables with more body rows than this get a filter box and sortable columns."""
+PROSE_TAG = "prose"
+"""Cell tag: the printed output of the cell is shown as prose."""
+ASSETS = "assets"
+"""Folder of the report that holds the shared script and style."""
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
+_SAVED_RE = re.compile(r"save_(figure|table)\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*(f?)([\"'])(.+?)\3")
+_HEADING_RE = re.compile(r'<h([1-3]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
+_WARN_RE = re.compile(r"^(?:.*?:\d+: )?(\w*Warning): (.*)$")
+_INT_CELL_RE = re.compile(r"^-?\d+$")
+
+
+def saved_names(source: str, files: set[str]) -> list[tuple[str, str]]:
+    """Files a cell saves with ``save_figure``/``save_table``, in source order.
+
+    Parameters
+    ----------
+    source : str
+        The cell's code.
+    files : set of str
+        Names (without extension) present in the report's ``figures/``; an
+        f-string name such as ``f"03_{fam}"`` matches each of them as a pattern.
+
+    Returns
+    -------
+    list of (kind, name)
+        ``kind`` is ``"figure"`` or ``"table"``; names that match no file are left out.
+    """
+    out = []
+    for kind, is_f, _, name in _SAVED_RE.findall(source):
+        if is_f:
+            pattern = re.compile("^" + re.sub(r"\\\{.*?\\\}", ".+", re.escape(name)) + "$")
+            out += [(kind, n) for n in sorted(files) if pattern.match(n)]
+        elif name in files:
+            out.append((kind, name))
+    return out
+
+
+def prose_html(text: str) -> str:
+    """Printed conclusions as HTML: lines starting with ``-``, ``*`` or ``•`` become list items,
+    a short line without final punctuation before a list becomes a heading, other lines paragraphs.
+    Every piece of text is HTML-escaped."""
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    out, items = [], []
+
+    def flush():
+        if items:
+            out.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+            items.clear()
+
+    for i, ln in enumerate(lines):
+        s = ln.strip()
+        m = re.match(r"^[-*•]\s+(.*)$", s)
+        if m:
+            items.append(m.group(1))
+            continue
+        flush()
+        if not s:
+            continue
+        nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        if len(s) <= 60 and not s.endswith((".", ":", ";", ",")) and re.match(r"^[-*•]\s", nxt):
+            out.append(f'<p class="prose-head"><strong>{html.escape(s)}</strong></p>')
+        else:
+            out.append(f"<p>{html.escape(s)}</p>")
+    flush()
+    return '<div class="prose">' + "".join(out) + "</div>"
+
+
+def drop_row_numbers(table_html: str) -> str:
+    """Remove the index column of a pandas HTML table when it holds only integers (row numbers).
+
+    A labelled index (names, dates) is kept. Tables without row headers are
+    returned unchanged.
+    """
+    body = re.search(r"<tbody>(.*?)</tbody>", table_html, re.S)
+    if not body:
+        return table_html
+    rows = re.findall(r"<tr[^>]*>\s*<th[^>]*>(.*?)</th>", body.group(1), re.S)
+    n_rows = len(re.findall(r"<tr[^>]*>", body.group(1)))
+    if not rows or len(rows) != n_rows or not all(_INT_CELL_RE.match(r.strip()) for r in rows):
+        return table_html
+    new_body = re.sub(r"(<tr[^>]*>)\s*<th[^>]*>.*?</th>", r"\1", body.group(1), flags=re.S)
+    out = table_html[: body.start(1)] + new_body + table_html[body.end(1):]
+    head = re.search(r"<thead>(.*?)</thead>", out, re.S)
+    if head:
+        new_head = re.sub(r"(<tr[^>]*>)\s*<th[^>]*>.*?</th>", r"\1", head.group(1), flags=re.S)
+        out = out[: head.start(1)] + new_head + out[head.end(1):]
+    return out
+
+
+def _mark_long_tables(fragment: str) -> str:
+    def mark(m):
+        table = drop_row_numbers(m.group(0))
+        n = len(re.findall(r"<tr", table.split("<tbody>", 1)[-1]))
+        if n > INTERACTIVE_ROWS:
+            table = table.replace('class="dataframe', 'data-interactive="1" class="dataframe', 1)
+        return table
+
+    return re.sub(r"<table[^>]*class=\"dataframe.*?</table>", mark, fragment, flags=re.S)
+
+
+def collect_warnings(text: str) -> list[str]:
+    """Warning messages in stderr text, without file names, line numbers or source lines.
+
+    Lines that are not warnings (and not the indented source line after one)
+    are kept as they are.
+    """
+    out, skip_source = [], False
+    for ln in text.splitlines():
+        if skip_source and ln.startswith((" ", "\t")):
+            skip_source = False
+            continue
+        skip_source = False
+        m = _WARN_RE.match(ln)
+        if m:
+            out.append(f"{m.group(1)}: {m.group(2).strip()}")
+            skip_source = True
+        elif ln.strip():
+            out.append(ln.strip())
+    return out
+
+
+def _is_prose(cell, previous_md: str) -> bool:
+    if PROSE_TAG in cell.get("metadata", {}).get("tags", []):
+        return True
+    heading = re.match(r"^\s*#+\s*(.*)", previous_md)
+    return bool(heading and heading.group(1).lower().startswith("what this"))
+
+
+def figure_info(figures: Path, name: str) -> dict:
+    """Title and alt text stored in ``<figures>/<name>.svg`` by :func:`helpers.notebook.output.save_figure`."""
+    svg = figures / f"{name}.svg"
+    info = {"title": name, "alt": ""}
+    if svg.is_file():
+        head = svg.read_text(encoding="utf-8", errors="replace")[:6000]
+        for key, tag in (("title", "dc:title"), ("alt", "dc:description")):
+            m = re.search(rf"<{tag}>(.*?)</{tag}>", head, re.S)
+            if m:
+                info[key] = html.unescape(m.group(1)).strip()
+    return info
+
+
+def _links(names: list[tuple[str, str]], csvs: set[str]) -> dict | None:
+    shown = [n for _, n in names if n in csvs]
+    if not shown:
+        return None
+    links = " · ".join(f'<a href="figures/{html.escape(n)}.csv">{html.escape(n)}.csv</a>' for n in shown)
+    return {"output_type": "display_data", "metadata": {},
+            "data": {"text/html": f'<p class="full-data">Full data (CSV): {links}</p>'}}
+
+
+def prepare_notebook(nb, figures: Path, reader: bool):
+    """A copy of ``nb`` with the page-level changes applied (see the module docstring).
+
+    Returns
+    -------
+    (notebook, warnings, evidence)
+        ``warnings``: distinct warning lines of the run (the reader variant
+        drops them from the cells); ``evidence``: file name (without
+        extension) saved by a cell to the id of the heading above that cell.
+    """
+    nb = copy.deepcopy(nb)
+    names_here = {p.stem for p in figures.iterdir()} if figures.is_dir() else set()
+    csvs = {p.stem for p in figures.glob("*.csv")}
+    warnings: list[str] = []
+    evidence: dict[str, str] = {}
+    previous_md, anchor = "", ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            previous_md = cell.source
+            for ln in cell.source.splitlines():
+                m = re.match(r"^#{1,3}\s+(.*)", ln)
+                if m:
+                    anchor = _anchor(m.group(1))
+            continue
+        if cell.cell_type != "code":
+            continue
+        names = saved_names(cell.source, names_here)
+        for _, n in names:
+            evidence.setdefault(n, anchor)
+        figs = [n for k, n in names if k == "figure"]
+        prose = _is_prose(cell, previous_md)
+        previous_md = ""
+        outputs = []
+        images = 0
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream" and out.name == "stderr":
+                for w in collect_warnings(out.text):
+                    if w not in warnings:
+                        warnings.append(w)
+                if reader:
+                    continue
+            elif out.output_type == "stream" and prose:
+                out = {"output_type": "display_data", "metadata": {}, "data": {"text/html": prose_html(out.text)}}
+            elif "image/png" in out.get("data", {}):
+                out = _figure_output(out, figs, images, figures)
+                images += 1
+            elif "text/html" in out.get("data", {}):
+                out.data["text/html"] = _mark_long_tables(out.data["text/html"])
+                out.data.pop("text/plain", None)
+            outputs.append(out)
+        link = _links(names, csvs)
+        if link and outputs:
+            outputs.append(link)
+        cell.outputs = outputs
+    return nb, warnings, evidence
+
+
+def _figure_output(out, figs: list[str], i: int, figures: Path):
+    md = dict(out.get("metadata", {}))
+    shown = dict(md.pop("image/png", {}) or {})  # IPython keeps per-type metadata under the type
+    name = shown.pop("figure", None) or md.pop("figure", None) or (figs[i] if i < len(figs) else None)
+    md["alt"] = md.get("alt") or shown.get("alt")
+    if name and (figures / f"{name}.png").is_file():
+        info = figure_info(figures, name)
+        md["alt"] = md.get("alt") or info["alt"] or info["title"]
+        md["filenames"] = {"image/png": f"figures/{name}.png"}
+    md.setdefault("alt", "Figure (no description was saved with it)")
+    return {**out, "metadata": md}
+
+
+def _anchor(heading: str) -> str:
+    """The id nbconvert gives a Markdown heading (spaces to '-', Markdown emphasis dropped)."""
+    text = re.sub(r"[*_`]", "", heading).strip()
+    return text.replace(" ", "-")
+
+
+def add_toc(page: str) -> str:
+    """Insert a table of contents of the page's h2/h3 headings (with anchors) after its first h1."""
+    heads = [(int(lv), hid, html.unescape(_TAG_RE.sub("", inner)).replace("¶", "").strip())
+             for lv, hid, inner in _HEADING_RE.findall(page)]
+    entries = [h for h in heads if h[0] in (2, 3)]
+    if len(entries) < 2:
+        return page
+    items = "".join(f'<li class="toc-{lv}"><a href="#{html.escape(hid)}">{html.escape(text)}</a></li>'
+                    for lv, hid, text in entries)
+    nav = f'<nav class="toc" aria-label="Contents"><p class="toc-title">Contents</p><ol>{items}</ol></nav>'
+    m = re.search(r"</h1>", page)
+    if not m:
+        m = re.search(r"<main>", page)
+    return page[: m.end()] + nav + page[m.end():] if m else nav + page
+
+
+def _lab_css() -> str:
+    """JupyterLab's page style as shipped with nbconvert (index.css and the light theme)."""
+    from jupyter_core.paths import jupyter_path
+
+    for root in jupyter_path("nbconvert", "templates"):
+        static = Path(root) / "lab" / "static"
+        if (static / "index.css").is_file():
+            return "\n".join((static / n).read_text(encoding="utf-8") for n in ("index.css", "theme-light.css"))
+    raise FileNotFoundError("nbconvert's lab template (lab/static/index.css) is not installed: run make install")
+
+
+def write_assets(out_dir: Path) -> Path:
+    """Write the shared script and styles into ``<out_dir>/assets/`` (once per report, used by every page)."""
+    target = out_dir / ASSETS
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("report.js", "report.css"):
+        (target / name).write_text((TEMPLATE_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (target / "lab.css").write_text(_lab_css(), encoding="utf-8")
+    return target
+
+
+def _notes(warnings: list[str]) -> str:
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
+    return (f'<details class="run-notes" id="notes"><summary>Notes on this run ({len(warnings)} warning(s) '
+            f"from the analysis code)</summary><ul>{items}</ul></details>")
+
+
+_EXPORTERS: dict = {}
+_LOCK = threading.Lock()
+
+
+def _exporter(reader: bool):
+    """One HTML exporter per variant and thread (building its template environment takes a while)."""
+    key = (reader, threading.get_ident())
+    with _LOCK:
+        if key not in _EXPORTERS:
+            from nbconvert import HTMLExporter
+
+            exporter = HTMLExporter(template_name="news_report", extra_template_basedirs=[str(TEMPLATE_DIR)])
+            exporter.exclude_input = reader
+            exporter.exclude_input_prompt = reader
+            exporter.exclude_output_prompt = reader
+            _EXPORTERS[key] = exporter
+        return _EXPORTERS[key]
+
+
+def export_pages(nb_path: Path, banner_html: str = "", other_pages: list[tuple[str, str]] | None = None
+                 ) -> tuple[list[Path], dict[str, str]]:
+    """Write ``NN_x.html`` (with code) and ``NN_x.reader.html`` (for readers) beside ``nb_path``.
+
+    Parameters
+    ----------
+    nb_path : Path
+        An executed notebook in a report folder (figures in ``figures/`` beside it).
+    banner_html : str
+        Already-escaped HTML shown at the top of both pages (incomplete report).
+    other_pages : list of (label, href), optional
+        Links shown in the navigation bar of each page.
+
+    Returns
+    -------
+    (pages, evidence)
+        The two page paths, and the map of saved file names to heading ids
+        (see :func:`prepare_notebook`).
+    """
+    import nbformat
+
+    nb = nbformat.read(str(nb_path), as_version=4)
+    figures = nb_path.parent / "figures"
+    made, evidence = [], {}
+    for suffix, reader in (("", False), (".reader", True)):
+        prepared, warnings, evidence = prepare_notebook(nb, figures, reader)
+        body, _ = _exporter(reader).from_notebook_node(prepared, resources={"metadata": {"name": nb_path.stem}})
+        other = f'<a href="{html.escape(nb_path.stem + ("" if reader else ".reader") + ".html")}">' + \
+            ("page with code" if reader else "page for readers") + "</a>"
+        nav = ('<nav class="report-nav"><a href="index.html">← Report summary</a> · '
+               + " · ".join(f'<a href="{html.escape(h)}">{html.escape(t)}</a>' for t, h in (other_pages or []))
+               + f" · {other}</nav>")
+        body = body.replace("<main>", "<main>" + nav + banner_html, 1)
+        body = add_toc(body)
+        if reader:
+            body = body.replace("</main>", _notes(warnings) + "</main>", 1)
+        target = nb_path.with_name(nb_path.stem + suffix + ".html")
+        target.write_text(body, encoding="utf-8")
+        made.append(target)
+    return made, evidence

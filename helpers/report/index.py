@@ -1,0 +1,329 @@
+"""The report's ``index.html``: key findings first, then run status, corpus, parameters and figures.
+
+Findings are computed from the result CSVs in ``figures/`` (never typed in):
+
+* **group differences** -- every CSV with an estimate column (``share``,
+  ``estimate``, ``mean_tone``, ``rate`` or ``mean``) and ``ci_low``/``ci_high``:
+  within each combination of its category columns, the groups (first column)
+  with the highest and the lowest estimate, with n and intervals, and whether
+  the intervals overlap; the largest difference of each file is listed, those
+  whose intervals do not overlap first;
+* **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
+  that come back in the stability refits;
+* **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
+  family, the frame most often dominant, in k of n articles;
+* **group sizes** -- a CSV whose first column is the group, with ``articles``
+  and ``words``: how many groups, the largest and the smallest, and how many
+  rest on a single article.
+
+Each finding links to the section of the page where the file was saved, and
+to the CSV. Every value taken from a file, the corpus or the parameters is
+HTML-escaped.
+"""
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "solid_topics", "dominant_frames", "notebook_findings",
+           "parameter_rows", "write_index"]
+
+ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
+_N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units")
+_NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
+_MAX_PER_NOTEBOOK = 4
+e = html.escape
+
+
+def _read(path: Path):
+    import pandas as pd
+
+    try:
+        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+    except (ValueError, OSError, pd.errors.ParserError):
+        return None
+
+
+def _num(v) -> str:
+    return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
+
+
+def group_differences(path: Path) -> dict | None:
+    """The largest difference between groups in one result CSV, or None when the file has none.
+
+    Parameters
+    ----------
+    path : Path
+        A CSV whose first column names the group, with an estimate column
+        (:data:`ESTIMATE_COLUMNS`) and ``ci_low``/``ci_high``.
+
+    Returns
+    -------
+    dict or None
+        ``file``, ``group_column``, ``measure``, ``key`` (the category values
+        it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
+        ``ci_high``, ``n``), ``gap`` and ``separated`` (the intervals do not
+        overlap).
+    """
+    import pandas as pd
+
+    df = _read(path)
+    if df is None or df.empty or not {"ci_low", "ci_high"} <= set(df.columns):
+        return None
+    measure = next((c for c in ESTIMATE_COLUMNS if c in df.columns), None)
+    group = df.columns[0]
+    if measure is None or group in ("doc_id",) or group == measure:
+        return None
+    ncol = next((c for c in _N_COLUMNS if c in df.columns), None)
+    keys = [c for c in df.columns[1:] if c not in _NOT_KEYS and c != measure
+            and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
+    df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
+    df[measure] = pd.to_numeric(df[measure])
+    best = None
+    for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
+        if part[group].nunique() < 2:
+            continue
+        part = part.sort_values([measure, group], kind="stable")
+        lo, hi = part.iloc[0], part.iloc[-1]
+        gap = float(hi[measure] - lo[measure])
+        if gap <= 0:
+            continue
+        sep = bool(pd.notna(hi["ci_low"]) and pd.notna(lo["ci_high"]) and float(hi["ci_low"]) > float(lo["ci_high"]))
+        score = (sep, gap)
+        if best is None or score > best[0]:
+            key = key if isinstance(key, tuple) else (key,)
+            best = (score, {
+                "file": path.stem, "group_column": str(group), "measure": measure,
+                "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
+                "high": _side(hi, group, measure, ncol), "low": _side(lo, group, measure, ncol)})
+    return best[1] if best else None
+
+
+def _side(row, group, measure, ncol) -> dict:
+    def f(v):
+        try:
+            return None if v != v else float(v)
+        except (TypeError, ValueError):
+            return None
+
+    return {"group": str(row[group]), "value": float(row[measure]), "ci_low": f(row["ci_low"]),
+            "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None)}
+
+
+def group_sizes(path: Path) -> dict | None:
+    """Groups, articles and words from a CSV with the group first and ``articles`` and ``words`` columns."""
+    df = _read(path)
+    if df is None or df.empty or not {"articles", "words"} <= set(df.columns) or df.columns[0] == "doc_id":
+        return None
+    df = df.sort_values(["articles", "words", df.columns[0]], ascending=[False, False, True], kind="stable")
+    big, small = df.iloc[0], df.iloc[-1]
+    return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df),
+            "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
+            "single": int((df["articles"] == 1).sum()),
+            "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
+            "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"]))}
+
+
+def solid_topics(path: Path) -> dict | None:
+    """Topics marked ``stable`` in a CSV with ``topic`` and ``stable`` columns (None for other files)."""
+    df = _read(path)
+    if df is None or not {"topic", "stable"} <= set(df.columns):
+        return None
+    stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
+    rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
+             "stability": r.get("stability"), "coherence": r.get("coherence")} for _, r in stable.iterrows()]
+    return {"file": path.stem, "n_topics": len(df), "stable": rows}
+
+
+def dominant_frames(path: Path) -> dict | None:
+    """Per family, the frame most often dominant over articles (CSV with ``family`` and ``dominant``)."""
+    df = _read(path)
+    if df is None or not {"family", "dominant"} <= set(df.columns) or df.empty:
+        return None
+    out = []
+    for fam, part in df.groupby("family", sort=True):
+        counts = part["dominant"].dropna().astype(str).value_counts()
+        if counts.empty:
+            continue
+        order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        out.append({"family": str(fam), "frame": order[0][0], "k": int(order[0][1]), "n": int(len(part)),
+                    "tied": [k for k, v in order[1:] if v == order[0][1]]})
+    return {"file": path.stem, "families": out} if out else None
+
+
+def _groups_of(column: str) -> str:
+    return "groups" if column == "group" else f"{e(column)} groups"
+
+
+def _interval(s: dict) -> str:
+    ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
+        else " [no interval]"
+    n = f", n = {s['n']:,}" if s["n"] is not None else ""
+    return f"{_num(s['value'])}{ci}{n}"
+
+
+def _evidence_link(name: str, evidence: dict) -> str:
+    page, anchor = evidence.get(name, (None, None))
+    parts = []
+    if page:
+        parts.append(f'<a href="{e(page)}#{e(anchor or "")}">evidence</a>')
+    parts.append(f'<a href="figures/{e(name)}.csv">{e(name)}.csv</a>')
+    return " · ".join(parts)
+
+
+def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[str]:
+    """HTML list items of the key findings computed from ``files`` (CSV names) in ``figures``."""
+    diffs, items = [], []
+    for name in files:
+        path = figures / f"{name}.csv"
+        topics = solid_topics(path)
+        if topics:
+            link = _evidence_link(name, evidence)
+            if topics["stable"]:
+                listed = "; ".join(f"{t['topic']} ({t['label']})" for t in topics["stable"])
+                items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
+                             f"come back in the stability refits: {e(listed)}. ({link})</li>")
+            else:
+                items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
+                             f"back in the stability refits; all are tentative. ({link})</li>")
+            continue
+        sizes = group_sizes(path)
+        if sizes:
+            (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
+            items.append(f"<li><strong>Corpus</strong>: {sizes['articles']:,} articles, {sizes['words']:,} words in "
+                         f"{sizes['groups']:,} {_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} articles, "
+                         f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest on "
+                         f"a single article. ({_evidence_link(name, evidence)})</li>")
+            continue
+        dom = dominant_frames(path)
+        if dom:
+            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {f['n']} articles"
+                               + (f" (tied with {', '.join(f['tied'])})" if f["tied"] else "") for f in dom["families"])
+            items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
+                         f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
+            continue
+        d = group_differences(path)
+        if d:
+            diffs.append(d)
+    diffs.sort(key=lambda d: (not d["separated"], d["file"]))
+    seen, unique = set(), []
+    for d in diffs:  # the same numbers saved under two file names are listed once
+        sig = (d["measure"], tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
+               d["low"]["value"])
+        if sig not in seen:
+            seen.add(sig)
+            unique.append(d)
+    for d in unique[:_MAX_PER_NOTEBOOK]:
+        about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
+        verdict = ("the intervals do not overlap" if d["separated"]
+                   else "the intervals overlap: no clear difference")
+        items.append(
+            f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
+            f"highest {e(d['high']['group'])} {e(_interval(d['high']))}, lowest {e(d['low']['group'])} "
+            f"{e(_interval(d['low']))}; {verdict}. ({_evidence_link(d['file'], evidence)})</li>")
+    return items
+
+
+def parameter_rows(defaults: dict, given: dict, runner: dict) -> list[tuple[str, str, str]]:
+    """(name, value as JSON, origin) for every parameter of a notebook.
+
+    ``origin`` is ``"default"``, ``"-p"`` (given on the command line) or
+    ``"runner"`` (``corpus`` and ``output_dir``, set by the runner).
+    """
+    rows = []
+    for k in sorted(defaults):
+        if k in runner:
+            rows.append((k, str(runner[k]), "runner"))
+        elif k in given:
+            rows.append((k, json.dumps(given[k], default=str), "-p"))
+        else:
+            rows.append((k, json.dumps(defaults[k], default=str), "default"))
+    return rows
+
+
+_STYLE = """body{font-family:sans-serif;max-width:1100px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}
+table{border-collapse:collapse;margin:0.6em 0}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top;text-align:left;font-size:14px}
+.findings li{margin:4px 0}.nb{border-left:4px solid #4C72B0;padding:2px 12px;margin:14px 0}
+.default{color:#777}.given{font-weight:bold}figure{display:inline-block;width:330px;margin:8px;vertical-align:top}
+figure img{width:100%;border:1px solid #ddd}figcaption{font-size:13px}code{font-size:13px}
+details{margin:8px 0}summary{cursor:pointer}"""
+
+
+def write_index(out_dir: Path, ctx: dict) -> Path:
+    """Write ``<out_dir>/index.html``.
+
+    Parameters
+    ----------
+    out_dir : Path
+        The report folder (``figures/`` inside).
+    ctx : dict
+        ``title``, ``banner`` (escaped HTML or ""), ``runs`` (one dict per
+        notebook: ``name``, ``status_text``, ``reader``/``html``/``ipynb``
+        pages, ``seconds``, ``files`` (CSV names it saved), ``evidence``
+        (name -> (page, anchor)), ``parameters`` (rows from
+        :func:`parameter_rows`)), ``corpus_html`` and ``software_html``
+        (escaped HTML).
+    """
+    figures = out_dir / "figures"
+    from .html import figure_info
+
+    sections = []
+    for r in ctx["runs"]:
+        findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
+        pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
+                 f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
+        body = "<ul class=\"findings\">" + "".join(findings) + "</ul>" if findings else \
+            "<p>No computed findings for this notebook (see its page).</p>" if r.get("reader") else ""
+        sections.append(f'<div class="nb"><h3>{e(r["name"])} <small>({e(r["status_text"])})</small></h3>'
+                        f"<p>{pages}</p>{body}</div>")
+    status = "".join(
+        f"<tr><td>{e(r['name'])}</td><td>{e(r['status_text'])}</td>"
+        f"<td>{(str(round(r['seconds'], 1)) + ' s') if r.get('seconds') is not None else ''}</td></tr>"
+        for r in ctx["runs"])
+    params = "".join(
+        f"<details><summary>{e(r['name'])}: {sum(o != 'default' for _, _, o in r.get('parameters', []))} set, "
+        f"{sum(o == 'default' for _, _, o in r.get('parameters', []))} defaults</summary><table>"
+        "<tr><th>parameter</th><th>value</th><th>from</th></tr>"
+        + "".join(f"<tr class=\"{'default' if o == 'default' else 'given'}\"><td>{e(k)}</td><td><code>{e(v)}</code>"
+                  f"</td><td>{e(o)}</td></tr>" for k, v, o in r.get("parameters", []))
+        + "</table></details>" for r in ctx["runs"] if r.get("parameters"))
+    gallery = []
+    for p in sorted(figures.glob("*.png")):
+        info = figure_info(figures, p.stem)
+        gallery.append(
+            f'<figure><a href="figures/{e(p.name)}"><img src="figures/{e(p.name)}" '
+            f'alt="{e(info["alt"] or info["title"])}"></a><figcaption>{e(info["title"])}<br>'
+            f'<a href="figures/{e(p.stem)}.svg">SVG</a> · <a href="figures/{e(p.stem)}.csv">data</a></figcaption></figure>')
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>News analysis report: {e(ctx['title'])}</title>
+<style>{_STYLE}</style></head><body>
+{ctx.get('banner', '')}
+<h1>News analysis report: {e(ctx['title'])}</h1>
+<nav><a href="#findings">Key findings</a> · <a href="#status">Run status</a> · <a href="#corpus">Corpus</a> ·
+<a href="#parameters">Parameters</a> · <a href="#figures">Figures</a> · <a href="#software">Software</a></nav>
+<h2 id="findings">Key findings</h2>
+<p>Computed from the result files of this run. Each difference is between the groups with the highest and the
+lowest value, with its interval and n; with few articles per group an apparent difference is mostly the
+difference between single stories. Follow "evidence" to the section with the caveats and the sentences.</p>
+{''.join(sections)}
+<h2 id="status">Run status</h2>
+<table><tr><th>notebook</th><th>status</th><th>run time</th></tr>{status}</table>
+<h2 id="corpus">Corpus</h2>
+{ctx['corpus_html']}
+<h2 id="parameters">Parameters</h2>
+<p>Every parameter each notebook ran with; <span class="given">bold</span>: given with -p or set by the runner,
+grey: the notebook's default. Results and figures are in <code>{e(ctx['output_dir'])}</code>.</p>
+{params}
+<h2 id="figures">Figures</h2>
+<p>Captions are the figures' titles. Each figure is a 200 dpi PNG with an SVG and the data drawn in it as CSV.</p>
+{''.join(gallery) or '<p>No figures: no notebook ran to its figures.</p>'}
+<h2 id="software">Software</h2>
+{ctx['software_html']}
+</body></html>
+"""
+    path = out_dir / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -1,0 +1,292 @@
+"""Versioned lexicon files: loading, validation and matching.
+
+Gazetteers, verb lists and codebooks are data, kept as YAML files with their
+sources, not constants in code. Every file has the same outer shape::
+
+    name: actors                # required
+    version: 1                  # required
+    source: "where the lists come from"   # required
+    description: "..."          # optional
+    entries:                    # required, a mapping of entry id to entry
+      ttp:
+        label: TTP (Tehreek-e-Taliban Pakistan)
+        terms: [TTP, Tehreek-e-Taliban Pakistan]   # literal phrases
+        patterns: ['Tehr[ei]k-[ei]-Taliban']        # regular expressions
+
+Matching rules (documented here, relied on everywhere):
+
+* Matching runs on :func:`helpers.text.normalize.fold` of the text, so curly quotes and
+  dashes in articles match straight ones in the lexicon, and offsets stay
+  valid in the original text. A space in a term matches any run of white space.
+* A term matches at word boundaries. It is case-insensitive, except a term
+  written entirely in capitals (``TTP``, ``US``, ``ISI``), which matches only
+  in capitals, so "us" is not the United States.
+* ``patterns`` are regular expressions, case-insensitive, at word boundaries.
+* At each position the longest term is taken ("Tehreek-e-Taliban Pakistan"
+  is the TTP, not Pakistan); when term and pattern matches overlap, the
+  longest wins, and at equal length the earlier entry in the file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..core.paths import DATA_DIR
+from ..core.study import read_yaml_mapping, study_lexicon_path
+from .normalize import fold
+
+__all__ = [
+    "BASE_ENTRY_KEYS",
+    "LexiconError",
+    "Match",
+    "Matcher",
+    "REQUIRED_TOP",
+    "TOP_KEYS",
+    "is_caps_term",
+    "load_lexicon",
+    "term_key",
+    "trie_regex",
+]
+
+TOP_KEYS = {"name", "version", "source", "description", "entries", "notes"}
+REQUIRED_TOP = {"name", "version", "source", "entries"}
+BASE_ENTRY_KEYS = {"label", "terms", "patterns", "source", "notes", "definition"}
+
+
+class LexiconError(ValueError):
+    """A lexicon or codebook file is malformed."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """One lexicon match in a text: entry id, character span, matched text."""
+
+    entry: str
+    start: int
+    end: int
+    text: str
+
+
+def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require_terms: bool = True) -> dict:
+    """Load and validate a lexicon YAML file.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file. A bare name such as ``"actors"`` is looked up in the active
+        study's ``lexicons`` (:mod:`helpers.core.study`), then as
+        ``helpers/data/<name>.yaml``.
+    extra_entry_keys : iterable of str
+        Keys allowed in entries beyond ``label``, ``terms``, ``patterns``,
+        ``source``, ``notes``, ``definition`` (a codebook may add its own).
+    require_terms : bool
+        Whether every entry must have at least one term or pattern.
+
+    Returns
+    -------
+    dict
+        The parsed file, with ``entries`` in file order and ``path`` added.
+
+    Raises
+    ------
+    LexiconError
+        Naming the file and the entry: for a missing file, bad YAML, unknown
+        or missing keys, an empty cue list, a non-string term, or a pattern
+        that is not a valid regular expression.
+    """
+    p = Path(path)
+    if not p.suffix and not p.exists():
+        p = study_lexicon_path(str(path)) or DATA_DIR / f"{p}.yaml"
+    if not p.is_file():
+        raise LexiconError(f"lexicon file {str(p)!r} not found: give a path to a .yaml file.")
+    doc = read_yaml_mapping(p, REQUIRED_TOP, TOP_KEYS, LexiconError)
+    entries = doc["entries"]
+    if not isinstance(entries, dict) or not entries:
+        raise LexiconError(f"{p}: 'entries' must be a non-empty mapping of id to entry.")
+    allowed = BASE_ENTRY_KEYS | set(extra_entry_keys)
+    for eid, entry in entries.items():
+        where = f"{p}: entry {eid!r}"
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where} must be a mapping.")
+        bad = set(entry) - allowed
+        if bad:
+            raise LexiconError(f"{where}: unknown key(s) {sorted(bad)}; allowed: {sorted(allowed)}.")
+        for key in ("terms", "patterns"):
+            vals = entry.get(key, [])
+            if vals is None or not isinstance(vals, list):
+                raise LexiconError(f"{where}: {key!r} must be a list (possibly empty).")
+            for v in vals:
+                if not isinstance(v, str) or not v.strip():
+                    raise LexiconError(f"{where}: {key!r} holds {v!r}; every item must be a non-empty string.")
+        for pat in entry.get("patterns", []):
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise LexiconError(f"{where}: pattern {pat!r} is not a valid regular expression ({exc}).") from exc
+        if require_terms and not (entry.get("terms") or entry.get("patterns")):
+            raise LexiconError(f"{where}: needs at least one item in 'terms' or 'patterns' (the cue list is empty).")
+    doc = dict(doc)
+    doc["path"] = str(p)
+    return doc
+
+
+def term_key(text: str) -> str:
+    """Lookup key of a term or a matched text: folded, single-spaced, case-folded."""
+    return " ".join(fold(text).split()).casefold()
+
+
+def is_caps_term(term: str) -> bool:
+    """Whether a term is written in capitals only (``TTP``, ``US``): it then matches only in capitals."""
+    t = fold(term.strip())
+    return any(c.isalpha() for c in t) and t == t.upper()
+
+
+def trie_regex(keys) -> str:
+    """A regular expression matching any of ``keys``, factored as a prefix trie.
+
+    A node that ends a key and has continuations makes the continuation
+    optional and greedy, so the longest key at a position is tried first.
+    Spaces in keys match any run of white space; single-character branches
+    become a character class.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Literal keys (usually :func:`term_key` of the terms).
+
+    Returns
+    -------
+    str
+        The pattern (without boundaries or flags); ``""`` for no keys.
+    """
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    if not trie:
+        return ""
+
+    def build(node: dict) -> str | None:
+        if "" in node and len(node) == 1:
+            return None
+        alts, singles = [], []
+        for ch in sorted(c for c in node if c):
+            esc = r"\s+" if ch == " " else re.escape(ch)
+            sub = build(node[ch])
+            if sub is None:
+                singles.append(esc)
+            else:
+                alts.append(esc + sub)
+        if singles:
+            if len(singles) == 1:
+                alts.append(singles[0])
+            elif all(len(x) == 1 or (len(x) == 2 and x[0] == "\\") for x in singles):
+                alts.append("[" + "".join(singles) + "]")
+            else:
+                alts.append("(?:" + "|".join(singles) + ")")
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return build(trie) or ""
+
+
+class Matcher:
+    """Find lexicon entries in texts.
+
+    Parameters
+    ----------
+    entries : mapping
+        Entry id to entry (with ``terms`` and/or ``patterns``), e.g. the
+        ``entries`` of :func:`load_lexicon`.
+
+    Notes
+    -----
+    All literal terms are compiled into one case-insensitive expression
+    factored as a prefix trie, so a text is scanned once whatever the size of
+    the lexicon; the entry of a match is found by dictionary lookup, and a
+    term written in capitals only accepts a match in capitals. Patterns are
+    compiled into a second expression. Overlapping matches are resolved
+    longest first, then by entry order.
+    """
+
+    def __init__(self, entries: dict):
+        self._order = {eid: i for i, eid in enumerate(entries)}
+        self._lookup: dict[str, list[tuple[str, str | None]]] = {}
+        for eid, entry in entries.items():
+            for term in entry.get("terms", []) or []:
+                key = term_key(term)
+                caps = " ".join(fold(term).split()) if is_caps_term(term) else None
+                self._lookup.setdefault(key, []).append((eid, caps))
+        for cands in self._lookup.values():
+            cands.sort(key=lambda c: self._order[c[0]])
+        body = trie_regex(sorted(self._lookup))
+        self._terms = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
+        pats = [(eid, pat) for eid, e in entries.items() for pat in e.get("patterns", []) or []]
+        self._group_entry = {f"p{i}": eid for i, (eid, _) in enumerate(pats)}
+        self._patterns = (
+            re.compile("|".join(rf"(?P<p{i}>(?<!\w)(?i:{pat})(?!\w))" for i, (_, pat) in enumerate(pats)))
+            if pats else None
+        )
+
+    def _term_entry(self, matched: str) -> str | None:
+        cands = self._lookup.get(term_key(matched))
+        if not cands:
+            return None
+        norm = " ".join(matched.split())
+        for eid, caps in cands:
+            if caps is None or caps == norm:
+                return eid
+        return None
+
+    def _candidates(self, folded: str) -> list[tuple[int, int, str]]:
+        out = []
+        if self._terms is not None:
+            pos = 0
+            while pos <= len(folded):
+                m = self._terms.search(folded, pos)
+                if m is None or m.end() == m.start():
+                    break
+                eid = self._term_entry(m.group())
+                if eid is not None:
+                    out.append((m.start(), m.end(), eid))
+                    pos = m.end()
+                else:  # e.g. "us" for the capitals-only term "US": look further on
+                    pos = m.start() + 1
+        if self._patterns is not None:
+            for m in self._patterns.finditer(folded):
+                out.append((m.start(), m.end(), self._group_entry[m.lastgroup]))
+        return out
+
+    def find(self, text: str) -> list[Match]:
+        """Return the non-overlapping matches in ``text``, in text order.
+
+        Overlaps are resolved longest first, then by entry order.
+        """
+        if not text:
+            return []
+        cands = self._candidates(fold(text))
+        if len(cands) > 1:
+            cands.sort(key=lambda c: (-(c[1] - c[0]), self._order[c[2]], c[0]))
+            taken: list[tuple[int, int]] = []
+            kept = []
+            for s, e, eid in cands:
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                kept.append((s, e, eid))
+            cands = kept
+        return sorted((Match(eid, s, e, text[s:e]) for s, e, eid in cands), key=lambda m: (m.start, m.end))
+
+    def entries_in(self, text: str) -> list[str]:
+        """Entry ids found in ``text``, each once, in order of first match."""
+        seen: dict[str, None] = {}
+        for m in self.find(text):
+            seen.setdefault(m.entry, None)
+        return list(seen)

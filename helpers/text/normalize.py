@@ -1,0 +1,92 @@
+"""Text normalisation for matching, without losing the original text.
+
+Two levels:
+
+* :func:`fold` maps one character to one character (curly quotes to straight
+  ones, dashes to ``-``, exotic spaces to a plain space), so positions in the
+  folded text are positions in the original: match on the folded text, show
+  the original.
+* :func:`normalize` also applies Unicode NFKC, lower-cases on request and
+  collapses white space. Its output is for comparing texts (duplicates,
+  vocabularies), not for locating them.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+
+__all__ = [
+    "fold",
+    "normalize",
+    "wrap_label",
+]
+
+_FOLD = {
+    # quotes
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    # dashes and minus
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    # spaces
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
+    "\u2008": " ",
+    # invisible characters become spaces so offsets are kept
+    "\u200b": " ", "\u200c": " ", "\u200d": " ", "\ufeff": " ",
+    # ellipsis keeps length only as a single char: map to '.'
+    "\u2026": ".",
+}
+_FOLD_RE = re.compile("[" + "".join(_FOLD) + "]")
+_WS_RE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold quotes, dashes and spaces, one character for one.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        Text of the same length, so that ``fold(t)[i:j]`` and ``t[i:j]`` are
+        the same passage.
+    """
+    if text.isascii():
+        return text
+    return _FOLD_RE.sub(lambda m: _FOLD[m.group()], text)
+
+
+def normalize(text: str, lower: bool = False) -> str:
+    """Normalise text for comparison: NFKC, folded punctuation, single spaces.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    lower : bool
+        Also lower-case (``casefold``).
+
+    Returns
+    -------
+    str
+        The normalised text, stripped at both ends. Lengths and positions are
+        not kept: use :func:`fold` when offsets matter.
+    """
+    t = fold(unicodedata.normalize("NFKC", text))
+    t = " ".join(t.split())
+    return t.casefold() if lower else t
+
+
+def wrap_label(text, width: int = 28) -> str:
+    """``text`` wrapped onto lines of at most ``width`` characters (a longer word stays whole); never cut.
+
+    Used for names drawn in figures (outlets, topics, frames); re-exported by :mod:`helpers.plotting.base`.
+    """
+    s = " ".join(str(text).split())
+    return "\n".join(textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)) or s

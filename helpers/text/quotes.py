@@ -1,0 +1,139 @@
+"""Quotation marks: spans of quoted text in any convention, and masking them.
+
+Curly and straight double quotes, ``''...''`` and ````...''`` (some
+newspapers' feeds), and curly single quotes (an apostrophe between letters is
+not a quotation mark). Used by :mod:`helpers.measures.sourcing`, :mod:`helpers.framing.tagger`
+and :mod:`helpers.measures.tone` through ``helpers.measures.sourcing``.
+"""
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+__all__ = ["quote_spans", "mask_spans"]
+
+_DOUBLE_OPEN = "\u201c\u201e\u00ab"
+_DOUBLE_CLOSE = "\u201d\u00bb"
+_STRAIGHT = '"'
+_SINGLE_OPEN = "\u2018"
+_SINGLE_CLOSE = "\u2019"
+_QUOTE_CHARS = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\n]")
+_DOUBLED = re.compile("''|``")
+"""Two apostrophes or backticks used as a double quotation mark (''...'' in some newspapers' feeds)."""
+
+
+def quote_spans(text: str, include_unclosed: bool = False, single_quotes: bool = True) -> list[tuple[int, int]]:
+    """Character spans of the text inside quotation marks.
+
+    Parameters
+    ----------
+    text : str
+        Any text (a sentence, a paragraph or a whole article).
+    include_unclosed : bool
+        Also return quotations that are opened but not closed before the end
+        of their paragraph (a line break ends a paragraph); such a span runs
+        to the end of the paragraph. Off by default: in scraped news an
+        unclosed quotation is more often a typo than a multi-paragraph quote.
+    single_quotes : bool
+        Also pair curly single quotes (U+2018 ... U+2019). A U+2019 between
+        two letters is an apostrophe ("Pakistan\u2019s"), not a closing
+        mark. Straight single quotes are never treated as quotation marks
+        (they are too often apostrophes).
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each quoted passage without its quotation marks,
+        so that ``text[start:end]`` is the quoted text; sorted by start.
+        Curly marks give the direction; straight double quotes alternate
+        open/close within a paragraph.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    spans: list[tuple[int, int]] = []
+    dq: int | None = None  # position of the open double quote
+    sq: int | None = None  # position of the open single quote
+    n = len(text)
+    for m in _QUOTE_CHARS.finditer(text):
+        i, j, c = m.start(), m.end() - 1, m.group()  # a mark closes at i and opens at j (two-character marks)
+        if c == "``":
+            c = _DOUBLE_OPEN[0]
+        elif c == "''":
+            c = _STRAIGHT
+        if c == "\n":
+            if include_unclosed:
+                for q in (dq, sq):
+                    if q is not None:
+                        spans.append((q + 1, i))
+            dq = sq = None
+        elif c in _DOUBLE_OPEN:
+            if dq is not None and include_unclosed:
+                spans.append((dq + 1, i))
+            dq = j
+        elif c in _DOUBLE_CLOSE:
+            if dq is not None:
+                spans.append((dq + 1, i))
+                dq = None
+        elif c == _STRAIGHT:
+            if dq is None:
+                dq = j
+            else:
+                spans.append((dq + 1, i))
+                dq = None
+        elif single_quotes and c == _SINGLE_OPEN:
+            if i == 0 or not text[i - 1].isalnum():
+                sq = i
+        elif single_quotes and c == _SINGLE_CLOSE and sq is not None:
+            after = text[i + 1] if i + 1 < n else " "
+            before = text[i - 1] if i > 0 else " "
+            if not (before.isalpha() and after.isalpha()):
+                spans.append((sq + 1, i))
+                sq = None
+    if include_unclosed:
+        for q in (dq, sq):
+            if q is not None:
+                spans.append((q + 1, n))
+    return sorted(spans)
+
+
+def mask_spans(text: str, spans, fill: str = " ") -> str:
+    """Replace the characters of ``spans`` by ``fill`` (length is kept).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    spans : iterable of (int, int)
+        Character spans, e.g. from :func:`quote_spans`.
+    fill : str
+        One character.
+
+    Returns
+    -------
+    str
+        ``text`` with every character inside a span replaced, so offsets in
+        the result are offsets in ``text``.
+    """
+    if len(fill) != 1:
+        raise ValueError(f"fill must be one character, got {fill!r}")
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = fill * (e - s)
+    return "".join(chars)
+
+
+def _n_words(s: str) -> int:
+    return len(s.split())
+
+
+def _fold_quotes(text: str) -> str:
+    """``fold`` plus two-character quotation marks ('' and ``) as one straight quote (length kept)."""
+    return _DOUBLED.sub(' "', fold(text))

@@ -1,0 +1,340 @@
+"""Topic prevalence modelled on group and time together (fractional logit, bootstrap intervals).
+
+Why
+---
+A table of topic shares per outlet cannot tell whether an outlet writes more
+about a theme or only published more of its articles when the theme was in the
+news. Structural topic models answer this with ``estimateEffect`` (a
+regression of topic proportions on covariates). Here, for each topic, the
+article's topic share ``y`` in [0, 1] is regressed on the group (one indicator
+per group, the largest group as reference) and the publication date (decimal
+years, a linear trend) *together*::
+
+    E[y | group, date] = 1 / (1 + exp(-(b0 + b_group + b_time * years)))
+
+fit as a fractional logit (Papke & Wooldridge 1996: the Bernoulli
+quasi-likelihood, which needs no distribution for ``y`` and allows exact 0s
+and 1s), by iteratively reweighted least squares.
+
+Reading the effects
+-------------------
+Effects are *average marginal effects* in percentage points:
+
+* ``group: G vs R``: the mean, over all articles in the model, of the
+  predicted share if the article came from G minus the predicted share if it
+  came from R, each at the article's own date. A group difference that only
+  reflects *when* the groups published shrinks towards 0 here, while the raw
+  difference (also in the table) does not.
+* ``time: per year``: the mean, over articles, of the slope of the predicted
+  share against the date, in points per year, holding the group fixed.
+
+Intervals: 95 % percentile bootstrap over articles (each article is one row,
+so resampling articles keeps all its paragraphs together: an article-clustered
+bootstrap), resampled within each group so every group stays in every
+replicate; above ``BOOT_MAX_ARTICLES`` articles an m-out-of-n bootstrap with
+rescaled deviations keeps it cheap. The model is descriptive: it adjusts for the date, not for story
+selection, length or anything else.
+
+When it does not fit
+--------------------
+It is not fitted, and :func:`topic_effects` says why in one sentence, when
+there are fewer than two groups with ``MIN_GROUP_ARTICLES`` dated articles, no
+dates or dates that do not vary, fewer than ``ARTICLES_PER_COEF`` articles per
+coefficient, or when group and date are confounded (each group's dates fully
+determine it, so the design has no independent variation).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "MIN_GROUP_ARTICLES",
+    "ARTICLES_PER_COEF",
+    "BOOT_MAX_ARTICLES",
+    "EffectResult",
+    "decimal_years",
+    "fit_fractional_logit",
+    "topic_effects",
+]
+
+MIN_GROUP_ARTICLES = 5
+"""A group enters the model when it has at least this many dated articles; the
+others are left out of it (their raw shares are still shown)."""
+
+ARTICLES_PER_COEF = 5
+"""The model is fitted only with at least this many articles per coefficient
+(intercept, one per non-reference group, and the time slope)."""
+
+BOOT_MAX_ARTICLES = 5_000
+"""Above this many articles in the model, each bootstrap replicate draws this
+many (an m-out-of-n bootstrap, split over the groups in proportion to their
+size, at least ``MIN_GROUP_ARTICLES`` or the whole group each) and the
+replicates' deviations from the full-data estimate are scaled by
+``sqrt(m / n)`` before taking percentiles (Bickel, Goetze & van Zwet 1997; the
+effects are smooth functions of the coefficients, so their spread shrinks as
+``1 / sqrt(n)``). The cost of the intervals then stops growing with the
+corpus: on 37,000 articles and 10 topics, 200 full-size replicates took about
+14 s of CPU. Below the cap every replicate has all articles, as before."""
+
+_RIDGE = 1e-6
+_MAX_ITER = 50
+_TOL = 1e-8
+
+
+@dataclass
+class EffectResult:
+    """The outcome of :func:`topic_effects`.
+
+    Attributes
+    ----------
+    fitted : bool
+        Whether the regression was fitted.
+    message : str
+        One sentence: what was fitted on how many articles, or why it was not.
+    table : DataFrame
+        One row per topic and term: ``topic``, ``term`` (``"group: G vs R"``
+        or ``"time: per year"``), ``group``, ``n_articles`` (of the group; all
+        articles for time), ``raw_share`` (mean share of the group, %; NaN for
+        time), ``raw_effect`` (raw difference from the reference group, or the
+        least-squares slope per year, points), ``effect`` (adjusted average
+        marginal effect, points), ``ci_low``, ``ci_high``, ``clear`` (interval
+        excludes 0). Empty when not fitted.
+    raw : DataFrame
+        Mean share per group and topic with its article count (``group``,
+        ``topic``, ``n_articles``, ``raw_share`` in %), always filled.
+    reference : str or None
+    n_articles : int
+        Articles in the model (or that would have been).
+    """
+
+    fitted: bool
+    message: str
+    table: pd.DataFrame
+    raw: pd.DataFrame
+    reference: str | None = None
+    n_articles: int = 0
+    notes: list = field(default_factory=list)
+
+    def raw_wide(self) -> pd.DataFrame:
+        """The raw shares for reading: one row per group (``group``, ``n_articles``), one column per topic (%)."""
+        if self.raw.empty:
+            return pd.DataFrame(columns=["group", "n_articles"])
+        wide = self.raw.pivot(index="group", columns="topic", values="raw_share")
+        wide = wide[sorted(wide.columns, key=lambda t: int(str(t)[1:]))]
+        n = self.raw.drop_duplicates("group").set_index("group")["n_articles"]
+        out = pd.concat([n, wide], axis=1).reset_index()
+        out.columns.name = None
+        return out.sort_values(["n_articles", "group"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def decimal_years(dates: pd.Series) -> pd.Series:
+    """Dates as decimal years (2020-07-02 -> about 2020.5); NaN for NaT."""
+    d = pd.to_datetime(dates)
+    return d.dt.year + (d.dt.day_of_year - 1) / 365.25
+
+
+def _expit(z: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def fit_fractional_logit(X: np.ndarray, y: np.ndarray, beta0: np.ndarray | None = None) -> np.ndarray:
+    """Fractional-logit coefficients by IRLS (Bernoulli quasi-likelihood).
+
+    Parameters
+    ----------
+    X : ndarray of shape (n, p)
+        Design matrix including the intercept column.
+    y : ndarray of shape (n,)
+        Outcomes in [0, 1].
+    beta0 : ndarray of shape (p,), optional
+        Starting values (default 0).
+
+    Returns
+    -------
+    ndarray of shape (p,)
+        A tiny ridge term (1e-6) keeps the steps defined when a column is
+        constant in a bootstrap sample.
+
+    Raises
+    ------
+    ValueError
+        If shapes disagree or ``y`` is outside [0, 1].
+    """
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    if X.ndim != 2 or y.shape != (X.shape[0],):
+        raise ValueError(f"X must be (n, p) and y (n,), got {X.shape} and {y.shape}")
+    if np.any(~np.isfinite(y)) or np.any((y < 0) | (y > 1)):
+        raise ValueError("y must be shares in [0, 1] without NaN")
+    beta = np.zeros(X.shape[1]) if beta0 is None else np.asarray(beta0, dtype=np.float64).copy()
+    ridge = _RIDGE * np.eye(X.shape[1])
+    for _ in range(_MAX_ITER):
+        mu = _expit(X @ beta)
+        w = np.clip(mu * (1 - mu), 1e-10, None)
+        step = np.linalg.solve(X.T @ (X * w[:, None]) + ridge, X.T @ (y - mu) - _RIDGE * beta)
+        beta = beta + step
+        if np.max(np.abs(step)) < _TOL:
+            break
+    return beta
+
+
+def _ame(beta: np.ndarray, X: np.ndarray, n_groups: int) -> np.ndarray:
+    """Average marginal effects: each group vs the reference, then the time slope (shares, not points)."""
+    lin = X @ beta
+    lin0 = lin - X[:, 1:1 + n_groups] @ beta[1:1 + n_groups]
+    p0 = _expit(lin0)
+    out = np.empty(n_groups + 1)
+    for g in range(n_groups):
+        out[g] = np.mean(_expit(lin0 + beta[1 + g]) - p0)
+    mu = _expit(lin)
+    out[-1] = np.mean(beta[-1] * mu * (1 - mu))
+    return out
+
+
+def _raw_table(doc: pd.DataFrame, by: str, topics: list) -> pd.DataFrame:
+    g = doc.groupby(by, sort=True)
+    rows = []
+    for name, part in g:
+        for t in topics:
+            rows.append({"group": name, "topic": t, "n_articles": len(part),
+                         "raw_share": round(100 * float(part[t].mean()), 1)})
+    return pd.DataFrame(rows, columns=["group", "topic", "n_articles", "raw_share"])
+
+
+def _not_fitted(message: str, raw: pd.DataFrame, n: int, notes: list) -> EffectResult:
+    cols = ["topic", "term", "group", "n_articles", "raw_share", "raw_effect", "effect", "ci_low", "ci_high", "clear"]
+    return EffectResult(False, message, pd.DataFrame(columns=cols), raw, None, n, notes)
+
+
+def topic_effects(
+    doc: pd.DataFrame,
+    by: str,
+    years: pd.Series,
+    n_boot: int = 200,
+    seed: int = 0,
+    ci: float = 0.95,
+    group_name: str | None = None,
+) -> EffectResult:
+    """Regress each topic's article share on group and date together.
+
+    Parameters
+    ----------
+    doc : DataFrame
+        One row per article: the group column ``by`` and topic shares ``T1``...
+        (from :func:`helpers.topics.model.document_topics`); rows with NaN shares are
+        left out.
+    by : str
+        The group column ("" means unknown and is left out).
+    years : Series
+        Decimal years per row of ``doc`` (:func:`decimal_years`), NaN when
+        undated (left out of the model).
+    n_boot : int
+        Bootstrap replicates (>= 20).
+    seed : int
+    ci : float
+        Interval coverage in (0, 1).
+    group_name : str, optional
+        Name of the groups in messages (default ``by``).
+
+    Returns
+    -------
+    EffectResult
+
+    Raises
+    ------
+    ValueError
+        For a missing column, mismatched lengths or out-of-range ``n_boot``/``ci``.
+    """
+    if by not in doc.columns:
+        raise ValueError(f"group column {by!r} not in the table; it has {list(doc.columns)}")
+    if len(years) != len(doc):
+        raise ValueError(f"years has {len(years)} values for {len(doc)} articles")
+    if not isinstance(n_boot, (int, np.integer)) or n_boot < 20:
+        raise ValueError(f"n_boot must be an int >= 20, got {n_boot!r}")
+    if not 0 < ci < 1:
+        raise ValueError(f"ci must be in (0, 1), got {ci}")
+    name = group_name or by
+    topics = [c for c in doc.columns if re.fullmatch(r"T\d+", str(c))]
+    data = doc.assign(_year=np.asarray(years, dtype=np.float64))
+    data = data[data[topics].notna().all(axis=1) & (data[by].astype(str) != "")].reset_index(drop=True)
+    raw = _raw_table(data, by, topics)
+    dated = data[np.isfinite(data["_year"])].reset_index(drop=True)
+    notes = []
+    n_all, n_dated = len(data), len(dated)
+    sizes = dated[by].value_counts()
+    kept = sorted(sizes[sizes >= MIN_GROUP_ARTICLES].index, key=lambda g: (-sizes[g], str(g)))
+    n_groups_all = data[by].nunique()
+    if n_groups_all < 2:
+        return _not_fitted(f"All {n_all:,} articles are in one {name} group, so there is no group difference to "
+                           "separate from time; the raw shares are shown.", raw, n_all, notes)
+    if n_dated == 0:
+        return _not_fitted(f"None of the {n_all:,} articles has a usable date, so group differences cannot be "
+                           "separated from differences in when the groups published; the raw shares are shown.",
+                           raw, n_all, notes)
+    p = len(kept) + 1
+    if len(kept) < 2 or n_dated < ARTICLES_PER_COEF * p:
+        need = ARTICLES_PER_COEF * max(p, 3)
+        return _not_fitted(
+            f"{n_all:,} article{'s' if n_all != 1 else ''} ({n_dated:,} with a usable date) in {n_groups_all} {name} "
+            f"groups ({len(kept)} with at least {MIN_GROUP_ARTICLES} dated articles) cannot separate {name} from "
+            f"date: the model needs at "
+            f"least two groups of {MIN_GROUP_ARTICLES} dated articles and about {need} articles in all; the raw "
+            "shares are shown.", raw, n_dated, notes)
+    left = sorted(set(sizes.index) - set(kept), key=str)
+    if left:
+        notes.append(f"{len(left)} {name} group(s) with fewer than {MIN_GROUP_ARTICLES} dated articles "
+                     f"({int(sizes[left].sum())} articles) are left out of the model.")
+    if n_dated < n_all:
+        notes.append(f"{n_all - n_dated:,} of {n_all:,} articles have no usable date and are left out of the model.")
+    m = dated[dated[by].isin(kept)].reset_index(drop=True)
+    ref, others = kept[0], kept[1:]
+    t = m["_year"].to_numpy()
+    if np.ptp(t) < 1 / 365.25:
+        return _not_fitted(f"All {len(m):,} dated articles carry the same date, so the model cannot estimate a time "
+                           "trend next to the group differences; the raw shares are shown.", raw, len(m), notes)
+    center = float(np.mean(t))
+    gcodes = m[by].map({g: i for i, g in enumerate(kept)}).to_numpy()
+    X = np.column_stack([np.ones(len(m)), *[(gcodes == i + 1).astype(float) for i in range(len(others))], t - center])
+    if np.linalg.matrix_rank(X) < X.shape[1]:
+        return _not_fitted(f"In these {len(m):,} articles each {name} group's dates fully determine it, so {name} "
+                           "and date cannot be separated; the raw shares are shown.", raw, len(m), notes)
+    rng = np.random.default_rng(seed)
+    idx_by_group = [np.flatnonzero(gcodes == i) for i in range(len(kept))]
+    draw = [len(ix) for ix in idx_by_group]
+    if len(m) > BOOT_MAX_ARTICLES:
+        draw = [min(len(ix), max(MIN_GROUP_ARTICLES, round(BOOT_MAX_ARTICLES * len(ix) / len(m)))) for ix in idx_by_group]
+    shrink = math.sqrt(sum(draw) / len(m))
+    boots = [np.concatenate([rng.choice(ix, size=d, replace=True) for ix, d in zip(idx_by_group, draw)])
+             for _ in range(n_boot)]
+    alpha = (1 - ci) / 2
+    rows = []
+    n_of = m[by].value_counts()
+    for tp in topics:
+        y = np.clip(m[tp].to_numpy(dtype=np.float64), 0.0, 1.0)
+        beta = fit_fractional_logit(X, y)
+        est = _ame(beta, X, len(others))
+        reps = np.array([_ame(fit_fractional_logit(X[b], y[b], beta), X[b], len(others)) for b in boots])
+        reps = est + shrink * (reps - est)
+        lo, hi = np.quantile(reps, alpha, axis=0), np.quantile(reps, 1 - alpha, axis=0)
+        ref_mean = float(y[gcodes == 0].mean())
+        slope = float(np.polyfit(t - center, y, 1)[0])
+        for j, g in enumerate([*others, None]):
+            raw_eff = float(y[gcodes == j + 1].mean()) - ref_mean if g is not None else slope
+            rows.append({"topic": tp, "term": f"{name}: {g} vs {ref}" if g is not None else "time: per year",
+                         "group": g if g is not None else "", "n_articles": int(n_of[g]) if g is not None else len(m),
+                         "raw_share": round(100 * float(y[gcodes == j + 1].mean()), 1) if g is not None else float("nan"),
+                         "raw_effect": round(100 * raw_eff, 2), "effect": round(100 * float(est[j]), 2),
+                         "ci_low": round(100 * float(lo[j]), 2), "ci_high": round(100 * float(hi[j]), 2),
+                         "clear": bool(lo[j] > 0 or hi[j] < 0)})
+    span = f"{int(math.floor(t.min()))}-{int(math.floor(t.max()))}"
+    message = (f"Fitted on {len(m):,} dated articles in {len(kept)} {name} groups ({span}); reference group: {ref} "
+               f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of "
+               + ("articles." if shrink == 1 else f"{sum(draw):,} articles each (m-out-of-n, rescaled to n)."))
+    return EffectResult(True, message, pd.DataFrame(rows), raw, str(ref), len(m), notes)
+
+

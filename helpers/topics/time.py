@@ -1,0 +1,62 @@
+"""Topics over time per group: mean topic share per period for each group, with its n of articles.
+
+The figure is one small panel per group (the largest groups first), each a
+stacked bar per period: the bar's segments are the mean topic shares of the
+group's articles in that period (they add up to 100 %), and the number of
+articles of that group and period is printed under the bar. Periods where a
+group has fewer than ``helpers.topics.model.MIN_PERIOD_ARTICLES`` articles are drawn
+pale: one or two articles are not a trend. The number of articles of every bar
+is printed above it.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["MAX_GROUP_PANELS", "group_period_shares"]
+
+MAX_GROUP_PANELS = 9
+"""At most this many groups get a panel (the largest); the table has all."""
+
+
+def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame:
+    """Mean topic share per group and period.
+
+    Parameters
+    ----------
+    doc : DataFrame
+        One row per article: ``by``, ``period`` (``""`` = undated, left out)
+        and topic shares ``T1``... (rows with NaN shares are left out).
+    by, period : str
+        Column names.
+
+    Returns
+    -------
+    DataFrame
+        One row per group, period and topic, sorted by group, period and topic
+        number: ``by``, ``period``, ``topic``, ``n_articles``, ``share``
+        (mean, in [0, 1], rounded to 4).
+
+    Raises
+    ------
+    ValueError
+        If a column is missing.
+    """
+    missing = [c for c in (by, period) if c not in doc.columns]
+    if missing:
+        raise ValueError(f"column(s) {missing} not in the table; it has {list(doc.columns)}")
+    topics = [c for c in doc.columns if re.fullmatch(r"T\d+", str(c))]
+    d = doc[(doc[period].astype(str) != "") & doc[topics].notna().all(axis=1)]
+    cols = [by, period, "topic", "n_articles", "share"]
+    if d.empty:
+        return pd.DataFrame(columns=cols)
+    g = d.groupby([by, period], sort=True)
+    mean = g[topics].mean().stack().rename("share").reset_index().rename(columns={"level_2": "topic"})
+    mean["n_articles"] = mean.set_index([by, period]).index.map(g.size())
+    mean["share"] = mean["share"].round(4)
+    mean["_t"] = mean["topic"].str[1:].astype(int)
+    mean = mean.sort_values([by, period, "_t"], kind="stable").drop(columns="_t").reset_index(drop=True)
+    return mean[cols]
+
+

@@ -1,0 +1,425 @@
+"""Validate a frame measure against hand codes: glue between the tagger, coding sheets and corrected shares.
+
+Command line (from the project root)::
+
+    python -m helpers.validation sample --corpus seeds --measure generic_frames --n 40 --out coding/generic.csv
+    python -m helpers.validation score  --corpus seeds --measure generic_frames coding/ann.csv coding/bob.csv
+
+``sample`` draws a stratified random sample of sentences (``--unit article``
+for articles) and writes the coding sheet plus an HTML coding guide beside it
+(``<sheet>.guide.html``); ``score`` reads the filled sheets, prints
+Krippendorff's alpha per label (or why it cannot be computed) and the tagger
+against the coders' consensus per label (P, R, F1, kappa with bootstrap
+intervals). Nothing is written into the corpus folder.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..framing import tagger as F
+from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
+from ..stats.agreement import score_table
+from ..stats.ppi import ppi_group_shares
+from .coding import agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets, write_coding_sheet
+
+__all__ = [
+    "benchmark_articles", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
+    "main",
+    "read_coded_sample", "sample_codes", "tag_units", "unit_cue_counts", "unit_keys",
+]
+
+
+def _existing(path: str | Path, what: str, hint: str = "") -> Path:
+    """Resolve ``path`` from the project root; a clear error when it is not a file."""
+    from ..core.paths import resolve_path
+
+    p = resolve_path(path)
+    if not p.is_file():
+        raise ValueError(f"{what} {str(p)!r} not found{hint}.")
+    return p
+
+
+def unit_keys(units: pd.DataFrame) -> pd.Series:
+    """``doc_id:unit_id`` for sentence units, ``doc_id`` for article units (no ``unit_id`` column)."""
+    if "unit_id" in units.columns:
+        return units["doc_id"].astype(str) + ":" + units["unit_id"].astype(str)
+    return units["doc_id"].astype(str)
+
+
+def tag_units(units: pd.DataFrame, codebook: str = "generic_frames") -> pd.DataFrame:
+    """Run the tagger of one codebook on units and return its counted labels (``tag_frames`` rows)."""
+    books = F.load_codebooks([codebook])
+    negation = F.load_codebook("negation", kind="negation")
+    cues = F.find_cues(units.reset_index(drop=True), books, negation=negation)
+    return F.tag_frames(units.reset_index(drop=True), cues, books, keep=("doc_id",))
+
+
+def frame_labels(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping, level: str = "unit") -> pd.DataFrame:
+    """Automated 0/1 labels, one row per unit (or article) and one column per frame id.
+
+    Parameters
+    ----------
+    units : DataFrame
+        The units tagged (rows in the order given to :func:`tag_units`).
+    frames : DataFrame
+        From :func:`tag_units`.
+    codebook : mapping
+        The codebook (its non-residual entries are the columns).
+    level : {"unit", "article"}
+        ``"unit"``: a unit carries a frame when a counted cue occurs in it;
+        ``"article"``: the article-level rule of :mod:`helpers.framing.articles`.
+
+    Returns
+    -------
+    DataFrame
+        Index: unit keys (:func:`unit_keys`) or doc ids; int columns.
+
+    Raises
+    ------
+    ValueError
+        For another ``level``.
+    """
+    books = {codebook["name"]: codebook}
+    ids = [e for e, en in codebook["entries"].items() if not en.get("residual")]
+    if level == "unit":
+        mat = np.zeros((len(units), len(ids)), dtype=int)
+        c = frames[frames["counted"] & frames["frame"].isin(ids)]
+        mat[c["unit"].to_numpy(), [ids.index(f) for f in c["frame"]]] = 1
+        return pd.DataFrame(mat, index=pd.Index(unit_keys(units.reset_index(drop=True)), name="unit_key"),
+                            columns=ids)
+    if level == "article":
+        docs = list(pd.unique(units["doc_id"]))
+        use = article_frame_use(article_cue_counts(frames, docs, books), codebook_thresholds(books))
+        use.columns = [fr for _, fr in use.columns]
+        return use[ids].astype(int).rename_axis("unit_key")
+    raise ValueError(f"level must be 'unit' or 'article', got {level!r}")
+
+
+def unit_cue_counts(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping) -> pd.DataFrame:
+    """Counted cues per unit and frame (the tagger's cue features), one column per frame id.
+
+    Returns
+    -------
+    DataFrame
+        Index unit keys, int columns (non-residual entries of ``codebook``).
+    """
+    ids = [e for e, en in codebook["entries"].items() if not en.get("residual")]
+    mat = np.zeros((len(units), len(ids)), dtype=int)
+    c = frames[frames["counted"] & frames["frame"].isin(ids)]
+    n = c["cues"].str.count("; ").to_numpy() + 1
+    np.add.at(mat, (c["unit"].to_numpy(), [ids.index(f) for f in c["frame"]]), n)
+    return pd.DataFrame(mat, index=pd.Index(unit_keys(units.reset_index(drop=True)), name="unit_key"), columns=ids)
+
+
+def sample_codes(sample: pd.DataFrame, units: pd.DataFrame, family: str, labels: Sequence[str],
+                 coder: str) -> tuple[pd.DataFrame, int]:
+    """Turn a shipped hand-coded sample (";"-separated frame ids per family) into long codes.
+
+    Sentences are matched to ``units`` by article and exact text.
+
+    Returns
+    -------
+    (DataFrame, int)
+        Codes as :func:`helpers.validation.coding.read_coding_sheets` returns them, and
+        the number of sample sentences not found among ``units`` (left out).
+
+    Raises
+    ------
+    ValueError
+        If ``sample`` has no ``family`` column.
+    """
+    if family not in sample.columns:
+        raise ValueError(f"the coded sample has no {family!r} column; it has {list(sample.columns)}.")
+    key = pd.Series(unit_keys(units).to_numpy(), index=pd.MultiIndex.from_arrays([units["doc_id"], units["text"]]))
+    key = key[~key.index.duplicated()]
+    found = key.reindex(pd.MultiIndex.from_arrays([sample["doc_id"], sample["sentence"]]))
+    ok = found.notna().to_numpy()
+    rows = []
+    for k, cell in zip(found.to_numpy()[ok], sample[family].to_numpy()[ok]):
+        have = {x.strip() for x in str(cell).split(";") if x.strip()}
+        rows += [{"coder": coder, "unit_key": k, "label": lab, "value": int(lab in have)} for lab in labels]
+    codes = pd.DataFrame(rows, columns=["coder", "unit_key", "label", "value"])
+    return codes.sort_values(["label", "unit_key"], kind="stable", ignore_index=True), int((~ok).sum())
+
+
+def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels: Sequence[str], coder: str,
+                      split: str | None = None) -> tuple[pd.DataFrame, int]:
+    """Read a coded sample file (``doc_id``, ``sentence``, one column per family) as long codes.
+
+    Parameters
+    ----------
+    path : str, Path or None
+        CSV such as ``studies/pak_afg_ttp/frame_validation_sample.blind.csv``;
+        None (a study without such a sample) gives no codes.
+    units : DataFrame
+        The sentence units of the corpus analysed (``doc_id``, ``unit_id``, ``text``).
+    family : str
+        The column with the codes (e.g. ``generic_frames`` or ``blamed``).
+    labels : sequence of str
+        The label ids.
+    coder : str
+        Coder name for the codes.
+    split : str, optional
+        Keep only rows whose ``split`` column has this value.
+
+    Returns
+    -------
+    (DataFrame, int)
+        As :func:`sample_codes`.
+
+    Raises
+    ------
+    ValueError
+        If the file or a column is missing.
+    """
+    if path is None:
+        return sample_codes(pd.DataFrame(columns=["doc_id", "sentence", family], dtype=str), units, family, labels,
+                            coder)
+    p = _existing(path, "coded sample")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    if split is not None:
+        if "split" not in df.columns:
+            raise ValueError(f"{p} has no 'split' column; drop the split argument.")
+        df = df[df["split"] == split]
+    missing = [c for c in ("doc_id", "sentence", family) if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p}: missing column(s) {missing}.")
+    return sample_codes(df.reset_index(drop=True), units, family, labels, coder)
+
+
+def guide_examples(codes: pd.DataFrame, texts: pd.Series, k: int = 2, seed: int = 0) -> dict:
+    """Positive and negative example texts per label for the coding guide.
+
+    Parameters
+    ----------
+    codes : DataFrame
+        Consensus codes (index unit keys, one 0/1 column per label).
+    texts : Series
+        Text per unit key.
+    k : int
+        Examples of each kind per label.
+    seed : int
+        Seed of the random choice.
+
+    Returns
+    -------
+    dict
+        Label to ``{"positive": [...], "negative": [...]}``.
+    """
+    rng = np.random.default_rng(seed)
+    out = {}
+    for lab in codes.columns:
+        ex = {}
+        for kind, val in (("positive", 1), ("negative", 0)):
+            keys = codes.index[codes[lab].to_numpy() == val].sort_values()
+            pick = rng.choice(len(keys), size=min(k, len(keys)), replace=False) if len(keys) else []
+            ex[kind] = [str(texts.get(keys[i], "")) for i in sorted(pick)]
+        out[lab] = ex
+    return out
+
+
+def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Which actors the actor-role heuristic finds blamed in each unit (0/1, units by actor ids).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_id`` or ``text``.
+    """
+    from ..text.lexicon import load_lexicon
+
+    missing = [c for c in ("doc_id", "text") if c not in units.columns]
+    if missing:
+        raise ValueError(f"units lacks column(s) {missing}.")
+    actors = load_lexicon("actors")
+    ids = list(actor_ids) if actor_ids is not None else list(actors["entries"])
+    u = units.reset_index(drop=True)
+    roles_cb = F.load_codebook("actor_roles", kind="roles")
+    cues = F.find_cues(u, {}, actors=actors, negation=F.load_codebook("negation", kind="negation"), roles=roles_cb)
+    roles = F.actor_roles(u, cues, roles_cb, keep=("doc_id",))
+    b = roles[(roles["role"] == "blamed") & roles["actor"].isin(ids)]
+    mat = np.zeros((len(u), len(ids)), dtype=int)
+    mat[b["unit"].to_numpy(dtype=int), np.array([ids.index(a) for a in b["actor"]], dtype=int)] = 1
+    return pd.DataFrame(mat, index=pd.Index(unit_keys(u), name="unit_key"), columns=ids)
+
+
+def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series | None = None,
+                     ci: float = 0.95) -> pd.DataFrame:
+    """Naive and prediction-powered shares of every label, per group.
+
+    Parameters
+    ----------
+    pred : DataFrame
+        Automated 0/1 labels of every unit (index unit keys, one column per label).
+    codes : DataFrame
+        Consensus codes (:func:`helpers.validation.coding.consensus`: index unit keys,
+        same label columns) for the coded units, which must be a random sample.
+    groups : Series, optional
+        Group per unit key (None: one group "(all)").
+    ci : float
+        Interval coverage.
+
+    Returns
+    -------
+    DataFrame
+        :func:`helpers.stats.ppi.ppi_group_shares` rows with a ``label`` column first.
+
+    Raises
+    ------
+    ValueError
+        If a coded unit is not among ``pred``'s units.
+    """
+    extra = codes.index.difference(pred.index)
+    if len(extra):
+        raise ValueError(f"{len(extra)} coded unit(s) (e.g. {extra[0]!r}) are not among the tagged units.")
+    out = []
+    for lab in pred.columns:
+        df = pd.DataFrame({"pred": pred[lab].to_numpy(),
+                           "code": codes[lab].reindex(pred.index).to_numpy(dtype=float) if lab in codes else np.nan})
+        if groups is not None:
+            df["group"] = groups.reindex(pred.index).fillna("(unknown)").to_numpy()
+        t = ppi_group_shares(df, "pred", "code", "group" if groups is not None else None, ci=ci)
+        t.insert(0, "label", lab)
+        out.append(t)
+    return pd.concat(out, ignore_index=True)
+
+
+def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
+    """Read the result file written by ``benchmarks/bench_framing.py``.
+
+    Returns
+    -------
+    (dict, DataFrame)
+        The file's metadata (``dataset``, ``date``, ``mapping``, thresholds,
+        ``macro_F1``) and its scores, one row per label and method.
+
+    Raises
+    ------
+    ValueError
+        If the file is missing or lacks ``scores`` (re-run the benchmark).
+    """
+    import json
+
+    p = _existing(path, "benchmark result file", "; run benchmarks/bench_framing.py")
+    res = json.loads(p.read_text(encoding="utf-8"))
+    if "scores" not in res:
+        raise ValueError(f"{p} has no 'scores'; re-run benchmarks/bench_framing.py.")
+    meta = {k: v for k, v in res.items() if k != "scores"}
+    return meta, pd.DataFrame(res["scores"])
+
+
+def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
+                       method: str = "lexicon") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The benchmark's per-article file as a coded sample and the tagger's labels.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``benchmarks/bench_framing_articles.csv``.
+    labels : sequence of str
+        Label prefixes (``RE``, ``HI``, ...): columns ``<label>_gold`` and
+        ``<label>_<method>`` must exist.
+    coder : str
+        Name given to the gold labels' coder.
+    method : str
+        Which prediction: ``lexicon`` (shipped thresholds), ``lexicon_cv`` or ``tfidf_cv``.
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        Codes as :func:`helpers.validation.coding.read_coding_sheets` returns them (unit
+        key = ``doc_id``), and the predictions (index ``doc_id``, one 0/1
+        column per label, then the file's ``outlet`` and ``mbfc`` columns
+        when present).
+
+    Raises
+    ------
+    ValueError
+        If the file or a column is missing.
+    """
+    p = _existing(path, "benchmark article file", "; run benchmarks/bench_framing.py")
+    df = pd.read_csv(p, dtype={"doc_id": str})
+    need = [f"{lab}_{s}" for lab in labels for s in ("gold", method)]
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p}: missing column(s) {missing[:4]}; re-run benchmarks/bench_framing.py.")
+    codes = pd.concat([pd.DataFrame({"coder": coder, "unit_key": df["doc_id"], "label": lab,
+                                     "value": df[f"{lab}_gold"].astype(int)}) for lab in labels], ignore_index=True)
+    pred = pd.DataFrame({lab: df[f"{lab}_{method}"].astype(int).to_numpy() for lab in labels},
+                        index=pd.Index(df["doc_id"], name="unit_key"))
+    for col in ("outlet", "mbfc"):
+        if col in df.columns:
+            pred[col] = df[col].fillna("").astype(str).to_numpy()
+    return codes, pred
+
+
+# --------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------
+
+
+def _units(corpus: str, unit: str) -> pd.DataFrame:
+    from ..corpus.read import load_corpus
+    from ..corpus.segment import segment
+
+    articles = load_corpus(corpus)
+    if unit == "article":
+        return articles[["doc_id", "outlet", "text"]].reset_index(drop=True)
+    return segment(articles, "sentence").reset_index(drop=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m helpers.validation``; returns the exit status."""
+    ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    for name in ("sample", "score"):
+        p = sub.add_parser(name)
+        p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
+        p.add_argument("--measure", default="generic_frames", help="frame codebook (name or path)")
+        p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
+    s = sub.choices["sample"]
+    s.add_argument("--n", type=int, default=60, help="units to draw")
+    s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--out", required=True, help="coding sheet to write (CSV; the guide goes beside it)")
+    sc = sub.choices["score"]
+    sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder")
+    sc.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    try:
+        cb = F.load_codebook(args.measure)
+        labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
+        units = _units(args.corpus, args.unit)
+        if args.cmd == "sample":
+            smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
+                              key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
+            out = write_coding_sheet(smp, labels, args.out)
+            guide = out.with_suffix(".guide.html")
+            guide.write_text(coding_guide_html(cb), encoding="utf-8")
+            print(f"wrote {out} ({len(smp)} {args.unit}s) and {guide}")
+            return 0
+        codes = read_coding_sheets(args.sheets, labels)
+        print(agreement_table(codes).round(3).to_string(index=False))
+        frames = tag_units(units, args.measure)
+        pred = frame_labels(units, frames, cb, level="unit" if args.unit == "sentence" else "article")
+        cons = consensus(codes)
+        missing = cons.index.difference(pred.index)
+        if len(missing):
+            raise ValueError(f"{len(missing)} coded unit(s) (e.g. {missing[0]!r}) are not in {args.corpus}; "
+                             "score the sheets against the corpus they were drawn from.")
+        table = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), seed=args.seed)
+        print(table.round(3).to_string(index=False))
+        return 0
+    except (ValueError, F.CodebookError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,286 @@
+"""Hand-coding workflow: draw a sample, write a coding sheet and guide, read sheets back, agree, score.
+
+1. :func:`draw_sample`: a stratified random sample of units (sentences or
+   articles) with a seed (strata as equal as their sizes allow, see
+   :func:`helpers.corpus.groups.sample_articles`).
+2. :func:`write_coding_sheet`: a CSV with one row per unit, the text, and one
+   empty column per label of the measure, to fill with 1 (applies) or 0 /
+   blank (does not); :func:`coding_guide_html`: the codebook as an HTML page
+   (definitions, indicator questions, cues, positive and negative examples),
+   every piece of text escaped.
+3. :func:`read_coding_sheets`: read one sheet per coder back into a long
+   table (``coder``, ``unit_key``, ``label``, ``value``), checking the values.
+4. :func:`agreement_table`: Krippendorff's alpha per label (says when it
+   cannot be computed, e.g. with one coder); :func:`consensus`: the majority
+   code per unit and label (ties count as "applies" only when
+   ``tie="positive"``).
+5. Score the automated labels against the consensus with
+   :func:`helpers.stats.agreement.score_table`.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..corpus.groups import sample_articles
+from ..stats.agreement import krippendorff_alpha
+
+__all__ = [
+    "SHEET_ID_COLUMNS", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
+    "write_coding_sheet",
+]
+
+SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
+"""Columns every coding sheet starts with; the label columns follow, then ``notes``."""
+
+_TRUE = {"1", "x", "yes", "y", "true"}
+_FALSE = {"0", "", "no", "n", "false"}
+
+
+def draw_sample(units: pd.DataFrame, n: int, stratum: str | None = None, seed: int = 0,
+                key_cols: Sequence[str] = ("doc_id", "unit_id")) -> pd.DataFrame:
+    """A stratified random sample of units, in a random (seeded) order for coding.
+
+    Parameters
+    ----------
+    units : DataFrame
+        One row per unit, with ``text`` and the ``key_cols`` that identify it.
+    n : int
+        Units to draw (all when fewer).
+    stratum : str, optional
+        Column to stratify by (e.g. ``"outlet"``); None for a simple random sample.
+    seed : int
+        Seed of the draw and of the order.
+    key_cols : sequence of str
+        Columns joined with ":" into ``unit_key`` (use ``("doc_id",)`` for articles).
+
+    Returns
+    -------
+    DataFrame
+        The drawn units with ``unit_key`` and ``stratum`` columns added, shuffled
+        (so that coders do not read units in article order), index reset.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing, ``n`` is not positive, or unit keys repeat.
+    """
+    need = ["text", *key_cols] + ([stratum] if stratum else [])
+    missing = [c for c in need if c not in units.columns]
+    if missing:
+        raise ValueError(f"units lacks column(s) {missing}; it has {list(units.columns)}.")
+    if not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n must be a positive integer, got {n!r}")
+    keys = units[list(key_cols)].astype(str).agg(":".join, axis=1)
+    if keys.duplicated().any():
+        raise ValueError(f"unit keys from {list(key_cols)} repeat (e.g. {keys[keys.duplicated()].iloc[0]!r}); "
+                         "give key_cols that identify a unit.")
+    strata = units[stratum].astype(str) if stratum else pd.Series("(all)", index=units.index)
+    keep = sample_articles(strata.reset_index(drop=True), n, seed=seed)
+    out = units.reset_index(drop=True)[keep].assign(unit_key=keys.to_numpy()[keep], stratum=strata.to_numpy()[keep])
+    order = np.random.default_rng(seed + 1).permutation(len(out))
+    return out.iloc[order].reset_index(drop=True)
+
+
+def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | Path,
+                       overwrite: bool = False) -> Path:
+    """Write a coding sheet CSV: identifying columns, the text, one empty column per label, ``notes``.
+
+    Parameters
+    ----------
+    sample : DataFrame
+        From :func:`draw_sample`.
+    labels : sequence of str
+        Label ids of the measure (e.g. the codebook's entry ids).
+    path : str or Path
+        File to write (its folder is created).
+    overwrite : bool
+        Replace an existing file. By default an existing file is an error, so
+        that a filled sheet is never overwritten.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing, labels are empty or repeat, or the file exists.
+    """
+    missing = [c for c in SHEET_ID_COLUMNS if c not in sample.columns]
+    if missing:
+        raise ValueError(f"sample lacks column(s) {missing}; draw it with draw_sample().")
+    labels = list(labels)
+    if not labels or len(set(labels)) != len(labels):
+        raise ValueError(f"labels must be non-empty and distinct, got {labels}")
+    p = Path(path)
+    if p.exists() and not overwrite:
+        raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    sheet = sample[list(SHEET_ID_COLUMNS)].copy()
+    for lab in labels:
+        sheet[lab] = ""
+    sheet["notes"] = ""
+    sheet.to_csv(p, index=False)
+    return p
+
+
+def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+                      max_cues: int = 40) -> str:
+    """An HTML coding guide from a codebook: per label its definition, indicators, cues and examples.
+
+    Parameters
+    ----------
+    codebook : mapping
+        A loaded codebook (``name``, ``version``, ``description``, ``notes``, ``entries``).
+    examples : mapping, optional
+        Label id to ``{"positive": [...], "negative": [...]}`` example texts.
+    max_cues : int
+        Cues listed per label (the rest are counted).
+
+    Returns
+    -------
+    str
+        A self-contained HTML page; every text from the codebook or the
+        examples is escaped.
+    """
+    e = html.escape
+    examples = examples or {}
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>Coding guide: {e(str(codebook.get('name', '')))}</title>",
+        "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
+        "h2{border-top:1px solid #ccc;padding-top:.6em}.cues{color:#555;font-size:90%}</style></head><body>",
+        f"<h1>Coding guide: {e(str(codebook.get('name', '')))} (version {e(str(codebook.get('version', '')))})</h1>",
+        "<p>For every unit and every label below, write 1 in the label's column when the unit meets the "
+        "definition, and leave it blank (or 0) when it does not. A unit may carry several labels or none. "
+        "Decide from the definition, not from the cue words: cues are hints that the automated tagger uses, "
+        "and a cue in another sense does not make a label. Use <code>notes</code> for doubtful calls.</p>",
+    ]
+    for key in ("description", "notes"):
+        if codebook.get(key):
+            parts.append(f"<p><b>{e(key.capitalize())}.</b> {e(' '.join(str(codebook[key]).split()))}</p>")
+    for eid, ent in codebook["entries"].items():
+        if ent.get("residual"):
+            continue
+        parts.append(f"<h2>{e(str(ent.get('label', eid)))} <code>{e(eid)}</code></h2>")
+        parts.append(f"<p>{e(' '.join(str(ent.get('definition', '')).split()))}</p>")
+        if ent.get("indicators"):
+            parts.append("<ul>" + "".join(f"<li>{e(q)}</li>" for q in ent["indicators"]) + "</ul>")
+        cues = list(ent.get("terms") or []) + list(ent.get("patterns") or [])
+        more = f" … and {len(cues) - max_cues} more" if len(cues) > max_cues else ""
+        parts.append(f"<p class='cues'>Cues: {e(', '.join(map(str, cues[:max_cues])))}{e(more)}</p>")
+        ex = examples.get(eid, {})
+        for kind in ("positive", "negative"):
+            if ex.get(kind):
+                parts.append(f"<p><b>{kind.capitalize()} examples</b></p><ul>"
+                             + "".join(f"<li>{e(str(t))}</li>" for t in ex[kind]) + "</ul>")
+    parts.append(f"<p class='cues'>Source: {e(' '.join(str(codebook.get('source', '')).split()))}</p></body></html>")
+    return "\n".join(parts)
+
+
+def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
+                       coders: Sequence[str] | None = None) -> pd.DataFrame:
+    """Read filled coding sheets (one per coder) into a long table.
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        The sheets (CSV, as written by :func:`write_coding_sheet`).
+    labels : sequence of str
+        Label columns expected in every sheet.
+    coders : sequence of str, optional
+        Coder names, one per sheet (default: the file stems).
+
+    Returns
+    -------
+    DataFrame
+        ``coder``, ``unit_key``, ``label``, ``value`` (0/1), sorted.
+
+    Raises
+    ------
+    ValueError
+        Naming the file, row and column: a missing file or column, a value
+        other than 1/x/yes/true or 0/blank/no/false, a unit coded twice in
+        one sheet, or two sheets with the same coder name.
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise ValueError("no coding sheets given.")
+    names = list(coders) if coders is not None else [p.stem for p in paths]
+    if len(names) != len(paths) or len(set(names)) != len(names):
+        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {len(paths)} sheet(s).")
+    out = []
+    for p, coder in zip(paths, names):
+        if not p.is_file():
+            raise ValueError(f"coding sheet {str(p)!r} not found.")
+        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+        missing = [c for c in ["unit_key", *labels] if c not in df.columns]
+        if missing:
+            raise ValueError(f"{p}: missing column(s) {missing}; a sheet needs unit_key and one column per label.")
+        dup = df["unit_key"].duplicated()
+        if dup.any():
+            raise ValueError(f"{p}: unit {df['unit_key'][dup].iloc[0]!r} is coded twice; keep one row per unit.")
+        for lab in labels:
+            v = df[lab].str.strip().str.lower()
+            bad = ~v.isin(_TRUE | _FALSE)
+            if bad.any():
+                i = int(np.flatnonzero(bad)[0])
+                raise ValueError(f"{p}: row {i + 2}, column {lab!r}: value {df[lab].iloc[i]!r}; "
+                                 "write 1 (applies) or leave blank / 0 (does not).")
+            out.append(pd.DataFrame({"coder": coder, "unit_key": df["unit_key"], "label": lab,
+                                     "value": v.isin(_TRUE).astype(int)}))
+    return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
+                                                         ignore_index=True)
+
+
+def agreement_table(codes: pd.DataFrame) -> pd.DataFrame:
+    """Krippendorff's alpha per label, from :func:`read_coding_sheets` output.
+
+    Returns
+    -------
+    DataFrame
+        ``label``, ``coders``, ``units`` (coded by at least two coders),
+        ``alpha`` (NaN when it cannot be computed) and ``note`` (why not).
+    """
+    rows = []
+    for lab, sub in codes.groupby("label", sort=False):
+        wide = sub.pivot(index="coder", columns="unit_key", values="value")
+        a, why = krippendorff_alpha(wide)
+        rows.append({"label": lab, "coders": int(wide.shape[0]), "units": int((wide.notna().sum() >= 2).sum()),
+                     "alpha": np.nan if a is None else a, "note": why})
+    return pd.DataFrame(rows, columns=["label", "coders", "units", "alpha", "note"])
+
+
+def consensus(codes: pd.DataFrame, tie: str = "negative") -> pd.DataFrame:
+    """The coders' majority code per unit and label (wide: units by labels, 0/1).
+
+    Parameters
+    ----------
+    codes : DataFrame
+        From :func:`read_coding_sheets`.
+    tie : {"negative", "positive"}
+        What a tie (e.g. one coder of two) gives.
+
+    Returns
+    -------
+    DataFrame
+        Index ``unit_key`` (sorted), one 0/1 column per label, in label order.
+
+    Raises
+    ------
+    ValueError
+        For another ``tie``.
+    """
+    if tie not in ("negative", "positive"):
+        raise ValueError(f"tie must be 'negative' or 'positive', got {tie!r}")
+    m = codes.groupby(["unit_key", "label"], sort=False)["value"].mean().unstack("label")
+    labels = list(dict.fromkeys(codes["label"]))
+    m = m.reindex(columns=labels).sort_index()
+    out = (m > 0.5) | ((m == 0.5) & (tie == "positive"))
+    return out.astype(int)
