@@ -6,7 +6,7 @@ Run on demand (``make bench`` installs gensim into ``.venv-bench``)::
 
 Both models see the same units and the same vocabulary: the corpus is split
 into units with :func:`helpers.corpus.segment` and vectorised once with
-:func:`helpers.topics.model.vectorize`; NMF (the notebooks' default) and
+:func:`helpers.topics.dtm.vectorize`; NMF (the notebooks' default) and
 scikit-learn LDA fit on that matrix, gensim ``LdaMulticore`` fits on the same
 counts. Every model is scored with the same NPMI coherence
 (:func:`helpers.topics.coherence.topic_coherence`, top 10 terms, co-occurrence in
@@ -49,9 +49,9 @@ def main(argv=None) -> int:
 
     from helpers import load_corpus
     from helpers.corpus.segment import segment
+    from helpers.topics import fit_topics, model_coherence, sample_rows, top_term_ids
     from helpers.topics.coherence import topic_coherence, topic_diversity
-    from helpers.topics.model import fit_topics, model_coherence, sample_rows, top_term_ids, vectorize
-
+    from helpers.topics.dtm import vectorize
     if not ALLSIDES.is_file():
         print(f"benchmark corpus not found: {ALLSIDES}", file=sys.stderr)
         return 1

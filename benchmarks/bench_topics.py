@@ -115,7 +115,7 @@ class PeakMemory:
 
 def run_one(n: int, unit: str, k_min: int, k_max: int, sample_size: int, seeds: int, n_boot: int) -> dict:
     """Time the topic step on ``n`` articles in this process."""
-    from helpers.topics import model as T
+    from helpers import topics as T
 
     articles, src = load_articles(n)
     mem = PeakMemory()

@@ -102,8 +102,8 @@ def run_task(arts, n_labels, seed=0):
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    from helpers import topics as T
     from helpers.topics import articles as TA
-    from helpers.topics import model as T
 
     units = T.topic_units(arts, "paragraph", ["outlet"])
     units = units[T.repeated_units(units).to_numpy() == 0].reset_index(drop=True)

@@ -66,6 +66,14 @@ def test_parameter_cells_and_specs_agree_and_defaults_are_valid():
         assert f'check_params(globals(), "{nb.stem}")' in "".join(cell["source"]), nb.name
 
 
+def test_every_notebook_samples_the_same_articles_by_default():
+    from helpers.corpus.groups import DEFAULT_MAX_ARTICLES
+
+    sampling = {nb.name: report.notebook_defaults(nb)["max_articles"] for nb in report.list_notebooks()
+                if "max_articles" in report.notebook_defaults(nb)}
+    assert len(sampling) >= 3 and set(sampling.values()) == {DEFAULT_MAX_ARTICLES}, sampling
+
+
 def test_help_lists_each_notebooks_parameters(capsys):
     with pytest.raises(SystemExit):
         report.main(["--help"])

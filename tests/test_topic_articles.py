@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
+from helpers import topics as T
 from helpers.topics import articles as TA
-from helpers.topics import model as T
 
 THEMES = {
     "courts": "judge ruling appeal verdict justices lawsuit court",

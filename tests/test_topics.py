@@ -9,7 +9,10 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from helpers.topics import model as T
+from helpers import topics as T
+from helpers.topics import dtm as TV
+from helpers.topics import model as TM
+from helpers.topics import stability as TS
 from helpers.topics.coherence import cooccurrence, npmi, topic_coherence, topic_diversity
 
 # Three themes with their own words, plus shared filler; 12 units each.
@@ -110,7 +113,7 @@ def test_vectorize_matches_sklearn_tfidfvectorizer():
 def test_vectorize_chunks_merge_to_same_result(monkeypatch):
     texts = themed_units()["text"].tolist()
     one = T.vectorize(texts, n_jobs=1)
-    monkeypatch.setattr(T, "CHUNK_CHARS", 200)
+    monkeypatch.setattr(TV, "CHUNK_CHARS", 200)
     many = T.vectorize(texts, n_jobs=1)
     assert one.terms.tolist() == many.terms.tolist()
     assert (one.counts != many.counts).nnz == 0
@@ -157,7 +160,7 @@ def test_stopwords_file_is_single_tokens(tmp_path):
 
 
 def _top_words(model, dtm, n=5):
-    return [{dtm.terms[i] for i in T._valid(t)} for t in T.top_term_ids(model.components(), n)]
+    return [{dtm.terms[i] for i in TM._valid(t)} for t in T.top_term_ids(model.components(), n)]
 
 
 @pytest.mark.parametrize("method", ["nmf", "lda"])
@@ -380,8 +383,8 @@ def test_sweep_sample_caps_the_fit_and_refits_are_reused(monkeypatch):
         T.sweep_topics(dtm, 2, 3, sweep_sample=0)
     k = int(table.loc[table["stability"].notna(), "k"].iloc[0])
     calls = []
-    real = T._refit_top_terms
-    monkeypatch.setattr(T, "_refit_top_terms", lambda *a: calls.append(a[3]) or real(*a))
+    real = TM._refit_top_terms
+    monkeypatch.setattr(TS, "_refit_top_terms", lambda *a: calls.append(a[3]) or real(*a))
     model = models[k].reordered(np.arange(k)[::-1])
     st = T.topic_stability(dtm, model, [1, 2, 3], n_jobs=1)
     assert calls == [3]  # seeds 1 and 2 were refit in the sweep

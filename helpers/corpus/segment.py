@@ -11,7 +11,6 @@ unit carries ``start``/``end`` offsets into the article's ``raw`` text.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.cache import cache_dir, cache_key, cache_path, read_cached, write_cached
+from ..core.parallel import parallel_map, shared_data, worker_count
 from ..core.paths import DATA_DIR
 from ..core.progress import progress
 from ..text.normalize import fold
@@ -173,19 +173,8 @@ def _units_frame(rows: list[dict], table: np.ndarray, columns: list[str]) -> pd.
     return pd.DataFrame(data)
 
 
-_FORKED_ROWS: list[dict] = []
-
-
 def _offsets_of_chunk(start: int, stop: int, unit: str, include_structure: bool) -> np.ndarray:
-    return _unit_offsets(_FORKED_ROWS[start:stop], unit, include_structure, first=start)
-
-
-def _n_jobs(n_docs: int, n_jobs: int | None) -> int:
-    if n_jobs is not None:
-        if n_jobs < 1:
-            raise ValueError(f"n_jobs must be a positive integer or None, got {n_jobs!r}")
-        return n_jobs
-    return 1 if n_docs < PARALLEL_MIN_DOCS else max(1, min(os.cpu_count() or 1, 4))
+    return _unit_offsets(shared_data()[start:stop], unit, include_structure, first=start)
 
 
 def segment(
@@ -241,7 +230,7 @@ def segment(
     missing = [c for c in columns if c not in corpus.columns]
     if missing:
         raise ValueError(f"column(s) {missing} not in the corpus; it has {list(corpus.columns)}")
-    jobs = _n_jobs(len(corpus), n_jobs)
+    jobs = worker_count(n_jobs, len(corpus), PARALLEL_MIN_DOCS)
     cache = _cache_path(corpus, unit, columns, include_structure)
     cached = read_cached(cache)
     if cached is not None:
@@ -258,20 +247,10 @@ def segment(
 
 
 def _offsets_parallel(rows: list[dict], unit: str, include_structure: bool, jobs: int) -> np.ndarray:
-    """Split in forked worker processes; they read ``rows`` inherited from the parent."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _FORKED_ROWS
+    """Split in worker processes; they read ``rows`` as the map's shared data."""
     size = -(-len(rows) // (jobs * 8))
-    bounds = [(i, min(i + size, len(rows))) for i in range(0, len(rows), size)]
-    _FORKED_ROWS = rows
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
-            futures = [pool.submit(_offsets_of_chunk, a, b, unit, include_structure) for a, b in bounds]
-            parts = [f.result() for f in progress(futures, desc=f"splitting {unit}s", total=len(futures))]
-    finally:
-        _FORKED_ROWS = []
+    bounds = [(i, min(i + size, len(rows)), unit, include_structure) for i in range(0, len(rows), size)]
+    parts = parallel_map(_offsets_of_chunk, bounds, jobs, desc=f"splitting {unit}s", shared=rows)
     return np.concatenate(parts) if parts else np.zeros((0, 6), dtype=np.int64)
 
 

@@ -23,7 +23,6 @@ passage are then computed for the ``max_pairs`` most similar pairs.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import numpy as np
@@ -32,6 +31,8 @@ import scipy.sparse as sp
 
 from ..core.progress import progress
 from ..text.normalize import fold
+from ..text.tokens import PASSAGE_WORDS
+from ..text.tokens import tokenize as tokenize_words
 
 __all__ = [
     "REUSE_COLUMNS",
@@ -45,9 +46,6 @@ __all__ = [
     "tfidf",
     "tokenize",
 ]
-
-_WORD = re.compile(r"\w+(?:[-']\w+)*")
-
 
 def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Lower-cased words of ``text`` and their character spans.
@@ -64,11 +62,7 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    words, spans = [], []
-    for m in _WORD.finditer(fold(text)):
-        words.append(m.group().lower())
-        spans.append((m.start(), m.end()))
-    return words, spans
+    return tokenize_words(fold(text), PASSAGE_WORDS, spans=True)
 
 
 def shingles(words: list[str], n: int = 5) -> set[tuple[str, ...]]:

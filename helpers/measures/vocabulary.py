@@ -22,11 +22,12 @@ journalism.
 """
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+
+from ..core.parallel import parallel_map, shared_data, worker_count
+from ..text.tokens import COMPOUND_WORDS
 
 __all__ = [
     "PARALLEL_MIN_DOCS",
@@ -38,7 +39,7 @@ __all__ = [
     "top_terms",
 ]
 
-TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}(?:-[^\W\d_]+)*\b"
+TOKEN_PATTERN = COMPOUND_WORDS
 """Words of two or more letters, with inner hyphens kept ("tehreek-e-taliban");
 numbers are left out and a possessive "'s" is dropped ("Pakistan's" counts
 as "pakistan")."""
@@ -56,27 +57,15 @@ def _count_chunk(args):
     return cv.fit_transform(texts).tocsr(), cv.get_feature_names_out()
 
 
-_FORK_TEXTS: list = []
-
-
-def _count_fork_chunk(args):
-    (start, stop), kwargs = args
-    return _count_chunk((_FORK_TEXTS[start:stop], kwargs))
+def _count_shared_chunk(start: int, stop: int, kwargs: dict):
+    return _count_chunk((shared_data()[start:stop], kwargs))
 
 
 def _parallel_counts(texts: list, kwargs: dict, n_jobs: int):
-    """Count chunks of ``texts`` in forked workers and merge their vocabularies."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _FORK_TEXTS
+    """Count chunks of ``texts`` in worker processes and merge their vocabularies."""
     bounds = np.linspace(0, len(texts), n_jobs + 1).astype(int)
-    _FORK_TEXTS = texts  # inherited by the forked workers, not pickled
-    try:
-        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=mp.get_context("fork")) as pool:
-            parts = list(pool.map(_count_fork_chunk, [((bounds[i], bounds[i + 1]), kwargs) for i in range(n_jobs)]))
-    finally:
-        _FORK_TEXTS = []
+    tasks = [(int(bounds[i]), int(bounds[i + 1]), kwargs) for i in range(n_jobs)]
+    parts = parallel_map(_count_shared_chunk, tasks, n_jobs, shared=texts)
     vocab = np.unique(np.concatenate([v for _, v in parts]))
     mats = []
     for X, v in parts:
@@ -85,12 +74,6 @@ def _parallel_counts(texts: list, kwargs: dict, n_jobs: int):
         M.sort_indices()
         mats.append(M)
     return sp.vstack(mats, format="csr"), vocab
-
-
-def _start_methods() -> list[str]:
-    import multiprocessing as mp
-
-    return mp.get_all_start_methods()
 
 
 def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: bool = True, n_jobs: int | None = None):
@@ -128,13 +111,10 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
     if not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count must be an integer >= 1, got {min_count!r}")
     texts = list(texts)
-    if n_jobs is None:
-        n_jobs = 1 if len(texts) < PARALLEL_MIN_DOCS else max(1, min(2, len(os.sched_getaffinity(0))))
-    if not isinstance(n_jobs, (int, np.integer)) or n_jobs < 1:
-        raise ValueError(f"n_jobs must be a positive integer or None, got {n_jobs!r}")
+    n_jobs = worker_count(n_jobs, len(texts), PARALLEL_MIN_DOCS)
     kwargs = {"token_pattern": TOKEN_PATTERN, "stop_words": stop_words, "lowercase": lowercase, "dtype": np.int32}
     try:
-        if n_jobs > 1 and len(texts) >= 2 * n_jobs and "fork" in _start_methods():
+        if n_jobs > 1 and len(texts) >= 2 * n_jobs:
             X, vocab = _parallel_counts(texts, kwargs, n_jobs)
         else:
             X, vocab = _count_chunk((texts, kwargs))

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
+from ..corpus.groups import DEFAULT_MAX_ARTICLES
 from .params import Param, ParameterError
 from .setup import COLUMN_ROLES, corpus_params
 
 __all__ = ["NOTEBOOK_SPECS", "activate", "notebook_spec", "cross_check", "notebook_key"]
 
 _MAX_ROWS = Param((int,), min=1, max=10_000, help="rows shown per table")
+_MAX_ARTICLES = Param((int,), min=1, max=10_000_000,
+                      help=f"articles read by the sentence-level measures (stratified sample when more); the same "
+                           f"default, {DEFAULT_MAX_ARTICLES:,}, in every notebook, so they read the same articles")
 
 
 def _topics() -> dict:
@@ -47,8 +51,7 @@ def _outlets() -> dict:
         n_terms=Param((int,), min=1, max=500, help="distinctive terms kept per group"),
         prior_scale=Param((float,), min=1e-6, max=1e6,
                           help="weight of the Dirichlet prior, as a multiple of the corpus counts"),
-        max_articles=Param((int,), min=1, max=10_000_000,
-                           help="articles read by the sentence-level measures (stratified sample when more)"),
+        max_articles=_MAX_ARTICLES,
         min_quote_words=Param((int,), min=1, max=100, help="words a quotation needs to make its attribution 'direct'"),
         pronoun_window=Param((int,), min=0, max=50, help="sentences back to look for the antecedent of 'he said'"),
         label_window=Param((int,), min=0, max=500,
@@ -79,7 +82,7 @@ def _framing() -> dict:
                            help="CSV of a hand-coded random sample of sentences, for corrected shares; "
                                 "None: the study's blind sample"),
         n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
-        max_articles=Param((int,), min=1, max=10_000_000, help="articles read (stratified sample when more)"),
+        max_articles=_MAX_ARTICLES,
         focus_actors=Param((list,), item_types=(str,),
                            help="only articles naming these actors (ids in the study's actors.yaml); [] for all"),
         min_focus_mentions=Param((int,), min=1, max=1000, help="mentions of the focus actors an article needs"),
@@ -102,8 +105,7 @@ def _validation() -> dict:
         coded_share=Param((float,), min=0.01, max=1.0,
                           help="share of frames-dev articles treated as coded in the corrected-share demonstration"),
         n_boot=Param((int,), min=1, max=100_000, help="bootstrap resamples"),
-        max_articles=Param((int,), min=1, max=10_000_000,
-                           help="articles read (stratified sample when more)"),
+        max_articles=_MAX_ARTICLES,
         max_rows=_MAX_ROWS,
     )
 

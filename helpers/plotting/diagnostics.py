@@ -17,7 +17,6 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float |
     (``min_diversity``, default ``helpers.topics.model.DIVERSITY_MIN``)."""
 
     from ..topics.model import DIVERSITY_MIN
-
     min_diversity = DIVERSITY_MIN if min_diversity is None else min_diversity
 
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.4), sharex=True)

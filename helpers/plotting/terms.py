@@ -12,9 +12,9 @@ from ..text.normalize import wrap_label
 from .base import _wrap, topic_colors
 
 if TYPE_CHECKING:
+    from ..topics.dtm import DocTermMatrix
     from ..topics.effects import EffectResult
-    from ..topics.model import DocTermMatrix, TopicModel
-
+    from ..topics.model import TopicModel
 __all__ = ["plot_distinctive", "plot_top_terms", "plot_topic_effects"]
 
 
@@ -79,7 +79,6 @@ def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols
 def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: int = 10, flags: dict | None = None):
     """One small bar chart per topic: its top terms and their weights (top term = 1)."""
     from ..topics.model import _valid, top_term_ids
-
     k = model.n_topics
     ncol = min(4, k)
     nrow = int(math.ceil(k / ncol))

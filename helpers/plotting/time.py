@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from ..topics.model import MIN_PERIOD_ARTICLES
+from ..topics.tables import MIN_PERIOD_ARTICLES
 from ..topics.time import MAX_GROUP_PANELS
 from .base import _height, _labels, _wrap, topic_colors
 
@@ -63,8 +63,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
 
 def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     """One panel per topic: mean share per period with its bootstrap interval."""
-    from ..topics.model import MIN_PERIOD_ARTICLES
-
+    from ..topics.tables import MIN_PERIOD_ARTICLES
     topics = list(dict.fromkeys(prev["topic"]))
     periods = sorted(prev[period].unique())
     full = [str(p) for p in pd.period_range(pd.Period(periods[0]), pd.Period(periods[-1]))]

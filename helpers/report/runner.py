@@ -51,6 +51,7 @@ from pathlib import Path
 import yaml
 
 from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
+from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
 from ..corpus.read import corpus_files
 from ..notebook.params import ParameterError, closest_name
@@ -590,7 +591,7 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
     rest = [j for j in jobs if not j[0].name.startswith(FIRST)]
     for job in first:
         _run_one(*job)
-    workers = max(1, min(len(rest), os.cpu_count() or 1))
+    workers = max(1, min(len(rest), worker_count()))
     if workers == 1:
         for job in rest:
             _run_one(*job)

@@ -43,7 +43,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .model import DocTermMatrix, dominant_topic, topic_names, topic_shares
+from .dtm import DocTermMatrix
+from .tables import dominant_topic, topic_names, topic_shares
 
 __all__ = [
     "ARTICLE_FIT_MIN",
@@ -134,7 +135,7 @@ def article_matrix(units: pd.DataFrame, dtm: DocTermMatrix) -> tuple[DocTermMatr
         The unit table the matrix was built from (``doc_id``, one row per row
         of ``dtm``).
     dtm : DocTermMatrix
-        From :func:`helpers.topics.model.vectorize` on ``units["text"]``.
+        From :func:`helpers.topics.dtm.vectorize` on ``units["text"]``.
 
     Returns
     -------

@@ -1,0 +1,402 @@
+"""Topic-model results as tables: shares, labels, evidence passages, document topics, prevalence by group and period."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .dtm import DocTermMatrix
+from .model import TopicModel, _valid, top_term_ids
+
+__all__ = ["MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "periods_to_show", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
+
+STABLE_JACCARD = 0.5
+"""Topics whose mean matched top-term Jaccard across refits is below this are
+flagged unstable (0.5 means that, on average, about two thirds of the top
+terms come back: 7 shared terms of 10 give 7/13 = 0.54)."""
+
+MIN_PASSAGE_TERMS = 5
+"""A unit needs this many distinct vocabulary terms to serve as a representative
+passage (shorter units get extreme topic shares from one or two words)."""
+
+MIN_PERIOD_ARTICLES = 5
+"""Periods with fewer articles are left out of the time figure when enough other
+periods reach it (:func:`periods_to_show`), and are never joined into a trend line."""
+
+
+
+# --------------------------------------------------------------------------
+# results as tables
+
+
+def topic_shares(weights: np.ndarray) -> np.ndarray:
+    """Rows of ``weights`` scaled to sum to 1; NaN rows for units with no weight."""
+    w = np.asarray(weights, dtype=np.float64)
+    tot = w.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(tot > 0, w / np.where(tot > 0, tot, 1.0), np.nan)
+    return out
+
+
+def dominant_topic(shares: np.ndarray) -> np.ndarray:
+    """Index of each row's largest share (first on ties); -1 for NaN rows."""
+    s = np.asarray(shares)
+    valid = ~np.isnan(s).any(axis=1)
+    out = np.full(s.shape[0], -1, dtype=np.int64)
+    if valid.any():
+        out[valid] = np.argmax(s[valid], axis=1)
+    return out
+
+
+def prevalence_order(shares: np.ndarray) -> np.ndarray:
+    """Topic order by mean share over units, largest first (ties by index)."""
+    mean = np.nanmean(shares, axis=0) if np.isfinite(shares).any() else np.zeros(shares.shape[1])
+    return np.lexsort((np.arange(len(mean)), -np.round(mean, 9)))
+
+
+def topic_label(terms: Sequence[str], n: int = 3) -> str:
+    """A short label from a topic's top terms, e.g. ``"talks / ceasefire / prisoners"``.
+
+    Takes terms in order and skips one whose words are all in the label
+    already (``afghan soil`` after ``afghan`` and ``soil``), or that contains
+    an earlier term (``afghan refugees`` replaces ``refugees``).
+    """
+    chosen: list[str] = []
+    for t in terms:
+        words = set(t.split())
+        if any(words <= set(c.split()) for c in chosen):
+            continue
+        covered = set(w for c in chosen for w in c.split())
+        if words <= covered:
+            continue
+        chosen = [c for c in chosen if not set(c.split()) <= words]
+        chosen.append(t)
+        if len(chosen) == n:
+            break
+    return " / ".join(chosen)
+
+
+def topic_table(
+    model: TopicModel,
+    dtm: DocTermMatrix,
+    shares: np.ndarray,
+    coherence: np.ndarray,
+    stability: np.ndarray,
+    n_top: int = 10,
+    threshold: float = STABLE_JACCARD,
+) -> pd.DataFrame:
+    """One row per topic: id, label, top terms with weights, coherence, stability, size.
+
+    Parameters
+    ----------
+    model : TopicModel
+    dtm : DocTermMatrix
+    shares : ndarray of shape (n_units, n_topics)
+        From :func:`topic_shares` (NaN rows for units without terms).
+    coherence, stability : ndarray of shape (n_topics,)
+    n_top : int
+    threshold : float
+        Stability below this flags the topic as unstable.
+
+    Returns
+    -------
+    DataFrame
+        ``topic`` (1-based id ``T1``...), ``label``, ``top_terms``
+        (``"term (weight); ..."``, weights scaled so the top term is 1),
+        ``coherence``, ``stability``, ``stable`` (bool), ``size`` (units
+        whose dominant topic it is), ``size_share`` (of units with terms),
+        ``mean_share`` (mean topic share over units). Numbers rounded to 3.
+    """
+    comps = model.components()
+    tops = top_term_ids(comps, n_top)
+    dom = dominant_topic(shares)
+    n_valid = int((dom >= 0).sum())
+    rows = []
+    for k in range(model.n_topics):
+        ids = _valid(tops[k])
+        w = comps[k, ids]
+        w = w / w[0] if len(ids) and w[0] > 0 else w
+        size = int((dom == k).sum())
+        rows.append({
+            "topic": f"T{k + 1}",
+            "label": topic_label([dtm.terms[i] for i in ids]),
+            "top_terms": "; ".join(f"{dtm.terms[i]} ({x:.2f})" for i, x in zip(ids, w)),
+            "coherence": round(float(coherence[k]), 3),
+            "stability": round(float(stability[k]), 3),
+            "stable": bool(stability[k] >= threshold),
+            "size": size,
+            "size_share": round(size / n_valid, 3) if n_valid else float("nan"),
+            "mean_share": round(float(np.nanmean(shares[:, k])), 3) if n_valid else float("nan"),
+        })
+    return pd.DataFrame(rows)
+
+
+def representative_passages(
+    units: pd.DataFrame,
+    weights: np.ndarray,
+    dtm: DocTermMatrix,
+    n_per_topic: int = 3,
+    columns: Sequence[str] = ("outlet",),
+    max_chars: int = 400,
+) -> pd.DataFrame:
+    """The units that express each topic most strongly, one per article.
+
+    Ranking within a topic: topic share, then raw weight, then ``doc_id`` and
+    ``unit_id``. Units with fewer than ``MIN_PASSAGE_TERMS`` distinct terms
+    are skipped unless nothing else is left.
+
+    Returns
+    -------
+    DataFrame
+        ``topic`` (``T1``...), ``rank``, ``doc_id``, the ``columns``,
+        ``unit_id``, ``share`` (rounded to 3), ``text`` (cut at ``max_chars``
+        with an ellipsis).
+    """
+    shares = topic_shares(weights)
+    n_terms = np.diff(dtm.counts.indptr)
+    cols = [c for c in columns if c in units.columns and c != "doc_id"]
+    doc = units["doc_id"].to_numpy()
+    uid = units["unit_id"].to_numpy()
+    out = []
+    for k in range(weights.shape[1]):
+        s = np.round(np.nan_to_num(shares[:, k], nan=-1.0), 9)
+        cand = np.flatnonzero(s > 0)
+        long_enough = cand[n_terms[cand] >= MIN_PASSAGE_TERMS]
+        cand = long_enough if len(long_enough) else cand
+        picked = []
+        for m in (50 * n_per_topic, len(cand)):  # a short list first; all candidates if it is not enough
+            sub = cand
+            if m < len(cand):  # the m best shares, and every unit tied with the m-th
+                sub = cand[s[cand] >= np.partition(s[cand], len(cand) - m)[len(cand) - m]]
+            order = sub[np.lexsort((uid[sub], doc[sub], -weights[sub, k], -s[sub]))]
+            picked = _first_per_article(order, doc, n_per_topic)
+            if len(picked) == n_per_topic or len(sub) == len(cand):
+                break
+        for rank, i in enumerate(picked, 1):
+            text = units["text"].iat[i]
+            text = text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
+            out.append({"topic": f"T{k + 1}", "rank": rank, "doc_id": doc[i],
+                        **{c: units[c].iat[i] for c in cols}, "unit_id": int(uid[i]),
+                        "share": round(float(s[i]), 3), "text": text})
+    return pd.DataFrame(out, columns=["topic", "rank", "doc_id", *cols, "unit_id", "share", "text"])
+
+
+def _first_per_article(order: np.ndarray, doc: np.ndarray, n: int) -> list[int]:
+    seen: set = set()
+    out = []
+    for i in order:
+        if doc[i] not in seen:
+            seen.add(doc[i])
+            out.append(int(i))
+            if len(out) == n:
+                break
+    return out
+
+
+def topic_names(n_topics: int) -> list[str]:
+    """Column names of topic weights: ``T1``, ``T2``, ..."""
+    return [f"T{k + 1}" for k in range(n_topics)]
+
+
+def document_topics(units: pd.DataFrame, shares: np.ndarray, columns: Sequence[str] = ("outlet",)) -> pd.DataFrame:
+    """Each article's topic mixture: the mean topic share of its units.
+
+    Units without vocabulary terms (NaN shares) are left out of the mean;
+    an article with no such unit has NaN weights and dominant topic ``""``.
+
+    Returns
+    -------
+    DataFrame
+        One row per article in order of first appearance: ``doc_id``, the
+        ``columns``, ``n_units`` (units with terms), ``T1``... (rounded to
+        3), ``dominant_topic`` (``T<k>``, first on ties).
+    """
+    names = topic_names(shares.shape[1])
+    cols = list(dict.fromkeys([c for c in columns if c in units.columns and c != "doc_id"]))
+    df = pd.DataFrame(shares, columns=names)
+    df.insert(0, "doc_id", units["doc_id"].to_numpy())
+    df["_valid"] = ~np.isnan(shares).any(axis=1) if shares.size else False
+    g = df.groupby("doc_id", sort=False)
+    mix = g[names].mean()
+    meta = units.groupby("doc_id", sort=False)[cols].first() if cols else pd.DataFrame(index=mix.index)
+    out = pd.concat([meta, g["_valid"].sum().rename("n_units").astype("int64"), mix], axis=1).reset_index()
+    dom = dominant_topic(out[names].to_numpy())
+    out[names] = out[names].round(3)
+    out["dominant_topic"] = [names[d] if d >= 0 else "" for d in dom]
+    return out
+
+
+def prevalence_by_group(
+    doc_topics: pd.DataFrame,
+    by: str,
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int = 0,
+    by_size: bool = False,
+    last: str = "(other)",
+) -> pd.DataFrame:
+    """Mean topic share per group, with bootstrap intervals over articles.
+
+    The articles of a group are resampled, not its paragraphs: paragraphs of
+    one article share its subject, so treating them as independent would
+    make intervals far too narrow. A group with one article gets no interval.
+
+    Parameters
+    ----------
+    doc_topics : DataFrame
+        From :func:`document_topics` (columns ``by``, ``n_units``, ``T1``...).
+    by : str
+        Group column.
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_mean`.
+    by_size : bool
+        Order groups by number of articles (largest first, then name) instead
+        of by name; the group named ``last`` (pooled rare groups) goes last.
+    last : str
+        See ``by_size``.
+
+    Returns
+    -------
+    DataFrame
+        One row per group and topic, sorted by group then topic: ``by``,
+        ``topic``, ``n_articles``, ``n_units``, ``estimate``, ``ci_low``,
+        ``ci_high`` (shares in [0, 1]), ``method``.
+    """
+    from ..stats.intervals import grouped_mean
+
+    if by not in doc_topics.columns:
+        raise ValueError(f"group column {by!r} not in the table; it has {list(doc_topics.columns)}")
+    names = [c for c in doc_topics.columns if re.fullmatch(r"T\d+", str(c))]
+    data = doc_topics[doc_topics["n_units"] > 0]
+    units = data.groupby(by, sort=True)["n_units"].sum()
+    parts = []
+    for t in names:
+        g = grouped_mean(data, by, t, n_boot=n_boot, ci=ci, seed=seed)
+        g.insert(1, "topic", t)
+        parts.append(g)
+    out = pd.concat(parts, ignore_index=True).rename(columns={"n": "n_articles"})
+    out.insert(3, "n_units", out[by].map(units).astype("int64"))
+    out["_t"] = out["topic"].str[1:].astype(int)
+    if by_size:
+        rank = out.drop_duplicates(by).assign(_last=lambda d: d[by] == last)
+        rank = rank.sort_values(["_last", "n_articles", by], ascending=[True, False, True], kind="stable")
+        out["_g"] = out[by].map({g: i for i, g in enumerate(rank[by])})
+    else:
+        out["_g"] = out[by].map({g: i for i, g in enumerate(sorted(out[by].unique()))})
+    out = out.sort_values(["_g", "_t"], kind="stable").drop(columns=["_g", "_t"]).reset_index(drop=True)
+    return out
+
+
+def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = 2) -> pd.DataFrame:
+    """For each topic, the groups with the highest and lowest share, and whether they differ clearly.
+
+    Only groups with at least ``min_articles`` articles (and so an interval)
+    take part. A contrast is ``clear`` when the two 95 % intervals do not
+    overlap (a conservative check: overlapping intervals can still hide a
+    real difference).
+
+    Returns
+    -------
+    DataFrame
+        ``topic``, ``high``, ``high_share``, ``high_n``, ``low``,
+        ``low_share``, ``low_n``, ``difference``, ``clear``; clear contrasts
+        first, then by difference (descending). Empty when fewer than two
+        groups qualify.
+    """
+    cols = ["topic", "high", "high_share", "high_n", "low", "low_share", "low_n", "difference", "clear"]
+    ok = prev[(prev["n_articles"] >= min_articles) & prev["ci_low"].notna()]
+    rows = []
+    for t, g in ok.groupby("topic", sort=False):
+        if g[by].nunique() < 2:
+            continue
+        g = g.sort_values(["estimate", by], ascending=[False, True], kind="stable")
+        hi, lo = g.iloc[0], g.iloc[-1]
+        rows.append({"topic": t, "high": hi[by], "high_share": hi["estimate"], "high_n": int(hi["n_articles"]),
+                     "low": lo[by], "low_share": lo["estimate"], "low_n": int(lo["n_articles"]),
+                     "difference": hi["estimate"] - lo["estimate"], "clear": bool(hi["ci_low"] > lo["ci_high"])})
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["clear", "difference", "topic"], ascending=[False, False, True], kind="stable").reset_index(drop=True)
+
+
+def periods_to_show(counts: pd.Series, min_articles: int = MIN_PERIOD_ARTICLES) -> list:
+    """The periods worth plotting, from the number of articles per period.
+
+    Periods with fewer than ``min_articles`` articles are dropped when at
+    least two periods have that many (a stray article dated 2001 in a
+    2012-2020 corpus would otherwise stretch the axis and suggest a trend);
+    on a tiny corpus, where no two periods reach it, every period is kept.
+
+    Returns
+    -------
+    list
+        Period labels, sorted.
+    """
+    big = sorted(p for p, c in counts.items() if c >= min_articles)
+    return big if len(big) >= 2 else sorted(counts.index)
+
+
+def time_bins(dates: pd.Series) -> tuple[pd.Series, str]:
+    """Bin parsed dates into years, quarters or months, by the span covered.
+
+    Parameters
+    ----------
+    dates : Series of Timestamp (NaT allowed)
+
+    Returns
+    -------
+    (Series of str, str)
+        The bin of each date (``"2021"``, ``"2021Q3"`` or ``"2021-07"``; ``""``
+        for NaT) and the bin name (``"year"``, ``"quarter"``, ``"month"``):
+        years when the dates span more than three years, quarters above one
+        year, months otherwise.
+    """
+    d = pd.to_datetime(dates)
+    valid = d.dropna()
+    if valid.empty:
+        return pd.Series([""] * len(d), index=d.index), "year"
+    months = (valid.max().year - valid.min().year) * 12 + valid.max().month - valid.min().month
+    freq, name = ("Y", "year") if months > 36 else (("Q", "quarter") if months > 12 else ("M", "month"))
+    per = d.dt.to_period(freq).astype(str).where(d.notna(), "")
+    return per, name
+
+
+def prevalence_wide(prev: pd.DataFrame, by: str, labels: dict | None = None) -> pd.DataFrame:
+    """Prevalence table for reading: one row per group, one column per topic.
+
+    Parameters
+    ----------
+    prev : DataFrame
+        From :func:`prevalence_by_group`.
+    by : str
+        The group column of ``prev``.
+    labels : dict, optional
+        Topic id to a column title (default the id).
+
+    Returns
+    -------
+    DataFrame
+        ``by``, ``n_articles``, ``n_units``, then per topic the share as a
+        percentage with its interval, e.g. ``"31.0% [12.0, 50.0]"`` (``n/a``
+        where one article leaves no interval).
+    """
+    from ..stats.intervals import format_interval
+
+    labels = labels or {}
+    cell = prev.assign(cell=[format_interval(e, lo, hi, digits=2, percent=True) if np.isfinite(lo)
+                             else f"{100 * e:.1f}%" for e, lo, hi in zip(prev["estimate"], prev["ci_low"], prev["ci_high"])])
+    wide = cell.pivot(index=by, columns="topic", values="cell")
+    order = list(dict.fromkeys(prev["topic"]))
+    wide = wide[order].rename(columns=lambda t: labels.get(t, t))
+    n = prev.drop_duplicates(by).set_index(by)[["n_articles", "n_units"]]
+    return n.join(wide).reset_index()
+
+
+def top_document_terms(dtm: DocTermMatrix, n: int = 20) -> pd.DataFrame:
+    """The terms in the most units (ties alphabetical): ``term``, ``units``, ``share`` (rounded to 3)."""
+    df = np.bincount(dtm.counts.indices, minlength=dtm.n_terms)
+    idx = np.lexsort((np.arange(dtm.n_terms), -df))[:n]
+    return pd.DataFrame({"term": dtm.terms[idx], "units": df[idx], "share": np.round(df[idx] / dtm.n_units, 3)})
+
+
