@@ -58,7 +58,15 @@ sys.path.insert(0, str(ROOT))
 from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
 from helpers.agreement import binary_scores  # noqa: E402
-from helpers.frame_articles import article_cue_counts, article_frame_use, codebook_thresholds, fit_min_cues  # noqa: E402
+from helpers.frame_articles import (  # noqa: E402
+    DEVELOPMENT,
+    HELD_OUT,
+    article_cue_counts,
+    article_frame_use,
+    codebook_thresholds,
+    fit_min_cues,
+    hash_split,
+)
 from helpers.supervised import compare_per_label  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
@@ -71,19 +79,28 @@ FOLDS = 5
 SEED = 0
 
 
-def tfidf_cv(texts: list[str], y: np.ndarray, seed: int = SEED) -> np.ndarray:
-    """Cross-validated predictions of a TF-IDF logistic regression (fit on training folds only)."""
+def _tfidf_model():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
     from sklearn.pipeline import make_pipeline
 
-    model = make_pipeline(
+    return make_pipeline(
         TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, stop_words="english"),
         LogisticRegression(class_weight="balanced", max_iter=2000, C=1.0),
     )
+
+
+def tfidf_cv(texts: list[str], y: np.ndarray, seed: int = SEED) -> np.ndarray:
+    """Cross-validated predictions of a TF-IDF logistic regression (fit on training folds only)."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
     cv = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
-    return cross_val_predict(model, texts, y, cv=cv).astype(bool)
+    return cross_val_predict(_tfidf_model(), texts, y, cv=cv).astype(bool)
+
+
+def tfidf_fit_predict(train: list[str], y: np.ndarray, test: list[str]) -> np.ndarray:
+    """A TF-IDF logistic regression trained on ``train`` only, predicting ``test``."""
+    return _tfidf_model().fit(train, y).predict(test).astype(bool)
 
 
 def threshold_cv(counts: np.ndarray, y: np.ndarray, seed: int = SEED) -> tuple[np.ndarray, list[int]]:
@@ -99,7 +116,33 @@ def threshold_cv(counts: np.ndarray, y: np.ndarray, seed: int = SEED) -> tuple[n
     return pred, chosen
 
 
-def run(data: Path) -> dict:
+SHIPPED = "lexicon (out of the box)"
+OOS = "lexicon (thresholds out-of-sample)"
+ALL = "all positive"
+TFIDF = "TF-IDF logistic regression (out-of-sample)"
+METHODS = {
+    SHIPPED: "the shipped codebook: cue caps and article_min_cues of generic_frames.yaml, chosen on the development "
+             "split (in-sample there, out-of-sample on the held-out split)",
+    OOS: "development: each frame's threshold chosen on the training folds (5-fold CV within development); held-out: "
+         "the threshold that maximises F1 on the whole development split",
+    ALL: "every article gets every label",
+    TFIDF: "word 1-2-grams, sublinear TF, balanced class weights; development: 5-fold CV within development; "
+           "held-out: trained on the whole development split",
+}
+
+
+def _score_rows(lab: str, fr: str, y: np.ndarray, preds: dict, split: np.ndarray) -> list[dict]:
+    rows = []
+    for part in (DEVELOPMENT, HELD_OUT):
+        m = split == part
+        for method, p in preds.items():
+            s = binary_scores(y[m], p[m], n_boot=1000, seed=SEED)
+            rows.append({"split": part, "label": lab, "frame": fr, "method": method,
+                         **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()}})
+    return rows
+
+
+def run(data: Path) -> tuple[dict, pd.DataFrame]:
     corpus = load_corpus(data)
     missing = [c for c in LABELS if c not in corpus.columns]
     if missing:
@@ -113,49 +156,62 @@ def run(data: Path) -> dict:
     counts = article_cue_counts(frames, docs, codebooks)
     shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     gold = corpus.set_index("doc_id")[LABELS].astype(int).astype(bool).reindex(docs)
-    texts = (corpus["title"].fillna("") + "\n" + corpus["text"]).tolist()
+    texts = np.asarray((corpus["title"].fillna("") + "\n" + corpus["text"]).tolist(), dtype=object)
+    split = hash_split(docs).to_numpy()
+    dev = split == DEVELOPMENT
 
-    per_article = pd.DataFrame({"doc_id": docs, "outlet": corpus["outlet"].to_numpy(),
+    per_article = pd.DataFrame({"doc_id": docs, "split": split, "outlet": corpus["outlet"].to_numpy(),
                                 "mbfc": corpus["mbfc"].to_numpy() if "mbfc" in corpus else ""})
-    rows, chosen = [], {}
+    rows, chosen, dev_fit = [], {}, {}
     for lab in LABELS:
         y = gold[lab].to_numpy()
         fr = MAPPING[lab]
         c = counts[("generic_frames", fr)].to_numpy()
-        preds = {
-            "lexicon (out of the box)": shipped[("generic_frames", fr)].to_numpy(),
-            "all positive": np.ones(len(y), dtype=bool),
-            "TF-IDF logistic regression": tfidf_cv(texts, y),
-        }
-        preds["lexicon (thresholds cross-validated)"], chosen[lab] = threshold_cv(c, y)
+        dev_fit[lab] = fit_min_cues(c[dev], y[dev])
+        oos = c >= dev_fit[lab]
+        oos[dev], chosen[lab] = threshold_cv(c[dev], y[dev])
+        tfidf = np.zeros(len(y), dtype=bool)
+        tfidf[dev] = tfidf_cv(list(texts[dev]), y[dev])
+        tfidf[~dev] = tfidf_fit_predict(list(texts[dev]), y[dev], list(texts[~dev]))
+        preds = {SHIPPED: shipped[("generic_frames", fr)].to_numpy(), OOS: oos, ALL: np.ones(len(y), dtype=bool),
+                 TFIDF: tfidf}
         if lab == "RE":
             rem = [("entman_functions", e) for e in codebooks["entman_functions"]["entries"]
                    if e.startswith("remedy_")]
             preds["RE as any Entman remedy (>=1 cue)"] = (counts[rem].sum(axis=1) > 0).to_numpy()
         per_article[f"{lab}_gold"] = y.astype(int)
         per_article[f"{lab}_cues"] = c
-        per_article[f"{lab}_lexicon"] = preds["lexicon (out of the box)"].astype(int)
-        per_article[f"{lab}_lexicon_cv"] = preds["lexicon (thresholds cross-validated)"].astype(int)
-        per_article[f"{lab}_tfidf_cv"] = preds["TF-IDF logistic regression"].astype(int)
-        for method, p in preds.items():
-            s = binary_scores(y, p, n_boot=1000, seed=SEED)
-            rows.append({"label": lab, "frame": fr, "method": method,
-                         **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()}})
-    cue_cols = pd.DataFrame({lab: per_article[f"{lab}_cues"].to_numpy() for lab in LABELS})
+        per_article[f"{lab}_lexicon"] = preds[SHIPPED].astype(int)
+        per_article[f"{lab}_lexicon_cv"] = oos.astype(int)
+        per_article[f"{lab}_tfidf_cv"] = tfidf.astype(int)
+        rows += _score_rows(lab, fr, y, preds, split)
+    d = per_article[dev]
     choice = compare_per_label(
-        texts, cue_cols, pd.DataFrame({lab: per_article[f"{lab}_lexicon_cv"].to_numpy() for lab in LABELS}),
-        pd.DataFrame({lab: per_article[f"{lab}_gold"].to_numpy() for lab in LABELS}), folds=FOLDS, seed=SEED)
+        list(texts[dev]),
+        pd.DataFrame({lab: d[f"{lab}_cues"].to_numpy() for lab in LABELS}),
+        pd.DataFrame({lab: d[f"{lab}_lexicon_cv"].to_numpy() for lab in LABELS}),
+        pd.DataFrame({lab: d[f"{lab}_gold"].to_numpy() for lab in LABELS}), folds=FOLDS, seed=SEED)
     table = pd.DataFrame(rows)
     main = table[~table["method"].str.startswith("RE as")]
-    macro = main.groupby("method", sort=False)["F1"].mean().round(4).to_dict()
+    macro = {part: main[main["split"] == part].groupby("method", sort=False)["F1"].mean().round(4).to_dict()
+             for part in (DEVELOPMENT, HELD_OUT)}
     thresholds = {lab: int(codebook_thresholds(codebooks)[("generic_frames", MAPPING[lab])]) for lab in LABELS}
+    if thresholds != dev_fit:
+        print(f"note: shipped thresholds {thresholds} differ from those fit on the development split {dev_fit}",
+              file=sys.stderr)
     return {
         "dataset": "frames-dev (Narrative Frames Corpus, development half: nfc_dev.csv)",
         "n_articles": int(len(docs)),
         "date": _dt.date.today().isoformat(),
         "mapping": MAPPING,
+        "split": {"rule": "helpers.frame_articles.hash_split(doc_id, parts=2): held-out when sha256(doc_id) is odd",
+                  "n": {DEVELOPMENT: int(dev.sum()), HELD_OUT: int((~dev).sum())},
+                  "positives": {part: {lab: int(gold[lab].to_numpy()[split == part].sum()) for lab in LABELS}
+                                for part in (DEVELOPMENT, HELD_OUT)}},
+        "methods": METHODS,
         "folds": FOLDS, "seed": SEED,
         "shipped_thresholds": thresholds,
+        "development_fit_thresholds": dev_fit,
         "cv_thresholds": chosen,
         "macro_F1": macro,
         "supervised_choice": choice.round(4).to_dict(orient="records"),
@@ -165,14 +221,19 @@ def run(data: Path) -> dict:
 
 def markdown(res: dict) -> str:
     t = pd.DataFrame(res["scores"])
-    lines = [f"Data: {res['dataset']}, {res['n_articles']} articles; {res['date']}.", "",
-             "| label | method | P | R | F1 [95% CI] |", "|---|---|---|---|---|"]
+    n = res["split"]["n"]
+    lines = [f"Data: {res['dataset']}, {res['n_articles']} articles ({n[DEVELOPMENT]} development, "
+             f"{n[HELD_OUT]} held-out: {res['split']['rule']}); {res['date']}.", "",
+             "| split | label | method | P | R | F1 [95% CI] |", "|---|---|---|---|---|---|"]
     for r in t.itertuples():
-        lines.append(f"| {r.label} ({r.frame}) | {r.method} | {r.precision:.2f} | {r.recall:.2f} | "
+        lines.append(f"| {r.split} | {r.label} ({r.frame}) | {r.method} | {r.precision:.2f} | {r.recall:.2f} | "
                      f"{r.F1:.2f} [{r.F1_low:.2f}, {r.F1_high:.2f}] |")
-    lines += ["", "| method | macro-F1 |", "|---|---|"]
-    lines += [f"| {m} | {v:.3f} |" for m, v in res["macro_F1"].items()]
-    lines += ["", "| label | lexicon F1 (CV thresholds) | supervised F1 (CV) | use |", "|---|---|---|---|"]
+    lines += ["", f"| method | macro-F1 {DEVELOPMENT} | macro-F1 {HELD_OUT} |", "|---|---|---|"]
+    lines += [f"| {m} | {v:.3f} | {res['macro_F1'][HELD_OUT][m]:.3f} |" for m, v in res["macro_F1"][DEVELOPMENT].items()]
+    lines += ["", f"Thresholds: shipped {res['shipped_thresholds']}; fit on development "
+              f"{res['development_fit_thresholds']}.", "",
+              "| label | lexicon F1 (CV thresholds, development) | supervised F1 (CV, development) | use |",
+              "|---|---|---|---|"]
     lines += [f"| {c['label']} | {c['lexicon_F1']:.3f} | {c['supervised_F1']:.3f} | {c['use']} |"
               for c in res["supervised_choice"]]
     return "\n".join(lines)
