@@ -153,6 +153,17 @@ def supervised_choice(per_article: pd.DataFrame, texts: list[str], dev: np.ndarr
     return choice
 
 
+def macro_f1_interval(y: np.ndarray, p: np.ndarray, n_boot: int = 1000, seed: int = SEED) -> list[float]:
+    """95% bootstrap interval (over articles) of the macro-F1 of ``p`` against ``y`` (articles x labels)."""
+    idx = np.random.default_rng(seed).integers(0, len(y), size=(n_boot, len(y)))
+    tp = (y & p)[idx].sum(axis=1)
+    den = y[idx].sum(axis=1) + p[idx].sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f1 = np.where(den > 0, 2 * tp / den, np.nan).mean(axis=1)
+    lo, hi = np.nanquantile(f1, [0.025, 0.975])
+    return [round(float(lo), 4), round(float(hi), 4)]
+
+
 def _f1(y: np.ndarray, p: np.ndarray) -> float:
     tp = int((y & p).sum())
     return 2 * tp / (int(y.sum()) + int(p.sum())) if tp else 0.0
@@ -204,7 +215,7 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
 
     per_article = pd.DataFrame({"doc_id": docs, "split": split, "outlet": corpus["outlet"].to_numpy(),
                                 "mbfc": corpus["mbfc"].to_numpy() if "mbfc" in corpus else ""})
-    rows, chosen, dev_fit = [], {}, {}
+    rows, chosen, dev_fit, all_preds = [], {}, {}, {}
     for lab in LABELS:
         y = gold[lab].to_numpy()
         fr = MAPPING[lab]
@@ -227,11 +238,16 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
         per_article[f"{lab}_lexicon_cv"] = oos.astype(int)
         per_article[f"{lab}_tfidf_cv"] = tfidf.astype(int)
         rows += _score_rows(lab, fr, y, preds, split)
+        for method, p in preds.items():
+            all_preds.setdefault(method, []).append(p)
     choice = supervised_choice(per_article, list(texts), dev)
     table = pd.DataFrame(rows)
     main = table[~table["method"].str.startswith("RE as")]
     macro = {part: main[main["split"] == part].groupby("method", sort=False)["F1"].mean().round(4).to_dict()
              for part in (DEVELOPMENT, HELD_OUT)}
+    y_all = gold[LABELS].to_numpy()
+    macro_ci = {part: {m: macro_f1_interval(y_all[split == part], np.column_stack(all_preds[m])[split == part])
+                       for m in macro[part]} for part in (DEVELOPMENT, HELD_OUT)}
     thresholds = {lab: int(codebook_thresholds(codebooks)[("generic_frames", MAPPING[lab])]) for lab in LABELS}
     if thresholds != dev_fit:
         print(f"note: shipped thresholds {thresholds} differ from those fit on the development split {dev_fit}",
@@ -251,6 +267,7 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
         "development_fit_thresholds": dev_fit,
         "cv_thresholds": chosen,
         "macro_F1": macro,
+        "macro_F1_ci": macro_ci,
         "supervised_choice": choice.round(4).to_dict(orient="records"),
         "scores": table.to_dict(orient="records"),
     }, per_article
@@ -265,8 +282,11 @@ def markdown(res: dict) -> str:
     for r in t.itertuples():
         lines.append(f"| {r.split} | {r.label} ({r.frame}) | {r.method} | {r.precision:.2f} | {r.recall:.2f} | "
                      f"{r.F1:.2f} [{r.F1_low:.2f}, {r.F1_high:.2f}] |")
-    lines += ["", f"| method | macro-F1 {DEVELOPMENT} | macro-F1 {HELD_OUT} |", "|---|---|---|"]
-    lines += [f"| {m} | {v:.3f} | {res['macro_F1'][HELD_OUT][m]:.3f} |" for m, v in res["macro_F1"][DEVELOPMENT].items()]
+    ci = res["macro_F1_ci"]
+    lines += ["", f"| method | macro-F1 {DEVELOPMENT} [95% CI] | macro-F1 {HELD_OUT} [95% CI] |", "|---|---|---|"]
+    lines += [f"| {m} | {v:.3f} [{ci[DEVELOPMENT][m][0]:.2f}, {ci[DEVELOPMENT][m][1]:.2f}] | "
+              f"{res['macro_F1'][HELD_OUT][m]:.3f} [{ci[HELD_OUT][m][0]:.2f}, {ci[HELD_OUT][m][1]:.2f}] |"
+              for m, v in res["macro_F1"][DEVELOPMENT].items()]
     lines += ["", f"Thresholds: shipped {res['shipped_thresholds']}; fit on development "
               f"{res['development_fit_thresholds']}.", "",
               "| label | lexicon F1 (CV thresholds, development) | supervised F1 (CV, development) | use | "
