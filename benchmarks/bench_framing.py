@@ -3,6 +3,7 @@
 Run on demand (not in CI), from the project root::
 
     .venv/bin/python benchmarks/bench_framing.py [--data ../shared/data/frames-dev/nfc_dev.csv]
+    .venv/bin/python benchmarks/bench_framing.py --test other_half.csv   # score a separate labelled file
 
 Data: ``frames-dev``, half of the Narrative Frames Corpus (214 climate
 articles, five article-level labels; see its README), read through
@@ -84,6 +85,7 @@ from helpers.supervised import compare_per_label, fit_predict  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_results.json"
 OUT_CSV = ROOT / "benchmarks" / "bench_framing_articles.csv"
+OUT_TEST = ROOT / "benchmarks" / "bench_framing_test_results.json"
 MAPPING = {"RE": "responsibility", "HI": "human_interest", "CO": "conflict", "MO": "morality",
            "EC": "economic_consequences"}
 LABELS = list(MAPPING)
@@ -195,7 +197,8 @@ def _score_rows(lab: str, fr: str, y: np.ndarray, preds: dict, split: np.ndarray
     return rows
 
 
-def run(data: Path) -> tuple[dict, pd.DataFrame]:
+def _read_tagged(data: Path) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataFrame, np.ndarray]:
+    """Read a labelled corpus and tag it: (corpus, codebooks, article cue scores, gold labels, texts)."""
     corpus = load_corpus(data)
     missing = [c for c in LABELS if c not in corpus.columns]
     if missing:
@@ -207,9 +210,45 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
     frames = F.tag_frames(units, cues, codebooks, keep=("doc_id",))
     docs = corpus["doc_id"].tolist()
     counts = article_cue_counts(frames, docs, codebooks)
-    shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     gold = corpus.set_index("doc_id")[LABELS].astype(int).astype(bool).reindex(docs)
     texts = np.asarray((corpus["title"].fillna("") + "\n" + corpus["text"]).tolist(), dtype=object)
+    return corpus, codebooks, counts, gold, texts
+
+
+def run_test(data: Path, test: Path) -> dict:
+    """Score a separate labelled file: the shipped tagger, all-positive, and TF-IDF trained on all of ``data``.
+
+    For the corpus's other half (or any file with the same columns): nothing is fit on ``test``.
+    """
+    _, _, _, gold_tr, texts_tr = _read_tagged(data)
+    corpus, codebooks, counts, gold, texts = _read_tagged(test)
+    shipped = article_frame_use(counts, codebook_thresholds(codebooks))
+    tfidf_name = "TF-IDF logistic regression (trained on --data)"
+    rows, preds_all = [], {}
+    for lab in LABELS:
+        y, fr = gold[lab].to_numpy(), MAPPING[lab]
+        preds = {SHIPPED: shipped[("generic_frames", fr)].to_numpy(), ALL: np.ones(len(y), dtype=bool),
+                 tfidf_name: tfidf_fit_predict(list(texts_tr), gold_tr[lab].to_numpy(), list(texts))}
+        for method, p in preds.items():
+            preds_all.setdefault(method, []).append(p)
+            sc = binary_scores(y, p, n_boot=1000, seed=SEED)
+            rows.append({"split": "test", "label": lab, "frame": fr, "method": method,
+                         **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in sc.items()}})
+    table = pd.DataFrame(rows)
+    y_all = gold[LABELS].to_numpy()
+    return {
+        "dataset": f"{test.name} (test), TF-IDF trained on {data.name}",
+        "n_articles": int(len(gold)), "date": _dt.date.today().isoformat(), "mapping": MAPPING,
+        "macro_F1": table.groupby("method", sort=False)["F1"].mean().round(4).to_dict(),
+        "macro_F1_ci": {m: macro_f1_interval(y_all, np.column_stack(p)) for m, p in preds_all.items()},
+        "scores": table.to_dict(orient="records"),
+    }
+
+
+def run(data: Path) -> tuple[dict, pd.DataFrame]:
+    corpus, codebooks, counts, gold, texts = _read_tagged(data)
+    docs = corpus["doc_id"].tolist()
+    shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     split = hash_split(docs).to_numpy()
     dev = split == DEVELOPMENT
 
@@ -296,12 +335,33 @@ def markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
+def markdown_test(res: dict) -> str:
+    lines = [f"Data: {res['dataset']}, {res['n_articles']} articles; {res['date']}.", "",
+             "| label | method | P | R | F1 [95% CI] |", "|---|---|---|---|---|"]
+    lines += [f"| {r['label']} ({r['frame']}) | {r['method']} | {r['precision']:.2f} | {r['recall']:.2f} | "
+              f"{r['F1']:.2f} [{r['F1_low']:.2f}, {r['F1_high']:.2f}] |" for r in res["scores"]]
+    lines += ["", "| method | macro-F1 [95% CI] |", "|---|---|"]
+    lines += [f"| {m} | {v:.3f} [{res['macro_F1_ci'][m][0]:.2f}, {res['macro_F1_ci'][m][1]:.2f}] |"
+              for m, v in res["macro_F1"].items()]
+    return "\n".join(lines)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--test", type=Path, default=None,
+                    help="a separate labelled file (e.g. the corpus's other half) to score instead: the shipped "
+                         "tagger, all-positive and TF-IDF trained on all of --data; writes " + OUT_TEST.name)
     args = ap.parse_args(argv)
     if not args.data.is_file():
         raise SystemExit(f"{args.data} not found: pass --data with the path to nfc_dev.csv (see its README).")
+    if args.test is not None:
+        if not args.test.is_file():
+            raise SystemExit(f"{args.test} not found: pass --test with the path to a file with the columns of nfc_dev.csv.")
+        res = run_test(args.data, args.test)
+        OUT_TEST.write_text(json.dumps(res, indent=1) + "\n")
+        print(markdown_test(res))
+        return
     res, per_article = run(args.data)
     OUT_JSON.write_text(json.dumps(res, indent=1, sort_keys=False) + "\n")
     per_article.to_csv(OUT_CSV, index=False)
