@@ -2,15 +2,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.framing import tagger as F
 from helpers.framing.articles import (
     DEFAULT_MIN_CUES,
+    DEVELOPMENT,
+    HELD_OUT,
     article_cue_counts,
     article_frame_use,
     codebook_cue_caps,
     codebook_thresholds,
     fit_min_cues,
+    hash_split,
 )
+from helpers.framing import tagger as F
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,36 @@ def test_morality_cues_obligation_and_faith(generic):
     need = _tag([("c", "We need to fix the roads.")], generic)
     c = article_cue_counts(need, ["c"], generic)
     assert c.loc["c", ("generic_frames", "morality")] == 0 and c.loc["c", ("generic_frames", "responsibility")] >= 1
+
+
+def test_hash_split_is_fixed_by_the_id_alone():
+    ids = [f"story-{i}" for i in range(400)]
+    split = hash_split(ids)
+    assert list(split.index) == ids and set(split) == {DEVELOPMENT, HELD_OUT}
+    assert 150 < int((split == HELD_OUT).sum()) < 250  # about one in two
+    # order and company do not matter: each id keeps its side
+    again = hash_split(list(reversed(ids[:50])) + ["a new story"])
+    assert (again.loc[ids[:50]] == split.loc[ids[:50]]).all()
+    # held out with parts=2 when the digest is odd ("a" ends in bb and "b" in 9d: odd; "c" and "d": even)
+    assert hash_split(["a", "b", "c", "d"]).tolist() == [HELD_OUT, HELD_OUT, DEVELOPMENT, DEVELOPMENT]
+
+
+def test_hash_split_parts_and_errors():
+    ids = [str(i) for i in range(300)]
+    third = hash_split(ids, parts=3)
+    assert 60 < int((third == HELD_OUT).sum()) < 140  # about one in three
+    assert hash_split([]).empty
+    for bad in (1, 0, 2.5, True):
+        with pytest.raises(ValueError, match="parts"):
+            hash_split(ids, parts=bad)
+
+
+def test_shipped_thresholds_are_those_fit_on_the_development_split(generic):
+    """The benchmark result file records both; a codebook edit without a benchmark re-run fails here."""
+    import json
+    from pathlib import Path
+
+    res = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "bench_framing_results.json").read_text())
+    th = codebook_thresholds(generic)
+    shipped = {lab: int(th[("generic_frames", fr)]) for lab, fr in res["mapping"].items()}
+    assert shipped == res["shipped_thresholds"] == res["development_fit_thresholds"]

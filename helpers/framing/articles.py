@@ -12,24 +12,29 @@ times is often a topic term; a cap of 2 lets a cue that comes back once more
 count a little more (on ``frames-dev`` this helped every frame except human
 interest, whose cues are common words such as "I" or "family" whose
 repetition marks a style more than a frame). Caps and thresholds in
-``generic_frames.yaml`` were chosen on the development corpus ``frames-dev``
-(see ``benchmarks/bench_framing.py``), not on the seeds.
+``generic_frames.yaml`` were chosen on the development split of the corpus
+``frames-dev`` (:func:`hash_split`; see ``benchmarks/bench_framing.py``, which
+scores the held-out split beside it), not on the seeds.
 """
 from __future__ import annotations
 
-from typing import Mapping
+import hashlib
+from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from .tagger import frame_index
 
-__all__ = ["DEFAULT_CUE_CAP", "DEFAULT_MIN_CUES", "article_cue_counts", "codebook_cue_caps", "article_frame_use", "codebook_thresholds", "fit_min_cues"]
+__all__ = ["DEFAULT_CUE_CAP", "DEFAULT_MIN_CUES", "HELD_OUT", "DEVELOPMENT", "article_cue_counts", "codebook_cue_caps",
+           "article_frame_use", "codebook_thresholds", "fit_min_cues", "hash_split"]
 
 DEFAULT_MIN_CUES = 3
 """Cue score an article needs to use a frame when its entry sets no ``article_min_cues``."""
 DEFAULT_CUE_CAP = 1
 """Occurrences of one cue counted in the article score when the entry sets no ``article_cue_cap``."""
+DEVELOPMENT = "development"
+HELD_OUT = "held-out"
 
 
 def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: Mapping[str, dict],
@@ -183,3 +188,39 @@ def fit_min_cues(counts: pd.Series | np.ndarray, gold: pd.Series | np.ndarray, m
     tp = (pred & y).sum(axis=1)
     f1 = np.where(tp > 0, 2 * tp / (pred.sum(axis=1) + y.sum()), 0.0)
     return int(ts[int(np.argmax(f1))])
+
+
+def hash_split(ids: Iterable, parts: int = 2) -> pd.Series:
+    """A fixed development / held-out split of coded units by a hash of their id.
+
+    A unit is held out when the SHA-256 digest of its id (as text, UTF-8),
+    read as an integer, leaves remainder ``parts - 1`` when divided by
+    ``parts``: about one unit in ``parts``. The split depends only on each
+    id, not on the order, the number of units or a random seed, so it is the
+    same on every machine and a unit added later does not move the others.
+    Tune cues and thresholds on the development units only and report the
+    held-out ones beside them.
+
+    Parameters
+    ----------
+    ids : iterable
+        Unit ids (e.g. ``doc_id``); converted to ``str``.
+    parts : int
+        One unit in ``parts`` (on average) is held out; at least 2.
+
+    Returns
+    -------
+    Series
+        Index ``ids`` (as given), values :data:`DEVELOPMENT` or
+        :data:`HELD_OUT`.
+
+    Raises
+    ------
+    ValueError
+        If ``parts`` is not an integer of at least 2.
+    """
+    if isinstance(parts, bool) or not isinstance(parts, (int, np.integer)) or parts < 2:
+        raise ValueError(f"parts must be an integer >= 2 (one unit in `parts` is held out), got {parts!r}.")
+    ids = list(ids)
+    held = [int(hashlib.sha256(str(i).encode("utf-8")).hexdigest(), 16) % parts == parts - 1 for i in ids]
+    return pd.Series(np.where(held, HELD_OUT, DEVELOPMENT), index=pd.Index(ids), name="split", dtype=object)
