@@ -68,8 +68,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
-from helpers.framing import tagger as F  # noqa: E402
 from helpers.framing.articles import (  # noqa: E402
     DEVELOPMENT,
     HELD_OUT,

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from helpers.framing import tagger as F
+from helpers import framing as F
 from helpers.validation.coding import (
     agreement_table,
     coding_guide_html,

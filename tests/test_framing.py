@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.framing import tagger as F
+from helpers import framing as F
 from helpers.text.lexicon import LexiconError, load_lexicon
 
 CODEBOOK_FILES = sorted(p.stem for p in F.CODEBOOK_DIR.glob("*.yaml"))

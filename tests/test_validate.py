@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from helpers.framing import tagger as F
+from helpers import framing as F
 from helpers.validation.cli import corrected_shares, frame_labels, main, sample_codes, tag_units, unit_keys
 
 

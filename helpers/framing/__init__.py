@@ -1,4 +1,106 @@
 """Layer 4, framing: codebooks (``codebooks``), the cue scanner (``cues``), the
 sentence tagger and its tables (``tagger``), article-level frames
 (``articles``) and actor roles (``actor_roles``).
+
+Every public name of these modules is re-exported here, so notebooks use one namespace:
+``from helpers import framing as F``; ``F.load_codebooks(...)``, ``F.tag_frames(...)``.
 """
+from .actor_roles import (  # noqa: F401
+    actor_mention_counts,
+    actor_roles,
+    role_counts,
+)
+from .articles import (  # noqa: F401
+    DEFAULT_CUE_CAP,
+    DEFAULT_MIN_CUES,
+    DEVELOPMENT,
+    HELD_OUT,
+    article_cue_counts,
+    article_frame_use,
+    codebook_cue_caps,
+    codebook_thresholds,
+    fit_min_cues,
+    hash_split,
+)
+from .codebooks import (  # noqa: F401
+    ACTOR_POSITIONS,
+    CODEBOOK_DIR,
+    FRAME_CODEBOOKS,
+    FUNCTIONS,
+    MIN_SUPPORT,
+    ROLES,
+    CodebookError,
+    codebook_path,
+    codebook_table,
+    frame_index,
+    load_codebook,
+    load_codebooks,
+)
+from .cues import (  # noqa: F401
+    NEGATION_WINDOW,
+    CueScanner,
+    find_cues,
+    unit_quote_spans,
+)
+from .tagger import (  # noqa: F401
+    VALIDATION_COLUMNS,
+    article_frame_shares,
+    dominant_frames,
+    entman_profile,
+    group_frame_shares,
+    label_matrix,
+    load_validation_sample,
+    micro_average,
+    pick_evidence,
+    predicted_matrix,
+    prf_table,
+    tag_frames,
+    top_cues,
+    validate_tagger,
+)
+
+__all__ = [
+    "ACTOR_POSITIONS",
+    "CODEBOOK_DIR",
+    "CodebookError",
+    "FRAME_CODEBOOKS",
+    "FUNCTIONS",
+    "MIN_SUPPORT",
+    "ROLES",
+    "codebook_path",
+    "codebook_table",
+    "frame_index",
+    "load_codebook",
+    "load_codebooks",
+    "CueScanner",
+    "NEGATION_WINDOW",
+    "find_cues",
+    "unit_quote_spans",
+    "actor_mention_counts",
+    "actor_roles",
+    "role_counts",
+    "VALIDATION_COLUMNS",
+    "article_frame_shares",
+    "dominant_frames",
+    "entman_profile",
+    "group_frame_shares",
+    "label_matrix",
+    "load_validation_sample",
+    "micro_average",
+    "pick_evidence",
+    "predicted_matrix",
+    "prf_table",
+    "tag_frames",
+    "top_cues",
+    "validate_tagger",
+    "DEFAULT_CUE_CAP",
+    "DEFAULT_MIN_CUES",
+    "DEVELOPMENT",
+    "HELD_OUT",
+    "article_cue_counts",
+    "article_frame_use",
+    "codebook_cue_caps",
+    "codebook_thresholds",
+    "fit_min_cues",
+    "hash_split",
+]

@@ -3,8 +3,9 @@ and validation against hand-coded sentences.
 
 The code is split into small modules: :mod:`helpers.framing.codebooks` (codebook
 files), :mod:`helpers.framing.cues` (the scan), :mod:`helpers.framing.actor_roles`,
-:mod:`helpers.plotting.frames` and this module (labels, shares, validation,
-profiles), which re-exports every public name so that ``framing.X`` keeps working.
+:mod:`helpers.framing.articles` (article-level frames) and this module (labels,
+shares, validation, profiles); :mod:`helpers.framing` re-exports every public
+name (``from helpers import framing as F``). Figures are in :mod:`helpers.plotting`.
 
 Codebooks are versioned YAML data files in ``helpers/codebooks/`` (loaded and
 checked with :func:`helpers.text.lexicon.load_lexicon` plus the codebook-level
@@ -58,30 +59,27 @@ import numpy as np
 import pandas as pd
 
 from ..stats.intervals import bootstrap_mean, format_interval
-from .actor_roles import actor_mention_counts, actor_roles, role_counts
 from .codebooks import (
-    ACTOR_POSITIONS,
-    CODEBOOK_DIR,
-    FRAME_CODEBOOKS,
-    FUNCTIONS,
     MIN_SUPPORT,
-    ROLES,
-    CodebookError,
-    codebook_path,
-    codebook_table,
     frame_index,
-    load_codebook,
-    load_codebooks,
 )
-from .cues import NEGATION_WINDOW, CueScanner, _join_codes, _speakers, find_cues, unit_quote_spans
+from .cues import _join_codes, _speakers, find_cues
 
 __all__ = [
-    "ACTOR_POSITIONS", "CODEBOOK_DIR", "FRAME_CODEBOOKS", "FUNCTIONS", "MIN_SUPPORT", "NEGATION_WINDOW", "ROLES",
-    "VALIDATION_COLUMNS", "CodebookError", "CueScanner", "actor_mention_counts", "actor_roles",
-    "article_frame_shares", "codebook_path", "codebook_table", "dominant_frames", "entman_profile", "find_cues",
-    "frame_index", "group_frame_shares", "label_matrix", "load_codebook", "load_codebooks",
-    "load_validation_sample", "micro_average", "pick_evidence", "predicted_matrix", "prf_table", "role_counts", "tag_frames",
-    "top_cues", "unit_quote_spans", "validate_tagger",
+    "VALIDATION_COLUMNS",
+    "article_frame_shares",
+    "dominant_frames",
+    "entman_profile",
+    "group_frame_shares",
+    "label_matrix",
+    "load_validation_sample",
+    "micro_average",
+    "pick_evidence",
+    "predicted_matrix",
+    "prf_table",
+    "tag_frames",
+    "top_cues",
+    "validate_tagger",
 ]
 
 

@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..framing import tagger as F
+from .. import framing as F
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
