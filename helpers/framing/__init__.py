@@ -1,6 +1,7 @@
 """Layer 4, framing: codebooks (``codebooks``), the cue scanner (``cues``), the
-sentence tagger and its tables (``tagger``), article-level frames
-(``articles``) and actor roles (``actor_roles``).
+sentence tagger (``tagger``), shares, dominant frames and evidence
+(``shares``), the tagger against hand codes (``hand_codes``), article-level
+frames (``articles``) and actor roles (``actor_roles``).
 
 Every public name of these modules is re-exported here, so notebooks use one namespace:
 ``from helpers import framing as F``; ``F.load_codebooks(...)``, ``F.tag_frames(...)``.
@@ -42,21 +43,25 @@ from .cues import (  # noqa: F401
     find_cues,
     unit_quote_spans,
 )
-from .tagger import (  # noqa: F401
+from .hand_codes import (  # noqa: F401
     VALIDATION_COLUMNS,
+    label_matrix,
+    load_validation_sample,
+    micro_average,
+    predicted_matrix,
+    prf_table,
+    validate_tagger,
+)
+from .shares import (  # noqa: F401
     article_frame_shares,
     dominant_frames,
     entman_profile,
     group_frame_shares,
-    label_matrix,
-    load_validation_sample,
-    micro_average,
     pick_evidence,
-    predicted_matrix,
-    prf_table,
-    tag_frames,
     top_cues,
-    validate_tagger,
+)
+from .tagger import (  # noqa: F401
+    tag_frames,
 )
 
 __all__ = [
@@ -79,19 +84,19 @@ __all__ = [
     "actor_mention_counts",
     "actor_roles",
     "role_counts",
-    "VALIDATION_COLUMNS",
+    "tag_frames",
     "article_frame_shares",
     "dominant_frames",
     "entman_profile",
     "group_frame_shares",
+    "pick_evidence",
+    "top_cues",
+    "VALIDATION_COLUMNS",
     "label_matrix",
     "load_validation_sample",
     "micro_average",
-    "pick_evidence",
     "predicted_matrix",
     "prf_table",
-    "tag_frames",
-    "top_cues",
     "validate_tagger",
     "DEFAULT_CUE_CAP",
     "DEFAULT_MIN_CUES",

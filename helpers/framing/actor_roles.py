@@ -1,6 +1,6 @@
 """Actor roles: who is blamed, demanding, promising or acting, from role cues and word order.
 
-Split out of :mod:`helpers.framing.tagger`, which re-exports every public name.
+Re-exported by :mod:`helpers.framing` with the other framing modules.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Frame codebooks: versioned YAML files in ``helpers/codebooks/``, their checks and tables.
 
-Split out of :mod:`helpers.framing.tagger`, which re-exports every public name.
+Re-exported by :mod:`helpers.framing` with the other framing modules.
 """
 from __future__ import annotations
 

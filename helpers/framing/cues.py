@@ -1,7 +1,7 @@
 """Finding cues: one scan for every codebook, the actor gazetteer, negators and role cues.
 
-Split out of :mod:`helpers.framing.tagger` (which re-exports every public name and describes how a
-unit is tagged): the scanner, quotations, negation and cues used inside names.
+The scanner, quotations, negation and cues used inside names; :mod:`helpers.framing.tagger`
+describes how a unit is tagged from the cues found here.
 """
 from __future__ import annotations
 

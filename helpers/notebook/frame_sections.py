@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from ..framing.tagger import pick_evidence
+from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table
 
@@ -41,7 +41,7 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
     title : str
         Figure title.
     books, shares, frames
-        The codebooks, :func:`helpers.framing.tagger.group_frame_shares` rows (with
+        The codebooks, :func:`helpers.framing.shares.group_frame_shares` rows (with
         ``label`` and ``validation``) and counted :func:`tag_frames` rows.
     status : mapping
         Validation status per (family, frame).

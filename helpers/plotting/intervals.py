@@ -80,7 +80,7 @@ def plot_frame_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[s
     Parameters
     ----------
     shares : DataFrame
-        From :func:`helpers.framing.tagger.group_frame_shares` (``frame``,
+        From :func:`helpers.framing.shares.group_frame_shares` (``frame``,
         ``share``, ``ci_low``, ``ci_high``, ``n`` and the group column).
     group_col : str
     order : sequence of str

@@ -1,0 +1,242 @@
+"""The tagger against hand-coded sentences: the coded sample, label matrices, precision, recall and F1."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+from .codebooks import (
+    MIN_SUPPORT,
+    frame_index,
+)
+from .cues import find_cues
+from .tagger import tag_frames
+
+__all__ = ["VALIDATION_COLUMNS", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "validate_tagger"]
+
+
+# --------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------
+
+VALIDATION_COLUMNS = ("doc_id", "sentence", "coder_notes")
+
+
+def load_validation_sample(path: str | Path, codebooks: Mapping[str, dict]) -> pd.DataFrame:
+    """Read the hand-coded sentences and check their labels against the codebooks.
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV with ``doc_id``, ``sentence``, ``coder_notes`` and one column per
+        frame family (named like the codebook, e.g. ``policy_frames``) holding
+        ";"-separated frame ids (empty for none).
+    codebooks : mapping of str to dict
+        The frame codebooks; every family must have a column.
+
+    Returns
+    -------
+    DataFrame
+        The sample as read (label columns as strings, "" for none).
+
+    Raises
+    ------
+    ValueError
+        For a missing column, an empty sample, or a label that is not an entry
+        of its codebook (named with its row).
+    """
+    from ..core.paths import resolve_path
+
+    p = resolve_path(path)
+    if not p.is_file():
+        raise ValueError(f"validation sample {str(p)!r} not found.")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    need = list(VALIDATION_COLUMNS) + list(codebooks)
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ValueError(f"{p}: missing column(s) {missing}; expected {need}.")
+    if df.empty:
+        raise ValueError(f"{p}: the validation sample has no rows.")
+    for fam, cb in codebooks.items():
+        for i, cell in enumerate(df[fam]):
+            bad = [lab for lab in _labels(cell) if lab not in cb["entries"]]
+            if bad:
+                raise ValueError(f"{p}: row {i + 2}: {fam} label(s) {bad} are not entries of {cb['path']}.")
+    return df
+
+
+def _labels(cell: str) -> list[str]:
+    return [x.strip() for x in str(cell).split(";") if x.strip()]
+
+
+def label_matrix(sample: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.DataFrame:
+    """Hand-coded labels as a boolean matrix (rows = sample rows, columns = (family, frame))."""
+    idx = frame_index(codebooks, include_residual=True)
+    cols = pd.MultiIndex.from_arrays([idx["family"], idx["frame"]], names=["family", "frame"])
+    mat = pd.DataFrame(False, index=sample.index, columns=cols)
+    for fam in codebooks:
+        for i, cell in zip(sample.index, sample[fam]):
+            for lab in _labels(cell):
+                mat.loc[i, (fam, lab)] = True
+    return mat
+
+
+def predicted_matrix(frames: pd.DataFrame, n_units: int, codebooks: Mapping[str, dict]) -> pd.DataFrame:
+    """Counted tagger labels as a boolean matrix (rows = unit positions 0..n_units-1)."""
+    idx = frame_index(codebooks, include_residual=True)
+    cols = pd.MultiIndex.from_arrays([idx["family"], idx["frame"]], names=["family", "frame"])
+    mat = pd.DataFrame(False, index=pd.RangeIndex(n_units), columns=cols)
+    c = frames[frames["counted"]]
+    for u, fam, fr in zip(c["unit"], c["family"], c["frame"]):
+        mat.loc[u, (fam, fr)] = True
+    return mat
+
+
+def prf_table(gold: pd.DataFrame, pred: pd.DataFrame, codebooks: Mapping[str, dict] | None = None,
+              min_support: int = MIN_SUPPORT) -> pd.DataFrame:
+    """Precision, recall and F1 per label, with support and a validation status.
+
+    Parameters
+    ----------
+    gold, pred : DataFrame of bool
+        Same shape, index and columns: rows are units, columns are
+        ``(family, frame)`` labels.
+    codebooks : mapping of str to dict, optional
+        When given, residual entries are marked "not tagged (residual)".
+    min_support : int
+        Frames with fewer hand-coded positives are marked "low support".
+
+    Returns
+    -------
+    DataFrame
+        One row per label: ``family``, ``frame``, ``support`` (hand-coded
+        positives), ``predicted``, ``tp``, ``fp``, ``fn``, ``precision``,
+        ``recall``, ``F1`` (NaN when undefined: no prediction, no support) and
+        ``status``: "validated", "low support (<N)" or "unvalidated" (no
+        hand-coded positive, so recall is unknown).
+
+    Raises
+    ------
+    ValueError
+        If ``gold`` and ``pred`` do not have the same shape and labels.
+    """
+    if gold.shape != pred.shape or not gold.columns.equals(pred.columns):
+        raise ValueError(f"gold and pred must have the same labels and rows; got {gold.shape} and {pred.shape}.")
+    g = gold.to_numpy(dtype=bool)
+    p = pred.to_numpy(dtype=bool)
+    tp = (g & p).sum(axis=0)
+    fp = (~g & p).sum(axis=0)
+    fn = (g & ~p).sum(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision = np.where(tp + fp > 0, tp / (tp + fp), np.nan)
+        recall = np.where(tp + fn > 0, tp / (tp + fn), np.nan)
+        f1 = np.where((tp + fp > 0) & (tp + fn > 0), 2 * tp / (2 * tp + fp + fn), np.nan)
+    support = tp + fn
+    residual = set()
+    if codebooks is not None:
+        residual = {(f, e) for f, cb in codebooks.items() for e, en in cb["entries"].items() if en.get("residual")}
+    status = []
+    for (fam, fr), s in zip(gold.columns, support):
+        if (fam, fr) in residual:
+            status.append("not tagged (residual)")
+        elif s == 0:
+            status.append("unvalidated")
+        elif s < min_support:
+            status.append(f"low support (<{min_support})")
+        else:
+            status.append("validated")
+    return pd.DataFrame(
+        {
+            "family": [c[0] for c in gold.columns],
+            "frame": [c[1] for c in gold.columns],
+            "support": support.astype("int64"),
+            "predicted": (tp + fp).astype("int64"),
+            "tp": tp.astype("int64"),
+            "fp": fp.astype("int64"),
+            "fn": fn.astype("int64"),
+            "precision": precision,
+            "recall": recall,
+            "F1": f1,
+            "status": status,
+        }
+    )
+
+
+def micro_average(table: pd.DataFrame) -> pd.DataFrame:
+    """Micro-averaged precision, recall and F1 per family over the validated frames.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`prf_table`.
+
+    Returns
+    -------
+    DataFrame
+        ``family``, ``frames`` (with support), ``support``, ``tp``, ``fp``,
+        ``fn``, ``precision``, ``recall``, ``F1``.
+    """
+    rows = []
+    for fam, sub in table[table["support"] > 0].groupby("family", sort=False):
+        tp, fp, fn = int(sub["tp"].sum()), int(sub["fp"].sum()), int(sub["fn"].sum())
+        rows.append({
+            "family": fam, "frames": len(sub), "support": int(sub["support"].sum()), "tp": tp, "fp": fp, "fn": fn,
+            "precision": tp / (tp + fp) if tp + fp else np.nan,
+            "recall": tp / (tp + fn) if tp + fn else np.nan,
+            "F1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else np.nan,
+        })
+    return pd.DataFrame(rows, columns=["family", "frames", "support", "tp", "fp", "fn", "precision", "recall", "F1"])
+
+
+def validate_tagger(
+    sample: pd.DataFrame,
+    codebooks: Mapping[str, dict],
+    actors: dict | None = None,
+    negation: dict | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Tag the hand-coded sentences and compare with the hand codes.
+
+    Each sample sentence is tagged on its own (its own paragraph), so the
+    result does not depend on how a corpus is segmented.
+
+    Parameters
+    ----------
+    sample : DataFrame
+        From :func:`load_validation_sample`.
+    codebooks : mapping of str to dict
+        The frame codebooks.
+    actors, negation : dict, optional
+        As for :func:`find_cues`.
+
+    Returns
+    -------
+    metrics : DataFrame
+        :func:`prf_table` of the tagger against the hand codes.
+    disagreements : DataFrame
+        One row per sample sentence and label where tagger and coder differ:
+        ``doc_id``, ``sentence``, ``family``, ``frame``, ``error`` ("missed"
+        or "false positive"), ``cues`` (the tagger's evidence, for false
+        positives) and ``coder_notes``.
+    """
+    units = sample.reset_index(drop=True)[["doc_id", "sentence"]].rename(columns={"sentence": "text"})
+    cues = find_cues(units, codebooks, actors=actors, negation=negation)
+    frames = tag_frames(units, cues, codebooks, keep=("doc_id",))
+    gold = label_matrix(sample.reset_index(drop=True), codebooks)
+    pred = predicted_matrix(frames, len(units), codebooks)
+    metrics = prf_table(gold, pred, codebooks)
+    ev = frames[frames["counted"]].set_index(["unit", "family", "frame"])["cues"]
+    rows = []
+    g, p = gold.to_numpy(), pred.to_numpy()
+    for j, (fam, fr) in enumerate(gold.columns):
+        for i in np.flatnonzero(g[:, j] != p[:, j]):
+            rows.append({
+                "doc_id": sample["doc_id"].iloc[i], "sentence": sample["sentence"].iloc[i], "family": fam,
+                "frame": fr, "error": "missed" if g[i, j] else "false positive",
+                "cues": ev.get((i, fam, fr), ""), "coder_notes": sample["coder_notes"].iloc[i],
+            })
+    dis = pd.DataFrame(rows, columns=["doc_id", "sentence", "family", "frame", "error", "cues", "coder_notes"])
+    return metrics, dis
+
+

@@ -1,0 +1,318 @@
+"""Frame shares per article and group, dominant frames, evidence sentences and Entman profiles."""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..stats.intervals import bootstrap_mean, format_interval
+from .codebooks import (
+    frame_index,
+)
+
+__all__ = ["article_frame_shares", "dominant_frames", "entman_profile", "group_frame_shares", "pick_evidence", "top_cues"]
+
+
+# --------------------------------------------------------------------------
+# Shares and dominant frames
+# --------------------------------------------------------------------------
+
+
+def article_frame_shares(
+    units: pd.DataFrame, frames: pd.DataFrame, codebooks: Mapping[str, dict], doc_col: str = "doc_id"
+) -> pd.DataFrame:
+    """Share of each article's units that carry each frame (counted labels only).
+
+    Parameters
+    ----------
+    units : DataFrame
+        All units analysed (including those without any label), with ``doc_col``.
+    frames : DataFrame
+        From :func:`tag_frames`.
+    codebooks : mapping of str to dict
+        The frame codebooks.
+    doc_col : str
+        The article id column.
+
+    Returns
+    -------
+    DataFrame
+        One row per article and frame (zeros included), in article order then
+        codebook order: ``doc_id``, ``family``, ``frame``, ``n_units``,
+        ``k_units`` (units with the frame), ``k_outlet_voice`` (of which the
+        outlet's own voice), ``share`` (``k_units / n_units``).
+    """
+    docs = pd.Index(pd.unique(units[doc_col]), name=doc_col)
+    n_units = units.groupby(doc_col, sort=False).size().reindex(docs)
+    idx = frame_index(codebooks)
+    counted = frames[frames["counted"]]
+    k = counted.groupby([doc_col, "family", "frame"], sort=False).size()
+    ko = counted[counted["voice"].isin(["outlet", "mixed"])].groupby([doc_col, "family", "frame"], sort=False).size()
+    full = pd.MultiIndex.from_arrays(
+        [
+            np.repeat(docs.to_numpy(), len(idx)),
+            np.tile(idx["family"].to_numpy(), len(docs)),
+            np.tile(idx["frame"].to_numpy(), len(docs)),
+        ],
+        names=[doc_col, "family", "frame"],
+    )
+    out = pd.DataFrame(index=full)
+    out["n_units"] = np.repeat(n_units.to_numpy(), len(idx))
+    out["k_units"] = k.reindex(full, fill_value=0).to_numpy()
+    out["k_outlet_voice"] = ko.reindex(full, fill_value=0).to_numpy()
+    out["share"] = out["k_units"] / out["n_units"]
+    return out.reset_index()
+
+
+def group_frame_shares(
+    article_shares: pd.DataFrame,
+    groups: pd.Series,
+    codebooks: Mapping[str, dict],
+    n_boot: int = 1000,
+    ci: float = 0.95,
+    seed: int = 0,
+    group_col: str = "group",
+) -> pd.DataFrame:
+    """Frame shares per group with bootstrap intervals over articles.
+
+    The share of a group is the mean, over its articles, of the share of each
+    article's units that carry the frame (each article weighs the same); the
+    interval is a percentile bootstrap over articles
+    (:func:`helpers.stats.intervals.bootstrap_mean`), which respects that sentences of
+    one article are not independent.
+
+    Parameters
+    ----------
+    article_shares : DataFrame
+        From :func:`article_frame_shares`.
+    groups : Series
+        Group label per article, indexed by ``doc_id``.
+    codebooks : mapping of str to dict
+        The frame codebooks (for the order of frames).
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_mean`.
+    group_col : str
+        Name of the group column in the result.
+
+    Returns
+    -------
+    DataFrame
+        One row per group and frame: ``group_col``, ``family``, ``frame``,
+        ``n`` (articles), ``n_units``, ``k_units``, ``k_articles`` (articles
+        with the frame at least once), ``outlet_voice`` (share of the frame's
+        units in the outlet's own voice), ``share``, ``ci_low``, ``ci_high``,
+        ``interval`` (formatted, percent). Groups sorted by label, frames in
+        codebook order.
+
+    Raises
+    ------
+    ValueError
+        If some article has no group label.
+    """
+    doc_col = article_shares.columns[0]
+    g = article_shares[doc_col].map(groups)
+    if g.isna().any():
+        missing = article_shares.loc[g.isna(), doc_col].iloc[0]
+        raise ValueError(f"article {missing!r} has no group label in 'groups'.")
+    df = article_shares.assign(**{group_col: g.to_numpy()})
+    idx = frame_index(codebooks)
+    order = {(f, e): i for i, (f, e) in enumerate(zip(idx["family"], idx["frame"]))}
+    rows = []
+    for (grp, fam, frame), sub in df.groupby([group_col, "family", "frame"], sort=False):
+        shares = sub["share"].to_numpy()
+        if shares.max() == shares.min():  # constant: every resample gives the same mean
+            b = {"n": len(shares), "estimate": float(shares[0]), "ci_low": float(shares[0]),
+                 "ci_high": float(shares[0])}
+            if len(shares) == 1:
+                b["ci_low"] = b["ci_high"] = np.nan
+        else:
+            b = bootstrap_mean(shares, n_boot=n_boot, ci=ci, seed=seed)
+        k_units = int(sub["k_units"].sum())
+        rows.append(
+            {
+                group_col: grp,
+                "family": fam,
+                "frame": frame,
+                "n": int(b["n"]),
+                "n_units": int(sub["n_units"].sum()),
+                "k_units": k_units,
+                "k_articles": int((sub["k_units"] > 0).sum()),
+                "outlet_voice": (sub["k_outlet_voice"].sum() / k_units) if k_units else np.nan,
+                "share": b["estimate"],
+                "ci_low": b["ci_low"],
+                "ci_high": b["ci_high"],
+                "_order": order[(fam, frame)],
+            }
+        )
+    out = pd.DataFrame(rows)
+    out = out.sort_values([group_col, "_order"], kind="stable").drop(columns="_order").reset_index(drop=True)
+    out["interval"] = [format_interval(s, lo, hi, digits=2, percent=True)
+                       for s, lo, hi in zip(out["share"], out["ci_low"], out["ci_high"])]
+    return out
+
+
+def dominant_frames(article_shares: pd.DataFrame, codebooks: Mapping[str, dict], function: str | None = None,
+                    family: str | None = None) -> pd.DataFrame:
+    """The frame with the most units in each article, per family.
+
+    Parameters
+    ----------
+    article_shares : DataFrame
+        From :func:`article_frame_shares`.
+    codebooks : mapping of str to dict
+        The frame codebooks.
+    function : str, optional
+        Only entries with this Entman ``function`` (e.g.
+        ``"treatment_recommendation"`` for the dominant remedy).
+    family : str, optional
+        Only this family.
+
+    Returns
+    -------
+    DataFrame
+        One row per article and family, in article order: ``doc_id``,
+        ``family``, ``dominant`` (frame id, or "(none)" when no frame occurs),
+        ``k_units``, ``n_units``, ``share``, ``tied_with`` (other frames with
+        the same count, "; "-joined). Ties are broken by codebook order.
+    """
+    doc_col = article_shares.columns[0]
+    cols = [doc_col, "family", "dominant", "k_units", "n_units", "share", "tied_with"]
+    idx = frame_index(codebooks)
+    if function is not None:
+        keep = {(f, e) for f, cb in codebooks.items() for e, en in cb["entries"].items() if en.get("function") == function}
+        idx = idx[[k in keep for k in zip(idx["family"], idx["frame"])]]
+    if family is not None:
+        idx = idx[idx["family"] == family]
+    df = article_shares.merge(idx[["family", "frame", "order"]], on=["family", "frame"], how="inner", sort=False)
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df["_doc"] = pd.factorize(df[doc_col])[0]
+    df = df.sort_values(["_doc", "family", "k_units", "order"], ascending=[True, True, False, True], kind="stable")
+    top = df.groupby(["_doc", "family"], sort=False)["k_units"].transform("max")
+    best = df[df["k_units"] == top]
+    first = best.drop_duplicates(["_doc", "family"]).reset_index(drop=True)
+    rest = best[best.duplicated(["_doc", "family"]) & (best["k_units"] > 0)]
+    ties = rest.groupby(["_doc", "family"], sort=False)["frame"].agg("; ".join)
+    out = first[[doc_col, "family", "frame", "k_units", "n_units", "_doc"]].rename(columns={"frame": "dominant"})
+    none = out["k_units"] == 0
+    out.loc[none, "dominant"] = "(none)"
+    out["share"] = np.where(out["n_units"] > 0, out["k_units"] / out["n_units"].where(out["n_units"] > 0, 1), 0.0)
+    key = pd.MultiIndex.from_arrays([out["_doc"], out["family"]])
+    out["tied_with"] = ties.reindex(key).fillna("").to_numpy()
+    return out.sort_values(["_doc"], kind="stable")[cols].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Evidence, profiles and figures for the notebook
+# --------------------------------------------------------------------------
+
+
+def pick_evidence(frames: pd.DataFrame, by: Sequence[str], n: int = 3) -> pd.DataFrame:
+    """The strongest evidence sentences for each group of ``by``.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        Counted rows of :func:`tag_frames` (or any table with ``cues`` and
+        ``unit``).
+    by : sequence of str
+        Columns to group by (e.g. ``["group", "frame"]``).
+    n : int
+        Sentences kept per group.
+
+    Returns
+    -------
+    DataFrame
+        Up to ``n`` rows per group: those with the most distinct cues, ties
+        broken by text order (``unit``), in group order.
+    """
+    if n < 1:
+        raise ValueError(f"n must be >= 1, got {n!r}")
+    d = frames.assign(_n_cues=frames["cues"].str.count(";") + (frames["cues"] != ""))
+    d = d.sort_values([*by, "_n_cues", "unit"], ascending=[True] * len(by) + [False, True], kind="stable")
+    return d.groupby(list(by), sort=False).head(n).drop(columns="_n_cues").reset_index(drop=True)
+
+
+def top_cues(frames: pd.DataFrame, by: Sequence[str], k: int = 3) -> pd.Series:
+    """The ``k`` most frequent cues (units using them) per group, as "cue (count)" text."""
+    d = frames[["unit", *by, "cues"]].copy()
+    d["cue"] = d["cues"].str.split("; ")
+    d = d.explode("cue")
+    d = d[d["cue"].notna() & (d["cue"] != "")].drop_duplicates(["unit", *by, "cue"])
+    cnt = d.groupby([*by, "cue"], sort=False).size().rename("n").reset_index()
+    cnt = cnt.sort_values([*by, "n", "cue"], ascending=[True] * len(by) + [False, True], kind="stable")
+    top = cnt.groupby(list(by), sort=False).head(k)
+    top = top.assign(txt=top["cue"] + " (" + top["n"].astype(str) + ")")
+    return top.groupby(list(by), sort=False)["txt"].agg(", ".join)
+
+
+def entman_profile(
+    shares: pd.DataFrame,
+    frames: pd.DataFrame,
+    roles_table: pd.DataFrame,
+    codebooks: Mapping[str, dict],
+    group_col: str,
+    order: Sequence[str],
+) -> pd.DataFrame:
+    """Groups side by side on Entman's four functions.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        From :func:`group_frame_shares` (with ``group_col``).
+    frames : DataFrame
+        Counted rows of :func:`tag_frames` with a ``group_col`` column.
+    roles_table : DataFrame
+        From :func:`actor_roles` with a ``group_col`` column.
+    codebooks : mapping of str to dict
+        The frame codebooks (entries with a ``function``).
+    group_col : str
+        The group column.
+    order : sequence of str
+        Groups, in display order.
+
+    Returns
+    -------
+    DataFrame
+        One row per group: ``n`` (articles); for problem definition, causal
+        attribution and moral evaluation the share of sentences (mean over
+        articles, with interval) and the most frequent cues; the actors most
+        often blamed (from actor roles); the remedy with the largest share and
+        every remedy's share; and the share of remedy sentences in the
+        outlet's own voice.
+    """
+    fn = {(f, e): en.get("function", "") for f, cb in codebooks.items() for e, en in cb["entries"].items()}
+    sh = shares.assign(function=[fn.get(k, "") for k in zip(shares["family"], shares["frame"])])
+    fr = frames.assign(function=[fn.get(k, "") for k in zip(frames["family"], frames["frame"])])
+    labels = {(f, e): en["label"] for f, cb in codebooks.items() for e, en in cb["entries"].items()}
+    rows = []
+    for g in order:
+        s = sh[sh[group_col] == g]
+        if s.empty:
+            continue
+        row = {group_col: g, "n": int(s["n"].iloc[0])}
+        for func in ("problem_definition", "causal_attribution", "moral_evaluation"):
+            x = s[s["function"] == func]
+            if x.empty:
+                continue
+            r = x.iloc[0]
+            row[func] = f"{r['interval']} (k={int(r['k_units'])})"
+            cues = top_cues(fr[(fr[group_col] == g) & (fr["function"] == func)], [group_col])
+            row[f"{func}_cues"] = cues.iloc[0] if len(cues) else ""
+        blamed = roles_table[(roles_table[group_col] == g) & (roles_table["role"] == "blamed")]
+        cnt = blamed.groupby("actor").size().sort_index()
+        cnt = cnt.sort_values(ascending=False, kind="stable").head(2)
+        row["most_blamed"] = ", ".join(f"{a} ({n})" for a, n in cnt.items()) or "(none found)"
+        rem = s[s["function"] == "treatment_recommendation"]
+        if len(rem):
+            top = rem.sort_values(["share", "k_units"], ascending=[False, False], kind="stable").iloc[0]
+            lab = labels[(top["family"], top["frame"])].replace("Remedy: ", "")
+            row["leading_remedy"] = f"{lab}: {top['interval']} (k={int(top['k_units'])})" if top["k_units"] else "(none)"
+            row["remedies_k"] = ", ".join(
+                f"{labels[(r.family, r.frame)].replace('Remedy: ', '')} {int(r.k_units)}" for r in rem.itertuples())
+            k = int(rem["k_units"].sum())
+            ko = float((rem["outlet_voice"].fillna(0) * rem["k_units"]).sum())
+            row["remedy_outlet_voice"] = f"{100 * ko / k:.1f}% of {k}" if k else "n/a"
+        rows.append(row)
+    return pd.DataFrame(rows)
