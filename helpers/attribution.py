@@ -1,6 +1,7 @@
 """Attributions in one sentence: reporting cues and their sources, by pattern rules.
 
-The cue lexicon is ``helpers/data/reporting_verbs.yaml``. Every rule reads at
+The cue lexicon is ``helpers/data/reporting_verbs.yaml`` (loaded by
+:mod:`helpers.attribution_lexicons`; more patterns in :mod:`helpers.attribution_cues`). Every rule reads at
 most :data:`_WINDOW` characters around its cue, so the work grows linearly with
 the length of a sentence. Sources are found but not classified here (see
 :mod:`helpers.sourcing` and :mod:`helpers.source_roles`).
@@ -11,11 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from .lexicon import Matcher, load_lexicon
+from .attribution_cues import asked_cue, noun_use, relative_antecedent, speaker_label
+from .lexicon import Matcher
 from .quotes import _fold_quotes, _n_words, mask_spans, quote_spans
 
-__all__ = ["Attribution", "find_attributions", "quote_only", "verb_table", "load_verbs", "load_hedges",
-           "load_source_types"]
+__all__ = ["Attribution", "find_attributions"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
@@ -106,47 +107,6 @@ class Attribution:
     pattern: str
     kind: str
     recipient: str = ""
-
-
-def verb_table(verbs: dict) -> dict:
-    """Per-entry settings of a reporting-verb lexicon.
-
-    Parameters
-    ----------
-    verbs : dict
-        A lexicon from ``load_lexicon("reporting_verbs", ...)``.
-
-    Returns
-    -------
-    dict
-        Entry id to ``{"category": str, "requires_that": bool}``.
-
-    Raises
-    ------
-    ValueError
-        If an entry has no ``category``.
-    """
-    out = {}
-    for eid, entry in verbs["entries"].items():
-        if "category" not in entry:
-            raise ValueError(f"reporting-verb entry {eid!r} has no 'category' (neutral, loaded, manner, belief)")
-        out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False))}
-    return out
-
-
-def load_verbs(path="reporting_verbs") -> dict:
-    """Load the reporting-verb lexicon (validated by :func:`helpers.lexicon.load_lexicon`)."""
-    return load_lexicon(path, extra_entry_keys=("category", "requires_that"))
-
-
-def load_hedges(path="hedges") -> dict:
-    """Load the hedge lexicon."""
-    return load_lexicon(path, extra_entry_keys=("kind",))
-
-
-def load_source_types(path="source_types") -> dict:
-    """Load the source-type cue lexicon."""
-    return load_lexicon(path, extra_entry_keys=("role", "actors", "scope"))
 
 
 _TAIL = 90
@@ -257,6 +217,10 @@ _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _MAX_CHAIN_PIECES = 6
 
 
+_PLACE = re.compile(r"(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2}")
+_ENDS_IN_PLACE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+
+
 def _comma_chain(left: str) -> tuple[str, int]:
     """Subject of a verb that follows a comma: the noun phrase and its appositives.
 
@@ -305,6 +269,8 @@ def _comma_chain(left: str) -> tuple[str, int]:
         if _ADJUNCT.match(text):
             if pieces:
                 break
+        elif not pieces and k > 0 and _PLACE.fullmatch(text) and _ENDS_IN_PLACE.search(left, max(0, k - 60), k):
+            pass  # "speaking at a rally in Charleston, West Virginia, did not": the state ends the adjunct
         else:
             pieces.append((s, s + len(text)))
         if k < 0:
@@ -347,7 +313,8 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
 _DOCUMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
     r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"
-    r"investigations?|reviews?|census|evidence)$", re.IGNORECASE)
+    r"investigations?|reviews?|census|evidence|statistics|polling|tallies|returns|laws?|bills?|"
+    r"rules?|constitution|platform|resolution|ads?|letters?|statements?|websites?)$", re.IGNORECASE)
 """A poll, study or document as subject: a findings verb needs no "that" ("a poll shows Clinton ahead")."""
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
@@ -357,6 +324,12 @@ _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)
 _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|may|"
                      r"might|must|not)(?![\w-])", re.IGNORECASE)
 """An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source."""
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last|this|earlier|later|told|who|when|"
+                         r"after|before)(?![\w-]))", re.IGNORECASE)
+"""What may follow a postposed source: the end of its clause or an adjunct ("..., said the mayor on Monday.")."""
+_TIME_WORD = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|today|yesterday|tonight|last|this|"
+                        r"earlier|later|in|on|at)(?![\w-])", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z ,.]*(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
                        r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
 """A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
@@ -370,6 +343,10 @@ _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 _PARTICIPLE_AFTER = re.compile(r"(?:,|\band)\s*$")
+_TO_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+\s*[,:]\s*[\"\u201c]?")
+"""Words between a cue and a quotation that end with a comma or colon ('told reporters, "...')."""
+_QUOTE_NEXT = re.compile(r"\s*(?:that\s+)?[\"\u201c]")
+"""A quotation right after a cue, however short: the content starts with a quotation mark."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
@@ -385,6 +362,7 @@ class _Sentence:
         self.long = [(s - 1, e + 1) for s, e in closed if _n_words(sentence[s:e]) >= min_quote_words]
         self.long_ends = [e for _, e in self.long]
         self.long_starts = [s for s, _ in self.long]
+        self.starts = [s - 1 for s, _ in closed]
         unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
         self.first_unclosed = min(unclosed) if unclosed else None
         # a double quotation opened after the cue and still open at the end of the sentence: its content is a
@@ -414,9 +392,13 @@ class _Sentence:
                 r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
             return "direct"
         j = bisect_left(self.long_starts, b)
-        if j < len(self.long) and self.long_starts[j] - b <= _WINDOW and re.fullmatch(
-                r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]]):
+        if j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
+                r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]])
+                or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])):
             return "direct"
+        k = bisect_left(self.starts, b)
+        if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
+            return "direct"  # 'testified "thousands" of emails ...': the content opens with a quotation
         return "reported"
 
 
@@ -479,8 +461,8 @@ def find_attributions(
     masked = ctx.masked
     out: list[Attribution] = []
     for m in verb_matcher.find(masked):
-        if _NOT_A_VERB.match(masked, m.end):
-            continue  # "think tank", "think piece"
+        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]):
+            continue  # "think tank", "think piece", "400 pledged delegates", "his proposed ban"
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
@@ -488,6 +470,7 @@ def find_attributions(
         if a is not None:
             out.append(a)
     out.extend(_colon_cues(ctx, out))
+    out.extend(_extra_cues(ctx, out))
     out.sort(key=lambda x: x.verb_start)
     if nested:
         for s, e in ctx.closed:
@@ -519,16 +502,20 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         return None
     floor = max(0, out[-1].verb_end - lo) if out else 0
     src, s0, how = _subject_phrase(masked[lo: m.start], m.start - lo, floor=floor)
-    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (
-            info["category"] == "neutral" and src and _DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0])):
+    document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
+    if info.get("document_subject") and not document:
+        return None  # "the TV show": bare "show" reports only a poll's or a document's finding
+    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document):
         return None
-    if before.endswith(",") and m.entry not in _NO_POSTPOSED and (not src or _n_words(src) > 5):
-        # "..., said James Marsh, the department's director": a reporting clause after its content
+    if before.endswith(",") and m.entry not in _NO_POSTPOSED:
+        # "..., said James Marsh, the department's director": a reporting clause after its content (its source
+        # ends the clause; "X, a former aide, said the problem is ..." is a subject and its verb)
         post, p0 = _after_phrase(after, 0)
-        if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post):
+        if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post) and _CLAUSE_END.match(
+                after, p0 + len(post)) and not _TIME_WORD.match(post):
             return _make(ctx, post, p0 + m.end, m, "inverted")
-    if info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND:
-        return None  # "I think", "you know": a hedge or a discourse marker, not a report
+    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out):
+        return None  # "I think", "you know": a hedge; "said he believes": part of the content of the first cue
     if how == "passive":
         if re.match(r"\s*that(?![\w-])", after, re.IGNORECASE):
             return Attribution("", -1, -1, sentence[m.start:m.end], m.entry, m.start, m.end, "no_source",
@@ -538,9 +525,38 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         prev = out[-1]
         return Attribution(prev.source, prev.source_start, prev.source_end, sentence[m.start:m.end], m.entry,
                            m.start, m.end, "coordinated", ctx.kind(m.start, m.end), _recipient(ctx, m))
+    if not src and how == "empty" and (ctx.first_unclosed is None or ctx.first_unclosed > m.start):
+        src, s0, how = _relative_source(masked[lo: m.start])
     if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
         return None
     return _make(ctx, src, s0 + lo, m, "subject")
+
+
+_TRAILING_NP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*$|(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}"
+                          r"[\w'-]+$")
+
+
+def _relative_source(left: str) -> tuple[str, int, str]:
+    """'Alan Berger, a gynecologist, who said': the antecedent of the relative "who" before a cue, with "who"."""
+    left = _strip_left(left)
+    end = relative_antecedent(left)
+    if end <= 0:
+        return "", -1, "empty"
+    ante, who_end = left[:end].rstrip(), len(left.rstrip())
+    if ante.endswith(","):
+        phrase, start = _comma_chain(ante)
+        first = phrase.split(",", 1)[0]
+        if _n_words(first) > 4:  # "The crowd cheered Mara Lind, a nurse, who said": the object, not the clause
+            m = _TRAILING_NP.search(first)
+            if not m:
+                return "", -1, "empty"
+            start += m.start()
+        if not phrase or _n_words(phrase) > _MAX_CHAIN_WORDS:
+            return "", -1, "empty"
+        return left[start:who_end], start, "chain"
+    tail, off = _clause_tail(ante)
+    phrase, start = _clean_phrase(tail, off)
+    return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")
 
 
 def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attribution | None:
@@ -586,6 +602,21 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     return out
 
 
+def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
+    """Questions put to the speaker ("Asked whether ...") and speaker labels ("SMITH: ...")."""
+    out = []
+    masked, sentence = ctx.masked, ctx.text
+    taken = [(a.verb_start, a.verb_end) for a in found]
+    for s in asked_cue(masked):
+        if not any(a <= s < b for a, b in taken):
+            out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked", "reported"))
+    label = speaker_label(masked)
+    if label is not None and not any(a < label[2] for a, _ in taken):
+        a, b, colon = label
+        out.append(_make(ctx, masked[a:b], a, _Cue("colon", colon, colon + 1), "label"))
+    return out
+
+
 def _recipient(ctx: _Sentence, m) -> str:
     if m.entry not in ("tell", "inform"):
         return ""
@@ -602,17 +633,6 @@ def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:
         verb_entry=m.entry, verb_start=m.start, verb_end=m.end, pattern=pattern,
         kind=ctx.kind(a, b), recipient=_recipient(ctx, m),
     )
-
-
-def quote_only(sentence: str, min_quote_words: int = 4) -> bool:
-    """Whether a sentence opens with a quotation of ``min_quote_words`` or more words.
-
-    Used for quotations whose speaker is named in an earlier sentence.
-    """
-    stripped = _fold_quotes(sentence).lstrip()
-    if not stripped.startswith('"'):
-        return False
-    return any(_n_words(sentence[s:e]) >= min_quote_words for s, e in quote_spans(sentence))
 
 
 _NOT_NAMES = frozenset({

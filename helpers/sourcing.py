@@ -43,15 +43,11 @@ from .attribution import (  # noqa: F401  (re-exported: other modules import the
     _PRONOUNS,
     Attribution,
     find_attributions,
-    load_hedges,
-    load_source_types,
-    load_verbs,
-    quote_only,
-    verb_table,
 )
+from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
 from .lexicon import Matcher, load_lexicon
 from .progress import progress
-from .quotes import mask_spans, quote_spans  # noqa: F401  (re-exported)
+from .quotes import mask_spans, quote_only, quote_spans  # noqa: F401  (re-exported)
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .stats import bootstrap_mean
 
