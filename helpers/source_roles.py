@@ -24,6 +24,13 @@ _NAME = r"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|al|de|van|von|
 _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
+_HEAD_OF = re.compile(
+    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:co-?)?founder|head|(?:executive\s+|managing\s+)?director|chief|chair|"
+    rf"chairman|chairwoman|leader|president|owner|organizer)\s+(of|at)\s+([^,.;()]{{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf"[^,.;()]{{3,60}}))?")
+"""'Name, head of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
+_RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
+"""'Name, who is running for Congress': a candidate."""
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -124,6 +131,12 @@ class RoleTagger:
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
         for m in self._appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
+        for m in _HEAD_OF.finditer(sentence):
+            # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
+            body = m.group(3) + " " + (m.group(4) or "")
+            self._remember(m.group(1), self.phrase_role(body) or "official", m.group(0))
+        for m in _RUNNING.finditer(sentence):
+            self._remember(m.group(1), "politician", m.group(0))
 
     def _remember(self, name: str, role: str, context: str) -> None:
         words = [w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in name.split()]

@@ -360,14 +360,19 @@ def extract_attributions(
     df = pd.DataFrame(rows)
     df["verb_category"] = df["verb_lemma"].map(lambda v: info[v]["category"] if v in info else
                                                 ("neutral" if v == "colon" else ""))
-    _classify_and_resolve(df, clf, pronoun_window)
+    _classify_and_resolve(df, clf, pronoun_window, tagger)
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher)
     return df[out_cols].reset_index(drop=True)
 
 
-def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) -> None:
-    """Fill source_type, identity, source_resolved and resolution in place (article by article)."""
+def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, tagger: RoleTagger | None = None
+                          ) -> None:
+    """Fill source_type, identity, source_resolved and resolution in place (article by article).
+
+    "he" and "she" refer back to the nearest earlier source that is a name or a singular noun phrase (and, with
+    ``tagger``, not a document); other pronouns to the nearest earlier source.
+    """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
     current_doc = None
@@ -395,7 +400,11 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) 
             if stype == "pronoun" and low in ("i", "we"):
                 entry.update(type="author", identity="author")  # outside quotations, "I wrote" is the writer
             elif stype == "pronoun":
-                ante = _nearest(history, r.unit_id, window, lambda h: True)
+                fits = _any
+                if low in ("he", "she"):
+                    def fits(h):  # a person: a name or a singular noun phrase, not a document
+                        return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
+                ante = _nearest(history, r.unit_id, window, fits)
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
@@ -469,6 +478,34 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     df["role"] = roles
     df["role_basis"] = basis
     df["affiliation"] = affil
+
+
+def _any(h: dict) -> bool:
+    return True
+
+
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+[A-Z]|[A-Z][\w'\u2019.-]*\s+[A-Z])")
+_HEAD_END = re.compile(r",|\s+(?:who|of|for|at|from|in|with)(?![\w-])")
+
+
+def _person_like(h: dict) -> bool:
+    """Whether an earlier source can be what "he" or "she" refers to: a name ("Ann Cole", "Pakistan's Ambassador
+    Mansoor Khan") or a singular noun phrase ("the senator", "Cole"), not a plural ("customers", "officials"), a
+    clause fragment ("Maddox fully") or a placeholder."""
+    if h["type"] in ("no_source", "unattributed"):
+        return False
+    src = h["source"].strip()[:120]
+    head = _HEAD_END.split(src, maxsplit=1)[0].strip()
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".,").lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
+    if _NAME_RUN.search(head):
+        return not (plural and head[:1].islower())
+    if len(words) == 1:
+        return head[:1].isupper() and not plural
+    return words[0].lower() in ("the", "a", "an", "his", "her", "their", "its") and not plural
 
 
 def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:

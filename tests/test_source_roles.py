@@ -83,3 +83,32 @@ def test_bad_role_kind(tmp_path):
     p.write_text("name: r\nversion: 1\nsource: test\nentries:\n  x:\n    kind: colour\n    terms: [red]\n")
     with pytest.raises(ValueError, match="kind"):
         load_roles(p)
+
+
+def test_head_of_and_running_for_appositions():
+    from helpers.source_roles import RoleTagger, load_roles
+    tagger = RoleTagger(load_roles())
+    tagger.learn("Ali Noor, head of the Open Doors Forum, an advocacy group, spoke first.")
+    tagger.learn("Tom Weil, who is running for the open seat, spoke next.")
+    tagger.learn("Rita Holm, founder of Holm Bakeries, also spoke.")
+    assert tagger.role("Noor") == ("activist_advocacy", "article")
+    assert tagger.role("Weil") == ("politician", "article")
+    assert tagger.role("Rita Holm") == ("official", "article")
+    # a name with no apposition or title stays unknown
+    assert tagger.role("Pat Lee") == ("unknown", "")
+
+
+def test_pronouns_refer_back_to_people_not_documents_or_plurals():
+    import pandas as pd
+
+    from helpers.sourcing import extract_attributions
+    sents = ["Ann Cole, a nurse, said the clinic was full.",
+             "Customers said the prices were too high.",
+             "The new law says clinics must stay open.",
+             "She said the law would help."]
+    units = pd.DataFrame({"doc_id": "d", "outlet": "O", "unit_id": range(4), "paragraph_id": range(4),
+                          "text": sents, "role": "body"})
+    att = extract_attributions(units)
+    last = att[att["unit_id"] == 3].iloc[0]
+    assert last["source_resolved"] == "Ann Cole, a nurse"
+    assert last["role"] == "ordinary_person"
