@@ -29,6 +29,10 @@ _HEAD_OF = re.compile(
     rf"chairman|chairwoman|leader|president|owner|organizer)\s+(of|at)\s+([^,.;()]{{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
 """'Name, head of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
+_COMMA_NAME = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+                          r"(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+$")
+"""'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
 _RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
 """'Name, who is running for Congress': a candidate."""
 _LEARN_CHARS = 20_000
@@ -98,6 +102,7 @@ class RoleTagger:
             rf"[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
 
+
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts = {}, {}
@@ -135,6 +140,11 @@ class RoleTagger:
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
             self._remember(m.group(1), self.phrase_role(body) or "official", m.group(0))
+        for m in _COMMA_NAME.finditer(sentence):
+            # "The group's founder, Larry Pratt, said": a role before the name
+            pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+            if pre:
+                self._remember(m.group(1), self.phrase_role(pre.group()), sentence[pre.start(): m.end(1)])
         for m in _RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
 
@@ -179,6 +189,8 @@ class RoleTagger:
         if not phrase.strip():
             return "", ""
         role = self.phrase_role(phrase)
+        if role == "ordinary_person" and self.anon is not None and self.anon.find(phrase):
+            return "anonymous", "anonymity"  # "a person familiar with the talks"
         if role:
             return role, "phrase"
         words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]

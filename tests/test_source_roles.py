@@ -112,3 +112,18 @@ def test_pronouns_refer_back_to_people_not_documents_or_plurals():
     last = att[att["unit_id"] == 3].iloc[0]
     assert last["source_resolved"] == "Ann Cole, a nurse"
     assert last["role"] == "ordinary_person"
+
+
+def test_role_before_the_name_and_anonymous_people():
+    from helpers.source_roles import RoleTagger, load_roles
+    tagger = RoleTagger(load_roles())
+    tagger.learn("The group's founder, Lena Marsh, said the march would go ahead.")
+    tagger.learn("The mayor's spokesman, Ed Brown, declined to comment.")
+    assert tagger.role("Marsh") == ("activist_advocacy", "article")
+    assert tagger.role("Ed Brown") == ("spokesperson", "article")
+    # a comma list of places is not a role before a name
+    tagger.learn("The rally moved through the town's streets, Main Street and Elm Road.")
+    assert tagger.role("Elm Road") == ("unknown", "")
+    assert tagger.role("a person familiar with the talks") == ("anonymous", "anonymity")
+    assert tagger.role("a person at the rally") == ("ordinary_person", "phrase")
+    assert tagger.role("an expert witness for the state")[0] == "expert"
