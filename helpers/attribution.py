@@ -57,7 +57,8 @@ _LEADING_JUNK = re.compile(
     r"earlier|separately|meanwhile)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:[a-z]+ly|also|not|never|"
+                      r"already|still|even|just|then|first|later|widely|being)\s+){0,2}$", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![\w-])(?:will|shall|'ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on)\s+to\s+$", re.IGNORECASE)

@@ -229,7 +229,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     """Fill source_type, identity, source_resolved and resolution in place (article by article).
 
     "he" and "she" refer back to the nearest earlier source that is a name or a singular noun phrase (and, with
-    ``tagger``, not a document); other pronouns to the nearest earlier source.
+    ``tagger``, not a document), else ("two officials ... he said") to the nearest earlier source, as other
+    pronouns do.
     """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
@@ -262,7 +263,7 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                 if low in ("he", "she"):
                     def fits(h):  # a person: a name or a singular noun phrase, not a document
                         return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
-                ante = _nearest(history, r.unit_id, window, fits)
+                ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, _any)
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):

@@ -122,3 +122,9 @@ def test_place_after_an_adjunct_is_not_the_subject():
     # a real apposition after a comma is kept
     got = attrs("Ann Cole, the town's mayor, said the plant would stay open.")
     assert got == [("Ann Cole, the town's mayor", "said", "subject")]
+
+
+def test_passive_with_an_adverb_is_not_a_subject():
+    assert attrs("The matter was also discussed during the visit.") == []
+    assert attrs("The plan was never discussed in public.") == []
+    assert [a[:2] for a in attrs("The mayor also discussed the plan.")] == [("The mayor", "discussed")]
