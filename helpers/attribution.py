@@ -313,6 +313,9 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
                         r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
+_NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
+                           r"(?:(?:a|an)\s+\S|[\"\u201c])", re.IGNORECASE)
+"""'called him a liar', 'called the plan "a disaster"': an object, then a noun phrase or a quotation."""
 _DOCUMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
     r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"
@@ -455,7 +458,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
-    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document):
+    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
+            and not (info["names_object"] and _NAMES_OBJECT.match(after)):
         return None
     if before.endswith(",") and m.entry not in _NO_POSTPOSED:
         # "..., said James Marsh, the department's director": a reporting clause after its content (its source

@@ -23,11 +23,12 @@ def verb_table(verbs: dict) -> dict:
     -------
     dict
         Entry id to ``{"category": str, "requires_that": bool, "document_subject": bool,
-        "first_cue": bool}`` (``document_subject``: the cue counts only after a
+        "first_cue": bool, "names_object": bool}`` (``document_subject``: the cue counts only after a
         poll, report or document as subject, as bare "show" in "polls show
         ..."; ``first_cue``, always true for beliefs: the cue does not count
         after another cue of its sentence, whose content it is part of, as in
-        "said he believes", "said that they discussed trade").
+        "said he believes", "said that they discussed trade"; ``names_object``: the cue also counts
+        before an object and a noun phrase or quotation, "called him a liar").
 
     Raises
     ------
@@ -40,14 +41,15 @@ def verb_table(verbs: dict) -> dict:
             raise ValueError(f"reporting-verb entry {eid!r} has no 'category' (neutral, loaded, manner, belief)")
         out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False)),
                     "document_subject": bool(entry.get("document_subject", False)),
-                    "first_cue": bool(entry.get("first_cue", False)) or entry["category"] == "belief"}
+                    "first_cue": bool(entry.get("first_cue", False)) or entry["category"] == "belief",
+                    "names_object": bool(entry.get("names_object", False))}
     return out
 
 
 def load_verbs(path="reporting_verbs") -> dict:
     """Load the reporting-verb lexicon (validated by :func:`helpers.lexicon.load_lexicon`)."""
     return load_lexicon(path, extra_entry_keys=("category", "requires_that", "document_subject",
-                                                         "first_cue"))
+                                                         "first_cue", "names_object"))
 
 
 def load_hedges(path="hedges") -> dict:

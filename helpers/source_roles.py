@@ -35,6 +35,10 @@ _ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[
 """'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
 _RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
 """'Name, who is running for Congress': a candidate."""
+_TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
+"""'Eugene Volokh, who teaches at ... law school': an expert."""
+_AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
+"""An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -147,6 +151,11 @@ class RoleTagger:
                 self._remember(m.group(1), self.phrase_role(pre.group()), sentence[pre.start(): m.end(1)])
         for m in _RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
+        for m in _TEACHES.finditer(sentence):
+            self._remember(m.group(1), "expert", m.group(0))
+        for m in _AGE.finditer(sentence):
+            # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
+            self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
 
     def _remember(self, name: str, role: str, context: str) -> None:
         words = [w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in name.split()]

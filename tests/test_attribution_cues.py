@@ -128,3 +128,12 @@ def test_passive_with_an_adverb_is_not_a_subject():
     assert attrs("The matter was also discussed during the visit.") == []
     assert attrs("The plan was never discussed in public.") == []
     assert [a[:2] for a in attrs("The mayor also discussed the plan.")] == [("The mayor", "discussed")]
+
+
+def test_called_with_an_object_and_a_name_for_it():
+    assert [a[:2] for a in attrs("The senator called him a liar.")] == [("The senator", "called")]
+    assert [a[:2] for a in attrs('The mayor called the plan "a disaster" on Monday.')] == [("The mayor", "called")]
+    # naming, summoning and telephoning are not attributions
+    assert attrs("A group called Our Principles formed.") == []
+    assert attrs("The council called an emergency session.") == []
+    assert attrs("She called the office after lunch.") == []

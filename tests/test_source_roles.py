@@ -127,3 +127,20 @@ def test_role_before_the_name_and_anonymous_people():
     assert tagger.role("a person familiar with the talks") == ("anonymous", "anonymity")
     assert tagger.role("a person at the rally") == ("ordinary_person", "phrase")
     assert tagger.role("an expert witness for the state")[0] == "expert"
+
+
+def test_ages_and_teaching_give_roles_titles_win():
+    from helpers.source_roles import RoleTagger, load_roles
+    tagger = RoleTagger(load_roles())
+    tagger.learn("\"It works,\" says 22-year-old Lia Berg, who is finishing a degree.")
+    tagger.learn("Omar Diaz, 53, said he would vote.")
+    tagger.learn("Rosa Lind, who teaches at the law school, says it is unlikely.")
+    tagger.learn("Senator Ann Ruiz, 58, spoke first.")
+    assert tagger.role("Berg") == ("ordinary_person", "article")
+    assert tagger.role("Omar Diaz") == ("ordinary_person", "article")
+    assert tagger.role("Lind") == ("expert", "article")
+    assert tagger.role("Ruiz") == ("politician", "article")  # the title, not the age
+    assert tagger.role("a law enforcement source")[0] == "military_police"
+    # a number that is not an age next to a name
+    tagger.learn("The vote in Dayton was 12 to 3.")
+    assert tagger.role("Dayton") == ("unknown", "")
