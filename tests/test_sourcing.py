@@ -101,7 +101,10 @@ def test_noun_forms_need_that():
     # "reports" is a noun here; "said" has the Taliban as subject
     got = attrs("The Taliban, contrary to the Pakistani media reports, said that they discussed trade.")
     assert [g[:2] for g in got] == [("The Taliban", "said")]
-    assert attrs("Pakistan states that it will act.") == [("Pakistan", "states", "subject", "reported")]
+    assert attrs("The memo states that the agency will act.") == [("The memo", "states", "subject", "reported")]
+    # "states" after anything but a document is the noun: "the United States", "in key states that vote"
+    assert attrs("Rust Belt states that vote early matter.") == []
+    assert attrs("He said the United States will act.") == [("He", "said", "subject", "reported")]
 
 
 def test_parenthetical_adverbs_and_elided_subjects():

@@ -1,6 +1,7 @@
 """Attributions in one sentence: reporting cues and their sources, by pattern rules.
 
-The cue lexicon is ``helpers/data/reporting_verbs.yaml``. Every rule reads at
+The cue lexicon is ``helpers/data/reporting_verbs.yaml`` (loaded by
+:mod:`helpers.measures.attribution_lexicons`; more patterns in :mod:`helpers.measures.attribution_cues`). Every rule reads at
 most :data:`_WINDOW` characters around its cue, so the work grows linearly with
 the length of a sentence. Sources are found but not classified here (see
 :mod:`helpers.measures.sourcing` and :mod:`helpers.measures.source_roles`).
@@ -8,14 +9,14 @@ the length of a sentence. Sources are found but not classified here (see
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ..text.lexicon import Matcher, load_lexicon
-from ..text.quotes import _fold_quotes, _n_words, mask_spans, quote_spans
+from ..text.lexicon import Matcher
+from ..text.quotes import _n_words
+from .attribution_cues import asked_cue, noun_use, relative_antecedent, speaker_label
+from .attribution_sentence import _WINDOW, _Sentence
 
-__all__ = ["Attribution", "find_attributions", "quote_only", "verb_table", "load_verbs", "load_hedges",
-           "load_source_types"]
+__all__ = ["Attribution", "find_attributions"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
@@ -56,7 +57,8 @@ _LEADING_JUNK = re.compile(
     r"earlier|separately|meanwhile)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:[a-z]+ly|also|not|never|"
+                      r"already|still|even|just|then|first|later|widely|being)\s+){0,2}$", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![\w-])(?:will|shall|'ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 _CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on)\s+to\s+$", re.IGNORECASE)
@@ -89,8 +91,12 @@ class Attribution:
 
     ``pattern`` is ``"subject"`` ("X said"), ``"inverted"`` ('"...," said X'),
     ``"according_to"``, ``"coordinated"`` (the subject of an earlier verb in
-    the same sentence: "X admitted ... but argued") or ``"quote_only"`` (a
-    quotation with no attribution in its sentence). ``kind`` is ``"direct"``
+    the same sentence: "X admitted ... but argued"), ``"participle"`` (",
+    saying ..."), ``"colon"`` ('Her answer: "..."'), ``"label"`` (a speaker
+    label: "SMITH: ..."), ``"asked"`` (a question put to the speaker, no
+    stated source), ``"no_source"`` ("it was reported that"), ``"nested"`` or
+    ``"quote_only"`` (a quotation with no attribution in its sentence; set by
+    :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
     attribution (or an unclosed quotation opens before it), else
     ``"reported"``.
@@ -106,47 +112,6 @@ class Attribution:
     pattern: str
     kind: str
     recipient: str = ""
-
-
-def verb_table(verbs: dict) -> dict:
-    """Per-entry settings of a reporting-verb lexicon.
-
-    Parameters
-    ----------
-    verbs : dict
-        A lexicon from ``load_lexicon("reporting_verbs", ...)``.
-
-    Returns
-    -------
-    dict
-        Entry id to ``{"category": str, "requires_that": bool}``.
-
-    Raises
-    ------
-    ValueError
-        If an entry has no ``category``.
-    """
-    out = {}
-    for eid, entry in verbs["entries"].items():
-        if "category" not in entry:
-            raise ValueError(f"reporting-verb entry {eid!r} has no 'category' (neutral, loaded, manner, belief)")
-        out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False))}
-    return out
-
-
-def load_verbs(path="reporting_verbs") -> dict:
-    """Load the reporting-verb lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`)."""
-    return load_lexicon(path, extra_entry_keys=("category", "requires_that"))
-
-
-def load_hedges(path="hedges") -> dict:
-    """Load the hedge lexicon."""
-    return load_lexicon(path, extra_entry_keys=("kind",))
-
-
-def load_source_types(path="source_types") -> dict:
-    """Load the source-type cue lexicon."""
-    return load_lexicon(path, extra_entry_keys=("role", "actors", "scope"))
 
 
 _TAIL = 90
@@ -257,6 +222,10 @@ _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _MAX_CHAIN_PIECES = 6
 
 
+_PLACE = re.compile(r"(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2}")
+_ENDS_IN_PLACE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+
+
 def _comma_chain(left: str) -> tuple[str, int]:
     """Subject of a verb that follows a comma: the noun phrase and its appositives.
 
@@ -305,6 +274,8 @@ def _comma_chain(left: str) -> tuple[str, int]:
         if _ADJUNCT.match(text):
             if pieces:
                 break
+        elif not pieces and k > 0 and _PLACE.fullmatch(text) and _ENDS_IN_PLACE.search(left, max(0, k - 60), k):
+            pass  # "speaking at a rally in Charleston, West Virginia, did not": the state ends the adjunct
         else:
             pieces.append((s, s + len(text)))
         if k < 0:
@@ -338,16 +309,18 @@ def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
     return m.group(1).strip(), pos + m.start(1)
 
 
-_WINDOW = 400
-"""Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
 _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u201c:]|,\s*[\"\u201c])"
                         r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
+_NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
+                           r"(?:(?:a|an)\s+\S|[\"\u201c])", re.IGNORECASE)
+"""'called him a liar', 'called the plan "a disaster"': an object, then a noun phrase or a quotation."""
 _DOCUMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
     r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"
-    r"investigations?|reviews?|census|evidence)$", re.IGNORECASE)
+    r"investigations?|reviews?|census|evidence|statistics|polling|tallies|returns|laws?|bills?|"
+    r"rules?|constitution|platform|resolution|ads?|letters?|statements?|websites?)$", re.IGNORECASE)
 """A poll, study or document as subject: a findings verb needs no "that" ("a poll shows Clinton ahead")."""
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
@@ -357,6 +330,12 @@ _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)
 _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|may|"
                      r"might|must|not)(?![\w-])", re.IGNORECASE)
 """An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source."""
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last|this|earlier|later|told|who|when|"
+                         r"after|before)(?![\w-]))", re.IGNORECASE)
+"""What may follow a postposed source: the end of its clause or an adjunct ("..., said the mayor on Monday.")."""
+_TIME_WORD = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|today|yesterday|tonight|last|this|"
+                        r"earlier|later|in|on|at)(?![\w-])", re.IGNORECASE)
 _DATELINE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z ,.]*(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
                        r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
 """A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
@@ -372,52 +351,6 @@ _FIRST_SECOND = frozenset({"i", "we", "you"})
 _PARTICIPLE_AFTER = re.compile(r"(?:,|\band)\s*$")
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
-
-
-class _Sentence:
-    """A sentence prepared for the cue rules: folded, quotations masked, quotation spans indexed."""
-
-    def __init__(self, sentence: str, min_quote_words: int):
-        self.text = sentence
-        closed = quote_spans(sentence)
-        self.closed = closed
-        self.masked = mask_spans(_fold_quotes(sentence), closed)
-        self.long = [(s - 1, e + 1) for s, e in closed if _n_words(sentence[s:e]) >= min_quote_words]
-        self.long_ends = [e for _, e in self.long]
-        self.long_starts = [s for s, _ in self.long]
-        unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
-        self.first_unclosed = min(unclosed) if unclosed else None
-        # a double quotation opened after the cue and still open at the end of the sentence: its content is a
-        # quotation that runs on into the next sentence ('He said, "In many ways, ... .')
-        self.last_unclosed_double = max((u for u in unclosed if self.masked[u] == '"'), default=None)
-        # a quotation that ends the sentence (or opens it) makes the content of a cue before (after) it a quotation,
-        # however short: 'said his position had "gotten bigger."'
-        tail = self.masked.rstrip(" .,;!?)\u2019'")
-        # (a two-character mark '' is folded to ' "', so its quotation ends one character before the '"')
-        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 2
-        self.last_quote_start = closed[-1][0] - 1 if closed else -1
-        self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
-        self.first_quote_end = closed[0][1] + 1 if closed else -1
-
-    def kind(self, a: int, b: int) -> str:
-        """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
-        the sentence ends with a quotation after it or opens with one before it, or a double quotation opens
-        after it and is still open at the end of the sentence (it runs on into the next sentence)."""
-        if self.first_unclosed is not None and self.first_unclosed < a:
-            return "direct"
-        if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
-            return "direct"
-        if self.last_unclosed_double is not None and self.last_unclosed_double >= b:
-            return "direct"
-        i = bisect_right(self.long_ends, a) - 1
-        if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(
-                r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
-            return "direct"
-        j = bisect_left(self.long_starts, b)
-        if j < len(self.long) and self.long_starts[j] - b <= _WINDOW and re.fullmatch(
-                r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]]):
-            return "direct"
-        return "reported"
 
 
 def find_attributions(
@@ -438,7 +371,9 @@ def find_attributions(
     an attribution with no stated source (``pattern="no_source"``, empty
     source); "continues to emphasize" and "went on to add" are kept. A colon
     before a quotation with no reporting verb in its clause ('Her answer:
-    "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``). Every
+    "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``), and so
+    are a speaker label and "Asked whether ..." (:mod:`helpers.measures.attribution_cues`).
+    Cues used as nouns or adjectives ("pledged delegates") are skipped. Every
     rule reads at most a few hundred characters around its cue, so the time
     grows linearly with the length of the sentence.
 
@@ -479,8 +414,8 @@ def find_attributions(
     masked = ctx.masked
     out: list[Attribution] = []
     for m in verb_matcher.find(masked):
-        if _NOT_A_VERB.match(masked, m.end):
-            continue  # "think tank", "think piece"
+        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]):
+            continue  # "think tank", "think piece", "400 pledged delegates", "his proposed ban"
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
@@ -488,6 +423,7 @@ def find_attributions(
         if a is not None:
             out.append(a)
     out.extend(_colon_cues(ctx, out))
+    out.extend(_extra_cues(ctx, out))
     out.sort(key=lambda x: x.verb_start)
     if nested:
         for s, e in ctx.closed:
@@ -519,16 +455,21 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         return None
     floor = max(0, out[-1].verb_end - lo) if out else 0
     src, s0, how = _subject_phrase(masked[lo: m.start], m.start - lo, floor=floor)
-    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (
-            info["category"] == "neutral" and src and _DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0])):
+    document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
+    if info.get("document_subject") and not document:
+        return None  # "the TV show": bare "show" reports only a poll's or a document's finding
+    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
+            and not (info["names_object"] and _NAMES_OBJECT.match(after)):
         return None
-    if before.endswith(",") and m.entry not in _NO_POSTPOSED and (not src or _n_words(src) > 5):
-        # "..., said James Marsh, the department's director": a reporting clause after its content
+    if before.endswith(",") and m.entry not in _NO_POSTPOSED:
+        # "..., said James Marsh, the department's director": a reporting clause after its content (its source
+        # ends the clause; "X, a former aide, said the problem is ..." is a subject and its verb)
         post, p0 = _after_phrase(after, 0)
-        if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post):
+        if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post) and _CLAUSE_END.match(
+                after, p0 + len(post)) and not _TIME_WORD.match(post):
             return _make(ctx, post, p0 + m.end, m, "inverted")
-    if info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND:
-        return None  # "I think", "you know": a hedge or a discourse marker, not a report
+    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out):
+        return None  # "I think", "you know": a hedge; "said he believes": part of the content of the first cue
     if how == "passive":
         if re.match(r"\s*that(?![\w-])", after, re.IGNORECASE):
             return Attribution("", -1, -1, sentence[m.start:m.end], m.entry, m.start, m.end, "no_source",
@@ -538,9 +479,38 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         prev = out[-1]
         return Attribution(prev.source, prev.source_start, prev.source_end, sentence[m.start:m.end], m.entry,
                            m.start, m.end, "coordinated", ctx.kind(m.start, m.end), _recipient(ctx, m))
+    if not src and how == "empty" and (ctx.first_unclosed is None or ctx.first_unclosed > m.start):
+        src, s0, how = _relative_source(masked[lo: m.start])
     if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
         return None
     return _make(ctx, src, s0 + lo, m, "subject")
+
+
+_TRAILING_NP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*$|(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}"
+                          r"[\w'-]+$")
+
+
+def _relative_source(left: str) -> tuple[str, int, str]:
+    """'Alan Berger, a gynecologist, who said': the antecedent of the relative "who" before a cue, with "who"."""
+    left = _strip_left(left)
+    end = relative_antecedent(left)
+    if end <= 0:
+        return "", -1, "empty"
+    ante, who_end = left[:end].rstrip(), len(left.rstrip())
+    if ante.endswith(","):
+        phrase, start = _comma_chain(ante)
+        first = phrase.split(",", 1)[0]
+        if _n_words(first) > 4:  # "The crowd cheered Mara Lind, a nurse, who said": the object, not the clause
+            m = _TRAILING_NP.search(first)
+            if not m:
+                return "", -1, "empty"
+            start += m.start()
+        if not phrase or _n_words(phrase) > _MAX_CHAIN_WORDS:
+            return "", -1, "empty"
+        return left[start:who_end], start, "chain"
+    tail, off = _clause_tail(ante)
+    phrase, start = _clean_phrase(tail, off)
+    return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")
 
 
 def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attribution | None:
@@ -586,6 +556,21 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     return out
 
 
+def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
+    """Questions put to the speaker ("Asked whether ...") and speaker labels ("SMITH: ...")."""
+    out = []
+    masked, sentence = ctx.masked, ctx.text
+    taken = [(a.verb_start, a.verb_end) for a in found]
+    for s in asked_cue(masked):
+        if not any(a <= s < b for a, b in taken):
+            out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked", "reported"))
+    label = speaker_label(masked)
+    if label is not None and not any(a < label[2] for a, _ in taken):
+        a, b, colon = label
+        out.append(_make(ctx, masked[a:b], a, _Cue("colon", colon, colon + 1), "label"))
+    return out
+
+
 def _recipient(ctx: _Sentence, m) -> str:
     if m.entry not in ("tell", "inform"):
         return ""
@@ -602,17 +587,6 @@ def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:
         verb_entry=m.entry, verb_start=m.start, verb_end=m.end, pattern=pattern,
         kind=ctx.kind(a, b), recipient=_recipient(ctx, m),
     )
-
-
-def quote_only(sentence: str, min_quote_words: int = 4) -> bool:
-    """Whether a sentence opens with a quotation of ``min_quote_words`` or more words.
-
-    Used for quotations whose speaker is named in an earlier sentence.
-    """
-    stripped = _fold_quotes(sentence).lstrip()
-    if not stripped.startswith('"'):
-        return False
-    return any(_n_words(sentence[s:e]) >= min_quote_words for s, e in quote_spans(sentence))
 
 
 _NOT_NAMES = frozenset({

@@ -24,6 +24,21 @@ _NAME = r"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|al|de|van|von|
 _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
+_HEAD_OF = re.compile(
+    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:co-?)?founder|head|(?:executive\s+|managing\s+)?director|chief|chair|"
+    rf"chairman|chairwoman|leader|president|owner|organizer)\s+(of|at)\s+([^,.;()]{{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf"[^,.;()]{{3,60}}))?")
+"""'Name, head of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
+_COMMA_NAME = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
+_ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+                          r"(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+$")
+"""'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
+_RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
+"""'Name, who is running for Congress': a candidate."""
+_TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
+"""'Eugene Volokh, who teaches at ... law school': an expert."""
+_AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
+"""An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -91,6 +106,7 @@ class RoleTagger:
             rf"[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
 
+
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts = {}, {}
@@ -124,6 +140,22 @@ class RoleTagger:
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
         for m in self._appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
+        for m in _HEAD_OF.finditer(sentence):
+            # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
+            body = m.group(3) + " " + (m.group(4) or "")
+            self._remember(m.group(1), self.phrase_role(body) or "official", m.group(0))
+        for m in _COMMA_NAME.finditer(sentence):
+            # "The group's founder, Larry Pratt, said": a role before the name
+            pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+            if pre:
+                self._remember(m.group(1), self.phrase_role(pre.group()), sentence[pre.start(): m.end(1)])
+        for m in _RUNNING.finditer(sentence):
+            self._remember(m.group(1), "politician", m.group(0))
+        for m in _TEACHES.finditer(sentence):
+            self._remember(m.group(1), "expert", m.group(0))
+        for m in _AGE.finditer(sentence):
+            # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
+            self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
 
     def _remember(self, name: str, role: str, context: str) -> None:
         words = [w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in name.split()]
@@ -166,6 +198,8 @@ class RoleTagger:
         if not phrase.strip():
             return "", ""
         role = self.phrase_role(phrase)
+        if role == "ordinary_person" and self.anon is not None and self.anon.find(phrase):
+            return "anonymous", "anonymity"  # "a person familiar with the talks"
         if role:
             return role, "phrase"
         words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]

@@ -40,169 +40,27 @@ import pandas as pd
 from ..core.progress import progress
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_lexicon
-from ..text.quotes import mask_spans, quote_spans  # noqa: F401  (re-exported)
+from ..text.quotes import (  # noqa: F401  (re-exported)
+    mask_spans,
+    quote_only,  # noqa: F401  (re-exported)
+    quote_spans,
+)
 from .attribution import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
     _NOT_NAMES,
     _PRONOUNS,
     Attribution,
     find_attributions,
-    load_hedges,
-    load_source_types,
-    load_verbs,
-    quote_only,
-    verb_table,
 )
+from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
+from .source_types import SourceClassifier
 
 __all__ = [
     "quote_spans", "mask_spans", "quote_only", "Attribution", "find_attributions", "extract_attributions",
     "verb_table", "load_verbs", "load_hedges", "load_source_types", "SourceClassifier", "body_units",
     "find_hedges", "unit_counts", "rate_per_1000_words", "ATTRIBUTION_COLUMNS", "HEDGE_COLUMNS", "MAX_UNIT_CHARS",
 ]
-
-
-# ---------------------------------------------------------------------------
-# classifying sources
-
-_QUANTIFIED = re.compile(
-    r"\s*(?:some|many|several|numerous|various|multiple|most|few|other|two|three|four|five|dozens|hundreds|"
-    r"a\s+number\s+of|a\s+few|a\s+group\s+of)\s", re.IGNORECASE)
-"""A quantified plural ("some Republicans", "several sources") names no one."""
-_CAP_TOKEN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
-
-
-class SourceClassifier:
-    """Classify an attribution's source phrase: type (affiliation) and identity.
-
-    Parameters
-    ----------
-    source_types : dict
-        Lexicon from :func:`load_source_types`.
-    actors : dict
-        The actor gazetteer (``load_lexicon("actors")``).
-
-    Notes
-    -----
-    Type: the first ``role: type`` entry (in file order) whose cues or actors
-    match the head of the phrase (words before its first preposition), then
-    the whole phrase; else ``"anonymous"`` (anonymity cue),
-    ``"official_unspecified"`` (a generic person or institution noun such as
-    "officials", "the ministry"),
-    ``"pronoun"`` or ``"other"``.
-
-    Identity: ``"pronoun"``; ``"anonymous"`` (an anonymity cue in the phrase,
-    or a ``scope: sentence`` cue such as "on condition of anonymity" in the
-    sentence); ``"unnamed"`` (the head is a generic person noun: "officials",
-    "a Taliban official", "analysts"; or a quantified plural: "some
-    Republicans"); ``"named"`` (a capitalised word other
-    than the sentence's first, or a gazetteer name: a person, outlet or named
-    body such as "the Taliban"); else ``"unnamed"``.
-    """
-
-    def __init__(self, source_types: dict, actors: dict):
-        entries = source_types["entries"]
-        self.types = []
-        anon, anon_sentence, generic, institutions, titles = {}, {}, [], [], []
-        for eid, e in entries.items():
-            role = e.get("role")
-            if role == "type":
-                has_cues = bool(e.get("terms") or e.get("patterns"))
-                self.types.append((eid, Matcher({eid: e}) if has_cues else None, set(e.get("actors", []))))
-            elif role == "anonymity":
-                (anon_sentence if e.get("scope") == "sentence" else anon)[eid] = e
-            elif role == "generic_person":
-                generic += [t.lower() for t in e.get("terms", [])]
-            elif role == "generic_institution":
-                institutions += [t.lower() for t in e.get("terms", [])]
-            elif role == "title":
-                titles += [t.lower() for t in e.get("terms", [])]
-            else:
-                raise ValueError(f"source-type entry {eid!r} has role {role!r}; use type, anonymity, generic_person, generic_institution or title")
-        unknown = {a for _, _, acts in self.types for a in acts} - set(actors["entries"])
-        if unknown:
-            raise ValueError(f"source types name actor id(s) {sorted(unknown)} not in the actor gazetteer")
-        self.actor_matcher = Matcher(actors["entries"])
-        self.anon_matcher = Matcher(anon) if anon else None
-        self.anon_sentence_matcher = Matcher(anon_sentence) if anon_sentence else None
-        self.generic = frozenset(generic)
-        self.institutions = frozenset(institutions)
-        self.titles = frozenset(titles)
-        self.labels = {eid: e.get("label", eid) for eid, e in entries.items() if e.get("role") == "type"}
-
-    @staticmethod
-    def head(phrase: str) -> str:
-        """The words of ``phrase`` before its first preposition or relative pronoun."""
-        return _HEAD_SPLIT.split(phrase, maxsplit=1)[0]
-
-    def source_type(self, phrase: str) -> str:
-        """Type of a source phrase (see the class notes)."""
-        memo = self.__dict__.setdefault("_type_memo", {})
-        if phrase not in memo:
-            if len(memo) > 100_000:
-                memo.clear()
-            memo[phrase] = self._source_type(phrase)
-        return memo[phrase]
-
-    def _source_type(self, phrase: str) -> str:
-        if phrase.strip().lower() in _PRONOUNS:
-            return "pronoun"
-        for scope in (self.head(phrase), phrase):
-            found = set(self.actor_matcher.entries_in(scope))
-            for eid, matcher, acts in self.types:
-                if (acts & found) or (matcher is not None and matcher.find(scope)):
-                    return eid
-        if self.anon_matcher is not None and self.anon_matcher.find(phrase):
-            return "anonymous"
-        if self._head_word(phrase) in self.generic | self.institutions:
-            return "official_unspecified"
-        return "other"
-
-    def _head_word(self, phrase: str) -> str:
-        words = re.findall(r"[\w-]+", self.head(phrase))
-        return words[-1].lower() if words else ""
-
-    def anonymous_sentence(self, sentence: str) -> bool:
-        """Whether the sentence states anonymity ("on condition of anonymity")."""
-        return bool(self.anon_sentence_matcher and self.anon_sentence_matcher.find(sentence))
-
-    def identity_of(self, phrase: str, at_sentence_start: bool = False) -> str:
-        """:meth:`identity` of a phrase alone (no sentence), memoised."""
-        memo = self.__dict__.setdefault("_identity_memo", {})
-        key = (phrase, at_sentence_start)
-        if key not in memo:
-            if len(memo) > 100_000:
-                memo.clear()
-            memo[key] = self.identity(phrase, "", at_sentence_start)
-        return memo[key]
-
-    def identity(self, phrase: str, sentence: str = "", at_sentence_start: bool = False) -> str:
-        """Identity of a source phrase: named, unnamed, anonymous or pronoun."""
-        if self.anonymous_sentence(sentence) or (self.anon_matcher is not None and self.anon_matcher.find(phrase)):
-            return "anonymous"
-        if phrase.strip().lower() in _PRONOUNS:
-            return "pronoun"
-        if self._head_word(phrase) in self.generic or _QUANTIFIED.match(phrase):
-            return "unnamed"
-        if self.actor_matcher.find(phrase) or self.name_tokens(phrase, at_sentence_start):
-            return "named"
-        for _, matcher, _ in self.types:
-            if matcher is not None and any(h.text[:1].isupper() for h in matcher.find(phrase)):
-                return "named"
-        return "unnamed"
-
-    def name_tokens(self, phrase: str, at_sentence_start: bool = False) -> list[str]:
-        """Capitalised words of ``phrase`` that are not titles (possible names)."""
-        toks = [m.group() for m in _CAP_TOKEN.finditer(phrase)]
-        if at_sentence_start and toks and phrase.lstrip().startswith(toks[0]):
-            toks = toks[1:]
-        out = []
-        for t in toks:
-            base = re.sub(r"['\u2019]s$", "", t)
-            if base.lower().rstrip(".") in self.titles or base.lower() in _NOT_NAMES:
-                continue
-            out.append(base)
-        return out
 
 
 # ---------------------------------------------------------------------------
@@ -364,14 +222,20 @@ def extract_attributions(
     df = pd.DataFrame(rows)
     df["verb_category"] = df["verb_lemma"].map(lambda v: info[v]["category"] if v in info else
                                                 ("neutral" if v == "colon" else ""))
-    _classify_and_resolve(df, clf, pronoun_window)
+    _classify_and_resolve(df, clf, pronoun_window, tagger)
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher)
     return df[out_cols].reset_index(drop=True)
 
 
-def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) -> None:
-    """Fill source_type, identity, source_resolved and resolution in place (article by article)."""
+def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, tagger: RoleTagger | None = None
+                          ) -> None:
+    """Fill source_type, identity, source_resolved and resolution in place (article by article).
+
+    "he" and "she" refer back to the nearest earlier source that is a name or a singular noun phrase (and, with
+    ``tagger``, not a document), else ("two officials ... he said") to the nearest earlier source, as other
+    pronouns do.
+    """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
     current_doc = None
@@ -399,7 +263,11 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int) 
             if stype == "pronoun" and low in ("i", "we"):
                 entry.update(type="author", identity="author")  # outside quotations, "I wrote" is the writer
             elif stype == "pronoun":
-                ante = _nearest(history, r.unit_id, window, lambda h: True)
+                fits = _any
+                if low in ("he", "she"):
+                    def fits(h):  # a person: a name or a singular noun phrase, not a document
+                        return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
+                ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, _any)
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
@@ -461,7 +329,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                 if any(w in sent for w in words):
                     tagger.learn(sent)
         role, how = "", ""
-        for phrase in dict.fromkeys([r.source_resolved, r.source]):
+        for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
             role, how = tagger.role(phrase, anonymous=r.identity == "anonymous")
             if role not in ("", ROLE_UNKNOWN, "anonymous"):
                 break
@@ -473,6 +341,34 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     df["role"] = roles
     df["role_basis"] = basis
     df["affiliation"] = affil
+
+
+def _any(h: dict) -> bool:
+    return True
+
+
+_NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+[A-Z]|[A-Z][\w'\u2019.-]*\s+[A-Z])")
+_HEAD_END = re.compile(r",|\s+(?:who|of|for|at|from|in|with)(?![\w-])")
+
+
+def _person_like(h: dict) -> bool:
+    """Whether an earlier source can be what "he" or "she" refers to: a name ("Ann Cole", "Pakistan's Ambassador
+    Mansoor Khan") or a singular noun phrase ("the senator", "Cole"), not a plural ("customers", "officials"), a
+    clause fragment ("Maddox fully") or a placeholder."""
+    if h["type"] in ("no_source", "unattributed"):
+        return False
+    src = h["source"].strip()[:120]
+    head = _HEAD_END.split(src, maxsplit=1)[0].strip()
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].rstrip(".,").lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
+    if _NAME_RUN.search(head):
+        return not (plural and head[:1].islower())
+    if len(words) == 1:
+        return head[:1].isupper() and not plural
+    return words[0].lower() in ("the", "a", "an", "his", "her", "their", "its") and not plural
 
 
 def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:

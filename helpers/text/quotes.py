@@ -11,7 +11,7 @@ import re
 
 from .normalize import fold
 
-__all__ = ["quote_spans", "mask_spans"]
+__all__ = ["quote_spans", "mask_spans", "quote_only"]
 
 _DOUBLE_OPEN = "\u201c\u201e\u00ab"
 _DOUBLE_CLOSE = "\u201d\u00bb"
@@ -137,3 +137,14 @@ def _n_words(s: str) -> int:
 def _fold_quotes(text: str) -> str:
     """``fold`` plus two-character quotation marks ('' and ``) as one straight quote (length kept)."""
     return _DOUBLED.sub(' "', fold(text))
+
+
+def quote_only(sentence: str, min_quote_words: int = 4) -> bool:
+    """Whether a sentence opens with a quotation of ``min_quote_words`` or more words.
+
+    Used for quotations whose speaker is named in an earlier sentence.
+    """
+    stripped = _fold_quotes(sentence).lstrip()
+    if not stripped.startswith('"'):
+        return False
+    return any(_n_words(sentence[s:e]) >= min_quote_words for s, e in quote_spans(sentence))

@@ -1,0 +1,62 @@
+"""The lexicons of the attribution rules: reporting verbs (cues), hedges and source types.
+
+The files are in ``helpers/data/`` (``reporting_verbs.yaml``, ``hedges.yaml``,
+``source_types.yaml``), each with its sources; see :mod:`helpers.measures.attribution`
+for the rules that use them.
+"""
+from __future__ import annotations
+
+from ..text.lexicon import load_lexicon
+
+__all__ = ["verb_table", "load_verbs", "load_hedges", "load_source_types"]
+
+
+def verb_table(verbs: dict) -> dict:
+    """Per-entry settings of a reporting-verb lexicon.
+
+    Parameters
+    ----------
+    verbs : dict
+        A lexicon from ``load_lexicon("reporting_verbs", ...)``.
+
+    Returns
+    -------
+    dict
+        Entry id to ``{"category": str, "requires_that": bool, "document_subject": bool,
+        "first_cue": bool, "names_object": bool}`` (``document_subject``: the cue counts only after a
+        poll, report or document as subject, as bare "show" in "polls show
+        ..."; ``first_cue``, always true for beliefs: the cue does not count
+        after another cue of its sentence, whose content it is part of, as in
+        "said he believes", "said that they discussed trade"; ``names_object``: the cue also counts
+        before an object and a noun phrase or quotation, "called him a liar").
+
+    Raises
+    ------
+    ValueError
+        If an entry has no ``category``.
+    """
+    out = {}
+    for eid, entry in verbs["entries"].items():
+        if "category" not in entry:
+            raise ValueError(f"reporting-verb entry {eid!r} has no 'category' (neutral, loaded, manner, belief)")
+        out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False)),
+                    "document_subject": bool(entry.get("document_subject", False)),
+                    "first_cue": bool(entry.get("first_cue", False)) or entry["category"] == "belief",
+                    "names_object": bool(entry.get("names_object", False))}
+    return out
+
+
+def load_verbs(path="reporting_verbs") -> dict:
+    """Load the reporting-verb lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`)."""
+    return load_lexicon(path, extra_entry_keys=("category", "requires_that", "document_subject",
+                                                         "first_cue", "names_object"))
+
+
+def load_hedges(path="hedges") -> dict:
+    """Load the hedge lexicon."""
+    return load_lexicon(path, extra_entry_keys=("kind",))
+
+
+def load_source_types(path="source_types") -> dict:
+    """Load the source-type cue lexicon."""
+    return load_lexicon(path, extra_entry_keys=("role", "actors", "scope"))

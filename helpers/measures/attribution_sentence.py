@@ -1,0 +1,71 @@
+"""A sentence prepared for the attribution rules: quotations found, masked and indexed, and direct-speech tests.
+
+Used by :func:`helpers.measures.attribution.find_attributions`; every test reads at most
+:data:`_WINDOW` characters around a cue.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..text.quotes import _fold_quotes, _n_words, mask_spans, quote_spans
+
+__all__: list[str] = []
+
+_WINDOW = 400
+"""Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
+
+_TO_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+\s*[,:]\s*[\"\u201c]?")
+"""Words between a cue and a quotation that end with a comma or colon ('told reporters, "...')."""
+_QUOTE_NEXT = re.compile(r"\s*(?:that\s+)?[\"\u201c]")
+"""A quotation right after a cue, however short: the content starts with a quotation mark."""
+
+class _Sentence:
+    """A sentence prepared for the cue rules: folded, quotations masked, quotation spans indexed."""
+
+    def __init__(self, sentence: str, min_quote_words: int):
+        self.text = sentence
+        closed = quote_spans(sentence)
+        self.closed = closed
+        self.masked = mask_spans(_fold_quotes(sentence), closed)
+        self.long = [(s - 1, e + 1) for s, e in closed if _n_words(sentence[s:e]) >= min_quote_words]
+        self.long_ends = [e for _, e in self.long]
+        self.long_starts = [s for s, _ in self.long]
+        self.starts = [s - 1 for s, _ in closed]
+        unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
+        self.first_unclosed = min(unclosed) if unclosed else None
+        # a double quotation opened after the cue and still open at the end of the sentence: its content is a
+        # quotation that runs on into the next sentence ('He said, "In many ways, ... .')
+        self.last_unclosed_double = max((u for u in unclosed if self.masked[u] == '"'), default=None)
+        # a quotation that ends the sentence (or opens it) makes the content of a cue before (after) it a quotation,
+        # however short: 'said his position had "gotten bigger."'
+        tail = self.masked.rstrip(" .,;!?)\u2019'")
+        # (a two-character mark '' is folded to ' "', so its quotation ends one character before the '"')
+        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 2
+        self.last_quote_start = closed[-1][0] - 1 if closed else -1
+        self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
+        self.first_quote_end = closed[0][1] + 1 if closed else -1
+
+    def kind(self, a: int, b: int) -> str:
+        """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
+        the sentence ends with a quotation after it or opens with one before it, or a double quotation opens
+        after it and is still open at the end of the sentence (it runs on into the next sentence)."""
+        if self.first_unclosed is not None and self.first_unclosed < a:
+            return "direct"
+        if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
+            return "direct"
+        if self.last_unclosed_double is not None and self.last_unclosed_double >= b:
+            return "direct"
+        i = bisect_right(self.long_ends, a) - 1
+        if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(
+                r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
+            return "direct"
+        j = bisect_left(self.long_starts, b)
+        if j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
+                r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]])
+                or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])):
+            return "direct"
+        k = bisect_left(self.starts, b)
+        if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
+            return "direct"  # 'testified "thousands" of emails ...': the content opens with a quotation
+        return "reported"
