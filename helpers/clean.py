@@ -83,7 +83,7 @@ from .text import fold
 from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
-           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE", "RESUME_MIN_WORDS",
            "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
@@ -249,13 +249,23 @@ NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
 NOT_ARTICLE_MIN_WORDS = 25
+OUTSIDE_STORY_SHARE = 0.2
+"""A full paragraph after the body block stays body only when at least this share of its content words is
+in the body (a closing paragraph of the story shares some; a comment policy or an about-us note shares
+almost none)."""
 KEEP_OUTSIDE_WORDS = 15
 """A full sentence paragraph of at least this many words after the body block stays body unless a rule
 or a trailer names it: no body is lost for the sake of the furniture around it."""
 
-_PREV_NEXT = re.compile(r"^(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))")
+_PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))"
+                        r"|(?:PREVIOUS|PREV)\s*[:|<\u00ab\u2039-]?\s+[A-Z][a-z])")
 """'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
 _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
+
+
+def _off_story_kept(lines: list[Line], i: int, words: set) -> bool:
+    """Whether a full paragraph after the body block is the same story (see :data:`OUTSIDE_STORY_SHARE`)."""
+    return same_story(words, [lines[i].text], share=OUTSIDE_STORY_SHARE)
 
 
 def _is_marker(ln: Line) -> bool:
@@ -295,7 +305,7 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
 
 def _kind(ln: Line, hit) -> str:
     if hit is not None:
-        return "O"
+        return "D" if hit[0] == "dateline" else "O"
     if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
         return "D"
     if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
@@ -483,12 +493,13 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         hit = hits[i]
         if hit:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
-            if seen_body and hit[0] == "credit" and not in_trailer and 2 * after[i] < after[first_prose]:
+            if seen_body and hit[0] in ("credit", "paywall") and not in_trailer and 2 * after[i] < after[first_prose]:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS \
-                and not (values[i] > 0 and same_story(tail_words(), [ln.text])) \
-                and not _list_item_of_story(lines, hits, i, tail_words):
+        if (i >= b_end or not inside[i]) and (
+                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))
+                and not _list_item_of_story(lines, hits, i, tail_words)
+                or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and not _off_story_kept(lines, i, tail_words())):
             if i >= b_end:
                 _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
                                         "links or tags)")

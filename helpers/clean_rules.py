@@ -15,6 +15,7 @@ from .text import fold
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "BYLINE",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER",
+           "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -66,7 +67,7 @@ CAPTION = re.compile(
     r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
     r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
-    r"^(?:media|hide|toggle)\s+caption\b|^image\s+copyright\b)",
+    r"^(?:media|image|hide|toggle)\s+caption(?:\b|(?-i:(?=[A-Z])))|^image\s+copyright\b)",
     re.I,
 )
 NAVIGATION = re.compile(
@@ -87,10 +88,14 @@ NAVIGATION = re.compile(
     re.I,
 )
 COMMENT_FORM = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|(?:write|add)\s+a\s+comment|view\s+\d*\s*comments|cancel\s+reply|post\s+comment|"
+    r"^(?:leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|post\s+a\s+comment|(?:write|add)\s+a\s+comment|view\s+\d*\s*comments|cancel\s+reply|post\s+comment|"
     r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
     r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
-    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?)$",
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?|"
+    r"please\s+enter\s+your\s+(?:comment|name|e-?mail)\b.*|(?:name|e-?mail|website|comment)\s*:\s*\*?|"
+    r"you\s+have\s+entered\s+an\s+incorrect\s+e-?mail.*|notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+posts)\b.*|"
+    r"are\s+you\s+sure\s+you\s+want\s+to\s+(?:delete|mark)\s+this\s+comment.*|\d+\s*comments?(?:\s*\(s\))?|"
+    r"this\s+site\s+uses\s+akismet\b.*|log\s+in\s+to\s+(?:leave|post)\s+a\s+comment.*)$",
     re.I,
 )
 SUBSCRIBE = re.compile(
@@ -142,9 +147,9 @@ CONTRIBUTED = re.compile(
     r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
 )
 AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+(?:[\w&,'-]+\s+){0,6}?"
-    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
-    r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger)\b"
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
+    r"(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
+    r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger|expert)\b"
 )
 """A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
 AUTHOR_BIO_MAX_WORDS = 60
@@ -154,13 +159,80 @@ TRAILER_MARKER = re.compile(
     r"don'?t\s+miss(?:\s+this)?|related\s+(?:posts?|articles?|stories|news|content|coverage)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
-    r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)|about\s+the\s+author|"
-    r"tags?\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
+    r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|about\s+the\s+author|"
+    r"related|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
+    r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
     r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
     r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
     r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in)$",
     re.I,
 )
+
+TAGLINE = re.compile(
+    r"^(?:the\s+latest\s+(?:news|on|from|stories|headlines)\b|daily\s+news\s+about\b|"
+    r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top)\b|sign\s+up\s+to\s+get\b|"
+    r"(?:don'?t\s+)?miss(?:ing)?\s+out\s+on\s+the\s+latest\b)",
+    re.I,
+)
+"""The tagline of a newsletter box ("Get the latest stories in your inbox", "The latest on artificial
+intelligence, from ..."): a short line (up to 20 words) that does not end like a sentence."""
+CREDIT_TAIL = re.compile(
+    r"(?:\b(?i:credit)\s*:\s*(?:(?i:photo)\s*:\s*)?[\w .,&'/-]{1,50}"
+    r"|\((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*\s*/\s*[A-Z][\w.'& -]{1,40}\)"
+    r"|\((?i:photo|picture|image)s?\s+(?i:by|courtesy\s+of|credit)\b[^)]{1,50}\))\s*$"
+)
+"""A caption's photo credit at its end: "... Credit: Photo: PA", "... (Matt Stone/Boston Herald)",
+"... (Picture by Jane Doe)"; such a line is a caption whatever its length (up to 60 words)."""
+PAYWALL = re.compile(
+    r"\b(?:to\s+(?:view|read|continue\s+reading)|for)\s+(?:the\s+full|the\s+rest\s+of\s+(?:the|this)|this)\s+"
+    r"(?:story|article)\b.{0,80}\b(?:subscribe|subscription|sign\s+in|log\s+in)\b"
+    r"|\b(?:subscribe|subscription|sign\s+in|log\s+in)\b.{0,80}\b(?:for|to\s+(?:view|read))\s+(?:the\s+full|the\s+rest\s+of"
+    r"\s+(?:the|this)|this)\s+(?:story|article)\W*$"
+    r"|\balready\s+a\s+subscriber\b|\bsubscribers?\s+only\b",
+    re.I,
+)
+"""A paywall prompt: the rest of the page is not the article (unless the story goes on after it)."""
+_DATE_ANY = re.compile(
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)",
+    re.I,
+)
+_STAMP_LEAD = re.compile(
+    r"^(?:(?:posted|published|updated|written|created|released?|release\s+date|date|last\s+(?:updated|modified))\b"
+    rf"|by\s+(?!{_MONTHS}\b)[A-Z])",
+    re.I,
+)
+_STAMP_NOISE = re.compile(
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|and|[A-Z]{2,4})\b|[^\w\s]",
+)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
+STAMP_MAX_WORDS = 16
+"""A date stamp line ("Posted: Thursday, April 21, 2022. 10:11 pm", "17 April 2012 - 2:54pm", "by Jane Doe
+Apr. 26, 2022") has at most this many words."""
+BREADCRUMB = re.compile(r"^(?:[^\u00bb\u203a>]{1,60}[\u00bb\u203a]){2}|^(?i:home|front\s+page)\s*[\u00bb\u203a>/|]")
+"""A breadcrumb trail: "Home > News > <headline>" (two separators, or a first step named Home)."""
+
+
+def is_date_stamp(text: str, n_words: int, header: bool = False) -> bool:
+    """Whether a short line is a publication stamp rather than text that holds a date.
+
+    A stamp is a date with a stamp word and at most three other words ("Posted: Thursday, April 21, 2022",
+    "Updated 1:33 p.m. ET, 1/27/2014", "By Jane Doe - March 25, 2016"), or a date and a time of day with at most one other word ("17 April 2012 -
+    2:54pm"). In the header zone (``header=True``) a date with at most three other words is one too ("May 06,
+    2022 News"). A sentence or a list item that holds a date ("On April 21, 2022, the council voted.",
+    "CNN debate, Jan. 26, 2012") is not.
+    """
+    if n_words > STAMP_MAX_WORDS or not any(c.isdigit() for c in text) or not _DATE_ANY.search(text):
+        return False
+    rest = [w for w in _STAMP_NOISE.sub(" ", text).split() if not w.isdigit()]
+    if _STAMP_LEAD.match(text):
+        return len(rest) <= 4 and not (text[:2].lower() == "by" and text.rstrip()[-1:] in ".!?")
+    if header:
+        return len(rest) <= (1 if text.rstrip()[-1:] in ".!?" else 3)
+    return len(rest) <= 1 and _TIME_OF_DAY.search(text) is not None
+
 
 _TERMINAL = re.compile(r"""[.!?;:,]["')\]]*\s*$""")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -168,7 +240,6 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with without amid after "
     "before is are was were be its it".split()
 )
-
 
 
 def tokens(text: str) -> list[str]:
@@ -224,12 +295,25 @@ def _maybe_caption(text: str) -> bool:
 
 
 def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
+    """The furniture rule that names one line wherever it stands, as ``(rule, reason)``, or ``None``.
+
+    ``prev`` is the line before (for a line repeated right after itself) or ``None``.
+    """
     n = ln.n_words
+    tail = ln.text[-60:]
+    if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
+        return "caption", "photo caption ending with the photo credit"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
+        if n <= 60 and "subscri" in ln.text.lower() and PAYWALL.search(ln.folded):
+            return "paywall", "paywall or subscription prompt instead of the rest of the article"
         return None
     t = ln.folded
+    if ("\u00bb" in t or "\u203a" in t or ">" in t or t[:4].lower() in ("home", "fron")) and BREADCRUMB.match(t):
+        return "breadcrumb", "breadcrumb trail of the site's sections"
+    if ("ubscri" in t or "g in" in t) and PAYWALL.search(t):
+        return "paywall", "paywall or subscription prompt instead of the rest of the article"
     if PROMO_PREFIX.match(t):
         return "promo", "promotional link to another story"
     if n <= 25 and _maybe_caption(t) and CAPTION.search(t):
@@ -240,10 +324,12 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "navigation", "navigation, sharing or advertising widget"
     if COMMENT_FORM.match(t):
         return "comment_form", "comment form"
-    if SUBSCRIBE.match(t):
+    if SUBSCRIBE.match(t) or (n <= 20 and TAGLINE.match(t) and t.rstrip()[-1:] not in ".!?"):
         return "subscription", "subscription or newsletter prompt"
     if CREDIT.match(t) or CONTRIBUTED.match(t):
         return "credit", "credit, copyright, print-edition or disclaimer line"
+    if n <= STAMP_MAX_WORDS and is_date_stamp(t, n):
+        return "dateline", "publication date stamp (the date belongs in metadata)"
     if _has_boilerplate(t):
         return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
     if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
@@ -262,7 +348,7 @@ def header_furniture(ln) -> tuple[str, str] | None:
         return "dateline", "relative time stamp above the article"
     if PUBLISHED_STUB.match(f):
         return "published_stub", "'Published'/'on'/'Updated' stub without content"
-    if DATE_LINE.match(f):
+    if DATE_LINE.match(f) or is_date_stamp(f, ln.n_words, header=True):
         return "dateline", "date line above the article (the date belongs in metadata)"
     words = tokens(f)
     if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):

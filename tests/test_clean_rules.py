@@ -1,0 +1,171 @@
+"""Line rules of helpers.clean_rules and the end-of-article rules of helpers.clean, on lines written for the tests.
+
+Every rule has positive lines (furniture it must name) and negative lines (prose that looks like furniture and
+must stay body).
+"""
+import pytest
+
+from helpers.clean import clean_article
+from helpers.clean_rules import BREADCRUMB, CREDIT_TAIL, PAYWALL, is_date_stamp
+
+P1 = ("The county board approved the new ferry schedule on Monday after months of complaints from island "
+      "residents about cancelled crossings and long queues at the harbour.")
+P2 = ("Commuters said the extra morning crossing would let them reach the mainland before the first shift "
+      "at the hospital, which had struggled to keep its night staff.")
+P3 = ("The operator said it would hire six more deckhands before the summer, when the number of visitors "
+      "to the island usually doubles and the queues grow longer.")
+
+
+def _labels(lines):
+    res = clean_article("\n\n".join(lines))
+    return {ln.text: (ln.label, ln.rule) for ln in res.lines}
+
+
+# --- date stamps -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Posted: Thursday, April 21, 2022. 10:11 pm CST.",
+    "Published by NEWSDESK at April 21, 2022",
+    "UPDATED: November 8, 2023 at 6:00 p.m. | PUBLISHED: November 8, 2023 at 4:56 p.m.",
+    "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+    "14 March 2019 \u2022 6:12am",
+    "by Maria Lopez Mar. 3, 2021",
+])
+def test_a_publication_stamp_is_a_date_stamp_anywhere(line):
+    assert is_date_stamp(line, len(line.split()))
+
+
+@pytest.mark.parametrize("line", [
+    "On April 21, 2022, the council voted to close the school.",
+    "By April 21, 2022 all schools must reopen",
+    "Election day is November 8, 2022.",
+    "State senate debate, Jan. 26, 2012",      # an item of a list of debates
+    "Day Three: March 28, 2012",               # a heading of a timeline
+    "Published studies since June 3, 2020 found no effect on prices in rural counties.",
+])
+def test_a_sentence_or_list_item_with_a_date_is_not_a_stamp(line):
+    assert not is_date_stamp(line, len(line.split()))
+
+
+def test_a_bare_date_with_a_section_word_is_a_stamp_only_in_the_header():
+    assert is_date_stamp("May 06, 2022 News", 4, header=True)
+    assert not is_date_stamp("May 06, 2022 News", 4)
+
+
+def test_stamps_around_the_article_are_removed_and_dated_prose_stays():
+    dated = "On March 3, 2021, the board first discussed the schedule."
+    got = _labels(["Ferry Schedule Approved", "Posted: Monday, March 4, 2024 at 9:15 am", P1, dated, P2, P3,
+                   "Updated 4:37 p.m. ET, 3/4/2024"])
+    assert got["Posted: Monday, March 4, 2024 at 9:15 am"] == ("furniture", "dateline")
+    assert got["Updated 4:37 p.m. ET, 3/4/2024"][0] == "furniture"
+    assert got[dated] == ("body", "")
+
+
+# --- breadcrumbs -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, hit", [
+    ("Home \u00bb Latest News \u00bb Ferry schedule approved", True),
+    ("Front Page \u00bb Transport \u00bb Ferry schedule approved", True),
+    ("Home>Articles>Ferry schedule approved", True),
+    ("Profits rose > 5% in May", False),
+    ("Homeowners > renters in the survey", False),
+    ("News \u00bb Politics", False),
+])
+def test_breadcrumb(line, hit):
+    assert (BREADCRUMB.match(line) is not None) == hit
+
+
+# --- paywall prompts -------------------------------------------------------------
+
+@pytest.mark.parametrize("line, hit", [
+    ("To view the full story, please subscribe to The Island Courier.", True),
+    ("Subscribe now to our e-edition for the full story.", True),
+    ("If you are seeing this message but you are already a subscriber, log in to read on.", True),
+    ("The paper urged readers to subscribe for the full story of the town.", False),
+    ("She said subscriptions rose after the story ran.", False),
+])
+def test_paywall_prompt(line, hit):
+    assert (PAYWALL.search(line) is not None) == hit
+
+
+def test_everything_after_a_paywall_prompt_is_furniture_unless_the_story_goes_on():
+    pitch = ("When you join our readers' club you get unlimited digital access to reporting about the islands "
+             "that you will not get anywhere else, and special invitations.")
+    got = _labels(["Ferry Schedule Approved", P1, P2, "To view the full story, please subscribe to The Island Courier.",
+                   pitch, "Join now or renew to get:", "- Instant access to special reports"])
+    assert got[pitch][0] == "furniture"
+    assert got["- Instant access to special reports"][0] == "furniture"
+    got = _labels(["Ferry Schedule Approved", P1, "Subscribe now to our e-edition for the full story.", P2, P3])
+    assert got[P2] == ("body", "") and got[P3] == ("body", "")  # the same story goes on: a mid-article promo
+
+
+# --- captions ending with a photo credit -------------------------------------------
+
+@pytest.mark.parametrize("line, hit", [
+    ("The mayor speaks at a news conference on Monday. (Jane Roe/Island Courier)", True),
+    ("Deckhands load the morning ferry Credit: Photo: Harbour Authority", True),
+    ("Officials inspect the pier. (Picture by John Doe)", True),
+    ("He quoted the annual report (World Bank/IMF).", False),
+    ("The vote split the parties (Democrats/Republicans)", False),
+    ("She gave credit to the deckhands for the quick turnaround.", False),
+])
+def test_caption_credit_at_the_end(line, hit):
+    assert (CREDIT_TAIL.search(line) is not None) == hit
+
+
+@pytest.mark.parametrize("line", ["Media captionDrone footage shows the harbour", "Image caption Queues at the pier"])
+def test_caption_labels_glued_to_the_caption(line):
+    assert _labels([P1, line, P2, P3])[line] == ("furniture", "caption")
+
+
+def test_prose_about_captions_is_not_a_caption():
+    line = "Media captioning services expanded quickly during the year."
+    assert _labels([P1, line, P2, P3])[line] == ("body", "")
+
+
+# --- comment forms and end-of-article markers ------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "LEAVE A REPLY Cancel reply", "Please enter your comment!", "Name:*", "Website:",
+    "You have entered an incorrect email address!", "Notify me of follow-up comments by email.", "0Comment(s)",
+])
+def test_comment_form_lines(line):
+    got = _labels([P1, P2, P3, line])
+    assert got[line][0] == "furniture"
+
+
+@pytest.mark.parametrize("line", ["The website: a history", "Please enter the building by the side door."])
+def test_prose_that_looks_like_a_comment_form(line):
+    got = _labels([P1, line + " It opened in 1990 and has been busy ever since, the manager said.", P2, P3])
+    assert got[line + " It opened in 1990 and has been busy ever since, the manager said."] == ("body", "")
+
+
+@pytest.mark.parametrize("marker", ["Related", "Tagged: ferries, island, transport", "HOUSE RULES",
+                                    "Community guidelines"])
+def test_end_of_article_markers_start_the_trailer(marker):
+    teaser = "Harbour master retires after forty years"
+    got = _labels([P1, P2, P3, marker, teaser])
+    assert got[marker][0] == "furniture" and got[teaser][0] == "furniture"
+
+
+def test_caps_previous_link_is_a_marker_but_a_caps_subheading_is_not():
+    got = _labels([P1, P2, "PREVIOUS Island school reopens after repairs", "Harbour master retires"])
+    assert got["PREVIOUS Island school reopens after repairs"][0] == "furniture"
+    got = _labels([P1, "NEXT STEPS", P2, P3])
+    assert got[P2] == ("body", "") and got[P3] == ("body", "")
+
+
+# --- full paragraphs after the body block ------------------------------------------
+
+def test_an_off_story_paragraph_after_the_body_is_furniture_and_a_closing_paragraph_stays():
+    policy = ("We welcome reader comments on the top stories of the day; please keep them civil and do not "
+              "write in block capitals, since this makes your comment hard to read.")
+    closing = ("The ferry operator said the new schedule for the island crossings would be reviewed after the "
+               "summer, once the board has heard from commuters again.")
+    menu = ["Weather", "Sports", "Opinion", "Obituaries", "Classifieds", "Contact", "Jobs", "Events", "Letters",
+            "Archive", "Podcasts", "Puzzles", "Games", "Travel", "Food", "Homes", "Cars", "Careers", "Video",
+            "Photos"]  # costs more than a paragraph after it: that paragraph is outside the block
+    got = _labels([P1, P2, P3] + menu + [closing])
+    assert got[closing] == ("body", "")
+    got = _labels([P1, P2, P3, closing] + menu + [policy])
+    assert got[policy] == ("furniture", "after_body")
