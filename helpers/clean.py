@@ -64,20 +64,35 @@ import re
 from dataclasses import dataclass, field
 
 from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
+from .clean_edges import (
+    KEEP_OUTSIDE_WORDS,
+    LEAD_IN_MAX_WORDS,
+    LIST_ITEM_SHARE,
+    OUTSIDE_STORY_SHARE,
+    SITE_NOTE_CUES,
+    SITE_NOTE_MAX_LINES,
+    SITE_NOTE_SHARE,
+    SUMMARY_BODY_LINES,
+    keep_lead_in,
+    last_story_paragraph,
+    list_item_of_story,
+    mark,
+    mark_author_note,
+    mark_site_notes,
+    story_item,
+    story_list_lines,
+    title_like_words,
+)
 from .clean_rules import (
-    AUTHOR_BIO,
-    AUTHOR_BIO_MAX_WORDS,
     DATE_LINE,
     PROSE_END,
     RELATIVE_TIME,
     STANDFIRST_CREDIT,
-    TRAILER_MARKER,
     furniture_anywhere,
     header_furniture,
+    is_marker,
     is_prose,
     is_title_like,
-    title_case_share,
-    tokens,
 )
 from .text import fold
 from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
@@ -249,28 +264,8 @@ NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
 NOT_ARTICLE_MIN_WORDS = 25
-OUTSIDE_STORY_SHARE = 0.2
-"""A full paragraph after the body block stays body only when at least this share of its content words is
-in the body (a closing paragraph of the story shares some; a comment policy or an about-us note shares
-almost none)."""
-KEEP_OUTSIDE_WORDS = 15
-"""A full sentence paragraph of at least this many words after the body block stays body unless a rule
-or a trailer names it: no body is lost for the sake of the furniture around it."""
 
-_PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))"
-                        r"|(?:PREVIOUS|PREV)\s*[:|<\u00ab\u2039-]?\s+[A-Z][a-z])")
-"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
 _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
-
-
-def _off_story_kept(lines: list[Line], i: int, words: set) -> bool:
-    """Whether a full paragraph after the body block is the same story (see :data:`OUTSIDE_STORY_SHARE`)."""
-    return same_story(words, [lines[i].text], share=OUTSIDE_STORY_SHARE)
-
-
-def _is_marker(ln: Line) -> bool:
-    return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
-        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and _PREV_NEXT.match(ln.text) is not None)
 
 
 def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
@@ -319,13 +314,9 @@ def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
     return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
 
 
-def _mark(ln: Line, rule: str, reason: str) -> None:
-    ln.label, ln.rule, ln.reason = "furniture", rule, reason
-
-
 def _not_article(lines: list[Line], hits: list) -> CleanResult:
     for ln, hit in zip(lines, hits):
-        _mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
+        mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
                                            "a login or subscription wall): no body")))
     return CleanResult(lines)
 
@@ -403,12 +394,12 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
-        if hits[i] is None and lines[i].n_words >= 5 and not _title_like_words(lines[i]):
+        if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
             if "w" not in top_words:
                 top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
-            if _story_item(lines[i], top_words["w"]):
+            if story_item(lines[i], top_words["w"]):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)
-        _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
+        mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
     headline_idx = None
     for i in range(h_start, first_prose):
@@ -436,14 +427,14 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
             ln.label = "standfirst"
         elif h_start > 0 and values[i] < 0:
-            _mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
+            mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
     # a standfirst line can also be the first "prose" line when it ends with a credit
     if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
             and STANDFIRST_CREDIT.search(lines[first_prose].folded):
         lines[first_prose].label = "standfirst"
         first_prose += 1
 
-    _keep_lead_in(lines, hits, first_prose)
+    keep_lead_in(lines, hits, first_prose)
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
@@ -455,7 +446,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
                 return _not_article(lines, hits)  # the whole block is a list of story cards
             if not same_story(body_words, teasers):
                 for k in range(cut, b_end):
-                    _mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
+                    mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
                                                                   "dates and one-paragraph teasers)")))
                 b_end = cut
 
@@ -470,6 +461,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             cache["w"] = _body_words(lines, 0, b_end)
         return cache["w"]
 
+    story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
+    last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
     in_trailer = False
     soft_trailer = False
     trailer_marker = ""
@@ -485,7 +478,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
             continue
-        if seen_body and _is_marker(ln):
+        if seen_body and is_marker(ln):
             in_trailer, soft_trailer = True, False
             trailer_marker = ln.text
             ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
@@ -498,134 +491,24 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             continue
         if (i >= b_end or not inside[i]) and (
                 values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))
-                and not _list_item_of_story(lines, hits, i, tail_words)
-                or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and not _off_story_kept(lines, i, tail_words())):
+                and not list_item_of_story(lines, hits, i, tail_words)
+                and not (story_list is not None and i in story_list)
+                or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and i > last_story
+                and not same_story(tail_words(), [ln.text], share=OUTSIDE_STORY_SHARE)):
             if i >= b_end:
-                _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
+                mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
                                         "links or tags)")
             else:
-                _mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
+                mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
                                             "widget)")
             continue
         nxt = lines[i + 1] if i + 1 < n else None
         if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
-                and is_prose(nxt) and not _is_marker(nxt):
+                and is_prose(nxt) and not is_marker(nxt):
             ln.label = "subheading"
             continue
         ln.label = "body"
         seen_body = True
-    _mark_author_note(lines)
-    _mark_site_notes(lines)
+    mark_author_note(lines)
+    mark_site_notes(lines)
     return res
-
-
-LEAD_IN_MAX_WORDS = 20
-"""A line of at most this many words right above the body that ends with a colon or comma
-("Here is what we know:", "Dear readers,") introduces the body and is kept."""
-LIST_ITEM_SHARE = 0.5
-"""Share of a short line's content words that must occur in the body for it to be a list item or
-caption of the same story (stricter than :data:`helpers.body_block.SAME_STORY_SHARE`: short lines share few words)."""
-_KEPT = ("body", "subheading", "headline", "standfirst")
-
-
-def _keep_lead_in(lines: list[Line], hits: list, first_prose: int) -> None:
-    """A short line right above the first body paragraph that ends with a colon or comma is body."""
-    i = first_prose - 1
-    if i < 0 or first_prose >= len(lines) or hits[i] is not None:
-        return
-    ln = lines[i]
-    if ln.label == "furniture" and ln.rule in ("before_body", "header_line") and ln.n_words <= LEAD_IN_MAX_WORDS \
-            and ln.text.rstrip()[-1:] in (":", ","):
-        ln.label, ln.rule, ln.reason = "body", "", ""
-
-
-def _list_item_of_story(lines: list[Line], hits: list, i: int, body_words) -> bool:
-    """Whether a short line just after kept body text is a list item of the same story.
-
-    The line must follow a kept line (or a short heading that does), carry no
-    furniture rule, hold 3+ words that are not in title case, and share at least
-    :data:`LIST_ITEM_SHARE` of its content words with the body. A short heading
-    line (up to 6 words) counts when the line after it is such an item.
-    """
-    if hits[i] is not None or _is_marker(lines[i]):
-        return False
-    prev = lines[i - 1] if i > 0 else None
-    if prev is None or prev.label not in _KEPT:
-        return False
-    return _item_at(lines, hits, i, body_words(), 2)
-
-
-def _item_at(lines: list[Line], hits: list, i: int, words: set, depth: int) -> bool:
-    """A story item at ``i``; a short heading or a lead-in ending with a colon counts when an item follows."""
-    ln = lines[i]
-    if _story_item(ln, words):
-        return True
-    if depth == 0 or i + 1 >= len(lines) or hits[i + 1] is not None or _is_marker(lines[i + 1]):
-        return False
-    lead = ln.n_words <= 6 or (ln.n_words <= LEAD_IN_MAX_WORDS and ln.text.rstrip().endswith(":"))
-    return lead and _item_at(lines, hits, i + 1, words, depth - 1)
-
-
-def _title_like_words(ln: Line) -> bool:
-    return title_case_share(tokens(ln.text)) > 0.5
-
-
-def _story_item(ln: Line, body_words: set) -> bool:
-    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or _title_like_words(ln):
-        return False  # too short or long for a list item, or a headline of another story
-    return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
-
-
-SITE_NOTE_CUES = re.compile(
-    r"\b(?:newsletters?|subscrib(?:e|ers?|ing)|sign\s+(?:up|me\s+up)|your\s+inbox|affiliate|cookies|ad-?blocker|"
-    r"comments?\s+(?:are|policy|section|under)|can\s+be\s+reached\s+at|rights\s+reserved|"
-    r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
-    re.I)
-"""Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
-_SITE_NOTE_ANCHORS = re.compile("newsletter|subscrib|sign|inbox|affiliate|cookies|blocker|comment|reached at|"
-                                "rights reserved|advertis|disclaimer|disclosure")
-SUMMARY_BODY_LINES = 20
-"""Summary lines above the headline are compared with the first this many lines of the body."""
-SITE_NOTE_MAX_LINES = 8
-"""At most this many lines at the end of the body are looked at for site notes."""
-SITE_NOTE_SHARE = 0.35
-"""A site note shares less than this share of its content words with the body above it (a note of the
-site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
-"""At most this many lines at the end of the body are looked at for site notes."""
-
-
-def _mark_site_notes(lines: list[Line]) -> None:
-    """Paragraphs at the end of the body that are not the story and address the reader are site notes.
-
-    Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
-    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
-    of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
-    advertising note, a comment policy, an author note). The walk stops at the
-    first line that is the story or has no such words, and never takes more
-    than a third of the body's words.
-    """
-    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
-    if len(idx) < 3:
-        return
-    total = sum(lines[k].n_words for k in idx)
-    taken = 0
-    for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
-        ln = lines[idx[pos]]
-        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
-            break
-        above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
-        if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
-            break
-        taken += ln.n_words
-        _mark(ln, "site_note", "note of the site after the article (newsletter, advertising, comments, author), "
-                               "not on the story")
-
-
-def _mark_author_note(lines: list[Line]) -> None:
-    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
-    body = [ln for ln in lines if ln.label == "body"]
-    for ln in reversed(body[-3:]) if len(body) > 3 else ():
-        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
-            _mark(ln, "author_note", "note about the author after the article")
-        else:
-            break

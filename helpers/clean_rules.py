@@ -16,7 +16,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER",
            "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
-           "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END"]
+           "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
 
@@ -356,3 +356,14 @@ def header_furniture(ln) -> tuple[str, str] | None:
     if BYLINE.match(f) and len(words) <= 12:
         return "byline", "byline above the article"
     return None
+
+
+PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))"
+                        r"|(?:PREVIOUS|PREV)\s*[:|<\u00ab\u2039-]?\s+[A-Z][a-z])")
+"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
+
+
+def is_marker(ln) -> bool:
+    """An end-of-article marker ("Related Posts", "Previous article...") on a line of at most 8 (30) words."""
+    return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
+        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and PREV_NEXT.match(ln.text) is not None)

@@ -169,3 +169,36 @@ def test_an_off_story_paragraph_after_the_body_is_furniture_and_a_closing_paragr
     assert got[closing] == ("body", "")
     got = _labels([P1, P2, P3, closing] + menu + [policy])
     assert got[policy] == ("furniture", "after_body")
+
+
+def test_an_off_story_paragraph_followed_by_a_paragraph_of_the_story_stays():
+    aside = ("Much of the country's infrastructure was built more than a century ago, and engineers warn that "
+             "age, more than weather, decides how soon it fails.")
+    closing = ("The ferry operator said the new schedule for the island crossings would be reviewed after the "
+               "summer, once the board has heard from commuters again.")
+    menu = [f"Section {k}" for k in "ABCDEFGHIJKLMNOPQRST"]
+    got = _labels([P1, P2, P3] + menu + [aside, closing])
+    assert got[aside] == ("body", "") and got[closing] == ("body", "")
+
+
+# --- lists of the story after the body block -----------------------------------------
+
+def test_a_ranking_or_table_of_figures_after_the_body_is_kept():
+    ranking = ["1. North Island: 42% of crossings late", "2. South Island: 37% of crossings late",
+               "3. West Island: 21% of crossings late", "4. East Island: 9% of crossings late"]
+    got = _labels([P1, P2, P3] + ranking)
+    assert all(got[r] == ("body", "") for r in ranking)
+
+
+def test_a_list_of_other_headlines_after_the_body_is_not_a_story_list():
+    links = ["Harbour master retires after forty years", "New bridge opens to traffic on the mainland",
+             "School board elects a new chair", "Storm closes the island airport"]
+    got = _labels([P1, P2, P3] + links)
+    assert all(got[x][0] == "furniture" for x in links)
+
+
+def test_two_figures_are_not_a_list():
+    items = ["Turnout: 42%", "Harbour master retires after forty years", "Storm closes the island airport",
+             "Tickets from $5 on the new route"]
+    got = _labels([P1, P2, P3] + items)
+    assert got["Turnout: 42%"][0] == "furniture" and got["Tickets from $5 on the new route"][0] == "furniture"
