@@ -98,7 +98,7 @@ from .text import fold
 from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
-           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE", "RESUME_MIN_WORDS",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE", "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS",
            "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
@@ -238,6 +238,11 @@ consecutive lines of at least this many words end like sentences (teasers
 are short or cut off mid-sentence); the article body then resumes."""
 
 
+RESUME_STORY_MIN_WORDS = 30
+"""Below this many content words above a related-stories block the body is too short to test whether the
+paragraphs after the block are the same story: two full paragraphs then resume the body on their own."""
+
+
 def _full_paragraph(ln: Line) -> bool:
     tail = fold(ln.text[-8:]).rstrip()
     return (ln.n_words >= RESUME_MIN_WORDS and bool(PROSE_END.search(tail))
@@ -246,15 +251,29 @@ def _full_paragraph(ln: Line) -> bool:
 
 def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
-    paragraph longer than any teaser that is the same story as the body."""
+    paragraph longer than any teaser that is the same story as the body.
+
+    With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
+    must also share :data:`helpers.clean_edges.OUTSIDE_STORY_SHARE` of its words with the body, when the body
+    above has at least :data:`RESUME_STORY_MIN_WORDS` content words: a comment policy or an about-us text
+    after an end-of-article marker is full sentences too, but not the story.
+    """
     if not _full_paragraph(lines[i]):
         return False
+
+    def on_story(*ks: int) -> bool:
+        if body_words is None:
+            return True
+        words = body_words(i)
+        return len(words) < RESUME_STORY_MIN_WORDS or any(
+            same_story(words, [lines[k].text], share=OUTSIDE_STORY_SHARE) for k in ks)
+
     if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
-        return True
+        return on_story(i, i + 1)
     if lines[i].n_words <= TEASER_MAX_WORDS:
         return False
     if any(_full_paragraph(ln) and ln.n_words > TEASER_MAX_WORDS for ln in lines[i + 2:i + 3]):
-        return True  # two long paragraphs with a subheading between them: teasers are never this long
+        return on_story(i, i + 2)  # two long paragraphs with a subheading between: teasers are never this long
     return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 

@@ -12,10 +12,10 @@ import re
 
 from .text import fold
 
-__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "BYLINE",
+__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER",
-           "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "MARKUP", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -53,6 +53,8 @@ RELATIVE_TIME = re.compile(
 )
 READING_TIME = re.compile(r"^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)(?:\s+read|\s+to\s+read)?$", re.I)
 PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|posted on|last updated|by)\s*:?$", re.I)
+POSTED_IN = re.compile(r"^(?:posted|filed|published)\s*in\s*[A-Z][^.!?]*$", re.I)
+"""'Posted in <section>' (also glued: 'Posted inLatest News') above the article."""
 BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
 STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
 
@@ -84,7 +86,8 @@ NAVIGATION = re.compile(
     r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
     r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
     r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
-    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
+    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|.*\(?opens?\s+in\s+(?:a\s+)?new\s+window\)?|"
+    r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
     re.I,
 )
 COMMENT_FORM = re.compile(
@@ -168,9 +171,12 @@ TRAILER_MARKER = re.compile(
     re.I,
 )
 
+MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$", re.I)
+"""A line that is an HTML tag or embed code ("<iframe src=... ></iframe>")."""
 TAGLINE = re.compile(
     r"^(?:the\s+latest\s+(?:news|on|from|stories|headlines)\b|daily\s+news\s+about\b|"
-    r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top)\b|sign\s+up\s+to\s+get\b|"
+    r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top|newsletter)\b|"
+    r".*\b(?:e-?mail|newsletter|inbox|edition)\b.*\b(?:sign\s+up|subscribe(?:\s+now)?)$|sign\s+up\s+to\s+get\b|"
     r"(?:don'?t\s+)?miss(?:ing)?\s+out\s+on\s+the\s+latest\b)",
     re.I,
 )
@@ -205,7 +211,8 @@ _STAMP_LEAD = re.compile(
 _STAMP_NOISE = re.compile(
     rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|and|[A-Z]{2,4})\b|[^\w\s]",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|and|(?-i:[A-Z]{2,4}))\b|[^\w\s]",
+    re.I,
 )
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
 STAMP_MAX_WORDS = 16
@@ -310,7 +317,9 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
             return "paywall", "paywall or subscription prompt instead of the rest of the article"
         return None
     t = ln.folded
-    if ("\u00bb" in t or "\u203a" in t or ">" in t or t[:4].lower() in ("home", "fron")) and BREADCRUMB.match(t):
+    raw = ln.text
+    if ("\u00bb" in raw or "\u203a" in raw or ">" in raw or raw[:4].lower() in ("home", "fron")) \
+            and BREADCRUMB.match(raw):
         return "breadcrumb", "breadcrumb trail of the site's sections"
     if ("ubscri" in t or "g in" in t) and PAYWALL.search(t):
         return "paywall", "paywall or subscription prompt instead of the rest of the article"
@@ -320,8 +329,10 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "caption", "photo caption or credit"
     if prev is not None and prev.text == ln.text and n <= 25:
         return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
-    if NAVIGATION.match(t):
+    if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))):
         return "navigation", "navigation, sharing or advertising widget"
+    if t[:1] == "<" and MARKUP.match(t):
+        return "markup", "HTML markup left in the text (an embed code)"
     if COMMENT_FORM.match(t):
         return "comment_form", "comment form"
     if SUBSCRIBE.match(t) or (n <= 20 and TAGLINE.match(t) and t.rstrip()[-1:] not in ".!?"):
@@ -346,7 +357,7 @@ def header_furniture(ln) -> tuple[str, str] | None:
         return "reading_time", "reading-time label"
     if RELATIVE_TIME.match(f):
         return "dateline", "relative time stamp above the article"
-    if PUBLISHED_STUB.match(f):
+    if PUBLISHED_STUB.match(f) or (ln.n_words <= 6 and POSTED_IN.match(f)):
         return "published_stub", "'Published'/'on'/'Updated' stub without content"
     if DATE_LINE.match(f) or is_date_stamp(f, ln.n_words, header=True):
         return "dateline", "date line above the article (the date belongs in metadata)"

@@ -202,3 +202,47 @@ def test_two_figures_are_not_a_list():
              "Tickets from $5 on the new route"]
     got = _labels([P1, P2, P3] + items)
     assert got["Turnout: 42%"][0] == "furniture" and got["Tickets from $5 on the new route"][0] == "furniture"
+
+
+# --- widgets, embeds and sign-up boxes --------------------------------------------
+
+@pytest.mark.parametrize("line, rule", [
+    ('<iframe width="476" height="267" src="https://example.org/embed/1" allowfullscreen></iframe>', "markup"),
+    ("- Advertisement -", "navigation"),
+    ("Click to share on Facebook (Opens in new window)", "navigation"),
+    ("These are external links and will open in a new window", "navigation"),
+    ("Report a correction or typo", "navigation"),
+    ("Get the newsletter that the island is talking about", "subscription"),
+    ("Get the Courier's Daily Edition by email and never miss our top stories Free Sign Up", "subscription"),
+])
+def test_widget_lines(line, rule):
+    assert _labels([P1, P2, line, P3])[line] == ("furniture", rule)
+
+
+@pytest.mark.parametrize("line", [
+    "<3 for the deckhands, one commuter wrote on the harbour's noticeboard, and many agreed with her.",
+    "Get the newsletter for free, the operator told commuters.",
+    "Readers can report a correction to the ferry timetable at the harbour office, the operator said.",
+])
+def test_prose_that_looks_like_a_widget(line):
+    assert _labels([P1, P2, line, P3])[line] == ("body", "")
+
+
+def test_posted_in_section_above_the_headline():
+    got = _labels(["Posted inLocal News", "Ferry Schedule Approved", P1, P2, P3])
+    assert got["Posted inLocal News"][0] == "furniture"
+    assert got["Ferry Schedule Approved"] == ("headline", "")
+
+
+def test_comment_policy_after_a_marker_does_not_resume_the_body():
+    policy1 = ("We welcome reader comments on the top stories of the day, and some may be republished on the "
+               "website or in the newspaper.")
+    policy2 = ("Please understand that comments are moderated and it is not always possible to publish all "
+               "that have been submitted to us.")
+    body = [P1, P2, P3, P1.replace("Monday", "Tuesday")]
+    got = _labels(body + ["HOUSE RULES", policy1, policy2])
+    assert got[policy1][0] == "furniture" and got[policy2][0] == "furniture"
+    more = ("The county board said the ferry schedule would be reviewed again after the summer crossings, "
+            "when island residents and commuters have had their say.")
+    got = _labels(body + ["Related", "Harbour master retires", more, more.replace("summer", "winter")])
+    assert got[more] == ("body", "")  # the story resumes after a related block
