@@ -84,6 +84,8 @@ from .clean_edges import (
     title_like_words,
 )
 from .clean_rules import (
+    AUTHOR_BIO,
+    AUTHOR_BIO_MAX_WORDS,
     DATE_LINE,
     PROSE_END,
     RELATIVE_TIME,
@@ -98,8 +100,8 @@ from .text import fold
 from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
-           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE", "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS",
-           "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -285,6 +287,19 @@ NOT_ARTICLE_MIN_LINES = 12
 NOT_ARTICLE_MIN_WORDS = 25
 
 _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
+
+
+def _author_note_ends_article(lines: list[Line], i: int) -> bool:
+    """An author note ("Jane Doe is a senior writer for ...", "John Roe writes about ...") that is not
+    followed by a full paragraph: the end of the article, whatever comes after it (see the soft trailer)."""
+    ln = lines[i]
+    head = ln.text[:90]
+    if ln.n_words > AUTHOR_BIO_MAX_WORDS or not (" is " in head or " was " in head or " writes " in head
+                                                 or " covers " in head or " reports " in head):
+        return False
+    if AUTHOR_BIO.match(ln.text) is None:
+        return False
+    return i + 1 >= len(lines) or not _full_paragraph(lines[i + 1])
 
 
 def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
@@ -507,6 +522,10 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
             if seen_body and hit[0] in ("credit", "paywall") and not in_trailer and 2 * after[i] < after[first_prose]:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
+            continue
+        if seen_body and _author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
+            mark(ln, "author_note", "note about the author after the article; the article ends here")
+            in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
         if (i >= b_end or not inside[i]) and (
                 values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))

@@ -107,7 +107,7 @@ SUBSCRIBE = re.compile(
     r"type\s+your\s+email.*|join\s+our\s+(?:newsletter|mailing\s+list|whatsapp|telegram).*|"
     r"(?:support|donate\s+to)\s+(?:our|independent)\s+journalism.*|"
     r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*|"
-    r"(?:[\w&'-]+\s+){0,4}newsletters?|sign\s+up\s+to\s+get\s+.{0,60}|"
+    r"(?:[\w&'-]+\s+){0,4}newsletters?|sign\s+up\s+to\s+get\s+.{0,120}|contact\s+me\s+with\s+news\s+and\s+offers.*|"
     r"to\s+(?:view|read|continue\s+reading)\s+(?:the\s+full|this)\s+(?:story|article).{0,40}subscribe.*)$",
     re.I,
 )
@@ -115,7 +115,7 @@ CREDIT = re.compile(
     r"^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*|"
     r"(?:copyright|\(c\)|\u00a9)\s*.*|.*\ball\s+rights\s+reserved\b.*|"
     r"published\s+in\s+[A-Z][\w ]+,\s+.*\d{4}\.?|"
-    r"(?:disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this|here|are|by)).*|contributing\s*:.*|"
+    r"(?:disclaimer\s*:|(?:advertising\s+|affiliate\s+)?disclosure\s*:|the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this|here|are|by)).*|contributing\s*:.*|"
     r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
     re.I,
 )
@@ -131,13 +131,14 @@ BOILERPLATE = re.compile(
     r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
     r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
     r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
-    r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of",
+    r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of|"
+    r"by\s+submitting\s+your\s+(?:information|email|e-mail)",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
 _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
-                        "moderated", "will not be published", "written permission", "copyrighted")
+                        "moderated", "will not be published", "written permission", "copyrighted", "submitting your")
 
 
 _ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
@@ -153,6 +154,7 @@ AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
     r"(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
     r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger|expert)\b"
+    r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|covers|reports)\s+(?:about|on)\b"
 )
 """A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
 AUTHOR_BIO_MAX_WORDS = 60

@@ -246,3 +246,32 @@ def test_comment_policy_after_a_marker_does_not_resume_the_body():
             "when island residents and commuters have had their say.")
     got = _labels(body + ["Related", "Harbour master retires", more, more.replace("summer", "winter")])
     assert got[more] == ("body", "")  # the story resumes after a related block
+
+
+# --- author notes end the article --------------------------------------------------
+
+def test_an_author_note_ends_the_article_and_what_follows_is_furniture():
+    bio = "Jane Roe is a senior writer for the Island Courier, covering transport and the harbour."
+    nxt = ("Storm closes the island airport as crews clear fallen trees from the only runway before the "
+           "evening flights are due.")
+    got = _labels([P1, P2, P3, bio, "Senior Writer", "Featured Video", nxt])
+    assert got[bio] == ("furniture", "author_note")
+    assert got[nxt][0] == "furniture"
+
+
+def test_a_person_described_inside_the_story_is_not_an_author_note():
+    quoted = "Jane Roe is a former harbour master who has run the crossing for twenty years and knows its moods."
+    closing = ("She said the new ferry schedule would help the island's commuters, but only if the operator "
+               "hires the deckhands it has promised before the summer.")
+    got = _labels([P1, P2, P3, quoted, closing])
+    assert got[quoted] == ("body", "") and got[closing] == ("body", "")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Sign up to get the best content of the week, and great deals, as picked by the editors.", "subscription"),
+    ("Contact me with news and offers from other brands", "subscription"),
+    ("By submitting your information you agree to the Terms & Conditions and Privacy Policy.", "boilerplate"),
+    ("Advertising disclosure: We may receive compensation for some of the links in our stories.", "credit"),
+])
+def test_sign_up_forms_and_disclosures(line, rule):
+    assert _labels([P1, P2, line, P3])[line] == ("furniture", rule)
