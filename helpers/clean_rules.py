@@ -86,7 +86,7 @@ NAVIGATION = re.compile(
     r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
     r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
     r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
-    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|.*\(?opens?\s+in\s+(?:a\s+)?new\s+window\)?|"
+    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|"
     r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
     re.I,
 )
@@ -177,13 +177,20 @@ MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$", re.I)
 """A line that is an HTML tag or embed code ("<iframe src=... ></iframe>")."""
 TAGLINE = re.compile(
     r"^(?:the\s+latest\s+(?:news|on|from|stories|headlines)\b|daily\s+news\s+about\b|"
-    r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top|newsletter)\b|"
-    r".*\b(?:e-?mail|newsletter|inbox|edition)\b.*\b(?:sign\s+up|subscribe(?:\s+now)?)$|sign\s+up\s+to\s+get\b|"
+    r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top|newsletter)\b|sign\s+up\s+to\s+get\b|"
     r"(?:don'?t\s+)?miss(?:ing)?\s+out\s+on\s+the\s+latest\b)",
     re.I,
 )
 """The tagline of a newsletter box ("Get the latest stories in your inbox", "The latest on artificial
-intelligence, from ..."): a short line (up to 20 words) that does not end like a sentence."""
+intelligence, from ..."): a short line (up to 20 words) that does not end like a sentence. A sign-up box
+glued to its button ("Get our Daily Edition by email ... Free Sign Up") is one too."""
+_CREDIT_KEYS = ("reporting", "writing", "editing", "compiled", "copyright", "(c)", "\u00a9", "rights reserved",
+                "published in", "disclaimer", "disclosure", "views", "opinions", "contributing", "originally",
+                "first published", "first appeared")
+"""Words one of which every :data:`CREDIT` line holds (a cheap test made before the pattern)."""
+_SIGN_UP_ENDS = ("sign up", "signup", "subscribe", "subscribe now")
+_SIGN_UP_WORDS = ("email", "e-mail", "newsletter", "inbox", "edition")
+_NEW_WINDOW = re.compile(r"\bopens?\s+in\s+(?:a\s+)?new\s+window\b", re.I)
 CREDIT_TAIL = re.compile(
     r"(?:\b(?i:credit)\s*:\s*(?:(?i:photo)\s*:\s*)?[\w .,&'/-]{1,50}"
     r"|\((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*\s*/\s*[A-Z][\w.'& -]{1,40}\)"
@@ -216,6 +223,7 @@ _STAMP_NOISE = re.compile(
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|and|(?-i:[A-Z]{2,4}))\b|[^\w\s]",
     re.I,
 )
+_TWO_DIGITS = re.compile(r"\d\d")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
 STAMP_MAX_WORDS = 16
 """A date stamp line ("Posted: Thursday, April 21, 2022. 10:11 pm", "17 April 2012 - 2:54pm", "by Jane Doe
@@ -233,8 +241,8 @@ def is_date_stamp(text: str, n_words: int, header: bool = False) -> bool:
     2022 News"). A sentence or a list item that holds a date ("On April 21, 2022, the council voted.",
     "CNN debate, Jan. 26, 2012") is not.
     """
-    if n_words > STAMP_MAX_WORDS or not any(c.isdigit() for c in text) or not _DATE_ANY.search(text):
-        return False
+    if n_words > STAMP_MAX_WORDS or _TWO_DIGITS.search(text) is None or not _DATE_ANY.search(text):
+        return False  # every date form has two digits in a row (a year, a two-digit day)
     rest = [w for w in _STAMP_NOISE.sub(" ", text).split() if not w.isdigit()]
     if _STAMP_LEAD.match(text):
         return len(rest) <= 4 and not (text[:2].lower() == "by" and text.rstrip()[-1:] in ".!?")
@@ -298,11 +306,6 @@ def is_prose(ln) -> bool:
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")
 
 
-def _maybe_caption(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in _CAPTION_WORDS)
-
-
 def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     """The furniture rule that names one line wherever it stands, as ``(rule, reason)``, or ``None``.
 
@@ -323,23 +326,26 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if ("\u00bb" in raw or "\u203a" in raw or ">" in raw or raw[:4].lower() in ("home", "fron")) \
             and BREADCRUMB.match(raw):
         return "breadcrumb", "breadcrumb trail of the site's sections"
-    if ("ubscri" in t or "g in" in t) and PAYWALL.search(t):
+    low = t.lower()
+    if ("ubscri" in low or "log in" in low or "sign in" in low) and PAYWALL.search(t):
         return "paywall", "paywall or subscription prompt instead of the rest of the article"
     if PROMO_PREFIX.match(t):
         return "promo", "promotional link to another story"
-    if n <= 25 and _maybe_caption(t) and CAPTION.search(t):
+    if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"
     if prev is not None and prev.text == ln.text and n <= 25:
         return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
-    if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))):
+    if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
+            or ("new window" in low and _NEW_WINDOW.search(t)):
         return "navigation", "navigation, sharing or advertising widget"
     if t[:1] == "<" and MARKUP.match(t):
         return "markup", "HTML markup left in the text (an embed code)"
     if COMMENT_FORM.match(t):
         return "comment_form", "comment form"
-    if SUBSCRIBE.match(t) or (n <= 20 and TAGLINE.match(t) and t.rstrip()[-1:] not in ".!?"):
+    if SUBSCRIBE.match(t) or (n <= 20 and t.rstrip()[-1:] not in ".!?" and (
+            TAGLINE.match(t) or (low.rstrip().endswith(_SIGN_UP_ENDS) and any(w in low for w in _SIGN_UP_WORDS)))):
         return "subscription", "subscription or newsletter prompt"
-    if CREDIT.match(t) or CONTRIBUTED.match(t):
+    if (any(k in low for k in _CREDIT_KEYS) and CREDIT.match(t)) or ("contributed" in low and CONTRIBUTED.match(t)):
         return "credit", "credit, copyright, print-edition or disclaimer line"
     if n <= STAMP_MAX_WORDS and is_date_stamp(t, n):
         return "dateline", "publication date stamp (the date belongs in metadata)"
