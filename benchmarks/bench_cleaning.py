@@ -239,7 +239,11 @@ def main(argv=None) -> None:
     ap.add_argument("--only", nargs="*", default=None, help="extractor name prefixes (ours, trafilatura, jusText)")
     ap.add_argument("--no-save", action="store_true", help="print only; do not write benchmarks/results")
     ap.add_argument("--misses", action="store_true", help="print the snippets our plain-text cleaner gets wrong")
+    ap.add_argument("--allsides", metavar="REF", default=None,
+                    help="instead: time cleaning all AllSides articles with this checkout and with git REF (e.g. main)")
     args = ap.parse_args(argv)
+    if args.allsides:
+        return time_allsides(args.allsides, save=not args.no_save)
     if not DEV.exists():
         sys.exit(f"{DEV} not found: this benchmark needs ../shared/data/cleaning-dev (see its README).")
     pages = load_pages()
@@ -302,6 +306,59 @@ def _f1_table(rows, pages, gold) -> list[str]:
             lo, hi = bootstrap_mean([v[2] for v in vals])
             out.append(f"| {name} | {sp} ({len(vals)}) | {p:.3f} | {rc:.3f} | {f:.3f} ({lo:.3f}-{hi:.3f}) |")
     return out
+
+
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+_TIMER = """
+import gzip, json, sys, time
+sys.path.insert(0, sys.argv[1])
+from helpers.clean import clean_article
+with gzip.open(sys.argv[2], "rt", encoding="utf-8") as f:
+    texts = [json.loads(line).get("text") or "" for line in f]
+t0 = time.process_time()
+removed = sum(ln.label == "furniture" for t in texts for ln in clean_article(t).lines)
+print(json.dumps({"n": len(texts), "cpu": time.process_time() - t0, "removed": removed}))
+"""
+
+
+def time_allsides(ref: str, runs: int = 2, save: bool = True) -> None:
+    """CPU time of cleaning every AllSides article, this checkout against git ``ref``, alternating runs.
+
+    Each run is a fresh process (no warm caches shared between the two cleaners); ``ref``'s ``helpers``
+    package is taken with ``git archive`` into a temporary folder. Skips with a message when the data set
+    is absent.
+    """
+    import subprocess
+    import tarfile
+    import tempfile
+
+    if not ALLSIDES.exists():
+        print(f"skipped: {ALLSIDES} not found (the AllSides timing needs ../shared/data/allsides)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "helpers"], check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(tar)) as tf:
+            tf.extractall(tmp, filter="data")
+        times: dict[str, list[float]] = {ref: [], "this checkout": []}
+        removed = {}
+        for _ in range(runs):
+            for name, root in ((ref, tmp), ("this checkout", str(ROOT))):
+                out = subprocess.run([sys.executable, "-c", _TIMER, root, str(ALLSIDES)], check=True,
+                                     capture_output=True, text=True).stdout
+                r = json.loads(out)
+                times[name].append(r["cpu"])
+                removed[name] = (r["n"], r["removed"])
+    base, new = (sum(times[k]) / runs for k in (ref, "this checkout"))
+    today = _dt.date.today().isoformat()
+    lines = [f"AllSides ({removed[ref][0]:,} articles), run {today}: CPU seconds to clean them all, "
+             f"{runs} alternating runs each", "", "| cleaner | CPU s (runs) | lines removed |", "|---|---:|---:|"]
+    for k in (ref, "this checkout"):
+        lines.append(f"| {k} | {sum(times[k]) / runs:.1f} ({', '.join(f'{t:.1f}' for t in times[k])}) | "
+                     f"{removed[k][1]:,} |")
+    lines += ["", f"Ratio this checkout / {ref}: {new / base:.2f}"]
+    print("\n".join(lines))
+    if save:
+        (RESULTS / "bench_cleaning.allsides.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _print_misses(pages) -> None:

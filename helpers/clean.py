@@ -289,17 +289,20 @@ NOT_ARTICLE_MIN_WORDS = 25
 _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
 
 
-def _author_note_ends_article(lines: list[Line], i: int) -> bool:
-    """An author note ("Jane Doe is a senior writer for ...", "John Roe writes about ...") that is not
-    followed by a full paragraph: the end of the article, whatever comes after it (see the soft trailer)."""
-    ln = lines[i]
+def _is_author_note(ln: Line) -> bool:
+    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words)."""
     head = ln.text[:90]
     if ln.n_words > AUTHOR_BIO_MAX_WORDS or not (" is " in head or " was " in head or " writes " in head
                                                  or " covers " in head or " reports " in head):
         return False
-    if AUTHOR_BIO.match(ln.text) is None:
-        return False
-    return i + 1 >= len(lines) or not _full_paragraph(lines[i + 1])
+    return ln.text.rstrip()[-1:] != "?" and AUTHOR_BIO.match(ln.text) is not None
+
+
+def _author_note_ends_article(lines: list[Line], i: int) -> bool:
+    """The page's last author note ends the article when no full paragraph follows it (what comes after is
+    then the site's: see the soft trailer). Earlier notes are left alone: a roundup of several authors'
+    pieces has one note after each piece."""
+    return _is_author_note(lines[i]) and (i + 1 >= len(lines) or not _full_paragraph(lines[i + 1]))
 
 
 def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
@@ -497,6 +500,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
 
     story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
     last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
+    last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
     in_trailer = False
     soft_trailer = False
     trailer_marker = ""
@@ -523,7 +527,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             if seen_body and hit[0] in ("credit", "paywall") and not in_trailer and 2 * after[i] < after[first_prose]:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        if seen_body and _author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
+        if seen_body and i == last_bio and _author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
             mark(ln, "author_note", "note about the author after the article; the article ends here")
             in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue

@@ -151,7 +151,8 @@ CONTRIBUTED = re.compile(
     r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
 )
 AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
+    r"^(?!(?:How|What|Why|Who|When|Where|Which|It|This|That|There|Here|Nor|Not)\b)"
+    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
     r"(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
     r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger|expert)\b"
     r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|covers|reports)\s+(?:about|on)\b"

@@ -275,3 +275,22 @@ def test_a_person_described_inside_the_story_is_not_an_author_note():
 ])
 def test_sign_up_forms_and_disclosures(line, rule):
     assert _labels([P1, P2, line, P3])[line] == ("furniture", rule)
+
+
+def test_a_roundup_of_several_authors_is_not_cut_after_the_first_note():
+    bio1 = "Jane Roe is a senior writer for the Island Courier."
+    bio2 = "John Doe is a columnist for the Harbour Gazette."
+    second = ("John Doe: The ferry schedule is a start, but the operator must hire the deckhands it has promised "
+              "before the summer crossings begin.")
+    got = _labels([P1, P2, P3, bio1, "John Doe: A start, not a fix", second, bio2, "Storm closes the island airport"])
+    assert got[second] == ("body", "")
+    assert got["Storm closes the island airport"][0] == "furniture"
+
+
+@pytest.mark.parametrize("line", [
+    "How is every journalist at the paper not embarrassed by this profile of the ferry operator?",
+    "This is a reporter's dream: a ferry that runs on time.",
+])
+def test_questions_and_sentences_about_reporters_are_not_author_notes(line):
+    got = _labels([P1, P2, P3, line, "Harbour news in brief"])
+    assert got[line] == ("body", "")
