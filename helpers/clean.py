@@ -101,7 +101,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -240,6 +240,9 @@ consecutive lines of at least this many words end like sentences (teasers
 are short or cut off mid-sentence); the article body then resumes."""
 
 
+RESUME_STORY_SHARE = 0.1
+"""After an end-of-article marker, one of the two full paragraphs that resume the body must share at least this
+share of its longer words with the body above (a new turn of the story shares a few; a comment policy none)."""
 RESUME_STORY_MIN_WORDS = 30
 """Below this many content words above a related-stories block the body is too short to test whether the
 paragraphs after the block are the same story: two full paragraphs then resume the body on their own."""
@@ -256,7 +259,7 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     paragraph longer than any teaser that is the same story as the body.
 
     With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
-    must also share :data:`helpers.clean_edges.OUTSIDE_STORY_SHARE` of its words with the body, when the body
+    must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
     above has at least :data:`RESUME_STORY_MIN_WORDS` content words: a comment policy or an about-us text
     after an end-of-article marker is full sentences too, but not the story.
     """
@@ -268,7 +271,7 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
             return True
         words = body_words(i)
         return len(words) < RESUME_STORY_MIN_WORDS or any(
-            same_story(words, [lines[k].text], share=OUTSIDE_STORY_SHARE) for k in ks)
+            same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
 
     if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
         return on_story(i, i + 1)
@@ -281,6 +284,8 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
 
 HEADER_WINDOW = 8
 """Lines looked at above the first body paragraph for the headline, dates and bylines."""
+DEK_MIN_WORDS = 12
+"""A title-like line of at least this many words under a shorter title-like line is a standfirst (dek)."""
 NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
@@ -311,10 +316,13 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     Lines that a rule names (share buttons, datelines, bylines) are passed over
     without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
     The walk stops above the first title-like line of 3+ words (the headline)
-    at the next line that is neither furniture nor a shorter or longer form of it.
+    at the next line that is neither furniture nor a shorter or longer form of it; when that first line has
+    :data:`DEK_MIN_WORDS` or more words and a shorter title-like line stands above it, the first line is a
+    standfirst without a full stop and the line above is the headline.
     Without a headline, the zone is only the furniture right above the body.
     """
     cand = None
+    dek = False
     j, seen = first_prose - 1, 0
     furn_top = first_prose  # top of the run of furniture lines right above the body
     while j >= 0 and seen < HEADER_WINDOW:
@@ -325,7 +333,9 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
                 if cand is not None:
                     a, b = cand.folded.lower(), ln.folded.lower()
                     if a not in b and b not in a:
-                        break
+                        if dek or cand.n_words < DEK_MIN_WORDS or not 3 <= ln.n_words < cand.n_words:
+                            break
+                        dek = True  # the line found first is a standfirst (dek): the shorter line above is the headline
                 cand = ln
             elif cand is not None:
                 break

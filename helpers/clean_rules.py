@@ -252,6 +252,11 @@ def is_date_stamp(text: str, n_words: int, header: bool = False) -> bool:
     return len(rest) <= 1 and _TIME_OF_DAY.search(text) is not None
 
 
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|"
+    r"Col|Lt|Sgt|Jr|Sr|Dr|Mr|Mrs|Ms|St|Inc|Co|Corp|Ltd|vs)\.|\b(?:[A-Z]\.){2,})$"
+)
+"""A line ending with an abbreviation ("Tues.", "Gov.", "Jr.", "U.S."), not with a full stop."""
 _TERMINAL = re.compile(r"""[.!?;:,]["')\]]*\s*$""")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset(
@@ -283,6 +288,8 @@ def is_title_like(text: str, max_words: int = 20) -> bool:
     end = _TERMINAL.search(f)
     if end:
         mark = end.group(0).strip()[0]
+        if mark == "." and _ABBREV_END.search(f) and title_case_share(words) >= 0.75:
+            return True  # a title that ends with an abbreviation ("... Alert Tues.", "... to the U.S.")
         if mark in ".,;:":
             return False
         return title_case_share(words) >= 0.75

@@ -294,3 +294,30 @@ def test_a_roundup_of_several_authors_is_not_cut_after_the_first_note():
 def test_questions_and_sentences_about_reporters_are_not_author_notes(line):
     got = _labels([P1, P2, P3, line, "Harbour news in brief"])
     assert got[line] == ("body", "")
+
+
+# --- headline above a standfirst without a full stop --------------------------------
+
+def test_a_short_title_above_a_long_title_like_dek_is_the_headline():
+    dek = "Island commuters say the extra morning crossing will get them to the hospital shift on time at last"
+    got = _labels(["Menu", "Ferry Schedule Approved", dek, "Share", P1, P2, P3])
+    assert got["Ferry Schedule Approved"] == ("headline", "")
+    assert got[dek][0] != "furniture"
+
+
+def test_two_unrelated_titles_above_the_body_keep_only_the_nearer_one():
+    got = _labels(["Storm Closes Island Airport", "Ferry Schedule Approved", P1, P2, P3])
+    assert got["Ferry Schedule Approved"] == ("headline", "")
+    assert got["Storm Closes Island Airport"][0] == "furniture"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", True),
+    ("Trade Talks Resume With the U.S.", True),
+    ("Officials met on Tuesday in Doha.", False),
+    ("The talks resumed with the U.S.", False),
+])
+def test_a_title_may_end_with_an_abbreviation(text, expected):
+    from helpers.clean import is_title_like
+
+    assert is_title_like(text) is expected
