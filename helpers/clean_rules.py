@@ -69,7 +69,8 @@ CAPTION = re.compile(
     r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
     r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
-    r"^(?:media|image|hide|toggle)\s+caption(?:\b|(?-i:(?=[A-Z])))|^image\s+copyright\b)",
+    r"^(?:media|image|hide|toggle)\s+caption(?:\b|(?-i:(?=[A-Z])))|^image\s+copyright\b|"
+    r"^enlarge\s+this\s+image\b|\btoggle\s+caption\b)",
     re.I,
 )
 NAVIGATION = re.compile(
@@ -311,7 +312,7 @@ def is_prose(ln) -> bool:
     return ln.n_words >= 6 and bool(PROSE_END.search(fold(ln.text[-8:])))
 
 
-_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")  # CAPTION needs one
 
 
 def furniture_anywhere(ln, prev) -> tuple[str, str] | None:

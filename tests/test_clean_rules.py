@@ -321,3 +321,12 @@ def test_a_title_may_end_with_an_abbreviation(text, expected):
     from helpers.clean import is_title_like
 
     assert is_title_like(text) is expected
+
+
+def test_an_enlarge_image_caption_widget_is_not_taken_for_the_headline():
+    cap = "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP"
+    got = _labels(["Ferry Schedule Approved", cap, P1, P2, P3])
+    assert got[cap] == ("furniture", "caption")
+    assert got["Ferry Schedule Approved"] == ("headline", "")
+    line = "Toggle the caption settings in the app, the operator told commuters who use the ferry."
+    assert _labels([P1, line, P2, P3])[line] == ("body", "")
