@@ -19,8 +19,8 @@ Extractors, side by side in one run:
   (output: headline, standfirst, subheadings and body);
 * ``ours (HTML)``: :func:`helpers.corpus.html.extract_html` on the page, then the
   plain-text cleaner on what it extracted, as ``load_corpus`` does;
-* ``trafilatura (HTML)``: ``trafilatura.extract`` on the page (in-sample: these
-  pages are its own evaluation set);
+* ``trafilatura (HTML)``: ``trafilatura.bare_extraction`` on the page, title and text (in-sample: these
+  pages are its own evaluation set, and the hand-corrected texts were drafted from its output);
 * ``jusText (plain text)`` and ``jusText (HTML)``: jusText's English stop list, its
   non-boilerplate paragraphs; on plain text each rendered line is fed as a ``<p>``.
   jusText is optional (``benchmarks/requirements-bench.txt``); rows are left out
@@ -29,7 +29,12 @@ Extractors, side by side in one run:
 Scores (after whitespace, quote and dash normalisation): share of ``with``
 snippets found in the output (kept) and of ``without`` snippets not found
 (dropped), pooled over all snippets with a Wilson 95% interval, and time per
-page (mean wall time of the extraction only). Results go to
+page (mean wall time of the extraction only). Full text: on the 29 pages with a hand-corrected headline and body
+(``benchmarks/data/cleaning_gold``, see its README), word 4-shingle precision, recall and F1 of each
+extractor's output against that text (as the Zyte/Scrapinghub article-extraction benchmark scores it), mean
+over pages with a bootstrap interval; trafilatura's rows include the page title it extracts, as our HTML path
+does. Both measures are reported for the ``dev`` pages (rules were tuned on them) and the ``held-out`` pages
+(never used for tuning). Results go to
 ``benchmarks/results/bench_cleaning.csv`` and ``.md`` with the data set name and
 the run date.
 """
@@ -44,6 +49,7 @@ import math
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +59,9 @@ from helpers.corpus.html import render_plain  # noqa: E402  (the project root is
 
 DEV = ROOT.parent / "shared" / "data" / "cleaning-dev"
 RESULTS = ROOT / "benchmarks" / "results"
+GOLD = ROOT / "benchmarks" / "data" / "cleaning_gold"
+SHINGLE = 4
+"""Word shingle size of the full-text score (as in the Zyte/Scrapinghub article-extraction benchmark)."""
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                          "\u00a0": " ", "\u201e": '"', "\u2032": "'"})
@@ -72,6 +81,54 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     c = (p + z * z / (2 * n)) / d
     h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
     return (c - h, c + h)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = SHINGLE) -> Counter:
+    """Multiset of the text's lower-cased word n-grams (the whole text when it has fewer than n words)."""
+    toks = _TOKEN.findall(text.translate(_QUOTES).lower())
+    if len(toks) < n:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i:i + n]) for i in range(len(toks) - n + 1))
+
+
+def shingle_prf(pred: str, true: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the predicted text's word shingles against the true text's.
+
+    Counts are matched as multisets; an empty prediction has precision 1 (it claims nothing) and recall 0
+    (unless the truth is empty too).
+    """
+    p, t = shingles(pred), shingles(true)
+    tp = sum((p & t).values())
+    prec = tp / sum(p.values()) if p else 1.0
+    rec = tp / sum(t.values()) if t else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def bootstrap_mean(values: list[float], n_boot: int = 2000, seed: int = 11) -> tuple[float, float]:
+    """Percentile 95% interval of the mean (fixed seed)."""
+    import random
+
+    if not values:
+        return (math.nan, math.nan)
+    rng = random.Random(seed)
+    k = len(values)
+    means = sorted(sum(rng.choice(values) for _ in range(k)) / k for _ in range(n_boot))
+    return means[int(0.025 * n_boot)], means[int(0.975 * n_boot) - 1]
+
+
+def load_gold(gold: Path = GOLD) -> dict[str, str]:
+    """Hand-corrected headline and body text of some cleaning-dev pages, by URL (see the folder's README)."""
+    index = gold / "index.csv"
+    if not index.exists():
+        return {}
+    import csv
+
+    with index.open(encoding="utf-8", newline="") as f:
+        return {r["url"]: (gold / r["file"]).read_text(encoding="utf-8") for r in csv.DictReader(f)}
 
 
 def split_of(url: str) -> str:
@@ -121,7 +178,10 @@ def _ours_html(page):
 def _trafilatura(page):
     import trafilatura
 
-    return trafilatura.extract(page["html"], include_comments=False) or ""
+    doc = trafilatura.bare_extraction(page["html"], include_comments=False, with_metadata=True)
+    if doc is None:
+        return ""
+    return "\n".join(x for x in (doc.title, doc.text) if x)  # the title too, as our HTML path gives it
 
 
 def _justext_paragraphs(html: str) -> str:
@@ -152,15 +212,18 @@ EXTRACTORS = {
 }
 
 
-def score(pages, fn) -> dict:
-    """Kept and dropped snippet counts and time per page of one extractor."""
+def score(pages, fn, gold=None) -> dict:
+    """Kept and dropped snippet counts, time per page and, on pages with a gold text, shingle P/R/F1."""
     kept = n_with = dropped = n_without = 0
     seconds = 0.0
     per_page = []
+    prf = {}
     for p in pages:
         t0 = time.perf_counter()
         out = fn(p)
         seconds += time.perf_counter() - t0
+        if gold and p["url"] in gold:
+            prf[p["url"]] = shingle_prf(out, gold[p["url"]])
         o = norm(out)
         k = sum(norm(s) in o for s in p["with"])
         d = sum(norm(s) not in o for s in p["without"])
@@ -168,7 +231,7 @@ def score(pages, fn) -> dict:
         dropped, n_without = dropped + d, n_without + len(p["without"])
         per_page.append((p["url"], k, len(p["with"]), d, len(p["without"])))
     return {"kept": kept, "n_with": n_with, "dropped": dropped, "n_without": n_without,
-            "ms_per_page": 1000 * seconds / max(len(pages), 1), "per_page": per_page}
+            "ms_per_page": 1000 * seconds / max(len(pages), 1), "per_page": per_page, "prf": prf}
 
 
 def main(argv=None) -> None:
@@ -176,16 +239,21 @@ def main(argv=None) -> None:
     ap.add_argument("--only", nargs="*", default=None, help="extractor name prefixes (ours, trafilatura, jusText)")
     ap.add_argument("--no-save", action="store_true", help="print only; do not write benchmarks/results")
     ap.add_argument("--misses", action="store_true", help="print the snippets our plain-text cleaner gets wrong")
+    ap.add_argument("--allsides", metavar="REF", default=None,
+                    help="instead: time cleaning all AllSides articles with this checkout and with git REF (e.g. main)")
     args = ap.parse_args(argv)
+    if args.allsides:
+        return time_allsides(args.allsides, save=not args.no_save)
     if not DEV.exists():
         sys.exit(f"{DEV} not found: this benchmark needs ../shared/data/cleaning-dev (see its README).")
     pages = load_pages()
+    gold = load_gold()
     rows = []
     for name, fn in EXTRACTORS.items():
         if args.only and not any(name.lower().startswith(o.lower()) for o in args.only):
             continue
         try:
-            r = score(pages, fn)
+            r = score(pages, fn, gold)
         except ImportError as exc:
             print(f"skipped {name}: {exc} (pip install -r benchmarks/requirements-bench.txt)")
             continue
@@ -198,7 +266,7 @@ def main(argv=None) -> None:
             f"{len(pages) - n_dev} held-out pages never inspected page by page), run {today}")
     lines = [head, "", "| extractor | pages | `with` kept | `without` dropped | ms per page |", "|---|---|---:|---:|---:|"]
     csv = ["dataset,date,extractor,split,kept,n_with,kept_share,kept_low,kept_high,dropped,n_without,"
-           "dropped_share,dropped_low,dropped_high,ms_per_page"]
+           "dropped_share,dropped_low,dropped_high,ms_per_page,gold_pages,precision,recall,f1"]
     for name, r in rows:
         for split in ("all", "dev", "held-out"):
             pp = [x for x, p in zip(r["per_page"], pages) if split == "all" or p["split"] == split]
@@ -207,13 +275,90 @@ def main(argv=None) -> None:
             (kl, kh), (dl, dh) = wilson(k, nw), wilson(d, nwo)
             lines.append(f"| {name} | {split} ({len(pp)}) | {ks:.1%} ({k}/{nw}; {kl:.1%}-{kh:.1%}) | "
                          f"{ds:.1%} ({d}/{nwo}; {dl:.1%}-{dh:.1%}) | {r['ms_per_page']:.1f} |")
+            vals = [v for u, v in r["prf"].items() if split == "all" or split_of(u) == split]
+            prf = ",".join(f"{sum(v[i] for v in vals) / len(vals):.4f}" for i in range(3)) if vals else ",,"
             csv.append(f"cleaning-dev,{today},{name},{split},{k},{nw},{ks:.4f},{kl:.4f},{kh:.4f},"
-                       f"{d},{nwo},{ds:.4f},{dl:.4f},{dh:.4f},{r['ms_per_page']:.1f}")
+                       f"{d},{nwo},{ds:.4f},{dl:.4f},{dh:.4f},{r['ms_per_page']:.1f},{len(vals)},{prf}")
+    lines += _f1_table(rows, pages, gold)
     print("\n".join(lines))
     if not args.no_save:
         RESULTS.mkdir(exist_ok=True)
         (RESULTS / "bench_cleaning.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
         (RESULTS / "bench_cleaning.csv").write_text("\n".join(csv) + "\n", encoding="utf-8")
+
+
+def _f1_table(rows, pages, gold) -> list[str]:
+    """Markdown lines: mean shingle precision, recall and F1 per extractor and split on the gold pages."""
+    if not gold:
+        return []
+    split = {p["url"]: p["split"] for p in pages}
+    n_dev = sum(split.get(u) == "dev" for u in gold)
+    out = ["", f"Full text: {len(gold)} pages of cleaning-dev with a hand-corrected headline and body "
+               f"(benchmarks/data/cleaning_gold: {n_dev} dev, {len(gold) - n_dev} held-out); word {SHINGLE}-shingle "
+               "precision, recall and F1 per page, mean over pages with a bootstrap 95% interval of the mean F1:", "",
+           "| extractor | pages | precision | recall | F1 (95% interval) |", "|---|---|---:|---:|---:|"]
+    for name, r in rows:
+        for sp in ("all", "dev", "held-out"):
+            vals = [v for u, v in sorted(r["prf"].items()) if sp == "all" or split.get(u) == sp]
+            if not vals:
+                continue
+            p, rc, f = (sum(v[i] for v in vals) / len(vals) for i in range(3))
+            lo, hi = bootstrap_mean([v[2] for v in vals])
+            out.append(f"| {name} | {sp} ({len(vals)}) | {p:.3f} | {rc:.3f} | {f:.3f} ({lo:.3f}-{hi:.3f}) |")
+    return out
+
+
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+_TIMER = """
+import gzip, json, sys, time
+sys.path.insert(0, sys.argv[1])
+from helpers.corpus.clean import clean_article
+with gzip.open(sys.argv[2], "rt", encoding="utf-8") as f:
+    texts = [json.loads(line).get("text") or "" for line in f]
+t0 = time.process_time()
+removed = sum(ln.label == "furniture" for t in texts for ln in clean_article(t).lines)
+print(json.dumps({"n": len(texts), "cpu": time.process_time() - t0, "removed": removed}))
+"""
+
+
+def time_allsides(ref: str, runs: int = 2, save: bool = True) -> None:
+    """CPU time of cleaning every AllSides article, this checkout against git ``ref``, alternating runs.
+
+    Each run is a fresh process (no warm caches shared between the two cleaners); ``ref``'s ``helpers``
+    package is taken with ``git archive`` into a temporary folder. Skips with a message when the data set
+    is absent.
+    """
+    import subprocess
+    import tarfile
+    import tempfile
+
+    if not ALLSIDES.exists():
+        print(f"skipped: {ALLSIDES} not found (the AllSides timing needs ../shared/data/allsides)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "helpers"], check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(tar)) as tf:
+            tf.extractall(tmp, filter="data")
+        times: dict[str, list[float]] = {ref: [], "this checkout": []}
+        removed = {}
+        for _ in range(runs):
+            for name, root in ((ref, tmp), ("this checkout", str(ROOT))):
+                out = subprocess.run([sys.executable, "-c", _TIMER, root, str(ALLSIDES)], check=True,
+                                     capture_output=True, text=True).stdout
+                r = json.loads(out)
+                times[name].append(r["cpu"])
+                removed[name] = (r["n"], r["removed"])
+    base, new = (sum(times[k]) / runs for k in (ref, "this checkout"))
+    today = _dt.date.today().isoformat()
+    lines = [f"AllSides ({removed[ref][0]:,} articles), run {today}: CPU seconds to clean them all, "
+             f"{runs} alternating runs each", "", "| cleaner | CPU s (runs) | lines removed |", "|---|---:|---:|"]
+    for k in (ref, "this checkout"):
+        lines.append(f"| {k} | {sum(times[k]) / runs:.1f} ({', '.join(f'{t:.1f}' for t in times[k])}) | "
+                     f"{removed[k][1]:,} |")
+    lines += ["", f"Ratio this checkout / {ref}: {new / base:.2f}"]
+    print("\n".join(lines))
+    if save:
+        (RESULTS / "bench_cleaning.allsides.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _print_misses(pages) -> None:

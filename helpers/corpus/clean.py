@@ -65,11 +65,43 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import fold
 from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
+from .clean_edges import (
+    KEEP_OUTSIDE_WORDS,
+    LEAD_IN_MAX_WORDS,
+    LIST_ITEM_SHARE,
+    OUTSIDE_STORY_SHARE,
+    SITE_NOTE_CUES,
+    SITE_NOTE_MAX_LINES,
+    SITE_NOTE_SHARE,
+    SUMMARY_BODY_LINES,
+    keep_lead_in,
+    last_story_paragraph,
+    list_item_of_story,
+    mark,
+    mark_author_note,
+    mark_site_notes,
+    story_item,
+    story_list_lines,
+    title_like_words,
+)
+from .clean_rules import (
+    AUTHOR_BIO,
+    AUTHOR_BIO_MAX_WORDS,
+    DATE_LINE,
+    PROSE_END,
+    RELATIVE_TIME,
+    STANDFIRST_CREDIT,
+    furniture_anywhere,
+    header_furniture,
+    is_marker,
+    is_prose,
+    is_title_like,
+)
 from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
-           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "RESUME_MIN_WORDS",
-           "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -90,159 +122,6 @@ def _wrap_candidates(raw: str, lines: list) -> bool:
             run = 0
         prev_end = ln.end
     return False
-
-# --- vocabularies of the rules (general, lower-case, after folding) ---------
-
-SECTION_WORDS = frozenset(
-    w.strip()
-    for w in (
-        "latest", "news", "world", "asia", "europe", "africa", "americas", "politics",
-        "business", "opinion", "analysis", "top news", "breaking", "breaking news", "home",
-        "sports", "sport", "technology", "tech", "science", "health", "entertainment",
-        "culture", "lifestyle", "editorial", "editorials", "national", "international",
-        "local", "region", "regional", "middle east", "south asia", "featured", "exclusive",
-        "video", "videos", "photos", "live", "updates", "trending", "columns", "column",
-        "blogs", "blog", "top stories", "world news", "us news", "uk news",
-    )
-)
-
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?{_WEEKDAY}(?:"
-    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
-    rf")(?:\s*[,|-]?\s*\d{{1,2}}:\d{{2}}\s*(?:am|pm)?(?:\s*[a-z]{{2,4}})?)?\s*$",
-    re.I,
-)
-RELATIVE_TIME = re.compile(
-    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
-    re.I,
-)
-READING_TIME = re.compile(r"^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)(?:\s+read|\s+to\s+read)?$", re.I)
-PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|posted on|last updated|by)\s*:?$", re.I)
-BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
-STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
-
-PROMO_PREFIX = re.compile(
-    r"^[(\[]?\s*(?:also\s+on\s+[\w.]+|read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"
-    r"suggested|watch|watch\s+video|listen|more\s+on\s+this|don'?t\s+miss|trending|"
-    r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
-    re.I,
-)
-CAPTION = re.compile(
-    r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
-    r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
-    r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
-    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
-    r"^(?:media|hide|toggle)\s+caption\b|^image\s+copyright\b)",
-    re.I,
-)
-NAVIGATION = re.compile(
-    r"^(?:exit\s+mobile\s+version|back\s+to\s+top(?:\s+button)?|go\s*to\s*top|scroll\s+to\s+top|"
-    r"skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|ad|"
-    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
-    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
-    r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
-    r"listen\s+to\s+(?:this|the)\s+(?:article|story).*|listen\s*[-|.:]\s*\d+:\d+.*|"
-    r"(?:advertisement\s*[-:]\s*)?(?:scroll|continue)\s+(?:down\s+)?to\s+continue.*|"
-    r"story\s+continues\s+below.*|continue\s+reading\s+below.*|like\s+this:|like\s+loading\.*|loading\.*|"
-    r"media\s+playback\s+is\s+unsupported\s+on\s+your\s+device.*|newsletter\s+sign[- ]?up|"
-    r"(?:\d+\s+)?comments?|no\s+comments|view\s+comments|show\s+comments|close|"
-    r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
-    r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
-    r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
-    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
-    re.I,
-)
-COMMENT_FORM = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|(?:write|add)\s+a\s+comment|view\s+\d*\s*comments|cancel\s+reply|post\s+comment|"
-    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
-    r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
-    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?)$",
-    re.I,
-)
-SUBSCRIBE = re.compile(
-    r"^(?:subscribe\s+to\s+get\s+the\s+latest\s+posts.*|get\s+the\s+latest\s+news.*(?:inbox|email).*|"
-    r"sign\s+up\s+(?:for|to).*(?:newsletter|updates|email).*|enter\s+your\s+email.*|"
-    r"type\s+your\s+email.*|join\s+our\s+(?:newsletter|mailing\s+list|whatsapp|telegram).*|"
-    r"(?:support|donate\s+to)\s+(?:our|independent)\s+journalism.*|"
-    r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*|"
-    r"(?:[\w&'-]+\s+){0,4}newsletters?|sign\s+up\s+to\s+get\s+.{0,60}|"
-    r"to\s+(?:view|read|continue\s+reading)\s+(?:the\s+full|this)\s+(?:story|article).{0,40}subscribe.*)$",
-    re.I,
-)
-CREDIT = re.compile(
-    r"^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*|"
-    r"(?:copyright|\(c\)|\u00a9)\s*.*|.*\ball\s+rights\s+reserved\b.*|"
-    r"published\s+in\s+[A-Z][\w ]+,\s+.*\d{4}\.?|"
-    r"(?:disclaimer\s*:|the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this|here|are|by)).*|contributing\s*:.*|"
-    r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
-    re.I,
-)
-_NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|threads|bluesky)"
-SOCIAL = re.compile(
-    r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
-    + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
-)
-BOILERPLATE = re.compile(
-    r"delivered(?:\s+\w+)?\s+to\s+your\s+inbox|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
-    r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
-    r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
-    r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
-    r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
-    r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
-    r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of",
-    re.I,
-)
-"""Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
-_BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
-                        "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
-                        "moderated", "will not be published", "written permission", "copyrighted")
-
-
-_ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
-
-
-def _has_boilerplate(text: str) -> bool:
-    return _ANCHOR_RE.search(text.lower()) is not None and BOILERPLATE.search(text) is not None
-CONTRIBUTED = re.compile(
-    r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
-    r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
-)
-AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+(?:[\w&,'-]+\s+){0,6}?"
-    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
-    r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger)\b"
-)
-"""A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
-AUTHOR_BIO_MAX_WORDS = 60
-TRAILER_MARKER = re.compile(
-    r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
-    r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
-    r"don'?t\s+miss(?:\s+this)?|related\s+(?:posts?|articles?|stories|news|content|coverage)|"
-    r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
-    r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
-    r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)|about\s+the\s+author|"
-    r"tags?\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
-    r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
-    r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
-    r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in)$",
-    re.I,
-)
-
-_TERMINAL = re.compile(r"""[.!?;:,]["')\]]*\s*$""")
-_WORD = re.compile(r"[A-Za-z][\w'-]*")
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to up via vs with without amid after "
-    "before is are was were be its it".split()
-)
-
 
 class Line:
     """One non-empty line of the raw text with its span and its label.
@@ -355,150 +234,80 @@ def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
     return out
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def is_title_like(text: str, max_words: int = 20) -> bool:
-    """Whether a line reads as a headline or subheading rather than prose.
-
-    A title-like line has 2 to ``max_words`` words and does not end like a
-    sentence (full stop, comma, semicolon, colon); a line ending in ``?`` or
-    ``!`` counts only when it is written in title case.
-    """
-    f = fold(text).strip()
-    if len(f.split()) > max_words + 5:
-        return False
-    words = _words(f)
-    if not 2 <= len(words) <= max_words:
-        return False
-    if re.search(r"\.\.\.$|\u2026$", text.strip()):
-        return False
-    end = _TERMINAL.search(f)
-    if end:
-        mark = end.group(0).strip()[0]
-        if mark in ".,;:":
-            return False
-        return _title_case_share(words) >= 0.75
-    return True
-
-
-def _title_case_share(words: list[str]) -> float:
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if not content:
-        return 0.0
-    return sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content)
-
-
-_PROSE_END = re.compile(r"""[.!?]["')\]]*$""")
-
-
-def _is_prose(ln: Line) -> bool:
-    """A line that ends like a sentence and has a few words: article prose."""
-    return ln.n_words >= 6 and bool(_PROSE_END.search(fold(ln.text[-8:])))
-
-
-_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")
-
-
-def _maybe_caption(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in _CAPTION_WORDS)
-
-
-def _furniture_anywhere(ln: Line, prev: Line | None) -> tuple[str, str] | None:
-    n = ln.n_words
-    if n > 30:  # long prose: only unmistakable boilerplate phrases apply
-        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
-            return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
-        return None
-    t = ln.folded
-    if PROMO_PREFIX.match(t):
-        return "promo", "promotional link to another story"
-    if n <= 25 and _maybe_caption(t) and CAPTION.search(t):
-        return "caption", "photo caption or credit"
-    if prev is not None and prev.text == ln.text and n <= 25:
-        return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
-    if NAVIGATION.match(t):
-        return "navigation", "navigation, sharing or advertising widget"
-    if COMMENT_FORM.match(t):
-        return "comment_form", "comment form"
-    if SUBSCRIBE.match(t):
-        return "subscription", "subscription or newsletter prompt"
-    if CREDIT.match(t) or CONTRIBUTED.match(t):
-        return "credit", "credit, copyright, print-edition or disclaimer line"
-    if _has_boilerplate(t):
-        return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
-    if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
-        return "social_prompt", "invitation to follow the outlet on social media"
-    return None
-
-
-def _header_furniture(ln: Line) -> tuple[str, str] | None:
-    if ln.n_words > 14:
-        return None
-    f = ln.folded
-    low = f.lower().rstrip(":").strip()
-    if READING_TIME.match(f):
-        return "reading_time", "reading-time label"
-    if RELATIVE_TIME.match(f):
-        return "dateline", "relative time stamp above the article"
-    if PUBLISHED_STUB.match(f):
-        return "published_stub", "'Published'/'on'/'Updated' stub without content"
-    if DATE_LINE.match(f):
-        return "dateline", "date line above the article (the date belongs in metadata)"
-    words = _words(f)
-    if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):
-        return "section_label", "section label or navigation above the headline"
-    if BYLINE.match(f) and len(words) <= 12:
-        return "byline", "byline above the article"
-    return None
-
-
 RESUME_MIN_WORDS = 15
 """A related-stories block is taken to end inside the article when two
 consecutive lines of at least this many words end like sentences (teasers
 are short or cut off mid-sentence); the article body then resumes."""
 
 
+RESUME_STORY_SHARE = 0.1
+"""After an end-of-article marker, one of the two full paragraphs that resume the body must share at least this
+share of its longer words with the body above (a new turn of the story shares a few; a comment policy none)."""
+RESUME_STORY_MIN_WORDS = 30
+"""Below this many content words above a related-stories block the body is too short to test whether the
+paragraphs after the block are the same story: two full paragraphs then resume the body on their own."""
+
+
 def _full_paragraph(ln: Line) -> bool:
     tail = fold(ln.text[-8:]).rstrip()
-    return (ln.n_words >= RESUME_MIN_WORDS and bool(_PROSE_END.search(tail))
-            and not tail.endswith("..") and _furniture_anywhere(ln, None) is None)
+    return (ln.n_words >= RESUME_MIN_WORDS and bool(PROSE_END.search(tail))
+            and not tail.endswith("..") and furniture_anywhere(ln, None) is None)
 
 
 def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
-    paragraph longer than any teaser that is the same story as the body."""
+    paragraph longer than any teaser that is the same story as the body.
+
+    With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
+    must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
+    above has at least :data:`RESUME_STORY_MIN_WORDS` content words: a comment policy or an about-us text
+    after an end-of-article marker is full sentences too, but not the story.
+    """
     if not _full_paragraph(lines[i]):
         return False
+
+    def on_story(*ks: int) -> bool:
+        if body_words is None:
+            return True
+        words = body_words(i)
+        return len(words) < RESUME_STORY_MIN_WORDS or any(
+            same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
+
     if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
-        return True
+        return on_story(i, i + 1)
     if lines[i].n_words <= TEASER_MAX_WORDS:
         return False
     if any(_full_paragraph(ln) and ln.n_words > TEASER_MAX_WORDS for ln in lines[i + 2:i + 3]):
-        return True  # two long paragraphs with a subheading between them: teasers are never this long
+        return on_story(i, i + 2)  # two long paragraphs with a subheading between: teasers are never this long
     return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 
 HEADER_WINDOW = 8
 """Lines looked at above the first body paragraph for the headline, dates and bylines."""
+DEK_MIN_WORDS = 12
+"""A title-like line of at least this many words under a shorter title-like line is a standfirst (dek)."""
 NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
 NOT_ARTICLE_MIN_WORDS = 25
-KEEP_OUTSIDE_WORDS = 15
-"""A full sentence paragraph of at least this many words after the body block stays body unless a rule
-or a trailer names it: no body is lost for the sake of the furniture around it."""
 
-_PREV_NEXT = re.compile(r"^(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))")
-"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
 _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
 
 
-def _is_marker(ln: Line) -> bool:
-    return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
-        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and _PREV_NEXT.match(ln.text) is not None)
+def _is_author_note(ln: Line) -> bool:
+    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words)."""
+    head = ln.text[:90]
+    if ln.n_words > AUTHOR_BIO_MAX_WORDS or not (" is " in head or " was " in head or " writes " in head
+                                                 or " covers " in head or " reports " in head):
+        return False
+    return ln.text.rstrip()[-1:] != "?" and AUTHOR_BIO.match(ln.text) is not None
+
+
+def _author_note_ends_article(lines: list[Line], i: int) -> bool:
+    """The page's last author note ends the article when no full paragraph follows it (what comes after is
+    then the site's: see the soft trailer). Earlier notes are left alone: a roundup of several authors'
+    pieces has one note after each piece."""
+    return _is_author_note(lines[i]) and (i + 1 >= len(lines) or not _full_paragraph(lines[i + 1]))
 
 
 def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
@@ -507,21 +316,26 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     Lines that a rule names (share buttons, datelines, bylines) are passed over
     without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
     The walk stops above the first title-like line of 3+ words (the headline)
-    at the next line that is neither furniture nor a shorter or longer form of it.
+    at the next line that is neither furniture nor a shorter or longer form of it; when that first line has
+    :data:`DEK_MIN_WORDS` or more words and a shorter title-like line stands above it, the first line is a
+    standfirst without a full stop and the line above is the headline.
     Without a headline, the zone is only the furniture right above the body.
     """
     cand = None
+    dek = False
     j, seen = first_prose - 1, 0
     furn_top = first_prose  # top of the run of furniture lines right above the body
     while j >= 0 and seen < HEADER_WINDOW:
         ln = lines[j]
-        if hits[j] is None and _header_furniture(ln) is None:
+        if hits[j] is None and header_furniture(ln) is None:
             seen += 1
             if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
                 if cand is not None:
                     a, b = cand.folded.lower(), ln.folded.lower()
                     if a not in b and b not in a:
-                        break
+                        if dek or cand.n_words < DEK_MIN_WORDS or not 3 <= ln.n_words < cand.n_words:
+                            break
+                        dek = True  # the line found first is a standfirst (dek): the shorter line above is the headline
                 cand = ln
             elif cand is not None:
                 break
@@ -533,12 +347,12 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
 
 def _kind(ln: Line, hit) -> str:
     if hit is not None:
-        return "O"
+        return "D" if hit[0] == "dateline" else "O"
     if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
         return "D"
     if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
         return "T"
-    if _is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
+    if is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
         return "P"
     return "O"
 
@@ -547,13 +361,9 @@ def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
     return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
 
 
-def _mark(ln: Line, rule: str, reason: str) -> None:
-    ln.label, ln.rule, ln.reason = "furniture", rule, reason
-
-
 def _not_article(lines: list[Line], hits: list) -> CleanResult:
     for ln, hit in zip(lines, hits):
-        _mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
+        mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
                                            "a login or subscription wall): no body")))
     return CleanResult(lines)
 
@@ -596,7 +406,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     hits = []
     prev = None
     for ln in lines:
-        hits.append(_furniture_anywhere(ln, prev))
+        hits.append(furniture_anywhere(ln, prev))
         prev = ln
 
     # 0. The body block: the densest run of prose.
@@ -625,23 +435,23 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
 
     # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
     first_prose = next((i for i in range(b_start, n)
-                        if (_is_prose(lines[i]) or values[i] >= 10) and not _header_furniture(lines[i])), n)
+                        if (is_prose(lines[i]) or values[i] >= 10) and not header_furniture(lines[i])), n)
     h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
     top_words: dict = {}
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
-        if hits[i] is None and lines[i].n_words >= 5 and not _title_like_words(lines[i]):
+        if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
             if "w" not in top_words:
                 top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
-            if _story_item(lines[i], top_words["w"]):
+            if story_item(lines[i], top_words["w"]):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)
-        _mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
+        mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
     headline_idx = None
     for i in range(h_start, first_prose):
         ln = lines[i]
-        hit = hits[i] or _header_furniture(ln)
+        hit = hits[i] or header_furniture(ln)
         if hit:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
             continue
@@ -664,14 +474,14 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
             ln.label = "standfirst"
         elif h_start > 0 and values[i] < 0:
-            _mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
+            mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
     # a standfirst line can also be the first "prose" line when it ends with a credit
     if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
             and STANDFIRST_CREDIT.search(lines[first_prose].folded):
         lines[first_prose].label = "standfirst"
         first_prose += 1
 
-    _keep_lead_in(lines, hits, first_prose)
+    keep_lead_in(lines, hits, first_prose)
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
@@ -683,7 +493,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
                 return _not_article(lines, hits)  # the whole block is a list of story cards
             if not same_story(body_words, teasers):
                 for k in range(cut, b_end):
-                    _mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
+                    mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
                                                                   "dates and one-paragraph teasers)")))
                 b_end = cut
 
@@ -698,6 +508,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             cache["w"] = _body_words(lines, 0, b_end)
         return cache["w"]
 
+    story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
+    last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
+    last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
     in_trailer = False
     soft_trailer = False
     trailer_marker = ""
@@ -713,7 +526,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
             continue
-        if seen_body and _is_marker(ln):
+        if seen_body and is_marker(ln):
             in_trailer, soft_trailer = True, False
             trailer_marker = ln.text
             ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
@@ -721,138 +534,33 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         hit = hits[i]
         if hit:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
-            if seen_body and hit[0] == "credit" and not in_trailer and 2 * after[i] < after[first_prose]:
+            if seen_body and hit[0] in ("credit", "paywall") and not in_trailer and 2 * after[i] < after[first_prose]:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS \
-                and not (values[i] > 0 and same_story(tail_words(), [ln.text])) \
-                and not _list_item_of_story(lines, hits, i, tail_words):
+        if seen_body and i == last_bio and _author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
+            mark(ln, "author_note", "note about the author after the article; the article ends here")
+            in_trailer, soft_trailer, trailer_marker = True, True, ln.text
+            continue
+        if (i >= b_end or not inside[i]) and (
+                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))
+                and not list_item_of_story(lines, hits, i, tail_words)
+                and not (story_list is not None and i in story_list)
+                or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and i > last_story
+                and not same_story(tail_words(), [ln.text], share=OUTSIDE_STORY_SHARE)):
             if i >= b_end:
-                _mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
+                mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
                                         "links or tags)")
             else:
-                _mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
+                mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
                                             "widget)")
             continue
         nxt = lines[i + 1] if i + 1 < n else None
         if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
-                and _is_prose(nxt) and not _is_marker(nxt):
+                and is_prose(nxt) and not is_marker(nxt):
             ln.label = "subheading"
             continue
         ln.label = "body"
         seen_body = True
-    _mark_author_note(lines)
-    _mark_site_notes(lines)
+    mark_author_note(lines)
+    mark_site_notes(lines)
     return res
-
-
-LEAD_IN_MAX_WORDS = 20
-"""A line of at most this many words right above the body that ends with a colon or comma
-("Here is what we know:", "Dear readers,") introduces the body and is kept."""
-LIST_ITEM_SHARE = 0.5
-"""Share of a short line's content words that must occur in the body for it to be a list item or
-caption of the same story (stricter than :data:`helpers.corpus.body_block.SAME_STORY_SHARE`: short lines share few words)."""
-_KEPT = ("body", "subheading", "headline", "standfirst")
-
-
-def _keep_lead_in(lines: list[Line], hits: list, first_prose: int) -> None:
-    """A short line right above the first body paragraph that ends with a colon or comma is body."""
-    i = first_prose - 1
-    if i < 0 or first_prose >= len(lines) or hits[i] is not None:
-        return
-    ln = lines[i]
-    if ln.label == "furniture" and ln.rule in ("before_body", "header_line") and ln.n_words <= LEAD_IN_MAX_WORDS \
-            and ln.text.rstrip()[-1:] in (":", ","):
-        ln.label, ln.rule, ln.reason = "body", "", ""
-
-
-def _list_item_of_story(lines: list[Line], hits: list, i: int, body_words) -> bool:
-    """Whether a short line just after kept body text is a list item of the same story.
-
-    The line must follow a kept line (or a short heading that does), carry no
-    furniture rule, hold 3+ words that are not in title case, and share at least
-    :data:`LIST_ITEM_SHARE` of its content words with the body. A short heading
-    line (up to 6 words) counts when the line after it is such an item.
-    """
-    if hits[i] is not None or _is_marker(lines[i]):
-        return False
-    prev = lines[i - 1] if i > 0 else None
-    if prev is None or prev.label not in _KEPT:
-        return False
-    return _item_at(lines, hits, i, body_words(), 2)
-
-
-def _item_at(lines: list[Line], hits: list, i: int, words: set, depth: int) -> bool:
-    """A story item at ``i``; a short heading or a lead-in ending with a colon counts when an item follows."""
-    ln = lines[i]
-    if _story_item(ln, words):
-        return True
-    if depth == 0 or i + 1 >= len(lines) or hits[i + 1] is not None or _is_marker(lines[i + 1]):
-        return False
-    lead = ln.n_words <= 6 or (ln.n_words <= LEAD_IN_MAX_WORDS and ln.text.rstrip().endswith(":"))
-    return lead and _item_at(lines, hits, i + 1, words, depth - 1)
-
-
-def _title_like_words(ln: Line) -> bool:
-    return _title_case_share(_words(ln.text)) > 0.5
-
-
-def _story_item(ln: Line, body_words: set) -> bool:
-    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or _title_like_words(ln):
-        return False  # too short or long for a list item, or a headline of another story
-    return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
-
-
-SITE_NOTE_CUES = re.compile(
-    r"\b(?:newsletters?|subscrib(?:e|ers?|ing)|sign\s+(?:up|me\s+up)|your\s+inbox|affiliate|cookies|ad-?blocker|"
-    r"comments?\s+(?:are|policy|section|under)|can\s+be\s+reached\s+at|rights\s+reserved|"
-    r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
-    re.I)
-"""Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
-_SITE_NOTE_ANCHORS = re.compile("newsletter|subscrib|sign|inbox|affiliate|cookies|blocker|comment|reached at|"
-                                "rights reserved|advertis|disclaimer|disclosure")
-SUMMARY_BODY_LINES = 20
-"""Summary lines above the headline are compared with the first this many lines of the body."""
-SITE_NOTE_MAX_LINES = 8
-"""At most this many lines at the end of the body are looked at for site notes."""
-SITE_NOTE_SHARE = 0.35
-"""A site note shares less than this share of its content words with the body above it (a note of the
-site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
-"""At most this many lines at the end of the body are looked at for site notes."""
-
-
-def _mark_site_notes(lines: list[Line]) -> None:
-    """Paragraphs at the end of the body that are not the story and address the reader are site notes.
-
-    Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
-    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
-    of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
-    advertising note, a comment policy, an author note). The walk stops at the
-    first line that is the story or has no such words, and never takes more
-    than a third of the body's words.
-    """
-    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
-    if len(idx) < 3:
-        return
-    total = sum(lines[k].n_words for k in idx)
-    taken = 0
-    for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
-        ln = lines[idx[pos]]
-        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
-            break
-        above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
-        if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
-            break
-        taken += ln.n_words
-        _mark(ln, "site_note", "note of the site after the article (newsletter, advertising, comments, author), "
-                               "not on the story")
-
-
-def _mark_author_note(lines: list[Line]) -> None:
-    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
-    body = [ln for ln in lines if ln.label == "body"]
-    for ln in reversed(body[-3:]) if len(body) > 3 else ():
-        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
-            _mark(ln, "author_note", "note about the author after the article")
-        else:
-            break

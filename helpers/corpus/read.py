@@ -102,7 +102,7 @@ def option_style(style: str):
     style : {"python", "notebook", "cli"}
         ``"python"``: keyword arguments of :func:`load_corpus` (``on_bad='skip'``);
         ``"notebook"``: the notebook parameters (``on_bad = "skip"``);
-        ``"cli"``: options of ``make report`` / ``python -m helpers.report``
+        ``"cli"``: options of ``make report`` / ``python -m helpers.report.runner``
         (``-p on_bad skip``).
     """
     if style not in OPTION_STYLES:

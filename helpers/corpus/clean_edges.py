@@ -1,0 +1,196 @@
+"""Rules at the edges of the body block: lead-ins, list items of the story, site notes and author notes.
+
+Split out of :mod:`helpers.corpus.clean`, which finds the body block and calls these on its lines (objects with
+``text``, ``n_words``, ``label``, ``rule`` and ``reason``). They protect body text next to the block (a
+lead-in ending with a colon, a list of the story, a closing paragraph of the story) and remove the notes
+that sites append to the body (newsletter or advertising notes, author notes).
+"""
+from __future__ import annotations
+
+import re
+
+from .body_block import content_words, same_story
+from .clean_rules import AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, is_marker, title_case_share, tokens
+
+__all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
+           "list_item_of_story", "story_item", "title_like_words", "mark_site_notes", "mark_author_note",
+           "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN"]
+
+KEEP_OUTSIDE_WORDS = 15
+"""A full sentence paragraph of at least this many words after the body block stays body unless a rule
+or a trailer names it: no body is lost for the sake of the furniture around it."""
+OUTSIDE_STORY_SHARE = 0.2
+"""A full paragraph after the body block stays body when at least this share of its content words is in the
+body (a closing paragraph of the story shares some; a comment policy or an about-us note shares almost none),
+or when a later paragraph after the block is such a paragraph of the story (see :func:`last_story_paragraph`)."""
+LIST_RUN_MIN = 3
+"""A list of the story after the body block has at least this many numbered or data items."""
+_NUMBERED = re.compile(r"^[(\[]?\d{1,3}[.)\]]\s*\S")
+_DATA = re.compile(r"\d\s?%|[$\u00a3\u20ac]\s?\d|\b\d+(?:st|nd|rd|th)\b|\d\s+(?:percent|million|billion)\b", re.I)
+
+
+def last_story_paragraph(lines: list, hits: list, values: list, start: int, body_words) -> int:
+    """Index of the last full paragraph after ``start`` that is the same story as the body (-1 if none).
+
+    A paragraph after the block that shares few words with the body (a sidebar, a quoted aside) is still
+    the article when a paragraph of the story comes after it.
+    """
+    for j in range(len(lines) - 1, start - 1, -1):
+        if hits[j] is None and values[j] >= KEEP_OUTSIDE_WORDS and \
+                same_story(body_words(), [lines[j].text], share=OUTSIDE_STORY_SHARE):
+            return j
+    return -1
+
+
+def _list_item(ln, hit) -> bool:
+    return hit is None and ln.n_words <= 25 and (_NUMBERED.match(ln.text) is not None or _DATA.search(ln.text) is not None)
+
+
+def story_list_lines(lines: list, hits: list, start: int) -> set[int]:
+    """Lines from ``start`` on that belong to a list of the story: a ranking, a table of figures.
+
+    A run of at least :data:`LIST_RUN_MIN` items (a line of up to 25 words that is numbered, "1." / "(2)",
+    or holds a figure: a percentage, an amount of money, an ordinal, "3 million") with at most one other
+    line between two items (a state's name under its rank) is a list of the story, not a list of links:
+    links to other stories are rarely numbered and rarely carry figures. Lines that a furniture rule
+    named break a run.
+
+    Returns
+    -------
+    set of int
+        Indexes of the lines of such runs (the items and the lines between them).
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    gap = 0
+    for j in range(start, len(lines)):
+        if _list_item(lines[j], hits[j]):
+            run.append(j)
+            gap = 0
+            continue
+        gap += 1
+        if hits[j] is not None or gap > 1:
+            if len(run) >= LIST_RUN_MIN:
+                out.update(range(run[0], run[-1] + 1))
+            run, gap = [], 0
+    if len(run) >= LIST_RUN_MIN:
+        out.update(range(run[0], run[-1] + 1))
+    return out
+
+
+def mark(ln, rule: str, reason: str) -> None:
+    """Label a line furniture with its rule and reason."""
+    ln.label, ln.rule, ln.reason = "furniture", rule, reason
+
+
+LEAD_IN_MAX_WORDS = 20
+"""A line of at most this many words right above the body that ends with a colon or comma
+("Here is what we know:", "Dear readers,") introduces the body and is kept."""
+LIST_ITEM_SHARE = 0.5
+"""Share of a short line's content words that must occur in the body for it to be a list item or
+caption of the same story (stricter than :data:`helpers.corpus.body_block.SAME_STORY_SHARE`: short lines share few words)."""
+_KEPT = ("body", "subheading", "headline", "standfirst")
+
+
+def keep_lead_in(lines: list, hits: list, first_prose: int) -> None:
+    """A short line right above the first body paragraph that ends with a colon or comma is body."""
+    i = first_prose - 1
+    if i < 0 or first_prose >= len(lines) or hits[i] is not None:
+        return
+    ln = lines[i]
+    if ln.label == "furniture" and ln.rule in ("before_body", "header_line") and ln.n_words <= LEAD_IN_MAX_WORDS \
+            and ln.text.rstrip()[-1:] in (":", ","):
+        ln.label, ln.rule, ln.reason = "body", "", ""
+
+
+def list_item_of_story(lines: list, hits: list, i: int, body_words) -> bool:
+    """Whether a short line just after kept body text is a list item of the same story.
+
+    The line must follow a kept line (or a short heading that does), carry no
+    furniture rule, hold 3+ words that are not in title case, and share at least
+    :data:`LIST_ITEM_SHARE` of its content words with the body. A short heading
+    line (up to 6 words) counts when the line after it is such an item.
+    """
+    if hits[i] is not None or is_marker(lines[i]):
+        return False
+    prev = lines[i - 1] if i > 0 else None
+    if prev is None or prev.label not in _KEPT:
+        return False
+    return _item_at(lines, hits, i, body_words(), 2)
+
+
+def _item_at(lines: list, hits: list, i: int, words: set, depth: int) -> bool:
+    """A story item at ``i``; a short heading or a lead-in ending with a colon counts when an item follows."""
+    ln = lines[i]
+    if story_item(ln, words):
+        return True
+    if depth == 0 or i + 1 >= len(lines) or hits[i + 1] is not None or is_marker(lines[i + 1]):
+        return False
+    lead = ln.n_words <= 6 or (ln.n_words <= LEAD_IN_MAX_WORDS and ln.text.rstrip().endswith(":"))
+    return lead and _item_at(lines, hits, i + 1, words, depth - 1)
+
+
+def title_like_words(ln) -> bool:
+    return title_case_share(tokens(ln.text)) > 0.5
+
+
+def story_item(ln, body_words: set) -> bool:
+    if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or title_like_words(ln):
+        return False  # too short or long for a list item, or a headline of another story
+    return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
+
+
+SITE_NOTE_CUES = re.compile(
+    r"\b(?:newsletters?|subscrib(?:e|ers?|ing)|sign\s+(?:up|me\s+up)|your\s+inbox|affiliate|cookies|ad-?blocker|"
+    r"comments?\s+(?:are|policy|section|under)|can\s+be\s+reached\s+at|rights\s+reserved|"
+    r"advertisers?|advertising\s+(?:disclosure|disclaimer|fees|guidelines))\b|^(?:disclaimer|disclosure)\b",
+    re.I)
+"""Words of a site's note to its readers (newsletters, ads, cookies, comment policy) or of an author note."""
+_SITE_NOTE_ANCHORS = re.compile("newsletter|subscrib|sign|inbox|affiliate|cookies|blocker|comment|reached at|"
+                                "rights reserved|advertis|disclaimer|disclosure")
+SUMMARY_BODY_LINES = 20
+"""Summary lines above the headline are compared with the first this many lines of the body."""
+SITE_NOTE_MAX_LINES = 8
+"""At most this many lines at the end of the body are looked at for site notes."""
+SITE_NOTE_SHARE = 0.35
+"""A site note shares less than this share of its content words with the body above it (a note of the
+site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
+"""At most this many lines at the end of the body are looked at for site notes."""
+
+
+def mark_site_notes(lines: list) -> None:
+    """Paragraphs at the end of the body that are not the story and address the reader are site notes.
+
+    Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
+    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
+    of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
+    advertising note, a comment policy, an author note). The walk stops at the
+    first line that is the story or has no such words, and never takes more
+    than a third of the body's words.
+    """
+    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
+    if len(idx) < 3:
+        return
+    total = sum(lines[k].n_words for k in idx)
+    taken = 0
+    for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
+        ln = lines[idx[pos]]
+        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
+            break
+        above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
+        if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
+            break
+        taken += ln.n_words
+        mark(ln, "site_note", "note of the site after the article (newsletter, advertising, comments, author), "
+                               "not on the story")
+
+
+def mark_author_note(lines: list) -> None:
+    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
+    body = [ln for ln in lines if ln.label == "body"]
+    for ln in reversed(body[-3:]) if len(body) > 3 else ():
+        if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
+            mark(ln, "author_note", "note about the author after the article")
+        else:
+            break

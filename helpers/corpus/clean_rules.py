@@ -1,0 +1,397 @@
+"""Line rules of the cleaner: the vocabularies and patterns that name site furniture, and the tests on one line.
+
+Split out of :mod:`helpers.corpus.clean` (which applies them to a whole article): every pattern here is a general
+feature of news pages (section labels, datelines, bylines, promos, captions, navigation and sharing widgets,
+comment forms, subscription prompts, credits, boilerplate, end-of-article markers), none keyed to a site.
+Each rule function takes one line object with ``text``, ``folded`` (quotes and dashes folded) and
+``n_words`` and returns ``(rule, reason)`` when the line is furniture, else ``None``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold
+
+__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
+           "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
+           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER",
+           "MARKUP", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
+
+# --- vocabularies of the rules (general, lower-case, after folding) ---------
+
+SECTION_WORDS = frozenset(
+    w.strip()
+    for w in (
+        "latest", "news", "world", "asia", "europe", "africa", "americas", "politics",
+        "business", "opinion", "analysis", "top news", "breaking", "breaking news", "home",
+        "sports", "sport", "technology", "tech", "science", "health", "entertainment",
+        "culture", "lifestyle", "editorial", "editorials", "national", "international",
+        "local", "region", "regional", "middle east", "south asia", "featured", "exclusive",
+        "video", "videos", "photos", "live", "updates", "trending", "columns", "column",
+        "blogs", "blog", "top stories", "world news", "us news", "uk news",
+    )
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?{_WEEKDAY}(?:"
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}"
+    rf")(?:\s*[,|-]?\s*\d{{1,2}}:\d{{2}}\s*(?:am|pm)?(?:\s*[a-z]{{2,4}})?)?\s*$",
+    re.I,
+)
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$",
+    re.I,
+)
+READING_TIME = re.compile(r"^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)(?:\s+read|\s+to\s+read)?$", re.I)
+PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|posted on|last updated|by)\s*:?$", re.I)
+POSTED_IN = re.compile(r"^(?:posted|filed|published)\s*in\s*[A-Z][^.!?]*$", re.I)
+"""'Posted in <section>' (also glued: 'Posted inLatest News') above the article."""
+BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
+STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
+
+PROMO_PREFIX = re.compile(
+    r"^[(\[]?\s*(?:also\s+on\s+[\w.]+|read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"
+    r"suggested|watch|watch\s+video|listen|more\s+on\s+this|don'?t\s+miss|trending|"
+    r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
+    re.I,
+)
+CAPTION = re.compile(
+    r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
+    r"\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
+    r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
+    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
+    r"^(?:media|image|hide|toggle)\s+caption(?:\b|(?-i:(?=[A-Z])))|^image\s+copyright\b|"
+    r"^enlarge\s+this\s+image\b|\btoggle\s+caption\b)",
+    re.I,
+)
+NAVIGATION = re.compile(
+    r"^(?:exit\s+mobile\s+version|back\s+to\s+top(?:\s+button)?|go\s*to\s*top|scroll\s+to\s+top|"
+    r"skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|ad|"
+    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
+    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
+    r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
+    r"listen\s+to\s+(?:this|the)\s+(?:article|story).*|listen\s*[-|.:]\s*\d+:\d+.*|"
+    r"(?:advertisement\s*[-:]\s*)?(?:scroll|continue)\s+(?:down\s+)?to\s+continue.*|"
+    r"story\s+continues\s+below.*|continue\s+reading\s+below.*|like\s+this:|like\s+loading\.*|loading\.*|"
+    r"media\s+playback\s+is\s+unsupported\s+on\s+your\s+device.*|newsletter\s+sign[- ]?up|"
+    r"(?:\d+\s+)?comments?|no\s+comments|view\s+comments|show\s+comments|close|"
+    r"sign\s+up\s+for\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
+    r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
+    r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
+    r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|"
+    r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
+    re.I,
+)
+COMMENT_FORM = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|post\s+a\s+comment|(?:write|add)\s+a\s+comment|view\s+\d*\s*comments|cancel\s+reply|post\s+comment|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\s+are\s+marked.*|"
+    r"save\s+my\s+name,?\s+email.*|comment\s*\*?|name\s*\*|email\s*\*|website|"
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment.*|comments\s+are\s+closed\.?|"
+    r"please\s+enter\s+your\s+(?:comment|name|e-?mail)\b.*|(?:name|e-?mail|website|comment)\s*:\s*\*?|"
+    r"you\s+have\s+entered\s+an\s+incorrect\s+e-?mail.*|notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+posts)\b.*|"
+    r"are\s+you\s+sure\s+you\s+want\s+to\s+(?:delete|mark)\s+this\s+comment.*|\d+\s*comments?(?:\s*\(s\))?|"
+    r"this\s+site\s+uses\s+akismet\b.*|log\s+in\s+to\s+(?:leave|post)\s+a\s+comment.*)$",
+    re.I,
+)
+SUBSCRIBE = re.compile(
+    r"^(?:subscribe\s+to\s+get\s+the\s+latest\s+posts.*|get\s+the\s+latest\s+news.*(?:inbox|email).*|"
+    r"sign\s+up\s+(?:for|to).*(?:newsletter|updates|email).*|enter\s+your\s+email.*|"
+    r"type\s+your\s+email.*|join\s+our\s+(?:newsletter|mailing\s+list|whatsapp|telegram).*|"
+    r"(?:support|donate\s+to)\s+(?:our|independent)\s+journalism.*|"
+    r"continue\s+reading|keep\s+reading|read\s+the\s+full\s+(?:story|article).*|"
+    r"(?:[\w&'-]+\s+){0,4}newsletters?|sign\s+up\s+to\s+get\s+.{0,120}|contact\s+me\s+with\s+news\s+and\s+offers.*|"
+    r"to\s+(?:view|read|continue\s+reading)\s+(?:the\s+full|this)\s+(?:story|article).{0,40}subscribe.*)$",
+    re.I,
+)
+CREDIT = re.compile(
+    r"^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*|"
+    r"(?:copyright|\(c\)|\u00a9)\s*.*|.*\ball\s+rights\s+reserved\b.*|"
+    r"published\s+in\s+[A-Z][\w ]+,\s+.*\d{4}\.?|"
+    r"(?:disclaimer\s*:|(?:advertising\s+|affiliate\s+)?disclosure\s*:|the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this|here|are|by)).*|contributing\s*:.*|"
+    r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
+    re.I,
+)
+_NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|threads|bluesky)"
+SOCIAL = re.compile(
+    r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
+    + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
+)
+BOILERPLATE = re.compile(
+    r"delivered(?:\s+\w+)?\s+to\s+your\s+inbox|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
+    r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
+    r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
+    r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
+    r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
+    r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
+    r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of|"
+    r"by\s+submitting\s+your\s+(?:information|email|e-mail)",
+    re.I,
+)
+"""Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
+_BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
+                        "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
+                        "moderated", "will not be published", "written permission", "copyrighted", "submitting your")
+
+
+_ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
+
+
+def _has_boilerplate(text: str) -> bool:
+    return _ANCHOR_RE.search(text.lower()) is not None and BOILERPLATE.search(text) is not None
+CONTRIBUTED = re.compile(
+    r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
+    r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
+)
+AUTHOR_BIO = re.compile(
+    r"^(?!(?:How|What|Why|Who|When|Where|Which|It|This|That|There|Here|Nor|Not)\b)"
+    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
+    r"(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
+    r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger|expert)\b"
+    r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|covers|reports)\s+(?:about|on)\b"
+)
+"""A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
+AUTHOR_BIO_MAX_WORDS = 60
+TRAILER_MARKER = re.compile(
+    r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
+    r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
+    r"don'?t\s+miss(?:\s+this)?|related\s+(?:posts?|articles?|stories|news|content|coverage)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
+    r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
+    r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|about\s+the\s+author|"
+    r"related|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
+    r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
+    r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
+    r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
+    r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in)$",
+    re.I,
+)
+
+MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$", re.I)
+"""A line that is an HTML tag or embed code ("<iframe src=... ></iframe>")."""
+TAGLINE = re.compile(
+    r"^(?:the\s+latest\s+(?:news|on|from|stories|headlines)\b|daily\s+news\s+about\b|"
+    r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top|newsletter)\b|sign\s+up\s+to\s+get\b|"
+    r"(?:don'?t\s+)?miss(?:ing)?\s+out\s+on\s+the\s+latest\b)",
+    re.I,
+)
+"""The tagline of a newsletter box ("Get the latest stories in your inbox", "The latest on artificial
+intelligence, from ..."): a short line (up to 20 words) that does not end like a sentence. A sign-up box
+glued to its button ("Get our Daily Edition by email ... Free Sign Up") is one too."""
+_CREDIT_KEYS = ("reporting", "writing", "editing", "compiled", "copyright", "(c)", "\u00a9", "rights reserved",
+                "published in", "disclaimer", "disclosure", "views", "opinions", "contributing", "originally",
+                "first published", "first appeared")
+"""Words one of which every :data:`CREDIT` line holds (a cheap test made before the pattern)."""
+_SIGN_UP_ENDS = ("sign up", "signup", "subscribe", "subscribe now")
+_SIGN_UP_WORDS = ("email", "e-mail", "newsletter", "inbox", "edition")
+_NEW_WINDOW = re.compile(r"\bopens?\s+in\s+(?:a\s+)?new\s+window\b", re.I)
+CREDIT_TAIL = re.compile(
+    r"(?:\b(?i:credit)\s*:\s*(?:(?i:photo)\s*:\s*)?[\w .,&'/-]{1,50}"
+    r"|\((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*\s*/\s*[A-Z][\w.'& -]{1,40}\)"
+    r"|\((?i:photo|picture|image)s?\s+(?i:by|courtesy\s+of|credit)\b[^)]{1,50}\))\s*$"
+)
+"""A caption's photo credit at its end: "... Credit: Photo: PA", "... (Matt Stone/Boston Herald)",
+"... (Picture by Jane Doe)"; such a line is a caption whatever its length (up to 60 words)."""
+PAYWALL = re.compile(
+    r"\b(?:to\s+(?:view|read|continue\s+reading)|for)\s+(?:the\s+full|the\s+rest\s+of\s+(?:the|this)|this)\s+"
+    r"(?:story|article)\b.{0,80}\b(?:subscribe|subscription|sign\s+in|log\s+in)\b"
+    r"|\b(?:subscribe|subscription|sign\s+in|log\s+in)\b.{0,80}\b(?:for|to\s+(?:view|read))\s+(?:the\s+full|the\s+rest\s+of"
+    r"\s+(?:the|this)|this)\s+(?:story|article)\W*$"
+    r"|\balready\s+a\s+subscriber\b|\bsubscribers?\s+only\b",
+    re.I,
+)
+"""A paywall prompt: the rest of the page is not the article (unless the story goes on after it)."""
+_DATE_ANY = re.compile(
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)",
+    re.I,
+)
+_STAMP_LEAD = re.compile(
+    r"^(?:(?:posted|published|updated|written|created|released?|release\s+date|date|last\s+(?:updated|modified))\b"
+    rf"|by\s+(?!{_MONTHS}\b)[A-Z])",
+    re.I,
+)
+_STAMP_NOISE = re.compile(
+    rf"{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|and|(?-i:[A-Z]{2,4}))\b|[^\w\s]",
+    re.I,
+)
+_TWO_DIGITS = re.compile(r"\d\d")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
+STAMP_MAX_WORDS = 16
+"""A date stamp line ("Posted: Thursday, April 21, 2022. 10:11 pm", "17 April 2012 - 2:54pm", "by Jane Doe
+Apr. 26, 2022") has at most this many words."""
+BREADCRUMB = re.compile(r"^(?:[^\u00bb\u203a>]{1,60}[\u00bb\u203a]){2}|^(?i:home|front\s+page)\s*[\u00bb\u203a>/|]")
+"""A breadcrumb trail: "Home > News > <headline>" (two separators, or a first step named Home)."""
+
+
+def is_date_stamp(text: str, n_words: int, header: bool = False) -> bool:
+    """Whether a short line is a publication stamp rather than text that holds a date.
+
+    A stamp is a date with a stamp word and at most three other words ("Posted: Thursday, April 21, 2022",
+    "Updated 1:33 p.m. ET, 1/27/2014", "By Jane Doe - March 25, 2016"), or a date and a time of day with at most one other word ("17 April 2012 -
+    2:54pm"). In the header zone (``header=True``) a date with at most three other words is one too ("May 06,
+    2022 News"). A sentence or a list item that holds a date ("On April 21, 2022, the council voted.",
+    "CNN debate, Jan. 26, 2012") is not.
+    """
+    if n_words > STAMP_MAX_WORDS or _TWO_DIGITS.search(text) is None or not _DATE_ANY.search(text):
+        return False  # every date form has two digits in a row (a year, a two-digit day)
+    rest = [w for w in _STAMP_NOISE.sub(" ", text).split() if not w.isdigit()]
+    if _STAMP_LEAD.match(text):
+        return len(rest) <= 4 and not (text[:2].lower() == "by" and text.rstrip()[-1:] in ".!?")
+    if header:
+        return len(rest) <= (1 if text.rstrip()[-1:] in ".!?" else 3)
+    return len(rest) <= 1 and _TIME_OF_DAY.search(text) is not None
+
+
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Gen|"
+    r"Col|Lt|Sgt|Jr|Sr|Dr|Mr|Mrs|Ms|St|Inc|Co|Corp|Ltd|vs)\.|\b(?:[A-Z]\.){2,})$"
+)
+"""A line ending with an abbreviation ("Tues.", "Gov.", "Jr.", "U.S."), not with a full stop."""
+_TERMINAL = re.compile(r"""[.!?;:,]["')\]]*\s*$""")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with without amid after "
+    "before is are was were be its it".split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a line (letters first, then letters, digits, apostrophes or hyphens)."""
+    return _WORD.findall(text)
+
+
+def is_title_like(text: str, max_words: int = 20) -> bool:
+    """Whether a line reads as a headline or subheading rather than prose.
+
+    A title-like line has 2 to ``max_words`` words and does not end like a
+    sentence (full stop, comma, semicolon, colon); a line ending in ``?`` or
+    ``!`` counts only when it is written in title case.
+    """
+    f = fold(text).strip()
+    if len(f.split()) > max_words + 5:
+        return False
+    words = tokens(f)
+    if not 2 <= len(words) <= max_words:
+        return False
+    if re.search(r"\.\.\.$|\u2026$", text.strip()):
+        return False
+    end = _TERMINAL.search(f)
+    if end:
+        mark = end.group(0).strip()[0]
+        if mark == "." and _ABBREV_END.search(f) and title_case_share(words) >= 0.75:
+            return True  # a title that ends with an abbreviation ("... Alert Tues.", "... to the U.S.")
+        if mark in ".,;:":
+            return False
+        return title_case_share(words) >= 0.75
+    return True
+
+
+def title_case_share(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return 0.0
+    return sum(w[0].isupper() or w[0].isdigit() for w in content) / len(content)
+
+
+PROSE_END = re.compile(r"""[.!?]["')\]]*$""")
+
+
+def is_prose(ln) -> bool:
+    """A line that ends like a sentence and has a few words: article prose."""
+    return ln.n_words >= 6 and bool(PROSE_END.search(fold(ln.text[-8:])))
+
+
+_CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")  # CAPTION needs one
+
+
+def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
+    """The furniture rule that names one line wherever it stands, as ``(rule, reason)``, or ``None``.
+
+    ``prev`` is the line before (for a line repeated right after itself) or ``None``.
+    """
+    n = ln.n_words
+    tail = ln.text[-60:]
+    if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
+        return "caption", "photo caption ending with the photo credit"
+    if n > 30:  # long prose: only unmistakable boilerplate phrases apply
+        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
+            return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
+        if n <= 60 and "subscri" in ln.text.lower() and PAYWALL.search(ln.folded):
+            return "paywall", "paywall or subscription prompt instead of the rest of the article"
+        return None
+    t = ln.folded
+    raw = ln.text
+    if ("\u00bb" in raw or "\u203a" in raw or ">" in raw or raw[:4].lower() in ("home", "fron")) \
+            and BREADCRUMB.match(raw):
+        return "breadcrumb", "breadcrumb trail of the site's sections"
+    low = t.lower()
+    if ("ubscri" in low or "log in" in low or "sign in" in low) and PAYWALL.search(t):
+        return "paywall", "paywall or subscription prompt instead of the rest of the article"
+    if PROMO_PREFIX.match(t):
+        return "promo", "promotional link to another story"
+    if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
+        return "caption", "photo caption or credit"
+    if prev is not None and prev.text == ln.text and n <= 25:
+        return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
+    if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
+            or ("new window" in low and _NEW_WINDOW.search(t)):
+        return "navigation", "navigation, sharing or advertising widget"
+    if t[:1] == "<" and MARKUP.match(t):
+        return "markup", "HTML markup left in the text (an embed code)"
+    if COMMENT_FORM.match(t):
+        return "comment_form", "comment form"
+    if SUBSCRIBE.match(t) or (n <= 20 and t.rstrip()[-1:] not in ".!?" and (
+            TAGLINE.match(t) or (low.rstrip().endswith(_SIGN_UP_ENDS) and any(w in low for w in _SIGN_UP_WORDS)))):
+        return "subscription", "subscription or newsletter prompt"
+    if (any(k in low for k in _CREDIT_KEYS) and CREDIT.match(t)) or ("contributed" in low and CONTRIBUTED.match(t)):
+        return "credit", "credit, copyright, print-edition or disclaimer line"
+    if n <= STAMP_MAX_WORDS and is_date_stamp(t, n):
+        return "dateline", "publication date stamp (the date belongs in metadata)"
+    if _has_boilerplate(t):
+        return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
+    if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
+        return "social_prompt", "invitation to follow the outlet on social media"
+    return None
+
+
+def header_furniture(ln) -> tuple[str, str] | None:
+    if ln.n_words > 14:
+        return None
+    f = ln.folded
+    low = f.lower().rstrip(":").strip()
+    if READING_TIME.match(f):
+        return "reading_time", "reading-time label"
+    if RELATIVE_TIME.match(f):
+        return "dateline", "relative time stamp above the article"
+    if PUBLISHED_STUB.match(f) or (ln.n_words <= 6 and POSTED_IN.match(f)):
+        return "published_stub", "'Published'/'on'/'Updated' stub without content"
+    if DATE_LINE.match(f) or is_date_stamp(f, ln.n_words, header=True):
+        return "dateline", "date line above the article (the date belongs in metadata)"
+    words = tokens(f)
+    if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):
+        return "section_label", "section label or navigation above the headline"
+    if BYLINE.match(f) and len(words) <= 12:
+        return "byline", "byline above the article"
+    return None
+
+
+PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))"
+                        r"|(?:PREVIOUS|PREV)\s*[:|<\u00ab\u2039-]?\s+[A-Z][a-z])")
+"""'Previous article' / 'Next story' links, also glued to the next headline ("Previous articleTalks resume")."""
+
+
+def is_marker(ln) -> bool:
+    """An end-of-article marker ("Related Posts", "Previous article...") on a line of at most 8 (30) words."""
+    return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
+        (ln.n_words <= 30 and ln.text[:1] in "PpNn" and PREV_NEXT.match(ln.text) is not None)
