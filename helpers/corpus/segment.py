@@ -25,6 +25,7 @@ from ..core.progress import progress
 from ..text.normalize import fold
 
 __all__ = [
+    "body_units",
     "MAX_QUOTE_MERGE",
     "PARALLEL_MIN_DOCS",
     "UNITS",
@@ -261,3 +262,14 @@ def _cache_path(corpus: pd.DataFrame, unit: str, columns: list[str], include_str
         return None
     ids = hashlib.sha256("\n".join(corpus["doc_id"].astype(str)).encode()).hexdigest()
     return cache_path("units", cache_key(key, unit, columns, include_structure, len(corpus), ids))
+
+
+def body_units(units: pd.DataFrame) -> pd.DataFrame:
+    """The body units of a unit table: headlines and subheadings (``role`` other than "body") left out.
+
+    Measures of what an article says (sourcing, tone) read only its body; a table
+    without a ``role`` column is returned as it is.
+    """
+    if "role" in units.columns:
+        return units[units["role"] == "body"]
+    return units

@@ -255,7 +255,7 @@ def unit_quote_spans(units: pd.DataFrame, text_col: str = "text") -> pd.DataFram
     """Quotation spans per unit, following quotations across the units of a paragraph.
 
     The units of one paragraph are joined with spaces and paragraphs with line
-    breaks, and :func:`helpers.measures.sourcing.quote_spans` (the project's shared
+    breaks, and :func:`helpers.text.quotes.quote_spans` (the project's shared
     quotation finder) is run once on the whole text, with
     ``include_unclosed=True``: a quotation left open runs to the end of its
     paragraph, the convention for quotations continued in the next paragraph
@@ -278,7 +278,7 @@ def unit_quote_spans(units: pd.DataFrame, text_col: str = "text") -> pd.DataFram
         the unit's text of the quoted passage, marks excluded), one row per
         quotation piece, in order.
     """
-    from ..measures.sourcing import quote_spans
+    from ..text.quotes import quote_spans
 
     cols = ["unit", "start", "end"]
     texts = [t.replace("\n", " ") for t in units[text_col].astype(str).tolist()]

@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
+from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_lexicon
 from ..text.quotes import (  # noqa: F401  (re-exported)
@@ -58,7 +59,7 @@ from .source_types import SourceClassifier
 
 __all__ = [
     "quote_spans", "mask_spans", "quote_only", "Attribution", "find_attributions", "extract_attributions",
-    "verb_table", "load_verbs", "load_hedges", "load_source_types", "SourceClassifier", "body_units",
+    "verb_table", "load_verbs", "load_hedges", "load_source_types", "SourceClassifier",
     "find_hedges", "unit_counts", "rate_per_1000_words", "ATTRIBUTION_COLUMNS", "HEDGE_COLUMNS", "MAX_UNIT_CHARS",
 ]
 
@@ -94,13 +95,6 @@ _OPENS_QUOTE = re.compile("\\s*(?:[\"\u201c]|''|``)")
 MAX_UNIT_CHARS = 100_000
 """A unit (sentence) longer than this is read only up to this length: the work per article stays bounded
 even for unsplit text (a 50 MB article with no sentence breaks)."""
-
-
-def body_units(units: pd.DataFrame) -> pd.DataFrame:
-    """Keep body text only: headlines and subheadings are not the article's sourcing."""
-    if "role" in units.columns:
-        return units[units["role"] == "body"]
-    return units
 
 
 def extract_attributions(

@@ -24,9 +24,10 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
+from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_lexicon
-from .sourcing import body_units, mask_spans
+from ..text.quotes import mask_spans
 
 __all__ = [
     "CONNECTORS",
