@@ -125,6 +125,18 @@ def _check_topics(P: Mapping) -> None:
         raise ParameterError("parameter 'seeds' must hold at least one seed (one stability refit each), e.g. [1, 2, 3].")
 
 
+def _check_engine(P: Mapping) -> None:
+    from .engine import EngineError, check_scheduler
+
+    try:
+        check_scheduler(P["scheduler"])
+    except EngineError as exc:
+        raise ParameterError(str(exc)) from exc
+    if P["engine"] != "dask" and P["scheduler"].strip():
+        raise ParameterError(f"parameter 'scheduler' ({P['scheduler']!r}) is only used with engine 'dask'; "
+                             "set engine to 'dask' (-p engine dask) or leave scheduler empty.")
+
+
 def _check_columns(P: Mapping) -> None:
     columns = P.get("columns") or {}
     unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
@@ -201,6 +213,8 @@ def cross_check(name: str, P: Mapping) -> None:
         When the combination is invalid.
     """
     _check_columns(P)
+    if "engine" in P:
+        _check_engine(P)
     if "study" in P:
         _check_study(P)
     check = _CROSS_CHECKS.get(notebook_key(name))

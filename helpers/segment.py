@@ -232,7 +232,10 @@ def segment(
     When the environment variable ``NEWS_CACHE_DIR`` names a folder (the
     report runner sets it) and the corpus came from
     :func:`helpers.notebook.load_from_params`, the result is cached there, so
-    that several notebooks of one report split a large corpus once.
+    that several notebooks of one report split a large corpus once. A corpus
+    loaded with ``engine="dask"`` (``attrs["engine"]``) is split on the Dask
+    cluster, a partition of articles per task (:mod:`helpers.dask_units`),
+    with the same result.
     """
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
@@ -246,7 +249,11 @@ def segment(
         return pd.read_pickle(cache)
     cols = ["doc_id", "raw", "text", *columns] + (["spans"] if "spans" in corpus.columns else [])
     rows = corpus[cols].to_dict("records")
-    if jobs == 1 or unit == "paragraph":
+    if corpus.attrs.get("engine") == "dask":  # split on the cluster, partition by partition (helpers.dask_units)
+        from .dask_units import cluster_client, unit_offsets
+
+        table = unit_offsets(rows, unit, include_structure, cluster_client(corpus.attrs))
+    elif jobs == 1 or unit == "paragraph":
         table = _unit_offsets(progress(rows, desc=f"splitting {unit}s"), unit, include_structure)
     else:
         table = _offsets_parallel(rows, unit, include_structure, jobs)
