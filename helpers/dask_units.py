@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
-__all__ = ["ROWS_PER_TASK", "cluster_client", "unit_offsets", "sum_counts"]
+__all__ = ["ROWS_PER_TASK", "cluster_client", "map_chunks", "unit_offsets", "sum_counts"]
 
 ROWS_PER_TASK = 500
 """Articles per task when splitting units on the cluster."""
@@ -28,6 +28,14 @@ def cluster_client(corpus_attrs: dict | None = None):
 
     client = active_client()
     return client if client is not None else get_client((corpus_attrs or {}).get("scheduler", ""))
+
+
+def map_chunks(fn, chunks: list, client) -> list:
+    """``[fn(c) for c in chunks]``, each call a task on the cluster; results in the order of ``chunks``.
+
+    ``fn`` must be a module-level function (it is sent to the workers).
+    """
+    return client.gather(client.map(fn, chunks, pure=False))
 
 
 def _chunk_offsets(rows: list[dict], unit: str, include_structure: bool, first: int) -> np.ndarray:

@@ -26,10 +26,11 @@ import atexit
 import logging
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["ENGINES", "SCHEDULER_ENV", "WORKERS_ENV", "MAX_LOCAL_WORKERS", "EngineError", "check_scheduler",
-           "local_worker_count", "get_client", "close_client", "active_client"]
+__all__ = ["ENGINES", "SCHEDULER_ENV", "WORKERS_ENV", "PROCESSES_ENV", "MAX_LOCAL_WORKERS", "EngineError",
+           "check_scheduler", "local_worker_count", "get_client", "close_client", "active_client", "shared_cluster"]
 
 ENGINES = ("pandas", "dask")
 SCHEDULER_ENV = "NEWS_DASK_SCHEDULER"
@@ -38,6 +39,9 @@ that the notebooks of one run share one cluster; used when ``scheduler`` is
 empty. Not a notebook parameter, so no address is shown in a report."""
 WORKERS_ENV = "NEWS_DASK_WORKERS"
 """Number of worker processes of a local cluster (default: one per core)."""
+PROCESSES_ENV = "NEWS_DASK_PROCESSES"
+"""``0``: a local cluster runs its workers as threads of the notebook's process
+(starts in a fraction of a second; used by the tests). Default: worker processes."""
 MAX_LOCAL_WORKERS = 8
 """A local cluster never gets more worker processes than this unless asked."""
 
@@ -107,7 +111,7 @@ def _quiet_logs() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-def get_client(scheduler: str = "", n_workers: int | None = None, processes: bool = True, timeout: float = 30):
+def get_client(scheduler: str = "", n_workers: int | None = None, processes: bool | None = None, timeout: float = 30):
     """The Dask client of this process, made on the first call.
 
     Parameters
@@ -118,10 +122,11 @@ def get_client(scheduler: str = "", n_workers: int | None = None, processes: boo
         runner's), else a new local cluster.
     n_workers : int, optional
         Worker processes of a new local cluster (see :func:`local_worker_count`).
-    processes : bool
-        Local cluster with worker processes (default; the text steps are pure
-        Python and need processes to use several cores) or threads in this
-        process (fast to start; used by the tests).
+    processes : bool, optional
+        Local cluster with worker processes (the text steps are pure Python
+        and need processes to use several cores) or threads in this process
+        (fast to start; used by the tests). Default: processes, unless
+        ``$NEWS_DASK_PROCESSES`` is ``0``.
 
     Returns
     -------
@@ -137,6 +142,8 @@ def get_client(scheduler: str = "", n_workers: int | None = None, processes: boo
     from distributed import Client, LocalCluster
 
     scheduler = check_scheduler(scheduler) or os.environ.get(SCHEDULER_ENV, "").strip()
+    if processes is None:
+        processes = os.environ.get(PROCESSES_ENV, "1").strip() != "0"
     workers = local_worker_count(n_workers) if not scheduler else None
     key = (scheduler, workers, processes)
     if _STATE["client"] is not None and _STATE["key"] == key:
@@ -182,3 +189,41 @@ def close_client() -> None:
 
 
 atexit.register(close_client)
+
+
+@contextmanager
+def shared_cluster(needed: bool, n_workers: int | None = None):
+    """A local cluster for the notebooks of one report run, named to them by ``$NEWS_DASK_SCHEDULER``.
+
+    Parameters
+    ----------
+    needed : bool
+        Whether some notebook runs with ``engine="dask"`` and an empty
+        ``scheduler``; when False nothing is started.
+    n_workers : int, optional
+        As in :func:`local_worker_count`.
+
+    Yields
+    ------
+    distributed.LocalCluster or None
+        Closed, and the environment restored, when the block ends.
+    """
+    if not needed:
+        yield None
+        return
+    from distributed import LocalCluster
+
+    _quiet_logs()
+    processes = os.environ.get(PROCESSES_ENV, "1").strip() != "0"
+    cluster = LocalCluster(n_workers=local_worker_count(n_workers), threads_per_worker=1, processes=processes,
+                           protocol="tcp://", host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+    before = os.environ.get(SCHEDULER_ENV)
+    os.environ[SCHEDULER_ENV] = cluster.scheduler_address
+    try:
+        yield cluster
+    finally:
+        if before is None:
+            os.environ.pop(SCHEDULER_ENV, None)
+        else:
+            os.environ[SCHEDULER_ENV] = before
+        cluster.close()

@@ -51,6 +51,7 @@ from pathlib import Path
 import yaml
 
 from .corpus import corpus_files
+from .engine import shared_cluster
 from .notebook import CLI_ENV, corpus_name, report_folder_name
 from .notebook_params import NOTEBOOK_SPECS, cross_check, notebook_spec
 from .params import ParameterError, closest_name
@@ -496,7 +497,9 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         (out_dir / MARKER).write_text("made by python -m helpers.report; replaced by the next run of this name\n",
                                       encoding="utf-8")
         _skip_slow_imports()
-        runs = _run_all(selected, plans, corpus, out_dir)
+        dask_local = any(v.get("engine") == "dask" and not v.get("scheduler") for v in plans.values())
+        with shared_cluster(dask_local):  # one local Dask cluster for the notebooks of this run (helpers.engine)
+            runs = _run_all(selected, plans, corpus, out_dir)
         index = _write_pages(out_dir, corpus, runs)
     except BaseException:
         if out_dir.exists():

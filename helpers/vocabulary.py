@@ -77,6 +77,11 @@ def _parallel_counts(texts: list, kwargs: dict, n_jobs: int):
             parts = list(pool.map(_count_fork_chunk, [((bounds[i], bounds[i + 1]), kwargs) for i in range(n_jobs)]))
     finally:
         _FORK_TEXTS = []
+    return _merge_counts(parts)
+
+
+def _merge_counts(parts: list) -> tuple:
+    """Stack the (matrix, vocabulary) of consecutive chunks of documents on one sorted vocabulary."""
     vocab = np.unique(np.concatenate([v for _, v in parts]))
     mats = []
     for X, v in parts:
@@ -85,6 +90,18 @@ def _parallel_counts(texts: list, kwargs: dict, n_jobs: int):
         M.sort_indices()
         mats.append(M)
     return sp.vstack(mats, format="csr"), vocab
+
+
+CLUSTER_CHUNK = 2000
+"""Documents counted per task on a Dask cluster (``engine="dask"``)."""
+
+
+def _cluster_counts(texts: list, kwargs: dict):
+    """Count chunks of ``texts`` on the Dask cluster and merge them (:mod:`helpers.dask_units`)."""
+    from .dask_units import cluster_client, map_chunks
+
+    chunks = [(texts[a:a + CLUSTER_CHUNK], kwargs) for a in range(0, len(texts), CLUSTER_CHUNK)]
+    return _merge_counts(map_chunks(_count_chunk, chunks, cluster_client()))
 
 
 def _start_methods() -> list[str]:
@@ -112,7 +129,9 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
     n_jobs : int, optional
         Worker processes (forked, so the texts are not copied). None: 1 below
         ``PARALLEL_MIN_DOCS`` documents, else up to 2 (the CPUs available).
-        The result does not depend on it.
+        The result does not depend on it. A column of a corpus loaded with
+        ``engine="dask"`` is counted on the Dask cluster instead, in chunks
+        of ``CLUSTER_CHUNK`` documents, with the same result.
 
     Returns
     -------
@@ -127,6 +146,7 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
     """
     if not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count must be an integer >= 1, got {min_count!r}")
+    dask = (getattr(texts, "attrs", None) or {}).get("engine") == "dask"  # a column of a corpus loaded with Dask
     texts = list(texts)
     if n_jobs is None:
         n_jobs = 1 if len(texts) < PARALLEL_MIN_DOCS else max(1, min(2, len(os.sched_getaffinity(0))))
@@ -134,7 +154,9 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
         raise ValueError(f"n_jobs must be a positive integer or None, got {n_jobs!r}")
     kwargs = {"token_pattern": TOKEN_PATTERN, "stop_words": stop_words, "lowercase": lowercase, "dtype": np.int32}
     try:
-        if n_jobs > 1 and len(texts) >= 2 * n_jobs and "fork" in _start_methods():
+        if dask and len(texts) > CLUSTER_CHUNK:
+            X, vocab = _cluster_counts(texts, kwargs)
+        elif n_jobs > 1 and len(texts) >= 2 * n_jobs and "fork" in _start_methods():
             X, vocab = _parallel_counts(texts, kwargs, n_jobs)
         else:
             X, vocab = _count_chunk((texts, kwargs))

@@ -1,0 +1,88 @@
+"""engine="dask" gives the tables engine="pandas" gives.
+
+The report runs notebooks 00 and 02 on the bundled seeds with ``-p engine dask`` (one local cluster of
+one worker thread for the run, a fresh cache so the partitioned loader really runs) and every table they save
+must equal the committed pandas reference in ``figures/``: identical counts and text, floating-point values
+within a relative tolerance of 1e-9. The helpers the notebooks call are compared on small corpora cut into
+several partitions.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import report, vocabulary
+from helpers.corpus import load_corpus
+from helpers.engine import close_client, get_client
+from helpers.paths import FIGURES_DIR, PROJECT_ROOT
+from helpers.segment import segment
+
+RTOL = 1e-9
+NOTEBOOKS = ("00", "02")
+
+
+@pytest.fixture(scope="module")
+def dask_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dask")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("NEWS_CACHE_DIR", str(out / "cache"))
+    mp.setenv("NEWS_DASK_PROCESSES", "0")
+    mp.setenv("NEWS_DASK_WORKERS", "1")
+    try:
+        code = report.main(["--corpus", "seeds", "--out", str(out), "--name", "seeds-dask", "--notebooks", *NOTEBOOKS,
+                            "-p", "engine", "dask"])
+    finally:
+        mp.undo()
+    return code, out / "seeds-dask"
+
+
+def test_dask_report_runs_and_shares_one_store(dask_report):
+    code, folder = dask_report
+    assert code == 0
+    stores = list((folder.parent / "cache").glob("dask-corpus-*/final/part-*.parquet"))
+    assert len(stores) == 1  # written once by 00_corpus, read by the others
+
+
+def test_every_table_equals_the_pandas_reference(dask_report):
+    _, folder = dask_report
+    made = sorted((folder / "figures").glob("*.csv"))
+    assert len(made) > 20
+    for path in made:
+        ref = FIGURES_DIR / path.name
+        assert ref.is_file(), f"{path.name}: no pandas reference in figures/"
+        a = pd.read_csv(ref, keep_default_na=False)
+        b = pd.read_csv(path, keep_default_na=False)
+        pd.testing.assert_frame_equal(a, b, check_exact=False, rtol=RTOL, obj=path.name)
+
+
+def test_no_address_in_outputs(dask_report):
+    _, folder = dask_report
+    for nb in folder.glob("*.ipynb"):
+        text = nb.read_text(encoding="utf-8")
+        assert "tcp://" not in text and "127.0.0.1" not in text, nb.name
+
+
+@pytest.fixture(scope="module")
+def client():
+    c = get_client(n_workers=1, processes=False)
+    yield c
+    close_client()
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "tests/data/local_election"])
+@pytest.mark.parametrize("unit", ["sentence", "paragraph"])
+def test_units_split_on_the_cluster_are_the_same(client, corpus, unit, monkeypatch):
+    monkeypatch.setattr("helpers.dask_units.ROWS_PER_TASK", 2)
+    articles = load_corpus(PROJECT_ROOT / corpus)
+    ref = segment(articles, unit, columns=["outlet"], include_structure=True)
+    articles.attrs["engine"] = "dask"
+    pd.testing.assert_frame_equal(ref, segment(articles, unit, columns=["outlet"], include_structure=True))
+
+
+def test_term_counts_combined_from_chunks_are_the_same(client, seed_sentences, monkeypatch):
+    ref_X, ref_v = vocabulary.count_matrix(seed_sentences["text"], min_count=2)
+    monkeypatch.setattr(vocabulary, "CLUSTER_CHUNK", 7)
+    texts = seed_sentences["text"].copy()
+    texts.attrs["engine"] = "dask"
+    X, v = vocabulary.count_matrix(texts, min_count=2)
+    assert (v == ref_v).all() and (X != ref_X).nnz == 0
