@@ -125,7 +125,7 @@ def _jaccard(a: set, b: set) -> tuple[float, int]:
 
 
 def near_duplicate_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 5, min_jaccard: float = MIN_JACCARD,
-                         num_perm: int = NUM_PERM, threshold: float = LSH_THRESHOLD, seed: int = 0,
+                         num_perm: int = NUM_PERM, threshold: float | None = None, seed: int = 0,
                          sigs: np.ndarray | None = None) -> pd.DataFrame:
     """Near-duplicate pairs found with MinHash LSH and checked exactly.
 
@@ -137,8 +137,9 @@ def near_duplicate_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 
         As in :func:`signatures`.
     min_jaccard : float
         Exact Jaccard similarity of shingle sets a pair needs.
-    threshold : float
+    threshold : float, optional
         LSH threshold (below ``min_jaccard``: fewer misses, more candidates).
+        Default: ``LSH_THRESHOLD``, or 0.6 x ``min_jaccard`` when that is lower.
     sigs : ndarray, optional
         Signatures made beforehand (e.g. per partition on a cluster).
 
@@ -157,6 +158,8 @@ def near_duplicate_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 
         raise ValueError(f"{len(texts)} texts but {len(doc_ids)} doc_ids")
     if sigs is None:
         sigs = signatures(texts, n, num_perm, seed)
+    if threshold is None:
+        threshold = min(LSH_THRESHOLD, 0.6 * min_jaccard)
     cand = candidate_pairs(sigs, threshold, seed)
     sets: dict[int, set] = {}
     rows = []

@@ -28,8 +28,9 @@ def cache_dir() -> Path | None:
     return Path(value) if value else None
 
 
-CACHE_PATTERNS = ("corpus-*.pkl", "units-*.pkl", "*.tmp")
-"""The only files the cache holds (``make clean-cache`` deletes nothing else)."""
+CACHE_PATTERNS = ("corpus-*.pkl", "units-*.pkl", "*.tmp", "dask-corpus-*/**/*")
+"""The only files the cache holds (``make clean-cache`` deletes nothing else); ``dask-corpus-*/`` are the
+partitioned Parquet stores of ``engine="dask"`` (:mod:`helpers.dask_corpus`)."""
 
 
 def clear_cache(folder: str | Path | None = None) -> int:
@@ -54,6 +55,9 @@ def clear_cache(folder: str | Path | None = None) -> int:
     files = sorted({p for pattern in CACHE_PATTERNS for p in folder.glob(pattern) if p.is_file()})
     for p in files:
         p.unlink()
+    for d in sorted(folder.glob("dask-corpus-*/**/"), key=lambda d: -len(d.parts)):
+        if d.is_dir() and not any(d.iterdir()):
+            d.rmdir()
     if not any(folder.iterdir()):
         folder.rmdir()
     print(f"cache {folder}: deleted {len(files)} file(s)")

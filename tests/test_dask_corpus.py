@@ -91,3 +91,15 @@ def test_errors_name_the_problem(client, tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(CorpusError, match="no .txt files"):
         load_corpus_dask(tmp_path / "empty", client)
+
+
+def test_clean_cache_removes_dask_stores_and_nothing_else(tmp_path):
+    from helpers.paths import clear_cache
+
+    part = tmp_path / "dask-corpus-abc" / "final" / "part-00000.parquet"
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"x")
+    (tmp_path / "dask-corpus-abc" / "done.json").write_text("{}")
+    (tmp_path / "notes.txt").write_text("mine")
+    assert clear_cache(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
