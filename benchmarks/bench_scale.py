@@ -60,16 +60,23 @@ def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks) -> 
 
 
 def task_stream(corpus: Path, workers: int | None) -> dict:
-    """Load the corpus once on a local cluster and summarise the scheduler's task stream."""
+    """Build the partitioned store of the corpus once on a local cluster; summarise the scheduler's task stream.
+
+    Only the per-partition steps run (read, clean, templates, finish: ``_build_store``); the table is not
+    gathered into this process, so the peak memory is that of the partitioned path alone.
+    """
     from distributed import get_task_stream
 
-    from helpers.dask_corpus import load_corpus_dask
+    from helpers.dask_corpus import _build_store, _expand
     from helpers.engine import close_client, get_client
 
     client = get_client(n_workers=workers)
     t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp, get_task_stream(client) as ts:
-        df = load_corpus_dask(corpus, client, store=Path(tmp) / "store")
+    with tempfile.TemporaryDirectory() as tmp, get_task_stream(client) as ts, tree_monitor.PeakOfThisTree() as peak:
+        store = Path(tmp) / "store"
+        _build_store(corpus, _expand(corpus), client, None, {}, True, "error", store, 16 * 2**20, 2000)
+        n_parts = len(list((store / "final").glob("*.parquet")))
+        n_rows = sum(pq_rows(p) for p in (store / "final").glob("*.parquet"))
     wall = time.perf_counter() - t0
     steps: dict = defaultdict(lambda: {"tasks": 0, "compute_s": 0.0, "workers": set()})
     for t in ts.data:
@@ -81,9 +88,17 @@ def task_stream(corpus: Path, workers: int | None) -> dict:
         s["compute_s"] += sum(x["stop"] - x["start"] for x in t["startstops"] if x["action"] == "compute")
     n_workers = len(client.scheduler_info()["workers"])
     close_client()
-    return {"workers": n_workers, "articles": len(df), "wall_s": round(wall, 1),
+    return {"what": "partitioned store only (read, clean, site templates, finish); table not gathered",
+            "workers": n_workers, "articles": n_rows, "partitions": n_parts, "wall_s": round(wall, 1),
+            "peak_gb": peak.peak_gb,
             "steps": {k: {"tasks": v["tasks"], "compute_s": round(v["compute_s"], 1), "workers_used": len(v["workers"])}
                       for k, v in sorted(steps.items())}}
+
+
+def pq_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).metadata.num_rows
 
 
 def main(argv=None) -> None:
@@ -92,12 +107,13 @@ def main(argv=None) -> None:
     ap.add_argument("--engines", nargs="+", default=["pandas", "dask"], choices=["pandas", "dask"])
     ap.add_argument("--notebooks", nargs="+", default=list(NOTEBOOKS))
     ap.add_argument("--workers", type=int, default=None, help="Dask local worker processes (default: one per core)")
-    ap.add_argument("--task-stream", action="store_true")
+    ap.add_argument("--task-stream", action="store_true", help="also time the partitioned store alone")
+    ap.add_argument("--task-stream-only", action="store_true", help="only that (no notebook runs)")
     a = ap.parse_args(argv)
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {"runs": []}
     for n in a.sizes:
         corpus = scale_data.perturbed_resample(n)
-        for engine in a.engines:
+        for engine in ([] if a.task_stream_only else a.engines):
             load = os.getloadavg()[0]
             rows = run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks)
             entry = {"dataset": f"AllSides (../shared/data/allsides) resampled to {n:,} articles, each copy perturbed "
@@ -109,10 +125,12 @@ def main(argv=None) -> None:
             results["runs"] = [r for r in results["runs"] if (r["n_articles"], r["engine"], r["workers"])
                                != (n, engine, entry["workers"])] + [entry]
             RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-        if a.task_stream:
-            results["task_stream"] = {"dataset": corpus.name, "date": dt.date.today().isoformat(),
-                                      **task_stream(corpus, a.workers)}
-            print(results["task_stream"])
+        if a.task_stream or a.task_stream_only:
+            entry = {"dataset": corpus.name, "n_articles": n, "date": dt.date.today().isoformat(),
+                     "load_average_at_start": os.getloadavg()[0], **task_stream(corpus, a.workers)}
+            results["task_stream"] = [t for t in results.get("task_stream", [])
+                                      if (t["n_articles"], t["workers"]) != (n, entry["workers"])] + [entry]
+            print(entry)
             RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(f"written {RESULTS}")
 

@@ -31,6 +31,11 @@ def _lines() -> list[str]:
         return [ln for ln in fh.read().splitlines() if ln.strip()]
 
 
+def _inputs(seed: int) -> tuple[list[str], random.Random]:
+    DATA.mkdir(parents=True, exist_ok=True)
+    return _lines(), random.Random(seed)
+
+
 def sample(n: int, seed: int = 17) -> Path:
     """n distinct AllSides articles (a random sample), as JSON Lines."""
     out = DATA / f"allsides-sample-{n}-s{seed}.jsonl"
@@ -59,9 +64,7 @@ def perturbed_resample(n: int, seed: int = 17) -> Path:
     out = DATA / f"allsides-resample-{n}-s{seed}.jsonl"
     if out.is_file():
         return out
-    lines = _lines()
-    rng = random.Random(seed)
-    DATA.mkdir(parents=True, exist_ok=True)
+    lines, rng = _inputs(seed)
     tmp = out.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         for k in range(n):
@@ -83,9 +86,7 @@ def graded_copies(n_originals: int = 500, copies: int = 3, seed: int = 17) -> Pa
     out = DATA / f"allsides-graded-{n_originals}x{copies + 1}-s{seed}.jsonl"
     if out.is_file():
         return out
-    lines = _lines()
-    rng = random.Random(seed)
-    DATA.mkdir(parents=True, exist_ok=True)
+    lines, rng = _inputs(seed)
     rows = []
     for i in sorted(rng.sample(range(len(lines)), n_originals)):
         rec = json.loads(lines[i])

@@ -90,6 +90,24 @@ def signatures(texts: Sequence[str], n: int = 5, num_perm: int = NUM_PERM, seed:
     return out
 
 
+CLUSTER_CHUNK = 1000
+"""Articles whose signatures one task computes on a Dask cluster."""
+
+
+def _signature_chunk(args: tuple) -> np.ndarray:
+    texts, n, num_perm, seed = args
+    return signatures(texts, n, num_perm, seed)
+
+
+def _cluster_signatures(texts: list[str], n: int, num_perm: int, seed: int) -> np.ndarray:
+    """:func:`signatures`, a chunk of ``CLUSTER_CHUNK`` articles per task on the Dask cluster (same values)."""
+    from .dask_units import cluster_client, map_chunks
+
+    chunks = [(texts[a:a + CLUSTER_CHUNK], n, num_perm, seed) for a in range(0, len(texts), CLUSTER_CHUNK)]
+    parts = map_chunks(_signature_chunk, chunks, cluster_client())
+    return np.concatenate(parts) if parts else np.zeros((0, num_perm), dtype=np.uint64)
+
+
 def candidate_pairs(sigs: np.ndarray, threshold: float = LSH_THRESHOLD, seed: int = 0) -> np.ndarray:
     """Pairs of rows whose signatures collide in an LSH band (``i < j``), sorted.
 
@@ -141,7 +159,9 @@ def near_duplicate_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 
         LSH threshold (below ``min_jaccard``: fewer misses, more candidates).
         Default: ``LSH_THRESHOLD``, or 0.6 x ``min_jaccard`` when that is lower.
     sigs : ndarray, optional
-        Signatures made beforehand (e.g. per partition on a cluster).
+        Signatures made beforehand. Without them, a column of a corpus
+        loaded with ``engine="dask"`` (``texts.attrs["engine"]``) gets its
+        signatures on the Dask cluster, ``CLUSTER_CHUNK`` articles per task.
 
     Returns
     -------
@@ -156,8 +176,11 @@ def near_duplicate_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 
     """
     if len(texts) != len(doc_ids):
         raise ValueError(f"{len(texts)} texts but {len(doc_ids)} doc_ids")
-    if sigs is None:
+    if sigs is None and (getattr(texts, "attrs", None) or {}).get("engine") == "dask":
+        sigs = _cluster_signatures(list(texts), n, num_perm, seed)  # a column of a corpus loaded with Dask
+    elif sigs is None:
         sigs = signatures(texts, n, num_perm, seed)
+    texts = list(texts)
     if threshold is None:
         threshold = min(LSH_THRESHOLD, 0.6 * min_jaccard)
     cand = candidate_pairs(sigs, threshold, seed)

@@ -68,3 +68,19 @@ def test_bad_input():
     with pytest.raises(ValueError, match="threshold"):
         candidate_pairs(np.zeros((3, 8), dtype=np.uint64), threshold=1.5)
     assert clusters(pd.DataFrame(columns=["doc_a", "doc_b", "jaccard"])).empty
+
+
+def test_signatures_on_the_cluster_are_the_same(monkeypatch):
+    from helpers import minhash
+    from helpers.engine import close_client, get_client
+
+    ids, texts = _texts()
+    ref = near_duplicate_pairs(texts, ids, n=3)
+    monkeypatch.setattr(minhash, "CLUSTER_CHUNK", 2)
+    series = pd.Series(texts)
+    series.attrs["engine"] = "dask"
+    get_client(n_workers=1, processes=False)
+    try:
+        pd.testing.assert_frame_equal(ref, near_duplicate_pairs(series, ids, n=3))
+    finally:
+        close_client()
