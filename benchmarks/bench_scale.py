@@ -40,8 +40,8 @@ RESULTS = ROOT / "benchmarks" / "results" / "bench_scale.json"
 NOTEBOOKS = ("00", "01", "02", "03", "04")
 
 
-def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks) -> list[dict]:
-    rows = []
+def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks):
+    """Run each notebook on its own, in order, with one shared cache; yield each run's row as it ends."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "NEWS_CACHE_DIR": str(Path(tmp) / "cache"), "TQDM_DISABLE": "1"}
         if workers:
@@ -55,8 +55,7 @@ def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks) -> 
             if r["returncode"] != 0:
                 row["error"] = (r["stdout"] + r["stderr"])[-800:]
             print(engine, corpus.name, row, flush=True)
-            rows.append(row)
-    return rows
+            yield row
 
 
 def task_stream(corpus: Path, workers: int | None) -> dict:
@@ -95,6 +94,19 @@ def task_stream(corpus: Path, workers: int | None) -> dict:
                       for k, v in sorted(steps.items())}}
 
 
+def markdown_table(results: dict) -> str:
+    """The README table: one row per size, engine and workers; each notebook's wall time and peak memory."""
+    head = "| articles | engine (workers) | " + " | ".join(f"notebook {n}" for n in NOTEBOOKS) + " | all notebooks |"
+    lines = [head, "|" + "---:|" * (len(NOTEBOOKS) + 3)]
+    for r in sorted(results.get("runs", []), key=lambda r: (r["n_articles"], r["engine"] != "pandas", r["workers"])):
+        cells = {row["notebook"]: (f"{row['wall_s']:.0f} s / {row['peak_gb']:.1f} GB" if row["ok"] else "failed")
+                 for row in r["notebooks"]}
+        lines.append(f"| {r['n_articles']:,} | {r['engine']} ({r['workers']}) | "
+                     + " | ".join(cells.get(n, "not run") for n in NOTEBOOKS)
+                     + f" | **{r['total_wall_s']:.0f} s / {r['peak_gb']:.1f} GB** |")
+    return "\n".join(lines)
+
+
 def pq_rows(path: Path) -> int:
     import pyarrow.parquet as pq
 
@@ -109,23 +121,22 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", type=int, default=None, help="Dask local worker processes (default: one per core)")
     ap.add_argument("--task-stream", action="store_true", help="also time the partitioned store alone")
     ap.add_argument("--task-stream-only", action="store_true", help="only that (no notebook runs)")
+    ap.add_argument("--table", action="store_true", help="print the Markdown table of the results file and stop")
     a = ap.parse_args(argv)
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {"runs": []}
+    if a.table:
+        print(markdown_table(results))
+        return
     for n in a.sizes:
         corpus = scale_data.perturbed_resample(n)
         for engine in ([] if a.task_stream_only else a.engines):
-            load = os.getloadavg()[0]
-            rows = run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks)
-            entry = {"dataset": f"AllSides (../shared/data/allsides) resampled to {n:,} articles, each copy perturbed "
-                                f"(benchmarks/scale_data.py, {corpus.name})", "n_articles": n, "engine": engine,
-                     "workers": (a.workers or os.cpu_count()) if engine == "dask" else 1,
-                     "date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "load_average_at_start": load,
-                     "total_wall_s": round(sum(r["wall_s"] for r in rows), 1),
-                     "peak_gb": max(r["peak_gb"] for r in rows), "notebooks": rows}
-            results["runs"] = [r for r in results["runs"] if (r["n_articles"], r["engine"], r["workers"])
-                               != (n, engine, entry["workers"])] + [entry]
-            RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-        if a.task_stream or a.task_stream_only:
+            load, rows = os.getloadavg()[0], []
+            for row in run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks):
+                rows.append(row)
+                _save(results, _entry(n, corpus, engine, a.workers, load, rows))
+    if a.task_stream or a.task_stream_only:
+        for n in a.sizes:
+            corpus = scale_data.perturbed_resample(n)
             entry = {"dataset": corpus.name, "n_articles": n, "date": dt.date.today().isoformat(),
                      "load_average_at_start": os.getloadavg()[0], **task_stream(corpus, a.workers)}
             results["task_stream"] = [t for t in results.get("task_stream", [])
@@ -133,6 +144,21 @@ def main(argv=None) -> None:
             print(entry)
             RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(f"written {RESULTS}")
+
+
+def _entry(n, corpus, engine, workers, load, rows) -> dict:
+    return {"dataset": f"AllSides (../shared/data/allsides) resampled to {n:,} articles, each copy perturbed "
+                       f"(benchmarks/scale_data.py, {corpus.name})", "n_articles": n, "engine": engine,
+            "workers": (workers or os.cpu_count()) if engine == "dask" else 1,
+            "date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "load_average_at_start": load,
+            "total_wall_s": round(sum(r["wall_s"] for r in rows), 1),
+            "peak_gb": max(r["peak_gb"] for r in rows), "notebooks": rows}
+
+
+def _save(results: dict, entry: dict) -> None:
+    key = (entry["n_articles"], entry["engine"], entry["workers"])
+    results["runs"] = [r for r in results["runs"] if (r["n_articles"], r["engine"], r["workers"]) != key] + [entry]
+    RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
