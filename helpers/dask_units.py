@@ -44,7 +44,7 @@ def _chunk_offsets(rows: list[dict], unit: str, include_structure: bool, first: 
     return _unit_offsets(rows, unit, include_structure, first=first)
 
 
-def unit_offsets(rows: list[dict], unit: str, include_structure: bool, client, rows_per_task: int = ROWS_PER_TASK
+def unit_offsets(rows: list[dict], unit: str, include_structure: bool, client, rows_per_task: int | None = None
                  ) -> np.ndarray:
     """The unit table of :func:`helpers.segment.segment` (row, unit_id, paragraph_id, role, start, end), split on the cluster.
 
@@ -56,8 +56,8 @@ def unit_offsets(rows: list[dict], unit: str, include_structure: bool, client, r
         As in :func:`helpers.segment.segment`.
     client : distributed.Client
         The cluster's client.
-    rows_per_task : int
-        Articles sent to a worker at a time.
+    rows_per_task : int, optional
+        Articles sent to a worker at a time (default ``ROWS_PER_TASK``).
 
     Returns
     -------
@@ -69,6 +69,7 @@ def unit_offsets(rows: list[dict], unit: str, include_structure: bool, client, r
     ValueError
         For ``rows_per_task < 1``.
     """
+    rows_per_task = ROWS_PER_TASK if rows_per_task is None else rows_per_task
     if rows_per_task < 1:
         raise ValueError(f"rows_per_task must be at least 1, got {rows_per_task!r}")
     keep = ("doc_id", "raw", "text", "spans")

@@ -235,7 +235,8 @@ def segment(
     that several notebooks of one report split a large corpus once. A corpus
     loaded with ``engine="dask"`` (``attrs["engine"]``) is split on the Dask
     cluster, a partition of articles per task (:mod:`helpers.dask_units`),
-    with the same result.
+    with the same result, when the pandas engine would split sentences in
+    parallel (from ``PARALLEL_MIN_DOCS`` articles on).
     """
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
@@ -249,7 +250,7 @@ def segment(
         return pd.read_pickle(cache)
     cols = ["doc_id", "raw", "text", *columns] + (["spans"] if "spans" in corpus.columns else [])
     rows = corpus[cols].to_dict("records")
-    if corpus.attrs.get("engine") == "dask":  # split on the cluster, partition by partition (helpers.dask_units)
+    if corpus.attrs.get("engine") == "dask" and unit == "sentence" and jobs > 1:  # on the cluster (helpers.dask_units)
         from .dask_units import cluster_client, unit_offsets
 
         table = unit_offsets(rows, unit, include_structure, cluster_client(corpus.attrs))

@@ -70,13 +70,21 @@ def client():
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "tests/data/local_election"])
-@pytest.mark.parametrize("unit", ["sentence", "paragraph"])
-def test_units_split_on_the_cluster_are_the_same(client, corpus, unit, monkeypatch):
-    monkeypatch.setattr("helpers.dask_units.ROWS_PER_TASK", 2)
+@pytest.mark.parametrize("structure", [False, True])
+def test_units_split_on_the_cluster_are_the_same(client, corpus, structure, monkeypatch):
+    import sys
+
+    import helpers.dask_units
+
+    calls = []
+    monkeypatch.setattr(helpers.dask_units, "ROWS_PER_TASK", 2)
+    monkeypatch.setattr(sys.modules["helpers.segment"], "PARALLEL_MIN_DOCS", 2)  # the cluster is used from 2 articles on
+    monkeypatch.setattr(client, "map", lambda fn, *a, _map=client.map, **kw: calls.append(len(a[0])) or _map(fn, *a, **kw))
     articles = load_corpus(PROJECT_ROOT / corpus)
-    ref = segment(articles, unit, columns=["outlet"], include_structure=True)
+    ref = segment(articles, "sentence", columns=["outlet"], include_structure=structure, n_jobs=1)
     articles.attrs["engine"] = "dask"
-    pd.testing.assert_frame_equal(ref, segment(articles, unit, columns=["outlet"], include_structure=True))
+    pd.testing.assert_frame_equal(ref, segment(articles, "sentence", columns=["outlet"], include_structure=structure))
+    assert calls == [-(-len(articles) // 2)]  # one task per two articles
 
 
 def test_term_counts_combined_from_chunks_are_the_same(client, seed_sentences, monkeypatch):
