@@ -158,8 +158,8 @@ def get_client(scheduler: str = "", n_workers: int | None = None, processes: boo
                 client = Client(scheduler, timeout=f"{timeout}s")
             cluster = None
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,  # ":0": a free port,
+                                   dashboard_address=":0", silence_logs=logging.ERROR)  # no warning if 8787 is taken
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as exc:
         raise EngineError(
@@ -216,7 +216,7 @@ def shared_cluster(needed: bool, n_workers: int | None = None):
     _quiet_logs()
     processes = os.environ.get(PROCESSES_ENV, "1").strip() != "0"
     cluster = LocalCluster(n_workers=local_worker_count(n_workers), threads_per_worker=1, processes=processes,
-                           protocol="tcp://", host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                           protocol="tcp://", host="127.0.0.1", dashboard_address=":0", silence_logs=logging.ERROR)
     before = os.environ.get(SCHEDULER_ENV)
     os.environ[SCHEDULER_ENV] = cluster.scheduler_address
     try:

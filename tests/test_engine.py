@@ -55,14 +55,26 @@ def test_worker_count(monkeypatch):
         local_worker_count(0)
 
 
-def test_client_is_made_once_and_closed(capsys):
-    a = get_client(n_workers=1, processes=False)
+def test_client_is_made_once_and_closed(capfd):
+    import socket
+    import warnings
+
+    busy = socket.socket()  # another cluster's dashboard on the default port must not cause a warning
+    try:
+        busy.bind(("127.0.0.1", 8787))
+        busy.listen()
+    except OSError:
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        a = get_client(n_workers=1, processes=False)
+    busy.close()
     assert get_client(n_workers=1, processes=False) is a
     assert a.submit(sum, [1, 2]).result() == 3
     close_client()
     close_client()
     assert a.status in ("closed", "closing")
-    out = capsys.readouterr()
+    out = capfd.readouterr()
     assert "tcp://" not in out.out + out.err and "inproc://" not in out.out + out.err
 
 
