@@ -55,11 +55,15 @@ def test_every_table_equals_the_pandas_reference(dask_report):
         pd.testing.assert_frame_equal(a, b, check_exact=False, rtol=RTOL, obj=path.name)
 
 
-def test_no_address_in_outputs(dask_report):
+def test_no_address_and_no_stderr_in_outputs(dask_report):
+    import json
+
     _, folder = dask_report
     for nb in folder.glob("*.ipynb"):
         text = nb.read_text(encoding="utf-8")
         assert "tcp://" not in text and "127.0.0.1" not in text, nb.name
+        streams = [o for c in json.loads(text)["cells"] for o in c.get("outputs", []) if o.get("name") == "stderr"]
+        assert streams == [], f"{nb.name}: {streams[:1]}"
 
 
 @pytest.fixture(scope="module")
