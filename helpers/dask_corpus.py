@@ -26,7 +26,9 @@ dicts (``spans``, ``removed``, ...) are stored as JSON text.
 
 Limits (documented, checked): a ``metadata`` file is accepted only for a
 folder of ``.txt`` files; the final table is held in the notebook's process
-(the notebooks need it whole), so memory grows with the corpus.
+(the notebooks need it whole), so memory grows with the corpus; warnings
+raised while a partition is read (skipped files, files without a metadata
+row) stay in the worker (the skipped items are in ``attrs["skipped"]``).
 """
 from __future__ import annotations
 
