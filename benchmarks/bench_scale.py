@@ -80,7 +80,7 @@ def task_stream(corpus: Path, workers: int | None) -> dict:
     steps: dict = defaultdict(lambda: {"tasks": 0, "compute_s": 0.0, "workers": set()})
     for t in ts.data:
         name = t["key"][0] if isinstance(t["key"], tuple) else str(t["key"])
-        step = name.rsplit("-", 1)[0]
+        step = name.split("-", 1)[0]  # "_step_clean-<uuid>" -> "_step_clean"
         s = steps[step]
         s["tasks"] += 1
         s["workers"].add(t["worker"])
