@@ -29,8 +29,9 @@ sentences are cached there. The report runner sets it to ``DEFAULT_CACHE_DIR``
 unless it is already set; ``make clean-cache`` empties the default folder."""
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 
-CACHE_PATTERNS = ("corpus-*.pkl", "units-*.pkl", "*.tmp")
-"""The only files the cache holds (``make clean-cache`` deletes nothing else)."""
+CACHE_PATTERNS = ("corpus-*.pkl", "units-*.pkl", "*.tmp", "dask-corpus-*/**/*")
+"""The only files the cache holds (``make clean-cache`` deletes nothing else); ``dask-corpus-*/`` are the
+partitioned Parquet stores of ``engine="dask"`` (:mod:`helpers.corpus.dask_corpus`)."""
 
 CACHE_SOURCE_DIRS = (PROJECT_ROOT / "helpers", PROJECT_ROOT / "studies")
 """Folders whose every file (code and data) is part of every cache key: a change
@@ -65,6 +66,9 @@ def clear_cache(folder: str | Path | None = None) -> int:
     files = sorted({p for pattern in CACHE_PATTERNS for p in folder.glob(pattern) if p.is_file()})
     for p in files:
         p.unlink()
+    for d in sorted(folder.glob("dask-corpus-*/**/"), key=lambda d: -len(d.parts)):
+        if d.is_dir() and not any(d.iterdir()):
+            d.rmdir()
     if not any(folder.iterdir()):
         folder.rmdir()
     print(f"cache {folder}: deleted {len(files)} file(s)")
@@ -115,7 +119,7 @@ def cache_path(kind: str, key: str) -> Path | None:
     ValueError
         For a ``kind`` whose files :func:`clear_cache` would not delete.
     """
-    if f"{kind}-*.pkl" not in CACHE_PATTERNS:
+    if f"{kind}-*.pkl" not in CACHE_PATTERNS:  # the Dask store is named after its corpus file (dask-corpus-<key>)
         raise ValueError(f"unknown cache kind {kind!r}; add its pattern to CACHE_PATTERNS")
     folder = cache_dir()
     return None if folder is None else folder / f"{kind}-{key}.pkl"

@@ -353,8 +353,13 @@ def _read_metadata(path: Path) -> pd.DataFrame:
     return meta
 
 
-def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.DataFrame, list[dict]]:
-    every, links = corpus_files(folder)
+def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[Path] | None = None,
+                  clash: set | None = None) -> tuple[pd.DataFrame, list[dict]]:
+    """Read a corpus folder; or, with ``part``, only those of its files (a partition, see :mod:`helpers.corpus.dask_corpus`).
+
+    ``clash`` (with ``part``): the file stems that occur more than once in the whole folder.
+    """
+    every, links = corpus_files(folder) if part is None else (part, [])
     for s in links:
         warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
     files = [p for p in every if p.suffix.lower() == ".txt" or is_html_name(p.name)]
@@ -371,7 +376,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.
 
     rels = [p.relative_to(folder) for p in files]
     stems = pd.Series([html_stem(r.name) if is_html_name(r.name) else r.stem for r in rels])
-    clash = set(stems[stems.duplicated(keep=False)])
+    clash = set(stems[stems.duplicated(keep=False)]) if clash is None else clash
     rows, skipped, errors = [], [], []
     for i, (path, rel) in enumerate(progress(list(zip(files, rels)), desc="reading files")):
         stem = stems[i]
@@ -402,6 +407,10 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str) -> tuple[pd.
     df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
     if meta is None:
         return df, skipped
+    if part is not None:  # a partition: only the metadata rows of its files
+        mine = set(df["file"]) | set(df["doc_id"])
+        keep = meta["file"].str.strip().isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
+        meta = meta[keep.to_numpy()]
     return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}), skipped
 
 
@@ -587,8 +596,13 @@ def _as_str(s: pd.Series) -> pd.Series:
     return s.astype(object).where(s.notna(), "").astype(str)
 
 
-def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, list[dict], dict]:
-    df = _read_table(path)
+def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None = None,
+                 rows: tuple[int, int] | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
+    """Read a table corpus; or use ``table``, rows of it already read (a partition, see :mod:`helpers.corpus.dask_corpus`).
+
+    ``rows``: (number of rows before the partition, rows in the whole table), for generated ids.
+    """
+    df = _read_table(path) if table is None else table
     src = str(path)
     if df.empty:
         raise CorpusError(f"{src}: the file has no rows. Give one article per row.")
@@ -600,8 +614,9 @@ def _table_frame(path: Path, cols: dict, on_bad: str) -> tuple[pd.DataFrame, lis
     for role in ("outlet", "title", "date"):
         mapping[role] = _pick_column(df, role, cols.get(role), False, src)
     if id_col is None:
-        width = max(6, len(str(len(df))))
-        ids = pd.Series([f"row{i:0{width}d}" for i in range(1, len(df) + 1)], index=df.index)
+        first, total = rows or (0, len(df))
+        width = max(6, len(str(total)))
+        ids = pd.Series([f"row{i:0{width}d}" for i in range(first + 1, first + len(df) + 1)], index=df.index)
     else:
         ids = _as_str(df[id_col]).str.strip()
         empty = ids == ""
@@ -769,6 +784,17 @@ def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
 
 
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
+    df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
+    df["duplicate_of"] = _duplicate_of(df, keys, source)
+    return df
+
+
+CLEAN_LISTS = ("text", "headline", "standfirst", "subheadings", "removed", "spans")
+"""The per-article results of cleaning, made by :func:`_clean_rows` (one list each)."""
+
+
+def _clean_rows(df: pd.DataFrame, clean: bool) -> dict[str, list]:
+    """Clean every article on its own (the per-article part of cleaning; see :data:`CLEAN_LISTS`)."""
     texts, heads, stands, subs, removed, spans = [], [], [], [], [], []
     from_html = df["_page_left_out"].map(lambda v: isinstance(v, list)).tolist() if "_page_left_out" in df else [False] * len(df)
     for raw, html in zip(progress(df["raw"].tolist(), desc="cleaning"), from_html):
@@ -788,11 +814,23 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
             stands.append("")
             subs.append([])
             removed.append([])
+    return dict(zip(CLEAN_LISTS, (texts, heads, stands, subs, removed, spans)))
+
+
+def _cleaned_frame(df: pd.DataFrame, lists: dict[str, list], clean: bool,
+                   templates: dict | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """The corpus table from the cleaning results, after site templates; and the body key of each article.
+
+    ``templates``: the site templates of the whole corpus when ``df`` is one partition of it
+    (see :func:`helpers.corpus.templates.apply_site_templates`); ``duplicate_of`` is left empty.
+    """
+    texts, heads, stands, subs, removed, spans = (list(lists[k]) for k in CLEAN_LISTS)
     for c in ("outlet", "title", "date"):
         if c not in df.columns:
             df[c] = ""
     if clean:
-        texts, heads, stands, subs, spans, removed = _site_templates(df, texts, heads, stands, subs, spans, removed)
+        texts, heads, stands, subs, spans, removed = _site_templates(df, texts, heads, stands, subs, spans, removed,
+                                                                     templates)
     if "_page_left_out" in df.columns:
         removed = [r + [{"start": None, "end": None, "text": t, "rule": LEFT_OUT_RULE,
                          "reason": "left out by the HTML extractor (trafilatura): not in raw"}
@@ -806,18 +844,19 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     df["n_words"] = [n for n, _ in words_and_keys]
     df["n_removed_lines"] = [len(r) for r in removed]
     df["title"] = df["title"].where(df["title"].str.strip() != "", df["headline"])
-    df["duplicate_of"] = _duplicate_of(df, [k for _, k in words_and_keys], source)
+    df["duplicate_of"] = ""
     first = CORE_COLUMNS + STRUCTURE_COLUMNS
     rest = [c for c in df.columns if c not in first]
-    return df[first + rest]
+    return df[first + rest], [k for _, k in words_and_keys]
 
 
-def _site_templates(df, texts, heads, stands, subs, spans, removed):
+def _site_templates(df, texts, heads, stands, subs, spans, removed, templates=None):
     """Remove lines that recur across an outlet's distinct articles (see :mod:`helpers.corpus.templates`)."""
     from .templates import apply_site_templates
 
     raws = df["raw"].tolist()
-    spans, removed, changed, summary = apply_site_templates(raws, spans, removed, df["outlet"].astype(str).tolist())
+    spans, removed, changed, summary = apply_site_templates(raws, spans, removed, df["outlet"].astype(str).tolist(),
+                                                            templates=templates)
     df.attrs["site_templates"] = summary
     for i in changed:
         raw, sp = raws[i], spans[i]

@@ -222,8 +222,12 @@ def segment(
     -----
     When the environment variable ``NEWS_CACHE_DIR`` names a folder (the
     report runner sets it) and the corpus came from
-    :func:`helpers.notebook.setup.load_from_params`, the result is cached there, so
-    that several notebooks of one report split a large corpus once.
+    :func:`helpers.notebook.load_from_params`, the result is cached there, so
+    that several notebooks of one report split a large corpus once. A corpus
+    loaded with ``engine="dask"`` (``attrs["engine"]``) is split on the Dask
+    cluster, a partition of articles per task (:mod:`helpers.corpus.dask_units`),
+    with the same result, when the pandas engine would split sentences in
+    parallel (from ``PARALLEL_MIN_DOCS`` articles on).
     """
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
@@ -238,7 +242,11 @@ def segment(
         return cached
     cols = ["doc_id", "raw", "text", *columns] + (["spans"] if "spans" in corpus.columns else [])
     rows = corpus[cols].to_dict("records")
-    if jobs == 1 or unit == "paragraph":
+    if corpus.attrs.get("engine") == "dask" and unit == "sentence" and jobs > 1:  # on the cluster (helpers.corpus.dask_units)
+        from .dask_units import cluster_client, unit_offsets
+
+        table = unit_offsets(rows, unit, include_structure, cluster_client(corpus.attrs))
+    elif jobs == 1 or unit == "paragraph":
         table = _unit_offsets(progress(rows, desc=f"splitting {unit}s"), unit, include_structure)
     else:
         table = _offsets_parallel(rows, unit, include_structure, jobs)

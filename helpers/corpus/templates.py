@@ -19,9 +19,10 @@ paragraph that an outlet reuses in several stories is still part of each story.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 
-__all__ = ["find_site_templates", "apply_site_templates", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "RULE"]
+__all__ = ["find_site_templates", "apply_site_templates", "template_summary", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "RULE"]
 
 MIN_ARTICLES = 3
 """A template recurs in at least this many distinct articles of one outlet..."""
@@ -50,9 +51,16 @@ def _unit_keys(raw: str, sp: list[tuple]) -> list:
 
 
 def _signature(raw: str, sp: list[tuple]) -> int | None:
-    """A hash of the longest body paragraph: equal for duplicate and near-duplicate articles."""
+    """A hash of the longest body paragraph: equal for duplicate and near-duplicate articles.
+
+    The same in every process (not Python's salted ``hash``), so that partitions
+    read by different processes agree (see :mod:`helpers.corpus.dask_corpus`).
+    """
     best = max(((e - s, s, e) for lab, s, e in sp if lab == "body"), default=None)
-    return None if best is None else hash(raw[best[1]:best[2]])
+    if best is None:
+        return None
+    digest = hashlib.blake2b(raw[best[1]:best[2]].encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _templates(keys: list[list], sigs: list, groups: list[str]) -> dict:
@@ -98,7 +106,8 @@ def find_site_templates(raws: list[str], spans: list[list[tuple]], groups: list[
 
 
 def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: list[list[dict]],
-                         groups: list[str]) -> tuple[list[list[tuple]], list[list[dict]], set[int], list[dict]]:
+                         groups: list[str], templates: dict | None = None,
+                         ) -> tuple[list[list[tuple]], list[list[dict]], set[int], list[dict]]:
     """Move the units that are site templates from ``spans`` to ``removed``.
 
     Parameters
@@ -108,6 +117,10 @@ def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: lis
     removed : list of list of dict
         The cleaning audit per article; template lines are appended with
         rule :data:`RULE`, their offsets and the counts behind the decision.
+    templates : dict, optional
+        Templates found beforehand (as :func:`find_site_templates` returns
+        them), e.g. over a whole corpus of which these articles are one
+        partition; by default they are found in these articles.
 
     Returns
     -------
@@ -116,7 +129,8 @@ def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: lis
         per template (``group``, ``line``, ``n_articles``, ``n_distinct``) for the audit.
     """
     keys = [_unit_keys(r, sp) for r, sp in zip(raws, spans)]
-    templates = _templates(keys, [_signature(r, sp) for r, sp in zip(raws, spans)], groups)
+    if templates is None:
+        templates = _templates(keys, [_signature(r, sp) for r, sp in zip(raws, spans)], groups)
     if not templates:
         return spans, removed, set(), []
     spans, removed = list(spans), list(removed)
@@ -140,6 +154,10 @@ def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: lis
             spans[i] = keep
             removed[i] = sorted(removed[i] + gone, key=lambda r: (r["start"] is None, r["start"] or 0))
             changed.add(i)
-    summary = [{"group": g, "line": k, "n_articles": v[0], "n_distinct": v[1]}
-               for g in sorted(templates) for k, v in sorted(templates[g].items())]
-    return spans, removed, changed, summary
+    return spans, removed, changed, template_summary(templates)
+
+
+def template_summary(templates: dict) -> list[dict]:
+    """One dict per template (``group``, ``line``, ``n_articles``, ``n_distinct``), sorted, for the audit."""
+    return [{"group": g, "line": k, "n_articles": v[0], "n_distinct": v[1]}
+            for g in sorted(templates) for k, v in sorted(templates[g].items())]

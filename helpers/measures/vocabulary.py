@@ -66,6 +66,11 @@ def _parallel_counts(texts: list, kwargs: dict, n_jobs: int):
     bounds = np.linspace(0, len(texts), n_jobs + 1).astype(int)
     tasks = [(int(bounds[i]), int(bounds[i + 1]), kwargs) for i in range(n_jobs)]
     parts = parallel_map(_count_shared_chunk, tasks, n_jobs, shared=texts)
+    return _merge_counts(parts)
+
+
+def _merge_counts(parts: list) -> tuple:
+    """Stack the (matrix, vocabulary) of consecutive chunks of documents on one sorted vocabulary."""
     vocab = np.unique(np.concatenate([v for _, v in parts]))
     mats = []
     for X, v in parts:
@@ -74,6 +79,18 @@ def _parallel_counts(texts: list, kwargs: dict, n_jobs: int):
         M.sort_indices()
         mats.append(M)
     return sp.vstack(mats, format="csr"), vocab
+
+
+CLUSTER_CHUNK = 2000
+"""Documents counted per task on a Dask cluster (``engine="dask"``)."""
+
+
+def _cluster_counts(texts: list, kwargs: dict):
+    """Count chunks of ``texts`` on the Dask cluster and merge them (:mod:`helpers.corpus.dask_units`)."""
+    from ..corpus.dask_units import cluster_client, map_chunks
+
+    chunks = [(texts[a:a + CLUSTER_CHUNK], kwargs) for a in range(0, len(texts), CLUSTER_CHUNK)]
+    return _merge_counts(map_chunks(_count_chunk, chunks, cluster_client()))
 
 
 def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: bool = True, n_jobs: int | None = None):
@@ -95,7 +112,9 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
     n_jobs : int, optional
         Worker processes (forked, so the texts are not copied). None: 1 below
         ``PARALLEL_MIN_DOCS`` documents, else up to 2 (the CPUs available).
-        The result does not depend on it.
+        The result does not depend on it. A column of a corpus loaded with
+        ``engine="dask"`` is counted on the Dask cluster instead, in chunks
+        of ``CLUSTER_CHUNK`` documents, with the same result.
 
     Returns
     -------
@@ -110,11 +129,14 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
     """
     if not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise ValueError(f"min_count must be an integer >= 1, got {min_count!r}")
+    dask = (getattr(texts, "attrs", None) or {}).get("engine") == "dask"  # a column of a corpus loaded with Dask
     texts = list(texts)
     n_jobs = worker_count(n_jobs, len(texts), PARALLEL_MIN_DOCS)
     kwargs = {"token_pattern": TOKEN_PATTERN, "stop_words": stop_words, "lowercase": lowercase, "dtype": np.int32}
     try:
-        if n_jobs > 1 and len(texts) >= 2 * n_jobs:
+        if dask and len(texts) > CLUSTER_CHUNK:
+            X, vocab = _cluster_counts(texts, kwargs)
+        elif n_jobs > 1 and len(texts) >= 2 * n_jobs:
             X, vocab = _parallel_counts(texts, kwargs, n_jobs)
         else:
             X, vocab = _count_chunk((texts, kwargs))

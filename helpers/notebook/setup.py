@@ -12,6 +12,8 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
     top_n = 15              # groups shown in plots; the rest are pooled as "(other)"
     seed = 0                # random seed
     study = "pak_afg_ttp"   # the study: actors, labels, codebooks, validation samples (helpers.core.study)
+    engine = "pandas"       # "pandas" or "dask" (helpers.core.engine)
+    scheduler = ""          # with engine "dask": "" for a local cluster, or a scheduler address
 
 and validates them with ``P = check_params(globals(), "NN_name")`` (the
 specifications are in :mod:`helpers.notebook.specs`, built on :func:`corpus_params`).
@@ -28,6 +30,7 @@ import pandas as pd
 
 from ..core import cache as _cache
 from ..core.cache import CACHE_ENV
+from ..core.engine import ENGINES
 from ..core.paths import PROJECT_ROOT, SEEDS_DIR, resolve_path
 from ..corpus.read import corpus_files, load_corpus, option_style
 from .params import Param, ParameterError, closest_name
@@ -61,6 +64,10 @@ def corpus_params(**extra: Param) -> dict:
         "top_n": Param((int,), min=1, max=200, help="number of groups shown in plots"),
         "seed": Param((int,), min=0, max=2**32 - 1, help="random seed"),
         "study": Param((str,), help="study name in studies/ or path of a study folder (actors, labels, codebooks)"),
+        "engine": Param((str,), choices=ENGINES,
+                        help="'pandas' (one process) or 'dask' (per-partition steps on a Dask cluster)"),
+        "scheduler": Param((str,), help="with engine 'dask': '' for a local cluster, or a scheduler address "
+                                        "(tcp://host:8786) or scheduler file (.json)"),
     }
     spec.update(extra)
     return spec
@@ -119,14 +126,33 @@ def load_from_params(P: dict) -> pd.DataFrame:
     corpus = _cache.read_cached(path)
     if corpus is not None:
         _check_group_by(corpus, P["group_by"])
-        return corpus
+        return _with_engine(corpus, P)
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
-        corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
+        if P.get("engine", "pandas") == "dask":  # the same table, loaded in partitions (helpers.corpus.dask_corpus)
+            corpus = _load_dask(P, None if path is None else path.with_name(f"dask-{path.stem}"))
+        else:
+            corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     _check_group_by(corpus, P["group_by"])
     _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
         _cache.write_cached(path, corpus)
+    return _with_engine(corpus, P)
+
+
+def _load_dask(P: dict, store: Path | None) -> pd.DataFrame:
+    from ..core.engine import get_client
+    from ..corpus.dask_corpus import load_corpus_dask
+
+    client = get_client(P.get("scheduler", ""))
+    return load_corpus_dask(P["corpus"], client, metadata=P.get("metadata"), columns=P.get("columns"),
+                            on_bad=P.get("on_bad", "error"), store=store)
+
+
+def _with_engine(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
+    """Record the engine in ``attrs``: :func:`helpers.corpus.segment.segment` then splits on the cluster."""
+    corpus.attrs["engine"] = P.get("engine", "pandas")
+    corpus.attrs["scheduler"] = P.get("scheduler", "")
     return corpus
 
 

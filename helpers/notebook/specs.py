@@ -3,7 +3,7 @@
 Each notebook's cell after its ``parameters`` cell is the single call
 ``P = check_params(globals(), "02_outlets")``; the report runner validates the
 ``-p`` values of a run against the same specifications before any notebook
-starts, and ``python -m helpers.report --help`` lists them. The defaults stay
+starts, and ``python -m helpers.report.runner --help`` lists them. The defaults stay
 in each notebook's ``parameters`` cell (papermill reads them there); a unit
 test checks that the names declared there and here agree.
 """
@@ -127,6 +127,18 @@ def _check_topics(P: Mapping) -> None:
         raise ParameterError("parameter 'seeds' must hold at least one seed (one stability refit each), e.g. [1, 2, 3].")
 
 
+def _check_engine(P: Mapping) -> None:
+    from ..core.engine import EngineError, check_scheduler
+
+    try:
+        check_scheduler(P["scheduler"])
+    except EngineError as exc:
+        raise ParameterError(str(exc)) from exc
+    if P["engine"] != "dask" and P["scheduler"].strip():
+        raise ParameterError(f"parameter 'scheduler' ({P['scheduler']!r}) is only used with engine 'dask'; "
+                             "set engine to 'dask' (-p engine dask) or leave scheduler empty.")
+
+
 def _check_columns(P: Mapping) -> None:
     columns = P.get("columns") or {}
     unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
@@ -152,7 +164,7 @@ def notebook_key(name: str) -> str:
     key = str(name).replace("\\", "/").rsplit("/", 1)[-1]
     key = key[:-6] if key.endswith(".ipynb") else key
     if key not in NOTEBOOK_SPECS:
-        raise KeyError(f"no parameter specification for notebook {name!r}; add one to helpers/notebook_params.py "
+        raise KeyError(f"no parameter specification for notebook {name!r}; add one to helpers/notebook/specs.py "
                        f"(known: {sorted(NOTEBOOK_SPECS)})")
     return key
 
@@ -203,6 +215,8 @@ def cross_check(name: str, P: Mapping) -> None:
         When the combination is invalid.
     """
     _check_columns(P)
+    if "engine" in P:
+        _check_engine(P)
     if "study" in P:
         _check_study(P)
     check = _CROSS_CHECKS.get(notebook_key(name))

@@ -2,11 +2,11 @@
 
 Usage (from any folder; ``make report`` and ``make notebooks`` call it)::
 
-    python -m helpers.report                                # the bundled seeds -> reports/seeds/
-    python -m helpers.report --corpus path/to/corpus -p group_by bias_text
-    python -m helpers.report --corpus news --name news-2024 # -> reports/news-2024/
-    python -m helpers.report --reference                    # re-execute notebooks/ in place on the seeds
-    python -m helpers.report --reference 01                 # only notebooks whose name starts with 01
+    python -m helpers.report.runner                                # the bundled seeds -> reports/seeds/
+    python -m helpers.report.runner --corpus path/to/corpus -p group_by bias_text
+    python -m helpers.report.runner --corpus news --name news-2024 # -> reports/news-2024/
+    python -m helpers.report.runner --reference                    # re-execute notebooks/ in place on the seeds
+    python -m helpers.report.runner --reference 01                 # only notebooks whose name starts with 01
 
 A report run writes a fresh folder ``reports/<name>/``: each executed
 notebook, an HTML page of each (``NN_x.html``) and a variant without code for
@@ -51,6 +51,7 @@ from pathlib import Path
 import yaml
 
 from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
+from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
 from ..corpus.read import corpus_files
@@ -166,7 +167,7 @@ def check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
     if unknown:
         raise ReportError(
             f"unknown parameter(s) {unknown}.{closest_name(unknown[0], known)} "
-            f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report --help."
+            f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report.runner --help."
         )
 
 
@@ -200,7 +201,7 @@ def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
         spec = notebook_spec(nb.stem)
         if set(defaults) != set(spec):
             raise ReportError(
-                f"{nb.name}: its parameters cell declares {sorted(defaults)}, but helpers/notebook_params.py "
+                f"{nb.name}: its parameters cell declares {sorted(defaults)}, but helpers/notebook/specs.py "
                 f"specifies {sorted(spec)}: make them agree."
             )
         mine = {k: v for k, v in given.items() if k in spec}
@@ -495,10 +496,12 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     os.environ[CLI_ENV] = "1"
     try:
         (out_dir / "figures").mkdir(parents=True)
-        (out_dir / MARKER).write_text("made by python -m helpers.report; replaced by the next run of this name\n",
+        (out_dir / MARKER).write_text("made by python -m helpers.report.runner; replaced by the next run of this name\n",
                                       encoding="utf-8")
         _skip_slow_imports()
-        runs = _run_all(selected, plans, corpus, out_dir)
+        dask_local = any(v.get("engine") == "dask" and not v.get("scheduler") for v in plans.values())
+        with shared_cluster(dask_local):  # one local Dask cluster for the notebooks of this run (helpers.core.engine)
+            runs = _run_all(selected, plans, corpus, out_dir)
         index = _write_pages(out_dir, corpus, runs)
     except BaseException:
         if out_dir.exists():
@@ -628,7 +631,7 @@ def _parameter_help() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.split("\n\n")[0],
+    ap = argparse.ArgumentParser(prog="python -m helpers.report.runner", description=__doc__.split("\n\n")[0],
                                  epilog=_parameter_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=None, help="corpus folder or file (default: the bundled seeds/)")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),

@@ -1,0 +1,295 @@
+"""Near-duplicate articles at scale: MinHash signatures and LSH (datasketch), reported as clusters.
+
+Comparing every pair of articles does not scale (a million articles make
+5 x 10^11 pairs), and listing pairs does not read well: 26 copies of one
+wire story are one *cluster*, not 325 pairs. This module
+
+1. turns each article into the set of its word n-gram shingles (the words of
+   :func:`helpers.measures.reuse.tokenize`, so quotes and dashes are folded) and a
+   MinHash signature of that set (:func:`signatures`; per article, so it runs
+   per partition);
+2. finds candidate pairs with locality-sensitive hashing at a threshold
+   below the one reported (:data:`LSH_THRESHOLD` < :data:`MIN_JACCARD`), so
+   that pairs near the threshold are not lost to the approximation;
+3. keeps the candidates whose *exact* Jaccard similarity of shingle sets is
+   at least ``min_jaccard`` (:func:`near_duplicate_pairs`) and joins them
+   into clusters (connected components, :func:`clusters`).
+
+Step 3 is exact, so no reported pair is a false positive; the approximation
+can only miss pairs. ``benchmarks/bench_minhash.py`` measures that recall
+against all pairs on AllSides samples of 2,000 articles.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .reuse import shingles, tokenize
+
+__all__ = ["NUM_PERM", "MIN_JACCARD", "LSH_THRESHOLD", "SCHEME", "shingle_set", "signatures", "candidate_pairs",
+           "near_duplicate_pairs", "exact_pairs", "clusters", "pair_recall"]
+
+NUM_PERM = 128
+"""Hash functions per signature."""
+MIN_JACCARD = 0.5
+"""Pairs whose shingle sets have at least this Jaccard similarity are near-duplicates."""
+LSH_THRESHOLD = 0.3
+"""The LSH index is built for this (lower) similarity, so pairs at ``MIN_JACCARD`` are rarely missed."""
+SCHEME = "affine32"
+"""datasketch's hashing scheme, named so that signatures stay comparable across versions."""
+
+_PAIR_COLUMNS = ["doc_a", "doc_b", "jaccard", "shared_shingles"]
+
+
+def shingle_set(text: str, n: int = 5) -> set[str]:
+    """The word n-gram shingles of a text, as strings (``"the council met on day"``).
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str.
+    ValueError
+        If ``n`` < 1.
+    """
+    return {" ".join(s) for s in shingles(tokenize(text)[0], n)}
+
+
+def signatures(texts: Sequence[str], n: int = 5, num_perm: int = NUM_PERM, seed: int = 0) -> np.ndarray:
+    """MinHash signatures of the shingle sets of ``texts``.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        One text per article.
+    n : int
+        Words per shingle.
+    num_perm : int
+        Hash functions per signature.
+    seed : int
+        Seed of the hash functions; signatures made with the same seed (on
+        any machine or partition) can be compared.
+
+    Returns
+    -------
+    ndarray of uint64, shape (len(texts), num_perm)
+        A text without any shingle (fewer than ``n`` words) gets the
+        signature of the empty set; it is never paired.
+    """
+    from datasketch import MinHash
+
+    out = np.empty((len(texts), num_perm), dtype=np.uint64)
+    for i, text in enumerate(texts):
+        m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
+        sh = shingle_set(text, n)
+        if sh:
+            m.update_batch([s.encode("utf-8") for s in sorted(sh)])
+        out[i] = m.hashvalues
+    return out
+
+
+CLUSTER_CHUNK = 1000
+"""Articles whose signatures one task computes on a Dask cluster."""
+
+
+def _signature_chunk(args: tuple) -> np.ndarray:
+    texts, n, num_perm, seed = args
+    return signatures(texts, n, num_perm, seed)
+
+
+def _cluster_signatures(texts: list[str], n: int, num_perm: int, seed: int) -> np.ndarray:
+    """:func:`signatures`, a chunk of ``CLUSTER_CHUNK`` articles per task on the Dask cluster (same values)."""
+    from ..corpus.dask_units import cluster_client, map_chunks
+
+    chunks = [(texts[a:a + CLUSTER_CHUNK], n, num_perm, seed) for a in range(0, len(texts), CLUSTER_CHUNK)]
+    parts = map_chunks(_signature_chunk, chunks, cluster_client())
+    return np.concatenate(parts) if parts else np.zeros((0, num_perm), dtype=np.uint64)
+
+
+def candidate_pairs(sigs: np.ndarray, threshold: float = LSH_THRESHOLD, seed: int = 0) -> np.ndarray:
+    """Pairs of rows whose signatures collide in an LSH band (``i < j``), sorted.
+
+    Raises
+    ------
+    ValueError
+        For a threshold outside (0, 1).
+    """
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+    if not 0 < threshold < 1:
+        raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
+    num_perm = sigs.shape[1] if sigs.ndim == 2 else 0
+    if len(sigs) < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    empty = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).hashvalues
+    pairs = set()
+    for i, row in enumerate(sigs):
+        if (row == empty).all():
+            continue
+        m = LeanMinHash(seed=seed, hashvalues=row, scheme=SCHEME)
+        for j in lsh.query(m):
+            pairs.add((j, i))
+        lsh.insert(i, m)
+    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+
+
+def _jaccard(a: set, b: set) -> tuple[float, int]:
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return (shared / union if union else 0.0), shared
+
+
+def near_duplicate_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 5, min_jaccard: float = MIN_JACCARD,
+                         num_perm: int = NUM_PERM, threshold: float | None = None, seed: int = 0,
+                         sigs: np.ndarray | None = None) -> pd.DataFrame:
+    """Near-duplicate pairs found with MinHash LSH and checked exactly.
+
+    Parameters
+    ----------
+    texts, doc_ids : sequences of equal length
+        The articles.
+    n, num_perm, seed
+        As in :func:`signatures`.
+    min_jaccard : float
+        Exact Jaccard similarity of shingle sets a pair needs.
+    threshold : float, optional
+        LSH threshold (below ``min_jaccard``: fewer misses, more candidates).
+        Default: ``LSH_THRESHOLD``, or 0.6 x ``min_jaccard`` when that is lower.
+    sigs : ndarray, optional
+        Signatures made beforehand. Without them, a column of a corpus
+        loaded with ``engine="dask"`` (``texts.attrs["engine"]``) gets its
+        signatures on the Dask cluster, ``CLUSTER_CHUNK`` articles per task.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_a``, ``doc_b`` (``doc_a < doc_b``), ``jaccard``, ``shared_shingles``,
+        sorted by decreasing Jaccard, then ids.
+
+    Raises
+    ------
+    ValueError
+        When ``texts`` and ``doc_ids`` differ in length.
+    """
+    if len(texts) != len(doc_ids):
+        raise ValueError(f"{len(texts)} texts but {len(doc_ids)} doc_ids")
+    if sigs is None and (getattr(texts, "attrs", None) or {}).get("engine") == "dask":
+        sigs = _cluster_signatures(list(texts), n, num_perm, seed)  # a column of a corpus loaded with Dask
+    elif sigs is None:
+        sigs = signatures(texts, n, num_perm, seed)
+    texts = list(texts)
+    if threshold is None:
+        threshold = min(LSH_THRESHOLD, 0.6 * min_jaccard)
+    cand = candidate_pairs(sigs, threshold, seed)
+    sets: dict[int, set] = {}
+    rows = []
+    for i, j in cand:
+        a = sets.setdefault(int(i), shingle_set(texts[i], n))
+        b = sets.setdefault(int(j), shingle_set(texts[j], n))
+        jac, shared = _jaccard(a, b)
+        if jac >= min_jaccard:
+            da, db = sorted((str(doc_ids[i]), str(doc_ids[j])))
+            rows.append((da, db, jac, shared))
+    return _sorted_pairs(rows)
+
+
+def _sorted_pairs(rows: list) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=_PAIR_COLUMNS)
+    out["shared_shingles"] = out["shared_shingles"].astype(int)
+    return out.sort_values(["jaccard", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable"
+                           ).reset_index(drop=True)
+
+
+def exact_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 5, min_jaccard: float = MIN_JACCARD
+                ) -> pd.DataFrame:
+    """Every pair with Jaccard >= ``min_jaccard``, by comparing all pairs (the reference; small corpora only).
+
+    Returns
+    -------
+    DataFrame
+        As :func:`near_duplicate_pairs`.
+    """
+    import scipy.sparse as sp
+
+    sets = [shingle_set(t, n) for t in texts]
+    vocab: dict[str, int] = {}
+    indptr, indices = [0], []
+    for s in sets:
+        indices.extend(vocab.setdefault(x, len(vocab)) for x in s)
+        indptr.append(len(indices))
+    X = sp.csr_matrix((np.ones(len(indices), dtype=np.int32), indices, indptr), shape=(len(sets), max(len(vocab), 1)))
+    inter = (X @ X.T).tocoo()
+    sizes = np.array([len(s) for s in sets])
+    keep = inter.row < inter.col
+    i, j, k = inter.row[keep], inter.col[keep], inter.data[keep]
+    jac = k / (sizes[i] + sizes[j] - k)
+    hit = jac >= min_jaccard
+    rows = [(*sorted((str(doc_ids[a]), str(doc_ids[b]))), float(x), int(c))
+            for a, b, x, c in zip(i[hit], j[hit], jac[hit], k[hit])]
+    return _sorted_pairs(rows)
+
+
+def clusters(pairs: pd.DataFrame, groups: dict[str, str] | None = None) -> pd.DataFrame:
+    """Clusters of near-duplicates: the connected components of the pairs.
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        From :func:`near_duplicate_pairs` (``doc_a``, ``doc_b``, ``jaccard``).
+    groups : dict, optional
+        doc_id to its group (outlet), for the number of groups per cluster.
+
+    Returns
+    -------
+    DataFrame
+        One row per cluster of two or more articles: ``cluster`` (1 = largest),
+        ``size``, ``n_pairs``, ``min_jaccard`` (weakest link), ``n_groups``,
+        ``groups`` (group: count, most first), ``first_doc`` and ``doc_ids``
+        (sorted), sorted by size then first doc_id.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(pairs["doc_a"], pairs["doc_b"]):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = {}
+    for d in list(parent):
+        members.setdefault(find(d), []).append(d)
+    root_of = pairs["doc_a"].map(find)
+    rows = []
+    for root, docs in members.items():
+        docs = sorted(docs)
+        mine = pairs[root_of == root]
+        g = Counter((groups or {}).get(d, "") for d in docs)
+        rows.append({"size": len(docs), "n_pairs": len(mine), "min_jaccard": float(mine["jaccard"].min()),
+                     "n_groups": len(g),
+                     "groups": "; ".join(f"{k or '(unknown)'}: {v}" for k, v in sorted(g.items(), key=lambda t: (-t[1], t[0]))),
+                     "first_doc": docs[0], "doc_ids": " ".join(docs)})
+    out = pd.DataFrame(rows, columns=["size", "n_pairs", "min_jaccard", "n_groups", "groups", "first_doc", "doc_ids"])
+    out = out.sort_values(["size", "first_doc"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    out.insert(0, "cluster", np.arange(1, len(out) + 1))
+    return out
+
+
+def pair_recall(found: pd.DataFrame, reference: pd.DataFrame) -> dict:
+    """Share of the reference pairs that were found (``k`` of ``n``), and the found pairs not in the reference.
+
+    Returns
+    -------
+    dict
+        ``k``, ``n``, ``recall`` (NaN when ``n`` is 0), ``extra``.
+    """
+    ref = set(zip(reference["doc_a"], reference["doc_b"]))
+    got = set(zip(found["doc_a"], found["doc_b"]))
+    k = len(ref & got)
+    return {"k": k, "n": len(ref), "recall": k / len(ref) if ref else float("nan"), "extra": len(got - ref)}
