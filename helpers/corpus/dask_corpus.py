@@ -45,7 +45,9 @@ import pandas as pd
 
 from ..core.engine import EngineError
 from ..core.paths import PROJECT_ROOT
+from . import html as H
 from . import read as C
+from . import tables as T
 
 __all__ = ["BLOCK_BYTES", "PARTITION_FILES", "corpus_partitions", "load_corpus_dask", "read_store",
            "partition_sizes"]
@@ -72,7 +74,7 @@ def _expand(source: str | Path) -> list[Path] | Path:
 
 
 def _file_partitions(path: Path, block_bytes: int) -> list[dict]:
-    kind = C._table_kind(path)
+    kind = T._table_kind(path)
     gz = path.name.lower().endswith(".gz")
     if kind in (".jsonl", ".ndjson") and not gz:
         size = path.stat().st_size
@@ -124,10 +126,10 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
     every, links = C.corpus_files(where)
     for s in links:
         warnings.warn(f"skipped {s['reason']}", C.CorpusWarning, stacklevel=2)
-    files = [p for p in every if p.suffix.lower() == ".txt" or C.is_html_name(p.name)]
+    files = [p for p in every if p.suffix.lower() == ".txt" or H.is_html_name(p.name)]
     if not files:
         C._folder_frame(where, None, "error")  # raises the loader's message for a folder without articles
-    stems = pd.Series([C.html_stem(p.name) if C.is_html_name(p.name) else p.stem for p in files])
+    stems = pd.Series([H.html_stem(p.name) if H.is_html_name(p.name) else p.stem for p in files])
     clash = sorted(set(stems[stems.duplicated(keep=False)]))
     return [{"kind": "folder", "path": str(where), "files": [str(f) for f in files[i:i + files_per_partition]],
              "clash": clash} for i in range(0, len(files), files_per_partition)]
@@ -171,7 +173,7 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
         with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
             tmp.write(data)
             tmp.flush()
-            return C._read_jsonl(Path(tmp.name))
+            return T._read_jsonl(Path(tmp.name))
 
 
 def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
@@ -188,7 +190,7 @@ def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
 
         table = pq.ParquetFile(path).read_row_group(part["group"]).to_pandas()
     else:
-        table = C._read_table(path)
+        table = T._read_table(path)
     if table.empty:
         return pd.DataFrame(columns=["doc_id", "raw"]), [], None
     df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table)

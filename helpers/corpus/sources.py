@@ -1,0 +1,287 @@
+"""Reading raw corpus files: errors and warnings, option wording, the files of a folder corpus, decoding bytes, text and HTML files."""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import warnings
+from contextvars import ContextVar
+from pathlib import Path
+
+import pandas as pd
+
+from .html import read_html_file
+
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "option_style"]
+
+
+CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
+STRUCTURE_COLUMNS = ["headline", "standfirst", "subheadings", "removed", "n_removed_lines", "duplicate_of", "spans"]
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+
+COLUMN_ALIASES = {
+    "doc_id": ("doc_id", "id", "ID", "article_id", "uid"),
+    "text": ("text", "body", "content", "article", "content_original", "full_text"),
+    "outlet": ("outlet", "source", "publisher", "site", "source_name", "media"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
+}
+"""Column names tried, in order, when a column is not named explicitly."""
+
+
+class CorpusError(ValueError):
+    """The corpus cannot be loaded as given; the message says what to fix."""
+
+
+class CorpusWarning(UserWarning):
+    """Something in the corpus was repaired or is suspicious; nothing was dropped silently."""
+
+
+# --------------------------------------------------------------------------
+# how to set an option, in the words of the caller
+
+_OPTION_STYLE: ContextVar[str] = ContextVar("option_style", default="python")
+OPTION_STYLES = ("python", "notebook", "cli")
+
+
+@contextlib.contextmanager
+def option_style(style: str):
+    """Word the advice in error messages for the caller.
+
+    Parameters
+    ----------
+    style : {"python", "notebook", "cli"}
+        ``"python"``: keyword arguments of :func:`load_corpus` (``on_bad='skip'``);
+        ``"notebook"``: the notebook parameters (``on_bad = "skip"``);
+        ``"cli"``: options of ``make report`` / ``python -m helpers.report.runner``
+        (``-p on_bad skip``).
+    """
+    if style not in OPTION_STYLES:
+        raise ValueError(f"style must be one of {OPTION_STYLES}, got {style!r}")
+    token = _OPTION_STYLE.set(style)
+    try:
+        yield
+    finally:
+        _OPTION_STYLE.reset(token)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _how_skip() -> str:
+    return {"python": "load with on_bad='skip'", "notebook": 'set the parameter on_bad = "skip"',
+            "cli": "add -p on_bad skip"}[_OPTION_STYLE.get()]
+
+
+def _how_column(role: str, column: str = "<column name>") -> str:
+    return {"python": f"pass {role}_col={column!r}", "notebook": f'set the parameter columns = {{"{role}": "{column}"}}',
+            "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
+
+
+# --------------------------------------------------------------------------
+# files of a folder corpus
+
+
+def corpus_files(folder: str | Path) -> tuple[list[Path], list[dict]]:
+    """Every file of a corpus folder, in subfolders too, without leaving the folder.
+
+    Symbolic links are read only when they point to a file inside the
+    folder; links that point outside it (or nowhere) and links to folders
+    are not followed.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The corpus folder.
+
+    Returns
+    -------
+    (list of Path, list of dict)
+        The files, sorted by path, and the links not followed, each as
+        ``{"doc_id", "source", "reason"}``.
+    """
+    folder = Path(folder)
+    root = folder.resolve()
+    files, skipped = [], []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        dirnames.sort()
+        for name in [*dirnames, *filenames]:
+            path = here / name
+            if not path.is_symlink():
+                if name in filenames and path.is_file():
+                    files.append(path)
+                elif name in filenames:  # a pipe, socket or device: reading it could block or never end
+                    skipped.append({"doc_id": path.stem, "source": str(path),
+                                    "reason": f"{path}: not a regular file; not read."})
+                continue
+            target = path.resolve()
+            if not path.exists():
+                reason = "a broken symbolic link"
+            elif not target.is_relative_to(root):
+                reason = "a symbolic link to a place outside the corpus folder"
+            elif path.is_dir():
+                reason = "a symbolic link to a folder (its files are read where they are)"
+            else:
+                files.append(path)
+                continue
+            skipped.append({"doc_id": path.stem, "source": str(path),
+                            "reason": f"{path}: {reason}; not followed."})
+    return sorted(files), skipped
+
+
+# --------------------------------------------------------------------------
+# reading raw text
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode the bytes of one article file.
+
+    Parameters
+    ----------
+    data : bytes
+        File content.
+    name : str
+        File name, for messages.
+
+    Returns
+    -------
+    str
+        The text. UTF-8 with or without a byte-order mark, UTF-16 (see the
+        module notes); otherwise Windows-1252, then Latin-1, each with a
+        :class:`CorpusWarning`.
+
+    Raises
+    ------
+    CorpusError
+        If the file is empty (or only white space) or looks binary (NUL
+        bytes, more than ``BINARY_CONTROL_SHARE`` control characters after
+        decoding, or, after a fallback decoding, fewer than
+        ``BINARY_MIN_SPACE_SHARE`` white-space characters).
+    """
+    if not data.strip():
+        raise CorpusError(f"{name}: the file is empty. Remove it or put the article text in it.")
+    utf16 = _utf16_encoding(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and not _looks_binary(text, fallback=False):
+            if not text.strip():
+                raise CorpusError(f"{name}: the file is empty. Remove it or put the article text in it.")
+            return text
+    head = data[:8192]
+    if b"\x00" in head or _control_share(head) > 0.10:
+        raise CorpusError(_binary_message(name))
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    else:
+        if _looks_binary(text, fallback=False):
+            raise CorpusError(_binary_message(name))
+        return text
+    for enc in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text, fallback=True):
+            raise CorpusError(_binary_message(name))
+        warnings.warn(
+            f"{name}: not valid UTF-8 (first bad byte at offset {where}); decoded as {enc}. "
+            "Check accented characters and quotes, and re-save the file as UTF-8 to silence this.",
+            CorpusWarning,
+            stacklevel=3,
+        )
+        return text
+    raise CorpusError(f"{name}: cannot be decoded as text.")  # pragma: no cover (latin-1 always decodes)
+
+
+BINARY_CONTROL_SHARE = 0.05
+"""A decoded file with more than this share of control characters is binary."""
+BINARY_MIN_SPACE_SHARE = 0.04
+"""A file that is not UTF-8 and whose decoded text has fewer white-space
+characters than this share (prose has about one in six) is binary."""
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _binary_message(name: str) -> str:
+    return (f"{name}: this looks like a binary file, not text (mostly control or non-text characters "
+            "after decoding). Corpus folders hold plain-text articles (.txt, UTF-8 or UTF-16): "
+            "convert or remove it.")
+
+
+def _looks_binary(text: str, fallback: bool) -> bool:
+    """Whether decoded text is mostly not text (control characters; for a fallback decoding, no spaces)."""
+    sample = text[:8192]
+    if not sample:
+        return False
+    if len(_CONTROL_RE.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+        return True
+    if fallback and len(sample) >= 64:
+        spaces = sum(1 for ch in sample if ch.isspace())
+        return spaces < BINARY_MIN_SPACE_SHARE * len(sample)
+    return False
+
+
+def _utf16_encoding(data: bytes) -> str | None:
+    """``"utf-16"`` for a UTF-16 byte-order mark, ``"utf-16-le"``/``"-be"`` for BOM-less UTF-16, else None.
+
+    Without a mark, UTF-16 text in a Latin script has a zero in every second
+    byte: at odd offsets (little-endian) or even offsets (big-endian).
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:8192]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.5 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.5 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    ctrl = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
+    return ctrl / len(data)
+
+
+def _read_text_file(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc}). Check that it is readable, or remove it.") from exc
+    return decode_bytes(data, str(path))
+
+
+PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out"]
+"""Temporary columns of HTML pages (see :mod:`helpers.corpus.html`), folded in by :func:`_add_clean_columns`."""
+
+
+def _read_html_page(path: Path) -> tuple[str, dict]:
+    ext = read_html_file(path)
+    return ext.text, {"_page_title": ext.title, "_page_date": ext.date, "_page_site_name": ext.site_name,
+                      "_page_author": ext.author, "_page_left_out": ext.left_out}
+
+
+def _html_table(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    """Extract the article text and page metadata of a table's HTML column into ``text`` and page columns."""
+    from .html import extract_html
+
+    exts = [extract_html(h) if isinstance(h, (str, bytes)) and h else None for h in df[col]]
+    out = df.drop(columns=[col]).assign(text=[e.text if e else "" for e in exts])
+    for c, attr in zip(PAGE_COLUMNS, ("title", "date", "site_name", "author", "left_out")):
+        out[c] = [getattr(e, attr) if e else ([] if attr == "left_out" else "") for e in exts]
+    return out
+
+

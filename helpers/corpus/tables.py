@@ -1,0 +1,346 @@
+"""Reading a corpus into one table: folder corpora (files plus metadata.csv) and table corpora (CSV, JSONL, Parquet)."""
+from __future__ import annotations
+
+import gzip
+import json
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..core.progress import progress
+from .html import HtmlError, html_stem, is_html_name
+from .sources import (
+    _OPTION_STYLE,
+    COLUMN_ALIASES,
+    PAGE_COLUMNS,
+    TABLE_SUFFIXES,
+    CorpusError,
+    CorpusWarning,
+    _how_column,
+    _how_skip,
+    _html_table,
+    _read_html_page,
+    _read_text_file,
+    _sentence,
+    corpus_files,
+)
+
+__all__ = []
+
+
+# --------------------------------------------------------------------------
+# folder corpora
+
+
+def _read_metadata(path: Path) -> pd.DataFrame:
+    if not path.is_file():
+        raise CorpusError(f"metadata file {str(path)!r} not found: give the path of a CSV file, or None.")
+    try:
+        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not valid UTF-8 ({exc}). Re-save the metadata file as UTF-8.") from exc
+    except pd.errors.ParserError as exc:
+        raise CorpusError(f"{path}: not a readable CSV file ({exc}).") from exc
+    except pd.errors.EmptyDataError as exc:
+        raise CorpusError(f"{path}: the metadata file is empty: give a header row and one row per article.") from exc
+    meta.columns = [c.strip() for c in meta.columns]
+    return meta
+
+
+def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[Path] | None = None,
+                  clash: set | None = None) -> tuple[pd.DataFrame, list[dict]]:
+    """Read a corpus folder; or, with ``part``, only those of its files (a partition, see :mod:`helpers.corpus.dask_corpus`).
+
+    ``clash`` (with ``part``): the file stems that occur more than once in the whole folder.
+    """
+    every, links = corpus_files(folder) if part is None else (part, [])
+    for s in links:
+        warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    files = [p for p in every if p.suffix.lower() == ".txt" or is_html_name(p.name)]
+    if not files:
+        others = [p.relative_to(folder).as_posix() for p in every][:5]
+        hint = f" It holds {others}." if others else " It is empty."
+        raise CorpusError(
+            f"corpus folder {str(folder)!r} has no .txt files (or .html/.htm pages; subfolders included).{hint} "
+            "Put one UTF-8 .txt file (or one .html/.htm page, optionally .gz) per article in it, or pass a "
+            ".csv/.jsonl/.parquet file instead."
+        )
+    meta_path = metadata if metadata is not None else folder / "metadata.csv"
+    meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
+
+    rels = [p.relative_to(folder) for p in files]
+    stems = pd.Series([html_stem(r.name) if is_html_name(r.name) else r.stem for r in rels])
+    clash = set(stems[stems.duplicated(keep=False)]) if clash is None else clash
+    rows, skipped, errors = [], [], []
+    for i, (path, rel) in enumerate(progress(list(zip(files, rels)), desc="reading files")):
+        stem = stems[i]
+        doc_id = (rel.parent / stem).as_posix() if stem in clash else stem
+        page = {}
+        try:
+            if is_html_name(path.name):
+                raw, page = _read_html_page(path)
+            else:
+                raw = _read_text_file(path)
+        except (CorpusError, HtmlError) as exc:
+            if on_bad == "error":
+                errors.append(str(exc))
+            else:
+                skipped.append({"doc_id": doc_id, "source": str(path), "reason": str(exc)})
+            continue
+        rows.append({"doc_id": doc_id, "file": rel.as_posix(), "raw": raw, **page})
+    if errors:
+        raise CorpusError(
+            f"{len(errors)} unreadable file(s) in {str(folder)!r}:\n  " + "\n  ".join(errors)
+            + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
+            + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
+        )
+    if on_bad == "skip":
+        for s in skipped:
+            warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    skipped = links + skipped
+    df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
+    if meta is None:
+        return df, skipped
+    if part is not None:  # a partition: only the metadata rows of its files
+        mine = set(df["file"]) | set(df["doc_id"])
+        keep = meta["file"].str.strip().isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
+        meta = meta[keep.to_numpy()]
+    return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}), skipped
+
+
+def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set) -> pd.DataFrame:
+    if "file" not in meta.columns and "doc_id" not in meta.columns:
+        raise CorpusError(
+            f"{meta_path}: needs a 'file' column (file names) or a 'doc_id' column (file names "
+            f"without .txt); it has {list(meta.columns)}."
+        )
+    if "file" not in meta.columns:
+        stem_to_file = dict(zip(df["doc_id"], df["file"]))
+        meta = meta.assign(file=meta["doc_id"].map(lambda d: stem_to_file.get(d.strip(), d + ".txt")))
+    if "doc_id" not in meta.columns:
+        meta = meta.assign(doc_id="")  # the loader's id: the file stem, or its relative path where stems collide
+    meta = meta.assign(file=meta["file"].str.strip(), doc_id=meta["doc_id"].str.strip())
+    named = meta["doc_id"][meta["doc_id"] != ""]
+    dup = named[named.duplicated(keep=False)]
+    if len(dup):
+        raise CorpusError(
+            f"{meta_path}: duplicate doc_id(s) {sorted(set(dup))[:10]}: each article needs its own row "
+            "and a unique id. Remove or rename the repeated rows."
+        )
+    dupf = meta["file"][meta["file"].duplicated(keep=False)]
+    if len(dupf):
+        raise CorpusError(f"{meta_path}: file(s) listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
+    present = set(df["file"])
+    missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
+    if missing:
+        raise CorpusError(
+            f"{meta_path}: {len(missing)} row(s) name files that are not in {str(folder)!r}: "
+            f"{missing[:10]}. Add the files, fix the names, or remove those rows."
+        )
+    unlisted = sorted(set(df["file"]) - set(meta["file"]))
+    if unlisted:
+        warnings.warn(
+            f"{len(unlisted)} file(s) in {str(folder)!r} have no row in {meta_path.name}: {unlisted[:10]}. "
+            "They are loaded with empty metadata; add rows for them to set outlet, title and date.",
+            CorpusWarning,
+            stacklevel=4,
+        )
+    meta = meta.rename(columns={"doc_id": "_meta_doc_id"})
+    out = df.merge(meta, on="file", how="left", validate="one_to_one")
+    given = out["_meta_doc_id"].fillna("")
+    out["doc_id"] = given.where(given != "", out["doc_id"])  # the user's id wins over the file stem
+    out = out.drop(columns=["_meta_doc_id"])
+    return out.fillna({c: "" for c in meta.columns if c != "_meta_doc_id"})
+
+
+# --------------------------------------------------------------------------
+# table corpora
+
+
+def _table_kind(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for suf in TABLE_SUFFIXES:
+        if name.endswith(suf):
+            return suf
+    raise CorpusError(
+        f"{str(path)!r}: unknown corpus file type. Use a folder of .txt files, or a "
+        ".csv, .jsonl or .parquet file (optionally .gz)."
+    )
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    kind = _table_kind(path)
+    try:
+        if kind == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if kind in (".jsonl", ".ndjson"):
+            return _read_jsonl(path)
+        return pd.read_parquet(path)
+    except CorpusError:
+        raise
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not valid UTF-8 ({exc}). Re-save the file as UTF-8.") from exc
+    except (EOFError, gzip.BadGzipFile) as exc:
+        raise CorpusError(
+            f"{path}: the compressed file is truncated or damaged ({type(exc).__name__}: {exc}). "
+            "Copy or download it again, or check it with 'gzip -t'."
+        ) from exc
+    except (ValueError, OSError, pd.errors.ParserError) as exc:
+        raise CorpusError(f"{path}: cannot be read as {kind} ({exc}).") from exc
+
+
+def _read_jsonl(path: Path) -> pd.DataFrame:
+    """Read JSON Lines with pyarrow (multithreaded); on any pyarrow error, line by line in Python.
+
+    The Python reader accepts what pyarrow refuses but is valid (a field whose
+    type changes between rows), and names the first bad line counted from 1.
+    """
+    try:
+        import pyarrow.json as pj
+
+        return pj.read_json(path).to_pandas()
+    except Exception:  # noqa: BLE001 - pyarrow's row numbers count from 0 within a block: re-read
+        pass
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    records = []
+    with opener(path, "rt", encoding="utf-8-sig") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(
+                    f"{path}: line {number} is not valid JSON ({exc.msg} at column {exc.colno}). "
+                    "Each line must hold one JSON object: fix or remove that line."
+                ) from exc
+            if not isinstance(rec, dict):
+                raise CorpusError(
+                    f"{path}: line {number} holds a JSON {type(rec).__name__}, not an object with "
+                    "named fields. Each line must hold one article as {\"text\": ..., ...}."
+                )
+            records.append(rec)
+    return pd.DataFrame.from_records(records)
+
+
+def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
+    if given is not None:
+        if given not in df.columns and not _add_field_column(df, given):
+            raise CorpusError(
+                f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}. "
+                f"{_sentence(_how_column(role))} with one of them."
+            )
+        return _check_not_nested(df, given, role, source)
+    for cand in COLUMN_ALIASES[role]:
+        if cand in df.columns:
+            return _check_not_nested(df, cand, role, source)
+    if required:
+        raise CorpusError(
+            f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
+            f"{list(df.columns)}. {_sentence(_how_column(role))}."
+        )
+    return None
+
+
+def _nested_fields(values: pd.Series) -> list[str] | None:
+    """Field names when a column holds records (a Parquet struct, a JSON object), else None."""
+    first = next((v for v in values if v is not None and not (isinstance(v, float) and pd.isna(v))), None)
+    if isinstance(first, dict):
+        return sorted({k for v in values if isinstance(v, dict) for k in v})
+    return None
+
+
+def _add_field_column(df: pd.DataFrame, name: str) -> bool:
+    """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none."""
+    head, _, rest = name.partition(".")
+    if not rest or head not in df.columns or _nested_fields(df[head]) is None:
+        return False
+    df[name] = [_field(v, rest) for v in df[head]]
+    return True
+
+
+def _field(value, dotted: str):
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _check_not_nested(df: pd.DataFrame, column: str, role: str, source: str) -> str:
+    fields = _nested_fields(df[column])
+    if fields is not None:
+        raise CorpusError(
+            f"{source}: column {column!r} holds records with fields {fields[:10]}, not {role} strings. "
+            f"{_sentence(_how_column(role, column + '.' + (fields[0] if fields else 'field')))} "
+            "to read one field."
+        )
+    return column
+
+
+def _join_lists(s: pd.Series, sep: str) -> pd.Series:
+    """Join list cells (a JSON array, a Parquet list) with ``sep``, instead of writing their Python repr."""
+    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
+        return s
+    return s.map(lambda v: sep.join("" if x is None else str(x) for x in v)
+                 if isinstance(v, (list, tuple, np.ndarray)) else v)
+
+
+def _as_str(s: pd.Series) -> pd.Series:
+    return s.astype(object).where(s.notna(), "").astype(str)
+
+
+def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None = None,
+                 rows: tuple[int, int] | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
+    """Read a table corpus; or use ``table``, rows of it already read (a partition, see :mod:`helpers.corpus.dask_corpus`).
+
+    ``rows``: (number of rows before the partition, rows in the whole table), for generated ids.
+    """
+    df = _read_table(path) if table is None else table
+    src = str(path)
+    if df.empty:
+        raise CorpusError(f"{src}: the file has no rows. Give one article per row.")
+    if cols.get("text") is None and "html" in df.columns and not any(a in df.columns for a in COLUMN_ALIASES["text"]):
+        df = _html_table(df, "html")  # an `html` column: read with trafilatura (see helpers.corpus.html)
+    text_col = _pick_column(df, "text", cols.get("text"), True, src)
+    id_col = _pick_column(df, "doc_id", cols.get("doc_id"), False, src)
+    mapping = {"text": text_col, "doc_id": id_col}
+    for role in ("outlet", "title", "date"):
+        mapping[role] = _pick_column(df, role, cols.get(role), False, src)
+    if id_col is None:
+        first, total = rows or (0, len(df))
+        width = max(6, len(str(total)))
+        ids = pd.Series([f"row{i:0{width}d}" for i in range(first + 1, first + len(df) + 1)], index=df.index)
+    else:
+        ids = _as_str(df[id_col]).str.strip()
+        empty = ids == ""
+        if empty.any():
+            raise CorpusError(
+                f"{src}: {int(empty.sum())} row(s) have an empty {id_col!r} (first at row "
+                f"{int(empty.idxmax()) + 1}). Give every article an id, or "
+                f"{_how_column('doc_id', '<another column>')}."
+            )
+    raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
+    out = pd.DataFrame({"doc_id": ids, "raw": raw})
+    for role in ("outlet", "title", "date"):
+        if mapping[role] is not None:
+            out[role] = _as_str(_join_lists(df[mapping[role]], "; "))
+    used = {v for v in mapping.values() if v is not None}
+    for c in df.columns:
+        if c not in used and c not in out.columns:
+            out[c] = _as_str(df[c]) if df[c].dtype == object or str(df[c].dtype).startswith("str") else df[c]
+    bad = out["raw"].str.strip() == ""
+    skipped = []
+    if bad.any():
+        rows = [int(i) + 1 for i in out.index[bad][:10]]
+        msg = f"{src}: {int(bad.sum())} row(s) have an empty {text_col!r} (rows {rows}...)."
+        if on_bad == "error":
+            raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
+        skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
+        warnings.warn(msg + " They are left out (listed in corpus.attrs['skipped']).", CorpusWarning, stacklevel=3)
+        out = out.loc[~bad].reset_index(drop=True)
+    return out, skipped, mapping
+
+
