@@ -2,6 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from helpers.framing import tagger as F
 from helpers.framing.articles import (
     DEFAULT_MIN_CUES,
     DEVELOPMENT,
@@ -13,7 +14,6 @@ from helpers.framing.articles import (
     fit_min_cues,
     hash_split,
 )
-from helpers.framing import tagger as F
 
 
 @pytest.fixture(scope="module")
