@@ -123,3 +123,17 @@ def test_a_figure_changed_after_saving_is_drawn_anew_for_the_inline_copy(tmp_pat
     png, _ = _inline_png(fig)
     assert png is not fig._news_figure["inline"] and png.startswith(b"\x89PNG")
     plt.close(fig)
+
+
+def test_a_constrained_layout_is_kept_after_saving(tmp_path):
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    setup_notebook()
+    fig, axes = plt.subplots(1, 2, layout="constrained")
+    for ax in axes:
+        ax.barh(["a long category name", "b"], [1, 2])
+    path = save_figure(fig, "constrained", tmp_path)
+    assert isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
+    svg = path.with_suffix(".svg").read_text(encoding="utf-8")
+    assert svg.rstrip().endswith("</svg>")
+    plt.close(fig)

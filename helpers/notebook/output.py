@@ -282,6 +282,8 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     ValueError
         For a name with characters other than letters, digits, ``_``, ``-``, ``.``.
     """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     path = _target(output_dir, name, ".png")
     raise_small_text(fig)
     title, alt = figure_title(fig), figure_alt_text(fig, data)
@@ -290,8 +292,17 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
     path.write_bytes(buf.getvalue())
-    fig.savefig(path.with_suffix(".svg"), format="svg",
-                metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
+    # The SVG keeps the layout the PNG drawing computed: a constrained layout is not solved a second time.
+    engine = fig.get_layout_engine()
+    frozen = isinstance(engine, ConstrainedLayoutEngine)
+    if frozen:
+        fig.set_layout_engine("none")
+    try:
+        fig.savefig(path.with_suffix(".svg"), format="svg",
+                    metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
+    finally:
+        if frozen:
+            fig.set_layout_engine(engine)
     # The copy shown inline is this PNG at screen resolution, unless the figure changes before it is shown
     # (any change to an artist marks the figure stale again, and it is then drawn anew).
     fig._news_figure["inline"] = _screen_copy(buf.getvalue())
