@@ -402,3 +402,21 @@ def test_page_fixes_leave_other_markup_alone():
 
     page = '<div class="jp-OutputArea">x</div><div class="jp-OutputArea-child">y</div>'
     assert _page_fixes(page) == page
+
+
+def test_the_first_notebook_runs_alone_only_while_the_corpus_is_not_cached(monkeypatch, tmp_path):
+    from helpers.core.cache import CACHE_ENV, cache_path
+    from helpers.core.paths import SEEDS_DIR
+    from helpers.notebook.setup import cache_key
+    from helpers.report.runner import _corpus_cached, list_notebooks, notebook_defaults
+
+    nb = list_notebooks(["00"])[0]
+    params = {"corpus": str(SEEDS_DIR)}
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    assert not _corpus_cached(nb, params)  # caching off
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    assert not _corpus_cached(nb, params)  # cold cache
+    path = cache_path("corpus", cache_key({**notebook_defaults(nb), **params}))
+    path.write_bytes(b"")
+    assert _corpus_cached(nb, params)
+    assert not _corpus_cached(nb, {**params, "on_bad": "skip"})  # other loading parameters: another entry
