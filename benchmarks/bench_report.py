@@ -49,6 +49,7 @@ def _cpu_model() -> str:
 def one_run(out: Path, cache: Path) -> dict:
     """Run the report once; wall time and the runner's per-notebook seconds."""
     env = {**os.environ, CACHE_ENV: str(cache), "TQDM_DISABLE": "1"}
+    load = round(os.getloadavg()[0], 2)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "helpers.report", "--out", str(out)], cwd=ROOT, env=env,
@@ -59,7 +60,7 @@ def one_run(out: Path, cache: Path) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"report failed:\n{proc.stdout}\n{proc.stderr}")
     notebooks = {m.group(1): float(m.group(2)) for m in re.finditer(r"^(\S+)\.ipynb: ([\d.]+) s", proc.stdout, re.M)}
-    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "notebooks_s": notebooks}
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "load_1min_at_start": load, "notebooks_s": notebooks}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,13 +76,15 @@ def main(argv: list[str] | None = None) -> int:
         warm = []
         for i in range(args.runs):
             warm.append(one_run(out, cache))
-            print(f"warm run {i + 1}: {warm[-1]['wall_s']} s wall, {warm[-1]['cpu_s']} s CPU {warm[-1]['notebooks_s']}")
+            print(f"warm run {i + 1}: {warm[-1]['wall_s']} s wall, {warm[-1]['cpu_s']} s CPU, "
+                  f"load {warm[-1]['load_1min_at_start']} {warm[-1]['notebooks_s']}")
     result = {
         "data_set": "seeds (5 bundled articles)",
         "date": dt.date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "cpu_model": _cpu_model(), "python": platform.python_version(),
                     "load_average_at_start": [round(x, 2) for x in load]},
         "cold_wall_s": cold["wall_s"],
+        "cold_cpu_s": cold["cpu_s"],
         "warm_wall_s": [r["wall_s"] for r in warm],
         "warm_best_s": min(r["wall_s"] for r in warm),
         "warm_cpu_s": [r["cpu_s"] for r in warm],

@@ -1,4 +1,6 @@
 """Exported tables and figures: spreadsheet-safe CSVs, data labels never parsed as mathtext."""
+import io
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -84,4 +86,54 @@ def test_small_text_is_raised_to_the_minimum_when_saving(tmp_path):
     assert note.get_fontsize() == MIN_FONT_PT and big.get_fontsize() == 12
     assert all(t.label1.get_fontsize() >= MIN_FONT_PT for t in ax.xaxis.get_major_ticks())
     assert raise_small_text(fig) == 0  # nothing left to raise
+    plt.close(fig)
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        return im.size
+
+
+def test_inline_copy_of_a_saved_figure_is_the_saved_png_at_screen_resolution(tmp_path):
+    from helpers.notebook.output import _inline_png
+
+    setup_notebook()
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    ax.set_title("Saved once")
+    path = save_figure(fig, "once", tmp_path)
+    png, meta = _inline_png(fig)
+    assert meta["figure"] == "once" and meta["alt"]
+    assert png is fig._news_figure["inline"]  # not drawn again
+    w, h = _png_size(path.read_bytes())
+    assert _png_size(png) == (-(-w // 2), -(-h // 2))  # half size, rounded up
+    plt.close(fig)
+
+
+def test_a_figure_changed_after_saving_is_drawn_anew_for_the_inline_copy(tmp_path):
+    from helpers.notebook.output import _inline_png
+
+    setup_notebook()
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    save_figure(fig, "changed", tmp_path)
+    ax.set_title("Added after saving")
+    png, _ = _inline_png(fig)
+    assert png is not fig._news_figure["inline"] and png.startswith(b"\x89PNG")
+    plt.close(fig)
+
+
+def test_a_constrained_layout_is_kept_after_saving(tmp_path):
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    setup_notebook()
+    fig, axes = plt.subplots(1, 2, layout="constrained")
+    for ax in axes:
+        ax.barh(["a long category name", "b"], [1, 2])
+    path = save_figure(fig, "constrained", tmp_path)
+    assert isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
+    svg = path.with_suffix(".svg").read_text(encoding="utf-8")
+    assert svg.rstrip().endswith("</svg>")
     plt.close(fig)

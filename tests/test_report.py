@@ -382,3 +382,41 @@ def test_group_sizes_finding(tmp_path):
     assert "6 articles, 1,400 words in 3 groups;" in notebook_findings(tmp_path, ["g"], {})[0]
     (tmp_path / "d.csv").write_text("doc_id,articles,words\nx,1,2\n", encoding="utf-8")
     assert group_sizes(tmp_path / "d.csv") is None
+
+
+def test_page_fixes_make_cells_focusable_and_give_images_an_alt():
+    from helpers.report.html import _page_fixes
+
+    page = ('<div class="jp-Cell-inputWrapper">x</div><div class="jp-RenderedText jp-OutputArea-output" '
+            'data-mime-type="text/plain"><pre>&lt;div class="jp-OutputArea-output"&gt;</pre></div>'
+            '<img src="a.png"><img src="b.png" alt="kept"><div class="jp-OutputArea-output" tabindex="0"></div>')
+    out = _page_fixes(page)
+    assert out.count('tabindex="0"') == 3  # input, output, and the one that had it already (not doubled)
+    assert '<div class="jp-Cell-inputWrapper" tabindex="0">' in out
+    assert '&lt;div class="jp-OutputArea-output"&gt;' in out  # escaped text is never touched
+    assert 'alt="kept"' in out and out.count("alt=") == 2
+
+
+def test_page_fixes_leave_other_markup_alone():
+    from helpers.report.html import _page_fixes
+
+    page = '<div class="jp-OutputArea">x</div><div class="jp-OutputArea-child">y</div>'
+    assert _page_fixes(page) == page
+
+
+def test_the_first_notebook_runs_alone_only_while_the_corpus_is_not_cached(monkeypatch, tmp_path):
+    from helpers.core.cache import CACHE_ENV, cache_path
+    from helpers.core.paths import SEEDS_DIR
+    from helpers.notebook.setup import cache_key
+    from helpers.report.runner import _corpus_cached, list_notebooks, notebook_defaults
+
+    nb = list_notebooks(["00"])[0]
+    params = {"corpus": str(SEEDS_DIR)}
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    assert not _corpus_cached(nb, params)  # caching off
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    assert not _corpus_cached(nb, params)  # cold cache
+    path = cache_path("corpus", cache_key({**notebook_defaults(nb), **params}))
+    path.write_bytes(b"")
+    assert _corpus_cached(nb, params)
+    assert not _corpus_cached(nb, {**params, "on_bad": "skip"})  # other loading parameters: another entry

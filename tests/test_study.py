@@ -87,3 +87,27 @@ def test_fingerprint_changes_with_any_file(tmp_path):
     before = load_study(folder).fingerprint()
     (folder / "notes.md").write_text("coding notes", encoding="utf-8")
     assert load_study(folder).fingerprint() != before
+
+
+def test_yaml_mapping_reads_like_pyyaml_safe_load(tmp_path):
+    import datetime as _dt
+
+    import yaml
+
+    from helpers.core.study import read_yaml_mapping
+
+    text = "name: x\nflag: yes\nwhen: 2024-05-01\nn: 3\nratio: 0.5\nquoted: '007'\nitems: [a, b]\nnone: null\n"
+    p = tmp_path / "s.yaml"
+    p.write_text(text, encoding="utf-8")
+    doc = read_yaml_mapping(p, {"name"}, set(yaml.safe_load(text)), ValueError)
+    assert doc == yaml.safe_load(text)
+    assert doc["flag"] is True and doc["when"] == _dt.date(2024, 5, 1) and doc["quoted"] == "007"
+
+
+def test_yaml_mapping_names_the_file_for_invalid_yaml(tmp_path):
+    from helpers.core.study import read_yaml_mapping
+
+    p = tmp_path / "bad.yaml"
+    p.write_text("name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.yaml: not valid YAML"):
+        read_yaml_mapping(p, {"name"}, {"name"}, ValueError)

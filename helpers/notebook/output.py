@@ -18,6 +18,7 @@ Numbers, including negative ones, and text that is a plain number
 """
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -212,13 +213,30 @@ def raise_small_text(fig, min_pt: float = MIN_FONT_PT) -> int:
 
 
 def _inline_png(fig):
-    from IPython.core.pylabtools import print_figure
-
-    png = print_figure(fig, "png", bbox_inches="tight")
+    """The inline PNG of ``fig``: the copy made by :func:`save_figure` when the figure has not changed since
+    (drawing a figure again costs about as much as saving it), else a new drawing at :data:`SCREEN_DPI`."""
     info = getattr(fig, "_news_figure", None)
+    if info and info.get("inline") and not fig.stale:
+        png = info["inline"]
+    else:
+        from IPython.core.pylabtools import print_figure
+
+        png = print_figure(fig, "png", bbox_inches="tight")
     if not info:
         return png
     return png, {"alt": info["alt"], "figure": info["name"]}
+
+
+def _screen_copy(png: bytes) -> bytes:
+    """The saved :data:`FIG_DPI` PNG reduced to :data:`SCREEN_DPI` (averaging blocks of pixels), as PNG bytes."""
+    from PIL import Image
+
+    factor = max(1, round(FIG_DPI / SCREEN_DPI))
+    with Image.open(io.BytesIO(png)) as im:
+        small = im.convert("RGB").reduce(factor)
+    buf = io.BytesIO()
+    small.save(buf, format="png")
+    return buf.getvalue()
 
 
 def _register_inline_figures() -> None:
@@ -264,14 +282,31 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     ValueError
         For a name with characters other than letters, digits, ``_``, ``-``, ``.``.
     """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     path = _target(output_dir, name, ".png")
     raise_small_text(fig)
     title, alt = figure_title(fig), figure_alt_text(fig, data)
     fig._news_figure = {"name": name, "title": title, "alt": alt}
     _register_inline_figures()  # again: the inline backend sets its own formatter when the first figure is made
-    fig.savefig(path, dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
-    fig.savefig(path.with_suffix(".svg"), format="svg",
-                metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
+    path.write_bytes(buf.getvalue())
+    # The SVG keeps the layout the PNG drawing computed: a constrained layout is not solved a second time.
+    engine = fig.get_layout_engine()
+    frozen = isinstance(engine, ConstrainedLayoutEngine)
+    if frozen:
+        fig.set_layout_engine("none")
+    try:
+        fig.savefig(path.with_suffix(".svg"), format="svg",
+                    metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
+    finally:
+        if frozen:
+            fig.set_layout_engine(engine)
+    # The copy shown inline is this PNG at screen resolution, unless the figure changes before it is shown
+    # (any change to an artist marks the figure stale again, and it is then drawn anew).
+    fig._news_figure["inline"] = _screen_copy(buf.getvalue())
+    fig.stale = False
     if data is not None:
         save_table(data, name, output_dir)
     return path

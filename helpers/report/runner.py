@@ -15,8 +15,10 @@ and tables in ``figures/``, the shared page script in ``assets/``, and
 ``index.html`` (see :mod:`helpers.report.index`): the key findings computed
 from the result files, each notebook's status, the corpus files, every
 parameter with its origin, the figures and the package versions.
-``00_corpus`` runs first (it fills the corpus cache); the other notebooks
-then run in parallel, up to one per CPU core. ``<name>`` is ``seeds`` for the bundled seeds, else
+``00_corpus`` runs first when the corpus is not in the cache yet (it fills
+the cache); the other notebooks then run in parallel, up to one per CPU core.
+When the cache holds the corpus already (a second run), every notebook runs
+in parallel from the start. ``<name>`` is ``seeds`` for the bundled seeds, else
 the corpus file or folder name plus a short digest of its full path (two
 corpora called ``news`` never share a folder), or ``--name``. The previous
 report of that name is replaced when the run ends, and restored if the run is
@@ -262,6 +264,7 @@ def _execute(nb: Path, out: Path, params: dict) -> float:
         papermill.execute_notebook(
             str(nb), str(out), parameters=params, kernel_name="python3", cwd=str(NOTEBOOK_DIR),
             progress_bar=False, log_output=False, report_mode=False, extra_arguments=KERNEL_ARGS,
+            request_save_on_cell_execute=False,  # written when the run ends (or fails), not twice per cell
         )
     except PapermillExecutionError as exc:
         error = f"{exc.ename}: {exc.evalue}"
@@ -573,6 +576,24 @@ def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, 
     return run
 
 
+def _corpus_cached(nb: Path, params: dict) -> bool:
+    """Whether the corpus a notebook loads with ``params`` is in the cache already (a second run).
+
+    Then the notebooks starting with :data:`FIRST` need not run alone first. A wrong answer costs only
+    time: cache files are written atomically, so notebooks loading the same corpus at once are safe.
+    """
+    from ..core.cache import cache_dir, cache_path
+    from ..notebook.setup import cache_key
+
+    if cache_dir() is None:
+        return False
+    try:
+        path = cache_path("corpus", cache_key({**notebook_defaults(nb), **params}))
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return path is not None and path.is_file()
+
+
 def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> list[dict]:
     """Run the selected notebooks: those starting with :data:`FIRST` alone, then the others in parallel."""
     from .index import parameter_rows
@@ -592,6 +613,8 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
     jobs = [(*j, links) for j in jobs]
     first = [j for j in jobs if j[0].name.startswith(FIRST)]
     rest = [j for j in jobs if not j[0].name.startswith(FIRST)]
+    if first and all(_corpus_cached(j[0], j[1]) for j in first):
+        first, rest = [], first + rest  # the cache is filled already: every notebook runs in parallel
     for job in first:
         _run_one(*job)
     workers = max(1, min(len(rest), worker_count()))
@@ -643,6 +666,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", default=None,
                     help="report folder name (default: seeds, or the corpus name plus a digest of its path)")
     args = ap.parse_args(argv)
+    _skip_slow_imports()  # before anything reads a notebook (papermill and nbformat import jsonschema)
     # Progress bars stay out of the stored notebooks and HTML pages; the runner
     # reports progress per notebook on the console instead.
     os.environ.setdefault("TQDM_DISABLE", "1")
