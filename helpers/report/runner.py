@@ -37,9 +37,6 @@ otherwise from the project root. Loaded corpora are cached in ``.cache/``
 from __future__ import annotations
 
 import argparse
-import ast
-import hashlib
-import html
 import json
 import os
 import re
@@ -47,36 +44,33 @@ import shutil
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from importlib import metadata as importlib_metadata
 from pathlib import Path
-
-import yaml
 
 from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
 from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
-from ..corpus.read import corpus_files
-from ..notebook.params import ParameterError, closest_name
-from ..notebook.setup import CLI_ENV, corpus_name, report_folder_name
-from ..notebook.specs import NOTEBOOK_SPECS, cross_check, notebook_spec
+from ..notebook.setup import CLI_ENV, report_folder_name
+from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
+from .plan import (
+    FIRST,
+    NOTEBOOK_DIR,
+    NotebookFailed,
+    ReportError,
+    _parameter_help,
+    list_notebooks,
+    notebook_defaults,
+    parse_value,
+    plan_parameters,
+)
 
-__all__ = ["ReportError", "NotebookFailed", "list_notebooks", "parse_value", "declared_parameters",
-           "check_parameters", "plan_parameters", "report_name", "corpus_fingerprint", "write_index",
-           "run_report", "run_reference", "main"]
+__all__ = ["ReportError", "NotebookFailed", "report_name", "check_locations", "run_report", "run_reference", "main"]
 
-NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
-PACKAGES = ("pandas", "numpy", "scikit-learn", "scipy", "matplotlib", "nltk", "vaderSentiment",
-            "papermill", "nbconvert", "nbval", "jupyterlab", "ipykernel", "PyYAML", "pyarrow")
-RUNNER_OPTIONS = {"corpus": "--corpus PATH", "output_dir": "--out FOLDER (and --name NAME)"}
-"""Notebook parameters that the runner sets itself, with the option to use instead of ``-p``."""
 MARKER = ".news-report"
 """File that marks a folder as made by this runner (only such folders are replaced)."""
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 """Keep the kernel's own log (TCP transport warning, 'KeyboardInterrupt caught in kernel') off the console."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
-FIRST = "00_"
-"""Notebooks whose name starts with this run alone, before the others (they fill the corpus cache)."""
 
 
 def _skip_slow_imports() -> None:
@@ -84,139 +78,6 @@ def _skip_slow_imports() -> None:
     notebook schema does not use it. Only done when jsonschema is not imported yet."""
     if "jsonschema" not in sys.modules:
         sys.modules.setdefault("rfc3987_syntax", None)
-
-
-class ReportError(RuntimeError):
-    """A report could not be built; the message names the notebook or parameter."""
-
-
-class NotebookFailed(ReportError):
-    """A notebook raised an error; ``cell`` is its execution count, ``error`` the exception."""
-
-    def __init__(self, message: str, cell: int | None, error: str):
-        super().__init__(message)
-        self.cell = cell
-        self.error = error
-
-
-def list_notebooks(prefixes: list[str] | None = None) -> list[Path]:
-    """Numbered notebooks in ``notebooks/``, in reading order.
-
-    Parameters
-    ----------
-    prefixes : list of str, optional
-        Keep only notebooks whose file name starts with one of these.
-    """
-    nbs = sorted(p for p in NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
-    if prefixes:
-        nbs = [p for p in nbs if any(p.name.startswith(x) for x in prefixes)]
-        if not nbs:
-            raise ReportError(f"no notebook in {NOTEBOOK_DIR} starts with {prefixes}")
-    return nbs
-
-
-def parse_value(text: str):
-    """Read a ``-p`` value as YAML; ``None`` also means None."""
-    if text in ("None", "none"):
-        return None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError:
-        return text
-
-
-def _parameter_cell(nb: Path) -> dict:
-    import papermill
-
-    params = papermill.inspect_notebook(str(nb))
-    if not params:
-        raise ReportError(f"{nb.name}: no cell tagged 'parameters'")
-    return params
-
-
-def declared_parameters(nbs: list[Path]) -> dict[str, set[str]]:
-    """Parameter names declared by each notebook (from its ``parameters`` cell)."""
-    return {nb.name: set(_parameter_cell(nb)) for nb in nbs}
-
-
-def notebook_defaults(nb: Path) -> dict:
-    """The literal defaults of a notebook's ``parameters`` cell."""
-    out = {}
-    for name, info in _parameter_cell(nb).items():
-        try:
-            out[name] = ast.literal_eval(info["default"])
-        except (ValueError, SyntaxError) as exc:
-            raise ReportError(f"{nb.name}: the default of {name!r} is not a literal ({info['default']!r})") from exc
-    return out
-
-
-def _option(name: str, value) -> str:
-    shown = "null" if value is None else json.dumps(value) if not isinstance(value, str) else value
-    return f"-p {name} {shown}"
-
-
-def check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
-    """Raise :class:`ReportError` for a ``-p`` name no notebook declares, or one the runner sets itself.
-
-    The message suggests the closest known name, or the option to use
-    (``--corpus``, ``--out``).
-    """
-    for name, option in RUNNER_OPTIONS.items():
-        if name in given:
-            raise ReportError(f"-p {name} is set by the runner: use {option} instead.")
-    known = set().union(*declared.values()) if declared else set()
-    unknown = sorted(set(given) - known)
-    if unknown:
-        raise ReportError(
-            f"unknown parameter(s) {unknown}.{closest_name(unknown[0], known)} "
-            f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report.runner --help."
-        )
-
-
-def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
-    """Check every ``-p`` value for every notebook before any notebook runs.
-
-    Parameters
-    ----------
-    nbs : list of Path
-        The notebooks of the run.
-    given : dict
-        ``-p`` names and values.
-
-    Returns
-    -------
-    dict
-        Notebook file name to the parameters passed to it (those it declares).
-
-    Raises
-    ------
-    ReportError
-        For an unknown name (with the closest known one), ``-p corpus`` or
-        ``-p output_dir`` (naming the option to use), a value of the wrong type
-        or out of range for any notebook, or a bad combination (``k_min > k_max``).
-    """
-    every = list_notebooks()
-    check_parameters(given, declared_parameters(every))
-    plans = {}
-    for nb in nbs:
-        defaults = notebook_defaults(nb)
-        spec = notebook_spec(nb.stem)
-        if set(defaults) != set(spec):
-            raise ReportError(
-                f"{nb.name}: its parameters cell declares {sorted(defaults)}, but helpers/notebook/specs.py "
-                f"specifies {sorted(spec)}: make them agree."
-            )
-        mine = {k: v for k, v in given.items() if k in spec}
-        values = {**defaults, **mine}
-        try:
-            for k, v in mine.items():
-                values[k] = spec[k].check(k, v)
-            cross_check(nb.stem, values)
-        except ParameterError as exc:
-            shown = ", ".join(_option(k, v) for k, v in mine.items())
-            raise ReportError(f"{nb.stem}: {exc} (given: {shown or 'defaults'})") from exc
-        plans[nb.name] = mine
-    return plans
 
 
 def report_name(corpus: Path) -> str:
@@ -284,133 +145,6 @@ def run_reference(prefixes: list[str] | None = None) -> None:
         secs = _execute(nb, nb, {})
         _strip_volatile(nb)
         print(f"{nb.name}: re-executed in {secs:.1f} s")
-
-
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def corpus_fingerprint(corpus: Path) -> dict:
-    """Files, sizes and SHA-256 of a corpus: a file, or every file of a folder and its subfolders.
-
-    Links out of the folder are not followed (see :func:`helpers.corpus.read.corpus_files`);
-    file names are relative to the folder.
-    """
-    files, skipped = corpus_files(corpus) if corpus.is_dir() else ([corpus], [])
-    digest = hashlib.sha256()
-    rows = []
-    for p in files:
-        name = p.relative_to(corpus).as_posix() if corpus.is_dir() else p.name
-        d = _sha256(p)
-        digest.update(f"{name}:{d}\n".encode())
-        rows.append({"file": name, "bytes": p.stat().st_size, "sha256": d})
-    return {"files": rows, "sha256": digest.hexdigest(),
-            "not_read": [Path(s["source"]).relative_to(corpus).as_posix() + ": " + s["reason"].split(": ", 1)[-1]
-                         for s in skipped]}
-
-
-def _versions() -> dict:
-    out = {"python": sys.version.split()[0]}
-    for pkg in PACKAGES:
-        try:
-            out[pkg] = importlib_metadata.version(pkg)
-        except importlib_metadata.PackageNotFoundError:
-            out[pkg] = "not installed"
-    return out
-
-
-def _banner(text: str) -> str:
-    return f'<div class="report-incomplete"><strong>{html.escape(text)}</strong></div>'
-
-
-def _export_html(nb_path: Path, banner: str = "", pages: list[tuple[str, str]] | None = None):
-    """Write the two HTML pages of an executed notebook; returns ``(pages, evidence)``."""
-    from .html import export_pages
-
-    return export_pages(nb_path, _banner(banner) if banner else "", pages)
-
-
-def _date_range(out_dir: Path) -> str:
-    tl = out_dir / "figures" / "00_timeline.csv"
-    if not tl.is_file():
-        return "unknown"
-    import pandas as pd
-
-    dates = pd.to_datetime(pd.read_csv(tl)["date_parsed"], errors="coerce").dropna()
-    if dates.empty:
-        return "no usable dates"
-    return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d} ({len(dates):,} dated articles)"
-
-
-def _status_text(r: dict) -> str:
-    if r["status"] == "ran":
-        return "ran"
-    if r["status"] == "failed":
-        return f"FAILED in cell {r.get('cell')}: {r.get('error', '')}"
-    return f"NOT RUN ({r.get('why', '')})"
-
-
-def incomplete_summary(runs: list[dict]) -> str:
-    """One sentence for an incomplete report (a notebook failed or did not run), or ``""``."""
-    failed = [r["name"] for r in runs if r["status"] == "failed"]
-    not_run = [r["name"] for r in runs if r["status"] == "not run"]
-    if not failed and not not_run:
-        return ""
-    parts = ([f"failed: {', '.join(failed)}"] if failed else []) + ([f"not run: {', '.join(not_run)}"] if not_run else [])
-    return f"INCOMPLETE REPORT ({'; '.join(parts)}). See index.html for each notebook's status."
-
-
-def _shown_path(p: Path) -> str:
-    p = Path(p).resolve()
-    return p.relative_to(PROJECT_ROOT).as_posix() if p.is_relative_to(PROJECT_ROOT) else str(p)
-
-
-def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
-    e = html.escape
-    files = fingerprint["files"]
-    rows = "".join(f"<tr><td>{e(f['file'])}</td><td>{f['bytes']:,}</td><td><code>{e(f['sha256'][:16])}…</code></td></tr>"
-                   for f in files[:50])
-    more = f"<p>… and {len(files) - 50:,} more files.</p>" if len(files) > 50 else ""
-    not_read = fingerprint.get("not_read", [])
-    if not_read:
-        more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
-                 + (" …" if len(not_read) > 20 else "") + "</p>")
-    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {len(files):,} file(s) · publication dates: "
-            f"{e(_date_range(out_dir))}</p><details><summary>Files and checksums (combined SHA-256 "
-            f"<code>{e(fingerprint['sha256'])}</code>)</summary><table><tr><th>file</th><th>bytes</th>"
-            f"<th>SHA-256</th></tr>{rows}</table></details>{more}")
-
-
-def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
-    """Write ``index.html``: key findings, each notebook's status, corpus, parameters, figures, versions.
-
-    ``runs`` holds one dict per notebook with ``name`` and ``status``
-    (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
-    with ``why``), and for notebooks with output ``ipynb``, ``html``,
-    ``reader``, ``seconds``, ``parameters`` (rows of
-    :func:`helpers.report.index.parameter_rows`), ``files`` and ``evidence``.
-    Every value taken from the corpus or the parameters is HTML-escaped.
-    """
-    from .index import write_index as _write
-
-    e = html.escape
-    summary = incomplete_summary(runs)
-    versions = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in _versions().items())
-    ctx = {
-        "title": corpus_name(str(corpus)) + (" (incomplete)" if summary else ""),
-        "banner": _banner(summary.split(" See index.html")[0]) if summary else "",
-        "runs": [{**r, "status_text": _status_text(r)} for r in runs],
-        "corpus_html": _corpus_html(out_dir, corpus, fingerprint),
-        "software_html": f"<table><tr><th>package</th><th>version</th></tr>{versions}</table>",
-        "output_dir": _shown_path(out_dir / "figures"),
-    }
-    return _write(out_dir, ctx)
 
 
 def _inside(a: Path, b: Path) -> bool:
@@ -531,35 +265,6 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     return index
 
 
-def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
-    """Export the pages of every notebook with output (marked when the run is incomplete), then the index."""
-    from .html import write_assets
-
-    write_assets(out_dir)
-    summary = incomplete_summary(runs)
-    for r in runs:
-        if r.get("ipynb") and (summary or "evidence" not in r):
-            _export_run(out_dir, r, _page_banner(r, summary) if summary else "", _page_links(runs))
-    return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
-
-
-def _page_links(runs: list[dict]) -> list[tuple[str, str]]:
-    return [(r["name"], r["name"] + ".reader.html") for r in runs if r.get("ipynb")]
-
-
-def _export_run(out_dir: Path, r: dict, banner: str, pages: list[tuple[str, str]]) -> None:
-    """Export one notebook's pages; records the files it saved and where (``files``, ``evidence``)."""
-    _, evidence = _export_html(out_dir / r["ipynb"], banner, pages)
-    r["evidence"] = {k: (r["name"] + ".reader.html", v) for k, v in evidence.items()}
-    r["files"] = sorted(k for k in evidence if (out_dir / "figures" / f"{k}.csv").is_file())
-
-
-def _page_banner(r: dict, summary: str) -> str:
-    if r["status"] == "failed":
-        return f"This notebook FAILED in cell {r['cell']} ({r['error']}); its output stops there. " + summary
-    return summary
-
-
 def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, str]] | None = None) -> dict:
     print(f"{nb.name}: running ...", flush=True)
     try:
@@ -634,23 +339,6 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
         if r.get("ipynb") and not (out_dir / r["ipynb"]).is_file():
             r.pop("ipynb")
     return runs
-
-
-def _parameter_help() -> str:
-    specs = list(NOTEBOOK_SPECS.items())
-    first = specs[0][1]
-    common = set.intersection(*(set(spec) for _, spec in specs))
-    lines = ["notebook parameters (-p NAME VALUE goes to every notebook that declares NAME):", "  every notebook:"]
-    lines += [f"    {k:<20} {first[k].help} [{first[k].describe()}]"
-              for k in first if k in common and k not in RUNNER_OPTIONS]
-    lines.append("    (corpus and output_dir are not -p parameters: use --corpus, --out and --name)")
-    for nb, spec in specs:
-        own = [k for k in spec if k not in common or (k not in RUNNER_OPTIONS and spec[k] != first[k])]
-        if own:
-            lines.append(f"  {nb}:")
-            lines += [f"    {k:<20} {spec[k].help} [{spec[k].describe()}]" for k in own]
-    lines.append("Defaults are in each notebook's parameters cell and in README.md.")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,172 @@
+"""The pages of a report: HTML export of each executed notebook, the corpus fingerprint and the index."""
+from __future__ import annotations
+
+import hashlib
+import html
+import sys
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+from ..core.paths import PROJECT_ROOT
+from ..corpus.read import corpus_files
+from ..notebook.setup import corpus_name
+
+__all__ = ["PACKAGES", "corpus_fingerprint", "incomplete_summary", "write_index"]
+
+
+PACKAGES = ("pandas", "numpy", "scikit-learn", "scipy", "matplotlib", "nltk", "vaderSentiment",
+            "papermill", "nbconvert", "nbval", "jupyterlab", "ipykernel", "PyYAML", "pyarrow")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def corpus_fingerprint(corpus: Path) -> dict:
+    """Files, sizes and SHA-256 of a corpus: a file, or every file of a folder and its subfolders.
+
+    Links out of the folder are not followed (see :func:`helpers.corpus.read.corpus_files`);
+    file names are relative to the folder.
+    """
+    files, skipped = corpus_files(corpus) if corpus.is_dir() else ([corpus], [])
+    digest = hashlib.sha256()
+    rows = []
+    for p in files:
+        name = p.relative_to(corpus).as_posix() if corpus.is_dir() else p.name
+        d = _sha256(p)
+        digest.update(f"{name}:{d}\n".encode())
+        rows.append({"file": name, "bytes": p.stat().st_size, "sha256": d})
+    return {"files": rows, "sha256": digest.hexdigest(),
+            "not_read": [Path(s["source"]).relative_to(corpus).as_posix() + ": " + s["reason"].split(": ", 1)[-1]
+                         for s in skipped]}
+
+
+def _versions() -> dict:
+    out = {"python": sys.version.split()[0]}
+    for pkg in PACKAGES:
+        try:
+            out[pkg] = importlib_metadata.version(pkg)
+        except importlib_metadata.PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
+
+
+def _banner(text: str) -> str:
+    return f'<div class="report-incomplete"><strong>{html.escape(text)}</strong></div>'
+
+
+def _export_html(nb_path: Path, banner: str = "", pages: list[tuple[str, str]] | None = None):
+    """Write the two HTML pages of an executed notebook; returns ``(pages, evidence)``."""
+    from .html import export_pages
+
+    return export_pages(nb_path, _banner(banner) if banner else "", pages)
+
+
+def _date_range(out_dir: Path) -> str:
+    tl = out_dir / "figures" / "00_timeline.csv"
+    if not tl.is_file():
+        return "unknown"
+    import pandas as pd
+
+    dates = pd.to_datetime(pd.read_csv(tl)["date_parsed"], errors="coerce").dropna()
+    if dates.empty:
+        return "no usable dates"
+    return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d} ({len(dates):,} dated articles)"
+
+
+def _status_text(r: dict) -> str:
+    if r["status"] == "ran":
+        return "ran"
+    if r["status"] == "failed":
+        return f"FAILED in cell {r.get('cell')}: {r.get('error', '')}"
+    return f"NOT RUN ({r.get('why', '')})"
+
+
+def incomplete_summary(runs: list[dict]) -> str:
+    """One sentence for an incomplete report (a notebook failed or did not run), or ``""``."""
+    failed = [r["name"] for r in runs if r["status"] == "failed"]
+    not_run = [r["name"] for r in runs if r["status"] == "not run"]
+    if not failed and not not_run:
+        return ""
+    parts = ([f"failed: {', '.join(failed)}"] if failed else []) + ([f"not run: {', '.join(not_run)}"] if not_run else [])
+    return f"INCOMPLETE REPORT ({'; '.join(parts)}). See index.html for each notebook's status."
+
+
+def _shown_path(p: Path) -> str:
+    p = Path(p).resolve()
+    return p.relative_to(PROJECT_ROOT).as_posix() if p.is_relative_to(PROJECT_ROOT) else str(p)
+
+
+def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
+    e = html.escape
+    files = fingerprint["files"]
+    rows = "".join(f"<tr><td>{e(f['file'])}</td><td>{f['bytes']:,}</td><td><code>{e(f['sha256'][:16])}…</code></td></tr>"
+                   for f in files[:50])
+    more = f"<p>… and {len(files) - 50:,} more files.</p>" if len(files) > 50 else ""
+    not_read = fingerprint.get("not_read", [])
+    if not_read:
+        more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
+                 + (" …" if len(not_read) > 20 else "") + "</p>")
+    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {len(files):,} file(s) · publication dates: "
+            f"{e(_date_range(out_dir))}</p><details><summary>Files and checksums (combined SHA-256 "
+            f"<code>{e(fingerprint['sha256'])}</code>)</summary><table><tr><th>file</th><th>bytes</th>"
+            f"<th>SHA-256</th></tr>{rows}</table></details>{more}")
+
+
+def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
+    """Write ``index.html``: key findings, each notebook's status, corpus, parameters, figures, versions.
+
+    ``runs`` holds one dict per notebook with ``name`` and ``status``
+    (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
+    with ``why``), and for notebooks with output ``ipynb``, ``html``,
+    ``reader``, ``seconds``, ``parameters`` (rows of
+    :func:`helpers.report.index.parameter_rows`), ``files`` and ``evidence``.
+    Every value taken from the corpus or the parameters is HTML-escaped.
+    """
+    from .index import write_index as _write
+
+    e = html.escape
+    summary = incomplete_summary(runs)
+    versions = "".join(f"<tr><td>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in _versions().items())
+    ctx = {
+        "title": corpus_name(str(corpus)) + (" (incomplete)" if summary else ""),
+        "banner": _banner(summary.split(" See index.html")[0]) if summary else "",
+        "runs": [{**r, "status_text": _status_text(r)} for r in runs],
+        "corpus_html": _corpus_html(out_dir, corpus, fingerprint),
+        "software_html": f"<table><tr><th>package</th><th>version</th></tr>{versions}</table>",
+        "output_dir": _shown_path(out_dir / "figures"),
+    }
+    return _write(out_dir, ctx)
+
+
+def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
+    """Export the pages of every notebook with output (marked when the run is incomplete), then the index."""
+    from .html import write_assets
+
+    write_assets(out_dir)
+    summary = incomplete_summary(runs)
+    for r in runs:
+        if r.get("ipynb") and (summary or "evidence" not in r):
+            _export_run(out_dir, r, _page_banner(r, summary) if summary else "", _page_links(runs))
+    return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+
+
+def _page_links(runs: list[dict]) -> list[tuple[str, str]]:
+    return [(r["name"], r["name"] + ".reader.html") for r in runs if r.get("ipynb")]
+
+
+def _export_run(out_dir: Path, r: dict, banner: str, pages: list[tuple[str, str]]) -> None:
+    """Export one notebook's pages; records the files it saved and where (``files``, ``evidence``)."""
+    _, evidence = _export_html(out_dir / r["ipynb"], banner, pages)
+    r["evidence"] = {k: (r["name"] + ".reader.html", v) for k, v in evidence.items()}
+    r["files"] = sorted(k for k in evidence if (out_dir / "figures" / f"{k}.csv").is_file())
+
+
+def _page_banner(r: dict, summary: str) -> str:
+    if r["status"] == "failed":
+        return f"This notebook FAILED in cell {r['cell']} ({r['error']}); its output stops there. " + summary
+    return summary
