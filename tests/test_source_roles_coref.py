@@ -115,3 +115,27 @@ def test_he_falls_back_to_plural_officials_and_to_a_bare_name():
     last = att[att["unit_id"] == 2].iloc[0]
     assert last["source_resolved"] == "Sanders"
     assert last["role"] == "politician"
+
+
+def test_suffixes_titles_without_a_period_and_vice_presidents(tagger):
+    tagger.learn("The House cited Attorney General Ed T. Varga Jr. for contempt.")
+    tagger.learn("Democratic Rep Ola Kemp spoke next.")
+    tagger.learn("said Mia Dorn, senior vice president of the Lakeside Policy Center.")
+    assert tagger.role("Mr. Varga") == ("politician", "article")
+    assert tagger.role("Kemp") == ("politician", "article")
+    assert tagger.role("Dorn") == ("expert", "article")
+    # "Rep" only counts before a name, as a title; a sales rep is no politician
+    assert tagger.role("a sales rep")[0] != "politician"
+    tagger.learn("The Rep said nothing.")
+    assert tagger.role("Nothing") == (ROLE_UNKNOWN, "")
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("the actor's representative Ana Vale", "spokesperson"),
+    ("the singer\u2019s representative", "spokesperson"),
+    ("a representative", "politician"),
+    ("a writer for the magazine", "journalist_media"),
+    ("a Louisiana author", "expert"),
+])
+def test_representatives_and_writers(tagger, phrase, role):
+    assert tagger.role(phrase)[0] == role

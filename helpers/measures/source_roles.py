@@ -25,7 +25,8 @@ _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
 _HEAD_OF = re.compile(
-    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:co-?)?founder|head|(?:executive\s+|managing\s+)?director|chief|chair|"
+    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
+    rf"(?:(?:co-?)?founder|head|vice\s+president|(?:executive\s+|managing\s+)?director|chief|chair|"
     rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
     rf")\s+(of|at)\s+([^,.;()]{{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
@@ -48,6 +49,7 @@ _TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|r
 """'Eugene Volokh, who teaches at ... law school': an expert."""
 _AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
 """An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -197,6 +199,8 @@ class RoleTagger:
             if w.endswith(("'s", "\u2019s")):
                 break  # "Judge Ann Cole's Tuesday ruling": the name ends at the possessive
         words = [w for w in words if w and w.lower() not in _LOWER_WORDS]
+        while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+            words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
         for key in (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),):
