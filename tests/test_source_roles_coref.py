@@ -139,3 +139,17 @@ def test_suffixes_titles_without_a_period_and_vice_presidents(tagger):
 ])
 def test_representatives_and_writers(tagger, phrase, role):
     assert tagger.role(phrase)[0] == role
+
+
+def test_a_source_with_a_suffix_finds_the_learnt_name(tagger):
+    tagger.learn("Gov. Tom Ash Jr. signed the order.")
+    assert tagger.role("Tom Ash Jr.") == ("politician", "article")
+    assert tagger.role("Ash") == ("politician", "article")
+    assert tagger.context("Tom Ash Jr.").startswith("Gov. Tom Ash")
+
+
+def test_head_of_a_body_with_an_initial(tagger):
+    tagger.learn("said Mo Petri, executive vice president of the Ada B. Lorne Institute.")
+    assert tagger.role("Petri") == ("expert", "article")
+    tagger.learn("said Al Nunn, head of sales. He left.")
+    assert tagger.role("Nunn") == ("official", "article")

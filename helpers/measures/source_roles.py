@@ -28,7 +28,7 @@ _HEAD_OF = re.compile(
     rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
     rf"(?:(?:co-?)?founder|head|vice\s+president|(?:executive\s+|managing\s+)?director|chief|chair|"
     rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
-    rf")\s+(of|at)\s+([^,.;()]{{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
 """'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
 _ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institution|Court|Center|Centre|Council|Foundation|"
@@ -209,9 +209,7 @@ class RoleTagger:
 
     def context(self, phrase: str) -> str:
         """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
-        words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-        words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
-        for key in ((" ".join(words).lower(), words[-1].lower()) if words else ()):
+        for key in _name_keys(phrase):
             if key in self.contexts:
                 return self.contexts[key]
         return ""
@@ -243,15 +241,21 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks"
         if role:
             return role, "phrase"
-        words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-        words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
-        if words:
-            for key in (" ".join(words).lower(), words[-1].lower()):
-                if key in self.names:
-                    return self.names[key], "article"
+        for key in _name_keys(phrase):
+            if key in self.names:
+                return self.names[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         return ROLE_UNKNOWN, ""
+
+
+def _name_keys(phrase: str) -> tuple:
+    """The keys a source phrase is looked up by: its capitalised words, then the last of them (no "Jr.")."""
+    words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
+    words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
+    while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+        words.pop()
+    return (" ".join(words).lower(), words[-1].lower()) if words else ()
 
 
 def affiliation(phrase: str, actor_matcher: Matcher) -> str:
