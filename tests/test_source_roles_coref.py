@@ -153,3 +153,18 @@ def test_head_of_a_body_with_an_initial(tagger):
     assert tagger.role("Petri") == ("expert", "article")
     tagger.learn("said Al Nunn, head of sales. He left.")
     assert tagger.role("Nunn") == ("official", "article")
+
+
+def test_apposition_after_a_possessive_name(tagger):
+    tagger.learn("Mike Rowe, Ann Dale's longtime personal lawyer, left prison.")
+    assert tagger.role("Rowe") == ("official", "article")
+
+
+def test_apposition_without_an_article_after_a_cue(tagger):
+    tagger.learn("\"It is over,\" said Jen Lass, professor of government at Hill University.")
+    tagger.learn("\"It works,\" says Bo Tran, state legislative director at the union.")
+    assert tagger.role("Lass") == ("expert", "article")
+    assert tagger.role("Bo Tran") == ("official", "article")
+    # without a cue before the name, a place before a comma is not a person
+    tagger.learn("In New Salem, officials at the agency said it was over.")
+    assert tagger.role("New Salem") == (ROLE_UNKNOWN, "")

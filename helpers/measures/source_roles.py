@@ -116,8 +116,12 @@ class RoleTagger:
         self._appos = re.compile(
             rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|formerly|former|"
             rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
-            rf"[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
+            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
+        # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
+        self._bare_appos = re.compile(
+            rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
+            rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
 
 
     def reset(self) -> None:
@@ -167,6 +171,8 @@ class RoleTagger:
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
         for m in self._appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
+        for m in self._bare_appos.finditer(sentence):
+            self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
             pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
