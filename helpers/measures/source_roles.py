@@ -25,10 +25,20 @@ _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
 _HEAD_OF = re.compile(
-    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:co-?)?founder|head|(?:executive\s+|managing\s+)?director|chief|chair|"
-    rf"chairman|chairwoman|leader|president|owner|organizer)\s+(of|at)\s+([^,.;()]{{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
+    rf"(?:(?:co-?)?founder|head|vice\s+president|(?:executive\s+|managing\s+)?director|chief|chair|"
+    rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
+    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
-"""'Name, head of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
+"""'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
+_ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institution|Court|Center|Centre|Council|Foundation|"
+              r"Department|Ministry|Agency|Commission|Bureau|Office|Union|Coalition|Alliance|Society|Federation|League|"
+              r"Service|Administration|Authority|Corporation|Company|Network|Newspaper|Register|Inquirer|Examiner|"
+              r"Sentinel|Courier|Bulletin")
+_ORG = re.compile(rf"(?<![\w-])((?:(?:[A-Z][\w&'\u2019.-]*|of|for|the|and|on)\s+){{0,6}}?(?:{_ORG_TYPES})"
+                  rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w&'\u2019.-]*){{0,5}}))?)(?:\s*\(([A-Z][A-Za-z&]{{1,9}})\))?")
+"""An organisation named with its type ("the Senate Finance Committee", "Department of Homeland Security (DHS)")."""
+_ORG_START = re.compile(r"(?:(?:of|for|the|and|on)\s+)+")
 _COMMA_NAME = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
 _ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                           r"(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+$")
@@ -39,6 +49,8 @@ _TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|r
 """'Eugene Volokh, who teaches at ... law school': an expert."""
 _AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
 """An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -102,9 +114,14 @@ class RoleTagger:
         self._name_after = re.compile(rf"\s+({_NAME})")
         # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
         self._appos = re.compile(
-            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|formerly|former|his|her|their|its)\s+|"
-            rf"[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
+            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|formerly|former|"
+            rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
+            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
+        # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
+        self._bare_appos = re.compile(
+            rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
+            rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
 
 
     def reset(self) -> None:
@@ -119,10 +136,15 @@ class RoleTagger:
             self._memo[phrase] = self._phrase_role(phrase)
         return self._memo[phrase]
 
+    def _hits(self, text: str) -> list:
+        """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
+        return [h for h in self.matcher.find(text)
+                if not (h.entry == "document" and h.text[:1].isupper() and _NEXT_NAME.match(text, h.end))]
+
     def _phrase_role(self, phrase: str) -> str:
         head = _HEAD_SPLIT.split(phrase, maxsplit=1)[0]
         for scope in (head, phrase):
-            hits = self.matcher.find(scope)
+            hits = self._hits(scope)
             if hits:
                 last = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))  # the head noun comes last
                 return last.entry
@@ -134,16 +156,23 @@ class RoleTagger:
         Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
         """
         sentence = sentence[:_LEARN_CHARS]
-        for h in self.matcher.find(sentence):
+        for h in self._hits(sentence):
             m = self._name_after.match(sentence, h.end)
-            if m and not self.phrase_role(m.group(1).split()[0]):  # "Lt. Gov. Gavin Newsom": the nearest title counts
+            # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
+            # a document noun is no title ("the bill Cole signed")
+            if m and h.entry != "document" and self.phrase_role(m.group(1).split()[0]) in ("", "document"):
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
-        for m in self._appos.finditer(sentence):
-            self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
         for m in _HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
-            self._remember(m.group(1), self.phrase_role(body) or "official", m.group(0))
+            role = self.phrase_role(body)
+            if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
+                role = self.phrase_role(body.split(" at ", 1)[1])
+            self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
+        for m in self._appos.finditer(sentence):
+            self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
+        for m in self._bare_appos.finditer(sentence):
+            self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
             pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
@@ -153,24 +182,40 @@ class RoleTagger:
             self._remember(m.group(1), "politician", m.group(0))
         for m in _TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
+        for m in _ORG.finditer(sentence):
+            # "the Senate Finance Committee", "Department of Homeland Security (DHS)": the name, its object, its acronym
+            name = _ORG_START.sub("", m.group(1), count=1) if _ORG_START.match(m.group(1)) else m.group(1)
+            role = self.phrase_role(name)
+            of_name = m.group(2) if re.match(r"(?:Department|Ministry)\s", name) else None  # not "University of Texas"
+            if not role:
+                continue
+            self._remember(name, role, m.group(0), last_word=not m.group(2))  # "University of Florida": not "Florida"
+            for key in (of_name, m.group(3)):
+                key = (key or "").strip()
+                if key and not self.phrase_role(key):
+                    self._remember(key, role, m.group(0))
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
 
-    def _remember(self, name: str, role: str, context: str) -> None:
-        words = [w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s") for w in name.split()]
+    def _remember(self, name: str, role: str, context: str, last_word: bool = True) -> None:
+        words = []
+        for w in name.split():
+            words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
+            if w.endswith(("'s", "\u2019s")):
+                break  # "Judge Ann Cole's Tuesday ruling": the name ends at the possessive
         words = [w for w in words if w and w.lower() not in _LOWER_WORDS]
+        while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+            words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
-        for key in (" ".join(words).lower(), words[-1].lower()):
+        for key in (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),):
             self.names.setdefault(key, role)
             self.contexts.setdefault(key, context)
 
     def context(self, phrase: str) -> str:
         """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
-        words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-        words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
-        for key in ((" ".join(words).lower(), words[-1].lower()) if words else ()):
+        for key in _name_keys(phrase):
             if key in self.contexts:
                 return self.contexts[key]
         return ""
@@ -202,15 +247,21 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks"
         if role:
             return role, "phrase"
-        words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-        words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
-        if words:
-            for key in (" ".join(words).lower(), words[-1].lower()):
-                if key in self.names:
-                    return self.names[key], "article"
+        for key in _name_keys(phrase):
+            if key in self.names:
+                return self.names[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         return ROLE_UNKNOWN, ""
+
+
+def _name_keys(phrase: str) -> tuple:
+    """The keys a source phrase is looked up by: its capitalised words, then the last of them (no "Jr.")."""
+    words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
+    words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
+    while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+        words.pop()
+    return (" ".join(words).lower(), words[-1].lower()) if words else ()
 
 
 def affiliation(phrase: str, actor_matcher: Matcher) -> str:

@@ -227,8 +227,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     """Fill source_type, identity, source_resolved and resolution in place (article by article).
 
     "he" and "she" refer back to the nearest earlier source that is a name or a singular noun phrase (and, with
-    ``tagger``, not a document), else ("two officials ... he said") to the nearest earlier source, as other
-    pronouns do.
+    ``tagger``, not a document), else ("two officials ... he said") to the nearest earlier source with a person's
+    role noun (with ``tagger``; any source without); other pronouns take the nearest earlier source.
     """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
@@ -257,11 +257,15 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
             if stype == "pronoun" and low in ("i", "we"):
                 entry.update(type="author", identity="author")  # outside quotations, "I wrote" is the writer
             elif stype == "pronoun":
-                fits = _any
+                fits = fallback = _any
                 if low in ("he", "she"):
                     def fits(h):  # a person: a name or a singular noun phrase, not a document
                         return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
-                ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, _any)
+
+                    def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
+                        return (tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
+                                or bool(_BARE_NAME.fullmatch(h["source"].strip())))
+                ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, fallback)
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
@@ -342,6 +346,8 @@ def _any(h: dict) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+[A-Z]|[A-Z][\w'\u2019.-]*\s+[A-Z])")
+_BARE_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s*){1,4}")
+"""A source that is only a name ("Sanders", "Ann Cole"), not a clause fragment ("Trump doesn't particularly")."""
 _HEAD_END = re.compile(r",|\s+(?:who|of|for|at|from|in|with)(?![\w-])")
 
 
