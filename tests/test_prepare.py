@@ -20,7 +20,7 @@ def _params(**kw):
 
 
 def test_prepare_without_sample_keeps_every_article_and_says_so():
-    prep = prepare_corpus(_params())
+    prep = prepare_corpus(_params(), keep_every=True)
     assert len(prep.sample) == len(prep.articles) == len(prep.every) and prep.units is None
     assert prep.sampled.all() and prep.order and "(other)" not in prep.targets
     assert prep.summary().startswith("corpus: local_election: 6 articles, 0 duplicate bodies left out")
@@ -32,7 +32,7 @@ def test_prepare_samples_splits_and_labels_every_article():
     assert set(prep.units["doc_id"]) == set(prep.sample["doc_id"])
     assert {"outlet", "group"} <= set(prep.units.columns)
     assert "stratified random sample of 3 of 6 articles (max_articles=3" in prep.summary()
-    assert prep.every["group"].notna().all()
+    assert prep.every is None  # released unless asked for
 
 
 def test_prepare_focus_filter_keeps_articles_naming_the_actors_and_refuses_an_empty_result():

@@ -26,9 +26,10 @@ class Prepared:
 
     Attributes
     ----------
-    every : DataFrame
+    every : DataFrame or None
         Every loaded article, duplicates included (text reuse needs them),
-        with a ``group`` column.
+        with a ``group`` column; None unless asked for with ``keep_every``
+        (the table is then released as soon as the duplicates are left out).
     articles : DataFrame
         The articles analysed: duplicate bodies left out, focus filter applied.
     order : list of str
@@ -45,7 +46,7 @@ class Prepared:
         One sentence per step that changed what is analysed.
     """
 
-    every: pd.DataFrame
+    every: pd.DataFrame | None
     articles: pd.DataFrame
     order: list
     targets: list
@@ -64,7 +65,8 @@ def _label_every(every: pd.DataFrame, column: str, order: list) -> pd.Series:
     return values.where(values.isin(set(order)), OTHER)
 
 
-def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, int] | None = None) -> Prepared:
+def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, int] | None = None,
+                   keep_every: bool = False) -> Prepared:
     """Load, de-duplicate, filter, group, sample and segment the corpus named by notebook parameters.
 
     Parameters
@@ -77,6 +79,9 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     focus : (actors, ids, min_mentions), optional
         Keep only articles naming any of the actors ``ids`` (of the study's
         actor lexicon ``actors``) at least ``min_mentions`` times.
+    keep_every : bool
+        Keep the table with the duplicate bodies (``Prepared.every``); by
+        default it is released, so that a large corpus is held once.
 
     Returns
     -------
@@ -93,7 +98,7 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     every = load_from_params(P).reset_index(drop=True)
     dup = (every["duplicate_of"] != "").to_numpy()
     articles = every[~dup].reset_index(drop=True)
-    notes = [f"corpus: {corpus_name(P['corpus'])}: {len(every):,} articles, {int(dup.sum()):,} duplicate bodies "
+    notes = [f"corpus: {corpus_name(P['corpus'])}: {len(dup):,} articles, {int(dup.sum()):,} duplicate bodies "
              "left out"]
     if focus is not None and focus[1]:
         from ..framing.actor_roles import actor_mention_counts
@@ -108,7 +113,10 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
             raise ValueError("no article left to analyse: lower min_focus_mentions or choose other focus_actors "
                              "(actor ids of the study's actors.yaml)")
     articles["group"], order = group_labels(articles[G], P["top_n"])
-    every["group"] = _label_every(every, G, order)
+    if keep_every:
+        every["group"] = _label_every(every, G, order)
+    else:
+        every = None
     if "max_articles" in P:
         sampled = sample_articles(articles["group"], P["max_articles"], P["seed"])
     else:
