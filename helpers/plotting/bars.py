@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _height, _labels, _short, topic_colors
+from .base import _height, _labels, topic_colors
 
 __all__ = ["hbar", "stacked_hbar", "plot_shares", "plot_article_mixture"]
 
@@ -83,7 +83,7 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
         left += v
     for yi, k in zip(y, n):
         ax.text(1.01, yi, f"n={k}", va="center", transform=ax.get_yaxis_transform())
-    ax.set_yticks(y, [_short(g, 32) for g in order])
+    ax.set_yticks(y, [wrap_label(g, 32) for g in order])
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of attributions")
     ax.set_title(title)

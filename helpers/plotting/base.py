@@ -60,17 +60,9 @@ def _labels(values, width: int = 28) -> list[str]:
     return [wrap_label(v, width) for v in values]
 
 
-def _wrap(text: str, width: int, lines: int | None = None) -> str:
-    """``text`` wrapped onto lines of at most ``width`` characters; never cut (see :func:`helpers.plotting.base.wrap_label`).
-
-    ``lines`` is accepted for older callers and ignored: a name is never cut to fit a line count.
-    """
+def _wrap(text: str, width: int) -> str:
+    """:func:`wrap_label` of ``text`` (never cut), or "" for blank text."""
     return wrap_label(text, width) if str(text).strip() else ""
-
-
-def _short(label, width: int = 28) -> str:
-    """``label`` wrapped onto lines of at most ``width`` characters (never cut)."""
-    return wrap_label(label, width)
 
 
 def topic_colors(n_topics: int) -> list:

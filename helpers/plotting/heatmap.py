@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
-from .base import _short, _wrap
+from .base import _wrap
 
 __all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
 
@@ -75,7 +75,7 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
     vals = m.to_numpy(dtype=float)
     finite = np.isfinite(vals)
     empty = bool(finite.any()) and float(np.nanmax(vals)) == 0
-    draw_heatmap(ax, vals, [_short(c, 24) for c in m.index], [_short(c, 18) for c in m.columns], fmt, cmap=cmap,
+    draw_heatmap(ax, vals, [wrap_label(c, 24) for c in m.index], [wrap_label(c, 18) for c in m.columns], fmt, cmap=cmap,
                  annotate=k <= 20 and not empty, colorbar=not empty)
     if empty:
         ax.text(0.5, 0.5, wrap_label(empty_note or f"0 in every cell: no {title}", 30), transform=ax.transAxes,

@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _short
 
 __all__ = ["plot_intervals", "plot_frame_intervals"]
 
@@ -64,7 +63,7 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
                             xytext=(2, 0), textcoords="offset points", va="center")
         if zero_line:
             ax.axvline(0, color="#999999", lw=0.8)
-        ax.set_yticks(list(ypos.values()), [_short(g, 24) for g in ypos])
+        ax.set_yticks(list(ypos.values()), [wrap_label(g, 24) for g in ypos])
         ax.set_ylim(-0.7, len(ypos) - 0.3)
         ax.set_title(wrap_label(p, 40), fontsize="medium")
         ax.tick_params(labelbottom=True)  # sharex hides them on panels above a hidden one

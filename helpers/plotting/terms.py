@@ -135,9 +135,9 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
         ax.plot(d["raw_effect"].to_numpy(), y + 0.18, "o", mfc="none", mec="0.45", ms=4, label="raw difference")
         ax.errorbar(est, y - 0.1, xerr=err, fmt="o", color=colors[i], ms=4, elinewidth=1.2, capsize=0,
                     label="adjusted effect, 95% interval")
-        ax.set_yticks(y, [_wrap(s, 34, 1) for s in terms], fontsize=7)
+        ax.set_yticks(y, [_wrap(s, 34) for s in terms], fontsize=7)
         ax.tick_params(axis="x", labelsize=7)
-        ax.set_title(f"{topics[i]}: {_wrap(labels.get(topics[i], ''), 38, 1)}", fontsize=8)
+        ax.set_title(f"{topics[i]}: {_wrap(labels.get(topics[i], ''), 38)}", fontsize=8)
         ax.grid(axis="x", alpha=0.3)
     axes[0][0].legend(fontsize=6, frameon=False, loc="best")
     for ax in axes[-1]:

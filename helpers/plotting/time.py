@@ -153,7 +153,7 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
             ax.text(xi, 101, f"{c:,}", ha="center", va="bottom", fontsize=5, rotation=90 if len(periods) > 12 else 0)
         ax.set_ylim(0, 112)
         ax.set_yticks([0, 20, 40, 60, 80, 100])
-        ax.set_title(f"{_wrap(str(groups[i]), 36, 1)} (n={int(n.sum()):,})", fontsize=8)
+        ax.set_title(f"{_wrap(str(groups[i]), 36)} (n={int(n.sum()):,})", fontsize=8)
         ax.tick_params(axis="y", labelsize=7)
     axes[0][0].set_ylabel("mean topic share (%)", fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=colors[j]) for j in range(len(topics))]
