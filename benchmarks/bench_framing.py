@@ -30,8 +30,10 @@ Methods, all scored per label and split with precision, recall and F1 and the
 macro-F1:
 
 * ``lexicon (out of the box)``: the shipped codebook with its
-  ``article_cue_cap`` and ``article_min_cues`` (the article rule of
-  :mod:`helpers.framing.articles`: a capped cue score). The thresholds are those
+  ``article_cue_cap``, ``article_voice``, ``article_with`` and
+  ``article_min_cues`` (the article rule of :mod:`helpers.framing.articles`: a
+  capped cue score; morality counts the outlet's own voice only, human
+  interest adds morality's score). The thresholds are those
   that maximise F1 on the development half (a test checks that the codebook
   still holds them), so this row is in-sample on development and
   out-of-sample on held-out;

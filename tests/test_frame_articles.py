@@ -9,8 +9,10 @@ from helpers.framing.articles import (
     HELD_OUT,
     article_cue_counts,
     article_frame_use,
+    codebook_article_with,
     codebook_cue_caps,
     codebook_thresholds,
+    codebook_voices,
     fit_min_cues,
     hash_split,
 )
@@ -107,6 +109,74 @@ def test_morality_cues_obligation_and_faith(generic):
     need = _tag([("c", "We need to fix the roads.")], generic)
     c = article_cue_counts(need, ["c"], generic)
     assert c.loc["c", ("generic_frames", "morality")] == 0 and c.loc["c", ("generic_frames", "responsibility")] >= 1
+
+
+def _two_entry_book(voice=None, with_=None):
+    moral = {"label": "Moral", "terms": ["shameful", "evil", "cruel"]}
+    human = {"label": "Human", "terms": ["mother", "tears"]}
+    if voice is not None:
+        moral["article_voice"] = voice
+    if with_ is not None:
+        human["article_with"] = with_
+    return {"g": {"name": "g", "entries": {"human": human, "moral": moral}}}
+
+
+def test_outlet_voice_counts_only_cues_outside_quotations():
+    texts = [("a", 'The senator said: "This plan is shameful and evil."'), ("a", "The plan is cruel."),
+             ("b", '"It is cruel," a critic said.'), ("c", "Shameful, evil and cruel: the plan.")]
+    both = article_cue_counts(_tag(texts, _two_entry_book()), ["a", "b", "c"], _two_entry_book())
+    assert both[("g", "moral")].tolist() == [3, 1, 3]
+    book = _two_entry_book(voice="outlet")
+    own = article_cue_counts(_tag(texts, book), ["a", "b", "c"], book)
+    assert own[("g", "moral")].tolist() == [1, 0, 3]  # only "cruel", said by the outlet, in a; nothing in b
+    assert codebook_voices(book).to_dict() == {("g", "human"): "any", ("g", "moral"): "outlet"}
+
+
+def test_outlet_voice_errors():
+    with pytest.raises(ValueError, match="article_voice must be one of"):
+        codebook_voices(_two_entry_book(voice="quoted"))
+    book = _two_entry_book(voice="outlet")
+    frames = _tag([("a", "It is evil.")], book).drop(columns="quoted_cues")
+    with pytest.raises(ValueError, match="quoted_cues"):
+        article_cue_counts(frames, ["a"], book)
+
+
+def test_article_with_adds_the_other_entry_score():
+    texts = [("a", "A mother in tears."), ("a", "It was cruel and shameful."), ("b", "A mother spoke."),
+             ("c", "An evil plan.")]
+    book = _two_entry_book(with_=["moral"])
+    c = article_cue_counts(_tag(texts, book), ["a", "b", "c"], book)
+    assert c[("g", "human")].tolist() == [4, 1, 1]  # own cues plus the moral ones
+    assert c[("g", "moral")].tolist() == [2, 0, 1]  # not the other way round
+    assert codebook_article_with(book) == {("g", "human"): ["moral"]}
+    assert codebook_article_with(_two_entry_book()) == {}
+    for bad in (["human"], ["unknown"], "moral", []):
+        with pytest.raises(ValueError, match="article_with"):
+            codebook_article_with(_two_entry_book(with_=bad))
+
+
+def test_shipped_article_rules(generic):
+    assert codebook_voices(generic)[("generic_frames", "morality")] == "outlet"
+    assert (codebook_voices(generic).drop(("generic_frames", "morality")) == "any").all()
+    assert codebook_article_with(generic) == {("generic_frames", "human_interest"): ["morality"]}
+
+
+@pytest.mark.parametrize("sentence, moral", [
+    ("The answer lies in better insulation.", False),
+    ("Therein lies the problem.", False),
+    ("Old mines lie below the town.", False),
+    ("The boat was lying on the beach.", False),
+    ("The Department of Justice filed the case.", False),
+    ("Groups working on environmental justice met.", False),
+    ("He lies about the numbers.", True),
+    ("Their lies cost lives.", True),
+    ("Stop lying to voters.", True),
+    ("She lied.", True),
+    ("This is a grave injustice.", True),
+])
+def test_morality_lie_and_justice_senses(generic, sentence, moral):
+    c = article_cue_counts(_tag([("a", sentence)], generic), ["a"], generic)
+    assert bool(c.loc["a", ("generic_frames", "morality")]) is moral
 
 
 def test_hash_split_is_fixed_by_the_id_alone():

@@ -29,7 +29,8 @@ ROLES = ("blamed", "demanding", "promising", "acting")
 ACTOR_POSITIONS = ("before", "after")
 MIN_SUPPORT = 5
 """Frames with fewer hand-coded positives than this are flagged "low support"."""
-_FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues", "article_cue_cap", "min_states")
+_FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues",
+               "article_cue_cap", "article_voice", "article_with", "min_states")
 _ROLE_KEYS = ("role", "actor_position", "negatable")
 _KINDS = ("frames", "roles", "negation")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
