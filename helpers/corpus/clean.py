@@ -64,7 +64,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import fold
-from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
+from .body_block import (
+    TEASER_MAX_WORDS,
+    body_ranges,
+    content_words,
+    densest_run,
+    gap_costs,
+    line_value,
+    same_story,
+    teaser_tail,
+)
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -310,8 +319,12 @@ def _author_note_ends_article(lines: list[Line], i: int) -> bool:
     return _is_author_note(lines[i]) and (i + 1 >= len(lines) or not _full_paragraph(lines[i + 1]))
 
 
-def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
+def _header_start(lines: list[Line], hits: list, first_prose: int, lead_words: set | None = None) -> int:
     """First line of the header zone: walk up from the body over datelines, bylines and the headline.
+
+    With ``lead_words`` (:func:`helpers.corpus.body_block.content_words` of the body's first lines), a
+    title-like line that shares none of them ("Copy Link", "Get author RSS feed") is passed over while
+    no headline has been found: a headline names what its story is about.
 
     Lines that a rule names (share buttons, datelines, bylines) are passed over
     without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
@@ -325,11 +338,15 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     dek = False
     j, seen = first_prose - 1, 0
     furn_top = first_prose  # top of the run of furniture lines right above the body
-    while j >= 0 and seen < HEADER_WINDOW:
+    window = HEADER_WINDOW * (2 if lead_words else 1)
+    while j >= 0 and seen < window:
         ln = lines[j]
         if hits[j] is None and header_furniture(ln) is None:
             seen += 1
             if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
+                if cand is None and lead_words and not content_words(ln.text) & lead_words:
+                    j -= 1
+                    continue  # a title-like line off the story (a button, a widget title) is not the headline
                 if cand is not None:
                     a, b = cand.folded.lower(), ln.folded.lower()
                     if a not in b and b not in a:
@@ -345,6 +362,11 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     return j + 1 if cand is not None else furn_top
 
 
+def _on_story_title(ln: Line, lead: set) -> bool:
+    """A title-like line of 3+ words that shares a content word with the body's first lines."""
+    return 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) and bool(content_words(ln.text) & lead)
+
+
 def _kind(ln: Line, hit) -> str:
     if hit is not None:
         return "D" if hit[0] == "dateline" else "O"
@@ -355,6 +377,14 @@ def _kind(ln: Line, hit) -> str:
     if is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
         return "P"
     return "O"
+
+
+def _figure_line(ln: Line) -> bool:
+    """A short line at least half of whose words hold a digit: a cell of a table of figures, a date."""
+    if ln.n_words > 8 or not any(c.isdigit() for c in ln.text):
+        return False
+    toks = ln.text.split()
+    return 2 * sum(any(c.isdigit() for c in t) for t in toks) >= len(toks)
 
 
 def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
@@ -415,13 +445,14 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
                                                                      lines[i + 1].text):
             values[i] = float(lines[i].n_words)
-    b_start, b_end = densest_run(values) if find_body else (0, n)
+    scored = gap_costs(values, [_figure_line(ln) for ln in lines]) if find_body else values
+    b_start, b_end = densest_run(scored) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
         return _not_article(lines, hits)
     if b_end - b_start < n:
-        ranges = body_ranges(values, (b_start, b_end), lambda a, b: set().union(
+        ranges = body_ranges(scored, (b_start, b_end), lambda a, b: set().union(
             *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
         b_start, b_end = ranges[0][0], ranges[-1][1]
     else:
@@ -436,14 +467,17 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
     first_prose = next((i for i in range(b_start, n)
                         if (is_prose(lines[i]) or values[i] >= 10) and not header_furniture(lines[i])), n)
-    h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
-    top_words: dict = {}
+    top_words: dict = {"w": _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))}
+    h_start, lead = 0, top_words["w"]
+    if b_start > 0:
+        h_start = _header_start(lines, hits, first_prose, lead)
+        if h_start == first_prose or not any(_on_story_title(lines[k], lead) for k in range(h_start, first_prose)
+                                             if hits[k] is None):
+            h_start, lead = _header_start(lines, hits, first_prose), None  # no headline on the story: any title
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
         if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
-            if "w" not in top_words:
-                top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
             if story_item(lines[i], top_words["w"]):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)
         mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
@@ -456,6 +490,10 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
             continue
         if ln.n_words <= 30 and is_title_like(ln.text, max_words=30):
+            if lead and not content_words(ln.text) & lead:
+                mark(ln, "header_line", "title-like line in the page header that shares no word with the story "
+                                        "(a button, a widget title)")
+                continue
             if headline_idx is None:
                 headline_idx = i
                 ln.label = "headline"

@@ -1,0 +1,71 @@
+"""Long gaps of non-prose lines end the body block; the headline is a title on the story's words.
+
+Every line here is written for the test (no seed, no dev page); each rule has a positive example and a
+negative one, including prose and tables that look like furniture.
+"""
+from helpers.corpus.body_block import GAP_FREE_LINES, densest_run, gap_costs
+from helpers.corpus.clean import clean_article
+
+P1 = ("The regional council voted on Tuesday to extend the water rationing scheme until the end of the summer, "
+      "after reservoirs fell to their lowest level in two decades.")
+P2 = ("Farmers in the valley said the rationing scheme had already cut their harvest by a third, and the council "
+      "promised compensation for the losses before the next planting season.")
+P3 = ("Engineers told the council that the reservoirs would need two wet winters to recover, and that the rationing "
+      "scheme could return next year if the rains fail again.")
+OTHER_TITLES = ["Mayor Opens New Library In The Old Station", "Harbour Festival Returns After Five Years",
+                "Cyclists Ask For Safer Lanes On The Ring Road", "Bakery Wins National Bread Award",
+                "Schools Prepare For Record Enrolment", "Museum Restores Its Oldest Painting",
+                "Ferry Timetable Changes From Next Week", "Local Choir Heads To The Finals"]
+BIO = ("Maria Olsen has spent fourteen years writing and editing features for the paper's weekend magazine, "
+       "and before that she taught English literature at a secondary school in the north of the country.")
+
+
+def _kept(res):
+    return [ln.text for ln in res.lines if ln.label != "furniture"]
+
+
+def test_gap_costs_make_long_gaps_dear_but_not_short_ones_or_figures():
+    short = [20.0] + [-3.0] * GAP_FREE_LINES + [20.0]
+    assert gap_costs(short) == short  # a few short lines between paragraphs cost their plain value
+    long = [20.0] + [-3.0] * (GAP_FREE_LINES + 3) + [20.0]
+    costs = gap_costs(long)
+    assert costs[GAP_FREE_LINES + 1] == -6.0 and costs[GAP_FREE_LINES + 3] == -12.0
+    two = [30.0, 30.0] + [-3.0] * (GAP_FREE_LINES + 6) + [30.0, 30.0]
+    assert densest_run(two) == (0, len(two))  # plain values: one run across the gap
+    assert densest_run(gap_costs(two)) == (0, 2)  # a long gap costs more than the two paragraphs beyond it
+    figures = [False] + [True] * (GAP_FREE_LINES + 3) + [False]
+    assert gap_costs(long, figures) == long  # the cells of a table of figures do not lengthen the gap
+
+
+def test_an_off_story_paragraph_beyond_a_long_list_of_titles_is_not_body():
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, P2, P3, "Further reading"] + OTHER_TITLES + [BIO])
+    kept = _kept(clean_article(raw))
+    assert P3 in kept and BIO not in kept
+    assert not any(t in kept for t in OTHER_TITLES)
+
+
+def test_a_paragraph_of_the_story_after_a_short_gap_stays_body():
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, P2, "Share", "Facebook", "Twitter",
+                       "Photo: the dry reservoir", "Email", P3])
+    assert P3 in _kept(clean_article(raw))
+
+
+def test_a_table_of_figures_between_paragraphs_stays_body():
+    table = ["Reservoir", "Level", "North lake", "31%", "South lake", "28%", "Valley dam", "19%", "Hill tank",
+             "44%", "River weir", "52%", "Old quarry", "12%"]
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, P2] + table + [P3])
+    kept = _kept(clean_article(raw))
+    assert P3 in kept and "19%" in kept
+
+
+def test_a_title_like_button_between_headline_and_body_is_not_the_headline():
+    raw = "\n\n".join(["News", "Politics", "Council Extends Water Rationing Scheme", "By Maria Olsen",
+                       "Copy Link URL Copied", P1, P2, P3])
+    res = clean_article(raw)
+    assert res.headline == "Council Extends Water Rationing Scheme"
+    assert "Copy Link URL Copied" not in _kept(res)
+
+
+def test_a_headline_without_a_word_of_the_lead_is_still_found():
+    raw = "\n\n".join(["News", "Dry Days Ahead", "By Maria Olsen", P1, P2, P3])
+    assert clean_article(raw).headline == "Dry Days Ahead"
