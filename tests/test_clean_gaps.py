@@ -69,3 +69,36 @@ def test_a_title_like_button_between_headline_and_body_is_not_the_headline():
 def test_a_headline_without_a_word_of_the_lead_is_still_found():
     raw = "\n\n".join(["News", "Dry Days Ahead", "By Maria Olsen", P1, P2, P3])
     assert clean_article(raw).headline == "Dry Days Ahead"
+
+
+# --- teaser cards that repeat their lines --------------------------------------------
+
+def test_cards_on_the_same_topic_that_repeat_titles_and_labels_are_cut():
+    cards = []
+    for title, dek in [("Council delays vote on rationing rules", "The council delayed the vote on the water rules again."),
+                       ("Farmers ask for rationing compensation", "Valley farmers want the council to pay for their losses."),
+                       ("Reservoirs at lowest level in decades", "Engineers say the reservoirs need two wet winters.")]:
+        cards += ["Region", title, "Region", title, dek]
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, P2, P3, "Latest Region"] + cards)
+    kept = _kept(clean_article(raw))
+    assert P3 in kept
+    assert not any(c in kept for c in cards)
+
+
+def test_a_closing_question_and_answer_section_of_the_story_stays():
+    qa = ["What does the rationing mean for households?",
+          "Households may water gardens only on two evenings a week until the end of the summer.",
+          "Will the rationing scheme return next year?",
+          "Engineers said the rationing scheme could return if the rains fail again next winter.",
+          "Who pays for the farmers' losses?",
+          "The council promised compensation for the valley farmers before the next planting season."]
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, P2, P3] + qa)
+    kept = _kept(clean_article(raw))
+    assert all(x in kept for x in qa)
+
+
+def test_a_line_repeated_inside_the_body_stays():
+    chant = "Water for the valley!"
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, chant, P2, chant, P3])
+    kept = _kept(clean_article(raw))
+    assert kept.count(chant) == 2 and P3 in kept

@@ -141,11 +141,19 @@ def test_prose_that_looks_like_a_comment_form(line):
 
 
 @pytest.mark.parametrize("marker", ["Related", "Tagged: ferries, island, transport", "HOUSE RULES",
-                                    "Community guidelines"])
+                                    "Community guidelines", "Latest News", "Suggested articles", "Further Reading",
+                                    "Next Up In Tech", "More in Storage", "More Coverage"])
 def test_end_of_article_markers_start_the_trailer(marker):
     teaser = "Harbour master retires after forty years"
     got = _labels([P1, P2, P3, marker, teaser])
     assert got[marker][0] == "furniture" and got[teaser][0] == "furniture"
+
+
+@pytest.mark.parametrize("heading", ["Latest developments", "More in common than they think", "Next steps up north",
+                                     "Suggested changes to the plan"])
+def test_subheadings_that_start_like_markers_do_not_end_the_article(heading):
+    got = _labels([P1, P2, heading, P3])
+    assert got[P3] == ("body", "")
 
 
 def test_caps_previous_link_is_a_marker_but_a_caps_subheading_is_not():

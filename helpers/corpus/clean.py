@@ -110,7 +110,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "REPEATED_CARD_LINES", "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -293,6 +293,9 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
 
 HEADER_WINDOW = 8
 """Lines looked at above the first body paragraph for the headline, dates and bylines."""
+REPEATED_CARD_LINES = 4
+"""A run of teaser cards with at least this many lines that occur elsewhere on the page (titles repeated as
+links, a section label over every card) is a list of other stories even when they share the story's words."""
 DEK_MIN_WORDS = 12
 """A title-like line of at least this many words under a shorter title-like line is a standfirst (dek)."""
 NOT_ARTICLE_MIN_LINES = 12
@@ -367,16 +370,38 @@ def _on_story_title(ln: Line, lead: set) -> bool:
     return 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) and bool(content_words(ln.text) & lead)
 
 
-def _kind(ln: Line, hit) -> str:
+def _kind(ln: Line, hit, repeated: frozenset = frozenset()) -> str:
     if hit is not None:
         return "D" if hit[0] == "dateline" else "O"
+    if ln.n_words <= 3 and (ln.text in repeated or (header_furniture(ln) or ("",))[0] == "section_label"):
+        return "D"  # a section label (kicker) over a card's title is its metadata, as a date is
+    if ln.text in repeated and ln.n_words <= 15:
+        return "T"  # a line repeated on the page is a card's title, whatever its case
     if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
         return "D"
     if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
         return "T"
-    if is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
+    if ln.n_words <= TEASER_MAX_WORDS and (is_prose(ln) or ln.n_words >= 8):  # a teaser may lack its full stop
         return "P"
     return "O"
+
+
+def _repeated_lines(lines: list[Line]) -> frozenset:
+    """Short lines (up to 15 words) whose text occurs more than once, not right after itself.
+
+    An article does not repeat its lines word for word; a list of other stories does (a title under its
+    picture and again as a link, a section label over every card).
+    """
+    seen: dict = {}
+    out = set()
+    prev = None
+    for ln in lines:
+        if ln.n_words <= 15 and ln.text != prev:
+            if ln.text in seen:
+                out.add(ln.text)
+            seen[ln.text] = True
+        prev = ln.text
+    return frozenset(out)
 
 
 def _figure_line(ln: Line) -> bool:
@@ -522,14 +547,16 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     keep_lead_in(lines, hits, first_prose)
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
+    repeated = _repeated_lines(lines[first_prose:])
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
-        cut = teaser_tail(lambda k: _kind(lines[k], hits[k]), first_prose, b_end)
+        cut = teaser_tail(lambda k: _kind(lines[k], hits[k], repeated), first_prose, b_end)
         if cut < b_end:
-            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k]) == "P"]
+            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k], repeated) == "P"]
             body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
             if cut <= first_prose + 1 and n >= NOT_ARTICLE_MIN_LINES:
                 return _not_article(lines, hits)  # the whole block is a list of story cards
-            if not same_story(body_words, teasers):
+            if sum(lines[k].text in repeated for k in range(cut, b_end)) >= REPEATED_CARD_LINES \
+                    or not same_story(body_words, teasers):
                 for k in range(cut, b_end):
                     mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
                                                                   "dates and one-paragraph teasers)")))
@@ -549,7 +576,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
     last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
     last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
-    in_trailer = False
+    in_trailer = in_cards = False
     soft_trailer = False
     trailer_marker = ""
     seen_body = False
@@ -579,6 +606,11 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             mark(ln, "author_note", "note about the author after the article; the article ends here")
             in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
+        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (ln.text in repeated or in_cards):
+            mark(ln, "teaser_cards", "list of other stories outside the body: its titles and labels recur on the page")
+            in_cards = True
+            continue
+        in_cards = False
         if (i >= b_end or not inside[i]) and (
                 values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))
                 and not list_item_of_story(lines, hits, i, tail_words)
