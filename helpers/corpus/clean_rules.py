@@ -133,13 +133,16 @@ BOILERPLATE = re.compile(
     r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
     r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
     r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of|"
-    r"by\s+submitting\s+your\s+(?:information|email|e-mail)",
+    r"by\s+submitting\s+your\s+(?:information|email|e-mail)|"
+    r"^(?:we|this\s+(?:web\s?)?site)\s+uses?\s+cookies\b|consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|"
+    r"administrator\s+of\s+your\s+personal\s+data",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
 _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
-                        "moderated", "will not be published", "written permission", "copyrighted", "submitting your")
+                        "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
+                        "cookies", "personal data")
 
 
 _ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
