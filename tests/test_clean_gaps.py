@@ -102,3 +102,30 @@ def test_a_line_repeated_inside_the_body_stays():
     raw = "\n\n".join(["Council Extends Water Rationing", P1, chant, P2, chant, P3])
     kept = _kept(clean_article(raw))
     assert kept.count(chant) == 2 and P3 in kept
+
+
+# --- a dated run of prose above a longer blurb ------------------------------------------
+
+SHORT_STORY = ["Prison Fences Too Old, Official Says", "May 4, 2022", "By Jane Roe",
+               "A senior prison official told lawmakers on Tuesday that anyone could escape from the island prison "
+               "because its fences are old.",
+               "The official said repairs had been delayed for three years while the budget was cut."]
+ABOUT = ("The Island Courier is the leading independent newspaper of the islands, founded in 1965 and published in "
+         "print every weekday and online around the clock. Our reporters cover politics, business, crime, culture "
+         "and sport, and our editors are committed to fair, accurate and independent journalism for all residents.")
+
+
+def test_a_short_dated_story_wins_over_a_longer_blurb_below_a_list_of_links():
+    raw = "\n\n".join(["Home", "News", "Sport"] + SHORT_STORY + OTHER_TITLES + ["About Us", ABOUT, "Privacy", "Terms"])
+    res = clean_article(raw)
+    assert res.headline == SHORT_STORY[0]
+    kept = _kept(res)
+    assert SHORT_STORY[3] in kept and SHORT_STORY[4] in kept and ABOUT not in kept
+
+
+def test_an_undated_story_of_several_paragraphs_is_not_given_up_for_a_dated_teaser_above():
+    teaser = ["Harbour Festival Returns", "June 1, 2022", "The harbour festival returns this summer after five years.",
+              "Organisers expect thousands of visitors on the quay."]
+    raw = "\n\n".join(teaser + OTHER_TITLES + ["Council Extends Water Rationing", P1, P2, P3])
+    kept = _kept(clean_article(raw))
+    assert P1 in kept and P2 in kept and P3 in kept
