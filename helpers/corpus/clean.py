@@ -79,16 +79,20 @@ from .clean_edges import (
     LEAD_IN_MAX_WORDS,
     LIST_ITEM_SHARE,
     OUTSIDE_STORY_SHARE,
+    REPEATED_CARD_LINES,
     SITE_NOTE_CUES,
     SITE_NOTE_MAX_LINES,
     SITE_NOTE_SHARE,
     SUMMARY_BODY_LINES,
+    dated_run_above,
+    figure_line,
     keep_lead_in,
     last_story_paragraph,
     list_item_of_story,
     mark,
     mark_author_note,
     mark_site_notes,
+    repeated_lines,
     story_item,
     story_list_lines,
     title_like_words,
@@ -110,7 +114,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "DATED_LINES", "REPEATED_CARD_LINES", "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -293,11 +297,6 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
 
 HEADER_WINDOW = 8
 """Lines looked at above the first body paragraph for the headline, dates and bylines."""
-DATED_LINES = 6
-"""A run of prose is dated when a dateline or byline stands among this many lines above it."""
-REPEATED_CARD_LINES = 4
-"""A run of teaser cards with at least this many lines that occur elsewhere on the page (titles repeated as
-links, a section label over every card) is a list of other stories even when they share the story's words."""
 DEK_MIN_WORDS = 12
 """A title-like line of at least this many words under a shorter title-like line is a standfirst (dek)."""
 NOT_ARTICLE_MIN_LINES = 12
@@ -388,58 +387,6 @@ def _kind(ln: Line, hit, repeated: frozenset = frozenset()) -> str:
     return "O"
 
 
-def _dated(lines: list[Line], hits: list, start: int) -> bool:
-    """Whether a dateline or a byline stands among the :data:`DATED_LINES` lines above ``start``."""
-    for k in range(max(start - DATED_LINES, 0), start):
-        rule = (hits[k] or header_furniture(lines[k]) or ("",))[0]
-        if rule in ("dateline", "byline"):
-            return True
-    return False
-
-
-def _dated_run_above(lines: list[Line], hits: list, scored: list, main: tuple) -> tuple:
-    """The article's run when the densest run is a blurb below it (an about-us text, a comment policy).
-
-    A densest run of at most two paragraphs with no dateline or byline above it gives way to an earlier run
-    of two or more paragraphs, worth at least half as much, that has a dateline or byline right above it:
-    an article is introduced by its date or author, a site's blurb is not.
-    """
-    a, b = main
-    if sum(v > 0 for v in scored[a:b]) > 2 or _dated(lines, hits, a):
-        return main
-    s, e = densest_run(scored[:a])
-    if e == 0 or sum(v > 0 for v in scored[s:e]) < 2 or 2 * sum(scored[s:e]) < sum(scored[a:b]) \
-            or not _dated(lines, hits, s):
-        return main
-    return s, e
-
-
-def _repeated_lines(lines: list[Line]) -> frozenset:
-    """Short lines (up to 15 words) whose text occurs more than once, not right after itself.
-
-    An article does not repeat its lines word for word; a list of other stories does (a title under its
-    picture and again as a link, a section label over every card).
-    """
-    seen: dict = {}
-    out = set()
-    prev = None
-    for ln in lines:
-        if ln.n_words <= 15 and ln.text != prev:
-            if ln.text in seen:
-                out.add(ln.text)
-            seen[ln.text] = True
-        prev = ln.text
-    return frozenset(out)
-
-
-def _figure_line(ln: Line) -> bool:
-    """A short line at least half of whose words hold a digit: a cell of a table of figures, a date."""
-    if ln.n_words > 8 or not any(c.isdigit() for c in ln.text):
-        return False
-    toks = ln.text.split()
-    return 2 * sum(any(c.isdigit() for c in t) for t in toks) >= len(toks)
-
-
 def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
     return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
 
@@ -498,14 +445,14 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
                                                                      lines[i + 1].text):
             values[i] = float(lines[i].n_words)
-    scored = gap_costs(values, [_figure_line(ln) for ln in lines]) if find_body else values
+    scored = gap_costs(values, [figure_line(ln) for ln in lines]) if find_body else values
     b_start, b_end = densest_run(scored) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
         return _not_article(lines, hits)
     if find_body and b_start > 0:
-        b_start, b_end = _dated_run_above(lines, hits, scored, (b_start, b_end))
+        b_start, b_end = dated_run_above(lines, hits, scored, (b_start, b_end))
     if b_end - b_start < n:
         ranges = body_ranges(scored, (b_start, b_end), lambda a, b: set().union(
             *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
@@ -577,7 +524,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     keep_lead_in(lines, hits, first_prose)
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
-    repeated = _repeated_lines(lines[first_prose:])
+    repeated = repeated_lines(lines[first_prose:])
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
         cut = teaser_tail(lambda k: _kind(lines[k], hits[k], repeated), first_prose, b_end)
         if cut < b_end:
