@@ -129,3 +129,20 @@ def test_an_undated_story_of_several_paragraphs_is_not_given_up_for_a_dated_teas
     raw = "\n\n".join(teaser + OTHER_TITLES + ["Council Extends Water Rationing", P1, P2, P3])
     kept = _kept(clean_article(raw))
     assert P1 in kept and P2 in kept and P3 in kept
+
+
+# --- the site speaking to its readers --------------------------------------------------
+
+def test_a_site_line_to_readers_next_to_share_buttons_is_furniture():
+    note = "When you buy through links on our site, we may earn a commission on the products."
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, "Share", note, P2, P3])
+    got = {ln.text: ln.rule for ln in clean_article(raw).lines}
+    assert got[note] == "site_voice" and got[P2] == ""
+
+
+def test_a_reader_call_inside_the_story_and_a_quote_stay():
+    call = "Readers can send us their stories of living with the rationing through our website."
+    quote = "\u201cWe read every one of your stories,\u201d the mayor told readers on the website."
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, call, P2, "Share", quote, "Share", P3])
+    kept = _kept(clean_article(raw))
+    assert call in kept and quote in kept

@@ -92,6 +92,7 @@ from .clean_edges import (
     mark,
     mark_author_note,
     mark_site_notes,
+    mark_site_voice,
     repeated_lines,
     story_item,
     story_list_lines,
@@ -610,4 +611,5 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         seen_body = True
     mark_author_note(lines)
     mark_site_notes(lines)
+    mark_site_voice(lines)
     return res

@@ -16,7 +16,7 @@ __all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_N
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
            "list_item_of_story", "story_item", "title_like_words", "mark_site_notes", "mark_author_note",
            "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN", "DATED_LINES", "REPEATED_CARD_LINES", "dated",
-           "dated_run_above", "repeated_lines", "figure_line"]
+           "dated_run_above", "repeated_lines", "figure_line", "SITE_VOICE_MAX_WORDS", "mark_site_voice"]
 
 KEEP_OUTSIDE_WORDS = 15
 """A full sentence paragraph of at least this many words after the body block stays body unless a rule
@@ -276,3 +276,39 @@ def figure_line(ln) -> bool:
         return False
     toks = ln.text.split()
     return 2 * sum(any(c.isdigit() for c in t) for t in toks) >= len(toks)
+
+
+SITE_VOICE_MAX_WORDS = 30
+"""A site's own line to its readers ("If you enjoyed this post ...") has at most this many words."""
+_READER = re.compile(r"\b(?:you|your|we|our|us)\b", re.I)
+_SITE_WORDS = re.compile(r"\b(?:posts?|site|website|blog|newsletters?|inbox|subscri\w+|readers|content|advertis\w*|"
+                         r"sponsor\w*|products|updates|stories|articles|tutorials)\b", re.I)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def mark_site_voice(lines: list) -> None:
+    """Short lines in which the site speaks to its readers about itself, next to page furniture, are furniture.
+
+    A body line of at most :data:`SITE_VOICE_MAX_WORDS` words is such a line when it addresses the reader
+    or speaks for the site ("you", "your", "we", "our"), names the site's things (posts, newsletter,
+    readers, content, products, stories), holds no quotation mark (a quoted speaker says "we" too), shares
+    less than :data:`OUTSIDE_STORY_SHARE` of its content words with the rest of the body, and a line next
+    to it is furniture: such lines sit in the boxes around an article, not between its paragraphs.
+    """
+    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
+    if len(idx) < 3:
+        return
+    words = None
+    for k in idx:
+        ln = lines[k]
+        if ln.n_words > SITE_VOICE_MAX_WORDS or any(q in ln.text for q in _QUOTE_MARKS) \
+                or not _READER.search(ln.text) or not _SITE_WORDS.search(ln.text):
+            continue
+        if not any(0 <= j < len(lines) and lines[j].label == "furniture" for j in (k - 1, k + 1)):
+            continue
+        if words is None:
+            words = [content_words(lines[j].text) for j in idx]
+        rest = set().union(*(w for j, w in zip(idx, words) if j != k))
+        if not same_story(rest, [ln.text], share=OUTSIDE_STORY_SHARE):
+            mark(ln, "site_voice", "the site speaking to its readers about itself (posts, newsletter, products), "
+                                   "next to page furniture and not on the story")
