@@ -146,3 +146,23 @@ def test_a_reader_call_inside_the_story_and_a_quote_stay():
     raw = "\n\n".join(["Council Extends Water Rationing", P1, call, P2, "Share", quote, "Share", P3])
     kept = _kept(clean_article(raw))
     assert call in kept and quote in kept
+
+
+# --- sentences between two runs of the article ------------------------------------------
+
+Q1 = ("Later on Tuesday the council published the full list of streets where hoses are banned, and said "
+      "inspectors would start checking gardens from the first of next month.")
+Q2 = ("Residents who break the rules face a warning first and a fine after that, and the council said it would "
+      "publish the number of fines every week on its notice board.")
+Q3 = ("The rationing scheme will be reviewed in September, when the engineers report again on the level of "
+      "the reservoirs and the forecast for the autumn rains.")
+
+
+def test_a_sentence_between_two_runs_of_the_story_stays_and_widget_lines_go():
+    widget = ["Share", "Facebook", "Twitter", "Email", "Print", "Comments", "Save", "Copy link", "Gift article",
+              "Follow", "Listen"]
+    aside = "The council did not say how many inspectors it has."
+    raw = "\n\n".join(["Council Extends Water Rationing", P1, P2, P3] + widget + [aside] + widget[::-1] + [Q1, Q2, Q3])
+    got = {ln.text: ln.label for ln in clean_article(raw).lines}
+    assert got[aside] == "body" and got[Q1] == "body" and got[Q3] == "body"
+    assert all(got[w] == "furniture" for w in widget)

@@ -584,13 +584,16 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             mark(ln, "author_note", "note about the author after the article; the article ends here")
             in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (ln.text in repeated or in_cards):
+        # Outside the block, a line repeated on the page starts a card list; the lines after it go with it,
+        # except a sentence that a later paragraph of the story follows (the story resumes below the list).
+        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
+                ln.text in repeated or in_cards and (values[i] <= 0 or i > last_story)):
             mark(ln, "teaser_cards", "list of other stories outside the body: its titles and labels recur on the page")
             in_cards = True
             continue
         in_cards = False
         if (i >= b_end or not inside[i]) and (
-                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))
+                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and (i < b_end or same_story(tail_words(), [ln.text])))
                 and not list_item_of_story(lines, hits, i, tail_words)
                 and not (story_list is not None and i in story_list)
                 or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and i > last_story
