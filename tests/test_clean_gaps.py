@@ -166,3 +166,10 @@ def test_a_sentence_between_two_runs_of_the_story_stays_and_widget_lines_go():
     got = {ln.text: ln.label for ln in clean_article(raw).lines}
     assert got[aside] == "body" and got[Q1] == "body" and got[Q3] == "body"
     assert all(got[w] == "furniture" for w in widget)
+
+
+def test_a_site_slogan_shown_above_and_below_the_article_goes():
+    slogan = "The Voice of the Valley Since 1921"
+    raw = "\n\n".join(["Home", slogan, "Council Extends Water Rationing", P1, P2, P3, "Contact", slogan, "Privacy"])
+    got = {ln.text: (ln.label, ln.rule) for ln in clean_article(raw).lines}
+    assert got[slogan] == ("furniture", "repeated_line") and got[P3] == ("body", "")

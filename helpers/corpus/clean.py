@@ -525,7 +525,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     keep_lead_in(lines, hits, first_prose)
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
-    repeated = repeated_lines(lines[first_prose:])
+    repeated = repeated_lines(lines)
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
         cut = teaser_tail(lambda k: _kind(lines[k], hits[k], repeated), first_prose, b_end)
         if cut < b_end:
@@ -588,7 +588,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         # except a sentence that a later paragraph of the story follows (the story resumes below the list).
         if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
                 ln.text in repeated or in_cards and (values[i] <= 0 or i > last_story)):
-            mark(ln, "teaser_cards", "list of other stories outside the body: its titles and labels recur on the page")
+            mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
+                                      "a site slogan shown twice), or a line of such a list")
             in_cards = True
             continue
         in_cards = False
