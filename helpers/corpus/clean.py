@@ -42,7 +42,14 @@ to particular files:
   are furniture unless they are full paragraphs; a trailing run of teaser
   cards (``teaser_cards``) and an author note (``author_note``) are cut; after
   a credit line the rest is furniture unless it is the same story; a page
-  without a run of prose is ``not_article``.
+  without a run of prose is ``not_article``. A long gap of non-prose lines
+  ends the block (:func:`helpers.corpus.body_block.gap_costs`); a short undated
+  densest run gives way to a dated run above it; lines repeated on the page
+  are a list's (``repeated_line`` outside the block, and a card run with
+  several of them is cut even on the story's topic); the headline is a
+  title-like line that shares a word with the body's first lines.
+* **Site voice** (``site_voice``): a short line in which the site speaks to
+  its readers about itself, next to furniture and off the story.
 * **Body protected around the block**: a line that stops mid-sentence before
   a lower-case line is prose; a short lead-in ending with a colon or comma
   right above the body is kept; a sentence-case list item (or a short heading
@@ -324,10 +331,11 @@ def _author_note_ends_article(lines: list[Line], i: int) -> bool:
     return _is_author_note(lines[i]) and (i + 1 >= len(lines) or not _full_paragraph(lines[i + 1]))
 
 
-def _header_start(lines: list[Line], hits: list, first_prose: int, lead_words: set | None = None) -> int:
+def _header_start(lines: list[Line], hits: list, first_prose: int, lead_words=None) -> int:
     """First line of the header zone: walk up from the body over datelines, bylines and the headline.
 
-    With ``lead_words`` (:func:`helpers.corpus.body_block.content_words` of the body's first lines), a
+    With ``lead_words`` (a callable giving :func:`helpers.corpus.body_block.content_words` of the body's first
+    lines, called only when a title-like line is met), a
     title-like line that shares none of them ("Copy Link", "Get author RSS feed") is passed over while
     no headline has been found: a headline names what its story is about.
 
@@ -343,13 +351,13 @@ def _header_start(lines: list[Line], hits: list, first_prose: int, lead_words: s
     dek = False
     j, seen = first_prose - 1, 0
     furn_top = first_prose  # top of the run of furniture lines right above the body
-    window = HEADER_WINDOW * (2 if lead_words else 1)
+    window = HEADER_WINDOW * (2 if lead_words is not None else 1)
     while j >= 0 and seen < window:
         ln = lines[j]
         if hits[j] is None and header_furniture(ln) is None:
             seen += 1
             if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
-                if cand is None and lead_words and not content_words(ln.text) & lead_words:
+                if cand is None and lead_words is not None and not content_words(ln.text) & lead_words():
                     j -= 1
                     continue  # a title-like line off the story (a button, a widget title) is not the headline
                 if cand is not None:
@@ -446,7 +454,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
                                                                      lines[i + 1].text):
             values[i] = float(lines[i].n_words)
-    scored = gap_costs(values, [figure_line(ln) for ln in lines]) if find_body else values
+    scored = gap_costs(values, [v <= 0 and figure_line(ln) for v, ln in zip(values, lines)]) if find_body else values
     b_start, b_end = densest_run(scored) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
@@ -470,18 +478,25 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
     first_prose = next((i for i in range(b_start, n)
                         if (is_prose(lines[i]) or values[i] >= 10) and not header_furniture(lines[i])), n)
-    top_words: dict = {"w": _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))}
-    h_start, lead = 0, top_words["w"]
+    top_words: dict = {}
+
+    def lead_words() -> set:
+        if "w" not in top_words:
+            top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
+        return top_words["w"]
+
+    h_start, lead = 0, None
     if b_start > 0:
-        h_start = _header_start(lines, hits, first_prose, lead)
-        if h_start == first_prose or not any(_on_story_title(lines[k], lead) for k in range(h_start, first_prose)
-                                             if hits[k] is None):
+        h_start = _header_start(lines, hits, first_prose, lead_words)
+        lead = top_words.get("w")  # computed only when a title-like line was met
+        if lead is not None and (h_start == first_prose or not any(
+                _on_story_title(lines[k], lead) for k in range(h_start, first_prose) if hits[k] is None)):
             h_start, lead = _header_start(lines, hits, first_prose), None  # no headline on the story: any title
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
         if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
-            if story_item(lines[i], top_words["w"]):
+            if story_item(lines[i], lead_words()):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)
         mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))

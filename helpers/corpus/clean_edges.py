@@ -27,6 +27,7 @@ body (a closing paragraph of the story shares some; a comment policy or an about
 or when a later paragraph after the block is such a paragraph of the story (see :func:`last_story_paragraph`)."""
 LIST_RUN_MIN = 3
 """A list of the story after the body block has at least this many numbered or data items."""
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[(\[]?\d{1,3}[.)\]]\s*\S")
 _DATA = re.compile(r"\d\s?%|[$\u00a3\u20ac]\s?\d|\b\d+(?:st|nd|rd|th)\b|\d\s+(?:percent|million|billion)\b", re.I)
 
@@ -272,10 +273,10 @@ def repeated_lines(lines: list) -> frozenset:
 
 def figure_line(ln) -> bool:
     """A short line at least half of whose words hold a digit: a cell of a table of figures, a date."""
-    if ln.n_words > 8 or not any(c.isdigit() for c in ln.text):
+    if ln.n_words > 8 or _DIGIT.search(ln.text) is None:
         return False
     toks = ln.text.split()
-    return 2 * sum(any(c.isdigit() for c in t) for t in toks) >= len(toks)
+    return 2 * sum(_DIGIT.search(t) is not None for t in toks) >= len(toks)
 
 
 SITE_VOICE_MAX_WORDS = 30
@@ -284,6 +285,8 @@ _READER = re.compile(r"\b(?:you|your|we|our|us)\b", re.I)
 _SITE_WORDS = re.compile(r"\b(?:posts?|site|website|blog|newsletters?|inbox|subscri\w+|readers|content|advertis\w*|"
                          r"sponsor\w*|products|updates|stories|articles|tutorials)\b", re.I)
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_SITE_ANCHORS = ("post", "site", "blog", "newsletter", "inbox", "subscri", "readers", "content", "advertis",
+                 "sponsor", "products", "updates", "stories", "articles", "tutorials")
 
 
 def mark_site_voice(lines: list) -> None:
@@ -301,10 +304,13 @@ def mark_site_voice(lines: list) -> None:
     words = None
     for k in idx:
         ln = lines[k]
-        if ln.n_words > SITE_VOICE_MAX_WORDS or any(q in ln.text for q in _QUOTE_MARKS) \
-                or not _READER.search(ln.text) or not _SITE_WORDS.search(ln.text):
+        if ln.n_words > SITE_VOICE_MAX_WORDS or not any(
+                0 <= j < len(lines) and lines[j].label == "furniture" for j in (k - 1, k + 1)):
             continue
-        if not any(0 <= j < len(lines) and lines[j].label == "furniture" for j in (k - 1, k + 1)):
+        low = ln.text.lower()
+        if not any(a in low for a in _SITE_ANCHORS) \
+                or any(q in ln.text for q in _QUOTE_MARKS) or not _SITE_WORDS.search(ln.text) \
+                or not _READER.search(ln.text):
             continue
         if words is None:
             words = [content_words(lines[j].text) for j in idx]
