@@ -173,3 +173,18 @@ def test_a_site_slogan_shown_above_and_below_the_article_goes():
     raw = "\n\n".join(["Home", slogan, "Council Extends Water Rationing", P1, P2, P3, "Contact", slogan, "Privacy"])
     got = {ln.text: (ln.label, ln.rule) for ln in clean_article(raw).lines}
     assert got[slogan] == ("furniture", "repeated_line") and got[P3] == ("body", "")
+
+
+def test_a_long_title_like_line_under_the_headline_is_not_taken_for_a_button():
+    dek = "No Relief Expected Soon, Say Anxious Growers"  # shares no longer word with the body
+    raw = "\n\n".join(["News", "Council Extends Water Rationing Scheme", dek, "Share", P1, P2, P3])
+    res = clean_article(raw)
+    assert res.headline == "Council Extends Water Rationing Scheme"
+    assert dek in _kept(res) and "Share" not in _kept(res)
+
+
+def test_repeated_figures_after_the_body_are_not_taken_for_card_titles():
+    raw = "\n\n".join(["Council Extends Water Rationing", "North 31%", P1, P2, P3, "Levels", "North 31%",
+                       "South 28%", "Contact", "Privacy"])
+    got = [(ln.text, ln.rule) for ln in clean_article(raw).lines]
+    assert ("North 31%", "repeated_line") not in got

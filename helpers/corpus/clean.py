@@ -122,7 +122,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -303,6 +303,9 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 
+BUTTON_MAX_WORDS = 6
+"""A title-like line in the header zone of at most this many words that shares no word with the story is a
+button or widget title ("Copy Link", "Get author RSS feed"); a longer one is kept (a dek, a table row)."""
 HEADER_WINDOW = 8
 """Lines looked at above the first body paragraph for the headline, dates and bylines."""
 DEK_MIN_WORDS = 12
@@ -508,7 +511,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
             continue
         if ln.n_words <= 30 and is_title_like(ln.text, max_words=30):
-            if lead and not content_words(ln.text) & lead:
+            if lead and ln.n_words <= BUTTON_MAX_WORDS and not content_words(ln.text) & lead:
                 mark(ln, "header_line", "title-like line in the page header that shares no word with the story "
                                         "(a button, a widget title)")
                 continue
@@ -599,10 +602,11 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             mark(ln, "author_note", "note about the author after the article; the article ends here")
             in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        # Outside the block, a line repeated on the page starts a card list; the lines after it go with it,
-        # except a sentence that a later paragraph of the story follows (the story resumes below the list).
+        # Outside the block, a line repeated on the page (a title or label, not a sentence or a figure) starts a
+        # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
         if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
-                ln.text in repeated or in_cards and (values[i] <= 0 or i > last_story)):
+                ln.text in repeated and values[i] <= 0 and not figure_line(ln)
+                or in_cards and (values[i] <= 0 or i > last_story)):
             mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
                                       "a site slogan shown twice), or a line of such a list")
             in_cards = True
