@@ -29,7 +29,7 @@ Extractors, side by side in one run:
 Scores (after whitespace, quote and dash normalisation): share of ``with``
 snippets found in the output (kept) and of ``without`` snippets not found
 (dropped), pooled over all snippets with a Wilson 95% interval, and time per
-page (mean wall time of the extraction only). Full text: on the 29 pages with a hand-corrected headline and body
+page (mean wall time of the extraction only). Full text: on the 37 pages with a hand-corrected headline and body
 (``benchmarks/data/cleaning_gold``, see its README), word 4-shingle precision, recall and F1 of each
 extractor's output against that text (as the Zyte/Scrapinghub article-extraction benchmark scores it), mean
 over pages with a bootstrap interval; trafilatura's rows include the page title it extracts, as our HTML path

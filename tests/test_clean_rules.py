@@ -141,11 +141,19 @@ def test_prose_that_looks_like_a_comment_form(line):
 
 
 @pytest.mark.parametrize("marker", ["Related", "Tagged: ferries, island, transport", "HOUSE RULES",
-                                    "Community guidelines"])
+                                    "Community guidelines", "Latest News", "Suggested articles", "Further Reading",
+                                    "Next Up In Tech", "More in Storage", "More Coverage"])
 def test_end_of_article_markers_start_the_trailer(marker):
     teaser = "Harbour master retires after forty years"
     got = _labels([P1, P2, P3, marker, teaser])
     assert got[marker][0] == "furniture" and got[teaser][0] == "furniture"
+
+
+@pytest.mark.parametrize("heading", ["Latest developments", "More in common than they think", "Next steps up north",
+                                     "Suggested changes to the plan"])
+def test_subheadings_that_start_like_markers_do_not_end_the_article(heading):
+    got = _labels([P1, P2, heading, P3])
+    assert got[P3] == ("body", "")
 
 
 def test_caps_previous_link_is_a_marker_but_a_caps_subheading_is_not():
@@ -330,3 +338,25 @@ def test_an_enlarge_image_caption_widget_is_not_taken_for_the_headline():
     assert got["Ferry Schedule Approved"] == ("headline", "")
     line = "Toggle the caption settings in the app, the operator told commuters who use the ferry."
     assert _labels([P1, line, P2, P3])[line] == ("body", "")
+
+
+# --- consent and data-protection notices ------------------------------------------
+
+@pytest.mark.parametrize("notice", [
+    "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+    "personalised content and targeted ads, and understand where our audiences come from.",
+    "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+    "The administrator of your personal data will be Harbour Media Ltd, 12 Quay Street. Detailed information on "
+    "the processing of personal data can be found in the privacy policy.",
+])
+def test_consent_notices_are_furniture_even_above_the_headline(notice):
+    got = _labels([notice, "Council Extends Water Rationing", P1, P2, P3])
+    assert got[notice][0] == "furniture"
+    assert got[P1] == ("body", "")
+
+
+def test_prose_about_cookies_and_personal_data_stays():
+    line = ("Regulators said the website uses cookies without asking, and that the administrator of the "
+            "customer database had kept personal data for years.")
+    got = _labels([P1, line, P2, P3])
+    assert got[line] == ("body", "")

@@ -20,8 +20,10 @@ def client():
 
 
 def _article(i: int, outlet: str) -> str:
-    return (f"Story number {i} about the harbour\n\nFollow {outlet} on social media\n\n"
+    # the outlet's template line sits inside the body, where only the cross-article rule can name it
+    return (f"Story number {i} about the harbour\n\n"
             f"The council met on day {i} and voted on plan {i * 7}. Residents asked about costs of item {i}.\n\n"
+            f"Follow {outlet} on social media\n\n"
             f"A second paragraph of story {i} gives the reasons for the vote and the next steps.\n")
 
 

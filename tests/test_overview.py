@@ -19,7 +19,7 @@ def test_parse_date_forms_and_junk():
 def test_article_table_and_audit_on_seeds(seed_corpus):
     t = overview.article_table(seed_corpus)
     row = t.set_index("doc_id").loc["003_130fa66825a9f5f5"]
-    assert row.removed_rules == "dateline:1; promo:2; reading_time:1; trailer:20; trailer_marker:1"
+    assert row.removed_rules == "dateline:1; navigation:1; promo:2; reading_time:1; teaser_cards:15; trailer:4; trailer_marker:1"
     audit = overview.removal_audit(seed_corpus)
     assert len(audit) == t.n_removed_lines.sum()
     raw = seed_corpus.set_index("doc_id").raw

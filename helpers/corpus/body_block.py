@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["line_value", "densest_run", "body_ranges", "SECOND_BLOCK_SHARE", "SECOND_BLOCK_MIN", "teaser_tail", "same_story", "content_words",
+__all__ = ["line_value", "gap_costs", "GAP_FREE_LINES", "densest_run", "body_ranges", "SECOND_BLOCK_SHARE", "SECOND_BLOCK_MIN", "teaser_tail", "same_story", "content_words",
            "SAME_STORY_SHARE", "TEASER_MAX_WORDS"]
 
 SAME_STORY_SHARE = 0.35
@@ -36,6 +36,9 @@ this share of the densest run's value (and :data:`SECOND_BLOCK_MIN`) and is the 
 SECOND_BLOCK_MIN = 40.0
 SHORT_PENALTY = 3.0
 """Cost of a short line that is not a sentence (menu item, title, tag, date)."""
+GAP_FREE_LINES = 6
+"""Up to this many lines in a row that are not prose cost their plain value inside a body block; each further
+line of the gap costs one more multiple of it (see :func:`gap_costs`)."""
 
 _CLOSERS = "\"')]\u201d\u2019\u00bb"
 _ENDS = (".", "!", "?")
@@ -72,6 +75,43 @@ def line_value(n_words: int, text_tail: str, furniture: bool) -> float:
     if n_words >= 20:
         return n_words / 2
     return -SHORT_PENALTY
+
+
+def gap_costs(values: list[float], figures=None) -> list[float]:
+    """Line values with long gaps of non-prose lines made dear: the values :func:`densest_run` scores.
+
+    A few short lines between two paragraphs (a subheading, a caption, share buttons) belong to the
+    article; a long run of them (a menu, a newsletter form, a list of other stories' titles) separates
+    the article from what lies beyond it, however long that is (jusText's context rule: short lines are
+    body only between good paragraphs and only a few of them). The ``k``-th line of a run of lines of
+    value 0 or less costs its value times ``max(1, k - GAP_FREE_LINES + 1)``. Lines that hold a figure
+    (the cells of a table, a date) cost their plain value and do not lengthen the gap: a table of the
+    story between two paragraphs is not a menu.
+
+    Parameters
+    ----------
+    values : list of float
+        One value per line (:func:`line_value`).
+    figures : list of bool, optional
+        Whether each line holds a digit (default: none does).
+
+    Returns
+    -------
+    list of float
+        The values, with the lines beyond the first :data:`GAP_FREE_LINES` of each gap multiplied.
+    """
+    out = []
+    k = 0
+    for i, v in enumerate(values):
+        if v > 0:
+            k = 0
+            out.append(v)
+        elif figures is not None and figures[i]:
+            out.append(v)
+        else:
+            k += 1
+            out.append(v * max(1, k - GAP_FREE_LINES + 1))
+    return out
 
 
 def densest_run(values: list[float]) -> tuple[int, int]:

@@ -42,7 +42,14 @@ to particular files:
   are furniture unless they are full paragraphs; a trailing run of teaser
   cards (``teaser_cards``) and an author note (``author_note``) are cut; after
   a credit line the rest is furniture unless it is the same story; a page
-  without a run of prose is ``not_article``.
+  without a run of prose is ``not_article``. A long gap of non-prose lines
+  ends the block (:func:`helpers.corpus.body_block.gap_costs`); a short undated
+  densest run gives way to a dated run above it; lines repeated on the page
+  are a list's (``repeated_line`` outside the block, and a card run with
+  several of them is cut even on the story's topic); the headline is a
+  title-like line that shares a word with the body's first lines.
+* **Site voice** (``site_voice``): a short line in which the site speaks to
+  its readers about itself, next to furniture and off the story.
 * **Body protected around the block**: a line that stops mid-sentence before
   a lower-case line is prose; a short lead-in ending with a colon or comma
   right above the body is kept; a sentence-case list item (or a short heading
@@ -64,22 +71,36 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.normalize import fold
-from .body_block import TEASER_MAX_WORDS, body_ranges, content_words, densest_run, line_value, same_story, teaser_tail
+from .body_block import (
+    TEASER_MAX_WORDS,
+    body_ranges,
+    content_words,
+    densest_run,
+    gap_costs,
+    line_value,
+    same_story,
+    teaser_tail,
+)
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
     LIST_ITEM_SHARE,
     OUTSIDE_STORY_SHARE,
+    REPEATED_CARD_LINES,
     SITE_NOTE_CUES,
     SITE_NOTE_MAX_LINES,
     SITE_NOTE_SHARE,
     SUMMARY_BODY_LINES,
+    dated_run_above,
+    figure_line,
     keep_lead_in,
     last_story_paragraph,
     list_item_of_story,
     mark,
     mark_author_note,
     mark_site_notes,
+    mark_site_voice,
+    repeated_lines,
     story_item,
     story_list_lines,
     title_like_words,
@@ -101,7 +122,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -282,6 +303,9 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 
+BUTTON_MAX_WORDS = 6
+"""A title-like line in the header zone of at most this many words that shares no word with the story is a
+button or widget title ("Copy Link", "Get author RSS feed"); a longer one is kept (a dek, a table row)."""
 HEADER_WINDOW = 8
 """Lines looked at above the first body paragraph for the headline, dates and bylines."""
 DEK_MIN_WORDS = 12
@@ -310,8 +334,13 @@ def _author_note_ends_article(lines: list[Line], i: int) -> bool:
     return _is_author_note(lines[i]) and (i + 1 >= len(lines) or not _full_paragraph(lines[i + 1]))
 
 
-def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
+def _header_start(lines: list[Line], hits: list, first_prose: int, lead_words=None) -> int:
     """First line of the header zone: walk up from the body over datelines, bylines and the headline.
+
+    With ``lead_words`` (a callable giving :func:`helpers.corpus.body_block.content_words` of the body's first
+    lines, called only when a title-like line is met), a
+    title-like line that shares none of them ("Copy Link", "Get author RSS feed") is passed over while
+    no headline has been found: a headline names what its story is about.
 
     Lines that a rule names (share buttons, datelines, bylines) are passed over
     without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
@@ -325,11 +354,15 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     dek = False
     j, seen = first_prose - 1, 0
     furn_top = first_prose  # top of the run of furniture lines right above the body
-    while j >= 0 and seen < HEADER_WINDOW:
+    window = HEADER_WINDOW * (2 if lead_words is not None else 1)
+    while j >= 0 and seen < window:
         ln = lines[j]
         if hits[j] is None and header_furniture(ln) is None:
             seen += 1
             if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
+                if cand is None and lead_words is not None and not content_words(ln.text) & lead_words():
+                    j -= 1
+                    continue  # a title-like line off the story (a button, a widget title) is not the headline
                 if cand is not None:
                     a, b = cand.folded.lower(), ln.folded.lower()
                     if a not in b and b not in a:
@@ -345,14 +378,23 @@ def _header_start(lines: list[Line], hits: list, first_prose: int) -> int:
     return j + 1 if cand is not None else furn_top
 
 
-def _kind(ln: Line, hit) -> str:
+def _on_story_title(ln: Line, lead: set) -> bool:
+    """A title-like line of 3+ words that shares a content word with the body's first lines."""
+    return 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) and bool(content_words(ln.text) & lead)
+
+
+def _kind(ln: Line, hit, repeated: frozenset = frozenset()) -> str:
     if hit is not None:
         return "D" if hit[0] == "dateline" else "O"
+    if ln.n_words <= 3 and (ln.text in repeated or (header_furniture(ln) or ("",))[0] == "section_label"):
+        return "D"  # a section label (kicker) over a card's title is its metadata, as a date is
+    if ln.text in repeated and ln.n_words <= 15:
+        return "T"  # a line repeated on the page is a card's title, whatever its case
     if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
         return "D"
     if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
         return "T"
-    if is_prose(ln) and ln.n_words <= TEASER_MAX_WORDS:
+    if ln.n_words <= TEASER_MAX_WORDS and (is_prose(ln) or ln.n_words >= 8):  # a teaser may lack its full stop
         return "P"
     return "O"
 
@@ -415,13 +457,16 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
                                                                      lines[i + 1].text):
             values[i] = float(lines[i].n_words)
-    b_start, b_end = densest_run(values) if find_body else (0, n)
+    scored = gap_costs(values, [v <= 0 and figure_line(ln) for v, ln in zip(values, lines)]) if find_body else values
+    b_start, b_end = densest_run(scored) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
         return _not_article(lines, hits)
+    if find_body and b_start > 0:
+        b_start, b_end = dated_run_above(lines, hits, scored, (b_start, b_end))
     if b_end - b_start < n:
-        ranges = body_ranges(values, (b_start, b_end), lambda a, b: set().union(
+        ranges = body_ranges(scored, (b_start, b_end), lambda a, b: set().union(
             *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
         b_start, b_end = ranges[0][0], ranges[-1][1]
     else:
@@ -436,15 +481,25 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
     first_prose = next((i for i in range(b_start, n)
                         if (is_prose(lines[i]) or values[i] >= 10) and not header_furniture(lines[i])), n)
-    h_start = _header_start(lines, hits, first_prose) if b_start > 0 else 0
     top_words: dict = {}
+
+    def lead_words() -> set:
+        if "w" not in top_words:
+            top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
+        return top_words["w"]
+
+    h_start, lead = 0, None
+    if b_start > 0:
+        h_start = _header_start(lines, hits, first_prose, lead_words)
+        lead = top_words.get("w")  # computed only when a title-like line was met
+        if lead is not None and (h_start == first_prose or not any(
+                _on_story_title(lines[k], lead) for k in range(h_start, first_prose) if hits[k] is None)):
+            h_start, lead = _header_start(lines, hits, first_prose), None  # no headline on the story: any title
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
         if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
-            if "w" not in top_words:
-                top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
-            if story_item(lines[i], top_words["w"]):
+            if story_item(lines[i], lead_words()):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)
         mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
@@ -456,6 +511,10 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label, (ln.rule, ln.reason) = "furniture", hit
             continue
         if ln.n_words <= 30 and is_title_like(ln.text, max_words=30):
+            if lead and ln.n_words <= BUTTON_MAX_WORDS and not content_words(ln.text) & lead:
+                mark(ln, "header_line", "title-like line in the page header that shares no word with the story "
+                                        "(a button, a widget title)")
+                continue
             if headline_idx is None:
                 headline_idx = i
                 ln.label = "headline"
@@ -484,14 +543,16 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     keep_lead_in(lines, hits, first_prose)
 
     # 2. Teaser cards at the end of the block, unless they continue the story.
+    repeated = repeated_lines(lines)
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
-        cut = teaser_tail(lambda k: _kind(lines[k], hits[k]), first_prose, b_end)
+        cut = teaser_tail(lambda k: _kind(lines[k], hits[k], repeated), first_prose, b_end)
         if cut < b_end:
-            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k]) == "P"]
+            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k], repeated) == "P"]
             body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
             if cut <= first_prose + 1 and n >= NOT_ARTICLE_MIN_LINES:
                 return _not_article(lines, hits)  # the whole block is a list of story cards
-            if not same_story(body_words, teasers):
+            if sum(lines[k].text in repeated for k in range(cut, b_end)) >= REPEATED_CARD_LINES \
+                    or not same_story(body_words, teasers):
                 for k in range(cut, b_end):
                     mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
                                                                   "dates and one-paragraph teasers)")))
@@ -511,7 +572,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
     last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
     last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
-    in_trailer = False
+    in_trailer = in_cards = False
     soft_trailer = False
     trailer_marker = ""
     seen_body = False
@@ -541,8 +602,18 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             mark(ln, "author_note", "note about the author after the article; the article ends here")
             in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
+        # Outside the block, a line repeated on the page (a title or label, not a sentence or a figure) starts a
+        # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
+        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
+                ln.text in repeated and values[i] <= 0 and not figure_line(ln)
+                or in_cards and (values[i] <= 0 or i > last_story)):
+            mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
+                                      "a site slogan shown twice), or a line of such a list")
+            in_cards = True
+            continue
+        in_cards = False
         if (i >= b_end or not inside[i]) and (
-                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and same_story(tail_words(), [ln.text]))
+                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and (i < b_end or same_story(tail_words(), [ln.text])))
                 and not list_item_of_story(lines, hits, i, tail_words)
                 and not (story_list is not None and i in story_list)
                 or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and i > last_story
@@ -563,4 +634,5 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         seen_body = True
     mark_author_note(lines)
     mark_site_notes(lines)
+    mark_site_voice(lines)
     return res

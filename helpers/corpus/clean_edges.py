@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .body_block import content_words, same_story
-from .clean_rules import AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, is_marker, title_case_share, tokens
+from .body_block import content_words, densest_run, same_story
+from .clean_rules import AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, header_furniture, is_marker, title_case_share, tokens
 
 __all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
            "list_item_of_story", "story_item", "title_like_words", "mark_site_notes", "mark_author_note",
-           "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN"]
+           "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN", "DATED_LINES", "REPEATED_CARD_LINES", "dated",
+           "dated_run_above", "repeated_lines", "figure_line", "SITE_VOICE_MAX_WORDS", "mark_site_voice"]
 
 KEEP_OUTSIDE_WORDS = 15
 """A full sentence paragraph of at least this many words after the body block stays body unless a rule
@@ -26,6 +27,7 @@ body (a closing paragraph of the story shares some; a comment policy or an about
 or when a later paragraph after the block is such a paragraph of the story (see :func:`last_story_paragraph`)."""
 LIST_RUN_MIN = 3
 """A list of the story after the body block has at least this many numbered or data items."""
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^[(\[]?\d{1,3}[.)\]]\s*\S")
 _DATA = re.compile(r"\d\s?%|[$\u00a3\u20ac]\s?\d|\b\d+(?:st|nd|rd|th)\b|\d\s+(?:percent|million|billion)\b", re.I)
 
@@ -194,3 +196,125 @@ def mark_author_note(lines: list) -> None:
             mark(ln, "author_note", "note about the author after the article")
         else:
             break
+
+
+DATED_LINES = 6
+"""A run of prose is dated when a dateline or byline stands among this many lines above it."""
+REPEATED_CARD_LINES = 4
+"""A run of teaser cards with at least this many lines that occur elsewhere on the page (titles repeated as
+links, a section label over every card) is a list of other stories even when they share the story's words."""
+
+
+def dated(lines: list, hits: list, start: int) -> bool:
+    """Whether a dateline or a byline stands among the :data:`DATED_LINES` lines above ``start``.
+
+    ``hits`` holds each line's furniture rule (``(rule, reason)`` or None); header rules are also tried.
+    """
+    for k in range(max(start - DATED_LINES, 0), start):
+        rule = (hits[k] or header_furniture(lines[k]) or ("",))[0]
+        if rule in ("dateline", "byline"):
+            return True
+    return False
+
+
+def dated_run_above(lines: list, hits: list, scored: list, main: tuple) -> tuple:
+    """The article's run when the densest run is a blurb below it (an about-us text, a comment policy).
+
+    A densest run of at most two paragraphs with no dateline or byline above it gives way to an earlier run
+    of two or more paragraphs, worth at least half as much, that has a dateline or byline right above it:
+    an article is introduced by its date or author, a site's blurb is not.
+
+    Parameters
+    ----------
+    lines, hits : list
+        The page's lines and their furniture rules.
+    scored : list of float
+        Line values after :func:`helpers.corpus.body_block.gap_costs`.
+    main : (int, int)
+        The densest run.
+
+    Returns
+    -------
+    (int, int)
+        The run to take as the article's (``main`` unless the earlier dated run wins).
+    """
+    a, b = main
+    if sum(v > 0 for v in scored[a:b]) > 2 or dated(lines, hits, a):
+        return main
+    s, e = densest_run(scored[:a])
+    if e == 0 or sum(v > 0 for v in scored[s:e]) < 2 or 2 * sum(scored[s:e]) < sum(scored[a:b]) \
+            or not dated(lines, hits, s):
+        return main
+    return s, e
+
+
+def repeated_lines(lines: list) -> frozenset:
+    """Short lines (up to 15 words) whose text occurs more than once, not right after itself.
+
+    An article does not repeat its lines word for word; a list of other stories does (a title under its
+    picture and again as a link, a section label over every card).
+
+    Returns
+    -------
+    frozenset of str
+        The texts of such lines.
+    """
+    seen: dict = {}
+    out = set()
+    prev = None
+    for ln in lines:
+        if ln.n_words <= 15 and ln.text != prev:
+            if ln.text in seen:
+                out.add(ln.text)
+            seen[ln.text] = True
+        prev = ln.text
+    return frozenset(out)
+
+
+def figure_line(ln) -> bool:
+    """A short line at least half of whose words hold a digit: a cell of a table of figures, a date."""
+    if ln.n_words > 8 or _DIGIT.search(ln.text) is None:
+        return False
+    toks = ln.text.split()
+    return 2 * sum(_DIGIT.search(t) is not None for t in toks) >= len(toks)
+
+
+SITE_VOICE_MAX_WORDS = 30
+"""A site's own line to its readers ("If you enjoyed this post ...") has at most this many words."""
+_READER = re.compile(r"\b(?:you|your|we|our|us)\b", re.I)
+_SITE_WORDS = re.compile(r"\b(?:posts?|site|website|blog|newsletters?|inbox|subscri\w+|readers|content|advertis\w*|"
+                         r"sponsor\w*|products|updates|stories|articles|tutorials)\b", re.I)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_SITE_ANCHORS = ("post", "site", "blog", "newsletter", "inbox", "subscri", "readers", "content", "advertis",
+                 "sponsor", "products", "updates", "stories", "articles", "tutorials")
+
+
+def mark_site_voice(lines: list) -> None:
+    """Short lines in which the site speaks to its readers about itself, next to page furniture, are furniture.
+
+    A body line of at most :data:`SITE_VOICE_MAX_WORDS` words is such a line when it addresses the reader
+    or speaks for the site ("you", "your", "we", "our"), names the site's things (posts, newsletter,
+    readers, content, products, stories), holds no quotation mark (a quoted speaker says "we" too), shares
+    less than :data:`OUTSIDE_STORY_SHARE` of its content words with the rest of the body, and a line next
+    to it is furniture: such lines sit in the boxes around an article, not between its paragraphs.
+    """
+    idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
+    if len(idx) < 3:
+        return
+    words = None
+    for k in idx:
+        ln = lines[k]
+        if ln.n_words > SITE_VOICE_MAX_WORDS or not any(
+                0 <= j < len(lines) and lines[j].label == "furniture" for j in (k - 1, k + 1)):
+            continue
+        low = ln.text.lower()
+        if not any(a in low for a in _SITE_ANCHORS) \
+                or any(q in ln.text for q in _QUOTE_MARKS) or not _SITE_WORDS.search(ln.text) \
+                or not _READER.search(ln.text):
+            continue
+        if words is None:
+            words = [content_words(lines[j].text) for j in idx]
+        rest = set().union(*(w for j, w in zip(idx, words) if j != k))
+        if not same_story(rest, [ln.text], share=OUTSIDE_STORY_SHARE):
+            mark(ln, "site_voice", "the site speaking to its readers about itself (posts, newsletter, products), "
+                                   "next to page furniture and not on the story")

@@ -133,13 +133,16 @@ BOILERPLATE = re.compile(
     r"click\s+here\s+for\s+reprint\s+permission|all\s+rights\s+reserved|"
     r"comments\s+(?:are|will\s+be)\s+moderated|email\s+addresses\s+will\s+not\s+be\s+published|"
     r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of|"
-    r"by\s+submitting\s+your\s+(?:information|email|e-mail)",
+    r"by\s+submitting\s+your\s+(?:information|email|e-mail)|"
+    r"^(?:we|this\s+(?:web\s?)?site)\s+uses?\s+cookies\b|consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|"
+    r"administrator\s+of\s+your\s+personal\s+data",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
 _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
-                        "moderated", "will not be published", "written permission", "copyrighted", "submitting your")
+                        "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
+                        "cookies", "personal data")
 
 
 _ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
@@ -171,7 +174,10 @@ TRAILER_MARKER = re.compile(
     r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
     r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
     r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
-    r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in)$",
+    r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in|"
+    r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
+    r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
+    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)$",
     re.I,
 )
 
