@@ -98,6 +98,8 @@ def _child(sockets: list[socket.socket], request: dict, fds: list[int]) -> None:
             os.close(fd)
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
             signal.signal(sig, signal.SIG_DFL)
+        os.setsid()  # a session of its own, as jupyter_client gives an ordinary kernel: Ctrl-C in the terminal
+        # reaches the runner, which interrupts or shuts down the kernel through its channels
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
@@ -141,11 +143,13 @@ def serve(path: str) -> None:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     listener.listen(16)
-    _preload()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the runner, which then ends the server
     stop = []
     signal.signal(signal.SIGTERM, lambda *_: stop.append(True))
+    parent = os.getppid()
+    _preload()
     kernels: dict[socket.socket, int] = {}
-    while not stop:
+    while not stop and os.getppid() == parent:  # the runner ends it, or it ends when the runner is gone
         try:
             ready, _, _ = select.select([listener, *kernels], [], [], 0.05)
         except InterruptedError:  # pragma: no cover - a signal during select
