@@ -81,7 +81,6 @@ def topic_colors(n_topics: int) -> list:
     return [palette[i % len(palette)] for i in range(n_topics)]
 
 
-
 def _texts(fig) -> tuple:
     """What the figure says and how it is laid out: its size, layout engine and every text with its size.
 
@@ -108,10 +107,10 @@ def recorded(func):
     The figure (the function's result, or the first item of a returned tuple)
     gets ``_news_recipe``: the digest (:func:`helpers.core.cache.content_digest`)
     of the function's name, every argument and the matplotlib settings, and a
-    summary of its texts. No
-    recipe is attached when an argument cannot be described by its content
-    (e.g. a matplotlib axes to draw into). :func:`figure_recipe` gives the
-    digest only while the figure is unchanged since the call.
+    summary of its texts. No recipe is attached when an argument cannot be
+    described by its content (e.g. a matplotlib axes to draw into).
+    :func:`figure_recipe` gives the digest only while the figure is unchanged
+    since the call.
     """
 
     @functools.wraps(func)
@@ -136,9 +135,11 @@ def figure_recipe(fig) -> str | None:
     """The digest of the plotting call that made ``fig`` (see :func:`recorded`), or None.
 
     None when the figure was not made by a recorded function, or has changed
-    since (it is stale, or its texts, size or layout engine differ).
+    since (it is stale, or its texts, size or layout engine differ). The
+    matplotlib settings at this moment are part of the digest too (the saving
+    settings may have changed since the call).
     """
     recipe = getattr(fig, "_news_recipe", None)
     if recipe is None or fig.stale or _texts(fig) != recipe[1]:
         return None
-    return recipe[0]
+    return content_digest((recipe[0], _style()))

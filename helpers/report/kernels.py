@@ -170,7 +170,7 @@ def serve(path: str) -> None:
                 conn.sendall(f"{pid}\n".encode())
                 kernels[conn] = pid
             else:  # the launcher closed its end: it was killed, so the kernel goes too
-                _end(kernels.pop(s), s, kill=True)
+                _kill(kernels.pop(s), s)
         for conn, pid in list(kernels.items()):
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
@@ -181,17 +181,17 @@ def serve(path: str) -> None:
                     pass
                 conn.close()
     for conn, pid in kernels.items():
-        _end(pid, conn, kill=True)
+        _kill(pid, conn)
     listener.close()
 
 
-def _end(pid: int, conn: socket.socket, kill: bool) -> None:
+def _kill(pid: int, conn: socket.socket) -> None:
+    """End a kernel whose launcher is gone (or the server stops), and reap it."""
     conn.close()
-    if kill:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
     os.waitpid(pid, 0)
 
 
