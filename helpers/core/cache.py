@@ -1,4 +1,4 @@
-"""The one cache of the package: loaded corpora and their units, keyed by every input.
+"""The one cache of the package: loaded corpora, their units and saved figures, keyed by every input.
 
 A cached result is reused only when nothing it depends on has changed. Keys
 are built by :func:`source_digest` (every file under ``helpers/`` and
@@ -6,10 +6,15 @@ are built by :func:`source_digest` (every file under ``helpers/`` and
 parameters). The cache lives in one folder outside every report folder:
 ``$NEWS_CACHE_DIR`` when set (the report runner sets it to ``.cache/``);
 caching is off when it is unset. ``make clean-cache`` (:func:`clear_cache`)
-empties it.
+empties it. What it holds (``CACHE_PATTERNS``): loaded corpora (``corpus-*``),
+their sentences or paragraphs (``units-*``), the Parquet stores of
+``engine="dask"`` and saved figures (``figure-*``: the PNG, SVG and inline
+bytes of a figure, keyed by :func:`content_digest` of the plotting call that
+made it; see :func:`helpers.notebook.output.save_figure`).
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -21,7 +26,7 @@ import pandas as pd
 from .paths import PROJECT_ROOT
 
 __all__ = ["CACHE_ENV", "DEFAULT_CACHE_DIR", "CACHE_PATTERNS", "CACHE_SOURCE_DIRS", "cache_dir", "clear_cache",
-           "source_files", "source_digest", "cache_key", "cache_path", "read_cached", "write_cached"]
+           "source_files", "source_digest", "cache_key", "Undigestible", "content_digest", "cache_path", "read_cached", "write_cached"]
 
 CACHE_ENV = "NEWS_CACHE_DIR"
 """When this environment variable names a folder, loaded corpora and their
@@ -29,9 +34,10 @@ sentences are cached there. The report runner sets it to ``DEFAULT_CACHE_DIR``
 unless it is already set; ``make clean-cache`` empties the default folder."""
 DEFAULT_CACHE_DIR = PROJECT_ROOT / ".cache"
 
-CACHE_PATTERNS = ("corpus-*.pkl", "units-*.pkl", "*.tmp", "dask-corpus-*/**/*")
+CACHE_PATTERNS = ("corpus-*.pkl", "units-*.pkl", "figure-*.pkl", "*.tmp", "dask-corpus-*/**/*")
 """The only files the cache holds (``make clean-cache`` deletes nothing else); ``dask-corpus-*/`` are the
-partitioned Parquet stores of ``engine="dask"`` (:mod:`helpers.corpus.dask_corpus`)."""
+partitioned Parquet stores of ``engine="dask"`` (:mod:`helpers.corpus.dask_corpus`), ``figure-*`` the drawn
+figures of :func:`helpers.notebook.output.save_figure`."""
 
 CACHE_SOURCE_DIRS = (PROJECT_ROOT / "helpers", PROJECT_ROOT / "studies")
 """Folders whose every file (code and data) is part of every cache key: a change
@@ -111,8 +117,92 @@ def cache_key(*parts) -> str:
     return h.hexdigest()[:24]
 
 
+class Undigestible(TypeError):
+    """Raised by :func:`content_digest` for a value it cannot describe by its content."""
+
+
+_MAX_DEPTH = 40
+
+
+def _feed(h, obj, depth: int) -> None:
+    """Add a description of ``obj`` made only of its type and content (never its address) to the hash ``h``."""
+    import numpy as np
+
+    if depth > _MAX_DEPTH:
+        raise Undigestible("nested too deeply")
+    t = type(obj)
+    h.update(f"<{t.__module__}.{t.__qualname__}>".encode())
+    if obj is None or isinstance(obj, (bool, int, float, complex, str, bytes, np.generic)):
+        h.update(repr(obj).encode() if not isinstance(obj, bytes) else obj)
+    elif isinstance(obj, np.ndarray):
+        h.update(f"{obj.dtype.str}{obj.shape}".encode())
+        if obj.dtype.hasobject:
+            for v in obj.ravel().tolist():
+                _feed(h, v, depth + 1)
+        else:
+            h.update(np.ascontiguousarray(obj).tobytes())
+    elif isinstance(obj, pd.DataFrame):
+        _feed(h, obj.attrs, depth + 1)
+        _feed(h, obj.index, depth + 1)
+        h.update(str(obj.shape).encode())
+        for i in range(obj.shape[1]):  # by position: column names may repeat
+            _feed(h, obj.iloc[:, i], depth + 1)
+    elif isinstance(obj, pd.Series):
+        _feed(h, (obj.name, str(obj.dtype), obj.attrs), depth + 1)
+        _feed(h, obj.index, depth + 1)
+        _feed(h, obj.to_numpy(dtype=object) if not isinstance(obj.dtype, np.dtype) else obj.to_numpy(), depth + 1)
+    elif isinstance(obj, pd.Index):
+        _feed(h, (str(obj.dtype), list(obj.names)), depth + 1)
+        _feed(h, np.asarray(obj.tolist() if isinstance(obj, pd.MultiIndex) else obj.to_numpy(dtype=object)), depth + 1)
+    elif hasattr(obj, "tocsr") and hasattr(obj, "nnz"):  # a scipy sparse matrix or array
+        m = obj.tocsr()
+        m = m if m.has_sorted_indices else m.sorted_indices()
+        for part in (m.shape, m.data, m.indices, m.indptr):
+            _feed(h, np.asarray(part), depth + 1)
+    elif isinstance(obj, dict):
+        h.update(str(len(obj)).encode())
+        for k, v in obj.items():
+            _feed(h, k, depth + 1)
+            _feed(h, v, depth + 1)
+    elif isinstance(obj, (list, tuple)):
+        h.update(str(len(obj)).encode())
+        for v in obj:
+            _feed(h, v, depth + 1)
+    elif isinstance(obj, (set, frozenset)):  # no fixed order (hash randomisation): sort the items' digests
+        for d in sorted(content_digest(v) for v in obj):
+            h.update(d.encode())
+    elif isinstance(obj, Path):
+        h.update(str(obj).encode())
+    elif dataclasses.is_dataclass(obj) or (hasattr(obj, "__dict__") and not callable(obj)
+                                           and not t.__module__.startswith(("matplotlib", "builtins"))):
+        _feed(h, vars(obj), depth + 1)
+    else:
+        raise Undigestible(f"cannot describe a {t.__module__}.{t.__qualname__} by its content")
+
+
+def content_digest(obj) -> str:
+    """SHA-256 (hexadecimal) of a value's type and content, the same in every process.
+
+    Unlike ``pickle``, the digest does not depend on object identity or on the
+    order of a set. Handles None, numbers, text, bytes, NumPy arrays and
+    scalars, pandas frames, series and indexes (with their ``attrs``), SciPy
+    sparse matrices, dicts (in their order), lists, tuples, sets, paths, and
+    objects and dataclasses through their attributes.
+
+    Raises
+    ------
+    Undigestible
+        For a value that cannot be described by its content (a function, a
+        matplotlib object, a value nested more than 40 levels deep): the
+        caller then computes instead of caching.
+    """
+    h = hashlib.sha256()
+    _feed(h, obj, 0)
+    return h.hexdigest()
+
+
 def cache_path(kind: str, key: str) -> Path | None:
-    """Path of the cached result of ``kind`` ("corpus" or "units") with ``key``, or None when caching is off.
+    """Path of the cached result of ``kind`` ("corpus", "units" or "figure") with ``key``, or None when caching is off.
 
     Raises
     ------

@@ -253,6 +253,52 @@ def _register_inline_figures() -> None:
     ip.display_formatter.formatters["image/png"].for_type(Figure, _inline_png)
 
 
+def _draw(fig, name: str, data: pd.DataFrame | None) -> dict:
+    """Draw ``fig`` as 200 dpi PNG, SVG and inline PNG: the bytes, the title and the alt text."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    raise_small_text(fig)
+    title, alt = figure_title(fig), figure_alt_text(fig, data)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
+    # The SVG keeps the layout the PNG drawing computed: a constrained layout is not solved a second time.
+    engine = fig.get_layout_engine()
+    frozen = isinstance(engine, ConstrainedLayoutEngine)
+    if frozen:
+        fig.set_layout_engine("none")
+    svg = io.BytesIO()
+    try:
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
+    finally:
+        if frozen:
+            fig.set_layout_engine(engine)
+    # The copy shown inline is this PNG at screen resolution.
+    return {"png": buf.getvalue(), "svg": svg.getvalue(), "inline": _screen_copy(buf.getvalue()),
+            "title": title, "alt": alt}
+
+
+def _figure_cache(fig, name: str, data: pd.DataFrame | None):
+    """Cache path of the drawing of ``fig``, or None when caching is off or the figure has no usable recipe.
+
+    The key: the recipe of the plotting call (:func:`helpers.plotting.base.figure_recipe`, which holds the
+    function, its arguments and the matplotlib settings), the file name (the PNG title when the figure has
+    none), the data (alt text), the resolutions and the smallest font size, and every package file.
+    """
+    from ..core.cache import Undigestible, cache_dir, cache_key, cache_path, content_digest
+    from ..plotting.base import figure_recipe
+
+    if cache_dir() is None:
+        return None
+    recipe = figure_recipe(fig)
+    if recipe is None:
+        return None
+    try:
+        data_digest = None if data is None else content_digest(data)
+    except Undigestible:
+        return None
+    return cache_path("figure", cache_key("figure", recipe, name, data_digest, FIG_DPI, SCREEN_DPI, MIN_FONT_PT))
+
+
 def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | None = None) -> Path:
     """Save ``fig`` as a deterministic PNG (200 dpi) and SVG, and the data behind it as CSV.
 
@@ -270,6 +316,12 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     Text smaller than :data:`MIN_FONT_PT` is raised to it first (legible in
     print), in the figure shown inline too.
 
+    When the cache is on (``$NEWS_CACHE_DIR``, set by the report runner) and
+    the figure comes unchanged from a plotting function of
+    :mod:`helpers.plotting` (see :func:`helpers.plotting.base.recorded`), the
+    drawing is cached: the next run with the same call, data and package
+    files copies the same bytes instead of drawing again.
+
     Returns
     -------
     Path
@@ -282,30 +334,22 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     ValueError
         For a name with characters other than letters, digits, ``_``, ``-``, ``.``.
     """
-    from matplotlib.layout_engine import ConstrainedLayoutEngine
+    from ..core.cache import read_cached, write_cached
 
     path = _target(output_dir, name, ".png")
-    raise_small_text(fig)
-    title, alt = figure_title(fig), figure_alt_text(fig, data)
-    fig._news_figure = {"name": name, "title": title, "alt": alt}
+    cache = _figure_cache(fig, name, data)
+    drawn = read_cached(cache)
+    if drawn is None:
+        drawn = _draw(fig, name, data)
+        write_cached(cache, drawn)
+    else:
+        raise_small_text(fig)  # as after a drawing, should the figure be changed and drawn again
+    path.write_bytes(drawn["png"])
+    path.with_suffix(".svg").write_bytes(drawn["svg"])
+    fig._news_figure = {"name": name, "title": drawn["title"], "alt": drawn["alt"], "inline": drawn["inline"]}
     _register_inline_figures()  # again: the inline backend sets its own formatter when the first figure is made
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
-    path.write_bytes(buf.getvalue())
-    # The SVG keeps the layout the PNG drawing computed: a constrained layout is not solved a second time.
-    engine = fig.get_layout_engine()
-    frozen = isinstance(engine, ConstrainedLayoutEngine)
-    if frozen:
-        fig.set_layout_engine("none")
-    try:
-        fig.savefig(path.with_suffix(".svg"), format="svg",
-                    metadata={"Date": None, "Creator": None, "Title": title or name, "Description": alt})
-    finally:
-        if frozen:
-            fig.set_layout_engine(engine)
-    # The copy shown inline is this PNG at screen resolution, unless the figure changes before it is shown
-    # (any change to an artist marks the figure stale again, and it is then drawn anew).
-    fig._news_figure["inline"] = _screen_copy(buf.getvalue())
+    # The inline copy is used unless the figure changes before it is shown (any change to an artist marks the
+    # figure stale again, and it is then drawn anew).
     fig.stale = False
     if data is not None:
         save_table(data, name, output_dir)

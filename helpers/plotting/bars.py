@@ -8,11 +8,12 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _height, _labels, topic_colors
+from .base import _height, _labels, recorded, topic_colors
 
 __all__ = ["hbar", "stacked_hbar", "plot_shares", "plot_article_mixture"]
 
 
+@recorded
 def hbar(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, annotate: str | None = None):
     """Horizontal bar chart, first row on top.
 
@@ -45,6 +46,7 @@ def hbar(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, anno
     return fig
 
 
+@recorded
 def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
     """Horizontal stacked bars: one bar per row, one segment per other column."""
     cols = [c for c in wide.columns if c != label]
@@ -64,6 +66,7 @@ def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
     return fig
 
 
+@recorded
 def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: list, title: str,
                 categories: list | None = None):
     """Stacked horizontal bars of category shares per group, with n at the bar end."""
@@ -94,6 +97,7 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
     return fig, data
 
 
+@recorded
 def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict):
     """Stacked horizontal bars: each article's topic mixture, first row on top."""
     topics = [c for c in doc_topics.columns if re.fullmatch(r"T\d+", str(c))]

@@ -5,14 +5,21 @@ font sizes that stay legible when a figure is printed or scaled to a page
 (ticks 9 pt, labels 10 pt, titles 11 pt), a white background, light grids and
 no top/right spines. Long category names are wrapped onto several lines by
 :func:`wrap_label`, never cut.
+
+:func:`recorded` marks a figure with the call that drew it (function and
+arguments), so that :func:`helpers.notebook.output.save_figure` can reuse the
+cached drawing of the same call instead of drawing it again.
 """
 from __future__ import annotations
 
+import functools
+
 import matplotlib.pyplot as plt
 
+from ..core.cache import Undigestible, content_digest
 from ..text.normalize import wrap_label
 
-__all__ = ["STYLE", "apply_style", "wrap_label", "topic_colors"]
+__all__ = ["STYLE", "apply_style", "wrap_label", "topic_colors", "recorded", "figure_recipe"]
 
 STYLE = {
     "figure.figsize": (8.0, 4.5),
@@ -73,3 +80,66 @@ def topic_colors(n_topics: int) -> list:
     palette = strong + light
     return [palette[i % len(palette)] for i in range(n_topics)]
 
+
+def _texts(fig) -> tuple:
+    """What the figure says and how it is laid out: its size, layout engine and every text with its size.
+
+    A few changes do not mark a figure stale (setting an axis label's text on
+    the label itself, changing the layout engine); this summary catches them.
+    """
+    from matplotlib.text import Text
+
+    engine = fig.get_layout_engine()
+    return (tuple(fig.get_size_inches()), type(engine).__name__,
+            tuple((t.get_text(), t.get_fontsize(), t.get_visible()) for t in fig.findobj(Text)))
+
+
+def _style() -> str:
+    """Every matplotlib setting and the matplotlib version, as text (they shape the drawing too)."""
+    import matplotlib as mpl
+
+    return repr((mpl.__version__, sorted((k, v) for k, v in mpl.rcParams.items() if k != "backend")))
+
+
+def recorded(func):
+    """Wrap a plotting function so that the figure it returns remembers the call.
+
+    The figure (the function's result, or the first item of a returned tuple)
+    gets ``_news_recipe``: the digest (:func:`helpers.core.cache.content_digest`)
+    of the function's name, every argument and the matplotlib settings, and a
+    summary of its texts. No recipe is attached when an argument cannot be
+    described by its content (e.g. a matplotlib axes to draw into).
+    :func:`figure_recipe` gives the digest only while the figure is unchanged
+    since the call.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        result = func(*args, **kwargs)
+        fig = result[0] if isinstance(result, tuple) else result
+        if not hasattr(fig, "savefig"):  # no figure (e.g. nothing to draw)
+            return result
+        try:
+            digest = content_digest((func.__module__, func.__qualname__, args, sorted(kwargs.items()), _style()))
+        except Undigestible:
+            return result
+        texts = _texts(fig)  # first: listing the texts makes the tick labels, which marks the figure stale
+        fig.stale = False  # any later change to an artist marks it stale again
+        fig._news_recipe = (digest, texts)
+        return result
+
+    return wrapper
+
+
+def figure_recipe(fig) -> str | None:
+    """The digest of the plotting call that made ``fig`` (see :func:`recorded`), or None.
+
+    None when the figure was not made by a recorded function, or has changed
+    since (it is stale, or its texts, size or layout engine differ). The
+    matplotlib settings at this moment are part of the digest too (the saving
+    settings may have changed since the call).
+    """
+    recipe = getattr(fig, "_news_recipe", None)
+    if recipe is None or fig.stale or _texts(fig) != recipe[1]:
+        return None
+    return content_digest((recipe[0], _style()))

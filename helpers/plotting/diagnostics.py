@@ -8,10 +8,12 @@ import numpy as np
 import pandas as pd
 
 from ..framing.codebooks import MIN_SUPPORT
+from .base import recorded
 
 __all__ = ["plot_k_sweep", "plot_validation"]
 
 
+@recorded
 def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float | None = None):
     """Coherence (mean and worst topic) and diversity against k; the chosen k and the diversity floor marked
     (``min_diversity``, default ``helpers.topics.model.DIVERSITY_MIN``)."""
@@ -44,6 +46,7 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float |
     return fig
 
 
+@recorded
 def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
     """Precision, recall and F1 per frame against the hand-coded sample.
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
-from .base import _wrap
+from .base import _wrap, recorded
 
 __all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
 
@@ -58,6 +58,7 @@ def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", a
     return im
 
 
+@recorded
 def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "Blues", ax=None,
                 empty_note: str | None = None):
     """Annotated heat map of a square group-by-group table (NaN cells blank).
@@ -86,6 +87,7 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
     return fig
 
 
+@recorded
 def plot_matrices(panels: list, suptitle: str = ""):
     """Several :func:`plot_matrix` heat maps side by side.
 
@@ -103,6 +105,7 @@ def plot_matrices(panels: list, suptitle: str = ""):
     return fig
 
 
+@recorded
 def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str], codebook: dict,
                        title: str, status: Mapping[str, str] | None = None):
     """Heatmap of frame shares, groups by frames, for one codebook.
@@ -145,6 +148,7 @@ def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str
     return fig, data
 
 
+@recorded
 def plot_role_counts(counts: pd.DataFrame, title: str):
     """Heatmap of actor-role counts (actors by roles), from :func:`role_counts` without ``by``.
 
@@ -161,6 +165,7 @@ def plot_role_counts(counts: pd.DataFrame, title: str):
     return fig, counts
 
 
+@recorded
 def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_name: str | None = None):
     """Groups × topics: mean topic share, annotated in %, with n articles per row.
 

@@ -8,10 +8,12 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
+from .base import recorded
 
 __all__ = ["plot_intervals", "plot_frame_intervals"]
 
 
+@recorded
 def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: list, est: str, lo: str,
                    hi: str, n_col: str | None, title: str, xlabel: str, ncols: int = 3, zero_line: bool = True,
                    scale: float = 1.0):
@@ -72,6 +74,7 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
     return fig
 
 
+@recorded
 def plot_frame_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[str], codebook: dict,
                          frames: Sequence[str], title: str):
     """Frame shares with intervals: one panel per frame, drawn by :func:`plot_intervals` in %.

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _wrap, topic_colors
+from .base import _wrap, recorded, topic_colors
 
 if TYPE_CHECKING:
     from ..topics.dtm import DocTermMatrix
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["plot_distinctive", "plot_top_terms", "plot_topic_effects"]
 
 
+@recorded
 def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols: int = 3):
     """Horizontal bars of the most distinctive terms of each group (largest z), one panel per group.
 
@@ -79,24 +80,34 @@ def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols
 def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: int = 10, flags: dict | None = None):
     """One small bar chart per topic: its top terms and their weights (top term = 1)."""
     from ..topics.model import _valid, top_term_ids
-    k = model.n_topics
+    comps = model.components()
+    tops = top_term_ids(comps, n_top)
+    bars = []
+    for t in range(model.n_topics):
+        ids = _valid(tops[t])
+        bars.append(([dtm.terms[i] for i in ids], comps[t, ids] / comps[t, ids[0]] if ids else np.zeros(0)))
+    return _draw_top_terms(bars, labels, n_top, flags)
+
+
+@recorded
+def _draw_top_terms(bars: list, labels: dict, n_top: int, flags: dict | None):
+    """The figure of :func:`plot_top_terms` from its data (one (terms, weights) pair per topic): a figure
+    recorded by its data alone (the model holds fitting details that do not change the drawing)."""
+    k = len(bars)
     ncol = min(4, k)
     nrow = int(math.ceil(k / ncol))
     fig, axes = plt.subplots(nrow, ncol, figsize=(3.4 * ncol, 0.27 * n_top * nrow + 1.5 * nrow), squeeze=False,
                              layout="constrained")
-    comps = model.components()
-    tops = top_term_ids(comps, n_top)
     colors = topic_colors(k)
     for t in range(nrow * ncol):
         ax = axes[t // ncol][t % ncol]
         if t >= k:
             ax.axis("off")
             continue
-        ids = _valid(tops[t])
-        w = comps[t, ids] / comps[t, ids[0]] if ids else np.zeros(0)
-        y = np.arange(len(ids))[::-1]
+        terms, w = bars[t]
+        y = np.arange(len(terms))[::-1]
         ax.barh(y, w, color=colors[t])
-        ax.set_yticks(y, [dtm.terms[i] for i in ids])
+        ax.set_yticks(y, terms)
         ax.set_xlim(0, 1.05)
         ax.set_xlabel("weight in the topic (top term = 1)")
         name = f"T{t + 1}"
@@ -105,6 +116,7 @@ def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: i
     return fig
 
 
+@recorded
 def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12):
     """One panel per topic: adjusted effects with intervals (filled) next to raw differences (hollow).
 

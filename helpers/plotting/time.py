@@ -9,11 +9,12 @@ import pandas as pd
 
 from ..topics.tables import MIN_PERIOD_ARTICLES
 from ..topics.time import MAX_GROUP_PANELS
-from .base import _height, _labels, _wrap, topic_colors
+from .base import _height, _labels, _wrap, recorded, topic_colors
 
 __all__ = ["timeline", "plot_prevalence_over_time", "plot_topics_over_time_by_group"]
 
 
+@recorded
 def timeline(tl: pd.DataFrame, top_n: int = 15):
     """Publication dates per group; approximate dates hollow, lower bounds as arrows.
 
@@ -61,6 +62,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     return fig
 
 
+@recorded
 def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     """One panel per topic: mean share per period with its bootstrap interval."""
     from ..topics.tables import MIN_PERIOD_ARTICLES
@@ -98,6 +100,7 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     return fig
 
 
+@recorded
 def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, labels: dict,
                                    groups: list | None = None):
     """Small multiples: one panel per group, a stacked bar of topic shares per period, n under each bar.

@@ -51,6 +51,7 @@ from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
 from ..notebook.setup import CLI_ENV, report_folder_name
+from .kernels import SOCKET_ENV, kernel_server
 from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
 from .plan import (
     FIRST,
@@ -121,11 +122,17 @@ def _execute(nb: Path, out: Path, params: dict) -> float:
     from papermill.exceptions import PapermillExecutionError
 
     t0 = time.perf_counter()
+    forked = {}
+    if os.environ.get(SOCKET_ENV):  # a kernel server runs (helpers.report.kernels): fork the kernel from it
+        from .kernels import fork_kernel_manager
+
+        forked["kernel_manager_class"] = fork_kernel_manager()
     try:
         papermill.execute_notebook(
             str(nb), str(out), parameters=params, kernel_name="python3", cwd=str(NOTEBOOK_DIR),
             progress_bar=False, log_output=False, report_mode=False, extra_arguments=KERNEL_ARGS,
             request_save_on_cell_execute=False,  # written when the run ends (or fails), not twice per cell
+            **forked,
         )
     except PapermillExecutionError as exc:
         error = f"{exc.ename}: {exc.evalue}"
@@ -228,7 +235,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         shutil.rmtree(previous)
     if out_dir.exists():
         out_dir.rename(previous)
-    env = {CACHE_ENV: os.environ.get(CACHE_ENV), CLI_ENV: os.environ.get(CLI_ENV)}
+    env = {CACHE_ENV: os.environ.get(CACHE_ENV), CLI_ENV: os.environ.get(CLI_ENV), SOCKET_ENV: os.environ.get(SOCKET_ENV)}
     os.environ.setdefault(CACHE_ENV, str(DEFAULT_CACHE_DIR))
     os.environ[CLI_ENV] = "1"
     try:
@@ -237,7 +244,11 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
                                       encoding="utf-8")
         _skip_slow_imports()
         dask_local = any(v.get("engine") == "dask" and not v.get("scheduler") for v in plans.values())
-        with shared_cluster(dask_local):  # one local Dask cluster for the notebooks of this run (helpers.core.engine)
+        # one local Dask cluster for the notebooks of this run (helpers.core.engine); one kernel server that
+        # has imported the libraries and forks the notebooks' kernels (helpers.report.kernels)
+        with shared_cluster(dask_local), kernel_server() as socket_path:
+            if socket_path:
+                os.environ[SOCKET_ENV] = socket_path
             runs = _run_all(selected, plans, corpus, out_dir)
         index = _write_pages(out_dir, corpus, runs)
     except BaseException:

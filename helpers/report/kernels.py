@@ -1,0 +1,243 @@
+"""Notebook kernels forked from one process that has imported the libraries already.
+
+Starting a Python kernel and importing pandas, matplotlib, scikit-learn and
+the package costs every notebook 1.5-2.5 s of CPU, most of a notebook's time
+on a small corpus. A report run therefore starts one *kernel server*
+(:func:`serve`, in its own process) that imports them once
+(:data:`PRELOAD`) and then forks one kernel per notebook: a fork shares the
+imported modules and starts in milliseconds. The kernel is the usual
+IPython kernel (``ipykernel``), run in the forked process with the
+notebook's connection file, working folder and environment, so a notebook
+runs as in a kernel of its own; only imports it shares with the list are
+already done.
+
+How it plugs into papermill: :func:`fork_kernel_manager` replaces the kernel
+command by a small launcher (``fork_launcher.py``, standard library only),
+which hands its arguments, folder, environment and standard streams to the
+server and waits for the kernel to end; it forwards interrupts to the kernel,
+and when it is killed the server kills the kernel. When the server is not
+running or cannot be reached, the launcher starts an ordinary kernel instead.
+
+Used on Linux only (``fork`` is unsafe with macOS system libraries and
+missing on Windows); set ``NEWS_FORK_KERNELS=0`` to start every kernel
+the ordinary way.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import os
+import select
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = ["FORK_ENV", "PRELOAD", "fork_available", "kernel_server", "fork_kernel_manager", "serve", "SOCKET_ENV"]
+
+FORK_ENV = "NEWS_FORK_KERNELS"
+"""Set to ``0`` to start every notebook kernel as its own process (no kernel server)."""
+SOCKET_ENV = "NEWS_KERNEL_SOCKET"
+"""Set by the runner to the kernel server's socket while notebooks run."""
+PRELOAD = (
+    "numpy", "pandas", "scipy.sparse", "scipy.stats", "yaml", "PIL.Image",
+    "matplotlib", "matplotlib.pyplot",
+    "sklearn.feature_extraction.text", "sklearn.decomposition", "sklearn.linear_model",
+    "nltk.tokenize.punkt",
+    "IPython", "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell",
+    "helpers.notebook.setup", "helpers.notebook.output", "helpers.notebook.prepare", "helpers.notebook.params",
+    "helpers.notebook.narrative", "helpers.notebook.overview", "helpers.notebook.frame_sections",
+    "helpers.plotting", "helpers.topics", "helpers.measures.sourcing", "helpers.measures.vocabulary",
+    "helpers.framing", "helpers.validation.cli", "helpers.validation.coding", "helpers.validation.supervised",
+)
+"""Modules the kernel server imports before forking (a module that fails to import is skipped: the
+notebook that needs it imports it, and reports the error, itself). Not the inline matplotlib backend:
+it connects itself to the IPython shell when it is imported, which must happen in the kernel."""
+LAUNCHER = Path(__file__).with_name("fork_launcher.py")
+_INLINE = "module://matplotlib_inline.backend_inline"  # what ipykernel sets when MPLBACKEND is unset
+
+
+def fork_available() -> bool:
+    """Whether kernels are forked from a kernel server: on Linux, unless ``NEWS_FORK_KERNELS=0``."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get(FORK_ENV, "1") != "0"
+
+
+def _preload() -> None:
+    os.environ.setdefault("MPLBACKEND", _INLINE)  # as the kernel would, before matplotlib reads it
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the notebook that needs the module reports the error
+            pass
+
+
+def _as_in_a_kernel() -> None:
+    """Undo what a preloaded library decided at import because it was not imported inside a kernel.
+
+    pandas shows at most 20 columns in a kernel but fits tables to the terminal outside one
+    (``pandas.core.config_init``); the server imported it outside one.
+    """
+    pd = sys.modules.get("pandas")
+    if pd is not None and pd.get_option("display.max_columns") == 0:
+        pd.set_option("display.max_columns", 20)
+
+
+def _child(sockets: list[socket.socket], request: dict, fds: list[int]) -> None:
+    """In the forked process: become the kernel the launcher asked for; never returns."""
+    code = 1
+    try:
+        for s in sockets:  # the server's: the listener and the connections of the other kernels
+            s.close()
+        for target, fd in enumerate(fds[:3]):
+            os.dup2(fd, target)
+        for fd in fds:
+            os.close(fd)
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
+            signal.signal(sig, signal.SIG_DFL)
+        os.setsid()  # a session of its own, as jupyter_client gives an ordinary kernel: Ctrl-C in the terminal
+        # reaches the runner, which interrupts or shuts down the kernel through its channels
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        os.environ.setdefault("MPLBACKEND", _INLINE)
+        _as_in_a_kernel()
+        sys.argv = [sys.executable, *request["argv"]]
+        from ipykernel.kernelapp import IPKernelApp
+
+        IPKernelApp.launch_instance(argv=request["argv"])
+        code = 0
+        import atexit
+
+        atexit._run_exitfuncs()  # as at the end of an ordinary kernel (os._exit below skips them)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    except BaseException:  # noqa: BLE001 - report, then leave: the launcher gets the status
+        import traceback
+
+        traceback.print_exc()
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def _receive(conn: socket.socket) -> tuple[dict, list[int]]:
+    data, fds, _flags, _addr = socket.recv_fds(conn, 1 << 20, 3)
+    buf = data
+    while not buf.endswith(b"\n"):
+        more = conn.recv(1 << 20)
+        if not more:
+            raise ConnectionError("launcher closed the connection")
+        buf += more
+    return json.loads(buf), list(fds)
+
+
+def serve(path: str) -> None:
+    """Run the kernel server on the Unix socket ``path`` until it is terminated (SIGTERM)."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(16)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the runner, which then ends the server
+    stop = []
+    signal.signal(signal.SIGTERM, lambda *_: stop.append(True))
+    parent = os.getppid()
+    _preload()
+    kernels: dict[socket.socket, int] = {}
+    while not stop and os.getppid() == parent:  # the runner ends it, or it ends when the runner is gone
+        try:
+            ready, _, _ = select.select([listener, *kernels], [], [], 0.05)
+        except InterruptedError:  # pragma: no cover - a signal during select
+            continue
+        for s in ready:
+            if s is listener:
+                conn, _ = listener.accept()
+                try:
+                    request, fds = _receive(conn)
+                except (OSError, ValueError):
+                    conn.close()
+                    continue
+                pid = os.fork()
+                if pid == 0:
+                    _child([listener, conn, *kernels], request, fds)
+                for fd in fds:
+                    os.close(fd)
+                conn.sendall(f"{pid}\n".encode())
+                kernels[conn] = pid
+            else:  # the launcher closed its end: it was killed, so the kernel goes too
+                _kill(kernels.pop(s), s)
+        for conn, pid in list(kernels.items()):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                del kernels[conn]
+                try:
+                    conn.sendall(f"exit {os.waitstatus_to_exitcode(status)}\n".encode())
+                except OSError:
+                    pass
+                conn.close()
+    for conn, pid in kernels.items():
+        _kill(pid, conn)
+    listener.close()
+
+
+def _kill(pid: int, conn: socket.socket) -> None:
+    """End a kernel whose launcher is gone (or the server stops), and reap it."""
+    conn.close()
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+
+
+@contextmanager
+def kernel_server():
+    """Run a kernel server for the duration of the block; yields its socket path, or None when not used.
+
+    The server is started at once, so its imports run while the caller prepares the notebooks. It is
+    started with the caller's environment at this moment (cache folder, progress bars), which the
+    forked kernels replace by their own anyway.
+    """
+    if not fork_available():
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="news-kernels-") as tmp:
+        path = str(Path(tmp) / "kernels.sock")
+        code = f"import sys; from helpers.report.kernels import serve; serve({path!r})"
+        proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.DEVNULL,
+                                cwd=str(Path(__file__).resolve().parents[2]))
+        try:
+            yield path
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # pragma: no cover - a server stuck in a kernel fork
+                proc.kill()
+                proc.wait()
+
+
+@functools.cache
+def fork_kernel_manager():
+    """The kernel manager class (for papermill's ``kernel_manager_class``) that starts an IPython kernel
+    through the kernel server named by ``$NEWS_KERNEL_SOCKET`` (jupyter_client is imported only here)."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class _ForkKernelManager(AsyncKernelManager):
+        """Starts the IPython kernel through the kernel server named by ``$NEWS_KERNEL_SOCKET``."""
+
+        def format_kernel_cmd(self, extra_arguments=None):
+            cmd = super().format_kernel_cmd(extra_arguments)
+            path = os.environ.get(SOCKET_ENV)
+            if path and len(cmd) > 2 and cmd[1:3] == ["-m", "ipykernel_launcher"]:
+                return [sys.executable, str(LAUNCHER), path, *cmd[3:]]
+            return cmd
+
+    return _ForkKernelManager
+
+

@@ -1,0 +1,85 @@
+"""Kernels forked from the kernel server (helpers.report.kernels): same outputs as an ordinary kernel,
+libraries imported already, an ordinary kernel when the server cannot be reached."""
+import json
+import os
+import sys
+
+import nbformat
+import pytest
+
+from helpers.report import kernels
+from helpers.report.runner import _execute
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kernels are forked on Linux only")
+
+CELLS = [
+    "import sys\nprint('pandas imported before the notebook:', 'pandas' in sys.modules)",
+    "import pandas as pd\npd.DataFrame({f'column_{i}': [i, i + 1] for i in range(25)})",
+    "import os\nprint(os.getcwd() == os.environ['EXPECTED_CWD'], os.environ['NEWS_TEST_VALUE'])",
+    "import matplotlib\nprint(matplotlib.get_backend())",
+]
+
+
+def _notebook(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in CELLS]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "tiny.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def _outputs(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for c in nb["cells"]:
+        cell = []
+        for o in c["outputs"]:
+            o = {k: v for k, v in o.items() if k != "execution_count"}
+            if "text" in o:
+                o["text"] = "".join(o["text"])
+            if "data" in o:
+                o["data"] = {k: "".join(v) if isinstance(v, list) else v for k, v in o["data"].items()}
+            cell.append(o)
+        out.append(cell)
+    return out
+
+
+def _run(tmp_path, name, monkeypatch):
+    from helpers.report.plan import NOTEBOOK_DIR
+
+    monkeypatch.setenv("EXPECTED_CWD", str(NOTEBOOK_DIR))
+    monkeypatch.setenv("NEWS_TEST_VALUE", name)
+    out = tmp_path / f"{name}.ipynb"
+    _execute(_notebook(tmp_path), out, {})
+    return _outputs(out)
+
+
+def test_a_forked_kernel_gives_the_outputs_of_an_ordinary_one(tmp_path, monkeypatch):
+    monkeypatch.delenv(kernels.SOCKET_ENV, raising=False)
+    ordinary = _run(tmp_path, "same", monkeypatch)
+    with kernels.kernel_server() as path:
+        assert path is not None
+        monkeypatch.setenv(kernels.SOCKET_ENV, path)
+        forked = _run(tmp_path, "same", monkeypatch)
+    assert "pandas imported before the notebook: False" in ordinary[0][0]["text"]
+    assert "pandas imported before the notebook: True" in forked[0][0]["text"]
+    assert forked[1:] == ordinary[1:]
+    assert "..." in forked[1][0]["data"]["text/plain"]  # 25 columns: cut to 20 as in any kernel
+    assert forked[2][0]["text"] == "True same\n"  # the notebook's folder and environment, not the server's
+    assert "inline" in forked[3][0]["text"]
+
+
+def test_without_a_reachable_server_an_ordinary_kernel_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv(kernels.SOCKET_ENV, str(tmp_path / "missing" / "kernels.sock"))
+    outputs = _run(tmp_path, "fallback", monkeypatch)
+    assert "pandas imported before the notebook: False" in outputs[0][0]["text"]
+    assert outputs[2][0]["text"] == "True fallback\n"
+
+
+def test_the_server_is_not_used_when_switched_off(monkeypatch):
+    monkeypatch.setenv(kernels.FORK_ENV, "0")
+    assert not kernels.fork_available()
+    with kernels.kernel_server() as path:
+        assert path is None
+    assert os.environ.get(kernels.FORK_ENV) == "0"
