@@ -285,6 +285,20 @@ def test_split_streams_are_merged():
     assert merged[0]["text"] == ["a\n", "b\n", "c\n"]
 
 
+def test_volatile_run_details_are_stripped_so_two_runs_give_the_same_notebook(tmp_path):
+    cell = {"cell_type": "code", "id": "3f2a9c1e-random", "source": "x = 1", "outputs": [], "execution_count": 1,
+            "metadata": {"tags": ["injected-parameters"], "papermill": {"duration": 0.1, "start_time": "t"}}}
+    other = {"cell_type": "code", "id": "load", "source": "y = 2", "outputs": [], "execution_count": 2,
+             "metadata": {"papermill": {"duration": 0.2}}}
+    nb = {"cells": [cell, other], "metadata": {"papermill": {"start_time": "t"}}, "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "run.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    report._strip_volatile(path)
+    out = json.loads(path.read_text(encoding="utf-8"))
+    assert [c["id"] for c in out["cells"]] == ["injected-parameters", "load"]
+    assert "papermill" not in out["metadata"] and all("papermill" not in c["metadata"] for c in out["cells"])
+
+
 # --- pages and index (helpers/report_html.py, helpers/report_index.py) ---
 
 def test_saved_names_match_literal_and_fstring_names_to_existing_files():

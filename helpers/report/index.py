@@ -260,7 +260,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
     ctx : dict
         ``title``, ``banner`` (escaped HTML or ""), ``runs`` (one dict per
         notebook: ``name``, ``status_text``, ``reader``/``html``/``ipynb``
-        pages, ``seconds``, ``files`` (CSV names it saved), ``evidence``
+        pages, ``files`` (CSV names it saved), ``evidence``
         (name -> (page, anchor)), ``parameters`` (rows from
         :func:`parameter_rows`)), ``corpus_html`` and ``software_html``
         (escaped HTML).
@@ -278,8 +278,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
         sections.append(f'<div class="nb"><h3>{e(r["name"])} <small>({e(r["status_text"])})</small></h3>'
                         f"<p>{pages}</p>{body}</div>")
     status = "".join(
-        f"<tr><td>{e(r['name'])}</td><td>{e(r['status_text'])}</td>"
-        f"<td>{(str(round(r['seconds'], 1)) + ' s') if r.get('seconds') is not None else ''}</td></tr>"
+        f"<tr><td>{e(r['name'])}</td><td>{e(r['status_text'])}</td></tr>"
         for r in ctx["runs"])
     params = "".join(
         f"<details><summary>{e(r['name'])}: {sum(o != 'default' for _, _, o in r.get('parameters', []))} set, "
@@ -310,7 +309,7 @@ lowest value, with its interval and n; with few articles per group an apparent d
 difference between single stories. Follow "evidence" to the section with the caveats and the sentences.</p>
 {''.join(sections)}
 <h2 id="status">Run status</h2>
-<table><tr><th>notebook</th><th>status</th><th>run time</th></tr>{status}</table>
+<table><tr><th>notebook</th><th>status</th></tr>{status}</table>
 <h2 id="corpus">Corpus</h2>
 {ctx['corpus_html']}
 <h2 id="parameters">Parameters</h2>

@@ -101,12 +101,17 @@ def _coalesce_streams(outputs: list[dict]) -> list[dict]:
 
 
 def _strip_volatile(path: Path) -> None:
-    """Remove papermill's timing metadata and merge split streams, so committed notebooks diff cleanly."""
+    """Remove papermill's timing metadata, fix the injected cell's id and merge split streams.
+
+    Committed notebooks then diff cleanly, and two report runs give the same files.
+    """
     nb = json.loads(path.read_text(encoding="utf-8"))
     nb.get("metadata", {}).pop("papermill", None)
     nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     for cell in nb.get("cells", []):
         md = cell.get("metadata", {})
+        if "injected-parameters" in md.get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill gives it a random id; a report must not change run to run
         md.pop("papermill", None)
         md.pop("execution", None)
         if md.get("tags") == []:
@@ -281,6 +286,7 @@ def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, 
     try:
         run["seconds"] = _execute(nb, target, p)
         run["status"] = "ran"
+        _strip_volatile(target)
         print(f"{nb.name}: {run['seconds']:.1f} s -> {target}", flush=True)
     except NotebookFailed as exc:
         run.update(status="failed", cell=exc.cell, error=exc.error)
