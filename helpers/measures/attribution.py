@@ -26,7 +26,8 @@ _FILLER_WORDS = (
     "not|never|already|strongly|firmly|categorically|clearly|explicitly|openly|today|yesterday|"
     "went on to|go on to|goes on to|continues to|continue to|continued to|has been|had been|"
     "in turn|simply|only|even|still|often|frequently|quickly|immediately|separately|subsequently|"
-    "originally|initially|first|last"
+    "originally|initially|first|last|having|instead|doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|"
+    "doesn\u2019t|don\u2019t|didn\u2019t|hasn\u2019t|haven\u2019t|hadn\u2019t|won\u2019t|wouldn\u2019t"
 )
 _TRAILING_PAREN = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|instead|for (?:his|her|their|its) part|"
@@ -48,7 +49,7 @@ _SETTING_LAST = frozenset(
 """Last words that :data:`_TRAILING_SETTING` can remove (a fast pre-check)."""
 _BOUNDARY = re.compile(
     r'["(\[\];:,]|\s-\s|(?<![\w-])(?:that|which|who|whom|whose|while|whereas|but|when|where|because|although|'
-    r"though|as|since|if|after|before|so|whether|until|unless|once)(?![\w-])",
+    r"though|as|since|if|after|before|so|whether|until|unless|once|what)(?![\w-])",
     re.IGNORECASE,
 )
 _LEADING_JUNK = re.compile(
@@ -117,6 +118,10 @@ class Attribution:
 _TAIL = 90
 """The end-anchored clean-up rules look at this many final characters only
 (a regular expression anchored at the end still tries every start position)."""
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset("family ally assembly supply rally reply monopoly anomaly bully daily weekly monthly quarterly "
+                      "yearly fly belly jelly lily holly folly melancholy homily".split())
+"""Lower-case words in -ly that are nouns, not adverbs between a subject and its verb."""
 _FILLERS = frozenset(_FILLER_WORDS.lower().split("|"))
 _MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
 
@@ -131,6 +136,9 @@ def _strip_fillers(text: str) -> str:
             if " ".join(words[-k:]).lower() in _FILLERS:
                 cut = k
                 break
+        if cut is None and words and _ADVERB.fullmatch(words[-1]) and words[-1].lower() not in _LY_NOUNS \
+                and len(words) > 1:
+            cut = 1  # "Trump finally said": a lower-case adverb in -ly (not "the family said")
         if cut is None:
             return stripped
         parts = stripped.rsplit(None, cut)
@@ -209,8 +217,9 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
         boundary_word = left[off - 5: off].strip().lower() if off else ""
         return "", -1, "elided" if boundary_word.endswith(("but", "and")) else "empty"
     if re.search(r"(?:^|\s)(?:and|or|but)$", phrase, re.IGNORECASE):
-        m = _LEADING_NP.match(phrase)
-        if not m:
+        m = None if re.match(r"\s*\w+(?:ing|ly)(?![\w-])", phrase) else (
+            (_DET_NP.match(phrase) if not floor else None) or _LEADING_NP.match(phrase))
+        if not m or m.group(1).strip().lower() in _NOT_NAMES:
             return "", -1, "coordinated_vp"
         return m.group(1).strip(), start + m.start(1), "subject"
     return phrase, start, "subject"
@@ -224,6 +233,11 @@ _MAX_CHAIN_PIECES = 6
 
 _PLACE = re.compile(r"(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2}")
 _ENDS_IN_PLACE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+
+
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s+(?:before|at|in|on|to|with|from|after|about|for|outside|"
+                                 r"during|through|across|near)(?![\w-])")
+"""A participle clause that opens a sentence ("Speaking at a rally, ..."): not part of the subject."""
 
 
 def _comma_chain(left: str) -> tuple[str, int]:
@@ -242,6 +256,12 @@ def _comma_chain(left: str) -> tuple[str, int]:
         seg_start = k + 1
         seg = left[seg_start:end]
         bounds = [b for b in _BOUNDARY.finditer(seg) if b.group().strip()]
+        if pieces and _FRONTED_PARTICIPLE.match(seg):
+            break  # "Appearing before supporters at the headquarters, Suu Kyi, 70, said"
+        if (bounds and bounds[0].group().strip().lower() in _RELATIVES and not seg[: bounds[0].start()].strip()
+                and k >= 0):
+            end = k  # "Paradis, who has been active since the age of 25, says": skip the relative clause
+            continue
         if (pieces and bounds and bounds[0].group().strip().lower() in _SUBORDINATORS
                 and not seg[: bounds[0].start()].strip(" ,")):
             break  # a fronted clause: "While relations improved, X, Y, believes"
@@ -301,12 +321,26 @@ def _after_phrase(masked: str, pos: int) -> tuple[str, int]:
     return phrase, pos + m.start(1)
 
 
+_TITLE_ABBREV = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt|Adm|Rev|St|U\.S|[A-Z])$")
+"""A title or an initial before a full stop ("according to Dr. Romero"): the phrase goes on after it."""
+
+
 def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
     rest = masked[pos:]
-    m = re.match(r"\s*(.+?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:that|who|which|while|when)(?![\w-]))", rest)
-    if not m:
-        return "", -1
-    return m.group(1).strip(), pos + m.start(1)
+    end = 0
+    for _ in range(4):
+        m = re.match(r"\s*(.+?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:that|who|which|while|when)(?![\w-]))",
+                     rest[end:])
+        if not m:
+            break
+        end += m.end(1)
+        if not (rest[end: end + 1] == "." and _TITLE_ABBREV.search(rest[max(0, end - 6): end])
+                and re.match(r"\.\s*[A-Z]", rest[end: end + 4])):
+            break
+        end += 1
+    m = re.match(r"\s*", rest)
+    phrase = rest[m.end(): end].strip()
+    return (phrase, pos + m.end()) if phrase else ("", -1)
 
 
 _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u201c:]|,\s*[\"\u201c])"
@@ -322,7 +356,8 @@ _DOCUMENT_SUBJECT = re.compile(
     r"investigations?|reviews?|census|evidence|statistics|polling|tallies|returns|laws?|bills?|"
     r"rules?|constitution|platform|resolution|ads?|letters?|statements?|websites?)$", re.IGNORECASE)
 """A poll, study or document as subject: a findings verb needs no "that" ("a poll shows Clinton ahead")."""
-_MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot)\s+(?:(?:not|never|just|only|"
+_MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
+                    r"couldn\u2019t)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
 """A modal before the cue ("you can say", "I would argue"): a possibility, not a report."""
 _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)\s+\S|[A-Z])")
@@ -336,7 +371,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last
 _TIME_WORD = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
                         r"june|july|august|september|october|november|december|today|yesterday|tonight|last|this|"
                         r"earlier|later|in|on|at)(?![\w-])", re.IGNORECASE)
-_DATELINE = re.compile(r"\s*(?:[A-Z]{2,}[A-Z ,.]*(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
+_DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*)(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
                        r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
 """A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
 _DET_NP = re.compile(
@@ -344,11 +379,18 @@ _DET_NP = re.compile(
     r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
     r"(?![\w-]))", re.IGNORECASE)
 """A determiner noun phrase before its verb ("The senator left the room, saying ...")."""
+_QUOTE_BEFORE = re.compile(r"[\"\u201d'][\s,]*$")
+_CLAUSE_STOP = re.compile(r"\s*(?:[.,;!?]|$)")
+"""'"...," he continued.': a cue that needs "that" also counts between a quotation (its subject right after the
+quotation) and the end of the clause."""
 _NO_POSTPOSED = frozenset({"according_to"})
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
-_PARTICIPLE_AFTER = re.compile(r"(?:,|\band)\s*$")
+_PARTICIPLE_AFTER = re.compile(r"(?:,|(?<![\w-])(?:and|by|while|after|before|when))(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
+"""What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying"."""
+_COORD_END = re.compile(r"(?<![\w-])(?:and|but|yet)\s*$", re.IGNORECASE)
+"""A cue that ends a coordination ("He called the actions lawful, and said ..."): its subject opens the clause."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
@@ -425,6 +467,7 @@ def find_attributions(
     out.extend(_colon_cues(ctx, out))
     out.extend(_extra_cues(ctx, out))
     out.sort(key=lambda x: x.verb_start)
+    out = _nearest_quotes(ctx, out)
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
@@ -436,6 +479,24 @@ def find_attributions(
     return out
 
 
+def _nearest_quotes(ctx: _Sentence, out: list) -> list:
+    """Re-read ``kind`` when a sentence has several cues: its opening quotation belongs to the first cue, its
+    closing quotation to the last cue before it ('"...," Brown said, recalling a visit': "recalling" is reported)."""
+    if len(out) < 2:
+        return out
+    res = []
+    for i, a in enumerate(out):
+        if a.kind == "direct":
+            lo = min(a.verb_start, a.source_start) if a.source_start >= 0 else a.verb_start
+            hi = max(a.verb_end, a.source_end)
+            if i and a.pattern in ("participle", "coordinated"):
+                lo, hi = a.verb_start, a.verb_end  # the source is the earlier cue's
+            last = i == len(out) - 1 or out[i + 1].verb_start > ctx.last_quote_start
+            a = replace(a, kind=ctx.kind(lo, hi, first=i == 0, last=last))
+        res.append(a)
+    return res
+
+
 def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     """The attribution of one cue match, or None."""
     masked, sentence = ctx.masked, ctx.text
@@ -445,8 +506,12 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         src, s0 = _according_to_phrase(after, 0)
         return _make(ctx, src, s0 + m.end, m, "according_to") if src else None
     before = masked[lo: m.start].rstrip()
-    if before.endswith('"') or (before.endswith(",") and before[:-1].rstrip().endswith('"')):
+    opens = not before and m.start == 0 and m.entry not in _NO_POSTPOSED
+    if before.endswith('"') or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
+        # ('"... candidates!" | said Arturo Vargas': a splitter ended the quotation's sentence at "!" or "?")
         src, s0 = _after_phrase(after, 0)
+        if src and opens and not (_POSTPOSED_SOURCE.match(src) and not _FINITE.search(src)):
+            return None
         if src:
             return _make(ctx, src, s0 + m.end, m, "inverted")
     if m.end - m.start > 4 and masked[m.end - 3: m.end].lower() == "ing":
@@ -459,7 +524,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
     if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
-            and not (info["names_object"] and _NAMES_OBJECT.match(after)):
+            and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
+            src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
     if before.endswith(",") and m.entry not in _NO_POSTPOSED:
         # "..., said James Marsh, the department's director": a reporting clause after its content (its source
@@ -475,12 +541,18 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             return Attribution("", -1, -1, sentence[m.start:m.end], m.entry, m.start, m.end, "no_source",
                                ctx.kind(m.start, m.end))
         return None
-    if not src and how == "elided" and out:
+    past = not masked[m.end - 1: m.end].lower() == "s"  # "statements and promises": a plural noun, not a verb
+    if not src and out and (how == "elided" or (past and (how == "coordinated_vp" or _COORD_END.search(
+            _strip_left(before)[-12:])))):
         prev = out[-1]
         return Attribution(prev.source, prev.source_start, prev.source_end, sentence[m.start:m.end], m.entry,
                            m.start, m.end, "coordinated", ctx.kind(m.start, m.end), _recipient(ctx, m))
     if not src and how == "empty" and (ctx.first_unclosed is None or ctx.first_unclosed > m.start):
         src, s0, how = _relative_source(masked[lo: m.start])
+    if not src and not out and past and how in ("elided", "empty", "coordinated_vp") and \
+            _COORD_END.search(_strip_left(before)[-12:]):
+        lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
+        return _make(ctx, lead[0], lead[1], m, "coordinated") if lead else None
     if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
         return None
     return _make(ctx, src, s0 + lo, m, "subject")
@@ -521,16 +593,46 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
         prev = out[-1]
         return Attribution(prev.source, prev.source_start, prev.source_end, ctx.text[m.start:m.end], m.entry,
                            m.start, m.end, "participle", ctx.kind(m.start, m.end), _recipient(ctx, m))
-    head = ctx.masked[: min(m.start, _WINDOW)]
+    lead = _leading_subject(ctx, m.start)
+    return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;|\s(?:but|whereas))\s+", re.IGNORECASE)
+
+
+def _clause_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
+    """The subject of the last coordinated clause before ``end`` ("X tried ..., but the Taliban refused ... and
+    said"), or None when that clause has no subject of its own ("X tried ..., but failed and said")."""
+    lo = max(0, end - _WINDOW)
+    for op in reversed(list(_CLAUSE_OPEN.finditer(ctx.masked, lo, end))[-4:]):
+        # a clause with no subject of its own (", but assured ...") shares the subject of the clause before it
+        lead = _DET_NP.match(ctx.masked, op.end(), end)
+        if lead and lead.group(1).strip().lower() not in _NOT_NAMES:
+            return lead.group(1).strip(), lead.start(1)
+    return None
+
+
+def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
+    """The subject that opens the sentence (after a dateline or fronted adjuncts), before ``end``, or None."""
+    head = ctx.masked[: min(end, _WINDOW)]
     starts = [0] + [c.end() for c in re.finditer(r",\s+", head)][:3]
     for st in starts:
         piece = head[st:]
-        if _DATELINE.match(piece) or _ADJUNCT.match(piece) or re.match(r"\s*\w+(?:ing|ly)\b", piece):
+        dl = _DATELINE.match(piece)
+        if dl and dl.group().rstrip()[-1:] in "-\u2014\u2013":  # "WASHINGTON (AP) - The senator ...": after it
+            st += dl.end()
+            piece, dl = head[st:], None
+        if dl or _ADJUNCT.match(piece) or re.match(r"\s*\w+(?:ing|ly)\b", piece):
             continue
+        junk = _LEADING_JUNK.match(piece.lstrip())
+        if junk and junk.end():  # "But Biden, discussing ...": the conjunction is not part of the subject
+            st += len(piece) - len(piece.lstrip()) + junk.end()
+            piece = head[st:]
         lead = _DET_NP.match(piece) or _LEADING_NP.match(piece)
-        if not lead or lead.group(1).strip().lower() in _NOT_NAMES:
+        word = lead.group(1).strip().lower() if lead else ""
+        if not lead or (word in _NOT_NAMES and word not in _PERSONAL):
             return None
-        return _make(ctx, lead.group(1).strip(), st + lead.start(1), m, "participle")
+        return lead.group(1).strip(), st + lead.start(1)
     return None
 
 
@@ -596,6 +698,9 @@ _NOT_NAMES = frozenset({
     "i", "we", "he", "she", "they", "it", "officials", "sources", "analysts", "experts", "authorities",
 })
 """Capitalised words that are not names (sentence starters, determiners, pronouns)."""
+
+_PERSONAL = frozenset({"he", "she", "they"})
+"""Pronouns that may open a clause whose participle reports ("He went further, saying ...")."""
 
 _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
