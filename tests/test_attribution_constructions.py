@@ -157,3 +157,28 @@ def test_coordinated_cue_takes_the_subject_of_its_own_clause():
 def test_plural_noun_after_and_is_not_a_coordinated_cue():
     found = attrs("Officials believe that statements and promises alone cannot end the dispute.")
     assert [(a[0], a[1]) for a in found] == [("Officials", "believe")]
+
+
+def test_title_abbreviation_stays_with_the_name():
+    s = "Mr. Kashuv, 18, issued a statement last week, explaining that he would take a year off."
+    assert [a[0] for a in attrs(s)] == ["Mr. Kashuv"]
+
+
+def test_the_person_told_is_not_a_postposed_source():
+    s = "The brother of the governor, Hekmat, told Al Jazeera in 2011 that he would help."
+    assert [(a[0], a[1], a[2]) for a in attrs(s)] == [("The brother of the governor, Hekmat", "told", "subject")]
+    # a cue that takes no recipient keeps its postposed source
+    assert [(a[0], a[2]) for a in attrs('"We are ready," said Ann Cole, the mayor.')] == [("Ann Cole", "inverted")]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The governor defended the budget cuts on Monday.", "defended"),
+    ("The mayor railed against the new tax at a rally.", "railed against"),
+    ("The senator spoke for an hour, touting her record on jobs.", "touting"),
+])
+def test_new_cues_of_issue_12e(sentence, verb):
+    assert [a[1] for a in attrs(sentence)] == [verb]
+
+
+def test_rail_without_against_is_not_a_cue():
+    assert attrs("The train left the rail near the station.") == []

@@ -1,9 +1,10 @@
 """Roles from the head of an apposition, a modifier between a title and a name, a candidate's campaign, and party
 members (issue 12e; sentences written for the tests)."""
+import pandas as pd
 import pytest
 
 from helpers.measures.source_roles import ROLE_UNKNOWN, RoleTagger, load_roles
-from helpers.measures.sourcing import find_attributions, load_verbs, verb_table
+from helpers.measures.sourcing import extract_attributions, find_attributions, load_verbs, verb_table
 from helpers.text.lexicon import Matcher
 
 ROLES = load_roles()
@@ -99,3 +100,41 @@ def test_negated_ability_is_not_an_attribution():
 
 def test_free_relative_what_gives_its_subject():
     assert attrs("That matches what Republicans have pushed for in the past.")[0][0] == "Republicans"
+
+
+def test_campaign_staff_are_politicians():
+    t = RoleTagger(ROLES)
+    assert t.phrase_role("the Harris campaign") == "politician"
+    assert t.phrase_role("her campaign manager") == "politician"
+    assert t.phrase_role("a campaign spokesman") == "spokesperson"
+
+
+def test_name_before_a_relative_clause_is_looked_up_alone():
+    t = RoleTagger(ROLES)
+    t.learn("Radio host and former congressman Joe Marsh spoke on Monday.")
+    assert t.role("Marsh, who was in Boston, not Maine")[0] == "politician"
+    assert t.role("Boston")[0] == ROLE_UNKNOWN
+
+
+def test_quotation_before_a_sentence_that_opens_with_a_cue_is_that_cues():
+    units = pd.DataFrame({"doc_id": "d", "outlet": "O", "unit_id": range(3), "paragraph_id": [0, 1, 1],
+                          "role": "body", "text": [
+                              "Ann Lee, a senator, said the vote was close.",
+                              '"Who in their right mind thinks it is fine to record the chief of staff?"',
+                              "tweeted Rosa Diaz, the chairwoman of the party."]})
+    att = extract_attributions(units, ["outlet"])
+    assert list(zip(att["unit_id"], att["source"], att["kind"]))[1:] == [(2, "Rosa Diaz", "direct")]
+    # without the cue, the quotation stays with the earlier speaker
+    units.loc[2, "text"] = "The room fell silent."
+    att = extract_attributions(units, ["outlet"])
+    assert list(zip(att["unit_id"], att["pattern"], att["source_resolved"]))[1:] == [(1, "quote_only", "Ann Lee, a senator")]
+
+
+def test_he_does_not_refer_back_to_an_institution():
+    units = pd.DataFrame({"doc_id": "d", "outlet": "O", "unit_id": range(3), "paragraph_id": range(3),
+                          "role": "body", "text": [
+                              "Rep. Ida Cole said the vote would be close.",
+                              "The House of Representatives said the session would end on Friday.",
+                              '"We will not give up on this bill," he said.']})
+    att = extract_attributions(units, ["outlet"])
+    assert att["source_resolved"].tolist()[-1] == "Rep. Ida Cole"

@@ -71,6 +71,7 @@ _AFTER_NP = re.compile(
 _AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
     r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*|\s+(?:officials?|leaders?|leadership|government|"
     r"administration|authorities|sources?|spokesman|spokesperson|side|delegation))*)"
 )
@@ -384,6 +385,8 @@ _CLAUSE_STOP = re.compile(r"\s*(?:[.,;!?]|$)")
 """'"...," he continued.': a cue that needs "that" also counts between a quotation (its subject right after the
 quotation) and the end of the clause."""
 _NO_POSTPOSED = frozenset({"according_to"})
+_TAKES_RECIPIENT = frozenset({"tell", "inform", "remind", "assure", "urge", "ask", "advise"})
+"""Cues whose next noun phrase is the person addressed ("X, Hekmat, told Al Jazeera that"), never a postposed source."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
@@ -527,7 +530,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
-    if before.endswith(",") and m.entry not in _NO_POSTPOSED:
+    if before.endswith(",") and m.entry not in _NO_POSTPOSED and m.entry not in _TAKES_RECIPIENT:
         # "..., said James Marsh, the department's director": a reporting clause after its content (its source
         # ends the clause; "X, a former aide, said the problem is ..." is a subject and its verb)
         post, p0 = _after_phrase(after, 0)

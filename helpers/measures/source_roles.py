@@ -291,7 +291,14 @@ class RoleTagger:
 
 
 def _name_keys(phrase: str) -> tuple:
-    """The keys a source phrase is looked up by: its capitalised words, then the last of them (no "Jr.")."""
+    """The keys a source phrase is looked up by: the capitalised words of its part before a comma ("Scarborough,
+    who was in Washington"), then the last of them (no "Jr."), then those of the whole phrase."""
+    first = phrase.split(",", 1)[0]
+    keys = _keys_of(first)
+    return keys + tuple(k for k in _keys_of(phrase) if k not in keys) if first != phrase else keys
+
+
+def _keys_of(phrase: str) -> tuple:
     words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
     words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
     while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
