@@ -46,14 +46,13 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     quote_only,  # noqa: F401  (re-exported)
     quote_spans,
 )
-from .attribution import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
+from .attribution import Attribution, find_attributions  # noqa: F401  (re-exported)
+from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
+from .attribution_phrases import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
     _NOT_NAMES,
     _PRONOUNS,
-    Attribution,
-    find_attributions,
 )
-from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
