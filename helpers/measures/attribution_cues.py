@@ -27,7 +27,11 @@ __all__ = ["noun_use", "relative_antecedent", "asked_cue", "speaker_label"]
 _DETERMINERS = frozenset(
     "the a an his her their its our my your this these those some many several few every each no any "
     "of in for with by on from at into among key".split())
+_QUANTIFIERS = frozenset("some many several few most all both each any".split())
 _NUMBER = re.compile(r"\d[\d,.]*%?$")
+_CLAUSE_NEXT = re.compile(r"\s*(?:(?:that|they|they're|he|he's|she|she's|it|it's|we|i|the|a|an|this|there|if|whether|"
+                          r"their|his|her|its|to)(?![\w'\u2019-])|[\"\u201c:,])", re.IGNORECASE)
+"""A clause or a quotation after a cue: after a number the cue is then a verb ("42% say they ...")."""
 
 
 def noun_use(masked: str, start: int, cue: str) -> bool:
@@ -60,7 +64,11 @@ def noun_use(masked: str, start: int, cue: str) -> bool:
     low = prev.lower()
     if low.endswith(("'s", "\u2019s")) and prev[:1].islower():
         return True  # "the senator's proposed ban" (a capitalised possessive may be a subject: "Trump's aides")
-    return low in _DETERMINERS or bool(_NUMBER.match(low))
+    if _NUMBER.match(low):  # "400 pledged delegates", but "42% say they", "one in 10 said the", "Kyi, 70, said"
+        return not low.endswith(",") and not _CLAUSE_NEXT.match(masked, start + len(cue))
+    if low in _QUANTIFIERS and _CLAUSE_NEXT.match(masked, start + len(cue)):
+        return False  # "Several said they ...", "laws that some say target ...": the quantifier is the subject
+    return low in _DETERMINERS
 
 
 _WHO_END = re.compile(r"(?<![\w-])who\s*$", re.IGNORECASE)

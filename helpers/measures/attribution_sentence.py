@@ -46,13 +46,18 @@ class _Sentence:
         self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
         self.first_quote_end = closed[0][1] + 1 if closed else -1
 
-    def kind(self, a: int, b: int) -> str:
+    def kind(self, a: int, b: int, first: bool = True, last: bool = True) -> str:
         """``direct`` when a long quotation stands next to the span ``a:b`` (or an unclosed one opens before it),
         the sentence ends with a quotation after it or opens with one before it, or a double quotation opens
-        after it and is still open at the end of the sentence (it runs on into the next sentence)."""
+        after it and is still open at the end of the sentence (it runs on into the next sentence).
+
+        ``first`` (``last``): no other cue of the sentence stands before (after) the span; an opening (closing)
+        quotation belongs to the nearest cue only ('"...," Brown said, recalling a visit': "recalling" reports
+        no quotation)."""
         if self.first_unclosed is not None and self.first_unclosed < a:
             return "direct"
-        if (self.ends_quoted and self.last_quote_start >= b) or (self.starts_quoted and self.first_quote_end <= a):
+        if (last and self.ends_quoted and self.last_quote_start >= b) or (
+                first and self.starts_quoted and self.first_quote_end <= a):
             return "direct"
         if self.last_unclosed_double is not None and self.last_unclosed_double >= b:
             return "direct"
@@ -61,7 +66,7 @@ class _Sentence:
                 r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
             return "direct"
         j = bisect_left(self.long_starts, b)
-        if j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
+        if last and j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
                 r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]])
                 or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])):
             return "direct"

@@ -38,6 +38,7 @@ _ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institu
 _ORG = re.compile(rf"(?<![\w-])((?:(?:[A-Z][\w&'\u2019.-]*|of|for|the|and|on)\s+){{0,6}}?(?:{_ORG_TYPES})"
                   rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w&'\u2019.-]*){{0,5}}))?)(?:\s*\(([A-Z][A-Za-z&]{{1,9}})\))?")
 """An organisation named with its type ("the Senate Finance Committee", "Department of Homeland Security (DHS)")."""
+_ORG_WORD = re.compile(rf"(?<![\w-])(?:{_ORG_TYPES}|Group|Fund|Project|Campaign|Inc|Corp|Co|Ltd)(?![\w-])")
 _ORG_START = re.compile(r"(?:(?:of|for|the|and|on)\s+)+")
 _COMMA_NAME = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
 _ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
@@ -45,10 +46,24 @@ _ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[
 """'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
 _RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
 """'Name, who is running for Congress': a candidate."""
+_CANDIDATE = re.compile(
+    rf"({_NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own)\s+)?"
+    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech)(?![\w-])"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})\s+(?:campaign|candidacy)(?![\w-])")
+"""'Name's campaign', 'the Name campaign', 'Name's running mate': a candidate, a politician."""
+_CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech")
 _TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
 """'Eugene Volokh, who teaches at ... law school': an expert."""
 _AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
 """An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
+_COMPOUND_GAP = re.compile(r"\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
+                           r"[a-z][a-z-]+\s+|-")
+"""What may stand between two role nouns of one compound ("law professor", "law school dean")."""
+_NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
+                  r"when|while|if|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|said|told|"
+                  r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
+                  r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")
+"""Words that are not a modifier between a title and a name ("the spokesman for Cole", "the senator told Cole")."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
 _LEARN_CHARS = 20_000
@@ -111,10 +126,11 @@ class RoleTagger:
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
         alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
         # "Interior Minister Sheikh Rashid", "Republican strategist Ford O'Connell": a role noun, then a name
-        self._name_after = re.compile(rf"\s+({_NAME})")
+        # (also after one modifier: "editor emeritus John Maddox", "president-elect ...")
+        self._name_after = re.compile(rf"(?:\s+(?!{_NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({_NAME})")
         # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
         self._appos = re.compile(
-            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|formerly|former|"
+            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|formerly|former|"
             rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
             rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
@@ -170,7 +186,8 @@ class RoleTagger:
                 role = self.phrase_role(body.split(" at ", 1)[1])
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
         for m in self._appos.finditer(sentence):
-            self._remember(m.group(1), self.phrase_role(m.group(4)), m.group(0))
+            # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
+            self._remember(m.group(1), self._head_role(sentence, m.start(4)), m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
@@ -180,6 +197,11 @@ class RoleTagger:
                 self._remember(m.group(1), self.phrase_role(pre.group()), sentence[pre.start(): m.end(1)])
         for m in _RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
+        low = sentence.lower()
+        for m in (_CANDIDATE.finditer(sentence) if any(w in low for w in _CANDIDATE_WORDS) else ()):
+            name = m.group(1) or m.group(2)
+            if not _ORG_WORD.search(name):  # "the Ford Foundation campaign" is an organisation's
+                self._remember(name, "politician", m.group(0))
         for m in _TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
         for m in _ORG.finditer(sentence):
@@ -197,6 +219,19 @@ class RoleTagger:
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
+
+    def _head_role(self, sentence: str, start: int) -> str:
+        """Role of the compound noun that starts with the role noun at ``start``: its last role noun ("a law
+        professor", "a White House press secretary"), up to one other word between them ("a law school dean")."""
+        hits = [h for h in self._hits(sentence[start: start + 80]) if h.start >= 0]
+        if not hits:
+            return ""
+        cur = min(hits, key=lambda h: (h.start, -h.end))
+        for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+            gap = sentence[start + cur.end: start + h.start]
+            if h.start >= cur.end and _COMPOUND_GAP.fullmatch(gap):
+                cur = h
+        return cur.entry
 
     def _remember(self, name: str, role: str, context: str, last_word: bool = True) -> None:
         words = []
@@ -256,7 +291,14 @@ class RoleTagger:
 
 
 def _name_keys(phrase: str) -> tuple:
-    """The keys a source phrase is looked up by: its capitalised words, then the last of them (no "Jr.")."""
+    """The keys a source phrase is looked up by: the capitalised words of its part before a comma ("Scarborough,
+    who was in Washington"), then the last of them (no "Jr."), then those of the whole phrase."""
+    first = phrase.split(",", 1)[0]
+    keys = _keys_of(first)
+    return keys + tuple(k for k in _keys_of(phrase) if k not in keys) if first != phrase else keys
+
+
+def _keys_of(phrase: str) -> tuple:
     words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
     words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
     while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher
-from .attribution import _HEAD_SPLIT, _NOT_NAMES, _PRONOUNS
+from .attribution_phrases import _HEAD_SPLIT, _NOT_NAMES, _PRONOUNS
 
 __all__ = ["SourceClassifier"]
 

@@ -46,14 +46,13 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     quote_only,  # noqa: F401  (re-exported)
     quote_spans,
 )
-from .attribution import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
+from .attribution import Attribution, find_attributions  # noqa: F401  (re-exported)
+from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
+from .attribution_phrases import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
     _NOT_NAMES,
     _PRONOUNS,
-    Attribution,
-    find_attributions,
 )
-from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -189,7 +188,7 @@ def extract_attributions(
         found = find_attributions(sent, vm, info, min_quote_words, nested=nested)
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                 "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
-        if not found and quote_only(sent, min_quote_words):
+        if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
         after_quote = prev_key == (rec["doc_id"], base["paragraph_id"]) and _ENDS_WITH_QUOTE.search(prev_sent[-8:])
@@ -220,6 +219,16 @@ def extract_attributions(
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher)
     return df[out_cols].reset_index(drop=True)
+
+
+def _cue_opens_next(recs: list, i: int, vm: Matcher) -> bool:
+    """Whether the next sentence of the same document opens with a cue ('"... Situation Room?" | tweeted Ronna
+    McDaniel, ...'): the quotation is that cue's, not a continuation of an earlier speaker's."""
+    if i + 1 >= len(recs) or recs[i + 1]["doc_id"] != recs[i]["doc_id"]:
+        return False
+    head = recs[i + 1]["text"][:40]
+    lead = len(head) - len(head.lstrip())
+    return any(m.start == lead for m in vm.find(head))
 
 
 def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, tagger: RoleTagger | None = None
@@ -364,6 +373,8 @@ def _person_like(h: dict) -> bool:
         return False
     last = words[-1].rstrip(".,").lower()
     plural = last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
+    if words[0] in ("The", "the") and len(words) > 1 and words[1][:1].isupper():
+        return False  # "The House of Representatives", "the White House": an institution's name, not a person's
     if _NAME_RUN.search(head):
         return not (plural and head[:1].islower())
     if len(words) == 1:

@@ -1,0 +1,380 @@
+"""Source phrases for :mod:`helpers.measures.attribution`: the subject before a cue, the noun phrase after it,
+the source of "according to", and the subject of a clause that a coordinated or participle cue hangs on.
+
+Every function reads a bounded window of the sentence (at most a few hundred characters around its cue), so the
+work per cue does not grow with the length of the sentence. The functions return plain strings and offsets; the
+:class:`helpers.measures.attribution.Attribution` rows are built by
+:func:`helpers.measures.attribution.find_attributions`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.quotes import _n_words
+from .attribution_sentence import _WINDOW, _Sentence
+
+__all__: list[str] = []
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+_FILLER_WORDS = (
+    "has|have|had|also|further|repeatedly|again|once again|long|reportedly|allegedly|publicly|privately|"
+    "previously|earlier|recently|later|then|now|too|will|would|could|can|may|might|must|should|did|does|do|"
+    "not|never|already|strongly|firmly|categorically|clearly|explicitly|openly|today|yesterday|"
+    "went on to|go on to|goes on to|continues to|continue to|continued to|has been|had been|"
+    "in turn|simply|only|even|still|often|frequently|quickly|immediately|separately|subsequently|"
+    "originally|initially|first|last|having|instead|doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|"
+    "doesn\u2019t|don\u2019t|didn\u2019t|hasn\u2019t|haven\u2019t|hadn\u2019t|won\u2019t|wouldn\u2019t"
+)
+_TRAILING_PAREN = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|instead|for (?:his|her|their|its) part|"
+    r"on (?:his|her|their|its) part|in a statement|separately|in response|in reply|for example)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_SETTING = re.compile(
+    r"\s+(?:in|on|during|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|interview|conference|briefing|tweet|post|message|speech|video|letter|call|meeting|"
+    r"address|session|remarks)s?\s*$"
+    r"|\s+(?:on|last|this|earlier|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|night|morning|evening|afternoon)\s*$",
+    re.IGNORECASE,
+)
+_SETTING_LAST = frozenset(
+    "statement interview conference briefing tweet post message speech video letter call meeting address session "
+    "remark monday tuesday wednesday thursday friday saturday sunday week month year night morning evening "
+    "afternoon".split())
+"""Last words that :data:`_TRAILING_SETTING` can remove (a fast pre-check)."""
+_BOUNDARY = re.compile(
+    r'["(\[\];:,]|\s-\s|(?<![\w-])(?:that|which|who|whom|whose|while|whereas|but|when|where|because|although|'
+    r"though|as|since|if|after|before|so|whether|until|unless|once|what)(?![\w-])",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|however|meanwhile|instead|also|then|yet|still|publicly|privately|recently|indeed|"
+    r"particularly|especially|including|namely|notably|moreover|furthermore|thus|hence|now|later|"
+    r"earlier|separately|meanwhile)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:[a-z]+ly|also|not|never|"
+                      r"already|still|even|just|then|first|later|widely|being)\s+){0,2}$", re.IGNORECASE)
+_FUTURE = re.compile(r"(?<![\w-])(?:will|shall|'ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+_CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on)\s+to\s+$", re.IGNORECASE)
+_AFTER_NP = re.compile(
+    r"\s*((?:[\w'.&-]+)(?:\s+[\w'.&-]+){0,7}?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:who|which|that|in|on|at|"
+    r"during|when|while|after|before|because|as|about|over|to|for|from|with)(?![\w-]))",
+    re.IGNORECASE,
+)
+_AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
+_LEADING_NP = re.compile(
+    r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
+    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*|\s+(?:officials?|leaders?|leadership|government|"
+    r"administration|authorities|sources?|spokesman|spokesperson|side|delegation))*)"
+)
+_ADJUNCT = re.compile(
+    r"(?:contrary|according|in|on|at|despite|unlike|like|after|before|during|with|without|for|from|by|"
+    r"under|over|amid|among|following|given|regarding|speaking|asked|citing|then|now|later|earlier|recently|"
+    r"responding|reacting|referring|commenting|writing|addressing|testifying|appearing|talking|"
+    r"yesterday|today|meanwhile|more\s+recently|(?:this|last|next|that)\s+(?:week|month|year|morning|"
+    r"afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])",
+    re.IGNORECASE,
+)
+_MAX_SOURCE_WORDS = 12
+_MAX_CHAIN_WORDS = 20
+
+
+_TAIL = 90
+"""The end-anchored clean-up rules look at this many final characters only
+(a regular expression anchored at the end still tries every start position)."""
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_LY_NOUNS = frozenset("family ally assembly supply rally reply monopoly anomaly bully daily weekly monthly quarterly "
+                      "yearly fly belly jelly lily holly folly melancholy homily".split())
+"""Lower-case words in -ly that are nouns, not adverbs between a subject and its verb."""
+_FILLERS = frozenset(_FILLER_WORDS.lower().split("|"))
+_MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
+
+
+def _strip_fillers(text: str) -> str:
+    """Drop filler words ("has", "also", "went on to") from the end of ``text``."""
+    while True:
+        stripped = text.rstrip()
+        words = stripped.rsplit(None, _MAX_FILLER_WORDS)
+        cut = None
+        for k in range(min(_MAX_FILLER_WORDS, len(words)), 0, -1):
+            if " ".join(words[-k:]).lower() in _FILLERS:
+                cut = k
+                break
+        if cut is None and words and _ADVERB.fullmatch(words[-1]) and words[-1].lower() not in _LY_NOUNS \
+                and len(words) > 1:
+            cut = 1  # "Trump finally said": a lower-case adverb in -ly (not "the family said")
+        if cut is None:
+            return stripped
+        parts = stripped.rsplit(None, cut)
+        text = parts[0] if len(parts) > cut else ""
+
+
+def _strip_left(left: str) -> str:
+    """Remove auxiliaries, adverbs and settings between a subject and its verb."""
+    prev = None
+    while prev != left:
+        prev = left
+        left = _strip_fillers(left)
+        head, tail = left[:-_TAIL], left[-_TAIL:]
+        last = tail.rstrip(" ,").rsplit(None, 1)[-1].lower() if tail.strip(" ,") else ""
+        if "," in tail:
+            tail = _TRAILING_PAREN.sub("", tail)
+        if last.removesuffix("s") in _SETTING_LAST:  # cheap check before an end-anchored regex
+            tail = _TRAILING_SETTING.sub("", tail)
+        left = head + tail
+    return left.rstrip()
+
+
+_CLAUSE_WINDOW = 240
+"""Clause boundaries are looked for in this many final characters (a source
+phrase has at most _MAX_SOURCE_WORDS words)."""
+
+
+def _clause_tail(left: str) -> tuple[str, int]:
+    """The text after the last clause boundary in ``left`` and its offset."""
+    base = max(0, len(left) - _CLAUSE_WINDOW)
+    last = None
+    for last in _BOUNDARY.finditer(left, base):
+        pass
+    start = last.end() if last else base
+    return left[start:], start
+
+
+def _clean_phrase(text: str, offset: int) -> tuple[str, int]:
+    """Strip leading conjunctions/adverbs and surrounding punctuation."""
+    m = _LEADING_JUNK.match(text.lstrip())
+    lead = len(text) - len(text.lstrip())
+    if m:
+        lead += m.end()
+    body = text[lead:]
+    stripped = body.rstrip(" ,")
+    stripped2 = stripped.lstrip(" ,")
+    lead += len(stripped) - len(stripped2)
+    return stripped2, offset + lead
+
+
+def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, int, str]:
+    """Source phrase before a verb; returns (phrase, start, how) or ('', -1, reason).
+
+    ``floor``: the phrase starts at or after this offset (the end of the
+    previous reporting verb: "X said he believed" gives "he" for "believed").
+    """
+    left = masked[:verb_start]
+    if floor:
+        left = " " * floor + left[floor:]
+    near = left[-40:]
+    if _PASSIVE.search(near):
+        return "", -1, "passive"
+    if _INFINITIVE.search(near) and not _CONTINUATIVE.search(near):
+        return "", -1, "infinitive"
+    if _FUTURE.search(near):
+        return "", -1, "future"
+    left = _strip_left(left)
+    tail, off = _clause_tail(left)
+    phrase, start = _clean_phrase(tail, off)
+    if not phrase and left.endswith(","):
+        phrase, start = _comma_chain(left)
+        if phrase and _n_words(phrase) <= _MAX_CHAIN_WORDS:
+            return phrase, start, "chain"
+        return "", -1, "empty"
+    if not phrase:
+        boundary_word = left[off - 5: off].strip().lower() if off else ""
+        return "", -1, "elided" if boundary_word.endswith(("but", "and")) else "empty"
+    if re.search(r"(?:^|\s)(?:and|or|but)$", phrase, re.IGNORECASE):
+        m = None if re.match(r"\s*\w+(?:ing|ly)(?![\w-])", phrase) else (
+            (_DET_NP.match(phrase) if not floor else None) or _LEADING_NP.match(phrase))
+        if not m or m.group(1).strip().lower() in _NOT_NAMES:
+            return "", -1, "coordinated_vp"
+        return m.group(1).strip(), start + m.start(1), "subject"
+    return phrase, start, "subject"
+
+
+_SUBORDINATORS = frozenset({"while", "whereas", "when", "where", "because", "although", "though", "as", "since",
+                            "if", "after", "before", "so", "whether", "until", "unless", "once", "but"})
+_RELATIVES = frozenset({"who", "which", "whom", "whose"})
+_MAX_CHAIN_PIECES = 6
+
+
+_PLACE = re.compile(r"(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2}")
+_ENDS_IN_PLACE = re.compile(r"(?<![\w-])(?:in|at|from|near|of|outside)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*$")
+
+
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s+(?:before|at|in|on|to|with|from|after|about|for|outside|"
+                                 r"during|through|across|near)(?![\w-])")
+"""A participle clause that opens a sentence ("Speaking at a rally, ..."): not part of the subject."""
+
+
+def _comma_chain(left: str) -> tuple[str, int]:
+    """Subject of a verb that follows a comma: the noun phrase and its appositives.
+
+    Walks back over comma-separated pieces: "Chad Griffin, the president of
+    the campaign, who introduced her, said" gives "Chad Griffin, the president
+    of the campaign"; relative clauses and prepositional adjuncts ("Bill
+    Clinton, on the campaign trail, told") are skipped; a fronted clause
+    ("While ..., X said") ends the walk.
+    """
+    pieces: list[tuple[int, int]] = []
+    end = len(left) - 1  # the comma before the verb
+    for _ in range(_MAX_CHAIN_PIECES):
+        k = left.rfind(",", 0, end)
+        seg_start = k + 1
+        seg = left[seg_start:end]
+        bounds = [b for b in _BOUNDARY.finditer(seg) if b.group().strip()]
+        if pieces and _FRONTED_PARTICIPLE.match(seg):
+            break  # "Appearing before supporters at the headquarters, Suu Kyi, 70, said"
+        if (bounds and bounds[0].group().strip().lower() in _RELATIVES and not seg[: bounds[0].start()].strip()
+                and k >= 0):
+            end = k  # "Paradis, who has been active since the age of 25, says": skip the relative clause
+            continue
+        if (pieces and bounds and bounds[0].group().strip().lower() in _SUBORDINATORS
+                and not seg[: bounds[0].start()].strip(" ,")):
+            break  # a fronted clause: "While relations improved, X, Y, believes"
+        last = bounds[-1] if bounds else None
+        if last is not None:
+            word = last.group().strip().lower()
+            lead = seg[: last.start()].strip(" ,")
+            if word in _RELATIVES:
+                if lead:  # "the onetime minister who is now a critic": keep the noun phrase, walk on
+                    text, s0 = _clean_phrase(seg[: last.start()], seg_start)
+                    if text and not _ADJUNCT.match(text):
+                        pieces.append((s0, s0 + len(text)))
+                    elif pieces:
+                        break
+                elif pieces:
+                    break
+                if k < 0:
+                    break
+                end = k
+                continue
+            if word in _SUBORDINATORS and not lead and pieces:
+                break
+            text, s = _clean_phrase(seg[last.end():], seg_start + last.end())
+            if text and not _ADJUNCT.match(text):
+                pieces.append((s, s + len(text)))
+            break
+        text, s = _clean_phrase(seg, seg_start)
+        if not text:
+            break
+        if _ADJUNCT.match(text):
+            if pieces:
+                break
+        elif not pieces and k > 0 and _PLACE.fullmatch(text) and _ENDS_IN_PLACE.search(left, max(0, k - 60), k):
+            pass  # "speaking at a rally in Charleston, West Virginia, did not": the state ends the adjunct
+        else:
+            pieces.append((s, s + len(text)))
+        if k < 0:
+            break
+        end = k
+    if not pieces:
+        return "", -1
+    a, b = min(p[0] for p in pieces), max(p[1] for p in pieces)
+    return left[a:b], a
+
+
+def _after_phrase(masked: str, pos: int) -> tuple[str, int]:
+    """Noun phrase right after ``pos`` (inverted source, recipient)."""
+    rest = masked[pos:]
+    if _AFTER_START.match(rest):
+        return "", -1
+    m = _AFTER_NP.match(rest)
+    if not m:
+        return "", -1
+    phrase = m.group(1).strip()
+    if phrase.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Za-z]\.)+$", phrase):
+        phrase = phrase.rstrip(".")
+    return phrase, pos + m.start(1)
+
+
+_TITLE_ABBREV = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt|Adm|Rev|St|U\.S|[A-Z])$")
+"""A title or an initial before a full stop ("according to Dr. Romero"): the phrase goes on after it."""
+
+
+def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
+    rest = masked[pos:]
+    end = 0
+    for _ in range(4):
+        m = re.match(r"\s*(.+?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:that|who|which|while|when)(?![\w-]))",
+                     rest[end:])
+        if not m:
+            break
+        end += m.end(1)
+        if not (rest[end: end + 1] == "." and _TITLE_ABBREV.search(rest[max(0, end - 6): end])
+                and re.match(r"\.\s*[A-Z]", rest[end: end + 4])):
+            break
+        end += 1
+    m = re.match(r"\s*", rest)
+    phrase = rest[m.end(): end].strip()
+    return (phrase, pos + m.end()) if phrase else ("", -1)
+
+
+_DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*)(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
+                       r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
+"""A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
+_DET_NP = re.compile(
+    r"\s*((?:the|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
+    r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
+    r"(?![\w-]))", re.IGNORECASE)
+"""A determiner noun phrase before its verb ("The senator left the room, saying ...")."""
+
+
+_CLAUSE_OPEN = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;|\s(?:but|whereas))\s+", re.IGNORECASE)
+
+
+def _clause_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
+    """The subject of the last coordinated clause before ``end`` ("X tried ..., but the Taliban refused ... and
+    said"), or None when that clause has no subject of its own ("X tried ..., but failed and said")."""
+    lo = max(0, end - _WINDOW)
+    for op in reversed(list(_CLAUSE_OPEN.finditer(ctx.masked, lo, end))[-4:]):
+        # a clause with no subject of its own (", but assured ...") shares the subject of the clause before it
+        lead = _DET_NP.match(ctx.masked, op.end(), end)
+        if lead and lead.group(1).strip().lower() not in _NOT_NAMES:
+            return lead.group(1).strip(), lead.start(1)
+    return None
+
+
+def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
+    """The subject that opens the sentence (after a dateline or fronted adjuncts), before ``end``, or None."""
+    head = ctx.masked[: min(end, _WINDOW)]
+    starts = [0] + [c.end() for c in re.finditer(r",\s+", head)][:3]
+    for st in starts:
+        piece = head[st:]
+        dl = _DATELINE.match(piece)
+        if dl and dl.group().rstrip()[-1:] in "-\u2014\u2013":  # "WASHINGTON (AP) - The senator ...": after it
+            st += dl.end()
+            piece, dl = head[st:], None
+        if dl or _ADJUNCT.match(piece) or re.match(r"\s*\w+(?:ing|ly)\b", piece):
+            continue
+        junk = _LEADING_JUNK.match(piece.lstrip())
+        if junk and junk.end():  # "But Biden, discussing ...": the conjunction is not part of the subject
+            st += len(piece) - len(piece.lstrip()) + junk.end()
+            piece = head[st:]
+        lead = _DET_NP.match(piece) or _LEADING_NP.match(piece)
+        word = lead.group(1).strip().lower() if lead else ""
+        if not lead or (word in _NOT_NAMES and word not in _PERSONAL):
+            return None
+        return lead.group(1).strip(), st + lead.start(1)
+    return None
+
+
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most", "other", "such", "his",
+    "her", "their", "its", "our", "my", "your", "one", "two", "three", "both", "each", "every", "all", "any",
+    "more", "few", "numerous", "various", "but", "and", "however", "meanwhile", "still", "yet", "so", "then",
+    "i", "we", "he", "she", "they", "it", "officials", "sources", "analysts", "experts", "authorities",
+})
+"""Capitalised words that are not names (sentence starters, determiners, pronouns)."""
+
+_PERSONAL = frozenset({"he", "she", "they"})
+"""Pronouns that may open a clause whose participle reports ("He went further, saying ...")."""
+
+_HEAD_SPLIT = re.compile(
+    r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
+    r"over|across|based|speaking|representing)(?![\w-])",
+    re.IGNORECASE,
+)
