@@ -434,3 +434,19 @@ def test_the_first_notebook_runs_alone_only_while_the_corpus_is_not_cached(monke
     path.write_bytes(b"")
     assert _corpus_cached(nb, params)
     assert not _corpus_cached(nb, {**params, "on_bad": "skip"})  # other loading parameters: another entry
+
+
+def test_validation_scores_finding_lists_the_held_out_sample_first(tmp_path):
+    from helpers.report.index import notebook_findings, validation_scores
+
+    (tmp_path / "scores.csv").write_text(
+        "family,sample,sentences,F1\npolicy,in-sample (all),119,0.74\npolicy,\"blind coder, heldout\",30,0.69\n"
+        "generic,in-sample (all),119,\n", encoding="utf-8")
+    val = validation_scores(tmp_path / "scores.csv")
+    assert [f["family"] for f in val["families"]] == ["generic", "policy"]
+    assert [x["sample"] for x in val["families"][1]["samples"]] == ["blind coder, heldout", "in-sample (all)"]
+    items = notebook_findings(tmp_path, ["scores"], {})
+    assert len(items) == 1 and "policy: 0.69 blind coder, heldout (30 sentences), 0.74 in-sample" in items[0]
+    assert "generic: n/a in-sample (all) (119 sentences)" in items[0]
+    (tmp_path / "other.csv").write_text("family,sample,F1\npolicy,a,0.5\n", encoding="utf-8")
+    assert validation_scores(tmp_path / "other.csv") is None  # no count of coded units: not a score table

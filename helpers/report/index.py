@@ -26,7 +26,7 @@ import html
 import json
 from pathlib import Path
 
-__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "solid_topics", "dominant_frames", "notebook_findings",
+__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "solid_topics", "dominant_frames", "validation_scores", "notebook_findings",
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -152,6 +152,32 @@ def dominant_frames(path: Path) -> dict | None:
     return {"file": path.stem, "families": out} if out else None
 
 
+def validation_scores(path: Path) -> dict | None:
+    """Per family, the tagger's F1 against hand coding in each coded sample.
+
+    Reads a CSV with ``family``, ``sample``, ``F1`` and a count of coded
+    units (``sentences``, ``articles`` or ``units``); the held-out sample
+    (a ``sample`` naming "heldout" or "held-out") is listed first, since it
+    is the out-of-sample figure. None for any other CSV.
+    """
+    df = _read(path)
+    if df is None or df.empty or not {"family", "sample", "F1"} <= set(df.columns):
+        return None
+    unit = next((c for c in ("sentences", "articles", "units") if c in df.columns), None)
+    if unit is None:
+        return None
+    out = []
+    for fam, part in df.groupby("family", sort=True):
+        rows = []
+        for _, r in part.iterrows():
+            held = "heldout" in str(r["sample"]).replace("-", "").lower()
+            rows.append({"sample": str(r["sample"]), "held_out": held, "n": int(r[unit]),
+                         "F1": None if r["F1"] != r["F1"] else float(r["F1"])})
+        rows.sort(key=lambda x: (not x["held_out"], x["sample"]))
+        out.append({"family": str(fam), "unit": unit, "samples": rows})
+    return {"file": path.stem, "families": out}
+
+
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
@@ -202,6 +228,15 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                                + (f" (tied with {', '.join(f['tied'])})" if f["tied"] else "") for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
+            continue
+        val = validation_scores(path)
+        if val:
+            listed = "; ".join(
+                f"{f['family']}: " + ", ".join(
+                    f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({x['n']:,} {f['unit']})"
+                    for x in f["samples"]) for f in val["families"])
+            items.append(f"<li><strong>Tagger against hand coding</strong> (F1; the held-out sample is the "
+                         f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
         d = group_differences(path)
         if d:
