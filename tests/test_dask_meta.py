@@ -148,3 +148,19 @@ def test_text_reuse_large_corpus_lists_minhash_clusters(params):
         np.testing.assert_allclose(both[c].astype(float), both[f"{c}_ref"].astype(float), rtol=1e-5, err_msg=c)
     with pytest.raises(ValueError, match="MinHash signatures"):
         text_reuse(b.every, "group", every_term_counts(b, 2), all_pairs_max=4)
+
+
+def test_bad_calls_say_what_to_do(tmp_path, params):
+    from helpers.corpus.dask_meta import map_store
+    from helpers.notebook.prepare import Prepared
+
+    with pytest.raises(FileNotFoundError, match="no finished corpus store"):
+        store_parts(tmp_path)
+    with pytest.raises(ValueError, match="give the store folder"):
+        dask_corpus.load_corpus_dask("seeds", None, gather=False)
+    meta = load_from_params(params["dask"])
+    with pytest.raises(ValueError, match="give the table read_meta returned"):
+        map_store(meta.drop(columns="_part"), len, None, doc_ids=["x"])
+    empty = Prepared(None, meta, [], [], np.zeros(0, dtype=bool), meta)
+    with pytest.raises(ValueError, match="keep_every=True"):
+        every_term_counts(empty, 2)
