@@ -49,8 +49,10 @@ def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks):
         for i, nb in enumerate(notebooks):
             cmd = [sys.executable, "-m", "helpers.report.runner", "--corpus", str(corpus), "--out", tmp, "--name", "scale",
                    "--notebooks", nb, "-p", "engine", engine, "-p", "study", "us_politics"]
+            load = os.getloadavg()[0]
             r = tree_monitor.run(cmd, env, str(ROOT))
             row = {"notebook": nb, "ok": r["returncode"] == 0, "wall_s": r["wall_s"], "peak_gb": r["peak_gb"],
+                   "load_average_at_start": round(load, 2),
                    "cache": "cold" if i == 0 else "warm (corpus loaded by 00_corpus)"}
             if r["returncode"] != 0:
                 row["error"] = (r["stdout"] + r["stderr"])[-800:]
@@ -98,10 +100,12 @@ def markdown_table(results: dict) -> str:
     """The README table: one row per size, engine and workers; each notebook's wall time and peak memory."""
     head = "| articles | engine (workers) | " + " | ".join(f"notebook {n}" for n in NOTEBOOKS) + " | all notebooks |"
     lines = [head, "|" + "---:|" * (len(NOTEBOOKS) + 3)]
-    for r in sorted(results.get("runs", []), key=lambda r: (r["n_articles"], r["engine"] != "pandas", r["workers"])):
+    for r in sorted(results.get("runs", []), key=lambda r: (r["n_articles"], r["engine"] != "pandas", r["workers"],
+                                                            "variant" in r)):
         cells = {row["notebook"]: (f"{row['wall_s']:.0f} s / {row['peak_gb']:.1f} GB" if row["ok"] else "failed")
                  for row in r["notebooks"]}
-        lines.append(f"| {r['n_articles']:,} | {r['engine']} ({r['workers']}) | "
+        kind = f"{r['engine']} ({r['workers']})" + (", metadata only" if "variant" in r else "")
+        lines.append(f"| {r['n_articles']:,} | {kind} | "
                      + " | ".join(cells.get(n, "not run") for n in NOTEBOOKS)
                      + f" | **{r['total_wall_s']:.0f} s / {r['peak_gb']:.1f} GB** |")
     return "\n".join(lines)
@@ -146,8 +150,12 @@ def main(argv=None) -> None:
     print(f"written {RESULTS}")
 
 
+VARIANT = "metadata table in the notebook, text read per partition and for the sample only"
+"""The dask path measured (runs before it held the whole table in the notebook and have no ``variant``)."""
+
+
 def _entry(n, corpus, engine, workers, load, rows) -> dict:
-    return {"dataset": f"AllSides (../shared/data/allsides) resampled to {n:,} articles, each copy perturbed "
+    return {**({"variant": VARIANT} if engine == "dask" else {}), "dataset": f"AllSides (../shared/data/allsides) resampled to {n:,} articles, each copy perturbed "
                        f"(benchmarks/scale_data.py, {corpus.name})", "n_articles": n, "engine": engine,
             "workers": (workers or os.cpu_count()) if engine == "dask" else 1,
             "date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "load_average_at_start": load,
@@ -156,8 +164,9 @@ def _entry(n, corpus, engine, workers, load, rows) -> dict:
 
 
 def _save(results: dict, entry: dict) -> None:
-    key = (entry["n_articles"], entry["engine"], entry["workers"])
-    results["runs"] = [r for r in results["runs"] if (r["n_articles"], r["engine"], r["workers"]) != key] + [entry]
+    key = (entry["n_articles"], entry["engine"], entry["workers"], entry.get("variant", ""))
+    results["runs"] = [r for r in results["runs"]
+                       if (r["n_articles"], r["engine"], r["workers"], r.get("variant", "")) != key] + [entry]
     RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 

@@ -1,6 +1,6 @@
 """engine="dask" gives the tables engine="pandas" gives.
 
-The report runs notebook 00 on the bundled seeds with ``-p engine dask`` (one local cluster of
+The report runs notebooks 00 to 03 on the bundled seeds with ``-p engine dask`` (one local cluster of
 one worker thread for the run, a fresh cache so the partitioned loader really runs) and every table they save
 must equal the committed pandas reference in ``figures/``: identical counts and text, floating-point values
 within a relative tolerance of 1e-9. The helpers the notebooks call are compared on small corpora cut into
@@ -21,7 +21,7 @@ from helpers.measures import vocabulary
 from helpers.report import runner as report
 
 RTOL = 1e-9
-NOTEBOOKS = ("00",)
+NOTEBOOKS = ("00", "01", "02", "03")  # 04 changes nothing of the dask path (prepare_corpus: test_dask_meta.py)
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,9 @@ else a temporary folder removed after loading. Columns holding lists or
 dicts (``spans``, ``removed``, ...) are stored as JSON text.
 
 Limits (documented, checked): a ``metadata`` file is accepted only for a
-folder of ``.txt`` files; the final table is held in the notebook's process
-(the notebooks need it whole), so memory grows with the corpus; warnings
+folder of ``.txt`` files; :func:`load_corpus_dask` returns the whole table
+(memory grows with the corpus), while the notebooks read only the metadata
+and the text of a sample (``gather=False`` and :mod:`helpers.corpus.dask_meta`); warnings
 raised while a partition is read (skipped files, files without a metadata
 row) stay in the worker (the skipped items are in ``attrs["skipped"]``).
 """
@@ -344,7 +345,8 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
 
 def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = None, *, columns: dict | None = None,
                      clean: bool = True, on_bad: str = "error", store: str | Path | None = None,
-                     block_bytes: int = BLOCK_BYTES, files_per_partition: int = PARTITION_FILES) -> pd.DataFrame:
+                     block_bytes: int = BLOCK_BYTES, files_per_partition: int = PARTITION_FILES,
+                     gather: bool = True) -> pd.DataFrame | None:
     """:func:`helpers.corpus.load_corpus`, run in partitions on a Dask cluster.
 
     Parameters
@@ -361,12 +363,16 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
         without recomputing. Default: a temporary folder removed afterwards.
     block_bytes, files_per_partition
         Partition sizes (see :func:`corpus_partitions`).
+    gather : bool
+        Read the whole table into this process (default). False: only build
+        the store (``store`` is then required) and return None; read it in
+        parts with :mod:`helpers.corpus.dask_meta`.
 
     Returns
     -------
-    DataFrame
+    DataFrame or None
         The same table as ``load_corpus``; ``attrs["dask_store"]`` names the
-        store when it is kept.
+        store when it is kept. None when ``gather`` is False.
 
     Raises
     ------
@@ -374,7 +380,11 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
         As ``load_corpus``.
     EngineError
         For a ``metadata`` file with a table corpus (join it into the table first).
+    ValueError
+        For ``gather=False`` without a ``store``.
     """
+    if not gather and store is None:
+        raise ValueError("gather=False builds a store to read later: give the store folder.")
     if on_bad not in ("error", "skip"):
         raise C.CorpusError(f"on_bad must be 'error' or 'skip', got {on_bad!r}.")
     where = _expand(source)
@@ -389,6 +399,8 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
         if not (store / _DONE).is_file():
             _build_store(source, where, client, metadata, columns or {}, clean, on_bad, store, block_bytes,
                          files_per_partition)
+        if not gather:
+            return None
         df = read_store(store)
     finally:
         if not keep:

@@ -265,13 +265,13 @@ def clusters(pairs: pd.DataFrame, groups: dict[str, str] | None = None) -> pd.Da
     members: dict[str, list[str]] = {}
     for d in list(parent):
         members.setdefault(find(d), []).append(d)
-    root_of = pairs["doc_a"].map(find)
+    by_root = pairs.groupby(pairs["doc_a"].map(find).to_numpy(), sort=False)["jaccard"]  # one pass, not one per cluster
+    n_pairs, weakest = by_root.size().to_dict(), by_root.min().to_dict()
     rows = []
     for root, docs in members.items():
         docs = sorted(docs)
-        mine = pairs[root_of == root]
         g = Counter((groups or {}).get(d, "") for d in docs)
-        rows.append({"size": len(docs), "n_pairs": len(mine), "min_jaccard": float(mine["jaccard"].min()),
+        rows.append({"size": len(docs), "n_pairs": int(n_pairs[root]), "min_jaccard": float(weakest[root]),
                      "n_groups": len(g),
                      "groups": "; ".join(f"{k or '(unknown)'}: {v}" for k, v in sorted(g.items(), key=lambda t: (-t[1], t[0]))),
                      "first_doc": docs[0], "doc_ids": " ".join(docs)})

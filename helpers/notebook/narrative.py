@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = [
+    "FINGERPRINT_COLUMN",
     "SMALL_CORPUS",
     "comparison_possible",
     "corpus_caveat",
@@ -105,6 +106,10 @@ def comparison_possible(sizes: pd.Series) -> bool:
     return int((sizes > 0).sum()) >= 2
 
 
+FINGERPRINT_COLUMN = "raw_sha256_16"
+"""Column of :func:`text_fingerprint` of ``raw`` in a metadata table (``engine="dask"``)."""
+
+
 def text_fingerprint(text: str) -> str:
     """A short, stable hash of an article's text (line endings folded), used to match validation samples."""
     norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
@@ -123,7 +128,7 @@ def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
     Parameters
     ----------
     corpus : DataFrame
-        With ``doc_id`` and ``raw``.
+        With ``doc_id`` and ``raw`` (or, in a metadata table, ``raw_sha256_16``).
     manifest : DataFrame or None
         Columns ``doc_id`` and ``sha256_16`` (:func:`text_fingerprint` of the
         raw text the sample was coded on); None means no manifest (nothing
@@ -140,8 +145,10 @@ def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
     known = dict(zip(manifest["doc_id"].astype(str), manifest["sha256_16"].astype(str)))
     wanted = set(map(str, doc_ids)) if doc_ids is not None else None
     out = set()
-    for doc_id, raw in zip(corpus["doc_id"].astype(str), corpus["raw"]):
-        if (wanted is None or doc_id in wanted) and known.get(doc_id) == text_fingerprint(raw):
+    prints = (corpus[FINGERPRINT_COLUMN] if "raw" not in corpus.columns and FINGERPRINT_COLUMN in corpus.columns
+              else corpus["raw"].map(text_fingerprint))  # a metadata table (engine dask) has the fingerprints
+    for doc_id, fp in zip(corpus["doc_id"].astype(str), prints):
+        if (wanted is None or doc_id in wanted) and known.get(doc_id) == fp:
             out.add(doc_id)
     return out
 

@@ -11,6 +11,7 @@ __all__ = [
     "group_summary",
     "removal_audit",
     "removal_by_rule",
+    "removal_columns",
     "timeline_table",
 ]
 
@@ -36,12 +37,26 @@ def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.Dat
     cols = ["doc_id", "outlet", "title", "date"] + [c for c in extra if c in corpus.columns]
     out = corpus[cols].copy()
     out["n_words"] = corpus["n_words"]
-    out["n_paragraphs"] = corpus["text"].map(lambda t: len([p for p in t.split("\n\n") if p.strip()]))
+    made = corpus if "text" not in corpus.columns else removal_columns(corpus)  # a metadata table has them
+    out["n_paragraphs"] = made["n_paragraphs"].to_numpy()
     out["n_removed_lines"] = corpus["n_removed_lines"]
-    out["removed_words"] = corpus["removed"].map(lambda rs: sum(len(r["text"].split()) for r in rs))
-    out["removed_rules"] = corpus["removed"].map(_rule_summary)
+    out["removed_words"] = made["removed_words"].to_numpy()
+    out["removed_rules"] = made["removed_rules"].to_numpy()
     out["duplicate_of"] = corpus["duplicate_of"]
     return out.reset_index(drop=True)
+
+
+def removal_columns(corpus: pd.DataFrame) -> pd.DataFrame:
+    """``n_paragraphs``, ``removed_words`` and ``removed_rules`` of each article (from ``text`` and ``removed``).
+
+    With ``engine="dask"`` they are computed per partition on the cluster and
+    kept in the metadata table (:func:`helpers.notebook.setup.derived_columns`).
+    """
+    return pd.DataFrame({
+        "n_paragraphs": corpus["text"].map(lambda t: len([p for p in t.split("\n\n") if p.strip()])).astype("int64"),
+        "removed_words": corpus["removed"].map(lambda rs: sum(len(r["text"].split()) for r in rs)).astype("int64"),
+        "removed_rules": corpus["removed"].map(_rule_summary).astype(object),
+    }, index=corpus.index)
 
 
 def _rule_summary(removed: list[dict]) -> str:
@@ -82,23 +97,56 @@ def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:
         ``doc_id``, ``outlet``, ``start``, ``end`` (offsets in ``raw``),
         ``rule``, ``reason``, ``text``, in document and text order.
     """
+    if "removed" not in corpus.columns and "dask_store" in corpus.attrs:  # a metadata table: per partition
+        return _audit_from_store(corpus)
     rows = [
         {"doc_id": d, "outlet": o, **{k: r[k] for k in ("start", "end", "rule", "reason", "text")}}
         for d, o, rs in zip(corpus["doc_id"], corpus["outlet"], corpus["removed"])
         for r in rs
     ]
-    return pd.DataFrame(rows, columns=["doc_id", "outlet", "start", "end", "rule", "reason", "text"])
+    return pd.DataFrame(rows, columns=AUDIT_COLUMNS)
+
+
+AUDIT_COLUMNS = ["doc_id", "outlet", "start", "end", "rule", "reason", "text"]
+
+
+def _audit_part(part: pd.DataFrame) -> pd.DataFrame:
+    return removal_audit(part[["doc_id", "outlet", "removed"]])
+
+
+def _audit_from_store(meta: pd.DataFrame) -> pd.DataFrame:
+    from ..corpus.dask_meta import map_store
+    from ..corpus.dask_units import cluster_client
+
+    parts = [p for p in map_store(meta, _audit_part, cluster_client(meta.attrs)) if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=AUDIT_COLUMNS)
+    audit = pd.concat(parts, ignore_index=True)
+    pos = pd.Series(range(len(meta)), index=meta["doc_id"].to_numpy())
+    audit["outlet"] = meta["outlet"].to_numpy()[pos.loc[audit["doc_id"]].to_numpy()]  # outlet names as merged
+    audit["_pos"] = pos.loc[audit["doc_id"]].to_numpy()
+    return audit.sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
 
 
 def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     """Removed lines per article and rule (a wide table, zeros filled)."""
-    audit = removal_audit(corpus)
+    if "removed" not in corpus.columns and "removed_rules" in corpus.columns:  # a metadata table
+        audit = _audit_from_rules(corpus)
+    else:
+        audit = removal_audit(corpus)
     if audit.empty:
         return pd.DataFrame({"doc_id": corpus["doc_id"]})
     wide = audit.pivot_table(index="doc_id", columns="rule", values="start", aggfunc="size", fill_value=0)
     wide = wide.reindex(corpus["doc_id"], fill_value=0)
     wide.columns.name = None
     return wide.reset_index()
+
+
+def _audit_from_rules(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per removed line, rule only, from the ``removed_rules`` summaries ("promo:2; trailer:20")."""
+    rows = [(d, rule) for d, text in zip(corpus["doc_id"], corpus["removed_rules"]) if text
+            for item in text.split("; ") for rule, k in [item.rsplit(":", 1)] for _ in range(int(k))]
+    return pd.DataFrame({"doc_id": [r[0] for r in rows], "rule": [r[1] for r in rows], "start": 0})
 
 
 def timeline_table(corpus: pd.DataFrame, group_by: str = "outlet") -> pd.DataFrame:

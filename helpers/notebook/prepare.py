@@ -5,6 +5,15 @@ from its parameters, leave out duplicate bodies, keep only articles about
 the focus actors (when asked), label the display groups, draw the stratified
 article sample and split it into units. :func:`prepare_corpus` does all of
 it and says what it did in :meth:`Prepared.summary`.
+
+With ``engine="dask"`` the corpus table is a metadata table
+(:func:`helpers.notebook.setup.load_from_params`): ``every`` and ``articles``
+hold every article's metadata but no text; the focus filter counts mentions
+per partition on the cluster; only ``sample`` is read with its text, from the
+store. The sample is drawn from the same table with the same seed, so it holds
+the same articles as with ``engine="pandas"``. A notebook without a
+``max_articles`` parameter (topics) then reads a stratified sample of
+:data:`DASK_MAX_ARTICLES` articles (the note says so), where pandas reads all.
 """
 from __future__ import annotations
 
@@ -13,11 +22,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..corpus.dask_meta import is_meta
 from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles
 from ..corpus.segment import segment
 from .setup import corpus_name, load_from_params
 
-__all__ = ["Prepared", "prepare_corpus"]
+__all__ = ["DASK_MAX_ARTICLES", "Prepared", "prepare_corpus"]
+
+DASK_MAX_ARTICLES = 20_000
+"""With ``engine="dask"``, the sample a notebook without ``max_articles`` reads (pandas reads every article)."""
 
 
 @dataclass
@@ -30,8 +43,10 @@ class Prepared:
         Every loaded article, duplicates included (text reuse needs them),
         with a ``group`` column; None unless asked for with ``keep_every``
         (the table is then released as soon as the duplicates are left out).
+        Metadata only with ``engine="dask"``.
     articles : DataFrame
         The articles analysed: duplicate bodies left out, focus filter applied.
+        Metadata only with ``engine="dask"``.
     order : list of str
         Display order of the groups present in ``articles``.
     targets : list of str
@@ -104,7 +119,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         from ..framing.actor_roles import actor_mention_counts
 
         actors, ids, min_mentions = focus
-        n = actor_mention_counts(articles["text"].tolist(), actors, ids)
+        n = (_cluster_mentions(articles, actors, ids) if is_meta(articles)
+             else actor_mention_counts(articles["text"].tolist(), actors, ids))
         before = len(articles)
         articles = articles[n >= min_mentions].reset_index(drop=True)
         notes.append(f"focus: {len(articles):,} of {before:,} articles name {', '.join(ids)} at least "
@@ -117,15 +133,48 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         every["group"] = _label_every(every, G, order)
     else:
         every = None
-    if "max_articles" in P:
-        sampled = sample_articles(articles["group"], P["max_articles"], P["seed"])
+    cap = P.get("max_articles", DASK_MAX_ARTICLES if is_meta(articles) else None)
+    if cap is not None:
+        sampled = sample_articles(articles["group"], cap, P["seed"])
     else:
         sampled = np.ones(len(articles), dtype=bool)
     sample = articles[sampled].reset_index(drop=True)
+    if is_meta(articles):  # the text of the sample only, from the store
+        sample = _fetch_sample(sample)
     if len(sample) < len(articles):
+        why = (f"max_articles={cap:,}" if "max_articles" in P
+               else f"engine dask reads at most {cap:,} articles' text here")
         notes.append(f"read: a stratified random sample of {len(sample):,} of {len(articles):,} articles "
-                     f"(max_articles={P['max_articles']:,}, as equal per {G} group as sizes allow; seed {P['seed']})")
+                     f"({why}, as equal per {G} group as sizes allow; seed {P['seed']})")
     order = [g for g in order if g in set(sample["group"])]
     units = segment(sample, unit, columns=list(dict.fromkeys(["outlet", "group"]))) if unit else None
     targets = [g for g in order if g != OTHER]
     return Prepared(every, articles, order, targets, sampled, sample, units, notes)
+
+
+def _fetch_sample(sample: pd.DataFrame) -> pd.DataFrame:
+    """The sample's rows with their text, read from the store; ``group`` kept."""
+    from ..corpus.dask_meta import fetch_rows
+    from ..corpus.dask_units import cluster_client
+
+    rows = fetch_rows(sample, sample["doc_id"], cluster_client(sample.attrs))
+    rows["group"] = sample["group"].to_numpy()
+    rows.attrs.update({k: v for k, v in sample.attrs.items() if k in ("engine", "scheduler")})
+    return rows
+
+
+def _mention_part(part: pd.DataFrame, actors: dict, ids: list) -> pd.Series:
+    from ..framing.actor_roles import actor_mention_counts
+
+    return pd.Series(actor_mention_counts(part["text"].tolist(), actors, ids), index=part["doc_id"].to_numpy())
+
+
+def _cluster_mentions(articles: pd.DataFrame, actors: dict, ids: list) -> np.ndarray:
+    """:func:`helpers.framing.actor_roles.actor_mention_counts` of every article, per partition on the cluster."""
+    from ..corpus.dask_meta import map_store
+    from ..corpus.dask_units import cluster_client
+
+    parts = map_store(articles, _mention_part, cluster_client(articles.attrs), doc_ids=articles["doc_id"],
+                      args=(actors, list(ids)))
+    counts = pd.concat(parts) if parts else pd.Series(dtype="int64")
+    return counts.reindex(articles["doc_id"].to_numpy(), fill_value=0).to_numpy().astype(np.int64)

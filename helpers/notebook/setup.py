@@ -37,7 +37,7 @@ from .params import Param, ParameterError, closest_name
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
            "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
-           "default_output_dir", "quiet_warnings"]
+           "default_output_dir", "quiet_warnings", "corpus_language"]
 
 NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
 """Where a notebook run directly (papermill, JupyterLab) on a corpus other than
@@ -114,6 +114,17 @@ def load_from_params(P: dict) -> pd.DataFrame:
     Checks that ``group_by`` is a column of the corpus. Uses the cache folder
     named by ``NEWS_CACHE_DIR`` when set.
 
+    With ``engine="dask"`` the corpus is loaded in partitions into a Parquet
+    store (:mod:`helpers.corpus.dask_corpus`) and the table returned holds
+    the *metadata* of every article, not its text
+    (:func:`helpers.corpus.dask_meta.read_meta`, ``attrs["metadata_only"]``):
+    every column of ``load_corpus`` but ``raw``, ``text``, ``removed`` and
+    ``spans``, plus ``n_paragraphs``, ``removed_words``, ``removed_rules``,
+    ``language`` and ``raw_sha256_16``, computed per partition on the cluster. The text of
+    chosen articles is read from the store when needed
+    (:func:`helpers.corpus.dask_meta.fetch_rows`), so the notebook's memory
+    does not grow with the length of the articles.
+
     Raises
     ------
     ParameterError
@@ -123,15 +134,14 @@ def load_from_params(P: dict) -> pd.DataFrame:
     """
     kwargs = _column_args(P.get("columns"))
     path = _cache.cache_path("corpus", cache_key(P)) if _cache.cache_dir() is not None else None
+    if P.get("engine", "pandas") == "dask":
+        return _with_engine(_load_dask(P, path), P)
     corpus = _cache.read_cached(path)
     if corpus is not None:
         _check_group_by(corpus, P["group_by"])
         return _with_engine(corpus, P)
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
-        if P.get("engine", "pandas") == "dask":  # the same table, loaded in partitions (helpers.corpus.dask_corpus)
-            corpus = _load_dask(P, None if path is None else path.with_name(f"dask-{path.stem}"))
-        else:
-            corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
+        corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     _check_group_by(corpus, P["group_by"])
     _check_some_text(corpus)
     if path is not None:
@@ -140,13 +150,76 @@ def load_from_params(P: dict) -> pd.DataFrame:
     return _with_engine(corpus, P)
 
 
-def _load_dask(P: dict, store: Path | None) -> pd.DataFrame:
+def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
+    """The metadata table of the corpus (see :func:`load_from_params`), cached beside its store."""
     from ..core.engine import get_client
-    from ..corpus.dask_corpus import load_corpus_dask
+    from ..corpus import dask_corpus
+    from ..corpus.dask_meta import read_meta
 
+    meta_path = None if path is None else path.with_name(f"meta-{path.name}")
+    meta = _cache.read_cached(meta_path)
+    if meta is not None and Path(meta.attrs.get("dask_store", "")).is_dir():
+        _check_group_by(meta, P["group_by"])
+        return meta
+    store = path.with_name(f"dask-{path.stem}") if path is not None else _process_store()
     client = get_client(P.get("scheduler", ""))
-    return load_corpus_dask(P["corpus"], client, metadata=P.get("metadata"), columns=P.get("columns"),
-                            on_bad=P.get("on_bad", "error"), store=store)
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+        dask_corpus.load_corpus_dask(P["corpus"], client, metadata=P.get("metadata"), columns=P.get("columns"),
+                                     on_bad=P.get("on_bad", "error"), store=store, gather=False,
+                                     block_bytes=dask_corpus.BLOCK_BYTES)
+        meta = read_meta(store, client, derive=derived_columns)
+    _check_group_by(meta, P["group_by"])
+    if len(meta) and not (meta["n_words"] > 0).any():
+        from ..corpus.dask_meta import fetch_rows
+
+        _check_some_text(fetch_rows(meta, meta["doc_id"].head(1000), client))
+    if meta_path is not None:
+        meta.attrs["cache_key"] = path.stem
+        _cache.write_cached(meta_path, meta)
+    return meta
+
+
+def _process_store() -> Path:
+    """A store folder for this process when no cache folder is set, removed when the process ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="news-dask-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def derived_columns(part: pd.DataFrame) -> pd.DataFrame:
+    """The per-article columns the notebooks need from the text, computed on a worker for one partition.
+
+    ``n_paragraphs``, ``removed_words`` and ``removed_rules`` (as in
+    :func:`helpers.notebook.overview.article_table`) and ``language``
+    (:func:`helpers.text.language.language_of`), and the fingerprint of
+    ``raw`` that validation samples are matched by (``raw_sha256_16``).
+    """
+    from ..text.language import language_of
+    from .narrative import FINGERPRINT_COLUMN, text_fingerprint
+    from .overview import removal_columns
+
+    out = removal_columns(part)
+    out["language"] = [language_of(t)[0] for t in part["text"]] if len(part) else pd.Series(dtype=object)
+    out[FINGERPRINT_COLUMN] = part["raw"].map(text_fingerprint).astype(object)
+    return out.reset_index(drop=True)
+
+
+def corpus_language(articles: pd.DataFrame):
+    """:func:`helpers.text.language.detect_language` of a corpus table, also of a metadata table (its ``language`` column).
+
+    Returns
+    -------
+    LanguageReport
+    """
+    from ..text.language import detect_language, report_from_codes
+
+    if "text" not in articles.columns and "language" in articles.columns:
+        return report_from_codes(articles["language"])
+    return detect_language(articles["text"])
 
 
 def _with_engine(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:

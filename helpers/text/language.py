@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-__all__ = ["LanguageReport", "detect_language", "language_of"]
+__all__ = ["LanguageReport", "detect_language", "language_of", "report_from_codes"]
 
 _FUNCTION_WORDS = {
     "en": "the of and to a in is that for it on was with as by be at from this are have has not but an or "
@@ -124,7 +124,23 @@ def detect_language(texts: Iterable[str]) -> LanguageReport:
     -------
     LanguageReport
     """
-    counts = Counter(language_of(t)[0] for t in texts)
+    return report_from_codes(language_of(t)[0] for t in texts)
+
+
+def report_from_codes(codes: Iterable[str]) -> LanguageReport:
+    """The :class:`LanguageReport` of articles whose language codes (from :func:`language_of`) are known already.
+
+    Parameters
+    ----------
+    codes : iterable of str
+        One code per article (``"en"``, ``"unknown"``, ...), e.g. computed per partition on a cluster.
+
+    Returns
+    -------
+    LanguageReport
+        As :func:`detect_language` of the same articles.
+    """
+    counts = Counter(codes)
     ordered = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     known = {k: v for k, v in ordered.items() if k != "unknown"}
     main = next(iter(known), "unknown")

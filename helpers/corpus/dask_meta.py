@@ -1,0 +1,221 @@
+"""The memory-bounded side of ``engine="dask"``: a metadata table for the whole corpus, text only for a sample.
+
+:func:`helpers.corpus.dask_corpus.load_corpus_dask` writes the corpus as a
+partitioned Parquet store (``final/part-NNNNN.parquet``). Holding the whole
+table in the notebook's process costs about 5 GB per 100,000 articles, almost
+all of it text (``raw``, ``text``, the cleaning audit ``removed`` and the
+``spans``). This module keeps that text in the store:
+
+- :func:`read_meta` reads every part on a worker and returns only the
+  metadata (every column but :data:`HEAVY_COLUMNS`), plus the columns a
+  ``derive`` function computes from the text on the worker, plus ``_part``
+  (which part holds the row). Duplicate bodies, outlet names and row order
+  are settled on the client exactly as :func:`helpers.corpus.dask_corpus.read_store`
+  settles them, so the rows and their metadata equal ``load_corpus``'s.
+- :func:`fetch_rows` returns the full rows (text included) of chosen articles,
+  reading only the parts that hold them.
+- :func:`map_store` runs a function on every part (or on the rows of chosen
+  articles in every part) on the cluster and returns the per-part results,
+  for reductions combined on the client (counts, signatures).
+
+The functions given to :func:`read_meta` and :func:`map_store` must be
+module-level (they are sent to the workers); they receive a part as
+``load_corpus`` columns (nested values decoded).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from . import read as C
+from .dask_corpus import _DONE, _read
+
+__all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store"]
+
+HEAVY_COLUMNS = ("raw", "text", "removed", "spans")
+"""Columns left in the store (and columns whose name ends in ``spans``)."""
+META_FLAG = "metadata_only"
+"""``attrs`` key set on a table from :func:`read_meta`."""
+
+
+def is_meta(corpus: pd.DataFrame) -> bool:
+    """Whether ``corpus`` is a metadata table of :func:`read_meta` (its text is in the store)."""
+    return bool(corpus.attrs.get(META_FLAG))
+
+
+def _heavy(columns) -> list[str]:
+    return [c for c in columns if c in HEAVY_COLUMNS or str(c).endswith("spans")]
+
+
+def store_parts(store: str | Path) -> list[Path]:
+    """The final parts of a finished store, in corpus order.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``store`` holds no finished load (load the corpus with ``engine="dask"`` first).
+    """
+    store = Path(store)
+    if not (store / _DONE).is_file():
+        raise FileNotFoundError(f"{store} holds no finished corpus store; load the corpus with engine 'dask' "
+                                "(helpers.corpus.dask_corpus.load_corpus_dask) to make it.")
+    return sorted((store / "final").glob("part-*.parquet"))
+
+
+def _meta_task(i: int, path: str, derive: Callable | None) -> pd.DataFrame:
+    df = _read(Path(path))
+    extra = derive(df) if derive is not None else None
+    out = df.drop(columns=_heavy(df.columns))
+    if extra is not None:
+        for c in extra.columns:
+            out[c] = extra[c].to_numpy()
+    out["_part"] = i
+    out.attrs = {"derived": [] if extra is None else list(extra.columns)}
+    return out
+
+
+def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.DataFrame] | None = None
+              ) -> pd.DataFrame:
+    """The metadata of every article of a store, as ``load_corpus`` gives it, without the text.
+
+    Parameters
+    ----------
+    store : str or Path
+        A finished store (``attrs["dask_store"]`` of a corpus loaded with ``engine="dask"``).
+    client : distributed.Client
+        The cluster's client.
+    derive : callable, optional
+        DataFrame of one part (all columns) -> DataFrame of new columns for
+        its rows (same length), computed on the worker (e.g. word counts).
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``load_corpus`` in its order, every column but
+        :data:`HEAVY_COLUMNS`, the ``derive`` columns and ``_part``;
+        ``attrs`` as ``load_corpus`` plus ``dask_store``, ``columns_order``
+        (the full table's columns) and :data:`META_FLAG`.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``store`` holds no finished load.
+    """
+    parts = store_parts(store)
+    done = json.loads((Path(store) / _DONE).read_text(encoding="utf-8"))
+    n = len(parts)
+    frames = client.gather(client.map(_meta_task, range(n), [str(p) for p in parts], [derive] * n, pure=False))
+    import pyarrow.parquet as pq
+
+    order = [c for c in pq.read_schema(parts[0]).names if c != "_body_key"] if parts else []
+    frames = [f for f in frames if len(f)]
+    df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    keys = df.pop("_body_key").tolist()
+    df["duplicate_of"] = C._duplicate_of(df, keys, done["source"])
+    df = C.normalize_outlets(df, "outlet_aliases")
+    df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    from .templates import template_summary
+
+    df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"]})
+    if done["clean"]:
+        df.attrs["site_templates"] = template_summary({g: {k: tuple(v) for k, v in t.items()}
+                                                       for g, t in done["templates"].items()})
+    derived = [c for f in frames[:1] for c in f.columns if c not in order and c != "_part"]
+    derived = [c for c in derived if c in _derived_names(derive, frames)]
+    full = [*order, *[c for c in df.columns if c not in order and c not in derived and c != "_part"]]
+    df.attrs.update({"dask_store": str(store), "columns_order": full, "derived": derived, META_FLAG: True})
+    return df
+
+
+def _derived_names(derive, frames) -> set:
+    if derive is None or not frames:
+        return set()
+    return set(frames[0].attrs.get("derived", []))
+
+
+def _rows_task(path: str, ids: list[str], fn: Callable | None, args: tuple):
+    df = _read(Path(path))
+    if ids is not None:
+        df = df[df["doc_id"].astype(str).isin(set(ids))].reset_index(drop=True)
+    return df if fn is None else fn(df, *args)
+
+
+def _by_part(meta: pd.DataFrame, doc_ids) -> dict[int, list[str]]:
+    if "_part" not in meta.columns:
+        raise ValueError("this table has no '_part' column: give the table read_meta returned.")
+    wanted = meta[meta["doc_id"].isin(set(map(str, doc_ids)))]
+    return {int(p): d["doc_id"].astype(str).tolist() for p, d in wanted.groupby("_part", sort=True)}
+
+
+def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tuple = ()) -> list:
+    """``fn(part, *args)`` for every part of the store of ``meta``, each a task on the cluster.
+
+    Parameters
+    ----------
+    meta : DataFrame
+        From :func:`read_meta` (names the store and which part holds each article).
+    fn : callable
+        Module-level function of a part (all columns, rows in store order) and ``args``.
+    client : distributed.Client
+    doc_ids : iterable of str, optional
+        Only these articles: a part is then cut to them (and skipped when it holds none).
+
+    Returns
+    -------
+    list
+        One result per part read, in part order. Metadata settled on the
+        client (``duplicate_of``, merged ``outlet`` names) is not in the part:
+        take it from ``meta`` by ``doc_id``.
+    """
+    parts = store_parts(meta.attrs["dask_store"])
+    if doc_ids is None:
+        jobs = [(str(p), None) for p in parts]
+    else:
+        jobs = [(str(parts[i]), ids) for i, ids in _by_part(meta, doc_ids).items()]
+    if not jobs:
+        return []
+    n = len(jobs)
+    futures = client.map(_rows_task, [j[0] for j in jobs], [j[1] for j in jobs], [fn] * n, [args] * n, pure=False)
+    return client.gather(futures)
+
+
+def fetch_rows(meta: pd.DataFrame, doc_ids, client) -> pd.DataFrame:
+    """The full rows (text included) of the articles ``doc_ids``, as ``load_corpus`` has them, in that order.
+
+    Parameters
+    ----------
+    meta : DataFrame
+        From :func:`read_meta` (or rows of it).
+    doc_ids : sequence of str
+        Articles to fetch; each must be in ``meta``.
+
+    Returns
+    -------
+    DataFrame
+        One row per id of ``doc_ids`` (in its order), the columns of
+        ``load_corpus`` in its order (metadata from ``meta``), index 0..n-1.
+
+    Raises
+    ------
+    KeyError
+        For an id that is not in ``meta``.
+    """
+    ids = [str(d) for d in doc_ids]
+    missing = sorted(set(ids) - set(meta["doc_id"].astype(str)))
+    if missing:
+        raise KeyError(f"doc_id(s) {missing[:5]} are not in this corpus's metadata table.")
+    parts = map_store(meta, _heavy_only, client, doc_ids=ids)
+    heavy = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"doc_id": []})
+    rows = meta.drop_duplicates("doc_id").set_index("doc_id").loc[ids].reset_index()
+    rows = rows.merge(heavy, on="doc_id", how="left", sort=False)
+    order = [c for c in meta.attrs.get("columns_order", []) if c in rows.columns]
+    rows = rows[order]
+    rows.attrs = {k: v for k, v in meta.attrs.items() if k != META_FLAG}
+    return rows.reset_index(drop=True)
+
+
+def _heavy_only(df: pd.DataFrame) -> pd.DataFrame:
+    return df[["doc_id", *_heavy(df.columns)]]

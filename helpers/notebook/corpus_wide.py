@@ -1,0 +1,247 @@
+"""Measures over every article (not only the sample), with either engine: vocabulary counts and text reuse.
+
+Notebook 02 compares the vocabulary of the groups and looks for shared
+wording over every article. With ``engine="pandas"`` both work on the
+document-term matrix of every article, as before. With ``engine="dask"`` the
+notebook holds only a metadata table (:mod:`helpers.corpus.dask_meta`), and
+one pass over the partitions of the store, on the cluster, gives
+
+- the term counts of each (group, outlet) pair, summed from per-partition
+  counts: Fightin' Words and the outlet concentration of terms need only
+  these sums, so their tables are the same as from the per-article matrix;
+- the document frequency of every term (for the TF-IDF cosine of a pair,
+  with the same inverse document frequency as over the whole matrix);
+- MinHash signatures of every article (:mod:`helpers.measures.minhash`),
+  when the corpus has more than ``all_pairs_max`` articles.
+
+Text reuse then lists, for a corpus of at most ``all_pairs_max`` articles,
+exactly the pairs the pandas engine lists (their text is read from the
+store); for a larger one, the near-duplicate pairs found with MinHash LSH
+(estimated Jaccard of shingle sets >= :data:`helpers.measures.minhash.MIN_JACCARD`),
+joined into clusters, and the ``max_pairs`` pairs of highest estimated
+Jaccard with the columns of :data:`helpers.measures.reuse.REUSE_COLUMNS`
+computed exactly from their text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from ..corpus.dask_meta import fetch_rows, is_meta, map_store
+from ..measures import minhash as MH
+from ..measures import reuse as R
+from ..measures import vocabulary as V
+
+__all__ = ["TermCounts", "every_term_counts", "text_reuse"]
+
+
+@dataclass
+class TermCounts:
+    """What :func:`every_term_counts` returns.
+
+    Attributes
+    ----------
+    X : sparse matrix
+        Counts of the terms used at least ``min_count`` times in the articles
+        analysed: one row per article (pandas) or per (group, outlet) pair (dask).
+    vocab : ndarray of str
+        Term of each column of ``X``, sorted.
+    groups, outlets : ndarray
+        Group and outlet of each row of ``X``.
+    X_all : sparse matrix or None
+        Counts of every word in every article, duplicates included (pandas only; for text reuse).
+    df_all : ndarray or None
+        Articles (duplicates included) using each word of ``vocab_all`` (dask only).
+    vocab_all : ndarray of str
+        Every word counted (columns of ``X_all`` or ``df_all``).
+    sigs : ndarray or None
+        MinHash signatures of every article, rows in the order of ``every`` (dask, large corpora).
+    """
+
+    X: sp.csr_matrix
+    vocab: np.ndarray
+    groups: np.ndarray
+    outlets: np.ndarray
+    X_all: sp.csr_matrix | None
+    df_all: np.ndarray | None
+    vocab_all: np.ndarray
+    sigs: np.ndarray | None = None
+
+
+def every_term_counts(prep, min_count: int, shingle_size: int = 5, all_pairs_max: int = 2000) -> TermCounts:
+    """Term counts of the articles analysed (for Fightin' Words) and what text reuse needs of every article.
+
+    Parameters
+    ----------
+    prep : Prepared
+        From :func:`helpers.notebook.prepare.prepare_corpus` with ``keep_every=True``.
+    min_count : int
+        Keep terms used at least this many times in the articles analysed.
+    shingle_size, all_pairs_max
+        With engine dask: MinHash signatures (of ``shingle_size``-word
+        shingles) are made when ``every`` has more than ``all_pairs_max`` articles.
+
+    Returns
+    -------
+    TermCounts
+
+    Raises
+    ------
+    ValueError
+        When ``prep.every`` is None (call prepare_corpus with keep_every=True).
+    """
+    every, articles = prep.every, prep.articles
+    if every is None:
+        raise ValueError("prep.every is None: call prepare_corpus(..., keep_every=True).")
+    keep = np.flatnonzero((every["duplicate_of"] == "").to_numpy())
+    if not is_meta(every):
+        X_all, vocab_all = V.count_matrix(every["text"], min_count=1)  # every word: text reuse uses them all
+        frequent = np.flatnonzero(np.asarray(X_all[keep].sum(axis=0)).ravel() >= min_count)
+        return TermCounts(X_all[keep][:, frequent], vocab_all[frequent], articles["group"].to_numpy(),
+                          articles["outlet"].to_numpy(), X_all, None, vocab_all)
+    return _dask_counts(every, articles, min_count, shingle_size if len(every) > all_pairs_max else None)
+
+
+def _part_pass(part: pd.DataFrame, labels: dict, shingle_size: int | None) -> dict:
+    """One partition: term counts per (group, outlet) of the articles analysed, document frequencies, signatures."""
+    ids = part["doc_id"].astype(str).tolist()
+    out = {"ids": ids, "sigs": None}
+    if shingle_size is not None:
+        out["sigs"] = MH.signatures(part["text"].tolist(), shingle_size)
+    try:
+        X, vocab = V.count_matrix(part["text"], min_count=1, n_jobs=1)
+    except ValueError:  # no word in this partition
+        X, vocab = sp.csr_matrix((len(ids), 0), dtype=np.int32), np.array([], dtype=object)
+    out["df"] = (np.asarray((X > 0).sum(axis=0)).ravel(), vocab)
+    rows = [i for i, d in enumerate(ids) if d in labels]
+    keys = pd.Series([labels[ids[i]] for i in rows], dtype=object)
+    codes, uniq = pd.factorize(keys, sort=True)
+    ind = sp.csr_matrix((np.ones(len(rows)), (codes, np.arange(len(rows)))), shape=(len(uniq), len(rows)))
+    out["agg"] = (list(uniq), sp.csr_matrix(ind @ X[rows]).astype(np.int64), vocab)
+    return out
+
+
+def _dask_counts(every: pd.DataFrame, articles: pd.DataFrame, min_count: int, shingle_size: int | None) -> TermCounts:
+    from ..corpus.dask_units import cluster_client
+
+    labels = dict(zip(articles["doc_id"].astype(str), zip(articles["group"].astype(str), articles["outlet"].astype(str))))
+    parts = map_store(every, _part_pass, cluster_client(every.attrs), doc_ids=every["doc_id"], args=(labels, shingle_size))
+    vocab_all = np.unique(np.concatenate([p["df"][1] for p in parts] or [np.array([], dtype=object)]))
+    df_all = np.zeros(len(vocab_all), dtype=np.int64)
+    for p in parts:
+        df_all[np.searchsorted(vocab_all, p["df"][1])] += p["df"][0]
+    keys = sorted({k for p in parts for k in p["agg"][0]})
+    pos = {k: i for i, k in enumerate(keys)}
+    total = sp.csr_matrix((len(keys), len(vocab_all)), dtype=np.int64)
+    for p in parts:
+        names, M, v = p["agg"]
+        if not names:
+            continue
+        M = sp.coo_matrix(M)
+        total = total + sp.csr_matrix((M.data, ([pos[names[r]] for r in M.row], np.searchsorted(vocab_all, v)[M.col])),
+                                      shape=total.shape)
+    frequent = np.flatnonzero(np.asarray(total.sum(axis=0)).ravel() >= min_count)
+    if frequent.size == 0:
+        raise ValueError(f"no word occurs min_count={min_count} times; lower min_count")
+    sigs = None
+    if shingle_size is not None:
+        row_of = {d: i for i, d in enumerate(every["doc_id"].astype(str))}
+        sigs = np.empty((len(every), MH.NUM_PERM), dtype=np.uint64)
+        for p in parts:
+            sigs[[row_of[d] for d in p["ids"]]] = p["sigs"]
+    return TermCounts(total[:, frequent].tocsr(), vocab_all[frequent], np.array([k[0] for k in keys], dtype=object),
+                      np.array([k[1] for k in keys], dtype=object), None, df_all, vocab_all, sigs)
+
+
+def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int = 5, all_pairs_max: int = 2000,
+               max_pairs: int = 500) -> tuple[pd.DataFrame, dict]:
+    """:func:`helpers.measures.reuse.reuse_table` of every article, with either engine.
+
+    Parameters
+    ----------
+    every : DataFrame
+        ``prep.every`` (metadata only with engine dask).
+    group_col : str
+        Group column of ``every``.
+    counts : TermCounts
+        From :func:`every_term_counts` of the same preparation.
+    n, all_pairs_max, max_pairs
+        As in :func:`helpers.measures.reuse.reuse_table`.
+
+    Returns
+    -------
+    table, info
+        As ``reuse_table``. With engine dask and more than ``all_pairs_max``
+        articles: the ``max_pairs`` near-duplicate pairs of highest estimated
+        Jaccard, and ``info["clusters"]`` (:func:`helpers.measures.minhash.clusters`
+        of every near-duplicate pair found).
+    """
+    if not is_meta(every):
+        return R.reuse_table(every, group_col, X=counts.X_all, n=n, all_pairs_max=all_pairs_max, max_pairs=max_pairs)
+    from ..corpus.dask_units import cluster_client
+
+    client = cluster_client(every.attrs)
+    if len(every) <= all_pairs_max:  # small: the pandas path on the fetched text (the same counts)
+        rows = fetch_rows(every, every["doc_id"], client)
+        rows[group_col] = every[group_col].to_numpy()
+        X_all, _ = V.count_matrix(rows["text"], min_count=1)
+        return R.reuse_table(rows, group_col, X=X_all, n=n, all_pairs_max=all_pairs_max, max_pairs=max_pairs)
+    return _minhash_reuse(every, group_col, counts, n, max_pairs, client)
+
+
+def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int, client) -> tuple[pd.DataFrame, dict]:
+    if counts.sigs is None:
+        raise ValueError("counts has no MinHash signatures: make it with every_term_counts(..., all_pairs_max=...) "
+                         "with the same all_pairs_max.")
+    cand = MH.candidate_pairs(counts.sigs)
+    est = np.concatenate([(counts.sigs[cand[a:a + 100_000, 0]] == counts.sigs[cand[a:a + 100_000, 1]]).mean(axis=1)
+                          for a in range(0, len(cand), 100_000)] or [np.zeros(0)])
+    keep = est >= MH.MIN_JACCARD
+    cand, est = cand[keep], est[keep]
+    ids = every["doc_id"].astype(str).to_numpy()
+    groups = every[group_col].astype(str).to_numpy()
+    a, b = ids[cand[:, 0]], ids[cand[:, 1]]
+    pairs = pd.DataFrame({"doc_a": np.minimum(a, b), "doc_b": np.maximum(a, b), "jaccard": est})
+    clusters = MH.clusters(pairs, dict(zip(ids, groups)))
+    top = pairs.sort_values(["jaccard", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable").head(max_pairs)
+    info = {"n_docs": len(every), "n_pairs_possible": len(every) * (len(every) - 1) // 2, "n_candidates": int(len(cand)),
+            "method": f"MinHash LSH near-duplicates (estimated Jaccard of {n}-word shingles >= {MH.MIN_JACCARD}), "
+                      f"the {max_pairs:,} most similar listed",
+            "clusters": clusters}
+    docs = sorted(set(top["doc_a"]) | set(top["doc_b"]))
+    rows = fetch_rows(every, docs, client) if docs else pd.DataFrame({"doc_id": [], "text": []})
+    text = dict(zip(rows["doc_id"], rows["text"]))
+    group_of = dict(zip(ids, groups))
+    cos = _pair_cosines(rows, counts, top)
+    out = []
+    for (da, db), c in zip(zip(top["doc_a"], top["doc_b"]), cos):
+        ov = R.pair_overlap(text[da], text[db], n)
+        out.append({"doc_a": da, "doc_b": db, "group_a": group_of[da], "group_b": group_of[db],
+                    "same_group": group_of[da] == group_of[db], "cosine": float(c),
+                    **{k: ov[k] for k in ("shared_shingles", "jaccard", "containment", "longest_words", "longest_passage")}})
+    table = pd.DataFrame(out, columns=R.REUSE_COLUMNS)
+    table = table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
+                              kind="stable").reset_index(drop=True)
+    info["n_reported"] = len(table)
+    return table, info
+
+
+def _pair_cosines(rows: pd.DataFrame, counts: TermCounts, top: pd.DataFrame) -> np.ndarray:
+    """TF-IDF cosine of each pair, with the inverse document frequency of every article (as ``reuse.tfidf``)."""
+    if not len(top):
+        return np.zeros(0)
+    X, vocab = V.count_matrix(rows["text"], min_count=1)
+    cols = np.searchsorted(counts.vocab_all, vocab)
+    idf = np.log((1 + len(counts.sigs)) / (1 + counts.df_all[cols])) + 1  # sklearn's smooth idf over every article
+    T = sp.csr_matrix(X, dtype=np.float64)
+    T.data = 1 + np.log(T.data)
+    T = T @ sp.diags(idf)
+    norms = np.sqrt(np.asarray(T.multiply(T).sum(axis=1)).ravel())
+    T = sp.csr_matrix(sp.diags(1 / np.where(norms > 0, norms, 1)) @ T).astype(np.float32)
+    pos = {d: i for i, d in enumerate(rows["doc_id"])}
+    i = np.array([pos[d] for d in top["doc_a"]])
+    j = np.array([pos[d] for d in top["doc_b"]])
+    return R.cosine_pairs(T, i, j)

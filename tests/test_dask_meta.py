@@ -1,0 +1,166 @@
+"""The memory-bounded dask path: metadata table, sample text from the store, measures over every article.
+
+A small JSON Lines corpus (the seeds, their near-copies and an exact copy, four outlets) is loaded in several
+partitions on a one-thread local cluster; every result must equal the pandas engine's.
+"""
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.core.engine import close_client
+from helpers.corpus import dask_corpus
+from helpers.corpus.dask_meta import HEAVY_COLUMNS, fetch_rows, is_meta, store_parts
+from helpers.measures import minhash as MH
+from helpers.measures import vocabulary as V
+from helpers.notebook import overview
+from helpers.notebook.corpus_wide import every_term_counts, text_reuse
+from helpers.notebook.prepare import prepare_corpus
+from helpers.notebook.setup import corpus_language, load_from_params
+from helpers.text.language import detect_language
+
+pytestmark = pytest.mark.filterwarnings("ignore:.*same body as an earlier one")
+
+
+def _perturb(text: str, rng: random.Random) -> str:
+    words = text.split(" ")
+    for _ in range(3):
+        words[rng.randrange(len(words))] = rng.choice(["indeed", "also", "reportedly"])
+    return " ".join(words)
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory, seed_corpus):
+    rng = random.Random(3)
+    rows = []
+    for k, (d, raw) in enumerate(zip(seed_corpus["doc_id"], seed_corpus["raw"])):
+        rows.append({"id": f"{d}-0", "text": raw, "site": "Outlet A" if k % 2 else "Outlet B", "date": "2024-01-0%d" % (k + 1)})
+        for c in (1, 2):
+            rows.append({"id": f"{d}-{c}", "text": _perturb(raw, rng), "site": f"Outlet {'CD'[c - 1]}", "date": ""})
+    rows.append({"id": "zz-copy", "text": rows[0]["text"], "site": "Outlet D", "date": ""})
+    path = tmp_path_factory.mktemp("metacorpus") / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def params(corpus_file, tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("NEWS_CACHE_DIR", str(tmp_path_factory.mktemp("metacache")))
+    mp.setenv("NEWS_DASK_PROCESSES", "0")
+    mp.setenv("NEWS_DASK_WORKERS", "1")
+    mp.setattr(dask_corpus, "BLOCK_BYTES", 20_000)  # several partitions
+    base = {"corpus": str(corpus_file), "metadata": None, "columns": {"doc_id": "id", "outlet": "site"},
+            "on_bad": "error", "group_by": "outlet", "top_n": 15, "seed": 0, "scheduler": "", "max_articles": 6}
+    yield {"pandas": {**base, "engine": "pandas"}, "dask": {**base, "engine": "dask"}}
+    mp.undo()
+    close_client()
+
+
+def test_metadata_table_has_every_article_without_text(params):
+    ref = load_from_params(params["pandas"])
+    meta = load_from_params(params["dask"])
+    assert is_meta(meta) and not is_meta(ref)
+    assert len(store_parts(meta.attrs["dask_store"])) >= 3
+    assert not set(HEAVY_COLUMNS) & set(meta.columns)
+    for c in ref.columns:
+        if c not in HEAVY_COLUMNS:
+            pd.testing.assert_series_equal(meta[c], ref[c], obj=c)
+    assert meta.attrs["columns_order"] == list(ref.columns)
+    assert (meta["duplicate_of"] != "").sum() == 1  # the exact copy
+    assert corpus_language(meta) == detect_language(ref["text"])
+
+
+def test_fetch_rows_equal_the_pandas_rows_in_the_order_asked(params):
+    from helpers.corpus.dask_units import cluster_client
+
+    ref = load_from_params(params["pandas"])
+    meta = load_from_params(params["dask"])
+    ids = list(ref["doc_id"].iloc[[7, 2, 11]])
+    got = fetch_rows(meta, ids, cluster_client(meta.attrs))
+    want = ref.set_index("doc_id").loc[ids].reset_index()
+    pd.testing.assert_frame_equal(got, want)
+    with pytest.raises(KeyError, match="not in this corpus"):
+        fetch_rows(meta, ["no-such-id"], cluster_client(meta.attrs))
+
+
+def test_overview_tables_from_the_metadata_equal_the_full_tables(params):
+    ref = load_from_params(params["pandas"])
+    meta = load_from_params(params["dask"])
+    pd.testing.assert_frame_equal(overview.article_table(meta), overview.article_table(ref))
+    pd.testing.assert_frame_equal(overview.removal_by_rule(meta), overview.removal_by_rule(ref))
+    pd.testing.assert_frame_equal(overview.removal_audit(meta), overview.removal_audit(ref))
+
+
+@pytest.mark.parametrize("focus", [None, ["ttp"]])
+def test_prepared_sample_and_units_are_the_same(params, focus):
+    from helpers.text.lexicon import load_lexicon
+
+    f = None if focus is None else (load_lexicon("actors"), focus, 1)
+    a = prepare_corpus(params["pandas"], unit="sentence", focus=f)
+    b = prepare_corpus(params["dask"], unit="sentence", focus=f)
+    assert a.notes == b.notes
+    assert list(a.articles["doc_id"]) == list(b.articles["doc_id"])
+    assert (a.sampled == b.sampled).all() and 0 < a.sampled.sum() < len(a.sampled)
+    pd.testing.assert_frame_equal(a.sample, b.sample)
+    pd.testing.assert_frame_equal(a.units, b.units)
+
+
+def test_vocabulary_from_partition_sums_gives_the_same_fightin_words(params):
+    a = prepare_corpus(params["pandas"], keep_every=True)
+    b = prepare_corpus(params["dask"], keep_every=True)
+    ta, tb = every_term_counts(a, 2), every_term_counts(b, 2)
+    assert list(ta.vocab) == list(tb.vocab) and ta.X.sum() == tb.X.sum()
+    assert tb.X.shape[0] < ta.X.shape[0]  # one row per (group, outlet), not per article
+    fa = V.fightin_words(ta.X, ta.vocab, ta.groups)
+    fb = V.fightin_words(tb.X, tb.vocab, tb.groups)
+    pd.testing.assert_frame_equal(fa, fb, check_exact=False, rtol=1e-9)
+
+
+def test_text_reuse_small_corpus_is_the_pandas_table(params):
+    a = prepare_corpus(params["pandas"], keep_every=True)
+    b = prepare_corpus(params["dask"], keep_every=True)
+    ra, ia = text_reuse(a.every, "group", every_term_counts(a, 2), max_pairs=50)
+    rb, ib = text_reuse(b.every, "group", every_term_counts(b, 2), max_pairs=50)
+    pd.testing.assert_frame_equal(ra, rb, check_exact=False, rtol=1e-6)
+    assert ia == ib
+
+
+def test_text_reuse_large_corpus_lists_minhash_clusters(params):
+    a = prepare_corpus(params["pandas"], keep_every=True)
+    b = prepare_corpus(params["dask"], keep_every=True)
+    ref, _ = text_reuse(a.every, "group", every_term_counts(a, 2), max_pairs=10_000)
+    tb = every_term_counts(b, 2, all_pairs_max=4)
+    got, info = text_reuse(b.every, "group", tb, all_pairs_max=4, max_pairs=5)
+    assert "MinHash" in info["method"] and info["n_reported"] == len(got) == 5
+    cl = info["clusters"]
+    assert len(cl) == 5 and (cl["size"] >= 3).all()  # each seed with its two near-copies (and the exact copy)
+    assert cl["size"].sum() == len(b.every)
+    near = ref[ref["jaccard"] >= MH.MIN_JACCARD]
+    assert MH.pair_recall(got, near)["extra"] == 0  # every listed pair is a near-duplicate by the exact measure
+    both = got.merge(ref, on=["doc_a", "doc_b"], suffixes=("", "_ref"))
+    assert len(both) == len(got)
+    for c in ("cosine", "jaccard", "longest_words", "shared_shingles"):
+        np.testing.assert_allclose(both[c].astype(float), both[f"{c}_ref"].astype(float), rtol=1e-5, err_msg=c)
+    with pytest.raises(ValueError, match="MinHash signatures"):
+        text_reuse(b.every, "group", every_term_counts(b, 2), all_pairs_max=4)
+
+
+def test_bad_calls_say_what_to_do(tmp_path, params):
+    from helpers.corpus.dask_meta import map_store
+    from helpers.notebook.prepare import Prepared
+
+    with pytest.raises(FileNotFoundError, match="no finished corpus store"):
+        store_parts(tmp_path)
+    with pytest.raises(ValueError, match="give the store folder"):
+        dask_corpus.load_corpus_dask("seeds", None, gather=False)
+    meta = load_from_params(params["dask"])
+    with pytest.raises(ValueError, match="give the table read_meta returned"):
+        map_store(meta.drop(columns="_part"), len, None, doc_ids=["x"])
+    empty = Prepared(None, meta, [], [], np.zeros(0, dtype=bool), meta)
+    with pytest.raises(ValueError, match="keep_every=True"):
+        every_term_counts(empty, 2)
