@@ -293,6 +293,19 @@ def _after_phrase(masked: str, pos: int) -> tuple[str, int]:
 
 _TITLE_ABBREV = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Prof|Sgt|Capt|Adm|Rev|St|U\.S|[A-Z])$")
 """A title or an initial before a full stop ("according to Dr. Romero"): the phrase goes on after it."""
+_DOTTED_ABBREV = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+"""A dotted abbreviation before its last full stop ("a U.S. law enforcement official", "the U.K. government"): the
+phrase goes on after it even before a lower-case word, which no new sentence starts with."""
+
+
+def _goes_on(rest: str, end: int) -> bool:
+    """Does the source phrase go on after the full stop at ``rest[end]`` (a title, an initial, an abbreviation)?"""
+    if rest[end: end + 1] != ".":
+        return False
+    before = rest[max(0, end - 12): end]
+    if _TITLE_ABBREV.search(before[-6:]) and re.match(r"\.\s*[A-Z]", rest[end: end + 4]):
+        return True
+    return bool(_DOTTED_ABBREV.search(before) and re.match(r"\.\s+[a-z]", rest[end: end + 4]))
 
 
 def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
@@ -304,8 +317,7 @@ def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
         if not m:
             break
         end += m.end(1)
-        if not (rest[end: end + 1] == "." and _TITLE_ABBREV.search(rest[max(0, end - 6): end])
-                and re.match(r"\.\s*[A-Z]", rest[end: end + 4])):
+        if not _goes_on(rest, end):
             break
         end += 1
     m = re.match(r"\s*", rest)

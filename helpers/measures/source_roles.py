@@ -52,6 +52,9 @@ _CANDIDATE = re.compile(
     rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})\s+(?:campaign|candidacy)(?![\w-])")
 """'Name's campaign', 'the Name campaign', 'Name's running mate': a candidate, a politician."""
 _CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech")
+_SLOGAN_WORD = re.compile(r"(?<![\w-])(?:For|Of|The|And|To|In|On|Against|Our|No|Not|Stop|Save|Yes|Vote)(?![\w-])")
+"""A capitalised function word or imperative inside a name marks a slogan ("the Stop Hate For Profit campaign",
+"the Vote No campaign"), not a candidate's name."""
 _TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
 """'Eugene Volokh, who teaches at ... law school': an expert."""
 _AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
@@ -64,6 +67,16 @@ _NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|t
                   r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
                   r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")
 """Words that are not a modifier between a title and a name ("the spokesman for Cole", "the senator told Cole")."""
+_PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
+"""Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
+at the ... Center", "a firefighter and president of ...")."""
+_ARTICLE = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+_MEMBER_OF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?members?\s+of\s", re.IGNORECASE)
+_NAME_APPOS = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s")
+"""A name with an apposition ("Tom Judge, a firefighter"): its last word is a surname."""
+_SURNAME_TITLES = frozenset({"judge", "king", "bishop", "major", "general", "sheriff", "mayor", "farmer", "priest",
+                             "pastor", "chancellor", "fellow", "driver", "parent", "marshal", "dean", "deacon"})
+"""Role nouns that are also English surnames ("John Judge", "Ben Bishop"): after a first name, a surname."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
 _LEARN_CHARS = 20_000
@@ -122,6 +135,8 @@ class RoleTagger:
         self.anon = Matcher(anon) if anon else None
         self.names: dict[str, str] = {}
         self.contexts: dict[str, str] = {}
+        self.surnames: set[str] = set()
+        self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
         alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
@@ -142,7 +157,7 @@ class RoleTagger:
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
-        self.names, self.contexts = {}, {}
+        self.names, self.contexts, self.surnames = {}, {}, set()
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -152,19 +167,33 @@ class RoleTagger:
             self._memo[phrase] = self._phrase_role(phrase)
         return self._memo[phrase]
 
+    def needs_article(self, phrase: str) -> bool:
+        """Does the role of ``phrase`` depend on the article: no role noun in it, or a bare role noun that may be a
+        surname ("Judge says")?"""
+        bare = phrase.strip()
+        return not self.phrase_role(phrase) or (" " not in bare and bare.lower() in _SURNAME_TITLES)
+
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
         return [h for h in self.matcher.find(text)
                 if not (h.entry == "document" and h.text[:1].isupper() and _NEXT_NAME.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
-        head = _HEAD_SPLIT.split(phrase, maxsplit=1)[0]
-        for scope in (head, phrase):
-            hits = self._hits(scope)
-            if hits:
-                last = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))  # the head noun comes last
-                return last.entry
-        return ""
+        scopes = [_HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
+        # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
+        # each apposition ("a member of the X Committee": the committee); with no role noun there, no role
+        scopes += [a if _MEMBER_OF.match(a) else _HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
+        if not any(_ARTICLE.match(a) for a in appos):
+            scopes.append(phrase)
+        return next((r for r in map(self._last_role, scopes) if r), "")
+
+    def _last_role(self, scope: str) -> str:
+        """Role of the last role noun (the head noun) of ``scope`` ('' if none)."""
+        hits = self._hits(scope)
+        if not hits:
+            return ""
+        return max(hits, key=lambda h: (h.end, -self.order.index(h.entry))).entry
 
     def learn(self, sentence: str) -> None:
         """Remember the role of every name with a title or apposition in ``sentence``.
@@ -176,7 +205,8 @@ class RoleTagger:
             m = self._name_after.match(sentence, h.end)
             # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
             # a document noun is no title ("the bill Cole signed")
-            if m and h.entry != "document" and self.phrase_role(m.group(1).split()[0]) in ("", "document"):
+            if (m and h.entry != "document" and not self._is_outlet(h)
+                    and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
         for m in _HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
@@ -185,7 +215,11 @@ class RoleTagger:
             if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
                 role = self.phrase_role(body.split(" at ", 1)[1])
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
+        for m in _NAME_APPOS.finditer(sentence):
+            self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
+            if _PAST_HEAD.search(m.group(3)):
+                continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             self._remember(m.group(1), self._head_role(sentence, m.start(4)), m.group(0))
         for m in self._bare_appos.finditer(sentence):
@@ -200,7 +234,8 @@ class RoleTagger:
         low = sentence.lower()
         for m in (_CANDIDATE.finditer(sentence) if any(w in low for w in _CANDIDATE_WORDS) else ()):
             name = m.group(1) or m.group(2)
-            if not _ORG_WORD.search(name):  # "the Ford Foundation campaign" is an organisation's
+            if not (_ORG_WORD.search(name) or _SLOGAN_WORD.search(name) or len(name.split()) > 3):
+                # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
                 self._remember(name, "politician", m.group(0))
         for m in _TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
@@ -219,6 +254,18 @@ class RoleTagger:
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
+
+    def _is_outlet(self, hit) -> bool:
+        """Is a journalist_media hit an outlet's name ("The Sun", "Reuters"), which never stands as a title before a
+        person's name ("told The Sun Theresa May's plan ...")?"""
+        return hit.entry == "journalist_media" and " ".join(hit.text.lower().split()) not in self._nouns
+
+    def _surname(self, name: str) -> None:
+        """Remember the last word of a full name given an apposition ("John Judge, a firefighter"): alone, it is
+        that person, not a title ("Judge says")."""
+        words = [w.strip(".,") for w in name.split() if w.lower() not in _LOWER_WORDS]
+        if len(words) > 1 and words[-1].lower() in _SURNAME_TITLES and not self.phrase_role(words[0]):
+            self.surnames.add(words[-1].lower())
 
     def _head_role(self, sentence: str, start: int) -> str:
         """Role of the compound noun that starts with the role noun at ``start``: its last role noun ("a law
@@ -277,6 +324,9 @@ class RoleTagger:
         """
         if not phrase.strip():
             return "", ""
+        bare = phrase.strip()
+        if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
+            return (self.names[bare.lower()], "article") if bare.lower() in self.names else (ROLE_UNKNOWN, "")
         role = self.phrase_role(phrase)
         if role == "ordinary_person" and self.anon is not None and self.anon.find(phrase):
             return "anonymous", "anonymity"  # "a person familiar with the talks"
@@ -292,10 +342,13 @@ class RoleTagger:
 
 def _name_keys(phrase: str) -> tuple:
     """The keys a source phrase is looked up by: the capitalised words of its part before a comma ("Scarborough,
-    who was in Washington"), then the last of them (no "Jr."), then those of the whole phrase."""
-    first = phrase.split(",", 1)[0]
+    who was in Washington"), then the last of them (no "Jr."), then those of the whole phrase unless an apposition
+    with an article follows the comma."""
+    first, _, rest = phrase.partition(",")
     keys = _keys_of(first)
-    return keys + tuple(k for k in _keys_of(phrase) if k not in keys) if first != phrase else keys
+    if not rest or _ARTICLE.match(rest.strip()):  # "Sylvia Padron, a bookkeeper at the X Center": not the Center
+        return keys
+    return keys + tuple(k for k in _keys_of(phrase) if k not in keys)
 
 
 def _keys_of(phrase: str) -> tuple:

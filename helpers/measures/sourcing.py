@@ -319,7 +319,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     needed: dict = {}
     for r in df[["doc_id", "source", "source_resolved"]].itertuples(index=False):
         for phrase in (r.source, r.source_resolved):
-            if tagger.phrase_role(phrase):
+            if not tagger.needs_article(phrase):
                 continue
             needed.setdefault(r.doc_id, set()).update(
                 w for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase) if w.lower() not in _NOT_NAMES)
