@@ -192,3 +192,20 @@ def test_fold_store_sums_on_the_workers_as_the_sums_per_part(params):
     assert fold_store(every, CW._part_counts, CW._combine_counts, client, doc_ids=[], args=(labels,)) is None
     with pytest.raises(ValueError, match="in_flight"):
         fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,), in_flight=0)
+
+
+def test_an_empty_part_is_skipped_not_derived(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from helpers.corpus.dask_meta import _meta_task
+
+    path = tmp_path / "part-00007.parquet"  # an empty block at the end of a file is stored with few columns
+    pq.write_table(pa.table({"doc_id": pa.array([], pa.string()), "raw": pa.array([], pa.string())}), path)
+
+    out = _meta_task(7, str(path), overview.removal_columns)  # would need the text column of a non-empty part
+    assert len(out) == 0 and "raw" not in out.columns
+    full = tmp_path / "part-00000.parquet"
+    pq.write_table(pa.table({"doc_id": ["a"], "raw": ["x"]}), full)
+    with pytest.raises(KeyError, match="text"):
+        _meta_task(0, str(full), overview.removal_columns)
