@@ -164,3 +164,48 @@ def test_bad_calls_say_what_to_do(tmp_path, params):
     empty = Prepared(None, meta, [], [], np.zeros(0, dtype=bool), meta)
     with pytest.raises(ValueError, match="keep_every=True"):
         every_term_counts(empty, 2)
+
+
+def test_fold_store_sums_on_the_workers_as_the_sums_per_part(params):
+    from helpers.core.engine import active_client
+    from helpers.corpus.dask_meta import fold_store, map_store
+    from helpers.notebook import corpus_wide as CW
+
+    b = prepare_corpus(params["dask"], keep_every=True)
+    every, client = b.every, active_client()
+    labels = dict(zip(b.articles["doc_id"], zip(b.articles["group"], b.articles["outlet"])))
+    parts = map_store(every, CW._part_counts, client, args=(labels,))
+    assert len(parts) >= 3  # a multi-partition corpus
+    folded = [fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,), in_flight=k) for k in (1, 2, 8)]
+    forward, backward = parts[0], parts[-1]
+    for p in parts[1:]:
+        forward = CW._combine_counts(forward, p)
+    for p in parts[-2::-1]:
+        backward = CW._combine_counts(p, backward)
+    for got in [*folded, backward]:
+        assert got["keys"] == forward["keys"]
+        np.testing.assert_array_equal(got["vocab"], forward["vocab"])
+        np.testing.assert_array_equal(got["df"], forward["df"])
+        assert (got["agg"] != forward["agg"]).nnz == 0
+    words = sum(len(t.split()) for t in fetch_rows(every, b.articles["doc_id"], client)["text"])
+    assert 0 < forward["agg"].sum() <= words and forward["df"].max() <= len(every)
+    assert fold_store(every, CW._part_counts, CW._combine_counts, client, doc_ids=[], args=(labels,)) is None
+    with pytest.raises(ValueError, match="in_flight"):
+        fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,), in_flight=0)
+
+
+def test_an_empty_part_is_skipped_not_derived(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from helpers.corpus.dask_meta import _meta_task
+
+    path = tmp_path / "part-00007.parquet"  # an empty block at the end of a file is stored with few columns
+    pq.write_table(pa.table({"doc_id": pa.array([], pa.string()), "raw": pa.array([], pa.string())}), path)
+
+    out = _meta_task(7, str(path), overview.removal_columns)  # would need the text column of a non-empty part
+    assert len(out) == 0 and "raw" not in out.columns
+    full = tmp_path / "part-00000.parquet"
+    pq.write_table(pa.table({"doc_id": ["a"], "raw": ["x"]}), full)
+    with pytest.raises(KeyError, match="text"):
+        _meta_task(0, str(full), overview.removal_columns)

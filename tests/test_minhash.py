@@ -84,3 +84,70 @@ def test_signatures_on_the_cluster_are_the_same(monkeypatch):
         pd.testing.assert_frame_equal(ref, near_duplicate_pairs(series, ids, n=3))
     finally:
         close_client()
+
+
+def _datasketch_candidates(sigs: np.ndarray, threshold: float) -> set:
+    """The reference: datasketch's own LSH index, queried article by article."""
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=sigs.shape[1])
+    empty = MinHash(num_perm=sigs.shape[1], seed=0, scheme="affine32").hashvalues
+    found = set()
+    for i, row in enumerate(sigs):
+        if (row == empty).all():
+            continue
+        m = LeanMinHash(seed=0, hashvalues=row, scheme="affine32")
+        found |= {(j, i) for j in lsh.query(m)}
+        lsh.insert(i, m)
+    return found
+
+
+def _copies(n_stories: int = 12, copies: int = 5, seed: int = 4) -> list[str]:
+    rng = np.random.default_rng(seed)
+    words = [f"w{k}" for k in range(400)]
+    texts = []
+    for _ in range(n_stories):
+        story = list(rng.choice(words, 60))
+        for _ in range(copies):
+            t = list(story)
+            for p in rng.choice(len(t), rng.integers(0, 12), replace=False):
+                t[p] = str(rng.choice(words))
+            texts.append(" ".join(t))
+    return texts + ["two words"]
+
+
+def test_banded_candidates_are_datasketch_lsh_candidates():
+    from helpers.measures.minhash import compact, estimates
+
+    sigs = signatures(_copies(), n=3)
+    for threshold in (0.3, 0.5, 0.8):
+        ref = _datasketch_candidates(sigs, threshold)
+        got = candidate_pairs(compact(sigs), threshold)
+        assert len(ref) > 3 and set(map(tuple, got.tolist())) == ref, threshold
+        assert (got[:, 0] < got[:, 1]).all() and (np.diff(got[:, 0] * len(sigs) + got[:, 1]) > 0).all()
+    cand = candidate_pairs(sigs)
+    est = estimates(sigs, cand[:, 0], cand[:, 1])
+    assert 0 < (est >= 0.5).sum() < len(cand)  # the filter below removes some candidates and keeps some
+    filtered = candidate_pairs(sigs, min_estimate=0.5)
+    np.testing.assert_array_equal(filtered, cand[est >= 0.5])
+    assert compact(sigs).dtype == np.uint32 and (compact(sigs) == sigs).all()
+    assert len(candidate_pairs(sigs[:1])) == 0
+
+
+def test_clusters_of_rows_are_the_connected_components():
+    from helpers.measures.minhash import clusters_of_rows
+
+    ids = np.array(["d", "a", "c", "b", "e", "f"], dtype=object)
+    groups = np.array(["X", "Y", "X", "", "Y", "Z"], dtype=object)
+    i, j = np.array([0, 2, 4]), np.array([1, 3, 5])  # d-a, c-b, e-f; then join a-c
+    est = np.array([0.9, 0.7, 0.6])
+    out = clusters_of_rows(np.r_[i, 1], np.r_[j, 2], np.r_[est, 0.55], ids, groups)
+    assert out["size"].tolist() == [4, 2] and out["n_pairs"].tolist() == [3, 1]
+    assert out["doc_ids"].tolist() == ["a b c d", "e f"] and out["min_jaccard"].tolist() == [0.55, 0.6]
+    assert out.loc[0, "groups"] == "X: 2; (unknown): 1; Y: 1" and out.loc[1, "n_groups"] == 2
+    pairs = pd.DataFrame({"doc_a": ["a", "b", "e", "a"], "doc_b": ["d", "c", "f", "c"], "jaccard": [0.9, 0.7, 0.6, 0.55]})
+    by_id = clusters(pairs, dict(zip(ids, groups)))
+    pd.testing.assert_frame_equal(by_id, out)
+    with pytest.raises(ValueError, match="differ in length"):
+        clusters_of_rows(i, j[:2], est, ids, groups)
+    assert clusters_of_rows(i[:0], j[:0], est[:0], ids, groups).empty

@@ -15,8 +15,10 @@ all of it text (``raw``, ``text``, the cleaning audit ``removed`` and the
 - :func:`fetch_rows` returns the full rows (text included) of chosen articles,
   reading only the parts that hold them.
 - :func:`map_store` runs a function on every part (or on the rows of chosen
-  articles in every part) on the cluster and returns the per-part results,
-  for reductions combined on the client (counts, signatures).
+  articles in every part) on the cluster and returns the per-part results;
+- :func:`fold_store` does the same and combines the per-part results pairwise
+  on the workers as they complete (a reduction whose memory does not grow with
+  the number of parts: only the combined result comes back).
 
 The functions given to :func:`read_meta` and :func:`map_store` must be
 module-level (they are sent to the workers); they receive a part as
@@ -33,7 +35,8 @@ import pandas as pd
 from . import read as C
 from .dask_corpus import _DONE, _read
 
-__all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store"]
+__all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store",
+           "fold_store"]
 
 HEAVY_COLUMNS = ("raw", "text", "removed", "spans")
 """Columns left in the store (and columns whose name ends in ``spans``)."""
@@ -67,7 +70,7 @@ def store_parts(store: str | Path) -> list[Path]:
 
 def _meta_task(i: int, path: str, derive: Callable | None) -> pd.DataFrame:
     df = _read(Path(path))
-    extra = derive(df) if derive is not None else None
+    extra = derive(df) if derive is not None and len(df) else None  # an empty part may lack the text columns
     out = df.drop(columns=_heavy(df.columns))
     if extra is not None:
         for c in extra.columns:
@@ -150,6 +153,13 @@ def _by_part(meta: pd.DataFrame, doc_ids) -> dict[int, list[str]]:
     return {int(p): d["doc_id"].astype(str).tolist() for p, d in wanted.groupby("_part", sort=True)}
 
 
+def _jobs(meta: pd.DataFrame, doc_ids) -> list[tuple[str, list[str] | None]]:
+    parts = store_parts(meta.attrs["dask_store"])
+    if doc_ids is None:
+        return [(str(p), None) for p in parts]
+    return [(str(parts[i]), ids) for i, ids in _by_part(meta, doc_ids).items()]
+
+
 def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tuple = ()) -> list:
     """``fn(part, *args)`` for every part of the store of ``meta``, each a task on the cluster.
 
@@ -170,16 +180,70 @@ def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tupl
         client (``duplicate_of``, merged ``outlet`` names) is not in the part:
         take it from ``meta`` by ``doc_id``.
     """
-    parts = store_parts(meta.attrs["dask_store"])
-    if doc_ids is None:
-        jobs = [(str(p), None) for p in parts]
-    else:
-        jobs = [(str(parts[i]), ids) for i, ids in _by_part(meta, doc_ids).items()]
+    jobs = _jobs(meta, doc_ids)
     if not jobs:
         return []
     n = len(jobs)
     futures = client.map(_rows_task, [j[0] for j in jobs], [j[1] for j in jobs], [fn] * n, [args] * n, pure=False)
     return client.gather(futures)
+
+
+def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_ids=None, args: tuple = (),
+               in_flight: int | None = None):
+    """``fn(part, *args)`` for every part, combined with ``combine(a, b)`` on the workers: one result, not one per part.
+
+    At most ``in_flight`` parts are read at a time; each finished result is
+    combined with the one waiting (or waits for the next), and combining runs
+    before more parts are read, so the memory held does not grow with the
+    number of parts. The order in which results are combined depends on
+    which task finishes first: ``combine`` must be associative and
+    commutative with results that do not depend on the order (e.g. integer
+    sums over a sorted union of keys).
+
+    Parameters
+    ----------
+    meta, fn, client, doc_ids, args
+        As in :func:`map_store`.
+    combine : callable
+        Module-level function of two results -> their combination.
+    in_flight : int, optional
+        Parts read at once (default: twice the cluster's threads).
+
+    Returns
+    -------
+    object or None
+        The combination of every part's result (None when no part is read).
+
+    Raises
+    ------
+    ValueError
+        As :func:`map_store`, or for ``in_flight`` < 1.
+    """
+    from distributed import as_completed
+
+    jobs = iter(_jobs(meta, doc_ids))
+    if in_flight is None:
+        in_flight = 2 * max(1, sum(client.nthreads().values()))
+    if in_flight < 1:
+        raise ValueError(f"in_flight must be at least 1, got {in_flight!r}")
+    done = as_completed()
+
+    def read_next() -> None:
+        job = next(jobs, None)
+        if job is not None:
+            done.add(client.submit(_rows_task, job[0], job[1], fn, args, pure=False))
+
+    for _ in range(in_flight):
+        read_next()
+    waiting = None
+    for fut in done:
+        if waiting is None:
+            waiting = fut
+        else:
+            done.add(client.submit(combine, waiting, fut, pure=False, priority=1))
+            waiting = None
+        read_next()
+    return None if waiting is None else waiting.result()
 
 
 def fetch_rows(meta: pd.DataFrame, doc_ids, client) -> pd.DataFrame:

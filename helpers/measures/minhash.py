@@ -29,8 +29,9 @@ import pandas as pd
 
 from .reuse import shingles, tokenize
 
-__all__ = ["NUM_PERM", "MIN_JACCARD", "LSH_THRESHOLD", "SCHEME", "shingle_set", "signatures", "candidate_pairs",
-           "near_duplicate_pairs", "exact_pairs", "clusters", "pair_recall"]
+__all__ = ["NUM_PERM", "MIN_JACCARD", "LSH_THRESHOLD", "SCHEME", "shingle_set", "signatures", "compact", "lsh_params",
+           "candidate_pairs", "estimates",
+           "near_duplicate_pairs", "exact_pairs", "clusters", "clusters_of_rows", "pair_recall"]
 
 NUM_PERM = 128
 """Hash functions per signature."""
@@ -108,32 +109,114 @@ def _cluster_signatures(texts: list[str], n: int, num_perm: int, seed: int) -> n
     return np.concatenate(parts) if parts else np.zeros((0, num_perm), dtype=np.uint64)
 
 
-def candidate_pairs(sigs: np.ndarray, threshold: float = LSH_THRESHOLD, seed: int = 0) -> np.ndarray:
-    """Pairs of rows whose signatures collide in an LSH band (``i < j``), sorted.
+def compact(sigs: np.ndarray) -> np.ndarray:
+    """Signatures as uint32 when every value fits (the affine32 scheme's do): the same comparisons, half the memory."""
+    return sigs.astype(np.uint32) if sigs.size and int(sigs.max()) < 2 ** 32 else sigs
+
+
+def lsh_params(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """Bands and rows per band that datasketch's ``MinHashLSH`` chooses for ``threshold`` (band i: values i*r..(i+1)*r).
 
     Raises
     ------
     ValueError
         For a threshold outside (0, 1).
     """
-    from datasketch import LeanMinHash, MinHash, MinHashLSH
-
     if not 0 < threshold < 1:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
-    num_perm = sigs.shape[1] if sigs.ndim == 2 else 0
+    from datasketch.lsh import _optimal_param
+
+    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(b), int(r)
+
+
+def _band_pairs(band: np.ndarray, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows ``i < j`` (of ``live``) whose band values are identical: every pair within each group of equal bands."""
+    if len(live) < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    rows = np.ascontiguousarray(band[live])
+    keys = rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
+    _, group = np.unique(keys, return_inverse=True)
+    order = np.argsort(group.ravel(), kind="stable")
+    members = live[order]
+    g = group.ravel()[order]
+    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+    sizes = np.diff(np.r_[starts, len(g)])
+    ii, jj = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for m in np.unique(sizes[sizes > 1]):  # groups of one size at once: a few sizes, not one loop per group
+        a, b = np.triu_indices(int(m), 1)
+        first = starts[sizes == m][:, None]
+        ii.append(members[(first + a).ravel()])
+        jj.append(members[(first + b).ravel()])
+    i, j = np.concatenate(ii), np.concatenate(jj)
+    return np.minimum(i, j), np.maximum(i, j)
+
+
+def _empty_rows(sigs: np.ndarray, seed: int) -> np.ndarray:
+    from datasketch import MinHash
+
+    empty = MinHash(num_perm=sigs.shape[1], seed=seed, scheme=SCHEME).hashvalues
+    return (sigs == empty.astype(sigs.dtype)).all(axis=1)
+
+
+def candidate_pairs(sigs: np.ndarray, threshold: float = LSH_THRESHOLD, seed: int = 0, min_estimate: float = 0.0,
+                    chunk: int = 1_000_000) -> np.ndarray:
+    """Pairs of rows whose signatures collide in an LSH band (``i < j``), sorted.
+
+    The bands are datasketch's for ``threshold`` (:func:`lsh_params`), and a
+    pair is a candidate when its values in one band are identical, as in
+    ``MinHashLSH`` (the same candidates), but without building its index:
+    each band's collisions come from sorting that band, with NumPy.
+    Signatures of the empty set (texts without a shingle) are never paired.
+
+    Parameters
+    ----------
+    sigs : ndarray, shape (n, num_perm)
+        From :func:`signatures` (any unsigned integer type).
+    threshold, seed
+        LSH threshold; seed of the signatures.
+    min_estimate : float
+        Keep only the pairs whose estimated Jaccard (share of equal signature
+        values) is at least this; filtered band by band, so the pairs held
+        stay few when many articles are copies of each other.
+    chunk : int
+        Pairs whose estimate is computed at once.
+
+    Returns
+    -------
+    ndarray of int64, shape (k, 2)
+
+    Raises
+    ------
+    ValueError
+        For a threshold outside (0, 1).
+    """
+    b, r = lsh_params(threshold, sigs.shape[1] if sigs.ndim == 2 else NUM_PERM)
     if len(sigs) < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    empty = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).hashvalues
-    pairs = set()
-    for i, row in enumerate(sigs):
-        if (row == empty).all():
-            continue
-        m = LeanMinHash(seed=seed, hashvalues=row, scheme=SCHEME)
-        for j in lsh.query(m):
-            pairs.add((j, i))
-        lsh.insert(i, m)
-    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
+    live = np.flatnonzero(~_empty_rows(sigs, seed))
+    n = len(sigs)
+    codes = np.zeros(0, dtype=np.int64)
+    for k in range(b):
+        i, j = _band_pairs(sigs[:, k * r:(k + 1) * r], live)
+        if min_estimate > 0:
+            keep = np.concatenate([estimates(sigs, i[a:a + chunk], j[a:a + chunk]) >= min_estimate
+                                   for a in range(0, len(i), chunk)] or [np.zeros(0, dtype=bool)])
+            i, j = i[keep], j[keep]
+        codes = _sorted_unique(np.concatenate([codes, i * n + j]))  # a pair found in many bands is held once
+    return np.stack([codes // n, codes % n], axis=1).astype(np.int64).reshape(-1, 2)
+
+
+def _sorted_unique(x: np.ndarray) -> np.ndarray:
+    """``np.unique`` of integers by a stable (radix) sort: faster than NumPy's hashing unique on millions of codes."""
+    x = np.sort(x, kind="stable")
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
+
+
+def estimates(sigs: np.ndarray, i: np.ndarray, j: np.ndarray, chunk: int = 100_000) -> np.ndarray:
+    """Estimated Jaccard of pairs ``(i[k], j[k])``: the share of their signature values that are equal."""
+    return np.concatenate([(sigs[i[a:a + chunk]] == sigs[j[a:a + chunk]]).mean(axis=1)
+                           for a in range(0, len(i), chunk)] or [np.zeros(0)])
 
 
 def _jaccard(a: set, b: set) -> tuple[float, int]:
@@ -250,32 +333,57 @@ def clusters(pairs: pd.DataFrame, groups: dict[str, str] | None = None) -> pd.Da
         ``groups`` (group: count, most first), ``first_doc`` and ``doc_ids``
         (sorted), sorted by size then first doc_id.
     """
-    parent: dict[str, str] = {}
+    codes, ids = pd.factorize(pd.concat([pairs["doc_a"], pairs["doc_b"]], ignore_index=True).astype(str))
+    n = len(pairs)
+    ids = np.asarray(ids, dtype=object)
+    return clusters_of_rows(codes[:n], codes[n:], pairs["jaccard"].to_numpy(), ids,
+                            np.array([(groups or {}).get(d, "") for d in ids], dtype=object))
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for a, b in zip(pairs["doc_a"], pairs["doc_b"]):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
-    for d in list(parent):
-        members.setdefault(find(d), []).append(d)
-    by_root = pairs.groupby(pairs["doc_a"].map(find).to_numpy(), sort=False)["jaccard"]  # one pass, not one per cluster
-    n_pairs, weakest = by_root.size().to_dict(), by_root.min().to_dict()
+def clusters_of_rows(i: np.ndarray, j: np.ndarray, jaccard: np.ndarray, ids: np.ndarray, groups: np.ndarray
+                     ) -> pd.DataFrame:
+    """:func:`clusters` of pairs given as row numbers (``i``, ``j`` index ``ids`` and ``groups``).
+
+    The components are found with SciPy on integer arrays, so millions of
+    pairs need no Python loop (only the clusters are listed one by one).
+
+    Returns
+    -------
+    DataFrame
+        As :func:`clusters`.
+
+    Raises
+    ------
+    ValueError
+        When ``i``, ``j`` and ``jaccard`` differ in length.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if not len(i) == len(j) == len(jaccard):
+        raise ValueError(f"i, j and jaccard differ in length ({len(i)}, {len(j)}, {len(jaccard)})")
+    cols = ["size", "n_pairs", "min_jaccard", "n_groups", "groups", "first_doc", "doc_ids"]
     rows = []
-    for root, docs in members.items():
-        docs = sorted(docs)
-        g = Counter((groups or {}).get(d, "") for d in docs)
-        rows.append({"size": len(docs), "n_pairs": int(n_pairs[root]), "min_jaccard": float(weakest[root]),
-                     "n_groups": len(g),
-                     "groups": "; ".join(f"{k or '(unknown)'}: {v}" for k, v in sorted(g.items(), key=lambda t: (-t[1], t[0]))),
-                     "first_doc": docs[0], "doc_ids": " ".join(docs)})
-    out = pd.DataFrame(rows, columns=["size", "n_pairs", "min_jaccard", "n_groups", "groups", "first_doc", "doc_ids"])
+    if len(i):
+        nodes, inv = np.unique(np.concatenate([i, j]), return_inverse=True)
+        a, b = inv[:len(i)], inv[len(i):]
+        _, label = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(len(nodes),) * 2), directed=False)
+        n_pairs = np.bincount(label[a], minlength=label.max() + 1)
+        weakest = np.full(label.max() + 1, np.inf)
+        np.minimum.at(weakest, label[a], np.asarray(jaccard, dtype=float))
+        order = np.argsort(label, kind="stable")
+        bounds = np.flatnonzero(np.r_[True, label[order][1:] != label[order][:-1], True])
+        for s, e in zip(bounds[:-1], bounds[1:]):
+            members = nodes[order[s:e]]
+            docs = sorted(str(d) for d in ids[members])
+            g = Counter(str(x) for x in groups[members])
+            c = label[order[s]]
+            rows.append({"size": len(docs), "n_pairs": int(n_pairs[c]), "min_jaccard": float(weakest[c]),
+                         "n_groups": len(g),
+                         "groups": "; ".join(f"{k or '(unknown)'}: {v}"
+                                             for k, v in sorted(g.items(), key=lambda t: (-t[1], t[0]))),
+                         "first_doc": docs[0], "doc_ids": " ".join(docs)})
+    out = pd.DataFrame(rows, columns=cols)
     out = out.sort_values(["size", "first_doc"], ascending=[False, True], kind="stable").reset_index(drop=True)
     out.insert(0, "cluster", np.arange(1, len(out) + 1))
     return out

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ..corpus.dask_meta import fetch_rows, is_meta, map_store
+from ..corpus.dask_meta import fetch_rows, fold_store, is_meta, map_store
 from ..measures import minhash as MH
 from ..measures import reuse as R
 from ..measures import vocabulary as V
@@ -105,55 +105,69 @@ def every_term_counts(prep, min_count: int, shingle_size: int = 5, all_pairs_max
     return _dask_counts(every, articles, min_count, shingle_size if len(every) > all_pairs_max else None)
 
 
-def _part_pass(part: pd.DataFrame, labels: dict, shingle_size: int | None) -> dict:
-    """One partition: term counts per (group, outlet) of the articles analysed, document frequencies, signatures."""
+def _part_counts(part: pd.DataFrame, labels: dict) -> dict:
+    """One partition: term counts per (group, outlet) of the articles analysed, and document frequencies."""
     ids = part["doc_id"].astype(str).tolist()
-    out = {"ids": ids, "sigs": None}
-    if shingle_size is not None:
-        out["sigs"] = MH.signatures(part["text"].tolist(), shingle_size)
     try:
         X, vocab = V.count_matrix(part["text"], min_count=1, n_jobs=1)
     except ValueError:  # no word in this partition
         X, vocab = sp.csr_matrix((len(ids), 0), dtype=np.int32), np.array([], dtype=object)
-    out["df"] = (np.asarray((X > 0).sum(axis=0)).ravel(), vocab)
     rows = [i for i, d in enumerate(ids) if d in labels]
     keys = pd.Series([labels[ids[i]] for i in rows], dtype=object)
     codes, uniq = pd.factorize(keys, sort=True)
     ind = sp.csr_matrix((np.ones(len(rows)), (codes, np.arange(len(rows)))), shape=(len(uniq), len(rows)))
-    out["agg"] = (list(uniq), sp.csr_matrix(ind @ X[rows]).astype(np.int64), vocab)
-    return out
+    return {"keys": list(uniq), "vocab": np.asarray(vocab, dtype=object),
+            "df": np.asarray((X > 0).sum(axis=0)).ravel().astype(np.int64),
+            "agg": sp.csr_matrix(ind @ X[rows]).astype(np.int64)}
+
+
+def _combine_counts(a: dict, b: dict) -> dict:
+    """Sum of two :func:`_part_counts` results (on the union of their terms and keys, both sorted).
+
+    Integer sums over sorted unions: the result does not depend on the order of combination.
+    """
+    vocab = np.union1d(a["vocab"], b["vocab"]) if len(a["vocab"]) and len(b["vocab"]) else (
+        a["vocab"] if len(a["vocab"]) else b["vocab"])
+    keys = sorted(set(a["keys"]) | set(b["keys"]))
+    pos = {k: i for i, k in enumerate(keys)}
+    df = np.zeros(len(vocab), dtype=np.int64)
+    agg = sp.csr_matrix((len(keys), len(vocab)), dtype=np.int64)
+    for p in (a, b):
+        cols = np.searchsorted(vocab, p["vocab"])
+        df[cols] += p["df"]
+        M = sp.coo_matrix(p["agg"])
+        if M.nnz:
+            agg = agg + sp.csr_matrix((M.data, (np.array([pos[p["keys"][r]] for r in M.row], dtype=np.int64),
+                                                cols[M.col])), shape=agg.shape)
+    return {"keys": keys, "vocab": vocab, "df": df, "agg": sp.csr_matrix(agg)}
+
+
+def _part_signatures(part: pd.DataFrame, shingle_size: int) -> tuple[list[str], np.ndarray]:
+    """One partition: its doc_ids and MinHash signatures (as uint32: the affine32 scheme's values fit, half the memory)."""
+    return part["doc_id"].astype(str).tolist(), MH.compact(MH.signatures(part["text"].tolist(), shingle_size))
 
 
 def _dask_counts(every: pd.DataFrame, articles: pd.DataFrame, min_count: int, shingle_size: int | None) -> TermCounts:
     from ..corpus.dask_units import cluster_client
 
+    client = cluster_client(every.attrs)
     labels = dict(zip(articles["doc_id"].astype(str), zip(articles["group"].astype(str), articles["outlet"].astype(str))))
-    parts = map_store(every, _part_pass, cluster_client(every.attrs), doc_ids=every["doc_id"], args=(labels, shingle_size))
-    vocab_all = np.unique(np.concatenate([p["df"][1] for p in parts] or [np.array([], dtype=object)]))
-    df_all = np.zeros(len(vocab_all), dtype=np.int64)
-    for p in parts:
-        df_all[np.searchsorted(vocab_all, p["df"][1])] += p["df"][0]
-    keys = sorted({k for p in parts for k in p["agg"][0]})
-    pos = {k: i for i, k in enumerate(keys)}
-    total = sp.csr_matrix((len(keys), len(vocab_all)), dtype=np.int64)
-    for p in parts:
-        names, M, v = p["agg"]
-        if not names:
-            continue
-        M = sp.coo_matrix(M)
-        total = total + sp.csr_matrix((M.data, ([pos[names[r]] for r in M.row], np.searchsorted(vocab_all, v)[M.col])),
-                                      shape=total.shape)
+    tot = fold_store(every, _part_counts, _combine_counts, client, doc_ids=every["doc_id"], args=(labels,))
+    if tot is None:
+        tot = {"keys": [], "vocab": np.array([], dtype=object), "df": np.zeros(0, dtype=np.int64),
+               "agg": sp.csr_matrix((0, 0), dtype=np.int64)}
+    keys, vocab_all, total = tot["keys"], tot["vocab"], tot["agg"]
     frequent = np.flatnonzero(np.asarray(total.sum(axis=0)).ravel() >= min_count)
     if frequent.size == 0:
         raise ValueError(f"no word occurs min_count={min_count} times; lower min_count")
     sigs = None
     if shingle_size is not None:
         row_of = {d: i for i, d in enumerate(every["doc_id"].astype(str))}
-        sigs = np.empty((len(every), MH.NUM_PERM), dtype=np.uint64)
-        for p in parts:
-            sigs[[row_of[d] for d in p["ids"]]] = p["sigs"]
+        sigs = np.empty((len(every), MH.NUM_PERM), dtype=np.uint32)
+        for ids, part_sigs in map_store(every, _part_signatures, client, doc_ids=every["doc_id"], args=(shingle_size,)):
+            sigs[[row_of[d] for d in ids]] = part_sigs
     return TermCounts(total[:, frequent].tocsr(), vocab_all[frequent], np.array([k[0] for k in keys], dtype=object),
-                      np.array([k[1] for k in keys], dtype=object), None, df_all, vocab_all, sigs)
+                      np.array([k[1] for k in keys], dtype=object), None, tot["df"], vocab_all, sigs)
 
 
 def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int = 5, all_pairs_max: int = 2000,
@@ -196,17 +210,12 @@ def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int,
     if counts.sigs is None:
         raise ValueError("counts has no MinHash signatures: make it with every_term_counts(..., all_pairs_max=...) "
                          "with the same all_pairs_max.")
-    cand = MH.candidate_pairs(counts.sigs)
-    est = np.concatenate([(counts.sigs[cand[a:a + 100_000, 0]] == counts.sigs[cand[a:a + 100_000, 1]]).mean(axis=1)
-                          for a in range(0, len(cand), 100_000)] or [np.zeros(0)])
-    keep = est >= MH.MIN_JACCARD
-    cand, est = cand[keep], est[keep]
+    cand = MH.candidate_pairs(counts.sigs, min_estimate=MH.MIN_JACCARD)  # band collisions, filtered band by band
+    est = MH.estimates(counts.sigs, cand[:, 0], cand[:, 1])
     ids = every["doc_id"].astype(str).to_numpy()
     groups = every[group_col].astype(str).to_numpy()
-    a, b = ids[cand[:, 0]], ids[cand[:, 1]]
-    pairs = pd.DataFrame({"doc_a": np.minimum(a, b), "doc_b": np.maximum(a, b), "jaccard": est})
-    clusters = MH.clusters(pairs, dict(zip(ids, groups)))
-    top = pairs.sort_values(["jaccard", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable").head(max_pairs)
+    clusters = MH.clusters_of_rows(cand[:, 0], cand[:, 1], est, ids, groups)
+    top = _top_pairs(cand, est, ids, max_pairs)
     info = {"n_docs": len(every), "n_pairs_possible": len(every) * (len(every) - 1) // 2, "n_candidates": int(len(cand)),
             "method": f"MinHash LSH near-duplicates (estimated Jaccard of {n}-word shingles >= {MH.MIN_JACCARD}), "
                       f"the {max_pairs:,} most similar listed",
@@ -227,6 +236,16 @@ def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int,
                               kind="stable").reset_index(drop=True)
     info["n_reported"] = len(table)
     return table, info
+
+
+def _top_pairs(cand: np.ndarray, est: np.ndarray, ids: np.ndarray, max_pairs: int) -> pd.DataFrame:
+    """The ``max_pairs`` pairs of highest estimate (then by ids), named by doc_id: only those (and ties) get names."""
+    if len(est) > max_pairs > 0:
+        cut = np.partition(est, len(est) - max_pairs)[len(est) - max_pairs]
+        cand, est = cand[est >= cut], est[est >= cut]
+    a, b = ids[cand[:, 0]], ids[cand[:, 1]]
+    pairs = pd.DataFrame({"doc_a": np.minimum(a, b), "doc_b": np.maximum(a, b), "jaccard": est})
+    return pairs.sort_values(["jaccard", "doc_a", "doc_b"], ascending=[False, True, True], kind="stable").head(max_pairs)
 
 
 def _pair_cosines(rows: pd.DataFrame, counts: TermCounts, top: pd.DataFrame) -> np.ndarray:
