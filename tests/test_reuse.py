@@ -88,3 +88,15 @@ def test_blocking_finds_near_duplicates_among_many_documents():
                           max_pairs=5)
     assert info["n_reported"] == 5 and (t.iloc[0].doc_a, t.iloc[0].doc_b) == ("d3", "d7")
     assert t.iloc[0].containment == 1.0
+
+
+def test_tfidf_with_given_idf_uses_it_and_matches_the_fitted_one():
+    import scipy.sparse as sp
+
+    X = sp.csr_matrix(np.array([[1, 2, 0], [0, 1, 3], [4, 0, 0]]))
+    fitted = tfidf(X).toarray()
+    n, df = X.shape[0], np.asarray((X > 0).sum(axis=0)).ravel()
+    np.testing.assert_array_equal(tfidf(X, np.log((1 + n) / (1 + df)) + 1).toarray(), fitted)
+    other = tfidf(X, np.array([1.0, 1.0, 5.0])).toarray()  # a corpus-wide idf changes the weights
+    assert not np.allclose(other, fitted)
+    np.testing.assert_allclose(np.linalg.norm(other, axis=1), 1, rtol=1e-6)

@@ -158,11 +158,22 @@ def pair_overlap(text_a: str, text_b: str, n: int = 5, max_passage_chars: int = 
     }
 
 
-def tfidf(X) -> sp.csr_matrix:
-    """L2-normalised TF-IDF (sublinear tf) of a document-term count matrix."""
+def tfidf(X, idf=None) -> sp.csr_matrix:
+    """L2-normalised TF-IDF (sublinear tf) of a document-term count matrix.
+
+    ``idf``: inverse document frequencies to use, one per column (e.g. over a
+    whole corpus of which ``X`` holds a few rows); by default they are
+    fitted on ``X`` (scikit-learn's smooth idf).
+    """
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    return TfidfTransformer(sublinear_tf=True).fit_transform(X).astype(np.float32).tocsr()
+    t = TfidfTransformer(sublinear_tf=True)
+    if idf is None:
+        T = t.fit_transform(X)
+    else:
+        t.idf_ = np.asarray(idf, dtype=np.float64)
+        T = t.transform(X)
+    return T.astype(np.float32).tocsr()
 
 
 def candidate_pairs(T, all_pairs_max: int = 2000, rare_max_df: int = 50, k: int = 5) -> tuple[np.ndarray, np.ndarray, str]:

@@ -255,11 +255,7 @@ def _pair_cosines(rows: pd.DataFrame, counts: TermCounts, top: pd.DataFrame) -> 
     X, vocab = V.count_matrix(rows["text"], min_count=1)
     cols = np.searchsorted(counts.vocab_all, vocab)
     idf = np.log((1 + len(counts.sigs)) / (1 + counts.df_all[cols])) + 1  # sklearn's smooth idf over every article
-    T = sp.csr_matrix(X, dtype=np.float64)
-    T.data = 1 + np.log(T.data)
-    T = T @ sp.diags(idf)
-    norms = np.sqrt(np.asarray(T.multiply(T).sum(axis=1)).ravel())
-    T = sp.csr_matrix(sp.diags(1 / np.where(norms > 0, norms, 1)) @ T).astype(np.float32)
+    T = R.tfidf(X, idf)
     pos = {d: i for i, d in enumerate(rows["doc_id"])}
     i = np.array([pos[d] for d in top["doc_a"]])
     j = np.array([pos[d] for d in top["doc_b"]])
