@@ -50,15 +50,15 @@ from . import html as H
 from . import read as C
 from . import tables as T
 
-__all__ = ["BLOCK_BYTES", "PARTITION_FILES", "corpus_partitions", "load_corpus_dask", "read_store",
-           "partition_sizes"]
+__all__ = ["BLOCK_BYTES", "PARTITION_FILES", "STORE_DONE", "corpus_partitions", "load_corpus_dask", "read_store",
+           "read_part", "partition_sizes"]
 
 BLOCK_BYTES = 16 * 2**20
 """Bytes of a JSON Lines file per partition (about 2,500 articles of 6 kB)."""
 PARTITION_FILES = 2000
 """Files of a corpus folder per partition."""
 _GLOB_CHARS = set("*?[")
-_DONE = "done.json"
+STORE_DONE = "done.json"
 
 
 def _expand(source: str | Path) -> list[Path] | Path:
@@ -219,7 +219,8 @@ def _write(df: pd.DataFrame, path: Path) -> None:
     tmp.unlink()
 
 
-def _read(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
+def read_part(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """One Parquet part of a store as a DataFrame, with its nested columns (lists, spans) restored."""
     import pyarrow.parquet as pq
 
     table = pq.read_table(path, columns=columns)
@@ -265,7 +266,7 @@ def _step_count(i: int, store: str, owned: list[int]) -> Counter:
 
     if not owned:
         return Counter()
-    df = _read(Path(store) / "clean" / f"part-{i:05d}.parquet")
+    df = read_part(Path(store) / "clean" / f"part-{i:05d}.parquet")
     groups = df["outlet"].astype(str).tolist() if "outlet" in df.columns else [""] * len(df)
     spans = df[_LIST_COLS["spans"]].tolist()
     raws = df["raw"].tolist()
@@ -278,7 +279,7 @@ def _step_count(i: int, store: str, owned: list[int]) -> Counter:
 
 def _step_finish(i: int, store: str, clean: bool, templates: dict, ids: tuple[int, int] | None) -> int:
     """Apply the corpus's site templates to one partition; write the final part with its body keys."""
-    df = _read(Path(store) / "clean" / f"part-{i:05d}.parquet")
+    df = read_part(Path(store) / "clean" / f"part-{i:05d}.parquet")
     lists = {k: df.pop(c).tolist() for k, c in _LIST_COLS.items()}
     if ids is not None:  # generated ids ("row000001"): number the rows across partitions
         first, total = ids
@@ -326,8 +327,8 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
         When ``store`` holds no finished load.
     """
     store = Path(store)
-    done = json.loads((store / _DONE).read_text(encoding="utf-8"))
-    parts = [_read(p) for p in sorted((store / "final").glob("part-*.parquet"))]
+    done = json.loads((store / STORE_DONE).read_text(encoding="utf-8"))
+    parts = [read_part(p) for p in sorted((store / "final").glob("part-*.parquet"))]
     parts = [p for p in parts if len(p)]
     df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     keys = df.pop("_body_key").tolist()
@@ -396,7 +397,7 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
     keep = store is not None
     store = Path(store) if keep else Path(tempfile.mkdtemp(prefix="news-dask-"))
     try:
-        if not (store / _DONE).is_file():
+        if not (store / STORE_DONE).is_file():
             _build_store(source, where, client, metadata, columns or {}, clean, on_bad, store, block_bytes,
                          files_per_partition)
         if not gather:
@@ -439,4 +440,4 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
                              pure=False))
     done = {"source": shown, "mapping": mapping, "skipped": skipped, "clean": clean, "n_partitions": n,
             "templates": {g: {k: list(v) for k, v in t.items()} for g, t in templates.items()}}
-    (store / _DONE).write_text(json.dumps(done, ensure_ascii=False), encoding="utf-8")
+    (store / STORE_DONE).write_text(json.dumps(done, ensure_ascii=False), encoding="utf-8")

@@ -33,7 +33,7 @@ from typing import Callable
 import pandas as pd
 
 from . import read as C
-from .dask_corpus import _DONE, _read
+from .dask_corpus import STORE_DONE, read_part
 
 __all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store",
            "fold_store"]
@@ -62,14 +62,14 @@ def store_parts(store: str | Path) -> list[Path]:
         When ``store`` holds no finished load (load the corpus with ``engine="dask"`` first).
     """
     store = Path(store)
-    if not (store / _DONE).is_file():
+    if not (store / STORE_DONE).is_file():
         raise FileNotFoundError(f"{store} holds no finished corpus store; load the corpus with engine 'dask' "
                                 "(helpers.corpus.dask_corpus.load_corpus_dask) to make it.")
     return sorted((store / "final").glob("part-*.parquet"))
 
 
 def _meta_task(i: int, path: str, derive: Callable | None) -> pd.DataFrame:
-    df = _read(Path(path))
+    df = read_part(Path(path))
     extra = derive(df) if derive is not None and len(df) else None  # an empty part may lack the text columns
     out = df.drop(columns=_heavy(df.columns))
     if extra is not None:
@@ -108,7 +108,7 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
         When ``store`` holds no finished load.
     """
     parts = store_parts(store)
-    done = json.loads((Path(store) / _DONE).read_text(encoding="utf-8"))
+    done = json.loads((Path(store) / STORE_DONE).read_text(encoding="utf-8"))
     n = len(parts)
     frames = client.gather(client.map(_meta_task, range(n), [str(p) for p in parts], [derive] * n, pure=False))
     import pyarrow.parquet as pq
@@ -140,7 +140,7 @@ def _derived_names(derive, frames) -> set:
 
 
 def _rows_task(path: str, ids: list[str], fn: Callable | None, args: tuple):
-    df = _read(Path(path))
+    df = read_part(Path(path))
     if ids is not None:
         df = df[df["doc_id"].astype(str).isin(set(ids))].reset_index(drop=True)
     return df if fn is None else fn(df, *args)
