@@ -93,6 +93,8 @@ MAPPING = {"RE": "responsibility", "HI": "human_interest", "CO": "conflict", "MO
 LABELS = list(MAPPING)
 FOLDS = 5
 SEED = 0
+REPEATS = 5
+"""Repeats of the 5-fold CV on development (fold seeds 0 .. REPEATS-1) for the mean and spread."""
 
 
 def _tfidf_model():
@@ -151,9 +153,9 @@ def supervised_choice(per_article: pd.DataFrame, texts: list[str], dev: np.ndarr
     chosen = fit_predict(d_texts, cols(d, "cues"), cols(d, "gold"), h_texts, cols(h, "cues"), cols(h, "lexicon"),
                          choice, seed=SEED)
     gold_h = cols(h, "gold").astype(bool)
-    choice["heldout_lexicon_F1"] = [_f1(gold_h[lab].to_numpy(), h[f"{lab}_lexicon"].to_numpy().astype(bool))
+    choice["heldout_lexicon_F1"] = [f1(gold_h[lab].to_numpy(), h[f"{lab}_lexicon"].to_numpy().astype(bool))
                                     for lab in LABELS]
-    choice["heldout_chosen_F1"] = [_f1(gold_h[lab].to_numpy(), chosen[lab].to_numpy().astype(bool)) for lab in LABELS]
+    choice["heldout_chosen_F1"] = [f1(gold_h[lab].to_numpy(), chosen[lab].to_numpy().astype(bool)) for lab in LABELS]
     return choice
 
 
@@ -168,9 +170,32 @@ def macro_f1_interval(y: np.ndarray, p: np.ndarray, n_boot: int = 1000, seed: in
     return [round(float(lo), 4), round(float(hi), 4)]
 
 
-def _f1(y: np.ndarray, p: np.ndarray) -> float:
+def f1(y: np.ndarray, p: np.ndarray) -> float:
+    """F1 of boolean predictions ``p`` against boolean labels ``y`` (0 when nothing is right)."""
     tp = int((y & p).sum())
     return 2 * tp / (int(y.sum()) + int(p.sum())) if tp else 0.0
+
+
+def repeated_cv_f1(score: np.ndarray, y: np.ndarray, fit, repeats: int = REPEATS, folds: int = FOLDS) -> np.ndarray:
+    """F1 of a one-threshold rule by repeated stratified CV: one pooled out-of-fold F1 per repeat.
+
+    ``fit(score_train, y_train)`` returns the threshold (an article is positive when its score reaches it),
+    fit on the training folds only; repeat ``r`` uses fold seed ``r``.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    out = []
+    for r in range(repeats):
+        pred = np.zeros(len(y), dtype=bool)
+        for tr, te in StratifiedKFold(folds, shuffle=True, random_state=r).split(score, y):
+            pred[te] = score[te] >= fit(score[tr], y[tr])
+        out.append(f1(y, pred))
+    return np.array(out)
+
+
+def tfidf_repeated_cv(texts: list[str], y: np.ndarray, repeats: int = REPEATS) -> np.ndarray:
+    """F1 of the TF-IDF baseline by repeated 5-fold CV (fold seeds ``0 .. repeats-1``)."""
+    return np.array([f1(y, tfidf_cv(texts, y, seed=r)) for r in range(repeats)])
 
 
 SHIPPED = "lexicon (out of the box)"
@@ -186,6 +211,13 @@ METHODS = {
     TFIDF: "word 1-2-grams, sublinear TF, balanced class weights; development: 5-fold CV within development; "
            "held-out: trained on the whole development split",
 }
+
+
+def _repeated_summary(per_label: dict[str, np.ndarray]) -> dict:
+    """Mean and standard deviation over repeats of the macro-F1 and of each label's F1."""
+    macro = np.mean([per_label[lab] for lab in LABELS], axis=0)
+    return {"macro_F1": [round(float(macro.mean()), 4), round(float(macro.std()), 4)],
+            **{lab: [round(float(v.mean()), 4), round(float(v.std()), 4)] for lab, v in per_label.items()}}
 
 
 def _score_rows(lab: str, fr: str, y: np.ndarray, preds: dict, split: np.ndarray) -> list[dict]:
@@ -256,7 +288,7 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
 
     per_article = pd.DataFrame({"doc_id": docs, "split": split, "outlet": corpus["outlet"].to_numpy(),
                                 "mbfc": corpus["mbfc"].to_numpy() if "mbfc" in corpus else ""})
-    rows, chosen, dev_fit, all_preds = [], {}, {}, {}
+    rows, chosen, dev_fit, all_preds, rep = [], {}, {}, {}, {OOS: {}, TFIDF: {}}
     for lab in LABELS:
         y = gold[lab].to_numpy()
         fr = MAPPING[lab]
@@ -264,6 +296,8 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
         dev_fit[lab] = fit_min_cues(c[dev], y[dev])
         oos = c >= dev_fit[lab]
         oos[dev], chosen[lab] = threshold_cv(c[dev], y[dev])
+        rep[OOS][lab] = repeated_cv_f1(c[dev], y[dev], fit_min_cues)
+        rep[TFIDF][lab] = tfidf_repeated_cv(list(texts[dev]), y[dev])
         tfidf = np.zeros(len(y), dtype=bool)
         tfidf[dev] = tfidf_cv(list(texts[dev]), y[dev])
         tfidf[~dev] = tfidf_fit_predict(list(texts[dev]), y[dev], list(texts[~dev]))
@@ -307,6 +341,9 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
         "shipped_thresholds": thresholds,
         "development_fit_thresholds": dev_fit,
         "cv_thresholds": chosen,
+        "repeated_cv": {"rule": f"development only: {REPEATS} repeats of {FOLDS}-fold stratified CV (fold seeds 0-"
+                                f"{REPEATS - 1}), one pooled out-of-fold F1 per repeat; mean and sd over repeats",
+                        **{m: _repeated_summary(v) for m, v in rep.items()}},
         "macro_F1": macro,
         "macro_F1_ci": macro_ci,
         "supervised_choice": choice.round(4).to_dict(orient="records"),
@@ -328,6 +365,11 @@ def markdown(res: dict) -> str:
     lines += [f"| {m} | {v:.3f} [{ci[DEVELOPMENT][m][0]:.2f}, {ci[DEVELOPMENT][m][1]:.2f}] | "
               f"{res['macro_F1'][HELD_OUT][m]:.3f} [{ci[HELD_OUT][m][0]:.2f}, {ci[HELD_OUT][m][1]:.2f}] |"
               for m, v in res["macro_F1"][DEVELOPMENT].items()]
+    rc = res["repeated_cv"]
+    lines += ["", f"Repeated CV on development ({rc['rule']}):", "",
+              "| method | macro-F1 | " + " | ".join(LABELS) + " |", "|---|---|" + "---|" * len(LABELS)]
+    lines += [f"| {m} | " + " | ".join(f"{v[k][0]:.3f} ({v[k][1]:.3f})" for k in ["macro_F1", *LABELS]) + " |"
+              for m, v in rc.items() if m != "rule"]
     lines += ["", f"Thresholds: shipped {res['shipped_thresholds']}; fit on development "
               f"{res['development_fit_thresholds']}.", "",
               "| label | lexicon F1 (CV thresholds, development) | supervised F1 (CV, development) | use | "
