@@ -24,6 +24,9 @@ Experiments (issue 14g):
 * ``nested family selection``: a data-driven lexicon at the coarsest grain: inside each outer training split,
   backward elimination of families by an inner 3 x 3 cross-validation (a family is dropped when that raises the
   inner F1 by more than ``min_gain``), then the threshold; scored on the outer test fold;
+* ``RE mapped to resolution only``: the corpus's RE (resolution) scored by the responsibility cues without the
+  blame family (who caused the problem), i.e. solutions, policies, commitments and calls to act only; with the
+  ROC AUC of every family's score alone beside it (descriptive, nothing fit);
 * ``nested choice of the article options``: inside each outer training split, choose among the four
   combinations of the issue-14d options (morality counted in the outlet's voice only; human interest plus
   morality's score) by inner cross-validation, as issue 14d did once on all of development.
@@ -267,6 +270,13 @@ def nested_option_choice(options: dict, y_hi: np.ndarray, y_mo: np.ndarray) -> t
     return {n: np.array(v) for n, v in fixed.items()}, np.array(nested), chosen
 
 
+def _auc(y: np.ndarray, s: np.ndarray) -> float:
+    """ROC AUC of score ``s`` for labels ``y`` (ties count half)."""
+    from sklearn.metrics import roc_auc_score
+
+    return roc_auc_score(y, s)
+
+
 def _summary(per_label: dict[str, np.ndarray]) -> dict:
     macro = np.mean([per_label[lab] for lab in LABELS], axis=0)
     return {"macro_F1_mean": round(float(macro.mean()), 4), "macro_F1_sd": round(float(macro.std()), 4),
@@ -297,6 +307,10 @@ def run(data: Path) -> dict:
         scores = {lab: np.minimum(f, cap).sum(axis=1).to_numpy() for lab, f in fams.items()}
         scores["HI"] = np.minimum(fams_hi, cap).sum(axis=1).to_numpy()
         rule(f"indicator families: distinct cues per family capped at {cap}", scores)
+    res_only = dict(ship, RE=fams["RE"].drop(columns="blame").sum(axis=1).to_numpy())
+    rule("RE mapped to resolution only: responsibility without its blame family", res_only)
+    family_auc = {lab: {f: round(float(_auc(y[lab], f_s[f].to_numpy())), 3) for f in f_s.columns}
+                  for lab, f_s in [*((lab, fams[lab]) for lab in LABELS if lab != "HI"), ("HI", fams_hi)]}
     selection = {}
     for gain in (0.01, 0.03):
         per, drops = {}, {}
@@ -315,7 +329,7 @@ def run(data: Path) -> dict:
         "dataset": "frames-dev (Narrative Frames Corpus, development half of nfc_dev.csv; held-out half not read)",
         "n_articles": len(docs), "positives": {lab: int(v.sum()) for lab, v in y.items()},
         "date": _dt.date.today().isoformat(), "repeats": REPEATS, "folds": FOLDS,
-        "fold_seeds": list(range(REPEATS)), "rules": rules, "families_dropped_in_nested_selection": selection,
+        "fold_seeds": list(range(REPEATS)), "rules": rules, "family_roc_auc": family_auc, "families_dropped_in_nested_selection": selection,
         "options_hi_mo": {"fixed": {n: [round(float(v.mean()), 4), round(float(v.std()), 4)] for n, v in fixed.items()},
                           "nested_choice": [round(float(nested.mean()), 4), round(float(nested.std()), 4)],
                           "chosen": chosen},
@@ -329,6 +343,8 @@ def markdown(res: dict) -> str:
     for name, r in res["rules"].items():
         lines.append(f"| {name} | {r['macro_F1_mean']:.3f} ({r['macro_F1_sd']:.3f}) | "
                      + " | ".join(f"{r[lab + '_mean']:.3f} ({r[lab + '_sd']:.3f})" for lab in LABELS) + " |")
+    lines += ["", "ROC AUC of each cue family's article score alone (development, no fitting):", ""]
+    lines += [f"- {lab}: " + ", ".join(f"{f} {a:.2f}" for f, a in aucs.items()) for lab, aucs in res["family_roc_auc"].items()]
     o = res["options_hi_mo"]
     lines += ["", "| human interest / morality option | mean of the two F1 (sd) |", "|---|---|"]
     lines += [f"| {n} | {m:.3f} ({s:.3f}) |" for n, (m, s) in o["fixed"].items()]
