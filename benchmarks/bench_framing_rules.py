@@ -24,6 +24,11 @@ Experiments (issue 14g):
 * ``nested family selection``: a data-driven lexicon at the coarsest grain: inside each outer training split,
   backward elimination of families by an inner 3 x 3 cross-validation (a family is dropped when that raises the
   inner F1 by more than ``min_gain``), then the threshold; scored on the outer test fold;
+* length: the shipped score divided by the square root of the article's words, or per 100 words (cue density),
+  thresholds fit on the training folds over the observed values;
+* ``at least two families``: the shipped rule, and cues of two or more families of the frame (two indicators);
+* ``data-driven lexicon``: 30 words chosen inside each training split by an L1 logistic regression on word
+  presence (:func:`nested_word_lexicon`), alone and added to the shipped score;
 * ``RE mapped to resolution only``: the corpus's RE (resolution) scored by the responsibility cues without the
   blame family (who caused the problem), i.e. solutions, policies, commitments and calls to act only; with the
   ROC AUC of every family's score alone beside it (descriptive, nothing fit);
@@ -180,6 +185,8 @@ def load_development(data: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFra
     fam = _term_families(books["generic_frames"])
     hits["family"] = [fam.get((e, t), "honesty" if e == "morality" else "") for e, t in zip(hits["entry"], hits["term"])]
     gold = corpus.set_index("doc_id")[LABELS].astype(int).astype(bool).reindex(docs)
+    gold.attrs["words"] = dict(zip(docs, corpus["text"].str.split().str.len()))
+    gold.attrs["texts"] = (corpus["title"].fillna("") + "\n" + corpus["text"]).tolist()
     return gold, shipped, hits, books
 
 
@@ -194,6 +201,12 @@ def family_scores(hits: pd.DataFrame, frame: str, docs: list, cue_cap: int, outl
 def _fit_f1(s: np.ndarray, y: np.ndarray) -> float:
     """The shipped threshold fit (:func:`fit_min_cues`: maximal F1 over integer scores 1..30) on the rows given."""
     return float(fit_min_cues(s, y))
+
+
+def _fit_any(s: np.ndarray, y: np.ndarray) -> float:
+    """The training score value that maximises F1 (for scores that are not counts); ties go to the smaller one."""
+    cands = np.unique(s)
+    return float(cands[int(np.argmax([f1(y, s >= t) for t in cands]))])
 
 
 def _fit_bagged(s: np.ndarray, y: np.ndarray, n_boot: int = 50) -> float:
@@ -238,6 +251,34 @@ def nested_family_selection(fam: pd.DataFrame, y: np.ndarray, min_gain: float) -
             pred[te] = s[te] >= _fit_f1(s[tr], y[tr])
         out.append(f1(y, pred))
     return np.array(out), dropped
+
+
+def nested_word_lexicon(texts: list[str], y: np.ndarray, base: np.ndarray | None, n_words: int = 30) -> np.ndarray:
+    """A data-driven lexicon selected inside each training split; F1 per repeat.
+
+    On the training folds only: words (present in at least 3 training articles, English stop words left out) are
+    ranked by the positive coefficients of an L1 logistic regression on word presence (balanced classes, C = 1);
+    the top ``n_words`` form the lexicon. An article's score is the number of lexicon words it contains (plus the
+    shipped score ``base`` when given); the threshold is fit on the training folds; both are applied to the test fold.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    out = []
+    for r in range(REPEATS):
+        pred = np.zeros(len(y), dtype=bool)
+        for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=r).split(texts, y):
+            vec = CountVectorizer(binary=True, min_df=3, stop_words="english")
+            x_tr = vec.fit_transform([texts[i] for i in tr])
+            coef = LogisticRegression(l1_ratio=1.0, solver="liblinear", C=1.0, class_weight="balanced",
+                                      random_state=0).fit(x_tr, y[tr]).coef_[0]
+            top = [i for i in np.argsort(-coef, kind="stable")[:n_words] if coef[i] > 0]
+            x_all = vec.transform(texts)[:, top]
+            s = np.asarray(x_all.sum(axis=1)).ravel().astype(float) + (0 if base is None else base)
+            pred[te] = s[te] >= _fit_any(s[tr], y[tr])
+        out.append(f1(y, pred))
+    return np.array(out)
 
 
 def nested_option_choice(options: dict, y_hi: np.ndarray, y_mo: np.ndarray) -> tuple[dict, np.ndarray, dict]:
@@ -287,6 +328,7 @@ def _summary(per_label: dict[str, np.ndarray]) -> dict:
 def run(data: Path) -> dict:
     gold, shipped, hits, books = load_development(data)
     docs = gold.index.tolist()
+    words, texts = gold.attrs["words"], gold.attrs["texts"]
     y = {lab: gold[lab].to_numpy() for lab in LABELS}
     ship = {lab: shipped[MAPPING[lab]].to_numpy().astype(float) for lab in LABELS}
     rules = {}
@@ -307,6 +349,17 @@ def run(data: Path) -> dict:
         scores = {lab: np.minimum(f, cap).sum(axis=1).to_numpy() for lab, f in fams.items()}
         scores["HI"] = np.minimum(fams_hi, cap).sum(axis=1).to_numpy()
         rule(f"indicator families: distinct cues per family capped at {cap}", scores)
+    n_words = gold.index.map(words).to_numpy().astype(float)
+    rule("shipped score per square root of the article's words", {k: v / np.sqrt(n_words) for k, v in ship.items()},
+         _fit_any)
+    rule("shipped score per 100 words (cue density)", {k: 100 * v / n_words for k, v in ship.items()}, _fit_any)
+    two = {lab: np.where((np.minimum(fams_hi if lab == "HI" else fams[lab], 1).sum(axis=1) >= 2).to_numpy(), v, 0)
+           for lab, v in ship.items()}
+    rule("shipped score, and cues of at least two families", two)
+    for add in (False, True):
+        name = "shipped score + " if add else ""
+        rules[f"{name}data-driven lexicon: 30 words by L1 logistic regression, selected inside each training split"] = \
+            _summary({lab: nested_word_lexicon(texts, y[lab], ship[lab] if add else None) for lab in LABELS})
     res_only = dict(ship, RE=fams["RE"].drop(columns="blame").sum(axis=1).to_numpy())
     rule("RE mapped to resolution only: responsibility without its blame family", res_only)
     family_auc = {lab: {f: round(float(_auc(y[lab], f_s[f].to_numpy())), 3) for f in f_s.columns}
