@@ -96,6 +96,7 @@ from .clean_edges import (
     keep_lead_in,
     last_story_paragraph,
     list_item_of_story,
+    recover_headline,
     mark,
     mark_author_note,
     mark_site_notes,
@@ -534,6 +535,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label = "standfirst"
         elif h_start > 0 and values[i] < 0:
             mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
+    if h_start > 0:
+        headline_idx = recover_headline(lines, hits, h_start, headline_idx, lead_words())
     # a standfirst line can also be the first "prose" line when it ends with a credit
     if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
             and STANDFIRST_CREDIT.search(lines[first_prose].folded):
