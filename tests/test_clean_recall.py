@@ -5,12 +5,15 @@ negative one.
 """
 from helpers.corpus.clean import clean_article
 
-LEAD = ("The regional council voted on Tuesday to extend the water rationing scheme until the end of the summer, "
-        "after reservoirs fell to their lowest level in two decades.")
-P2 = ("Farmers in the valley said the rationing scheme had already cut their harvest by a third, and the council "
-      "promised compensation for the losses before the next planting season.")
-P3 = ("Engineers told the council that the reservoirs would need two wet winters to recover, and that the rationing "
-      "scheme could return next year if the rains fail again.")
+STORY = [
+    "The regional council voted on Tuesday to extend the water rationing scheme until the end of the summer, after "
+    "reservoirs fell to their lowest level in two decades.",
+    "Farmers in the valley said rationing had already cut their harvest by a third; the council promised to pay for "
+    "the losses before the next planting season.",
+    "Engineers told councillors that the reservoirs would need two wet winters to recover and that rationing could "
+    "return next year if the rains fail again.",
+]
+LEAD, P2, P3 = STORY
 MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather"]
 HEADLINE = "Council Extends Water Rationing As Reservoirs Fall"
 
