@@ -44,3 +44,77 @@ def test_a_title_above_that_shares_one_word_with_the_story_is_not_the_headline()
     lab = _labels(clean_article(raw))
     assert lab[above] == "furniture"  # one shared word is not enough: a teaser on a nearby topic
     assert lab["Jane Roe, Senior Editor, Valley Press Agency"] == "headline"
+
+
+# --- a story cut in two by a long graphic or widget ---------------------------------------------------------------
+
+def test_a_second_long_run_that_shares_a_sixth_of_its_words_is_the_same_story():
+    from helpers.corpus.body_block import body_ranges
+
+    values = [40.0, 40.0, 40.0] + [-30.0] * 10 + [40.0, 40.0]
+    main = {f"{c}story" for c in "abcdefghijklmnopqrst"}
+    half = {f"{c}story" for c in "qrst"} | {f"{c}other" for c in "abcdefghijklmnop"}  # 4 of 20 shared
+
+    def words_of(a, b):
+        return main if a < 3 else half
+
+    assert body_ranges(values, (0, 3), words_of) == [(0, 3), (13, 15)]
+
+
+def test_a_second_long_run_that_shares_one_word_in_twenty_is_another_story():
+    from helpers.corpus.body_block import body_ranges
+
+    values = [40.0, 40.0, 40.0] + [-30.0] * 10 + [40.0, 40.0]
+    main = {f"{c}story" for c in "abcdefghijklmnopqrst"}
+    other = {"tstory"} | {f"{c}other" for c in "abcdefghijklmnopqrs"}
+
+    assert body_ranges(values, (0, 3), lambda a, b: main if a < 3 else other) == [(0, 3)]
+
+
+GRAPHIC = ["North Basin", "South Basin", "Projected Shortfall", "Pumping Station", "Canal Network", "Old Weir",
+           "River Mouth", "Upper Lake", "Lower Lake", "Key", "Detail", "Source Map"]
+AFTER = [
+    "Reservoirs feeding the northern lakes are the worst hit, and the council said rationing would start there "
+    "first, before the hotels open for the summer.",
+    "Hotel owners on the northern lakes fear a quiet summer; bookings for July are already down by a fifth, "
+    "tourism officials said.",
+    "Tickets for the autumn concert series at the town hall go on sale next Monday at the box office and online.",
+]
+
+
+def test_a_paragraph_after_the_block_is_judged_on_the_story_kept_after_it_too():
+    gap = GRAPHIC[:8]  # each paragraph after the block stands alone between long gaps: none is a second block
+    raw = "\n\n".join(MENU + [HEADLINE] + STORY + GRAPHIC + AFTER[:1] + gap + AFTER[1:2] + gap + AFTER[2:])
+    lab = _labels(clean_article(raw))
+    assert lab[AFTER[0]] == "body"  # shares the block's words
+    assert lab[AFTER[1]] == "body"  # 2 of its 11 longer words are in the block, 2 more in the paragraph kept above
+    assert lab[AFTER[2]] == "furniture"  # another matter, off the story
+
+
+# --- line rules that must not take prose ---------------------------------------------------------------------------
+
+def test_a_big_picture_label_is_prose_and_a_picture_credit_a_caption():
+    from helpers.corpus.clean_rules import furniture_anywhere
+    from helpers.corpus.clean import Line
+
+    prose = "The big picture: the council has rationed water in three of the last five summers."
+    assert furniture_anywhere(Line(0, len(prose), prose), None) is None
+    credit = "Picture: Jane Roe / Valley Press"
+    assert furniture_anywhere(Line(0, len(credit), credit), None)[0] == "caption"
+
+
+def test_a_long_closing_paragraph_that_says_sign_up_is_not_a_site_note():
+    closing = ("For Mrs Okafor, who has kept bees on the allotments for thirty years, the decision came too late: she "
+               "had already moved her hives to her sister's farm, where the spring still runs, and she says she will "
+               "not sign up for next year's plots until the council puts the standpipes back and promises to leave "
+               "them there through August.")
+    note = "Sign up for our morning newsletter to get the day's top stories in your inbox."
+    more = ["Allotment holders were told in a letter last week that the standpipes on the three largest sites would "
+            "be capped from Monday, and that watering cans filled at home were the only option left.",
+            "The allotment society asked for an exemption for fruit trees and beehives, arguing that both would "
+            "take years to replace if they were lost in a single dry summer.",
+            "A council spokesman said exemptions would be considered case by case, but warned that the reservoirs "
+            "had to come first and that no site could expect special treatment."]
+    lab = _labels(clean_article("\n\n".join([HEADLINE] + STORY + more + [closing, note])))
+    assert lab[closing] == "body"
+    assert lab[note] == "furniture"

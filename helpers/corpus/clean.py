@@ -609,7 +609,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
         if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
                 ln.text in repeated and values[i] <= 0 and not figure_line(ln)
-                or in_cards and (values[i] <= 0 or i > last_story)):
+                or in_cards and (values[i] <= 0 or i >= b_end and i > last_story)):
             mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
                                       "a site slogan shown twice), or a line of such a list")
             in_cards = True
@@ -635,6 +635,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             continue
         ln.label = "body"
         seen_body = True
+        if i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS:
+            tail_words().update(content_words(ln.text))  # the story goes on: later paragraphs are judged on it all
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)

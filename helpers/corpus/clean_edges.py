@@ -14,7 +14,7 @@ from .clean_rules import (AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, header_furniture, is
                           title_case_share, tokens)
 
 __all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
-           "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
+           "SITE_NOTE_SHARE", "SITE_NOTE_MAX_WORDS", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
            "list_item_of_story", "story_item", "title_like_words", "mark_site_notes", "mark_author_note",
            "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN", "DATED_LINES", "REPEATED_CARD_LINES", "dated",
            "dated_run_above", "repeated_lines", "figure_line", "SITE_VOICE_MAX_WORDS", "mark_site_voice",
@@ -158,6 +158,10 @@ SUMMARY_BODY_LINES = 20
 SITE_NOTE_MAX_LINES = 8
 """At most this many lines at the end of the body are looked at for site notes."""
 SITE_NOTE_SHARE = 0.35
+SITE_NOTE_MAX_WORDS = 50
+"""A paragraph longer than this is not a site note: the site's notes to readers are a sentence or two (on 2,000
+AllSides articles and the dev pages they have at most 37 words); a longer paragraph that says "sign up" or
+"advertisers" is the story's."""
 """A site note shares less than this share of its content words with the body above it (a note of the
 site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
 """At most this many lines at the end of the body are looked at for site notes."""
@@ -167,7 +171,8 @@ def mark_site_notes(lines: list) -> None:
     """Paragraphs at the end of the body that are not the story and address the reader are site notes.
 
     Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
-    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
+    body lines; a line of at most :data:`SITE_NOTE_MAX_WORDS` words is a site note when fewer than
+    :data:`SITE_NOTE_SHARE`
     of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
     advertising note, a comment policy, an author note). The walk stops at the
     first line that is the story or has no such words, and never takes more
@@ -180,7 +185,8 @@ def mark_site_notes(lines: list) -> None:
     taken = 0
     for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
         ln = lines[idx[pos]]
-        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
+        if ln.n_words > SITE_NOTE_MAX_WORDS or _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None \
+                or not SITE_NOTE_CUES.search(ln.text):
             break
         above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
         if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
