@@ -94,8 +94,8 @@ def test_a_paragraph_after_the_block_is_judged_on_the_story_kept_after_it_too():
 # --- line rules that must not take prose ---------------------------------------------------------------------------
 
 def test_a_big_picture_label_is_prose_and_a_picture_credit_a_caption():
-    from helpers.corpus.clean_rules import furniture_anywhere
     from helpers.corpus.clean import Line
+    from helpers.corpus.clean_rules import furniture_anywhere
 
     prose = "The big picture: the council has rationed water in three of the last five summers."
     assert furniture_anywhere(Line(0, len(prose), prose), None) is None

@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 
 from .body_block import content_words, densest_run, same_story
-from .clean_rules import (AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, header_furniture, is_marker, is_title_like,
-                          title_case_share, tokens)
+from .clean_rules import (
+    AUTHOR_BIO,
+    AUTHOR_BIO_MAX_WORDS,
+    header_furniture,
+    is_marker,
+    is_title_like,
+    title_case_share,
+    tokens,
+)
 
 __all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SITE_NOTE_MAX_WORDS", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
