@@ -251,9 +251,11 @@ def main(argv=None) -> None:
     ap.add_argument("--pages", action="store_true", help="with --silver: print the dev pages with the lowest recall")
     ap.add_argument("--allsides", metavar="REF", default=None,
                     help="instead: time cleaning all AllSides articles with this checkout and with git REF (e.g. main)")
+    ap.add_argument("--allsides-n", type=int, default=0, metavar="N",
+                    help="with --allsides: time N articles spread over the file (default: all)")
     args = ap.parse_args(argv)
     if args.allsides:
-        return time_allsides(args.allsides, save=not args.no_save)
+        return time_allsides(args.allsides, runs=5 if args.allsides_n else 2, save=not args.no_save, n=args.allsides_n)
     if not DEV.exists():
         sys.exit(f"{DEV} not found: this benchmark needs ../shared/data/cleaning-dev (see its README).")
     if args.silver:
@@ -327,18 +329,20 @@ sys.path.insert(0, sys.argv[1])
 from helpers.corpus.clean import clean_article
 with gzip.open(sys.argv[2], "rt", encoding="utf-8") as f:
     texts = [json.loads(line).get("text") or "" for line in f]
+if int(sys.argv[3]) > 0:
+    texts = texts[::max(1, len(texts) // int(sys.argv[3]))][:int(sys.argv[3])]  # evenly spread over the file
 t0 = time.process_time()
 removed = sum(ln.label == "furniture" for t in texts for ln in clean_article(t).lines)
 print(json.dumps({"n": len(texts), "cpu": time.process_time() - t0, "removed": removed}))
 """
 
 
-def time_allsides(ref: str, runs: int = 2, save: bool = True) -> None:
+def time_allsides(ref: str, runs: int = 2, save: bool = True, n: int = 0) -> None:
     """CPU time of cleaning every AllSides article, this checkout against git ``ref``, alternating runs.
 
     Each run is a fresh process (no warm caches shared between the two cleaners); ``ref``'s ``helpers``
     package is taken with ``git archive`` into a temporary folder. Skips with a message when the data set
-    is absent.
+    is absent. ``n`` > 0 times ``n`` articles spread evenly over the file instead of all.
     """
     import subprocess
     import tarfile
@@ -355,7 +359,7 @@ def time_allsides(ref: str, runs: int = 2, save: bool = True) -> None:
         removed = {}
         for _ in range(runs):
             for name, root in ((ref, tmp), ("this checkout", str(ROOT))):
-                out = subprocess.run([sys.executable, "-c", _TIMER, root, str(ALLSIDES)], check=True,
+                out = subprocess.run([sys.executable, "-c", _TIMER, root, str(ALLSIDES), str(n)], check=True,
                                      capture_output=True, text=True).stdout
                 r = json.loads(out)
                 times[name].append(r["cpu"])
