@@ -118,3 +118,36 @@ def test_a_long_closing_paragraph_that_says_sign_up_is_not_a_site_note():
     lab = _labels(clean_article("\n\n".join([HEADLINE] + STORY + more + [closing, note])))
     assert lab[closing] == "body"
     assert lab[note] == "furniture"
+
+
+# --- a related-stories box inside the article ------------------------------------------------------------------------
+
+LONG_QUOTE = ("\u201cWe have asked every household to cut its use by a fifth, and most of them have done more than "
+              "that, which is why the taps are still running in the old town at all,\u201d the council\u2019s water "
+              "officer said on Wednesday, adding that the next month would decide whether standpipes were needed.")
+BOX = ["Related Posts", "Bakery Wins National Bread Award", "The town's oldest bakery takes the prize for its rye..."]
+TEASER = BOX[2]
+CAPTIONS = ["The dam at low water", "A dry riverbed near the mill", "Volunteers fill bottles at the depot"]
+RESUMED = [
+    "Rationing began in June after the driest spring on record, and the council has since fined eleven "
+    "households for watering lawns during the day.",
+    "The reservoirs are now at a third of their capacity, engineers said, and a wet autumn would only bring them "
+    "back to half by the new year.",
+]
+
+
+def test_a_long_paragraph_after_an_in_article_marker_stays_when_the_body_resumes_later():
+    raw = "\n\n".join([HEADLINE] + STORY + BOX + [LONG_QUOTE] + CAPTIONS + RESUMED)
+    lab = _labels(clean_article(raw))
+    assert lab[LONG_QUOTE] == "body"  # longer than any teaser, and the story resumes after it
+    assert lab[TEASER] == "furniture"  # a teaser of another story in the box
+    assert all(lab[r] == "body" for r in RESUMED)
+
+
+def test_a_long_paragraph_after_the_last_marker_stays_furniture_when_nothing_resumes():
+    about = ("The Valley Press has reported on the towns of the upper valley since 1921; it is owned by a trust "
+             "of its readers, and its newsroom is open to visitors on the first Saturday of every month, when "
+             "the editors answer questions about how the paper is made and paid for.")
+    raw = "\n\n".join([HEADLINE] + STORY + BOX + [about] + CAPTIONS)
+    lab = _labels(clean_article(raw))
+    assert lab[about] == "furniture"

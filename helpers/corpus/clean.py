@@ -102,6 +102,7 @@ from .clean_edges import (
     mark_site_voice,
     recover_headline,
     repeated_lines,
+    restore_long_paragraphs,
     story_item,
     story_list_lines,
     title_like_words,
@@ -577,7 +578,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
     in_trailer = in_cards = False
     soft_trailer = False
-    trailer_marker = ""
+    trailer_marker, trailer_at = "", 0
     seen_body = False
     for i in range(first_prose, n):
         ln = lines[i]
@@ -586,13 +587,15 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
                            if soft_trailer else _resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
             in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
+            if not soft_trailer:
+                restore_long_paragraphs(lines, trailer_at, i, _full_paragraph)
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
             continue
         if seen_body and is_marker(ln):
             in_trailer, soft_trailer = True, False
-            trailer_marker = ln.text
+            trailer_marker, trailer_at = ln.text, i
             ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
             continue
         hit = hits[i]

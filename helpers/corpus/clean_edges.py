@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .body_block import content_words, densest_run, same_story
+from .body_block import TEASER_MAX_WORDS, content_words, densest_run, same_story
 from .clean_rules import (
     AUTHOR_BIO,
     AUTHOR_BIO_MAX_WORDS,
@@ -25,7 +25,7 @@ __all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_N
            "list_item_of_story", "story_item", "title_like_words", "mark_site_notes", "mark_author_note",
            "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN", "DATED_LINES", "REPEATED_CARD_LINES", "dated",
            "dated_run_above", "repeated_lines", "figure_line", "SITE_VOICE_MAX_WORDS", "mark_site_voice",
-           "HEADLINE_LOOKUP_LINES", "HEADLINE_MIN_SHARED", "recover_headline"]
+           "HEADLINE_LOOKUP_LINES", "HEADLINE_MIN_SHARED", "recover_headline", "restore_long_paragraphs"]
 
 KEEP_OUTSIDE_WORDS = 15
 """A full sentence paragraph of at least this many words after the body block stays body unless a rule
@@ -397,3 +397,27 @@ def recover_headline(lines: list, hits: list, h_start: int, headline_idx, lead: 
         old.label = "subheading"
     lines[best].label, lines[best].rule, lines[best].reason = "headline", "", ""
     return best
+
+
+def restore_long_paragraphs(lines: list, start: int, end: int, full_paragraph) -> None:
+    """Paragraphs longer than any teaser inside a related-stories block that the body resumes after are body.
+
+    A marker inside the article ("Previous article", "Related") opens a block that the body resumes after
+    (two full paragraphs follow it). A paragraph of the story right after the marker, cut off from that
+    resumption by a photo or a caption, would otherwise go with the block; teasers have at most
+    :data:`helpers.corpus.body_block.TEASER_MAX_WORDS` words, so a full paragraph longer than that between
+    ``start`` (the marker) and ``end`` (where the body resumes) is the story's.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines; those labelled ``trailer`` in ``(start, end)`` are looked at.
+    start, end : int
+        The marker line and the line where the body resumes.
+    full_paragraph : callable
+        Whether a line is a full paragraph (ends like a sentence, long, named by no line rule).
+    """
+    for k in range(start + 1, end):
+        ln = lines[k]
+        if ln.rule == "trailer" and ln.n_words > TEASER_MAX_WORDS and full_paragraph(ln):
+            ln.label, ln.rule, ln.reason = "body", "", ""
