@@ -151,3 +151,29 @@ def test_a_long_paragraph_after_the_last_marker_stays_furniture_when_nothing_res
     raw = "\n\n".join([HEADLINE] + STORY + BOX + [about] + CAPTIONS)
     lab = _labels(clean_article(raw))
     assert lab[about] == "furniture"
+
+
+def test_ad_slots_between_paragraphs_do_not_keep_the_body_from_resuming_after_a_box():
+    paras = []
+    for p in RESUMED + [STORY[2]]:
+        paras += ["Advertisement", p]
+    raw = "\n\n".join([HEADLINE] + STORY[:2] + BOX + paras)
+    lab = _labels(clean_article(raw))
+    assert all(lab[p] == "body" for p in RESUMED)  # two full paragraphs with an ad slot between resume the body
+    assert lab["Advertisement"] == "furniture" and lab[BOX[1]] == "furniture"
+
+
+def test_a_lone_paragraph_after_a_box_with_ad_slots_around_it_is_not_a_resumption():
+    about = ("Readers can send letters to the editor by post or through the form on our website; we print a "
+             "selection every Saturday.")
+    raw = "\n\n".join([HEADLINE] + STORY + BOX + ["Advertisement", about, "Advertisement", "Back to top"])
+    lab = _labels(clean_article(raw))
+    assert lab[about] == "furniture"  # one full paragraph off the story: still the page's
+
+
+def test_a_short_paragraph_of_the_story_inside_a_box_stays_when_the_body_resumes():
+    short = "Rationing has been imposed twice before in the valley, in 1976 and again in 1995, the council said."
+    raw = "\n\n".join([HEADLINE] + STORY + BOX + [short, "A city under strain"] + CAPTIONS + RESUMED)
+    lab = _labels(clean_article(raw))
+    assert lab[short] == "body"  # a full paragraph that shares the story's words
+    assert lab[TEASER] == "furniture"  # the box's teaser, cut off mid-sentence, stays out

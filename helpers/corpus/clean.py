@@ -124,7 +124,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -277,9 +277,23 @@ def _full_paragraph(ln: Line) -> bool:
             and not tail.endswith("..") and furniture_anywhere(ln, None) is None)
 
 
+NAMED_SKIP = 2
+"""At most this many lines that a line rule names (an "Advertisement" slot, a caption, share buttons) are passed
+over when looking for the next paragraph after an end-of-article marker."""
+
+
+def _past_named(lines: list[Line], k: int) -> int:
+    """The first line from ``k`` on that no line rule names, past at most :data:`NAMED_SKIP` named lines."""
+    for j in range(k, min(k + NAMED_SKIP, len(lines))):
+        if furniture_anywhere(lines[j], None) is None:
+            return j
+    return min(k + NAMED_SKIP, len(lines))
+
+
 def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
-    paragraph longer than any teaser that is the same story as the body.
+    paragraph longer than any teaser that is the same story as the body. Lines that a line rule names (an ad
+    slot, a caption) between the paragraphs are passed over (:data:`NAMED_SKIP`).
 
     With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
     must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
@@ -296,12 +310,14 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
         return len(words) < RESUME_STORY_MIN_WORDS or any(
             same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
 
-    if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
-        return on_story(i, i + 1)
+    nxt = _past_named(lines, i + 1)  # an ad slot or a caption between two paragraphs does not part them
+    if nxt < len(lines) and _full_paragraph(lines[nxt]):
+        return on_story(i, nxt)
     if lines[i].n_words <= TEASER_MAX_WORDS:
         return False
-    if any(_full_paragraph(ln) and ln.n_words > TEASER_MAX_WORDS for ln in lines[i + 2:i + 3]):
-        return on_story(i, i + 2)  # two long paragraphs with a subheading between: teasers are never this long
+    after = _past_named(lines, nxt + 1)
+    if after < len(lines) and _full_paragraph(lines[after]) and lines[after].n_words > TEASER_MAX_WORDS:
+        return on_story(i, after)  # two long paragraphs with a subheading between: teasers are never this long
     return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 
@@ -588,7 +604,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
                            if soft_trailer else _resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
             in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
             if not soft_trailer:
-                restore_long_paragraphs(lines, trailer_at, i, _full_paragraph)
+                restore_long_paragraphs(lines, trailer_at, i, _full_paragraph, _body_words(lines, 0, trailer_at))
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"

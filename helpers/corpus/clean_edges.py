@@ -399,7 +399,7 @@ def recover_headline(lines: list, hits: list, h_start: int, headline_idx, lead: 
     return best
 
 
-def restore_long_paragraphs(lines: list, start: int, end: int, full_paragraph) -> None:
+def restore_long_paragraphs(lines: list, start: int, end: int, full_paragraph, body_words=None) -> None:
     """Paragraphs longer than any teaser inside a related-stories block that the body resumes after are body.
 
     A marker inside the article ("Previous article", "Related") opens a block that the body resumes after
@@ -419,5 +419,7 @@ def restore_long_paragraphs(lines: list, start: int, end: int, full_paragraph) -
     """
     for k in range(start + 1, end):
         ln = lines[k]
-        if ln.rule == "trailer" and ln.n_words > TEASER_MAX_WORDS and full_paragraph(ln):
+        if ln.rule == "trailer" and full_paragraph(ln) and (
+                ln.n_words > TEASER_MAX_WORDS
+                or body_words is not None and same_story(body_words, [ln.text], share=OUTSIDE_STORY_SHARE)):
             ln.label, ln.rule, ln.reason = "body", "", ""
