@@ -457,15 +457,42 @@ def _one_sentence_a_line(plain: str, gold: str) -> str:
     return "\n\n".join(x for b in plain.split("\n\n") for x in (_SENTENCE_END.split(b) if len(b.split()) >= 20 else [b]))
 
 
-def _gallery_inside(plain: str, gold: str) -> str | None:
-    """Ten short caption lines after the middle paragraph of the true body (None when it is not found)."""
+_BOX = ["Related", "Mayor Opens New Library In The Old Station", "Harbour Festival Returns After Five Years",
+        "Cyclists Ask For Safer Lanes On The Ring Road"]
+_SUBHEADS = ["What happens next", "The background", "Why it matters", "Reaction"]
+
+
+def _insert_after(plain: str, gold: str, items: list[str], where: float) -> str | None:
+    """``items`` after the true body's paragraph at ``where`` (a share of its length); None when not found."""
     paras = [x for x in gold.split("\n") if len(x.split()) >= 20]
     if len(paras) < 4:
         return None
-    key = norm(paras[len(paras) // 2])[:60]
+    key = norm(paras[int(len(paras) * where)])[:60]
     blocks = plain.split("\n\n")
     at = next((i for i, b in enumerate(blocks) if key in norm(b)), None)
-    return None if at is None else "\n\n".join(blocks[:at + 1] + _GALLERY + blocks[at + 1:])
+    return None if at is None else "\n\n".join(blocks[:at + 1] + items + blocks[at + 1:])
+
+
+def _gallery_inside(plain: str, gold: str) -> str | None:
+    return _insert_after(plain, gold, _GALLERY, 0.5)
+
+
+def _each_paragraph(plain: str, gold: str, extra) -> str:
+    """``extra(k)`` (a line or None) after the k-th rendered line that is a paragraph of the true body."""
+    paras = {norm(x)[:60] for x in gold.split("\n") if len(x.split()) >= 20}
+    out, k = [], 0
+    for b in plain.split("\n\n"):
+        out.append(b)
+        if norm(b)[:60] in paras:
+            line = extra(k)
+            k += 1
+            if line:
+                out.append(line)
+    return "\n\n".join(out)
+
+
+def _ads_and_box(plain: str, gold: str) -> str:
+    return _each_paragraph(_insert_after(plain, gold, _BOX, 1 / 3) or plain, gold, lambda k: "Advertisement")
 
 
 def _hard_wrapped(plain: str, gold: str) -> str:
@@ -479,6 +506,11 @@ STRESS = {
     "one sentence a line": _one_sentence_a_line,
     "photo gallery inside the body": _gallery_inside,
     "single line breaks": lambda plain, gold: plain.replace("\n\n", "\n"),
+    "related box inside the body": lambda plain, gold: _insert_after(plain, gold, _BOX, 1 / 3),
+    "ad slot after every paragraph": lambda plain, gold: _each_paragraph(plain, gold, lambda k: "Advertisement"),
+    "ad slots and a related box": _ads_and_box,
+    "subheading every third paragraph": lambda plain, gold: _each_paragraph(
+        plain, gold, lambda k: _SUBHEADS[k // 3 % 4] if k % 3 == 2 else None),
     "hard-wrapped at 72": _hard_wrapped,
 }
 """Layouts the dev pages do not have, made from them: the true text stays the same (the gallery is furniture)."""
