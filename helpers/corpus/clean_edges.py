@@ -166,9 +166,9 @@ SITE_NOTE_MAX_LINES = 8
 """At most this many lines at the end of the body are looked at for site notes."""
 SITE_NOTE_SHARE = 0.35
 SITE_NOTE_MAX_WORDS = 50
-"""A paragraph longer than this is not a site note: the site's notes to readers are a sentence or two (on 2,000
-AllSides articles and the dev pages they have at most 37 words); a longer paragraph that says "sign up" or
-"advertisers" is the story's."""
+"""A paragraph longer than this is not a site note: the site's notes to readers are a sentence or two (those removed
+on 2,000 random AllSides articles and on the dev pages have at most 37 words; a 57-word subscription note in
+another AllSides sample is now kept); a longer paragraph that says "sign up" or "advertisers" is the story's."""
 """A site note shares less than this share of its content words with the body above it (a note of the
 site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
 """At most this many lines at the end of the body are looked at for site notes."""
