@@ -100,7 +100,9 @@ from .clean_edges import (
     mark_author_note,
     mark_site_notes,
     mark_site_voice,
+    recover_headline,
     repeated_lines,
+    restore_long_paragraphs,
     story_item,
     story_list_lines,
     title_like_words,
@@ -122,7 +124,7 @@ from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
-           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
+           "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
 _WRAP_LO = int(0.6 * MIN_WIDTH)
@@ -275,9 +277,23 @@ def _full_paragraph(ln: Line) -> bool:
             and not tail.endswith("..") and furniture_anywhere(ln, None) is None)
 
 
+NAMED_SKIP = 2
+"""At most this many lines that a line rule names (an "Advertisement" slot, a caption, share buttons) are passed
+over when looking for the next paragraph after an end-of-article marker."""
+
+
+def _past_named(lines: list[Line], k: int) -> int:
+    """The first line from ``k`` on that no line rule names, past at most :data:`NAMED_SKIP` named lines."""
+    for j in range(k, min(k + NAMED_SKIP, len(lines))):
+        if furniture_anywhere(lines[j], None) is None:
+            return j
+    return min(k + NAMED_SKIP, len(lines))
+
+
 def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
-    paragraph longer than any teaser that is the same story as the body.
+    paragraph longer than any teaser that is the same story as the body. Lines that a line rule names (an ad
+    slot, a caption) between the paragraphs are passed over (:data:`NAMED_SKIP`).
 
     With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
     must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
@@ -294,12 +310,14 @@ def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
         return len(words) < RESUME_STORY_MIN_WORDS or any(
             same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
 
-    if i + 1 < len(lines) and _full_paragraph(lines[i + 1]):
-        return on_story(i, i + 1)
+    nxt = _past_named(lines, i + 1)  # an ad slot or a caption between two paragraphs does not part them
+    if nxt < len(lines) and _full_paragraph(lines[nxt]):
+        return on_story(i, nxt)
     if lines[i].n_words <= TEASER_MAX_WORDS:
         return False
-    if any(_full_paragraph(ln) and ln.n_words > TEASER_MAX_WORDS for ln in lines[i + 2:i + 3]):
-        return on_story(i, i + 2)  # two long paragraphs with a subheading between: teasers are never this long
+    after = _past_named(lines, nxt + 1)
+    if after < len(lines) and _full_paragraph(lines[after]) and lines[after].n_words > TEASER_MAX_WORDS:
+        return on_story(i, after)  # two long paragraphs with a subheading between: teasers are never this long
     return body_words is not None and same_story(body_words(i), [lines[i].text])
 
 
@@ -534,6 +552,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             ln.label = "standfirst"
         elif h_start > 0 and values[i] < 0:
             mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
+    if h_start > 0:
+        headline_idx = recover_headline(lines, hits, h_start, headline_idx, lead_words())
     # a standfirst line can also be the first "prose" line when it ends with a credit
     if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
             and STANDFIRST_CREDIT.search(lines[first_prose].folded):
@@ -574,7 +594,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
     in_trailer = in_cards = False
     soft_trailer = False
-    trailer_marker = ""
+    trailer_marker, trailer_at = "", 0
     seen_body = False
     for i in range(first_prose, n):
         ln = lines[i]
@@ -583,13 +603,15 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
                            if soft_trailer else _resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
             in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
+            if not soft_trailer:
+                restore_long_paragraphs(lines, trailer_at, i, _full_paragraph, _body_words(lines, 0, trailer_at))
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
             continue
         if seen_body and is_marker(ln):
             in_trailer, soft_trailer = True, False
-            trailer_marker = ln.text
+            trailer_marker, trailer_at = ln.text, i
             ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
             continue
         hit = hits[i]
@@ -606,7 +628,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
         if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
                 ln.text in repeated and values[i] <= 0 and not figure_line(ln)
-                or in_cards and (values[i] <= 0 or i > last_story)):
+                or in_cards and (values[i] <= 0 or i >= b_end and i > last_story)):
             mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
                                       "a site slogan shown twice), or a line of such a list")
             in_cards = True
@@ -632,6 +654,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             continue
         ln.label = "body"
         seen_body = True
+        if i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS:
+            tail_words().update(content_words(ln.text))  # the story goes on: later paragraphs are judged on it all
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)

@@ -9,14 +9,23 @@ from __future__ import annotations
 
 import re
 
-from .body_block import content_words, densest_run, same_story
-from .clean_rules import AUTHOR_BIO, AUTHOR_BIO_MAX_WORDS, header_furniture, is_marker, title_case_share, tokens
+from .body_block import TEASER_MAX_WORDS, content_words, densest_run, same_story
+from .clean_rules import (
+    AUTHOR_BIO,
+    AUTHOR_BIO_MAX_WORDS,
+    header_furniture,
+    is_marker,
+    is_title_like,
+    title_case_share,
+    tokens,
+)
 
 __all__ = ["KEEP_OUTSIDE_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
-           "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
+           "SITE_NOTE_SHARE", "SITE_NOTE_MAX_WORDS", "SUMMARY_BODY_LINES", "OUTSIDE_STORY_SHARE", "mark", "keep_lead_in",
            "list_item_of_story", "story_item", "title_like_words", "mark_site_notes", "mark_author_note",
            "last_story_paragraph", "story_list_lines", "LIST_RUN_MIN", "DATED_LINES", "REPEATED_CARD_LINES", "dated",
-           "dated_run_above", "repeated_lines", "figure_line", "SITE_VOICE_MAX_WORDS", "mark_site_voice"]
+           "dated_run_above", "repeated_lines", "figure_line", "SITE_VOICE_MAX_WORDS", "mark_site_voice",
+           "HEADLINE_LOOKUP_LINES", "HEADLINE_MIN_SHARED", "recover_headline", "restore_long_paragraphs"]
 
 KEEP_OUTSIDE_WORDS = 15
 """A full sentence paragraph of at least this many words after the body block stays body unless a rule
@@ -156,6 +165,10 @@ SUMMARY_BODY_LINES = 20
 SITE_NOTE_MAX_LINES = 8
 """At most this many lines at the end of the body are looked at for site notes."""
 SITE_NOTE_SHARE = 0.35
+SITE_NOTE_MAX_WORDS = 50
+"""A paragraph longer than this is not a site note: the site's notes to readers are a sentence or two (those removed
+on 2,000 random AllSides articles and on the dev pages have at most 37 words; a 57-word subscription note in
+another AllSides sample is now kept); a longer paragraph that says "sign up" or "advertisers" is the story's."""
 """A site note shares less than this share of its content words with the body above it (a note of the
 site shares almost none; a paragraph of the story that mentions a newsletter shares many)."""
 """At most this many lines at the end of the body are looked at for site notes."""
@@ -165,7 +178,8 @@ def mark_site_notes(lines: list) -> None:
     """Paragraphs at the end of the body that are not the story and address the reader are site notes.
 
     Walks back from the last body line over at most :data:`SITE_NOTE_MAX_LINES`
-    body lines; a line is a site note when fewer than :data:`SITE_NOTE_SHARE`
+    body lines; a line of at most :data:`SITE_NOTE_MAX_WORDS` words is a site note when fewer than
+    :data:`SITE_NOTE_SHARE`
     of its content words occur in the body above it and it has :data:`SITE_NOTE_CUES` (a newsletter or
     advertising note, a comment policy, an author note). The walk stops at the
     first line that is the story or has no such words, and never takes more
@@ -178,7 +192,8 @@ def mark_site_notes(lines: list) -> None:
     taken = 0
     for pos in range(len(idx) - 1, max(len(idx) - 1 - SITE_NOTE_MAX_LINES, 0), -1):
         ln = lines[idx[pos]]
-        if _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None or not SITE_NOTE_CUES.search(ln.text):
+        if ln.n_words > SITE_NOTE_MAX_WORDS or _SITE_NOTE_ANCHORS.search(ln.text.lower()) is None \
+                or not SITE_NOTE_CUES.search(ln.text):
             break
         above = set().union(*(content_words(lines[k].text) for k in idx[:pos]))
         if same_story(above, [ln.text], share=SITE_NOTE_SHARE) or 3 * (taken + ln.n_words) > total:
@@ -318,3 +333,93 @@ def mark_site_voice(lines: list) -> None:
         if not same_story(rest, [ln.text], share=OUTSIDE_STORY_SHARE):
             mark(ln, "site_voice", "the site speaking to its readers about itself (posts, newsletter, products), "
                                    "next to page furniture and not on the story")
+
+
+HEADLINE_LOOKUP_LINES = 8
+"""Lines without a rule looked at above the header zone for a headline that the walk up from the body missed."""
+HEADLINE_MIN_SHARED = 2
+"""A title-like line above the header zone is the story's headline when it shares at least this many content
+words with the body's first lines, and more of them than the line taken as the headline."""
+
+
+def recover_headline(lines: list, hits: list, h_start: int, headline_idx, lead: set) -> int | None:
+    """Keep the story's headline when the line taken as the headline is a tag, byline, caption or kicker.
+
+    The walk up from the body stops at the first title-like line (:func:`helpers.corpus.clean._header_start`);
+    on some pages that is a tag list, an author's affiliation or a photo caption right under the real
+    headline, and the headline above it is removed with the menus (``before_body``). Looking at most
+    :data:`HEADLINE_LOOKUP_LINES` lines without a rule above the header zone, the title-like line of 3 to 30
+    words removed as ``before_body`` that shares the most content words with the body's first lines (at least
+    :data:`HEADLINE_MIN_SHARED`, and more than the line taken as the headline; the nearest on a tie) becomes
+    the headline; that line stays as a subheading (no text is lost if the choice is wrong).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines, labelled so far.
+    hits : list
+        The line rules' verdict per line (None: no rule named it).
+    h_start : int
+        First line of the header zone.
+    headline_idx : int or None
+        The line taken as the headline (None: none was found).
+    lead : set of str
+        Content words of the body's first lines.
+
+    Returns
+    -------
+    int or None
+        The index of the headline after the check.
+    """
+    def shared(ln) -> int:
+        return len(content_words(ln.text) & lead)
+
+    floor = max(HEADLINE_MIN_SHARED, shared(lines[headline_idx]) + 1) if headline_idx is not None \
+        else HEADLINE_MIN_SHARED
+    best, best_shared, seen = None, floor - 1, 0
+    for j in range(h_start - 1, -1, -1):
+        if seen >= HEADLINE_LOOKUP_LINES:
+            break
+        if hits[j] is not None:
+            continue
+        seen += 1
+        ln = lines[j]
+        if ln.rule == "before_body" and 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) \
+                and shared(ln) > best_shared:
+            best, best_shared = j, shared(ln)
+    if best is None:
+        return headline_idx
+    if headline_idx is not None:
+        old = lines[headline_idx]
+        a, b = old.folded.lower(), lines[best].folded.lower()
+        if a in b or b in a:
+            return headline_idx  # the same title in a shorter or longer form: nothing is lost
+        old.label = "subheading"
+    lines[best].label, lines[best].rule, lines[best].reason = "headline", "", ""
+    return best
+
+
+def restore_long_paragraphs(lines: list, start: int, end: int, full_paragraph, body_words=None) -> None:
+    """Paragraphs longer than any teaser inside a related-stories block that the body resumes after are body.
+
+    A marker inside the article ("Previous article", "Related") opens a block that the body resumes after
+    (two full paragraphs follow it). A paragraph of the story right after the marker, cut off from that
+    resumption by a photo or a caption, would otherwise go with the block; teasers have at most
+    :data:`helpers.corpus.body_block.TEASER_MAX_WORDS` words, so a full paragraph longer than that between
+    ``start`` (the marker) and ``end`` (where the body resumes) is the story's.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines; those labelled ``trailer`` in ``(start, end)`` are looked at.
+    start, end : int
+        The marker line and the line where the body resumes.
+    full_paragraph : callable
+        Whether a line is a full paragraph (ends like a sentence, long, named by no line rule).
+    """
+    for k in range(start + 1, end):
+        ln = lines[k]
+        if ln.rule == "trailer" and full_paragraph(ln) and (
+                ln.n_words > TEASER_MAX_WORDS
+                or body_words is not None and same_story(body_words, [ln.text], share=OUTSIDE_STORY_SHARE)):
+            ln.label, ln.rule, ln.reason = "body", "", ""
