@@ -47,11 +47,16 @@ _ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[
 _RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
 """'Name, who is running for Congress': a candidate."""
 _CANDIDATE = re.compile(
-    rf"({_NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own)\s+)?"
-    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech)(?![\w-])"
-    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})\s+(?:campaign|candidacy)(?![\w-])")
-"""'Name's campaign', 'the Name campaign', 'Name's running mate': a candidate, a politician."""
-_CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech")
+    rf"({_NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own|first|second|new)\s+)?"
+    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech|administration|presidency|cabinet|"
+    rf"inauguration|inaugural\s+address|impeachment|vetoe?s?|executive\s+orders?|constituents|governorship|"
+    rf"re-?election\s+bid|term\s+in\s+office|State\s+of\s+the\s+Union)(?![\w-])"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})(?:/({_NAME}))?\s+(?:campaign|candidacy|administration|presidency|ticket)(?![\w-])")
+"""'Name's campaign', 'the Name campaign', 'Name's running mate', 'the Name administration', 'Name's veto',
+'Name's constituents', 'the Romney/Ryan ticket': only a politician has these."""
+_CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech", "administration", "presiden", "cabinet",
+                    "inaugura", "impeach", "veto", "executive order", "constituents", "governorship", "election bid",
+                    "term in office", "ticket", "state of the union")
 _SLOGAN_WORD = re.compile(r"(?<![\w-])(?:For|Of|The|And|To|In|On|Against|Our|No|Not|Stop|Save|Yes|Vote)(?![\w-])")
 """A capitalised function word or imperative inside a name marks a slogan ("the Stop Hate For Profit campaign",
 "the Vote No campaign"), not a candidate's name."""
@@ -77,8 +82,38 @@ _NAME_APPOS = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s")
 _SURNAME_TITLES = frozenset({"judge", "king", "bishop", "major", "general", "sheriff", "mayor", "farmer", "priest",
                              "pastor", "chancellor", "fellow", "driver", "parent", "marshal", "dean", "deacon"})
 """Role nouns that are also English surnames ("John Judge", "Ben Bishop"): after a first name, a surname."""
-_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
+"""A suffix after a surname ("Jr.", "III", "XVI"), not a surname."""
+_GIVEN_NAME_ROLES = frozenset({"Tory"})
+"""Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
+first name, not a title."""
+_LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongressional|Parliament|[Pp]arliamentary|"
+                        r"[Ll]egislative|Assembly|Legislature)(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|on|for|the))*\s+$")
+"""A legislature's name right before a committee or chair noun ("House Ways and Means Committee Chairman",
+"a Senate committee"): its chair and committee are lawmakers, not officials."""
+_CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
+_EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
+                          "chief executive", "ceo", "manager"})
+"""Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z][\w-]+)"
+                    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?$")
+_OWNER_ROLES = ("journalist_media", "expert", "activist_advocacy")
+_COLLECTIVE = re.compile(
+    r"\s*(?:(?:a|an|the|one|another|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:group|groups|team|panel|handful|number|"
+    r"majority|minority|couple|dozen|dozens|bunch|crowd|delegation|cadre|body|coalition|consortium|collection)"
+    r"\s+of\s+(.+)", re.IGNORECASE)
+"""'A group of aviation experts', 'a bipartisan group of senators': the members' role, not the collective's."""
+_HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acting|interim|deputy|outgoing|new)\s+)*"
+                             r"(?:head|chief|leader|founder|co-founder)\s+of\s+(.+)", re.IGNORECASE)
+"""'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
+official."""
+_REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
+"""'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+_NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|That|The|But|And|Or|Meanwhile|Still|Yet|So|Then|When|While|If|As|Like|Unlike|Under|Over|Asked|Speaking|According"
+"""Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
+_THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
+"""'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -153,6 +188,20 @@ class RoleTagger:
         self._bare_appos = re.compile(
             rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
             rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
+        # "Kurt Meyer, Democratic party chairman for ...", "Farah Atassi, activist with ...", "Jeff Sessions, Alabama
+        # Republican,": an apposition without an article anywhere, after a name of two or more words; its role
+        # noun is singular and ends the apposition's head
+        self._bare_appos_any = re.compile(
+            rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{_NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
+            rf"((?:(?!(?:said|says|told|added|according|and|or|but|who|which|where|when|is|was|of|at|for|with|in|from|on|the|a|an)\s)[\w.-]+\s+){{0,3}}?(?:{alt}))(?<!s)"
+            rf"(?=\s+(?:of|at|for|with|in|from|on|who|and)\s|\s*[,;.)]|\s+(?:said|says|told|wrote)(?![\w-]))")
+        # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
+        self._owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({_NAME})")
+        # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
+        self._name_of_org = re.compile(rf"({_NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
+                                       rf"(?:{_ORG_TYPES}))(?![\w-])")
+        # "Rep. Buck McKeon, R-Calif.", "Steve King (R-Iowa)": a party-state tag after a name
+        self._party_tag = re.compile(rf"({_NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
 
 
     def reset(self) -> None:
@@ -176,9 +225,19 @@ class RoleTagger:
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
         return [h for h in self.matcher.find(text)
-                if not (h.entry == "document" and h.text[:1].isupper() and _NEXT_NAME.match(text, h.end))]
+                if not ((h.entry == "document" or h.text in _GIVEN_NAME_ROLES) and h.text[:1].isupper()
+                        and _NEXT_NAME.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
+        head = _HEAD_OF_PHRASE.match(phrase)
+        if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
+            body = self.phrase_role(head.group(1))
+            return body if body in _OWNER_ROLES or body == "politician" else "official"
+        coll = _COLLECTIVE.match(phrase)
+        if coll:  # "a group of aviation experts": the members' role, if they have one
+            members = self.phrase_role(coll.group(1))
+            if members:
+                return members
         scopes = [_HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
@@ -193,7 +252,23 @@ class RoleTagger:
         hits = self._hits(scope)
         if not hits:
             return ""
-        return max(hits, key=lambda h: (h.end, -self.order.index(h.entry))).entry
+        best = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))
+        return self._adjusted(scope[:best.start], best.entry, best.text)
+
+    def _adjusted(self, before: str, role: str, noun: str) -> str:
+        """The role of role noun ``noun`` read with the words ``before`` it: a legislature's committee or chair is a
+        politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
+        advocacy group takes its owner's role ("NPR's vice president")."""
+        low = " ".join(noun.lower().split())
+        if role == "official" and low in _CHAIR_WORDS and _LEG_CHAIN.search(before[-120:]):
+            return "politician"
+        if role in ("politician", "official") and low in _EXEC_TITLES:
+            owner = _OWNER.search(before[-80:])
+            if owner:
+                owned = self.phrase_role(owner.group(1))
+                if owned in _OWNER_ROLES:
+                    return owned
+        return role
 
     def learn(self, sentence: str) -> None:
         """Remember the role of every name with a title or apposition in ``sentence``.
@@ -207,7 +282,8 @@ class RoleTagger:
             # a document noun is no title ("the bill Cole signed")
             if (m and h.entry != "document" and not self._is_outlet(h)
                     and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
-                self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
+                role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
+                self._remember(m.group(1), role, sentence[h.start:m.end()])
         for m in _HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
@@ -221,9 +297,25 @@ class RoleTagger:
             if _PAST_HEAD.search(m.group(3)):
                 continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
-            self._remember(m.group(1), self._head_role(sentence, m.start(4)), m.group(0))
+            role = self._head_role(sentence, m.start(4))
+            if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
+                role = self._adjusted(m.group(2), role, m.group(4))
+            self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
+        for m in self._bare_appos_any.finditer(sentence):
+            self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
+        for m in self._name_of_org.finditer(sentence):
+            if not re.search(r"['\u2019]s(?![\w])", m.group(1)):  # "Diaz's State of the Union": no person of X
+                self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
+        for m in self._party_tag.finditer(sentence):
+            self._remember(m.group(1), "politician", m.group(0))
+        for m in self._owned_name.finditer(sentence):
+            # "CNBC's Carl Quintanilla": the organisation's role, when the owner is no person and the name no title
+            hits = self._hits(m.group(1))
+            owner = self.phrase_role(m.group(1)) if hits and hits[-1].end == len(m.group(1)) else ""  # not "Judge Ida Marr's"
+            if owner not in ("", "document", "ordinary_person") and not self.phrase_role(m.group(2)):
+                self._remember(m.group(2), owner, m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
             pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
@@ -233,15 +325,16 @@ class RoleTagger:
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
         for m in (_CANDIDATE.finditer(sentence) if any(w in low for w in _CANDIDATE_WORDS) else ()):
-            name = m.group(1) or m.group(2)
-            if not (_ORG_WORD.search(name) or _SLOGAN_WORD.search(name) or len(name.split()) > 3):
-                # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
-                self._remember(name, "politician", m.group(0))
+            for name in filter(None, (m.group(1), m.group(2), m.group(3))):
+                if not (_ORG_WORD.search(name) or _SLOGAN_WORD.search(name) or len(name.split()) > 3):
+                    # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
+                    self._remember(name, "politician", m.group(0))
         for m in _TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
         for m in _ORG.finditer(sentence):
             # "the Senate Finance Committee", "Department of Homeland Security (DHS)": the name, its object, its acronym
             name = _ORG_START.sub("", m.group(1), count=1) if _ORG_START.match(m.group(1)) else m.group(1)
+            name = re.split(r"(?:'s|\u2019s)\s+", name)[-1]  # "Diaz's State of the Union": not Diaz
             role = self.phrase_role(name)
             of_name = m.group(2) if re.match(r"(?:Department|Ministry)\s", name) else None  # not "University of Texas"
             if not role:
@@ -302,7 +395,7 @@ class RoleTagger:
                 return self.contexts[key]
         return ""
 
-    def role(self, phrase: str, anonymous: bool = False) -> tuple[str, str]:
+    def role(self, phrase: str, anonymous: bool = False, verb: str = "") -> tuple[str, str]:
         """Role of a source phrase and how it was found.
 
         Parameters
@@ -312,6 +405,9 @@ class RoleTagger:
             "a bartender").
         anonymous : bool
             The attribution is anonymous (e.g. "on condition of anonymity").
+        verb : str, optional
+            The cue ("said", "reported"): a name that "reported" with no
+            role stated anywhere is a journalist or an outlet.
 
         Returns
         -------
@@ -320,7 +416,7 @@ class RoleTagger:
             :data:`ROLE_UNKNOWN`, or ``""`` for an empty phrase) and its basis:
             ``"phrase"`` (a role noun in the phrase), ``"article"`` (a title
             or apposition of the same name elsewhere in the article),
-            ``"anonymity"`` or ``""``.
+            ``"anonymity"``, ``"verb"`` (a name that "reported") or ``""``.
         """
         if not phrase.strip():
             return "", ""
@@ -337,6 +433,8 @@ class RoleTagger:
                 return self.names[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
+        if verb.lower() in _REPORT_VERBS and _THE_NAME.fullmatch(phrase.strip()):  # "the Globe reported": an outlet
+            return "journalist_media", "verb"
         return ROLE_UNKNOWN, ""
 
 
