@@ -20,7 +20,12 @@ __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
-_NAME = r"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|al|de|van|von|ul|ur))*"
+_PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
+_NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{_PARTICLE}-[A-Z][\w'\u2019.-]*|{_PARTICLE}(?![\w'\u2019-])"
+         rf"(?=\s+[A-Z])))*")
+"""A person's name: capitalised words, with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
+al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a lower-case word ("Rachel Martin
+detailing")."""
 _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
@@ -107,6 +112,29 @@ _HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acti
                              r"(?:head|chief|leader|founder|co-founder)\s+of\s+(.+)", re.IGNORECASE)
 """'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
 official."""
+_WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
+             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+"""'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
+official), 'who represents <a place>' (a politician)."""
+_PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"
+                           r"(?:[Dd]istrict|[Cc]ounty|[Ww]ard)?")
+_RANKS = frozenset({"gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "general", "colonel",
+                    "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier"})
+"""Military ranks: after a function title in one title chain, the function counts."""
+_RANK_GAP = re.compile(r"\s+(?:(?:Rear|Vice|Retired|retired|Maj\.|Brig\.)\s+)?")
+_INSTITUTION_NOUNS = frozenset({
+    "administration", "government", "ministry", "department", "agency", "authority", "embassy", "court", "council",
+    "commission", "committee", "bureau", "service", "corporation", "company", "firm", "board", "office", "cabinet",
+    "campaign", "party", "senate", "congress", "parliament", "legislature", "caucus", "army", "military", "navy",
+    "police", "newspaper", "network", "magazine", "channel", "website", "outlet", "group", "union", "coalition",
+    "alliance", "foundation", "association", "movement", "league", "institute", "university", "college", "center",
+    "centre", "institution", "think tank", "charity", "federation", "statement", "headquarters", "media", "press"})
+"""Role nouns that name an institution, not a person ("..., the committee said")."""
+_PARTICLE_NAME = re.compile(rf"{_PARTICLE}-[A-Z]")
+"""A surname written with a lower-case particle ("al-Kidra")."""
+_LEAD_NAME = re.compile(r"\s*((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s+"
+                        r"(?!(?:said|says|told)\b)[a-z]")
+"""A sentence that opens with a person's full name as its subject ("Mike Huckabee will ...")."""
 _REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
 """'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
@@ -169,6 +197,7 @@ class RoleTagger:
         anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}
         self.anon = Matcher(anon) if anon else None
         self.names: dict[str, str] = {}
+        self.weak: dict[str, str] = {}
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
@@ -195,18 +224,23 @@ class RoleTagger:
             rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{_NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
             rf"((?:(?!(?:said|says|told|added|according|and|or|but|who|which|where|when|is|was|of|at|for|with|in|from|on|the|a|an)\s)[\w.-]+\s+){{0,3}}?(?:{alt}))(?<!s)"
             rf"(?=\s+(?:of|at|for|with|in|from|on|who|and)\s|\s*[,;.)]|\s+(?:said|says|told|wrote)(?![\w-]))")
+        self._who_does = re.compile(rf"({_NAME})" + _WHO_DOES)
         # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
         self._owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({_NAME})")
         # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
         self._name_of_org = re.compile(rf"({_NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
                                        rf"(?:{_ORG_TYPES}))(?![\w-])")
+        # "Mike Huckabee will ..., the former Arkansas governor told ...": a definite title that speaks later in the
+        # sentence of a named subject
+        self._the_title_cue = re.compile(
+            rf",\s+the\s+((?:[\w.'\u2019-]+\s+){{0,3}}?)({alt})\s+(?:said|says|told|tells|added|wrote|noted)(?![\w-])")
         # "Rep. Buck McKeon, R-Calif.", "Steve King (R-Iowa)": a party-state tag after a name
         self._party_tag = re.compile(rf"({_NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
 
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
-        self.names, self.contexts, self.surnames = {}, {}, set()
+        self.names, self.contexts, self.surnames, self.weak = {}, {}, set(), {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -253,7 +287,19 @@ class RoleTagger:
         if not hits:
             return ""
         best = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))
+        i = hits.index(best)
+        if self._yielding_rank(scope, hits, i):  # "Pentagon spokesman Rear Adm. John Kirby": the spokesman
+            best = hits[i - 1]
         return self._adjusted(scope[:best.start], best.entry, best.text)
+
+    def _yielding_rank(self, text: str, hits: list, i: int) -> bool:
+        """Is hit ``i`` a military rank right after another title of a title chain ("spokesman Rear Adm.")?"""
+        if i == 0 or " ".join(hits[i].text.lower().split()) not in _RANKS:
+            return False
+        prev = hits[i - 1]
+        gap = text[prev.end:hits[i].start]
+        return (prev.entry not in ("document", "military_police") and " ".join(prev.text.lower().split()) not in _RANKS
+                and not self._is_outlet(prev) and bool(_RANK_GAP.fullmatch(gap)))
 
     def _adjusted(self, before: str, role: str, noun: str) -> str:
         """The role of role noun ``noun`` read with the words ``before`` it: a legislature's committee or chair is a
@@ -276,13 +322,18 @@ class RoleTagger:
         Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
         """
         sentence = sentence[:_LEARN_CHARS]
-        for h in self._hits(sentence):
+        hits = self._hits(sentence)
+        for i, h in enumerate(hits):
             m = self._name_after.match(sentence, h.end)
             # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
-            # a document noun is no title ("the bill Cole signed")
+            # a document noun is no title ("the bill Cole signed"); "White House spokesman Jay Carney": the
+            # modifier is itself a title, which counts; "Pentagon spokesman Rear Adm. John Kirby": a rank after a
+            # function title yields to it
             if (m and h.entry != "document" and not self._is_outlet(h)
+                    and not (i + 1 < len(hits) and hits[i + 1].start < m.start(1))
                     and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
-                role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
+                t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
+                role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
                 self._remember(m.group(1), role, sentence[h.start:m.end()])
         for m in _HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
@@ -346,7 +397,29 @@ class RoleTagger:
                     self._remember(key, role, m.group(0))
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
-            self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
+            self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
+        for m in self._who_does.finditer(sentence):
+            # "Frank Merschman, who owns the development": weak; "Ann Lee, who chairs the Senate panel": the body's role
+            verb, body = m.group(2).lower(), m.group(3)
+            if verb.startswith(("own", "run")):
+                self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
+            elif verb.startswith("represent"):
+                if _PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
+                    self._remember(m.group(1), "politician", m.group(0))
+            else:
+                role = self.phrase_role(body)
+                if not (role in _OWNER_ROLES or role == "politician"):
+                    role = "official"
+                self._remember(m.group(1), role, m.group(0))
+        lead = _LEAD_NAME.match(sentence)
+        if lead:
+            # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject
+            desc = self._the_title_cue.search(sentence, lead.end())
+            noun = desc.group(2) if desc else ""
+            # a person's title in lower case ("the former governor"), not an institution ("the White House said",
+            # "the committee said") nor a plural
+            if desc and noun[:1].islower() and noun.lower() not in _INSTITUTION_NOUNS and not noun.endswith("s"):
+                self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
 
     def _is_outlet(self, hit) -> bool:
         """Is a journalist_media hit an outlet's name ("The Sun", "Reuters"), which never stands as a title before a
@@ -373,7 +446,9 @@ class RoleTagger:
                 cur = h
         return cur.entry
 
-    def _remember(self, name: str, role: str, context: str, last_word: bool = True) -> None:
+    def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False) -> None:
+        """Remember ``role`` for ``name`` (and its last word); the first role learnt wins. A ``weak`` role (an age,
+        "who owns") is used only when the article gives the name no other role."""
         words = []
         for w in name.split():
             words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
@@ -384,8 +459,11 @@ class RoleTagger:
             words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
-        for key in (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),):
-            self.names.setdefault(key, role)
+        keys = (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),)
+        if last_word and _PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
+            keys += (words[-1].split("-", 1)[1].lower(),)
+        for key in keys:
+            (self.weak if weak else self.names).setdefault(key, role)
             self.contexts.setdefault(key, context)
 
     def context(self, phrase: str) -> str:
@@ -422,15 +500,17 @@ class RoleTagger:
             return "", ""
         bare = phrase.strip()
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
-            return (self.names[bare.lower()], "article") if bare.lower() in self.names else (ROLE_UNKNOWN, "")
+            known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
+            return (known, "article") if known else (ROLE_UNKNOWN, "")
         role = self.phrase_role(phrase)
         if role == "ordinary_person" and self.anon is not None and self.anon.find(phrase):
             return "anonymous", "anonymity"  # "a person familiar with the talks"
         if role:
             return role, "phrase"
-        for key in _name_keys(phrase):
-            if key in self.names:
-                return self.names[key], "article"
+        for known in (self.names, self.weak):
+            for key in _name_keys(phrase):
+                if key in known:
+                    return known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in _REPORT_VERBS and _THE_NAME.fullmatch(phrase.strip()):  # "the Globe reported": an outlet
@@ -451,7 +531,7 @@ def _name_keys(phrase: str) -> tuple:
 
 def _keys_of(phrase: str) -> tuple:
     words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-    words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
+    words = [w for w in words if w and (w[:1].isupper() or _PARTICLE_NAME.match(w)) and w.lower() not in _LOWER_WORDS]
     while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         words.pop()
     return (" ".join(words).lower(), words[-1].lower()) if words else ()
