@@ -22,8 +22,9 @@ ROLE_UNKNOWN = "unknown"
 
 _PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 _NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{_PARTICLE}-[A-Z][\w'\u2019.-]*|{_PARTICLE}(?![\w'\u2019-])"
-         rf"(?=\s+[A-Z])))*")
-"""A person's name: capitalised words, with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
+         rf"(?=\s+[A-Z]))){{0,7}}")
+"""A person's name: up to eight capitalised words (bounded, so that a long run of capitalised words is read in linear
+time), with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
 al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a lower-case word ("Rachel Martin
 detailing")."""
 _HEAD_SPLIT = re.compile(
