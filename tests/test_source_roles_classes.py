@@ -268,3 +268,27 @@ def test_rank_after_a_military_noun_keeps_its_role():
     assert role_after(["Retired Army Gen. Dan Pierce is testifying."], "Pierce") == "military_police"
     assert role_after(["Marine Gen. Joe Dunn told reporters."], "Dunn") == "military_police"
     assert role_after(["The alliance's Secretary General Jens Stolt appeared on TV."], "Stolt") == "politician"
+
+
+def test_document_or_prepositional_phrase_before_a_comma_is_no_role_of_the_name():
+    assert role_after(["On the special counsel's Russia probe, Cohen says: no."], "Cohen") == ROLE_UNKNOWN
+    assert role_after(["In his interview with ABC's Tom Ray, Cohen said no."], "Cohen") == ROLE_UNKNOWN
+    assert role_after(["The group's founder, Larry Pratt, said no."], "Pratt") == "activist_advocacy"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("one high-profile Cabinet member", "politician"),
+    ("investigators", "official"),
+    ("an undocumented immigrant", "ordinary_person"),
+])
+def test_lexicon_after_the_seed87_check(text, role):
+    assert phrase(text) == role
+
+
+def test_title_with_of_before_a_comma_still_counts():
+    assert role_after(["The head of the agency, Ann Lee, said no."], "Lee") == "official"
+
+
+def test_plural_before_a_comma_is_no_title():
+    assert role_after(["He backed an amnesty for illegal immigrants, Earnest said."], "Earnest") == ROLE_UNKNOWN
+    assert phrase("the international organization") == ""   # intergovernmental, advocacy or militant: not stated

@@ -136,6 +136,9 @@ _PARTICLE_NAME = re.compile(rf"{_PARTICLE}-[A-Z]")
 _LEAD_NAME = re.compile(r"\s*((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s+"
                         r"(?!(?:said|says|told)\b)[a-z]")
 """A sentence that opens with a person's full name as its subject ("Mike Huckabee will ...")."""
+_PREPOSITION = re.compile(r"\s(?:with|in|on|at|from|to|about|after|before|during|against|into|over)\s")
+"""Prepositions that end a noun phrase's head before a comma ("his interview with ABC's Tom Ray, Cohen said"); not
+"of" or "for", which keep the phrase a title ("The head of the agency, Ann Lee, said")."""
 _REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
 """'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
@@ -371,8 +374,13 @@ class RoleTagger:
         for m in _COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
             pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-            if pre:
-                self._remember(m.group(1), self.phrase_role(pre.group()), sentence[pre.start(): m.end(1)])
+            # not a document ("the special counsel's Russia probe, Cohen says") nor a phrase with a preposition
+            # ("his interview with ABC's George Stephanopoulos, Cohen said"): no role of the person after the comma
+            hits = self._hits(pre.group()) if pre and not _PREPOSITION.search(pre.group()) else []
+            if hits and not hits[-1].text.endswith("s"):  # a singular title ("founder"), not "illegal immigrants"
+                role = self.phrase_role(pre.group())
+                if role != "document":
+                    self._remember(m.group(1), role, sentence[pre.start(): m.end(1)])
         for m in _RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
