@@ -20,7 +20,13 @@ __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
-_NAME = r"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|bin|al|de|van|von|ul|ur))*"
+_PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
+_NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{_PARTICLE}-[A-Z][\w'\u2019.-]*|{_PARTICLE}(?![\w'\u2019-])"
+         rf"(?=\s+[A-Z]))){{0,7}}")
+"""A person's name: up to eight capitalised words (bounded, so that a long run of capitalised words is read in linear
+time), with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
+al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a lower-case word ("Rachel Martin
+detailing")."""
 _HEAD_SPLIT = re.compile(
     r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
@@ -47,11 +53,16 @@ _ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[
 _RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
 """'Name, who is running for Congress': a candidate."""
 _CANDIDATE = re.compile(
-    rf"({_NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own)\s+)?"
-    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech)(?![\w-])"
-    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})\s+(?:campaign|candidacy)(?![\w-])")
-"""'Name's campaign', 'the Name campaign', 'Name's running mate': a candidate, a politician."""
-_CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech")
+    rf"({_NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own|first|second|new)\s+)?"
+    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech|administration|presidency|cabinet|"
+    rf"inauguration|inaugural\s+address|impeachment|vetoe?s?|executive\s+orders?|constituents|governorship|"
+    rf"re-?election\s+bid|term\s+in\s+office|State\s+of\s+the\s+Union)(?![\w-])"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})(?:/({_NAME}))?\s+(?:campaign|candidacy|administration|presidency|ticket)(?![\w-])")
+"""'Name's campaign', 'the Name campaign', 'Name's running mate', 'the Name administration', 'Name's veto',
+'Name's constituents', 'the Romney/Ryan ticket': only a politician has these."""
+_CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech", "administration", "presiden", "cabinet",
+                    "inaugura", "impeach", "veto", "executive order", "constituents", "governorship", "election bid",
+                    "term in office", "ticket", "state of the union")
 _SLOGAN_WORD = re.compile(r"(?<![\w-])(?:For|Of|The|And|To|In|On|Against|Our|No|Not|Stop|Save|Yes|Vote)(?![\w-])")
 """A capitalised function word or imperative inside a name marks a slogan ("the Stop Hate For Profit campaign",
 "the Vote No campaign"), not a candidate's name."""
@@ -77,8 +88,64 @@ _NAME_APPOS = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s")
 _SURNAME_TITLES = frozenset({"judge", "king", "bishop", "major", "general", "sheriff", "mayor", "farmer", "priest",
                              "pastor", "chancellor", "fellow", "driver", "parent", "marshal", "dean", "deacon"})
 """Role nouns that are also English surnames ("John Judge", "Ben Bishop"): after a first name, a surname."""
-_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
+"""A suffix after a surname ("Jr.", "III", "XVI"), not a surname."""
+_GIVEN_NAME_ROLES = frozenset({"Tory"})
+"""Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
+first name, not a title."""
+_LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongressional|Parliament|[Pp]arliamentary|"
+                        r"[Ll]egislative|Assembly|Legislature)(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|on|for|the))*\s+$")
+"""A legislature's name right before a committee or chair noun ("House Ways and Means Committee Chairman",
+"a Senate committee"): its chair and committee are lawmakers, not officials."""
+_CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
+_EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
+                          "chief executive", "ceo", "manager"})
+"""Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z][\w-]+)"
+                    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?$")
+_OWNER_ROLES = ("journalist_media", "expert", "activist_advocacy")
+_COLLECTIVE = re.compile(
+    r"\s*(?:(?:a|an|the|one|another|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:group|groups|team|panel|handful|number|"
+    r"majority|minority|couple|dozen|dozens|bunch|crowd|delegation|cadre|body|coalition|consortium|collection)"
+    r"\s+of\s+(.+)", re.IGNORECASE)
+"""'A group of aviation experts', 'a bipartisan group of senators': the members' role, not the collective's."""
+_HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acting|interim|deputy|outgoing|new)\s+)*"
+                             r"(?:head|chief|leader|founder|co-founder)\s+of\s+(.+)", re.IGNORECASE)
+"""'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
+official."""
+_WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
+             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+"""'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
+official), 'who represents <a place>' (a politician)."""
+_PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"
+                           r"(?:[Dd]istrict|[Cc]ounty|[Ww]ard)?")
+_RANKS = frozenset({"gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "general", "colonel",
+                    "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier"})
+"""Military ranks: after a function title in one title chain, the function counts."""
+_RANK_GAP = re.compile(r"\s+(?:(?:Rear|Vice|Retired|retired|Maj\.|Brig\.)\s+)?")
+_INSTITUTION_NOUNS = frozenset({
+    "administration", "government", "ministry", "department", "agency", "authority", "embassy", "court", "council",
+    "commission", "committee", "bureau", "service", "corporation", "company", "firm", "board", "office", "cabinet",
+    "campaign", "party", "senate", "congress", "parliament", "legislature", "caucus", "army", "military", "navy",
+    "police", "newspaper", "network", "magazine", "channel", "website", "outlet", "group", "union", "coalition",
+    "alliance", "foundation", "association", "movement", "league", "institute", "university", "college", "center",
+    "centre", "institution", "think tank", "charity", "federation", "statement", "headquarters", "media", "press"})
+"""Role nouns that name an institution, not a person ("..., the committee said")."""
+_PARTICLE_NAME = re.compile(rf"{_PARTICLE}-[A-Z]")
+"""A surname written with a lower-case particle ("al-Kidra")."""
+_LEAD_NAME = re.compile(r"\s*((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s+"
+                        r"(?!(?:said|says|told)\b)[a-z]")
+"""A sentence that opens with a person's full name as its subject ("Mike Huckabee will ...")."""
+_PREPOSITION = re.compile(r"\s(?:with|in|on|at|from|to|about|after|before|during|against|into|over)\s")
+"""Prepositions that end a noun phrase's head before a comma ("his interview with ABC's Tom Ray, Cohen said"); not
+"of" or "for", which keep the phrase a title ("The head of the agency, Ann Lee, said")."""
+_REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
+"""'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
 _NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+_NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|That|The|But|And|Or|Meanwhile|Still|Yet|So|Then|When|While|If|As|Like|Unlike|Under|Over|Asked|Speaking|According"
+"""Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
+_THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
+"""'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -134,6 +201,7 @@ class RoleTagger:
         anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}
         self.anon = Matcher(anon) if anon else None
         self.names: dict[str, str] = {}
+        self.weak: dict[str, str] = {}
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
@@ -153,11 +221,30 @@ class RoleTagger:
         self._bare_appos = re.compile(
             rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
             rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
+        # "Kurt Meyer, Democratic party chairman for ...", "Farah Atassi, activist with ...", "Jeff Sessions, Alabama
+        # Republican,": an apposition without an article anywhere, after a name of two or more words; its role
+        # noun is singular and ends the apposition's head
+        self._bare_appos_any = re.compile(
+            rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{_NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
+            rf"((?:(?!(?:said|says|told|added|according|and|or|but|who|which|where|when|is|was|of|at|for|with|in|from|on|the|a|an)\s)[\w.-]+\s+){{0,3}}?(?:{alt}))(?<!s)"
+            rf"(?=\s+(?:of|at|for|with|in|from|on|who|and)\s|\s*[,;.)]|\s+(?:said|says|told|wrote)(?![\w-]))")
+        self._who_does = re.compile(rf"({_NAME})" + _WHO_DOES)
+        # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
+        self._owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({_NAME})")
+        # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
+        self._name_of_org = re.compile(rf"({_NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
+                                       rf"(?:{_ORG_TYPES}))(?![\w-])")
+        # "Mike Huckabee will ..., the former Arkansas governor told ...": a definite title that speaks later in the
+        # sentence of a named subject
+        self._the_title_cue = re.compile(
+            rf",\s+the\s+((?:[\w.'\u2019-]+\s+){{0,3}}?)({alt})\s+(?:said|says|told|tells|added|wrote|noted)(?![\w-])")
+        # "Rep. Buck McKeon, R-Calif.", "Steve King (R-Iowa)": a party-state tag after a name
+        self._party_tag = re.compile(rf"({_NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
 
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
-        self.names, self.contexts, self.surnames = {}, {}, set()
+        self.names, self.contexts, self.surnames, self.weak = {}, {}, set(), {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -176,9 +263,19 @@ class RoleTagger:
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
         return [h for h in self.matcher.find(text)
-                if not (h.entry == "document" and h.text[:1].isupper() and _NEXT_NAME.match(text, h.end))]
+                if not ((h.entry == "document" or h.text in _GIVEN_NAME_ROLES) and h.text[:1].isupper()
+                        and _NEXT_NAME.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
+        head = _HEAD_OF_PHRASE.match(phrase)
+        if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
+            body = self.phrase_role(head.group(1))
+            return body if body in _OWNER_ROLES or body == "politician" else "official"
+        coll = _COLLECTIVE.match(phrase)
+        if coll:  # "a group of aviation experts": the members' role, if they have one
+            members = self.phrase_role(coll.group(1))
+            if members:
+                return members
         scopes = [_HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
@@ -193,7 +290,35 @@ class RoleTagger:
         hits = self._hits(scope)
         if not hits:
             return ""
-        return max(hits, key=lambda h: (h.end, -self.order.index(h.entry))).entry
+        best = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))
+        i = hits.index(best)
+        if self._yielding_rank(scope, hits, i):  # "Pentagon spokesman Rear Adm. John Kirby": the spokesman
+            best = hits[i - 1]
+        return self._adjusted(scope[:best.start], best.entry, best.text)
+
+    def _yielding_rank(self, text: str, hits: list, i: int) -> bool:
+        """Is hit ``i`` a military rank right after another title of a title chain ("spokesman Rear Adm.")?"""
+        if i == 0 or " ".join(hits[i].text.lower().split()) not in _RANKS:
+            return False
+        prev = hits[i - 1]
+        gap = text[prev.end:hits[i].start]
+        return (prev.entry not in ("document", "military_police") and " ".join(prev.text.lower().split()) not in _RANKS
+                and not self._is_outlet(prev) and bool(_RANK_GAP.fullmatch(gap)))
+
+    def _adjusted(self, before: str, role: str, noun: str) -> str:
+        """The role of role noun ``noun`` read with the words ``before`` it: a legislature's committee or chair is a
+        politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
+        advocacy group takes its owner's role ("NPR's vice president")."""
+        low = " ".join(noun.lower().split())
+        if role == "official" and low in _CHAIR_WORDS and _LEG_CHAIN.search(before[-120:]):
+            return "politician"
+        if role in ("politician", "official") and low in _EXEC_TITLES:
+            owner = _OWNER.search(before[-80:])
+            if owner:
+                owned = self.phrase_role(owner.group(1))
+                if owned in _OWNER_ROLES:
+                    return owned
+        return role
 
     def learn(self, sentence: str) -> None:
         """Remember the role of every name with a title or apposition in ``sentence``.
@@ -201,13 +326,19 @@ class RoleTagger:
         Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
         """
         sentence = sentence[:_LEARN_CHARS]
-        for h in self._hits(sentence):
+        hits = self._hits(sentence)
+        for i, h in enumerate(hits):
             m = self._name_after.match(sentence, h.end)
             # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
-            # a document noun is no title ("the bill Cole signed")
+            # a document noun is no title ("the bill Cole signed"); "White House spokesman Jay Carney": the
+            # modifier is itself a title, which counts; "Pentagon spokesman Rear Adm. John Kirby": a rank after a
+            # function title yields to it
             if (m and h.entry != "document" and not self._is_outlet(h)
+                    and not (i + 1 < len(hits) and hits[i + 1].start < m.start(1))
                     and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
-                self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
+                t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
+                role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
+                self._remember(m.group(1), role, sentence[h.start:m.end()])
         for m in _HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
@@ -221,27 +352,49 @@ class RoleTagger:
             if _PAST_HEAD.search(m.group(3)):
                 continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
-            self._remember(m.group(1), self._head_role(sentence, m.start(4)), m.group(0))
+            role = self._head_role(sentence, m.start(4))
+            if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
+                role = self._adjusted(m.group(2), role, m.group(4))
+            self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
+        for m in self._bare_appos_any.finditer(sentence):
+            self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
+        for m in self._name_of_org.finditer(sentence):
+            if not re.search(r"['\u2019]s(?![\w])", m.group(1)):  # "Diaz's State of the Union": no person of X
+                self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
+        for m in self._party_tag.finditer(sentence):
+            self._remember(m.group(1), "politician", m.group(0))
+        for m in self._owned_name.finditer(sentence):
+            # "CNBC's Carl Quintanilla": the organisation's role, when the owner is no person and the name no title
+            hits = self._hits(m.group(1))
+            owner = self.phrase_role(m.group(1)) if hits and hits[-1].end == len(m.group(1)) else ""  # not "Judge Ida Marr's"
+            if owner not in ("", "document", "ordinary_person") and not self.phrase_role(m.group(2)):
+                self._remember(m.group(2), owner, m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
             pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-            if pre:
-                self._remember(m.group(1), self.phrase_role(pre.group()), sentence[pre.start(): m.end(1)])
+            # not a document ("the special counsel's Russia probe, Cohen says") nor a phrase with a preposition
+            # ("his interview with ABC's George Stephanopoulos, Cohen said"): no role of the person after the comma
+            hits = self._hits(pre.group()) if pre and not _PREPOSITION.search(pre.group()) else []
+            if hits and not hits[-1].text.endswith("s"):  # a singular title ("founder"), not "illegal immigrants"
+                role = self.phrase_role(pre.group())
+                if role != "document":
+                    self._remember(m.group(1), role, sentence[pre.start(): m.end(1)])
         for m in _RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
         for m in (_CANDIDATE.finditer(sentence) if any(w in low for w in _CANDIDATE_WORDS) else ()):
-            name = m.group(1) or m.group(2)
-            if not (_ORG_WORD.search(name) or _SLOGAN_WORD.search(name) or len(name.split()) > 3):
-                # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
-                self._remember(name, "politician", m.group(0))
+            for name in filter(None, (m.group(1), m.group(2), m.group(3))):
+                if not (_ORG_WORD.search(name) or _SLOGAN_WORD.search(name) or len(name.split()) > 3):
+                    # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
+                    self._remember(name, "politician", m.group(0))
         for m in _TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
         for m in _ORG.finditer(sentence):
             # "the Senate Finance Committee", "Department of Homeland Security (DHS)": the name, its object, its acronym
             name = _ORG_START.sub("", m.group(1), count=1) if _ORG_START.match(m.group(1)) else m.group(1)
+            name = re.split(r"(?:'s|\u2019s)\s+", name)[-1]  # "Diaz's State of the Union": not Diaz
             role = self.phrase_role(name)
             of_name = m.group(2) if re.match(r"(?:Department|Ministry)\s", name) else None  # not "University of Texas"
             if not role:
@@ -253,7 +406,29 @@ class RoleTagger:
                     self._remember(key, role, m.group(0))
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
-            self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0))
+            self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
+        for m in self._who_does.finditer(sentence):
+            # "Frank Merschman, who owns the development": weak; "Ann Lee, who chairs the Senate panel": the body's role
+            verb, body = m.group(2).lower(), m.group(3)
+            if verb.startswith(("own", "run")):
+                self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
+            elif verb.startswith("represent"):
+                if _PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
+                    self._remember(m.group(1), "politician", m.group(0))
+            else:
+                role = self.phrase_role(body)
+                if not (role in _OWNER_ROLES or role == "politician"):
+                    role = "official"
+                self._remember(m.group(1), role, m.group(0))
+        lead = _LEAD_NAME.match(sentence)
+        if lead:
+            # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject
+            desc = self._the_title_cue.search(sentence, lead.end())
+            noun = desc.group(2) if desc else ""
+            # a person's title in lower case ("the former governor"), not an institution ("the White House said",
+            # "the committee said") nor a plural
+            if desc and noun[:1].islower() and noun.lower() not in _INSTITUTION_NOUNS and not noun.endswith("s"):
+                self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
 
     def _is_outlet(self, hit) -> bool:
         """Is a journalist_media hit an outlet's name ("The Sun", "Reuters"), which never stands as a title before a
@@ -280,7 +455,9 @@ class RoleTagger:
                 cur = h
         return cur.entry
 
-    def _remember(self, name: str, role: str, context: str, last_word: bool = True) -> None:
+    def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False) -> None:
+        """Remember ``role`` for ``name`` (and its last word); the first role learnt wins. A ``weak`` role (an age,
+        "who owns") is used only when the article gives the name no other role."""
         words = []
         for w in name.split():
             words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
@@ -291,8 +468,11 @@ class RoleTagger:
             words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
-        for key in (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),):
-            self.names.setdefault(key, role)
+        keys = (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),)
+        if last_word and _PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
+            keys += (words[-1].split("-", 1)[1].lower(),)
+        for key in keys:
+            (self.weak if weak else self.names).setdefault(key, role)
             self.contexts.setdefault(key, context)
 
     def context(self, phrase: str) -> str:
@@ -302,7 +482,7 @@ class RoleTagger:
                 return self.contexts[key]
         return ""
 
-    def role(self, phrase: str, anonymous: bool = False) -> tuple[str, str]:
+    def role(self, phrase: str, anonymous: bool = False, verb: str = "") -> tuple[str, str]:
         """Role of a source phrase and how it was found.
 
         Parameters
@@ -312,6 +492,9 @@ class RoleTagger:
             "a bartender").
         anonymous : bool
             The attribution is anonymous (e.g. "on condition of anonymity").
+        verb : str, optional
+            The cue ("said", "reported"): a name that "reported" with no
+            role stated anywhere is a journalist or an outlet.
 
         Returns
         -------
@@ -320,23 +503,27 @@ class RoleTagger:
             :data:`ROLE_UNKNOWN`, or ``""`` for an empty phrase) and its basis:
             ``"phrase"`` (a role noun in the phrase), ``"article"`` (a title
             or apposition of the same name elsewhere in the article),
-            ``"anonymity"`` or ``""``.
+            ``"anonymity"``, ``"verb"`` (a name that "reported") or ``""``.
         """
         if not phrase.strip():
             return "", ""
         bare = phrase.strip()
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
-            return (self.names[bare.lower()], "article") if bare.lower() in self.names else (ROLE_UNKNOWN, "")
+            known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
+            return (known, "article") if known else (ROLE_UNKNOWN, "")
         role = self.phrase_role(phrase)
         if role == "ordinary_person" and self.anon is not None and self.anon.find(phrase):
             return "anonymous", "anonymity"  # "a person familiar with the talks"
         if role:
             return role, "phrase"
-        for key in _name_keys(phrase):
-            if key in self.names:
-                return self.names[key], "article"
+        for known in (self.names, self.weak):
+            for key in _name_keys(phrase):
+                if key in known:
+                    return known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
+        if verb.lower() in _REPORT_VERBS and _THE_NAME.fullmatch(phrase.strip()):  # "the Globe reported": an outlet
+            return "journalist_media", "verb"
         return ROLE_UNKNOWN, ""
 
 
@@ -353,7 +540,7 @@ def _name_keys(phrase: str) -> tuple:
 
 def _keys_of(phrase: str) -> tuple:
     words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-    words = [w for w in words if w and w[:1].isupper() and w.lower() not in _LOWER_WORDS]
+    words = [w for w in words if w and (w[:1].isupper() or _PARTICLE_NAME.match(w)) and w.lower() not in _LOWER_WORDS]
     while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         words.pop()
     return (" ".join(words).lower(), words[-1].lower()) if words else ()

@@ -324,7 +324,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             needed.setdefault(r.doc_id, set()).update(
                 w for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase) if w.lower() not in _NOT_NAMES)
     current = None
-    for r in df[["doc_id", "source", "source_resolved", "identity", "source_type"]].itertuples(index=False):
+    for r in df[["doc_id", "source", "source_resolved", "identity", "source_type", "verb"]].itertuples(index=False):
         if r.source_type == "author":  # "I wrote", "we reported" outside quotations: the writer
             roles.append("journalist_media"), basis.append("author"), affil.append("")
             continue
@@ -337,7 +337,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                     tagger.learn(sent)
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
-            role, how = tagger.role(phrase, anonymous=r.identity == "anonymous")
+            role, how = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
             if role not in ("", ROLE_UNKNOWN, "anonymous"):
                 break
         if not r.source_resolved and r.identity == "unattributed":

@@ -1,0 +1,97 @@
+"""Draw, show and re-check a hand check of source roles on AllSides (issue 12).
+
+The population is what notebook 02 reads by default: the 2,000 AllSides articles of
+``max_articles=2000``, seed 0, ``group_by=bias_text``, split into sentences; the attributions
+``extract_attributions`` finds there that have a source phrase or a resolved source, sorted by
+``doc_id``, ``unit_id``, ``verb_start``; the sample is ``DataFrame.sample(50, random_state=SEED)``.
+
+Usage (from the project root; needs ``../shared/data/allsides``)::
+
+    .venv/bin/python benchmarks/role_check_draw.py --seed 87             # print the draw with its context
+    .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed87.csv
+
+``--check`` prints each judged row with its sentence, the two sentences before it, the one after it and
+other sentences of the article naming the speaker, and says whether the rules of the checked-out code
+still give the judged role. Article text is printed, never written into the project (the corpus' README
+forbids copying it).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+
+from helpers.measures import source_roles as SR  # noqa: E402
+from helpers.measures import sourcing as S  # noqa: E402
+from helpers.notebook.params import check_params  # noqa: E402
+from helpers.notebook.prepare import prepare_corpus  # noqa: E402
+from helpers.text.lexicon import load_lexicon  # noqa: E402
+
+
+def population() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences of the 2,000 articles and the attributions with a source, in draw order."""
+    ns = {"corpus": str(ALLSIDES), "group_by": "bias_text", "max_articles": 2000, "seed": 0, "output_dir": None}
+    spec_defaults = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "pak_afg_ttp",
+                     "engine": "pandas", "scheduler": "", "unit": "sentence", "min_count": 3, "n_terms": 15,
+                     "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
+                     "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000,
+                     "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        P = check_params({**spec_defaults, **ns}, "02_outlets")
+        units = prepare_corpus(P, unit="sentence").units
+    att = S.extract_attributions(units, ["outlet", "group"], verbs=S.load_verbs(), source_types=S.load_source_types(),
+                                 actors=load_lexicon("actors"), roles=SR.load_roles(), min_quote_words=4,
+                                 pronoun_window=3)
+    pop = att[(att["source"].str.strip() != "") | (att["source_resolved"].str.strip() != "")]
+    return units, pop.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
+
+
+def _context(units: pd.DataFrame, doc_id: str, unit_id: int, speaker: str) -> list[str]:
+    text = units[units["doc_id"] == doc_id].set_index("unit_id")["text"]
+    lines = [("  >> " if u == unit_id else "     ") + text[u][:600]
+             for u in range(unit_id - 2, unit_id + 2) if u in text.index]
+    words = [w for w in re.findall(r"[A-Z][a-z]+", speaker.split(",")[0]) if len(w) > 2 and w not in ("The", "He", "She")]
+    if words:
+        lines += [f"     [{words[-1]} u{u}] {s[:300]}" for u, s in text.items()
+                  if words[-1] in s and abs(u - unit_id) > 2][:4]
+    return lines
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seed", type=int, help="draw 50 rows with this random_state and print them with context")
+    ap.add_argument("--check", type=Path, help="a judged CSV (doc_id, unit_id, verb, source, role, ...) to re-read")
+    args = ap.parse_args(argv)
+    if not ALLSIDES.is_file():
+        sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
+    if args.seed is None and args.check is None:
+        sys.exit("give --seed N (a new draw) or --check FILE (a judged draw)")
+    units, pop = population()
+    if args.check is not None:
+        judged = pd.read_csv(args.check, dtype=str, keep_default_na=False)
+        rows = judged.merge(pop.astype({"unit_id": str}), on=["doc_id", "unit_id", "verb", "source"], how="left",
+                            suffixes=("", "_now"))
+    else:
+        rows = pop.sample(50, random_state=args.seed).reset_index(drop=True)
+    for i, r in rows.iterrows():
+        now = r.get("role_now", r["role"])
+        head = (f"=== {i} {r['doc_id']} u{r['unit_id']} | source={r['source']!r} resolved={r['source_resolved']!r} "
+                f"verb={r['verb']!r} role={r['role']}")
+        if args.check is not None:
+            head += f" | judged: {r['reader_role'] or '-'} ({r['role_ok']}); rules now: {now}"
+        print(head)
+        speaker = r["source_resolved"] or r["source"]
+        print("\n".join(_context(units, r["doc_id"], int(r["unit_id"]), speaker)))
+
+
+if __name__ == "__main__":
+    main()
