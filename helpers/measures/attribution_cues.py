@@ -141,13 +141,16 @@ _NOT_LABEL_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"
                               "next", "why", "what", "how", "who", "where", "when"})
 
 
-def speaker_label(masked: str) -> tuple[int, int, int] | None:
+def speaker_label(masked: str, text: str | None = None) -> tuple[int, int, int] | None:
     """A speaker label at the start of a sentence: ``(source_start, source_end, colon)`` or None.
 
     Parameters
     ----------
     masked : str
         The sentence (quotations masked).
+    text : str, optional
+        The sentence as written (same length): the words after the colon are counted in it, so that a quotation
+        after the label counts ("Smith: \u2018I will run again.\u2019"); default ``masked``.
 
     Returns
     -------
@@ -162,7 +165,7 @@ def speaker_label(masked: str) -> tuple[int, int, int] | None:
     if not m:
         return None
     label = m.group(1)
-    if len(masked[m.end():].split()) < 4:
+    if len((masked if text is None else text)[m.end():m.end() + 200].split()) < 4:
         return None  # "Kasich: Now or never." (a headline's topic, not a quotation)
     words = [w.lower().strip(".") for w in label.split()]
     if " ".join(words) in _NOT_LABELS or words[0] in _NOT_LABELS or words[0] in _NOT_LABEL_WORDS or \
