@@ -135,3 +135,20 @@ def test_speaker_label_before_a_quotation_counts_the_quoted_words():
     found = attrs("Mayor Diaz: \u2018We will rebuild every school.\u2019")
     assert [(a[0], a[2]) for a in found] == [("Mayor Diaz", "label")]
     assert attrs("Diaz: Now or never.") == []  # a headline's topic, not a quotation
+
+
+def test_colon_before_a_quotation_that_has_its_own_cue_is_not_a_cue():
+    found = attrs('The rule he followed was simple: "Be kind to everyone you meet," he said.')
+    assert [(a[0], a[1]) for a in found] == [("he", "said")]
+    found = attrs('Her answer: "We will not give up on this city."')
+    assert [(a[0], a[1]) for a in found] == [("Her answer", ":")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the content opens with "that", not with the quotation: reported, although it holds a short quotation
+    ('The coach boasted that "everyone" now copies his defense.', [("boasted", "reported")]),
+    # the content opens with the quotation: direct
+    ('The clerk testified "thousands" of ballots were lost.', [("testified", "direct")]),
+])
+def test_a_short_quotation_after_the_cue_makes_it_direct_only_when_the_content_opens_with_it(sentence, expected):
+    assert kinds(sentence) == expected

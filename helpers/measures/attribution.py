@@ -115,6 +115,7 @@ _PROGRESSIVE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|am|be|been)|[
 """A form of "be" before an ``-ing`` cue: a progressive ("Trump is saying that", "she's been telling voters"), whose
 subject stands before the auxiliary, not a participle clause."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
@@ -385,6 +386,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         i = c.start()
         if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
             continue  # "She said: ..." - the verb is the cue
+        q = next(((s, e) for s, e in ctx.closed if s == c.end()), None)
+        if q is not None and any(_JUST_AFTER.fullmatch(ctx.masked, q[1] + 1, min(
+                a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)) for a in found
+                if a.verb_start > q[1]):
+            continue  # 'The code was clear: "..." he said': the cue after the quotation is its own
         lo = max(0, i - _WINDOW)
         src, s0, how = _subject_phrase(ctx.masked[lo:i], i - lo)
         if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:

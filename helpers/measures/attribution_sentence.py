@@ -17,7 +17,7 @@ _WINDOW = 400
 
 _TO_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+\s*[,:]\s*[\"\u201c]?")
 """Words between a cue and a quotation that end with a comma or colon ('told reporters, "...')."""
-_QUOTE_NEXT = re.compile(r"\s*(?:that\s+)?[\"\u201c]")
+_QUOTE_NEXT = re.compile(r"\s*[\"\u201c]")
 """A quotation right after a cue, however short: the content starts with a quotation mark."""
 
 _JUST_BEFORE = re.compile(r"[\s,\u2019'\"]*")
