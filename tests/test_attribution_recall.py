@@ -152,3 +152,10 @@ def test_colon_before_a_quotation_that_has_its_own_cue_is_not_a_cue():
 ])
 def test_a_short_quotation_after_the_cue_makes_it_direct_only_when_the_content_opens_with_it(sentence, expected):
     assert kinds(sentence) == expected
+
+
+def test_according_to_after_a_direct_attribution_shares_its_quotation():
+    s = '"The count will take a week at least," the clerk said, according to a local radio report.'
+    assert kinds(s) == [("said", "direct"), ("according to", "direct")]
+    s = "The clerk said the count would take a week, according to a local radio report."
+    assert kinds(s) == [("said", "reported"), ("according to", "reported")]

@@ -228,15 +228,23 @@ _AFTER_CONTENT = re.compile(r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|tho
 ('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned')."""
 
 
+_TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
+"""Between a direct attribution and an "according to" that follows it in the same clause ('said Monday, ')."""
+
+
 def _quote_ends_content(ctx: _Sentence, out: list) -> list:
     """``direct`` for a reported attribution whose content ends with a quotation of its clause ('Trump said things
     "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
-    the end of the sentence), followed only by punctuation, a contrastive conjunction or that next cue."""
+    the end of the sentence), followed only by punctuation, a contrastive conjunction or that next cue; and for an
+    "according to" that follows a direct attribution in its clause (its content is the same quotation)."""
     if not ctx.closed:
         return out
     res = []
     for i, a in enumerate(out):
-        if a.kind != "direct" and a.pattern not in ("asked", "label", "colon"):
+        if a.pattern == "according_to" and res and res[-1].kind == "direct" and _TRAILING_ACCORDING.fullmatch(
+                ctx.masked, max(res[-1].verb_end, res[-1].source_end), a.verb_start):
+            a = replace(a, kind="direct")  # '"...," Walker said, according to an AP report': the same quotation
+        elif a.kind != "direct" and a.pattern not in ("asked", "label", "colon"):
             nxt = out[i + 1] if i + 1 < len(out) else None
             bound = len(ctx.text) if nxt is None else (
                 min(nxt.verb_start, nxt.source_start) if nxt.source_start > a.verb_end else nxt.verb_start)
