@@ -71,7 +71,10 @@ def test_speaker_labels():
     assert speaker_label("SMITH: We will not raise taxes this year.") == (0, 5, 5)
     got = attrs("Jane Doe: The clinic has to stay open for everyone.")
     assert got == [("Jane Doe", ":", "label")]
-    assert speaker_label("Q: Did the agency help you at all?") == (0, 1, 1)
+    assert speaker_label("MARTIN: The agency never called me back.") == (0, 6, 6)
+    # an interviewer's "Q:" and headline interjections are not speaker labels (issue 12g)
+    assert speaker_label("Q: Did the agency help you at all?") is None
+    assert speaker_label("Revealed: The clinic has to stay open for everyone.") is None
     # web page labels, short headline topics and function-word openings are not speakers
     assert speaker_label("Related: The clinic has to stay open for everyone.") is None
     assert speaker_label("Kasich: Now or never.") is None

@@ -68,8 +68,11 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
 _NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
-                           r"(?:(?:a|an)\s+\S|[\"\u201c])", re.IGNORECASE)
-"""'called him a liar', 'called the plan "a disaster"': an object, then a noun phrase or a quotation."""
+                           r"(?:(?:a|an)\s+\S|[\"\u201c])|\s+(?!(?:a|an|for|on|off|in|out|up|back|to|upon|into)\s)"
+                           r"(?:[\w'\u2019.-]+\s+){1,8}?[\"\u201c]", re.IGNORECASE)
+"""'called him a liar', 'called the plan "a disaster"', 'called the use of executive orders "dangerous"': an
+object, then a noun phrase or a quotation (an object that opens with "the" only before a quotation: "called the
+meeting a success" may be a summons)."""
 _DOCUMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
     r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"
@@ -101,11 +104,18 @@ _TAKES_RECIPIENT = frozenset({"tell", "inform", "remind", "assure", "urge", "ask
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
-_PARTICIPLE_AFTER = re.compile(r"(?:,|(?<![\w-])(?:and|by|while|after|before|when))(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
-"""What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying"."""
+_PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon))"
+                               r"(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
+"""What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying", a dash
+("- saying") or a quotation whose comma is inside its marks ('the "Golden Week," saying')."""
 _COORD_END = re.compile(r"(?<![\w-])(?:and|but|yet)\s*$", re.IGNORECASE)
 """A cue that ends a coordination ("He called the actions lawful, and said ..."): its subject opens the clause."""
+_PROGRESSIVE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|am|be|been)|['\u2019](?:s|re|m))\s+(?:(?:[a-z]+ly|also|not|"
+                          r"now|still|already|just|even|again|never)\s+){0,2}$", re.IGNORECASE)
+"""A form of "be" before an ``-ing`` cue: a progressive ("Trump is saying that", "she's been telling voters"), whose
+subject stands before the auxiliary, not a participle clause."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
 
@@ -170,8 +180,9 @@ def find_attributions(
     masked = ctx.masked
     out: list[Attribution] = []
     for m in verb_matcher.find(masked):
-        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]):
-            continue  # "think tank", "think piece", "400 pledged delegates", "his proposed ban"
+        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or (
+                m.start > 1 and masked[m.start - 1] == "-" and masked[m.start - 2].isalpha()):
+            continue  # "think tank", "400 pledged delegates", "his proposed ban", "ill-advised", "self-published"
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
@@ -181,7 +192,7 @@ def find_attributions(
     out.extend(_colon_cues(ctx, out))
     out.extend(_extra_cues(ctx, out))
     out.sort(key=lambda x: x.verb_start)
-    out = _nearest_quotes(ctx, out)
+    out = _quote_ends_content(ctx, _nearest_quotes(ctx, out))
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
@@ -211,6 +222,39 @@ def _nearest_quotes(ctx: _Sentence, out: list) -> list:
     return res
 
 
+_AFTER_CONTENT = re.compile(r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|$)",
+                            re.IGNORECASE)
+"""What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, or the next cue
+('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned')."""
+
+
+_TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
+"""Between a direct attribution and an "according to" that follows it in the same clause ('said Monday, ')."""
+
+
+def _quote_ends_content(ctx: _Sentence, out: list) -> list:
+    """``direct`` for a reported attribution whose content ends with a quotation of its clause ('Trump said things
+    "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
+    the end of the sentence), followed only by punctuation, a contrastive conjunction or that next cue; and for an
+    "according to" that follows a direct attribution in its clause (its content is the same quotation)."""
+    if not ctx.closed:
+        return out
+    res = []
+    for i, a in enumerate(out):
+        if a.pattern == "according_to" and res and res[-1].kind == "direct" and _TRAILING_ACCORDING.fullmatch(
+                ctx.masked, max(res[-1].verb_end, res[-1].source_end), a.verb_start):
+            a = replace(a, kind="direct")  # '"...," Walker said, according to an AP report': the same quotation
+        elif a.kind != "direct" and a.pattern not in ("asked", "label", "colon"):
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            bound = len(ctx.text) if nxt is None else (
+                min(nxt.verb_start, nxt.source_start) if nxt.source_start > a.verb_end else nxt.verb_start)
+            inside = [(s, e) for s, e in ctx.closed if s > a.verb_end and e < bound]
+            if inside and _AFTER_CONTENT.match(ctx.masked, inside[-1][1] + 1, bound):
+                a = replace(a, kind="direct")
+        res.append(a)
+    return res
+
+
 def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     """The attribution of one cue match, or None."""
     masked, sentence = ctx.masked, ctx.text
@@ -220,20 +264,28 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         src, s0 = _according_to_phrase(after, 0)
         return _make(ctx, src, s0 + m.end, m, "according_to") if src else None
     before = masked[lo: m.start].rstrip()
+    first_word = masked[m.start:m.end].split()[0].lower()
+    ing = len(first_word) > 4 and first_word.endswith("ing")  # "saying", "referring to"
     opens = not before and m.start == 0 and m.entry not in _NO_POSTPOSED
     if before.endswith('"') or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
         # ('"... candidates!" | said Arturo Vargas': a splitter ended the quotation's sentence at "!" or "?")
         src, s0 = _after_phrase(after, 0)
+        if ing:
+            src = ""  # '"...," referring to the convention': a participle has no source after it
         if src and opens and not (_POSTPOSED_SOURCE.match(src) and not _FINITE.search(src)):
             return None
-        if src:
+        if src and not _FINITE.search(src):  # '"...," saying the plan had failed': a clause, not a source
             return _make(ctx, src, s0 + m.end, m, "inverted")
-    if m.end - m.start > 4 and masked[m.end - 3: m.end].lower() == "ing":
-        return _participle(ctx, m, lo, before, out)
+    left_end = m.start  # where the subject's text ends
+    if ing:
+        prog = _PROGRESSIVE.search(masked, max(lo, m.start - 40), m.start)
+        if prog is None:
+            return _participle(ctx, m, lo, before, out)
+        left_end = prog.start()  # "Sanders has been arguing that": the subject is read before "been"
     if _MODAL.search(before[-30:] + " "):
         return None
     floor = max(0, out[-1].verb_end - lo) if out else 0
-    src, s0, how = _subject_phrase(masked[lo: m.start], m.start - lo, floor=floor)
+    src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
     document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
@@ -296,11 +348,28 @@ def _relative_source(left: str) -> tuple[str, int, str]:
         return left[start:who_end], start, "chain"
     tail, off = _clause_tail(ante)
     phrase, start = _clean_phrase(tail, off)
+    if _n_words(phrase) > 4:  # "He left with the staff who had been saying": the noun phrase before "who"
+        m = _TRAILING_NP.search(ante, max(0, len(ante) - 80))
+        if not m:
+            return "", -1, "empty"
+        start = m.start()
     return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")
 
 
+_WITH_NP = re.compile(r"(?<![\w-])with\s+((?:[\w'\u2019.%-]+\s+){0,6}?[\w'\u2019.%-]+)\s*$", re.IGNORECASE)
+"""'with Sen. John McCain calling it ...', 'with 30 percent of voters saying ...': the noun phrase after "with" is the
+participle's subject."""
+_NOT_IN_WITH_NP = re.compile(r"(?<![\w-])(?:that|which|who|and|or|but|is|are|was|were|has|have|had|the\s+help|"
+                             r"regard|respect)(?![\w-])", re.IGNORECASE)
+
+
 def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attribution | None:
-    """', saying ...', ', adding that ...': the source is the subject of the clause the participle hangs on."""
+    """', saying ...', ', adding that ...': the source is the subject of the clause the participle hangs on;
+    'with X saying ...': the source is X."""
+    base = max(0, len(before) - 120)
+    with_np = _WITH_NP.search(before, base)
+    if with_np and not _NOT_IN_WITH_NP.search(with_np.group(1)):
+        return _make(ctx, with_np.group(1), lo + with_np.start(1), m, "participle")
     if not _PARTICIPLE_AFTER.search(before):
         return None
     if out:
@@ -325,6 +394,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         i = c.start()
         if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
             continue  # "She said: ..." - the verb is the cue
+        q = next(((s, e) for s, e in ctx.closed if s == c.end()), None)
+        if q is not None and any(_JUST_AFTER.fullmatch(ctx.masked, q[1] + 1, min(
+                a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)) for a in found
+                if a.verb_start > q[1]):
+            continue  # 'The code was clear: "..." he said': the cue after the quotation is its own
         lo = max(0, i - _WINDOW)
         src, s0, how = _subject_phrase(ctx.masked[lo:i], i - lo)
         if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:
@@ -341,7 +415,7 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     for s in asked_cue(masked):
         if not any(a <= s < b for a, b in taken):
             out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked", "reported"))
-    label = speaker_label(masked)
+    label = speaker_label(masked, sentence)
     if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label
         out.append(_make(ctx, masked[a:b], a, _Cue("colon", colon, colon + 1), "label"))

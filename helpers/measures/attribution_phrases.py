@@ -329,7 +329,7 @@ _DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*)(?:\([^)]*\))?\s*(?:-|\u2
                        r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
 """A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
 _DET_NP = re.compile(
-    r"\s*((?:the|a|an|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
+    r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
     r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
     r"(?![\w-]))", re.IGNORECASE)
 """A determiner noun phrase before its verb ("The senator left the room, saying ...")."""
@@ -350,6 +350,11 @@ def _clause_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
     return None
 
 
+_FRONTED_ING_LY = re.compile(r"\s*(?:\w+ing\b|\w+ly(?=\s*,|\s+[a-z]))")
+"""A fronted participle or adverb ("Speaking at ...,", "Clearly, ..."), not a subject; a name in -ly before a capital
+("Carly Fiorina", "Kelly Ayotte") is a subject."""
+
+
 def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
     """The subject that opens the sentence (after a dateline or fronted adjuncts), before ``end``, or None."""
     head = ctx.masked[: min(end, _WINDOW)]
@@ -360,7 +365,7 @@ def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
         if dl and dl.group().rstrip()[-1:] in "-\u2014\u2013":  # "WASHINGTON (AP) - The senator ...": after it
             st += dl.end()
             piece, dl = head[st:], None
-        if dl or _ADJUNCT.match(piece) or re.match(r"\s*\w+(?:ing|ly)\b", piece):
+        if dl or _ADJUNCT.match(piece) or _FRONTED_ING_LY.match(piece):
             continue
         junk = _LEADING_JUNK.match(piece.lstrip())
         if junk and junk.end():  # "But Biden, discussing ...": the conjunction is not part of the subject

@@ -17,8 +17,12 @@ _WINDOW = 400
 
 _TO_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+\s*[,:]\s*[\"\u201c]?")
 """Words between a cue and a quotation that end with a comma or colon ('told reporters, "...')."""
-_QUOTE_NEXT = re.compile(r"\s*(?:that\s+)?[\"\u201c]")
+_QUOTE_NEXT = re.compile(r"\s*[\"\u201c]")
 """A quotation right after a cue, however short: the content starts with a quotation mark."""
+
+_JUST_BEFORE = re.compile(r"[\s,\u2019'\"]*")
+"""Between a quotation's closing mark and the cue's clause: the quotation ends the content, however short."""
+
 
 class _Sentence:
     """A sentence prepared for the cue rules: folded, quotations masked, quotation spans indexed."""
@@ -32,6 +36,7 @@ class _Sentence:
         self.long_ends = [e for _, e in self.long]
         self.long_starts = [s for s, _ in self.long]
         self.starts = [s - 1 for s, _ in closed]
+        self.ends = [e + 1 for _, e in closed]
         unclosed = [s - 1 for s, e in quote_spans(sentence, include_unclosed=True) if (s, e) not in set(closed)]
         self.first_unclosed = min(unclosed) if unclosed else None
         # a double quotation opened after the cue and still open at the end of the sentence: its content is a
@@ -65,6 +70,9 @@ class _Sentence:
         if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(
                 r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
             return "direct"
+        i = bisect_right(self.ends, a) - 1
+        if first and i >= 0 and _JUST_BEFORE.fullmatch(self.masked, self.ends[i], a):
+            return "direct"  # 'are "very, very pro-Bernie," Kilfoyle said': the content ends with a quotation
         j = bisect_left(self.long_starts, b)
         if last and j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
                 r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]])
