@@ -64,15 +64,15 @@ to particular files:
 Everything else is body, so an article with no furniture passes through
 untouched. Rules err on the side of keeping text: a line is removed only when
 a rule names it.
+
+Modules: the line model (:class:`Line`, :class:`CleanResult`, :func:`split_lines`) is in
+:mod:`helpers.corpus.clean_lines`; the header-zone, teaser-card, author-note and body-resumption helpers are in
+:mod:`helpers.corpus.clean_zones`; the line rules in :mod:`helpers.corpus.clean_rules`; the rules at the edges of
+the body block in :mod:`helpers.corpus.clean_edges`. The names other modules use are re-exported here.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-from ..text.normalize import fold
 from .body_block import (
-    TEASER_MAX_WORDS,
     body_ranges,
     content_words,
     densest_run,
@@ -107,12 +107,8 @@ from .clean_edges import (
     story_list_lines,
     title_like_words,
 )
+from .clean_lines import CleanResult, Line, split_lines
 from .clean_rules import (
-    AUTHOR_BIO,
-    AUTHOR_BIO_MAX_WORDS,
-    DATE_LINE,
-    PROSE_END,
-    RELATIVE_TIME,
     STANDFIRST_CREDIT,
     furniture_anywhere,
     header_furniture,
@@ -120,301 +116,33 @@ from .clean_rules import (
     is_prose,
     is_title_like,
 )
-from .wrapping import MAX_WIDTH, MIN_WIDTH, breaks_mid_sentence, rejoin_wrapped
+from .clean_zones import (  # the constants are re-exported: tests and callers read them here
+    BUTTON_MAX_WORDS,
+    DEK_MIN_WORDS,
+    HEADER_WINDOW,
+    NAMED_SKIP,
+    RESUME_MIN_WORDS,
+    RESUME_STORY_MIN_WORDS,
+    RESUME_STORY_SHARE,
+    author_note_ends_article,
+    card_kind,
+    full_paragraph,
+    header_start,
+    is_author_note,
+    on_story_title,
+    resumes_body,
+)
+from .wrapping import breaks_mid_sentence
 
 __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like", "HEADER_WINDOW",
            "NOT_ARTICLE_MIN_LINES", "NOT_ARTICLE_MIN_WORDS", "KEEP_OUTSIDE_WORDS", "OUTSIDE_STORY_SHARE",
            "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
-_WRAP_LO = int(0.6 * MIN_WIDTH)
-
-
-def _wrap_candidates(raw: str, lines: list) -> bool:
-    """Cheap pre-check for hard wrapping: three lines in a row, no blank line between, of wrap length."""
-    run = 0
-    prev_end = -10
-    for ln in lines:
-        if _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH and (run == 0 or raw.count("\n", prev_end, ln.start) == 1):
-            run += 1
-            if run >= 3:
-                return True
-        elif _WRAP_LO <= ln.end - ln.start <= MAX_WIDTH:
-            run = 1
-        else:
-            run = 0
-        prev_end = ln.end
-    return False
-
-class Line:
-    """One non-empty line of the raw text with its span and its label.
-
-    ``folded`` (quotes and dashes folded, see :func:`helpers.text.normalize.fold`) is
-    computed on first use; ``n_words`` is exact up to 60 words and an
-    estimate above, which is all the rules need.
-    """
-
-    __slots__ = ("start", "end", "text", "label", "rule", "reason", "_folded", "n_words")
-
-    def __init__(self, start: int, end: int, text: str, label: str = "body", rule: str = "", reason: str = ""):
-        self.start, self.end, self.text = start, end, text
-        self.label, self.rule, self.reason = label, rule, reason
-        self._folded = None
-        est = text.count(" ") + 1  # rejoined (hard-wrapped) units get their exact count in split_lines
-        self.n_words = len(text.split()) if est <= 60 else est
-
-    @property
-    def folded(self) -> str:
-        if self._folded is None:
-            self._folded = fold(self.text).replace("\n", " ")
-        return self._folded
-
-    def __repr__(self) -> str:
-        return f"Line({self.start}, {self.end}, {self.label!r}, {self.text[:40]!r})"
-
-
-@dataclass
-class CleanResult:
-    """What :func:`clean_article` found.
-
-    Attributes
-    ----------
-    lines : list of Line
-        Every non-empty line with its label: ``body``, ``headline``,
-        ``standfirst``, ``subheading`` or ``furniture``.
-    """
-
-    lines: list[Line] = field(default_factory=list)
-
-    @property
-    def body(self) -> list[Line]:
-        """Body paragraphs, in order."""
-        return [ln for ln in self.lines if ln.label == "body"]
-
-    @property
-    def text(self) -> str:
-        """The body: paragraphs separated by one blank line."""
-        return "\n\n".join(ln.text for ln in self.body)
-
-    @property
-    def headline(self) -> str:
-        """The headline found in the text, or ``""``."""
-        return next((ln.text for ln in self.lines if ln.label == "headline"), "")
-
-    @property
-    def standfirst(self) -> str:
-        """The standfirst (dek) found under the headline, or ``""``."""
-        return next((ln.text for ln in self.lines if ln.label == "standfirst"), "")
-
-    @property
-    def subheadings(self) -> list[str]:
-        """Subheadings inside the body, in order."""
-        return [ln.text for ln in self.lines if ln.label == "subheading"]
-
-    @property
-    def removed(self) -> list[dict]:
-        """Removed furniture: ``start``, ``end``, ``text``, ``rule``, ``reason``."""
-        return [
-            {"start": ln.start, "end": ln.end, "text": ln.text, "rule": ln.rule, "reason": ln.reason}
-            for ln in self.lines
-            if ln.label == "furniture"
-        ]
-
-
-def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
-    """Non-empty lines of ``raw`` with their character spans (whitespace trimmed).
-
-    Parameters
-    ----------
-    raw : str
-        The article text.
-    rejoin : bool
-        Rejoin hard-wrapped lines first (see :func:`helpers.corpus.wrapping.rejoin_wrapped`): a
-        paragraph wrapped at a fixed width becomes one unit whose text keeps the
-        original line breaks, so that ``raw[start:end] == text`` still holds.
-
-    Returns
-    -------
-    list of Line
-        One per non-empty line (or rejoined paragraph), in order.
-    """
-    out = []
-    pos = 0
-    for chunk in raw.splitlines(keepends=True):
-        body = chunk.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped:
-            lead = len(body) - len(body.lstrip())
-            start = pos + lead
-            out.append(Line(start, start + len(stripped), stripped))
-        pos += len(chunk)
-    if rejoin and len(out) > 2 and _wrap_candidates(raw, out):
-        groups = rejoin_wrapped(raw, [(ln.start, ln.end) for ln in out])
-        if len(groups) < len(out):
-            out = [Line(a, b, raw[a:b]) for a, b in groups]
-            for ln in out:
-                ln.n_words = len(ln.text.split())
-    return out
-
-
-RESUME_MIN_WORDS = 15
-"""A related-stories block is taken to end inside the article when two
-consecutive lines of at least this many words end like sentences (teasers
-are short or cut off mid-sentence); the article body then resumes."""
-
-
-RESUME_STORY_SHARE = 0.1
-"""After an end-of-article marker, one of the two full paragraphs that resume the body must share at least this
-share of its longer words with the body above (a new turn of the story shares a few; a comment policy none)."""
-RESUME_STORY_MIN_WORDS = 30
-"""Below this many content words above a related-stories block the body is too short to test whether the
-paragraphs after the block are the same story: two full paragraphs then resume the body on their own."""
-
-
-def _full_paragraph(ln: Line) -> bool:
-    tail = fold(ln.text[-8:]).rstrip()
-    return (ln.n_words >= RESUME_MIN_WORDS and bool(PROSE_END.search(tail))
-            and not tail.endswith("..") and furniture_anywhere(ln, None) is None)
-
-
-NAMED_SKIP = 2
-"""At most this many lines that a line rule names (an "Advertisement" slot, a caption, share buttons) are passed
-over when looking for the next paragraph after an end-of-article marker."""
-
-
-def _past_named(lines: list[Line], k: int) -> int:
-    """The first line from ``k`` on that no line rule names, past at most :data:`NAMED_SKIP` named lines."""
-    for j in range(k, min(k + NAMED_SKIP, len(lines))):
-        if furniture_anywhere(lines[j], None) is None:
-            return j
-    return min(k + NAMED_SKIP, len(lines))
-
-
-def _resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
-    """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
-    paragraph longer than any teaser that is the same story as the body. Lines that a line rule names (an ad
-    slot, a caption) between the paragraphs are passed over (:data:`NAMED_SKIP`).
-
-    With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
-    must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
-    above has at least :data:`RESUME_STORY_MIN_WORDS` content words: a comment policy or an about-us text
-    after an end-of-article marker is full sentences too, but not the story.
-    """
-    if not _full_paragraph(lines[i]):
-        return False
-
-    def on_story(*ks: int) -> bool:
-        if body_words is None:
-            return True
-        words = body_words(i)
-        return len(words) < RESUME_STORY_MIN_WORDS or any(
-            same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
-
-    nxt = _past_named(lines, i + 1)  # an ad slot or a caption between two paragraphs does not part them
-    if nxt < len(lines) and _full_paragraph(lines[nxt]):
-        return on_story(i, nxt)
-    if lines[i].n_words <= TEASER_MAX_WORDS:
-        return False
-    after = _past_named(lines, nxt + 1)
-    if after < len(lines) and _full_paragraph(lines[after]) and lines[after].n_words > TEASER_MAX_WORDS:
-        return on_story(i, after)  # two long paragraphs with a subheading between: teasers are never this long
-    return body_words is not None and same_story(body_words(i), [lines[i].text])
-
-
-BUTTON_MAX_WORDS = 6
-"""A title-like line in the header zone of at most this many words that shares no word with the story is a
-button or widget title ("Copy Link", "Get author RSS feed"); a longer one is kept (a dek, a table row)."""
-HEADER_WINDOW = 8
-"""Lines looked at above the first body paragraph for the headline, dates and bylines."""
-DEK_MIN_WORDS = 12
-"""A title-like line of at least this many words under a shorter title-like line is a standfirst (dek)."""
 NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
 NOT_ARTICLE_MIN_WORDS = 25
-
-_DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
-
-
-def _is_author_note(ln: Line) -> bool:
-    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words)."""
-    head = ln.text[:90]
-    if ln.n_words > AUTHOR_BIO_MAX_WORDS or not (" is " in head or " was " in head or " writes " in head
-                                                 or " covers " in head or " reports " in head):
-        return False
-    return ln.text.rstrip()[-1:] != "?" and AUTHOR_BIO.match(ln.text) is not None
-
-
-def _author_note_ends_article(lines: list[Line], i: int) -> bool:
-    """The page's last author note ends the article when no full paragraph follows it (what comes after is
-    then the site's: see the soft trailer). Earlier notes are left alone: a roundup of several authors'
-    pieces has one note after each piece."""
-    return _is_author_note(lines[i]) and (i + 1 >= len(lines) or not _full_paragraph(lines[i + 1]))
-
-
-def _header_start(lines: list[Line], hits: list, first_prose: int, lead_words=None) -> int:
-    """First line of the header zone: walk up from the body over datelines, bylines and the headline.
-
-    With ``lead_words`` (a callable giving :func:`helpers.corpus.body_block.content_words` of the body's first
-    lines, called only when a title-like line is met), a
-    title-like line that shares none of them ("Copy Link", "Get author RSS feed") is passed over while
-    no headline has been found: a headline names what its story is about.
-
-    Lines that a rule names (share buttons, datelines, bylines) are passed over
-    without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
-    The walk stops above the first title-like line of 3+ words (the headline)
-    at the next line that is neither furniture nor a shorter or longer form of it; when that first line has
-    :data:`DEK_MIN_WORDS` or more words and a shorter title-like line stands above it, the first line is a
-    standfirst without a full stop and the line above is the headline.
-    Without a headline, the zone is only the furniture right above the body.
-    """
-    cand = None
-    dek = False
-    j, seen = first_prose - 1, 0
-    furn_top = first_prose  # top of the run of furniture lines right above the body
-    window = HEADER_WINDOW * (2 if lead_words is not None else 1)
-    while j >= 0 and seen < window:
-        ln = lines[j]
-        if hits[j] is None and header_furniture(ln) is None:
-            seen += 1
-            if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
-                if cand is None and lead_words is not None and not content_words(ln.text) & lead_words():
-                    j -= 1
-                    continue  # a title-like line off the story (a button, a widget title) is not the headline
-                if cand is not None:
-                    a, b = cand.folded.lower(), ln.folded.lower()
-                    if a not in b and b not in a:
-                        if dek or cand.n_words < DEK_MIN_WORDS or not 3 <= ln.n_words < cand.n_words:
-                            break
-                        dek = True  # the line found first is a standfirst (dek): the shorter line above is the headline
-                cand = ln
-            elif cand is not None:
-                break
-        elif seen == 0:
-            furn_top = j
-        j -= 1
-    return j + 1 if cand is not None else furn_top
-
-
-def _on_story_title(ln: Line, lead: set) -> bool:
-    """A title-like line of 3+ words that shares a content word with the body's first lines."""
-    return 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) and bool(content_words(ln.text) & lead)
-
-
-def _kind(ln: Line, hit, repeated: frozenset = frozenset()) -> str:
-    if hit is not None:
-        return "D" if hit[0] == "dateline" else "O"
-    if ln.n_words <= 3 and (ln.text in repeated or (header_furniture(ln) or ("",))[0] == "section_label"):
-        return "D"  # a section label (kicker) over a card's title is its metadata, as a date is
-    if ln.text in repeated and ln.n_words <= 15:
-        return "T"  # a line repeated on the page is a card's title, whatever its case
-    if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
-        return "D"
-    if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
-        return "T"
-    if ln.n_words <= TEASER_MAX_WORDS and (is_prose(ln) or ln.n_words >= 8):  # a teaser may lack its full stop
-        return "P"
-    return "O"
 
 
 def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
@@ -508,11 +236,11 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
 
     h_start, lead = 0, None
     if b_start > 0:
-        h_start = _header_start(lines, hits, first_prose, lead_words)
+        h_start = header_start(lines, hits, first_prose, lead_words)
         lead = top_words.get("w")  # computed only when a title-like line was met
         if lead is not None and (h_start == first_prose or not any(
-                _on_story_title(lines[k], lead) for k in range(h_start, first_prose) if hits[k] is None)):
-            h_start, lead = _header_start(lines, hits, first_prose), None  # no headline on the story: any title
+                on_story_title(lines[k], lead) for k in range(h_start, first_prose) if hits[k] is None)):
+            h_start, lead = header_start(lines, hits, first_prose), None  # no headline on the story: any title
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
@@ -565,9 +293,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     # 2. Teaser cards at the end of the block, unless they continue the story.
     repeated = repeated_lines(lines)
     if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
-        cut = teaser_tail(lambda k: _kind(lines[k], hits[k], repeated), first_prose, b_end)
+        cut = teaser_tail(lambda k: card_kind(lines[k], hits[k], repeated), first_prose, b_end)
         if cut < b_end:
-            teasers = [lines[k].text for k in range(cut, b_end) if _kind(lines[k], hits[k], repeated) == "P"]
+            teasers = [lines[k].text for k in range(cut, b_end) if card_kind(lines[k], hits[k], repeated) == "P"]
             body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
             if cut <= first_prose + 1 and n >= NOT_ARTICLE_MIN_LINES:
                 return _not_article(lines, hits)  # the whole block is a list of story cards
@@ -591,7 +319,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
 
     story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
     last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
-    last_bio = next((k for k in range(n - 1, first_prose, -1) if _is_author_note(lines[k])), -1)
+    last_bio = next((k for k in range(n - 1, first_prose, -1) if is_author_note(lines[k])), -1)
     in_trailer = in_cards = False
     soft_trailer = False
     trailer_marker, trailer_at = "", 0
@@ -601,10 +329,10 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         if ln.label == "furniture":
             continue
         if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
-                           if soft_trailer else _resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
+                           if soft_trailer else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
             in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
             if not soft_trailer:
-                restore_long_paragraphs(lines, trailer_at, i, _full_paragraph, _body_words(lines, 0, trailer_at))
+                restore_long_paragraphs(lines, trailer_at, i, full_paragraph, _body_words(lines, 0, trailer_at))
         if in_trailer:
             ln.label, ln.rule = "furniture", "trailer"
             ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
@@ -620,7 +348,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             if seen_body and hit[0] in ("credit", "paywall") and not in_trailer and 2 * after[i] < after[first_prose]:
                 in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue
-        if seen_body and i == last_bio and _author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
+        if seen_body and i == last_bio and author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
             mark(ln, "author_note", "note about the author after the article; the article ends here")
             in_trailer, soft_trailer, trailer_marker = True, True, ln.text
             continue

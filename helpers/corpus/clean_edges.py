@@ -345,7 +345,7 @@ words with the body's first lines, and more of them than the line taken as the h
 def recover_headline(lines: list, hits: list, h_start: int, headline_idx, lead: set) -> int | None:
     """Keep the story's headline when the line taken as the headline is a tag, byline, caption or kicker.
 
-    The walk up from the body stops at the first title-like line (:func:`helpers.corpus.clean._header_start`);
+    The walk up from the body stops at the first title-like line (:func:`helpers.corpus.clean_zones.header_start`);
     on some pages that is a tag list, an author's affiliation or a photo caption right under the real
     headline, and the headline above it is removed with the menus (``before_body``). Looking at most
     :data:`HEADLINE_LOOKUP_LINES` lines without a rule above the header zone, the title-like line of 3 to 30

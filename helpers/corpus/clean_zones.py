@@ -1,0 +1,226 @@
+"""Header-zone and body-resumption helpers of the cleaner.
+
+Split out of :mod:`helpers.corpus.clean`, which finds the body block and calls these on its lines
+(:class:`helpers.corpus.clean_lines.Line`):
+
+* **Header zone**: :func:`header_start` walks up from the first body paragraph over datelines, bylines and the
+  headline; :func:`on_story_title` tells a headline on the story from a button or widget title.
+* **Teaser cards**: :func:`card_kind` gives each line its kind in a run of story cards (date or label, title,
+  teaser paragraph, other) for :func:`helpers.corpus.body_block.teaser_tail`.
+* **Author notes**: :func:`is_author_note` and :func:`author_note_ends_article`.
+* **Body resumption** after an end-of-article marker: :func:`resumes_body` (two full paragraphs of the same
+  story follow) on :func:`full_paragraph`.
+
+Every rule is a general pattern, none keyed to a site.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold
+from .body_block import TEASER_MAX_WORDS, content_words, same_story
+from .clean_lines import Line
+from .clean_rules import (
+    AUTHOR_BIO,
+    AUTHOR_BIO_MAX_WORDS,
+    DATE_LINE,
+    PROSE_END,
+    RELATIVE_TIME,
+    furniture_anywhere,
+    header_furniture,
+    is_prose,
+    is_title_like,
+)
+
+__all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "BUTTON_MAX_WORDS",
+           "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
+           "author_note_ends_article", "header_start", "on_story_title", "card_kind"]
+
+RESUME_MIN_WORDS = 15
+"""A related-stories block is taken to end inside the article when two
+consecutive lines of at least this many words end like sentences (teasers
+are short or cut off mid-sentence); the article body then resumes."""
+
+
+RESUME_STORY_SHARE = 0.1
+"""After an end-of-article marker, one of the two full paragraphs that resume the body must share at least this
+share of its longer words with the body above (a new turn of the story shares a few; a comment policy none)."""
+RESUME_STORY_MIN_WORDS = 30
+"""Below this many content words above a related-stories block the body is too short to test whether the
+paragraphs after the block are the same story: two full paragraphs then resume the body on their own."""
+
+
+def full_paragraph(ln: Line) -> bool:
+    """Whether ``ln`` is a full article paragraph, as a teaser or a widget line is not.
+
+    Parameters
+    ----------
+    ln : Line
+        One line of the article.
+
+    Returns
+    -------
+    bool
+        True when the line has at least :data:`RESUME_MIN_WORDS` words, ends like a sentence (not with ``..``,
+        the mark of a cut-off teaser) and no line rule of :func:`helpers.corpus.clean_rules.furniture_anywhere`
+        names it.
+    """
+    tail = fold(ln.text[-8:]).rstrip()
+    return (ln.n_words >= RESUME_MIN_WORDS and bool(PROSE_END.search(tail))
+            and not tail.endswith("..") and furniture_anywhere(ln, None) is None)
+
+
+NAMED_SKIP = 2
+"""At most this many lines that a line rule names (an "Advertisement" slot, a caption, share buttons) are passed
+over when looking for the next paragraph after an end-of-article marker."""
+
+
+def _past_named(lines: list[Line], k: int) -> int:
+    """The first line from ``k`` on that no line rule names, past at most :data:`NAMED_SKIP` named lines."""
+    for j in range(k, min(k + NAMED_SKIP, len(lines))):
+        if furniture_anywhere(lines[j], None) is None:
+            return j
+    return min(k + NAMED_SKIP, len(lines))
+
+
+def resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
+    """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
+    paragraph longer than any teaser that is the same story as the body. Lines that a line rule names (an ad
+    slot, a caption) between the paragraphs are passed over (:data:`NAMED_SKIP`).
+
+    With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
+    must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
+    above has at least :data:`RESUME_STORY_MIN_WORDS` content words: a comment policy or an about-us text
+    after an end-of-article marker is full sentences too, but not the story.
+    """
+    if not full_paragraph(lines[i]):
+        return False
+
+    def on_story(*ks: int) -> bool:
+        if body_words is None:
+            return True
+        words = body_words(i)
+        return len(words) < RESUME_STORY_MIN_WORDS or any(
+            same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
+
+    nxt = _past_named(lines, i + 1)  # an ad slot or a caption between two paragraphs does not part them
+    if nxt < len(lines) and full_paragraph(lines[nxt]):
+        return on_story(i, nxt)
+    if lines[i].n_words <= TEASER_MAX_WORDS:
+        return False
+    after = _past_named(lines, nxt + 1)
+    if after < len(lines) and full_paragraph(lines[after]) and lines[after].n_words > TEASER_MAX_WORDS:
+        return on_story(i, after)  # two long paragraphs with a subheading between: teasers are never this long
+    return body_words is not None and same_story(body_words(i), [lines[i].text])
+
+
+BUTTON_MAX_WORDS = 6
+"""A title-like line in the header zone of at most this many words that shares no word with the story is a
+button or widget title ("Copy Link", "Get author RSS feed"); a longer one is kept (a dek, a table row)."""
+HEADER_WINDOW = 8
+"""Lines looked at above the first body paragraph for the headline, dates and bylines."""
+DEK_MIN_WORDS = 12
+"""A title-like line of at least this many words under a shorter title-like line is a standfirst (dek)."""
+
+_DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
+
+
+def is_author_note(ln: Line) -> bool:
+    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words)."""
+    head = ln.text[:90]
+    if ln.n_words > AUTHOR_BIO_MAX_WORDS or not (" is " in head or " was " in head or " writes " in head
+                                                 or " covers " in head or " reports " in head):
+        return False
+    return ln.text.rstrip()[-1:] != "?" and AUTHOR_BIO.match(ln.text) is not None
+
+
+def author_note_ends_article(lines: list[Line], i: int) -> bool:
+    """The page's last author note ends the article when no full paragraph follows it (what comes after is
+    then the site's: see the soft trailer). Earlier notes are left alone: a roundup of several authors'
+    pieces has one note after each piece."""
+    return is_author_note(lines[i]) and (i + 1 >= len(lines) or not full_paragraph(lines[i + 1]))
+
+
+def header_start(lines: list[Line], hits: list, first_prose: int, lead_words=None) -> int:
+    """First line of the header zone: walk up from the body over datelines, bylines and the headline.
+
+    With ``lead_words`` (a callable giving :func:`helpers.corpus.body_block.content_words` of the body's first
+    lines, called only when a title-like line is met), a
+    title-like line that shares none of them ("Copy Link", "Get author RSS feed") is passed over while
+    no headline has been found: a headline names what its story is about.
+
+    Lines that a rule names (share buttons, datelines, bylines) are passed over
+    without counting; at most :data:`HEADER_WINDOW` other lines are looked at.
+    The walk stops above the first title-like line of 3+ words (the headline)
+    at the next line that is neither furniture nor a shorter or longer form of it; when that first line has
+    :data:`DEK_MIN_WORDS` or more words and a shorter title-like line stands above it, the first line is a
+    standfirst without a full stop and the line above is the headline.
+    Without a headline, the zone is only the furniture right above the body.
+    """
+    cand = None
+    dek = False
+    j, seen = first_prose - 1, 0
+    furn_top = first_prose  # top of the run of furniture lines right above the body
+    window = HEADER_WINDOW * (2 if lead_words is not None else 1)
+    while j >= 0 and seen < window:
+        ln = lines[j]
+        if hits[j] is None and header_furniture(ln) is None:
+            seen += 1
+            if ln.n_words <= 30 and (cand is not None or ln.n_words >= 3) and is_title_like(ln.text, max_words=30):
+                if cand is None and lead_words is not None and not content_words(ln.text) & lead_words():
+                    j -= 1
+                    continue  # a title-like line off the story (a button, a widget title) is not the headline
+                if cand is not None:
+                    a, b = cand.folded.lower(), ln.folded.lower()
+                    if a not in b and b not in a:
+                        if dek or cand.n_words < DEK_MIN_WORDS or not 3 <= ln.n_words < cand.n_words:
+                            break
+                        dek = True  # the line found first is a standfirst (dek): the shorter line above is the headline
+                cand = ln
+            elif cand is not None:
+                break
+        elif seen == 0:
+            furn_top = j
+        j -= 1
+    return j + 1 if cand is not None else furn_top
+
+
+def on_story_title(ln: Line, lead: set) -> bool:
+    """A title-like line of 3+ words that shares a content word with the body's first lines."""
+    return 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) and bool(content_words(ln.text) & lead)
+
+
+def card_kind(ln: Line, hit, repeated: frozenset = frozenset()) -> str:
+    """The kind of one line in a run of teaser cards, for :func:`helpers.corpus.body_block.teaser_tail`.
+
+    Parameters
+    ----------
+    ln : Line
+        One line of the article.
+    hit : tuple of (str, str) or None
+        What the line rules said of it (``(rule, reason)`` from
+        :func:`helpers.corpus.clean_rules.furniture_anywhere`), or None.
+    repeated : frozenset of str
+        Short lines found more than once on the page (:func:`helpers.corpus.clean_edges.repeated_lines`): a
+        card's title or label.
+
+    Returns
+    -------
+    str
+        ``"D"`` (a date, time or section label: a card's metadata), ``"T"`` (a card's title: short and
+        title-like, or repeated on the page), ``"P"`` (a teaser paragraph of up to
+        :data:`helpers.corpus.body_block.TEASER_MAX_WORDS` words) or ``"O"`` (anything else).
+    """
+    if hit is not None:
+        return "D" if hit[0] == "dateline" else "O"
+    if ln.n_words <= 3 and (ln.text in repeated or (header_furniture(ln) or ("",))[0] == "section_label"):
+        return "D"  # a section label (kicker) over a card's title is its metadata, as a date is
+    if ln.text in repeated and ln.n_words <= 15:
+        return "T"  # a line repeated on the page is a card's title, whatever its case
+    if ln.n_words <= 14 and _DATEISH.search(ln.text) and (DATE_LINE.match(ln.folded) or RELATIVE_TIME.match(ln.folded)):
+        return "D"
+    if ln.n_words <= 15 and is_title_like(ln.text, max_words=15):
+        return "T"
+    if ln.n_words <= TEASER_MAX_WORDS and (is_prose(ln) or ln.n_words >= 8):  # a teaser may lack its full stop
+        return "P"
+    return "O"
