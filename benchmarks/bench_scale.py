@@ -40,9 +40,16 @@ RESULTS = ROOT / "benchmarks" / "results" / "bench_scale.json"
 NOTEBOOKS = ("00", "01", "02", "03", "04")
 
 
-def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks):
-    """Run each notebook on its own, in order, with one shared cache; yield each run's row as it ends."""
+def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks, keep: Path | None = None):
+    """Run each notebook on its own, in order, with one shared cache; yield each run's row as it ends.
+
+    With ``keep``, the report folder and the cache are kept there instead of in a temporary folder (for
+    ``profile_cells.py``, which times every cell).
+    """
     with tempfile.TemporaryDirectory() as tmp:
+        if keep is not None:
+            tmp = str(keep / f"{corpus.stem}-{engine}")
+            Path(tmp).mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "NEWS_CACHE_DIR": str(Path(tmp) / "cache"), "TQDM_DISABLE": "1"}
         if workers:
             env["NEWS_DASK_WORKERS"] = str(workers)
@@ -125,6 +132,8 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", type=int, default=None, help="Dask local worker processes (default: one per core)")
     ap.add_argument("--task-stream", action="store_true", help="also time the partitioned store alone")
     ap.add_argument("--task-stream-only", action="store_true", help="only that (no notebook runs)")
+    ap.add_argument("--keep", type=Path, default=None, help="keep reports and cache in this folder")
+    ap.add_argument("--no-save", action="store_true", help="do not write the results file (profiling runs)")
     ap.add_argument("--table", action="store_true", help="print the Markdown table of the results file and stop")
     a = ap.parse_args(argv)
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {"runs": []}
@@ -135,9 +144,10 @@ def main(argv=None) -> None:
         corpus = scale_data.perturbed_resample(n)
         for engine in ([] if a.task_stream_only else a.engines):
             load, rows = os.getloadavg()[0], []
-            for row in run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks):
+            for row in run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks, a.keep):
                 rows.append(row)
-                _save(results, _entry(n, corpus, engine, a.workers, load, rows))
+                if not a.no_save:
+                    _save(results, _entry(n, corpus, engine, a.workers, load, rows))
     if a.task_stream or a.task_stream_only:
         for n in a.sizes:
             corpus = scale_data.perturbed_resample(n)
