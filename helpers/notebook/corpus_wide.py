@@ -147,8 +147,8 @@ def _combine_counts(a: dict, b: dict) -> dict:
         df[cols] += p["df"]
         M = sp.coo_matrix(p["agg"])
         if M.nnz:
-            agg = agg + sp.csr_matrix((M.data, (np.array([pos[p["keys"][r]] for r in M.row], dtype=np.int64),
-                                                cols[M.col])), shape=agg.shape)
+            rows = np.array([pos[k] for k in p["keys"]], dtype=np.int64)  # one lookup per key, not per count
+            agg = agg + sp.csr_matrix((M.data, (rows[M.row], cols[M.col])), shape=agg.shape)
     out = {"keys": keys, "vocab": vocab, "df": df, "agg": sp.csr_matrix(agg)}
     if "sigs" in a or "sigs" in b:
         both = [p for p in (a, b) if "sigs" in p]
