@@ -40,9 +40,16 @@ RESULTS = ROOT / "benchmarks" / "results" / "bench_scale.json"
 NOTEBOOKS = ("00", "01", "02", "03", "04")
 
 
-def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks):
-    """Run each notebook on its own, in order, with one shared cache; yield each run's row as it ends."""
+def run_notebooks(corpus: Path, engine: str, workers: int | None, notebooks, keep: Path | None = None):
+    """Run each notebook on its own, in order, with one shared cache; yield each run's row as it ends.
+
+    With ``keep``, the report folder and the cache are kept there instead of in a temporary folder (for
+    ``profile_cells.py``, which times every cell).
+    """
     with tempfile.TemporaryDirectory() as tmp:
+        if keep is not None:
+            tmp = str(keep / f"{corpus.stem}-{engine}")
+            Path(tmp).mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "NEWS_CACHE_DIR": str(Path(tmp) / "cache"), "TQDM_DISABLE": "1"}
         if workers:
             env["NEWS_DASK_WORKERS"] = str(workers)
@@ -100,11 +107,12 @@ def markdown_table(results: dict) -> str:
     """The README table: one row per size, engine and workers; each notebook's wall time and peak memory."""
     head = "| articles | engine (workers) | " + " | ".join(f"notebook {n}" for n in NOTEBOOKS) + " | all notebooks |"
     lines = [head, "|" + "---:|" * (len(NOTEBOOKS) + 3)]
+    order = ["", *VARIANT_LABELS]
     for r in sorted(results.get("runs", []), key=lambda r: (r["n_articles"], r["engine"] != "pandas", r["workers"],
-                                                            "variant" in r)):
+                                                            order.index(r.get("variant", "")))):
         cells = {row["notebook"]: (f"{row['wall_s']:.0f} s / {row['peak_gb']:.1f} GB" if row["ok"] else "failed")
                  for row in r["notebooks"]}
-        kind = f"{r['engine']} ({r['workers']})" + (", metadata only" if "variant" in r else "")
+        kind = f"{r['engine']} ({r['workers']})" + VARIANT_LABELS.get(r.get("variant", ""), "")
         lines.append(f"| {r['n_articles']:,} | {kind} | "
                      + " | ".join(cells.get(n, "not run") for n in NOTEBOOKS)
                      + f" | **{r['total_wall_s']:.0f} s / {r['peak_gb']:.1f} GB** |")
@@ -125,6 +133,8 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", type=int, default=None, help="Dask local worker processes (default: one per core)")
     ap.add_argument("--task-stream", action="store_true", help="also time the partitioned store alone")
     ap.add_argument("--task-stream-only", action="store_true", help="only that (no notebook runs)")
+    ap.add_argument("--keep", type=Path, default=None, help="keep reports and cache in this folder")
+    ap.add_argument("--no-save", action="store_true", help="do not write the results file (profiling runs)")
     ap.add_argument("--table", action="store_true", help="print the Markdown table of the results file and stop")
     a = ap.parse_args(argv)
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {"runs": []}
@@ -135,9 +145,10 @@ def main(argv=None) -> None:
         corpus = scale_data.perturbed_resample(n)
         for engine in ([] if a.task_stream_only else a.engines):
             load, rows = os.getloadavg()[0], []
-            for row in run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks):
+            for row in run_notebooks(corpus, engine, a.workers if engine == "dask" else None, a.notebooks, a.keep):
                 rows.append(row)
-                _save(results, _entry(n, corpus, engine, a.workers, load, rows))
+                if not a.no_save:
+                    _save(results, _entry(n, corpus, engine, a.workers, load, rows))
     if a.task_stream or a.task_stream_only:
         for n in a.sizes:
             corpus = scale_data.perturbed_resample(n)
@@ -150,8 +161,11 @@ def main(argv=None) -> None:
     print(f"written {RESULTS}")
 
 
-VARIANT = "metadata table in the notebook, text read per partition and for the sample only"
-"""The dask path measured (runs before it held the whole table in the notebook and have no ``variant``)."""
+VARIANT_METADATA = "metadata table in the notebook, text read per partition and for the sample only"
+VARIANT = (VARIANT_METADATA + "; notebook 02 reads the text once for term sums and MinHash signatures, "
+           "store reads limited to the columns used")
+"""The dask path measured now (runs before it held the whole table in the notebook and have no ``variant``)."""
+VARIANT_LABELS = {VARIANT_METADATA: ", metadata only", VARIANT: ", metadata only, one pass"}
 
 
 def _entry(n, corpus, engine, workers, load, rows) -> dict:

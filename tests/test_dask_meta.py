@@ -194,6 +194,28 @@ def test_fold_store_sums_on_the_workers_as_the_sums_per_part(params):
         fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,), in_flight=0)
 
 
+def test_one_pass_gives_the_signatures_of_every_article_and_reads_only_asked_columns(params):
+    from helpers.core.engine import active_client
+    from helpers.corpus.dask_meta import fold_store, map_store
+    from helpers.notebook import corpus_wide as CW
+
+    b = prepare_corpus(params["dask"], keep_every=True)
+    every, client = b.every, active_client()
+    labels = dict(zip(b.articles["doc_id"], zip(b.articles["group"], b.articles["outlet"])))
+    tot = fold_store(every, CW._part_counts, CW._combine_counts, client, args=(client.scatter(labels), 3),
+                     columns=["text"])
+    text = fetch_rows(every, every["doc_id"], client).set_index("doc_id")["text"]
+    assert sorted(tot["sig_ids"]) == sorted(every["doc_id"]) and tot["sigs"].dtype == np.uint32
+    np.testing.assert_array_equal(tot["sigs"], MH.signatures(text.loc[tot["sig_ids"]].tolist(), 3))
+    plain = fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,))
+    assert "sigs" not in plain and (plain["agg"] != tot["agg"]).nnz == 0  # the same sums with or without signatures
+    cols = map_store(every, lambda part: sorted(part.columns), client, columns=["text"])
+    assert cols and all(c == ["doc_id", "text"] for c in cols)
+    some = sorted(every["doc_id"])[::5]
+    rows = map_store(every, lambda part: part, client, doc_ids=some)
+    assert sorted(pd.concat(rows)["doc_id"]) == some and all(set(HEAVY_COLUMNS) <= set(r.columns) for r in rows)
+
+
 def test_an_empty_part_is_skipped_not_derived(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -151,3 +151,20 @@ def test_clusters_of_rows_are_the_connected_components():
     with pytest.raises(ValueError, match="differ in length"):
         clusters_of_rows(i, j[:2], est, ids, groups)
     assert clusters_of_rows(i[:0], j[:0], est[:0], ids, groups).empty
+
+
+def test_signatures_equal_datasketch_minhash_of_each_shingle():
+    from datasketch import MinHash
+
+    texts = [BASE, "Ünïcode “quotes” — İstanbul ŞEHİR and a ferry at nine", "too short", ""]
+    sigs = signatures(texts, n=3, num_perm=64, seed=7)
+    for text, row in zip(texts, sigs):
+        m = MinHash(num_perm=64, seed=7, scheme="affine32")
+        for s in sorted(shingle_set(text, 3)):
+            m.update(s.encode("utf-8"))
+        assert np.array_equal(row, m.hashvalues)
+    assert not np.array_equal(sigs[0], sigs[1])  # different texts, different signatures
+    with pytest.raises(ValueError, match="shingle size"):
+        shingle_set(BASE, 0)
+    with pytest.raises(TypeError, match="str"):
+        shingle_set(None)

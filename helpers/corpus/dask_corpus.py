@@ -219,12 +219,32 @@ def _write(df: pd.DataFrame, path: Path) -> None:
     tmp.unlink()
 
 
-def read_part(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
-    """One Parquet part of a store as a DataFrame, with its nested columns (lists, spans) restored."""
+def read_part(path: Path, columns: list[str] | None = None, doc_ids=None) -> pd.DataFrame:
+    """One Parquet part of a store as a DataFrame, with its nested columns (lists, spans) restored.
+
+    Parameters
+    ----------
+    path : Path
+        A part written by the loader.
+    columns : list of str, optional
+        Only these columns (default: all).
+    doc_ids : iterable of str, optional
+        Only the rows of these articles (in part order). They are chosen before
+        the nested columns are decoded, so a few rows of a part cost little.
+
+    Returns
+    -------
+    DataFrame
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     table = pq.read_table(path, columns=columns)
     nested = json.loads((table.schema.metadata or {}).get(_NESTED.encode(), b"[]"))
+    if doc_ids is not None:
+        ids = table.column("doc_id").cast(pa.string())
+        table = table.filter(pc.is_in(ids, value_set=pa.array(sorted(set(map(str, doc_ids))), type=pa.string())))
     df = table.to_pandas()
     for c in nested:
         if c in df.columns:
@@ -266,7 +286,11 @@ def _step_count(i: int, store: str, owned: list[int]) -> Counter:
 
     if not owned:
         return Counter()
-    df = read_part(Path(store) / "clean" / f"part-{i:05d}.parquet")
+    path = Path(store) / "clean" / f"part-{i:05d}.parquet"
+    import pyarrow.parquet as pq
+
+    names = pq.read_schema(path).names
+    df = read_part(path, columns=[c for c in ("outlet", "raw", _LIST_COLS["spans"]) if c in names])
     groups = df["outlet"].astype(str).tolist() if "outlet" in df.columns else [""] * len(df)
     spans = df[_LIST_COLS["spans"]].tolist()
     raws = df["raw"].tolist()

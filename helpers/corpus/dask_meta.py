@@ -139,10 +139,10 @@ def _derived_names(derive, frames) -> set:
     return set(frames[0].attrs.get("derived", []))
 
 
-def _rows_task(path: str, ids: list[str], fn: Callable | None, args: tuple):
-    df = read_part(Path(path))
-    if ids is not None:
-        df = df[df["doc_id"].astype(str).isin(set(ids))].reset_index(drop=True)
+def _rows_task(path: str, ids: list[str] | None, fn: Callable | None, args: tuple, columns: list[str] | None = None):
+    if columns is not None:
+        columns = list(dict.fromkeys(["doc_id", *columns]))
+    df = read_part(Path(path), columns=columns, doc_ids=ids).reset_index(drop=True)
     return df if fn is None else fn(df, *args)
 
 
@@ -160,7 +160,8 @@ def _jobs(meta: pd.DataFrame, doc_ids) -> list[tuple[str, list[str] | None]]:
     return [(str(parts[i]), ids) for i, ids in _by_part(meta, doc_ids).items()]
 
 
-def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tuple = ()) -> list:
+def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tuple = (),
+              columns: list[str] | None = None) -> list:
     """``fn(part, *args)`` for every part of the store of ``meta``, each a task on the cluster.
 
     Parameters
@@ -172,6 +173,12 @@ def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tupl
     client : distributed.Client
     doc_ids : iterable of str, optional
         Only these articles: a part is then cut to them (and skipped when it holds none).
+    args : tuple
+        More arguments of ``fn``; a large one (a dict over every article) is
+        best given as a future of ``client.scatter`` so that it is sent once.
+    columns : list of str, optional
+        Only these columns of a part (``doc_id`` always), e.g. ``["text"]``:
+        the others (the raw text, the cleaning audit) are not read or decoded.
 
     Returns
     -------
@@ -184,12 +191,13 @@ def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tupl
     if not jobs:
         return []
     n = len(jobs)
-    futures = client.map(_rows_task, [j[0] for j in jobs], [j[1] for j in jobs], [fn] * n, [args] * n, pure=False)
+    futures = client.map(_rows_task, [j[0] for j in jobs], [j[1] for j in jobs], [fn] * n, [args] * n, [columns] * n,
+                         pure=False)
     return client.gather(futures)
 
 
 def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_ids=None, args: tuple = (),
-               in_flight: int | None = None):
+               in_flight: int | None = None, columns: list[str] | None = None):
     """``fn(part, *args)`` for every part, combined with ``combine(a, b)`` on the workers: one result, not one per part.
 
     At most ``in_flight`` parts are read at a time; each finished result is
@@ -202,7 +210,7 @@ def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_
 
     Parameters
     ----------
-    meta, fn, client, doc_ids, args
+    meta, fn, client, doc_ids, args, columns
         As in :func:`map_store`.
     combine : callable
         Module-level function of two results -> their combination.
@@ -231,7 +239,7 @@ def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_
     def read_next() -> None:
         job = next(jobs, None)
         if job is not None:
-            done.add(client.submit(_rows_task, job[0], job[1], fn, args, pure=False))
+            done.add(client.submit(_rows_task, job[0], job[1], fn, args, columns, pure=False))
 
     for _ in range(in_flight):
         read_next()
@@ -271,7 +279,7 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client) -> pd.DataFrame:
     missing = sorted(set(ids) - set(meta["doc_id"].astype(str)))
     if missing:
         raise KeyError(f"doc_id(s) {missing[:5]} are not in this corpus's metadata table.")
-    parts = map_store(meta, _heavy_only, client, doc_ids=ids)
+    parts = map_store(meta, _heavy_only, client, doc_ids=ids, columns=_heavy(meta.attrs.get("columns_order", [])) or None)
     heavy = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"doc_id": []})
     rows = meta.drop_duplicates("doc_id").set_index("doc_id").loc[ids].reset_index()
     rows = rows.merge(heavy, on="doc_id", how="left", sort=False)

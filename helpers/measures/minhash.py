@@ -22,12 +22,15 @@ against all pairs on AllSides samples of 2,000 articles.
 from __future__ import annotations
 
 from collections import Counter
+from hashlib import sha1
 from typing import Sequence
 
 import numpy as np
 import pandas as pd
 
-from .reuse import shingles, tokenize
+from ..text.normalize import fold
+from ..text.tokens import PASSAGE_WORDS
+from ..text.tokens import tokenize as tokenize_words
 
 __all__ = ["NUM_PERM", "MIN_JACCARD", "LSH_THRESHOLD", "SCHEME", "shingle_set", "signatures", "compact", "lsh_params",
            "candidate_pairs", "estimates",
@@ -48,6 +51,9 @@ _PAIR_COLUMNS = ["doc_a", "doc_b", "jaccard", "shared_shingles"]
 def shingle_set(text: str, n: int = 5) -> set[str]:
     """The word n-gram shingles of a text, as strings (``"the council met on day"``).
 
+    The words of :func:`helpers.measures.reuse.tokenize` (quotes and dashes
+    folded, lower-cased), without their spans.
+
     Raises
     ------
     TypeError
@@ -55,11 +61,31 @@ def shingle_set(text: str, n: int = 5) -> set[str]:
     ValueError
         If ``n`` < 1.
     """
-    return {" ".join(s) for s in shingles(tokenize(text)[0], n)}
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"n (shingle size) must be an integer >= 1, got {n!r}")
+    words = tokenize_words(fold(text), PASSAGE_WORDS)
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _sha1_32(values) -> list[int]:
+    """datasketch's ``sha1_hash32`` of each bytes value (first 4 bytes of SHA-1, little-endian), in one buffer."""
+    digests = b"".join([sha1(v).digest()[:4] for v in values])
+    return np.frombuffer(digests, dtype="<u4").astype(np.uint64).tolist()
+
+
+def _identity(x):
+    return x
 
 
 def signatures(texts: Sequence[str], n: int = 5, num_perm: int = NUM_PERM, seed: int = 0) -> np.ndarray:
     """MinHash signatures of the shingle sets of ``texts``.
+
+    The values of datasketch's ``MinHash(num_perm, seed, scheme=SCHEME)``
+    updated with every shingle (UTF-8), computed faster: the hash functions
+    are made once, and the shingles' SHA-1 values are computed in one loop
+    and given to datasketch as integers.
 
     Parameters
     ----------
@@ -82,11 +108,12 @@ def signatures(texts: Sequence[str], n: int = 5, num_perm: int = NUM_PERM, seed:
     from datasketch import MinHash
 
     out = np.empty((len(texts), num_perm), dtype=np.uint64)
+    m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME, hashfunc=_identity)
     for i, text in enumerate(texts):
-        m = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME)
+        m.clear()
         sh = shingle_set(text, n)
         if sh:
-            m.update_batch([s.encode("utf-8") for s in sorted(sh)])
+            m.update_batch(_sha1_32([s.encode("utf-8") for s in sh]))
         out[i] = m.hashvalues
     return out
 

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ..corpus.dask_meta import fetch_rows, fold_store, is_meta, map_store
+from ..corpus.dask_meta import fetch_rows, fold_store, is_meta
 from ..measures import minhash as MH
 from ..measures import reuse as R
 from ..measures import vocabulary as V
@@ -105,8 +105,13 @@ def every_term_counts(prep, min_count: int, shingle_size: int = 5, all_pairs_max
     return _dask_counts(every, articles, min_count, shingle_size if len(every) > all_pairs_max else None)
 
 
-def _part_counts(part: pd.DataFrame, labels: dict) -> dict:
-    """One partition: term counts per (group, outlet) of the articles analysed, and document frequencies."""
+def _part_counts(part: pd.DataFrame, labels: dict, shingle_size: int | None = None) -> dict:
+    """One partition: term counts per (group, outlet) of the articles analysed, and document frequencies.
+
+    With ``shingle_size``, also the MinHash signatures of every article of the
+    part (``sig_ids``, ``sigs`` as uint32: the affine32 scheme's values fit,
+    half the memory), from the same read of the text.
+    """
     ids = part["doc_id"].astype(str).tolist()
     try:
         X, vocab = V.count_matrix(part["text"], min_count=1, n_jobs=1)
@@ -116,15 +121,20 @@ def _part_counts(part: pd.DataFrame, labels: dict) -> dict:
     keys = pd.Series([labels[ids[i]] for i in rows], dtype=object)
     codes, uniq = pd.factorize(keys, sort=True)
     ind = sp.csr_matrix((np.ones(len(rows)), (codes, np.arange(len(rows)))), shape=(len(uniq), len(rows)))
-    return {"keys": list(uniq), "vocab": np.asarray(vocab, dtype=object),
-            "df": np.asarray((X > 0).sum(axis=0)).ravel().astype(np.int64),
-            "agg": sp.csr_matrix(ind @ X[rows]).astype(np.int64)}
+    out = {"keys": list(uniq), "vocab": np.asarray(vocab, dtype=object),
+           "df": np.asarray((X > 0).sum(axis=0)).ravel().astype(np.int64),
+           "agg": sp.csr_matrix(ind @ X[rows]).astype(np.int64)}
+    if shingle_size is not None:
+        out["sig_ids"] = np.asarray(ids, dtype=object)
+        out["sigs"] = MH.compact(MH.signatures(part["text"].tolist(), shingle_size)).astype(np.uint32)
+    return out
 
 
 def _combine_counts(a: dict, b: dict) -> dict:
     """Sum of two :func:`_part_counts` results (on the union of their terms and keys, both sorted).
 
-    Integer sums over sorted unions: the result does not depend on the order of combination.
+    Integer sums over sorted unions: the result does not depend on the order of combination. Signatures,
+    when present, are concatenated (each row keeps its ``sig_ids``; their order is not used).
     """
     vocab = np.union1d(a["vocab"], b["vocab"]) if len(a["vocab"]) and len(b["vocab"]) else (
         a["vocab"] if len(a["vocab"]) else b["vocab"])
@@ -137,22 +147,26 @@ def _combine_counts(a: dict, b: dict) -> dict:
         df[cols] += p["df"]
         M = sp.coo_matrix(p["agg"])
         if M.nnz:
-            agg = agg + sp.csr_matrix((M.data, (np.array([pos[p["keys"][r]] for r in M.row], dtype=np.int64),
-                                                cols[M.col])), shape=agg.shape)
-    return {"keys": keys, "vocab": vocab, "df": df, "agg": sp.csr_matrix(agg)}
-
-
-def _part_signatures(part: pd.DataFrame, shingle_size: int) -> tuple[list[str], np.ndarray]:
-    """One partition: its doc_ids and MinHash signatures (as uint32: the affine32 scheme's values fit, half the memory)."""
-    return part["doc_id"].astype(str).tolist(), MH.compact(MH.signatures(part["text"].tolist(), shingle_size))
+            rows = np.array([pos[k] for k in p["keys"]], dtype=np.int64)  # one lookup per key, not per count
+            agg = agg + sp.csr_matrix((M.data, (rows[M.row], cols[M.col])), shape=agg.shape)
+    out = {"keys": keys, "vocab": vocab, "df": df, "agg": sp.csr_matrix(agg)}
+    if "sigs" in a or "sigs" in b:
+        both = [p for p in (a, b) if "sigs" in p]
+        out["sig_ids"] = np.concatenate([p["sig_ids"] for p in both])
+        out["sigs"] = np.concatenate([p["sigs"] for p in both])
+    return out
 
 
 def _dask_counts(every: pd.DataFrame, articles: pd.DataFrame, min_count: int, shingle_size: int | None) -> TermCounts:
+    """Term sums and (with ``shingle_size``) signatures of every article, from one pass over the store's text."""
     from ..corpus.dask_units import cluster_client
 
     client = cluster_client(every.attrs)
     labels = dict(zip(articles["doc_id"].astype(str), zip(articles["group"].astype(str), articles["outlet"].astype(str))))
-    tot = fold_store(every, _part_counts, _combine_counts, client, doc_ids=every["doc_id"], args=(labels,))
+    labels_f = client.scatter(labels, broadcast=True)  # sent to each worker once, not with every task
+    tot = fold_store(every, _part_counts, _combine_counts, client, doc_ids=every["doc_id"],
+                     args=(labels_f, shingle_size), columns=["text"])
+    del labels_f
     if tot is None:
         tot = {"keys": [], "vocab": np.array([], dtype=object), "df": np.zeros(0, dtype=np.int64),
                "agg": sp.csr_matrix((0, 0), dtype=np.int64)}
@@ -162,10 +176,10 @@ def _dask_counts(every: pd.DataFrame, articles: pd.DataFrame, min_count: int, sh
         raise ValueError(f"no word occurs min_count={min_count} times; lower min_count")
     sigs = None
     if shingle_size is not None:
-        row_of = {d: i for i, d in enumerate(every["doc_id"].astype(str))}
-        sigs = np.empty((len(every), MH.NUM_PERM), dtype=np.uint32)
-        for ids, part_sigs in map_store(every, _part_signatures, client, doc_ids=every["doc_id"], args=(shingle_size,)):
-            sigs[[row_of[d] for d in ids]] = part_sigs
+        row_of = pd.Series(np.arange(len(every)), index=every["doc_id"].astype(str).to_numpy())
+        sigs = np.zeros((len(every), MH.NUM_PERM), dtype=np.uint32)
+        if "sigs" in tot:
+            sigs[row_of.loc[tot["sig_ids"]].to_numpy()] = tot["sigs"]
     return TermCounts(total[:, frequent].tocsr(), vocab_all[frequent], np.array([k[0] for k in keys], dtype=object),
                       np.array([k[1] for k in keys], dtype=object), None, tot["df"], vocab_all, sigs)
 

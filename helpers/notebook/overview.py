@@ -118,7 +118,7 @@ def _audit_from_store(meta: pd.DataFrame) -> pd.DataFrame:
     from ..corpus.dask_meta import map_store
     from ..corpus.dask_units import cluster_client
 
-    parts = [p for p in map_store(meta, _audit_part, cluster_client(meta.attrs)) if len(p)]
+    parts = [p for p in map_store(meta, _audit_part, cluster_client(meta.attrs), columns=["outlet", "removed"]) if len(p)]
     if not parts:
         return pd.DataFrame(columns=AUDIT_COLUMNS)
     audit = pd.concat(parts, ignore_index=True)

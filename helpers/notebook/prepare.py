@@ -175,6 +175,6 @@ def _cluster_mentions(articles: pd.DataFrame, actors: dict, ids: list) -> np.nda
     from ..corpus.dask_units import cluster_client
 
     parts = map_store(articles, _mention_part, cluster_client(articles.attrs), doc_ids=articles["doc_id"],
-                      args=(actors, list(ids)))
+                      args=(actors, list(ids)), columns=["text"])
     counts = pd.concat(parts) if parts else pd.Series(dtype="int64")
     return counts.reindex(articles["doc_id"].to_numpy(), fill_value=0).to_numpy().astype(np.int64)
