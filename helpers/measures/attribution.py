@@ -14,18 +14,15 @@ from dataclasses import dataclass, replace
 
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
-from .attribution_cues import asked_cue, noun_use, relative_antecedent, speaker_label
+from .attribution_cues import asked_cue, noun_use, speaker_label
 from .attribution_phrases import (
     _HEAD_SPLIT,
-    _MAX_CHAIN_WORDS,
     _MAX_SOURCE_WORDS,
     _according_to_phrase,
     _after_phrase,
     _clause_subject,
-    _clause_tail,
-    _clean_phrase,
-    _comma_chain,
     _leading_subject,
+    _relative_source,
     _strip_left,
     _subject_phrase,
 )
@@ -101,6 +98,15 @@ quotation) and the end of the clause."""
 _NO_POSTPOSED = frozenset({"according_to"})
 _TAKES_RECIPIENT = frozenset({"tell", "inform", "remind", "assure", "urge", "ask", "advise"})
 """Cues whose next noun phrase is the person addressed ("X, Hekmat, told Al Jazeera that"), never a postposed source."""
+_QUOTATIVE = frozenset(
+    "say add state note report explain announce write tweet post_present claim admit insist allege concede acknowledge "
+    "confirm warn caution stress emphasize argue maintain assert declare complain reiterate remark comment respond "
+    "reply answer ask recall testify observe continue conclude estimate predict confess boast brag contend counter "
+    "retort shoot_back joke muse speculate wonder proclaim concur shout whisper agree_opinion".split())
+"""Cue entries that may stand before their source after a comma ("..., said James Marsh"; "..., argues Smith"):
+verbs of saying whose complement is the reported content. A verb that takes a noun-phrase object ("X, a former
+aide, praised Clinton's remarks", "endorsed Cruz", "described the scene") does not invert: the noun phrase after it
+is its object, and its source is the subject before the comma."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
@@ -285,7 +291,11 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if _MODAL.search(before[-30:] + " "):
         return None
     floor = max(0, out[-1].verb_end - lo) if out else 0
-    src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
+    main = _main_clause_subject(ctx, out[-1], m) if out else None
+    if main is not None:  # "Barkley, who said he votes Democratic, said ...": the relative clause has closed
+        src, s0, how = main[0], main[1] - lo, "subject"
+    else:
+        src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
     document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
@@ -293,7 +303,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
-    if before.endswith(",") and m.entry not in _NO_POSTPOSED and m.entry not in _TAKES_RECIPIENT:
+    if before.endswith(",") and m.entry in _QUOTATIVE and m.entry not in _TAKES_RECIPIENT:
         # "..., said James Marsh, the department's director": a reporting clause after its content (its source
         # ends the clause; "X, a former aide, said the problem is ..." is a subject and its verb)
         post, p0 = _after_phrase(after, 0)
@@ -324,43 +334,33 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     return _make(ctx, src, s0 + lo, m, "subject")
 
 
-_TRAILING_NP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*$|(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}"
-                          r"[\w'-]+$")
-
-
-def _relative_source(left: str) -> tuple[str, int, str]:
-    """'Alan Berger, a gynecologist, who said': the antecedent of the relative "who" before a cue, with "who"."""
-    left = _strip_left(left)
-    end = relative_antecedent(left)
-    if end <= 0:
-        return "", -1, "empty"
-    ante, who_end = left[:end].rstrip(), len(left.rstrip())
-    if ante.endswith(","):
-        phrase, start = _comma_chain(ante)
-        first = phrase.split(",", 1)[0]
-        if _n_words(first) > 4:  # "The crowd cheered Mara Lind, a nurse, who said": the object, not the clause
-            m = _TRAILING_NP.search(first)
-            if not m:
-                return "", -1, "empty"
-            start += m.start()
-        if not phrase or _n_words(phrase) > _MAX_CHAIN_WORDS:
-            return "", -1, "empty"
-        return left[start:who_end], start, "chain"
-    tail, off = _clause_tail(ante)
-    phrase, start = _clean_phrase(tail, off)
-    if _n_words(phrase) > 4:  # "He left with the staff who had been saying": the noun phrase before "who"
-        m = _TRAILING_NP.search(ante, max(0, len(ante) - 80))
-        if not m:
-            return "", -1, "empty"
-        start = m.start()
-    return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")
-
-
 _WITH_NP = re.compile(r"(?<![\w-])with\s+((?:[\w'\u2019.%-]+\s+){0,6}?[\w'\u2019.%-]+)\s*$", re.IGNORECASE)
 """'with Sen. John McCain calling it ...', 'with 30 percent of voters saying ...': the noun phrase after "with" is the
 participle's subject."""
 _NOT_IN_WITH_NP = re.compile(r"(?<![\w-])(?:that|which|who|and|or|but|is|are|was|were|has|have|had|the\s+help|"
                              r"regard|respect)(?![\w-])", re.IGNORECASE)
+
+
+_CLAUSE_TAKING = _QUOTATIVE | frozenset(
+    "believe think feel perceive view consider know expect hope fear worry doubt suspect assume reckon figure "
+    "understand realize guess suppose imagine agree_opinion suggest indicate reveal deny learn hear find show "
+    "hint imply signal announce mention disclose insist_be_sure make_clear point_out".split())
+"""Cue entries whose content may be a clause with a cue of its own ("said he believes"); after any other cue in a
+relative clause ("officials who praised him warned") the next cue is the main clause's."""
+_CLOSED = re.compile(r"(?:,|\u2014|\u2013|\s-{1,2})$")
+_REL_SOURCE = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
+
+
+def _main_clause_subject(ctx: _Sentence, prev: Attribution, m) -> tuple[str, int] | None:
+    """The antecedent of the relative clause that holds the previous cue, when the cue ``m`` is the main clause's
+    verb ("Barkley, who said he votes Democratic, said": "Barkley"), else None."""
+    rel = _REL_SOURCE.search(prev.source) if prev.source else None
+    if rel is None or rel.start() == 0 or prev.source_end > prev.verb_start:
+        return None
+    between = _strip_left(ctx.masked[prev.verb_end: m.start])
+    if not (_CLOSED.search(between) or prev.verb_entry not in _CLAUSE_TAKING):
+        return None
+    return prev.source[: rel.start()], prev.source_start
 
 
 def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attribution | None:

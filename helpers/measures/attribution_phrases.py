@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.quotes import _n_words
+from .attribution_cues import relative_antecedent
 from .attribution_sentence import _WINDOW, _Sentence
 
 __all__: list[str] = []
@@ -177,6 +178,14 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
         return "", -1, "future"
     left = _strip_left(left)
     tail, off = _clause_tail(left)
+    rel = _RELATIVE_BOUNDARY.search(left, max(0, off - 8), off)
+    if rel and (_WHO_VP if rel.group().lower() == "who" else _RELATIVE_VP).match(tail):
+        # "officials who spoke with the paper said", "groups that have endorsed him say": the subject is the noun
+        # phrase before the relative clause, not the clause
+        phrase, start, how = _relative_source(left[:off], strip=False)
+        if phrase:
+            cut = _RELATIVE_END.search(phrase)
+            return phrase[: cut.start()] if cut else phrase, start, "subject" if how == "subject" else how
     phrase, start = _clean_phrase(tail, off)
     if not phrase and left.endswith(","):
         phrase, start = _comma_chain(left)
@@ -193,6 +202,19 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
             return "", -1, "coordinated_vp"
         return m.group(1).strip(), start + m.start(1), "subject"
     return phrase, start, "subject"
+
+
+_RELATIVE_BOUNDARY = re.compile(r"(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
+"""A clause boundary that may open a relative clause."""
+_RELATIVE_VP = re.compile(
+    r"\s*(?:(?:[a-z]+ly|also|not|never|still|once|long|now|then|all|both)\s+){0,2}"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed)(?![\w'-])")
+"""A relative clause's verb phrase right after its "who"/"that" ("who have praised", "that formed", "who spoke"
+is read by :func:`_WHO_VP`); lower case: "that Officials said" is not read as one."""
+_WHO_VP = re.compile(r"\s*(?!(?:he|she|they|we|i|it|you|the|a|an|his|her|their|its|this|these|those)(?![\w-]))"
+                     r"[a-z][\w'-]*")
+"""After "who": any lower-case word but a pronoun or a determiner is the relative clause's verb ("who spoke")."""
+_RELATIVE_END = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)\s*$", re.IGNORECASE)
 
 
 _SUBORDINATORS = frozenset({"while", "whereas", "when", "where", "because", "although", "though", "as", "since",
@@ -239,7 +261,7 @@ def _comma_chain(left: str) -> tuple[str, int]:
         if last is not None:
             word = last.group().strip().lower()
             lead = seg[: last.start()].strip(" ,")
-            if word in _RELATIVES:
+            if word in _RELATIVES or (word == "that" and _RELATIVE_VP.match(seg, last.end())):
                 if lead:  # "the onetime minister who is now a critic": keep the noun phrase, walk on
                     text, s0 = _clean_phrase(seg[: last.start()], seg_start)
                     if text and not _ADJUNCT.match(text):
@@ -395,3 +417,40 @@ _HEAD_SPLIT = re.compile(
     r"over|across|based|speaking|representing)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_TRAILING_NP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*$|(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}"
+                          r"[\w'-]+$")
+
+
+def _relative_source(left: str, strip: bool = True) -> tuple[str, int, str]:
+    """'Alan Berger, a gynecologist, who said': the antecedent of the relative "who" before a cue, with "who"
+    (``strip=False``: ``left`` already ends with the relative word, which may also be "that" or "which")."""
+    if strip:
+        left = _strip_left(left)
+        end = relative_antecedent(left)
+    else:
+        rel = _RELATIVE_END.search(left, max(0, len(left) - 12))
+        end = len(left[: rel.start()].rstrip()) if rel else -1
+    if end <= 0:
+        return "", -1, "empty"
+    ante, who_end = left[:end].rstrip(), len(left.rstrip())
+    if ante.endswith(","):
+        phrase, start = _comma_chain(ante)
+        first = phrase.split(",", 1)[0]
+        if _n_words(first) > 4:  # "The crowd cheered Mara Lind, a nurse, who said": the object, not the clause
+            m = _TRAILING_NP.search(first)
+            if not m:
+                return "", -1, "empty"
+            start += m.start()
+        if not phrase or _n_words(phrase) > _MAX_CHAIN_WORDS:
+            return "", -1, "empty"
+        return left[start:who_end], start, "chain"
+    tail, off = _clause_tail(ante)
+    phrase, start = _clean_phrase(tail, off)
+    if _n_words(phrase) > 4:  # "He left with the staff who had been saying": the noun phrase before "who"
+        m = _TRAILING_NP.search(ante, max(0, len(ante) - 80))
+        if not m:
+            return "", -1, "empty"
+        start = m.start()
+    return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")

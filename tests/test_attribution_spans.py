@@ -1,0 +1,65 @@
+"""Source spans of found attributions (issue 12k), each rule with sentences that must and must not match (written
+for the tests): the object of a verb that does not invert is not a postposed source, a relative clause inside the
+subject is skipped, and the main verb after a closed relative clause takes the antecedent as its source."""
+import pytest
+
+from helpers.measures.sourcing import find_attributions, load_verbs, verb_table
+from helpers.text.lexicon import Matcher
+
+VERBS = load_verbs()
+VM = Matcher(VERBS["entries"])
+INFO = verb_table(VERBS)
+
+
+def sources(sentence, verb):
+    return [a.source for a in find_attributions(sentence, VM, INFO) if a.verb == verb]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Ida Moss, a retired judge from Ohio, praised Governor Hale's plan on Monday.", "praised", "Ida Moss, a retired "
+     "judge from Ohio"),
+    ("The union, which represents nurses, endorsed Mayor Lind in the race.", "endorsed", "The union"),
+    ("Tom Ruiz, the county's treasurer, criticized State Auditor Vance.", "criticized", "Tom Ruiz, the county's "
+     "treasurer"),
+])
+def test_a_verb_with_an_object_does_not_take_it_as_a_postposed_source(sentence, verb, source):
+    assert sources(sentence, verb) == [source]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("The bridge will close for a year, said Ana Ortiz, the city engineer.", "said", "Ana Ortiz"),
+    ("Prices will rise again, argues Paul Dent, an economist at the bank.", "argues", "Paul Dent"),
+])
+def test_a_verb_of_saying_still_takes_a_postposed_source(sentence, verb, source):
+    assert sources(sentence, verb) == [source]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Teachers who marched outside the school board said the cuts went too far.", "said", "Teachers"),
+    ("Several farmers who lost their crops told reporters the aid came late.", "told", "Several farmers"),
+    ("Two groups that have backed the measure say the vote is close.", "say", "Two groups"),
+])
+def test_a_relative_clause_before_the_verb_is_not_the_source(sentence, verb, source):
+    assert sources(sentence, verb) == [source]
+
+
+def test_a_complement_clause_keeps_its_own_subject():
+    # "that" opens the reported clause here, not a relative clause: its subject is the source of the second verb
+    assert sources("The mayor said that Officials warned of delays.", "warned") == ["Officials"]
+    # "who" followed by a pronoun is not a relative clause's verb phrase
+    assert sources("Nobody knows who he said it to.", "said") == ["he"]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Rosa Beck, who said she votes in every election, said the lines were short.", "said", "Rosa Beck"),
+    ("Dale Hart, who has criticized the council before, warned that taxes would rise.", "warned", "Dale Hart"),
+    ("Neighbors who praised the new park complained about the noise.", "complained", "Neighbors"),
+])
+def test_the_main_verb_after_a_relative_clause_takes_the_antecedent(sentence, verb, source):
+    assert sources(sentence, verb)[-1] == source
+
+
+def test_a_cue_inside_the_reported_clause_keeps_its_own_subject():
+    # "told" is part of what "said" reports: its subject is "her son", not the antecedent of "who"
+    assert sources("Jo Hill, who said her son told her the school closed, is a nurse.", "told") == ["her son"]
+    assert sources("Jo Hill said her son told her the school closed.", "told") == ["her son"]
