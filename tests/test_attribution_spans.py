@@ -63,3 +63,30 @@ def test_a_cue_inside_the_reported_clause_keeps_its_own_subject():
     # "told" is part of what "said" reports: its subject is "her son", not the antecedent of "who"
     assert sources("Jo Hill, who said her son told her the school closed, is a nurse.", "told") == ["her son"]
     assert sources("Jo Hill said her son told her the school closed.", "told") == ["her son"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Lyon (AFP) – Mayor Anne Roux closed the market on Friday, saying the roof was unsafe.", "Mayor Anne Roux"),
+    ("OSLO, Mar 3 (Reuters) - The fisheries minister raised the quota, saying stocks had recovered.",
+     "The fisheries minister"),
+])
+def test_a_dateline_is_not_the_subject_of_a_participle(sentence, source):
+    assert sources(sentence, "saying") == [source]
+
+
+def test_a_capitalised_subject_before_a_dash_is_kept():
+    # no agency in brackets and not in capitals: a name before a dash is a subject, not a dateline
+    assert sources("Mayor Roux - never one to wait - closed the market, saying the roof was unsafe.",
+                   "saying") == ["Mayor Roux"]
+
+
+def test_a_contracted_relative_clause_keeps_its_antecedent():
+    assert sources("Dana Fox, who\u2019d backed the mayor, said she regretted it.", "said") == ["Dana Fox"]
+    assert sources("Dana Fox, who\u2019d backed the mayor, said she regretted it.", "backed") == []
+    assert sources("Dana Fox, who has long doubted the plan, said she regretted it.", "said") == ["Dana Fox"]
+
+
+def test_a_cue_coordinated_inside_the_relative_clause_keeps_who():
+    # "described" is the relative clause's own second verb: its source is "who" and its antecedent
+    assert sources("Ravi Nair, who saw the crash and described it to police, was unhurt.", "described") == [
+        "Ravi Nair, who"]

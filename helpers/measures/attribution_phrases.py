@@ -71,7 +71,7 @@ _AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
-    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*|\s+(?:officials?|leaders?|leadership|government|"
+    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*|\s+(?:officials?|leaders?|leadership|government|"
     r"administration|authorities|sources?|spokesman|spokesperson|side|delegation))*)"
 )
 _ADJUNCT = re.compile(
@@ -184,8 +184,9 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
         # phrase before the relative clause, not the clause
         phrase, start, how = _relative_source(left[:off], strip=False)
         if phrase:
-            cut = _RELATIVE_END.search(phrase)
-            return phrase[: cut.start()] if cut else phrase, start, "subject" if how == "subject" else how
+            main = _FULL_VP.match(tail) and not _COORD_TAIL.search(tail)  # not "who saw it and described"
+            cut = _RELATIVE_END.search(phrase) if main else None  # the main clause's verb: the antecedent alone
+            return (phrase[: cut.start()] if cut else phrase), start, how
     phrase, start = _clean_phrase(tail, off)
     if not phrase and left.endswith(","):
         phrase, start = _comma_chain(left)
@@ -207,13 +208,21 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
 _RELATIVE_BOUNDARY = re.compile(r"(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
 """A clause boundary that may open a relative clause."""
 _RELATIVE_VP = re.compile(
-    r"\s*(?:(?:[a-z]+ly|also|not|never|still|once|long|now|then|all|both)\s+){0,2}"
+    r"\s*(?:['\u2019](?:d|s|ve|ll)\s+)?(?:(?:[a-z]+ly|also|not|never|still|once|long|now|then|all|both)\s+){0,2}"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed)(?![\w'-])")
 """A relative clause's verb phrase right after its "who"/"that" ("who have praised", "that formed", "who spoke"
 is read by :func:`_WHO_VP`); lower case: "that Officials said" is not read as one."""
-_WHO_VP = re.compile(r"\s*(?!(?:he|she|they|we|i|it|you|the|a|an|his|her|their|its|this|these|those)(?![\w-]))"
-                     r"[a-z][\w'-]*")
+_WHO_VP = re.compile(r"\s*(?:['\u2019](?:d|s|ve|ll)(?![\w-])|(?!(?:he|she|they|we|i|it|you|the|a|an|his|her|"
+                     r"their|its|this|these|those)(?![\w-]))[a-z][\w'-]*)")
 """After "who": any lower-case word but a pronoun or a determiner is the relative clause's verb ("who spoke")."""
+_FULL_VP = re.compile(
+    r"\s*(?:(?:['\u2019](?:d|s|ve|ll)|has|have|had|is|are|was|were|will|would|can|could|did|does|do)\s+)?"
+    r"(?:(?:[a-z]+ly|also|not|never|still|once|long|now|then|all|both)\s+){0,2}"
+    r"(?!(?:in|on|at|since|for|to|through|by|with|from|during|before|after|over|under|been)(?![\w-]))[a-z][\w'-]*\s+\S")
+"""A relative clause with a verb and more after it ("who spoke with the paper"): the cue after it is the main
+clause's, whose source is the antecedent alone; after "who has in the past" the cue is the relative clause's own
+verb, whose source keeps "who"."""
+_COORD_TAIL = re.compile(r"(?<![\w-])(?:and|or|but|then)[\s,]*$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)\s*$", re.IGNORECASE)
 
 
@@ -347,9 +356,12 @@ def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
     return (phrase, pos + m.end()) if phrase else ("", -1)
 
 
-_DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*)(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
+_DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?)(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|"
+                       r"(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+                       r"\([^)]{1,40}\)\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
                        r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
-"""A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
+"""A dateline ("WASHINGTON (AP) -", "PARIS, Aug 31 (Reuters) -", "New York (AFP) -") or a fronted adverb ("Hours
+later,"), not a subject."""
 _DET_NP = re.compile(
     r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
     r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
