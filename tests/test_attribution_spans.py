@@ -90,3 +90,16 @@ def test_a_cue_coordinated_inside_the_relative_clause_keeps_who():
     # "described" is the relative clause's own second verb: its source is "who" and its antecedent
     assert sources("Ravi Nair, who saw the crash and described it to police, was unhurt.", "described") == [
         "Ravi Nair, who"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The coach quietly muttered: \u201cWe were not ready for this at all.\u201d", "The coach"),
+    ("Lena Ortiz went so far as to say: \u201cThe deal is dead and buried now.\u201d", "Lena Ortiz"),
+    ("The mayor paused, then leaned forward and growled: \u201cNobody leaves this room today.\u201d", "The mayor"),
+])
+def test_a_colon_after_a_verb_takes_the_verb_s_subject(sentence, source):
+    assert sources(sentence, ":") == [source]
+
+
+def test_a_colon_after_a_noun_keeps_the_noun_phrase():
+    assert sources("Her verdict: \u201cWe will not back down from this fight.\u201d", ":") == ["Her verdict"]

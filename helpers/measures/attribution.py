@@ -387,6 +387,25 @@ class _Cue:
     end: int
 
 
+_VERB_BEFORE_COLON = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:[a-z]+ly|once|then|also|later|finally|simply|just|so\s+far\s+as)\s+)*"
+    r"(?:to\s+)?(?:[a-z]{2,}ed|said|says|say|saying|wrote|writes|told|spoke|put\s+it|[a-z]{3,}ing)"
+    r"(?:\s+(?:it|this|that|in|up|out|back|on))?\s*$")
+"""A verb (with its adverbs) right before a colon: "once said:", "imperiously intoned:", "went so far as to say:"."""
+
+
+def _colon_verb_subject(ctx: _Sentence, lo: int, verb_start: int) -> tuple[str, int] | None:
+    """The subject of the verb that a colon cue follows ("X once said:" gives "X"; "X reacted, saying:" and "X
+    leaned in and boomed:" give the subject that opens the clause), or None."""
+    src, s0, how = _subject_phrase(ctx.masked[lo:verb_start], verb_start - lo)
+    if src and how in ("subject", "chain") and _n_words(src) <= _MAX_SOURCE_WORDS and not _VERB_END.search(src):
+        return src, s0 + lo
+    return _leading_subject(ctx, verb_start)
+
+
+_VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
+
+
 def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
     out = []
@@ -403,6 +422,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         src, s0, how = _subject_phrase(ctx.masked[lo:i], i - lo)
         if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:
             continue
+        verb = _VERB_BEFORE_COLON.search(ctx.masked, max(lo, i - 60), i)
+        if verb is not None and verb.end() > lo + s0:  # 'X once said:', 'the candidate imperiously intoned:'
+            subj = _colon_verb_subject(ctx, lo, verb.start())
+            if subj is not None:
+                src, s0 = subj[0], subj[1] - lo
         out.append(_make(ctx, src, s0 + lo, _Cue("colon", i, i + 1), "colon"))
     return out
 
