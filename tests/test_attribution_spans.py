@@ -103,3 +103,17 @@ def test_a_colon_after_a_verb_takes_the_verb_s_subject(sentence, source):
 
 def test_a_colon_after_a_noun_keeps_the_noun_phrase():
     assert sources("Her verdict: \u201cWe will not back down from this fight.\u201d", ":") == ["Her verdict"]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("The budget, criticized by the teachers' union, passed on Friday.", "criticized", "the teachers' union"),
+    ("The plan, first reported by The Daily Ledger on Monday, would cut fares.", "reported", "The Daily Ledger"),
+    ("It was a goal endorsed by several mayors in the region.", "endorsed", "several mayors"),
+])
+def test_a_passive_participle_takes_its_agent(sentence, verb, source):
+    assert sources(sentence, verb) == [source]
+
+
+def test_by_without_an_agent_is_not_a_source():
+    assert sources("Ms. Hale said by phone that the road would reopen.", "said") == ["Ms. Hale"]
+    assert sources("The rule was explained by pointing to the law.", "explained") == []

@@ -40,7 +40,8 @@ class Attribution:
     the same sentence: "X admitted ... but argued"), ``"participle"`` (",
     saying ..."), ``"colon"`` ('Her answer: "..."'), ``"label"`` (a speaker
     label: "SMITH: ..."), ``"asked"`` (a question put to the speaker, no
-    stated source), ``"no_source"`` ("it was reported that"), ``"nested"`` or
+    stated source), ``"no_source"`` ("it was reported that"), ``"agent"`` (a passive participle and its agent:
+    "a plan criticized by the governor"), ``"nested"`` or
     ``"quote_only"`` (a quotation with no attribution in its sentence; set by
     :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
@@ -269,6 +270,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if m.entry == "according_to":
         src, s0 = _according_to_phrase(after, 0)
         return _make(ctx, src, s0 + m.end, m, "according_to") if src else None
+    agent = _agent(masked, m)
+    if agent is not None:  # "a plan criticized by the governor", "first reported by The Washington Post"
+        return _make(ctx, agent[0], agent[1], m, "agent")
     before = masked[lo: m.start].rstrip()
     first_word = masked[m.start:m.end].split()[0].lower()
     ing = len(first_word) > 4 and first_word.endswith("ing")  # "saying", "referring to"
@@ -349,6 +353,25 @@ _CLAUSE_TAKING = _QUOTATIVE | frozenset(
 relative clause ("officials who praised him warned") the next cue is the main clause's."""
 _CLOSED = re.compile(r"(?:,|\u2014|\u2013|\s-{1,2})$")
 _REL_SOURCE = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
+
+
+_BY = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|mail|far|then|now|contrast|comparison|default|"
+                 r"the\s+way|name|hand|chance|mistake|law|way|design|accident|force)(?![\w-]))", re.IGNORECASE)
+_AGENT_START = re.compile(r"(?:the|a|an|his|her|their|its|some|many|several|other|both|two|three|four|(?-i:[A-Z0-9]))"
+                          r"(?![\w-]*ing(?![\w-]))", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:[a-z]+(?:ed|en|wn)|told|said|heard|found|held|put)$", re.IGNORECASE)
+
+
+def _agent(masked: str, m) -> tuple[str, int] | None:
+    """The agent of a cue used as a passive participle ("a plan criticized by the governor": "the governor";
+    "first reported by The Washington Post"), or None ("said by phone", "described by saying")."""
+    if not _PARTICIPLE.search(masked[m.start:m.end]):
+        return None
+    by = _BY.match(masked, m.end)
+    if by is None or not _AGENT_START.match(masked, by.end()):
+        return None
+    phrase, p0 = _after_phrase(masked[by.end(): by.end() + _WINDOW], 0)
+    return (phrase, by.end() + p0) if phrase and _n_words(phrase) <= _MAX_SOURCE_WORDS else None
 
 
 def _main_clause_subject(ctx: _Sentence, prev: Attribution, m) -> tuple[str, int] | None:
