@@ -15,31 +15,29 @@ def sources(sentence, verb):
     return [a.source for a in find_attributions(sentence, VM, INFO) if a.verb == verb]
 
 
-@pytest.mark.parametrize("sentence, verb, source", [
+SPANS = [  # (sentence, cue, the source it must have)
+    # a verb with an object does not take it as a postposed source
     ("Ida Moss, a retired judge from Ohio, praised Governor Hale's plan on Monday.", "praised", "Ida Moss, a retired "
      "judge from Ohio"),
     ("The union, which represents nurses, endorsed Mayor Lind in the race.", "endorsed", "The union"),
     ("Tom Ruiz, the county's treasurer, criticized State Auditor Vance.", "criticized", "Tom Ruiz, the county's "
      "treasurer"),
-])
-def test_a_verb_with_an_object_does_not_take_it_as_a_postposed_source(sentence, verb, source):
-    assert sources(sentence, verb) == [source]
-
-
-@pytest.mark.parametrize("sentence, verb, source", [
+    # a verb of saying still takes a postposed source
     ("The bridge will close for a year, said Ana Ortiz, the city engineer.", "said", "Ana Ortiz"),
     ("Prices will rise again, argues Paul Dent, an economist at the bank.", "argues", "Paul Dent"),
-])
-def test_a_verb_of_saying_still_takes_a_postposed_source(sentence, verb, source):
-    assert sources(sentence, verb) == [source]
-
-
-@pytest.mark.parametrize("sentence, verb, source", [
+    # a relative clause before the verb is not the source
     ("Teachers who marched outside the school board said the cuts went too far.", "said", "Teachers"),
     ("Several farmers who lost their crops told reporters the aid came late.", "told", "Several farmers"),
     ("Two groups that have backed the measure say the vote is close.", "say", "Two groups"),
-])
-def test_a_relative_clause_before_the_verb_is_not_the_source(sentence, verb, source):
+    # a passive participle takes its agent
+    ("The budget, criticized by the teachers' union, passed on Friday.", "criticized", "the teachers' union"),
+    ("The plan, first reported by The Daily Ledger on Monday, would cut fares.", "reported", "The Daily Ledger"),
+    ("It was a goal endorsed by several mayors in the region.", "endorsed", "several mayors"),
+]
+
+
+@pytest.mark.parametrize("sentence, verb, source", SPANS)
+def test_the_source_span(sentence, verb, source):
     assert sources(sentence, verb) == [source]
 
 
@@ -103,15 +101,6 @@ def test_a_colon_after_a_verb_takes_the_verb_s_subject(sentence, source):
 
 def test_a_colon_after_a_noun_keeps_the_noun_phrase():
     assert sources("Her verdict: \u201cWe will not back down from this fight.\u201d", ":") == ["Her verdict"]
-
-
-@pytest.mark.parametrize("sentence, verb, source", [
-    ("The budget, criticized by the teachers' union, passed on Friday.", "criticized", "the teachers' union"),
-    ("The plan, first reported by The Daily Ledger on Monday, would cut fares.", "reported", "The Daily Ledger"),
-    ("It was a goal endorsed by several mayors in the region.", "endorsed", "several mayors"),
-])
-def test_a_passive_participle_takes_its_agent(sentence, verb, source):
-    assert sources(sentence, verb) == [source]
 
 
 def test_by_without_an_agent_is_not_a_source():
