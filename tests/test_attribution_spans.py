@@ -106,3 +106,8 @@ def test_a_colon_after_a_noun_keeps_the_noun_phrase():
 def test_by_without_an_agent_is_not_a_source():
     assert sources("Ms. Hale said by phone that the road would reopen.", "said") == ["Ms. Hale"]
     assert sources("The rule was explained by pointing to the law.", "explained") == []
+
+
+def test_a_quotation_ending_in_a_single_quoted_word_is_followed_by_its_source():
+    assert sources("''We called it 'the long walk,''' said Mara Quinn, a guide.", "said") == ["Mara Quinn"]
+    assert sources("The players' union said nothing.", "said") == ["The players' union"]

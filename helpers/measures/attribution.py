@@ -121,6 +121,9 @@ _PROGRESSIVE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|am|be|been)|[
                           r"now|still|already|just|even|again|never)\s+){0,2}$", re.IGNORECASE)
 """A form of "be" before an ``-ing`` cue: a progressive ("Trump is saying that", "she's been telling voters"), whose
 subject stands before the auxiliary, not a participle clause."""
+_QUOTE_ENDS = ('"', '"\'')
+"""How a masked sentence may end before a postposed cue: a closed quotation, also one that closed a single-quoted
+word of its own ("''... the word 'old-school,''' said X")."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
@@ -277,7 +280,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     first_word = masked[m.start:m.end].split()[0].lower()
     ing = len(first_word) > 4 and first_word.endswith("ing")  # "saying", "referring to"
     opens = not before and m.start == 0 and m.entry not in _NO_POSTPOSED
-    if before.endswith('"') or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
+    if before.endswith(_QUOTE_ENDS) or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
         # ('"... candidates!" | said Arturo Vargas': a splitter ended the quotation's sentence at "!" or "?")
         src, s0 = _after_phrase(after, 0)
         if ing:
