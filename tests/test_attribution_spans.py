@@ -111,3 +111,15 @@ def test_by_without_an_agent_is_not_a_source():
 def test_a_quotation_ending_in_a_single_quoted_word_is_followed_by_its_source():
     assert sources("''We called it 'the long walk,''' said Mara Quinn, a guide.", "said") == ["Mara Quinn"]
     assert sources("The players' union said nothing.", "said") == ["The players' union"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("As the votes came in, Mayor Ortiz spoke to the crowd, promising a recount.", "Mayor Ortiz"),
+    ("When the court met, the judge closed the hearing, saying it was final.", "the judge"),
+])
+def test_a_fronted_clause_is_not_the_subject_of_a_participle(sentence, source):
+    assert sources(sentence, sentence.split(", ")[-1].split()[0]) == [source]
+
+
+def test_a_fronted_clause_with_no_later_subject_gives_its_own_subject():
+    assert sources("When she arrived she began by saying the plan was dead.", "saying") == ["she"]

@@ -389,18 +389,28 @@ _FRONTED_ING_LY = re.compile(r"\s*(?:\w+ing\b|\w+ly(?=\s*,|\s+[a-z]))")
 ("Carly Fiorina", "Kelly Ayotte") is a subject."""
 
 
+_FRONTED_CLAUSE = re.compile(r"\s*(?:when|as|once|although|though|while|since|if|after|before|because|until|unless|"
+                             r"whereas|here|likewise)(?![\w'\u2019-])", re.IGNORECASE)
+"""A fronted subordinate clause or adverb ("When she ran in 2010,", "Here in Columbia,"): not the subject."""
+
+
 def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
     """The subject that opens the sentence (after a dateline or fronted adjuncts), before ``end``, or None."""
     head = ctx.masked[: min(end, _WINDOW)]
     starts = [0] + [c.end() for c in re.finditer(r",\s+", head)][:3]
+    fallback = None
     for st in starts:
         piece = head[st:]
         dl = _DATELINE.match(piece)
         if dl and dl.group().rstrip()[-1:] in "-\u2014\u2013":  # "WASHINGTON (AP) - The senator ...": after it
             st += dl.end()
             piece, dl = head[st:], None
-        if dl or _ADJUNCT.match(piece) or _FRONTED_ING_LY.match(piece):
-            continue
+        fronted = _FRONTED_CLAUSE.match(piece)
+        if fronted and fallback is None:  # "When he returned he began by saying": at worst, the clause's subject
+            inner = _DET_NP.match(piece[fronted.end():]) or _LEADING_NP.match(piece[fronted.end():])
+            fallback = (inner.group(1).strip(), st + fronted.end() + inner.start(1)) if inner else None
+        if dl or _ADJUNCT.match(piece) or _FRONTED_ING_LY.match(piece) or fronted:
+            continue  # "As they met in Ottawa, Trump was ..., promising": the subject follows the fronted clause
         junk = _LEADING_JUNK.match(piece.lstrip())
         if junk and junk.end():  # "But Biden, discussing ...": the conjunction is not part of the subject
             st += len(piece) - len(piece.lstrip()) + junk.end()
@@ -410,7 +420,7 @@ def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
         if not lead or (word in _NOT_NAMES and word not in _PERSONAL):
             return None
         return lead.group(1).strip(), st + lead.start(1)
-    return None
+    return fallback
 
 
 _NOT_NAMES = frozenset({
