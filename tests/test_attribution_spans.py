@@ -123,3 +123,8 @@ def test_a_fronted_clause_is_not_the_subject_of_a_participle(sentence, source):
 
 def test_a_fronted_clause_with_no_later_subject_gives_its_own_subject():
     assert sources("When she arrived she began by saying the plan was dead.", "saying") == ["she"]
+
+
+def test_by_before_a_time_is_not_an_agent():
+    assert sources("A ruling was expected by the end of May.", "expected") == []
+    assert "2021" not in sources("Talks first reported by 2021 had stalled.", "reported")

@@ -359,7 +359,10 @@ _REL_SOURCE = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
 
 
 _BY = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|mail|far|then|now|contrast|comparison|default|"
-                 r"the\s+way|name|hand|chance|mistake|law|way|design|accident|force)(?![\w-]))", re.IGNORECASE)
+                 r"the\s+way|name|hand|chance|mistake|law|way|design|accident|force)(?![\w-])|"
+                 r"(?:the\s+)?(?:end|time|mid|middle|beginning|start|close|turn|spring|summer|fall|autumn|winter|"
+                 r"next|early|late|(?:19|20)\d\d)(?![\w]))", re.IGNORECASE)
+"""' by ' before an agent, not before a means ("by phone") or a time ("by the end of May", "by the mid-2020s")."""
 _AGENT_START = re.compile(r"(?:the|a|an|his|her|their|its|some|many|several|other|both|two|three|four|(?-i:[A-Z0-9]))"
                           r"(?![\w-]*ing(?![\w-]))", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:[a-z]+(?:ed|en|wn)|told|said|heard|found|held|put)$", re.IGNORECASE)
