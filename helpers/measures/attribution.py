@@ -14,18 +14,15 @@ from dataclasses import dataclass, replace
 
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
-from .attribution_cues import asked_cue, noun_use, relative_antecedent, speaker_label
+from .attribution_cues import asked_cue, noun_use, speaker_label
 from .attribution_phrases import (
     _HEAD_SPLIT,
-    _MAX_CHAIN_WORDS,
     _MAX_SOURCE_WORDS,
     _according_to_phrase,
     _after_phrase,
     _clause_subject,
-    _clause_tail,
-    _clean_phrase,
-    _comma_chain,
     _leading_subject,
+    _relative_source,
     _strip_left,
     _subject_phrase,
 )
@@ -43,7 +40,8 @@ class Attribution:
     the same sentence: "X admitted ... but argued"), ``"participle"`` (",
     saying ..."), ``"colon"`` ('Her answer: "..."'), ``"label"`` (a speaker
     label: "SMITH: ..."), ``"asked"`` (a question put to the speaker, no
-    stated source), ``"no_source"`` ("it was reported that"), ``"nested"`` or
+    stated source), ``"no_source"`` ("it was reported that"), ``"agent"`` (a passive participle and its agent:
+    "a plan criticized by the governor"), ``"nested"`` or
     ``"quote_only"`` (a quotation with no attribution in its sentence; set by
     :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
@@ -101,6 +99,15 @@ quotation) and the end of the clause."""
 _NO_POSTPOSED = frozenset({"according_to"})
 _TAKES_RECIPIENT = frozenset({"tell", "inform", "remind", "assure", "urge", "ask", "advise"})
 """Cues whose next noun phrase is the person addressed ("X, Hekmat, told Al Jazeera that"), never a postposed source."""
+_QUOTATIVE = frozenset(
+    "say add state note report explain announce write tweet post_present claim admit insist allege concede acknowledge "
+    "confirm warn caution stress emphasize argue maintain assert declare complain reiterate remark comment respond "
+    "reply answer ask recall testify observe continue conclude estimate predict confess boast brag contend counter "
+    "retort shoot_back joke muse speculate wonder proclaim concur shout whisper agree_opinion".split())
+"""Cue entries that may stand before their source after a comma ("..., said James Marsh"; "..., argues Smith"):
+verbs of saying whose complement is the reported content. A verb that takes a noun-phrase object ("X, a former
+aide, praised Clinton's remarks", "endorsed Cruz", "described the scene") does not invert: the noun phrase after it
+is its object, and its source is the subject before the comma."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
@@ -114,6 +121,9 @@ _PROGRESSIVE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|am|be|been)|[
                           r"now|still|already|just|even|again|never)\s+){0,2}$", re.IGNORECASE)
 """A form of "be" before an ``-ing`` cue: a progressive ("Trump is saying that", "she's been telling voters"), whose
 subject stands before the auxiliary, not a participle clause."""
+_QUOTE_ENDS = ('"', '"\'')
+"""How a masked sentence may end before a postposed cue: a closed quotation, also one that closed a single-quoted
+word of its own ("''... the word 'old-school,''' said X")."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
@@ -263,11 +273,14 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if m.entry == "according_to":
         src, s0 = _according_to_phrase(after, 0)
         return _make(ctx, src, s0 + m.end, m, "according_to") if src else None
+    agent = _agent(masked, m)
+    if agent is not None:  # "a plan criticized by the governor", "first reported by The Washington Post"
+        return _make(ctx, agent[0], agent[1], m, "agent")
     before = masked[lo: m.start].rstrip()
     first_word = masked[m.start:m.end].split()[0].lower()
     ing = len(first_word) > 4 and first_word.endswith("ing")  # "saying", "referring to"
     opens = not before and m.start == 0 and m.entry not in _NO_POSTPOSED
-    if before.endswith('"') or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
+    if before.endswith(_QUOTE_ENDS) or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
         # ('"... candidates!" | said Arturo Vargas': a splitter ended the quotation's sentence at "!" or "?")
         src, s0 = _after_phrase(after, 0)
         if ing:
@@ -285,7 +298,11 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if _MODAL.search(before[-30:] + " "):
         return None
     floor = max(0, out[-1].verb_end - lo) if out else 0
-    src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
+    main = _main_clause_subject(ctx, out[-1], m) if out else None
+    if main is not None:  # "Barkley, who said he votes Democratic, said ...": the relative clause has closed
+        src, s0, how = main[0], main[1] - lo, "subject"
+    else:
+        src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
     document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
@@ -293,7 +310,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
-    if before.endswith(",") and m.entry not in _NO_POSTPOSED and m.entry not in _TAKES_RECIPIENT:
+    if before.endswith(",") and m.entry in _QUOTATIVE and m.entry not in _TAKES_RECIPIENT:
         # "..., said James Marsh, the department's director": a reporting clause after its content (its source
         # ends the clause; "X, a former aide, said the problem is ..." is a subject and its verb)
         post, p0 = _after_phrase(after, 0)
@@ -324,43 +341,55 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     return _make(ctx, src, s0 + lo, m, "subject")
 
 
-_TRAILING_NP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*$|(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}"
-                          r"[\w'-]+$")
-
-
-def _relative_source(left: str) -> tuple[str, int, str]:
-    """'Alan Berger, a gynecologist, who said': the antecedent of the relative "who" before a cue, with "who"."""
-    left = _strip_left(left)
-    end = relative_antecedent(left)
-    if end <= 0:
-        return "", -1, "empty"
-    ante, who_end = left[:end].rstrip(), len(left.rstrip())
-    if ante.endswith(","):
-        phrase, start = _comma_chain(ante)
-        first = phrase.split(",", 1)[0]
-        if _n_words(first) > 4:  # "The crowd cheered Mara Lind, a nurse, who said": the object, not the clause
-            m = _TRAILING_NP.search(first)
-            if not m:
-                return "", -1, "empty"
-            start += m.start()
-        if not phrase or _n_words(phrase) > _MAX_CHAIN_WORDS:
-            return "", -1, "empty"
-        return left[start:who_end], start, "chain"
-    tail, off = _clause_tail(ante)
-    phrase, start = _clean_phrase(tail, off)
-    if _n_words(phrase) > 4:  # "He left with the staff who had been saying": the noun phrase before "who"
-        m = _TRAILING_NP.search(ante, max(0, len(ante) - 80))
-        if not m:
-            return "", -1, "empty"
-        start = m.start()
-    return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")
-
-
 _WITH_NP = re.compile(r"(?<![\w-])with\s+((?:[\w'\u2019.%-]+\s+){0,6}?[\w'\u2019.%-]+)\s*$", re.IGNORECASE)
 """'with Sen. John McCain calling it ...', 'with 30 percent of voters saying ...': the noun phrase after "with" is the
 participle's subject."""
 _NOT_IN_WITH_NP = re.compile(r"(?<![\w-])(?:that|which|who|and|or|but|is|are|was|were|has|have|had|the\s+help|"
                              r"regard|respect)(?![\w-])", re.IGNORECASE)
+
+
+_CLAUSE_TAKING = _QUOTATIVE | frozenset(
+    "believe think feel perceive view consider know expect hope fear worry doubt suspect assume reckon figure "
+    "understand realize guess suppose imagine agree_opinion suggest indicate reveal deny learn hear find show "
+    "hint imply signal announce mention disclose insist_be_sure make_clear point_out".split())
+"""Cue entries whose content may be a clause with a cue of its own ("said he believes"); after any other cue in a
+relative clause ("officials who praised him warned") the next cue is the main clause's."""
+_CLOSED = re.compile(r"(?:,|\u2014|\u2013|\s-{1,2})$")
+_REL_SOURCE = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
+
+
+_BY = re.compile(r"\s+by\s+(?!(?:phone|telephone|e-?mail|text|video|mail|far|then|now|contrast|comparison|default|"
+                 r"the\s+way|name|hand|chance|mistake|law|way|design|accident|force)(?![\w-])|"
+                 r"(?:the\s+)?(?:end|time|mid|middle|beginning|start|close|turn|spring|summer|fall|autumn|winter|"
+                 r"next|early|late|(?:19|20)\d\d)(?![\w]))", re.IGNORECASE)
+"""' by ' before an agent, not before a means ("by phone") or a time ("by the end of May", "by the mid-2020s")."""
+_AGENT_START = re.compile(r"(?:the|a|an|his|her|their|its|some|many|several|other|both|two|three|four|(?-i:[A-Z0-9]))"
+                          r"(?![\w-]*ing(?![\w-]))", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:[a-z]+(?:ed|en|wn)|told|said|heard|found|held|put)$", re.IGNORECASE)
+
+
+def _agent(masked: str, m) -> tuple[str, int] | None:
+    """The agent of a cue used as a passive participle ("a plan criticized by the governor": "the governor";
+    "first reported by The Washington Post"), or None ("said by phone", "described by saying")."""
+    if not _PARTICIPLE.search(masked[m.start:m.end]):
+        return None
+    by = _BY.match(masked, m.end)
+    if by is None or not _AGENT_START.match(masked, by.end()):
+        return None
+    phrase, p0 = _after_phrase(masked[by.end(): by.end() + _WINDOW], 0)
+    return (phrase, by.end() + p0) if phrase and _n_words(phrase) <= _MAX_SOURCE_WORDS else None
+
+
+def _main_clause_subject(ctx: _Sentence, prev: Attribution, m) -> tuple[str, int] | None:
+    """The antecedent of the relative clause that holds the previous cue, when the cue ``m`` is the main clause's
+    verb ("Barkley, who said he votes Democratic, said": "Barkley"), else None."""
+    rel = _REL_SOURCE.search(prev.source) if prev.source else None
+    if rel is None or rel.start() == 0 or prev.source_end > prev.verb_start:
+        return None
+    between = _strip_left(ctx.masked[prev.verb_end: m.start])
+    if not (_CLOSED.search(between) or prev.verb_entry not in _CLAUSE_TAKING):
+        return None
+    return prev.source[: rel.start()], prev.source_start
 
 
 def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attribution | None:
@@ -387,6 +416,25 @@ class _Cue:
     end: int
 
 
+_VERB_BEFORE_COLON = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:[a-z]+ly|once|then|also|later|finally|simply|just|so\s+far\s+as)\s+)*"
+    r"(?:to\s+)?(?:[a-z]{2,}ed|said|says|say|saying|wrote|writes|told|spoke|put\s+it|[a-z]{3,}ing)"
+    r"(?:\s+(?:it|this|that|in|up|out|back|on))?\s*$")
+"""A verb (with its adverbs) right before a colon: "once said:", "imperiously intoned:", "went so far as to say:"."""
+
+
+def _colon_verb_subject(ctx: _Sentence, lo: int, verb_start: int) -> tuple[str, int] | None:
+    """The subject of the verb that a colon cue follows ("X once said:" gives "X"; "X reacted, saying:" and "X
+    leaned in and boomed:" give the subject that opens the clause), or None."""
+    src, s0, how = _subject_phrase(ctx.masked[lo:verb_start], verb_start - lo)
+    if src and how in ("subject", "chain") and _n_words(src) <= _MAX_SOURCE_WORDS and not _VERB_END.search(src):
+        return src, s0 + lo
+    return _leading_subject(ctx, verb_start)
+
+
+_VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
+
+
 def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
     out = []
@@ -403,6 +451,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         src, s0, how = _subject_phrase(ctx.masked[lo:i], i - lo)
         if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:
             continue
+        verb = _VERB_BEFORE_COLON.search(ctx.masked, max(lo, i - 60), i)
+        if verb is not None and verb.end() > lo + s0:  # 'X once said:', 'the candidate imperiously intoned:'
+            subj = _colon_verb_subject(ctx, lo, verb.start())
+            if subj is not None:
+                src, s0 = subj[0], subj[1] - lo
         out.append(_make(ctx, src, s0 + lo, _Cue("colon", i, i + 1), "colon"))
     return out
 

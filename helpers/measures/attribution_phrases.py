@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.quotes import _n_words
+from .attribution_cues import relative_antecedent
 from .attribution_sentence import _WINDOW, _Sentence
 
 __all__: list[str] = []
@@ -70,7 +71,7 @@ _AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
-    r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*|\s+(?:officials?|leaders?|leadership|government|"
+    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*|\s+(?:officials?|leaders?|leadership|government|"
     r"administration|authorities|sources?|spokesman|spokesperson|side|delegation))*)"
 )
 _ADJUNCT = re.compile(
@@ -177,6 +178,15 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
         return "", -1, "future"
     left = _strip_left(left)
     tail, off = _clause_tail(left)
+    rel = _RELATIVE_BOUNDARY.search(left, max(0, off - 8), off)
+    if rel and (_WHO_VP if rel.group().lower() == "who" else _RELATIVE_VP).match(tail):
+        # "officials who spoke with the paper said", "groups that have endorsed him say": the subject is the noun
+        # phrase before the relative clause, not the clause
+        phrase, start, how = _relative_source(left[:off], strip=False)
+        if phrase:
+            main = _FULL_VP.match(tail) and not _COORD_TAIL.search(tail)  # not "who saw it and described"
+            cut = _RELATIVE_END.search(phrase) if main else None  # the main clause's verb: the antecedent alone
+            return (phrase[: cut.start()] if cut else phrase), start, how
     phrase, start = _clean_phrase(tail, off)
     if not phrase and left.endswith(","):
         phrase, start = _comma_chain(left)
@@ -193,6 +203,27 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
             return "", -1, "coordinated_vp"
         return m.group(1).strip(), start + m.start(1), "subject"
     return phrase, start, "subject"
+
+
+_RELATIVE_BOUNDARY = re.compile(r"(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
+"""A clause boundary that may open a relative clause."""
+_RELATIVE_VP = re.compile(
+    r"\s*(?:['\u2019](?:d|s|ve|ll)\s+)?(?:(?:[a-z]+ly|also|not|never|still|once|long|now|then|all|both)\s+){0,2}"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed)(?![\w'-])")
+"""A relative clause's verb phrase right after its "who"/"that" ("who have praised", "that formed", "who spoke"
+is read by :func:`_WHO_VP`); lower case: "that Officials said" is not read as one."""
+_WHO_VP = re.compile(r"\s*(?:['\u2019](?:d|s|ve|ll)(?![\w-])|(?!(?:he|she|they|we|i|it|you|the|a|an|his|her|"
+                     r"their|its|this|these|those)(?![\w-]))[a-z][\w'-]*)")
+"""After "who": any lower-case word but a pronoun or a determiner is the relative clause's verb ("who spoke")."""
+_FULL_VP = re.compile(
+    r"\s*(?:(?:['\u2019](?:d|s|ve|ll)|has|have|had|is|are|was|were|will|would|can|could|did|does|do)\s+)?"
+    r"(?:(?:[a-z]+ly|also|not|never|still|once|long|now|then|all|both)\s+){0,2}"
+    r"(?!(?:in|on|at|since|for|to|through|by|with|from|during|before|after|over|under|been)(?![\w-]))[a-z][\w'-]*\s+\S")
+"""A relative clause with a verb and more after it ("who spoke with the paper"): the cue after it is the main
+clause's, whose source is the antecedent alone; after "who has in the past" the cue is the relative clause's own
+verb, whose source keeps "who"."""
+_COORD_TAIL = re.compile(r"(?<![\w-])(?:and|or|but|then)[\s,]*$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"[\s,]*(?<![\w-])(?:who|that|which)\s*$", re.IGNORECASE)
 
 
 _SUBORDINATORS = frozenset({"while", "whereas", "when", "where", "because", "although", "though", "as", "since",
@@ -239,7 +270,7 @@ def _comma_chain(left: str) -> tuple[str, int]:
         if last is not None:
             word = last.group().strip().lower()
             lead = seg[: last.start()].strip(" ,")
-            if word in _RELATIVES:
+            if word in _RELATIVES or (word == "that" and _RELATIVE_VP.match(seg, last.end())):
                 if lead:  # "the onetime minister who is now a critic": keep the noun phrase, walk on
                     text, s0 = _clean_phrase(seg[: last.start()], seg_start)
                     if text and not _ADJUNCT.match(text):
@@ -325,9 +356,12 @@ def _according_to_phrase(masked: str, pos: int) -> tuple[str, int]:
     return (phrase, pos + m.end()) if phrase else ("", -1)
 
 
-_DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*)(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
+_DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?)(?:\([^)]*\))?\s*(?:-|\u2014|\u2013)|"
+                       r"(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,\s*(?-i:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+                       r"\([^)]{1,40}\)\s*(?:-|\u2014|\u2013)|(?:earlier|later|hours|days|"
                        r"instead|meanwhile|still|yet|also|now|then|indeed|however|moreover)(?![\w-]))", re.IGNORECASE)
-"""A dateline ("WASHINGTON (AP) -") or a fronted adverb ("Hours later,"), not a subject."""
+"""A dateline ("WASHINGTON (AP) -", "PARIS, Aug 31 (Reuters) -", "New York (AFP) -") or a fronted adverb ("Hours
+later,"), not a subject."""
 _DET_NP = re.compile(
     r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
     r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
@@ -355,18 +389,28 @@ _FRONTED_ING_LY = re.compile(r"\s*(?:\w+ing\b|\w+ly(?=\s*,|\s+[a-z]))")
 ("Carly Fiorina", "Kelly Ayotte") is a subject."""
 
 
+_FRONTED_CLAUSE = re.compile(r"\s*(?:when|as|once|although|though|while|since|if|after|before|because|until|unless|"
+                             r"whereas|here|likewise)(?![\w'\u2019-])", re.IGNORECASE)
+"""A fronted subordinate clause or adverb ("When she ran in 2010,", "Here in Columbia,"): not the subject."""
+
+
 def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
     """The subject that opens the sentence (after a dateline or fronted adjuncts), before ``end``, or None."""
     head = ctx.masked[: min(end, _WINDOW)]
     starts = [0] + [c.end() for c in re.finditer(r",\s+", head)][:3]
+    fallback = None
     for st in starts:
         piece = head[st:]
         dl = _DATELINE.match(piece)
         if dl and dl.group().rstrip()[-1:] in "-\u2014\u2013":  # "WASHINGTON (AP) - The senator ...": after it
             st += dl.end()
             piece, dl = head[st:], None
-        if dl or _ADJUNCT.match(piece) or _FRONTED_ING_LY.match(piece):
-            continue
+        fronted = _FRONTED_CLAUSE.match(piece)
+        if fronted and fallback is None:  # "When he returned he began by saying": at worst, the clause's subject
+            inner = _DET_NP.match(piece[fronted.end():]) or _LEADING_NP.match(piece[fronted.end():])
+            fallback = (inner.group(1).strip(), st + fronted.end() + inner.start(1)) if inner else None
+        if dl or _ADJUNCT.match(piece) or _FRONTED_ING_LY.match(piece) or fronted:
+            continue  # "As they met in Ottawa, Trump was ..., promising": the subject follows the fronted clause
         junk = _LEADING_JUNK.match(piece.lstrip())
         if junk and junk.end():  # "But Biden, discussing ...": the conjunction is not part of the subject
             st += len(piece) - len(piece.lstrip()) + junk.end()
@@ -376,7 +420,7 @@ def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
         if not lead or (word in _NOT_NAMES and word not in _PERSONAL):
             return None
         return lead.group(1).strip(), st + lead.start(1)
-    return None
+    return fallback
 
 
 _NOT_NAMES = frozenset({
@@ -395,3 +439,40 @@ _HEAD_SPLIT = re.compile(
     r"over|across|based|speaking|representing)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_TRAILING_NP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*$|(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}"
+                          r"[\w'-]+$")
+
+
+def _relative_source(left: str, strip: bool = True) -> tuple[str, int, str]:
+    """'Alan Berger, a gynecologist, who said': the antecedent of the relative "who" before a cue, with "who"
+    (``strip=False``: ``left`` already ends with the relative word, which may also be "that" or "which")."""
+    if strip:
+        left = _strip_left(left)
+        end = relative_antecedent(left)
+    else:
+        rel = _RELATIVE_END.search(left, max(0, len(left) - 12))
+        end = len(left[: rel.start()].rstrip()) if rel else -1
+    if end <= 0:
+        return "", -1, "empty"
+    ante, who_end = left[:end].rstrip(), len(left.rstrip())
+    if ante.endswith(","):
+        phrase, start = _comma_chain(ante)
+        first = phrase.split(",", 1)[0]
+        if _n_words(first) > 4:  # "The crowd cheered Mara Lind, a nurse, who said": the object, not the clause
+            m = _TRAILING_NP.search(first)
+            if not m:
+                return "", -1, "empty"
+            start += m.start()
+        if not phrase or _n_words(phrase) > _MAX_CHAIN_WORDS:
+            return "", -1, "empty"
+        return left[start:who_end], start, "chain"
+    tail, off = _clause_tail(ante)
+    phrase, start = _clean_phrase(tail, off)
+    if _n_words(phrase) > 4:  # "He left with the staff who had been saying": the noun phrase before "who"
+        m = _TRAILING_NP.search(ante, max(0, len(ante) - 80))
+        if not m:
+            return "", -1, "empty"
+        start = m.start()
+    return (left[start:who_end], start, "subject") if phrase else ("", -1, "empty")
