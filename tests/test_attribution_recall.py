@@ -102,7 +102,7 @@ def test_called_with_a_long_object_before_a_quotation():
 
 def test_participle_after_a_quotation_has_no_source_after_it():
     found = attrs('"We will win," the mayor said, adding nothing about the budget.')
-    assert ("the budget", "adding", "inverted") not in found
+    assert all(a[0] != "the budget" for a in found)  # no source after the participle, whatever its pattern
     assert [(a[0], a[1]) for a in found][0] == ("the mayor", "said")
 
 

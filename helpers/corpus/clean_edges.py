@@ -416,6 +416,14 @@ def restore_long_paragraphs(lines: list, start: int, end: int, full_paragraph, b
         The marker line and the line where the body resumes.
     full_paragraph : callable
         Whether a line is a full paragraph (ends like a sentence, long, named by no line rule).
+    body_words : set of str, optional
+        Content words of the body above the marker; a full paragraph of teaser length is also kept when it
+        shares :data:`OUTSIDE_STORY_SHARE` of its words with them (the same story).
+
+    Returns
+    -------
+    None
+        The lines are relabelled in place (label ``body``, rule and reason cleared).
     """
     for k in range(start + 1, end):
         ln = lines[k]

@@ -92,6 +92,21 @@ def resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     must also share :data:`RESUME_STORY_SHARE` of its words with the body, when the body
     above has at least :data:`RESUME_STORY_MIN_WORDS` content words: a comment policy or an about-us text
     after an end-of-article marker is full sentences too, but not the story.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines.
+    i : int
+        Index of the line after the end-of-article marker where the body may resume.
+    body_words : callable, optional
+        ``body_words(i)`` gives the set of content words of the body above line ``i``; without it the
+        paragraphs are not checked against the story.
+
+    Returns
+    -------
+    bool
+        True when the body resumes at line ``i``.
     """
     if not full_paragraph(lines[i]):
         return False
@@ -126,7 +141,19 @@ _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
 
 
 def is_author_note(ln: Line) -> bool:
-    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words)."""
+    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words).
+
+    Parameters
+    ----------
+    ln : Line
+        The line to test (usually near the end of the article).
+
+    Returns
+    -------
+    bool
+        True when the line is at most :data:`helpers.corpus.clean_rules.AUTHOR_BIO_MAX_WORDS` words, is no
+        question and matches :data:`helpers.corpus.clean_rules.AUTHOR_BIO`.
+    """
     head = ln.text[:90]
     if ln.n_words > AUTHOR_BIO_MAX_WORDS or not (" is " in head or " was " in head or " writes " in head
                                                  or " covers " in head or " reports " in head):
@@ -137,7 +164,21 @@ def is_author_note(ln: Line) -> bool:
 def author_note_ends_article(lines: list[Line], i: int) -> bool:
     """The page's last author note ends the article when no full paragraph follows it (what comes after is
     then the site's: see the soft trailer). Earlier notes are left alone: a roundup of several authors'
-    pieces has one note after each piece."""
+    pieces has one note after each piece.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines.
+    i : int
+        Index of the line to test.
+
+    Returns
+    -------
+    bool
+        True when line ``i`` is an author note (:func:`is_author_note`) and no full paragraph
+        (:func:`full_paragraph`) follows it.
+    """
     return is_author_note(lines[i]) and (i + 1 >= len(lines) or not full_paragraph(lines[i + 1]))
 
 
@@ -156,6 +197,23 @@ def header_start(lines: list[Line], hits: list, first_prose: int, lead_words=Non
     :data:`DEK_MIN_WORDS` or more words and a shorter title-like line stands above it, the first line is a
     standfirst without a full stop and the line above is the headline.
     Without a headline, the zone is only the furniture right above the body.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines.
+    hits : list
+        The line rules' verdict per line (:func:`helpers.corpus.clean_rules.furniture_anywhere`; None when no
+        rule named the line), as long as ``lines``.
+    first_prose : int
+        Index of the first body paragraph.
+    lead_words : callable, optional
+        Called with no argument, gives the set of content words of the body's first lines.
+
+    Returns
+    -------
+    int
+        Index of the first line of the header zone (``first_prose`` when there is none).
     """
     cand = None
     dek = False
@@ -186,7 +244,20 @@ def header_start(lines: list[Line], hits: list, first_prose: int, lead_words=Non
 
 
 def on_story_title(ln: Line, lead: set) -> bool:
-    """A title-like line of 3+ words that shares a content word with the body's first lines."""
+    """A title-like line of 3+ words that shares a content word with the body's first lines.
+
+    Parameters
+    ----------
+    ln : Line
+        One line of the article.
+    lead : set of str
+        Content words of the body's first lines (:func:`helpers.corpus.body_block.content_words`).
+
+    Returns
+    -------
+    bool
+        True when the line has 3 to 30 words, is title-like and shares a word with ``lead``.
+    """
     return 3 <= ln.n_words <= 30 and is_title_like(ln.text, max_words=30) and bool(content_words(ln.text) & lead)
 
 
