@@ -86,6 +86,11 @@ def test_fetch_rows_equal_the_pandas_rows_in_the_order_asked(params):
     pd.testing.assert_frame_equal(got, want)
     with pytest.raises(KeyError, match="not in this corpus"):
         fetch_rows(meta, ["no-such-id"], cluster_client(meta.attrs))
+    text_only = fetch_rows(meta, ids, cluster_client(meta.attrs), heavy=["text"])  # the other store columns unread
+    assert "text" in text_only and not (set(HEAVY_COLUMNS) - {"text"}) & set(text_only.columns)
+    pd.testing.assert_frame_equal(text_only, want[text_only.columns.tolist()])
+    with pytest.raises(ValueError, match="the store holds only"):
+        fetch_rows(meta, ids, cluster_client(meta.attrs), heavy=["text", "no_such_column"])
 
 
 def test_overview_tables_from_the_metadata_equal_the_full_tables(params):

@@ -235,7 +235,7 @@ def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int,
                       f"the {max_pairs:,} most similar listed",
             "clusters": clusters}
     docs = sorted(set(top["doc_a"]) | set(top["doc_b"]))
-    rows = fetch_rows(every, docs, client) if docs else pd.DataFrame({"doc_id": [], "text": []})
+    rows = fetch_rows(every, docs, client, heavy=["text"]) if docs else pd.DataFrame({"doc_id": [], "text": []})
     text = dict(zip(rows["doc_id"], rows["text"]))
     group_of = dict(zip(ids, groups))
     cos = _pair_cosines(rows, counts, top)
