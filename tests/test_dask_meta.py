@@ -18,7 +18,7 @@ from helpers.corpus.dask_meta import HEAVY_COLUMNS, fetch_rows, is_meta, store_p
 from helpers.measures import minhash as MH
 from helpers.measures import vocabulary as V
 from helpers.notebook import overview
-from helpers.notebook.corpus_wide import every_term_counts, text_reuse
+from helpers.notebook.corpus_wide import OVERLAP_FIELDS, every_term_counts, overlap_chunk, text_reuse
 from helpers.notebook.prepare import prepare_corpus
 from helpers.notebook.setup import corpus_language, load_from_params
 from helpers.text.language import detect_language
@@ -86,6 +86,11 @@ def test_fetch_rows_equal_the_pandas_rows_in_the_order_asked(params):
     pd.testing.assert_frame_equal(got, want)
     with pytest.raises(KeyError, match="not in this corpus"):
         fetch_rows(meta, ["no-such-id"], cluster_client(meta.attrs))
+    text_only = fetch_rows(meta, ids, cluster_client(meta.attrs), heavy=["text"])  # the other store columns unread
+    assert "text" in text_only and not (set(HEAVY_COLUMNS) - {"text"}) & set(text_only.columns)
+    pd.testing.assert_frame_equal(text_only, want[text_only.columns.tolist()])
+    with pytest.raises(ValueError, match="the store holds only"):
+        fetch_rows(meta, ids, cluster_client(meta.attrs), heavy=["text", "no_such_column"])
 
 
 def test_overview_tables_from_the_metadata_equal_the_full_tables(params):
@@ -144,8 +149,9 @@ def test_text_reuse_large_corpus_lists_minhash_clusters(params):
     assert MH.pair_recall(got, near)["extra"] == 0  # every listed pair is a near-duplicate by the exact measure
     both = got.merge(ref, on=["doc_a", "doc_b"], suffixes=("", "_ref"))
     assert len(both) == len(got)
-    for c in ("cosine", "jaccard", "longest_words", "shared_shingles"):
+    for c in ("cosine", "jaccard", "containment", "longest_words", "shared_shingles"):
         np.testing.assert_allclose(both[c].astype(float), both[f"{c}_ref"].astype(float), rtol=1e-5, err_msg=c)
+    assert (both["longest_passage"] == both["longest_passage_ref"]).all()  # overlaps computed on the cluster
     with pytest.raises(ValueError, match="MinHash signatures"):
         text_reuse(b.every, "group", every_term_counts(b, 2), all_pairs_max=4)
 
@@ -231,3 +237,21 @@ def test_an_empty_part_is_skipped_not_derived(tmp_path):
     pq.write_table(pa.table({"doc_id": ["a"], "raw": ["x"]}), full)
     with pytest.raises(KeyError, match="text"):
         _meta_task(0, str(full), overview.removal_columns)
+
+
+def test_overlap_chunk_is_pair_overlap_of_each_pair():
+    from helpers.measures import reuse as R
+
+    texts = {"a": "The minister said on Monday that the talks would resume next week in the capital city.",
+             "b": "On Monday the minister said that the talks would resume next week, officials added.",
+             "c": "Heavy rain flooded the valley and closed two roads near the river crossing."}
+    pairs = [("a", "b"), ("a", "c"), ("b", "c"), ("a", "b")]
+    got = overlap_chunk((pairs, texts, 3))
+    assert len(got) == len(pairs) and set(got[0]) == set(OVERLAP_FIELDS)
+    for (da, db), ov in zip(pairs, got):
+        ref = R.pair_overlap(texts[da], texts[db], 3)
+        assert ov == {k: ref[k] for k in OVERLAP_FIELDS}
+    assert got[0]["longest_words"] == 7 and got[1]["shared_shingles"] == 0  # "that the talks would resume next week"; unrelated texts
+    assert overlap_chunk(([], texts, 3)) == []
+    with pytest.raises(KeyError):
+        overlap_chunk(([("a", "zz")], texts, 3))

@@ -254,7 +254,7 @@ def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_
     return None if waiting is None else waiting.result()
 
 
-def fetch_rows(meta: pd.DataFrame, doc_ids, client) -> pd.DataFrame:
+def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = None) -> pd.DataFrame:
     """The full rows (text included) of the articles ``doc_ids``, as ``load_corpus`` has them, in that order.
 
     Parameters
@@ -263,6 +263,10 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client) -> pd.DataFrame:
         From :func:`read_meta` (or rows of it).
     doc_ids : sequence of str
         Articles to fetch; each must be in ``meta``.
+    heavy : list of str, optional
+        Only these of the store's columns (e.g. ``["text"]``): a part's
+        columns are read whole, so reading fewer of them reads less of the
+        store. Default: every column left in the store.
 
     Returns
     -------
@@ -274,12 +278,19 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client) -> pd.DataFrame:
     ------
     KeyError
         For an id that is not in ``meta``.
+    ValueError
+        For a ``heavy`` column that is not in the store (the error names those that are).
     """
     ids = [str(d) for d in doc_ids]
     missing = sorted(set(ids) - set(meta["doc_id"].astype(str)))
     if missing:
         raise KeyError(f"doc_id(s) {missing[:5]} are not in this corpus's metadata table.")
-    parts = map_store(meta, _heavy_only, client, doc_ids=ids, columns=_heavy(meta.attrs.get("columns_order", [])) or None)
+    stored = _heavy(meta.attrs.get("columns_order", []))
+    if heavy is not None:
+        if set(heavy) - set(stored):
+            raise ValueError(f"heavy={sorted(heavy)}: the store holds only {stored}; ask for some of these.")
+        stored = [c for c in stored if c in heavy]
+    parts = map_store(meta, _heavy_only, client, doc_ids=ids, columns=stored or None)
     heavy = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"doc_id": []})
     rows = meta.drop_duplicates("doc_id").set_index("doc_id").loc[ids].reset_index()
     rows = rows.merge(heavy, on="doc_id", how="left", sort=False)

@@ -35,7 +35,7 @@ from ..measures import minhash as MH
 from ..measures import reuse as R
 from ..measures import vocabulary as V
 
-__all__ = ["TermCounts", "every_term_counts", "text_reuse"]
+__all__ = ["OVERLAP_FIELDS", "TermCounts", "every_term_counts", "overlap_chunk", "text_reuse"]
 
 
 @dataclass
@@ -235,21 +235,73 @@ def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int,
                       f"the {max_pairs:,} most similar listed",
             "clusters": clusters}
     docs = sorted(set(top["doc_a"]) | set(top["doc_b"]))
-    rows = fetch_rows(every, docs, client) if docs else pd.DataFrame({"doc_id": [], "text": []})
+    rows = fetch_rows(every, docs, client, heavy=["text"]) if docs else pd.DataFrame({"doc_id": [], "text": []})
     text = dict(zip(rows["doc_id"], rows["text"]))
     group_of = dict(zip(ids, groups))
     cos = _pair_cosines(rows, counts, top)
+    pairs = list(zip(top["doc_a"], top["doc_b"]))
+    overlaps = _cluster_overlaps(pairs, text, n, client)
     out = []
-    for (da, db), c in zip(zip(top["doc_a"], top["doc_b"]), cos):
-        ov = R.pair_overlap(text[da], text[db], n)
+    for (da, db), c, ov in zip(pairs, cos, overlaps):
         out.append({"doc_a": da, "doc_b": db, "group_a": group_of[da], "group_b": group_of[db],
                     "same_group": group_of[da] == group_of[db], "cosine": float(c),
-                    **{k: ov[k] for k in ("shared_shingles", "jaccard", "containment", "longest_words", "longest_passage")}})
+                    **ov})
     table = pd.DataFrame(out, columns=R.REUSE_COLUMNS)
     table = table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
                               kind="stable").reset_index(drop=True)
     info["n_reported"] = len(table)
     return table, info
+
+
+OVERLAP_FIELDS = ("shared_shingles", "jaccard", "containment", "longest_words", "longest_passage")
+
+
+def overlap_chunk(chunk: tuple) -> list[dict]:
+    """:func:`helpers.measures.reuse.pair_overlap` of pairs of texts, each text tokenized once.
+
+    Parameters
+    ----------
+    chunk : (pairs, texts, n)
+        ``pairs``: list of (doc_a, doc_b); ``texts``: dict doc_id -> text of
+        every id in ``pairs``; ``n``: shingle size.
+
+    Returns
+    -------
+    list of dict
+        For each pair in order, the :data:`OVERLAP_FIELDS` of ``pair_overlap(texts[a], texts[b], n)``.
+
+    Raises
+    ------
+    KeyError
+        For an id of ``pairs`` that is not in ``texts``.
+    """
+    pairs, texts, n = chunk
+    tokens: dict = {}
+    out = []
+    for da, db in pairs:
+        for d in (da, db):
+            if d not in tokens:
+                tokens[d] = R.tokenize(texts[d])
+        ov = R.pair_overlap(texts[da], texts[db], n, tokens=(tokens[da], tokens[db]))
+        out.append({k: ov[k] for k in OVERLAP_FIELDS})
+    return out
+
+
+def _cluster_overlaps(pairs: list, text: dict, n: int, client) -> list[dict]:
+    """:func:`overlap_chunk` of ``pairs`` split into a few tasks per worker thread on the cluster (results in order).
+
+    Each task gets only the texts of its own pairs, scattered to the workers (not embedded in the task graph).
+    The result is the same as one call on every pair.
+    """
+    from ..corpus.dask_units import map_chunks
+
+    if not pairs:
+        return []
+    k = max(1, min(len(pairs), 2 * sum(client.nthreads().values())))
+    size = -(-len(pairs) // k)
+    chunks = [(pairs[a:a + size], {d: text[d] for p in pairs[a:a + size] for d in p}, n)
+              for a in range(0, len(pairs), size)]
+    return [ov for part in map_chunks(overlap_chunk, client.scatter(chunks), client) for ov in part]
 
 
 def _top_pairs(cand: np.ndarray, est: np.ndarray, ids: np.ndarray, max_pairs: int) -> pd.DataFrame:
