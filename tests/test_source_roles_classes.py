@@ -74,6 +74,15 @@ def test_legislatures_and_their_committees(text, role):
     assert phrase(text) == role
 
 
+@pytest.mark.parametrize("sentence, name, role", [
+    ("A House of Dior designer, Ann Vole, said so.", "Vole", ROLE_UNKNOWN),        # a named "House of X" is no legislature
+    ("Kevin Marsh, a star of House of Cards, said so.", "Marsh", "ordinary_person"),
+    ("Ann Cole, a member of the House of Representatives, said so.", "Cole", "politician"),
+])
+def test_house_of_a_name_is_not_the_house(sentence, name, role):
+    assert role_after([sentence], name) == role
+
+
 def test_committee_chair_title_before_a_name_is_learnt():
     assert role_after(["Senate Banking Committee Chairman Tim Ross said no."], "Ross") == "politician"
     assert role_after(["The company's board chairman Tim Ross said no."], "Ross") == "official"
