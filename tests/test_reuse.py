@@ -4,10 +4,14 @@ import pandas as pd
 import pytest
 
 from helpers.measures.reuse import (
+    OVERLAP_FIELDS,
+    REUSE_COLUMNS,
     candidate_pairs,
     group_matrix,
     longest_shared_passage,
     pair_overlap,
+    pair_overlaps,
+    reuse_frame,
     reuse_table,
     shingles,
     tfidf,
@@ -100,3 +104,25 @@ def test_tfidf_with_given_idf_uses_it_and_matches_the_fitted_one():
     other = tfidf(X, np.array([1.0, 1.0, 5.0])).toarray()  # a corpus-wide idf changes the weights
     assert not np.allclose(other, fitted)
     np.testing.assert_allclose(np.linalg.norm(other, axis=1), 1, rtol=1e-6)
+
+
+def test_pair_overlaps_is_pair_overlap_of_each_pair_by_position():
+    texts = ["the cat sat on the warm mat today", "a cat sat on the warm mat again", "nothing in common here at all"]
+    got = pair_overlaps([(0, 1), (1, 2), (0, 1)], texts, 3)
+    for (a, b), ov in zip([(0, 1), (1, 2), (0, 1)], got):
+        ref = pair_overlap(texts[a], texts[b], 3)
+        assert ov == {k: ref[k] for k in OVERLAP_FIELDS}
+    assert got[0]["longest_words"] > 0 and got[1]["shared_shingles"] == 0
+    with pytest.raises(IndexError):
+        pair_overlaps([(0, 5)], texts, 3)
+
+
+def test_reuse_frame_orders_longest_passage_then_cosine_then_ids():
+    row = dict.fromkeys(REUSE_COLUMNS, 0)
+    rows = [{**row, "doc_a": "b", "doc_b": "c", "longest_words": 5, "cosine": 0.5},
+            {**row, "doc_a": "a", "doc_b": "c", "longest_words": 5, "cosine": 0.5},
+            {**row, "doc_a": "z", "doc_b": "y", "longest_words": 9, "cosine": 0.1},
+            {**row, "doc_a": "x", "doc_b": "y", "longest_words": 5, "cosine": 0.9}]
+    t = reuse_frame(rows)
+    assert list(t.columns) == REUSE_COLUMNS
+    assert list(zip(t["doc_a"], t["doc_b"])) == [("z", "y"), ("x", "y"), ("a", "c"), ("b", "c")]

@@ -35,12 +35,15 @@ from ..text.tokens import PASSAGE_WORDS
 from ..text.tokens import tokenize as tokenize_words
 
 __all__ = [
+    "OVERLAP_FIELDS",
     "REUSE_COLUMNS",
     "candidate_pairs",
     "cosine_pairs",
     "group_matrix",
     "longest_shared_passage",
     "pair_overlap",
+    "pair_overlaps",
+    "reuse_frame",
     "reuse_table",
     "shingles",
     "tfidf",
@@ -247,6 +250,50 @@ REUSE_COLUMNS = [
     "containment", "longest_words", "longest_passage",
 ]
 
+#: The fields of :func:`pair_overlap` that a reuse table reports for each pair.
+OVERLAP_FIELDS = ("shared_shingles", "jaccard", "containment", "longest_words", "longest_passage")
+
+
+def pair_overlaps(pairs, texts, n: int = 5) -> list[dict]:
+    """:func:`pair_overlap` of many pairs of texts, each text tokenized once.
+
+    Parameters
+    ----------
+    pairs : iterable of (key_a, key_b)
+        The pairs, in the order of the result.
+    texts : mapping or sequence
+        Text of every key in ``pairs`` (a list indexed by position works too).
+    n : int
+        Shingle size.
+
+    Returns
+    -------
+    list of dict
+        For each pair, the :data:`OVERLAP_FIELDS` of ``pair_overlap(texts[a], texts[b], n)``.
+
+    Raises
+    ------
+    KeyError, IndexError
+        For a key of ``pairs`` that is not in ``texts``.
+    """
+    tokens: dict = {}
+    out = []
+    for a, b in pairs:
+        for k in (a, b):
+            if k not in tokens:
+                tokens[k] = tokenize(texts[k])
+        ov = pair_overlap(texts[a], texts[b], n, tokens=(tokens[a], tokens[b]))
+        out.append({f: ov[f] for f in OVERLAP_FIELDS})
+    return out
+
+
+def reuse_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows of a reuse table as a DataFrame of :data:`REUSE_COLUMNS`, longest shared passage first
+    (then cosine, then the ids: a stable, deterministic order)."""
+    table = pd.DataFrame(rows, columns=REUSE_COLUMNS)
+    return table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
+                             kind="stable").reset_index(drop=True)
+
 
 def reuse_table(
     docs: pd.DataFrame,
@@ -315,23 +362,12 @@ def reuse_table(
         order = np.lexsort((j, i, -cos))[:max_pairs]
         i, j, cos = i[order], j[order], cos[order]
     texts, ids, groups = docs["text"].tolist(), docs["doc_id"].tolist(), docs[group_col].tolist()
-    rows = []
-    cache: dict[int, tuple] = {}
-
-    def tok(k):
-        if k not in cache:
-            cache[k] = tokenize(texts[k])
-        return cache[k]
-
-    for a, b, c in progress(list(zip(i, j, cos)), desc="shared passages"):
-        ov = pair_overlap(texts[a], texts[b], n, tokens=(tok(a), tok(b)))
-        rows.append({"doc_a": ids[a], "doc_b": ids[b], "group_a": groups[a], "group_b": groups[b],
-                     "same_group": groups[a] == groups[b], "cosine": float(c),
-                     **{k_: ov[k_] for k_ in ("shared_shingles", "jaccard", "containment", "longest_words",
-                                              "longest_passage")}})
-    table = pd.DataFrame(rows, columns=REUSE_COLUMNS)
-    table = table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
-                              kind="stable").reset_index(drop=True)
+    pairs = list(zip(i.tolist(), j.tolist()))
+    overlaps = pair_overlaps(progress(pairs, desc="shared passages"), texts, n)
+    rows = [{"doc_a": ids[a], "doc_b": ids[b], "group_a": groups[a], "group_b": groups[b],
+             "same_group": groups[a] == groups[b], "cosine": float(c), **ov}
+            for (a, b), c, ov in zip(pairs, cos, overlaps)]
+    table = reuse_frame(rows)
     info["n_reported"] = len(table)
     return table, info
 

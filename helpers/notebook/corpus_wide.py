@@ -246,18 +246,16 @@ def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int,
         out.append({"doc_a": da, "doc_b": db, "group_a": group_of[da], "group_b": group_of[db],
                     "same_group": group_of[da] == group_of[db], "cosine": float(c),
                     **ov})
-    table = pd.DataFrame(out, columns=R.REUSE_COLUMNS)
-    table = table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
-                              kind="stable").reset_index(drop=True)
+    table = R.reuse_frame(out)
     info["n_reported"] = len(table)
     return table, info
 
 
-OVERLAP_FIELDS = ("shared_shingles", "jaccard", "containment", "longest_words", "longest_passage")
+OVERLAP_FIELDS = R.OVERLAP_FIELDS
 
 
 def overlap_chunk(chunk: tuple) -> list[dict]:
-    """:func:`helpers.measures.reuse.pair_overlap` of pairs of texts, each text tokenized once.
+    """:func:`helpers.measures.reuse.pair_overlaps` of one task's chunk, as a single argument for ``map_chunks``.
 
     Parameters
     ----------
@@ -276,15 +274,7 @@ def overlap_chunk(chunk: tuple) -> list[dict]:
         For an id of ``pairs`` that is not in ``texts``.
     """
     pairs, texts, n = chunk
-    tokens: dict = {}
-    out = []
-    for da, db in pairs:
-        for d in (da, db):
-            if d not in tokens:
-                tokens[d] = R.tokenize(texts[d])
-        ov = R.pair_overlap(texts[da], texts[db], n, tokens=(tokens[da], tokens[db]))
-        out.append({k: ov[k] for k in OVERLAP_FIELDS})
-    return out
+    return R.pair_overlaps(pairs, texts, n)
 
 
 def _cluster_overlaps(pairs: list, text: dict, n: int, client) -> list[dict]:
