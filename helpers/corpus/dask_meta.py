@@ -291,9 +291,9 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
             raise ValueError(f"heavy={sorted(heavy)}: the store holds only {stored}; ask for some of these.")
         stored = [c for c in stored if c in heavy]
     parts = map_store(meta, _heavy_only, client, doc_ids=ids, columns=stored or None)
-    heavy = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"doc_id": []})
+    fetched = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame({"doc_id": []})
     rows = meta.drop_duplicates("doc_id").set_index("doc_id").loc[ids].reset_index()
-    rows = rows.merge(heavy, on="doc_id", how="left", sort=False)
+    rows = rows.merge(fetched, on="doc_id", how="left", sort=False)
     order = [c for c in meta.attrs.get("columns_order", []) if c in rows.columns]
     rows = rows[order]
     rows.attrs = {k: v for k, v in meta.attrs.items() if k != META_FLAG}
