@@ -62,7 +62,9 @@ def test_no_address_and_no_stderr_in_outputs(dask_report):
     import json
 
     _, folder = dask_report
-    for nb in folder.glob("*.ipynb"):
+    notebooks = sorted(folder.glob("*.ipynb"))
+    assert len(notebooks) == len(NOTEBOOKS), [nb.name for nb in notebooks]  # else the loop checks nothing
+    for nb in notebooks:
         text = nb.read_text(encoding="utf-8")
         assert "tcp://" not in text and "127.0.0.1" not in text, nb.name
         streams = [o for c in json.loads(text)["cells"] for o in c.get("outputs", []) if o.get("name") == "stderr"]

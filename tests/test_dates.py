@@ -59,4 +59,7 @@ def test_conflicting_orders_warn():
 def test_iso_dates_do_not_warn():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        parse_dates(["2021-11-08", "2023-02", "", "May 2023"])
+        out = parse_dates(["2021-11-08", "2023-02", "", "May 2023"])
+    assert out["date_parsed"].dt.strftime("%Y-%m-%d").fillna("").tolist() == ["2021-11-08", "2023-02-01", "",
+                                                                              "2023-05-01"]
+    assert out["date_parsed_precision"].tolist() == ["day", "month", "missing", "month"]

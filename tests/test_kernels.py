@@ -40,6 +40,10 @@ def _outputs(path):
                 o["text"] = "".join(o["text"])
             if "data" in o:
                 o["data"] = {k: "".join(v) if isinstance(v, list) else v for k, v in o["data"].items()}
+            if cell and o.get("output_type") == "stream" and cell[-1].get("output_type") == "stream" \
+                    and cell[-1]["name"] == o["name"]:  # one print may reach the notebook in several messages
+                cell[-1]["text"] += o["text"]
+                continue
             cell.append(o)
         out.append(cell)
     return out

@@ -114,6 +114,31 @@ def test_every_subpackage_has_a_layer():
                          f"'## Layer table' of {DOC.relative_to(ROOT)}.")
 
 
+_MODULE_ROW = re.compile(r"^\|\s*`(\w+)/`\s*\|([^|]*)\|")
+
+
+def parse_modules(text: str) -> dict[str, set[str]]:
+    """Module names listed per sub-package under '## Modules'."""
+    return {m.group(1): set(re.findall(r"`(\w+)`", m.group(2)))
+            for ln in _section(text, "## Modules") if (m := _MODULE_ROW.match(ln))}
+
+
+def _module_gaps(package: Path, text: str) -> tuple[list[str], list[str]]:
+    listed = parse_modules(text)
+    present = {p.parent.name: {f.stem for f in p.parent.glob("*.py") if f.name != "__init__.py"}
+               for p in package.glob("*/__init__.py")}
+    missing = sorted(f"{u}/{m}" for u, ms in present.items() for m in ms - listed.get(u, set()))
+    gone = sorted(f"{u}/{m}" for u, ms in listed.items() for m in ms - present.get(u, set()))
+    return missing, gone
+
+
+def test_every_module_is_listed():
+    missing, gone = _module_gaps(PACKAGE, DOC.read_text(encoding="utf-8"))
+    assert not missing, (f"modules not listed under '## Modules' in {DOC.relative_to(ROOT)}: {missing}; add each "
+                         f"to the row of its sub-package.")
+    assert not gone, f"listed under '## Modules' in {DOC.relative_to(ROOT)} but not in helpers/: {gone}; remove them."
+
+
 def test_no_import_from_a_higher_layer():
     text = DOC.read_text(encoding="utf-8")
     allowed = parse_exceptions(text)
@@ -181,6 +206,12 @@ def test_checker_reports_unknown_subpackage_and_stray_module(tmp_path):
 def test_parser_rejects_a_doc_without_table():
     with pytest.raises(ValueError, match="no layer table rows"):
         parse_layers("## Layer table\n\nnothing here\n")
+
+
+def test_module_check_finds_unlisted_and_gone_modules(tmp_path):
+    pkg = _package(tmp_path, {"base/a": "", "base/b": "", "upper/c": ""})
+    doc = "## Modules\n\n| sub-package | modules |\n|---|---|\n| `base/` | `a`, `old` |\n| `upper/` | `c` |\n"
+    assert _module_gaps(pkg, doc) == (["base/b"], ["base/old"])
 
 
 def test_parser_reads_exceptions():

@@ -1,7 +1,7 @@
 """The one cache of the package: loaded corpora, their units and saved figures, keyed by every input.
 
 A cached result is reused only when nothing it depends on has changed. Keys
-are built by :func:`source_digest` (every file under ``helpers/`` and
+are built by :func:`_source_digest` (every file under ``helpers/`` and
 ``studies/``, code and data) plus what the caller adds (corpus files,
 parameters). The cache lives in one folder outside every report folder:
 ``$NEWS_CACHE_DIR`` when set (the report runner sets it to ``.cache/``);
@@ -26,7 +26,7 @@ import pandas as pd
 from .paths import PROJECT_ROOT
 
 __all__ = ["CACHE_ENV", "DEFAULT_CACHE_DIR", "CACHE_PATTERNS", "CACHE_SOURCE_DIRS", "cache_dir", "clear_cache",
-           "source_files", "source_digest", "cache_key", "Undigestible", "content_digest", "cache_path", "read_cached", "write_cached"]
+           "source_files", "cache_key", "Undigestible", "content_digest", "cache_path", "read_cached", "write_cached"]
 
 CACHE_ENV = "NEWS_CACHE_DIR"
 """When this environment variable names a folder, loaded corpora and their
@@ -45,7 +45,13 @@ to any of them (e.g. ``helpers/data/outlet_aliases.yaml``) makes a fresh load.""
 
 
 def cache_dir() -> Path | None:
-    """The cache folder named by ``NEWS_CACHE_DIR``, or None when caching is off."""
+    """The cache folder named by ``NEWS_CACHE_DIR``.
+
+    Returns
+    -------
+    Path or None
+        The folder (not created here), or None when the variable is unset or empty and caching is off.
+    """
     value = os.environ.get(CACHE_ENV)
     return Path(value) if value else None
 
@@ -82,7 +88,13 @@ def clear_cache(folder: str | Path | None = None) -> int:
 
 
 def source_files() -> list[tuple[str, Path]]:
-    """Every file under ``CACHE_SOURCE_DIRS`` (compiled Python excluded): (name relative to its folder's parent, path), sorted."""
+    """Every file under ``CACHE_SOURCE_DIRS``, compiled Python excluded.
+
+    Returns
+    -------
+    list of (str, Path)
+        (name relative to its folder's parent, path) pairs, sorted; folders that do not exist are skipped.
+    """
     out = []
     for root in CACHE_SOURCE_DIRS:
         if root.is_dir():
@@ -91,7 +103,7 @@ def source_files() -> list[tuple[str, Path]]:
     return sorted(out)
 
 
-def source_digest() -> str:
+def _source_digest() -> str:
     """SHA-256 of the package and study files (paths and contents), with the Python and pandas versions.
 
     Pickles are not portable across Python and pandas versions, so these are
@@ -105,12 +117,22 @@ def source_digest() -> str:
 
 
 def cache_key(*parts) -> str:
-    """Key (24 hexadecimal characters) of a result computed from ``parts`` and the package and study files.
+    """Key of a result computed from ``parts`` and the package and study files.
 
     ``parts`` must describe every input of the result other than the package
-    and study files, which :func:`source_digest` adds.
+    and study files, which :func:`_source_digest` adds.
+
+    Parameters
+    ----------
+    *parts
+        The other inputs: bytes are hashed as they are, any other value through its ``repr``.
+
+    Returns
+    -------
+    str
+        24 hexadecimal characters.
     """
-    h = hashlib.sha256(source_digest().encode())
+    h = hashlib.sha256(_source_digest().encode())
     for part in parts:
         h.update(part if isinstance(part, bytes) else repr(part).encode())
         h.update(b"\x00")
@@ -181,13 +203,23 @@ def _feed(h, obj, depth: int) -> None:
 
 
 def content_digest(obj) -> str:
-    """SHA-256 (hexadecimal) of a value's type and content, the same in every process.
+    """SHA-256 of a value's type and content, the same in every process.
 
     Unlike ``pickle``, the digest does not depend on object identity or on the
     order of a set. Handles None, numbers, text, bytes, NumPy arrays and
     scalars, pandas frames, series and indexes (with their ``attrs``), SciPy
     sparse matrices, dicts (in their order), lists, tuples, sets, paths, and
     objects and dataclasses through their attributes.
+
+    Parameters
+    ----------
+    obj : object
+        The value to describe.
+
+    Returns
+    -------
+    str
+        The digest, 64 hexadecimal characters.
 
     Raises
     ------
@@ -202,12 +234,24 @@ def content_digest(obj) -> str:
 
 
 def cache_path(kind: str, key: str) -> Path | None:
-    """Path of the cached result of ``kind`` ("corpus", "units" or "figure") with ``key``, or None when caching is off.
+    """Path of the cached result of one kind with one key.
+
+    Parameters
+    ----------
+    kind : str
+        "corpus", "units" or "figure": a kind whose ``<kind>-*.pkl`` files are in ``CACHE_PATTERNS``.
+    key : str
+        The key of the result (:func:`cache_key`).
+
+    Returns
+    -------
+    Path or None
+        ``<cache folder>/<kind>-<key>.pkl``, or None when caching is off.
 
     Raises
     ------
     ValueError
-        For a ``kind`` whose files :func:`clear_cache` would not delete.
+        For a ``kind`` whose files :func:`clear_cache` would not delete (add its pattern to ``CACHE_PATTERNS``).
     """
     if f"{kind}-*.pkl" not in CACHE_PATTERNS:  # the Dask store is named after its corpus file (dask-corpus-<key>)
         raise ValueError(f"unknown cache kind {kind!r}; add its pattern to CACHE_PATTERNS")
@@ -216,7 +260,18 @@ def cache_path(kind: str, key: str) -> Path | None:
 
 
 def read_cached(path: Path | None):
-    """The object cached at ``path``, or None when there is none."""
+    """The object cached at ``path``.
+
+    Parameters
+    ----------
+    path : Path or None
+        A path from :func:`cache_path` (None when caching is off).
+
+    Returns
+    -------
+    object or None
+        The unpickled object, or None when ``path`` is None or no file is there.
+    """
     if path is None or not path.is_file():
         return None
     with open(path, "rb") as fh:
@@ -224,7 +279,18 @@ def read_cached(path: Path | None):
 
 
 def write_cached(path: Path | None, obj) -> None:
-    """Write ``obj`` at ``path`` atomically (notebooks of one report run in parallel); nothing when None."""
+    """Write ``obj`` at ``path`` atomically (notebooks of one report run in parallel).
+
+    The object is pickled to a temporary file next to ``path``, which then
+    replaces ``path``; the parent folder is created when missing.
+
+    Parameters
+    ----------
+    path : Path or None
+        A path from :func:`cache_path`; nothing is written when None.
+    obj : object
+        The object to store (picklable).
+    """
     if path is None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)

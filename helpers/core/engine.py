@@ -85,8 +85,16 @@ def check_scheduler(value: str) -> str:
 def local_worker_count(n_workers: int | None = None) -> int:
     """Worker processes of a local cluster.
 
-    ``n_workers`` when given, else ``$NEWS_DASK_WORKERS``, else one per
-    available core (at most :data:`MAX_LOCAL_WORKERS`).
+    Parameters
+    ----------
+    n_workers : int or None, default None
+        The count to use. When None: ``$NEWS_DASK_WORKERS`` when set, else one
+        per available core (at most :data:`MAX_LOCAL_WORKERS`).
+
+    Returns
+    -------
+    int
+        The number of worker processes, at least 1.
 
     Raises
     ------
@@ -172,7 +180,13 @@ def get_client(scheduler: str = "", n_workers: int | None = None, processes: boo
 
 
 def active_client():
-    """The client made by :func:`get_client`, or None."""
+    """The client made by :func:`get_client`.
+
+    Returns
+    -------
+    distributed.Client or None
+        The client, or None when none has been made (or it was closed).
+    """
     return _STATE["client"]
 
 

@@ -71,7 +71,14 @@ def worker_count(n_jobs: int | None = None, n_items: int | None = None, min_item
 
 
 def shared_data() -> Any:
-    """The ``shared`` object of the running :func:`parallel_map` (in a worker or in this process)."""
+    """The ``shared`` object of the running :func:`parallel_map`.
+
+    Returns
+    -------
+    object
+        What was passed as ``shared`` to :func:`parallel_map`, in a worker process or in this process; None
+        outside a map or when nothing was shared.
+    """
     return _SHARED
 
 

@@ -41,6 +41,11 @@ def resolve_cli_path(path: str | Path) -> Path:
     otherwise from the project root (so ``--corpus seeds`` works from any
     folder).
 
+    Parameters
+    ----------
+    path : str or Path
+        The path as typed (``~`` is expanded).
+
     Returns
     -------
     Path

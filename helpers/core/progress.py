@@ -15,7 +15,6 @@ __all__ = [
     "MIN_ITEMS",
     "T",
     "progress",
-    "progress_disabled",
 ]
 
 T = TypeVar("T")
@@ -24,7 +23,7 @@ MIN_ITEMS = 2000
 """Loops shorter than this get no bar."""
 
 
-def progress_disabled() -> bool:
+def _progress_disabled() -> bool:
     """Return True when progress bars are switched off by ``TQDM_DISABLE``."""
     return os.environ.get("TQDM_DISABLE", "") not in ("", "0")
 
@@ -51,7 +50,7 @@ def progress(iterable: Iterable[T], desc: str = "", total: int | None = None) ->
             total = len(iterable)  # type: ignore[arg-type]
         except TypeError:
             total = None
-    if progress_disabled() or (total is not None and total < MIN_ITEMS):
+    if _progress_disabled() or (total is not None and total < MIN_ITEMS):
         return iter(iterable)
     from tqdm.auto import tqdm
 

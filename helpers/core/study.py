@@ -162,7 +162,13 @@ _ACTIVE: list[Study] = []
 
 
 def available_studies() -> list[str]:
-    """Names of the bundled studies (folders of ``studies/`` with a ``study.yaml``)."""
+    """Names of the bundled studies.
+
+    Returns
+    -------
+    list of str
+        The folders of ``studies/`` that hold a ``study.yaml``, sorted; empty when there is no ``studies/`` folder.
+    """
     if not STUDIES_DIR.is_dir():
         return []
     return sorted(p.parent.name for p in STUDIES_DIR.glob("*/study.yaml"))
@@ -214,6 +220,22 @@ def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Excep
     """Read a YAML file whose top level is a mapping with ``required`` keys and no key outside ``allowed``.
 
     Shared by study files and lexicon files.
+
+    Parameters
+    ----------
+    path : Path
+        The YAML file (UTF-8).
+    required : set of str
+        Top-level keys that must be present.
+    allowed : set of str
+        Every top-level key that may be present.
+    error : type of Exception
+        The exception class raised on a bad file.
+
+    Returns
+    -------
+    dict
+        The parsed mapping.
 
     Raises
     ------
@@ -316,12 +338,29 @@ def use_study(study: str | Path | Study | None = None) -> Study:
 
 
 def active_study() -> Study:
-    """The active study (the default study when :func:`use_study` was not called)."""
+    """The active study.
+
+    Returns
+    -------
+    Study
+        The study chosen with :func:`use_study`, or the default study (loaded on first use) when it was not called.
+    """
     if not _ACTIVE:
         _ACTIVE.append(load_study(DEFAULT_STUDY))
     return _ACTIVE[0]
 
 
 def study_lexicon_path(name: str) -> Path | None:
-    """The active study's file for a bare lexicon name, or None when the study has none."""
+    """The active study's file for a bare lexicon name.
+
+    Parameters
+    ----------
+    name : str
+        A lexicon name without folder or suffix (a key of the study's ``lexicons``).
+
+    Returns
+    -------
+    Path or None
+        The study's file, or None when the study has none for ``name``.
+    """
     return active_study().lexicons.get(name)

@@ -50,6 +50,11 @@ def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
     order : list of str
         Display order: by number of articles (descending), then name, with
         "(other)" last.
+
+    Raises
+    ------
+    ValueError
+        When ``top_n`` is smaller than 1.
     """
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
@@ -80,6 +85,11 @@ def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.n
     -------
     ndarray of bool
         True for the articles in the sample, aligned with ``groups``.
+
+    Raises
+    ------
+    ValueError
+        When ``max_articles`` is not a positive integer.
     """
     if not isinstance(max_articles, (int, np.integer)) or max_articles < 1:
         raise ValueError(f"max_articles must be a positive integer, got {max_articles!r}")
@@ -112,6 +122,20 @@ def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Seri
 
     Ties in frequency are broken by label so the result is stable. Used to
     keep plots readable on corpora with hundreds of outlets.
+
+    Parameters
+    ----------
+    values : Series
+        The labels.
+    top_n : int
+        Number of labels kept by name.
+    other : str, default "(other)"
+        The label given to every other value.
+
+    Returns
+    -------
+    Series
+        Same index as ``values``; a copy of ``values`` when it has at most ``top_n`` distinct labels.
     """
     counts = values.value_counts()
     order = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))

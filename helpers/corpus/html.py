@@ -73,12 +73,34 @@ class HtmlExtract:
 
 
 def is_html_name(name: str) -> bool:
-    """Whether a file name is an HTML page (``.html``, ``.htm``, optionally ``.gz``)."""
+    """Whether a file name is an HTML page.
+
+    Parameters
+    ----------
+    name : str
+        A file name or path.
+
+    Returns
+    -------
+    bool
+        True for a name ending (in any case) in ``.html`` or ``.htm``, optionally followed by ``.gz``.
+    """
     return name.lower().endswith(HTML_SUFFIXES)
 
 
 def html_stem(name: str) -> str:
-    """The file name without its HTML suffix (``a.html.gz`` -> ``a``)."""
+    """The file name without its HTML suffix (``a.html.gz`` -> ``a``).
+
+    Parameters
+    ----------
+    name : str
+        A file name.
+
+    Returns
+    -------
+    str
+        The name without its longest HTML suffix; for a name without one, its :attr:`Path.stem`.
+    """
     low = name.lower()
     for suf in sorted(HTML_SUFFIXES, key=len, reverse=True):
         if low.endswith(suf):

@@ -366,12 +366,18 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
 def outlet_merges(corpus: pd.DataFrame) -> pd.DataFrame:
     """The outlet names that normalisation changed, with article counts.
 
+    Parameters
+    ----------
+    corpus : DataFrame
+        A table from :func:`load_corpus`.
+
     Returns
     -------
     DataFrame
         ``outlet``, ``outlet_raw``, ``outlet_kind``, ``articles`` for every
         pair where the raw name differs from the outlet or is a pseudo-outlet,
-        sorted by outlet and raw name.
+        sorted by outlet and raw name; empty (with these columns) when the
+        corpus lacks the outlet columns.
     """
     cols = ["outlet", "outlet_raw", "outlet_kind"]
     if not set(cols) <= set(corpus.columns):
@@ -382,6 +388,17 @@ def outlet_merges(corpus: pd.DataFrame) -> pd.DataFrame:
 
 
 def corpus_columns(corpus: pd.DataFrame) -> Sequence[str]:
-    """Metadata columns of a corpus table (those not made by the loader)."""
+    """Metadata columns of a corpus table (those not made by the loader).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A table from :func:`load_corpus`.
+
+    Returns
+    -------
+    list of str
+        The columns that are not core, structure, ``file`` or outlet-normalisation columns, in table order.
+    """
     made = set(CORE_COLUMNS + STRUCTURE_COLUMNS + ["file", "outlet_raw", "outlet_kind"])
     return [c for c in corpus.columns if c not in made]

@@ -29,7 +29,6 @@ __all__ = [
     "MAX_QUOTE_MERGE",
     "PARALLEL_MIN_DOCS",
     "UNITS",
-    "load_abbreviations",
     "segment",
     "split_sentences",
 ]
@@ -44,11 +43,11 @@ def _tokenizer():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(load_abbreviations())
+    params.abbrev_types = set(_load_abbreviations())
     return PunktSentenceTokenizer(params)
 
 
-def load_abbreviations(path=None) -> list[str]:
+def _load_abbreviations(path=None) -> list[str]:
     """Abbreviations that do not end a sentence, from the data file.
 
     Returns
@@ -275,8 +274,17 @@ def _cache_path(corpus: pd.DataFrame, unit: str, columns: list[str], include_str
 def body_units(units: pd.DataFrame) -> pd.DataFrame:
     """The body units of a unit table: headlines and subheadings (``role`` other than "body") left out.
 
-    Measures of what an article says (sourcing, tone) read only its body; a table
-    without a ``role`` column is returned as it is.
+    Measures of what an article says (sourcing, tone) read only its body.
+
+    Parameters
+    ----------
+    units : DataFrame
+        A unit table from :func:`segment`.
+
+    Returns
+    -------
+    DataFrame
+        The rows whose ``role`` is "body"; the table as it is when it has no ``role`` column.
     """
     if "role" in units.columns:
         return units[units["role"] == "body"]

@@ -46,7 +46,7 @@ OPTION_STYLES = ("python", "notebook", "cli")
 
 @contextlib.contextmanager
 def option_style(style: str):
-    """Word the advice in error messages for the caller.
+    """Word the advice in error messages for the caller (a context manager).
 
     Parameters
     ----------
@@ -55,6 +55,16 @@ def option_style(style: str):
         ``"notebook"``: the notebook parameters (``on_bad = "skip"``);
         ``"cli"``: options of ``make report`` / ``python -m helpers.report.runner``
         (``-p on_bad skip``).
+
+    Yields
+    ------
+    None
+        The style holds inside the ``with`` block and is reset after it.
+
+    Raises
+    ------
+    ValueError
+        For another ``style``.
     """
     if style not in OPTION_STYLES:
         raise ValueError(f"style must be one of {OPTION_STYLES}, got {style!r}")

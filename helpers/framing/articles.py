@@ -230,6 +230,17 @@ def codebook_cue_caps(codebooks: Mapping[str, dict]) -> pd.Series:
 def codebook_thresholds(codebooks: Mapping[str, dict]) -> pd.Series:
     """The ``article_min_cues`` of every (family, frame), :data:`DEFAULT_MIN_CUES` when unset.
 
+    Parameters
+    ----------
+    codebooks : mapping of str to dict
+        Loaded frame codebooks.
+
+    Returns
+    -------
+    Series
+        Positive integers indexed by ``(family, frame)``: the cues an article
+        needs for the frame to count as used.
+
     Raises
     ------
     ValueError

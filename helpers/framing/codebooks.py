@@ -171,6 +171,16 @@ def _check_entry(path: Path, entries: dict, eid: str, entry: dict, kind: str) ->
 def load_codebooks(names: Sequence[str | Path] = FRAME_CODEBOOKS) -> dict[str, dict]:
     """Load several frame codebooks, keyed by their ``name`` (the family).
 
+    Parameters
+    ----------
+    names : sequence of str or Path, default FRAME_CODEBOOKS
+        Codebook names in ``helpers/codebooks/`` or paths to YAML files.
+
+    Returns
+    -------
+    dict of str to dict
+        Each codebook as returned by :func:`load_codebook`, keyed by its ``name``, in the order given.
+
     Raises
     ------
     CodebookError

@@ -72,7 +72,20 @@ def _labels(cell: str) -> list[str]:
 
 
 def label_matrix(sample: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.DataFrame:
-    """Hand-coded labels as a boolean matrix (rows = sample rows, columns = (family, frame))."""
+    """Hand-coded labels as a boolean matrix.
+
+    Parameters
+    ----------
+    sample : DataFrame
+        The hand-coded sample: one column per codebook family, each cell the frame labels separated by ";".
+    codebooks : mapping of str to dict
+        Loaded frame codebooks (their residual entries included as columns).
+
+    Returns
+    -------
+    DataFrame of bool
+        Rows = the rows of ``sample``; columns = (family, frame) MultiIndex; True where the coder gave the label.
+    """
     idx = frame_index(codebooks, include_residual=True)
     cols = pd.MultiIndex.from_arrays([idx["family"], idx["frame"]], names=["family", "frame"])
     mat = pd.DataFrame(False, index=sample.index, columns=cols)
@@ -84,7 +97,22 @@ def label_matrix(sample: pd.DataFrame, codebooks: Mapping[str, dict]) -> pd.Data
 
 
 def predicted_matrix(frames: pd.DataFrame, n_units: int, codebooks: Mapping[str, dict]) -> pd.DataFrame:
-    """Counted tagger labels as a boolean matrix (rows = unit positions 0..n_units-1)."""
+    """Counted tagger labels as a boolean matrix.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        Rows of :func:`tag_frames` with ``unit``, ``family``, ``frame`` and ``counted``.
+    n_units : int
+        Number of units; rows are the unit positions 0..n_units-1.
+    codebooks : mapping of str to dict
+        Loaded frame codebooks (their residual entries included as columns).
+
+    Returns
+    -------
+    DataFrame of bool
+        Columns = (family, frame) MultiIndex; True where a counted row gives the unit that frame.
+    """
     idx = frame_index(codebooks, include_residual=True)
     cols = pd.MultiIndex.from_arrays([idx["family"], idx["frame"]], names=["family", "frame"])
     mat = pd.DataFrame(False, index=pd.RangeIndex(n_units), columns=cols)

@@ -226,6 +226,11 @@ def pick_evidence(frames: pd.DataFrame, by: Sequence[str], n: int = 3) -> pd.Dat
     DataFrame
         Up to ``n`` rows per group: those with the most distinct cues, ties
         broken by text order (``unit``), in group order.
+
+    Raises
+    ------
+    ValueError
+        When ``n`` is smaller than 1.
     """
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n!r}")
@@ -235,7 +240,23 @@ def pick_evidence(frames: pd.DataFrame, by: Sequence[str], n: int = 3) -> pd.Dat
 
 
 def top_cues(frames: pd.DataFrame, by: Sequence[str], k: int = 3) -> pd.Series:
-    """The ``k`` most frequent cues (units using them) per group, as "cue (count)" text."""
+    """The ``k`` most frequent cues per group, as "cue (count)" text.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        Rows of :func:`tag_frames` with ``unit``, ``cues`` ("; "-separated) and the ``by`` columns.
+    by : sequence of str
+        Columns to group by.
+    k : int, default 3
+        Cues kept per group.
+
+    Returns
+    -------
+    Series of str
+        Indexed by the ``by`` groups: the ``k`` cues used by the most units (ties by cue), as
+        ``"cue (units), ..."``; groups without a cue are left out.
+    """
     d = frames[["unit", *by, "cues"]].copy()
     d["cue"] = d["cues"].str.split("; ")
     d = d.explode("cue")

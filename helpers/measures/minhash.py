@@ -32,7 +32,7 @@ from ..text.normalize import fold
 from ..text.tokens import PASSAGE_WORDS
 from ..text.tokens import tokenize as tokenize_words
 
-__all__ = ["NUM_PERM", "MIN_JACCARD", "LSH_THRESHOLD", "SCHEME", "shingle_set", "signatures", "compact", "lsh_params",
+__all__ = ["NUM_PERM", "MIN_JACCARD", "LSH_THRESHOLD", "SCHEME", "shingle_set", "signatures", "compact",
            "candidate_pairs", "estimates",
            "near_duplicate_pairs", "exact_pairs", "clusters", "clusters_of_rows", "pair_recall"]
 
@@ -53,6 +53,18 @@ def shingle_set(text: str, n: int = 5) -> set[str]:
 
     The words of :func:`helpers.measures.reuse.tokenize` (quotes and dashes
     folded, lower-cased), without their spans.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    n : int, default 5
+        Words per shingle.
+
+    Returns
+    -------
+    set of str
+        The distinct shingles; empty for a text of fewer than ``n`` words.
 
     Raises
     ------
@@ -137,11 +149,22 @@ def _cluster_signatures(texts: list[str], n: int, num_perm: int, seed: int) -> n
 
 
 def compact(sigs: np.ndarray) -> np.ndarray:
-    """Signatures as uint32 when every value fits (the affine32 scheme's do): the same comparisons, half the memory."""
+    """Signatures as uint32 when every value fits (the affine32 scheme's do): the same comparisons, half the memory.
+
+    Parameters
+    ----------
+    sigs : ndarray
+        Signatures from :func:`signatures`.
+
+    Returns
+    -------
+    ndarray
+        ``sigs`` as uint32 when it is non-empty and its largest value is below 2**32, else ``sigs`` unchanged.
+    """
     return sigs.astype(np.uint32) if sigs.size and int(sigs.max()) < 2 ** 32 else sigs
 
 
-def lsh_params(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+def _lsh_params(threshold: float = LSH_THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """Bands and rows per band that datasketch's ``MinHashLSH`` chooses for ``threshold`` (band i: values i*r..(i+1)*r).
 
     Raises
@@ -190,7 +213,7 @@ def candidate_pairs(sigs: np.ndarray, threshold: float = LSH_THRESHOLD, seed: in
                     chunk: int = 1_000_000) -> np.ndarray:
     """Pairs of rows whose signatures collide in an LSH band (``i < j``), sorted.
 
-    The bands are datasketch's for ``threshold`` (:func:`lsh_params`), and a
+    The bands are datasketch's for ``threshold`` (:func:`_lsh_params`), and a
     pair is a candidate when its values in one band are identical, as in
     ``MinHashLSH`` (the same candidates), but without building its index:
     each band's collisions come from sorting that band, with NumPy.
@@ -218,7 +241,7 @@ def candidate_pairs(sigs: np.ndarray, threshold: float = LSH_THRESHOLD, seed: in
     ValueError
         For a threshold outside (0, 1).
     """
-    b, r = lsh_params(threshold, sigs.shape[1] if sigs.ndim == 2 else NUM_PERM)
+    b, r = _lsh_params(threshold, sigs.shape[1] if sigs.ndim == 2 else NUM_PERM)
     if len(sigs) < 2:
         return np.zeros((0, 2), dtype=np.int64)
     live = np.flatnonzero(~_empty_rows(sigs, seed))
@@ -241,7 +264,22 @@ def _sorted_unique(x: np.ndarray) -> np.ndarray:
 
 
 def estimates(sigs: np.ndarray, i: np.ndarray, j: np.ndarray, chunk: int = 100_000) -> np.ndarray:
-    """Estimated Jaccard of pairs ``(i[k], j[k])``: the share of their signature values that are equal."""
+    """Estimated Jaccard of pairs ``(i[k], j[k])``: the share of their signature values that are equal.
+
+    Parameters
+    ----------
+    sigs : ndarray
+        Signatures, one row per text.
+    i, j : ndarray of int
+        Row numbers of the two texts of each pair (same length).
+    chunk : int, default 100_000
+        Pairs compared at a time (bounds the memory used).
+
+    Returns
+    -------
+    ndarray of float
+        One estimate per pair, in pair order.
+    """
     return np.concatenate([(sigs[i[a:a + chunk]] == sigs[j[a:a + chunk]]).mean(axis=1)
                            for a in range(0, len(i), chunk)] or [np.zeros(0)])
 
@@ -317,10 +355,26 @@ def exact_pairs(texts: Sequence[str], doc_ids: Sequence[str], n: int = 5, min_ja
                 ) -> pd.DataFrame:
     """Every pair with Jaccard >= ``min_jaccard``, by comparing all pairs (the reference; small corpora only).
 
+    Parameters
+    ----------
+    texts : sequence of str
+        The texts.
+    doc_ids : sequence of str
+        The id of each text, aligned with ``texts``.
+    n : int, default 5
+        Words per shingle (:func:`shingle_set`).
+    min_jaccard : float, default MIN_JACCARD
+        Pairs below this exact Jaccard similarity are left out.
+
     Returns
     -------
     DataFrame
         As :func:`near_duplicate_pairs`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        From :func:`shingle_set`, for a text that is not a str or ``n`` < 1.
     """
     import scipy.sparse as sp
 
@@ -374,6 +428,17 @@ def clusters_of_rows(i: np.ndarray, j: np.ndarray, jaccard: np.ndarray, ids: np.
     The components are found with SciPy on integer arrays, so millions of
     pairs need no Python loop (only the clusters are listed one by one).
 
+    Parameters
+    ----------
+    i, j : ndarray of int
+        Row numbers of the two articles of each pair.
+    jaccard : ndarray of float
+        The similarity of each pair.
+    ids : ndarray
+        The doc_id of each row number.
+    groups : ndarray
+        The group of each row number ("" for none, shown as "(unknown)").
+
     Returns
     -------
     DataFrame
@@ -418,6 +483,13 @@ def clusters_of_rows(i: np.ndarray, j: np.ndarray, jaccard: np.ndarray, ids: np.
 
 def pair_recall(found: pd.DataFrame, reference: pd.DataFrame) -> dict:
     """Share of the reference pairs that were found (``k`` of ``n``), and the found pairs not in the reference.
+
+    Parameters
+    ----------
+    found : DataFrame
+        Pairs with ``doc_a`` and ``doc_b`` (as :func:`near_duplicate_pairs`).
+    reference : DataFrame
+        The reference pairs, in the same form (as :func:`exact_pairs`).
 
     Returns
     -------

@@ -91,6 +91,17 @@ def load_attribution_checks(paths=None) -> pd.DataFrame:
     ----------
     paths : list of path, optional
         Default: every ``attribution_checks*.csv`` in ``helpers/data``.
+
+    Returns
+    -------
+    DataFrame
+        The rows of every file (all values as text), with the columns above in that order; empty with these
+        columns when there is no file.
+
+    Raises
+    ------
+    ValueError
+        When the files lack one of the columns above.
     """
     paths = sorted(DATA_DIR.glob("attribution_checks*.csv")) if paths is None else list(paths)
     frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths]
@@ -168,14 +179,53 @@ def check_attributions(found: pd.DataFrame, checks: pd.DataFrame, docs=None) -> 
 # profile table
 
 def cell(est: float, lo: float, hi: float, n_text: str, digits: int = 2, percent: bool = False) -> str:
-    """``"0.31 [0.12, 0.50] (n=20)"``; just the n when there is no estimate."""
+    """A table cell ``"0.31 [0.12, 0.50] (n=20)"``; just the n when there is no estimate.
+
+    Parameters
+    ----------
+    est, lo, hi : float
+        The estimate and its interval (``est`` None or NaN: no estimate).
+    n_text : str
+        The sample size as shown (``"n=20"``, ``"3/20"``).
+    digits : int, default 2
+        Decimals shown.
+    percent : bool, default False
+        Show the numbers as percentages.
+
+    Returns
+    -------
+    str
+        ``"<estimate> [<low>, <high>] (<n_text>)"``, or ``"- (<n_text>)"`` without an estimate.
+    """
     if est is None or (isinstance(est, float) and np.isnan(est)):
         return f"- ({n_text})"
     return f"{format_interval(est, lo, hi, digits=digits, percent=percent)} ({n_text})"
 
 
 def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
-    """A share with its bootstrap interval and ``k/n``."""
+    """A share with its bootstrap interval and ``k/n``, as a table cell.
+
+    Parameters
+    ----------
+    k, n : int
+        Successes and trials.
+    n_boot : int
+        Bootstrap resamples.
+    ci : float
+        Coverage of the interval (e.g. 0.95).
+    seed : int
+        Seed of the bootstrap.
+
+    Returns
+    -------
+    str
+        As :func:`cell`, in percent, with ``"k/n"`` as the sample size; ``"- (0/0)"`` when ``n`` is 0.
+
+    Raises
+    ------
+    ValueError
+        From :func:`bootstrap_share`, when ``k`` is negative or larger than ``n``.
+    """
     b = bootstrap_share(int(k), int(n), n_boot=n_boot, ci=ci, seed=seed)
     return cell(b["share"], b["ci_low"], b["ci_high"], f"{k}/{n}", digits=2, percent=True)
 

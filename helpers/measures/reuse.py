@@ -57,11 +57,21 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     does not pass for a shared passage. Quotes and dashes are folded first (:func:`helpers.text.normalize.fold`), so curly
     and straight quotation marks do not break a shared passage.
 
+    Parameters
+    ----------
+    text : str
+        The text.
+
     Returns
     -------
     words : list of str
     spans : list of (int, int)
         ``text[s:e]`` is each word as written.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
@@ -70,6 +80,18 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
 
 def shingles(words: list[str], n: int = 5) -> set[tuple[str, ...]]:
     """The set of word n-grams (shingles) of a word list.
+
+    Parameters
+    ----------
+    words : list of str
+        Words (see :func:`tokenize`).
+    n : int, default 5
+        Words per shingle.
+
+    Returns
+    -------
+    set of tuple of str
+        The distinct n-grams; empty for a list of fewer than ``n`` words.
 
     Raises
     ------
@@ -100,6 +122,11 @@ def longest_shared_passage(a: list[str], b: list[str], n: int = 5) -> tuple[int,
     (length, start_a, start_b)
         Length in words and start word index in each list; ``(0, -1, -1)``
         when no n-gram is shared. Ties: the earliest run in ``a``.
+
+    Raises
+    ------
+    ValueError
+        If ``n`` is not an integer >= 1.
     """
     if not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n must be an integer >= 1, got {n!r}")
@@ -164,9 +191,19 @@ def pair_overlap(text_a: str, text_b: str, n: int = 5, max_passage_chars: int = 
 def tfidf(X, idf=None) -> sp.csr_matrix:
     """L2-normalised TF-IDF (sublinear tf) of a document-term count matrix.
 
-    ``idf``: inverse document frequencies to use, one per column (e.g. over a
-    whole corpus of which ``X`` holds a few rows); by default they are
-    fitted on ``X`` (scikit-learn's smooth idf).
+    Parameters
+    ----------
+    X : sparse matrix, shape (n_docs, n_terms)
+        Term counts.
+    idf : array-like of float, optional
+        Inverse document frequencies to use, one per column (e.g. over a
+        whole corpus of which ``X`` holds a few rows); by default they are
+        fitted on ``X`` (scikit-learn's smooth idf).
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix of float32
+        Same shape as ``X``, each non-empty row of unit length.
     """
     from sklearn.feature_extraction.text import TfidfTransformer
 
@@ -199,6 +236,11 @@ def candidate_pairs(T, all_pairs_max: int = 2000, rare_max_df: int = 50, k: int 
         Row indices, ``i < j``, sorted.
     method : str
         ``"all pairs"`` or a description of the blocking.
+
+    Raises
+    ------
+    ValueError
+        With more than ``all_pairs_max`` documents, when ``k`` < 1 or ``rare_max_df`` < 2.
     """
     n = T.shape[0]
     if n < 2:
@@ -236,7 +278,22 @@ def candidate_pairs(T, all_pairs_max: int = 2000, rare_max_df: int = 50, k: int 
 
 
 def cosine_pairs(T, i, j, chunk: int = 200_000) -> np.ndarray:
-    """Cosine similarity of rows ``i[p]`` and ``j[p]`` of a row-normalised matrix."""
+    """Cosine similarity of rows ``i[p]`` and ``j[p]`` of a row-normalised matrix.
+
+    Parameters
+    ----------
+    T : sparse matrix, shape (n_docs, n_terms)
+        Row-normalised (L2) TF-IDF, as from :func:`tfidf`.
+    i, j : ndarray of int
+        Row indices of the two documents of each pair (same length).
+    chunk : int, default 200_000
+        Pairs computed at a time (bounds the memory used).
+
+    Returns
+    -------
+    ndarray of float
+        One similarity per pair, in pair order.
+    """
     T = sp.csr_matrix(T)
     out = np.empty(len(i), dtype=float)
     for s in range(0, len(i), chunk):
@@ -288,8 +345,19 @@ def pair_overlaps(pairs, texts, n: int = 5) -> list[dict]:
 
 
 def reuse_frame(rows: list[dict]) -> pd.DataFrame:
-    """Rows of a reuse table as a DataFrame of :data:`REUSE_COLUMNS`, longest shared passage first
-    (then cosine, then the ids: a stable, deterministic order)."""
+    """Rows of a reuse table as a DataFrame, in a stable, deterministic order.
+
+    Parameters
+    ----------
+    rows : list of dict
+        One dict per examined pair, with the keys of :data:`REUSE_COLUMNS`.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :data:`REUSE_COLUMNS`, sorted by ``longest_words`` and ``cosine`` (descending), then
+        ``doc_a`` and ``doc_b``; the index is reset.
+    """
     table = pd.DataFrame(rows, columns=REUSE_COLUMNS)
     return table.sort_values(["longest_words", "cosine", "doc_a", "doc_b"], ascending=[False, False, True, True],
                              kind="stable").reset_index(drop=True)
@@ -335,6 +403,12 @@ def reuse_table(
     info : dict
         ``n_docs``, ``n_pairs_possible``, ``n_candidates``, ``n_reported``,
         ``method``.
+
+    Raises
+    ------
+    ValueError
+        When ``docs`` lacks ``doc_id``, ``text`` or ``group_col``, ``max_pairs`` < 1, ``min_cosine`` is outside
+        [0, 1], or ``X`` has a different number of rows than ``docs``.
     """
     for c in ("doc_id", "text", group_col):
         if c not in docs.columns:
@@ -391,6 +465,11 @@ def group_matrix(pairs: pd.DataFrame, labels, value: str = "cosine", agg: str = 
     DataFrame
         Symmetric; NaN where no pair was examined (e.g. the diagonal of a
         group with one article).
+
+    Raises
+    ------
+    ValueError
+        For an ``agg`` other than "max", "mean" or "count".
     """
     if agg not in ("max", "mean", "count"):
         raise ValueError(f"agg must be 'max', 'mean' or 'count', got {agg!r}")

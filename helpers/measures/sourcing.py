@@ -510,6 +510,11 @@ def rate_per_1000_words(
     DataFrame
         One row per group (sorted): ``by``, ``events``, ``words``,
         ``sentences``, ``rate``, ``ci_low``, ``ci_high``.
+
+    Raises
+    ------
+    ValueError
+        When ``counts`` is not aligned with ``units`` or ``by`` is not a column of ``units``.
     """
     counts = np.asarray(counts, dtype=float)
     if len(counts) != len(units):

@@ -98,12 +98,36 @@ def actor_mentions(units: pd.DataFrame, group_cols=("outlet",), actors: dict | N
 
 
 def load_labels(path="naming_labels") -> dict:
-    """Load the naming-label lexicon (entries carry ``actors`` and ``stance``)."""
+    """Load the naming-label lexicon (entries carry ``actors`` and ``stance``).
+
+    Parameters
+    ----------
+    path : str or Path, default "naming_labels"
+        A bare lexicon name (the active study's file, else ``helpers/data/<name>.yaml``) or a path to a YAML file.
+
+    Returns
+    -------
+    dict
+        The lexicon as returned by :func:`helpers.text.lexicon.load_lexicon`.
+
+    Raises
+    ------
+    LexiconError
+        From :func:`helpers.text.lexicon.load_lexicon`, for a missing or malformed file.
+    """
     return load_lexicon(path, extra_entry_keys=("actors", "stance"))
 
 
 def find_labels(units: pd.DataFrame, labels: dict | None = None) -> pd.DataFrame:
     """Naming-label matches in body sentences (not yet attached to an actor).
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_id``, ``unit_id`` and ``text`` (``role``, when present, keeps the body only;
+        see :func:`helpers.corpus.segment.body_units`).
+    labels : dict, optional
+        A lexicon from :func:`load_labels`; loaded with its defaults when None.
 
     Returns
     -------
@@ -263,6 +287,11 @@ def actor_sentences(units: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
         ``doc_id``, ``unit_id``, ``group_col``, ``actor``, ``n_mentions``,
         ``text``, ``n_in_cell`` (sentences before capping), sorted by group,
         actor, document and sentence.
+
+    Raises
+    ------
+    ValueError
+        When ``group_col`` is not a column of ``units``, or ``max_per_cell`` is neither None nor >= 1.
     """
     if group_col not in units.columns:
         raise ValueError(f"group_col={group_col!r} is not a column of units")
@@ -307,6 +336,11 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
         ``n_sentences``, ``n_articles``, ``mean_tone``, ``ci_low``,
         ``ci_high``, ``share_negative``, ``share_positive``,
         ``n_in_cell`` (sentences before any cap).
+
+    Raises
+    ------
+    ValueError
+        When ``scored`` has no ``tone`` column (score it with :func:`score_tone` first).
     """
     if "tone" not in scored.columns:
         raise ValueError("scored needs a 'tone' column (see score_tone)")
@@ -443,6 +477,13 @@ def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "grou
 
 def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     """How each group names each actor: counts of the name variants as written.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        Actor mentions (as from :func:`actor_mentions`) with ``actor``, ``mention`` and ``group_col``.
+    group_col : str
+        Group column of ``mentions``.
 
     Returns
     -------

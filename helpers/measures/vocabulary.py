@@ -162,6 +162,11 @@ def group_counts(X, groups) -> tuple[np.ndarray, np.ndarray]:
     counts : ndarray of int64, shape (n_groups, n_terms)
     labels : ndarray
         Group label of each row, sorted.
+
+    Raises
+    ------
+    ValueError
+        When ``groups`` does not have one label per row of ``X``.
     """
     groups = np.asarray(groups, dtype=object)
     if len(groups) != X.shape[0]:
@@ -297,6 +302,11 @@ def top_terms(scores: pd.DataFrame, n: int = 15, min_z: float | None = None) -> 
     DataFrame
         Same columns, at most ``n`` rows per group, with ``rank`` (1 = most
         distinctive).
+
+    Raises
+    ------
+    ValueError
+        When ``n`` < 1.
     """
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n!r}")

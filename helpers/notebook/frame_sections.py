@@ -19,8 +19,20 @@ def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
     """Name the ``group`` column after ``group_by``.
 
     With ``group_by="outlet"`` the group label (top outlets, the rest pooled
-    as "(other)") replaces the ``outlet`` column. Tables without a ``group``
-    column are returned unchanged.
+    as "(other)") replaces the ``outlet`` column.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A result table, usually with a ``group`` column.
+    group_by : str
+        The notebook's ``group_by`` parameter.
+
+    Returns
+    -------
+    DataFrame
+        ``df`` with ``group`` renamed to ``group_by`` (and the original ``outlet`` column dropped when
+        ``group_by`` is "outlet"); ``df`` unchanged when it has no ``group`` column.
     """
     if "group" not in df.columns:
         return df

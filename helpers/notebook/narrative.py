@@ -102,7 +102,18 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
 
 
 def comparison_possible(sizes: pd.Series) -> bool:
-    """True when at least two groups hold at least one article each."""
+    """Whether groups can be compared: at least two groups hold at least one article each.
+
+    Parameters
+    ----------
+    sizes : Series of int
+        Articles per group.
+
+    Returns
+    -------
+    bool
+        True when two or more values of ``sizes`` are positive.
+    """
     return int((sizes > 0).sum()) >= 2
 
 
@@ -111,7 +122,18 @@ FINGERPRINT_COLUMN = "raw_sha256_16"
 
 
 def text_fingerprint(text: str) -> str:
-    """A short, stable hash of an article's text (line endings folded), used to match validation samples."""
+    """A short, stable hash of an article's text, used to match validation samples.
+
+    Parameters
+    ----------
+    text : str or None
+        The article text; line endings (CRLF, CR) are folded to LF first, None counts as "".
+
+    Returns
+    -------
+    str
+        The first 16 hexadecimal characters of the SHA-256 of the UTF-8 text.
+    """
     norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
@@ -199,7 +221,19 @@ _DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]"
 
 
 def degenerate_share_note(table: pd.DataFrame) -> str:
-    """A warning when a table shows a share of 0% or 100% with a zero-width interval, else ``""``."""
+    """A warning when a table shows a share of 0% or 100% with a zero-width interval.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A display table whose cells are formatted shares such as ``"0.0% [0.0, 0.0]"``.
+
+    Returns
+    -------
+    str
+        A sentence explaining that such an interval is not certainty (rule of three), or ``""`` when no cell
+        shows one.
+    """
     cells = table.astype(str).stack() if len(table) else pd.Series(dtype=str)
     if not cells.str.contains(_DEGENERATE).any():
         return ""

@@ -27,7 +27,7 @@ import pandas as pd
 from ..core.paths import resolve_path
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
-__all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_title", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
+__all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
            "save_table", "save_figure", "show_table", "top_groups"]
 
 FIG_DPI = 200
@@ -64,10 +64,20 @@ def setup_notebook() -> None:
 def prepare_output_dir(output_dir: str | Path) -> Path:
     """Resolve ``output_dir`` (relative to the project root) and create it.
 
+    Parameters
+    ----------
+    output_dir : str or Path
+        The folder for tables and figures.
+
+    Returns
+    -------
+    Path
+        The resolved folder, which exists.
+
     Raises
     ------
     ValueError
-        If the path exists and is not a folder.
+        If the path exists and is not a folder (choose another ``output_dir``).
     """
     out = resolve_path(output_dir)
     if out.exists() and not out.is_dir():
@@ -121,13 +131,34 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits
     Text cells that a spreadsheet would run as a formula get the prefix
     :data:`FORMULA_PREFIX` (see :func:`neutralize_formulas`); ``df`` itself is
     not changed.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    name : str
+        File name without suffix: letters, digits, "_", "-" or "." only.
+    output_dir : str or Path
+        The folder (created when missing).
+    float_digits : int, default 6
+        Significant digits of floats.
+
+    Returns
+    -------
+    Path
+        The written file.
+
+    Raises
+    ------
+    ValueError
+        For a ``name`` with other characters, or an ``output_dir`` that exists and is not a folder.
     """
     path = _target(output_dir, name, ".csv")
     neutralize_formulas(df).to_csv(path, index=False, float_format=f"%.{float_digits}g", lineterminator="\n")
     return path
 
 
-def figure_title(fig) -> str:
+def _figure_title(fig) -> str:
     """The title of a figure: its suptitle, else the titles of its axes joined with " | ", else its first
     figure text, else ""."""
     sup = getattr(fig, "_suptitle", None)
@@ -167,7 +198,7 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
         (<value>), lowest: ..." (each part only when it can be computed), or
         "Figure without a title" when there is nothing to say.
     """
-    parts = [figure_title(fig) or "Figure without a title"]
+    parts = [_figure_title(fig) or "Figure without a title"]
     if data is not None and len(data.columns):
         cols = [str(c) for c in data.columns]
         parts.append(f"Data: {len(data):,} rows of {', '.join(cols[:8])}{' …' if len(cols) > 8 else ''}")
@@ -190,6 +221,15 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
 
 def raise_small_text(fig, min_pt: float = MIN_FONT_PT) -> int:
     """Raise every text of ``fig`` smaller than ``min_pt`` points (tick labels, annotations, legends) to it.
+
+    Tick labels drawn later follow the axis' tick parameters, which are raised too.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure, changed in place.
+    min_pt : float, default MIN_FONT_PT
+        The smallest font size kept, in points.
 
     Returns
     -------
@@ -258,7 +298,7 @@ def _draw(fig, name: str, data: pd.DataFrame | None) -> dict:
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     raise_small_text(fig)
-    title, alt = figure_title(fig), figure_alt_text(fig, data)
+    title, alt = _figure_title(fig), figure_alt_text(fig, data)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=FIG_DPI, metadata={"Software": None, "Title": title or name, "Description": alt})
     # The SVG keeps the layout the PNG drawing computed: a constrained layout is not solved a second time.
@@ -363,6 +403,18 @@ def show_table(df: pd.DataFrame, max_rows: int = 20) -> pd.DataFrame:
     of a truncated evidence table knows the table is longer (the CSV beside
     the notebook holds all rows). Text is left as data: pandas escapes it in
     HTML output.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    max_rows : int, default 20
+        Rows shown.
+
+    Returns
+    -------
+    DataFrame
+        ``df`` itself, or its first ``max_rows`` rows.
     """
     if len(df) > max_rows:
         print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")

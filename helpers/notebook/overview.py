@@ -51,6 +51,17 @@ def removal_columns(corpus: pd.DataFrame) -> pd.DataFrame:
 
     With ``engine="dask"`` they are computed per partition on the cluster and
     kept in the metadata table (:func:`helpers.notebook.setup.derived_columns`).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with ``text`` and ``removed``.
+
+    Returns
+    -------
+    DataFrame
+        Same index as ``corpus``: ``n_paragraphs`` (non-blank blocks between blank lines), ``removed_words``
+        (words of the removed text) and ``removed_rules`` (``"rule:count; ..."``, sorted by rule).
     """
     return pd.DataFrame({
         "n_paragraphs": corpus["text"].map(lambda t: len([p for p in t.split("\n\n") if p.strip()])).astype("int64"),
@@ -69,12 +80,26 @@ def _rule_summary(removed: list[dict]) -> str:
 def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFrame:
     """Articles and words per group, largest first, rare groups pooled.
 
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with ``n_words`` and the ``group_by`` column.
+    group_by : str
+        Group column; empty values count as "(unknown)".
+    top_n : int
+        Groups kept by name (the most frequent); the rest are pooled as "(other)".
+
     Returns
     -------
     DataFrame
         ``group``, ``articles``, ``words``, ``mean_words``, ``groups_pooled``
         (how many original groups a row stands for: 1, or more for
         ``"(other)"``). Sorted by articles, then words, then name.
+
+    Raises
+    ------
+    ValueError
+        When ``group_by`` is not a column of ``corpus`` (the message lists the columns).
     """
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
@@ -90,6 +115,12 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
 
 def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every removed piece of furniture, one row each.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with ``doc_id``, ``outlet`` and ``removed`` (the cleaner's records), or a Dask metadata
+        table whose store holds them (read per partition).
 
     Returns
     -------
@@ -129,7 +160,19 @@ def _audit_from_store(meta: pd.DataFrame) -> pd.DataFrame:
 
 
 def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
-    """Removed lines per article and rule (a wide table, zeros filled)."""
+    """Removed lines per article and rule (a wide table, zeros filled).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with ``doc_id`` and ``removed``, or a metadata table with ``removed_rules``.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id`` (every article, in corpus order) and one column of counts per rule; only ``doc_id``
+        when nothing was removed.
+    """
     if "removed" not in corpus.columns and "removed_rules" in corpus.columns:  # a metadata table
         audit = _audit_from_rules(corpus)
     else:
@@ -155,13 +198,21 @@ def timeline_table(corpus: pd.DataFrame, group_by: str = "outlet") -> pd.DataFra
     Uses ``date`` and, when present, the metadata's ``date_precision``
     (``day``, ``month``, ``approx``), ``date_basis`` and ``date_not_before``.
 
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with ``doc_id`` and ``date``.
+    group_by : str, default "outlet"
+        Group column ("" for every row when the corpus lacks it; empty values become "(unknown)").
+
     Returns
     -------
     DataFrame
         ``doc_id``, ``group``, ``date`` (as given), ``date_parsed``,
         ``precision`` (the metadata's when given, else the parser's),
         ``approximate`` (bool: not known to the day), ``date_basis``,
-        ``not_before`` (parsed lower bound or NaT).
+        ``not_before`` (parsed lower bound or NaT); sorted by parsed date
+        (undated last), then doc_id.
     """
     parsed = parse_dates(corpus["date"])
     meta_prec = corpus["date_precision"] if "date_precision" in corpus.columns else pd.Series("", index=corpus.index)

@@ -122,7 +122,20 @@ def _is_user_variable(name: str, value: Any) -> bool:
 
 
 def closest_name(name: str, known) -> str:
-    """`` Did you mean 'top_n'?`` for a misspelt name, or ``""`` when nothing is close."""
+    """The hint ``" Did you mean 'top_n'?"`` for a misspelt name.
+
+    Parameters
+    ----------
+    name : str
+        The name as given.
+    known : iterable of str
+        The valid names.
+
+    Returns
+    -------
+    str
+        The hint (with a leading space) naming the closest valid name, or ``""`` when nothing is close.
+    """
     match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
     return f" Did you mean {match[0]!r}?" if match else ""
 

@@ -51,7 +51,19 @@ CLI_ENV = "NEWS_REPORT_CLI"
 
 
 def corpus_params(**extra: Param) -> dict:
-    """The parameter specification shared by all notebooks, plus ``extra``."""
+    """The parameter specification shared by all notebooks, plus ``extra``.
+
+    Parameters
+    ----------
+    **extra : Param
+        The notebook's own parameters (a name given here replaces the shared one).
+
+    Returns
+    -------
+    dict of str to Param
+        ``corpus``, ``metadata``, ``columns``, ``on_bad``, ``output_dir``, ``group_by``, ``top_n``, ``seed``,
+        ``study``, ``engine``, ``scheduler``, then ``extra``.
+    """
     spec = {
         "corpus": Param((str,), help="folder of .txt files or a .csv/.jsonl/.parquet file"),
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
@@ -94,6 +106,11 @@ def cache_key(P: dict) -> str:
     content of every file under ``helpers/`` (and ``studies/`` if present),
     and the Python and pandas versions (pickles are not portable across them).
 
+    Parameters
+    ----------
+    P : dict
+        A notebook's validated parameters (``corpus`` and, when set, ``metadata`` and the loading parameters).
+
     Returns
     -------
     str
@@ -124,6 +141,17 @@ def load_from_params(P: dict) -> pd.DataFrame:
     chosen articles is read from the store when needed
     (:func:`helpers.corpus.dask_meta.fetch_rows`), so the notebook's memory
     does not grow with the length of the articles.
+
+    Parameters
+    ----------
+    P : dict
+        A notebook's validated parameters (:func:`helpers.notebook.params.check_params`): ``corpus``,
+        ``group_by`` and optionally ``metadata``, ``columns``, ``on_bad``, ``engine``, ``scheduler``.
+
+    Returns
+    -------
+    DataFrame
+        The corpus table (:func:`load_corpus`), or its metadata table with ``engine="dask"``.
 
     Raises
     ------
@@ -211,6 +239,12 @@ def derived_columns(part: pd.DataFrame) -> pd.DataFrame:
 def corpus_language(articles: pd.DataFrame):
     """:func:`helpers.text.language.detect_language` of a corpus table, also of a metadata table (its ``language`` column).
 
+    Parameters
+    ----------
+    articles : DataFrame
+        A corpus table with ``text``, or a metadata table with ``language`` (language codes computed per
+        partition).
+
     Returns
     -------
     LanguageReport
@@ -258,7 +292,19 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
 
 
 def corpus_name(corpus: str) -> str:
-    """A short display name for a corpus path: the file or folder name without extensions."""
+    """A short display name for a corpus path: the file or folder name without extensions.
+
+    Parameters
+    ----------
+    corpus : str
+        The corpus path as given.
+
+    Returns
+    -------
+    str
+        The last path component without ``.gz``, ``.csv``, ``.jsonl``, ``.ndjson`` or ``.parquet``;
+        "corpus" when nothing is left.
+    """
     name = Path(str(corpus).rstrip("/")).name
     for suf in (".gz", ".csv", ".jsonl", ".ndjson", ".parquet"):
         if name.lower().endswith(suf):
@@ -271,6 +317,17 @@ def report_folder_name(corpus: str | Path) -> str:
 
     Two corpora with the same folder name in different places never share a
     folder, and the same corpus always gets the same one.
+
+    Parameters
+    ----------
+    corpus : str or Path
+        The corpus path (relative paths are taken from the project root).
+
+    Returns
+    -------
+    str
+        "seeds", or the :func:`corpus_name` (characters other than letters, digits, "_", "." and "-" replaced,
+        at most 60) followed by "-" and 8 hexadecimal characters of the SHA-256 of the resolved path.
     """
     path = resolve_path(corpus).resolve()
     if path == SEEDS_DIR.resolve():
@@ -285,6 +342,16 @@ def default_output_dir(corpus: str | Path) -> str:
     ``figures`` (the committed reference) for the bundled seeds; for any other
     corpus ``reports/notebook-runs/<report_folder_name>/figures``, so a
     notebook run directly on another corpus never overwrites the reference.
+
+    Parameters
+    ----------
+    corpus : str or Path
+        The corpus path.
+
+    Returns
+    -------
+    str
+        The folder, relative to the project root.
     """
     name = report_folder_name(corpus)
     if name == "seeds":

@@ -15,7 +15,7 @@ from ..corpus.groups import DEFAULT_MAX_ARTICLES
 from .params import Param, ParameterError
 from .setup import COLUMN_ROLES, corpus_params
 
-__all__ = ["NOTEBOOK_SPECS", "activate", "notebook_spec", "cross_check", "notebook_key"]
+__all__ = ["NOTEBOOK_SPECS", "activate", "notebook_spec", "cross_check"]
 
 _MAX_ROWS = Param((int,), min=1, max=10_000, help="rows shown per table")
 _MAX_ARTICLES = Param((int,), min=1, max=10_000_000,
@@ -153,7 +153,7 @@ def _check_columns(P: Mapping) -> None:
 _CROSS_CHECKS: dict[str, Callable[[Mapping], None]] = {"01_topics": _check_topics}
 
 
-def notebook_key(name: str) -> str:
+def _notebook_key(name: str) -> str:
     """``"02_outlets"`` for ``"02_outlets"``, ``"02_outlets.ipynb"`` or a path to it.
 
     Raises
@@ -170,8 +170,24 @@ def notebook_key(name: str) -> str:
 
 
 def notebook_spec(name: str) -> dict[str, Param]:
-    """The parameter specification of one notebook (see :data:`NOTEBOOK_SPECS`)."""
-    return NOTEBOOK_SPECS[notebook_key(name)]
+    """The parameter specification of one notebook (see :data:`NOTEBOOK_SPECS`).
+
+    Parameters
+    ----------
+    name : str
+        The notebook: ``"02_outlets"``, ``"02_outlets.ipynb"`` or a path to it.
+
+    Returns
+    -------
+    dict of str to Param
+        The notebook's parameters and their checks.
+
+    Raises
+    ------
+    KeyError
+        For a notebook without a specification (the message names the known ones).
+    """
+    return NOTEBOOK_SPECS[_notebook_key(name)]
 
 
 def _check_study(P: Mapping) -> None:
@@ -191,10 +207,15 @@ def activate(P: dict) -> dict:
     (:func:`helpers.notebook.setup.default_output_dir`). Called by
     :func:`helpers.notebook.params.check_params` when it is given a notebook name.
 
+    Parameters
+    ----------
+    P : dict
+        The validated parameters.
+
     Returns
     -------
     dict
-        ``P`` with ``output_dir`` filled in.
+        ``P`` with ``output_dir`` filled in (a new dict when it was None; else ``P`` itself).
     """
     from ..core.study import use_study
     from .setup import default_output_dir
@@ -209,16 +230,25 @@ def activate(P: dict) -> dict:
 def cross_check(name: str, P: Mapping) -> None:
     """Checks that involve several parameters of one notebook (e.g. ``k_min <= k_max``).
 
+    Parameters
+    ----------
+    name : str
+        The notebook, as for :func:`notebook_spec`.
+    P : mapping
+        Its validated parameters.
+
     Raises
     ------
     ParameterError
         When the combination is invalid.
+    KeyError
+        For a notebook without a specification.
     """
     _check_columns(P)
     if "engine" in P:
         _check_engine(P)
     if "study" in P:
         _check_study(P)
-    check = _CROSS_CHECKS.get(notebook_key(name))
+    check = _CROSS_CHECKS.get(_notebook_key(name))
     if check is not None:
         check(P)

@@ -48,7 +48,21 @@ def hbar(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, anno
 
 @recorded
 def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
-    """Horizontal stacked bars: one bar per row, one segment per other column."""
+    """Horizontal stacked bars: one bar per row, one segment per other column.
+
+    Parameters
+    ----------
+    wide : DataFrame
+        One row per bar: the ``label`` column and one numeric column per segment.
+    label : str
+        Column naming the bars (first row on top).
+    title, xlabel : str
+        Figure title and x-axis label.
+
+    Returns
+    -------
+    Figure
+    """
     cols = [c for c in wide.columns if c != label]
     fig, ax = plt.subplots(figsize=(9, _height(len(wide))))
     y = np.arange(len(wide))[::-1]
@@ -69,7 +83,26 @@ def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
 @recorded
 def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: list, title: str,
                 categories: list | None = None):
-    """Stacked horizontal bars of category shares per group, with n at the bar end."""
+    """Stacked horizontal bars of category shares per group, with n at the bar end.
+
+    Parameters
+    ----------
+    table : DataFrame
+        One row per item (e.g. per attribution) with ``group_col`` and ``category_col``.
+    group_col, category_col : str
+        The group and the category columns.
+    order : list
+        The groups, in display order (top first).
+    title : str
+        Figure title.
+    categories : list, optional
+        The categories, in stacking order; default: those present, sorted.
+
+    Returns
+    -------
+    (Figure, DataFrame)
+        The figure and the counts drawn: ``group_col``, ``category_col``, ``count``, ``n`` (items of the group).
+    """
     cats = categories or sorted(table[category_col].unique())
     counts = table.groupby([group_col, category_col]).size().unstack(fill_value=0)
     counts = counts.reindex(index=order, columns=cats, fill_value=0)
@@ -99,7 +132,21 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
 
 @recorded
 def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict):
-    """Stacked horizontal bars: each article's topic mixture, first row on top."""
+    """Stacked horizontal bars: each article's topic mixture, first row on top.
+
+    Parameters
+    ----------
+    doc_topics : DataFrame
+        One row per article with topic-share columns ``T0``, ``T1``, ... and ``label_col``.
+    label_col : str
+        Column with the article labels shown on the y axis.
+    labels : dict
+        Topic column -> topic label, for the legend.
+
+    Returns
+    -------
+    Figure
+    """
     topics = [c for c in doc_topics.columns if re.fullmatch(r"T\d+", str(c))]
     colors = topic_colors(len(topics))
     fig, ax = plt.subplots(figsize=(9.5, max(2.2, 0.36 * len(doc_topics) + 1.4)))

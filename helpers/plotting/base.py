@@ -53,7 +53,15 @@ STYLE = {
 
 
 def apply_style(screen_dpi: int = 100, save_dpi: int = 200) -> None:
-    """Set :data:`STYLE`, with ``screen_dpi`` for figures shown inline and ``save_dpi`` for saved PNGs."""
+    """Set :data:`STYLE` in matplotlib's settings.
+
+    Parameters
+    ----------
+    screen_dpi : int, default 100
+        Resolution of figures shown inline.
+    save_dpi : int, default 200
+        Resolution of saved PNGs.
+    """
     import matplotlib as mpl
 
     mpl.rcParams.update({**STYLE, "figure.dpi": screen_dpi, "savefig.dpi": save_dpi})
@@ -73,8 +81,20 @@ def _wrap(text: str, width: int) -> str:
 
 
 def topic_colors(n_topics: int) -> list:
-    """One fixed colour per topic, the same in every figure: the ten strong
-    colours of tab10 first, then the light tints of tab20, then repeated."""
+    """One fixed colour per topic, the same in every figure.
+
+    The ten strong colours of tab10 first, then the light tints of tab20, then repeated.
+
+    Parameters
+    ----------
+    n_topics : int
+        Number of topics.
+
+    Returns
+    -------
+    list of tuple
+        ``n_topics`` RGBA colours, in topic order.
+    """
     strong = [plt.get_cmap("tab10")(i) for i in range(10)]
     light = [plt.get_cmap("tab20")(2 * i + 1) for i in range(10)]
     palette = strong + light
@@ -111,6 +131,16 @@ def recorded(func):
     described by its content (e.g. a matplotlib axes to draw into).
     :func:`figure_recipe` gives the digest only while the figure is unchanged
     since the call.
+
+    Parameters
+    ----------
+    func : callable
+        A function returning a figure, or a tuple whose first item is one.
+
+    Returns
+    -------
+    callable
+        The wrapper; it returns what ``func`` returns, unchanged.
     """
 
     @functools.wraps(func)
@@ -132,12 +162,21 @@ def recorded(func):
 
 
 def figure_recipe(fig) -> str | None:
-    """The digest of the plotting call that made ``fig`` (see :func:`recorded`), or None.
+    """The digest of the plotting call that made ``fig`` (see :func:`recorded`).
 
-    None when the figure was not made by a recorded function, or has changed
-    since (it is stale, or its texts, size or layout engine differ). The
-    matplotlib settings at this moment are part of the digest too (the saving
-    settings may have changed since the call).
+    The matplotlib settings at this moment are part of the digest too (the
+    saving settings may have changed since the call).
+
+    Parameters
+    ----------
+    fig : Figure
+        The figure.
+
+    Returns
+    -------
+    str or None
+        The digest; None when the figure was not made by a recorded function, or has changed
+        since (it is stale, or its texts, size or layout engine differ).
     """
     recipe = getattr(fig, "_news_recipe", None)
     if recipe is None or fig.stale or _texts(fig) != recipe[1]:

@@ -15,8 +15,21 @@ __all__ = ["plot_k_sweep", "plot_validation"]
 
 @recorded
 def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float | None = None):
-    """Coherence (mean and worst topic) and diversity against k; the chosen k and the diversity floor marked
-    (``min_diversity``, default ``helpers.topics.model.DIVERSITY_MIN``)."""
+    """Coherence (mean and worst topic) and diversity against k; the chosen k and the diversity floor marked.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        One row per k: ``k``, ``coherence``, ``coherence_min``, ``diversity`` and optionally ``stability``.
+    chosen : int or None
+        The chosen k (marked when it is in the sweep).
+    min_diversity : float, optional
+        The diversity floor drawn; default :data:`helpers.topics.model.DIVERSITY_MIN`.
+
+    Returns
+    -------
+    Figure
+    """
 
     from ..topics.model import DIVERSITY_MIN
     min_diversity = DIVERSITY_MIN if min_diversity is None else min_diversity
@@ -49,6 +62,14 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float |
 @recorded
 def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
     """Precision, recall and F1 per frame against the hand-coded sample.
+
+    Parameters
+    ----------
+    metrics : DataFrame
+        One row per (family, frame): ``family``, ``frame``, ``precision``, ``recall``, ``F1``, ``support``,
+        ``status``.
+    codebooks : mapping of str to dict
+        Loaded frame codebooks (for the frame labels).
 
     Returns
     -------

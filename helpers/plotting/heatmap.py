@@ -63,9 +63,27 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
                 empty_note: str | None = None):
     """Annotated heat map of a square group-by-group table (NaN cells blank).
 
-    Draws into ``ax`` when given (and returns its figure), else into a new figure.
     When every non-NaN cell is 0 no colour scale is drawn; the panel says so in
-    words instead (``empty_note``, default "0 in every cell: no <title>").
+    words instead. Cells are annotated up to 20 rows.
+
+    Parameters
+    ----------
+    m : DataFrame
+        The table (row and column labels are the groups).
+    title : str
+        Panel title.
+    fmt : str, default "{:.2f}"
+        Format of the cell annotations.
+    cmap : str, default "Blues"
+        Matplotlib colour map.
+    ax : Axes, optional
+        Draw into it (its figure is returned); default: a new figure.
+    empty_note : str, optional
+        The words shown when every cell is 0; default "0 in every cell: no <title>".
+
+    Returns
+    -------
+    Figure
     """
     own = ax is None
     k = len(m)
@@ -91,8 +109,17 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
 def plot_matrices(panels: list, suptitle: str = ""):
     """Several :func:`plot_matrix` heat maps side by side.
 
-    ``panels`` = [(table, title, fmt, cmap), ...]; a fifth item, when given, is
-    the panel's ``empty_note`` (see :func:`plot_matrix`).
+    Parameters
+    ----------
+    panels : list of tuple
+        ``(table, title, fmt, cmap)`` per panel; a fifth item, when given, is
+        the panel's ``empty_note`` (see :func:`plot_matrix`).
+    suptitle : str, default ""
+        Title over all panels (none when empty).
+
+    Returns
+    -------
+    Figure
     """
     k = max(len(p[0]) for p in panels)
     w = max(4.5, 0.55 * k + 3)
@@ -152,6 +179,13 @@ def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str
 def plot_role_counts(counts: pd.DataFrame, title: str):
     """Heatmap of actor-role counts (actors by roles), from :func:`role_counts` without ``by``.
 
+    Parameters
+    ----------
+    counts : DataFrame
+        One row per actor: ``label`` and one count column per role of :data:`ROLES`.
+    title : str
+        Figure title.
+
     Returns
     -------
     (Figure, DataFrame)
@@ -169,7 +203,20 @@ def plot_role_counts(counts: pd.DataFrame, title: str):
 def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_name: str | None = None):
     """Groups × topics: mean topic share, annotated in %, with n articles per row.
 
-    ``group_name`` names the groups in the title (default ``by``).
+    Parameters
+    ----------
+    prev : DataFrame
+        Long table: ``by``, ``topic``, ``estimate`` and ``n_articles``, groups and topics in display order.
+    by : str
+        Group column.
+    labels : dict
+        Topic -> topic label, for the column labels.
+    group_name : str, optional
+        Names the groups in the title (default ``by``).
+
+    Returns
+    -------
+    Figure
     """
     topics = list(dict.fromkeys(prev["topic"]))
     groups = list(dict.fromkeys(prev[by]))

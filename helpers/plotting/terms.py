@@ -78,7 +78,25 @@ def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols
 
 
 def plot_top_terms(model: TopicModel, dtm: DocTermMatrix, labels: dict, n_top: int = 10, flags: dict | None = None):
-    """One small bar chart per topic: its top terms and their weights (top term = 1)."""
+    """One small bar chart per topic: its top terms and their weights (top term = 1).
+
+    Parameters
+    ----------
+    model : TopicModel
+        The fitted model.
+    dtm : DocTermMatrix
+        The matrix it was fitted on (for the terms).
+    labels : dict
+        Topic -> label, for the panel titles.
+    n_top : int, default 10
+        Terms per topic.
+    flags : dict, optional
+        Topic -> a short note shown in brackets after its title (e.g. "unstable").
+
+    Returns
+    -------
+    Figure
+    """
     from ..topics.model import _valid, top_term_ids
     comps = model.components()
     tops = top_term_ids(comps, n_top)
@@ -120,7 +138,19 @@ def _draw_top_terms(bars: list, labels: dict, n_top: int, flags: dict | None):
 def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12):
     """One panel per topic: adjusted effects with intervals (filled) next to raw differences (hollow).
 
-    Returns the Figure, or None when the result was not fitted.
+    Parameters
+    ----------
+    result : EffectResult
+        From :func:`helpers.topics.effects.topic_effects`.
+    labels : dict
+        Topic -> label, for the panel titles.
+    max_topics : int, default 12
+        Panels drawn at most (topics in table order).
+
+    Returns
+    -------
+    Figure or None
+        None when the result was not fitted or its table is empty.
     """
 
     if not result.fitted or result.table.empty:

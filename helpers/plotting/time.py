@@ -64,7 +64,24 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
 
 @recorded
 def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
-    """One panel per topic: mean share per period with its bootstrap interval."""
+    """One panel per topic: mean share per period with its bootstrap interval.
+
+    Points are joined only when no period is missing and each has at least
+    :data:`helpers.topics.tables.MIN_PERIOD_ARTICLES` articles.
+
+    Parameters
+    ----------
+    prev : DataFrame
+        Long table: ``period``, ``topic``, ``estimate``, ``ci_low``, ``ci_high``, ``n_articles``.
+    period : str
+        The period column (values such as "2024-03", readable by :class:`pandas.Period`).
+    labels : dict
+        Topic -> label, for the panel titles.
+
+    Returns
+    -------
+    Figure
+    """
     from ..topics.tables import MIN_PERIOD_ARTICLES
     topics = list(dict.fromkeys(prev["topic"]))
     periods = sorted(prev[period].unique())

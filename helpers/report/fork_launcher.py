@@ -42,6 +42,20 @@ def _connect(path):
 
 
 def main(argv):
+    """Hand the kernel to the kernel server and wait for it to end.
+
+    Parameters
+    ----------
+    argv : list of str
+        The server's socket path, then the kernel's arguments (``-f CONNECTION_FILE`` ...).
+
+    Returns
+    -------
+    int
+        The forked kernel's exit status; 1 when the server went away without reporting one. When the
+        server cannot be reached, the process becomes an ordinary kernel instead (this function does not
+        return).
+    """
     path, kernel_argv = argv[0], argv[1:]
     conn = _connect(path)
     if conn is None:

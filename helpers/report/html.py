@@ -35,7 +35,7 @@ import threading
 from pathlib import Path
 
 __all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
-           "collect_warnings", "prepare_notebook", "add_toc", "write_assets", "export_pages", "figure_info"]
+           "collect_warnings", "add_toc", "write_assets", "export_pages", "figure_info"]
 
 INTERACTIVE_ROWS = 10
 """Tables with more body rows than this get a filter box and sortable columns."""
@@ -78,9 +78,22 @@ def saved_names(source: str, files: set[str]) -> list[tuple[str, str]]:
 
 
 def prose_html(text: str) -> str:
-    """Printed conclusions as HTML: lines starting with ``-``, ``*`` or ``•`` become list items,
-    a short line without final punctuation before a list becomes a heading, other lines paragraphs.
-    Every piece of text is HTML-escaped."""
+    """Printed conclusions as HTML.
+
+    Lines starting with ``-``, ``*`` or ``•`` become list items, a short line
+    (at most 60 characters) without final punctuation before a list becomes a
+    heading, other lines paragraphs. Every piece of text is HTML-escaped.
+
+    Parameters
+    ----------
+    text : str
+        The printed text.
+
+    Returns
+    -------
+    str
+        A ``<div class="prose">`` element.
+    """
     lines = [ln.rstrip() for ln in text.splitlines()]
     out, items = [], []
 
@@ -110,8 +123,18 @@ def prose_html(text: str) -> str:
 def drop_row_numbers(table_html: str) -> str:
     """Remove the index column of a pandas HTML table when it holds only integers (row numbers).
 
-    A labelled index (names, dates) is kept. Tables without row headers are
-    returned unchanged.
+    A labelled index (names, dates) is kept.
+
+    Parameters
+    ----------
+    table_html : str
+        A table as written by pandas.
+
+    Returns
+    -------
+    str
+        The table without its row-header cells (in the body and the header), or ``table_html`` unchanged
+        when it has no row headers or one of them is not an integer.
     """
     body = re.search(r"<tbody>(.*?)</tbody>", table_html, re.S)
     if not body:
@@ -143,8 +166,16 @@ def _mark_long_tables(fragment: str) -> str:
 def collect_warnings(text: str) -> list[str]:
     """Warning messages in stderr text, without file names, line numbers or source lines.
 
-    Lines that are not warnings (and not the indented source line after one)
-    are kept as they are.
+    Parameters
+    ----------
+    text : str
+        A cell's stderr output.
+
+    Returns
+    -------
+    list of str
+        ``"Category: message"`` for each warning; other non-blank lines (except the indented source line
+        after a warning) stripped but otherwise as they are.
     """
     out, skip_source = [], False
     for ln in text.splitlines():
@@ -169,7 +200,21 @@ def _is_prose(cell, previous_md: str) -> bool:
 
 
 def figure_info(figures: Path, name: str) -> dict:
-    """Title and alt text stored in ``<figures>/<name>.svg`` by :func:`helpers.notebook.output.save_figure`."""
+    """Title and alt text stored in ``<figures>/<name>.svg`` by :func:`helpers.notebook.output.save_figure`.
+
+    Parameters
+    ----------
+    figures : Path
+        The figures folder.
+    name : str
+        The figure's name (without suffix).
+
+    Returns
+    -------
+    dict
+        ``title`` (default ``name``) and ``alt`` (default ""), read from the SVG's ``dc:title`` and
+        ``dc:description``; the defaults when the SVG is missing.
+    """
     svg = figures / f"{name}.svg"
     info = {"title": name, "alt": ""}
     if svg.is_file():
@@ -190,7 +235,7 @@ def _links(names: list[tuple[str, str]], csvs: set[str]) -> dict | None:
             "data": {"text/html": f'<p class="full-data">Full data (CSV): {links}</p>'}}
 
 
-def prepare_notebook(nb, figures: Path, reader: bool):
+def _prepare_notebook(nb, figures: Path, reader: bool):
     """A copy of ``nb`` with the page-level changes applied (see the module docstring).
 
     Returns
@@ -267,7 +312,19 @@ def _anchor(heading: str) -> str:
 
 
 def add_toc(page: str) -> str:
-    """Insert a table of contents of the page's h2/h3 headings (with anchors) after its first h1."""
+    """Insert a table of contents of the page's h2/h3 headings (with anchors) after its first h1.
+
+    Parameters
+    ----------
+    page : str
+        An HTML page whose headings carry ``id`` attributes.
+
+    Returns
+    -------
+    str
+        The page with a ``<nav class="toc">`` after the first ``</h1>`` (else after ``<main>``, else at the
+        start); the page unchanged when it has fewer than two h2/h3 headings.
+    """
     heads = [(int(lv), hid, html.unescape(_TAG_RE.sub("", inner)).replace("¶", "").strip())
              for lv, hid, inner in _HEADING_RE.findall(page)]
     entries = [h for h in heads if h[0] in (2, 3)]
@@ -294,7 +351,18 @@ def _lab_css() -> str:
 
 
 def write_assets(out_dir: Path) -> Path:
-    """Write the shared script and styles into ``<out_dir>/assets/`` (once per report, used by every page)."""
+    """Write the shared script and styles into ``<out_dir>/assets/`` (once per report, used by every page).
+
+    Parameters
+    ----------
+    out_dir : Path
+        The report folder.
+
+    Returns
+    -------
+    Path
+        The assets folder, holding ``report.js``, ``report.css`` and ``lab.css``.
+    """
     target = out_dir / ASSETS
     target.mkdir(parents=True, exist_ok=True)
     for name in ("report.js", "report.css"):
@@ -378,7 +446,7 @@ def export_pages(nb_path: Path, banner_html: str = "", other_pages: list[tuple[s
     -------
     (pages, evidence)
         The two page paths, and the map of saved file names to heading ids
-        (see :func:`prepare_notebook`).
+        (see :func:`_prepare_notebook`).
     """
     import nbformat
 
@@ -386,7 +454,7 @@ def export_pages(nb_path: Path, banner_html: str = "", other_pages: list[tuple[s
     figures = nb_path.parent / "figures"
     made, evidence = [], {}
     for suffix, reader in (("", False), (".reader", True)):
-        prepared, warnings, evidence = prepare_notebook(nb, figures, reader)
+        prepared, warnings, evidence = _prepare_notebook(nb, figures, reader)
         body, _ = _exporter(reader).from_notebook_node(prepared, resources={"metadata": {"name": nb_path.stem}})
         other = f'<a href="{html.escape(nb_path.stem + ("" if reader else ".reader") + ".html")}">' + \
             ("page with code" if reader else "page for readers") + "</a>"

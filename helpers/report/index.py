@@ -26,7 +26,7 @@ import html
 import json
 from pathlib import Path
 
-__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "solid_topics", "dominant_frames", "validation_scores", "notebook_findings",
+__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -112,7 +112,20 @@ def _side(row, group, measure, ncol) -> dict:
 
 
 def group_sizes(path: Path) -> dict | None:
-    """Groups, articles and words from a CSV with the group first and ``articles`` and ``words`` columns."""
+    """Groups, articles and words from a CSV with the group first and ``articles`` and ``words`` columns.
+
+    Parameters
+    ----------
+    path : Path
+        A result CSV.
+
+    Returns
+    -------
+    dict or None
+        ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
+        ``largest`` and ``smallest`` (each: name, articles, words); None for an unreadable or empty file, a
+        file without these columns, or one whose first column is ``doc_id``.
+    """
     df = _read(path)
     if df is None or df.empty or not {"articles", "words"} <= set(df.columns) or df.columns[0] == "doc_id":
         return None
@@ -125,7 +138,7 @@ def group_sizes(path: Path) -> dict | None:
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"]))}
 
 
-def solid_topics(path: Path) -> dict | None:
+def _solid_topics(path: Path) -> dict | None:
     """Topics marked ``stable`` in a CSV with ``topic`` and ``stable`` columns (None for other files)."""
     df = _read(path)
     if df is None or not {"topic", "stable"} <= set(df.columns):
@@ -137,7 +150,19 @@ def solid_topics(path: Path) -> dict | None:
 
 
 def dominant_frames(path: Path) -> dict | None:
-    """Per family, the frame most often dominant over articles (CSV with ``family`` and ``dominant``)."""
+    """Per family, the frame most often dominant over articles (CSV with ``family`` and ``dominant``).
+
+    Parameters
+    ----------
+    path : Path
+        A result CSV.
+
+    Returns
+    -------
+    dict or None
+        ``file`` and ``families`` (each: ``family``, ``frame``, ``k`` articles where it leads, ``n`` articles,
+        ``tied`` frames as frequent); None for any other CSV or when no article has a dominant frame.
+    """
     df = _read(path)
     if df is None or not {"family", "dominant"} <= set(df.columns) or df.empty:
         return None
@@ -155,10 +180,18 @@ def dominant_frames(path: Path) -> dict | None:
 def validation_scores(path: Path) -> dict | None:
     """Per family, the tagger's F1 against hand coding in each coded sample.
 
-    Reads a CSV with ``family``, ``sample``, ``F1`` and a count of coded
-    units (``sentences``, ``articles`` or ``units``); the held-out sample
-    (a ``sample`` naming "heldout" or "held-out") is listed first, since it
-    is the out-of-sample figure. None for any other CSV.
+    Parameters
+    ----------
+    path : Path
+        A CSV with ``family``, ``sample``, ``F1`` and a count of coded
+        units (``sentences``, ``articles`` or ``units``).
+
+    Returns
+    -------
+    dict or None
+        ``file`` and ``families`` (each: ``family``, ``unit`` and ``samples``: ``sample``, ``held_out``,
+        ``n``, ``F1`` or None). The held-out sample (a ``sample`` naming "heldout" or "held-out") is listed
+        first, since it is the out-of-sample figure. None for any other CSV.
     """
     df = _read(path)
     if df is None or df.empty or not {"family", "sample", "F1"} <= set(df.columns):
@@ -199,11 +232,27 @@ def _evidence_link(name: str, evidence: dict) -> str:
 
 
 def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[str]:
-    """HTML list items of the key findings computed from ``files`` (CSV names) in ``figures``."""
+    """HTML list items of the key findings computed from ``files`` (CSV names) in ``figures``.
+
+    Parameters
+    ----------
+    figures : Path
+        The folder of the notebook's CSV files.
+    files : list of str
+        CSV names (without suffix) the notebook saved, in order.
+    evidence : dict
+        CSV name -> (page, anchor) of the table in the notebook's page, for the links.
+
+    Returns
+    -------
+    list of str
+        One ``<li>`` per file that holds a recognised result (solid topics, group sizes, dominant frames,
+        validation scores, group differences); text from the files is HTML-escaped.
+    """
     diffs, items = [], []
     for name in files:
         path = figures / f"{name}.csv"
-        topics = solid_topics(path)
+        topics = _solid_topics(path)
         if topics:
             link = _evidence_link(name, evidence)
             if topics["stable"]:
@@ -263,8 +312,20 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
 def parameter_rows(defaults: dict, given: dict, runner: dict) -> list[tuple[str, str, str]]:
     """(name, value as JSON, origin) for every parameter of a notebook.
 
-    ``origin`` is ``"default"``, ``"-p"`` (given on the command line) or
-    ``"runner"`` (``corpus`` and ``output_dir``, set by the runner).
+    Parameters
+    ----------
+    defaults : dict
+        The notebook's parameter defaults.
+    given : dict
+        Parameters given on the command line (``-p``).
+    runner : dict
+        Parameters set by the runner (``corpus`` and ``output_dir``).
+
+    Returns
+    -------
+    list of (str, str, str)
+        Sorted by name; ``origin`` is ``"default"``, ``"-p"`` or ``"runner"``
+        (a runner value is shown as text, the others as JSON).
     """
     rows = []
     for k in sorted(defaults):
@@ -299,6 +360,11 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
         (name -> (page, anchor)), ``parameters`` (rows from
         :func:`parameter_rows`)), ``corpus_html`` and ``software_html``
         (escaped HTML).
+
+    Returns
+    -------
+    Path
+        The written ``index.html``.
     """
     figures = out_dir / "figures"
     from .html import figure_info

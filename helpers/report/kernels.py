@@ -62,7 +62,13 @@ _INLINE = "module://matplotlib_inline.backend_inline"  # what ipykernel sets whe
 
 
 def fork_available() -> bool:
-    """Whether kernels are forked from a kernel server: on Linux, unless ``NEWS_FORK_KERNELS=0``."""
+    """Whether kernels are forked from a kernel server.
+
+    Returns
+    -------
+    bool
+        True on Linux with ``os.fork``, unless ``NEWS_FORK_KERNELS=0``.
+    """
     return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get(FORK_ENV, "1") != "0"
 
 
@@ -139,7 +145,13 @@ def _receive(conn: socket.socket) -> tuple[dict, list[int]]:
 
 
 def serve(path: str) -> None:
-    """Run the kernel server on the Unix socket ``path`` until it is terminated (SIGTERM)."""
+    """Run the kernel server on the Unix socket ``path`` until it is terminated (SIGTERM) or its parent ends.
+
+    Parameters
+    ----------
+    path : str
+        The socket path to listen on.
+    """
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     listener.listen(16)
@@ -197,11 +209,16 @@ def _kill(pid: int, conn: socket.socket) -> None:
 
 @contextmanager
 def kernel_server():
-    """Run a kernel server for the duration of the block; yields its socket path, or None when not used.
+    """Run a kernel server for the duration of the block (a context manager).
 
     The server is started at once, so its imports run while the caller prepares the notebooks. It is
     started with the caller's environment at this moment (cache folder, progress bars), which the
-    forked kernels replace by their own anyway.
+    forked kernels replace by their own anyway. It is terminated when the block ends.
+
+    Yields
+    ------
+    str or None
+        The server's socket path, or None when kernels are not forked (:func:`fork_available`).
     """
     if not fork_available():
         yield None
@@ -224,8 +241,16 @@ def kernel_server():
 
 @functools.cache
 def fork_kernel_manager():
-    """The kernel manager class (for papermill's ``kernel_manager_class``) that starts an IPython kernel
-    through the kernel server named by ``$NEWS_KERNEL_SOCKET`` (jupyter_client is imported only here)."""
+    """The kernel manager class for papermill's ``kernel_manager_class``.
+
+    It starts an IPython kernel through the kernel server named by ``$NEWS_KERNEL_SOCKET`` (any other kernel
+    command, or no socket, is started as usual). jupyter_client is imported only here.
+
+    Returns
+    -------
+    type
+        A subclass of ``jupyter_client.manager.AsyncKernelManager``.
+    """
     from jupyter_client.manager import AsyncKernelManager
 
     class _ForkKernelManager(AsyncKernelManager):

@@ -11,7 +11,7 @@ from ..core.paths import PROJECT_ROOT
 from ..corpus.read import corpus_files
 from ..notebook.setup import corpus_name
 
-__all__ = ["PACKAGES", "corpus_fingerprint", "incomplete_summary", "write_index"]
+__all__ = ["PACKAGES", "incomplete_summary", "write_index"]
 
 
 PACKAGES = ("pandas", "numpy", "scikit-learn", "scipy", "matplotlib", "nltk", "vaderSentiment",
@@ -26,7 +26,7 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def corpus_fingerprint(corpus: Path) -> dict:
+def _corpus_fingerprint(corpus: Path) -> dict:
     """Files, sizes and SHA-256 of a corpus: a file, or every file of a folder and its subfolders.
 
     Links out of the folder are not followed (see :func:`helpers.corpus.read.corpus_files`);
@@ -87,7 +87,18 @@ def _status_text(r: dict) -> str:
 
 
 def incomplete_summary(runs: list[dict]) -> str:
-    """One sentence for an incomplete report (a notebook failed or did not run), or ``""``."""
+    """One sentence for an incomplete report (a notebook failed or did not run).
+
+    Parameters
+    ----------
+    runs : list of dict
+        One dict per notebook with ``name`` and ``status`` ("ran", "failed" or "not run").
+
+    Returns
+    -------
+    str
+        ``"INCOMPLETE REPORT (failed: ...; not run: ...). See index.html ..."``, or ``""`` when every notebook ran.
+    """
     failed = [r["name"] for r in runs if r["status"] == "failed"]
     not_run = [r["name"] for r in runs if r["status"] == "not run"]
     if not failed and not not_run:
@@ -120,12 +131,27 @@ def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
 def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
     """Write ``index.html``: key findings, each notebook's status, corpus, parameters, figures, versions.
 
-    ``runs`` holds one dict per notebook with ``name`` and ``status``
-    (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
-    with ``why``), and for notebooks with output ``ipynb``, ``html``,
-    ``reader``, ``seconds``, ``parameters`` (rows of
-    :func:`helpers.report.index.parameter_rows`), ``files`` and ``evidence``.
     Every value taken from the corpus or the parameters is HTML-escaped.
+
+    Parameters
+    ----------
+    out_dir : Path
+        The report folder.
+    corpus : Path
+        The corpus the report was built from.
+    fingerprint : dict
+        The corpus's ``files`` and ``sha256``, shown in the corpus section.
+    runs : list of dict
+        One dict per notebook with ``name`` and ``status``
+        (``"ran"``, ``"failed"`` with ``cell`` and ``error``, or ``"not run"``
+        with ``why``), and for notebooks with output ``ipynb``, ``html``,
+        ``reader``, ``seconds``, ``parameters`` (rows of
+        :func:`helpers.report.index.parameter_rows`), ``files`` and ``evidence``.
+
+    Returns
+    -------
+    Path
+        The written ``index.html``.
     """
     from .index import write_index as _write
 
@@ -152,7 +178,7 @@ def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
     for r in runs:
         if r.get("ipynb") and (summary or "evidence" not in r):
             _export_run(out_dir, r, _page_banner(r, summary) if summary else "", _page_links(runs))
-    return write_index(out_dir, corpus, corpus_fingerprint(corpus), runs)
+    return write_index(out_dir, corpus, _corpus_fingerprint(corpus), runs)
 
 
 def _page_links(runs: list[dict]) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from ..core.paths import PROJECT_ROOT
 from ..notebook.params import ParameterError, closest_name
 from ..notebook.specs import NOTEBOOK_SPECS, cross_check, notebook_spec
 
-__all__ = ["NotebookFailed", "ReportError", "FIRST", "NOTEBOOK_DIR", "RUNNER_OPTIONS", "check_parameters", "declared_parameters", "list_notebooks", "notebook_defaults", "parse_value", "plan_parameters"]
+__all__ = ["NotebookFailed", "ReportError", "FIRST", "NOTEBOOK_DIR", "RUNNER_OPTIONS", "list_notebooks", "notebook_defaults", "parse_value", "plan_parameters"]
 
 
 class ReportError(RuntimeError):
@@ -19,7 +19,17 @@ class ReportError(RuntimeError):
 
 
 class NotebookFailed(ReportError):
-    """A notebook raised an error; ``cell`` is its execution count, ``error`` the exception."""
+    """A notebook raised an error.
+
+    Parameters
+    ----------
+    message : str
+        The error message.
+    cell : int or None
+        The execution count of the failing cell (None when unknown); kept as ``cell``.
+    error : str
+        The exception, as text; kept as ``error``.
+    """
 
     def __init__(self, message: str, cell: int | None, error: str):
         super().__init__(message)
@@ -45,6 +55,16 @@ def list_notebooks(prefixes: list[str] | None = None) -> list[Path]:
     ----------
     prefixes : list of str, optional
         Keep only notebooks whose file name starts with one of these.
+
+    Returns
+    -------
+    list of Path
+        The notebooks ``NN_*.ipynb``, sorted by name.
+
+    Raises
+    ------
+    ReportError
+        When ``prefixes`` match no notebook.
     """
     nbs = sorted(p for p in NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
     if prefixes:
@@ -55,7 +75,19 @@ def list_notebooks(prefixes: list[str] | None = None) -> list[Path]:
 
 
 def parse_value(text: str):
-    """Read a ``-p`` value as YAML; ``None`` also means None."""
+    """Read a ``-p`` value as YAML; ``None`` also means None.
+
+    Parameters
+    ----------
+    text : str
+        The value as typed.
+
+    Returns
+    -------
+    object
+        The YAML value (number, bool, list, mapping, ...); None for "None" or "none"; ``text`` itself when
+        it is not valid YAML.
+    """
     if text in ("None", "none"):
         return None
     try:
@@ -73,13 +105,29 @@ def _parameter_cell(nb: Path) -> dict:
     return params
 
 
-def declared_parameters(nbs: list[Path]) -> dict[str, set[str]]:
+def _declared_parameters(nbs: list[Path]) -> dict[str, set[str]]:
     """Parameter names declared by each notebook (from its ``parameters`` cell)."""
     return {nb.name: set(_parameter_cell(nb)) for nb in nbs}
 
 
 def notebook_defaults(nb: Path) -> dict:
-    """The literal defaults of a notebook's ``parameters`` cell."""
+    """The literal defaults of a notebook's ``parameters`` cell.
+
+    Parameters
+    ----------
+    nb : Path
+        The notebook.
+
+    Returns
+    -------
+    dict
+        Parameter name -> default value.
+
+    Raises
+    ------
+    ReportError
+        When a default is not a Python literal.
+    """
     out = {}
     for name, info in _parameter_cell(nb).items():
         try:
@@ -94,7 +142,7 @@ def _option(name: str, value) -> str:
     return f"-p {name} {shown}"
 
 
-def check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
+def _check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
     """Raise :class:`ReportError` for a ``-p`` name no notebook declares, or one the runner sets itself.
 
     The message suggests the closest known name, or the option to use
@@ -135,7 +183,7 @@ def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
         or out of range for any notebook, or a bad combination (``k_min > k_max``).
     """
     every = list_notebooks()
-    check_parameters(given, declared_parameters(every))
+    _check_parameters(given, _declared_parameters(every))
     plans = {}
     for nb in nbs:
         defaults = notebook_defaults(nb)

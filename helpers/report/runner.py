@@ -65,7 +65,7 @@ from .plan import (
     plan_parameters,
 )
 
-__all__ = ["ReportError", "NotebookFailed", "report_name", "check_locations", "run_report", "run_reference", "main"]
+__all__ = ["ReportError", "NotebookFailed", "report_name", "run_report", "run_reference", "main"]
 
 MARKER = ".news-report"
 """File that marks a folder as made by this runner (only such folders are replaced)."""
@@ -82,7 +82,18 @@ def _skip_slow_imports() -> None:
 
 
 def report_name(corpus: Path) -> str:
-    """Folder name of a corpus's report: ``seeds`` for the bundled seeds, else ``<name>-<digest of the path>``."""
+    """Folder name of a corpus's report: ``seeds`` for the bundled seeds, else ``<name>-<digest of the path>``.
+
+    Parameters
+    ----------
+    corpus : Path
+        The corpus folder or file.
+
+    Returns
+    -------
+    str
+        As :func:`helpers.notebook.setup.report_folder_name` of the resolved path.
+    """
     return report_folder_name(Path(corpus).resolve())
 
 
@@ -149,7 +160,22 @@ def _execute(nb: Path, out: Path, params: dict) -> float:
 
 
 def run_reference(prefixes: list[str] | None = None) -> None:
-    """Re-execute the committed notebooks in place on the bundled seeds."""
+    """Re-execute the committed notebooks in place on the bundled seeds.
+
+    Progress bars and the corpus cache are off, and volatile metadata is stripped from the notebooks.
+
+    Parameters
+    ----------
+    prefixes : list of str, optional
+        Only the notebooks whose file name starts with one of these.
+
+    Raises
+    ------
+    ReportError
+        When ``prefixes`` match no notebook.
+    NotebookFailed
+        When a notebook raises an error.
+    """
     os.environ.setdefault("TQDM_DISABLE", "1")
     os.environ.pop(CACHE_ENV, None)
     _skip_slow_imports()
@@ -163,7 +189,7 @@ def _inside(a: Path, b: Path) -> bool:
     return a == b or a.is_relative_to(b)
 
 
-def check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
+def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
     """Refuse an output folder inside the corpus, or a corpus inside the output folder.
 
     Raises
@@ -226,7 +252,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         raise ReportError(f"--name {name!r}: use letters, digits, '_', '-' or '.', starting with a letter or digit.")
     out_root = resolve_cli_path(out_root)
     out_dir = out_root / name
-    check_locations(corpus, out_root, out_dir)
+    _check_locations(corpus, out_root, out_dir)
     selected = list_notebooks(prefixes)
     plans = plan_parameters(selected, params)
     if isinstance(params.get("metadata"), str):
@@ -359,6 +385,18 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line ``python -m helpers.report``.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments (default: ``sys.argv[1:]``); ``--help`` lists them and the notebook parameters.
+
+    Returns
+    -------
+    int
+        The exit status: 0 on success, 1 on a :class:`ReportError` (printed on stderr), 130 when interrupted.
+    """
     ap = argparse.ArgumentParser(prog="python -m helpers.report.runner", description=__doc__.split("\n\n")[0],
                                  epilog=_parameter_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=None, help="corpus folder or file (default: the bundled seeds/)")

@@ -127,12 +127,26 @@ def bootstrap_share(k: int, n: int, n_boot: int = 1000, ci: float = 0.95, seed: 
 
 
 def wilson_interval(k: int, n: int, ci: float = 0.95) -> tuple[float, float]:
-    """Wilson score interval for a share ``k / n`` (``n`` > 0).
+    """Wilson score interval for a share ``k / n``.
+
+    Parameters
+    ----------
+    k : int
+        Successes.
+    n : int
+        Trials, > 0.
+    ci : float, default 0.95
+        Coverage of the interval.
 
     Returns
     -------
     (float, float)
         Lower and upper bound, within [0, 1].
+
+    Raises
+    ------
+    ValueError
+        When ``n`` is not positive.
     """
     from scipy.stats import norm
 
@@ -150,6 +164,17 @@ def grouped_mean(
     df: pd.DataFrame, by: str | list[str], value: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0
 ) -> pd.DataFrame:
     """Bootstrap mean of ``value`` within each group of ``by``.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The rows.
+    by : str or list of str
+        Group column(s); missing keys form a group of their own.
+    value : str
+        Numeric column to average.
+    n_boot, ci, seed
+        As in :func:`bootstrap_mean`.
 
     Returns
     -------
@@ -171,6 +196,17 @@ def grouped_share(
 ) -> pd.DataFrame:
     """Share of rows with a true ``flag`` within each group of ``by``.
 
+    Parameters
+    ----------
+    df : DataFrame
+        The rows.
+    by : str or list of str
+        Group column(s); missing keys form a group of their own.
+    flag : str
+        Column read as bool.
+    n_boot, ci, seed
+        As in :func:`bootstrap_share`.
+
     Returns
     -------
     DataFrame
@@ -189,9 +225,18 @@ def grouped_share(
 def format_interval(estimate: float, low: float, high: float, digits: int = 2, percent: bool = False) -> str:
     """Format an estimate with its interval, e.g. ``"0.31 [0.12, 0.50]"``.
 
-    With ``percent=True`` the numbers are shown as percentages with
-    ``digits - 1`` decimals, e.g. ``"31.0% [12.0, 50.0]"``. NaN bounds show
-    as ``"n/a"``.
+    Parameters
+    ----------
+    estimate, low, high : float
+        The estimate and its bounds (None or NaN shows as ``"n/a"``).
+    digits : int, default 2
+        Decimals; with ``percent`` one fewer.
+    percent : bool, default False
+        Show the numbers as percentages, e.g. ``"31.0% [12.0, 50.0]"``.
+
+    Returns
+    -------
+    str
     """
     def f(v: float) -> str:
         if v is None or (isinstance(v, float) and np.isnan(v)):

@@ -42,6 +42,13 @@ def _z(ci: float) -> float:
 def naive_share(pred: Sequence, ci: float = 0.95) -> dict:
     """The automated labels' share with a Wilson interval that ignores the labels' errors.
 
+    Parameters
+    ----------
+    pred : sequence of 0/1 or bool
+        The automated label of every item.
+    ci : float, default 0.95
+        Coverage of the interval.
+
     Returns
     -------
     dict

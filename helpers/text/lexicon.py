@@ -133,12 +133,33 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
 
 
 def term_key(text: str) -> str:
-    """Lookup key of a term or a matched text: folded, single-spaced, case-folded."""
+    """Lookup key of a term or a matched text: folded, single-spaced, case-folded.
+
+    Parameters
+    ----------
+    text : str
+        A term or a matched text.
+
+    Returns
+    -------
+    str
+    """
     return " ".join(fold(text).split()).casefold()
 
 
 def is_caps_term(term: str) -> bool:
-    """Whether a term is written in capitals only (``TTP``, ``US``): it then matches only in capitals."""
+    """Whether a term is written in capitals only (``TTP``, ``US``): it then matches only in capitals.
+
+    Parameters
+    ----------
+    term : str
+        A lexicon term.
+
+    Returns
+    -------
+    bool
+        True when the folded term has a letter and no lower-case letter.
+    """
     t = fold(term.strip())
     return any(c.isalpha() for c in t) and t == t.upper()
 

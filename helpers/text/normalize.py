@@ -87,6 +87,18 @@ def wrap_label(text, width: int = 28) -> str:
     """``text`` wrapped onto lines of at most ``width`` characters (a longer word stays whole); never cut.
 
     Used for names drawn in figures (outlets, topics, frames); re-exported by :mod:`helpers.plotting.base`.
+
+    Parameters
+    ----------
+    text : object
+        The label (converted with ``str``; runs of white space become one space).
+    width : int, default 28
+        Characters per line.
+
+    Returns
+    -------
+    str
+        The lines joined by newlines.
     """
     s = " ".join(str(text).split())
     return "\n".join(textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)) or s

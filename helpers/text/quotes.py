@@ -119,6 +119,11 @@ def mask_spans(text: str, spans, fill: str = " ") -> str:
     str
         ``text`` with every character inside a span replaced, so offsets in
         the result are offsets in ``text``.
+
+    Raises
+    ------
+    ValueError
+        When ``fill`` is not one character.
     """
     if len(fill) != 1:
         raise ValueError(f"fill must be one character, got {fill!r}")
@@ -143,6 +148,19 @@ def quote_only(sentence: str, min_quote_words: int = 4) -> bool:
     """Whether a sentence opens with a quotation of ``min_quote_words`` or more words.
 
     Used for quotations whose speaker is named in an earlier sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence.
+    min_quote_words : int, default 4
+        Words the quotation needs.
+
+    Returns
+    -------
+    bool
+        True when the sentence (leading space ignored) starts with a quotation mark and one of its
+        quotations has at least ``min_quote_words`` words.
     """
     stripped = _fold_quotes(sentence).lstrip()
     if not stripped.startswith('"'):

@@ -168,6 +168,18 @@ def with_idf_of(dtm: DocTermMatrix, ref: DocTermMatrix) -> DocTermMatrix:
     A model fit on articles (:func:`article_matrix`) expects inputs weighted as
     its articles were; this gives paragraphs those weights.
 
+    Parameters
+    ----------
+    dtm : DocTermMatrix
+        The matrix to re-weight (e.g. of paragraphs).
+    ref : DocTermMatrix
+        The matrix whose documents give the idf (e.g. of articles).
+
+    Returns
+    -------
+    DocTermMatrix
+        A copy of ``dtm`` whose ``tfidf`` uses ``ref``'s smooth idf.
+
     Raises
     ------
     ValueError
@@ -206,6 +218,11 @@ def article_topics(
         The layout of :func:`helpers.topics.model.document_topics`: ``doc_id``, the
         ``columns``, ``n_units`` (units with terms), ``T1``... (rounded to 3;
         NaN for an article without terms), ``dominant_topic``.
+
+    Raises
+    ------
+    ValueError
+        When ``article_ids`` does not have one id per row of ``article_weights``.
     """
     w = np.asarray(article_weights, dtype=np.float64)
     if len(article_ids) != w.shape[0]:
@@ -285,6 +302,17 @@ def recovery_nmi(labels: Sequence, dominant: Sequence) -> float:
     Arithmetic normalisation (scikit-learn's default): 1 when topics and labels
     partition the articles identically, 0 when independent. Pairs where either
     side is missing (``""``, None, NaN, or a dominant topic of -1) are left out.
+
+    Parameters
+    ----------
+    labels : sequence
+        The known label of each article.
+    dominant : sequence
+        The dominant topic of each article, aligned with ``labels``.
+
+    Returns
+    -------
+    float
 
     Raises
     ------

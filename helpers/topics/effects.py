@@ -133,7 +133,18 @@ class EffectResult:
 
 
 def decimal_years(dates: pd.Series) -> pd.Series:
-    """Dates as decimal years (2020-07-02 -> about 2020.5); NaN for NaT."""
+    """Dates as decimal years (2020-07-02 -> about 2020.5); NaN for NaT.
+
+    Parameters
+    ----------
+    dates : Series
+        Dates (anything :func:`pandas.to_datetime` reads).
+
+    Returns
+    -------
+    Series of float
+        Year plus (day of year - 1) / 365.25.
+    """
     d = pd.to_datetime(dates)
     return d.dt.year + (d.dt.day_of_year - 1) / 365.25
 

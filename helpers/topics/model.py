@@ -170,7 +170,24 @@ def _convergence_warning():
 
 
 def model_input(dtm: DocTermMatrix, method: str) -> sp.csr_matrix:
-    """TF-IDF for NMF, counts for LDA (a probabilistic model of word counts)."""
+    """The matrix a method fits on: TF-IDF for NMF, counts for LDA (a probabilistic model of word counts).
+
+    Parameters
+    ----------
+    dtm : DocTermMatrix
+        The document-term matrix.
+    method : {"nmf", "lda"}
+        The model.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+
+    Raises
+    ------
+    ValueError
+        For another ``method``.
+    """
     _check_method(method)
     return dtm.tfidf if method == "nmf" else dtm.counts
 
@@ -186,6 +203,18 @@ def max_topics(n_units: int, n_terms: int) -> int:
     NMF's ``nndsvd`` initialisation needs ``k <= min(n_units, n_terms)``; the
     stability refits see only ``SUBSAMPLE_FRACTION`` of the units, so the
     bound is taken on that share.
+
+    Parameters
+    ----------
+    n_units : int
+        Units (rows) of the fitting matrix.
+    n_terms : int
+        Terms (columns).
+
+    Returns
+    -------
+    int
+        ``min(int(n_units * SUBSAMPLE_FRACTION), n_terms)``, at least 0.
     """
     return max(0, min(int(n_units * SUBSAMPLE_FRACTION), n_terms))
 
@@ -211,6 +240,11 @@ def nndsvd_init(svd: tuple, n_topics: int, eps: float = 1e-6) -> tuple[np.ndarra
     -------
     W : ndarray of shape (n_units, n_topics)
     H : ndarray of shape (n_topics, n_terms)
+
+    Raises
+    ------
+    ValueError
+        When the SVD has fewer than ``n_topics`` components.
     """
     U, S, V = svd
     if n_topics > len(S):
@@ -318,9 +352,21 @@ def top_term_ids(components: np.ndarray, n_top: int) -> np.ndarray:
     the result does not depend on the sort algorithm. Terms with zero weight
     are never returned: a topic may have fewer than ``n_top`` (padded -1).
 
+    Parameters
+    ----------
+    components : ndarray of shape (n_topics, n_terms)
+        Topic-term weights.
+    n_top : int
+        Terms per topic.
+
     Returns
     -------
     ndarray of int, shape (n_topics, n_top)
+
+    Raises
+    ------
+    ValueError
+        When ``n_top`` < 1.
     """
     if n_top < 1:
         raise ValueError(f"n_top must be >= 1, got {n_top}")
@@ -338,14 +384,43 @@ def _valid(ids) -> list[int]:
 
 
 def model_coherence(model: TopicModel, dtm: DocTermMatrix, n_top: int = 10) -> np.ndarray:
-    """Mean NPMI of each topic's top terms, counted in all units of ``dtm`` (see :mod:`helpers.topics.coherence`)."""
+    """Mean NPMI of each topic's top terms, counted in all units of ``dtm`` (see :mod:`helpers.topics.coherence`).
+
+    Parameters
+    ----------
+    model : TopicModel
+        The fitted model.
+    dtm : DocTermMatrix
+        The matrix whose units count the co-occurrences.
+    n_top : int, default 10
+        Top terms per topic.
+
+    Returns
+    -------
+    ndarray of float
+        One coherence per topic.
+    """
     tops = top_term_ids(model.components(), n_top)
     return topic_coherence([_valid(t) for t in tops], dtm.counts, dtm.terms)
 
 
 def top_terms_long(model: TopicModel, dtm: DocTermMatrix, n_top: int = 10) -> pd.DataFrame:
-    """Top terms as a long table: ``topic`` (``T1``...), ``rank``, ``term``,
-    ``weight`` (relative to the topic's top term, rounded to 3)."""
+    """Top terms as a long table.
+
+    Parameters
+    ----------
+    model : TopicModel
+        The fitted model.
+    dtm : DocTermMatrix
+        The matrix it was fitted on (for the terms).
+    n_top : int, default 10
+        Terms per topic.
+
+    Returns
+    -------
+    DataFrame
+        ``topic`` (``T1``...), ``rank``, ``term``, ``weight`` (relative to the topic's top term, rounded to 3).
+    """
     comps = model.components()
     rows = []
     for k, ids in enumerate(top_term_ids(comps, n_top)):
@@ -359,11 +434,25 @@ def top_terms_long(model: TopicModel, dtm: DocTermMatrix, n_top: int = 10) -> pd
 def sample_rows(dtm: DocTermMatrix, sample_size: int | None, seed: int = 0) -> np.ndarray:
     """Units to fit on: all units with terms, or a random sample of them.
 
+    Parameters
+    ----------
+    dtm : DocTermMatrix
+        The document-term matrix.
+    sample_size : int or None
+        Units kept at most; None keeps all.
+    seed : int, default 0
+        Seed of the sample.
+
     Returns
     -------
     ndarray of int
         Sorted row ids; all units with terms when there are at most
         ``sample_size`` of them (or ``sample_size`` is None).
+
+    Raises
+    ------
+    ValueError
+        When a sample is needed and ``sample_size`` < 1.
     """
     rows = np.flatnonzero(dtm.has_terms())
     if sample_size is None or len(rows) <= sample_size:
@@ -534,6 +623,20 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     cannot decide) go to the smaller k; when every score is 0, coherence
     alone decides. If no k reaches ``min_diversity``, the k with the highest
     diversity.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        From :func:`sweep_topics`: ``k``, ``coherence``, ``diversity`` and optionally ``stability``.
+    min_diversity : float, default DIVERSITY_MIN
+        The diversity floor.
+    digits : int, default 3
+        Decimals kept before comparing scores.
+
+    Returns
+    -------
+    int
+        The chosen k.
 
     Raises
     ------

@@ -20,6 +20,11 @@ __all__ = ["jaccard_matrix", "match_topics", "topic_stability"]
 def jaccard_matrix(tops_a: Sequence[Sequence], tops_b: Sequence[Sequence]) -> np.ndarray:
     """Jaccard overlap of every pair of top-term sets.
 
+    Parameters
+    ----------
+    tops_a, tops_b : sequence of sequence
+        Top terms (or term ids) of each topic of two models.
+
     Returns
     -------
     ndarray of shape (len(tops_a), len(tops_b))
@@ -40,6 +45,11 @@ def match_topics(jaccard: np.ndarray) -> np.ndarray:
 
     Uses the Hungarian algorithm (maximum total overlap). A reference topic
     left without a partner (more rows than columns) scores 0.
+
+    Parameters
+    ----------
+    jaccard : ndarray of shape (n_rows, n_cols)
+        From :func:`jaccard_matrix`.
 
     Returns
     -------
@@ -96,6 +106,11 @@ def topic_stability(
     DataFrame
         One row per topic (0-based ``topic``): ``stability`` (mean matched
         Jaccard), ``stability_min``, and one column ``seed_<s>`` per refit.
+
+    Raises
+    ------
+    ValueError
+        When ``seeds`` is empty or ``fraction`` is outside (0, 1].
     """
     if len(seeds) < 1:
         raise ValueError("seeds must hold at least one seed")

@@ -32,7 +32,18 @@ periods reach it (:func:`periods_to_show`), and are never joined into a trend li
 
 
 def topic_shares(weights: np.ndarray) -> np.ndarray:
-    """Rows of ``weights`` scaled to sum to 1; NaN rows for units with no weight."""
+    """Rows of ``weights`` scaled to sum to 1; NaN rows for units with no weight.
+
+    Parameters
+    ----------
+    weights : ndarray of shape (n_units, n_topics)
+        Non-negative model weights.
+
+    Returns
+    -------
+    ndarray of float64
+        Same shape.
+    """
     w = np.asarray(weights, dtype=np.float64)
     tot = w.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -41,7 +52,17 @@ def topic_shares(weights: np.ndarray) -> np.ndarray:
 
 
 def dominant_topic(shares: np.ndarray) -> np.ndarray:
-    """Index of each row's largest share (first on ties); -1 for NaN rows."""
+    """Index of each row's largest share (first on ties); -1 for NaN rows.
+
+    Parameters
+    ----------
+    shares : ndarray of shape (n_rows, n_topics)
+        Topic shares.
+
+    Returns
+    -------
+    ndarray of int64, shape (n_rows,)
+    """
     s = np.asarray(shares)
     valid = ~np.isnan(s).any(axis=1)
     out = np.full(s.shape[0], -1, dtype=np.int64)
@@ -51,7 +72,18 @@ def dominant_topic(shares: np.ndarray) -> np.ndarray:
 
 
 def prevalence_order(shares: np.ndarray) -> np.ndarray:
-    """Topic order by mean share over units, largest first (ties by index)."""
+    """Topic order by mean share over units, largest first (ties by index).
+
+    Parameters
+    ----------
+    shares : ndarray of shape (n_units, n_topics)
+        Topic shares (NaN rows ignored).
+
+    Returns
+    -------
+    ndarray of int
+        Topic indices; index order when no share is finite.
+    """
     mean = np.nanmean(shares, axis=0) if np.isfinite(shares).any() else np.zeros(shares.shape[1])
     return np.lexsort((np.arange(len(mean)), -np.round(mean, 9)))
 
@@ -62,6 +94,18 @@ def topic_label(terms: Sequence[str], n: int = 3) -> str:
     Takes terms in order and skips one whose words are all in the label
     already (``afghan soil`` after ``afghan`` and ``soil``), or that contains
     an earlier term (``afghan refugees`` replaces ``refugees``).
+
+    Parameters
+    ----------
+    terms : sequence of str
+        The topic's top terms, heaviest first.
+    n : int, default 3
+        Terms in the label at most.
+
+    Returns
+    -------
+    str
+        The chosen terms joined by " / ".
     """
     chosen: list[str] = []
     for t in terms:
@@ -147,6 +191,21 @@ def representative_passages(
     ``unit_id``. Units with fewer than ``MIN_PASSAGE_TERMS`` distinct terms
     are skipped unless nothing else is left.
 
+    Parameters
+    ----------
+    units : DataFrame
+        The unit table (``doc_id``, ``unit_id``, ``text`` and the ``columns``), aligned with ``weights``.
+    weights : ndarray of shape (n_units, n_topics)
+        Model weights of the units.
+    dtm : DocTermMatrix
+        The units' matrix (for the number of distinct terms).
+    n_per_topic : int, default 3
+        Passages per topic.
+    columns : sequence of str, default ("outlet",)
+        Metadata columns to carry (those missing from ``units`` are skipped).
+    max_chars : int, default 400
+        Passages are cut at this length.
+
     Returns
     -------
     DataFrame
@@ -196,7 +255,17 @@ def _first_per_article(order: np.ndarray, doc: np.ndarray, n: int) -> list[int]:
 
 
 def topic_names(n_topics: int) -> list[str]:
-    """Column names of topic weights: ``T1``, ``T2``, ..."""
+    """Column names of topic weights: ``T1``, ``T2``, ...
+
+    Parameters
+    ----------
+    n_topics : int
+        Number of topics.
+
+    Returns
+    -------
+    list of str
+    """
     return [f"T{k + 1}" for k in range(n_topics)]
 
 
@@ -205,6 +274,15 @@ def document_topics(units: pd.DataFrame, shares: np.ndarray, columns: Sequence[s
 
     Units without vocabulary terms (NaN shares) are left out of the mean;
     an article with no such unit has NaN weights and dominant topic ``""``.
+
+    Parameters
+    ----------
+    units : DataFrame
+        The unit table (``doc_id`` and the ``columns``).
+    shares : ndarray of shape (n_units, n_topics)
+        Topic shares of each unit (:func:`topic_shares`).
+    columns : sequence of str, default ("outlet",)
+        Metadata columns to carry (those missing from ``units`` are skipped).
 
     Returns
     -------
@@ -263,6 +341,11 @@ def prevalence_by_group(
         One row per group and topic, sorted by group then topic: ``by``,
         ``topic``, ``n_articles``, ``n_units``, ``estimate``, ``ci_low``,
         ``ci_high`` (shares in [0, 1]), ``method``.
+
+    Raises
+    ------
+    ValueError
+        When ``by`` is not a column of ``doc_topics`` (the message lists the columns).
     """
     from ..stats.intervals import grouped_mean
 
@@ -297,6 +380,15 @@ def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = 2) -> pd.Da
     overlap (a conservative check: overlapping intervals can still hide a
     real difference).
 
+    Parameters
+    ----------
+    prev : DataFrame
+        From :func:`prevalence_by_group`.
+    by : str
+        Its group column.
+    min_articles : int, default 2
+        Articles a group needs to take part.
+
     Returns
     -------
     DataFrame
@@ -327,6 +419,13 @@ def periods_to_show(counts: pd.Series, min_articles: int = MIN_PERIOD_ARTICLES) 
     least two periods have that many (a stray article dated 2001 in a
     2012-2020 corpus would otherwise stretch the axis and suggest a trend);
     on a tiny corpus, where no two periods reach it, every period is kept.
+
+    Parameters
+    ----------
+    counts : Series of int
+        Articles per period (index: period labels).
+    min_articles : int, default MIN_PERIOD_ARTICLES
+        Articles a period needs.
 
     Returns
     -------
@@ -394,7 +493,20 @@ def prevalence_wide(prev: pd.DataFrame, by: str, labels: dict | None = None) -> 
 
 
 def top_document_terms(dtm: DocTermMatrix, n: int = 20) -> pd.DataFrame:
-    """The terms in the most units (ties alphabetical): ``term``, ``units``, ``share`` (rounded to 3)."""
+    """The terms in the most units (ties alphabetical).
+
+    Parameters
+    ----------
+    dtm : DocTermMatrix
+        The document-term matrix.
+    n : int, default 20
+        Terms listed.
+
+    Returns
+    -------
+    DataFrame
+        ``term``, ``units`` (units containing it), ``share`` of the units (rounded to 3).
+    """
     df = np.bincount(dtm.counts.indices, minlength=dtm.n_terms)
     idx = np.lexsort((np.arange(dtm.n_terms), -df))[:n]
     return pd.DataFrame({"term": dtm.terms[idx], "units": df[idx], "share": np.round(df[idx] / dtm.n_units, 3)})

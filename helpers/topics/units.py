@@ -67,7 +67,13 @@ def load_topic_stopwords(path=None) -> list[str]:
 
 
 def default_stop_words() -> frozenset:
-    """scikit-learn's English stop list, :func:`load_topic_stopwords` and the active study's ``topic_stopwords``."""
+    """The stop words of the topic model.
+
+    Returns
+    -------
+    frozenset of str
+        scikit-learn's English stop list, :func:`load_topic_stopwords` and the active study's ``topic_stopwords``.
+    """
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     from ..core.study import active_study
@@ -142,6 +148,11 @@ def repeated_units(units: pd.DataFrame, min_docs: int = REPEATED_MIN_DOCS) -> pd
     Series of int, same index as ``units``
         For each unit, the number of distinct articles that contain its text
         when that number is at least ``min_docs``, else 0.
+
+    Raises
+    ------
+    ValueError
+        When ``min_docs`` is not an integer >= 2.
     """
     if not isinstance(min_docs, (int, np.integer)) or min_docs < 2:
         raise ValueError(f"min_docs must be an int >= 2, got {min_docs!r}")
@@ -157,6 +168,13 @@ def repeated_units(units: pd.DataFrame, min_docs: int = REPEATED_MIN_DOCS) -> pd
 
 def repeated_passages(units: pd.DataFrame, counts: pd.Series) -> pd.DataFrame:
     """The repeated texts flagged by :func:`repeated_units`, most widespread first.
+
+    Parameters
+    ----------
+    units : DataFrame
+        The unit table (``text``).
+    counts : Series of int
+        From :func:`repeated_units`, aligned with ``units``.
 
     Returns
     -------

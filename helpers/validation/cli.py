@@ -46,14 +46,43 @@ def _existing(path: str | Path, what: str, hint: str = "") -> Path:
 
 
 def unit_keys(units: pd.DataFrame) -> pd.Series:
-    """``doc_id:unit_id`` for sentence units, ``doc_id`` for article units (no ``unit_id`` column)."""
+    """The key of each unit in coding sheets.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentence units (``doc_id``, ``unit_id``) or article units (``doc_id`` only).
+
+    Returns
+    -------
+    Series of str
+        ``doc_id:unit_id`` for sentence units, ``doc_id`` for article units (no ``unit_id`` column).
+    """
     if "unit_id" in units.columns:
         return units["doc_id"].astype(str) + ":" + units["unit_id"].astype(str)
     return units["doc_id"].astype(str)
 
 
 def tag_units(units: pd.DataFrame, codebook: str = "generic_frames") -> pd.DataFrame:
-    """Run the tagger of one codebook on units and return its counted labels (``tag_frames`` rows)."""
+    """Run the tagger of one codebook on units.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Units with ``doc_id`` and ``text``.
+    codebook : str, default "generic_frames"
+        Frame codebook name or path.
+
+    Returns
+    -------
+    DataFrame
+        The rows of :func:`helpers.framing.tagger.tag_frames` (``unit`` is the position in ``units``).
+
+    Raises
+    ------
+    CodebookError
+        For a bad codebook.
+    """
     books = F.load_codebooks([codebook])
     negation = F.load_codebook("negation", kind="negation")
     cues = F.find_cues(units.reset_index(drop=True), books, negation=negation)
@@ -104,6 +133,15 @@ def frame_labels(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping, l
 def unit_cue_counts(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping) -> pd.DataFrame:
     """Counted cues per unit and frame (the tagger's cue features), one column per frame id.
 
+    Parameters
+    ----------
+    units : DataFrame
+        The units that were tagged.
+    frames : DataFrame
+        Their :func:`tag_units` rows.
+    codebook : mapping
+        The loaded codebook.
+
     Returns
     -------
     DataFrame
@@ -122,6 +160,19 @@ def sample_codes(sample: pd.DataFrame, units: pd.DataFrame, family: str, labels:
     """Turn a shipped hand-coded sample (";"-separated frame ids per family) into long codes.
 
     Sentences are matched to ``units`` by article and exact text.
+
+    Parameters
+    ----------
+    sample : DataFrame
+        The hand-coded sample: ``doc_id``, ``sentence`` and one column per family.
+    units : DataFrame
+        Sentence units (``doc_id``, ``unit_id``, ``text``).
+    family : str
+        The family (column of ``sample``) to read.
+    labels : sequence of str
+        The frame ids coded (each gets a 0/1 value per sentence).
+    coder : str
+        The coder's name in the result.
 
     Returns
     -------
@@ -225,7 +276,19 @@ def guide_examples(codes: pd.DataFrame, texts: pd.Series, k: int = 2, seed: int 
 
 
 def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -> pd.DataFrame:
-    """Which actors the actor-role heuristic finds blamed in each unit (0/1, units by actor ids).
+    """Which actors the actor-role heuristic finds blamed in each unit.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Units with ``doc_id`` and ``text`` (and ``unit_id`` for sentences).
+    actor_ids : sequence of str, optional
+        The actors (columns), default every entry of the ``actors`` lexicon.
+
+    Returns
+    -------
+    DataFrame of int
+        0/1, one row per unit (index: :func:`unit_keys`), one column per actor id.
 
     Raises
     ------
@@ -292,6 +355,11 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
 
 def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
     """Read the result file written by ``benchmarks/bench_framing.py``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The JSON result file (relative paths from the project root).
 
     Returns
     -------
@@ -375,7 +443,19 @@ def _units(corpus: str, unit: str) -> pd.DataFrame:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m helpers.validation``; returns the exit status."""
+    """Entry point of ``python -m helpers.validation sample|score``.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments (default: ``sys.argv[1:]``); ``--help`` lists them.
+
+    Returns
+    -------
+    int
+        The exit status: 0 on success, 2 on a bad corpus, codebook or coding sheet (the error is printed on
+        stderr, not raised).
+    """
     ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("sample", "score"):

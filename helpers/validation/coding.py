@@ -242,6 +242,11 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
 def agreement_table(codes: pd.DataFrame) -> pd.DataFrame:
     """Krippendorff's alpha per label, from :func:`read_coding_sheets` output.
 
+    Parameters
+    ----------
+    codes : DataFrame
+        Long codes: ``coder``, ``unit_key``, ``label``, ``value``.
+
     Returns
     -------
     DataFrame
