@@ -46,7 +46,8 @@ class Attribution:
     :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
     attribution (or an unclosed quotation opens before it), else
-    ``"reported"``.
+    ``"reported"``. ``verb_entry`` is ``"unlisted"`` for a past-tense verb outside the lexicon that follows a
+    quotation and its speaker ('"...," he surmised.').
     """
 
     source: str
@@ -232,10 +233,13 @@ def _nearest_quotes(ctx: _Sentence, out: list) -> list:
     return res
 
 
-_AFTER_CONTENT = re.compile(r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|$)",
+_AFTER_CONTENT = re.compile(r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
+                            r"and\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|went|took|made|gave|"
+                            r"spoke|wrote)(?![\w-])|$)",
                             re.IGNORECASE)
-"""What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, or the next cue
-('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned')."""
+"""What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, the next cue
+('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned'), or "and"
+with a second verb ('said the plan was "a gift to developers" and walked out')."""
 
 
 _TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
@@ -399,6 +403,9 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
     with_np = _WITH_NP.search(before, base)
     if with_np and not _NOT_IN_WITH_NP.search(with_np.group(1)):
         return _make(ctx, with_np.group(1), lo + with_np.start(1), m, "participle")
+    doc = _DOC_NOUN_BEFORE.search(before, base)
+    if doc is not None and m.entry in _QUOTATIVE | _DOC_PARTICIPLES:
+        return _document_participle(ctx, m, lo + doc.start(1), out)
     if not _PARTICIPLE_AFTER.search(before):
         return None
     if out:
@@ -406,6 +413,37 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
         return Attribution(prev.source, prev.source_start, prev.source_end, ctx.text[m.start:m.end], m.entry,
                            m.start, m.end, "participle", ctx.kind(m.start, m.end), _recipient(ctx, m))
     lead = _leading_subject(ctx, m.start)
+    return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
+
+
+_DOC_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])((?:statements?|letters?|e-?mails?|tweets?|posts?|memos?|press\s+releases?|news\s+releases?|ads?|"
+    r"advertisements?|videos?|messages?|notes?|responses?|op-eds?|editorials?|filings?|complaints?|lawsuits?|"
+    r"petitions?|resolutions?|reports?|one)(?:\s+(?:on\s+)?(?:(?:late|early|last|this)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning|"
+    r"afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?)?)\s*$", re.IGNORECASE)
+"""A document or message noun right before a participle cue ("issued a statement Wednesday saying", "a fundraising
+email saying", "placed ads calling the deal a mistake"): the participle reports what the document says."""
+_DOC_PARTICIPLES = frozenset("condemn urge call_name praise criticize describe confirm deny accuse apologize thank "
+                             "demand call_for promise pledge vow".split())
+"""Participles of cues that are not verbs of saying but report a document's content ("a statement condemning the
+attack")."""
+
+
+_ISSUES_DOCUMENT = frozenset({"issue_statement"})
+"""Cues that name the document themselves ("issued a statement"): a participle after it extends that cue."""
+
+
+def _document_participle(ctx: _Sentence, m, noun_start: int, out: list) -> Attribution | None:
+    """'released a statement Wednesday saying ...': one attribution whose cue runs from the earlier cue (when it ends
+    in the same noun phrase: "released a statement") to the participle; else the participle with the subject that
+    opens the sentence ("Shareholders placed ads calling the deal a mistake")."""
+    if out and out[-1].verb_entry in _ISSUES_DOCUMENT and out[-1].verb_end >= noun_start - 30 and \
+            out[-1].verb_start < noun_start:
+        prev = out.pop()
+        return replace(prev, verb=ctx.text[prev.verb_start:m.end], verb_end=m.end,
+                       kind=ctx.kind(prev.verb_start, m.end))
+    lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
     return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
 
 
@@ -460,14 +498,33 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     return out
 
 
+_QUOTE_THEN_VERB = re.compile(
+    r"\s+((?:he|she|they|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|the\s+[a-z]+(?:\s+[a-z]+)?))"
+    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed)(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)(?![\w-])))",
+    re.IGNORECASE)
+"""'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
+"?", a subject and a past-tense verb that ends its clause report the quotation, whatever the verb (quotative verbs
+are an open class: "surmised", "barked", "fumed")."""
+_NOT_SPEECH = frozenset({"needed", "used", "based", "called", "named", "titled", "entitled", "dubbed", "labeled",
+                         "labelled", "published", "printed", "posted", "aired", "broadcast", "expected", "scheduled"})
+"""Past participles that, after a quotation, name or place it rather than report a speaker ('"Hope," the film titled')."""
+
+
 def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
-    """Questions put to the speaker ("Asked whether ...") and speaker labels ("SMITH: ...")."""
+    """Questions put to the speaker ("Asked whether ..."), speaker labels ("SMITH: ...") and a quotation followed by
+    its speaker and an unlisted past-tense verb ('"...," he surmised.')."""
     out = []
     masked, sentence = ctx.masked, ctx.text
     taken = [(a.verb_start, a.verb_end) for a in found]
     for s in asked_cue(masked):
         if not any(a <= s < b for a, b in taken):
             out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked", "reported"))
+    for q0, q1 in ctx.closed:
+        if sentence[q1 - 1: q1] not in (",", "!", "?") or any(q1 < a <= q1 + 80 for a, _ in taken):
+            continue
+        v = _QUOTE_THEN_VERB.match(masked, q1 + 1)
+        if v is not None and v.group(2).lower() not in _NOT_SPEECH:
+            out.append(_make(ctx, v.group(1), v.start(1), _Cue("unlisted", v.start(2), v.end(2)), "inverted"))
     label = speaker_label(masked, sentence)
     if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label

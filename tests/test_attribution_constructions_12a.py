@@ -1,0 +1,95 @@
+"""Attribution constructions added in issue 12 round a, each with sentences that must and must not match (written for
+the tests): a participle after a document or message noun, a quotation followed by its speaker and an unlisted
+past-tense verb, a quotation that ends a cue's content before "and" and a second verb, "he's"/"she's" before a cue,
+adverbs that open the clause of a participle's subject, and longer determiner subjects."""
+import pytest
+from test_attribution_constructions import attrs  # the attributions as (source, verb, pattern, kind)
+
+
+@pytest.mark.parametrize("sentence, source, verb", [
+    ("The tenants' union placed newspaper ads calling the rent rise a scandal.", "The tenants' union", "calling"),
+    ("The farmers' cooperative sent the council a letter urging it to keep the market open.",
+     "The farmers' cooperative", "urging"),
+    ("The league posted a note last week saying the final would be moved.", "The league", "saying"),
+])
+def test_participle_after_a_document_noun(sentence, source, verb):
+    assert (source, verb) in [(a[0], a[1]) for a in attrs(sentence)]
+
+
+def test_participle_after_an_issued_statement_extends_that_cue():
+    found = attrs("The bakery issued a statement Tuesday saying it would reopen in May.")
+    assert [(a[0], a[1]) for a in found] == [("The bakery", "issued a statement Tuesday saying")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The museum bought a painting showing the harbour at dawn.",  # a picture, not a document
+    "The museum bought a video showing the harbour at dawn.",  # "showing" is not a cue of saying
+    "He read the report on trade tariffs.",
+])
+def test_document_noun_rule_leaves_other_participles(sentence):
+    assert attrs(sentence) == []
+
+
+def test_comma_participle_after_said_in_a_statement_stays_separate():
+    found = attrs("Mira Dahl said in a statement, adding that the audit was late.")
+    assert [(a[0], a[1]) for a in found] == [("Mira Dahl", "said"), ("Mira Dahl", "adding")]
+
+
+@pytest.mark.parametrize("sentence, source, verb", [
+    ('"Nobody reads the small print," the inspector grumbled.', "the inspector", "grumbled"),
+    ('"Where is the money?" Okafor pressed on Tuesday.', "Okafor", "pressed"),
+    ('"We start at dawn, " she announced, "and we finish at dusk."', "she", "announced"),
+])
+def test_quotation_then_speaker_and_an_unlisted_verb(sentence, source, verb):
+    found = attrs(sentence)
+    assert (source, verb, "direct") in [(a[0], a[1], a[3]) for a in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Blue Harbour" T-shirts appeared in the shops.',  # the quotation has no comma, "!" or "?" inside its marks
+    '"Rise," the mural is titled.',  # a title, and the verb does not end its clause
+    '"Hope," the campaign used.',  # a naming participle
+    '"Stop," he walked away from the desk.',  # the verb does not end its clause
+])
+def test_quotation_then_verb_needs_a_speaking_frame(sentence):
+    assert attrs(sentence) == []
+
+
+def test_quotation_before_and_and_a_verb_ends_the_content():
+    found = attrs('The mayor said the plan was "a gift to the developers of this city" and walked out.')
+    assert [(a[1], a[3]) for a in found] == [("said", "direct")]
+    # "and" before a noun phrase: the quotation is in the middle of the content
+    found = attrs('The mayor said the plan was "a gift to the developers of this city" and the port.')
+    assert [(a[1], a[3]) for a in found] == [("said", "reported")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("But he's argued that the tax is unfair.", "he's"),
+    ("While she's said she will run, the party is unsure.", "she's"),
+])
+def test_contracted_has_before_a_cue(sentence, source):
+    assert [a[0] for a in attrs(sentence)][:1] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Everything that's said in the room stays there.",
+    "The senator's proposed ban was dropped.",
+])
+def test_possessive_or_passive_before_a_cue_is_not_a_subject(sentence):
+    assert attrs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Then she broke with the party, pledging that taxes would fall.", "she"),
+    ("And even Ortega tried to calm the room, noting that he would wait.", "Ortega"),
+    ("The chief engineer of the northern water board left early, saying the pumps had failed.",
+     "The chief engineer of the northern water board"),
+])
+def test_participle_subject_after_opening_adverbs_and_long_subjects(sentence, source):
+    found = attrs(sentence)
+    assert [a[0] for a in found if a[2] == "participle"] == [source]
+
+
+def test_adverb_before_a_comma_is_read_from_the_next_start():
+    found = attrs("Instead of waiting, Lindqvist left the hall, claiming the vote was rigged.")
+    assert [a[0] for a in found if a[2] == "participle"] == ["Lindqvist"]
