@@ -93,3 +93,34 @@ def test_participle_subject_after_opening_adverbs_and_long_subjects(sentence, so
 def test_adverb_before_a_comma_is_read_from_the_next_start():
     found = attrs("Instead of waiting, Lindqvist left the hall, claiming the vote was rigged.")
     assert [a[0] for a in found if a[2] == "participle"] == ["Lindqvist"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The governor called the audit "a fishing trip for headlines" in a radio interview on Friday.',
+    'The governor called the audit "a fishing trip for headlines" and said he would appeal.',
+])
+def test_quotation_before_a_setting_or_the_next_cue_ends_the_content(sentence):
+    assert attrs(sentence)[0][1:] == ("called", "subject", "direct")
+
+
+def test_quotation_before_a_setting_and_more_content_stays_reported():
+    found = attrs('The governor called the audit "a fishing trip for headlines" in a radio interview with the '
+                  'station that owns the paper.')
+    assert found[0][3] == "reported"
+
+
+def test_cue_after_a_quotation_sentence_is_direct_only_when_it_ends_its_clause():
+    from test_attribution_patterns import units
+
+    from helpers.measures.sourcing import extract_attributions
+
+    def one_paragraph(sentences):
+        return units(sentences).assign(paragraph_id=0)
+
+    att = extract_attributions(one_paragraph(['"Nobody told us the bridge was closing for a month."',
+                                              "Ms. Varga said, shaking her head."]))
+    assert att.loc[att["verb"] == "said", "kind"].tolist() == ["direct"]
+    # the sentence after the quotation has a content of its own: a that-clause
+    att = extract_attributions(one_paragraph(['"Nobody told us the bridge was closing for a month."',
+                                              "Ms. Varga said that the council would meet on Monday."]))
+    assert att.loc[att["verb"] == "said", "kind"].tolist() == ["reported"]

@@ -233,9 +233,13 @@ def _nearest_quotes(ctx: _Sentence, out: list) -> list:
     return res
 
 
-_AFTER_CONTENT = re.compile(r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
+_AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?"
+                            r"(?:tweet|post|statement|interview|speech|letter|e-?mail|video|ad|op-ed|debate|rally|"
+                            r"appearance|call|briefing|conference|remarks)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday|today|yesterday|last\s+\w+))?)?"
+                            r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
                             r"and\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|went|took|made|gave|"
-                            r"spoke|wrote)(?![\w-])|$)",
+                            r"spoke|wrote)(?![\w-])|and\s*$|$)",
                             re.IGNORECASE)
 """What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, the next cue
 ('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned'), or "and"
