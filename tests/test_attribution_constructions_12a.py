@@ -124,3 +124,23 @@ def test_cue_after_a_quotation_sentence_is_direct_only_when_it_ends_its_clause()
     att = extract_attributions(one_paragraph(['"Nobody told us the bridge was closing for a month."',
                                               "Ms. Varga said that the council would meet on Monday."]))
     assert att.loc[att["verb"] == "said", "kind"].tolist() == ["reported"]
+
+
+def test_quotation_then_a_document_and_read():
+    found = attrs('"The permit expires at the end of the month," the notice read.')
+    assert [(a[0], a[1], a[3]) for a in found] == [("the notice", "read", "direct")]
+    # "read" with an object is reading, not a document's words
+    assert attrs('"Dune," the boy read the title aloud.') == []
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("A state university poll released on Monday showed the mayor far ahead.", "showed"),
+    ("An average of recent surveys shows the measure losing support.", "shows"),
+])
+def test_document_subject_with_a_participle_or_an_average_of(sentence, verb):
+    assert [a[1] for a in attrs(sentence)] == [verb]
+
+
+def test_bare_show_after_other_subjects_is_not_a_cue():
+    assert attrs("An average of recent visitors shows up late.") == []
+    assert attrs("A film released on Monday showed the harbour at dawn.") == []

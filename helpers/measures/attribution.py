@@ -78,6 +78,25 @@ _DOCUMENT_SUBJECT = re.compile(
     r"investigations?|reviews?|census|evidence|statistics|polling|tallies|returns|laws?|bills?|"
     r"rules?|constitution|platform|resolution|ads?|letters?|statements?|websites?)$", re.IGNORECASE)
 """A poll, study or document as subject: a findings verb needs no "that" ("a poll shows Clinton ahead")."""
+_DOC_POSTMODIFIER = re.compile(r"\s+(?:released|conducted|published|taken|issued|commissioned|sponsored|out|posted|"
+                                r"obtained|reviewed|filed|unveiled|made\s+public)(?![\w-])", re.IGNORECASE)
+"""A participle after a document noun ("a poll released last week", "a survey conducted by Gallup"): the noun is the
+head of the subject."""
+_COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:\w+\s+)?(?:average|series|batch|number|pair|string|set|trio|"
+                            r"majority|handful)\s+of\s+(.+)$", re.IGNORECASE)
+""""An average of recent polls", "a series of surveys": the noun after "of" is the head."""
+
+
+def _document_subject(src: str) -> bool:
+    """Whether the subject ``src`` is a poll, study or document ("a poll released last week", "An average of recent
+    polls by RealClearPolitics")."""
+    head = _DOC_POSTMODIFIER.split(src, maxsplit=1)[0]
+    coll = _COLLECTIVE_OF.search(head)
+    if coll:
+        head = coll.group(1)
+    return bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(head, maxsplit=1)[0].rstrip()))
+
+
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
                     r"couldn\u2019t)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
@@ -311,7 +330,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         src, s0, how = main[0], main[1] - lo, "subject"
     else:
         src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
-    document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
+    document = bool(src) and _document_subject(src)
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
     if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
@@ -503,12 +522,13 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
 
 
 _QUOTE_THEN_VERB = re.compile(
-    r"\s+((?:he|she|they|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|the\s+[a-z]+(?:\s+[a-z]+)?))"
-    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed)(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)(?![\w-])))",
+    r"\s+((?:he|she|they|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|the\s+[a-z]+(?:\s+[a-z]+)?))"
+    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed|(?-i:reads?))(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)"
+    r"(?![\w-])))",
     re.IGNORECASE)
 """'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
 "?", a subject and a past-tense verb that ends its clause report the quotation, whatever the verb (quotative verbs
-are an open class: "surmised", "barked", "fumed")."""
+are an open class: "surmised", "barked", "fumed"); so does "read(s)" after a document ('"...," the statement read.')."""
 _NOT_SPEECH = frozenset({"needed", "used", "based", "called", "named", "titled", "entitled", "dubbed", "labeled",
                          "labelled", "published", "printed", "posted", "aired", "broadcast", "expected", "scheduled"})
 """Past participles that, after a quotation, name or place it rather than report a speaker ('"Hope," the film titled')."""
