@@ -144,3 +144,21 @@ def test_document_subject_with_a_participle_or_an_average_of(sentence, verb):
 def test_bare_show_after_other_subjects_is_not_a_cue():
     assert attrs("An average of recent visitors shows up late.") == []
     assert attrs("A film released on Monday showed the harbour at dawn.") == []
+
+
+@pytest.mark.parametrize("sentence, source, verb", [
+    ("Local officials hope the new bridge will open in May.", "Local officials", "hope"),
+    ("Many growers fear the frost has ruined the harvest.", "Many growers", "fear"),
+    ("The Daily Courier reports the mayor has resigned.", "The Daily Courier", "reports"),
+])
+def test_belief_or_report_cue_before_a_clause_without_that(sentence, source, verb):
+    assert [(a[0], a[1]) for a in attrs(sentence)] == [(source, verb)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hope Alvarez will visit the school on Friday.",  # a name, not the verb
+    "They know the area well.",  # an object, not a clause
+    "The landlord charged the tenants a fee that was too high.",  # an action verb before its objects
+])
+def test_cue_before_a_noun_phrase_without_a_clause_needs_that(sentence):
+    assert attrs(sentence) == []

@@ -66,6 +66,16 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
                         r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
+_CLAUSE_COMPLEMENT = re.compile(
+    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those)\s+[\w'\u2019-]+|"
+    r"(?-i:[A-Z])[\w'\u2019.-]+)(?:\s+(?!(?:to|of|and|or)\s)[\w'\u2019-]+){0,4}?\s+(?:will|would|can|could|should|is|"
+    r"are|was|were|has|have|had|might|may|must|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)(?![\w'-])",
+    re.IGNORECASE)
+"""A clause right after a belief cue, with no "that" ("hopes his endorsement will help", "fears the party is lost"): a
+subject and a finite auxiliary within a few words."""
+_CLAUSE_CATEGORIES = frozenset({"belief", "neutral"})
+"""Cue categories whose "that" may be left out before a clause ("hopes his plan will", "reports the talks have"); a
+manner or loaded cue before a noun phrase is as often an action ("charged his campaign for rent")."""
 _NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
                            r"(?:(?:a|an)\s+\S|[\"\u201c])|\s+(?!(?:a|an|for|on|off|in|out|up|back|to|upon|into)\s)"
                            r"(?:[\w'\u2019.-]+\s+){1,8}?[\"\u201c]", re.IGNORECASE)
@@ -334,6 +344,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
     if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
+            and not (info["category"] in _CLAUSE_CATEGORIES and masked[m.start].islower() and _CLAUSE_COMPLEMENT.match(after)) \
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
