@@ -162,3 +162,14 @@ def test_belief_or_report_cue_before_a_clause_without_that(sentence, source, ver
 ])
 def test_cue_before_a_noun_phrase_without_a_clause_needs_that(sentence):
     assert attrs(sentence) == []
+
+
+def test_colon_cue_after_a_verb_spans_the_verb():
+    found = attrs('The old coach once said: "Nobody wins alone in this league."')
+    assert [(a[0], a[1], a[2]) for a in found] == [("The old coach", "said:", "colon")]
+    # with no verb before it, the colon alone is the cue
+    assert [a[1] for a in attrs('Her answer: "We will not leave this town."')] == [":"]
+
+
+def test_document_subject_with_a_participle_before_its_noun():
+    assert [a[1] for a in attrs("The released documents show that the permit was forged.")] == ["show"]

@@ -100,11 +100,13 @@ _COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:\w+\s+)?(?:average|series
 def _document_subject(src: str) -> bool:
     """Whether the subject ``src`` is a poll, study or document ("a poll released last week", "An average of recent
     polls by RealClearPolitics")."""
-    head = _DOC_POSTMODIFIER.split(src, maxsplit=1)[0]
-    coll = _COLLECTIVE_OF.search(head)
-    if coll:
-        head = coll.group(1)
-    return bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(head, maxsplit=1)[0].rstrip()))
+    for head in (src, _DOC_POSTMODIFIER.split(src, maxsplit=1)[0]):  # "The released documents": no participle after
+        coll = _COLLECTIVE_OF.search(head)
+        if coll:
+            head = coll.group(1)
+        if _DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(head, maxsplit=1)[0].rstrip()):
+            return True
+    return False
 
 
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
@@ -504,6 +506,7 @@ def _colon_verb_subject(ctx: _Sentence, lo: int, verb_start: int) -> tuple[str, 
     return _leading_subject(ctx, verb_start)
 
 
+_LAST_WORD = re.compile(r"[\w'\u2019-]+\s*$")
 _VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
 
 
@@ -524,11 +527,13 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:
             continue
         verb = _VERB_BEFORE_COLON.search(ctx.masked, max(lo, i - 60), i)
+        cue_start = i
         if verb is not None and verb.end() > lo + s0:  # 'X once said:', 'the candidate imperiously intoned:'
             subj = _colon_verb_subject(ctx, lo, verb.start())
             if subj is not None:
                 src, s0 = subj[0], subj[1] - lo
-        out.append(_make(ctx, src, s0 + lo, _Cue("colon", i, i + 1), "colon"))
+            cue_start = _LAST_WORD.search(ctx.masked, verb.start(), i).start()  # the cue is "said:", not ":"
+        out.append(_make(ctx, src, s0 + lo, _Cue("colon", cue_start, i + 1), "colon"))
     return out
 
 
