@@ -46,7 +46,8 @@ class Attribution:
     :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
     attribution (or an unclosed quotation opens before it), else
-    ``"reported"``.
+    ``"reported"``. ``verb_entry`` is ``"unlisted"`` for a past-tense verb outside the lexicon that follows a
+    quotation and its speaker ('"...," he surmised.').
     """
 
     source: str
@@ -65,6 +66,16 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
                         r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
+_CLAUSE_COMPLEMENT = re.compile(
+    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those)\s+[\w'\u2019-]+|"
+    r"(?-i:[A-Z])[\w'\u2019.-]+)(?:\s+(?!(?:to|of|and|or)\s)[\w'\u2019-]+){0,4}?\s+(?:will|would|can|could|should|is|"
+    r"are|was|were|has|have|had|might|may|must|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)(?![\w'-])",
+    re.IGNORECASE)
+"""A clause right after a belief cue, with no "that" ("hopes his endorsement will help", "fears the party is lost"): a
+subject and a finite auxiliary within a few words."""
+_CLAUSE_CATEGORIES = frozenset({"belief", "neutral"})
+"""Cue categories whose "that" may be left out before a clause ("hopes his plan will", "reports the talks have"); a
+manner or loaded cue before a noun phrase is as often an action ("charged his campaign for rent")."""
 _NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
                            r"(?:(?:a|an)\s+\S|[\"\u201c])|\s+(?!(?:a|an|for|on|off|in|out|up|back|to|upon|into)\s)"
                            r"(?:[\w'\u2019.-]+\s+){1,8}?[\"\u201c]", re.IGNORECASE)
@@ -77,6 +88,27 @@ _DOCUMENT_SUBJECT = re.compile(
     r"investigations?|reviews?|census|evidence|statistics|polling|tallies|returns|laws?|bills?|"
     r"rules?|constitution|platform|resolution|ads?|letters?|statements?|websites?)$", re.IGNORECASE)
 """A poll, study or document as subject: a findings verb needs no "that" ("a poll shows Clinton ahead")."""
+_DOC_POSTMODIFIER = re.compile(r"\s+(?:released|conducted|published|taken|issued|commissioned|sponsored|out|posted|"
+                                r"obtained|reviewed|filed|unveiled|made\s+public)(?![\w-])", re.IGNORECASE)
+"""A participle after a document noun ("a poll released last week", "a survey conducted by Gallup"): the noun is the
+head of the subject."""
+_COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:\w+\s+)?(?:average|series|batch|number|pair|string|set|trio|"
+                            r"majority|handful)\s+of\s+(.+)$", re.IGNORECASE)
+""""An average of recent polls", "a series of surveys": the noun after "of" is the head."""
+
+
+def _document_subject(src: str) -> bool:
+    """Whether the subject ``src`` is a poll, study or document ("a poll released last week", "An average of recent
+    polls by RealClearPolitics")."""
+    for head in (src, _DOC_POSTMODIFIER.split(src, maxsplit=1)[0]):  # "The released documents": no participle after
+        coll = _COLLECTIVE_OF.search(head)
+        if coll:
+            head = coll.group(1)
+        if _DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(head, maxsplit=1)[0].rstrip()):
+            return True
+    return False
+
+
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
                     r"couldn\u2019t)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
@@ -232,10 +264,17 @@ def _nearest_quotes(ctx: _Sentence, out: list) -> list:
     return res
 
 
-_AFTER_CONTENT = re.compile(r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|$)",
+_AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?"
+                            r"(?:tweet|post|statement|interview|speech|letter|e-?mail|video|ad|op-ed|debate|rally|"
+                            r"appearance|call|briefing|conference|remarks)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday|today|yesterday|last\s+\w+))?)?"
+                            r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
+                            r"and\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|went|took|made|gave|"
+                            r"spoke|wrote)(?![\w-])|and\s*$|$)",
                             re.IGNORECASE)
-"""What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, or the next cue
-('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned')."""
+"""What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, the next cue
+('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned'), or "and"
+with a second verb ('said the plan was "a gift to developers" and walked out')."""
 
 
 _TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
@@ -303,10 +342,11 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         src, s0, how = main[0], main[1] - lo, "subject"
     else:
         src, s0, how = _subject_phrase(masked[lo: left_end], left_end - lo, floor=floor)
-    document = bool(src) and bool(_DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(src, maxsplit=1)[0]))
+    document = bool(src) and _document_subject(src)
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
     if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
+            and not (info["category"] in _CLAUSE_CATEGORIES and masked[m.start].islower() and _CLAUSE_COMPLEMENT.match(after)) \
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
@@ -399,6 +439,9 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
     with_np = _WITH_NP.search(before, base)
     if with_np and not _NOT_IN_WITH_NP.search(with_np.group(1)):
         return _make(ctx, with_np.group(1), lo + with_np.start(1), m, "participle")
+    doc = _DOC_NOUN_BEFORE.search(before, base)
+    if doc is not None and m.entry in _QUOTATIVE | _DOC_PARTICIPLES:
+        return _document_participle(ctx, m, lo + doc.start(1), out)
     if not _PARTICIPLE_AFTER.search(before):
         return None
     if out:
@@ -406,6 +449,37 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
         return Attribution(prev.source, prev.source_start, prev.source_end, ctx.text[m.start:m.end], m.entry,
                            m.start, m.end, "participle", ctx.kind(m.start, m.end), _recipient(ctx, m))
     lead = _leading_subject(ctx, m.start)
+    return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
+
+
+_DOC_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])((?:statements?|letters?|e-?mails?|tweets?|posts?|memos?|press\s+releases?|news\s+releases?|ads?|"
+    r"advertisements?|videos?|messages?|notes?|responses?|op-eds?|editorials?|filings?|complaints?|lawsuits?|"
+    r"petitions?|resolutions?|reports?|one)(?:\s+(?:on\s+)?(?:(?:late|early|last|this)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning|"
+    r"afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?)?)\s*$", re.IGNORECASE)
+"""A document or message noun right before a participle cue ("issued a statement Wednesday saying", "a fundraising
+email saying", "placed ads calling the deal a mistake"): the participle reports what the document says."""
+_DOC_PARTICIPLES = frozenset("condemn urge call_name praise criticize describe confirm deny accuse apologize thank "
+                             "demand call_for promise pledge vow".split())
+"""Participles of cues that are not verbs of saying but report a document's content ("a statement condemning the
+attack")."""
+
+
+_ISSUES_DOCUMENT = frozenset({"issue_statement"})
+"""Cues that name the document themselves ("issued a statement"): a participle after it extends that cue."""
+
+
+def _document_participle(ctx: _Sentence, m, noun_start: int, out: list) -> Attribution | None:
+    """'released a statement Wednesday saying ...': one attribution whose cue runs from the earlier cue (when it ends
+    in the same noun phrase: "released a statement") to the participle; else the participle with the subject that
+    opens the sentence ("Shareholders placed ads calling the deal a mistake")."""
+    if out and out[-1].verb_entry in _ISSUES_DOCUMENT and out[-1].verb_end >= noun_start - 30 and \
+            out[-1].verb_start < noun_start:
+        prev = out.pop()
+        return replace(prev, verb=ctx.text[prev.verb_start:m.end], verb_end=m.end,
+                       kind=ctx.kind(prev.verb_start, m.end))
+    lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
     return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
 
 
@@ -432,6 +506,7 @@ def _colon_verb_subject(ctx: _Sentence, lo: int, verb_start: int) -> tuple[str, 
     return _leading_subject(ctx, verb_start)
 
 
+_LAST_WORD = re.compile(r"[\w'\u2019-]+\s*$")
 _VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
 
 
@@ -452,22 +527,44 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         if not src or how == "passive" or _n_words(src) > _MAX_SOURCE_WORDS:
             continue
         verb = _VERB_BEFORE_COLON.search(ctx.masked, max(lo, i - 60), i)
+        cue_start = i
         if verb is not None and verb.end() > lo + s0:  # 'X once said:', 'the candidate imperiously intoned:'
             subj = _colon_verb_subject(ctx, lo, verb.start())
             if subj is not None:
                 src, s0 = subj[0], subj[1] - lo
-        out.append(_make(ctx, src, s0 + lo, _Cue("colon", i, i + 1), "colon"))
+            cue_start = _LAST_WORD.search(ctx.masked, verb.start(), i).start()  # the cue is "said:", not ":"
+        out.append(_make(ctx, src, s0 + lo, _Cue("colon", cue_start, i + 1), "colon"))
     return out
 
 
+_QUOTE_THEN_VERB = re.compile(
+    r"\s+((?:he|she|they|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|the\s+[a-z]+(?:\s+[a-z]+)?))"
+    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed|(?-i:reads?))(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)"
+    r"(?![\w-])))",
+    re.IGNORECASE)
+"""'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
+"?", a subject and a past-tense verb that ends its clause report the quotation, whatever the verb (quotative verbs
+are an open class: "surmised", "barked", "fumed"); so does "read(s)" after a document ('"...," the statement read.')."""
+_NOT_SPEECH = frozenset({"needed", "used", "based", "called", "named", "titled", "entitled", "dubbed", "labeled",
+                         "labelled", "published", "printed", "posted", "aired", "broadcast", "expected", "scheduled"})
+"""Past participles that, after a quotation, name or place it rather than report a speaker ('"Hope," the film titled')."""
+
+
 def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
-    """Questions put to the speaker ("Asked whether ...") and speaker labels ("SMITH: ...")."""
+    """Questions put to the speaker ("Asked whether ..."), speaker labels ("SMITH: ...") and a quotation followed by
+    its speaker and an unlisted past-tense verb ('"...," he surmised.')."""
     out = []
     masked, sentence = ctx.masked, ctx.text
     taken = [(a.verb_start, a.verb_end) for a in found]
     for s in asked_cue(masked):
         if not any(a <= s < b for a, b in taken):
             out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked", "reported"))
+    for q0, q1 in ctx.closed:
+        if sentence[q1 - 1: q1] not in (",", "!", "?") or any(q1 < a <= q1 + 80 for a, _ in taken):
+            continue
+        v = _QUOTE_THEN_VERB.match(masked, q1 + 1)
+        if v is not None and v.group(2).lower() not in _NOT_SPEECH:
+            out.append(_make(ctx, v.group(1), v.start(1), _Cue("unlisted", v.start(2), v.end(2)), "inverted"))
     label = speaker_label(masked, sentence)
     if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label

@@ -34,6 +34,11 @@ _CLAUSE_NEXT = re.compile(r"\s*(?:(?:that|they|they're|he|he's|she|she's|it|it's
 """A clause or a quotation after a cue: after a number the cue is then a verb ("42% say they ...")."""
 
 
+_CONTRACTED = frozenset({"he", "she"})
+"""Pronouns whose "'s" is "has" or "is", never a possessive ("he's argued that"); after "it's", "that's", "what's"
+and "who's" a participle is as often a passive ("what's said", "who's accused of") and stays skipped."""
+
+
 def noun_use(masked: str, start: int, cue: str) -> bool:
     """Whether the cue at ``start`` is used as a noun or an adjective, not as a verb.
 
@@ -62,7 +67,7 @@ def noun_use(masked: str, start: int, cue: str) -> bool:
         return False
     prev = before.rsplit(None, 1)[-1]
     low = prev.lower()
-    if low.endswith(("'s", "\u2019s")) and prev[:1].islower():
+    if low.endswith(("'s", "\u2019s")) and prev[:1].islower() and low[:-2] not in _CONTRACTED:
         return True  # "the senator's proposed ban" (a capitalised possessive may be a subject: "Trump's aides")
     if _NUMBER.match(low):  # "400 pledged delegates", but "42% say they", "one in 10 said the", "Kyi, 70, said"
         return not low.endswith(",") and not _CLAUSE_NEXT.match(masked, start + len(cue))

@@ -54,7 +54,7 @@ _BOUNDARY = re.compile(
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|however|meanwhile|instead|also|then|yet|still|publicly|privately|recently|indeed|"
     r"particularly|especially|including|namely|notably|moreover|furthermore|thus|hence|now|later|"
-    r"earlier|separately|meanwhile)\b[\s,]*)+",
+    r"earlier|separately|meanwhile|even)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|gets)\s+(?:(?:[a-z]+ly|also|not|never|"
@@ -363,7 +363,7 @@ _DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*(?:[A-Z][a-z]{2,8}\.?\s+\d
 """A dateline ("WASHINGTON (AP) -", "PARIS, Aug 31 (Reuters) -", "New York (AFP) -") or a fronted adverb ("Hours
 later,"), not a subject."""
 _DET_NP = re.compile(
-    r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
+    r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
     r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
     r"(?![\w-]))", re.IGNORECASE)
 """A determiner noun phrase before its verb ("The senator left the room, saying ...")."""
@@ -405,6 +405,11 @@ def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
         if dl and dl.group().rstrip()[-1:] in "-\u2014\u2013":  # "WASHINGTON (AP) - The senator ...": after it
             st += dl.end()
             piece, dl = head[st:], None
+        adv = _leading_adverbs(piece)
+        if adv is not None:
+            # "Then she shattered party norms, pledging", "And even Obama tried ..., noting": the adverbs open the
+            # subject's clause (an adverb before a comma, "Later, X ...", is read from the next start)
+            return adv[0], st + adv[1]
         fronted = _FRONTED_CLAUSE.match(piece)
         if fronted and fallback is None:  # "When he returned he began by saying": at worst, the clause's subject
             inner = _DET_NP.match(piece[fronted.end():]) or _LEADING_NP.match(piece[fronted.end():])
@@ -421,6 +426,22 @@ def _leading_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
             return None
         return lead.group(1).strip(), st + lead.start(1)
     return fallback
+
+
+def _leading_adverbs(piece: str) -> tuple[str, int] | None:
+    """The subject after adverbs and conjunctions that open a clause ("Then she", "And even Obama"), or None when
+    no adverb opens ``piece`` before its subject, or a comma follows the adverbs ("Later, ...")."""
+    junk = _LEADING_JUNK.match(piece.lstrip())
+    if not junk or not junk.end() or junk.group().rstrip().endswith(","):
+        return None
+    at = len(piece) - len(piece.lstrip()) + junk.end()
+    lead = _DET_NP.match(piece, at) or _LEADING_NP.match(piece[at:])
+    if lead is None:
+        return None
+    word = lead.group(1).strip()
+    if word.lower() in _NOT_NAMES and word.lower() not in _PERSONAL:
+        return None
+    return word, (lead.start(1) if lead.re is _DET_NP else at + lead.start(1))
 
 
 _NOT_NAMES = frozenset({

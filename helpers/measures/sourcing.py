@@ -88,6 +88,9 @@ def _check_units(units: pd.DataFrame, group_cols) -> list[str]:
 
 _ENDS_WITH_QUOTE = re.compile("(?:[\"\u201d]|'')\\s*$")
 _COLON_END = re.compile(r":\s*$")
+_SHORT_TAIL = re.compile(r"(?![^.!?]*(?<![\w-])that(?![\w-]))[^\"\u201c]{0,120}$")
+"""What may follow the cue of a sentence that a splitter cut off its quotation ('"... results?" | he said, smiling.'):
+an adjunct or an apposition, not a "that"-clause of its own ('He announced that ...')."""
 _OPENS_QUOTE = re.compile("\\s*(?:[\"\u201c]|''|``)")
 """'X said:' ending a sentence and a quotation opening the next one: the quotation is the attribution's content."""
 
@@ -199,7 +202,7 @@ def extract_attributions(
             if colon_next and a is found[-1]:
                 kind = "direct"  # 'Smith said: | "We will win. ...": the quotation opens the next sentence
             if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
-                                         ].strip(" ,"):
+                                         ].strip(" ,") and _SHORT_TAIL.match(sent, max(a.verb_end, a.source_end)):
                 kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence
             rows.append({**base, "source": a.source, "source_start": a.source_start, "verb": a.verb,
                          "verb_lemma": a.verb_entry, "verb_start": a.verb_start, "pattern": a.pattern,
