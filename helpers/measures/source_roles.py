@@ -14,21 +14,33 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher, load_lexicon
+from .role_forms import (
+    BODY_AFTER,
+    BROADCAST_END,
+    CAPS_PHRASE,
+    KIN,
+    NAME,
+    NAMED,
+    OUTLET_CUE,
+    OUTLET_NOUN_AFTER,
+    OUTLET_WORD,
+    OWNED_PHRASE,
+    OWNED_TITLES,
+    PARTICLE,
+    SPEAKS,
+    TITLE_BODY,
+    TITLE_OF_BODY,
+    cut_link,
+)
 
 __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 
 ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
-_PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
-_NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{_PARTICLE}-[A-Z][\w'\u2019.-]*|{_PARTICLE}(?![\w'\u2019-])"
-         rf"(?=\s+[A-Z]))){{0,7}}")
-"""A person's name: up to eight capitalised words (bounded, so that a long run of capitalised words is read in linear
-time), with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
-al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a lower-case word ("Rachel Martin
-detailing")."""
+_PARTICLE, _NAME = PARTICLE, NAME
 _HEAD_SPLIT = re.compile(
-    r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
+    r"(?<!Journal)\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
 _HEAD_OF = re.compile(
     rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
@@ -204,6 +216,7 @@ class RoleTagger:
         self.weak: dict[str, str] = {}
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
+        self.outlets: dict[str, str] = {}
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
@@ -244,7 +257,7 @@ class RoleTagger:
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
-        self.names, self.contexts, self.surnames, self.weak = {}, {}, set(), {}
+        self.names, self.contexts, self.surnames, self.weak, self.outlets = {}, {}, set(), {}, {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -271,6 +284,14 @@ class RoleTagger:
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self.phrase_role(head.group(1))
             return body if body in _OWNER_ROLES or body == "politician" else "official"
+        for part in [phrase] + phrase.split(",")[1:]:
+            owned = OWNED_PHRASE.match(part)
+            if owned and " ".join(owned.group(2).lower().split()) in OWNED_TITLES:
+                # "Joan Alker, executive director of Georgetown University's Center": the center's role
+                title = self._last_role(owned.group(1))
+                role = self._owned_role(owned.group(2), title, part[owned.end(2):]) if title else ""
+                if role != title and role in _OWNER_ROLES:
+                    return role
         coll = _COLLECTIVE.match(phrase)
         if coll:  # "a group of aviation experts": the members' role, if they have one
             members = self.phrase_role(coll.group(1))
@@ -327,6 +348,21 @@ class RoleTagger:
         """
         sentence = sentence[:_LEARN_CHARS]
         hits = self._hits(sentence)
+        for h in hits:
+            if h.entry == "document" or self._is_outlet(h):
+                continue
+            m = NAMED.match(sentence, h.end)
+            if m and not self.phrase_role(m.group(1)):
+                # "a potential juror named Ann Reed": the role noun before 'named'
+                self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
+                continue
+            m = (TITLE_OF_BODY.match(sentence, h.end)
+                 if " ".join(h.text.lower().split()) not in _INSTITUTION_NOUNS else None)
+            if m and not _ORG_WORD.search(m.group(2)) and not self._hits(m.group(2)):
+                # "Director of National Intelligence James Clapper": the title's role (or its body's, see _owned_role)
+                role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
+                self._remember(m.group(2), self._owned_role(h.text, role, " of " + m.group(1)), sentence[h.start:m.end()])
+        self._learn_outlets(sentence, hits)
         for i, h in enumerate(hits):
             m = self._name_after.match(sentence, h.end)
             # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
@@ -355,6 +391,9 @@ class RoleTagger:
             role = self._head_role(sentence, m.start(4))
             if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
                 role = self._adjusted(m.group(2), role, m.group(4))
+            near = TITLE_BODY.match(sentence, m.start(4))
+            if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
+                role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
@@ -369,6 +408,7 @@ class RoleTagger:
             # "CNBC's Carl Quintanilla": the organisation's role, when the owner is no person and the name no title
             hits = self._hits(m.group(1))
             owner = self.phrase_role(m.group(1)) if hits and hits[-1].end == len(m.group(1)) else ""  # not "Judge Ida Marr's"
+            owner = owner or self.outlets.get(" ".join(w for w in m.group(1).lower().split() if w != "the"), "")
             if owner not in ("", "document", "ordinary_person") and not self.phrase_role(m.group(2)):
                 self._remember(m.group(2), owner, m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
@@ -407,6 +447,13 @@ class RoleTagger:
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
+        if KIN.search(sentence):
+            # "Gibney said her grandparents could not escape": one speaker who speaks of a relative (weak)
+            names = {m.group(1) for pat in SPEAKS for m in pat.finditer(sentence)}
+            if len(names) == 1:
+                name = names.pop()
+                if not self.phrase_role(name):
+                    self._remember(name, "ordinary_person", sentence[:200], weak=True)
         for m in self._who_does.finditer(sentence):
             # "Frank Merschman, who owns the development": weak; "Ann Lee, who chairs the Senate panel": the body's role
             verb, body = m.group(2).lower(), m.group(3)
@@ -429,6 +476,37 @@ class RoleTagger:
             # "the committee said") nor a plural
             if desc and noun[:1].islower() and noun.lower() not in _INSTITUTION_NOUNS and not noun.endswith("s"):
                 self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
+
+    def _owned_role(self, title: str, role: str, after: str) -> str:
+        """The role of an executive title followed by 'of'/'at' and a body: the body's role when it is an outlet, a
+        research body, an advocacy group or (for an official's title) a party or campaign; else ``role``."""
+        body = BODY_AFTER.match(after)
+        if not body or " ".join(title.lower().split()) not in OWNED_TITLES or role not in ("official", "politician"):
+            return role
+        owned = self.phrase_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
+        return owned if owned in _OWNER_ROLES or (owned == "politician" and role == "official") else role
+
+    def _learn_outlets(self, sentence: str, hits: list) -> None:
+        """Remember the news outlets a sentence names: an outlet name ("Sky News", "The Daily Star"), the object of
+        'told' or 'in an interview with' that looks like an outlet ("told NPR"), an acronym before a journalist's
+        title ("NPR host ...")."""
+        found = [h.text for h in hits if self._is_outlet(h)]
+        for m in OUTLET_CUE.finditer(sentence):
+            w = OUTLET_WORD.match(m.group(1))
+            if w and (w.end() == len(m.group(1)) or m.group(1)[w.end()] == " "):
+                found.append(w.group(0))
+        found += [m.group(1) for m in OUTLET_NOUN_AFTER.finditer(sentence)]
+        for name in found:
+            words = [w for w in name.split() if w.lower() != "the"]
+            if not words:
+                continue
+            keys = [" ".join(words).lower()]
+            if len(words) > 1 and BROADCAST_END.fullmatch(words[-1]):
+                keys.append(words[0].lower())  # "Fox News": "Fox"
+            elif len(words) > 1:
+                keys.append(words[-1].lower())  # "The Washington Post": "the Post"
+            for key in keys:
+                self.outlets.setdefault(key, "journalist_media")
 
     def _is_outlet(self, hit) -> bool:
         """Is a journalist_media hit an outlet's name ("The Sun", "Reuters"), which never stands as a title before a
@@ -458,6 +536,7 @@ class RoleTagger:
     def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False) -> None:
         """Remember ``role`` for ``name`` (and its last word); the first role learnt wins. A ``weak`` role (an age,
         "who owns") is used only when the article gives the name no other role."""
+        name = cut_link(name)
         words = []
         for w in name.split():
             words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
@@ -507,7 +586,12 @@ class RoleTagger:
         """
         if not phrase.strip():
             return "", ""
+        phrase = cut_link(phrase)
         bare = phrase.strip()
+        if self.outlets and CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
+            key = " ".join(w for w in bare.lower().split() if w != "the")
+            if key in self.outlets:
+                return self.outlets[key], "article"
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")
