@@ -102,3 +102,30 @@ def test_capitalised_speaker_before_a_name():
 ])
 def test_lexicon_additions(text, role):
     assert phrase(text) == role
+
+
+def test_role_stated_with_a_copula():
+    assert role_after(["Ana Berg is a historian at the state university."], "Berg") == "expert"
+    assert role_after(["Tomas Lind was the party's treasurer until May."], "Lind") == "politician"  # a party officer
+    # a pronoun or an adverbial opener is no name; an evaluation is no role
+    t = RoleTagger(ROLES)
+    t.learn("He is a lawyer.")
+    assert t.role("he")[0] == ROLE_UNKNOWN
+    assert role_after(["Ana Berg is the best at this."], "Berg") == ROLE_UNKNOWN
+
+
+def test_apposition_sworn_in_or_appointed_as():
+    assert role_after(["Ida Moe, who was sworn in as the 9th labor secretary, spoke."], "Moe") == "politician"
+    assert role_after(["Ida Moe, who was appointed as a judge in 2010, ruled."], "Moe") == "official"
+    assert role_after(["Ida Moe, who was sworn at by the crowd, left."], "Moe") == ROLE_UNKNOWN
+
+
+def test_acronym_of_an_organisation_named_in_full():
+    s = "The Lagos Federation of Market Traders backed the strike."
+    assert role_after([s, "LFMT said it would march."], "LFMT") == "activist_advocacy"
+    assert role_after([s], "LFT") == ROLE_UNKNOWN
+
+
+def test_copula_with_a_stance_noun_gives_no_role():
+    assert role_after(["Ana Berg has been a longtime advocate of lower taxes."], "Berg") == ROLE_UNKNOWN
+    assert role_after(["Ana Berg became a star overnight."], "Berg") == ROLE_UNKNOWN

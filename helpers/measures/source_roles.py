@@ -158,6 +158,10 @@ _NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|Tha
 """Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
 """'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
+_COPULA_WORD = re.compile(r"\s(?:is|was|been|became|serve[sd])\s")
+_COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""})
+"""Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
+_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -226,10 +230,15 @@ class RoleTagger:
         self._name_after = re.compile(rf"(?:\s+(?!{_NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({_NAME})")
         # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
         self._appos = re.compile(
-            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|formerly|former|"
+            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
             rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
             rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
+        # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
+        self._copula = re.compile(
+            rf"(?<![\w'\u2019-])(?!(?:{_NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({_NAME})\s+"
+            rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the)\s+|"
+            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
         # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
         self._bare_appos = re.compile(
             rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
@@ -395,6 +404,14 @@ class RoleTagger:
             if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             self._remember(m.group(1), role, m.group(0))
+        for m in (self._copula.finditer(sentence) if _COPULA_WORD.search(sentence) else ()):
+            if not _PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
+                role = self._head_role(sentence, m.start(3))
+                near = TITLE_BODY.match(sentence, m.start(3))
+                if near:
+                    role = self._owned_role(near.group(1), role, sentence[near.end(1):])
+                if role not in _COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
+                    self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._bare_appos_any.finditer(sentence):
@@ -440,6 +457,9 @@ class RoleTagger:
             if not role:
                 continue
             self._remember(name, role, m.group(0), last_word=not m.group(2))  # "University of Florida": not "Florida"
+            initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in _INITIAL_SKIP and w[:1].isupper())
+            if len(initials) >= 3 and not m.group(3):  # "American Federation of Government Employees": "AFGE"
+                self._remember(initials, role, m.group(0), last_word=False)
             for key in (of_name, m.group(3)):
                 key = (key or "").strip()
                 if key and not self.phrase_role(key):
