@@ -99,6 +99,7 @@ def test_capitalised_speaker_before_a_name():
     ("the European Union", "official"),
     ("state representatives", "politician"),
     ("a juror", "ordinary_person"),
+    ("53%", "ordinary_person"),          # a share of respondents, like "53 percent"
 ])
 def test_lexicon_additions(text, role):
     assert phrase(text) == role
