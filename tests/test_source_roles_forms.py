@@ -130,3 +130,49 @@ def test_acronym_of_an_organisation_named_in_full():
 def test_copula_with_a_stance_noun_gives_no_role():
     assert role_after(["Ana Berg has been a longtime advocate of lower taxes."], "Berg") == ROLE_UNKNOWN
     assert role_after(["Ana Berg became a star overnight."], "Berg") == ROLE_UNKNOWN
+
+
+# Issue 12r, after the seed-401 check (in-sample: these classes were seen on that draw)
+def test_head_of_a_police_or_military_body_is_police_or_military():
+    assert role_after(["Chief of Police Ana Ruiz wrote in the letter that he broke the rules."], "Ruiz") == \
+        "military_police"
+    assert role_after(["Chief of Staff Ana Ruiz wrote in the letter that he broke the rules."], "Ruiz") == "official"
+
+
+def test_who_managed_a_body():
+    s = "Ana Ruiz, who managed the city government's flood response, told me so."
+    assert role_after([s], "Ruiz") == "official"
+    assert role_after(["Ana Ruiz, who managed to escape, told me so."], "Ruiz") != "official"
+
+
+def test_space_before_the_apposition_comma():
+    assert role_after(["said Tom Ade , a senior adviser."], "Ade") == "official"
+    assert role_after(["said Tom Ade , who was there."], "Ade") == ROLE_UNKNOWN
+
+
+def test_coordinated_apposition_with_the_role_noun_last():
+    assert role_after(["Jon Feal, a retired firefighter and advocate, said the fund was due."], "Feal") == \
+        "activist_advocacy"
+    # the role noun does not end the apposition: a title of something else
+    assert role_after(["Jon Feal, a firefighter and president of the local union, spoke."], "Feal") == ROLE_UNKNOWN
+
+
+@pytest.mark.parametrize("text, role", [
+    ("a patrol officer", "military_police"),
+    ("British interviewer Ann Cole", "journalist_media"),
+    ("an officer of the court", "official"),
+])
+def test_lexicon_additions_after_the_check(text, role):
+    assert phrase(text) == role
+
+
+def test_possessive_inside_an_apposition_head():
+    # "the mayor's senior adviser" is an adviser, not a mayor
+    assert role_after(["said Tom Ade, the mayor's senior adviser."], "Ade") == "official"
+    assert role_after(["said Tom Ade, the mayor's son."], "Ade") == "ordinary_person"
+    assert role_after(["said Tom Ade, the city's mayor."], "Ade") == "politician"
+
+
+def test_head_of_police_in_the_source_phrase():
+    assert phrase("the head of the city police") == "military_police"
+    assert phrase("the head of the city water board") == "official"

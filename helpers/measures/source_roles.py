@@ -82,7 +82,7 @@ _TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|r
 """'Eugene Volokh, who teaches at ... law school': an expert."""
 _AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
 """An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
-_COMPOUND_GAP = re.compile(r"\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
+_COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
                            r"[a-z][a-z-]+\s+|-")
 """What may stand between two role nouns of one compound ("law professor", "law school dean")."""
 _NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
@@ -126,6 +126,7 @@ _HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acti
 """'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
 official."""
 _WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
+             r"managed|manages|oversaw|oversees|"
              r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
 """'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
 official), 'who represents <a place>' (a politician)."""
@@ -158,6 +159,9 @@ _NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|Tha
 """Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
 """'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
+_SPACE_COMMA = re.compile(r"\s+,")
+_AND_LAST = re.compile(r"(?<![\w-])and\s+$")
+_APPOS_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:said|says|told|wrote)(?![\w-])")
 _COPULA_WORD = re.compile(r"\s(?:is|was|been|became|serve[sd])\s")
 _COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""})
 """Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
@@ -232,7 +236,7 @@ class RoleTagger:
         self._appos = re.compile(
             rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
             rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
-            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
+            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
         # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
         self._copula = re.compile(
@@ -292,7 +296,7 @@ class RoleTagger:
         head = _HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self.phrase_role(head.group(1))
-            return body if body in _OWNER_ROLES or body == "politician" else "official"
+            return body if body in _OWNER_ROLES or body in ("politician", "military_police") else "official"
         for part in [phrase] + phrase.split(",")[1:]:
             owned = OWNED_PHRASE.match(part)
             if owned and " ".join(owned.group(2).lower().split()) in OWNED_TITLES:
@@ -356,6 +360,8 @@ class RoleTagger:
         Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
         """
         sentence = sentence[:_LEARN_CHARS]
+        if " ," in sentence:
+            sentence = _SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         hits = self._hits(sentence)
         for h in hits:
             if h.entry == "document" or self._is_outlet(h):
@@ -395,7 +401,12 @@ class RoleTagger:
             self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
             if _PAST_HEAD.search(m.group(3)):
-                continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
+                # "John Feal, a first responder and advocate,": a coordination whose first noun is no role noun and
+                # whose role noun ends the apposition; not "a firefighter and president of the union"
+                head = _AND_LAST.sub("", m.group(3))
+                if not (_AND_LAST.search(m.group(3)) and not _PAST_HEAD.search(head) and not self._hits(head)
+                        and _APPOS_END.match(sentence, m.end(4))):
+                    continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
@@ -477,6 +488,8 @@ class RoleTagger:
         for m in self._who_does.finditer(sentence):
             # "Frank Merschman, who owns the development": weak; "Ann Lee, who chairs the Senate panel": the body's role
             verb, body = m.group(2).lower(), m.group(3)
+            if verb.startswith("manag") and body.startswith("to "):
+                continue  # "who managed to escape": no body
             if verb.startswith(("own", "run")):
                 self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
             elif verb.startswith("represent"):
@@ -504,6 +517,9 @@ class RoleTagger:
         if not body or " ".join(title.lower().split()) not in OWNED_TITLES or role not in ("official", "politician"):
             return role
         owned = self.phrase_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
+        if owned == "military_police" and role == "official" and title.lower() in ("chief", "head", "commander"):
+            # "Chief of Police X": the police (not "Director of National Intelligence X", a civilian official)
+            return owned
         return owned if owned in _OWNER_ROLES or (owned == "politician" and role == "official") else role
 
     def _learn_outlets(self, sentence: str, hits: list) -> None:
