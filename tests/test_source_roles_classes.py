@@ -89,7 +89,7 @@ def test_committee_chair_title_before_a_name_is_learnt():
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Ana Ruiz, NPR's vice president for news", "journalist_media"),
+    ("Ana Ruiz, BBC's vice president for news", "journalist_media"),
     ("the university's president", "expert"),
     ("Mexico's president", "politician"),      # a country owns no executive title: its president
     ("Trump's vice president", "politician"),
@@ -99,8 +99,9 @@ def test_executive_title_takes_its_owner_role(text, role):
 
 
 def test_apposition_with_owner_title_and_owned_names():
-    assert role_after(["said Ana Ruiz, NPR's vice president for news."], "Ruiz") == "journalist_media"
-    assert role_after(["The panel, CNBC's Carl Quinn and Bo Kim, asked first."], "Quinn") == "journalist_media"
+    assert role_after(["said Ana Ruiz, BBC's vice president for news."], "Ruiz") == "journalist_media"
+    assert role_after(["Bo Kim told KQAB on Monday.", "The panel, KQAB's Carl Quinn and Bo Kim, asked first."],
+                      "Quinn") == "journalist_media"
     assert role_after(["ABC News' Martha Ray asked him."], "Ray") == "journalist_media"
     # a person's possessive is no owner, nor a title with a name after it
     assert role_after(["Judge Ida Marr's Tuesday ruling stands."], "Tuesday") == ROLE_UNKNOWN
@@ -234,15 +235,22 @@ def test_institution_or_capitalised_title_later_in_the_sentence_is_not_the_subje
     assert role_after([sentence], "Hale") == ROLE_UNKNOWN
 
 
-@pytest.mark.parametrize("text, role", [
-    ("the Times", "journalist_media"),
-    ("The Globe", "journalist_media"),
-    ("the Post", "journalist_media"),
-    ("Times Square officials", "official"),   # no "the" before it: not an outlet
-    ("a post", "document"),
+@pytest.mark.parametrize("evidence, text, role", [
+    # issue 12r: no list of newspapers' last words; the article names the outlet in full first
+    ("The Lagos Times ran the story on Monday.", "the Times", "journalist_media"),
+    ("It was in the Boston Globe first.", "The Globe", "journalist_media"),
+    ("The Jerusalem Post had the leak.", "the Post", "journalist_media"),
+    ("The Lagos Times ran the story on Monday.", "Times Square officials", "official"),   # not an outlet
+    ("The Jerusalem Post had the leak.", "a post", "document"),
 ])
-def test_newspaper_named_by_its_last_word(text, role):
-    assert phrase(text) == role
+def test_newspaper_named_by_its_last_word(evidence, text, role):
+    assert role_after([evidence], text) == role
+
+
+def test_newspaper_last_word_needs_the_article_naming_it():
+    # without the outlet named in full, "the Post" is no outlet (nor a scientific journal "the Journal")
+    assert phrase("the Post") != "journalist_media"
+    assert role_after(["The Journal of Clinical Ethics printed the study."], "the Journal") != "journalist_media"
 
 
 def test_names_with_particles():

@@ -14,21 +14,33 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher, load_lexicon
+from .role_forms import (
+    BODY_AFTER,
+    BROADCAST_END,
+    CAPS_PHRASE,
+    KIN,
+    NAME,
+    NAMED,
+    OUTLET_CUE,
+    OUTLET_NOUN_AFTER,
+    OUTLET_WORD,
+    OWNED_PHRASE,
+    OWNED_TITLES,
+    PARTICLE,
+    SPEAKS,
+    TITLE_BODY,
+    TITLE_OF_BODY,
+    cut_link,
+)
 
 __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 
 ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
-_PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
-_NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{_PARTICLE}-[A-Z][\w'\u2019.-]*|{_PARTICLE}(?![\w'\u2019-])"
-         rf"(?=\s+[A-Z]))){{0,7}}")
-"""A person's name: up to eight capitalised words (bounded, so that a long run of capitalised words is read in linear
-time), with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
-al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a lower-case word ("Rachel Martin
-detailing")."""
+_PARTICLE, _NAME = PARTICLE, NAME
 _HEAD_SPLIT = re.compile(
-    r"\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
+    r"(?<!Journal)\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
 _HEAD_OF = re.compile(
     rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
@@ -70,7 +82,7 @@ _TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|r
 """'Eugene Volokh, who teaches at ... law school': an expert."""
 _AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
 """An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
-_COMPOUND_GAP = re.compile(r"\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
+_COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
                            r"[a-z][a-z-]+\s+|-")
 """What may stand between two role nouns of one compound ("law professor", "law school dean")."""
 _NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
@@ -114,6 +126,7 @@ _HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acti
 """'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
 official."""
 _WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
+             r"managed|manages|oversaw|oversees|"
              r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
 """'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
 official), 'who represents <a place>' (a politician)."""
@@ -146,6 +159,13 @@ _NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|Tha
 """Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
 _THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
 """'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
+_SPACE_COMMA = re.compile(r"\s+,")
+_AND_LAST = re.compile(r"(?<![\w-])and\s+$")
+_APPOS_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:said|says|told|wrote)(?![\w-])")
+_COPULA_WORD = re.compile(r"\s(?:is|was|been|became|serve[sd])\s")
+_COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""})
+"""Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
+_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -204,6 +224,7 @@ class RoleTagger:
         self.weak: dict[str, str] = {}
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
+        self.outlets: dict[str, str] = {}
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
@@ -213,10 +234,15 @@ class RoleTagger:
         self._name_after = re.compile(rf"(?:\s+(?!{_NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({_NAME})")
         # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
         self._appos = re.compile(
-            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|formerly|former|"
+            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
             rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
-            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,5}}?)"
+            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
+        # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
+        self._copula = re.compile(
+            rf"(?<![\w'\u2019-])(?!(?:{_NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({_NAME})\s+"
+            rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the)\s+|"
+            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
         # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
         self._bare_appos = re.compile(
             rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
@@ -244,7 +270,7 @@ class RoleTagger:
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
-        self.names, self.contexts, self.surnames, self.weak = {}, {}, set(), {}
+        self.names, self.contexts, self.surnames, self.weak, self.outlets = {}, {}, set(), {}, {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -270,7 +296,15 @@ class RoleTagger:
         head = _HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self.phrase_role(head.group(1))
-            return body if body in _OWNER_ROLES or body == "politician" else "official"
+            return body if body in _OWNER_ROLES or body in ("politician", "military_police") else "official"
+        for part in [phrase] + phrase.split(",")[1:]:
+            owned = OWNED_PHRASE.match(part)
+            if owned and " ".join(owned.group(2).lower().split()) in OWNED_TITLES:
+                # "Joan Alker, executive director of Georgetown University's Center": the center's role
+                title = self._last_role(owned.group(1))
+                role = self._owned_role(owned.group(2), title, part[owned.end(2):]) if title else ""
+                if role != title and role in _OWNER_ROLES:
+                    return role
         coll = _COLLECTIVE.match(phrase)
         if coll:  # "a group of aviation experts": the members' role, if they have one
             members = self.phrase_role(coll.group(1))
@@ -326,7 +360,24 @@ class RoleTagger:
         Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
         """
         sentence = sentence[:_LEARN_CHARS]
+        if " ," in sentence:
+            sentence = _SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         hits = self._hits(sentence)
+        for h in hits:
+            if h.entry == "document" or self._is_outlet(h):
+                continue
+            m = NAMED.match(sentence, h.end)
+            if m and not self.phrase_role(m.group(1)):
+                # "a potential juror named Ann Reed": the role noun before 'named'
+                self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
+                continue
+            m = (TITLE_OF_BODY.match(sentence, h.end)
+                 if " ".join(h.text.lower().split()) not in _INSTITUTION_NOUNS else None)
+            if m and not _ORG_WORD.search(m.group(2)) and not self._hits(m.group(2)):
+                # "Director of National Intelligence James Clapper": the title's role (or its body's, see _owned_role)
+                role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
+                self._remember(m.group(2), self._owned_role(h.text, role, " of " + m.group(1)), sentence[h.start:m.end()])
+        self._learn_outlets(sentence, hits)
         for i, h in enumerate(hits):
             m = self._name_after.match(sentence, h.end)
             # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
@@ -350,12 +401,28 @@ class RoleTagger:
             self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
             if _PAST_HEAD.search(m.group(3)):
-                continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
+                # "John Feal, a first responder and advocate,": a coordination whose first noun is no role noun and
+                # whose role noun ends the apposition; not "a firefighter and president of the union"
+                head = _AND_LAST.sub("", m.group(3))
+                if not (_AND_LAST.search(m.group(3)) and not _PAST_HEAD.search(head) and not self._hits(head)
+                        and _APPOS_END.match(sentence, m.end(4))):
+                    continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
                 role = self._adjusted(m.group(2), role, m.group(4))
+            near = TITLE_BODY.match(sentence, m.start(4))
+            if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
+                role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             self._remember(m.group(1), role, m.group(0))
+        for m in (self._copula.finditer(sentence) if _COPULA_WORD.search(sentence) else ()):
+            if not _PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
+                role = self._head_role(sentence, m.start(3))
+                near = TITLE_BODY.match(sentence, m.start(3))
+                if near:
+                    role = self._owned_role(near.group(1), role, sentence[near.end(1):])
+                if role not in _COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
+                    self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._bare_appos_any.finditer(sentence):
@@ -369,6 +436,7 @@ class RoleTagger:
             # "CNBC's Carl Quintanilla": the organisation's role, when the owner is no person and the name no title
             hits = self._hits(m.group(1))
             owner = self.phrase_role(m.group(1)) if hits and hits[-1].end == len(m.group(1)) else ""  # not "Judge Ida Marr's"
+            owner = owner or self.outlets.get(" ".join(w for w in m.group(1).lower().split() if w != "the"), "")
             if owner not in ("", "document", "ordinary_person") and not self.phrase_role(m.group(2)):
                 self._remember(m.group(2), owner, m.group(0))
         for m in _COMMA_NAME.finditer(sentence):
@@ -400,6 +468,9 @@ class RoleTagger:
             if not role:
                 continue
             self._remember(name, role, m.group(0), last_word=not m.group(2))  # "University of Florida": not "Florida"
+            initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in _INITIAL_SKIP and w[:1].isupper())
+            if len(initials) >= 3 and not m.group(3):  # "American Federation of Government Employees": "AFGE"
+                self._remember(initials, role, m.group(0), last_word=False)
             for key in (of_name, m.group(3)):
                 key = (key or "").strip()
                 if key and not self.phrase_role(key):
@@ -407,9 +478,18 @@ class RoleTagger:
         for m in _AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
+        if KIN.search(sentence):
+            # "Gibney said her grandparents could not escape": one speaker who speaks of a relative (weak)
+            names = {m.group(1) for pat in SPEAKS for m in pat.finditer(sentence)}
+            if len(names) == 1:
+                name = names.pop()
+                if not self.phrase_role(name):
+                    self._remember(name, "ordinary_person", sentence[:200], weak=True)
         for m in self._who_does.finditer(sentence):
             # "Frank Merschman, who owns the development": weak; "Ann Lee, who chairs the Senate panel": the body's role
             verb, body = m.group(2).lower(), m.group(3)
+            if verb.startswith("manag") and body.startswith("to "):
+                continue  # "who managed to escape": no body
             if verb.startswith(("own", "run")):
                 self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
             elif verb.startswith("represent"):
@@ -429,6 +509,40 @@ class RoleTagger:
             # "the committee said") nor a plural
             if desc and noun[:1].islower() and noun.lower() not in _INSTITUTION_NOUNS and not noun.endswith("s"):
                 self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
+
+    def _owned_role(self, title: str, role: str, after: str) -> str:
+        """The role of an executive title followed by 'of'/'at' and a body: the body's role when it is an outlet, a
+        research body, an advocacy group or (for an official's title) a party or campaign; else ``role``."""
+        body = BODY_AFTER.match(after)
+        if not body or " ".join(title.lower().split()) not in OWNED_TITLES or role not in ("official", "politician"):
+            return role
+        owned = self.phrase_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
+        if owned == "military_police" and role == "official" and title.lower() in ("chief", "head", "commander"):
+            # "Chief of Police X": the police (not "Director of National Intelligence X", a civilian official)
+            return owned
+        return owned if owned in _OWNER_ROLES or (owned == "politician" and role == "official") else role
+
+    def _learn_outlets(self, sentence: str, hits: list) -> None:
+        """Remember the news outlets a sentence names: an outlet name ("Sky News", "The Daily Star"), the object of
+        'told' or 'in an interview with' that looks like an outlet ("told NPR"), an acronym before a journalist's
+        title ("NPR host ...")."""
+        found = [h.text for h in hits if self._is_outlet(h)]
+        for m in OUTLET_CUE.finditer(sentence):
+            w = OUTLET_WORD.match(m.group(1))
+            if w and (w.end() == len(m.group(1)) or m.group(1)[w.end()] == " "):
+                found.append(w.group(0))
+        found += [m.group(1) for m in OUTLET_NOUN_AFTER.finditer(sentence)]
+        for name in found:
+            words = [w for w in name.split() if w.lower() != "the"]
+            if not words:
+                continue
+            keys = [" ".join(words).lower()]
+            if len(words) > 1 and BROADCAST_END.fullmatch(words[-1]):
+                keys.append(words[0].lower())  # "Fox News": "Fox"
+            elif len(words) > 1:
+                keys.append(words[-1].lower())  # "The Washington Post": "the Post"
+            for key in keys:
+                self.outlets.setdefault(key, "journalist_media")
 
     def _is_outlet(self, hit) -> bool:
         """Is a journalist_media hit an outlet's name ("The Sun", "Reuters"), which never stands as a title before a
@@ -458,6 +572,7 @@ class RoleTagger:
     def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False) -> None:
         """Remember ``role`` for ``name`` (and its last word); the first role learnt wins. A ``weak`` role (an age,
         "who owns") is used only when the article gives the name no other role."""
+        name = cut_link(name)
         words = []
         for w in name.split():
             words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
@@ -507,7 +622,12 @@ class RoleTagger:
         """
         if not phrase.strip():
             return "", ""
+        phrase = cut_link(phrase)
         bare = phrase.strip()
+        if self.outlets and CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
+            key = " ".join(w for w in bare.lower().split() if w != "the")
+            if key in self.outlets:
+                return self.outlets[key], "article"
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")
