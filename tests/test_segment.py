@@ -87,3 +87,27 @@ def test_segment_cache_is_keyed_on_the_documents(seed_corpus, tmp_path, monkeypa
     assert len(list(tmp_path.glob("units-*.pkl"))) == 2
     assert set(part.doc_id) == set(c.doc_id[1:])
     pd.testing.assert_frame_equal(segment(c, "sentence"), full)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Extremism researcher J.M. Berger said the group had grown. Others disagreed.",
+     ["Extremism researcher J.M. Berger said the group had grown.", "Others disagreed."]),
+    ("Former F.B.I. Director Ann Ruiz testified. She was calm.",
+     ["Former F.B.I. Director Ann Ruiz testified.", "She was calm."]),
+    ("District Judge T.S. Ellison said the case was weak. He adjourned.",
+     ["District Judge T.S. Ellison said the case was weak.", "He adjourned."]),
+])
+def test_initials_do_not_end_a_sentence_before_a_name(text, expected):
+    assert _sents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan was approved by the F.B.I. The agency declined to comment.",
+     ["The plan was approved by the F.B.I.", "The agency declined to comment."]),
+    ("It was approved by the F.B.I. In a statement, it said so.",
+     ["It was approved by the F.B.I.", "In a statement, it said so."]),
+    ('She joined the C.I.A. "Nobody expected it," a friend said.',
+     ["She joined the C.I.A.", '"Nobody expected it," a friend said.']),
+])
+def test_initials_at_the_end_of_a_sentence_still_end_it(text, expected):
+    assert _sents(text) == expected

@@ -71,6 +71,36 @@ def _quote_balance(folded: str) -> int:
     return folded.count('"') % 2
 
 
+_INITIALS_END = re.compile(r"(?:^|[\s(\[])(?:[A-Z]\.){2,4}$")
+_FIRST_WORD = re.compile(r"([A-Z][A-Za-z'\u2019-]*)")
+# Words that usually open a new sentence: after "... the F.B.I." a following "The" starts one.
+_SENTENCE_OPENERS = frozenset("""
+a after all also although an and as at because before both but by each for from he her here his how however i if
+in it its many meanwhile most my no not now on one or our she since so some still that the their then there these
+they this those though we what when where while who why with yet you
+""".split())
+
+
+def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that ends in initials ("J.M.", "F.B.I.") to the next when that opens with a name, not a sentence.
+
+    Punkt, run without training data, treats "J.M. Berger said" and "Former F.B.I. Director James Comey" as two
+    sentences; single initials ("George W. Bush") it already keeps. A next span opening with a capitalised word
+    that is not a usual sentence opener ("The", "He", "In", ...) continues the name or title; a span that opens
+    with a quotation mark starts a sentence.
+    """
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        a, b = out[-1]
+        m = _FIRST_WORD.match(text, start)
+        if (text[b - 1] == "." and _INITIALS_END.search(text, a, b) and m
+                and m.group(1).lower() not in _SENTENCE_OPENERS):
+            out[-1] = (a, end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans in one paragraph.
 
@@ -83,12 +113,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     -------
     list of (int, int)
         ``(start, end)`` of each sentence in ``text``, in order, without
-        surrounding white space. A quotation split by Punkt into several
+        surrounding white space. A run of initials followed by a name
+        ("J.M. Berger", "F.B.I. Director") does not end a sentence. A quotation split by Punkt into several
         pieces is joined back into one span when its closing quotation mark
         comes within ``MAX_QUOTE_MERGE`` pieces; an unclosed quotation (common
         in scraped text) leaves the pieces as they are.
     """
     spans = list(_tokenizer().span_tokenize(text))
+    if len(spans) > 1:
+        spans = _join_initials(text, spans)
     if len(spans) < 2 or '"' not in fold(text):
         return spans
     folded = fold(text)
