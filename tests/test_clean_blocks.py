@@ -217,7 +217,7 @@ def test_prose_broken_into_short_lines_is_kept_as_body():
               "would force several laundries and cafes to close their",
               "doors for good unless help arrives within weeks."]
     res = clean_article(_page(*MENU, P1, P2, P3, *broken, *FOOTER))
-    assert all(b in _kept(res) for b in broken)
+    assert all(b in res.text for b in broken)  # one unit now (rejoin_broken), its line breaks kept
     # negative: short menu-like lines that do not run on into a lower-case line stay furniture
     res = clean_article(_page(*MENU, P1, P2, P3, "Read the latest stories from", "Our Regions And Cities", *FOOTER))
     assert "Read the latest stories from" not in _kept(res)
@@ -285,3 +285,19 @@ def test_site_notes_after_the_body_are_removed():
             "reservoirs to the water office until the end of the summer.")
     res = clean_article(_page(P1, P2, P3, last))
     assert last in _kept(res)
+
+
+# --- issue 11i: a sentence broken at its links (a line per text node) is rejoined first
+
+def test_story_broken_at_links_after_a_related_box_is_kept():
+    broken = [["Engineers told the council that the water", "reservoirs",
+               "would need two wet winters to recover, and that rationing could return next year."],
+              ["The council said that the rationing", "scheme",
+               "will be reviewed in the autumn, once the farmers have brought in the harvest."]]
+    page = "\n\n".join([*MENU, "Council extends water rationing", P1, P2, "Related", "Floods close the ring road",
+                        *broken[0], *broken[1], *FOOTER])
+    res = clean_article(page)
+    for piece in broken[0] + broken[1]:
+        assert piece in res.text
+    assert "Floods close the ring road" not in res.text  # the related box itself is still removed
+    assert "Privacy policy" not in res.text

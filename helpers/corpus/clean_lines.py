@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text.normalize import fold
-from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_wrapped
+from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_broken, rejoin_wrapped
 
 __all__ = ["Line", "CleanResult", "split_lines"]
 
@@ -143,4 +143,16 @@ def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
             out = [Line(a, b, raw[a:b]) for a, b in groups]
             for ln in out:
                 ln.n_words = len(ln.text.split())
+    if rejoin and len(out) > 1:
+        groups = rejoin_broken(raw, [(ln.start, ln.end) for ln in out])
+        if len(groups) < len(out):
+            old = {(ln.start, ln.end): ln for ln in out}
+            out = [old.get((a, b)) or _unit(raw, a, b) for a, b in groups]
     return out
+
+
+def _unit(raw: str, start: int, end: int) -> Line:
+    """A rejoined unit (several lines of ``raw``) with its exact word count."""
+    ln = Line(start, end, raw[start:end])
+    ln.n_words = len(ln.text.split())
+    return ln
