@@ -301,3 +301,30 @@ def test_story_broken_at_links_after_a_related_box_is_kept():
         assert piece in res.text
     assert "Floods close the ring road" not in res.text  # the related box itself is still removed
     assert "Privacy policy" not in res.text
+
+
+# --- issue 11i: one shared longer word is chance, not the story, when the body resumes after a marker
+
+POLICY = ["We welcome comments from readers on the stories of the day, and some of them may be printed in the "
+          "weekend paper.",
+          "Please keep comments civil and on topic, and do not post the same message more than once this summer."]
+
+
+def test_a_comment_policy_sharing_one_word_with_the_story_does_not_resume_the_body():
+    page = "\n\n".join([*MENU, "Council extends water rationing", P1, P2, P3, "House Rules", *POLICY, *FOOTER])
+    res = clean_article(page)
+    assert all(p not in res.text for p in POLICY)
+    assert P3 in res.text
+
+
+def test_story_paragraphs_after_a_marker_that_share_two_words_resume_the_body():
+    # negative: two paragraphs of the story after a related box share the story's words and are kept, even
+    # though they talk about readers and comments (prose that looks like a site's note)
+    more = ["The council will read every comment that residents send before it decides whether rationing can end "
+            "before the winter.",
+            "Readers who wrote to the paper this week said the scheme was fair, but asked the council to publish "
+            "the reservoir levels."]
+    page = "\n\n".join([*MENU, "Council extends water rationing", P1, P2, "Related", "Floods close the ring road",
+                        *more, P3, *FOOTER])
+    res = clean_article(page)
+    assert all(p in res.text for p in more)
