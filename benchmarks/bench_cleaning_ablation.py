@@ -194,6 +194,8 @@ def _switches() -> dict:
         "site voice": lambda: _patched(mark_site_voice=lambda lines: None),
         "mid-sentence break is prose": lambda: _patched(breaks_mid_sentence=lambda *a: False),
         "hard-wrap rejoining": lambda: _patched(rejoin_wrapped=lambda raw, spans: spans),
+        "sentence pieces rejoined (a line per link)": lambda: _patched(rejoin_broken=lambda raw, spans: spans),
+        "two shared words to resume": lambda: _patched(RESUME_STORY_MIN_SHARED=1),
         "figure lines": lambda: _patched(figure_line=lambda ln: False),
         "full paragraph kept outside": lambda: _patched(KEEP_OUTSIDE_WORDS=10 ** 9),
         "after-body paragraph needs story words": lambda: _patched(OUTSIDE_STORY_SHARE=0.0),

@@ -2,7 +2,8 @@
 
 Split out of :mod:`helpers.corpus.clean`. :func:`split_lines` cuts the raw text into :class:`Line` objects (offsets
 into the raw text, so every kept or removed line traces back to the source), rejoining hard-wrapped paragraphs
-first (:mod:`helpers.corpus.wrapping`) when a cheap pre-check finds three lines in a row of wrap length;
+first (:mod:`helpers.corpus.wrapping`) when a cheap pre-check finds three lines in a row of wrap length, then
+sentences broken at every inline element (:func:`helpers.corpus.wrapping.rejoin_broken`);
 :class:`CleanResult` holds the labelled lines and gives the body, headline, standfirst, subheadings and the
 audit of removed furniture.
 """
@@ -118,7 +119,8 @@ def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
     raw : str
         The article text.
     rejoin : bool
-        Rejoin hard-wrapped lines first (see :func:`helpers.corpus.wrapping.rejoin_wrapped`): a
+        Rejoin hard-wrapped lines and sentences broken at their links first (see
+        :func:`helpers.corpus.wrapping.rejoin_wrapped` and :func:`helpers.corpus.wrapping.rejoin_broken`): a
         paragraph wrapped at a fixed width becomes one unit whose text keeps the
         original line breaks, so that ``raw[start:end] == text`` still holds.
 
