@@ -217,7 +217,7 @@ def test_prose_broken_into_short_lines_is_kept_as_body():
               "would force several laundries and cafes to close their",
               "doors for good unless help arrives within weeks."]
     res = clean_article(_page(*MENU, P1, P2, P3, *broken, *FOOTER))
-    assert all(b in _kept(res) for b in broken)
+    assert all(b in res.text for b in broken)  # one unit now (rejoin_broken), its line breaks kept
     # negative: short menu-like lines that do not run on into a lower-case line stay furniture
     res = clean_article(_page(*MENU, P1, P2, P3, "Read the latest stories from", "Our Regions And Cities", *FOOTER))
     assert "Read the latest stories from" not in _kept(res)
@@ -285,3 +285,46 @@ def test_site_notes_after_the_body_are_removed():
             "reservoirs to the water office until the end of the summer.")
     res = clean_article(_page(P1, P2, P3, last))
     assert last in _kept(res)
+
+
+# --- issue 11i: a sentence broken at its links (a line per text node) is rejoined first
+
+def test_story_broken_at_links_after_a_related_box_is_kept():
+    broken = [["Engineers told the council that the water", "reservoirs",
+               "would need two wet winters to recover, and that rationing could return next year."],
+              ["The council said that the rationing", "scheme",
+               "will be reviewed in the autumn, once the farmers have brought in the harvest."]]
+    page = "\n\n".join([*MENU, "Council extends water rationing", P1, P2, "Related", "Floods close the ring road",
+                        *broken[0], *broken[1], *FOOTER])
+    res = clean_article(page)
+    for piece in broken[0] + broken[1]:
+        assert piece in res.text
+    assert "Floods close the ring road" not in res.text  # the related box itself is still removed
+    assert "Privacy policy" not in res.text
+
+
+# --- issue 11i: one shared longer word is chance, not the story, when the body resumes after a marker
+
+POLICY = ["We welcome comments from readers on the stories of the day, and some of them may be printed in the "
+          "weekend paper.",
+          "Please keep comments civil and on topic, and do not post the same message more than once this summer."]
+
+
+def test_a_comment_policy_sharing_one_word_with_the_story_does_not_resume_the_body():
+    page = "\n\n".join([*MENU, "Council extends water rationing", P1, P2, P3, "House Rules", *POLICY, *FOOTER])
+    res = clean_article(page)
+    assert all(p not in res.text for p in POLICY)
+    assert P3 in res.text
+
+
+def test_story_paragraphs_after_a_marker_that_share_two_words_resume_the_body():
+    # negative: two paragraphs of the story after a related box share the story's words and are kept, even
+    # though they talk about readers and comments (prose that looks like a site's note)
+    more = ["The council will read every comment that residents send before it decides whether rationing can end "
+            "before the winter.",
+            "Readers who wrote to the paper this week said the scheme was fair, but asked the council to publish "
+            "the reservoir levels."]
+    page = "\n\n".join([*MENU, "Council extends water rationing", P1, P2, "Related", "Floods close the ring road",
+                        *more, P3, *FOOTER])
+    res = clean_article(page)
+    assert all(p in res.text for p in more)

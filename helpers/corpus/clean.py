@@ -34,7 +34,8 @@ to particular files:
   full stop, capitalised like a title or ending in a colon-free question
   written in title case) that is followed by body text.
 
-* **Hard wrapping**: lines broken at a fixed width are rejoined first
+* **Hard wrapping**: lines broken at a fixed width, and sentences broken at
+  every link (a line per text node), are rejoined first
   (:mod:`helpers.corpus.wrapping`); a rejoined unit keeps its line breaks.
 * **The body as a block** (:mod:`helpers.corpus.body_block`): the body is the densest
   run of prose; lines above the header zone (``before_body``), after the run

@@ -2,7 +2,8 @@
 
 Split out of :mod:`helpers.corpus.clean`. :func:`split_lines` cuts the raw text into :class:`Line` objects (offsets
 into the raw text, so every kept or removed line traces back to the source), rejoining hard-wrapped paragraphs
-first (:mod:`helpers.corpus.wrapping`) when a cheap pre-check finds three lines in a row of wrap length;
+first (:mod:`helpers.corpus.wrapping`) when a cheap pre-check finds three lines in a row of wrap length, then
+sentences broken at every inline element (:func:`helpers.corpus.wrapping.rejoin_broken`);
 :class:`CleanResult` holds the labelled lines and gives the body, headline, standfirst, subheadings and the
 audit of removed furniture.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text.normalize import fold
-from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_wrapped
+from .wrapping import MAX_WIDTH, MIN_WIDTH, rejoin_broken, rejoin_wrapped
 
 __all__ = ["Line", "CleanResult", "split_lines"]
 
@@ -118,7 +119,8 @@ def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
     raw : str
         The article text.
     rejoin : bool
-        Rejoin hard-wrapped lines first (see :func:`helpers.corpus.wrapping.rejoin_wrapped`): a
+        Rejoin hard-wrapped lines and sentences broken at their links first (see
+        :func:`helpers.corpus.wrapping.rejoin_wrapped` and :func:`helpers.corpus.wrapping.rejoin_broken`): a
         paragraph wrapped at a fixed width becomes one unit whose text keeps the
         original line breaks, so that ``raw[start:end] == text`` still holds.
 
@@ -143,4 +145,16 @@ def split_lines(raw: str, rejoin: bool = True) -> list[Line]:
             out = [Line(a, b, raw[a:b]) for a, b in groups]
             for ln in out:
                 ln.n_words = len(ln.text.split())
+    if rejoin and len(out) > 1:
+        groups = rejoin_broken(raw, [(ln.start, ln.end) for ln in out])
+        if len(groups) < len(out):
+            old = {(ln.start, ln.end): ln for ln in out}
+            out = [old.get((a, b)) or _unit(raw, a, b) for a, b in groups]
     return out
+
+
+def _unit(raw: str, start: int, end: int) -> Line:
+    """A rejoined unit (several lines of ``raw``) with its exact word count."""
+    ln = Line(start, end, raw[start:end])
+    ln.n_words = len(ln.text.split())
+    return ln

@@ -32,7 +32,7 @@ from .clean_rules import (
     is_title_like,
 )
 
-__all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "BUTTON_MAX_WORDS",
+__all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "BUTTON_MAX_WORDS",
            "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
            "author_note_ends_article", "header_start", "on_story_title", "card_kind"]
 
@@ -45,6 +45,9 @@ are short or cut off mid-sentence); the article body then resumes."""
 RESUME_STORY_SHARE = 0.1
 """After an end-of-article marker, one of the two full paragraphs that resume the body must share at least this
 share of its longer words with the body above (a new turn of the story shares a few; a comment policy none)."""
+RESUME_STORY_MIN_SHARED = 2
+"""...and the two paragraphs together must share at least this many of the body's longer words: one shared word
+("since", "would") is chance, not the story (a comment policy after "House rules" shares one with a short story)."""
 RESUME_STORY_MIN_WORDS = 30
 """Below this many content words above a related-stories block the body is too short to test whether the
 paragraphs after the block are the same story: two full paragraphs then resume the body on their own."""
@@ -116,7 +119,8 @@ def resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
             return True
         words = body_words(i)
         return len(words) < RESUME_STORY_MIN_WORDS or any(
-            same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks)
+            same_story(words, [lines[k].text], share=RESUME_STORY_SHARE) for k in ks) and len(
+            set().union(*(content_words(lines[k].text) for k in ks)) & words) >= RESUME_STORY_MIN_SHARED
 
     nxt = _past_named(lines, i + 1)  # an ad slot or a caption between two paragraphs does not part them
     if nxt < len(lines) and full_paragraph(lines[nxt]):

@@ -15,10 +15,17 @@ lines. A block is hard-wrapped when it has at least three lines, its widest
 line is 30 to 200 characters, and at least 75% of its lines but the last are
 full. A paragraph's last, shorter line ends the merge, so paragraphs
 separated only by a line break stay apart.
+
+:func:`rejoin_broken` rejoins the other kind of broken sentence: text rendered with a line break at every
+element (``get_text("\\n")`` on a page, some copy-paste), where each link or emphasis inside a sentence stands
+on its own line ("...removed from the list of" / "travel" / "corridors."). Pieces go together when a piece
+does not end like a sentence and the next starts in lower case or with punctuation (or is a short capitalised
+link, a name, followed by such a piece), and only when the chain ends like a sentence: a menu of short
+lower-case items never does.
 """
 from __future__ import annotations
 
-__all__ = ["rejoin_wrapped", "breaks_mid_sentence", "MIN_WIDTH", "MAX_WIDTH", "MID_SENTENCE_MIN_WORDS"]
+__all__ = ["rejoin_wrapped", "rejoin_broken", "breaks_mid_sentence", "BROKEN_MAX_PIECES", "MIN_WIDTH", "MAX_WIDTH", "MID_SENTENCE_MIN_WORDS"]
 
 MIN_WIDTH = 30
 """Blocks whose widest line is narrower are lists or headers, not wrapped prose."""
@@ -139,4 +146,63 @@ def rejoin_wrapped(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             out.append((start, spans[i][1]))
             if k + 1 < len(block):
                 start = spans[block[k + 1]][0]
+    return out
+
+
+BROKEN_MAX_PIECES = 40
+"""A chain of sentence pieces longer than this is not rejoined (a sentence is not cut into more links)."""
+_BROKEN_NAME_WORDS = 4
+_CONTINUES = ",.;:!?)"
+_OPEN_END = _SENT_END + (":",)
+
+
+def _continues(text: str) -> bool:
+    """Whether a piece goes on with the sentence before it: it starts in lower case or with punctuation."""
+    c = text[:1]
+    return c.islower() or (c != "" and c in _CONTINUES)
+
+
+def rejoin_broken(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge the spans of sentences broken at every inline element (a line per link or emphasis).
+
+    Takes and returns spans as :func:`rejoin_wrapped` does. A piece is followed by the next one in a chain
+    when it does not end like a sentence (nor with a colon) and the next piece starts in lower case or with
+    punctuation, or the next piece is a capitalised name of at most four words that does not end a sentence
+    and the piece after it starts so. A chain becomes one span (first piece's start to last piece's end) only
+    when its last piece ends like a sentence and it has at most :data:`BROKEN_MAX_PIECES` pieces; other spans
+    are returned unchanged.
+
+    Parameters
+    ----------
+    raw : str
+        The article's text.
+    spans : list of (int, int)
+        ``(start, end)`` of each line or unit in ``raw``, in order.
+
+    Returns
+    -------
+    list of (int, int)
+        The spans with each broken sentence's pieces merged into one span (which keeps the line breaks inside
+        it, so ``raw[start:end]`` is still the unit's text).
+    """
+    texts = [raw[a:b] for a, b in spans]
+    n = len(spans)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and j - i < BROKEN_MAX_PIECES and not texts[j].endswith(_OPEN_END):
+            if _continues(texts[j + 1]):
+                j += 1
+            elif j + 2 < n and texts[j + 1][:1].isupper() and len(texts[j + 1].split()) <= _BROKEN_NAME_WORDS \
+                    and not texts[j + 1].endswith(_OPEN_END) and _continues(texts[j + 2]):
+                j += 2
+            else:
+                break
+        if j > i and texts[j].endswith(_SENT_END) and j - i < BROKEN_MAX_PIECES:
+            out.append((spans[i][0], spans[j][1]))
+            i = j + 1
+        else:
+            out.append(spans[i])
+            i += 1
     return out
