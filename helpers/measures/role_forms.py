@@ -1,10 +1,10 @@
-"""Role forms read since issue 12r: patterns that find a role stated away from the usual title or apposition.
+"""The patterns and word sets with which :class:`helpers.measures.source_roles.RoleTagger` reads roles.
 
+First the role forms read since issue 12r, patterns that find a role stated away from the usual title or apposition:
 'a juror named X', 'Director of National Intelligence X' (a title with its body before the name), the body an
 executive heads ('the founding director of the X Center'), outlets named by their place in a sentence ('told KQAB',
 'in an interview with Radio X') instead of a list of outlet names, a speaker who speaks of a relative, and link
-text repeated after a name. Used by :class:`helpers.measures.source_roles.RoleTagger`; no name of an outlet, site
-or country decides anything here.
+text repeated after a name. No name of an outlet, site or country decides anything here.
 """
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ import re
 
 __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
-           "TITLE_OF_BODY", "cut_link"]
+           "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
+           "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
+           "NOT_MODIFIERS", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SUFFIX",
+           "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
+           "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
+           "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
+           "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "cut_link"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
@@ -69,6 +75,136 @@ TITLE_OF_BODY = re.compile(
 lower-case word or a stop ("Director of National Intelligence James Clapper", "ambassador to the United Nations John
 Bolton")."""
 
+
+# The other patterns and word sets of the role reader: names, appositions, organisations, clauses and ranks
+# (kept in source_roles.py until its module grew past 600 lines; moved unchanged, the leading '_' dropped).
+HEAD_SPLIT = re.compile(
+    r"(?<!Journal)\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
+    r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
+HEAD_OF = re.compile(
+    rf"({NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
+    rf"(?:(?:co-?)?founder|head|vice\s+president|(?:executive\s+|managing\s+)?director|chief|chair|"
+    rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
+    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf"[^,.;()]{{3,60}}))?")
+"""'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
+ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institution|Court|Center|Centre|Council|Foundation|"
+              r"Department|Ministry|Agency|Commission|Bureau|Office|Union|Coalition|Alliance|Society|Federation|League|"
+              r"Service|Administration|Authority|Corporation|Company|Network|Newspaper|Register|Inquirer|Examiner|"
+              r"Sentinel|Courier|Bulletin")
+ORG = re.compile(rf"(?<![\w-])((?:(?:[A-Z][\w&'\u2019.-]*|of|for|the|and|on)\s+){{0,6}}?(?:{ORG_TYPES})"
+                  rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w&'\u2019.-]*){{0,5}}))?)(?:\s*\(([A-Z][A-Za-z&]{{1,9}})\))?")
+"""An organisation named with its type ("the Senate Finance Committee", "Department of Homeland Security (DHS)")."""
+ORG_WORD = re.compile(rf"(?<![\w-])(?:{ORG_TYPES}|Group|Fund|Project|Campaign|Inc|Corp|Co|Ltd)(?![\w-])")
+ORG_START = re.compile(r"(?:(?:of|for|the|and|on)\s+)+")
+COMMA_NAME = re.compile(rf",\s+({NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
+ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+                          r"(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+$")
+"""'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
+RUNNING = re.compile(rf"({NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
+"""'Name, who is running for Congress': a candidate."""
+CANDIDATE = re.compile(
+    rf"({NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own|first|second|new)\s+)?"
+    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech|administration|presidency|cabinet|"
+    rf"inauguration|inaugural\s+address|impeachment|vetoe?s?|executive\s+orders?|constituents|governorship|"
+    rf"re-?election\s+bid|term\s+in\s+office|State\s+of\s+the\s+Union)(?![\w-])"
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({NAME})(?:/({NAME}))?\s+(?:campaign|candidacy|administration|presidency|ticket)(?![\w-])")
+"""'Name's campaign', 'the Name campaign', 'Name's running mate', 'the Name administration', 'Name's veto',
+'Name's constituents', 'the Romney/Ryan ticket': only a politician has these."""
+CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech", "administration", "presiden", "cabinet",
+                    "inaugura", "impeach", "veto", "executive order", "constituents", "governorship", "election bid",
+                    "term in office", "ticket", "state of the union")
+SLOGAN_WORD = re.compile(r"(?<![\w-])(?:For|Of|The|And|To|In|On|Against|Our|No|Not|Stop|Save|Yes|Vote)(?![\w-])")
+"""A capitalised function word or imperative inside a name marks a slogan ("the Stop Hate For Profit campaign",
+"the Vote No campaign"), not a candidate's name."""
+TEACHES = re.compile(rf"({NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
+"""'Eugene Volokh, who teaches at ... law school': an expert."""
+AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({NAME})|({NAME}),\s+\d{{1,3}},")
+"""An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
+COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
+                           r"[a-z][a-z-]+\s+|-")
+"""What may stand between two role nouns of one compound ("law professor", "law school dean")."""
+NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
+                  r"when|while|if|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|said|told|"
+                  r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
+                  r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")
+"""Words that are not a modifier between a title and a name ("the spokesman for Cole", "the senator told Cole")."""
+PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
+"""Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
+at the ... Center", "a firefighter and president of ...")."""
+ARTICLE = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+MEMBER_OF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?members?\s+of\s", re.IGNORECASE)
+NAME_APPOS = re.compile(rf"({NAME}),\s+(?:a|an|the)\s")
+"""A name with an apposition ("Tom Judge, a firefighter"): its last word is a surname."""
+SURNAME_TITLES = frozenset({"judge", "king", "bishop", "major", "general", "sheriff", "mayor", "farmer", "priest",
+                             "pastor", "chancellor", "fellow", "driver", "parent", "marshal", "dean", "deacon"})
+"""Role nouns that are also English surnames ("John Judge", "Ben Bishop"): after a first name, a surname."""
+SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
+"""A suffix after a surname ("Jr.", "III", "XVI"), not a surname."""
+GIVEN_NAME_ROLES = frozenset({"Tory"})
+"""Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
+first name, not a title."""
+LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongressional|Parliament|[Pp]arliamentary|"
+                        r"[Ll]egislative|Assembly|Legislature)(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|on|for|the))*\s+$")
+"""A legislature's name right before a committee or chair noun ("House Ways and Means Committee Chairman",
+"a Senate committee"): its chair and committee are lawmakers, not officials."""
+CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
+EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
+                          "chief executive", "ceo", "manager"})
+"""Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""
+OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z][\w-]+)"
+                    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?$")
+OWNER_ROLES = ("journalist_media", "expert", "activist_advocacy")
+COLLECTIVE = re.compile(
+    r"\s*(?:(?:a|an|the|one|another|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:group|groups|team|panel|handful|number|"
+    r"majority|minority|couple|dozen|dozens|bunch|crowd|delegation|cadre|body|coalition|consortium|collection)"
+    r"\s+of\s+(.+)", re.IGNORECASE)
+"""'A group of aviation experts', 'a bipartisan group of senators': the members' role, not the collective's."""
+HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acting|interim|deputy|outgoing|new)\s+)*"
+                             r"(?:head|chief|leader|founder|co-founder)\s+of\s+(.+)", re.IGNORECASE)
+"""'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
+official."""
+WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
+             r"managed|manages|oversaw|oversees|"
+             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+"""'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
+official), 'who represents <a place>' (a politician)."""
+PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"
+                           r"(?:[Dd]istrict|[Cc]ounty|[Ww]ard)?")
+RANKS = frozenset({"gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "general", "colonel",
+                    "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier"})
+"""Military ranks: after a function title in one title chain, the function counts."""
+RANK_GAP = re.compile(r"\s+(?:(?:Rear|Vice|Retired|retired|Maj\.|Brig\.)\s+)?")
+INSTITUTION_NOUNS = frozenset({
+    "administration", "government", "ministry", "department", "agency", "authority", "embassy", "court", "council",
+    "commission", "committee", "bureau", "service", "corporation", "company", "firm", "board", "office", "cabinet",
+    "campaign", "party", "senate", "congress", "parliament", "legislature", "caucus", "army", "military", "navy",
+    "police", "newspaper", "network", "magazine", "channel", "website", "outlet", "group", "union", "coalition",
+    "alliance", "foundation", "association", "movement", "league", "institute", "university", "college", "center",
+    "centre", "institution", "think tank", "charity", "federation", "statement", "headquarters", "media", "press"})
+"""Role nouns that name an institution, not a person ("..., the committee said")."""
+PARTICLE_NAME = re.compile(rf"{PARTICLE}-[A-Z]")
+"""A surname written with a lower-case particle ("al-Kidra")."""
+LEAD_NAME = re.compile(r"\s*((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s+"
+                        r"(?!(?:said|says|told)\b)[a-z]")
+"""A sentence that opens with a person's full name as its subject ("Mike Huckabee will ...")."""
+PREPOSITION = re.compile(r"\s(?:with|in|on|at|from|to|about|after|before|during|against|into|over)\s")
+"""Prepositions that end a noun phrase's head before a comma ("his interview with ABC's Tom Ray, Cohen said"); not
+"of" or "for", which keep the phrase a title ("The head of the agency, Ann Lee, said")."""
+REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
+"""'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
+NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|That|The|But|And|Or|Meanwhile|Still|Yet|So|Then|When|While|If|As|Like|Unlike|Under|Over|Asked|Speaking|According"
+"""Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
+THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
+"""'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
+SPACE_COMMA = re.compile(r"\s+,")
+AND_LAST = re.compile(r"(?<![\w-])and\s+$")
+APPOS_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:said|says|told|wrote)(?![\w-])")
+COPULA_WORD = re.compile(r"\s(?:is|was|been|became|serve[sd])\s")
+COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""})
+"""Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
+INITIAL_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 
 def cut_link(phrase: str) -> str:
     """``phrase`` up to a repetition of its first two capitalised words (link text after a name).

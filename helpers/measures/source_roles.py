@@ -15,21 +15,68 @@ import re
 
 from ..text.lexicon import Matcher, load_lexicon
 from .role_forms import (
+    AGE,
+    AND_LAST,
+    APPOS_END,
+    ARTICLE,
     BODY_AFTER,
     BROADCAST_END,
+    CANDIDATE,
+    CANDIDATE_WORDS,
     CAPS_PHRASE,
+    CHAIR_WORDS,
+    COLLECTIVE,
+    COMMA_NAME,
+    COMPOUND_GAP,
+    COPULA_SKIP,
+    COPULA_WORD,
+    EXEC_TITLES,
+    GIVEN_NAME_ROLES,
+    HEAD_OF,
+    HEAD_OF_PHRASE,
+    HEAD_SPLIT,
+    INITIAL_SKIP,
+    INSTITUTION_NOUNS,
     KIN,
+    LEAD_NAME,
+    LEG_CHAIN,
+    MEMBER_OF,
     NAME,
+    NAME_APPOS,
     NAMED,
+    NEXT_NAME,
+    NOT_MODIFIERS,
+    NOT_NAME_START,
+    ORG,
+    ORG_START,
+    ORG_TYPES,
+    ORG_WORD,
     OUTLET_CUE,
     OUTLET_NOUN_AFTER,
     OUTLET_WORD,
     OWNED_PHRASE,
     OWNED_TITLES,
-    PARTICLE,
+    OWNER,
+    OWNER_ROLES,
+    PARTICLE_NAME,
+    PAST_HEAD,
+    PLACE_OBJECT,
+    PREPOSITION,
+    RANK_GAP,
+    RANKS,
+    REPORT_VERBS,
+    ROLE_BEFORE,
+    RUNNING,
+    SLOGAN_WORD,
+    SPACE_COMMA,
     SPEAKS,
+    SUFFIX,
+    SURNAME_TITLES,
+    TEACHES,
+    THE_NAME,
     TITLE_BODY,
     TITLE_OF_BODY,
+    WHO_DOES,
     cut_link,
 )
 
@@ -38,134 +85,6 @@ __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
-_PARTICLE, _NAME = PARTICLE, NAME
-_HEAD_SPLIT = re.compile(
-    r"(?<!Journal)\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
-    r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
-_HEAD_OF = re.compile(
-    rf"({_NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
-    rf"(?:(?:co-?)?founder|head|vice\s+president|(?:executive\s+|managing\s+)?director|chief|chair|"
-    rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
-    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
-    rf"[^,.;()]{{3,60}}))?")
-"""'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
-_ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institution|Court|Center|Centre|Council|Foundation|"
-              r"Department|Ministry|Agency|Commission|Bureau|Office|Union|Coalition|Alliance|Society|Federation|League|"
-              r"Service|Administration|Authority|Corporation|Company|Network|Newspaper|Register|Inquirer|Examiner|"
-              r"Sentinel|Courier|Bulletin")
-_ORG = re.compile(rf"(?<![\w-])((?:(?:[A-Z][\w&'\u2019.-]*|of|for|the|and|on)\s+){{0,6}}?(?:{_ORG_TYPES})"
-                  rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w&'\u2019.-]*){{0,5}}))?)(?:\s*\(([A-Z][A-Za-z&]{{1,9}})\))?")
-"""An organisation named with its type ("the Senate Finance Committee", "Department of Homeland Security (DHS)")."""
-_ORG_WORD = re.compile(rf"(?<![\w-])(?:{_ORG_TYPES}|Group|Fund|Project|Campaign|Inc|Corp|Co|Ltd)(?![\w-])")
-_ORG_START = re.compile(r"(?:(?:of|for|the|and|on)\s+)+")
-_COMMA_NAME = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
-_ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
-                          r"(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+$")
-"""'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
-_RUNNING = re.compile(rf"({_NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
-"""'Name, who is running for Congress': a candidate."""
-_CANDIDATE = re.compile(
-    rf"({_NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own|first|second|new)\s+)?"
-    rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech|administration|presidency|cabinet|"
-    rf"inauguration|inaugural\s+address|impeachment|vetoe?s?|executive\s+orders?|constituents|governorship|"
-    rf"re-?election\s+bid|term\s+in\s+office|State\s+of\s+the\s+Union)(?![\w-])"
-    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({_NAME})(?:/({_NAME}))?\s+(?:campaign|candidacy|administration|presidency|ticket)(?![\w-])")
-"""'Name's campaign', 'the Name campaign', 'Name's running mate', 'the Name administration', 'Name's veto',
-'Name's constituents', 'the Romney/Ryan ticket': only a politician has these."""
-_CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech", "administration", "presiden", "cabinet",
-                    "inaugura", "impeach", "veto", "executive order", "constituents", "governorship", "election bid",
-                    "term in office", "ticket", "state of the union")
-_SLOGAN_WORD = re.compile(r"(?<![\w-])(?:For|Of|The|And|To|In|On|Against|Our|No|Not|Stop|Save|Yes|Vote)(?![\w-])")
-"""A capitalised function word or imperative inside a name marks a slogan ("the Stop Hate For Profit campaign",
-"the Vote No campaign"), not a candidate's name."""
-_TEACHES = re.compile(rf"({_NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
-"""'Eugene Volokh, who teaches at ... law school': an expert."""
-_AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({_NAME})|({_NAME}),\s+\d{{1,3}},")
-"""An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
-_COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
-                           r"[a-z][a-z-]+\s+|-")
-"""What may stand between two role nouns of one compound ("law professor", "law school dean")."""
-_NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
-                  r"when|while|if|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|said|told|"
-                  r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
-                  r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")
-"""Words that are not a modifier between a title and a name ("the spokesman for Cole", "the senator told Cole")."""
-_PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
-"""Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
-at the ... Center", "a firefighter and president of ...")."""
-_ARTICLE = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
-_MEMBER_OF = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?members?\s+of\s", re.IGNORECASE)
-_NAME_APPOS = re.compile(rf"({_NAME}),\s+(?:a|an|the)\s")
-"""A name with an apposition ("Tom Judge, a firefighter"): its last word is a surname."""
-_SURNAME_TITLES = frozenset({"judge", "king", "bishop", "major", "general", "sheriff", "mayor", "farmer", "priest",
-                             "pastor", "chancellor", "fellow", "driver", "parent", "marshal", "dean", "deacon"})
-"""Role nouns that are also English surnames ("John Judge", "Ben Bishop"): after a first name, a surname."""
-_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
-"""A suffix after a surname ("Jr.", "III", "XVI"), not a surname."""
-_GIVEN_NAME_ROLES = frozenset({"Tory"})
-"""Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
-first name, not a title."""
-_LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongressional|Parliament|[Pp]arliamentary|"
-                        r"[Ll]egislative|Assembly|Legislature)(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|on|for|the))*\s+$")
-"""A legislature's name right before a committee or chair noun ("House Ways and Means Committee Chairman",
-"a Senate committee"): its chair and committee are lawmakers, not officials."""
-_CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
-_EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
-                          "chief executive", "ceo", "manager"})
-"""Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""
-_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z][\w-]+)"
-                    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?$")
-_OWNER_ROLES = ("journalist_media", "expert", "activist_advocacy")
-_COLLECTIVE = re.compile(
-    r"\s*(?:(?:a|an|the|one|another|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:group|groups|team|panel|handful|number|"
-    r"majority|minority|couple|dozen|dozens|bunch|crowd|delegation|cadre|body|coalition|consortium|collection)"
-    r"\s+of\s+(.+)", re.IGNORECASE)
-"""'A group of aviation experts', 'a bipartisan group of senators': the members' role, not the collective's."""
-_HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|acting|interim|deputy|outgoing|new)\s+)*"
-                             r"(?:head|chief|leader|founder|co-founder)\s+of\s+(.+)", re.IGNORECASE)
-"""'The (former) head of X' as a source: X's role when X is a party, an outlet, a university or a group, else an
-official."""
-_WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
-             r"managed|manages|oversaw|oversees|"
-             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
-"""'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
-official), 'who represents <a place>' (a politician)."""
-_PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"
-                           r"(?:[Dd]istrict|[Cc]ounty|[Ww]ard)?")
-_RANKS = frozenset({"gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "general", "colonel",
-                    "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier"})
-"""Military ranks: after a function title in one title chain, the function counts."""
-_RANK_GAP = re.compile(r"\s+(?:(?:Rear|Vice|Retired|retired|Maj\.|Brig\.)\s+)?")
-_INSTITUTION_NOUNS = frozenset({
-    "administration", "government", "ministry", "department", "agency", "authority", "embassy", "court", "council",
-    "commission", "committee", "bureau", "service", "corporation", "company", "firm", "board", "office", "cabinet",
-    "campaign", "party", "senate", "congress", "parliament", "legislature", "caucus", "army", "military", "navy",
-    "police", "newspaper", "network", "magazine", "channel", "website", "outlet", "group", "union", "coalition",
-    "alliance", "foundation", "association", "movement", "league", "institute", "university", "college", "center",
-    "centre", "institution", "think tank", "charity", "federation", "statement", "headquarters", "media", "press"})
-"""Role nouns that name an institution, not a person ("..., the committee said")."""
-_PARTICLE_NAME = re.compile(rf"{_PARTICLE}-[A-Z]")
-"""A surname written with a lower-case particle ("al-Kidra")."""
-_LEAD_NAME = re.compile(r"\s*((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s+"
-                        r"(?!(?:said|says|told)\b)[a-z]")
-"""A sentence that opens with a person's full name as its subject ("Mike Huckabee will ...")."""
-_PREPOSITION = re.compile(r"\s(?:with|in|on|at|from|to|about|after|before|during|against|into|over)\s")
-"""Prepositions that end a noun phrase's head before a comma ("his interview with ABC's Tom Ray, Cohen said"); not
-"of" or "for", which keep the phrase a title ("The head of the agency, Ann Lee, said")."""
-_REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
-"""'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
-_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
-_NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|That|The|But|And|Or|Meanwhile|Still|Yet|So|Then|When|While|If|As|Like|Unlike|Under|Over|Asked|Speaking|According"
-"""Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
-_THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")
-"""'the Globe', 'The Daily Caller': a capitalised name after 'the' (not an acronym such as 'the FBI', not a person)."""
-_SPACE_COMMA = re.compile(r"\s+,")
-_AND_LAST = re.compile(r"(?<![\w-])and\s+$")
-_APPOS_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:said|says|told|wrote)(?![\w-])")
-_COPULA_WORD = re.compile(r"\s(?:is|was|been|became|serve[sd])\s")
-_COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""})
-"""Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
-_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 _LEARN_CHARS = 20_000
 _LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
@@ -231,41 +150,41 @@ class RoleTagger:
         alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
         # "Interior Minister Sheikh Rashid", "Republican strategist Ford O'Connell": a role noun, then a name
         # (also after one modifier: "editor emeritus John Maddox", "president-elect ...")
-        self._name_after = re.compile(rf"(?:\s+(?!{_NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({_NAME})")
+        self._name_after = re.compile(rf"(?:\s+(?!{NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({NAME})")
         # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
         self._appos = re.compile(
-            rf"({_NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
+            rf"({NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
             rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
             rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
             rf"({alt})(?![\w-])")
         # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
         self._copula = re.compile(
-            rf"(?<![\w'\u2019-])(?!(?:{_NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({_NAME})\s+"
+            rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
             rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the)\s+|"
             rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
         # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
         self._bare_appos = re.compile(
-            rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({_NAME}),\s+"
+            rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({NAME}),\s+"
             rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
         # "Kurt Meyer, Democratic party chairman for ...", "Farah Atassi, activist with ...", "Jeff Sessions, Alabama
         # Republican,": an apposition without an article anywhere, after a name of two or more words; its role
         # noun is singular and ends the apposition's head
         self._bare_appos_any = re.compile(
-            rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{_NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
+            rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
             rf"((?:(?!(?:said|says|told|added|according|and|or|but|who|which|where|when|is|was|of|at|for|with|in|from|on|the|a|an)\s)[\w.-]+\s+){{0,3}}?(?:{alt}))(?<!s)"
             rf"(?=\s+(?:of|at|for|with|in|from|on|who|and)\s|\s*[,;.)]|\s+(?:said|says|told|wrote)(?![\w-]))")
-        self._who_does = re.compile(rf"({_NAME})" + _WHO_DOES)
+        self._who_does = re.compile(rf"({NAME})" + WHO_DOES)
         # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
-        self._owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({_NAME})")
+        self._owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({NAME})")
         # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
-        self._name_of_org = re.compile(rf"({_NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
-                                       rf"(?:{_ORG_TYPES}))(?![\w-])")
+        self._name_of_org = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
+                                       rf"(?:{ORG_TYPES}))(?![\w-])")
         # "Mike Huckabee will ..., the former Arkansas governor told ...": a definite title that speaks later in the
         # sentence of a named subject
         self._the_title_cue = re.compile(
             rf",\s+the\s+((?:[\w.'\u2019-]+\s+){{0,3}}?)({alt})\s+(?:said|says|told|tells|added|wrote|noted)(?![\w-])")
         # "Rep. Buck McKeon, R-Calif.", "Steve King (R-Iowa)": a party-state tag after a name
-        self._party_tag = re.compile(rf"({_NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
+        self._party_tag = re.compile(rf"({NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
 
 
     def reset(self) -> None:
@@ -284,38 +203,38 @@ class RoleTagger:
         """Does the role of ``phrase`` depend on the article: no role noun in it, or a bare role noun that may be a
         surname ("Judge says")?"""
         bare = phrase.strip()
-        return not self.phrase_role(phrase) or (" " not in bare and bare.lower() in _SURNAME_TITLES)
+        return not self.phrase_role(phrase) or (" " not in bare and bare.lower() in SURNAME_TITLES)
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
         return [h for h in self.matcher.find(text)
-                if not ((h.entry == "document" or h.text in _GIVEN_NAME_ROLES) and h.text[:1].isupper()
-                        and _NEXT_NAME.match(text, h.end))]
+                if not ((h.entry == "document" or h.text in GIVEN_NAME_ROLES) and h.text[:1].isupper()
+                        and NEXT_NAME.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
-        head = _HEAD_OF_PHRASE.match(phrase)
+        head = HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self.phrase_role(head.group(1))
-            return body if body in _OWNER_ROLES or body in ("politician", "military_police") else "official"
+            return body if body in OWNER_ROLES or body in ("politician", "military_police") else "official"
         for part in [phrase] + phrase.split(",")[1:]:
             owned = OWNED_PHRASE.match(part)
             if owned and " ".join(owned.group(2).lower().split()) in OWNED_TITLES:
                 # "Joan Alker, executive director of Georgetown University's Center": the center's role
                 title = self._last_role(owned.group(1))
                 role = self._owned_role(owned.group(2), title, part[owned.end(2):]) if title else ""
-                if role != title and role in _OWNER_ROLES:
+                if role != title and role in OWNER_ROLES:
                     return role
-        coll = _COLLECTIVE.match(phrase)
+        coll = COLLECTIVE.match(phrase)
         if coll:  # "a group of aviation experts": the members' role, if they have one
             members = self.phrase_role(coll.group(1))
             if members:
                 return members
-        scopes = [_HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        scopes = [HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
         # each apposition ("a member of the X Committee": the committee); with no role noun there, no role
-        scopes += [a if _MEMBER_OF.match(a) else _HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
-        if not any(_ARTICLE.match(a) for a in appos):
+        scopes += [a if MEMBER_OF.match(a) else HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
+        if not any(ARTICLE.match(a) for a in appos):
             scopes.append(phrase)
         return next((r for r in map(self._last_role, scopes) if r), "")
 
@@ -332,25 +251,25 @@ class RoleTagger:
 
     def _yielding_rank(self, text: str, hits: list, i: int) -> bool:
         """Is hit ``i`` a military rank right after another title of a title chain ("spokesman Rear Adm.")?"""
-        if i == 0 or " ".join(hits[i].text.lower().split()) not in _RANKS:
+        if i == 0 or " ".join(hits[i].text.lower().split()) not in RANKS:
             return False
         prev = hits[i - 1]
         gap = text[prev.end:hits[i].start]
-        return (prev.entry not in ("document", "military_police") and " ".join(prev.text.lower().split()) not in _RANKS
-                and not self._is_outlet(prev) and bool(_RANK_GAP.fullmatch(gap)))
+        return (prev.entry not in ("document", "military_police") and " ".join(prev.text.lower().split()) not in RANKS
+                and not self._is_outlet(prev) and bool(RANK_GAP.fullmatch(gap)))
 
     def _adjusted(self, before: str, role: str, noun: str) -> str:
         """The role of role noun ``noun`` read with the words ``before`` it: a legislature's committee or chair is a
         politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
         advocacy group takes its owner's role ("NPR's vice president")."""
         low = " ".join(noun.lower().split())
-        if role == "official" and low in _CHAIR_WORDS and _LEG_CHAIN.search(before[-120:]):
+        if role == "official" and low in CHAIR_WORDS and LEG_CHAIN.search(before[-120:]):
             return "politician"
-        if role in ("politician", "official") and low in _EXEC_TITLES:
-            owner = _OWNER.search(before[-80:])
+        if role in ("politician", "official") and low in EXEC_TITLES:
+            owner = OWNER.search(before[-80:])
             if owner:
                 owned = self.phrase_role(owner.group(1))
-                if owned in _OWNER_ROLES:
+                if owned in OWNER_ROLES:
                     return owned
         return role
 
@@ -361,7 +280,7 @@ class RoleTagger:
         """
         sentence = sentence[:_LEARN_CHARS]
         if " ," in sentence:
-            sentence = _SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
+            sentence = SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         hits = self._hits(sentence)
         for h in hits:
             if h.entry == "document" or self._is_outlet(h):
@@ -372,8 +291,8 @@ class RoleTagger:
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
                 continue
             m = (TITLE_OF_BODY.match(sentence, h.end)
-                 if " ".join(h.text.lower().split()) not in _INSTITUTION_NOUNS else None)
-            if m and not _ORG_WORD.search(m.group(2)) and not self._hits(m.group(2)):
+                 if " ".join(h.text.lower().split()) not in INSTITUTION_NOUNS else None)
+            if m and not ORG_WORD.search(m.group(2)) and not self._hits(m.group(2)):
                 # "Director of National Intelligence James Clapper": the title's role (or its body's, see _owned_role)
                 role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
                 self._remember(m.group(2), self._owned_role(h.text, role, " of " + m.group(1)), sentence[h.start:m.end()])
@@ -390,22 +309,22 @@ class RoleTagger:
                 t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
                 self._remember(m.group(1), role, sentence[h.start:m.end()])
-        for m in _HEAD_OF.finditer(sentence):
+        for m in HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
             role = self.phrase_role(body)
             if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
                 role = self.phrase_role(body.split(" at ", 1)[1])
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
-        for m in _NAME_APPOS.finditer(sentence):
+        for m in NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
-            if _PAST_HEAD.search(m.group(3)):
+            if PAST_HEAD.search(m.group(3)):
                 # "John Feal, a first responder and advocate,": a coordination whose first noun is no role noun and
                 # whose role noun ends the apposition; not "a firefighter and president of the union"
-                head = _AND_LAST.sub("", m.group(3))
-                if not (_AND_LAST.search(m.group(3)) and not _PAST_HEAD.search(head) and not self._hits(head)
-                        and _APPOS_END.match(sentence, m.end(4))):
+                head = AND_LAST.sub("", m.group(3))
+                if not (AND_LAST.search(m.group(3)) and not PAST_HEAD.search(head) and not self._hits(head)
+                        and APPOS_END.match(sentence, m.end(4))):
                     continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
@@ -415,13 +334,13 @@ class RoleTagger:
             if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             self._remember(m.group(1), role, m.group(0))
-        for m in (self._copula.finditer(sentence) if _COPULA_WORD.search(sentence) else ()):
-            if not _PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
+        for m in (self._copula.finditer(sentence) if COPULA_WORD.search(sentence) else ()):
+            if not PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
                 role = self._head_role(sentence, m.start(3))
                 near = TITLE_BODY.match(sentence, m.start(3))
                 if near:
                     role = self._owned_role(near.group(1), role, sentence[near.end(1):])
-                if role not in _COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
+                if role not in COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
                     self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
@@ -439,43 +358,43 @@ class RoleTagger:
             owner = owner or self.outlets.get(" ".join(w for w in m.group(1).lower().split() if w != "the"), "")
             if owner not in ("", "document", "ordinary_person") and not self.phrase_role(m.group(2)):
                 self._remember(m.group(2), owner, m.group(0))
-        for m in _COMMA_NAME.finditer(sentence):
+        for m in COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
-            pre = _ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+            pre = ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
             # not a document ("the special counsel's Russia probe, Cohen says") nor a phrase with a preposition
             # ("his interview with ABC's George Stephanopoulos, Cohen said"): no role of the person after the comma
-            hits = self._hits(pre.group()) if pre and not _PREPOSITION.search(pre.group()) else []
+            hits = self._hits(pre.group()) if pre and not PREPOSITION.search(pre.group()) else []
             if hits and not hits[-1].text.endswith("s"):  # a singular title ("founder"), not "illegal immigrants"
                 role = self.phrase_role(pre.group())
                 if role != "document":
                     self._remember(m.group(1), role, sentence[pre.start(): m.end(1)])
-        for m in _RUNNING.finditer(sentence):
+        for m in RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
-        for m in (_CANDIDATE.finditer(sentence) if any(w in low for w in _CANDIDATE_WORDS) else ()):
+        for m in (CANDIDATE.finditer(sentence) if any(w in low for w in CANDIDATE_WORDS) else ()):
             for name in filter(None, (m.group(1), m.group(2), m.group(3))):
-                if not (_ORG_WORD.search(name) or _SLOGAN_WORD.search(name) or len(name.split()) > 3):
+                if not (ORG_WORD.search(name) or SLOGAN_WORD.search(name) or len(name.split()) > 3):
                     # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
                     self._remember(name, "politician", m.group(0))
-        for m in _TEACHES.finditer(sentence):
+        for m in TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
-        for m in _ORG.finditer(sentence):
+        for m in ORG.finditer(sentence):
             # "the Senate Finance Committee", "Department of Homeland Security (DHS)": the name, its object, its acronym
-            name = _ORG_START.sub("", m.group(1), count=1) if _ORG_START.match(m.group(1)) else m.group(1)
+            name = ORG_START.sub("", m.group(1), count=1) if ORG_START.match(m.group(1)) else m.group(1)
             name = re.split(r"(?:'s|\u2019s)\s+", name)[-1]  # "Diaz's State of the Union": not Diaz
             role = self.phrase_role(name)
             of_name = m.group(2) if re.match(r"(?:Department|Ministry)\s", name) else None  # not "University of Texas"
             if not role:
                 continue
             self._remember(name, role, m.group(0), last_word=not m.group(2))  # "University of Florida": not "Florida"
-            initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in _INITIAL_SKIP and w[:1].isupper())
+            initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in INITIAL_SKIP and w[:1].isupper())
             if len(initials) >= 3 and not m.group(3):  # "American Federation of Government Employees": "AFGE"
                 self._remember(initials, role, m.group(0), last_word=False)
             for key in (of_name, m.group(3)):
                 key = (key or "").strip()
                 if key and not self.phrase_role(key):
                     self._remember(key, role, m.group(0))
-        for m in _AGE.finditer(sentence):
+        for m in AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
         if KIN.search(sentence):
@@ -493,21 +412,21 @@ class RoleTagger:
             if verb.startswith(("own", "run")):
                 self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
             elif verb.startswith("represent"):
-                if _PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
+                if PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
                     self._remember(m.group(1), "politician", m.group(0))
             else:
                 role = self.phrase_role(body)
-                if not (role in _OWNER_ROLES or role == "politician"):
+                if not (role in OWNER_ROLES or role == "politician"):
                     role = "official"
                 self._remember(m.group(1), role, m.group(0))
-        lead = _LEAD_NAME.match(sentence)
+        lead = LEAD_NAME.match(sentence)
         if lead:
             # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject
             desc = self._the_title_cue.search(sentence, lead.end())
             noun = desc.group(2) if desc else ""
             # a person's title in lower case ("the former governor"), not an institution ("the White House said",
             # "the committee said") nor a plural
-            if desc and noun[:1].islower() and noun.lower() not in _INSTITUTION_NOUNS and not noun.endswith("s"):
+            if desc and noun[:1].islower() and noun.lower() not in INSTITUTION_NOUNS and not noun.endswith("s"):
                 self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
 
     def _owned_role(self, title: str, role: str, after: str) -> str:
@@ -520,7 +439,7 @@ class RoleTagger:
         if owned == "military_police" and role == "official" and title.lower() in ("chief", "head", "commander"):
             # "Chief of Police X": the police (not "Director of National Intelligence X", a civilian official)
             return owned
-        return owned if owned in _OWNER_ROLES or (owned == "politician" and role == "official") else role
+        return owned if owned in OWNER_ROLES or (owned == "politician" and role == "official") else role
 
     def _learn_outlets(self, sentence: str, hits: list) -> None:
         """Remember the news outlets a sentence names: an outlet name ("Sky News", "The Daily Star"), the object of
@@ -553,7 +472,7 @@ class RoleTagger:
         """Remember the last word of a full name given an apposition ("John Judge, a firefighter"): alone, it is
         that person, not a title ("Judge says")."""
         words = [w.strip(".,") for w in name.split() if w.lower() not in _LOWER_WORDS]
-        if len(words) > 1 and words[-1].lower() in _SURNAME_TITLES and not self.phrase_role(words[0]):
+        if len(words) > 1 and words[-1].lower() in SURNAME_TITLES and not self.phrase_role(words[0]):
             self.surnames.add(words[-1].lower())
 
     def _head_role(self, sentence: str, start: int) -> str:
@@ -565,7 +484,7 @@ class RoleTagger:
         cur = min(hits, key=lambda h: (h.start, -h.end))
         for h in sorted(hits, key=lambda h: (h.start, -h.end)):
             gap = sentence[start + cur.end: start + h.start]
-            if h.start >= cur.end and _COMPOUND_GAP.fullmatch(gap):
+            if h.start >= cur.end and COMPOUND_GAP.fullmatch(gap):
                 cur = h
         return cur.entry
 
@@ -579,12 +498,12 @@ class RoleTagger:
             if w.endswith(("'s", "\u2019s")):
                 break  # "Judge Ann Cole's Tuesday ruling": the name ends at the possessive
         words = [w for w in words if w and w.lower() not in _LOWER_WORDS]
-        while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+        while len(words) > 1 and SUFFIX.fullmatch(words[-1]):
             words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
         keys = (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),)
-        if last_word and _PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
+        if last_word and PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
             keys += (words[-1].split("-", 1)[1].lower(),)
         for key in keys:
             (self.weak if weak else self.names).setdefault(key, role)
@@ -642,7 +561,7 @@ class RoleTagger:
                     return known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
-        if verb.lower() in _REPORT_VERBS and _THE_NAME.fullmatch(phrase.strip()):  # "the Globe reported": an outlet
+        if verb.lower() in REPORT_VERBS and THE_NAME.fullmatch(phrase.strip()):  # "the Globe reported": an outlet
             return "journalist_media", "verb"
         return ROLE_UNKNOWN, ""
 
@@ -653,15 +572,15 @@ def _name_keys(phrase: str) -> tuple:
     with an article follows the comma."""
     first, _, rest = phrase.partition(",")
     keys = _keys_of(first)
-    if not rest or _ARTICLE.match(rest.strip()):  # "Sylvia Padron, a bookkeeper at the X Center": not the Center
+    if not rest or ARTICLE.match(rest.strip()):  # "Sylvia Padron, a bookkeeper at the X Center": not the Center
         return keys
     return keys + tuple(k for k in _keys_of(phrase) if k not in keys)
 
 
 def _keys_of(phrase: str) -> tuple:
     words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-    words = [w for w in words if w and (w[:1].isupper() or _PARTICLE_NAME.match(w)) and w.lower() not in _LOWER_WORDS]
-    while len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+    words = [w for w in words if w and (w[:1].isupper() or PARTICLE_NAME.match(w)) and w.lower() not in _LOWER_WORDS]
+    while len(words) > 1 and SUFFIX.fullmatch(words[-1]):
         words.pop()
     return (" ".join(words).lower(), words[-1].lower()) if words else ()
 
