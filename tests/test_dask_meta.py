@@ -205,6 +205,20 @@ def test_term_shards_sum_exactly_as_the_counts_of_every_article(params, tmp_path
         df_of(["no-such-word-zzq"])
 
 
+def test_a_dict_is_scattered_as_one_future_not_one_per_article(params):
+    from distributed import Future
+
+    from helpers.core.engine import active_client
+    from helpers.corpus.dask_units import scatter_one
+
+    prepare_corpus(params["dask"])
+    client = active_client()
+    labels = {f"doc{i}": i for i in range(50)}
+    fut = scatter_one(client, labels)
+    assert isinstance(fut, Future) and client.submit(len, fut).result() == 50
+    assert client.submit(lambda d: d["doc7"], fut).result() == 7
+
+
 def test_one_pass_gives_the_signatures_of_every_article_and_reads_only_asked_columns(params, tmp_path):
     from helpers.core.engine import active_client
     from helpers.corpus.dask_meta import iter_store, map_store

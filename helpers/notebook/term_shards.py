@@ -229,7 +229,9 @@ def sharded_sums(meta: pd.DataFrame, keys: dict, n_keys: int, min_count: int, cl
     out_dir = Path(out_dir)
     shutil.rmtree(out_dir, ignore_errors=True)
     shards = n_shards(len(store_parts(meta.attrs["dask_store"]))) if shards is None else int(shards)
-    keys_f = client.scatter(keys, broadcast=True)  # sent to each worker once, not with every task
+    from ..corpus.dask_units import scatter_one
+
+    keys_f = scatter_one(client, keys)  # sent to each worker once, not with every task
     sigs = [] if shingle_size is not None else None
     for res in iter_store(meta, part_terms, client, args=(keys_f, str(out_dir), shards, shingle_size),
                           columns=["text"]):
