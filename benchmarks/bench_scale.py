@@ -164,8 +164,12 @@ def main(argv=None) -> None:
 VARIANT_METADATA = "metadata table in the notebook, text read per partition and for the sample only"
 VARIANT = (VARIANT_METADATA + "; notebook 02 reads the text once for term sums and MinHash signatures, "
            "store reads limited to the columns used")
+VARIANT_ONE_PASS = VARIANT
+VARIANT = (VARIANT_ONE_PASS + "; term counts summed per term shard (helpers/notebook/term_shards.py), "
+           "per-article dicts scattered as one future (issue 17f)")
 """The dask path measured now (runs before it held the whole table in the notebook and have no ``variant``)."""
-VARIANT_LABELS = {VARIANT_METADATA: ", metadata only", VARIANT: ", metadata only, one pass"}
+VARIANT_LABELS = {VARIANT_METADATA: ", metadata only", VARIANT_ONE_PASS: ", metadata only, one pass",
+                  VARIANT: ", term shards, one scatter"}
 
 
 def _entry(n, corpus, engine, workers, load, rows) -> dict:

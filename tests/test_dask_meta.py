@@ -172,51 +172,74 @@ def test_bad_calls_say_what_to_do(tmp_path, params):
         every_term_counts(empty, 2)
 
 
-def test_fold_store_sums_on_the_workers_as_the_sums_per_part(params):
+def _reference_sums(b, client):
+    """Counts of every word over the fetched text: (group, outlet) sums of the articles analysed, df of every article."""
+    text = fetch_rows(b.every, b.every["doc_id"], client).set_index("doc_id")["text"]
+    X, vocab = V.count_matrix(text.tolist(), min_count=1)
+    pairs = list(zip(b.articles["group"].astype(str), b.articles["outlet"].astype(str)))
+    keys = sorted(set(pairs))
+    rows = text.index.get_indexer(b.articles["doc_id"])
+    agg = np.zeros((len(keys), len(vocab)), dtype=np.int64)
+    for r, k in zip(rows, pairs):
+        agg[keys.index(k)] += X[r].toarray().ravel()
+    labels = {d: keys.index(k) for d, k in zip(b.articles["doc_id"].astype(str), pairs)}
+    return labels, keys, vocab, agg, np.asarray((X > 0).sum(axis=0)).ravel(), text
+
+
+@pytest.mark.parametrize("shards", [1, 3])
+def test_term_shards_sum_exactly_as_the_counts_of_every_article(params, tmp_path, shards):
     from helpers.core.engine import active_client
-    from helpers.corpus.dask_meta import fold_store, map_store
-    from helpers.notebook import corpus_wide as CW
+    from helpers.notebook import term_shards as TS
+
+    b = prepare_corpus(params["dask"], keep_every=True)
+    client = active_client()
+    labels, keys, vocab, agg, df, _ = _reference_sums(b, client)
+    X, got_vocab, df_of, sigs = TS.sharded_sums(b.every, labels, len(keys), 2, client, tmp_path / "t", shards=shards)
+    keep = agg.sum(axis=0) >= 2
+    assert 0 < keep.sum() < len(vocab)  # some terms left out by min_count, some kept
+    assert list(got_vocab) == list(vocab[keep]) and sigs is None
+    np.testing.assert_array_equal(X.toarray(), agg[:, keep])
+    np.testing.assert_array_equal(df_of(vocab[::-1]), df[::-1])  # every word, in the order asked
+    assert len(list((tmp_path / "t").glob("df-*.parquet"))) == shards
+    with pytest.raises(KeyError, match="count_matrix"):
+        df_of(["no-such-word-zzq"])
+
+
+def test_a_dict_is_scattered_as_one_future_not_one_per_article(params):
+    from distributed import Future
+
+    from helpers.core.engine import active_client
+    from helpers.corpus.dask_units import scatter_one
+
+    prepare_corpus(params["dask"])
+    client = active_client()
+    labels = {f"doc{i}": i for i in range(50)}
+    fut = scatter_one(client, labels)
+    assert isinstance(fut, Future) and client.submit(len, fut).result() == 50
+    assert client.submit(lambda d: d["doc7"], fut).result() == 7
+
+
+def test_one_pass_gives_the_signatures_of_every_article_and_reads_only_asked_columns(params, tmp_path):
+    from helpers.core.engine import active_client
+    from helpers.corpus.dask_meta import iter_store, map_store
+    from helpers.notebook import term_shards as TS
 
     b = prepare_corpus(params["dask"], keep_every=True)
     every, client = b.every, active_client()
-    labels = dict(zip(b.articles["doc_id"], zip(b.articles["group"], b.articles["outlet"])))
-    parts = map_store(every, CW._part_counts, client, args=(labels,))
-    assert len(parts) >= 3  # a multi-partition corpus
-    folded = [fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,), in_flight=k) for k in (1, 2, 8)]
-    forward, backward = parts[0], parts[-1]
-    for p in parts[1:]:
-        forward = CW._combine_counts(forward, p)
-    for p in parts[-2::-1]:
-        backward = CW._combine_counts(p, backward)
-    for got in [*folded, backward]:
-        assert got["keys"] == forward["keys"]
-        np.testing.assert_array_equal(got["vocab"], forward["vocab"])
-        np.testing.assert_array_equal(got["df"], forward["df"])
-        assert (got["agg"] != forward["agg"]).nnz == 0
-    words = sum(len(t.split()) for t in fetch_rows(every, b.articles["doc_id"], client)["text"])
-    assert 0 < forward["agg"].sum() <= words and forward["df"].max() <= len(every)
-    assert fold_store(every, CW._part_counts, CW._combine_counts, client, doc_ids=[], args=(labels,)) is None
-    with pytest.raises(ValueError, match="in_flight"):
-        fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,), in_flight=0)
-
-
-def test_one_pass_gives_the_signatures_of_every_article_and_reads_only_asked_columns(params):
-    from helpers.core.engine import active_client
-    from helpers.corpus.dask_meta import fold_store, map_store
-    from helpers.notebook import corpus_wide as CW
-
-    b = prepare_corpus(params["dask"], keep_every=True)
-    every, client = b.every, active_client()
-    labels = dict(zip(b.articles["doc_id"], zip(b.articles["group"], b.articles["outlet"])))
-    tot = fold_store(every, CW._part_counts, CW._combine_counts, client, args=(client.scatter(labels), 3),
-                     columns=["text"])
-    text = fetch_rows(every, every["doc_id"], client).set_index("doc_id")["text"]
-    assert sorted(tot["sig_ids"]) == sorted(every["doc_id"]) and tot["sigs"].dtype == np.uint32
-    np.testing.assert_array_equal(tot["sigs"], MH.signatures(text.loc[tot["sig_ids"]].tolist(), 3))
-    plain = fold_store(every, CW._part_counts, CW._combine_counts, client, args=(labels,))
-    assert "sigs" not in plain and (plain["agg"] != tot["agg"]).nnz == 0  # the same sums with or without signatures
+    labels, keys, *_, text = _reference_sums(b, client)
+    X, _, _, sigs = TS.sharded_sums(every, labels, len(keys), 2, client, tmp_path / "s", shingle_size=3)
+    X0, *_ = TS.sharded_sums(every, labels, len(keys), 2, client, tmp_path / "p")
+    ids = np.concatenate([i for i, _ in sigs])
+    assert sorted(ids) == sorted(every["doc_id"]) and all(s.dtype == np.uint32 for _, s in sigs)
+    np.testing.assert_array_equal(np.concatenate([s for _, s in sigs]), MH.signatures(text.loc[ids].tolist(), 3))
+    assert (X != X0).nnz == 0  # the same sums with or without signatures
     cols = map_store(every, lambda part: sorted(part.columns), client, columns=["text"])
     assert cols and all(c == ["doc_id", "text"] for c in cols)
+    for k in (1, 2, 8):  # as many results as parts, whatever is in flight
+        assert sorted(iter_store(every, len, client, in_flight=k)) == sorted(map_store(every, len, client))
+    with pytest.raises(ValueError, match="in_flight"):
+        list(iter_store(every, len, client, in_flight=0))
+    assert list(iter_store(every, len, client, doc_ids=[])) == []
     some = sorted(every["doc_id"])[::5]
     rows = map_store(every, lambda part: part, client, doc_ids=some)
     assert sorted(pd.concat(rows)["doc_id"]) == some and all(set(HEAVY_COLUMNS) <= set(r.columns) for r in rows)

@@ -460,8 +460,12 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     for r in results:
         firsts.append((run, total) if generated else None)
         run += r["n"] + sum(1 for s in r["skipped"] if s.get("reason") == "empty text")
-    client.gather(client.map(_step_finish, range(n), [str(store)] * n, [clean] * n, [templates] * n, firsts,
+    from .dask_units import scatter_one
+
+    templates_f = scatter_one(client, templates)  # one copy per worker, not one in every task of the graph
+    client.gather(client.map(_step_finish, range(n), [str(store)] * n, [clean] * n, [templates_f] * n, firsts,
                              pure=False))
+    del templates_f
     done = {"source": shown, "mapping": mapping, "skipped": skipped, "clean": clean, "n_partitions": n,
             "templates": {g: {k: list(v) for k, v in t.items()} for g, t in templates.items()}}
     (store / STORE_DONE).write_text(json.dumps(done, ensure_ascii=False), encoding="utf-8")

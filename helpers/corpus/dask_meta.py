@@ -16,9 +16,9 @@ all of it text (``raw``, ``text``, the cleaning audit ``removed`` and the
   reading only the parts that hold them.
 - :func:`map_store` runs a function on every part (or on the rows of chosen
   articles in every part) on the cluster and returns the per-part results;
-- :func:`fold_store` does the same and combines the per-part results pairwise
-  on the workers as they complete (a reduction whose memory does not grow with
-  the number of parts: only the combined result comes back).
+- :func:`iter_store` does the same and hands over each part's result as it
+  completes, with at most a few parts in flight (the caller keeps what it
+  needs of each, so the results are never all held at once).
 
 The functions given to :func:`read_meta` and :func:`map_store` must be
 module-level (they are sent to the workers); they receive a part as
@@ -36,7 +36,7 @@ from . import read as C
 from .dask_corpus import STORE_DONE, read_part
 
 __all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store",
-           "fold_store"]
+           "iter_store"]
 
 HEAVY_COLUMNS = ("raw", "text", "removed", "spans")
 """Columns left in the store (and columns whose name ends in ``spans``)."""
@@ -196,31 +196,25 @@ def map_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tupl
     return client.gather(futures)
 
 
-def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_ids=None, args: tuple = (),
+def iter_store(meta: pd.DataFrame, fn: Callable, client, doc_ids=None, args: tuple = (),
                in_flight: int | None = None, columns: list[str] | None = None):
-    """``fn(part, *args)`` for every part, combined with ``combine(a, b)`` on the workers: one result, not one per part.
+    """``fn(part, *args)`` for every part, yielded as each finishes: at most ``in_flight`` parts at a time.
 
-    At most ``in_flight`` parts are read at a time; each finished result is
-    combined with the one waiting (or waits for the next), and combining runs
-    before more parts are read, so the memory held does not grow with the
-    number of parts. The order in which results are combined depends on
-    which task finishes first: ``combine`` must be associative and
-    commutative with results that do not depend on the order (e.g. integer
-    sums over a sorted union of keys).
+    Unlike :func:`map_store` the results are not all held at once (the
+    caller keeps what it needs of each); their order is the order in which
+    the tasks finish, not part order.
 
     Parameters
     ----------
     meta, fn, client, doc_ids, args, columns
         As in :func:`map_store`.
-    combine : callable
-        Module-level function of two results -> their combination.
     in_flight : int, optional
         Parts read at once (default: twice the cluster's threads).
 
-    Returns
-    -------
-    object or None
-        The combination of every part's result (None when no part is read).
+    Yields
+    ------
+    object
+        One result per part read.
 
     Raises
     ------
@@ -230,28 +224,28 @@ def fold_store(meta: pd.DataFrame, fn: Callable, combine: Callable, client, doc_
     from distributed import as_completed
 
     jobs = iter(_jobs(meta, doc_ids))
+    in_flight = _in_flight(client, in_flight)
+    done = as_completed()
+    for job in _take(jobs, in_flight):
+        done.add(client.submit(_rows_task, job[0], job[1], fn, args, columns, pure=False))
+    for fut in done:
+        res = fut.result()
+        fut.release()
+        for job in _take(jobs, 1):
+            done.add(client.submit(_rows_task, job[0], job[1], fn, args, columns, pure=False))
+        yield res
+
+
+def _in_flight(client, in_flight: int | None) -> int:
     if in_flight is None:
         in_flight = 2 * max(1, sum(client.nthreads().values()))
     if in_flight < 1:
         raise ValueError(f"in_flight must be at least 1, got {in_flight!r}")
-    done = as_completed()
+    return in_flight
 
-    def read_next() -> None:
-        job = next(jobs, None)
-        if job is not None:
-            done.add(client.submit(_rows_task, job[0], job[1], fn, args, columns, pure=False))
 
-    for _ in range(in_flight):
-        read_next()
-    waiting = None
-    for fut in done:
-        if waiting is None:
-            waiting = fut
-        else:
-            done.add(client.submit(combine, waiting, fut, pure=False, priority=1))
-            waiting = None
-        read_next()
-    return None if waiting is None else waiting.result()
+def _take(jobs, k: int) -> list:
+    return [j for j in (next(jobs, None) for _ in range(k)) if j is not None]
 
 
 def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = None) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 import numpy as np
 import pandas as pd
 
-__all__ = ["ROWS_PER_TASK", "cluster_client", "map_chunks", "unit_offsets", "sum_counts"]
+__all__ = ["ROWS_PER_TASK", "cluster_client", "map_chunks", "unit_offsets", "sum_counts", "scatter_one"]
 
 ROWS_PER_TASK = 500
 """Articles per task when splitting units on the cluster."""
@@ -28,6 +28,18 @@ def cluster_client(corpus_attrs: dict | None = None):
 
     client = active_client()
     return client if client is not None else get_client((corpus_attrs or {}).get("scheduler", ""))
+
+
+def scatter_one(client, obj):
+    """``obj`` sent once to every worker, as ONE future (a task argument that is not copied into each task).
+
+    ``client.scatter(a_dict)`` would scatter each value of a dict as its own
+    key: a dict over every article then becomes one future per article, and
+    every task given it depends on all of them (issue 17: the workers spent
+    tens of seconds in state transitions after each pass, the "stall").
+    Wrapping it in a list scatters the whole object as one key.
+    """
+    return client.scatter([obj], broadcast=True, hash=False)[0]
 
 
 def map_chunks(fn, chunks: list, client) -> list:

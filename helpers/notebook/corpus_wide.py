@@ -24,16 +24,18 @@ computed exactly from their text.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ..corpus.dask_meta import fetch_rows, fold_store, is_meta
+from ..corpus.dask_meta import fetch_rows, is_meta
 from ..measures import minhash as MH
 from ..measures import reuse as R
 from ..measures import vocabulary as V
+from . import term_shards as TS
 
 __all__ = ["OVERLAP_FIELDS", "TermCounts", "every_term_counts", "overlap_chunk", "text_reuse"]
 
@@ -54,11 +56,14 @@ class TermCounts:
     X_all : sparse matrix or None
         Counts of every word in every article, duplicates included (pandas only; for text reuse).
     df_all : ndarray or None
-        Articles (duplicates included) using each word of ``vocab_all`` (dask only).
+        Articles (duplicates included) using each word of ``vocab_all`` (when given).
     vocab_all : ndarray of str
-        Every word counted (columns of ``X_all`` or ``df_all``).
+        Every word counted (columns of ``X_all`` or ``df_all``); with dask, ``vocab``.
     sigs : ndarray or None
         MinHash signatures of every article, rows in the order of ``every`` (dask, large corpora).
+    df_of : callable or None
+        Words -> articles (duplicates included) using each, read from the
+        term shards (dask: :class:`helpers.notebook.term_shards.ShardDf`).
     """
 
     X: sp.csr_matrix
@@ -69,6 +74,15 @@ class TermCounts:
     df_all: np.ndarray | None
     vocab_all: np.ndarray
     sigs: np.ndarray | None = None
+    df_of: object = None
+
+    def doc_freq(self, words) -> np.ndarray:
+        """Articles (duplicates included) using each of ``words`` (every one must be a counted word)."""
+        if self.df_of is not None:
+            return self.df_of(words)
+        if self.df_all is None:
+            raise ValueError("these TermCounts hold no document frequencies (pandas: use X_all)")
+        return self.df_all[np.searchsorted(self.vocab_all, words)]
 
 
 def every_term_counts(prep, min_count: int, shingle_size: int = 5, all_pairs_max: int = 2000) -> TermCounts:
@@ -105,83 +119,36 @@ def every_term_counts(prep, min_count: int, shingle_size: int = 5, all_pairs_max
     return _dask_counts(every, articles, min_count, shingle_size if len(every) > all_pairs_max else None)
 
 
-def _part_counts(part: pd.DataFrame, labels: dict, shingle_size: int | None = None) -> dict:
-    """One partition: term counts per (group, outlet) of the articles analysed, and document frequencies.
-
-    With ``shingle_size``, also the MinHash signatures of every article of the
-    part (``sig_ids``, ``sigs`` as uint32: the affine32 scheme's values fit,
-    half the memory), from the same read of the text.
-    """
-    ids = part["doc_id"].astype(str).tolist()
-    try:
-        X, vocab = V.count_matrix(part["text"], min_count=1, n_jobs=1)
-    except ValueError:  # no word in this partition
-        X, vocab = sp.csr_matrix((len(ids), 0), dtype=np.int32), np.array([], dtype=object)
-    rows = [i for i, d in enumerate(ids) if d in labels]
-    keys = pd.Series([labels[ids[i]] for i in rows], dtype=object)
-    codes, uniq = pd.factorize(keys, sort=True)
-    ind = sp.csr_matrix((np.ones(len(rows)), (codes, np.arange(len(rows)))), shape=(len(uniq), len(rows)))
-    out = {"keys": list(uniq), "vocab": np.asarray(vocab, dtype=object),
-           "df": np.asarray((X > 0).sum(axis=0)).ravel().astype(np.int64),
-           "agg": sp.csr_matrix(ind @ X[rows]).astype(np.int64)}
-    if shingle_size is not None:
-        out["sig_ids"] = np.asarray(ids, dtype=object)
-        out["sigs"] = MH.compact(MH.signatures(part["text"].tolist(), shingle_size)).astype(np.uint32)
-    return out
-
-
-def _combine_counts(a: dict, b: dict) -> dict:
-    """Sum of two :func:`_part_counts` results (on the union of their terms and keys, both sorted).
-
-    Integer sums over sorted unions: the result does not depend on the order of combination. Signatures,
-    when present, are concatenated (each row keeps its ``sig_ids``; their order is not used).
-    """
-    vocab = np.union1d(a["vocab"], b["vocab"]) if len(a["vocab"]) and len(b["vocab"]) else (
-        a["vocab"] if len(a["vocab"]) else b["vocab"])
-    keys = sorted(set(a["keys"]) | set(b["keys"]))
-    pos = {k: i for i, k in enumerate(keys)}
-    df = np.zeros(len(vocab), dtype=np.int64)
-    agg = sp.csr_matrix((len(keys), len(vocab)), dtype=np.int64)
-    for p in (a, b):
-        cols = np.searchsorted(vocab, p["vocab"])
-        df[cols] += p["df"]
-        M = sp.coo_matrix(p["agg"])
-        if M.nnz:
-            rows = np.array([pos[k] for k in p["keys"]], dtype=np.int64)  # one lookup per key, not per count
-            agg = agg + sp.csr_matrix((M.data, (rows[M.row], cols[M.col])), shape=agg.shape)
-    out = {"keys": keys, "vocab": vocab, "df": df, "agg": sp.csr_matrix(agg)}
-    if "sigs" in a or "sigs" in b:
-        both = [p for p in (a, b) if "sigs" in p]
-        out["sig_ids"] = np.concatenate([p["sig_ids"] for p in both])
-        out["sigs"] = np.concatenate([p["sigs"] for p in both])
-    return out
-
-
 def _dask_counts(every: pd.DataFrame, articles: pd.DataFrame, min_count: int, shingle_size: int | None) -> TermCounts:
-    """Term sums and (with ``shingle_size``) signatures of every article, from one pass over the store's text."""
+    """Term sums and (with ``shingle_size``) signatures of every article, from one pass over the store's text.
+
+    The sums are made per term shard (:mod:`helpers.notebook.term_shards`):
+    exact, with only one partition or one shard in a worker at a time and
+    only the terms used ``min_count`` times reaching the notebook.
+    """
+    from pathlib import Path
+
     from ..corpus.dask_units import cluster_client
 
     client = cluster_client(every.attrs)
-    labels = dict(zip(articles["doc_id"].astype(str), zip(articles["group"].astype(str), articles["outlet"].astype(str))))
-    labels_f = client.scatter(labels, broadcast=True)  # sent to each worker once, not with every task
-    tot = fold_store(every, _part_counts, _combine_counts, client, doc_ids=every["doc_id"],
-                     args=(labels_f, shingle_size), columns=["text"])
-    del labels_f
-    if tot is None:
-        tot = {"keys": [], "vocab": np.array([], dtype=object), "df": np.zeros(0, dtype=np.int64),
-               "agg": sp.csr_matrix((0, 0), dtype=np.int64)}
-    keys, vocab_all, total = tot["keys"], tot["vocab"], tot["agg"]
-    frequent = np.flatnonzero(np.asarray(total.sum(axis=0)).ravel() >= min_count)
-    if frequent.size == 0:
+    pairs = list(zip(articles["group"].astype(str), articles["outlet"].astype(str)))
+    keys = sorted(set(pairs))
+    code = {k: i for i, k in enumerate(keys)}
+    labels = dict(zip(articles["doc_id"].astype(str), (code[k] for k in pairs)))
+    store = Path(every.attrs["dask_store"])
+    digest = hashlib.sha1(repr((sorted(labels.items()), min_count)).encode("utf-8")).hexdigest()[:12]
+    X, vocab, df_of, parts = TS.sharded_sums(every, labels, len(keys), min_count, client,
+                                             store.parent / f"{store.name}-terms-{digest}", shingle_size)
+    if len(vocab) == 0:
         raise ValueError(f"no word occurs min_count={min_count} times; lower min_count")
     sigs = None
     if shingle_size is not None:
         row_of = pd.Series(np.arange(len(every)), index=every["doc_id"].astype(str).to_numpy())
         sigs = np.zeros((len(every), MH.NUM_PERM), dtype=np.uint32)
-        if "sigs" in tot:
-            sigs[row_of.loc[tot["sig_ids"]].to_numpy()] = tot["sigs"]
-    return TermCounts(total[:, frequent].tocsr(), vocab_all[frequent], np.array([k[0] for k in keys], dtype=object),
-                      np.array([k[1] for k in keys], dtype=object), None, tot["df"], vocab_all, sigs)
+        for ids, part in parts:
+            sigs[row_of.loc[ids].to_numpy()] = part
+    return TermCounts(X, vocab, np.array([k[0] for k in keys], dtype=object),
+                      np.array([k[1] for k in keys], dtype=object), None, None, vocab, sigs, df_of)
 
 
 def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int = 5, all_pairs_max: int = 2000,
@@ -309,8 +276,7 @@ def _pair_cosines(rows: pd.DataFrame, counts: TermCounts, top: pd.DataFrame) -> 
     if not len(top):
         return np.zeros(0)
     X, vocab = V.count_matrix(rows["text"], min_count=1)
-    cols = np.searchsorted(counts.vocab_all, vocab)
-    idf = np.log((1 + len(counts.sigs)) / (1 + counts.df_all[cols])) + 1  # sklearn's smooth idf over every article
+    idf = np.log((1 + len(counts.sigs)) / (1 + counts.doc_freq(vocab))) + 1  # sklearn's smooth idf over every article
     T = R.tfidf(X, idf)
     pos = {d: i for i, d in enumerate(rows["doc_id"])}
     i = np.array([pos[d] for d in top["doc_a"]])
