@@ -38,6 +38,18 @@ def scatter_one(client, obj):
     every task given it depends on all of them (issue 17: the workers spent
     tens of seconds in state transitions after each pass, the "stall").
     Wrapping it in a list scatters the whole object as one key.
+
+    Parameters
+    ----------
+    client : distributed.Client
+        The cluster's client.
+    obj : object
+        Any picklable object (here the article labels or the site templates).
+
+    Returns
+    -------
+    distributed.Future
+        One future holding ``obj`` on every worker.
     """
     return client.scatter([obj], broadcast=True, hash=False)[0]
 

@@ -52,6 +52,18 @@ MAX_SHARDS = 64
 def shard_of(terms, shards: int) -> np.ndarray:
     """Shard of each term: CRC-32 of its UTF-8 bytes modulo ``shards`` (the same on every process and run).
 
+    Parameters
+    ----------
+    terms : sequence of str
+        The terms (a sized sequence).
+    shards : int
+        Number of shards.
+
+    Returns
+    -------
+    ndarray of int32
+        The shard of each term, in ``0 .. shards - 1``.
+
     Raises
     ------
     ValueError
@@ -63,7 +75,18 @@ def shard_of(terms, shards: int) -> np.ndarray:
 
 
 def n_shards(n_parts: int) -> int:
-    """Shards for ``n_parts`` partitions: one per :data:`SHARD_PARTS` partitions, between 1 and :data:`MAX_SHARDS`."""
+    """Shards for ``n_parts`` partitions: one per :data:`SHARD_PARTS` partitions, between 1 and :data:`MAX_SHARDS`.
+
+    Parameters
+    ----------
+    n_parts : int
+        Number of partitions of the corpus store.
+
+    Returns
+    -------
+    int
+        The number of term shards.
+    """
     return int(min(MAX_SHARDS, max(1, -(-int(n_parts) // SHARD_PARTS))))
 
 
@@ -132,6 +155,15 @@ def part_terms(part: pd.DataFrame, keys: dict, out_dir: str, shards: int, shingl
 
 def reduce_shard(out_dir: str, shard: int, min_count: int) -> pd.DataFrame:
     """One shard (a task): sum its rows over every partition file; write its document frequencies.
+
+    Parameters
+    ----------
+    out_dir : str
+        Folder of the partitions' ``part-*.parquet`` count files (in the run's cache).
+    shard : int
+        The shard to sum.
+    min_count : int
+        Keep a term when its count summed over every key is at least this.
 
     Returns
     -------
