@@ -176,3 +176,17 @@ def test_possessive_inside_an_apposition_head():
 def test_head_of_police_in_the_source_phrase():
     assert phrase("the head of the city police") == "military_police"
     assert phrase("the head of the city water board") == "official"
+
+
+def test_tagger_patterns_read_only_the_role_nouns_given():
+    from helpers.measures.role_forms import tagger_patterns
+
+    name_after, appos, copula, _, _, _, _, _, title_cue, party_tag = tagger_patterns("(?i:baker)")
+    assert appos.search("Ann Lee, a baker at the market, said").group(1) == "Ann Lee"
+    assert appos.search("Ann Lee, a nurse at the market, said") is None  # "nurse" is not among the nouns given
+    assert copula.search("Ann Lee is a baker in town.").group(1) == "Ann Lee"
+    assert copula.search("Ann Lee is a nurse in town.") is None
+    assert title_cue.search("Ann Lee will open a shop, the local baker said.").group(2) == "baker"
+    assert party_tag.search("Steve King (R-Iowa) said").group(1) == "Steve King"
+    assert party_tag.search("Ann Lee (R-Day) said") is None
+    assert name_after.match(" Ann Lee said").group(1) == "Ann Lee"

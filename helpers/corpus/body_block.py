@@ -194,7 +194,18 @@ def body_ranges(values: list[float], main: tuple[int, int], words_of) -> list[tu
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-cased words of five or more letters: what two passages on one story share."""
+    """Lower-cased words of five or more letters: what two passages on one story share.
+
+    Parameters
+    ----------
+    text : str
+        A passage.
+
+    Returns
+    -------
+    set of str
+        Its words of five or more letters, lower-cased.
+    """
     return {w.lower() for w in _LONG_WORD.findall(text)}
 
 

@@ -46,6 +46,26 @@ def last_story_paragraph(lines: list, hits: list, values: list, start: int, body
 
     A paragraph after the block that shares few words with the body (a sidebar, a quoted aside) is still
     the article when a paragraph of the story comes after it.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, with the body block already labelled.
+    hits : list
+        The furniture rule each line matched, ``(rule, reason)``, or ``None``: a named line is not the story's.
+    values : list of float
+        Each line's value (:func:`helpers.corpus.body_block.line_value`).
+    start : int
+        First line index looked at.
+    body_words : callable
+        Returns :func:`helpers.corpus.body_block.content_words` of the body (called only when needed).
+
+    Returns
+    -------
+    int
+        The index of the last line from ``start`` on with no furniture rule, a value of at least
+        :data:`KEEP_OUTSIDE_WORDS` (a full paragraph) and :data:`OUTSIDE_STORY_SHARE` of its content words in
+        the body; -1 if none.
     """
     for j in range(len(lines) - 1, start - 1, -1):
         if hits[j] is None and values[j] >= KEEP_OUTSIDE_WORDS and \
@@ -66,6 +86,15 @@ def story_list_lines(lines: list, hits: list, start: int) -> set[int]:
     line between two items (a state's name under its rank) is a list of the story, not a list of links:
     links to other stories are rarely numbered and rarely carry figures. Lines that a furniture rule
     named break a run.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines; list items are read from their ``text``.
+    hits : list
+        Furniture rule per line (``(rule, reason)`` or ``None``); a named line breaks a run.
+    start : int
+        First line index looked at.
 
     Returns
     -------
@@ -91,7 +120,15 @@ def story_list_lines(lines: list, hits: list, start: int) -> set[int]:
 
 
 def mark(ln, rule: str, reason: str) -> None:
-    """Label a line furniture with its rule and reason."""
+    """Label a line furniture with its rule and reason (in place).
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line to relabel.
+    rule, reason : str
+        The rule's name and its explanation.
+    """
     ln.label, ln.rule, ln.reason = "furniture", rule, reason
 
 
@@ -105,7 +142,20 @@ _KEPT = ("body", "subheading", "headline", "standfirst")
 
 
 def keep_lead_in(lines: list, hits: list, first_prose: int) -> None:
-    """A short line right above the first body paragraph that ends with a colon or comma is body."""
+    """A short line right above the first body paragraph that ends with a colon or comma is body (in place).
+
+    The line is relabelled ``body`` when a header or before-body rule made it furniture, no furniture rule of
+    ``hits`` names it, and it has at most :data:`LEAD_IN_MAX_WORDS` words.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, labelled; the lead-in line is relabelled in place.
+    hits : list
+        Per line, the furniture rule that named it (``(rule, reason)``), or ``None``.
+    first_prose : int
+        Index of the first body paragraph.
+    """
     i = first_prose - 1
     if i < 0 or first_prose >= len(lines) or hits[i] is not None:
         return
@@ -122,6 +172,22 @@ def list_item_of_story(lines: list, hits: list, i: int, body_words) -> bool:
     furniture rule, hold 3+ words that are not in title case, and share at least
     :data:`LIST_ITEM_SHARE` of its content words with the body. A short heading
     line (up to 6 words) counts when the line after it is such an item.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, labelled so far (the line before ``i`` must be kept).
+    hits : list
+        Per line, ``(rule, reason)`` of a furniture rule or ``None``: a named line is no list item.
+    i : int
+        Index of the line.
+    body_words : callable
+        Returns :func:`helpers.corpus.body_block.content_words` of the body (called only when needed).
+
+    Returns
+    -------
+    bool
+        True for a list item (or its heading) of the story.
     """
     if hits[i] is not None or is_marker(lines[i]):
         return False
@@ -143,10 +209,37 @@ def _item_at(lines: list, hits: list, i: int, words: set, depth: int) -> bool:
 
 
 def title_like_words(ln) -> bool:
+    """Whether more than half of a line's content words are capitalised (a headline of another story).
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line (its ``text`` is read).
+
+    Returns
+    -------
+    bool
+        True when :func:`helpers.corpus.clean_rules.title_case_share` of its words is above 0.5.
+    """
     return title_case_share(tokens(ln.text)) > 0.5
 
 
 def story_item(ln, body_words: set) -> bool:
+    """Whether a line is a list item or caption of the story: 3 words or more, short, not title-like, and on it.
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line after the body block.
+    body_words : set of str
+        :func:`helpers.corpus.body_block.content_words` of the body.
+
+    Returns
+    -------
+    bool
+        True when the line has 3 to ``2 * KEEP_OUTSIDE_WORDS - 1`` words, is not title-like and shares
+        :data:`LIST_ITEM_SHARE` of its content words with the body.
+    """
     if ln.n_words < 3 or ln.n_words >= KEEP_OUTSIDE_WORDS * 2 or title_like_words(ln):
         return False  # too short or long for a list item, or a headline of another story
     return same_story(body_words, [ln.text], share=LIST_ITEM_SHARE)
@@ -184,6 +277,12 @@ def mark_site_notes(lines: list) -> None:
     advertising note, a comment policy, an author note). The walk stops at the
     first line that is the story or has no such words, and never takes more
     than a third of the body's words.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, with the body labelled ``body``.
+        Labelled in place.
     """
     idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
     if len(idx) < 3:
@@ -204,7 +303,17 @@ def mark_site_notes(lines: list) -> None:
 
 
 def mark_author_note(lines: list) -> None:
-    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture."""
+    """An author note among the last body lines ("Jane Doe is a senior writer for ...") is furniture.
+
+    Walks back over the last three body lines (when the body has more than three) while they are short author
+    notes (:data:`helpers.corpus.clean_rules.AUTHOR_BIO`) and marks them ``author_note``.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, with the body labelled ``body`` (its last lines are read).
+        Labelled in place.
+    """
     body = [ln for ln in lines if ln.label == "body"]
     for ln in reversed(body[-3:]) if len(body) > 3 else ():
         if ln.n_words <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(ln.text):
@@ -223,7 +332,20 @@ links, a section label over every card) is a list of other stories even when the
 def dated(lines: list, hits: list, start: int) -> bool:
     """Whether a dateline or a byline stands among the :data:`DATED_LINES` lines above ``start``.
 
-    ``hits`` holds each line's furniture rule (``(rule, reason)`` or None); header rules are also tried.
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines (header rules read their folded text).
+    hits : list
+        Furniture rule per line: ``(rule, reason)`` or ``None``.
+        Header rules (:func:`helpers.corpus.clean_rules.header_furniture`) are also tried.
+    start : int
+        Index of the first line of the run.
+
+    Returns
+    -------
+    bool
+        True when a ``dateline`` or ``byline`` rule names one of those lines.
     """
     for k in range(max(start - DATED_LINES, 0), start):
         rule = (hits[k] or header_furniture(lines[k]) or ("",))[0]
@@ -269,6 +391,11 @@ def repeated_lines(lines: list) -> frozenset:
     An article does not repeat its lines word for word; a list of other stories does (a title under its
     picture and again as a link, a section label over every card).
 
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, in order.
+
     Returns
     -------
     frozenset of str
@@ -287,7 +414,18 @@ def repeated_lines(lines: list) -> frozenset:
 
 
 def figure_line(ln) -> bool:
-    """A short line at least half of whose words hold a digit: a cell of a table of figures, a date."""
+    """A short line at least half of whose words hold a digit: a cell of a table of figures, a date.
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line below the body (its ``text`` and ``n_words`` are read).
+
+    Returns
+    -------
+    bool
+        True for a line of at most 8 words, at least half of which hold a digit.
+    """
     if ln.n_words > 8 or _DIGIT.search(ln.text) is None:
         return False
     toks = ln.text.split()
@@ -312,6 +450,12 @@ def mark_site_voice(lines: list) -> None:
     readers, content, products, stories), holds no quotation mark (a quoted speaker says "we" too), shares
     less than :data:`OUTSIDE_STORY_SHARE` of its content words with the rest of the body, and a line next
     to it is furniture: such lines sit in the boxes around an article, not between its paragraphs.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, with body and furniture labelled.
+        Labelled in place.
     """
     idx = [k for k, ln in enumerate(lines) if ln.label == "body"]
     if len(idx) < 3:

@@ -42,6 +42,17 @@ class Line:
     ``folded`` (quotes and dashes folded, see :func:`helpers.text.normalize.fold`) is
     computed on first use; ``n_words`` is exact up to 60 words and an
     estimate above, which is all the rules need.
+
+    Parameters
+    ----------
+    start, end : int
+        The line's span in the raw text.
+    text : str
+        The line's text.
+    label : str
+        ``body`` (the default), ``headline``, ``standfirst``, ``subheading`` or ``furniture``.
+    rule, reason : str
+        The furniture rule that labelled the line and its explanation (empty for a kept line).
     """
 
     __slots__ = ("start", "end", "text", "label", "rule", "reason", "_folded", "n_words")

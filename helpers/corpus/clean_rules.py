@@ -248,6 +248,20 @@ def is_date_stamp(text: str, n_words: int, header: bool = False) -> bool:
     2:54pm"). In the header zone (``header=True``) a date with at most three other words is one too ("May 06,
     2022 News"). A sentence or a list item that holds a date ("On April 21, 2022, the council voted.",
     "CNN debate, Jan. 26, 2012") is not.
+
+    Parameters
+    ----------
+    text : str
+        The line (folded).
+    n_words : int
+        Its number of words.
+    header : bool
+        The line stands in the header zone, above the article.
+
+    Returns
+    -------
+    bool
+        True for a publication stamp.
     """
     if n_words > STAMP_MAX_WORDS or _TWO_DIGITS.search(text) is None or not _DATE_ANY.search(text):
         return False  # every date form has two digits in a row (a year, a two-digit day)
@@ -273,7 +287,18 @@ _SMALL_WORDS = frozenset(
 
 
 def tokens(text: str) -> list[str]:
-    """The words of a line (letters first, then letters, digits, apostrophes or hyphens)."""
+    """The words of a line (letters first, then letters, digits, apostrophes or hyphens).
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    list of str
+        Its words, in order.
+    """
     return _WORD.findall(text)
 
 
@@ -283,6 +308,18 @@ def is_title_like(text: str, max_words: int = 20) -> bool:
     A title-like line has 2 to ``max_words`` words and does not end like a
     sentence (full stop, comma, semicolon, colon); a line ending in ``?`` or
     ``!`` counts only when it is written in title case.
+
+    Parameters
+    ----------
+    text : str
+        The line.
+    max_words : int
+        Most words a title may have.
+
+    Returns
+    -------
+    bool
+        True for a title-like line.
     """
     f = fold(text).strip()
     if len(f.split()) > max_words + 5:
@@ -304,6 +341,18 @@ def is_title_like(text: str, max_words: int = 20) -> bool:
 
 
 def title_case_share(words: list[str]) -> float:
+    """Share of the content words (not "a", "of", "the", ...) that start with a capital or a digit.
+
+    Parameters
+    ----------
+    words : list of str
+        The words of a line (:func:`tokens`).
+
+    Returns
+    -------
+    float
+        The share, 0.0 when there is no content word.
+    """
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
         return 0.0
@@ -314,7 +363,18 @@ PROSE_END = re.compile(r"""[.!?]["')\]]*$""")
 
 
 def is_prose(ln) -> bool:
-    """A line that ends like a sentence and has a few words: article prose."""
+    """A line that ends like a sentence and has a few words: article prose.
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line of the page (its ``n_words`` and the end of its ``text`` are read).
+
+    Returns
+    -------
+    bool
+        True when it has six or more words and ends with ``.``, ``!`` or ``?`` (and closing quotes or brackets).
+    """
     return ln.n_words >= 6 and bool(PROSE_END.search(fold(ln.text[-8:])))
 
 
@@ -324,7 +384,17 @@ _CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", 
 def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     """The furniture rule that names one line wherever it stands, as ``(rule, reason)``, or ``None``.
 
-    ``prev`` is the line before (for a line repeated right after itself) or ``None``.
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        The line to name (its ``text``, ``folded`` text and ``n_words`` are read).
+    prev : helpers.corpus.clean_lines.Line or None
+        The line before (for a line repeated right after itself), or ``None``.
+
+    Returns
+    -------
+    (str, str) or None
+        The rule's name and its reason, or ``None`` when no rule names the line.
     """
     n = ln.n_words
     tail = ln.text[-60:]
@@ -372,6 +442,21 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
 
 
 def header_furniture(ln) -> tuple[str, str] | None:
+    """The furniture rule that names a line of at most 14 words above the article, as ``(rule, reason)``.
+
+    Tries a reading-time label, a relative time stamp, a "Published"/"Updated" stub, a date line or stamp, a
+    section label and a byline.
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line above the article (its ``folded`` text and ``n_words`` are read).
+
+    Returns
+    -------
+    (str, str) or None
+        The rule's name and its reason, or ``None`` when no header rule names the line.
+    """
     if ln.n_words > 14:
         return None
     f = ln.folded
@@ -398,6 +483,17 @@ PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?
 
 
 def is_marker(ln) -> bool:
-    """An end-of-article marker ("Related Posts", "Previous article...") on a line of at most 8 (30) words."""
+    """An end-of-article marker ("Related Posts", "Previous article...") on a line of at most 8 (30) words.
+
+    Parameters
+    ----------
+    ln : helpers.corpus.clean_lines.Line
+        A line after the body (its ``text``, ``folded`` text and ``n_words`` are read).
+
+    Returns
+    -------
+    bool
+        True for a trailer marker of at most 8 words or a previous/next link of at most 30 words.
+    """
     return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
         (ln.n_words <= 30 and ln.text[:1] in "PpNn" and PREV_NEXT.match(ln.text) is not None)

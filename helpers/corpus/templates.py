@@ -158,6 +158,18 @@ def apply_site_templates(raws: list[str], spans: list[list[tuple]], removed: lis
 
 
 def template_summary(templates: dict) -> list[dict]:
-    """One dict per template (``group``, ``line``, ``n_articles``, ``n_distinct``), sorted, for the audit."""
+    """One dict per template, sorted by group and line, for the audit.
+
+    Parameters
+    ----------
+    templates : dict
+        Group to ``{line: (n_articles, n_distinct)}``: each template line of the group, the number of its
+        distinct articles that hold the line and the number of its distinct articles.
+
+    Returns
+    -------
+    list of dict
+        ``{"group", "line", "n_articles", "n_distinct"}`` per template, sorted by group, then line.
+    """
     return [{"group": g, "line": k, "n_articles": v[0], "n_distinct": v[1]}
             for g in sorted(templates) for k, v in sorted(templates[g].items())]

@@ -47,16 +47,65 @@ def verb_table(verbs: dict) -> dict:
 
 
 def load_verbs(path="reporting_verbs") -> dict:
-    """Load the reporting-verb lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`)."""
+    """Load the reporting-verb lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``"reporting_verbs"`` (``helpers/data/reporting_verbs.yaml``) or the path of another verb lexicon.
+
+    Returns
+    -------
+    dict
+        The lexicon; its entries may carry ``category``, ``requires_that``, ``document_subject``,
+        ``first_cue`` and ``names_object`` (read by :func:`verb_table`).
+
+    Raises
+    ------
+    helpers.text.lexicon.LexiconError
+        If the file is missing or malformed (see :func:`helpers.text.lexicon.load_lexicon`).
+    """
     return load_lexicon(path, extra_entry_keys=("category", "requires_that", "document_subject",
                                                          "first_cue", "names_object"))
 
 
 def load_hedges(path="hedges") -> dict:
-    """Load the hedge lexicon."""
+    """Load the hedge lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``"hedges"`` (``helpers/data/hedges.yaml``) or the path of another hedge lexicon.
+
+    Returns
+    -------
+    dict
+        The lexicon; an entry may carry a ``kind``.
+
+    Raises
+    ------
+    helpers.text.lexicon.LexiconError
+        If the file is missing or malformed.
+    """
     return load_lexicon(path, extra_entry_keys=("kind",))
 
 
 def load_source_types(path="source_types") -> dict:
-    """Load the source-type cue lexicon."""
+    """Load the source-type cue lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``"source_types"`` (``helpers/data/source_types.yaml``) or a study's own source-type lexicon.
+
+    Returns
+    -------
+    dict
+        Its entries may carry ``role``, ``actors`` and ``scope``.
+
+    Raises
+    ------
+    helpers.text.lexicon.LexiconError
+        If the file is missing or malformed.
+    """
     return load_lexicon(path, extra_entry_keys=("role", "actors", "scope"))

@@ -18,7 +18,8 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
-           "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "cut_link"]
+           "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "cut_link",
+           "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
@@ -221,3 +222,58 @@ def cut_link(phrase: str) -> str:
     """
     m = LINK_REPEAT.search(phrase)
     return phrase[:m.start() + len(m.group(1)) + 1 + len(m.group(2))] if m else phrase
+
+
+def tagger_patterns(alt: str) -> tuple:
+    """The patterns of :class:`helpers.measures.source_roles.RoleTagger` that contain its role nouns.
+
+    Parameters
+    ----------
+    alt : str
+        A regular expression that matches any role noun of the lexicon (an alternation, longest first).
+
+    Returns
+    -------
+    tuple of re.Pattern
+        ``name_after``, ``appos``, ``copula``, ``bare_appos``, ``bare_appos_any``, ``who_does``, ``owned_name``,
+        ``name_of_org``, ``the_title_cue``, ``party_tag``, in this order.
+    """
+    # "Interior Minister Sheikh Rashid", "Republican strategist Ford O'Connell": a role noun, then a name
+    # (also after one modifier: "editor emeritus John Maddox", "president-elect ...")
+    name_after = re.compile(rf"(?:\s+(?!{NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({NAME})")
+    # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
+    appos = re.compile(
+        rf"({NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
+        rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
+        rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
+        rf"({alt})(?![\w-])")
+    # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
+    copula = re.compile(
+        rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
+        rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the)\s+|"
+        rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
+    # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
+    bare_appos = re.compile(
+        rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({NAME}),\s+"
+        rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
+    # "Kurt Meyer, Democratic party chairman for ...", "Farah Atassi, activist with ...", "Jeff Sessions, Alabama
+    # Republican,": an apposition without an article anywhere, after a name of two or more words; its role
+    # noun is singular and ends the apposition's head
+    bare_appos_any = re.compile(
+        rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
+        rf"((?:(?!(?:said|says|told|added|according|and|or|but|who|which|where|when|is|was|of|at|for|with|in|from|on|the|a|an)\s)[\w.-]+\s+){{0,3}}?(?:{alt}))(?<!s)"
+        rf"(?=\s+(?:of|at|for|with|in|from|on|who|and)\s|\s*[,;.)]|\s+(?:said|says|told|wrote)(?![\w-]))")
+    who_does = re.compile(rf"({NAME})" + WHO_DOES)
+    # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
+    owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({NAME})")
+    # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
+    name_of_org = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
+                             rf"(?:{ORG_TYPES}))(?![\w-])")
+    # "Mike Huckabee will ..., the former Arkansas governor told ...": a definite title that speaks later in the
+    # sentence of a named subject
+    the_title_cue = re.compile(
+        rf",\s+the\s+((?:[\w.'\u2019-]+\s+){{0,3}}?)({alt})\s+(?:said|says|told|tells|added|wrote|noted)(?![\w-])")
+    # "Rep. Buck McKeon, R-Calif.", "Steve King (R-Iowa)": a party-state tag after a name
+    party_tag = re.compile(rf"({NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
+    return (name_after, appos, copula, bare_appos, bare_appos_any, who_does, owned_name, name_of_org, the_title_cue,
+            party_tag)

@@ -41,15 +41,11 @@ from .role_forms import (
     LEAD_NAME,
     LEG_CHAIN,
     MEMBER_OF,
-    NAME,
     NAME_APPOS,
     NAMED,
     NEXT_NAME,
-    NOT_MODIFIERS,
-    NOT_NAME_START,
     ORG,
     ORG_START,
-    ORG_TYPES,
     ORG_WORD,
     OUTLET_CUE,
     OUTLET_NOUN_AFTER,
@@ -76,8 +72,8 @@ from .role_forms import (
     THE_NAME,
     TITLE_BODY,
     TITLE_OF_BODY,
-    WHO_DOES,
     cut_link,
+    tagger_patterns,
 )
 
 __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
@@ -148,44 +144,8 @@ class RoleTagger:
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
         alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
-        # "Interior Minister Sheikh Rashid", "Republican strategist Ford O'Connell": a role noun, then a name
-        # (also after one modifier: "editor emeritus John Maddox", "president-elect ...")
-        self._name_after = re.compile(rf"(?:\s+(?!{NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({NAME})")
-        # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
-        self._appos = re.compile(
-            rf"({NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
-            rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
-            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
-            rf"({alt})(?![\w-])")
-        # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
-        self._copula = re.compile(
-            rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
-            rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the)\s+|"
-            rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
-        # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
-        self._bare_appos = re.compile(
-            rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({NAME}),\s+"
-            rf"((?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}))\s+(?:of|at|for|with|in)\s")
-        # "Kurt Meyer, Democratic party chairman for ...", "Farah Atassi, activist with ...", "Jeff Sessions, Alabama
-        # Republican,": an apposition without an article anywhere, after a name of two or more words; its role
-        # noun is singular and ends the apposition's head
-        self._bare_appos_any = re.compile(
-            rf"(?<![\w'\u2019-])(?<![IiOoAaTt][nntf]\s)(?<![Ff]or\s)(?<![Ff]rom\s)((?!(?:{NOT_NAME_START})\s)[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{1,3}}),\s+"
-            rf"((?:(?!(?:said|says|told|added|according|and|or|but|who|which|where|when|is|was|of|at|for|with|in|from|on|the|a|an)\s)[\w.-]+\s+){{0,3}}?(?:{alt}))(?<!s)"
-            rf"(?=\s+(?:of|at|for|with|in|from|on|who|and)\s|\s*[,;.)]|\s+(?:said|says|told|wrote)(?![\w-]))")
-        self._who_does = re.compile(rf"({NAME})" + WHO_DOES)
-        # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
-        self._owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({NAME})")
-        # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
-        self._name_of_org = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
-                                       rf"(?:{ORG_TYPES}))(?![\w-])")
-        # "Mike Huckabee will ..., the former Arkansas governor told ...": a definite title that speaks later in the
-        # sentence of a named subject
-        self._the_title_cue = re.compile(
-            rf",\s+the\s+((?:[\w.'\u2019-]+\s+){{0,3}}?)({alt})\s+(?:said|says|told|tells|added|wrote|noted)(?![\w-])")
-        # "Rep. Buck McKeon, R-Calif.", "Steve King (R-Iowa)": a party-state tag after a name
-        self._party_tag = re.compile(rf"({NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
-
+        (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
+         self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = tagger_patterns(alt)
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
@@ -276,12 +236,27 @@ class RoleTagger:
     def learn(self, sentence: str) -> None:
         """Remember the role of every name with a title or apposition in ``sentence``.
 
-        Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence).
+        Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence). The steps run in
+        this order and the first role learnt for a name wins, so their order is part of the rules.
         """
         sentence = sentence[:_LEARN_CHARS]
         if " ," in sentence:
             sentence = SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         hits = self._hits(sentence)
+        self._learn_title_of_body(sentence, hits)
+        self._learn_outlets(sentence, hits)
+        self._learn_title_before_name(sentence, hits)
+        self._learn_appositions(sentence)
+        self._learn_copulas_and_tags(sentence)
+        self._learn_owned_names(sentence)
+        self._learn_campaigns(sentence)
+        self._learn_organisations(sentence)
+        self._learn_ordinary_people(sentence)
+        self._learn_clauses(sentence)
+
+    def _learn_title_of_body(self, sentence: str, hits: list) -> None:
+        """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
+        role nouns before 'named' ("a potential juror named Ann Reed")."""
         for h in hits:
             if h.entry == "document" or self._is_outlet(h):
                 continue
@@ -296,7 +271,9 @@ class RoleTagger:
                 # "Director of National Intelligence James Clapper": the title's role (or its body's, see _owned_role)
                 role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
                 self._remember(m.group(2), self._owned_role(h.text, role, " of " + m.group(1)), sentence[h.start:m.end()])
-        self._learn_outlets(sentence, hits)
+
+    def _learn_title_before_name(self, sentence: str, hits: list) -> None:
+        """Titles right before a name ("Interior Minister Sheikh Rashid", "Pentagon spokesman Rear Adm. John Kirby")."""
         for i, h in enumerate(hits):
             m = self._name_after.match(sentence, h.end)
             # "Lt. Gov. Gavin Newsom": the nearest title counts; "Mayor Bill Cole": "Bill" is a name, not a title;
@@ -309,6 +286,10 @@ class RoleTagger:
                 t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
                 self._remember(m.group(1), role, sentence[h.start:m.end()])
+
+    def _learn_appositions(self, sentence: str) -> None:
+        """Appositions after a name: "head of X", "a spokesman for X", "NPR's vice president" (and the surnames they
+        show)."""
         for m in HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
@@ -334,6 +315,10 @@ class RoleTagger:
             if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             self._remember(m.group(1), role, m.group(0))
+
+    def _learn_copulas_and_tags(self, sentence: str) -> None:
+        """A role stated with a copula ("Ana Berg is a historian"), an apposition without an article ("said Jennifer
+        Lawless, professor of ..."), "Name of the X Institute" and a party-state tag ("Steve King (R-Iowa)")."""
         for m in (self._copula.finditer(sentence) if COPULA_WORD.search(sentence) else ()):
             if not PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
                 role = self._head_role(sentence, m.start(3))
@@ -351,6 +336,10 @@ class RoleTagger:
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._party_tag.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
+
+    def _learn_owned_names(self, sentence: str) -> None:
+        """A name after an organisation's possessive ("CNBC's Carl Quintanilla") or after a title and a comma ("The
+        group's founder, Larry Pratt, said")."""
         for m in self._owned_name.finditer(sentence):
             # "CNBC's Carl Quintanilla": the organisation's role, when the owner is no person and the name no title
             hits = self._hits(m.group(1))
@@ -368,6 +357,9 @@ class RoleTagger:
                 role = self.phrase_role(pre.group())
                 if role != "document":
                     self._remember(m.group(1), role, sentence[pre.start(): m.end(1)])
+
+    def _learn_campaigns(self, sentence: str) -> None:
+        """Candidates ("running for governor", "the Sanders campaign") and teachers ("teaches law at")."""
         for m in RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
@@ -378,6 +370,9 @@ class RoleTagger:
                     self._remember(name, "politician", m.group(0))
         for m in TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
+
+    def _learn_organisations(self, sentence: str) -> None:
+        """Organisations named with their type ("the Senate Finance Committee"), their object and their acronym."""
         for m in ORG.finditer(sentence):
             # "the Senate Finance Committee", "Department of Homeland Security (DHS)": the name, its object, its acronym
             name = ORG_START.sub("", m.group(1), count=1) if ORG_START.match(m.group(1)) else m.group(1)
@@ -394,6 +389,10 @@ class RoleTagger:
                 key = (key or "").strip()
                 if key and not self.phrase_role(key):
                     self._remember(key, role, m.group(0))
+
+    def _learn_ordinary_people(self, sentence: str) -> None:
+        """Weak cues of a person quoted as themselves: an age ("Marvin Teske, 53,"), one speaker who speaks of a
+        relative."""
         for m in AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
@@ -404,6 +403,10 @@ class RoleTagger:
                 name = names.pop()
                 if not self.phrase_role(name):
                     self._remember(name, "ordinary_person", sentence[:200], weak=True)
+
+    def _learn_clauses(self, sentence: str) -> None:
+        """A relative clause ("Ann Lee, who chairs the Senate panel") and a subject described later by a definite title
+        ("Mike Huckabee will ..., the former Arkansas governor told The Times")."""
         for m in self._who_does.finditer(sentence):
             # "Frank Merschman, who owns the development": weak; "Ann Lee, who chairs the Senate panel": the body's role
             verb, body = m.group(2).lower(), m.group(3)
@@ -436,9 +439,6 @@ class RoleTagger:
         if not body or " ".join(title.lower().split()) not in OWNED_TITLES or role not in ("official", "politician"):
             return role
         owned = self.phrase_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
-        if owned == "military_police" and role == "official" and title.lower() in ("chief", "head", "commander"):
-            # "Chief of Police X": the police (not "Director of National Intelligence X", a civilian official)
-            return owned
         return owned if owned in OWNER_ROLES or (owned == "politician" and role == "official") else role
 
     def _learn_outlets(self, sentence: str, hits: list) -> None:
