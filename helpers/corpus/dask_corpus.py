@@ -137,7 +137,19 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
 
 
 def partition_sizes(parts: list[dict]) -> list[int]:
-    """Bytes to read per partition (for logs and benchmarks)."""
+    """Bytes to read per partition (for logs and benchmarks).
+
+    Parameters
+    ----------
+    parts : list of dict
+        Partitions as the store's reader plans them (``kind`` "jsonl" with ``start``/``end`` byte offsets,
+        "folder" with ``files``, or another kind with one ``path``).
+
+    Returns
+    -------
+    list of int
+        The bytes of each partition, in order.
+    """
     out = []
     for p in parts:
         if p["kind"] == "jsonl":
@@ -344,6 +356,18 @@ def _templates_from(results: list[dict], client, store: str) -> dict:
 
 def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     """The corpus table from a finished store (see the module docstring), as ``load_corpus`` returns it.
+
+    Parameters
+    ----------
+    store : str or Path
+        The store folder written by a ``engine="dask"`` load.
+    source : str, default ""
+        The corpus path named in the warning about duplicate bodies; empty names the path recorded in the store.
+
+    Returns
+    -------
+    DataFrame
+        The whole corpus with every column, in corpus order.
 
     Raises
     ------

@@ -45,7 +45,18 @@ META_FLAG = "metadata_only"
 
 
 def is_meta(corpus: pd.DataFrame) -> bool:
-    """Whether ``corpus`` is a metadata table of :func:`read_meta` (its text is in the store)."""
+    """Whether ``corpus`` is a metadata table of :func:`read_meta` (its text is in the store).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table.
+
+    Returns
+    -------
+    bool
+        True for a metadata table whose heavy columns stay in the store.
+    """
     return bool(corpus.attrs.get(META_FLAG))
 
 
@@ -55,6 +66,16 @@ def _heavy(columns) -> list[str]:
 
 def store_parts(store: str | Path) -> list[Path]:
     """The final parts of a finished store, in corpus order.
+
+    Parameters
+    ----------
+    store : str or Path
+        The store folder.
+
+    Returns
+    -------
+    list of Path
+        The Parquet files of the finished parts, sorted in corpus order.
 
     Raises
     ------

@@ -23,7 +23,19 @@ ROWS_PER_TASK = 500
 
 
 def cluster_client(corpus_attrs: dict | None = None):
-    """The active client, or one for the scheduler recorded in a corpus's ``attrs`` (see :mod:`helpers.core.engine`)."""
+    """The active client, or one for the scheduler recorded in a corpus's ``attrs`` (see :mod:`helpers.core.engine`).
+
+    Parameters
+    ----------
+    corpus_attrs : dict, optional
+        A corpus table's ``attrs``; its ``scheduler`` (an address, or empty for a local cluster) is used when no
+        client is active.
+
+    Returns
+    -------
+    distributed.Client
+        The client to submit tasks to.
+    """
     from ..core.engine import active_client, get_client
 
     client = active_client()
@@ -58,6 +70,20 @@ def map_chunks(fn, chunks: list, client) -> list:
     """``[fn(c) for c in chunks]``, each call a task on the cluster; results in the order of ``chunks``.
 
     ``fn`` must be a module-level function (it is sent to the workers).
+
+    Parameters
+    ----------
+    fn : callable
+        A module-level function of one chunk.
+    chunks : list
+        The chunks, each sent to one task.
+    client : distributed.Client
+        The cluster's client.
+
+    Returns
+    -------
+    list
+        ``fn(chunk)`` for each chunk, in the order of ``chunks``.
     """
     return client.gather(client.map(fn, chunks, pure=False))
 
