@@ -84,3 +84,14 @@ def test_name_antecedents_directly():
     assert finder.find(2, 0, 3) == (0, "Michael Flynn")
     assert finder.find(2, 0, 3, after=0) is None  # only sentences after an antecedent already found
     assert finder.find(2, 0, 1) is None
+
+
+def test_a_name_in_the_content_before_a_closing_cue_is_not_the_speaker():
+    sents = ["Mayor Bill Ostrow said the bridge would open in May.",
+             "The real issue is Governor Tom Reyes's budget, he said."]
+    assert _last(sents)["source_resolved"] == "Mayor Bill Ostrow"
+    # a cue with its content after it keeps the name before the pronoun, up to its possessive
+    sents = ["Mayor Bill Ostrow said the bridge would open in May.",
+             "In a week of trouble for Governor Tom Reyes's team, he announced that the state would pay for the "
+             "repairs of the old bridge."]
+    assert _last(sents)["source_resolved"] == "Governor Tom Reyes"

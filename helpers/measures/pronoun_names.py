@@ -6,7 +6,8 @@ unresolved. :class:`NameAntecedents` finds the candidates: capitalised name runs
 sentence and in up to ``window`` earlier sentences of the article, outside quotation marks, that are a person by
 the article's own evidence: a courtesy title ("Mr. Obama"), a title or apposition the role tagger learns
 ("Vice President Mike Pence", "Ann Cole, a historian"), or a name that an earlier attribution gave as a person.
-Organisations ("the Democratic Party"), places and outlets have no such evidence and are never taken. The
+Organisations ("the Democratic Party"), places and outlets have no such evidence and are never taken, nor are
+days, names ending in a role noun ("Zuma Press") or words the article also writes in lower case. The
 nearest sentence with a candidate wins; in an earlier sentence its first candidate (the subject, as news
 sentences open with it), in the pronoun's own sentence the candidate nearest before the pronoun ("... attacked
 Donald Trump after he announced ..."). Used by :func:`helpers.measures.sourcing.extract_attributions`; no name,
@@ -41,6 +42,9 @@ _OWN_SENTENCE_SKIP = re.compile(r"\s*(?:Asked|Pressed|Questioned|Told|Speaking|R
 _CLAUSE_WORDS = frozenset("and but while when as because that after before since although though if so yet then where "
                           "whereas once until unless".split())
 """Lower-case words after which a name opens a clause (its subject)."""
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february september october "
+                      "november december".split())
+"""Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
 _MAX_SCAN = 2_000
 """Characters of a sentence read for names (bounded work on unsplit text)."""
@@ -90,7 +94,8 @@ class NameAntecedents:
         if key:
             self._known_people.add(key)
 
-    def find(self, unit_id: int, before: int, window: int, after: int | None = None) -> tuple[int, str] | None:
+    def find(self, unit_id: int, before: int, window: int, after: int | None = None, own: bool = True
+             ) -> tuple[int, str] | None:
         """The person a "he"/"she" at character ``before`` of sentence ``unit_id`` most likely refers to.
 
         Parameters
@@ -103,6 +108,9 @@ class NameAntecedents:
             Also read up to this many earlier sentences of the article.
         after : int, optional
             Read only sentences after this one (those more recent than an antecedent already found).
+        own : bool
+            Read the pronoun's own sentence; False when the cue closes the sentence after its content ("Cole
+            will win, he said": a name in the content is not the speaker).
 
         Returns
         -------
@@ -116,7 +124,7 @@ class NameAntecedents:
             if sent is None:
                 continue
             if u == unit_id:
-                if _OWN_SENTENCE_SKIP.match(sent):
+                if not own or _OWN_SENTENCE_SKIP.match(sent):
                     continue
                 runs = _runs(sent[:min(before, _MAX_SCAN)])[::-1]  # the nearest before the pronoun
             else:
@@ -140,11 +148,22 @@ class NameAntecedents:
         if len(words) > 1 and self.tagger.phrase_role(name) not in ("", "document") and not self.tagger.phrase_role(
                 words[-1]):
             return True  # "Vice President Mike Pence", "Former Senator Gary Hart": a title, then a name
+        if key in _CALENDAR or self.tagger.phrase_role(words[-1]):
+            return False  # "Zuma Press", "Tuesday": a role noun or a day ends no person's name
         if not self._verdicts.get(key):
             self._learn(key, unit_id)
             role = self.tagger.names.get(key) or self.tagger.weak.get(key)
-            self._verdicts[key] = bool(role) and role != "document"
+            self._verdicts[key] = bool(role) and role != "document" and not self._common_word(key)
         return self._verdicts[key]
+
+    def _common_word(self, key: str) -> bool:
+        """Whether the article writes ``key`` in lower case too ("the press", "a press conference"): a word, not a
+        surname ("Zuma Press" is no person)."""
+        hits = [sent for sent in self.sentences.values() if key in sent]
+        if not hits:
+            return False
+        pattern = re.compile(rf"(?<![\w'\u2019.-]){re.escape(key)}(?![\w'\u2019-])")
+        return any(pattern.search(sent) for sent in hits)
 
     def _learn(self, key: str, unit_id: int) -> None:
         """Let the tagger read the article's sentences up to ``unit_id`` that name ``key`` (its titles and
@@ -167,6 +186,10 @@ def _runs(text: str) -> list[tuple[str, bool]]:
         if any(a <= m.start() < b for a, b in spans):
             continue
         words = m.group().split()
+        for i, w in enumerate(words):
+            if w.endswith(("'s", "\u2019s")):  # "President Obama's Affordable Care Act": the name ends there
+                words = words[:i + 1]
+                break
         while words and words[0].lower().rstrip(",") in _LEAD_WORDS:
             words.pop(0)
         if words:

@@ -293,8 +293,12 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                 named = None
                 if finder is not None and low in ("he", "she"):  # only sentences more recent than ``ante``
                     after = None if not ante else ante["unit_id"] - _plural_head(ante["source"])
-                    named = finder.find(r.unit_id, r.source_start if r.source_start >= 0 else r.verb_start, window,
-                                        after)
+                    at = r.source_start if r.source_start >= 0 else r.verb_start
+                    tail = r.sentence[r.verb_start + len(r.verb):].lstrip()
+                    closing = (r.sentence[:at].rstrip().endswith(",") and r.source_start >= 0
+                               and not r.sentence[r.source_start + len(src):r.verb_start].strip()
+                               and not tail.startswith(":") and len(tail.split()) <= _CLOSING_WORDS)
+                    named = finder.find(r.unit_id, at, window, after, own=not closing)
                 if named and (not ante or named[0] > ante["unit_id"]
                               or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
                     entry.update(source=named[1], type=clf.source_type(named[1]), identity="named",
@@ -424,6 +428,9 @@ def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:
 
 _MAX_LOOKBACK = 200
 """Coreference looks at most this many earlier attributions of the article (bounded work on huge articles)."""
+_CLOSING_WORDS = 6
+"""'..., he said on Monday.': a pronoun after a comma, its verb right after it and at most this many words after the
+verb close the sentence (the content before it names others, not the speaker)."""
 _ANON_WINDOW = 300
 """An anonymity formula counts for a cue within this many characters of it."""
 
