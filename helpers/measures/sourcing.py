@@ -53,6 +53,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
     _NOT_NAMES,
     _PRONOUNS,
 )
+from .pronoun_names import NameAntecedents
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -129,7 +130,10 @@ def extract_attributions(
         See :func:`find_attributions`.
     pronoun_window : int
         A pronoun source ("he said") takes the source of the nearest earlier
-        attribution in the same article at most this many sentences back.
+        attribution in the same article at most this many sentences back;
+        "he" and "she" take instead a person named outside attributions
+        ("Flynn met the ambassador. He said ...") when that name is more
+        recent (see :class:`helpers.measures.pronoun_names.NameAntecedents`).
         A definite description ("the ambassador", "the report") or a name
         already seen ("Ambassador Mansoor") takes the type of the nearest
         earlier attribution in the article that shares its noun or name.
@@ -174,11 +178,13 @@ def extract_attributions(
     info = verb_table(verbs)
     vm = Matcher(verbs["entries"])
     clf = SourceClassifier(source_types, actors)
-    tagger = RoleTagger(roles or load_roles())
+    roles = roles or load_roles()
+    tagger = RoleTagger(roles)
     body = body_units(units)
     cols = ["doc_id", "unit_id", "text", *group_cols] + (["paragraph_id"] if "paragraph_id" in body.columns else [])
     rows = []
     doc_sentences: dict = {}
+    doc_units: dict = {}
     cut = []
     prev_key, prev_sent = None, ""
     recs = body[cols].to_dict("records")
@@ -188,6 +194,7 @@ def extract_attributions(
             cut.append(rec["doc_id"])
             sent = sent[:MAX_UNIT_CHARS]
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
+        doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
         found = find_attributions(sent, vm, info, min_quote_words, nested=nested)
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                 "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
@@ -218,7 +225,7 @@ def extract_attributions(
     df = pd.DataFrame(rows)
     df["verb_category"] = df["verb_lemma"].map(lambda v: info[v]["category"] if v in info else
                                                 ("neutral" if v == "colon" else ""))
-    _classify_and_resolve(df, clf, pronoun_window, tagger)
+    _classify_and_resolve(df, clf, pronoun_window, tagger, NameAntecedents(RoleTagger(roles)), doc_units)
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher)
     return df[out_cols].reset_index(drop=True)
@@ -234,13 +241,16 @@ def _cue_opens_next(recs: list, i: int, vm: Matcher) -> bool:
     return any(m.start == lead for m in vm.find(head))
 
 
-def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, tagger: RoleTagger | None = None
-                          ) -> None:
+def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, tagger: RoleTagger | None = None,
+                          finder: NameAntecedents | None = None, doc_units: dict | None = None) -> None:
     """Fill source_type, identity, source_resolved and resolution in place (article by article).
 
     "he" and "she" refer back to the nearest earlier source that is a name or a singular noun phrase (and, with
     ``tagger``, not a document), else ("two officials ... he said") to the nearest earlier source with a person's
-    role noun (with ``tagger``; any source without); other pronouns take the nearest earlier source.
+    role noun (with ``tagger``; any source without); other pronouns take the nearest earlier source. With
+    ``finder`` (and ``doc_units``: doc_id -> unit_id -> sentence), "he" and "she" take a person named outside
+    attributions when that name's sentence is more recent than the antecedent's (or as recent, and the antecedent
+    is a group: "Mr. Netanyahu's camp and some analysts say ... He believes").
     """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
@@ -248,6 +258,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     for r in df.itertuples(index=False):
         if r.doc_id != current_doc:
             history, current_doc = [], r.doc_id
+            if finder is not None:
+                finder.start((doc_units or {}).get(r.doc_id, {}))
         src = r.source
         near = max(0, r.verb_start)
         around = r.sentence[max(0, near - _ANON_WINDOW): near + _ANON_WINDOW]
@@ -278,7 +290,20 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                         return (tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
                                 or bool(_BARE_NAME.fullmatch(h["source"].strip())))
                 ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, fallback)
-                if ante:
+                named = None
+                if finder is not None and low in ("he", "she"):  # only sentences more recent than ``ante``
+                    after = None if not ante else ante["unit_id"] - _plural_head(ante["source"])
+                    at = r.source_start if r.source_start >= 0 else r.verb_start
+                    tail = r.sentence[r.verb_start + len(r.verb):].lstrip()
+                    closing = (r.sentence[:at].rstrip().endswith(",") and r.source_start >= 0
+                               and not r.sentence[r.source_start + len(src):r.verb_start].strip()
+                               and not tail.startswith(":") and len(tail.split()) <= _CLOSING_WORDS)
+                    named = finder.find(r.unit_id, at, window, after, own=not closing)
+                if named and (not ante or named[0] > ante["unit_id"]
+                              or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
+                    entry.update(source=named[1], type=clf.source_type(named[1]), identity="named",
+                                 resolution="pronoun")
+                elif ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
                 noun = low.split()[-1]
@@ -298,6 +323,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                     entry.update(type=ante["type"], resolution="name")
         if anon_sentence:
             entry["identity"] = "anonymous"
+        elif finder is not None and entry["identity"] == "named" and _person_like(entry):
+            finder.add_person(entry["source"])
         keep.append(True)
         if r.pattern != "no_source":
             history.append(entry)
@@ -363,6 +390,14 @@ _BARE_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s*){1,4}")
 _HEAD_END = re.compile(r",|\s+(?:who|of|for|at|from|in|with)(?![\w-])")
 
 
+def _plural_head(src: str) -> bool:
+    """Whether a source's head is plural ("Mr. Netanyahu's camp and some analysts", "officials")."""
+    words = _HEAD_END.split(src.strip()[:120], maxsplit=1)[0].split()
+    last = words[-1].rstrip(".,").lower() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is")) and last[:1].isalpha() and (
+        words[-1][:1].islower())
+
+
 def _person_like(h: dict) -> bool:
     """Whether an earlier source can be what "he" or "she" refers to: a name ("Ann Cole", "Pakistan's Ambassador
     Mansoor Khan") or a singular noun phrase ("the senator", "Cole"), not a plural ("customers", "officials"), a
@@ -393,6 +428,9 @@ def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:
 
 _MAX_LOOKBACK = 200
 """Coreference looks at most this many earlier attributions of the article (bounded work on huge articles)."""
+_CLOSING_WORDS = 6
+"""'..., he said on Monday.': a pronoun after a comma, its verb right after it and at most this many words after the
+verb close the sentence (the content before it names others, not the speaker)."""
 _ANON_WINDOW = 300
 """An anonymity formula counts for a cue within this many characters of it."""
 
