@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text.quotes import quote_spans
-from .role_forms import NAME
+from .role_forms import NAME, ORG_WORDS
 from .source_roles import RoleTagger
 
 __all__ = ["NameAntecedents"]
@@ -32,11 +32,10 @@ _LEAD_WORDS = frozenset(
     "what who where not".split())
 """Capitalised words that open a sentence or a phrase before a name ("In Judge Kavanaugh's view", "Enter Michael
 Flynn"): cut from the front of a run, never a name."""
-_ORG = re.compile(r"(?:Committee|Party|Association|University|College|Institute|Court|Center|Centre|Council|"
-                  r"Foundation|Department|Ministry|Agency|Administration|Office|House|Senate|Congress|Group|Fund|"
-                  r"Project|Campaign|Inc|Corp|Co|Ltd|News|Times|Post|Journal|Company|Bank|Board|Commission|"
-                  r"Union|Network|Service|Force|Army|Navy|Bureau|Republic|States|Kingdom|Nations)")
-"""Last words that make a capitalised run an organisation's or a place's name, not a person's."""
+_ORG = re.compile(rf"(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|"
+                  r"Republic|States|Kingdom|Nations)")
+"""Last words that make a capitalised run an organisation's (the role rules' organisation words) or a legislature's,
+an outlet's, a force's or a country's name, not a person's."""
 _OWN_SENTENCE_SKIP = re.compile(r"\s*(?:Asked|Pressed|Questioned|Told|Speaking|Responding|Reacting)(?![\w-])")
 """'Asked about Jones, he said': a name in the adjunct of a question put to the speaker is not the speaker."""
 _CLAUSE_WORDS = frozenset("and but while when as because that after before since although though if so yet then where "

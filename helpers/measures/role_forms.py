@@ -12,7 +12,7 @@ import re
 
 __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
-           "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
+           "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
            "NOT_MODIFIERS", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SUFFIX",
            "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
@@ -96,7 +96,9 @@ ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institut
 ORG = re.compile(rf"(?<![\w-])((?:(?:[A-Z][\w&'\u2019.-]*|of|for|the|and|on)\s+){{0,6}}?(?:{ORG_TYPES})"
                   rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w&'\u2019.-]*){{0,5}}))?)(?:\s*\(([A-Z][A-Za-z&]{{1,9}})\))?")
 """An organisation named with its type ("the Senate Finance Committee", "Department of Homeland Security (DHS)")."""
-ORG_WORD = re.compile(rf"(?<![\w-])(?:{ORG_TYPES}|Group|Fund|Project|Campaign|Inc|Corp|Co|Ltd)(?![\w-])")
+ORG_WORDS = rf"{ORG_TYPES}|Group|Fund|Project|Campaign|Inc|Corp|Co|Ltd"
+"""Words that end an organisation's name: its type (:data:`ORG_TYPES`) or a legal form."""
+ORG_WORD = re.compile(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])")
 ORG_START = re.compile(r"(?:(?:of|for|the|and|on)\s+)+")
 COMMA_NAME = re.compile(rf",\s+({NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
 ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"

@@ -390,12 +390,16 @@ _BARE_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s*){1,4}")
 _HEAD_END = re.compile(r",|\s+(?:who|of|for|at|from|in|with)(?![\w-])")
 
 
+def _plural(word: str) -> bool:
+    """Whether a lower-cased head word reads as a plural ("officials"; not "press", "Jones's", "census", "analysis")."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s", "us", "is"))
+
+
 def _plural_head(src: str) -> bool:
-    """Whether a source's head is plural ("Mr. Netanyahu's camp and some analysts", "officials")."""
+    """Whether a source's head is a plural common noun ("Mr. Netanyahu's camp and some analysts", "officials")."""
     words = _HEAD_END.split(src.strip()[:120], maxsplit=1)[0].split()
     last = words[-1].rstrip(".,").lower() if words else ""
-    return last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is")) and last[:1].isalpha() and (
-        words[-1][:1].islower())
+    return _plural(last) and last[:1].isalpha() and words[-1][:1].islower()
 
 
 def _person_like(h: dict) -> bool:
@@ -410,7 +414,7 @@ def _person_like(h: dict) -> bool:
     if not words:
         return False
     last = words[-1].rstrip(".,").lower()
-    plural = last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
+    plural = _plural(last)
     if words[0] in ("The", "the") and len(words) > 1 and words[1][:1].isupper():
         return False  # "The House of Representatives", "the White House": an institution's name, not a person's
     if _NAME_RUN.search(head):
