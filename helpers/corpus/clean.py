@@ -146,17 +146,6 @@ NOT_ARTICLE_MIN_LINES = 12
 NOT_ARTICLE_MIN_WORDS = 25
 
 
-def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
-    return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
-
-
-def _not_article(lines: list[Line], hits: list) -> CleanResult:
-    for ln, hit in zip(lines, hits):
-        mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
-                                           "a login or subscription wall): no body")))
-    return CleanResult(lines)
-
-
 def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     """Classify every line of one article and keep its body.
 
@@ -191,25 +180,92 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     res = CleanResult(lines)
     if not lines:
         return res
-    n = len(lines)
+    hits = _line_hits(lines)
+    page = _Page(lines, hits, _line_values(lines, hits))
+    if not _body_block(page, find_body):  # 0. the body block: the densest run of prose
+        return _not_article(lines, hits)
+    _header_zone(page)  # 1. headline, standfirst and furniture above the first body paragraph
+    if not _teaser_cards(page):  # 2. teaser cards at the end of the block
+        return _not_article(lines, hits)
+    _body_zone(page)  # 3. body, subheadings, trailer and lines outside the block
+    mark_author_note(lines)
+    mark_site_notes(lines)
+    mark_site_voice(lines)
+    return res
+
+
+def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
+    """Content words of the body lines in ``lines[start:end]``."""
+    return set().union(*(content_words(ln.text) for ln in lines[start:end] if ln.label == "body"))
+
+
+def _not_article(lines: list[Line], hits: list) -> CleanResult:
+    """Every line is furniture: by its line rule, else ``not_article``."""
+    for ln, hit in zip(lines, hits):
+        mark(ln, *(hit or ("not_article", "the page has no run of article prose (a list of links or teasers, "
+                                           "a login or subscription wall): no body")))
+    return CleanResult(lines)
+
+
+class _Page:
+    """What the phases of :func:`clean_article` share: lines, rule hits, prose values, the block and word sets."""
+
+    __slots__ = ("lines", "hits", "values", "n", "b_start", "b_end", "inside", "first_prose", "repeated",
+                 "_lead", "_tail")
+
+    def __init__(self, lines: list[Line], hits: list, values: list[float]):
+        self.lines, self.hits, self.values, self.n = lines, hits, values, len(lines)
+        self.b_start, self.b_end, self.inside = 0, self.n, bytearray(self.n)
+        self.first_prose, self.repeated = self.n, set()
+        self._lead = self._tail = None
+
+    def lead_words(self) -> set:
+        """Content words of the body's first lines (computed on first use, then kept)."""
+        if self._lead is None:
+            self._lead = _body_words(self.lines, self.first_prose,
+                                     min(self.b_end, self.first_prose + SUMMARY_BODY_LINES))
+        return self._lead
+
+    def lead_if_computed(self) -> set | None:
+        """The lead words when :meth:`lead_words` has been called, else None."""
+        return self._lead
+
+    def tail_words(self) -> set[str]:
+        """Content words of the body up to the block's end (computed on first use, then kept and extended)."""
+        if self._tail is None:
+            self._tail = _body_words(self.lines, 0, self.b_end)
+        return self._tail
+
+
+def _line_hits(lines: list[Line]) -> list:
+    """The line rules' verdict on every line (:func:`furniture_anywhere`; None when no rule names it)."""
     hits = []
     prev = None
     for ln in lines:
         hits.append(furniture_anywhere(ln, prev))
         prev = ln
+    return hits
 
-    # 0. The body block: the densest run of prose.
+
+def _line_values(lines: list[Line], hits: list) -> list[float]:
+    """Prose value of every line (:func:`line_value`); a sentence broken over two lines counts as prose."""
     values = [line_value(ln.n_words, ln.text[-8:], hit is not None) for ln, hit in zip(lines, hits)]
-    for i in range(n - 1):  # a sentence broken over two lines is prose, not two short fragments
+    for i in range(len(lines) - 1):  # a sentence broken over two lines is prose, not two short fragments
         if values[i] < 0 and hits[i] is None and breaks_mid_sentence(lines[i].text, lines[i].n_words,
                                                                      lines[i + 1].text):
             values[i] = float(lines[i].n_words)
+    return values
+
+
+def _body_block(page: _Page, find_body: bool) -> bool:
+    """Phase 0: the block's bounds and runs (``b_start``, ``b_end``, ``inside``); False when the page is no article."""
+    lines, hits, values, n = page.lines, page.hits, page.values, page.n
     scored = gap_costs(values, [v <= 0 and figure_line(ln) for v, ln in zip(values, lines)]) if find_body else values
     b_start, b_end = densest_run(scored) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
-        return _not_article(lines, hits)
+        return False
     if find_body and b_start > 0:
         b_start, b_end = dated_run_above(lines, hits, scored, (b_start, b_end))
     if b_end - b_start < n:
@@ -224,34 +280,60 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     inside = bytearray(n)
     for a, b in ranges:
         inside[a:b] = b"\x01" * (b - a)
+    page.b_start, page.b_end, page.inside = b_start, b_end, inside
+    return True
 
-    # 1. Header zone: from the headline (or the first dateline/byline above it) to the first body paragraph.
-    first_prose = next((i for i in range(b_start, n)
-                        if (is_prose(lines[i]) or values[i] >= 10) and not header_furniture(lines[i])), n)
-    top_words: dict = {}
 
-    def lead_words() -> set:
-        if "w" not in top_words:
-            top_words["w"] = _body_words(lines, first_prose, min(b_end, first_prose + SUMMARY_BODY_LINES))
-        return top_words["w"]
+def _header_zone(page: _Page) -> None:
+    """Phase 1: from the headline (or the first dateline/byline above it) to the first body paragraph."""
+    lines, hits, n = page.lines, page.hits, page.n
+    page.first_prose = next((i for i in range(page.b_start, n) if (is_prose(lines[i]) or page.values[i] >= 10)
+                             and not header_furniture(lines[i])), n)
+    h_start, lead = _header_bounds(page)
+    _above_header(page, h_start)
+    headline_idx = _header_lines(page, h_start, lead)
+    if h_start > 0:
+        headline_idx = recover_headline(lines, hits, h_start, headline_idx, page.lead_words())
+    # a standfirst line can also be the first "prose" line when it ends with a credit
+    first = page.first_prose
+    if first < n and headline_idx is not None and lines[first].n_words <= 60 \
+            and STANDFIRST_CREDIT.search(lines[first].folded):
+        lines[first].label = "standfirst"
+        page.first_prose += 1
+    keep_lead_in(lines, hits, page.first_prose)
 
-    h_start, lead = 0, None
-    if b_start > 0:
-        h_start = header_start(lines, hits, first_prose, lead_words)
-        lead = top_words.get("w")  # computed only when a title-like line was met
-        if lead is not None and (h_start == first_prose or not any(
-                on_story_title(lines[k], lead) for k in range(h_start, first_prose) if hits[k] is None)):
-            h_start, lead = header_start(lines, hits, first_prose), None  # no headline on the story: any title
+
+def _header_bounds(page: _Page) -> tuple[int, set | None]:
+    """First line of the header zone, and the body's lead words when a title-like line on the story was sought."""
+    if page.b_start == 0:
+        return 0, None
+    lines, hits, first_prose = page.lines, page.hits, page.first_prose
+    h_start = header_start(lines, hits, first_prose, page.lead_words)
+    lead = page.lead_if_computed()  # computed only when a title-like line was met
+    if lead is not None and (h_start == first_prose or not any(
+            on_story_title(lines[k], lead) for k in range(h_start, first_prose) if hits[k] is None)):
+        return header_start(lines, hits, first_prose), None  # no headline on the story: any title
+    return h_start, lead
+
+
+def _above_header(page: _Page, h_start: int) -> None:
+    """Lines above the header zone are furniture, except full paragraphs and summary lines of the story."""
+    lines, hits, values = page.lines, page.hits, page.values
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
             continue  # a full paragraph above the headline stays body: no body is lost for the furniture
         if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
-            if story_item(lines[i], lead_words()):
+            if story_item(lines[i], page.lead_words()):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)
         mark(lines[i], *(hits[i] or ("before_body", "before the article: outside the densest run of prose "
                                                      "and the headline above it (menus, site header)")))
+
+
+def _header_lines(page: _Page, h_start: int, lead: set | None) -> int | None:
+    """Label the lines of the header zone (furniture, titles, standfirst); the headline's index or None."""
+    lines, hits, values = page.lines, page.hits, page.values
     headline_idx = None
-    for i in range(h_start, first_prose):
+    for i in range(h_start, page.first_prose):
         ln = lines[i]
         hit = hits[i] or header_furniture(ln)
         if hit:
@@ -261,131 +343,157 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
             if lead and ln.n_words <= BUTTON_MAX_WORDS and not content_words(ln.text) & lead:
                 mark(ln, "header_line", "title-like line in the page header that shares no word with the story "
                                         "(a button, a widget title)")
-                continue
-            if headline_idx is None:
-                headline_idx = i
-                ln.label = "headline"
             else:
-                head = lines[headline_idx]
-                a, b = head.folded.lower(), ln.folded.lower()
-                if a in b:  # the longer, fuller title is the headline
-                    head.label, head.rule, head.reason = "furniture", "duplicate_title", "short form of the headline that follows"
-                    headline_idx = i
-                    ln.label = "headline"
-                elif b in a:
-                    ln.label, ln.rule, ln.reason = "furniture", "duplicate_title", "short form of the headline"
-                else:
-                    ln.label = "subheading"
+                headline_idx = _title_line(lines, i, headline_idx)
             continue
         if headline_idx is not None and ln.n_words <= 60 and STANDFIRST_CREDIT.search(ln.folded):
             ln.label = "standfirst"
         elif h_start > 0 and values[i] < 0:
             mark(ln, "header_line", "short line between the page header and the body (not a sentence)")
-    if h_start > 0:
-        headline_idx = recover_headline(lines, hits, h_start, headline_idx, lead_words())
-    # a standfirst line can also be the first "prose" line when it ends with a credit
-    if first_prose < n and headline_idx is not None and lines[first_prose].n_words <= 60 \
-            and STANDFIRST_CREDIT.search(lines[first_prose].folded):
-        lines[first_prose].label = "standfirst"
-        first_prose += 1
+    return headline_idx
 
-    keep_lead_in(lines, hits, first_prose)
 
-    # 2. Teaser cards at the end of the block, unless they continue the story.
-    repeated = repeated_lines(lines)
-    if b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0:  # a card has a title or date line
-        cut = teaser_tail(lambda k: card_kind(lines[k], hits[k], repeated), first_prose, b_end)
-        if cut < b_end:
-            teasers = [lines[k].text for k in range(cut, b_end) if card_kind(lines[k], hits[k], repeated) == "P"]
-            body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
-            if cut <= first_prose + 1 and n >= NOT_ARTICLE_MIN_LINES:
-                return _not_article(lines, hits)  # the whole block is a list of story cards
-            if sum(lines[k].text in repeated for k in range(cut, b_end)) >= REPEATED_CARD_LINES \
-                    or not same_story(body_words, teasers):
-                for k in range(cut, b_end):
-                    mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
-                                                                  "dates and one-paragraph teasers)")))
-                b_end = cut
+def _title_line(lines: list[Line], i: int, headline_idx: int | None) -> int:
+    """A title-like header line is the headline, a short form of it or a subheading; the headline's index."""
+    ln = lines[i]
+    if headline_idx is None:
+        ln.label = "headline"
+        return i
+    head = lines[headline_idx]
+    a, b = head.folded.lower(), ln.folded.lower()
+    if a in b:  # the longer, fuller title is the headline
+        head.label, head.rule, head.reason = "furniture", "duplicate_title", "short form of the headline that follows"
+        ln.label = "headline"
+        return i
+    if b in a:
+        ln.label, ln.rule, ln.reason = "furniture", "duplicate_title", "short form of the headline"
+    else:
+        ln.label = "subheading"
+    return headline_idx
 
-    # 3. Body zone. A credit line ends the article only when most of the prose is above it.
-    after = [0.0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        after[k] = after[k + 1] + max(values[k], 0.0)
-    cache: dict = {}
 
-    def tail_words() -> set[str]:
-        if "w" not in cache:
-            cache["w"] = _body_words(lines, 0, b_end)
-        return cache["w"]
+def _teaser_cards(page: _Page) -> bool:
+    """Phase 2: cut teaser cards at the end of the block unless they continue the story; False: no article."""
+    lines, hits, values, first_prose, b_end = page.lines, page.hits, page.values, page.first_prose, page.b_end
+    repeated = page.repeated = repeated_lines(lines)
+    if not (b_end - first_prose >= 3 and min(values[b_end - 3:b_end]) < 0):  # a card has a title or date line
+        return True
+    cut = teaser_tail(lambda k: card_kind(lines[k], hits[k], repeated), first_prose, b_end)
+    if cut >= b_end:
+        return True
+    teasers = [lines[k].text for k in range(cut, b_end) if card_kind(lines[k], hits[k], repeated) == "P"]
+    body_words = set().union(*(content_words(lines[k].text) for k in range(first_prose, cut) if values[k] > 0))
+    if cut <= first_prose + 1 and page.n >= NOT_ARTICLE_MIN_LINES:
+        return False  # the whole block is a list of story cards
+    if sum(lines[k].text in repeated for k in range(cut, b_end)) >= REPEATED_CARD_LINES \
+            or not same_story(body_words, teasers):
+        for k in range(cut, b_end):
+            mark(lines[k], *(hits[k] or ("teaser_cards", "list of other stories after the body (titles, "
+                                                          "dates and one-paragraph teasers)")))
+        page.b_end = cut
+    return True
 
-    story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
-    last_story = last_story_paragraph(lines, hits, values, b_end, tail_words) if b_end < n else -1
-    last_bio = next((k for k in range(n - 1, first_prose, -1) if is_author_note(lines[k])), -1)
-    in_trailer = in_cards = False
-    soft_trailer = False
-    trailer_marker, trailer_at = "", 0
-    seen_body = False
-    for i in range(first_prose, n):
-        ln = lines[i]
-        if ln.label == "furniture":
+
+class _Walk:
+    """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
+
+    __slots__ = ("after", "story_list", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
+                 "in_cards", "seen_body")
+
+    def __init__(self, page: _Page):
+        lines, hits, values, n, b_end = page.lines, page.hits, page.values, page.n, page.b_end
+        self.after = [0.0] * (n + 1)  # prose words from each line on
+        for k in range(n - 1, -1, -1):
+            self.after[k] = self.after[k + 1] + max(values[k], 0.0)
+        self.story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
+        self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
+        self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
+        self.in_trailer = self.soft = self.in_cards = self.seen_body = False
+        self.marker, self.at = "", 0
+
+    def ends_article(self, page: _Page, i: int) -> bool:
+        """Whether most of the prose is above line ``i`` (a credit or author note there ends the article)."""
+        return 2 * self.after[i] < self.after[page.first_prose]
+
+
+def _body_zone(page: _Page) -> None:
+    """Phase 3: label every line from the first body paragraph on (a credit ends the article only late)."""
+    walk = _Walk(page)
+    for i in range(page.first_prose, page.n):
+        if page.lines[i].label == "furniture":
             continue
-        if in_trailer and (values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
-                           if soft_trailer else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
-            in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
-            if not soft_trailer:
-                restore_long_paragraphs(lines, trailer_at, i, full_paragraph, _body_words(lines, 0, trailer_at))
-        if in_trailer:
-            ln.label, ln.rule = "furniture", "trailer"
-            ln.reason = f"end-of-page block after {trailer_marker!r} (related stories, teasers, widgets)"
-            continue
-        if seen_body and is_marker(ln):
-            in_trailer, soft_trailer = True, False
-            trailer_marker, trailer_at = ln.text, i
-            ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
-            continue
-        hit = hits[i]
-        if hit:
-            ln.label, (ln.rule, ln.reason) = "furniture", hit
-            if seen_body and hit[0] in ("credit", "paywall") and not in_trailer and 2 * after[i] < after[first_prose]:
-                in_trailer, soft_trailer, trailer_marker = True, True, ln.text
-            continue
-        if seen_body and i == last_bio and author_note_ends_article(lines, i) and 2 * after[i] < after[first_prose]:
-            mark(ln, "author_note", "note about the author after the article; the article ends here")
-            in_trailer, soft_trailer, trailer_marker = True, True, ln.text
-            continue
-        # Outside the block, a line repeated on the page (a title or label, not a sentence or a figure) starts a
-        # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
-        if (i >= b_end or not inside[i]) and values[i] < KEEP_OUTSIDE_WORDS and (
-                ln.text in repeated and values[i] <= 0 and not figure_line(ln)
-                or in_cards and (values[i] <= 0 or i >= b_end and i > last_story)):
-            mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
-                                      "a site slogan shown twice), or a line of such a list")
-            in_cards = True
-            continue
-        in_cards = False
-        if (i >= b_end or not inside[i]) and (
-                values[i] < KEEP_OUTSIDE_WORDS and not (values[i] > 0 and (i < b_end or same_story(tail_words(), [ln.text])))
-                and not list_item_of_story(lines, hits, i, tail_words)
-                and not (story_list is not None and i in story_list)
-                or i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS and i > last_story
-                and not same_story(tail_words(), [ln.text], share=OUTSIDE_STORY_SHARE)):
-            if i >= b_end:
-                mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
-                                        "links or tags)")
-            else:
-                mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or "
-                                            "widget)")
-            continue
-        nxt = lines[i + 1] if i + 1 < n else None
-        if seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
-                and is_prose(nxt) and not is_marker(nxt):
-            ln.label = "subheading"
-            continue
-        ln.label = "body"
-        seen_body = True
-        if i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS:
-            tail_words().update(content_words(ln.text))  # the story goes on: later paragraphs are judged on it all
-    mark_author_note(lines)
-    mark_site_notes(lines)
-    mark_site_voice(lines)
-    return res
+        if not _trailer_line(page, walk, i):
+            _story_line(page, walk, i)
+
+
+def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
+    """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
+    lines, ln = page.lines, page.lines[i]
+    if walk.in_trailer and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
+                            if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
+        walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
+        if not walk.soft:
+            restore_long_paragraphs(lines, walk.at, i, full_paragraph, _body_words(lines, 0, walk.at))
+    if walk.in_trailer:
+        ln.label, ln.rule = "furniture", "trailer"
+        ln.reason = f"end-of-page block after {walk.marker!r} (related stories, teasers, widgets)"
+        return True
+    if walk.seen_body and is_marker(ln):
+        walk.in_trailer, walk.soft = True, False
+        walk.marker, walk.at = ln.text, i
+        ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
+        return True
+    hit = page.hits[i]
+    if hit:
+        ln.label, (ln.rule, ln.reason) = "furniture", hit
+        if walk.seen_body and hit[0] in ("credit", "paywall") and not walk.in_trailer and walk.ends_article(page, i):
+            walk.in_trailer, walk.soft, walk.marker = True, True, ln.text
+        return True
+    if walk.seen_body and i == walk.last_bio and author_note_ends_article(lines, i) and walk.ends_article(page, i):
+        mark(ln, "author_note", "note about the author after the article; the article ends here")
+        walk.in_trailer, walk.soft, walk.marker = True, True, ln.text
+        return True
+    return False
+
+
+def _story_line(page: _Page, walk: _Walk, i: int) -> None:
+    """Label line ``i`` of the body zone outside the trailer: a list or line outside the block, subheading or body."""
+    lines, values, n, b_end, ln = page.lines, page.values, page.n, page.b_end, page.lines[i]
+    outside = i >= b_end or not page.inside[i]
+    # Outside the block, a line repeated on the page (a title or label, not a sentence or a figure) starts a
+    # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
+    if outside and values[i] < KEEP_OUTSIDE_WORDS and (
+            ln.text in page.repeated and values[i] <= 0 and not figure_line(ln)
+            or walk.in_cards and (values[i] <= 0 or i >= b_end and i > walk.last_story)):
+        mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
+                                  "a site slogan shown twice), or a line of such a list")
+        walk.in_cards = True
+        return
+    walk.in_cards = False
+    if outside and _off_story(page, walk, i):
+        if i >= b_end:
+            mark(ln, "after_body", "after the article: outside the densest run of prose (site footer, lists of "
+                                    "links or tags)")
+        else:
+            mark(ln, "between_blocks", "between two runs of the article's prose (an embedded table, list or widget)")
+        return
+    nxt = lines[i + 1] if i + 1 < n else None
+    if walk.seen_body and nxt is not None and ln.n_words <= 15 and is_title_like(ln.text, max_words=15) \
+            and is_prose(nxt) and not is_marker(nxt):
+        ln.label = "subheading"
+        return
+    ln.label = "body"
+    walk.seen_body = True
+    if i >= b_end and values[i] >= KEEP_OUTSIDE_WORDS:
+        page.tail_words().update(content_words(ln.text))  # the story goes on: later paragraphs are judged on it all
+
+
+def _off_story(page: _Page, walk: _Walk, i: int) -> bool:
+    """Whether a line outside the block is furniture: short and off the story, or a long paragraph off it after the block."""
+    lines, v, b_end, ln = page.lines, page.values[i], page.b_end, page.lines[i]
+    if v < KEEP_OUTSIDE_WORDS and not (v > 0 and (i < b_end or same_story(page.tail_words(), [ln.text]))) \
+            and not list_item_of_story(lines, page.hits, i, page.tail_words) \
+            and not (walk.story_list is not None and i in walk.story_list):
+        return True
+    return i >= b_end and v >= KEEP_OUTSIDE_WORDS and i > walk.last_story \
+        and not same_story(page.tail_words(), [ln.text], share=OUTSIDE_STORY_SHARE)
