@@ -36,7 +36,7 @@ Rows (``k`` = number of labels unless ``auto``):
   min_df=2, max_df=0.95)`` + NMF on article texts (its own vocabulary; its NPMI
   is counted with its own top terms in the same paragraphs/articles);
 * ``... auto k``: the same with k chosen as the notebook does
-  (:func:`helpers.topics.model.choose_k` over k = 3..12: coherence counted where the
+  (:func:`helpers.topics.sweep.choose_k` over k = 3..12: coherence counted where the
   model is fit, times stability over ``SWEEP_REFITS`` refits with seeds 1, 2, 3,
   measured for the three most coherent diverse k);
   ``coherence only`` rows use the rule before this benchmark (no stability).

@@ -1,5 +1,5 @@
 """Layer 4, topic models: stop words and units (``units``), the document-term
-matrix (``dtm``), model fitting and the choice of k (``model``),
+matrix (``dtm``), model fitting (``model``), the sweep over k and the choice of k (``sweep``),
 stability, result tables (``tables``), coherence, evidence articles
 (``articles``), group effects (``effects``) and time (``time``).
 
@@ -27,17 +27,13 @@ from .model import (  # noqa: F401
     NMF_TOL,
     PARALLEL_MIN_ROWS,
     SUBSAMPLE_FRACTION,
-    SWEEP_REFITS,
-    SWEEP_SAMPLE,
     TopicModel,
-    choose_k,
     fit_topics,
     max_topics,
     model_coherence,
     model_input,
     nndsvd_init,
     sample_rows,
-    sweep_topics,
     top_term_ids,
     top_terms_long,
 )
@@ -45,6 +41,12 @@ from .stability import (  # noqa: F401
     jaccard_matrix,
     match_topics,
     topic_stability,
+)
+from .sweep import (  # noqa: F401
+    SWEEP_REFITS,
+    SWEEP_SAMPLE,
+    choose_k,
+    sweep_topics,
 )
 from .tables import (  # noqa: F401
     MIN_PASSAGE_TERMS,

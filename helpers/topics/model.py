@@ -28,7 +28,7 @@ Design
   TF-IDF, or LDA (batch variational Bayes, seeded) on counts. On a large
   corpus every model is fit on a random sample of ``sample_size`` units and
   then applied to all units (``transform``).
-* **Choice of k.** For each k in ``k_min..k_max``: mean NPMI coherence of the
+* **Choice of k** (:mod:`helpers.topics.sweep`). For each k in ``k_min..k_max``: mean NPMI coherence of the
   topics' top terms, counted in all units of the corpus
   (:mod:`helpers.topics.coherence`), and topic diversity (Dieng et al. 2020). The
   chosen k has the highest coherence among the k whose diversity is at least
@@ -47,17 +47,16 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field, replace
-from typing import Sequence
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
 from ..core.parallel import parallel_map, worker_count
-from .coherence import topic_coherence, topic_diversity
+from .coherence import topic_coherence
 from .dtm import DocTermMatrix
 
-__all__ = ["DIVERSITY_MIN", "LDA_MAX_ITER", "METHODS", "NMF_MAX_ITER", "NMF_TOL", "PARALLEL_MIN_ROWS", "SUBSAMPLE_FRACTION", "SWEEP_REFITS", "SWEEP_SAMPLE", "TopicModel", "choose_k", "fit_topics", "max_topics", "model_coherence", "model_input", "nndsvd_init", "sample_rows", "sweep_topics", "top_term_ids", "top_terms_long"]
+__all__ = ["DIVERSITY_MIN", "LDA_MAX_ITER", "METHODS", "NMF_MAX_ITER", "NMF_TOL", "PARALLEL_MIN_ROWS", "SUBSAMPLE_FRACTION", "TopicModel", "fit_topics", "max_topics", "model_coherence", "model_input", "nndsvd_init", "sample_rows", "top_term_ids", "top_terms_long"]
 
 METHODS = ("nmf", "lda")
 
@@ -70,7 +69,7 @@ run in parallel processes."""
 
 DIVERSITY_MIN = 0.9
 """k is chosen among models whose top words are at least this share distinct
-(see :func:`choose_k`): below it, topics start to repeat each other."""
+(see :func:`helpers.topics.sweep.choose_k`): below it, topics start to repeat each other."""
 
 NMF_MAX_ITER = 400
 
@@ -80,22 +79,6 @@ NMF_TOL = 1e-3
 iterations."""
 
 LDA_MAX_ITER = 20
-
-SWEEP_REFITS = 3
-"""Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
-parameter); :func:`choose_k` weighs coherence by this stability."""
-
-SWEEP_SAMPLE = 5_000
-"""The k sweep (and its stability refits) fits on a random sample of at most
-this many documents (seeded, the same sample for every k), even when
-``sample_size`` is larger: the fits and refits of a sweep are most of the
-notebook's time on a large corpus (on the 37,554 AllSides articles the sweep
-on a 10,000-article sample took 154 s of a 392 s run). Coherence is still
-counted in all documents, and the model of the chosen k, fit on this sample,
-scores every document. 5,000 articles are about 500 per topic at k = 10; the
-development tasks of ``benchmarks/bench_topics_recovery.py`` (at most 900
-articles) are not sampled."""
-
 
 
 # --------------------------------------------------------------------------
@@ -468,10 +451,6 @@ def _subset(dtm: DocTermMatrix, rows: np.ndarray) -> DocTermMatrix:
     return replace(dtm, counts=dtm.counts[rows], tfidf=dtm.tfidf[rows])
 
 
-def _fit_one(sub: DocTermMatrix, k: int, method: str, seed: int, rows: np.ndarray, svd) -> TopicModel:
-    return fit_topics(sub, k, method, seed, rows, svd=svd)
-
-
 def _refit_top_terms(sub: DocTermMatrix, k: int, method: str, seed: int, rows: np.ndarray, rank, n_top: int):
     """Refit on ``rows`` of ``sub`` (started as the reference model was) and return its top-term ids."""
     svd = None
@@ -487,173 +466,3 @@ def _run(func, tasks: list, n_jobs: int | None, n_rows: int, desc: str) -> list:
     """``[func(*t) for t in tasks]``, in parallel processes for large fits; same results either way."""
     jobs = worker_count(n_jobs, n_rows, PARALLEL_MIN_ROWS) if len(tasks) >= 2 else 1
     return parallel_map(func, tasks, jobs, desc=desc, fork=False)
-
-
-def sweep_topics(
-    dtm: DocTermMatrix,
-    k_min: int,
-    k_max: int,
-    method: str = "nmf",
-    seed: int = 0,
-    sample_size: int | None = None,
-    n_top: int = 10,
-    n_jobs: int | None = None,
-    stability_seeds: Sequence[int] | None = None,
-    stability_top: int = 3,
-    sweep_sample: int | None = SWEEP_SAMPLE,
-) -> tuple[pd.DataFrame, dict]:
-    """Fit a model for each k and score it by NPMI coherence, diversity and (optionally) stability.
-
-    Parameters
-    ----------
-    dtm : DocTermMatrix
-    k_min, k_max : int
-        Range of k (inclusive). ``k_max`` is lowered to :func:`max_topics`
-        when the corpus is too small for it (the returned table says so).
-    method, seed : as in :func:`fit_topics`
-    sample_size : int, optional
-        Fit on a random sample of this many units (the same sample for every
-        k); coherence is always counted in all units.
-    n_top : int
-        Top terms per topic used for coherence and diversity.
-    n_jobs : int, optional
-        Processes for the fits; default all cores when at least
-        ``PARALLEL_MIN_ROWS`` units are fit, else one. The result does not
-        depend on it.
-    stability_seeds : sequence of int, optional
-        When given, the models of the ``stability_top`` most coherent k
-        among those with diversity of at least ``DIVERSITY_MIN`` (the
-        candidates of :func:`choose_k`) are also refit once per seed
-        (:func:`topic_stability`); the table gets ``stability`` (mean over
-        topics) and ``stability_min`` (NaN for the other k), which
-        :func:`choose_k` then uses. Refits are the costly part of a sweep,
-        hence the limit.
-    stability_top : int
-        See ``stability_seeds``.
-    sweep_sample : int, optional
-        Upper bound on the fitting sample, applied on top of ``sample_size``
-        (default ``SWEEP_SAMPLE``; None: ``sample_size`` alone decides). The
-        refits of ``stability_seeds`` are kept in each refit model's
-        ``meta["refits"]``, so :func:`topic_stability` on that model with the
-        same seeds reuses them instead of fitting again.
-
-    Returns
-    -------
-    table : DataFrame
-        One row per k: ``k``, ``coherence`` (mean NPMI over topics),
-        ``coherence_min``, ``diversity``, ``converged``, ``fit_units``, and
-        ``stability``, ``stability_min`` with ``stability_seeds``.
-        ``attrs["k_max_requested"]`` and ``attrs["k_max_possible"]`` record
-        any lowering of ``k_max``.
-    models : dict of int to TopicModel
-
-    Raises
-    ------
-    ValueError
-        If ``k_min < 1``, ``k_min > k_max``, or ``k_min`` is above what the
-        corpus allows.
-    """
-    for name, v in (("k_min", k_min), ("k_max", k_max), ("n_top", n_top)):
-        if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < 1:
-            raise ValueError(f"{name} must be a positive int, got {v!r}")
-    if k_min > k_max:
-        raise ValueError(f"k_min ({k_min}) must not be larger than k_max ({k_max})")
-    if sweep_sample is not None and (not isinstance(sweep_sample, (int, np.integer)) or sweep_sample < 1):
-        raise ValueError(f"sweep_sample must be a positive int or None, got {sweep_sample!r}")
-    caps = [c for c in (sample_size, sweep_sample) if c is not None]
-    rows = sample_rows(dtm, min(caps) if caps else None, seed)
-    possible = max_topics(len(rows), dtm.n_terms)
-    if k_min > possible:
-        raise ValueError(
-            f"k_min={k_min} is more topics than this corpus allows ({len(rows)} units with terms, "
-            f"{dtm.n_terms} terms: at most {possible}). Lower k_min or use a smaller unit."
-        )
-    ks = list(range(k_min, min(k_max, possible) + 1))
-    svd = None
-    if method == "nmf":
-        from sklearn.utils.extmath import randomized_svd
-
-        svd = randomized_svd(model_input(dtm, method)[rows], ks[-1], random_state=seed)
-    sub = _subset(dtm, rows)
-    local = np.arange(len(rows))
-    fitted = _run(_fit_one, [(sub, k, method, seed, local, svd) for k in ks], n_jobs, len(rows), "fitting k")
-    models = {k: replace(m, rows=rows) for k, m in zip(ks, fitted)}
-    tops = {k: top_term_ids(models[k].components(), n_top) for k in ks}
-    flat = [_valid(t) for k in ks for t in tops[k]]
-    coh = topic_coherence(flat, dtm.counts, dtm.terms)
-    recs, pos = [], 0
-    for k in ks:
-        c = coh[pos:pos + k]
-        pos += k
-        div = topic_diversity([_valid(t) for t in tops[k]])
-        mean_c = float(np.nanmean(c)) if np.isfinite(c).any() else float("nan")
-        recs.append({"k": k, "coherence": mean_c, "coherence_min": float(np.nanmin(c)) if np.isfinite(c).any() else float("nan"),
-                     "diversity": div,
-                     "converged": models[k].converged, "fit_units": len(rows)})
-    table = pd.DataFrame(recs)
-    if stability_seeds:
-        ok = table[(table["diversity"].round(3) >= DIVERSITY_MIN) & table["coherence"].notna()]
-        if ok.empty:
-            ok = table
-        ranked = ok.assign(c=ok["coherence"].round(3)).sort_values(["c", "k"], ascending=[False, True], kind="stable")
-        table["stability"] = table["stability_min"] = np.nan
-        for k in ranked["k"].head(max(1, int(stability_top))):
-            from .stability import topic_stability  # stability refits with this module's fitting code
-
-            st = topic_stability(dtm, models[k], stability_seeds, n_top, n_jobs=n_jobs)["stability"]
-            table.loc[table["k"] == k, ["stability", "stability_min"]] = [float(st.mean()), float(st.min())]
-    table.attrs["k_max_requested"] = int(k_max)
-    table.attrs["k_max_possible"] = int(possible)
-    return table, models
-
-
-def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
-    """The k of a sweep with the most coherent (and stable) topics that do not repeat each other.
-
-    Rule: among the k whose topic diversity is at least ``min_diversity``,
-    the one with the highest score: mean NPMI coherence, or, when the sweep
-    has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
-    coherence (negative values counted as 0) times mean stability, among the
-    k whose stability was measured, so that a
-    k whose topics do not come back in refits is not chosen for a slightly
-    higher coherence. On the AllSides development tasks of
-    ``benchmarks/bench_topics_recovery.py`` coherence alone tended to pick
-    large k with unstable topics (README). Ties (after rounding to ``digits``,
-    so that the last floating-point digits, which vary between machines,
-    cannot decide) go to the smaller k; when every score is 0, coherence
-    alone decides. If no k reaches ``min_diversity``, the k with the highest
-    diversity.
-
-    Parameters
-    ----------
-    sweep : DataFrame
-        From :func:`sweep_topics`: ``k``, ``coherence``, ``diversity`` and optionally ``stability``.
-    min_diversity : float, default DIVERSITY_MIN
-        The diversity floor.
-    digits : int, default 3
-        Decimals kept before comparing scores.
-
-    Returns
-    -------
-    int
-        The chosen k.
-
-    Raises
-    ------
-    ValueError
-        If the table is empty or has no finite coherence.
-    """
-    if len(sweep) == 0 or sweep["coherence"].isna().all():
-        raise ValueError("no k to choose from: the sweep table is empty or has no finite coherence")
-    t = sweep.assign(c=sweep["coherence"].round(digits), d=sweep["diversity"].round(digits))
-    ok = t[(t["d"] >= min_diversity) & t["c"].notna()]
-    if ok.empty:
-        return int(t.loc[t["d"] == t["d"].max(), "k"].min())
-    if "stability" in ok.columns and ok["stability"].notna().any():
-        cand = ok[ok["stability"].notna()]
-        score = (cand["coherence"].clip(lower=0) * cand["stability"]).round(digits)
-        if (score > 0).any():
-            return int(cand.loc[score == score.max(), "k"].min())
-    return int(ok.loc[ok["c"] == ok["c"].max(), "k"].min())
-
-

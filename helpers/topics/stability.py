@@ -94,11 +94,11 @@ def topic_stability(
     fraction : float
         Share of the fitting units in each resample, in (0, 1].
     n_jobs : int, optional
-        Processes for the refits, as in :func:`sweep_topics`.
+        Processes for the refits, as in :func:`helpers.topics.sweep.sweep_topics`.
 
     Each refit's top terms are kept in ``model.meta["refits"]`` (keyed by the
     matrix object, resample size, ``n_top`` and seed): a second call with the
-    same matrix and seeds (as after :func:`sweep_topics`) fits nothing again
+    same matrix and seeds (as after :func:`helpers.topics.sweep.sweep_topics`) fits nothing again
     and gives the same result.
 
     Returns

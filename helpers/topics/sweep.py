@@ -1,0 +1,249 @@
+"""The sweep over the number of topics: one model per k, scored, and the choice of k.
+
+Split out of :mod:`helpers.topics.model` (which fits one model). :func:`sweep_topics` fits a model for each k
+of a range on one seeded sample (NMF from one shared randomized SVD, :func:`helpers.topics.model.nndsvd_init`),
+scores each by the NPMI coherence of its topics' top terms counted in all units
+(:mod:`helpers.topics.coherence`), their diversity and, optionally, their stability over refits
+(:mod:`helpers.topics.stability`); :func:`choose_k` picks k from that table (see the design notes of
+:mod:`helpers.topics.model`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .coherence import topic_coherence, topic_diversity
+from .dtm import DocTermMatrix
+from .model import (
+    DIVERSITY_MIN,
+    TopicModel,
+    _run,
+    _subset,
+    _valid,
+    fit_topics,
+    max_topics,
+    model_input,
+    sample_rows,
+    top_term_ids,
+)
+from .stability import topic_stability
+
+__all__ = ["SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "sweep_topics"]
+
+SWEEP_REFITS = 3
+"""Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
+parameter); :func:`choose_k` weighs coherence by this stability."""
+
+SWEEP_SAMPLE = 5_000
+"""The k sweep (and its stability refits) fits on a random sample of at most
+this many documents (seeded, the same sample for every k), even when
+``sample_size`` is larger: the fits and refits of a sweep are most of the
+notebook's time on a large corpus (on the 37,554 AllSides articles the sweep
+on a 10,000-article sample took 154 s of a 392 s run). Coherence is still
+counted in all documents, and the model of the chosen k, fit on this sample,
+scores every document. 5,000 articles are about 500 per topic at k = 10; the
+development tasks of ``benchmarks/bench_topics_recovery.py`` (at most 900
+articles) are not sampled."""
+
+
+def sweep_topics(
+    dtm: DocTermMatrix,
+    k_min: int,
+    k_max: int,
+    method: str = "nmf",
+    seed: int = 0,
+    sample_size: int | None = None,
+    n_top: int = 10,
+    n_jobs: int | None = None,
+    stability_seeds: Sequence[int] | None = None,
+    stability_top: int = 3,
+    sweep_sample: int | None = SWEEP_SAMPLE,
+) -> tuple[pd.DataFrame, dict]:
+    """Fit a model for each k and score it by NPMI coherence, diversity and (optionally) stability.
+
+    Parameters
+    ----------
+    dtm : DocTermMatrix
+    k_min, k_max : int
+        Range of k (inclusive). ``k_max`` is lowered to :func:`max_topics`
+        when the corpus is too small for it (the returned table says so).
+    method, seed : as in :func:`fit_topics`
+    sample_size : int, optional
+        Fit on a random sample of this many units (the same sample for every
+        k); coherence is always counted in all units.
+    n_top : int
+        Top terms per topic used for coherence and diversity.
+    n_jobs : int, optional
+        Processes for the fits; default all cores when at least
+        ``PARALLEL_MIN_ROWS`` units are fit, else one. The result does not
+        depend on it.
+    stability_seeds : sequence of int, optional
+        When given, the models of the ``stability_top`` most coherent k
+        among those with diversity of at least ``DIVERSITY_MIN`` (the
+        candidates of :func:`choose_k`) are also refit once per seed
+        (:func:`topic_stability`); the table gets ``stability`` (mean over
+        topics) and ``stability_min`` (NaN for the other k), which
+        :func:`choose_k` then uses. Refits are the costly part of a sweep,
+        hence the limit.
+    stability_top : int
+        See ``stability_seeds``.
+    sweep_sample : int, optional
+        Upper bound on the fitting sample, applied on top of ``sample_size``
+        (default ``SWEEP_SAMPLE``; None: ``sample_size`` alone decides). The
+        refits of ``stability_seeds`` are kept in each refit model's
+        ``meta["refits"]``, so :func:`topic_stability` on that model with the
+        same seeds reuses them instead of fitting again.
+
+    Returns
+    -------
+    table : DataFrame
+        One row per k: ``k``, ``coherence`` (mean NPMI over topics),
+        ``coherence_min``, ``diversity``, ``converged``, ``fit_units``, and
+        ``stability``, ``stability_min`` with ``stability_seeds``.
+        ``attrs["k_max_requested"]`` and ``attrs["k_max_possible"]`` record
+        any lowering of ``k_max``.
+    models : dict of int to TopicModel
+
+    Raises
+    ------
+    ValueError
+        If ``k_min < 1``, ``k_min > k_max``, or ``k_min`` is above what the
+        corpus allows.
+    """
+    _check_sweep_args(k_min, k_max, n_top, sweep_sample)
+    rows, possible = _sweep_rows(dtm, k_min, seed, sample_size, sweep_sample)
+    ks = list(range(k_min, min(k_max, possible) + 1))
+    models = _fit_sweep(dtm, ks, method, seed, rows, n_jobs)
+    table = _score_sweep(dtm, models, n_top, len(rows))
+    if stability_seeds:
+        _add_stability(table, dtm, models, stability_seeds, stability_top, n_top, n_jobs)
+    table.attrs["k_max_requested"] = int(k_max)
+    table.attrs["k_max_possible"] = int(possible)
+    return table, models
+
+
+def _check_sweep_args(k_min, k_max, n_top, sweep_sample) -> None:
+    """Raise a ValueError naming the argument when a bound of the sweep is not a positive int or k_min > k_max."""
+    for name, v in (("k_min", k_min), ("k_max", k_max), ("n_top", n_top)):
+        if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < 1:
+            raise ValueError(f"{name} must be a positive int, got {v!r}")
+    if k_min > k_max:
+        raise ValueError(f"k_min ({k_min}) must not be larger than k_max ({k_max})")
+    if sweep_sample is not None and (not isinstance(sweep_sample, (int, np.integer)) or sweep_sample < 1):
+        raise ValueError(f"sweep_sample must be a positive int or None, got {sweep_sample!r}")
+
+
+def _sweep_rows(dtm: DocTermMatrix, k_min: int, seed: int, sample_size, sweep_sample) -> tuple[np.ndarray, int]:
+    """The fitting sample of the sweep and the largest k it allows (a ValueError when ``k_min`` is above it)."""
+    caps = [c for c in (sample_size, sweep_sample) if c is not None]
+    rows = sample_rows(dtm, min(caps) if caps else None, seed)
+    possible = max_topics(len(rows), dtm.n_terms)
+    if k_min > possible:
+        raise ValueError(
+            f"k_min={k_min} is more topics than this corpus allows ({len(rows)} units with terms, "
+            f"{dtm.n_terms} terms: at most {possible}). Lower k_min or use a smaller unit."
+        )
+    return rows, possible
+
+
+def _fit_one(sub: DocTermMatrix, k: int, method: str, seed: int, rows: np.ndarray, svd) -> TopicModel:
+    """One model of the sweep (a task of :func:`helpers.topics.model._run`)."""
+    return fit_topics(sub, k, method, seed, rows, svd=svd)
+
+
+def _fit_sweep(dtm: DocTermMatrix, ks: list[int], method: str, seed: int, rows: np.ndarray,
+               n_jobs: int | None) -> dict[int, TopicModel]:
+    """A model per k on ``rows`` (NMF: all started from one randomized SVD of the sample)."""
+    svd = None
+    if method == "nmf":
+        from sklearn.utils.extmath import randomized_svd
+
+        svd = randomized_svd(model_input(dtm, method)[rows], ks[-1], random_state=seed)
+    sub = _subset(dtm, rows)
+    local = np.arange(len(rows))
+    fitted = _run(_fit_one, [(sub, k, method, seed, local, svd) for k in ks], n_jobs, len(rows), "fitting k")
+    return {k: replace(m, rows=rows) for k, m in zip(ks, fitted)}
+
+
+def _score_sweep(dtm: DocTermMatrix, models: dict[int, TopicModel], n_top: int, n_fit: int) -> pd.DataFrame:
+    """One row per k: coherence (mean and min NPMI over topics, counted in all units), diversity, convergence."""
+    ks = list(models)
+    tops = {k: top_term_ids(models[k].components(), n_top) for k in ks}
+    flat = [_valid(t) for k in ks for t in tops[k]]
+    coh = topic_coherence(flat, dtm.counts, dtm.terms)
+    recs, pos = [], 0
+    for k in ks:
+        c = coh[pos:pos + k]
+        pos += k
+        div = topic_diversity([_valid(t) for t in tops[k]])
+        mean_c = float(np.nanmean(c)) if np.isfinite(c).any() else float("nan")
+        recs.append({"k": k, "coherence": mean_c, "coherence_min": float(np.nanmin(c)) if np.isfinite(c).any() else float("nan"),
+                     "diversity": div,
+                     "converged": models[k].converged, "fit_units": n_fit})
+    return pd.DataFrame(recs)
+
+
+def _add_stability(table: pd.DataFrame, dtm: DocTermMatrix, models: dict[int, TopicModel], seeds: Sequence[int],
+                   top: int, n_top: int, n_jobs: int | None) -> None:
+    """Mean and min stability (in place) of the ``top`` most coherent diverse k; NaN for the others."""
+    ok = table[(table["diversity"].round(3) >= DIVERSITY_MIN) & table["coherence"].notna()]
+    if ok.empty:
+        ok = table
+    ranked = ok.assign(c=ok["coherence"].round(3)).sort_values(["c", "k"], ascending=[False, True], kind="stable")
+    table["stability"] = table["stability_min"] = np.nan
+    for k in ranked["k"].head(max(1, int(top))):
+        st = topic_stability(dtm, models[k], seeds, n_top, n_jobs=n_jobs)["stability"]
+        table.loc[table["k"] == k, ["stability", "stability_min"]] = [float(st.mean()), float(st.min())]
+
+
+def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
+    """The k of a sweep with the most coherent (and stable) topics that do not repeat each other.
+
+    Rule: among the k whose topic diversity is at least ``min_diversity``,
+    the one with the highest score: mean NPMI coherence, or, when the sweep
+    has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
+    coherence (negative values counted as 0) times mean stability, among the
+    k whose stability was measured, so that a
+    k whose topics do not come back in refits is not chosen for a slightly
+    higher coherence. On the AllSides development tasks of
+    ``benchmarks/bench_topics_recovery.py`` coherence alone tended to pick
+    large k with unstable topics (README). Ties (after rounding to ``digits``,
+    so that the last floating-point digits, which vary between machines,
+    cannot decide) go to the smaller k; when every score is 0, coherence
+    alone decides. If no k reaches ``min_diversity``, the k with the highest
+    diversity.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        From :func:`sweep_topics`: ``k``, ``coherence``, ``diversity`` and optionally ``stability``.
+    min_diversity : float, default DIVERSITY_MIN
+        The diversity floor.
+    digits : int, default 3
+        Decimals kept before comparing scores.
+
+    Returns
+    -------
+    int
+        The chosen k.
+
+    Raises
+    ------
+    ValueError
+        If the table is empty or has no finite coherence.
+    """
+    if len(sweep) == 0 or sweep["coherence"].isna().all():
+        raise ValueError("no k to choose from: the sweep table is empty or has no finite coherence")
+    t = sweep.assign(c=sweep["coherence"].round(digits), d=sweep["diversity"].round(digits))
+    ok = t[(t["d"] >= min_diversity) & t["c"].notna()]
+    if ok.empty:
+        return int(t.loc[t["d"] == t["d"].max(), "k"].min())
+    if "stability" in ok.columns and ok["stability"].notna().any():
+        cand = ok[ok["stability"].notna()]
+        score = (cand["coherence"].clip(lower=0) * cand["stability"]).round(digits)
+        if (score > 0).any():
+            return int(cand.loc[score == score.max(), "k"].min())
+    return int(ok.loc[ok["c"] == ok["c"].max(), "k"].min())
