@@ -406,15 +406,20 @@ def markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def development_cli(argv, doc: str, run_fn, markdown_fn, out_json: Path) -> None:
+    """The command line of a development-only benchmark: ``--data``, run, write ``out_json``, print Markdown."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args(argv)
     if not args.data.is_file():
         raise SystemExit(f"{args.data} not found: pass --data with the path to nfc_dev.csv (see its README).")
-    res = run(args.data)
-    OUT_JSON.write_text(json.dumps(res, indent=1) + "\n")
-    print(markdown(res))
+    res = run_fn(args.data)
+    out_json.write_text(json.dumps(res, indent=1) + "\n")
+    print(markdown_fn(res))
+
+
+def main(argv=None) -> None:
+    development_cli(argv, __doc__, run, markdown, OUT_JSON)
 
 
 if __name__ == "__main__":
