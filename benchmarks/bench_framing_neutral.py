@@ -10,7 +10,7 @@ held-out half is never read, every rule is scored by repeated stratified cross-v
 fold seeds 0-4; thresholds and anything else fit on the training folds only) and reported as the mean and the
 standard deviation over repeats of its F1 per frame, with the ROC AUC of its article score beside it (how well the
 score ranks the articles, whatever the threshold; ``RE`` is in 53 of 111 articles, so labelling every article
-``RE`` already scores F1 0.67 there and an F1 gain can come from predicting more articles rather than from a
+``RE`` already scores F1 0.65 there and an F1 gain can come from predicting more articles rather than from a
 better score).
 
 Questions:
