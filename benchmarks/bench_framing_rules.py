@@ -75,7 +75,7 @@ FAMILIES = {
                        "should be, ought to, government must, government should, ability to, encouraged, encourage, "
                        "encourages",
         "solution": "solution, solutions, solve, solving, tackle, tackling, address the, fix, way forward, approach to, "
-                    "steps to, transition to, reduce, reducing, cut emissions, cutting, phase out",
+                    "steps to, reduce, reducing, cut emissions, cutting, phase out",
         "policy": "proposal, proposals, proposed, propose, proposes, plan to, plans to, plan would, legislation, "
                   "bill would, regulations, regulation, policy, policies, measures, reform, reforms, ban, mandate, "
                   "require, requires, requiring, incentives, standards, funding for, price on, framework, implement, "
@@ -137,14 +137,14 @@ FAMILIES = {
         "moral terms": "moral, morally, morality, immoral, ethics, ethical, unethical, conscience, righteous, virtue, "
                        "values, morals, principles, integrity, decency, indecent, dignity, respect, compassion, "
                        "moral imperative, right and wrong, right thing, wrong, wrongly, evil, sin, sinful, sins, "
-                       "greed, greedy, selfish, sacrifice, duty, obligation, stewardship, we owe",
+                       "greed, greedy, selfish, sacrifice, duty, obligation, we owe",
         "religion": "god, religious, religion, faith, sacred, holy, church, pope, bishops, bible, christian, "
-                    "christians, muslim, islamic, islam, quran, mosque, creation, preach, preaching, sermon, "
+                    "christians, muslim, islamic, islam, quran, mosque, preach, preaching, sermon, "
                     "salvation, worship, pray, prayer, prayers, vatican, blasphemy, divine, spiritual, faithful, "
                     "believers, clergy, theology, catholic, catholics, evangelical, evangelicals, rabbi, imam, "
-                    "jewish, hindu, buddhist, apocalypse, heresy, heretics, cult",
+                    "jewish, hindu, buddhist, heresy, heretics, cult",
         "prescription": "should, ought, ought to, we must, we should, future generations, our children, "
-                        "our grandchildren, generations to come, humanity, mankind",
+                        "our grandchildren, humanity, mankind",
         "justice": "injustice, unjust, unfair, unfairly, fairness, equity, fair share, hypocrisy, hypocrite, "
                    "hypocritical, hypocrites, corrupt, corruption, crime, criminal, betrayal, betray, betrayed",
         "honesty": "lied, liar, dishonest, honest, honesty, truth, deceive, deception, dishonesty, propaganda, "
@@ -153,7 +153,7 @@ FAMILIES = {
                         "ridiculous, idiocy, stupid, cruel, cruelty, disgusting, hysteria, hysterical, zealots, "
                         "fanatics, bully, bullied, elitist, virtue signaling, sanctimonious, nazis, lunacy, madness, "
                         "fanatic, zealot, alarmist, alarmists, alarmism, fearmongering, fear-mongering, "
-                        "scaremongering, panic, doomsday, apocalyptic, self-righteous, ashamed, shame on",
+                        "scaremongering, panic, self-righteous, ashamed, shame on",
     },
 }
 """Cue families per generic frame: every cue of ``generic_frames.yaml`` in exactly one family (checked on load)."""

@@ -5,7 +5,8 @@ Run on demand (not in CI), from the project root::
     .venv/bin/python benchmarks/climate_cues_offtopic.py [--data ../shared/data/allsides/articles.jsonl.gz]
 
 Issue 14s. Draws 3,000 AllSides articles (seed 14) outside the topics about energy, the environment or nuclear
-weapons, finds every tier-1 climate cue of ``bench_framing_neutral.CLIMATE_CUES`` in their text (whole words, any
+weapons, finds every tier-1 climate cue as judged (``bench_framing_neutral.TIER1_AS_JUDGED``, codebook version 5:
+the cues judged to fail here were removed in version 6, ``REMOVED_OFFTOPIC``) in their text (whole words, any
 case; the tagger's name and negation rules are not applied, so this counts the word, not the cue as tagged), and
 writes per cue the number of articles it occurs in and, for cues found in at least 5 articles, 5 random occurrences
 (seed 0) with 70 characters of context before and 50 after, to be judged by hand: does the word carry the frame
@@ -29,7 +30,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_framing_neutral import CLIMATE_CUES  # noqa: E402
+from bench_framing_neutral import TIER1_AS_JUDGED  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 OUT = ROOT / "benchmarks" / "results" / "climate_cues_offtopic.csv"
@@ -45,7 +46,7 @@ def draw(data: Path) -> pd.DataFrame:
     sample = random.Random(14).sample(other, N_ARTICLES)
     out = []
     rng = random.Random(0)
-    for frame, cues in CLIMATE_CUES[1].items():
+    for frame, cues in TIER1_AS_JUDGED.items():
         for cue in cues:
             rx = re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
             found = [(r["ID"], m) for r in sample for m in rx.finditer(str(r.get("text") or ""))]

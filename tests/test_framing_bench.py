@@ -123,10 +123,32 @@ def test_article_score_counts_distinct_cues_across_sources():
 def test_climate_cues_are_codebook_cues():
     book = F.load_codebook("generic_frames")
     pairs = N.climate_terms((1, 2), book)
-    assert ("MO", "creation") in pairs and ("RE", "phase out") in pairs
-    book["entries"]["morality"]["terms"] = [t for t in book["entries"]["morality"]["terms"] if t != "creation"]
+    assert ("MO", "future generations") in pairs and ("RE", "phase out") in pairs
+    assert ("MO", "creation") not in pairs  # removed in version 6
+    book["entries"]["morality"]["terms"] = [t for t in book["entries"]["morality"]["terms"]
+                                            if t != "future generations"]
+    with pytest.raises(SystemExit, match="future generations"):
+        N.climate_terms((1,), book)
+
+
+def test_removed_climate_cues_stay_out_of_the_codebook():
+    book = F.load_codebook("generic_frames")
+    terms = {fr: {t.lower() for t in e["terms"]} for fr, e in book["entries"].items()}
+    assert len(N.REMOVED_OFFTOPIC) == 7
+    assert not [(fr, t) for fr, t in N.REMOVED_OFFTOPIC if t in terms[fr]]
+    # tier 1 as judged = what remains + what was removed, in the judged order
+    for fr, judged in N.TIER1_AS_JUDGED.items():
+        assert [t for t in judged if (fr, t) not in N.REMOVED_OFFTOPIC] == N.CLIMATE_CUES[1][fr]
+    book["entries"]["morality"]["terms"] = [*book["entries"]["morality"]["terms"], "creation"]
     with pytest.raises(SystemExit, match="creation"):
         N.climate_terms((1,), book)
+
+
+def test_removed_cues_are_those_the_judged_file_fails():
+    """The shipped judged file decides the removals (at most 1 of 5 uses in the frame's sense)."""
+    assert N.offtopic_failures(N.OFFTOPIC) == {(N.LABEL_OF[fr], t) for fr, t in N.REMOVED_OFFTOPIC}
+    judged = pd.read_csv(N.OFFTOPIC, keep_default_na=False)
+    assert list(dict.fromkeys(judged["cue"])) == [t for terms in N.TIER1_AS_JUDGED.values() for t in terms]
 
 
 def test_offtopic_failures_and_summary(tmp_path):
