@@ -75,7 +75,7 @@ FAMILIES = {
                        "should be, ought to, government must, government should, ability to, encouraged, encourage, "
                        "encourages",
         "solution": "solution, solutions, solve, solving, tackle, tackling, address the, fix, way forward, approach to, "
-                    "steps to, transition to, reduce, reducing, cut emissions, cutting, phase out",
+                    "steps to, reduce, reducing, cut emissions, cutting, phase out",
         "policy": "proposal, proposals, proposed, propose, proposes, plan to, plans to, plan would, legislation, "
                   "bill would, regulations, regulation, policy, policies, measures, reform, reforms, ban, mandate, "
                   "require, requires, requiring, incentives, standards, funding for, price on, framework, implement, "
@@ -137,14 +137,14 @@ FAMILIES = {
         "moral terms": "moral, morally, morality, immoral, ethics, ethical, unethical, conscience, righteous, virtue, "
                        "values, morals, principles, integrity, decency, indecent, dignity, respect, compassion, "
                        "moral imperative, right and wrong, right thing, wrong, wrongly, evil, sin, sinful, sins, "
-                       "greed, greedy, selfish, sacrifice, duty, obligation, stewardship, we owe",
+                       "greed, greedy, selfish, sacrifice, duty, obligation, we owe",
         "religion": "god, religious, religion, faith, sacred, holy, church, pope, bishops, bible, christian, "
-                    "christians, muslim, islamic, islam, quran, mosque, creation, preach, preaching, sermon, "
+                    "christians, muslim, islamic, islam, quran, mosque, preach, preaching, sermon, "
                     "salvation, worship, pray, prayer, prayers, vatican, blasphemy, divine, spiritual, faithful, "
                     "believers, clergy, theology, catholic, catholics, evangelical, evangelicals, rabbi, imam, "
-                    "jewish, hindu, buddhist, apocalypse, heresy, heretics, cult",
+                    "jewish, hindu, buddhist, heresy, heretics, cult",
         "prescription": "should, ought, ought to, we must, we should, future generations, our children, "
-                        "our grandchildren, generations to come, humanity, mankind",
+                        "our grandchildren, humanity, mankind",
         "justice": "injustice, unjust, unfair, unfairly, fairness, equity, fair share, hypocrisy, hypocrite, "
                    "hypocritical, hypocrites, corrupt, corruption, crime, criminal, betrayal, betray, betrayed",
         "honesty": "lied, liar, dishonest, honest, honesty, truth, deceive, deception, dishonesty, propaganda, "
@@ -153,7 +153,7 @@ FAMILIES = {
                         "ridiculous, idiocy, stupid, cruel, cruelty, disgusting, hysteria, hysterical, zealots, "
                         "fanatics, bully, bullied, elitist, virtue signaling, sanctimonious, nazis, lunacy, madness, "
                         "fanatic, zealot, alarmist, alarmists, alarmism, fearmongering, fear-mongering, "
-                        "scaremongering, panic, doomsday, apocalyptic, self-righteous, ashamed, shame on",
+                        "scaremongering, panic, self-righteous, ashamed, shame on",
     },
 }
 """Cue families per generic frame: every cue of ``generic_frames.yaml`` in exactly one family (checked on load)."""
@@ -406,15 +406,20 @@ def markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def development_cli(argv, doc: str, run_fn, markdown_fn, out_json: Path) -> None:
+    """The command line of a development-only benchmark: ``--data``, run, write ``out_json``, print Markdown."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args(argv)
     if not args.data.is_file():
         raise SystemExit(f"{args.data} not found: pass --data with the path to nfc_dev.csv (see its README).")
-    res = run(args.data)
-    OUT_JSON.write_text(json.dumps(res, indent=1) + "\n")
-    print(markdown(res))
+    res = run_fn(args.data)
+    out_json.write_text(json.dumps(res, indent=1) + "\n")
+    print(markdown_fn(res))
+
+
+def main(argv=None) -> None:
+    development_cli(argv, __doc__, run, markdown, OUT_JSON)
 
 
 if __name__ == "__main__":

@@ -49,3 +49,119 @@ def test_every_codebook_cue_has_one_family():
     book["entries"]["conflict"]["terms"] = [*book["entries"]["conflict"]["terms"], "squabble"]
     with pytest.raises(SystemExit, match="squabble"):
         R._term_families(book)
+
+
+# Issue 14s: topic-neutral cue families and the climate cues (bench_framing_neutral.py, climate_cues_offtopic.py).
+import bench_framing_neutral as N  # noqa: E402
+import climate_cues_offtopic as O  # noqa: E402
+import pandas as pd  # noqa: E402
+
+
+def _literature_cues(sentences):
+    units = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(sentences))], "paragraph_id": 0,
+                          "text": sentences})
+    cues = F.find_cues(units, {"literature": N.literature_codebook()})
+    return N.cue_hits(cues, units["doc_id"].to_numpy())
+
+
+def test_person_patterns_find_personal_stories():
+    hits = _literature_cues([
+        "Maria Lopez, 34, has farmed the valley all her life.",
+        "A 16-year-old student wrote to the mayor.",
+        "She lives in a caravan near the river.",
+        "Rosa Diaz, a mother of three, lost her job.",
+    ])
+    person = hits[hits["family"] == "person"]
+    assert sorted(person["doc_id"].unique()) == ["d0", "d1", "d2", "d3"]
+    assert set(person["term"]) == {"<person>"}
+
+
+def test_person_patterns_ignore_look_alikes():
+    hits = _literature_cues([
+        "The Paris Agreement, 2015, was signed by 196 parties.",   # a year, not an age
+        "The Senate voted 51 to 49 on Tuesday.",
+        "The report, 120 pages long, was released.",              # a number after a common noun
+    ])
+    assert hits[hits["family"] == "person"].empty
+    # Limitations (part of why the family is not adopted): an object's age reads like a person's, and an idiom
+    # like a place where someone lives.
+    for look_alike in ("A 100-year-old bridge collapsed.", "They live in hope of a better deal."):
+        assert not _literature_cues([look_alike]).query("family == 'person'").empty
+
+
+def test_literature_families_find_their_cues_and_no_climate_words():
+    hits = _literature_cues(["The council proposed a plan to curb flooding.",
+                             "We must act, the bishop said in his sermon.",
+                             "The plant's output fell."])
+    fams = hits.groupby("doc_id")["family"].apply(set).to_dict()
+    assert {"plan", "solution"} <= fams["d0"]
+    assert {"religion", "duty"} <= fams["d1"]
+    assert "d2" not in fams  # 'plant' is not 'plan'
+    words = " ".join(t for fams_ in N.LITERATURE_FAMILIES.values() for t in fams_.values()).lower()
+    for topical in ("climate", "carbon", "emission", "warming", "fossil", "greenhouse", "energy"):
+        assert topical not in words
+
+
+def test_article_score_counts_distinct_cues_across_sources():
+    h = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "a", "a", "b", "b"],
+        "unit": [0, 1, 2, 0, 3, 0, 0],
+        "source": ["shipped", "shipped", "shipped", "literature", "shipped", "shipped", "shipped"],
+        "label": ["RE", "RE", "RE", "RE", "MO", "MO", "HI"],
+        "family": ["", "", "", "plan", "", "", ""],
+        "term": ["plan", "plan", "plan", "plan", "evil", "evil", "family"],
+        "quoted": [False, False, False, False, False, True, False]})
+    # "plan" in three sentences, in both sources: one cue, capped at 2 sentences
+    assert N.article_score(h, "RE", ["a", "b"], ("shipped", "literature")).tolist() == [2.0, 0.0]
+    assert N.article_score(h, "RE", ["a", "b"], drop={("RE", "plan")}).tolist() == [0.0, 0.0]
+    # morality counts the outlet's voice only; human interest adds morality's score
+    assert N.article_score(h, "MO", ["a", "b"]).tolist() == [1.0, 0.0]
+    assert N.article_score(h, "HI", ["a", "b"]).tolist() == [1.0, 1.0]
+    assert N.article_score(h, "HI", ["a", "b"], with_morality=False).tolist() == [0.0, 1.0]
+
+
+def test_climate_cues_are_codebook_cues():
+    book = F.load_codebook("generic_frames")
+    pairs = N.climate_terms((1, 2), book)
+    assert ("MO", "future generations") in pairs and ("RE", "phase out") in pairs
+    assert ("MO", "creation") not in pairs  # removed in version 6
+    book["entries"]["morality"]["terms"] = [t for t in book["entries"]["morality"]["terms"]
+                                            if t != "future generations"]
+    with pytest.raises(SystemExit, match="future generations"):
+        N.climate_terms((1,), book)
+
+
+def test_removed_climate_cues_stay_out_of_the_codebook():
+    book = F.load_codebook("generic_frames")
+    terms = {fr: {t.lower() for t in e["terms"]} for fr, e in book["entries"].items()}
+    assert len(N.REMOVED_OFFTOPIC) == 7
+    assert not [(fr, t) for fr, t in N.REMOVED_OFFTOPIC if t in terms[fr]]
+    # tier 1 as judged = what remains + what was removed, in the judged order
+    for fr, judged in N.TIER1_AS_JUDGED.items():
+        assert [t for t in judged if (fr, t) not in N.REMOVED_OFFTOPIC] == N.CLIMATE_CUES[1][fr]
+    book["entries"]["morality"]["terms"] = [*book["entries"]["morality"]["terms"], "creation"]
+    with pytest.raises(SystemExit, match="creation"):
+        N.climate_terms((1,), book)
+
+
+def test_removed_cues_are_those_the_judged_file_fails():
+    """The shipped judged file decides the removals (at most 1 of 5 uses in the frame's sense)."""
+    assert N.offtopic_failures(N.OFFTOPIC) == {(N.LABEL_OF[fr], t) for fr, t in N.REMOVED_OFFTOPIC}
+    judged = pd.read_csv(N.OFFTOPIC, keep_default_na=False)
+    assert list(dict.fromkeys(judged["cue"])) == [t for terms in N.TIER1_AS_JUDGED.values() for t in terms]
+
+
+def test_offtopic_failures_and_summary(tmp_path):
+    rows = ([{"cue": "creation", "frame": "morality", "articles": 9, "article_id": i, "context": "job creation",
+              "frame_sense": "no"} for i in range(5)]
+            + [{"cue": "skeptics", "frame": "conflict", "articles": 7, "article_id": i, "context": "derided by skeptics",
+                "frame_sense": "yes" if i else "no"} for i in range(5)]
+            + [{"cue": "alarmism", "frame": "morality", "articles": 0, "article_id": "", "context": "",
+                "frame_sense": ""}])
+    p = tmp_path / "judged.csv"
+    pd.DataFrame(rows).to_csv(p, index=False)
+    assert N.offtopic_failures(p) == {("MO", "creation")}
+    assert N.offtopic_failures(tmp_path / "absent.csv") == set()
+    s = O.summary(pd.read_csv(p, keep_default_na=False)).set_index("cue")
+    assert s.loc["skeptics", "in_frame_sense"] == 4 and s.loc["creation", "in_frame_sense"] == 0
+    assert s.loc["alarmism", "judged"] == 0 and s.loc["alarmism", "articles"] == 0
