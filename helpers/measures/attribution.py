@@ -27,6 +27,7 @@ from .attribution_phrases import (
     _subject_phrase,
 )
 from .attribution_sentence import _WINDOW, _Sentence
+from .attribution_stance import stance_cues
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -167,6 +168,7 @@ def find_attributions(
     verb_info: dict,
     min_quote_words: int = 4,
     nested: bool = False,
+    stance: Matcher | None = None,
 ) -> list[Attribution]:
     """Attributions in one sentence, by pattern rules; the source is not classified.
 
@@ -201,6 +203,10 @@ def find_attributions(
         nested attributions.
     nested : bool
         Also report attributions inside quotations.
+    stance : helpers.text.lexicon.Matcher or None
+        Built from the stance-verb lexicon (``stance_verbs.yaml``): its verbs count as cues before a noun-phrase
+        object, with the subject and context tests of :func:`helpers.measures.attribution_stance.stance_cues`
+        (pattern ``"subject"``); None reads none.
 
     Returns
     -------
@@ -233,6 +239,9 @@ def find_attributions(
             out.append(a)
     out.extend(_colon_cues(ctx, out))
     out.extend(_extra_cues(ctx, out))
+    if stance is not None:
+        out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
+                   stance_cues(ctx, stance, out))
     out.sort(key=lambda x: x.verb_start)
     out = _quote_ends_content(ctx, _nearest_quotes(ctx, out))
     if nested:

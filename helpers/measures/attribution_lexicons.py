@@ -1,6 +1,6 @@
 """The lexicons of the attribution rules: reporting verbs (cues), hedges and source types.
 
-The files are in ``helpers/data/`` (``reporting_verbs.yaml``, ``hedges.yaml``,
+The files are in ``helpers/data/`` (``reporting_verbs.yaml``, ``stance_verbs.yaml``, ``hedges.yaml``,
 ``source_types.yaml``), each with its sources; see :mod:`helpers.measures.attribution`
 for the rules that use them.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..text.lexicon import load_lexicon
 
-__all__ = ["verb_table", "load_verbs", "load_hedges", "load_source_types"]
+__all__ = ["verb_table", "load_verbs", "load_stance_verbs", "load_hedges", "load_source_types"]
 
 
 def verb_table(verbs: dict) -> dict:
@@ -67,6 +67,36 @@ def load_verbs(path="reporting_verbs") -> dict:
     """
     return load_lexicon(path, extra_entry_keys=("category", "requires_that", "document_subject",
                                                          "first_cue", "names_object"))
+
+
+def load_stance_verbs(path="stance_verbs") -> dict:
+    """Load the stance-verb lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``"stance_verbs"`` (``helpers/data/stance_verbs.yaml``: "supported", "attacked", "took issue with" ...,
+        read by :mod:`helpers.measures.attribution_stance`) or the path of another stance-verb lexicon.
+
+    Returns
+    -------
+    dict
+        The lexicon; every entry carries a ``category`` (the reporting-verb category its rows get) and may carry
+        a ``family``.
+
+    Raises
+    ------
+    helpers.text.lexicon.LexiconError
+        If the file is missing or malformed, or an entry has no ``category``.
+    """
+    from ..text.lexicon import LexiconError
+
+    lex = load_lexicon(path, extra_entry_keys=("category", "family"))
+    for eid, entry in lex["entries"].items():
+        if "category" not in entry:
+            raise LexiconError(f"{lex['path']}: stance-verb entry {eid!r} has no 'category' (neutral, loaded, "
+                               "manner, belief): add one")
+    return lex
 
 
 def load_hedges(path="hedges") -> dict:

@@ -47,7 +47,13 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     quote_spans,
 )
 from .attribution import Attribution, find_attributions  # noqa: F401  (re-exported)
-from .attribution_lexicons import load_hedges, load_source_types, load_verbs, verb_table  # noqa: F401
+from .attribution_lexicons import (  # noqa: F401  (re-exported)
+    load_hedges,
+    load_source_types,
+    load_stance_verbs,
+    load_verbs,
+    verb_table,
+)
 from .attribution_phrases import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
     _NOT_NAMES,
@@ -110,6 +116,7 @@ def extract_attributions(
     pronoun_window: int = 3,
     nested: bool = False,
     roles: dict | None = None,
+    stance_verbs: dict | bool | None = None,
 ) -> pd.DataFrame:
     """Every attribution in a table of sentences, with its source classified.
 
@@ -126,6 +133,10 @@ def extract_attributions(
         ``source_types``, ``actors`` (the study's actor gazetteer, used for
         ``affiliation`` and the legacy ``source_type``) and ``source_roles``
         files (roles never depend on the actor gazetteer).
+    stance_verbs : dict, bool or None
+        Stance and evaluation verbs read as cues before a noun-phrase object ("the union supported the bill";
+        see :mod:`helpers.measures.attribution_stance`): by default (None or True) the bundled
+        ``stance_verbs`` lexicon (:func:`load_stance_verbs`), or another such lexicon; False reads none.
     min_quote_words : int
         See :func:`find_attributions`.
     pronoun_window : int
@@ -177,6 +188,11 @@ def extract_attributions(
     actors = actors or load_lexicon("actors")
     info = verb_table(verbs)
     vm = Matcher(verbs["entries"])
+    sm = None
+    if stance_verbs is not False:
+        stance_lex = load_stance_verbs() if stance_verbs in (None, True) else stance_verbs
+        sm = Matcher(stance_lex["entries"])
+        info = {**{k: {"category": e["category"]} for k, e in stance_lex["entries"].items()}, **info}
     clf = SourceClassifier(source_types, actors)
     roles = roles or load_roles()
     tagger = RoleTagger(roles)
@@ -195,7 +211,7 @@ def extract_attributions(
             sent = sent[:MAX_UNIT_CHARS]
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
         doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
-        found = find_attributions(sent, vm, info, min_quote_words, nested=nested)
+        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm)
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                 "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
