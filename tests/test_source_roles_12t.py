@@ -171,3 +171,24 @@ def test_lexicon_additions_of_issue_12t():
     assert role_after(["But Mel Ham, senior research associate at the Martin Center, said it."], "Ham") == "expert"
     assert phrase("Dana Urb, a field organizer for the senator") == "politician"
     assert phrase("an organizer of the march") == "activist_advocacy"
+
+
+def test_deputies_of_a_cabinet_member_are_officials():
+    assert role_after(["Idaho Assistant Chief Deputy Attorney General Ben Kane warned them."], "Kane") == "official"
+    assert role_after(["Deputy Secretary of State Ann Ball spoke."], "Ball") == "official"
+    assert role_after(["Attorney General Ann Ball spoke."], "Ball") == "politician"  # the cabinet member
+    assert role_after(["Saudi Crown Prince Ali bin Saud ordered it."], "Ali bin Saud") == "politician"
+
+
+def test_a_relative_named_before_the_speaker_is_not_the_speakers():
+    # "his father" is Kim's, not the city's
+    s = ["Kim, who is 29, succeeded his father, Kim Il, after him. On Wednesday, Pyongyang said it would cut ties."]
+    assert role_after(s, "Pyongyang") == ROLE_UNKNOWN
+    assert role_after(["Ann Gibb said her grandparents could not escape."], "Gibb") == "ordinary_person"
+    assert role_after(['"Like my father, I built this shop," said Ann Gibb.'], "Gibb") == "ordinary_person"
+
+
+def test_a_named_body_with_a_type_noun_after_people_nouns_keeps_its_type():
+    s = ["Jen Lawl, director of the Women and Politics Institute at American University, said so."]
+    assert role_after(s, "Lawl") == "expert"
+    assert role_after(["Tosha Brun, co-founder of Black Voters Matter, said so."], "Brun") == "activist_advocacy"

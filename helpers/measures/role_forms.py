@@ -21,7 +21,7 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
            "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
-           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "ACRONYM_END", "LOWER_WORDS", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
+           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "ACRONYM_END", "LOWER_WORDS", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
@@ -232,6 +232,8 @@ PROPER_BODY = re.compile(r"(?:the\s+)?[A-Z]")
 America", "Americans for Tax Reform"): an advocacy group, not ordinary people."""
 LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 """Words that are no part of a name's key (articles, courtesy titles)."""
+BODY_PLACE = re.compile(r"\s+(?:at|in)\s+")
+"""Where a body's own name ends ("the Women and Politics Institute at American University")."""
 ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 """A sentence that ends in a dotted acronym ("a N.H.T.S.A."), which the splitter may have cut from its noun."""
 

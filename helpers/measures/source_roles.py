@@ -20,6 +20,7 @@ from .role_forms import (
     APPOS_END,
     ARTICLE,
     BODY_AFTER,
+    BODY_PLACE,
     BROADCAST_END,
     CANDIDATE,
     CANDIDATE_WORDS,
@@ -423,8 +424,13 @@ class RoleTagger:
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
         if KIN.search(sentence):
             # "Gibney said her grandparents could not escape": one speaker who speaks of a relative (weak)
-            names = {m.group(1) for pat in SPEAKS for m in pat.finditer(sentence)}
-            if len(names) == 1:
+            found = [m for pat in SPEAKS for m in pat.finditer(sentence)]
+            names = {m.group(1) for m in found}
+            # the relative is the speaker's: "my" in the quotation, or "his"/"her" after the name ("Kim succeeded his
+            # father ... Pyongyang said" is no relative of Pyongyang)
+            kin = [k for k in KIN.finditer(sentence)
+                   if found and (k.group().lower().startswith("my") or k.start() > found[0].start())]
+            if len(names) == 1 and kin:
                 name = names.pop()
                 if not self.phrase_role(name):
                     self._remember(name, "ordinary_person", sentence[:200], weak=True)
@@ -470,7 +476,10 @@ class RoleTagger:
         """The role of a body a person heads: a proper name made of people nouns is a group ("Concerned Women for
         America": advocacy), else the role of its phrase."""
         role = self.phrase_role(body)
-        return "activist_advocacy" if role == "ordinary_person" and PROPER_BODY.match(body.lstrip()) else role
+        if role != "ordinary_person" or not PROPER_BODY.match(body.lstrip()):
+            return role
+        whole = self._last_role(BODY_PLACE.split(body, maxsplit=1)[0])  # "the Women and Politics Institute at ..."
+        return whole if whole not in ("", "ordinary_person") else "activist_advocacy"
 
     def _learn_outlets(self, sentence: str, hits: list) -> None:
         """Remember the news outlets a sentence names: an outlet name ("Sky News", "The Daily Star"), the object of
