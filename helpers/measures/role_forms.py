@@ -4,7 +4,10 @@ First the role forms read since issue 12r, patterns that find a role stated away
 'a juror named X', 'Director of National Intelligence X' (a title with its body before the name), the body an
 executive heads ('the founding director of the X Center'), outlets named by their place in a sentence ('told KQAB',
 'in an interview with Radio X') instead of a list of outlet names, a speaker who speaks of a relative, and link
-text repeated after a name. No name of an outlet, site or country decides anything here.
+text repeated after a name. Issue 12t adds party bodies' chairs, an outlet's analyst, link text with a nickname, 'banks
+such as X', dash appositions, bodies named by people nouns and a sentence cut after a dotted acronym, and moves here
+the keys a name is looked up by (:func:`name_keys`) and :func:`affiliation`. No name of an outlet, site or country
+decides anything here.
 """
 from __future__ import annotations
 
