@@ -4,11 +4,16 @@ First the role forms read since issue 12r, patterns that find a role stated away
 'a juror named X', 'Director of National Intelligence X' (a title with its body before the name), the body an
 executive heads ('the founding director of the X Center'), outlets named by their place in a sentence ('told KQAB',
 'in an interview with Radio X') instead of a list of outlet names, a speaker who speaks of a relative, and link
-text repeated after a name. No name of an outlet, site or country decides anything here.
+text repeated after a name. Issue 12t adds party bodies' chairs, an outlet's analyst, link text with a nickname, 'banks
+such as X', dash appositions, bodies named by people nouns and a sentence cut after a dotted acronym, and moves here
+the keys a name is looked up by (:func:`name_keys`) and :func:`affiliation`. No name of an outlet, site or country
+decides anything here.
 """
 from __future__ import annotations
 
 import re
+
+from ..text.lexicon import Matcher
 
 __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
@@ -18,8 +23,8 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
-           "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "cut_link",
-           "tagger_patterns"]
+           "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
+           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "ACRONYM_END", "LOWER_WORDS", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
@@ -84,7 +89,7 @@ HEAD_SPLIT = re.compile(
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
 HEAD_OF = re.compile(
     rf"({NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
-    rf"(?:(?:co-?)?founder|head|vice\s+president|(?:executive\s+|managing\s+)?director|chief|chair|"
+    rf"(?:(?:co-?)?founder|head|vice[\s-]+president|(?:executive\s+|managing\s+)?director|chief|chair|"
     rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
     rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
@@ -120,9 +125,9 @@ CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech", "administr
 SLOGAN_WORD = re.compile(r"(?<![\w-])(?:For|Of|The|And|To|In|On|Against|Our|No|Not|Stop|Save|Yes|Vote)(?![\w-])")
 """A capitalised function word or imperative inside a name marks a slogan ("the Stop Hate For Profit campaign",
 "the Vote No campaign"), not a candidate's name."""
-TEACHES = re.compile(rf"({NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|lectures)(?![\w-])")
+TEACHES = re.compile(rf"({NAME}),?\s+who\s+(?:teaches|taught|studies|studied|researches|researched|lectures|lectured)(?![\w-])")
 """'Eugene Volokh, who teaches at ... law school': an expert."""
-AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({NAME})|({NAME}),\s+\d{{1,3}},")
+AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({NAME})|({NAME}),\s+(?:\d{{1,3}},|an?\s+\d{{1,3}}-year-old(?![\w-]))")
 """An age next to a name: an ordinary person (learnt after titles and appositions, which win)."""
 COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
                            r"[a-z][a-z-]+\s+|-")
@@ -209,6 +214,32 @@ COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""}
 """Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
 INITIAL_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 
+# Issue 12t
+THE_PAPER = re.compile(r"(?:the|this|that)\s+(?:paper|daily)", re.IGNORECASE)
+"""A newspaper named by a common noun that also means a document: an outlet only before a verb of reporting."""
+CAPS_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){1,5})$")
+"""The capitalised words right before a title ("Republican National Committee chairman"): the body it belongs to."""
+MEDIA_TITLES = frozenset({"analyst", "analysts", "commentator", "commentators"})
+"""Commentator titles that an outlet owns ("CNN's senior legal analyst"): a media role, not an expert's."""
+MEDIA_OWNER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$")
+"""The owner of such a title, with up to two modifiers ("CNN's senior legal")."""
+LINK_NICK = re.compile(r"([A-Z][\w'\u2019-]+)\s+([A-Z][\w'\u2019-]+)\s+[A-Z][\w'\u2019-]+\s+\(\1\)")
+"""Link text that gives a name's legal form and nickname after it ("Mitch McConnell Addison (Mitch) Mitchell
+McConnellGOP ..."): rewritten to the repeated form that :func:`cut_link` cuts ("Mitch McConnell Mitch ...")."""
+SUCH_AS = re.compile(rf",?\s+(?:such\s+as|including)\s+({NAME})(?=\s*[,.;)]|\s+(?:and|or|have|has|had|said|says|warned)\s)")
+"""A name after a plural role noun and 'such as'/'including' ("investment banks such as Citigroup"): a member."""
+DASH = re.compile(r"\s+(?:--|\u2014|\u2013)\s+")
+"""A dash between spaces, read as the comma of an apposition ("John Dean -- Nixon's legal counsel -- ...")."""
+PROPER_BODY = re.compile(r"(?:the\s+)?[A-Z]")
+"""A body named by a proper name: one whose role noun is a people noun is a group of them ("Concerned Women for
+America", "Americans for Tax Reform"): an advocacy group, not ordinary people."""
+LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+"""Words that are no part of a name's key (articles, courtesy titles)."""
+BODY_PLACE = re.compile(r"\s+(?:at|in)\s+")
+"""Where a body's own name ends ("the Women and Politics Institute at American University")."""
+ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+"""A sentence that ends in a dotted acronym ("a N.H.T.S.A."), which the splitter may have cut from its noun."""
+
 def cut_link(phrase: str) -> str:
     """``phrase`` up to a repetition of its first two capitalised words (link text after a name).
 
@@ -224,6 +255,67 @@ def cut_link(phrase: str) -> str:
     """
     m = LINK_REPEAT.search(phrase)
     return phrase[:m.start() + len(m.group(1)) + 1 + len(m.group(2))] if m else phrase
+
+
+def name_keys(phrase: str) -> tuple:
+    """The keys a source phrase is looked up by among the names an article gave a role.
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("Scarborough, who was in Washington", "Mr. Ann Cole").
+
+    Returns
+    -------
+    tuple of str
+        The lower-cased capitalised words of its part before a comma, then the last of them (no "Jr."), then those
+        of the whole phrase unless an apposition with an article follows the comma; empty when it has none.
+    """
+    first, _, rest = phrase.partition(",")
+    keys = keys_of(first)
+    if not rest or ARTICLE.match(rest.strip()):  # "Sylvia Padron, a bookkeeper at the X Center": not the Center
+        return keys
+    return keys + tuple(k for k in keys_of(phrase) if k not in keys)
+
+
+def keys_of(phrase: str) -> tuple:
+    """The full-name key and the last-word key of the capitalised words of ``phrase``.
+
+    Parameters
+    ----------
+    phrase : str
+        A name or source phrase ("Eric H. Holder Jr.").
+
+    Returns
+    -------
+    tuple of str
+        ``(full, last)`` lower-cased ("eric h. holder", "holder"; courtesy titles and suffixes dropped), or ``()``
+        when the phrase has no capitalised word.
+    """
+    words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
+    words = [w for w in words if w and (w[:1].isupper() or PARTICLE_NAME.match(w)) and w.lower() not in LOWER_WORDS]
+    while len(words) > 1 and SUFFIX.fullmatch(words[-1]):
+        words.pop()
+    return (" ".join(words).lower(), words[-1].lower()) if words else ()
+
+
+def affiliation(phrase: str, actor_matcher: Matcher) -> str:
+    """The first actor of the study's gazetteer named in a source phrase, or ''.
+
+    Parameters
+    ----------
+    phrase : str
+        Source phrase (as written, resolved, or with its apposition).
+    actor_matcher : helpers.text.lexicon.Matcher
+        Built from the actor gazetteer (``load_lexicon("actors")``).
+
+    Returns
+    -------
+    str
+        An actor id, or ``""`` when the phrase names none.
+    """
+    hits = actor_matcher.find(phrase)
+    return min(hits, key=lambda h: h.start).entry if hits else ""
 
 
 def tagger_patterns(alt: str) -> tuple:

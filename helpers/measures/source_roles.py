@@ -20,9 +20,11 @@ from .role_forms import (
     APPOS_END,
     ARTICLE,
     BODY_AFTER,
+    BODY_PLACE,
     BROADCAST_END,
     CANDIDATE,
     CANDIDATE_WORDS,
+    CAPS_BEFORE,
     CAPS_PHRASE,
     CHAIR_WORDS,
     COLLECTIVE,
@@ -30,6 +32,7 @@ from .role_forms import (
     COMPOUND_GAP,
     COPULA_SKIP,
     COPULA_WORD,
+    DASH,
     EXEC_TITLES,
     GIVEN_NAME_ROLES,
     HEAD_OF,
@@ -40,6 +43,10 @@ from .role_forms import (
     KIN,
     LEAD_NAME,
     LEG_CHAIN,
+    LINK_NICK,
+    LOWER_WORDS,
+    MEDIA_OWNER,
+    MEDIA_TITLES,
     MEMBER_OF,
     NAME_APPOS,
     NAMED,
@@ -58,6 +65,7 @@ from .role_forms import (
     PAST_HEAD,
     PLACE_OBJECT,
     PREPOSITION,
+    PROPER_BODY,
     RANK_GAP,
     RANKS,
     REPORT_VERBS,
@@ -66,13 +74,18 @@ from .role_forms import (
     SLOGAN_WORD,
     SPACE_COMMA,
     SPEAKS,
+    SUCH_AS,
     SUFFIX,
     SURNAME_TITLES,
     TEACHES,
     THE_NAME,
+    THE_PAPER,
     TITLE_BODY,
     TITLE_OF_BODY,
+    affiliation,
     cut_link,
+    keys_of,
+    name_keys,
     tagger_patterns,
 )
 
@@ -82,7 +95,6 @@ ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
 _LEARN_CHARS = 20_000
-_LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
 
 
 def load_roles(path="source_roles") -> dict:
@@ -140,6 +152,7 @@ class RoleTagger:
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self.outlets: dict[str, str] = {}
+        self.firsts: dict[str, str] = {}
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
@@ -149,7 +162,7 @@ class RoleTagger:
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
-        self.names, self.contexts, self.surnames, self.weak, self.outlets = {}, {}, set(), {}, {}
+        self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -174,7 +187,7 @@ class RoleTagger:
     def _phrase_role(self, phrase: str) -> str:
         head = HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
-            body = self.phrase_role(head.group(1))
+            body = self._body_role(head.group(1))
             return body if body in OWNER_ROLES or body in ("politician", "military_police") else "official"
         for part in [phrase] + phrase.split(",")[1:]:
             owned = OWNED_PHRASE.match(part)
@@ -182,7 +195,7 @@ class RoleTagger:
                 # "Joan Alker, executive director of Georgetown University's Center": the center's role
                 title = self._last_role(owned.group(1))
                 role = self._owned_role(owned.group(2), title, part[owned.end(2):]) if title else ""
-                if role != title and role in OWNER_ROLES:
+                if role != title and (role in OWNER_ROLES or role == "politician"):  # or a party's chair
                     return role
         coll = COLLECTIVE.match(phrase)
         if coll:  # "a group of aviation experts": the members' role, if they have one
@@ -231,6 +244,15 @@ class RoleTagger:
                 owned = self.phrase_role(owner.group(1))
                 if owned in OWNER_ROLES:
                     return owned
+        if role == "official" and low in EXEC_TITLES | CHAIR_WORDS:  # "Republican National Committee chairman"
+            body = CAPS_BEFORE.search(before[-80:])
+            if body and self.phrase_role(body.group(1)) == "politician":
+                return "politician"
+        if role == "expert" and low in MEDIA_TITLES:  # "CNN's senior legal analyst": a media commentator
+            owner = MEDIA_OWNER.search(before[-80:])
+            key = owner.group(1).lower() if owner else ""
+            if owner and (self.phrase_role(owner.group(1)) == "journalist_media" or key in self.outlets):
+                return "journalist_media"
         return role
 
     def learn(self, sentence: str) -> None:
@@ -242,6 +264,10 @@ class RoleTagger:
         sentence = sentence[:_LEARN_CHARS]
         if " ," in sentence:
             sentence = SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
+        if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
+            sentence = DASH.sub(", ", sentence)  # "John Dean -- Nixon's legal counsel -- has ..."
+        if ")" in sentence:
+            sentence = LINK_NICK.sub(r"\1 \2 \1", sentence)  # "Mitch McConnell Addison (Mitch) Mitchell ..."
         hits = self._hits(sentence)
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
@@ -260,9 +286,9 @@ class RoleTagger:
         for h in hits:
             if h.entry == "document" or self._is_outlet(h):
                 continue
-            m = NAMED.match(sentence, h.end)
+            m = NAMED.match(sentence, h.end) or (SUCH_AS.match(sentence, h.end) if h.text.endswith("s") else None)
             if m and not self.phrase_role(m.group(1)):
-                # "a potential juror named Ann Reed": the role noun before 'named'
+                # "a potential juror named Ann Reed", "banks such as Citigroup": the role noun before the name
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
                 continue
             m = (TITLE_OF_BODY.match(sentence, h.end)
@@ -293,7 +319,7 @@ class RoleTagger:
         for m in HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
-            role = self.phrase_role(body)
+            role = self._body_role(body)
             if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
                 role = self.phrase_role(body.split(" at ", 1)[1])
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
@@ -398,8 +424,13 @@ class RoleTagger:
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
         if KIN.search(sentence):
             # "Gibney said her grandparents could not escape": one speaker who speaks of a relative (weak)
-            names = {m.group(1) for pat in SPEAKS for m in pat.finditer(sentence)}
-            if len(names) == 1:
+            found = [m for pat in SPEAKS for m in pat.finditer(sentence)]
+            names = {m.group(1) for m in found}
+            # the relative is the speaker's: "my" in the quotation, or "his"/"her" after the name ("Kim succeeded his
+            # father ... Pyongyang said" is no relative of Pyongyang)
+            kin = [k for k in KIN.finditer(sentence)
+                   if found and (k.group().lower().startswith("my") or k.start() > found[0].start())]
+            if len(names) == 1 and kin:
                 name = names.pop()
                 if not self.phrase_role(name):
                     self._remember(name, "ordinary_person", sentence[:200], weak=True)
@@ -438,8 +469,17 @@ class RoleTagger:
         body = BODY_AFTER.match(after)
         if not body or " ".join(title.lower().split()) not in OWNED_TITLES or role not in ("official", "politician"):
             return role
-        owned = self.phrase_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
+        owned = self._body_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
         return owned if owned in OWNER_ROLES or (owned == "politician" and role == "official") else role
+
+    def _body_role(self, body: str) -> str:
+        """The role of a body a person heads: a proper name made of people nouns is a group ("Concerned Women for
+        America": advocacy), else the role of its phrase."""
+        role = self.phrase_role(body)
+        if role != "ordinary_person" or not PROPER_BODY.match(body.lstrip()):
+            return role
+        whole = self._last_role(BODY_PLACE.split(body, maxsplit=1)[0])  # "the Women and Politics Institute at ..."
+        return whole if whole not in ("", "ordinary_person") else "activist_advocacy"
 
     def _learn_outlets(self, sentence: str, hits: list) -> None:
         """Remember the news outlets a sentence names: an outlet name ("Sky News", "The Daily Star"), the object of
@@ -471,7 +511,7 @@ class RoleTagger:
     def _surname(self, name: str) -> None:
         """Remember the last word of a full name given an apposition ("John Judge, a firefighter"): alone, it is
         that person, not a title ("Judge says")."""
-        words = [w.strip(".,") for w in name.split() if w.lower() not in _LOWER_WORDS]
+        words = [w.strip(".,") for w in name.split() if w.lower() not in LOWER_WORDS]
         if len(words) > 1 and words[-1].lower() in SURNAME_TITLES and not self.phrase_role(words[0]):
             self.surnames.add(words[-1].lower())
 
@@ -497,7 +537,7 @@ class RoleTagger:
             words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
             if w.endswith(("'s", "\u2019s")):
                 break  # "Judge Ann Cole's Tuesday ruling": the name ends at the possessive
-        words = [w for w in words if w and w.lower() not in _LOWER_WORDS]
+        words = [w for w in words if w and w.lower() not in LOWER_WORDS]
         while len(words) > 1 and SUFFIX.fullmatch(words[-1]):
             words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
@@ -508,10 +548,15 @@ class RoleTagger:
         for key in keys:
             (self.weak if weak else self.names).setdefault(key, role)
             self.contexts.setdefault(key, context)
+        if (last_word and not weak and len(words) > 1 and words[0][:1].isupper() and not ORG_WORD.search(name)
+                and not self.phrase_role(name)):
+            # a person's first word ("Prayuth Chan-ocha" is "Mr. Prayuth"), kept only while one full name has it
+            first = words[0].lower()
+            self.firsts[first] = role if self.firsts.get(first, role) == role else ""
 
     def context(self, phrase: str) -> str:
         """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
-        for key in _name_keys(phrase):
+        for key in name_keys(phrase):
             if key in self.contexts:
                 return self.contexts[key]
         return ""
@@ -551,54 +596,20 @@ class RoleTagger:
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")
         role = self.phrase_role(phrase)
-        if role == "ordinary_person" and self.anon is not None and self.anon.find(phrase):
-            return "anonymous", "anonymity"  # "a person familiar with the talks"
+        if role in ("ordinary_person", "document") and self.anon is not None and self.anon.find(
+                phrase if role == "ordinary_person" else HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
+            return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
         for known in (self.names, self.weak):
-            for key in _name_keys(phrase):
+            for key in name_keys(phrase):
                 if key in known:
                     return known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
-        if verb.lower() in REPORT_VERBS and THE_NAME.fullmatch(phrase.strip()):  # "the Globe reported": an outlet
-            return "journalist_media", "verb"
+        if verb.lower() in REPORT_VERBS and (THE_NAME.fullmatch(bare) or THE_PAPER.fullmatch(bare)):
+            return "journalist_media", "verb"  # "the Globe reported", "the paper reported": an outlet
+        keys = keys_of(phrase)
+        if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
+            return self.firsts[keys[0]], "article"
         return ROLE_UNKNOWN, ""
-
-
-def _name_keys(phrase: str) -> tuple:
-    """The keys a source phrase is looked up by: the capitalised words of its part before a comma ("Scarborough,
-    who was in Washington"), then the last of them (no "Jr."), then those of the whole phrase unless an apposition
-    with an article follows the comma."""
-    first, _, rest = phrase.partition(",")
-    keys = _keys_of(first)
-    if not rest or ARTICLE.match(rest.strip()):  # "Sylvia Padron, a bookkeeper at the X Center": not the Center
-        return keys
-    return keys + tuple(k for k in _keys_of(phrase) if k not in keys)
-
-
-def _keys_of(phrase: str) -> tuple:
-    words = [w.strip(",.").removesuffix("'s").removesuffix("\u2019s") for w in phrase.split()]
-    words = [w for w in words if w and (w[:1].isupper() or PARTICLE_NAME.match(w)) and w.lower() not in _LOWER_WORDS]
-    while len(words) > 1 and SUFFIX.fullmatch(words[-1]):
-        words.pop()
-    return (" ".join(words).lower(), words[-1].lower()) if words else ()
-
-
-def affiliation(phrase: str, actor_matcher: Matcher) -> str:
-    """The first actor of the study's gazetteer named in a source phrase, or ''.
-
-    Parameters
-    ----------
-    phrase : str
-        Source phrase (as written, resolved, or with its apposition).
-    actor_matcher : helpers.text.lexicon.Matcher
-        Built from the actor gazetteer (``load_lexicon("actors")``).
-
-    Returns
-    -------
-    str
-        An actor id, or ``""`` when the phrase names none.
-    """
-    hits = actor_matcher.find(phrase)
-    return min(hits, key=lambda h: h.start).entry if hits else ""

@@ -60,6 +60,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
     _PRONOUNS,
 )
 from .pronoun_names import NameAntecedents
+from .role_forms import ACRONYM_END
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -378,7 +379,10 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             current = r.doc_id
             tagger.reset()
             words = needed.get(current, ())
-            for sent in doc_sentences.get(current, []) if words else []:
+            sents = doc_sentences.get(current, []) if words else []
+            for i, sent in enumerate(sents):
+                if i + 1 < len(sents) and ACRONYM_END.search(sent):  # "Jack Gillis, a N.H.T.S.A." + "official in ..."
+                    sent = sent + " " + sents[i + 1]
                 if any(w in sent for w in words):
                     tagger.learn(sent)
         role, how = "", ""
