@@ -336,6 +336,77 @@ def load_development(data: Path):
     return gold, shipped, cue_hits(cues, units["doc_id"].to_numpy()), books["generic_frames"], words, sentences
 
 
+def _cv_summary(cv: np.ndarray) -> list[float]:
+    return [round(float(cv.mean()), 4), round(float(cv.std()), 4)]
+
+
+def _literature_rules(rule, y: dict, ship: dict, hits: pd.DataFrame, docs: list) -> tuple[dict, dict]:
+    """(a): the literature's cue families alone, added, one family at a time and chosen by nested CV."""
+    lit_labels = list(LITERATURE_FAMILIES)
+    rule("(a) literature families alone (RE, HI, MO; CO, EC shipped)",
+         {lab: article_score(hits, lab, docs, ("literature",)) if lab in lit_labels else ship[lab] for lab in LABELS})
+    both = ("shipped", "literature")
+    rule("(a) shipped + literature families", {lab: article_score(hits, lab, docs, both) if lab in lit_labels
+                                               else ship[lab] for lab in LABELS})
+    one_family = {}
+    for lab in lit_labels:
+        for fam in LITERATURE_FAMILIES[lab]:
+            s = article_score(hits, lab, docs, both, families=[fam])
+            one_family[f"{lab}: shipped + {fam}"] = {"F1": _cv_summary(repeated_cv_f1(s, y[lab], _fit_f1, REPEATS, FOLDS)),
+                                                     "roc_auc": _auc(y[lab], s),
+                                                     "roc_auc_family_alone": _auc(y[lab], article_score(
+                                                         hits, lab, docs, ("literature",), families=[fam],
+                                                         with_morality=False))}
+    nested = {}
+    for lab in lit_labels:
+        cv, chosen = nested_choice({"shipped": ship[lab], "shipped + literature":
+                                    article_score(hits, lab, docs, both)}, y[lab])
+        nested[lab] = {"F1": _cv_summary(cv), "chosen": chosen}
+    quoted_first = hits[(hits["source"] == "shipped") & hits["quoted"] & hits["term"].isin(["i", "my", "me"])]
+    n_first = quoted_first.groupby("doc_id")["unit"].nunique().reindex(docs, fill_value=0).to_numpy().astype(float)
+    rule("(a) human interest + sentences with a quoted I/my/me (up to 1)", dict(ship, HI=ship["HI"] + np.minimum(n_first, 1)))
+    return one_family, nested
+
+
+def _length_rules(rule, rules: dict, y: dict, ship: dict, words: np.ndarray) -> tuple[np.ndarray, dict]:
+    """(b): length-normalised scores, and how often each length tercile is labelled and tagged out of fold."""
+    rule("(b) shipped score per 1,000 words", {lab: 1000 * s / words for lab, s in ship.items()}, _fit_any)
+    rule("(b) shipped score / fourth root of the word count", {lab: s / words ** 0.25 for lab, s in ship.items()},
+         _fit_any)
+    rules["(b) logistic regression on log score and log words"] = _summary(
+        {lab: logistic_length_cv(ship[lab], words, y[lab]) for lab in LABELS})
+    edges = np.quantile(words, [1 / 3, 2 / 3])
+    tercile = np.digitize(words, edges)
+    over = {}
+    for lab in LABELS:
+        preds = [oof_predictions(ship[lab], y[lab], _fit_f1, r) for r in range(REPEATS)]
+        over[lab] = [{"tercile": t + 1, "articles": int((tercile == t).sum()),
+                      "labelled": round(float(y[lab][tercile == t].mean()), 3),
+                      "tagged": round(float(np.mean([p[tercile == t].mean() for p in preds])), 3),
+                      "precision": round(float(np.mean([(p & y[lab])[tercile == t].sum() / max(1, p[tercile == t].sum())
+                                                         for p in preds])), 3)} for t in range(3)]
+    return edges, over
+
+
+def _climate_rules(rule, hits: pd.DataFrame, docs: list, book: dict) -> tuple[set, dict]:
+    """The codebook without its climate cues, the off-topic check of REMOVED_OFFTOPIC, articles with climate cues."""
+    tier1, tier12 = climate_terms((1,), book), climate_terms((1, 2), book)
+    rule("climate: codebook without tier 1", {lab: article_score(hits, lab, docs, drop=tier1) for lab in LABELS})
+    rule("climate: codebook without tiers 1 and 2", {lab: article_score(hits, lab, docs, drop=tier12) for lab in LABELS})
+    rule("climate: without tier 1, resolution + the literature's RE families",
+         {lab: article_score(hits, lab, docs, ("shipped", "literature") if lab == "RE" else ("shipped",), drop=tier1,
+                             families=list(LITERATURE_FAMILIES["RE"])) for lab in LABELS})
+    off = offtopic_failures(OFFTOPIC)
+    if off != {(LABEL_OF[fr], t) for fr, t in REMOVED_OFFTOPIC}:
+        raise SystemExit(f"REMOVED_OFFTOPIC in {__file__} differs from the cues that fail the generality rule in "
+                         f"{OFFTOPIC}: {sorted(off)}; update the list and generic_frames.yaml together.")
+    climate_hits = {f"tier {t}": int(hits[(hits["source"] == "shipped")
+                                          & pd.Series(list(zip(hits["label"], hits["term"]))).isin(
+                                              climate_terms((t,), book)).to_numpy()]["doc_id"].nunique())
+                    for t in (1, 2)}
+    return off, climate_hits
+
+
 def run(data: Path) -> dict:
     gold, shipped, hits, book, words, sentences = load_development(data)
     docs = gold.index.tolist()
@@ -352,63 +423,13 @@ def run(data: Path) -> dict:
     rules["all positive (reference)"] = _summary({lab: np.full(REPEATS, f1(y[lab], np.ones_like(y[lab])))
                                                   for lab in LABELS})
     rule("shipped", ship)
-    lit_labels = list(LITERATURE_FAMILIES)
-    rule("(a) literature families alone (RE, HI, MO; CO, EC shipped)",
-         {lab: article_score(hits, lab, docs, ("literature",)) if lab in lit_labels else ship[lab] for lab in LABELS})
-    both = ("shipped", "literature")
-    rule("(a) shipped + literature families", {lab: article_score(hits, lab, docs, both) if lab in lit_labels
-                                               else ship[lab] for lab in LABELS})
-    one_family = {}
-    for lab in lit_labels:
-        for fam in LITERATURE_FAMILIES[lab]:
-            s = article_score(hits, lab, docs, both, families=[fam])
-            cv = repeated_cv_f1(s, y[lab], _fit_f1, REPEATS, FOLDS)
-            one_family[f"{lab}: shipped + {fam}"] = {"F1": [round(float(cv.mean()), 4), round(float(cv.std()), 4)],
-                                                     "roc_auc": _auc(y[lab], s),
-                                                     "roc_auc_family_alone": _auc(y[lab], article_score(
-                                                         hits, lab, docs, ("literature",), families=[fam],
-                                                         with_morality=False))}
-    nested = {}
-    for lab in lit_labels:
-        cv, chosen = nested_choice({"shipped": ship[lab], "shipped + literature":
-                                    article_score(hits, lab, docs, both)}, y[lab])
-        nested[lab] = {"F1": [round(float(cv.mean()), 4), round(float(cv.std()), 4)], "chosen": chosen}
-    quoted_first = hits[(hits["source"] == "shipped") & hits["quoted"] & hits["term"].isin(["i", "my", "me"])]
-    n_first = quoted_first.groupby("doc_id")["unit"].nunique().reindex(docs, fill_value=0).to_numpy().astype(float)
-    rule("(a) human interest + sentences with a quoted I/my/me (up to 1)", dict(ship, HI=ship["HI"] + np.minimum(n_first, 1)))
-    rule("(b) shipped score per 1,000 words", {lab: 1000 * s / words for lab, s in ship.items()}, _fit_any)
-    rule("(b) shipped score / fourth root of the word count", {lab: s / words ** 0.25 for lab, s in ship.items()},
-         _fit_any)
-    rules["(b) logistic regression on log score and log words"] = _summary(
-        {lab: logistic_length_cv(ship[lab], words, y[lab]) for lab in LABELS})
-    edges = np.quantile(words, [1 / 3, 2 / 3])
-    tercile = np.digitize(words, edges)
-    over = {}
-    for lab in LABELS:
-        preds = [oof_predictions(ship[lab], y[lab], _fit_f1, r) for r in range(REPEATS)]
-        over[lab] = [{"tercile": t + 1, "articles": int((tercile == t).sum()),
-                      "labelled": round(float(y[lab][tercile == t].mean()), 3),
-                      "tagged": round(float(np.mean([p[tercile == t].mean() for p in preds])), 3),
-                      "precision": round(float(np.mean([(p & y[lab])[tercile == t].sum() / max(1, p[tercile == t].sum())
-                                                         for p in preds])), 3)} for t in range(3)]
+    one_family, nested = _literature_rules(rule, y, ship, hits, docs)
+    edges, over = _length_rules(rule, rules, y, ship, words)
     count = {lab: sentence_count(hits, lab, docs) for lab in LABELS}
     rule("(c) sentences with a cue of the frame (count)", count)
     rule("(c) share of the article's sentences with a cue of the frame", {lab: c / sentences for lab, c in count.items()},
          _fit_any)
-    tier1, tier12 = climate_terms((1,), book), climate_terms((1, 2), book)
-    rule("climate: codebook without tier 1", {lab: article_score(hits, lab, docs, drop=tier1) for lab in LABELS})
-    rule("climate: codebook without tiers 1 and 2", {lab: article_score(hits, lab, docs, drop=tier12) for lab in LABELS})
-    rule("climate: without tier 1, resolution + the literature's RE families",
-         {lab: article_score(hits, lab, docs, both if lab == "RE" else ("shipped",), drop=tier1,
-                             families=list(LITERATURE_FAMILIES["RE"])) for lab in LABELS})
-    off = offtopic_failures(OFFTOPIC)
-    if off != {(LABEL_OF[fr], t) for fr, t in REMOVED_OFFTOPIC}:
-        raise SystemExit(f"REMOVED_OFFTOPIC in {__file__} differs from the cues that fail the generality rule in "
-                         f"{OFFTOPIC}: {sorted(off)}; update the list and generic_frames.yaml together.")
-    climate_hits = {f"tier {t}": int(hits[(hits["source"] == "shipped")
-                                          & pd.Series(list(zip(hits["label"], hits["term"]))).isin(
-                                              climate_terms((t,), book)).to_numpy()]["doc_id"].nunique())
-                    for t in (1, 2)}
+    off, climate_hits = _climate_rules(rule, hits, docs, book)
     return {
         "dataset": "frames-dev (Narrative Frames Corpus, development half of nfc_dev.csv; held-out half not read)",
         "n_articles": len(docs), "positives": {lab: int(v.sum()) for lab, v in y.items()},
