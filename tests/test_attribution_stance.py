@@ -49,7 +49,7 @@ def test_stance_verb_with_a_subject_and_an_object_is_a_cue(sentence, source, ver
     "Militants attacked a police convoy near the border.",  # a physical attack
     "Gunmen attacked the village at night.",  # a physical attack
     "The mayor so far hasn't attacked the developers.",  # a negation
-    "If voters supported him, he would build a new school.",  # a condition
+    "If members supported him, he would build a new school.",  # a condition
     "The survey showed that most residents supported the ban.",  # the content of another clause
     "The senator said she opposed the merger.",  # the content of an earlier cue
     "I supported the plan from the start.",  # the first person: an unmarked quotation

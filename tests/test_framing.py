@@ -217,7 +217,7 @@ def test_quotation_followed_across_sentences_of_a_paragraph(books, lex):
         ("Her deportment at the dinner was admired.", "entman_functions", "remedy_repatriation"),
         ("The unsanctioned rally went ahead.", "entman_functions", "remedy_economic_pressure"),
         # issue 14s: climate cues removed from the generic codebook (they lose their frame sense off topic)
-        ("Job creation has lagged since the department's creation in 1947.", "generic_frames", "morality"),
+        ("Job creation has lagged since the agency's creation in 1962.", "generic_frames", "morality"),
         ("Analysts offered doomsday forecasts and apocalyptic images for generations to come.", "generic_frames",
          "morality"),
         ("Under his stewardship the team lost the apocalypse of a final.", "generic_frames", "morality"),

@@ -97,11 +97,11 @@ def test_link_text_with_a_nickname():
 
 
 @pytest.mark.parametrize("sentence, name, role", [
-    ("Investment banks such as Citigroup have warned of uncertainty.", "Citigroup", "official"),
+    ("Regional banks such as Norbank have raised their fees.", "Norbank", "official"),
     ("Experts including Dana Roe, said the plan would fail.", "Dana Roe", "expert"),
     ("Countries such as France have warned of uncertainty.", "France", ROLE_UNKNOWN),   # no role noun
     ("Reports such as Gallup have warned of it.", "Gallup", ROLE_UNKNOWN),             # a document is no member
-    ("A bank such as Citigroup, said the note.", "Citigroup", ROLE_UNKNOWN),           # singular: an example
+    ("A bank such as Norbank, said the note.", "Norbank", ROLE_UNKNOWN),           # singular: an example
 ])
 def test_plural_role_noun_such_as_a_name(sentence, name, role):
     assert role_after([sentence], name) == role
@@ -116,7 +116,7 @@ def test_ologist_nouns_and_banks():
 
 
 def test_age_apposition_and_research_clause():
-    assert role_after(['"No," said Rob Stone, a 59-year-old from Hilton Head.'], "Stone") == "ordinary_person"
+    assert role_after(['"Not yet," said Rob Stane, a 47-year-old from Millbrook.'], "Stane") == "ordinary_person"
     # a role noun in the apposition wins over the age
     assert role_after(['"No," said Rob Stone, a 59-year-old senator from Ohio.'], "Stone") == "politician"
     assert role_after(["This is according to Jan Zwet, who researched comic art at Leiden University."],
@@ -156,8 +156,8 @@ def test_dash_apposition():
 
 
 @pytest.mark.parametrize("sentence, name, role", [
-    ("Pen Nance, president of Concerned Women for America, said so.", "Nance", "activist_advocacy"),
-    ("Grover Norr, head of Americans for Tax Reform, said so.", "Norr", "activist_advocacy"),
+    ("Pia Nord, president of Worried Parents for Ohio, said so.", "Nord", "activist_advocacy"),
+    ("Gus Marr, head of Citizens for Lower Fees, said so.", "Marr", "activist_advocacy"),
     # a common-noun body of people is not a named group
     ("Ann Lee, head of the local residents, said so.", "Lee", "ordinary_person"),
 ])
@@ -174,21 +174,21 @@ def test_lexicon_additions_of_issue_12t():
 
 
 def test_deputies_of_a_cabinet_member_are_officials():
-    assert role_after(["Idaho Assistant Chief Deputy Attorney General Ben Kane warned them."], "Kane") == "official"
+    assert role_after(["Vermont Assistant Chief Deputy Attorney General Ben Kane warned them."], "Kane") == "official"
     assert role_after(["Deputy Secretary of State Ann Ball spoke."], "Ball") == "official"
     assert role_after(["Attorney General Ann Ball spoke."], "Ball") == "politician"  # the cabinet member
     assert role_after(["Saudi Crown Prince Ali bin Saud ordered it."], "Ali bin Saud") == "politician"
 
 
 def test_a_relative_named_before_the_speaker_is_not_the_speakers():
-    # "his father" is Kim's, not the city's
-    s = ["Kim, who is 29, succeeded his father, Kim Il, after him. On Wednesday, Pyongyang said it would cut ties."]
-    assert role_after(s, "Pyongyang") == ROLE_UNKNOWN
+    # "his father" is Lee's, not the city's
+    s = ["Lee, who is 41, succeeded his father, Lee Han, in 2019. On Friday, Seoul said it would recall its envoy."]
+    assert role_after(s, "Seoul") == ROLE_UNKNOWN
     assert role_after(["Ann Gibb said her grandparents could not escape."], "Gibb") == "ordinary_person"
     assert role_after(['"Like my father, I built this shop," said Ann Gibb.'], "Gibb") == "ordinary_person"
 
 
 def test_a_named_body_with_a_type_noun_after_people_nouns_keeps_its_type():
-    s = ["Jen Lawl, director of the Women and Politics Institute at American University, said so."]
-    assert role_after(s, "Lawl") == "expert"
-    assert role_after(["Tosha Brun, co-founder of Black Voters Matter, said so."], "Brun") == "activist_advocacy"
+    s = ["Jo Pell, director of the Women and Science Institute at Lakeland College, said so."]
+    assert role_after(s, "Pell") == "expert"
+    assert role_after(["Tia Bram, co-founder of Rural Workers Matter, said so."], "Bram") == "activist_advocacy"
