@@ -169,7 +169,7 @@ def offtopic_failures(path: Path) -> set[tuple[str, str]]:
     if not path.is_file():
         return set()
     j = pd.read_csv(path, keep_default_na=False)
-    j = j[j["context"] != ""]
+    j = j[j["article_id"] != ""]
     per = j.groupby(["frame", "cue"])["frame_sense"].agg(n="size", yes=lambda s: int((s == "yes").sum()))
     return {(LABEL_OF[fr], cue) for (fr, cue), r in per.iterrows() if r["n"] >= 5 and r["yes"] <= 1}
 

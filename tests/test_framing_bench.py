@@ -152,11 +152,11 @@ def test_removed_cues_are_those_the_judged_file_fails():
 
 
 def test_offtopic_failures_and_summary(tmp_path):
-    rows = ([{"cue": "creation", "frame": "morality", "articles": 9, "article_id": i, "context": "job creation",
+    rows = ([{"cue": "creation", "frame": "morality", "articles": 9, "article_id": f"a{i}", "offset": 40,
               "frame_sense": "no"} for i in range(5)]
-            + [{"cue": "skeptics", "frame": "conflict", "articles": 7, "article_id": i, "context": "derided by skeptics",
+            + [{"cue": "skeptics", "frame": "conflict", "articles": 7, "article_id": f"b{i}", "offset": 7,
                 "frame_sense": "yes" if i else "no"} for i in range(5)]
-            + [{"cue": "alarmism", "frame": "morality", "articles": 0, "article_id": "", "context": "",
+            + [{"cue": "alarmism", "frame": "morality", "articles": 0, "article_id": "", "offset": "",
                 "frame_sense": ""}])
     p = tmp_path / "judged.csv"
     pd.DataFrame(rows).to_csv(p, index=False)
@@ -165,3 +165,22 @@ def test_offtopic_failures_and_summary(tmp_path):
     s = O.summary(pd.read_csv(p, keep_default_na=False)).set_index("cue")
     assert s.loc["skeptics", "in_frame_sense"] == 4 and s.loc["creation", "in_frame_sense"] == 0
     assert s.loc["alarmism", "judged"] == 0 and s.loc["alarmism", "articles"] == 0
+
+
+def test_offtopic_contexts_are_read_from_the_data_not_stored(tmp_path):
+    import gzip
+    import json
+
+    text = "The plan calls for job creation in the region.  It also lists   new roads."
+    data = tmp_path / "articles.jsonl.gz"
+    with gzip.open(data, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"ID": "x1", "topic": "economy", "text": text}) + "\n")
+    offset = text.index("creation")
+    assert O.context("a" * 200 + " creation " + "b" * 200, 201, "creation") == "a" * 69 + " creation " + "b" * 49
+    judged = pd.DataFrame([{"cue": "creation", "frame": "morality", "articles": 1, "article_id": "x1",
+                            "offset": str(offset), "frame_sense": "no"},
+                           {"cue": "doomsday", "frame": "morality", "articles": 0, "article_id": "", "offset": "",
+                            "frame_sense": ""}])
+    shown = O.show(judged, data)
+    assert shown["cue"].tolist() == ["creation"]
+    assert shown["context"].iloc[0] == "The plan calls for job creation in the region. It also lists new roads."
