@@ -129,11 +129,12 @@ def _check_sweep_args(k_min, k_max, n_top, sweep_sample) -> None:
     """Raise a ValueError naming the argument when a bound of the sweep is not a positive int or k_min > k_max."""
     for name, v in (("k_min", k_min), ("k_max", k_max), ("n_top", n_top)):
         if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < 1:
-            raise ValueError(f"{name} must be a positive int, got {v!r}")
+            raise ValueError(f"{name} must be a positive int, got {v!r}: pass a whole number of at least 1")
     if k_min > k_max:
-        raise ValueError(f"k_min ({k_min}) must not be larger than k_max ({k_max})")
+        raise ValueError(f"k_min ({k_min}) must not be larger than k_max ({k_max}): swap them or lower k_min")
     if sweep_sample is not None and (not isinstance(sweep_sample, (int, np.integer)) or sweep_sample < 1):
-        raise ValueError(f"sweep_sample must be a positive int or None, got {sweep_sample!r}")
+        raise ValueError(f"sweep_sample must be a positive int or None, got {sweep_sample!r}: pass a number of units "
+                         "of at least 1, or None to sweep on every unit")
 
 
 def _sweep_rows(dtm: DocTermMatrix, k_min: int, seed: int, sample_size, sweep_sample) -> tuple[np.ndarray, int]:
@@ -236,7 +237,8 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
         If the table is empty or has no finite coherence.
     """
     if len(sweep) == 0 or sweep["coherence"].isna().all():
-        raise ValueError("no k to choose from: the sweep table is empty or has no finite coherence")
+        raise ValueError("no k to choose from: the sweep table is empty or has no finite coherence; run sweep_topics "
+                         "on a corpus with more units or a wider k range and pass its table")
     t = sweep.assign(c=sweep["coherence"].round(digits), d=sweep["diversity"].round(digits))
     ok = t[(t["d"] >= min_diversity) & t["c"].notna()]
     if ok.empty:
