@@ -107,6 +107,14 @@ MAX_UNIT_CHARS = 100_000
 even for unsplit text (a 50 MB article with no sentence breaks)."""
 
 
+def _stance_matcher(stance_verbs, info: dict) -> tuple[Matcher | None, dict]:
+    """The stance-verb matcher (None when ``stance_verbs`` is False) and ``info`` with the stance entries' categories."""
+    if stance_verbs is False:
+        return None, info
+    lex = load_stance_verbs() if stance_verbs in (None, True) else stance_verbs
+    return Matcher(lex["entries"]), {**{k: {"category": e["category"]} for k, e in lex["entries"].items()}, **info}
+
+
 def extract_attributions(
     units: pd.DataFrame,
     group_cols=("outlet",),
@@ -189,11 +197,7 @@ def extract_attributions(
     actors = actors or load_lexicon("actors")
     info = verb_table(verbs)
     vm = Matcher(verbs["entries"])
-    sm = None
-    if stance_verbs is not False:
-        stance_lex = load_stance_verbs() if stance_verbs in (None, True) else stance_verbs
-        sm = Matcher(stance_lex["entries"])
-        info = {**{k: {"category": e["category"]} for k, e in stance_lex["entries"].items()}, **info}
+    sm, info = _stance_matcher(stance_verbs, info)
     clf = SourceClassifier(source_types, actors)
     roles = roles or load_roles()
     tagger = RoleTagger(roles)
