@@ -93,3 +93,9 @@ def test_every_stance_entry_has_a_family_and_repeats_only_reporting_verbs_that_n
     reporting_terms = {t.lower() for e in VERBS["entries"].values() if not e.get("requires_that")
                        for t in e.get("terms", [])}
     assert not reporting_terms & {t.lower() for e in STANCE["entries"].values() for t in e.get("terms", [])}
+
+
+def test_extract_attributions_names_a_bad_stance_lexicon():
+    units = pd.DataFrame({"doc_id": ["d1"], "unit_id": [0], "outlet": ["x"], "text": ["The union backed it."]})
+    with pytest.raises(ValueError, match="stance_verbs must be .*load_stance_verbs"):
+        extract_attributions(units, ["outlet"], stance_verbs="stance_verbs.yaml")

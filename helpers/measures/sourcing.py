@@ -111,7 +111,10 @@ def _stance_matcher(stance_verbs, info: dict) -> tuple[Matcher | None, dict]:
     """The stance-verb matcher (None when ``stance_verbs`` is False) and ``info`` with the stance entries' categories."""
     if stance_verbs is False:
         return None, info
-    lex = load_stance_verbs() if stance_verbs in (None, True) else stance_verbs
+    lex = load_stance_verbs() if stance_verbs is None or stance_verbs is True else stance_verbs
+    if not isinstance(lex, dict) or not isinstance(lex.get("entries"), dict):
+        raise ValueError(f"stance_verbs must be None, True, False or a lexicon dict, got {type(stance_verbs).__name__}: "
+                         "pass load_stance_verbs(path) for a lexicon file, or False to read no stance verbs")
     return Matcher(lex["entries"]), {**{k: {"category": e["category"]} for k, e in lex["entries"].items()}, **info}
 
 
