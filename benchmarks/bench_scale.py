@@ -168,8 +168,13 @@ VARIANT_ONE_PASS = VARIANT
 VARIANT = (VARIANT_ONE_PASS + "; term counts summed per term shard (helpers/notebook/term_shards.py), "
            "per-article dicts scattered as one future (issue 17f)")
 """The dask path measured now (runs before it held the whole table in the notebook and have no ``variant``)."""
+VARIANT_QUIET = ("all notebooks at commit 3823ffd, on a quiet machine, the dask and pandas runs one after the other "
+                 "(issue 17g)")
+VARIANT_BESIDE_1M = "all notebooks at commit 3823ffd, while the 1,000,000-article dask run used the machine (issue 17g)"
+"""Runs of issue 17g, merged into the results file by hand from runs made in a clone (see docs/SCALE.md)."""
 VARIANT_LABELS = {VARIANT_METADATA: ", metadata only", VARIANT_ONE_PASS: ", metadata only, one pass",
-                  VARIANT: ", term shards, one scatter"}
+                  VARIANT: ", term shards, one scatter", VARIANT_QUIET: ", quiet, one after the other (17g)",
+                  VARIANT_BESIDE_1M: ", beside the 1M run (17g)"}
 
 
 def _entry(n, corpus, engine, workers, load, rows) -> dict:
