@@ -173,7 +173,7 @@ VARIANT_QUIET = ("all notebooks at commit 3823ffd, on a quiet machine, the dask 
 VARIANT_BESIDE_1M = "all notebooks at commit 3823ffd, while the 1,000,000-article dask run used the machine (issue 17g)"
 """Runs of issue 17g, merged into the results file by hand from runs made in a clone (see docs/SCALE.md)."""
 VARIANT_LABELS = {VARIANT_METADATA: ", metadata only", VARIANT_ONE_PASS: ", metadata only, one pass",
-                  VARIANT: ", term shards, one scatter", VARIANT_QUIET: ", quiet, one after the other (17g)",
+                  VARIANT: ", term shards, one scatter", VARIANT_QUIET: ", quiet, same code (17g, 17h)",
                   VARIANT_BESIDE_1M: ", beside the 1M run (17g)"}
 
 
