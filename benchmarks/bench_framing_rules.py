@@ -169,16 +169,22 @@ def _term_families(codebook: dict) -> dict[tuple[str, str], str]:
     return out
 
 
-def load_development(data: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict]:
-    """The development half only: (gold labels, shipped article scores, one row per cue hit, codebooks)."""
+def tag_development(data: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict, pd.DataFrame, pd.DataFrame]:
+    """The development half only, tagged: (articles, sentences, codebooks, cue rows, shipped article scores)."""
     corpus = load_corpus(data)
     corpus = corpus[(hash_split(corpus["doc_id"]) == DEVELOPMENT).to_numpy()].reset_index(drop=True)
     units = segment(corpus, "sentence")
     books = F.load_codebooks(["generic_frames"])
     cues = F.find_cues(units, books, negation=F.load_codebook("negation", kind="negation"))
     frames = F.tag_frames(units, cues, books, keep=("doc_id",))
+    shipped = article_cue_counts(frames, corpus["doc_id"].tolist(), books)["generic_frames"]
+    return corpus, units, books, cues, shipped
+
+
+def load_development(data: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict]:
+    """The development half only: (gold labels, shipped article scores, one row per cue hit, codebooks)."""
+    corpus, units, books, cues, shipped = tag_development(data)
     docs = corpus["doc_id"].tolist()
-    shipped = article_cue_counts(frames, docs, books)["generic_frames"]
     hits = cues[(cues["lexicon"] == "generic_frames") & ~cues["in_name"]].copy()
     hits["doc_id"] = units["doc_id"].to_numpy()[hits["unit"].to_numpy()]
     hits["term"] = hits["cue"].astype(str).str.lower()

@@ -184,3 +184,42 @@ def test_offtopic_contexts_are_read_from_the_data_not_stored(tmp_path):
     shown = O.show(judged, data)
     assert shown["cue"].tolist() == ["creation"]
     assert shown["context"].iloc[0] == "The plan calls for job creation in the region. It also lists new roads."
+
+
+# Issue 14u: human interest and morality from an article's structure (bench_framing_structure.py).
+import bench_framing_structure as S  # noqa: E402
+
+
+def _units(sentences):
+    return pd.DataFrame({"doc_id": [d for d, _ in sentences], "unit_id": range(len(sentences)),
+                         "text": [t for _, t in sentences]})
+
+
+def test_structure_sentence_flags_voice_and_case():
+    u = _units([("a", "We must act now."), ("a", '"We must act," the mayor said.'),
+                ("a", "The US should not wait."), ("a", '"I was scared," she said.'), ("a", "Prices rose.")])
+    f = S._sentence_flags(u)
+    assert f["author_out"].tolist() == [True, False, False, False, False]  # "US" is not the author's "us"
+    assert f["deontic_out"].tolist() == [True, False, True, False, False]
+    assert f["deontic_in"].tolist() == [False, True, False, False, False]
+    assert f["emotion_in"].tolist() == [False, False, False, True, False]
+    assert not f["emotion_out"].any()
+
+
+def test_structure_features_count_distinct_ordinary_sources_and_first_person_quotes():
+    u = _units([("a", "x"), ("a", "y"), ("a", "z"), ("b", "w")])
+    att = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b"], "unit_id": [0, 1, 2, 3],
+        "source": ["Ann Lee, 34,", "she", "the minister", "a farmer"],
+        "source_resolved": ["", "Ann Lee, 34,", "", ""],
+        "role": ["ordinary_person", "ordinary_person", "official", "ordinary_person"],
+        "sentence": ['"My house flooded," said Ann Lee, 34,', '"I lost everything," she said.',
+                     '"I will act," the minister said.', 'The crops failed, a farmer said.']})
+    x = S.features(u, att, ["a", "b", "c"])
+    assert x["sources_ordinary_person"].tolist() == [1, 1, 0]  # "she" resolves to Ann Lee: one source
+    assert x["first_person_quotes_not_official"].tolist() == [2, 0, 0]  # the minister's "I" is an official's
+    assert x["attributions"].tolist() == [3, 1, 0]
+    assert x["sources_official"].tolist() == [1, 0, 0]
+    rules = S.rules({lab: np.arange(3.0) for lab in B.LABELS}, x)
+    assert {lab for lab, _ in rules.values()} == {"HI", "MO"}
+    assert all(len(s) == 3 for _, s in rules.values())
