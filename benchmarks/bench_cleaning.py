@@ -135,6 +135,17 @@ def load_gold(gold: Path = GOLD) -> dict[str, str]:
         return {r["url"]: (gold / r["file"]).read_text(encoding="utf-8") for r in csv.DictReader(f)}
 
 
+def gold_added(gold: Path = GOLD) -> dict[str, str]:
+    """The round (issue) in which each gold page's text was written, by URL (``11``, ``11j``; see the README)."""
+    index = gold / "index.csv"
+    if not index.exists():
+        return {}
+    import csv
+
+    with index.open(encoding="utf-8", newline="") as f:
+        return {r["url"]: r.get("added") or "11" for r in csv.DictReader(f)}
+
+
 def split_of(url: str) -> str:
     """``dev`` or ``held-out``: a fixed half of the pages (by a hash of the URL) that rules were never tuned on."""
     return "dev" if hashlib.sha1(url.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
@@ -316,9 +327,14 @@ def _f1_table(rows, pages, gold) -> list[str]:
                f"(benchmarks/data/cleaning_gold: {n_dev} dev, {len(gold) - n_dev} held-out); word {SHINGLE}-shingle "
                "precision, recall and F1 per page, mean over pages with a bootstrap 95% interval of the mean F1:", "",
            "| extractor | pages | precision | recall | F1 (95% interval) |", "|---|---|---:|---:|---:|"]
+    added = gold_added()
+    groups = {"all": lambda u: True, "dev": lambda u: split.get(u) == "dev",
+              "dev, gold before 11j": lambda u: split.get(u) == "dev" and added.get(u) != "11j",
+              "dev, gold new in 11j": lambda u: split.get(u) == "dev" and added.get(u) == "11j",
+              "held-out": lambda u: split.get(u) == "held-out"}
     for name, r in rows:
-        for sp in ("all", "dev", "held-out"):
-            vals = [v for u, v in sorted(r["prf"].items()) if sp == "all" or split.get(u) == sp]
+        for sp, keep in groups.items():
+            vals = [v for u, v in sorted(r["prf"].items()) if keep(u)]
             if not vals:
                 continue
             p, rc, f = (sum(v[i] for v in vals) / len(vals) for i in range(3))
