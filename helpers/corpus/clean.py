@@ -82,6 +82,7 @@ from .body_block import (
     same_story,
     teaser_tail,
 )
+from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -211,12 +212,12 @@ class _Page:
     """What the phases of :func:`clean_article` share: lines, rule hits, prose values, the block and word sets."""
 
     __slots__ = ("lines", "hits", "values", "n", "b_start", "b_end", "inside", "first_prose", "repeated",
-                 "_lead", "_tail")
+                 "galleries", "_lead", "_tail")
 
     def __init__(self, lines: list[Line], hits: list, values: list[float]):
         self.lines, self.hits, self.values, self.n = lines, hits, values, len(lines)
         self.b_start, self.b_end, self.inside = 0, self.n, bytearray(self.n)
-        self.first_prose, self.repeated = self.n, set()
+        self.first_prose, self.repeated, self.galleries = self.n, set(), []
         self._lead = self._tail = None
 
     def lead_words(self) -> set:
@@ -260,7 +261,13 @@ def _line_values(lines: list[Line], hits: list) -> list[float]:
 def _body_block(page: _Page, find_body: bool) -> bool:
     """Phase 0: the block's bounds and runs (``b_start``, ``b_end``, ``inside``); False when the page is no article."""
     lines, hits, values, n = page.lines, page.hits, page.values, page.n
-    scored = gap_costs(values, [v <= 0 and figure_line(ln) for v, ln in zip(values, lines)]) if find_body else values
+    page.galleries = gallery_runs(lines, hits) if find_body and n >= 3 * GALLERY_MIN_CARDS else []
+    transparent = bytearray(n)  # a photo gallery's lines neither add prose nor part the paragraphs around it
+    for a, b in page.galleries:
+        for k in range(a, b):
+            values[k], transparent[k] = 0.0, 1
+    scored = gap_costs(values, [v <= 0 and (transparent[k] or figure_line(ln)) for k, (v, ln) in
+                                enumerate(zip(values, lines))]) if find_body else values
     b_start, b_end = densest_run(scored) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
@@ -416,9 +423,25 @@ class _Walk:
         return 2 * self.after[i] < self.after[page.first_prose]
 
 
+def _cards_and_galleries(page: _Page, walk: _Walk) -> None:
+    """Mark photo-gallery card runs and a byline card list after the article (:mod:`helpers.corpus.clean_cards`)."""
+    lines = page.lines
+    for a, b in page.galleries:
+        for k in range(max(a, page.first_prose), b):
+            if lines[k].label != "furniture":
+                mark(lines[k], "gallery", "photo gallery: a label repeated on every card, with dates, captions "
+                                          "and credits")
+    cut = byline_cards_start(lines, page.first_prose, lambda k: walk.after[k])
+    if cut is not None:
+        for k in range(cut, page.n):
+            if lines[k].label != "furniture":
+                mark(lines[k], "story_cards", "list of other stories after the article (a byline on every card)")
+
+
 def _body_zone(page: _Page) -> None:
     """Phase 3: label every line from the first body paragraph on (a credit ends the article only late)."""
     walk = _Walk(page)
+    _cards_and_galleries(page, walk)
     for i in range(page.first_prose, page.n):
         if page.lines[i].label == "furniture":
             continue

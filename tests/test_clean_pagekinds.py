@@ -1,0 +1,114 @@
+"""Kinds of furniture found on the issue-11j dev pages, on lines written for the tests (issue 11j).
+
+Each rule has positive lines (furniture it must name) and negative lines (prose that looks like it and must stay).
+"""
+import pytest
+
+from helpers.corpus.clean_lines import split_lines
+from helpers.corpus.clean_rules import furniture_anywhere
+
+
+def _rule(text):
+    hit = furniture_anywhere(split_lines(text)[0], None)
+    return hit[0] if hit else None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("This post contains references to products from one or more of our advertisers. We may receive compensation "
+     "when you click on links to those products.", "boilerplate"),
+    ("Advertiser note: we may earn a commission from the links on this page, at no cost to you.", "boilerplate"),
+    ("Editorial note: Opinions expressed here are the author's alone, not those of any bank or airline, and have "
+     "not been reviewed or approved by any of them.", "boilerplate"),
+    ("The offers on this site come from companies from which ExampleDeals.com receives compensation.", "boilerplate"),
+    ("I would like to subscribe to the Harbour Gazette newsletters and special email promotions.", "boilerplate"),
+    ("Thanks for visiting. You are using a browser version with limited support for CSS.", "boilerplate"),
+    ("* indicates required", "comment_form"),
+    ("Email Address *", "comment_form"),
+    ("Please enter a valid email address", "comment_form"),
+    ("Search for:", "navigation"),
+    ("Post navigation", "navigation"),
+    ("1,204 views", "navigation"),
+    ("click to enlarge", "navigation"),
+    ('[ { "name": "Ad - Inline", "slot": "3" } ]', "markup"),
+    ("img.example.net/a8f3kq.jpg", "navigation"),
+    ("example.org/blog/2015/08/the-harbour-story/", "navigation"),
+])
+def test_widget_and_disclosure_lines_are_furniture(line, rule):
+    assert _rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "The fishermen's families will receive compensation from the state, the court said on Monday.",
+    "We may receive compensation for the flood damage, the farmer said, but nobody has told us when.",
+    "Views from the harbour wall were stunning on Sunday, and hundreds came to watch the waves.",
+    "Search for the missing hiker resumed on Monday morning.",
+    "I would like to thank the volunteers who cleared the beach, the mayor said.",
+    "janedoe.com",  # a bare domain: an interviewee's web site given as an answer
+    "Many readers asked why the browser the council uses is so old.",
+    "[The mayor] said the vote would be held in May.",
+])
+def test_prose_that_looks_like_these_widgets_stays(line):
+    assert _rule(line) is None
+
+
+# --- story cards with a byline each, and photo galleries (helpers.corpus.clean_cards) ----------------------------
+
+from helpers.corpus.clean import clean_article  # noqa: E402
+
+P = ["The harbour board voted on Monday to extend the ferry timetable into the winter months, after a year in "
+     "which the last crossing was cancelled more than forty times because of staff shortages.",
+     "Island residents had asked for the change for years, saying the early evening crossing was the only way to "
+     "reach the hospital on the mainland for appointments that ran late in the afternoon.",
+     "The operator said it would hire six more deckhands before December and that the extra crossings would be "
+     "paid for by a small rise in the price of a season ticket for cars and vans.",
+     "The board will review the timetable again in the spring, when it expects the first figures on how many "
+     "people used the new crossings during the darkest weeks of the year."]
+CARDS = ["POLITICS", "Council Delays Vote on New Bus Depot", "Residents asked for more time to read the plans.",
+         "By Ann Lee", "November 5, 2023", "CULTURE", "The Old Cinema Reopens Its Doors",
+         "A restored screen and a new cafe for the town centre.", "by Tom Marsh", "October 27, 2023"]
+
+
+def _kept(lines):
+    res = clean_article("\n\n".join(lines))
+    return [ln.text for ln in res.lines if ln.label != "furniture"], res
+
+
+def test_a_list_of_cards_each_with_a_byline_after_the_article_is_cut():
+    kept, res = _kept(["Ferry timetable extended", "By Jane Roe", *P, *CARDS])
+    assert all(p in kept for p in P)
+    assert not any(c in kept for c in CARDS)
+    assert {ln.rule for ln in res.lines if ln.text in ("By Ann Lee", "The Old Cinema Reopens Its Doors")} == {"story_cards"}
+
+
+def test_bylines_of_sections_with_full_paragraphs_between_them_are_not_cards():
+    # negative: a round-up of columns, each a byline and its paragraphs, is body; so is a single later byline
+    roundup = ["Ferry timetable extended", "By Jane Roe", P[0], P[1], "By Ann Lee", P[2], "By Tom Marsh", P[3]]
+    kept, _ = _kept(roundup)
+    assert all(p in kept for p in P)
+
+
+GALLERY = []
+for day, cap, credit in [(2, "Large waves crash over the harbour wall during strong winds", "PA"),
+                         (1, "Shoppers queue outside the new market hall on its first morning", "Getty"),
+                         (31, "The mayor opens the restored bridge with a ribbon and a brass band", "PA"),
+                         (30, "Children in costumes walk through the old town for the autumn parade", "Reuters"),
+                         (29, "Rowers train on the river at dawn ahead of the regional race", "PA"),
+                         (28, "Surfers ride high waves caused by the Atlantic swell", "AP")]:
+    GALLERY += ["Island news in pictures", f"{day} October 2020", cap, credit]
+
+
+def test_a_photo_gallery_inside_the_body_is_removed_and_the_body_after_it_stays():
+    kept, res = _kept(["Ferry timetable extended", P[0], P[1], *GALLERY, P[2], P[3]])
+    assert all(p in kept for p in P)
+    assert not any(g in kept for g in GALLERY[:-1]) and "Surfers ride high waves caused by the Atlantic swell" not in kept
+    assert {ln.rule for ln in res.lines if ln.text == "Island news in pictures"} == {"gallery"}
+
+
+def test_a_repeated_line_that_is_not_a_picture_label_is_not_a_gallery():
+    # negative: an interview whose questions carry the same short line ("Our reporter asks") stays whole
+    qa = []
+    for k in range(6):
+        qa += ["Our reporter asks", f"What changed in year {k + 1} of the ferry service?", f"In year {k + 1}, " +
+               P[k % 4].replace("The", "well, the", 1)]
+    kept, _ = _kept(["Ferry timetable extended", P[0], *qa, P[3]])
+    assert sum(t.startswith("In year") for t in kept) == 6
