@@ -112,3 +112,60 @@ def test_a_repeated_line_that_is_not_a_picture_label_is_not_a_gallery():
                P[k % 4].replace("The", "well, the", 1)]
     kept, _ = _kept(["Ferry timetable extended", P[0], *qa, P[3]])
     assert sum(t.startswith("In year") for t in kept) == 6
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Featured image by Jane Roe/The Harbour Gazette.", "caption"),
+    ("Image by Tom Marsh for the Gazette", "caption"),
+])
+def test_image_credits_are_captions(line, rule):
+    assert _rule(line) == rule
+
+
+def test_an_image_by_sentence_with_a_photo_word_only_is_not_a_caption():
+    # negative: a sentence about an image that was made by someone is prose
+    assert _rule("The council said the image, made by a local artist, would hang in the new library hall.") is None
+
+
+def test_an_author_note_with_a_capital_is_removed_after_the_article():
+    kept, res = _kept(["Ferry timetable extended", *P,
+                       "Jane Roe Is a Senior Transport Reporter at the Gazette. She joined in 2019."])
+    assert all(p in kept for p in P) and not any(t.startswith("Jane Roe Is") for t in kept)
+
+
+def test_a_numbered_comments_header_or_last_news_opens_the_end_of_page_block():
+    comments = ["24 comments:", "Lovely place, hope to visit one day!", "Wish I could go there this summer.",
+                "What a marvellous view from the pier."]
+    kept, _ = _kept(["Ferry timetable extended", *P, *comments])
+    assert all(p in kept for p in P) and not any(c in kept for c in comments)
+    cards = ["LAST NEWS", "Council Delays Vote on New Bus Depot", "Residents asked for more time to read the...",
+             "The Old Cinema Reopens Its Doors", "A restored screen and a new cafe for the town..."]
+    kept, _ = _kept(["Ferry timetable extended", *P, *cards])
+    assert all(p in kept for p in P) and not any(c in kept for c in cards)
+
+
+def test_a_sentence_about_comments_or_last_news_stays_in_the_body():
+    # negative: prose that mentions comments or "last news" is not a marker
+    lines = ["Ferry timetable extended", P[0], P[1],
+             "The board received 24 comments: most of them asked for a later crossing on Fridays.",
+             "Residents said the last news they had from the operator came in the spring.", P[2], P[3]]
+    kept, _ = _kept(lines)
+    assert all(t in kept for t in lines[1:])
+
+
+# --- a long gap parts the densest run (helpers.corpus.body_block.split_at_long_gaps) -------------------------------
+
+from helpers.corpus.body_block import LONG_GAP_LINES, split_at_long_gaps  # noqa: E402
+
+
+def test_a_long_gap_of_short_lines_parts_the_run_and_the_larger_part_is_kept():
+    values = [30.0, 25.0, 40.0] + [-1.0] * LONG_GAP_LINES + [20.0, 15.0]
+    assert split_at_long_gaps(values, (0, len(values))) == (0, 3)
+
+
+def test_a_short_gap_or_a_table_of_figures_does_not_part_the_run():
+    # negative: a few short lines (a subheading, share buttons) or the cells of a table stay inside the run
+    values = [30.0, -1.0, -1.0, 25.0] + [-1.0] * (LONG_GAP_LINES + 2) + [40.0]
+    skip = [False] * 4 + [True] * (LONG_GAP_LINES + 2) + [False]
+    assert split_at_long_gaps(values, (0, len(values)), skip) == (0, len(values))
+    assert split_at_long_gaps(values[:4], (0, 4)) == (0, 4)

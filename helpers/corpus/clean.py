@@ -80,6 +80,7 @@ from .body_block import (
     gap_costs,
     line_value,
     same_story,
+    split_at_long_gaps,
     teaser_tail,
 )
 from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs
@@ -266,9 +267,9 @@ def _body_block(page: _Page, find_body: bool) -> bool:
     for a, b in page.galleries:
         for k in range(a, b):
             values[k], transparent[k] = 0.0, 1
-    scored = gap_costs(values, [v <= 0 and (transparent[k] or figure_line(ln)) for k, (v, ln) in
-                                enumerate(zip(values, lines))]) if find_body else values
-    b_start, b_end = densest_run(scored) if find_body else (0, n)
+    skip = [v <= 0 and (transparent[k] or figure_line(ln)) for k, (v, ln) in enumerate(zip(values, lines))]
+    scored = gap_costs(values, skip) if find_body else values
+    b_start, b_end = split_at_long_gaps(values, densest_run(scored), skip) if find_body else (0, n)
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:

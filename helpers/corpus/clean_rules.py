@@ -68,7 +68,7 @@ CAPTION = re.compile(
     r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
-    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
+    r"\(photo:|\bcourtesy\s*:|\b(?:photo|(?:featured\s+|header\s+|lead\s+)?image)\s+by\b|^image\s+(?:source|caption)\s*,|"
     r"^(?:media|image|hide|toggle)\s+caption(?:\b|(?-i:(?=[A-Z])))|^image\s+copyright\b|"
     r"^enlarge\s+this\s+image\b|\btoggle\s+caption\b)",
     re.I,
@@ -165,7 +165,7 @@ CONTRIBUTED = re.compile(
 )
 AUTHOR_BIO = re.compile(
     r"^(?!(?:How|What|Why|Who|When|Where|Which|It|This|That|There|Here|Nor|Not)\b)"
-    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
+    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:[Ii]s|[Ww]as)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
     r"(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
     r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger|expert)\b"
     r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|covers|reports)\s+(?:about|on)\b"
@@ -179,7 +179,7 @@ TRAILER_MARKER = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
     r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|about\s+the\s+author|"
-    r"related|read\s+more|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
+    r"related|read\s+more|\d+\s+(?:comments?|responses?|replies)\s*:|last\s+news|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
     r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
     r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
     r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
