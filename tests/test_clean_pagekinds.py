@@ -169,3 +169,22 @@ def test_a_short_gap_or_a_table_of_figures_does_not_part_the_run():
     skip = [False] * 4 + [True] * (LONG_GAP_LINES + 2) + [False]
     assert split_at_long_gaps(values, (0, len(values)), skip) == (0, len(values))
     assert split_at_long_gaps(values[:4], (0, 4)) == (0, 4)
+
+
+# --- a list of people after the body is the story's (helpers.corpus.clean_cards.people_list_lines) -----------------
+
+SIGNED = ["Ann Lee, Harbour University", "Tom Marsh", "Maria Lopez, historian", "J.R. Brandt, writer",
+          "Elena de la Cruz, Port Authority (retired)", "Samuel Okafor", "Ruth Ellis, ferry captain"]
+
+
+def test_an_open_letters_signatories_after_the_body_stay():
+    kept, _ = _kept(["An open letter on the ferry service", *P, *SIGNED])
+    assert all(t in kept for t in P + SIGNED)
+
+
+def test_a_menu_of_capitalised_items_after_the_body_is_not_a_list_of_people():
+    # negative: no commas, so a run of capitalised menu items is still furniture after the article
+    menu = ["Current Issue", "The Latest", "Advertising Internships", "Contact Classifieds", "Media Store",
+            "Privacy Policy", "Customer Care"]
+    kept, _ = _kept(["Ferry timetable extended", *P, *menu])
+    assert all(t in kept for t in P) and not any(t in kept for t in menu)

@@ -83,7 +83,7 @@ from .body_block import (
     split_at_long_gaps,
     teaser_tail,
 )
-from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs
+from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -413,7 +413,8 @@ class _Walk:
         self.after = [0.0] * (n + 1)  # prose words from each line on
         for k in range(n - 1, -1, -1):
             self.after[k] = self.after[k + 1] + max(values[k], 0.0)
-        self.story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
+        self.story_list = story_list_lines(lines, hits, b_end) | people_list_lines(lines, hits, b_end) \
+            if b_end < n else None
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
         self.in_trailer = self.soft = self.in_cards = self.seen_body = False

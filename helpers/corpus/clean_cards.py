@@ -11,7 +11,11 @@ Two page parts read as prose line by line and so end up inside the body block:
   at least :data:`GALLERY_MIN_CARDS` times, at most :data:`GALLERY_MAX_GAP` lines apart, with at most one long
   line (the caption) per card, and the label names pictures or the cards are numbered ("1/50").
 
-Both work on :class:`helpers.corpus.clean_lines.Line` lists and return line indexes; :mod:`helpers.corpus.clean`
+A third part of a page looks like a menu but is the story's: **a list of people** ("Jane Roe, Rutgers University",
+"John Doe, 45, of Springfield": an open letter's signatories, the victims, the winners) right after the body.
+:func:`people_list_lines` finds such runs; the cleaner keeps them as it keeps a ranking or a table of figures.
+
+All three work on :class:`helpers.corpus.clean_lines.Line` lists and return line indexes; :mod:`helpers.corpus.clean`
 marks the lines.
 """
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 
 from .clean_rules import BYLINE, PROSE_END, fold
 
-__all__ = ["byline_cards_start", "gallery_runs", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
+__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP"]
 
 BYLINE_CARD_MAX_GAP = 8
@@ -126,3 +130,51 @@ def gallery_runs(lines: list, hits: list) -> list[tuple[int, int]]:
             end += 1
         runs.append((run[0], end))
     return sorted(runs)
+
+
+PEOPLE_RUN_MIN = 5
+"""A list of people has at least this many name lines in a row."""
+_NAME = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019-]*\.?)(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019-]*\.?|de|van|von|da|del|la|le|bin|al)){1,4}"
+                   r"(?:,\s+\S.*)?$")
+_PEOPLE_MAX_WORDS = 12
+_COMMA_SHARE = 0.4
+
+
+def _person(ln, hit) -> bool:
+    return hit is None and ln.n_words <= _PEOPLE_MAX_WORDS and _NAME.match(ln.text) is not None \
+        and not (ln.text.endswith((".", "!", "?")) and ", " not in ln.text)
+
+
+def people_list_lines(lines: list, hits: list, start: int) -> set[int]:
+    """Lines from ``start`` on that are a list of people: the signatories of a letter, the victims, the winners.
+
+    A run of at least :data:`PEOPLE_RUN_MIN` lines in a row, each a capitalised name of two to five words
+    (initials and particles such as "de" or "van" allowed), alone or followed by a comma and a descriptor
+    ("Saladin Ambar, Rutgers University", "Maria Lopez, 34, of Leeds"), with at most
+    :data:`_PEOPLE_MAX_WORDS` words, and at least 40% of them with the comma: a menu of capitalised items
+    ("Current Issue", "The Latest") has no commas. Lines that a furniture rule named break a run.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        Furniture rule per line (``(rule, reason)`` or ``None``).
+    start : int
+        First line index looked at.
+
+    Returns
+    -------
+    set of int
+        Indexes of the lines of such runs.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for j in range(start, len(lines) + 1):
+        if j < len(lines) and _person(lines[j], hits[j]):
+            run.append(j)
+            continue
+        if len(run) >= PEOPLE_RUN_MIN and sum(", " in lines[k].text for k in run) >= _COMMA_SHARE * len(run):
+            out.update(run)
+        run = []
+    return out
