@@ -150,15 +150,17 @@ BOILERPLATE = re.compile(
 _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
-                        "cookies", "personal data", "we may", "compensation", "advertisers", "alone", "browser",
-                        "would like to")
+                        "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
+                        "expressed in this", "browser", "like to subscribe", "like to receive")
 
 
-_ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
+def _has_anchor(low: str) -> bool:
+    """Whether a lower-cased line holds a word that every :data:`BOILERPLATE` phrase holds (faster than a regex)."""
+    return any(a in low for a in _BOILERPLATE_ANCHORS)
 
 
 def _has_boilerplate(text: str) -> bool:
-    return _ANCHOR_RE.search(text.lower()) is not None and BOILERPLATE.search(text) is not None
+    return _has_anchor(text.lower()) and BOILERPLATE.search(text) is not None
 CONTRIBUTED = re.compile(
     r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
     r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
@@ -200,6 +202,10 @@ COMMENT_POLICY = re.compile(
 )
 """A site's note on its comments ("Please adhere to our Community Guidelines", "Comments can be posted by members
 of ..."); a line with a quotation mark is not one (a spokesman saying a post broke "our community guidelines")."""
+def _comment_policy(folded: str) -> bool:
+    return COMMENT_POLICY.search(folded) is not None and '"' not in folded
+
+
 BARE_LINK = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S*$", re.I)
 """A line that is one web address with a path ("i.example.com/abc123.jpg", "example.org/blog/2015/08/a-story/"): a
 link or an image's address left as text. A bare domain ("janedoe.com", an answer in an interview) is not one."""
@@ -420,11 +426,11 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     tail = ln.text[-60:]
     if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
         return "caption", "photo caption ending with the photo credit"
-    low_raw = ln.text.lower()
-    if "comment" in low_raw and COMMENT_POLICY.search(ln.folded) and '"' not in ln.folded:
-        return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
-        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
+        low_raw = ln.text.lower()
+        if "comment" in low_raw and _comment_policy(ln.folded):
+            return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
+        if n <= 120 and _has_anchor(low_raw) and _has_boilerplate(ln.folded):
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         if n <= 60 and "subscri" in ln.text.lower() and PAYWALL.search(ln.folded):
             return "paywall", "paywall or subscription prompt instead of the rest of the article"
@@ -437,6 +443,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     low = t.lower()
     if ("ubscri" in low or "log in" in low or "sign in" in low) and PAYWALL.search(t):
         return "paywall", "paywall or subscription prompt instead of the rest of the article"
+    if "comment" in low and _comment_policy(t):
+        return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
     if PROMO_PREFIX.match(t):
         return "promo", "promotional link to another story"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
@@ -448,7 +456,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "navigation", "navigation, sharing or advertising widget"
     if t[:1] in "<[{" and MARKUP.match(t):
         return "markup", "HTML markup or script data left in the text (an embed code)"
-    if n <= 12 and " " not in raw.strip() and "/" in raw and BARE_LINK.match(raw.strip()):
+    if n <= 12 and "/" in raw and " " not in raw.strip() and BARE_LINK.match(raw.strip()):
         return "navigation", "a bare web address (a link or an image's address left as text)"
     if COMMENT_FORM.match(t):
         return "comment_form", "comment form"
@@ -459,7 +467,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "credit", "credit, copyright, print-edition or disclaimer line"
     if n <= STAMP_MAX_WORDS and is_date_stamp(t, n):
         return "dateline", "publication date stamp (the date belongs in metadata)"
-    if _has_boilerplate(t):
+    if _has_anchor(low) and BOILERPLATE.search(t) is not None:
         return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
     if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
         return "social_prompt", "invitation to follow the outlet on social media"

@@ -171,7 +171,7 @@ piece is a line of its own, never the start of a sentence that the next piece go
 
 
 def _is_credit(text: str) -> bool:
-    return len(text) <= 120 and _CREDIT.search(text) is not None
+    return len(text) <= 120 and ("/" in text or ":" in text or "y " in text) and _CREDIT.search(text) is not None
 
 
 def rejoin_broken(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
