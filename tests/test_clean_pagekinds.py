@@ -188,3 +188,14 @@ def test_a_menu_of_capitalised_items_after_the_body_is_not_a_list_of_people():
             "Privacy Policy", "Customer Care"]
     kept, _ = _kept(["Ferry timetable extended", *P, *menu])
     assert all(t in kept for t in P) and not any(t in kept for t in menu)
+
+
+def test_a_long_list_between_two_parts_of_the_story_stays_when_both_parts_are_the_story():
+    # negative of the long-gap rule: a list of 14 items inside an article whose parts on both sides are one story
+    items = [f"\u2022 The {name} Harbour Act" for name in ("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+                                                          "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+                                                          "Twelfth", "Thirteenth", "Fourteenth")]
+    before = [f"{p[:-1]}, as the {k} report said." for k in ("first", "second", "third") for p in P]
+    after = [f"{p[:-1]}, as the {k} letter said." for k in ("first", "second", "third") for p in P]
+    kept, _ = _kept(["Ferry timetable extended", *before, *items, *after])
+    assert all(t in kept for t in before + items + after)

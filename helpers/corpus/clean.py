@@ -269,7 +269,8 @@ def _body_block(page: _Page, find_body: bool) -> bool:
             values[k], transparent[k] = 0.0, 1
     skip = [v <= 0 and (transparent[k] or figure_line(ln)) for k, (v, ln) in enumerate(zip(values, lines))]
     scored = gap_costs(values, skip) if find_body else values
-    b_start, b_end = split_at_long_gaps(values, densest_run(scored), skip) if find_body else (0, n)
+    whole = densest_run(scored) if find_body else (0, n)
+    b_start, b_end = split_at_long_gaps(values, whole, skip) if find_body else whole
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
@@ -279,6 +280,8 @@ def _body_block(page: _Page, find_body: bool) -> bool:
     if b_end - b_start < n:
         ranges = body_ranges(scored, (b_start, b_end), lambda a, b: set().union(
             *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
+        if (b_start, b_end) != whole and ranges[0][0] <= whole[0] and ranges[-1][1] >= whole[1]:
+            ranges = _merge_run(ranges, whole)  # the parts a long gap cut apart are one story: the gap is its own
         b_start, b_end = ranges[0][0], ranges[-1][1]
     else:
         ranges = [(b_start, b_end)]
@@ -290,6 +293,14 @@ def _body_block(page: _Page, find_body: bool) -> bool:
         inside[a:b] = b"\x01" * (b - a)
     page.b_start, page.b_end, page.inside = b_start, b_end, inside
     return True
+
+
+def _merge_run(ranges: list[tuple[int, int]], whole: tuple[int, int]) -> list[tuple[int, int]]:
+    """The ranges with those inside ``whole`` (the densest run before a long gap parted it) made one range."""
+    out = [r for r in ranges if r[1] <= whole[0] or r[0] >= whole[1]]
+    inner = [r for r in ranges if not (r[1] <= whole[0] or r[0] >= whole[1])]
+    out.append((min(whole[0], *(r[0] for r in inner)), max(whole[1], *(r[1] for r in inner))))
+    return sorted(out)
 
 
 def _header_zone(page: _Page) -> None:
