@@ -30,12 +30,12 @@ Extractors, side by side in one run:
 Scores (after whitespace, quote and dash normalisation): share of ``with``
 snippets found in the output (kept) and of ``without`` snippets not found
 (dropped), pooled over all snippets with a Wilson 95% interval, and time per
-page (mean wall time of the extraction only). Full text: on the 37 pages with a hand-corrected headline and body
+page (mean wall time of the extraction only). Full text: on the 60 pages with a hand-corrected headline and body
 (``benchmarks/data/cleaning_gold``, see its README), word 4-shingle precision, recall and F1 of each
 extractor's output against that text (as the Zyte/Scrapinghub article-extraction benchmark scores it), mean
 over pages with a bootstrap interval; trafilatura's rows include the page title it extracts, as our HTML path
 does. Both measures are reported for the ``dev`` pages (rules were tuned on them) and the ``held-out`` pages
-(never used for tuning). ``--silver`` scores only the 91 dev pages, our plain-text cleaner against
+(never used for tuning); the dev gold rows are also split by the round that wrote the gold text. ``--silver`` scores only the 91 dev pages, our plain-text cleaner against
 trafilatura's extraction of each page (a silver full text: in-sample for trafilatura and unchecked, a
 development yardstick on four times the hand-corrected pages), and names the rules that removed silver
 text (``benchmarks/results/bench_cleaning.silver.md``). Results go to
