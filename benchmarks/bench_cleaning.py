@@ -37,7 +37,7 @@ over pages with a bootstrap interval; trafilatura's rows include the page title 
 does. Both measures are reported for the ``dev`` pages (rules were tuned on them) and the ``held-out`` pages
 (never used for tuning); the dev gold rows are also split by the round that wrote the gold text. ``--silver`` scores only the 91 dev pages, our plain-text cleaner against
 trafilatura's extraction of each page (a silver full text: in-sample for trafilatura and unchecked, a
-development yardstick on four times the hand-corrected pages), and names the rules that removed silver
+development yardstick on twice as many pages as the hand-corrected dev ones), and names the rules that removed silver
 text (``benchmarks/results/bench_cleaning.silver.md``). Results go to
 ``benchmarks/results/bench_cleaning.csv`` and ``.md`` with the data set name and
 the run date.
