@@ -30,14 +30,14 @@ Extractors, side by side in one run:
 Scores (after whitespace, quote and dash normalisation): share of ``with``
 snippets found in the output (kept) and of ``without`` snippets not found
 (dropped), pooled over all snippets with a Wilson 95% interval, and time per
-page (mean wall time of the extraction only). Full text: on the 37 pages with a hand-corrected headline and body
+page (mean wall time of the extraction only). Full text: on the 60 pages with a hand-corrected headline and body
 (``benchmarks/data/cleaning_gold``, see its README), word 4-shingle precision, recall and F1 of each
 extractor's output against that text (as the Zyte/Scrapinghub article-extraction benchmark scores it), mean
 over pages with a bootstrap interval; trafilatura's rows include the page title it extracts, as our HTML path
 does. Both measures are reported for the ``dev`` pages (rules were tuned on them) and the ``held-out`` pages
-(never used for tuning). ``--silver`` scores only the 91 dev pages, our plain-text cleaner against
+(never used for tuning); the dev gold rows are also split by the round that wrote the gold text. ``--silver`` scores only the 91 dev pages, our plain-text cleaner against
 trafilatura's extraction of each page (a silver full text: in-sample for trafilatura and unchecked, a
-development yardstick on four times the hand-corrected pages), and names the rules that removed silver
+development yardstick on twice as many pages as the hand-corrected dev ones), and names the rules that removed silver
 text (``benchmarks/results/bench_cleaning.silver.md``). Results go to
 ``benchmarks/results/bench_cleaning.csv`` and ``.md`` with the data set name and
 the run date.
@@ -133,6 +133,17 @@ def load_gold(gold: Path = GOLD) -> dict[str, str]:
 
     with index.open(encoding="utf-8", newline="") as f:
         return {r["url"]: (gold / r["file"]).read_text(encoding="utf-8") for r in csv.DictReader(f)}
+
+
+def gold_added(gold: Path = GOLD) -> dict[str, str]:
+    """The round (issue) in which each gold page's text was written, by URL (``11``, ``11j``; see the README)."""
+    index = gold / "index.csv"
+    if not index.exists():
+        return {}
+    import csv
+
+    with index.open(encoding="utf-8", newline="") as f:
+        return {r["url"]: r.get("added") or "11" for r in csv.DictReader(f)}
 
 
 def split_of(url: str) -> str:
@@ -316,9 +327,14 @@ def _f1_table(rows, pages, gold) -> list[str]:
                f"(benchmarks/data/cleaning_gold: {n_dev} dev, {len(gold) - n_dev} held-out); word {SHINGLE}-shingle "
                "precision, recall and F1 per page, mean over pages with a bootstrap 95% interval of the mean F1:", "",
            "| extractor | pages | precision | recall | F1 (95% interval) |", "|---|---|---:|---:|---:|"]
+    added = gold_added()
+    groups = {"all": lambda u: True, "dev": lambda u: split.get(u) == "dev",
+              "dev, gold before 11j": lambda u: split.get(u) == "dev" and added.get(u) != "11j",
+              "dev, gold new in 11j": lambda u: split.get(u) == "dev" and added.get(u) == "11j",
+              "held-out": lambda u: split.get(u) == "held-out"}
     for name, r in rows:
-        for sp in ("all", "dev", "held-out"):
-            vals = [v for u, v in sorted(r["prf"].items()) if sp == "all" or split.get(u) == sp]
+        for sp, keep in groups.items():
+            vals = [v for u, v in sorted(r["prf"].items()) if keep(u)]
             if not vals:
                 continue
             p, rc, f = (sum(v[i] for v in vals) / len(vals) for i in range(3))

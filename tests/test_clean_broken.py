@@ -57,3 +57,17 @@ def test_a_lead_in_with_a_colon_is_not_joined_to_its_list():
     # negative: a colon ends the chain (a list or a quote follows), so the lead-in and the items stay lines
     raw = "\n".join(["The council listed three reasons:", "rain fell short.", "demand grew."])
     assert rejoin_broken(raw, _spans(raw)) == _spans(raw)
+
+
+def test_a_photo_credit_is_not_joined_to_a_sentence_that_starts_in_lower_case():
+    # the credit of a photo, then a paragraph that starts with a lower-case brand name (issue 11j)
+    raw = "\n".join(["Photo by Jane Roe / The Harbour Gazette",
+                     "iOS 13 adds a new way to share files with the ferry office.",
+                     "Image: Reuters", "eBay listed the old ferry for sale."])
+    assert rejoin_broken(raw, _spans(raw)) == _spans(raw)
+
+
+def test_a_sentence_that_mentions_a_photo_is_still_rejoined():
+    # negative: a sentence piece that speaks of a photo without a credit goes on with its next piece
+    raw = "\n".join(["The council published a photo of the", "harbour", "taken before the storm."])
+    assert rejoin_broken(raw, _spans(raw)) == [(0, len(raw))]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["line_value", "gap_costs", "GAP_FREE_LINES", "densest_run", "body_ranges", "SECOND_BLOCK_SHARE", "SECOND_BLOCK_MIN",
+__all__ = ["line_value", "gap_costs", "GAP_FREE_LINES", "LONG_GAP_LINES", "densest_run", "split_at_long_gaps", "body_ranges", "SECOND_BLOCK_SHARE", "SECOND_BLOCK_MIN",
            "SECOND_BLOCK_STORY_SHARE", "teaser_tail", "same_story", "content_words",
            "SAME_STORY_SHARE", "TEASER_MAX_WORDS"]
 
@@ -43,6 +43,8 @@ than 0.15; a half of another article shares 0.15 or more with 17% of first halve
 SHORT_PENALTY = 3.0
 """Cost of a short line that is not a sentence (menu item, title, tag, date)."""
 GAP_FREE_LINES = 6
+LONG_GAP_LINES = 12
+"""A run of this many lines in a row that are not prose parts the densest run (:func:`split_at_long_gaps`)."""
 """Up to this many lines in a row that are not prose cost their plain value inside a body block; each further
 line of the gap costs one more multiple of it (see :func:`gap_costs`)."""
 
@@ -144,6 +146,43 @@ def densest_run(values: list[float]) -> tuple[int, int]:
         if cur > best:
             best, best_s, best_e = cur, cur_s, i + 1
     return best_s, best_e
+
+
+def split_at_long_gaps(values: list[float], run: tuple[int, int], skip=None) -> tuple[int, int]:
+    """The part of a run with the largest sum once the run is cut at every gap of :data:`LONG_GAP_LINES` lines.
+
+    The densest run can bridge a long stretch of short lines (a tag cloud, a menu, a sign-up form) when enough
+    prose lies beyond it (an about-us blurb, podcast notes, other stories' teasers): a gap that long is not
+    inside an article (jusText: short lines are body only when few stand between good paragraphs). The part on
+    the other side comes back only when :func:`body_ranges` finds it large and on the same story.
+
+    Parameters
+    ----------
+    values : list of float
+        Line values (:func:`line_value`).
+    run : (int, int)
+        The densest run (:func:`densest_run`).
+    skip : list of bool, optional
+        Lines that neither count in a gap nor end it (the cells of a table of figures, a photo gallery's lines).
+
+    Returns
+    -------
+    (int, int)
+        The run itself when it has no long gap, else its part with the largest sum.
+    """
+    parts, start, gap, last = [], run[0], 0, run[0]
+    for k in range(run[0], run[1]):
+        if values[k] > 0:
+            if gap >= LONG_GAP_LINES:
+                parts.append((start, last + 1))
+                start = k
+            gap, last = 0, k
+        elif skip is None or not skip[k]:
+            gap += 1
+    if not parts:
+        return run
+    parts.append((start, run[1]))
+    return max(parts, key=lambda p: (sum(v for v in values[p[0]:p[1]] if v > 0), -p[0]))
 
 
 def body_ranges(values: list[float], main: tuple[int, int], words_of) -> list[tuple[int, int]]:

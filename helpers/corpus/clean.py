@@ -80,8 +80,10 @@ from .body_block import (
     gap_costs,
     line_value,
     same_story,
+    split_at_long_gaps,
     teaser_tail,
 )
+from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -211,12 +213,12 @@ class _Page:
     """What the phases of :func:`clean_article` share: lines, rule hits, prose values, the block and word sets."""
 
     __slots__ = ("lines", "hits", "values", "n", "b_start", "b_end", "inside", "first_prose", "repeated",
-                 "_lead", "_tail")
+                 "galleries", "_lead", "_tail")
 
     def __init__(self, lines: list[Line], hits: list, values: list[float]):
         self.lines, self.hits, self.values, self.n = lines, hits, values, len(lines)
         self.b_start, self.b_end, self.inside = 0, self.n, bytearray(self.n)
-        self.first_prose, self.repeated = self.n, set()
+        self.first_prose, self.repeated, self.galleries = self.n, set(), []
         self._lead = self._tail = None
 
     def lead_words(self) -> set:
@@ -260,8 +262,15 @@ def _line_values(lines: list[Line], hits: list) -> list[float]:
 def _body_block(page: _Page, find_body: bool) -> bool:
     """Phase 0: the block's bounds and runs (``b_start``, ``b_end``, ``inside``); False when the page is no article."""
     lines, hits, values, n = page.lines, page.hits, page.values, page.n
-    scored = gap_costs(values, [v <= 0 and figure_line(ln) for v, ln in zip(values, lines)]) if find_body else values
-    b_start, b_end = densest_run(scored) if find_body else (0, n)
+    page.galleries = gallery_runs(lines, hits) if find_body and n >= 3 * GALLERY_MIN_CARDS else []
+    transparent = bytearray(n)  # a photo gallery's lines neither add prose nor part the paragraphs around it
+    for a, b in page.galleries:
+        for k in range(a, b):
+            values[k], transparent[k] = 0.0, 1
+    skip = [v <= 0 and (transparent[k] or figure_line(ln)) for k, (v, ln) in enumerate(zip(values, lines))]
+    scored = gap_costs(values, skip) if find_body else values
+    whole = densest_run(scored) if find_body else (0, n)
+    b_start, b_end = split_at_long_gaps(values, whole, skip) if find_body else whole
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
     elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
@@ -271,6 +280,8 @@ def _body_block(page: _Page, find_body: bool) -> bool:
     if b_end - b_start < n:
         ranges = body_ranges(scored, (b_start, b_end), lambda a, b: set().union(
             *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
+        if (b_start, b_end) != whole and ranges[0][0] <= whole[0] and ranges[-1][1] >= whole[1]:
+            ranges = _merge_run(ranges, whole)  # the parts a long gap cut apart are one story: the gap is its own
         b_start, b_end = ranges[0][0], ranges[-1][1]
     else:
         ranges = [(b_start, b_end)]
@@ -282,6 +293,14 @@ def _body_block(page: _Page, find_body: bool) -> bool:
         inside[a:b] = b"\x01" * (b - a)
     page.b_start, page.b_end, page.inside = b_start, b_end, inside
     return True
+
+
+def _merge_run(ranges: list[tuple[int, int]], whole: tuple[int, int]) -> list[tuple[int, int]]:
+    """The ranges with those inside ``whole`` (the densest run before a long gap parted it) made one range."""
+    out = [r for r in ranges if r[1] <= whole[0] or r[0] >= whole[1]]
+    inner = [r for r in ranges if not (r[1] <= whole[0] or r[0] >= whole[1])]
+    out.append((min(whole[0], *(r[0] for r in inner)), max(whole[1], *(r[1] for r in inner))))
+    return sorted(out)
 
 
 def _header_zone(page: _Page) -> None:
@@ -405,7 +424,8 @@ class _Walk:
         self.after = [0.0] * (n + 1)  # prose words from each line on
         for k in range(n - 1, -1, -1):
             self.after[k] = self.after[k + 1] + max(values[k], 0.0)
-        self.story_list = story_list_lines(lines, hits, b_end) if b_end < n else None
+        self.story_list = story_list_lines(lines, hits, b_end) | people_list_lines(lines, hits, b_end) \
+            if b_end < n else None
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
         self.in_trailer = self.soft = self.in_cards = self.seen_body = False
@@ -416,9 +436,25 @@ class _Walk:
         return 2 * self.after[i] < self.after[page.first_prose]
 
 
+def _cards_and_galleries(page: _Page, walk: _Walk) -> None:
+    """Mark photo-gallery card runs and a byline card list after the article (:mod:`helpers.corpus.clean_cards`)."""
+    lines = page.lines
+    for a, b in page.galleries:
+        for k in range(max(a, page.first_prose), b):
+            if lines[k].label != "furniture":
+                mark(lines[k], "gallery", "photo gallery: a label repeated on every card, with dates, captions "
+                                          "and credits")
+    cut = byline_cards_start(lines, page.first_prose, lambda k: walk.after[k])
+    if cut is not None:
+        for k in range(cut, page.n):
+            if lines[k].label != "furniture":
+                mark(lines[k], "story_cards", "list of other stories after the article (a byline on every card)")
+
+
 def _body_zone(page: _Page) -> None:
     """Phase 3: label every line from the first body paragraph on (a credit ends the article only late)."""
     walk = _Walk(page)
+    _cards_and_galleries(page, walk)
     for i in range(page.first_prose, page.n):
         if page.lines[i].label == "furniture":
             continue

@@ -15,7 +15,7 @@ from ..text.normalize import fold
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER",
-           "MARKUP", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -68,7 +68,7 @@ CAPTION = re.compile(
     r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
-    r"\(photo:|\bcourtesy\s*:|\bphoto\s+by\b|^image\s+(?:source|caption)\s*,|"
+    r"\(photo:|\bcourtesy\s*:|\b(?:photo|(?:featured\s+|header\s+|lead\s+)?image)\s+by\b|^image\s+(?:source|caption)\s*,|"
     r"^(?:media|image|hide|toggle)\s+caption(?:\b|(?-i:(?=[A-Z])))|^image\s+copyright\b|"
     r"^enlarge\s+this\s+image\b|\btoggle\s+caption\b)",
     re.I,
@@ -88,7 +88,8 @@ NAVIGATION = re.compile(
     r"subscribe(?:\s+now)?|subscribe\s+to\s+(?:our|the)\s+\w+(?:\s+\w+){0,3}|"
     r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
     r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|"
-    r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,})[.!:]?$",
+    r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,}|"
+    r"search\s+for|post\s+navigation|click\s+to\s+enlarge|[\d,.]+k?\s+views?|view\s+all\s+results?|no\s+results?)[.!:]?$",
     re.I,
 )
 COMMENT_FORM = re.compile(
@@ -99,7 +100,8 @@ COMMENT_FORM = re.compile(
     r"please\s+enter\s+your\s+(?:comment|name|e-?mail)\b.*|(?:name|e-?mail|website|comment)\s*:\s*\*?|"
     r"you\s+have\s+entered\s+an\s+incorrect\s+e-?mail.*|notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+posts)\b.*|"
     r"are\s+you\s+sure\s+you\s+want\s+to\s+(?:delete|mark)\s+this\s+comment.*|\d+\s*comments?(?:\s*\(s\))?|"
-    r"this\s+site\s+uses\s+akismet\b.*|log\s+in\s+to\s+(?:leave|post)\s+a\s+comment.*)$",
+    r"this\s+site\s+uses\s+akismet\b.*|log\s+in\s+to\s+(?:leave|post)\s+a\s+comment.*|"
+    r"\*\s*indicates\s+(?:a\s+)?required(?:\s+fields?)?|e-?mail\s+address\s*\*?|please\s+enter\s+a\s+valid\s+e-?mail\b.*)$",
     re.I,
 )
 SUBSCRIBE = re.compile(
@@ -135,28 +137,37 @@ BOILERPLATE = re.compile(
     r"written\s+permission\s+must\s+be\s+obtained|is\s+the\s+copyrighted\s+property\s+of|"
     r"by\s+submitting\s+your\s+(?:information|email|e-mail)|"
     r"^(?:we|this\s+(?:web\s?)?site)\s+uses?\s+cookies\b|consent\s+to\s+(?:our|the)\s+use\s+of\s+cookies|"
-    r"administrator\s+of\s+your\s+personal\s+data",
+    r"administrator\s+of\s+your\s+personal\s+data|"
+    r"\bwe\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?(?:compensation|commission|affiliate\s+commission)\s+"
+    r"(?:when|if|from|for\s+(?:some\s+of\s+)?the\s+links|on\s+(?:purchases|products))|"
+    r"\bfrom\s+which\s+[\w.]+\s+receives?\s+compensation\b|references\s+to\s+products\s+from\s+one\s+or\s+more\s+of\s+our\s+advertisers|"
+    r"opinions\s+expressed\s+(?:here|in\s+this\s+\w+)\s+are\s+(?:the\s+author'?s|those\s+of\s+the\s+author)\s+alone|"
+    r"using\s+a\s+browser\s+version\s+with\s+limited\s+support|(?:you\s+are\s+using\s+an?\s+)(?:outdated|older|unsupported)\s+browser|"
+    r"\bi\s+would\s+like\s+to\s+(?:subscribe\s+to|receive)\b.{0,80}\b(?:newsletters?|e-?mails?|promotions)\b",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
 _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "licensing", "unsubscribe",
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
-                        "cookies", "personal data")
+                        "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
+                        "expressed in this", "browser", "like to subscribe", "like to receive")
 
 
-_ANCHOR_RE = re.compile("|".join(re.escape(a) for a in _BOILERPLATE_ANCHORS))
+def _has_anchor(low: str) -> bool:
+    """Whether a lower-cased line holds a word that every :data:`BOILERPLATE` phrase holds (faster than a regex)."""
+    return any(a in low for a in _BOILERPLATE_ANCHORS)
 
 
 def _has_boilerplate(text: str) -> bool:
-    return _ANCHOR_RE.search(text.lower()) is not None and BOILERPLATE.search(text) is not None
+    return _has_anchor(text.lower()) and BOILERPLATE.search(text) is not None
 CONTRIBUTED = re.compile(
     r"^(?:the\s+)?[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+(?:reporting\s+)?(?:to\s+)?"
     r"(?:this|the)\s+(?:report|story|article)\.?$|^[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,8}\s+contributed\s+reporting\.?$"
 )
 AUTHOR_BIO = re.compile(
     r"^(?!(?:How|What|Why|Who|When|Where|Which|It|This|That|There|Here|Nor|Not)\b)"
-    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
+    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:[Ii]s|[Ww]as)\s+(?:(?:a|an|the)\s+)?(?:[\w&,'-]+\s+){0,6}?"
     r"(?i:writer|reporter|journalist|editor|correspondent|columnist|contributor|professor|founder|co-founder|"
     r"author|fellow|analyst|producer|consultant|lecturer|researcher|blogger|expert)\b"
     r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|covers|reports)\s+(?:about|on)\b"
@@ -170,19 +181,34 @@ TRAILER_MARKER = re.compile(
     r"you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|also\s+on\s+\w+(?:\s+\w+){0,3}|"
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
     r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|about\s+the\s+author|"
-    r"related|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
+    r"related|read\s+more|\d+\s+(?:comments?|responses?|replies)\s*:|last\s+news|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
     r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
     r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
     r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
     r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in|"
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
-    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)$",
+    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3})$",
     re.I,
 )
 
-MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$", re.I)
-"""A line that is an HTML tag or embed code ("<iframe src=... ></iframe>")."""
+MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$|^[\[{]\s*[\[{]?\s*\"[\w -]{1,40}\"\s*:", re.I)
+"""A line that is an HTML tag or embed code ("<iframe src=... ></iframe>"), or a script's data left in the text
+('[ { "name": "Ad - Inline", ...')."""
+COMMENT_POLICY = re.compile(
+    r"\b(?:adhere\s+to|read|follow|see|respect|abide\s+by|violates?|breach(?:es)?)\s+our\s+(?:community|commenting|comments?)\s+"
+    r"(?:guidelines|policy|standards|rules)\b|\bcomments?\s+(?:can|may|will)\s+(?:only\s+)?be\s+(?:posted|left|made|submitted)\s+by\b",
+    re.I,
+)
+"""A site's note on its comments ("Please adhere to our Community Guidelines", "Comments can be posted by members
+of ..."); a line with a quotation mark is not one (a spokesman saying a post broke "our community guidelines")."""
+def _comment_policy(folded: str) -> bool:
+    return COMMENT_POLICY.search(folded) is not None and '"' not in folded
+
+
+BARE_LINK = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S*$", re.I)
+"""A line that is one web address with a path ("i.example.com/abc123.jpg", "example.org/blog/2015/08/a-story/"): a
+link or an image's address left as text. A bare domain ("janedoe.com", an answer in an interview) is not one."""
 TAGLINE = re.compile(
     r"^(?:the\s+latest\s+(?:news|on|from|stories|headlines)\b|daily\s+news\s+about\b|"
     r"(?:get|receive)\s+(?:the\s+|our\s+|regular\s+)?(?:latest|best|most\s+popular|top|newsletter)\b|sign\s+up\s+to\s+get\b|"
@@ -401,7 +427,10 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
         return "caption", "photo caption ending with the photo credit"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
-        if n <= 120 and _ANCHOR_RE.search(ln.text.lower()) is not None and _has_boilerplate(ln.folded):
+        low_raw = ln.text.lower()
+        if "comment" in low_raw and _comment_policy(ln.folded):
+            return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
+        if n <= 120 and _has_anchor(low_raw) and _has_boilerplate(ln.folded):
             return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
         if n <= 60 and "subscri" in ln.text.lower() and PAYWALL.search(ln.folded):
             return "paywall", "paywall or subscription prompt instead of the rest of the article"
@@ -414,6 +443,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     low = t.lower()
     if ("ubscri" in low or "log in" in low or "sign in" in low) and PAYWALL.search(t):
         return "paywall", "paywall or subscription prompt instead of the rest of the article"
+    if "comment" in low and _comment_policy(t):
+        return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
     if PROMO_PREFIX.match(t):
         return "promo", "promotional link to another story"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
@@ -423,8 +454,10 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
             or ("new window" in low and _NEW_WINDOW.search(t)):
         return "navigation", "navigation, sharing or advertising widget"
-    if t[:1] == "<" and MARKUP.match(t):
-        return "markup", "HTML markup left in the text (an embed code)"
+    if t[:1] in "<[{" and MARKUP.match(t):
+        return "markup", "HTML markup or script data left in the text (an embed code)"
+    if n <= 12 and "/" in raw and " " not in raw.strip() and BARE_LINK.match(raw.strip()):
+        return "navigation", "a bare web address (a link or an image's address left as text)"
     if COMMENT_FORM.match(t):
         return "comment_form", "comment form"
     if SUBSCRIBE.match(t) or (n <= 20 and t.rstrip()[-1:] not in ".!?" and (
@@ -434,7 +467,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "credit", "credit, copyright, print-edition or disclaimer line"
     if n <= STAMP_MAX_WORDS and is_date_stamp(t, n):
         return "dateline", "publication date stamp (the date belongs in metadata)"
-    if _has_boilerplate(t):
+    if _has_anchor(low) and BOILERPLATE.search(t) is not None:
         return "boilerplate", "site boilerplate (newsletter, licensing or copyright text)"
     if ("ollow" in t or "ike" in t) and SOCIAL.search(t):
         return "social_prompt", "invitation to follow the outlet on social media"

@@ -25,6 +25,8 @@ lower-case items never does.
 """
 from __future__ import annotations
 
+import re
+
 __all__ = ["rejoin_wrapped", "rejoin_broken", "breaks_mid_sentence", "BROKEN_MAX_PIECES", "MIN_WIDTH", "MAX_WIDTH", "MID_SENTENCE_MIN_WORDS"]
 
 MIN_WIDTH = 30
@@ -162,6 +164,16 @@ def _continues(text: str) -> bool:
     return c.islower() or (c != "" and c in _CONTINUES)
 
 
+_CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|illustration|video)s?\s*(?:by|:|credit|courtesy)\s"
+                     r"|\bcredit\s*:|^(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*\s*/\s*(?:[A-Z][\w.&'-]*\s*){1,4}$", re.I)
+"""A photo credit or caption credit ("Photo by Jane Roe / The Daily Star", "Image: Reuters", "Jane Roe/AP"): such a
+piece is a line of its own, never the start of a sentence that the next piece goes on with."""
+
+
+def _is_credit(text: str) -> bool:
+    return len(text) <= 120 and ("/" in text or ":" in text or "y " in text) and _CREDIT.search(text) is not None
+
+
 def rejoin_broken(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merge the spans of sentences broken at every inline element (a line per link or emphasis).
 
@@ -169,8 +181,9 @@ def rejoin_broken(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     when it does not end like a sentence (nor with a colon) and the next piece starts in lower case or with
     punctuation, or the next piece is a capitalised name of at most four words that does not end a sentence
     and the piece after it starts so. A chain becomes one span (first piece's start to last piece's end) only
-    when its last piece ends like a sentence and it has at most :data:`BROKEN_MAX_PIECES` pieces; other spans
-    are returned unchanged.
+    when its last piece ends like a sentence and it has at most :data:`BROKEN_MAX_PIECES` pieces; a photo credit
+    ("Photo by Jane Roe / The Daily Star") ends a chain, so it is not joined to a sentence after it that starts
+    with a lower-case brand ("iOS ..."). Other spans are returned unchanged.
 
     Parameters
     ----------
@@ -191,7 +204,8 @@ def rejoin_broken(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and j - i < BROKEN_MAX_PIECES and not texts[j].endswith(_OPEN_END):
+        while j + 1 < n and j - i < BROKEN_MAX_PIECES and not texts[j].endswith(_OPEN_END) \
+                and not _is_credit(texts[j]):
             if _continues(texts[j + 1]):
                 j += 1
             elif j + 2 < n and texts[j + 1][:1].isupper() and len(texts[j + 1].split()) <= _BROKEN_NAME_WORDS \

@@ -1,0 +1,180 @@
+"""Lists of story cards and photo galleries that the densest run of prose swallows (issue 11j).
+
+Two page parts read as prose line by line and so end up inside the body block:
+
+* **A list of other stories with a byline on each card** ("Two Republicans Could Blow Up ..." / "By Jane Roe" /
+  one-sentence teaser, again and again) after the article. An article has one byline, above it; two or more
+  byline lines close together after the body, with no full paragraph between them, are cards.
+  :func:`byline_cards_start` finds where the first such card starts: from there on the page is a card list.
+* **A photo gallery inside the body**: a run of cards, each the gallery's label again ("UK news in pictures"),
+  a date, a caption and a credit. :func:`gallery_runs` finds runs in which the same short label line comes back
+  at least :data:`GALLERY_MIN_CARDS` times, at most :data:`GALLERY_MAX_GAP` lines apart, with at most one long
+  line (the caption) per card, and the label names pictures or the cards are numbered ("1/50").
+
+A third part of a page looks like a menu but is the story's: **a list of people** ("Jane Roe, Rutgers University",
+"John Doe, 45, of Springfield": an open letter's signatories, the victims, the winners) right after the body.
+:func:`people_list_lines` finds such runs; the cleaner keeps them as it keeps a ranking or a table of figures.
+
+All three work on :class:`helpers.corpus.clean_lines.Line` lists and return line indexes; :mod:`helpers.corpus.clean`
+marks the lines.
+"""
+from __future__ import annotations
+
+import re
+
+from .clean_rules import BYLINE, PROSE_END, fold
+
+__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
+           "GALLERY_MAX_GAP"]
+
+BYLINE_CARD_MAX_GAP = 8
+"""Two bylines at most this many lines apart belong to one list of cards."""
+CARD_LONG_WORDS = 35
+"""A line of this many words between two bylines is a paragraph, not a card's teaser: the bylines are not cards."""
+GALLERY_MIN_CARDS = 5
+"""A gallery label has to come back at least this many times."""
+GALLERY_MAX_GAP = 6
+"""Lines from one gallery label to the next (label, date, caption, credit and a spare)."""
+_CAPTION_WORDS = 8
+_PICTURES = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|gallery|galleries|slideshow)\b", re.I)
+_NUMBERED = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\b")
+_BYLINE_MAX_WORDS = 8
+
+
+def _is_byline(ln) -> bool:
+    return ln.n_words <= _BYLINE_MAX_WORDS and ln.text[:2].lower() == "by" and BYLINE.match(fold(ln.text)) is not None
+
+
+def byline_cards_start(lines: list, start: int, prose_after) -> int | None:
+    """Index of the first line of a byline card list after the article's start, or ``None``.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    start : int
+        The first body paragraph (bylines above it are the article's own).
+    prose_after : callable
+        ``prose_after(k)``: prose words from line ``k`` to the end of the page; a card list starts only where
+        less prose follows than stands between ``start`` and it (the article is above it).
+
+    Returns
+    -------
+    int or None
+        The first line of the card that holds the first of two or more bylines that are at most
+        :data:`BYLINE_CARD_MAX_GAP` lines apart with no line of :data:`CARD_LONG_WORDS` words or more between
+        them; the card starts at most three lines above its byline, after the last line that ends like a
+        sentence and is not a one-sentence teaser of a card above. ``None`` when there is no such pair.
+    """
+    bylines = [k for k in range(start + 1, len(lines)) if lines[k].label != "furniture" and _is_byline(lines[k])]
+    for a, b in zip(bylines, bylines[1:]):
+        if b - a > BYLINE_CARD_MAX_GAP or any(lines[k].n_words >= CARD_LONG_WORDS for k in range(a + 1, b)):
+            continue
+        cut = a
+        while cut - 1 > start and a - (cut - 1) <= 3 and lines[cut - 1].n_words < CARD_LONG_WORDS \
+                and not (PROSE_END.search(lines[cut - 1].text) and lines[cut - 1].n_words >= 20):
+            cut -= 1
+        if 2 * prose_after(cut) < prose_after(start):
+            return cut
+    return None
+
+
+def _card_ok(lines: list, a: int, b: int) -> bool:
+    """At most one long line (a caption) in the card ``lines[a:b]``."""
+    return sum(lines[k].n_words >= _CAPTION_WORDS for k in range(a, b)) <= 1
+
+
+def gallery_runs(lines: list, hits: list) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges of photo-gallery card runs (end exclusive).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line (a label a rule names, such as "Share", is not a gallery label).
+
+    Returns
+    -------
+    list of (int, int)
+        One range per gallery: from the label's first occurrence to the end of the last card (as many lines
+        after the last label as the cards before it mostly have, while each has the same short or long shape
+        as the line at the same place in the card before). Empty when the page has none.
+    """
+    where: dict[str, list[int]] = {}
+    for k, ln in enumerate(lines):
+        if 2 <= ln.n_words <= 8 and hits[k] is None and not PROSE_END.search(ln.text):
+            where.setdefault(ln.text, []).append(k)
+    runs = []
+    for label, ks in where.items():
+        if len(ks) < GALLERY_MIN_CARDS:
+            continue
+        run = [ks[0]]
+        for k in ks[1:]:
+            if k - run[-1] <= GALLERY_MAX_GAP and _card_ok(lines, run[-1] + 1, k):
+                run.append(k)
+                continue
+            if len(run) >= GALLERY_MIN_CARDS:
+                break
+            run = [k]
+        if len(run) < GALLERY_MIN_CARDS:
+            continue
+        numbered = any(_NUMBERED.match(lines[k].text) for k in range(run[0], run[-1]))
+        if not (_PICTURES.search(label) or numbered):
+            continue
+        gaps = sorted(b - a for a, b in zip(run, run[1:]))
+        width, prev = gaps[len(gaps) // 2], run[-2]
+        end = run[-1] + 1
+        while end < len(lines) and end - run[-1] < width and end - run[-1] < run[-1] - prev \
+                and (lines[end].n_words < _CAPTION_WORDS) == (lines[prev + end - run[-1]].n_words < _CAPTION_WORDS):
+            end += 1
+        runs.append((run[0], end))
+    return sorted(runs)
+
+
+PEOPLE_RUN_MIN = 5
+"""A list of people has at least this many name lines in a row."""
+_NAME = re.compile(r"^(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019-]*\.?)(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019-]*\.?|de|van|von|da|del|la|le|bin|al)){1,4}"
+                   r"(?:,\s+\S.*)?$")
+_PEOPLE_MAX_WORDS = 12
+_COMMA_SHARE = 0.4
+
+
+def _person(ln, hit) -> bool:
+    return hit is None and ln.n_words <= _PEOPLE_MAX_WORDS and _NAME.match(ln.text) is not None \
+        and not (ln.text.endswith((".", "!", "?")) and ", " not in ln.text)
+
+
+def people_list_lines(lines: list, hits: list, start: int) -> set[int]:
+    """Lines from ``start`` on that are a list of people: the signatories of a letter, the victims, the winners.
+
+    A run of at least :data:`PEOPLE_RUN_MIN` lines in a row, each a capitalised name of two to five words
+    (initials and particles such as "de" or "van" allowed), alone or followed by a comma and a descriptor
+    ("Saladin Ambar, Rutgers University", "Maria Lopez, 34, of Leeds"), with at most
+    :data:`_PEOPLE_MAX_WORDS` words, and at least 40% of them with the comma: a menu of capitalised items
+    ("Current Issue", "The Latest") has no commas. Lines that a furniture rule named break a run.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        Furniture rule per line (``(rule, reason)`` or ``None``).
+    start : int
+        First line index looked at.
+
+    Returns
+    -------
+    set of int
+        Indexes of the lines of such runs.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for j in range(start, len(lines) + 1):
+        if j < len(lines) and _person(lines[j], hits[j]):
+            run.append(j)
+            continue
+        if len(run) >= PEOPLE_RUN_MIN and sum(", " in lines[k].text for k in run) >= _COMMA_SHARE * len(run):
+            out.update(run)
+        run = []
+    return out
