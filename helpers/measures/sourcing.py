@@ -60,7 +60,6 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
     _PRONOUNS,
 )
 from .pronoun_names import NameAntecedents
-from .role_forms import ACRONYM_END
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -387,9 +386,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             tagger.reset()
             words = needed.get(current, ())
             sents = doc_sentences.get(current, []) if words else []
-            for i, sent in enumerate(sents):
-                if i + 1 < len(sents) and ACRONYM_END.search(sent):  # "Jack Gillis, a N.H.T.S.A." + "official in ..."
-                    sent = sent + " " + sents[i + 1]
+            for sent in sents:
                 if any(w in sent for w in words):
                     tagger.learn(sent)
         role, how = "", ""
