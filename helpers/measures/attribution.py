@@ -117,8 +117,9 @@ _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|
 _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)\s+\S|[A-Z])")
 """A source after its verb starts with a determiner or a capital ("..., said the mayor"; "..., says Martin Indyk")."""
 _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|may|"
-                     r"might|must|not)(?![\w-])", re.IGNORECASE)
-"""An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source."""
+                     r"might|must|not)(?![\w-])")
+"""An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source. Lower
+case only: a capitalised "Will" or "May" after the verb is a name ('"...," said Will Doyle')."""
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last|this|earlier|later|told|who|when|"
                          r"after|before)(?![\w-]))", re.IGNORECASE)
 """What may follow a postposed source: the end of its clause or an adjunct ("..., said the mayor on Monday.")."""
