@@ -79,7 +79,8 @@ a after all also although an and as at because before both but by each for from 
 in it its many meanwhile most my no not now on one or our she since so some still that the their then there these
 they this those though we what when where while who why with yet you
 """.split())
-_LISTED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})\s+(?=([\"\u201c]?)([A-Z][A-Za-z'\u2019-]*)(?![\w.'\u2019-]))")
+_LISTED_INITIALS = re.compile(
+    r"(?<![\w.])((?:[A-Za-z]\.){2,})\s+(?=([\"\u201c]?)([A-Z][A-Za-z'\u2019-]*)(?![\w.'\u2019-]))")
 """Dotted initials followed by a capitalised word, perhaps after an opening quotation mark: "U.S. The", "5 p.m. It",
 'the U.S. "We'."""
 
@@ -111,7 +112,8 @@ def _split_listed_initials(text: str, folded: str, spans: list[tuple[int, int]])
     for start, end in spans:
         for m in _LISTED_INITIALS.finditer(text, start, end):
             if m.group(1).lower().rstrip(".") in listed and (m.group(2) or m.group(3).lower() in _SENTENCE_OPENERS) \
-                    and not _quote_balance(folded[start:m.end(1)]) and not _TITLE_CASE.search(text, max(start, m.start(1) - 120), m.start(1)):
+                    and not _quote_balance(folded[start:m.end(1)]) \
+                    and not _TITLE_CASE.search(text, max(start, m.start(1) - 120), m.start(1)):
                 out.append((start, m.end(1)))
                 start = m.end()
         out.append((start, end))
