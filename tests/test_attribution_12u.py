@@ -78,3 +78,9 @@ def test_capitalised_modal_after_the_verb_is_a_name():
     # a lower-case auxiliary after the verb is a clause, not a source
     s = "\u201cThe bridge is unsafe,\u201d said the engineer will resign."
     assert all(a.source != "the engineer will resign" for a in find_attributions(s, VM, INFO))
+
+
+def test_clause_with_a_month_after_the_verb_is_not_a_postposed_source():
+    s = "Appearing on a talk show, the author of the report, Ann Cole, said the meeting took place May 17 in Ohio."
+    assert [(a.source, a.verb) for a in find_attributions(s, VM, INFO)] == [
+        ("the author of the report, Ann Cole", "said")]
