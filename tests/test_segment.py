@@ -96,6 +96,13 @@ def test_segment_cache_is_keyed_on_the_documents(seed_corpus, tmp_path, monkeypa
      ["Former F.B.I. Director Ann Ruiz testified.", "She was calm."]),
     ("District Judge T.S. Ellison said the case was weak. He adjourned.",
      ["District Judge T.S. Ellison said the case was weak.", "He adjourned."]),
+    # a lower-case word after initials never opens a sentence
+    ("Maria Soto, a N.T.S.B. investigator in Denver, said the valve failed.",
+     ["Maria Soto, a N.T.S.B. investigator in Denver, said the valve failed."]),
+    ("Two F.B.I. agents met the mayor, and the F.B.I. officials left early. Then rain fell.",
+     ["Two F.B.I. agents met the mayor, and the F.B.I. officials left early.", "Then rain fell."]),
+    ("The memo named the C.D.C. and the N.I.H. as partners.",
+     ["The memo named the C.D.C. and the N.I.H. as partners."]),
 ])
 def test_initials_do_not_end_a_sentence_before_a_name(text, expected):
     assert _sents(text) == expected
@@ -108,6 +115,24 @@ def test_initials_do_not_end_a_sentence_before_a_name(text, expected):
      ["It was approved by the F.B.I.", "In a statement, it said so."]),
     ('She joined the C.I.A. "Nobody expected it," a friend said.',
      ["She joined the C.I.A.", '"Nobody expected it," a friend said.']),
+    # initials the abbreviation list keeps (U.S., a.m., D.C., U.K.) before a usual sentence opener or a quotation
+    ("The drone was flown into the U.S. The pilot was never found.",
+     ["The drone was flown into the U.S.", "The pilot was never found."]),
+    ("The council met at 9 a.m. It adjourned at noon.", ["The council met at 9 a.m.", "It adjourned at noon."]),
+    ("She moved to Washington, D.C. In 2010 she ran for office.",
+     ["She moved to Washington, D.C.", "In 2010 she ran for office."]),
+    ("Farmers sold less grain to the U.K. \u201cWe lost a market,\u201d one grower said.",
+     ["Farmers sold less grain to the U.K.", "\u201cWe lost a market,\u201d one grower said."]),
 ])
 def test_initials_at_the_end_of_a_sentence_still_end_it(text, expected):
     assert _sents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Navy and U.S. officials met at 9 p.m. Tuesday in Washington, D.C. on the pier.",
+    "He became the U.S. No. 2 envoy last spring.",
+    "Farm Group Asks U.S. For Help With Drought",
+    "\u201cWe sailed to the U.S. The trip took weeks,\u201d the captain said.",
+])
+def test_listed_initials_inside_a_sentence_do_not_end_it(text):
+    assert _sents(text) == [text]

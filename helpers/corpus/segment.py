@@ -43,7 +43,7 @@ def _tokenizer():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(_load_abbreviations())
+    params.abbrev_types = set(_abbreviation_set())
     return PunktSentenceTokenizer(params)
 
 
@@ -71,7 +71,7 @@ def _quote_balance(folded: str) -> int:
     return folded.count('"') % 2
 
 
-_INITIALS_END = re.compile(r"(?:^|[\s(\[])(?:[A-Z]\.){2,4}$")
+_INITIALS_END = re.compile(r"(?:^|[\s(\[])(?:[A-Z]\.){2,}$")
 _FIRST_WORD = re.compile(r"([A-Z][A-Za-z'\u2019-]*)")
 # Words that usually open a new sentence: after "... the F.B.I." a following "The" starts one.
 _SENTENCE_OPENERS = frozenset("""
@@ -79,26 +79,71 @@ a after all also although an and as at because before both but by each for from 
 in it its many meanwhile most my no not now on one or our she since so some still that the their then there these
 they this those though we what when where while who why with yet you
 """.split())
+_LISTED_INITIALS = re.compile(
+    r"(?<![\w.])((?:[A-Za-z]\.){2,})\s+(?=([\"\u201c]?)([A-Z][A-Za-z'\u2019-]*)(?![\w.'\u2019-]))")
+"""Dotted initials followed by a capitalised word, perhaps after an opening quotation mark: "U.S. The", "5 p.m. It",
+'the U.S. "We'."""
+
+
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){3}$")
+"""Three capitalised words before the initials: a headline in title case ("Americans To Enter U.S. As Refugees")."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the span at ``start`` opens with a usual sentence opener ("The", "He", "In") or a quotation mark."""
+    if text[start] in "\"\u201c":
+        return True
+    m = _FIRST_WORD.match(text, start)
+    return m is not None and m.group(1).lower() in _SENTENCE_OPENERS
+
+
+def _split_listed_initials(text: str, folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a span after listed dotted initials ("U.S.", "D.C.", "p.m.") followed by a usual sentence opener.
+
+    The abbreviation list tells Punkt that "U.S." never ends a sentence, so "... to the U.S. The next day ..." stays
+    one span; a capitalised "The", "He", "In" ... after the initials (not itself followed by a full stop: "No. 2")
+    starts a new sentence, and so does a quotation that opens with a capital ('the U.S. "Nobody'); any other word
+    ("U.S. Army", "p.m. Tuesday", "U.S. officials") goes on. Nothing is split in a headline in title case ("Enter U.S.
+    As Refugees") or inside a quotation (``folded``: the text with its quotation marks folded), which stays with its
+    attribution.
+    """
+    listed = _abbreviation_set()
+    out = []
+    for start, end in spans:
+        for m in _LISTED_INITIALS.finditer(text, start, end):
+            if m.group(1).lower().rstrip(".") in listed and (m.group(2) or m.group(3).lower() in _SENTENCE_OPENERS) \
+                    and not _quote_balance(folded[start:m.end(1)]) \
+                    and not _TITLE_CASE.search(text, max(start, m.start(1) - 120), m.start(1)):
+                out.append((start, m.end(1)))
+                start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a span that ends in initials ("J.M.", "F.B.I.") to the next when that opens with a name, not a sentence.
+    """Join a span that ends in initials ("J.M.", "F.B.I.") to the next when that opens with a name or a lower-case
+    word, not a sentence.
 
-    Punkt, run without training data, treats "J.M. Berger said" and "Former F.B.I. Director James Comey" as two
-    sentences; single initials ("George W. Bush") it already keeps. A next span opening with a capitalised word
-    that is not a usual sentence opener ("The", "He", "In", ...) continues the name or title; a span that opens
-    with a quotation mark starts a sentence.
+    Punkt, run without training data, ends a sentence after initials it does not list: "J.M. Berger said",
+    "Former F.B.I. Director James Comey", "a N.H.T.S.A. official" and "the F.B.I. agents" became two sentences;
+    single initials ("George W. Bush") it already keeps. A next span opening with a lower-case word never starts a
+    sentence; one opening with a capitalised word that is not a usual sentence opener ("The", "He", "In", ...)
+    continues the name or title; a span that opens with a quotation mark starts a sentence.
     """
     out = [spans[0]]
     for start, end in spans[1:]:
         a, b = out[-1]
-        m = _FIRST_WORD.match(text, start)
-        if (text[b - 1] == "." and _INITIALS_END.search(text, a, b) and m
-                and m.group(1).lower() not in _SENTENCE_OPENERS):
+        if text[b - 1] == "." and _INITIALS_END.search(text, a, b) and (
+                text[start].islower() or (_FIRST_WORD.match(text, start) and not _opens_sentence(text, start))):
             out[-1] = (a, end)
         else:
             out.append((start, end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_set() -> frozenset:
+    return frozenset(_load_abbreviations())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -113,8 +158,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     -------
     list of (int, int)
         ``(start, end)`` of each sentence in ``text``, in order, without
-        surrounding white space. A run of initials followed by a name
-        ("J.M. Berger", "F.B.I. Director") does not end a sentence. A quotation split by Punkt into several
+        surrounding white space. A run of initials followed by a name or a
+        lower-case word ("J.M. Berger", "F.B.I. Director", "a N.H.T.S.A.
+        official") does not end a sentence; initials followed by a usual
+        sentence opener ("... the U.S. The next day", "at 5 p.m. It") do,
+        outside quotations. A quotation split by Punkt into several
         pieces is joined back into one span when its closing quotation mark
         comes within ``MAX_QUOTE_MERGE`` pieces; an unclosed quotation (common
         in scraped text) leaves the pieces as they are.
@@ -122,9 +170,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = list(_tokenizer().span_tokenize(text))
     if len(spans) > 1:
         spans = _join_initials(text, spans)
-    if len(spans) < 2 or '"' not in fold(text):
-        return spans
     folded = fold(text)
+    if len(spans) > 1 and '"' in folded:
+        spans = _join_quotations(folded, spans)
+    return _split_listed_initials(text, folded, spans) if spans and "." in text else spans
+
+
+def _join_quotations(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the pieces of a quotation that Punkt split, when it closes within ``MAX_QUOTE_MERGE`` pieces."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):

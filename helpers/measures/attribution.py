@@ -116,9 +116,11 @@ _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|
 """A modal before the cue ("you can say", "I would argue"): a possibility, not a report."""
 _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)\s+\S|[A-Z])")
 """A source after its verb starts with a determiner or a capital ("..., said the mayor"; "..., says Martin Indyk")."""
-_FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|does|did|do|should|may|"
-                     r"might|must|not)(?![\w-])", re.IGNORECASE)
-"""An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source."""
+_FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|would|can|could|does|did|do|should|might|must|not|"
+                     r"(?:will|may)(?!\s+(?-i:[A-Z][a-z])))(?![\w-])", re.IGNORECASE)
+"""An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source. "Will" or
+"May" before a capitalised name is a name ('"...," said Will Doyle'); before a number it is still read as an auxiliary
+("said the event took place May 17": the month stops a clause being read as a source, as before)."""
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last|this|earlier|later|told|who|when|"
                          r"after|before)(?![\w-]))", re.IGNORECASE)
 """What may follow a postposed source: the end of its clause or an adjunct ("..., said the mayor on Monday.")."""

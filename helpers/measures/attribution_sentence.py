@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..text.normalize import fold
 from ..text.quotes import _fold_quotes, _n_words, mask_spans, quote_spans
 
-__all__: list[str] = []
+__all__ = ["closes_before"]
 
 _WINDOW = 400
 """Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
@@ -82,3 +83,34 @@ class _Sentence:
         if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
             return "direct"  # 'testified "thousands" of emails ...': the content opens with a quotation
         return "reported"
+
+
+_CLOSING_GAP = re.compile(r"[\s,]*")
+
+
+def closes_before(sentence: str, attribution) -> bool:
+    """Whether ``sentence`` opens inside a quotation that closes right before the attribution's clause.
+
+    A quotation of more sentences than the splitter joins ends in a sentence of its own: 'We will win," she said.'
+    When an earlier sentence of the paragraph left a quotation open, a first quotation mark that only white space
+    or a comma separates from the attribution's source or cue closes that quotation: the attribution is direct.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence the attribution was found in.
+    attribution : Attribution
+        From :func:`helpers.measures.attribution.find_attributions` (its offsets are in ``sentence``). A participle
+        or coordinated cue is read at its cue, not at the source it shares with an earlier cue.
+
+    Returns
+    -------
+    bool
+        True when the sentence's first quotation mark stands right before the attribution's clause.
+    """
+    a = attribution
+    lo = a.verb_start if a.source_start < 0 or a.pattern in ("participle", "coordinated") else min(
+        a.verb_start, a.source_start)
+    folded = fold(sentence[:lo])
+    q = folded.find('"')
+    return q >= 0 and _CLOSING_GAP.fullmatch(folded, q + 1) is not None

@@ -41,6 +41,7 @@ from ..core.progress import progress
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_lexicon
+from ..text.normalize import fold
 from ..text.quotes import (  # noqa: F401  (re-exported)
     mask_spans,
     quote_only,  # noqa: F401  (re-exported)
@@ -59,8 +60,8 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
     _NOT_NAMES,
     _PRONOUNS,
 )
+from .attribution_sentence import closes_before
 from .pronoun_names import NameAntecedents
-from .role_forms import ACRONYM_END
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -96,9 +97,12 @@ def _check_units(units: pd.DataFrame, group_cols) -> list[str]:
 
 _ENDS_WITH_QUOTE = re.compile("(?:[\"\u201d]|'')\\s*$")
 _COLON_END = re.compile(r":\s*$")
-_SHORT_TAIL = re.compile(r"(?![^.!?]*(?<![\w-])that(?![\w-]))[^\"\u201c]{0,120}$")
+_SHORT_TAIL = re.compile(r"(?![^.!?]*(?<![\w-])that(?![\w-]))(?:[^\"\u201c]{0,120}|"
+                         r"(?:\s*,|\s+(?:of|about|at|on|in)\s)[^\"\u201c]{0,250})$")
 """What may follow the cue of a sentence that a splitter cut off its quotation ('"... results?" | he said, smiling.'):
-an adjunct or an apposition, not a "that"-clause of its own ('He announced that ...')."""
+an adjunct or an apposition, not a "that"-clause of its own ('He announced that ...'); past 120 characters only
+after a comma or a preposition ('said Ann Roe, the head of ..., at its convention in ...', 'Roe said of the firm in May,
+when ...'), not before an object or a clause."""
 _OPENS_QUOTE = re.compile("\\s*(?:[\"\u201c]|''|``)")
 """'X said:' ending a sentence and a quotation opening the next one: the quotation is the attribution's content."""
 
@@ -211,6 +215,7 @@ def extract_attributions(
     doc_units: dict = {}
     cut = []
     prev_key, prev_sent = None, ""
+    parity = 0
     recs = body[cols].to_dict("records")
     for i, rec in enumerate(progress(recs, desc="attributions")):
         sent = rec["text"]
@@ -225,13 +230,19 @@ def extract_attributions(
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
-        after_quote = prev_key == (rec["doc_id"], base["paragraph_id"]) and _ENDS_WITH_QUOTE.search(prev_sent[-8:])
+        same_para = prev_key == (rec["doc_id"], base["paragraph_id"])
+        after_quote = same_para and _ENDS_WITH_QUOTE.search(fold(prev_sent[-8:]))
+        parity = parity if same_para else 0
+        inside_quote = bool(parity)  # an earlier sentence of the paragraph opened a quotation still open here
+        parity = (parity + fold(sent).count('"')) % 2
         colon_next = bool(found) and bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
             "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
         for a in found:
             kind = a.kind
             if colon_next and a is found[-1]:
                 kind = "direct"  # 'Smith said: | "We will win. ...": the quotation opens the next sentence
+            if inside_quote and kind != "direct" and closes_before(sent, a):
+                kind = "direct"  # '"... . | ... . | We will win," she said.': a quotation too long to join
             if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
                                          ].strip(" ,") and _SHORT_TAIL.match(sent, max(a.verb_end, a.source_end)):
                 kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence
@@ -387,9 +398,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             tagger.reset()
             words = needed.get(current, ())
             sents = doc_sentences.get(current, []) if words else []
-            for i, sent in enumerate(sents):
-                if i + 1 < len(sents) and ACRONYM_END.search(sent):  # "Jack Gillis, a N.H.T.S.A." + "official in ..."
-                    sent = sent + " " + sents[i + 1]
+            for sent in sents:
                 if any(w in sent for w in words):
                     tagger.learn(sent)
         role, how = "", ""
