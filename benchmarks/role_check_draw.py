@@ -68,7 +68,8 @@ def _context(units: pd.DataFrame, doc_id: str, unit_id: int, speaker: str) -> li
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seed", type=int, help="draw 50 rows with this random_state and print them with context")
+    ap.add_argument("--seed", type=int, nargs="+",
+                    help="draw 50 rows with this random_state (or each of several) and print them with context")
     ap.add_argument("--check", type=Path, help="a judged CSV (doc_id, unit_id, verb, source, role, ...) to re-read")
     args = ap.parse_args(argv)
     if not ALLSIDES.is_file():
@@ -80,13 +81,19 @@ def main(argv=None) -> None:
         judged = pd.read_csv(args.check, dtype=str, keep_default_na=False)
         rows = judged.merge(pop.astype({"unit_id": str}), on=["doc_id", "unit_id", "verb", "source"], how="left",
                             suffixes=("", "_now"))
-    else:
-        rows = pop.sample(50, random_state=args.seed).reset_index(drop=True)
+        _show(units, rows, checked=True)
+        return
+    for seed in args.seed:
+        print(f"##### seed {seed}")
+        _show(units, pop.sample(50, random_state=seed).reset_index(drop=True), checked=False)
+
+
+def _show(units: pd.DataFrame, rows: pd.DataFrame, checked: bool) -> None:
     for i, r in rows.iterrows():
         now = r.get("role_now", r["role"])
         head = (f"=== {i} {r['doc_id']} u{r['unit_id']} | source={r['source']!r} resolved={r['source_resolved']!r} "
                 f"verb={r['verb']!r} role={r['role']}")
-        if args.check is not None:
+        if checked:
             head += f" | judged: {r['reader_role'] or '-'} ({r['role_ok']}); rules now: {now}"
         print(head)
         speaker = r["source_resolved"] or r["source"]

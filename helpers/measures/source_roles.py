@@ -14,79 +14,16 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher, load_lexicon
-from .role_forms import (
-    AGE,
-    AND_LAST,
-    APPOS_END,
-    ARTICLE,
-    BODY_AFTER,
-    BODY_PLACE,
-    BROADCAST_END,
-    CANDIDATE,
-    CANDIDATE_WORDS,
-    CAPS_BEFORE,
-    CAPS_PHRASE,
-    CHAIR_WORDS,
-    COLLECTIVE,
-    COMMA_NAME,
-    COMPOUND_GAP,
-    COPULA_SKIP,
-    COPULA_WORD,
-    DASH,
-    EXEC_TITLES,
-    GIVEN_NAME_ROLES,
-    HEAD_OF,
-    HEAD_OF_PHRASE,
-    HEAD_SPLIT,
-    INITIAL_SKIP,
-    INSTITUTION_NOUNS,
-    KIN,
-    LEAD_NAME,
-    LEG_CHAIN,
-    LINK_NICK,
-    LOWER_WORDS,
-    MEDIA_OWNER,
-    MEDIA_TITLES,
-    MEMBER_OF,
-    NAME_APPOS,
-    NAMED,
-    NEXT_NAME,
-    ORG,
-    ORG_START,
-    ORG_WORD,
-    OUTLET_CUE,
-    OUTLET_NOUN_AFTER,
-    OUTLET_WORD,
-    OWNED_PHRASE,
-    OWNED_TITLES,
-    OWNER,
-    OWNER_ROLES,
-    PARTICLE_NAME,
-    PAST_HEAD,
-    PLACE_OBJECT,
-    PREPOSITION,
-    PROPER_BODY,
-    RANK_GAP,
-    RANKS,
-    REPORT_VERBS,
-    ROLE_BEFORE,
-    RUNNING,
-    SLOGAN_WORD,
-    SPACE_COMMA,
-    SPEAKS,
-    SUCH_AS,
-    SUFFIX,
-    SURNAME_TITLES,
-    TEACHES,
-    THE_NAME,
-    THE_PAPER,
-    TITLE_BODY,
-    TITLE_OF_BODY,
-    affiliation,
-    cut_link,
-    keys_of,
-    name_keys,
-    tagger_patterns,
+from .role_forms import (  # the patterns and word sets of the role reader
+    AGE, AND_LAST, APPOS_END, ARTICLE, BODY_AFTER, BODY_PLACE, BROADCAST_END, CANDIDATE, CANDIDATE_WORDS,
+    CAPS_BEFORE, CAPS_PHRASE, CHAIR_WORDS, COLLECTIVE, COMMA_NAME, COMPOUND_GAP, COPULA_SKIP, COPULA_WORD, DASH,
+    EXEC_TITLES, GIVEN_NAME_ROLES, HEAD_OF, HEAD_OF_PHRASE, HEAD_SPLIT, INITIAL_SKIP, INSTITUTION_NOUNS, KIN,
+    LEAD_NAME, LEG_CHAIN, LINK_NICK, LOWER_WORDS, MEDIA_OWNER, MEDIA_TITLES, MEMBER_OF, NAME_APPOS, NAMED,
+    NEXT_NAME, NICKNAME, ORG, ORG_START, ORG_WORD, OUTLET_CUE, OUTLET_NOUN_AFTER, OUTLET_WORD, OWNED_PHRASE,
+    OWNED_TITLES, OWNER, OWNER_ROLES, PERSON_TITLE_END, PARTICLE_NAME, PAST_HEAD, PLACE_OBJECT, PREPOSITION,
+    PROPER_BODY, RANK_GAP, RANKS, REPORT_VERBS, ROLE_BEFORE, RUNNING, SLOGAN_WORD, SPACE_COMMA, SPEAKS, SUCH_AS,
+    SUFFIX, SURNAME_TITLES, TEACHES, THE_NAME, THE_PAPER, TITLE_BODY, TITLE_OF_BODY, TRANSCRIPT_LABEL, WEAK_TITLES,
+    affiliation, cut_link, keys_of, name_keys, tagger_patterns,
 )
 
 __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
@@ -203,6 +140,9 @@ class RoleTagger:
             if members:
                 return members
         scopes = [HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        cut = HEAD_SPLIT.search(phrase)
+        if cut and cut.group().strip().lower() == "and":  # "a new and dire climate report from X": the report
+            scopes.append(HEAD_SPLIT.split(phrase[cut.end():], maxsplit=1)[0])
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
         # each apposition ("a member of the X Committee": the committee); with no role noun there, no role
@@ -267,7 +207,10 @@ class RoleTagger:
         if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
             sentence = DASH.sub(", ", sentence)  # "John Dean -- Nixon's legal counsel -- has ..."
         if ")" in sentence:
-            sentence = LINK_NICK.sub(r"\1 \2 \1", sentence)  # "Mitch McConnell Addison (Mitch) Mitchell ..."
+            sentence = LINK_NICK.sub(r"\1 \2 \1", sentence)
+        if '"' in sentence or "\u201c" in sentence:
+            sentence = NICKNAME.sub(r"\1 ", sentence)  # 'Baltimore's mayor, Bernard "Jack" Young, called'
+  # "Mitch McConnell Addison (Mitch) Mitchell ..."
         hits = self._hits(sentence)
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
@@ -279,6 +222,8 @@ class RoleTagger:
         self._learn_organisations(sentence)
         self._learn_ordinary_people(sentence)
         self._learn_clauses(sentence)
+        if ":" in sentence:
+            self._learn_transcript(sentence)
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -293,7 +238,8 @@ class RoleTagger:
                 continue
             m = (TITLE_OF_BODY.match(sentence, h.end)
                  if " ".join(h.text.lower().split()) not in INSTITUTION_NOUNS else None)
-            if m and not ORG_WORD.search(m.group(2)) and not self._hits(m.group(2)):
+            if (m and not ORG_WORD.search(m.group(2)) and not self._hits(m.group(2))
+                    and not PERSON_TITLE_END.search(m.group(1))):  # "an aide to Sen. Ann Cole": Cole is no aide
                 # "Director of National Intelligence James Clapper": the title's role (or its body's, see _owned_role)
                 role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
                 self._remember(m.group(2), self._owned_role(h.text, role, " of " + m.group(1)), sentence[h.start:m.end()])
@@ -308,10 +254,26 @@ class RoleTagger:
             # function title yields to it
             if (m and h.entry != "document" and not self._is_outlet(h)
                     and not (i + 1 < len(hits) and hits[i + 1].start < m.start(1))
-                    and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
+                    and self.phrase_role(m.group(1).split()[0]) in ("", "document")
+                    and not self._later_title(sentence, hits, i, m.end(1))):
                 t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
-                self._remember(m.group(1), role, sentence[h.start:m.end()])
+                # "Dr. Ann Cole": a courtesy of physicians and doctors of any subject, weak evidence of an expert
+                weak = " ".join(t.text.lower().split()) in WEAK_TITLES
+                self._remember(m.group(1), role, sentence[h.start:m.end()], weak=weak)
+
+    def _later_title(self, sentence: str, hits: list, i: int, end: int) -> bool:
+        """Does a later title inside the name after hit ``i`` (up to ``end``) stand before a name of its own ("House
+        Veterans Affairs Committee Chairman Jeff Miller": "Veterans" is no title of "Affairs ... Miller")?"""
+        return any(h.start < end and self._name_after.match(sentence, h.end) for h in hits[i + 1:])
+
+    def _learn_transcript(self, sentence: str) -> None:
+        """Speaker labels of broadcast transcripts ("ANN COLE, HOST:", "BEN KAY, BYLINE:"): a journalist, or the role
+        of the label's title."""
+        for m in TRANSCRIPT_LABEL.finditer(sentence):
+            label = m.group(2).lower()
+            role = "journalist_media" if label.split()[0] == "byline" else self.phrase_role(label)
+            self._remember(m.group(1), role, m.group(0))
 
     def _learn_appositions(self, sentence: str) -> None:
         """Appositions after a name: "head of X", "a spokesman for X", "NPR's vice president" (and the surnames they
