@@ -127,3 +127,32 @@ def test_quoted_nicknames():
 ])
 def test_roles_given_by_an_appointment(sentences, name, role):
     assert role_after(sentences, name) == role
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # link text that repeats the name, then another title and name: the first name keeps its title
+    ("Rep. Ana Pike Ana PikeGOP Sen. Roy Dale says so.", "Pike", "politician"),
+    # a capitalised document noun inside the name is no later title
+    ("Boston Mayor Bill de Vries said so.", "de Vries", "politician"),
+])
+def test_a_later_title_cuts_the_name_before_it(sentence, name, role):
+    assert role_after([sentence], name) == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ann Lee and a bipartisan group of senators", "politician"),
+    ("director of policy and special counsel at the Midwest Labor Federation", "activist_advocacy"),
+])
+def test_a_coordination_of_sources_or_nouns_is_not_one_of_modifiers(text, role):
+    assert phrase(text) == role
+
+
+@pytest.mark.parametrize("sentences, name, role", [
+    # the head of a hospital's unit: an official (the body has no role noun), not a general
+    (["Dr. Ida Vale, head of trauma care at Boston General Hospital, said so."], "Vale", "official"),
+    (["Dr. Ida Vale, medical director of the city clinic, said so."], "Vale", "expert"),
+    (["Army General Ida Vale said so."], "Vale", "military_police"),
+    (["Ida Vale was its first leader."], "Vale", ROLE_UNKNOWN),  # the leader of an office: no role from "its"
+])
+def test_general_in_a_name_medical_directors_and_its(sentences, name, role):
+    assert role_after(sentences, name) == role

@@ -27,7 +27,7 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
            "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
            "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "ACRONYM_END", "LOWER_WORDS",
-           "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
+           "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "MODIFIERS_ONLY", "ORG_AFTER_GENERAL", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
@@ -350,7 +350,7 @@ def tagger_patterns(alt: str) -> tuple:
     # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
     copula = re.compile(
         rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
-        rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|{PASSIVE_AS})\s+(?:(?i:a|an|the|their|his|her|its)\s+|"
+        rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|{PASSIVE_AS})\s+(?:(?i:a|an|the|their|his|her)\s+|"
         rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
     # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
     bare_appos = re.compile(
@@ -396,3 +396,9 @@ doctorate): used only when the article gives the name no other role."""
 TRANSCRIPT_LABEL = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}),\s+"
                               r"([A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){0,5}):")
 """A speaker label of a broadcast transcript, written in capitals ("ANN COLE, HOST:", "BEN KAY, BYLINE:")."""
+MODIFIERS_ONLY = re.compile(r"\s*(?:a|an|the|this|that|these|those|its|his|her|their)\s+(?:[a-z][\w-]*\s*)*", re.IGNORECASE)
+"""A determiner and lower-case words before 'and' ("a new and dire report"): a coordination of modifiers, whose head
+noun follows the second conjunct."""
+ORG_AFTER_GENERAL = re.compile(rf"\s+(?:{ORG_WORDS}|Hospital|Assembly|Motors|Electric|Dynamics|Mills|Accounting|Staff)(?![\w-])")
+"""'General' capitalised before an organisation's word is part of its name ("Massachusetts General Hospital", "the
+General Assembly"), not a general's rank."""

@@ -18,7 +18,7 @@ from .role_forms import (  # the patterns and word sets of the role reader
     AGE, AND_LAST, APPOS_END, ARTICLE, BODY_AFTER, BODY_PLACE, BROADCAST_END, CANDIDATE, CANDIDATE_WORDS,
     CAPS_BEFORE, CAPS_PHRASE, CHAIR_WORDS, COLLECTIVE, COMMA_NAME, COMPOUND_GAP, COPULA_SKIP, COPULA_WORD, DASH,
     EXEC_TITLES, GIVEN_NAME_ROLES, HEAD_OF, HEAD_OF_PHRASE, HEAD_SPLIT, INITIAL_SKIP, INSTITUTION_NOUNS, KIN,
-    LEAD_NAME, LEG_CHAIN, LINK_NICK, LOWER_WORDS, MEDIA_OWNER, MEDIA_TITLES, MEMBER_OF, NAME_APPOS, NAMED,
+    LEAD_NAME, LEG_CHAIN, MODIFIERS_ONLY, ORG_AFTER_GENERAL, LINK_NICK, LOWER_WORDS, MEDIA_OWNER, MEDIA_TITLES, MEMBER_OF, NAME_APPOS, NAMED,
     NEXT_NAME, NICKNAME, ORG, ORG_START, ORG_WORD, OUTLET_CUE, OUTLET_NOUN_AFTER, OUTLET_WORD, OWNED_PHRASE,
     OWNED_TITLES, OWNER, OWNER_ROLES, PERSON_TITLE_END, PARTICLE_NAME, PAST_HEAD, PLACE_OBJECT, PREPOSITION,
     PROPER_BODY, RANK_GAP, RANKS, REPORT_VERBS, ROLE_BEFORE, RUNNING, SLOGAN_WORD, SPACE_COMMA, SPEAKS, SUCH_AS,
@@ -119,7 +119,8 @@ class RoleTagger:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
         return [h for h in self.matcher.find(text)
                 if not ((h.entry == "document" or h.text in GIVEN_NAME_ROLES) and h.text[:1].isupper()
-                        and NEXT_NAME.match(text, h.end))]
+                        and NEXT_NAME.match(text, h.end))
+                and not (h.text == "General" and ORG_AFTER_GENERAL.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
         head = HEAD_OF_PHRASE.match(phrase)
@@ -141,7 +142,8 @@ class RoleTagger:
                 return members
         scopes = [HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
         cut = HEAD_SPLIT.search(phrase)
-        if cut and cut.group().strip().lower() == "and":  # "a new and dire climate report from X": the report
+        if cut and cut.group().strip().lower() == "and" and MODIFIERS_ONLY.fullmatch(phrase[:cut.start()]):
+            # "a new and dire climate report from X": the report (not "Ann Lee and a group of ...", "policy and ...")
             scopes.append(HEAD_SPLIT.split(phrase[cut.end():], maxsplit=1)[0])
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
@@ -254,18 +256,27 @@ class RoleTagger:
             # function title yields to it
             if (m and h.entry != "document" and not self._is_outlet(h)
                     and not (i + 1 < len(hits) and hits[i + 1].start < m.start(1))
-                    and self.phrase_role(m.group(1).split()[0]) in ("", "document")
-                    and not self._later_title(sentence, hits, i, m.end(1))):
+                    and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
+                name = self._before_later_title(sentence, hits, i, m)
+                if not name:
+                    continue
                 t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
                 # "Dr. Ann Cole": a courtesy of physicians and doctors of any subject, weak evidence of an expert
                 weak = " ".join(t.text.lower().split()) in WEAK_TITLES
-                self._remember(m.group(1), role, sentence[h.start:m.end()], weak=weak)
+                self._remember(name, role, sentence[h.start:m.end()], weak=weak)
 
-    def _later_title(self, sentence: str, hits: list, i: int, end: int) -> bool:
-        """Does a later title inside the name after hit ``i`` (up to ``end``) stand before a name of its own ("House
-        Veterans Affairs Committee Chairman Jeff Miller": "Veterans" is no title of "Affairs ... Miller")?"""
-        return any(h.start < end and self._name_after.match(sentence, h.end) for h in hits[i + 1:])
+    def _before_later_title(self, sentence: str, hits: list, i: int, m) -> str:
+        """The name after title ``i`` (match ``m``), up to a later title that stands before a name of its own (link
+        text: "Rep. Ann Cole Ann ColeGOP Sen. Ben Kay": "Ann Cole ..."); '' when a role noun or an organisation's
+        word stands before that later title ("House Veterans Affairs Committee Chairman Jeff Miller": "Veterans" is
+        no title of "Affairs Committee ...")."""
+        later = next((h for h in hits[i + 1:] if h.start < m.end(1) and h.entry != "document" and not self._is_outlet(h)
+                      and self._name_after.match(sentence, h.end)), None)
+        if later is None:
+            return m.group(1)
+        part = sentence[m.start(1):later.start]
+        return "" if self._hits(part) or ORG_WORD.search(part) else part.strip()
 
     def _learn_transcript(self, sentence: str) -> None:
         """Speaker labels of broadcast transcripts ("ANN COLE, HOST:", "BEN KAY, BYLINE:"): a journalist, or the role
