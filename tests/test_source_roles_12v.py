@@ -4,10 +4,10 @@ evidence, transcript speaker labels, an outlet's analyst without a possessive, "
 market strategists, "general secretary of X", party words of other countries, quoted nicknames and roles given by an
 appointment ("will be selected as their party's nominee"). Sentences written for the tests."""
 import pytest
+from test_source_roles_12t import phrase, role_after  # the same helpers: learn sentences, then ask for a role
 
 from helpers.measures.role_forms import NICKNAME, PERSON_TITLE_END, TRANSCRIPT_LABEL
 from helpers.measures.source_roles import ROLE_UNKNOWN, RoleTagger, load_roles
-from test_source_roles_12t import phrase, role_after  # the same helpers: learn sentences, then ask for a role
 
 ROLES = load_roles()
 
