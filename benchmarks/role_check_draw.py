@@ -9,10 +9,12 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
 
     .venv/bin/python benchmarks/role_check_draw.py --seed 87             # print the draw with its context
     .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed87.csv
+    .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed700.blind.csv --article
 
 ``--check`` prints each judged row with its sentence, the two sentences before it, the one after it and
 other sentences of the article naming the speaker, and says whether the rules of the checked-out code
-still give the judged role. Article text is printed, never written into the project (the corpus' README
+still give the judged role; a file without the judgement columns (``*.blind.csv``, for a blind second judge) is
+printed with the same context and the rules' role only, and ``--article`` adds every sentence of the article. Article text is printed, never written into the project (the corpus' README
 forbids copying it).
 """
 from __future__ import annotations
@@ -68,8 +70,10 @@ def _context(units: pd.DataFrame, doc_id: str, unit_id: int, speaker: str) -> li
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seed", type=int, help="draw 50 rows with this random_state and print them with context")
+    ap.add_argument("--seed", type=int, nargs="+",
+                    help="draw 50 rows with this random_state (or each of several) and print them with context")
     ap.add_argument("--check", type=Path, help="a judged CSV (doc_id, unit_id, verb, source, role, ...) to re-read")
+    ap.add_argument("--article", action="store_true", help="with --check: print every sentence of each row's article")
     args = ap.parse_args(argv)
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
@@ -80,17 +84,26 @@ def main(argv=None) -> None:
         judged = pd.read_csv(args.check, dtype=str, keep_default_na=False)
         rows = judged.merge(pop.astype({"unit_id": str}), on=["doc_id", "unit_id", "verb", "source"], how="left",
                             suffixes=("", "_now"))
-    else:
-        rows = pop.sample(50, random_state=args.seed).reset_index(drop=True)
+        _show(units, rows, checked="reader_role" in judged.columns, article=args.article)
+        return
+    for seed in args.seed:
+        print(f"##### seed {seed}")
+        _show(units, pop.sample(50, random_state=seed).reset_index(drop=True), checked=False)
+
+
+def _show(units: pd.DataFrame, rows: pd.DataFrame, checked: bool, article: bool = False) -> None:
     for i, r in rows.iterrows():
         now = r.get("role_now", r["role"])
         head = (f"=== {i} {r['doc_id']} u{r['unit_id']} | source={r['source']!r} resolved={r['source_resolved']!r} "
                 f"verb={r['verb']!r} role={r['role']}")
-        if args.check is not None:
+        if checked:
             head += f" | judged: {r['reader_role'] or '-'} ({r['role_ok']}); rules now: {now}"
         print(head)
         speaker = r["source_resolved"] or r["source"]
         print("\n".join(_context(units, r["doc_id"], int(r["unit_id"]), speaker)))
+        if article:
+            text = units[units["doc_id"] == r["doc_id"]].sort_values("unit_id")
+            print("\n".join(f"     [article u{u}] {t}" for u, t in zip(text["unit_id"], text["text"])))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ executive heads ('the founding director of the X Center'), outlets named by thei
 'in an interview with Radio X') instead of a list of outlet names, a speaker who speaks of a relative, and link
 text repeated after a name. Issue 12t adds party bodies' chairs, an outlet's analyst, link text with a nickname, 'banks
 such as X', dash appositions, bodies named by people nouns and a sentence cut after a dotted acronym, and moves here
-the keys a name is looked up by (:func:`name_keys`) and :func:`affiliation`. No name of an outlet, site or country
+the keys a name is looked up by (:func:`name_keys`) and :func:`affiliation`. Issue 12v adds a body that ends in another person's
+title ('an aide to Sen. X'), "Dr." as weak evidence, transcript speaker labels ('ANN COLE, HOST:'), quoted
+nicknames and roles given by an appointment ('selected as their party's nominee'). No name of an outlet, site or country
 decides anything here.
 """
 from __future__ import annotations
@@ -24,7 +26,8 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
            "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
-           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "ACRONYM_END", "LOWER_WORDS", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
+           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "ACRONYM_END", "LOWER_WORDS",
+           "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "MODIFIERS_ONLY", "ORG_AFTER_GENERAL", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
@@ -35,7 +38,8 @@ al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a low
 detailing")."""
 OWNED_TITLES = frozenset({"head", "chief", "leader", "founder", "co-founder", "cofounder", "director", "president",
                            "chair", "chairman", "chairwoman", "executive", "chief executive", "ceo", "manager",
-                           "vice president", "owner", "publisher"})
+                           "vice president", "owner", "publisher", "general secretary", "secretary general",
+                           "secretary-general"})
 """Titles whose role is their body's when the body is an outlet, a research body, an advocacy group or a campaign
 ("the founding director of the X Center", "an executive director of the Y Foundation")."""
 BODY_AFTER = re.compile(r"\s+(?:of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
@@ -90,7 +94,8 @@ HEAD_SPLIT = re.compile(
 HEAD_OF = re.compile(
     rf"({NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
     rf"(?:(?:co-?)?founder|head|vice[\s-]+president|(?:executive\s+|managing\s+)?director|chief|chair|"
-    rf"chairman|chairwoman|leader|president|owner|organizer|(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
+    rf"chairman|chairwoman|leader|president|owner|organizer|general\s+secretary|secretary[\s-]+general|"
+    rf"(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
     rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
 """'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
@@ -209,7 +214,7 @@ THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\
 SPACE_COMMA = re.compile(r"\s+,")
 AND_LAST = re.compile(r"(?<![\w-])and\s+$")
 APPOS_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:said|says|told|wrote)(?![\w-])")
-COPULA_WORD = re.compile(r"\s(?:is|was|been|became|serve[sd])\s")
+COPULA_WORD = re.compile(r"\s(?:is|was|be|been|became|serve[sd])\s")
 COPULA_SKIP = frozenset({"ordinary_person", "activist_advocacy", "document", ""})
 """Roles a copula does not give: after 'is a' these nouns describe a stance or fame, not a job."""
 INITIAL_SKIP = frozenset({"of", "for", "the", "and", "on", "in", "to"})
@@ -221,8 +226,9 @@ CAPS_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){1,5})$")
 """The capitalised words right before a title ("Republican National Committee chairman"): the body it belongs to."""
 MEDIA_TITLES = frozenset({"analyst", "analysts", "commentator", "commentators"})
 """Commentator titles that an outlet owns ("CNN's senior legal analyst"): a media role, not an expert's."""
-MEDIA_OWNER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$")
-"""The owner of such a title, with up to two modifiers ("CNN's senior legal")."""
+MEDIA_OWNER = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}$")
+"""The owner of such a title, with up to two modifiers and with or without a possessive ("CNN's senior legal", "CNN
+Senior Vatican")."""
 LINK_NICK = re.compile(r"([A-Z][\w'\u2019-]+)\s+([A-Z][\w'\u2019-]+)\s+[A-Z][\w'\u2019-]+\s+\(\1\)")
 """Link text that gives a name's legal form and nickname after it ("Mitch McConnell Addison (Mitch) Mitchell
 McConnellGOP ..."): rewritten to the repeated form that :func:`cut_link` cuts ("Mitch McConnell Mitch ...")."""
@@ -344,7 +350,7 @@ def tagger_patterns(alt: str) -> tuple:
     # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
     copula = re.compile(
         rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
-        rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as)\s+(?:(?i:a|an|the)\s+|"
+        rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|{PASSIVE_AS})\s+(?:(?i:a|an|the|their|his|her)\s+|"
         rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
     # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
     bare_appos = re.compile(
@@ -371,3 +377,28 @@ def tagger_patterns(alt: str) -> tuple:
     party_tag = re.compile(rf"({NAME}),?\s+\(?[RDI]-(?!Day)(?:[A-Z][a-z]{{1,11}}\.?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}})(?![\w-])")
     return (name_after, appos, copula, bare_appos, bare_appos_any, who_does, owned_name, name_of_org, the_title_cue,
             party_tag)
+
+# Issue 12v
+PASSIVE_AS = (r"(?:will\s+be|is|was|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:[a-z]+ly\s+)?(?:sworn\s+in|appointed|"
+              r"named|elected|nominated|confirmed|selected|chosen|hired|installed)\s+as")
+"""'X will be officially selected as their party's nominee', 'X was appointed as the agency's director': a role given
+by an appointment, read like a copula."""
+NICKNAME = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019.-]+)\s+[\"\u201c]([A-Z][\w.-]*)[\"\u201d]\s+(?=[A-Z])")
+"""A nickname in quotation marks inside a name ('Bernard "Jack" Young'), dropped before names are read."""
+PERSON_TITLE_END = re.compile(r"(?<![\w-])(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Dr|Mr|Mrs|Ms|President|"
+                              r"Senator|Governor|Mayor|Secretary|Minister|Judge|Justice|Speaker|Chairman|Chairwoman)"
+                              r"\.?\s*$")
+"""A body that ends in a person's title ("an aide to Sen. Ann Cole", "adviser to President Ben Kay"): the name after it
+is the one the title holder works for, not the title holder."""
+WEAK_TITLES = frozenset({"dr.", "dr", "doctor"})
+"""Titles before a name that are weak evidence of a role ("Dr. Ann Cole" may be a candidate or a minister with a
+doctorate): used only when the article gives the name no other role."""
+TRANSCRIPT_LABEL = re.compile(r"(?<![\w'\u2019-])([A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,3}),\s+"
+                              r"([A-Z][A-Z'\u2019.-]*(?:\s+[A-Z][A-Z'\u2019.-]*){0,5}):")
+"""A speaker label of a broadcast transcript, written in capitals ("ANN COLE, HOST:", "BEN KAY, BYLINE:")."""
+MODIFIERS_ONLY = re.compile(r"\s*(?:a|an|the|this|that|these|those|its|his|her|their)\s+(?:[a-z][\w-]*\s*)*", re.IGNORECASE)
+"""A determiner and lower-case words before 'and' ("a new and dire report"): a coordination of modifiers, whose head
+noun follows the second conjunct."""
+ORG_AFTER_GENERAL = re.compile(rf"\s+(?:{ORG_WORDS}|Hospital|Assembly|Motors|Electric|Dynamics|Mills|Accounting|Staff)(?![\w-])")
+"""'General' capitalised before an organisation's word is part of its name ("Massachusetts General Hospital", "the
+General Assembly"), not a general's rank."""

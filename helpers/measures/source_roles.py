@@ -14,80 +14,8 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher, load_lexicon
-from .role_forms import (
-    AGE,
-    AND_LAST,
-    APPOS_END,
-    ARTICLE,
-    BODY_AFTER,
-    BODY_PLACE,
-    BROADCAST_END,
-    CANDIDATE,
-    CANDIDATE_WORDS,
-    CAPS_BEFORE,
-    CAPS_PHRASE,
-    CHAIR_WORDS,
-    COLLECTIVE,
-    COMMA_NAME,
-    COMPOUND_GAP,
-    COPULA_SKIP,
-    COPULA_WORD,
-    DASH,
-    EXEC_TITLES,
-    GIVEN_NAME_ROLES,
-    HEAD_OF,
-    HEAD_OF_PHRASE,
-    HEAD_SPLIT,
-    INITIAL_SKIP,
-    INSTITUTION_NOUNS,
-    KIN,
-    LEAD_NAME,
-    LEG_CHAIN,
-    LINK_NICK,
-    LOWER_WORDS,
-    MEDIA_OWNER,
-    MEDIA_TITLES,
-    MEMBER_OF,
-    NAME_APPOS,
-    NAMED,
-    NEXT_NAME,
-    ORG,
-    ORG_START,
-    ORG_WORD,
-    OUTLET_CUE,
-    OUTLET_NOUN_AFTER,
-    OUTLET_WORD,
-    OWNED_PHRASE,
-    OWNED_TITLES,
-    OWNER,
-    OWNER_ROLES,
-    PARTICLE_NAME,
-    PAST_HEAD,
-    PLACE_OBJECT,
-    PREPOSITION,
-    PROPER_BODY,
-    RANK_GAP,
-    RANKS,
-    REPORT_VERBS,
-    ROLE_BEFORE,
-    RUNNING,
-    SLOGAN_WORD,
-    SPACE_COMMA,
-    SPEAKS,
-    SUCH_AS,
-    SUFFIX,
-    SURNAME_TITLES,
-    TEACHES,
-    THE_NAME,
-    THE_PAPER,
-    TITLE_BODY,
-    TITLE_OF_BODY,
-    affiliation,
-    cut_link,
-    keys_of,
-    name_keys,
-    tagger_patterns,
-)
+from . import role_forms as F  # the patterns and word sets of the role reader
+from .role_forms import affiliation
 
 __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 
@@ -158,7 +86,7 @@ class RoleTagger:
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
         alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
-         self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = tagger_patterns(alt)
+         self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
@@ -176,38 +104,43 @@ class RoleTagger:
         """Does the role of ``phrase`` depend on the article: no role noun in it, or a bare role noun that may be a
         surname ("Judge says")?"""
         bare = phrase.strip()
-        return not self.phrase_role(phrase) or (" " not in bare and bare.lower() in SURNAME_TITLES)
+        return not self.phrase_role(phrase) or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
         return [h for h in self.matcher.find(text)
-                if not ((h.entry == "document" or h.text in GIVEN_NAME_ROLES) and h.text[:1].isupper()
-                        and NEXT_NAME.match(text, h.end))]
+                if not ((h.entry == "document" or h.text in F.GIVEN_NAME_ROLES) and h.text[:1].isupper()
+                        and F.NEXT_NAME.match(text, h.end))
+                and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
-        head = HEAD_OF_PHRASE.match(phrase)
+        head = F.HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self._body_role(head.group(1))
-            return body if body in OWNER_ROLES or body in ("politician", "military_police") else "official"
+            return body if body in F.OWNER_ROLES or body in ("politician", "military_police") else "official"
         for part in [phrase] + phrase.split(",")[1:]:
-            owned = OWNED_PHRASE.match(part)
-            if owned and " ".join(owned.group(2).lower().split()) in OWNED_TITLES:
+            owned = F.OWNED_PHRASE.match(part)
+            if owned and " ".join(owned.group(2).lower().split()) in F.OWNED_TITLES:
                 # "Joan Alker, executive director of Georgetown University's Center": the center's role
                 title = self._last_role(owned.group(1))
                 role = self._owned_role(owned.group(2), title, part[owned.end(2):]) if title else ""
-                if role != title and (role in OWNER_ROLES or role == "politician"):  # or a party's chair
+                if role != title and (role in F.OWNER_ROLES or role == "politician"):  # or a party's chair
                     return role
-        coll = COLLECTIVE.match(phrase)
+        coll = F.COLLECTIVE.match(phrase)
         if coll:  # "a group of aviation experts": the members' role, if they have one
             members = self.phrase_role(coll.group(1))
             if members:
                 return members
-        scopes = [HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        scopes = [F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        cut = F.HEAD_SPLIT.search(phrase)
+        if cut and cut.group().strip().lower() == "and" and F.MODIFIERS_ONLY.fullmatch(phrase[:cut.start()]):
+            # "a new and dire climate report from X": the report (not "Ann Lee and a group of ...", "policy and ...")
+            scopes.append(F.HEAD_SPLIT.split(phrase[cut.end():], maxsplit=1)[0])
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
         # each apposition ("a member of the X Committee": the committee); with no role noun there, no role
-        scopes += [a if MEMBER_OF.match(a) else HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
-        if not any(ARTICLE.match(a) for a in appos):
+        scopes += [a if F.MEMBER_OF.match(a) else F.HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
+        if not any(F.ARTICLE.match(a) for a in appos):
             scopes.append(phrase)
         return next((r for r in map(self._last_role, scopes) if r), "")
 
@@ -224,32 +157,32 @@ class RoleTagger:
 
     def _yielding_rank(self, text: str, hits: list, i: int) -> bool:
         """Is hit ``i`` a military rank right after another title of a title chain ("spokesman Rear Adm.")?"""
-        if i == 0 or " ".join(hits[i].text.lower().split()) not in RANKS:
+        if i == 0 or " ".join(hits[i].text.lower().split()) not in F.RANKS:
             return False
         prev = hits[i - 1]
         gap = text[prev.end:hits[i].start]
-        return (prev.entry not in ("document", "military_police") and " ".join(prev.text.lower().split()) not in RANKS
-                and not self._is_outlet(prev) and bool(RANK_GAP.fullmatch(gap)))
+        return (prev.entry not in ("document", "military_police") and " ".join(prev.text.lower().split()) not in F.RANKS
+                and not self._is_outlet(prev) and bool(F.RANK_GAP.fullmatch(gap)))
 
     def _adjusted(self, before: str, role: str, noun: str) -> str:
         """The role of role noun ``noun`` read with the words ``before`` it: a legislature's committee or chair is a
         politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
         advocacy group takes its owner's role ("NPR's vice president")."""
         low = " ".join(noun.lower().split())
-        if role == "official" and low in CHAIR_WORDS and LEG_CHAIN.search(before[-120:]):
+        if role == "official" and low in F.CHAIR_WORDS and F.LEG_CHAIN.search(before[-120:]):
             return "politician"
-        if role in ("politician", "official") and low in EXEC_TITLES:
-            owner = OWNER.search(before[-80:])
+        if role in ("politician", "official") and low in F.EXEC_TITLES:
+            owner = F.OWNER.search(before[-80:])
             if owner:
                 owned = self.phrase_role(owner.group(1))
-                if owned in OWNER_ROLES:
+                if owned in F.OWNER_ROLES:
                     return owned
-        if role == "official" and low in EXEC_TITLES | CHAIR_WORDS:  # "Republican National Committee chairman"
-            body = CAPS_BEFORE.search(before[-80:])
+        if role == "official" and low in F.EXEC_TITLES | F.CHAIR_WORDS:  # "Republican National Committee chairman"
+            body = F.CAPS_BEFORE.search(before[-80:])
             if body and self.phrase_role(body.group(1)) == "politician":
                 return "politician"
-        if role == "expert" and low in MEDIA_TITLES:  # "CNN's senior legal analyst": a media commentator
-            owner = MEDIA_OWNER.search(before[-80:])
+        if role == "expert" and low in F.MEDIA_TITLES:  # "CNN's senior legal analyst": a media commentator
+            owner = F.MEDIA_OWNER.search(before[-80:])
             key = owner.group(1).lower() if owner else ""
             if owner and (self.phrase_role(owner.group(1)) == "journalist_media" or key in self.outlets):
                 return "journalist_media"
@@ -263,11 +196,14 @@ class RoleTagger:
         """
         sentence = sentence[:_LEARN_CHARS]
         if " ," in sentence:
-            sentence = SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
+            sentence = F.SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
-            sentence = DASH.sub(", ", sentence)  # "John Dean -- Nixon's legal counsel -- has ..."
+            sentence = F.DASH.sub(", ", sentence)  # "John Dean -- Nixon's legal counsel -- has ..."
         if ")" in sentence:
-            sentence = LINK_NICK.sub(r"\1 \2 \1", sentence)  # "Mitch McConnell Addison (Mitch) Mitchell ..."
+            sentence = F.LINK_NICK.sub(r"\1 \2 \1", sentence)
+        if '"' in sentence or "\u201c" in sentence:
+            sentence = F.NICKNAME.sub(r"\1 ", sentence)  # 'Baltimore's mayor, Bernard "Jack" Young, called'
+  # "Mitch McConnell Addison (Mitch) Mitchell ..."
         hits = self._hits(sentence)
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
@@ -279,6 +215,8 @@ class RoleTagger:
         self._learn_organisations(sentence)
         self._learn_ordinary_people(sentence)
         self._learn_clauses(sentence)
+        if ":" in sentence:
+            self._learn_transcript(sentence)
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -286,14 +224,15 @@ class RoleTagger:
         for h in hits:
             if h.entry == "document" or self._is_outlet(h):
                 continue
-            m = NAMED.match(sentence, h.end) or (SUCH_AS.match(sentence, h.end) if h.text.endswith("s") else None)
+            m = F.NAMED.match(sentence, h.end) or (F.SUCH_AS.match(sentence, h.end) if h.text.endswith("s") else None)
             if m and not self.phrase_role(m.group(1)):
                 # "a potential juror named Ann Reed", "banks such as Citigroup": the role noun before the name
                 self._remember(m.group(1), h.entry, sentence[h.start:m.end()])
                 continue
-            m = (TITLE_OF_BODY.match(sentence, h.end)
-                 if " ".join(h.text.lower().split()) not in INSTITUTION_NOUNS else None)
-            if m and not ORG_WORD.search(m.group(2)) and not self._hits(m.group(2)):
+            m = (F.TITLE_OF_BODY.match(sentence, h.end)
+                 if " ".join(h.text.lower().split()) not in F.INSTITUTION_NOUNS else None)
+            if (m and not F.ORG_WORD.search(m.group(2)) and not self._hits(m.group(2))
+                    and not F.PERSON_TITLE_END.search(m.group(1))):  # "an aide to Sen. Ann Cole": Cole is no aide
                 # "Director of National Intelligence James Clapper": the title's role (or its body's, see _owned_role)
                 role = self._adjusted(sentence[max(0, h.start - 120):h.start], h.entry, h.text)
                 self._remember(m.group(2), self._owned_role(h.text, role, " of " + m.group(1)), sentence[h.start:m.end()])
@@ -309,35 +248,60 @@ class RoleTagger:
             if (m and h.entry != "document" and not self._is_outlet(h)
                     and not (i + 1 < len(hits) and hits[i + 1].start < m.start(1))
                     and self.phrase_role(m.group(1).split()[0]) in ("", "document")):
+                name = self._before_later_title(sentence, hits, i, m)
+                if not name:
+                    continue
                 t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
-                self._remember(m.group(1), role, sentence[h.start:m.end()])
+                # "Dr. Ann Cole": a courtesy of physicians and doctors of any subject, weak evidence of an expert
+                weak = " ".join(t.text.lower().split()) in F.WEAK_TITLES
+                self._remember(name, role, sentence[h.start:m.end()], weak=weak)
+
+    def _before_later_title(self, sentence: str, hits: list, i: int, m) -> str:
+        """The name after title ``i`` (match ``m``), up to a later title that stands before a name of its own (link
+        text: "Rep. Ann Cole Ann ColeGOP Sen. Ben Kay": "Ann Cole ..."); '' when a role noun or an organisation's
+        word stands before that later title ("House Veterans Affairs Committee Chairman Jeff Miller": "Veterans" is
+        no title of "Affairs Committee ...")."""
+        later = next((h for h in hits[i + 1:] if h.start < m.end(1) and h.entry != "document" and not self._is_outlet(h)
+                      and self._name_after.match(sentence, h.end)), None)
+        if later is None:
+            return m.group(1)
+        part = sentence[m.start(1):later.start]
+        return "" if self._hits(part) or F.ORG_WORD.search(part) else part.strip()
+
+    def _learn_transcript(self, sentence: str) -> None:
+        """Speaker labels of broadcast transcripts ("ANN COLE, HOST:", "BEN KAY, BYLINE:"): a journalist, or the role
+        of the label's title."""
+        for m in F.TRANSCRIPT_LABEL.finditer(sentence):
+            label = m.group(2).lower()
+            role = "journalist_media" if label.split()[0] == "byline" else self.phrase_role(label)
+            self._remember(m.group(1), role, m.group(0))
 
     def _learn_appositions(self, sentence: str) -> None:
         """Appositions after a name: "head of X", "a spokesman for X", "NPR's vice president" (and the surnames they
         show)."""
-        for m in HEAD_OF.finditer(sentence):
+        for m in F.HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
             role = self._body_role(body)
             if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
                 role = self.phrase_role(body.split(" at ", 1)[1])
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
-        for m in NAME_APPOS.finditer(sentence):
+        for m in F.NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
-            if PAST_HEAD.search(m.group(3)):
+            if F.PAST_HEAD.search(m.group(3)):
                 # "John Feal, a first responder and advocate,": a coordination whose first noun is no role noun and
                 # whose role noun ends the apposition; not "a firefighter and president of the union"
-                head = AND_LAST.sub("", m.group(3))
-                if not (AND_LAST.search(m.group(3)) and not PAST_HEAD.search(head) and not self._hits(head)
-                        and APPOS_END.match(sentence, m.end(4))):
+                head = F.AND_LAST.sub("", m.group(3))
+                if not (F.AND_LAST.search(m.group(3)) and not F.PAST_HEAD.search(head) and not self._hits(head)
+                        and F.APPOS_END.match(sentence, m.end(4))):
                     continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
                 role = self._adjusted(m.group(2), role, m.group(4))
-            near = TITLE_BODY.match(sentence, m.start(4))
+            near = F.TITLE_BODY.match(sentence, m.start(4))
             if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             self._remember(m.group(1), role, m.group(0))
@@ -345,13 +309,13 @@ class RoleTagger:
     def _learn_copulas_and_tags(self, sentence: str) -> None:
         """A role stated with a copula ("Ana Berg is a historian"), an apposition without an article ("said Jennifer
         Lawless, professor of ..."), "Name of the X Institute" and a party-state tag ("Steve King (R-Iowa)")."""
-        for m in (self._copula.finditer(sentence) if COPULA_WORD.search(sentence) else ()):
-            if not PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
+        for m in (self._copula.finditer(sentence) if F.COPULA_WORD.search(sentence) else ()):
+            if not F.PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
                 role = self._head_role(sentence, m.start(3))
-                near = TITLE_BODY.match(sentence, m.start(3))
+                near = F.TITLE_BODY.match(sentence, m.start(3))
                 if near:
                     role = self._owned_role(near.group(1), role, sentence[near.end(1):])
-                if role not in COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
+                if role not in F.COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
                     self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
@@ -373,12 +337,12 @@ class RoleTagger:
             owner = owner or self.outlets.get(" ".join(w for w in m.group(1).lower().split() if w != "the"), "")
             if owner not in ("", "document", "ordinary_person") and not self.phrase_role(m.group(2)):
                 self._remember(m.group(2), owner, m.group(0))
-        for m in COMMA_NAME.finditer(sentence):
+        for m in F.COMMA_NAME.finditer(sentence):
             # "The group's founder, Larry Pratt, said": a role before the name
-            pre = ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+            pre = F.ROLE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
             # not a document ("the special counsel's Russia probe, Cohen says") nor a phrase with a preposition
             # ("his interview with ABC's George Stephanopoulos, Cohen said"): no role of the person after the comma
-            hits = self._hits(pre.group()) if pre and not PREPOSITION.search(pre.group()) else []
+            hits = self._hits(pre.group()) if pre and not F.PREPOSITION.search(pre.group()) else []
             if hits and not hits[-1].text.endswith("s"):  # a singular title ("founder"), not "illegal immigrants"
                 role = self.phrase_role(pre.group())
                 if role != "document":
@@ -386,29 +350,29 @@ class RoleTagger:
 
     def _learn_campaigns(self, sentence: str) -> None:
         """Candidates ("running for governor", "the Sanders campaign") and teachers ("teaches law at")."""
-        for m in RUNNING.finditer(sentence):
+        for m in F.RUNNING.finditer(sentence):
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
-        for m in (CANDIDATE.finditer(sentence) if any(w in low for w in CANDIDATE_WORDS) else ()):
+        for m in (F.CANDIDATE.finditer(sentence) if any(w in low for w in F.CANDIDATE_WORDS) else ()):
             for name in filter(None, (m.group(1), m.group(2), m.group(3))):
-                if not (ORG_WORD.search(name) or SLOGAN_WORD.search(name) or len(name.split()) > 3):
+                if not (F.ORG_WORD.search(name) or F.SLOGAN_WORD.search(name) or len(name.split()) > 3):
                     # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
                     self._remember(name, "politician", m.group(0))
-        for m in TEACHES.finditer(sentence):
+        for m in F.TEACHES.finditer(sentence):
             self._remember(m.group(1), "expert", m.group(0))
 
     def _learn_organisations(self, sentence: str) -> None:
         """Organisations named with their type ("the Senate Finance Committee"), their object and their acronym."""
-        for m in ORG.finditer(sentence):
+        for m in F.ORG.finditer(sentence):
             # "the Senate Finance Committee", "Department of Homeland Security (DHS)": the name, its object, its acronym
-            name = ORG_START.sub("", m.group(1), count=1) if ORG_START.match(m.group(1)) else m.group(1)
+            name = F.ORG_START.sub("", m.group(1), count=1) if F.ORG_START.match(m.group(1)) else m.group(1)
             name = re.split(r"(?:'s|\u2019s)\s+", name)[-1]  # "Diaz's State of the Union": not Diaz
             role = self.phrase_role(name)
             of_name = m.group(2) if re.match(r"(?:Department|Ministry)\s", name) else None  # not "University of Texas"
             if not role:
                 continue
             self._remember(name, role, m.group(0), last_word=not m.group(2))  # "University of Florida": not "Florida"
-            initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in INITIAL_SKIP and w[:1].isupper())
+            initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in F.INITIAL_SKIP and w[:1].isupper())
             if len(initials) >= 3 and not m.group(3):  # "American Federation of Government Employees": "AFGE"
                 self._remember(initials, role, m.group(0), last_word=False)
             for key in (of_name, m.group(3)):
@@ -419,16 +383,16 @@ class RoleTagger:
     def _learn_ordinary_people(self, sentence: str) -> None:
         """Weak cues of a person quoted as themselves: an age ("Marvin Teske, 53,"), one speaker who speaks of a
         relative."""
-        for m in AGE.finditer(sentence):
+        for m in F.AGE.finditer(sentence):
             # "22-year-old Hollie Jameson", "Marvin Teske, 53,": news gives ages for people quoted as themselves
             self._remember(m.group(1) or m.group(2), "ordinary_person", m.group(0), weak=True)
-        if KIN.search(sentence):
+        if F.KIN.search(sentence):
             # "Gibney said her grandparents could not escape": one speaker who speaks of a relative (weak)
-            found = [m for pat in SPEAKS for m in pat.finditer(sentence)]
+            found = [m for pat in F.SPEAKS for m in pat.finditer(sentence)]
             names = {m.group(1) for m in found}
             # the relative is the speaker's: "my" in the quotation, or "his"/"her" after the name ("Kim succeeded his
             # father ... Pyongyang said" is no relative of Pyongyang)
-            kin = [k for k in KIN.finditer(sentence)
+            kin = [k for k in F.KIN.finditer(sentence)
                    if found and (k.group().lower().startswith("my") or k.start() > found[0].start())]
             if len(names) == 1 and kin:
                 name = names.pop()
@@ -446,39 +410,39 @@ class RoleTagger:
             if verb.startswith(("own", "run")):
                 self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
             elif verb.startswith("represent"):
-                if PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
+                if F.PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
                     self._remember(m.group(1), "politician", m.group(0))
             else:
                 role = self.phrase_role(body)
-                if not (role in OWNER_ROLES or role == "politician"):
+                if not (role in F.OWNER_ROLES or role == "politician"):
                     role = "official"
                 self._remember(m.group(1), role, m.group(0))
-        lead = LEAD_NAME.match(sentence)
+        lead = F.LEAD_NAME.match(sentence)
         if lead:
             # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject
             desc = self._the_title_cue.search(sentence, lead.end())
             noun = desc.group(2) if desc else ""
             # a person's title in lower case ("the former governor"), not an institution ("the White House said",
             # "the committee said") nor a plural
-            if desc and noun[:1].islower() and noun.lower() not in INSTITUTION_NOUNS and not noun.endswith("s"):
+            if desc and noun[:1].islower() and noun.lower() not in F.INSTITUTION_NOUNS and not noun.endswith("s"):
                 self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
 
     def _owned_role(self, title: str, role: str, after: str) -> str:
         """The role of an executive title followed by 'of'/'at' and a body: the body's role when it is an outlet, a
         research body, an advocacy group or (for an official's title) a party or campaign; else ``role``."""
-        body = BODY_AFTER.match(after)
-        if not body or " ".join(title.lower().split()) not in OWNED_TITLES or role not in ("official", "politician"):
+        body = F.BODY_AFTER.match(after)
+        if not body or " ".join(title.lower().split()) not in F.OWNED_TITLES or role not in ("official", "politician"):
             return role
         owned = self._body_role(body.group(1)) or self.outlets.get(" ".join(body.group(1).lower().split()), "")
-        return owned if owned in OWNER_ROLES or (owned == "politician" and role == "official") else role
+        return owned if owned in F.OWNER_ROLES or (owned == "politician" and role == "official") else role
 
     def _body_role(self, body: str) -> str:
         """The role of a body a person heads: a proper name made of people nouns is a group ("Concerned Women for
         America": advocacy), else the role of its phrase."""
         role = self.phrase_role(body)
-        if role != "ordinary_person" or not PROPER_BODY.match(body.lstrip()):
+        if role != "ordinary_person" or not F.PROPER_BODY.match(body.lstrip()):
             return role
-        whole = self._last_role(BODY_PLACE.split(body, maxsplit=1)[0])  # "the Women and Politics Institute at ..."
+        whole = self._last_role(F.BODY_PLACE.split(body, maxsplit=1)[0])  # "the Women and Politics Institute at ..."
         return whole if whole not in ("", "ordinary_person") else "activist_advocacy"
 
     def _learn_outlets(self, sentence: str, hits: list) -> None:
@@ -486,17 +450,17 @@ class RoleTagger:
         'told' or 'in an interview with' that looks like an outlet ("told NPR"), an acronym before a journalist's
         title ("NPR host ...")."""
         found = [h.text for h in hits if self._is_outlet(h)]
-        for m in OUTLET_CUE.finditer(sentence):
-            w = OUTLET_WORD.match(m.group(1))
+        for m in F.OUTLET_CUE.finditer(sentence):
+            w = F.OUTLET_WORD.match(m.group(1))
             if w and (w.end() == len(m.group(1)) or m.group(1)[w.end()] == " "):
                 found.append(w.group(0))
-        found += [m.group(1) for m in OUTLET_NOUN_AFTER.finditer(sentence)]
+        found += [m.group(1) for m in F.OUTLET_NOUN_AFTER.finditer(sentence)]
         for name in found:
             words = [w for w in name.split() if w.lower() != "the"]
             if not words:
                 continue
             keys = [" ".join(words).lower()]
-            if len(words) > 1 and BROADCAST_END.fullmatch(words[-1]):
+            if len(words) > 1 and F.BROADCAST_END.fullmatch(words[-1]):
                 keys.append(words[0].lower())  # "Fox News": "Fox"
             elif len(words) > 1:
                 keys.append(words[-1].lower())  # "The Washington Post": "the Post"
@@ -511,8 +475,8 @@ class RoleTagger:
     def _surname(self, name: str) -> None:
         """Remember the last word of a full name given an apposition ("John Judge, a firefighter"): alone, it is
         that person, not a title ("Judge says")."""
-        words = [w.strip(".,") for w in name.split() if w.lower() not in LOWER_WORDS]
-        if len(words) > 1 and words[-1].lower() in SURNAME_TITLES and not self.phrase_role(words[0]):
+        words = [w.strip(".,") for w in name.split() if w.lower() not in F.LOWER_WORDS]
+        if len(words) > 1 and words[-1].lower() in F.SURNAME_TITLES and not self.phrase_role(words[0]):
             self.surnames.add(words[-1].lower())
 
     def _head_role(self, sentence: str, start: int) -> str:
@@ -524,31 +488,31 @@ class RoleTagger:
         cur = min(hits, key=lambda h: (h.start, -h.end))
         for h in sorted(hits, key=lambda h: (h.start, -h.end)):
             gap = sentence[start + cur.end: start + h.start]
-            if h.start >= cur.end and COMPOUND_GAP.fullmatch(gap):
+            if h.start >= cur.end and F.COMPOUND_GAP.fullmatch(gap):
                 cur = h
         return cur.entry
 
     def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False) -> None:
         """Remember ``role`` for ``name`` (and its last word); the first role learnt wins. A ``weak`` role (an age,
         "who owns") is used only when the article gives the name no other role."""
-        name = cut_link(name)
+        name = F.cut_link(name)
         words = []
         for w in name.split():
             words.append(w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
             if w.endswith(("'s", "\u2019s")):
                 break  # "Judge Ann Cole's Tuesday ruling": the name ends at the possessive
-        words = [w for w in words if w and w.lower() not in LOWER_WORDS]
-        while len(words) > 1 and SUFFIX.fullmatch(words[-1]):
+        words = [w for w in words if w and w.lower() not in F.LOWER_WORDS]
+        while len(words) > 1 and F.SUFFIX.fullmatch(words[-1]):
             words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
         keys = (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),)
-        if last_word and PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
+        if last_word and F.PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
             keys += (words[-1].split("-", 1)[1].lower(),)
         for key in keys:
             (self.weak if weak else self.names).setdefault(key, role)
             self.contexts.setdefault(key, context)
-        if (last_word and not weak and len(words) > 1 and words[0][:1].isupper() and not ORG_WORD.search(name)
+        if (last_word and not weak and len(words) > 1 and words[0][:1].isupper() and not F.ORG_WORD.search(name)
                 and not self.phrase_role(name)):
             # a person's first word ("Prayuth Chan-ocha" is "Mr. Prayuth"), kept only while one full name has it
             first = words[0].lower()
@@ -556,7 +520,7 @@ class RoleTagger:
 
     def context(self, phrase: str) -> str:
         """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
-        for key in name_keys(phrase):
+        for key in F.name_keys(phrase):
             if key in self.contexts:
                 return self.contexts[key]
         return ""
@@ -586,9 +550,9 @@ class RoleTagger:
         """
         if not phrase.strip():
             return "", ""
-        phrase = cut_link(phrase)
+        phrase = F.cut_link(phrase)
         bare = phrase.strip()
-        if self.outlets and CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
+        if self.outlets and F.CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
             key = " ".join(w for w in bare.lower().split() if w != "the")
             if key in self.outlets:
                 return self.outlets[key], "article"
@@ -597,19 +561,19 @@ class RoleTagger:
             return (known, "article") if known else (ROLE_UNKNOWN, "")
         role = self.phrase_role(phrase)
         if role in ("ordinary_person", "document") and self.anon is not None and self.anon.find(
-                phrase if role == "ordinary_person" else HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
+                phrase if role == "ordinary_person" else F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
         for known in (self.names, self.weak):
-            for key in name_keys(phrase):
+            for key in F.name_keys(phrase):
                 if key in known:
                     return known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
-        if verb.lower() in REPORT_VERBS and (THE_NAME.fullmatch(bare) or THE_PAPER.fullmatch(bare)):
+        if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
             return "journalist_media", "verb"  # "the Globe reported", "the paper reported": an outlet
-        keys = keys_of(phrase)
+        keys = F.keys_of(phrase)
         if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
             return self.firsts[keys[0]], "article"
         return ROLE_UNKNOWN, ""
