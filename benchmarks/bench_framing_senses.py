@@ -55,9 +55,9 @@ from bench_framing import DATA, LABELS, MAPPING, repeated_cv_f1  # noqa: E402
 from bench_framing_rules import _fit_f1  # noqa: E402
 
 from helpers import framing as F  # noqa: E402
-from helpers.framing import senses as SENSES  # noqa: E402
 from helpers.corpus.read import load_corpus  # noqa: E402
 from helpers.corpus.segment import segment  # noqa: E402
+from helpers.framing import senses as SENSES  # noqa: E402
 from helpers.framing.articles import DEVELOPMENT, article_cue_counts, hash_split  # noqa: E402
 
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_senses_results.json"

@@ -15,7 +15,7 @@ import pandas as pd
 from ..text.lexicon import is_caps_term, load_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
-from .senses import DEFAULT_SENSES, _NAME_BEFORE_RE, cue_senses
+from .senses import _NAME_BEFORE_RE, DEFAULT_SENSES, cue_senses
 
 __all__ = ["NEGATION_WINDOW", "CueScanner", "find_cues", "unit_quote_spans"]
 
