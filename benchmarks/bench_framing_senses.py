@@ -108,8 +108,8 @@ def frames_dev(data: Path) -> dict:
     for name, f in per.items():
         macro = np.mean([f[lab] for lab in LABELS], axis=0)
         diff = macro - base_macro
-        out[name] = {"macro_F1_mean": round(float(macro.mean()), 4), "macro_F1_sd": round(float(macro.std(ddof=1)), 4),
-                     "paired_diff_mean": round(float(diff.mean()), 4), "paired_diff_sd": round(float(diff.std(ddof=1)), 4),
+        out[name] = {"macro_F1_mean": round(float(macro.mean()), 4), "macro_F1_sd": round(float(macro.std()), 4),
+                     "paired_diff_mean": round(float(diff.mean()), 4), "paired_diff_sd": round(float(diff.std()), 4),
                      "per_label": {lab: round(float(f[lab].mean()), 4) for lab in LABELS}}
     return {"n_articles": len(docs), "variants": out}
 
@@ -225,7 +225,11 @@ def main(argv=None) -> None:
     if JUDGED.is_file():  # keep the judgements already made for the same draws
         old = pd.read_csv(JUDGED, keep_default_na=False)
         key = ["draw", "rule", "doc_id", "unit_id", "cue"]
-        picks = picks.drop(columns="wrong_sense").merge(old[key + ["wrong_sense"]], on=key, how="left").fillna("")
+        # the n-th hit of a key (a word twice in one sentence) takes the n-th judgement of that key
+        old["nth"], picks["nth"] = old.groupby(key).cumcount(), picks.groupby(key).cumcount()
+        picks = picks.drop(columns="wrong_sense").merge(old[key + ["nth", "wrong_sense"]], on=key + ["nth"],
+                                                        how="left").fillna("").drop(columns="nth")
+        old = old.drop(columns="nth")
         picks = pd.concat([old[old["draw"] != DRAW_SEED], picks], ignore_index=True)
     JUDGED.parent.mkdir(parents=True, exist_ok=True)
     picks.to_csv(JUDGED, index=False)
