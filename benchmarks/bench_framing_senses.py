@@ -25,8 +25,11 @@ verbs before a capitalised title ("repeal President Obama") and on one-word "nam
 ("the 2016 campaign Trump visited"), and the headline exception of the name rule (then: 7 capitalised words or
 a capitalised "for"/"to") restoring long names; both were fixed, and draw 1 (seed 1) was judged on the fixed
 rules. Decision (issue 14v): the name rule keeps its headline exception (the restored hits keep their frame's
-sense in 25 of 30); the title and speaker rules are not applied by default (wrong senses in 11 of 30 and 5 of
-30 removals: mostly the frame's own sense, "trade commissioner ... said it was a bad day for world trade").
+sense in 25 of 30); the title and speaker rules are not applied by default (wrong senses in 11 of 30 and 4 of
+30 removals of draw 1: mostly the frame's own sense, "trade commissioner ... said it was a bad day for world trade").
+Draw 1 also judged 30 removals of the name rule itself (shipped since issue 14b). ``label_changes`` marks a hit that
+is the only cue of its frame in its sentence (as shipped: every cue but the name rule's removals counts), so that
+removing or restoring it changes the sentence's label.
 
 Output: ``benchmarks/bench_framing_senses_results.json`` (printed) and the judged file above; ``--summary-only``
 re-reads the judged file into the result file.
@@ -176,19 +179,27 @@ def allsides(path: Path) -> tuple[dict, pd.DataFrame]:
               "restored_headline": int((cues["sense"] == "headline").sum())}
     counts["removed_distinct_words"] = {r: int(cues.loc[cues["sense"] == r, "cue"].astype(str).nunique())
                                         for r in ("title", "speaker", "headline")}
+    # does the hit decide its sentence's label? (no other cue of the frame in the sentence that counts as shipped)
+    shipped = (cues["sense"] != "name").to_numpy()
+    grp = ["unit", "lexicon", "entry"]
+    n_counted = cues.assign(c=shipped).groupby(grp, observed=True)["c"].transform("sum").to_numpy()
+    cues = cues.assign(label_changes=(n_counted - shipped) == 0)
+    counts["label_changes"] = {r: int((cues["label_changes"] & (cues["sense"] == r)).sum())
+                               for r in ("name", "title", "speaker", "headline")}
     picks = []
-    for r in ("title", "speaker", "headline"):
+    for r in ("name", "title", "speaker", "headline"):
         hit = cues[cues["sense"] == r].drop_duplicates(["unit", "start", "end"])
         take = hit.sample(min(N_JUDGE, len(hit)), random_state=DRAW_SEED).sort_values(["unit", "start"])
         for h in take.itertuples():
             picks.append({"draw": DRAW_SEED, "rule": r, "doc_id": units["doc_id"].iat[h.unit], "unit_id": int(units["unit_id"].iat[h.unit]),
-                          "lexicon": h.lexicon, "frame": h.entry, "cue": h.cue,
+                          "lexicon": h.lexicon, "frame": h.entry, "cue": h.cue, "label_changes": bool(h.label_changes),
                           "sentence": " ".join(units["text"].iat[h.unit].split()), "wrong_sense": ""})
     return counts, pd.DataFrame(picks)
 
 
 def judged_summary(judged: pd.DataFrame) -> dict:
-    """Per rule: hits judged and hits judged a wrong sense, with a Wilson 95% interval."""
+    """Per draw and rule: hits judged and hits judged a wrong sense, with a Wilson 95% interval; the same among the
+    hits that decide their sentence's label (``label_changes``: no other counted cue of the frame in the sentence)."""
     from helpers.stats.intervals import wilson_interval
 
     out = {}
@@ -197,7 +208,10 @@ def judged_summary(judged: pd.DataFrame) -> dict:
         k, n = int((g["wrong_sense"] == "yes").sum()), len(g)
         lo, hi = wilson_interval(k, n) if n else (None, None)
         out[f"draw {d}, {r}"] = {"judged": n, "wrong_sense": k, "share": round(k / n, 3) if n else None,
-                  "wilson_95": [round(lo, 3), round(hi, 3)] if n else None}
+                                 "wilson_95": [round(lo, 3), round(hi, 3)] if n else None}
+        if "label_changes" in g and n:
+            ch = g[g["label_changes"].astype(str) == "True"]
+            out[f"draw {d}, {r}"]["label_changes"] = {"judged": len(ch), "wrong_sense": int((ch["wrong_sense"] == "yes").sum())}
     return out
 
 

@@ -39,7 +39,7 @@ DEFAULT_SENSES = ("name",)
 """The rules applied by default. ``title`` and ``speaker`` are left out: in 30 random removals each in 3,000
 AllSides articles, the word kept its frame's sense in most ("trade commissioner Cecilia Malmstrom said it was a bad
 day for world trade"; "Republican senators complained", "the campaign said": a politician speaking is the political
-frame): 11 of 30 and 5 of 30 were wrong senses (``benchmarks/bench_framing_senses.py``, issue 14v)."""
+frame): 11 of 30 and 4 of 30 were wrong senses (``benchmarks/bench_framing_senses.py``, issue 14v)."""
 
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s)?(?:\s+(?:of|for|the|to))*\s+$")
 _NAME_AFTER_RE = re.compile(r"^(?:\s+(?:of|for|and|the|to|on))*\s+[A-Z][a-z]")
