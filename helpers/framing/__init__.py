@@ -54,6 +54,11 @@ from .hand_codes import (  # noqa: F401
     prf_table,
     validate_tagger,
 )
+from .senses import (  # noqa: F401
+    DEFAULT_SENSES,
+    SENSE_RULES,
+    cue_senses,
+)
 from .shares import (  # noqa: F401
     article_frame_shares,
     dominant_frames,
@@ -83,6 +88,9 @@ __all__ = [
     "NEGATION_WINDOW",
     "find_cues",
     "unit_quote_spans",
+    "DEFAULT_SENSES",
+    "SENSE_RULES",
+    "cue_senses",
     "actor_mention_counts",
     "actor_roles",
     "role_counts",

@@ -30,7 +30,7 @@ ACTOR_POSITIONS = ("before", "after")
 MIN_SUPPORT = 5
 """Frames with fewer hand-coded positives than this are flagged "low support"."""
 _FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues",
-               "article_cue_cap", "article_voice", "article_with", "min_states")
+               "article_cue_cap", "article_voice", "article_with", "min_states", "name_safe")
 _ROLE_KEYS = ("role", "actor_position", "negatable")
 _KINDS = ("frames", "roles", "negation")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -79,7 +79,7 @@ def load_codebook(name_or_path: str | Path, kind: str = "frames") -> dict:
         Codebook name in ``helpers/codebooks/`` or path to a YAML file.
     kind : {"frames", "roles", "negation"}
         What the file is: a frame codebook (entries may have ``function``,
-        ``indicators``, ``negatable``, ``residual``, ``co_occurrence``), the
+        ``indicators``, ``negatable``, ``residual``, ``co_occurrence``, ``name_safe``: terms that keep counting inside a name), the
         actor-role cues (``role``, ``actor_position``, ``negatable``), or the
         negator list.
 
@@ -143,6 +143,14 @@ def _check_entry(path: Path, entries: dict, eid: str, entry: dict, kind: str) ->
         if key in seen:
             raise CodebookError(f"{where}: the term {term!r} is listed twice.")
         seen.add(key)
+    if "name_safe" in entry:
+        ns = entry["name_safe"]
+        if not isinstance(ns, list) or not all(isinstance(t, str) for t in ns):
+            raise CodebookError(f"{where}: 'name_safe' must be a list of the entry's terms (strings).")
+        unknown = [t for t in ns if " ".join(fold(t).lower().split()) not in seen]
+        if unknown:
+            raise CodebookError(f"{where}: name_safe lists {unknown}, which are not terms of the entry; "
+                                "list only terms given under 'terms'.")
     if "function" in entry and entry["function"] not in FUNCTIONS:
         raise CodebookError(f"{where}: function {entry['function']!r} must be one of {FUNCTIONS}.")
     if "indicators" in entry:

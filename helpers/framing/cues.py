@@ -15,14 +15,13 @@ import pandas as pd
 from ..text.lexicon import is_caps_term, load_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
+from .senses import _NAME_BEFORE_RE, DEFAULT_SENSES, cue_senses
 
 __all__ = ["NEGATION_WINDOW", "CueScanner", "find_cues", "unit_quote_spans"]
 
 NEGATION_WINDOW = 3
 """A negator negates a cue when it ends at most this many words before it."""
 _CLAUSE_BREAK_RE = re.compile(r"[,;:!?()\[\]]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
-_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s)?(?:\s+(?:of|for|the|to))*\s+$")
-_NAME_AFTER_RE = re.compile(r"^(?:\s+(?:of|for|and|the|to|on))*\s+[A-Z][a-z]")
 _SEP = "\x00"
 
 
@@ -328,6 +327,7 @@ def find_cues(
     negation: dict | None = None,
     roles: dict | None = None,
     text_col: str = "text",
+    senses: Sequence[str] = DEFAULT_SENSES,
 ) -> pd.DataFrame:
     """Every cue, actor mention and role cue in ``units``, with negation and quotation flags.
 
@@ -349,6 +349,10 @@ def find_cues(
         its matches have lexicon ``"actor_roles"``.
     text_col : str
         The column holding the text.
+    senses : sequence of str, default DEFAULT_SENSES
+        The sense rules of :func:`helpers.framing.senses.cue_senses` to apply: ``"name"`` (a cue inside a
+        capitalised name) by default; ``"title"`` (a person's title before the name) and ``"speaker"`` (a
+        title that is the source of an attribution) on request; an empty sequence applies none.
 
     Returns
     -------
@@ -356,16 +360,18 @@ def find_cues(
         One row per cue: ``unit`` (row position in ``units``), ``lexicon``,
         ``entry``, ``start``, ``end``, ``cue``, ``negated`` (a negator closely
         precedes it; always False for actors and negators), ``quoted``
-        (inside a quotation) and ``in_name`` (a frame cue used inside a name
-        or title, such as "Religious" in "Council for Religious Affairs": it
-        does not count).
+        (inside a quotation), ``sense`` (the sense rule under which a frame
+        cue does not count: "name", "title", "speaker"; "" otherwise; "name" also for a state
+        inside a longer name) and ``in_name`` (``sense != ""``: the cue is used
+        inside a name, as a title or as a speaker, such as "Religious" in
+        "Council for Religious Affairs", and does not count).
 
     Raises
     ------
     ValueError
         If ``text_col`` is not a column of ``units`` or a lexicon name is
         reserved (``actors``, ``negation``, ``actor_roles``) but used for a
-        frame codebook.
+        frame codebook, or ``senses`` names an unknown rule.
     """
     if text_col not in units.columns:
         raise ValueError(f"text_col {text_col!r} is not a column of units; it has {list(units.columns)}")
@@ -385,7 +391,10 @@ def find_cues(
     cues = CueScanner(lexicons).scan(texts)
     cues["negated"] = _negated(cues, texts)
     cues["quoted"] = _inside(cues, unit_quote_spans(units, text_col))
-    cues["in_name"] = _in_name(cues, texts, codebooks) | _state_in_name(cues, texts)
+    sense = cue_senses(cues, texts, codebooks, senses)
+    sense[_state_in_name(cues, texts)] = "name"
+    cues["sense"] = sense
+    cues["in_name"] = sense != ""
     return cues
 
 
@@ -396,37 +405,6 @@ def _state_in_name(cues: pd.DataFrame, texts: Sequence[str]) -> np.ndarray:
         u, st = cues["unit"].iat[i], int(cues["start"].iat[i])
         t = texts[u]
         if t[:st].strip() and _NAME_BEFORE_RE.search(t[max(0, st - 40):st]):
-            flag[i] = True
-    return flag
-
-
-def _in_name(cues: pd.DataFrame, texts: Sequence[str], codebooks: Mapping[str, dict]) -> np.ndarray:
-    """True for frame cues used as part of a name or title, not in their sense.
-
-    A cue written in lower case in its codebook ("religious", "ambassador",
-    "defense") that appears capitalised next to another capitalised word
-    ("Research Council for Religious Affairs", "Pakistan's Ambassador to
-    Afghanistan", "Defense Minister Khawaja Asif") names an institution or
-    a person's title. The first word of a unit is only checked against the
-    word after it. Cues written with capitals in the codebook ("God",
-    "United Nations") are names on purpose and always count.
-    """
-    flag = np.zeros(len(cues), dtype=bool)
-    sel = np.flatnonzero(cues["lexicon"].isin(list(codebooks)).to_numpy())
-    if not len(sel):
-        return flag
-    named = {(fam, term_key(t)) for fam, cb in codebooks.items() for e in cb["entries"].values()
-             for t in e.get("terms") or [] if t[:1].isupper()}
-    lex = cues["lexicon"].to_numpy()
-    cue = cues["cue"].to_numpy()
-    for i, u, st, en in zip(sel, cues["unit"].to_numpy()[sel], cues["start"].to_numpy()[sel],
-                            cues["end"].to_numpy()[sel]):
-        t = texts[u]
-        if not t[st:st + 1].isupper() or (lex[i], cue[i]) in named:
-            continue
-        before = _NAME_BEFORE_RE.search(t[max(0, st - 40):st])
-        after = _NAME_AFTER_RE.match(t[en:en + 40])
-        if (before and t[:st].strip()) or after:
             flag[i] = True
     return flag
 

@@ -42,7 +42,11 @@ How a unit (sentence or paragraph) is tagged
    label records its ``voice`` ("outlet", "quoted" or "mixed") and the
    ``speaker``, the actor named outside the quotation in the same unit
    ("unidentified" when none is).
-4. **Labels.** A unit carries a label when at least one counted cue of the
+4. **Senses.** A cue inside a capitalised name ("Council for Religious Affairs"; not in a title-case
+   headline) does not count; on request, neither does a person's title before the name ("defense minister
+   Khawaja Asif") or a title that is the speaker of an attribution ("the ambassador told reporters")
+   (:mod:`helpers.framing.senses`).
+5. **Labels.** A unit carries a label when at least one counted cue of the
    entry occurs in it. Every label keeps its cues as evidence.
 
 Known limits: no parser (actor roles rely on word order), no coreference
