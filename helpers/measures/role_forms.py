@@ -26,7 +26,7 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
            "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
-           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "ACRONYM_END", "LOWER_WORDS",
+           "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "LOWER_WORDS",
            "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "MODIFIERS_ONLY", "ORG_AFTER_GENERAL", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
@@ -243,8 +243,6 @@ LOWER_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "mr.", "mrs.
 """Words that are no part of a name's key (articles, courtesy titles)."""
 BODY_PLACE = re.compile(r"\s+(?:at|in)\s+")
 """Where a body's own name ends ("the Women and Politics Institute at American University")."""
-ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-"""A sentence that ends in a dotted acronym ("a N.H.T.S.A."), which the splitter may have cut from its noun."""
 
 def cut_link(phrase: str) -> str:
     """``phrase`` up to a repetition of its first two capitalised words (link text after a name).
