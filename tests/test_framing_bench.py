@@ -260,3 +260,20 @@ def test_robust_unseen_cues_cost_a_lexicon_made_of_one_article_cues():
     kept, _ = RB.cv_rule(gold, shared, {}, min_support=1, repeats=2)
     assert all(kept[lab].min() == 1.0 for lab in RB.LABELS)
     assert RB._fit_quantile(np.array([0, 0, 1, 5, 6.0]), np.array([0, 0, 0, 1, 1], bool)) == 3.0  # tags the top 2 of 5
+
+
+import bench_framing_senses_events as EV  # noqa: E402
+
+
+def test_events_bench_switches_an_exception_off_and_back_on():
+    books = F.load_codebooks(["policy_frames"])
+    units = pd.DataFrame({"text": ["Veterans of the Gulf War met."]})
+
+    def war_sense():
+        c = F.find_cues(units, books, senses=("name",))
+        return c.loc[c["cue"].astype(str).str.lower() == "war", "sense"].tolist()
+
+    assert war_sense() == [""]
+    with EV._without(["event"]):
+        assert war_sense() == ["name"]
+    assert war_sense() == [""]

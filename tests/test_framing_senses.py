@@ -164,7 +164,9 @@ def test_a_sentence_opening_cue_before_a_link_word_is_not_a_name(books):
     got = senses(books, ["Critics of Mr Barr said he acted unfairly.",
                          "\u201cCritics of the plan are loud,\u201d she said.",
                          "Human Rights Watch documented the arrests.",
-                         "They met the Critics Circle of London."], rules=("name",))
+                         "They met the Critics Circle of London.",
+                         "Health and Human Services said the rule would change."], rules=("name",))
     assert got[(0, "critics")] == "" and got[(1, "critics")] == ""
     assert got[(2, "human rights")] == "name"  # a name that opens the sentence runs on in capitals
     assert got[(3, "critics")] == "name"
+    assert got[(4, "health")] == "name"  # capitalised words joined by "and": a name

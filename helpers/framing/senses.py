@@ -57,6 +57,7 @@ _FUNCTION_WORDS = frozenset("by in on its is are was were with as at from over a
 _EVENT_HEADS = frozenset("war wars crisis crises revolution recession depression uprising rebellion insurgency "
                          "invasion massacre genocide famine scandal riots bombing bombings attacks".split())
 _EVENT_AFTER_RE = re.compile(r"^\s+(?:[IVX]+|\d+|of\s+\d+)\b")  # "World War II", "the Crisis of 2008"
+_OPENER_NAME_RE = re.compile(r"\s+(?:[A-Z]|(?:and|&)\s)")  # after a sentence-opening cue: a name runs on
 _CONNECTOR_BEFORE_RE = re.compile(r"\b(?:of|for|and|on|to|&)\s+$")
 _WORD_RE = re.compile(r"[\s-]+([A-Za-z][\w.'\u2019]*)")
 _ROLE_KINDS_LEFT_OUT = ("document", "anonymous", "ordinary_person")
@@ -166,8 +167,9 @@ def _opens_sentence_before_link(text: str, start: int, end: int) -> bool:
     """True for a cue that opens the text (after any opening quotation mark or bracket) and is followed by a
     lower-case link word, not by another capitalised word: its capital is the sentence's ("Critics of Mr Barr
     said", "Victims of the flood"), while a name that opens a sentence runs on in capitals ("Human Rights Watch
-    said")."""
-    return text[:start].strip(" \"'\u2018\u201c(") == "" and not re.match(r"\s+[A-Z]", text[end:end + 3])
+    said") or joins capitalised words with "and" ("Health and Human Services said", "Fairness and Accuracy in
+    Reporting")."""
+    return text[:start].strip(" \"'\u2018\u201c(") == "" and not _OPENER_NAME_RE.match(text[end:end + 8])
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
