@@ -7,7 +7,9 @@ sense, whatever the topic or outlet (:func:`cue_senses`; only ``name`` is applie
 * ``"name"``: the cue is part of a capitalised proper name, an organisation, institution, body or document
   ("Council for Religious Affairs", "Ministry of Economic Affairs", "Human Rights Watch", "Pakistan's
   Ambassador to Afghanistan"). Not inside a headline written in title case and run into the text ("China
-  Greens Its Economy By Funding Coal Projects", "Assessment Forecasts Dire Effects On Economy"). A cue that the codebook writes with capitals ("God", "United Nations") or lists
+  Greens Its Economy By Funding Coal Projects", "Assessment Forecasts Dire Effects On Economy"), nor when an
+  event noun heads the name ("the first Gulf War", "the Cold War": a war) or the cue opens the sentence before a
+  lower-case link word ("Critics of Mr Barr said"; issue 14w). A cue that the codebook writes with capitals ("God", "United Nations") or lists
   under an entry's ``name_safe`` terms is a name on purpose: no sense rule applies to it.
 * ``"title"``: the cue is, or modifies, a person's title directly before the person's name ("ambassador
   Jane Smith", "defense minister Khawaja Asif", "economic adviser Larry Kudlow").
