@@ -152,8 +152,8 @@ def seeds_dev() -> dict:
     return {"n_sentences": len(rows), "variants": out}
 
 
-def allsides(path: Path) -> tuple[dict, pd.DataFrame]:
-    """Cue hits removed by each rule on :data:`N_ARTICLES` random AllSides articles, and the sample to judge."""
+def allsides_units(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:data:`N_ARTICLES` random AllSides articles (seed 14) and their sentences: (corpus, units)."""
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     rows = random.Random(14).sample(rows, N_ARTICLES)
@@ -165,6 +165,12 @@ def allsides(path: Path) -> tuple[dict, pd.DataFrame]:
             warnings.simplefilter("ignore")
             corpus = load_corpus(f)
     units = segment(corpus, "sentence").reset_index(drop=True)
+    return corpus, units
+
+
+def allsides(path: Path) -> tuple[dict, pd.DataFrame]:
+    """Cue hits removed by each rule on :data:`N_ARTICLES` random AllSides articles, and the sample to judge."""
+    corpus, units = allsides_units(path)
     books = F.load_codebooks()
     cues = F.find_cues(units, books, senses=SENSES.SENSE_RULES)
     cues = cues[cues["lexicon"].isin(list(books))]

@@ -8,6 +8,7 @@ from helpers.framing.articles import (
     DEVELOPMENT,
     HELD_OUT,
     article_cue_counts,
+    article_cue_table,
     article_frame_use,
     codebook_article_with,
     codebook_cue_caps,
@@ -130,6 +131,19 @@ def test_outlet_voice_counts_only_cues_outside_quotations():
     own = article_cue_counts(_tag(texts, book), ["a", "b", "c"], book)
     assert own[("g", "moral")].tolist() == [1, 0, 3]  # only "cruel", said by the outlet, in a; nothing in b
     assert codebook_voices(book).to_dict() == {("g", "human"): "any", ("g", "moral"): "outlet"}
+
+
+def test_cue_table_lists_the_parts_of_the_score():
+    texts = [("a", "The cost rose."), ("a", "The cost fell."), ("a", "The cost rose again."), ("a", "Prices too."),
+             ("b", "Nothing here.")]
+    t = article_cue_table(_tag(texts, _econ_book(2)), _econ_book(2))
+    assert list(t.columns) == ["doc_id", "family", "frame", "cue", "n"]
+    assert t[["doc_id", "cue", "n"]].values.tolist() == [["a", "cost", 2], ["a", "prices", 1]]  # capped; b has none
+    book = _two_entry_book(voice="outlet", with_=["moral"])
+    q = article_cue_table(_tag([("a", '"It is cruel," she said.'), ("a", "A mother wept.")], book), book)
+    assert q["cue"].tolist() == ["mother"]  # the quoted moral cue is left out; article_with is not applied here
+    with pytest.raises(ValueError, match="doc_id"):
+        article_cue_table(_tag(texts, _econ_book()).drop(columns="doc_id"), _econ_book())
 
 
 def test_outlet_voice_errors():

@@ -166,6 +166,13 @@ def test_negated_remedy_is_not_counted(books, lex):
     assert ("entman_functions", "remedy_dialogue") not in labels(fr)
 
 
+def test_a_matter_discussed_is_not_a_dialogue_remedy(books, lex):
+    _, _, fr = tag(["The matter was also discussed during the minister's visit.",
+                    "The two governments held discussions with mediators in the capital."], books, lex)
+    assert ("entman_functions", "remedy_dialogue") not in labels(fr, 0)  # reported discussion
+    assert ("entman_functions", "remedy_dialogue") in labels(fr, 1)  # talks between parties
+
+
 def test_negation_stops_at_a_clause_break_and_after_three_words(books, lex):
     _, _, fr = tag(
         [

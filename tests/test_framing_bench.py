@@ -223,3 +223,57 @@ def test_structure_features_count_distinct_ordinary_sources_and_first_person_quo
     rules = S.rules({lab: np.arange(3.0) for lab in B.LABELS}, x)
     assert {lab for lab, _ in rules.values()} == {"HI", "MO"}
     assert all(len(s) == 3 for _, s in rules.values())
+
+
+import bench_framing_robust as RB  # noqa: E402
+
+
+def _cue_table(rows):
+    return pd.DataFrame([{"doc_id": d, "family": RB.FAMILY, "frame": fr, "cue": c, "n": n} for d, fr, c, n in rows])
+
+
+def test_robust_frame_score_adds_with_frames_and_keeps_only_listed_cues():
+    t = _cue_table([("a", "human_interest", "mother", 1), ("a", "morality", "cruel", 2), ("b", "morality", "evil", 1)])
+    docs = ["a", "b", "c"]
+    assert RB.frame_score(t, docs, "human_interest", []).tolist() == [1, 0, 0]
+    assert RB.frame_score(t, docs, "human_interest", ["morality"]).tolist() == [3, 1, 0]
+    keep = {"human_interest": {"mother"}, "morality": {"evil"}}
+    assert RB.frame_score(t, docs, "human_interest", ["morality"], keep).tolist() == [1, 1, 0]
+    assert RB._kept(t, ["a", "b"], ["morality"], 0) is None
+    assert RB._kept(t, ["a", "b"], ["morality", "human_interest"], 1) == {"morality": {"cruel", "evil"},
+                                                                          "human_interest": {"mother"}}
+    assert RB._kept(t, ["a"], ["morality"], 2) == {"morality": set()}
+
+
+def test_robust_unseen_cues_cost_a_lexicon_made_of_one_article_cues():
+    """Positives each carry their own cue (found in no other article): the ordinary CV finds them all, the
+    unseen-cue CV none; a shared cue survives both."""
+    docs = [f"d{i}" for i in range(40)]
+    y = np.array([i < 20 for i in range(40)])
+    own = _cue_table([(d, fr, f"{fr}-{d}", 1) for d, pos in zip(docs, y) if pos for fr in RB.MAPPING.values()])
+    gold = pd.DataFrame({lab: y for lab in RB.LABELS}, index=docs)
+    full, _ = RB.cv_rule(gold, own, {}, repeats=2)
+    unseen, _ = RB.cv_rule(gold, own, {}, min_support=1, repeats=2)
+    assert all(full[lab].min() == 1.0 for lab in RB.LABELS)
+    assert all(unseen[lab].max() == 0.0 for lab in RB.LABELS)
+    shared = _cue_table([(d, fr, "shared", 1) for d, pos in zip(docs, y) if pos for fr in RB.MAPPING.values()])
+    kept, _ = RB.cv_rule(gold, shared, {}, min_support=1, repeats=2)
+    assert all(kept[lab].min() == 1.0 for lab in RB.LABELS)
+    assert RB._fit_quantile(np.array([0, 0, 1, 5, 6.0]), np.array([0, 0, 0, 1, 1], bool)) == 3.0  # tags the top 2 of 5
+
+
+import bench_framing_senses_events as EV  # noqa: E402
+
+
+def test_events_bench_switches_an_exception_off_and_back_on():
+    books = F.load_codebooks(["policy_frames"])
+    units = pd.DataFrame({"text": ["Veterans of the Gulf War met."]})
+
+    def war_sense():
+        c = F.find_cues(units, books, senses=("name",))
+        return c.loc[c["cue"].astype(str).str.lower() == "war", "sense"].tolist()
+
+    assert war_sense() == [""]
+    with EV._without(["event"]):
+        assert war_sense() == ["name"]
+    assert war_sense() == [""]

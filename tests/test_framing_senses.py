@@ -147,3 +147,26 @@ def test_long_names_stay_names_and_capitals_are_headlines(books):
     assert got[(0, "military")] == "name"
     assert got[(1, "medical")] == "name"
     assert got[(2, "economy")] == ""
+
+
+def test_an_event_name_keeps_its_head_noun(books):
+    got = senses(books, ["Veterans of the first Gulf War met in the town.",
+                         "World War II ended long ago.",
+                         "The Cold War shaped the region.",
+                         "The Institute for War and Peace Reporting said so.",
+                         "The War Department was renamed."], rules=("name",))
+    assert got[(0, "war")] == "" and got[(1, "war")] == "" and got[(2, "war")] == ""
+    assert got[(3, "war")] == "name"  # after a connector: part of the institute's name
+    assert got[(4, "war")] == "name"  # another capitalised noun follows: the department is the head
+
+
+def test_a_sentence_opening_cue_before_a_link_word_is_not_a_name(books):
+    got = senses(books, ["Critics of Mr Barr said he acted unfairly.",
+                         "\u201cCritics of the plan are loud,\u201d she said.",
+                         "Human Rights Watch documented the arrests.",
+                         "They met the Critics Circle of London.",
+                         "Health and Human Services said the rule would change."], rules=("name",))
+    assert got[(0, "critics")] == "" and got[(1, "critics")] == ""
+    assert got[(2, "human rights")] == "name"  # a name that opens the sentence runs on in capitals
+    assert got[(3, "critics")] == "name"
+    assert got[(4, "health")] == "name"  # capitalised words joined by "and": a name

@@ -48,6 +48,7 @@ import pandas as pd
 from .tagger import frame_index
 
 __all__ = ["DEFAULT_CUE_CAP", "DEFAULT_MIN_CUES", "HELD_OUT", "DEVELOPMENT", "VOICES", "article_cue_counts",
+           "article_cue_table",
            "codebook_article_with", "codebook_cue_caps", "codebook_voices", "article_frame_use",
            "codebook_thresholds", "fit_min_cues", "hash_split"]
 
@@ -92,10 +93,50 @@ def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: M
         If ``frames`` lacks ``doc_col`` (or ``quoted_cues`` while an entry
         counts the outlet's voice only), or a cap or voice is invalid.
     """
-    if doc_col not in frames.columns:
-        raise ValueError(f"frames has no {doc_col!r} column; pass keep=({doc_col!r},) to tag_frames.")
     idx = frame_index(codebooks)
     cols = pd.MultiIndex.from_arrays([idx["family"], idx["frame"]], names=["family", "frame"])
+    per_cue = article_cue_table(frames, codebooks, doc_col=doc_col)
+    cnt = per_cue.groupby([doc_col, "family", "frame"], sort=False)["n"].sum()
+    out = cnt.unstack(["family", "frame"], fill_value=0) if len(cnt) else pd.DataFrame(index=pd.Index([], name=doc_col))
+    out = out.reindex(index=pd.Index(list(docs), name=doc_col), columns=cols, fill_value=0).fillna(0).astype(np.int64)
+    own = out.copy()
+    for (fam, fr), others in codebook_article_with(codebooks).items():
+        for other in others:
+            out[(fam, fr)] += own[(fam, other)]
+    return out
+
+
+def article_cue_table(frames: pd.DataFrame, codebooks: Mapping[str, dict], doc_col: str = "doc_id") -> pd.DataFrame:
+    """The counted cues of every article and frame, each with its occurrences up to the entry's cap.
+
+    The parts :func:`article_cue_counts` adds up (before ``article_with``): one row per article, frame and
+    distinct cue (lower case) that counts for the article score, quoted cues left out for entries with
+    ``article_voice: outlet``.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        From :func:`helpers.framing.tagger.tag_frames` (needs ``doc_col``, ``family``, ``frame``, ``cues``,
+        ``counted``; ``quoted_cues`` when an entry counts the outlet's voice only).
+    codebooks : mapping of str to dict
+        The frame codebooks (caps and voices).
+    doc_col : str
+        Article id column of ``frames``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_col``, ``family``, ``frame``, ``cue`` and ``n`` (occurrences in the article's counted
+        sentences, capped at the entry's ``article_cue_cap``), in order of first appearance.
+
+    Raises
+    ------
+    ValueError
+        If ``frames`` lacks ``doc_col`` (or ``quoted_cues`` while an entry counts the outlet's voice only), or a
+        cap or voice is invalid.
+    """
+    if doc_col not in frames.columns:
+        raise ValueError(f"frames has no {doc_col!r} column; pass keep=({doc_col!r},) to tag_frames.")
     d = frames.loc[frames["counted"], [doc_col, "family", "frame", "cues"]].copy()
     d["cue"] = d["cues"].str.replace(r" \+ .*$", "", regex=True).str.split("; ")
     d["quoted"] = _outlet_quoted(frames.loc[frames["counted"]], codebooks)
@@ -107,14 +148,7 @@ def article_cue_counts(frames: pd.DataFrame, docs: pd.Index | list, codebooks: M
     per_cue = d.groupby([doc_col, "family", "frame", "cue"], sort=False).size().rename("n").reset_index()
     cap = caps.reindex(pd.MultiIndex.from_arrays([per_cue["family"], per_cue["frame"]])).fillna(DEFAULT_CUE_CAP)
     per_cue["n"] = np.minimum(per_cue["n"].to_numpy(), cap.to_numpy().astype(np.int64))
-    cnt = per_cue.groupby([doc_col, "family", "frame"], sort=False)["n"].sum()
-    out = cnt.unstack(["family", "frame"], fill_value=0) if len(cnt) else pd.DataFrame(index=pd.Index([], name=doc_col))
-    out = out.reindex(index=pd.Index(list(docs), name=doc_col), columns=cols, fill_value=0).fillna(0).astype(np.int64)
-    own = out.copy()
-    for (fam, fr), others in codebook_article_with(codebooks).items():
-        for other in others:
-            out[(fam, fr)] += own[(fam, other)]
-    return out
+    return per_cue
 
 
 def _outlet_quoted(frames: pd.DataFrame, codebooks: Mapping[str, dict]) -> list[set]:

@@ -7,7 +7,9 @@ sense, whatever the topic or outlet (:func:`cue_senses`; only ``name`` is applie
 * ``"name"``: the cue is part of a capitalised proper name, an organisation, institution, body or document
   ("Council for Religious Affairs", "Ministry of Economic Affairs", "Human Rights Watch", "Pakistan's
   Ambassador to Afghanistan"). Not inside a headline written in title case and run into the text ("China
-  Greens Its Economy By Funding Coal Projects", "Assessment Forecasts Dire Effects On Economy"). A cue that the codebook writes with capitals ("God", "United Nations") or lists
+  Greens Its Economy By Funding Coal Projects", "Assessment Forecasts Dire Effects On Economy"), nor when an
+  event noun heads the name ("the first Gulf War", "the Cold War": a war) or the cue opens the sentence before a
+  lower-case link word ("Critics of Mr Barr said"; issue 14w). A cue that the codebook writes with capitals ("God", "United Nations") or lists
   under an entry's ``name_safe`` terms is a name on purpose: no sense rule applies to it.
 * ``"title"``: the cue is, or modifies, a person's title directly before the person's name ("ambassador
   Jane Smith", "defense minister Khawaja Asif", "economic adviser Larry Kudlow").
@@ -53,6 +55,12 @@ _CUE_ENDS_IN_FUNCTION_WORD = frozenset(("to", "of", "for", "with", "on", "in", "
 _CONNECTORS = frozenset(("of", "for", "and", "the", "to", "on", "in", "a", "&"))
 _FUNCTION_WORDS = frozenset("by in on its is are was were with as at from over after into about up out his her "
                             "their will can".split())
+# event nouns: a name they end is an event of their kind ("Gulf War", "Cold War", "Great Depression")
+_EVENT_HEADS = frozenset("war wars crisis crises revolution recession depression uprising rebellion insurgency "
+                         "invasion massacre genocide famine scandal riots bombing bombings attacks".split())
+_EVENT_AFTER_RE = re.compile(r"^\s+(?:[IVX]+|\d+|of\s+\d+)\b")  # "World War II", "the Crisis of 2008"
+_OPENER_NAME_RE = re.compile(r"\s+(?:[A-Z]|(?:and|&)\s)")  # after a sentence-opening cue: a name runs on
+_CONNECTOR_BEFORE_RE = re.compile(r"\b(?:of|for|and|on|to|&)\s+$")
 _WORD_RE = re.compile(r"[\s-]+([A-Za-z][\w.'\u2019]*)")
 _ROLE_KINDS_LEFT_OUT = ("document", "anonymous", "ordinary_person")
 # organisation nouns of the role lexicon: a cue before them is a name or a body, not a person's title
@@ -145,10 +153,34 @@ def _headline_run(text: str, start: int, end: int) -> bool:
     return any(w.lower() in _FUNCTION_WORDS and w[:1].isupper() for w in words[1:])
 
 
+def _event_name(text: str, start: int, end: int) -> bool:
+    """True when the cue is the head of an event's name: an event noun (:data:`_EVENT_HEADS`) that ends the
+    capitalised run, with no connector before it ("the first Gulf War", "the Cold War", "World War II",
+    "the Great Recession"): the name then denotes an event of the cue's kind ("Institute for War and Peace
+    Reporting", "International Crisis Group" and "War Department" stay names)."""
+    if text[start:end].lower() not in _EVENT_HEADS:
+        return False
+    if _NAME_AFTER_RE.match(text[end:end + 40]) and not _EVENT_AFTER_RE.match(text[end:end + 40]):
+        return False
+    return not _CONNECTOR_BEFORE_RE.search(text[max(0, start - 12):start])
+
+
+def _opens_sentence_before_link(text: str, start: int, end: int) -> bool:
+    """True for a cue that opens the text (after any opening quotation mark or bracket) and is followed by a
+    lower-case link word, not by another capitalised word: its capital is the sentence's ("Critics of Mr Barr
+    said", "Victims of the flood"), while a name that opens a sentence runs on in capitals ("Human Rights Watch
+    said") or joins capitalised words with "and" ("Health and Human Services said", "Fairness and Accuracy in
+    Reporting")."""
+    return text[:start].strip(" \"'\u2018\u201c(") == "" and not _OPENER_NAME_RE.match(text[end:end + 8])
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     """True for a capitalised cue next to another capitalised word of a name (the first word of a text
-    is only checked against the word after it), unless it sits in a title-case headline."""
+    is only checked against the word after it), unless it sits in a title-case headline, heads an event's
+    name or opens the sentence before a lower-case link word."""
     if not text[start:start + 1].isupper() or _headline_run(text, start, end):
+        return False
+    if _event_name(text, start, end) or _opens_sentence_before_link(text, start, end):
         return False
     before = _NAME_BEFORE_RE.search(text[max(0, start - 40):start])
     after = _NAME_AFTER_RE.match(text[end:end + 40])
