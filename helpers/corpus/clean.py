@@ -83,7 +83,7 @@ from .body_block import (
     split_at_long_gaps,
     teaser_tail,
 )
-from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines
+from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines, record_list_lines
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -416,7 +416,7 @@ def _teaser_cards(page: _Page) -> bool:
 class _Walk:
     """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
 
-    __slots__ = ("after", "story_list", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
+    __slots__ = ("after", "story_list", "records", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
                  "in_cards", "seen_body")
 
     def __init__(self, page: _Page):
@@ -424,8 +424,9 @@ class _Walk:
         self.after = [0.0] * (n + 1)  # prose words from each line on
         for k in range(n - 1, -1, -1):
             self.after[k] = self.after[k + 1] + max(values[k], 0.0)
+        self.records = record_list_lines(lines, hits, b_end) if b_end < n else set()
         self.story_list = story_list_lines(lines, hits, b_end) | people_list_lines(lines, hits, b_end) \
-            if b_end < n else None
+            | self.records if b_end < n else None
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
         self.in_trailer = self.soft = self.in_cards = self.seen_body = False
@@ -498,7 +499,7 @@ def _story_line(page: _Page, walk: _Walk, i: int) -> None:
     outside = i >= b_end or not page.inside[i]
     # Outside the block, a line repeated on the page (a title or label, not a sentence or a figure) starts a
     # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
-    if outside and values[i] < KEEP_OUTSIDE_WORDS and (
+    if outside and values[i] < KEEP_OUTSIDE_WORDS and i not in walk.records and (
             ln.text in page.repeated and values[i] <= 0 and not figure_line(ln)
             or walk.in_cards and (values[i] <= 0 or i >= b_end and i > walk.last_story)):
         mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "
