@@ -125,6 +125,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     HEADER_WINDOW,
     NAMED_SKIP,
     RESUME_MIN_WORDS,
+    RESUME_STORY_MIN_SHARED,
     RESUME_STORY_MIN_WORDS,
     RESUME_STORY_SHARE,
     author_note_ends_article,
@@ -467,7 +468,8 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
     lines, ln = page.lines, page.lines[i]
     if walk.in_trailer and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
-                            if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
+                            if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))
+                            or _box_closes(page, walk, i)):
         walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
         if not walk.soft:
             restore_long_paragraphs(lines, walk.at, i, full_paragraph, _body_words(lines, 0, walk.at))
@@ -491,6 +493,23 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
         walk.in_trailer, walk.soft, walk.marker = True, True, ln.text
         return True
     return False
+
+
+_BOX_MAX_LINES = 8
+"""A block opened by a marker inside the body block closes at a paragraph of the story at most this many lines on."""
+
+
+def _box_closes(page: _Page, walk: _Walk, i: int) -> bool:
+    """A short box inside the body block (a marker and a few links) ends at a full paragraph of the story."""
+    ln = page.lines[i]
+    if not (i < page.b_end and page.inside[i] and i - walk.at <= _BOX_MAX_LINES and full_paragraph(ln)):
+        return False
+    in_block = walk.after[i] - walk.after[page.b_end]  # prose from here to the end of the block
+    if in_block < walk.after[page.first_prose] - walk.after[walk.at]:  # less than the article above the marker
+        return False
+    words = _body_words(page.lines, 0, walk.at)
+    return same_story(words, [ln.text], share=RESUME_STORY_SHARE) \
+        and len(content_words(ln.text) & words) >= RESUME_STORY_MIN_SHARED
 
 
 def _story_line(page: _Page, walk: _Walk, i: int) -> None:
