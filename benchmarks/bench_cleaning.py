@@ -329,8 +329,9 @@ def _f1_table(rows, pages, gold) -> list[str]:
            "| extractor | pages | precision | recall | F1 (95% interval) |", "|---|---|---:|---:|---:|"]
     added = gold_added()
     groups = {"all": lambda u: True, "dev": lambda u: split.get(u) == "dev",
-              "dev, gold before 11j": lambda u: split.get(u) == "dev" and added.get(u) != "11j",
+              "dev, gold before 11j": lambda u: split.get(u) == "dev" and added.get(u) not in ("11j", "11k"),
               "dev, gold new in 11j": lambda u: split.get(u) == "dev" and added.get(u) == "11j",
+              "dev, gold new in 11k": lambda u: split.get(u) == "dev" and added.get(u) == "11k",
               "held-out": lambda u: split.get(u) == "held-out"}
     for name, r in rows:
         for sp, keep in groups.items():

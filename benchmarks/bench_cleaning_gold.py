@@ -5,6 +5,7 @@ Run on demand (not in CI), from the project root::
     .venv/bin/python benchmarks/bench_cleaning_gold.py            # all dev gold pages
     .venv/bin/python benchmarks/bench_cleaning_gold.py --added 11j  # only the pages whose gold text is new in 11j
     .venv/bin/python benchmarks/bench_cleaning_gold.py --lines      # also print each lost and each kept-furniture line
+    .venv/bin/python benchmarks/bench_cleaning_gold.py --html       # the HTML path's options on the dev pages (11k)
 
 For every ``dev`` page of ``../shared/data/cleaning-dev`` with a hand-corrected text
 (``benchmarks/data/cleaning_gold``), the cleaner's output is scored with word 4-shingle precision, recall and
@@ -62,7 +63,11 @@ def main(argv=None) -> None:
     ap.add_argument("--lines", action="store_true", help="print each lost and kept-furniture line")
     ap.add_argument("--tag", default="", help="a suffix for the results file name (e.g. before)")
     ap.add_argument("--no-save", action="store_true", help="print only")
+    ap.add_argument("--html", action="store_true",
+                    help="instead: compare options of the HTML path on the dev gold pages and dev snippets")
     args = ap.parse_args(argv)
+    if args.html:
+        return html_options(save=not args.no_save)
     gold, added = bc.load_gold(), bc.gold_added()
     urls = {u for u in gold if bc.split_of(u) == "dev" and (args.added is None or added.get(u) == args.added)}
     pages = [p for p in bc.load_pages(split="dev") if p["url"] in urls]
@@ -98,6 +103,73 @@ def main(argv=None) -> None:
     if not args.no_save:
         name = f"bench_cleaning.gold{'.' + args.added if args.added else ''}{'.' + args.tag if args.tag else ''}.md"
         (bc.RESULTS / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _html_variants(page) -> dict[str, str]:
+    """The text each option of the HTML path keeps for one page (title first, as ``bench_cleaning`` scores it)."""
+    import trafilatura
+
+    from helpers.corpus.clean import clean_article
+
+    def extract(**kw):
+        doc = trafilatura.bare_extraction(page["html"], with_metadata=True, include_comments=False,
+                                          include_tables=True, deduplicate=False, **kw)
+        if doc is None:
+            return "", ""
+        return doc.title or "", "\n\n".join(x.strip() for x in (doc.text or "").splitlines() if x.strip())
+
+    def rules(title, text, find_body=False):
+        res = clean_article(text, find_body=find_body)
+        return "\n".join([title] + [ln.text for ln in res.lines if ln.label != "furniture"])
+
+    default = extract()
+    out = {"trafilatura defaults, then the line rules (shipped)": rules(*default),
+           "favor_recall, then the line rules": rules(*extract(favor_recall=True)),
+           "favor_precision, then the line rules": rules(*extract(favor_precision=True)),
+           "defaults, then the line rules and the block finder": rules(*default, find_body=True)}
+    plain = _kept_text(clean_article(page["plain"]))
+    shipped = out["trafilatura defaults, then the line rules (shipped)"]
+    out["plain-text cleaner when the extraction has < 50% of its words"] = \
+        plain if len(shipped.split()) < 0.5 * len(plain.split()) else shipped
+    return out
+
+
+def html_options(save: bool = True) -> None:
+    """Options of the HTML path (trafilatura settings, the block finder, a plain-text fallback), dev pages only.
+
+    Mean word 4-shingle precision, recall and F1 on the dev gold pages, and the share of ``with`` snippets kept
+    and ``without`` snippets dropped on all dev pages; held-out pages are not loaded.
+    """
+    gold = bc.load_gold()
+    pages = bc.load_pages(split="dev")
+    if any(p["split"] != "dev" for p in pages):
+        raise ValueError("html_options: dev pages only")
+    prf, snip = {}, {}
+    for p in pages:
+        for name, text in _html_variants(p).items():
+            o = bc.norm(text)
+            s = snip.setdefault(name, [0, 0, 0, 0])
+            s[0] += sum(bc.norm(x) in o for x in p["with"])
+            s[1] += len(p["with"])
+            s[2] += sum(bc.norm(x) not in o for x in p["without"])
+            s[3] += len(p["without"])
+            if p["url"] in gold:
+                prf.setdefault(name, []).append(bc.shingle_prf(text, gold[p["url"]]))
+    n_gold = len(next(iter(prf.values())))
+    lines = [f"HTML path options on the dev pages of cleaning-dev (held-out pages not loaded), run "
+             f"{_dt.date.today().isoformat()}: word {bc.SHINGLE}-shingle scores on the {n_gold} dev gold pages "
+             f"(bootstrap 95% interval of the mean F1) and snippets on all {len(pages)} dev pages", "",
+             "| option | precision | recall | F1 (95% interval) | `with` kept | `without` dropped |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, vals in prf.items():
+        mp, mr, mf = (sum(v[i] for v in vals) / len(vals) for i in range(3))
+        lo, hi = bc.bootstrap_mean([v[2] for v in vals])
+        k, nw, d, nwo = snip[name]
+        lines.append(f"| {name} | {mp:.3f} | {mr:.3f} | {mf:.3f} ({lo:.3f}-{hi:.3f}) | {k / nw:.1%} ({k}/{nw}) | "
+                     f"{d / nwo:.1%} ({d}/{nwo}) |")
+    print("\n".join(lines))
+    if save:
+        (bc.RESULTS / "bench_cleaning.html_options.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -83,7 +83,7 @@ from .body_block import (
     split_at_long_gaps,
     teaser_tail,
 )
-from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines
+from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines, record_list_lines
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -125,6 +125,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     HEADER_WINDOW,
     NAMED_SKIP,
     RESUME_MIN_WORDS,
+    RESUME_STORY_MIN_SHARED,
     RESUME_STORY_MIN_WORDS,
     RESUME_STORY_SHARE,
     author_note_ends_article,
@@ -416,7 +417,7 @@ def _teaser_cards(page: _Page) -> bool:
 class _Walk:
     """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
 
-    __slots__ = ("after", "story_list", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
+    __slots__ = ("after", "story_list", "records", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
                  "in_cards", "seen_body")
 
     def __init__(self, page: _Page):
@@ -424,8 +425,9 @@ class _Walk:
         self.after = [0.0] * (n + 1)  # prose words from each line on
         for k in range(n - 1, -1, -1):
             self.after[k] = self.after[k + 1] + max(values[k], 0.0)
+        self.records = record_list_lines(lines, hits, b_end) if b_end < n else set()
         self.story_list = story_list_lines(lines, hits, b_end) | people_list_lines(lines, hits, b_end) \
-            if b_end < n else None
+            | self.records if b_end < n else None
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
         self.in_trailer = self.soft = self.in_cards = self.seen_body = False
@@ -466,7 +468,8 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
     lines, ln = page.lines, page.lines[i]
     if walk.in_trailer and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
-                            if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))):
+                            if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))
+                            or _box_closes(page, walk, i)):
         walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
         if not walk.soft:
             restore_long_paragraphs(lines, walk.at, i, full_paragraph, _body_words(lines, 0, walk.at))
@@ -492,13 +495,30 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     return False
 
 
+_BOX_MAX_LINES = 8
+"""A block opened by a marker inside the body block closes at a paragraph of the story at most this many lines on."""
+
+
+def _box_closes(page: _Page, walk: _Walk, i: int) -> bool:
+    """A short box inside the body block (a marker and a few links) ends at a full paragraph of the story."""
+    ln = page.lines[i]
+    if not (i < page.b_end and page.inside[i] and i - walk.at <= _BOX_MAX_LINES and full_paragraph(ln)):
+        return False
+    in_block = walk.after[i] - walk.after[page.b_end]  # prose from here to the end of the block
+    if in_block < walk.after[page.first_prose] - walk.after[walk.at]:  # less than the article above the marker
+        return False
+    words = _body_words(page.lines, 0, walk.at)
+    return same_story(words, [ln.text], share=RESUME_STORY_SHARE) \
+        and len(content_words(ln.text) & words) >= RESUME_STORY_MIN_SHARED
+
+
 def _story_line(page: _Page, walk: _Walk, i: int) -> None:
     """Label line ``i`` of the body zone outside the trailer: a list or line outside the block, subheading or body."""
     lines, values, n, b_end, ln = page.lines, page.values, page.n, page.b_end, page.lines[i]
     outside = i >= b_end or not page.inside[i]
     # Outside the block, a line repeated on the page (a title or label, not a sentence or a figure) starts a
     # card list; the lines after it go with it, except a sentence that a paragraph of the story follows.
-    if outside and values[i] < KEEP_OUTSIDE_WORDS and (
+    if outside and values[i] < KEEP_OUTSIDE_WORDS and i not in walk.records and (
             ln.text in page.repeated and values[i] <= 0 and not figure_line(ln)
             or walk.in_cards and (values[i] <= 0 or i >= b_end and i > walk.last_story)):
         mark(ln, "repeated_line", "outside the body and repeated on the page (other stories' titles and labels, "

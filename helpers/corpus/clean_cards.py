@@ -11,9 +11,13 @@ Two page parts read as prose line by line and so end up inside the body block:
   at least :data:`GALLERY_MIN_CARDS` times, at most :data:`GALLERY_MAX_GAP` lines apart, with at most one long
   line (the caption) per card, and the label names pictures or the cards are numbered ("1/50").
 
-A third part of a page looks like a menu but is the story's: **a list of people** ("Jane Roe, Rutgers University",
+Two more parts of a page look like a menu but are the story's: **a list of people** ("Jane Roe, Rutgers University",
 "John Doe, 45, of Springfield": an open letter's signatories, the victims, the winners) right after the body.
 :func:`people_list_lines` finds such runs; the cleaner keeps them as it keeps a ranking or a table of figures.
+And **a list of records** (issue 11k): the same few field labels again and again ("TARGET: ..." / "ATTACKER: ...",
+"Age: ..." / "Charge: ..."), each record with its heading and links, as a list of events, cases or candidates
+that the story announces. Its headings repeat (the same month, the same state), so the rule on lines repeated on
+the page would cut it as a card list; :func:`record_list_lines` finds it, and the cleaner keeps it.
 
 All three work on :class:`helpers.corpus.clean_lines.Line` lists and return line indexes; :mod:`helpers.corpus.clean`
 marks the lines.
@@ -24,7 +28,8 @@ import re
 
 from .clean_rules import BYLINE, PROSE_END, fold
 
-__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
+__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "record_list_lines", "RECORD_MIN",
+           "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP"]
 
 BYLINE_CARD_MAX_GAP = 8
@@ -36,6 +41,13 @@ GALLERY_MIN_CARDS = 5
 GALLERY_MAX_GAP = 6
 """Lines from one gallery label to the next (label, date, caption, credit and a spare)."""
 _CAPTION_WORDS = 8
+RECORD_MIN = 3
+"""A field label has to start at least this many lines of a run, and two labels must, for a list of records."""
+RECORD_MAX_GAP = 12
+"""Lines from one labelled line to the next in one list of records (a record's heading and links between)."""
+_FIELD = re.compile(r"^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):\s+\S")
+_RECORD_HEAD = 2
+_RECORD_LINE_MAX_WORDS = 40
 _PICTURES = re.compile(r"\b(?:pictures?|photos?|photographs?|images?|gallery|galleries|slideshow)\b", re.I)
 _NUMBERED = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\b")
 _BYLINE_MAX_WORDS = 8
@@ -177,4 +189,68 @@ def people_list_lines(lines: list, hits: list, start: int) -> set[int]:
         if len(run) >= PEOPLE_RUN_MIN and sum(", " in lines[k].text for k in run) >= _COMMA_SHARE * len(run):
             out.update(run)
         run = []
+    return out
+
+
+def _field(ln, hit) -> str | None:
+    if hit is not None or ln.n_words > _RECORD_LINE_MAX_WORDS:
+        return None
+    m = _FIELD.match(ln.text)
+    return m.group(1).lower() if m else None
+
+
+def record_list_lines(lines: list, hits: list, start: int) -> set[int]:
+    """Lines from ``start`` on that are a list of records: events, cases or candidates, field by field.
+
+    A run of lines that start with a field label (one to three words, capitalised, then a colon and a value:
+    "TARGET: Two police officers wounded", "Age: 34"), at most :data:`RECORD_MAX_GAP` lines apart, in which at
+    least two labels each start :data:`RECORD_MIN` or more lines, is a list of records of the story: a list of
+    other stories has no fields, and a promo label ("Related:", "READ MORE:") is one label, not two, and a line
+    rule names it. The run is kept from up to two lines above its first labelled line (the first record's
+    heading: a place, a date) to the end of its last record (as many lines after the last labelled line as a
+    record has, at most; a line that a furniture rule named, or one of 35+ words, ends it).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        Furniture rule per line (``(rule, reason)`` or ``None``); a named line is no field and ends a record.
+    start : int
+        First line index looked at.
+
+    Returns
+    -------
+    set of int
+        Indexes of the lines of such runs (the labelled lines and the lines between and around them).
+    """
+    labelled = [(j, f) for j in range(start, len(lines)) if (f := _field(lines[j], hits[j])) is not None]
+    runs, run = [], []
+    for j, f in labelled:
+        if run and j - run[-1][0] > RECORD_MAX_GAP:
+            runs.append(run)
+            run = []
+        run.append((j, f))
+    if run:
+        runs.append(run)
+    out: set[int] = set()
+    for run in runs:
+        counts: dict[str, list[int]] = {}
+        for j, f in run:
+            counts.setdefault(f, []).append(j)
+        fields = [f for f, js in counts.items() if len(js) >= RECORD_MIN]
+        if len(fields) < 2:
+            continue
+        first = min(counts[f][0] for f in fields)
+        last = max(counts[f][-1] for f in fields)
+        steps = sorted(b - a for f in fields for a, b in zip(counts[f], counts[f][1:]))
+        period = steps[len(steps) // 2]
+        a = first
+        while a > start and first - a < _RECORD_HEAD and hits[a - 1] is None and lines[a - 1].n_words < CARD_LONG_WORDS:
+            a -= 1
+        b = last
+        while b + 1 < len(lines) and b + 1 - last < period and hits[b + 1] is None \
+                and lines[b + 1].n_words < CARD_LONG_WORDS:
+            b += 1
+        out.update(range(a, b + 1))
     return out
