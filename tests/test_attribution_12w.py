@@ -46,3 +46,39 @@ def test_stance_verb_after_a_relative_pronoun_is_a_cue(sentence, source, verb):
 ])
 def test_relative_stance_verb_outside_its_frame_is_no_cue(sentence):
     assert not any(v in ("supported", "opposed") for v, _, _ in rows(sentence))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("\u201cThe port stays open,\u201d read the statement, which the council sent on Friday.", "the statement"),
+    ("\u201cWe will not give up!\u201d reads a banner on the town hall.", "a banner on the town hall"),
+    ("\"Vote no on the levy,\" read the flyer.", "the flyer"),
+])
+def test_read_after_a_quotation_is_an_inverted_cue(sentence, source):
+    assert [(v.lower().startswith("read"), s, k) for v, s, k in rows(sentence)] == [(True, source, "direct")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\u201cThe Plague,\u201d a novel, is what she read the summer before.",  # "read" is not after the quotation
+    "He liked \u201cThe Plague\u201d and read the novel twice.",  # the quotation's last mark is no comma
+    "\u201cThe port stays open,\u201d read",  # no noun phrase
+])
+def test_read_elsewhere_is_no_cue(sentence):
+    assert not any(v.lower().startswith("read") for v, _, _ in rows(sentence))
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Ms. Ortiz, citing a survey of members, said the union would strike.", "said", "Ms. Ortiz"),
+    ("Judge Amy Lee, writing for the majority, said the law was valid.", "said", "Judge Amy Lee"),
+    ("The Journal, citing internal documents, reported that the plant would close.", "reported", "The Journal"),
+])
+def test_cue_after_a_participle_clause_between_commas_takes_the_subject_before_it(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in rows(sentence)]
+
+
+@pytest.mark.parametrize("sentence, verb, wrong", [
+    ("The report, citing a survey, was late, but the mayor said the union would strike.", "said", "The report"),
+    ("Ms. Ortiz, citing a survey, and the mayor said the union would strike.", "said", "Ms. Ortiz"),
+])
+def test_participle_clause_that_is_no_apposition_keeps_the_usual_subject(sentence, verb, wrong):
+    found = [(v, s) for v, s, _ in rows(sentence) if v == verb]
+    assert found and all(s != wrong for _, s in found)

@@ -27,7 +27,7 @@ import re
 
 from ..text.lexicon import Matcher
 from .attribution_cues import noun_use
-from .attribution_phrases import _MAX_SOURCE_WORDS, _relative_source, _strip_left, _subject_phrase
+from .attribution_phrases import _MAX_SOURCE_WORDS, _relative_subject, _subject_phrase
 from .attribution_sentence import _WINDOW, _Sentence
 
 __all__ = ["stance_cues"]
@@ -55,26 +55,6 @@ _VIOLENT_SUBJECT = re.compile(r"(?<![\w-])(?:terrorists?|militants?|gunm[ae]n|tr
 """A subject whose "attacked" is physical ("militants attacked a convoy")."""
 _NOT_SOURCES = frozenset({"i", "you", "we", "nobody", "no one", "none", "it", "this", "that"})
 """Subjects that are no source: the first and second person (a quotation left unmarked), "nobody", "it"."""
-
-
-_RELATIVE_WORD = re.compile(r"(?<![\w-])(?:(?:all|many|most|some|several|both|each|none|one|two|three|four)\s+of\s+"
-                            r"whom|who|which|that)\s*$", re.IGNORECASE)
-"""A relative clause's subject right before the verb ("Rubio, who supported", "a group that opposes", "senators,
-all of whom opposed")."""
-
-
-def _relative_subject(before: str) -> tuple[str, int, str]:
-    """The relative word (with its antecedent where one is found) as the subject of a stance verb, or ``('', -1,
-    'empty')``: "the Greater Wisconsin Committee, which supported" gives "the Greater Wisconsin Committee, which"."""
-    left = _strip_left(before)
-    m = _RELATIVE_WORD.search(left, max(0, len(left) - 30))
-    if not m:
-        return "", -1, "empty"
-    if " of " not in m.group().lower():
-        src, s0, how = _relative_source(left, strip=False)
-        if src:
-            return src, s0, how
-    return left[m.start():].rstrip(), m.start(), "subject"
 
 
 def stance_cues(ctx: _Sentence, matcher: Matcher, found: list) -> list[tuple[str, int, str, int, int]]:
