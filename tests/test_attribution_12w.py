@@ -82,3 +82,16 @@ def test_cue_after_a_participle_clause_between_commas_takes_the_subject_before_i
 def test_participle_clause_that_is_no_apposition_keeps_the_usual_subject(sentence, verb, wrong):
     found = [(v, s) for v, s, _ in rows(sentence) if v == verb]
     assert found and all(s != wrong for _, s in found)
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Fleming recalled the long winter in Oslo, and said the town had changed.", "Fleming"),
+    ("Manning toured the plant on Monday, and said the jobs would stay.", "Manning"),
+])
+def test_name_ending_in_ing_opens_a_clause_as_its_subject(sentence, source):
+    assert ("said", source) in [(v, s) for v, s, _ in rows(sentence)]
+
+
+def test_fronted_participle_is_still_no_subject():
+    found = [(v, s) for v, s, _ in rows("Speaking at a rally in Ohio, the senator said the plant would stay.")]
+    assert found == [("said", "the senator")]

@@ -384,9 +384,11 @@ def _clause_subject(ctx: _Sentence, end: int) -> tuple[str, int] | None:
     return None
 
 
-_FRONTED_ING_LY = re.compile(r"\s*(?:\w+ing\b|\w+ly(?=\s*,|\s+[a-z]))")
+_FRONTED_ING_LY = re.compile(r"\s*(?:\w+ing\b(?!\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|has|had|was|is)"
+                             r"(?![\w-]))|\w+ly(?=\s*,|\s+[a-z]))")
 """A fronted participle or adverb ("Speaking at ...,", "Clearly, ..."), not a subject; a name in -ly before a capital
-("Carly Fiorina", "Kelly Ayotte") is a subject."""
+("Carly Fiorina", "Kelly Ayotte") is a subject, and so is a name in -ing before a finite verb ("Ebeling recalled",
+"Manning said")."""
 
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:when|as|once|although|though|while|since|if|after|before|because|until|unless|"
