@@ -95,3 +95,11 @@ def test_name_ending_in_ing_opens_a_clause_as_its_subject(sentence, source):
 def test_fronted_participle_is_still_no_subject():
     found = [(v, s) for v, s, _ in rows("Speaking at a rally in Ohio, the senator said the plant would stay.")]
     assert found == [("said", "the senator")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It had no links to the terrorist group that attacked the embassy in 1998.",
+    "Many of the militants who attacked the convoy were never caught.",
+])
+def test_physical_attack_in_a_relative_clause_is_no_cue(sentence):
+    assert not any(v == "attacked" for v, _, _ in rows(sentence))

@@ -53,7 +53,7 @@ class _Sentence:
         tail = self.masked.rstrip(" .,;!?)\u2019'")
         # (a two-character mark '' is folded to ' "', so its quotation ends one character before the '"')
         self.ends_quoted = bool(closed) and (tail.endswith('"') and closed[-1][1] >= len(tail) - 2 or bool(
-            _SENTENCE_END.fullmatch(sentence, closed[-1][1] + 1)))  # also a single-quoted one: "Issa: ... \u2018...\u2019"
+            _SENTENCE_END.fullmatch(sentence, closed[-1][1] + 1)))  # also single-quoted: "Issa: ... \u2018.\u2019"
         self.last_quote_start = closed[-1][0] - 1 if closed else -1
         self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
         self.first_quote_end = closed[0][1] + 1 if closed else -1

@@ -49,10 +49,13 @@ _SUBORDINATE = re.compile(r"(?<![\w-])(?:if|whether|that|unless|lest)\s*$", re.I
 supported him", "polls show that 60% supported")."""
 _FIRST_PERSON_OBJECT = re.compile(r"\s+(?:me|us|my|our)(?![\w'\u2019-])", re.IGNORECASE)
 """An object in the first person: the clause is a quotation whose marks are elsewhere ("X viciously attacked me")."""
-_VIOLENT_SUBJECT = re.compile(r"(?<![\w-])(?:terrorists?|militants?|gunm[ae]n|troops|forces|soldiers|insurgents|"
-                              r"rebels|attackers?|assailants?|mobs?|rioters|jihadists|fighters|bombers?|dogs?|"
+_VIOLENT_SUBJECT = re.compile(r"(?<![\w-])(?:terrorists?|terrorist\s+groups?|militants?|gunm[ae]n|troops|forces|"
+                              r"soldiers|insurgents|rebels|attackers?|assailants?|mobs?|rioters|jihadists|fighters|"
+                              r"bombers?|dogs?|"
                               r"sharks?)$", re.IGNORECASE)
 """A subject whose "attacked" is physical ("militants attacked a convoy")."""
+_RELATIVE_TAIL = re.compile(r"[\s,]*(?<![\w-])(?:who|which|that)$", re.IGNORECASE)
+"""The relative word that ends a subject read from a relative clause ("the militants who")."""
 _NOT_SOURCES = frozenset({"i", "you", "we", "nobody", "no one", "none", "it", "this", "that"})
 """Subjects that are no source: the first and second person (a quotation left unmarked), "nobody", "it"."""
 
@@ -99,7 +102,8 @@ def stance_cues(ctx: _Sentence, matcher: Matcher, found: list) -> list[tuple[str
             src, s0, how = _relative_subject(before)
         if not src or how not in ("subject", "chain") or len(src.split()) > _MAX_SOURCE_WORDS:
             continue
-        if src.lower() in _NOT_SOURCES or _VIOLENT_SUBJECT.search(src) or _SUBORDINATE.search(before[:s0].rstrip()):
+        head = _RELATIVE_TAIL.sub("", src)  # "the terrorist group that": the antecedent
+        if src.lower() in _NOT_SOURCES or _VIOLENT_SUBJECT.search(head) or _SUBORDINATE.search(before[:s0].rstrip()):
             continue
         out.append((src, s0 + lo, m.entry, m.start, m.end))
     return out
