@@ -20,6 +20,7 @@ from .attribution_phrases import (
     _MAX_SOURCE_WORDS,
     _according_to_phrase,
     _after_phrase,
+    _between_commas,
     _clause_subject,
     _leading_subject,
     _relative_source,
@@ -313,20 +314,6 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
                 a = replace(a, kind="direct")
         res.append(a)
     return res
-
-
-def _between_commas(masked: str, prev: Attribution, start: int) -> bool:
-    """Whether ``prev`` is a participle clause set off by commas right before the cue at ``start`` and after its own
-    source ("X, citing a poll, said"; not "X said, citing a poll, that" nor "X, citing a poll, and Y said")."""
-    if prev.pattern != "participle" or not 0 <= prev.source_end <= prev.verb_start:
-        return False
-    gap = masked[prev.verb_end:start]
-    return (masked[:prev.verb_start].rstrip().endswith(",") and gap.rstrip().endswith(",") and gap.count(",") == 1
-            and len(gap) <= _WINDOW and not _CLAUSE_BREAK.search(gap))
-
-
-_CLAUSE_BREAK = re.compile(r"[;:!?\u2014\u2013]|(?<![\w-])(?:and|or|but|who|which|that|when|while)(?![\w-])",
-                           re.IGNORECASE)
 
 
 def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:

@@ -530,3 +530,18 @@ def _relative_subject(before: str) -> tuple[str, int, str]:
         if src:
             return src, s0, how
     return left[m.start():].rstrip(), m.start(), "subject"
+
+
+def _between_commas(masked: str, prev, start: int) -> bool:
+    """Whether ``prev`` (an attribution already found in the sentence) is a participle clause set off by commas right
+    before the cue at ``start`` and after its own source ("X, citing a poll, said"; not "X said, citing a poll, that"
+    nor "X, citing a poll, and Y said")."""
+    if prev.pattern != "participle" or not 0 <= prev.source_end <= prev.verb_start:
+        return False
+    gap = masked[prev.verb_end:start]
+    return (masked[:prev.verb_start].rstrip().endswith(",") and gap.rstrip().endswith(",") and gap.count(",") == 1
+            and len(gap) <= _WINDOW and not _CLAUSE_BREAK.search(gap))
+
+
+_CLAUSE_BREAK = re.compile(r"[;:!?\u2014\u2013]|(?<![\w-])(?:and|or|but|who|which|that|when|while)(?![\w-])",
+                           re.IGNORECASE)
