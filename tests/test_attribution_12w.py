@@ -103,3 +103,16 @@ def test_fronted_participle_is_still_no_subject():
 ])
 def test_physical_attack_in_a_relative_clause_is_no_cue(sentence):
     assert not any(v == "attacked" for v, _, _ in rows(sentence))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Ana Ruiz, a lawyer in Des Moines who supported the levy, spoke first.", "who"),
+    ("Most members of Congress who opposed the bill stayed home.", "Most members of Congress who"),  # read whole
+])
+def test_relative_stance_source_is_the_relative_word_when_the_phrase_before_is_a_prepositions_object(sentence,
+                                                                                                    source):
+    assert [s for v, s, _ in rows(sentence) if v in ("supported", "opposed")] == [source]
+
+
+def test_physical_attack_after_a_partitive_relative_is_no_cue():
+    assert not any(v == "attacked" for v, _, _ in rows("Many of the terrorists who attacked the town were caught."))

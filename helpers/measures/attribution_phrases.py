@@ -513,6 +513,11 @@ _NOUN_BEFORE_THAT = re.compile(r"(?<![\w-])(?!(?:said|says|say|argued|noted|adde
 """A word before "that" that may be a relative clause's antecedent ("bottles that said"; not "argued that")."""
 
 
+_PREPOSITION_END = re.compile(r"(?<![\w-])(?:of|from|in|at|for|with|on|by|to|among)\s+$", re.IGNORECASE)
+"""Before the phrase read as the antecedent of a relative without a comma: a preposition, so the phrase is likely that
+preposition's object ("a lobbyist in Des Moines who", "members of Congress who")."""
+
+
 def _relative_subject(before: str) -> tuple[str, int, str]:
     """The relative word (with its antecedent where one is found) as the subject of a stance verb after ``before``,
     or ``('', -1, 'empty')``: "the Greater Wisconsin Committee, which supported" gives "the Greater Wisconsin
@@ -527,8 +532,10 @@ def _relative_subject(before: str) -> tuple[str, int, str]:
         return "", -1, "empty"  # "That said, ...", "argued that": no relative clause
     if " of " not in m.group().lower():
         src, s0, how = _relative_source(left, strip=False)
-        if src:
+        if src and not ("," not in src and _PREPOSITION_END.search(left, max(0, s0 - 12), s0)):
             return src, s0, how
+        # "a lobbyist in Des Moines who", "members of Congress who": the phrase read is a preposition's object, not
+        # the antecedent; the relative word alone is the source
     return left[m.start():].rstrip(), m.start(), "subject"
 
 

@@ -102,7 +102,7 @@ def stance_cues(ctx: _Sentence, matcher: Matcher, found: list) -> list[tuple[str
             src, s0, how = _relative_subject(before)
         if not src or how not in ("subject", "chain") or len(src.split()) > _MAX_SOURCE_WORDS:
             continue
-        head = _RELATIVE_TAIL.sub("", src)  # "the terrorist group that": the antecedent
+        head = _RELATIVE_TAIL.sub("", before[:s0 + len(src)])  # "the terrorists who": the antecedent before "who"
         if src.lower() in _NOT_SOURCES or _VIOLENT_SUBJECT.search(head) or _SUBORDINATE.search(before[:s0].rstrip()):
             continue
         out.append((src, s0 + lo, m.entry, m.start, m.end))
