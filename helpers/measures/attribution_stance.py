@@ -12,7 +12,8 @@ name actions ("terrorists attacked a compound", "the data supports", "as opposed
   "opposed to", "supported by");
 * it has a subject of its own (read by the subject rules of :mod:`helpers.measures.attribution_phrases`), not a
   passive, an infinitive, a negation ("hasn't attacked"), a first- or second-person pronoun or "it"/"nobody", and
-  no "if"/"whether"/"that" opens its clause ("if voters supported him", "polls show that 60% supported");
+  no "if"/"whether"/"that" opens its clause ("if voters supported him", "polls show that 60% supported"); a
+  relative word is a subject ("Rubio, who supported the bill", "all of whom opposed"; issue 12w);
 * no other cue stands before it in the sentence: after one ("said he opposed the war") it is that cue's content;
 * its object is not "me"/"us" (a quotation left unmarked) and its subject is not an armed group ("militants
   attacked a convoy");
