@@ -20,6 +20,7 @@ from .attribution_phrases import (
     _MAX_SOURCE_WORDS,
     _according_to_phrase,
     _after_phrase,
+    _between_commas,
     _clause_subject,
     _leading_subject,
     _relative_source,
@@ -347,6 +348,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         left_end = prog.start()  # "Sanders has been arguing that": the subject is read before "been"
     if _MODAL.search(before[-30:] + " "):
         return None
+    if out and _between_commas(masked, out[-1], m.start):
+        # "Mr. Manafort, citing a poll, said": the participle clause is an apposition; both cues share the subject
+        return _make(ctx, out[-1].source, out[-1].source_start, m, "subject")
     floor = max(0, out[-1].verb_end - lo) if out else 0
     main = _main_clause_subject(ctx, out[-1], m) if out else None
     if main is not None:  # "Barkley, who said he votes Democratic, said ...": the relative clause has closed
@@ -556,6 +560,12 @@ _QUOTE_THEN_VERB = re.compile(
 """'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
 "?", a subject and a past-tense verb that ends its clause report the quotation, whatever the verb (quotative verbs
 are an open class: "surmised", "barked", "fumed"); so does "read(s)" after a document ('"...," the statement read.')."""
+_QUOTE_THEN_READ = re.compile(
+    r"\s+(reads?)\s+((?:the|a|an|his|her|its|their|one)\s+(?:[\w'\u2019.&-]+\s+){0,8}?[\w'\u2019&-]+)"
+    r"(?=\s*(?:[.,;!?]|$|(?:which|that|who|sent|posted|released|published|signed)(?![\w-])))",
+    re.IGNORECASE)
+"""'"...," read the statement, which ...': "read(s)" and a noun phrase after a quotation whose last mark inside is a
+comma, "!" or "?" (the inverted order of '"...," the statement read')."""
 _NOT_SPEECH = frozenset({"needed", "used", "based", "called", "named", "titled", "entitled", "dubbed", "labeled",
                          "labelled", "published", "printed", "posted", "aired", "broadcast", "expected", "scheduled"})
 """Past participles that, after a quotation, name or place it rather than report a speaker ('"Hope," the film titled')."""
@@ -576,6 +586,9 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         v = _QUOTE_THEN_VERB.match(masked, q1 + 1)
         if v is not None and v.group(2).lower() not in _NOT_SPEECH:
             out.append(_make(ctx, v.group(1), v.start(1), _Cue("unlisted", v.start(2), v.end(2)), "inverted"))
+        r = None if v is not None else _QUOTE_THEN_READ.match(masked, q1 + 1)
+        if r is not None:
+            out.append(_make(ctx, r.group(2), r.start(2), _Cue("unlisted", r.start(1), r.end(1)), "inverted"))
     label = speaker_label(masked, sentence)
     if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label

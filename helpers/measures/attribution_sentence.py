@@ -18,8 +18,13 @@ _WINDOW = 400
 
 _TO_WHOM = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+\s*[,:]\s*[\"\u201c]?")
 """Words between a cue and a quotation that end with a comma or colon ('told reporters, "...')."""
-_QUOTE_NEXT = re.compile(r"\s*[\"\u201c]")
-"""A quotation right after a cue, however short: the content starts with a quotation mark."""
+_QUOTE_NEXT = re.compile(r"\s*[\"\u201c']")
+"""A quotation right after a cue, however short: the content starts with a quotation mark (double or single: the
+mark is that of a closed quotation span, so an apostrophe never matches; headlines quote with single marks,
+'Sanders: \u2018Of Course\u2019 Clinton Is Qualified')."""
+
+_SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
+"""After a quotation's closing mark: only the sentence's closing punctuation (the quotation ends the sentence)."""
 
 _JUST_BEFORE = re.compile(r"[\s,\u2019'\"]*")
 """Between a quotation's closing mark and the cue's clause: the quotation ends the content, however short."""
@@ -47,7 +52,8 @@ class _Sentence:
         # however short: 'said his position had "gotten bigger."'
         tail = self.masked.rstrip(" .,;!?)\u2019'")
         # (a two-character mark '' is folded to ' "', so its quotation ends one character before the '"')
-        self.ends_quoted = bool(closed) and tail.endswith('"') and closed[-1][1] >= len(tail) - 2
+        self.ends_quoted = bool(closed) and (tail.endswith('"') and closed[-1][1] >= len(tail) - 2 or bool(
+            _SENTENCE_END.fullmatch(sentence, closed[-1][1] + 1)))  # also single-quoted: "Issa: ... \u2018.\u2019"
         self.last_quote_start = closed[-1][0] - 1 if closed else -1
         self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
         self.first_quote_end = closed[0][1] + 1 if closed else -1

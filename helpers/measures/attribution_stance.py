@@ -12,7 +12,8 @@ name actions ("terrorists attacked a compound", "the data supports", "as opposed
   "opposed to", "supported by");
 * it has a subject of its own (read by the subject rules of :mod:`helpers.measures.attribution_phrases`), not a
   passive, an infinitive, a negation ("hasn't attacked"), a first- or second-person pronoun or "it"/"nobody", and
-  no "if"/"whether"/"that" opens its clause ("if voters supported him", "polls show that 60% supported");
+  no "if"/"whether"/"that" opens its clause ("if voters supported him", "polls show that 60% supported"); a
+  relative word is a subject ("Rubio, who supported the bill", "all of whom opposed"; issue 12w);
 * no other cue stands before it in the sentence: after one ("said he opposed the war") it is that cue's content;
 * its object is not "me"/"us" (a quotation left unmarked) and its subject is not an armed group ("militants
   attacked a convoy");
@@ -27,7 +28,7 @@ import re
 
 from ..text.lexicon import Matcher
 from .attribution_cues import noun_use
-from .attribution_phrases import _MAX_SOURCE_WORDS, _subject_phrase
+from .attribution_phrases import _MAX_SOURCE_WORDS, _relative_subject, _subject_phrase
 from .attribution_sentence import _WINDOW, _Sentence
 
 __all__ = ["stance_cues"]
@@ -49,10 +50,13 @@ _SUBORDINATE = re.compile(r"(?<![\w-])(?:if|whether|that|unless|lest)\s*$", re.I
 supported him", "polls show that 60% supported")."""
 _FIRST_PERSON_OBJECT = re.compile(r"\s+(?:me|us|my|our)(?![\w'\u2019-])", re.IGNORECASE)
 """An object in the first person: the clause is a quotation whose marks are elsewhere ("X viciously attacked me")."""
-_VIOLENT_SUBJECT = re.compile(r"(?<![\w-])(?:terrorists?|militants?|gunm[ae]n|troops|forces|soldiers|insurgents|"
-                              r"rebels|attackers?|assailants?|mobs?|rioters|jihadists|fighters|bombers?|dogs?|"
+_VIOLENT_SUBJECT = re.compile(r"(?<![\w-])(?:terrorists?|terrorist\s+groups?|militants?|gunm[ae]n|troops|forces|"
+                              r"soldiers|insurgents|rebels|attackers?|assailants?|mobs?|rioters|jihadists|fighters|"
+                              r"bombers?|dogs?|"
                               r"sharks?)$", re.IGNORECASE)
 """A subject whose "attacked" is physical ("militants attacked a convoy")."""
+_RELATIVE_TAIL = re.compile(r"[\s,]*(?<![\w-])(?:who|which|that)$", re.IGNORECASE)
+"""The relative word that ends a subject read from a relative clause ("the militants who")."""
 _NOT_SOURCES = frozenset({"i", "you", "we", "nobody", "no one", "none", "it", "this", "that"})
 """Subjects that are no source: the first and second person (a quotation left unmarked), "nobody", "it"."""
 
@@ -95,9 +99,12 @@ def stance_cues(ctx: _Sentence, matcher: Matcher, found: list) -> list[tuple[str
         if _BEFORE_BAD.search(before[-20:]):
             continue
         src, s0, how = _subject_phrase(before, m.start - lo)
+        if not src and how == "empty":
+            src, s0, how = _relative_subject(before)
         if not src or how not in ("subject", "chain") or len(src.split()) > _MAX_SOURCE_WORDS:
             continue
-        if src.lower() in _NOT_SOURCES or _VIOLENT_SUBJECT.search(src) or _SUBORDINATE.search(before[:s0].rstrip()):
+        head = _RELATIVE_TAIL.sub("", before[:s0 + len(src)])  # "the terrorists who": the antecedent before "who"
+        if src.lower() in _NOT_SOURCES or _VIOLENT_SUBJECT.search(head) or _SUBORDINATE.search(before[:s0].rstrip()):
             continue
         out.append((src, s0 + lo, m.entry, m.start, m.end))
     return out
