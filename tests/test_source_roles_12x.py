@@ -21,6 +21,9 @@ ROLES = load_roles()
     (["Kim Adair, who served two terms in the state Senate, spoke."], "Adair", "politician"),
     (["Kim Adair, who served in the Navy, spoke."], "Adair", "military_police"),
     (["Kim Adair, who worked for the campaign, spoke."], "Adair", "politician"),
+    # an owner or manager of a company is an official (a business executive), of a bar an ordinary person (weak)
+    (["Tom Ruiz, who runs a private-equity firm in Ohio, spoke.", "Mr. Ruiz said so."], "Mr. Ruiz", "official"),
+    (["Tom Ruiz, who owns a bar in Ohio, spoke.", "Mr. Ruiz said so."], "Mr. Ruiz", "ordinary_person"),
 ])
 def test_roles_stated_in_prose(sentences, name, role):
     assert role_after(sentences, name) == role

@@ -415,8 +415,10 @@ class RoleTagger:
             verb, body = m.group(2).lower(), m.group(3)
             if verb.startswith("manag") and body.startswith("to "):
                 continue  # "who managed to escape": no body
-            if verb.startswith(("own", "run")):
-                self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
+            if verb.startswith(("own", "run")):  # "who runs a private-equity firm": the firm's; "who owns a bar": weak
+                role = self.phrase_role(body)
+                strong = role == "official" or role in F.OWNER_ROLES
+                self._remember(m.group(1), role if strong else "ordinary_person", m.group(0), weak=not strong)
             elif verb.startswith("represent"):
                 if F.PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
                     self._remember(m.group(1), "politician", m.group(0))
