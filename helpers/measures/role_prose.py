@@ -31,6 +31,11 @@ COPULA_MODIFIERS = (r"former|then|now|acting|interim|deputy|senior|chief|executi
 _PERSON_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy",
                  "spokesperson")
 _BODY_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy")
+_COMPANY_HINT = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH)(?![\w-])")
+_AS = re.compile(r"(?<![\w-])[Aa]s\s")
+_COPULA = re.compile(r"\s(?:is|was|been|became|becomes|serves|served|serving)\s")
+_SERVED = re.compile(r"\swho\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:served|worked)\s")
+_SAID = re.compile(r"(?<![\w-])(?:said|says|added|adds|explained|noted)(?![\w-])")
 _PLACE = re.compile(r"(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
 
 
@@ -89,26 +94,26 @@ def prose_roles(sentence: str, patterns: tuple, phrase_role: Callable[[str], str
         Widgets"), as no person.
     """
     as_title, bare_copula, served_in, of_place = patterns
-    for m in COMPANY.finditer(sentence):
+    for m in (COMPANY.finditer(sentence) if _COMPANY_HINT.search(sentence) else ()):
         name = m.group(1).strip()
         if name and not phrase_role(name):
             yield name, "official", m.group(0), False, False
-    for m in as_title.finditer(sentence):
+    for m in (as_title.finditer(sentence) if "s " in sentence and _AS.search(sentence) else ()):
         # "As governor, Ann Lee signed", "As the agency's director, Ann Lee": not "As the report notes, Lee"
         role = head_role(sentence, m.start(2))
         if role in _PERSON_ROLES and not phrase_role(m.group(3)):
             yield m.group(3), role, m.group(0), False, True
-    for m in bare_copula.finditer(sentence):
+    for m in (bare_copula.finditer(sentence) if _COPULA.search(sentence) else ()):
         # "Ann Lee served as governor", "Lee was acting director of the agency": not "Lee was arrested by police"
         role = head_role(sentence, m.start(3))
         if role in _PERSON_ROLES and not m.group(3).endswith("s") and not phrase_role(m.group(1)):
             yield m.group(1), role, m.group(0), False, True
-    for m in served_in.finditer(sentence):
+    for m in (served_in.finditer(sentence) if "who " in sentence and _SERVED.search(sentence) else ()):
         # "Ann Lee, who served in the Bush administration": the body's role, when it has one
         role = phrase_role(m.group(2))
         if role in _BODY_ROLES:
             yield m.group(1), role, m.group(0), False, True
-    for m in of_place.finditer(sentence):
+    for m in (of_place.finditer(sentence) if " of " in sentence and _SAID.search(sentence) else ()):
         # "said Ann Lee of Portland": a person introduced by a place only (weak); not "Ann Lee of the Acme Institute"
         name, place = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if not (ORG_WORD.search(place) or phrase_role(place) or phrase_role(name)):
