@@ -7,9 +7,7 @@ import pytest
 from test_source_roles_12t import phrase, role_after  # the same helpers: learn sentences, then ask for a role
 
 from helpers.measures.role_prose import COMPANY, prose_patterns, prose_roles
-from helpers.measures.source_roles import ROLE_UNKNOWN, RoleTagger, load_roles
-
-ROLES = load_roles()
+from helpers.measures.source_roles import ROLE_UNKNOWN
 
 
 @pytest.mark.parametrize("sentences, name, role", [
