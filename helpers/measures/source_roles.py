@@ -16,6 +16,7 @@ import re
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_forms as F  # the patterns and word sets of the role reader
 from .role_forms import affiliation
+from .role_prose import prose_patterns, prose_roles
 
 __all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 
@@ -87,6 +88,7 @@ class RoleTagger:
         alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
          self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
+        self._prose = prose_patterns(alt)
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
@@ -215,6 +217,8 @@ class RoleTagger:
         self._learn_organisations(sentence)
         self._learn_ordinary_people(sentence)
         self._learn_clauses(sentence)
+        for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
+            self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
         if ":" in sentence:
             self._learn_transcript(sentence)
 
@@ -375,6 +379,10 @@ class RoleTagger:
             initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in F.INITIAL_SKIP and w[:1].isupper())
             if len(initials) >= 3 and not m.group(3):  # "American Federation of Government Employees": "AFGE"
                 self._remember(initials, role, m.group(0), last_word=False)
+            with_of = "".join(w[0].upper() for w in m.group(0).split()
+                              if w == "of" or w[:1].isupper() and w.lower() not in F.INITIAL_SKIP)
+            if len(with_of) >= 3 and with_of != initials and not m.group(3):  # "Department of Justice": "DOJ"
+                self._remember(with_of, role, m.group(0), last_word=False)
             for key in (of_name, m.group(3)):
                 key = (key or "").strip()
                 if key and not self.phrase_role(key):
@@ -407,8 +415,10 @@ class RoleTagger:
             verb, body = m.group(2).lower(), m.group(3)
             if verb.startswith("manag") and body.startswith("to "):
                 continue  # "who managed to escape": no body
-            if verb.startswith(("own", "run")):
-                self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
+            if verb.startswith(("own", "run")):  # "who runs a private-equity firm": the firm's; "who owns a bar": weak
+                role = self.phrase_role(body)
+                strong = role == "official" or role in F.OWNER_ROLES
+                self._remember(m.group(1), role if strong else "ordinary_person", m.group(0), weak=not strong)
             elif verb.startswith("represent"):
                 if F.PLACE_OBJECT.match(body):  # "who represents Ohio's 4th District", not "who represents the plaintiffs"
                     self._remember(m.group(1), "politician", m.group(0))
