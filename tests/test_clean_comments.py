@@ -145,3 +145,27 @@ def test_the_story_after_a_credit_line_without_a_marker_is_kept():
             "said, and island residents will keep their discount on every ferry crossing.")
     kept = _kept([*STORY, "Reporting by Jane Roe; editing by John Doe", more])
     assert more in kept
+
+
+# --- "More ... Stories" headings of teaser lists ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["More Great Harbour Stories", "More top stories", "More island headlines"])
+def test_more_stories_headings_are_markers(text):
+    assert is_marker(_line(text))
+
+
+@pytest.mark.parametrize("text", ["More ferry crossings", "More top stories will follow as the ferry strike goes on.",
+                                  "More bad news"])
+def test_more_in_a_subheading_or_sentence_is_not_a_marker(text):
+    assert not is_marker(_line(text))
+
+
+def test_a_more_stories_list_after_the_article_is_removed_and_a_more_subheading_kept():
+    sub = ["More ferry crossings",
+           "From November the board will add two evening ferry crossings on weekdays and one on Sundays, so the "
+           "last ferry leaves the island at nine in the evening."]
+    teasers = ["More Great Harbour Stories", "Mayor Opens New Library In The Old Station",
+               "Cyclists Ask For Safer Lanes On The Ring Road"]
+    kept = _kept([*STORY[:3], *sub, *STORY[3:], *teasers])
+    assert all(t in kept for t in STORY[1:] + sub)
+    assert not any(t in kept for t in teasers)

@@ -189,7 +189,8 @@ TRAILER_MARKER = re.compile(
     r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in|"
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
-    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3})$",
+    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3}|"
+    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos))$",
     re.I,
 )
 
