@@ -418,7 +418,7 @@ class _Walk:
     """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
 
     __slots__ = ("after", "story_list", "records", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
-                 "in_cards", "seen_body")
+                 "in_cards", "seen_body", "sealed")
 
     def __init__(self, page: _Page):
         lines, hits, values, n, b_end = page.lines, page.hits, page.values, page.n, page.b_end
@@ -430,7 +430,7 @@ class _Walk:
             | self.records if b_end < n else None
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
-        self.in_trailer = self.soft = self.in_cards = self.seen_body = False
+        self.in_trailer = self.soft = self.in_cards = self.seen_body = self.sealed = False
         self.marker, self.at = "", 0
 
     def ends_article(self, page: _Page, i: int) -> bool:
@@ -467,7 +467,9 @@ def _body_zone(page: _Page) -> None:
 def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
     lines, ln = page.lines, page.lines[i]
-    if walk.in_trailer and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
+    if walk.in_trailer and walk.soft and is_marker(ln):
+        walk.sealed = True  # a marker after a credit or author note: the rest of the page is the site's block
+    if walk.in_trailer and not walk.sealed and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
                             if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))
                             or _box_closes(page, walk, i)):
         walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block

@@ -40,8 +40,8 @@ class Line:
     """One non-empty line of the raw text with its span and its label.
 
     ``folded`` (quotes and dashes folded, see :func:`helpers.text.normalize.fold`) is
-    computed on first use; ``n_words`` is exact up to 60 words and an
-    estimate above, which is all the rules need.
+    computed on first use; ``n_words`` is exact up to 60 words and above that an upper estimate (the
+    spaces plus one), so a rule with a larger limit (an author note's 80 words) can only err on keeping a line.
 
     Parameters
     ----------

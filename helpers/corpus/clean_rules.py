@@ -14,7 +14,7 @@ from ..text.normalize import fold
 
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
-           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER",
+           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING",
            "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
@@ -143,7 +143,8 @@ BOILERPLATE = re.compile(
     r"\bfrom\s+which\s+[\w.]+\s+receives?\s+compensation\b|references\s+to\s+products\s+from\s+one\s+or\s+more\s+of\s+our\s+advertisers|"
     r"opinions\s+expressed\s+(?:here|in\s+this\s+\w+)\s+are\s+(?:the\s+author'?s|those\s+of\s+the\s+author)\s+alone|"
     r"using\s+a\s+browser\s+version\s+with\s+limited\s+support|(?:you\s+are\s+using\s+an?\s+)(?:outdated|older|unsupported)\s+browser|"
-    r"\bi\s+would\s+like\s+to\s+(?:subscribe\s+to|receive)\b.{0,80}\b(?:newsletters?|e-?mails?|promotions)\b",
+    r"\bi\s+would\s+like\s+to\s+(?:subscribe\s+to|receive)\b.{0,80}\b(?:newsletters?|e-?mails?|promotions)\b|"
+    r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
@@ -151,7 +152,7 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
-                        "expressed in this", "browser", "like to subscribe", "like to receive")
+                        "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox")
 
 
 def _has_anchor(low: str) -> bool:
@@ -173,7 +174,7 @@ AUTHOR_BIO = re.compile(
     r"|^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|covers|reports)\s+(?:about|on)\b"
 )
 """A short author note after the article ("Jane Doe is a senior writer for ..."): only at the body's end."""
-AUTHOR_BIO_MAX_WORDS = 60
+AUTHOR_BIO_MAX_WORDS = 80
 TRAILER_MARKER = re.compile(
     r"^(?:previous\s+(?:story|post|article)|next\s+(?:story|post|article)|"
     r"latest\s+from\b.*|more\s+from\s+(?:the\s+)?(?:author|[\w -]{1,40})|more\s+stories|more\s+news|"
@@ -188,9 +189,20 @@ TRAILER_MARKER = re.compile(
     r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in|"
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
-    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3})$",
+    r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3}|"
+    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos))$",
     re.I,
 )
+
+COMMENTS_HEADING = re.compile(
+    r"^\d+\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+\S.*$"
+    r"|^\d+\s+comments?\s*[.:|-]\s*(?:leave|add|post|write|join)\b.{0,30}$",
+    re.I,
+)
+"""The heading of a reader-comment section after the article: "5 thoughts on “<headline>”", "12 responses
+to <headline>", "4 Comments. Leave new"; not a sentence that ends with a full stop ("12 responses to the
+consultation asked for ..."). A bare count ("5 Comments") is a widget (:data:`NAVIGATION`), since it
+also stands above the article as a link."""
 
 MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$|^[\[{]\s*[\[{]?\s*\"[\w -]{1,40}\"\s*:", re.I)
 """A line that is an HTML tag or embed code ("<iframe src=... ></iframe>"), or a script's data left in the text
@@ -526,7 +538,11 @@ def is_marker(ln) -> bool:
     Returns
     -------
     bool
-        True for a trailer marker of at most 8 words or a previous/next link of at most 30 words.
+        True for a trailer marker of at most 8 words, or a reader-comments heading (:data:`COMMENTS_HEADING`) or a
+        previous/next link of at most 30 words.
     """
+    if ln.n_words <= 30 and ln.text[:1].isdigit() and not ln.text.rstrip().endswith(".") \
+            and COMMENTS_HEADING.match(ln.folded) is not None:
+        return True  # the heading of the reader comments (a sentence about comments ends with a full stop)
     return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
         (ln.n_words <= 30 and ln.text[:1] in "PpNn" and PREV_NEXT.match(ln.text) is not None)

@@ -145,7 +145,7 @@ _DATEISH = re.compile(r"\d{4}|\d{1,2}:\d{2}|\bago\b", re.I)
 
 
 def is_author_note(ln: Line) -> bool:
-    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 60 words).
+    """An author note: "Jane Doe is a senior writer for ...", "John Roe writes about ..." (up to 80 words).
 
     Parameters
     ----------
