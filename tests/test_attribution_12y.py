@@ -46,6 +46,9 @@ def test_adjunct_between_commas_before_the_verb_is_skipped(sentence, verb, sourc
 @pytest.mark.parametrize("sentence, verb, source", [
     ("After the vote, Jones said the council had made a mistake.", "said", "Jones"),
     ("The treasurer, who spoke after the vote, said the budget was balanced.", "said", "The treasurer"),
+    # after "while" a noun phrase is the verb's own subject, not an aside
+    ("The board met the mayor on Monday, while the union in contrast to earlier reports, said that talks went well.",
+     "said", "the union in contrast to earlier reports"),
 ])
 def test_fronted_adjunct_and_relative_clause_keep_their_subject(sentence, verb, source):
     assert (verb, source) in sources(sentence)

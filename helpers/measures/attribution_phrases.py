@@ -252,6 +252,20 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s+(?:before|at|in|on|to|with|
 """A participle clause that opens a sentence ("Speaking at a rally, ..."): not part of the subject."""
 
 
+_CLAUSE_ONLY = frozenset({"while", "whereas", "although", "though", "because"})
+_NP_NEXT = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|these|those)(?![\w-])|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _aside(seg: str, first) -> bool:
+    """Is a comma piece that opens with a subordinator an aside between a subject and its verb ("after a long
+    pause", "as the meeting began", "while not acknowledging the order")? After "while", "although", "because" ... a
+    noun phrase may be the verb's own subject ("..., while the union in contrast to the reports, said")."""
+    word = first.group().strip().lower()
+    if word not in _SUBORDINATORS or word in ("but", "so", "whether"):
+        return False
+    return word not in _CLAUSE_ONLY or not _NP_NEXT.match(seg, first.end())
+
+
 def _comma_chain(left: str) -> tuple[str, int]:
     """Subject of a verb that follows a comma: the noun phrase and its appositives.
 
@@ -271,7 +285,7 @@ def _comma_chain(left: str) -> tuple[str, int]:
         if pieces and _FRONTED_PARTICIPLE.match(seg):
             break  # "Appearing before supporters at the headquarters, Suu Kyi, 70, said"
         if end == len(left) - 1 and k >= 0 and (_ADJUNCT.match(seg.lstrip()) or (
-                bounds and bounds[0].group().strip().lower() in _SUBORDINATORS and not seg[: bounds[0].start()].strip())):
+                bounds and not seg[: bounds[0].start()].strip() and _aside(seg, bounds[0]))):
             end = k  # "Blunt, after a long pause, said", "Rubio, appearing on Fox News after the speech, said": an
             continue  # adjunct or a clause between the subject and its verb
         if (bounds and bounds[0].group().strip().lower() in _RELATIVES and not seg[: bounds[0].start()].strip()
