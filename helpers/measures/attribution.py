@@ -16,6 +16,7 @@ from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
 from .attribution_cues import asked_cue, noun_use, speaker_label
 from .attribution_phrases import (
+    _BOUNDARY,
     _HEAD_SPLIT,
     _MAX_SOURCE_WORDS,
     _according_to_phrase,
@@ -380,6 +381,10 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
                                ctx.kind(m.start, m.end))
         return None
     past = not masked[m.end - 1: m.end].lower() == "s"  # "statements and promises": a plural noun, not a verb
+    if how == "after_cue_np" and out and past and out[-1].verb_entry not in _CLAUSE_TAKING and not _BOUNDARY.search(
+            masked, out[-1].verb_end, m.start):
+        src = ""  # "Scott blasted Congress and said": the noun phrase is the object of a verb that takes no clause
+        how = "coordinated_vp"
     if not src and out and (how == "elided" or (past and (how == "coordinated_vp" or _COORD_END.search(
             _strip_left(before)[-12:])))):
         prev = out[-1]
@@ -393,7 +398,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         return _make(ctx, lead[0], lead[1], m, "coordinated") if lead else None
     if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
         return None
-    return _make(ctx, src, s0 + lo, m, "subject")
+    return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
 
 
 _WITH_NP = re.compile(r"(?<![\w-])with\s+((?:[\w'\u2019.%-]+\s+){0,6}?[\w'\u2019.%-]+)\s*$", re.IGNORECASE)

@@ -169,6 +169,12 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
     left = masked[:verb_start]
     if floor:
         left = " " * floor + left[floor:]
+    dash = _DASH_PAIR.search(left, max(floor, len(left) - 200))
+    if dash is not None and dash.start() > floor:
+        # "Murphy — after a knock-on-wood gesture — told": the dashed aside is skipped
+        phrase, start, how = _subject_phrase(left[: dash.start()], dash.start(), floor)
+        if phrase and how == "subject":
+            return phrase, start, how
     near = left[-40:]
     if _PASSIVE.search(near):
         return "", -1, "passive"
@@ -201,10 +207,15 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
             (_DET_NP.match(phrase) if not floor else None) or _LEADING_NP.match(phrase))
         if not m or m.group(1).strip().lower() in _NOT_NAMES:
             return "", -1, "coordinated_vp"
-        return m.group(1).strip(), start + m.start(1), "subject"
+        # after an earlier cue ("X praised Rubio's plan and said") the noun phrase may be that cue's object: the
+        # caller decides by the earlier cue (how "after_cue_np")
+        return m.group(1).strip(), start + m.start(1), "after_cue_np" if floor else "subject"
     return phrase, start, "subject"
 
 
+_DASH_PAIR = re.compile(r"\s*(?:\u2014|\u2013|\s-{1,2})(?:(?!\u2014|\u2013|\s-{1,2}\s)[^.;!?\"\u201c\u201d])+"
+                        r"(?:\u2014|\u2013|\s-{1,2})\s*$")
+"""An aside between two dashes that ends right before a verb ("X — who ran in 2010 — said")."""
 _RELATIVE_BOUNDARY = re.compile(r"(?<![\w-])(?:who|that|which)$", re.IGNORECASE)
 """A clause boundary that may open a relative clause."""
 _RELATIVE_VP = re.compile(
@@ -241,6 +252,20 @@ _FRONTED_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s+(?:before|at|in|on|to|with|
 """A participle clause that opens a sentence ("Speaking at a rally, ..."): not part of the subject."""
 
 
+_CLAUSE_ONLY = frozenset({"while", "whereas", "although", "though", "because"})
+_NP_NEXT = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|this|these|those)(?![\w-])|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _aside(seg: str, first) -> bool:
+    """Is a comma piece that opens with a subordinator an aside between a subject and its verb ("after a long
+    pause", "as the meeting began", "while not acknowledging the order")? After "while", "although", "because" ... a
+    noun phrase may be the verb's own subject ("..., while the union in contrast to the reports, said")."""
+    word = first.group().strip().lower()
+    if word not in _SUBORDINATORS or word in ("but", "so", "whether"):
+        return False
+    return word not in _CLAUSE_ONLY or not _NP_NEXT.match(seg, first.end())
+
+
 def _comma_chain(left: str) -> tuple[str, int]:
     """Subject of a verb that follows a comma: the noun phrase and its appositives.
 
@@ -259,6 +284,10 @@ def _comma_chain(left: str) -> tuple[str, int]:
         bounds = [b for b in _BOUNDARY.finditer(seg) if b.group().strip()]
         if pieces and _FRONTED_PARTICIPLE.match(seg):
             break  # "Appearing before supporters at the headquarters, Suu Kyi, 70, said"
+        if end == len(left) - 1 and k >= 0 and (_ADJUNCT.match(seg.lstrip()) or (
+                bounds and not seg[: bounds[0].start()].strip() and _aside(seg, bounds[0]))):
+            end = k  # "Blunt, after a long pause, said", "Rubio, appearing on Fox News after the speech, said": an
+            continue  # adjunct or a clause between the subject and its verb
         if (bounds and bounds[0].group().strip().lower() in _RELATIVES and not seg[: bounds[0].start()].strip()
                 and k >= 0):
             end = k  # "Paradis, who has been active since the age of 25, says": skip the relative clause

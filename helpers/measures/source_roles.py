@@ -46,11 +46,15 @@ def load_roles(path="source_roles") -> dict:
     ValueError
         If an entry has another ``kind``.
     """
-    lex = load_lexicon(path, extra_entry_keys=("kind",))
+    lex = load_lexicon(path, extra_entry_keys=("kind", "groups"))
     for eid, e in lex["entries"].items():
         if e.get("kind") not in ("role", "anonymity"):
             raise ValueError(f"role entry {eid!r} has kind {e.get('kind')!r}; use 'role' or 'anonymity'")
     return lex
+
+
+_QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)", re.IGNORECASE)
+"""A group head with no noun: the words after it may give the role ("Many in the party", "Others at the agency")."""
 
 
 class RoleTagger:
@@ -89,6 +93,9 @@ class RoleTagger:
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
          self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
         self._prose = prose_patterns(alt)
+        groups = sorted({g for e in anon.values() for g in e.get("groups", [])}, key=len, reverse=True)
+        self._group = re.compile(r"(?:(?:some|many|other|most|the|these|those|several|a\s+few)\s+)?(?:"
+                                 + "|".join(re.escape(g) for g in groups) + r")", re.IGNORECASE) if groups else None
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
@@ -556,12 +563,18 @@ class RoleTagger:
             :data:`ROLE_UNKNOWN`, or ``""`` for an empty phrase) and its basis:
             ``"phrase"`` (a role noun in the phrase), ``"article"`` (a title
             or apposition of the same name elsewhere in the article),
-            ``"anonymity"``, ``"verb"`` (a name that "reported") or ``""``.
+            ``"anonymity"``, ``"unnamed_group"`` (an unnamed group with no role
+            noun: "Critics", "Some opponents of the bill", "Others who"),
+            ``"verb"`` (a name that "reported") or ``""``.
         """
         if not phrase.strip():
             return "", ""
         phrase = F.cut_link(phrase)
         bare = phrase.strip()
+        head = F.HEAD_SPLIT.split(bare, maxsplit=1)[0].strip() if self._group is not None else ""
+        if head and self._group.fullmatch(head) and not (_QUANTIFIER.fullmatch(head) and self.phrase_role(bare)):
+            # "Critics say", "Others who ...", "Opponents of the bill"; not "Many in the party" (a politician)
+            return "anonymous", "unnamed_group"
         if self.outlets and F.CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
             key = " ".join(w for w in bare.lower().split() if w != "the")
             if key in self.outlets:

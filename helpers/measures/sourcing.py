@@ -414,6 +414,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     df["role"] = roles
     df["role_basis"] = basis
     df["affiliation"] = affil
+    group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
+    df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
 
 
 def _any(h: dict) -> bool:
