@@ -22,8 +22,9 @@ from .role_forms import NAME, NOT_NAME_START, ORG_WORD
 
 __all__ = ["COMPANY", "COPULA_MODIFIERS", "prose_patterns", "prose_roles"]
 
+_LEGAL_FORMS = r"Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH"
 COMPANY = re.compile(r"(?<![\w'\u2019.-])(?<!of\s)(?<!for\s)(?<!and\s)((?:[A-Z][\w&'\u2019.-]*\s+){1,4}?)(?:(?:Group|Holdings)\s+)?,?\s*"
-                     r"(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH)\.?(?![\w-])")
+                     rf"(?:{_LEGAL_FORMS})\.?(?![\w-])")
 """A company named with its legal form ("Acme Widgets Inc.", "The Acme Co."): the words before the form name it."""
 COPULA_MODIFIERS = (r"former|then|now|acting|interim|deputy|senior|chief|executive|assistant|associate|state|county|"
                     r"city|federal|national|vice|lead|head|top|managing|general|longtime|first|two-term|three-term")
@@ -31,7 +32,7 @@ COPULA_MODIFIERS = (r"former|then|now|acting|interim|deputy|senior|chief|executi
 _PERSON_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy",
                  "spokesperson")
 _BODY_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy")
-_COMPANY_HINT = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH)(?![\w-])")
+_COMPANY_HINT = re.compile(rf"(?:{_LEGAL_FORMS})(?![\w-])")
 _AS = re.compile(r"(?<![\w-])[Aa]s\s")
 _COPULA = re.compile(r"\s(?:is|was|been|became|becomes|serves|served|serving)\s")
 _SERVED = re.compile(r"\swho\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:served|worked)\s")
