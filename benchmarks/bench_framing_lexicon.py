@@ -41,6 +41,15 @@ by no more than 0.01 (mean paired difference >= -0.01). If the primary variant p
 passing variant with the highest unseen-cue macro-F1 (choosing among several flatters the winner: say so). If none
 passes, nothing changes and the held-out half is not scored.
 
+Post-hoc variants, added after the first run had been seen (so not eligible for adoption, reported as
+exploration for a next round): ``post-hoc: HI only, w=2`` (Empath for human interest only: in the first run it
+helped human interest on the unseen-cue CV and hurt morality), and, with ``--moralstrength-wheel`` (the PyPI wheel
+``moralstrength`` 0.2.13, LGPLv3, read in place and not vendored; fetch it with ``pip download moralstrength==0.2.13
+--no-deps``), morality's evidence from a lexicon made for moral language, MoralStrength 1.1 (Araque, Gatti &
+Kalimeri 2020; words of the five moral foundations rated 1-9 for moral valence): its words rated at least 2 away
+from the neutral 5 (``post-hoc: MO MoralStrength, w=2``, and with Empath for human interest,
+``post-hoc: HI Empath + MO MoralStrength, w=2``).
+
 Output: a Markdown table on stdout and ``benchmarks/bench_framing_lexicon_results.json``.
 """
 from __future__ import annotations
@@ -85,6 +94,14 @@ VARIANTS = {
     "shipped, float threshold fit": ((), 0.0, "density"),
 }
 PRIMARY = "HI+MO, w=2 (primary)"
+POST_HOC = {
+    "post-hoc: HI only, w=2": (("human_interest",), 2.0, "density", {}),
+    "post-hoc: MO MoralStrength, w=2": (("morality",), 2.0, "density", {"morality": "morality:moralstrength"}),
+    "post-hoc: HI Empath + MO MoralStrength, w=2": (RARE, 2.0, "density", {"morality": "morality:moralstrength"}),
+}
+"""Variants written after the first run (frames, w, mode, frame -> evidence source); never adopted."""
+MORAL_MIN_DISTANCE = 2.0
+"""MoralStrength words count when their valence is at least this far from the neutral 5."""
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -96,6 +113,20 @@ def load_empath(path: Path = EMPATH) -> dict[str, frozenset]:
         if len(cols) > 1:
             out[cols[0]] = frozenset(t.lower() for t in cols[1:] if t)
     return out
+
+
+def load_moralstrength(wheel: Path) -> frozenset:
+    """The single-word entries of MoralStrength 1.1's five foundation lexicons whose valence is at least
+    :data:`MORAL_MIN_DISTANCE` from 5, read from the package's wheel (lower case)."""
+    import zipfile
+
+    words = set()
+    with zipfile.ZipFile(wheel) as z:
+        for name in sorted(n for n in z.namelist() if re.search(r"annotations/v1\.1/[a-z]+\.tsv$", n)):
+            tab = pd.read_csv(z.open(name), sep="\t")
+            keep = (tab["EXPRESSED_MORAL"] - 5).abs() >= MORAL_MIN_DISTANCE
+            words |= {str(w).lower() for w in tab.loc[keep, "WORD"] if _TOKEN.fullmatch(str(w).lower())}
+    return frozenset(words)
 
 
 def category_evidence(texts: pd.Series, terms: frozenset) -> pd.DataFrame:
@@ -142,7 +173,7 @@ def augmented(table: pd.DataFrame, with_map: dict, evidence: dict[str, pd.DataFr
     return (pd.concat([t, *rows], ignore_index=True) if rows else t), wm
 
 
-def run(data: Path) -> dict:
+def run(data: Path, moralstrength_wheel: Path | None = None) -> dict:
     gold, tables, books = load_development(data)
     docs = gold.index.tolist()
     corpus = load_corpus(data)
@@ -163,6 +194,17 @@ def run(data: Path) -> dict:
         rules[name + ", unseen cues dropped (1)"] = unseen_v
         d_u, sd_u = unseen_v["paired_diff"]
         decisions[name] = bool(d_u > 2 * sd_u and ordinary["paired_diff"][0] >= -0.01)
+    post_hoc = dict(POST_HOC)
+    if moralstrength_wheel is not None:
+        evidence["morality:moralstrength"] = category_evidence(corpus["text"], load_moralstrength(moralstrength_wheel))
+    else:
+        post_hoc = {n: v for n, v in post_hoc.items() if not v[3]}
+    for name, (frames, w, mode, sources) in post_hoc.items():
+        ev = {fr: evidence[sources.get(fr, fr)] for fr in frames}
+        table, wm = augmented(tables["shipped"], with_map, ev, frames, w, mode)
+        rules[name] = _summary(cv_rule(gold, table, wm, fit=_fit_float)[0], shipped)
+        rules[name + ", unseen cues dropped (1)"] = _summary(
+            cv_rule(gold, table, wm, fit=_fit_float, min_support=1)[0], unseen)
     passing = [n for n, ok in decisions.items() if ok]
     adopted = PRIMARY if decisions[PRIMARY] else (
         max(passing, key=lambda n: rules[n + ", unseen cues dropped (1)"]["macro_F1"][0]) if passing else None)
@@ -177,6 +219,10 @@ def run(data: Path) -> dict:
         "variants": {n: {"frames": list(f), "w": w, "mode": m} for n, (f, w, m) in VARIANTS.items()},
         "category_density_auc_in_sample": auc,
         "mean_category_density": {fr: round(float(e["density"].mean()), 3) for fr, e in evidence.items()},
+        "post_hoc_variants": {n: {"frames": list(f), "w": w, "mode": m, "sources": src}
+                              for n, (f, w, m, src) in post_hoc.items()},
+        "moralstrength": (f"moralstrength 0.2.13 wheel, annotations v1.1, |valence - 5| >= {MORAL_MIN_DISTANCE}"
+                          if moralstrength_wheel is not None else None),
         "rules": rules, "passes_decision_rule": decisions, "adopted": adopted,
     }
 
@@ -195,7 +241,17 @@ def markdown(res: dict) -> str:
 
 
 def main(argv=None) -> None:
-    development_cli(argv, __doc__, run, markdown, OUT_JSON)
+    import argparse
+    import functools
+
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--moralstrength-wheel", type=Path, default=None)
+    args, rest = ap.parse_known_args(argv)
+    if args.moralstrength_wheel is not None and not args.moralstrength_wheel.is_file():
+        raise SystemExit(f"{args.moralstrength_wheel} not found: pip download moralstrength==0.2.13 --no-deps -d DIR "
+                         "and pass the .whl file.")
+    development_cli(rest, __doc__, functools.partial(run, moralstrength_wheel=args.moralstrength_wheel), markdown,
+                    OUT_JSON)
 
 
 if __name__ == "__main__":
