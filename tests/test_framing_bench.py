@@ -277,3 +277,65 @@ def test_events_bench_switches_an_exception_off_and_back_on():
     with EV._without(["event"]):
         assert war_sense() == ["name"]
     assert war_sense() == [""]
+
+
+# Issue 14x: general lexical evidence (Empath categories) for the rare frames (bench_framing_lexicon.py).
+import bench_framing_lexicon as LX  # noqa: E402
+
+
+def test_lexicon_evidence_counts_terms_per_100_tokens_and_distinct_terms():
+    terms = frozenset({"family", "home", "grief"})
+    texts = pd.Series(["Her FAMILY lost their home; the family's grief was deep.", "Tariffs rose again.", ""],
+                      index=["a", "b", "c"])
+    ev = LX.category_evidence(texts, terms)
+    # a: 10 tokens ("family's" is one token, not a term), 3 hits of 3 distinct terms
+    assert ev.loc["a", "density"] == pytest.approx(30.0)
+    assert ev.loc["a", "distinct"] == 3.0
+    assert ev.loc["b"].tolist() == [0.0, 0.0]
+    assert ev.loc["c"].tolist() == [0.0, 0.0]
+
+
+def test_lexicon_float_threshold_fit_maximises_f1_ties_to_the_smaller():
+    y = np.array([0, 0, 1, 1, 1], bool)
+    assert LX._fit_float(np.array([0, 1, 2, 3.5, 5]), y) == 2.0
+    assert LX._fit_float(np.array([0, 0.5, 0.5, 0.5, 0.5]), np.array([0, 0, 1, 1, 0], bool)) == 0.5
+    assert LX._fit_float(np.zeros(5), y) == float("inf")  # no positive score: tag nothing
+
+
+def test_lexicon_evidence_goes_to_its_own_frame_only():
+    t = _cue_table([("a", "human_interest", "mother", 1), ("a", "morality", "cruel", 2), ("b", "morality", "evil", 1)])
+    ev = {fr: pd.DataFrame({"density": [1.5, 0.0], "distinct": [2.0, 0.0]}, index=["a", "b"])
+          for fr in ("human_interest", "morality")}
+    table, wm = LX.augmented(t, {"human_interest": ["morality"]}, ev, LX.RARE, 2.0, "density")
+    docs = ["a", "b"]
+    # human interest: its cue 1 + morality's cues 2 (article_with) + 2 x its own evidence 1.5, not morality's
+    assert RB.frame_score(table, docs, "human_interest", wm["human_interest"]).tolist() == [6.0, 1.0]
+    assert RB.frame_score(table, docs, "morality", wm["morality"]).tolist() == [5.0, 1.0]
+    alone, wa = LX.augmented(t, {"human_interest": ["morality"]}, ev, LX.RARE, 1.0, "alone")
+    assert RB.frame_score(alone, docs, "human_interest", wa["human_interest"]).tolist() == [1.5, 0.0]
+    assert RB.frame_score(alone, docs, "morality", wa["morality"]).tolist() == [1.5, 0.0]
+    distinct, wd = LX.augmented(t, {}, ev, ("morality",), 0.5, "distinct")
+    assert RB.frame_score(distinct, docs, "morality", wd["morality"]).tolist() == [3.0, 1.0]
+
+
+def test_lexicon_mapped_categories_exist_in_the_vendored_unmodified_empath_file():
+    import hashlib
+
+    path = LX.EMPATH
+    assert hashlib.sha256(path.read_bytes()).hexdigest() in (path.parent / "README.md").read_text()
+    cats = LX.load_empath()
+    assert len(cats) == 194
+    assert all(c in cats for cs in LX.CATEGORIES.values() for c in cs)
+    assert "family" in cats["family"] and "pray" in cats["religion"]
+
+
+def test_lexicon_moralstrength_keeps_words_far_from_neutral(tmp_path):
+    import zipfile
+
+    wheel = tmp_path / "moralstrength-0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as z:
+        z.writestr("moralstrength/annotations/v1.1/care.tsv", "WORD\tEXPRESSED_MORAL\nkindness\t8.2\ncruel\t1.5\n"
+                                                              "table\t5.1\n-stained\t2.0\n")
+        z.writestr("moralstrength/annotations/v1.1/purity.tsv", "WORD\tEXPRESSED_MORAL\nSacred\t8.0\nsoil\t4.0\n")
+        z.writestr("moralstrength/annotations/care.tsv", "WORD\tEXPRESSED_MORAL\nold\t9.0\n")
+    assert LX.load_moralstrength(wheel) == frozenset({"kindness", "cruel", "sacred"})
