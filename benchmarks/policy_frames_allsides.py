@@ -18,11 +18,11 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
     .venv/bin/python benchmarks/policy_frames_allsides.py draw     # redraw; check the ids against codes.csv
     .venv/bin/python benchmarks/policy_frames_allsides.py show development # print the dev sentences with their codes
     .venv/bin/python benchmarks/policy_frames_allsides.py score development [--errors]
-    .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --write
+    .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --write 2026-12-01
 
 ``score`` prints micro precision, recall and F1 over all policy frames (a false positive on a frame the coder never
 used counts), per frame with n, and a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0);
-``--write`` stores the figures in ``benchmarks/results/policy_frames_allsides_<split>.json``.
+``--write DATE`` stores the figures, with that date, in ``benchmarks/results/policy_frames_allsides_<split>.json``.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 
 from helpers.corpus.segment import split_sentences  # noqa: E402
 from helpers.framing.articles import hash_split  # noqa: E402
-from helpers.framing.codebooks import load_codebooks  # noqa: E402
+from helpers.framing.codebooks import CODEBOOK_DIR, load_codebooks  # noqa: E402
 from helpers.framing.hand_codes import label_matrix, predicted_matrix  # noqa: E402
 from helpers.framing.cues import find_cues  # noqa: E402
 from helpers.framing.tagger import tag_frames  # noqa: E402
@@ -127,11 +127,11 @@ def _micro(gold: np.ndarray, pred: np.ndarray) -> dict:
             "recall": tp / (tp + fn) if tp + fn else float("nan"), "F1": f1}
 
 
-def score(split: str, errors: bool = False, write: bool = False) -> dict:
-    """Score the tagger on one split of the coded sentences; print (and optionally write) the figures."""
+def score(split: str, errors: bool = False, write: str = "") -> dict:
+    """Score the tagger on one split of the coded sentences; print the figures and, given a date in ``write``, store them."""
     codes = _codes(split)
     text = sentences(codes["sentence_id"])
-    cb = load_codebooks(["policy_frames"])
+    cb = load_codebooks([CODEBOOK_DIR / "policy_frames.yaml"])  # the shared codebook, without any study cues
     sample = codes.assign(doc_id=codes["sentence_id"], sentence=text["sentence"].to_numpy(), coder_notes="")
     units = sample[["doc_id", "sentence"]].rename(columns={"sentence": "text"})
     frames = tag_frames(units, find_cues(units, cb), cb, keep=("doc_id",))
@@ -139,7 +139,8 @@ def score(split: str, errors: bool = False, write: bool = False) -> dict:
     pred = predicted_matrix(frames, len(units), cb)
     cols = [c for c in gold.columns if not cb[c[0]]["entries"][c[1]].get("residual")]
     g, p = gold[cols].to_numpy(bool), pred[cols].to_numpy(bool)
-    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "split": split, "n_sentences": len(codes),
+    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write, "split": split,
+           "n_sentences": len(codes),
            "codebook_version": cb["policy_frames"]["version"], "micro": _micro(g, p)}
     rng = np.random.default_rng(0)
     boots = [_micro(g[ix], p[ix])["F1"] for ix in (rng.integers(0, len(g), len(g)) for _ in range(2000))]
@@ -172,7 +173,8 @@ def main(argv=None) -> None:
     ap.add_argument("command", choices=["draw", "show", "score"])
     ap.add_argument("split", nargs="?", default="development", choices=["development", "held-out"])
     ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--write", metavar="DATE", default="",
+                    help="store the figures, with this run date (YYYY-MM-DD), in benchmarks/results/")
     a = ap.parse_args(argv)
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")

@@ -86,12 +86,16 @@ def load_codebook(name_or_path: str | Path, kind: str = "frames") -> dict:
     Returns
     -------
     dict
-        The parsed file as returned by :func:`helpers.text.lexicon.load_lexicon`.
+        The parsed file as returned by :func:`helpers.text.lexicon.load_lexicon`. A frame codebook given by
+        bare name also gets the active study's own cues: the terms of the study lexicon
+        ``<name>_study_cues`` (``study.yaml`` ``lexicons``) are added to the entries they name, and the file is
+        recorded as ``study_cues_path``.
 
     Raises
     ------
     CodebookError
-        Naming the file and entry: anything :func:`load_lexicon` rejects
+        Naming the file and entry: a study-cue entry that is not a cue entry of the codebook;
+        anything :func:`load_lexicon` rejects
         (unknown keys, empty cue lists, bad patterns, missing file), and also
         a name that is not a lower-case identifier, an entry without a
         ``label``, ``definition`` or ``source``, a cue-less entry that is not
@@ -115,7 +119,37 @@ def load_codebook(name_or_path: str | Path, kind: str = "frames") -> dict:
         raise CodebookError(f"{path}: name {name!r} must be a lower-case identifier such as 'policy_frames'.")
     for eid, entry in doc["entries"].items():
         _check_entry(path, doc["entries"], eid, entry, kind)
+    p = Path(name_or_path)
+    if kind == "frames" and not p.suffix and len(p.parts) == 1:
+        doc = _add_study_cues(doc)
     return doc
+
+
+def _add_study_cues(doc: dict) -> dict:
+    """Add the active study's own cues (its lexicon ``<codebook name>_study_cues``) to a shared codebook.
+
+    A study keeps the topic words it needs (a currency, a project's name) out of the shared codebook: its
+    ``study.yaml`` maps ``<codebook>_study_cues`` to a lexicon file whose entries name entries of the codebook
+    and list extra ``terms`` (and ``patterns``). The loaded codebook records the file as ``study_cues_path``.
+    """
+    from ..core.study import study_lexicon_path
+
+    extra_path = study_lexicon_path(f"{doc['name']}_study_cues")
+    if extra_path is None:
+        return doc
+    try:
+        extra = load_lexicon(extra_path)
+    except LexiconError as exc:
+        raise CodebookError(str(exc)) from exc
+    entries = {eid: dict(e) for eid, e in doc["entries"].items()}
+    for eid, e in extra["entries"].items():
+        if eid not in entries or entries[eid].get("residual"):
+            raise CodebookError(f"{extra_path}: entry {eid!r} is not a cue entry of the codebook {doc['path']}; "
+                                f"use one of {[k for k, v in entries.items() if not v.get('residual')]}.")
+        for key in ("terms", "patterns"):
+            entries[eid][key] = list(entries[eid].get(key) or []) + list(e.get(key) or [])
+        _check_entry(Path(extra_path), entries, eid, entries[eid], "frames")
+    return {**doc, "entries": entries, "study_cues_path": str(extra_path)}
 
 
 def _check_entry(path: Path, entries: dict, eid: str, entry: dict, kind: str) -> None:
