@@ -127,11 +127,11 @@ def _micro(gold: np.ndarray, pred: np.ndarray) -> dict:
             "recall": tp / (tp + fn) if tp + fn else float("nan"), "F1": f1}
 
 
-def score(split: str, errors: bool = False, write: str = "") -> dict:
+def score(split: str, errors: bool = False, write: str = "", codebook: Path | None = None) -> dict:
     """Score the tagger on one split of the coded sentences; print the figures and, given a date in ``write``, store them."""
     codes = _codes(split)
     text = sentences(codes["sentence_id"])
-    cb = load_codebooks([CODEBOOK_DIR / "policy_frames.yaml"])  # the shared codebook, without any study cues
+    cb = load_codebooks([codebook or CODEBOOK_DIR / "policy_frames.yaml"])  # the shared codebook, no study cues
     sample = codes.assign(doc_id=codes["sentence_id"], sentence=text["sentence"].to_numpy(), coder_notes="")
     units = sample[["doc_id", "sentence"]].rename(columns={"sentence": "text"})
     frames = tag_frames(units, find_cues(units, cb), cb, keep=("doc_id",))
@@ -175,6 +175,8 @@ def main(argv=None) -> None:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--write", metavar="DATE", default="",
                     help="store the figures, with this run date (YYYY-MM-DD), in benchmarks/results/")
+    ap.add_argument("--codebook", type=Path, default=None,
+                    help="score another policy codebook file (e.g. an earlier version) instead of the shared one")
     a = ap.parse_args(argv)
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
@@ -191,7 +193,7 @@ def main(argv=None) -> None:
         for r, t in zip(codes.itertuples(index=False), sentences(codes["sentence_id"]).itertuples(index=False)):
             print(f"[{r.sentence_id}] ({t.source}; {t.topic}) {t.sentence}\n  codes: {r.policy_frames}")
     else:
-        score(a.split, errors=a.errors, write=a.write)
+        score(a.split, errors=a.errors, write=a.write, codebook=a.codebook)
 
 
 if __name__ == "__main__":
