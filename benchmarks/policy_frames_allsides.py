@@ -46,8 +46,8 @@ RESULTS = ROOT / "benchmarks" / "results"
 from helpers.corpus.segment import split_sentences  # noqa: E402
 from helpers.framing.articles import hash_split  # noqa: E402
 from helpers.framing.codebooks import CODEBOOK_DIR, load_codebooks  # noqa: E402
-from helpers.framing.hand_codes import label_matrix, predicted_matrix  # noqa: E402
 from helpers.framing.cues import find_cues  # noqa: E402
+from helpers.framing.hand_codes import label_matrix, predicted_matrix  # noqa: E402
 from helpers.framing.tagger import tag_frames  # noqa: E402
 
 SEED = 1414
