@@ -19,6 +19,7 @@ lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
     lexicons:                         # bare lexicon name -> file in this folder
       actors: actors.yaml
       naming_labels: naming_labels.yaml
+      policy_frames_study_cues: policy_frames_study_cues.yaml   # the study's own extra cues for a shared codebook
     sides: {democratic_party: Democrats, ...}   # actor id -> side (optional)
     framing:                          # optional
       codebooks: [policy_frames, generic_frames, entman_functions]
