@@ -1,0 +1,141 @@
+"""Short articles, a box of bare titles inside the story, the page's copyright footer (issue 11m).
+
+All lines here were written for these tests. Each rule has a positive example (what it must keep or remove) and a
+negative one (a page that looks alike and must be treated as before).
+"""
+from helpers.corpus.body_block import ranges_before_footer
+from helpers.corpus.clean import clean_article
+from helpers.corpus.clean_lines import split_lines
+from helpers.corpus.clean_zones import after_title_box, short_article
+
+MENU = ["Home", "Regions", "Weather", "Sport", "Business", "Opinion", "Contact us", "Log in", "Events", "Jobs",
+        "Archive", "Newsletters"]
+FOOTER = ["About us", "Careers", "Privacy policy", "Terms of use", "Cookie settings", "Sitemap", "Advertise",
+          "Help", "Contact", "Legal"]
+HEAD = "Lighthouse keeper's cottage to become a museum"
+LEDE = ("The county council has agreed to buy the old lighthouse keeper's cottage on the headland and turn it into "
+        "a small museum of the coast, the council leader said on Friday.")
+STORY = [HEAD,
+         "By Jane Roe", "12 March 2024", "Share", "Facebook", "Twitter",
+         LEDE,
+         "The cottage has stood empty since the lighthouse was automated in 1989, and its roof was damaged in the "
+         "storms of last winter, the council's surveyor said.",
+         "Volunteers from the coastal society have offered to run the museum on weekends, and the council will pay "
+         "for the repairs from its heritage fund over the next two years.",
+         "The museum should open in the summer of next year, with a room on the keepers who lived in the cottage "
+         "and a display of the lamps used in the lighthouse."]
+
+
+def _kept(lines):
+    res = clean_article("\n\n".join(lines))
+    return [ln.text for ln in res.lines if ln.label != "furniture"]
+
+
+def _removed(lines):
+    return {r["text"]: r["rule"] for r in clean_article("\n\n".join(lines)).removed}
+
+
+# --- a page whose only prose is one sentence under its headline is a short article ------------------------------
+
+BRIEF = "The county council has agreed to buy the old lighthouse keeper's cottage and turn it into a museum, its leader said."
+
+
+def test_a_one_sentence_article_among_menus_is_kept():
+    page = MENU + [HEAD, "By Jane Roe", "12 March 2024", "Share", "Facebook", BRIEF, "Related Videos", "Topics",
+                   "Museums", "Coast"] + FOOTER
+    kept = _kept(page)
+    assert BRIEF in kept and HEAD in kept  # 21 words of prose: fewer than a page needs to be an article
+    assert "Careers" not in kept and "Weather" not in kept
+
+
+def test_a_list_page_with_teasers_stays_not_an_article():
+    cards = []
+    for i, town in enumerate(["Harbour", "Valley", "Forest", "Ridge"]):
+        cards += [f"{town} council buys the old station", "12 March 2024",
+                  f"The {town.lower()} council has agreed to buy the old station building for the town."]
+    page = MENU + cards + FOOTER
+    assert _kept(page) == []
+    assert "not_article" in set(_removed(page).values())
+
+
+def test_a_sentence_without_its_headline_is_not_a_short_article():
+    lines = split_lines("\n\n".join(MENU + ["Subscribe to read", LEDE] + FOOTER))
+    values = [ln.n_words if ln.text == LEDE else -3.0 for ln in lines]
+    k = next(i for i, ln in enumerate(lines) if ln.text == LEDE)
+    assert not short_article(lines, [None] * len(lines), values, (k, k + 1))  # no title on the story above it
+    head = split_lines("\n\n".join(MENU + [HEAD, LEDE] + FOOTER))
+    k = next(i for i, ln in enumerate(head) if ln.text == LEDE)
+    values = [ln.n_words if ln.text == LEDE else -3.0 for ln in head]
+    assert short_article(head, [None] * len(head), values, (k, k + 1))
+
+
+# --- a box of bare titles inside the story, then the story's last paragraph -------------------------------------
+
+LAST = ("The council said the cottage's lamps and the keepers' logbooks, kept in the county archive since the "
+        "lighthouse closed, will go on show in the museum.")
+
+
+def test_the_story_goes_on_after_a_box_of_bare_titles():
+    page = STORY + ["RELATED STORIES", "Storm damages harbour wall", "Ferry timetable extended into winter",
+                    "Coastal path reopens after landslip", LAST, "Twitter", "Facebook", "Mail the editor"]
+    kept = _kept(page)
+    assert LAST in kept
+    assert "Storm damages harbour wall" not in kept and "Mail the editor" not in kept
+
+
+def test_teaser_cards_after_a_marker_stay_cut():
+    teaser = ("The county council has bought the old lighthouse keeper's cottage for a museum, and volunteers "
+              "from the coastal society will run it on weekends.")
+    page = STORY + ["RELATED STORIES", "Storm damages harbour wall",
+                    "Harbour wall repairs will take a year, the council said after the storm.",
+                    "Museum plans for the old cottage", teaser]
+    kept = _kept(page)
+    assert teaser not in kept  # each card has its teaser: the last one is a teaser too
+
+
+def test_title_box_needs_two_titles_and_the_story():
+    lines = split_lines("\n\n".join(STORY + ["RELATED STORIES", "Storm damages harbour wall",
+                                             "Ferry timetable extended into winter", LAST]))
+    at = next(i for i, ln in enumerate(lines) if ln.text == "RELATED STORIES")
+    words = {"lighthouse", "cottage", "council", "museum", "keepers"}
+    assert after_title_box(lines, [None] * len(lines), at, at + 3, words)
+    assert not after_title_box(lines, [None] * len(lines), at + 1, at + 3, words)  # one title only
+    assert not after_title_box(lines, [None] * len(lines), at, at + 3, {"ferry", "harbour"})  # off the story
+
+
+# --- the page's copyright footer ends the page ------------------------------------------------------------------
+
+OTHER = ["INTRODUCTION",
+         "The county's cadet programme gives young people basic training in first aid, map reading and leadership "
+         "over two summers, at the camp in the hills above the town.",
+         "Rationale",
+         "The programme was founded in 1962 to give the county's young people a start in the services, and the "
+         "council has paid for its summer camp since the year it began.",
+         "Location",
+         "The camp stands in the hills above the town, on the site of an old farm that the council bought for the "
+         "programme in the years after the war."]
+
+
+def test_text_after_the_copyright_footer_is_not_the_article():
+    footer = FOOTER + ["Copyright 2024 The County Courier. All Rights Reserved.", "Designed by a web agency"]
+    page = MENU + STORY + footer + OTHER
+    kept = _kept(page)
+    assert LEDE in kept
+    assert not any(x in kept for x in OTHER[1::2])
+
+
+def test_a_rights_line_in_a_short_gap_parts_nothing():
+    assert ranges_before_footer([(0, 5), (8, 12)], ["p"] * 5 + ["© 2024 Jane Roe. All rights reserved."] * 3
+                                + ["p"] * 4) == [(0, 5), (8, 12)]
+    texts = ["p"] * 5 + ["menu"] * 12 + ["All rights reserved."] + ["p"] * 4
+    assert ranges_before_footer([(0, 5), (18, 22)], texts) == [(0, 5)]
+    assert ranges_before_footer([(0, 5), (18, 22)], ["p"] * 22) == [(0, 5), (18, 22)]  # no footer: both stay
+
+
+def test_an_article_about_rights_is_kept_whole():
+    story = [HEAD, LEDE,
+             "The museum will hold the keepers' letters, and the family of the last keeper said it had reserved all "
+             "rights to the letters until the museum opens, the council said.",
+             STORY[-1]]
+    kept = _kept(MENU + story + FOOTER)
+    assert all(x in kept for x in story[1:])
