@@ -1,11 +1,15 @@
-"""Short articles, a box of bare titles inside the story, the page's copyright footer (issue 11m).
+"""Short articles, a box of bare titles inside the story, the page's copyright footer, copies, disclaimers (11m).
 
 All lines here were written for these tests. Each rule has a positive example (what it must keep or remove) and a
 negative one (a page that looks alike and must be treated as before).
 """
 from helpers.corpus.body_block import ranges_before_footer
 from helpers.corpus.clean import clean_article
+import pytest
+
+from helpers.corpus.clean_cards import duplicate_lines
 from helpers.corpus.clean_lines import split_lines
+from helpers.corpus.clean_rules import furniture_anywhere
 from helpers.corpus.clean_zones import after_title_box, short_article
 
 MENU = ["Home", "Regions", "Weather", "Sport", "Business", "Opinion", "Contact us", "Log in", "Events", "Jobs",
@@ -139,3 +143,57 @@ def test_an_article_about_rights_is_kept_whole():
              STORY[-1]]
     kept = _kept(MENU + story + FOOTER)
     assert all(x in kept for x in story[1:])
+
+
+# --- copies among the kept lines ---------------------------------------------------------------------------------
+
+def test_a_summary_that_the_body_repeats_is_removed():
+    summary = STORY[6]  # the lede, printed above the byline as a summary
+    caption = STORY[7] + " " + STORY[8] + " (screen grab)"  # a caption that is the next two paragraphs again
+    page = MENU + [HEAD, summary, "By Jane Roe", "12 March 2024", caption] + STORY[6:] + FOOTER
+    res = clean_article("\n\n".join(page))
+    removed = [r for r in res.removed if r["rule"] == "duplicate_text"]
+    assert [r["text"] for r in removed] == [summary, caption]
+    assert res.text.count(STORY[7]) == 1 and res.text.count(STORY[6]) == 1
+
+
+def test_a_cut_off_title_is_a_copy_of_the_headline():
+    page = MENU + ["Lighthouse keeper's cottage to become...", "Share"] + STORY + FOOTER
+    removed = _removed(page)
+    assert removed.get("Lighthouse keeper's cottage to become...") == "duplicate_text"
+
+
+def test_repeated_short_lines_code_and_distinct_paragraphs_stay():
+    text = "\n\n".join([HEAD, STORY[6], "Yes, it will.", STORY[7], "Yes, it will.", "x = read_table(path, sep = ',')",
+                        STORY[8], "x = read_table(path, sep = ',')", STORY[9]])
+    res = clean_article(text)
+    assert duplicate_lines(res.lines) == []
+    assert res.text.count("Yes, it will.") == 2 and res.text.count("read_table") == 2
+    # a sentence that only starts like the headline is not a cut-off copy of it
+    ends = "\n\n".join([HEAD, "Lighthouse keeper's cottage to become a cafe, not a museum, say residents...",
+                         *STORY[6:]])
+    assert "Lighthouse keeper's cottage to become a cafe" in clean_article(ends).text
+
+
+# --- disclaimers of the site and promos in capitals --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Disclaimer (varies by section): Articles on this site may contain the opinions of their authors, which are not "
+    "those of the site, its owners or its advertisers, and readers should check the facts for themselves before "
+    "acting on anything they read here or in the comments below.",
+    "Disclaimer: the views of our columnists are theirs.",
+    "The County Courier is not responsible for the opinions, statements or media content presented by contributors.",
+    "MORE: Council buys the old station for a museum",
+])
+def test_site_disclaimers_and_caps_promos_are_furniture(text):
+    assert furniture_anywhere(split_lines(text)[0], None) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The council said the disclaimer on its forms had confused residents for years.",
+    "The minister said the government is not responsible for the views of every official who speaks to the press.",
+    "The landlord said he was not responsible for the content of the letters presented by the tenants' lawyer.",
+    "More: that was the word the residents kept using at the meeting, the chair said.",
+])
+def test_prose_about_disclaimers_and_more_is_kept(text):
+    assert furniture_anywhere(split_lines(text)[0], None) is None

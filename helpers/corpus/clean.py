@@ -86,7 +86,14 @@ from .body_block import (
     split_at_long_gaps,
     teaser_tail,
 )
-from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines, record_list_lines
+from .clean_cards import (
+    GALLERY_MIN_CARDS,
+    byline_cards_start,
+    duplicate_lines,
+    gallery_runs,
+    people_list_lines,
+    record_list_lines,
+)
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -199,6 +206,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
+    for k in duplicate_lines(lines):
+        mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
+                                         "word for word, a title cut off with an ellipsis)")
     return res
 
 

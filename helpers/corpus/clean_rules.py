@@ -13,7 +13,7 @@ import re
 from ..text.normalize import fold
 
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
-           "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
+           "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING",
            "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
@@ -64,6 +64,8 @@ PROMO_PREFIX = re.compile(
     r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
     re.I,
 )
+PROMO_CAPS = re.compile(r"^MORE\s*:\s*\S")
+"""A promo in capitals ("MORE: Council buys the old station"; issue 11m): "More: ..." in sentence case may be prose."""
 CAPTION = re.compile(
     r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
@@ -144,7 +146,10 @@ BOILERPLATE = re.compile(
     r"opinions\s+expressed\s+(?:here|in\s+this\s+\w+)\s+are\s+(?:the\s+author'?s|those\s+of\s+the\s+author)\s+alone|"
     r"using\s+a\s+browser\s+version\s+with\s+limited\s+support|(?:you\s+are\s+using\s+an?\s+)(?:outdated|older|unsupported)\s+browser|"
     r"\bi\s+would\s+like\s+to\s+(?:subscribe\s+to|receive)\b.{0,80}\b(?:newsletters?|e-?mails?|promotions)\b|"
-    r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b",
+    r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b|"
+    r"^disclaimer\s*(?:\([^()]{0,80}\)\s*)?:|"
+    r"\bnot\s+responsible\s+for\s+(?:the\s+|any\s+)?(?:opinions|views|content)\b[^.]{0,80}?\b(?:presented|expressed|posted|"
+    r"published|submitted)\s+by\s+(?:its\s+|our\s+)?(?:contributors|users|readers|commenters|authors?|third\s+parties)\b",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
@@ -152,7 +157,8 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
-                        "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox")
+                        "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox",
+                        "disclaimer", "not responsible")
 
 
 def _has_anchor(low: str) -> bool:
@@ -457,7 +463,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "paywall", "paywall or subscription prompt instead of the rest of the article"
     if "comment" in low and _comment_policy(t):
         return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
-    if PROMO_PREFIX.match(t):
+    if PROMO_PREFIX.match(t) or (raw[:4] == "MORE" and PROMO_CAPS.match(raw)):
         return "promo", "promotional link to another story"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"
