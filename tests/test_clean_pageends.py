@@ -9,7 +9,7 @@ import pytest
 
 from helpers.corpus.clean_cards import duplicate_lines
 from helpers.corpus.clean_lines import split_lines
-from helpers.corpus.clean_rules import furniture_anywhere
+from helpers.corpus.clean_rules import furniture_anywhere, is_marker
 from helpers.corpus.clean_zones import after_title_box, short_article
 
 MENU = ["Home", "Regions", "Weather", "Sport", "Business", "Opinion", "Contact us", "Log in", "Events", "Jobs",
@@ -184,6 +184,7 @@ def test_repeated_short_lines_code_and_distinct_paragraphs_stay():
     "Disclaimer: the views of our columnists are theirs.",
     "The County Courier is not responsible for the opinions, statements or media content presented by contributors.",
     "MORE: Council buys the old station for a museum",
+    "For the latest stories and breaking news download the Courier apps for iOS and Android.",
 ])
 def test_site_disclaimers_and_caps_promos_are_furniture(text):
     assert furniture_anywhere(split_lines(text)[0], None) is not None
@@ -194,6 +195,36 @@ def test_site_disclaimers_and_caps_promos_are_furniture(text):
     "The minister said the government is not responsible for the views of every official who speaks to the press.",
     "The landlord said he was not responsible for the content of the letters presented by the tenants' lawyer.",
     "More: that was the word the residents kept using at the meeting, the chair said.",
+    "Residents can download the council's app to report potholes, and the latest figures show it is popular.",
 ])
 def test_prose_about_disclaimers_and_more_is_kept(text):
     assert furniture_anywhere(split_lines(text)[0], None) is None
+
+
+# --- a caption that places people in the picture; a bare "Tagged" heading ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Council leader Jane Roe (centre) serves lunch during the open day at the lighthouse keeper's cottage on the "
+    "headland, as volunteers from the coastal society and the county archivist look on.",
+    "Jane Roe (second left) and John Doe (far right) at the opening",
+    "Volunteers (from left) Ann Lee, Bob Hart and Cy Moss paint the cottage's door.",
+])
+def test_captions_that_place_people_are_captions(text):
+    assert furniture_anywhere(split_lines(text)[0], None)[0] == "caption"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Roe (R) of Ohio said the bill would pass the House before the summer recess.",  # a party, not a place
+    "\u201cI stood on the left (left of the door) and he stood right by me,\u201d said Jane Roe (right) at the hearing.",
+    "The council turned left (towards the harbour) and then right, the driver said.",
+])
+def test_prose_with_brackets_is_not_a_caption(text):
+    assert furniture_anywhere(split_lines(text)[0], None) is None
+
+
+def test_a_bare_tagged_heading_opens_the_end_of_page_block():
+    assert is_marker(split_lines("Tagged")[0]) and is_marker(split_lines("Tags")[0])
+    assert not is_marker(split_lines("Tagged birds were released on the headland.")[0])
+    page = STORY + ["Tagged", "lighthouses", "county council", "museums"] + FOOTER
+    kept = _kept(page)
+    assert "lighthouses" not in kept and STORY[-1] in kept
