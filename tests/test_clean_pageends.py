@@ -157,6 +157,20 @@ def test_a_summary_that_the_body_repeats_is_removed():
     assert res.text.count(STORY[7]) == 1 and res.text.count(STORY[6]) == 1
 
 
+def test_the_same_answer_in_two_sections_far_apart_stays():
+    answer = "Are dogs allowed on the replacement buses? Only assistance dogs, and they travel free of charge."
+    section = ["Are bicycles allowed on the buses? Folding bicycles only, in a bag, at the driver's discretion.",
+               "Is food allowed on the buses? Cold food and soft drinks only, and no alcohol on any route.",
+               "Will there be a toilet on board? Coaches on longer routes have one; buses do not.",
+               "Can I bring a pushchair? Yes, if it can be folded and stored in the luggage hold.",
+               "Is luggage allowed? Two bags each, stored in the hold or on the rack above the seats.",
+               "Are the buses accessible? Most are low-floor, and staff at the station can help with boarding.",
+               "Do I need a ticket for the bus? Yes, a valid rail ticket for the journey is needed."]
+    page = ["Replacement buses this weekend", "North line", answer] + section + ["South line", answer] + section[:3]
+    res = clean_article("\n\n".join(page))
+    assert res.text.count(answer) == 2  # the sections say the same thing: not a copy
+
+
 def test_a_cut_off_title_is_a_copy_of_the_headline():
     page = MENU + ["Lighthouse keeper's cottage to become...", "Share"] + STORY + FOOTER
     removed = _removed(page)

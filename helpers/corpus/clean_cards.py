@@ -32,7 +32,7 @@ import re
 from .clean_rules import BYLINE, PROSE_END, fold
 
 __all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "record_list_lines", "duplicate_lines",
-           "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "RECORD_MIN",
+           "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP"]
 
@@ -264,6 +264,9 @@ DUPLICATE_MIN_WORDS = 10
 """A kept line of at least this many words that the body repeats further down is a copy (issue 11m)."""
 DUPLICATE_MAX_JOIN = 3
 """...repeated as one line or as this many consecutive kept lines at most (a summary printed as one block)."""
+DUPLICATE_MAX_GAP = 8
+"""...and the body's copy starts at most this many lines further down: a dek or caption stands next to the text it
+repeats, while a page of sections (a FAQ per operator, a table per region) may say the same thing far apart."""
 _ELLIPSIS = ("...", "\u2026")
 _CODE = re.compile(r"[={}]|<-|->")
 """A line of code: a tutorial may show the same line twice on purpose."""
@@ -280,7 +283,8 @@ def duplicate_lines(lines: list) -> list[int]:
 
     Two kinds of copy end up among the kept lines, because each reads as prose or a title on its own:
 
-    * **a paragraph the body repeats word for word further down**: a summary or dek printed above the body that is
+    * **a paragraph the body repeats word for word a few lines further down** (at most :data:`DUPLICATE_MAX_GAP`):
+      a summary or dek printed above the body that is
       its first paragraph again, or one block that is the next two or three paragraphs run together (a page that
       prints its lead twice, a caption that repeats the lead with a short credit in brackets). The earlier copy is the furniture: the body's own paragraph stays where it stands.
       Only lines of :data:`DUPLICATE_MIN_WORDS` words or more count, so a short refrain or a repeated "Yes." stays,
@@ -299,17 +303,19 @@ def duplicate_lines(lines: list) -> list[int]:
         Indexes of the copies (body or standfirst lines), in document order.
     """
     kept = [k for k, ln in enumerate(lines) if ln.label != "furniture"]
-    later: set[str] = set()
+    later: dict[str, int] = {}  # text of one to three consecutive kept lines -> the nearest line it starts at
     out = []
     for p in range(len(kept) - 1, -1, -1):
-        ln = lines[kept[p]]
-        if ln.label in ("body", "standfirst") and ln.n_words >= DUPLICATE_MIN_WORDS and not _CODE.search(ln.text) and (
-                _key(ln.text) in later or _key(_CREDIT_END.sub("", ln.text)) in later):
-            out.append(kept[p])
+        k = kept[p]
+        ln = lines[k]
+        if ln.label in ("body", "standfirst") and ln.n_words >= DUPLICATE_MIN_WORDS and not _CODE.search(ln.text) and \
+                any(k < later.get(key, -1) <= k + DUPLICATE_MAX_GAP
+                    for key in (_key(ln.text), _key(_CREDIT_END.sub("", ln.text)))):
+            out.append(k)
             continue
         for m in range(1, DUPLICATE_MAX_JOIN + 1):
             if p + m <= len(kept):
-                later.add(_key(" ".join(lines[k].text for k in kept[p:p + m])))
+                later[_key(" ".join(lines[j].text for j in kept[p:p + m]))] = k
     cut = [k for k in kept if lines[k].label in ("body", "standfirst") and lines[k].n_words >= 4
            and lines[k].text.rstrip().endswith(_ELLIPSIS)]
     for k in cut:
