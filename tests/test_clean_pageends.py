@@ -3,10 +3,10 @@
 All lines here were written for these tests. Each rule has a positive example (what it must keep or remove) and a
 negative one (a page that looks alike and must be treated as before).
 """
-from helpers.corpus.body_block import ranges_before_footer
-from helpers.corpus.clean import clean_article
 import pytest
 
+from helpers.corpus.body_block import ranges_before_footer
+from helpers.corpus.clean import clean_article
 from helpers.corpus.clean_cards import duplicate_lines
 from helpers.corpus.clean_lines import split_lines
 from helpers.corpus.clean_rules import furniture_anywhere, is_marker
@@ -95,6 +95,15 @@ def test_teaser_cards_after_a_marker_stay_cut():
                     "Museum plans for the old cottage", teaser]
     kept = _kept(page)
     assert teaser not in kept  # each card has its teaser: the last one is a teaser too
+
+
+def test_a_card_list_with_some_bare_titles_stays_cut():
+    teaser = ("The county council has agreed to turn the old lighthouse keeper's cottage into a museum of the coast, "
+              "its leader said.")
+    page = STORY + ["More from the Courier", "Coast News", "Museum plans for the old cottage", teaser,
+                    "Coast News", "Harbour wall repairs begin", "Work on the harbour wall will start in May and take a year.",
+                    "Twitter"]
+    assert teaser not in _kept(page)  # a teaser of the cards follows: this is a list, not the story's last paragraph
 
 
 def test_title_box_needs_two_titles_and_the_story():

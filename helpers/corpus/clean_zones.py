@@ -369,8 +369,11 @@ def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: 
     teaser. When at least :data:`TITLE_BOX_MIN` title-like lines stand between the marker and line ``i``, with
     no sentence among them (the cards carry no teaser, so a paragraph after the last title is not one), and line
     ``i`` is a full paragraph of the story (:data:`RESUME_STORY_SHARE` of its longer words and
-    :data:`RESUME_STORY_MIN_SHARED` of them in the body above), the box has closed and the story goes on, even
-    when it is the article's last paragraph (two full paragraphs in a row are not needed).
+    :data:`RESUME_STORY_MIN_SHARED` of them in the body above), and no sentence of
+    :data:`SHORT_ARTICLE_OTHER_WORDS` or more words follows within :data:`TITLE_BOX_MAX_LINES` lines (so it is the
+    article's last paragraph, with the page's widgets after it, not the first teaser of a list of cards that shows
+    some titles bare and others with a teaser), the box has closed and the story goes on (two full paragraphs in a
+    row are not needed).
 
     Parameters
     ----------
@@ -395,6 +398,9 @@ def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: 
         return False
     if not all(lines[k].n_words <= 20 and is_title_like(lines[k].text) for k in between):
         return False
+    if any(hits[k] is None and lines[k].n_words >= SHORT_ARTICLE_OTHER_WORDS and is_prose(lines[k])
+           for k in range(i + 1, min(i + 1 + TITLE_BOX_MAX_LINES, len(lines)))):
+        return False  # more sentences follow: a list of cards whose teasers begin here (the story's end is alone)
     words = content_words(lines[i].text)
     return same_story(body_words, [lines[i].text], share=RESUME_STORY_SHARE) \
         and len(words & body_words) >= RESUME_STORY_MIN_SHARED
