@@ -74,12 +74,12 @@ the body block in :mod:`helpers.corpus.clean_edges`. The names other modules use
 from __future__ import annotations
 
 from .body_block import (
+    GAP_FREE_LINES,
+    PAGE_FOOTER,
     body_ranges,
     content_words,
     densest_run,
     gap_costs,
-    GAP_FREE_LINES,
-    PAGE_FOOTER,
     line_value,
     ranges_before_footer,
     same_story,
