@@ -369,11 +369,11 @@ def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: 
     teaser. When at least :data:`TITLE_BOX_MIN` title-like lines stand between the marker and line ``i``, with
     no sentence among them (the cards carry no teaser, so a paragraph after the last title is not one), and line
     ``i`` is a full paragraph of the story (:data:`RESUME_STORY_SHARE` of its longer words and
-    :data:`RESUME_STORY_MIN_SHARED` of them in the body above), and no sentence of
-    :data:`SHORT_ARTICLE_OTHER_WORDS` or more words follows within :data:`TITLE_BOX_MAX_LINES` lines (so it is the
-    article's last paragraph, with the page's widgets after it, not the first teaser of a list of cards that shows
-    some titles bare and others with a teaser), the box has closed and the story goes on (two full paragraphs in a
-    row are not needed).
+    :data:`RESUME_STORY_MIN_SHARED` of them in the body above), the box has closed and the story goes on (two full
+    paragraphs in a row are not needed: the paragraph may be the article's last, or the next ones short). Two checks
+    keep a list of cards, some with a teaser, cut: no line of the box comes twice (a label over every card, a
+    title shown twice), and the next sentence of :data:`SHORT_ARTICLE_OTHER_WORDS` or more words within
+    :data:`TITLE_BOX_MAX_LINES` lines, if any, is on the story too (another card's teaser is not).
 
     Parameters
     ----------
@@ -398,9 +398,13 @@ def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: 
         return False
     if not all(lines[k].n_words <= 20 and is_title_like(lines[k].text) for k in between):
         return False
-    if any(hits[k] is None and lines[k].n_words >= SHORT_ARTICLE_OTHER_WORDS and is_prose(lines[k])
-           for k in range(i + 1, min(i + 1 + TITLE_BOX_MAX_LINES, len(lines)))):
-        return False  # more sentences follow: a list of cards whose teasers begin here (the story's end is alone)
-    words = content_words(lines[i].text)
-    return same_story(body_words, [lines[i].text], share=RESUME_STORY_SHARE) \
-        and len(words & body_words) >= RESUME_STORY_MIN_SHARED
+    if len({lines[k].text for k in between}) < len(between):
+        return False  # a label or title shown twice: the cards of a list, not a box of links
+
+    def on_story(k: int) -> bool:
+        return same_story(body_words, [lines[k].text], share=RESUME_STORY_SHARE) \
+            and len(content_words(lines[k].text) & body_words) >= RESUME_STORY_MIN_SHARED
+
+    nxt = next((k for k in range(i + 1, min(i + 1 + TITLE_BOX_MAX_LINES, len(lines)))
+                if hits[k] is None and lines[k].n_words >= SHORT_ARTICLE_OTHER_WORDS and is_prose(lines[k])), None)
+    return on_story(i) and (nxt is None or on_story(nxt))  # a sentence off the story next: a teaser list goes on
