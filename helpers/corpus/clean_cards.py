@@ -278,6 +278,35 @@ def _key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def _head(text: str) -> tuple:
+    """The first three words of a line, lower-cased (two copies of one text start alike)."""
+    return tuple(text[:80].lower().split(None, 3)[:3])
+
+
+def _is_copy(lines: list, kept: list[int], p: int, twins: list[int], key) -> bool:
+    """Whether the kept line ``kept[p]`` is a long body line that one of the ``twins`` (positions in ``kept``) repeats."""
+    ln = lines[kept[p]]
+    if ln.label not in ("body", "standfirst") or ln.n_words < DUPLICATE_MIN_WORDS or _CODE.search(ln.text):
+        return False
+    texts = [key(kept[p])]
+    if ln.text.rstrip().endswith(")"):
+        texts.append(_key(_CREDIT_END.sub("", ln.text)))
+    return any(_repeated_at(texts, kept, q, key) for q in twins)
+
+
+def _repeated_at(texts: list[str], kept: list[int], q: int, key) -> bool:
+    """Whether one of ``texts`` is the kept line ``kept[q]``, or it and the next one or two kept lines joined."""
+    for text in texts:
+        joined = key(kept[q])
+        for m in range(1, DUPLICATE_MAX_JOIN + 1):
+            if joined == text:
+                return True
+            if q + m >= len(kept) or len(joined) >= len(text) or not text.startswith(joined):
+                break
+            joined = joined + " " + key(kept[q + m])
+    return False
+
+
 def duplicate_lines(lines: list) -> list[int]:
     """Kept lines that are copies of text kept elsewhere: a summary the body repeats, a cut-off title.
 
@@ -303,23 +332,27 @@ def duplicate_lines(lines: list) -> list[int]:
         Indexes of the copies (body or standfirst lines), in document order.
     """
     kept = [k for k, ln in enumerate(lines) if ln.label != "furniture"]
-    later: dict[str, int] = {}  # text of one to three consecutive kept lines -> the nearest line it starts at
+    keys: dict[int, str] = {}
+
+    def key(j: int) -> str:
+        if j not in keys:
+            keys[j] = _key(lines[j].text)
+        return keys[j]
+
+    by_head: dict[tuple, list[int]] = {}  # the first words: a cheap test before the whole texts are compared
+    for p, k in enumerate(kept):
+        by_head.setdefault(_head(lines[k].text), []).append(p)
     out = []
-    for p in range(len(kept) - 1, -1, -1):
-        k = kept[p]
-        ln = lines[k]
-        if ln.label in ("body", "standfirst") and ln.n_words >= DUPLICATE_MIN_WORDS and not _CODE.search(ln.text) and \
-                any(k < later.get(key, -1) <= k + DUPLICATE_MAX_GAP
-                    for key in (_key(ln.text), _key(_CREDIT_END.sub("", ln.text)))):
-            out.append(k)
-            continue
-        for m in range(1, DUPLICATE_MAX_JOIN + 1):
-            if p + m <= len(kept):
-                later[_key(" ".join(lines[j].text for j in kept[p:p + m]))] = k
-    cut = [k for k in kept if lines[k].label in ("body", "standfirst") and lines[k].n_words >= 4
-           and lines[k].text.rstrip().endswith(_ELLIPSIS)]
+    for ps in by_head.values():
+        for a, p in enumerate(ps[:-1]):
+            k = kept[p]
+            twins = [q for q in ps[a + 1:] if kept[q] <= k + DUPLICATE_MAX_GAP]
+            if twins and _is_copy(lines, kept, p, twins, key):
+                out.append(k)
+    cut = [k for k in kept if lines[k].text[-6:].rstrip().endswith(_ELLIPSIS)
+           and lines[k].label in ("body", "standfirst") and lines[k].n_words >= 4]
     for k in cut:
         stem = _key(lines[k].text.rstrip().rstrip(".\u2026"))
-        if any(j != k and _key(lines[j].text).startswith(stem) and len(lines[j].text) > len(stem) for j in kept):
+        if any(j != k and key(j).startswith(stem) and len(lines[j].text) > len(stem) for j in kept):
             out.append(k)
     return sorted(set(out))
