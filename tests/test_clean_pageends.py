@@ -240,6 +240,8 @@ def test_captions_that_place_people_are_captions(text):
     "Senator Jane Roe (R) of Ohio said the bill would pass the House before the summer recess.",  # a party, not a place
     "\u201cI stood on the left (left of the door) and he stood right by me,\u201d said Jane Roe (right) at the hearing.",
     "The council turned left (towards the harbour) and then right, the driver said.",
+    "The crowd at the opening (left) and at the closing (right) pic.twitter.com/AbCdEf12 \u2014 Jane Roe (@janeroe) "
+    "March 12, 2024",  # an embedded tweet is the story's
 ])
 def test_prose_with_brackets_is_not_a_caption(text):
     assert furniture_anywhere(split_lines(text)[0], None) is None

@@ -68,7 +68,8 @@ PROMO_PREFIX = re.compile(
 POSITION_CAPTION = re.compile(r"\((?:(?:second|third|fourth|far|extreme)\s+)?(?:left|right|centre|center|"
                               r"(?:pictured\s+)?(?:left\s+to\s+right|from\s+left|from\s+right))\)", re.I)
 """A photo caption's place marker: "Jane Roe (left) meets ...", "(second right)", "(from left)" (issue 11m). Not "(R)"
-nor "(L)": in American prose they name a senator's party. A line with a quotation mark is prose (a quote)."""
+nor "(L)": in American prose they name a senator's party. A line with a quotation mark is prose (a quote), and an
+embedded tweet about a picture ("... (left) vs. ... (right) pic.twitter.com/...") is the story's."""
 POSITION_CAPTION_MAX_WORDS = 100
 _QUOTES = ('"', "\u201c", "\u201d")
 PROMO_CAPS = re.compile(r"^MORE\s*:\s*\S")
@@ -452,7 +453,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
         return "caption", "photo caption ending with the photo credit"
     if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
-            and not any(q in ln.text for q in _QUOTES):
+            and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()
