@@ -5,6 +5,7 @@ Run on demand (not in CI), from the project root::
     .venv/bin/python benchmarks/bench_cleaning.py              # all four extractors
     .venv/bin/python benchmarks/bench_cleaning.py --only ours  # our plain-text cleaner only
     .venv/bin/python benchmarks/bench_cleaning.py --silver     # dev pages only: ours against trafilatura's text
+    .venv/bin/python benchmarks/bench_cleaning.py --split dev  # dev pages only (held-out pages are not even loaded)
 
 Data: ``../shared/data/cleaning-dev`` (163 pages of trafilatura's evaluation
 set, each with snippets that a good extraction keeps (``with``) and drops
@@ -40,7 +41,8 @@ trafilatura's extraction of each page (a silver full text: in-sample for trafila
 development yardstick on twice as many pages as the hand-corrected dev ones), and names the rules that removed silver
 text (``benchmarks/results/bench_cleaning.silver.md``). Results go to
 ``benchmarks/results/bench_cleaning.csv`` and ``.md`` with the data set name and
-the run date.
+the run date. ``--split dev`` loads and scores the dev pages only (no held-out figure is computed or printed) and
+writes ``benchmarks/results/bench_cleaning.dev.md``: for development rounds, which must not look at held-out figures.
 """
 from __future__ import annotations
 
@@ -280,6 +282,8 @@ def main(argv=None) -> None:
                     help="instead: the dev gold pages re-laid out (one sentence a line, a photo gallery inside the "
                          "body, single line breaks, hard wrapping): full-text P/R/F1 of our plain-text cleaner")
     ap.add_argument("--pages", action="store_true", help="with --silver: print the dev pages with the lowest recall")
+    ap.add_argument("--split", choices=["dev"], default=None,
+                    help="score the dev pages only: held-out pages are not loaded (results in bench_cleaning.dev.md)")
     ap.add_argument("--allsides", metavar="REF", default=None,
                     help="instead: time cleaning all AllSides articles with this checkout and with git REF (e.g. main)")
     ap.add_argument("--allsides-n", type=int, default=0, metavar="N",
@@ -293,8 +297,10 @@ def main(argv=None) -> None:
         return silver_report(load_pages(split="dev"), save=not args.no_save, show_pages=args.pages)
     if args.stress:
         return stress_report(load_pages(split="dev"), load_gold(), save=not args.no_save)
-    pages = load_pages()
+    pages = load_pages(split=args.split)
     gold = load_gold()
+    if args.split:
+        gold = {u: t for u, t in gold.items() if split_of(u) == args.split}
     rows = []
     for name, fn in EXTRACTORS.items():
         if args.only and not any(name.lower().startswith(o.lower()) for o in args.only):
@@ -311,11 +317,14 @@ def main(argv=None) -> None:
     n_dev = sum(p["split"] == "dev" for p in pages)
     head = (f"cleaning-dev ({len(pages)} pages: {n_dev} dev pages that the rules were developed on, "
             f"{len(pages) - n_dev} held-out pages never inspected page by page), run {today}")
+    if args.split:
+        head = f"cleaning-dev, {args.split} pages only ({len(pages)}; held-out pages not loaded), run {today}"
+    splits = (args.split,) if args.split else ("all", "dev", "held-out")
     lines = [head, "", "| extractor | pages | `with` kept | `without` dropped | ms per page |", "|---|---|---:|---:|---:|"]
     csv = ["dataset,date,extractor,split,kept,n_with,kept_share,kept_low,kept_high,dropped,n_without,"
            "dropped_share,dropped_low,dropped_high,ms_per_page,gold_pages,precision,recall,f1"]
     for name, r in rows:
-        for split in ("all", "dev", "held-out"):
+        for split in splits:
             pp = [x for x, p in zip(r["per_page"], pages) if split == "all" or p["split"] == split]
             k, nw, d, nwo = (sum(x[i] for x in pp) for i in (1, 2, 3, 4))
             ks, ds = k / nw, d / nwo
@@ -326,16 +335,20 @@ def main(argv=None) -> None:
             prf = ",".join(f"{sum(v[i] for v in vals) / len(vals):.4f}" for i in range(3)) if vals else ",,"
             csv.append(f"cleaning-dev,{today},{name},{split},{k},{nw},{ks:.4f},{kl:.4f},{kh:.4f},"
                        f"{d},{nwo},{ds:.4f},{dl:.4f},{dh:.4f},{r['ms_per_page']:.1f},{len(vals)},{prf}")
-    lines += _f1_table(rows, pages, gold)
+    lines += _f1_table(rows, pages, gold, dev_only=bool(args.split))
     print("\n".join(lines))
     if not args.no_save:
         RESULTS.mkdir(exist_ok=True)
+        if args.split:
+            (RESULTS / f"bench_cleaning.{args.split}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            return
         (RESULTS / "bench_cleaning.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
         (RESULTS / "bench_cleaning.csv").write_text("\n".join(csv) + "\n", encoding="utf-8")
 
 
-def _f1_table(rows, pages, gold) -> list[str]:
-    """Markdown lines: mean shingle precision, recall and F1 per extractor and split on the gold pages."""
+def _f1_table(rows, pages, gold, dev_only: bool = False) -> list[str]:
+    """Markdown lines: mean shingle precision, recall and F1 per extractor and split on the gold pages (with
+    ``dev_only``, the dev groups only: no row that pools or holds held-out pages)."""
     if not gold:
         return []
     split = {p["url"]: p["split"] for p in pages}
@@ -352,6 +365,8 @@ def _f1_table(rows, pages, gold) -> list[str]:
               "dev, gold new in 11j": lambda u: split.get(u) == "dev" and added.get(u) == "11j",
               "dev, gold new in 11k": lambda u: split.get(u) == "dev" and added.get(u) == "11k",
               "held-out": lambda u: split.get(u) == "held-out"}
+    if dev_only:
+        groups = {k: v for k, v in groups.items() if k.startswith("dev")}
     for name, r in rows:
         for sp, keep in groups.items():
             vals = [v for u, v in sorted(r["prf"].items()) if keep(u)]

@@ -6,6 +6,7 @@ Run on demand (not in CI), from the project root::
     .venv/bin/python benchmarks/bench_cleaning_gold.py --added 11j  # only the pages whose gold text is new in 11j
     .venv/bin/python benchmarks/bench_cleaning_gold.py --lines      # also print each lost and each kept-furniture line
     .venv/bin/python benchmarks/bench_cleaning_gold.py --html       # the HTML path's options on the dev pages (11k)
+    .venv/bin/python benchmarks/bench_cleaning_gold.py --retired --with-html  # the 14 pages retired from held-out (11m)
 
 For every ``dev`` page of ``../shared/data/cleaning-dev`` with a hand-corrected text
 (``benchmarks/data/cleaning_gold``), the cleaner's output is scored with word 4-shingle precision, recall and
@@ -13,7 +14,10 @@ F1 (as in ``bench_cleaning.py``), and each removed line that held gold shingles 
 the rule that removed it (recall losses, by rule), and each kept line whose shingles are mostly not in the gold
 text is listed by the label it kept (precision losses). Pages of the ``held-out`` split are refused: they are
 scored only as aggregates by ``bench_cleaning.py``. Results go to ``benchmarks/results/bench_cleaning.gold.md``
-(``--added`` adds the round to the file name, ``--tag`` a further suffix such as ``before``).
+(``--added`` adds the round to the file name, ``--retired`` adds ``11m``, ``--tag`` a further suffix such as
+``before``). ``--retired`` takes the 14 gold pages retired from the held-out half into dev in issue 11m
+(``benchmarks/data/cleaning_retired.txt``); ``--with-html`` also scores the HTML path (trafilatura, then the line
+rules, as ``bench_cleaning.py`` runs it) on the same pages.
 """
 from __future__ import annotations
 
@@ -60,6 +64,9 @@ def page_losses(plain: str, gold: str):
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--added", default=None, help="only the gold pages of this round (e.g. 11j)")
+    ap.add_argument("--retired", action="store_true",
+                    help="only the gold pages retired from the held-out half into dev (issue 11m)")
+    ap.add_argument("--with-html", action="store_true", help="also score the HTML path on the same pages")
     ap.add_argument("--lines", action="store_true", help="print each lost and kept-furniture line")
     ap.add_argument("--tag", default="", help="a suffix for the results file name (e.g. before)")
     ap.add_argument("--no-save", action="store_true", help="print only")
@@ -69,15 +76,19 @@ def main(argv=None) -> None:
     if args.html:
         return html_options(save=not args.no_save)
     gold, added = bc.load_gold(), bc.gold_added()
-    urls = {u for u in gold if bc.split_of(u) == "dev" and (args.added is None or added.get(u) == args.added)}
+    retired = bc._retired()
+    urls = {u for u in gold if bc.split_of(u) == "dev" and (args.added is None or added.get(u) == args.added)
+            and (not args.retired or u in retired)}
     pages = [p for p in bc.load_pages(split="dev") if p["url"] in urls]
     if any(p["split"] != "dev" for p in pages):
         raise ValueError("bench_cleaning_gold: dev pages only")
-    rows, total = [], Counter()
+    rows, total, html = [], Counter(), {}
     for p in pages:
         prf, by_rule, lost, kept_bad = page_losses(p["plain"], gold[p["url"]])
         total.update(by_rule)
         rows.append((p["url"], prf, by_rule))
+        if args.with_html:
+            html[p["url"]] = bc.shingle_prf(bc._ours_html(p), gold[p["url"]])
         if args.lines:
             print(f"== {p['url'][:90]}  P {prf[0]:.3f} R {prf[1]:.3f} F {prf[2]:.3f}")
             for rule, n, text in lost:
@@ -88,20 +99,34 @@ def main(argv=None) -> None:
     mp, mr, mf = (sum(r[1][i] for r in rows) / n for i in range(3))
     (plo, phi), (rlo, rhi), (lo, hi) = (bc.bootstrap_mean([r[1][i] for r in rows]) for i in range(3))
     which = f"gold texts new in issue {args.added}" if args.added else "all dev gold texts"
+    if args.retired:
+        which = "the gold texts retired from the held-out half in issue 11m, in-sample from then on"
     lines = [f"Dev gold pages of cleaning-dev ({which}; held-out pages are never scored here), run "
              f"{_dt.date.today().isoformat()}: our plain-text cleaner, word {bc.SHINGLE}-shingle scores", "",
              "| pages | precision (95% interval) | recall (95% interval) | F1 (95% interval) |", "|---|---:|---:|---:|",
              f"| {n} | {mp:.3f} ({plo:.3f}-{phi:.3f}) | {mr:.3f} ({rlo:.3f}-{rhi:.3f}) | {mf:.3f} ({lo:.3f}-{hi:.3f}) |",
-             "", "(mean over pages; bootstrap 95% intervals of the means, fixed seed)", "",
-             "| page | precision | recall | F1 | rules that removed gold text (shingles) |", "|---|---:|---:|---:|---|"]
+             "", "(mean over pages; bootstrap 95% intervals of the means, fixed seed)", ""]
+    if html:
+        vals = list(html.values())
+        hp, hr, hf = (sum(v[i] for v in vals) / n for i in range(3))
+        (hplo, hphi), (hrlo, hrhi), (hlo, hhi) = (bc.bootstrap_mean([v[i] for v in vals]) for i in range(3))
+        lines += ["HTML path on the same pages (trafilatura, then the line rules):", "",
+                  "| pages | precision (95% interval) | recall (95% interval) | F1 (95% interval) |",
+                  "|---|---:|---:|---:|",
+                  f"| {n} | {hp:.3f} ({hplo:.3f}-{hphi:.3f}) | {hr:.3f} ({hrlo:.3f}-{hrhi:.3f}) | "
+                  f"{hf:.3f} ({hlo:.3f}-{hhi:.3f}) |", ""]
+    head = "| page | precision | recall | F1 | rules that removed gold text (shingles) |"
+    lines += [head + (" HTML path P / R / F1 |" if html else ""), "|---|---:|---:|---:|---|" + ("---|" if html else "")]
     for url, (p_, r_, f_), by_rule in sorted(rows, key=lambda r: r[1][2]):
         rules = ", ".join(f"{k} {v}" for k, v in by_rule.most_common())
-        lines.append(f"| {url[:70]} | {p_:.3f} | {r_:.3f} | {f_:.3f} | {rules} |")
+        extra = " {:.3f} / {:.3f} / {:.3f} |".format(*html[url]) if html else ""
+        lines.append(f"| {url[:70]} | {p_:.3f} | {r_:.3f} | {f_:.3f} | {rules} |{extra}")
     lines += ["", "Gold shingles removed, by rule (summed over pages):", "", "| rule | gold shingles |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(total.items(), key=lambda x: (-x[1], x[0]))]
     print("\n".join(lines))
     if not args.no_save:
-        name = f"bench_cleaning.gold{'.' + args.added if args.added else ''}{'.' + args.tag if args.tag else ''}.md"
+        round_ = args.added or ("11m" if args.retired else "")
+        name = f"bench_cleaning.gold{'.' + round_ if round_ else ''}{'.' + args.tag if args.tag else ''}.md"
         (bc.RESULTS / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

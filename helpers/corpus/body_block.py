@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["line_value", "gap_costs", "GAP_FREE_LINES", "LONG_GAP_LINES", "densest_run", "split_at_long_gaps", "body_ranges", "SECOND_BLOCK_SHARE", "SECOND_BLOCK_MIN",
+           "PAGE_FOOTER", "ranges_before_footer",
            "SECOND_BLOCK_STORY_SHARE", "teaser_tail", "same_story", "content_words",
            "SAME_STORY_SHARE", "TEASER_MAX_WORDS"]
 
@@ -229,6 +230,40 @@ def body_ranges(values: list[float], main: tuple[int, int], words_of) -> list[tu
                 found = True
         if not found:
             break
+    return ranges
+
+
+PAGE_FOOTER = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+"""The page's copyright footer ("Copyright 2020 ... All Rights Reserved."): the end of the page, not of a part."""
+
+
+def ranges_before_footer(ranges: list[tuple[int, int]], texts: list[str]) -> list[tuple[int, int]]:
+    """The body's runs up to the page's copyright footer: a run beyond a long gap that holds the footer is dropped.
+
+    :func:`body_ranges` joins two large runs of prose when they share enough longer words; two texts on one
+    country or one institution do (a news story and a page on the army's officer training both name its officers,
+    the region and the country). A copyright notice ("All rights reserved") in a long gap between the runs
+    (:data:`LONG_GAP_LINES` lines or more) is the end of the page: what follows it is hidden or appended text, not
+    the rest of the article, so the runs after the first such gap are dropped, even when the densest run is among
+    them (the article stands above its page's footer). A notice in a short gap (a photo's credit between two
+    paragraphs) parts nothing.
+
+    Parameters
+    ----------
+    ranges : list of (int, int)
+        The body's runs in document order (end exclusive).
+    texts : list of str
+        The page's lines.
+
+    Returns
+    -------
+    list of (int, int)
+        The runs before the first long gap that holds a copyright footer (all of them when there is none).
+    """
+    for j in range(1, len(ranges)):
+        a, b = ranges[j - 1][1], ranges[j][0]
+        if b - a >= LONG_GAP_LINES and any(PAGE_FOOTER.search(texts[k]) for k in range(a, b)):
+            return ranges[:j]
     return ranges
 
 

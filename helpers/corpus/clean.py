@@ -74,16 +74,26 @@ the body block in :mod:`helpers.corpus.clean_edges`. The names other modules use
 from __future__ import annotations
 
 from .body_block import (
+    GAP_FREE_LINES,
+    PAGE_FOOTER,
     body_ranges,
     content_words,
     densest_run,
     gap_costs,
     line_value,
+    ranges_before_footer,
     same_story,
     split_at_long_gaps,
     teaser_tail,
 )
-from .clean_cards import GALLERY_MIN_CARDS, byline_cards_start, gallery_runs, people_list_lines, record_list_lines
+from .clean_cards import (
+    GALLERY_MIN_CARDS,
+    byline_cards_start,
+    duplicate_lines,
+    gallery_runs,
+    people_list_lines,
+    record_list_lines,
+)
 from .clean_edges import (
     KEEP_OUTSIDE_WORDS,
     LEAD_IN_MAX_WORDS,
@@ -128,6 +138,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     RESUME_STORY_MIN_SHARED,
     RESUME_STORY_MIN_WORDS,
     RESUME_STORY_SHARE,
+    after_title_box,
     author_note_ends_article,
     card_kind,
     full_paragraph,
@@ -135,6 +146,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     is_author_note,
     on_story_title,
     resumes_body,
+    short_article,
 )
 from .wrapping import breaks_mid_sentence
 
@@ -194,6 +206,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
+    for k in duplicate_lines(lines):
+        mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
+                                         "word for word, a title cut off with an ellipsis)")
     return res
 
 
@@ -274,8 +289,9 @@ def _body_block(page: _Page, find_body: bool) -> bool:
     b_start, b_end = split_at_long_gaps(values, whole, skip) if find_body else whole
     if b_end == 0 and n < NOT_ARTICLE_MIN_LINES:
         b_start, b_end = 0, n  # a few short lines: leave them to the line rules
-    elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS:
-        return False
+    elif n >= NOT_ARTICLE_MIN_LINES and sum(v for v in values[b_start:b_end] if v > 0) < NOT_ARTICLE_MIN_WORDS \
+            and not (find_body and short_article(lines, hits, values, (b_start, b_end))):
+        return False  # a list of links or a login wall, not one short article under its headline
     if find_body and b_start > 0:
         b_start, b_end = dated_run_above(lines, hits, scored, (b_start, b_end))
     if b_end - b_start < n:
@@ -283,6 +299,8 @@ def _body_block(page: _Page, find_body: bool) -> bool:
             *(content_words(lines[k].text) for k in range(a, b) if values[k] > 0)))
         if (b_start, b_end) != whole and ranges[0][0] <= whole[0] and ranges[-1][1] >= whole[1]:
             ranges = _merge_run(ranges, whole)  # the parts a long gap cut apart are one story: the gap is its own
+        if len(ranges) > 1:
+            ranges = ranges_before_footer(ranges, [ln.text for ln in lines])
         b_start, b_end = ranges[0][0], ranges[-1][1]
     else:
         ranges = [(b_start, b_end)]
@@ -418,7 +436,7 @@ class _Walk:
     """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
 
     __slots__ = ("after", "story_list", "records", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
-                 "in_cards", "seen_body", "sealed")
+                 "in_cards", "seen_body", "sealed", "footer")
 
     def __init__(self, page: _Page):
         lines, hits, values, n, b_end = page.lines, page.hits, page.values, page.n, page.b_end
@@ -430,12 +448,26 @@ class _Walk:
             | self.records if b_end < n else None
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
+        self.footer = _page_footer(page)
         self.in_trailer = self.soft = self.in_cards = self.seen_body = self.sealed = False
         self.marker, self.at = "", 0
 
     def ends_article(self, page: _Page, i: int) -> bool:
         """Whether most of the prose is above line ``i`` (a credit or author note there ends the article)."""
         return 2 * self.after[i] < self.after[page.first_prose]
+
+
+def _page_footer(page: _Page) -> int:
+    """The page's copyright footer after the block: a line a rule names that says "All rights reserved", in the
+    site's footer (at least ``GAP_FREE_LINES`` lines after the block, with no full paragraph between); ``n`` if none.
+    """
+    lines, hits, values, b_end = page.lines, page.hits, page.values, page.b_end
+    for k in range(b_end, page.n):
+        if values[k] >= KEEP_OUTSIDE_WORDS:
+            return page.n  # a paragraph after the block: the footer, if any, is not right after the article
+        if hits[k] and k - b_end >= GAP_FREE_LINES and PAGE_FOOTER.search(lines[k].text):
+            return k
+    return page.n
 
 
 def _cards_and_galleries(page: _Page, walk: _Walk) -> None:
@@ -471,7 +503,8 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
         walk.sealed = True  # a marker after a credit or author note: the rest of the page is the site's block
     if walk.in_trailer and not walk.sealed and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
                             if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))
-                            or _box_closes(page, walk, i)):
+                            or _box_closes(page, walk, i)
+                            or after_title_box(lines, page.hits, walk.at, i, _body_words(lines, 0, walk.at))):
         walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
         if not walk.soft:
             restore_long_paragraphs(lines, walk.at, i, full_paragraph, _body_words(lines, 0, walk.at))
@@ -549,6 +582,8 @@ def _story_line(page: _Page, walk: _Walk, i: int) -> None:
 def _off_story(page: _Page, walk: _Walk, i: int) -> bool:
     """Whether a line outside the block is furniture: short and off the story, or a long paragraph off it after the block."""
     lines, v, b_end, ln = page.lines, page.values[i], page.b_end, page.lines[i]
+    if i > walk.footer:
+        return True  # after the page's copyright footer ("All rights reserved") nothing is the article's
     if v < KEEP_OUTSIDE_WORDS and not (v > 0 and (i < b_end or same_story(page.tail_words(), [ln.text]))) \
             and not list_item_of_story(lines, page.hits, i, page.tail_words) \
             and not (walk.story_list is not None and i in walk.story_list):

@@ -19,7 +19,10 @@ And **a list of records** (issue 11k): the same few field labels again and again
 that the story announces. Its headings repeat (the same month, the same state), so the rule on lines repeated on
 the page would cut it as a card list; :func:`record_list_lines` finds it, and the cleaner keeps it.
 
-All three work on :class:`helpers.corpus.clean_lines.Line` lists and return line indexes; :mod:`helpers.corpus.clean`
+Issue 11m adds **copies** among the kept lines (:func:`duplicate_lines`): a summary that the body repeats word for
+word further down, and a title cut off with an ellipsis that the headline completes.
+
+All of them work on :class:`helpers.corpus.clean_lines.Line` lists and return line indexes; :mod:`helpers.corpus.clean`
 marks the lines.
 """
 from __future__ import annotations
@@ -28,7 +31,8 @@ import re
 
 from .clean_rules import BYLINE, PROSE_END, fold
 
-__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "record_list_lines", "RECORD_MIN",
+__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "record_list_lines", "duplicate_lines",
+           "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP"]
 
@@ -254,3 +258,101 @@ def record_list_lines(lines: list, hits: list, start: int) -> set[int]:
             b += 1
         out.update(range(a, b + 1))
     return out
+
+
+DUPLICATE_MIN_WORDS = 10
+"""A kept line of at least this many words that the body repeats further down is a copy (issue 11m)."""
+DUPLICATE_MAX_JOIN = 3
+"""...repeated as one line or as this many consecutive kept lines at most (a summary printed as one block)."""
+DUPLICATE_MAX_GAP = 8
+"""...and the body's copy starts at most this many lines further down: a dek or caption stands next to the text it
+repeats, while a page of sections (a FAQ per operator, a table per region) may say the same thing far apart."""
+_ELLIPSIS = ("...", "\u2026")
+_CODE = re.compile(r"[={}]|<-|->")
+"""A line of code: a tutorial may show the same line twice on purpose."""
+_CREDIT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+"""A short bracket at the end of a line ("(screen grab)", "(AP Photo)"): a caption's credit."""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _head(text: str) -> tuple:
+    """The first three words of a line, lower-cased (two copies of one text start alike)."""
+    return tuple(text[:80].lower().split(None, 3)[:3])
+
+
+def _is_copy(lines: list, kept: list[int], p: int, twins: list[int], key) -> bool:
+    """Whether the kept line ``kept[p]`` is a long body line that one of the ``twins`` (positions in ``kept``) repeats."""
+    ln = lines[kept[p]]
+    if ln.label not in ("body", "standfirst") or ln.n_words < DUPLICATE_MIN_WORDS or _CODE.search(ln.text):
+        return False
+    texts = [key(kept[p])]
+    if ln.text.rstrip().endswith(")"):
+        texts.append(_key(_CREDIT_END.sub("", ln.text)))
+    return any(_repeated_at(texts, kept, q, key) for q in twins)
+
+
+def _repeated_at(texts: list[str], kept: list[int], q: int, key) -> bool:
+    """Whether one of ``texts`` is the kept line ``kept[q]``, or it and the next one or two kept lines joined."""
+    for text in texts:
+        joined = key(kept[q])
+        for m in range(1, DUPLICATE_MAX_JOIN + 1):
+            if joined == text:
+                return True
+            if q + m >= len(kept) or len(joined) >= len(text) or not text.startswith(joined):
+                break
+            joined = joined + " " + key(kept[q + m])
+    return False
+
+
+def duplicate_lines(lines: list) -> list[int]:
+    """Kept lines that are copies of text kept elsewhere: a summary the body repeats, a cut-off title.
+
+    Two kinds of copy end up among the kept lines, because each reads as prose or a title on its own:
+
+    * **a paragraph the body repeats word for word a few lines further down** (at most :data:`DUPLICATE_MAX_GAP`):
+      a summary or dek printed above the body that is
+      its first paragraph again, or one block that is the next two or three paragraphs run together (a page that
+      prints its lead twice, a caption that repeats the lead with a short credit in brackets). The earlier copy is the furniture: the body's own paragraph stays where it stands.
+      Only lines of :data:`DUPLICATE_MIN_WORDS` words or more count, so a short refrain or a repeated "Yes." stays,
+      and no line of code (a tutorial shows the same line twice on purpose).
+    * **a title cut off with an ellipsis** ("Council votes to buy the old...") whose words start another kept
+      line (the headline): the teaser form of the same title.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines, labelled (``body``, ``standfirst``, ``headline``, ``subheading`` or ``furniture``).
+
+    Returns
+    -------
+    list of int
+        Indexes of the copies (body or standfirst lines), in document order.
+    """
+    kept = [k for k, ln in enumerate(lines) if ln.label != "furniture"]
+    keys: dict[int, str] = {}
+
+    def key(j: int) -> str:
+        if j not in keys:
+            keys[j] = _key(lines[j].text)
+        return keys[j]
+
+    by_head: dict[tuple, list[int]] = {}  # the first words: a cheap test before the whole texts are compared
+    for p, k in enumerate(kept):
+        by_head.setdefault(_head(lines[k].text), []).append(p)
+    out = []
+    for ps in by_head.values():
+        for a, p in enumerate(ps[:-1]):
+            k = kept[p]
+            twins = [q for q in ps[a + 1:] if kept[q] <= k + DUPLICATE_MAX_GAP]
+            if twins and _is_copy(lines, kept, p, twins, key):
+                out.append(k)
+    cut = [k for k in kept if lines[k].text[-6:].rstrip().endswith(_ELLIPSIS)
+           and lines[k].label in ("body", "standfirst") and lines[k].n_words >= 4]
+    for k in cut:
+        stem = _key(lines[k].text.rstrip().rstrip(".\u2026"))
+        if any(j != k and key(j).startswith(stem) and len(lines[j].text) > len(stem) for j in kept):
+            out.append(k)
+    return sorted(set(out))

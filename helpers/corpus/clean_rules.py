@@ -13,7 +13,8 @@ import re
 from ..text.normalize import fold
 
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
-           "STANDFIRST_CREDIT", "PROMO_PREFIX", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
+           "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
+           "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING",
            "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
@@ -64,6 +65,15 @@ PROMO_PREFIX = re.compile(
     r"click\s+here(?:\s+to\s+read)?)\s*[:>|-]\s*\S",
     re.I,
 )
+POSITION_CAPTION = re.compile(r"\((?:(?:second|third|fourth|far|extreme)\s+)?(?:left|right|centre|center|"
+                              r"(?:pictured\s+)?(?:left\s+to\s+right|from\s+left|from\s+right))\)", re.I)
+"""A photo caption's place marker: "Jane Roe (left) meets ...", "(second right)", "(from left)" (issue 11m). Not "(R)"
+nor "(L)": in American prose they name a senator's party. A line with a quotation mark is prose (a quote), and an
+embedded tweet about a picture ("... (left) vs. ... (right) pic.twitter.com/...") is the story's."""
+POSITION_CAPTION_MAX_WORDS = 100
+_QUOTES = ('"', "\u201c", "\u201d")
+PROMO_CAPS = re.compile(r"^MORE\s*:\s*\S")
+"""A promo in capitals ("MORE: Council buys the old station"; issue 11m): "More: ..." in sentence case may be prose."""
 CAPTION = re.compile(
     r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
@@ -144,7 +154,10 @@ BOILERPLATE = re.compile(
     r"opinions\s+expressed\s+(?:here|in\s+this\s+\w+)\s+are\s+(?:the\s+author'?s|those\s+of\s+the\s+author)\s+alone|"
     r"using\s+a\s+browser\s+version\s+with\s+limited\s+support|(?:you\s+are\s+using\s+an?\s+)(?:outdated|older|unsupported)\s+browser|"
     r"\bi\s+would\s+like\s+to\s+(?:subscribe\s+to|receive)\b.{0,80}\b(?:newsletters?|e-?mails?|promotions)\b|"
-    r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b",
+    r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b|"
+    r"^disclaimer\s*(?:\([^()]{0,80}\)\s*)?:|\bfor\s+the\s+latest\b.{0,80}\bdownload\b.{0,60}\bapps?\b|"
+    r"\bnot\s+responsible\s+for\s+(?:the\s+|any\s+)?(?:opinions|views|content)\b[^.]{0,80}?\b(?:presented|expressed|posted|"
+    r"published|submitted)\s+by\s+(?:its\s+|our\s+)?(?:contributors|users|readers|commenters|authors?|third\s+parties)\b",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
@@ -152,7 +165,8 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "recaptcha", "robot", "redistributed", "reprint", "rights reserved", "rush transcript",
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
-                        "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox")
+                        "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox",
+                        "disclaimer", "not responsible", "download")
 
 
 def _has_anchor(low: str) -> bool:
@@ -183,7 +197,7 @@ TRAILER_MARKER = re.compile(
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:posts|stories|now)|trending(?:\s+now)?)|"
     r"discover\s+more\s+from\s+.+|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|about\s+the\s+author|"
     r"related|read\s+more|\d+\s+(?:comments?|responses?|replies)\s*:|last\s+news|house\s+rules|community\s+guidelines|comments?\s+(?:policy|guidelines)|"
-    r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
+    r"tags?\s*:.*|tagged\s*:.*|topics\s*:.*|tags|tagged(?:\s+(?:with|in|as))?|filed\s+under\s*:?.*|share\s+this\s*:|exit\s+mobile\s+version|"
     r"in\s+case\s+you\s+missed\s+it|editor'?s\s+picks?|top\s+stories|what\s+to\s+read\s+next|"
     r"read\s+next|recommended\s+(?:stories|articles|reading)|related\s+topics|sponsored\s+(?:stories|links|content)|"
     r"from\s+around\s+the\s+web|promoted\s+(?:content|stories)|you\s+may\s+be\s+interested\s+in|"
@@ -438,6 +452,9 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     tail = ln.text[-60:]
     if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
         return "caption", "photo caption ending with the photo credit"
+    if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
+            and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
+        return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()
         if "comment" in low_raw and _comment_policy(ln.folded):
@@ -457,7 +474,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "paywall", "paywall or subscription prompt instead of the rest of the article"
     if "comment" in low and _comment_policy(t):
         return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
-    if PROMO_PREFIX.match(t):
+    if PROMO_PREFIX.match(t) or (raw[:4] == "MORE" and PROMO_CAPS.match(raw)):
         return "promo", "promotional link to another story"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"

@@ -34,7 +34,9 @@ from .clean_rules import (
 
 __all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "BUTTON_MAX_WORDS",
            "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
-           "author_note_ends_article", "header_start", "on_story_title", "card_kind"]
+           "author_note_ends_article", "header_start", "on_story_title", "card_kind", "short_article",
+           "SHORT_ARTICLE_MIN_WORDS", "SHORT_ARTICLE_OTHER_WORDS", "SHORT_ARTICLE_HEAD_WINDOW", "after_title_box",
+           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES"]
 
 RESUME_MIN_WORDS = 15
 """A related-stories block is taken to end inside the article when two
@@ -299,3 +301,110 @@ def card_kind(ln: Line, hit, repeated: frozenset = frozenset()) -> str:
     if ln.n_words <= TEASER_MAX_WORDS and (is_prose(ln) or ln.n_words >= 8):  # a teaser may lack its full stop
         return "P"
     return "O"
+
+
+SHORT_ARTICLE_MIN_WORDS = 15
+"""A page whose prose is one sentence of at least this many words under its headline is a short article (issue 11m)."""
+SHORT_ARTICLE_OTHER_WORDS = 10
+"""...when no other line of the page that no rule names is a sentence of this many words (a list's teasers are)."""
+SHORT_ARTICLE_HEAD_WINDOW = 15
+"""Lines looked at above the sentence for its headline (datelines, bylines and share buttons stand between)."""
+
+
+def short_article(lines: list[Line], hits: list, values: list[float], run: tuple[int, int]) -> bool:
+    """Whether a page with too little prose for an article is one short article (a brief, a paywalled page).
+
+    A page whose densest run of prose is short is taken for a list of links or a login wall
+    (``not_article``). A paywalled article or a news brief shows one sentence only, under its headline, with the
+    same menus around it. Structure tells the two apart: a list repeats its cards, so it has several teaser
+    sentences, each under its title; a short article has one sentence of at least
+    :data:`SHORT_ARTICLE_MIN_WORDS` words, no other sentence of :data:`SHORT_ARTICLE_OTHER_WORDS` or more words
+    anywhere on the page (ending with a full stop: a title may end with a question mark; lines a rule names do
+    not count), and a title-like line at most
+    :data:`SHORT_ARTICLE_HEAD_WINDOW` lines above the sentence that shares two of its longer words (the headline).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        What the line rules said of each line (``None`` when no rule names it).
+    values : list of float
+        Each line's prose value (:func:`helpers.corpus.body_block.line_value`).
+    run : (int, int)
+        The densest run of prose (end exclusive).
+
+    Returns
+    -------
+    bool
+        True when the page reads as one short article.
+    """
+    sentences = [k for k, (ln, hit) in enumerate(zip(lines, hits)) if hit is None and (
+        values[k] >= SHORT_ARTICLE_MIN_WORDS or values[k] >= SHORT_ARTICLE_OTHER_WORDS and _ends_with_stop(ln))]
+    if len(sentences) != 1 or not run[0] <= sentences[0] < run[1]:
+        return False
+    k = sentences[0]
+    if lines[k].n_words < SHORT_ARTICLE_MIN_WORDS or not is_prose(lines[k]):
+        return False
+    words = content_words(lines[k].text)
+    return any(hits[j] is None and is_title_like(lines[j].text) and len(content_words(lines[j].text) & words) >= 2
+               for j in range(max(0, k - SHORT_ARTICLE_HEAD_WINDOW), k))
+
+
+def _ends_with_stop(ln: Line) -> bool:
+    """Whether a line ends with a full stop (closing quotes and brackets aside), as a teaser does and a title not."""
+    return ln.text.rstrip().rstrip("\"')]\u201d\u2019").endswith(".")
+
+
+TITLE_BOX_MIN = 2
+"""Titles in a row after an end-of-article marker, none with a teaser, that make a box of links (issue 11m)."""
+TITLE_BOX_MAX_LINES = 8
+"""The paragraph after such a box is at most this many lines after the marker."""
+
+
+def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: set[str]) -> bool:
+    """Whether line ``i`` is the story going on after a box of bare titles opened by the marker at line ``at``.
+
+    A "Related stories" box inside an article lists titles; a list of other stories after it gives each title its
+    teaser. When at least :data:`TITLE_BOX_MIN` title-like lines stand between the marker and line ``i``, with
+    no sentence among them (the cards carry no teaser, so a paragraph after the last title is not one), and line
+    ``i`` is a full paragraph of the story (:data:`RESUME_STORY_SHARE` of its longer words and
+    :data:`RESUME_STORY_MIN_SHARED` of them in the body above), the box has closed and the story goes on (two full
+    paragraphs in a row are not needed: the paragraph may be the article's last, or the next ones short). Two checks
+    keep a list of cards, some with a teaser, cut: no line of the box comes twice (a label over every card, a
+    title shown twice), and the next sentence of :data:`SHORT_ARTICLE_OTHER_WORDS` or more words within
+    :data:`TITLE_BOX_MAX_LINES` lines, if any, is on the story too (another card's teaser is not).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The article's lines.
+    hits : list
+        What the line rules said of each line (``None`` when no rule names it).
+    at : int
+        Index of the end-of-article marker.
+    i : int
+        Index of the candidate paragraph.
+    body_words : set of str
+        Content words of the body above the marker.
+
+    Returns
+    -------
+    bool
+        True when the body resumes at line ``i``.
+    """
+    between = [k for k in range(at + 1, i) if hits[k] is None]
+    if len(between) < TITLE_BOX_MIN or i - at > TITLE_BOX_MAX_LINES or not full_paragraph(lines[i]):
+        return False
+    if not all(lines[k].n_words <= 20 and is_title_like(lines[k].text) for k in between):
+        return False
+    if len({lines[k].text for k in between}) < len(between):
+        return False  # a label or title shown twice: the cards of a list, not a box of links
+
+    def on_story(k: int) -> bool:
+        return same_story(body_words, [lines[k].text], share=RESUME_STORY_SHARE) \
+            and len(content_words(lines[k].text) & body_words) >= RESUME_STORY_MIN_SHARED
+
+    nxt = next((k for k in range(i + 1, min(i + 1 + TITLE_BOX_MAX_LINES, len(lines)))
+                if hits[k] is None and lines[k].n_words >= SHORT_ARTICLE_OTHER_WORDS and is_prose(lines[k])), None)
+    return on_story(i) and (nxt is None or on_story(nxt))  # a sentence off the story next: a teaser list goes on
