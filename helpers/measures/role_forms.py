@@ -206,7 +206,7 @@ PREPOSITION = re.compile(r"\s(?:with|in|on|at|from|to|about|after|before|during|
 "of" or "for", which keep the phrase a title ("The head of the agency, Ann Lee, said")."""
 REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
 """'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
-NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+NEXT_NAME = re.compile(rf"\s+(?:{PARTICLE}\s+)?[A-Z][a-z]")  # "Mayor Bill de Blasio" (issue 12z)
 NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|That|The|But|And|Or|Meanwhile|Still|Yet|So|Then|When|While|If|As|Like|Unlike|Under|Over|Asked|Speaking|According"
 """Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
 THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")

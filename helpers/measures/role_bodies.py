@@ -1,0 +1,121 @@
+"""Forms of English that say what a body or a title is, for the role reader (issue 12z).
+
+:class:`helpers.measures.source_roles.RoleTagger` types a source by its role nouns, titles and appositions; this
+module adds a few general forms it did not read:
+
+- a role noun written with a hyphenated tail ("Editor-in-Chief Jane Roe", "the editor-at-large", "President-elect
+  Ann Lee"): the tail is part of the title, which keeps the role of its first word;
+- a source phrase that ends in a time phrase or an adverb the attribution rules left in its span ("Lee in
+  December", "Adam Schiff however", "Proponents of the deal sometimes"): the tail is no part of the name;
+- a title of a body's head after the body's capitalised name, "of" and "for" inside it ("American Federation of
+  Teachers President Ann Lee"): the body's role when it is an outlet, a research body or an advocacy group;
+- a body owned by another one ("Temple University's communications department"): the owner's role, when it is such
+  a body;
+- a place the article names with its government ("Israel's government", "Israel's prime minister", "the government
+  of Israel"): the place, when it speaks ("Israel condemned"), is its government, an official source (weak evidence,
+  used only when the article gives the name no other role).
+
+Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterator
+
+__all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "GOVERNMENT_OF", "cut_tail",
+           "with_hyphen_tails", "governed_places"]
+
+HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
+"""The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+SOURCE_TAIL = re.compile(
+    rf"(?:\s+(?:in|on|last|this|early|earlier|late|later)\s+(?:{_MONTHS}|{_DAYS}|week|month|year|(?:19|20)\d\d)"
+    r"(?:\s+(?:\d{1,2}|(?:19|20)\d\d))?|,?\s+(?:however|also|too|though|then|now|meanwhile|instead|again|still|"
+    r"sometimes|often|recently|previously|repeatedly|once|later|earlier|no\s+doubt|for\s+example|for\s+instance|"
+    r"in\s+turn|in\s+fact|in\s+particular|at\s+the\s+time))\s*$")
+"""A time phrase or adverb at the end of a source phrase ("in December", "however", "no doubt")."""
+BODY_BEFORE_TITLE = re.compile(r"((?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})$")
+"""The capitalised name right before a title, with "of", "for", "and", "the" inside it ("American Federation of
+Teachers ")."""
+BODY_OWNER = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)(?:'s|\u2019s)\s+[a-z]")
+"""A body that starts with its capitalised owner and a possessive ("Temple University's media department")."""
+_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+GOVERNMENT_OF = re.compile(
+    rf"(?<![\w'\u2019.-])({_PLACE})(?:'s|\u2019s)\s+(?:(?:own|new|current|former|top|interim|caretaker)\s+)?"
+    r"(?:government|prime\s+minister|foreign\s+minister|foreign\s+ministry|defen[cs]e\s+minister|"
+    r"defen[cs]e\s+ministry|interior\s+ministry|embassy)(?![\w-])"
+    rf"|(?<![\w-])(?:the\s+)?government\s+of\s+({_PLACE})(?![\w'\u2019-])")
+"""A place named with its government ("Israel's government", "Israel's foreign minister", "the government of
+North Korea")."""
+_NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
+
+
+def cut_tail(phrase: str) -> str:
+    """``phrase`` without the time phrases and adverbs at its end.
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("LaPierre in December", "Adam Schiff however").
+
+    Returns
+    -------
+    str
+        The phrase before its tail ("LaPierre", "Adam Schiff"), or ``phrase`` unchanged when it has none or is
+        only a tail.
+    """
+    cut = phrase
+    for _ in range(3):
+        m = SOURCE_TAIL.search(cut)
+        if not m or m.start() == 0:
+            break
+        cut = cut[:m.start()]
+    return cut if cut.strip() else phrase
+
+
+def with_hyphen_tails(text: str, hits: list) -> list:
+    """Role-noun matches of ``text`` with a title's hyphenated tail added ("Editor" -> "Editor-in-Chief").
+
+    Parameters
+    ----------
+    text : str
+        The text the matches were found in.
+    hits : list of helpers.text.lexicon.Match
+        Its role-noun matches.
+
+    Returns
+    -------
+    list of helpers.text.lexicon.Match
+        The same matches; one followed by a hyphenated tail ends after it and keeps its entry.
+    """
+    if "-" not in text:
+        return hits
+    out = []
+    for h in hits:
+        m = HYPHEN_TAIL.match(text, h.end)
+        out.append(replace(h, end=m.end(), text=text[h.start:m.end()]) if m else h)
+    return out
+
+
+def governed_places(sentence: str) -> Iterator[tuple[str, str]]:
+    """The places ``sentence`` names with their government.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article ("Israel's foreign minister called ...").
+
+    Yields
+    ------
+    (str, str)
+        ``(place, evidence)``: the place ("Israel") and the words that show it has a government.
+    """
+    if "overnment" not in sentence and "'s " not in sentence and "\u2019s " not in sentence:
+        return
+    for m in GOVERNMENT_OF.finditer(sentence):
+        place = m.group(1) or m.group(2)
+        if place.split()[0] not in _NOT_PLACE:
+            yield place, m.group(0)
