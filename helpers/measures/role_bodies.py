@@ -11,9 +11,10 @@ module adds a few general forms it did not read:
   Teachers President Ann Lee"): the body's role when it is an outlet, a research body or an advocacy group;
 - a body owned by another one ("Temple University's communications department"): the owner's role, when it is such
   a body;
-- a place the article names with its government ("Israel's government", "Israel's prime minister", "the government
-  of Israel"): the place, when it speaks ("Israel condemned"), is its government, an official source (weak evidence,
-  used only when the article gives the name no other role).
+- a place the article names with its government ("Israel's prime minister", "Israel's foreign ministry", "the
+  government of Israel"; not "Ann Lee's government", which a person may head): the place, when it speaks ("Israel
+  condemned"), is its government, an official source (weak evidence, used only when the article gives the name no
+  other role).
 
 Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
 """
@@ -23,7 +24,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-__all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "GOVERNMENT_OF", "cut_tail",
+__all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "cut_tail",
            "with_hyphen_tails", "governed_places"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
@@ -40,16 +41,18 @@ SOURCE_TAIL = re.compile(
 BODY_BEFORE_TITLE = re.compile(r"((?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the)\s+)*){1,6})$")
 """The capitalised name right before a title, with "of", "for", "and", "the" inside it ("American Federation of
 Teachers ")."""
+TWO_CAPS = re.compile(r"[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the)\s+)*[A-Z]")
+"""Two capitalised words of one name: a body's name before a title has at least two ("Optum Group": not "Group")."""
 BODY_OWNER = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)(?:'s|\u2019s)\s+[a-z]")
 """A body that starts with its capitalised owner and a possessive ("Temple University's media department")."""
 _PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 GOVERNMENT_OF = re.compile(
-    rf"(?<![\w'\u2019.-])({_PLACE})(?:'s|\u2019s)\s+(?:(?:own|new|current|former|top|interim|caretaker)\s+)?"
-    r"(?:government|prime\s+minister|foreign\s+minister|foreign\s+ministry|defen[cs]e\s+minister|"
+    rf"(?<![\w'\u2019.-])({_PLACE})(?:'s|\u2019s)\s+(?:(?:new|current|former|top|interim|caretaker)\s+)?"
+    r"(?:prime\s+minister|foreign\s+minister|foreign\s+ministry|defen[cs]e\s+minister|"
     r"defen[cs]e\s+ministry|interior\s+ministry|embassy)(?![\w-])"
     rf"|(?<![\w-])(?:the\s+)?government\s+of\s+({_PLACE})(?![\w'\u2019-])")
-"""A place named with its government ("Israel's government", "Israel's foreign minister", "the government of
-North Korea")."""
+"""A place named with its government ("Israel's foreign minister", "the government of North Korea"; a person's
+"government" is not read)."""
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
 
 
@@ -113,7 +116,7 @@ def governed_places(sentence: str) -> Iterator[tuple[str, str]]:
     (str, str)
         ``(place, evidence)``: the place ("Israel") and the words that show it has a government.
     """
-    if "overnment" not in sentence and "'s " not in sentence and "\u2019s " not in sentence:
+    if "overnment of" not in sentence and "'s " not in sentence and "\u2019s " not in sentence:
         return
     for m in GOVERNMENT_OF.finditer(sentence):
         place = m.group(1) or m.group(2)

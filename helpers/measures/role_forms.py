@@ -137,7 +137,7 @@ AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({NAME})|({NAME}),\s+(?:\d{{1
 COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
                            r"[a-z][a-z-]+\s+|-")
 """What may stand between two role nouns of one compound ("law professor", "law school dean")."""
-NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
+NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|whom|whose|which|"
                   r"when|while|if|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|said|told|"
                   r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
                   r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")

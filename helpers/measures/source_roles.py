@@ -189,7 +189,7 @@ class RoleTagger:
                 if owned in F.OWNER_ROLES:
                     return owned
             body = RB.BODY_BEFORE_TITLE.search(before[-100:])  # "American Federation of Teachers President"
-            owned = self._body_role(body.group(1).strip()) if body else ""
+            owned = self.phrase_role(body.group(1).strip()) if body and RB.TWO_CAPS.search(body.group(1)) else ""
             if owned in F.OWNER_ROLES:
                 return owned
         if role == "official" and low in F.EXEC_TITLES | F.CHAIR_WORDS:  # "Republican National Committee chairman"
