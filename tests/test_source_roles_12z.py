@@ -165,3 +165,36 @@ def test_acronym_source_reads_its_expansion_in_another_sentence():
     got = dict(zip(extract_attributions(units)["source"], extract_attributions(units)["role"]))
     assert got["The LRA"] == "activist_advocacy"  # "Association", spelled out two sentences before
     assert got["The ZQX"] == SR.ROLE_UNKNOWN  # an acronym the article never spells out
+
+
+@pytest.mark.parametrize("sentences, phrase, role", [
+    (['"No," said Ivo Marsh, one of the former officials who saw the file.'], "Ivo Marsh", "official"),
+    (["Ivo Marsh, one of the mayor's sons, praised the plan."], "Ivo Marsh", "ordinary_person"),
+    ([], "Ivo Marsh, one of the mayor's sons", "ordinary_person"),
+    (["Ivo Marsh, one of the senators who wrote it, spoke."], "Ivo Marsh", "politician"),
+    # negative: "one of" a group with no role noun gives none
+    (["Ivo Marsh, one of the first to arrive, spoke."], "Ivo Marsh", SR.ROLE_UNKNOWN),
+])
+def test_one_of_a_group(tagger, sentences, phrase, role):
+    assert _role(tagger, sentences, phrase) == role
+
+
+@pytest.mark.parametrize("sentences, role", [
+    (["Ada Crane, president emeritus and senior fellow at the Lakeside Institute, said it."], "expert"),
+    (["Ada Crane, president and editor of the Lakeside Herald, said it."], "journalist_media"),
+    (["Ada Crane, lawyer and adviser to the Lakeside Widget Company, said it."], "official"),
+    # negative: a first part that is no title ("wife and mother of three") gives nothing here
+    (["Ada Crane, artist and friend of the family, said it."], "ordinary_person"),
+    (["Ada Crane, tired and angry at the council, said it."], SR.ROLE_UNKNOWN),
+])
+def test_coordinated_titles_before_a_body(tagger, sentences, role):
+    assert _role(tagger, sentences, "Ada Crane") == role
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("Companies", "official"), ("the executive order", "document"), ("these orders", "document"),
+    ("her sons", "ordinary_person"),
+])
+def test_lexicon_additions_version_10(tagger, phrase, role):
+    tagger.reset()
+    assert tagger.role(phrase)[0] == role

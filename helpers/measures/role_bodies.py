@@ -16,6 +16,11 @@ module adds a few general forms it did not read:
   condemned"), is its government, an official source (weak evidence, used only when the article gives the name no
   other role).
 
+- an apposition "one of" a group ("Ann Lee, one of the former officials who ...", "Ann Lee, one of the mayor's
+  sons"): the group's role, not that of a role noun inside its owner;
+- two coordinated titles before a body ("Ann Lee, president emeritus and senior fellow at the Acme Institute"): the
+  body's role when it is a research body, an outlet or an advocacy group, else the last title's.
+
 Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
 """
 from __future__ import annotations
@@ -24,8 +29,10 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-__all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "cut_tail",
-           "with_hyphen_tails", "governed_places"]
+from .role_forms import NAME
+
+__all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
+           "ONE_OF_NAME", "COORD_TITLES", "cut_tail", "with_hyphen_tails", "governed_places"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
 """The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
@@ -53,6 +60,15 @@ GOVERNMENT_OF = re.compile(
     rf"|(?<![\w-])(?:the\s+)?government\s+of\s+({_PLACE})(?![\w'\u2019-])")
 """A place named with its government ("Israel's foreign minister", "the government of North Korea"; a person's
 "government" is not read)."""
+ONE_OF = re.compile(r"\s*(?:one|two|three|some|several|many|each|among)\s+of\s+((?:the|his|her|their|its|[A-Z][\w.-]*"
+                    r"(?:'s|\u2019s))\s+.{3,80})")
+"""An apposition or source that is "one of" a group ("one of the former officials", "one of the President's sons")."""
+ONE_OF_NAME = re.compile(rf"({NAME}),\s+{ONE_OF.pattern[3:]}")
+"""A name with a "one of" apposition ("John Rizzo, one of the former officials who ...")."""
+COORD_TITLES = re.compile(
+    rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){{0,2}}"
+    r"[a-z][\w-]*)\s+(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+"""Two titles coordinated before a body ("Ann Lee, president emeritus and senior fellow at the Acme Institute")."""
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
 
 

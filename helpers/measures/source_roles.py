@@ -150,7 +150,8 @@ class RoleTagger:
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
         # each apposition ("a member of the X Committee": the committee); with no role noun there, no role
-        scopes += [a if F.MEMBER_OF.match(a) else F.HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
+        scopes += [a if F.MEMBER_OF.match(a) else F.HEAD_SPLIT.split(RB.ONE_OF.sub(r"\1", a, count=1), maxsplit=1)[0]
+                   for a in appos]  # "one of the President's sons": the sons
         if not any(F.ARTICLE.match(a) for a in appos):
             scopes.append(phrase)
         return next((r for r in map(self._last_role, scopes) if r), "")
@@ -232,6 +233,12 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
+        for m in (RB.ONE_OF_NAME.finditer(sentence) if " of " in sentence else ()):  # "Ann Lee, one of the officials"
+            self._remember(m.group(1), self._last_role(F.HEAD_SPLIT.split(m.group(2), maxsplit=1)[0]), m.group(0))
+        for m in (RB.COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
+            body, last = self._body_role(m.group(4)), self.phrase_role(m.group(3))  # "president and fellow at X"
+            if last and self.phrase_role(m.group(2)):
+                self._remember(m.group(1), body if body in F.OWNER_ROLES else last, m.group(0))
         for place, evidence in RB.governed_places(sentence):  # "Israel's foreign minister": Israel, a government
             self._remember(place, "official", evidence, last_word=False, weak=True)
         if ":" in sentence:
