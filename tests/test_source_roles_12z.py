@@ -198,3 +198,10 @@ def test_coordinated_titles_before_a_body(tagger, sentences, role):
 def test_lexicon_additions_version_10(tagger, phrase, role):
     tagger.reset()
     assert tagger.role(phrase)[0] == role
+
+
+def test_one_of_needs_a_role_noun_as_head_and_one_person(tagger):
+    sents = ["It is Ada Crane's Memoirs, one of the two greatest military memoirs in history."]
+    assert _role(tagger, sents, "Memoirs") == SR.ROLE_UNKNOWN  # "memoirs" is no role noun: not "military"
+    sents = ["Among them were Lakebook, two of the most popular stories that day."]
+    assert _role(tagger, sents, "Lakebook") == SR.ROLE_UNKNOWN  # "two of" is a list, not an apposition

@@ -60,10 +60,10 @@ GOVERNMENT_OF = re.compile(
     rf"|(?<![\w-])(?:the\s+)?government\s+of\s+({_PLACE})(?![\w'\u2019-])")
 """A place named with its government ("Israel's foreign minister", "the government of North Korea"; a person's
 "government" is not read)."""
-ONE_OF = re.compile(r"\s*(?:one|two|three|some|several|many|each|among)\s+of\s+((?:the|his|her|their|its|[A-Z][\w.-]*"
-                    r"(?:'s|\u2019s))\s+.{3,80})")
+_GROUP = r"((?:the|his|her|their|its|[A-Z][\w.-]*(?:'s|\u2019s))\s+.{3,80})"
+ONE_OF = re.compile(rf"\s*one\s+of\s+{_GROUP}")
 """An apposition or source that is "one of" a group ("one of the former officials", "one of the President's sons")."""
-ONE_OF_NAME = re.compile(rf"({NAME}),\s+{ONE_OF.pattern[3:]}")
+ONE_OF_NAME = re.compile(rf"({NAME}),\s+one\s+of\s+{_GROUP}")
 """A name with a "one of" apposition ("John Rizzo, one of the former officials who ...")."""
 COORD_TITLES = re.compile(
     rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){{0,2}}"

@@ -224,6 +224,15 @@ class RoleTagger:
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
         self._learn_title_before_name(sentence, hits)
+        for m in (RB.ONE_OF_NAME.finditer(sentence) if " of " in sentence else ()):  # "Ann Lee, one of the officials"
+            head = F.HEAD_SPLIT.split(m.group(2), maxsplit=1)[0].split()
+            role = self._last_role(" ".join(head)) if self.phrase_role(head[-1]) else ""  # the head noun is a role noun
+            if role != "document":
+                self._remember(m.group(1), role, m.group(0))
+        for m in (RB.COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
+            body, last = self._body_role(m.group(4)), self.phrase_role(m.group(3))  # "president and fellow at X"
+            if last and self.phrase_role(m.group(2)):
+                self._remember(m.group(1), body if body in F.OWNER_ROLES else last, m.group(0))
         self._learn_appositions(sentence)
         self._learn_copulas_and_tags(sentence)
         self._learn_owned_names(sentence)
@@ -233,12 +242,6 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
-        for m in (RB.ONE_OF_NAME.finditer(sentence) if " of " in sentence else ()):  # "Ann Lee, one of the officials"
-            self._remember(m.group(1), self._last_role(F.HEAD_SPLIT.split(m.group(2), maxsplit=1)[0]), m.group(0))
-        for m in (RB.COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
-            body, last = self._body_role(m.group(4)), self.phrase_role(m.group(3))  # "president and fellow at X"
-            if last and self.phrase_role(m.group(2)):
-                self._remember(m.group(1), body if body in F.OWNER_ROLES else last, m.group(0))
         for place, evidence in RB.governed_places(sentence):  # "Israel's foreign minister": Israel, a government
             self._remember(place, "official", evidence, last_word=False, weak=True)
         if ":" in sentence:
