@@ -182,9 +182,10 @@ def test_one_of_a_group(tagger, sentences, phrase, role):
 @pytest.mark.parametrize("sentences, role", [
     (["Ada Crane, president emeritus and senior fellow at the Lakeside Institute, said it."], "expert"),
     (["Ada Crane, president and editor of the Lakeside Herald, said it."], "journalist_media"),
-    (["Ada Crane, lawyer and adviser to the Lakeside Widget Company, said it."], "official"),
-    # negative: a first part that is no title ("wife and mother of three") gives nothing here
-    (["Ada Crane, artist and friend of the family, said it."], "ordinary_person"),
+    (["Ada Crane, director and adviser to the Lakeside Widget Company, said it."], "official"),
+    # negatives: when the first title is no head's title the apposition's head noun decides as before
+    (["Ada Crane, a clinical psychologist and researcher at the Lakeside Nurses Association, said it."], "expert"),
+    (["Ada Crane, chief economist and vice president of analysis at the Lakeside Fund, said it."], "expert"),
     (["Ada Crane, tired and angry at the council, said it."], SR.ROLE_UNKNOWN),
 ])
 def test_coordinated_titles_before_a_body(tagger, sentences, role):

@@ -18,8 +18,8 @@ module adds a few general forms it did not read:
 
 - an apposition "one of" a group ("Ann Lee, one of the former officials who ...", "Ann Lee, one of the mayor's
   sons"): the group's role, not that of a role noun inside its owner;
-- two coordinated titles before a body ("Ann Lee, president emeritus and senior fellow at the Acme Institute"): the
-  body's role when it is a research body, an outlet or an advocacy group, else the last title's.
+- a head's title coordinated with another before a body ("Ann Lee, president emeritus and senior fellow at the Acme
+  Institute"): the body's role when it is a research body, an outlet or an advocacy group, else the other title's.
 
 Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
 """
@@ -66,9 +66,11 @@ ONE_OF = re.compile(rf"\s*one\s+of\s+{_GROUP}")
 ONE_OF_NAME = re.compile(rf"({NAME}),\s+one\s+of\s+{_GROUP}")
 """A name with a "one of" apposition ("John Rizzo, one of the former officials who ...")."""
 COORD_TITLES = re.compile(
-    rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){{0,2}}"
-    r"[a-z][\w-]*)\s+(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
-"""Two titles coordinated before a body ("Ann Lee, president emeritus and senior fellow at the Acme Institute")."""
+    rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:(?:founding|executive|managing|former)\s+)?(?:president|chairman|chairwoman|"
+    r"chair|director|chief\s+executive|CEO)(?:\s+emeritus)?)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+"""A head's title coordinated with another title before a body ("Ann Lee, president emeritus and senior fellow at the
+Acme Institute"): the head's title alone would read as a politician's."""
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
 
 
