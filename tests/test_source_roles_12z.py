@@ -183,6 +183,8 @@ def test_one_of_a_group(tagger, sentences, phrase, role):
     (["Ada Crane, president emeritus and senior fellow at the Lakeside Institute, said it."], "expert"),
     (["Ada Crane, president and editor of the Lakeside Herald, said it."], "journalist_media"),
     (["Ada Crane, director and adviser to the Lakeside Widget Company, said it."], "official"),
+    (["Ada Crane, owner and publisher of the Lakeside Monthly magazine, said it."], "journalist_media"),
+    (["Ada Crane, founder and president of Lakeside Widgets Inc., said it."], "official"),
     # negatives: when the first title is no head's title the apposition's head noun decides as before
     (["Ada Crane, a clinical psychologist and researcher at the Lakeside Nurses Association, said it."], "expert"),
     (["Ada Crane, chief economist and vice president of analysis at the Lakeside Fund, said it."], "expert"),

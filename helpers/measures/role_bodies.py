@@ -19,7 +19,8 @@ module adds a few general forms it did not read:
 - an apposition "one of" a group ("Ann Lee, one of the former officials who ...", "Ann Lee, one of the mayor's
   sons"): the group's role, not that of a role noun inside its owner;
 - a head's title coordinated with another before a body ("Ann Lee, president emeritus and senior fellow at the Acme
-  Institute"): the body's role when it is a research body, an outlet or an advocacy group, else the other title's.
+  Institute", "owner and publisher of the X Monthly"): the body's role when it has one (not a document's), else the
+  other title's.
 
 Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
 """
@@ -67,7 +68,7 @@ ONE_OF_NAME = re.compile(rf"({NAME}),\s+one\s+of\s+{_GROUP}")
 """A name with a "one of" apposition ("John Rizzo, one of the former officials who ...")."""
 COORD_TITLES = re.compile(
     rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:(?:founding|executive|managing|former)\s+)?(?:president|chairman|chairwoman|"
-    r"chair|director|chief\s+executive|CEO)(?:\s+emeritus)?)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"chair|director|chief\s+executive|CEO|owner|publisher|founder|co-founder)(?:\s+emeritus)?)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
     r"(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
 """A head's title coordinated with another title before a body ("Ann Lee, president emeritus and senior fellow at the
 Acme Institute"): the head's title alone would read as a politician's."""

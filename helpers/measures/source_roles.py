@@ -231,8 +231,8 @@ class RoleTagger:
                 self._remember(m.group(1), role, m.group(0))
         for m in (RB.COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
             body, last = self._body_role(m.group(4)), self.phrase_role(m.group(3))  # "president and fellow at X"
-            if last and self.phrase_role(m.group(2)):
-                self._remember(m.group(1), body if body in F.OWNER_ROLES else last, m.group(0))
+            if last:
+                self._remember(m.group(1), body if body not in ("", "document") else last, m.group(0))
         self._learn_appositions(sentence)
         self._learn_copulas_and_tags(sentence)
         self._learn_owned_names(sentence)
