@@ -185,6 +185,7 @@ def test_one_of_a_group(tagger, sentences, phrase, role):
     (["Ada Crane, director and adviser to the Lakeside Widget Company, said it."], "official"),
     (["Ada Crane, owner and publisher of the Lakeside Monthly magazine, said it."], "journalist_media"),
     (["Ada Crane, founder and president of Lakeside Widgets Inc., said it."], "official"),
+    (["Ada Crane, president emeritus and senior fellow at the Lakeside Council, said it."], "expert"),
     # negatives: when the first title is no head's title the apposition's head noun decides as before
     (["Ada Crane, a clinical psychologist and researcher at the Lakeside Nurses Association, said it."], "expert"),
     (["Ada Crane, chief economist and vice president of analysis at the Lakeside Fund, said it."], "expert"),
@@ -208,3 +209,15 @@ def test_one_of_needs_a_role_noun_as_head_and_one_person(tagger):
     assert _role(tagger, sents, "Memoirs") == SR.ROLE_UNKNOWN  # "memoirs" is no role noun: not "military"
     sents = ["Among them were Lakebook, two of the most popular stories that day."]
     assert _role(tagger, sents, "Lakebook") == SR.ROLE_UNKNOWN  # "two of" is a list, not an apposition
+
+
+@pytest.mark.parametrize("sentences, phrase, role", [
+    (["QRB agents searched the house.", "The QRB said it found nothing."], "The QRB", "military_police"),
+    (["The BXO's analysts ran the numbers.", "BXO estimated the cost."], "BXO", "expert"),
+    # the expansion wins over the weak staff noun; a singular title is no staff noun; a role noun acronym is kept
+    (["The Lakeside Budget Office (LBO) met.", "LBO analysts agreed.", "LBO said so."], "LBO", "official"),
+    (["QRB Director Ann Lee spoke.", "The QRB said it found nothing."], "The QRB", SR.ROLE_UNKNOWN),
+    (["CNN analysts agreed.", "CNN said it."], "CNN", "journalist_media"),
+])
+def test_acronym_before_staff_nouns(tagger, sentences, phrase, role):
+    assert _role(tagger, sentences, phrase) == role

@@ -11,6 +11,8 @@ module adds a few general forms it did not read:
   Teachers President Ann Lee"): the body's role when it is an outlet, a research body or an advocacy group;
 - a body owned by another one ("Temple University's communications department"): the owner's role, when it is such
   a body;
+- an acronym the article writes before a plural staff noun ("FBI agents", "CBO analysts", "IRS officials"): the body
+  whose staff they are, with their role (weak evidence: its expansion or a title wins);
 - a place the article names with its government ("Israel's prime minister", "Israel's foreign ministry", "the
   government of Israel"; not "Ann Lee's government", which a person may head): the place, when it speaks ("Israel
   condemned"), is its government, an official source (weak evidence, used only when the article gives the name no
@@ -19,8 +21,9 @@ module adds a few general forms it did not read:
 - an apposition "one of" a group ("Ann Lee, one of the former officials who ...", "Ann Lee, one of the mayor's
   sons"): the group's role, not that of a role noun inside its owner;
 - a head's title coordinated with another before a body ("Ann Lee, president emeritus and senior fellow at the Acme
-  Institute", "owner and publisher of the X Monthly"): the body's role when it has one (not a document's), else the
-  other title's.
+  Institute", "owner and publisher of the X Monthly"): the body's role when it is a research body, an outlet or an
+  advocacy group, else the other title's (the body's when that is a politician's title too: "founder and president of
+  Acme Inc.").
 
 Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
 """
@@ -33,7 +36,8 @@ from typing import Iterator
 from .role_forms import NAME
 
 __all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
-           "ONE_OF_NAME", "COORD_TITLES", "cut_tail", "with_hyphen_tails", "governed_places"]
+           "ONE_OF_NAME", "COORD_TITLES", "STAFFED_ACRONYM", "cut_tail", "with_hyphen_tails",
+           "governed_places", "staffed_acronyms"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
 """The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
@@ -72,6 +76,11 @@ COORD_TITLES = re.compile(
     r"(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
 """A head's title coordinated with another title before a body ("Ann Lee, president emeritus and senior fellow at the
 Acme Institute"): the head's title alone would read as a politician's."""
+STAFFED_ACRONYM = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z]{2,6})(?:'s|\u2019s)?\s+(?:(?:top|senior|former|federal|career)\s+)?(agents|officers|officials|"
+    r"investigators|inspectors|prosecutors|analysts|economists|researchers|scientists|statisticians|troops|soldiers)"
+    r"(?![\w-])")
+"""An acronym before a plural staff noun ("FBI agents", "the CBO's analysts")."""
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
 
 
@@ -141,3 +150,20 @@ def governed_places(sentence: str) -> Iterator[tuple[str, str]]:
         place = m.group(1) or m.group(2)
         if place.split()[0] not in _NOT_PLACE:
             yield place, m.group(0)
+
+
+def staffed_acronyms(sentence: str) -> Iterator[tuple[str, str, str]]:
+    """The acronyms ``sentence`` writes before a plural staff noun.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article ("FBI agents searched the house.").
+
+    Yields
+    ------
+    (str, str, str)
+        ``(acronym, staff noun, evidence)``: "FBI", "agents" and the words that show it.
+    """
+    for m in (STAFFED_ACRONYM.finditer(sentence) if any(c.isupper() for c in sentence[1:]) else ()):
+        yield m.group(1), m.group(2), m.group(0)

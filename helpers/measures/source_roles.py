@@ -232,7 +232,8 @@ class RoleTagger:
         for m in (RB.COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
             body, last = self._body_role(m.group(4)), self.phrase_role(m.group(3))  # "president and fellow at X"
             if last:
-                self._remember(m.group(1), body if body not in ("", "document") else last, m.group(0))
+                keep = body in F.OWNER_ROLES or (last == "politician" and body not in ("", "document"))
+                self._remember(m.group(1), body if keep else last, m.group(0))  # "and senior fellow at": expert
         self._learn_appositions(sentence)
         self._learn_copulas_and_tags(sentence)
         self._learn_owned_names(sentence)
@@ -242,6 +243,9 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
+        for acronym, staff, evidence in RB.staffed_acronyms(sentence):  # "FBI agents": the FBI, weak
+            if not self.phrase_role(acronym):
+                self._remember(acronym, self.phrase_role(staff), evidence, last_word=False, weak=True)
         for place, evidence in RB.governed_places(sentence):  # "Israel's foreign minister": Israel, a government
             self._remember(place, "official", evidence, last_word=False, weak=True)
         if ":" in sentence:
