@@ -221,3 +221,7 @@ def test_one_of_needs_a_role_noun_as_head_and_one_person(tagger):
 ])
 def test_acronym_before_staff_nouns(tagger, sentences, phrase, role):
     assert _role(tagger, sentences, phrase) == role
+
+
+def test_troops_do_not_make_a_country_military(tagger):
+    assert _role(tagger, ["QRS troops crossed the river.", "QRS said it would withdraw."], "QRS") == SR.ROLE_UNKNOWN

@@ -78,7 +78,7 @@ COORD_TITLES = re.compile(
 Acme Institute"): the head's title alone would read as a politician's."""
 STAFFED_ACRONYM = re.compile(
     r"(?<![\w.'\u2019-])([A-Z]{2,6})(?:'s|\u2019s)?\s+(?:(?:top|senior|former|federal|career)\s+)?(agents|officers|officials|"
-    r"investigators|inspectors|prosecutors|analysts|economists|researchers|scientists|statisticians|troops|soldiers)"
+    r"investigators|inspectors|prosecutors|analysts|economists|researchers|scientists|statisticians)"
     r"(?![\w-])")
 """An acronym before a plural staff noun ("FBI agents", "the CBO's analysts")."""
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
