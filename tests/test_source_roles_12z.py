@@ -225,3 +225,22 @@ def test_acronym_before_staff_nouns(tagger, sentences, phrase, role):
 
 def test_troops_do_not_make_a_country_military(tagger):
     assert _role(tagger, ["QRS troops crossed the river.", "QRS said it would withdraw."], "QRS") == SR.ROLE_UNKNOWN
+
+
+@pytest.mark.parametrize("sentences, phrase, role", [
+    (["A new Zogbyx poll found most agree.", "Zogbyx said turnout will rise."], "Zogbyx", "expert"),
+    (["Zogbyx's survey found most agree.", "Zogbyx reported it."], "Zogbyx", "expert"),
+    # negatives: a name with a stated role keeps it; an outlet's poll is the outlet's; "The poll" is no name
+    (["A Kell poll found most agree.", "Senator Ann Kell said it."], "Kell", "politician"),
+    (["A Lakeside Herald poll found it.", "The Lakeside Herald said it."], "The Lakeside Herald", "journalist_media"),
+    (["The poll found most agree.", "The said it."], "The", SR.ROLE_UNKNOWN),
+])
+def test_names_before_a_poll_are_pollsters(tagger, sentences, phrase, role):
+    assert _role(tagger, sentences, phrase) == role
+
+
+def test_relatives_are_ordinary_people(tagger):
+    sents = ["Karo's 68-year-old cousin, Itzak Lev, traces the family tree."]
+    assert _role(tagger, sents, "Lev") == "ordinary_person"
+    tagger.reset()
+    assert tagger.role("her grandmother")[0] == "ordinary_person"

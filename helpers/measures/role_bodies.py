@@ -13,6 +13,8 @@ module adds a few general forms it did not read:
   a body;
 - an acronym the article writes before a plural staff noun ("FBI agents", "CBO analysts", "IRS officials"): the body
   whose staff they are, with their role (weak evidence: its expansion or a title wins);
+- a capitalised name right before "poll", "survey" or "polling" ("a Zogby poll"): a pollster, an expert source (weak
+  evidence, used only when the article gives the name no other role);
 - a place the article names with its government ("Israel's prime minister", "Israel's foreign ministry", "the
   government of Israel"; not "Ann Lee's government", which a person may head): the place, when it speaks ("Israel
   condemned"), is its government, an official source (weak evidence, used only when the article gives the name no
@@ -37,7 +39,8 @@ from .role_forms import NAME
 
 __all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
            "ONE_OF_NAME", "COORD_TITLES", "STAFFED_ACRONYM", "cut_tail", "with_hyphen_tails",
-           "governed_places", "staffed_acronyms"]
+           "POLL_OWNER", "governed_places", "staffed_acronyms",
+           "poll_owners"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
 """The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
@@ -81,6 +84,9 @@ STAFFED_ACRONYM = re.compile(
     r"investigators|inspectors|prosecutors|analysts|economists|researchers|scientists|statisticians)"
     r"(?![\w-])")
 """An acronym before a plural staff noun ("FBI agents", "the CBO's analysts")."""
+POLL_OWNER = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&-]*[a-z][\w&-]*)(?:'s|\u2019s)?\s+"
+                        r"(?:poll|polls|survey|surveys|polling)(?![\w-])")
+"""A capitalised name right before a poll ("a Zogby poll", "Gallup's survey")."""
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
 
 
@@ -167,3 +173,24 @@ def staffed_acronyms(sentence: str) -> Iterator[tuple[str, str, str]]:
     """
     for m in (STAFFED_ACRONYM.finditer(sentence) if any(c.isupper() for c in sentence[1:]) else ()):
         yield m.group(1), m.group(2), m.group(0)
+
+
+def poll_owners(sentence: str) -> Iterator[tuple[str, str]]:
+    """The names ``sentence`` writes right before a poll or survey.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article ("A new Zogby poll found ...").
+
+    Yields
+    ------
+    (str, str)
+        ``(name, evidence)``: "Zogby" and the words that show it; a sentence's first word is taken only when it is not
+        a determiner or a pronoun.
+    """
+    if "oll" not in sentence and "urvey" not in sentence:
+        return
+    for m in POLL_OWNER.finditer(sentence):
+        if m.group(1).split()[0] not in _NOT_PLACE:
+            yield m.group(1), m.group(0)

@@ -246,6 +246,9 @@ class RoleTagger:
         for acronym, staff, evidence in RB.staffed_acronyms(sentence):  # "FBI agents": the FBI, weak
             if not self.phrase_role(acronym):
                 self._remember(acronym, self.phrase_role(staff), evidence, last_word=False, weak=True)
+        for name, evidence in RB.poll_owners(sentence):  # "a Zogby poll": a pollster, weak
+            if not self.phrase_role(name):
+                self._remember(name, "expert", evidence, last_word=False, weak=True)
         for place, evidence in RB.governed_places(sentence):  # "Israel's foreign minister": Israel, a government
             self._remember(place, "official", evidence, last_word=False, weak=True)
         if ":" in sentence:
