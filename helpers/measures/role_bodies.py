@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterator
+from typing import Callable, Iterator
 
-from .role_forms import NAME
+from .role_forms import HEAD_SPLIT, NAME, OWNER_ROLES
 
 __all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
            "ONE_OF_NAME", "COORD_TITLES", "STAFFED_ACRONYM", "cut_tail", "with_hyphen_tails",
            "POLL_OWNER", "governed_places", "staffed_acronyms",
-           "poll_owners"]
+           "poll_owners", "group_and_pair_roles", "weak_body_roles"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
 """The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
@@ -194,3 +194,61 @@ def poll_owners(sentence: str) -> Iterator[tuple[str, str]]:
     for m in POLL_OWNER.finditer(sentence):
         if m.group(1).split()[0] not in _NOT_PLACE:
             yield m.group(1), m.group(0)
+
+
+def group_and_pair_roles(sentence: str, phrase_role: Callable[[str], str], last_role: Callable[[str], str],
+                         body_role: Callable[[str], str]) -> Iterator[tuple[str, str, str]]:
+    """The names ``sentence`` gives a "one of" apposition or a head's title coordinated with another.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+    phrase_role, last_role, body_role : callable
+        The role of a phrase, of the last role noun of a phrase and of a body a person heads ('' if none), from
+        :class:`helpers.measures.source_roles.RoleTagger`.
+
+    Yields
+    ------
+    (str, str, str)
+        ``(name, role, evidence)``. "Ann Lee, one of the former officials": the group's head noun must be a role noun
+        (not a document); "Ann Lee, president emeritus and senior fellow at X": X's role when X is a research body, an
+        outlet or an advocacy group, else the other title's (X's, when that title is a politician's too).
+    """
+    for m in (ONE_OF_NAME.finditer(sentence) if " of " in sentence else ()):
+        head = HEAD_SPLIT.split(m.group(2), maxsplit=1)[0].split()
+        role = last_role(" ".join(head)) if phrase_role(head[-1]) else ""
+        if role and role != "document":
+            yield m.group(1), role, m.group(0)
+    for m in (COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
+        body, last = body_role(m.group(4)), phrase_role(m.group(3))
+        if last:
+            keep = body in OWNER_ROLES or (last == "politician" and body not in ("", "document"))
+            yield m.group(1), body if keep else last, m.group(0)
+
+
+def weak_body_roles(sentence: str, phrase_role: Callable[[str], str]) -> Iterator[tuple[str, str, str]]:
+    """Bodies whose type ``sentence`` shows by the nouns around them (weak evidence).
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+    phrase_role : callable
+        The role of a phrase ('' if none), from :class:`helpers.measures.source_roles.RoleTagger`.
+
+    Yields
+    ------
+    (str, str, str)
+        ``(name, role, evidence)``: an acronym before plural staff nouns takes their role ("FBI agents"), a name
+        before a poll is a pollster (expert), a place named with its government is official; names that have a role
+        noun of their own ("CNN") are left out.
+    """
+    for acronym, staff, evidence in staffed_acronyms(sentence):
+        if not phrase_role(acronym):
+            yield acronym, phrase_role(staff), evidence
+    for name, evidence in poll_owners(sentence):
+        if not phrase_role(name):
+            yield name, "expert", evidence
+    for place, evidence in governed_places(sentence):
+        yield place, "official", evidence

@@ -224,16 +224,8 @@ class RoleTagger:
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
         self._learn_title_before_name(sentence, hits)
-        for m in (RB.ONE_OF_NAME.finditer(sentence) if " of " in sentence else ()):  # "Ann Lee, one of the officials"
-            head = F.HEAD_SPLIT.split(m.group(2), maxsplit=1)[0].split()
-            role = self._last_role(" ".join(head)) if self.phrase_role(head[-1]) else ""  # the head noun is a role noun
-            if role != "document":
-                self._remember(m.group(1), role, m.group(0))
-        for m in (RB.COORD_TITLES.finditer(sentence) if " and " in sentence else ()):
-            body, last = self._body_role(m.group(4)), self.phrase_role(m.group(3))  # "president and fellow at X"
-            if last:
-                keep = body in F.OWNER_ROLES or (last == "politician" and body not in ("", "document"))
-                self._remember(m.group(1), body if keep else last, m.group(0))  # "and senior fellow at": expert
+        for name, role, evidence in RB.group_and_pair_roles(sentence, self.phrase_role, self._last_role, self._body_role):
+            self._remember(name, role, evidence)  # "Ann Lee, one of the officials", "president and fellow at X"
         self._learn_appositions(sentence)
         self._learn_copulas_and_tags(sentence)
         self._learn_owned_names(sentence)
@@ -243,14 +235,8 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
-        for acronym, staff, evidence in RB.staffed_acronyms(sentence):  # "FBI agents": the FBI, weak
-            if not self.phrase_role(acronym):
-                self._remember(acronym, self.phrase_role(staff), evidence, last_word=False, weak=True)
-        for name, evidence in RB.poll_owners(sentence):  # "a Zogby poll": a pollster, weak
-            if not self.phrase_role(name):
-                self._remember(name, "expert", evidence, last_word=False, weak=True)
-        for place, evidence in RB.governed_places(sentence):  # "Israel's foreign minister": Israel, a government
-            self._remember(place, "official", evidence, last_word=False, weak=True)
+        for name, role, evidence in RB.weak_body_roles(sentence, self.phrase_role):  # "FBI agents", "a Zogby poll"
+            self._remember(name, role, evidence, last_word=False, weak=True)
         if ":" in sentence:
             self._learn_transcript(sentence)
 
