@@ -137,7 +137,7 @@ AGE = re.compile(rf"(?<![\w-])\d{{1,3}}-year-old\s+({NAME})|({NAME}),\s+(?:\d{{1
 COMPOUND_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][a-z-]+\s+)?|\s+|\s+(?!(?:of|at|for|with|in|on|from|to|who|which|and|or|said|says|told)\s)"
                            r"[a-z][a-z-]+\s+|-")
 """What may stand between two role nouns of one compound ("law professor", "law school dean")."""
-NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|which|"
+NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|the|a|an|his|her|its|their|who|whom|whose|which|"
                   r"when|while|if|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|said|told|"
                   r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
                   r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")
@@ -206,7 +206,7 @@ PREPOSITION = re.compile(r"\s(?:with|in|on|at|from|to|about|after|before|during|
 "of" or "for", which keep the phrase a title ("The head of the agency, Ann Lee, said")."""
 REPORT_VERBS = frozenset({"reported", "reports", "report", "reporting"})
 """'The Globe reported': a name after 'the' that reports, with no role stated anywhere, is a news outlet."""
-NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+NEXT_NAME = re.compile(rf"\s+(?:{PARTICLE}\s+)?[A-Z][a-z]")  # "Mayor Bill de Blasio" (issue 12z)
 NOT_NAME_START = r"In|On|At|For|By|From|After|Before|During|Since|Last|This|That|The|But|And|Or|Meanwhile|Still|Yet|So|Then|When|While|If|As|Like|Unlike|Under|Over|Asked|Speaking|According"
 """Capitalised words that start a sentence's adverbial, not a name ("In New York, officials said")."""
 THE_NAME = re.compile(r"[Tt]he\s+(?:[A-Z][a-z][\w'\u2019-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher, load_lexicon
+from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_forms as F  # the patterns and word sets of the role reader
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
@@ -112,12 +113,13 @@ class RoleTagger:
     def needs_article(self, phrase: str) -> bool:
         """Does the role of ``phrase`` depend on the article: no role noun in it, or a bare role noun that may be a
         surname ("Judge says")?"""
-        bare = phrase.strip()
-        return not self.phrase_role(phrase) or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
+        bare, role = phrase.strip(), self.phrase_role(phrase)  # "the Post": an outlet the article may name
+        return (not role or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
+                or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare))))
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
-        return [h for h in self.matcher.find(text)
+        return [h for h in RB.with_hyphen_tails(text, self.matcher.find(text))
                 if not ((h.entry == "document" or h.text in F.GIVEN_NAME_ROLES) and h.text[:1].isupper()
                         and F.NEXT_NAME.match(text, h.end))
                 and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))]
@@ -148,7 +150,8 @@ class RoleTagger:
         appos = [a.strip() for a in phrase.split(",")[1:] if a.strip()]
         # "Lee Ray, a Republican and a retired colonel", "Sylvia Padron, a bookkeeper at the ... Center": the head of
         # each apposition ("a member of the X Committee": the committee); with no role noun there, no role
-        scopes += [a if F.MEMBER_OF.match(a) else F.HEAD_SPLIT.split(a, maxsplit=1)[0] for a in appos]
+        scopes += [a if F.MEMBER_OF.match(a) else F.HEAD_SPLIT.split(RB.ONE_OF.sub(r"\1", a, count=1), maxsplit=1)[0]
+                   for a in appos]  # "one of the President's sons": the sons
         if not any(F.ARTICLE.match(a) for a in appos):
             scopes.append(phrase)
         return next((r for r in map(self._last_role, scopes) if r), "")
@@ -186,6 +189,10 @@ class RoleTagger:
                 owned = self.phrase_role(owner.group(1))
                 if owned in F.OWNER_ROLES:
                     return owned
+            body = RB.BODY_BEFORE_TITLE.search(before[-100:])  # "American Federation of Teachers President"
+            owned = self.phrase_role(body.group(1).strip()) if body and RB.TWO_CAPS.search(body.group(1)) else ""
+            if owned in F.OWNER_ROLES:
+                return owned
         if role == "official" and low in F.EXEC_TITLES | F.CHAIR_WORDS:  # "Republican National Committee chairman"
             body = F.CAPS_BEFORE.search(before[-80:])
             if body and self.phrase_role(body.group(1)) == "politician":
@@ -217,6 +224,8 @@ class RoleTagger:
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
         self._learn_title_before_name(sentence, hits)
+        for name, role, evidence in RB.group_and_pair_roles(sentence, self.phrase_role, self._last_role, self._body_role):
+            self._remember(name, role, evidence)  # "Ann Lee, one of the officials", "president and fellow at X"
         self._learn_appositions(sentence)
         self._learn_copulas_and_tags(sentence)
         self._learn_owned_names(sentence)
@@ -226,6 +235,8 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
+        for name, role, evidence in RB.weak_body_roles(sentence, self.phrase_role):  # "FBI agents", "a Zogby poll"
+            self._remember(name, role, evidence, last_word=False, weak=True)
         if ":" in sentence:
             self._learn_transcript(sentence)
 
@@ -312,6 +323,9 @@ class RoleTagger:
             role = self._head_role(sentence, m.start(4))
             if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
                 role = self._adjusted(m.group(2), role, m.group(4))
+            elif role in ("politician", "official") and sentence.startswith(("'s ", "\u2019s "), m.end(4)):
+                owned = self._last_role(F.HEAD_SPLIT.split(sentence[m.start(2):m.end(4) + 80], maxsplit=1)[0])
+                role = owned if owned in F.OWNER_ROLES else role  # "the teachers union's president": the union's
             near = F.TITLE_BODY.match(sentence, m.start(4))
             if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
@@ -456,6 +470,9 @@ class RoleTagger:
     def _body_role(self, body: str) -> str:
         """The role of a body a person heads: a proper name made of people nouns is a group ("Concerned Women for
         America": advocacy), else the role of its phrase."""
+        owner = RB.BODY_OWNER.match(body)  # "Temple University's media department": the university's role
+        if owner and self.phrase_role(owner.group(1)) in F.OWNER_ROLES:
+            return self.phrase_role(owner.group(1))
         role = self.phrase_role(body)
         if role != "ordinary_person" or not F.PROPER_BODY.match(body.lstrip()):
             return role
@@ -569,7 +586,7 @@ class RoleTagger:
         """
         if not phrase.strip():
             return "", ""
-        phrase = F.cut_link(phrase)
+        phrase = RB.cut_tail(F.cut_link(phrase))  # "LaPierre in December", "Adam Schiff however"
         bare = phrase.strip()
         head = F.HEAD_SPLIT.split(bare, maxsplit=1)[0].strip() if self._group is not None else ""
         if head and self._group.fullmatch(head) and not (_QUANTIFIER.fullmatch(head) and self.phrase_role(bare)):

@@ -374,11 +374,16 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     df["keep"] = keep
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""A source word that is an acronym ("NGA"), whose expansion may stand in any sentence."""
+
+
 def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_matcher: Matcher) -> None:
     """Fill role, role_basis and affiliation in place, with each article's titles and appositions.
 
     Only the sentences of an article that contain a name some source needs are read for titles and
-    appositions (the same result as reading all, for less work).
+    appositions (the same result as reading all, for less work); all of them when a source is an acronym, which the
+    article may spell out in another sentence ("the National Governors Association" ... "the NGA").
     """
     roles, basis, affil = [], [], []
     needed: dict = {}
@@ -398,8 +403,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             tagger.reset()
             words = needed.get(current, ())
             sents = doc_sentences.get(current, []) if words else []
+            every = any(_ACRONYM.fullmatch(w) for w in words)
             for sent in sents:
-                if any(w in sent for w in words):
+                if every or any(w in sent for w in words):
                     tagger.learn(sent)
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
