@@ -26,7 +26,8 @@ used counts), per frame with n, and a 95% bootstrap interval (sentences resample
 ``--write DATE`` stores the figures, with that date, in ``benchmarks/results/policy_frames_allsides_<split>.json``.
 ``agree`` compares the blind second coder (``codes.judge2.csv``) with the first: Krippendorff's alpha (nominal) per
 frame and pooled over every (sentence, frame) decision, raw agreement, and the tagger's figures against each coder,
-on the held-out part and on all 150 sentences (``--write DATE``: ``policy_frames_allsides_agreement.json``).
+on the held-out part, the development part and all 150 sentences (``--write DATE``:
+``policy_frames_allsides_agreement.json``).
 """
 from __future__ import annotations
 
@@ -251,7 +252,7 @@ def agreement(first: np.ndarray, second: np.ndarray, labels: list[str], n_boot: 
 
 
 def agree(write: str = "") -> dict:
-    """The second coder against the first, and the tagger against each coder (held-out and all 150 sentences)."""
+    """The second coder against the first, and the tagger against each coder (held-out, development, all 150)."""
     c1 = pd.read_csv(CODES, dtype=str, keep_default_na=False)
     c2 = pd.read_csv(CODES_JUDGE2, dtype=str, keep_default_na=False)
     if c1["sentence_id"].tolist() != c2["sentence_id"].tolist() or c1["split"].tolist() != c2["split"].tolist():
@@ -264,12 +265,12 @@ def agree(write: str = "") -> dict:
     res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write,
            "codebook_version": cb["policy_frames"]["version"],
            "coders": {"first": CODES.name, "second": CODES_JUDGE2.name}, "agreement": {}, "tagger": {}}
-    for part, rows in (("held-out", (c1["split"] == "held-out").to_numpy()), ("all", np.ones(len(c1), bool))):
+    held = (c1["split"] == "held-out").to_numpy()
+    for part, rows in (("held-out", held), ("development", ~held), ("all", np.ones(len(c1), bool))):
         res["agreement"][part] = agreement(g1[rows], g2[rows], labels)
         res["tagger"][part] = {"vs_first": _figures(g1[rows], p[rows], cols),
                                "vs_second": _figures(g2[rows], p[rows], cols)}
-    for part in ("held-out", "all"):
-        a = res["agreement"][part]
+    for part, a in res["agreement"].items():
         lo, hi = a["pooled"]["alpha_ci95"]
         print(f"{part}: {a['n_units']} sentences; pooled alpha {a['pooled']['alpha']:.2f} [{lo:.2f}, {hi:.2f}], raw "
               f"{a['pooled']['raw']:.3f}, same set of frames {a['exact_sets']:.2f}")
