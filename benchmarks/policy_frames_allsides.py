@@ -19,10 +19,15 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
     .venv/bin/python benchmarks/policy_frames_allsides.py show development # print the dev sentences with their codes
     .venv/bin/python benchmarks/policy_frames_allsides.py score development [--errors]
     .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --write 2026-12-01
+    .venv/bin/python benchmarks/policy_frames_allsides.py agree --write 2026-12-01   # coder 2 vs coder 1, tagger vs each
 
 ``score`` prints micro precision, recall and F1 over all policy frames (a false positive on a frame the coder never
 used counts), per frame with n, and a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0);
 ``--write DATE`` stores the figures, with that date, in ``benchmarks/results/policy_frames_allsides_<split>.json``.
+``agree`` compares the blind second coder (``codes.judge2.csv``) with the first: Krippendorff's alpha (nominal) per
+frame and pooled over every (sentence, frame) decision, raw agreement, and the tagger's figures against each coder,
+on the held-out part, the development part and all 150 sentences (``--write DATE``:
+``policy_frames_allsides_agreement.json``).
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 DATA = ROOT / "benchmarks" / "data" / "policy_frames_allsides"
 CODES = DATA / "codes.csv"
+CODES_JUDGE2 = DATA / "codes.judge2.csv"  # the blind second coder (issue 14y-judge2)
 RESULTS = ROOT / "benchmarks" / "results"
 
 from helpers.corpus.segment import split_sentences  # noqa: E402
@@ -49,6 +55,7 @@ from helpers.framing.codebooks import CODEBOOK_DIR, load_codebooks  # noqa: E402
 from helpers.framing.cues import find_cues  # noqa: E402
 from helpers.framing.hand_codes import label_matrix, predicted_matrix  # noqa: E402
 from helpers.framing.tagger import tag_frames  # noqa: E402
+from helpers.stats.agreement import krippendorff_alpha  # noqa: E402
 
 SEED = 1414
 N_DRAW = 150
@@ -127,27 +134,39 @@ def _micro(gold: np.ndarray, pred: np.ndarray) -> dict:
             "recall": tp / (tp + fn) if tp + fn else float("nan"), "F1": f1}
 
 
-def score(split: str, errors: bool = False, write: str = "", codebook: Path | None = None) -> dict:
-    """Score the tagger on one split of the coded sentences; print the figures and, given a date in ``write``, store them."""
-    codes = _codes(split)
+def _tagged(codes: pd.DataFrame, codebook: Path | None = None):
+    """Tag the sentences of ``codes`` once; return the codebooks, the sample, the tagger frames and the label columns."""
     text = sentences(codes["sentence_id"])
     cb = load_codebooks([codebook or CODEBOOK_DIR / "policy_frames.yaml"])  # the shared codebook, no study cues
     sample = codes.assign(doc_id=codes["sentence_id"], sentence=text["sentence"].to_numpy(), coder_notes="")
     units = sample[["doc_id", "sentence"]].rename(columns={"sentence": "text"})
     frames = tag_frames(units, find_cues(units, cb), cb, keep=("doc_id",))
-    gold = label_matrix(sample, cb)
     pred = predicted_matrix(frames, len(units), cb)
-    cols = [c for c in gold.columns if not cb[c[0]]["entries"][c[1]].get("residual")]
-    g, p = gold[cols].to_numpy(bool), pred[cols].to_numpy(bool)
-    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write, "split": split,
-           "n_sentences": len(codes),
-           "codebook_version": cb["policy_frames"]["version"], "micro": _micro(g, p)}
+    cols = [c for c in pred.columns if not cb[c[0]]["entries"][c[1]].get("residual")]
+    return cb, sample, frames, pred, cols
+
+
+def _figures(g: np.ndarray, p: np.ndarray, cols: list) -> dict:
+    """Micro P/R/F1 with a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0) and per-frame counts."""
+    res = {"n_sentences": len(g), "micro": _micro(g, p)}
     rng = np.random.default_rng(0)
     boots = [_micro(g[ix], p[ix])["F1"] for ix in (rng.integers(0, len(g), len(g)) for _ in range(2000))]
     res["micro"]["F1_ci95"] = [float(np.nanpercentile(boots, 2.5)), float(np.nanpercentile(boots, 97.5))]
     res["per_frame"] = {c[1]: {"n_coded": int(g[:, j].sum()), "n_tagged": int(p[:, j].sum()),
                                **{k: v for k, v in _micro(g[:, j], p[:, j]).items() if k in ("tp", "F1")}}
                         for j, c in enumerate(cols)}
+    return res
+
+
+def score(split: str, errors: bool = False, write: str = "", codebook: Path | None = None) -> dict:
+    """Score the tagger on one split of the coded sentences; print the figures and, given a date in ``write``, store them."""
+    codes = _codes(split)
+    cb, sample, frames, pred, cols = _tagged(codes, codebook)
+    g, p = label_matrix(sample, cb)[cols].to_numpy(bool), pred[cols].to_numpy(bool)
+    fig = _figures(g, p, cols)
+    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write, "split": split,
+           "n_sentences": len(codes), "codebook_version": cb["policy_frames"]["version"],
+           "micro": fig["micro"], "per_frame": fig["per_frame"]}
     m = res["micro"]
     print(f"{split}: {len(codes)} sentences, codebook v{res['codebook_version']}: micro P {m['precision']:.2f} "
           f"R {m['recall']:.2f} F1 {m['F1']:.2f} [95% CI {m['F1_ci95'][0]:.2f}, {m['F1_ci95'][1]:.2f}] "
@@ -167,10 +186,111 @@ def score(split: str, errors: bool = False, write: str = "", codebook: Path | No
     return res
 
 
+def _alpha_two(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Nominal Krippendorff's alpha of two complete binary coders, along the last axis (NaN without variation)."""
+    n = 2 * first.shape[-1]
+    ones = first.sum(-1) + second.sum(-1)
+    expected = ones * (n - ones).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(expected > 0, 1 - (n - 1) * (first != second).sum(-1) / expected, np.nan)
+
+
+def agreement(first: np.ndarray, second: np.ndarray, labels: list[str], n_boot: int = 1000, seed: int = 0) -> dict:
+    """Agreement of two coders on binary labels: Krippendorff's alpha (nominal) per label and pooled.
+
+    Parameters
+    ----------
+    first, second : ndarray of bool, shape (units, labels)
+        Each coder's codes (True: the label applies to the unit).
+    labels : list of str
+        The label names, in column order.
+    n_boot : int
+        Bootstrap resamples of units for the 95% intervals (0: none). A pooled resample draws whole units, so the
+        labels of one unit stay together.
+    seed : int
+        Seed of the resampling.
+
+    Returns
+    -------
+    dict
+        ``per_frame``: for each label ``n_first``, ``n_second`` (positives per coder), ``both``, ``raw`` (share of
+        units with the same decision) and ``raw_ci95``, ``alpha`` (None when it cannot be computed), ``alpha_ci95``
+        (percentiles over the resamples where alpha is defined) and ``note`` (why alpha is missing); ``pooled``: the
+        same over every (unit, label) decision; ``exact_sets``: share of units given the very same set of labels;
+        ``n_units``, ``n_boot``.
+
+    Raises
+    ------
+    ValueError
+        If the two arrays differ in shape or their width is not ``len(labels)``.
+    """
+    first, second = np.asarray(first, bool), np.asarray(second, bool)
+    if first.shape != second.shape or first.ndim != 2 or first.shape[1] != len(labels):
+        raise ValueError(f"agreement: the coders' arrays must share one shape (units, {len(labels)} labels); "
+                         f"got {first.shape} and {second.shape}: align both codes files on sentence_id first")
+
+    draws = np.random.default_rng(seed).integers(0, len(first), (n_boot, len(first)))
+
+    def ci(values: np.ndarray) -> list | None:
+        values = values[~np.isnan(values)]
+        return [float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))] if values.size else None
+
+    def one(a: np.ndarray, b: np.ndarray) -> dict:
+        """a, b: (units,) or (units, labels); a resample takes whole units."""
+        alpha, note = krippendorff_alpha(pd.DataFrame([a.ravel().astype(float), b.ravel().astype(float)]))
+        ra, rb = a[draws].reshape(n_boot, a[0].size * len(a)), b[draws].reshape(n_boot, a[0].size * len(a))
+        boot = n_boot > 0
+        return {"n_first": int(a.sum()), "n_second": int(b.sum()), "both": int((a & b).sum()),
+                "raw": float((a == b).mean()), "raw_ci95": ci((ra == rb).mean(-1)) if boot else None,
+                "alpha": alpha, "alpha_ci95": ci(_alpha_two(ra, rb)) if boot and alpha is not None else None,
+                "note": note}
+
+    return {"n_units": int(first.shape[0]), "n_boot": n_boot,
+            "per_frame": {lab: one(first[:, j], second[:, j]) for j, lab in enumerate(labels)},
+            "pooled": one(first, second),
+            "exact_sets": float((first == second).all(axis=1).mean())}
+
+
+def agree(write: str = "") -> dict:
+    """The second coder against the first, and the tagger against each coder (held-out, development, all 150)."""
+    c1 = pd.read_csv(CODES, dtype=str, keep_default_na=False)
+    c2 = pd.read_csv(CODES_JUDGE2, dtype=str, keep_default_na=False)
+    if c1["sentence_id"].tolist() != c2["sentence_id"].tolist() or c1["split"].tolist() != c2["split"].tolist():
+        sys.exit(f"{CODES_JUDGE2.name} must list the same sentence ids and splits, in the same order, as {CODES.name}")
+    cb, sample, _, pred, cols = _tagged(c1)
+    labels = [c[1] for c in cols]
+    g1 = label_matrix(sample, cb)[cols].to_numpy(bool)
+    g2 = label_matrix(sample.assign(policy_frames=c2["policy_frames"].to_numpy()), cb)[cols].to_numpy(bool)
+    p = pred[cols].to_numpy(bool)
+    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write,
+           "codebook_version": cb["policy_frames"]["version"],
+           "coders": {"first": CODES.name, "second": CODES_JUDGE2.name}, "agreement": {}, "tagger": {}}
+    held = (c1["split"] == "held-out").to_numpy()
+    for part, rows in (("held-out", held), ("development", ~held), ("all", np.ones(len(c1), bool))):
+        res["agreement"][part] = agreement(g1[rows], g2[rows], labels)
+        res["tagger"][part] = {"vs_first": _figures(g1[rows], p[rows], cols),
+                               "vs_second": _figures(g2[rows], p[rows], cols)}
+    for part, a in res["agreement"].items():
+        lo, hi = a["pooled"]["alpha_ci95"]
+        print(f"{part}: {a['n_units']} sentences; pooled alpha {a['pooled']['alpha']:.2f} [{lo:.2f}, {hi:.2f}], raw "
+              f"{a['pooled']['raw']:.3f}, same set of frames {a['exact_sets']:.2f}")
+        for who in ("vs_first", "vs_second"):
+            m = res["tagger"][part][who]["micro"]
+            print(f"  tagger {who:9s}: micro P {m['precision']:.2f} R {m['recall']:.2f} F1 {m['F1']:.2f} "
+                  f"[{m['F1_ci95'][0]:.2f}, {m['F1_ci95'][1]:.2f}]")
+        for lab, d in a["per_frame"].items():
+            al = "  n/a" if d["alpha"] is None else f"{d['alpha']:5.2f} [{d['alpha_ci95'][0]:.2f}, {d['alpha_ci95'][1]:.2f}]"
+            print(f"  {lab:32s} coder1 {d['n_first']:3d} coder2 {d['n_second']:3d} both {d['both']:3d} alpha {al}")
+    if write:
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "policy_frames_allsides_agreement.json").write_text(json.dumps(res, indent=1) + "\n")
+    return res
+
+
 def main(argv=None) -> None:
-    """Command line: ``draw``, ``show <split>`` or ``score <split> [--errors] [--write]``."""
+    """Command line: ``draw``, ``show <split>``, ``score <split> [--errors] [--write]`` or ``agree [--write]``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=["draw", "show", "score"])
+    ap.add_argument("command", choices=["draw", "show", "score", "agree"])
     ap.add_argument("split", nargs="?", default="development", choices=["development", "held-out"])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--write", metavar="DATE", default="",
@@ -192,6 +312,8 @@ def main(argv=None) -> None:
         codes = _codes(a.split)
         for r, t in zip(codes.itertuples(index=False), sentences(codes["sentence_id"]).itertuples(index=False)):
             print(f"[{r.sentence_id}] ({t.source}; {t.topic}) {t.sentence}\n  codes: {r.policy_frames}")
+    elif a.command == "agree":
+        agree(write=a.write)
     else:
         score(a.split, errors=a.errors, write=a.write, codebook=a.codebook)
 
