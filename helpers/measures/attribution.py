@@ -290,6 +290,13 @@ _AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|he
 with a second verb ('said the plan was "a gift to developers" and walked out')."""
 
 
+_SINGLE_QUOTED_REST = re.compile(r"\s*(?:'(?=[^\s'])[^'\n]*(?<=[^\s'])'|(?:(?:[^'\n]|(?<=\w)'(?=\w))*\s)?'(?=[^\s'])(?:[^'\n]|'(?=\w))*"
+                                 r"(?<=[\w.,!?])')[\s.,;!?]*$")
+"""After a colon cue, the rest of the sentence is a quotation in straight single marks ("Reid: 'Never, ever
+underestimate Trump.'"), or ends with one ("Clinton: Trump's view is 'dangerously wrong'"): headlines quote with
+single marks, which :func:`helpers.text.quotes.quote_spans` leaves unpaired (they are too often apostrophes)."""
+
+
 _TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
 """Between a direct attribution and an "according to" that follows it in the same clause ('said Monday, ')."""
 
@@ -299,13 +306,15 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
     "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
     the end of the sentence), followed only by punctuation, a contrastive conjunction or that next cue; and for an
     "according to" that follows a direct attribution in its clause (its content is the same quotation)."""
-    if not ctx.closed:
+    if not ctx.closed and not any(a.pattern in ("label", "colon") for a in out):
         return out
     res = []
     for i, a in enumerate(out):
         if a.pattern == "according_to" and res and res[-1].kind == "direct" and _TRAILING_ACCORDING.fullmatch(
                 ctx.masked, max(res[-1].verb_end, res[-1].source_end), a.verb_start):
             a = replace(a, kind="direct")  # '"...," Walker said, according to an AP report': the same quotation
+        elif a.kind != "direct" and a.pattern in ("label", "colon") and _SINGLE_QUOTED_REST.match(ctx.text, a.verb_end):
+            a = replace(a, kind="direct")  # "Reid: 'Never underestimate Trump.'": a headline's straight single marks
         elif a.kind != "direct" and a.pattern not in ("asked", "label", "colon"):
             nxt = out[i + 1] if i + 1 < len(out) else None
             bound = len(ctx.text) if nxt is None else (
