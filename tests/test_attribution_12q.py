@@ -54,3 +54,45 @@ def test_headline_colon_quoting_with_straight_single_marks_is_direct(sentence, s
 ])
 def test_headline_colon_without_single_quoted_text_stays_reported(sentence):
     assert all(k == "reported" for v, _, k in cues(sentence) if v == ":")
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    # a verb whose bare form is not a cue of its own: the frame and the verb make one cue
+    ("Dale continued to assert that the audit was fair.", "continued to assert", "Dale"),
+    ("The mayor went on to criticize the council for its delays.", "went on to criticize", "The mayor"),
+    ("The coach went out of his way to praise the young players.", "went out of his way to praise", "The coach"),
+    # a bare cue of the lexicon keeps its own entry; the frame is dropped from the subject
+    ("The letter goes on to say that the school will close.", "say", "The letter"),
+    ("Her lawyers were quick to point out that no charge had been filed.", "point out", "Her lawyers"),
+    ("The mayor was quick to add that the pool would stay open.", "add", "The mayor"),
+    ("Senator Hale is continuing to insist she will run again.", "insist", "Senator Hale"),
+])
+def test_continuing_and_eager_frames_before_a_reporting_verb_are_cues(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices continued to rise through the winter.",  # "rise" reports nothing
+    "The river went on to flood the lower town.",
+    "The team was quick to score in the second half.",
+    "The crowd was quick to leave when it rained.",
+    "The company will continue to criticize the rule.",  # a future: a plan, not a report
+])
+def test_continuing_frames_before_other_verbs_or_in_the_future_are_not_cues(sentence):
+    assert not any(v.startswith(("continue", "went on", "was quick", "will")) for v, _, _ in cues(sentence))
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("A Morning Tribune average of state polls shows the mayor ahead by four points.", "shows",
+     "A Morning Tribune average of state polls"),
+    ("A new Harbor Institute survey of parents with children under 12 in three northern counties shows a split.",
+     "shows", "A new Harbor Institute survey of parents with children under 12 in three northern counties"),
+])
+def test_poll_subject_read_by_its_head(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]
+
+
+def test_long_subject_that_is_not_a_document_is_still_too_long():
+    sentence = ("The small group of retired teachers from the three northern counties near the lake shows "
+                "up every week.")
+    assert not [v for v, _, _ in cues(sentence) if v == "shows"]

@@ -95,9 +95,10 @@ _DOC_POSTMODIFIER = re.compile(r"\s+(?:released|conducted|published|taken|issued
                                 r"obtained|reviewed|filed|unveiled|made\s+public)(?![\w-])", re.IGNORECASE)
 """A participle after a document noun ("a poll released last week", "a survey conducted by Gallup"): the noun is the
 head of the subject."""
-_COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:\w+\s+)?(?:average|series|batch|number|pair|string|set|trio|"
+_COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:average|series|batch|number|pair|string|set|trio|"
                             r"majority|handful)\s+of\s+(.+)$", re.IGNORECASE)
-""""An average of recent polls", "a series of surveys": the noun after "of" is the head."""
+""""An average of recent polls", "a series of surveys", "a RealClearPolitics average of polls": the noun after "of" is
+the head."""
 
 
 def _document_subject(src: str) -> bool:
@@ -405,8 +406,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             _COORD_END.search(_strip_left(before)[-12:]):
         lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
         return _make(ctx, lead[0], lead[1], m, "coordinated") if lead else None
-    if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
-        return None
+    if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS and not (
+            document and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS)):
+        return None  # (a long poll subject counts by its head: "A new Gallup survey of those 18 to 35 years old shows")
     return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
 
 

@@ -23,7 +23,8 @@ _FILLER_WORDS = (
     "has|have|had|also|further|repeatedly|again|once again|long|reportedly|allegedly|publicly|privately|"
     "previously|earlier|recently|later|then|now|too|will|would|could|can|may|might|must|should|did|does|do|"
     "not|never|already|strongly|firmly|categorically|clearly|explicitly|openly|today|yesterday|"
-    "went on to|go on to|goes on to|continues to|continue to|continued to|has been|had been|"
+    "went on to|go on to|goes on to|continues to|continue to|continued to|continuing to|is continuing to|"
+    "are continuing to|was continuing to|were continuing to|has been|had been|"
     "in turn|simply|only|even|still|often|frequently|quickly|immediately|separately|subsequently|"
     "originally|initially|first|last|having|instead|doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|"
     "doesn\u2019t|don\u2019t|didn\u2019t|hasn\u2019t|haven\u2019t|hadn\u2019t|won\u2019t|wouldn\u2019t"
@@ -61,7 +62,12 @@ _PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|ge
                       r"already|still|even|just|then|first|later|widely|being)\s+){0,2}$", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![\w-])(?:will|shall|'ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
-_CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on)\s+to\s+$", re.IGNORECASE)
+_CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on|"
+                           r"(?:is|are|was|were|been)\s+(?:(?:always|also|often|not|very)\s+)?(?:quick|careful|eager|"
+                           r"the\s+first|the\s+last)|(?:went|go|goes|going|gone)\s+out\s+"
+                           r"of\s+(?:his|her|their|its|my|our|your)\s+way)\s+to\s+$", re.IGNORECASE)
+"""A frame that keeps an infinitive cue a report ("went on to add", "was quick to point out", "went out of his way to
+say"), unlike a bare infinitive ("came to say goodbye")."""
 _AFTER_NP = re.compile(
     r"\s*((?:[\w'.&-]+)(?:\s+[\w'.&-]+){0,7}?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:who|which|that|in|on|at|"
     r"during|when|while|after|before|because|as|about|over|to|for|from|with)(?![\w-]))",
@@ -93,7 +99,12 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset("family ally assembly supply rally reply monopoly anomaly bully daily weekly monthly quarterly "
                       "yearly fly belly jelly lily holly folly melancholy homily".split())
 """Lower-case words in -ly that are nouns, not adverbs between a subject and its verb."""
-_FILLERS = frozenset(_FILLER_WORDS.lower().split("|"))
+_FRAME_FILLERS = [f"{be} {adj} to" for be in ("is", "are", "was", "were", "been", "be") for adj in (
+    "quick", "careful", "eager", "the first", "the last")] + [
+    f"{go} out of {pos} way to" for go in ("went", "go", "goes", "going", "gone")
+    for pos in ("his", "her", "their", "its", "my", "our", "your")]
+"""Frames of :data:`_CONTINUATIVE` dropped from the end of a subject ("Trump was quick to" add: "Trump")."""
+_FILLERS = frozenset(_FILLER_WORDS.lower().split("|")) | frozenset(_FRAME_FILLERS)
 _MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
 
 
