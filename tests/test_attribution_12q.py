@@ -96,3 +96,20 @@ def test_long_subject_that_is_not_a_document_is_still_too_long():
     sentence = ("The small group of retired teachers from the three northern counties near the lake shows "
                 "up every week.")
     assert not [v for v, _, _ in cues(sentence) if v == "shows"]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Local farmers hope this is the last dry summer.", "hope", "Local farmers"),
+    ("The organizers knew some of the roads would be closed.", "knew", "The organizers"),
+    ("Park rangers fear many of the trails were damaged.", "fear", "Park rangers"),
+])
+def test_belief_before_a_clause_opened_by_a_pronoun_or_quantifier(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Local farmers hope for rain this week.",  # no clause
+    "The organizers knew some of the volunteers from school.",  # no finite verb after the object
+])
+def test_belief_before_a_noun_phrase_is_not_a_cue(sentence):
+    assert not any(v in ("hope", "knew") for v, _, _ in cues(sentence))

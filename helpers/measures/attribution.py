@@ -70,7 +70,8 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
 _CLAUSE_COMPLEMENT = re.compile(
-    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those)\s+[\w'\u2019-]+|"
+    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those|some|many|most|all|both)"
+    r"\s+[\w'\u2019-]+|this|that|these|those|some|many|most|nobody|everyone|everybody|no\s+one|"
     r"(?-i:[A-Z])[\w'\u2019.-]+)(?:\s+(?!(?:to|of|and|or)\s)[\w'\u2019-]+){0,4}?\s+(?:will|would|can|could|should|is|"
     r"are|was|were|has|have|had|might|may|must|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)(?![\w'-])",
     re.IGNORECASE)
