@@ -113,3 +113,29 @@ def test_belief_before_a_clause_opened_by_a_pronoun_or_quantifier(sentence, verb
 ])
 def test_belief_before_a_noun_phrase_is_not_a_cue(sentence):
     assert not any(v in ("hope", "knew") for v, _, _ in cues(sentence))
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Noting that only two members voted against the bill, Ortiz said the vote was a victory.", "Noting", "Ortiz"),
+    ("Acknowledging that the plan \"has a few gaps,\" the mayor defended it anyway.", "Acknowledging", "the mayor"),
+    ("Insisting the school would stay open, the principal reminded parents of the new hours.", "Insisting",
+     "the principal"),
+])
+def test_participle_of_saying_that_opens_a_sentence_takes_the_main_subject(sentence, verb, source):
+    found = [(v, s) for v, s, _ in cues(sentence)]
+    assert (verb, source) in found
+    assert len([v for v, _ in found if v != verb]) <= 1  # the main verb keeps its own cue, if it is one
+
+
+def test_main_verb_after_a_fronted_participle_keeps_its_cue():
+    found = [(v, s) for v, s, _ in cues("Noting that the roads were icy, the chief reminded drivers to slow down.")]
+    assert ("reminded", "the chief") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adding to the confusion was a second storm that hit the coast.",  # "adding to": no content, no main subject
+    "Citing heavy rain, the club closed the course.",  # "citing" reports nothing said here
+    "Saying goodbye was hard for the family.",  # a gerund subject
+])
+def test_other_sentence_initial_participles_are_not_cues(sentence):
+    assert not any(v in ("Adding", "Citing", "Saying") for v, _, _ in cues(sentence))

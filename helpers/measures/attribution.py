@@ -384,7 +384,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post) and _CLAUSE_END.match(
                 after, p0 + len(post)) and not _TIME_WORD.match(post):
             return _make(ctx, post, p0 + m.end, m, "inverted")
-    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out):
+    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out and not (
+            len(out) == 1 and out[0].pattern == "participle" and out[0].source_start > out[0].verb_end)):
         return None  # "I think", "you know": a hedge; "said he believes": part of the content of the first cue
     if how == "passive":
         if re.match(r"\s*that(?![\w-])", after, re.IGNORECASE):
@@ -475,13 +476,29 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
     if doc is not None and m.entry in _QUOTATIVE | _DOC_PARTICIPLES:
         return _document_participle(ctx, m, lo + doc.start(1), out)
     if not _PARTICIPLE_AFTER.search(before):
-        return None
+        if before.strip() or out or m.entry not in _QUOTATIVE:
+            return None
+        fronted = _FRONTED_REPORT.match(ctx.masked, m.end)  # "Noting that ..., Allen said": the main clause's subject
+        if fronted is None or _n_words(fronted.group(1)) > 6:
+            return None
+        return _make(ctx, fronted.group(1), fronted.start(1), m, "participle")
     if out:
         prev = out[-1]
         return Attribution(prev.source, prev.source_start, prev.source_end, ctx.text[m.start:m.end], m.entry,
                            m.start, m.end, "participle", ctx.kind(m.start, m.end), _recipient(ctx, m))
     lead = _leading_subject(ctx, m.start)
     return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
+
+
+_FRONTED_REPORT = re.compile(
+    r"(?:\s+that|\s*,?\s*\"|\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|some|many|most)\s)[^,;:]{0,200}?[,\"]\s+"
+    r"((?:he|she|they|we|(?:(?:the|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019.-]*|"
+    r"(?:the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,3}?[a-z][\w'-]*))\s+(?:(?:[a-z]+ly|also|then|later)\s+)?"
+    r"(?:[a-z]+ed|said|says|told|wrote|went|made|took|gave|spoke|is|was|has|had|did)(?![\w-])",
+    re.IGNORECASE)
+"""A participle of saying that opens a sentence, its content ("that ...", a quotation or a clause) and then, after a
+comma, the main clause's subject and verb ("Noting that only one senator voted with them, Tester said ...";
+"Acknowledging that Trump \"says a lot of stupid stuff,\" Allen added"): the subject is the participle's source."""
 
 
 _DOC_NOUN_BEFORE = re.compile(
