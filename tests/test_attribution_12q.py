@@ -139,3 +139,22 @@ def test_main_verb_after_a_fronted_participle_keeps_its_cue():
 ])
 def test_other_sentence_initial_participles_are_not_cues(sentence):
     assert not any(v in ("Adding", "Citing", "Saying") for v, _, _ in cues(sentence))
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("The mayor said the bridge was safe and Ortiz said it would close within a week.", "said", "Ortiz"),
+    ("One in three said the plan was too costly and one in four said it was unfair.", "said", "one in four"),
+    ("The first vote had failed and the committee announced that it would meet again.", "announced",
+     "the committee"),
+])
+def test_subject_after_and_that_follows_a_clause(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Smith and Jones said the bridge would close.", "said", "Smith and Jones"),  # no clause before "and"
+    ("The union's lawyers and its president said the strike was legal.", "said",
+     "The union's lawyers and its president"),
+])
+def test_coordinated_subject_without_a_clause_is_kept_whole(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]

@@ -158,6 +158,28 @@ def _clause_tail(left: str) -> tuple[str, int]:
     return left[start:], start
 
 
+_AND = re.compile(r"\s(?:and|but)\s+", re.IGNORECASE)
+_FINITE_WORD = re.compile(r"(?<![\w'-])(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|should|might|"
+                          r"must|[a-z]+n['\u2019]t|[a-z]+['\u2019](?:ll|re|ve|d))(?![\w'-])", re.IGNORECASE)
+
+
+_CLAUSE_SUBJECT_START = re.compile(r"(?:(?:he|she|they|we|i|the|a|an|his|her|their|its|some|many|most|others?|all|both|"
+                                   r"several|one|two|three|four|five)(?![\w'-])|\d|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _last_clause_and(tail: str) -> int:
+    """Where the subject after the last "and"/"but" starts when a finite verb stands before it ("the bill was dead
+    and Ryan": "Ryan"; not "Smith and Jones"), else 0. The words after it must be a short phrase (at most 6) that opens
+    like a subject (a pronoun, a determiner, a number or a capital: not "is bleak and seldom told")."""
+    last = None
+    for last in _AND.finditer(tail):
+        pass
+    if last is None or not _FINITE_WORD.search(tail, 0, last.start()) or _n_words(tail[last.end():]) > 6 \
+            or not _CLAUSE_SUBJECT_START.match(tail, last.end()):
+        return 0
+    return last.end()
+
+
 def _clean_phrase(text: str, offset: int) -> tuple[str, int]:
     """Strip leading conjunctions/adverbs and surrounding punctuation."""
     m = _LEADING_JUNK.match(text.lstrip())
@@ -204,6 +226,9 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
             main = _FULL_VP.match(tail) and not _COORD_TAIL.search(tail)  # not "who saw it and described"
             cut = _RELATIVE_END.search(phrase) if main else None  # the main clause's verb: the antecedent alone
             return (phrase[: cut.start()] if cut else phrase), start, how
+    coord = _last_clause_and(tail)
+    if coord:  # "Obama said the bill was dead and Ryan said": the subject opens the second clause
+        tail, off = tail[coord:], off + coord
     phrase, start = _clean_phrase(tail, off)
     if not phrase and left.endswith(","):
         phrase, start = _comma_chain(left)
