@@ -158,3 +158,15 @@ def test_subject_after_and_that_follows_a_clause(sentence, verb, source):
 ])
 def test_coordinated_subject_without_a_clause_is_kept_whole(sentence, verb, source):
     assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("While many parents have raised concerns about the plan, many said Tuesday that it would help.", "said", "many"),
+    ("Ortiz, meanwhile, who has led the union since 2010, said the deal was fair.", "said", "Ortiz"),
+])
+def test_quantifier_subject_before_a_day_and_adverb_between_commas(sentence, verb, source):
+    assert (verb, source) in [(v, s) for v, s, _ in cues(sentence)]
+
+
+def test_quantifier_before_a_participle_adjective_is_not_a_subject():
+    assert not [v for v, _, _ in cues("The agency counted many reported cases last year.") if v == "reported"]

@@ -356,6 +356,9 @@ def _comma_chain(left: str) -> tuple[str, int]:
             break
         text, s = _clean_phrase(seg, seg_start)
         if not text:
+            if seg.strip() and k >= 0 and _LEADING_JUNK.fullmatch(seg.strip() + " "):
+                end = k  # "Sanders, meanwhile, who ..., said": a sentence adverb between commas
+                continue
             break
         if _ADJUNCT.match(text):
             if pieces:
