@@ -170,3 +170,23 @@ def test_quantifier_subject_before_a_day_and_adverb_between_commas(sentence, ver
 
 def test_quantifier_before_a_participle_adjective_is_not_a_subject():
     assert not [v for v, _, _ in cues("The agency counted many reported cases last year.") if v == "reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The mayor said Tuesday that the council had rejected what she called "a reckless budget."',
+    'Ortiz wrote that his rivals were pushing what he called "a plan nobody asked for."',
+])
+def test_that_clause_ending_with_a_nested_quotation_is_direct(sentence):
+    first = [(v, k) for v, _, k in cues(sentence)][0]
+    assert first[1] == "direct"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause break: the quotation is the second speaker's only
+    'The mayor said that the plan was dead, and Ortiz called it "a waste of everyone\'s time."',
+    # no "that"-clause: the content may end before the later cue
+    'The mayor said the plan was dead as Ortiz called it "a waste of everyone\'s time."',
+])
+def test_quotation_of_a_later_clause_is_not_the_first_cues(sentence):
+    first = [(v, k) for v, _, k in cues(sentence)][0]
+    assert first == ("said", "reported")

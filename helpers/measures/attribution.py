@@ -303,6 +303,31 @@ _TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
 """Between a direct attribution and an "according to" that follows it in the same clause ('said Monday, ')."""
 
 
+_CLAUSE_BREAK = re.compile(r"[;\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|although|though|whereas|yet)(?![\w-])|"
+                           r"(?<![\w-])(?:but|while|whereas|although)(?![\w-])", re.IGNORECASE)
+_SPEECH = frozenset("say tell write add explain argue insist claim note state report announce warn".split())
+_THAT_SOON = re.compile(r"(?:\s+(?:(?-i:[A-Z\"])\S*|on|last|this|week|month|year|earlier|also|again|then|later|in|a|an|"
+                        r"the|his|her|their|interview|statement|speech|[a-z]+ly))(?:\s+(?:(?-i:[A-Z\"])\S*|on|last|this|"
+                        r"week|month|year|earlier|also|again|then|later|in|a|an|the|his|her|their|interview|statement|"
+                        r"speech|[a-z]+ly)){0,3}?\s+that(?![\w-])|\s+that(?![\w-])", re.IGNORECASE)
+"""A "that"-clause opens the content of the verb of saying, after at most a few words of a time, a name or a setting
+("said that", "said Wednesday that", "told ABC that", "wrote in a statement that")."""
+
+
+def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
+    """Whether the sentence ends with a quotation that belongs to a later cue standing inside the "that"-clause of
+    the verb of saying ``a`` ('Mrs. Clinton said that she called Sanders to praise what she called "an extraordinary
+    campaign."'): no clause break (a semicolon, a dash, ", and", "but") between ``a`` and the later cues."""
+    if a.verb_entry not in _SPEECH or not ctx.ends_quoted or not ctx.closed or not _THAT_SOON.match(
+            ctx.masked, a.verb_end):
+        return False
+    last_q = ctx.closed[-1][0]
+    if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and b.source_start < a.verb_end
+                                                         for b in later):
+        return False
+    return _CLAUSE_BREAK.search(ctx.masked, a.verb_end, last_q) is None
+
+
 def _quote_ends_content(ctx: _Sentence, out: list) -> list:
     """``direct`` for a reported attribution whose content ends with a quotation of its clause ('Trump said things
     "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
@@ -324,6 +349,8 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
             inside = [(s, e) for s, e in ctx.closed if s > a.verb_end and e < bound]
             if inside and _AFTER_CONTENT.match(ctx.masked, inside[-1][1] + 1, bound):
                 a = replace(a, kind="direct")
+            elif nxt is not None and _nested_final_quote(ctx, a, out[i + 1:]):
+                a = replace(a, kind="direct")  # 'X said she called it "a rigged system."': the inner cue's quotation
         res.append(a)
     return res
 
