@@ -190,3 +190,19 @@ def test_that_clause_ending_with_a_nested_quotation_is_direct(sentence):
 def test_quotation_of_a_later_clause_is_not_the_first_cues(sentence):
     first = [(v, k) for v, _, k in cues(sentence)][0]
     assert first == ("said", "reported")
+
+
+@pytest.mark.parametrize("sentence, first", [
+    # a relative clause on a noun of the content and a main clause after a comma are not the first cue's content
+    ('Ortiz told reporters that the fee was unfair, which the mayor described as "a needed step."', "told"),
+    ('Asked whether he had warned the board that costs would rise, the mayor told reporters it was "a fair question."',
+     "warned"),
+])
+def test_quotation_after_a_relative_or_main_clause_is_not_the_first_cues(sentence, first):
+    assert [k for v, _, k in cues(sentence) if v == first] == ["reported"]
+
+
+def test_verb_phrase_coordinated_after_a_name_with_and_keeps_the_first_subject():
+    found = [(v, s) for v, s, _ in cues("As mayor, Ortiz had signed the Parks and Recreation Act and had pushed for "
+                                        "a new library.")]
+    assert ("pushed for", "Ortiz") in found

@@ -114,6 +114,10 @@ def _document_subject(src: str) -> bool:
     return False
 
 
+_PREPOSITION_START = re.compile(r"(?:in|on|at|for|from|with|by|after|before|during|under|since)\s", re.IGNORECASE)
+"""A fronted adjunct, not a subject ("In a set of emails released ... Ms. Jackson appeared to")."""
+
+
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
                     r"couldn\u2019t)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
@@ -303,7 +307,7 @@ _TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
 """Between a direct attribution and an "according to" that follows it in the same clause ('said Monday, ')."""
 
 
-_CLAUSE_BREAK = re.compile(r"[;\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|although|though|whereas|yet)(?![\w-])|"
+_CLAUSE_BREAK = re.compile(r"[;\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|although|though|whereas|yet|which|who)(?![\w-])|"
                            r"(?<![\w-])(?:but|while|whereas|although)(?![\w-])", re.IGNORECASE)
 _SPEECH = frozenset("say tell write add explain argue insist claim note state report announce warn".split())
 _THAT_SOON = re.compile(r"(?:\s+(?:(?-i:[A-Z\"])\S*|on|last|this|week|month|year|earlier|also|again|then|later|in|a|an|"
@@ -322,9 +326,9 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
             ctx.masked, a.verb_end):
         return False
     last_q = ctx.closed[-1][0]
-    if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and b.source_start < a.verb_end
-                                                         for b in later):
-        return False
+    if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and (
+            b.source_start < a.verb_end or ctx.masked[:b.source_start].rstrip().endswith(",")) for b in later):
+        return False  # (a later subject after a comma opens a main clause: "asked whether he warned X, Trump told")
     return _CLAUSE_BREAK.search(ctx.masked, a.verb_end, last_q) is None
 
 
@@ -436,7 +440,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
         return _make(ctx, lead[0], lead[1], m, "coordinated") if lead else None
     if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS and not (
-            document and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS)):
+            document and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS
+            and not _PREPOSITION_START.match(src))):
         return None  # (a long poll subject counts by its head: "A new Gallup survey of those 18 to 35 years old shows")
     return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
 

@@ -171,6 +171,8 @@ def _last_clause_and(tail: str) -> int:
     """Where the subject after the last "and"/"but" starts when a finite verb stands before it ("the bill was dead
     and Ryan": "Ryan"; not "Smith and Jones"), else 0. The words after it must be a short phrase (at most 6) that opens
     like a subject (a pronoun, a determiner, a number or a capital: not "is bleak and seldom told")."""
+    if _COORD_TAIL.search(tail):
+        return 0  # "the Immigration Reform and Control Act and had pushed for": a verb phrase coordinated with the last
     last = None
     for last in _AND.finditer(tail):
         pass
