@@ -70,8 +70,7 @@ _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u2
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
 _CLAUSE_COMPLEMENT = re.compile(
-    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those|some|many|most|all|both)"
-    r"\s+[\w'\u2019-]+|this|that|these|those|some|many|most|nobody|everyone|everybody|no\s+one|"
+    r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those)\s+[\w'\u2019-]+|"
     r"(?-i:[A-Z])[\w'\u2019.-]+)(?:\s+(?!(?:to|of|and|or)\s)[\w'\u2019-]+){0,4}?\s+(?:will|would|can|could|should|is|"
     r"are|was|were|has|have|had|might|may|must|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)(?![\w'-])",
     re.IGNORECASE)
@@ -114,6 +113,10 @@ def _document_subject(src: str) -> bool:
     return False
 
 
+_FINDINGS = frozenset("show show_bare find conclude reveal say note warn estimate indicate suggest confirm state".split())
+"""Cue entries whose long poll or document subject is read by its head ("A new survey of ... shows")."""
+_IMPERSONAL = frozenset({"it", "this", "that", "there"})
+"""Subjects of an impersonal "be" + adjective ("it is not certain how"): no speaker."""
 _PREPOSITION_START = re.compile(r"(?:in|on|at|for|from|with|by|after|before|during|under|since)\s", re.IGNORECASE)
 """A fronted adjunct, not a subject ("In a set of emails released ... Ms. Jackson appeared to")."""
 
@@ -415,6 +418,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post) and _CLAUSE_END.match(
                 after, p0 + len(post)) and not _TIME_WORD.match(post):
             return _make(ctx, post, p0 + m.end, m, "inverted")
+    if m.entry == "insist_be_sure" and src.strip().lower() in _IMPERSONAL:
+        return None  # "it is not certain how many": an impersonal construction, no speaker
     if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out and not (
             len(out) == 1 and out[0].pattern == "participle" and out[0].source_start > out[0].verb_end)):
         return None  # "I think", "you know": a hedge; "said he believes": part of the content of the first cue
@@ -440,7 +445,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
         return _make(ctx, lead[0], lead[1], m, "coordinated") if lead else None
     if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS and not (
-            document and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS
+            document and m.entry in _FINDINGS and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS
             and not _PREPOSITION_START.match(src))):
         return None  # (a long poll subject counts by its head: "A new Gallup survey of those 18 to 35 years old shows")
     return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
