@@ -4,6 +4,7 @@ Run on demand (not in CI), from the project root::
 
     .venv/bin/python benchmarks/bench_sourcing.py                 # dev scores, train scores, timings; writes results
     .venv/bin/python benchmarks/bench_sourcing.py --split train --no-write   # while developing (train only)
+    .venv/bin/python benchmarks/bench_sourcing.py --misses   # train misses grouped by construction (error analysis)
 
 Accuracy: PolNeAR (Newell, Margolin & Ruths, LREC 2018), US election coverage
 from seven outlets with every attribution annotated, in
@@ -30,6 +31,7 @@ os.environ.setdefault("TQDM_DISABLE", "1")
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import time
 import warnings
@@ -40,6 +42,56 @@ sys.path.insert(0, str(ROOT))
 POLNEAR = ROOT.parent / "shared" / "data" / "attribution-dev"
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 RESULTS = ROOT / "benchmarks" / "results" / "bench_sourcing.json"
+
+
+_MISS_CLASSES = [  # (class, test on the text before and after the missed gold cue), first match wins
+    ("end of clause", lambda b, a: re.match(r"\s*[.!?;]", a) is not None),
+    ("before a quotation", lambda b, a: re.match(r"\s*[\"\u201c]", a) is not None),
+    ("colon", lambda b, a: re.match(r"\s*:", a) is not None),
+    ("before 'that'", lambda b, a: re.match(r"\s*that\b", a) is not None),
+    ("before an infinitive", lambda b, a: re.match(r"\s*to\b", a) is not None),
+    ("before whether/if/how/what/why", lambda b, a: re.match(r"\s*(?:whether|if|how|what|why)\b", a) is not None),
+    ("after a possessive (nominal)", lambda b, a: re.search(r"(?:his|her|their|its|'s|\u2019s)\s+$", b) is not None),
+    ("other (noun phrase after the cue, ...)", lambda b, a: True),
+]
+
+
+def miss_table(split: str = "train", top: int = 30) -> str:
+    """Missed gold attributions of ``split`` (train only) grouped by the cue's surroundings, with the most frequent
+    missed cue texts: an error analysis for development, never run on the held-out split."""
+    import collections
+
+    from helpers import load_corpus
+    from helpers.corpus.segment import segment
+    from helpers.measures import attribution_eval as E
+    from helpers.measures import sourcing as S
+
+    if split != "train":
+        sys.exit("--misses reads the train split only: dev is held out and is never read row by row")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(POLNEAR / split / "text")
+    units = segment(corpus, "sentence")
+    att = S.extract_attributions(units, ["outlet"])
+    gold = E.gold_attributions(POLNEAR / split / "attributions", corpus["doc_id"], corpus["raw"])
+    pred = E.predicted_spans(att, units)
+    raw = dict(zip(corpus["doc_id"], corpus["raw"]))
+    found = collections.defaultdict(list)
+    for r in pred.itertuples():
+        found[r.doc_id].append(r.cue)
+    classes, texts = collections.Counter(), collections.Counter()
+    for g in gold.itertuples():
+        if not g.cue or any(E._overlap(c, g.cue) for c in found[g.doc_id]):
+            continue
+        s, e = g.cue[0][0], g.cue[-1][1]
+        before, after = raw[g.doc_id][max(0, s - 80):s], raw[g.doc_id][e:e + 80]
+        classes[next(name for name, test in _MISS_CLASSES if test(before, after)) + (" (direct)" if g.direct else "")] += 1
+        texts[re.sub(r"\s+", " ", raw[g.doc_id][s:e].lower().strip())] += 1
+    lines = [f"missed gold attributions on {split}: {sum(classes.values())}"]
+    lines += [f"  {n:6d}  {name}" for name, n in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(f"most frequent missed cue texts (top {top}):")
+    lines += [f"  {n:6d}  {t!r}" for t, n in sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+    return "\n".join(lines)
 
 
 def score_split(split: str) -> dict:
@@ -111,9 +163,14 @@ def main(argv=None) -> None:
     ap.add_argument("--no-timing", action="store_true", help="skip the AllSides and 50 MB timings")
     ap.add_argument("--huge-mb", type=float, default=50.0)
     ap.add_argument("--no-write", action="store_true", help="do not write the results file")
+    ap.add_argument("--misses", action="store_true",
+                    help="print the train split's missed attributions grouped by construction, then stop")
     args = ap.parse_args(argv)
     if not POLNEAR.is_dir():
         sys.exit(f"PolNeAR not found at {POLNEAR}: this benchmark needs ../shared/data/attribution-dev")
+    if args.misses:
+        print(miss_table("train"))
+        return
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     res = {"dataset": "PolNeAR (Newell, Margolin & Ruths, LREC 2018), github networkdynamics/PolNeAR commit c3eee833",
            "computed": dt.date.today().isoformat(), "scoring": (

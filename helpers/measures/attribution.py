@@ -95,9 +95,10 @@ _DOC_POSTMODIFIER = re.compile(r"\s+(?:released|conducted|published|taken|issued
                                 r"obtained|reviewed|filed|unveiled|made\s+public)(?![\w-])", re.IGNORECASE)
 """A participle after a document noun ("a poll released last week", "a survey conducted by Gallup"): the noun is the
 head of the subject."""
-_COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:\w+\s+)?(?:average|series|batch|number|pair|string|set|trio|"
+_COLLECTIVE_OF = re.compile(r"(?:^|\s)(?:an?|the)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:average|series|batch|number|pair|string|set|trio|"
                             r"majority|handful)\s+of\s+(.+)$", re.IGNORECASE)
-""""An average of recent polls", "a series of surveys": the noun after "of" is the head."""
+""""An average of recent polls", "a series of surveys", "a RealClearPolitics average of polls": the noun after "of" is
+the head."""
 
 
 def _document_subject(src: str) -> bool:
@@ -110,6 +111,14 @@ def _document_subject(src: str) -> bool:
         if _DOCUMENT_SUBJECT.search(_HEAD_SPLIT.split(head, maxsplit=1)[0].rstrip()):
             return True
     return False
+
+
+_FINDINGS = frozenset("show show_bare find conclude reveal say note warn estimate indicate suggest confirm state".split())
+"""Cue entries whose long poll or document subject is read by its head ("A new survey of ... shows")."""
+_IMPERSONAL = frozenset({"it", "this", "that", "there"})
+"""Subjects of an impersonal "be" + adjective ("it is not certain how"): no speaker."""
+_PREPOSITION_START = re.compile(r"(?:in|on|at|for|from|with|by|after|before|during|under|since)\s", re.IGNORECASE)
+"""A fronted adjunct, not a subject ("In a set of emails released ... Ms. Jackson appeared to")."""
 
 
 _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
@@ -290,8 +299,40 @@ _AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|he
 with a second verb ('said the plan was "a gift to developers" and walked out')."""
 
 
+_SINGLE_QUOTED_REST = re.compile(r"\s*(?:'(?=[^\s'])[^'\n]*(?<=[^\s'])'|(?:(?:[^'\n]|(?<=\w)'(?=\w))*\s)?'(?=[^\s'])(?:[^'\n]|'(?=\w))*"
+                                 r"(?<=[\w.,!?])')[\s.,;!?]*$")
+"""After a colon cue, the rest of the sentence is a quotation in straight single marks ("Reid: 'Never, ever
+underestimate Trump.'"), or ends with one ("Clinton: Trump's view is 'dangerously wrong'"): headlines quote with
+single marks, which :func:`helpers.text.quotes.quote_spans` leaves unpaired (they are too often apostrophes)."""
+
+
 _TRAILING_ACCORDING = re.compile(r"[^\"]{0,60},\s*")
 """Between a direct attribution and an "according to" that follows it in the same clause ('said Monday, ')."""
+
+
+_CLAUSE_BREAK = re.compile(r"[;\u2014\u2013]|\s-{1,2}\s|,\s*(?:and|but|while|although|though|whereas|yet|which|who)(?![\w-])|"
+                           r"(?<![\w-])(?:but|while|whereas|although)(?![\w-])", re.IGNORECASE)
+_SPEECH = frozenset("say tell write add explain argue insist claim note state report announce warn".split())
+_THAT_SOON = re.compile(r"(?:\s+(?:(?-i:[A-Z\"])\S*|on|last|this|week|month|year|earlier|also|again|then|later|in|a|an|"
+                        r"the|his|her|their|interview|statement|speech|[a-z]+ly))(?:\s+(?:(?-i:[A-Z\"])\S*|on|last|this|"
+                        r"week|month|year|earlier|also|again|then|later|in|a|an|the|his|her|their|interview|statement|"
+                        r"speech|[a-z]+ly)){0,3}?\s+that(?![\w-])|\s+that(?![\w-])", re.IGNORECASE)
+"""A "that"-clause opens the content of the verb of saying, after at most a few words of a time, a name or a setting
+("said that", "said Wednesday that", "told ABC that", "wrote in a statement that")."""
+
+
+def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
+    """Whether the sentence ends with a quotation that belongs to a later cue standing inside the "that"-clause of
+    the verb of saying ``a`` ('Mrs. Clinton said that she called Sanders to praise what she called "an extraordinary
+    campaign."'): no clause break (a semicolon, a dash, ", and", "but") between ``a`` and the later cues."""
+    if a.verb_entry not in _SPEECH or not ctx.ends_quoted or not ctx.closed or not _THAT_SOON.match(
+            ctx.masked, a.verb_end):
+        return False
+    last_q = ctx.closed[-1][0]
+    if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and (
+            b.source_start < a.verb_end or ctx.masked[:b.source_start].rstrip().endswith(",")) for b in later):
+        return False  # (a later subject after a comma opens a main clause: "asked whether he warned X, Trump told")
+    return _CLAUSE_BREAK.search(ctx.masked, a.verb_end, last_q) is None
 
 
 def _quote_ends_content(ctx: _Sentence, out: list) -> list:
@@ -299,13 +340,15 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
     "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
     the end of the sentence), followed only by punctuation, a contrastive conjunction or that next cue; and for an
     "according to" that follows a direct attribution in its clause (its content is the same quotation)."""
-    if not ctx.closed:
+    if not ctx.closed and not any(a.pattern in ("label", "colon") for a in out):
         return out
     res = []
     for i, a in enumerate(out):
         if a.pattern == "according_to" and res and res[-1].kind == "direct" and _TRAILING_ACCORDING.fullmatch(
                 ctx.masked, max(res[-1].verb_end, res[-1].source_end), a.verb_start):
             a = replace(a, kind="direct")  # '"...," Walker said, according to an AP report': the same quotation
+        elif a.kind != "direct" and a.pattern in ("label", "colon") and _SINGLE_QUOTED_REST.match(ctx.text, a.verb_end):
+            a = replace(a, kind="direct")  # "Reid: 'Never underestimate Trump.'": a headline's straight single marks
         elif a.kind != "direct" and a.pattern not in ("asked", "label", "colon"):
             nxt = out[i + 1] if i + 1 < len(out) else None
             bound = len(ctx.text) if nxt is None else (
@@ -313,6 +356,8 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
             inside = [(s, e) for s, e in ctx.closed if s > a.verb_end and e < bound]
             if inside and _AFTER_CONTENT.match(ctx.masked, inside[-1][1] + 1, bound):
                 a = replace(a, kind="direct")
+            elif nxt is not None and _nested_final_quote(ctx, a, out[i + 1:]):
+                a = replace(a, kind="direct")  # 'X said she called it "a rigged system."': the inner cue's quotation
         res.append(a)
     return res
 
@@ -373,7 +418,10 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         if post and _POSTPOSED_SOURCE.match(post) and not _FINITE.search(post) and _CLAUSE_END.match(
                 after, p0 + len(post)) and not _TIME_WORD.match(post):
             return _make(ctx, post, p0 + m.end, m, "inverted")
-    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out):
+    if m.entry == "insist_be_sure" and src.strip().lower() in _IMPERSONAL:
+        return None  # "it is not certain how many": an impersonal construction, no speaker
+    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out and not (
+            len(out) == 1 and out[0].pattern == "participle" and out[0].source_start > out[0].verb_end)):
         return None  # "I think", "you know": a hedge; "said he believes": part of the content of the first cue
     if how == "passive":
         if re.match(r"\s*that(?![\w-])", after, re.IGNORECASE):
@@ -396,8 +444,10 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             _COORD_END.search(_strip_left(before)[-12:]):
         lead = _clause_subject(ctx, m.start) or _leading_subject(ctx, m.start)
         return _make(ctx, lead[0], lead[1], m, "coordinated") if lead else None
-    if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS):
-        return None
+    if not src or (how != "chain" and _n_words(src) > _MAX_SOURCE_WORDS and not (
+            document and m.entry in _FINDINGS and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS
+            and not _PREPOSITION_START.match(src))):
+        return None  # (a long poll subject counts by its head: "A new Gallup survey of those 18 to 35 years old shows")
     return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
 
 
@@ -463,13 +513,29 @@ def _participle(ctx: _Sentence, m, lo: int, before: str, out: list) -> Attributi
     if doc is not None and m.entry in _QUOTATIVE | _DOC_PARTICIPLES:
         return _document_participle(ctx, m, lo + doc.start(1), out)
     if not _PARTICIPLE_AFTER.search(before):
-        return None
+        if before.strip() or out or m.entry not in _QUOTATIVE:
+            return None
+        fronted = _FRONTED_REPORT.match(ctx.masked, m.end)  # "Noting that ..., Allen said": the main clause's subject
+        if fronted is None or _n_words(fronted.group(1)) > 6:
+            return None
+        return _make(ctx, fronted.group(1), fronted.start(1), m, "participle")
     if out:
         prev = out[-1]
         return Attribution(prev.source, prev.source_start, prev.source_end, ctx.text[m.start:m.end], m.entry,
                            m.start, m.end, "participle", ctx.kind(m.start, m.end), _recipient(ctx, m))
     lead = _leading_subject(ctx, m.start)
     return _make(ctx, lead[0], lead[1], m, "participle") if lead else None
+
+
+_FRONTED_REPORT = re.compile(
+    r"(?:\s+that|\s*,?\s*\"|\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|some|many|most)\s)[^,;:]{0,200}?[,\"]\s+"
+    r"((?:he|she|they|we|(?:(?:the|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019.-]*|"
+    r"(?:the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,3}?[a-z][\w'-]*))\s+(?:(?:[a-z]+ly|also|then|later)\s+)?"
+    r"(?:[a-z]+ed|said|says|told|wrote|went|made|took|gave|spoke|is|was|has|had|did)(?![\w-])",
+    re.IGNORECASE)
+"""A participle of saying that opens a sentence, its content ("that ...", a quotation or a clause) and then, after a
+comma, the main clause's subject and verb ("Noting that only one senator voted with them, Tester said ...";
+"Acknowledging that Trump \"says a lot of stupid stuff,\" Allen added"): the subject is the participle's source."""
 
 
 _DOC_NOUN_BEFORE = re.compile(

@@ -29,9 +29,11 @@ _DETERMINERS = frozenset(
     "of in for with by on from at into among key".split())
 _QUANTIFIERS = frozenset("some many several few most all both each any".split())
 _NUMBER = re.compile(r"\d[\d,.]*%?$")
-_CLAUSE_NEXT = re.compile(r"\s*(?:(?:that|they|they're|he|he's|she|she's|it|it's|we|i|the|a|an|this|there|if|whether|"
+_CLAUSE_NEXT = re.compile(r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                          r"(?:last|this)\s+(?:week|month|year))\s*,?)?\s*(?:(?:that|they|they're|he|he's|she|she's|it|it's|we|i|the|a|an|this|there|if|whether|"
                           r"their|his|her|its|to)(?![\w'\u2019-])|[\"\u201c:,])", re.IGNORECASE)
-"""A clause or a quotation after a cue: after a number the cue is then a verb ("42% say they ...")."""
+"""A clause or a quotation after a cue, also after a day ("many said Monday that"): after a number the cue is then a
+verb ("42% say they ...")."""
 
 
 _CONTRACTED = frozenset({"he", "she"})

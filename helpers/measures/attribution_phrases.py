@@ -23,7 +23,8 @@ _FILLER_WORDS = (
     "has|have|had|also|further|repeatedly|again|once again|long|reportedly|allegedly|publicly|privately|"
     "previously|earlier|recently|later|then|now|too|will|would|could|can|may|might|must|should|did|does|do|"
     "not|never|already|strongly|firmly|categorically|clearly|explicitly|openly|today|yesterday|"
-    "went on to|go on to|goes on to|continues to|continue to|continued to|has been|had been|"
+    "went on to|go on to|goes on to|continues to|continue to|continued to|continuing to|is continuing to|"
+    "are continuing to|was continuing to|were continuing to|has been|had been|"
     "in turn|simply|only|even|still|often|frequently|quickly|immediately|separately|subsequently|"
     "originally|initially|first|last|having|instead|doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|"
     "doesn\u2019t|don\u2019t|didn\u2019t|hasn\u2019t|haven\u2019t|hadn\u2019t|won\u2019t|wouldn\u2019t"
@@ -61,7 +62,12 @@ _PASSIVE = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|am|get|got|ge
                       r"already|still|even|just|then|first|later|widely|being)\s+){0,2}$", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![\w-])(?:will|shall|'ll)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
-_CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on)\s+to\s+$", re.IGNORECASE)
+_CONTINUATIVE = re.compile(r"(?<![\w-])(?:continues?|continued|continuing|went on|goes on|go on|going on|"
+                           r"(?:is|are|was|were|been)\s+(?:(?:always|also|often|not|very)\s+)?(?:quick|careful|eager|"
+                           r"the\s+first|the\s+last)|(?:went|go|goes|going|gone)\s+out\s+"
+                           r"of\s+(?:his|her|their|its|my|our|your)\s+way)\s+to\s+$", re.IGNORECASE)
+"""A frame that keeps an infinitive cue a report ("went on to add", "was quick to point out", "went out of his way to
+say"), unlike a bare infinitive ("came to say goodbye")."""
 _AFTER_NP = re.compile(
     r"\s*((?:[\w'.&-]+)(?:\s+[\w'.&-]+){0,7}?)(?=\s*(?:[,.;:!?()\"]|\s-\s|$)|\s+(?:who|which|that|in|on|at|"
     r"during|when|while|after|before|because|as|about|over|to|for|from|with)(?![\w-]))",
@@ -93,7 +99,12 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _LY_NOUNS = frozenset("family ally assembly supply rally reply monopoly anomaly bully daily weekly monthly quarterly "
                       "yearly fly belly jelly lily holly folly melancholy homily".split())
 """Lower-case words in -ly that are nouns, not adverbs between a subject and its verb."""
-_FILLERS = frozenset(_FILLER_WORDS.lower().split("|"))
+_FRAME_FILLERS = [f"{be} {adj} to" for be in ("is", "are", "was", "were", "been", "be") for adj in (
+    "quick", "careful", "eager", "the first", "the last")] + [
+    f"{go} out of {pos} way to" for go in ("went", "go", "goes", "going", "gone")
+    for pos in ("his", "her", "their", "its", "my", "our", "your")]
+"""Frames of :data:`_CONTINUATIVE` dropped from the end of a subject ("Trump was quick to" add: "Trump")."""
+_FILLERS = frozenset(_FILLER_WORDS.lower().split("|")) | frozenset(_FRAME_FILLERS)
 _MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
 
 
@@ -147,6 +158,30 @@ def _clause_tail(left: str) -> tuple[str, int]:
     return left[start:], start
 
 
+_AND = re.compile(r"\s(?:and|but)\s+", re.IGNORECASE)
+_FINITE_WORD = re.compile(r"(?<![\w'-])(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could|should|might|"
+                          r"must|[a-z]+n['\u2019]t|[a-z]+['\u2019](?:ll|re|ve|d))(?![\w'-])", re.IGNORECASE)
+
+
+_CLAUSE_SUBJECT_START = re.compile(r"(?:(?:he|she|they|we|i|the|a|an|his|her|their|its|some|many|most|others?|all|both|"
+                                   r"several|one|two|three|four|five)(?![\w'-])|\d|(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _last_clause_and(tail: str) -> int:
+    """Where the subject after the last "and"/"but" starts when a finite verb stands before it ("the bill was dead
+    and Ryan": "Ryan"; not "Smith and Jones"), else 0. The words after it must be a short phrase (at most 6) that opens
+    like a subject (a pronoun, a determiner, a number or a capital: not "is bleak and seldom told")."""
+    if _COORD_TAIL.search(tail):
+        return 0  # "the Immigration Reform and Control Act and had pushed for": a verb phrase coordinated with the last
+    last = None
+    for last in _AND.finditer(tail):
+        pass
+    if last is None or not _FINITE_WORD.search(tail, 0, last.start()) or _n_words(tail[last.end():]) > 6 \
+            or not _CLAUSE_SUBJECT_START.match(tail, last.end()):
+        return 0
+    return last.end()
+
+
 def _clean_phrase(text: str, offset: int) -> tuple[str, int]:
     """Strip leading conjunctions/adverbs and surrounding punctuation."""
     m = _LEADING_JUNK.match(text.lstrip())
@@ -193,6 +228,9 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
             main = _FULL_VP.match(tail) and not _COORD_TAIL.search(tail)  # not "who saw it and described"
             cut = _RELATIVE_END.search(phrase) if main else None  # the main clause's verb: the antecedent alone
             return (phrase[: cut.start()] if cut else phrase), start, how
+    coord = _last_clause_and(tail)
+    if coord:  # "Obama said the bill was dead and Ryan said": the subject opens the second clause
+        tail, off = tail[coord:], off + coord
     phrase, start = _clean_phrase(tail, off)
     if not phrase and left.endswith(","):
         phrase, start = _comma_chain(left)
@@ -320,6 +358,9 @@ def _comma_chain(left: str) -> tuple[str, int]:
             break
         text, s = _clean_phrase(seg, seg_start)
         if not text:
+            if seg.strip() and k >= 0 and _LEADING_JUNK.fullmatch(seg.strip() + " "):
+                end = k  # "Sanders, meanwhile, who ..., said": a sentence adverb between commas
+                continue
             break
         if _ADJUNCT.match(text):
             if pieces:
