@@ -29,7 +29,8 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
-           "read_html_file", "fill_page_metadata", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
+           "read_html_file", "fill_page_metadata", "drop_hidden", "degenerate",
+           "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 PAGE_FIELDS = {"title": "title", "date": "date", "outlet": "site_name", "author": "author"}
@@ -44,6 +45,11 @@ _BLOCK = frozenset(
 _SKIP = frozenset("script style head noscript template svg iframe object embed canvas button input meta link "
                   "title".split())
 _WS = re.compile(r"\s+")
+_HIDDEN_XPATH = '//*[@hidden or @aria-hidden="true"]'
+DEGENERATE_MIN_WORDS = 100
+"""A line of extracted text shorter than this is never taken for glued blocks."""
+DEGENERATE_RATIO = 3
+"""How many times longer than the page's longest block an extracted line must be to count as glued."""
 
 
 class HtmlError(ValueError):
@@ -108,6 +114,15 @@ def html_stem(name: str) -> str:
     return Path(name).stem
 
 
+def _parse(html: str):
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises several types for unparsable input
+        return None
+
+
 def render_plain(html: str) -> str:
     """Render a page as a scraper or copy-paste does: block elements one a line.
 
@@ -123,11 +138,8 @@ def render_plain(html: str) -> str:
         stay inside their line; scripts, styles and the head are dropped;
         whitespace is collapsed. ``""`` for a page that cannot be parsed.
     """
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:  # noqa: BLE001 - lxml raises several types for unparsable input
+    root = _parse(html)
+    if root is None:
         return ""
     lines: list[str] = []
     buf: list[str] = []
@@ -165,8 +177,76 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", text).strip().casefold()
 
 
+def drop_hidden(html: str) -> str:
+    """Remove the elements a page marks as not shown, before extraction.
+
+    Parameters
+    ----------
+    html : str
+        The page's HTML source, already decoded.
+
+    Returns
+    -------
+    str
+        The same source without elements marked ``hidden`` or ``aria-hidden="true"``
+        (closed pop-ups and dialogs, off-screen menus, screen-reader
+        duplicates). An inline ``display: none`` style is not enough: pages
+        that show their body a section at a time hide the other sections so.
+        An element is kept all the same when it is the page's ``html`` or
+        ``body``, holds an ``<article>`` or ``<main>`` element, or holds at
+        least half of the page's words (a page saved while a dialog marked
+        the rest of it hidden). The page is returned unchanged (the same
+        string) when nothing is removed or it cannot be parsed.
+    """
+    root = _parse(html)
+    if root is None:
+        return html
+    total = len(root.text_content().split())
+    drop = [el for el in root.xpath(_HIDDEN_XPATH)
+            if el.tag not in ("html", "body", "head") and not el.xpath(".//article|.//main")
+            and not len(el.text_content().split()) * 2 >= total > 0]
+    chosen = set(drop)
+    drop = [el for el in drop if not any(a in chosen for a in el.iterancestors())]  # outermost only
+    for el in drop:
+        el.drop_tree()
+    if not drop:
+        return html
+    import lxml.html
+
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def degenerate(text: str, plain: str) -> bool:
+    """Whether an extractor glued a page's blocks into one run (menus and body on a line).
+
+    Parameters
+    ----------
+    text : str
+        The extracted text, one paragraph a line.
+    plain : str
+        The same page rendered one block a line (:func:`render_plain`).
+
+    Returns
+    -------
+    bool
+        True when the extracted text's longest line has at least
+        ``DEGENERATE_MIN_WORDS`` words and more than ``DEGENERATE_RATIO``
+        times the words of the page's longest block: no block of the page
+        is that long, so the extractor joined blocks that were apart.
+    """
+    longest = max((len(ln.split()) for ln in text.splitlines()), default=0)
+    block = max((len(ln.split()) for ln in plain.splitlines()), default=0)
+    return longest >= DEGENERATE_MIN_WORDS and longest > DEGENERATE_RATIO * block
+
+
 def extract_html(html: str | bytes) -> HtmlExtract:
     """Extract the article text and metadata of one HTML page with trafilatura.
+
+    Hidden elements are removed first (:func:`drop_hidden`). When
+    trafilatura's text is degenerate (:func:`degenerate`), the text is
+    instead the lines the plain-text cleaner keeps (body finding on) from
+    the page rendered one block a line; the metadata still comes from
+    trafilatura.
 
     Parameters
     ----------
@@ -177,7 +257,8 @@ def extract_html(html: str | bytes) -> HtmlExtract:
     -------
     HtmlExtract
         ``text`` is "" when the page has no extractable text (the caller
-        reports it; see :func:`read_html_file`).
+        reports it; see :func:`read_html_file`). ``left_out`` lists the
+        rendered blocks of the whole page (hidden ones too) not in ``text``.
     """
     import trafilatura
 
@@ -185,12 +266,20 @@ def extract_html(html: str | bytes) -> HtmlExtract:
         html = trafilatura.utils.decode_file(html)
     if not html.strip():
         return HtmlExtract()
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+    shown = drop_hidden(html)
+    doc = trafilatura.bare_extraction(shown, with_metadata=True, include_comments=False, include_tables=True,
                                       deduplicate=False)
     if doc is None:
         return HtmlExtract(left_out=[ln for ln in render_plain(html).split("\n\n") if ln])
     paras = [p.strip() for p in (doc.text or "").splitlines() if p.strip()]
     text = "\n\n".join(paras)
+    plain = render_plain(shown)
+    if degenerate(text, plain):
+        from .clean import clean_article
+
+        kept = [ln.text for ln in clean_article(plain, find_body=True).lines
+                if ln.label != "furniture" and ln.text.strip()]
+        text = "\n\n".join(kept) or text
     kept = _norm(text)
     left = [ln for ln in render_plain(html).split("\n\n") if ln and _norm(ln) not in kept]
 
