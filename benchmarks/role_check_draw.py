@@ -82,8 +82,9 @@ def main(argv=None) -> None:
     units, pop = population()
     if args.check is not None:
         judged = pd.read_csv(args.check, dtype=str, keep_default_na=False)
-        rows = judged.merge(pop.astype({"unit_id": str}), on=["doc_id", "unit_id", "verb", "source"], how="left",
-                            suffixes=("", "_now"))
+        keys = ["doc_id", "unit_id", "verb", "source"] + (["verb_start"] if "verb_start" in judged.columns else [])
+        now = pop.astype({"unit_id": str, "verb_start": str}).drop_duplicates(keys)  # one row per judged row
+        rows = judged.merge(now, on=keys, how="left", suffixes=("", "_now"), validate="many_to_one")
         _show(units, rows, checked="reader_role" in judged.columns, article=args.article)
         return
     for seed in args.seed:
@@ -94,7 +95,7 @@ def main(argv=None) -> None:
 def _show(units: pd.DataFrame, rows: pd.DataFrame, checked: bool, article: bool = False) -> None:
     for i, r in rows.iterrows():
         now = r.get("role_now", r["role"])
-        head = (f"=== {i} {r['doc_id']} u{r['unit_id']} | source={r['source']!r} resolved={r['source_resolved']!r} "
+        head = (f"=== {r.get('draw_row', i)} {r['doc_id']} u{r['unit_id']} | source={r['source']!r} resolved={r['source_resolved']!r} "
                 f"verb={r['verb']!r} role={r['role']}")
         if checked:
             head += f" | judged: {r['reader_role'] or '-'} ({r['role_ok']}); rules now: {now}"
