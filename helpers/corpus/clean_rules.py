@@ -86,8 +86,10 @@ CAPTION = re.compile(
 NAVIGATION = re.compile(
     r"^(?:exit\s+mobile\s+version|back\s+to\s+top(?:\s+button)?|go\s*to\s*top|scroll\s+to\s+top|"
     r"skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|ad|"
-    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
-    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
+    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on(?:\s+\w+)?|tweet|print|e-?mail|whatsapp|"
+    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+(?:this\s+)?link|social\s+share|"
+    r"(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|e-?mail)\s+share\s+on\s+\w+|"
+    r"reply|(?:published|posted|written|verified|fact[- ]checked|reviewed|edited)\s+by|full\s+bio|"
     r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
     r"listen\s+to\s+(?:this|the)\s+(?:article|story).*|listen\s*[-|.:]\s*\d+:\d+.*|"
     r"(?:advertisement\s*[-:]\s*)?(?:scroll|continue)\s+(?:down\s+)?to\s+continue.*|"
@@ -138,7 +140,8 @@ SOCIAL = re.compile(
     + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
 )
 BOILERPLATE = re.compile(
-    r"delivered(?:\s+\w+)?\s+to\s+your\s+inbox|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
+    r"delivered(?:\s+\w+)?\s+to\s+(?:your|their)\s+inbox(?:es)?|\bview\s+all\s+posts\s+by\b|"
+    r"\bby\s+continuing\s+to\s+(?:browse|use|visit)\b.{0,60}\b(?:use\s+of\s+)?cookies\b|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
     r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
     r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
     r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
@@ -166,7 +169,7 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
                         "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox",
-                        "disclaimer", "not responsible", "download")
+                        "disclaimer", "not responsible", "download", "inboxes", "all posts by")
 
 
 def _has_anchor(low: str) -> bool:
@@ -204,7 +207,7 @@ TRAILER_MARKER = re.compile(
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
     r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3}|"
-    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos))$",
+    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos)|keep\s+reading\W*)$",
     re.I,
 )
 

@@ -1,0 +1,78 @@
+"""Share buttons, author-box labels, reply buttons, newsletter and cookie notes, "Keep reading" (issue 11n).
+
+All lines here were written for these tests. Each rule has positive examples (a widget line that a line rule must
+name) and negative ones (prose or a heading that looks alike and must stay unnamed).
+"""
+import pytest
+
+from helpers.corpus.clean import clean_article
+from helpers.corpus.clean_lines import split_lines
+from helpers.corpus.clean_rules import furniture_anywhere, is_marker
+
+
+def _rule(text):
+    hit = furniture_anywhere(split_lines(text)[0], None)
+    return None if hit is None else hit[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Share on", "Share on Facebook", "Social Share", "Copy this link", "Twitter Share on Twitter",
+    "LinkedIn Share on LinkedIn", "Reply", "Published by", "Written by", "Fact checked by", "Verified by",
+    "Full Bio",
+])
+def test_widget_lines_are_named(text):
+    assert _rule(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Share on the market rose by a fifth.", "Social shares of the clip passed a million on Monday.",
+    "Reply to the council", "Published by the ministry on Friday, the report lists 42 schools.",
+    "Written by hand, the letter was found in the archive.", "Full bio-diversity surveys resume in May.",
+    "Copy this link into the form, the clerk told us.",
+])
+def test_prose_that_looks_like_a_widget_stays(text):
+    assert _rule(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Join the hundreds of readers who get new stories and links delivered to their inboxes every week.",
+    "A retired harbour pilot who writes about ships. View all posts by Jane Roe",
+    "We use analytics to learn how we can improve the site. By continuing to browse the site you're agreeing "
+    "to our use of cookies.",
+])
+def test_site_notes_are_boilerplate(text):
+    assert _rule(text) == "boilerplate"
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard that the letters were delivered to their homes every week by a courier.",
+    "Inspectors were asked to view all posts on the harbour wall before the storm.",
+    "By continuing to use the old ferry, the council saves money, the report says.",
+    "Regulators said the firm kept selling data from tracking cookies after users had opted out.",
+])
+def test_prose_about_inboxes_posts_and_cookies_stays(text):
+    assert _rule(text) is None
+
+
+def test_keep_reading_is_an_end_marker():
+    assert is_marker(split_lines("Keep Reading \U0001F680")[0])
+    assert is_marker(split_lines("Keep reading")[0])
+    assert not is_marker(split_lines("Keep reading the small print, the minister said.")[0])
+
+
+PARAS = ["The harbour board agreed on Tuesday to rebuild the north pier, which was damaged in the winter storms and "
+         "has been closed to fishing boats since January.",
+         "The work will cost about four million pounds and should take eighteen months, the board's engineer told "
+         "the meeting, and the pier will stay closed until it is finished.",
+         "Fishing crews have been landing their catch at the south quay, where space is short and boats wait for "
+         "hours to unload, the fishermen's association said.",
+         "The board will ask the government to pay half of the cost, and the rest will come from harbour dues over "
+         "the next ten years, its chairman said."]
+
+
+def test_reply_buttons_go_and_the_story_stays():
+    page = ["Pier to be rebuilt after storms", *PARAS, "Reply", "Share on", "Twitter Share on Twitter"]
+    res = clean_article("\n\n".join(page))
+    kept = [ln.text for ln in res.lines if ln.label != "furniture"]
+    assert kept[1:] == PARAS
+    assert {"Reply", "Share on", "Twitter Share on Twitter"} <= {r["text"] for r in res.removed}
