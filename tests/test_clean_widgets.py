@@ -76,3 +76,57 @@ def test_reply_buttons_go_and_the_story_stays():
     kept = [ln.text for ln in res.lines if ln.label != "furniture"]
     assert kept[1:] == PARAS
     assert {"Reply", "Share on", "Twitter Share on Twitter"} <= {r["text"] for r in res.removed}
+
+
+CAPTIONS = ["Fishing boats wait at the south quay for a berth to unload",
+            "A crane lifts a broken section of the north pier onto a barge",
+            "Volunteers clear seaweed from the slipway after the storm",
+            "The harbour master inspects the damaged pier wall at low tide",
+            "Crews land their catch at dawn on the crowded south quay",
+            "The lifeboat returns to the harbour past the closed pier"]
+CREDITS = ["AFP via Getty Images", "Reuters", "Getty Images", "AFP via Getty Images", "AP", "AFP via Getty Images"]
+
+
+def _removed_rules(page):
+    return {r["text"]: r["rule"] for r in clean_article("\n\n".join(page)).removed}
+
+
+def test_a_gallery_of_credited_captions_inside_the_body_goes():
+    gallery = []
+    for cap, cred in zip(CAPTIONS, CREDITS):
+        gallery += [cap, cred, "Photo: Getty Images"] if cred in ("Reuters", "AP") else [cap, cred]
+    page = ["Pier to be rebuilt after storms", *PARAS[:2], "Storm damage on the coast", *gallery, *PARAS[2:]]
+    res = clean_article("\n\n".join(page))
+    kept = [ln.text for ln in res.lines if ln.label != "furniture"]
+    assert all(p in kept for p in PARAS)
+    assert not any(c in kept for c in CAPTIONS)
+    assert "Reuters" not in kept and "AP" not in kept
+
+
+def test_photos_between_paragraphs_are_not_a_gallery():
+    # each photo stands between two paragraphs of the story, which end with a full stop and part the run
+    page = ["Pier to be rebuilt after storms"]
+    story = PARAS + [p.replace("harbour", "port") for p in PARAS]
+    for para, cap in zip(story, CAPTIONS):
+        page += [para, cap, "Getty Images"]
+    kept = [ln.text for ln in clean_article("\n\n".join(page)).lines if ln.label != "furniture"]
+    assert all(p in kept for p in story[:6])
+    assert "gallery" not in _removed_rules(page).values()
+
+
+def test_four_credited_photos_are_not_a_gallery():
+    page = ["Pier to be rebuilt after storms", *PARAS[:2]]
+    for cap in CAPTIONS[:4]:
+        page += [cap, "AFP via Getty Images"]
+    page += PARAS[2:]
+    assert "gallery" not in _removed_rules(page).values()
+
+
+def test_uncaptioned_photos_around_embedded_posts_are_not_a_gallery():
+    posts = ["My favourite banner from the harbour march today pic.example/abc — Jane Roe (@janeroe) May 3, 2024",
+             "Fishing crews lead the march to the pier pic.example/def — John Doe (@johndoe) May 3, 2024",
+             "The pier is our livelihood pic.example/ghi — Harbour Crews (@harbourcrews) May 3, 2024"]
+    page = ["Pier to be rebuilt after storms", *PARAS[:2], "Getty Images", "AFP via Getty Images", "Getty Images",
+            "Getty Images", "Getty Images", *posts, "AFP via Getty Images", *PARAS[2:]]
+    kept = [ln.text for ln in clean_article("\n\n".join(page)).lines if ln.label != "furniture"]
+    assert all(p in kept for p in posts)

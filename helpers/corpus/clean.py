@@ -89,6 +89,7 @@ from .body_block import (
 from .clean_cards import (
     GALLERY_MIN_CARDS,
     byline_cards_start,
+    credit_gallery_lines,
     duplicate_lines,
     gallery_runs,
     people_list_lines,
@@ -478,6 +479,9 @@ def _cards_and_galleries(page: _Page, walk: _Walk) -> None:
             if lines[k].label != "furniture":
                 mark(lines[k], "gallery", "photo gallery: a label repeated on every card, with dates, captions "
                                           "and credits")
+    for k in sorted(credit_gallery_lines(lines, page.hits, page.first_prose)):
+        if lines[k].label != "furniture":
+            mark(lines[k], "gallery", "photo gallery: captions, each with a credit line")
     cut = byline_cards_start(lines, page.first_prose, lambda k: walk.after[k])
     if cut is not None:
         for k in range(cut, page.n):
