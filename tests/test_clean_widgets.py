@@ -130,3 +130,41 @@ def test_uncaptioned_photos_around_embedded_posts_are_not_a_gallery():
             "Getty Images", "Getty Images", *posts, "AFP via Getty Images", *PARAS[2:]]
     kept = [ln.text for ln in clean_article("\n\n".join(page)).lines if ln.label != "furniture"]
     assert all(p in kept for p in posts)
+
+
+COMMENTS = ["3 thoughts on “Pier to be rebuilt after storms”", "harbourwatcher says:", "May 3, 2024 at 9:12 am",
+            "The harbour board agreed to rebuild the north pier, which was damaged in the winter storms, but the "
+            "work will cost about four million pounds and take eighteen months, and the pier will stay closed to "
+            "fishing boats until it is finished, the engineer told the meeting.", "Reply",
+            "Jane Roe says:", "May 3, 2024 at 11:40 am",
+            "Fishing crews have been landing their catch at the south quay, where space is short and boats wait "
+            "for hours to unload; the board should ask the government to pay half of the cost of the pier and take "
+            "the rest from harbour dues, as its chairman said.", "Reply"]
+
+
+def test_reader_comments_after_a_heading_with_signatures_go():
+    # the comments repeat the story's words, so before issue 11n the body resumed at them
+    page = ["Pier to be rebuilt after storms", *PARAS, *COMMENTS]
+    kept = [ln.text for ln in clean_article("\n\n".join(page)).lines if ln.label != "furniture"]
+    assert kept[1:] == PARAS
+
+
+def test_a_responses_subheading_without_signatures_does_not_end_the_story():
+    more = ["The board received 300 responses to its consultation on the pier, most of them from fishing crews "
+            "who asked for the work to start before the summer season.",
+            "The engineer said the first stage of the work, a new wall on the seaward side of the pier, would start "
+            "in April, and the fishing crews would be told of each stage of the work."]
+    page = ["Pier to be rebuilt after storms", *PARAS, "300 responses to the pier consultation", *more]
+    kept = [ln.text for ln in clean_article("\n\n".join(page)).lines if ln.label != "furniture"]
+    assert all(p in kept for p in PARAS + more)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["5 thoughts on “A headline”", "jdoe says:"], True),
+    (["12 Responses to A headline", "May 3, 2024 at 9:12 am", "Great piece.", "Reply"], True),
+    (["5 thoughts on “A headline”", "The minister told the committee on Monday that she says: no."], False),
+    (["300 responses to the pier consultation", "The board read them all."], False),
+])
+def test_opens_comment_thread(lines, expected):
+    from helpers.corpus.clean_rules import opens_comment_thread
+    assert opens_comment_thread(split_lines("\n\n".join(lines)), 0) is expected

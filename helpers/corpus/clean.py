@@ -129,6 +129,7 @@ from .clean_rules import (
     is_marker,
     is_prose,
     is_title_like,
+    opens_comment_thread,
 )
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
@@ -519,6 +520,7 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     if walk.seen_body and is_marker(ln):
         walk.in_trailer, walk.soft = True, False
         walk.marker, walk.at = ln.text, i
+        walk.sealed = walk.sealed or opens_comment_thread(lines, i)  # reader comments: the story does not resume
         ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
         return True
     hit = page.hits[i]

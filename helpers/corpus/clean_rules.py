@@ -15,7 +15,7 @@ from ..text.normalize import fold
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
-           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING",
+           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
            "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
@@ -566,3 +566,34 @@ def is_marker(ln) -> bool:
         return True  # the heading of the reader comments (a sentence about comments ends with a full stop)
     return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
         (ln.n_words <= 30 and ln.text[:1] in "PpNn" and PREV_NEXT.match(ln.text) is not None)
+
+
+_SIGNATURE = re.compile(r"^\S+(?:\s+\S+){0,4}\s+(?:says|said|wrote)\s*:$|^reply$", re.I)
+_SIGNATURE_WINDOW = 4
+
+
+def opens_comment_thread(lines: list, i: int) -> bool:
+    """Whether ``lines[i]`` is a reader-comments heading with a comment's signature right below (issue 11n).
+
+    A heading such as "5 thoughts on “<headline>”" (:data:`COMMENTS_HEADING`) followed, within 4 lines, by a
+    commenter's signature ("Jane says:", "jdoe wrote:", at most 6 words) or a bare "Reply" button opens the reader
+    comments: they quote and discuss the story, so they share its words, but they are not the story, and the
+    cleaner does not let the body resume after them. A heading alone (a subheading "300 responses to the survey"
+    in an article) does not.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines (``text``, ``folded`` and ``n_words`` are read).
+    i : int
+        The index of the line to test.
+
+    Returns
+    -------
+    bool
+        True when the line is a comments heading and a signature follows it.
+    """
+    ln = lines[i]
+    if not (ln.text[:1].isdigit() and COMMENTS_HEADING.match(ln.folded) and not ln.text.rstrip().endswith(".")):
+        return False
+    return any(_SIGNATURE.match(lines[k].text.strip()) for k in range(i + 1, min(len(lines), i + 1 + _SIGNATURE_WINDOW)))
