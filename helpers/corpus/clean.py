@@ -89,6 +89,7 @@ from .body_block import (
 from .clean_cards import (
     GALLERY_MIN_CARDS,
     byline_cards_start,
+    credit_gallery_lines,
     duplicate_lines,
     gallery_runs,
     people_list_lines,
@@ -128,6 +129,7 @@ from .clean_rules import (
     is_marker,
     is_prose,
     is_title_like,
+    opens_comment_thread,
 )
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
@@ -478,6 +480,9 @@ def _cards_and_galleries(page: _Page, walk: _Walk) -> None:
             if lines[k].label != "furniture":
                 mark(lines[k], "gallery", "photo gallery: a label repeated on every card, with dates, captions "
                                           "and credits")
+    for k in sorted(credit_gallery_lines(lines, page.hits, page.first_prose)):
+        if lines[k].label != "furniture":
+            mark(lines[k], "gallery", "photo gallery: captions, each with a credit line")
     cut = byline_cards_start(lines, page.first_prose, lambda k: walk.after[k])
     if cut is not None:
         for k in range(cut, page.n):
@@ -515,6 +520,7 @@ def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     if walk.seen_body and is_marker(ln):
         walk.in_trailer, walk.soft = True, False
         walk.marker, walk.at = ln.text, i
+        walk.sealed = walk.sealed or opens_comment_thread(lines, i)  # reader comments: the story does not resume
         ln.label, ln.rule, ln.reason = "furniture", "trailer_marker", "start of the end-of-page block"
         return True
     hit = page.hits[i]

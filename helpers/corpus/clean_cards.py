@@ -19,6 +19,9 @@ And **a list of records** (issue 11k): the same few field labels again and again
 that the story announces. Its headings repeat (the same month, the same state), so the rule on lines repeated on
 the page would cut it as a card list; :func:`record_list_lines` finds it, and the cleaner keeps it.
 
+Issue 11n adds **a gallery of credited photos** (:func:`credit_gallery_lines`): captions that do not end like a
+sentence, each with a short credit line ("AFP via Getty Images", "Reuters"), again and again, with no label.
+
 Issue 11m adds **copies** among the kept lines (:func:`duplicate_lines`): a summary that the body repeats word for
 word further down, and a title cut off with an ellipsis that the headline completes.
 
@@ -31,7 +34,7 @@ import re
 
 from .clean_rules import BYLINE, PROSE_END, fold
 
-__all__ = ["byline_cards_start", "gallery_runs", "people_list_lines", "record_list_lines", "duplicate_lines",
+__all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT_GALLERY_MIN", "people_list_lines", "record_list_lines", "duplicate_lines",
            "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP"]
@@ -146,6 +149,62 @@ def gallery_runs(lines: list, hits: list) -> list[tuple[int, int]]:
             end += 1
         runs.append((run[0], end))
     return sorted(runs)
+
+
+CREDIT_GALLERY_MIN = 5
+"""A gallery of credited photos has at least this many credit lines that a caption rule names."""
+_CREDIT_LINE_WORDS = 6
+_CARD_LEAD = 3
+_CARD_MAX_WORDS = 60
+
+
+def _card_line(ln, hit) -> bool:
+    """A caption, a credit or a widget: a line that a rule names, or one of at most 60 words not ending a sentence."""
+    return hit is not None or (ln.n_words <= _CARD_MAX_WORDS and not PROSE_END.search(ln.text))
+
+
+def credit_gallery_lines(lines: list, hits: list, start: int = 0) -> set[int]:
+    """Lines of photo galleries whose cards are a caption and a short credit line (issue 11n).
+
+    A run of at least :data:`CREDIT_GALLERY_MIN` short credit lines (at most 6 words that a caption rule names:
+    "AFP via Getty Images") at most :data:`GALLERY_MAX_GAP` lines apart, with nothing between two of them but
+    lines that do not end like a sentence (captions, bare credits such as "Reuters") or that a rule names, and in
+    which at least half of the cards hold a line that no rule names (a caption), is a gallery: its lines from the first card's caption (up to 3 such lines above the first credit) to the last
+    credit are returned. A paragraph of the story ends with a full stop and so parts the run: photos between
+    paragraphs, each with its credit, are not a gallery; nor are bare credits in a row with a few embedded posts
+    between them (photos without captions, the posts being the story's).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+    start : int
+        The first line that may belong to a gallery (the body's first paragraph).
+
+    Returns
+    -------
+    set of int
+        Indexes of the galleries' lines (empty when the page has none).
+    """
+    credits = [k for k in range(start, len(lines)) if hits[k] is not None and hits[k][0] == "caption"
+               and lines[k].n_words <= _CREDIT_LINE_WORDS]
+    out: set[int] = set()
+    run: list[int] = []
+    for k in credits + [None]:
+        if k is not None and run and k - run[-1] <= GALLERY_MAX_GAP \
+                and all(_card_line(lines[j], hits[j]) for j in range(run[-1] + 1, k)):
+            run.append(k)
+            continue
+        captioned = sum(any(hits[j] is None for j in range(x + 1, y)) for x, y in zip(run, run[1:]))
+        if len(run) >= CREDIT_GALLERY_MIN and 2 * captioned >= len(run) - 1:
+            a = run[0]
+            while a > start and run[0] - a < _CARD_LEAD and _card_line(lines[a - 1], hits[a - 1]):
+                a -= 1
+            out.update(range(a, run[-1] + 1))
+        run = [] if k is None else [k]
+    return out
 
 
 PEOPLE_RUN_MIN = 5

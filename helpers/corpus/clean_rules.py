@@ -15,7 +15,7 @@ from ..text.normalize import fold
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
-           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING",
+           "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
            "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
@@ -86,8 +86,10 @@ CAPTION = re.compile(
 NAVIGATION = re.compile(
     r"^(?:exit\s+mobile\s+version|back\s+to\s+top(?:\s+button)?|go\s*to\s*top|scroll\s+to\s+top|"
     r"skip\s+to\s+(?:main\s+)?content|advertisement|sponsored(?:\s+content)?|ad|"
-    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on\s+\w+|tweet|print|e-?mail|whatsapp|"
-    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+link|"
+    r"share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?|share\s+on(?:\s+\w+)?|tweet|print|e-?mail|whatsapp|"
+    r"facebook|twitter|linkedin|telegram|pinterest|reddit|copy\s+(?:this\s+)?link|social\s+share|"
+    r"(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|telegram|e-?mail)\s+share\s+on\s+\w+|"
+    r"reply|(?:published|posted|written|verified|fact[- ]checked|reviewed|edited)\s+by|full\s+bio|"
     r"follow\s+us(?:\s+on\s+.+)?|click\s+to\s+share.*|toggle\s+navigation|menu|search|"
     r"listen\s+to\s+(?:this|the)\s+(?:article|story).*|listen\s*[-|.:]\s*\d+:\d+.*|"
     r"(?:advertisement\s*[-:]\s*)?(?:scroll|continue)\s+(?:down\s+)?to\s+continue.*|"
@@ -138,7 +140,8 @@ SOCIAL = re.compile(
     + _NETWORK + r"\b|^[Ll]ike\s+(?:us|[A-Z][\w&' -]{0,60})\s+on\s+(?i:facebook)\b",
 )
 BOILERPLATE = re.compile(
-    r"delivered(?:\s+\w+)?\s+to\s+your\s+inbox|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
+    r"delivered(?:\s+\w+)?\s+to\s+(?:your|their)\s+inbox(?:es)?|\bview\s+all\s+posts\s+by\b|"
+    r"\bby\s+continuing\s+to\s+(?:browse|use|visit)\b.{0,60}\b(?:use\s+of\s+)?cookies\b|this\s+is\s+a\s+rush\s+transcript|by\s+signing\s+up,?\s+you\s+agree|continue\s+reading\s+the\s+main\s+story|"
     r"available\s+without\s+charge\s+to\s+any\s+eligible\s+news\s+publisher|for\s+licensing\s+opportunities|"
     r"unsubscribe\s+at\s+any\s+time|protected\s+by\s+recaptcha|verify\s+you'?re\s+not\s+a\s+robot|"
     r"may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed|"
@@ -166,7 +169,7 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
                         "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox",
-                        "disclaimer", "not responsible", "download")
+                        "disclaimer", "not responsible", "download", "inboxes", "all posts by")
 
 
 def _has_anchor(low: str) -> bool:
@@ -204,7 +207,7 @@ TRAILER_MARKER = re.compile(
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
     r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3}|"
-    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos))$",
+    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos)|keep\s+reading\W*)$",
     re.I,
 )
 
@@ -563,3 +566,34 @@ def is_marker(ln) -> bool:
         return True  # the heading of the reader comments (a sentence about comments ends with a full stop)
     return (ln.n_words <= 8 and TRAILER_MARKER.match(ln.folded) is not None) or \
         (ln.n_words <= 30 and ln.text[:1] in "PpNn" and PREV_NEXT.match(ln.text) is not None)
+
+
+_SIGNATURE = re.compile(r"^\S+(?:\s+\S+){0,4}\s+(?:says|said|wrote)\s*:$|^reply$", re.I)
+_SIGNATURE_WINDOW = 4
+
+
+def opens_comment_thread(lines: list, i: int) -> bool:
+    """Whether ``lines[i]`` is a reader-comments heading with a comment's signature right below (issue 11n).
+
+    A heading such as "5 thoughts on “<headline>”" (:data:`COMMENTS_HEADING`) followed, within 4 lines, by a
+    commenter's signature ("Jane says:", "jdoe wrote:", at most 6 words) or a bare "Reply" button opens the reader
+    comments: they quote and discuss the story, so they share its words, but they are not the story, and the
+    cleaner does not let the body resume after them. A heading alone (a subheading "300 responses to the survey"
+    in an article) does not.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines (``text``, ``folded`` and ``n_words`` are read).
+    i : int
+        The index of the line to test.
+
+    Returns
+    -------
+    bool
+        True when the line is a comments heading and a signature follows it.
+    """
+    ln = lines[i]
+    if not (ln.text[:1].isdigit() and COMMENTS_HEADING.match(ln.folded) and not ln.text.rstrip().endswith(".")):
+        return False
+    return any(_SIGNATURE.match(lines[k].text.strip()) for k in range(i + 1, min(len(lines), i + 1 + _SIGNATURE_WINDOW)))
