@@ -171,6 +171,7 @@ _QUOTE_ENDS = ('"', '"\'')
 """How a masked sentence may end before a postposed cue: a closed quotation, also one that closed a single-quoted
 word of its own ("''... the word 'old-school,''' said X")."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_COLON_FINAL = re.compile(r":(?=\s*$)")
 _JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
@@ -182,6 +183,7 @@ def find_attributions(
     min_quote_words: int = 4,
     nested: bool = False,
     stance: Matcher | None = None,
+    quote_next: bool = False,
 ) -> list[Attribution]:
     """Attributions in one sentence, by pattern rules; the source is not classified.
 
@@ -250,7 +252,7 @@ def find_attributions(
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)
-    out.extend(_colon_cues(ctx, out))
+    out.extend(_colon_cues(ctx, out, quote_next))
     out.extend(_extra_cues(ctx, out))
     if stance is not None:
         out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
@@ -592,14 +594,25 @@ def _colon_verb_subject(ctx: _Sentence, lo: int, verb_start: int) -> tuple[str, 
     return _leading_subject(ctx, verb_start)
 
 
+_INNER_VERB = re.compile(r"(?<=\s)(?-i:(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|issued|had|has|gave|gives|sent|put\s+out))(?=\s)")
+"""A finite verb inside the words before a colon ('X released the following statement:'): the source is its
+subject, not the whole clause."""
+
+_DETERMINERS = {"", "the", "a", "an", "this", "that", "these", "those"}
+
 _LAST_WORD = re.compile(r"[\w'\u2019-]+\s*$")
 _VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
 
 
-def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
-    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
+def _colon_cues(ctx: _Sentence, found: list, quote_next: bool = False) -> list[Attribution]:
+    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb; with ``quote_next``
+    also a colon that ends the sentence when the next sentence opens with a quotation ('The senator released a
+    statement: | "..."')."""
     out = []
-    for c in _COLON_QUOTE.finditer(ctx.masked):
+    colons = list(_COLON_QUOTE.finditer(ctx.masked))
+    if quote_next:
+        colons += list(_COLON_FINAL.finditer(ctx.masked))
+    for c in colons:
         i = c.start()
         if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
             continue  # "She said: ..." - the verb is the cue
@@ -619,6 +632,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             if subj is not None:
                 src, s0 = subj[0], subj[1] - lo
             cue_start = _LAST_WORD.search(ctx.masked, verb.start(), i).start()  # the cue is "said:", not ":"
+        else:
+            inner = _INNER_VERB.search(ctx.masked, lo + s0, i)
+            subj = None if inner is None else _colon_verb_subject(ctx, lo, inner.start())
+            if subj is not None and subj[0].lower() not in _DETERMINERS:  # 'X released the following statement:' gives "X"
+                src, s0 = subj[0], subj[1] - lo
         out.append(_make(ctx, src, s0 + lo, _Cue("colon", cue_start, i + 1), "colon"))
     return out
 
