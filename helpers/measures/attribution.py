@@ -80,11 +80,11 @@ _CLAUSE_CATEGORIES = frozenset({"belief", "neutral"})
 """Cue categories whose "that" may be left out before a clause ("hopes his plan will", "reports the talks have"); a
 manner or loaded cue before a noun phrase is as often an action ("charged his campaign for rent")."""
 _NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
-                           r"(?:(?:a|an)\s+\S|[\"\u201c])|\s+(?!(?:a|an|for|on|off|in|out|up|back|to|upon|into)\s)"
-                           r"(?:[\w'\u2019.-]+\s+){1,8}?[\"\u201c]", re.IGNORECASE)
-"""'called him a liar', 'called the plan "a disaster"', 'called the use of executive orders "dangerous"': an
-object, then a noun phrase or a quotation (an object that opens with "the" only before a quotation: "called the
-meeting a success" may be a summons)."""
+                           r"(?:(?:a|an)\s+\S|[\"\u201c\u2018]|'(?=[\w\s]))|\s+(?!(?:a|an|for|on|off|in|out|up|back|to|upon|into)\s)"
+                           r"(?:[\w'\u2019.-]+\s+){1,8}?(?:[\"\u201c\u2018]|'(?=[\w\s]))", re.IGNORECASE)
+"""'called him a liar', 'called the plan "a disaster"' (or in single marks; curly ones are masked), 'called the use
+of executive orders "dangerous"': an object, then a noun phrase or a quotation (an object that opens with "the" only
+before a quotation: "called the meeting a success" may be a summons)."""
 _DOCUMENT_SUBJECT = re.compile(
     r"(?<![\w-])(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ei]s|research|findings|results|numbers|"
     r"figures|estimates|models?|forecasts?|projections?|records|documents?|emails?|memos?|filings?|audits?|"
@@ -171,6 +171,7 @@ _QUOTE_ENDS = ('"', '"\'')
 """How a masked sentence may end before a postposed cue: a closed quotation, also one that closed a single-quoted
 word of its own ("''... the word 'old-school,''' said X")."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_COLON_FINAL = re.compile(r":(?=\s*$)")
 _JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
@@ -182,6 +183,7 @@ def find_attributions(
     min_quote_words: int = 4,
     nested: bool = False,
     stance: Matcher | None = None,
+    quote_next: bool = False,
 ) -> list[Attribution]:
     """Attributions in one sentence, by pattern rules; the source is not classified.
 
@@ -250,7 +252,7 @@ def find_attributions(
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)
-    out.extend(_colon_cues(ctx, out))
+    out.extend(_colon_cues(ctx, out, quote_next))
     out.extend(_extra_cues(ctx, out))
     if stance is not None:
         out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
@@ -299,6 +301,11 @@ _AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|he
 with a second verb ('said the plan was "a gift to developers" and walked out')."""
 
 
+_SINGLE_QUOTE_ENDS = re.compile(r"(?:[^\"\u201c\u201d\n]*\s)?[\u2018'](?=\w)[^\"\u201c\u201d\u2018\n]*?[\w.,!?][\u2019']"
+                                r"[\s.,;!?]*$")
+"""After a cue, the sentence ends with a quotation in single marks, curly or straight, opened after a space ("calls
+the plan 'a gift to the rich.'", "rips rhetoric over \u2018radical Islam\u2019"): the quoting convention of
+headlines; the content ends with a quotation."""
 _SINGLE_QUOTED_REST = re.compile(r"\s*(?:'(?=[^\s'])[^'\n]*(?<=[^\s'])'|(?:(?:[^'\n]|(?<=\w)'(?=\w))*\s)?'(?=[^\s'])(?:[^'\n]|'(?=\w))*"
                                  r"(?<=[\w.,!?])')[\s.,;!?]*$")
 """After a colon cue, the rest of the sentence is a quotation in straight single marks ("Reid: 'Never, ever
@@ -340,10 +347,15 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
     "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
     the end of the sentence), followed only by punctuation, a contrastive conjunction or that next cue; and for an
     "according to" that follows a direct attribution in its clause (its content is the same quotation)."""
-    if not ctx.closed and not any(a.pattern in ("label", "colon") for a in out):
+    single = "\u2018" in ctx.text or " '" in ctx.text
+    if not ctx.closed and not single and not any(a.pattern in ("label", "colon") for a in out):
         return out
     res = []
     for i, a in enumerate(out):
+        if single and a.kind != "direct" and i == len(out) - 1 and a.pattern != "asked" and \
+                _SINGLE_QUOTE_ENDS.match(ctx.text, a.verb_end):
+            res.append(replace(a, kind="direct"))  # "Senator calls tax plan 'a gift to the rich'": a headline's marks
+            continue
         if a.pattern == "according_to" and res and res[-1].kind == "direct" and _TRAILING_ACCORDING.fullmatch(
                 ctx.masked, max(res[-1].verb_end, res[-1].source_end), a.verb_start):
             a = replace(a, kind="direct")  # '"...," Walker said, according to an AP report': the same quotation
@@ -592,14 +604,25 @@ def _colon_verb_subject(ctx: _Sentence, lo: int, verb_start: int) -> tuple[str, 
     return _leading_subject(ctx, verb_start)
 
 
+_INNER_VERB = re.compile(r"(?<=\s)(?-i:(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|issued|had|has|gave|gives|sent|put\s+out))(?=\s)")
+"""A finite verb inside the words before a colon ('X released the following statement:'): the source is its
+subject, not the whole clause."""
+
+_DETERMINERS = {"", "the", "a", "an", "this", "that", "these", "those"}
+
 _LAST_WORD = re.compile(r"[\w'\u2019-]+\s*$")
 _VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
 
 
-def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
-    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
+def _colon_cues(ctx: _Sentence, found: list, quote_next: bool = False) -> list[Attribution]:
+    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb; with ``quote_next``
+    also a colon that ends the sentence when the next sentence opens with a quotation ('The senator released a
+    statement: | "..."')."""
     out = []
-    for c in _COLON_QUOTE.finditer(ctx.masked):
+    colons = list(_COLON_QUOTE.finditer(ctx.masked))
+    if quote_next:
+        colons += list(_COLON_FINAL.finditer(ctx.masked))
+    for c in colons:
         i = c.start()
         if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
             continue  # "She said: ..." - the verb is the cue
@@ -619,6 +642,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             if subj is not None:
                 src, s0 = subj[0], subj[1] - lo
             cue_start = _LAST_WORD.search(ctx.masked, verb.start(), i).start()  # the cue is "said:", not ":"
+        else:
+            inner = _INNER_VERB.search(ctx.masked, lo + s0, i)
+            subj = None if inner is None else _colon_verb_subject(ctx, lo, inner.start())
+            if subj is not None and subj[0].lower() not in _DETERMINERS:  # 'X released the following statement:' gives "X"
+                src, s0 = subj[0], subj[1] - lo
         out.append(_make(ctx, src, s0 + lo, _Cue("colon", cue_start, i + 1), "colon"))
     return out
 
