@@ -1,8 +1,9 @@
-"""Rules added by issue 12qq (direct quotations): a colon that ends a sentence before a paragraph that opens with a
-quotation is a cue ('The senator released a statement: | "..."'), and a colon cue whose clause has a finite verb
-takes that verb's subject as its source ('X issued the following statement:' gives "X"); a headline's single marks
-(curly or straight) that end the sentence after its last cue make it direct, and "calls X 'Y'" is a cue. Sentences
-written for the tests."""
+"""Rules added by issue 12qq (direct quotations): a colon cue whose clause has a finite verb takes that verb's
+subject as its source ('X issued the following statement: "..."' gives "X"); a headline's single marks (curly or
+straight) that end the sentence after its last cue make it direct, and "calls X 'Y'" is a cue. Issue 12qq also made a
+colon that ends a sentence before a paragraph opening with a quotation a cue; it was withdrawn after an
+out-of-sample read (5 of 14 right on AllSides), and the tests below check it stays off. Sentences written for the
+tests."""
 import pandas as pd
 import pytest
 
@@ -22,14 +23,14 @@ def colon_rows(sentences, paragraphs=None):
     return [(r.unit_id, r.source, r.kind) for r in t.itertuples() if r.verb == ":"]
 
 
-@pytest.mark.parametrize("first, source", [
-    ("The governor issued the following statement:", "The governor"),
-    ("Late on Friday, the union's lawyers gave the court a letter:", "the union's lawyers"),
-    ("Her campaign manager sent reporters an email:", "Her campaign manager"),
+@pytest.mark.parametrize("first", [
+    "The governor issued the following statement:",
+    "Late on Friday, the union's lawyers gave the court a letter:",
+    "Here is a suggested approach:",
 ])
-def test_colon_before_a_quotation_paragraph_is_a_direct_cue(first, source):
-    rows = colon_rows([first, "\u201cWe share the grief of every family in the valley tonight.\u201d"])
-    assert rows == [(0, source, "direct")]
+def test_colon_ending_a_sentence_before_a_quotation_paragraph_is_no_cue(first):
+    # withdrawn in issue 12qq: out of sample it took headings and lead-ins ("Here is ...:") for speakers
+    assert colon_rows([first, "\u201cWe share the grief of every family in the valley tonight.\u201d"]) == []
 
 
 @pytest.mark.parametrize("sentences", [

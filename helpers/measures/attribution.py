@@ -171,7 +171,6 @@ _QUOTE_ENDS = ('"', '"\'')
 """How a masked sentence may end before a postposed cue: a closed quotation, also one that closed a single-quoted
 word of its own ("''... the word 'old-school,''' said X")."""
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
-_COLON_FINAL = re.compile(r":(?=\s*$)")
 _JUST_AFTER = re.compile(r"[\s,]*")
 _ELLIPSIS_QUOTE = re.compile(r"\s*[\"\u201c]")
 
@@ -183,7 +182,6 @@ def find_attributions(
     min_quote_words: int = 4,
     nested: bool = False,
     stance: Matcher | None = None,
-    quote_next: bool = False,
 ) -> list[Attribution]:
     """Attributions in one sentence, by pattern rules; the source is not classified.
 
@@ -252,7 +250,7 @@ def find_attributions(
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)
-    out.extend(_colon_cues(ctx, out, quote_next))
+    out.extend(_colon_cues(ctx, out))
     out.extend(_extra_cues(ctx, out))
     if stance is not None:
         out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
@@ -614,15 +612,10 @@ _LAST_WORD = re.compile(r"[\w'\u2019-]+\s*$")
 _VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
 
 
-def _colon_cues(ctx: _Sentence, found: list, quote_next: bool = False) -> list[Attribution]:
-    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb; with ``quote_next``
-    also a colon that ends the sentence when the next sentence opens with a quotation ('The senator released a
-    statement: | "..."')."""
+def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
+    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
     out = []
-    colons = list(_COLON_QUOTE.finditer(ctx.masked))
-    if quote_next:
-        colons += list(_COLON_FINAL.finditer(ctx.masked))
-    for c in colons:
+    for c in _COLON_QUOTE.finditer(ctx.masked):
         i = c.start()
         if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
             continue  # "She said: ..." - the verb is the cue

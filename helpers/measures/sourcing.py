@@ -224,9 +224,7 @@ def extract_attributions(
             sent = sent[:MAX_UNIT_CHARS]
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
         doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
-        quote_next = bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
-            "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
-        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm, quote_next=quote_next)
+        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm)
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                 "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
@@ -237,7 +235,8 @@ def extract_attributions(
         parity = parity if same_para else 0
         inside_quote = bool(parity)  # an earlier sentence of the paragraph opened a quotation still open here
         parity = (parity + fold(sent).count('"')) % 2
-        colon_next = bool(found) and quote_next
+        colon_next = bool(found) and bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
+            "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
         for a in found:
             kind = a.kind
             if colon_next and a is found[-1]:
