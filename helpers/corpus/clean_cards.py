@@ -34,8 +34,8 @@ import re
 
 from .clean_rules import BYLINE, PROSE_END, fold
 
-__all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT_GALLERY_MIN", "people_list_lines", "record_list_lines", "duplicate_lines",
-           "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
+__all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT_GALLERY_MIN", "people_list_lines",
+           "record_list_lines", "duplicate_lines", "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP"]
 
