@@ -1,0 +1,104 @@
+"""Faults a new user met running the whole product on a corpus of their own (issue qa).
+
+Each test fails on the code before the fix: a regular expression that took minutes on one source phrase, a failure
+message that repeated one corpus error for every notebook, and key findings without the n behind a number.
+"""
+import subprocess
+import sys
+
+import pytest
+
+from helpers.core.paths import PROJECT_ROOT
+from helpers.measures import role_forms as F
+from helpers.report import index as ix
+from helpers.report import runner
+
+# --- source roles: the coordination-of-modifiers pattern must fail fast -----------------------------------------
+
+def test_modifiers_only_still_matches_coordinated_modifiers():
+    assert F.MODIFIERS_ONLY.fullmatch("a new ")
+    assert F.MODIFIERS_ONLY.fullmatch("the long-awaited and")
+    assert F.MODIFIERS_ONLY.fullmatch("  their   quiet second ")
+    assert not F.MODIFIERS_ONLY.fullmatch("Ann Lee")  # no determiner
+    assert not F.MODIFIERS_ONLY.fullmatch("the plan's")  # an apostrophe is not part of a word here
+    assert not F.MODIFIERS_ONLY.fullmatch("the 2nd")  # a word starts with a letter
+
+
+def test_modifiers_only_fails_in_linear_time():
+    # an invented phrase of long words that ends in a full stop: the old pattern tried every split of every word
+    # (3 s at 33 characters, doubling with each further character); run in a child process so a hang is cut off
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from helpers.measures.role_forms import MODIFIERS_ONLY; "
+            "assert not MODIFIERS_ONLY.fullmatch('the ' + 'quietly ' * 6 + 'x' * 40 + '.')")
+    try:
+        subprocess.run([sys.executable, "-c", code, str(PROJECT_ROOT)], check=True, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("MODIFIERS_ONLY backtracks exponentially on a phrase that does not match")
+
+
+# --- the runner's failure message ------------------------------------------------------------------------------
+
+def _runs(*rows):
+    return [dict(zip(("name", "status", "cell", "error"), r)) for r in rows]
+
+
+def test_failure_summary_names_each_error_once(tmp_path):
+    err = "CorpusError: x.csv: no text column found. Add -p columns '{text: <column name>}'."
+    msg = runner.failure_summary(_runs(("00_corpus", "failed", 4, err), ("01_topics", "failed", 4, err),
+                                       ("02_outlets", "failed", 4, err)), tmp_path / "index.html")
+    assert msg.count("no text column found") == 1
+    assert msg.startswith("00_corpus, 01_topics, 02_outlets failed in cell 4 (CorpusError")
+    assert "No notebook ran to the end" in msg
+    assert "other selected notebooks ran" not in msg
+
+
+def test_failure_summary_says_which_ran_and_which_did_not(tmp_path):
+    msg = runner.failure_summary(_runs(("00_corpus", "ran", None, None), ("01_topics", "failed", 7, "ValueError: k"),
+                                       ("02_outlets", "not run", None, None)), tmp_path / "index.html")
+    assert msg.startswith("01_topics failed in cell 7 (ValueError: k). Ran: 00_corpus; not run: 02_outlets;")
+
+
+def test_corpus_failure_stops_the_other_notebooks():
+    err = "CorpusError: a.txt: the file is empty."
+    assert "00_corpus could not load the corpus" in runner._corpus_failure(_runs(("00_corpus", "failed", 4, err)))
+    assert runner._corpus_failure(_runs(("00_corpus", "failed", 9, "ValueError: plot"))) is None
+    assert runner._corpus_failure(_runs(("00_corpus", "ran", None, None))) is None
+
+
+# --- key findings: n for every number, no certainty from a zero-width interval or a single article ---------------
+
+def test_rate_finding_gives_the_sentences_behind_it(tmp_path):
+    (tmp_path / "rates.csv").write_text(
+        "outlet,events,words,sentences,rate,ci_low,ci_high,measure\n"
+        "North Post,19,531,28,35.8,20.7,52.7,attributions\nSouth Star,2,659,32,3.03,0.5,9.1,attributions\n",
+        encoding="utf-8")
+    items = ix.notebook_findings(tmp_path, ["rates"], {})
+    assert "35.8 [20.7, 52.7], n = 28 sentences" in items[0] and "3.03 [0.5, 9.1], n = 32 sentences" in items[0]
+
+
+def test_zero_width_interval_is_not_a_clear_difference(tmp_path):
+    (tmp_path / "rates.csv").write_text(
+        "outlet,sentences,rate,ci_low,ci_high\nNorth Post,40,7.2,1.8,12.6\nSouth Star,25,0,0,0\n", encoding="utf-8")
+    d = ix.group_differences(tmp_path / "rates.csv")
+    assert d["gap"] > 7 and not d["separated"]
+    assert "no clear difference" in ix.notebook_findings(tmp_path, ["rates"], {})[0]
+
+
+def test_separated_intervals_of_single_articles_are_called_a_difference_between_articles(tmp_path):
+    (tmp_path / "groups.csv").write_text("outlet,articles,words\nNorth Post,1,500\nSouth Star,1,600\n"
+                                         "West Wire,9,4000\n", encoding="utf-8")
+    (tmp_path / "tone.csv").write_text(
+        "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\n"
+        "North Post,mayor,11,1,0.4,0.2,0.6\nSouth Star,mayor,8,1,-0.4,-0.6,-0.2\n", encoding="utf-8")
+    (tmp_path / "shares.csv").write_text(
+        "outlet,frame,n,share,ci_low,ci_high\nWest Wire,war,90,0.6,0.5,0.7\nSouth Star,war,30,0.2,0.1,0.3\n",
+        encoding="utf-8")
+    items = ix.notebook_findings(tmp_path, ["groups", "tone", "shares"], {})
+    tone = next(i for i in items if "mean_tone" in i)
+    assert "n = 1 article," in tone
+    assert "but North Post and South Star are single articles: a difference between articles" in tone
+    shares = next(i for i in items if "share" in i and "war" in i)
+    assert "but South Star is a single article" in shares  # known single from the group sizes of the notebook
+    (tmp_path / "big.csv").write_text(
+        "outlet,frame,n_articles,share,ci_low,ci_high\nA,war,40,0.6,0.5,0.7\nB,war,30,0.2,0.1,0.3\n", encoding="utf-8")
+    big = ix.notebook_findings(tmp_path, ["big"], {})[0]
+    assert "the intervals do not overlap." in big and "single article" not in big
