@@ -7,7 +7,8 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   within each combination of its category columns, the groups (first column)
   with the highest and the lowest estimate, with n and intervals, and whether
   the intervals overlap; the largest difference of each file is listed, those
-  whose intervals do not overlap first;
+  whose intervals do not overlap first, except where a side is a single
+  article (its interval is over its sentences: the finding says so);
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
   that come back in the stability refits;
 * **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
@@ -30,7 +31,10 @@ __all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "dominant_fra
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
-_N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units")
+_N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
+_N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "units", "sentences": "sentences",
+            "articles": "articles"}
+"""The unit a count column counts (``n`` counts different things in different tables and is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
 e = html.escape
@@ -63,8 +67,9 @@ def group_differences(path: Path) -> dict | None:
     dict or None
         ``file``, ``group_column``, ``measure``, ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
-        ``ci_high``, ``n``), ``gap`` and ``separated`` (the intervals do not
-        overlap).
+        ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
+        ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
+        of a group without any event).
     """
     import pandas as pd
 
@@ -89,7 +94,8 @@ def group_differences(path: Path) -> dict | None:
         gap = float(hi[measure] - lo[measure])
         if gap <= 0:
             continue
-        sep = bool(pd.notna(hi["ci_low"]) and pd.notna(lo["ci_high"]) and float(hi["ci_low"]) > float(lo["ci_high"]))
+        sep = bool(pd.notna(hi["ci_low"]) and pd.notna(lo["ci_high"]) and float(hi["ci_low"]) > float(lo["ci_high"])
+                   and _has_width(hi) and _has_width(lo))  # [0, 0]: no event, not a measured certainty
         score = (sep, gap)
         if best is None or score > best[0]:
             key = key if isinstance(key, tuple) else (key,)
@@ -100,15 +106,25 @@ def group_differences(path: Path) -> dict | None:
     return best[1] if best else None
 
 
-def _side(row, group, measure, ncol) -> dict:
-    def f(v):
-        try:
-            return None if v != v else float(v)
-        except (TypeError, ValueError):
-            return None
+def _float(v) -> float | None:
+    try:
+        return None if v != v else float(v)
+    except (TypeError, ValueError):
+        return None
 
+
+def _has_width(row) -> bool:
+    """Whether a row's interval has width: a bootstrap over a group with no event gives [0, 0], which says nothing."""
+    lo, hi = _float(row["ci_low"]), _float(row["ci_high"])
+    return lo is not None and hi is not None and hi > lo
+
+
+def _side(row, group, measure, ncol) -> dict:
+    f = _float
+    articles = f(row["n_articles"]) if "n_articles" in row.index else None
     return {"group": str(row[group]), "value": float(row[measure]), "ci_low": f(row["ci_low"]),
-            "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None)}
+            "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None),
+            "unit": _N_UNITS.get(ncol, ""), "articles": None if articles is None else int(articles)}
 
 
 def group_sizes(path: Path) -> dict | None:
@@ -123,6 +139,7 @@ def group_sizes(path: Path) -> dict | None:
     -------
     dict or None
         ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
+        ``single_groups`` (their names),
         ``largest`` and ``smallest`` (each: name, articles, words); None for an unreadable or empty file, a
         file without these columns, or one whose first column is ``doc_id``.
     """
@@ -134,6 +151,7 @@ def group_sizes(path: Path) -> dict | None:
     return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df),
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
             "single": int((df["articles"] == 1).sum()),
+            "single_groups": sorted(str(g) for g in df.loc[df["articles"] == 1, df.columns[0]]),
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"]))}
 
@@ -218,7 +236,9 @@ def _groups_of(column: str) -> str:
 def _interval(s: dict) -> str:
     ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
         else " [no interval]"
-    n = f", n = {s['n']:,}" if s["n"] is not None else ""
+    unit = s.get("unit", "")
+    unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
+    n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
     return f"{_num(s['value'])}{ci}{n}"
 
 
@@ -249,7 +269,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         One ``<li>`` per file that holds a recognised result (solid topics, group sizes, dominant frames,
         validation scores, group differences); text from the files is HTML-escaped.
     """
-    diffs, items = [], []
+    diffs, items, single = [], [], set()
     for name in files:
         path = figures / f"{name}.csv"
         topics = _solid_topics(path)
@@ -265,6 +285,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         sizes = group_sizes(path)
         if sizes:
+            single.update(sizes["single_groups"])
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
             items.append(f"<li><strong>Corpus</strong>: {sizes['articles']:,} articles, {sizes['words']:,} words in "
                          f"{sizes['groups']:,} {_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} articles, "
@@ -290,7 +311,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         d = group_differences(path)
         if d:
             diffs.append(d)
-    diffs.sort(key=lambda d: (not d["separated"], d["file"]))
+    for d in diffs:  # an interval over one article's sentences cannot tell the outlet from the article
+        d["one_article"] = [s["group"] for s in (d["high"], d["low"]) if s["articles"] == 1 or s["group"] in single]
+    diffs.sort(key=lambda d: (not d["separated"] or bool(d["one_article"]), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
         sig = (d["measure"], tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
@@ -302,6 +325,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
         verdict = ("the intervals do not overlap" if d["separated"]
                    else "the intervals overlap: no clear difference")
+        if d["separated"] and d["one_article"]:
+            verdict += (f", but {' and '.join(d['one_article'])} "
+                        f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
+                        "a difference between articles, not shown to be one between groups")
         items.append(
             f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
             f"highest {e(d['high']['group'])} {e(_interval(d['high']))}, lowest {e(d['low']['group'])} "
