@@ -50,6 +50,7 @@ from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
 from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
+from ..core.study import DEFAULT_STUDY, available_studies
 from ..notebook.setup import CLI_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
 from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
@@ -255,6 +256,10 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     _check_locations(corpus, out_root, out_dir)
     selected = list_notebooks(prefixes)
     plans = plan_parameters(selected, params)
+    if "study" not in params and corpus.resolve() != SEEDS_DIR.resolve():
+        print(f"note: no -p study given: using the bundled study '{DEFAULT_STUDY}' (written for the seeds' topic); "
+              "its actors, labels and remedies may not fit this corpus: choose one with -p study (bundled: "
+              f"{', '.join(available_studies())}) or write your own (README, 'Start your own study').", flush=True)
     if isinstance(params.get("metadata"), str):
         meta = resolve_cli_path(params["metadata"])
         if not meta.is_file():
