@@ -131,3 +131,13 @@ def test_findings_on_study_actors_say_the_study_was_not_chosen(tmp_path):
     assert "the default study &#x27;Harbour &lt;strike&gt; 2031&#x27;, not chosen for this corpus" in tone
     assert not any("default study" in i for i in items if "mean_tone" not in i)
     assert not any("default study" in i for i in ix.notebook_findings(tmp_path, ["02_actor_tone"], {}))
+
+
+def test_one_group_corpus_says_no_comparison_is_possible(tmp_path):
+    (tmp_path / "groups.csv").write_text("outlet,articles,words\nOnly Gazette,40,33000\n", encoding="utf-8")
+    item = ix.notebook_findings(tmp_path, ["groups"], {})[0]
+    assert "40 articles, 33,000 words, all in a single outlet group (Only Gazette): no comparison" in item
+    assert "smallest" not in item
+    (tmp_path / "two.csv").write_text("outlet,articles,words\nNorth Post,1,500\nSouth Star,3,900\n", encoding="utf-8")
+    assert "largest South Star (3 articles, 900 words), smallest North Post (1, 500 words)" in \
+        ix.notebook_findings(tmp_path, ["two"], {})[0]

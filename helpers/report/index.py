@@ -232,6 +232,10 @@ def validation_scores(path: Path) -> dict | None:
     return {"file": path.stem, "families": out}
 
 
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
+
+
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
@@ -319,10 +323,16 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict, default_s
         if sizes:
             single.update(sizes["single_groups"])
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
-            items.append(f"<li><strong>Corpus</strong>: {sizes['articles']:,} articles, {sizes['words']:,} words in "
-                         f"{sizes['groups']:,} {_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} articles, "
-                         f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest on "
-                         f"a single article. ({_evidence_link(name, evidence)})</li>")
+            if sizes["groups"] == 1:
+                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words, "
+                        f"all in a single {_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
+                        "groups is possible, only the corpus as a whole is described")
+            else:
+                text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
+                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {_plural(ba, 'article')}, "
+                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest "
+                        "on a single article")
+            items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
         if dom:
