@@ -141,3 +141,21 @@ def test_one_group_corpus_says_no_comparison_is_possible(tmp_path):
     (tmp_path / "two.csv").write_text("outlet,articles,words\nNorth Post,1,500\nSouth Star,3,900\n", encoding="utf-8")
     assert "largest South Star (3 articles, 900 words), smallest North Post (1, 500 words)" in \
         ix.notebook_findings(tmp_path, ["two"], {})[0]
+
+
+# --- topics: a corpus about one story, where no k reaches the diversity floor -------------------------------------
+
+def test_choose_k_on_a_one_story_sweep_uses_coherence_and_stability_near_the_most_diverse():
+    import pandas as pd
+
+    from helpers import topics as T
+
+    # shaped like a sweep on 300 articles about one policy: every k repeats top words (diversity < 0.9)
+    sweep = pd.DataFrame({"k": [3, 4, 5, 6, 7, 8], "coherence": [0.145, 0.158, 0.180, 0.174, 0.175, 0.19],
+                          "diversity": [0.867, 0.825, 0.84, 0.85, 0.80, 0.70],
+                          "stability": [float("nan"), float("nan"), 0.80, 0.75, 0.68, float("nan")]})
+    assert T.diversity_floor(sweep) == 0.817
+    assert T.choose_k(sweep) == 5  # not k=3, the most diverse, which has the lowest coherence and no stability
+    assert T.choose_k(sweep.drop(columns="stability")) == 5  # coherence alone, among 3, 4, 5, 6
+    assert T.diversity_floor(sweep.assign(diversity=[0.95, 0.9, 0.8, 0.8, 0.8, 0.8])) == T.DIVERSITY_MIN
+    assert T.choose_k(sweep.assign(diversity=[0.95, 0.9, 0.8, 0.8, 0.8, 0.8])) == 4  # the floor is met: unchanged
