@@ -159,3 +159,26 @@ def test_choose_k_on_a_one_story_sweep_uses_coherence_and_stability_near_the_mos
     assert T.choose_k(sweep.drop(columns="stability")) == 5  # coherence alone, among 3, 4, 5, 6
     assert T.diversity_floor(sweep.assign(diversity=[0.95, 0.9, 0.8, 0.8, 0.8, 0.8])) == T.DIVERSITY_MIN
     assert T.choose_k(sweep.assign(diversity=[0.95, 0.9, 0.8, 0.8, 0.8, 0.8])) == 4  # the floor is met: unchanged
+
+
+# --- the cache of sentence units: the group column follows group_by ----------------------------------------------
+
+def test_cached_units_follow_the_group_values(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from helpers.core.cache import CACHE_ENV
+    from helpers.corpus.segment import segment
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    text = "The harbour board met on Monday. It approved the plan."
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "raw": [text, text], "text": [text, text],
+                           "outlet": ["North Post", "South Star"], "group": ["North Post", "South Star"]})
+    corpus.attrs["cache_key"] = "same-loaded-corpus"
+    first = segment(corpus, "sentence", columns=["outlet", "group"])
+    assert set(first["group"]) == {"North Post", "South Star"} and list(tmp_path.glob("units-*.pkl"))
+    regrouped = corpus.assign(group=["left", "right"])  # the same corpus run again with another group_by
+    regrouped.attrs["cache_key"] = "same-loaded-corpus"
+    second = segment(regrouped, "sentence", columns=["outlet", "group"])
+    assert set(second["group"]) == {"left", "right"}
+    again = segment(regrouped, "sentence", columns=["outlet", "group"])  # now from the cache
+    assert again["group"].tolist() == second["group"].tolist()
