@@ -182,3 +182,24 @@ def test_cached_units_follow_the_group_values(tmp_path, monkeypatch):
     assert set(second["group"]) == {"left", "right"}
     again = segment(regrouped, "sentence", columns=["outlet", "group"])  # now from the cache
     assert again["group"].tolist() == second["group"].tolist()
+
+
+# --- a failed notebook's reader page: the message, not the traceback ------------------------------------------
+
+def test_reader_page_shows_the_error_message_not_the_traceback(tmp_path):
+    import nbformat
+
+    from helpers.report.html import _prepare_notebook
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("articles = load_from_params(P)")
+    cell.outputs = [nbformat.v4.new_output("error", ename="CorpusError", evalue="x.txt: the file is empty <here>.",
+                                           traceback=["\x1b[0;31mTraceback\x1b[0m", "File helpers/corpus/tables.py:94"])]
+    nb.cells = [cell]
+    reader, _, _ = _prepare_notebook(nb, tmp_path, reader=True)
+    out = reader.cells[0].outputs[0]
+    assert out["output_type"] == "display_data"
+    text = out["data"]["text/html"]
+    assert "<strong>CorpusError</strong>: x.txt: the file is empty &lt;here&gt;." in text and "tables.py" not in text
+    full, _, _ = _prepare_notebook(nb, tmp_path, reader=False)
+    assert full.cells[0].outputs[0]["output_type"] == "error"  # the page with code keeps the traceback
