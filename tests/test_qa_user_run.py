@@ -203,3 +203,16 @@ def test_reader_page_shows_the_error_message_not_the_traceback(tmp_path):
     assert "<strong>CorpusError</strong>: x.txt: the file is empty &lt;here&gt;." in text and "tables.py" not in text
     full, _, _ = _prepare_notebook(nb, tmp_path, reader=False)
     assert full.cells[0].outputs[0]["output_type"] == "error"  # the page with code keeps the traceback
+
+
+def test_finding_picked_among_many_cells_says_how_many(tmp_path):
+    rows = ["outlet,actor,n_articles,mean_tone,ci_low,ci_high"]
+    for i, actor in enumerate(["mayor", "council", "police", "union"]):
+        rows += [f"North Post,{actor},9,{0.1 + i / 10},{i / 10},{0.2 + i / 10}", f"South Star,{actor},8,0.05,0,0.1"]
+    (tmp_path / "tone.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    d = ix.group_differences(tmp_path / "tone.csv")
+    assert d["compared"] == 4 and d["key"] == {"actor": "union"}
+    item = ix.notebook_findings(tmp_path, ["tone"], {})[0]
+    assert "the most striking of 4 comparisons in this table (one per actor)" in item
+    (tmp_path / "one.csv").write_text("outlet,rate,ci_low,ci_high\nA,3,2,4\nB,1,0.5,1.5\n", encoding="utf-8")
+    assert "most striking" not in ix.notebook_findings(tmp_path, ["one"], {})[0]

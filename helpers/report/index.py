@@ -72,7 +72,8 @@ def group_differences(path: Path) -> dict | None:
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
         ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
-        of a group without any event).
+        of a group without any event), ``compared`` (how many category combinations were compared: the
+        finding is the most striking of them).
     """
     import pandas as pd
 
@@ -88,10 +89,11 @@ def group_differences(path: Path) -> dict | None:
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
     df[measure] = pd.to_numeric(df[measure])
-    best = None
+    best, compared = None, 0
     for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
         if part[group].nunique() < 2:
             continue
+        compared += 1
         part = part.sort_values([measure, group], kind="stable")
         lo, hi = part.iloc[0], part.iloc[-1]
         gap = float(hi[measure] - lo[measure])
@@ -106,7 +108,7 @@ def group_differences(path: Path) -> dict | None:
                 "file": path.stem, "group_column": str(group), "measure": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
                 "high": _side(hi, group, measure, ncol), "low": _side(lo, group, measure, ncol)})
-    return best[1] if best else None
+    return {**best[1], "compared": compared} if best else None
 
 
 def _float(v) -> float | None:
@@ -371,6 +373,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict, default_s
             verdict += (f", but {' and '.join(d['one_article'])} "
                         f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
                         "a difference between articles, not shown to be one between groups")
+        if d.get("compared", 1) > 1:  # picked as the most striking of several: say so
+            verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
+                        f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
         if default_study and (d["file"] in STUDY_FILES or "actor" in d["key"]):
             verdict += (f" (measured on the actors, labels and remedies of the default study '{default_study}', "
                         "not chosen for this corpus)")
