@@ -373,7 +373,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict, default_s
             verdict += (f", but {' and '.join(d['one_article'])} "
                         f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
                         "a difference between articles, not shown to be one between groups")
-        if d.get("compared", 1) > 1:  # picked as the most striking of several: say so
+        if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
         if default_study and (d["file"] in STUDY_FILES or "actor" in d["key"]):
