@@ -349,12 +349,19 @@ def _offsets_parallel(rows: list[dict], unit: str, include_structure: bool, jobs
 
 
 def _cache_path(corpus: pd.DataFrame, unit: str, columns: list[str], include_structure: bool):
-    """Cache file of these units, or None when caching is off or the corpus was not loaded through the cache."""
+    """Cache file of these units, or None when caching is off or the corpus was not loaded through the cache.
+
+    The key covers the values of ``doc_id`` and of every copied column: the same corpus grouped another way
+    (another ``group_by`` or ``top_n``) must not get the units, and so the groups, of an earlier run."""
     key = corpus.attrs.get("cache_key")
     if not key or cache_dir() is None:
         return None
-    ids = hashlib.sha256("\n".join(corpus["doc_id"].astype(str)).encode()).hexdigest()
-    return cache_path("units", cache_key(key, unit, columns, include_structure, len(corpus), ids))
+    h = hashlib.sha256()
+    for col in ["doc_id", *columns]:  # the values, not only the names: "group" follows group_by and top_n
+        h.update(f"{col}\0".encode())
+        h.update("\n".join(corpus[col].astype(str)).encode())
+        h.update(b"\0")
+    return cache_path("units", cache_key(key, unit, columns, include_structure, len(corpus), h.hexdigest()))
 
 
 def body_units(units: pd.DataFrame) -> pd.DataFrame:

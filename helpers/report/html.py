@@ -17,6 +17,7 @@ never in the stored notebooks (whose outputs nbval compares):
 * two variants: ``NN_x.html`` with code and every output, and
   ``NN_x.reader.html`` without code, stderr or warnings; the warnings of the
   run are listed once, in a collapsible "Notes on this run" section at the end;
+  a failed cell shows its error message there, its traceback only on the page with code;
 * no script or style is loaded from another host (no MathJax, require.js or
   mermaid): a report opened offline is complete.
 
@@ -276,6 +277,8 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
                         warnings.append(w)
                 if reader:
                     continue
+            elif out.output_type == "error" and reader:  # the reader page gives the message; the traceback is code
+                out = {"output_type": "display_data", "metadata": {}, "data": {"text/html": _error_html(out)}}
             elif out.output_type == "stream" and prose:
                 out = {"output_type": "display_data", "metadata": {}, "data": {"text/html": prose_html(out.text)}}
             elif "image/png" in out.get("data", {}):
@@ -290,6 +293,13 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
             outputs.append(link)
         cell.outputs = outputs
     return nb, warnings, evidence
+
+
+def _error_html(out) -> str:
+    """The error of a failed cell as one escaped paragraph (for the reader page, which shows no code)."""
+    name, value = html.escape(str(out.get("ename", "Error"))), html.escape(str(out.get("evalue", "")))
+    return (f'<div class="run-error"><p><strong>{name}</strong>: {value}</p><p>The notebook stopped here; the '
+            "traceback is on the page with code.</p></div>")
 
 
 def _figure_output(out, figs: list[str], i: int, figures: Path):

@@ -7,7 +7,8 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   within each combination of its category columns, the groups (first column)
   with the highest and the lowest estimate, with n and intervals, and whether
   the intervals overlap; the largest difference of each file is listed, those
-  whose intervals do not overlap first;
+  whose intervals do not overlap first, except where a side is a single
+  article (its interval is over its sentences: the finding says so);
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
   that come back in the stability refits;
 * **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
@@ -26,13 +27,19 @@ import html
 import json
 from pathlib import Path
 
-__all__ = ["ESTIMATE_COLUMNS", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
+__all__ = ["ESTIMATE_COLUMNS", "STUDY_FILES", "default_study_caveat", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
-_N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units")
+_N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
+_N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "units", "sentences": "sentences",
+            "articles": "articles"}
+"""The unit a count column counts (``n`` counts different things in different tables and is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
+STUDY_FILES = frozenset({"actor_tone", "02_actor_tone", "02_naming_labels", "02_source_affiliation", "03_remedies",
+                         "03_actor_roles", "03_actor_role_counts", "03_entman_comparison"})
+"""Result tables measured on the study's actors, labels or remedies (a finding from them is only as apt as the study)."""
 e = html.escape
 
 
@@ -63,8 +70,10 @@ def group_differences(path: Path) -> dict | None:
     dict or None
         ``file``, ``group_column``, ``measure``, ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
-        ``ci_high``, ``n``), ``gap`` and ``separated`` (the intervals do not
-        overlap).
+        ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
+        ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
+        of a group without any event), ``compared`` (how many category combinations were compared: the
+        finding is the most striking of them).
     """
     import pandas as pd
 
@@ -80,16 +89,18 @@ def group_differences(path: Path) -> dict | None:
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
     df[measure] = pd.to_numeric(df[measure])
-    best = None
+    best, compared = None, 0
     for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
         if part[group].nunique() < 2:
             continue
+        compared += 1
         part = part.sort_values([measure, group], kind="stable")
         lo, hi = part.iloc[0], part.iloc[-1]
         gap = float(hi[measure] - lo[measure])
         if gap <= 0:
             continue
-        sep = bool(pd.notna(hi["ci_low"]) and pd.notna(lo["ci_high"]) and float(hi["ci_low"]) > float(lo["ci_high"]))
+        sep = bool(pd.notna(hi["ci_low"]) and pd.notna(lo["ci_high"]) and float(hi["ci_low"]) > float(lo["ci_high"])
+                   and _has_width(hi) and _has_width(lo))  # [0, 0]: no event, not a measured certainty
         score = (sep, gap)
         if best is None or score > best[0]:
             key = key if isinstance(key, tuple) else (key,)
@@ -97,18 +108,28 @@ def group_differences(path: Path) -> dict | None:
                 "file": path.stem, "group_column": str(group), "measure": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
                 "high": _side(hi, group, measure, ncol), "low": _side(lo, group, measure, ncol)})
-    return best[1] if best else None
+    return {**best[1], "compared": compared} if best else None
+
+
+def _float(v) -> float | None:
+    try:
+        return None if v != v else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _has_width(row) -> bool:
+    """Whether a row's interval has width: a bootstrap over a group with no event gives [0, 0], which says nothing."""
+    lo, hi = _float(row["ci_low"]), _float(row["ci_high"])
+    return lo is not None and hi is not None and hi > lo
 
 
 def _side(row, group, measure, ncol) -> dict:
-    def f(v):
-        try:
-            return None if v != v else float(v)
-        except (TypeError, ValueError):
-            return None
-
+    f = _float
+    articles = f(row["n_articles"]) if "n_articles" in row.index else None
     return {"group": str(row[group]), "value": float(row[measure]), "ci_low": f(row["ci_low"]),
-            "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None)}
+            "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None),
+            "unit": _N_UNITS.get(ncol, ""), "articles": None if articles is None else int(articles)}
 
 
 def group_sizes(path: Path) -> dict | None:
@@ -123,6 +144,7 @@ def group_sizes(path: Path) -> dict | None:
     -------
     dict or None
         ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
+        ``single_groups`` (their names),
         ``largest`` and ``smallest`` (each: name, articles, words); None for an unreadable or empty file, a
         file without these columns, or one whose first column is ``doc_id``.
     """
@@ -134,6 +156,7 @@ def group_sizes(path: Path) -> dict | None:
     return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df),
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
             "single": int((df["articles"] == 1).sum()),
+            "single_groups": sorted(str(g) for g in df.loc[df["articles"] == 1, df.columns[0]]),
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"]))}
 
@@ -211,6 +234,10 @@ def validation_scores(path: Path) -> dict | None:
     return {"file": path.stem, "families": out}
 
 
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + "s"
+
+
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
@@ -218,7 +245,9 @@ def _groups_of(column: str) -> str:
 def _interval(s: dict) -> str:
     ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
         else " [no interval]"
-    n = f", n = {s['n']:,}" if s["n"] is not None else ""
+    unit = s.get("unit", "")
+    unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
+    n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
     return f"{_num(s['value'])}{ci}{n}"
 
 
@@ -231,7 +260,33 @@ def _evidence_link(name: str, evidence: dict) -> str:
     return " · ".join(parts)
 
 
-def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[str]:
+def default_study_caveat(runs: list[dict], corpus_is_seeds: bool) -> str:
+    """The study a run used by default on a corpus it was not written for, as a title; "" otherwise.
+
+    Parameters
+    ----------
+    runs : list of dict
+        The runs, each with ``parameters`` (rows of :func:`parameter_rows`).
+    corpus_is_seeds : bool
+        Whether the corpus is the bundled seeds (the default study was written for them).
+
+    Returns
+    -------
+    str
+        The study's title when no notebook was given ``-p study`` and the corpus is not the seeds, else "".
+    """
+    from ..core.study import DEFAULT_STUDY, StudyError, load_study
+
+    rows = [(v, o) for r in runs for k, v, o in r.get("parameters", []) if k == "study"]
+    if corpus_is_seeds or not rows or any(o != "default" for _, o in rows):
+        return ""
+    try:
+        return load_study(DEFAULT_STUDY).title
+    except StudyError:  # pragma: no cover - the bundled study is part of the package
+        return DEFAULT_STUDY
+
+
+def notebook_findings(figures: Path, files: list[str], evidence: dict, default_study: str = "") -> list[str]:
     """HTML list items of the key findings computed from ``files`` (CSV names) in ``figures``.
 
     Parameters
@@ -242,6 +297,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         CSV names (without suffix) the notebook saved, in order.
     evidence : dict
         CSV name -> (page, anchor) of the table in the notebook's page, for the links.
+    default_study : str, optional
+        The title of the default study when it was not chosen for this corpus (:func:`default_study_caveat`):
+        a finding from a table of the study's actors, labels or remedies (:data:`STUDY_FILES`) then says so.
 
     Returns
     -------
@@ -249,7 +307,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         One ``<li>`` per file that holds a recognised result (solid topics, group sizes, dominant frames,
         validation scores, group differences); text from the files is HTML-escaped.
     """
-    diffs, items = [], []
+    diffs, items, single = [], [], set()
     for name in files:
         path = figures / f"{name}.csv"
         topics = _solid_topics(path)
@@ -265,11 +323,18 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         sizes = group_sizes(path)
         if sizes:
+            single.update(sizes["single_groups"])
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
-            items.append(f"<li><strong>Corpus</strong>: {sizes['articles']:,} articles, {sizes['words']:,} words in "
-                         f"{sizes['groups']:,} {_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} articles, "
-                         f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest on "
-                         f"a single article. ({_evidence_link(name, evidence)})</li>")
+            if sizes["groups"] == 1:
+                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words, "
+                        f"all in a single {_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
+                        "groups is possible, only the corpus as a whole is described")
+            else:
+                text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
+                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {_plural(ba, 'article')}, "
+                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest "
+                        "on a single article")
+            items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
         if dom:
@@ -290,7 +355,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         d = group_differences(path)
         if d:
             diffs.append(d)
-    diffs.sort(key=lambda d: (not d["separated"], d["file"]))
+    for d in diffs:  # an interval over one article's sentences cannot tell the outlet from the article
+        d["one_article"] = [s["group"] for s in (d["high"], d["low"]) if s["articles"] == 1 or s["group"] in single]
+    diffs.sort(key=lambda d: (not d["separated"] or bool(d["one_article"]), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
         sig = (d["measure"], tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
@@ -302,10 +369,20 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
         verdict = ("the intervals do not overlap" if d["separated"]
                    else "the intervals overlap: no clear difference")
+        if d["separated"] and d["one_article"]:
+            verdict += (f", but {' and '.join(d['one_article'])} "
+                        f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
+                        "a difference between articles, not shown to be one between groups")
+        if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
+            verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
+                        f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
+        if default_study and (d["file"] in STUDY_FILES or "actor" in d["key"]):
+            verdict += (f" (measured on the actors, labels and remedies of the default study '{default_study}', "
+                        "not chosen for this corpus)")
         items.append(
             f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
             f"highest {e(d['high']['group'])} {e(_interval(d['high']))}, lowest {e(d['low']['group'])} "
-            f"{e(_interval(d['low']))}; {verdict}. ({_evidence_link(d['file'], evidence)})</li>")
+            f"{e(_interval(d['low']))}; {e(verdict)}. ({_evidence_link(d['file'], evidence)})</li>")
     return items
 
 
@@ -340,10 +417,20 @@ def parameter_rows(defaults: dict, given: dict, runner: dict) -> list[tuple[str,
 
 _STYLE = """body{font-family:sans-serif;max-width:1100px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}
 table{border-collapse:collapse;margin:0.6em 0}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top;text-align:left;font-size:14px}
-.findings li{margin:4px 0}.nb{border-left:4px solid #4C72B0;padding:2px 12px;margin:14px 0}
+.findings li{margin:4px 0}.study-note{border:1px solid #c9a227;background:#fff8e1;padding:6px 10px}.nb{border-left:4px solid #4C72B0;padding:2px 12px;margin:14px 0}
 .default{color:#777}.given{font-weight:bold}figure{display:inline-block;width:330px;margin:8px;vertical-align:top}
 figure img{width:100%;border:1px solid #ddd}figcaption{font-size:13px}code{font-size:13px}
 details{margin:8px 0}summary{cursor:pointer}"""
+
+
+def _study_note(title: str) -> str:
+    if not title:
+        return ""
+    return (f'<p class="study-note"><strong>Study: {e(title)}</strong>, the default, was not chosen for this corpus '
+            "(no <code>-p study</code>). Its actors, naming labels and remedies were written for that topic: on "
+            "another topic, actor tone, naming, source affiliation, actor roles and the remedies measure those "
+            "actors and cue words, not the actors of your story. Choose a study (<code>-p study us_politics</code>) "
+            "or write one for your topic (README, &ldquo;Start your own study&rdquo;).</p>")
 
 
 def write_index(out_dir: Path, ctx: dict) -> Path:
@@ -354,7 +441,8 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
     out_dir : Path
         The report folder (``figures/`` inside).
     ctx : dict
-        ``title``, ``banner`` (escaped HTML or ""), ``runs`` (one dict per
+        ``title``, ``banner`` (escaped HTML or ""), ``default_study`` (optional: the title of the default study
+        when it was not chosen for this corpus, :func:`default_study_caveat`), ``runs`` (one dict per
         notebook: ``name``, ``status_text``, ``reader``/``html``/``ipynb``
         pages, ``files`` (CSV names it saved), ``evidence``
         (name -> (page, anchor)), ``parameters`` (rows from
@@ -371,7 +459,8 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
 
     sections = []
     for r in ctx["runs"]:
-        findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
+        findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {}),
+                                     ctx.get("default_study", "")) if r.get("reader") else []
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
         body = "<ul class=\"findings\">" + "".join(findings) + "</ul>" if findings else \
@@ -408,6 +497,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
 <p>Computed from the result files of this run. Each difference is between the groups with the highest and the
 lowest value, with its interval and n; with few articles per group an apparent difference is mostly the
 difference between single stories. Follow "evidence" to the section with the caveats and the sentences.</p>
+{_study_note(ctx.get("default_study", ""))}
 {''.join(sections)}
 <h2 id="status">Run status</h2>
 <table><tr><th>notebook</th><th>status</th></tr>{status}</table>

@@ -50,6 +50,7 @@ from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
 from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
+from ..core.study import DEFAULT_STUDY, available_studies
 from ..notebook.setup import CLI_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
 from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
@@ -65,7 +66,7 @@ from .plan import (
     plan_parameters,
 )
 
-__all__ = ["ReportError", "NotebookFailed", "report_name", "run_report", "run_reference", "main"]
+__all__ = ["ReportError", "NotebookFailed", "failure_summary", "report_name", "run_report", "run_reference", "main"]
 
 MARKER = ".news-report"
 """File that marks a folder as made by this runner (only such folders are replaced)."""
@@ -255,6 +256,10 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     _check_locations(corpus, out_root, out_dir)
     selected = list_notebooks(prefixes)
     plans = plan_parameters(selected, params)
+    if "study" not in params and corpus.resolve() != SEEDS_DIR.resolve():
+        print(f"note: no -p study given: using the bundled study '{DEFAULT_STUDY}' (written for the seeds' topic); "
+              "its actors, labels and remedies may not fit this corpus: choose one with -p study (bundled: "
+              f"{', '.join(available_studies())}) or write your own (README, 'Start your own study').", flush=True)
     if isinstance(params.get("metadata"), str):
         meta = resolve_cli_path(params["metadata"])
         if not meta.is_file():
@@ -299,8 +304,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     print(f"report: {index}")
     failed = [r for r in runs if r["status"] == "failed"]
     if failed:
-        raise ReportError("; ".join(f"{r['name']} failed in cell {r['cell']} ({r['error']})" for r in failed)
-                          + f". The other selected notebooks ran; each notebook's status is in {index}.")
+        raise ReportError(failure_summary(runs, index))
     summary = incomplete_summary(runs)
     if summary:
         print(f"note: {summary}")
@@ -342,6 +346,52 @@ def _corpus_cached(nb: Path, params: dict) -> bool:
     return path is not None and path.is_file()
 
 
+_LOAD_ERRORS = ("CorpusError:", "ParameterError:")
+"""Errors of loading the corpus (a file it cannot read, a ``group_by`` that is not a column): every notebook loads
+the corpus with the same parameters, so after the first notebook fails with one the others are not started."""
+
+
+def _corpus_failure(runs: list[dict]) -> str | None:
+    """Why the other notebooks are not run when a first notebook could not load the corpus, else None."""
+    for r in runs:
+        if r.get("status") == "failed" and str(r.get("error", "")).startswith(_LOAD_ERRORS):
+            return f"{r['name']} could not load the corpus with these parameters; fix the error shown for it"
+    return None
+
+
+def failure_summary(runs: list[dict], index: Path) -> str:
+    """The console message after a run with failed notebooks: each distinct error once, with the notebooks it hit.
+
+    Parameters
+    ----------
+    runs : list of dict
+        The runs (``name``, ``status``, and for a failed notebook ``cell`` and ``error``).
+    index : Path
+        The report's ``index.html``.
+
+    Returns
+    -------
+    str
+        One clause per distinct error (``00_corpus failed in cell 4 (...)``, or ``01_topics, 02_outlets failed
+        (...)`` when several notebooks failed with the same error), then what ran and where the status is.
+    """
+    failed = [r for r in runs if r["status"] == "failed"]
+    by_error: dict[str, list[dict]] = {}
+    for r in failed:
+        by_error.setdefault(str(r["error"]), []).append(r)
+    parts = []
+    for error, group in by_error.items():
+        cells = {r["cell"] for r in group}
+        where = f" in cell {group[0]['cell']}" if len(cells) == 1 else ""
+        parts.append(f"{', '.join(r['name'] for r in group)} failed{where} ({error})")
+    ran = [r["name"] for r in runs if r["status"] == "ran"]
+    skipped = [r["name"] for r in runs if r["status"] == "not run"]
+    tail = f"ran: {', '.join(ran)}" if ran else "no notebook ran to the end"
+    if skipped:
+        tail += f"; not run: {', '.join(skipped)}"
+    return "; ".join(parts) + f". {tail[0].upper()}{tail[1:]}; each notebook's status is in {index}."
+
+
 def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> list[dict]:
     """Run the selected notebooks: those starting with :data:`FIRST` alone, then the others in parallel."""
     from .index import parameter_rows
@@ -365,6 +415,11 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
         first, rest = [], first + rest  # the cache is filled already: every notebook runs in parallel
     for job in first:
         _run_one(*job)
+    unreadable = _corpus_failure([j[3] for j in first])
+    if unreadable:  # every other notebook loads the same corpus the same way: it would fail the same way
+        for job in rest:
+            job[3].update(status="not run", why=unreadable)
+        rest = []
     workers = max(1, min(len(rest), worker_count()))
     if workers == 1:
         for job in rest:

@@ -43,9 +43,11 @@ from .stability import (  # noqa: F401
     topic_stability,
 )
 from .sweep import (  # noqa: F401
+    DIVERSITY_SLACK,
     SWEEP_REFITS,
     SWEEP_SAMPLE,
     choose_k,
+    diversity_floor,
     sweep_topics,
 )
 from .tables import (  # noqa: F401
@@ -103,6 +105,8 @@ __all__ = [
     "SWEEP_SAMPLE",
     "TopicModel",
     "choose_k",
+    "diversity_floor",
+    "DIVERSITY_SLACK",
     "fit_topics",
     "max_topics",
     "model_coherence",

@@ -31,7 +31,13 @@ from .model import (
 )
 from .stability import topic_stability
 
-__all__ = ["SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "sweep_topics"]
+__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "sweep_topics"]
+
+DIVERSITY_SLACK = 0.05
+"""When no k reaches :data:`helpers.topics.model.DIVERSITY_MIN`, the k within this much of the most diverse k are
+eligible (:func:`diversity_floor`). A corpus about one story shares its vocabulary across topics ("health", "care",
+"insurance" in most topics of a health-care corpus), so every k can fall below the floor; the old fallback, the most
+diverse k, then chose the smallest k tried, without a stability check and whatever its coherence."""
 
 SWEEP_REFITS = 3
 """Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
@@ -190,7 +196,7 @@ def _score_sweep(dtm: DocTermMatrix, models: dict[int, TopicModel], n_top: int, 
 def _add_stability(table: pd.DataFrame, dtm: DocTermMatrix, models: dict[int, TopicModel], seeds: Sequence[int],
                    top: int, n_top: int, n_jobs: int | None) -> None:
     """Mean and min stability (in place) of the ``top`` most coherent diverse k; NaN for the others."""
-    ok = table[(table["diversity"].round(3) >= DIVERSITY_MIN) & table["coherence"].notna()]
+    ok = table[(table["diversity"].round(3) >= diversity_floor(table)) & table["coherence"].notna()]
     if ok.empty:
         ok = table
     ranked = ok.assign(c=ok["coherence"].round(3)).sort_values(["c", "k"], ascending=[False, True], kind="stable")
@@ -198,6 +204,32 @@ def _add_stability(table: pd.DataFrame, dtm: DocTermMatrix, models: dict[int, To
     for k in ranked["k"].head(max(1, int(top))):
         st = topic_stability(dtm, models[k], seeds, n_top, n_jobs=n_jobs)["stability"]
         table.loc[table["k"] == k, ["stability", "stability_min"]] = [float(st.mean()), float(st.min())]
+
+
+def diversity_floor(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> float:
+    """The diversity a k needs to be eligible: ``min_diversity``, or, when no k of the sweep reaches it, the highest
+    diversity of the sweep less :data:`DIVERSITY_SLACK`.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        From :func:`sweep_topics`: ``k``, ``coherence`` and ``diversity``.
+    min_diversity : float, default DIVERSITY_MIN
+        The diversity floor.
+    digits : int, default 3
+        Decimals kept before comparing.
+
+    Returns
+    -------
+    float
+        ``min_diversity`` when a k with a finite coherence reaches it, else ``max(diversity) - DIVERSITY_SLACK``
+        (rounded to ``digits``).
+    """
+    d = sweep["diversity"].round(digits)
+    valid = d[sweep["coherence"].notna()]
+    if valid.empty or (valid >= min_diversity).any():
+        return min_diversity
+    return round(float(valid.max()) - DIVERSITY_SLACK, digits)
 
 
 def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
@@ -214,8 +246,8 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     large k with unstable topics (README). Ties (after rounding to ``digits``,
     so that the last floating-point digits, which vary between machines,
     cannot decide) go to the smaller k; when every score is 0, coherence
-    alone decides. If no k reaches ``min_diversity``, the k with the highest
-    diversity.
+    alone decides. If no k reaches ``min_diversity``, the same rule among the k
+    within :data:`DIVERSITY_SLACK` of the highest diversity (:func:`diversity_floor`).
 
     Parameters
     ----------
@@ -240,9 +272,7 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
         raise ValueError("no k to choose from: the sweep table is empty or has no finite coherence; run sweep_topics "
                          "on a corpus with more units or a wider k range and pass its table")
     t = sweep.assign(c=sweep["coherence"].round(digits), d=sweep["diversity"].round(digits))
-    ok = t[(t["d"] >= min_diversity) & t["c"].notna()]
-    if ok.empty:
-        return int(t.loc[t["d"] == t["d"].max(), "k"].min())
+    ok = t[(t["d"] >= diversity_floor(sweep, min_diversity, digits)) & t["c"].notna()]
     if "stability" in ok.columns and ok["stability"].notna().any():
         cand = ok[ok["stability"].notna()]
         score = (cand["coherence"].clip(lower=0) * cand["stability"]).round(digits)
