@@ -62,6 +62,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
 )
 from .attribution_sentence import closes_before
 from .pronoun_names import NameAntecedents
+from .role_prior import fill_unknown
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -182,7 +183,9 @@ def extract_attributions(
         politician, official, military_police, expert, journalist_media,
         activist_advocacy, ordinary_person, document, anonymous, unknown; ""
         when no source is stated), ``role_basis`` ("phrase", "article",
-        "anonymity"), ``affiliation`` (the first actor of the gazetteer named in
+        "anonymity", "unnamed_group", "verb", "author"; ``"article_majority"`` when the
+        rules read no role and the role is the one most of the article's other sources have,
+        see :mod:`helpers.measures.role_prior`), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
         ``source_types.yaml``), ``identity`` (named, unnamed, anonymous,
@@ -417,8 +420,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
         roles.append(role)
         basis.append(how)
         affil.append(affiliation(f"{r.source_resolved} {tagger.context(r.source_resolved)}", actor_matcher))
-    df["role"] = roles
-    df["role_basis"] = basis
+    df["role"], df["role_basis"] = fill_unknown(df["doc_id"].tolist(), roles, basis, ROLE_UNKNOWN)  # issue 12aa-r
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
