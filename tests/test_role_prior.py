@@ -42,8 +42,8 @@ def test_fill_unknown_rejects_sequences_of_other_lengths():
         fill_unknown(["a"], ["unknown", "expert"], [""])
 
 
-def _roles(sentences):
-    a = extract_attributions(units(sentences))
+def _roles(sentences, guess_roles=True):
+    a = extract_attributions(units(sentences), guess_roles=guess_roles)
     return dict(zip(a["source_resolved"].where(a["source_resolved"] != "", a["source"]), zip(a["role"], a["role_basis"])))
 
 
@@ -55,6 +55,12 @@ def test_a_name_without_a_role_takes_the_articles_usual_role():
     ])
     assert got["Kim Adair"] == ("politician", PRIOR_BASIS)
     assert got["Sen. Ann Vale"] == ("politician", "phrase")
+
+
+def test_the_guess_is_off_by_default():
+    got = _roles(["Sen. Ann Vale said the bill would pass.", "Rep. Tom Ruiz said he would vote for it.",
+                  "Kim Adair said the vote was close."], guess_roles=False)
+    assert got["Kim Adair"] == ("unknown", "")
 
 
 def test_stated_roles_are_kept_and_a_lone_unknown_stays():

@@ -162,11 +162,9 @@ def test_acronym_source_reads_its_expansion_in_another_sentence():
              "The ZQX said nothing new."]
     units = pd.DataFrame({"doc_id": "d", "outlet": "O", "unit_id": range(4), "paragraph_id": range(4),
                           "text": sents, "role": "body"})
-    att = extract_attributions(units)
-    got = dict(zip(att["source"], zip(att["role"], att["role_basis"])))
-    assert got["The LRA"] == ("activist_advocacy", "article")  # "Association", spelled out two sentences before
-    # an acronym the article never spells out: no role read, only the article's usual role guessed (issue 12aa-r)
-    assert got["The ZQX"] == ("activist_advocacy", "article_majority")
+    got = dict(zip(extract_attributions(units)["source"], extract_attributions(units)["role"]))
+    assert got["The LRA"] == "activist_advocacy"  # "Association", spelled out two sentences before
+    assert got["The ZQX"] == SR.ROLE_UNKNOWN  # an acronym the article never spells out
 
 
 @pytest.mark.parametrize("sentences, phrase, role", [
