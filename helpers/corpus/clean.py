@@ -131,6 +131,7 @@ from .clean_rules import (
     is_title_like,
     opens_comment_thread,
 )
+from .clean_tail import read_on_teaser, tail_lines
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
     DEK_MIN_WORDS,
@@ -211,6 +212,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     for k in duplicate_lines(lines):
         mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
                                          "word for word, a title cut off with an ellipsis)")
+    for k in tail_lines(lines, page.resumed):
+        mark(lines[k], "tail_line", "short line between furniture at the end of the page, off the story (a box's "
+                                    "description, an author's bio line, a link list's titles)")
     return res
 
 
@@ -231,13 +235,14 @@ class _Page:
     """What the phases of :func:`clean_article` share: lines, rule hits, prose values, the block and word sets."""
 
     __slots__ = ("lines", "hits", "values", "n", "b_start", "b_end", "inside", "first_prose", "repeated",
-                 "galleries", "_lead", "_tail")
+                 "galleries", "resumed", "_lead", "_tail")
 
     def __init__(self, lines: list[Line], hits: list, values: list[float]):
         self.lines, self.hits, self.values, self.n = lines, hits, values, len(lines)
         self.b_start, self.b_end, self.inside = 0, self.n, bytearray(self.n)
         self.first_prose, self.repeated, self.galleries = self.n, set(), []
         self._lead = self._tail = None
+        self.resumed: set[int] = set()  # lines at which the story resumed after an end-of-page block
 
     def lead_words(self) -> set:
         """Content words of the body's first lines (computed on first use, then kept)."""
@@ -504,13 +509,15 @@ def _body_zone(page: _Page) -> None:
 def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
     lines, ln = page.lines, page.lines[i]
-    if walk.in_trailer and walk.soft and is_marker(ln):
-        walk.sealed = True  # a marker after a credit or author note: the rest of the page is the site's block
+    if walk.in_trailer and (walk.soft and is_marker(ln) or opens_comment_thread(lines, i)):
+        walk.sealed = True  # a marker after a credit or author note, or the reader comments: the site's block
     if walk.in_trailer and not walk.sealed and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
                             if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))
                             or _box_closes(page, walk, i)
-                            or after_title_box(lines, page.hits, walk.at, i, _body_words(lines, 0, walk.at))):
+                            or after_title_box(lines, page.hits, walk.at, i, _body_words(lines, 0, walk.at))) \
+            and not read_on_teaser(lines, i):  # an excerpt over a "Read more" link is another post's teaser
         walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
+        page.resumed.add(i)
         if not walk.soft:
             restore_long_paragraphs(lines, walk.at, i, full_paragraph, _body_words(lines, 0, walk.at))
     if walk.in_trailer:

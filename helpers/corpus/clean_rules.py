@@ -16,7 +16,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
-           "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -101,7 +101,8 @@ NAVIGATION = re.compile(
     r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
     r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|"
     r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,}|"
-    r"search\s+for|post\s+navigation|click\s+to\s+enlarge|[\d,.]+k?\s+views?|view\s+all\s+results?|no\s+results?)[.!:]?$",
+    r"search\s+for|post\s+navigation|click\s+to\s+enlarge|[\d,.]+k?\s+views?|view\s+all\s+results?|no\s+results?|"
+    r"\d(?:[.,]\d+)?\s*/\s*\d+\s*\(\s*[\d,]+\s+(?:votes?|ratings?)\s*\))[.!:]?$",
     re.I,
 )
 COMMENT_FORM = re.compile(
@@ -134,6 +135,13 @@ CREDIT = re.compile(
     r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
     re.I,
 )
+AUTHOR_LINKS = re.compile(
+    r"^(?i:(?:(?:find|see|read|view|browse)\s+)?more\s+(?:(?:posts|articles|stories|work|writing)\s+)?by"
+    r"|(?:latest|recent|other)\s+(?:posts|articles|stories)\s+by)"
+    r"\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*(?:\((?i:see\s+all)\))?$"
+)
+"""A link to an author's other posts ("More by Jane Roe", "find more by Jane Roe", "Latest posts by Jane Roe (see
+all)"; issue 11o-b): the name is capitalised, so "More by luck than design" is prose."""
 _NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|threads|bluesky)"
 SOCIAL = re.compile(
     r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
@@ -207,7 +215,8 @@ TRAILER_MARKER = re.compile(
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
     r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3}|"
-    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos)|keep\s+reading\W*)$",
+    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos)|keep\s+reading\W*|"
+    r"recent\s+(?:posts|articles|stories|comments))$",
     re.I,
 )
 
@@ -486,6 +495,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
             or ("new window" in low and _NEW_WINDOW.search(t)):
         return "navigation", "navigation, sharing or advertising widget"
+    if n <= 8 and " by " in low and AUTHOR_LINKS.match(t):
+        return "navigation", "link to the author's other posts"
     if t[:1] in "<[{" and MARKUP.match(t):
         return "markup", "HTML markup or script data left in the text (an embed code)"
     if n <= 12 and "/" in raw and " " not in raw.strip() and BARE_LINK.match(raw.strip()):
