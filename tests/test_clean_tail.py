@@ -183,3 +183,17 @@ def test_reader_comments_after_a_marker_do_not_resume_the_story():
     kept = _kept(raw)
     assert comment1 not in kept and comment2 not in kept
     assert kept[-1] == _STORY[-1]
+
+
+# --- a note on the site's advertising disclaimer -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,named", [
+    ("NOTE: The advertising disclaimer below does not apply to this article or to any story of our newsroom.", True),
+    ("/Editor's note: The disclaimer below refers to sponsored posts and does not apply to our reporting.", True),
+    ("The affiliate disclosure above applies to product pages only.", True),
+    ("The company filed the disclosure below the legal threshold, the regulator said.", False),
+    ("The disclaimer below the price was too small to read, inspectors said.", False),
+])
+def test_notes_on_the_site_disclaimer_are_boilerplate(text, named):
+    hit = furniture_anywhere(split_lines(text)[0], None)
+    assert (hit is not None and hit[0] == "boilerplate") if named else hit is None

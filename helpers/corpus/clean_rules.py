@@ -168,7 +168,9 @@ BOILERPLATE = re.compile(
     r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b|"
     r"^disclaimer\s*(?:\([^()]{0,80}\)\s*)?:|\bfor\s+the\s+latest\b.{0,80}\bdownload\b.{0,60}\bapps?\b|"
     r"\bnot\s+responsible\s+for\s+(?:the\s+|any\s+)?(?:opinions|views|content)\b[^.]{0,80}?\b(?:presented|expressed|posted|"
-    r"published|submitted)\s+by\s+(?:its\s+|our\s+)?(?:contributors|users|readers|commenters|authors?|third\s+parties)\b",
+    r"published|submitted)\s+by\s+(?:its\s+|our\s+)?(?:contributors|users|readers|commenters|authors?|third\s+parties)\b|"
+    r"\b(?:the|this|our)\s+(?:advertising\s+|affiliate\s+)?(?:disclaimer|disclosure)\s+(?:below|above)\s+"
+    r"(?:does\s+not|doesn'?t|refers?|appl(?:y|ies))\b",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
@@ -177,7 +179,7 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
                         "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox",
-                        "disclaimer", "not responsible", "download", "inboxes", "all posts by")
+                        "disclaimer", "not responsible", "download", "inboxes", "all posts by", "disclosure")
 
 
 def _has_anchor(low: str) -> bool:
