@@ -197,3 +197,49 @@ def test_reader_comments_after_a_marker_do_not_resume_the_story():
 def test_notes_on_the_site_disclaimer_are_boilerplate(text, named):
     hit = furniture_anywhere(split_lines(text)[0], None)
     assert (hit is not None and hit[0] == "boilerplate") if named else hit is None
+
+
+# --- reader comments found by their signatures (date, time, reply button) ------------------------------------------
+
+_COMMENTS = [
+    "4 Comments",
+    "Jane Roe March 26, 2024 at 1:09 pm Reply",
+    "The harbour council should have asked the commuters at the pier before the meeting, the ferry is late every day.",
+    "Tom Moss",
+    "March 27, 2024 at 9:40 am",
+    "I take the early ferry and the new timetable will help the commuters at the pier a lot this winter, I think.",
+    "Reply",
+]
+
+
+def test_reader_comments_with_signatures_go_even_without_a_heading():
+    raw = "\n\n".join(_STORY + _COMMENTS + ["Privacy Policy"])
+    res = clean_article(raw)
+    kept = [ln.text for ln in res.lines if ln.label != "furniture"]
+    assert kept[-1] == _STORY[-1]
+    assert {ln.rule for ln in res.lines if ln.text in _COMMENTS} <= {"comments", "trailer"}
+
+
+def test_a_live_blog_with_timestamps_but_no_reply_buttons_stays():
+    entries = ["March 26, 2024 at 1:09 pm",
+               "The harbour council has opened the meeting on the ferry timetable, with forty commuters in the hall.",
+               "March 26, 2024 at 1:25 pm",
+               "Councillors are now debating the two early crossings that the new ferry timetable would add."]
+    raw = "\n\n".join(_STORY + entries)
+    kept = _kept(raw)
+    assert entries[1] in kept and entries[3] in kept
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Jane Roe March 26, 2024 at 1:09 pm Reply", "Fine.", "Tom Moss 27 Mar 2024 / 09:40 Antworten"], 0),
+    (["Jane Roe", "16. March, 2023 at 16:59", "Lovely.", "Reply", "Tom", "17. March, 2023 at 08:04", "Reply"], 0),
+    (["Jane Roe March 26, 2024 at 1:09 pm Reply", "Fine."], None),  # one signature is not a thread
+    (["March 26, 2024 at 1:09 pm", "Fine.", "March 26, 2024 at 2:09 pm", "Fine."], None),  # no reply button
+])
+def test_comments_start(rows, expected):
+    from helpers.corpus.clean_tail import comments_start
+
+    lines = split_lines("\n\n".join(_STORY + rows), rejoin=False)
+    start = len(_STORY)
+    got = comments_start(lines, 1, lambda k: sum(ln.n_words for ln in lines[k:]))
+    assert got == (None if expected is None else start + expected)

@@ -131,7 +131,7 @@ from .clean_rules import (
     is_title_like,
     opens_comment_thread,
 )
-from .clean_tail import read_on_teaser, tail_lines
+from .clean_tail import comments_start, read_on_teaser, tail_lines
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
     DEK_MIN_WORDS,
@@ -443,7 +443,7 @@ class _Walk:
     """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
 
     __slots__ = ("after", "story_list", "records", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
-                 "in_cards", "seen_body", "sealed", "footer")
+                 "in_cards", "seen_body", "sealed", "footer", "comments")
 
     def __init__(self, page: _Page):
         lines, hits, values, n, b_end = page.lines, page.hits, page.values, page.n, page.b_end
@@ -456,6 +456,7 @@ class _Walk:
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
         self.footer = _page_footer(page)
+        self.comments = comments_start(lines, page.first_prose, lambda k: self.after[k])  # reader comments, or None
         self.in_trailer = self.soft = self.in_cards = self.seen_body = self.sealed = False
         self.marker, self.at = "", 0
 
@@ -509,6 +510,11 @@ def _body_zone(page: _Page) -> None:
 def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
     lines, ln = page.lines, page.lines[i]
+    if walk.comments is not None and i >= walk.comments and not walk.sealed:  # reader comments (signatures)
+        walk.in_trailer = walk.sealed = True
+        walk.soft, walk.marker, walk.at = False, lines[walk.comments].text, i
+        mark(ln, "comments", "reader comments after the article (signatures with a date, a time and a reply button)")
+        return True
     if walk.in_trailer and (walk.soft and is_marker(ln) or opens_comment_thread(lines, i)):
         walk.sealed = True  # a marker after a credit or author note, or the reader comments: the site's block
     if walk.in_trailer and not walk.sealed and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])

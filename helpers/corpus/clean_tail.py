@@ -17,7 +17,13 @@ Issue 11o-b. Two kinds of furniture after the article survived the other rules b
   again) on the same subject looks like that, so a paragraph followed by a "Read more" / "Continue reading" link is
   an excerpt of another post, not the story going on.
 
-Both work on :class:`helpers.corpus.clean_lines.Line` lists; :mod:`helpers.corpus.clean` marks the lines.
+* **Reader comments without a heading** (:func:`comments_start`): a comment's signature is a short line with a
+  date and a time ("Jane Roe March 26, 2018 at 1:09 pm Reply", "16. March, 2023 at 16:59") and a reply button on it
+  or within a few lines below ("Reply"). Two such signatures close together after the article open the reader
+  comments, even when no "5 thoughts on ..." heading stands above them (a bare "9 Comments" counter, or none); the
+  comments quote the story, so the body used to resume at them. A live blog's timestamps have no reply buttons.
+
+All work on :class:`helpers.corpus.clean_lines.Line` lists; :mod:`helpers.corpus.clean` marks the lines.
 """
 from __future__ import annotations
 
@@ -25,9 +31,10 @@ import re
 
 from .body_block import content_words, same_story
 from .clean_edges import KEEP_OUTSIDE_WORDS, OUTSIDE_STORY_SHARE
-from .clean_rules import PROSE_END, fold
+from .clean_rules import _MONTHS, PROSE_END, fold
 
-__all__ = ["tail_lines", "read_on_teaser", "READ_ON", "TAIL_RUN_MAX_LINES", "TAIL_LINE_MAX_WORDS", "TAIL_STORY_SHARE",
+__all__ = ["tail_lines", "read_on_teaser", "comments_start", "READ_ON", "COMMENT_STAMP", "REPLY_BUTTON",
+           "SIGNATURE_MAX_WORDS", "SIGNATURE_MAX_GAP", "COMMENTS_MIN_ARTICLE_WORDS", "TAIL_RUN_MAX_LINES", "TAIL_LINE_MAX_WORDS", "TAIL_STORY_SHARE",
            "TAIL_STORY_MIN_SHARED", "TAIL_BODY_RATIO"]
 
 TAIL_RUN_MAX_LINES = 3
@@ -52,6 +59,64 @@ _AD_SLOT = re.compile(r"^(?:advertisement|advertising|ad|ads|sponsored(?:\s+cont
 READ_ON = re.compile(r"^(?:read\s+more|continue\s+reading|keep\s+reading|read\s+(?:the\s+)?(?:full\s+)?(?:story|"
                      r"article|post|review))\s*(?:\.{1,3}|\u2026|[\"\u00bb\u203a>\u2192]+)?$", re.I)
 """A link to the rest of another post under its excerpt: "Read More", "Continue reading »", "Read the full story"."""
+
+
+COMMENT_STAMP = re.compile(
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:at|um|à|a\s+las|alle|,|-|/|@)?\s*\d{1,2}[:.]\d{2}\b",
+    re.I,
+)
+"""A comment's timestamp: a date and a time of day ("March 26, 2018 at 1:09 pm", "9 Apr 2020 / 08:34")."""
+REPLY_BUTTON = re.compile(r"(?:^|\s)(?:reply|antworten|r[ée]pondre|responder|rispondi)\s*$", re.I)
+"""A reply button, alone on its line or at the end of a comment's signature (English, German, French, Spanish,
+Italian)."""
+SIGNATURE_MAX_WORDS = 14
+"""A comment's signature line (name, timestamp, reply button) has at most this many words."""
+SIGNATURE_MAX_GAP = 12
+"""Two signatures at most this many lines apart belong to one comment thread."""
+COMMENTS_MIN_ARTICLE_WORDS = 50
+"""A comment thread starts only where at least this many words of prose stand between the article's start and it."""
+_REPLY_WINDOW = 5
+
+
+def _signature(lines: list, k: int) -> bool:
+    """Whether ``lines[k]`` is a comment's signature: a short line with a timestamp and a reply button near it."""
+    ln = lines[k]
+    if ln.n_words > SIGNATURE_MAX_WORDS or not COMMENT_STAMP.search(ln.text):
+        return False
+    return any(REPLY_BUTTON.search(lines[j].text) and (j == k or lines[j].n_words <= 2)
+               for j in range(k, min(len(lines), k + _REPLY_WINDOW + 1)))
+
+
+def comments_start(lines: list, start: int, prose_after) -> int | None:
+    """Index of the first line of a reader-comment thread after the article, or ``None``.
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines (``text``, ``label`` and ``n_words`` are read).
+    start : int
+        The article's first body paragraph.
+    prose_after : callable
+        ``prose_after(k)``: prose words from line ``k`` to the end of the page.
+
+    Returns
+    -------
+    int or None
+        The first of two signatures (see the module's notes) at most :data:`SIGNATURE_MAX_GAP` lines apart, or the
+        commenter's name right above it (a line of at most 4 words that does not end like a sentence), when at least
+        :data:`COMMENTS_MIN_ARTICLE_WORDS` words of prose stand above it; ``None`` when there is none.
+    """
+    sigs = [k for k in range(start + 1, len(lines)) if lines[k].label != "furniture" and _signature(lines, k)]
+    for a, b in zip(sigs, sigs[1:]):
+        if b - a > SIGNATURE_MAX_GAP:
+            continue
+        cut = a
+        if cut - 1 > start and lines[cut - 1].n_words <= 4 and not PROSE_END.search(lines[cut - 1].text.rstrip()):
+            cut -= 1
+        if prose_after(start) - prose_after(cut) >= COMMENTS_MIN_ARTICLE_WORDS:
+            return cut
+    return None
 
 
 def _runs_from_end(lines: list) -> list[tuple[int, int]]:
