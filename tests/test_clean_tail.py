@@ -243,3 +243,17 @@ def test_comments_start(rows, expected):
     start = len(_STORY)
     got = comments_start(lines, 1, lambda k: sum(ln.n_words for ln in lines[k:]))
     assert got == (None if expected is None else start + expected)
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Filed Under: Arts, Visual Art, Harbour Museum, Jane Roe, Ferry Timetables", True),
+    ("Tags ferries, harbour, timetable, commuters", True),
+    ("Topics: Transport | Local Government | Weather", True),
+    ("Topics discussed include taxes, trade, jobs and the ferry timetable.", False),
+    ("Categories showing declines included machinery, furniture and chemicals.", False),
+    ("Tags on the crates showed the ferry, the date and the port of loading", False),
+    ("Tags on the crates showed the ferry, the date, the port and the owner", False),
+])
+def test_tag_lists_are_named(text, named):
+    hit = furniture_anywhere(split_lines(text)[0], None)
+    assert (hit is not None and hit[0] == "navigation") if named else hit is None

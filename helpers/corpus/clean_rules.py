@@ -16,7 +16,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
-           "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -135,6 +135,29 @@ CREDIT = re.compile(
     r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
     re.I,
 )
+TAG_LIST = re.compile(
+    r"^(?:tags?|tagged(?:\s+(?:with|in|as))?|filed\s+under|topics|categories|keywords|posted\s+in)\s*:?\s+"
+    r"(?P<items>[^.!?]+)$", re.I)
+"""A tag list on one line ("Filed Under: Arts, Visual Art, Museums", "Tags ferries, harbour, timetable"; issue
+11o-b): a tag label and at least :data:`TAG_LIST_MIN_ITEMS` items of at most 4 words, parted by commas or bars, with
+no sentence end ("Topics discussed include taxes, trade and jobs." is prose)."""
+TAG_LIST_MIN_ITEMS = 3
+_TAG_SPLIT = re.compile(r"\s*[,|\u00b7\u2022]\s*")
+_TAG_MAX_WORDS = 4
+_TAG_HEADS = ("tag", "fil", "top", "cat", "key", "pos")
+
+
+def _tag_list(text: str) -> bool:
+    """Whether a line is a tag list (:data:`TAG_LIST`)."""
+    if text[:3].lower() not in _TAG_HEADS:
+        return False
+    m = TAG_LIST.match(text)
+    if m is None:
+        return False
+    items = [x for x in _TAG_SPLIT.split(m.group("items").strip()) if x]
+    return len(items) >= TAG_LIST_MIN_ITEMS and all(len(x.split()) <= _TAG_MAX_WORDS for x in items)
+
+
 AUTHOR_LINKS = re.compile(
     r"^(?i:(?:(?:find|see|read|view|browse)\s+)?more\s+(?:(?:posts|articles|stories|work|writing)\s+)?by"
     r"|(?:latest|recent|other)\s+(?:posts|articles|stories)\s+by)"
@@ -469,6 +492,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
             and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
+    if n <= 80 and _tag_list(ln.folded):
+        return "navigation", "tag list (a tag label and a list of short topics)"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()
         if "comment" in low_raw and _comment_policy(ln.folded):
