@@ -185,18 +185,27 @@ def test_reader_comments_after_a_marker_do_not_resume_the_story():
     assert kept[-1] == _STORY[-1]
 
 
-# --- a note on the site's advertising disclaimer -----------------------------------------------------------------
+# --- notes on the site's disclaimer and tag lists ----------------------------------------------------------------
 
-@pytest.mark.parametrize("text,named", [
-    ("NOTE: The advertising disclaimer below does not apply to this article or to any story of our newsroom.", True),
-    ("/Editor's note: The disclaimer below refers to sponsored posts and does not apply to our reporting.", True),
-    ("The affiliate disclosure above applies to product pages only.", True),
-    ("The company filed the disclosure below the legal threshold, the regulator said.", False),
-    ("The disclaimer below the price was too small to read, inspectors said.", False),
+@pytest.mark.parametrize("text,rule", [
+    ("NOTE: The advertising disclaimer below does not apply to this article or to any story of our newsroom.",
+     "boilerplate"),
+    ("/Editor's note: The disclaimer below refers to sponsored posts and does not apply to our reporting.",
+     "boilerplate"),
+    ("The affiliate disclosure above applies to product pages only.", "boilerplate"),
+    ("The company filed the disclosure below the legal threshold, the regulator said.", None),
+    ("The disclaimer below the price was too small to read, inspectors said.", None),
+    ("Filed Under: Arts, Visual Art, Harbour Museum, Jane Roe, Ferry Timetables", "navigation"),
+    ("Tags ferries, harbour, timetable, commuters", "navigation"),
+    ("Topics: Transport | Local Government | Weather", "navigation"),
+    ("Topics discussed include taxes, trade, jobs and the ferry timetable.", None),
+    ("Categories showing declines included machinery, furniture and chemicals.", None),
+    ("Tags on the crates showed the ferry, the date and the port of loading", None),
+    ("Tags on the crates showed the ferry, the date, the port and the owner", None),
 ])
-def test_notes_on_the_site_disclaimer_are_boilerplate(text, named):
+def test_disclaimer_notes_and_tag_lists(text, rule):
     hit = furniture_anywhere(split_lines(text)[0], None)
-    assert (hit is not None and hit[0] == "boilerplate") if named else hit is None
+    assert (None if hit is None else hit[0]) == rule
 
 
 # --- reader comments found by their signatures (date, time, reply button) ------------------------------------------
@@ -243,17 +252,3 @@ def test_comments_start(rows, expected):
     start = len(_STORY)
     got = comments_start(lines, 1, lambda k: sum(ln.n_words for ln in lines[k:]))
     assert got == (None if expected is None else start + expected)
-
-
-@pytest.mark.parametrize("text,named", [
-    ("Filed Under: Arts, Visual Art, Harbour Museum, Jane Roe, Ferry Timetables", True),
-    ("Tags ferries, harbour, timetable, commuters", True),
-    ("Topics: Transport | Local Government | Weather", True),
-    ("Topics discussed include taxes, trade, jobs and the ferry timetable.", False),
-    ("Categories showing declines included machinery, furniture and chemicals.", False),
-    ("Tags on the crates showed the ferry, the date and the port of loading", False),
-    ("Tags on the crates showed the ferry, the date, the port and the owner", False),
-])
-def test_tag_lists_are_named(text, named):
-    hit = furniture_anywhere(split_lines(text)[0], None)
-    assert (hit is not None and hit[0] == "navigation") if named else hit is None
