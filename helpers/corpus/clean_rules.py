@@ -492,7 +492,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
             and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
-    if n <= 80 and _tag_list(ln.folded):
+    if n <= 80 and ln.text[:1] in "TtFfCcKkPp" and _tag_list(ln.folded):
         return "navigation", "tag list (a tag label and a list of short topics)"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()

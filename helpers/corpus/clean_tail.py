@@ -63,7 +63,7 @@ READ_ON = re.compile(r"^(?:read\s+more|continue\s+reading|keep\s+reading|read\s+
 
 COMMENT_STAMP = re.compile(
     rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS},?\s+\d{{4}}"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:at|um|à|a\s+las|alle|,|-|/|@)?\s*\d{1,2}[:.]\d{2}\b",
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:at|um|à|a\s+las|alle|,|-|/|@)?\s*\d{1,2}:\d{2}\b",
     re.I,
 )
 """A comment's timestamp: a date and a time of day ("March 26, 2018 at 1:09 pm", "9 Apr 2020 / 08:34")."""
@@ -82,7 +82,7 @@ _REPLY_WINDOW = 5
 def _signature(lines: list, k: int) -> bool:
     """Whether ``lines[k]`` is a comment's signature: a short line with a timestamp and a reply button near it."""
     ln = lines[k]
-    if ln.n_words > SIGNATURE_MAX_WORDS or not COMMENT_STAMP.search(ln.text):
+    if ln.n_words > SIGNATURE_MAX_WORDS or ":" not in ln.text or not COMMENT_STAMP.search(ln.text):
         return False
     return any(REPLY_BUTTON.search(lines[j].text) and (j == k or lines[j].n_words <= 2)
                for j in range(k, min(len(lines), k + _REPLY_WINDOW + 1)))
@@ -107,7 +107,8 @@ def comments_start(lines: list, start: int, prose_after) -> int | None:
         commenter's name right above it (a line of at most 4 words that does not end like a sentence), when at least
         :data:`COMMENTS_MIN_ARTICLE_WORDS` words of prose stand above it; ``None`` when there is none.
     """
-    sigs = [k for k in range(start + 1, len(lines)) if lines[k].label != "furniture" and _signature(lines, k)]
+    sigs = [k for k in range(start + 1, len(lines))
+            if ":" in lines[k].text and lines[k].label != "furniture" and _signature(lines, k)]
     for a, b in zip(sigs, sigs[1:]):
         if b - a > SIGNATURE_MAX_GAP:
             continue
