@@ -69,7 +69,8 @@ a rule names it.
 Modules: the line model (:class:`Line`, :class:`CleanResult`, :func:`split_lines`) is in
 :mod:`helpers.corpus.clean_lines`; the header-zone, teaser-card, author-note and body-resumption helpers are in
 :mod:`helpers.corpus.clean_zones`; the line rules in :mod:`helpers.corpus.clean_rules`; the rules at the edges of
-the body block in :mod:`helpers.corpus.clean_edges`. The names other modules use are re-exported here.
+the body block in :mod:`helpers.corpus.clean_edges`; the page's tail after the article (short lines between
+furniture, teasers over "Read more" links, reader comments found by their signatures) in :mod:`helpers.corpus.clean_tail`. The names other modules use are re-exported here.
 """
 from __future__ import annotations
 
