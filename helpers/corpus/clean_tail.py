@@ -1,6 +1,6 @@
-"""The page's tail after the story: short lines left between furniture, and teasers with a "Read more" link.
+"""The page's tail after the story: short lines between furniture, teasers over "Read more", reader comments.
 
-Issue 11o-b. Two kinds of furniture after the article survived the other rules because they read as prose:
+Issue 11o-b. Three kinds of furniture after the article survived the other rules because they read as prose:
 
 * **Short lines between furniture at the page's end** (:func:`tail_lines`): a newsletter box's description ("Daily
   news about ... shaping our world." between "Sign up for our newsletter" and "Email"), an author box's one-line bio
@@ -9,14 +9,15 @@ Issue 11o-b. Two kinds of furniture after the article survived the other rules b
   neighbours on both sides are boilerplate is boilerplate. Here it is applied from the end of the page upwards only,
   so that it never reaches into the article: the walk takes runs of at most :data:`TAIL_RUN_MAX_LINES` kept lines,
   each of at most :data:`TAIL_LINE_MAX_WORDS` words, that have a removed line right above and right below them and
-  none of whose lines is on the story (at least :data:`TAIL_STORY_SHARE` of its longer words in the article above);
-  it stops at the first run that is longer, on the story, or holds the headline. Inside an article a short line
-  between two ad slots is left alone, because the walk stops at the article's last paragraphs.
+  none of whose lines is on the story (a paragraph: 20% or :data:`TAIL_STORY_MIN_SHARED` of its longer words in the
+  article above; a shorter line: :data:`TAIL_STORY_SHARE`); it stops at the first run that is longer, on the story,
+  holds the headline, is bounded by an ad slot or a caption (a short paragraph between two "Advertisement" lines is
+  the article's), is where the story resumed after an end-of-page block, or has less than :data:`TAIL_BODY_RATIO`
+  times its words of article above it (a brief).
 * **A teaser with a "Read more" link** (:func:`read_on_teaser`): after an end-of-article marker the body resumes at
   two full paragraphs on the story; a list of teaser excerpts ("Title" / 100-word excerpt / "Read More", again and
   again) on the same subject looks like that, so a paragraph followed by a "Read more" / "Continue reading" link is
   an excerpt of another post, not the story going on.
-
 * **Reader comments without a heading** (:func:`comments_start`): a comment's signature is a short line with a
   date and a time ("Jane Roe March 26, 2018 at 1:09 pm Reply", "16. March, 2023 at 16:59") and a reply button on it
   or within a few lines below ("Reply"). Two such signatures close together after the article open the reader
@@ -34,8 +35,8 @@ from .clean_edges import KEEP_OUTSIDE_WORDS, OUTSIDE_STORY_SHARE
 from .clean_rules import _MONTHS, PROSE_END, fold
 
 __all__ = ["tail_lines", "read_on_teaser", "comments_start", "READ_ON", "COMMENT_STAMP", "REPLY_BUTTON",
-           "SIGNATURE_MAX_WORDS", "SIGNATURE_MAX_GAP", "COMMENTS_MIN_ARTICLE_WORDS", "TAIL_RUN_MAX_LINES", "TAIL_LINE_MAX_WORDS", "TAIL_STORY_SHARE",
-           "TAIL_STORY_MIN_SHARED", "TAIL_BODY_RATIO"]
+           "SIGNATURE_MAX_WORDS", "SIGNATURE_MAX_GAP", "COMMENTS_MIN_ARTICLE_WORDS", "TAIL_RUN_MAX_LINES",
+           "TAIL_LINE_MAX_WORDS", "TAIL_STORY_SHARE", "TAIL_STORY_MIN_SHARED", "TAIL_BODY_RATIO"]
 
 TAIL_RUN_MAX_LINES = 3
 """A run of kept lines between two removed lines at the page's end is furniture only when it has at most this many
@@ -43,8 +44,8 @@ lines (a box's description, a bio line, two titles); a longer run is the article
 TAIL_LINE_MAX_WORDS = 40
 """Every line of such a run has at most this many words (as a teaser: :data:`helpers.corpus.body_block.TEASER_MAX_WORDS`)."""
 TAIL_STORY_SHARE = 0.5
-"""A line sharing at least this share of its longer words with the article above it is the story's (the share that
-keeps a paragraph after the body block, :data:`helpers.corpus.clean_edges.OUTSIDE_STORY_SHARE`): the walk stops."""
+"""A line that is not a paragraph is the story's when at least this share of its longer words is in the article above
+(short lines share few words, so this is stricter than a paragraph's 20%): the walk stops there."""
 TAIL_STORY_MIN_SHARED = 2
 """A line of :data:`helpers.corpus.clean_edges.KEEP_OUTSIDE_WORDS` or more words (a paragraph) is the story's when it
 shares 20% (:data:`helpers.corpus.clean_edges.OUTSIDE_STORY_SHARE`) or at least this many of its longer words with
