@@ -69,7 +69,8 @@ a rule names it.
 Modules: the line model (:class:`Line`, :class:`CleanResult`, :func:`split_lines`) is in
 :mod:`helpers.corpus.clean_lines`; the header-zone, teaser-card, author-note and body-resumption helpers are in
 :mod:`helpers.corpus.clean_zones`; the line rules in :mod:`helpers.corpus.clean_rules`; the rules at the edges of
-the body block in :mod:`helpers.corpus.clean_edges`. The names other modules use are re-exported here.
+the body block in :mod:`helpers.corpus.clean_edges`; the page's tail after the article (short lines between
+furniture, teasers over "Read more" links, reader comments found by their signatures) in :mod:`helpers.corpus.clean_tail`. The names other modules use are re-exported here.
 """
 from __future__ import annotations
 
@@ -131,6 +132,7 @@ from .clean_rules import (
     is_title_like,
     opens_comment_thread,
 )
+from .clean_tail import comments_start, read_on_teaser, tail_lines
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
     DEK_MIN_WORDS,
@@ -211,6 +213,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     for k in duplicate_lines(lines):
         mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
                                          "word for word, a title cut off with an ellipsis)")
+    for k in tail_lines(lines, page.resumed):
+        mark(lines[k], "tail_line", "short line between furniture at the end of the page, off the story (a box's "
+                                    "description, an author's bio line, a link list's titles)")
     return res
 
 
@@ -231,13 +236,14 @@ class _Page:
     """What the phases of :func:`clean_article` share: lines, rule hits, prose values, the block and word sets."""
 
     __slots__ = ("lines", "hits", "values", "n", "b_start", "b_end", "inside", "first_prose", "repeated",
-                 "galleries", "_lead", "_tail")
+                 "galleries", "resumed", "_lead", "_tail")
 
     def __init__(self, lines: list[Line], hits: list, values: list[float]):
         self.lines, self.hits, self.values, self.n = lines, hits, values, len(lines)
         self.b_start, self.b_end, self.inside = 0, self.n, bytearray(self.n)
         self.first_prose, self.repeated, self.galleries = self.n, set(), []
         self._lead = self._tail = None
+        self.resumed: set[int] = set()  # lines at which the story resumed after an end-of-page block
 
     def lead_words(self) -> set:
         """Content words of the body's first lines (computed on first use, then kept)."""
@@ -438,7 +444,7 @@ class _Walk:
     """State of the walk through the body zone: the end-of-page block (trailer) it is in, a card list, body seen."""
 
     __slots__ = ("after", "story_list", "records", "last_story", "last_bio", "in_trailer", "soft", "marker", "at",
-                 "in_cards", "seen_body", "sealed", "footer")
+                 "in_cards", "seen_body", "sealed", "footer", "comments")
 
     def __init__(self, page: _Page):
         lines, hits, values, n, b_end = page.lines, page.hits, page.values, page.n, page.b_end
@@ -451,6 +457,7 @@ class _Walk:
         self.last_story = last_story_paragraph(lines, hits, values, b_end, page.tail_words) if b_end < n else -1
         self.last_bio = next((k for k in range(n - 1, page.first_prose, -1) if is_author_note(lines[k])), -1)
         self.footer = _page_footer(page)
+        self.comments = comments_start(lines, page.first_prose, lambda k: self.after[k])  # reader comments, or None
         self.in_trailer = self.soft = self.in_cards = self.seen_body = self.sealed = False
         self.marker, self.at = "", 0
 
@@ -504,13 +511,20 @@ def _body_zone(page: _Page) -> None:
 def _trailer_line(page: _Page, walk: _Walk, i: int) -> bool:
     """Label line ``i`` when it is in, opens or ends the end-of-page block; False when it is left to the body."""
     lines, ln = page.lines, page.lines[i]
-    if walk.in_trailer and walk.soft and is_marker(ln):
-        walk.sealed = True  # a marker after a credit or author note: the rest of the page is the site's block
+    if walk.comments is not None and i >= walk.comments and not walk.sealed:  # reader comments (signatures)
+        walk.in_trailer = walk.sealed = True
+        walk.soft, walk.marker, walk.at = False, lines[walk.comments].text, i
+        mark(ln, "comments", "reader comments after the article (signatures with a date, a time and a reply button)")
+        return True
+    if walk.in_trailer and (walk.soft and is_marker(ln) or opens_comment_thread(lines, i)):
+        walk.sealed = True  # a marker after a credit or author note, or the reader comments: the site's block
     if walk.in_trailer and not walk.sealed and (page.values[i] > 0 and same_story(_body_words(lines, 0, i), [ln.text])
                             if walk.soft else resumes_body(lines, i, lambda k: _body_words(lines, 0, k))
                             or _box_closes(page, walk, i)
-                            or after_title_box(lines, page.hits, walk.at, i, _body_words(lines, 0, walk.at))):
+                            or after_title_box(lines, page.hits, walk.at, i, _body_words(lines, 0, walk.at))) \
+            and not read_on_teaser(lines, i):  # an excerpt over a "Read more" link is another post's teaser
         walk.in_trailer = False  # the story goes on after a credit line, or two full paragraphs follow a block
+        page.resumed.add(i)
         if not walk.soft:
             restore_long_paragraphs(lines, walk.at, i, full_paragraph, _body_words(lines, 0, walk.at))
     if walk.in_trailer:

@@ -16,7 +16,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
-           "MARKUP", "BARE_LINK", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -101,7 +101,8 @@ NAVIGATION = re.compile(
     r"photos?|videos?|graphic|read\s+more|more|watch|more\s+on\s+this\W*|story\s+continued\s+below|youtube|"
     r"follow\s+@\w+|visit\s+.{1,40}\s+homepage\s+for\s+more\s+stories|"
     r"these\s+are\s+external\s+links.*|report\s+(?:a\s+)?(?:correction|typo|an?\s+error).*|\[[\w -]{1,30}\]|[_=*~\-\u2022.]{3,}|"
-    r"search\s+for|post\s+navigation|click\s+to\s+enlarge|[\d,.]+k?\s+views?|view\s+all\s+results?|no\s+results?)[.!:]?$",
+    r"search\s+for|post\s+navigation|click\s+to\s+enlarge|[\d,.]+k?\s+views?|view\s+all\s+results?|no\s+results?|"
+    r"\d(?:[.,]\d+)?\s*/\s*\d+\s*\(\s*[\d,]+\s+(?:votes?|ratings?)\s*\))[.!:]?$",
     re.I,
 )
 COMMENT_FORM = re.compile(
@@ -134,6 +135,36 @@ CREDIT = re.compile(
     r"this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b.*)$",
     re.I,
 )
+TAG_LIST = re.compile(
+    r"^(?:tags?|tagged(?:\s+(?:with|in|as))?|filed\s+under|topics|categories|keywords|posted\s+in)\s*:?\s+"
+    r"(?P<items>[^.!?]+)$", re.I)
+"""A tag list on one line ("Filed Under: Arts, Visual Art, Museums", "Tags ferries, harbour, timetable"; issue
+11o-b): a tag label and at least :data:`TAG_LIST_MIN_ITEMS` items of at most 4 words, parted by commas or bars, with
+no sentence end ("Topics discussed include taxes, trade and jobs." is prose)."""
+TAG_LIST_MIN_ITEMS = 3
+_TAG_SPLIT = re.compile(r"\s*[,|\u00b7\u2022]\s*")
+_TAG_MAX_WORDS = 4
+_TAG_HEADS = ("tag", "fil", "top", "cat", "key", "pos")
+
+
+def _tag_list(text: str) -> bool:
+    """Whether a line is a tag list (:data:`TAG_LIST`)."""
+    if text[:3].lower() not in _TAG_HEADS:
+        return False
+    m = TAG_LIST.match(text)
+    if m is None:
+        return False
+    items = [x for x in _TAG_SPLIT.split(m.group("items").strip()) if x]
+    return len(items) >= TAG_LIST_MIN_ITEMS and all(len(x.split()) <= _TAG_MAX_WORDS for x in items)
+
+
+AUTHOR_LINKS = re.compile(
+    r"^(?i:(?:(?:find|see|read|view|browse)\s+)?more\s+(?:(?:posts|articles|stories|work|writing)\s+)?by"
+    r"|(?:latest|recent|other)\s+(?:posts|articles|stories)\s+by)"
+    r"\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*(?:\((?i:see\s+all)\))?$"
+)
+"""A link to an author's other posts ("More by Jane Roe", "find more by Jane Roe", "Latest posts by Jane Roe (see
+all)"; issue 11o-b): the name is capitalised, so "More by luck than design" is prose."""
 _NETWORK = r"(?i:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|threads|bluesky)"
 SOCIAL = re.compile(
     r"(?:^|[.,;:]\s+|\band\s+)[Ff]ollow\s+(?:us|@\w+|[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and))*)\s+on\s+"
@@ -160,7 +191,9 @@ BOILERPLATE = re.compile(
     r"\b(?:newsletters?|subscribe|enter\s+your\s+e-?mail)\b.{0,120}\b(?:straight|direct(?:ly)?|right)\s+(?:in)?to\s+your\s+inbox\b|"
     r"^disclaimer\s*(?:\([^()]{0,80}\)\s*)?:|\bfor\s+the\s+latest\b.{0,80}\bdownload\b.{0,60}\bapps?\b|"
     r"\bnot\s+responsible\s+for\s+(?:the\s+|any\s+)?(?:opinions|views|content)\b[^.]{0,80}?\b(?:presented|expressed|posted|"
-    r"published|submitted)\s+by\s+(?:its\s+|our\s+)?(?:contributors|users|readers|commenters|authors?|third\s+parties)\b",
+    r"published|submitted)\s+by\s+(?:its\s+|our\s+)?(?:contributors|users|readers|commenters|authors?|third\s+parties)\b|"
+    r"\b(?:the|this|our)\s+(?:advertising\s+|affiliate\s+)?(?:disclaimer|disclosure)\s+(?:below|above)\s+"
+    r"(?:does\s+not|doesn'?t|refers?|appl(?:y|ies))\b",
     re.I,
 )
 """Phrases that occur only in site boilerplate; a line holding one is furniture whatever its length."""
@@ -169,7 +202,7 @@ _BOILERPLATE_ANCHORS = ("inbox", "signing up", "main story", "eligible news", "l
                         "moderated", "will not be published", "written permission", "copyrighted", "submitting your",
                         "cookies", "personal data", "compensation", "commission", "advertisers", "expressed here",
                         "expressed in this", "browser", "like to subscribe", "like to receive", "your inbox",
-                        "disclaimer", "not responsible", "download", "inboxes", "all posts by")
+                        "disclaimer", "not responsible", "download", "inboxes", "all posts by", "disclosure")
 
 
 def _has_anchor(low: str) -> bool:
@@ -207,7 +240,8 @@ TRAILER_MARKER = re.compile(
     r"latest\s+(?:news|stories|articles|posts|headlines|videos|updates)|more\s+coverage|further\s+reading|"
     r"suggested\s+(?:articles?|stories|reading|posts|for\s+you)|next\s+up(?:\s+in\s+[\w&-]+(?:\s+[\w&-]+)?)?|"
     r"more\s+in\s+[\w&-]+(?:\s+[\w&-]+)?|more\s+about(?:\s+[\w&-]+){0,3}|"
-    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos)|keep\s+reading\W*)$",
+    r"more(?:\s+[\w'&-]+){1,3}\s+(?:stories|headlines|articles|posts|videos)|keep\s+reading\W*|"
+    r"recent\s+(?:posts|articles|stories|comments))$",
     re.I,
 )
 
@@ -458,6 +492,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
             and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
+    if n <= 80 and ln.text[:1] in "TtFfCcKkPp" and _tag_list(ln.folded):
+        return "navigation", "tag list (a tag label and a list of short topics)"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()
         if "comment" in low_raw and _comment_policy(ln.folded):
@@ -486,6 +522,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
             or ("new window" in low and _NEW_WINDOW.search(t)):
         return "navigation", "navigation, sharing or advertising widget"
+    if n <= 8 and " by " in low and AUTHOR_LINKS.match(t):
+        return "navigation", "link to the author's other posts"
     if t[:1] in "<[{" and MARKUP.match(t):
         return "markup", "HTML markup or script data left in the text (an embed code)"
     if n <= 12 and "/" in raw and " " not in raw.strip() and BARE_LINK.match(raw.strip()):
