@@ -205,3 +205,16 @@ def test_index_names_the_study_and_the_reason(tmp_path):
     given = ix.study_used(_runs('"us_politics"', "-p"), SEEDS_DIR)
     assert given["given"] and "was given" in ix._study_note(given)
     assert ix.study_used([{"name": "x", "parameters": []}], SEEDS_DIR) == {}
+
+
+def test_a_study_with_actors_but_no_naming_labels_gets_an_empty_label_list(tmp_path):
+    folder = tmp_path / "clinic_study"
+    folder.mkdir()
+    (folder / "actors.yaml").write_text(
+        "name: actors\nversion: 1\nsource: test\nentries:\n  board:\n    terms: [hospital board]\n", encoding="utf-8")
+    (folder / "study.yaml").write_text(
+        "name: clinic\nversion: 1\ntitle: Clinics\nsource: test\nlexicons:\n  actors: actors.yaml\n", encoding="utf-8")
+    use_study(folder)
+    assert TN.load_labels()["entries"] == {}
+    mentions = TN.actor_mentions(_units(), ["outlet", "group"], load_study_lexicon("actors"))
+    assert list(mentions["actor"]) == ["board"]
