@@ -218,3 +218,8 @@ def test_a_study_with_actors_but_no_naming_labels_gets_an_empty_label_list(tmp_p
     assert TN.load_labels()["entries"] == {}
     mentions = TN.actor_mentions(_units(), ["outlet", "group"], load_study_lexicon("actors"))
     assert list(mentions["actor"]) == ["board"]
+
+
+def test_actor_mentions_default_to_the_active_study_and_find_none_without_actors():
+    use_study(GENERAL_STUDY)
+    assert len(TN.actor_mentions(_units(), ["outlet"])) == 0

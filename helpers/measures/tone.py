@@ -73,7 +73,8 @@ def actor_mentions(units: pd.DataFrame, group_cols=("outlet",), actors: dict | N
     group_cols : str or sequence of str
         Columns copied to every mention.
     actors : dict, optional
-        The gazetteer (default ``load_lexicon("actors")``).
+        The gazetteer (default: the active study's, :func:`helpers.text.lexicon.load_study_lexicon`; empty for a
+        study without actors, which gives no mention).
 
     Returns
     -------
@@ -86,7 +87,7 @@ def actor_mentions(units: pd.DataFrame, group_cols=("outlet",), actors: dict | N
     """
     group_cols = _group_list(group_cols)
     _check(units, group_cols)
-    actors = actors or load_lexicon("actors")
+    actors = actors or load_study_lexicon("actors")
     matcher = Matcher(actors["entries"])
     rows = []
     body = body_units(units)
