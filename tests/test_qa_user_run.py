@@ -104,35 +104,6 @@ def test_separated_intervals_of_single_articles_are_called_a_difference_between_
     assert "the intervals do not overlap." in big and "single article" not in big
 
 
-# --- the default study on a corpus it was not written for ----------------------------------------------------------
-
-def _params(origin):
-    return [{"name": "02_outlets", "parameters": [("seed", "0", "default"), ("study", '"pak_afg_ttp"', origin)]}]
-
-
-def test_default_study_caveat_only_when_not_chosen_and_not_the_seeds():
-    from helpers.core.study import DEFAULT_STUDY, load_study
-
-    title = load_study(DEFAULT_STUDY).title
-    assert ix.default_study_caveat(_params("default"), corpus_is_seeds=False) == title
-    assert ix.default_study_caveat(_params("default"), corpus_is_seeds=True) == ""
-    assert ix.default_study_caveat(_params("-p"), corpus_is_seeds=False) == ""
-    assert ix.default_study_caveat([{"name": "00_corpus", "parameters": []}], corpus_is_seeds=False) == ""
-
-
-def test_findings_on_study_actors_say_the_study_was_not_chosen(tmp_path):
-    (tmp_path / "02_actor_tone.csv").write_text(
-        "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\n"
-        "North Post,harbour_board,40,12,0.3,0.2,0.4\nSouth Star,harbour_board,30,10,-0.2,-0.3,-0.1\n", encoding="utf-8")
-    (tmp_path / "02_verbs_hedges.csv").write_text(
-        "outlet,sentences,rate,ci_low,ci_high\nNorth Post,400,7.2,6,8\nSouth Star,300,2,1,3\n", encoding="utf-8")
-    items = ix.notebook_findings(tmp_path, ["02_actor_tone", "02_verbs_hedges"], {}, "Harbour <strike> 2031")
-    tone = next(i for i in items if "mean_tone" in i)
-    assert "the default study &#x27;Harbour &lt;strike&gt; 2031&#x27;, not chosen for this corpus" in tone
-    assert not any("default study" in i for i in items if "mean_tone" not in i)
-    assert not any("default study" in i for i in ix.notebook_findings(tmp_path, ["02_actor_tone"], {}))
-
-
 def test_one_group_corpus_says_no_comparison_is_possible(tmp_path):
     (tmp_path / "groups.csv").write_text("outlet,articles,words\nOnly Gazette,40,33000\n", encoding="utf-8")
     item = ix.notebook_findings(tmp_path, ["groups"], {})[0]

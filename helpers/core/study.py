@@ -34,7 +34,25 @@ How the study reaches the measures: :func:`use_study` makes a study the
 *active* one for the process (the notebooks call it once, from their
 parameters), and :func:`helpers.text.lexicon.load_lexicon` resolves a bare name
 such as ``"actors"`` in the active study's ``lexicons`` before the shared
-``helpers/data`` folder. Without a call, the bundled default study is active.
+``helpers/data`` folder. Without a call (library use, tests), the seeds' study
+``pak_afg_ttp`` is active.
+
+Which study a notebook or report uses (:func:`resolve_study`): the notebooks'
+``study`` parameter defaults to ``"auto"``, which means
+
+* ``pak_afg_ttp`` (:data:`SEEDS_STUDY`) when the corpus is the bundled seeds,
+  by path or by content (a folder whose ``.txt`` files have exactly the bytes
+  of ``seeds/SHA256SUMS``): the seeds' validation samples were coded on them;
+* ``general`` (:data:`GENERAL_STUDY`) for any other corpus: no topic's actors,
+  naming labels or sides, only the shared codebooks. Measures that need
+  actors (tone toward actors, naming labels, source affiliation, actor roles,
+  who is blamed) then say that the study lists no actors, and everything
+  else runs.
+
+A study given by name or path (``-p study us_politics``) always wins. The
+notebooks (:func:`helpers.notebook.specs.activate`) and the report runner
+use the same rule, so a notebook opened in JupyterLab on another corpus uses
+the study its report would use.
 """
 from __future__ import annotations
 
@@ -47,14 +65,21 @@ import yaml
 from .paths import PROJECT_ROOT
 
 __all__ = [
+    "AUTO",
     "DEFAULT_STUDY",
+    "GENERAL_STUDY",
+    "SEEDS_STUDY",
+    "StudyChoice",
     "STUDIES_DIR",
     "Study",
     "StudyError",
     "active_study",
     "available_studies",
+    "is_bundled_seeds",
     "load_study",
+    "no_actors_note",
     "read_yaml_mapping",
+    "resolve_study",
     "study_lexicon_path",
     "use_study",
 ]
@@ -62,8 +87,17 @@ __all__ = [
 STUDIES_DIR = PROJECT_ROOT / "studies"
 """Folder of the bundled studies."""
 
-DEFAULT_STUDY = "pak_afg_ttp"
-"""The study used when none is given: the bundled seeds' conflict."""
+SEEDS_STUDY = "pak_afg_ttp"
+"""The study of the bundled seeds (their validation samples were coded on it)."""
+
+GENERAL_STUDY = "general"
+"""The study of any corpus but the seeds when none is given: no topic's actors, labels or sides."""
+
+AUTO = "auto"
+"""The notebooks' default ``study`` value: resolved from the corpus by :func:`resolve_study`."""
+
+DEFAULT_STUDY = SEEDS_STUDY
+"""The study active in a process that never chose one (library calls, tests); notebooks resolve :data:`AUTO`."""
 
 _TOP_KEYS = {"name", "version", "title", "source", "description", "lexicons", "sides", "framing",
              "topic_stopwords", "validation", "validation_corpus", "notes"}
@@ -117,6 +151,11 @@ class Study:
     validation: dict = field(default_factory=dict)
     validation_corpus: Path | None = None
 
+    @property
+    def has_actors(self) -> bool:
+        """Whether the study lists actors (an ``actors`` lexicon): tone, naming, affiliation and roles need them."""
+        return "actors" in self.lexicons
+
     def files(self) -> list[Path]:
         """Every file of the study folder, sorted (for cache keys and provenance)."""
         return sorted(p for p in self.folder.rglob("*") if p.is_file())
@@ -160,6 +199,124 @@ class Study:
 
 
 _ACTIVE: list[Study] = []
+
+
+@dataclass(frozen=True)
+class StudyChoice:
+    """The study a notebook or report uses, and why.
+
+    Attributes
+    ----------
+    name : str
+        What to pass to :func:`load_study` (a bundled name or a path).
+    given : bool
+        Whether the user named it (``-p study``); False when resolved from :data:`AUTO`.
+    reason : str
+        One plain sentence saying why this study is used.
+    """
+
+    name: str
+    given: bool
+    reason: str
+
+
+_SEEDS_SUMS = "SHA256SUMS"
+
+
+def _seeds_digests(seeds: Path) -> set[str] | None:
+    sums = seeds / _SEEDS_SUMS
+    if not sums.is_file():
+        return None
+    return {line.split()[0] for line in sums.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def is_bundled_seeds(corpus: str | Path, seeds: Path | None = None) -> bool:
+    """Whether ``corpus`` is the bundled seeds: the seeds folder itself, or a folder with the same articles.
+
+    Parameters
+    ----------
+    corpus : str or Path
+        The corpus folder or file (relative paths from the project root, as notebooks read them).
+    seeds : Path, optional
+        The seeds folder (default :data:`helpers.core.paths.SEEDS_DIR`), which holds ``SHA256SUMS``.
+
+    Returns
+    -------
+    bool
+        True for the seeds folder, or for a folder whose ``.txt`` files (at its top level) are exactly the
+        seeds' articles, byte for byte (SHA-256 as listed in the seeds' ``SHA256SUMS``); False otherwise
+        (a table file, another folder, a folder with one article more or less).
+    """
+    from .paths import SEEDS_DIR, resolve_path
+
+    seeds = Path(seeds or SEEDS_DIR).resolve()
+    path = resolve_path(corpus).resolve()
+    if path == seeds:
+        return True
+    if not path.is_dir():
+        return False
+    want = _seeds_digests(seeds)
+    files = sorted(path.glob("*.txt"))
+    if not want or len(files) != len(want):
+        return False
+    return {hashlib.sha256(f.read_bytes()).hexdigest() for f in files} == want
+
+
+def resolve_study(study: str | Path | None, corpus: str | Path, seeds: Path | None = None) -> StudyChoice:
+    """The study to use for ``corpus``: ``study`` when given, else the rule for :data:`AUTO`.
+
+    Parameters
+    ----------
+    study : str, Path or None
+        The notebooks' ``study`` parameter: a bundled name, a folder path, or :data:`AUTO` / None / "" for the
+        rule: :data:`SEEDS_STUDY` on the bundled seeds (:func:`is_bundled_seeds`), :data:`GENERAL_STUDY` on
+        any other corpus.
+    corpus : str or Path
+        The corpus the notebook reads.
+    seeds : Path, optional
+        The seeds folder (for tests).
+
+    Returns
+    -------
+    StudyChoice
+
+    Raises
+    ------
+    StudyError
+        When a given study does not exist or is malformed (the message lists the bundled studies and points
+        to the README).
+    """
+    text = "" if study is None else str(study).strip()
+    if text and text.lower() != AUTO:
+        load_study(text)  # fail now, with advice, on a bad name
+        return StudyChoice(text, True, f"the study '{text}' was given (parameter study).")
+    if is_bundled_seeds(corpus, seeds):
+        return StudyChoice(SEEDS_STUDY, False, f"no study was given and the corpus is the bundled seeds, so their "
+                                               f"own study '{SEEDS_STUDY}' is used (its samples were coded on them).")
+    return StudyChoice(GENERAL_STUDY, False, (
+        f"no study was given and the corpus is not the bundled seeds, so the study '{GENERAL_STUDY}' is used: "
+        "no topic's actors, naming labels or sides, only the shared codebooks. Give one with -p study "
+        f"({', '.join(s for s in available_studies() if s != GENERAL_STUDY)}) or write your own "
+        "(README, 'Start your own study')."))
+
+
+def no_actors_note(study: Study, what: str) -> str:
+    """The sentence a notebook prints instead of a measure that needs the study's actors.
+
+    Parameters
+    ----------
+    study : Study
+        The active study (one without an ``actors`` lexicon).
+    what : str
+        The measure left out, e.g. ``"tone toward actors"``.
+
+    Returns
+    -------
+    str
+        One plain sentence naming the study and pointing to the README.
+    """
+    return (f"This study lists no actors ('{study.title}'); not measured here: {what}. To measure it, give a study "
+            "with the actors of your topic (-p study ...) or write one (README, 'Start your own study').")
 
 
 def available_studies() -> list[str]:
@@ -333,6 +490,8 @@ def use_study(study: str | Path | Study | None = None) -> Study:
     -------
     Study
     """
+    if isinstance(study, str) and study.strip().lower() == AUTO:
+        raise StudyError(f"study {AUTO!r} is resolved from the corpus: call resolve_study(study, corpus) first.")
     s = study if isinstance(study, Study) else load_study(study or DEFAULT_STUDY)
     _ACTIVE[:] = [s]
     return s

@@ -8,6 +8,8 @@ of attributions, and the figures.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -19,6 +21,7 @@ __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
     "term_concentration", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
+    "role_check_summary",
     "OTHER", "UNKNOWN", "group_labels", "sample_articles",
 ]
 
@@ -514,3 +517,44 @@ def load_role_checks(path=None) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{p} lacks column(s) {missing}")
     return df
+
+
+_SEED_RE = re.compile(r"seed(\d+)")
+
+
+def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """One row per hand-checked draw of source roles, the newest first.
+
+    Parameters
+    ----------
+    checks : DataFrame
+        As returned by :func:`load_role_checks`: ``sample`` names the draw (rows of one draw together, draws in the
+        order they were added, oldest first), ``role_ok`` is yes/no (judged), anything else is not judged;
+        ``is_attribution`` (optional) is "no" for sampled rows that are not attributions.
+    n_boot, seed : int
+        Bootstrap resamples and seed of each draw's interval.
+
+    Returns
+    -------
+    DataFrame
+        ``draw`` (1 for the oldest), ``seed`` (the random seed of the draw, read from the sample name
+        ``seed<N>_...``, else ""), ``n`` (sources judged), ``right`` (judged right), ``share``, ``ci_low``,
+        ``ci_high``, ``interval`` (percent, 95% bootstrap), ``not_attributions``, ``unjudged`` and ``sample``
+        (the internal name, for reference), sorted newest first. Empty (with these columns) without checks.
+    """
+    cols = ["draw", "seed", "n", "right", "share", "ci_low", "ci_high", "interval", "not_attributions", "unjudged",
+            "sample"]
+    if "sample" not in checks or checks.empty:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for i, (name, d) in enumerate(checks.groupby("sample", sort=False), start=1):
+        judged = d[d["role_ok"].isin(["yes", "no"])]
+        k, n = int((judged["role_ok"] == "yes").sum()), len(judged)
+        n_not = int((d["is_attribution"] == "no").sum()) if "is_attribution" in d else len(d) - n
+        b = bootstrap_share(k, n, n_boot=n_boot, seed=seed)
+        m = _SEED_RE.search(str(name))
+        rows.append({"draw": i, "seed": m.group(1) if m else "", "n": n, "right": k, "share": b["share"],
+                     "ci_low": b["ci_low"], "ci_high": b["ci_high"],
+                     "interval": format_interval(b["share"], b["ci_low"], b["ci_high"], digits=2, percent=True),
+                     "not_attributions": n_not, "unjudged": len(d) - n - n_not, "sample": name})
+    return pd.DataFrame(rows, columns=cols).iloc[::-1].reset_index(drop=True)

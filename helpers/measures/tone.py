@@ -26,7 +26,7 @@ import pandas as pd
 from ..core.progress import progress
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
-from ..text.lexicon import Matcher, load_lexicon
+from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
 from ..text.quotes import mask_spans
 
 __all__ = [
@@ -73,7 +73,8 @@ def actor_mentions(units: pd.DataFrame, group_cols=("outlet",), actors: dict | N
     group_cols : str or sequence of str
         Columns copied to every mention.
     actors : dict, optional
-        The gazetteer (default ``load_lexicon("actors")``).
+        The gazetteer (default: the active study's, :func:`helpers.text.lexicon.load_study_lexicon`; empty for a
+        study without actors, which gives no mention).
 
     Returns
     -------
@@ -86,7 +87,7 @@ def actor_mentions(units: pd.DataFrame, group_cols=("outlet",), actors: dict | N
     """
     group_cols = _group_list(group_cols)
     _check(units, group_cols)
-    actors = actors or load_lexicon("actors")
+    actors = actors or load_study_lexicon("actors")
     matcher = Matcher(actors["entries"])
     rows = []
     body = body_units(units)
@@ -103,7 +104,8 @@ def load_labels(path="naming_labels") -> dict:
     Parameters
     ----------
     path : str or Path, default "naming_labels"
-        A bare lexicon name (the active study's file, else ``helpers/data/<name>.yaml``) or a path to a YAML file.
+        A bare lexicon name (the active study's file; an empty lexicon when the study has none,
+        :func:`helpers.text.lexicon.load_study_lexicon`) or a path to a YAML file.
 
     Returns
     -------
@@ -115,6 +117,8 @@ def load_labels(path="naming_labels") -> dict:
     LexiconError
         From :func:`helpers.text.lexicon.load_lexicon`, for a missing or malformed file.
     """
+    if path == "naming_labels":
+        return load_study_lexicon(path, extra_entry_keys=("actors", "stance"))
     return load_lexicon(path, extra_entry_keys=("actors", "stance"))
 
 

@@ -11,7 +11,8 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
     group_by = "outlet"     # metadata column to compare groups by
     top_n = 15              # groups shown in plots; the rest are pooled as "(other)"
     seed = 0                # random seed
-    study = "pak_afg_ttp"   # the study: actors, labels, codebooks, validation samples (helpers.core.study)
+    study = "auto"          # the study: actors, labels, codebooks, validation samples (helpers.core.study);
+                            # "auto": pak_afg_ttp on the bundled seeds, general on any other corpus
     engine = "pandas"       # "pandas" or "dask" (helpers.core.engine)
     scheduler = ""          # with engine "dask": "" for a local cluster, or a scheduler address
 
@@ -75,7 +76,8 @@ def corpus_params(**extra: Param) -> dict:
         "group_by": Param((str,), help="metadata column to compare by, e.g. 'outlet'"),
         "top_n": Param((int,), min=1, max=200, help="number of groups shown in plots"),
         "seed": Param((int,), min=0, max=2**32 - 1, help="random seed"),
-        "study": Param((str,), help="study name in studies/ or path of a study folder (actors, labels, codebooks)"),
+        "study": Param((str,), help="study name in studies/ or path of a study folder (actors, labels, codebooks); "
+                                    "'auto': pak_afg_ttp on the bundled seeds, general on any other corpus"),
         "engine": Param((str,), choices=ENGINES,
                         help="'pandas' (one process) or 'dask' (per-partition steps on a Dask cluster)"),
         "scheduler": Param((str,), help="with engine 'dask': '' for a local cluster, or a scheduler address "

@@ -191,10 +191,10 @@ def notebook_spec(name: str) -> dict[str, Param]:
 
 
 def _check_study(P: Mapping) -> None:
-    from ..core.study import StudyError, load_study
+    from ..core.study import StudyError, resolve_study
 
     try:
-        load_study(P["study"])
+        resolve_study(P["study"], P.get("corpus", ""))
     except StudyError as exc:
         raise ParameterError(f"parameter 'study': {exc}") from exc
 
@@ -203,7 +203,8 @@ def activate(P: dict) -> dict:
     """Apply a notebook's validated parameters that act on the whole process.
 
     Makes ``P["study"]`` the active study (so bare lexicon names such as
-    ``"actors"`` resolve in it) and fills ``output_dir`` when it is None
+    ``"actors"`` resolve in it; ``"auto"`` is resolved from the corpus by
+    :func:`helpers.core.study.resolve_study`) and fills ``output_dir`` when it is None
     (:func:`helpers.notebook.setup.default_output_dir`). Called by
     :func:`helpers.notebook.params.check_params` when it is given a notebook name.
 
@@ -217,11 +218,11 @@ def activate(P: dict) -> dict:
     dict
         ``P`` with ``output_dir`` filled in (a new dict when it was None; else ``P`` itself).
     """
-    from ..core.study import use_study
+    from ..core.study import resolve_study, use_study
     from .setup import default_output_dir
 
     if "study" in P:
-        use_study(P["study"])
+        use_study(resolve_study(P["study"], P.get("corpus", "")).name)
     if "output_dir" in P and P["output_dir"] is None:
         P = {**P, "output_dir": default_output_dir(P["corpus"])}
     return P

@@ -27,7 +27,7 @@ import html
 import json
 from pathlib import Path
 
-__all__ = ["ESTIMATE_COLUMNS", "STUDY_FILES", "default_study_caveat", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
+__all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -37,9 +37,6 @@ _N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "un
 """The unit a count column counts (``n`` counts different things in different tables and is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
-STUDY_FILES = frozenset({"actor_tone", "02_actor_tone", "02_naming_labels", "02_source_affiliation", "03_remedies",
-                         "03_actor_roles", "03_actor_role_counts", "03_entman_comparison"})
-"""Result tables measured on the study's actors, labels or remedies (a finding from them is only as apt as the study)."""
 e = html.escape
 
 
@@ -260,33 +257,41 @@ def _evidence_link(name: str, evidence: dict) -> str:
     return " · ".join(parts)
 
 
-def default_study_caveat(runs: list[dict], corpus_is_seeds: bool) -> str:
-    """The study a run used by default on a corpus it was not written for, as a title; "" otherwise.
+def study_used(runs: list[dict], corpus: str | Path) -> dict:
+    """The study the notebooks of a run used, and why (:func:`helpers.core.study.resolve_study`).
 
     Parameters
     ----------
     runs : list of dict
         The runs, each with ``parameters`` (rows of :func:`parameter_rows`).
-    corpus_is_seeds : bool
-        Whether the corpus is the bundled seeds (the default study was written for them).
+    corpus : str or Path
+        The corpus of the run.
 
     Returns
     -------
-    str
-        The study's title when no notebook was given ``-p study`` and the corpus is not the seeds, else "".
+    dict
+        ``name``, ``title``, ``reason`` (one sentence), ``given`` (bool) and ``has_actors`` (bool); empty when
+        no notebook has a ``study`` parameter or the value cannot be resolved.
     """
-    from ..core.study import DEFAULT_STUDY, StudyError, load_study
+    from ..core.study import StudyError, load_study, resolve_study
 
-    rows = [(v, o) for r in runs for k, v, o in r.get("parameters", []) if k == "study"]
-    if corpus_is_seeds or not rows or any(o != "default" for _, o in rows):
-        return ""
+    values = [v for r in runs for k, v, _ in r.get("parameters", []) if k == "study"]
+    if not values:
+        return {}
     try:
-        return load_study(DEFAULT_STUDY).title
-    except StudyError:  # pragma: no cover - the bundled study is part of the package
-        return DEFAULT_STUDY
+        value = json.loads(values[0])
+    except ValueError:
+        value = values[0]
+    try:
+        choice = resolve_study(str(value), corpus)
+        study = load_study(choice.name)
+    except StudyError:
+        return {}
+    return {"name": choice.name, "title": study.title, "reason": choice.reason, "given": choice.given,
+            "has_actors": study.has_actors}
 
 
-def notebook_findings(figures: Path, files: list[str], evidence: dict, default_study: str = "") -> list[str]:
+def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[str]:
     """HTML list items of the key findings computed from ``files`` (CSV names) in ``figures``.
 
     Parameters
@@ -297,9 +302,6 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict, default_s
         CSV names (without suffix) the notebook saved, in order.
     evidence : dict
         CSV name -> (page, anchor) of the table in the notebook's page, for the links.
-    default_study : str, optional
-        The title of the default study when it was not chosen for this corpus (:func:`default_study_caveat`):
-        a finding from a table of the study's actors, labels or remedies (:data:`STUDY_FILES`) then says so.
 
     Returns
     -------
@@ -376,9 +378,6 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict, default_s
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
-        if default_study and (d["file"] in STUDY_FILES or "actor" in d["key"]):
-            verdict += (f" (measured on the actors, labels and remedies of the default study '{default_study}', "
-                        "not chosen for this corpus)")
         items.append(
             f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
             f"highest {e(d['high']['group'])} {e(_interval(d['high']))}, lowest {e(d['low']['group'])} "
@@ -423,14 +422,15 @@ figure img{width:100%;border:1px solid #ddd}figcaption{font-size:13px}code{font-
 details{margin:8px 0}summary{cursor:pointer}"""
 
 
-def _study_note(title: str) -> str:
-    if not title:
+def _study_note(info: dict) -> str:
+    if not info:
         return ""
-    return (f'<p class="study-note"><strong>Study: {e(title)}</strong>, the default, was not chosen for this corpus '
-            "(no <code>-p study</code>). Its actors, naming labels and remedies were written for that topic: on "
-            "another topic, actor tone, naming, source affiliation, actor roles and the remedies measure those "
-            "actors and cue words, not the actors of your story. Choose a study (<code>-p study us_politics</code>) "
-            "or write one for your topic (README, &ldquo;Start your own study&rdquo;).</p>")
+    note = (f'<p class="study-note"><strong>Study: {e(info["title"])}</strong> (<code>{e(info["name"])}</code>): '
+            f'{e(info["reason"])}')
+    if not info.get("has_actors", True):
+        note += (" Measures that need a topic's actors (tone toward actors, naming labels, affiliation of sources, "
+                 "actor roles, who is blamed) are left out here; each notebook says so where they would be.")
+    return note + "</p>"
 
 
 def write_index(out_dir: Path, ctx: dict) -> Path:
@@ -441,8 +441,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
     out_dir : Path
         The report folder (``figures/`` inside).
     ctx : dict
-        ``title``, ``banner`` (escaped HTML or ""), ``default_study`` (optional: the title of the default study
-        when it was not chosen for this corpus, :func:`default_study_caveat`), ``runs`` (one dict per
+        ``title``, ``banner`` (escaped HTML or ""), ``study`` (optional: the study used and why, :func:`study_used`), ``runs`` (one dict per
         notebook: ``name``, ``status_text``, ``reader``/``html``/``ipynb``
         pages, ``files`` (CSV names it saved), ``evidence``
         (name -> (page, anchor)), ``parameters`` (rows from
@@ -459,8 +458,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
 
     sections = []
     for r in ctx["runs"]:
-        findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {}),
-                                     ctx.get("default_study", "")) if r.get("reader") else []
+        findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
         body = "<ul class=\"findings\">" + "".join(findings) + "</ul>" if findings else \
@@ -497,7 +495,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
 <p>Computed from the result files of this run. Each difference is between the groups with the highest and the
 lowest value, with its interval and n; with few articles per group an apparent difference is mostly the
 difference between single stories. Follow "evidence" to the section with the caveats and the sentences.</p>
-{_study_note(ctx.get("default_study", ""))}
+{_study_note(ctx.get("study", {}))}
 {''.join(sections)}
 <h2 id="status">Run status</h2>
 <table><tr><th>notebook</th><th>status</th></tr>{status}</table>

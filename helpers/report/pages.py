@@ -7,7 +7,7 @@ import sys
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from ..core.paths import PROJECT_ROOT, SEEDS_DIR
+from ..core.paths import PROJECT_ROOT
 from ..corpus.read import corpus_files
 from ..notebook.setup import corpus_name
 
@@ -153,7 +153,7 @@ def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]
     Path
         The written ``index.html``.
     """
-    from .index import default_study_caveat
+    from .index import study_used
     from .index import write_index as _write
 
     e = html.escape
@@ -166,7 +166,7 @@ def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]
         "corpus_html": _corpus_html(out_dir, corpus, fingerprint),
         "software_html": f"<table><tr><th>package</th><th>version</th></tr>{versions}</table>",
         "output_dir": _shown_path(out_dir / "figures"),
-        "default_study": default_study_caveat(runs, Path(corpus).resolve() == SEEDS_DIR.resolve()),
+        "study": study_used(runs, corpus),
     }
     return _write(out_dir, ctx)
 

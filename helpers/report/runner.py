@@ -50,7 +50,7 @@ from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
 from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
-from ..core.study import DEFAULT_STUDY, available_studies
+from ..core.study import AUTO, StudyChoice, StudyError, resolve_study
 from ..notebook.setup import CLI_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
 from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
@@ -256,10 +256,9 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     _check_locations(corpus, out_root, out_dir)
     selected = list_notebooks(prefixes)
     plans = plan_parameters(selected, params)
-    if "study" not in params and corpus.resolve() != SEEDS_DIR.resolve():
-        print(f"note: no -p study given: using the bundled study '{DEFAULT_STUDY}' (written for the seeds' topic); "
-              "its actors, labels and remedies may not fit this corpus: choose one with -p study (bundled: "
-              f"{', '.join(available_studies())}) or write your own (README, 'Start your own study').", flush=True)
+    choice = _study_choice(params, corpus)
+    if choice is not None:
+        print(f"study: {choice.name}: {choice.reason}", flush=True)
     if isinstance(params.get("metadata"), str):
         meta = resolve_cli_path(params["metadata"])
         if not meta.is_file():
@@ -309,6 +308,16 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     if summary:
         print(f"note: {summary}")
     return index
+
+
+def _study_choice(params: dict, corpus: Path) -> StudyChoice | None:
+    """The study the notebooks will use (:func:`helpers.core.study.resolve_study`), or None when no notebook
+    run has a ``study`` parameter. A bad ``-p study`` was reported by :func:`plan_parameters` already."""
+    given = params.get("study", AUTO)
+    try:
+        return resolve_study(given if isinstance(given, str) else str(given), corpus)
+    except StudyError:  # pragma: no cover - plan_parameters checked the value
+        return None
 
 
 def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, str]] | None = None) -> dict:

@@ -46,6 +46,7 @@ __all__ = [
     "TOP_KEYS",
     "is_caps_term",
     "load_lexicon",
+    "load_study_lexicon",
     "term_key",
     "trie_regex",
 ]
@@ -130,6 +131,34 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
     doc = dict(doc)
     doc["path"] = str(p)
     return doc
+
+
+def load_study_lexicon(name: str, extra_entry_keys: Iterable[str] = ()) -> dict:
+    """Load a lexicon only a study can give (``actors``, ``naming_labels``); empty when the active study has none.
+
+    A study without actors (the ``general`` study, or a user's study with
+    actors but no naming labels) gets an empty lexicon instead of an error,
+    and the measures built on it find nothing; the notebooks check
+    :attr:`helpers.core.study.Study.has_actors` and say so.
+
+    Parameters
+    ----------
+    name : str
+        A bare lexicon name (a key of the study's ``lexicons``).
+    extra_entry_keys : iterable of str
+        As for :func:`load_lexicon`.
+
+    Returns
+    -------
+    dict
+        The study's lexicon (:func:`load_lexicon`), or ``{"name": name, "version": 0, "source": ..., "entries": {},
+        "path": ""}`` when the active study has no file for ``name``.
+    """
+    path = study_lexicon_path(name)
+    if path is None:
+        return {"name": name, "version": 0, "source": "none: the active study has no lexicon of this name",
+                "entries": {}, "path": ""}
+    return load_lexicon(path, extra_entry_keys=extra_entry_keys)
 
 
 def term_key(text: str) -> str:

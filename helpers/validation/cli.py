@@ -283,7 +283,8 @@ def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -
     units : DataFrame
         Units with ``doc_id`` and ``text`` (and ``unit_id`` for sentences).
     actor_ids : sequence of str, optional
-        The actors (columns), default every entry of the ``actors`` lexicon.
+        The actors (columns), default every entry of the active study's ``actors`` lexicon (none for a study
+        without actors: no column).
 
     Returns
     -------
@@ -295,14 +296,17 @@ def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -
     ValueError
         If ``units`` lacks ``doc_id`` or ``text``.
     """
-    from ..text.lexicon import load_lexicon
+    from ..text.lexicon import load_study_lexicon
 
     missing = [c for c in ("doc_id", "text") if c not in units.columns]
     if missing:
         raise ValueError(f"units lacks column(s) {missing}.")
-    actors = load_lexicon("actors")
+    actors = load_study_lexicon("actors")
     ids = list(actor_ids) if actor_ids is not None else list(actors["entries"])
     u = units.reset_index(drop=True)
+    if not actors["entries"]:  # a study without actors: nobody can be blamed
+        return pd.DataFrame(np.zeros((len(u), len(ids)), dtype=int), index=pd.Index(unit_keys(u), name="unit_key"),
+                            columns=ids)
     roles_cb = F.load_codebook("actor_roles", kind="roles")
     cues = F.find_cues(u, {}, actors=actors, negation=F.load_codebook("negation", kind="negation"), roles=roles_cb)
     roles = F.actor_roles(u, cues, roles_cb, keep=("doc_id",))
