@@ -223,3 +223,9 @@ def test_a_study_with_actors_but_no_naming_labels_gets_an_empty_label_list(tmp_p
 def test_actor_mentions_default_to_the_active_study_and_find_none_without_actors():
     use_study(GENERAL_STUDY)
     assert len(TN.actor_mentions(_units(), ["outlet"])) == 0
+
+
+def test_attributions_with_default_lexicons_under_the_general_study():
+    use_study(GENERAL_STUDY)
+    att = extract_attributions(_units())  # no actors passed: the study's (empty) gazetteer, not an error
+    assert len(att) and (att["affiliation"] == "").all()

@@ -40,7 +40,7 @@ import pandas as pd
 from ..core.progress import progress
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
-from ..text.lexicon import Matcher, load_lexicon
+from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
 from ..text.normalize import fold
 from ..text.quotes import (  # noqa: F401  (re-exported)
     mask_spans,
@@ -210,7 +210,7 @@ def extract_attributions(
         raise ValueError(f"pronoun_window must be an integer >= 0, got {pronoun_window!r}")
     verbs = verbs or load_verbs()
     source_types = source_types or load_source_types()
-    actors = actors or load_lexicon("actors")
+    actors = load_study_lexicon("actors") if actors is None else actors
     info = verb_table(verbs)
     vm = Matcher(verbs["entries"])
     sm, info = _stance_matcher(stance_verbs, info)
