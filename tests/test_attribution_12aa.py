@@ -33,6 +33,12 @@ def cues(sentence):
     ("The mayor announced the budget and vowed to cut taxes.", "vowed to", "The mayor"),
     ('The senator called the decision by the state board to close the rural clinics "a disgrace."', "called",
      "The senator"),
+    ("Two former judges disagreed with the ruling.", "disagreed with", "Two former judges"),
+    ("The chamber of commerce was sharply critical of the new tax.", "was sharply critical", "The chamber of commerce"),
+    ("Parents have been supportive of the shorter school day.", "have been supportive", "Parents"),
+    ("The mayor cast the strike as a fight over pensions.", "cast", "The mayor"),
+    ("Several landlords balked at the new rules.", "balked at", "Several landlords"),
+    ("Economists note that wages rose faster than prices.", "note", "Economists"),
 ])
 def test_new_cue_is_found_with_its_source(sentence, verb, source):
     assert (verb, source) in cues(sentence)
@@ -58,6 +64,9 @@ def test_question_put_to_a_speaker_after_an_adjunct_or_before_a_quotation(senten
     "When asked at the door for her ticket, she left.",  # a request, no question word
     "The senator called the meeting to order.",
     "The team was called upon to play a second match.",  # a passive
+    "Editor's note: this story was updated on Friday.",  # a noun
+    "The critical part of the plan is its funding.",  # an adjective with no "be ... of"
+    "The fishermen cast their nets as they sailed home.",  # "as" opens a clause of time
 ])
 def test_cue_word_in_another_sense_is_not_a_cue(sentence):
     assert cues(sentence) == []
@@ -68,3 +77,5 @@ def test_belief_after_a_cue_stays_its_content_but_a_commitment_is_coordinated():
     assert [v for v, _ in found] == ["said"]
     found = cues("The minister defended the plan and refused to answer questions about its cost.")
     assert ("refused to", "The minister") in found
+    found = cues("The mayor said she agreed with the board.")
+    assert [v for v, _ in found] == ["said"]  # "agreed with" is the content of "said"
