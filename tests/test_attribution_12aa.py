@@ -39,6 +39,7 @@ def cues(sentence):
     ("The mayor cast the strike as a fight over pensions.", "cast", "The mayor"),
     ("Several landlords balked at the new rules.", "balked at", "Several landlords"),
     ("Economists note that wages rose faster than prices.", "note", "Economists"),
+    ("The city's planners were eager to start the new line.", "were eager", "The city's planners"),
 ])
 def test_new_cue_is_found_with_its_source(sentence, verb, source):
     assert (verb, source) in cues(sentence)
@@ -67,6 +68,7 @@ def test_question_put_to_a_speaker_after_an_adjunct_or_before_a_quotation(senten
     "Editor's note: this story was updated on Friday.",  # a noun
     "The critical part of the plan is its funding.",  # an adjective with no "be ... of"
     "The fishermen cast their nets as they sailed home.",  # "as" opens a clause of time
+    "The eager volunteers waited outside the hall.",  # an attributive adjective
 ])
 def test_cue_word_in_another_sense_is_not_a_cue(sentence):
     assert cues(sentence) == []
