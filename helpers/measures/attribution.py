@@ -66,9 +66,19 @@ class Attribution:
 
 
 _FOLLOW_OK = re.compile(r"\s*(?:(?:that|if|whether|how|why|what)(?![\w-])|[\"\u201c:]|,\s*[\"\u201c])"
-                        r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]", re.IGNORECASE)
+                        r"|\s+(?:[\w'-]+\s+){1,3}?(?:as\s+)?[\"\u201c]"
+                        , re.IGNORECASE)
 """What may follow a cue marked ``requires_that``: "claims that", 'claims: "...', 'continued, "...',
 'described it as "a disaster"' (a quotation within a few words)."""
+_ADJUNCT_THAT = re.compile(
+    r"\s+(?:(?:(?:in|on|at|during|last|this|earlier|since|after|before|through|from)\s+)"
+    r"(?:(?!(?:is|are|was|were|has|have|had|be|been|says?|said|that)(?![\w-]))[\w'\u2019.-]+\s+){0,5}?|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later)\s+)that(?![\w-])",
+    re.IGNORECASE)
+"""A past-tense cue, a time or place adjunct, then "that" ("found in 2014 that", "learned Friday that", "wrote in a
+memo to staff that"): the adjunct stands between the verb and its clause. Only after a past form ("-ed", "found",
+"knew", ...), since a present form may be a noun with a relative clause ("reports from the campaign that ...")."""
+_PAST_CUE = re.compile(r"(?:ed|found|knew|heard|learnt|thought|told|wrote|felt|understood|said)$", re.IGNORECASE)
 _CLAUSE_COMPLEMENT = re.compile(
     r"\s+(?:he|she|they|it|we|there|(?:the|his|her|their|its|this|these|those)\s+[\w'\u2019-]+|"
     r"(?-i:[A-Z])[\w'\u2019.-]+)(?:\s+(?!(?:to|of|and|or)\s)[\w'\u2019-]+){0,4}?\s+(?:will|would|can|could|should|is|"
@@ -81,7 +91,7 @@ _CLAUSE_CATEGORIES = frozenset({"belief", "neutral"})
 manner or loaded cue before a noun phrase is as often an action ("charged his campaign for rent")."""
 _NAMES_OBJECT = re.compile(r"\s+(?!(?:a|an|the|for|on|off|in|out|up|back|it's|to|upon|into)\s)(?:[\w'\u2019.-]+\s+){1,6}?"
                            r"(?:(?:a|an)\s+\S|[\"\u201c\u2018]|'(?=[\w\s]))|\s+(?!(?:a|an|for|on|off|in|out|up|back|to|upon|into)\s)"
-                           r"(?:[\w'\u2019.-]+\s+){1,8}?(?:[\"\u201c\u2018]|'(?=[\w\s]))", re.IGNORECASE)
+                           r"(?:[\w'\u2019.-]+\s+){1,14}?(?:[\"\u201c\u2018]|'(?=[\w\s]))", re.IGNORECASE)
 """'called him a liar', 'called the plan "a disaster"' (or in single marks; curly ones are masked), 'called the use
 of executive orders "dangerous"': an object, then a noun phrase or a quotation (an object that opens with "the" only
 before a quotation: "called the meeting a success" may be a summons)."""
@@ -157,6 +167,10 @@ is its object, and its source is the subject before the comma."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
+_COORDINATE_COMMITMENT = frozenset({"intend_to"})
+"""Commitments ("vowed to", "promised to", "refused to", "declined to") that count after another cue when they open a
+verb phrase coordinated with it ("He announced ... and vowed to focus on ..."), not its content; other beliefs after
+a cue stay part of its content ("said she did not condone violence and hoped that ...": as often content as not)."""
 _PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon))"
                                r"(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
 """What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying", a dash
@@ -416,7 +430,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     document = bool(src) and _document_subject(src)
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
-    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (info["category"] == "neutral" and document) \
+    if info["requires_that"] and not _FOLLOW_OK.match(after) and not (
+            _PAST_CUE.search(masked[m.start:m.end]) and _ADJUNCT_THAT.match(after)) and not (info["category"] == "neutral" and document) \
             and not (info["category"] in _CLAUSE_CATEGORIES and masked[m.start].islower() and _CLAUSE_COMPLEMENT.match(after)) \
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
@@ -431,7 +446,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if m.entry == "insist_be_sure" and src.strip().lower() in _IMPERSONAL:
         return None  # "it is not certain how many": an impersonal construction, no speaker
     if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out and not (
-            len(out) == 1 and out[0].pattern == "participle" and out[0].source_start > out[0].verb_end)):
+            len(out) == 1 and out[0].pattern == "participle" and out[0].source_start > out[0].verb_end) and not (
+            m.entry in _COORDINATE_COMMITMENT and how in ("elided", "coordinated_vp", "empty")
+            and _COORD_END.search(_strip_left(before)[-12:]))):
         return None  # "I think", "you know": a hedge; "said he believes": part of the content of the first cue
     if how == "passive":
         if re.match(r"\s*that(?![\w-])", after, re.IGNORECASE):

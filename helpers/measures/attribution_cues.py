@@ -106,7 +106,9 @@ def relative_antecedent(left: str) -> int:
 _ASKED = re.compile(
     r"(?:^|(?<=[\s,;(]))(?:(?:when|after|once|if|as)\s+)?(?:[\w.]+\s+(?:was|were|is|are|has been|had been|"
     r"when|being)\s+)?(asked)(?=\s+(?:(?:about|if|whether|why|what|how|who|where|when|which|to|for)(?![\w-])|"
-    r"(?:\w+\s+){0,3}?(?:about|if|whether|why|what|how)(?![\w-])))",
+    r"(?:\w+\s+){0,3}?(?:about|if|whether|why|what|how)(?![\w-])|"
+    r"(?:on|at|in|during|by|after|before)\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:about|if|whether|why|what|how|who|where|"
+    r"which)(?![\w-]))|\s*,\s*[\"\u201c])",
     re.IGNORECASE)
 
 
