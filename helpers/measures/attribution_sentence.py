@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from ..text.normalize import fold
 from ..text.quotes import _fold_quotes, _n_words, mask_spans, quote_spans
 
-__all__ = ["closes_before"]
+__all__ = ["closes_before", "cross_sentence_quotes"]
 
 _WINDOW = 400
 """Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
@@ -120,3 +120,44 @@ def closes_before(sentence: str, attribution) -> bool:
     folded = fold(sentence[:lo])
     q = folded.find('"')
     return q >= 0 and _CLOSING_GAP.fullmatch(folded, q + 1) is not None
+
+
+def cross_sentence_quotes(sentences: list[str]) -> list[list[tuple[int, int]]]:
+    """The parts of each sentence that lie inside a quotation opened or closed in another sentence of its paragraph.
+
+    A quotation of several sentences that the splitter did not keep together ('"We will win. | I say that because
+    ... ," she said.') leaves its inner sentences without marks of their own, so a cue inside it ("I say") looks
+    like the writer's. The quotation marks are paired over the whole paragraph (:func:`helpers.text.quotes.quote_spans`;
+    only quotations that close within the paragraph count, so a stray or unclosed mark hides nothing), and each
+    sentence gets the stretches of such quotations that it holds. Quotations opened and closed in one sentence are
+    left out (the sentence's own rules read them). The work is linear in the paragraph's length.
+
+    Parameters
+    ----------
+    sentences : list of str
+        The sentences of one paragraph, in order.
+
+    Returns
+    -------
+    list of list of (int, int)
+        For each sentence, ``(start, end)`` spans in its own offsets; empty when none.
+    """
+    bounds, pos = [], 0
+    for sent in sentences:
+        bounds.append((pos, pos + len(sent)))
+        pos += len(sent) + 1
+    out: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    if len(sentences) < 2:
+        return out
+    spans = quote_spans(" ".join(sentences))
+    i = 0
+    for s, e in spans:  # sorted by start; the sentence bounds are sorted too
+        while i < len(bounds) and bounds[i][1] <= s:
+            i += 1
+        j = i
+        while j < len(bounds) and bounds[j][0] < e:
+            lo, hi = bounds[j]
+            if not (lo <= s and e <= hi):  # a quotation inside one sentence is that sentence's own
+                out[j].append((max(s, lo) - lo, min(e, hi) - lo))
+            j += 1
+    return out

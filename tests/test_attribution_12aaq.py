@@ -1,0 +1,105 @@
+"""Rules added by issue 12aa-q (direct quotations, round "12aa-q"): a cue inside a quotation that another sentence of
+its paragraph opens or closes is the quoted speaker's, not the writer's; a sentence after a quotation closed with a
+full stop is direct only when nothing but punctuation follows its cue and source. Sentences written for the tests."""
+import pandas as pd
+import pytest
+
+from helpers.measures.attribution_sentence import cross_sentence_quotes
+from helpers.measures.sourcing import extract_attributions
+
+
+def table(sentences, paragraphs=None, nested=False):
+    n = len(sentences)
+    u = pd.DataFrame({"doc_id": ["d1"] * n, "outlet": ["O"] * n, "unit_id": list(range(n)),
+                      "paragraph_id": paragraphs if paragraphs is not None else [0] * n,
+                      "text": sentences, "role": ["body"] * n})
+    return extract_attributions(u, nested=nested)
+
+
+def rows(sentences, paragraphs=None, nested=False):
+    return [(r.unit_id, r.verb, r.kind) for r in table(sentences, paragraphs, nested).itertuples() if r.verb]
+
+
+# --- cues inside a quotation of several sentences -----------------------------------------------------------------
+
+QUOTE_OVER_SENTENCES = [
+    ["\u201cThe mill kept this town alive for ninety years.",
+     "I say that because my father worked there, and so did his father.",
+     "Nobody here wants to see it close,\u201d the mayor said."],
+    ['"We knocked on every door in the county.',
+     "People told us they wanted the road fixed before anything else.",
+     'That is what we will do first," Ms. Ortiz said.'],
+    ["''Our members voted for the contract.",
+     "They believe the raise is fair.",
+     "We will sign it on Friday,'' the union leader said."],
+]
+
+
+@pytest.mark.parametrize("sentences", QUOTE_OVER_SENTENCES)
+def test_cue_inside_a_quotation_of_several_sentences_is_not_the_writers(sentences):
+    got = rows(sentences)
+    assert [r for r in got if r[0] == 1] == []  # "I say", "People told", "They believe": the speaker's words
+    assert (2, "said", "direct") in got
+
+
+@pytest.mark.parametrize("sentences", QUOTE_OVER_SENTENCES)
+def test_nested_option_keeps_them_as_nested(sentences):
+    t = table(sentences, nested=True)
+    inner = t[t["unit_id"] == 1]
+    assert len(inner) and set(inner["pattern"]) == {"nested"}
+
+
+@pytest.mark.parametrize("sentences, unit", [
+    # the quotation closes in the same sentence: the next sentence is the writer's
+    (['"The mill kept this town alive," the mayor said.', "She said the council would vote on Monday."], 1),
+    # other paragraphs: the quotation closed in its own paragraph
+    (['"The mill kept this town alive.', 'Nobody wants it to close," the mayor said.',
+      "The owners said the plant loses money."], 2),
+    # an unclosed quotation (a stray mark) hides nothing
+    (['"The mill kept this town alive, the mayor said.', "The owners said the plant loses money."], 1),
+])
+def test_cue_outside_quotations_stays(sentences, unit):
+    paragraphs = [0, 0, 1] if len(sentences) == 3 else None
+    got = rows(sentences, paragraphs)
+    assert any(r[0] == unit and r[1] == "said" for r in got)
+
+
+def test_cross_sentence_quotes_spans():
+    s = ["He said: \u201cWe will win.", "I know it.", "We will,\u201d he added.", "Then he left."]
+    out = cross_sentence_quotes(s)
+    assert out[0] == [(10, len(s[0]))]
+    assert out[1] == [(0, len(s[1]))]
+    assert out[2] == [(0, 8)]
+    assert out[3] == []
+    assert cross_sentence_quotes(['"One," he said.', "Two."]) == [[], []]
+    assert cross_sentence_quotes(["Only one sentence."]) == [[]]
+
+
+# --- a clause after a quotation that ends with a full stop ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentences", [
+    ['The senator called the plan \u201ca gift to developers.\u201d', "She said the vote would be close."],
+    ['Residents want "a road that does not flood."', "He says the county has no money for it."],
+    ["The mayor praised ''the patience of the residents.''", "He thanked the crews for working overnight."],
+])
+def test_a_new_clause_after_a_full_stop_quotation_is_reported(sentences):
+    got = rows(sentences)
+    assert [r[2] for r in got if r[0] == 1] == ["reported"]
+
+
+@pytest.mark.parametrize("sentences", [
+    # the splitter cut the quotation at "?" or "!": the reporting clause is the next sentence
+    ['"Where were they when the river rose?"', "she asked the council."],
+    ['"Where were they when the river rose?"', "She asked, pointing at the map."],
+    ["\u201cWe will not give up!\u201d", "Ortiz told the crowd."],
+    # a bare reporting clause after a full stop (a writer's slip)
+    ['"We will rebuild the bridge."', "Ortiz said."],
+])
+def test_the_reporting_clause_of_a_cut_quotation_stays_direct(sentences):
+    got = rows(sentences)
+    assert [r[2] for r in got if r[0] == 1] == ["direct"]
+
+
+def test_a_participle_after_the_cue_of_a_full_stop_quotation_stays_direct():
+    got = rows(['"We will rebuild the bridge."', "Ortiz said, pointing at the river."])
+    assert [r[2] for r in got if r[0] == 1 and r[1] == "said"] == ["direct"]
