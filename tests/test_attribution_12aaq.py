@@ -103,3 +103,42 @@ def test_the_reporting_clause_of_a_cut_quotation_stays_direct(sentences):
 def test_a_participle_after_the_cue_of_a_full_stop_quotation_stays_direct():
     got = rows(['"We will rebuild the bridge."', "Ortiz said, pointing at the river."])
     assert [r[2] for r in got if r[0] == 1 and r[1] == "said"] == ["direct"]
+
+
+# --- quotative verbs outside the lexicon, in either order --------------------------------------------------------
+
+def _found(sentence):
+    from helpers.measures.sourcing import find_attributions, load_verbs, verb_table
+    from helpers.text.lexicon import Matcher
+    verbs = load_verbs()
+    return [(a.source, a.verb, a.kind) for a in find_attributions(sentence, Matcher(verbs["entries"]),
+                                                                     verb_table(verbs))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Ms. Ruiz interjected, "Nobody on this council voted for that plan."', ("Ms. Ruiz", "interjected", "direct")),
+    ("The old farmer grumbled, \u201cThey never ask us before they close a road.\u201d",
+     ("The old farmer", "grumbled", "direct")),
+    ("His rival quipped, ''At least the buses run on time now.''", ("His rival", "quipped", "direct")),
+    ('"We are not going anywhere," beamed a volunteer from the county office.',
+     ("a volunteer", "beamed", "direct")),
+    ("\u201cThat bridge has been broken for years!\u201d fumed Tom Alder, a retired driver.",
+     ("Tom Alder", "fumed", "direct")),
+])
+def test_unlisted_quotative_verbs(sentence, expected):
+    assert expected in _found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title or a name, not speech
+    'The council published a report titled, "Roads We Can Afford."',
+    '"Quiet Streets," starred a local actor in its first season.',
+    # lower-case continuation: a fragment, not a sentence of direct speech
+    'The mayor was pleased, "mostly" with the turnout.',
+    # no subject of its own
+    'After the vote ended, "Nobody expected this result."',
+    # the quotation has fewer than three words
+    '"Choke!" blared the front page.',
+])
+def test_no_unlisted_quotative_cue(sentence):
+    assert not [f for f in _found(sentence) if f[1] not in ("said", "told")]

@@ -663,6 +663,53 @@ _NOT_SPEECH = frozenset({"needed", "used", "based", "called", "named", "titled",
 """Past participles that, after a quotation, name or place it rather than report a speaker ('"Hope," the film titled')."""
 
 
+_VERB_THEN_QUOTE = re.compile(r"(?<![\w'\u2019-])((?-i:[a-z]){3,}ed)(?:\s+(?:back|up|out|in|over))?\s*,\s*$")
+"""A past-tense verb and a comma right before a quotation ('Ms. Ruiz interjected, "..."'): the preposed order of
+direct speech, whatever the verb (quotative verbs are an open class)."""
+_VERB_THEN_SOURCE = re.compile(r"\s+((?-i:[a-z]){3,}ed)\s+(?=(?:the|a|an|his|her|their|its|one)\s|(?-i:[A-Z]))")
+"""'"...," beamed a delegate from Ohio': after a quotation whose last mark inside is a comma, "!" or "?", a
+past-tense verb and then its speaker (the inverted order of '"...," the delegate beamed')."""
+
+
+_SOURCE_GOES_ON = re.compile(r"\s+(?:from|of|with)\s", re.IGNORECASE)
+"""A postposed source that goes on with a place or a body ("a volunteer from the county office")."""
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:after|before|when|whenever|while|as|if|because|since|although|though|once|"
+                          r"until|unless|whether)\s*$", re.IGNORECASE)
+"""A subordinator before a subject: the verb is in a fronted clause ("After the vote ended, ..."), not a report."""
+
+
+def _preposed_unlisted(ctx: _Sentence, q0: int, taken: list) -> Attribution | None:
+    """'X verbed, "Capitalised ...': a subject and an unlisted past-tense verb before a comma and a quotation that
+    opens with a capital (a sentence of direct speech), or None."""
+    mark = q0 - 1
+    if not ctx.text[q0: q0 + 1].isupper() or mark < 1:
+        return None
+    v = _VERB_THEN_QUOTE.search(ctx.masked, max(0, mark - 60), mark)
+    if v is None or v.group(1).lower() in _NOT_SPEECH or any(v.start() - _WINDOW < b <= mark for _, b in taken):
+        return None
+    lo = max(0, v.start() - _WINDOW)
+    src, s0, how = _subject_phrase(ctx.masked[lo:v.start(1)], v.start(1) - lo)
+    if not src or how not in ("subject", "chain") or _n_words(src) > _MAX_SOURCE_WORDS or \
+            src.lower() in _IMPERSONAL or _SUBORDINATE.search(ctx.masked, max(0, lo + s0 - 20), lo + s0):
+        return None
+    return _make(ctx, src, s0 + lo, _Cue("unlisted", v.start(1), v.end(1)), "subject")
+
+
+def _inverted_unlisted(ctx: _Sentence, q0: int, q1: int) -> Attribution | None:
+    """'"...," beamed a delegate': a past-tense verb right after a quotation of three or more words, then a postposed
+    source that ends its clause, or None."""
+    if _n_words(ctx.text[q0:q1]) < 3:
+        return None
+    v = _VERB_THEN_SOURCE.match(ctx.masked, q1 + 1)
+    if v is None or v.group(1).lower() in _NOT_SPEECH:
+        return None
+    src, s0 = _after_phrase(ctx.masked, v.end())
+    if not src or not _POSTPOSED_SOURCE.match(src) or _FINITE.search(src) or not (
+            _CLAUSE_END.match(ctx.masked, s0 + len(src)) or _SOURCE_GOES_ON.match(ctx.masked, s0 + len(src))):
+        return None
+    return _make(ctx, src, s0, _Cue("unlisted", v.start(1), v.end(1)), "inverted")
+
+
 def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """Questions put to the speaker ("Asked whether ..."), speaker labels ("SMITH: ...") and a quotation followed by
     its speaker and an unlisted past-tense verb ('"...," he surmised.')."""
@@ -681,6 +728,14 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         r = None if v is not None else _QUOTE_THEN_READ.match(masked, q1 + 1)
         if r is not None:
             out.append(_make(ctx, r.group(2), r.start(2), _Cue("unlisted", r.start(1), r.end(1)), "inverted"))
+        elif v is None:
+            inv = _inverted_unlisted(ctx, q0, q1)
+            if inv is not None:
+                out.append(inv)
+    for q0, _ in ctx.closed:
+        pre = _preposed_unlisted(ctx, q0, taken)
+        if pre is not None:
+            out.append(pre)
     label = speaker_label(masked, sentence)
     if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label
