@@ -142,3 +142,37 @@ def test_unlisted_quotative_verbs(sentence, expected):
 ])
 def test_no_unlisted_quotative_cue(sentence):
     assert not [f for f in _found(sentence) if f[1] not in ("said", "told")]
+
+
+# --- a quotation of several paragraphs: each opens with a mark, only the last closes --------------------------------
+
+def test_cue_inside_a_quotation_that_runs_on_into_the_next_paragraph_is_not_the_writers():
+    sentences = ['"We started the shelter with two beds," Ms. Lund said. "I told my husband we would need more.',
+                 '"Within a year we had forty, and the city asked us to take more."']
+    got = rows(sentences, paragraphs=[0, 1])
+    assert (0, "said", "direct") in got
+    assert not [r for r in got if r[1] == "told"]
+
+
+def test_a_paragraph_that_opens_a_quotation_run_on_hides_its_cues():
+    sentences = ["\u201cThe report says the dam is safe.", "The engineers believe otherwise.",
+                 "\u201cWe asked for a second study.\u201d"]
+    got = rows(sentences, paragraphs=[0, 0, 1])
+    assert [r for r in got if r[0] in (0, 1)] == []
+
+
+@pytest.mark.parametrize("sentences, paragraphs", [
+    # the next paragraph opens without a quotation mark: an unclosed mark is a slip, the cues stay
+    (["\u201cThe report says the dam is safe.", "The engineers believe otherwise."], [0, 1]),
+    # a closing mark written as an opening one after "?" is no run-on quotation
+    (["\u201cWill the dam hold?\u201c the reporter asked.", "\u201cYes,\u201d the engineer said."], [0, 1]),
+])
+def test_no_run_on_quotation(sentences, paragraphs):
+    got = rows(sentences, paragraphs)
+    assert [r for r in got if r[0] == 0]
+
+
+def test_cross_sentence_quotes_run_on_within_one_sentence():
+    s = ['He said, "We will win the vote.']
+    assert cross_sentence_quotes(s) == [[]]
+    assert cross_sentence_quotes(s, runs_on=True) == [[(10, len(s[0]))]]

@@ -122,7 +122,7 @@ def closes_before(sentence: str, attribution) -> bool:
     return q >= 0 and _CLOSING_GAP.fullmatch(folded, q + 1) is not None
 
 
-def cross_sentence_quotes(sentences: list[str]) -> list[list[tuple[int, int]]]:
+def cross_sentence_quotes(sentences: list[str], runs_on: bool = False) -> list[list[tuple[int, int]]]:
     """The parts of each sentence that lie inside a quotation opened or closed in another sentence of its paragraph.
 
     A quotation of several sentences that the splitter did not keep together ('"We will win. | I say that because
@@ -136,6 +136,11 @@ def cross_sentence_quotes(sentences: list[str]) -> list[list[tuple[int, int]]]:
     ----------
     sentences : list of str
         The sentences of one paragraph, in order.
+    runs_on : bool
+        The next paragraph opens with a double quotation mark: a double quotation left open at the end of this
+        paragraph runs on into it (the convention of a quotation of several paragraphs: each opens with a mark and
+        only the last closes), so its stretch to the end of the paragraph counts too, also within one sentence
+        (not after a word or a sentence's end: '... a fascist?\u201c he asked' closes with the wrong mark).
 
     Returns
     -------
@@ -147,9 +152,18 @@ def cross_sentence_quotes(sentences: list[str]) -> list[list[tuple[int, int]]]:
         bounds.append((pos, pos + len(sent)))
         pos += len(sent) + 1
     out: list[list[tuple[int, int]]] = [[] for _ in sentences]
-    if len(sentences) < 2:
+    if len(sentences) < 2 and not runs_on:
         return out
-    spans = quote_spans(" ".join(sentences))
+    text = " ".join(sentences)
+    spans = quote_spans(text)
+    last = None
+    if runs_on:  # the last double quotation left open at the end of the paragraph
+        closed = set(spans)
+        last = max(((a, b) for a, b in quote_spans(text, include_unclosed=True, single_quotes=False)
+                    if (a, b) not in closed and b == len(text) and _fold_quotes(text[a - 1: a]) == '"'
+                    and (a < 2 or not text[a - 2].isalnum() and text[a - 2] not in ".,;!?")), default=None)
+        if last is not None:
+            spans = sorted([*spans, last])
     i = 0
     for s, e in spans:  # sorted by start; the sentence bounds are sorted too
         while i < len(bounds) and bounds[i][1] <= s:
@@ -157,7 +171,7 @@ def cross_sentence_quotes(sentences: list[str]) -> list[list[tuple[int, int]]]:
         j = i
         while j < len(bounds) and bounds[j][0] < e:
             lo, hi = bounds[j]
-            if not (lo <= s and e <= hi):  # a quotation inside one sentence is that sentence's own
+            if (s, e) == last or not (lo <= s and e <= hi):  # a quotation inside one sentence is its own
                 out[j].append((max(s, lo) - lo, min(e, hi) - lo))
             j += 1
     return out

@@ -289,7 +289,9 @@ def _outer_quotes(recs: list) -> list:
     for i in range(1, len(recs) + 1):
         if i == len(recs) or (recs[i]["doc_id"], recs[i]["paragraph_id"]) != (recs[start]["doc_id"],
                                                                              recs[start]["paragraph_id"]):
-            out.extend(cross_sentence_quotes([r["text"] for r in recs[start:i]]))
+            runs_on = i < len(recs) and recs[i]["doc_id"] == recs[start]["doc_id"] and bool(
+                _OPENS_QUOTE.match(recs[i]["text"][:8]))
+            out.extend(cross_sentence_quotes([r["text"] for r in recs[start:i]], runs_on=runs_on))
             start = i
     return out
 
