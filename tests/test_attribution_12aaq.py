@@ -176,3 +176,25 @@ def test_cross_sentence_quotes_run_on_within_one_sentence():
     s = ['He said, "We will win the vote.']
     assert cross_sentence_quotes(s) == [[]]
     assert cross_sentence_quotes(s, runs_on=True) == [[(10, len(s[0]))]]
+
+
+# --- naming participles before a quotation ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    'She wrote a book called "Small Towns, Big Bills" about local budgets.',
+    "The council backed a plan named \u201cRiver First\u201d that would move the depot.",
+    "Shoppers avoid items labeled ''organic'' when prices rise.",
+    'Residents joined a group called the "Friends of the Old Mill."',
+])
+def test_a_naming_participle_before_a_quotation_is_no_cue(sentence):
+    assert [f for f in _found(sentence) if f[1] in ("called", "named", "labeled")] == []
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ('The mayor called the plan "a gift to developers."', "called"),
+    ('Critics have called it "a gift to developers."', "called"),
+    ('What the two papers each called "a rough week" ended on Friday.', "called"),
+    ('Ms. Ortiz repeatedly called the audit "a fishing trip."', "called"),
+])
+def test_a_verb_of_calling_stays_a_cue(sentence, verb):
+    assert [f for f in _found(sentence) if f[1] == verb]

@@ -157,6 +157,21 @@ is its object, and its source is the subject before the comma."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
 _FIRST_SECOND = frozenset({"i", "we", "you"})
+_NAMING = re.compile(r"(?:called|named|titled|entitled|labell?ed|dubbed|nicknamed)", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?\"")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])((?-i:[a-z][a-z-]*))\s+$")
+_NOT_NOUNS = frozenset("he she they it we i you who that which what whom has had have having is was are were be been "
+                       "being also and or but then once later since just even ever never not otherwise often first "
+                       "so widely aptly each both all himself herself themselves itself".split())
+
+
+def _names_a_title(masked: str, m) -> bool:
+    """'a book called "Women Who Work"', 'a group named "Parents for Parks"': a naming participle after a common
+    noun and right before a quotation gives the thing's name, nobody's words."""
+    if not _NAMING.fullmatch(masked, m.start, m.end) or not _TITLE_AFTER.match(masked, m.end):
+        return False
+    w = _WORD_BEFORE.search(masked, max(0, m.start - 30), m.start)
+    return w is not None and w.group(1).lower() not in _NOT_NOUNS and not w.group(1).endswith("ly")
 _PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon))"
                                r"(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
 """What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying", a dash
@@ -241,7 +256,8 @@ def find_attributions(
     masked = ctx.masked
     out: list[Attribution] = []
     for m in verb_matcher.find(masked):
-        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or (
+        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or _names_a_title(
+                masked, m) or (
                 m.start > 1 and masked[m.start - 1] == "-" and masked[m.start - 2].isalpha()):
             continue  # "think tank", "400 pledged delegates", "his proposed ban", "ill-advised", "self-published"
         info = verb_info.get(m.entry)
