@@ -57,26 +57,33 @@ _MISS_CLASSES = [  # (class, test on the text before and after the missed gold c
 ]
 
 
-def miss_table(split: str = "train", top: int = 30) -> str:
-    """Missed gold attributions of ``split`` (train only) grouped by the cue's surroundings, with the most frequent
-    missed cue texts: an error analysis for development, never run on the held-out split."""
-    import collections
-
+def _train_predictions(split: str, option: str):
+    """Gold and predicted attributions of ``split`` for an error analysis (train only: dev is never read row by
+    row): ``(gold, pred, raw)`` with ``raw`` mapping each document to its text."""
     from helpers import load_corpus
     from helpers.corpus.segment import segment
     from helpers.measures import attribution_eval as E
     from helpers.measures import sourcing as S
 
     if split != "train":
-        sys.exit("--misses reads the train split only: dev is held out and is never read row by row")
+        sys.exit(f"{option} reads the train split only: dev is held out and is never read row by row")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(POLNEAR / split / "text")
     units = segment(corpus, "sentence")
     att = S.extract_attributions(units, ["outlet"])
     gold = E.gold_attributions(POLNEAR / split / "attributions", corpus["doc_id"], corpus["raw"])
-    pred = E.predicted_spans(att, units)
-    raw = dict(zip(corpus["doc_id"], corpus["raw"]))
+    return gold, E.predicted_spans(att, units), dict(zip(corpus["doc_id"], corpus["raw"]))
+
+
+def miss_table(split: str = "train", top: int = 30) -> str:
+    """Missed gold attributions of ``split`` (train only) grouped by the cue's surroundings, with the most frequent
+    missed cue texts: an error analysis for development, never run on the held-out split."""
+    import collections
+
+    from helpers.measures import attribution_eval as E
+
+    gold, pred, raw = _train_predictions(split, "--misses")
     found = collections.defaultdict(list)
     for r in pred.itertuples():
         found[r.doc_id].append(r.cue)
@@ -113,22 +120,10 @@ def direct_table(split: str = "train", top: int = 15, show: int = 0, seed: int =
     import collections
     import random
 
-    from helpers import load_corpus
-    from helpers.corpus.segment import segment
     from helpers.measures import attribution_eval as E
-    from helpers.measures import sourcing as S
 
-    if split != "train":
-        sys.exit("--direct reads the train split only: dev is held out and is never read row by row")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = load_corpus(POLNEAR / split / "text")
-    units = segment(corpus, "sentence")
-    att = S.extract_attributions(units, ["outlet"])
-    gold = E.gold_attributions(POLNEAR / split / "attributions", corpus["doc_id"], corpus["raw"])
+    gold, pred, raw = _train_predictions(split, "--direct")
     gold = gold[gold["cue"].map(bool)]
-    pred = E.predicted_spans(att, units)
-    raw = dict(zip(corpus["doc_id"], corpus["raw"]))
     by_p, by_g = collections.defaultdict(list), collections.defaultdict(list)
     for r in pred.itertuples():
         by_p[r.doc_id].append(r)
