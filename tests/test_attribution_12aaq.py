@@ -198,3 +198,18 @@ def test_a_naming_participle_before_a_quotation_is_no_cue(sentence):
 ])
 def test_a_verb_of_calling_stays_a_cue(sentence, verb):
     assert [f for f in _found(sentence) if f[1] == verb]
+
+
+# --- a "that"-clause that goes on after its quotation --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ('The mayor said that "we need more time to study the bridge" before the council votes.', "reported"),
+    ("The lawsuit contends that \u201cthe county ignored every single warning\u201d about the dam.", "reported"),
+    # the quotation ends the content, or a conjunction or the next cue follows it
+    ('The mayor said that "we need more time to study the bridge."', "direct"),
+    ('The mayor said that "we need more time to study the bridge," and the council agreed.', "direct"),
+    # no "that": the content opens with the quotation
+    ('The mayor said "we need more time to study the bridge" before the vote.', "direct"),
+])
+def test_that_clause_going_on_after_its_quotation(sentence, kind):
+    assert [f[2] for f in _found(sentence) if f[1] in ("said", "contends")] == [kind]

@@ -26,6 +26,10 @@ mark is that of a closed quotation span, so an apostrophe never matches; headlin
 _SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
 """After a quotation's closing mark: only the sentence's closing punctuation (the quotation ends the sentence)."""
 
+_GOES_ON = re.compile(r"\"?\s+(?!(?:and|or|but|because|while|as|since|though|although|if|so|said|says|told|"
+                      r"according)(?![\w-]))[a-z]")
+"""After the closing mark of a quotation that follows "that": the clause goes on ('said that "we need more
+information" about how ...'), so the content neither opens nor ends with the quotation."""
 _JUST_BEFORE = re.compile(r"[\s,\u2019'\"]*")
 """Between a quotation's closing mark and the cue's clause: the quotation ends the content, however short."""
 
@@ -83,7 +87,8 @@ class _Sentence:
         j = bisect_left(self.long_starts, b)
         if last and j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
                 r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]])
-                or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])):
+                or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])) and not (
+                "that" in self.masked[b:self.long_starts[j]] and _GOES_ON.match(self.masked, self.long[j][1])):
             return "direct"
         k = bisect_left(self.starts, b)
         if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
