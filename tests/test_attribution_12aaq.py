@@ -213,3 +213,43 @@ def test_a_verb_of_calling_stays_a_cue(sentence, verb):
 ])
 def test_that_clause_going_on_after_its_quotation(sentence, kind):
     assert [f[2] for f in _found(sentence) if f[1] in ("said", "contends")] == [kind]
+
+
+# --- the reporting clause of a quotation, with a verb outside the lexicon -------------------------------------------
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("\u201cThe roads are a disgrace,\u201d he mocks.", "mocks"),
+    ('"We cannot wait another year for the bridge," she went on.', "went on"),
+    ("''Who pays for it?'' the reporter cut in.", "cut in"),
+    ('"Nobody asked the farmers!" the crowd cried out, booing.', "cried out"),
+])
+def test_reporting_clause_after_a_quotation(sentence, verb):
+    assert [f for f in _found(sentence) if f[1] == verb and f[2] == "direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a present tense that does not end its clause is the next clause's verb
+    'While the mayor called the plan "bold and necessary," Ortiz fixates on its cost.',
+    # a plural noun is no verb
+    '"We will rebuild," the two leaders.',
+])
+def test_no_reporting_clause(sentence):
+    assert [f for f in _found(sentence) if f[1] in ("fixates", "leaders")] == []
+
+
+@pytest.mark.parametrize("sentences, verb", [
+    (['"Would the plan raise taxes?"', "Hannity pressed."], "pressed"),
+    (["\u201cNot again!\u201d", "the crowd groaned, booing."], "groaned"),
+])
+def test_reporting_clause_cut_off_its_quotation(sentences, verb):
+    assert (1, verb, "direct") in rows(sentences)
+
+
+@pytest.mark.parametrize("sentences", [
+    # after a full stop the quotation is complete: the next sentence is the writer's
+    ['"The plan will raise taxes."', "Hannity pressed."],
+    # not a reporting clause: the verb takes an object
+    ['"Would the plan raise taxes?"', "Hannity pressed the senator on the cost."],
+])
+def test_no_reporting_clause_cut_off(sentences):
+    assert [r for r in rows(sentences) if r[0] == 1] == []

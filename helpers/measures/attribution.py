@@ -31,7 +31,7 @@ from .attribution_phrases import (
 from .attribution_sentence import _WINDOW, _Sentence
 from .attribution_stance import stance_cues
 
-__all__ = ["Attribution", "find_attributions"]
+__all__ = ["Attribution", "find_attributions", "cut_reporting_clause"]
 
 
 @dataclass(frozen=True)
@@ -662,7 +662,8 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
 
 _QUOTE_THEN_VERB = re.compile(
     r"\s+((?:he|she|they|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|the\s+[a-z]+(?:\s+[a-z]+)?))"
-    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed|(?-i:reads?))(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)"
+    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed(?:\s+(?:in|out|back|up)(?![\w-]))?|(?-i:[a-z]){3,}(?-i:[a-rt-z])s|(?-i:reads?)|"
+    r"(?-i:went\s+on|cut\s+in))(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)"
     r"(?![\w-])))",
     re.IGNORECASE)
 """'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
@@ -726,6 +727,49 @@ def _inverted_unlisted(ctx: _Sentence, q0: int, q1: int) -> Attribution | None:
     return _make(ctx, src, s0, _Cue("unlisted", v.start(1), v.end(1)), "inverted")
 
 
+def _reporting_verb(masked: str, pos: int):
+    """:data:`_QUOTE_THEN_VERB` at ``pos`` (the subject and the verb after a quotation), or None: not a verb that
+    names or places the quotation ("titled"), and a present tense only after a name or "he"/"she"/"it" and at the
+    end of its clause ('"...," he mocks.'; not 'the two leaders.', 'Clinton fixates on the line')."""
+    v = _QUOTE_THEN_VERB.match(masked, pos)
+    if v is None or v.group(2).lower() in _NOT_SPEECH:
+        return None
+    if v.group(2)[-1] == "s" and not v.group(2).startswith("read") and (
+            v.group(1).split()[0].lower() in ("the", "they") or not re.match(r"\s*(?:[.,;!?]|$)", masked[v.end():])):
+        return None
+    return v
+
+
+def cut_reporting_clause(sentence: str, min_quote_words: int = 4) -> Attribution | None:
+    """The reporting clause that opens a sentence cut off its quotation ('"... results?" | Hannity pressed.').
+
+    A sentence splitter ends a sentence at a quotation closed after "?" or "!"; the next sentence then opens with
+    the quotation's speaker and a verb of any kind ('she mocks.', 'Hannity pressed.', 'he went on.'), which
+    :func:`find_attributions` reads only when the quotation stands in the same sentence. The caller decides that
+    the previous sentence ends with such a quotation.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence after the quotation.
+    min_quote_words : int
+        As in :func:`find_attributions`.
+
+    Returns
+    -------
+    Attribution or None
+        A direct attribution (pattern ``"inverted"``, entry ``"unlisted"``) when the sentence opens with a subject
+        and a past-tense verb, a present tense, "went on" or "cut in" that ends its clause; else None.
+    """
+    ctx = _Sentence(sentence, min_quote_words)
+    lead = len(sentence) - len(sentence.lstrip())
+    v = _reporting_verb(" " + ctx.masked[lead:], 0)
+    if v is None:
+        return None
+    s0, c0, c1 = lead + v.start(1) - 1, lead + v.start(2) - 1, lead + v.end(2) - 1
+    return replace(_make(ctx, v.group(1), s0, _Cue("unlisted", c0, c1), "inverted"), kind="direct")
+
+
 def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """Questions put to the speaker ("Asked whether ..."), speaker labels ("SMITH: ...") and a quotation followed by
     its speaker and an unlisted past-tense verb ('"...," he surmised.')."""
@@ -738,10 +782,11 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     for q0, q1 in ctx.closed:
         if sentence[q1 - 1: q1] not in (",", "!", "?") or any(q1 < a <= q1 + 80 for a, _ in taken):
             continue
-        v = _QUOTE_THEN_VERB.match(masked, q1 + 1)
-        if v is not None and v.group(2).lower() not in _NOT_SPEECH:
+        after = q1 + 2 if masked[q1: q1 + 2] == ' "' else q1 + 1  # after the closing mark ('' is folded to ' "')
+        v = _reporting_verb(masked, after)
+        if v is not None:
             out.append(_make(ctx, v.group(1), v.start(1), _Cue("unlisted", v.start(2), v.end(2)), "inverted"))
-        r = None if v is not None else _QUOTE_THEN_READ.match(masked, q1 + 1)
+        r = None if v is not None else _QUOTE_THEN_READ.match(masked, after)
         if r is not None:
             out.append(_make(ctx, r.group(2), r.start(2), _Cue("unlisted", r.start(1), r.end(1)), "inverted"))
         elif v is None:

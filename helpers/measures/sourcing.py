@@ -48,7 +48,7 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     quote_only,  # noqa: F401  (re-exported)
     quote_spans,
 )
-from .attribution import Attribution, find_attributions  # noqa: F401  (re-exported)
+from .attribution import Attribution, cut_reporting_clause, find_attributions  # noqa: F401  (re-exported)
 from .attribution_lexicons import (  # noqa: F401  (re-exported)
     load_hedges,
     load_source_types,
@@ -246,6 +246,8 @@ def extract_attributions(
         same_para = prev_key == (rec["doc_id"], base["paragraph_id"])
         after_quote = same_para and _ENDS_WITH_QUOTE.search(fold(prev_sent[-8:]))
         cut_quote = after_quote and _CUT_QUOTE.search(fold(prev_sent[-8:]))
+        if cut_quote and not found:  # '"... results?" | Hannity pressed.': a verb outside the lexicon
+            found = [a for a in [cut_reporting_clause(sent, min_quote_words)] if a is not None]
         parity = parity if same_para else 0
         inside_quote = bool(parity)  # an earlier sentence of the paragraph opened a quotation still open here
         parity = (parity + fold(sent).count('"')) % 2
