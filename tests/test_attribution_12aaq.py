@@ -253,3 +253,12 @@ def test_reporting_clause_cut_off_its_quotation(sentences, verb):
 ])
 def test_no_reporting_clause_cut_off(sentences):
     assert [r for r in rows(sentences) if r[0] == 1] == []
+
+
+def test_what_x_called_keeps_its_cue():
+    assert [f for f in _found('He was held in what the police chief called an "unlawful grip."') if f[1] == "called"]
+
+
+def test_a_stray_opening_mark_hides_no_cue():
+    sentences = ["Ana Ruiz, organiser. \u2018", "Ms. Ruiz said the march would go ahead.", "It\u2019s on Friday."]
+    assert (1, "said", "reported") in rows(sentences)

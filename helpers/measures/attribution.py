@@ -165,13 +165,18 @@ _NOT_NOUNS = frozenset("he she they it we i you who that which what whom has had
                        "so widely aptly each both all himself herself themselves itself".split())
 
 
+_RELATIVE_OBJECT = re.compile(r"(?<![\w-])(?:what|which|whom)\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.IGNORECASE)
+"""'what the police commissioner called "..."': the noun before the verb is its subject in a relative clause."""
+
+
 def _names_a_title(masked: str, m) -> bool:
     """'a book called "Women Who Work"', 'a group named "Parents for Parks"': a naming participle after a common
     noun and right before a quotation gives the thing's name, nobody's words."""
     if not _NAMING.fullmatch(masked, m.start, m.end) or not _TITLE_AFTER.match(masked, m.end):
         return False
     w = _WORD_BEFORE.search(masked, max(0, m.start - 30), m.start)
-    return w is not None and w.group(1).lower() not in _NOT_NOUNS and not w.group(1).endswith("ly")
+    return w is not None and w.group(1).lower() not in _NOT_NOUNS and not w.group(1).endswith("ly") and not \
+        _RELATIVE_OBJECT.search(masked, max(0, w.start() - 60), w.start())
 _PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon))"
                                r"(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
 """What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying", a dash

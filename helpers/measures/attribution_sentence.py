@@ -26,6 +26,8 @@ mark is that of a closed quotation span, so an apostrophe never matches; headlin
 _SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
 """After a quotation's closing mark: only the sentence's closing punctuation (the quotation ends the sentence)."""
 
+_STRAY_OPENING = re.compile("[\u2018\u201c](?=\\s|$)")
+"""A curly opening mark followed by a space or the end: a stray mark (a caption's dangling \u2018), no quotation."""
 _GOES_ON = re.compile(r"\"?\s+(?!(?:and|or|but|because|while|as|since|though|although|if|so|said|says|told|"
                       r"according)(?![\w-]))[a-z]")
 """After the closing mark of a quotation that follows "that": the clause goes on ('said that "we need more
@@ -160,10 +162,10 @@ def cross_sentence_quotes(sentences: list[str], runs_on: bool = False) -> list[l
     if len(sentences) < 2 and not runs_on:
         return out
     text = " ".join(sentences)
-    spans = quote_spans(text)
+    spans = quote_spans(_STRAY_OPENING.sub(" ", text))  # an opening mark before a space opens nothing
     last = None
     if runs_on:  # the last double quotation left open at the end of the paragraph
-        closed = set(spans)
+        closed = set(quote_spans(text))
         last = max(((a, b) for a, b in quote_spans(text, include_unclosed=True, single_quotes=False)
                     if (a, b) not in closed and b == len(text) and _fold_quotes(text[a - 1: a]) == '"'
                     and (a < 2 or not text[a - 2].isalnum() and text[a - 2] not in ".,;!?")), default=None)
