@@ -175,7 +175,9 @@ def extract_attributions(
         Quotations with no attribution in their sentence take the speaker of
         the previous attribution within the same window.
     nested : bool
-        Also return attributions inside quotations (``pattern="nested"``).
+        Also return attributions inside quotations (``pattern="nested"``), also those inside a quotation that
+        other sentences of the paragraph open or close, or that runs on into the next paragraph
+        (:func:`helpers.measures.attribution_sentence.cross_sentence_quotes`; without ``nested`` they are dropped).
         Off by default: on PolNeAR's train split they added 3 correct cues
         for about 900 wrong ones (quoted speakers' "I think", "he said").
 
