@@ -5,6 +5,7 @@ Run on demand (not in CI), from the project root::
     .venv/bin/python benchmarks/bench_sourcing.py                 # dev scores, train scores, timings; writes results
     .venv/bin/python benchmarks/bench_sourcing.py --split train --no-write   # while developing (train only)
     .venv/bin/python benchmarks/bench_sourcing.py --misses   # train misses grouped by construction (error analysis)
+    .venv/bin/python benchmarks/bench_sourcing.py --direct --show 5   # train direct quotations missed / not in gold
 
 Accuracy: PolNeAR (Newell, Margolin & Ruths, LREC 2018), US election coverage
 from seven outlets with every attribution annotated, in
@@ -56,26 +57,33 @@ _MISS_CLASSES = [  # (class, test on the text before and after the missed gold c
 ]
 
 
-def miss_table(split: str = "train", top: int = 30) -> str:
-    """Missed gold attributions of ``split`` (train only) grouped by the cue's surroundings, with the most frequent
-    missed cue texts: an error analysis for development, never run on the held-out split."""
-    import collections
-
+def _train_predictions(split: str, option: str):
+    """Gold and predicted attributions of ``split`` for an error analysis (train only: dev is never read row by
+    row): ``(gold, pred, raw)`` with ``raw`` mapping each document to its text."""
     from helpers import load_corpus
     from helpers.corpus.segment import segment
     from helpers.measures import attribution_eval as E
     from helpers.measures import sourcing as S
 
     if split != "train":
-        sys.exit("--misses reads the train split only: dev is held out and is never read row by row")
+        sys.exit(f"{option} reads the train split only: dev is held out and is never read row by row")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = load_corpus(POLNEAR / split / "text")
     units = segment(corpus, "sentence")
     att = S.extract_attributions(units, ["outlet"])
     gold = E.gold_attributions(POLNEAR / split / "attributions", corpus["doc_id"], corpus["raw"])
-    pred = E.predicted_spans(att, units)
-    raw = dict(zip(corpus["doc_id"], corpus["raw"]))
+    return gold, E.predicted_spans(att, units), dict(zip(corpus["doc_id"], corpus["raw"]))
+
+
+def miss_table(split: str = "train", top: int = 30) -> str:
+    """Missed gold attributions of ``split`` (train only) grouped by the cue's surroundings, with the most frequent
+    missed cue texts: an error analysis for development, never run on the held-out split."""
+    import collections
+
+    from helpers.measures import attribution_eval as E
+
+    gold, pred, raw = _train_predictions(split, "--misses")
     found = collections.defaultdict(list)
     for r in pred.itertuples():
         found[r.doc_id].append(r.cue)
@@ -91,6 +99,73 @@ def miss_table(split: str = "train", top: int = 30) -> str:
     lines += [f"  {n:6d}  {name}" for name, n in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))]
     lines.append(f"most frequent missed cue texts (top {top}):")
     lines += [f"  {n:6d}  {t!r}" for t, n in sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+    return "\n".join(lines)
+
+
+def _convention(text: str) -> str:
+    """The quotation-mark convention of a gold content ('' doubled, curly double, straight double, single only)."""
+    if "''" in text or "``" in text:
+        return "doubled ''"
+    if "\u201c" in text or "\u201d" in text:
+        return "curly double"
+    if '"' in text:
+        return "straight double"
+    return "single only"
+
+
+def direct_table(split: str = "train", top: int = 15, show: int = 0, seed: int = 0) -> str:
+    """Direct quotations of ``split`` (train only) that the extractor misses (no cue found, or the cue found but
+    marked reported) and its direct quotations that gold does not have (annotated as another attribution, or not
+    annotated), by quotation convention and cue text; ``show`` random examples of each with their context."""
+    import collections
+    import random
+
+    from helpers.measures import attribution_eval as E
+
+    gold, pred, raw = _train_predictions(split, "--direct")
+    gold = gold[gold["cue"].map(bool)]
+    by_p, by_g = collections.defaultdict(list), collections.defaultdict(list)
+    for r in pred.itertuples():
+        by_p[r.doc_id].append(r)
+    for g in gold.itertuples():
+        by_g[g.doc_id].append(g)
+
+    def cue_text(doc, spans):
+        return re.sub(r"\s+", " ", raw[doc][spans[0][0]:spans[-1][1]].lower().strip())
+
+    def context(doc, spans):
+        s, e = spans[0][0], spans[-1][1]
+        t = raw[doc]
+        return re.sub(r"\s+", " ", t[max(0, s - 120):s] + "[[" + t[s:e] + "]]" + t[e:e + 120])
+
+    rows = {"missed": [], "false": []}
+    for g in gold.itertuples():
+        if g.direct:
+            hits = [p for p in by_p[g.doc_id] if E._overlap(p.cue, g.cue)]
+            if not any(p.direct for p in hits):
+                c0, c1 = min(a for a, _ in g.content), max(b for _, b in g.content)
+                rows["missed"].append(("cue found, marked reported" if hits else "no cue found",
+                                       _convention(raw[g.doc_id][c0:c1]), g.doc_id, g.cue))
+    for p in pred.itertuples():
+        if p.direct:
+            hits = [g for g in by_g[p.doc_id] if E._overlap(p.cue, g.cue)]
+            if not any(g.direct for g in hits):
+                rows["false"].append(("annotated as another attribution" if hits else "no annotated attribution",
+                                      "", p.doc_id, p.cue))
+    lines = []
+    for name, title in (("missed", "missed direct quotations"), ("false", "direct quotations gold does not have")):
+        r = rows[name]
+        lines.append(f"{title} on {split}: {len(r)}")
+        for label, n in sorted(collections.Counter(x[0] for x in r).items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {n:6d}  {label}")
+        if name == "missed":
+            for label, n in sorted(collections.Counter(x[1] for x in r).items(), key=lambda kv: (-kv[1], kv[0])):
+                lines.append(f"  {n:6d}  marks: {label}")
+        texts = collections.Counter(cue_text(x[2], x[3]) for x in r)
+        lines.append(f"  most frequent cue texts (top {top}): " + ", ".join(
+            f"{t!r} {n}" for t, n in sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]))
+        for x in random.Random(seed).sample(r, min(show, len(r))):
+            lines.append(f"    [{x[0]}] {context(x[2], x[3])}")
     return "\n".join(lines)
 
 
@@ -165,11 +240,17 @@ def main(argv=None) -> None:
     ap.add_argument("--no-write", action="store_true", help="do not write the results file")
     ap.add_argument("--misses", action="store_true",
                     help="print the train split's missed attributions grouped by construction, then stop")
+    ap.add_argument("--direct", action="store_true",
+                    help="print the train split's missed and false direct quotations by kind, then stop")
+    ap.add_argument("--show", type=int, default=0, help="with --direct: random examples of each, with context")
     args = ap.parse_args(argv)
     if not POLNEAR.is_dir():
         sys.exit(f"PolNeAR not found at {POLNEAR}: this benchmark needs ../shared/data/attribution-dev")
     if args.misses:
         print(miss_table("train"))
+        return
+    if args.direct:
+        print(direct_table("train", show=args.show))
         return
     splits = ["train", "dev"] if args.split == "both" else [args.split]
     res = {"dataset": "PolNeAR (Newell, Margolin & Ruths, LREC 2018), github networkdynamics/PolNeAR commit c3eee833",

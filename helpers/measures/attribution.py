@@ -31,7 +31,7 @@ from .attribution_phrases import (
 from .attribution_sentence import _WINDOW, _Sentence
 from .attribution_stance import stance_cues
 
-__all__ = ["Attribution", "find_attributions"]
+__all__ = ["Attribution", "find_attributions", "cut_reporting_clause"]
 
 
 @dataclass(frozen=True)
@@ -171,6 +171,26 @@ _COORDINATE_COMMITMENT = frozenset({"intend_to"})
 """Commitments ("vowed to", "promised to", "refused to", "declined to") that count after another cue when they open a
 verb phrase coordinated with it ("He announced ... and vowed to focus on ..."), not its content; other beliefs after
 a cue stay part of its content ("said she did not condone violence and hoped that ...": as often content as not)."""
+_NAMING = re.compile(r"(?:called|named|titled|entitled|labell?ed|dubbed|nicknamed)", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?\"")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])((?-i:[a-z][a-z-]*))\s+$")
+_NOT_NOUNS = frozenset("he she they it we i you who that which what whom has had have having is was are were be been "
+                       "being also and or but then once later since just even ever never not otherwise often first "
+                       "so widely aptly each both all himself herself themselves itself".split())
+
+
+_RELATIVE_OBJECT = re.compile(r"(?<![\w-])(?:what|which|whom)\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.IGNORECASE)
+"""'what the police commissioner called "..."': the noun before the verb is its subject in a relative clause."""
+
+
+def _names_a_title(masked: str, m) -> bool:
+    """'a book called "Women Who Work"', 'a group named "Parents for Parks"': a naming participle after a common
+    noun and right before a quotation gives the thing's name, nobody's words."""
+    if not _NAMING.fullmatch(masked, m.start, m.end) or not _TITLE_AFTER.match(masked, m.end):
+        return False
+    w = _WORD_BEFORE.search(masked, max(0, m.start - 30), m.start)
+    return w is not None and w.group(1).lower() not in _NOT_NOUNS and not w.group(1).endswith("ly") and not \
+        _RELATIVE_OBJECT.search(masked, max(0, w.start() - 60), w.start())
 _PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon))"
                                r"(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
 """What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying", a dash
@@ -255,7 +275,8 @@ def find_attributions(
     masked = ctx.masked
     out: list[Attribution] = []
     for m in verb_matcher.find(masked):
-        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or (
+        if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or _names_a_title(
+                masked, m) or (
                 m.start > 1 and masked[m.start - 1] == "-" and masked[m.start - 2].isalpha()):
             continue  # "think tank", "400 pledged delegates", "his proposed ban", "ill-advised", "self-published"
         info = verb_info.get(m.entry)
@@ -663,7 +684,8 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
 
 _QUOTE_THEN_VERB = re.compile(
     r"\s+((?:he|she|they|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|the\s+[a-z]+(?:\s+[a-z]+)?))"
-    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed|(?-i:reads?))(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)"
+    r"\s+(?:[a-z]+ly\s+)?((?-i:[a-z]){3,}ed(?:\s+(?:in|out|back|up)(?![\w-]))?|(?-i:[a-z]){3,}(?-i:[a-rt-z])s|(?-i:reads?)|"
+    r"(?-i:went\s+on|cut\s+in))(?=\s*(?:[.,;!?]|$|(?:on|in|at|to|during|after|before|while)"
     r"(?![\w-])))",
     re.IGNORECASE)
 """'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
@@ -680,6 +702,96 @@ _NOT_SPEECH = frozenset({"needed", "used", "based", "called", "named", "titled",
 """Past participles that, after a quotation, name or place it rather than report a speaker ('"Hope," the film titled')."""
 
 
+_VERB_THEN_QUOTE = re.compile(r"(?<![\w'\u2019-])((?-i:[a-z]){3,}ed)(?:\s+(?:back|up|out|in|over))?\s*,\s*$")
+"""A past-tense verb and a comma right before a quotation ('Ms. Ruiz interjected, "..."'): the preposed order of
+direct speech, whatever the verb (quotative verbs are an open class)."""
+_VERB_THEN_SOURCE = re.compile(r"\s+((?-i:[a-z]){3,}ed)\s+(?=(?:the|a|an|his|her|their|its|one)\s|(?-i:[A-Z]))")
+"""'"...," beamed a delegate from Ohio': after a quotation whose last mark inside is a comma, "!" or "?", a
+past-tense verb and then its speaker (the inverted order of '"...," the delegate beamed')."""
+
+
+_SOURCE_GOES_ON = re.compile(r"\s+(?:from|of|with)\s", re.IGNORECASE)
+"""A postposed source that goes on with a place or a body ("a volunteer from the county office")."""
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:after|before|when|whenever|while|as|if|because|since|although|though|once|"
+                          r"until|unless|whether)\s*$", re.IGNORECASE)
+"""A subordinator before a subject: the verb is in a fronted clause ("After the vote ended, ..."), not a report."""
+
+
+def _preposed_unlisted(ctx: _Sentence, q0: int, taken: list) -> Attribution | None:
+    """'X verbed, "Capitalised ...': a subject and an unlisted past-tense verb before a comma and a quotation that
+    opens with a capital (a sentence of direct speech), or None."""
+    mark = q0 - 1
+    if not ctx.text[q0: q0 + 1].isupper() or mark < 1:
+        return None
+    v = _VERB_THEN_QUOTE.search(ctx.masked, max(0, mark - 60), mark)
+    if v is None or v.group(1).lower() in _NOT_SPEECH or any(v.start() - _WINDOW < b <= mark for _, b in taken):
+        return None
+    lo = max(0, v.start() - _WINDOW)
+    src, s0, how = _subject_phrase(ctx.masked[lo:v.start(1)], v.start(1) - lo)
+    if not src or how not in ("subject", "chain") or _n_words(src) > _MAX_SOURCE_WORDS or \
+            src.lower() in _IMPERSONAL or _SUBORDINATE.search(ctx.masked, max(0, lo + s0 - 20), lo + s0):
+        return None
+    return _make(ctx, src, s0 + lo, _Cue("unlisted", v.start(1), v.end(1)), "subject")
+
+
+def _inverted_unlisted(ctx: _Sentence, q0: int, q1: int) -> Attribution | None:
+    """'"...," beamed a delegate': a past-tense verb right after a quotation of three or more words, then a postposed
+    source that ends its clause, or None."""
+    if _n_words(ctx.text[q0:q1]) < 3:
+        return None
+    v = _VERB_THEN_SOURCE.match(ctx.masked, q1 + 1)
+    if v is None or v.group(1).lower() in _NOT_SPEECH:
+        return None
+    src, s0 = _after_phrase(ctx.masked, v.end())
+    if not src or not _POSTPOSED_SOURCE.match(src) or _FINITE.search(src) or not (
+            _CLAUSE_END.match(ctx.masked, s0 + len(src)) or _SOURCE_GOES_ON.match(ctx.masked, s0 + len(src))):
+        return None
+    return _make(ctx, src, s0, _Cue("unlisted", v.start(1), v.end(1)), "inverted")
+
+
+def _reporting_verb(masked: str, pos: int):
+    """:data:`_QUOTE_THEN_VERB` at ``pos`` (the subject and the verb after a quotation), or None: not a verb that
+    names or places the quotation ("titled"), and a present tense only after a name or "he"/"she"/"it" and at the
+    end of its clause ('"...," he mocks.'; not 'the two leaders.', 'Clinton fixates on the line')."""
+    v = _QUOTE_THEN_VERB.match(masked, pos)
+    if v is None or v.group(2).lower() in _NOT_SPEECH:
+        return None
+    if v.group(2)[-1] == "s" and not v.group(2).startswith("read") and (
+            v.group(1).split()[0].lower() in ("the", "they") or not re.match(r"\s*(?:[.,;!?]|$)", masked[v.end():])):
+        return None
+    return v
+
+
+def cut_reporting_clause(sentence: str, min_quote_words: int = 4) -> Attribution | None:
+    """The reporting clause that opens a sentence cut off its quotation ('"... results?" | Hannity pressed.').
+
+    A sentence splitter ends a sentence at a quotation closed after "?" or "!"; the next sentence then opens with
+    the quotation's speaker and a verb of any kind ('she mocks.', 'Hannity pressed.', 'he went on.'), which
+    :func:`find_attributions` reads only when the quotation stands in the same sentence. The caller decides that
+    the previous sentence ends with such a quotation.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence after the quotation.
+    min_quote_words : int
+        As in :func:`find_attributions`.
+
+    Returns
+    -------
+    Attribution or None
+        A direct attribution (pattern ``"inverted"``, entry ``"unlisted"``) when the sentence opens with a subject
+        and a past-tense verb, a present tense, "went on" or "cut in" that ends its clause; else None.
+    """
+    ctx = _Sentence(sentence, min_quote_words)
+    lead = len(sentence) - len(sentence.lstrip())
+    v = _reporting_verb(" " + ctx.masked[lead:], 0)
+    if v is None:
+        return None
+    s0, c0, c1 = lead + v.start(1) - 1, lead + v.start(2) - 1, lead + v.end(2) - 1
+    return replace(_make(ctx, v.group(1), s0, _Cue("unlisted", c0, c1), "inverted"), kind="direct")
+
+
 def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """Questions put to the speaker ("Asked whether ..."), speaker labels ("SMITH: ...") and a quotation followed by
     its speaker and an unlisted past-tense verb ('"...," he surmised.')."""
@@ -692,12 +804,21 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     for q0, q1 in ctx.closed:
         if sentence[q1 - 1: q1] not in (",", "!", "?") or any(q1 < a <= q1 + 80 for a, _ in taken):
             continue
-        v = _QUOTE_THEN_VERB.match(masked, q1 + 1)
-        if v is not None and v.group(2).lower() not in _NOT_SPEECH:
+        after = q1 + 2 if masked[q1: q1 + 2] == ' "' else q1 + 1  # after the closing mark ('' is folded to ' "')
+        v = _reporting_verb(masked, after)
+        if v is not None:
             out.append(_make(ctx, v.group(1), v.start(1), _Cue("unlisted", v.start(2), v.end(2)), "inverted"))
-        r = None if v is not None else _QUOTE_THEN_READ.match(masked, q1 + 1)
+        r = None if v is not None else _QUOTE_THEN_READ.match(masked, after)
         if r is not None:
             out.append(_make(ctx, r.group(2), r.start(2), _Cue("unlisted", r.start(1), r.end(1)), "inverted"))
+        elif v is None:
+            inv = _inverted_unlisted(ctx, q0, q1)
+            if inv is not None:
+                out.append(inv)
+    for q0, _ in ctx.closed:
+        pre = _preposed_unlisted(ctx, q0, taken)
+        if pre is not None:
+            out.append(pre)
     label = speaker_label(masked, sentence)
     if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label

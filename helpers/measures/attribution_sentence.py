@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from ..text.normalize import fold
 from ..text.quotes import _fold_quotes, _n_words, mask_spans, quote_spans
 
-__all__ = ["closes_before"]
+__all__ = ["closes_before", "cross_sentence_quotes"]
 
 _WINDOW = 400
 """Characters on either side of a cue that the rules read (keeps the work per cue bounded, however long the sentence)."""
@@ -26,6 +26,12 @@ mark is that of a closed quotation span, so an apostrophe never matches; headlin
 _SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
 """After a quotation's closing mark: only the sentence's closing punctuation (the quotation ends the sentence)."""
 
+_STRAY_OPENING = re.compile("[\u2018\u201c](?=\\s|$)")
+"""A curly opening mark followed by a space or the end: a stray mark (a caption's dangling \u2018), no quotation."""
+_GOES_ON = re.compile(r"\"?\s+(?!(?:and|or|but|because|while|as|since|though|although|if|so|said|says|told|"
+                      r"according)(?![\w-]))[a-z]")
+"""After the closing mark of a quotation that follows "that": the clause goes on ('said that "we need more
+information" about how ...'), so the content neither opens nor ends with the quotation."""
 _JUST_BEFORE = re.compile(r"[\s,\u2019'\"]*")
 """Between a quotation's closing mark and the cue's clause: the quotation ends the content, however short."""
 
@@ -83,7 +89,8 @@ class _Sentence:
         j = bisect_left(self.long_starts, b)
         if last and j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
                 r"[\s,.:;\"'\u201c\u2018-]*(?:that\s*)?[\"\u201c]?", self.masked[b:self.long_starts[j]])
-                or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])):
+                or _TO_WHOM.fullmatch(self.masked[b:self.long_starts[j]])) and not (
+                "that" in self.masked[b:self.long_starts[j]] and _GOES_ON.match(self.masked, self.long[j][1])):
             return "direct"
         k = bisect_left(self.starts, b)
         if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
@@ -120,3 +127,58 @@ def closes_before(sentence: str, attribution) -> bool:
     folded = fold(sentence[:lo])
     q = folded.find('"')
     return q >= 0 and _CLOSING_GAP.fullmatch(folded, q + 1) is not None
+
+
+def cross_sentence_quotes(sentences: list[str], runs_on: bool = False) -> list[list[tuple[int, int]]]:
+    """The parts of each sentence that lie inside a quotation opened or closed in another sentence of its paragraph.
+
+    A quotation of several sentences that the splitter did not keep together ('"We will win. | I say that because
+    ... ," she said.') leaves its inner sentences without marks of their own, so a cue inside it ("I say") looks
+    like the writer's. The quotation marks are paired over the whole paragraph (:func:`helpers.text.quotes.quote_spans`;
+    only quotations that close within the paragraph count, so a stray or unclosed mark hides nothing), and each
+    sentence gets the stretches of such quotations that it holds. Quotations opened and closed in one sentence are
+    left out (the sentence's own rules read them). The work is linear in the paragraph's length.
+
+    Parameters
+    ----------
+    sentences : list of str
+        The sentences of one paragraph, in order.
+    runs_on : bool
+        The next paragraph opens with a double quotation mark: a double quotation left open at the end of this
+        paragraph runs on into it (the convention of a quotation of several paragraphs: each opens with a mark and
+        only the last closes), so its stretch to the end of the paragraph counts too, also within one sentence
+        (not after a word or a sentence's end: '... a fascist?\u201c he asked' closes with the wrong mark).
+
+    Returns
+    -------
+    list of list of (int, int)
+        For each sentence, ``(start, end)`` spans in its own offsets; empty when none.
+    """
+    bounds, pos = [], 0
+    for sent in sentences:
+        bounds.append((pos, pos + len(sent)))
+        pos += len(sent) + 1
+    out: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    if len(sentences) < 2 and not runs_on:
+        return out
+    text = " ".join(sentences)
+    spans = quote_spans(_STRAY_OPENING.sub(" ", text))  # an opening mark before a space opens nothing
+    last = None
+    if runs_on:  # the last double quotation left open at the end of the paragraph
+        closed = set(quote_spans(text))
+        last = max(((a, b) for a, b in quote_spans(text, include_unclosed=True, single_quotes=False)
+                    if (a, b) not in closed and b == len(text) and _fold_quotes(text[a - 1: a]) == '"'
+                    and (a < 2 or not text[a - 2].isalnum() and text[a - 2] not in ".,;!?")), default=None)
+        if last is not None:
+            spans = sorted([*spans, last])
+    i = 0
+    for s, e in spans:  # sorted by start; the sentence bounds are sorted too
+        while i < len(bounds) and bounds[i][1] <= s:
+            i += 1
+        j = i
+        while j < len(bounds) and bounds[j][0] < e:
+            lo, hi = bounds[j]
+            if (s, e) == last or not (lo <= s and e <= hi):  # a quotation inside one sentence is its own
+                out[j].append((max(s, lo) - lo, min(e, hi) - lo))
+            j += 1
+    return out
