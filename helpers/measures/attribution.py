@@ -826,11 +826,25 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     return out
 
 
+_CLAUSE_OPENER = frozenset("the a an that this these those he she it they we i you his her their its our my there "
+                           "some many most if how what why when whether".split())
+"""Lower-case words that open the reported clause after a recipient ("told Fox News the plan was dead")."""
+_OPENER_KEPT_AFTER = frozenset("of for at in on to from with".split())
+"""A determiner after these still belongs to the recipient ("told members of the committee ...")."""
+
+
 def _recipient(ctx: _Sentence, m) -> str:
     if m.entry not in ("tell", "inform"):
         return ""
     rec, r0 = _after_phrase(ctx.masked[m.end: m.end + _WINDOW], 0)
-    return ctx.text[m.end + r0: m.end + r0 + len(rec)] if rec else ""
+    if not rec:
+        return ""
+    words = list(re.finditer(r"\S+", rec))
+    for prev, w in zip(words, words[1:]):  # the object ends where a clause without "that" begins
+        if w.group() in _CLAUSE_OPENER and prev.group().lower() not in _OPENER_KEPT_AFTER:
+            rec = rec[:prev.end()]
+            break
+    return ctx.text[m.end + r0: m.end + r0 + len(rec)]
 
 
 def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:

@@ -41,7 +41,7 @@ import pandas as pd
 from ..core.progress import progress
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
-from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
+from ..text.lexicon import Matcher, load_study_lexicon
 from ..text.normalize import fold
 from ..text.quotes import (  # noqa: F401  (re-exported)
     mask_spans,
