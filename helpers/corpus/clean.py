@@ -89,6 +89,7 @@ from .body_block import (
 from .clean_cards import (
     GALLERY_MIN_CARDS,
     byline_cards_start,
+    captions_above_credits,
     credit_gallery_lines,
     duplicate_lines,
     gallery_runs,
@@ -149,6 +150,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     on_story_title,
     resumes_body,
     short_article,
+    top_stamp_lines,
 )
 from .wrapping import breaks_mid_sentence
 
@@ -264,6 +266,8 @@ def _line_hits(lines: list[Line]) -> list:
     for ln in lines:
         hits.append(furniture_anywhere(ln, prev))
         prev = ln
+    for k in captions_above_credits(lines, hits):
+        hits[k] = ("caption", "photo caption right above its credit line (an agency's name)")
     return hits
 
 
@@ -341,6 +345,8 @@ def _header_zone(page: _Page) -> None:
         lines[first].label = "standfirst"
         page.first_prose += 1
     keep_lead_in(lines, hits, page.first_prose)
+    for k, rule, reason in top_stamp_lines(lines, hits, page.first_prose, page.b_end):
+        mark(lines[k], rule, reason)  # a byline or date under the standfirst
 
 
 def _header_bounds(page: _Page) -> tuple[int, set | None]:

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 
-from .clean_rules import BYLINE, PROSE_END, fold
+from .clean_rules import BARE_CREDIT_MAX_WORDS, BYLINE, PROSE_END, fold, is_bare_credit
 
 __all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT_GALLERY_MIN", "people_list_lines",
            "record_list_lines", "duplicate_lines", "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
-           "GALLERY_MAX_GAP"]
+           "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS"]
 
 BYLINE_CARD_MAX_GAP = 8
 """Two bylines at most this many lines apart belong to one list of cards."""
@@ -197,13 +197,26 @@ def credit_gallery_lines(lines: list, hits: list, start: int = 0) -> set[int]:
                 and all(_card_line(lines[j], hits[j]) for j in range(run[-1] + 1, k)):
             run.append(k)
             continue
-        captioned = sum(any(hits[j] is None for j in range(x + 1, y)) for x, y in zip(run, run[1:]))
+        captioned = sum(any(hits[j] is None or hits[j][0] == "caption" and lines[j].n_words > _CREDIT_LINE_WORDS
+                            for j in range(x + 1, y)) for x, y in zip(run, run[1:]))
         if len(run) >= CREDIT_GALLERY_MIN and 2 * captioned >= len(run) - 1:
             a = run[0]
             while a > start and run[0] - a < _CARD_LEAD and _card_line(lines[a - 1], hits[a - 1]):
                 a -= 1
             out.update(range(a, run[-1] + 1))
         run = [] if k is None else [k]
+    return _join_galleries(lines, out)
+
+
+def _join_galleries(lines: list, out: set[int]) -> set[int]:
+    """Two galleries at most :data:`GALLERY_MAX_GAP` lines apart with one card-sized line ending like a sentence
+    between them (a caption that ends with a full stop parted one gallery) are one (issue 11o)."""
+    ks = sorted(out)
+    for x, y in zip(ks, ks[1:]):
+        gap = range(x + 1, y)
+        if 1 < y - x <= GALLERY_MAX_GAP and all(lines[j].n_words <= _CARD_MAX_WORDS for j in gap) \
+                and sum(bool(PROSE_END.search(lines[j].text)) for j in gap) <= 1:
+            out.update(gap)
     return out
 
 
@@ -415,3 +428,44 @@ def duplicate_lines(lines: list) -> list[int]:
         if any(j != k and key(j).startswith(stem) and len(lines[j].text) > len(stem) for j in kept):
             out.append(k)
     return sorted(set(out))
+
+
+CREDITED_CAPTION_MAX_WORDS = 40
+"""A caption right above an agency's credit line has at most this many words (issue 11o)."""
+
+
+def captions_above_credits(lines: list, hits: list) -> list[int]:
+    """Photo captions that stand right above an agency's bare credit line (issue 11o).
+
+    News pages print a photo's caption and, on the next line, its credit ("Workers clean the square after the
+    parade" / "Reuters"). A line that no rule names, of 3 to :data:`CREDITED_CAPTION_MAX_WORDS` words, that does not
+    end like a sentence (a caption rarely does; a paragraph does: a photo without a caption between two paragraphs
+    leaves the paragraph above alone), right above a line that only names agencies
+    (:func:`helpers.corpus.clean_rules.is_bare_credit`), is the caption. A title-like line (a subheading above a
+    photo) is a caption too; a line ending with a colon (a lead-in) is not, nor an embedded post (a handle "@...",
+    a "pic." link: posts stand between bare credits of uncaptioned photos).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+
+    Returns
+    -------
+    list of int
+        Indexes of the captions, in order.
+    """
+    out = []
+    for k in range(1, len(lines)):
+        ln, cap = lines[k], lines[k - 1]
+        if hits[k] is None or hits[k - 1] is not None or ln.n_words > BARE_CREDIT_MAX_WORDS \
+                or not 3 <= cap.n_words <= CREDITED_CAPTION_MAX_WORDS:
+            continue
+        end = cap.text.rstrip()[-1:]
+        if end in ":;," or PROSE_END.search(cap.text.rstrip()) or "@" in cap.text or "pic." in cap.text \
+                or not is_bare_credit(ln.text, ln.n_words):
+            continue
+        out.append(k - 1)
+    return out

@@ -9,10 +9,14 @@ Each rule function takes one line object with ``text``, ``folded`` (quotes and d
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 from ..text.normalize import fold
 
-__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
+__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE", "CREDITED_BYLINE",
+           "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
@@ -57,6 +61,19 @@ PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|poste
 POSTED_IN = re.compile(r"^(?:posted|filed|published)\s*in\s*[A-Z][^.!?]*$", re.I)
 """'Posted in <section>' (also glued: 'Posted inLatest News') above the article."""
 BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
+CREDITED_BYLINE = re.compile(
+    r"^(?i:(?:written|reported|reviewed|medically\s+reviewed|fact[- ]?checked|verified|edited|words|text)\s+)?"
+    r"(?i:by):?\s+(?!(?:The|A|An|This|That|These|Those|Now|Then|Far|Way|Day|Night|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]"
+)
+"""A byline of names, also with a role word before "by" ("Written by Jane Roe, PhD on April 29, 2018", "Fact
+checked by John Roe", "By Jane Roe And John Doe For The Daily Post", "By Jane Roe for Example News") (issue 11o):
+every word after "by" that is not a date, a credential or a small joining word is capitalised, so "By Monday, the
+council had voted" and "By The Numbers" are not bylines."""
+_BYLINE_JOINERS = frozenset(("and", "for", "of", "the", "in", "on", "at", "with", "de", "van", "von", "da", "del",
+                             "la", "le", "al", "bin", "staff", "&"))
+_BYLINE_MAX_WORDS = 14
 STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
 
 PROMO_PREFIX = re.compile(
@@ -433,6 +450,47 @@ def is_prose(ln) -> bool:
     return ln.n_words >= 6 and bool(PROSE_END.search(fold(ln.text[-8:])))
 
 
+PHOTO_CREDITS_FILE = Path(__file__).resolve().parent.parent / "data" / "photo_credits.yaml"
+"""Names of news and photo agencies whose name alone on a line is a photo credit (issue 11o; the file says its
+source)."""
+PHOTO_CREDIT_NAMES = frozenset(n.lower() for n in yaml.safe_load(PHOTO_CREDITS_FILE.read_text(encoding="utf-8"))["names"])
+_CREDIT_JOIN = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.I)
+_CREDIT_SUFFIX = re.compile(r"\s+(?:file\s+)?(?:photos?|images|pictures?|handout|file)$", re.I)
+BARE_CREDIT_MAX_WORDS = 8
+
+
+def is_bare_credit(text: str, n_words: int) -> bool:
+    """Whether a short line is a photo credit that names only agencies: "Reuters", "AP", "EPA-EFE/Shutterstock",
+    "AFP via Getty Images", "Xinhua File Photo" (issue 11o; names in ``helpers/data/photo_credits.yaml``).
+
+    Parameters
+    ----------
+    text : str
+        The line.
+    n_words : int
+        Its number of words.
+
+    Returns
+    -------
+    bool
+        True when the line has at most :data:`BARE_CREDIT_MAX_WORDS` words and every part of it (parts joined by
+        "/", "via", ",", "and") is an agency's name, optionally followed by "Photo", "Images" or "Handout"; a
+        line with any other word ("Reuters reported", "AP sources") is not.
+    """
+    if n_words > BARE_CREDIT_MAX_WORDS:
+        return False
+    t = text.strip(" \t.:-\u2013\u2014()[]").lower()
+    parts = [p for p in _CREDIT_JOIN.split(t) if p]
+    if not parts:
+        return False
+    for p in parts:
+        while _CREDIT_SUFFIX.search(p) and p not in PHOTO_CREDIT_NAMES:
+            p = _CREDIT_SUFFIX.sub("", p)
+        if p not in PHOTO_CREDIT_NAMES:
+            return False
+    return True
+
+
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")  # CAPTION needs one
 
 
@@ -481,6 +539,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "promo", "promotional link to another story"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"
+    if n <= BARE_CREDIT_MAX_WORDS and is_bare_credit(raw, n):
+        return "caption", "photo credit: a news or photo agency's name alone on a line"
     if prev is not None and prev.text == ln.text and n <= 25:
         return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
@@ -537,9 +597,33 @@ def header_furniture(ln) -> tuple[str, str] | None:
     words = tokens(f)
     if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):
         return "section_label", "section label or navigation above the headline"
-    if BYLINE.match(f) and len(words) <= 12:
+    if BYLINE.match(f) and len(words) <= 12 or is_credited_byline(f, ln.n_words):
         return "byline", "byline above the article"
     return None
+
+
+def is_credited_byline(text: str, n_words: int) -> bool:
+    """Whether a short line is a byline of names: "Written by Jane Roe, PhD on April 29, 2018", "Fact checked by John
+    Roe", "By Jane Roe And John Doe For The Daily Post" (:data:`CREDITED_BYLINE`).
+
+    Parameters
+    ----------
+    text : str
+        The line (folded).
+    n_words : int
+        Its number of words.
+
+    Returns
+    -------
+    bool
+        True when the line starts with "by" (or a role word and "by") before a capitalised word, has at most 14
+        words, does not end like a sentence, and every other word after "by" is capitalised, a date, or a small
+        joining word ("and", "for", "the", "staff").
+    """
+    if n_words > _BYLINE_MAX_WORDS or text.rstrip()[-1:] in ".!?" or not CREDITED_BYLINE.match(text):
+        return False
+    rest = _STAMP_NOISE.sub(" ", text[text.lower().index("by") + 2:])
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_JOINERS for w in rest.split())
 
 
 PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))"

@@ -25,6 +25,7 @@ from .clean_rules import (
     AUTHOR_BIO_MAX_WORDS,
     DATE_LINE,
     PROSE_END,
+    PUBLISHED_STUB,
     RELATIVE_TIME,
     furniture_anywhere,
     header_furniture,
@@ -36,7 +37,7 @@ __all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", 
            "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
            "author_note_ends_article", "header_start", "on_story_title", "card_kind", "short_article",
            "SHORT_ARTICLE_MIN_WORDS", "SHORT_ARTICLE_OTHER_WORDS", "SHORT_ARTICLE_HEAD_WINDOW", "after_title_box",
-           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES"]
+           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES", "top_stamp_lines", "TOP_WINDOW", "TOP_PARAGRAPHS"]
 
 RESUME_MIN_WORDS = 15
 """A related-stories block is taken to end inside the article when two
@@ -408,3 +409,68 @@ def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: 
     nxt = next((k for k in range(i + 1, min(i + 1 + TITLE_BOX_MAX_LINES, len(lines)))
                 if hits[k] is None and lines[k].n_words >= SHORT_ARTICLE_OTHER_WORDS and is_prose(lines[k])), None)
     return on_story(i) and (nxt is None or on_story(nxt))  # a sentence off the story next: a teaser list goes on
+
+
+TOP_WINDOW = 10
+"""Lines from the body's first paragraph on that are searched for bylines and date stamps (issue 11o)."""
+TOP_PARAGRAPHS = 2
+"""...up to this many full paragraphs of the story: a byline or a date stands before the story is under way."""
+_STAMP_RULES = ("byline", "dateline", "reading_time", "published_stub")
+_NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
+
+
+def top_stamp_lines(lines: list[Line], hits: list, first_prose: int, end: int) -> list[tuple[int, str, str]]:
+    """Bylines, date stamps and reading times just under the body's first paragraph (issue 11o).
+
+    On many pages the standfirst (a sentence, so the first "prose" line) stands between the headline and the
+    byline, so the byline ("by Jane Roe", "Written by Jane Roe, PhD on April 29, 2018"), the date ("November 5,
+    2023") and the reading time fall inside the body. A line that
+    :func:`helpers.corpus.clean_rules.header_furniture` names a byline, date, reading time or "Published"/"by"
+    stub, among the :data:`TOP_WINDOW` lines from the first paragraph on and before the
+    :data:`TOP_PARAGRAPHS`-th full paragraph of the story, is furniture, and so is a bare name of two to four
+    capitalised words right after a bare "by". A byline that ends like a sentence is not one ("By Monday, the
+    council had voted."); section labels are not taken here (a short capitalised subheading is the story's).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+    first_prose : int
+        The body's first paragraph.
+    end : int
+        One past the last line to look at (the body block's end).
+
+    Returns
+    -------
+    list of (int, str, str)
+        Index, rule and reason of each such line, in order.
+    """
+    out: list[tuple[int, str, str]] = []
+    paragraphs = 0
+    for k in range(first_prose + 1, min(end, first_prose + TOP_WINDOW)):
+        ln = lines[k]
+        if hits[k] is None and ln.label != "furniture":
+            hit = _top_stamp(ln, lines[k - 1])
+            if hit is not None:
+                out.append((k, *hit))
+                continue
+        if full_paragraph(ln):
+            paragraphs += 1
+            if paragraphs >= TOP_PARAGRAPHS:
+                break
+    return out
+
+
+def _top_stamp(ln: Line, prev: Line) -> tuple[str, str] | None:
+    """The byline or stamp rule that names a line under the body's first paragraph, or ``None``."""
+    hit = header_furniture(ln)
+    if hit is not None and hit[0] in _STAMP_RULES and not (hit[0] == "byline" and PROSE_END.search(ln.text)) \
+            and ln.folded.strip(" :").lower() != "on":  # a bare "On" is a setting's value or a switch, not a stub
+        return hit[0], hit[1].replace("above the article", "at the top of the article") + " (under the standfirst)"
+    words = ln.text.split()
+    if 2 <= len(words) <= 4 and PUBLISHED_STUB.match(prev.folded) and prev.folded.strip(" :").lower() == "by" \
+            and all(_NAME_WORD.match(w) for w in words):
+        return "byline", "the author's name after a bare \"by\" at the top of the article"
+    return None
