@@ -160,3 +160,59 @@ def test_embedded_post_above_a_credit_is_not_a_caption():
     post = "The pier is our livelihood pic.example/ghi — Harbour Crews (@harbourcrews) May 3, 2024"
     lns, hits = _hits([_BODY[0], post, "AFP via Getty Images", _BODY[1]])
     assert captions_above_credits(lns, hits) == []
+
+
+# --- author and reviewer boxes above the story --------------------------------------------------------------------
+
+_BOX = ["By", "Ann Smith", "Full Bio", "Ann Smith is a personal finance writer who has covered savings, loans and "
+        "pensions for over a decade.", "Learn about our editorial standards", "Reviewed by", "Tom Green",
+        "Reviewed by Tom Green", "Tom is a ferry engineer with twenty years of experience on coastal routes."]
+
+
+def test_author_and_reviewer_boxes_above_the_story_are_removed():
+    kept = _kept(_HEAD[:1] + _BOX + _BODY)
+    assert not {_BOX[1], _BOX[3], _BOX[4], _BOX[6], _BOX[8]} & kept
+    assert set(_BODY) <= kept
+
+
+def test_author_box_rule_is_recorded():
+    assert _rule_of(_HEAD[:1] + _BOX + _BODY, _BOX[3]) == "author_box"
+
+
+def test_story_that_opens_with_a_person_under_a_caption_stays():
+    lines = _HEAD[:1] + ["Ann Smith", "Ann Smith is a ferry captain who has sailed the island route for thirty "
+                         "years and knows every rock on it."] + _BODY
+    assert lines[2] in _kept(lines)
+
+
+def test_profiles_after_the_story_began_stay():
+    prof = ["By", "Ann Smith", "Tom Green", "Tom Green is a deckhand who joined the crew last spring and hopes to "
+            "sail the new early boat."]
+    lines = _HEAD + prof[:2] + _BODY[:2] + prof[2:] + _BODY[2:]
+    assert prof[3] in _kept(lines)
+
+
+# --- paragraphs above the headline in a sidebar's voice ------------------------------------------------------------
+
+_MENU = ["Home", "News", "Sport", "Weather", "Contact", "About", "Archive", "Search"]
+
+
+@pytest.mark.parametrize("side", [
+    "Jane Roe is a professor of marine biology at a coastal university and writes about plankton and tides.",
+    "I keep this blog free of advertising, so if you enjoy the posts please consider a small donation.",
+    "Need to reset your password or update the email address on your account? Use the form below.",
+    "Find me on social media as @janeroe with a few thousand followers and on the code sites as janeroe.",
+])
+def test_sidebar_paragraph_above_the_headline_is_removed(side):
+    kept = _kept([side] + _MENU + _HEAD + _BODY)
+    assert side not in kept and set(_BODY) <= kept
+
+
+@pytest.mark.parametrize("above", [
+    # on the story: a lead that a gallery cut off from the block
+    "Our harbour board approved a new ferry timetable for the island councils and their commuters on Tuesday.",
+    # off the story but no sidebar voice: an instruction of a reference page
+    "Enabling this option lets you change the height and zoom of the camera that follows the ball in matches.",
+])
+def test_paragraph_above_the_headline_stays(above):
+    assert above in _kept([above] + _MENU + _HEAD + _BODY)

@@ -142,6 +142,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     RESUME_STORY_MIN_WORDS,
     RESUME_STORY_SHARE,
     after_title_box,
+    author_box_lines,
     author_note_ends_article,
     card_kind,
     full_paragraph,
@@ -150,6 +151,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     on_story_title,
     resumes_body,
     short_article,
+    sidebar_cue,
     top_stamp_lines,
 )
 from .wrapping import breaks_mid_sentence
@@ -159,6 +161,11 @@ __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like
            "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
+ABOVE_STORY_SHARE = 0.1
+"""A full paragraph above the headline zone that speaks in the site's or author's voice
+(:func:`helpers.corpus.clean_zones.sidebar_cue`) stays body only when at least this share of its longer words is in
+the body block (issue 11o): a lead cut off from the block by a gallery shares many; an author's sidebar, a login or
+donation note almost none."""
 NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
@@ -347,6 +354,8 @@ def _header_zone(page: _Page) -> None:
     keep_lead_in(lines, hits, page.first_prose)
     for k, rule, reason in top_stamp_lines(lines, hits, page.first_prose, page.b_end):
         mark(lines[k], rule, reason)  # a byline or date under the standfirst
+    for k in author_box_lines(lines, hits, page.first_prose, page.b_end):
+        mark(lines[k], "author_box", "author or reviewer box above the story (name, byline, bio)")
 
 
 def _header_bounds(page: _Page) -> tuple[int, set | None]:
@@ -365,9 +374,18 @@ def _header_bounds(page: _Page) -> tuple[int, set | None]:
 def _above_header(page: _Page, h_start: int) -> None:
     """Lines above the header zone are furniture, except full paragraphs and summary lines of the story."""
     lines, hits, values = page.lines, page.hits, page.values
+    block = None
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
-            continue  # a full paragraph above the headline stays body: no body is lost for the furniture
+            if block is None:
+                block = set().union(*(content_words(lines[k].text) for k in range(page.first_prose, page.b_end)
+                                      if values[k] > 0))
+            if same_story(block, [lines[i].text], share=ABOVE_STORY_SHARE) or not sidebar_cue(lines[i].text):
+                continue  # a full paragraph above the headline on the story stays body: no body is lost
+            mark(lines[i], "before_body", "before the article: a paragraph off the story (shares almost none of its "
+                                          "longer words with the body) in the site's or author's voice (a sidebar "
+                                          "bio, a login or donation note)")
+            continue
         if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
             if story_item(lines[i], page.lead_words()):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)

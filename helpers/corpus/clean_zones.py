@@ -37,7 +37,8 @@ __all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", 
            "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
            "author_note_ends_article", "header_start", "on_story_title", "card_kind", "short_article",
            "SHORT_ARTICLE_MIN_WORDS", "SHORT_ARTICLE_OTHER_WORDS", "SHORT_ARTICLE_HEAD_WINDOW", "after_title_box",
-           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES", "top_stamp_lines", "TOP_WINDOW", "TOP_PARAGRAPHS"]
+           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES", "top_stamp_lines", "TOP_WINDOW", "TOP_PARAGRAPHS",
+           "author_box_lines", "AUTHOR_BOX_WINDOW", "sidebar_cue"]
 
 RESUME_MIN_WORDS = 15
 """A related-stories block is taken to end inside the article when two
@@ -474,3 +475,119 @@ def _top_stamp(ln: Line, prev: Line) -> tuple[str, str] | None:
             and all(_NAME_WORD.match(w) for w in words):
         return "byline", "the author's name after a bare \"by\" at the top of the article"
     return None
+
+
+AUTHOR_BOX_WINDOW = 24
+"""Lines from the body's first paragraph on that are searched for author and reviewer boxes (issue 11o)."""
+_BOX_LABELS = frozenset(("by", "full bio", "bio", "author", "about the author", "view profile", "written by",
+                         "reviewed by", "medically reviewed by", "verified by", "fact checked by", "fact-checked by",
+                         "edited by"))
+_BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "joined", "leads", "serves", "holds", "works"))
+_NAME_LEAD = re.compile(r"^(?i:(?:written|reported|reviewed|medically\s+reviewed|fact[- ]?checked|verified|edited)"
+                        r"\s+)?(?i:by):?\s+")
+_BOX_NAME_LOOKBACK = 6
+
+
+def _box_name(ln: Line) -> list[str] | None:
+    """The words of a bare name line ("Jane Roe", "Verified by Jane Roe"): 2 to 4 capitalised words, else None."""
+    words = _NAME_LEAD.sub("", ln.text.strip()).split()
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+        return words
+    return None
+
+
+def _box_label(ln: Line, hit) -> bool:
+    """A byline, a bare "By" or an author box's label ("Full Bio", "Fact checked by")."""
+    if ln.folded.strip(" :").lower() in _BOX_LABELS:
+        return True
+    h = hit or header_furniture(ln)
+    return h is not None and h[0] in ("byline", "published_stub")
+
+
+def _bio_of(ln: Line, lines: list[Line], hits: list, k: int) -> int | None:
+    """The name line of the author box whose bio line ``k`` is ("Jane Roe" ... "Jane Roe is a senior editor ..."),
+    with a byline or box label between; None when line ``k`` is no such bio."""
+    words = ln.text.split()
+    if ln.n_words > AUTHOR_BIO_MAX_WORDS or len(words) < 3:
+        return None
+    for j in range(k - 1, max(-1, k - _BOX_NAME_LOOKBACK - 1), -1):
+        name = _box_name(lines[j])
+        if name is None or words[0] != name[0]:
+            continue
+        rest = words[len(name):] if words[:len(name)] == name else words[1:]
+        if rest and rest[0].lower() in _BIO_VERBS \
+                and any(_box_label(lines[m], hits[m]) for m in range(max(0, j - 1), k)):
+            return j
+    return None
+
+
+def author_box_lines(lines: list[Line], hits: list, first_prose: int, end: int) -> list[int]:
+    """Lines of author and reviewer boxes above the story (issue 11o).
+
+    Reviewed and "expert" pages open with a box for each author and reviewer: a byline or label ("By", "Verified
+    by", "Fact checked by", "Full Bio"), the name alone on a line, and a bio that starts with the name ("Jane Roe is
+    a personal finance writer ...", "Jane is ..."). The bio is a full sentence, so the body block starts there.
+    From the body's first paragraph on (at most :data:`AUTHOR_BOX_WINDOW` lines), every such bio that comes before
+    the story's first paragraph, with its name line within 6 lines above it and a byline or label between, is
+    furniture, and so is every line between the first box's name line and the story's first paragraph that does
+    not end like a sentence ("Learn about our editorial policies"). A paragraph of the story (any sentence that is
+    no bio) ends the search: a profile of a person further down, or a story that opens with "Jane Roe is a nurse"
+    under a caption that names her, with no byline between, is left alone.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+    first_prose : int
+        The body's first paragraph.
+    end : int
+        One past the last line to look at (the body block's end).
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' lines, in order (empty when the page has no such box).
+    """
+    start = story = None
+    for k in range(first_prose, min(end, first_prose + AUTHOR_BOX_WINDOW)):
+        ln = lines[k]
+        if hits[k] is not None or not (PROSE_END.search(ln.text.rstrip()) and ln.n_words >= 8):
+            continue
+        j = _bio_of(ln, lines, hits, k)
+        if j is None:
+            story = k
+            break
+        start = j if start is None else start
+    if start is None or story is None:
+        return []
+    return [k for k in range(start, story) if hits[k] is None and lines[k].label != "furniture"
+            and (k >= first_prose or lines[k].label != "headline")
+            and (not PROSE_END.search(lines[k].text.rstrip()) or _bio_of(lines[k], lines, hits, k) is not None)]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|we|we're|we\u2019re|our|us)\b")
+_ACCOUNT = re.compile(r"\byour\b.*\b(?:log\s?in|password|e-?mail|account|subscri\w*|donat\w*|support|"
+                      r"contribution|membership)|\b(?:log\s?in|password|subscri\w*|donat\w*|contribution)\b.*\byour\b",
+                      re.I)
+
+
+def sidebar_cue(text: str) -> bool:
+    """Whether a paragraph speaks in the voice of a sidebar: an author's bio ("Jane Roe is a professor of ..."),
+    a social handle ("@janeroe"), the first person ("I maintain ...", "our readers") or a note about the reader's
+    account or support ("your password", "your contribution") (issue 11o).
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+
+    Returns
+    -------
+    bool
+        True when one of these cues is in it; an instruction in the second person ("This option lets you zoom")
+        has none.
+    """
+    return "@" in text or AUTHOR_BIO.match(text) is not None or _FIRST_PERSON.search(text) is not None \
+        or _ACCOUNT.search(text) is not None
