@@ -216,3 +216,16 @@ def test_sidebar_paragraph_above_the_headline_is_removed(side):
 ])
 def test_paragraph_above_the_headline_stays(above):
     assert above in _kept([above] + _MENU + _HEAD + _BODY)
+
+
+@pytest.mark.parametrize("line", ["[Policy Centre, 11/8/12]", "-Jane Roe, March 7, 2024"])
+def test_citations_and_signatures_under_the_first_paragraph_stay(line):
+    assert line in _kept(_HEAD + [_BODY[0], line] + _BODY[1:])
+
+
+def test_date_between_two_paragraphs_stays():
+    assert "March 3, 2024" in _kept(_HEAD + [_BODY[0], "March 3, 2024"] + _BODY[1:])
+
+
+def test_agency_name_with_a_colon_is_a_lead_in():
+    assert not is_bare_credit("Reuters:", 1)

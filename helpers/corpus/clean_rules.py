@@ -479,7 +479,9 @@ def is_bare_credit(text: str, n_words: int) -> bool:
     """
     if n_words > BARE_CREDIT_MAX_WORDS:
         return False
-    t = text.strip(" \t.:-\u2013\u2014()[]").lower()
+    if text.rstrip().endswith(":"):
+        return False  # "Reuters:" introduces what the agency said
+    t = text.strip(" \t.-\u2013\u2014()[]").lower()
     parts = [p for p in _CREDIT_JOIN.split(t) if p]
     if not parts:
         return False

@@ -429,8 +429,11 @@ def top_stamp_lines(lines: list[Line], hits: list, first_prose: int, end: int) -
     :func:`helpers.corpus.clean_rules.header_furniture` names a byline, date, reading time or "Published"/"by"
     stub, among the :data:`TOP_WINDOW` lines from the first paragraph on and before the
     :data:`TOP_PARAGRAPHS`-th full paragraph of the story, is furniture, and so is a bare name of two to four
-    capitalised words right after a bare "by". A byline that ends like a sentence is not one ("By Monday, the
-    council had voted."); section labels are not taken here (a short capitalised subheading is the story's).
+    capitalised words right after a bare "by". A date line is taken only next to a byline or right under the
+    first prose line when that has at most 25 words (a headline or standfirst): a date between two paragraphs is the story's (a transcript's or a
+    timeline's heading). A byline that ends like a sentence is not one ("By Monday, the council had voted."), nor
+    a line in brackets or after a dash (a citation, a signature); section labels are not taken here (a short
+    capitalised subheading is the story's).
 
     Parameters
     ----------
@@ -448,24 +451,46 @@ def top_stamp_lines(lines: list[Line], hits: list, first_prose: int, end: int) -
     list of (int, str, str)
         Index, rule and reason of each such line, in order.
     """
-    out: list[tuple[int, str, str]] = []
+    found: dict[int, tuple[str, str]] = {}
     paragraphs = 0
     for k in range(first_prose + 1, min(end, first_prose + TOP_WINDOW)):
         ln = lines[k]
         if hits[k] is None and ln.label != "furniture":
             hit = _top_stamp(ln, lines[k - 1])
             if hit is not None:
-                out.append((k, *hit))
+                found[k] = hit
                 continue
         if full_paragraph(ln):
             paragraphs += 1
             if paragraphs >= TOP_PARAGRAPHS:
                 break
-    return out
+    return [(k, *hit) for k, hit in sorted(found.items())
+            if hit[0] != "dateline" or _dated_by(lines, hits, found, k, first_prose)]
+
+
+_STANDFIRST_MAX_WORDS = 25
+
+
+def _is_byline(lines: list[Line], hits: list, found: dict, k: int) -> bool:
+    if k in found:
+        return found[k][0] == "byline"
+    h = hits[k] or header_furniture(lines[k])
+    return h is not None and h[0] in ("byline", "published_stub") and lines[k].folded.strip(" :").lower() != "on"
+
+
+def _dated_by(lines: list[Line], hits: list, found: dict, k: int, first_prose: int) -> bool:
+    """A date line under the first paragraph is a stamp next to a byline, or right under the first prose line when
+    that is short (a headline or standfirst taken for prose); a date between two paragraphs is a heading of the
+    story (a transcript's, a timeline's)."""
+    if any(0 <= j < len(lines) and _is_byline(lines, hits, found, j) for j in (k - 1, k + 1)):
+        return True
+    return k - 1 == first_prose and lines[k - 1].n_words <= _STANDFIRST_MAX_WORDS
 
 
 def _top_stamp(ln: Line, prev: Line) -> tuple[str, str] | None:
     """The byline or stamp rule that names a line under the body's first paragraph, or ``None``."""
+    if ln.text.lstrip()[:1] in "[({-\u2013\u2014":
+        return None  # a citation ("[Agency, 11/8/12]") or a signature ("-Jane Roe, March 7, 2018") of the story
     hit = header_furniture(ln)
     if hit is not None and hit[0] in _STAMP_RULES and not (hit[0] == "byline" and PROSE_END.search(ln.text)) \
             and ln.folded.strip(" :").lower() != "on":  # a bare "On" is a setting's value or a switch, not a stub
