@@ -229,3 +229,36 @@ def test_date_between_two_paragraphs_stays():
 
 def test_agency_name_with_a_colon_is_a_lead_in():
     assert not is_bare_credit("Reuters:", 1)
+
+
+# --- another article printed inside the body ----------------------------------------------------------------------
+
+_OTHER = ["Orchestra opens winter season with a new symphony",
+          "By Tom Green for Example News",
+          "The city orchestra opened its winter season with the premiere of a symphony written by a young composer.",
+          "Critics praised the brass section, and the conductor thanked the audience for filling every seat.",
+          "Tickets for the remaining concerts are almost sold out, according to the orchestra's manager."]
+
+
+def test_other_article_inside_the_body_is_removed():
+    kept = _kept(_HEAD + _BODY[:3] + _OTHER + _BODY[3:])
+    assert not set(_OTHER) & kept
+    assert set(_BODY) <= kept
+
+
+def test_section_on_the_story_by_another_author_stays():
+    section = ["What the islanders say", "By Tom Green for Example News",
+               "Island councillors said the earlier ferry timetable would help commuters reach the mainland.",
+               "Traders on the harbour asked the board again for a later last crossing and cheaper fares.",
+               "The board said the passenger counts for every route would decide the timetable after one year."]
+    kept = _kept(_HEAD + _BODY[:3] + section + _BODY[3:])
+    assert set(section[2:]) <= kept
+
+
+def test_roundup_of_pieces_each_under_a_byline_stays():
+    second = [_OTHER[0], "By Tom Green", *_OTHER[2:]]
+    third = ["Library extends its opening hours for students", "By Ann Smith",
+             "The central library will stay open until midnight during the examination weeks this winter.",
+             "Students asked for the change in a petition signed by more than two thousand of them last spring."]
+    kept = _kept(_HEAD + _BODY[:3] + second + third)
+    assert set(second[2:] + third[2:]) <= kept

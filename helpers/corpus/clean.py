@@ -92,6 +92,7 @@ from .clean_cards import (
     captions_above_credits,
     credit_gallery_lines,
     duplicate_lines,
+    embedded_article_lines,
     gallery_runs,
     people_list_lines,
     record_list_lines,
@@ -356,6 +357,9 @@ def _header_zone(page: _Page) -> None:
         mark(lines[k], rule, reason)  # a byline or date under the standfirst
     for k in author_box_lines(lines, hits, page.first_prose, page.b_end):
         mark(lines[k], "author_box", "author or reviewer box above the story (name, byline, bio)")
+    for k in embedded_article_lines(lines, hits, page.values, page.first_prose, page.b_end):
+        mark(lines[k], "embedded_article", "another article printed inside the body (its title, byline and "
+                                           "paragraphs, on another story; the story goes on after it)")
 
 
 def _header_bounds(page: _Page) -> tuple[int, set | None]:

@@ -32,12 +32,15 @@ from __future__ import annotations
 
 import re
 
-from .clean_rules import BARE_CREDIT_MAX_WORDS, BYLINE, PROSE_END, fold, is_bare_credit
+from .body_block import content_words
+from .clean_rules import BARE_CREDIT_MAX_WORDS, BYLINE, PROSE_END, fold, header_furniture, is_bare_credit
 
 __all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT_GALLERY_MIN", "people_list_lines",
            "record_list_lines", "duplicate_lines", "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
-           "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS"]
+           "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS",
+           "embedded_article_lines", "EMBED_MIN_PARAGRAPHS", "EMBED_MAX_LINES",
+           "EMBED_MAX_SHARE"]
 
 BYLINE_CARD_MAX_GAP = 8
 """Two bylines at most this many lines apart belong to one list of cards."""
@@ -469,3 +472,98 @@ def captions_above_credits(lines: list, hits: list) -> list[int]:
             continue
         out.append(k - 1)
     return out
+
+
+EMBED_MIN_PARAGRAPHS = 2
+"""An embedded article has at least this many paragraphs under its title and byline (issue 11o)."""
+EMBED_MAX_LINES = 60
+"""...and ends at most this many lines after its byline."""
+EMBED_MAX_SHARE = 0.1
+"""...and shares less than this share of its longer words (title and paragraphs) with the story above it: a box on
+another story. A sidebar on the story's own subject (an explainer, a correspondent's analysis, a fact check, a
+section by another author) shares more (0.14-0.39 in five AllSides articles, read in issue 11o) and stays."""
+_EMBED_TITLE_MAX_WORDS = 25
+_PARAGRAPH_WORDS = 10
+
+
+def _shares(words: set[str], other: set[str]) -> float:
+    return len(words & other) / len(words) if words else 0.0
+
+
+def _inner_byline(ln, hit) -> bool:
+    if hit is not None or ln.n_words > 12 or PROSE_END.search(ln.text.rstrip()):
+        return False
+    h = header_furniture(ln)
+    return h is not None and h[0] == "byline"
+
+
+def embedded_article_lines(lines: list, hits: list, values: list, first_prose: int, end: int) -> list[int]:
+    """Lines of another article printed inside the body: a title, a byline, and paragraphs on another story, after
+    which the story goes on (issue 11o).
+
+    Some pages print a related story whole inside the article ("Prince opens new bridge" / "By Jane Roe for
+    Example News" / its paragraphs). Once the story is under way (two of its paragraphs above), a byline that follows
+    a title-like line (at most 25 words, not ending with a full stop) opens such a box; the box's first paragraph
+    is the box's, and each later paragraph stays in it while it shares more of its longer words with the box so far
+    (title and paragraphs) than with the story above the box. The first paragraph that shares more with the story
+    closes the box; the box is removed only when it closes so, with at least :data:`EMBED_MIN_PARAGRAPHS`
+    paragraphs and within :data:`EMBED_MAX_LINES` lines, and when it is off the story (less than
+    :data:`EMBED_MAX_SHARE` of its longer words in the story above). A box that runs to the end of the block or to another
+    byline is not removed: a roundup of several authors' pieces, each under its own title and byline, is the
+    article.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``; lines already marked furniture
+        (an author box) count as named too.
+    values : list of float
+        Each line's prose value (its words when it reads as a sentence).
+    first_prose : int
+        The body's first paragraph.
+    end : int
+        One past the body block's last line.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' lines that no rule names, in order.
+    """
+    hits = [h if h is not None or ln.label != "furniture" else (ln.rule, ln.reason) for ln, h in zip(lines, hits)]
+    out: list[int] = []
+    main: set[str] = set()
+    paragraphs, k = 0, first_prose
+    while k < end:
+        ln = lines[k]
+        if paragraphs >= 2 and _inner_byline(ln, hits[k]) and k - 1 > first_prose and hits[k - 1] is None \
+                and lines[k - 1].n_words <= _EMBED_TITLE_MAX_WORDS and not PROSE_END.search(lines[k - 1].text):
+            close = _embedded_end(lines, hits, values, k, end, main)
+            if close is not None:
+                out += [j for j in range(k - 1, close) if hits[j] is None]
+                k = close
+                continue
+        if hits[k] is None and values[k] >= _PARAGRAPH_WORDS:
+            main |= content_words(ln.text)
+            paragraphs += 1
+        k += 1
+    return out
+
+
+def _embedded_end(lines: list, hits: list, values: list, b: int, end: int, main: set[str]) -> int | None:
+    """Where the box whose byline is line ``b`` closes: the first paragraph that shares more with the story above
+    than with the box; None when the box does not close so (see :func:`embedded_article_lines`)."""
+    box = content_words(lines[b - 1].text)
+    n = 0
+    for j in range(b + 1, min(end, b + EMBED_MAX_LINES)):
+        if _inner_byline(lines[j], hits[j]):
+            return None  # another piece under its own byline: a roundup, not a box
+        if hits[j] is not None or values[j] < _PARAGRAPH_WORDS:
+            continue
+        words = content_words(lines[j].text)
+        if n and _shares(words, main) > _shares(words, box):
+            return j if n >= EMBED_MIN_PARAGRAPHS and _shares(box, main) < EMBED_MAX_SHARE else None
+        box |= words
+        n += 1
+    return None
