@@ -262,3 +262,26 @@ def test_roundup_of_pieces_each_under_a_byline_stays():
              "Students asked for the change in a petition signed by more than two thousand of them last spring."]
     kept = _kept(_HEAD + _BODY[:3] + second + third)
     assert set(second[2:] + third[2:]) <= kept
+
+
+# --- a newsletter sign-up box's blurb -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("blurb", [
+    "Essential reading, delivered weekly", "You may occasionally receive promotional content from the publisher.",
+    "The latest news and insights from our reporters in the capital.",
+])
+def test_newsletter_blurb_next_to_the_sign_up_line_is_removed(blurb):
+    lines = _HEAD + _BODY[:3] + ["Sign up for our newsletter", blurb, "Email"] + _BODY[3:]
+    kept = _kept(lines)
+    assert blurb not in kept and set(_BODY) <= kept
+
+
+def test_story_sentence_next_to_a_sign_up_line_stays():
+    line = "The harbour board will meet daily until the ferry timetable is agreed."
+    lines = _HEAD + _BODY[:3] + ["Sign up for our newsletter", line, "Email"] + _BODY[3:]
+    assert line in _kept(lines)
+
+
+def test_newsletter_words_far_from_a_sign_up_line_stay():
+    blurb = "Essential reading, delivered weekly"
+    assert blurb in _kept(_HEAD + _BODY[:3] + [blurb] + _BODY[3:])

@@ -94,6 +94,7 @@ from .clean_cards import (
     duplicate_lines,
     embedded_article_lines,
     gallery_runs,
+    newsletter_box_lines,
     people_list_lines,
     record_list_lines,
 )
@@ -218,6 +219,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
+    for k in newsletter_box_lines(lines):
+        mark(lines[k], "newsletter_box", "a newsletter sign-up box's blurb (next to the sign-up line, off the story)")
     for k in duplicate_lines(lines):
         mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
                                          "word for word, a title cut off with an ellipsis)")

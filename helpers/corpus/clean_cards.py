@@ -40,7 +40,7 @@ __all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS",
            "embedded_article_lines", "EMBED_MIN_PARAGRAPHS", "EMBED_MAX_LINES",
-           "EMBED_MAX_SHARE"]
+           "EMBED_MAX_SHARE", "newsletter_box_lines", "NEWSLETTER_BOX_MAX_WORDS", "NEWSLETTER_BOX_WINDOW"]
 
 BYLINE_CARD_MAX_GAP = 8
 """Two bylines at most this many lines apart belong to one list of cards."""
@@ -567,3 +567,55 @@ def _embedded_end(lines: list, hits: list, values: list, b: int, end: int, main:
         box |= words
         n += 1
     return None
+
+
+NEWSLETTER_BOX_MAX_WORDS = 20
+"""A line of a newsletter box has at most this many words (issue 11o)."""
+NEWSLETTER_BOX_WINDOW = 2
+"""...and stands at most this many lines from a sign-up line that a rule named."""
+_SIGN_UP_ANCHOR = re.compile(r"newsletter|sign[\s-]?up|subscri|e-?mail|inbox|mailing\s+list", re.I)
+_BOX_BLURB = re.compile(r"\b(?:daily|weekly|delivered|inbox|newsletters?|e-?mails?|promotional|consent|mailing\s+list|"
+                        r"sign[\s-]?up|subscri\w+|insights|receive)\b|\blatest\s+news\b", re.I)
+_QUOTE_CHARS = ('"', "\u201c", "\u201d")
+_BLURB_MAX_SHARED = 1
+_BLURB_MAX_SHARE = 0.25
+
+
+def newsletter_box_lines(lines: list) -> list[int]:
+    """Body lines of a newsletter sign-up box inside or after the article (issue 11o).
+
+    A sign-up box holds, besides the lines the rules name ("Sign up for our newsletter", "Email"), a blurb
+    ("Essential news, delivered daily", "The latest news and insights from our reporters", "You may occasionally
+    receive promotional content"). A kept line of at most :data:`NEWSLETTER_BOX_MAX_WORDS` words, with a newsletter
+    word (daily, weekly, delivered, inbox, newsletter, email, promotional, consent, mailing list, sign up,
+    subscribe, insights, receive, latest news) and no quotation mark, at most :data:`NEWSLETTER_BOX_WINDOW` lines
+    from a line marked furniture that names a newsletter, a sign-up, an email or an inbox, and that shares at most
+    one of its longer words (and less than a quarter of them) with the rest of the body, is the box's. A sentence
+    of the story next to such a widget ("The council will meet daily until the budget is agreed") shares the story's
+    words and stays.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines, labelled.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' kept lines, in order.
+    """
+    idx = [k for k, ln in enumerate(lines) if ln.label in ("body", "subheading")]
+    cand = [k for k in idx if lines[k].n_words <= NEWSLETTER_BOX_MAX_WORDS and _BOX_BLURB.search(lines[k].text)
+            and not any(q in lines[k].text for q in _QUOTE_CHARS)
+            and any(lines[j].label == "furniture" and _SIGN_UP_ANCHOR.search(lines[j].text)
+                    for j in range(max(0, k - NEWSLETTER_BOX_WINDOW), min(len(lines), k + NEWSLETTER_BOX_WINDOW + 1)))]
+    if not cand:
+        return []
+    words = {k: content_words(lines[k].text) for k in idx}
+    out = []
+    for k in cand:
+        rest = set().union(*(w for j, w in words.items() if j != k))
+        shared = len(words[k] & rest)
+        if shared <= _BLURB_MAX_SHARED and shared < _BLURB_MAX_SHARE * max(1, len(words[k])):
+            out.append(k)
+    return out
