@@ -285,3 +285,34 @@ def test_story_sentence_next_to_a_sign_up_line_stays():
 def test_newsletter_words_far_from_a_sign_up_line_stay():
     blurb = "Essential reading, delivered weekly"
     assert blurb in _kept(_HEAD + _BODY[:3] + [blurb] + _BODY[3:])
+
+
+# --- captions ending with a credit, promos in brackets -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A ferry leaves the north pier at dawn (jdoe77/iStock)", "The old pier in 1920. Courtesy of the Harbour Museum",
+    "A painting of the harbour, (1761). Courtesy Louvre", "Photo Source: Jane Roe from Pexels.",
+    "Passengers wait for the first boat of the day on the north pier (Jane Roe / Reuters)",
+])
+def test_captions_ending_with_a_credit(text):
+    assert furniture_anywhere(split_lines(text)[0], None)[0] == "caption"
+
+
+@pytest.mark.parametrize("text", [
+    "Schools close on Tuesday, courtesy of Storm Ann.", "The photos were provided courtesy of Jane Roe.",
+    "The vote split the council (left/right)", "The board met on Tuesday (see the minutes/agenda)",
+])
+def test_sentences_with_courtesy_or_parentheses_stay(text):
+    assert furniture_anywhere(split_lines(text)[0], None) is None
+
+
+@pytest.mark.parametrize("text", ["[Our Latest Forecast: Who Will Win The Harbour Cup?]",
+                                  "[Read: Ferry Fares Rise Again This Spring]"])
+def test_bracketed_promos(text):
+    assert furniture_anywhere(split_lines(text)[0], None)[0] == "promo"
+
+
+@pytest.mark.parametrize("text", ["[city.name for city in cities]", "[Votes: Roe 17; Doe 11 (29 needed)]",
+                                  "[Agency, 11/8/12]", "[Editor's note: this story was updated with a reply.]"])
+def test_brackets_that_are_no_promo(text):
+    assert furniture_anywhere(split_lines(text)[0], None) is None

@@ -17,6 +17,7 @@ from ..text.normalize import fold
 
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE", "CREDITED_BYLINE",
            "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES",
+           "COURTESY_TAIL", "BRACKET_PROMO", "credit_in_parentheses",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
@@ -92,7 +93,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 PROMO_CAPS = re.compile(r"^MORE\s*:\s*\S")
 """A promo in capitals ("MORE: Council buys the old station"; issue 11m): "More: ..." in sentence case may be prose."""
 CAPTION = re.compile(
-    r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
+    r"(?:\bphoto(?:graph)?\s*(?:credit|source)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
     r"\(photo:|\bcourtesy\s*:|\b(?:photo|(?:featured\s+|header\s+|lead\s+)?image)\s+by\b|^image\s+(?:source|caption)\s*,|"
@@ -459,6 +460,28 @@ _CREDIT_SUFFIX = re.compile(r"\s+(?:file\s+)?(?:photos?|images|pictures?|handout
 BARE_CREDIT_MAX_WORDS = 8
 
 
+COURTESY_TAIL = re.compile(r"[.)]\s*Courtesy(?:\s+of)?(?:\s+the)?\s+[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}\.?$")
+"""A caption that ends with its credit after a full stop: "... (1761). Courtesy Louvre", "... pier. Courtesy of the
+Harbour Museum" (issue 11o); a sentence such as "Schools close on Tuesday, courtesy of Storm Ann." or "The photos
+were provided courtesy of Jane Roe." has no stop before "courtesy"."""
+_NOT_PROMO = re.compile(r"[=(){};<>]|\w\.\w")
+"""Code ("[city.name for city in cities]") or a list of figures ("[Votes: Roe 17; Doe 11]") in brackets is no promo."""
+_PAREN_CREDIT = re.compile(r"\(([^()]{1,60})\)\s*$")
+BRACKET_PROMO = re.compile(r"^\[[^\[\]]{5,150}\]$")
+"""A promo for another story in square brackets inside the body: "[Our Latest Forecast: Who Will Win The Cup?]"
+(issue 11o): a title in title case; not a citation with a date ("[Agency, 11/8/12]")."""
+
+
+def credit_in_parentheses(text: str) -> bool:
+    """Whether a line ends with a photo credit in parentheses whose last part names an agency: "(jdoe/iStock)",
+    "(Jane Roe / Reuters)", "(AP Photo)" (issue 11o; names in ``helpers/data/photo_credits.yaml``)."""
+    m = _PAREN_CREDIT.search(text)
+    if m is None:
+        return False
+    last = m.group(1).rsplit("/", 1)[-1]
+    return is_bare_credit(last, len(last.split()))
+
+
 def is_bare_credit(text: str, n_words: int) -> bool:
     """Whether a short line is a photo credit that names only agencies: "Reuters", "AP", "EPA-EFE/Shutterstock",
     "AFP via Getty Images", "Xinhua File Photo" (issue 11o; names in ``helpers/data/photo_credits.yaml``).
@@ -515,6 +538,9 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     tail = ln.text[-60:]
     if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
         return "caption", "photo caption ending with the photo credit"
+    if n <= 60 and (tail.endswith(")") and "/" in tail[-40:] and credit_in_parentheses(ln.text)
+                    or "ourtesy" in tail and COURTESY_TAIL.search(tail)):
+        return "caption", "photo caption ending with the photo credit (an agency in parentheses, \"Courtesy X\")"
     if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
             and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
@@ -539,6 +565,9 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
     if PROMO_PREFIX.match(t) or (raw[:4] == "MORE" and PROMO_CAPS.match(raw)):
         return "promo", "promotional link to another story"
+    if raw[:1] == "[" and 3 <= n <= 20 and BRACKET_PROMO.match(raw.strip()) and not _DATE_ANY.search(raw) \
+            and not _NOT_PROMO.search(raw.strip()[1:-1]) and is_title_like(raw.strip()[1:-1]):
+        return "promo", "promotional link to another story in square brackets"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"
     if n <= BARE_CREDIT_MAX_WORDS and is_bare_credit(raw, n):
