@@ -316,3 +316,26 @@ def test_bracketed_promos(text):
                                   "[Agency, 11/8/12]", "[Editor's note: this story was updated with a reply.]"])
 def test_brackets_that_are_no_promo(text):
     assert furniture_anywhere(split_lines(text)[0], None) is None
+
+
+# --- a box asking for donations ----------------------------------------------------------------------------------
+
+_APPEAL = ["We rely on your support to keep island news free for everyone",
+           "Make your contribution now and help us report in 2025. Donate today"]
+
+
+def test_donation_box_above_the_story_is_removed():
+    kept = _kept(_MENU + _HEAD[:1] + _APPEAL + _BODY)
+    assert not set(_APPEAL) & kept and set(_BODY) <= kept
+
+
+def test_story_about_a_fundraiser_stays():
+    story = ["The harbour appeal raised two million in donations from islanders and visitors this year.",
+             "Contributions from small donors made up half of the total, the appeal's treasurer said."]
+    kept = _kept(_HEAD + _BODY[:2] + story + _BODY[2:])
+    assert set(story) <= kept
+
+
+def test_single_appeal_line_is_left_to_other_rules():
+    kept = _kept(_HEAD + _BODY[:2] + [_APPEAL[0]] + _BODY[2:])
+    assert _APPEAL[0] in kept

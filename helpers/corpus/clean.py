@@ -91,6 +91,7 @@ from .clean_cards import (
     byline_cards_start,
     captions_above_credits,
     credit_gallery_lines,
+    donation_box_lines,
     duplicate_lines,
     embedded_article_lines,
     gallery_runs,
@@ -219,6 +220,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
+    for k in donation_box_lines(lines):
+        mark(lines[k], "donation_box", "a box asking the reader for donations or support (the site's appeal)")
     for k in newsletter_box_lines(lines):
         mark(lines[k], "newsletter_box", "a newsletter sign-up box's blurb (next to the sign-up line, off the story)")
     for k in duplicate_lines(lines):

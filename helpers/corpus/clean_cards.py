@@ -40,7 +40,8 @@ __all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
            "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS",
            "embedded_article_lines", "EMBED_MIN_PARAGRAPHS", "EMBED_MAX_LINES",
-           "EMBED_MAX_SHARE", "newsletter_box_lines", "NEWSLETTER_BOX_MAX_WORDS", "NEWSLETTER_BOX_WINDOW"]
+           "EMBED_MAX_SHARE", "newsletter_box_lines", "NEWSLETTER_BOX_MAX_WORDS", "NEWSLETTER_BOX_WINDOW",
+           "donation_box_lines", "DONATION_MAX_WORDS", "DONATION_MAX_GAP"]
 
 BYLINE_CARD_MAX_GAP = 8
 """Two bylines at most this many lines apart belong to one list of cards."""
@@ -619,3 +620,41 @@ def newsletter_box_lines(lines: list) -> list[int]:
         if shared <= _BLURB_MAX_SHARED and shared < _BLURB_MAX_SHARE * max(1, len(words[k])):
             out.append(k)
     return out
+
+
+DONATION_MAX_WORDS = 25
+"""A line of a donation box has at most this many words (issue 11o)."""
+DONATION_MAX_GAP = 3
+"""...and another such line stands at most this many lines from it: an appeal is a box of two or more lines."""
+_DONATION = re.compile(r"\b(?:donat\w*|contribut\w*|your\s+support|support\s+(?:us|our|local|independent)\b|"
+                       r"become\s+a\s+(?:member|supporter|patron)|funded\s+by|member\s+donations?)", re.I)
+_APPEAL_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b|^(?:donate|support|give|become|make|join|help)\b|\bfunded\s+by\b",
+                           re.I)
+
+
+def donation_box_lines(lines: list) -> list[int]:
+    """Kept lines of a box that asks the reader for money (issue 11o).
+
+    "We rely on your support to make local news available to all" / "Make your contribution now. Donate today" /
+    "The site is funded by sponsors and member donations": a line of at most :data:`DONATION_MAX_WORDS` words that
+    speaks of donations, contributions or the reader's support, in the site's voice (you, your, we, our, us, an
+    imperative "Donate ...", "funded by"), with no quotation mark, is such a line when another one stands at most
+    :data:`DONATION_MAX_GAP` lines from it. A story about a fundraiser ("The campaign raised $5 million in
+    donations.", "Contributions from small donors made up half.") does not speak to the reader, and a quoted appeal
+    is a speaker's: they stay.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines, labelled.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' kept lines, in order.
+    """
+    cand = [k for k, ln in enumerate(lines) if ln.label != "furniture" and ln.n_words <= DONATION_MAX_WORDS
+            and _DONATION.search(ln.text) and _APPEAL_VOICE.search(ln.text)
+            and not any(q in ln.text for q in _QUOTE_CHARS)]
+    return [k for i, k in enumerate(cand)
+            if (i > 0 and k - cand[i - 1] <= DONATION_MAX_GAP) or (i + 1 < len(cand) and cand[i + 1] - k <= DONATION_MAX_GAP)]
