@@ -339,3 +339,26 @@ def test_story_about_a_fundraiser_stays():
 def test_single_appeal_line_is_left_to_other_rules():
     kept = _kept(_HEAD + _BODY[:2] + [_APPEAL[0]] + _BODY[2:])
     assert _APPEAL[0] in kept
+
+
+# --- a box of links, each under a label in capitals --------------------------------------------------------------
+
+_LINKS = ["A SIMPLE GUIDE: How do the new fares work?", "TIMETABLE: Every crossing this winter",
+          "VIDEO: The first boat leaves at dawn", "YOUR STORIES: Life on the islands"]
+
+
+def test_box_of_labelled_links_is_removed():
+    kept = _kept(_HEAD + _BODY[:3] + _LINKS + _BODY[3:])
+    assert not set(_LINKS) & kept and set(_BODY) <= kept
+
+
+def test_transcript_turns_stay():
+    turns = ["HOST: Welcome back to the harbour hour", "ROE: Thanks for having me", "HOST: So what changes?",
+             "ROE: The first boat leaves an hour earlier"]
+    assert set(turns) <= _kept(_HEAD + _BODY[:3] + turns + _BODY[3:])
+
+
+def test_list_of_records_stays():
+    records = ["DATE: March 2024", "ROUTE: North pier to the islands", "DELAY: Two hours",
+               _BODY[3], "DATE: April 2024", "ROUTE: South pier to the mainland", "DELAY: One hour"]
+    assert set(records) <= _kept(_HEAD + _BODY[:3] + records + _BODY[4:])

@@ -95,6 +95,7 @@ from .clean_cards import (
     duplicate_lines,
     embedded_article_lines,
     gallery_runs,
+    label_link_lines,
     newsletter_box_lines,
     people_list_lines,
     record_list_lines,
@@ -220,6 +221,8 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
+    for k in label_link_lines(lines):
+        mark(lines[k], "promo", "a box of links to other stories, each under a label in capitals")
     for k in donation_box_lines(lines):
         mark(lines[k], "donation_box", "a box asking the reader for donations or support (the site's appeal)")
     for k in newsletter_box_lines(lines):

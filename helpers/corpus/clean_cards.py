@@ -31,6 +31,7 @@ marks the lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .body_block import content_words
 from .clean_rules import BARE_CREDIT_MAX_WORDS, BYLINE, PROSE_END, fold, header_furniture, is_bare_credit
@@ -41,7 +42,8 @@ __all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT
            "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS",
            "embedded_article_lines", "EMBED_MIN_PARAGRAPHS", "EMBED_MAX_LINES",
            "EMBED_MAX_SHARE", "newsletter_box_lines", "NEWSLETTER_BOX_MAX_WORDS", "NEWSLETTER_BOX_WINDOW",
-           "donation_box_lines", "DONATION_MAX_WORDS", "DONATION_MAX_GAP"]
+           "donation_box_lines", "DONATION_MAX_WORDS", "DONATION_MAX_GAP",
+           "label_link_lines", "LABEL_LINKS_MIN"]
 
 BYLINE_CARD_MAX_GAP = 8
 """Two bylines at most this many lines apart belong to one list of cards."""
@@ -658,3 +660,53 @@ def donation_box_lines(lines: list) -> list[int]:
             and not any(q in ln.text for q in _QUOTE_CHARS)]
     return [k for i, k in enumerate(cand)
             if (i > 0 and k - cand[i - 1] <= DONATION_MAX_GAP) or (i + 1 < len(cand) and cand[i + 1] - k <= DONATION_MAX_GAP)]
+
+
+LABEL_LINKS_MIN = 3
+"""A box of links with a label each has at least this many lines in a row (issue 11o)."""
+_LABEL_LINK = re.compile(r"^([A-Z][A-Z'\u2019&-]*(?:\s+[A-Z][A-Z'\u2019&-]*){0,2})\s*:\s+(\S.*)$")
+_LABEL_LINK_MAX_WORDS = 12
+
+
+def _label_of(ln) -> str | None:
+    """The capitals label of a "LABEL: Title" link line ("VIDEO: The 20-second hand wash"), else None."""
+    if ln.n_words > _LABEL_LINK_MAX_WORDS or ln.text.rstrip().endswith("."):
+        return None
+    m = _LABEL_LINK.match(ln.text.strip())
+    return m.group(1) if m is not None and any(c.isalpha() for c in m.group(1)) else None
+
+
+def label_link_lines(lines: list) -> list[int]:
+    """Kept lines of a box of links to other stories, each under its own label in capitals (issue 11o).
+
+    "A SIMPLE GUIDE: How do I protect myself?" / "VIDEO: The 20-second hand wash" / "STRESS: How to look after your
+    mental health": at least :data:`LABEL_LINKS_MIN` kept lines in a row (lines marked furniture between them do not
+    part the run) of at most 12 words, each a label of one to three words in capitals, a colon and a title that does
+    not end with a full stop, with no label found on another kept line of the page. A transcript's turns ("SMITH:
+    Right" / "ROE: Yes?") repeat their speakers' names, a list of records its field labels ("DATE: ..." / "TARGET:
+    ..." in every record), and a speaker's turn is a sentence: they stay.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines, labelled.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' lines, in order.
+    """
+    out: list[int] = []
+    run: list[int] = []
+    kept = [k for k, ln in enumerate(lines) if ln.label != "furniture"]
+    seen = Counter(label for label in (_label_of(lines[k]) for k in kept) if label is not None)
+    for k in kept + [None]:
+        label = _label_of(lines[k]) if k is not None else None
+        if label is not None:
+            run.append(k)
+            continue
+        labels = [_label_of(lines[j]) for j in run]
+        if len(run) >= LABEL_LINKS_MIN and all(seen[x] == 1 for x in labels):
+            out += run
+        run = []
+    return out
