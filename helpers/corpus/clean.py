@@ -73,6 +73,8 @@ the body block in :mod:`helpers.corpus.clean_edges`. The names other modules use
 """
 from __future__ import annotations
 
+import re
+
 from .body_block import (
     GAP_FREE_LINES,
     PAGE_FOOTER,
@@ -88,6 +90,7 @@ from .body_block import (
 )
 from .clean_cards import (
     GALLERY_MIN_CARDS,
+    LABEL_LINKS_MIN,
     byline_cards_start,
     captions_above_credits,
     credit_gallery_lines,
@@ -128,6 +131,7 @@ from .clean_edges import (
 )
 from .clean_lines import CleanResult, Line, split_lines
 from .clean_rules import (
+    BARE_CREDIT_MAX_WORDS,
     STANDFIRST_CREDIT,
     furniture_anywhere,
     header_furniture,
@@ -221,16 +225,28 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
-    for k in label_link_lines(lines):
-        mark(lines[k], "promo", "a box of links to other stories, each under a label in capitals")
-    for k in donation_box_lines(lines):
-        mark(lines[k], "donation_box", "a box asking the reader for donations or support (the site's appeal)")
-    for k in newsletter_box_lines(lines):
-        mark(lines[k], "newsletter_box", "a newsletter sign-up box's blurb (next to the sign-up line, off the story)")
+    _boxes(raw, lines)
     for k in duplicate_lines(lines):
         mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
                                          "word for word, a title cut off with an ellipsis)")
     return res
+
+
+_LABEL_LINK_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'\u2019&-]*(?:[ \t]+[A-Z][A-Z'\u2019&-]*){0,2}[ \t]*:[ \t]+\S")
+
+
+def _boxes(raw: str, lines: list[Line]) -> None:
+    """Mark the boxes among the kept lines (issue 11o): links under capitals labels, donation appeals (on a page that
+    names donations or contributions somewhere), newsletter blurbs; each rule runs only when the page's text holds
+    its cue at all (one search of the whole text: most pages have none of these boxes)."""
+    if raw.count(": ") >= LABEL_LINKS_MIN and len(_LABEL_LINK_LINE.findall(raw)) >= LABEL_LINKS_MIN:
+        for k in label_link_lines(lines):
+            mark(lines[k], "promo", "a box of links to other stories, each under a label in capitals")
+    if "onat" in raw or "ontribut" in raw:
+        for k in donation_box_lines(lines):
+            mark(lines[k], "donation_box", "a box asking the reader for donations or support (the site's appeal)")
+    for k in newsletter_box_lines(lines):  # it looks only near sign-up lines that a rule named (few)
+        mark(lines[k], "newsletter_box", "a newsletter sign-up box's blurb (next to the sign-up line, off the story)")
 
 
 def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
@@ -283,8 +299,9 @@ def _line_hits(lines: list[Line]) -> list:
     for ln in lines:
         hits.append(furniture_anywhere(ln, prev))
         prev = ln
-    for k in captions_above_credits(lines, hits):
-        hits[k] = ("caption", "photo caption right above its credit line (an agency's name)")
+    if any(h is not None and h[0] == "caption" and ln.n_words <= BARE_CREDIT_MAX_WORDS for h, ln in zip(hits, lines)):
+        for k in captions_above_credits(lines, hits):
+            hits[k] = ("caption", "photo caption right above its credit line (an agency's name)")
     return hits
 
 
@@ -390,11 +407,13 @@ def _above_header(page: _Page, h_start: int) -> None:
     block = None
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
+            if not sidebar_cue(lines[i].text):
+                continue  # a full paragraph above the headline stays body: no body is lost for the furniture
             if block is None:
                 block = set().union(*(content_words(lines[k].text) for k in range(page.first_prose, page.b_end)
                                       if values[k] > 0))
-            if same_story(block, [lines[i].text], share=ABOVE_STORY_SHARE) or not sidebar_cue(lines[i].text):
-                continue  # a full paragraph above the headline on the story stays body: no body is lost
+            if same_story(block, [lines[i].text], share=ABOVE_STORY_SHARE):
+                continue  # ... and so does one in the site's voice that is on the story
             mark(lines[i], "before_body", "before the article: a paragraph off the story (shares almost none of its "
                                           "longer words with the body) in the site's or author's voice (a sidebar "
                                           "bio, a login or donation note)")

@@ -534,22 +534,25 @@ def embedded_article_lines(lines: list, hits: list, values: list, first_prose: i
     list of int
         Indexes of the boxes' lines that no rule names, in order.
     """
+    if not any(ln.n_words <= 12 and "by" in ln.text[:24].lower() for ln in lines[first_prose + 2:end]):
+        return []  # no byline inside the body: nothing to look at (most pages)
     hits = [h if h is not None or ln.label != "furniture" else (ln.rule, ln.reason) for ln, h in zip(lines, hits)]
     out: list[int] = []
-    main: set[str] = set()
-    paragraphs, k = 0, first_prose
+    paras: list[int] = []
+    k = first_prose
     while k < end:
         ln = lines[k]
-        if paragraphs >= 2 and _inner_byline(ln, hits[k]) and k - 1 > first_prose and hits[k - 1] is None \
+        if len(paras) >= 2 and ln.n_words <= 12 and "by" in ln.text[:24].lower() and _inner_byline(ln, hits[k]) \
+                and k - 1 > first_prose and hits[k - 1] is None \
                 and lines[k - 1].n_words <= _EMBED_TITLE_MAX_WORDS and not PROSE_END.search(lines[k - 1].text):
+            main = set().union(*(content_words(lines[j].text) for j in paras))
             close = _embedded_end(lines, hits, values, k, end, main)
             if close is not None:
                 out += [j for j in range(k - 1, close) if hits[j] is None]
                 k = close
                 continue
         if hits[k] is None and values[k] >= _PARAGRAPH_WORDS:
-            main |= content_words(ln.text)
-            paragraphs += 1
+            paras.append(k)
         k += 1
     return out
 
@@ -607,11 +610,14 @@ def newsletter_box_lines(lines: list) -> list[int]:
     list of int
         Indexes of the boxes' kept lines, in order.
     """
+    signs = [j for j, ln in enumerate(lines) if ln.label == "furniture" and _SIGN_UP_ANCHOR.search(ln.text)]
+    if not signs:
+        return []
+    near = {k for j in signs for k in range(j - NEWSLETTER_BOX_WINDOW, j + NEWSLETTER_BOX_WINDOW + 1)}
     idx = [k for k, ln in enumerate(lines) if ln.label in ("body", "subheading")]
-    cand = [k for k in idx if lines[k].n_words <= NEWSLETTER_BOX_MAX_WORDS and _BOX_BLURB.search(lines[k].text)
-            and not any(q in lines[k].text for q in _QUOTE_CHARS)
-            and any(lines[j].label == "furniture" and _SIGN_UP_ANCHOR.search(lines[j].text)
-                    for j in range(max(0, k - NEWSLETTER_BOX_WINDOW), min(len(lines), k + NEWSLETTER_BOX_WINDOW + 1)))]
+    cand = [k for k in idx if k in near and lines[k].n_words <= NEWSLETTER_BOX_MAX_WORDS
+            and _BOX_BLURB.search(lines[k].text)
+            and not any(q in lines[k].text for q in _QUOTE_CHARS)]
     if not cand:
         return []
     words = {k: content_words(lines[k].text) for k in idx}
@@ -670,7 +676,7 @@ _LABEL_LINK_MAX_WORDS = 12
 
 def _label_of(ln) -> str | None:
     """The capitals label of a "LABEL: Title" link line ("VIDEO: The 20-second hand wash"), else None."""
-    if ln.n_words > _LABEL_LINK_MAX_WORDS or ln.text.rstrip().endswith("."):
+    if ln.n_words > _LABEL_LINK_MAX_WORDS or ":" not in ln.text[:40] or ln.text.rstrip().endswith("."):
         return None
     m = _LABEL_LINK.match(ln.text.strip())
     return m.group(1) if m is not None and any(c.isalpha() for c in m.group(1)) else None
@@ -700,6 +706,8 @@ def label_link_lines(lines: list) -> list[int]:
     run: list[int] = []
     kept = [k for k, ln in enumerate(lines) if ln.label != "furniture"]
     seen = Counter(label for label in (_label_of(lines[k]) for k in kept) if label is not None)
+    if sum(seen.values()) < LABEL_LINKS_MIN:
+        return []
     for k in kept + [None]:
         label = _label_of(lines[k]) if k is not None else None
         if label is not None:

@@ -16,7 +16,7 @@ import yaml
 from ..text.normalize import fold
 
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE", "CREDITED_BYLINE",
-           "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES",
+           "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES", "BARE_CREDIT_REASON",
            "COURTESY_TAIL", "BRACKET_PROMO", "credit_in_parentheses",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
@@ -455,6 +455,8 @@ PHOTO_CREDITS_FILE = Path(__file__).resolve().parent.parent / "data" / "photo_cr
 """Names of news and photo agencies whose name alone on a line is a photo credit (issue 11o; the file says its
 source)."""
 PHOTO_CREDIT_NAMES = frozenset(n.lower() for n in yaml.safe_load(PHOTO_CREDITS_FILE.read_text(encoding="utf-8"))["names"])
+BARE_CREDIT_REASON = "photo credit: a news or photo agency's name alone on a line"
+_CREDIT_STARTS = frozenset(n[:2] for n in PHOTO_CREDIT_NAMES)
 _CREDIT_JOIN = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.I)
 _CREDIT_SUFFIX = re.compile(r"\s+(?:file\s+)?(?:photos?|images|pictures?|handout|file)$", re.I)
 BARE_CREDIT_MAX_WORDS = 8
@@ -500,8 +502,8 @@ def is_bare_credit(text: str, n_words: int) -> bool:
         "/", "via", ",", "and") is an agency's name, optionally followed by "Photo", "Images" or "Handout"; a
         line with any other word ("Reuters reported", "AP sources") is not.
     """
-    if n_words > BARE_CREDIT_MAX_WORDS:
-        return False
+    if n_words > BARE_CREDIT_MAX_WORDS or text.lstrip(" \t.-\u2013\u2014([")[:2].lower() not in _CREDIT_STARTS:
+        return False  # no agency's name starts so (most lines): a cheap test before the split
     if text.rstrip().endswith(":"):
         return False  # "Reuters:" introduces what the agency said
     t = text.strip(" \t.-\u2013\u2014()[]").lower()
@@ -571,7 +573,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"
     if n <= BARE_CREDIT_MAX_WORDS and is_bare_credit(raw, n):
-        return "caption", "photo credit: a news or photo agency's name alone on a line"
+        return "caption", BARE_CREDIT_REASON
     if prev is not None and prev.text == ln.text and n <= 25:
         return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \

@@ -460,8 +460,8 @@ def top_stamp_lines(lines: list[Line], hits: list, first_prose: int, end: int) -
             if hit is not None:
                 found[k] = hit
                 continue
-        if full_paragraph(ln):
-            paragraphs += 1
+        if hits[k] is None and ln.n_words >= RESUME_MIN_WORDS and PROSE_END.search(ln.text[-8:].rstrip()):
+            paragraphs += 1  # a full paragraph (its line rules were run already: hits[k])
             if paragraphs >= TOP_PARAGRAPHS:
                 break
     return [(k, *hit) for k, hit in sorted(found.items())
