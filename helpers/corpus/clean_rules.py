@@ -476,7 +476,19 @@ BRACKET_PROMO = re.compile(r"^\[[^\[\]]{5,150}\]$")
 
 def credit_in_parentheses(text: str) -> bool:
     """Whether a line ends with a photo credit in parentheses whose last part names an agency: "(jdoe/iStock)",
-    "(Jane Roe / Reuters)", "(AP Photo)" (issue 11o; names in ``helpers/data/photo_credits.yaml``)."""
+    "(Jane Roe / Reuters)", "(AP Photo)" (issue 11o; names in ``helpers/data/photo_credits.yaml``).
+
+    Parameters
+    ----------
+    text : str
+        The line.
+
+    Returns
+    -------
+    bool
+        True when the line's last parenthesis holds, after its last "/", only agencies' names
+        (:func:`is_bare_credit`).
+    """
     m = _PAREN_CREDIT.search(text)
     if m is None:
         return False
