@@ -74,6 +74,8 @@ furniture, teasers over "Read more" links, reader comments found by their signat
 """
 from __future__ import annotations
 
+import re
+
 from .body_block import (
     GAP_FREE_LINES,
     PAGE_FOOTER,
@@ -89,10 +91,16 @@ from .body_block import (
 )
 from .clean_cards import (
     GALLERY_MIN_CARDS,
+    LABEL_LINKS_MIN,
     byline_cards_start,
+    captions_above_credits,
     credit_gallery_lines,
+    donation_box_lines,
     duplicate_lines,
+    embedded_article_lines,
     gallery_runs,
+    label_link_lines,
+    newsletter_box_lines,
     people_list_lines,
     record_list_lines,
 )
@@ -124,6 +132,7 @@ from .clean_edges import (
 )
 from .clean_lines import CleanResult, Line, split_lines
 from .clean_rules import (
+    BARE_CREDIT_MAX_WORDS,
     STANDFIRST_CREDIT,
     furniture_anywhere,
     header_furniture,
@@ -143,6 +152,7 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     RESUME_STORY_MIN_WORDS,
     RESUME_STORY_SHARE,
     after_title_box,
+    author_box_lines,
     author_note_ends_article,
     card_kind,
     full_paragraph,
@@ -151,6 +161,8 @@ from .clean_zones import (  # the constants are re-exported: tests and callers r
     on_story_title,
     resumes_body,
     short_article,
+    sidebar_cue,
+    top_stamp_lines,
 )
 from .wrapping import breaks_mid_sentence
 
@@ -159,6 +171,11 @@ __all__ = ["clean_article", "CleanResult", "Line", "split_lines", "is_title_like
            "RESUME_MIN_WORDS", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "RESUME_STORY_SHARE", "DEK_MIN_WORDS", "BUTTON_MAX_WORDS", "LEAD_IN_MAX_WORDS", "LIST_ITEM_SHARE", "SITE_NOTE_CUES", "SITE_NOTE_MAX_LINES",
            "SITE_NOTE_SHARE", "SUMMARY_BODY_LINES"]
 
+ABOVE_STORY_SHARE = 0.1
+"""A full paragraph above the headline zone that speaks in the site's or author's voice
+(:func:`helpers.corpus.clean_zones.sidebar_cue`) stays body only when at least this share of its longer words is in
+the body block (issue 11o): a lead cut off from the block by a gallery shares many; an author's sidebar, a login or
+donation note almost none."""
 NOT_ARTICLE_MIN_LINES = 12
 """A page of at least this many lines whose densest prose run holds fewer than
 :data:`NOT_ARTICLE_MIN_WORDS` words of prose, or is nothing but teaser cards, is not an article."""
@@ -210,6 +227,7 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     mark_author_note(lines)
     mark_site_notes(lines)
     mark_site_voice(lines)
+    _boxes(raw, lines)
     for k in duplicate_lines(lines):
         mark(lines[k], "duplicate_text", "a copy of text the article keeps elsewhere (a summary that the body repeats "
                                          "word for word, a title cut off with an ellipsis)")
@@ -217,6 +235,23 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
         mark(lines[k], "tail_line", "short line between furniture at the end of the page, off the story (a box's "
                                     "description, an author's bio line, a link list's titles)")
     return res
+
+
+_LABEL_LINK_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'\u2019&-]*(?:[ \t]+[A-Z][A-Z'\u2019&-]*){0,2}[ \t]*:[ \t]+\S")
+
+
+def _boxes(raw: str, lines: list[Line]) -> None:
+    """Mark the boxes among the kept lines (issue 11o): links under capitals labels, donation appeals (on a page that
+    names donations or contributions somewhere), newsletter blurbs; each rule runs only when the page's text holds
+    its cue at all (one search of the whole text: most pages have none of these boxes)."""
+    if raw.count(": ") >= LABEL_LINKS_MIN and len(_LABEL_LINK_LINE.findall(raw)) >= LABEL_LINKS_MIN:
+        for k in label_link_lines(lines):
+            mark(lines[k], "promo", "a box of links to other stories, each under a label in capitals")
+    if "onat" in raw or "ontribut" in raw:
+        for k in donation_box_lines(lines):
+            mark(lines[k], "donation_box", "a box asking the reader for donations or support (the site's appeal)")
+    for k in newsletter_box_lines(lines):  # it looks only near sign-up lines that a rule named (few)
+        mark(lines[k], "newsletter_box", "a newsletter sign-up box's blurb (next to the sign-up line, off the story)")
 
 
 def _body_words(lines: list[Line], start: int, end: int) -> set[str]:
@@ -270,6 +305,9 @@ def _line_hits(lines: list[Line]) -> list:
     for ln in lines:
         hits.append(furniture_anywhere(ln, prev))
         prev = ln
+    if any(h is not None and h[0] == "caption" and ln.n_words <= BARE_CREDIT_MAX_WORDS for h, ln in zip(hits, lines)):
+        for k in captions_above_credits(lines, hits):
+            hits[k] = ("caption", "photo caption right above its credit line (an agency's name)")
     return hits
 
 
@@ -347,6 +385,13 @@ def _header_zone(page: _Page) -> None:
         lines[first].label = "standfirst"
         page.first_prose += 1
     keep_lead_in(lines, hits, page.first_prose)
+    for k, rule, reason in top_stamp_lines(lines, hits, page.first_prose, page.b_end):
+        mark(lines[k], rule, reason)  # a byline or date under the standfirst
+    for k in author_box_lines(lines, hits, page.first_prose, page.b_end):
+        mark(lines[k], "author_box", "author or reviewer box above the story (name, byline, bio)")
+    for k in embedded_article_lines(lines, hits, page.values, page.first_prose, page.b_end):
+        mark(lines[k], "embedded_article", "another article printed inside the body (its title, byline and "
+                                           "paragraphs, on another story; the story goes on after it)")
 
 
 def _header_bounds(page: _Page) -> tuple[int, set | None]:
@@ -365,9 +410,20 @@ def _header_bounds(page: _Page) -> tuple[int, set | None]:
 def _above_header(page: _Page, h_start: int) -> None:
     """Lines above the header zone are furniture, except full paragraphs and summary lines of the story."""
     lines, hits, values = page.lines, page.hits, page.values
+    block = None
     for i in range(h_start):
         if hits[i] is None and values[i] >= KEEP_OUTSIDE_WORDS:
-            continue  # a full paragraph above the headline stays body: no body is lost for the furniture
+            if not sidebar_cue(lines[i].text):
+                continue  # a full paragraph above the headline stays body: no body is lost for the furniture
+            if block is None:
+                block = set().union(*(content_words(lines[k].text) for k in range(page.first_prose, page.b_end)
+                                      if values[k] > 0))
+            if same_story(block, [lines[i].text], share=ABOVE_STORY_SHARE):
+                continue  # ... and so does one in the site's voice that is on the story
+            mark(lines[i], "before_body", "before the article: a paragraph off the story (shares almost none of its "
+                                          "longer words with the body) in the site's or author's voice (a sidebar "
+                                          "bio, a login or donation note)")
+            continue
         if hits[i] is None and lines[i].n_words >= 5 and not title_like_words(lines[i]):
             if story_item(lines[i], page.lead_words()):
                 continue  # a summary line or highlight of the same story (sentence case, the body's words)

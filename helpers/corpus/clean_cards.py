@@ -31,13 +31,19 @@ marks the lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .clean_rules import BYLINE, PROSE_END, fold
+from .body_block import content_words
+from .clean_rules import BARE_CREDIT_MAX_WORDS, BYLINE, PROSE_END, fold, header_furniture, is_bare_credit
 
 __all__ = ["byline_cards_start", "gallery_runs", "credit_gallery_lines", "CREDIT_GALLERY_MIN", "people_list_lines",
            "record_list_lines", "duplicate_lines", "DUPLICATE_MIN_WORDS", "DUPLICATE_MAX_JOIN", "DUPLICATE_MAX_GAP", "RECORD_MIN",
            "RECORD_MAX_GAP", "PEOPLE_RUN_MIN", "BYLINE_CARD_MAX_GAP", "CARD_LONG_WORDS", "GALLERY_MIN_CARDS",
-           "GALLERY_MAX_GAP"]
+           "GALLERY_MAX_GAP", "captions_above_credits", "CREDITED_CAPTION_MAX_WORDS",
+           "embedded_article_lines", "EMBED_MIN_PARAGRAPHS", "EMBED_MAX_LINES",
+           "EMBED_MAX_SHARE", "newsletter_box_lines", "NEWSLETTER_BOX_MAX_WORDS", "NEWSLETTER_BOX_WINDOW",
+           "donation_box_lines", "DONATION_MAX_WORDS", "DONATION_MAX_GAP",
+           "label_link_lines", "LABEL_LINKS_MIN"]
 
 BYLINE_CARD_MAX_GAP = 8
 """Two bylines at most this many lines apart belong to one list of cards."""
@@ -197,13 +203,26 @@ def credit_gallery_lines(lines: list, hits: list, start: int = 0) -> set[int]:
                 and all(_card_line(lines[j], hits[j]) for j in range(run[-1] + 1, k)):
             run.append(k)
             continue
-        captioned = sum(any(hits[j] is None for j in range(x + 1, y)) for x, y in zip(run, run[1:]))
+        captioned = sum(any(hits[j] is None or hits[j][0] == "caption" and lines[j].n_words > _CREDIT_LINE_WORDS
+                            for j in range(x + 1, y)) for x, y in zip(run, run[1:]))
         if len(run) >= CREDIT_GALLERY_MIN and 2 * captioned >= len(run) - 1:
             a = run[0]
             while a > start and run[0] - a < _CARD_LEAD and _card_line(lines[a - 1], hits[a - 1]):
                 a -= 1
             out.update(range(a, run[-1] + 1))
         run = [] if k is None else [k]
+    return _join_galleries(lines, out)
+
+
+def _join_galleries(lines: list, out: set[int]) -> set[int]:
+    """Two galleries at most :data:`GALLERY_MAX_GAP` lines apart with one card-sized line ending like a sentence
+    between them (a caption that ends with a full stop parted one gallery) are one (issue 11o)."""
+    ks = sorted(out)
+    for x, y in zip(ks, ks[1:]):
+        gap = range(x + 1, y)
+        if 1 < y - x <= GALLERY_MAX_GAP and all(lines[j].n_words <= _CARD_MAX_WORDS for j in gap) \
+                and sum(bool(PROSE_END.search(lines[j].text)) for j in gap) <= 1:
+            out.update(gap)
     return out
 
 
@@ -415,3 +434,287 @@ def duplicate_lines(lines: list) -> list[int]:
         if any(j != k and key(j).startswith(stem) and len(lines[j].text) > len(stem) for j in kept):
             out.append(k)
     return sorted(set(out))
+
+
+CREDITED_CAPTION_MAX_WORDS = 40
+"""A caption right above an agency's credit line has at most this many words (issue 11o)."""
+
+
+def captions_above_credits(lines: list, hits: list) -> list[int]:
+    """Photo captions that stand right above an agency's bare credit line (issue 11o).
+
+    News pages print a photo's caption and, on the next line, its credit ("Workers clean the square after the
+    parade" / "Reuters"). A line that no rule names, of 3 to :data:`CREDITED_CAPTION_MAX_WORDS` words, that does not
+    end like a sentence (a caption rarely does; a paragraph does: a photo without a caption between two paragraphs
+    leaves the paragraph above alone), right above a line that only names agencies
+    (:func:`helpers.corpus.clean_rules.is_bare_credit`), is the caption. A title-like line (a subheading above a
+    photo) is a caption too; a line ending with a colon (a lead-in) is not, nor an embedded post (a handle "@...",
+    a "pic." link: posts stand between bare credits of uncaptioned photos).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+
+    Returns
+    -------
+    list of int
+        Indexes of the captions, in order.
+    """
+    out = []
+    for k in range(1, len(lines)):
+        ln, cap = lines[k], lines[k - 1]
+        if hits[k] is None or hits[k - 1] is not None or ln.n_words > BARE_CREDIT_MAX_WORDS \
+                or not 3 <= cap.n_words <= CREDITED_CAPTION_MAX_WORDS:
+            continue
+        end = cap.text.rstrip()[-1:]
+        if end in ":;," or PROSE_END.search(cap.text.rstrip()) or "@" in cap.text or "pic." in cap.text \
+                or not is_bare_credit(ln.text, ln.n_words):
+            continue
+        out.append(k - 1)
+    return out
+
+
+EMBED_MIN_PARAGRAPHS = 2
+"""An embedded article has at least this many paragraphs under its title and byline (issue 11o)."""
+EMBED_MAX_LINES = 60
+"""...and ends at most this many lines after its byline."""
+EMBED_MAX_SHARE = 0.1
+"""...and shares less than this share of its longer words (title and paragraphs) with the story above it: a box on
+another story. A sidebar on the story's own subject (an explainer, a correspondent's analysis, a fact check, a
+section by another author) shares more (0.14-0.39 in five AllSides articles, read in issue 11o) and stays."""
+_EMBED_TITLE_MAX_WORDS = 25
+_PARAGRAPH_WORDS = 10
+
+
+def _shares(words: set[str], other: set[str]) -> float:
+    return len(words & other) / len(words) if words else 0.0
+
+
+def _inner_byline(ln, hit) -> bool:
+    if hit is not None or ln.n_words > 12 or PROSE_END.search(ln.text.rstrip()):
+        return False
+    h = header_furniture(ln)
+    return h is not None and h[0] == "byline"
+
+
+def embedded_article_lines(lines: list, hits: list, values: list, first_prose: int, end: int) -> list[int]:
+    """Lines of another article printed inside the body: a title, a byline, and paragraphs on another story, after
+    which the story goes on (issue 11o).
+
+    Some pages print a related story whole inside the article ("Prince opens new bridge" / "By Jane Roe for
+    Example News" / its paragraphs). Once the story is under way (two of its paragraphs above), a byline that follows
+    a title-like line (at most 25 words, not ending with a full stop) opens such a box; the box's first paragraph
+    is the box's, and each later paragraph stays in it while it shares more of its longer words with the box so far
+    (title and paragraphs) than with the story above the box. The first paragraph that shares more with the story
+    closes the box; the box is removed only when it closes so, with at least :data:`EMBED_MIN_PARAGRAPHS`
+    paragraphs and within :data:`EMBED_MAX_LINES` lines, and when it is off the story (less than
+    :data:`EMBED_MAX_SHARE` of its longer words in the story above). A box that runs to the end of the block or to another
+    byline is not removed: a roundup of several authors' pieces, each under its own title and byline, is the
+    article.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``; lines already marked furniture
+        (an author box) count as named too.
+    values : list of float
+        Each line's prose value (its words when it reads as a sentence).
+    first_prose : int
+        The body's first paragraph.
+    end : int
+        One past the body block's last line.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' lines that no rule names, in order.
+    """
+    if not any(ln.n_words <= 12 and "by" in ln.text[:24].lower() for ln in lines[first_prose + 2:end]):
+        return []  # no byline inside the body: nothing to look at (most pages)
+    hits = [h if h is not None or ln.label != "furniture" else (ln.rule, ln.reason) for ln, h in zip(lines, hits)]
+    out: list[int] = []
+    paras: list[int] = []
+    k = first_prose
+    while k < end:
+        ln = lines[k]
+        if len(paras) >= 2 and ln.n_words <= 12 and "by" in ln.text[:24].lower() and _inner_byline(ln, hits[k]) \
+                and k - 1 > first_prose and hits[k - 1] is None \
+                and lines[k - 1].n_words <= _EMBED_TITLE_MAX_WORDS and not PROSE_END.search(lines[k - 1].text):
+            main = set().union(*(content_words(lines[j].text) for j in paras))
+            close = _embedded_end(lines, hits, values, k, end, main)
+            if close is not None:
+                out += [j for j in range(k - 1, close) if hits[j] is None]
+                k = close
+                continue
+        if hits[k] is None and values[k] >= _PARAGRAPH_WORDS:
+            paras.append(k)
+        k += 1
+    return out
+
+
+def _embedded_end(lines: list, hits: list, values: list, b: int, end: int, main: set[str]) -> int | None:
+    """Where the box whose byline is line ``b`` closes: the first paragraph that shares more with the story above
+    than with the box; None when the box does not close so (see :func:`embedded_article_lines`)."""
+    box = content_words(lines[b - 1].text)
+    n = 0
+    for j in range(b + 1, min(end, b + EMBED_MAX_LINES)):
+        if _inner_byline(lines[j], hits[j]):
+            return None  # another piece under its own byline: a roundup, not a box
+        if hits[j] is not None or values[j] < _PARAGRAPH_WORDS:
+            continue
+        words = content_words(lines[j].text)
+        if n and _shares(words, main) > _shares(words, box):
+            return j if n >= EMBED_MIN_PARAGRAPHS and _shares(box, main) < EMBED_MAX_SHARE else None
+        box |= words
+        n += 1
+    return None
+
+
+NEWSLETTER_BOX_MAX_WORDS = 20
+"""A line of a newsletter box has at most this many words (issue 11o)."""
+NEWSLETTER_BOX_WINDOW = 2
+"""...and stands at most this many lines from a sign-up line that a rule named."""
+_SIGN_UP_ANCHOR = re.compile(r"newsletter|sign[\s-]?up|subscri|e-?mail|inbox|mailing\s+list", re.I)
+_BOX_BLURB = re.compile(r"\b(?:daily|weekly|delivered|inbox|newsletters?|e-?mails?|promotional|consent|mailing\s+list|"
+                        r"sign[\s-]?up|subscri\w+|insights|receive)\b|\blatest\s+news\b", re.I)
+_QUOTE_CHARS = ('"', "\u201c", "\u201d")
+_BLURB_MAX_SHARED = 1
+_BLURB_MAX_SHARE = 0.25
+
+
+def newsletter_box_lines(lines: list) -> list[int]:
+    """Body lines of a newsletter sign-up box inside or after the article (issue 11o).
+
+    A sign-up box holds, besides the lines the rules name ("Sign up for our newsletter", "Email"), a blurb
+    ("Essential news, delivered daily", "The latest news and insights from our reporters", "You may occasionally
+    receive promotional content"). A kept line of at most :data:`NEWSLETTER_BOX_MAX_WORDS` words, with a newsletter
+    word (daily, weekly, delivered, inbox, newsletter, email, promotional, consent, mailing list, sign up,
+    subscribe, insights, receive, latest news) and no quotation mark, at most :data:`NEWSLETTER_BOX_WINDOW` lines
+    from a line marked furniture that names a newsletter, a sign-up, an email or an inbox, and that shares at most
+    one of its longer words (and less than a quarter of them) with the rest of the body, is the box's. A sentence
+    of the story next to such a widget ("The council will meet daily until the budget is agreed") shares the story's
+    words and stays.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines, labelled.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' kept lines, in order.
+    """
+    signs = [j for j, ln in enumerate(lines) if ln.label == "furniture" and _SIGN_UP_ANCHOR.search(ln.text)]
+    if not signs:
+        return []
+    near = {k for j in signs for k in range(j - NEWSLETTER_BOX_WINDOW, j + NEWSLETTER_BOX_WINDOW + 1)}
+    idx = [k for k, ln in enumerate(lines) if ln.label in ("body", "subheading")]
+    cand = [k for k in idx if k in near and lines[k].n_words <= NEWSLETTER_BOX_MAX_WORDS
+            and _BOX_BLURB.search(lines[k].text)
+            and not any(q in lines[k].text for q in _QUOTE_CHARS)]
+    if not cand:
+        return []
+    words = {k: content_words(lines[k].text) for k in idx}
+    out = []
+    for k in cand:
+        rest = set().union(*(w for j, w in words.items() if j != k))
+        shared = len(words[k] & rest)
+        if shared <= _BLURB_MAX_SHARED and shared < _BLURB_MAX_SHARE * max(1, len(words[k])):
+            out.append(k)
+    return out
+
+
+DONATION_MAX_WORDS = 25
+"""A line of a donation box has at most this many words (issue 11o)."""
+DONATION_MAX_GAP = 3
+"""...and another such line stands at most this many lines from it: an appeal is a box of two or more lines."""
+_DONATION = re.compile(r"\b(?:donat\w*|contribut\w*|your\s+support|support\s+(?:us|our|local|independent)\b|"
+                       r"become\s+a\s+(?:member|supporter|patron)|funded\s+by|member\s+donations?)", re.I)
+_APPEAL_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b|^(?:donate|support|give|become|make|join|help)\b|\bfunded\s+by\b",
+                           re.I)
+
+
+def donation_box_lines(lines: list) -> list[int]:
+    """Kept lines of a box that asks the reader for money (issue 11o).
+
+    "We rely on your support to make local news available to all" / "Make your contribution now. Donate today" /
+    "The site is funded by sponsors and member donations": a line of at most :data:`DONATION_MAX_WORDS` words that
+    speaks of donations, contributions or the reader's support, in the site's voice (you, your, we, our, us, an
+    imperative "Donate ...", "funded by"), with no quotation mark, is such a line when another one stands at most
+    :data:`DONATION_MAX_GAP` lines from it. A story about a fundraiser ("The campaign raised $5 million in
+    donations.", "Contributions from small donors made up half.") does not speak to the reader, and a quoted appeal
+    is a speaker's: they stay.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines, labelled.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' kept lines, in order.
+    """
+    cand = [k for k, ln in enumerate(lines) if ln.label != "furniture" and ln.n_words <= DONATION_MAX_WORDS
+            and _DONATION.search(ln.text) and _APPEAL_VOICE.search(ln.text)
+            and not any(q in ln.text for q in _QUOTE_CHARS)]
+    return [k for i, k in enumerate(cand)
+            if (i > 0 and k - cand[i - 1] <= DONATION_MAX_GAP) or (i + 1 < len(cand) and cand[i + 1] - k <= DONATION_MAX_GAP)]
+
+
+LABEL_LINKS_MIN = 3
+"""A box of links with a label each has at least this many lines in a row (issue 11o)."""
+_LABEL_LINK = re.compile(r"^([A-Z][A-Z'\u2019&-]*(?:\s+[A-Z][A-Z'\u2019&-]*){0,2})\s*:\s+(\S.*)$")
+_LABEL_LINK_MAX_WORDS = 12
+
+
+def _label_of(ln) -> str | None:
+    """The capitals label of a "LABEL: Title" link line ("VIDEO: The 20-second hand wash"), else None."""
+    if ln.n_words > _LABEL_LINK_MAX_WORDS or ":" not in ln.text[:40] or ln.text.rstrip().endswith("."):
+        return None
+    m = _LABEL_LINK.match(ln.text.strip())
+    return m.group(1) if m is not None and any(c.isalpha() for c in m.group(1)) else None
+
+
+def label_link_lines(lines: list) -> list[int]:
+    """Kept lines of a box of links to other stories, each under its own label in capitals (issue 11o).
+
+    "A SIMPLE GUIDE: How do I protect myself?" / "VIDEO: The 20-second hand wash" / "STRESS: How to look after your
+    mental health": at least :data:`LABEL_LINKS_MIN` kept lines in a row (lines marked furniture between them do not
+    part the run) of at most 12 words, each a label of one to three words in capitals, a colon and a title that does
+    not end with a full stop, with no label found on another kept line of the page. A transcript's turns ("SMITH:
+    Right" / "ROE: Yes?") repeat their speakers' names, a list of records its field labels ("DATE: ..." / "TARGET:
+    ..." in every record), and a speaker's turn is a sentence: they stay.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines, labelled.
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' lines, in order.
+    """
+    out: list[int] = []
+    run: list[int] = []
+    kept = [k for k, ln in enumerate(lines) if ln.label != "furniture"]
+    seen = Counter(label for label in (_label_of(lines[k]) for k in kept) if label is not None)
+    if sum(seen.values()) < LABEL_LINKS_MIN:
+        return []
+    for k in kept + [None]:
+        label = _label_of(lines[k]) if k is not None else None
+        if label is not None:
+            run.append(k)
+            continue
+        labels = [_label_of(lines[j]) for j in run]
+        if len(run) >= LABEL_LINKS_MIN and all(seen[x] == 1 for x in labels):
+            out += run
+        run = []
+    return out

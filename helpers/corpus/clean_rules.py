@@ -9,10 +9,15 @@ Each rule function takes one line object with ``text``, ``folded`` (quotes and d
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 from ..text.normalize import fold
 
-__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE",
+__all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE", "CREDITED_BYLINE",
+           "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES", "BARE_CREDIT_REASON",
+           "COURTESY_TAIL", "BRACKET_PROMO", "credit_in_parentheses",
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
@@ -57,6 +62,19 @@ PUBLISHED_STUB = re.compile(r"^(?:published|updated|posted|on|published on|poste
 POSTED_IN = re.compile(r"^(?:posted|filed|published)\s*in\s*[A-Z][^.!?]*$", re.I)
 """'Posted in <section>' (also glued: 'Posted inLatest News') above the article."""
 BYLINE = re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}(?:\s*(?:,|\||and)\s*.*)?$")
+CREDITED_BYLINE = re.compile(
+    r"^(?i:(?:written|reported|reviewed|medically\s+reviewed|fact[- ]?checked|verified|edited|words|text)\s+)?"
+    r"(?i:by):?\s+(?!(?:The|A|An|This|That|These|Those|Now|Then|Far|Way|Day|Night|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]"
+)
+"""A byline of names, also with a role word before "by" ("Written by Jane Roe, PhD on April 29, 2018", "Fact
+checked by John Roe", "By Jane Roe And John Doe For The Daily Post", "By Jane Roe for Example News") (issue 11o):
+every word after "by" that is not a date, a credential or a small joining word is capitalised, so "By Monday, the
+council had voted" and "By The Numbers" are not bylines."""
+_BYLINE_JOINERS = frozenset(("and", "for", "of", "the", "in", "on", "at", "with", "de", "van", "von", "da", "del",
+                             "la", "le", "al", "bin", "staff", "&"))
+_BYLINE_MAX_WORDS = 14
 STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
 
 PROMO_PREFIX = re.compile(
@@ -75,7 +93,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 PROMO_CAPS = re.compile(r"^MORE\s*:\s*\S")
 """A promo in capitals ("MORE: Council buys the old station"; issue 11m): "More: ..." in sentence case may be prose."""
 CAPTION = re.compile(
-    r"(?:\bphoto(?:graph)?\s*(?:credit)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
+    r"(?:\bphoto(?:graph)?\s*(?:credit|source)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
     r"\(photo:|\bcourtesy\s*:|\b(?:photo|(?:featured\s+|header\s+|lead\s+)?image)\s+by\b|^image\s+(?:source|caption)\s*,|"
@@ -467,6 +485,85 @@ def is_prose(ln) -> bool:
     return ln.n_words >= 6 and bool(PROSE_END.search(fold(ln.text[-8:])))
 
 
+PHOTO_CREDITS_FILE = Path(__file__).resolve().parent.parent / "data" / "photo_credits.yaml"
+"""Names of news and photo agencies whose name alone on a line is a photo credit (issue 11o; the file says its
+source)."""
+PHOTO_CREDIT_NAMES = frozenset(n.lower() for n in yaml.safe_load(PHOTO_CREDITS_FILE.read_text(encoding="utf-8"))["names"])
+BARE_CREDIT_REASON = "photo credit: a news or photo agency's name alone on a line"
+_CREDIT_STARTS = frozenset(n[:2] for n in PHOTO_CREDIT_NAMES)
+_CREDIT_JOIN = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.I)
+_CREDIT_SUFFIX = re.compile(r"\s+(?:file\s+)?(?:photos?|images|pictures?|handout|file)$", re.I)
+BARE_CREDIT_MAX_WORDS = 8
+
+
+COURTESY_TAIL = re.compile(r"[.)]\s*Courtesy(?:\s+of)?(?:\s+the)?\s+[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}\.?$")
+"""A caption that ends with its credit after a full stop: "... (1761). Courtesy Louvre", "... pier. Courtesy of the
+Harbour Museum" (issue 11o); a sentence such as "Schools close on Tuesday, courtesy of Storm Ann." or "The photos
+were provided courtesy of Jane Roe." has no stop before "courtesy"."""
+_NOT_PROMO = re.compile(r"[=(){};<>]|\w\.\w")
+"""Code ("[city.name for city in cities]") or a list of figures ("[Votes: Roe 17; Doe 11]") in brackets is no promo."""
+_PAREN_CREDIT = re.compile(r"\(([^()]{1,60})\)\s*$")
+BRACKET_PROMO = re.compile(r"^\[[^\[\]]{5,150}\]$")
+"""A promo for another story in square brackets inside the body: "[Our Latest Forecast: Who Will Win The Cup?]"
+(issue 11o): a title in title case; not a citation with a date ("[Agency, 11/8/12]")."""
+
+
+def credit_in_parentheses(text: str) -> bool:
+    """Whether a line ends with a photo credit in parentheses whose last part names an agency: "(jdoe/iStock)",
+    "(Jane Roe / Reuters)", "(AP Photo)" (issue 11o; names in ``helpers/data/photo_credits.yaml``).
+
+    Parameters
+    ----------
+    text : str
+        The line.
+
+    Returns
+    -------
+    bool
+        True when the line's last parenthesis holds, after its last "/", only agencies' names
+        (:func:`is_bare_credit`).
+    """
+    m = _PAREN_CREDIT.search(text)
+    if m is None:
+        return False
+    last = m.group(1).rsplit("/", 1)[-1]
+    return is_bare_credit(last, len(last.split()))
+
+
+def is_bare_credit(text: str, n_words: int) -> bool:
+    """Whether a short line is a photo credit that names only agencies: "Reuters", "AP", "EPA-EFE/Shutterstock",
+    "AFP via Getty Images", "Xinhua File Photo" (issue 11o; names in ``helpers/data/photo_credits.yaml``).
+
+    Parameters
+    ----------
+    text : str
+        The line.
+    n_words : int
+        Its number of words.
+
+    Returns
+    -------
+    bool
+        True when the line has at most :data:`BARE_CREDIT_MAX_WORDS` words and every part of it (parts joined by
+        "/", "via", ",", "and") is an agency's name, optionally followed by "Photo", "Images" or "Handout"; a
+        line with any other word ("Reuters reported", "AP sources") is not.
+    """
+    if n_words > BARE_CREDIT_MAX_WORDS or text.lstrip(" \t.-\u2013\u2014([")[:2].lower() not in _CREDIT_STARTS:
+        return False  # no agency's name starts so (most lines): a cheap test before the split
+    if text.rstrip().endswith(":"):
+        return False  # "Reuters:" introduces what the agency said
+    t = text.strip(" \t.-\u2013\u2014()[]").lower()
+    parts = [p for p in _CREDIT_JOIN.split(t) if p]
+    if not parts:
+        return False
+    for p in parts:
+        while _CREDIT_SUFFIX.search(p) and p not in PHOTO_CREDIT_NAMES:
+            p = _CREDIT_SUFFIX.sub("", p)
+        if p not in PHOTO_CREDIT_NAMES:
+            return False
+    return True
+
+
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")  # CAPTION needs one
 
 
@@ -489,6 +586,9 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     tail = ln.text[-60:]
     if n <= 60 and (tail.endswith(")") or "redit" in tail) and CREDIT_TAIL.search(fold(tail)):
         return "caption", "photo caption ending with the photo credit"
+    if n <= 60 and (tail.endswith(")") and "/" in tail[-40:] and credit_in_parentheses(ln.text)
+                    or "ourtesy" in tail and COURTESY_TAIL.search(tail)):
+        return "caption", "photo caption ending with the photo credit (an agency in parentheses, \"Courtesy X\")"
     if n <= POSITION_CAPTION_MAX_WORDS and "(" in ln.text and POSITION_CAPTION.search(ln.text) \
             and not any(q in ln.text for q in _QUOTES) and "pic.twitter" not in ln.text:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
@@ -515,8 +615,13 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "comment_form", "the site's note on its comments (who may comment, its guidelines)"
     if PROMO_PREFIX.match(t) or (raw[:4] == "MORE" and PROMO_CAPS.match(raw)):
         return "promo", "promotional link to another story"
+    if raw[:1] == "[" and 3 <= n <= 20 and BRACKET_PROMO.match(raw.strip()) and not _DATE_ANY.search(raw) \
+            and not _NOT_PROMO.search(raw.strip()[1:-1]) and is_title_like(raw.strip()[1:-1]):
+        return "promo", "promotional link to another story in square brackets"
     if n <= 25 and any(w in low for w in _CAPTION_WORDS) and CAPTION.search(t):
         return "caption", "photo caption or credit"
+    if n <= BARE_CREDIT_MAX_WORDS and is_bare_credit(raw, n):
+        return "caption", BARE_CREDIT_REASON
     if prev is not None and prev.text == ln.text and n <= 25:
         return "duplicate_line", "line repeated right after itself (duplicated caption or title)"
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
@@ -575,9 +680,33 @@ def header_furniture(ln) -> tuple[str, str] | None:
     words = tokens(f)
     if low in SECTION_WORDS or (1 <= len(words) <= 3 and f.upper() == f and any(c.isalpha() for c in f)):
         return "section_label", "section label or navigation above the headline"
-    if BYLINE.match(f) and len(words) <= 12:
+    if BYLINE.match(f) and len(words) <= 12 or is_credited_byline(f, ln.n_words):
         return "byline", "byline above the article"
     return None
+
+
+def is_credited_byline(text: str, n_words: int) -> bool:
+    """Whether a short line is a byline of names: "Written by Jane Roe, PhD on April 29, 2018", "Fact checked by John
+    Roe", "By Jane Roe And John Doe For The Daily Post" (:data:`CREDITED_BYLINE`).
+
+    Parameters
+    ----------
+    text : str
+        The line (folded).
+    n_words : int
+        Its number of words.
+
+    Returns
+    -------
+    bool
+        True when the line starts with "by" (or a role word and "by") before a capitalised word, has at most 14
+        words, does not end like a sentence, and every other word after "by" is capitalised, a date, or a small
+        joining word ("and", "for", "the", "staff").
+    """
+    if n_words > _BYLINE_MAX_WORDS or text.rstrip()[-1:] in ".!?" or not CREDITED_BYLINE.match(text):
+        return False
+    rest = _STAMP_NOISE.sub(" ", text[text.lower().index("by") + 2:])
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BYLINE_JOINERS for w in rest.split())
 
 
 PREV_NEXT = re.compile(r"^(?:(?i:previous|prev|next)\s*(?i:article|story|post)(?:\b|(?=[A-Z]))"

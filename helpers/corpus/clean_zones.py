@@ -25,6 +25,7 @@ from .clean_rules import (
     AUTHOR_BIO_MAX_WORDS,
     DATE_LINE,
     PROSE_END,
+    PUBLISHED_STUB,
     RELATIVE_TIME,
     furniture_anywhere,
     header_furniture,
@@ -36,7 +37,8 @@ __all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", 
            "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
            "author_note_ends_article", "header_start", "on_story_title", "card_kind", "short_article",
            "SHORT_ARTICLE_MIN_WORDS", "SHORT_ARTICLE_OTHER_WORDS", "SHORT_ARTICLE_HEAD_WINDOW", "after_title_box",
-           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES"]
+           "TITLE_BOX_MIN", "TITLE_BOX_MAX_LINES", "top_stamp_lines", "TOP_WINDOW", "TOP_PARAGRAPHS",
+           "author_box_lines", "AUTHOR_BOX_WINDOW", "sidebar_cue"]
 
 RESUME_MIN_WORDS = 15
 """A related-stories block is taken to end inside the article when two
@@ -408,3 +410,209 @@ def after_title_box(lines: list[Line], hits: list, at: int, i: int, body_words: 
     nxt = next((k for k in range(i + 1, min(i + 1 + TITLE_BOX_MAX_LINES, len(lines)))
                 if hits[k] is None and lines[k].n_words >= SHORT_ARTICLE_OTHER_WORDS and is_prose(lines[k])), None)
     return on_story(i) and (nxt is None or on_story(nxt))  # a sentence off the story next: a teaser list goes on
+
+
+TOP_WINDOW = 10
+"""Lines from the body's first paragraph on that are searched for bylines and date stamps (issue 11o)."""
+TOP_PARAGRAPHS = 2
+"""...up to this many full paragraphs of the story: a byline or a date stands before the story is under way."""
+_STAMP_RULES = ("byline", "dateline", "reading_time", "published_stub")
+_NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
+
+
+def top_stamp_lines(lines: list[Line], hits: list, first_prose: int, end: int) -> list[tuple[int, str, str]]:
+    """Bylines, date stamps and reading times just under the body's first paragraph (issue 11o).
+
+    On many pages the standfirst (a sentence, so the first "prose" line) stands between the headline and the
+    byline, so the byline ("by Jane Roe", "Written by Jane Roe, PhD on April 29, 2018"), the date ("November 5,
+    2023") and the reading time fall inside the body. A line that
+    :func:`helpers.corpus.clean_rules.header_furniture` names a byline, date, reading time or "Published"/"by"
+    stub, among the :data:`TOP_WINDOW` lines from the first paragraph on and before the
+    :data:`TOP_PARAGRAPHS`-th full paragraph of the story, is furniture, and so is a bare name of two to four
+    capitalised words right after a bare "by". A date line is taken only next to a byline or right under the
+    first prose line when that has at most 25 words (a headline or standfirst): a date between two paragraphs is the story's (a transcript's or a
+    timeline's heading). A byline that ends like a sentence is not one ("By Monday, the council had voted."), nor
+    a line in brackets or after a dash (a citation, a signature); section labels are not taken here (a short
+    capitalised subheading is the story's).
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+    first_prose : int
+        The body's first paragraph.
+    end : int
+        One past the last line to look at (the body block's end).
+
+    Returns
+    -------
+    list of (int, str, str)
+        Index, rule and reason of each such line, in order.
+    """
+    found: dict[int, tuple[str, str]] = {}
+    paragraphs = 0
+    for k in range(first_prose + 1, min(end, first_prose + TOP_WINDOW)):
+        ln = lines[k]
+        if hits[k] is None and ln.label != "furniture":
+            hit = _top_stamp(ln, lines[k - 1])
+            if hit is not None:
+                found[k] = hit
+                continue
+        if hits[k] is None and ln.n_words >= RESUME_MIN_WORDS and PROSE_END.search(ln.text[-8:].rstrip()):
+            paragraphs += 1  # a full paragraph (its line rules were run already: hits[k])
+            if paragraphs >= TOP_PARAGRAPHS:
+                break
+    return [(k, *hit) for k, hit in sorted(found.items())
+            if hit[0] != "dateline" or _dated_by(lines, hits, found, k, first_prose)]
+
+
+_STANDFIRST_MAX_WORDS = 25
+
+
+def _is_byline(lines: list[Line], hits: list, found: dict, k: int) -> bool:
+    if k in found:
+        return found[k][0] == "byline"
+    h = hits[k] or header_furniture(lines[k])
+    return h is not None and h[0] in ("byline", "published_stub") and lines[k].folded.strip(" :").lower() != "on"
+
+
+def _dated_by(lines: list[Line], hits: list, found: dict, k: int, first_prose: int) -> bool:
+    """A date line under the first paragraph is a stamp next to a byline, or right under the first prose line when
+    that is short (a headline or standfirst taken for prose); a date between two paragraphs is a heading of the
+    story (a transcript's, a timeline's)."""
+    if any(0 <= j < len(lines) and _is_byline(lines, hits, found, j) for j in (k - 1, k + 1)):
+        return True
+    return k - 1 == first_prose and lines[k - 1].n_words <= _STANDFIRST_MAX_WORDS
+
+
+def _top_stamp(ln: Line, prev: Line) -> tuple[str, str] | None:
+    """The byline or stamp rule that names a line under the body's first paragraph, or ``None``."""
+    if ln.text.lstrip()[:1] in "[({-\u2013\u2014":
+        return None  # a citation ("[Agency, 11/8/12]") or a signature ("-Jane Roe, March 7, 2018") of the story
+    hit = header_furniture(ln)
+    if hit is not None and hit[0] in _STAMP_RULES and not (hit[0] == "byline" and PROSE_END.search(ln.text)) \
+            and ln.folded.strip(" :").lower() != "on":  # a bare "On" is a setting's value or a switch, not a stub
+        return hit[0], hit[1].replace("above the article", "at the top of the article") + " (under the standfirst)"
+    words = ln.text.split()
+    if 2 <= len(words) <= 4 and PUBLISHED_STUB.match(prev.folded) and prev.folded.strip(" :").lower() == "by" \
+            and all(_NAME_WORD.match(w) for w in words):
+        return "byline", "the author's name after a bare \"by\" at the top of the article"
+    return None
+
+
+AUTHOR_BOX_WINDOW = 24
+"""Lines from the body's first paragraph on that are searched for author and reviewer boxes (issue 11o)."""
+_BOX_LABELS = frozenset(("by", "full bio", "bio", "author", "about the author", "view profile", "written by",
+                         "reviewed by", "medically reviewed by", "verified by", "fact checked by", "fact-checked by",
+                         "edited by"))
+_BIO_VERBS = frozenset(("is", "was", "has", "covers", "writes", "joined", "leads", "serves", "holds", "works"))
+_NAME_LEAD = re.compile(r"^(?i:(?:written|reported|reviewed|medically\s+reviewed|fact[- ]?checked|verified|edited)"
+                        r"\s+)?(?i:by):?\s+")
+_BOX_NAME_LOOKBACK = 6
+
+
+def _box_name(ln: Line) -> list[str] | None:
+    """The words of a bare name line ("Jane Roe", "Verified by Jane Roe"): 2 to 4 capitalised words, else None."""
+    words = _NAME_LEAD.sub("", ln.text.strip()).split()
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+        return words
+    return None
+
+
+def _box_label(ln: Line, hit) -> bool:
+    """A byline, a bare "By" or an author box's label ("Full Bio", "Fact checked by")."""
+    if ln.folded.strip(" :").lower() in _BOX_LABELS:
+        return True
+    h = hit or header_furniture(ln)
+    return h is not None and h[0] in ("byline", "published_stub")
+
+
+def _bio_of(ln: Line, lines: list[Line], hits: list, k: int) -> int | None:
+    """The name line of the author box whose bio line ``k`` is ("Jane Roe" ... "Jane Roe is a senior editor ..."),
+    with a byline or box label between; None when line ``k`` is no such bio."""
+    words = ln.text.split()
+    if ln.n_words > AUTHOR_BIO_MAX_WORDS or len(words) < 3:
+        return None
+    for j in range(k - 1, max(-1, k - _BOX_NAME_LOOKBACK - 1), -1):
+        name = _box_name(lines[j])
+        if name is None or words[0] != name[0]:
+            continue
+        rest = words[len(name):] if words[:len(name)] == name else words[1:]
+        if rest and rest[0].lower() in _BIO_VERBS \
+                and any(_box_label(lines[m], hits[m]) for m in range(max(0, j - 1), k)):
+            return j
+    return None
+
+
+def author_box_lines(lines: list[Line], hits: list, first_prose: int, end: int) -> list[int]:
+    """Lines of author and reviewer boxes above the story (issue 11o).
+
+    Reviewed and "expert" pages open with a box for each author and reviewer: a byline or label ("By", "Verified
+    by", "Fact checked by", "Full Bio"), the name alone on a line, and a bio that starts with the name ("Jane Roe is
+    a personal finance writer ...", "Jane is ..."). The bio is a full sentence, so the body block starts there.
+    From the body's first paragraph on (at most :data:`AUTHOR_BOX_WINDOW` lines), every such bio that comes before
+    the story's first paragraph, with its name line within 6 lines above it and a byline or label between, is
+    furniture, and so is every line between the first box's name line and the story's first paragraph that does
+    not end like a sentence ("Learn about our editorial policies"). A paragraph of the story (any sentence that is
+    no bio) ends the search: a profile of a person further down, or a story that opens with "Jane Roe is a nurse"
+    under a caption that names her, with no byline between, is left alone.
+
+    Parameters
+    ----------
+    lines : list of Line
+        The page's lines.
+    hits : list
+        The line rules' verdict on each line, ``(rule, reason)`` or ``None``.
+    first_prose : int
+        The body's first paragraph.
+    end : int
+        One past the last line to look at (the body block's end).
+
+    Returns
+    -------
+    list of int
+        Indexes of the boxes' lines, in order (empty when the page has no such box).
+    """
+    start = story = None
+    for k in range(first_prose, min(end, first_prose + AUTHOR_BOX_WINDOW)):
+        ln = lines[k]
+        if hits[k] is not None or not (PROSE_END.search(ln.text.rstrip()) and ln.n_words >= 8):
+            continue
+        j = _bio_of(ln, lines, hits, k)
+        if j is None:
+            story = k
+            break
+        start = j if start is None else start
+    if start is None or story is None:
+        return []
+    return [k for k in range(start, story) if hits[k] is None and lines[k].label != "furniture"
+            and (k >= first_prose or lines[k].label != "headline")
+            and (not PROSE_END.search(lines[k].text.rstrip()) or _bio_of(lines[k], lines, hits, k) is not None)]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|we|we're|we\u2019re|our|us)\b")
+_ACCOUNT = re.compile(r"\byour\b.*\b(?:log\s?in|password|e-?mail|account|subscri\w*|donat\w*|support|"
+                      r"contribution|membership)|\b(?:log\s?in|password|subscri\w*|donat\w*|contribution)\b.*\byour\b",
+                      re.I)
+
+
+def sidebar_cue(text: str) -> bool:
+    """Whether a paragraph speaks in the voice of a sidebar: an author's bio ("Jane Roe is a professor of ..."),
+    a social handle ("@janeroe"), the first person ("I maintain ...", "our readers") or a note about the reader's
+    account or support ("your password", "your contribution") (issue 11o).
+
+    Parameters
+    ----------
+    text : str
+        The paragraph.
+
+    Returns
+    -------
+    bool
+        True when one of these cues is in it; an instruction in the second person ("This option lets you zoom")
+        has none.
+    """
+    return "@" in text or AUTHOR_BIO.match(text) is not None or _FIRST_PERSON.search(text) is not None \
+        or _ACCOUNT.search(text) is not None
