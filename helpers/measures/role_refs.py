@@ -1,4 +1,4 @@
-"""How an article refers back to its sources: unnamed people, bare organisations, outlets (issue 12ab-r).
+"""How an article refers back to its sources: unnamed people, bare organisations, prose (issue 12ab-r).
 
 :class:`helpers.measures.source_roles.RoleTagger` reads titles and appositions next to a name. This module holds the
 article-level cues it uses when the name alone says too little:
@@ -11,7 +11,7 @@ article-level cues it uses when the name alone says too little:
 - a person introduced by where they live ("Ann Lee, who lives in Dayton") is an ordinary person (weak evidence,
   :data:`LIVES_IN`);
 - a candidate introduced as a party's or a candidate's "pick" for an office ("vice presidential pick Ann Lee") is a
-  politician (:data:`PICK`);
+  politician (:data:`PICK`).
 
 Every rule is a form of English, not a list of names: no person, outlet, site or country decides anything.
 """
