@@ -92,7 +92,7 @@ HEAD_SPLIT = re.compile(
     r"(?<!Journal)\s+(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|"
     r"over|across|based|speaking|representing|and)(?![\w-])|,", re.IGNORECASE)
 HEAD_OF = re.compile(
-    rf"({NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal)\s+)?"
+    rf"({NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:(?:senior|executive|deputy|policy|research|legal|state|national|regional|political|field)\s+)?"
     rf"(?:(?:co-?)?founder|head|vice[\s-]+president|(?:executive\s+|managing\s+)?director|chief|chair|"
     rf"chairman|chairwoman|leader|president|owner|organizer|general\s+secretary|secretary[\s-]+general|"
     rf"(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"

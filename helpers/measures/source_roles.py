@@ -16,6 +16,7 @@ import re
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_forms as F  # the patterns and word sets of the role reader
+from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
 
@@ -87,6 +88,8 @@ class RoleTagger:
         self.surnames: set[str] = set()
         self.outlets: dict[str, str] = {}
         self.firsts: dict[str, str] = {}
+        self.bare_heads: dict[str, str] = {}
+        self.anon_intro = self.group_ref = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
@@ -101,6 +104,7 @@ class RoleTagger:
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
+        self.bare_heads, self.anon_intro, self.group_ref = {}, False, False
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -239,6 +243,19 @@ class RoleTagger:
             self._remember(name, role, evidence, last_word=False, weak=True)
         if ":" in sentence:
             self._learn_transcript(sentence)
+        self._learn_references(sentence)
+
+    def _learn_references(self, sentence: str) -> None:
+        """Article-level cues of :mod:`helpers.measures.role_refs`: an unnamed source introduced as one, a reference to
+        a group, a person introduced by where they live, a candidate named as a pick."""
+        self.anon_intro = self.anon_intro or bool(RR.ANON_INTRO.search(sentence))
+        self.group_ref = self.group_ref or bool(RR.GROUP_REF.search(sentence))
+        if " who " in sentence:
+            for m in RR.LIVES_IN.finditer(sentence):
+                self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
+        if " pick " in sentence or " choice " in sentence or " nominee " in sentence:
+            for m in RR.PICK.finditer(sentence):
+                self._remember(m.group(1), "politician", m.group(0))
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -308,6 +325,11 @@ class RoleTagger:
             role = self._body_role(body)
             if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
                 role = self.phrase_role(body.split(" at ", 1)[1])
+            if (role in ("", "document") and F.CAPS_PHRASE.fullmatch(m.group(3).strip())
+                    and not RR.CUT_NAME.match(sentence, m.end(3))):
+                # "Ann Lee, executive director of Fair Ballot Now": a body named bare (a group if the article says so)
+                for key in F.name_keys(m.group(1))[:2]:
+                    self.bare_heads.setdefault(key, m.group(3).strip())
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
         for m in F.NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
@@ -600,6 +622,8 @@ class RoleTagger:
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")
         role = self.phrase_role(phrase)
+        if role == "ordinary_person" and self.anon_intro and RR.UNNAMED_BACKREF.fullmatch(bare):
+            return "anonymous", "anonymity"  # "the person", after "two people familiar with the plan"
         if role in ("ordinary_person", "document") and self.anon is not None and self.anon.find(
                 phrase if role == "ordinary_person" else F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
@@ -608,6 +632,9 @@ class RoleTagger:
         for known in (self.names, self.weak):
             for key in F.name_keys(phrase):
                 if key in known:
+                    if known[key] == "official" and self.group_ref and key in self.bare_heads and not self.names.get(
+                            " ".join(self.bare_heads[key].lower().split())):
+                        return "activist_advocacy", "article"  # the head of a body the article calls "the group"
                     return known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
