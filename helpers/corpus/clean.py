@@ -142,6 +142,7 @@ from .clean_rules import (
     opens_comment_thread,
 )
 from .clean_tail import comments_start, read_on_teaser, tail_lines
+from .clean_video import PLAYER_RULE, PLAYER_TITLE_REASON, player_title_lines
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
     DEK_MIN_WORDS,
@@ -305,6 +306,9 @@ def _line_hits(lines: list[Line]) -> list:
     for ln in lines:
         hits.append(furniture_anywhere(ln, prev))
         prev = ln
+    if any(h is not None and h[0] == PLAYER_RULE for h in hits):
+        for k in player_title_lines(lines, hits):
+            hits[k] = (PLAYER_RULE, PLAYER_TITLE_REASON)
     if any(h is not None and h[0] == "caption" and ln.n_words <= BARE_CREDIT_MAX_WORDS for h, ln in zip(hits, lines)):
         for k in captions_above_credits(lines, hits):
             hits[k] = ("caption", "photo caption right above its credit line (an agency's name)")

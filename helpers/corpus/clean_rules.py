@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..text.normalize import fold
+from .clean_video import PLAYER_REASON, PLAYER_RULE, is_player_strip
 
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE", "CREDITED_BYLINE",
            "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES", "BARE_CREDIT_REASON",
@@ -594,6 +595,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "caption", "photo caption: it places a person in the picture (\"(left)\", \"(centre)\")"
     if n <= 80 and ln.text[:1] in "TtFfCcKkPp" and _tag_list(ln.folded):
         return "navigation", "tag list (a tag label and a list of short topics)"
+    if is_player_strip(ln.text, n):
+        return PLAYER_RULE, PLAYER_REASON
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()
         if "comment" in low_raw and _comment_policy(ln.folded):
