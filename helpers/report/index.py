@@ -10,7 +10,10 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   whose intervals do not overlap first, except where a side is a single
   article (its interval is over its sentences: the finding says so);
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
-  that come back in the stability refits;
+  that come back in the stability refits; when notebook 01's
+  ``document_topics.csv`` shows they were fit on fewer than 10 articles
+  (rows with ``n_units > 0``), the finding says they are those articles'
+  themes, not the coverage's;
 * **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
   family, the frame most often dominant, in k of n articles;
 * **group sizes** -- a CSV whose first column is the group, with ``articles``
@@ -28,6 +31,7 @@ import json
 from pathlib import Path
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
+           "FEW_TOPIC_ARTICLES", "topic_fit_articles",
            "parameter_rows", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -167,6 +171,45 @@ def _solid_topics(path: Path) -> dict | None:
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
              "stability": r.get("stability"), "coherence": r.get("coherence")} for _, r in stable.iterrows()]
     return {"file": path.stem, "n_topics": len(df), "stable": rows}
+
+
+FEW_TOPIC_ARTICLES = 10
+"""Below this many articles the topics are the themes of those articles, and the finding says so."""
+
+
+def topic_fit_articles(path: Path) -> int | None:
+    """Articles the topics were fit on: rows of notebook 01's ``document_topics.csv`` with a unit (``n_units > 0``).
+
+    Parameters
+    ----------
+    path : Path
+        The ``document_topics.csv`` file (one row per article, with ``doc_id`` and ``n_units``).
+
+    Returns
+    -------
+    int or None
+        The number of articles with at least one unit, or None when the file is missing or has no ``doc_id``.
+    """
+    df = _read(path)
+    if df is None or "doc_id" not in df.columns:
+        return None
+    if "n_units" not in df.columns:
+        return int(df["doc_id"].nunique())
+    import pandas as pd
+
+    units = pd.to_numeric(df["n_units"], errors="coerce").fillna(0)
+    return int(df.loc[units > 0, "doc_id"].nunique())
+
+
+def _few_articles_note(figures: Path, files: list[str]) -> str:
+    """The caveat for topics fit on fewer than :data:`FEW_TOPIC_ARTICLES` articles ("" otherwise or unknown)."""
+    if "document_topics" not in files:
+        return ""
+    n = topic_fit_articles(figures / "document_topics.csv")
+    if n is None or n >= FEW_TOPIC_ARTICLES:
+        return ""
+    return (f" Fit on the paragraphs of only {n} {_plural(n, 'article')}: themes of these articles, not of the "
+            "coverage.")
 
 
 def dominant_frames(path: Path) -> dict | None:
@@ -315,13 +358,14 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         topics = _solid_topics(path)
         if topics:
             link = _evidence_link(name, evidence)
+            few = e(_few_articles_note(figures, files))
             if topics["stable"]:
                 listed = "; ".join(f"{t['topic']} ({t['label']})" for t in topics["stable"])
                 items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
-                             f"come back in the stability refits: {e(listed)}. ({link})</li>")
+                             f"come back in the stability refits: {e(listed)}.{few} ({link})</li>")
             else:
                 items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
-                             f"back in the stability refits; all are tentative. ({link})</li>")
+                             f"back in the stability refits; all are tentative.{few} ({link})</li>")
             continue
         sizes = group_sizes(path)
         if sizes:
