@@ -175,6 +175,24 @@ def test_outlet_names_are_normalised_and_the_given_name_kept(tmp_path):
     assert load_corpus(p, outlet_aliases=None).outlet.tolist()[0] == "Fox Online News"
 
 
+def test_outlet_spellings_that_differ_only_in_case_spaces_or_punctuation_are_one_outlet(tmp_path):
+    # issue qa2: a corpus labelled partly by hand and partly from web addresses split one outlet into two groups
+    from helpers.corpus.read import outlet_merges
+
+    p = tmp_path / "c.csv"
+    names = ["theharbourgazette", "The Harbour Gazette", "theharbourgazette", "the-harbour-gazette",
+             "HILLTOP NEWS", "hilltop news", "Hilltop Newsroom", "kx", "KX", ""]
+    pd.DataFrame({"id": [f"d{i}" for i in range(len(names))], "source": names,
+                  "text": [BODY + str(i) for i in range(len(names))]}).to_csv(p, index=False)
+    c = load_corpus(p)
+    assert c.outlet.tolist() == ["The Harbour Gazette"] * 4 + ["HILLTOP NEWS", "HILLTOP NEWS", "Hilltop Newsroom",
+                                                               "KX", "KX", ""]
+    assert c.outlet_raw.tolist() == names  # the name as given is kept
+    merged = outlet_merges(c)
+    assert merged.articles.sum() == 5  # 3 harbour spellings, "hilltop news", "kx"; every merge is listed
+    assert load_corpus(p, outlet_aliases=None).outlet.tolist() == names  # None keeps names as given
+
+
 # --------------------------------------------------------------------------
 # hostile input (issue 13): each test failed before its fix
 

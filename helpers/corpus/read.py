@@ -338,7 +338,9 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
     aliases : str, Path or None
         Lexicon file (see ``helpers/data/outlet_aliases.yaml``): each entry's
         ``label`` is the merged name and its ``terms`` the names mapped to it,
-        compared ignoring case and surrounding spaces. ``None`` maps nothing.
+        compared ignoring case and surrounding spaces. Then names that differ
+        only in case, spaces or punctuation ("The Guardian", "theguardian") are
+        merged into their written-out spelling. ``None`` maps nothing.
 
     Returns
     -------
@@ -357,10 +359,43 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
     key = raw.str.strip().str.casefold()
     hit = key.map(lambda k: mapping.get(k, (None, "")))
     out = df.copy()
-    out["outlet"] = [m[0] if m[0] is not None else r for m, r in zip(hit, raw)]
+    named = [m[0] if m[0] is not None else r for m, r in zip(hit, raw)]
+    out["outlet"] = named if aliases is None else _merge_spellings(named)
     out["outlet_raw"] = raw.to_numpy()
     out["outlet_kind"] = [m[1] for m in hit]
     return out
+
+
+def _spelling_key(name: str) -> str:
+    """A name reduced to its letters and digits, case-folded: "The Huffington Post" and "thehuffingtonpost" agree."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _display_rank(name: str, count: int) -> tuple:
+    """Sort key of the spellings of one name: a written-out form (a space or a capital) first, then the most used."""
+    slug = name == name.lower() and not any(ch.isspace() for ch in name)
+    return (slug, -count, name)
+
+
+def _merge_spellings(names: list[str]) -> list[str]:
+    """Map spellings of one outlet name that differ only in case, spaces or punctuation to one of them.
+
+    A corpus may write the same outlet as "The Guardian", "theguardian" and "the-guardian" (a label typed by hand
+    next to one taken from a web address). Such names are equal once reduced to their case-folded letters and
+    digits; they become the written-out spelling (one with a space or a capital letter), the most frequent of those,
+    then the first in sort order. Names that differ in any letter or digit are never merged.
+    """
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    spellings: dict[str, list[str]] = {}
+    for n in counts:
+        k = _spelling_key(n)
+        if k:
+            spellings.setdefault(k, []).append(n)
+    chosen = {n: min(group, key=lambda g: _display_rank(g, counts[g]))
+              for group in spellings.values() if len(group) > 1 for n in group}
+    return [chosen.get(n, n) for n in names]
 
 
 def outlet_merges(corpus: pd.DataFrame) -> pd.DataFrame:
