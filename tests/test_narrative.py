@@ -29,6 +29,13 @@ def test_single_group_skips_comparisons():
     assert comparison_possible(pd.Series({"A": 2, "B": 1}))
 
 
+def test_no_group_at_all_is_not_one_outlet():
+    # issue qa2: a folder of .txt files without metadata read "All 120 articles belong to one outlet ((unknown))"
+    s = group_sentence(pd.Series({"(unknown)": 12}), "outlet")
+    assert s.startswith("No article has a value in the 'outlet' column (empty or missing for all 12 articles)")
+    assert "belong to one" not in s and "comparisons are skipped" in s and "metadata.csv" in s
+
+
 def test_some_single_article_groups_are_counted():
     s = group_sentence(pd.Series({"A": 10, "B": 1, "C": 4}), "outlet")
     assert "1 of the 3 groups rest on one article" in s

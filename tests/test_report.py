@@ -369,6 +369,39 @@ def test_group_differences_report_n_intervals_and_overlap(tmp_path):
     assert 'href="02.reader.html#sec"' in items[0]
 
 
+def test_frame_share_findings_say_what_n_counts(tmp_path):
+    # issue qa2: "highest A 0.3 [0.2, 0.4], n = 8" left the reader guessing whether 8 is articles or sentences
+    import re
+
+    from helpers.report.index import _BARE_N_UNITS, notebook_findings
+
+    (tmp_path / "frame_shares.csv").write_text(
+        "outlet,family,frame,n,n_units,share,ci_low,ci_high\nA,f,war,8,90,0.6,0.5,0.7\nB,f,war,1,12,0.1,0.05,0.2\n",
+        encoding="utf-8")
+    (tmp_path / "other.csv").write_text("outlet,n,share,ci_low,ci_high\nA,8,0.6,0.5,0.7\nB,7,0.1,0.05,0.2\n",
+                                        encoding="utf-8")
+    items = notebook_findings(tmp_path, ["frame_shares", "other"], {})
+    frames, other = (next(i for i in items if f"{stem}.csv" in i) for stem in ("frame_shares", "other"))
+    assert "n = 8 articles" in frames and "n = 1 article;" in frames
+    assert "B is a single article" in frames  # a side of one article is called so
+    assert "n = 8," in other and "n = 8 articles" not in other  # an n the dictionary does not define stays bare
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
+    for stem, unit in _BARE_N_UNITS.items():
+        section = doc.split(f"### `{stem}.csv`", 1)[1].split("\n### ", 1)[0]
+        assert re.search(rf"^\| `n` \| int \| {unit.capitalize()}\.", section, re.M), stem
+
+
+def test_a_corpus_without_groups_is_not_called_one_outlet(tmp_path):
+    # issue qa2: a folder of .txt files without metadata read "all in a single outlet group ((unknown))"
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "g.csv").write_text("outlet,articles,words\n(unknown),12,3000\n", encoding="utf-8")
+    (tmp_path / "h.csv").write_text("outlet,articles,words\nTown Gazette,12,3000\n", encoding="utf-8")
+    none, one = notebook_findings(tmp_path, ["g", "h"], {})
+    assert "group column is empty for every article" in none and "single" not in none
+    assert "all in a single outlet group (Town Gazette)" in one
+
+
 def test_solid_topics_and_dominant_frames_findings(tmp_path):
     from helpers.report.index import notebook_findings
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..corpus.groups import UNKNOWN
+
 __all__ = [
     "FINGERPRINT_COLUMN",
     "SMALL_CORPUS",
@@ -58,6 +60,11 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     n, g = int(sizes.sum()), len(sizes)
     if g == 0:
         return "The corpus has no articles to compare."
+    if g == 1 and sizes.index[0] == UNKNOWN:
+        return (f"No article has a value in the '{group_label}' column (empty or missing for all {_plural(n, 'article')}), so "
+                "there is nothing to compare between groups: comparisons are skipped and only corpus-level results "
+                f"are shown. To compare groups, give each article its {group_label} (a metadata.csv beside the files "
+                "or a column of a table corpus; README, 'Your own corpus') or choose another column with -p group_by.")
     if g == 1:
         return (f"All {_plural(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
                 "compare between groups, so comparisons are skipped and only corpus-level results are shown.")

@@ -30,6 +30,8 @@ import html
 import json
 from pathlib import Path
 
+from ..corpus.groups import UNKNOWN
+
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "topic_fit_articles",
            "parameter_rows", "write_index"]
@@ -38,7 +40,10 @@ ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
 _N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "units", "sentences": "sentences",
             "articles": "articles"}
-"""The unit a count column counts (``n`` counts different things in different tables and is shown bare)."""
+"""The unit a count column counts (``n`` counts different things in different tables: see :data:`_BARE_N_UNITS`)."""
+_BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "03_generic_frames", "03_policy_frames",
+                                               "03_entman_functions", "03_entman_comparison")}
+"""What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
 e = html.escape
@@ -108,7 +113,7 @@ def group_differences(path: Path) -> dict | None:
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
-                "high": _side(hi, group, measure, ncol), "low": _side(lo, group, measure, ncol)})
+                "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     return {**best[1], "compared": compared} if best else None
 
 
@@ -125,12 +130,15 @@ def _has_width(row) -> bool:
     return lo is not None and hi is not None and hi > lo
 
 
-def _side(row, group, measure, ncol) -> dict:
+def _side(row, group, measure, ncol, stem: str = "") -> dict:
     f = _float
+    unit = _N_UNITS.get(ncol) or (_BARE_N_UNITS.get(stem, "") if ncol == "n" else "")
     articles = f(row["n_articles"]) if "n_articles" in row.index else None
+    if articles is None and unit == "articles" and ncol:
+        articles = f(row[ncol])  # n counts articles: a side of one article is a single article
     return {"group": str(row[group]), "value": float(row[measure]), "ci_low": f(row["ci_low"]),
             "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None),
-            "unit": _N_UNITS.get(ncol, ""), "articles": None if articles is None else int(articles)}
+            "unit": unit, "articles": None if articles is None else int(articles)}
 
 
 def group_sizes(path: Path) -> dict | None:
@@ -371,7 +379,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if sizes:
             single.update(sizes["single_groups"])
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
-            if sizes["groups"] == 1:
+            if sizes["groups"] == 1 and bn == UNKNOWN:
+                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words; the "
+                        "group column is empty for every article, so no comparison between groups is possible, only "
+                        "the corpus as a whole is described (give each article its group, or choose another -p group_by)")
+            elif sizes["groups"] == 1:
                 text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words, "
                         f"all in a single {_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
                         "groups is possible, only the corpus as a whole is described")
