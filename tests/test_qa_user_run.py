@@ -187,3 +187,22 @@ def test_finding_picked_among_many_cells_says_how_many(tmp_path):
     assert "the most striking of 4 comparisons in this table (one per actor)" in item
     (tmp_path / "one.csv").write_text("outlet,rate,ci_low,ci_high\nA,3,2,4\nB,1,0.5,1.5\n", encoding="utf-8")
     assert "most striking" not in ix.notebook_findings(tmp_path, ["one"], {})[0]
+
+
+def test_a_warm_cache_does_not_run_every_notebook_into_the_same_load_error(tmp_path, monkeypatch):
+    # issue qa2: with the corpus cached, every notebook started at once and all five failed on a `group_by` that is
+    # not a column; a notebook not yet started when one could not load the corpus is now NOT RUN, as on a cold cache
+    called = []
+
+    def fake_run(nb, params, target, run, links):
+        called.append(nb.stem)
+        run.update(status="failed", cell=4, error="ParameterError: parameter 'group_by' is 'x', which is not a column")
+
+    monkeypatch.setattr(runner, "_run_one", fake_run)
+    monkeypatch.setattr(runner, "_corpus_cached", lambda nb, params: True)
+    monkeypatch.setattr(runner, "worker_count", lambda: 1)
+    notebooks = runner.list_notebooks()
+    runs = runner._run_all(notebooks, {nb.name: {"group_by": "x"} for nb in notebooks}, tmp_path / "c.csv", tmp_path)
+    assert called == [notebooks[0].stem]
+    assert [r["status"] for r in runs] == ["failed"] + ["not run"] * (len(notebooks) - 1)
+    assert all("could not load the corpus" in r["why"] for r in runs[1:])

@@ -430,13 +430,24 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
             job[3].update(status="not run", why=unreadable)
         rest = []
     workers = max(1, min(len(rest), worker_count()))
+    started = [j[3] for j in first]
+
+    def start(job) -> None:
+        """Run a job unless a notebook before it could not load the corpus (a warm cache starts them all at once)."""
+        unreadable = _corpus_failure(started)
+        if unreadable:
+            job[3].update(status="not run", why=unreadable)
+            return
+        started.append(job[3])
+        _run_one(*job)
+
     if workers == 1:
         for job in rest:
-            _run_one(*job)
+            start(job)
     else:
         pool = ThreadPoolExecutor(max_workers=workers)
         try:
-            for f in [pool.submit(_run_one, *job) for job in rest]:
+            for f in [pool.submit(start, job) for job in rest]:
                 f.result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
