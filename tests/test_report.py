@@ -391,6 +391,18 @@ def test_frame_share_findings_say_what_n_counts(tmp_path):
         assert re.search(rf"^\| `n` \| int \| {unit.capitalize()}\.", section, re.M), stem
 
 
+def test_the_other_pool_is_not_called_the_largest_group(tmp_path):
+    # issue qa2: "largest (other) (80 articles)": the pool of 37 outlets beyond top_n read as one large outlet
+    from helpers.report.index import group_sizes, notebook_findings
+
+    (tmp_path / "g.csv").write_text("group,articles,words,mean_words,groups_pooled\n(other),40,9000,225,18\n"
+                                    "Harbour Gazette,25,6000,240,1\nHill News,6,1500,250,1\n", encoding="utf-8")
+    g = group_sizes(tmp_path / "g.csv")
+    assert g["largest"][0] == "Harbour Gazette" and g["smallest"][0] == "Hill News" and g["pooled"] == (40, 18)
+    text = notebook_findings(tmp_path, ["g"], {})[0]
+    assert "largest Harbour Gazette (25 articles" in text and "(other) pools 18 smaller groups, 40 articles" in text
+
+
 def test_a_corpus_without_groups_is_not_called_one_outlet(tmp_path):
     # issue qa2: a folder of .txt files without metadata read "all in a single outlet group ((unknown))"
     from helpers.report.index import notebook_findings

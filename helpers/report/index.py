@@ -30,7 +30,7 @@ import html
 import json
 from pathlib import Path
 
-from ..corpus.groups import UNKNOWN
+from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "topic_fit_articles",
@@ -154,20 +154,30 @@ def group_sizes(path: Path) -> dict | None:
     dict or None
         ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
         ``single_groups`` (their names),
-        ``largest`` and ``smallest`` (each: name, articles, words); None for an unreadable or empty file, a
-        file without these columns, or one whose first column is ``doc_id``.
+        ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
+        ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None); None for an
+        unreadable or empty file, a file without these columns, or one whose first column is ``doc_id``.
     """
+    import pandas as pd
+
     df = _read(path)
     if df is None or df.empty or not {"articles", "words"} <= set(df.columns) or df.columns[0] == "doc_id":
         return None
     df = df.sort_values(["articles", "words", df.columns[0]], ascending=[False, False, True], kind="stable")
-    big, small = df.iloc[0], df.iloc[-1]
+    is_pool = df[df.columns[0]].astype(str) == OTHER  # the groups beyond top_n, pooled: not a group of its own
+    named = df[~is_pool] if (~is_pool).any() else df
+    big, small = named.iloc[0], named.iloc[-1]
+    pool = df[is_pool]
+    pooled = None
+    if len(pool) and len(named) < len(df):
+        n_pooled = pool["groups_pooled"].iloc[0] if "groups_pooled" in pool.columns else None
+        pooled = (int(pool["articles"].iloc[0]), None if pd.isna(n_pooled) else int(n_pooled))
     return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df),
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
-            "single": int((df["articles"] == 1).sum()),
-            "single_groups": sorted(str(g) for g in df.loc[df["articles"] == 1, df.columns[0]]),
+            "single": int((named["articles"] == 1).sum()),
+            "single_groups": sorted(str(g) for g in named.loc[named["articles"] == 1, df.columns[0]]),
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
-            "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"]))}
+            "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled}
 
 
 def _solid_topics(path: Path) -> dict | None:
@@ -392,6 +402,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                         f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {_plural(ba, 'article')}, "
                         f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest "
                         "on a single article")
+                if sizes.get("pooled"):
+                    arts, n_groups = sizes["pooled"]
+                    of = f"{n_groups:,} smaller groups" if n_groups else "the smaller groups"
+                    text += (f" ({OTHER} pools {of}, {arts:,} {_plural(arts, 'article')}: it is not one group, and "
+                             "its single-article groups are not counted here)")
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
