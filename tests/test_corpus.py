@@ -193,6 +193,20 @@ def test_outlet_spellings_that_differ_only_in_case_spaces_or_punctuation_are_one
     assert load_corpus(p, outlet_aliases=None).outlet.tolist() == names  # None keeps names as given
 
 
+def test_a_table_whose_outlet_and_date_columns_have_unusual_names_says_which_columns_it_could_use(tmp_path):
+    # issue qa2: columns 'site_name' and 'pub_date' were ignored without a word: no groups, no dates, no hint
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b"], "title": ["One", "Two"], "site_name": ["Harbour Gazette", "Hill News"],
+                  "pub_date": ["March 3, 2019", "March 4, 2019"], "text": [BODY + "1", BODY + "2"]}).to_csv(p, index=False)
+    with pytest.warns(CorpusWarning, match=r"no outlet or date column found .*'site_name', 'pub_date'.*outlet_col="):
+        c = load_corpus(p)
+    assert set(c.outlet) == {""}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)  # named: no warning
+        c = load_corpus(p, outlet_col="site_name", date_col="pub_date")
+    assert c.outlet.tolist() == ["Harbour Gazette", "Hill News"]
+
+
 # --------------------------------------------------------------------------
 # hostile input (issue 13): each test failed before its fix
 
@@ -351,3 +365,15 @@ def test_list_columns_are_joined_not_written_as_their_repr(tmp_path):
     j = tmp_path / "c.jsonl"
     j.write_text(json.dumps({"text": ["One.", "Two."]}) + "\n", encoding="utf-8")
     assert load_corpus(j).raw.iloc[0] == "One.\n\nTwo."
+
+
+def test_readme_lists_every_column_name_a_table_is_read_by():
+    # issue qa2: README named 8 of the 25 usual column names ('published_at', 'site', ... were found but not listed)
+    from pathlib import Path
+
+    from helpers.corpus.sources import COLUMN_ALIASES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Your own corpus", 1)[1].split("\n## ", 1)[0]
+    missing = [a for names in COLUMN_ALIASES.values() for a in names if f"`{a}`" not in section]
+    assert not missing, missing

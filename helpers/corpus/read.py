@@ -174,6 +174,7 @@ def load_corpus(
         df, skipped, mapping = _table_frame(path, cols, on_bad)
         if meta_path is not None:
             df = _join_table_metadata(df, meta_path)
+        _warn_unmapped(df, mapping, str(path))
     if df.empty:
         reasons = "\n  ".join(s["reason"] for s in skipped[:10])
         raise CorpusError(
@@ -186,6 +187,26 @@ def load_corpus(
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped})
     return df
+
+
+def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
+    """Warn when a table has no outlet, date or title column under a usual name, naming its other columns.
+
+    Without the warning a column called ``site_name`` or ``pub_date`` was silently ignored: the report then had
+    no groups and no dates, and never said which column the user could have named.
+    """
+    missing = [r for r in ("outlet", "date", "title")
+               if mapping.get(r) is None and (r not in df.columns or not df[r].astype(str).str.strip().ne("").any())]
+    if not missing:
+        return
+    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date")]
+    looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)
+    listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} or {missing[-1]}"
+    where = (f"its other columns are {other[:20]}: if one of them holds the {listed}, "
+             f"{_how_column(missing[0])}" + (" (and likewise for the others)" if len(missing) > 1 else "") + "."
+             if other else "it has no other column: add one under one of these names.")
+    warnings.warn(f"{source}: no {listed} column found (looked for {looked}), so the articles have "
+                  f"no {' and no '.join(missing)}; {where}", CorpusWarning, stacklevel=3)
 
 
 def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
