@@ -71,3 +71,23 @@ def test_timeline_unknown_date_is_labelled():
     tl.loc[0, "date_parsed"] = pd.NaT
     ax = timeline(tl).axes[0]
     assert [t.get_text() for t in ax.texts] == ["date unknown"]
+
+
+def test_a_one_group_frame_heatmap_grows_until_its_long_labels_fit():
+    # issue qa2: on a corpus of one group the policy-frame heatmap was too short for its rotated frame names, and
+    # matplotlib's "Tight layout not applied" warning reached the reader's page
+    import warnings
+
+    from helpers.plotting import plot_share_heatmap
+
+    labels = [f"A rather long invented frame name number {i}, with a clause" for i in range(12)]
+    codebook = {"entries": {f"f{i}": {"label": lab} for i, lab in enumerate(labels)}}
+    shares = pd.DataFrame({"group": "only", "frame": [f"f{i}" for i in range(12)], "share": 0.05, "n": 9})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
+        fig, _ = plot_share_heatmap(shares, "group", ["only"], codebook, "Frames")
+    assert fig.get_size_inches()[1] > 2.2  # taller than the old fixed height for one row
+    many = pd.concat([shares.assign(group=g) for g in "abcdef"])
+    fig2, _ = plot_share_heatmap(many, "group", list("abcdef"), {"entries": {f"f{i}": {"label": "x"} for i in range(12)}},
+                                 "Frames")
+    assert tuple(fig2.get_size_inches()) == (max(6.0, 0.55 * 12 + 3), max(2.2, 0.38 * 6 + 1.8))  # labels fit: unchanged

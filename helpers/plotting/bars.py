@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _height, _labels, recorded, topic_colors
+from .base import _height, _labels, fit_layout, recorded, topic_colors
 
 __all__ = ["hbar", "stacked_hbar", "plot_shares", "plot_article_mixture"]
 
@@ -42,7 +42,7 @@ def hbar(df: pd.DataFrame, label: str, value: str, title: str, xlabel: str, anno
     if annotate:
         for yi, v, a in zip(y, df[value], df[annotate]):
             ax.text(v, yi, f" {a}", va="center", fontsize=9)
-    fig.tight_layout()
+    fit_layout(fig)
     return fig
 
 
@@ -76,7 +76,7 @@ def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    fig.tight_layout()
+    fit_layout(fig)
     return fig
 
 
@@ -124,7 +124,7 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
     ax.set_xlabel("share of attributions")
     ax.set_title(title)
     ax.legend(loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
-    fig.tight_layout()
+    fit_layout(fig)
     data = counts.reset_index().melt(id_vars=group_col, var_name=category_col, value_name="count")
     data["n"] = data[group_col].map(n)
     return fig, data
@@ -161,5 +161,5 @@ def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict)
     ax.set_xlabel("share of the article's units (mean topic share)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.set_title("Topic mixture per article")
-    fig.tight_layout()
+    fit_layout(fig)
     return fig

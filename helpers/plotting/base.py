@@ -13,13 +13,14 @@ cached drawing of the same call instead of drawing it again.
 from __future__ import annotations
 
 import functools
+import warnings
 
 import matplotlib.pyplot as plt
 
 from ..core.cache import Undigestible, content_digest
 from ..text.normalize import wrap_label
 
-__all__ = ["STYLE", "apply_style", "wrap_label", "topic_colors", "recorded", "figure_recipe"]
+__all__ = ["STYLE", "apply_style", "wrap_label", "topic_colors", "recorded", "figure_recipe", "fit_layout"]
 
 STYLE = {
     "figure.figsize": (8.0, 4.5),
@@ -69,6 +70,36 @@ def apply_style(screen_dpi: int = 100, save_dpi: int = 200) -> None:
 
 def _height(n_rows: int, lines: int = 1) -> float:
     return max(2.0, min(0.35 * n_rows + 0.15 * max(lines - n_rows, 0) + 1.2, 14.0))
+
+
+def fit_layout(fig, grow: float = 1.4, tries: int = 4) -> None:
+    """``fig.tight_layout()``, enlarging the figure until the labels fit.
+
+    Matplotlib leaves the layout as it was, with a "Tight layout not applied" warning, when the tick labels need
+    more room than the figure has (a heatmap of one group under long rotated frame names). The figure then grows
+    by ``grow`` in the direction the warning names (height for the top and bottom margins, width for left and
+    right) and the layout is tried again, at most ``tries`` times. A figure whose labels fit is not changed.
+
+    Parameters
+    ----------
+    fig : Figure
+        The figure.
+    grow : float, default 1.4
+        Factor by which the cramped side grows at each try.
+    tries : int, default 4
+        Layouts tried before the last one is kept (with matplotlib's warning).
+    """
+    for _ in range(tries):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig.tight_layout()
+        cramped = [str(w.message) for w in caught if "Tight layout not applied" in str(w.message)]
+        if not cramped:
+            return
+        w, h = fig.get_size_inches()
+        tall = "bottom and top" in cramped[0]
+        fig.set_size_inches(w if tall else w * grow, h * grow if tall else h)
+    fig.tight_layout()
 
 
 def _labels(values, width: int = 28) -> list[str]:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..framing.codebooks import MIN_SUPPORT
-from .base import recorded
+from .base import fit_layout, recorded
 
 __all__ = ["plot_k_sweep", "plot_validation"]
 
@@ -55,7 +55,7 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float |
         ax.grid(alpha=0.3)
     if chosen is not None:
         a1.text(0.98, 0.04, f"chosen k = {chosen}", transform=a1.transAxes, ha="right")
-    fig.tight_layout()
+    fit_layout(fig)
     return fig
 
 
@@ -96,5 +96,5 @@ def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
     ax.set_xlabel(f"score against hand codes (pale bars: fewer than {MIN_SUPPORT} hand-coded examples)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_title("Tagger against the hand-coded seed sentences (in-sample: cues were written on these texts)")
-    fig.tight_layout()
+    fit_layout(fig)
     return fig, m

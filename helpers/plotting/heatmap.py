@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
-from .base import _wrap, recorded
+from .base import _wrap, fit_layout, recorded
 
 __all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
 
@@ -101,7 +101,7 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
                 ha="center", va="center", bbox={"facecolor": "white", "edgecolor": "#999999"})
     ax.set_title(wrap_label(title, 40))
     if own:
-        fig.tight_layout()
+        fit_layout(fig)
     return fig
 
 
@@ -169,7 +169,7 @@ def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str
     ax.set_title(title)
     if any(mark.values()):
         fig.text(0.01, 0.005, "* unvalidated: no hand-coded example")
-    fig.tight_layout()
+    fit_layout(fig)
     data = piv.reset_index().rename(columns={"index": group_col})
     data.insert(1, "n", n.to_numpy())
     return fig, data
@@ -195,7 +195,7 @@ def plot_role_counts(counts: pd.DataFrame, title: str):
     fig, ax = plt.subplots(figsize=(5.5, 0.4 * len(counts) + 1.5))
     draw_heatmap(ax, mat, counts["label"].tolist(), list(ROLES), lambda v: f"{int(v)}", cmap="Oranges")
     ax.set_title(title)
-    fig.tight_layout()
+    fit_layout(fig)
     return fig, counts
 
 
@@ -227,5 +227,5 @@ def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_nam
                  [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics], lambda v: f"{100 * v:.1f}",
                  colorbar=True, colorbar_label="share of the article's units")
     ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles")
-    fig.tight_layout()
+    fit_layout(fig)
     return fig

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _wrap, recorded, topic_colors
+from .base import _wrap, fit_layout, recorded, topic_colors
 
 if TYPE_CHECKING:
     from ..topics.dtm import DocTermMatrix
@@ -186,5 +186,5 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
         ax.set_xlabel("percentage points", fontsize=7)
     fig.suptitle(f"Topic share: group differences holding date fixed, and change per year holding group fixed "
                  f"(reference: {result.reference})", fontsize=9)
-    fig.tight_layout()
+    fit_layout(fig)
     return fig

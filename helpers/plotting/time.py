@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..topics.tables import MIN_PERIOD_ARTICLES
 from ..topics.time import MAX_GROUP_PANELS
-from .base import _height, _labels, _wrap, recorded, topic_colors
+from .base import _height, _labels, _wrap, fit_layout, recorded, topic_colors
 
 __all__ = ["timeline", "plot_prevalence_over_time", "plot_topics_over_time_by_group"]
 
@@ -38,7 +38,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
         ax.bar(counts.index, counts.to_numpy(), width=25, color="#4C72B0")
         ax.set_ylabel("articles per month")
         ax.set_title(f"Publication dates ({len(dated):,} of {len(tl):,} articles dated)")
-        fig.tight_layout()
+        fit_layout(fig)
         return fig
     groups = sorted(tl["group"].unique())
     fig, ax = plt.subplots(figsize=(9, _height(len(groups))))
@@ -58,7 +58,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     ax.set_yticks(list(ypos.values()), _labels(ypos))
     ax.set_title("Publication dates: ● known to the day, ○ approximate, |→ not before (date unknown)")
     ax.grid(axis="x", alpha=0.3)
-    fig.tight_layout()
+    fit_layout(fig)
     return fig
 
 
@@ -113,7 +113,7 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     axes[0][0].set_ylabel("mean share (%)")
     note = "" if dense else f"; points not joined: periods missing or with fewer than {MIN_PERIOD_ARTICLES} articles"
     fig.suptitle(f"Topic share per period (bars: 95% bootstrap interval over articles; n = articles{note})")
-    fig.tight_layout()
+    fit_layout(fig)
     return fig
 
 
@@ -181,5 +181,5 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
                loc="center left", bbox_to_anchor=(1.0, 0.5))
     fig.suptitle(f"Topic shares per period within each group; the number above each bar is its n of articles (pale: fewer than "
                  f"{MIN_PERIOD_ARTICLES} articles)", fontsize=9)
-    fig.tight_layout()
+    fit_layout(fig)
     return fig
