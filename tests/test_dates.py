@@ -16,13 +16,17 @@ from helpers.corpus.dates import DateOrderWarning, infer_day_first, parse_date, 
     ("2023 May", "2023-05-01", "month"),
     ("May 5, 2023", "2023-05-05", "day"),
     ("11/8/21", "2021-11-08", "day"),
+    ("2019/03/04", "2019-03-04", "day"),  # issue qa2: year first with slashes or dots was 'invalid'
+    ("2019.03.04", "2019-03-04", "day"),
+    ("2019/03/04 14:22", "2019-03-04", "day"),
+    ("2019/03", "2019-03-01", "month"),
 ])
 def test_precision_is_never_more_than_the_text_says(value, expected, precision):
     ts, prec = parse_date(value)
     assert ts == pd.Timestamp(expected) and prec == precision
 
 
-@pytest.mark.parametrize("value", ["", "0001-11-30", "2050-09-30", "soon", "Maytember 2023", "31/31/2023"])
+@pytest.mark.parametrize("value", ["", "0001-11-30", "2050-09-30", "soon", "Maytember 2023", "31/31/2023", "2019/13/04", "2019/03-04"])
 def test_junk_is_not_a_date(value):
     ts, prec = parse_date(value)
     assert pd.isna(ts) and prec in ("missing", "invalid")

@@ -28,8 +28,8 @@ PLAUSIBLE_YEARS = (1990, 2030)
 """Dates outside these years (inclusive) are treated as junk: scraped corpora
 carry placeholders such as 0001-11-30 and 2050-09-30."""
 
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
-_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_ISO_DAY = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[T ].*)?$")  # year first: 2019-03-04, 2019/03/04
+_ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _US = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -71,7 +71,7 @@ def parse_date(value: str, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     y = m = d = None
     prec = "invalid"
     if mt := _ISO_DAY.match(s):
-        y, m, d = (int(g) for g in mt.groups())
+        y, m, d = int(mt.group(1)), int(mt.group(3)), int(mt.group(4))
         prec = "day"
     elif mt := _ISO_MONTH.match(s):
         y, m, d = int(mt.group(1)), int(mt.group(2)), 1
