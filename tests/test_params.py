@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 
 from helpers.notebook.params import Param, ParameterError, check_params
@@ -87,4 +88,20 @@ def test_a_corpus_with_no_body_text_after_cleaning_is_a_clear_error(write_folder
     folder = write_folder({"a.txt": "ADVERTISEMENT\n\nShare this article\n", "b.txt": "Subscribe to our newsletter\n"})
     P = check_params(_ns(corpus=str(folder)), corpus_params())
     with pytest.raises(CorpusError, match=r"no article has any body text after cleaning \(2 article\(s\)"):
+        load_from_params(P)
+
+
+def test_group_by_the_files_outlet_column_says_it_is_now_called_outlet(tmp_path, monkeypatch):
+    # issue qa2: '-p group_by source' on a table whose 'source' column became the outlet read "'source' ... is not a
+    # column of this corpus", about a column the user could see in the file
+    monkeypatch.delenv("NEWS_CACHE_DIR", raising=False)
+    p = tmp_path / "c.csv"
+    body = "An invented sentence about a harbour that is long enough to be a body. " * 3
+    pd.DataFrame({"id": ["a", "b"], "source": ["Harbour Gazette", "Hill News"], "text": [body + "1", body + "2"]}
+                 ).to_csv(p, index=False)
+    P = check_params(_ns(corpus=str(p), group_by="source"), corpus_params())
+    with pytest.raises(ParameterError, match=r"'source': that column of the file was read as the outlet .*group_by"):
+        load_from_params(P)
+    P = check_params(_ns(corpus=str(p), group_by="sauce"), corpus_params())
+    with pytest.raises(ParameterError, match=r"not a column of this corpus"):
         load_from_params(P)

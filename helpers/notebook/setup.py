@@ -287,6 +287,14 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
 
         choices = ["outlet", *corpus_columns(corpus)]
         how = "-p group_by <column>" if os.environ.get(CLI_ENV) else "the parameter group_by"
+        read_as = [role for role, col in (corpus.attrs.get("columns") or {}).items()
+                   if col == group_by and role in corpus.columns]
+        if read_as:  # the file's column was read as the outlet (or date, title): it is known by that name now
+            how = f"-p group_by {read_as[0]}" if os.environ.get(CLI_ENV) else f'group_by = "{read_as[0]}"'
+            raise ParameterError(
+                f"parameter 'group_by' is {group_by!r}: that column of the file was read as the {read_as[0]} "
+                f"and is called {read_as[0]!r} in the corpus; use {how}."
+            )
         raise ParameterError(
             f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
             f"Choose one of {choices} with {how}." + closest_name(group_by, choices)
