@@ -391,6 +391,21 @@ def test_frame_share_findings_say_what_n_counts(tmp_path):
         assert re.search(rf"^\| `n` \| int \| {unit.capitalize()}\.", section, re.M), stem
 
 
+def test_a_separation_of_sentence_level_intervals_says_they_are_too_narrow(tmp_path):
+    # issue qa2: "rate ... n = 121 sentences ...; the intervals do not overlap" while the page itself says that
+    # sentence-level intervals are too narrow and tests the difference by shuffling whole articles
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "rates.csv").write_text("outlet,sentences,rate,ci_low,ci_high\nA,120,24,19,28\nB,260,12,10,15\n",
+                                        encoding="utf-8")
+    (tmp_path / "arts.csv").write_text("outlet,n_articles,estimate,ci_low,ci_high\nA,12,0.6,0.5,0.7\n"
+                                       "B,9,0.2,0.1,0.3\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["rates", "arts"], {})
+    rates, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("rates", "arts"))
+    assert "do not overlap; these intervals treat sentences as independent, so they are too narrow" in rates
+    assert "too narrow" not in arts
+
+
 def test_the_other_pool_is_not_called_the_largest_group(tmp_path):
     # issue qa2: "largest (other) (80 articles)": the pool of 37 outlets beyond top_n read as one large outlet
     from helpers.report.index import group_sizes, notebook_findings

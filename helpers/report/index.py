@@ -446,6 +446,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += (f", but {' and '.join(d['one_article'])} "
                         f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
                         "a difference between articles, not shown to be one between groups")
+        if d["separated"] and d["high"].get("unit") == "sentences":  # sentences of one article are not independent
+            verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
+                        "article-level permutation test is the check")
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
