@@ -67,10 +67,23 @@ def test_timeline_histogram_for_many_articles_or_groups():
 
 
 def test_timeline_unknown_date_is_labelled():
-    tl = _tl(1)
+    tl = _tl(2)
     tl.loc[0, "date_parsed"] = pd.NaT
     ax = timeline(tl).axes[0]
     assert [t.get_text() for t in ax.texts] == ["date unknown"]
+
+
+def test_a_timeline_without_any_date_says_so_instead_of_an_empty_axis():
+    # issue qa2: a folder of .txt files without metadata drew an axis from 0.0 to 1.0 with "date unknown" written
+    # over itself once per article
+    tl = _tl(7)
+    tl.loc[[0, 2, 4], "date_parsed"] = pd.NaT  # group A: three undated articles, one dated
+    ax = timeline(tl).axes[0]
+    assert [t.get_text() for t in ax.texts] == ["date unknown (3 articles)"]  # once per group, with its count
+    none = tl.assign(date_parsed=pd.NaT)
+    ax = timeline(none).axes[0]
+    assert ax.get_title() == "Publication dates: none of the 7 articles has a usable date"
+    assert not ax.axison and not ax.texts
 
 
 def test_a_one_group_frame_heatmap_grows_until_its_long_labels_fit():

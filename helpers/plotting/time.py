@@ -31,6 +31,12 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     matplotlib.figure.Figure
     """
     dated = tl[tl["date_parsed"].notna()]
+    if dated.empty and tl["not_before"].isna().all():  # nothing to place on a time axis: say so, draw no axis
+        fig, ax = plt.subplots(figsize=(9, 1.4))
+        ax.axis("off")
+        ax.set_title(f"Publication dates: none of the {len(tl):,} articles has a usable date")
+        fit_layout(fig)
+        return fig
     if len(dated) > 200 or tl["group"].nunique() > top_n:
         fig, ax = plt.subplots(figsize=(9, 3.5))
         months = dated["date_parsed"].dt.to_period("M").dt.to_timestamp()
@@ -43,6 +49,10 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     groups = sorted(tl["group"].unique())
     fig, ax = plt.subplots(figsize=(9, _height(len(groups))))
     ypos = {g: i for i, g in enumerate(groups[::-1])}
+    unknown = tl[tl["date_parsed"].isna() & tl["not_before"].isna()].groupby("group").size()
+    for g, k in unknown.items():  # once per group, not once per article drawn over itself
+        ax.text(0.01, ypos[g], "date unknown" + (f" ({k:,} articles)" if k > 1 else ""),
+                transform=ax.get_yaxis_transform(), va="center", fontsize=9, color="#777777", style="italic")
     for r in tl.itertuples():
         y = ypos[r.group]
         if pd.notna(r.date_parsed):
@@ -52,9 +62,6 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
             ax.annotate("", xy=(r.not_before + pd.Timedelta(days=240), y), xytext=(r.not_before, y),
                         arrowprops={"arrowstyle": "->", "color": "#DD8452", "lw": 2})
             ax.plot(r.not_before, y, "|", ms=14, mew=2, color="#DD8452")
-        else:
-            ax.text(0.01, y, "date unknown", transform=ax.get_yaxis_transform(), va="center",
-                    fontsize=9, color="#777777", style="italic")
     ax.set_yticks(list(ypos.values()), _labels(ypos))
     ax.set_title("Publication dates: ● known to the day, ○ approximate, |→ not before (date unknown)")
     ax.grid(axis="x", alpha=0.3)
