@@ -190,21 +190,22 @@ def load_corpus(
 
 
 def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
-    """Warn when a table has no outlet, date or title column under a usual name, naming its other columns.
+    """Warn when a table has no outlet or date column under a usual name, naming its other columns.
 
     Without the warning a column called ``site_name`` or ``pub_date`` was silently ignored: the report then had
     no groups and no dates, and never said which column the user could have named.
     """
-    missing = [r for r in ("outlet", "date", "title")
+    missing = [r for r in ("outlet", "date")  # what groups and time rest on; a missing title changes little
                if mapping.get(r) is None and (r not in df.columns or not df[r].astype(str).str.strip().ne("").any())]
     if not missing:
         return
-    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date")]
+    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date", "html")]
+    if not other:  # nothing the user could have named: the report says the articles have no groups or dates
+        return
     looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)
     listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} or {missing[-1]}"
     where = (f"its other columns are {other[:20]}: if one of them holds the {listed}, "
-             f"{_how_column(missing[0])}" + (" (and likewise for the others)" if len(missing) > 1 else "") + "."
-             if other else "it has no other column: add one under one of these names.")
+             f"{_how_column(missing[0])}" + (" (and likewise for the others)" if len(missing) > 1 else "") + ".")
     warnings.warn(f"{source}: no {listed} column found (looked for {looked}), so the articles have "
                   f"no {' and no '.join(missing)}; {where}", CorpusWarning, stacklevel=3)
 
