@@ -405,8 +405,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     of = f"{n_groups:,} smaller groups" if n_groups else "the smaller groups"
-                    text += (f" ({OTHER} pools {of}, {arts:,} {_plural(arts, 'article')}: it is not one group, and "
-                             "its single-article groups are not counted here)")
+                    text += (f"; the group {OTHER} pools {of} ({arts:,} {_plural(arts, 'article')}) and is not one "
+                             "group: its single-article groups are not counted here")
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
