@@ -137,3 +137,19 @@ def test_a_constrained_layout_is_kept_after_saving(tmp_path):
     svg = path.with_suffix(".svg").read_text(encoding="utf-8")
     assert svg.rstrip().endswith("</svg>")
     plt.close(fig)
+
+
+def test_a_table_without_rows_can_be_said_in_a_sentence(capsys):
+    # issue qa2: a corpus from which cleaning removed nothing showed a 214-row table of bare doc_ids and an empty
+    # audit table with only its header
+    from helpers.notebook import overview
+    from helpers.notebook.output import show_table
+
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "removed": [[], []]})
+    by_rule = overview.removal_by_rule(corpus)
+    assert len(by_rule) == 0 and list(by_rule.columns) == ["doc_id"]
+    assert show_table(by_rule, 30, empty="Cleaning removed no line from any of the 2 articles.") is None
+    assert capsys.readouterr().out == "Cleaning removed no line from any of the 2 articles.\n"
+    assert show_table(by_rule, 30) is by_rule  # without a sentence: as before
+    full = pd.DataFrame({"doc_id": ["a"]})
+    assert show_table(full, 30, empty="never printed") is full and capsys.readouterr().out == ""

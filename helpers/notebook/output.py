@@ -396,13 +396,14 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     return path
 
 
-def show_table(df: pd.DataFrame, max_rows: int = 20) -> pd.DataFrame:
+def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None) -> pd.DataFrame | None:
     """Return the first ``max_rows`` rows for display, saying what was cut.
 
     Prints ``showing N of M rows`` when rows are left out, so that a reader
     of a truncated evidence table knows the table is longer (the CSV beside
-    the notebook holds all rows). Text is left as data: pandas escapes it in
-    HTML output.
+    the notebook holds all rows). With ``empty`` given, a table without rows
+    is not drawn as a bare header: the sentence is printed instead. Text is
+    left as data: pandas escapes it in HTML output.
 
     Parameters
     ----------
@@ -410,12 +411,18 @@ def show_table(df: pd.DataFrame, max_rows: int = 20) -> pd.DataFrame:
         The table.
     max_rows : int, default 20
         Rows shown.
+    empty : str, optional
+        The sentence printed instead of a table without rows.
 
     Returns
     -------
-    DataFrame
-        ``df`` itself, or its first ``max_rows`` rows.
+    DataFrame or None
+        ``df`` itself, or its first ``max_rows`` rows; None (nothing to display) for a table without rows
+        when ``empty`` is given.
     """
+    if len(df) == 0 and empty is not None:
+        print(empty)
+        return None
     if len(df) > max_rows:
         print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")
         return df.head(max_rows)

@@ -170,15 +170,15 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``doc_id`` (every article, in corpus order) and one column of counts per rule; only ``doc_id``
-        when nothing was removed.
+        ``doc_id`` (every article, in corpus order) and one column of counts per rule; no row (only the
+        ``doc_id`` column) when nothing was removed from any article.
     """
     if "removed" not in corpus.columns and "removed_rules" in corpus.columns:  # a metadata table
         audit = _audit_from_rules(corpus)
     else:
         audit = removal_audit(corpus)
     if audit.empty:
-        return pd.DataFrame({"doc_id": corpus["doc_id"]})
+        return pd.DataFrame({"doc_id": corpus["doc_id"].iloc[:0]})
     wide = audit.pivot_table(index="doc_id", columns="rule", values="start", aggfunc="size", fill_value=0)
     wide = wide.reindex(corpus["doc_id"], fill_value=0)
     wide.columns.name = None
