@@ -40,3 +40,14 @@ def test_timeline_uses_metadata_precision(seed_corpus):
     assert not tl.loc["003_130fa66825a9f5f5"].approximate
     assert pd.isna(tl.loc["000_395161e7344ce1e3"].date_parsed)
     assert tl.loc["000_395161e7344ce1e3"].not_before == pd.Timestamp("2023-11-01")
+
+
+def test_the_timeline_shown_to_readers_has_no_nan():
+    # issue qa2: every row of a corpus without date_basis / date_not_before showed "NaN" in the date table
+    from helpers.notebook.overview import timeline_display, timeline_table
+
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "date": ["2020-01-02", ""]})
+    shown = timeline_display(timeline_table(corpus))
+    assert shown.loc[shown.doc_id == "a", "date_parsed"].item() == "2020-01-02"
+    assert (shown.loc[shown.doc_id == "b", ["date_parsed", "not_before", "date_basis"]] == "").all(axis=None)
+    assert not shown.isna().any(axis=None)

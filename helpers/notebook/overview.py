@@ -13,6 +13,7 @@ __all__ = [
     "removal_by_rule",
     "removal_columns",
     "timeline_table",
+    "timeline_display",
 ]
 
 
@@ -229,3 +230,25 @@ def timeline_table(corpus: pd.DataFrame, group_by: str = "outlet") -> pd.DataFra
         "not_before": nb,
     })
     return out.sort_values(["date_parsed", "doc_id"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def timeline_display(tl: pd.DataFrame) -> pd.DataFrame:
+    """The timeline table as shown to a reader: dates as ``YYYY-MM-DD``, and empty cells where nothing is known.
+
+    ``strftime`` of a missing date gives NaN, which a reader saw as "NaN" in every row of a corpus without
+    ``date_basis`` or ``date_not_before`` (issue qa2).
+
+    Parameters
+    ----------
+    tl : DataFrame
+        From :func:`timeline_table`.
+
+    Returns
+    -------
+    DataFrame
+        The same rows and columns, ``date_parsed`` and ``not_before`` as text, missing values as "".
+    """
+    out = tl.copy()
+    for col in ("date_parsed", "not_before"):
+        out[col] = pd.to_datetime(out[col]).dt.strftime("%Y-%m-%d")
+    return out.astype(object).where(out.notna(), "")
