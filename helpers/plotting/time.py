@@ -32,7 +32,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     """
     dated = tl[tl["date_parsed"].notna()]
     if dated.empty and tl["not_before"].isna().all():  # nothing to place on a time axis: say so, draw no axis
-        fig, ax = plt.subplots(figsize=(9, 1.4))
+        fig, ax = plt.subplots(figsize=(9, 0.5))
         ax.axis("off")
         ax.set_title(f"Publication dates: none of the {len(tl):,} articles has a usable date")
         fit_layout(fig)
