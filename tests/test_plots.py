@@ -104,3 +104,20 @@ def test_a_one_group_frame_heatmap_grows_until_its_long_labels_fit():
     fig2, _ = plot_share_heatmap(many, "group", list("abcdef"), {"entries": {f"f{i}": {"label": "x"} for i in range(12)}},
                                  "Frames")
     assert tuple(fig2.get_size_inches()) == (max(6.0, 0.55 * 12 + 3), max(2.2, 0.38 * 6 + 1.8))  # labels fit: unchanged
+
+
+def test_panel_titles_stay_below_the_suptitle_of_a_tall_figure():
+    # issue qa2: on a 16-group corpus the suptitle of the topic-effects figure was written over the first row's titles
+    from helpers.plotting.base import fit_layout
+
+    fig, axes = plt.subplots(4, 3, figsize=(12.6, 25.5))
+    for ax in axes.flat:
+        ax.plot([0, 1], [0, 1])
+        ax.set_title("T1: an invented panel title")
+    axes[0][0].legend(["a line"])
+    fig.suptitle("An invented figure title that spans the width of the first row of panels", fontsize=9)
+    fit_layout(fig)
+    renderer = fig.canvas.get_renderer()
+    to_fig = fig.transFigure.inverted()
+    bottom = fig._suptitle.get_window_extent(renderer).transformed(to_fig).y0
+    assert max(ax.get_tightbbox(renderer).transformed(to_fig).y1 for ax in axes.flat) < bottom

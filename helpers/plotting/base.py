@@ -79,6 +79,8 @@ def fit_layout(fig, grow: float = 1.4, tries: int = 4) -> None:
     more room than the figure has (a heatmap of one group under long rotated frame names). The figure then grows
     by ``grow`` in the direction the warning names (height for the top and bottom margins, width for left and
     right) and the layout is tried again, at most ``tries`` times. A figure whose labels fit is not changed.
+    When the axes' titles then reach into the figure's suptitle (``tight_layout`` misses it on tall figures), the
+    axes are lowered below it.
 
     Parameters
     ----------
@@ -95,11 +97,28 @@ def fit_layout(fig, grow: float = 1.4, tries: int = 4) -> None:
             fig.tight_layout()
         cramped = [str(w.message) for w in caught if "Tight layout not applied" in str(w.message)]
         if not cramped:
-            return
+            break
         w, h = fig.get_size_inches()
         tall = "bottom and top" in cramped[0]
         fig.set_size_inches(w if tall else w * grow, h * grow if tall else h)
-    fig.tight_layout()
+    else:
+        fig.tight_layout()
+    _clear_suptitle(fig)
+
+
+def _clear_suptitle(fig) -> None:
+    """Lower the axes when their titles reach into the figure's suptitle (tight_layout misses it on tall figures)."""
+    title = getattr(fig, "_suptitle", None)
+    if title is None or not title.get_text() or not fig.axes:
+        return
+    renderer = fig.canvas.get_renderer()
+    to_fig = fig.transFigure.inverted()
+    bottom = title.get_window_extent(renderer).transformed(to_fig).y0
+    tops = [ax.get_tightbbox(renderer).transformed(to_fig).y1 for ax in fig.axes if ax.get_visible() and ax.axison]
+    pad = 0.06 / fig.get_size_inches()[1]  # inches, as a share of the height
+    overlap = max(tops, default=0.0) + pad - bottom
+    if overlap > 0 and not fig.get_constrained_layout():
+        fig.subplots_adjust(top=fig.subplotpars.top - overlap)
 
 
 def _labels(values, width: int = 28) -> list[str]:
