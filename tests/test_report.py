@@ -376,14 +376,15 @@ def test_frame_share_findings_say_what_n_counts(tmp_path):
     from helpers.report.index import _BARE_N_UNITS, notebook_findings
 
     (tmp_path / "frame_shares.csv").write_text(
-        "outlet,family,frame,n,n_units,share,ci_low,ci_high\nA,f,war,8,90,0.6,0.5,0.7\nB,f,war,1,12,0.1,0.05,0.2\n",
-        encoding="utf-8")
+        "outlet,family,frame,n,n_units,share,ci_low,ci_high,validation\nA,f,war,8,90,0.6,0.5,0.7,not validated on "
+        "this corpus\nB,f,war,1,12,0.1,0.05,0.2,not validated on this corpus\n", encoding="utf-8")
     (tmp_path / "other.csv").write_text("outlet,n,share,ci_low,ci_high\nA,8,0.6,0.5,0.7\nB,7,0.1,0.05,0.2\n",
                                         encoding="utf-8")
     items = notebook_findings(tmp_path, ["frame_shares", "other"], {})
     frames, other = (next(i for i in items if f"{stem}.csv" in i) for stem in ("frame_shares", "other"))
     assert "n = 8 articles" in frames and "n = 1 article;" in frames
     assert "B is a single article" in frames  # a side of one article is called so
+    assert "the labels are not validated on this corpus" in frames and "validated" not in other
     assert "n = 8," in other and "n = 8 articles" not in other  # an n the dictionary does not define stays bare
     doc = (Path(__file__).resolve().parents[1] / "docs" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
     for stem, unit in _BARE_N_UNITS.items():

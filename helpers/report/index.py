@@ -136,7 +136,8 @@ def _side(row, group, measure, ncol, stem: str = "") -> dict:
     articles = f(row["n_articles"]) if "n_articles" in row.index else None
     if articles is None and unit == "articles" and ncol:
         articles = f(row[ncol])  # n counts articles: a side of one article is a single article
-    return {"group": str(row[group]), "value": float(row[measure]), "ci_low": f(row["ci_low"]),
+    status = str(row["validation"]) if "validation" in row.index and isinstance(row["validation"], str) else ""
+    return {"group": str(row[group]), "validation": status, "value": float(row[measure]), "ci_low": f(row["ci_low"]),
             "ci_high": f(row["ci_high"]), "n": (int(row[ncol]) if ncol and f(row[ncol]) is not None else None),
             "unit": unit, "articles": None if articles is None else int(articles)}
 
@@ -446,6 +447,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += (f", but {' and '.join(d['one_article'])} "
                         f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
                         "a difference between articles, not shown to be one between groups")
+        status = d["high"].get("validation", "")
+        if status and status != "validated":  # a frame tagger's label: say how far it was checked here
+            verdict += f"; the labels are {status}"
         if d["separated"] and d["high"].get("unit") == "sentences":  # sentences of one article are not independent
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")
