@@ -82,7 +82,7 @@ def test_a_timeline_without_any_date_says_so_instead_of_an_empty_axis():
     assert [t.get_text() for t in ax.texts] == ["date unknown (3 articles)"]  # once per group, with its count
     none = tl.assign(date_parsed=pd.NaT)
     ax = timeline(none).axes[0]
-    assert ax.get_title() == "Publication dates: none of the 7 articles has a usable date"
+    assert ax.get_title("left") + ax.get_title() == "Publication dates: none of the 7 articles has a usable date"
     assert not ax.axison and not ax.texts
 
 
