@@ -41,6 +41,9 @@ NESTED_NO_THAT_NOT = [
     # a participle after a comma owns the final quotation
     ('The governor said the budget was balanced, adding the schools would get "every cent they were promised."',
      "said"),
+    # a question put to someone owns the final quotation
+    ("During the debate the host noted the senator's record and asked him, \u201cWhy should farmers trust you?\u201d",
+     "noted"),
     # a clause break (a semicolon) before the later cue
     ('The minister said little; critics argued the plan was "a gift to the landlords."', "said"),
 ]

@@ -373,14 +373,15 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
     campaign."'; also without "that": 'A source said the hacked files suggested a search for "trade secrets."'): no
     clause break (a semicolon, a dash, ", and", "but") between ``a`` and the later cues. Without "that", not when
     ``a`` ends with a colon, a subordinator stands between ``a`` and the next cue ('said the plan was dead as Ortiz
-    called it "..."'), or a later cue is a colon, a label, or a participle or coordinated verb after a comma (the
-    quotation is that cue's: 'said it would, adding the cost was "..."')."""
+    called it "..."'), or a later cue is a colon, a label, a question put to someone ('noted the record and asked
+    him, "..."') or a participle or coordinated verb after a comma ('said it would, adding the cost was "..."'): the
+    quotation is that cue's."""
     if a.verb_entry not in _SPEECH or not ctx.ends_quoted or not ctx.closed:
         return False
     if not _THAT_SOON.match(ctx.masked, a.verb_end):
         nxt = later[0].source_start if later[0].source_start >= a.verb_end else later[0].verb_start
         if ctx.masked.startswith(":", a.verb_end) or _SUBORDINATOR.search(ctx.masked, a.verb_end, nxt) or any(
-                b.pattern in ("colon", "label") or (b.pattern in ("participle", "coordinated") and ctx.masked[
+                b.pattern in ("colon", "label", "asked") or (b.pattern in ("participle", "coordinated") and ctx.masked[
                     :b.verb_start].rstrip().endswith(",")) for b in later):
             return False
     last_q = ctx.closed[-1][0]
