@@ -82,7 +82,8 @@ def test_colon_before_a_name_in_single_marks_is_no_cue(sentence):
 
 
 def test_label_and_colon_cue_on_the_same_colon_are_one_attribution():
-    assert kinds("Mayor Addresses Flood Damage: \u201cThis Cannot Happen Again.\u201d") == [(":", "direct")]
+    t = table(["Mayor Addresses Flood Damage: \u201cThis Cannot Happen Again.\u201d"])
+    assert [(r.verb, r.kind, r.pattern) for r in t.itertuples()] == [(":", "direct", "label")]
     assert len(kinds("Mayor Addresses Flood Damage: \u2018This Cannot Happen Again.\u2019")) == 1
 
 

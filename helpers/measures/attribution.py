@@ -689,10 +689,11 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """'Her answer: "..."': a colon before a quotation (double marks, or single ones as headlines write them: see
     :func:`_colon_quotes`) whose clause has no reporting verb."""
     out = []
+    label = speaker_label(ctx.masked, ctx.text)
     for c in _colon_quotes(ctx):
         i = c.start()
-        if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
-            continue  # "She said: ..." - the verb is the cue
+        if any(i - _WINDOW < a.verb_end <= i + 1 for a in found) or (label is not None and label[2] == i):
+            continue  # "She said: ..." - the verb is the cue; "SMITH: ..." - the speaker label is (one attribution)
         q = next(((s, e) for s, e in ctx.closed if s == c.end()), None)
         if q is not None and any(_JUST_AFTER.fullmatch(ctx.masked, q[1] + 1, min(
                 a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)) for a in found
@@ -868,7 +869,7 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
         if pre is not None:
             out.append(pre)
     label = speaker_label(masked, sentence)
-    if label is not None and not any(a <= label[2] for a, _ in taken):  # (a colon cue on the label's colon: one)
+    if label is not None and not any(a < label[2] for a, _ in taken):
         a, b, colon = label
         out.append(_make(ctx, masked[a:b], a, _Cue("colon", colon, colon + 1), "label"))
     return out
