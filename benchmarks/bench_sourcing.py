@@ -7,6 +7,9 @@ Run on demand (not in CI), from the project root::
     .venv/bin/python benchmarks/bench_sourcing.py --misses   # train misses grouped by construction (error analysis)
     .venv/bin/python benchmarks/bench_sourcing.py --direct --show 5   # train direct quotations missed / not in gold
 
+Train is also scored by half (:func:`train_half`, a hash of the article id): issue 12ad-q developed on half A and
+checked on half B, so that a rule's effect on text it was not written from is seen before dev is scored.
+
 Accuracy: PolNeAR (Newell, Margolin & Ruths, LREC 2018), US election coverage
 from seven outlets with every attribution annotated, in
 ``../shared/data/attribution-dev/`` (train and dev splits). The article text is
@@ -169,8 +172,16 @@ def direct_table(split: str = "train", top: int = 15, show: int = 0, seed: int =
     return "\n".join(lines)
 
 
+def train_half(doc_id: str) -> str:
+    """The half of PolNeAR train an article falls in, by a stable hash of its id ("A": rules developed on it in
+    issue 12ad-q, "B": checked on it; both halves were developed on in earlier rounds)."""
+    import hashlib
+
+    return "A" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
+
+
 def score_split(split: str) -> dict:
-    """Scores of the extractor on one PolNeAR split."""
+    """Scores of the extractor on one PolNeAR split (on train also by :func:`train_half`)."""
     from helpers import load_corpus
     from helpers.corpus.segment import segment
     from helpers.measures import attribution_eval as E
@@ -186,8 +197,12 @@ def score_split(split: str) -> dict:
     gold = E.gold_attributions(POLNEAR / split / "attributions", corpus["doc_id"], corpus["raw"])
     pred = E.predicted_spans(att, units)
     scores = E.score_attributions(pred, gold)
-    return {"split": split, "articles": len(corpus), "sentences": len(units), "gold_attributions": len(gold),
-            "predicted": len(pred), "seconds": round(secs, 2), "scores": scores}
+    out = {"split": split, "articles": len(corpus), "sentences": len(units), "gold_attributions": len(gold),
+           "predicted": len(pred), "seconds": round(secs, 2), "scores": scores}
+    if split == "train":
+        out["halves"] = {h: E.score_attributions(pred[pred["doc_id"].map(train_half) == h],
+                                                 gold[gold["doc_id"].map(train_half) == h]) for h in ("A", "B")}
+    return out
 
 
 def time_allsides(n: int = 2000) -> dict:
@@ -266,6 +281,10 @@ def main(argv=None) -> None:
               f"{r['predicted']} predicted ({r['seconds']} s)")
         for name, s in r["scores"].items():
             print(_line(name, s))
+        for h, sc in r.get("halves", {}).items():
+            print(f"  train half {h} (hash of the article id): " + "; ".join(
+                f"{m} F1 {sc[m]['f1']:.4f} (P {sc[m]['tp_pred']}/{sc[m]['n_pred']}, R {sc[m]['tp_gold']}/{sc[m]['n_gold']})"
+                for m in ("cue", "cue_source", "direct")))
     if not args.no_timing and ALLSIDES.is_file():
         res["allsides_2000"] = time_allsides()
         print(f"AllSides: {res['allsides_2000']}")

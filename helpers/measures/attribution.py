@@ -28,7 +28,7 @@ from .attribution_phrases import (
     _strip_left,
     _subject_phrase,
 )
-from .attribution_sentence import _WINDOW, _Sentence
+from .attribution_sentence import _SENTENCE_END, _WINDOW, _Sentence
 from .attribution_stance import stance_cues
 
 __all__ = ["Attribution", "find_attributions", "cut_reporting_clause"]
@@ -361,13 +361,29 @@ _THAT_SOON = re.compile(r"(?:\s+(?:(?-i:[A-Z\"])\S*|on|last|this|week|month|year
 ("said that", "said Wednesday that", "told ABC that", "wrote in a statement that")."""
 
 
+_SUBORDINATOR = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|whenever|because|since|although|though|if|unless|"
+                           r"until|after|before|whereas|once)(?![\w'\u2019-])", re.IGNORECASE)
+"""Between a verb of saying with no "that" and the next cue: a subordinator opens a clause of its own ('said the
+plan was dead as Ortiz called it "..."'), so the content of the verb of saying ends before it."""
+
+
 def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
-    """Whether the sentence ends with a quotation that belongs to a later cue standing inside the "that"-clause of
+    """Whether the sentence ends with a quotation that belongs to a later cue standing inside the content clause of
     the verb of saying ``a`` ('Mrs. Clinton said that she called Sanders to praise what she called "an extraordinary
-    campaign."'): no clause break (a semicolon, a dash, ", and", "but") between ``a`` and the later cues."""
-    if a.verb_entry not in _SPEECH or not ctx.ends_quoted or not ctx.closed or not _THAT_SOON.match(
-            ctx.masked, a.verb_end):
+    campaign."'; also without "that": 'A source said the hacked files suggested a search for "trade secrets."'): no
+    clause break (a semicolon, a dash, ", and", "but") between ``a`` and the later cues. Without "that", not when
+    ``a`` ends with a colon, a subordinator stands between ``a`` and the next cue ('said the plan was dead as Ortiz
+    called it "..."'), or a later cue is a colon, a label, a question put to someone ('noted the record and asked
+    him, "..."') or a participle or coordinated verb after a comma ('said it would, adding the cost was "..."'): the
+    quotation is that cue's."""
+    if a.verb_entry not in _SPEECH or not ctx.ends_quoted or not ctx.closed:
         return False
+    if not _THAT_SOON.match(ctx.masked, a.verb_end):
+        nxt = later[0].source_start if later[0].source_start >= a.verb_end else later[0].verb_start
+        if ctx.masked.startswith(":", a.verb_end) or _SUBORDINATOR.search(ctx.masked, a.verb_end, nxt) or any(
+                b.pattern in ("colon", "label", "asked") or (b.pattern in ("participle", "coordinated") and ctx.masked[
+                    :b.verb_start].rstrip().endswith(",")) for b in later):
+            return False
     last_q = ctx.closed[-1][0]
     if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and (
             b.source_start < a.verb_end or ctx.masked[:b.source_start].rstrip().endswith(",")) for b in later):
@@ -650,13 +666,34 @@ _LAST_WORD = re.compile(r"[\w'\u2019-]+\s*$")
 _VERB_END = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|went|so far as|in|and|then)$")
 
 
+_COLON_SINGLE = re.compile(r":\s*'")
+
+
+def _colon_quotes(ctx: _Sentence) -> list:
+    """The colons before a quotation: a double mark, or a single one (the headline convention: 'Mayor on the flood:
+    \u2018This cannot happen again.\u2019') when the quotation is a closed curly one of four words or more or ending the
+    sentence, or a straight one that runs to the end of the sentence ("Union chief: 'We will strike.'")."""
+    found = list(_COLON_QUOTE.finditer(ctx.masked))
+    if "'" not in ctx.masked:
+        return found
+    by_start = {s: (s, e) for s, e in ctx.closed}  # (a dictionary: linear in the sentence's colons and quotations)
+    for c in _COLON_SINGLE.finditer(ctx.masked):
+        q = by_start.get(c.end())
+        if (q is not None and (_n_words(ctx.text[q[0]:q[1]]) >= 4 or _SENTENCE_END.fullmatch(ctx.text, q[1] + 1))) \
+                or (q is None and _SINGLE_QUOTED_REST.match(ctx.text, c.end() - 1)):
+            found.append(c)
+    return sorted(found, key=lambda c: c.start())
+
+
 def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
-    """'Her answer: "..."': a colon before a quotation whose clause has no reporting verb."""
+    """'Her answer: "..."': a colon before a quotation (double marks, or single ones as headlines write them: see
+    :func:`_colon_quotes`) whose clause has no reporting verb."""
     out = []
-    for c in _COLON_QUOTE.finditer(ctx.masked):
+    label = speaker_label(ctx.masked, ctx.text)
+    for c in _colon_quotes(ctx):
         i = c.start()
-        if any(i - _WINDOW < a.verb_end <= i + 1 for a in found):
-            continue  # "She said: ..." - the verb is the cue
+        if any(i - _WINDOW < a.verb_end <= i + 1 for a in found) or (label is not None and label[2] == i):
+            continue  # "She said: ..." - the verb is the cue; "SMITH: ..." - the speaker label is (one attribution)
         q = next(((s, e) for s, e in ctx.closed if s == c.end()), None)
         if q is not None and any(_JUST_AFTER.fullmatch(ctx.masked, q[1] + 1, min(
                 a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)) for a in found
@@ -792,6 +829,17 @@ def cut_reporting_clause(sentence: str, min_quote_words: int = 4) -> Attribution
     return replace(_make(ctx, v.group(1), s0, _Cue("unlisted", c0, c1), "inverted"), kind="direct")
 
 
+_ASKED_THEN_QUOTE = re.compile(r"\s*[,:]?\s*\"")
+
+
+def _quoted_question(ctx: _Sentence, end: int) -> bool:
+    """Whether a quoted question follows "asked" ('was asked, "What is the most dangerous place?"'): the question is
+    the attribution's content, a direct quotation."""
+    m = _ASKED_THEN_QUOTE.match(ctx.masked, end)
+    q = None if m is None else next(((a, b) for a, b in ctx.closed if a == m.end()), None)
+    return q is not None and ctx.text[q[0]:q[1]].rstrip(" ,").endswith("?")
+
+
 def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     """Questions put to the speaker ("Asked whether ..."), speaker labels ("SMITH: ...") and a quotation followed by
     its speaker and an unlisted past-tense verb ('"...," he surmised.')."""
@@ -800,7 +848,8 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
     taken = [(a.verb_start, a.verb_end) for a in found]
     for s in asked_cue(masked):
         if not any(a <= s < b for a, b in taken):
-            out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked", "reported"))
+            out.append(Attribution("", -1, -1, sentence[s:s + 5], "ask", s, s + 5, "asked",
+                                   "direct" if _quoted_question(ctx, s + 5) else "reported"))
     for q0, q1 in ctx.closed:
         if sentence[q1 - 1: q1] not in (",", "!", "?") or any(q1 < a <= q1 + 80 for a, _ in taken):
             continue

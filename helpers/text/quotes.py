@@ -23,6 +23,22 @@ _DOUBLED = re.compile("''|``")
 """Two apostrophes or backticks used as a double quotation mark (''...'' in some newspapers' feeds)."""
 
 
+def _opens_here(text: str, i: int, j: int) -> bool:
+    """A closing double mark at ``i:j+1`` with no quotation open stands where an opening one should: at the start of
+    the text or after a space or an opening bracket or dash, and before a word, a digit or an ellipsis."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return (before.isspace() or before in "([\u2014\u2013-") and (after.isalnum() or after in "\u2026.[(")
+
+
+def _closes_here(text: str, i: int, j: int) -> bool:
+    """An opening double mark at ``i:j+1`` while a quotation is open stands where a closing one should: right after
+    a word or a punctuation mark and before a space, a punctuation mark or the end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return (before.isalnum() or before in ".,!?;:\u2026)") and (after.isspace() or after in ".,;:!?)\u2014\u2013-")
+
+
 def quote_spans(text: str, include_unclosed: bool = False, single_quotes: bool = True) -> list[tuple[int, int]]:
     """Character spans of the text inside quotation marks.
 
@@ -47,7 +63,12 @@ def quote_spans(text: str, include_unclosed: bool = False, single_quotes: bool =
         ``(start, end)`` of each quoted passage without its quotation marks,
         so that ``text[start:end]`` is the quoted text; sorted by start.
         Curly marks give the direction; straight double quotes alternate
-        open/close within a paragraph.
+        open/close within a paragraph. A curly double mark typed the wrong
+        way round is read by its place: a closing mark with no quotation
+        open, after a space and before a word, opens one ('”… we will,”
+        she said'); an opening mark while a quotation is open, after a word
+        or punctuation and before a space or punctuation, closes it
+        ('“rapists“ while'; also German „Text“).
 
     Raises
     ------
@@ -73,6 +94,10 @@ def quote_spans(text: str, include_unclosed: bool = False, single_quotes: bool =
                         spans.append((q + 1, i))
             dq = sq = None
         elif c in _DOUBLE_OPEN:
+            if dq is not None and _closes_here(text, i, j):  # 'and “rapists“ while': typed the wrong way
+                spans.append((dq + 1, i))
+                dq = None
+                continue
             if dq is not None and include_unclosed:
                 spans.append((dq + 1, i))
             dq = j
@@ -80,6 +105,8 @@ def quote_spans(text: str, include_unclosed: bool = False, single_quotes: bool =
             if dq is not None:
                 spans.append((dq + 1, i))
                 dq = None
+            elif _opens_here(text, i, j):  # '”… they are not like him,” she said': typed the wrong way
+                dq = j
         elif c == _STRAIGHT:
             if dq is None:
                 dq = j
