@@ -11,7 +11,12 @@ module); the rest of the extractor runs as shipped, so a hit is *new* when no ot
 right when its cue overlaps an annotated cue. The train articles are split into halves A and B by a stable hash of
 the article id (:func:`half`); a cell is chosen on A (precision of its new hits >= 0.75, at least 8 hits) and
 confirmed on B (>= 0.70); only cells that pass both are adopted (column ``adopt``). The results file holds counts
-only, no text.
+only, no text: per ``level`` (``fine``: the cells as read; ``person_pooled``: pronoun, name, role noun and relative
+subjects pooled as one person-like class, a second look added after the fine table had been seen), ``entry``,
+``category`` and ``cell``, the new hits, the annotated ones and the annotated ones no other rule found
+(``new_gold``) on each half, their precision and the selection flags. The cells passing here were then read on
+AllSides before any was shipped (issue 12ad-c in ``docs/VALIDATION.md``): ``helpers/data/position_cues.yaml`` lists
+the one kept.
 """
 from __future__ import annotations
 

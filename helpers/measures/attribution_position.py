@@ -191,17 +191,8 @@ def complement_class(masked: str, end: int) -> str:
 
 
 def _cells(entry: dict | None) -> frozenset:
-    if entry is None:
-        return frozenset()
-    key = id(entry)
-    got = _CELLS.get(key)
-    if got is None or got[0] is not entry:
-        got = _CELLS[key] = (entry, frozenset(" ".join(c.split()) for c in entry.get("cells", []) or []))
-    return got[1]
-
-
-_CELLS: dict = {}
-"""The cells of each lexicon entry, as a set (keyed by the entry's id, the entry kept to check it)."""
+    """The cells an entry lists, spaces normalised (read only for a hit, so not cached)."""
+    return frozenset(" ".join(c.split()) for c in (entry or {}).get("cells", []) or [])
 
 
 def position_cues(ctx: _Sentence, matcher: Matcher, found: list, entries: dict | None = None,
