@@ -177,9 +177,22 @@ _INFINITIVE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+([a-z]+)", re.IGNORECASE
 
 
 def complement_class(masked: str, end: int) -> str:
-    """The kind of complement after a cue ending at ``end``: ``to_speech`` (an infinitive of a verb of speech of the
-    reporting-verb lexicon: "sought to reassure", "tried to explain"), ``to``, ``that``, ``wh``, ``for``, ``np`` or
-    ``other``."""
+    """The kind of complement after a cue.
+
+    Parameters
+    ----------
+    masked : str
+        The sentence, its quotations masked.
+    end : int
+        Offset where the cue ends.
+
+    Returns
+    -------
+    str
+        ``to_speech`` (an infinitive of a verb of speech of the reporting-verb lexicon: "tried to explain"), ``to``
+        (another infinitive), ``that``, ``wh`` ("whether", "how" ...), ``for``, ``np`` (a noun-phrase object) or
+        ``other``.
+    """
     for name, rx in _COMPLEMENTS:
         if rx.match(masked, end):
             if name == "to":
