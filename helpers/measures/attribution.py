@@ -28,6 +28,7 @@ from .attribution_phrases import (
     _strip_left,
     _subject_phrase,
 )
+from .attribution_position import PositionLexicon, position_cues
 from .attribution_sentence import _SENTENCE_END, _WINDOW, _Sentence
 from .attribution_stance import stance_cues
 
@@ -216,6 +217,7 @@ def find_attributions(
     min_quote_words: int = 4,
     nested: bool = False,
     stance: Matcher | None = None,
+    position: PositionLexicon | None = None,
 ) -> list[Attribution]:
     """Attributions in one sentence, by pattern rules; the source is not classified.
 
@@ -254,6 +256,10 @@ def find_attributions(
         Built from the stance-verb lexicon (``stance_verbs.yaml``): its verbs count as cues before a noun-phrase
         object, with the subject and context tests of :func:`helpers.measures.attribution_stance.stance_cues`
         (pattern ``"subject"``); None reads none.
+    position : helpers.measures.attribution_position.PositionLexicon or None
+        The position and intention cues of ``position_cues.yaml`` ("she wants to run", "In a statement, X ..."),
+        read only in the context cells the lexicon lists (:func:`helpers.measures.attribution_position.position_cues`,
+        pattern ``"subject"``, or ``"frame"`` for a fronted prepositional frame); None reads none.
 
     Returns
     -------
@@ -290,6 +296,9 @@ def find_attributions(
     if stance is not None:
         out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
                    stance_cues(ctx, stance, out))
+    if position is not None:
+        out.extend(_position_row(ctx, position, hit) for hit in position_cues(
+            ctx, position.matcher, sorted(out, key=lambda x: x.verb_start), position.entries, position.study))
     out.sort(key=lambda x: x.verb_start)
     out = _quote_ends_content(ctx, _nearest_quotes(ctx, out))
     if nested:
@@ -894,6 +903,15 @@ def _recipient(ctx: _Sentence, m) -> str:
             rec = rec[:prev.end()]
             break
     return ctx.text[m.end + r0: m.end + r0 + len(rec)]
+
+
+def _position_row(ctx: _Sentence, position: PositionLexicon, hit: tuple) -> Attribution:
+    """The row of a position cue, always ``reported`` (a plan, a view or a finding, not a quotation of words):
+    pattern ``frame`` for a prepositional frame ("In a new poll, ..."), else ``subject``."""
+    src, s0, entry, a, b, cell = hit
+    row = _make(ctx, src, s0, _Cue(f"{entry}:{cell}" if position.study else entry, a, b),
+                "frame" if position.entries[entry].get("frame") else "subject")
+    return replace(row, kind="reported")
 
 
 def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:

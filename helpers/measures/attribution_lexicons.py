@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..text.lexicon import load_lexicon
 
-__all__ = ["verb_table", "load_verbs", "load_stance_verbs", "load_hedges", "load_source_types"]
+__all__ = ["verb_table", "load_verbs", "load_stance_verbs", "load_position_cues", "load_hedges", "load_source_types"]
 
 
 def verb_table(verbs: dict) -> dict:
@@ -96,6 +96,38 @@ def load_stance_verbs(path="stance_verbs") -> dict:
         if "category" not in entry:
             raise LexiconError(f"{lex['path']}: stance-verb entry {eid!r} has no 'category' (neutral, loaded, "
                                "manner, belief): add one")
+    return lex
+
+
+def load_position_cues(path="position_cues") -> dict:
+    """Load the position-cue lexicon (validated by :func:`helpers.text.lexicon.load_lexicon`).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``"position_cues"`` (``helpers/data/position_cues.yaml``: "wants to", "plans to", "In a statement, ...",
+        read by :mod:`helpers.measures.attribution_position` in the context cells each entry lists) or the path of
+        another such lexicon.
+
+    Returns
+    -------
+    dict
+        The lexicon; every entry carries a ``category`` (``intention`` or ``position``: the rows' cue category,
+        which keeps them apart from verbs of speech) and ``cells``, and may carry ``frame`` (a prepositional
+        frame: ``in_speech``, ``in_poll``, ``for_view``, ``to_view``), ``nominal`` (a noun after a possessor) and
+        ``family``.
+
+    Raises
+    ------
+    helpers.text.lexicon.LexiconError
+        If the file is missing or malformed, or an entry has no ``category``.
+    """
+    from ..text.lexicon import LexiconError
+
+    lex = load_lexicon(path, extra_entry_keys=("category", "family", "cells", "frame", "nominal"))
+    for eid, entry in lex["entries"].items():
+        if "category" not in entry:
+            raise LexiconError(f"{lex['path']}: position-cue entry {eid!r} has no 'category': add one")
     return lex
 
 

@@ -378,7 +378,7 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
             row["most cited source role"] = f"{best[0]} ({best[1]}/{len(with_role)})"
         else:
             row["most cited source role"] = "- (0 attributions with a source)"
-        verbs = a[a["verb_category"] != ""]
+        verbs = a[~a["verb_category"].isin(["", "position", "intention"])]  # verbs of speech, not a poll frame
         row["loaded verbs"] = share_cell(int((verbs["verb_category"] == "loaded").sum()), len(verbs), n_boot, ci, seed)
         for actor, title in actor_labels.items():
             r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]

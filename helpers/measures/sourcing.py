@@ -51,6 +51,7 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
 from .attribution import Attribution, cut_reporting_clause, find_attributions  # noqa: F401  (re-exported)
 from .attribution_lexicons import (  # noqa: F401  (re-exported)
     load_hedges,
+    load_position_cues,
     load_source_types,
     load_stance_verbs,
     load_verbs,
@@ -61,6 +62,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
     _NOT_NAMES,
     _PRONOUNS,
 )
+from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
 from .pronoun_names import NameAntecedents
 from .role_prior import fill_unknown
@@ -131,6 +133,20 @@ def _stance_matcher(stance_verbs, info: dict) -> tuple[Matcher | None, dict]:
     return Matcher(lex["entries"]), {**{k: {"category": e["category"]} for k, e in lex["entries"].items()}, **info}
 
 
+def _position_lexicon(position_cues, info: dict) -> tuple[PositionLexicon | None, dict]:
+    """The position-cue lexicon ready for the rules (None when ``position_cues`` is False) and ``info`` with its
+    entries' categories; a lexicon dict with ``study: True`` reads every context cell (candidate study only)."""
+    if position_cues is False:
+        return None, info
+    lex = load_position_cues() if position_cues is None or position_cues is True else position_cues
+    if not isinstance(lex, dict) or not isinstance(lex.get("entries"), dict):
+        raise ValueError(f"position_cues must be None, True, False or a lexicon dict, got "
+                         f"{type(position_cues).__name__}: pass load_position_cues(path) for a lexicon file, or False "
+                         "to read no position cues")
+    return (PositionLexicon.from_lexicon(lex, study=bool(lex.get("study", False))),
+            {**{k: {"category": e["category"]} for k, e in lex["entries"].items()}, **info})
+
+
 def extract_attributions(
     units: pd.DataFrame,
     group_cols=("outlet",),
@@ -143,6 +159,7 @@ def extract_attributions(
     roles: dict | None = None,
     stance_verbs: dict | bool | None = None,
     guess_roles: bool = False,
+    position_cues: dict | bool | None = None,
 ) -> pd.DataFrame:
     """Every attribution in a table of sentences, with its source classified.
 
@@ -163,6 +180,12 @@ def extract_attributions(
         Stance and evaluation verbs read as cues before a noun-phrase object ("the union supported the bill";
         see :mod:`helpers.measures.attribution_stance`): by default (None or True) the bundled
         ``stance_verbs`` lexicon (:func:`load_stance_verbs`), or another such lexicon; False reads none.
+    position_cues : dict, bool or None
+        Position and intention cues read only in the context cells their lexicon lists ("the senator wants to
+        repeal the law", "In a statement, the campaign ..."; see :mod:`helpers.measures.attribution_position`): by
+        default (None or True) the bundled ``position_cues`` lexicon (:func:`load_position_cues`), or another such
+        lexicon; False reads none. Their rows have ``verb_category`` ``intention`` or ``position``, apart from the
+        verbs of speech.
     min_quote_words : int
         See :func:`find_attributions`.
     pronoun_window : int
@@ -224,6 +247,7 @@ def extract_attributions(
     info = verb_table(verbs)
     vm = Matcher(verbs["entries"])
     sm, info = _stance_matcher(stance_verbs, info)
+    pl, info = _position_lexicon(position_cues, info)
     clf = SourceClassifier(source_types, actors)
     roles = roles or load_roles()
     tagger = RoleTagger(roles)
@@ -245,7 +269,7 @@ def extract_attributions(
         sent = rec["text"]
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
         doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
-        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm)
+        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm, position=pl)
         if outer[i]:  # '"We will win. | I say that because ...," she said.': "say" is the speaker's, not the writer's
             found = [a if not _inside(a.verb_start, outer[i]) else replace(a, pattern="nested") for a in found
                      if nested or not _inside(a.verb_start, outer[i])]
