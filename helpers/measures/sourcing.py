@@ -201,8 +201,9 @@ def extract_attributions(
         politician, official, military_police, expert, journalist_media,
         activist_advocacy, ordinary_person, document, anonymous, unknown; ""
         when no source is stated), ``role_basis`` ("phrase", "article",
-        "anonymity", "unnamed_group", "verb", "author"; ``"article_majority"`` with
-        ``guess_roles``), ``affiliation`` (the first actor of the gazetteer named in
+        "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
+        unresolved "he"/"she" given the one role of the named speakers just before
+        it; ``"article_majority"`` with ``guess_roles``), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
         ``source_types.yaml``), ``identity`` (named, unnamed, anonymous,
