@@ -143,4 +143,5 @@ def test_ages_and_teaching_give_roles_titles_win():
     assert tagger.role("a law enforcement source")[0] == "military_police"
     # a number that is not an age next to a name
     tagger.learn("The vote in Dayton was 12 to 3.")
-    assert tagger.role("Dayton") == ("unknown", "")
+    # not an age (since issue 12ac-r the place "in Dayton", as a source, speaks for its government)
+    assert tagger.role("Dayton") == ("official", "article")

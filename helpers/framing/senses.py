@@ -77,7 +77,7 @@ _ORGANISATIONS = frozenset(
 @lru_cache(maxsize=4)
 def _title_terms(path: str = "source_roles") -> frozenset:
     """Lower-cased role nouns of persons from the source-role lexicon (one- to three-word terms)."""
-    lex = load_lexicon(path, extra_entry_keys=("kind", "groups"))  # "groups": unnamed groups (issue 12y)
+    lex = load_lexicon(path, extra_entry_keys=("kind", "groups", "intro_nouns"))  # unnamed groups (12y), intro nouns (12ac-r)
     out = set()
     for eid, e in lex["entries"].items():
         if eid in _ROLE_KINDS_LEFT_OUT:

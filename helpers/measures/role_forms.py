@@ -39,7 +39,7 @@ detailing")."""
 OWNED_TITLES = frozenset({"head", "chief", "leader", "founder", "co-founder", "cofounder", "director", "president",
                            "chair", "chairman", "chairwoman", "executive", "chief executive", "ceo", "manager",
                            "vice president", "owner", "publisher", "general secretary", "secretary general",
-                           "secretary-general"})
+                           "secretary-general", "chancellor", "vice chancellor", "vice-chancellor", "provost"})
 """Titles whose role is their body's when the body is an outlet, a research body, an advocacy group or a campaign
 ("the founding director of the X Center", "an executive director of the Y Foundation")."""
 BODY_AFTER = re.compile(r"\s+(?:of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
@@ -163,7 +163,7 @@ LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongr
 "a Senate committee"): its chair and committee are lawmakers, not officials."""
 CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
 EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
-                          "chief executive", "ceo", "manager"})
+                          "chief executive", "ceo", "manager", "chancellor", "vice chancellor", "vice-chancellor"})
 """Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""
 OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|(?<![\w-])(?:the|a|an)\s+(?:[\w-]+\s+)?[a-z][\w-]+)"
                     r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?$")

@@ -4,14 +4,17 @@
 article-level cues it uses when the name alone says too little:
 
 - an unnamed source introduced as "people familiar with the talks" or "an employee who asked not to be named" and
-  then quoted as "the person" or "the people" is anonymous (:data:`ANON_INTRO`, :data:`UNNAMED_BACKREF`);
+  then quoted as "the person" or "the people" is anonymous (:func:`anon_intro`, built from the anonymous entry of
+  ``helpers/data/source_roles.yaml``: its ``intro_nouns`` and its phrases; :data:`UNNAMED_BACKREF`);
 - a person who heads a body named bare ("Ann Lee, executive director of Fair Ballot Now") is read as an official
   by default; when the article refers to a group ("the group", "the nonprofit", "the watchdog", "the coalition")
   that body is an advocacy group, and its head an activist/advocate (:data:`GROUP_REF`);
 - a person introduced by where they live ("Ann Lee, who lives in Dayton") is an ordinary person (weak evidence,
   :data:`LIVES_IN`);
 - a candidate introduced as a party's or a candidate's "pick" for an office ("vice presidential pick Ann Lee") is a
-  politician (:data:`PICK`).
+  politician (:data:`PICK`);
+- an unresolved "he" or "she" takes the role of the named speakers just before it when they all have the same one
+  (:func:`carry_pronouns`, issue 12ac-r).
 
 Every rule is a form of English, not a list of names: no person, outlet, site or country decides anything.
 """
@@ -21,14 +24,30 @@ import re
 
 from .role_forms import NAME
 
-__all__ = ["ANON_INTRO", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK"]
+__all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK"]
 
-ANON_INTRO = re.compile(
-    r"(?<![\w-])(?:people|persons?|individuals?|sources?|employees?|officials?|staff(?:ers)?|aides?|members?)\s+"
-    r"(?:(?:directly|closely)\s+)?(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
-    r"who\s+(?:asked|requested|spoke|insisted|declined\s+to\s+be|did\s+not\s+want|didn't\s+want)(?![\w-])|"
-    r"not\s+authori[sz]ed\s+to)", re.IGNORECASE)
-"""An unnamed source introduced as one ("two people familiar with the plan", "an aide who asked not to be named")."""
+def anon_intro(entries: dict) -> re.Pattern | None:
+    """The pattern of an unnamed source introduced as one ("two people familiar with the plan", "an aide who asked
+    not to be named"): a person noun of an anonymity entry's ``intro_nouns``, then one of its phrases.
+
+    Parameters
+    ----------
+    entries : dict
+        The lexicon's entries of kind ``anonymity``.
+
+    Returns
+    -------
+    re.Pattern or None
+        None when no entry has ``intro_nouns``.
+    """
+    nouns = sorted({n for e in entries.values() for n in e.get("intro_nouns", [])}, key=len, reverse=True)
+    phrases = sorted({t for e in entries.values() for t in e.get("terms", []) if " " in t and t[:1].islower()},
+                     key=len, reverse=True)
+    if not nouns or not phrases:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")\s+(?:(?:directly|closely)\s+)?(?:"
+                      + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in phrases) + r")(?![\w-])", re.IGNORECASE)
+
 
 UNNAMED_BACKREF = re.compile(r"(?:the|that|this|one|both|each|another|the\s+other)\s+(?:of\s+the\s+)?"
                              r"(?:person|people|persons|individual|individuals)", re.IGNORECASE)
@@ -37,8 +56,11 @@ UNNAMED_BACKREF = re.compile(r"(?:the|that|this|one|both|each|another|the\s+othe
 GROUP_REF = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa])\s+(?:(?:advocacy|activist|campaign|civil[\s-]rights|"
     r"conservative|liberal|progressive|grassroots|nonpartisan|non-partisan|watchdog|nonprofit|non-profit|"
-    r"voting|voter|legal)\s+){0,2}(?:group|nonprofit|non-profit|watchdog|coalition)(?:'s|\u2019s)?(?![\w-])")
-"""An article's reference to a group ("the group", "the nonprofit", "a conservative watchdog", "the coalition's")."""
+    r"voting|voter|legal)\s+){0,2}(?:group|nonprofit|non-profit|watchdog|coalition)(?:'s|\u2019s)?(?![\w-])"
+    r"|(?<![\w-])(?:network|coalition|alliance|array|handful|number)\s+of\s+(?:[\w-]+\s+){0,2}?(?:groups|nonprofits|"
+    r"organi[sz]ations)(?![\w-])")
+"""An article's reference to a group ("the group", "the nonprofit", "a conservative watchdog", "the coalition's"; issue
+12ac-r: "a network of groups", "a coalition of progressive organizations")."""
 
 LIVES_IN = re.compile(rf"({NAME}),\s+(?:\d{{1,3}},\s+)?who\s+(?:now\s+|still\s+)?(?:lives|lived|has\s+lived|"
                       rf"grew\s+up|resides)\s+(?:in|on|near|outside|with)\s")
@@ -50,3 +72,50 @@ PICK = re.compile(rf"(?<![\w-])(?:[Vv]ice[\s-]+presidential|[Pp]residential|[Rr]
 
 CUT_NAME = re.compile(r"\.\s*[\w(]")
 """A body's name cut at an abbreviation's full stop ("head of U.S. counterintelligence"): not a name named bare."""
+
+
+PRONOUNS = frozenset({"he", "she", "he's", "she's", "he\u2019s", "she\u2019s"})
+"""Singular personal pronouns a source may be (a speaker's "he said")."""
+PRONOUN_BASIS = "pronoun_context"
+"""``role_basis`` of a role carried to an unresolved pronoun from the speakers just before it."""
+_STATED = frozenset({"phrase", "article", "verb"})
+_NO_PERSON = frozenset({"", "unknown", "anonymous", "document", "journalist_media"})
+
+
+def carry_pronouns(doc_ids: list, unit_ids: list, sources: list, resolved: list, roles: list, bases: list,
+                   named: list, window: int = 5) -> tuple[list, list]:
+    """Give an unresolved "he" or "she" whose role is unknown the role of the named speakers just before it, when
+    they all have the same stated role (issue 12ac-r).
+
+    The pronoun resolver leaves "he said" unresolved when its antecedent is named outside an attribution or the
+    candidates compete; the speaker is then still one of the people the passage is about. When every named speaker
+    quoted in the ``window`` sentences before the pronoun (its own sentence included) has one and the same stated role
+    of a person, that role is the pronoun's whichever of them it is; when they differ, or there is none, the role stays
+    ``unknown``.
+
+    Parameters
+    ----------
+    doc_ids, unit_ids, sources, resolved, roles, bases, named : list
+        One entry per attribution, in article order: ``doc_id``, ``unit_id``, ``source``, ``source_resolved``,
+        ``role``, ``role_basis`` and whether the source is a named one (identity ``named``).
+    window : int
+        Sentences before the pronoun's own that are read.
+
+    Returns
+    -------
+    (list, list)
+        The roles and bases, with each carried role's basis :data:`PRONOUN_BASIS`.
+    """
+    out_roles, out_bases = list(roles), list(bases)
+    for i, (src, res) in enumerate(zip(sources, resolved)):
+        if roles[i] != "unknown" or src.strip().lower() not in PRONOUNS or res.strip().lower() != src.strip().lower():
+            continue
+        seen = set()
+        j = i - 1
+        while j >= 0 and doc_ids[j] == doc_ids[i] and unit_ids[i] - unit_ids[j] <= window:
+            if named[j] and bases[j] in _STATED and resolved[j].strip().lower() not in PRONOUNS:
+                seen.add(roles[j])
+            j -= 1
+        if len(seen) == 1 and not seen & _NO_PERSON:
+            out_roles[i], out_bases[i] = seen.pop(), PRONOUN_BASIS
+    return out_roles, out_bases

@@ -15,6 +15,7 @@ import re
 
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
+from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from .role_forms import affiliation
@@ -48,7 +49,7 @@ def load_roles(path="source_roles") -> dict:
     ValueError
         If an entry has another ``kind``.
     """
-    lex = load_lexicon(path, extra_entry_keys=("kind", "groups"))
+    lex = load_lexicon(path, extra_entry_keys=("kind", "groups", "intro_nouns"))
     for eid, e in lex["entries"].items():
         if e.get("kind") not in ("role", "anonymity"):
             raise ValueError(f"role entry {eid!r} has kind {e.get('kind')!r}; use 'role' or 'anonymity'")
@@ -57,6 +58,9 @@ def load_roles(path="source_roles") -> dict:
 
 _QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)", re.IGNORECASE)
 """A group head with no noun: the words after it may give the role ("Many in the party", "Others at the agency")."""
+
+
+_CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 
 
 class RoleTagger:
@@ -82,14 +86,18 @@ class RoleTagger:
         self.matcher = Matcher({eid: entries[eid] for eid in self.order})
         anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}
         self.anon = Matcher(anon) if anon else None
+        self._anon_intro = RR.anon_intro(anon)  # "two people familiar with the plan" (issue 12ac-r: from the lexicon)
         self.names: dict[str, str] = {}
         self.weak: dict[str, str] = {}
+        self.late: dict[str, str] = {}  # issue 12ac-r: roles of clause forms, kept apart from the names the pronoun
+        self.places: dict[str, str] = {}  # resolver reads (so that no source span changes), and places (weak)
+        self.after_caps: set[str] = set()  # words written after another capitalised word ("Ann Norland"): no place
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self.outlets: dict[str, str] = {}
         self.firsts: dict[str, str] = {}
         self.bare_heads: dict[str, str] = {}
-        self.anon_intro = self.group_ref = False
+        self.anon_intro = self.group_ref = self.academic_chancellor = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
@@ -97,6 +105,7 @@ class RoleTagger:
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
          self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
         self._prose = prose_patterns(alt)
+        self._appos_poss = RC.possessive_appos(alt)
         groups = sorted({g for e in anon.values() for g in e.get("groups", [])}, key=len, reverse=True)
         self._group = re.compile(r"(?:(?:some|many|other|most|the|these|those|several|a\s+few)\s+)?(?:"
                                  + "|".join(re.escape(g) for g in groups) + r")", re.IGNORECASE) if groups else None
@@ -104,7 +113,8 @@ class RoleTagger:
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
-        self.bare_heads, self.anon_intro, self.group_ref = {}, False, False
+        self.late, self.places, self.after_caps = {}, {}, set()
+        self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -248,14 +258,22 @@ class RoleTagger:
     def _learn_references(self, sentence: str) -> None:
         """Article-level cues of :mod:`helpers.measures.role_refs`: an unnamed source introduced as one, a reference to
         a group, a person introduced by where they live, a candidate named as a pick."""
-        self.anon_intro = self.anon_intro or bool(RR.ANON_INTRO.search(sentence))
+        self.anon_intro = self.anon_intro or bool(self._anon_intro and self._anon_intro.search(sentence))
         self.group_ref = self.group_ref or bool(RR.GROUP_REF.search(sentence))
+        self.academic_chancellor = self.academic_chancellor or (
+            "hancellor" in sentence and bool(RC.ACADEMIC_CHANCELLOR.search(sentence)))
         if " who " in sentence:
             for m in RR.LIVES_IN.finditer(sentence):
                 self._remember(m.group(1), "ordinary_person", m.group(0), weak=True)
         if " pick " in sentence or " choice " in sentence or " nominee " in sentence:
             for m in RR.PICK.finditer(sentence):
                 self._remember(m.group(1), "politician", m.group(0))
+        for name, role, evidence, place in RC.clause_roles(sentence):  # "Ann Lee is running for governor"; a place
+            self._remember(name, role, evidence, last_word=not place, table=self.places if place else self.late)
+        if "said" in sentence or "says" in sentence:
+            for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
+                self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
+        self.after_caps.update(RC.surname_uses(sentence))
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -470,15 +488,21 @@ class RoleTagger:
                 if not (role in F.OWNER_ROLES or role == "politician"):
                     role = "official"
                 self._remember(m.group(1), role, m.group(0))
-        lead = F.LEAD_NAME.match(sentence)
+        lead = F.LEAD_NAME.match(sentence) or RC.LEAD_SAYS.match(sentence)
         if lead:
-            # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject
+            # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject;
+            # "Ann Lee says ..., the Senate Minority Leader wrote" (issue 12ac-r: also after "says")
             desc = self._the_title_cue.search(sentence, lead.end())
             noun = desc.group(2) if desc else ""
-            # a person's title in lower case ("the former governor"), not an institution ("the White House said",
-            # "the committee said") nor a plural
-            if desc and noun[:1].islower() and noun.lower() not in F.INSTITUTION_NOUNS and not noun.endswith("s"):
-                self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0))
+            # a person's title ("the former governor"; capitalised only after "says" and if the lexicon writes it in
+            # lower case and it ends in a person's title, "the Senate Minority Leader"; "Ann Lee signed it, the
+            # President said" is another person), not an institution ("the White House said", "the
+            # committee said") nor a plural
+            if (desc and (noun[:1].islower() or (lead.re is RC.LEAD_SAYS and " ".join(noun.lower().split()) in self._nouns
+                                                  and noun.lower().split()[-1] in RC.PERSON_TITLE_HEADS))
+                    and noun.lower() not in F.INSTITUTION_NOUNS and not noun.endswith("s")):
+                self._remember(lead.group(1), self._head_role(sentence, desc.start(2)), desc.group(0),
+                               table=None if lead.re is F.LEAD_NAME else self.late)
 
     def _owned_role(self, title: str, role: str, after: str) -> str:
         """The role of an executive title followed by 'of'/'at' and a body: the body's role when it is an outlet, a
@@ -548,9 +572,11 @@ class RoleTagger:
                 cur = h
         return cur.entry
 
-    def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False) -> None:
+    def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False,
+                  table: dict | None = None) -> None:
         """Remember ``role`` for ``name`` (and its last word); the first role learnt wins. A ``weak`` role (an age,
-        "who owns") is used only when the article gives the name no other role."""
+        "who owns") is used only when the article gives the name no other role; a ``table`` (:attr:`late`,
+        :attr:`places`) holds roles read after the names and weak roles, which the pronoun resolver does not see."""
         name = F.cut_link(name)
         words = []
         for w in name.split():
@@ -566,13 +592,18 @@ class RoleTagger:
         if last_word and F.PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
             keys += (words[-1].split("-", 1)[1].lower(),)
         for key in keys:
-            (self.weak if weak else self.names).setdefault(key, role)
+            (table if table is not None else self.weak if weak else self.names).setdefault(key, role)
             self.contexts.setdefault(key, context)
-        if (last_word and not weak and len(words) > 1 and words[0][:1].isupper() and not F.ORG_WORD.search(name)
+        if (last_word and not weak and table is None and len(words) > 1 and words[0][:1].isupper() and not F.ORG_WORD.search(name)
                 and not self.phrase_role(name)):
             # a person's first word ("Prayuth Chan-ocha" is "Mr. Prayuth"), kept only while one full name has it
             first = words[0].lower()
             self.firsts[first] = role if self.firsts.get(first, role) == role else ""
+
+    def _place(self, bare: str) -> str:
+        """The key of a bare name the article uses as a place and never as a surname ('' if none)."""
+        key = " ".join(w for w in bare.lower().split() if w != "the")
+        return key if key in self.places and key.split()[0] not in self.after_caps else ""
 
     def context(self, phrase: str) -> str:
         """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
@@ -606,6 +637,12 @@ class RoleTagger:
             noun: "Critics", "Some opponents of the bill", "Others who"),
             ``"verb"`` (a name that "reported") or ``""``.
         """
+        role, how = self._role(phrase, anonymous, verb)
+        if role == "politician" and self.academic_chancellor and _CHANCELLOR.search(f"{phrase} {self.context(phrase)}"):
+            return "expert", how  # "the chancellor" in an article about a university's chancellor (issue 12ac-r)
+        return role, how
+
+    def _role(self, phrase: str, anonymous: bool, verb: str) -> tuple[str, str]:
         if not phrase.strip():
             return "", ""
         phrase = RB.cut_tail(F.cut_link(phrase))  # "LaPierre in December", "Adam Schiff however"
@@ -629,7 +666,8 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
-        for known in (self.names, self.weak):
+        place = F.CAPS_PHRASE.fullmatch(bare) and self._place(bare)
+        for known in (self.names, self.late, self.weak, {place: "official"} if place else {}):
             for key in F.name_keys(phrase):
                 if key in known:
                     if known[key] == "official" and self.group_ref and key in self.bare_heads and not self.names.get(

@@ -66,6 +66,7 @@ from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
 from .pronoun_names import NameAntecedents
 from .role_prior import fill_unknown
+from .role_refs import carry_pronouns
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -223,8 +224,9 @@ def extract_attributions(
         politician, official, military_police, expert, journalist_media,
         activist_advocacy, ordinary_person, document, anonymous, unknown; ""
         when no source is stated), ``role_basis`` ("phrase", "article",
-        "anonymity", "unnamed_group", "verb", "author"; ``"article_majority"`` with
-        ``guess_roles``), ``affiliation`` (the first actor of the gazetteer named in
+        "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
+        unresolved "he"/"she" given the one role of the named speakers just before
+        it; ``"article_majority"`` with ``guess_roles``), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
         ``source_types.yaml``), ``identity`` (named, unnamed, anonymous,
@@ -489,6 +491,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
         roles.append(role)
         basis.append(how)
         affil.append(affiliation(f"{r.source_resolved} {tagger.context(r.source_resolved)}", actor_matcher))
+    # issue 12ac-r: an unresolved "he"/"she" takes the one stated role of the named speakers just before it
+    roles, basis = carry_pronouns(df["doc_id"].tolist(), df["unit_id"].tolist(), df["source"].tolist(),
+                                  df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())
     if guess_roles:  # issue 12aa-r: the article's usual role for a source the rules cannot read
         roles, basis = fill_unknown(df["doc_id"].tolist(), roles, basis, ROLE_UNKNOWN)
     df["role"], df["role_basis"] = roles, basis

@@ -1,0 +1,148 @@
+"""Roles an article states in a clause away from the name, and places that speak (issue 12ac-r).
+
+:class:`helpers.measures.source_roles.RoleTagger` reads titles and appositions next to a name and a few prose forms
+(:mod:`helpers.measures.role_prose`). This module adds forms in which news says who someone is in the verb phrase of
+a clause, and the way it lets a place speak for its government:
+
+- a candidate: "Ann Lee is running for governor", "Ann Lee is challenging Ben Kay in the Republican primary",
+  "Ann Lee is seeking the party's nomination", "Ann Lee announced her candidacy" (:data:`CANDIDACY`): a politician;
+- a university's chancellor: in an article that names "the chancellor of Lake State University", "the chancellor"
+  and the name given that title are an academic head, an expert, not a head of government
+  (:data:`ACADEMIC_CHANCELLOR`);
+- an apposition whose modifiers hold a possessive ("said Ann Lee, senior women's rights researcher at ...",
+  :func:`possessive_appos`);
+- a place that speaks: a bare name the article also uses as a place ("the base in Norland", "elections in Norland")
+  is, as a source ("Norland said"), its government: an official (weak evidence, used only when the article gives the
+  name no other role; :data:`PLACE_IN`). A name read in "wrote in", "an op-ed in", "confidence in" is no place.
+
+Every rule is a form of English, not a list of names: no person, outlet, site or country decides anything.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .role_forms import NAME, NOT_NAME_START
+
+__all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
+           "possessive_appos", "surname_uses"]
+
+_SUBJECT = rf"(?<![\w'\u2019.-])(?!(?:{NOT_NAME_START}|He|She|It|They|We|I|This|There|What|Who|Which|Here)\s)({NAME})"
+CANDIDACY = re.compile(
+    _SUBJECT + r"(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been|are|were)\s+(?:now\s+|also\s+|still\s+|[a-z]+ly\s+)?"
+    r"(?:running\s+(?:for|to\s+(?:be|become|replace|unseat)|against)\s|"
+    r"campaigning\s+(?:for\s+(?:the\s+)?(?:presidency|governorship|nomination|office|re-?election|a\s+seat)|"
+    r"to\s+(?:be|become|replace|unseat))|"
+    r"challenging\s+[^.;!?]{1,80}?\s(?:in|for)\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:primary|nomination|race\s+for|election)|"
+    r"seeking\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:nomination|presidency|governorship|re-?election)|"
+    r"vying\s+for\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:nomination|presidency|governorship|seat))"
+    r"|" + _SUBJECT + r"\s+(?:announced|launched|declared|formally\s+launched|officially\s+launched)\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:candidacy|bid\s+for|campaign\s+for|run\s+for)")
+"""A candidate stated in the clause's verb phrase ("Ann Lee is running for governor", "Ann Lee is challenging Ben Kay
+in the Republican primary", "Ann Lee announced her candidacy"): a politician."""
+
+PLACE_IN = re.compile(
+    r"(?<![\w'\u2019-])(?<!wrote\s)(?<!writes\s)(?<!writing\s)(?<!published\s)(?<!appeared\s)(?<!reported\s)"
+    r"(?<!op-ed\s)(?<!article\s)(?<!column\s)(?<!piece\s)(?<!story\s)(?<!interview\s)(?<!essay\s)(?<!editorial\s)"
+    r"(?<!confidence\s)(?<!faith\s)(?<!trust\s)(?<!interest\s)(?<!belief\s)(?<!believe\s)(?<!believes\s)"
+    r"(?<!believed\s)(?<!role\s)(?<!stake\s)(?<!involved\s)(?<!invested\s)(?<!investment\s)(?<!shares\s)"
+    r"(?<!stake\s)(?<!roles\s)(?<!starred\s)(?<!starring\s)(?<!appearing\s)(?<!appears\s)"
+    r"(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][a-z][\w-]*|U\.S\.|US|UK|U\.K\.)(?:\s+[A-Z][a-z][\w-]*){0,2})"
+    r"(?![\w'\u2019-])(?!\s+[A-Z])(?!['\u2019]s?)(?!\s*\()")
+"""A name used as a place ("the base in Norland", "elections across Eastern Norland"): not after a publication ("wrote
+in Politico", "an op-ed in"), a stake or a belief ("confidence in Ann Lee"), nor a name that goes on or owns."""
+
+LEAD_SAYS = re.compile(r"\s*((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+)\s+says\s")
+"""A sentence that opens with a person's full name and "says" ("Ann Lee says the plan is dead, the former governor
+wrote"): the title that speaks later in the sentence is the same subject's."""
+
+ACADEMIC_CHANCELLOR = re.compile(
+    r"(?<![\w-])(?:[Vv]ice[\s-]+)?[Cc]hancellor\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|at|and)\s+)?)"
+    r"{0,5}(?:University|College|Polytechnic|School)(?![\w-])"
+    r"|(?<![\w-])(?:University|College)(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?:\s+[Ss]ystem)?(?:'s|\u2019s)?\s+"
+    r"(?:[Vv]ice[\s-]+)?[Cc]hancellor(?![\w-])")
+"""A university's chancellor ("the chancellor of Lake State University", "the University of Norland chancellor"): in
+such an article "the chancellor" is an academic head (expert), not a head of government."""
+
+PERSON_TITLE_HEADS = frozenset(
+    "leader whip speaker senator governor mayor president secretary minister chairman chairwoman chair director "
+    "spokesman spokeswoman spokesperson attorney general commissioner ambassador treasurer justice judge".split())
+"""Last words of a capitalised title that name a person ("the Senate Minority Leader", "the Attorney General"), not an
+institution ("the White House", "the Justice Department")."""
+
+_OPENERS = frozenset((NOT_NAME_START.lower() + "|the|a|an|of|to|with|north|south|east|west|new|el|la|los|las|san|"
+                      "santa|saint|st.|sri|costa|puerto|hong|kuala|buenos|cape|united|czech|saudi|papua|sierra|"
+                      "upper|lower|great").split("|"))
+"""Capitalised words that open a phrase or a place's name rather than a person's ("In", "The", "North", "San")."""
+
+_NOT_PLACE = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday spring summer fall autumn winter english spanish french german arabic chinese "
+    "congress parliament court senate house office government".split())
+"""Capitalised words after 'in' that are no place ("in March", "in English", "in Congress", which has a role of its own)."""
+
+
+def possessive_appos(alt: str) -> re.Pattern:
+    """An apposition without an article after a cue whose modifiers hold a possessive ("said Ann Lee, senior women's
+    rights researcher at Rights Monitor"), which the bare apposition of
+    :func:`helpers.measures.role_forms.tagger_patterns` does not read.
+
+    Parameters
+    ----------
+    alt : str
+        A regular expression that matches any role noun (an alternation, longest first).
+
+    Returns
+    -------
+    re.Pattern
+        Group 1 the name, group 2 the apposition up to its role noun.
+    """
+    return re.compile(
+        rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({NAME}),\s+"
+        rf"((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alt}))\s+"
+        rf"(?:of|at|for|with|in)\s")
+
+
+_AFTER_CAPS = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019.-]*)\s+(?=([A-Z][\w'\u2019-]+))")
+
+
+def surname_uses(sentence: str) -> Iterator[str]:
+    """The lower-cased capitalised words ``sentence`` writes right after another capitalised word that opens no phrase
+    ("Ann Norland", "Gov. Norland"; not "In Norland", "The Norland"): such a word may be a surname, so the article's
+    "in Norland" does not make it a place.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Yields
+    ------
+    str
+    """
+    for m in _AFTER_CAPS.finditer(sentence):
+        if m.group(1).lower() not in _OPENERS:
+            yield m.group(2).lower()
+
+
+def clause_roles(sentence: str) -> Iterator[tuple[str, str, str, bool]]:
+    """The candidates and the places ``sentence`` names.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Yields
+    ------
+    (str, str, str, bool)
+        ``(name, role, evidence, place)``: a candidate (``politician``, "Ann Lee is running for governor") or a bare
+        name used as a place (``official``, "the base in Norland"; ``place`` True: weak evidence).
+    """
+    for m in CANDIDACY.finditer(sentence):
+        yield (m.group(1) or m.group(2)), "politician", m.group(0), False
+    for m in (PLACE_IN.finditer(sentence) if " in " in sentence or "cross " in sentence or "hout " in sentence else ()):
+        name = m.group(1)
+        if name.split()[0].lower() not in _NOT_PLACE:
+            yield name, "official", m.group(0), True
