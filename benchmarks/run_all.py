@@ -13,7 +13,10 @@ once as Parquet under ``benchmarks/.data/`` (git-ignored).
 
 Each measurement runs in its own process under GNU ``time``, so the peak memory
 is the largest resident set of any process it started (including notebook
-kernels). Output: a Markdown table of wall time (s) and peak memory (GB).
+kernels), and the CPU time is user + system time of the process and every child it waited for.
+The load average (1 minute) is read just before and just after each measurement: other jobs on a shared
+machine stretch wall time, hardly CPU time or peak memory. Output: a Markdown table of wall time (s),
+CPU time (s) and peak memory (GB); ``--json`` also writes the data set, the date and the machine.
 """
 from __future__ import annotations
 
@@ -65,12 +68,17 @@ def corpus_of_size(n: int, seed: int = 0) -> Path:
 
 
 def measure(cmd: list[str], env: dict | None = None) -> dict:
-    """Run ``cmd`` under GNU time; return wall seconds, peak GB and status."""
+    """Run ``cmd`` under GNU time; return wall and CPU seconds, peak GB, load averages and status."""
+    import os
+
+    load_before = os.getloadavg()[0]
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name, *cmd]
+        full = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", tf.name, *cmd]
         proc = subprocess.run(full, cwd=ROOT, env=env, capture_output=True, text=True)
-        wall, kb = tf.read().split()[-2:]
-    return {"seconds": float(wall), "peak_gb": int(kb) / 1e6, "ok": proc.returncode == 0,
+        wall, user, system, kb = tf.read().split()[-4:]
+    return {"seconds": float(wall), "cpu_seconds": round(float(user) + float(system), 2),
+            "peak_gb": int(kb) / 1e6, "load_before": round(load_before, 2),
+            "load_after": round(os.getloadavg()[0], 2), "ok": proc.returncode == 0,
             "error": proc.stderr.strip().splitlines()[-1] if proc.returncode else ""}
 
 
@@ -95,7 +103,8 @@ def main(argv=None) -> int:
     rows = []
 
     def echo(r):
-        print(f"  {r['articles']:>7,} {r['step']:<24} {r['seconds']:8.1f} s {r['peak_gb']:6.2f} GB"
+        print(f"  {r['articles']:>7,} {r['step']:<24} {r['seconds']:8.1f} s {r['cpu_seconds']:8.1f} s CPU "
+              f"{r['peak_gb']:6.2f} GB  load {r['load_before']:.1f}-{r['load_after']:.1f}"
               f"{'' if r['ok'] else '  FAILED: ' + r['error']}", file=sys.stderr, flush=True)
 
     for n in args.sizes:
@@ -126,13 +135,21 @@ def main(argv=None) -> int:
                 print(f"unknown step {step!r}", file=sys.stderr)
                 return 1
     print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
-    print("| articles | step | wall time (s) | peak memory (GB) | status |")
-    print("|---:|---|---:|---:|---|")
+    print("| articles | step | wall time (s) | CPU time (s) | peak memory (GB) | load average | status |")
+    print("|---:|---|---:|---:|---:|---|---|")
     for r in rows:
-        print(f"| {r['articles']:,} | {r['step']} | {r['seconds']:.1f} | {r['peak_gb']:.2f} | "
+        print(f"| {r['articles']:,} | {r['step']} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | "
+              f"{r['peak_gb']:.2f} | {r['load_before']:.1f}-{r['load_after']:.1f} | "
               f"{'ok' if r['ok'] else 'failed: ' + r['error'][:60]} |")
     if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=1))
+        import datetime
+
+        meta = {"data_set": "AllSides (Baly et al. 2020), ../shared/data/allsides/articles.jsonl.gz: the first N "
+                            "articles in a fixed random order (seed 0), resampled with replacement past 37,554",
+                "date": datetime.date.today().isoformat(), "engine": "pandas", "group_by": args.group_by,
+                "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                "cache": "empty at the start of each size and step; notebooks of one size share one cache"}
+        Path(args.json).write_text(json.dumps({**meta, "rows": rows}, indent=1) + "\n")
     return 0
 
 

@@ -129,6 +129,20 @@ def test_content_digest_depends_on_content_not_identity_or_set_order():
     plt.close(fig)
 
 
+def test_content_digest_of_object_columns_and_lists_is_unchanged():
+    # the scalars of an object column or a list are hashed in one batch: the digests must stay those of one
+    # _feed call per item (these values were computed before the batching), or every figure cache would miss
+    df = pd.DataFrame({"source": ["the minister", None, "Ann Lee"], "n": [1, 2, 3], "ok": [True, False, True],
+                       "x": [1.5, float("nan"), 2.0], "mixed": ["a", 2, None]})
+    df["s"] = pd.Series(["a", None, "c"], dtype="string")
+    assert cache.content_digest(df) == "a605e73d705195487343057e7359e5b1b409e072d0cf9231c90c9b21e4e929c3"
+    items = ["a", 1, None, 2.5, True, ("b", 3 + 1j), {"k": np.int64(4)}, b"z"]
+    assert cache.content_digest(items) == "576d5eee55ebaf9df33ad4c93040cf5dd765c0262da16b9ed3f58e5a7e992b2b"
+    arr = np.array(["a", np.str_("b"), 1], dtype=object)  # np.str_ is not a plain str: hashed with its own type
+    assert cache.content_digest(arr) == "af83c413117950e8898eb571c6c3dc209b79898cc5441f264546b31118908558"
+    assert cache.content_digest([True]) != cache.content_digest([1]) != cache.content_digest(["1"])
+
+
 def test_content_digest_is_the_same_in_another_process():
     code = ("import pandas as pd; from helpers.core.cache import content_digest; "
             "print(content_digest({'s': {'alpha', 'beta', 'gamma', 'delta'}, 'df': pd.DataFrame({'a': ['x', 'y']})}))")

@@ -75,3 +75,15 @@ def test_trie_regex_and_a_matcher_without_terms():
     assert re.fullmatch(trie_regex(["ab", "abc", "ad"]), "abc")
     m = Matcher({"a": {"patterns": [r"condition\s+of\s+anonymity"]}})
     assert [h.entry for h in m.find("Speaking on condition of anonymity, he said.")] == ["a"]
+
+
+def test_patterns_keep_their_order_word_starts_and_lookbehinds():
+    # one alternation scanned left to right: at a position the first listed pattern that matches wins, even a
+    # shorter one; a match starts only where no word character precedes it, also for a pattern that starts
+    # with punctuation; a pattern's own lookbehind reads the text before its start
+    m = Matcher({"short": {"patterns": [r"vowed"]}, "long": {"patterns": [r"vowed\s+to"]},
+                 "num": {"patterns": [r"-\d+"]}, "pm": {"patterns": [r"(?-i:(?<=[Tt]he\s)PM)"]}})
+    found = [(h.entry, h.text) for h in m.find("She vowed to act; he disavowed it; x-5 and -7; the PM and PM.")]
+    assert found == [("short", "vowed"), ("num", "-7"), ("pm", "PM")]
+    m = Matcher({"long": {"patterns": [r"vowed\s+to"]}, "short": {"patterns": [r"vowed"]}})
+    assert [(h.entry, h.text) for h in m.find("She vowed to act.")] == [("long", "vowed to")]
