@@ -555,11 +555,11 @@ def corpus_warnings(out_dir: Path, runs: list[dict]) -> list[str]:
 
 
 def _warnings_note(lines: list[str]) -> str:
-    if not lines:
-        return ""
-    items = "".join(f"<li>{e(w.split(': ', 1)[-1])}</li>" for w in lines)
-    return (f'<div class="corpus-warnings"><p><strong>Reading the corpus gave {len(lines)} warning(s)</strong> '
-            f"(also under \"Notes on this run\" on each notebook's reader page):</p><ul>{items}</ul></div>")
+    from .html import escaped_list
+
+    head = (f"<p><strong>Reading the corpus gave {len(lines)} warning(s)</strong> (also under \"Notes on this "
+            "run\" on each notebook's reader page):</p>")
+    return f'<div class="corpus-warnings">{head}{escaped_list([w.split(": ", 1)[-1] for w in lines])}</div>' if lines else ""
 
 
 def _study_note(info: dict) -> str:
