@@ -4,7 +4,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from helpers.corpus.dates import DateOrderWarning, infer_day_first, parse_date, parse_dates
+from helpers.corpus.dates import DateOrderWarning, infer_day_first, parse_date, parse_dates, unreadable_examples
 
 
 @pytest.mark.parametrize("value, expected, precision", [
@@ -67,3 +67,28 @@ def test_iso_dates_do_not_warn():
     assert out["date_parsed"].dt.strftime("%Y-%m-%d").fillna("").tolist() == ["2021-11-08", "2023-02-01", "",
                                                                               "2023-05-01"]
     assert out["date_parsed_precision"].tolist() == ["day", "month", "missing", "month"]
+
+
+def test_unix_timestamps_seconds_and_milliseconds():
+    assert parse_date("1700000000") == (pd.Timestamp("2023-11-14"), "day")
+    assert parse_date("1700000000000") == (pd.Timestamp("2023-11-14"), "day")
+    assert parse_date("1700000000.5")[0] == pd.Timestamp("2023-11-14")
+    assert parse_date("99999999999")[1] == "invalid"        # 11 digits: neither seconds nor milliseconds
+    assert parse_date("4102444800")[1] == "invalid"         # 2100: outside the plausible years
+    assert parse_date("12345")[1] == "invalid"
+
+
+def test_label_before_a_date_is_read_past():
+    assert parse_date("Updated: June 9, 2022") == (pd.Timestamp("2022-06-09"), "day")
+    assert parse_date("Published on 2022-06-09") == (pd.Timestamp("2022-06-09"), "day")
+    assert parse_date("Last modified - 2022-06") == (pd.Timestamp("2022-06-01"), "month")
+    assert parse_date("Updated:")[1] == "invalid"
+    assert parse_date("Ontario, June 2022")[1] == "invalid"   # a word that only starts like a label
+    assert parse_date("Posted 10:45")[1] == "invalid"
+
+
+def test_unreadable_examples_distinct_in_order():
+    vals = pd.Series(["", None, "soon", "2022-06-09", "soon", "yesterday", "0001-01-01", "a", "b", "c"])
+    n, ex = unreadable_examples(vals)
+    assert n == 7 and ex == ["soon", "yesterday", "0001-01-01", "a", "b"]
+    assert unreadable_examples(["2022-06-09", ""]) == (0, [])

@@ -121,3 +121,17 @@ def test_no_text_below_8_points():
     fig = plot.plot_distinctive(_scores(["A", "B"]), ["A", "B"])
     sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text) if t.get_text()]
     assert min(sizes) >= 8
+
+
+def test_matrix_cells_not_compared_are_hatched_and_explained():
+    m = pd.DataFrame([[np.nan, 0.0], [0.0, np.nan]], index=["A", "B"], columns=["A", "B"])
+    some = pd.DataFrame([[np.nan, 0.4], [0.4, 0.9]], index=["A", "B"], columns=["A", "B"])
+    fig = plot.plot_matrices([(some, "cosine", "{:.2f}", "Blues"), (m, "pairs", "{:.0f}", "Oranges")],
+                             missing_note="hatched grey: no pair compared")
+    hatched = [p for ax in fig.axes for p in ax.patches if p.get_hatch()]
+    assert len(hatched) == 3   # one per NaN cell, the 0 cells stay plain
+    assert [t.get_text() for lg in fig.legends for t in lg.get_texts()] == ["hatched grey: no pair compared"]
+    one = plot.plot_matrix(some, "cosine", missing_note="not compared")
+    assert [t.get_text() for t in one.axes[0].get_legend().get_texts()] == ["not compared"]
+    plain = plot.plot_matrices([(some.fillna(0.5), "cosine", "{:.2f}", "Blues")], missing_note="not compared")
+    assert not plain.legends and not [p for ax in plain.axes for p in ax.patches if p.get_hatch()]

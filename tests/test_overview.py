@@ -51,3 +51,13 @@ def test_the_timeline_shown_to_readers_has_no_nan():
     assert shown.loc[shown.doc_id == "a", "date_parsed"].item() == "2020-01-02"
     assert (shown.loc[shown.doc_id == "b", ["date_parsed", "not_before", "date_basis"]] == "").all(axis=None)
     assert not shown.isna().any(axis=None)
+
+
+def test_unreadable_dates_listed_with_examples_per_column():
+    corpus = pd.DataFrame({"date": ["2022-06-09", "soon", "", "soon", "0001-01-01", "1700000000"],
+                           "date_not_before": ["", "", "", "late spring", "", ""]})
+    lines = overview.unreadable_date_lines(corpus)
+    assert len(lines) == 2
+    assert lines[0].startswith("3 date value(s)") and "'soon', '0001-01-01'" in lines[0]
+    assert lines[1].startswith("1 date_not_before value(s)") and "'late spring'" in lines[1]
+    assert overview.unreadable_date_lines(corpus.iloc[[0, 2, 5]]) == []

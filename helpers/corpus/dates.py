@@ -2,7 +2,9 @@
 
 Dates arrive as ``2021-11-08``, ``2023-02`` (month known), ``2023``,
 ``11/8/21`` or ``13/01/2023`` (month/day or day/month), ``November 8, 2021``,
-``May 2023``, with a time, or as junk (``0001-11-30``, ``2050-09-30``).
+``May 2023``, with a time, as Unix timestamps (``1551571200`` seconds or
+``1551571200000`` milliseconds), after a label (``Updated: March 3, 2019``,
+``Published 2019-03-03``), or as junk (``0001-11-30``, ``2050-09-30``).
 :func:`parse_dates` returns a timestamp and the precision it is known to,
 never guessing more than the text says.
 
@@ -22,7 +24,7 @@ import pandas as pd
 
 from .read import CorpusWarning
 
-__all__ = ["PLAUSIBLE_YEARS", "DateOrderWarning", "parse_date", "parse_dates", "infer_day_first"]
+__all__ = ["PLAUSIBLE_YEARS", "DateOrderWarning", "parse_date", "parse_dates", "infer_day_first", "unreadable_examples"]
 
 PLAUSIBLE_YEARS = (1990, 2030)
 """Dates outside these years (inclusive) are treated as junk: scraped corpora
@@ -36,6 +38,9 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH_NAME = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_EPOCH = re.compile(r"^(\d{9,10}|\d{12,13})(?:\.\d+)?$")  # Unix time: seconds or milliseconds
+_LABEL = re.compile(r"^(?:(?:last|first|originally|date|time|updated|modified|published|posted|created|released|"
+                    r"issued|on)\b[\s:|,-]*)+", re.IGNORECASE)  # "Updated: ", "Published on ", "Last modified -"
 _MONTH_YEAR = re.compile(rf"^{_MONTH_NAME},?\s+(\d{{4}})$|^(\d{{4}}),?\s+{_MONTH_NAME}$", re.IGNORECASE)
 
 
@@ -68,6 +73,11 @@ def parse_date(value: str, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     s = (value or "").strip()
     if not s:
         return pd.NaT, "missing"
+    if mt := _EPOCH.match(s):
+        ts = pd.to_datetime(int(mt.group(1)), unit="s" if len(mt.group(1)) <= 10 else "ms")
+        return (ts.normalize(), "day") if plausible_years[0] <= ts.year <= plausible_years[1] else (pd.NaT, "invalid")
+    if (bare := _LABEL.sub("", s, count=1).strip()) != s:
+        return parse_date(bare, plausible_years, day_first) if bare else (pd.NaT, "invalid")
     y = m = d = None
     prec = "invalid"
     if mt := _ISO_DAY.match(s):
@@ -200,3 +210,26 @@ def _warn_order(day_first: bool | None, info: dict) -> None:
             "first, write the dates as YYYY-MM-DD in the metadata (or call parse_dates(..., day_first=True)).",
             DateOrderWarning, stacklevel=3,
         )
+
+
+def unreadable_examples(values, k: int = 5) -> tuple[int, list[str]]:
+    """How many values of a date column could not be read, and the first ``k`` distinct ones.
+
+    Parameters
+    ----------
+    values : iterable of str
+        Dates as given.
+    k : int, default 5
+        Examples kept.
+
+    Returns
+    -------
+    (int, list of str)
+        The number of non-empty values read as ``"invalid"`` (unparseable, or
+        outside :data:`PLAUSIBLE_YEARS`), and up to ``k`` distinct ones in
+        order of first appearance, so the user can fix the format.
+    """
+    values = pd.Series(values)
+    texts = values.astype(str).where(values.notna(), "").str.strip()
+    bad = [v for v in texts if v and parse_date(v)[1] == "invalid"]
+    return len(bad), list(dict.fromkeys(bad))[:k]

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
+from ..text.normalize import unescape_entities
 from .html import HtmlError, html_stem, is_html_name
 from .sources import (
     _OPTION_STYLE,
@@ -82,7 +83,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
             if is_html_name(path.name):
                 raw, page = _read_html_page(path)
             else:
-                raw = _read_text_file(path)
+                raw = unescape_entities(_read_text_file(path))
         except (CorpusError, HtmlError) as exc:
             if on_bad == "error":
                 errors.append(str(exc))
@@ -302,7 +303,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     src = str(path)
     if df.empty:
         raise CorpusError(f"{src}: the file has no rows. Give one article per row.")
-    if cols.get("text") is None and "html" in df.columns and not any(a in df.columns for a in COLUMN_ALIASES["text"]):
+    from_html = cols.get("text") is None and "html" in df.columns and not any(a in df.columns for a in COLUMN_ALIASES["text"])
+    if from_html:
         df = _html_table(df, "html")  # an `html` column: read with trafilatura (see helpers.corpus.html)
     text_col = _pick_column(df, "text", cols.get("text"), True, src)
     id_col = _pick_column(df, "doc_id", cols.get("doc_id"), False, src)
@@ -323,10 +325,14 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
                 f"{_how_column('doc_id', '<another column>')}."
             )
     raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
+    if not from_html:  # scraped text with entities left in (&amp;, &#39;); trafilatura has read them already
+        raw = raw.map(unescape_entities)
     out = pd.DataFrame({"doc_id": ids, "raw": raw})
     for role in ("outlet", "title", "date"):
         if mapping[role] is not None:
             out[role] = _as_str(_join_lists(df[mapping[role]], "; "))
+            if role == "title" and not from_html:
+                out[role] = out[role].map(unescape_entities)
     used = {v for v in mapping.values() if v is not None}
     for c in df.columns:
         if c not in used and c not in out.columns:

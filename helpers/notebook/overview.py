@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..corpus.dates import parse_dates
+from ..corpus.dates import PLAUSIBLE_YEARS, parse_dates, unreadable_examples
 from .output import top_groups
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "removal_by_rule",
     "removal_columns",
     "timeline_table",
+    "unreadable_date_lines",
     "timeline_display",
 ]
 
@@ -252,3 +253,31 @@ def timeline_display(tl: pd.DataFrame) -> pd.DataFrame:
     for col in ("date_parsed", "not_before"):
         out[col] = pd.to_datetime(out[col]).dt.strftime("%Y-%m-%d")
     return out.astype(object).where(out.notna(), "")
+
+
+def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
+    """One line per date column with values that could not be read, with up to ``k`` of them as given.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table; its ``date`` and, when present, ``date_not_before`` columns are read.
+    k : int, default 5
+        Examples shown per column.
+
+    Returns
+    -------
+    list of str
+        Empty when every non-empty date was read.
+    """
+    lines = []
+    for col in ("date", "date_not_before"):
+        if col not in corpus.columns:
+            continue
+        n, ex = unreadable_examples(corpus[col], k)
+        if n:
+            shown = ", ".join(repr(v) for v in ex)
+            lines.append(f"{n} {col} value(s) could not be read as a date (or fall outside "
+                         f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}), e.g. {shown}. Write them as YYYY-MM-DD "
+                         "(or YYYY-MM, YYYY) to have them counted.")
+    return lines

@@ -6,12 +6,15 @@ from typing import Mapping, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.patches import Patch, Rectangle
 
 from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
 from .base import _wrap, fit_layout, recorded
 
 __all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
+
+_MISSING = {"facecolor": "#e6e6e6", "edgecolor": "#9a9a9a", "hatch": "///", "linewidth": 0}
 
 
 def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", annotate: bool = True,
@@ -59,9 +62,22 @@ def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", a
 
 
 @recorded
+def _missing_key(note: str) -> Patch:
+    """Legend entry of the hatched grey that marks cells without a value."""
+    return Patch(label=wrap_label(note, 60), **_MISSING)
+
+
+def _hatch_missing(ax, vals: np.ndarray) -> bool:
+    """Cover each NaN cell of a heat map with hatched grey; whether there was one."""
+    rows, cols = np.nonzero(~np.isfinite(vals))
+    for i, j in zip(rows, cols):
+        ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, **_MISSING))
+    return len(rows) > 0
+
+
 def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "Blues", ax=None,
-                empty_note: str | None = None):
-    """Annotated heat map of a square group-by-group table (NaN cells blank).
+                empty_note: str | None = None, missing_note: str | None = None):
+    """Annotated heat map of a square group-by-group table (NaN cells blank, or hatched grey with ``missing_note``).
 
     When every non-NaN cell is 0 no colour scale is drawn; the panel says so in
     words instead. Cells are annotated up to 20 rows.
@@ -80,6 +96,9 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
         Draw into it (its figure is returned); default: a new figure.
     empty_note : str, optional
         The words shown when every cell is 0; default "0 in every cell: no <title>".
+    missing_note : str, optional
+        When given, NaN cells are hatched grey (not blank, which reads as "none")
+        and, on a figure of its own, a legend entry with these words explains them.
 
     Returns
     -------
@@ -100,13 +119,15 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
         ax.text(0.5, 0.5, wrap_label(empty_note or f"0 in every cell: no {title}", 30), transform=ax.transAxes,
                 ha="center", va="center", bbox={"facecolor": "white", "edgecolor": "#999999"})
     ax.set_title(wrap_label(title, 40))
+    if missing_note and _hatch_missing(ax, vals) and own:
+        ax.legend(handles=[_missing_key(missing_note)], loc="upper center", bbox_to_anchor=(0.5, -0.3), frameon=False)
     if own:
         fit_layout(fig)
     return fig
 
 
 @recorded
-def plot_matrices(panels: list, suptitle: str = ""):
+def plot_matrices(panels: list, suptitle: str = "", missing_note: str | None = None):
     """Several :func:`plot_matrix` heat maps side by side.
 
     Parameters
@@ -116,6 +137,9 @@ def plot_matrices(panels: list, suptitle: str = ""):
         the panel's ``empty_note`` (see :func:`plot_matrix`).
     suptitle : str, default ""
         Title over all panels (none when empty).
+    missing_note : str, optional
+        When given, NaN cells of every panel are hatched grey and one legend
+        entry under the panels says what they mean (only when a panel has one).
 
     Returns
     -------
@@ -125,8 +149,12 @@ def plot_matrices(panels: list, suptitle: str = ""):
     w = max(4.5, 0.55 * k + 3)
     fig, axes = plt.subplots(1, len(panels), figsize=(w * len(panels), max(3.5, 0.5 * k + 2)), squeeze=False,
                              layout="constrained")
+    hatched = False
     for ax, (m, title, fmt, cmap, *rest) in zip(axes.ravel(), panels):
-        plot_matrix(m, title, fmt=fmt, cmap=cmap, ax=ax, empty_note=rest[0] if rest else None)
+        plot_matrix(m, title, fmt=fmt, cmap=cmap, ax=ax, empty_note=rest[0] if rest else None, missing_note=missing_note)
+        hatched = hatched or bool(missing_note) and not np.isfinite(m.to_numpy(dtype=float)).all()
+    if hatched:
+        fig.legend(handles=[_missing_key(missing_note)], loc="outside lower center", frameon=False)
     if suptitle:
         fig.suptitle(suptitle)
     return fig

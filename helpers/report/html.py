@@ -36,7 +36,7 @@ import threading
 from pathlib import Path
 
 __all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
-           "collect_warnings", "add_toc", "write_assets", "export_pages", "figure_info"]
+           "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
 
 INTERACTIVE_ROWS = 10
 """Tables with more body rows than this get a filter box and sortable columns."""
@@ -381,12 +381,26 @@ def write_assets(out_dir: Path) -> Path:
     return target
 
 
+def escaped_list(lines: list[str]) -> str:
+    """An HTML bullet list of ``lines``, each escaped (one ``<li>`` per line).
+
+    Parameters
+    ----------
+    lines : list of str
+
+    Returns
+    -------
+    str
+        ``<ul>...</ul>``.
+    """
+    return "<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in lines) + "</ul>"
+
+
 def _notes(warnings: list[str]) -> str:
     if not warnings:
         return ""
-    items = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
     return (f'<details class="run-notes" id="notes"><summary>Notes on this run ({len(warnings)} warning(s) '
-            f"from the analysis code)</summary><ul>{items}</ul></details>")
+            f"from the analysis code)</summary>{escaped_list(warnings)}</details>")
 
 
 _EXPORTERS: dict = {}

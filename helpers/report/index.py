@@ -34,7 +34,7 @@ from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "topic_fit_articles",
-           "parameter_rows", "write_index"]
+           "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -500,6 +500,68 @@ figure img{width:100%;border:1px solid #ddd}figcaption{font-size:13px}code{font-
 details{margin:8px 0}summary{cursor:pointer}"""
 
 
+def _warning_categories() -> set[str]:
+    """Names of the warning classes raised while reading a corpus (``CorpusWarning`` and its subclasses)."""
+    from ..corpus import dates  # noqa: F401  (defines DateOrderWarning)
+    from ..corpus.sources import CorpusWarning
+
+    names, todo = set(), [CorpusWarning]
+    while todo:
+        c = todo.pop()
+        names.add(c.__name__)
+        todo.extend(c.__subclasses__())
+    return names
+
+
+def corpus_warnings(out_dir: Path, runs: list[dict]) -> list[str]:
+    """The distinct warnings of reading the corpus, from the stderr of the executed notebooks, in order of first run.
+
+    Each notebook reads the corpus, so the same warning (an ignored column, dates of unknown order) comes from
+    several; it is listed once.
+
+    Parameters
+    ----------
+    out_dir : Path
+        The report folder.
+    runs : list of dict
+        One dict per notebook; ``ipynb`` (a file name in ``out_dir``) when it ran.
+
+    Returns
+    -------
+    list of str
+        ``"CorpusWarning: message"`` lines (any subclass of ``CorpusWarning``).
+    """
+    from .html import collect_warnings
+
+    kinds = _warning_categories()
+    found: list[str] = []
+    for r in runs:
+        path = out_dir / r["ipynb"] if r.get("ipynb") else None
+        if path is None or not path.is_file():
+            continue
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        except (OSError, ValueError):
+            continue
+        for cell in cells:
+            for out in cell.get("outputs", []):
+                if out.get("name") != "stderr":
+                    continue
+                text = "".join(out.get("text", "")) if isinstance(out.get("text"), list) else out.get("text", "")
+                for w in collect_warnings(text):
+                    if w.split(":", 1)[0] in kinds and w not in found:
+                        found.append(w)
+    return found
+
+
+def _warnings_note(lines: list[str]) -> str:
+    from .html import escaped_list
+
+    head = (f"<p><strong>Reading the corpus gave {len(lines)} warning(s)</strong> (also under \"Notes on this "
+            "run\" on each notebook's reader page):</p>")
+    return f'<div class="corpus-warnings">{head}{escaped_list([w.split(": ", 1)[-1] for w in lines])}</div>' if lines else ""
+
+
 def _study_note(info: dict) -> str:
     if not info:
         return ""
@@ -569,6 +631,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
 <h1>News analysis report: {e(ctx['title'])}</h1>
 <nav><a href="#findings">Key findings</a> · <a href="#status">Run status</a> · <a href="#corpus">Corpus</a> ·
 <a href="#parameters">Parameters</a> · <a href="#figures">Figures</a> · <a href="#software">Software</a></nav>
+{_warnings_note(corpus_warnings(out_dir, ctx["runs"]))}
 <h2 id="findings">Key findings</h2>
 <p>Computed from the result files of this run. Each difference is between the groups with the highest and the
 lowest value, with its interval and n; with few articles per group an apparent difference is mostly the

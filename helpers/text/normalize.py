@@ -12,6 +12,7 @@ Two levels:
 """
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 import unicodedata
@@ -19,6 +20,7 @@ import unicodedata
 __all__ = [
     "fold",
     "normalize",
+    "unescape_entities",
     "wrap_label",
 ]
 
@@ -102,3 +104,35 @@ def wrap_label(text, width: int = 28) -> str:
     """
     s = " ".join(str(text).split())
     return "\n".join(textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)) or s
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _one_entity(m: re.Match) -> str:
+    out = html.unescape(m.group(0))
+    if out == m.group(0) or len(out) != 1 or out == "\ufffd":   # unknown, or a code point html.unescape refuses
+        return m.group(0)
+    bad = unicodedata.category(out) in ("Cc", "Cs", "Co", "Cn") and out not in "\n\t"
+    return m.group(0) if bad else out
+
+
+def unescape_entities(text: str) -> str:
+    """Turn complete HTML character references (``&amp;``, ``&apos;``, ``&#39;``, ``&#x2019;``) into characters.
+
+    For plain-text, CSV and JSON corpora whose texts were scraped with entities
+    left in. Only references closed by ``;`` are read, so ``AT&T`` or
+    ``R&D;`` stay as written (``&D;`` is no entity); unknown names and control
+    characters stay as written too. One pass: ``&amp;amp;`` becomes ``&amp;``.
+    The result is text, never markup: whoever shows it as HTML must escape it.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` with each complete, known reference replaced by its character.
+    """
+    return _ENTITY.sub(_one_entity, text) if "&" in text else text

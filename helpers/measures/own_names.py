@@ -1,0 +1,137 @@
+"""A group's own name words, set aside from its distinctive vocabulary.
+
+An outlet names itself in datelines, bylines, credits and sign-offs ("said the
+Daily Example", "Example News contributed"), so its own name words top any
+list of words distinctive of it. They say nothing about its wording. This
+module derives, from corpus metadata only (the outlet names of each group),
+the forms a name takes in running text and removes them from the group's
+Fightin' Words scores before the top terms are picked; the removed rows are
+returned so the notebook can say what was set aside.
+
+Forms of one name (all lower-cased):
+
+- its word tokens of 2+ letters, stop words left out ("The Example Post" ->
+  ``example``, ``post``);
+- the name without spaces or punctuation, with and without a leading "the"
+  (``theexamplepost``, ``examplepost``), and without a web suffix
+  (``example.com`` -> ``example``);
+- the initials of a name of two or more words (``ep``);
+- when the name is written as one word (``theexamplepost``), its split into
+  at most four words of the corpus vocabulary, fewest pieces first
+  (``example``, ``post``).
+
+Only the group's own outlet names count: a word is never set aside for a
+group whose outlets do not carry it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+__all__ = ["name_forms", "own_name_terms", "set_aside_own_names"]
+
+_TOKEN = re.compile(r"[^\W\d_]{2,}")
+_WEB = re.compile(r"^(?:https?://)?(?:www\.)?|\.(?:com|org|net|co\.uk|co|news|info|us|uk|ca|au|in)$")
+_MAX_PIECES = 4
+_MIN_PIECE = 3
+
+
+def _split(word: str, vocab: frozenset) -> list[str]:
+    """Fewest vocabulary words (each 3+ letters) that spell ``word``; empty when none do."""
+    best: list[list[str] | None] = [None] * (len(word) + 1)
+    best[0] = []
+    for end in range(_MIN_PIECE, len(word) + 1):
+        for start in range(0, end - _MIN_PIECE + 1):
+            head = best[start]
+            piece = word[start:end]
+            if head is None or piece not in vocab or len(head) >= _MAX_PIECES:
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end]):
+                best[end] = head + [piece]
+    found = best[len(word)]
+    return found if found and len(found) > 1 else []
+
+
+def name_forms(name: str, vocab: Iterable[str] = ()) -> set[str]:
+    """The lower-cased forms an outlet name takes in running text.
+
+    Parameters
+    ----------
+    name : str
+        An outlet name as the corpus gives it.
+    vocab : iterable of str, optional
+        The corpus vocabulary, used to split a name written as one word.
+
+    Returns
+    -------
+    set of str
+        Tokens, squashed forms, initials and vocabulary splits (see the
+        module docstring). Empty for an empty name.
+    """
+    low = _WEB.sub("", str(name).strip().lower())
+    tokens = _TOKEN.findall(low)
+    if not tokens:
+        return set()
+    content = [t for t in tokens if t not in ENGLISH_STOP_WORDS]
+    forms = set(content)
+    squashed = "".join(tokens)
+    forms.add(squashed)
+    bare = squashed[3:] if squashed.startswith("the") and len(squashed) > 5 else squashed
+    forms.add(bare)
+    if len(content) >= 2:
+        forms.add("".join(t[0] for t in content))
+    if len(tokens) == 1:
+        forms.update(_split(bare, frozenset(vocab)))
+    return forms
+
+
+def own_name_terms(outlets_by_group: Mapping, vocab: Iterable[str] = ()) -> dict:
+    """Each group's own name words, from the outlet names of its articles.
+
+    Parameters
+    ----------
+    outlets_by_group : mapping
+        Group -> iterable of outlet names (e.g. ``df.groupby("group")["outlet"].unique()``;
+        add the names as given, ``outlet_raw``, when they differ).
+    vocab : iterable of str, optional
+        The corpus vocabulary (see :func:`name_forms`).
+
+    Returns
+    -------
+    dict
+        Group -> sorted list of name forms.
+    """
+    vocab = frozenset(vocab)
+    out = {}
+    for group, names in outlets_by_group.items():
+        forms: set[str] = set()
+        for n in names:
+            if isinstance(n, str) and n:
+                forms |= name_forms(n, vocab)
+        out[group] = sorted(forms)
+    return out
+
+
+def set_aside_own_names(scores: pd.DataFrame, own: Mapping) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Remove each group's own name words from its scores.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        From :func:`helpers.measures.vocabulary.fightin_words` (``group``, ``term``, ``z``, ...).
+    own : mapping
+        Group -> iterable of name forms (:func:`own_name_terms`).
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        The scores kept, and the rows set aside (same columns), both in the
+        input order.
+    """
+    pairs = {(g, t) for g, terms in own.items() for t in terms}
+    hit = pd.Series([(g, t) in pairs for g, t in zip(scores["group"], scores["term"])], index=scores.index, dtype=bool)
+    return scores[~hit].reset_index(drop=True), scores[hit].reset_index(drop=True)
