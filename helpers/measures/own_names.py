@@ -32,9 +32,10 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..text.tokens import tokenize
+
 __all__ = ["name_forms", "own_name_terms", "set_aside_own_names"]
 
-_TOKEN = re.compile(r"[^\W\d_]{2,}")
 _WEB = re.compile(r"^(?:https?://)?(?:www\.)?|\.(?:com|org|net|co\.uk|co|news|info|us|uk|ca|au|in)$")
 _MAX_PIECES = 4
 _MIN_PIECE = 3
@@ -73,7 +74,7 @@ def name_forms(name: str, vocab: Iterable[str] = ()) -> set[str]:
         module docstring). Empty for an empty name.
     """
     low = _WEB.sub("", str(name).strip().lower())
-    tokens = _TOKEN.findall(low)
+    tokens = tokenize(low)   # the shared word tokeniser (WORDS: 2+ letters, no digits)
     if not tokens:
         return set()
     content = [t for t in tokens if t not in ENGLISH_STOP_WORDS]
