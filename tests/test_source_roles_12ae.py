@@ -73,3 +73,26 @@ def test_owner_of_unit():
     assert RA.owner_of_unit("the Ohio office of the Prairie Trust") == "the Prairie Trust"
     assert RA.owner_of_unit("a state chapter of Clean Lakes Now") == "Clean Lakes Now"
     assert RA.owner_of_unit("the Prairie Trust") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase,expected",
+    [
+        ("Tech companies like Zorbo and Pintrix have banned the ads.", "Pintrix", "official"),
+        ("Tech companies like Zorbo, Pintrix and Quoll have banned the ads.", "Zorbo", "official"),
+        ("Advocacy groups such as Clean Lakes Now oppose the bill.", "Clean Lakes Now", "activist_advocacy"),
+    ],
+)
+def test_names_given_as_examples_of_a_plural_role_noun(tagger, sentence, phrase, expected):
+    assert _role(tagger, [sentence], phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("Famous people like Ann Kerr came to the opening.", "Kerr"),  # too vague to type anyone
+        ("He likes small towns like Bexley.", "Bexley"),  # no role noun
+    ],
+)
+def test_no_role_from_examples_of_a_vague_or_unknown_class(tagger, sentence, phrase):
+    assert _role(tagger, [sentence], phrase) == "unknown"

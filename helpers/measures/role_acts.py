@@ -16,6 +16,9 @@ office or by the work they do, with no role noun next to the name:
 - news work for an outlet: "Lee, who covers the White House for the Daily Ledger", "who writes for the Ledger", "who
   hosts a show on Lake Radio" (:data:`MEDIA_WORK`): a journalist;
 - advice to a campaign or an office: "Lee, who advises the campaign" (:data:`ADVISES`): the body's role;
+- members of a class named as its examples: "tech companies like Zorbo and Pintrix", "advocacy groups such as Clean
+  Lakes Now", "Republicans including Ann Lee" (:data:`EXAMPLES`): the plural role noun's role, for each name (not
+  "people like ...", too vague to type anyone);
 - the office of a body a person runs: "who runs the Ohio office of the Prairie Trust" is the Prairie Trust's role, not
   the role of "office" (:func:`owner_of_unit`).
 
@@ -36,6 +39,7 @@ __all__ = [
     "LEGISLATURE",
     "MEDIA_WORK",
     "REPRESENTED",
+    "EXAMPLES",
     "SITS_ON",
     "WON",
     "act_roles",
@@ -104,6 +108,16 @@ ADVISES = re.compile(
 )
 """Advice to a body ("Lee, who advises the campaign"): the body's role when it is a campaign, a party or an office."""
 
+_ITEM = rf"(?:the\s+)?{NAME}"
+EXAMPLES = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s),?\s+(?:like|such\s+as|including)\s+"
+    rf"({_ITEM}(?:\s*,\s*{_ITEM}){{0,6}}(?:,?\s+(?:and|or)\s+{_ITEM})?)(?![\w'\u2019-])"
+)
+"""A plural role noun and its examples ("tech companies like Zorbo and Pintrix", "advocacy groups such as Clean Lakes
+Now"): group 1 the noun phrase, group 2 the list of names."""
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_VAGUE = frozenset({"people", "persons", "others", "folks", "individuals", "figures", "names", "things"})
+
 _UNIT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:office|offices|chapter|branch|division|program|"
     r"programme|affiliate|bureau|arm|wing|campaign|operations|operation)\s+(?:of|for|at)\s+(.+)"
@@ -158,6 +172,17 @@ def act_roles(sentence: str, phrase_role: Callable[[str], str]) -> Iterator[tupl
                 role = "politician"  # "appointed to the Senate" (a vacancy filled)
             if role in ("politician", "official", "military_police", "expert", "journalist_media"):
                 yield m.group(1), role, m.group(0)
+    if " like " in sentence or " such as " in sentence or " including " in sentence:
+        for m in EXAMPLES.finditer(sentence):
+            role = phrase_role(m.group(1))
+            if (
+                role
+                and role not in ("ordinary_person", "document", "anonymous")
+                and m.group(1).split()[-1].lower() not in _VAGUE
+            ):
+                for name in _LIST_SPLIT.split(m.group(2)):
+                    if name.strip() and not phrase_role(name):
+                        yield name.strip(), role, m.group(0)
     if " who " not in sentence:
         return
     for m in SITS_ON.finditer(sentence):
