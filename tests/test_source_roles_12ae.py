@@ -96,3 +96,39 @@ def test_names_given_as_examples_of_a_plural_role_noun(tagger, sentence, phrase,
 )
 def test_no_role_from_examples_of_a_vague_or_unknown_class(tagger, sentence, phrase):
     assert _role(tagger, [sentence], phrase) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ('"It is fine," said Ann Kerr with the Lake Teachers Union.', "activist_advocacy"),
+        ('"It is fine," said Ann Kerr from the Lake Policy Institute.', "expert"),
+    ],
+)
+def test_a_name_with_or_from_a_body_named_with_its_type(tagger, sentence, expected):
+    assert _role(tagger, [sentence], "Ann Kerr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Kerr met with the Lake Teachers Union on Monday.",  # a verb before "with"
+        '"It is fine," said Ann Kerr with a smile.',  # no body
+    ],
+)
+def test_no_role_from_with_without_a_body(tagger, sentence):
+    assert _role(tagger, [sentence], "Kerr") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Some Norlandians", "Nearly three-quarters of Norlandians surveyed", "Most Bexleyites", "Norlandese polled"],
+)
+def test_people_named_by_a_place_with_a_quantifier_are_ordinary(tagger, phrase):
+    assert _role(tagger, [], phrase) == "ordinary_person"
+
+
+@pytest.mark.parametrize("phrase", ["Norlandians", "Ann Myers", "Some Lanterns"])
+def test_no_ordinary_people_from_a_bare_plural_or_a_name(tagger, phrase):
+    # "Norlandians" alone may stand for a government
+    assert _role(tagger, [], phrase) == "unknown"

@@ -19,6 +19,8 @@ office or by the work they do, with no role noun next to the name:
 - members of a class named as its examples: "tech companies like Zorbo and Pintrix", "advocacy groups such as Clean
   Lakes Now", "Republicans including Ann Lee" (:data:`EXAMPLES`): the plural role noun's role, for each name (not
   "people like ...", too vague to type anyone);
+- people named by a nationality or a place with a quantifier or as respondents ("Some Iranians", "most Texans",
+  "nearly half of Norlanders surveyed", :data:`PEOPLE_OF_PLACE`): ordinary people;
 - the office of a body a person runs: "who runs the Ohio office of the Prairie Trust" is the Prairie Trust's role, not
   the role of "office" (:func:`owner_of_unit`).
 
@@ -37,6 +39,7 @@ __all__ = [
     "APPOINTED",
     "ELECTED",
     "LEGISLATURE",
+    "PEOPLE_OF_PLACE",
     "MEDIA_WORK",
     "REPRESENTED",
     "EXAMPLES",
@@ -44,6 +47,7 @@ __all__ = [
     "WON",
     "act_roles",
     "owner_of_unit",
+    "people_of_place",
 ]
 
 _SUBJECT = (
@@ -118,12 +122,39 @@ Now"): group 1 the noun phrase, group 2 the list of names."""
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _VAGUE = frozenset({"people", "persons", "others", "folks", "individuals", "figures", "names", "things"})
 
+PEOPLE_OF_PLACE = re.compile(
+    r"(?:(?i:some|many|most|other|few|several|ordinary|average|young|older|rural|urban)\s+"
+    r"|(?i:(?:nearly|almost|about|roughly|over|more\s+than|fewer\s+than|just|only)\s+)?"
+    r"(?:[\w.%-]+|a\s+majority|a\s+third|a\s+quarter|half)\s+(?:percent\s+)?of\s+(?:the\s+)?)?"
+    r"[A-Z][a-z]+(?:ans|ians|eans|ese|is|ards|ites)"
+    r"(?:\s+(?:surveyed|polled|interviewed|asked|questioned))?"
+)
+"""People named by a nationality or a place ("Some Iranians", "nearly half of Norlanders surveyed"); with
+:func:`people_of_place` only with a quantifier or as respondents."""
+
 _UNIT = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:office|offices|chapter|branch|division|program|"
     r"programme|affiliate|bureau|arm|wing|campaign|operations|operation)\s+(?:of|for|at)\s+(.+)"
 )
 _COURT = re.compile(r"(?<![\w-])(?:court|Court|bench|tribunal|Tribunal)(?![\w-])")
 _BOARD = re.compile(r"(?<![\w-])(?:board|Board)(?![\w-])")
+
+
+def people_of_place(phrase: str) -> bool:
+    """Is ``phrase`` people named by a nationality or a place, with a quantifier or as respondents ("Some Iranians",
+    "Nearly three-quarters of Norlanders surveyed"; not "Iranians" alone, which may stand for a government)?
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase with no role noun.
+
+    Returns
+    -------
+    bool
+    """
+    m = PEOPLE_OF_PLACE.fullmatch(phrase.strip())
+    return bool(m) and " " in phrase.strip()  # a quantifier or a participle: at least two words
 
 
 def owner_of_unit(body: str) -> str:

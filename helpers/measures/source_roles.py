@@ -685,4 +685,6 @@ class RoleTagger:
         keys = F.keys_of(phrase)
         if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
             return self.firsts[keys[0]], "article"
+        if RA.people_of_place(bare):  # "Some Iranians", "Nearly half of Norlanders surveyed" (issue 12ae-r)
+            return "ordinary_person", "phrase"
         return ROLE_UNKNOWN, ""
