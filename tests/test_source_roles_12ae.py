@@ -25,6 +25,7 @@ tagger, _role = base.tagger, base._role  # the tagger fixture and the learn-then
         ("Ann Kerr, who represented Norland in the Senate, opposed the plan.", "politician"),
         ("Ann Kerr, who covers the courts for the Lake Ledger, opposed the plan.", "journalist_media"),
         ("Ann Kerr, who writes for Lake Weekly, opposed the plan.", "journalist_media"),
+        ("Ann Kerr, who has written for Lake Weekly, opposed the plan.", "journalist_media"),
         ("Ann Kerr, who hosts a morning show on Lake Radio, opposed the plan.", "journalist_media"),
         ("Ann Kerr, who advises the campaign, opposed the plan.", "politician"),
         ("Ann Kerr remains prime minister, despite the vote.", "politician"),
@@ -50,6 +51,8 @@ def test_a_role_stated_by_an_act_or_a_seat(tagger, sentence, expected):
         "Ann Kerr, who sits on the porch every morning, opposed the plan.",
         "Ann Kerr, who represented herself at the hearing, opposed the plan.",
         "Ann Kerr remains hopeful about the vote.",
+        "Ann Kerr was still hopeful, she said.",  # "hopeful" as an adjective, not a candidate
+        "Ann Kerr, who has written a memoir on her time at the White House, opposed the plan.",
     ],
 )
 def test_no_role_without_an_office_or_an_outlet(tagger, sentence):
@@ -92,6 +95,7 @@ def test_names_given_as_examples_of_a_plural_role_noun(tagger, sentence, phrase,
     [
         ("Famous people like Ann Kerr came to the opening.", "Kerr"),  # too vague to type anyone
         ("He likes small towns like Bexley.", "Bexley"),  # no role noun
+        ("Social media platforms like Zorbo and Pintrix removed the posts.", "Zorbo"),  # the head noun is a thing
     ],
 )
 def test_no_role_from_examples_of_a_vague_or_unknown_class(tagger, sentence, phrase):

@@ -99,8 +99,9 @@ Senate"): a politician. The present tense ("who represents Ohio's 4th District")
 
 MEDIA_WORK = re.compile(
     _SUBJECT + r",\s+who\s+(?:now\s+|also\s+|once\s+|long\s+)?(?:has\s+|had\s+)?"
-    r"(?:covers|covered|reports|reported|writes|wrote|written|hosts|hosted|anchors|anchored|edits|edited|"
-    r"co-hosts|co-hosted)\s+(?:[^,.;()]{0,60}?\s)?(?:for|on|at)\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})"
+    r"(?:(?:covers|covered|reports|reported|hosts|hosted|anchors|anchored|edits|edited|co-hosts|co-hosted)"
+    r"\s+(?:[^,.;()]{0,60}?\s)?(?:for|on)|(?:writes|wrote|written)\s+(?:regularly\s+)?for)"
+    r"\s+(?:the\s+)?([A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})"
 )
 """News work for an outlet ("Lee, who covers the White House for the Daily Ledger", "who writes for Lake Weekly",
 "who hosts a show on Lake Radio"): a journalist. The outlet must be named (a capitalised name after for/on/at)."""
@@ -205,11 +206,14 @@ def act_roles(sentence: str, phrase_role: Callable[[str], str]) -> Iterator[tupl
                 yield m.group(1), role, m.group(0)
     if " like " in sentence or " such as " in sentence or " including " in sentence:
         for m in EXAMPLES.finditer(sentence):
-            role = phrase_role(m.group(1))
+            role, head = phrase_role(m.group(1)), m.group(1).split()[-1]
+            # the plural noun itself names people or bodies ("tech companies"), not things a modifier types ("media
+            # platforms", "intelligence facilities")
             if (
                 role
                 and role not in ("ordinary_person", "document", "anonymous")
-                and m.group(1).split()[-1].lower() not in _VAGUE
+                and head.lower() not in _VAGUE
+                and phrase_role(head) not in ("", "document")
             ):
                 for name in _LIST_SPLIT.split(m.group(2)):
                     if name.strip() and not phrase_role(name):
@@ -227,7 +231,8 @@ def act_roles(sentence: str, phrase_role: Callable[[str], str]) -> Iterator[tupl
     for m in REPRESENTED.finditer(sentence):
         yield m.group(1), "politician", m.group(0)
     for m in MEDIA_WORK.finditer(sentence):
-        yield m.group(1), "journalist_media", m.group(0)
+        if phrase_role(m.group(2)) in ("", "journalist_media"):  # not "reported for the Senate committee"
+            yield m.group(1), "journalist_media", m.group(0)
     for m in ADVISES.finditer(sentence):
         role = phrase_role(m.group(2))
         if role in ("politician", "official"):

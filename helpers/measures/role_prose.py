@@ -108,7 +108,8 @@ def prose_roles(sentence: str, patterns: tuple, phrase_role: Callable[[str], str
     for m in (bare_copula.finditer(sentence) if _COPULA.search(sentence) else ()):
         # "Ann Lee served as governor", "Lee was acting director of the agency": not "Lee was arrested by police"
         role = head_role(sentence, m.start(3))
-        if role in _PERSON_ROLES and not m.group(3).endswith("s") and not phrase_role(m.group(1)):
+        if (role in _PERSON_ROLES and not m.group(3).endswith("s") and not phrase_role(m.group(1))
+                and not (m.group(3).lower() == "hopeful" and not m.group(2)[:1].isupper())):  # "was still hopeful"
             yield m.group(1), role, m.group(0), False, True
     for m in (served_in.finditer(sentence) if "who " in sentence and _SERVED.search(sentence) else ()):
         # "Ann Lee, who served in the Bush administration": the body's role, when it has one
