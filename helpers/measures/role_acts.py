@@ -20,7 +20,7 @@ office or by the work they do, with no role noun next to the name:
   Lakes Now", "Republicans including Ann Lee" (:data:`EXAMPLES`): the plural role noun's role, for each name (not
   "people like ...", too vague to type anyone);
 - people named by a nationality or a place with a quantifier or as respondents ("Some Iranians", "most Texans",
-  "nearly half of Norlanders surveyed", :data:`PEOPLE_OF_PLACE`): ordinary people;
+  "nearly half of Norlandians surveyed", :data:`PEOPLE_OF_PLACE`): ordinary people;
 - the office of a body a person runs: "who runs the Ohio office of the Prairie Trust" is the Prairie Trust's role, not
   the role of "office" (:func:`owner_of_unit`).
 
@@ -130,7 +130,7 @@ PEOPLE_OF_PLACE = re.compile(
     r"[A-Z][a-z]+(?:ans|ians|eans|ese|is|ards|ites)"
     r"(?:\s+(?:surveyed|polled|interviewed|asked|questioned))?"
 )
-"""People named by a nationality or a place ("Some Iranians", "nearly half of Norlanders surveyed"); with
+"""People named by a nationality or a place ("Some Iranians", "nearly half of Norlandians surveyed"); with
 :func:`people_of_place` only with a quantifier or as respondents."""
 
 _UNIT = re.compile(
@@ -143,7 +143,7 @@ _BOARD = re.compile(r"(?<![\w-])(?:board|Board)(?![\w-])")
 
 def people_of_place(phrase: str) -> bool:
     """Is ``phrase`` people named by a nationality or a place, with a quantifier or as respondents ("Some Iranians",
-    "Nearly three-quarters of Norlanders surveyed"; not "Iranians" alone, which may stand for a government)?
+    "Nearly three-quarters of Norlandians surveyed"; not "Iranians" alone, which may stand for a government)?
 
     Parameters
     ----------
