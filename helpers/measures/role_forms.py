@@ -365,7 +365,8 @@ def tagger_patterns(alt: str) -> tuple:
     # "CNBC's Carl Quintanilla", "ABC News' Martha Raddatz": a person named after an organisation's possessive
     owned_name = re.compile(rf"((?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*)(?:'s|\u2019s|'|\u2019)\s+({NAME})")
     # "Michael O'Hanlon of the Brookings Institution": a name, then "of" and an organisation named with its type
-    name_of_org = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
+    # (issue 12ae-r: also "with the" / "from the": "said Ann Lee with the Lake Policy Institute")
+    name_of_org = re.compile(rf"({NAME})\s+(?:of\s+(?:the\s+)?|(?:with|from)\s+the\s+)((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:for|of|on|and)\s+)?){{0,5}}"
                              rf"(?:{ORG_TYPES}))(?![\w-])")
     # "Mike Huckabee will ..., the former Arkansas governor told ...": a definite title that speaks later in the
     # sentence of a named subject

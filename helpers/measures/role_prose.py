@@ -26,7 +26,7 @@ _LEGAL_FORMS = r"Inc|Corp|Co|Ltd|LLC|PLC|Plc|GmbH"
 COMPANY = re.compile(r"(?<![\w'\u2019.-])(?<!of\s)(?<!for\s)(?<!and\s)((?:[A-Z][\w&'\u2019.-]*\s+){1,4}?)(?:(?:Group|Holdings)\s+)?,?\s*"
                      rf"(?:{_LEGAL_FORMS})\.?(?![\w-])")
 """A company named with its legal form ("Acme Widgets Inc.", "The Acme Co."): the words before the form name it."""
-COPULA_MODIFIERS = (r"former|then|now|acting|interim|deputy|senior|chief|executive|assistant|associate|state|county|"
+COPULA_MODIFIERS = (r"former|then|now|still|acting|interim|deputy|senior|chief|executive|assistant|associate|state|county|"
                     r"city|federal|national|vice|lead|head|top|managing|general|longtime|first|two-term|three-term")
 """Lower-case words that may stand between a copula without an article and its role noun ("was acting director")."""
 _PERSON_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy",
@@ -34,7 +34,7 @@ _PERSON_ROLES = ("politician", "official", "military_police", "expert", "journal
 _BODY_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy")
 _COMPANY_HINT = re.compile(rf"(?:{_LEGAL_FORMS})(?![\w-])")
 _AS = re.compile(r"(?<![\w-])[Aa]s\s")
-_COPULA = re.compile(r"\s(?:is|was|been|became|becomes|serves|served|serving)\s")
+_COPULA = re.compile(r"\s(?:is|was|been|became|becomes|serves|served|serving|remains|remained)\s")
 _SERVED = re.compile(r"\swho\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:served|worked)\s")
 _SAID = re.compile(r"(?<![\w-])(?:said|says|added|adds|explained|noted)(?![\w-])")
 _PLACE = re.compile(r"(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
@@ -59,7 +59,8 @@ def prose_patterns(alt: str) -> tuple:
         rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}),\s+({NAME})")
     bare_copula = re.compile(
         rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
-        rf"(?:is|was|has\s+been|had\s+been|became|becomes|serves\s+as|served\s+as|is\s+serving\s+as)\s+"
+        rf"(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|"
+        rf"is\s+serving\s+as)\s+"
         rf"((?:(?:{COPULA_MODIFIERS}|[A-Z][\w.'\u2019-]*)\s+){{0,2}})({alt})(?![\w-])"
         rf"(?=\s+(?:of|for|in|at|from|since|until|under|during|when|between|and)\s|\s*[,.;)]|\s*$)")
     served_in = re.compile(
@@ -107,7 +108,8 @@ def prose_roles(sentence: str, patterns: tuple, phrase_role: Callable[[str], str
     for m in (bare_copula.finditer(sentence) if _COPULA.search(sentence) else ()):
         # "Ann Lee served as governor", "Lee was acting director of the agency": not "Lee was arrested by police"
         role = head_role(sentence, m.start(3))
-        if role in _PERSON_ROLES and not m.group(3).endswith("s") and not phrase_role(m.group(1)):
+        if (role in _PERSON_ROLES and not m.group(3).endswith("s") and not phrase_role(m.group(1))
+                and not (m.group(3).lower() == "hopeful" and not m.group(2)[:1].isupper())):  # "was still hopeful"
             yield m.group(1), role, m.group(0), False, True
     for m in (served_in.finditer(sentence) if "who " in sentence and _SERVED.search(sentence) else ()):
         # "Ann Lee, who served in the Bush administration": the body's role, when it has one

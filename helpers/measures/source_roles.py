@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.lexicon import Matcher, load_lexicon
+from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
 from . import role_forms as F  # the patterns and word sets of the role reader
@@ -270,6 +271,8 @@ class RoleTagger:
                 self._remember(m.group(1), "politician", m.group(0))
         for name, role, evidence, place in RC.clause_roles(sentence):  # "Ann Lee is running for governor"; a place
             self._remember(name, role, evidence, last_word=not place, table=self.places if place else self.late)
+        for name, role, evidence in RA.act_roles(sentence, self.phrase_role):  # "Ann Lee was elected to the Senate"
+            self._remember(name, role, evidence, table=self.late)
         if "said" in sentence or "says" in sentence:
             for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
@@ -476,6 +479,7 @@ class RoleTagger:
             verb, body = m.group(2).lower(), m.group(3)
             if verb.startswith("manag") and body.startswith("to "):
                 continue  # "who managed to escape": no body
+            body = RA.owner_of_unit(body) or body  # "who runs the Ohio office of the Prairie Trust": the Trust's
             if verb.startswith(("own", "run")):  # "who runs a private-equity firm": the firm's; "who owns a bar": weak
                 role = self.phrase_role(body)
                 strong = role == "official" or role in F.OWNER_ROLES
@@ -681,4 +685,6 @@ class RoleTagger:
         keys = F.keys_of(phrase)
         if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
             return self.firsts[keys[0]], "article"
+        if RA.people_of_place(bare):  # "Some Iranians", "Nearly half of Norlanders surveyed" (issue 12ae-r)
+            return "ordinary_person", "phrase"
         return ROLE_UNKNOWN, ""
