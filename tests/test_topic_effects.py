@@ -135,3 +135,25 @@ def test_large_corpus_uses_m_out_of_n_bootstrap_with_similar_intervals(monkeypat
     assert ((width_small / width_full).between(0.6, 1.6)).all()  # rescaled to n, not to the 300 drawn
     g = b.loc[("T1", "outlet: B vs A")]
     assert g["ci_low"] < 100 * tg < g["ci_high"]
+
+
+def test_pooled_group_is_never_the_reference():
+    """The '(other)' pool is the largest group here; the reference is still the largest named group, with its n."""
+    doc, years, _, _ = planted(n=600, seed=3)
+    rng = np.random.default_rng(0)
+    doc["outlet"] = np.where(rng.random(len(doc)) < 0.55, "(other)", doc["outlet"])
+    res = E.topic_effects(doc, "outlet", years, n_boot=50, seed=0)
+    largest_named = doc.loc[doc["outlet"] != "(other)", "outlet"].value_counts().idxmax()
+    assert res.fitted and res.reference == largest_named
+    assert res.n_reference == int((doc["outlet"] == largest_named).sum())
+    assert set(res.table["reference"]) == {largest_named}
+    assert set(res.table["n_reference"]) == {res.n_reference}
+    assert f"(other) vs {largest_named}" in " ".join(res.table["term"])
+    assert any("pools" in n for n in res.notes)
+
+
+def test_only_pools_in_the_model_says_so():
+    doc, years, _, _ = planted(n=300, seed=4)
+    res = E.topic_effects(doc, "outlet", years, n_boot=20, seed=0, pooled=("A", "B"))
+    assert res.fitted and res.reference == "A"
+    assert any("is a pool too" in n for n in res.notes)

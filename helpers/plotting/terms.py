@@ -185,6 +185,6 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
     for ax in axes[-1]:
         ax.set_xlabel("percentage points", fontsize=7)
     fig.suptitle(f"Topic share: group differences holding date fixed, and change per year holding group fixed "
-                 f"(reference: {result.reference})", fontsize=9)
+                 f"(reference: {result.reference}, n={result.n_reference:,})", fontsize=9)
     fit_layout(fig)
     return fig
