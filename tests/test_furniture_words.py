@@ -15,10 +15,16 @@ from helpers.topics.dtm import vectorize
         (
             "Senator Jane Doe Jane Quincy DoeCouncil passes farm bill | Court rules on maps Bakers win prize MORE (D-Ore.) "
             "said the plan would work.",
-            ["council", "bakers", "more"],
-            ["doe", "plan", "ore"],
+            ["council", "bakers", "more", "quincy"],
+            ["doe", "jane", "plan", "ore"],
         ),
-        ("Rep. Sam Roe Samuel RoeMORE (R-Ohio) agreed.", ["more"], ["roe", "agreed"]),
+        ("Rep. Sam Roe Samuel RoeMORE (R-Ohio) agreed.", ["more", "samuel"], ["roe", "sam", "agreed"]),
+        (
+            "Sen. Ann McAdam Ann (Annie) Ray McAdamVote delayed again MORE said no.",
+            ["ray", "annie", "vote"],
+            ["mcadam"],
+        ),
+        ("Mayor Bo Lee said that the CityFair plan | Bus fares rise MORE was late.", ["fair", "bus"], ["city", "late"]),
         (
             "The council approved the budget. Hide Caption 3 of 12 Photos: Residents wade through water.",
             ["hide", "caption", "photos"],

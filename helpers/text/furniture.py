@@ -22,12 +22,18 @@ import re
 
 __all__ = ["FURNITURE_PATTERNS", "count_text", "furniture_spans"]
 
+_CARD = r"(?:MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"
 _NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
 
 _RULES: dict[str, tuple[tuple[str, ...], str]] = {
-    # a capitalised name glued to the next capital ("DoeSenate passes ...") and closed by a capital MORE link within
-    # 600 characters; only the part after the name is blanked
-    "link_card": (("MORE",), r"\b[A-Z][a-z]+(?P<part>MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"),
+    # a link card pasted into a sentence: the person's full name (ending with the surname just written) glued to the
+    # next capital ("Jane Doe Jane Quincy DoeSenate passes ...") and closed by a capital MORE link within 600
+    # characters; the name as first written stays. Without the repeated surname, from the glue on (two lower-case
+    # letters then a capital, so "McConnell" or "iPhone" is no glue).
+    "link_card": (
+        ("MORE",),
+        rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur){_CARD})|(?<=[a-z][a-z]){_CARD}",
+    ),
     "gallery_counter": (
         ("Caption", "Photo"),
         r"\b(?:Hide|Show) Caption\b(?:\s+\d+\s+of\s+\d+)?|(?<![\w])Photos?:(?=\s)",
@@ -70,8 +76,8 @@ _SOFT_HYPHEN = "\u00ad"
 
 
 def _span(m: re.Match) -> tuple[int, int]:
-    """The blanked part of a match: its group ``part`` when the pattern has one (the name before a card stays)."""
-    return m.span("part") if "part" in m.re.groupindex else m.span()
+    """The blanked part of a match: its group ``part`` when it took part (the name as first written stays)."""
+    return m.span("part") if "part" in m.re.groupindex and m.start("part") >= 0 else m.span()
 
 
 def furniture_spans(text: str) -> list[tuple[int, int, str]]:
