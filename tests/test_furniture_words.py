@@ -31,6 +31,8 @@ from helpers.topics.dtm import vectorize
             ["residents", "budget"],
         ),
         ("Protesters gather outside the court. (AP Photo/Jane Doe) The judge ruled.", ["photo", "jane"], ["judge"]),
+        ("It was late. ARCHIVED RECORDING (A MAYOR): We will build it.", ["archived", "recording", "mayor"], ["build"]),
+        ("Hide caption A crowd waits at the gate.", ["hide", "caption"], ["crowd"]),
         ("FILE PHOTO: The mayor speaks in the hall.\nThe budget passed.", ["file", "photo"], ["mayor"]),
         ("The mayor speaks in the hall. AGENCY/Jane Doe\nThe budget passed.", ["agency", "jane"], ["mayor"]),
         ("Crowds cheered the team. Jane Doe/Getty Images", ["getty", "images"], ["crowds"]),

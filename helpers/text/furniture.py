@@ -35,8 +35,8 @@ _RULES: dict[str, tuple[tuple[str, ...], str]] = {
         rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur){_CARD})|(?<=[a-z][a-z]){_CARD}",
     ),
     "gallery_counter": (
-        ("Caption", "Photo"),
-        r"\b(?:Hide|Show) Caption\b(?:\s+\d+\s+of\s+\d+)?|(?<![\w])Photos?:(?=\s)",
+        ("aption", "Photo"),
+        r"\b(?:Hide|Show) [Cc]aption\b(?:\s+\d+\s+of\s+\d+)?|(?<![\w])Photos?:(?=\s)",
     ),
     "photo_credit": (
         ("Photo", "PHOTO", "Getty", "Shutterstock"),
@@ -59,9 +59,9 @@ _RULES: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "update_stamp": (("Update",), r"\bUpdated? at \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?: [A-Z]{2,4}\b)?\.?"),
     "transcript_cue": (
-        ("[", "archived", "Archived"),
+        ("[", "archived", "Archived", "ARCHIVED"),
         r"\[(?:[A-Z][A-Z'’,.-]*(?: [A-Z][A-Z'’,.-]*)+|[A-Z]{8,})\]"
-        r"|(?im:^\s*archived recording\b(?: \d+)?(?: \([^)\n]{0,60}\))?)",
+        r"|(?i:\barchived recording\b(?: \d+)?(?: \([^)\n]{0,60}\))?:?)",
     ),
     "editors_note": (("ditor",), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),
 }
