@@ -406,5 +406,6 @@ def test_choose_k_weighs_the_least_coherent_topic_not_the_mean():
     assert T.choose_k(table) == 5  # 0.399 * 0.756 beats 0.335 * 0.828
     assert T.choose_k(table.drop(columns="coherence_min")) == 3  # an older table: the mean stands in
     assert T.k_scores(table).round(3).tolist()[:3] == [0.277, 0.251, 0.302]
-    # a negative least coherent topic counts as 0, and all-zero scores fall back to mean coherence
-    assert T.choose_k(table.assign(coherence_min=-0.1)) == 4
+    # no least coherent topic above 0 (a small corpus): mean coherence x stability, as before
+    assert T.choose_k(table.assign(coherence_min=-0.1)) == 3
+    assert T.k_scores(table.assign(coherence_min=-0.1)).round(3).tolist()[:3] == [0.401, 0.371, 0.37]

@@ -233,7 +233,7 @@ def diversity_floor(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, d
 
 
 def k_scores(sweep: pd.DataFrame) -> pd.Series:
-    """The score :func:`choose_k` compares: least coherent topic's NPMI (0 if negative) times mean stability.
+    """The score :func:`choose_k` compares: the least coherent topic's NPMI (0 if negative) times mean stability.
 
     Parameters
     ----------
@@ -243,11 +243,17 @@ def k_scores(sweep: pd.DataFrame) -> pd.Series:
     Returns
     -------
     Series
-        One score per row (NaN where stability was not measured). Without a ``coherence_min`` column (a table from
-        an older run) the mean ``coherence`` stands in for it.
+        One score per row (NaN where stability was not measured). The mean ``coherence`` stands in for the least
+        coherent topic's when the table has no ``coherence_min`` (a table from an older run) or when no measured k
+        has a least coherent topic above 0 (a small corpus, where some topic of every k has a negative NPMI and
+        the least coherent topic cannot tell the k apart).
     """
-    coh = sweep["coherence_min"] if "coherence_min" in sweep.columns else sweep["coherence"]
-    return coh.clip(lower=0) * sweep["stability"]
+    score = sweep["coherence"].clip(lower=0) * sweep["stability"]
+    if "coherence_min" in sweep.columns:
+        weakest = sweep["coherence_min"].clip(lower=0) * sweep["stability"]
+        if (weakest > 0).any():
+            return weakest
+    return score
 
 
 def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
@@ -256,8 +262,9 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     Rule: among the k whose topic diversity is at least ``min_diversity``,
     the one with the highest score: mean NPMI coherence, or, when the sweep
     has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
-    the coherence of the k's *least* coherent topic (``coherence_min``, when
-    the table has it; negative values counted as 0) times mean stability,
+    the coherence of the k's *least* coherent topic (``coherence_min``;
+    negative values counted as 0) times mean stability (:func:`k_scores`:
+    mean coherence stands in when no k's least coherent topic is above 0),
     among the k whose stability was measured, so that a
     k whose topics do not come back in refits is not chosen for a slightly
     higher coherence. On the AllSides development tasks of
