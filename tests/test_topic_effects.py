@@ -116,7 +116,10 @@ def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
     fig = plot_topic_effects(res, {"T1": "one", "T2": "two"})
     titles = [(ax.get_title("left") + ax.get_title()) for ax in fig.axes if ax.axison]
     assert titles == ["T1: one", "T2: two"]
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["outlet: B vs A", "time: per year"]
+    n_b = int((doc["outlet"] == "B").sum())
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert ticks == [f"outlet: B (n={n_b}) vs A", "time: per year"]  # each group's n next to its name
+    assert f"(reference: A, n={res.n_reference})" in fig._suptitle.get_text()
     plt.close(fig)
     assert plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
     wide = res.raw_wide()
