@@ -5,7 +5,7 @@ import re
 import pytest
 
 from helpers.measures.vocabulary import count_matrix
-from helpers.text.furniture import count_text, furniture_spans
+from helpers.text.furniture import blank_furniture, count_text, furniture_spans
 from helpers.topics.dtm import vectorize
 
 
@@ -32,6 +32,8 @@ from helpers.topics.dtm import vectorize
         ),
         ("Protesters gather outside the court. (AP Photo/Jane Doe) The judge ruled.", ["photo", "jane"], ["judge"]),
         ("It was late. ARCHIVED RECORDING (A MAYOR): We will build it.", ["archived", "recording", "mayor"], ["build"]),
+        ("Sign up for our weekly politics newsletter. The river rose.", ["newsletter", "weekly"], ["river"]),
+        ("Get The Digest. Choose your country Albania Algeria Andorra Angola", ["albania", "angola"], ["digest"]),
         ("Hide caption A crowd waits at the gate.", ["hide", "caption"], ["crowd"]),
         ("FILE PHOTO: The mayor speaks in the hall.\nThe budget passed.", ["file", "photo"], ["mayor"]),
         ("The mayor speaks in the hall. AGENCY/Jane Doe\nThe budget passed.", ["agency", "jane"], ["mayor"]),
@@ -63,6 +65,7 @@ def test_furniture_is_not_counted(text, gone, kept):
         "He said [the mayor] and [NATO] were at the table.",
         "Photos of the flood were shared widely, and the update at noon was brief.",
         "The editor noted that the story would run.",
+        "Voters can sign up at the town hall until Friday.",
     ],
 )
 def test_prose_is_kept(text):
@@ -81,3 +84,16 @@ def test_count_matrix_and_topic_terms_skip_furniture():
     assert not {"hide", "caption", "photo", "jane"} & set(vocab)
     dtm = vectorize(texts, min_df=1, max_df=1.0)
     assert "floods" in set(dtm.terms) and not {"caption", "hide caption", "photo"} & set(dtm.terms)
+
+
+def test_blank_furniture_keeps_offsets_and_text_reuse_skips_a_shared_form():
+    from helpers.measures.reuse import pair_overlap
+
+    form = "Sign up to receive the top stories in your inbox. Choose your country " + " ".join(
+        f"Land{i}" for i in range(60)
+    )
+    a = "The mill closed on Monday after a long strike by its workers.\n" + form
+    b = "A new bakery opened downtown and hired twelve local residents.\n" + form
+    assert len(blank_furniture(a)) == len(a) and blank_furniture(a).startswith("The mill closed")
+    out = pair_overlap(a, b)
+    assert out["shared_shingles"] == 0 and out["longest_words"] == 0

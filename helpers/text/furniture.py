@@ -8,7 +8,7 @@ article: a photo gallery's "Hide Caption 3 of 12", credits ("(AP Photo/Jane Doe)
 "AGENCY/Jane Doe", "Getty Images"), a link card pasted into a sentence (a person's name glued to the titles of
 other stories, closed by a "MORE" link), share prompts and short links ("Read or Share this story:
 http://..."), live-blog stamps ("Update at 2 p.m. ET"), transcript cues ("[AUDIO PLAYBACK]", "archived
-recording") and editor's notes. :func:`count_text` blanks these spans (and drops soft hyphens, which split
+recording"), newsletter prompts (and a country picker flattened into the line) and editor's notes. :func:`count_text` blanks these spans (and drops soft hyphens, which split
 "gov\\u00aderning" into two tokens) in the copy of the text that is *counted*; the article text, the sentences
 and their offsets are unchanged, so the evidence tables still show the line as published.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FURNITURE_PATTERNS", "count_text", "furniture_spans"]
+__all__ = ["FURNITURE_PATTERNS", "blank_furniture", "count_text", "furniture_spans"]
 
 _CARD = r"(?:MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"
 _NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
@@ -63,6 +63,12 @@ _RULES: dict[str, tuple[tuple[str, ...], str]] = {
         r"\[(?:[A-Z][A-Z'’,.-]*(?: [A-Z][A-Z'’,.-]*)+|[A-Z]{8,})\]"
         r"|(?i:\barchived recording\b(?: \d+)?(?: \([^)\n]{0,60}\))?:?)",
     ),
+    # a newsletter prompt in a line of the story, and a country picker after it (a sign-up form flattened into text)
+    "newsletter_prompt": (
+        ("ign up", "ubscribe", "Choose your"),
+        r"(?i:\b(?:sign up|subscribe)\b[^.!?\n]{0,120}\b(?:newsletters?|inbox|top stories|briefing)\b[^.!?\n]{0,80}[.!?]?)"
+        r"|\bChoose your (?:country|region|edition)\b[^\n]*",
+    ),
     "editors_note": (("ditor",), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),
 }
 
@@ -104,6 +110,31 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def blank_furniture(text: str) -> str:
+    """``text`` with every span of :func:`furniture_spans` replaced by spaces.
+
+    Parameters
+    ----------
+    text : str
+        An article or unit text.
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``, so ``text[i:j]`` and the result's ``[i:j]`` are the same place (text reuse
+        shows passages by these offsets); "" for a value that is not a str.
+    """
+    if not isinstance(text, str):
+        return ""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e, _ in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def count_text(text: str) -> str:
     """The text whose words are counted: furniture spans blanked, soft hyphens dropped.
 
@@ -117,12 +148,5 @@ def count_text(text: str) -> str:
         ``text`` with every span of :func:`furniture_spans` replaced by spaces and soft hyphens removed (so its
         offsets are not those of ``text``: use it for counting words only).
     """
-    if not isinstance(text, str):
-        return ""
-    spans = furniture_spans(text)
-    if spans:
-        chars = list(text)
-        for s, e, _ in spans:
-            chars[s:e] = " " * (e - s)
-        text = "".join(chars)
+    text = blank_furniture(text)
     return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
