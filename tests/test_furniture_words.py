@@ -34,6 +34,11 @@ from helpers.topics.dtm import vectorize
         ("It was late. ARCHIVED RECORDING (A MAYOR): We will build it.", ["archived", "recording", "mayor"], ["build"]),
         ("Sign up for our weekly politics newsletter. The river rose.", ["newsletter", "weekly"], ["river"]),
         ("Get The Digest. Choose your country Albania Algeria Andorra Angola", ["albania", "angola"], ["digest"]),
+        (
+            "Doe J. Flu shots work. Lancet. 2020;1:2. CrossrefMedlineGoogle Scholar PMID: 12345 doi:10.1000/xyz",
+            ["crossref", "medline", "google", "scholar", "pmid", "doi"],
+            ["flu", "shots"],
+        ),
         ("Hide caption A crowd waits at the gate.", ["hide", "caption"], ["crowd"]),
         ("FILE PHOTO: The mayor speaks in the hall.\nThe budget passed.", ["file", "photo"], ["mayor"]),
         ("The mayor speaks in the hall. AGENCY/Jane Doe\nThe budget passed.", ["agency", "jane"], ["mayor"]),

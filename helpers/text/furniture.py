@@ -8,7 +8,7 @@ article: a photo gallery's "Hide Caption 3 of 12", credits ("(AP Photo/Jane Doe)
 "AGENCY/Jane Doe", "Getty Images"), a link card pasted into a sentence (a person's name glued to the titles of
 other stories, closed by a "MORE" link), share prompts and short links ("Read or Share this story:
 http://..."), live-blog stamps ("Update at 2 p.m. ET"), transcript cues ("[AUDIO PLAYBACK]", "archived
-recording"), newsletter prompts (and a country picker flattened into the line) and editor's notes. :func:`count_text` blanks these spans (and drops soft hyphens, which split
+recording"), a reference list's link labels ("Crossref", "PMID: 123"), newsletter prompts (and a country picker flattened into the line) and editor's notes. :func:`count_text` blanks these spans (and drops soft hyphens, which split
 "gov\\u00aderning" into two tokens) in the copy of the text that is *counted*; the article text, the sentences
 and their offsets are unchanged, so the evidence tables still show the line as published.
 
@@ -68,6 +68,12 @@ _RULES: dict[str, tuple[tuple[str, ...], str]] = {
         ("ign up", "ubscribe", "Choose your"),
         r"(?i:\b(?:sign up|subscribe)\b[^.!?\n]{0,120}\b(?:newsletters?|inbox|top stories|briefing)\b[^.!?\n]{0,80}[.!?]?)"
         r"|\bChoose your (?:country|region|edition)\b[^\n]*",
+    ),
+    # a reference list's link labels and identifiers ("CrossrefMedlineGoogle Scholar", "PMID: 123", "doi:10.1/x")
+    "citation_links": (
+        ("Crossref", "Medline", "PubMed", "Scholar", "PMID", "doi"),
+        r"(?:Crossref|Medline|PubMed|Google Scholar)(?=[\W\d]|Crossref|Medline|PubMed|Google|$)"
+        r"|\bPMID:?\s*\d+|\bdoi:\s*\S+|\bdoi\.org/\S+",
     ),
     "editors_note": (("ditor",), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),
 }
