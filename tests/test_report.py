@@ -526,3 +526,10 @@ def test_group_differences_never_rank_the_other_pool_and_name_topic_shares(tmp_p
     (tmp_path / "pool_only.csv").write_text("outlet,share,ci_low,ci_high\nA,0.3,0.2,0.4\n(other),0.9,0.8,1\n",
                                             encoding="utf-8")
     assert group_differences(tmp_path / "pool_only.csv") is None  # one real group: nothing to compare
+    # the same numbers saved under another file name (and so another measure name) are listed once
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "copy_by_group.csv").write_text((tmp_path / "01_prevalence_by_group.csv").read_text(encoding="utf-8"),
+                                                encoding="utf-8")
+    items = notebook_findings(tmp_path, ["01_prevalence_by_group", "copy_by_group"], {})
+    assert len(items) == 1 and "mean topic share of articles" in items[0]

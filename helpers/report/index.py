@@ -59,7 +59,8 @@ def _read(path: Path):
 
 
 _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
-                  "01_prevalence_over_time": "mean topic share of articles"}
+                  "01_prevalence_over_time": "mean topic share of articles",
+                  "topic_prevalence_by_group": "mean topic share of articles"}
 """Result file -> what its generic estimate column measures, for the findings ("estimate" says nothing)."""
 
 
@@ -80,7 +81,7 @@ def group_differences(path: Path) -> dict | None:
     -------
     dict or None
         ``file``, ``group_column``, ``measure`` (the estimate column, or what it measures where the column name is
-        generic: :data:`_MEASURE_NAMES`), ``key`` (the category values
+        generic: :data:`_MEASURE_NAMES`), ``column`` (the estimate column), ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
         ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
@@ -119,7 +120,7 @@ def group_differences(path: Path) -> dict | None:
         if best is None or score > best[0]:
             key = key if isinstance(key, tuple) else (key,)
             best = (score, {
-                "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure),
+                "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     return {**best[1], "compared": compared} if best else None
@@ -442,7 +443,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
     diffs.sort(key=lambda d: (not d["separated"] or bool(d["one_article"]), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
-        sig = (d["measure"], tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
+        sig = (d.get("column", d["measure"]), tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
                d["low"]["value"])
         if sig not in seen:
             seen.add(sig)
