@@ -511,3 +511,25 @@ def test_validation_scores_finding_lists_the_held_out_sample_first(tmp_path):
     assert "generic: n/a in-sample (all) (119 sentences)" in items[0]
     (tmp_path / "other.csv").write_text("family,sample,F1\npolicy,a,0.5\n", encoding="utf-8")
     assert validation_scores(tmp_path / "other.csv") is None  # no count of coded units: not a score table
+
+
+def test_group_differences_never_rank_the_other_pool_and_name_topic_shares(tmp_path):
+    # issue qa4: the "(other)" pool of the groups beyond top_n was named as the highest group; "estimate" said nothing
+    from helpers.report.index import group_differences
+
+    (tmp_path / "01_prevalence_by_group.csv").write_text(
+        "outlet,topic,n_articles,estimate,ci_low,ci_high\nA,T1,40,0.3,0.25,0.35\nB,T1,30,0.1,0.05,0.15\n"
+        "(other),T1,200,0.6,0.55,0.65\n", encoding="utf-8")
+    d = group_differences(tmp_path / "01_prevalence_by_group.csv")
+    assert (d["high"]["group"], d["low"]["group"]) == ("A", "B")
+    assert d["measure"] == "mean topic share of articles"
+    (tmp_path / "pool_only.csv").write_text("outlet,share,ci_low,ci_high\nA,0.3,0.2,0.4\n(other),0.9,0.8,1\n",
+                                            encoding="utf-8")
+    assert group_differences(tmp_path / "pool_only.csv") is None  # one real group: nothing to compare
+    # the same numbers saved under another file name (and so another measure name) are listed once
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "copy_by_group.csv").write_text((tmp_path / "01_prevalence_by_group.csv").read_text(encoding="utf-8"),
+                                                encoding="utf-8")
+    items = notebook_findings(tmp_path, ["01_prevalence_by_group", "copy_by_group"], {})
+    assert len(items) == 1 and "mean topic share of articles" in items[0]

@@ -116,7 +116,10 @@ def test_effect_figure_has_one_panel_per_topic_and_none_when_not_fitted():
     fig = plot_topic_effects(res, {"T1": "one", "T2": "two"})
     titles = [(ax.get_title("left") + ax.get_title()) for ax in fig.axes if ax.axison]
     assert titles == ["T1: one", "T2: two"]
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["outlet: B vs A", "time: per year"]
+    n_b = int((doc["outlet"] == "B").sum())
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert ticks == [f"outlet: B (n={n_b}) vs A", "time: per year"]  # each group's n next to its name
+    assert f"(reference: A, n={res.n_reference})" in fig._suptitle.get_text()
     plt.close(fig)
     assert plot_topic_effects(E.topic_effects(doc.assign(outlet="A"), "outlet", years), {}) is None
     wide = res.raw_wide()
@@ -135,3 +138,25 @@ def test_large_corpus_uses_m_out_of_n_bootstrap_with_similar_intervals(monkeypat
     assert ((width_small / width_full).between(0.6, 1.6)).all()  # rescaled to n, not to the 300 drawn
     g = b.loc[("T1", "outlet: B vs A")]
     assert g["ci_low"] < 100 * tg < g["ci_high"]
+
+
+def test_pooled_group_is_never_the_reference():
+    """The '(other)' pool is the largest group here; the reference is still the largest named group, with its n."""
+    doc, years, _, _ = planted(n=600, seed=3)
+    rng = np.random.default_rng(0)
+    doc["outlet"] = np.where(rng.random(len(doc)) < 0.55, "(other)", doc["outlet"])
+    res = E.topic_effects(doc, "outlet", years, n_boot=50, seed=0)
+    largest_named = doc.loc[doc["outlet"] != "(other)", "outlet"].value_counts().idxmax()
+    assert res.fitted and res.reference == largest_named
+    assert res.n_reference == int((doc["outlet"] == largest_named).sum())
+    assert set(res.table["reference"]) == {largest_named}
+    assert set(res.table["n_reference"]) == {res.n_reference}
+    assert f"(other) vs {largest_named}" in " ".join(res.table["term"])
+    assert any("pools" in n for n in res.notes)
+
+
+def test_only_pools_in_the_model_says_so():
+    doc, years, _, _ = planted(n=300, seed=4)
+    res = E.topic_effects(doc, "outlet", years, n_boot=20, seed=0, pooled=("A", "B"))
+    assert res.fitted and res.reference == "A"
+    assert any("is a pool too" in n for n in res.notes)

@@ -392,3 +392,20 @@ def test_sweep_sample_caps_the_fit_and_refits_are_reused(monkeypatch):
     fresh = T.topic_stability(dtm, dataclasses.replace(model, meta={"svd_rank": model.meta["svd_rank"]}), [1, 2, 3], n_jobs=1)
     assert np.allclose(st["stability"], fresh["stability"])
     assert st["stability"].mean() == pytest.approx(table.loc[table["k"] == k, "stability"].iloc[0], abs=0.2)
+
+
+def test_choose_k_weighs_the_least_coherent_topic_not_the_mean():
+    """Too few topics merge two themes into one incoherent topic: its NPMI shows it, the mean over topics does not.
+
+    Shaped like a sweep on 150 articles of five clear themes: mean coherence is flat over k = 3..5 and k = 3 is the
+    most stable (broad topics come back easily), so mean coherence x stability chose k = 3, the smallest k tried.
+    """
+    table = pd.DataFrame({"k": [3, 4, 5, 6], "coherence": [0.484, 0.495, 0.489, 0.472],
+                          "coherence_min": [0.335, 0.335, 0.399, 0.287], "diversity": [1.0, 0.975, 0.98, 0.967],
+                          "stability": [0.828, 0.750, 0.756, np.nan]})
+    assert T.choose_k(table) == 5  # 0.399 * 0.756 beats 0.335 * 0.828
+    assert T.choose_k(table.drop(columns="coherence_min")) == 3  # an older table: the mean stands in
+    assert T.k_scores(table).round(3).tolist()[:3] == [0.277, 0.251, 0.302]
+    # no least coherent topic above 0 (a small corpus): mean coherence x stability, as before
+    assert T.choose_k(table.assign(coherence_min=-0.1)) == 3
+    assert T.k_scores(table.assign(coherence_min=-0.1)).round(3).tolist()[:3] == [0.401, 0.371, 0.37]

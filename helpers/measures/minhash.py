@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..text.furniture import blank_furniture
 from ..text.normalize import fold
 from ..text.tokens import PASSAGE_WORDS
 from ..text.tokens import tokenize as tokenize_words
@@ -52,7 +53,7 @@ def shingle_set(text: str, n: int = 5) -> set[str]:
     """The word n-gram shingles of a text, as strings (``"the council met on day"``).
 
     The words of :func:`helpers.measures.reuse.tokenize` (quotes and dashes
-    folded, lower-cased), without their spans.
+    folded, lower-cased, furniture inside lines left out), without their spans.
 
     Parameters
     ----------
@@ -77,7 +78,7 @@ def shingle_set(text: str, n: int = 5) -> set[str]:
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n (shingle size) must be an integer >= 1, got {n!r}")
-    words = tokenize_words(fold(text), PASSAGE_WORDS)
+    words = tokenize_words(fold(blank_furniture(text)), PASSAGE_WORDS)
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 

@@ -30,6 +30,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..core.progress import progress
+from ..text.furniture import blank_furniture
 from ..text.normalize import fold
 from ..text.tokens import PASSAGE_WORDS
 from ..text.tokens import tokenize as tokenize_words
@@ -55,7 +56,9 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
 
     Hyphenated names stay one word ("tehreek-e-taliban"), so a shared name
     does not pass for a shared passage. Quotes and dashes are folded first (:func:`helpers.text.normalize.fold`), so curly
-    and straight quotation marks do not break a shared passage.
+    and straight quotation marks do not break a shared passage. Furniture inside a line (a newsletter form,
+    photo credits, link cards: :func:`helpers.text.furniture.blank_furniture`) is no word, so a site's
+    boilerplate does not pass for a passage shared between its articles.
 
     Parameters
     ----------
@@ -75,7 +78,7 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    return tokenize_words(fold(text), PASSAGE_WORDS, spans=True)
+    return tokenize_words(fold(blank_furniture(text)), PASSAGE_WORDS, spans=True)
 
 
 def shingles(words: list[str], n: int = 5) -> set[tuple[str, ...]]:

@@ -27,6 +27,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..core.parallel import parallel_map, shared_data, worker_count
+from ..text.furniture import count_text
 from ..text.tokens import COMPOUND_WORDS
 
 __all__ = [
@@ -93,6 +94,11 @@ def _cluster_counts(texts: list, kwargs: dict):
     return _merge_counts(map_chunks(_count_chunk, chunks, cluster_client()))
 
 
+def _counted_lower(text: str) -> str:
+    """The preprocessor of :func:`count_matrix`: furniture inside lines blanked, lower case."""
+    return count_text(text).lower()
+
+
 def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: bool = True, n_jobs: int | None = None):
     """Document-term counts.
 
@@ -109,6 +115,9 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
         is kept even when no other outlet uses it).
     lowercase : bool
         Lower-case before counting.
+
+    Furniture inside body lines (photo credits, gallery counters, link cards, short links: see
+    :mod:`helpers.text.furniture`) is not counted.
     n_jobs : int, optional
         Worker processes (forked, so the texts are not copied). None: 1 below
         ``PARALLEL_MIN_DOCS`` documents, else up to 2 (the CPUs available).
@@ -132,7 +141,8 @@ def count_matrix(texts, stop_words="english", min_count: int = 3, lowercase: boo
     dask = (getattr(texts, "attrs", None) or {}).get("engine") == "dask"  # a column of a corpus loaded with Dask
     texts = list(texts)
     n_jobs = worker_count(n_jobs, len(texts), PARALLEL_MIN_DOCS)
-    kwargs = {"token_pattern": TOKEN_PATTERN, "stop_words": stop_words, "lowercase": lowercase, "dtype": np.int32}
+    kwargs = {"token_pattern": TOKEN_PATTERN, "stop_words": stop_words, "lowercase": lowercase, "dtype": np.int32,
+              "preprocessor": _counted_lower if lowercase else count_text}
     try:
         if dask and len(texts) > CLUSTER_CHUNK:
             X, vocab = _cluster_counts(texts, kwargs)

@@ -135,6 +135,16 @@ def _draw_top_terms(bars: list, labels: dict, n_top: int, flags: dict | None):
 
 
 @recorded
+def _with_n(tab, terms: list) -> list[str]:
+    """Tick labels of the effects figure: each group term with the group's article count ("G (n=14) vs R")."""
+    n_of = tab.drop_duplicates("term").set_index("term")["n_articles"]
+    out = []
+    for t in terms:
+        head, sep, tail = str(t).rpartition(" vs ")
+        out.append(f"{head} (n={int(n_of[t]):,}) vs {tail}" if sep and t != "time: per year" else str(t))
+    return out
+
+
 def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12):
     """One panel per topic: adjusted effects with intervals (filled) next to raw differences (hollow).
 
@@ -177,7 +187,7 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
         ax.plot(d["raw_effect"].to_numpy(), y + 0.18, "o", mfc="none", mec="0.45", ms=4, label="raw difference")
         ax.errorbar(est, y - 0.1, xerr=err, fmt="o", color=colors[i], ms=4, elinewidth=1.2, capsize=0,
                     label="adjusted effect, 95% interval")
-        ax.set_yticks(y, [_wrap(s, 34) for s in terms], fontsize=7)
+        ax.set_yticks(y, [_wrap(s, 34) for s in _with_n(tab, terms)], fontsize=7)
         ax.tick_params(axis="x", labelsize=7)
         ax.set_title(f"{topics[i]}: {_wrap(labels.get(topics[i], ''), 38)}", fontsize=8)
         ax.grid(axis="x", alpha=0.3)
@@ -185,6 +195,6 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
     for ax in axes[-1]:
         ax.set_xlabel("percentage points", fontsize=7)
     fig.suptitle(f"Topic share: group differences holding date fixed, and change per year holding group fixed "
-                 f"(reference: {result.reference})", fontsize=9)
+                 f"(reference: {result.reference}, n={result.n_reference:,})", fontsize=9)
     fit_layout(fig)
     return fig

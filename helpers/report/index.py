@@ -58,6 +58,12 @@ def _read(path: Path):
         return None
 
 
+_MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
+                  "01_prevalence_over_time": "mean topic share of articles",
+                  "topic_prevalence_by_group": "mean topic share of articles"}
+"""Result file -> what its generic estimate column measures, for the findings ("estimate" says nothing)."""
+
+
 def _num(v) -> str:
     return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
 
@@ -74,12 +80,14 @@ def group_differences(path: Path) -> dict | None:
     Returns
     -------
     dict or None
-        ``file``, ``group_column``, ``measure``, ``key`` (the category values
+        ``file``, ``group_column``, ``measure`` (the estimate column, or what it measures where the column name is
+        generic: :data:`_MEASURE_NAMES`), ``column`` (the estimate column), ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
         ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
-        finding is the most striking of them).
+        finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
+        the highest or lowest group: it is no group of its own.
     """
     import pandas as pd
 
@@ -94,6 +102,7 @@ def group_differences(path: Path) -> dict | None:
     keys = [c for c in df.columns[1:] if c not in _NOT_KEYS and c != measure
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
+    df = df[df[group].astype(str) != OTHER]  # the pool of the groups beyond top_n is no group to rank
     df[measure] = pd.to_numeric(df[measure])
     best, compared = None, 0
     for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
@@ -111,7 +120,7 @@ def group_differences(path: Path) -> dict | None:
         if best is None or score > best[0]:
             key = key if isinstance(key, tuple) else (key,)
             best = (score, {
-                "file": path.stem, "group_column": str(group), "measure": measure,
+                "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     return {**best[1], "compared": compared} if best else None
@@ -434,7 +443,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
     diffs.sort(key=lambda d: (not d["separated"] or bool(d["one_article"]), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
-        sig = (d["measure"], tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
+        sig = (d.get("column", d["measure"]), tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
                d["low"]["value"])
         if sig not in seen:
             seen.add(sig)

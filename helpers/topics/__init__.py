@@ -48,6 +48,7 @@ from .sweep import (  # noqa: F401
     SWEEP_SAMPLE,
     choose_k,
     diversity_floor,
+    k_scores,
     sweep_topics,
 )
 from .tables import (  # noqa: F401
@@ -106,6 +107,7 @@ __all__ = [
     "TopicModel",
     "choose_k",
     "diversity_floor",
+    "k_scores",
     "DIVERSITY_SLACK",
     "fit_topics",
     "max_topics",

@@ -10,6 +10,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..core.parallel import parallel_map, shared_data, worker_count
+from ..text.furniture import count_text
 from .units import TOKEN_PATTERN, default_stop_words
 
 __all__ = ["CHUNK_CHARS", "DocTermMatrix", "PARALLEL_MIN_CHARS", "default_df_bounds", "vectorize"]
@@ -218,7 +219,8 @@ def vectorize(
     ``TfidfVectorizer(token_pattern=TOKEN_PATTERN, stop_words=sorted(stop_words),
     ngram_range=(1, 2), min_df=min_df, max_df=max_df)``: lower-cased words of
     two or more letters, stop words removed, bigrams formed from the remaining
-    neighbouring words, terms kept when ``min_df <= df <= max_df``.
+    neighbouring words, terms kept when ``min_df <= df <= max_df``. Furniture inside a line (photo credits,
+    gallery counters, link cards, short links: :func:`helpers.text.furniture.count_text`) is not counted.
 
     Parameters
     ----------
@@ -250,7 +252,7 @@ def vectorize(
     """
     from sklearn.feature_extraction.text import TfidfTransformer
 
-    texts = [t if isinstance(t, str) else "" for t in list(texts)]
+    texts = [count_text(t) for t in list(texts)]  # furniture inside lines (credits, link cards) is not counted
     n = len(texts)
     if n == 0:
         raise ValueError("no texts to vectorize: the unit table is empty")

@@ -7,7 +7,7 @@ about a theme or only published more of its articles when the theme was in the
 news. Structural topic models answer this with ``estimateEffect`` (a
 regression of topic proportions on covariates). Here, for each topic, the
 article's topic share ``y`` in [0, 1] is regressed on the group (one indicator
-per group, the largest group as reference) and the publication date (decimal
+per group, the largest group as reference, never a pool such as "(other)") and the publication date (decimal
 years, a linear trend) *together*::
 
     E[y | group, date] = 1 / (1 + exp(-(b0 + b_group + b_time * years)))
@@ -48,9 +48,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
+
+from ..corpus.groups import OTHER
 
 __all__ = [
     "MIN_GROUP_ARTICLES",
@@ -103,11 +106,17 @@ class EffectResult:
         time), ``raw_effect`` (raw difference from the reference group, or the
         least-squares slope per year, points), ``effect`` (adjusted average
         marginal effect, points), ``ci_low``, ``ci_high``, ``clear`` (interval
-        excludes 0). Empty when not fitted.
+        excludes 0), ``reference`` and ``n_reference`` (the group every
+        group is compared with and its dated articles in the model). Empty when
+        not fitted.
     raw : DataFrame
         Mean share per group and topic with its article count (``group``,
         ``topic``, ``n_articles``, ``raw_share`` in %), always filled.
     reference : str or None
+        The reference group: the largest group of the model that is not a pool
+        (``pooled`` of :func:`topic_effects`).
+    n_reference : int
+        Dated articles of the reference group in the model (0 when not fitted).
     n_articles : int
         Articles in the model (or that would have been).
     """
@@ -119,6 +128,7 @@ class EffectResult:
     reference: str | None = None
     n_articles: int = 0
     notes: list = field(default_factory=list)
+    n_reference: int = 0
 
     def raw_wide(self) -> pd.DataFrame:
         """The raw shares for reading: one row per group (``group``, ``n_articles``), one column per topic (%)."""
@@ -218,7 +228,8 @@ def _raw_table(doc: pd.DataFrame, by: str, topics: list) -> pd.DataFrame:
 
 
 def _not_fitted(message: str, raw: pd.DataFrame, n: int, notes: list) -> EffectResult:
-    cols = ["topic", "term", "group", "n_articles", "raw_share", "raw_effect", "effect", "ci_low", "ci_high", "clear"]
+    cols = ["topic", "term", "group", "n_articles", "raw_share", "raw_effect", "effect", "ci_low", "ci_high", "clear",
+            "reference", "n_reference"]
     return EffectResult(False, message, pd.DataFrame(columns=cols), raw, None, n, notes)
 
 
@@ -230,6 +241,7 @@ def topic_effects(
     seed: int = 0,
     ci: float = 0.95,
     group_name: str | None = None,
+    pooled: Sequence[str] = (OTHER,),
 ) -> EffectResult:
     """Regress each topic's article share on group and date together.
 
@@ -251,6 +263,10 @@ def topic_effects(
         Interval coverage in (0, 1).
     group_name : str, optional
         Name of the groups in messages (default ``by``).
+    pooled : sequence of str, default ("(other)",)
+        Group values that pool several groups (the groups beyond ``top_n``). They stay in the model, but are never
+        the reference: "CNN vs (other)" would compare with a mixture that changes with ``top_n``. The reference is
+        the largest other group; only when every group is a pool is a pool the reference (with a note).
 
     Returns
     -------
@@ -278,7 +294,8 @@ def topic_effects(
     notes = []
     n_all, n_dated = len(data), len(dated)
     sizes = dated[by].value_counts()
-    kept = sorted(sizes[sizes >= MIN_GROUP_ARTICLES].index, key=lambda g: (-sizes[g], str(g)))
+    pools = {str(g) for g in pooled}
+    kept = sorted(sizes[sizes >= MIN_GROUP_ARTICLES].index, key=lambda g: (str(g) in pools, -sizes[g], str(g)))
     n_groups_all = data[by].nunique()
     if n_groups_all < 2:
         return _not_fitted(f"All {n_all:,} articles are in one {name} group, so there is no group difference to "
@@ -304,6 +321,7 @@ def topic_effects(
         notes.append(f"{n_all - n_dated:,} of {n_all:,} articles have no usable date and are left out of the model.")
     m = dated[dated[by].isin(kept)].reset_index(drop=True)
     ref, others = kept[0], kept[1:]
+    notes.extend(_pool_notes(ref, kept, pools, name))
     t = m["_year"].to_numpy()
     if np.ptp(t) < 1 / 365.25:
         return _not_fitted(f"All {len(m):,} dated articles carry the same date, so the model cannot estimate a time "
@@ -341,11 +359,24 @@ def topic_effects(
                          "raw_share": round(100 * float(y[gcodes == j + 1].mean()), 1) if g is not None else float("nan"),
                          "raw_effect": round(100 * raw_eff, 2), "effect": round(100 * float(est[j]), 2),
                          "ci_low": round(100 * float(lo[j]), 2), "ci_high": round(100 * float(hi[j]), 2),
-                         "clear": bool(lo[j] > 0 or hi[j] < 0)})
+                         "clear": bool(lo[j] > 0 or hi[j] < 0), "reference": str(ref),
+                         "n_reference": int(n_of[ref])})
     span = f"{int(math.floor(t.min()))}-{int(math.floor(t.max()))}"
     message = (f"Fitted on {len(m):,} dated articles in {len(kept)} {name} groups ({span}); reference group: {ref} "
                f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of "
                + ("articles." if shrink == 1 else f"{sum(draw):,} articles each (m-out-of-n, rescaled to n)."))
-    return EffectResult(True, message, pd.DataFrame(rows), raw, str(ref), len(m), notes)
+    return EffectResult(True, message, pd.DataFrame(rows), raw, str(ref), len(m), notes, int(n_of[ref]))
+
+
+def _pool_notes(ref, kept: list, pools: set, name: str) -> list[str]:
+    """Notes on pooled groups in the model: they are compared with the reference, or (all pools) are the reference."""
+    in_model = [g for g in kept if str(g) in pools]
+    if not in_model:
+        return []
+    if str(ref) in pools:
+        return [f"Every {name} group in the model is a pool of several groups, so the reference {ref} is a pool too: "
+                "its effects compare mixtures of groups."]
+    return [f"{', '.join(map(str, in_model))} pools the {name} groups beyond the ones shown (top_n); it is compared "
+            f"with the reference {ref} like any group, but is not the reference itself."]
 
 

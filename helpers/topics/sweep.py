@@ -31,7 +31,7 @@ from .model import (
 )
 from .stability import topic_stability
 
-__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "sweep_topics"]
+__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_scores", "sweep_topics"]
 
 DIVERSITY_SLACK = 0.05
 """When no k reaches :data:`helpers.topics.model.DIVERSITY_MIN`, the k within this much of the most diverse k are
@@ -232,18 +232,50 @@ def diversity_floor(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, d
     return round(float(valid.max()) - DIVERSITY_SLACK, digits)
 
 
+def k_scores(sweep: pd.DataFrame) -> pd.Series:
+    """The score :func:`choose_k` compares: the least coherent topic's NPMI (0 if negative) times mean stability.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        From :func:`sweep_topics` with ``stability_seeds``: ``coherence`` (and ``coherence_min``) and ``stability``.
+
+    Returns
+    -------
+    Series
+        One score per row (NaN where stability was not measured). The mean ``coherence`` stands in for the least
+        coherent topic's when the table has no ``coherence_min`` (a table from an older run) or when no measured k
+        has a least coherent topic above 0 (a small corpus, where some topic of every k has a negative NPMI and
+        the least coherent topic cannot tell the k apart).
+    """
+    score = sweep["coherence"].clip(lower=0) * sweep["stability"]
+    if "coherence_min" in sweep.columns:
+        weakest = sweep["coherence_min"].clip(lower=0) * sweep["stability"]
+        if (weakest > 0).any():
+            return weakest
+    return score
+
+
 def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
     """The k of a sweep with the most coherent (and stable) topics that do not repeat each other.
 
     Rule: among the k whose topic diversity is at least ``min_diversity``,
     the one with the highest score: mean NPMI coherence, or, when the sweep
     has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
-    coherence (negative values counted as 0) times mean stability, among the
-    k whose stability was measured, so that a
+    the coherence of the k's *least* coherent topic (``coherence_min``;
+    negative values counted as 0) times mean stability (:func:`k_scores`:
+    mean coherence stands in when no k's least coherent topic is above 0),
+    among the k whose stability was measured, so that a
     k whose topics do not come back in refits is not chosen for a slightly
     higher coherence. On the AllSides development tasks of
     ``benchmarks/bench_topics_recovery.py`` coherence alone tended to pick
-    large k with unstable topics (README). Ties (after rounding to ``digits``,
+    large k with unstable topics (README). The least coherent topic, not the
+    mean: too few topics merge two themes into one topic whose top words
+    rarely occur together, which shows in that topic's NPMI while the mean
+    over the other topics hides it; and stability alone favours few topics
+    (broad topics come back in refits easily), so mean coherence times
+    stability chose the smallest k tried on a development task with five
+    clear themes (issue qa4, docs/VALIDATION.md). Ties (after rounding to ``digits``,
     so that the last floating-point digits, which vary between machines,
     cannot decide) go to the smaller k; when every score is 0, coherence
     alone decides. If no k reaches ``min_diversity``, the same rule among the k
@@ -275,7 +307,7 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     ok = t[(t["d"] >= diversity_floor(sweep, min_diversity, digits)) & t["c"].notna()]
     if "stability" in ok.columns and ok["stability"].notna().any():
         cand = ok[ok["stability"].notna()]
-        score = (cand["coherence"].clip(lower=0) * cand["stability"]).round(digits)
+        score = k_scores(cand).round(digits)
         if (score > 0).any():
             return int(cand.loc[score == score.max(), "k"].min())
     return int(ok.loc[ok["c"] == ok["c"].max(), "k"].min())

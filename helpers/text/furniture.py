@@ -1,0 +1,158 @@
+"""Page furniture inside body lines, blanked before words are counted (distinctive words, topic terms).
+
+Why
+---
+Cleaning (:mod:`helpers.corpus.clean`) removes furniture *lines*. Some furniture sits inside a line of the story
+and survives it, and then tops the distinctive-word and topic tables because one site repeats it in every
+article: a photo gallery's "Hide Caption 3 of 12", credits ("(AP Photo/Jane Doe)", "FILE PHOTO:",
+"AGENCY/Jane Doe", "Getty Images"), a link card pasted into a sentence (a person's name glued to the titles of
+other stories, closed by a "MORE" link), share prompts and short links ("Read or Share this story:
+http://..."), live-blog stamps ("Update at 2 p.m. ET"), transcript cues ("[AUDIO PLAYBACK]", "archived
+recording"), a reference list's link labels ("Crossref", "PMID: 123"), newsletter prompts (and a country picker flattened into the line) and editor's notes. :func:`count_text` blanks these spans (and drops soft hyphens, which split
+"gov\\u00aderning" into two tokens) in the copy of the text that is *counted*; the article text, the sentences
+and their offsets are unchanged, so the evidence tables still show the line as published.
+
+The rules are about the form of the furniture (a credit's parentheses and "Photo", a gallery counter, a glued
+name followed by a capital "MORE"), not about a site: each must hold on sites not seen in development.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FURNITURE_PATTERNS", "blank_furniture", "count_text", "furniture_spans"]
+
+_CARD = r"(?:MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"
+_NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
+
+_RULES: dict[str, tuple[tuple[str, ...], str]] = {
+    # a link card pasted into a sentence: the person's full name (ending with the surname just written) glued to the
+    # next capital ("Jane Doe Jane Quincy DoeSenate passes ...") and closed by a capital MORE link within 600
+    # characters; the name as first written stays. Without the repeated surname, from the glue on (two lower-case
+    # letters then a capital, so "McConnell" or "iPhone" is no glue).
+    "link_card": (
+        ("MORE",),
+        rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur){_CARD})|(?<=[a-z][a-z]){_CARD}",
+    ),
+    "gallery_counter": (
+        ("aption", "Photo"),
+        r"\b(?:Hide|Show) [Cc]aption\b(?:\s+\d+\s+of\s+\d+)?|(?<![\w])Photos?:(?=\s)",
+    ),
+    "photo_credit": (
+        ("Photo", "PHOTO", "Getty", "Shutterstock"),
+        r"\([^()\n]{0,25}\b(?:Photo(?:graph)?s?|Getty Images|Shutterstock)\b[^()\n]{0,100}\)"
+        r"|\bFILE PHOTO\b:?|\bGetty Images\b",
+    ),
+    # "AGENCY/First Last" closing a line (a caption's credit); "FBI/Justice Department" inside a sentence is not one
+    "agency_credit": (
+        ("/",),
+        rf"\b[A-Z]{{2,}}/{_NAME}(?: {_NAME}){{1,3}}(?:/{_NAME}(?: {_NAME}){{0,3}})*"
+        r"(?: via [A-Z]\w+(?: Images)?)?(?=[ \t]*(?:\n|$))",
+    ),
+    "url": (
+        ("://", "www.", ".ly/", ".gl/", "pic.twitter", "@"),
+        r"(?:\bhttps?://|\bwww\.)\S+|\b[\w-]+\.(?:ly|gl)/\S+|\bpic\.twitter\.com/\S+|\b[\w.+-]+@[\w-]+\.[\w.]+",
+    ),
+    "share_prompt": (
+        (" this story", " this article"),
+        r"\b(?:Read|Share)(?: or (?:Read|Share))? this (?:story|article)\b:?",
+    ),
+    "update_stamp": (("Update",), r"\bUpdated? at \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?: [A-Z]{2,4}\b)?\.?"),
+    "transcript_cue": (
+        ("[", "archived", "Archived", "ARCHIVED"),
+        r"\[(?:[A-Z][A-Z'’,.-]*(?: [A-Z][A-Z'’,.-]*)+|[A-Z]{8,})\]"
+        r"|(?i:\barchived recording\b(?: \d+)?(?: \([^)\n]{0,60}\))?:?)",
+    ),
+    # a newsletter prompt in a line of the story, and a country picker after it (a sign-up form flattened into text)
+    "newsletter_prompt": (
+        ("ign up", "ubscribe", "Choose your"),
+        r"(?i:\b(?:sign up|subscribe)\b[^.!?\n]{0,120}\b(?:newsletters?|inbox|top stories|briefing)\b[^.!?\n]{0,80}[.!?]?)"
+        r"|\bChoose your (?:country|region|edition)\b[^\n]*",
+    ),
+    # a reference list's link labels and identifiers ("CrossrefMedlineGoogle Scholar", "PMID: 123", "doi:10.1/x")
+    "citation_links": (
+        ("Crossref", "Medline", "PubMed", "Scholar", "PMID", "doi"),
+        r"(?:Crossref|Medline|PubMed|Google Scholar)(?=[\W\d]|Crossref|Medline|PubMed|Google|$)"
+        r"|\bPMID:?\s*\d+|\bdoi:\s*\S+|\bdoi\.org/\S+",
+    ),
+    "editors_note": (("ditor",), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),
+}
+
+FURNITURE_PATTERNS: dict[str, re.Pattern] = {name: re.compile(pat) for name, (_, pat) in _RULES.items()}
+"""Rule name -> pattern of furniture inside a line (see the module docstring); every match (its group ``part``
+when it has one) is blanked. A pattern is only tried on a text that holds one of its rule's literal needles."""
+
+_NEEDLES = {name: needles for name, (needles, _) in _RULES.items()}
+
+_SOFT_HYPHEN = "\u00ad"
+
+
+def _span(m: re.Match) -> tuple[int, int]:
+    """The blanked part of a match: its group ``part`` when it took part (the name as first written stays)."""
+    return m.span("part") if "part" in m.re.groupindex and m.start("part") >= 0 else m.span()
+
+
+def furniture_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of furniture inside the lines of ``text``.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of (start, end, rule)
+        Sorted by start; spans of different rules may overlap.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    out = [
+        (*_span(m), name)
+        for name, pat in FURNITURE_PATTERNS.items()
+        if any(n in text for n in _NEEDLES[name])
+        for m in pat.finditer(text)
+        if m.end() > m.start()
+    ]
+    return sorted(out)
+
+
+def blank_furniture(text: str) -> str:
+    """``text`` with every span of :func:`furniture_spans` replaced by spaces.
+
+    Parameters
+    ----------
+    text : str
+        An article or unit text.
+
+    Returns
+    -------
+    str
+        Of the same length as ``text``, so ``text[i:j]`` and the result's ``[i:j]`` are the same place (text reuse
+        shows passages by these offsets); "" for a value that is not a str.
+    """
+    if not isinstance(text, str):
+        return ""
+    spans = furniture_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e, _ in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def count_text(text: str) -> str:
+    """The text whose words are counted: furniture spans blanked, soft hyphens dropped.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` with every span of :func:`furniture_spans` replaced by spaces and soft hyphens removed (so its
+        offsets are not those of ``text``: use it for counting words only).
+    """
+    text = blank_furniture(text)
+    return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
