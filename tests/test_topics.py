@@ -204,6 +204,25 @@ def test_choose_k_with_stability_prefers_topics_that_come_back():
     assert T.choose_k(table.assign(stability=np.nan)) == 5  # none measured: coherence alone
 
 
+def test_sweep_notes_name_the_score_that_chose_k():
+    table = pd.DataFrame({"k": [3, 4, 5, 6], "coherence": [0.30, 0.38, 0.40, 0.5],
+                          "coherence_min": [0.10, 0.20, 0.195, 0.3], "diversity": [1.0, 1.0, 1.0, 0.8],
+                          "stability": [0.9, 0.9, 0.9, 0.9], "converged": [True, True, True, False]})
+    k = T.choose_k(table)
+    assert k == 4  # 0.20 * 0.9 beats 0.195 * 0.9; k=6 is not diverse enough
+    notes = T.sweep_notes(table, k)
+    assert "chosen by least coherent topic's NPMI × stability" in notes[0]
+    assert notes[2].startswith("k = [5] come within 0.01")  # 0.1755 vs 0.18
+    assert "k = [6]: diversity below" in notes[1]
+    assert notes[-1] == "not converged within the iteration limit at k = [6]."
+    # every least coherent topic below 0 (a small corpus): mean coherence decides, and the notes say so
+    weak = table.assign(coherence_min=-0.1)
+    assert T.k_score_basis(weak) == "mean coherence × stability"
+    assert "mean coherence × stability" in T.sweep_notes(weak, T.choose_k(weak))[0]
+    smallest = T.sweep_notes(table.assign(coherence_min=[0.5, 0.1, 0.1, 0.1]), 3)
+    assert any(line.startswith("the chosen k is the smallest tried") for line in smallest)
+
+
 def test_sweep_with_stability_seeds_adds_columns():
     dtm = T.vectorize(themed_units()["text"])
     table, _ = T.sweep_topics(dtm, 2, 5, stability_seeds=[1, 2], stability_top=2)

@@ -48,7 +48,9 @@ from .sweep import (  # noqa: F401
     SWEEP_SAMPLE,
     choose_k,
     diversity_floor,
+    k_score_basis,
     k_scores,
+    sweep_notes,
     sweep_topics,
 )
 from .tables import (  # noqa: F401
@@ -107,7 +109,9 @@ __all__ = [
     "TopicModel",
     "choose_k",
     "diversity_floor",
+    "k_score_basis",
     "k_scores",
+    "sweep_notes",
     "DIVERSITY_SLACK",
     "fit_topics",
     "max_topics",

@@ -31,7 +31,8 @@ from .model import (
 )
 from .stability import topic_stability
 
-__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_scores", "sweep_topics"]
+__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_score_basis", "k_scores", "sweep_notes",
+           "sweep_topics"]
 
 DIVERSITY_SLACK = 0.05
 """When no k reaches :data:`helpers.topics.model.DIVERSITY_MIN`, the k within this much of the most diverse k are
@@ -232,6 +233,88 @@ def diversity_floor(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, d
     return round(float(valid.max()) - DIVERSITY_SLACK, digits)
 
 
+def _uses_weakest(sweep: pd.DataFrame) -> bool:
+    """Whether :func:`k_scores` scores the least coherent topic (True) or falls back to mean coherence."""
+    if "coherence_min" not in sweep.columns:
+        return False
+    return bool((sweep["coherence_min"].clip(lower=0) * sweep["stability"] > 0).any())
+
+
+def k_score_basis(sweep: pd.DataFrame) -> str:
+    """Name the score :func:`k_scores` gives this sweep, for a sentence a reader sees.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        From :func:`sweep_topics` with ``stability_seeds``.
+
+    Returns
+    -------
+    str
+        ``"least coherent topic's NPMI × stability"``, or ``"mean coherence × stability"`` where no measured k has a
+        least coherent topic above 0 (or the table has no ``coherence_min``).
+    """
+    return "least coherent topic's NPMI × stability" if _uses_weakest(sweep) else "mean coherence × stability"
+
+
+def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.01) -> list[str]:
+    """Sentences that say which k the sweep chose, why, and which other k are about as good.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        From :func:`sweep_topics` with ``stability_seeds`` (``k``, ``coherence``, ``coherence_min``, ``diversity``,
+        ``stability``, ``converged``; ``attrs`` ``k_max_requested`` and ``k_max_possible`` when present).
+    k : int
+        The chosen k (:func:`choose_k`).
+    digits : int, default 3
+        Decimals shown and compared.
+    slack : float, default 0.01
+        Other eligible k whose score is within this of the chosen k's are named as about as good.
+
+    Returns
+    -------
+    list of str
+        One sentence per line, in reading order.
+
+    Raises
+    ------
+    KeyError
+        If ``k`` is not a row of ``sweep``.
+    """
+    s = sweep.round(digits)
+    best = s.set_index("k").loc[k]
+    floor = diversity_floor(sweep)
+    measured = [int(x) for x in s.loc[s["stability"].notna(), "k"]]
+    basis = k_score_basis(s)
+    lines = [f"chosen k = {k}: mean coherence {best['coherence']:.3f} (least coherent topic {best['coherence_min']:.3f}), "
+             f"diversity {best['diversity']:.3f}, stability {best['stability']:.3f} (measured for k = {measured}), "
+             f"among k = {int(s['k'].min())}..{int(s['k'].max())}; chosen by {basis}."]
+    if floor < DIVERSITY_MIN:
+        lines.append(f"no k reaches diversity {DIVERSITY_MIN}: the topics share many top words, as on a corpus about one "
+                     f"story; the k within {DIVERSITY_SLACK} of the most diverse (diversity of at least {floor}) are eligible.")
+    low = [int(x) for x in s.loc[s["diversity"] < floor, "k"]]
+    if low:
+        lines.append(f"k = {low}: diversity below {floor}, their topics repeat each other's top words; not eligible.")
+    score = k_scores(s)
+    near = [int(x) for x in s.loc[(s["diversity"] >= floor) & s["stability"].notna()
+                                  & (score >= score[s["k"] == k].iloc[0] - slack) & (s["k"] != k), "k"]]
+    lines.append(f"k = {near} come within {slack} of that score ({basis}): the curve is flat there and those k are as "
+                 "defensible (set n_topics to use one)." if near else
+                 f"no other eligible k comes within {slack} of that score ({basis}).")
+    if k == int(s["k"].max()):
+        lines.append("the chosen k is the largest tried: the score may rise further with more topics (raise k_max).")
+    if k == int(s["k"].min()) and k > 2:
+        lines.append("the chosen k is the smallest tried: fewer topics may score as well (lower k_min), and themes this "
+                     "corpus holds may be merged into broad topics (read the k with the next best scores, or set n_topics).")
+    requested, possible = sweep.attrs.get("k_max_requested"), sweep.attrs.get("k_max_possible")
+    if requested is not None and possible is not None and possible < requested:
+        lines.append(f"k_max was lowered from {requested} to {possible}: this corpus has too few units or terms for more topics.")
+    if "converged" in s.columns and not s["converged"].all():
+        lines.append(f"not converged within the iteration limit at k = {[int(x) for x in s.loc[~s['converged'], 'k']]}.")
+    return lines
+
+
 def k_scores(sweep: pd.DataFrame) -> pd.Series:
     """The score :func:`choose_k` compares: the least coherent topic's NPMI (0 if negative) times mean stability.
 
@@ -248,12 +331,9 @@ def k_scores(sweep: pd.DataFrame) -> pd.Series:
         has a least coherent topic above 0 (a small corpus, where some topic of every k has a negative NPMI and
         the least coherent topic cannot tell the k apart).
     """
-    score = sweep["coherence"].clip(lower=0) * sweep["stability"]
-    if "coherence_min" in sweep.columns:
-        weakest = sweep["coherence_min"].clip(lower=0) * sweep["stability"]
-        if (weakest > 0).any():
-            return weakest
-    return score
+    if _uses_weakest(sweep):
+        return sweep["coherence_min"].clip(lower=0) * sweep["stability"]
+    return sweep["coherence"].clip(lower=0) * sweep["stability"]
 
 
 def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> int:
