@@ -25,64 +25,67 @@ __all__ = ["FURNITURE_PATTERNS", "blank_furniture", "count_text", "furniture_spa
 _CARD = r"(?:MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"
 _NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
 
-_RULES: dict[str, tuple[tuple[str, ...], str]] = {
+_RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    # Each rule is one or more (needles, pattern) pairs: a pattern is only tried on a text that holds one of its
+    # literal needles (a substring every match contains), which keeps the cost near one substring search per rule;
+    # the needles of a case-insensitive pattern ("(?i") are lower case and looked for in the lower-cased text.
     # a link card pasted into a sentence: the person's full name (ending with the surname just written) glued to the
     # next capital ("Jane Doe Jane Quincy DoeSenate passes ...") and closed by a capital MORE link within 600
     # characters; the name as first written stays. Without the repeated surname, from the glue on (two lower-case
     # letters then a capital, so "McConnell" or "iPhone" is no glue).
     "link_card": (
-        ("MORE",),
-        rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur){_CARD})|(?<=[a-z][a-z]){_CARD}",
+        (("MORE",), rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur){_CARD})|(?<=[a-z][a-z]){_CARD}"),
     ),
     "gallery_counter": (
-        ("aption", "Photo"),
-        r"\b(?:Hide|Show) [Cc]aption\b(?:\s+\d+\s+of\s+\d+)?|(?<![\w])Photos?:(?=\s)",
+        (("aption",), r"\b(?:Hide|Show) [Cc]aption\b(?:\s+\d+\s+of\s+\d+)?"),
+        (("Photo:", "Photos:"), r"(?<![\w])Photos?:(?=\s)"),
     ),
     "photo_credit": (
-        ("Photo", "PHOTO", "Getty", "Shutterstock"),
-        r"\([^()\n]{0,25}\b(?:Photo(?:graph)?s?|Getty Images|Shutterstock)\b[^()\n]{0,100}\)"
-        r"|\bFILE PHOTO\b:?|\bGetty Images\b",
+        (("Photo", "Getty", "Shutterstock"),
+         r"\([^()\n]{0,25}\b(?:Photo(?:graph)?s?|Getty Images|Shutterstock)\b[^()\n]{0,100}\)"),
+        (("FILE PHOTO", "Getty Images"), r"\bFILE PHOTO\b:?|\bGetty Images\b"),
     ),
     # "AGENCY/First Last" closing a line (a caption's credit); "FBI/Justice Department" inside a sentence is not one
     "agency_credit": (
-        ("/",),
-        rf"\b[A-Z]{{2,}}/{_NAME}(?: {_NAME}){{1,3}}(?:/{_NAME}(?: {_NAME}){{0,3}})*"
-        r"(?: via [A-Z]\w+(?: Images)?)?(?=[ \t]*(?:\n|$))",
+        (("/",), rf"\b[A-Z]{{2,}}/{_NAME}(?: {_NAME}){{1,3}}(?:/{_NAME}(?: {_NAME}){{0,3}})*"
+                 r"(?: via [A-Z]\w+(?: Images)?)?(?=[ \t]*(?:\n|$))"),
     ),
     "url": (
-        ("://", "www.", ".ly/", ".gl/", "pic.twitter", "@"),
-        r"(?:\bhttps?://|\bwww\.)\S+|\b[\w-]+\.(?:ly|gl)/\S+|\bpic\.twitter\.com/\S+|\b[\w.+-]+@[\w-]+\.[\w.]+",
+        (("://", "www."), r"(?:\bhttps?://|\bwww\.)\S+"),
+        ((".ly/", ".gl/"), r"\b[\w-]+\.(?:ly|gl)/\S+"),
+        (("pic.twitter",), r"\bpic\.twitter\.com/\S+"),
+        (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
     ),
-    "share_prompt": (
-        (" this story", " this article"),
-        r"\b(?:Read|Share)(?: or (?:Read|Share))? this (?:story|article)\b:?",
-    ),
-    "update_stamp": (("Update",), r"\bUpdated? at \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?: [A-Z]{2,4}\b)?\.?"),
+    "share_prompt": (((" this story", " this article"), r"\b(?:Read|Share)(?: or (?:Read|Share))? this (?:story|article)\b:?"),),
+    "update_stamp": ((("Update",), r"\bUpdated? at \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?: [A-Z]{2,4}\b)?\.?"),),
     "transcript_cue": (
-        ("[", "archived", "Archived", "ARCHIVED"),
-        r"\[(?:[A-Z][A-Z'’,.-]*(?: [A-Z][A-Z'’,.-]*)+|[A-Z]{8,})\]"
-        r"|(?i:\barchived recording\b(?: \d+)?(?: \([^)\n]{0,60}\))?:?)",
+        (("[",), r"\[(?:[A-Z][A-Z'’,.-]*(?: [A-Z][A-Z'’,.-]*)+|[A-Z]{8,})\]"),
+        (("archived recording",),
+         r"(?i:\barchived recording\b(?: \d+)?(?: \([^)\n]{0,60}\))?:?)"),
     ),
     # a newsletter prompt in a line of the story, and a country picker after it (a sign-up form flattened into text)
     "newsletter_prompt": (
-        ("ign up", "ubscribe", "Choose your"),
-        r"(?i:\b(?:sign up|subscribe)\b[^.!?\n]{0,120}\b(?:newsletters?|inbox|top stories|briefing)\b[^.!?\n]{0,80}[.!?]?)"
-        r"|\bChoose your (?:country|region|edition)\b[^\n]*",
+        (("sign up", "subscribe"),
+         r"(?i:\b(?:sign up|subscribe)\b[^.!?\n]{0,120}\b(?:newsletters?|inbox|top stories|briefing)\b[^.!?\n]{0,80}[.!?]?)"),
+        (("Choose your",), r"\bChoose your (?:country|region|edition)\b[^\n]*"),
     ),
     # a reference list's link labels and identifiers ("CrossrefMedlineGoogle Scholar", "PMID: 123", "doi:10.1/x")
     "citation_links": (
-        ("Crossref", "Medline", "PubMed", "Scholar", "PMID", "doi"),
-        r"(?:Crossref|Medline|PubMed|Google Scholar)(?=[\W\d]|Crossref|Medline|PubMed|Google|$)"
-        r"|\bPMID:?\s*\d+|\bdoi:\s*\S+|\bdoi\.org/\S+",
+        (("Crossref", "Medline", "PubMed", "Google Scholar"),
+         r"(?:Crossref|Medline|PubMed|Google Scholar)(?=[\W\d]|Crossref|Medline|PubMed|Google|$)"),
+        (("PMID", "doi:", "doi.org"), r"\bPMID:?\s*\d+|\bdoi:\s*\S+|\bdoi\.org/\S+"),
     ),
-    "editors_note": (("ditor",), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),
+    "editors_note": ((("editor's note", "editor’s note"), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),),
 }
 
-FURNITURE_PATTERNS: dict[str, re.Pattern] = {name: re.compile(pat) for name, (_, pat) in _RULES.items()}
+FURNITURE_PATTERNS: dict[str, re.Pattern] = {
+    name: re.compile("|".join(f"(?:{pat})" for _, pat in parts)) for name, parts in _RULES.items()
+}
 """Rule name -> pattern of furniture inside a line (see the module docstring); every match (its group ``part``
-when it has one) is blanked. A pattern is only tried on a text that holds one of its rule's literal needles."""
+when it has one) is blanked. :func:`furniture_spans` tries each alternative only on a text that holds one of its
+literal needles."""
 
-_NEEDLES = {name: needles for name, (needles, _) in _RULES.items()}
+_COMPILED = [(name, needles, "(?i" in pat, re.compile(pat)) for name, parts in _RULES.items() for needles, pat in parts]
 
 _SOFT_HYPHEN = "\u00ad"
 
@@ -106,13 +109,13 @@ def furniture_spans(text: str) -> list[tuple[int, int, str]]:
     """
     if not isinstance(text, str) or not text:
         return []
-    out = [
-        (*_span(m), name)
-        for name, pat in FURNITURE_PATTERNS.items()
-        if any(n in text for n in _NEEDLES[name])
-        for m in pat.finditer(text)
-        if m.end() > m.start()
-    ]
+    lower = None
+    out = set()
+    for name, needles, fold, pat in _COMPILED:
+        if fold and lower is None:
+            lower = text.lower()
+        if any(n in (lower if fold else text) for n in needles):
+            out.update((*_span(m), name) for m in pat.finditer(text) if m.end() > m.start())
     return sorted(out)
 
 
