@@ -376,6 +376,11 @@ _SUBORDINATOR = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|whenever|because|
 plan was dead as Ortiz called it "..."'), so the content of the verb of saying ends before it."""
 
 
+_OWN_CLAUSE = re.compile(r"(?<![\w-])(?:and|but|or|so)\s+(?:he|she|they|we|i)(?![\w'\u2019-])", re.IGNORECASE)
+"""Between a verb of saying and a later cue: a coordinated main clause with a pronoun subject of its own ('said the
+plan failed and he described it as "a mess"'), whose quotation is that later cue's."""
+
+
 def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
     """Whether the sentence ends with a quotation that belongs to a later cue standing inside the content clause of
     the verb of saying ``a`` ('Mrs. Clinton said that she called Sanders to praise what she called "an extraordinary
@@ -391,7 +396,8 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
         nxt = later[0].source_start if later[0].source_start >= a.verb_end else later[0].verb_start
         if ctx.masked.startswith(":", a.verb_end) or _SUBORDINATOR.search(ctx.masked, a.verb_end, nxt) or any(
                 b.pattern in ("colon", "label", "asked") or (b.pattern in ("participle", "coordinated") and ctx.masked[
-                    :b.verb_start].rstrip().endswith(",")) for b in later):
+                    :b.verb_start].rstrip().endswith(",")) for b in later) or _OWN_CLAUSE.search(
+                ctx.masked, a.verb_end, later[-1].verb_start):
             return False
     last_q = ctx.closed[-1][0]
     if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and (
