@@ -1,9 +1,12 @@
 """Rules of issue 12ae-q (direct quotations): rule (a) of issue 12ad-q (a final quotation inside a content clause
-with no "that") does not reach across a coordinated clause with a pronoun subject of its own. Sentences written for
-the tests."""
+with no "that") does not reach across a coordinated clause with a pronoun subject of its own; a signature line
+("- Jane Doe.") after a quotation paragraph is a direct attribution. Sentences written for the tests."""
 
+import pandas as pd
 import pytest
 from test_attribution_12adq import kinds
+
+from helpers.measures.sourcing import extract_attributions
 
 # --- rule (a) of 12ad-q: not across "and he ..." -----------------------------------------------------------------
 
@@ -29,3 +32,52 @@ OWN_CLAUSE_STILL = [
 @pytest.mark.parametrize("sentence", OWN_CLAUSE_STILL)
 def test_final_quotation_of_a_content_clause_stays_direct(sentence):
     assert kinds(sentence)[0] == ("said", "direct")
+
+
+# --- a signature line after a quotation paragraph ----------------------------------------------------------------
+
+
+def paragraphs(paras):
+    rows = [(p, s) for p, sents in enumerate(paras) for s in sents]
+    n = len(rows)
+    u = pd.DataFrame(
+        {
+            "doc_id": ["d1"] * n,
+            "outlet": ["O"] * n,
+            "unit_id": list(range(n)),
+            "paragraph_id": [p for p, _ in rows],
+            "text": [s for _, s in rows],
+            "role": ["body"] * n,
+        }
+    )
+    return extract_attributions(u)
+
+
+SIGNATURE = [
+    ("- Jane Doe, mayor of Eastwick.", "Jane Doe"),
+    ("\u2014Tom Rivers", "Tom Rivers"),
+    ("-Senator Ana de la Cruz, in a tweet on Friday.", "Senator Ana de la Cruz"),
+]
+
+
+@pytest.mark.parametrize("line,name", SIGNATURE)
+def test_signature_line_after_a_quotation_paragraph_is_a_direct_attribution(line, name):
+    t = paragraphs([["The town met on Monday."], ['"We will rebuild the bridge before the winter comes."'], [line]])
+    rows = t[t["pattern"] == "signature"]
+    assert list(rows["source"]) == [name] and list(rows["kind"]) == ["direct"]
+
+
+SIGNATURE_NOT = [
+    # not after a quotation paragraph
+    [["The town met on Monday and agreed on a plan."], ["- Jane Doe, mayor of Eastwick."]],
+    # the dash line shares its paragraph with another sentence
+    [['"We will rebuild the bridge before the winter comes."'], ["- Jane Doe.", "She left early."]],
+    # a heading in capitals, a list item that is no name
+    [['"We will rebuild the bridge before the winter comes."'], ["- MORE NEWS"]],
+    [['"We will rebuild the bridge before the winter comes."'], ["- the bridge will cost two million dollars."]],
+]
+
+
+@pytest.mark.parametrize("paras", SIGNATURE_NOT)
+def test_other_dash_lines_are_no_signature(paras):
+    assert "signature" not in set(paragraphs(paras)["pattern"])
