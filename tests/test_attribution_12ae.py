@@ -81,3 +81,32 @@ SIGNATURE_NOT = [
 @pytest.mark.parametrize("paras", SIGNATURE_NOT)
 def test_other_dash_lines_are_no_signature(paras):
     assert "signature" not in set(paragraphs(paras)["pattern"])
+
+
+# --- a reporting clause between commas inside its content --------------------------------------------------------
+
+PARENTHETICAL_REPORTED = [
+    # the content runs on both sides of the clause and neither opens nor ends with a quotation mark
+    'The new budget, the mayor said, "leaves no room for error" in the coming year.',
+    "The old mill's owners, Ms. Varga added, \u201cnever paid a cent\u201d toward the repairs.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARENTHETICAL_REPORTED)
+def test_clause_between_commas_with_a_quotation_inside_the_content_is_reported(sentence):
+    assert [k for _, k in kinds(sentence)] == ["reported"]
+
+
+PARENTHETICAL_DIRECT = [
+    # the content ends with a quotation
+    'The new budget, the mayor said, leaves "no room for error."',
+    # a fronted adjunct before the clause, and a quotation after it: the content opens with the quotation
+    'After the vote ended, the mayor said, "We will start again tomorrow."',
+    # the quotation opens the sentence
+    '"We will start again," the mayor said, "and we will win."',
+]
+
+
+@pytest.mark.parametrize("sentence", PARENTHETICAL_DIRECT)
+def test_clause_between_commas_stays_direct_when_the_content_opens_or_ends_with_a_quotation(sentence):
+    assert [k for _, k in kinds(sentence)] == ["direct"]

@@ -300,7 +300,7 @@ def find_attributions(
         out.extend(_position_row(ctx, position, hit) for hit in position_cues(
             ctx, position.matcher, sorted(out, key=lambda x: x.verb_start), position.entries, position.study))
     out.sort(key=lambda x: x.verb_start)
-    out = _quote_ends_content(ctx, _nearest_quotes(ctx, out))
+    out = _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out)))
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
@@ -310,6 +310,43 @@ def find_attributions(
                                    source_end=a.source_end + s if a.source_start >= 0 else -1,
                                    verb_start=a.verb_start + s, verb_end=a.verb_end + s, pattern="nested"))
     return out
+
+
+_PARENTHETICAL_AFTER = re.compile(r"(?:\s+(?!that(?![\w-]))(?:[^,;:\"\u2014\u2013()]|,(?=\d)){0,40}?)?\s*,(?!\d)\s*(?![a-z]+ing(?![\w-])|"
+                                  r"(?:in|on|at|during|after|before|while|when|as|according|because|since|though|"
+                                  r"although|but|and|or|with|without|to|for|of|from|by|via|than|like|per|who|which|"
+                                  r"where|whose)(?![\w-]))([\"\w])", re.IGNORECASE)
+"""After a reporting clause set between commas ('The plan, she said, is "a disaster."'): perhaps a short adjunct
+(not a "that"-clause), the comma, then the rest of the content (not a participle, a preposition or a relative
+clause, which would leave the content before the clause); group 1 is its first character."""
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:[a-z]+ly|as|during|still|but|and|yet|so|soon|at|after|before|in|on|when|while|"
+                              r"however|for|with|without|from|by|since|because|although|though|if|unless|until|once|"
+                              r"despite|instead|meanwhile|then|now|later|earlier|today|yesterday|also|even|indeed|"
+                              r"asked|speaking|under|over|last|this|that|next|here|there)(?![\w'\u2019-])",
+                              re.IGNORECASE)
+"""A sentence that opens with an adverb, a preposition or a subordinate clause ("As the vote ended, she said,
+'...'"): the words before the reporting clause may be a fronted adjunct rather than part of its content."""
+
+
+def _parenthetical(ctx: _Sentence, out: list) -> list:
+    """``kind`` of the one cue of a sentence whose reporting clause stands between commas inside its content ('The
+    plan, she said, is "a disaster."'; 'These rules, the lawyers said, "leave no doubt" about it.'): the content is
+    the rest of the sentence on both sides, so the attribution is direct when the sentence opens or ends with a
+    quotation and reported otherwise, as for any content that starts or ends with a quotation mark. Not when the
+    sentence opens with an adverb, a preposition or a subordinator and a quotation follows the clause ('As the vote
+    ended, she said, "..."': the opening words are a fronted adjunct and the content opens with the quotation)."""
+    if len(out) != 1 or out[0].pattern not in ("subject", "inverted"):
+        return out
+    a = out[0]
+    lo = min(a.verb_start, a.source_start) if a.source_start >= 0 else a.verb_start
+    hi = max(a.verb_end, a.source_end)
+    before = ctx.masked[:lo].rstrip()
+    after = _PARENTHETICAL_AFTER.match(ctx.masked, hi)
+    if not before.endswith(",") or not re.search(r"\w", before) or after is None or ctx.starts_quoted or (
+            after.group(1) == '"' and _FRONTED_ADJUNCT.match(before)):
+        return out
+    kind = "direct" if ctx.ends_quoted else "reported"
+    return [replace(a, kind=kind)] if kind != a.kind else out
 
 
 def _nearest_quotes(ctx: _Sentence, out: list) -> list:
