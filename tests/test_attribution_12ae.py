@@ -110,3 +110,29 @@ PARENTHETICAL_DIRECT = [
 @pytest.mark.parametrize("sentence", PARENTHETICAL_DIRECT)
 def test_clause_between_commas_stays_direct_when_the_content_opens_or_ends_with_a_quotation(sentence):
     assert [k for _, k in kinds(sentence)] == ["direct"]
+
+
+# --- a cue with a content of its own after a quotation of an earlier clause --------------------------------------
+
+OWN_CONTENT_REPORTED = [
+    ('Asked whether the plan "will survive the winter," most residents said yes.', "said"),
+    ('Although the coach called the loss "a wake-up call for all of us," he also blamed the referee.', "blamed"),
+]
+
+
+@pytest.mark.parametrize("sentence,verb", OWN_CONTENT_REPORTED)
+def test_cue_with_its_own_content_after_an_earlier_clause_s_quotation_is_reported(sentence, verb):
+    assert (verb, "reported") in kinds(sentence)
+
+
+OWN_CONTENT_DIRECT = [
+    # a recipient after "told": the quotation before is the content
+    ('"The bridge will be rebuilt by the winter," the mayor told the local paper.', "told"),
+    # the cue's own content holds a quotation
+    ('Asked about the plan, the mayor said it was "a gift to the town."', "said"),
+]
+
+
+@pytest.mark.parametrize("sentence,verb", OWN_CONTENT_DIRECT)
+def test_cue_stays_direct_when_the_quotation_is_its_content(sentence, verb):
+    assert (verb, "direct") in kinds(sentence)

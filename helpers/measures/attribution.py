@@ -328,6 +328,25 @@ _FRONTED_ADJUNCT = re.compile(r"\s*(?:[a-z]+ly|as|during|still|but|and|yet|so|so
 '...'"): the words before the reporting clause may be a fronted adjunct rather than part of its content."""
 
 
+_OWN_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|yes|no|it|him|her|them|the|a|an|his|their|its)(?![\w'\u2019-])",
+                          re.IGNORECASE)
+"""Right after a cue: the start of its own content ("said yes", "accuses it of", "said that", "said the plan ...")."""
+
+
+def _own_content(ctx: _Sentence, a: Attribution) -> Attribution:
+    """``reported`` for a direct attribution whose cue is followed by a content of its own with no quotation in it,
+    in a sentence that does not open with a quotation ('Asked whether she "has the integrity to serve," 75 percent
+    said yes'): the quotation before the cue belongs to the clause before it, not to the cue's content. Not after
+    a cue that takes a recipient ('"...," she told the Times': the words after it name the hearer)."""
+    if a.kind != "direct" or a.pattern not in ("subject", "coordinated") or ctx.starts_quoted or \
+            ctx.first_unclosed is not None or a.verb_entry in _TAKES_RECIPIENT:
+        return a
+    hi = max(a.verb_end, a.source_end)
+    if not _OWN_CONTENT.match(ctx.masked, hi) or any(s > hi for s, _ in ctx.closed):
+        return a
+    return replace(a, kind="reported")
+
+
 def _parenthetical(ctx: _Sentence, out: list) -> list:
     """``kind`` of the one cue of a sentence whose reporting clause stands between commas inside its content ('The
     plan, she said, is "a disaster."'; 'These rules, the lawyers said, "leave no doubt" about it.'): the content is
@@ -335,6 +354,7 @@ def _parenthetical(ctx: _Sentence, out: list) -> list:
     quotation and reported otherwise, as for any content that starts or ends with a quotation mark. Not when the
     sentence opens with an adverb, a preposition or a subordinator and a quotation follows the clause ('As the vote
     ended, she said, "..."': the opening words are a fronted adjunct and the content opens with the quotation)."""
+    out = [_own_content(ctx, a) for a in out]
     if len(out) != 1 or out[0].pattern not in ("subject", "inverted"):
         return out
     a = out[0]
