@@ -331,6 +331,8 @@ _FRONTED_ADJUNCT = re.compile(r"\s*(?:[a-z]+ly|as|during|still|but|and|yet|so|so
 _OWN_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|yes|no|it|him|her|them|the|a|an|his|their|its)(?![\w'\u2019-])",
                           re.IGNORECASE)
 """Right after a cue: the start of its own content ("said yes", "accuses it of", "said that", "said the plan ...")."""
+_ANY_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]|''|``|(?<![\\w])'(?=\\w)")
+"""A quotation mark of any convention (a straight single one opening a word)."""
 
 
 def _own_content(ctx: _Sentence, a: Attribution) -> Attribution:
@@ -342,8 +344,8 @@ def _own_content(ctx: _Sentence, a: Attribution) -> Attribution:
             ctx.first_unclosed is not None or a.verb_entry in _TAKES_RECIPIENT:
         return a
     hi = max(a.verb_end, a.source_end)
-    if not _OWN_CONTENT.match(ctx.masked, hi) or any(s > hi for s, _ in ctx.closed):
-        return a
+    if not _OWN_CONTENT.match(ctx.masked, hi) or _ANY_MARK.search(ctx.text, hi):
+        return a  # (also straight single marks, a headline's quotation: "Mayor calls plan 'a gift.'")
     return replace(a, kind="reported")
 
 
