@@ -136,3 +136,26 @@ OWN_CONTENT_DIRECT = [
 @pytest.mark.parametrize("sentence,verb", OWN_CONTENT_DIRECT)
 def test_cue_stays_direct_when_the_quotation_is_its_content(sentence, verb):
     assert (verb, "direct") in kinds(sentence)
+
+
+# --- fixes after the out-of-sample read --------------------------------------------------------------------------
+
+AFTER_READ_DIRECT = [
+    # "he or she" is no coordinated clause with a subject of its own
+    (
+        "The clerk told federal investigators that he or she was told by a manager to hold the files and that "
+        "\u201cthe head office wanted some cases.\u201d",
+        "told",
+    ),
+    # a quotation that runs on past the end of the sentence ends the content
+    ("The new budget, the mayor said, is \u201cnot our only duty to the town and its people.", "said"),
+    # a bare pronoun after the cue refers back to the quotation
+    ('The plan "puts the town first," is how the local paper described it.', "described"),
+    # a postposed source's apposition is not the rest of the content
+    ('The plan is "a disaster for all of us," said Jane Doe, a professor of planning.', "said"),
+]
+
+
+@pytest.mark.parametrize("sentence,verb", AFTER_READ_DIRECT)
+def test_direct_quotations_kept_after_the_out_of_sample_read(sentence, verb):
+    assert (verb, "direct") in kinds(sentence)

@@ -328,9 +328,10 @@ _FRONTED_ADJUNCT = re.compile(r"\s*(?:[a-z]+ly|as|during|still|but|and|yet|so|so
 '...'"): the words before the reporting clause may be a fronted adjunct rather than part of its content."""
 
 
-_OWN_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|yes|no|it|him|her|them|the|a|an|his|their|its)(?![\w'\u2019-])",
-                          re.IGNORECASE)
-"""Right after a cue: the start of its own content ("said yes", "accuses it of", "said that", "said the plan ...")."""
+_OWN_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|yes|no|the|a|an|his|their|its|(?:it|him|her|them)"
+                          r"(?![\w'\u2019-])(?!\s*(?:[.,;:!?]|$)))(?![\w'\u2019-])", re.IGNORECASE)
+"""Right after a cue: the start of its own content ("said yes", "accuses it of", "said that", "said the plan ..."), not
+a bare pronoun that ends the clause ('"...," is how the column explained it.')."""
 _ANY_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]|''|``|(?<![\\w])'(?=\\w)")
 """A quotation mark of any convention (a straight single one opening a word)."""
 
@@ -357,8 +358,9 @@ def _parenthetical(ctx: _Sentence, out: list) -> list:
     sentence opens with an adverb, a preposition or a subordinator and a quotation follows the clause ('As the vote
     ended, she said, "..."': the opening words are a fronted adjunct and the content opens with the quotation)."""
     out = [_own_content(ctx, a) for a in out]
-    if len(out) != 1 or out[0].pattern not in ("subject", "inverted"):
-        return out
+    if len(out) != 1 or out[0].pattern != "subject" or not 0 <= out[0].source_end <= out[0].verb_start or \
+            ctx.first_unclosed is not None or ctx.last_unclosed_double is not None:
+        return out  # (a postposed source's apposition is no content; an unclosed quotation runs on to the end)
     a = out[0]
     lo = min(a.verb_start, a.source_start) if a.source_start >= 0 else a.verb_start
     hi = max(a.verb_end, a.source_end)
@@ -435,7 +437,7 @@ _SUBORDINATOR = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|whenever|because|
 plan was dead as Ortiz called it "..."'), so the content of the verb of saying ends before it."""
 
 
-_OWN_CLAUSE = re.compile(r"(?<![\w-])(?:and|but|or|so)\s+(?:he|she|they|we|i)(?![\w'\u2019-])", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"(?<![\w-])(?:and|but|so)\s+(?:he|she|they|we|i)(?![\w'\u2019-])", re.IGNORECASE)
 """Between a verb of saying and a later cue: a coordinated main clause with a pronoun subject of its own ('said the
 plan failed and he described it as "a mess"'), whose quotation is that later cue's."""
 
