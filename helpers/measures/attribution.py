@@ -47,7 +47,8 @@ class Attribution:
     stated source), ``"no_source"`` ("it was reported that"), ``"agent"`` (a passive participle and its agent:
     "a plan criticized by the governor"), ``"nested"`` or
     ``"quote_only"`` (a quotation with no attribution in its sentence; set by
-    :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
+    :func:`helpers.measures.sourcing.extract_attributions`), or ``"signature"`` (a signature line "- Jane Doe." after
+    a quotation paragraph, also set there). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
     attribution (or an unclosed quotation opens before it), else
     ``"reported"``. ``verb_entry`` is ``"unlisted"`` for a past-tense verb outside the lexicon that follows a
