@@ -47,7 +47,8 @@ class Attribution:
     stated source), ``"no_source"`` ("it was reported that"), ``"agent"`` (a passive participle and its agent:
     "a plan criticized by the governor"), ``"nested"`` or
     ``"quote_only"`` (a quotation with no attribution in its sentence; set by
-    :func:`helpers.measures.sourcing.extract_attributions`). ``kind`` is ``"direct"``
+    :func:`helpers.measures.sourcing.extract_attributions`), or ``"signature"`` (a signature line "- Jane Doe." after
+    a quotation paragraph, also set there). ``kind`` is ``"direct"``
     when a quotation of at least ``min_quote_words`` words stands next to the
     attribution (or an unclosed quotation opens before it), else
     ``"reported"``. ``verb_entry`` is ``"unlisted"`` for a past-tense verb outside the lexicon that follows a
@@ -300,7 +301,7 @@ def find_attributions(
         out.extend(_position_row(ctx, position, hit) for hit in position_cues(
             ctx, position.matcher, sorted(out, key=lambda x: x.verb_start), position.entries, position.study))
     out.sort(key=lambda x: x.verb_start)
-    out = _quote_ends_content(ctx, _nearest_quotes(ctx, out))
+    out = _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out)))
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
@@ -310,6 +311,67 @@ def find_attributions(
                                    source_end=a.source_end + s if a.source_start >= 0 else -1,
                                    verb_start=a.verb_start + s, verb_end=a.verb_end + s, pattern="nested"))
     return out
+
+
+_PARENTHETICAL_AFTER = re.compile(r"(?:\s+(?!that(?![\w-]))(?:[^,;:\"\u2014\u2013()]|,(?=\d)){0,40}?)?\s*,(?!\d)\s*(?![a-z]+ing(?![\w-])|"
+                                  r"(?:in|on|at|during|after|before|while|when|as|according|because|since|though|"
+                                  r"although|but|and|or|with|without|to|for|of|from|by|via|than|like|per|who|which|"
+                                  r"where|whose)(?![\w-]))([\"\w])", re.IGNORECASE)
+"""After a reporting clause set between commas ('The plan, she said, is "a disaster."'): perhaps a short adjunct
+(not a "that"-clause), the comma, then the rest of the content (not a participle, a preposition or a relative
+clause, which would leave the content before the clause); group 1 is its first character."""
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:[a-z]+ly|as|during|still|but|and|yet|so|soon|at|after|before|in|on|when|while|"
+                              r"however|for|with|without|from|by|since|because|although|though|if|unless|until|once|"
+                              r"despite|instead|meanwhile|then|now|later|earlier|today|yesterday|also|even|indeed|"
+                              r"asked|speaking|under|over|last|this|that|next|here|there)(?![\w'\u2019-])",
+                              re.IGNORECASE)
+"""A sentence that opens with an adverb, a preposition or a subordinate clause ("As the vote ended, she said,
+'...'"): the words before the reporting clause may be a fronted adjunct rather than part of its content."""
+
+
+_OWN_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|yes|no|the|a|an|his|their|its|(?:it|him|her|them)"
+                          r"(?![\w'\u2019-])(?!\s*(?:[.,;:!?]|$)))(?![\w'\u2019-])", re.IGNORECASE)
+"""Right after a cue: the start of its own content ("said yes", "accuses it of", "said that", "said the plan ..."), not
+a bare pronoun that ends the clause ('"...," is how the column explained it.')."""
+_ANY_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab\u201e]|''|``|(?<![\\w])'(?=\\w)")
+"""A quotation mark of any convention (a straight single one opening a word)."""
+
+
+def _own_content(ctx: _Sentence, a: Attribution) -> Attribution:
+    """``reported`` for a direct attribution whose cue is followed by a content of its own with no quotation in it,
+    in a sentence that does not open with a quotation ('Asked whether she "has the integrity to serve," 75 percent
+    said yes'): the quotation before the cue belongs to the clause before it, not to the cue's content. Not after
+    a cue that takes a recipient ('"...," she told the Times': the words after it name the hearer)."""
+    if a.kind != "direct" or a.pattern not in ("subject", "coordinated") or ctx.starts_quoted or \
+            ctx.first_unclosed is not None or a.verb_entry in _TAKES_RECIPIENT:
+        return a
+    hi = max(a.verb_end, a.source_end)
+    if not _OWN_CONTENT.match(ctx.masked, hi) or _ANY_MARK.search(ctx.text, hi):
+        return a  # (also straight single marks, a headline's quotation: "Mayor calls plan 'a gift.'")
+    return replace(a, kind="reported")
+
+
+def _parenthetical(ctx: _Sentence, out: list) -> list:
+    """``kind`` of the one cue of a sentence whose reporting clause stands between commas inside its content ('The
+    plan, she said, is "a disaster."'; 'These rules, the lawyers said, "leave no doubt" about it.'): the content is
+    the rest of the sentence on both sides, so the attribution is direct when the sentence opens or ends with a
+    quotation and reported otherwise, as for any content that starts or ends with a quotation mark. Not when the
+    sentence opens with an adverb, a preposition or a subordinator and a quotation follows the clause ('As the vote
+    ended, she said, "..."': the opening words are a fronted adjunct and the content opens with the quotation)."""
+    out = [_own_content(ctx, a) for a in out]
+    if len(out) != 1 or out[0].pattern != "subject" or not 0 <= out[0].source_end <= out[0].verb_start or \
+            ctx.first_unclosed is not None or ctx.last_unclosed_double is not None:
+        return out  # (a postposed source's apposition is no content; an unclosed quotation runs on to the end)
+    a = out[0]
+    lo = min(a.verb_start, a.source_start) if a.source_start >= 0 else a.verb_start
+    hi = max(a.verb_end, a.source_end)
+    before = ctx.masked[:lo].rstrip()
+    after = _PARENTHETICAL_AFTER.match(ctx.masked, hi)
+    if not before.endswith(",") or not re.search(r"\w", before) or after is None or ctx.starts_quoted or (
+            after.group(1) == '"' and _FRONTED_ADJUNCT.match(before)):
+        return out
+    kind = "direct" if ctx.ends_quoted else "reported"
+    return [replace(a, kind=kind)] if kind != a.kind else out
 
 
 def _nearest_quotes(ctx: _Sentence, out: list) -> list:
@@ -376,6 +438,11 @@ _SUBORDINATOR = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|whenever|because|
 plan was dead as Ortiz called it "..."'), so the content of the verb of saying ends before it."""
 
 
+_OWN_CLAUSE = re.compile(r"(?<![\w-])(?:and|but|so)\s+(?:he|she|they|we|i)(?![\w'\u2019-])", re.IGNORECASE)
+"""Between a verb of saying and a later cue: a coordinated main clause with a pronoun subject of its own ('said the
+plan failed and he described it as "a mess"'), whose quotation is that later cue's."""
+
+
 def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
     """Whether the sentence ends with a quotation that belongs to a later cue standing inside the content clause of
     the verb of saying ``a`` ('Mrs. Clinton said that she called Sanders to praise what she called "an extraordinary
@@ -391,7 +458,8 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
         nxt = later[0].source_start if later[0].source_start >= a.verb_end else later[0].verb_start
         if ctx.masked.startswith(":", a.verb_end) or _SUBORDINATOR.search(ctx.masked, a.verb_end, nxt) or any(
                 b.pattern in ("colon", "label", "asked") or (b.pattern in ("participle", "coordinated") and ctx.masked[
-                    :b.verb_start].rstrip().endswith(",")) for b in later):
+                    :b.verb_start].rstrip().endswith(",")) for b in later) or _OWN_CLAUSE.search(
+                ctx.masked, a.verb_end, later[-1].verb_start):
             return False
     last_q = ctx.closed[-1][0]
     if any(b.verb_start > last_q for b in later) or any(b.source_start >= 0 and (

@@ -118,6 +118,13 @@ when ...'), not before an object or a clause."""
 _OPENS_QUOTE = re.compile("\\s*(?:[\"\u201c]|''|``)")
 """'X said:' ending a sentence and a quotation opening the next one: the quotation is the attribution's content."""
 
+_SIGNATURE = re.compile(r"\s*([-\u2013\u2014]{1,2})\s*((?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|de|la|van|von|"
+                        r"bin|al|of|the)){0,5})\s*(?:,[^\"\u201c\u201d]{0,80})?[.]?\s*$")
+"""A paragraph that is only a signature line after a quotation paragraph ('"We will win." | - Jane Doe.', '-Jane Doe,
+a voter in Ohio.'): the dash is the cue, the name the source, the quotation above its content."""
+_ALL_CAPS = re.compile(r"[A-Z\s.'\u2019-]+")
+
+
 MAX_UNIT_CHARS = 100_000
 """A unit (sentence) longer than this is read only up to this length: the work per article stays bounded
 even for unsplit text (a 50 MB article with no sentence breaks)."""
@@ -280,6 +287,9 @@ def extract_attributions(
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
+        if not found and prev_key is not None and prev_key[0] == rec["doc_id"] and prev_key[1] != base[
+                "paragraph_id"] and _ENDS_WITH_QUOTE.search(fold(prev_sent[-8:])) and _own_paragraph(recs, i):
+            found = _signature(sent)
         same_para = prev_key == (rec["doc_id"], base["paragraph_id"])
         after_quote = same_para and _ENDS_WITH_QUOTE.search(fold(prev_sent[-8:]))
         cut_quote = after_quote and _CUT_QUOTE.search(fold(prev_sent[-8:]))
@@ -313,11 +323,30 @@ def extract_attributions(
         return pd.DataFrame(columns=out_cols)
     df = pd.DataFrame(rows)
     df["verb_category"] = df["verb_lemma"].map(lambda v: info[v]["category"] if v in info else
-                                                ("neutral" if v == "colon" else ""))
+                                                ("neutral" if v in ("colon", "signature") else ""))
     _classify_and_resolve(df, clf, pronoun_window, tagger, NameAntecedents(RoleTagger(roles)), doc_units)
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles)
     return df[out_cols].reset_index(drop=True)
+
+
+def _own_paragraph(recs: list, i: int) -> bool:
+    """Whether record ``i`` is a paragraph of its own (no other sentence of its paragraph before or after it)."""
+    key = (recs[i]["doc_id"], recs[i].get("paragraph_id", -1))
+    if key[1] == -1:
+        return False
+    return all(not (0 <= j < len(recs)) or (recs[j]["doc_id"], recs[j].get("paragraph_id", -1)) != key
+               for j in (i - 1, i + 1))
+
+
+def _signature(sent: str) -> list:
+    """The attribution of a signature line ('- Jane Doe, a voter in Ohio.'): the dash as cue, the name as source, a
+    direct quotation (its content is the quotation paragraph before it); none for a line in capitals (a heading)."""
+    m = _SIGNATURE.fullmatch(sent)
+    if m is None or _ALL_CAPS.fullmatch(m.group(2)):
+        return []
+    return [Attribution(m.group(2), m.start(2), m.end(2), m.group(1), "signature", m.start(1), m.end(1), "signature",
+                        "direct")]
 
 
 def _outer_quotes(recs: list) -> list:
