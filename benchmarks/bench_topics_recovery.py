@@ -104,6 +104,7 @@ def run_task(arts, n_labels, seed=0):
 
     from helpers import topics as T
     from helpers.topics import articles as TA
+    from helpers.topics.model import _valid  # the top-term ids the notebook keeps (no padding)
 
     units = T.topic_units(arts, "paragraph", ["outlet"])
     units = units[T.repeated_units(units).to_numpy() == 0].reset_index(drop=True)
@@ -114,7 +115,7 @@ def run_task(arts, n_labels, seed=0):
     rows = []
 
     def tops_of(model):
-        return [T._valid(t) for t in T.top_term_ids(model.components(), 10)]
+        return [_valid(t) for t in T.top_term_ids(model.components(), 10)]
 
     def add(name, k, tops, dom):
         rows.append({"choice": name, "k": k, **_scores(tops, dtm, adtm, y, dom)})

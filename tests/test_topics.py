@@ -207,19 +207,15 @@ def test_choose_k_with_stability_prefers_topics_that_come_back():
 def test_sweep_notes_name_the_score_that_chose_k():
     table = pd.DataFrame({"k": [3, 4, 5, 6], "coherence": [0.30, 0.38, 0.40, 0.5],
                           "coherence_min": [0.10, 0.20, 0.195, 0.3], "diversity": [1.0, 1.0, 1.0, 0.8],
-                          "stability": [0.9, 0.9, 0.9, 0.9], "converged": [True, True, True, False]})
+                          "stability": [0.9, 0.8, 0.78, 0.9], "converged": [True, True, True, False]})
     k = T.choose_k(table)
-    assert k == 4  # 0.20 * 0.9 beats 0.195 * 0.9; k=6 is not diverse enough
+    assert k == 5  # 0.40 * 0.78 = 0.312 beats 0.38 * 0.8 = 0.304; k=6 is not diverse enough
     notes = T.sweep_notes(table, k)
-    assert "chosen by least coherent topic's NPMI × stability" in notes[0]
-    assert notes[2].startswith("k = [5] come within 0.01")  # 0.1755 vs 0.18
+    assert "least coherent topic 0.195" in notes[0] and "chosen by mean coherence × stability" in notes[0]
+    assert notes[2].startswith("k = [4] come within 0.01")
     assert "k = [6]: diversity below" in notes[1]
     assert notes[-1] == "not converged within the iteration limit at k = [6]."
-    # every least coherent topic below 0 (a small corpus): mean coherence decides, and the notes say so
-    weak = table.assign(coherence_min=-0.1)
-    assert T.k_score_basis(weak) == "mean coherence × stability"
-    assert "mean coherence × stability" in T.sweep_notes(weak, T.choose_k(weak))[0]
-    smallest = T.sweep_notes(table.assign(coherence_min=[0.5, 0.1, 0.1, 0.1]), 3)
+    smallest = T.sweep_notes(table.assign(coherence=[0.5, 0.1, 0.1, 0.1]), 3)
     assert any(line.startswith("the chosen k is the smallest tried") for line in smallest)
 
 
@@ -411,20 +407,3 @@ def test_sweep_sample_caps_the_fit_and_refits_are_reused(monkeypatch):
     fresh = T.topic_stability(dtm, dataclasses.replace(model, meta={"svd_rank": model.meta["svd_rank"]}), [1, 2, 3], n_jobs=1)
     assert np.allclose(st["stability"], fresh["stability"])
     assert st["stability"].mean() == pytest.approx(table.loc[table["k"] == k, "stability"].iloc[0], abs=0.2)
-
-
-def test_choose_k_weighs_the_least_coherent_topic_not_the_mean():
-    """Too few topics merge two themes into one incoherent topic: its NPMI shows it, the mean over topics does not.
-
-    Shaped like a sweep on 150 articles of five clear themes: mean coherence is flat over k = 3..5 and k = 3 is the
-    most stable (broad topics come back easily), so mean coherence x stability chose k = 3, the smallest k tried.
-    """
-    table = pd.DataFrame({"k": [3, 4, 5, 6], "coherence": [0.484, 0.495, 0.489, 0.472],
-                          "coherence_min": [0.335, 0.335, 0.399, 0.287], "diversity": [1.0, 0.975, 0.98, 0.967],
-                          "stability": [0.828, 0.750, 0.756, np.nan]})
-    assert T.choose_k(table) == 5  # 0.399 * 0.756 beats 0.335 * 0.828
-    assert T.choose_k(table.drop(columns="coherence_min")) == 3  # an older table: the mean stands in
-    assert T.k_scores(table).round(3).tolist()[:3] == [0.277, 0.251, 0.302]
-    # no least coherent topic above 0 (a small corpus): mean coherence x stability, as before
-    assert T.choose_k(table.assign(coherence_min=-0.1)) == 3
-    assert T.k_scores(table.assign(coherence_min=-0.1)).round(3).tolist()[:3] == [0.401, 0.371, 0.37]

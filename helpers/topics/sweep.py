@@ -31,7 +31,7 @@ from .model import (
 )
 from .stability import topic_stability
 
-__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_score_basis", "k_scores", "sweep_notes",
+__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_scores", "sweep_notes",
            "sweep_topics"]
 
 DIVERSITY_SLACK = 0.05
@@ -233,30 +233,6 @@ def diversity_floor(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, d
     return round(float(valid.max()) - DIVERSITY_SLACK, digits)
 
 
-def _uses_weakest(sweep: pd.DataFrame) -> bool:
-    """Whether :func:`k_scores` scores the least coherent topic (True) or falls back to mean coherence."""
-    if "coherence_min" not in sweep.columns:
-        return False
-    return bool((sweep["coherence_min"].clip(lower=0) * sweep["stability"] > 0).any())
-
-
-def k_score_basis(sweep: pd.DataFrame) -> str:
-    """Name the score :func:`k_scores` gives this sweep, for a sentence a reader sees.
-
-    Parameters
-    ----------
-    sweep : DataFrame
-        From :func:`sweep_topics` with ``stability_seeds``.
-
-    Returns
-    -------
-    str
-        ``"least coherent topic's NPMI × stability"``, or ``"mean coherence × stability"`` where no measured k has a
-        least coherent topic above 0 (or the table has no ``coherence_min``).
-    """
-    return "least coherent topic's NPMI × stability" if _uses_weakest(sweep) else "mean coherence × stability"
-
-
 def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.01) -> list[str]:
     """Sentences that say which k the sweep chose, why, and which other k are about as good.
 
@@ -286,7 +262,7 @@ def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.0
     best = s.set_index("k").loc[k]
     floor = diversity_floor(sweep)
     measured = [int(x) for x in s.loc[s["stability"].notna(), "k"]]
-    basis = k_score_basis(s)
+    basis = "mean coherence × stability"
     lines = [f"chosen k = {k}: mean coherence {best['coherence']:.3f} (least coherent topic {best['coherence_min']:.3f}), "
              f"diversity {best['diversity']:.3f}, stability {best['stability']:.3f} (measured for k = {measured}), "
              f"among k = {int(s['k'].min())}..{int(s['k'].max())}; chosen by {basis}."]
@@ -316,23 +292,24 @@ def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.0
 
 
 def k_scores(sweep: pd.DataFrame) -> pd.Series:
-    """The score :func:`choose_k` compares: the least coherent topic's NPMI (0 if negative) times mean stability.
+    """The score :func:`choose_k` compares: mean NPMI coherence (0 if negative) times mean stability.
 
     Parameters
     ----------
     sweep : DataFrame
-        From :func:`sweep_topics` with ``stability_seeds``: ``coherence`` (and ``coherence_min``) and ``stability``.
+        From :func:`sweep_topics` with ``stability_seeds``: ``coherence`` and ``stability``.
 
     Returns
     -------
     Series
-        One score per row (NaN where stability was not measured). The mean ``coherence`` stands in for the least
-        coherent topic's when the table has no ``coherence_min`` (a table from an older run) or when no measured k
-        has a least coherent topic above 0 (a small corpus, where some topic of every k has a negative NPMI and
-        the least coherent topic cannot tell the k apart).
+        One score per row (NaN where stability was not measured).
+
+    Notes
+    -----
+    Issue qa4 tried the least coherent topic's NPMI instead of the mean (a topic that merges two themes shows there):
+    it chose k = 5 instead of 3 on five themes at 30 articles per label, but k = 9 instead of 5 on task A of
+    ``benchmarks/bench_topics_recovery.py`` (NMI 0.820 -> 0.641; auto-k mean 0.803 -> 0.781), so the mean stays.
     """
-    if _uses_weakest(sweep):
-        return sweep["coherence_min"].clip(lower=0) * sweep["stability"]
     return sweep["coherence"].clip(lower=0) * sweep["stability"]
 
 
@@ -342,20 +319,14 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     Rule: among the k whose topic diversity is at least ``min_diversity``,
     the one with the highest score: mean NPMI coherence, or, when the sweep
     has a ``stability`` column (``sweep_topics(..., stability_seeds=...)``),
-    the coherence of the k's *least* coherent topic (``coherence_min``;
-    negative values counted as 0) times mean stability (:func:`k_scores`:
-    mean coherence stands in when no k's least coherent topic is above 0),
-    among the k whose stability was measured, so that a
+    mean coherence (negative values counted as 0) times mean stability
+    (:func:`k_scores`), among the k whose stability was measured, so that a
     k whose topics do not come back in refits is not chosen for a slightly
     higher coherence. On the AllSides development tasks of
     ``benchmarks/bench_topics_recovery.py`` coherence alone tended to pick
-    large k with unstable topics (README). The least coherent topic, not the
-    mean: too few topics merge two themes into one topic whose top words
-    rarely occur together, which shows in that topic's NPMI while the mean
-    over the other topics hides it; and stability alone favours few topics
-    (broad topics come back in refits easily), so mean coherence times
-    stability chose the smallest k tried on a development task with five
-    clear themes (issue qa4, docs/VALIDATION.md). Ties (after rounding to ``digits``,
+    large k with unstable topics (docs/VALIDATION.md); the least coherent
+    topic's NPMI in place of the mean was tried and lost there (issue qa4,
+    :func:`k_scores`). Ties (after rounding to ``digits``,
     so that the last floating-point digits, which vary between machines,
     cannot decide) go to the smaller k; when every score is 0, coherence
     alone decides. If no k reaches ``min_diversity``, the same rule among the k
