@@ -7,8 +7,10 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   within each combination of its category columns, the groups (first column)
   with the highest and the lowest estimate, with n and intervals, and whether
   the intervals overlap; the largest difference of each file is listed, those
-  whose intervals do not overlap first, except where a side is a single
-  article (its interval is over its sentences: the finding says so);
+  whose intervals do not overlap first; shares are written as percentages
+  with their interval and the difference in percentage points; where a side
+  has fewer than :data:`MIN_COMPARE_ARTICLES` articles the finding says the
+  groups are too small to compare instead (listed last);
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
   that come back in the stability refits; when notebook 01's
   ``document_topics.csv`` shows they were fit on fewer than 10 articles
@@ -30,10 +32,11 @@ import html
 import json
 from pathlib import Path
 
+from ..core.wording import count, noun, points, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "topic_fit_articles",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -46,6 +49,10 @@ _BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "0
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
+MIN_COMPARE_ARTICLES = 3
+"""A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
+not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
+value is that of one or two stories, not of the group's coverage)."""
 e = html.escape
 
 
@@ -163,7 +170,7 @@ def group_sizes(path: Path) -> dict | None:
     -------
     dict or None
         ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
-        ``single_groups`` (their names),
+        ``single_groups`` (their names), ``group_articles`` (named group -> articles),
         ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
         ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None); None for an
         unreadable or empty file, a file without these columns, or one whose first column is ``doc_id``.
@@ -186,6 +193,7 @@ def group_sizes(path: Path) -> dict | None:
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
             "single": int((named["articles"] == 1).sum()),
             "single_groups": sorted(str(g) for g in named.loc[named["articles"] == 1, df.columns[0]]),
+            "group_articles": {str(g): int(a) for g, a in zip(named[df.columns[0]], named["articles"])},
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled}
 
@@ -236,7 +244,7 @@ def _few_articles_note(figures: Path, files: list[str]) -> str:
     n = topic_fit_articles(figures / "document_topics.csv")
     if n is None or n >= FEW_TOPIC_ARTICLES:
         return ""
-    return (f" Fit on the paragraphs of only {n} {_plural(n, 'article')}: themes of these articles, not of the "
+    return (f" Fit on the paragraphs of only {n} {noun(n, 'article')}: themes of these articles, not of the "
             "coverage.")
 
 
@@ -302,21 +310,46 @@ def validation_scores(path: Path) -> dict | None:
     return {"file": path.stem, "families": out}
 
 
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
-
-
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
 
-def _interval(s: dict) -> str:
-    ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
-        else " [no interval]"
+def _is_share(d: dict) -> bool:
+    """Whether a difference is between shares (proportions in [0, 1]): those are written as percentages."""
+    named = d.get("column") == "share" or "share" in str(d.get("measure", ""))
+    values = [v for s in (d["high"], d["low"]) for v in (s["value"], s["ci_low"], s["ci_high"]) if v is not None]
+    return named and all(0 <= v <= 1 for v in values)
+
+
+def _interval(s: dict, share: bool = False) -> str:
+    if share:  # "56% (95% CI 48-63%)"
+        value = share_interval(s["value"], s["ci_low"], s["ci_high"])
+    else:
+        ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
+            else " [no interval]"
+        value = f"{_num(s['value'])}{ci}"
     unit = s.get("unit", "")
     unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
     n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
-    return f"{_num(s['value'])}{ci}{n}"
+    return f"{value}{n}"
+
+
+def _articles_of(side: dict, single: set, sizes_of: dict) -> int | None:
+    """Articles behind one side of a difference: from its own table, else the notebook's group sizes (None: unknown)."""
+    if side["articles"] is not None:
+        return side["articles"]
+    if side["group"] in sizes_of:
+        return sizes_of[side["group"]]
+    return 1 if side["group"] in single else None
+
+
+def _too_small(small: list[tuple[str, int]]) -> str:
+    """The sentence that replaces a difference with a group of fewer than :data:`MIN_COMPARE_ARTICLES` articles."""
+    who = " and ".join(f"{g} ({count(n, 'article')})" for g, n in small)
+    return (f"the groups are too small to compare: {who} {'has' if len(small) == 1 else 'have'} fewer than "
+            f"{MIN_COMPARE_ARTICLES} articles, so the largest difference, with "
+            f"{'this group' if len(small) == 1 else 'these groups'}, would be one between single stories; "
+            "it is not reported as a finding")
 
 
 def _evidence_link(name: str, evidence: dict) -> str:
@@ -380,7 +413,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         One ``<li>`` per file that holds a recognised result (solid topics, group sizes, dominant frames,
         validation scores, group differences); text from the files is HTML-escaped.
     """
-    diffs, items, single = [], [], set()
+    diffs, items, single, sizes_of = [], [], set(), {}
     for name in files:
         path = figures / f"{name}.csv"
         topics = _solid_topics(path)
@@ -398,30 +431,33 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         sizes = group_sizes(path)
         if sizes:
             single.update(sizes["single_groups"])
+            sizes_of.update(sizes.get("group_articles", {}))
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
             if sizes["groups"] == 1 and bn == UNKNOWN:
-                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words; the "
+                text = (f"{sizes['articles']:,} {noun(sizes['articles'], 'article')}, {sizes['words']:,} words; the "
                         "group column is empty for every article, so no comparison between groups is possible, only "
                         "the corpus as a whole is described (give each article its group, or choose another -p group_by)")
             elif sizes["groups"] == 1:
-                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words, "
+                text = (f"{sizes['articles']:,} {noun(sizes['articles'], 'article')}, {sizes['words']:,} words, "
                         f"all in a single {_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
                         "groups is possible, only the corpus as a whole is described")
             else:
                 text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
-                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {_plural(ba, 'article')}, "
-                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest "
-                        "on a single article")
+                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
+                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words)")
+                if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
+                    text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
+                             "on a single article")
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     of = f"{n_groups:,} smaller groups" if n_groups else "the smaller groups"
-                    text += (f"; the group {OTHER} pools {of} ({arts:,} {_plural(arts, 'article')}) and is not one "
+                    text += (f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')}) and is not one "
                              "group: its single-article groups are not counted here")
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
         if dom:
-            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {f['n']} articles"
+            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {count(f['n'], 'article')}"
                                + (f" (tied with {', '.join(f['tied'])})" if f["tied"] else "") for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
@@ -430,7 +466,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if val:
             listed = "; ".join(
                 f"{f['family']}: " + ", ".join(
-                    f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({x['n']:,} {f['unit']})"
+                    f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({count(x['n'], f['unit'][:-1])})"
                     for x in f["samples"]) for f in val["families"])
             items.append(f"<li><strong>Tagger against hand coding</strong> (F1; the held-out sample is the "
                          f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
@@ -438,9 +474,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         d = group_differences(path)
         if d:
             diffs.append(d)
-    for d in diffs:  # an interval over one article's sentences cannot tell the outlet from the article
-        d["one_article"] = [s["group"] for s in (d["high"], d["low"]) if s["articles"] == 1 or s["group"] in single]
-    diffs.sort(key=lambda d: (not d["separated"] or bool(d["one_article"]), d["file"]))
+    for d in diffs:  # a group of 1-2 articles cannot tell the group from its stories: too small to compare
+        d["too_small"] = [(s["group"], n) for s in (d["high"], d["low"])
+                          if (n := _articles_of(s, single, sizes_of)) is not None and n < MIN_COMPARE_ARTICLES]
+    diffs.sort(key=lambda d: (bool(d["too_small"]), not d["separated"], d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
         sig = (d.get("column", d["measure"]), tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
@@ -450,12 +487,15 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
         about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
+        head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
+        if d["too_small"]:
+            items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
+            continue
+        share = _is_share(d)
         verdict = ("the intervals do not overlap" if d["separated"]
                    else "the intervals overlap: no clear difference")
-        if d["separated"] and d["one_article"]:
-            verdict += (f", but {' and '.join(d['one_article'])} "
-                        f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
-                        "a difference between articles, not shown to be one between groups")
+        if share:
+            verdict = f"a difference of {points(d['gap'])}; {verdict}"
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}"
@@ -466,9 +506,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
         items.append(
-            f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
-            f"highest {e(d['high']['group'])} {e(_interval(d['high']))}, lowest {e(d['low']['group'])} "
-            f"{e(_interval(d['low']))}; {e(verdict)}. ({_evidence_link(d['file'], evidence)})</li>")
+            f"{head}highest {e(d['high']['group'])} {e(_interval(d['high'], share))}, lowest {e(d['low']['group'])} "
+            f"{e(_interval(d['low'], share))}; {e(verdict)}. ({_evidence_link(d['file'], evidence)})</li>")
     return items
 
 
@@ -566,7 +605,7 @@ def corpus_warnings(out_dir: Path, runs: list[dict]) -> list[str]:
 def _warnings_note(lines: list[str]) -> str:
     from .html import escaped_list
 
-    head = (f"<p><strong>Reading the corpus gave {len(lines)} warning(s)</strong> (also under \"Notes on this "
+    head = (f"<p><strong>Reading the corpus gave {count(len(lines), 'warning')}</strong> (also under \"Notes on this "
             "run\" on each notebook's reader page):</p>")
     return f'<div class="corpus-warnings">{head}{escaped_list([w.split(": ", 1)[-1] for w in lines])}</div>' if lines else ""
 
