@@ -3,6 +3,7 @@
 A reader of the report should never meet "1 article(s)" or "0.56": a count takes the singular or the plural of
 its noun, and a share is written as a percentage (a difference of shares in percentage points).
 """
+
 from __future__ import annotations
 
 __all__ = ["count", "noun", "percent", "points", "share_interval"]

@@ -8,9 +8,10 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   with the highest and the lowest estimate, with n and intervals, and whether
   the intervals overlap; the largest difference of each file is listed, those
   whose intervals do not overlap first; shares are written as percentages
-  with their interval and the difference in percentage points; where a side
-  has fewer than :data:`MIN_COMPARE_ARTICLES` articles the finding says the
-  groups are too small to compare instead (listed last);
+  with their interval and the difference in percentage points; groups of
+  fewer than :data:`MIN_COMPARE_ARTICLES` articles are not ranked (the
+  finding names them), and where no two larger groups are left the finding
+  says the groups are too small to compare (listed last);
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
   that come back in the stability refits; when notebook 01's
   ``document_topics.csv`` shows they were fit on fewer than 10 articles
@@ -75,7 +76,7 @@ def _num(v) -> str:
     return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
 
 
-def group_differences(path: Path) -> dict | None:
+def group_differences(path: Path, group_articles: dict | None = None) -> dict | None:
     """The largest difference between groups in one result CSV, or None when the file has none.
 
     Parameters
@@ -83,6 +84,9 @@ def group_differences(path: Path) -> dict | None:
     path : Path
         A CSV whose first column names the group, with an estimate column
         (:data:`ESTIMATE_COLUMNS`) and ``ci_low``/``ci_high``.
+    group_articles : dict, optional
+        Group -> articles, from the notebook's group sizes: the articles behind a row when the file itself does not
+        count them (a row's ``n_articles``, or an ``n`` that counts articles, comes first).
 
     Returns
     -------
@@ -94,7 +98,10 @@ def group_differences(path: Path) -> dict | None:
         ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
         finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
-        the highest or lowest group: it is no group of its own.
+        the highest or lowest group: it is no group of its own. Rows resting on fewer than
+        :data:`MIN_COMPARE_ARTICLES` articles are not ranked: ``left_out`` lists them for the chosen comparison
+        ((group, articles) pairs); when no comparison is left, only ``file``, ``group_column``, ``measure``,
+        ``column``, ``key`` (empty), ``compared`` (0) and ``too_small`` (the (group, articles) pairs) are given.
     """
     import pandas as pd
 
@@ -111,8 +118,14 @@ def group_differences(path: Path) -> dict | None:
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
     df = df[df[group].astype(str) != OTHER]  # the pool of the groups beyond top_n is no group to rank
     df[measure] = pd.to_numeric(df[measure])
-    best, compared = None, 0
+    df["_articles"] = _row_articles(df, group, ncol, path.stem, group_articles or {})
+    best, compared, too_small = None, 0, {}
     for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
+        small = part["_articles"] < MIN_COMPARE_ARTICLES  # NaN (unknown) is kept
+        left_out = sorted((str(g), int(a)) for g, a in zip(part.loc[small, group], part.loc[small, "_articles"]))
+        for g, a in left_out:
+            too_small[g] = min(a, too_small.get(g, a))
+        part = part[~small]
         if part[group].nunique() < 2:
             continue
         compared += 1
@@ -128,9 +141,29 @@ def group_differences(path: Path) -> dict | None:
             key = key if isinstance(key, tuple) else (key,)
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
-                "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
+                "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
-    return {**best[1], "compared": compared} if best else None
+    if best:
+        return {**best[1], "compared": compared}
+    if too_small:
+        return {"file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure),
+                "column": measure, "key": {}, "compared": 0, "too_small": sorted(too_small.items())}
+    return None
+
+
+def _row_articles(df, group, ncol, stem: str, group_articles: dict):
+    """Articles behind each row: ``n_articles``, an ``n`` that counts articles, else the group's size (NaN: unknown)."""
+    import pandas as pd
+
+    unit = _N_UNITS.get(ncol) or (_BARE_N_UNITS.get(stem, "") if ncol == "n" else "")
+    if "n_articles" in df.columns:
+        own = pd.to_numeric(df["n_articles"], errors="coerce")
+    elif unit == "articles":
+        own = pd.to_numeric(df[ncol], errors="coerce")
+    else:
+        own = pd.Series(float("nan"), index=df.index)
+    sizes = pd.to_numeric(df[group].astype(str).map(group_articles), errors="coerce")
+    return own.fillna(sizes)
 
 
 def _float(v) -> float | None:
@@ -334,22 +367,12 @@ def _interval(s: dict, share: bool = False) -> str:
     return f"{value}{n}"
 
 
-def _articles_of(side: dict, single: set, sizes_of: dict) -> int | None:
-    """Articles behind one side of a difference: from its own table, else the notebook's group sizes (None: unknown)."""
-    if side["articles"] is not None:
-        return side["articles"]
-    if side["group"] in sizes_of:
-        return sizes_of[side["group"]]
-    return 1 if side["group"] in single else None
-
-
 def _too_small(small: list[tuple[str, int]]) -> str:
     """The sentence that replaces a difference with a group of fewer than :data:`MIN_COMPARE_ARTICLES` articles."""
     who = " and ".join(f"{g} ({count(n, 'article')})" for g, n in small)
-    return (f"the groups are too small to compare: {who} {'has' if len(small) == 1 else 'have'} fewer than "
-            f"{MIN_COMPARE_ARTICLES} articles, so the largest difference, with "
-            f"{'this group' if len(small) == 1 else 'these groups'}, would be one between single stories; "
-            "it is not reported as a finding")
+    return (f"the groups are too small to compare: {who} {noun(len(small), 'has', 'have')} fewer than "
+            f"{MIN_COMPARE_ARTICLES} articles and no two larger groups are left to compare; a difference with "
+            f"{'it' if len(small) == 1 else 'them'} would be one between single stories, so none is reported as a finding")
 
 
 def _evidence_link(name: str, evidence: dict) -> str:
@@ -413,7 +436,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         One ``<li>`` per file that holds a recognised result (solid topics, group sizes, dominant frames,
         validation scores, group differences); text from the files is HTML-escaped.
     """
-    diffs, items, single, sizes_of = [], [], set(), {}
+    diffs, items, sizes_of = [], [], {}
     for name in files:
         path = figures / f"{name}.csv"
         topics = _solid_topics(path)
@@ -430,7 +453,6 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         sizes = group_sizes(path)
         if sizes:
-            single.update(sizes["single_groups"])
             sizes_of.update(sizes.get("group_articles", {}))
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
             if sizes["groups"] == 1 and bn == UNKNOWN:
@@ -471,24 +493,20 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             items.append(f"<li><strong>Tagger against hand coding</strong> (F1; the held-out sample is the "
                          f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
-        d = group_differences(path)
-        if d:
-            diffs.append(d)
-    for d in diffs:  # a group of 1-2 articles cannot tell the group from its stories: too small to compare
-        d["too_small"] = [(s["group"], n) for s in (d["high"], d["low"])
-                          if (n := _articles_of(s, single, sizes_of)) is not None and n < MIN_COMPARE_ARTICLES]
-    diffs.sort(key=lambda d: (bool(d["too_small"]), not d["separated"], d["file"]))
+        diffs.append(path)  # after the loop: the group sizes may come later in the list
+    diffs = [d for path in diffs if (d := group_differences(path, sizes_of))]
+    diffs.sort(key=lambda d: (bool(d.get("too_small")), not d.get("separated"), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
-        sig = (d.get("column", d["measure"]), tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
-               d["low"]["value"])
+        sig = (d.get("column", d["measure"]), tuple(d["key"].values())) + tuple(
+            (d[s]["group"], d[s]["value"]) if s in d else tuple(d["too_small"]) for s in ("high", "low"))
         if sig not in seen:
             seen.add(sig)
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
         about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
         head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
-        if d["too_small"]:
+        if d.get("too_small"):
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
             continue
         share = _is_share(d)
@@ -496,6 +514,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                    else "the intervals overlap: no clear difference")
         if share:
             verdict = f"a difference of {points(d['gap'])}; {verdict}"
+        if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which
+            who = ", ".join(f"{g} ({count(n, 'article')})" for g, n in d["left_out"])
+            verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles: {who}"
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}"
