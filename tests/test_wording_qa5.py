@@ -16,6 +16,8 @@ def test_counts_take_singular_or_plural():
     assert W.count(1, "article") == "1 article" and W.count(0, "file") == "0 files"
     assert W.count(1204, "sentence") == "1,204 sentences" and W.count(2, "entry", "entries") == "2 entries"
     assert W.noun(1, "group") == "group" and W.noun(3, "group") == "groups"
+    assert W.listing(["A"]) == "A" and W.listing(["A", "B", "C"]) == "A, B and C"
+    assert W.listing(list("ABCDE")) == "A, B, C and 2 more"
 
 
 def test_shares_are_percentages_with_their_interval():

@@ -6,7 +6,7 @@ its noun, and a share is written as a percentage (a difference of shares in perc
 
 from __future__ import annotations
 
-__all__ = ["count", "noun", "percent", "points", "share_interval"]
+__all__ = ["count", "listing", "noun", "percent", "points", "share_interval"]
 
 
 def noun(n: int, word: str, plural: str | None = None) -> str:
@@ -102,3 +102,28 @@ def share_interval(value: float, low: float | None, high: float | None) -> str:
     if low is None or high is None:
         return f"{percent(value)} (no interval)"
     return f"{percent(value)} (95% CI {percent(low)[:-1]}-{percent(high)})"
+
+
+def listing(items: list[str], limit: int = 3, what: str = "more") -> str:
+    """Items joined for a sentence: ``"A"``, ``"A and B"``, ``"A, B and C"``, ``"A, B, C and 4 more"``.
+
+    Parameters
+    ----------
+    items : list of str
+        The items, in the order to show them.
+    limit : int
+        At most this many are named; the rest are counted.
+    what : str
+        The word after the count of the rest ("more", "more groups").
+
+    Returns
+    -------
+    str
+        The joined items ("" for none).
+    """
+    items = list(items)
+    if len(items) > limit:
+        return f"{', '.join(items[:limit])} and {len(items) - limit:,} {what}"
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"

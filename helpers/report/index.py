@@ -33,7 +33,7 @@ import html
 import json
 from pathlib import Path
 
-from ..core.wording import count, noun, points, share_interval
+from ..core.wording import count, listing, noun, points, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
@@ -369,7 +369,7 @@ def _interval(s: dict, share: bool = False) -> str:
 
 def _too_small(small: list[tuple[str, int]]) -> str:
     """The sentence that replaces a difference with a group of fewer than :data:`MIN_COMPARE_ARTICLES` articles."""
-    who = " and ".join(f"{g} ({count(n, 'article')})" for g, n in small)
+    who = listing([f"{g} ({count(n, 'article')})" for g, n in small], what="more")
     return (f"the groups are too small to compare: {who} {noun(len(small), 'has', 'have')} fewer than "
             f"{MIN_COMPARE_ARTICLES} articles and no two larger groups are left to compare; a difference with "
             f"{'it' if len(small) == 1 else 'them'} would be one between single stories, so none is reported as a finding")
@@ -515,7 +515,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if share:
             verdict = f"a difference of {points(d['gap'])}; {verdict}"
         if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which
-            who = ", ".join(f"{g} ({count(n, 'article')})" for g, n in d["left_out"])
+            who = listing([f"{g} ({count(n, 'article')})" for g, n in d["left_out"]], what="more")
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles: {who}"
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
