@@ -24,7 +24,7 @@ def test_loader_warnings_on_index_once_each_and_escaped(tmp_path):
     (tmp_path / "figures").mkdir()
     page = index.write_index(tmp_path, {"title": "t", "runs": runs, "corpus_html": "", "software_html": "",
                                         "output_dir": "figures"}).read_text(encoding="utf-8")
-    assert "Reading the corpus gave 2 warning(s)" in page
+    assert "Reading the corpus gave 2 warnings" in page
     assert page.count("<li>c.csv: column(s) &lt;pub_day&gt; ignored</li>") == 1
     assert "plotting note" not in page.split('<h2 id="findings">')[0]
 

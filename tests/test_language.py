@@ -25,7 +25,7 @@ def test_each_language_is_told():
 def test_english_news_full_of_names_is_still_english(seed_corpus):
     rep = detect_language(seed_corpus["text"])
     assert rep.counts == {"en": 5} and rep.is_english
-    assert rep.sentence() == "All 5 article(s) whose language could be told read as English."
+    assert rep.sentence() == "All 5 articles whose language could be told read as English."
 
 
 def test_a_french_corpus_is_reported_before_any_model():

@@ -21,9 +21,9 @@ def test_actor_gazetteer_loads():
 
 @pytest.mark.parametrize("text, msg", [
     ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: []\n", "cue list is empty"),
-    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [x]\n    colour: red\n", r"unknown key\(s\) \['colour'\]"),
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [x]\n    colour: red\n", r"unknown key \['colour'\]"),
     ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    patterns: ['(unclosed']\n", "not a valid regular expression"),
-    ("name: t\nversion: 1\nentries:\n  a:\n    terms: [x]\n", r"missing top-level key\(s\) \['source'\]"),
+    ("name: t\nversion: 1\nentries:\n  a:\n    terms: [x]\n", r"missing top-level key \['source'\]"),
     ("name: t\nversion: 1\nsource: s\nextra: 1\nentries:\n  a:\n    terms: [x]\n", "unknown top-level key"),
     ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [1]\n", "non-empty string"),
     ("name: [unclosed\n", "not valid YAML"),

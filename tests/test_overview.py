@@ -58,6 +58,6 @@ def test_unreadable_dates_listed_with_examples_per_column():
                            "date_not_before": ["", "", "", "late spring", "", ""]})
     lines = overview.unreadable_date_lines(corpus)
     assert len(lines) == 2
-    assert lines[0].startswith("3 date value(s)") and "'soon', '0001-01-01'" in lines[0]
-    assert lines[1].startswith("1 date_not_before value(s)") and "'late spring'" in lines[1]
+    assert lines[0].startswith("3 date values") and "'soon', '0001-01-01'" in lines[0]
+    assert lines[1].startswith("1 date_not_before value ") and "'late spring'" in lines[1]
     assert overview.unreadable_date_lines(corpus.iloc[[0, 2, 5]]) == []

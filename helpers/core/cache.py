@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import PROJECT_ROOT
+from .wording import count
 
 __all__ = ["CACHE_ENV", "DEFAULT_CACHE_DIR", "CACHE_PATTERNS", "CACHE_SOURCE_DIRS", "cache_dir", "clear_cache",
            "source_files", "cache_key", "Undigestible", "content_digest", "cache_path", "read_cached", "write_cached"]
@@ -83,7 +84,7 @@ def clear_cache(folder: str | Path | None = None) -> int:
             d.rmdir()
     if not any(folder.iterdir()):
         folder.rmdir()
-    print(f"cache {folder}: deleted {len(files)} file(s)")
+    print(f"cache {folder}: deleted {count(len(files), 'file')}")
     return len(files)
 
 

@@ -63,6 +63,7 @@ from pathlib import Path
 import yaml
 
 from .paths import PROJECT_ROOT
+from .wording import noun
 
 __all__ = [
     "AUTO",
@@ -408,10 +409,10 @@ def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Excep
         raise error(f"{path}: the file must be a mapping with keys {sorted(required)}.")
     unknown = set(doc) - allowed
     if unknown:
-        raise error(f"{path}: unknown top-level key(s) {sorted(unknown)}; allowed: {sorted(allowed)}.")
+        raise error(f"{path}: unknown top-level {noun(len(sorted(unknown)), 'key')} {sorted(unknown)}; allowed: {sorted(allowed)}.")
     missing = required - set(doc)
     if missing:
-        raise error(f"{path}: missing top-level key(s) {sorted(missing)}.")
+        raise error(f"{path}: missing top-level {noun(len(sorted(missing)), 'key')} {sorted(missing)}.")
     return doc
 
 
@@ -473,7 +474,7 @@ def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
         actor_ids = set((_safe_load(lex["actors"].read_text(encoding="utf-8")) or {}).get("entries") or {})
         stray = sorted(set(study.sides) - actor_ids)
         if stray:
-            raise StudyError(f"{where}: 'sides' names actor(s) {stray} that {lex['actors'].name} does not list.")
+            raise StudyError(f"{where}: 'sides' names {noun(len(stray), 'actor')} {stray} that {lex['actors'].name} does not list.")
     return study
 
 

@@ -32,6 +32,7 @@ from typing import Callable
 
 import pandas as pd
 
+from ..core.wording import noun
 from . import read as C
 from .dask_corpus import STORE_DONE, read_part
 
@@ -299,7 +300,7 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
     ids = [str(d) for d in doc_ids]
     missing = sorted(set(ids) - set(meta["doc_id"].astype(str)))
     if missing:
-        raise KeyError(f"doc_id(s) {missing[:5]} are not in this corpus's metadata table.")
+        raise KeyError(f"{noun(len(missing[:5]), 'doc_id')} {missing[:5]} are not in this corpus's metadata table.")
     stored = _heavy(meta.attrs.get("columns_order", []))
     if heavy is not None:
         if set(heavy) - set(stored):

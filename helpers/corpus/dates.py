@@ -22,6 +22,7 @@ import warnings
 
 import pandas as pd
 
+from ..core.wording import noun
 from .read import CorpusWarning
 
 __all__ = ["PLAUSIBLE_YEARS", "DateOrderWarning", "parse_date", "parse_dates", "infer_day_first", "unreadable_examples"]
@@ -199,13 +200,13 @@ def _warn_order(day_first: bool | None, info: dict) -> None:
         order = "day-first" if day_first else "month-first" if day_first is False else "month-first (a tie)"
         warnings.warn(
             f"the numeric dates disagree: {info['day_first']} can only be day-first (e.g. {ex['day_first']!r}) and "
-            f"{info['month_first']} only month-first (e.g. {ex['month_first']!r}); {n_amb} ambiguous date(s) were "
+            f"{info['month_first']} only month-first (e.g. {ex['month_first']!r}); {n_amb:,} ambiguous {noun(n_amb, 'date')} {noun(n_amb, 'was', 'were')} "
             f"read {order}. Check the date column; dates written as YYYY-MM-DD are never ambiguous.",
             DateOrderWarning, stacklevel=3,
         )
     elif n_amb and day_first is None:
         warnings.warn(
-            f"{n_amb} numeric date(s) such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
+            f"{n_amb:,} numeric {noun(n_amb, 'date')} such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
             "in the column decides it; they were read month-first (US style). If the source writes the day "
             "first, write the dates as YYYY-MM-DD in the metadata (or call parse_dates(..., day_first=True)).",
             DateOrderWarning, stacklevel=3,

@@ -32,6 +32,7 @@ import pandas as pd
 
 from ..core.paths import resolve_path
 from ..core.progress import progress
+from ..core.wording import count, noun
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
@@ -215,10 +216,10 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     if "doc_id" not in meta.columns:
         raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has {list(meta.columns)}.")
     if meta["doc_id"].duplicated().any():
-        raise CorpusError(f"{meta_path}: duplicate doc_id(s) {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
+        raise CorpusError(f"{meta_path}: duplicate {noun(len(sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]), 'doc_id')} {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
     unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
     if unknown:
-        raise CorpusError(f"{meta_path}: {len(unknown)} row(s) name articles not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
+        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names', 'name')} articles not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
     return df.fillna({c: "" for c in meta.columns})
@@ -228,7 +229,7 @@ def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
     dup = df["doc_id"][df["doc_id"].duplicated(keep=False)]
     if len(dup):
         raise CorpusError(
-            f"{source}: duplicate doc_id(s) {sorted(set(dup))[:10]} ({dup.nunique()} in all): every "
+            f"{source}: duplicate {noun(len(sorted(set(dup))[:10]), 'doc_id')} {sorted(set(dup))[:10]} ({dup.nunique()} in all): every "
             f"article needs a unique id. Deduplicate the rows or {_how_column('doc_id', '<another column>')}."
         )
 
@@ -341,7 +342,7 @@ def _duplicate_of(df: pd.DataFrame, key: list[str], source: str) -> list[str]:
     if n:
         pairs = [(df["doc_id"].iat[i], d) for i, d in enumerate(dup_of) if d][:5]
         warnings.warn(
-            f"{source}: {n} article(s) have the same body as an earlier one, e.g. {pairs}. They are kept; "
+            f"{source}: {count(n, 'article')} {noun(n, 'has', 'have')} the same body as an earlier one, e.g. {pairs}. They are kept; "
             "the column 'duplicate_of' names the first copy: drop them with "
             "corpus[corpus.duplicate_of == ''] if they are true duplicates.",
             CorpusWarning,

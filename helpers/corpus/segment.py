@@ -22,6 +22,7 @@ from ..core.cache import cache_dir, cache_key, cache_path, read_cached, write_ca
 from ..core.parallel import parallel_map, shared_data, worker_count
 from ..core.paths import DATA_DIR
 from ..core.progress import progress
+from ..core.wording import noun
 from ..text.normalize import fold
 
 __all__ = [
@@ -319,7 +320,7 @@ def segment(
     columns = [c for c in ([columns] if isinstance(columns, str) else list(columns)) if c != "doc_id"]
     missing = [c for c in columns if c not in corpus.columns]
     if missing:
-        raise ValueError(f"column(s) {missing} not in the corpus; it has {list(corpus.columns)}")
+        raise ValueError(f"{noun(len(missing), 'column')} {missing} not in the corpus; it has {list(corpus.columns)}")
     jobs = worker_count(n_jobs, len(corpus), PARALLEL_MIN_DOCS)
     cache = _cache_path(corpus, unit, columns, include_structure)
     cached = read_cached(cache)

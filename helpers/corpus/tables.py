@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
+from ..core.wording import count, noun
 from ..text.normalize import unescape_entities
 from .html import HtmlError, html_stem, is_html_name
 from .sources import (
@@ -93,7 +94,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         rows.append({"doc_id": doc_id, "file": rel.as_posix(), "raw": raw, **page})
     if errors:
         raise CorpusError(
-            f"{len(errors)} unreadable file(s) in {str(folder)!r}:\n  " + "\n  ".join(errors)
+            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors)
             + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
             + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
         )
@@ -127,23 +128,23 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     dup = named[named.duplicated(keep=False)]
     if len(dup):
         raise CorpusError(
-            f"{meta_path}: duplicate doc_id(s) {sorted(set(dup))[:10]}: each article needs its own row "
+            f"{meta_path}: duplicate {noun(len(sorted(set(dup))[:10]), 'doc_id')} {sorted(set(dup))[:10]}: each article needs its own row "
             "and a unique id. Remove or rename the repeated rows."
         )
     dupf = meta["file"][meta["file"].duplicated(keep=False)]
     if len(dupf):
-        raise CorpusError(f"{meta_path}: file(s) listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
+        raise CorpusError(f"{meta_path}: {noun(len(set(dupf)), 'file')} listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
     present = set(df["file"])
     missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
     if missing:
         raise CorpusError(
-            f"{meta_path}: {len(missing)} row(s) name files that are not in {str(folder)!r}: "
+            f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names', 'name')} files that are not in {str(folder)!r}: "
             f"{missing[:10]}. Add the files, fix the names, or remove those rows."
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
     if unlisted:
         warnings.warn(
-            f"{len(unlisted)} file(s) in {str(folder)!r} have no row in {meta_path.name}: {unlisted[:10]}. "
+            f"{count(len(unlisted), 'file')} in {str(folder)!r} {noun(len(unlisted), 'has', 'have')} no row in {meta_path.name}: {unlisted[:10]}. "
             "They are loaded with empty metadata; add rows for them to set outlet, title and date.",
             CorpusWarning,
             stacklevel=4,
@@ -320,7 +321,7 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
         empty = ids == ""
         if empty.any():
             raise CorpusError(
-                f"{src}: {int(empty.sum())} row(s) have an empty {id_col!r} (first at row "
+                f"{src}: {count(int(empty.sum()), 'row')} {noun(int(empty.sum()), 'has', 'have')} an empty {id_col!r} (first at row "
                 f"{int(empty.idxmax()) + 1}). Give every article an id, or "
                 f"{_how_column('doc_id', '<another column>')}."
             )
@@ -341,7 +342,7 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     skipped = []
     if bad.any():
         rows = [int(i) + 1 for i in out.index[bad][:10]]
-        msg = f"{src}: {int(bad.sum())} row(s) have an empty {text_col!r} (rows {rows}...)."
+        msg = f"{src}: {count(int(bad.sum()), 'row')} {noun(int(bad.sum()), 'has', 'have')} an empty {text_col!r} (rows {rows}...)."
         if on_bad == "error":
             raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
         skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]

@@ -10,6 +10,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import noun
 from .codebooks import ROLES
 from .cues import CueScanner, _group_join
 
@@ -53,7 +54,7 @@ def actor_mention_counts(texts: Sequence[str], actors: dict, ids: Sequence[str])
     """
     unknown = [i for i in ids if i not in actors["entries"]]
     if unknown:
-        raise ValueError(f"actor id(s) {unknown} are not in the gazetteer; choose from {list(actors['entries'])}.")
+        raise ValueError(f"actor {noun(len(unknown), 'id')} {unknown} are not in the gazetteer; choose from {list(actors['entries'])}.")
     sub = {"entries": {i: actors["entries"][i] for i in ids}}
     cues = CueScanner({"actors": sub}).scan(list(texts))
     return np.bincount(cues["unit"].to_numpy(), minlength=len(texts)).astype(np.int64)

@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import noun
 from ..text.lexicon import is_caps_term, load_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
@@ -377,7 +378,7 @@ def find_cues(
         raise ValueError(f"text_col {text_col!r} is not a column of units; it has {list(units.columns)}")
     reserved = {"actors", "negation", "actor_roles", "states"} & set(codebooks)
     if reserved:
-        raise ValueError(f"codebook name(s) {sorted(reserved)} are reserved; rename the frame codebook.")
+        raise ValueError(f"codebook {noun(len(sorted(reserved)), 'name')} {sorted(reserved)} are reserved; rename the frame codebook.")
     lexicons = dict(codebooks)
     if actors is not None:
         lexicons["actors"] = actors

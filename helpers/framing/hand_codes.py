@@ -7,6 +7,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from ..core.wording import noun
 from .codebooks import (
     MIN_SUPPORT,
     frame_index,
@@ -56,14 +57,14 @@ def load_validation_sample(path: str | Path, codebooks: Mapping[str, dict]) -> p
     need = list(VALIDATION_COLUMNS) + list(codebooks)
     missing = [c for c in need if c not in df.columns]
     if missing:
-        raise ValueError(f"{p}: missing column(s) {missing}; expected {need}.")
+        raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; expected {need}.")
     if df.empty:
         raise ValueError(f"{p}: the validation sample has no rows.")
     for fam, cb in codebooks.items():
         for i, cell in enumerate(df[fam]):
             bad = [lab for lab in _labels(cell) if lab not in cb["entries"]]
             if bad:
-                raise ValueError(f"{p}: row {i + 2}: {fam} label(s) {bad} are not entries of {cb['path']}.")
+                raise ValueError(f"{p}: row {i + 2}: {fam} {noun(len(bad), 'label')} {bad} {noun(len(bad), 'is', 'are')} not entries of {cb['path']}.")
     return df
 
 

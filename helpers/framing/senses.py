@@ -31,6 +31,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import noun
 from ..text.lexicon import load_lexicon, term_key
 
 __all__ = ["DEFAULT_SENSES", "SENSE_RULES", "cue_senses"]
@@ -239,7 +240,7 @@ def cue_senses(
     """
     bad = [r for r in rules if r not in SENSE_RULES]
     if bad:
-        raise ValueError(f"unknown sense rule(s) {bad}; choose from {SENSE_RULES}.")
+        raise ValueError(f"unknown sense {noun(len(bad), 'rule')} {bad}; choose from {SENSE_RULES}.")
     out = np.full(len(cues), "", dtype=object)
     sel = np.flatnonzero(cues["lexicon"].isin(list(codebooks)).to_numpy()) if len(cues) else []
     if not len(sel) or not rules:

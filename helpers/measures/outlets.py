@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.paths import DATA_DIR
+from ..core.wording import noun
 from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
 from ..stats.intervals import bootstrap_share, format_interval
 
@@ -115,7 +116,7 @@ def load_attribution_checks(paths=None) -> pd.DataFrame:
     out = pd.concat(frames, ignore_index=True)
     missing = [c for c in cols if c not in out.columns]
     if missing:
-        raise ValueError(f"attribution check files lack column(s) {missing}")
+        raise ValueError(f"attribution check files lack {noun(len(missing), 'column')} {missing}")
     return out[cols]
 
 
@@ -515,7 +516,7 @@ def load_role_checks(path=None) -> pd.DataFrame:
     need = ["doc_id", "unit_id", "source", "role", "reader_role", "role_ok"]
     missing = [c for c in need if c not in df.columns]
     if missing:
-        raise ValueError(f"{p} lacks column(s) {missing}")
+        raise ValueError(f"{p} lacks {noun(len(missing), 'column')} {missing}")
     return df
 
 

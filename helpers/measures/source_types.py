@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.wording import noun
 from ..text.lexicon import Matcher
 from .attribution_phrases import _HEAD_SPLIT, _NOT_NAMES, _PRONOUNS
 
@@ -70,7 +71,7 @@ class SourceClassifier:
                 raise ValueError(f"source-type entry {eid!r} has role {role!r}; use type, anonymity, generic_person, generic_institution or title")
         unknown = {a for _, _, acts in self.types for a in acts} - set(actors["entries"])
         if unknown:
-            raise ValueError(f"source types name actor id(s) {sorted(unknown)} not in the actor gazetteer")
+            raise ValueError(f"source types name actor {noun(len(sorted(unknown)), 'id')} {sorted(unknown)} not in the actor gazetteer")
         self.actor_matcher = Matcher(actors["entries"])
         self.anon_matcher = Matcher(anon) if anon else None
         self.anon_sentence_matcher = Matcher(anon_sentence) if anon_sentence else None

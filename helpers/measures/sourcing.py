@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
+from ..core.wording import count, noun
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_study_lexicon
@@ -95,7 +96,7 @@ def _check_units(units: pd.DataFrame, group_cols) -> list[str]:
     need = ["doc_id", "unit_id", "text", *group_cols]
     missing = [c for c in need if c not in units.columns]
     if missing:
-        raise ValueError(f"units lacks column(s) {missing}; pass the table made by helpers.corpus.segment "
+        raise ValueError(f"units lacks {noun(len(missing), 'column')} {missing}; pass the table made by helpers.corpus.segment "
                          f"with columns={group_cols!r}")
     return group_cols
 
@@ -315,7 +316,7 @@ def extract_attributions(
                          "kind": kind, "recipient": a.recipient})
         prev_key, prev_sent = (rec["doc_id"], base["paragraph_id"]), sent
     if cut:
-        warnings.warn(f"{len(cut)} unit(s) longer than {MAX_UNIT_CHARS:,} characters were read only up to that "
+        warnings.warn(f"{count(len(cut), 'unit')} longer than {MAX_UNIT_CHARS:,} characters {noun(len(cut), 'was', 'were')} read only up to that "
                       f"length (documents {sorted(set(cut))[:5]}): split such text into sentences with "
                       "helpers.corpus.segment first", stacklevel=2)
     out_cols = ["doc_id", *group_cols] + [c for c in ATTRIBUTION_COLUMNS if c != "doc_id"]

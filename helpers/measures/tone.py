@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
+from ..core.wording import noun
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
@@ -57,7 +58,7 @@ def _check(units: pd.DataFrame, group_cols: list[str], extra=()) -> None:
     need = ["doc_id", "unit_id", "text", *group_cols, *extra]
     missing = [c for c in need if c not in units.columns]
     if missing:
-        raise ValueError(f"units lacks column(s) {missing}; pass the table made by helpers.corpus.segment "
+        raise ValueError(f"units lacks {noun(len(missing), 'column')} {missing}; pass the table made by helpers.corpus.segment "
                          f"with columns={group_cols!r}")
 
 

@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
+from ..core.wording import count
 from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table
@@ -79,7 +80,7 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
     for g in order:
         top = sh[(sh["group"] == g) & (sh["k_units"] > 0)].sort_values(
             ["share", "frame"], ascending=[False, True], kind="stable").head(3)
-        print(f"{g} (n={int(sh[sh['group'] == g]['n'].iloc[0])} article(s)): "
+        print(f"{g} (n={count(int(sh[sh['group'] == g]['n'].iloc[0]), 'article')}): "
               + ("; ".join(f"{r.label} {100 * r.share:.1f}% ({r.k_units} {unit}s)" for r in top.itertuples())
                  or "no frame cue"))
     table = sh[["group", "label", "n", "n_units", "k_units", "k_articles", "interval", "outlet_voice", "validation"]]
@@ -88,5 +89,5 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
     fam_frames = frames[frames["family"] == fam]
     ev = pick_evidence(fam_frames.assign(order=fam_frames["frame"].map(rank)).sort_values("order", kind="stable"),
                        ["order"], max_evidence)
-    print(f"Evidence: up to {max_evidence} sentence(s) per frame, those with the most cues first")
+    print(f"Evidence: up to {count(max_evidence, 'sentence')} per frame, those with the most cues first")
     return show_table(ev[["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"]], max_rows)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.wording import count, noun
 from ..corpus.groups import UNKNOWN
 
 __all__ = [
@@ -30,10 +31,6 @@ __all__ = [
 
 SMALL_CORPUS = 30
 """Below this many articles a corpus is called a small sample."""
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
 
 
 def _number(x: float) -> str:
@@ -61,18 +58,18 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     if g == 0:
         return "The corpus has no articles to compare."
     if g == 1 and sizes.index[0] == UNKNOWN:
-        return (f"No article has a value in the '{group_label}' column (empty or missing for all {_plural(n, 'article')}), so "
+        return (f"No article has a value in the '{group_label}' column (empty or missing for all {count(n, 'article')}), so "
                 "there is nothing to compare between groups: comparisons are skipped and only corpus-level results "
                 f"are shown. To compare groups, give each article its {group_label} (a metadata.csv beside the files "
                 "or a column of a table corpus; README, 'Your own corpus') or choose another column with -p group_by.")
     if g == 1:
-        return (f"All {_plural(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
+        return (f"All {count(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
                 "compare between groups, so comparisons are skipped and only corpus-level results are shown.")
     singles = int((sizes == 1).sum())
     lo, hi = int(sizes.iloc[-1]), int(sizes.iloc[0])
-    spread = (f"{_plural(lo, 'article')} each" if lo == hi else
+    spread = (f"{count(lo, 'article')} each" if lo == hi else
               f"from {lo:,} to {hi:,} articles per group (median {_number(float(sizes.median()))})")
-    text = f"{_plural(n, 'article')} in {g:,} {group_label} groups, {spread}."
+    text = f"{count(n, 'article')} in {g:,} {group_label} groups, {spread}."
     if singles == g:
         text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
                  "a difference between stories, dates and authors.")
@@ -98,7 +95,7 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
     str
     """
     if n_articles < SMALL_CORPUS:
-        text = (f"{_plural(n_articles, 'article')} is a small sample: the numbers below describe these articles, "
+        text = (f"{count(n_articles, 'article')} is a small sample: the numbers below describe these articles, "
                 "not the outlets' coverage in general.")
     else:
         text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
@@ -220,7 +217,7 @@ def validation_scope(study, corpus: pd.DataFrame, sample_path, what: str = "hand
                        "on other articles than this corpus's, so its figures say nothing about this corpus and are not "
                        "shown: the labels below are unvalidated here (code a sample of this corpus with notebook 04).")
     n_units = int(ids.isin(found).sum())
-    return True, (f"{len(found):,} article(s) of this corpus are in the {what} of {Path(sample_path).name} "
+    return True, (f"{count(len(found), 'article')} of this corpus {noun(len(found), 'is', 'are')} in the {what} of {Path(sample_path).name} "
                   f"({n_units:,} coded units).")
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..core.wording import noun
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_dates, unreadable_examples
 from .output import top_groups
 
@@ -277,7 +278,7 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
         n, ex = unreadable_examples(corpus[col], k)
         if n:
             shown = ", ".join(repr(v) for v in ex)
-            lines.append(f"{n} {col} value(s) could not be read as a date (or fall outside "
+            lines.append(f"{n:,} {col} {noun(n, 'value')} could not be read as a date (or fall outside "
                          f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}), e.g. {shown}. Write them as YYYY-MM-DD "
                          "(or YYYY-MM, YYYY) to have them counted.")
     return lines

@@ -12,6 +12,8 @@ import types
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
+from ..core.wording import noun
+
 __all__ = ["Param", "ParameterError", "check_params", "closest_name"]
 
 IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
@@ -179,13 +181,13 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param] | str) 
     )
     if unknown:
         raise ParameterError(
-            f"unknown parameter(s) {unknown}: this notebook accepts {sorted(spec)}."
+            f"unknown {noun(len(unknown), 'parameter')} {unknown}: this notebook accepts {sorted(spec)}."
             + closest_name(unknown[0], spec) + " Check the spelling of the -p names."
         )
     missing = [k for k in spec if k not in namespace]
     if missing:
         raise ParameterError(
-            f"parameter(s) {missing} are declared but not set: keep them in the "
+            f"{noun(len(missing), 'parameter')} {missing} are declared but not set: keep them in the "
             "cell tagged 'parameters'."
         )
     values = {k: p.check(k, namespace[k]) for k, p in spec.items()}

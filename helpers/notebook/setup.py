@@ -33,6 +33,7 @@ from ..core import cache as _cache
 from ..core.cache import CACHE_ENV
 from ..core.engine import ENGINES
 from ..core.paths import PROJECT_ROOT, SEEDS_DIR, resolve_path
+from ..core.wording import count, noun
 from ..corpus.read import corpus_files, load_corpus, option_style
 from .params import Param, ParameterError, closest_name
 
@@ -91,7 +92,7 @@ def _column_args(columns: dict | None) -> dict:
     columns = columns or {}
     unknown = sorted(set(columns) - set(COLUMN_ROLES))
     if unknown:
-        raise ParameterError(f"parameter 'columns' has unknown key(s) {unknown}; use {list(COLUMN_ROLES)}.")
+        raise ParameterError(f"parameter 'columns' has unknown {noun(len(unknown), 'key')} {unknown}; use {list(COLUMN_ROLES)}.")
     return {f"{k}_col": v for k, v in columns.items()}
 
 
@@ -275,7 +276,7 @@ def _check_some_text(corpus: pd.DataFrame) -> None:
         rules = Counter(r["rule"] for removed in corpus["removed"] for r in removed).most_common(3)
         raise CorpusError(
             f"{corpus.attrs.get('source', 'the corpus')}: no article has any body text after cleaning "
-            f"({len(corpus):,} article(s); every line was removed as site furniture, most often by the rules "
+            f"({count(len(corpus), 'article')}; every line was removed as site furniture, most often by the rules "
             f"{[r for r, _ in rules]}). Check that the files hold the articles and not only page furniture "
             "(menus, promos); load_corpus(..., clean=False) in Python shows every line."
         )

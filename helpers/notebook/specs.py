@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
+from ..core.wording import noun
 from ..corpus.groups import DEFAULT_MAX_ARTICLES
 from .params import Param, ParameterError
 from .setup import COLUMN_ROLES, corpus_params
@@ -143,7 +144,7 @@ def _check_columns(P: Mapping) -> None:
     columns = P.get("columns") or {}
     unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
     if unknown:
-        raise ParameterError(f"parameter 'columns' has unknown key(s) {unknown}; use {list(COLUMN_ROLES)}, "
+        raise ParameterError(f"parameter 'columns' has unknown {noun(len(unknown), 'key')} {unknown}; use {list(COLUMN_ROLES)}, "
                              "e.g. {text: body, outlet: site}.")
     bad = {k: v for k, v in columns.items() if not isinstance(v, str)}
     if bad:

@@ -7,6 +7,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ..core.wording import count
 from ..text.normalize import wrap_label
 from .base import recorded
 
@@ -104,7 +105,7 @@ def plot_frame_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[s
     drawn["_rank"] = drawn["frame"].map({f: i for i, f in enumerate(frames)})
     drawn = drawn.sort_values("_rank", kind="stable")
     no_ci = int(data["ci_low"].isna().sum())
-    note = f"; {no_ci} point(s) without interval (groups of one article)" if no_ci else ""
+    note = f"; {count(no_ci, 'point')} without interval (groups of one article)" if no_ci else ""
     fig = plot_intervals(drawn, group_col, "_panel", list(order), "share", "ci_low", "ci_high", "n", title,
                          "% of an article's sentences" if not note else "% of sentences", zero_line=False, scale=100)
     fig.supxlabel("mean over articles of the share of each article's sentences; 95% bootstrap interval over articles"

@@ -35,6 +35,8 @@ import re
 import threading
 from pathlib import Path
 
+from ..core.wording import count
+
 __all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
            "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
 
@@ -399,7 +401,7 @@ def escaped_list(lines: list[str]) -> str:
 def _notes(warnings: list[str]) -> str:
     if not warnings:
         return ""
-    return (f'<details class="run-notes" id="notes"><summary>Notes on this run ({len(warnings)} warning(s) '
+    return (f'<details class="run-notes" id="notes"><summary>Notes on this run ({count(len(warnings), "warning")} '
             f"from the analysis code)</summary>{escaped_list(warnings)}</details>")
 
 

@@ -7,8 +7,11 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   within each combination of its category columns, the groups (first column)
   with the highest and the lowest estimate, with n and intervals, and whether
   the intervals overlap; the largest difference of each file is listed, those
-  whose intervals do not overlap first, except where a side is a single
-  article (its interval is over its sentences: the finding says so);
+  whose intervals do not overlap first; shares are written as percentages
+  with their interval and the difference in percentage points; groups of
+  fewer than :data:`MIN_COMPARE_ARTICLES` articles are not ranked (the
+  finding names them), and where no two larger groups are left the finding
+  says the groups are too small to compare (listed last);
 * **solid topics** -- a CSV with ``topic`` and ``stable`` columns: the topics
   that come back in the stability refits; when notebook 01's
   ``document_topics.csv`` shows they were fit on fewer than 10 articles
@@ -30,10 +33,11 @@ import html
 import json
 from pathlib import Path
 
+from ..core.wording import count, listing, noun, points, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "topic_fit_articles",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -46,6 +50,10 @@ _BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "0
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
+MIN_COMPARE_ARTICLES = 3
+"""A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
+not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
+value is that of one or two stories, not of the group's coverage)."""
 e = html.escape
 
 
@@ -68,7 +76,7 @@ def _num(v) -> str:
     return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
 
 
-def group_differences(path: Path) -> dict | None:
+def group_differences(path: Path, group_articles: dict | None = None) -> dict | None:
     """The largest difference between groups in one result CSV, or None when the file has none.
 
     Parameters
@@ -76,6 +84,9 @@ def group_differences(path: Path) -> dict | None:
     path : Path
         A CSV whose first column names the group, with an estimate column
         (:data:`ESTIMATE_COLUMNS`) and ``ci_low``/``ci_high``.
+    group_articles : dict, optional
+        Group -> articles, from the notebook's group sizes: the articles behind a row when the file itself does not
+        count them (a row's ``n_articles``, or an ``n`` that counts articles, comes first).
 
     Returns
     -------
@@ -87,7 +98,10 @@ def group_differences(path: Path) -> dict | None:
         ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
         finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
-        the highest or lowest group: it is no group of its own.
+        the highest or lowest group: it is no group of its own. Rows resting on fewer than
+        :data:`MIN_COMPARE_ARTICLES` articles are not ranked: ``left_out`` lists them for the chosen comparison
+        ((group, articles) pairs); when no comparison is left, only ``file``, ``group_column``, ``measure``,
+        ``column``, ``key`` (empty), ``compared`` (0) and ``too_small`` (the (group, articles) pairs) are given.
     """
     import pandas as pd
 
@@ -104,8 +118,14 @@ def group_differences(path: Path) -> dict | None:
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
     df = df[df[group].astype(str) != OTHER]  # the pool of the groups beyond top_n is no group to rank
     df[measure] = pd.to_numeric(df[measure])
-    best, compared = None, 0
+    df["_articles"] = _row_articles(df, group, ncol, path.stem, group_articles or {})
+    best, compared, too_small = None, 0, {}
     for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
+        small = part["_articles"] < MIN_COMPARE_ARTICLES  # NaN (unknown) is kept
+        left_out = sorted((str(g), int(a)) for g, a in zip(part.loc[small, group], part.loc[small, "_articles"]))
+        for g, a in left_out:
+            too_small[g] = min(a, too_small.get(g, a))
+        part = part[~small]
         if part[group].nunique() < 2:
             continue
         compared += 1
@@ -121,9 +141,29 @@ def group_differences(path: Path) -> dict | None:
             key = key if isinstance(key, tuple) else (key,)
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
-                "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep,
+                "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
-    return {**best[1], "compared": compared} if best else None
+    if best:
+        return {**best[1], "compared": compared}
+    if too_small:
+        return {"file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure),
+                "column": measure, "key": {}, "compared": 0, "too_small": sorted(too_small.items())}
+    return None
+
+
+def _row_articles(df, group, ncol, stem: str, group_articles: dict):
+    """Articles behind each row: ``n_articles``, an ``n`` that counts articles, else the group's size (NaN: unknown)."""
+    import pandas as pd
+
+    unit = _N_UNITS.get(ncol) or (_BARE_N_UNITS.get(stem, "") if ncol == "n" else "")
+    if "n_articles" in df.columns:
+        own = pd.to_numeric(df["n_articles"], errors="coerce")
+    elif unit == "articles":
+        own = pd.to_numeric(df[ncol], errors="coerce")
+    else:
+        own = pd.Series(float("nan"), index=df.index)
+    sizes = pd.to_numeric(df[group].astype(str).map(group_articles), errors="coerce")
+    return own.fillna(sizes)
 
 
 def _float(v) -> float | None:
@@ -163,7 +203,7 @@ def group_sizes(path: Path) -> dict | None:
     -------
     dict or None
         ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
-        ``single_groups`` (their names),
+        ``single_groups`` (their names), ``group_articles`` (named group -> articles),
         ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
         ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None); None for an
         unreadable or empty file, a file without these columns, or one whose first column is ``doc_id``.
@@ -186,6 +226,7 @@ def group_sizes(path: Path) -> dict | None:
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
             "single": int((named["articles"] == 1).sum()),
             "single_groups": sorted(str(g) for g in named.loc[named["articles"] == 1, df.columns[0]]),
+            "group_articles": {str(g): int(a) for g, a in zip(named[df.columns[0]], named["articles"])},
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled}
 
@@ -236,7 +277,7 @@ def _few_articles_note(figures: Path, files: list[str]) -> str:
     n = topic_fit_articles(figures / "document_topics.csv")
     if n is None or n >= FEW_TOPIC_ARTICLES:
         return ""
-    return (f" Fit on the paragraphs of only {n} {_plural(n, 'article')}: themes of these articles, not of the "
+    return (f" Fit on the paragraphs of only {n} {noun(n, 'article')}: themes of these articles, not of the "
             "coverage.")
 
 
@@ -302,21 +343,36 @@ def validation_scores(path: Path) -> dict | None:
     return {"file": path.stem, "families": out}
 
 
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + "s"
-
-
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
 
-def _interval(s: dict) -> str:
-    ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
-        else " [no interval]"
+def _is_share(d: dict) -> bool:
+    """Whether a difference is between shares (proportions in [0, 1]): those are written as percentages."""
+    named = d.get("column") == "share" or "share" in str(d.get("measure", ""))
+    values = [v for s in (d["high"], d["low"]) for v in (s["value"], s["ci_low"], s["ci_high"]) if v is not None]
+    return named and all(0 <= v <= 1 for v in values)
+
+
+def _interval(s: dict, share: bool = False) -> str:
+    if share:  # "56% (95% CI 48-63%)"
+        value = share_interval(s["value"], s["ci_low"], s["ci_high"])
+    else:
+        ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
+            else " [no interval]"
+        value = f"{_num(s['value'])}{ci}"
     unit = s.get("unit", "")
     unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
     n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
-    return f"{_num(s['value'])}{ci}{n}"
+    return f"{value}{n}"
+
+
+def _too_small(small: list[tuple[str, int]]) -> str:
+    """The sentence that replaces a difference with a group of fewer than :data:`MIN_COMPARE_ARTICLES` articles."""
+    who = listing([f"{g} ({count(n, 'article')})" for g, n in small], what="more")
+    return (f"the groups are too small to compare: {who} {noun(len(small), 'has', 'have')} fewer than "
+            f"{MIN_COMPARE_ARTICLES} articles and no two larger groups are left to compare; a difference with "
+            f"{'it' if len(small) == 1 else 'them'} would be one between single stories, so none is reported as a finding")
 
 
 def _evidence_link(name: str, evidence: dict) -> str:
@@ -380,7 +436,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         One ``<li>`` per file that holds a recognised result (solid topics, group sizes, dominant frames,
         validation scores, group differences); text from the files is HTML-escaped.
     """
-    diffs, items, single = [], [], set()
+    diffs, items, sizes_of = [], [], {}
     for name in files:
         path = figures / f"{name}.csv"
         topics = _solid_topics(path)
@@ -397,31 +453,33 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         sizes = group_sizes(path)
         if sizes:
-            single.update(sizes["single_groups"])
+            sizes_of.update(sizes.get("group_articles", {}))
             (bn, ba, bw), (sn, sa, sw) = sizes["largest"], sizes["smallest"]
             if sizes["groups"] == 1 and bn == UNKNOWN:
-                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words; the "
+                text = (f"{sizes['articles']:,} {noun(sizes['articles'], 'article')}, {sizes['words']:,} words; the "
                         "group column is empty for every article, so no comparison between groups is possible, only "
                         "the corpus as a whole is described (give each article its group, or choose another -p group_by)")
             elif sizes["groups"] == 1:
-                text = (f"{sizes['articles']:,} {_plural(sizes['articles'], 'article')}, {sizes['words']:,} words, "
+                text = (f"{sizes['articles']:,} {noun(sizes['articles'], 'article')}, {sizes['words']:,} words, "
                         f"all in a single {_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
                         "groups is possible, only the corpus as a whole is described")
             else:
                 text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
-                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {_plural(ba, 'article')}, "
-                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words); {sizes['single']:,} group(s) rest "
-                        "on a single article")
+                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
+                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words)")
+                if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
+                    text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
+                             "on a single article")
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     of = f"{n_groups:,} smaller groups" if n_groups else "the smaller groups"
-                    text += (f"; the group {OTHER} pools {of} ({arts:,} {_plural(arts, 'article')}) and is not one "
+                    text += (f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')}) and is not one "
                              "group: its single-article groups are not counted here")
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)
         if dom:
-            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {f['n']} articles"
+            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {count(f['n'], 'article')}"
                                + (f" (tied with {', '.join(f['tied'])})" if f["tied"] else "") for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
@@ -430,32 +488,35 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if val:
             listed = "; ".join(
                 f"{f['family']}: " + ", ".join(
-                    f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({x['n']:,} {f['unit']})"
+                    f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({count(x['n'], f['unit'][:-1])})"
                     for x in f["samples"]) for f in val["families"])
             items.append(f"<li><strong>Tagger against hand coding</strong> (F1; the held-out sample is the "
                          f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
-        d = group_differences(path)
-        if d:
-            diffs.append(d)
-    for d in diffs:  # an interval over one article's sentences cannot tell the outlet from the article
-        d["one_article"] = [s["group"] for s in (d["high"], d["low"]) if s["articles"] == 1 or s["group"] in single]
-    diffs.sort(key=lambda d: (not d["separated"] or bool(d["one_article"]), d["file"]))
+        diffs.append(path)  # after the loop: the group sizes may come later in the list
+    diffs = [d for path in diffs if (d := group_differences(path, sizes_of))]
+    diffs.sort(key=lambda d: (bool(d.get("too_small")), not d.get("separated"), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
-        sig = (d.get("column", d["measure"]), tuple(d["key"].values()), d["high"]["group"], d["high"]["value"], d["low"]["group"],
-               d["low"]["value"])
+        sig = (d.get("column", d["measure"]), tuple(d["key"].values())) + tuple(
+            (d[s]["group"], d[s]["value"]) if s in d else tuple(d["too_small"]) for s in ("high", "low"))
         if sig not in seen:
             seen.add(sig)
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
         about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
+        head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
+        if d.get("too_small"):
+            items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
+            continue
+        share = _is_share(d)
         verdict = ("the intervals do not overlap" if d["separated"]
                    else "the intervals overlap: no clear difference")
-        if d["separated"] and d["one_article"]:
-            verdict += (f", but {' and '.join(d['one_article'])} "
-                        f"{'is a single article' if len(d['one_article']) == 1 else 'are single articles'}: "
-                        "a difference between articles, not shown to be one between groups")
+        if share:
+            verdict = f"a difference of {points(d['gap'])}; {verdict}"
+        if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which
+            who = listing([f"{g} ({count(n, 'article')})" for g, n in d["left_out"]], what="more")
+            verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles: {who}"
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}"
@@ -466,9 +527,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
         items.append(
-            f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
-            f"highest {e(d['high']['group'])} {e(_interval(d['high']))}, lowest {e(d['low']['group'])} "
-            f"{e(_interval(d['low']))}; {e(verdict)}. ({_evidence_link(d['file'], evidence)})</li>")
+            f"{head}highest {e(d['high']['group'])} {e(_interval(d['high'], share))}, lowest {e(d['low']['group'])} "
+            f"{e(_interval(d['low'], share))}; {e(verdict)}. ({_evidence_link(d['file'], evidence)})</li>")
     return items
 
 
@@ -566,7 +626,7 @@ def corpus_warnings(out_dir: Path, runs: list[dict]) -> list[str]:
 def _warnings_note(lines: list[str]) -> str:
     from .html import escaped_list
 
-    head = (f"<p><strong>Reading the corpus gave {len(lines)} warning(s)</strong> (also under \"Notes on this "
+    head = (f"<p><strong>Reading the corpus gave {count(len(lines), 'warning')}</strong> (also under \"Notes on this "
             "run\" on each notebook's reader page):</p>")
     return f'<div class="corpus-warnings">{head}{escaped_list([w.split(": ", 1)[-1] for w in lines])}</div>' if lines else ""
 

@@ -8,6 +8,7 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
+from ..core.wording import count
 from ..corpus.read import corpus_files
 from ..notebook.setup import corpus_name
 
@@ -122,7 +123,7 @@ def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
     if not_read:
         more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
                  + (" …" if len(not_read) > 20 else "") + "</p>")
-    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {len(files):,} file(s) · publication dates: "
+    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {count(len(files), 'file')} · publication dates: "
             f"{e(_date_range(out_dir))}</p><details><summary>Files and checksums (combined SHA-256 "
             f"<code>{e(fingerprint['sha256'])}</code>)</summary><table><tr><th>file</th><th>bytes</th>"
             f"<th>SHA-256</th></tr>{rows}</table></details>{more}")

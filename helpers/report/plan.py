@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from ..core.paths import PROJECT_ROOT
+from ..core.wording import noun
 from ..notebook.params import ParameterError, closest_name
 from ..notebook.specs import NOTEBOOK_SPECS, cross_check, notebook_spec
 
@@ -155,7 +156,7 @@ def _check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
     unknown = sorted(set(given) - known)
     if unknown:
         raise ReportError(
-            f"unknown parameter(s) {unknown}.{closest_name(unknown[0], known)} "
+            f"unknown {noun(len(unknown), 'parameter')} {unknown}.{closest_name(unknown[0], known)} "
             f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report.runner --help."
         )
 

@@ -30,6 +30,8 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import noun
+
 __all__ = ["naive_share", "ppi_mean", "ppi_group_shares"]
 
 
@@ -105,7 +107,7 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
         raise ValueError(f"y_coded and f_coded must have the same length, got {len(y)} and {len(f)}.")
     n, big_n = len(y), len(g)
     if n < 2:
-        raise ValueError(f"{n} coded unit(s): at least two are needed for an interval; code more units.")
+        raise ValueError(f"{n:,} coded {noun(n, 'unit')}: at least two are needed for an interval; code more units.")
     if isinstance(lam, str):
         if lam != "tuned":
             raise ValueError(f"lam must be a number or 'tuned', got {lam!r}")
@@ -172,7 +174,7 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
     need = [pred_col, code_col] + ([group_col] if group_col else [])
     missing = [c for c in need if c not in units.columns]
     if missing:
-        raise ValueError(f"units lacks column(s) {missing}; it has {list(units.columns)}.")
+        raise ValueError(f"units lacks {noun(len(missing), 'column')} {missing}; it has {list(units.columns)}.")
     codes = units[code_col].to_numpy(dtype=float)
     preds = units[pred_col].to_numpy(dtype=float)
     ok_codes = codes[~np.isnan(codes)]

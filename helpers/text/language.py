@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..core.wording import count
+
 __all__ = ["LanguageReport", "detect_language", "language_of", "report_from_codes"]
 
 _FUNCTION_WORDS = {
@@ -100,11 +102,11 @@ class LanguageReport:
         known = {k: v for k, v in self.counts.items() if k != "unknown"}
         n = sum(self.counts.values())
         if not known:
-            return f"The language of the {n:,} article(s) could not be told (each has fewer than {MIN_TOKENS} words)."
+            return f"The language of the {count(n, 'article')} could not be told (each has fewer than {MIN_TOKENS} words)."
         parts = ", ".join(f"{NAMES[k]} {v:,}" for k, v in known.items())
         if set(known) == {"en"}:
             extra = f" ({self.counts['unknown']:,} too short to tell)" if "unknown" in self.counts else ""
-            return f"All {known['en']:,} article(s) whose language could be told read as English{extra}."
+            return f"All {count(known['en'], 'article')} whose language could be told read as English{extra}."
         verdict = ("Most read as English; the others are analysed as if they were English, which they are not"
                    if self.is_english else
                    f"Most read as {NAMES[self.main]}: the measures of this collection are written for English, "

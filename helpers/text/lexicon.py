@@ -35,6 +35,7 @@ from typing import Iterable
 
 from ..core.paths import DATA_DIR
 from ..core.study import read_yaml_mapping, study_lexicon_path
+from ..core.wording import noun
 from .normalize import fold
 
 __all__ = [
@@ -113,7 +114,7 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
             raise LexiconError(f"{where} must be a mapping.")
         bad = set(entry) - allowed
         if bad:
-            raise LexiconError(f"{where}: unknown key(s) {sorted(bad)}; allowed: {sorted(allowed)}.")
+            raise LexiconError(f"{where}: unknown {noun(len(sorted(bad)), 'key')} {sorted(bad)}; allowed: {sorted(allowed)}.")
         for key in ("terms", "patterns"):
             vals = entry.get(key, [])
             if vals is None or not isinstance(vals, list):

@@ -53,6 +53,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import noun
 from ..corpus.groups import OTHER
 
 __all__ = [
@@ -315,7 +316,7 @@ def topic_effects(
             "shares are shown.", raw, n_dated, notes)
     left = sorted(set(sizes.index) - set(kept), key=str)
     if left:
-        notes.append(f"{len(left)} {name} group(s) with fewer than {MIN_GROUP_ARTICLES} dated articles "
+        notes.append(f"{len(left):,} {name} {noun(len(left), 'group')} with fewer than {MIN_GROUP_ARTICLES} dated articles "
                      f"({int(sizes[left].sum())} articles) are left out of the model.")
     if n_dated < n_all:
         notes.append(f"{n_all - n_dated:,} of {n_all:,} articles have no usable date and are left out of the model.")

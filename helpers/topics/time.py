@@ -14,6 +14,8 @@ import re
 
 import pandas as pd
 
+from ..core.wording import noun
+
 __all__ = ["MAX_GROUP_PANELS", "group_period_shares"]
 
 MAX_GROUP_PANELS = 9
@@ -45,7 +47,7 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
     """
     missing = [c for c in (by, period) if c not in doc.columns]
     if missing:
-        raise ValueError(f"column(s) {missing} not in the table; it has {list(doc.columns)}")
+        raise ValueError(f"{noun(len(missing), 'column')} {missing} not in the table; it has {list(doc.columns)}")
     topics = [c for c in doc.columns if re.fullmatch(r"T\d+", str(c))]
     d = doc[(doc[period].astype(str) != "") & doc[topics].notna().all(axis=1)]
     cols = [by, period, "topic", "n_articles", "share"]

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.paths import DATA_DIR
+from ..core.wording import noun
 from ..text.tokens import WORDS
 
 __all__ = ["REPEATED_MIN_DOCS", "TOKEN_PATTERN", "UNITS", "default_stop_words", "load_topic_stopwords", "repeated_passages", "repeated_units", "topic_units"]
@@ -115,7 +116,7 @@ def topic_units(corpus: pd.DataFrame, unit: str = "paragraph", columns: Sequence
     cols = list(dict.fromkeys(cols))
     missing = [c for c in ["doc_id", "text", *cols] if c not in corpus.columns]
     if missing:
-        raise ValueError(f"column(s) {missing} not in the corpus; it has {list(corpus.columns)}")
+        raise ValueError(f"{noun(len(missing), 'column')} {missing} not in the corpus; it has {list(corpus.columns)}")
     if unit != "article":
         from ..corpus.segment import segment
 

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .. import framing as F
+from ..core.wording import noun
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
@@ -240,7 +241,7 @@ def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels
         df = df[df["split"] == split]
     missing = [c for c in ("doc_id", "sentence", family) if c not in df.columns]
     if missing:
-        raise ValueError(f"{p}: missing column(s) {missing}.")
+        raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}.")
     return sample_codes(df.reset_index(drop=True), units, family, labels, coder)
 
 
@@ -300,7 +301,7 @@ def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -
 
     missing = [c for c in ("doc_id", "text") if c not in units.columns]
     if missing:
-        raise ValueError(f"units lacks column(s) {missing}.")
+        raise ValueError(f"units lacks {noun(len(missing), 'column')} {missing}.")
     actors = load_study_lexicon("actors")
     ids = list(actor_ids) if actor_ids is not None else list(actors["entries"])
     u = units.reset_index(drop=True)
@@ -344,7 +345,7 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
     """
     extra = codes.index.difference(pred.index)
     if len(extra):
-        raise ValueError(f"{len(extra)} coded unit(s) (e.g. {extra[0]!r}) are not among the tagged units.")
+        raise ValueError(f"{len(extra):,} coded {noun(len(extra), 'unit')} (e.g. {extra[0]!r}) are not among the tagged units.")
     out = []
     for lab in pred.columns:
         df = pd.DataFrame({"pred": pred[lab].to_numpy(),
@@ -420,7 +421,7 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
     need = [f"{lab}_{s}" for lab in labels for s in ("gold", method)]
     missing = [c for c in need if c not in df.columns]
     if missing:
-        raise ValueError(f"{p}: missing column(s) {missing[:4]}; re-run benchmarks/bench_framing.py.")
+        raise ValueError(f"{p}: missing {noun(len(missing[:4]), 'column')} {missing[:4]}; re-run benchmarks/bench_framing.py.")
     codes = pd.concat([pd.DataFrame({"coder": coder, "unit_key": df["doc_id"], "label": lab,
                                      "value": df[f"{lab}_gold"].astype(int)}) for lab in labels], ignore_index=True)
     pred = pd.DataFrame({lab: df[f"{lab}_{method}"].astype(int).to_numpy() for lab in labels},
@@ -495,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cons = consensus(codes)
         missing = cons.index.difference(pred.index)
         if len(missing):
-            raise ValueError(f"{len(missing)} coded unit(s) (e.g. {missing[0]!r}) are not in {args.corpus}; "
+            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in {args.corpus}; "
                              "score the sheets against the corpus they were drawn from.")
         table = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), seed=args.seed)
         print(table.round(3).to_string(index=False))

@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import count, noun
 from ..corpus.groups import sample_articles
 from ..stats.agreement import krippendorff_alpha
 
@@ -72,7 +73,7 @@ def draw_sample(units: pd.DataFrame, n: int, stratum: str | None = None, seed: i
     need = ["text", *key_cols] + ([stratum] if stratum else [])
     missing = [c for c in need if c not in units.columns]
     if missing:
-        raise ValueError(f"units lacks column(s) {missing}; it has {list(units.columns)}.")
+        raise ValueError(f"units lacks {noun(len(missing), 'column')} {missing}; it has {list(units.columns)}.")
     if not isinstance(n, (int, np.integer)) or n < 1:
         raise ValueError(f"n must be a positive integer, got {n!r}")
     keys = units[list(key_cols)].astype(str).agg(":".join, axis=1)
@@ -114,7 +115,7 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     """
     missing = [c for c in SHEET_ID_COLUMNS if c not in sample.columns]
     if missing:
-        raise ValueError(f"sample lacks column(s) {missing}; draw it with draw_sample().")
+        raise ValueError(f"sample lacks {noun(len(missing), 'column')} {missing}; draw it with draw_sample().")
     labels = list(labels)
     if not labels or len(set(labels)) != len(labels):
         raise ValueError(f"labels must be non-empty and distinct, got {labels}")
@@ -214,7 +215,7 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         raise ValueError("no coding sheets given.")
     names = list(coders) if coders is not None else [p.stem for p in paths]
     if len(names) != len(paths) or len(set(names)) != len(names):
-        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {len(paths)} sheet(s).")
+        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {count(len(paths), 'sheet')}.")
     out = []
     for p, coder in zip(paths, names):
         if not p.is_file():
@@ -222,7 +223,7 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         df = pd.read_csv(p, dtype=str, keep_default_na=False)
         missing = [c for c in ["unit_key", *labels] if c not in df.columns]
         if missing:
-            raise ValueError(f"{p}: missing column(s) {missing}; a sheet needs unit_key and one column per label.")
+            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one column per label.")
         dup = df["unit_key"].duplicated()
         if dup.any():
             raise ValueError(f"{p}: unit {df['unit_key'][dup].iloc[0]!r} is coded twice; keep one row per unit.")
