@@ -15,6 +15,8 @@ CORPUS ?= seeds
 PARAMS ?=
 NAME ?=
 NBVAL := --nbval --nbval-current-env
+# two workers, each test file (and each notebook) whole on one worker: nbval runs a notebook's cells in order
+XDIST := -n 2 --dist loadfile
 
 .PHONY: lint test report notebooks lab bench clean clean-cache install browser
 
@@ -40,7 +42,7 @@ $(STAMP): requirements.txt
 	touch $@
 
 test: $(STAMP) browser lint
-	TQDM_DISABLE=1 $(PY) -m pytest tests notebooks $(NBVAL)
+	TQDM_DISABLE=1 $(PY) -m pytest tests notebooks $(NBVAL) $(XDIST)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check helpers tests benchmarks
