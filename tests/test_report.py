@@ -532,3 +532,16 @@ def test_group_differences_never_rank_the_other_pool_and_name_topic_shares(tmp_p
                                                 encoding="utf-8")
     items = notebook_findings(tmp_path, ["01_prevalence_by_group", "copy_by_group"], {})
     assert len(items) == 1 and "mean topic share of articles" in items[0]
+
+
+def test_group_differences_say_what_each_result_file_measures(tmp_path):
+    # a bare column name ("share", "rate", "mean_tone") said nothing about what is counted in what
+    from helpers.report.index import group_differences
+
+    rows = "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\nA,x,40,5,0.3,0.2,0.4\nB,x,30,4,-0.1,-0.2,0\n"
+    (tmp_path / "02_actor_tone.csv").write_text(rows, encoding="utf-8")
+    assert group_differences(tmp_path / "02_actor_tone.csv")["measure"].startswith("tone of the sentences naming an actor")
+    (tmp_path / "02_source_roles_shares.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,expert,5,40,0.125,0.05,0.25\nB,expert,1,30,0.033,0.01,0.17\n",
+        encoding="utf-8")
+    assert group_differences(tmp_path / "02_source_roles_shares.csv")["measure"] == "share of sources by role"

@@ -68,8 +68,18 @@ def _read(path: Path):
 
 _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                   "01_prevalence_over_time": "mean topic share of articles",
-                  "topic_prevalence_by_group": "mean topic share of articles"}
-"""Result file -> what its generic estimate column measures, for the findings ("estimate" says nothing)."""
+                  "topic_prevalence_by_group": "mean topic share of articles",
+                  "02_actor_tone": "tone of the sentences naming an actor (VADER, -1 to 1)",
+                  "actor_tone": "tone of the sentences naming an actor (VADER, -1 to 1)",
+                  "02_naming_labels": "share of the sentences naming an actor that give it a label",
+                  "02_source_affiliation": "share of sources by affiliation",
+                  "02_source_identity": "share of sources named, unnamed or anonymous",
+                  "02_source_roles_shares": "share of sources by role",
+                  "02_verbs_hedges": "rate per 1,000 words (attributions, hedges)",
+                  "03_remedies": "share of an article's sentences that advance a remedy",
+                  "frame_shares": "share of an article's sentences with a frame"}
+"""Result file -> what its estimate column measures, for the findings: a bare column name ("estimate", "share",
+"rate") says nothing about what is counted in what."""
 
 
 def _num(v) -> str:
