@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FURNITURE_PATTERNS", "blank_furniture", "count_text", "furniture_spans"]
+__all__ = ["blank_furniture", "count_text", "furniture_spans"]
 
 _CARD = r"(?:MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"
 _NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
@@ -78,14 +78,9 @@ _RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "editors_note": ((("editor's note", "editor’s note"), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),),
 }
 
-FURNITURE_PATTERNS: dict[str, re.Pattern] = {
-    name: re.compile("|".join(f"(?:{pat})" for _, pat in parts)) for name, parts in _RULES.items()
-}
-"""Rule name -> pattern of furniture inside a line (see the module docstring); every match (its group ``part``
-when it has one) is blanked. :func:`furniture_spans` tries each alternative only on a text that holds one of its
-literal needles."""
-
 _COMPILED = [(name, needles, "(?i" in pat, re.compile(pat)) for name, parts in _RULES.items() for needles, pat in parts]
+"""(rule, needles, case-insensitive, pattern) for each alternative of :data:`_RULES`; every match (its group ``part``
+when it has one) is blanked."""
 
 _SOFT_HYPHEN = "\u00ad"
 

@@ -53,7 +53,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from ..core.wording import noun
+from ..core.wording import count, noun
 from ..corpus.groups import OTHER
 
 __all__ = [
@@ -309,8 +309,8 @@ def topic_effects(
     if len(kept) < 2 or n_dated < ARTICLES_PER_COEF * p:
         need = ARTICLES_PER_COEF * max(p, 3)
         return _not_fitted(
-            f"{n_all:,} article{'s' if n_all != 1 else ''} ({n_dated:,} with a usable date) in {n_groups_all} {name} "
-            f"groups ({len(kept)} with at least {MIN_GROUP_ARTICLES} dated articles) cannot separate {name} from "
+            f"{count(n_all, 'article')} ({n_dated:,} with a usable date) in {n_groups_all} {name} "
+            f"{noun(n_groups_all, 'group')} ({len(kept)} with at least {MIN_GROUP_ARTICLES} dated articles) cannot separate {name} from "
             f"date: the model needs at "
             f"least two groups of {MIN_GROUP_ARTICLES} dated articles and about {need} articles in all; the raw "
             "shares are shown.", raw, n_dated, notes)
