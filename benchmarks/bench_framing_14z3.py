@@ -14,7 +14,8 @@ label over all articles, one pooled out-of-fold F1 per repeat and label, macro-F
 in at least ``m`` training articles. Rules (thresholds fit in the training folds, :func:`fit_min_cues` up to
 :data:`MAX_CUES`):
 
-* ``fixed shipped thresholds``: the codebook's ``article_min_cues`` (not fitted in the folds);
+* ``fixed shipped thresholds``: the ``article_min_cues`` of codebook version 6 (``V6_THRESHOLDS``, fit on the 111
+  development articles; pinned, as version 7 holds this round's outcome), not fitted in the folds;
 * ``(a) baseline``: fit on training scores counting every cue;
 * ``(e) attested >= 2``: fit on training scores counting only cues attested in >= 2 training articles;
 * ``(f) attested >= m, m by inner CV``: :func:`choose_min_attested`, then as (e) with that ``m``;
@@ -41,10 +42,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_framing import DATA, FOLDS, LABELS, MAPPING, f1, tfidf_cv  # noqa: E402
-from bench_framing_all import MAX_CUES, load_all  # noqa: E402
+from bench_framing_all import MAX_CUES, V6_THRESHOLDS, load_all  # noqa: E402
 from bench_framing_robust import FAMILY  # noqa: E402
 
-from helpers.framing.articles import codebook_article_with, codebook_thresholds, fit_min_cues  # noqa: E402
+from helpers.framing.articles import codebook_article_with, fit_min_cues  # noqa: E402
 
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_all_14z3.json"
 SEEDS = list(range(20, 40))
@@ -147,14 +148,13 @@ def cross_validate(d: dict, seeds: list[int], tfidf: bool = True) -> dict:
     """F1 per (rule, variant), label and repeat."""
     from sklearn.model_selection import StratifiedKFold
 
-    shipped = codebook_thresholds(d["books"])
     mats = _label_matrices(d)
     n = len(seeds)
     out = {(rule, v): {lab: np.zeros(n) for lab in LABELS} for rule in RULES for v in VARIANTS}
     out.update({(b, "plain"): {lab: np.zeros(n) for lab in LABELS} for b in ("all positive", "TF-IDF")})
     for lab in LABELS:
         y, x = d["gold"][lab].to_numpy(), mats[lab]
-        fixed = int(shipped[(FAMILY, MAPPING[lab])])
+        fixed = V6_THRESHOLDS[lab]
         for i, r in enumerate(seeds):
             preds = {k: np.zeros(len(y), dtype=bool) for k in out if k[0] in RULES}
             for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=r).split(x, y):
@@ -222,7 +222,6 @@ def fit_all(d: dict) -> dict:
 def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
     d = load_all(data)
     rules = summarise(cross_validate(d, seeds, tfidf=tfidf))
-    shipped = codebook_thresholds(d["books"])
     return {
         "dataset": f"frames-dev, all articles of {data.name} (development and held-out halves together)",
         "n_articles": len(d["docs"]),
@@ -239,7 +238,7 @@ def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
         "settings": {"max_cues": MAX_CUES, "m_choices_in_tie_order": list(M_CHOICES), "n_bag": N_BAG},
         "rules": rules,
         "decision": decide(rules),
-        "shipped_thresholds": {lab: int(shipped[(FAMILY, MAPPING[lab])]) for lab in LABELS},
+        "shipped_thresholds": V6_THRESHOLDS,
         "fit_on_all": fit_all(d),
     }
 
