@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_framing import DATA, FOLDS, LABELS, MAPPING, f1, tfidf_cv  # noqa: E402
-from bench_framing_all import MAX_CUES, V6_THRESHOLDS, load_all  # noqa: E402
+from bench_framing_all import MAX_CUES, V6_THRESHOLDS, load_all, markdown  # noqa: E402
 from bench_framing_robust import FAMILY  # noqa: E402
 
 from helpers.framing.articles import codebook_article_with, fit_min_cues  # noqa: E402
@@ -243,30 +243,6 @@ def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
     }
 
 
-def markdown(res: dict) -> str:
-    lines = [
-        f"Data: {res['dataset']}, {res['n_articles']} articles; {res['cv']}; {res['date']}.",
-        "",
-        "| rule | variant | macro-F1 | " + " | ".join(LABELS) + " | paired diff to (a) | paired diff to fixed |",
-        "|---|---|---|" + "---|" * (len(LABELS) + 2),
-    ]
-    for rule, vs in res["rules"].items():
-        for v, r in vs.items():
-            diffs = [
-                f"{r[k][0]:+.3f} ({r[k][1]:.3f})" if k in r else ""
-                for k in ("paired_diff_to_a", "paired_diff_to_fixed")
-            ]
-            cells = " | ".join(f"{r[k][0]:.3f} ({r[k][1]:.3f})" for k in ["macro_F1", *LABELS])
-            lines.append(f"| {rule} | {v} | {cells} | " + " | ".join(diffs) + " |")
-    lines += [
-        "",
-        f"Decision: {res['decision']}",
-        f"Shipped thresholds: {res['shipped_thresholds']}",
-        f"Fit on all articles: {res['fit_on_all']}",
-    ]
-    return "\n".join(lines)
-
-
 def _seeds(text: str) -> list[int]:
     lo, _, hi = text.partition("-")
     return list(range(int(lo), int(hi or lo) + 1))
@@ -285,7 +261,7 @@ def main(argv=None) -> None:
     out = args.out or (OUT_JSON if args.seeds == SEEDS and not args.no_tfidf else None)
     if out is not None:
         out.write_text(json.dumps(res, indent=1) + "\n")
-    print(markdown(res))
+    print(markdown(res, diffs=("paired_diff_to_a", "paired_diff_to_fixed")))
 
 
 if __name__ == "__main__":

@@ -403,23 +403,22 @@ def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) 
     }
 
 
-def markdown(res: dict) -> str:
+DIFF_HEADERS = {"paired_diff_to_a": "paired diff to (a)", "paired_diff_to_fixed": "paired diff to fixed"}
+
+
+def markdown(res: dict, diffs: tuple[str, ...] = ("paired_diff_to_a",)) -> str:
+    """The result table (one row per rule and variant, with the paired differences ``diffs``) and the decision."""
     lines = [
         f"Data: {res['dataset']}, {res['n_articles']} articles; {res['cv']}; {res['date']}.",
         "",
-        "| rule | variant | macro-F1 | " + " | ".join(LABELS) + " | paired diff to (a) |",
-        "|---|---|---|" + "---|" * (len(LABELS) + 1),
+        "| rule | variant | macro-F1 | " + " | ".join([*LABELS, *(DIFF_HEADERS[k] for k in diffs)]) + " |",
+        "|---|---|---|" + "---|" * (len(LABELS) + len(diffs)),
     ]
     for rule, vs in res["rules"].items():
         for v, r in vs.items():
-            diff = (
-                f"{r['paired_diff_to_a'][0]:+.3f} ({r['paired_diff_to_a'][1]:.3f})" if "paired_diff_to_a" in r else ""
-            )
-            lines.append(
-                f"| {rule} | {v} | "
-                + " | ".join(f"{r[k][0]:.3f} ({r[k][1]:.3f})" for k in ["macro_F1", *LABELS])
-                + f" | {diff} |"
-            )
+            cells = [f"{r[k][0]:.3f} ({r[k][1]:.3f})" for k in ["macro_F1", *LABELS]]
+            cells += [f"{r[k][0]:+.3f} ({r[k][1]:.3f})" if k in r else "" for k in diffs]
+            lines.append(f"| {rule} | {v} | " + " | ".join(cells) + " |")
     lines += [
         "",
         f"Decision: {res['decision']}",
