@@ -30,7 +30,6 @@ and :data:`OUT_JSON` (no text).
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import json
 import sys
 from pathlib import Path
@@ -42,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_framing import DATA, FOLDS, LABELS, MAPPING, f1, tfidf_cv  # noqa: E402
-from bench_framing_all import MAX_CUES, V6_THRESHOLDS, load_all, markdown  # noqa: E402
+from bench_framing_all import MAX_CUES, V6_THRESHOLDS, describe, load_all, markdown  # noqa: E402
 from bench_framing_robust import FAMILY  # noqa: E402
 
 from helpers.framing.articles import codebook_article_with, fit_min_cues  # noqa: E402
@@ -222,19 +221,13 @@ def fit_all(d: dict) -> dict:
 def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
     d = load_all(data)
     rules = summarise(cross_validate(d, seeds, tfidf=tfidf))
+    cv = (
+        f"{len(seeds)} repeats of stratified {FOLDS}-fold CV per label, fold seeds {seeds[0]}-{seeds[-1]}; one "
+        "pooled out-of-fold F1 per repeat; mean and sd over repeats; paired differences on the same folds"
+    )
     return {
-        "dataset": f"frames-dev, all articles of {data.name} (development and held-out halves together)",
-        "n_articles": len(d["docs"]),
-        "date": _dt.date.today().isoformat(),
-        "cv": f"{len(seeds)} repeats of stratified {FOLDS}-fold CV per label, fold seeds {seeds[0]}-{seeds[-1]}; one "
-        "pooled out-of-fold F1 per repeat; mean and sd over repeats; paired differences on the same folds",
+        **describe(d, data, cv),
         "seeds": seeds,
-        "variants": {
-            "plain": "every cue counts",
-            "unseen-cue": "the test fold counts only the cues of a frame that a training-fold article has (issue 14w)",
-        },
-        "mapping": MAPPING,
-        "positives": {lab: int(d["gold"][lab].sum()) for lab in LABELS},
         "settings": {"max_cues": MAX_CUES, "m_choices_in_tie_order": list(M_CHOICES), "n_bag": N_BAG},
         "rules": rules,
         "decision": decide(rules),

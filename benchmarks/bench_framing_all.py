@@ -355,6 +355,22 @@ def decide(rules: dict) -> dict:
     }
 
 
+def describe(d: dict, data: Path, cv: str) -> dict:
+    """The fields a result file of these rounds starts with: data set, articles, date, ``cv``, variants, mapping."""
+    return {
+        "dataset": f"frames-dev, all articles of {data.name} (development and held-out halves together)",
+        "n_articles": len(d["docs"]),
+        "date": _dt.date.today().isoformat(),
+        "cv": cv,
+        "variants": {
+            "plain": "every cue counts",
+            "unseen-cue": "the test fold counts only the cues of a frame that a training-fold article has (issue 14w)",
+        },
+        "mapping": MAPPING,
+        "positives": {lab: int(d["gold"][lab].sum()) for lab in LABELS},
+    }
+
+
 def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) -> dict:
     d = load_all(data)
     vec = _vectorizer()
@@ -369,18 +385,12 @@ def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) 
     rules = {}
     for (rule, v), val in per.items():
         rules.setdefault(rule, {})[v] = _summary(val, base.get(v) if rule != "(a) baseline" else None)
+    cv = (
+        f"{repeats} repeats of stratified {FOLDS}-fold CV per label, fold seeds 0-{repeats - 1}; one pooled "
+        "out-of-fold F1 per repeat; mean and sd over repeats; paired differences to (a) on the same folds"
+    )
     return {
-        "dataset": f"frames-dev, all articles of {data.name} (development and held-out halves together)",
-        "n_articles": len(d["docs"]),
-        "date": _dt.date.today().isoformat(),
-        "cv": f"{repeats} repeats of stratified {FOLDS}-fold CV per label, fold seeds 0-{repeats - 1}; one pooled "
-        "out-of-fold F1 per repeat; mean and sd over repeats; paired differences to (a) on the same folds",
-        "variants": {
-            "plain": "every cue counts",
-            "unseen-cue": "the test fold counts only the cues of a frame that a training-fold article has (issue 14w)",
-        },
-        "mapping": MAPPING,
-        "positives": {lab: int(d["gold"][lab].sum()) for lab in LABELS},
+        **describe(d, data, cv),
         "settings": {
             "n_boot": N_BOOT,
             "min_docs": MIN_DOCS,
