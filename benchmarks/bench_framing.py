@@ -33,10 +33,12 @@ macro-F1:
   ``article_cue_cap``, ``article_voice``, ``article_with`` and
   ``article_min_cues`` (the article rule of :mod:`helpers.framing.articles`: a
   capped cue score; morality counts the outlet's own voice only, human
-  interest adds morality's score). The thresholds are those
-  that maximise F1 on the development half (a test checks that the codebook
-  still holds them), so this row is in-sample on development and
-  out-of-sample on held-out;
+  interest adds morality's score). Since codebook version 7 (issue 14z3) the
+  thresholds are those that maximise F1 on all 214 articles, scored counting
+  only cues found in at least two of them (``article_cue_counts(...,
+  min_articles=2)``; a test checks that the codebook still holds them), so
+  this row is in-sample on both halves; the out-of-sample figures are the
+  repeated CV of ``bench_framing_14z3.py``;
 * ``lexicon (thresholds out-of-sample)``: on development, each frame's
   threshold is chosen on the training folds only (5 folds, seed 0) and applied
   to the test fold; on held-out, the threshold fit on all of development;
@@ -56,6 +58,7 @@ Output: a Markdown table on stdout, ``benchmarks/bench_framing_results.json``
 each method's prediction, ``_lexicon_cv`` and ``_tfidf_cv`` being the
 out-of-sample ones; no text), which notebook 04 reads as a coded sample.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -88,11 +91,18 @@ DATA = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_results.json"
 OUT_CSV = ROOT / "benchmarks" / "bench_framing_articles.csv"
 OUT_TEST = ROOT / "benchmarks" / "bench_framing_test_results.json"
-MAPPING = {"RE": "responsibility", "HI": "human_interest", "CO": "conflict", "MO": "morality",
-           "EC": "economic_consequences"}
+MAPPING = {
+    "RE": "responsibility",
+    "HI": "human_interest",
+    "CO": "conflict",
+    "MO": "morality",
+    "EC": "economic_consequences",
+}
 LABELS = list(MAPPING)
 FOLDS = 5
 SEED = 0
+CODEBOOK_MIN_ARTICLES = 2
+"""The codebook's thresholds are fit on scores counting only cues found in at least this many articles (14z3)."""
 REPEATS = 5
 """Repeats of the 5-fold CV on development (fold seeds 0 .. REPEATS-1) for the mean and spread."""
 
@@ -142,19 +152,21 @@ def supervised_choice(per_article: pd.DataFrame, texts: list[str], dev: np.ndarr
     on all of them and the held-out articles get the chosen method's labels (``fit_predict``), beside the
     shipped lexicon's.
     """
+
     def cols(rows: pd.DataFrame, suffix: str) -> pd.DataFrame:
         return pd.DataFrame({lab: rows[f"{lab}_{suffix}"].to_numpy() for lab in LABELS})
 
     d, h = per_article[dev], per_article[~dev]
     d_texts = [t for t, k in zip(texts, dev) if k]
     h_texts = [t for t, k in zip(texts, dev) if not k]
-    choice = compare_per_label(d_texts, cols(d, "cues"), cols(d, "lexicon_cv"), cols(d, "gold"), folds=FOLDS,
-                               seed=SEED)
-    chosen = fit_predict(d_texts, cols(d, "cues"), cols(d, "gold"), h_texts, cols(h, "cues"), cols(h, "lexicon"),
-                         choice, seed=SEED)
+    choice = compare_per_label(d_texts, cols(d, "cues"), cols(d, "lexicon_cv"), cols(d, "gold"), folds=FOLDS, seed=SEED)
+    chosen = fit_predict(
+        d_texts, cols(d, "cues"), cols(d, "gold"), h_texts, cols(h, "cues"), cols(h, "lexicon"), choice, seed=SEED
+    )
     gold_h = cols(h, "gold").astype(bool)
-    choice["heldout_lexicon_F1"] = [f1(gold_h[lab].to_numpy(), h[f"{lab}_lexicon"].to_numpy().astype(bool))
-                                    for lab in LABELS]
+    choice["heldout_lexicon_F1"] = [
+        f1(gold_h[lab].to_numpy(), h[f"{lab}_lexicon"].to_numpy().astype(bool)) for lab in LABELS
+    ]
     choice["heldout_chosen_F1"] = [f1(gold_h[lab].to_numpy(), chosen[lab].to_numpy().astype(bool)) for lab in LABELS]
     return choice
 
@@ -203,21 +215,23 @@ OOS = "lexicon (thresholds out-of-sample)"
 ALL = "all positive"
 TFIDF = "TF-IDF logistic regression (out-of-sample)"
 METHODS = {
-    SHIPPED: "the shipped codebook: cue caps and article_min_cues of generic_frames.yaml, chosen on the development "
-             "split (in-sample there, out-of-sample on the held-out split)",
+    SHIPPED: "the shipped codebook: cue caps and article_min_cues of generic_frames.yaml, fit on all articles of both "
+    "splits counting cues found in at least two of them (issue 14z3; in-sample on both splits)",
     OOS: "development: each frame's threshold chosen on the training folds (5-fold CV within development); held-out: "
-         "the threshold that maximises F1 on the whole development split",
+    "the threshold that maximises F1 on the whole development split",
     ALL: "every article gets every label",
     TFIDF: "word 1-2-grams, sublinear TF, balanced class weights; development: 5-fold CV within development; "
-           "held-out: trained on the whole development split",
+    "held-out: trained on the whole development split",
 }
 
 
 def _repeated_summary(per_label: dict[str, np.ndarray]) -> dict:
     """Mean and standard deviation over repeats of the macro-F1 and of each label's F1."""
     macro = np.mean([per_label[lab] for lab in LABELS], axis=0)
-    return {"macro_F1": [round(float(macro.mean()), 4), round(float(macro.std()), 4)],
-            **{lab: [round(float(v.mean()), 4), round(float(v.std()), 4)] for lab, v in per_label.items()}}
+    return {
+        "macro_F1": [round(float(macro.mean()), 4), round(float(macro.std()), 4)],
+        **{lab: [round(float(v.mean()), 4), round(float(v.std()), 4)] for lab, v in per_label.items()},
+    }
 
 
 def _score_rows(lab: str, fr: str, y: np.ndarray, preds: dict, split: np.ndarray) -> list[dict]:
@@ -226,13 +240,20 @@ def _score_rows(lab: str, fr: str, y: np.ndarray, preds: dict, split: np.ndarray
         m = split == part
         for method, p in preds.items():
             s = binary_scores(y[m], p[m], n_boot=1000, seed=SEED)
-            rows.append({"split": part, "label": lab, "frame": fr, "method": method,
-                         **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()}})
+            rows.append(
+                {
+                    "split": part,
+                    "label": lab,
+                    "frame": fr,
+                    "method": method,
+                    **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()},
+                }
+            )
     return rows
 
 
-def _read_tagged(data: Path) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataFrame, np.ndarray]:
-    """Read a labelled corpus and tag it: (corpus, codebooks, article cue scores, gold labels, texts)."""
+def _read_tagged(data: Path) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataFrame, np.ndarray, pd.DataFrame]:
+    """Read a labelled corpus and tag it: (corpus, codebooks, article cue scores, gold labels, texts, frame labels)."""
     corpus = load_corpus(data)
     missing = [c for c in LABELS if c not in corpus.columns]
     if missing:
@@ -246,7 +267,7 @@ def _read_tagged(data: Path) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataF
     counts = article_cue_counts(frames, docs, codebooks)
     gold = corpus.set_index("doc_id")[LABELS].astype(int).astype(bool).reindex(docs)
     texts = np.asarray((corpus["title"].fillna("") + "\n" + corpus["text"]).tolist(), dtype=object)
-    return corpus, codebooks, counts, gold, texts
+    return corpus, codebooks, counts, gold, texts, frames
 
 
 def run_test(data: Path, test: Path) -> dict:
@@ -254,25 +275,37 @@ def run_test(data: Path, test: Path) -> dict:
 
     For the corpus's other half (or any file with the same columns): nothing is fit on ``test``.
     """
-    _, _, _, gold_tr, texts_tr = _read_tagged(data)
-    corpus, codebooks, counts, gold, texts = _read_tagged(test)
+    _, _, _, gold_tr, texts_tr, _ = _read_tagged(data)
+    corpus, codebooks, counts, gold, texts, _ = _read_tagged(test)
     shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     tfidf_name = "TF-IDF logistic regression (trained on --data)"
     rows, preds_all = [], {}
     for lab in LABELS:
         y, fr = gold[lab].to_numpy(), MAPPING[lab]
-        preds = {SHIPPED: shipped[("generic_frames", fr)].to_numpy(), ALL: np.ones(len(y), dtype=bool),
-                 tfidf_name: tfidf_fit_predict(list(texts_tr), gold_tr[lab].to_numpy(), list(texts))}
+        preds = {
+            SHIPPED: shipped[("generic_frames", fr)].to_numpy(),
+            ALL: np.ones(len(y), dtype=bool),
+            tfidf_name: tfidf_fit_predict(list(texts_tr), gold_tr[lab].to_numpy(), list(texts)),
+        }
         for method, p in preds.items():
             preds_all.setdefault(method, []).append(p)
             sc = binary_scores(y, p, n_boot=1000, seed=SEED)
-            rows.append({"split": "test", "label": lab, "frame": fr, "method": method,
-                         **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in sc.items()}})
+            rows.append(
+                {
+                    "split": "test",
+                    "label": lab,
+                    "frame": fr,
+                    "method": method,
+                    **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in sc.items()},
+                }
+            )
     table = pd.DataFrame(rows)
     y_all = gold[LABELS].to_numpy()
     return {
         "dataset": f"{test.name} (test), TF-IDF trained on {data.name}",
-        "n_articles": int(len(gold)), "date": _dt.date.today().isoformat(), "mapping": MAPPING,
+        "n_articles": int(len(gold)),
+        "date": _dt.date.today().isoformat(),
+        "mapping": MAPPING,
         "macro_F1": table.groupby("method", sort=False)["F1"].mean().round(4).to_dict(),
         "macro_F1_ci": {m: macro_f1_interval(y_all, np.column_stack(p)) for m, p in preds_all.items()},
         "scores": table.to_dict(orient="records"),
@@ -280,14 +313,20 @@ def run_test(data: Path, test: Path) -> dict:
 
 
 def run(data: Path) -> tuple[dict, pd.DataFrame]:
-    corpus, codebooks, counts, gold, texts = _read_tagged(data)
+    corpus, codebooks, counts, gold, texts, frames_all = _read_tagged(data)
     docs = corpus["doc_id"].tolist()
     shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     split = hash_split(docs).to_numpy()
     dev = split == DEVELOPMENT
 
-    per_article = pd.DataFrame({"doc_id": docs, "split": split, "outlet": corpus["outlet"].to_numpy(),
-                                "mbfc": corpus["mbfc"].to_numpy() if "mbfc" in corpus else ""})
+    per_article = pd.DataFrame(
+        {
+            "doc_id": docs,
+            "split": split,
+            "outlet": corpus["outlet"].to_numpy(),
+            "mbfc": corpus["mbfc"].to_numpy() if "mbfc" in corpus else "",
+        }
+    )
     rows, chosen, dev_fit, all_preds, rep = [], {}, {}, {}, {OOS: {}, TFIDF: {}}
     for lab in LABELS:
         y = gold[lab].to_numpy()
@@ -301,11 +340,14 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
         tfidf = np.zeros(len(y), dtype=bool)
         tfidf[dev] = tfidf_cv(list(texts[dev]), y[dev])
         tfidf[~dev] = tfidf_fit_predict(list(texts[dev]), y[dev], list(texts[~dev]))
-        preds = {SHIPPED: shipped[("generic_frames", fr)].to_numpy(), OOS: oos, ALL: np.ones(len(y), dtype=bool),
-                 TFIDF: tfidf}
+        preds = {
+            SHIPPED: shipped[("generic_frames", fr)].to_numpy(),
+            OOS: oos,
+            ALL: np.ones(len(y), dtype=bool),
+            TFIDF: tfidf,
+        }
         if lab == "RE":
-            rem = [("entman_functions", e) for e in codebooks["entman_functions"]["entries"]
-                   if e.startswith("remedy_")]
+            rem = [("entman_functions", e) for e in codebooks["entman_functions"]["entries"] if e.startswith("remedy_")]
             preds["RE as any Entman remedy (>=1 cue)"] = (counts[rem].sum(axis=1) > 0).to_numpy()
         per_article[f"{lab}_gold"] = y.astype(int)
         per_article[f"{lab}_cues"] = c
@@ -318,32 +360,56 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
     choice = supervised_choice(per_article, list(texts), dev)
     table = pd.DataFrame(rows)
     main = table[~table["method"].str.startswith("RE as")]
-    macro = {part: main[main["split"] == part].groupby("method", sort=False)["F1"].mean().round(4).to_dict()
-             for part in (DEVELOPMENT, HELD_OUT)}
+    macro = {
+        part: main[main["split"] == part].groupby("method", sort=False)["F1"].mean().round(4).to_dict()
+        for part in (DEVELOPMENT, HELD_OUT)
+    }
     y_all = gold[LABELS].to_numpy()
-    macro_ci = {part: {m: macro_f1_interval(y_all[split == part], np.column_stack(all_preds[m])[split == part])
-                       for m in macro[part]} for part in (DEVELOPMENT, HELD_OUT)}
+    macro_ci = {
+        part: {
+            m: macro_f1_interval(y_all[split == part], np.column_stack(all_preds[m])[split == part])
+            for m in macro[part]
+        }
+        for part in (DEVELOPMENT, HELD_OUT)
+    }
     thresholds = {lab: int(codebook_thresholds(codebooks)[("generic_frames", MAPPING[lab])]) for lab in LABELS}
-    if thresholds != dev_fit:
-        print(f"note: shipped thresholds {thresholds} differ from those fit on the development split {dev_fit}",
-              file=sys.stderr)
+    attested = article_cue_counts(frames_all, docs, codebooks, min_articles=CODEBOOK_MIN_ARTICLES)
+    codebook_fit = {
+        lab: fit_min_cues(attested[("generic_frames", MAPPING[lab])].to_numpy(), gold[lab].to_numpy()) for lab in LABELS
+    }
+    if thresholds != codebook_fit:
+        print(
+            f"note: shipped thresholds {thresholds} differ from those the codebook's rule fits on all articles "
+            f"{codebook_fit}",
+            file=sys.stderr,
+        )
     return {
         "dataset": "frames-dev (Narrative Frames Corpus, development half: nfc_dev.csv)",
         "n_articles": int(len(docs)),
         "date": _dt.date.today().isoformat(),
         "mapping": MAPPING,
-        "split": {"rule": "helpers.framing.articles.hash_split(doc_id, parts=2): held-out when sha256(doc_id) is odd",
-                  "n": {DEVELOPMENT: int(dev.sum()), HELD_OUT: int((~dev).sum())},
-                  "positives": {part: {lab: int(gold[lab].to_numpy()[split == part].sum()) for lab in LABELS}
-                                for part in (DEVELOPMENT, HELD_OUT)}},
+        "split": {
+            "rule": "helpers.framing.articles.hash_split(doc_id, parts=2): held-out when sha256(doc_id) is odd",
+            "n": {DEVELOPMENT: int(dev.sum()), HELD_OUT: int((~dev).sum())},
+            "positives": {
+                part: {lab: int(gold[lab].to_numpy()[split == part].sum()) for lab in LABELS}
+                for part in (DEVELOPMENT, HELD_OUT)
+            },
+        },
         "methods": METHODS,
-        "folds": FOLDS, "seed": SEED,
+        "folds": FOLDS,
+        "seed": SEED,
         "shipped_thresholds": thresholds,
         "development_fit_thresholds": dev_fit,
+        "codebook_fit_thresholds": codebook_fit,
+        "codebook_fit_rule": f"maximal F1 on all articles, ties to the smaller, scored counting only cues found in at "
+        f"least {CODEBOOK_MIN_ARTICLES} articles (issue 14z3)",
         "cv_thresholds": chosen,
-        "repeated_cv": {"rule": f"development only: {REPEATS} repeats of {FOLDS}-fold stratified CV (fold seeds 0-"
-                                f"{REPEATS - 1}), one pooled out-of-fold F1 per repeat; mean and sd over repeats",
-                        **{m: _repeated_summary(v) for m, v in rep.items()}},
+        "repeated_cv": {
+            "rule": f"development only: {REPEATS} repeats of {FOLDS}-fold stratified CV (fold seeds 0-"
+            f"{REPEATS - 1}), one pooled out-of-fold F1 per repeat; mean and sd over repeats",
+            **{m: _repeated_summary(v) for m, v in rep.items()},
+        },
         "macro_F1": macro,
         "macro_F1_ci": macro_ci,
         "supervised_choice": choice.round(4).to_dict(orient="records"),
@@ -354,54 +420,94 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
 def markdown(res: dict) -> str:
     t = pd.DataFrame(res["scores"])
     n = res["split"]["n"]
-    lines = [f"Data: {res['dataset']}, {res['n_articles']} articles ({n[DEVELOPMENT]} development, "
-             f"{n[HELD_OUT]} held-out: {res['split']['rule']}); {res['date']}.", "",
-             "| split | label | method | P | R | F1 [95% CI] |", "|---|---|---|---|---|---|"]
+    lines = [
+        f"Data: {res['dataset']}, {res['n_articles']} articles ({n[DEVELOPMENT]} development, "
+        f"{n[HELD_OUT]} held-out: {res['split']['rule']}); {res['date']}.",
+        "",
+        "| split | label | method | P | R | F1 [95% CI] |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in t.itertuples():
-        lines.append(f"| {r.split} | {r.label} ({r.frame}) | {r.method} | {r.precision:.2f} | {r.recall:.2f} | "
-                     f"{r.F1:.2f} [{r.F1_low:.2f}, {r.F1_high:.2f}] |")
+        lines.append(
+            f"| {r.split} | {r.label} ({r.frame}) | {r.method} | {r.precision:.2f} | {r.recall:.2f} | "
+            f"{r.F1:.2f} [{r.F1_low:.2f}, {r.F1_high:.2f}] |"
+        )
     ci = res["macro_F1_ci"]
     lines += ["", f"| method | macro-F1 {DEVELOPMENT} [95% CI] | macro-F1 {HELD_OUT} [95% CI] |", "|---|---|---|"]
-    lines += [f"| {m} | {v:.3f} [{ci[DEVELOPMENT][m][0]:.2f}, {ci[DEVELOPMENT][m][1]:.2f}] | "
-              f"{res['macro_F1'][HELD_OUT][m]:.3f} [{ci[HELD_OUT][m][0]:.2f}, {ci[HELD_OUT][m][1]:.2f}] |"
-              for m, v in res["macro_F1"][DEVELOPMENT].items()]
+    lines += [
+        f"| {m} | {v:.3f} [{ci[DEVELOPMENT][m][0]:.2f}, {ci[DEVELOPMENT][m][1]:.2f}] | "
+        f"{res['macro_F1'][HELD_OUT][m]:.3f} [{ci[HELD_OUT][m][0]:.2f}, {ci[HELD_OUT][m][1]:.2f}] |"
+        for m, v in res["macro_F1"][DEVELOPMENT].items()
+    ]
     rc = res["repeated_cv"]
-    lines += ["", f"Repeated CV on development ({rc['rule']}):", "",
-              "| method | macro-F1 | " + " | ".join(LABELS) + " |", "|---|---|" + "---|" * len(LABELS)]
-    lines += [f"| {m} | " + " | ".join(f"{v[k][0]:.3f} ({v[k][1]:.3f})" for k in ["macro_F1", *LABELS]) + " |"
-              for m, v in rc.items() if m != "rule"]
-    lines += ["", f"Thresholds: shipped {res['shipped_thresholds']}; fit on development "
-              f"{res['development_fit_thresholds']}.", "",
-              "| label | lexicon F1 (CV thresholds, development) | supervised F1 (CV, development) | use | "
-              "held-out F1: lexicon | held-out F1: the method used |", "|---|---|---|---|---|---|"]
-    lines += [f"| {c['label']} | {c['lexicon_F1']:.3f} | {c['supervised_F1']:.3f} | {c['use']} | "
-              f"{c['heldout_lexicon_F1']:.3f} | {c['heldout_chosen_F1']:.3f} |" for c in res["supervised_choice"]]
+    lines += [
+        "",
+        f"Repeated CV on development ({rc['rule']}):",
+        "",
+        "| method | macro-F1 | " + " | ".join(LABELS) + " |",
+        "|---|---|" + "---|" * len(LABELS),
+    ]
+    lines += [
+        f"| {m} | " + " | ".join(f"{v[k][0]:.3f} ({v[k][1]:.3f})" for k in ["macro_F1", *LABELS]) + " |"
+        for m, v in rc.items()
+        if m != "rule"
+    ]
+    lines += [
+        "",
+        f"Thresholds: shipped {res['shipped_thresholds']}; fit on development "
+        f"{res['development_fit_thresholds']}; the codebook's rule on all articles "
+        f"{res['codebook_fit_thresholds']}.",
+        "",
+        "| label | lexicon F1 (CV thresholds, development) | supervised F1 (CV, development) | use | "
+        "held-out F1: lexicon | held-out F1: the method used |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {c['label']} | {c['lexicon_F1']:.3f} | {c['supervised_F1']:.3f} | {c['use']} | "
+        f"{c['heldout_lexicon_F1']:.3f} | {c['heldout_chosen_F1']:.3f} |"
+        for c in res["supervised_choice"]
+    ]
     return "\n".join(lines)
 
 
 def markdown_test(res: dict) -> str:
-    lines = [f"Data: {res['dataset']}, {res['n_articles']} articles; {res['date']}.", "",
-             "| label | method | P | R | F1 [95% CI] |", "|---|---|---|---|---|"]
-    lines += [f"| {r['label']} ({r['frame']}) | {r['method']} | {r['precision']:.2f} | {r['recall']:.2f} | "
-              f"{r['F1']:.2f} [{r['F1_low']:.2f}, {r['F1_high']:.2f}] |" for r in res["scores"]]
+    lines = [
+        f"Data: {res['dataset']}, {res['n_articles']} articles; {res['date']}.",
+        "",
+        "| label | method | P | R | F1 [95% CI] |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r['label']} ({r['frame']}) | {r['method']} | {r['precision']:.2f} | {r['recall']:.2f} | "
+        f"{r['F1']:.2f} [{r['F1_low']:.2f}, {r['F1_high']:.2f}] |"
+        for r in res["scores"]
+    ]
     lines += ["", "| method | macro-F1 [95% CI] |", "|---|---|"]
-    lines += [f"| {m} | {v:.3f} [{res['macro_F1_ci'][m][0]:.2f}, {res['macro_F1_ci'][m][1]:.2f}] |"
-              for m, v in res["macro_F1"].items()]
+    lines += [
+        f"| {m} | {v:.3f} [{res['macro_F1_ci'][m][0]:.2f}, {res['macro_F1_ci'][m][1]:.2f}] |"
+        for m, v in res["macro_F1"].items()
+    ]
     return "\n".join(lines)
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--test", type=Path, default=None,
-                    help="a separate labelled file (e.g. the corpus's other half) to score instead: the shipped "
-                         "tagger, all-positive and TF-IDF trained on all of --data; writes " + OUT_TEST.name)
+    ap.add_argument(
+        "--test",
+        type=Path,
+        default=None,
+        help="a separate labelled file (e.g. the corpus's other half) to score instead: the shipped "
+        "tagger, all-positive and TF-IDF trained on all of --data; writes " + OUT_TEST.name,
+    )
     args = ap.parse_args(argv)
     if not args.data.is_file():
         raise SystemExit(f"{args.data} not found: pass --data with the path to nfc_dev.csv (see its README).")
     if args.test is not None:
         if not args.test.is_file():
-            raise SystemExit(f"{args.test} not found: pass --test with the path to a file with the columns of nfc_dev.csv.")
+            raise SystemExit(
+                f"{args.test} not found: pass --test with the path to a file with the columns of nfc_dev.csv."
+            )
         res = run_test(args.data, args.test)
         OUT_TEST.write_text(json.dumps(res, indent=1) + "\n")
         print(markdown_test(res))

@@ -16,8 +16,8 @@ Everything fitted (thresholds, mined cues) is fitted on the training folds only.
 Rules (all on the shipped codebook's article cue score, :func:`helpers.framing.articles.article_cue_table`, with
 human interest adding morality's score as in the codebook):
 
-* ``fixed shipped thresholds``: the codebook's ``article_min_cues`` (fit on the 111 development articles, so partly
-  in-sample here), nothing fitted in the folds;
+* ``fixed shipped thresholds``: the codebook's ``article_min_cues`` of version 6 (:data:`V6_THRESHOLDS`, fit on the
+  111 development articles, so partly in-sample here), nothing fitted in the folds;
 * ``(a) baseline``: threshold of maximal training F1, ties to the smaller (:func:`fit_min_cues`);
 * ``(b) smoothed threshold``: :func:`fit_smoothed`;
 * ``(c) per 1,000 words``: the score divided by the article's words x 1,000, threshold of maximal training F1 over
@@ -64,11 +64,14 @@ from helpers import load_corpus, segment  # noqa: E402
 from helpers.framing.articles import (  # noqa: E402
     article_cue_table,
     codebook_article_with,
-    codebook_thresholds,
     fit_min_cues,
 )
 
 OUT_JSON = ROOT / "benchmarks" / "bench_framing_all_results.json"
+V6_THRESHOLDS = {"RE": 3, "HI": 8, "CO": 1, "MO": 3, "EC": 8}
+"""The ``article_min_cues`` of ``generic_frames.yaml`` version 6 (fit on the 111 development articles, issue 14s):
+the ``fixed shipped thresholds`` of rounds 14z2 and 14z3, pinned so that their figures stay reproducible after
+version 7 (issue 14z3) refit the codebook's thresholds."""
 REPEATS = 20
 FOLDS = 5
 N_BOOT = 100
@@ -253,7 +256,6 @@ def cross_validate(
     docs, gold, table = d["docs"], d["gold"], d["table"]
     darr = np.asarray(docs, dtype=object)
     with_map = {fr: w for (fam, fr), w in codebook_article_with(d["books"]).items() if fam == FAMILY}
-    shipped_t = codebook_thresholds(d["books"])
     frames = sorted(set(MAPPING.values()) | {o for w in with_map.values() for o in w})
     cue_terms = _frame_terms(d["books"])
     out = {(rule, v): {lab: np.zeros(repeats) for lab in LABELS} for rule in [*RULES, POST_HOC] for v in VARIANTS}
@@ -277,7 +279,7 @@ def cross_validate(
                 per_k = full / d["words"] * 1000
                 t_c = fit_observed(per_k[tr], y[tr])
                 t_d = fit_min_cues((full + extra)[tr], y[tr], max_cues=MAX_CUES)
-                t_f = float(shipped_t[(FAMILY, fr)])
+                t_f = float(V6_THRESHOLDS[lab])
                 shared = frame_score(table, docs, fr, w, _kept(table, list(darr[tr]), frames, 2))
                 t_e = fit_min_cues(shared[tr], y[tr], max_cues=MAX_CUES)
                 for v, s in (("plain", full), ("unseen-cue", unseen)):
@@ -353,6 +355,22 @@ def decide(rules: dict) -> dict:
     }
 
 
+def describe(d: dict, data: Path, cv: str) -> dict:
+    """The fields a result file of these rounds starts with: data set, articles, date, ``cv``, variants, mapping."""
+    return {
+        "dataset": f"frames-dev, all articles of {data.name} (development and held-out halves together)",
+        "n_articles": len(d["docs"]),
+        "date": _dt.date.today().isoformat(),
+        "cv": cv,
+        "variants": {
+            "plain": "every cue counts",
+            "unseen-cue": "the test fold counts only the cues of a frame that a training-fold article has (issue 14w)",
+        },
+        "mapping": MAPPING,
+        "positives": {lab: int(d["gold"][lab].sum()) for lab in LABELS},
+    }
+
+
 def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) -> dict:
     d = load_all(data)
     vec = _vectorizer()
@@ -367,19 +385,12 @@ def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) 
     rules = {}
     for (rule, v), val in per.items():
         rules.setdefault(rule, {})[v] = _summary(val, base.get(v) if rule != "(a) baseline" else None)
-    shipped_t = codebook_thresholds(d["books"])
+    cv = (
+        f"{repeats} repeats of stratified {FOLDS}-fold CV per label, fold seeds 0-{repeats - 1}; one pooled "
+        "out-of-fold F1 per repeat; mean and sd over repeats; paired differences to (a) on the same folds"
+    )
     return {
-        "dataset": f"frames-dev, all articles of {data.name} (development and held-out halves together)",
-        "n_articles": len(d["docs"]),
-        "date": _dt.date.today().isoformat(),
-        "cv": f"{repeats} repeats of stratified {FOLDS}-fold CV per label, fold seeds 0-{repeats - 1}; one pooled "
-        "out-of-fold F1 per repeat; mean and sd over repeats; paired differences to (a) on the same folds",
-        "variants": {
-            "plain": "every cue counts",
-            "unseen-cue": "the test fold counts only the cues of a frame that a training-fold article has (issue 14w)",
-        },
-        "mapping": MAPPING,
-        "positives": {lab: int(d["gold"][lab].sum()) for lab in LABELS},
+        **describe(d, data, cv),
         "settings": {
             "n_boot": N_BOOT,
             "min_docs": MIN_DOCS,
@@ -394,7 +405,7 @@ def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) 
         },
         "rules": rules,
         "decision": decide(rules),
-        "shipped_thresholds": {lab: int(shipped_t[(FAMILY, MAPPING[lab])]) for lab in LABELS},
+        "shipped_thresholds": V6_THRESHOLDS,
         "fit_on_all": fit_all(d, present, terms, general, off_rate),
         "mined_cues_folds": {
             lab: dict(sorted(m.items(), key=lambda kv: (-kv[1], kv[0]))[:40]) for lab, m in mined.items()
@@ -402,23 +413,22 @@ def run(data: Path, offtopic: Path, repeats: int = REPEATS, tfidf: bool = True) 
     }
 
 
-def markdown(res: dict) -> str:
+DIFF_HEADERS = {"paired_diff_to_a": "paired diff to (a)", "paired_diff_to_fixed": "paired diff to fixed"}
+
+
+def markdown(res: dict, diffs: tuple[str, ...] = ("paired_diff_to_a",)) -> str:
+    """The result table (one row per rule and variant, with the paired differences ``diffs``) and the decision."""
     lines = [
         f"Data: {res['dataset']}, {res['n_articles']} articles; {res['cv']}; {res['date']}.",
         "",
-        "| rule | variant | macro-F1 | " + " | ".join(LABELS) + " | paired diff to (a) |",
-        "|---|---|---|" + "---|" * (len(LABELS) + 1),
+        "| rule | variant | macro-F1 | " + " | ".join([*LABELS, *(DIFF_HEADERS[k] for k in diffs)]) + " |",
+        "|---|---|---|" + "---|" * (len(LABELS) + len(diffs)),
     ]
     for rule, vs in res["rules"].items():
         for v, r in vs.items():
-            diff = (
-                f"{r['paired_diff_to_a'][0]:+.3f} ({r['paired_diff_to_a'][1]:.3f})" if "paired_diff_to_a" in r else ""
-            )
-            lines.append(
-                f"| {rule} | {v} | "
-                + " | ".join(f"{r[k][0]:.3f} ({r[k][1]:.3f})" for k in ["macro_F1", *LABELS])
-                + f" | {diff} |"
-            )
+            cells = [f"{r[k][0]:.3f} ({r[k][1]:.3f})" for k in ["macro_F1", *LABELS]]
+            cells += [f"{r[k][0]:+.3f} ({r[k][1]:.3f})" if k in r else "" for k in diffs]
+            lines.append(f"| {rule} | {v} | " + " | ".join(cells) + " |")
     lines += [
         "",
         f"Decision: {res['decision']}",

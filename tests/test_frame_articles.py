@@ -82,8 +82,14 @@ def _econ_book(cap=None):
 
 
 def test_cue_cap_counts_a_repeated_cue_up_to_the_cap():
-    texts = [("a", "The cost rose."), ("a", "The cost fell."), ("a", "The cost rose again."), ("a", "Prices too."),
-             ("b", "The cost rose."), ("b", "Prices too.")]
+    texts = [
+        ("a", "The cost rose."),
+        ("a", "The cost fell."),
+        ("a", "The cost rose again."),
+        ("a", "Prices too."),
+        ("b", "The cost rose."),
+        ("b", "Prices too."),
+    ]
     distinct = article_cue_counts(_tag(texts, _econ_book()), ["a", "b"], _econ_book())
     assert distinct.loc["a", ("econ", "economic")] == 2  # default cap 1: distinct cues
     capped = article_cue_counts(_tag(texts, _econ_book(2)), ["a", "b"], _econ_book(2))
@@ -101,8 +107,14 @@ def test_shipped_caps_are_small(generic):
 
 
 def test_morality_cues_obligation_and_faith(generic):
-    frames = _tag([("a", "We must act now, for our grandchildren."), ("a", "The clergy called it a matter of conscience."),
-                   ("b", "The company reported higher sales and paid a dividend.")], generic)
+    frames = _tag(
+        [
+            ("a", "We must act now, for our grandchildren."),
+            ("a", "The clergy called it a matter of conscience."),
+            ("b", "The company reported higher sales and paid a dividend."),
+        ],
+        generic,
+    )
     counts = article_cue_counts(frames, ["a", "b"], generic)
     assert counts.loc["a", ("generic_frames", "morality")] >= 3  # we must, our grandchildren, clergy, conscience
     assert counts.loc["b", ("generic_frames", "morality")] == 0
@@ -123,8 +135,12 @@ def _two_entry_book(voice=None, with_=None):
 
 
 def test_outlet_voice_counts_only_cues_outside_quotations():
-    texts = [("a", 'The senator said: "This plan is shameful and evil."'), ("a", "The plan is cruel."),
-             ("b", '"It is cruel," a critic said.'), ("c", "Shameful, evil and cruel: the plan.")]
+    texts = [
+        ("a", 'The senator said: "This plan is shameful and evil."'),
+        ("a", "The plan is cruel."),
+        ("b", '"It is cruel," a critic said.'),
+        ("c", "Shameful, evil and cruel: the plan."),
+    ]
     both = article_cue_counts(_tag(texts, _two_entry_book()), ["a", "b", "c"], _two_entry_book())
     assert both[("g", "moral")].tolist() == [3, 1, 3]
     book = _two_entry_book(voice="outlet")
@@ -134,8 +150,13 @@ def test_outlet_voice_counts_only_cues_outside_quotations():
 
 
 def test_cue_table_lists_the_parts_of_the_score():
-    texts = [("a", "The cost rose."), ("a", "The cost fell."), ("a", "The cost rose again."), ("a", "Prices too."),
-             ("b", "Nothing here.")]
+    texts = [
+        ("a", "The cost rose."),
+        ("a", "The cost fell."),
+        ("a", "The cost rose again."),
+        ("a", "Prices too."),
+        ("b", "Nothing here."),
+    ]
     t = article_cue_table(_tag(texts, _econ_book(2)), _econ_book(2))
     assert list(t.columns) == ["doc_id", "family", "frame", "cue", "n"]
     assert t[["doc_id", "cue", "n"]].values.tolist() == [["a", "cost", 2], ["a", "prices", 1]]  # capped; b has none
@@ -156,8 +177,12 @@ def test_outlet_voice_errors():
 
 
 def test_article_with_adds_the_other_entry_score():
-    texts = [("a", "A mother in tears."), ("a", "It was cruel and shameful."), ("b", "A mother spoke."),
-             ("c", "An evil plan.")]
+    texts = [
+        ("a", "A mother in tears."),
+        ("a", "It was cruel and shameful."),
+        ("b", "A mother spoke."),
+        ("c", "An evil plan."),
+    ]
     book = _two_entry_book(with_=["moral"])
     c = article_cue_counts(_tag(texts, book), ["a", "b", "c"], book)
     assert c[("g", "human")].tolist() == [4, 1, 1]  # own cues plus the moral ones
@@ -175,19 +200,22 @@ def test_shipped_article_rules(generic):
     assert codebook_article_with(generic) == {("generic_frames", "human_interest"): ["morality"]}
 
 
-@pytest.mark.parametrize("sentence, moral", [
-    ("The answer lies in better insulation.", False),
-    ("Therein lies the problem.", False),
-    ("Old mines lie below the town.", False),
-    ("The boat was lying on the beach.", False),
-    ("The Department of Justice filed the case.", False),
-    ("Groups working on environmental justice met.", False),
-    ("He lies about the numbers.", True),
-    ("Their lies cost lives.", True),
-    ("Stop lying to voters.", True),
-    ("She lied.", True),
-    ("This is a grave injustice.", True),
-])
+@pytest.mark.parametrize(
+    "sentence, moral",
+    [
+        ("The answer lies in better insulation.", False),
+        ("Therein lies the problem.", False),
+        ("Old mines lie below the town.", False),
+        ("The boat was lying on the beach.", False),
+        ("The Department of Justice filed the case.", False),
+        ("Groups working on environmental justice met.", False),
+        ("He lies about the numbers.", True),
+        ("Their lies cost lives.", True),
+        ("Stop lying to voters.", True),
+        ("She lied.", True),
+        ("This is a grave injustice.", True),
+    ],
+)
 def test_morality_lie_and_justice_senses(generic, sentence, moral):
     c = article_cue_counts(_tag([("a", sentence)], generic), ["a"], generic)
     assert bool(c.loc["a", ("generic_frames", "morality")]) is moral
@@ -215,12 +243,38 @@ def test_hash_split_parts_and_errors():
             hash_split(ids, parts=bad)
 
 
-def test_shipped_thresholds_are_those_fit_on_the_development_split(generic):
-    """The benchmark result file records both; a codebook edit without a benchmark re-run fails here."""
+def test_shipped_thresholds_are_those_the_codebook_rule_fits(generic):
+    """The benchmark result file records both; a codebook edit without a benchmark re-run fails here.
+
+    Since codebook version 7 (issue 14z3): fit on all articles, counting cues found in at least two of them; the
+    same thresholds as rule (e) of ``bench_framing_14z3.py`` fit on all articles.
+    """
     import json
     from pathlib import Path
 
     res = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "bench_framing_results.json").read_text())
     th = codebook_thresholds(generic)
     shipped = {lab: int(th[("generic_frames", fr)]) for lab, fr in res["mapping"].items()}
-    assert shipped == res["shipped_thresholds"] == res["development_fit_thresholds"]
+    assert shipped == res["shipped_thresholds"] == res["codebook_fit_thresholds"]
+    z3 = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "bench_framing_all_14z3.json").read_text())
+    assert shipped == {lab: v["(e) attested >= 2"] for lab, v in z3["fit_on_all"].items()}
+    assert z3["decision"]["ship"] == "(e) attested >= 2"
+
+
+def test_cue_counts_only_cues_found_in_enough_articles(generic):
+    frames = _tag(
+        [("a", "The cost and the prices rose."), ("b", "The cost fell."), ("c", "Wages and the cost.")], generic
+    )
+    col = ("generic_frames", "economic_consequences")
+    every = article_cue_counts(frames, ["a", "b", "c"], generic)
+    assert every[col].tolist() == [2, 1, 2]
+    # "cost" is found in three articles; "prices" and "wages" in one each
+    two = article_cue_counts(frames, ["a", "b", "c"], generic, min_articles=2)
+    assert two[col].tolist() == [1, 1, 1]
+    assert article_cue_counts(frames, ["a", "b", "c"], generic, min_articles=4)[col].sum() == 0
+    # attestation is counted among the given articles only
+    assert article_cue_counts(frames, ["a", "c"], generic, min_articles=2)[col].tolist() == [1, 1]
+    assert article_cue_counts(frames, ["a"], generic, min_articles=2)[col].tolist() == [0]
+    for bad in (0, 1.5, True):
+        with pytest.raises(ValueError, match="min_articles"):
+            article_cue_counts(frames, ["a"], generic, min_articles=bad)

@@ -1,4 +1,5 @@
 """The frames-dev benchmark scripts' small functions: repeated CV of a threshold rule, and the cue families."""
+
 import sys
 from pathlib import Path
 
@@ -58,30 +59,33 @@ import pandas as pd  # noqa: E402
 
 
 def _literature_cues(sentences):
-    units = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(sentences))], "paragraph_id": 0,
-                          "text": sentences})
+    units = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(sentences))], "paragraph_id": 0, "text": sentences})
     cues = F.find_cues(units, {"literature": N.literature_codebook()})
     return N.cue_hits(cues, units["doc_id"].to_numpy())
 
 
 def test_person_patterns_find_personal_stories():
-    hits = _literature_cues([
-        "Maria Lopez, 34, has farmed the valley all her life.",
-        "A 16-year-old student wrote to the mayor.",
-        "She lives in a caravan near the river.",
-        "Rosa Diaz, a mother of three, lost her job.",
-    ])
+    hits = _literature_cues(
+        [
+            "Maria Lopez, 34, has farmed the valley all her life.",
+            "A 16-year-old student wrote to the mayor.",
+            "She lives in a caravan near the river.",
+            "Rosa Diaz, a mother of three, lost her job.",
+        ]
+    )
     person = hits[hits["family"] == "person"]
     assert sorted(person["doc_id"].unique()) == ["d0", "d1", "d2", "d3"]
     assert set(person["term"]) == {"<person>"}
 
 
 def test_person_patterns_ignore_look_alikes():
-    hits = _literature_cues([
-        "The Paris Agreement, 2015, was signed by 196 parties.",   # a year, not an age
-        "The Senate voted 51 to 49 on Tuesday.",
-        "The report, 120 pages long, was released.",              # a number after a common noun
-    ])
+    hits = _literature_cues(
+        [
+            "The Paris Agreement, 2015, was signed by 196 parties.",  # a year, not an age
+            "The Senate voted 51 to 49 on Tuesday.",
+            "The report, 120 pages long, was released.",  # a number after a common noun
+        ]
+    )
     assert hits[hits["family"] == "person"].empty
     # Limitations (part of why the family is not adopted): an object's age reads like a person's, and an idiom
     # like a place where someone lives.
@@ -90,9 +94,13 @@ def test_person_patterns_ignore_look_alikes():
 
 
 def test_literature_families_find_their_cues_and_no_climate_words():
-    hits = _literature_cues(["The council proposed a plan to curb flooding.",
-                             "We must act, the bishop said in his sermon.",
-                             "The plant's output fell."])
+    hits = _literature_cues(
+        [
+            "The council proposed a plan to curb flooding.",
+            "We must act, the bishop said in his sermon.",
+            "The plant's output fell.",
+        ]
+    )
     fams = hits.groupby("doc_id")["family"].apply(set).to_dict()
     assert {"plan", "solution"} <= fams["d0"]
     assert {"religion", "duty"} <= fams["d1"]
@@ -103,14 +111,17 @@ def test_literature_families_find_their_cues_and_no_climate_words():
 
 
 def test_article_score_counts_distinct_cues_across_sources():
-    h = pd.DataFrame({
-        "doc_id": ["a", "a", "a", "a", "a", "b", "b"],
-        "unit": [0, 1, 2, 0, 3, 0, 0],
-        "source": ["shipped", "shipped", "shipped", "literature", "shipped", "shipped", "shipped"],
-        "label": ["RE", "RE", "RE", "RE", "MO", "MO", "HI"],
-        "family": ["", "", "", "plan", "", "", ""],
-        "term": ["plan", "plan", "plan", "plan", "evil", "evil", "family"],
-        "quoted": [False, False, False, False, False, True, False]})
+    h = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "a", "a", "b", "b"],
+            "unit": [0, 1, 2, 0, 3, 0, 0],
+            "source": ["shipped", "shipped", "shipped", "literature", "shipped", "shipped", "shipped"],
+            "label": ["RE", "RE", "RE", "RE", "MO", "MO", "HI"],
+            "family": ["", "", "", "plan", "", "", ""],
+            "term": ["plan", "plan", "plan", "plan", "evil", "evil", "family"],
+            "quoted": [False, False, False, False, False, True, False],
+        }
+    )
     # "plan" in three sentences, in both sources: one cue, capped at 2 sentences
     assert N.article_score(h, "RE", ["a", "b"], ("shipped", "literature")).tolist() == [2.0, 0.0]
     assert N.article_score(h, "RE", ["a", "b"], drop={("RE", "plan")}).tolist() == [0.0, 0.0]
@@ -125,8 +136,9 @@ def test_climate_cues_are_codebook_cues():
     pairs = N.climate_terms((1, 2), book)
     assert ("MO", "future generations") in pairs and ("RE", "phase out") in pairs
     assert ("MO", "creation") not in pairs  # removed in version 6
-    book["entries"]["morality"]["terms"] = [t for t in book["entries"]["morality"]["terms"]
-                                            if t != "future generations"]
+    book["entries"]["morality"]["terms"] = [
+        t for t in book["entries"]["morality"]["terms"] if t != "future generations"
+    ]
     with pytest.raises(SystemExit, match="future generations"):
         N.climate_terms((1,), book)
 
@@ -152,12 +164,31 @@ def test_removed_cues_are_those_the_judged_file_fails():
 
 
 def test_offtopic_failures_and_summary(tmp_path):
-    rows = ([{"cue": "creation", "frame": "morality", "articles": 9, "article_id": f"a{i}", "offset": 40,
-              "frame_sense": "no"} for i in range(5)]
-            + [{"cue": "skeptics", "frame": "conflict", "articles": 7, "article_id": f"b{i}", "offset": 7,
-                "frame_sense": "yes" if i else "no"} for i in range(5)]
-            + [{"cue": "alarmism", "frame": "morality", "articles": 0, "article_id": "", "offset": "",
-                "frame_sense": ""}])
+    rows = (
+        [
+            {
+                "cue": "creation",
+                "frame": "morality",
+                "articles": 9,
+                "article_id": f"a{i}",
+                "offset": 40,
+                "frame_sense": "no",
+            }
+            for i in range(5)
+        ]
+        + [
+            {
+                "cue": "skeptics",
+                "frame": "conflict",
+                "articles": 7,
+                "article_id": f"b{i}",
+                "offset": 7,
+                "frame_sense": "yes" if i else "no",
+            }
+            for i in range(5)
+        ]
+        + [{"cue": "alarmism", "frame": "morality", "articles": 0, "article_id": "", "offset": "", "frame_sense": ""}]
+    )
     p = tmp_path / "judged.csv"
     pd.DataFrame(rows).to_csv(p, index=False)
     assert N.offtopic_failures(p) == {("MO", "creation")}
@@ -177,10 +208,19 @@ def test_offtopic_contexts_are_read_from_the_data_not_stored(tmp_path):
         fh.write(json.dumps({"ID": "x1", "topic": "economy", "text": text}) + "\n")
     offset = text.index("creation")
     assert O.context("a" * 200 + " creation " + "b" * 200, 201, "creation") == "a" * 69 + " creation " + "b" * 49
-    judged = pd.DataFrame([{"cue": "creation", "frame": "morality", "articles": 1, "article_id": "x1",
-                            "offset": str(offset), "frame_sense": "no"},
-                           {"cue": "doomsday", "frame": "morality", "articles": 0, "article_id": "", "offset": "",
-                            "frame_sense": ""}])
+    judged = pd.DataFrame(
+        [
+            {
+                "cue": "creation",
+                "frame": "morality",
+                "articles": 1,
+                "article_id": "x1",
+                "offset": str(offset),
+                "frame_sense": "no",
+            },
+            {"cue": "doomsday", "frame": "morality", "articles": 0, "article_id": "", "offset": "", "frame_sense": ""},
+        ]
+    )
     shown = O.show(judged, data)
     assert shown["cue"].tolist() == ["creation"]
     assert shown["context"].iloc[0] == "The plan calls for job creation in the region. It also lists new roads."
@@ -191,13 +231,21 @@ import bench_framing_structure as S  # noqa: E402
 
 
 def _units(sentences):
-    return pd.DataFrame({"doc_id": [d for d, _ in sentences], "unit_id": range(len(sentences)),
-                         "text": [t for _, t in sentences]})
+    return pd.DataFrame(
+        {"doc_id": [d for d, _ in sentences], "unit_id": range(len(sentences)), "text": [t for _, t in sentences]}
+    )
 
 
 def test_structure_sentence_flags_voice_and_case():
-    u = _units([("a", "We must act now."), ("a", '"We must act," the mayor said.'),
-                ("a", "The US should not wait."), ("a", '"I was scared," she said.'), ("a", "Prices rose.")])
+    u = _units(
+        [
+            ("a", "We must act now."),
+            ("a", '"We must act," the mayor said.'),
+            ("a", "The US should not wait."),
+            ("a", '"I was scared," she said.'),
+            ("a", "Prices rose."),
+        ]
+    )
     f = S._sentence_flags(u)
     assert f["author_out"].tolist() == [True, False, False, False, False]  # "US" is not the author's "us"
     assert f["deontic_out"].tolist() == [True, False, True, False, False]
@@ -208,13 +256,21 @@ def test_structure_sentence_flags_voice_and_case():
 
 def test_structure_features_count_distinct_ordinary_sources_and_first_person_quotes():
     u = _units([("a", "x"), ("a", "y"), ("a", "z"), ("b", "w")])
-    att = pd.DataFrame({
-        "doc_id": ["a", "a", "a", "b"], "unit_id": [0, 1, 2, 3],
-        "source": ["Ann Lee, 34,", "she", "the minister", "a farmer"],
-        "source_resolved": ["", "Ann Lee, 34,", "", ""],
-        "role": ["ordinary_person", "ordinary_person", "official", "ordinary_person"],
-        "sentence": ['"My house flooded," said Ann Lee, 34,', '"I lost everything," she said.',
-                     '"I will act," the minister said.', 'The crops failed, a farmer said.']})
+    att = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "unit_id": [0, 1, 2, 3],
+            "source": ["Ann Lee, 34,", "she", "the minister", "a farmer"],
+            "source_resolved": ["", "Ann Lee, 34,", "", ""],
+            "role": ["ordinary_person", "ordinary_person", "official", "ordinary_person"],
+            "sentence": [
+                '"My house flooded," said Ann Lee, 34,',
+                '"I lost everything," she said.',
+                '"I will act," the minister said.',
+                "The crops failed, a farmer said.",
+            ],
+        }
+    )
     x = S.features(u, att, ["a", "b", "c"])
     assert x["sources_ordinary_person"].tolist() == [1, 1, 0]  # "she" resolves to Ann Lee: one source
     assert x["first_person_quotes_not_official"].tolist() == [2, 0, 0]  # the minister's "I" is an official's
@@ -240,8 +296,10 @@ def test_robust_frame_score_adds_with_frames_and_keeps_only_listed_cues():
     keep = {"human_interest": {"mother"}, "morality": {"evil"}}
     assert RB.frame_score(t, docs, "human_interest", ["morality"], keep).tolist() == [1, 1, 0]
     assert RB._kept(t, ["a", "b"], ["morality"], 0) is None
-    assert RB._kept(t, ["a", "b"], ["morality", "human_interest"], 1) == {"morality": {"cruel", "evil"},
-                                                                          "human_interest": {"mother"}}
+    assert RB._kept(t, ["a", "b"], ["morality", "human_interest"], 1) == {
+        "morality": {"cruel", "evil"},
+        "human_interest": {"mother"},
+    }
     assert RB._kept(t, ["a"], ["morality"], 2) == {"morality": set()}
 
 
@@ -285,8 +343,9 @@ import bench_framing_lexicon as LX  # noqa: E402
 
 def test_lexicon_evidence_counts_terms_per_100_tokens_and_distinct_terms():
     terms = frozenset({"family", "home", "grief"})
-    texts = pd.Series(["Her FAMILY lost their home; the family's grief was deep.", "Tariffs rose again.", ""],
-                      index=["a", "b", "c"])
+    texts = pd.Series(
+        ["Her FAMILY lost their home; the family's grief was deep.", "Tariffs rose again.", ""], index=["a", "b", "c"]
+    )
     ev = LX.category_evidence(texts, terms)
     # a: 10 tokens ("family's" is one token, not a term), 3 hits of 3 distinct terms
     assert ev.loc["a", "density"] == pytest.approx(30.0)
@@ -304,8 +363,10 @@ def test_lexicon_float_threshold_fit_maximises_f1_ties_to_the_smaller():
 
 def test_lexicon_evidence_goes_to_its_own_frame_only():
     t = _cue_table([("a", "human_interest", "mother", 1), ("a", "morality", "cruel", 2), ("b", "morality", "evil", 1)])
-    ev = {fr: pd.DataFrame({"density": [1.5, 0.0], "distinct": [2.0, 0.0]}, index=["a", "b"])
-          for fr in ("human_interest", "morality")}
+    ev = {
+        fr: pd.DataFrame({"density": [1.5, 0.0], "distinct": [2.0, 0.0]}, index=["a", "b"])
+        for fr in ("human_interest", "morality")
+    }
     table, wm = LX.augmented(t, {"human_interest": ["morality"]}, ev, LX.RARE, 2.0, "density")
     docs = ["a", "b"]
     # human interest: its cue 1 + morality's cues 2 (article_with) + 2 x its own evidence 1.5, not morality's
@@ -334,8 +395,48 @@ def test_lexicon_moralstrength_keeps_words_far_from_neutral(tmp_path):
 
     wheel = tmp_path / "moralstrength-0-py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w") as z:
-        z.writestr("moralstrength/annotations/v1.1/care.tsv", "WORD\tEXPRESSED_MORAL\nkindness\t8.2\ncruel\t1.5\n"
-                                                              "table\t5.1\n-stained\t2.0\n")
+        z.writestr(
+            "moralstrength/annotations/v1.1/care.tsv",
+            "WORD\tEXPRESSED_MORAL\nkindness\t8.2\ncruel\t1.5\ntable\t5.1\n-stained\t2.0\n",
+        )
         z.writestr("moralstrength/annotations/v1.1/purity.tsv", "WORD\tEXPRESSED_MORAL\nSacred\t8.0\nsoil\t4.0\n")
         z.writestr("moralstrength/annotations/care.tsv", "WORD\tEXPRESSED_MORAL\nold\t9.0\n")
     assert LX.load_moralstrength(wheel) == frozenset({"kindness", "cruel", "sacred"})
+
+
+@pytest.mark.filterwarnings("ignore:All-NaN slice:RuntimeWarning")  # bootstrap intervals of two articles
+def test_test_mode_scores_a_file_with_the_codebook_thresholds(tmp_path):
+    """``--test FILE`` tags FILE with the shipped codebook's thresholds (version 7: conflict needs a score of 2)."""
+    import pandas as pd
+
+    def write(name, rows):
+        df = pd.DataFrame(rows, columns=["doc_id", "source", "date", "RE", "HI", "CO", "MO", "EC", "text"])
+        df.to_csv(tmp_path / name, index=False)
+        return tmp_path / name
+
+    train = write(
+        "train.csv",
+        [
+            (f"t{i}", "paper", "2020-01-01", *([i % 2] * 5), text)
+            for i, text in enumerate(
+                [
+                    "The town council met. The budget was approved by the council.",
+                    "The dispute grew. The critics of the plan were angry. A family lost its home.",
+                    "Rain fell on the hills. The river rose. The council met.",
+                    "Protesters clashed with police. The mother wept for her family.",
+                ]
+            )
+        ],
+    )
+    test = write(
+        "test.csv",
+        [
+            ("a", "paper", "2020-01-02", 0, 0, 1, 0, 0, "The dispute over the dam went on. Critics said it was late."),
+            ("b", "paper", "2020-01-02", 0, 0, 1, 0, 0, "A dispute over the dam went on. The weather was mild."),
+        ],
+    )
+    res = B.run_test(train, test)
+    co = next(r for r in res["scores"] if r["label"] == "CO" and r["method"] == B.SHIPPED)
+    # a: two conflict cues (tagged); b: one (score 1, below the threshold of 2; version 6's threshold 1 tagged it)
+    assert (co["precision"], co["recall"]) == (1.0, 0.5)
+    assert res["n_articles"] == 2
