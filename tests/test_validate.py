@@ -77,6 +77,29 @@ def test_benchmark_files(tmp_path):
         benchmark_articles("benchmarks/bench_framing_articles.csv", ["ZZ"], "gold")
 
 
+def test_benchmark_cv(tmp_path):
+    import json
+
+    from helpers.validation.cli import benchmark_cv
+
+    doc = {"dataset": "invented", "n_articles": 10, "mapping": {"A": "a", "B": "b"},
+           "rules": {"(a) baseline": {"plain": {"macro_F1": [0.5, 0.01], "A": [0.4, 0.0], "B": [0.6, 0.0]}},
+                     "(e) other": {"plain": {"macro_F1": [0.6, 0.02], "A": [0.5, 0.0], "B": [0.7, 0.0],
+                                             "paired_diff_to_a": [0.1, 0.03]},
+                                   "unseen-cue": {"macro_F1": [0.55, 0.02], "A": [0.5, 0.0], "B": [0.6, 0.0]}}}}
+    (tmp_path / "cv.json").write_text(json.dumps(doc), encoding="utf-8")
+    meta, t = benchmark_cv(tmp_path / "cv.json")
+    assert meta["n_articles"] == 10 and "rules" not in meta
+    assert list(t["rule"]) == ["(a) baseline", "(e) other", "(e) other"]
+    assert list(t["variant"]) == ["plain", "plain", "unseen-cue"]
+    assert t.loc[1, "diff_to_a"] == 0.1 and t.loc[1, "B"] == 0.7 and t["diff_to_a"].isna().sum() == 2
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="re-run benchmarks/bench_framing_14z3.py"):
+        benchmark_cv(tmp_path / "bad.json")
+    meta, t = benchmark_cv("benchmarks/bench_framing_all_14z3.json")
+    assert meta["n_articles"] == 214 and "unseen-cue" in set(t["variant"])
+
+
 def test_unit_cue_counts(units):
     from helpers.validation.cli import unit_cue_counts
 

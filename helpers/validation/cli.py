@@ -30,7 +30,7 @@ from ..stats.ppi import ppi_group_shares
 from .coding import agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets, write_coding_sheet
 
 __all__ = [
-    "benchmark_articles", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
+    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "tag_units", "unit_cue_counts", "unit_keys",
 ]
@@ -385,6 +385,49 @@ def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
         raise ValueError(f"{p} has no 'scores'; re-run benchmarks/bench_framing.py.")
     meta = {k: v for k, v in res.items() if k != "scores"}
     return meta, pd.DataFrame(res["scores"])
+
+
+def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
+    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The JSON result file (relative paths from the project root), e.g.
+        ``benchmarks/bench_framing_all_14z3.json``.
+
+    Returns
+    -------
+    (dict, DataFrame)
+        The file's metadata (``dataset``, ``n_articles``, ``date``, ``cv``,
+        ``decision``, ...) and one row per rule and variant (``plain``,
+        ``unseen-cue``) with columns ``rule``, ``variant``, ``macro_F1``,
+        ``macro_F1_sd`` (sd over the repeats), one column per label, and
+        ``diff_to_a`` / ``diff_to_a_sd`` (paired difference to the baseline
+        rule (a), when the file has it).
+
+    Raises
+    ------
+    ValueError
+        If the file is missing or lacks ``rules`` (re-run the benchmark).
+    """
+    import json
+
+    p = _existing(path, "cross-validation result file", "; run benchmarks/bench_framing_14z3.py")
+    res = json.loads(p.read_text(encoding="utf-8"))
+    if not isinstance(res.get("rules"), dict):
+        raise ValueError(f"{p} has no 'rules'; re-run benchmarks/bench_framing_14z3.py.")
+    labels = list(res.get("mapping", {}))
+    rows = []
+    for rule, variants in res["rules"].items():
+        for variant, vals in variants.items():
+            row = {"rule": rule, "variant": variant, "macro_F1": vals["macro_F1"][0], "macro_F1_sd": vals["macro_F1"][1]}
+            row.update({lab: vals[lab][0] for lab in labels if lab in vals})
+            diff = vals.get("paired_diff_to_a")
+            row["diff_to_a"], row["diff_to_a_sd"] = (diff[0], diff[1]) if diff else (np.nan, np.nan)
+            rows.append(row)
+    meta = {k: v for k, v in res.items() if k != "rules"}
+    return meta, pd.DataFrame(rows)
 
 
 def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
