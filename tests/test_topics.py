@@ -356,7 +356,7 @@ def test_prevalence_wide_and_contrasts():
     })
     wide = T.prevalence_wide(prev, "g")
     assert wide.columns.tolist() == ["g", "n_articles", "n_units", "T1", "T2"]
-    assert wide.loc[0, "T1"] == "80.0% [70.0, 90.0]" and wide.loc[2, "T1"] == "50.0%"
+    assert wide.loc[0, "T1"] == "80% (95% CI 70-90%)" and wide.loc[2, "T1"] == "50% (no interval)"
     con = T.group_contrasts(prev, "g")
     assert con["topic"].tolist() == ["T2", "T1"]  # larger difference first; C (one article) never takes part
     assert con.loc[0, "high"] == "B" and con.loc[0, "low"] == "A" and bool(con.loc[0, "clear"])

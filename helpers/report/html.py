@@ -5,6 +5,8 @@ never in the stored notebooks (whose outputs nbval compares):
 
 * a table of contents with anchors to the notebook's headings;
 * pandas tables without the index column when the index is only row numbers;
+* on the reader page, share columns as percentages with their interval merged in
+  (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions);
 * tables longer than :data:`INTERACTIVE_ROWS` rows become searchable and
   sortable (``assets/report.js``, one file shared by every page, no other host);
   the CSVs a cell saves are linked under its output ("full data");
@@ -36,6 +38,7 @@ import threading
 from pathlib import Path
 
 from ..core.wording import count
+from .share_tables import percent_shares
 
 __all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
            "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
@@ -287,7 +290,8 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
                 out = _figure_output(out, figs, images, figures)
                 images += 1
             elif "text/html" in out.get("data", {}):
-                out.data["text/html"] = _mark_long_tables(out.data["text/html"])
+                table = _mark_long_tables(out.data["text/html"])
+                out.data["text/html"] = percent_shares(table) if reader else table  # the CSVs keep proportions
                 out.data.pop("text/plain", None)
             outputs.append(out)
         link = _links(names, csvs)

@@ -364,13 +364,40 @@ def _is_share(d: dict) -> bool:
     return named and all(0 <= v <= 1 for v in values)
 
 
+def _no_interval_reason(s: dict) -> str:
+    """Why a side has no interval ("" when it has one): none was computed, or it has zero width."""
+    if s["ci_low"] is None or s["ci_high"] is None:
+        return "none could be computed: too few observations"
+    if s["ci_high"] <= s["ci_low"]:
+        return "too few to resample (every resample gives the same value)"
+    return ""
+
+
+def _overlap_verdict(d: dict) -> str:
+    """Whether the two sides' intervals overlap, or, when a side has no interval, what is known instead.
+
+    A side without an interval (none computed, or one of zero width such as the [0, 0] of a group without any
+    event) cannot overlap or not: the verdict names it and says the difference is not tested by the intervals.
+    """
+    missing = [(d[k]["group"], why) for k in ("high", "low") if (why := _no_interval_reason(d[k]))]
+    if not missing:
+        return "the intervals do not overlap" if d["separated"] else "the intervals overlap: no clear difference"
+    if len(missing) == 2 and missing[0][1] == missing[1][1]:
+        who = f"{missing[0][0]} and {missing[1][0]}: {missing[0][1]}"
+    else:
+        who = "; ".join(f"{g}: {why}" for g, why in missing)
+    return f"no interval for {who}; so the intervals cannot tell whether the difference is more than chance"
+
+
 def _interval(s: dict, share: bool = False) -> str:
     if share:  # "56% (95% CI 48-63%)"
         value = share_interval(s["value"], s["ci_low"], s["ci_high"])
+    elif s["ci_low"] is None or s["ci_high"] is None:
+        value = f"{_num(s['value'])} (no interval)"
+    elif s["ci_high"] <= s["ci_low"]:
+        value = f"{_num(s['value'])} (no interval: too few to resample)"
     else:
-        ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
-            else " [no interval]"
-        value = f"{_num(s['value'])}{ci}"
+        value = f"{_num(s['value'])} (95% CI {_num(s['ci_low'])} to {_num(s['ci_high'])})"
     unit = s.get("unit", "")
     unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
     n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
@@ -520,8 +547,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
             continue
         share = _is_share(d)
-        verdict = ("the intervals do not overlap" if d["separated"]
-                   else "the intervals overlap: no clear difference")
+        verdict = _overlap_verdict(d)
         if share:
             verdict = f"a difference of {points(d['gap'])}; {verdict}"
         if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which

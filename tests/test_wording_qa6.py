@@ -1,0 +1,112 @@
+"""Issue qa6: honest precision of printed shares, findings without an interval, reader-page tables (invented data)."""
+
+import numpy as np
+import pandas as pd
+
+from helpers.core import wording as W
+from helpers.report import index as ix
+from helpers.stats import intervals as S
+
+
+def test_a_share_is_never_printed_equal_to_a_bound_it_differs_from():
+    # before: "2% (95% CI 2-3%)": the share and its lower bound looked equal, a sixth of the value lost to rounding
+    assert W.share_interval(0.024, 0.019, 0.031) == "2.4% (95% CI 1.9-3.1%)"
+    assert W.share_interval(0.30, 0.295, 0.304) == "30.0% (95% CI 29.5-30.4%)"  # bounds collide at 0 decimals
+    assert W.share_interval(0.0002, 0.0001, 0.0004) == "0.02% (95% CI 0.01-0.04%)"
+    assert W.share_interval(0.563, 0.48, 0.634) == "56% (95% CI 48-63%)"  # enough as it was
+
+
+def test_share_decimals_is_one_rule():
+    assert W.share_decimals(0.56) == 0 and W.share_decimals(0.05) == 1 and W.share_decimals(0.95) == 1
+    assert W.share_decimals(0.0) == 0 and W.share_decimals(1.0) == 0
+    assert W.share_decimals(0.3, 0.295, 0.304) == 1 and W.share_decimals(0.3, 0.2, 0.4) == 0
+    assert W.share_decimals(0.0001, 0.00005, 0.0002) == W.SHARE_MAX_DECIMALS
+    assert W.percent(0.05) == "5.0%" and W.percent(0.9999) == "99.99%" and W.percent(0.000001) == "under 0.01%"
+
+
+def test_a_collapsed_interval_is_said_not_printed():
+    # before: "0% (95% CI 0-0%)" and "100% (95% CI 100-100%)"
+    assert W.share_interval(0.0, 0.0, 0.0) == "0% (none found, so no interval)"
+    assert W.share_interval(1.0, 1.0, 1.0) == "100% (all, so no interval)"
+    assert W.share_interval(0.5, 0.5, 0.5) == "50% (no interval: too few to resample)"
+    assert W.share_interval(0.5, float("nan"), 0.6) == "50% (no interval)"
+
+
+def test_every_share_formatter_goes_through_the_rule():
+    assert S.format_interval(0.024, 0.019, 0.031, percent=True) == "2.4% (95% CI 1.9-3.1%)"
+    assert S.format_interval(0.0, 0.0, 0.0, percent=True) == "0% (none found, so no interval)"
+    assert S.format_interval(float("nan"), 0.1, 0.2, percent=True) == "n/a"
+    assert S.format_interval(0.3123, 0.1, 0.5) == "0.31 [0.10, 0.50]"  # not a share: as before
+    assert S.share_text(0, 20, n_boot=50).endswith(", 0 of 20") and "(95% CI 0-" in S.share_text(0, 20, n_boot=50)
+
+
+def _finding(tmp_path, column, values, lows, highs, articles):
+    """The key finding of an invented two-outlet result file."""
+    df = pd.DataFrame({"outlet": ["North Post", "South Ledger"], column: values, "ci_low": lows, "ci_high": highs})
+    df.assign(n_articles=articles).to_csv(tmp_path / "result.csv", index=False)
+    return ix.notebook_findings(tmp_path, ["result"], {})[0]
+
+
+def test_a_finding_without_an_interval_does_not_say_the_intervals_overlap(tmp_path):
+    item = _finding(tmp_path, "mean_tone", [0.4, -0.3], [np.nan, -0.5], [np.nan, -0.1], [5, 6])
+    assert "overlap" not in item.replace("cannot tell", "")
+    assert "no interval for North Post: none could be computed" in item
+    assert "0.4 (no interval)" in item and "-0.3 (95% CI -0.5 to -0.1)" in item
+
+
+def test_a_zero_width_interval_is_no_interval_in_the_findings(tmp_path):
+    item = _finding(tmp_path, "share", [0.5, 0.0], [0.3, 0.0], [0.7, 0.0], [8, 9])
+    assert "intervals overlap" not in item and "0% (95% CI 0-0%)" not in item
+    assert "0% (none found, so no interval)" in item and "no interval for South Ledger: too few to resample" in item
+
+
+def _table(df):
+    from helpers.report.html import drop_row_numbers
+
+    return drop_row_numbers(df.to_html(float_format=lambda v: f"{v:.3f}"))
+
+
+def test_reader_tables_show_shares_as_percentages_with_their_interval():
+    from helpers.report.share_tables import percent_shares
+
+    df = pd.DataFrame(
+        {
+            "outlet": ["North Post", "South Ledger"],
+            "k": [1, 0],
+            "n": [16, 9],
+            "share": [0.0625, 0.0],
+            "ci_low": [0.0, 0.0],
+            "ci_high": [0.1875, 0.0],
+        }
+    )
+    out = percent_shares(_table(df))
+    assert "<th>share, % of n (95% CI)</th>" in out and "ci_low" not in out and "ci_high" not in out
+    assert "<td>6.2% (95% CI 0.0-18.8%)</td>" in out and "<td>0% (none found, so no interval)</td>" in out
+    assert "<td>16</td>" in out and "<td>1</td>" in out  # counts stay counts
+    alone = percent_shares(_table(pd.DataFrame({"term": ["bridge"], "units": [20], "share": [0.235]})))
+    assert "<th>share, %</th>" in alone and "<td>24%</td>" in alone
+
+
+def test_reader_tables_leave_scores_rates_and_non_proportions_alone():
+    from helpers.report.share_tables import percent_shares
+
+    scores = _table(pd.DataFrame({"label": ["a"], "precision": [0.75], "F1": [0.857], "rate": [36.4]}))
+    assert percent_shares(scores) == scores
+    odd = _table(pd.DataFrame({"group": ["a", "b"], "share": [0.5, 1.7]}))  # not a proportion: unchanged
+    assert percent_shares(odd) == odd
+
+
+def test_only_the_reader_page_converts_shares(tmp_path):
+    import nbformat
+
+    from helpers.report.html import _prepare_notebook
+
+    df = pd.DataFrame({"outlet": ["North Post"], "n": [4], "share": [0.25], "ci_low": [0.1], "ci_high": [0.5]})
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("show(table)")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": _table(df), "text/plain": "t"})]
+    nb.cells = [cell]
+    reader, _, _ = _prepare_notebook(nb, tmp_path, reader=True)
+    code, _, _ = _prepare_notebook(nb, tmp_path, reader=False)
+    assert "25% (95% CI 10-50%)" in reader.cells[0].outputs[0].data["text/html"]
+    assert "0.250" in code.cells[0].outputs[0].data["text/html"]
