@@ -110,3 +110,52 @@ def test_only_the_reader_page_converts_shares(tmp_path):
     code, _, _ = _prepare_notebook(nb, tmp_path, reader=False)
     assert "25% (95% CI 10-50%)" in reader.cells[0].outputs[0].data["text/html"]
     assert "0.250" in code.cells[0].outputs[0].data["text/html"]
+
+
+def test_a_tiny_corpus_lowers_k_min_instead_of_failing_the_topics_notebook():
+    from helpers import topics as T
+
+    texts = [
+        "The council met to discuss the bridge and its cost to residents of the town.",
+        "A bakery won a prize for its rye bread and plans to hire two bakers next year.",
+        "Heavy rain flooded streets in the old quarter and firefighters pumped basements dry.",
+    ]
+    sweep, models = T.sweep_topics(T.vectorize(texts), 3, 12, stability_seeds=[1, 2])  # before: ValueError
+    assert sweep["k"].tolist() == [2] and set(models) == {2}
+    notes = " ".join(T.sweep_notes(sweep, T.choose_k(sweep)))
+    assert "k_min was lowered from 3 to 2" in notes and "raise k_max" not in notes
+
+
+def test_an_empty_table_says_it_is_empty():
+    from helpers.report.html import EMPTY_TABLE_NOTE, _mark_long_tables
+
+    empty = pd.DataFrame({"text": [], "n_articles": []}).to_html()
+    assert _mark_long_tables(f"<p>0 passages</p>{empty}") == f"<p>0 passages</p>{EMPTY_TABLE_NOTE}"
+    full = _table(pd.DataFrame({"text": ["a passage"], "n_articles": [3]}))
+    assert "<td>a passage</td>" in _mark_long_tables(full)
+
+
+def test_findings_name_frames_and_topics_not_their_ids(tmp_path):
+    pd.DataFrame(
+        {
+            "doc_id": ["d1", "d2", "d3"],
+            "family": ["entman_functions"] * 3,
+            "dominant": ["remedy_legislation", "remedy_legislation", "(none)"],
+        }
+    ).to_csv(tmp_path / "dominant.csv", index=False)
+    item = ix.notebook_findings(tmp_path, ["dominant"], {})[0]
+    assert "Entman&#x27;s framing functions" in item and "Remedy: legislation or regulation in 2 of 3 articles" in item
+    assert "entman_functions" not in item.split("(<a")[0] and "remedy_legislation" not in item.split("(<a")[0]
+    assert ix.frame_label("(none)") == "no frame cue" and ix.frame_label("a_new_frame") == "a_new_frame"
+    pd.DataFrame({"topic": ["T1"], "label": ["bridge / council / cost"]}).to_csv(tmp_path / "topics.csv", index=False)
+    pd.DataFrame(
+        {
+            "outlet": ["North Post", "South Ledger"],
+            "topic": ["T1", "T1"],
+            "estimate": [0.5, 0.2],
+            "ci_low": [0.4, 0.1],
+            "ci_high": [0.6, 0.3],
+            "n_articles": [9, 8],
+        }
+    ).to_csv(tmp_path / "prev.csv", index=False)
+    assert "for topic = T1 (bridge / council / cost) by outlet" in ix.notebook_findings(tmp_path, ["prev"], {})[0]

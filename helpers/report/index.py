@@ -37,7 +37,7 @@ from ..core.wording import count, listing, noun, points, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -353,6 +353,67 @@ def validation_scores(path: Path) -> dict | None:
     return {"file": path.stem, "families": out}
 
 
+FAMILY_NAMES = {"policy_frames": "policy frames (topics of policy debate, Boydstun et al.)",
+                "generic_frames": "generic news frames (Semetko and Valkenburg)",
+                "entman_functions": "Entman's framing functions (problem, cause, judgement, remedy)"}
+"""A frame family's id -> what a reader can look up (the findings named the id, "entman_functions")."""
+
+
+def family_name(family: str) -> str:
+    """A frame family's name for the findings: :data:`FAMILY_NAMES`, else the id with spaces."""
+    return FAMILY_NAMES.get(family, family.replace("_", " "))
+
+
+def _codebook_labels() -> dict[str, str]:
+    """Frame id -> label from the bundled codebooks' YAML (every entry, whatever study is active)."""
+    import yaml
+
+    labels: dict[str, str] = {}
+    for path in sorted((Path(__file__).resolve().parents[1] / "codebooks").glob("*.yaml")):
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue
+        entries = doc.get("entries") if isinstance(doc, dict) else None
+        for eid, entry in (entries or {}).items() if isinstance(entries, dict) else ():
+            if isinstance(entry, dict) and entry.get("label"):
+                labels.setdefault(str(eid), str(entry["label"]))
+    return labels
+
+
+_LABELS: dict[str, str] = {}
+
+
+def frame_label(frame: str) -> str:
+    """A frame's label from the codebooks ("remedy_legislation" -> "Remedy: legislation"), else the id itself.
+
+    "(none)" (an article with no frame cue) is said as "no frame cue".
+    """
+    if frame == "(none)":
+        return "no frame cue"
+    if not _LABELS:
+        _LABELS.update(_codebook_labels() or {"": ""})
+    return _LABELS.get(frame, frame)
+
+
+def _topic_labels(figures: Path) -> dict[str, str]:
+    df = _read(figures / "topics.csv")
+    if df is None or not {"topic", "label"} <= set(df.columns):
+        return {}
+    return {str(t): str(lab) for t, lab in zip(df["topic"], df["label"]) if isinstance(lab, str) and lab}
+
+
+def _gloss(key: str, value: str, figures: Path) -> str:
+    """A category of a finding for a reader: a frame family or frame by its name, a topic with its top words."""
+    if key == "family":
+        return f"family = {family_name(value)}"
+    if key == "frame":
+        return f"frame = {frame_label(value)}"
+    if key == "topic" and (label := _topic_labels(figures).get(value)):
+        return f"topic = {value} ({label})"
+    return f"{key} = {value}"
+
+
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
@@ -516,8 +577,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         dom = dominant_frames(path)
         if dom:
-            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {count(f['n'], 'article')}"
-                               + (f" (tied with {', '.join(f['tied'])})" if f["tied"] else "") for f in dom["families"])
+            listed = "; ".join(f"{family_name(f['family'])}: {frame_label(f['frame'])} in {f['k']} of "
+                               f"{count(f['n'], 'article')}"
+                               + (f" (tied with {', '.join(map(frame_label, f['tied']))})" if f["tied"] else "")
+                               for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
@@ -541,7 +604,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             seen.add(sig)
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
-        about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
+        about = ", ".join(_gloss(k, v, figures) for k, v in d["key"].items())
         head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
         if d.get("too_small"):
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
