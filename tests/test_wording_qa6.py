@@ -159,3 +159,11 @@ def test_findings_name_frames_and_topics_not_their_ids(tmp_path):
         }
     ).to_csv(tmp_path / "prev.csv", index=False)
     assert "for topic = T1 (bridge / council / cost) by outlet" in ix.notebook_findings(tmp_path, ["prev"], {})[0]
+
+
+def test_the_smallest_group_reads_as_articles_and_words_not_one_number(tmp_path):
+    pd.DataFrame(
+        {"outlet": ["North Post", "South Ledger", "East Wire"], "articles": [4, 2, 1], "words": [2000, 900, 305]}
+    ).to_csv(tmp_path / "sizes.csv", index=False)
+    item = ix.notebook_findings(tmp_path, ["sizes"], {})[0]
+    assert "smallest East Wire (1 article, 305 words)" in item  # before: "(1, 305 words)", read as 1,305

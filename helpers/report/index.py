@@ -564,7 +564,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             else:
                 text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
                         f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
-                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words)")
+                        f"{bw:,} words), smallest {e(sn)} ({count(sa, 'article')}, {sw:,} words)")  # "(1, 305 words)" read as 1,305
                 if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
                     text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
                              "on a single article")
@@ -590,7 +590,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 f"{f['family']}: " + ", ".join(
                     f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({count(x['n'], f['unit'][:-1])})"
                     for x in f["samples"]) for f in val["families"])
-            items.append(f"<li><strong>Tagger against hand coding</strong> (F1; the held-out sample is the "
+            items.append(f"<li><strong>Tagger against hand coding</strong> (F1: agreement of the "
+                         "tagger's labels with a person's, from 0 to 1, where 1 is perfect; the held-out sample is the "
                          f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
         diffs.append(path)  # after the loop: the group sizes may come later in the list
