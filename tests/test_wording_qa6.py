@@ -167,3 +167,18 @@ def test_the_smallest_group_reads_as_articles_and_words_not_one_number(tmp_path)
     ).to_csv(tmp_path / "sizes.csv", index=False)
     item = ix.notebook_findings(tmp_path, ["sizes"], {})[0]
     assert "smallest East Wire (1 article, 305 words)" in item  # before: "(1, 305 words)", read as 1,305
+
+
+def test_of_n_only_where_the_share_is_k_of_n():
+    from helpers.report.share_tables import percent_shares
+
+    df = pd.DataFrame({"outlet": ["North Post"], "n": [4], "k_units": [6], "outlet_voice": [0.5]})
+    assert "<th>outlet_voice, %</th>" in percent_shares(_table(df))  # a share of k_units, not of the n articles
+
+
+def test_validation_finding_glosses_f1_and_names_the_family(tmp_path):
+    pd.DataFrame({"family": ["blamed"], "sample": ["heldout"], "sentences": [30], "F1": [0.7]}).to_csv(
+        tmp_path / "scores.csv", index=False
+    )
+    item = ix.notebook_findings(tmp_path, ["scores"], {})[0]
+    assert "who is blamed (actor roles): 0.7 heldout (30 sentences)" in item and "1 is perfect" in item

@@ -355,7 +355,8 @@ def validation_scores(path: Path) -> dict | None:
 
 FAMILY_NAMES = {"policy_frames": "policy frames (topics of policy debate, Boydstun et al.)",
                 "generic_frames": "generic news frames (Semetko and Valkenburg)",
-                "entman_functions": "Entman's framing functions (problem, cause, judgement, remedy)"}
+                "entman_functions": "Entman's framing functions (problem, cause, judgement, remedy)",
+                "blamed": "who is blamed (actor roles)"}
 """A frame family's id -> what a reader can look up (the findings named the id, "entman_functions")."""
 
 
@@ -587,7 +588,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         val = validation_scores(path)
         if val:
             listed = "; ".join(
-                f"{f['family']}: " + ", ".join(
+                f"{family_name(f['family'])}: " + ", ".join(
                     f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({count(x['n'], f['unit'][:-1])})"
                     for x in f["samples"]) for f in val["families"])
             items.append(f"<li><strong>Tagger against hand coding</strong> (F1: agreement of the "

@@ -5,8 +5,8 @@ of the report should meet "6.2% (95% CI 0.0-18.8%)" beside the table's counts. A
 only, every column of a pandas table that is a share by its name (:data:`SHARE_COLUMN`) and whose values all lie
 in [0, 1] is written as percentages by :func:`helpers.core.wording.share_interval` (the one rule for printed
 shares); its bounds columns (:data:`BOUNDS`), when present, are merged into it and dropped. Counts, scores
-(precision, F1), rates and tone are left as they are. The header says the unit: "share, % (95% CI)", and "of n"
-when the table has an ``n`` column.
+(precision, F1), rates and tone are left as they are. The header says the unit: "share, % (95% CI)", and
+"share, % of n (95% CI)" when the table shows the ``k`` and ``n`` the share is made of.
 """
 
 from __future__ import annotations
@@ -87,10 +87,10 @@ def _convert(table: str) -> str:
         plan[j] = (values, None, None)
     if not plan:
         return table
-    of_n = " of n" if "n" in names else ""
+    of_n = " of n" if {"k", "n"} <= set(names) else ""  # "share" is k of n only where both are shown
 
     def header(j: int, cell: tuple) -> str:
-        unit = f"%{of_n} (95% CI)" if plan[j][1] is not None else f"%{of_n}"
+        unit = "%" + (of_n if names[j] == "share" else "") + (" (95% CI)" if plan[j][1] is not None else "")
         return f"{cell[0]}{html.escape(names[j])}, {unit}{cell[4]}"
 
     def value(j: int, i: int, cell: tuple) -> str:
