@@ -57,7 +57,7 @@ def test_a_finding_without_an_interval_does_not_say_the_intervals_overlap(tmp_pa
 def test_a_zero_width_interval_is_no_interval_in_the_findings(tmp_path):
     item = _finding(tmp_path, "share", [0.5, 0.0], [0.3, 0.0], [0.7, 0.0], [8, 9])
     assert "intervals overlap" not in item and "0% (95% CI 0-0%)" not in item
-    assert "0% (none found, so no interval)" in item and "no interval for South Ledger: too few to resample" in item
+    assert "0% (none found, so no interval)" in item and "no interval for South Ledger; so the intervals cannot" in item
 
 
 def _table(df):
@@ -182,3 +182,22 @@ def test_validation_finding_glosses_f1_and_names_the_family(tmp_path):
     )
     item = ix.notebook_findings(tmp_path, ["scores"], {})[0]
     assert "who is blamed (actor roles): 0.7 heldout (30 sentences)" in item and "1 is perfect" in item
+
+
+def test_a_notebook_without_findings_says_why_not_that_it_failed(tmp_path):
+    (tmp_path / "figures").mkdir()
+    runs = [
+        {
+            "name": "04_validation",
+            "status_text": "ran",
+            "reader": "04.reader.html",
+            "html": "04.html",
+            "ipynb": "04.ipynb",
+            "files": [],
+        }
+    ]
+    page = ix.write_index(
+        tmp_path, {"title": "t", "runs": runs, "corpus_html": "", "software_html": "", "output_dir": "figures"}
+    ).read_text(encoding="utf-8")
+    assert "none of the result files it wrote on this corpus compares groups" in page
+    assert "No computed findings for this notebook (see its page)" not in page

@@ -37,7 +37,7 @@ from ..core.wording import count, listing, noun, points, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "family_name", "frame_label",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -50,6 +50,10 @@ _BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "0
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
+NO_FINDINGS = ("No computed findings for this notebook: none of the result files it wrote on this corpus compares "
+               "groups, lists topics or frames, or scores a method (its page says what it found and why).")
+"""Said under a notebook that ran but whose files hold no finding (the validation notebook on a corpus without hand
+coding): before, "No computed findings for this notebook" left the reader guessing why."""
 MIN_COMPARE_ARTICLES = 3
 """A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
 not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
@@ -431,8 +435,11 @@ def _no_interval_reason(s: dict) -> str:
     if s["ci_low"] is None or s["ci_high"] is None:
         return "none could be computed: too few observations"
     if s["ci_high"] <= s["ci_low"]:
-        return "too few to resample (every resample gives the same value)"
+        return _ZERO_WIDTH
     return ""
+
+
+_ZERO_WIDTH = "zero width"
 
 
 def _overlap_verdict(d: dict) -> str:
@@ -444,10 +451,12 @@ def _overlap_verdict(d: dict) -> str:
     missing = [(d[k]["group"], why) for k in ("high", "low") if (why := _no_interval_reason(d[k]))]
     if not missing:
         return "the intervals do not overlap" if d["separated"] else "the intervals overlap: no clear difference"
-    if len(missing) == 2 and missing[0][1] == missing[1][1]:
-        who = f"{missing[0][0]} and {missing[1][0]}: {missing[0][1]}"
+    # a zero-width side already says why beside its value ("none found", "too few to resample"): not repeated
+    said = [(g, "" if why == _ZERO_WIDTH else why) for g, why in missing]
+    if len(said) == 2 and said[0][1] == said[1][1]:
+        who = f"{said[0][0]} and {said[1][0]}" + (f": {said[0][1]}" if said[0][1] else "")
     else:
-        who = "; ".join(f"{g}: {why}" for g, why in missing)
+        who = "; ".join(g + (f": {why}" if why else "") for g, why in said)
     return f"no interval for {who}; so the intervals cannot tell whether the difference is more than chance"
 
 
@@ -772,7 +781,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
         body = "<ul class=\"findings\">" + "".join(findings) + "</ul>" if findings else \
-            "<p>No computed findings for this notebook (see its page).</p>" if r.get("reader") else ""
+            f"<p>{NO_FINDINGS}</p>" if r.get("reader") else ""
         sections.append(f'<div class="nb"><h3>{e(r["name"])} <small>({e(r["status_text"])})</small></h3>'
                         f"<p>{pages}</p>{body}</div>")
     status = "".join(
