@@ -201,3 +201,11 @@ def test_a_notebook_without_findings_says_why_not_that_it_failed(tmp_path):
     ).read_text(encoding="utf-8")
     assert "none of the result files it wrote on this corpus compares groups" in page
     assert "No computed findings for this notebook (see its page)" not in page
+
+
+def test_a_single_empty_group_name_is_said_as_missing():
+    from helpers.notebook.narrative import group_sentence
+
+    text = group_sentence(pd.Series({"": 3}), "outlet")
+    assert "()" not in text and "No article has a value in the 'outlet' column" in text  # before: "one outlet ()"
+    assert "belong to one outlet (North Post)" in group_sentence(pd.Series({"North Post": 3}), "outlet")
