@@ -209,3 +209,12 @@ def test_a_single_empty_group_name_is_said_as_missing():
     text = group_sentence(pd.Series({"": 3}), "outlet")
     assert "()" not in text and "No article has a value in the 'outlet' column" in text  # before: "one outlet ()"
     assert "belong to one outlet (North Post)" in group_sentence(pd.Series({"North Post": 3}), "outlet")
+
+
+def test_no_groups_is_not_said_as_a_group_too_small(tmp_path):
+    item = _finding(tmp_path, "estimate", [0.5, 0.5], [0.0, 0.0], [1.0, 1.0], [2, 2])
+    assert "too small" in item  # two named groups of 2 articles: too small, as before
+    df = pd.DataFrame({"group": ["(unknown)"], "estimate": [0.5], "ci_low": [0.0], "ci_high": [1.0], "n_articles": [2]})
+    df.to_csv(tmp_path / "prev.csv", index=False)
+    item = ix.notebook_findings(tmp_path, ["prev"], {})[0]
+    assert "the group column is empty" in item and "too small" not in item

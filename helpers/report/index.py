@@ -477,6 +477,9 @@ def _interval(s: dict, share: bool = False) -> str:
 
 def _too_small(small: list[tuple[str, int]]) -> str:
     """The sentence that replaces a difference with a group of fewer than :data:`MIN_COMPARE_ARTICLES` articles."""
+    if all(g == UNKNOWN for g, _ in small):  # no group at all: "(unknown) has fewer than 3 articles" misleads
+        return ("no comparison between groups: the group column is empty for these articles, so they form no group "
+                "(give each article its group, or choose another -p group_by)")
     who = listing([f"{g} ({count(n, 'article')})" for g, n in small], what="more")
     return (f"the groups are too small to compare: {who} {noun(len(small), 'has', 'have')} fewer than "
             f"{MIN_COMPARE_ARTICLES} articles and no two larger groups are left to compare; a difference with "
