@@ -365,7 +365,18 @@ FAMILY_NAMES = {"policy_frames": "policy frames (topics of policy debate, Boydst
 
 
 def family_name(family: str) -> str:
-    """A frame family's name for the findings: :data:`FAMILY_NAMES`, else the id with spaces."""
+    """A frame family's name for the findings: :data:`FAMILY_NAMES`, else the id with spaces.
+
+    Parameters
+    ----------
+    family : str
+        The family id of a result file (``entman_functions``).
+
+    Returns
+    -------
+    str
+        What a reader can look up ("Entman's framing functions (problem, cause, judgement, remedy)").
+    """
     return FAMILY_NAMES.get(family, family.replace("_", " "))
 
 
@@ -390,9 +401,17 @@ _LABELS: dict[str, str] = {}
 
 
 def frame_label(frame: str) -> str:
-    """A frame's label from the codebooks ("remedy_legislation" -> "Remedy: legislation"), else the id itself.
+    """A frame's label from the codebooks ("remedy_legislation" -> "Remedy: legislation or regulation").
 
-    "(none)" (an article with no frame cue) is said as "no frame cue".
+    Parameters
+    ----------
+    frame : str
+        A frame id of a result file, or "(none)" for an article with no frame cue.
+
+    Returns
+    -------
+    str
+        The codebook label, "no frame cue" for "(none)", else the id itself.
     """
     if frame == "(none)":
         return "no frame cue"
