@@ -218,3 +218,9 @@ def test_no_groups_is_not_said_as_a_group_too_small(tmp_path):
     df.to_csv(tmp_path / "prev.csv", index=False)
     item = ix.notebook_findings(tmp_path, ["prev"], {})[0]
     assert "the group column is empty" in item and "too small" not in item
+
+
+def test_the_difference_has_the_decimals_of_the_shares(tmp_path):
+    assert W.points(0.067, 1) == "6.7 percentage points" and W.points(0.123) == "12 percentage points"
+    item = _finding(tmp_path, "share", [0.067, 0.0], [0.012, 0.0], [0.15, 0.0], [8, 9])
+    assert "6.7% (95% CI 1.2-15.0%)" in item and "a difference of 6.7 percentage points" in item  # before: "7"

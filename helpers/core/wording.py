@@ -116,21 +116,27 @@ def percent(x: float, decimals: int | None = None) -> str:
     return f"{text}%"
 
 
-def points(x: float) -> str:
+def points(x: float, decimals: int | None = None) -> str:
     """A difference of two shares in percentage points: ``0.123 -> "12 percentage points"``.
 
     Parameters
     ----------
     x : float
         The difference of two proportions.
+    decimals : int, optional
+        Decimals to show, e.g. those of the two shares it is the difference of ("6.7%" and "0%": "6.7 percentage
+        points", not "7"); default whole points, one decimal below one point.
 
     Returns
     -------
     str
-        The difference in percentage points (one decimal below one point).
+        The difference in percentage points.
     """
     p = 100.0 * float(x)
-    text = f"{p:.1f}" if p != 0 and abs(p) < 1 else f"{p:.0f}"
+    if decimals is not None:
+        text = f"{p:.{decimals}f}"
+    else:
+        text = f"{p:.1f}" if p != 0 and abs(p) < 1 else f"{p:.0f}"
     return f"{text} percentage {'point' if text in ('1', '-1') else 'points'}"
 
 

@@ -33,7 +33,7 @@ import html
 import json
 from pathlib import Path
 
-from ..core.wording import count, listing, noun, points, share_interval
+from ..core.wording import count, listing, noun, points, share_decimals, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
@@ -645,7 +645,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         share = _is_share(d)
         verdict = _overlap_verdict(d)
         if share:
-            verdict = f"a difference of {points(d['gap'])}; {verdict}"
+            shown = max(share_decimals(x["value"], x["ci_low"], x["ci_high"]) for x in (d["high"], d["low"]))
+            verdict = f"a difference of {points(d['gap'], shown or None)}; {verdict}"  # "6.7%" and "0%": 6.7 points
         if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which
             who = listing([f"{g} ({count(n, 'article')})" for g, n in d["left_out"]], what="more")
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles: {who}"
