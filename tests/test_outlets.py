@@ -60,4 +60,4 @@ def test_cell_and_share_cell():
     text = cell(0.5, 0.25, 0.75, "n=8")
     assert text.endswith("(n=8)") and "0.5" in text
     s = share_cell(3, 10, n_boot=200, ci=0.95, seed=0)
-    assert s.endswith("(3/10)") and "%" in s
+    assert s.endswith("(3/10)") and "% (95% CI " in s

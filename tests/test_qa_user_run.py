@@ -72,7 +72,8 @@ def test_rate_finding_gives_the_sentences_behind_it(tmp_path):
         "North Post,19,531,28,35.8,20.7,52.7,attributions\nSouth Star,2,659,32,3.03,0.5,9.1,attributions\n",
         encoding="utf-8")
     items = ix.notebook_findings(tmp_path, ["rates"], {})
-    assert "35.8 [20.7, 52.7], n = 28 sentences" in items[0] and "3.03 [0.5, 9.1], n = 32 sentences" in items[0]
+    assert "35.8 (95% CI 20.7 to 52.7), n = 28 sentences" in items[0]  # issue qa6: the interval said in words
+    assert "3.03 (95% CI 0.5 to 9.1), n = 32 sentences" in items[0]
 
 
 def test_zero_width_interval_is_not_a_clear_difference(tmp_path):
@@ -80,7 +81,8 @@ def test_zero_width_interval_is_not_a_clear_difference(tmp_path):
         "outlet,sentences,rate,ci_low,ci_high\nNorth Post,40,7.2,1.8,12.6\nSouth Star,25,0,0,0\n", encoding="utf-8")
     d = ix.group_differences(tmp_path / "rates.csv")
     assert d["gap"] > 7 and not d["separated"]
-    assert "no clear difference" in ix.notebook_findings(tmp_path, ["rates"], {})[0]
+    item = ix.notebook_findings(tmp_path, ["rates"], {})[0]  # issue qa6: no interval, so no "overlap" verdict
+    assert "no interval for South Star" in item and "cannot tell whether the difference is more than chance" in item
 
 
 def test_separated_intervals_of_single_articles_are_too_small_to_compare(tmp_path):
@@ -110,7 +112,7 @@ def test_one_group_corpus_says_no_comparison_is_possible(tmp_path):
     assert "40 articles, 33,000 words, all in a single outlet group (Only Gazette): no comparison" in item
     assert "smallest" not in item
     (tmp_path / "two.csv").write_text("outlet,articles,words\nNorth Post,1,500\nSouth Star,3,900\n", encoding="utf-8")
-    assert "largest South Star (3 articles, 900 words), smallest North Post (1, 500 words)" in \
+    assert "largest South Star (3 articles, 900 words), smallest North Post (1 article, 500 words)" in \
         ix.notebook_findings(tmp_path, ["two"], {})[0]
 
 

@@ -17,7 +17,7 @@ def test_one_row_per_draw_newest_first_with_counts():
     assert list(t["draw"]) == [2, 1] and list(t["seed"]) == ["77", "5"]
     assert list(t["n"]) == [3, 2] and list(t["right"]) == [2, 1]
     assert list(t["not_attributions"]) == [0, 1] and list(t["unjudged"]) == [1, 0]
-    assert t.loc[0, "interval"].startswith("66.7%") and t.loc[0, "sample"] == "seed77_second"
+    assert t.loc[0, "interval"].startswith("67% (95% CI") and t.loc[0, "sample"] == "seed77_second"
 
 
 def test_a_name_without_a_seed_and_no_checks():

@@ -6,6 +6,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import percent
 from ..stats.intervals import bootstrap_mean, format_interval
 from .codebooks import (
     frame_index,
@@ -334,6 +335,6 @@ def entman_profile(
                 f"{labels[(r.family, r.frame)].replace('Remedy: ', '')} {int(r.k_units)}" for r in rem.itertuples())
             k = int(rem["k_units"].sum())
             ko = float((rem["outlet_voice"].fillna(0) * rem["k_units"]).sum())
-            row["remedy_outlet_voice"] = f"{100 * ko / k:.1f}% of {k}" if k else "n/a"
+            row["remedy_outlet_voice"] = f"{percent(ko / k)} of {k}" if k else "n/a"
         rows.append(row)
     return pd.DataFrame(rows)

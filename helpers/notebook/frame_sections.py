@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from ..core.wording import count
+from ..core.wording import count, percent
 from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table
@@ -81,7 +81,7 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
         top = sh[(sh["group"] == g) & (sh["k_units"] > 0)].sort_values(
             ["share", "frame"], ascending=[False, True], kind="stable").head(3)
         print(f"{g} (n={count(int(sh[sh['group'] == g]['n'].iloc[0]), 'article')}): "
-              + ("; ".join(f"{r.label} {100 * r.share:.1f}% ({r.k_units} {unit}s)" for r in top.itertuples())
+              + ("; ".join(f"{r.label} {percent(r.share)} ({count(int(r.k_units), unit)})" for r in top.itertuples())
                  or "no frame cue"))
     table = sh[["group", "label", "n", "n_units", "k_units", "k_articles", "interval", "outlet_voice", "validation"]]
     display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), max_rows))

@@ -57,7 +57,7 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     n, g = int(sizes.sum()), len(sizes)
     if g == 0:
         return "The corpus has no articles to compare."
-    if g == 1 and sizes.index[0] == UNKNOWN:
+    if g == 1 and (sizes.index[0] == UNKNOWN or not str(sizes.index[0]).strip()):  # "one outlet ()" said nothing
         return (f"No article has a value in the '{group_label}' column (empty or missing for all {count(n, 'article')}), so "
                 "there is nothing to compare between groups: comparisons are skipped and only corpus-level results "
                 f"are shown. To compare groups, give each article its {group_label} (a metadata.csv beside the files "

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch, Rectangle
 
+from ..core.wording import percent
 from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
 from .base import _wrap, fit_layout, recorded
@@ -193,7 +194,7 @@ def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str
     cols = [codebook["entries"][f]["label"].replace("Remedy: ", "") + mark[f] for f in frames]
     rows = [f"{g} (n={int(k)})" for g, k in zip(order, n.fillna(0))]
     fig, ax = plt.subplots(figsize=(max(6.0, 0.55 * len(frames) + 3), max(2.2, 0.38 * len(order) + 1.8)))
-    draw_heatmap(ax, piv.to_numpy(dtype=float), rows, cols, lambda v: f"{100 * v:.1f}" if v < 0.1 else f"{100 * v:.0f}")
+    draw_heatmap(ax, piv.to_numpy(dtype=float), rows, cols, lambda v: percent(v)[:-1])
     ax.set_title(title)
     if any(mark.values()):
         fig.text(0.01, 0.005, "* unvalidated: no hand-coded example")

@@ -4,7 +4,10 @@ Every page-level change is made here, when the executed notebook is exported,
 never in the stored notebooks (whose outputs nbval compares):
 
 * a table of contents with anchors to the notebook's headings;
-* pandas tables without the index column when the index is only row numbers;
+* pandas tables without the index column when the index is only row numbers; a table without any row is
+  replaced by a sentence saying so (:data:`EMPTY_TABLE_NOTE`);
+* on the reader page, share columns as percentages with their interval merged in
+  (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions);
 * tables longer than :data:`INTERACTIVE_ROWS` rows become searchable and
   sortable (``assets/report.js``, one file shared by every page, no other host);
   the CSVs a cell saves are linked under its output ("full data");
@@ -36,8 +39,9 @@ import threading
 from pathlib import Path
 
 from ..core.wording import count
+from .share_tables import percent_shares
 
-__all__ = ["INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
+__all__ = ["EMPTY_TABLE_NOTE", "INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
            "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
 
 INTERACTIVE_ROWS = 10
@@ -155,10 +159,17 @@ def drop_row_numbers(table_html: str) -> str:
     return out
 
 
+EMPTY_TABLE_NOTE = ('<p class="empty-table"><em>This table has no rows: nothing in this corpus matched (the line '
+                    "above it says how many were found).</em></p>")
+"""What a reader page shows instead of a table with a header and no row, which looks like a failed run."""
+
+
 def _mark_long_tables(fragment: str) -> str:
     def mark(m):
         table = drop_row_numbers(m.group(0))
         n = len(re.findall(r"<tr", table.split("<tbody>", 1)[-1]))
+        if n == 0 and "<tbody>" in table:
+            return EMPTY_TABLE_NOTE
         if n > INTERACTIVE_ROWS:
             table = table.replace('class="dataframe', 'data-interactive="1" class="dataframe', 1)
         return table
@@ -287,7 +298,8 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
                 out = _figure_output(out, figs, images, figures)
                 images += 1
             elif "text/html" in out.get("data", {}):
-                out.data["text/html"] = _mark_long_tables(out.data["text/html"])
+                table = _mark_long_tables(out.data["text/html"])
+                out.data["text/html"] = percent_shares(table) if reader else table  # the CSVs keep proportions
                 out.data.pop("text/plain", None)
             outputs.append(out)
         link = _links(names, csvs)

@@ -33,11 +33,11 @@ import html
 import json
 from pathlib import Path
 
-from ..core.wording import count, listing, noun, points, share_interval
+from ..core.wording import count, listing, noun, points, share_decimals, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -50,6 +50,10 @@ _BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "0
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
+NO_FINDINGS = ("No computed findings for this notebook: none of the result files it wrote on this corpus compares "
+               "groups, lists topics or frames, or scores a method (its page says what it found and why).")
+"""Said under a notebook that ran but whose files hold no finding (the validation notebook on a corpus without hand
+coding): before, "No computed findings for this notebook" left the reader guessing why."""
 MIN_COMPARE_ARTICLES = 3
 """A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
 not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
@@ -353,6 +357,87 @@ def validation_scores(path: Path) -> dict | None:
     return {"file": path.stem, "families": out}
 
 
+FAMILY_NAMES = {"policy_frames": "policy frames (topics of policy debate, Boydstun et al.)",
+                "generic_frames": "generic news frames (Semetko and Valkenburg)",
+                "entman_functions": "Entman's framing functions (problem, cause, judgement, remedy)",
+                "blamed": "who is blamed (actor roles)"}
+"""A frame family's id -> what a reader can look up (the findings named the id, "entman_functions")."""
+
+
+def family_name(family: str) -> str:
+    """A frame family's name for the findings: :data:`FAMILY_NAMES`, else the id with spaces.
+
+    Parameters
+    ----------
+    family : str
+        The family id of a result file (``entman_functions``).
+
+    Returns
+    -------
+    str
+        What a reader can look up ("Entman's framing functions (problem, cause, judgement, remedy)").
+    """
+    return FAMILY_NAMES.get(family, family.replace("_", " "))
+
+
+def _codebook_labels() -> dict[str, str]:
+    """Frame id -> label from the bundled codebooks' YAML (every entry, whatever study is active)."""
+    import yaml
+
+    labels: dict[str, str] = {}
+    for path in sorted((Path(__file__).resolve().parents[1] / "codebooks").glob("*.yaml")):
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            continue
+        entries = doc.get("entries") if isinstance(doc, dict) else None
+        for eid, entry in (entries or {}).items() if isinstance(entries, dict) else ():
+            if isinstance(entry, dict) and entry.get("label"):
+                labels.setdefault(str(eid), str(entry["label"]))
+    return labels
+
+
+_LABELS: dict[str, str] = {}
+
+
+def frame_label(frame: str) -> str:
+    """A frame's label from the codebooks ("remedy_legislation" -> "Remedy: legislation or regulation").
+
+    Parameters
+    ----------
+    frame : str
+        A frame id of a result file, or "(none)" for an article with no frame cue.
+
+    Returns
+    -------
+    str
+        The codebook label, "no frame cue" for "(none)", else the id itself.
+    """
+    if frame == "(none)":
+        return "no frame cue"
+    if not _LABELS:
+        _LABELS.update(_codebook_labels() or {"": ""})
+    return _LABELS.get(frame, frame)
+
+
+def _topic_labels(figures: Path) -> dict[str, str]:
+    df = _read(figures / "topics.csv")
+    if df is None or not {"topic", "label"} <= set(df.columns):
+        return {}
+    return {str(t): str(lab) for t, lab in zip(df["topic"], df["label"]) if isinstance(lab, str) and lab}
+
+
+def _gloss(key: str, value: str, figures: Path) -> str:
+    """A category of a finding for a reader: a frame family or frame by its name, a topic with its top words."""
+    if key == "family":
+        return f"family = {family_name(value)}"
+    if key == "frame":
+        return f"frame = {frame_label(value)}"
+    if key == "topic" and (label := _topic_labels(figures).get(value)):
+        return f"topic = {value} ({label})"
+    return f"{key} = {value}"
+
+
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
@@ -364,13 +449,45 @@ def _is_share(d: dict) -> bool:
     return named and all(0 <= v <= 1 for v in values)
 
 
+def _no_interval_reason(s: dict) -> str:
+    """Why a side has no interval ("" when it has one): none was computed, or it has zero width."""
+    if s["ci_low"] is None or s["ci_high"] is None:
+        return "none could be computed: too few observations"
+    if s["ci_high"] <= s["ci_low"]:
+        return _ZERO_WIDTH
+    return ""
+
+
+_ZERO_WIDTH = "zero width"
+
+
+def _overlap_verdict(d: dict) -> str:
+    """Whether the two sides' intervals overlap, or, when a side has no interval, what is known instead.
+
+    A side without an interval (none computed, or one of zero width such as the [0, 0] of a group without any
+    event) cannot overlap or not: the verdict names it and says the difference is not tested by the intervals.
+    """
+    missing = [(d[k]["group"], why) for k in ("high", "low") if (why := _no_interval_reason(d[k]))]
+    if not missing:
+        return "the intervals do not overlap" if d["separated"] else "the intervals overlap: no clear difference"
+    # a zero-width side already says why beside its value ("none found", "too few to resample"): not repeated
+    said = [(g, "" if why == _ZERO_WIDTH else why) for g, why in missing]
+    if len(said) == 2 and said[0][1] == said[1][1]:
+        who = f"{said[0][0]} and {said[1][0]}" + (f": {said[0][1]}" if said[0][1] else "")
+    else:
+        who = "; ".join(g + (f": {why}" if why else "") for g, why in said)
+    return f"no interval for {who}; so the intervals cannot tell whether the difference is more than chance"
+
+
 def _interval(s: dict, share: bool = False) -> str:
     if share:  # "56% (95% CI 48-63%)"
         value = share_interval(s["value"], s["ci_low"], s["ci_high"])
+    elif s["ci_low"] is None or s["ci_high"] is None:
+        value = f"{_num(s['value'])} (no interval)"
+    elif s["ci_high"] <= s["ci_low"]:
+        value = f"{_num(s['value'])} (no interval: too few to resample)"
     else:
-        ci = f" [{_num(s['ci_low'])}, {_num(s['ci_high'])}]" if s["ci_low"] is not None and s["ci_high"] is not None \
-            else " [no interval]"
-        value = f"{_num(s['value'])}{ci}"
+        value = f"{_num(s['value'])} (95% CI {_num(s['ci_low'])} to {_num(s['ci_high'])})"
     unit = s.get("unit", "")
     unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
     n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
@@ -379,6 +496,9 @@ def _interval(s: dict, share: bool = False) -> str:
 
 def _too_small(small: list[tuple[str, int]]) -> str:
     """The sentence that replaces a difference with a group of fewer than :data:`MIN_COMPARE_ARTICLES` articles."""
+    if all(g == UNKNOWN for g, _ in small):  # no group at all: "(unknown) has fewer than 3 articles" misleads
+        return ("no comparison between groups: the group column is empty for these articles, so they form no group "
+                "(give each article its group, or choose another -p group_by)")
     who = listing([f"{g} ({count(n, 'article')})" for g, n in small], what="more")
     return (f"the groups are too small to compare: {who} {noun(len(small), 'has', 'have')} fewer than "
             f"{MIN_COMPARE_ARTICLES} articles and no two larger groups are left to compare; a difference with "
@@ -476,7 +596,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             else:
                 text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
                         f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
-                        f"{bw:,} words), smallest {e(sn)} ({sa:,}, {sw:,} words)")
+                        f"{bw:,} words), smallest {e(sn)} ({count(sa, 'article')}, {sw:,} words)")  # "(1, 305 words)" read as 1,305
                 if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
                     text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
                              "on a single article")
@@ -489,18 +609,21 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         dom = dominant_frames(path)
         if dom:
-            listed = "; ".join(f"{f['family']}: {f['frame']} in {f['k']} of {count(f['n'], 'article')}"
-                               + (f" (tied with {', '.join(f['tied'])})" if f["tied"] else "") for f in dom["families"])
+            listed = "; ".join(f"{family_name(f['family'])}: {frame_label(f['frame'])} in {f['k']} of "
+                               f"{count(f['n'], 'article')}"
+                               + (f" (tied with {', '.join(map(frame_label, f['tied']))})" if f["tied"] else "")
+                               for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
         val = validation_scores(path)
         if val:
             listed = "; ".join(
-                f"{f['family']}: " + ", ".join(
+                f"{family_name(f['family'])}: " + ", ".join(
                     f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({count(x['n'], f['unit'][:-1])})"
                     for x in f["samples"]) for f in val["families"])
-            items.append(f"<li><strong>Tagger against hand coding</strong> (F1; the held-out sample is the "
+            items.append(f"<li><strong>Tagger against hand coding</strong> (F1: agreement of the "
+                         "tagger's labels with a person's, from 0 to 1, where 1 is perfect; the held-out sample is the "
                          f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
             continue
         diffs.append(path)  # after the loop: the group sizes may come later in the list
@@ -514,16 +637,16 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             seen.add(sig)
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
-        about = ", ".join(f"{k} = {v}" for k, v in d["key"].items())
+        about = ", ".join(_gloss(k, v, figures) for k, v in d["key"].items())
         head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
         if d.get("too_small"):
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
             continue
         share = _is_share(d)
-        verdict = ("the intervals do not overlap" if d["separated"]
-                   else "the intervals overlap: no clear difference")
+        verdict = _overlap_verdict(d)
         if share:
-            verdict = f"a difference of {points(d['gap'])}; {verdict}"
+            shown = max(share_decimals(x["value"], x["ci_low"], x["ci_high"]) for x in (d["high"], d["low"]))
+            verdict = f"a difference of {points(d['gap'], shown or None)}; {verdict}"  # "6.7%" and "0%": 6.7 points
         if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which
             who = listing([f"{g} ({count(n, 'article')})" for g, n in d["left_out"]], what="more")
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles: {who}"
@@ -681,7 +804,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
         body = "<ul class=\"findings\">" + "".join(findings) + "</ul>" if findings else \
-            "<p>No computed findings for this notebook (see its page).</p>" if r.get("reader") else ""
+            f"<p>{NO_FINDINGS}</p>" if r.get("reader") else ""
         sections.append(f'<div class="nb"><h3>{e(r["name"])} <small>({e(r["status_text"])})</small></h3>'
                         f"<p>{pages}</p>{body}</div>")
     status = "".join(

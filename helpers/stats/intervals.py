@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..core.wording import share_interval
+
 __all__ = [
     "LARGE_N",
     "bootstrap_mean",
@@ -230,9 +232,10 @@ def format_interval(estimate: float, low: float, high: float, digits: int = 2, p
     estimate, low, high : float
         The estimate and its bounds (None or NaN shows as ``"n/a"``).
     digits : int, default 2
-        Decimals; with ``percent`` one fewer.
+        Decimals (not used with ``percent``).
     percent : bool, default False
-        Show the numbers as percentages, e.g. ``"31.0% [12.0, 50.0]"``.
+        Show a share as percentages with the decimals of :func:`helpers.core.wording.share_decimals`, e.g.
+        ``"31% (95% CI 12-50%)"``, ``"2.4% (95% CI 1.9-3.1%)"`` (:func:`helpers.core.wording.share_interval`).
 
     Returns
     -------
@@ -241,15 +244,17 @@ def format_interval(estimate: float, low: float, high: float, digits: int = 2, p
     def f(v: float) -> str:
         if v is None or (isinstance(v, float) and np.isnan(v)):
             return "n/a"
-        return f"{100 * v:.{max(digits - 1, 0)}f}" if percent else f"{v:.{digits}f}"
+        return f"{v:.{digits}f}"
 
-    if percent:
-        return f"{f(estimate)}% [{f(low)}, {f(high)}]"
+    if percent:  # the one rule for every printed share (helpers.core.wording)
+        if estimate is None or estimate != estimate:
+            return "n/a"
+        return share_interval(estimate, low, high)
     return f"{f(estimate)} [{f(low)}, {f(high)}]"
 
 
 def share_text(k: int, n: int, n_boot: int = 1000, seed: int = 0) -> str:
-    """A share as report text: ``"88% [80%, 94%] (44/50)"`` (bootstrap, Wilson at 0 or n of n).
+    """A share as report text: ``"88% (95% CI 80-94%), 44 of 50"`` (bootstrap, Wilson at 0 or n of n).
 
     Parameters
     ----------
@@ -263,4 +268,4 @@ def share_text(k: int, n: int, n_boot: int = 1000, seed: int = 0) -> str:
     str
     """
     b = bootstrap_share(k, n, n_boot=n_boot, seed=seed)
-    return f"{format_interval(b['share'], b['ci_low'], b['ci_high'], digits=2, percent=True)} ({k}/{n})"
+    return f"{format_interval(b['share'], b['ci_low'], b['ci_high'], digits=2, percent=True)}, {k} of {n}"

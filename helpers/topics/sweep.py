@@ -31,7 +31,7 @@ from .model import (
 )
 from .stability import topic_stability
 
-__all__ = ["DIVERSITY_SLACK", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_scores", "sweep_notes",
+__all__ = ["DIVERSITY_SLACK", "MIN_SWEEP_TOPICS", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_scores", "sweep_notes",
            "sweep_topics"]
 
 DIVERSITY_SLACK = 0.05
@@ -39,6 +39,9 @@ DIVERSITY_SLACK = 0.05
 eligible (:func:`diversity_floor`). A corpus about one story shares its vocabulary across topics ("health", "care",
 "insurance" in most topics of a health-care corpus), so every k can fall below the floor; the old fallback, the most
 diverse k, then chose the smallest k tried, without a stability check and whatever its coherence."""
+
+MIN_SWEEP_TOPICS = 2
+"""A sweep needs at least two topics to compare; a corpus that allows fewer cannot be swept (too few units)."""
 
 SWEEP_REFITS = 3
 """Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
@@ -111,22 +114,23 @@ def sweep_topics(
         ``coherence_min``, ``diversity``, ``converged``, ``fit_units``, and
         ``stability``, ``stability_min`` with ``stability_seeds``.
         ``attrs["k_max_requested"]`` and ``attrs["k_max_possible"]`` record
-        any lowering of ``k_max``.
+        any lowering of ``k_max``; ``attrs["k_min_requested"]`` a ``k_min`` lowered to what the corpus allows.
     models : dict of int to TopicModel
 
     Raises
     ------
     ValueError
-        If ``k_min < 1``, ``k_min > k_max``, or ``k_min`` is above what the
-        corpus allows.
+        If ``k_min < 1``, ``k_min > k_max``, or the corpus allows fewer than
+        :data:`MIN_SWEEP_TOPICS` topics while ``k_min`` asks for more.
     """
     _check_sweep_args(k_min, k_max, n_top, sweep_sample)
     rows, possible = _sweep_rows(dtm, k_min, seed, sample_size, sweep_sample)
-    ks = list(range(k_min, min(k_max, possible) + 1))
+    ks = list(range(min(k_min, possible), min(k_max, possible) + 1))  # k_min above what a tiny corpus allows: lowered
     models = _fit_sweep(dtm, ks, method, seed, rows, n_jobs)
     table = _score_sweep(dtm, models, n_top, len(rows))
     if stability_seeds:
         _add_stability(table, dtm, models, stability_seeds, stability_top, n_top, n_jobs)
+    table.attrs["k_min_requested"] = int(k_min)
     table.attrs["k_max_requested"] = int(k_max)
     table.attrs["k_max_possible"] = int(possible)
     return table, models
@@ -145,11 +149,15 @@ def _check_sweep_args(k_min, k_max, n_top, sweep_sample) -> None:
 
 
 def _sweep_rows(dtm: DocTermMatrix, k_min: int, seed: int, sample_size, sweep_sample) -> tuple[np.ndarray, int]:
-    """The fitting sample of the sweep and the largest k it allows (a ValueError when ``k_min`` is above it)."""
+    """The fitting sample of the sweep and the largest k it allows.
+
+    A ``k_min`` above that bound is lowered to it by the caller (a report on three articles should describe them,
+    not fail); a ValueError only when the corpus allows fewer than :data:`MIN_SWEEP_TOPICS` topics.
+    """
     caps = [c for c in (sample_size, sweep_sample) if c is not None]
     rows = sample_rows(dtm, min(caps) if caps else None, seed)
     possible = max_topics(len(rows), dtm.n_terms)
-    if k_min > possible:
+    if k_min > possible and possible < MIN_SWEEP_TOPICS:
         raise ValueError(
             f"k_min={k_min} is more topics than this corpus allows ({len(rows)} units with terms, "
             f"{dtm.n_terms} terms: at most {possible}). Lower k_min or use a smaller unit."
@@ -278,13 +286,18 @@ def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.0
     lines.append(f"k = {near} come within {slack} of that score ({basis}): the curve is flat there and those k are as "
                  "defensible (set n_topics to use one)." if near else
                  f"no other eligible k comes within {slack} of that score ({basis}).")
-    if k == int(s["k"].max()):
+    requested, possible = sweep.attrs.get("k_max_requested"), sweep.attrs.get("k_max_possible")
+    capped = requested is not None and possible is not None and possible < requested
+    if k == int(s["k"].max()) and not (capped and k == possible):  # raising k_max cannot help past the corpus's cap
         lines.append("the chosen k is the largest tried: the score may rise further with more topics (raise k_max).")
     if k == int(s["k"].min()) and k > 2:
         lines.append("the chosen k is the smallest tried: fewer topics may score as well (lower k_min), and themes this "
                      "corpus holds may be merged into broad topics (read the k with the next best scores, or set n_topics).")
-    requested, possible = sweep.attrs.get("k_max_requested"), sweep.attrs.get("k_max_possible")
-    if requested is not None and possible is not None and possible < requested:
+    low_min = sweep.attrs.get("k_min_requested")
+    if low_min is not None and low_min > int(s["k"].min()):
+        lines.append(f"k_min was lowered from {low_min} to {int(s['k'].min())}: this corpus has too few units or terms "
+                     "for more topics, so the topics are the themes of these few texts, not of a coverage.")
+    if capped:
         lines.append(f"k_max was lowered from {requested} to {possible}: this corpus has too few units or terms for more topics.")
     if "converged" in s.columns and not s["converged"].all():
         lines.append(f"not converged within the iteration limit at k = {[int(x) for x in s.loc[~s['converged'], 'k']]}.")

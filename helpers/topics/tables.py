@@ -477,14 +477,14 @@ def prevalence_wide(prev: pd.DataFrame, by: str, labels: dict | None = None) -> 
     -------
     DataFrame
         ``by``, ``n_articles``, ``n_units``, then per topic the share as a
-        percentage with its interval, e.g. ``"31.0% [12.0, 50.0]"`` (``n/a``
-        where one article leaves no interval).
+        percentage with its interval, e.g. ``"31% (95% CI 12-50%)"`` (``"50% (no interval)"``
+        where one article leaves no interval; :func:`helpers.core.wording.share_interval`).
     """
     from ..stats.intervals import format_interval
 
     labels = labels or {}
-    cell = prev.assign(cell=[format_interval(e, lo, hi, digits=2, percent=True) if np.isfinite(lo)
-                             else f"{100 * e:.1f}%" for e, lo, hi in zip(prev["estimate"], prev["ci_low"], prev["ci_high"])])
+    cell = prev.assign(cell=[format_interval(e, lo, hi, digits=2, percent=True)
+                             for e, lo, hi in zip(prev["estimate"], prev["ci_low"], prev["ci_high"])])
     wide = cell.pivot(index=by, columns="topic", values="cell")
     order = list(dict.fromkeys(prev["topic"]))
     wide = wide[order].rename(columns=lambda t: labels.get(t, t))

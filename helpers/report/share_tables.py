@@ -1,0 +1,142 @@
+"""Share columns of the reader pages' tables as percentages with their interval (the CSVs keep proportions).
+
+A notebook displays its result tables as saved (``share`` 0.062, ``ci_low`` 0.000, ``ci_high`` 0.188); a reader
+of the report should meet "6.2% (95% CI 0.0-18.8%)" beside the table's counts. At export, in the reader page
+only, every column of a pandas table that is a share by its name (:data:`SHARE_COLUMN`) and whose values all lie
+in [0, 1] is written as percentages by :func:`helpers.core.wording.share_interval` (the one rule for printed
+shares); its bounds columns (:data:`BOUNDS`), when present, are merged into it and dropped. Counts, scores
+(precision, F1), rates and tone are left as they are. The header says the unit: "share, % (95% CI)", and
+"share, % of n (95% CI)" when the table shows the ``k`` and ``n`` the share is made of.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+
+from ..core.wording import percent, share_interval
+
+__all__ = ["BOUNDS", "SHARE_COLUMN", "percent_shares"]
+
+SHARE_COLUMN = re.compile(r"^(share|\w+_share|share_\w+|outlet_voice|naive|corrected|all_labels)$")
+"""Column names that hold a share (a proportion in [0, 1]) in the project's result tables (docs/DATA_DICTIONARY.md)."""
+BOUNDS = {
+    "share": ("ci_low", "ci_high"),
+    "naive": ("naive_low", "naive_high"),
+    "corrected": ("corrected_low", "corrected_high"),
+}
+"""A share column -> the columns of its interval's bounds, merged into it when the table has both."""
+_TABLE_RE = re.compile(r"<table[^>]*class=\"dataframe.*?</table>", re.S)
+_ROW_RE = re.compile(r"<tr[^>]*>(.*?)</tr>", re.S)
+_CELL_RE = re.compile(r"(<t([hd])([^>]*)>)(.*?)(</t\2>)", re.S)
+_TAG_RE = re.compile(r"<[^>]+>")
+_MISSING = {"", "nan", "none", "<na>", "n/a"}
+
+
+def _text(cell_html: str) -> str:
+    return html.unescape(_TAG_RE.sub("", cell_html)).strip()
+
+
+def _number(text: str) -> float | None:
+    """The cell's value (NaN for an empty or missing cell), or None when it is not a number."""
+    if text.lower() in _MISSING:
+        return float("nan")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _column_values(rows: list[list[tuple]], j: int) -> list[float] | None:
+    """The values of column ``j`` when every one is a proportion (or missing) and one at least is given."""
+    values = [_number(_text(r[j][3])) for r in rows]
+    if any(v is None for v in values) or all(math.isnan(v) for v in values):
+        return None
+    return values if all(math.isnan(v) or 0 <= v <= 1 for v in values) else None
+
+
+def _cells(row_html: str) -> list[tuple]:
+    return _CELL_RE.findall(row_html)
+
+
+def _convert(table: str) -> str:
+    head = re.search(r"<thead>(.*?)</thead>", table, re.S)
+    body = re.search(r"<tbody>(.*?)</tbody>", table, re.S)
+    if not head or not body or "colspan" in table or "rowspan" in table:
+        return table
+    head_rows = _ROW_RE.findall(head.group(1))
+    if len(head_rows) != 1:  # a labelled index or a column MultiIndex: left as it is
+        return table
+    names = [_text(c[3]) for c in _cells(head_rows[0])]
+    rows = [_cells(r) for r in _ROW_RE.findall(body.group(1))]
+    if not rows or any(len(r) != len(names) for r in rows):
+        return table
+    plan, drop = {}, set()
+    for j, name in enumerate(names):
+        if not SHARE_COLUMN.match(name) or (values := _column_values(rows, j)) is None:
+            continue
+        lo_name, hi_name = BOUNDS.get(name, (None, None))
+        if lo_name in names and hi_name in names:
+            lo_j, hi_j = names.index(lo_name), names.index(hi_name)
+            lows, highs = _column_values(rows, lo_j), _column_values(rows, hi_j)
+            if lows is not None and highs is not None:
+                plan[j] = (values, lows, highs)
+                drop |= {lo_j, hi_j}
+                continue
+        plan[j] = (values, None, None)
+    if not plan:
+        return table
+    of_n = " of n" if {"k", "n"} <= set(names) else ""  # "share" is k of n only where both are shown
+
+    def header(j: int, cell: tuple) -> str:
+        unit = "%" + (of_n if names[j] == "share" else "") + (" (95% CI)" if plan[j][1] is not None else "")
+        return f"{cell[0]}{html.escape(names[j])}, {unit}{cell[4]}"
+
+    def value(j: int, i: int, cell: tuple) -> str:
+        v, lows, highs = plan[j]
+        if math.isnan(v[i]):
+            text = "n/a"
+        elif lows is None:
+            text = percent(v[i])
+        else:
+            lo, hi = lows[i], highs[i]
+            text = share_interval(v[i], None if math.isnan(lo) else lo, None if math.isnan(hi) else hi)
+        return f"{cell[0]}{html.escape(text)}{cell[4]}"
+
+    def rebuild(cells: list[tuple], make) -> str:
+        return "".join(
+            make(j, c) if j in plan else "".join(c[k] for k in (0, 3, 4)) for j, c in enumerate(cells) if j not in drop
+        )
+
+    new_head = re.sub(
+        r"(<tr[^>]*>).*?(</tr>)",
+        lambda m: m.group(1) + rebuild(_cells(head_rows[0]), header) + m.group(2),
+        head.group(1),
+        count=1,
+        flags=re.S,
+    )
+    trs = list(re.finditer(r"(<tr[^>]*>)(.*?)(</tr>)", body.group(1), re.S))
+    new_body = body.group(1)
+    for i, m in reversed(list(enumerate(trs))):
+        row = rebuild(rows[i], lambda j, c, i=i: value(j, i, c))
+        new_body = new_body[: m.start()] + m.group(1) + row + m.group(3) + new_body[m.end() :]
+    out = table[: body.start(1)] + new_body + table[body.end(1) :]
+    return out[: head.start(1)] + new_head + out[head.end(1) :]
+
+
+def percent_shares(fragment: str) -> str:
+    """Every pandas table of an HTML fragment with its share columns as percentages (see the module docstring).
+
+    Parameters
+    ----------
+    fragment : str
+        HTML holding tables as written by pandas (``class="dataframe"``).
+
+    Returns
+    -------
+    str
+        The fragment with each share column as "6.2% (95% CI 0.0-18.8%)" (its bound columns merged into it) or
+        "29%"; tables without a share column, with a two-row header or with merged cells are unchanged.
+    """
+    return _TABLE_RE.sub(lambda m: _convert(m.group(0)), fragment)
