@@ -157,7 +157,8 @@ class RoleTagger:
             members = self.phrase_role(coll.group(1))
             if members:
                 return members
-        scopes = [F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        one_of = RB.ONE_OF_HEAD.match(phrase)  # "One of its suppliers, Acme": the suppliers (issue 12af-r)
+        scopes = [F.HEAD_SPLIT.split(one_of.group(1) if one_of else phrase, maxsplit=1)[0]]
         cut = F.HEAD_SPLIT.search(phrase)
         if cut and cut.group().strip().lower() == "and" and F.MODIFIERS_ONLY.fullmatch(phrase[:cut.start()]):
             # "a new and dire climate report from X": the report (not "Ann Lee and a group of ...", "policy and ...")
@@ -383,7 +384,10 @@ class RoleTagger:
                 near = F.TITLE_BODY.match(sentence, m.start(3))
                 if near:
                     role = self._owned_role(near.group(1), role, sentence[near.end(1):])
-                if role not in F.COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
+                if role not in F.COPULA_SKIP or (role == "activist_advocacy" and RR.is_body_kind(m.group(2), m.group(3))
+                                                 and not self._hits(m.group(2))):
+                    # "Sanders has been a longtime advocate", "Ann became a star": a stance; "Fair Ballot Now is a
+                    # voting-rights group": a body's kind (issue 12af-r; not "a militia group", another role noun)
                     self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
@@ -422,7 +426,9 @@ class RoleTagger:
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
         for m in (F.CANDIDATE.finditer(sentence) if any(w in low for w in F.CANDIDATE_WORDS) else ()):
-            for name in filter(None, (m.group(1), m.group(2), m.group(3))):
+            if m.group(4) and self.phrase_role(m.group(4)):
+                continue  # "Democratic campaign manager Ann Lee": a party word, no candidate (issue 12af-r)
+            for name in filter(None, m.groups()):
                 if not (F.ORG_WORD.search(name) or F.SLOGAN_WORD.search(name) or len(name.split()) > 3):
                     # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
                     self._remember(name, "politician", m.group(0))
@@ -682,6 +688,8 @@ class RoleTagger:
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
             return "journalist_media", "verb"  # "the Globe reported", "the paper reported": an outlet
+        if RR.reporting_outlet(bare, verb, self.after_caps):  # "As Newsline reported", "Newsline's Ann Lee reported"
+            return "journalist_media", "verb"
         keys = F.keys_of(phrase)
         if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
             return self.firsts[keys[0]], "article"
