@@ -158,3 +158,28 @@ def test_a_copula_stating_a_stance_gives_no_role(role_of, sentence):
 def test_a_copula_with_another_role_noun_is_not_read_as_advocacy(role_of):
     assert role_of(["The NLF is a militia group in the north."], "The NLF")[0] != "activist_advocacy"
     assert role_of(["Norland says the NLF is a terrorist group."], "The NLF")[0] != "activist_advocacy"
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase",
+    [
+        (["Norlandian troops crossed the border.", "Norlandia says the attack was staged."], "Norlandia"),
+        (["The Vestians say there is no trace.", "Vestia says the attack was staged."], "Vestia"),
+        (["North Varian ships left port.", "North Varia said it would respond."], "North Varia"),
+    ],
+)
+def test_a_place_the_article_names_by_its_demonym_speaks_for_its_government(role_of, sentences, phrase):
+    assert role_of(sentences, phrase)[0] == "official"
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase",
+    [
+        (["Norlandia says the attack was staged."], "Norlandia"),  # no demonym in the article
+        (["Ann Norlandia met Norlandian voters.", "Norlandia said."], "Norlandia"),  # a surname
+        (["Brian Lee spoke.", "Bria said."], "Bria"),  # a first name before a surname is no demonym
+        (["The Vargan years were calm.", "Ann Varga said."], "Ann Varga"),  # a person's full name
+    ],
+)
+def test_demonym_place_negatives(role_of, sentences, phrase):
+    assert role_of(sentences, phrase)[0] == SR.ROLE_UNKNOWN

@@ -93,6 +93,7 @@ class RoleTagger:
         self.late: dict[str, str] = {}  # issue 12ac-r: roles of clause forms, kept apart from the names the pronoun
         self.places: dict[str, str] = {}  # resolver reads (so that no source span changes), and places (weak)
         self.after_caps: set[str] = set()  # words written after another capitalised word ("Ann Norland"): no place
+        self.caps_words: set[str] = set()  # the article's capitalised words (demonyms, issue 12af-r)
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self.outlets: dict[str, str] = {}
@@ -114,7 +115,7 @@ class RoleTagger:
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
-        self.late, self.places, self.after_caps = {}, {}, set()
+        self.late, self.places, self.after_caps, self.caps_words = {}, {}, set(), set()
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
 
     def phrase_role(self, phrase: str) -> str:
@@ -278,6 +279,7 @@ class RoleTagger:
             for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
         self.after_caps.update(RC.surname_uses(sentence))
+        self.caps_words.update(RC.capitalised_words(sentence))
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -676,7 +678,8 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
-        place = F.CAPS_PHRASE.fullmatch(bare) and self._place(bare)
+        place = F.CAPS_PHRASE.fullmatch(bare) and (
+            self._place(bare) or RC.demonym_place(bare, self.caps_words, self.after_caps))  # "Norlandia said" (12af-r)
         for known in (self.names, self.late, self.weak, {place: "official"} if place else {}):
             for key in F.name_keys(phrase):
                 if key in known:
