@@ -158,7 +158,18 @@ person's first and last name ("Ann Norlandia")."""
 
 def capitalised_words(sentence: str) -> set[str]:
     """The capitalised words of four letters or more in ``sentence`` that no capitalised word follows ("Norlandian
-    troops", "the Vestians"; not the first name of "Brian Lee"), read for :func:`demonym_place`."""
+    troops", "the Vestians"; not the first name of "Brian Lee"), read for :func:`demonym_place`.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Returns
+    -------
+    set of str
+        The words as written.
+    """
     return set(_CAP_WORD.findall(sentence)) if any(c.isupper() for c in sentence) else set()
 
 
