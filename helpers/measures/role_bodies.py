@@ -71,6 +71,9 @@ GOVERNMENT_OF = re.compile(
 _GROUP = r"((?:the|his|her|their|its|[A-Z][\w.-]*(?:'s|\u2019s))\s+.{3,80})"
 ONE_OF = re.compile(rf"\s*one\s+of\s+{_GROUP}")
 """An apposition or source that is "one of" a group ("one of the former officials", "one of the President's sons")."""
+ONE_OF_HEAD = re.compile(rf"\s*(?:[Oo]ne|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal)\s+of\s+{_GROUP}")
+"""A source phrase that opens with "one of" (or "some of", "two of") a group ("One of its suppliers, Acme", "some of
+the company's workers"; issue 12af-r): the group's head noun gives the role."""
 ONE_OF_NAME = re.compile(rf"({NAME}),\s+one\s+of\s+{_GROUP}")
 """A name with a "one of" apposition ("John Rizzo, one of the former officials who ...")."""
 COORD_TITLES = re.compile(

@@ -25,7 +25,7 @@ from typing import Iterator
 from .role_forms import NAME, NOT_NAME_START
 
 __all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
-           "possessive_appos", "surname_uses"]
+           "possessive_appos", "surname_uses", "capitalised_words", "demonym_place"]
 
 _SUBJECT = rf"(?<![\w'\u2019.-])(?!(?:{NOT_NAME_START}|He|She|It|They|We|I|This|There|What|Who|Which|Here)\s)({NAME})"
 CANDIDACY = re.compile(
@@ -146,3 +146,62 @@ def clause_roles(sentence: str) -> Iterator[tuple[str, str, str, bool]]:
         name = m.group(1)
         if name.split()[0].lower() not in _NOT_PLACE:
             yield name, "official", m.group(0), True
+
+
+_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}(?![\w'\u2019-])(?!\s+[A-Z])")
+_DEMONYM_ENDINGS = ("n", "ns", "ian", "ians", "ese", "i", "is")
+_PLACE_NAME = re.compile(r"(?:[Tt]he\s+)?((?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Saudi)"
+                         r"\s+)?([A-Z][a-z]{3,})")
+"""A place's name: one capitalised word, perhaps after a compass word, "New" or "Saudi" ("North Norlandia"); not a
+person's first and last name ("Ann Norlandia")."""
+
+
+def capitalised_words(sentence: str) -> set[str]:
+    """The capitalised words of four letters or more in ``sentence`` that no capitalised word follows ("Norlandian
+    troops", "the Vestians"; not the first name of "Brian Lee"), read for :func:`demonym_place`.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Returns
+    -------
+    set of str
+        The words as written.
+    """
+    return set(_CAP_WORD.findall(sentence)) if any(c.isupper() for c in sentence) else set()
+
+
+def demonym_place(bare: str, words: set[str], surnames: set[str]) -> str:
+    """The key of a bare source name that the article also writes as a demonym, so a place (issue 12af-r).
+
+    English makes the adjective and the people of a place from its name ("Norlandia" -> "Norlandian(s)", "Vestia" ->
+    "Vestian", "Tarvo" -> "Tarvoese", "Ostan" -> "Ostani"); a source named by one or two capitalised words whose last
+    word the article also writes with such an ending ("Norlandia says ..." in an article that names "Norlandian troops")
+    is a place, which as a source speaks for its government (official, weak; the protocol's item 9). A name the article
+    writes after another capitalised word (a surname: "Ann Norlandia"), a two-word name whose first word is no compass
+    word, "New" or "Saudi" (a person's full name: "Ann Varga", whose adjective "Vargan" the article may use) and names
+    of fewer than four letters are not read.
+
+    Parameters
+    ----------
+    bare : str
+        The source phrase, stripped.
+    words : set of str
+        The capitalised words of the article (:func:`capitalised_words`).
+    surnames : set of str
+        The lower-cased words the article writes after another capitalised word (:func:`surname_uses`).
+
+    Returns
+    -------
+    str
+        The lower-cased place key ('' if ``bare`` is not read as a place).
+    """
+    m = _PLACE_NAME.fullmatch(bare)
+    if not m or (m.group(1) or m.group(2)).strip().lower() in surnames:
+        return ""
+    name = m.group(2)
+    if not any(name + end in words for end in _DEMONYM_ENDINGS):
+        return ""
+    return " ".join(w for w in bare.lower().split() if w != "the")

@@ -121,9 +121,14 @@ CANDIDATE = re.compile(
     rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech|administration|presidency|cabinet|"
     rf"inauguration|inaugural\s+address|impeachment|vetoe?s?|executive\s+orders?|constituents|governorship|"
     rf"re-?election\s+bid|term\s+in\s+office|State\s+of\s+the\s+Union)(?![\w-])"
-    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({NAME})(?:/({NAME}))?\s+(?:campaign|candidacy|administration|presidency|ticket)(?![\w-])")
+    rf"|(?<![\w-])(?:[Tt]he|[Aa])\s+({NAME})(?:/({NAME}))?\s+(?:campaign|candidacy|administration|presidency|ticket)(?![\w-])"
+    rf"|({NAME})\s+(?:(?:presidential|re-?election|senate|mayoral|20\d\d)\s+)?campaign\s+(?:manager|chairman|chairwoman|"
+    r"chair|co-chair|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|staffer|strategist|director|official|"
+    r"press\s+secretary)(?![\w-])")
 """'Name's campaign', 'the Name campaign', 'Name's running mate', 'the Name administration', 'Name's veto',
-'Name's constituents', 'the Romney/Ryan ticket': only a politician has these."""
+'Name's constituents', 'the Romney/Ryan ticket': only a politician has these; issue 12af-r: a name before a campaign's
+staff title ('Varga campaign manager Ann Lee', 'a Varga 2020 campaign spokeswoman'): the candidate (the fourth group,
+which :class:`helpers.measures.source_roles.RoleTagger` keeps only when it is no role noun, 'Democratic')."""
 CANDIDATE_WORDS = ("campaign", "running mate", "candidacy", "speech", "administration", "presiden", "cabinet",
                     "inaugura", "impeach", "veto", "executive order", "constituents", "governorship", "election bid",
                     "term in office", "ticket", "state of the union")

@@ -14,7 +14,12 @@ article-level cues it uses when the name alone says too little:
 - a candidate introduced as a party's or a candidate's "pick" for an office ("vice presidential pick Ann Lee") is a
   politician (:data:`PICK`);
 - an unresolved "he" or "she" takes the role of the named speakers just before it when they all have the same one
-  (:func:`carry_pronouns`, issue 12ac-r).
+  (:func:`carry_pronouns`, issue 12ac-r);
+- a body named bare that the article calls a group with a copula ("Fair Ballot Now is a voting-rights group") is an
+  advocacy group, though "Ann Lee is a longtime advocate" states no job (:func:`is_body_kind`, issue 12af-r);
+- a body named bare by one word with an inner capital that "reported" news ("As NewsHub reported") and a person named with a bare
+  name's possessive who "reported" ("Newsline's Ann Lee has reported") are an outlet and its journalist
+  (:func:`reporting_outlet`, issue 12af-r).
 
 Every rule is a form of English, not a list of names: no person, outlet, site or country decides anything.
 """
@@ -22,9 +27,10 @@ from __future__ import annotations
 
 import re
 
-from .role_forms import NAME
+from .role_forms import NAME, REPORT_VERBS
 
-__all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK"]
+__all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK",
+           "reporting_outlet", "is_body_kind"]
 
 def anon_intro(entries: dict) -> re.Pattern | None:
     """The pattern of an unnamed source introduced as one ("two people familiar with the plan", "an aide who asked
@@ -69,6 +75,76 @@ LIVES_IN = re.compile(rf"({NAME}),\s+(?:\d{{1,3}},\s+)?who\s+(?:now\s+|still\s+)
 PICK = re.compile(rf"(?<![\w-])(?:[Vv]ice[\s-]+presidential|[Pp]residential|[Rr]unning[\s-]+mate|[Rr]unning-mate)"
                   rf"\s+(?:pick|choice|nominee)\s+({NAME})")
 """A candidate named as a pick for an office ("vice presidential pick Ann Lee"): a politician."""
+
+_BODY_NOUN = re.compile(r"(?<![\w-])(?:group|organi[sz]ation|nonprofit|non-profit|coalition|watchdog|alliance|"
+                        r"federation|association|foundation|union|league|charity|network|movement)$", re.IGNORECASE)
+_ARMED = re.compile(r"(?<![\w-])(?:terror\w*|militia|militant|armed|rebel|insurgent|jihad\w*|extremist|paramilitary|"
+                    r"guerrilla|criminal|crime|gang|hate|separatist)(?![\w-])", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?<![\w-])(?:of|in|at|for|with|from|on|to)(?![\w-])", re.IGNORECASE)
+
+
+def is_body_kind(modifiers: str, noun: str) -> bool:
+    """Does a copula's complement state what kind of body its subject is (issue 12af-r)?
+
+    "Fair Ballot Now is a voting-rights group": the role noun is an organisation's type noun ("group", "nonprofit",
+    "coalition", ...) with only modifiers before it (not an armed or criminal group's: "a terrorist group", "a militia
+    group"), so the advocacy role is the body's kind, whereas "Ann Lee is a
+    longtime advocate" states a stance and "Ann Lee is a member of the group" a membership (a preposition before the
+    noun), which the copula rule does not read.
+
+    Parameters
+    ----------
+    modifiers : str
+        The words between the article and the role noun.
+    noun : str
+        The role noun the copula's complement ends in.
+
+    Returns
+    -------
+    bool
+    """
+    return bool(_BODY_NOUN.search(noun.strip())) and not _PREPOSITION.search(modifiers) and not _ARMED.search(modifiers)
+
+
+_BARE_BODY = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:[A-Z][a-z]+)+)")
+"""One word written with an inner capital, as sites and brands are ("NewsHub", "TheLedger"): a plain capitalised word
+that "reported" may as well be a country, a company or a research body ("Norland reported 300 cases")."""
+_OWNER_AND_NAME = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:'s|\u2019s)\s+[A-Z][a-z][\w'\u2019-]*"
+                             r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]+")
+"""A bare name's possessive before a person's first and last name ("Newsline's Ann Lee")."""
+
+
+def reporting_outlet(bare: str, verb: str, surnames: set[str]) -> bool:
+    """Is a source the rules found no role for an outlet or its journalist, because it "reported" (issue 12af-r)?
+
+    Reporting news is what outlets and their journalists do: a body named by one bare word with an inner capital that
+    "reported" ("As NewsHub reported", "TheLedger reports that") is an outlet (a plain word is not read: countries,
+    companies and research bodies "report" figures too), and a person named after a bare name's possessive who
+    "reported" ("Newsline's Ann Lee has reported") is its journalist. A word the article also writes as a surname
+    after a first name ("Ann Ledger ... Ledger reported") is a person, not an outlet; names with a role anywhere in the
+    article, and places the article names as places, are read before this rule.
+
+    Parameters
+    ----------
+    bare : str
+        The source phrase, stripped.
+    verb : str
+        The cue.
+    surnames : set of str
+        The lower-cased words the article writes right after another capitalised word
+        (:func:`helpers.measures.role_clauses.surname_uses`).
+
+    Returns
+    -------
+    bool
+    """
+    if verb.lower() not in REPORT_VERBS:
+        return False
+    m = _BARE_BODY.fullmatch(bare)
+    if m:
+        return m.group(1).lower() not in surnames
+    return bool(_OWNER_AND_NAME.fullmatch(bare))
+
 
 CUT_NAME = re.compile(r"\.\s*[\w(]")
 """A body's name cut at an abbreviation's full stop ("head of U.S. counterintelligence"): not a name named bare."""

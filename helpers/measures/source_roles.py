@@ -93,6 +93,7 @@ class RoleTagger:
         self.late: dict[str, str] = {}  # issue 12ac-r: roles of clause forms, kept apart from the names the pronoun
         self.places: dict[str, str] = {}  # resolver reads (so that no source span changes), and places (weak)
         self.after_caps: set[str] = set()  # words written after another capitalised word ("Ann Norland"): no place
+        self.caps_words: set[str] = set()  # the article's capitalised words (demonyms, issue 12af-r)
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self.outlets: dict[str, str] = {}
@@ -114,7 +115,7 @@ class RoleTagger:
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
-        self.late, self.places, self.after_caps = {}, {}, set()
+        self.late, self.places, self.after_caps, self.caps_words = {}, {}, set(), set()
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
 
     def phrase_role(self, phrase: str) -> str:
@@ -157,7 +158,8 @@ class RoleTagger:
             members = self.phrase_role(coll.group(1))
             if members:
                 return members
-        scopes = [F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]]
+        one_of = RB.ONE_OF_HEAD.match(phrase)  # "One of its suppliers, Acme": the suppliers (issue 12af-r)
+        scopes = [F.HEAD_SPLIT.split(one_of.group(1) if one_of else phrase, maxsplit=1)[0]]
         cut = F.HEAD_SPLIT.search(phrase)
         if cut and cut.group().strip().lower() == "and" and F.MODIFIERS_ONLY.fullmatch(phrase[:cut.start()]):
             # "a new and dire climate report from X": the report (not "Ann Lee and a group of ...", "policy and ...")
@@ -277,6 +279,7 @@ class RoleTagger:
             for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
         self.after_caps.update(RC.surname_uses(sentence))
+        self.caps_words.update(RC.capitalised_words(sentence))
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -383,7 +386,10 @@ class RoleTagger:
                 near = F.TITLE_BODY.match(sentence, m.start(3))
                 if near:
                     role = self._owned_role(near.group(1), role, sentence[near.end(1):])
-                if role not in F.COPULA_SKIP:  # "Sanders has been a longtime advocate", "Ann became a star": a stance
+                if role not in F.COPULA_SKIP or (role == "activist_advocacy" and RR.is_body_kind(m.group(2), m.group(3))
+                                                 and not self._hits(m.group(2))):
+                    # "Sanders has been a longtime advocate", "Ann became a star": a stance; "Fair Ballot Now is a
+                    # voting-rights group": a body's kind (issue 12af-r; not "a militia group", another role noun)
                     self._remember(m.group(1), role, m.group(0))
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
@@ -422,7 +428,9 @@ class RoleTagger:
             self._remember(m.group(1), "politician", m.group(0))
         low = sentence.lower()
         for m in (F.CANDIDATE.finditer(sentence) if any(w in low for w in F.CANDIDATE_WORDS) else ()):
-            for name in filter(None, (m.group(1), m.group(2), m.group(3))):
+            if m.group(4) and self.phrase_role(m.group(4)):
+                continue  # "Democratic campaign manager Ann Lee": a party word, no candidate (issue 12af-r)
+            for name in filter(None, m.groups()):
                 if not (F.ORG_WORD.search(name) or F.SLOGAN_WORD.search(name) or len(name.split()) > 3):
                     # "the Ford Foundation campaign" is an organisation's, "the Stop Hate For Profit campaign" a slogan's
                     self._remember(name, "politician", m.group(0))
@@ -670,7 +678,8 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
-        place = F.CAPS_PHRASE.fullmatch(bare) and self._place(bare)
+        place = F.CAPS_PHRASE.fullmatch(bare) and (
+            self._place(bare) or RC.demonym_place(bare, self.caps_words, self.after_caps))  # "Norlandia said" (12af-r)
         for known in (self.names, self.late, self.weak, {place: "official"} if place else {}):
             for key in F.name_keys(phrase):
                 if key in known:
@@ -682,6 +691,8 @@ class RoleTagger:
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
             return "journalist_media", "verb"  # "the Globe reported", "the paper reported": an outlet
+        if RR.reporting_outlet(bare, verb, self.after_caps):  # "As Newsline reported", "Newsline's Ann Lee reported"
+            return "journalist_media", "verb"
         keys = F.keys_of(phrase)
         if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
             return self.firsts[keys[0]], "article"
