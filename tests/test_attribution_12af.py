@@ -39,6 +39,8 @@ CLAUSE_NOT = [
     ('"Hope for All," a website linked to the campaign.', "linked"),
     # a present tense that does not end its clause is the next clause's verb
     ('While the mayor called the plan "bold," a rival fixates on its cost.', "fixates"),
+    # a scare quote is not followed by its reporting clause
+    ('No one knows what "sequestration," the term for the automatic cuts, will look like.', "cuts"),
     # an auxiliary inside the would-be subject makes it a clause
     ('"Vote," the sign that was posted said nothing else.', "posted"),
 ]
@@ -72,6 +74,8 @@ CUT_NOT = [
     # a new sentence with a verb before an infinitive or an object is no reporting clause
     (['"Why now?"', "The committee adjourned the meeting."], "adjourned"),
     (['"Why now?"', "remained the question for weeks."], "remained"),
+    # "I" with a base form is a discourse marker, not a reporting clause
+    (['"How much do we have in our fund?"', "I mean, jeez!"], "mean"),
 ]
 
 
@@ -99,7 +103,7 @@ def test_short_postposed_source_keeps_its_of_phrase():
 PARTICIPLE = [
     ('Protesters interrupted the speech, shouting "Not in our town!"', "shouting", "Protesters"),
     ("The audience followed him by softly echoing \u201cfour more years.\u201d", "echoing", "The audience"),
-    ('He waved the sign around, mouthing "thank you" toward the stands.', "mouthing", "He"),
+    ('He waved the sign around, mouthing "Thank you, Ohio!" toward the stands.', "mouthing", "He"),
 ]
 
 
@@ -112,6 +116,9 @@ PARTICIPLE_NOT = [
     # a preposition in "-ing" and a noun in "-ing" are no participles of speaking
     ('The judge released the files, including "a memo on the budget."', "including"),
     ('They met after the hearing, "a long day" for all.', "hearing"),
+    # a word or a title is no utterance
+    ('They agreed to the terms by clicking "yes" on the form.', "clicking"),
+    ("As I sat, watching \u201cSelma,\u201d I knew this film would last.", "watching"),
     # a cue found earlier in the sentence keeps the quotation
     ('He tweeted a photo of the rally, remarking "What a crowd."', "remarking"),
 ]

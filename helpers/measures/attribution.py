@@ -810,7 +810,7 @@ _NP_WORD = r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|sho
 _QUOTE_THEN_CLAUSE = re.compile(
     r"\s+((?:an?|the|one|another|his|her|their|its|our|my)\s+(?:" + _NP_WORD + r"\s+){0,3}" + _NP_WORD +
     r"(?:\s+(?:in|on|of|at|for|from)\s+(?:the|an?|his|her|their|its|this)\s+(?:" + _NP_WORD + r"\s+)?" + _NP_WORD + r")?"
-    r"|he|she|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|(?P<plural>they|we|I))"
+    r"|he|she|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|(?P<plural>they|we))"
     r"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]){3,}ed(?=\s*(?:[.,;!?]|$|(?:on|in|at|during|after|before|while|and|"
     r"from|with)(?![\w-])))|(?-i:[a-z]{2,}[a-rt-z]s)(?=\s*(?:[.,;!?]|$))|(?(plural)(?-i:[a-z]{3,})|(?!))(?=\s*(?:[.,;!?]|$)))")
 """'"...," an angry Hollande retaliated.', '"...," a voice-over in the ad states.', '"...," they conclude.', '"...," Trump
@@ -818,7 +818,7 @@ barked and ...': the reporting clause after a quotation whose last mark inside i
 subject than :data:`_QUOTE_THEN_VERB` reads (a determiner, up to four words and one prepositional phrase; no
 auxiliary, relative word or "-ed" word inside it, which would make it a clause, and no number or quantifier: '"...,"
 the two leaders.' has no verb) and a verb of any kind: a past tense,
-a present tense, a plural subject's base form ("they conclude"); a past tense at the end of its clause or before a
+a present tense, a plural subject's base form ("they conclude", not "I mean"); a past tense at the end of its clause or before a
 preposition or "and" (not "to": '"...," a website linked to'), the others at the end of the clause only."""
 _QUOTE_THEN_READ = re.compile(
     r"\s+(reads?)\s+((?:the|a|an|his|her|its|their|one)\s+(?:[\w'\u2019.&-]+\s+){0,8}?[\w'\u2019&-]+)"
@@ -886,8 +886,12 @@ _ING_NOUNS = frozenset("thing something nothing anything everything building mee
 
 def _participle_unlisted(ctx: _Sentence, q0: int, taken: list, found: list) -> Attribution | None:
     """'Protesters interrupted, shouting "We will not go!"': an unlisted participle right before a quotation
-    (:data:`_ING_THEN_QUOTE`) in a sentence with no other cue, the sentence's subject its source, or None."""
+    (:data:`_ING_THEN_QUOTE`) of two or more words that ends with ".", "!" or "?" inside its marks (an utterance, not
+    a word or a title) in a sentence with no other cue, the sentence's subject its source, or None."""
     mark = q0 - 1
+    q1 = next(e for s, e in ctx.closed if s == q0)
+    if _n_words(ctx.text[q0:q1]) < 2 or ctx.text[q0:q1].rstrip()[-1:] not in (".", "!", "?"):
+        return None  # a word or a title ('by clicking "yes"', 'watching "Selma,"'), not an utterance
     v = _ING_THEN_QUOTE.search(ctx.masked, max(0, mark - 60), mark)
     if mark < 1 or v is None or v.group(1).lower() in _ING_NOUNS or any(v.start() - 10 < b <= mark for _, b in taken):
         return None
@@ -1011,7 +1015,7 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             out.append(_make(ctx, r.group(2), r.start(2), _Cue("unlisted", r.start(1), r.end(1)), "inverted"))
         elif v is None:
             inv = _inverted_unlisted(ctx, q0, q1)
-            if inv is None:
+            if inv is None and _n_words(sentence[q0:q1]) >= 3:  # not after a scare quote ('"sequestration," the term')
                 inv = _clause_after_quote(ctx, after)
             if inv is not None:
                 out.append(inv)
