@@ -805,6 +805,21 @@ _QUOTE_THEN_VERB = re.compile(
 """'"...," the judge exclaimed.', '"...?" Hannity pressed.': after a quotation whose last mark inside is a comma, "!" or
 "?", a subject and a past-tense verb that ends its clause report the quotation, whatever the verb (quotative verbs
 are an open class: "surmised", "barked", "fumed"); so does "read(s)" after a document ('"...," the statement read.')."""
+_NP_WORD = r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|not|" \
+           r"that|who|which|and|but|or|said|says|told|two|three|four|five|six|both|several|many|few|all|some)(?![\w'\u2019-]))(?-i:[\w'\u2019-]*[a-z0-9])(?<!ed)"
+_QUOTE_THEN_CLAUSE = re.compile(
+    r"\s+((?:an?|the|one|another|his|her|their|its|our|my)\s+(?:" + _NP_WORD + r"\s+){0,3}" + _NP_WORD +
+    r"(?:\s+(?:in|on|of|at|for|from)\s+(?:the|an?|his|her|their|its|this)\s+(?:" + _NP_WORD + r"\s+)?" + _NP_WORD + r")?"
+    r"|he|she|it|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+|(?P<plural>they|we))"
+    r"\s+(?:(?-i:[a-z]+ly)\s+)?(?P<verb>(?-i:[a-z]){3,}ed(?=\s*(?:[.,;!?]|$|(?:on|in|at|during|after|before|while|and|"
+    r"from|with)(?![\w-])))|(?-i:[a-z]{2,}[a-rt-z]s)(?=\s*(?:[.,;!?]|$))|(?(plural)(?-i:[a-z]{3,})|(?!))(?=\s*(?:[.,;!?]|$)))")
+"""'"...," an angry Hollande retaliated.', '"...," a voice-over in the ad states.', '"...," they conclude.', '"...," Trump
+barked and ...': the reporting clause after a quotation whose last mark inside is a comma, "!" or "?" with a longer
+subject than :data:`_QUOTE_THEN_VERB` reads (a determiner, up to four words and one prepositional phrase; no
+auxiliary, relative word or "-ed" word inside it, which would make it a clause, and no number or quantifier: '"...,"
+the two leaders.' has no verb) and a verb of any kind: a past tense,
+a present tense, a plural subject's base form ("they conclude", not "I mean"); a past tense at the end of its clause or before a
+preposition or "and" (not "to": '"...," a website linked to'), the others at the end of the clause only."""
 _QUOTE_THEN_READ = re.compile(
     r"\s+(reads?)\s+((?:the|a|an|his|her|its|their|one)\s+(?:[\w'\u2019.&-]+\s+){0,8}?[\w'\u2019&-]+)"
     r"(?=\s*(?:[.,;!?]|$|(?:which|that|who|sent|posted|released|published|signed)(?![\w-])))",
@@ -848,6 +863,47 @@ def _preposed_unlisted(ctx: _Sentence, q0: int, taken: list) -> Attribution | No
     return _make(ctx, src, s0 + lo, _Cue("unlisted", v.start(1), v.end(1)), "subject")
 
 
+def _clause_after_quote(ctx: _Sentence, pos: int) -> Attribution | None:
+    """:data:`_QUOTE_THEN_CLAUSE` at ``pos`` (right after a quotation's closing mark) as a direct attribution, or None
+    (not a verb that names or places the quotation, "titled")."""
+    c = _QUOTE_THEN_CLAUSE.match(ctx.masked, pos)
+    if c is None or c.group("verb").lower() in _NOT_SPEECH:
+        return None
+    return _make(ctx, c.group(1), c.start(1), _Cue("unlisted", c.start("verb"), c.end("verb")), "inverted")
+
+
+_ING_THEN_QUOTE = re.compile(r"(?:,|\s-{1,2}|(?<![\w-])(?:by|while|before|after))\s+(?:(?-i:[a-z]+ly)\s+)?"
+                             r"((?-i:[a-z]{3,}ing))\s*,?\s*$")
+"""', shouting "...', 'by interjecting, "...': an "-ing" verb after a comma, a dash or "by"/"while"/"before"/"after"
+right before a quotation: a participle of speaking whatever the verb (shouting, mouthing, interjecting), its
+content the quotation."""
+_ING_NOUNS = frozenset("thing something nothing anything everything building meeting evening morning king ring spring "
+                       "string wedding ceiling during hearing briefing ruling setting feeling wing sibling darling "
+                       "offering being following heading headline opening ending bring sing including regarding "
+                       "concerning excluding involving featuring citing according".split())
+"""Words in "-ing" that are no participle of speaking ("a hearing", "the ruling", "during", "including")."""
+
+
+def _participle_unlisted(ctx: _Sentence, q0: int, taken: list, found: list) -> Attribution | None:
+    """'Protesters interrupted, shouting "We will not go!"': an unlisted participle right before a quotation
+    (:data:`_ING_THEN_QUOTE`) of two or more words that ends with ".", "!" or "?" inside its marks (an utterance, not
+    a word or a title) in a sentence with no other cue, the sentence's subject its source, or None."""
+    mark = q0 - 1
+    q1 = next(e for s, e in ctx.closed if s == q0)
+    if _n_words(ctx.text[q0:q1]) < 2 or ctx.text[q0:q1].rstrip()[-1:] not in (".", "!", "?"):
+        return None  # a word or a title ('by clicking "yes"', 'watching "Selma,"'), not an utterance
+    v = _ING_THEN_QUOTE.search(ctx.masked, max(0, mark - 60), mark)
+    if mark < 1 or v is None or v.group(1).lower() in _ING_NOUNS or any(v.start() - 10 < b <= mark for _, b in taken):
+        return None
+    if found:  # 'He tweeted ..., remarking, "...': the cue found first keeps its content
+        return None
+    cue = _Cue("unlisted", v.start(1), v.end(1))
+    lead = _leading_subject(ctx, v.start())
+    if not lead or lead[1] >= v.start() or _n_words(lead[0]) > _MAX_SOURCE_WORDS:
+        return None
+    return replace(_make(ctx, lead[0], lead[1], cue, "participle"), kind="direct")
+
+
 def _inverted_unlisted(ctx: _Sentence, q0: int, q1: int) -> Attribution | None:
     """'"...," beamed a delegate': a past-tense verb right after a quotation of three or more words, then a postposed
     source that ends its clause, or None."""
@@ -876,6 +932,26 @@ def _reporting_verb(masked: str, pos: int):
     return v
 
 
+def _cut_clause_unlisted(ctx: _Sentence, lead: int) -> Attribution | None:
+    """The reporting clause of :func:`cut_reporting_clause` that :data:`_QUOTE_THEN_VERB` does not read: a longer
+    subject and its verb ('an angry Hollande retaliated.', :data:`_QUOTE_THEN_CLAUSE`) or a past-tense verb and its
+    postposed speaker ('reacted Trump.', 'beamed Ann Roe, who ...'), or None."""
+    head = " " + ctx.masked[lead:]
+    c = _QUOTE_THEN_CLAUSE.match(head)
+    if c is not None and c.group("verb").lower() not in _NOT_SPEECH:
+        cue = _Cue("unlisted", lead + c.start("verb") - 1, lead + c.end("verb") - 1)
+        return replace(_make(ctx, c.group(1), lead + c.start(1) - 1, cue, "inverted"), kind="direct")
+    v = _VERB_THEN_SOURCE.match(head)
+    if v is None or v.group(1).lower() in _NOT_SPEECH:
+        return None
+    src, s0 = _after_phrase(ctx.masked, lead + v.end() - 1)
+    if not src or not _POSTPOSED_SOURCE.match(src) or _FINITE.search(src) or not (
+            _CLAUSE_END.match(ctx.masked, s0 + len(src)) or _SOURCE_GOES_ON.match(ctx.masked, s0 + len(src))):
+        return None
+    cue = _Cue("unlisted", lead + v.start(1) - 1, lead + v.end(1) - 1)
+    return replace(_make(ctx, src, s0, cue, "inverted"), kind="direct")
+
+
 def cut_reporting_clause(sentence: str, min_quote_words: int = 4) -> Attribution | None:
     """The reporting clause that opens a sentence cut off its quotation ('"... results?" | Hannity pressed.').
 
@@ -901,7 +977,7 @@ def cut_reporting_clause(sentence: str, min_quote_words: int = 4) -> Attribution
     lead = len(sentence) - len(sentence.lstrip())
     v = _reporting_verb(" " + ctx.masked[lead:], 0)
     if v is None:
-        return None
+        return _cut_clause_unlisted(ctx, lead)
     s0, c0, c1 = lead + v.start(1) - 1, lead + v.start(2) - 1, lead + v.end(2) - 1
     return replace(_make(ctx, v.group(1), s0, _Cue("unlisted", c0, c1), "inverted"), kind="direct")
 
@@ -939,10 +1015,12 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             out.append(_make(ctx, r.group(2), r.start(2), _Cue("unlisted", r.start(1), r.end(1)), "inverted"))
         elif v is None:
             inv = _inverted_unlisted(ctx, q0, q1)
+            if inv is None and _n_words(sentence[q0:q1]) >= 3:  # not after a scare quote ('"sequestration," the term')
+                inv = _clause_after_quote(ctx, after)
             if inv is not None:
                 out.append(inv)
     for q0, _ in ctx.closed:
-        pre = _preposed_unlisted(ctx, q0, taken)
+        pre = _preposed_unlisted(ctx, q0, taken) or _participle_unlisted(ctx, q0, taken, found + out)
         if pre is not None:
             out.append(pre)
     label = speaker_label(masked, sentence)

@@ -73,6 +73,9 @@ _AFTER_NP = re.compile(
     r"during|when|while|after|before|because|as|about|over|to|for|from|with)(?![\w-]))",
     re.IGNORECASE,
 )
+_AFTER_NAME_OF = re.compile(r"\s*((?-i:[A-Z])[\w'\u2019.&-]*(?:\s+(?-i:[A-Z])[\w'\u2019.&-]*){0,3})(?=\s+of\s)")
+"""A name before "of" when the whole phrase is longer than :data:`_AFTER_NP` reads ('said Ann Roe of the University of
+Texas School of Law'): the name alone."""
 _AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
@@ -383,7 +386,7 @@ def _after_phrase(masked: str, pos: int) -> tuple[str, int]:
     rest = masked[pos:]
     if _AFTER_START.match(rest):
         return "", -1
-    m = _AFTER_NP.match(rest)
+    m = _AFTER_NP.match(rest) or _AFTER_NAME_OF.match(rest)
     if not m:
         return "", -1
     phrase = m.group(1).strip()
