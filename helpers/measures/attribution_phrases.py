@@ -251,41 +251,7 @@ def _subject_phrase(masked: str, verb_start: int, floor: int = 0) -> tuple[str, 
         # after an earlier cue ("X praised Rubio's plan and said") the noun phrase may be that cue's object: the
         # caller decides by the earlier cue (how "after_cue_np")
         return m.group(1).strip(), start + m.start(1), "after_cue_np" if floor else "subject"
-    return (*_pronoun_tail(phrase, start), "subject")
-
-
-_PRONOUN_TAIL = re.compile(r"(?<![\w'\u2019-])(?:(?i:he|she|they|we)|I)(?:\s+(?:[a-z]+ly|also|just|never|still|then|"
-                           r"too|only|even|now|later|again|once|first|often|always))*$")
-"""A subject pronoun at the end of a phrase, with the adverbs between it and the verb ("the way he | thinks")."""
-_COORDINATOR = re.compile(r"(?<![\w'\u2019-])(?:and|or|nor)\s*$")
-"""A lower-case coordinator before the pronoun: "Ann and he said" is one subject."""
-_CLAUSE_OPENING = re.compile(
-    r"(?:[.!?;:\u2014\u2013]|\s--?|,|(?<![\w'\u2019-])(?:(?-i:And|But|So|Then)|[a-z]+ly|how|why|whether|if|because|"
-    r"although|though|than|unless|until|then|now|later|today|tonight|"
-    r"yesterday|instead|meanwhile|however|also|still|ago|week|weekend|month|year|morning|afternoon|evening|night|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*$",
-    re.IGNORECASE,
-)
-"""What may stand right before a pronoun that opens its own clause: a sentence or clause break, a sentence-opening
-conjunction, a subordinator, an adverb or a time word ("Lee. And he | told", "how he | hoped", "apparently he | did
-not say").
-After a noun the pronoun opens a relative clause ("the deal he | rejects"), whose "he" the pronoun resolver often
-ties to the wrong person: such phrases are left as they were."""
-
-
-def _pronoun_tail(phrase: str, start: int) -> tuple[str, int]:
-    """The pronoun that ends a longer phrase, as the verb's subject.
-
-    A subject pronoun right before the verb, after a clause break, a sentence-opening conjunction, a
-    subordinator, an adverb or a time word (:data:`_CLAUSE_OPENING`), is the verb's subject: the words before it are another clause or
-    an adjunct ("... Lee. And he | told", "Last week he | called", "apparently he | did not say"). A lower-case
-    "and"/"or"/"nor" before the pronoun coordinates one subject ("Ann and he | said") and keeps the phrase.
-    """
-    m = _PRONOUN_TAIL.search(phrase)
-    if m is None or m.start() == 0 or _COORDINATOR.search(phrase, 0, m.start()) or _n_words(phrase) > _MAX_SOURCE_WORDS \
-            or not _CLAUSE_OPENING.search(phrase, 0, m.start()):
-        return phrase, start  # (a phrase too long to be a source still drops the attribution, as before)
-    return phrase[m.start():], start + m.start()
+    return phrase, start, "subject"
 
 
 _DASH_PAIR = re.compile(r"\s*(?:\u2014|\u2013|\s-{1,2})(?:(?!\u2014|\u2013|\s-{1,2}\s)[^.;!?\"\u201c\u201d])+"
