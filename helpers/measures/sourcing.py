@@ -388,7 +388,9 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     role noun (with ``tagger``; any source without); other pronouns take the nearest earlier source. With
     ``finder`` (and ``doc_units``: doc_id -> unit_id -> sentence), "he" and "she" take a person named outside
     attributions when that name's sentence is more recent than the antecedent's (or as recent, and the antecedent
-    is a group: "Mr. Netanyahu's camp and some analysts say ... He believes").
+    is a group: "Mr. Netanyahu's camp and some analysts say ... He believes"). A quotation-only sentence takes the
+    nearest earlier source, or the speaker of the next sentence of its paragraph when that sentence is only a
+    reporting clause ('"Why now?" | Lee asked.'; :func:`_bare_clause`).
     """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
