@@ -388,14 +388,17 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     role noun (with ``tagger``; any source without); other pronouns take the nearest earlier source. With
     ``finder`` (and ``doc_units``: doc_id -> unit_id -> sentence), "he" and "she" take a person named outside
     attributions when that name's sentence is more recent than the antecedent's (or as recent, and the antecedent
-    is a group: "Mr. Netanyahu's camp and some analysts say ... He believes").
+    is a group: "Mr. Netanyahu's camp and some analysts say ... He believes"). A quotation-only sentence takes the
+    nearest earlier source, or the speaker of the next sentence of its paragraph when that sentence is only a
+    reporting clause ('"Why now?" | Lee asked.'; :func:`_bare_clause`).
     """
     types, idents, resolved, how, keep = [], [], [], [], []
     history: list[dict] = []
     current_doc = None
+    last = None  # the previous row
     for r in df.itertuples(index=False):
         if r.doc_id != current_doc:
-            history, current_doc = [], r.doc_id
+            history, current_doc, last = [], r.doc_id, None
             if finder is not None:
                 finder.start((doc_units or {}).get(r.doc_id, {}))
         src = r.source
@@ -464,8 +467,15 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
         elif finder is not None and entry["identity"] == "named" and _person_like(entry):
             finder.add_person(entry["source"])
         keep.append(True)
+        if last is not None and last.pattern == "quote_only" and _bare_clause(r) and (
+                r.unit_id == last.unit_id + 1 and r.paragraph_id == last.paragraph_id):
+            # '"Why now?" | Lee asked.': a sentence that is only a reporting clause credits the quotation before it
+            types[-1], idents[-1], resolved[-1] = entry["type"], entry["identity"], entry["source"]
+            how[-1] = "quote"
+            history[-1] = {**entry, "unit_id": last.unit_id, "resolution": "quote"}
         if r.pattern != "no_source":
             history.append(entry)
+        last = r
         types.append(entry["type"])
         idents.append(entry["identity"])
         resolved.append(entry["source"])
@@ -475,6 +485,21 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     df["source_resolved"] = resolved
     df["resolution"] = how
     df["keep"] = keep
+
+
+_BARE_REST = re.compile(r"[\s.!,]*")
+"""What a sentence that is only a reporting clause holds besides its source and verb."""
+
+
+def _bare_clause(r) -> bool:
+    """Whether a row's sentence is its source and its verb and nothing else ("Lee asked.", "wrote Ann Roe.")."""
+    if r.pattern not in ("subject", "inverted") or r.source_start < 0 or r.verb_start < 0:
+        return False
+    spans = sorted([(r.source_start, r.source_start + len(r.source)), (r.verb_start, r.verb_start + len(r.verb))])
+    if spans[0][1] > spans[1][0]:
+        return False
+    pieces = (r.sentence[: spans[0][0]], r.sentence[spans[0][1]: spans[1][0]], r.sentence[spans[1][1]:])
+    return all(_BARE_REST.fullmatch(p) for p in pieces)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
