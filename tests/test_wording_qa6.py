@@ -147,6 +147,13 @@ def test_findings_name_frames_and_topics_not_their_ids(tmp_path):
     assert "Entman&#x27;s framing functions" in item and "Remedy: legislation or regulation in 2 of 3 articles" in item
     assert "entman_functions" not in item.split("(<a")[0] and "remedy_legislation" not in item.split("(<a")[0]
     assert ix.frame_label("(none)") == "no frame cue" and ix.frame_label("a_new_frame") == "a_new_frame"
+    # a study's own entry: its label comes from the run's codebook table, which the shared codebooks cannot give
+    pd.DataFrame(
+        {"family": ["entman_functions"], "frame": ["remedy_ferry_link"], "label": ["Remedy: a ferry link"]}
+    ).to_csv(tmp_path / f"{ix.RUN_CODEBOOKS}.csv", index=False)
+    assert ix.frame_label("remedy_ferry_link", tmp_path) == "Remedy: a ferry link"
+    assert ix.frame_label("remedy_ferry_link") == "remedy_ferry_link"
+    assert ix.frame_label("remedy_legislation", tmp_path) == "Remedy: legislation or regulation"
     pd.DataFrame({"topic": ["T1"], "label": ["bridge / council / cost"]}).to_csv(tmp_path / "topics.csv", index=False)
     pd.DataFrame(
         {

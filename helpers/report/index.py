@@ -29,6 +29,7 @@ HTML-escaped.
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 from pathlib import Path
@@ -37,7 +38,7 @@ from ..core.wording import count, listing, noun, points, share_decimals, share_i
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "family_name", "frame_label",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "RUN_CODEBOOKS", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -380,44 +381,45 @@ def family_name(family: str) -> str:
     return FAMILY_NAMES.get(family, family.replace("_", " "))
 
 
-def _codebook_labels() -> dict[str, str]:
-    """Frame id -> label from the bundled codebooks' YAML (every entry, whatever study is active)."""
-    import yaml
-
-    labels: dict[str, str] = {}
-    for path in sorted((Path(__file__).resolve().parents[1] / "codebooks").glob("*.yaml")):
-        try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError):
-            continue
-        entries = doc.get("entries") if isinstance(doc, dict) else None
-        for eid, entry in (entries or {}).items() if isinstance(entries, dict) else ():
-            if isinstance(entry, dict) and entry.get("label"):
-                labels.setdefault(str(eid), str(entry["label"]))
-    return labels
+RUN_CODEBOOKS = "03_codebooks"
+"""The result file in which notebook 03 lists every frame of the codebooks it used (its study's), with its label."""
 
 
-_LABELS: dict[str, str] = {}
+@functools.lru_cache(maxsize=1)
+def _shared_labels() -> dict[str, str]:
+    """Frame id -> label of the shared frame codebooks, read by path (no study's cues or entries)."""
+    from ..framing.codebooks import CODEBOOK_DIR, FRAME_CODEBOOKS, load_codebook
+
+    return {str(eid): str(entry["label"]) for name in FRAME_CODEBOOKS
+            for eid, entry in load_codebook(CODEBOOK_DIR / f"{name}.yaml")["entries"].items()}
 
 
-def frame_label(frame: str) -> str:
-    """A frame's label from the codebooks ("remedy_legislation" -> "Remedy: legislation or regulation").
+def _run_labels(figures: Path | None) -> dict[str, str]:
+    df = _read(figures / f"{RUN_CODEBOOKS}.csv") if figures is not None else None
+    if df is None or not {"frame", "label"} <= set(df.columns):
+        return {}
+    return {str(f): str(lab) for f, lab in zip(df["frame"], df["label"]) if isinstance(lab, str) and lab}
+
+
+def frame_label(frame: str, figures: Path | None = None) -> str:
+    """A frame's label ("remedy_legislation" -> "Remedy: legislation or regulation").
 
     Parameters
     ----------
     frame : str
         A frame id of a result file, or "(none)" for an article with no frame cue.
+    figures : Path, optional
+        The run's result folder: the labels of the codebooks the run used (its study's entries included) are read
+        from its :data:`RUN_CODEBOOKS` file first; then the shared codebooks'.
 
     Returns
     -------
     str
-        The codebook label, "no frame cue" for "(none)", else the id itself.
+        The label, "no frame cue" for "(none)", else the id itself.
     """
     if frame == "(none)":
         return "no frame cue"
-    if not _LABELS:
-        _LABELS.update(_codebook_labels() or {"": ""})
-    return _LABELS.get(frame, frame)
+    return _run_labels(figures).get(frame) or _shared_labels().get(frame, frame)
 
 
 def _topic_labels(figures: Path) -> dict[str, str]:
@@ -432,7 +434,7 @@ def _gloss(key: str, value: str, figures: Path) -> str:
     if key == "family":
         return f"family = {family_name(value)}"
     if key == "frame":
-        return f"frame = {frame_label(value)}"
+        return f"frame = {frame_label(value, figures)}"
     if key == "topic" and (label := _topic_labels(figures).get(value)):
         return f"topic = {value} ({label})"
     return f"{key} = {value}"
@@ -609,9 +611,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         dom = dominant_frames(path)
         if dom:
-            listed = "; ".join(f"{family_name(f['family'])}: {frame_label(f['frame'])} in {f['k']} of "
+            listed = "; ".join(f"{family_name(f['family'])}: {frame_label(f['frame'], figures)} in {f['k']} of "
                                f"{count(f['n'], 'article')}"
-                               + (f" (tied with {', '.join(map(frame_label, f['tied']))})" if f["tied"] else "")
+                               + (f" (tied with {', '.join(frame_label(t, figures) for t in f['tied'])})"
+                                  if f["tied"] else "")
                                for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
