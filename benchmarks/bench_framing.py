@@ -52,9 +52,9 @@ the tagger's article cue score), chosen against the lexicon by
 cross-validation within development, then trained on development and scored
 on held-out beside the lexicon.
 
-Output: a Markdown table on stdout, ``benchmarks/bench_framing_results.json``
+Output: a Markdown table on stdout, ``benchmarks/results/bench_framing_results.json``
 (per label and method, with data set name and date) and
-``benchmarks/bench_framing_articles.csv`` (per article: its split, labels and
+``benchmarks/results/bench_framing_articles.csv`` (per article: its split, labels and
 each method's prediction, ``_lexicon_cv`` and ``_tfidf_cv`` being the
 out-of-sample ones; no text), which notebook 04 reads as a coded sample.
 """
@@ -88,9 +88,9 @@ from helpers.stats.agreement import binary_scores  # noqa: E402
 from helpers.validation.supervised import compare_per_label, fit_predict  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_results.json"
-OUT_CSV = ROOT / "benchmarks" / "bench_framing_articles.csv"
-OUT_TEST = ROOT / "benchmarks" / "bench_framing_test_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_results.json"
+OUT_CSV = ROOT / "benchmarks" / "results" / "bench_framing_articles.csv"
+OUT_TEST = ROOT / "benchmarks" / "results" / "bench_framing_test_results.json"
 MAPPING = {
     "RE": "responsibility",
     "HI": "human_interest",

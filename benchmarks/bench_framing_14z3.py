@@ -46,7 +46,7 @@ from bench_framing_robust import FAMILY  # noqa: E402
 
 from helpers.framing.articles import codebook_article_with, fit_min_cues  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_all_14z3.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_all_14z3.json"
 SEEDS = list(range(20, 40))
 """Fold seeds of the pre-registered run (14z2 used and read 0-19)."""
 M_CHOICES = (2, 1, 3)

@@ -34,7 +34,7 @@ the paired difference; without a winner, the shipped thresholds may be refit on 
 not lose to ``fixed shipped thresholds`` by more than one paired sd on either variant. The thresholds each rule fits
 on all 214 articles (and the cues (d) mines there) are written beside the CV figures.
 
-Output: a Markdown table on stdout and ``benchmarks/bench_framing_all_results.json`` (no text; mined cues are single
+Output: a Markdown table on stdout and ``benchmarks/results/bench_framing_all_results.json`` (no text; mined cues are single
 words or two-word sequences with their counts).
 """
 
@@ -67,7 +67,7 @@ from helpers.framing.articles import (  # noqa: E402
     fit_min_cues,
 )
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_all_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_all_results.json"
 V6_THRESHOLDS = {"RE": 3, "HI": 8, "CO": 1, "MO": 3, "EC": 8}
 """The ``article_min_cues`` of ``generic_frames.yaml`` version 6 (fit on the 111 development articles, issue 14s):
 the ``fixed shipped thresholds`` of rounds 14z2 and 14z3, pinned so that their figures stay reproducible after

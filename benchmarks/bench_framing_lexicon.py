@@ -50,7 +50,7 @@ Kalimeri 2020; words of the five moral foundations rated 1-9 for moral valence):
 from the neutral 5 (``post-hoc: MO MoralStrength, w=2``, and with Empath for human interest,
 ``post-hoc: HI Empath + MO MoralStrength, w=2``).
 
-Output: a Markdown table on stdout and ``benchmarks/bench_framing_lexicon_results.json``.
+Output: a Markdown table on stdout and ``benchmarks/results/bench_framing_lexicon_results.json``.
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ from bench_framing_rules import development_cli  # noqa: E402
 from helpers import load_corpus  # noqa: E402
 from helpers.framing.articles import DEVELOPMENT, codebook_article_with, hash_split  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_lexicon_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_lexicon_results.json"
 EMPATH = ROOT / "benchmarks" / "data" / "empath" / "categories.tsv"
 CATEGORIES = {
     "human_interest": ["family", "children", "youth", "home", "sympathy", "sadness", "suffering", "emotional"],

@@ -40,7 +40,7 @@ Questions:
   sense) were removed from the codebook in version 6 (:data:`REMOVED_OFFTOPIC`, checked against the judged file
   on every run); tier 1 here is what remains.
 
-Output: a Markdown table on stdout and ``benchmarks/bench_framing_neutral_results.json`` (data set, date,
+Output: a Markdown table on stdout and ``benchmarks/results/bench_framing_neutral_results.json`` (data set, date,
 settings, per rule the mean and standard deviation of F1 per frame and of the macro-F1, and the ROC AUC per frame).
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
 from helpers.framing.articles import DEVELOPMENT, article_cue_counts, hash_split  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_neutral_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_neutral_results.json"
 OFFTOPIC = ROOT / "benchmarks" / "results" / "climate_cues_offtopic.csv"
 """Tier-1 climate cues judged in 5 random occurrences each in non-climate AllSides articles
 (``benchmarks/climate_cues_offtopic.py``)."""

@@ -30,7 +30,7 @@ Decision rule, written before the run: a change is adopted only if, paired over 
 ``unseen cues dropped (1)`` macro-F1 by more than twice the sd of the difference and lowers the ordinary CV
 macro-F1 by no more than 0.01; otherwise the shipped rule stays.
 
-Output: a Markdown table on stdout and ``benchmarks/bench_framing_robust_results.json``.
+Output: a Markdown table on stdout and ``benchmarks/results/bench_framing_robust_results.json``.
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ from helpers.framing.articles import (  # noqa: E402
     hash_split,
 )
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_robust_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_robust_results.json"
 REPEATS = 20
 FOLDS = 5
 SHRINK_M = 10

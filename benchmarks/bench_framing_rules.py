@@ -36,7 +36,7 @@ Experiments (issue 14g):
   combinations of the issue-14d options (morality counted in the outlet's voice only; human interest plus
   morality's score) by inner cross-validation, as issue 14d did once on all of development.
 
-Output: a Markdown table on stdout and ``benchmarks/bench_framing_rules_results.json`` (data set, date, settings,
+Output: a Markdown table on stdout and ``benchmarks/results/bench_framing_rules_results.json`` (data set, date, settings,
 per rule and frame the mean and standard deviation of F1 over repeats).
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ from helpers import framing as F  # noqa: E402
 from helpers import load_corpus, segment  # noqa: E402
 from helpers.framing.articles import DEVELOPMENT, article_cue_counts, fit_min_cues, hash_split  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_rules_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_rules_results.json"
 REPEATS = 5
 FOLDS = 5
 

@@ -31,7 +31,7 @@ Draw 1 also judged 30 removals of the name rule itself (shipped since issue 14b)
 is the only cue of its frame in its sentence (as shipped: every cue but the name rule's removals counts), so that
 removing or restoring it changes the sentence's label.
 
-Output: ``benchmarks/bench_framing_senses_results.json`` (printed) and the judged file above; ``--summary-only``
+Output: ``benchmarks/results/bench_framing_senses_results.json`` (printed) and the judged file above; ``--summary-only``
 re-reads the judged file into the result file.
 """
 from __future__ import annotations
@@ -63,7 +63,7 @@ from helpers.corpus.segment import segment  # noqa: E402
 from helpers.framing import senses as SENSES  # noqa: E402
 from helpers.framing.articles import DEVELOPMENT, article_cue_counts, hash_split  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_senses_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_senses_results.json"
 JUDGED = ROOT / "benchmarks" / "results" / "framing_senses_allsides.csv"
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 VARIANTS = {"none": (), "name (before 14v)": ("name",), "name": ("name",), "name+title": ("name", "title"), "name+speaker": ("name", "speaker"),

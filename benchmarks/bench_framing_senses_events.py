@@ -14,7 +14,7 @@ articles of issue 14v (seed 14; :func:`bench_framing_senses.allsides_units`) thi
 judging by hand (``wrong_sense``: ``yes`` when the word, as used there, does not carry its frame). The frames-dev
 development figures are in ``benchmarks/bench_framing_robust.py`` (unchanged by these exceptions).
 
-Output: ``benchmarks/bench_framing_senses_events_results.json`` (counts, and the judged summary once the file is
+Output: ``benchmarks/results/bench_framing_senses_events_results.json`` (counts, and the judged summary once the file is
 filled in).
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ from bench_framing_senses import ALLSIDES, allsides_units, judged_summary  # noq
 from helpers import framing as F  # noqa: E402
 from helpers.framing import senses as SENSES  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_senses_events_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_senses_events_results.json"
 JUDGED = ROOT / "benchmarks" / "results" / "framing_senses_events_allsides.csv"
 N_JUDGE = 20
 DRAW_SEED = 2

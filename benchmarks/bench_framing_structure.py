@@ -34,7 +34,7 @@ threshold is 8 cues), or combined with the log of the shipped score by a logisti
 folds. Finally, for each frame a nested choice (inner 3 x 3 CV inside every outer training split) between the
 shipped score and the additive rules says what choosing among them is worth out of sample.
 
-Output: a Markdown summary on stdout and ``benchmarks/bench_framing_structure_results.json`` (data set, date,
+Output: a Markdown summary on stdout and ``benchmarks/results/bench_framing_structure_results.json`` (data set, date,
 settings, positives, feature AUCs, per rule F1 mean and sd, AUC and paired macro-F1 difference, the nested choice).
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ from bench_framing_rules import FOLDS, REPEATS, _fit_any, _fit_f1, development_c
 from helpers.measures.sourcing import extract_attributions  # noqa: E402
 from helpers.text.quotes import mask_spans, quote_spans  # noqa: E402
 
-OUT_JSON = ROOT / "benchmarks" / "bench_framing_structure_results.json"
+OUT_JSON = ROOT / "benchmarks" / "results" / "bench_framing_structure_results.json"
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Mm]yself)\b")
 AUTHOR = re.compile(r"\b(?:I|I'm|I've|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b")
 """First person singular or plural outside quotations: the author's voice (case-sensitive: "US" is not "us")."""

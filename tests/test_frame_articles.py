@@ -252,11 +252,11 @@ def test_shipped_thresholds_are_those_the_codebook_rule_fits(generic):
     import json
     from pathlib import Path
 
-    res = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "bench_framing_results.json").read_text())
+    res = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_results.json").read_text())
     th = codebook_thresholds(generic)
     shipped = {lab: int(th[("generic_frames", fr)]) for lab, fr in res["mapping"].items()}
     assert shipped == res["shipped_thresholds"] == res["codebook_fit_thresholds"]
-    z3 = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "bench_framing_all_14z3.json").read_text())
+    z3 = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_all_14z3.json").read_text())
     assert shipped == {lab: v["(e) attested >= 2"] for lab, v in z3["fit_on_all"].items()}
     assert z3["decision"]["ship"] == "(e) attested >= 2"
 

@@ -66,15 +66,15 @@ def test_cli_sample_and_score(tmp_path, capsys):
 def test_benchmark_files(tmp_path):
     from helpers.validation.cli import benchmark_articles, benchmark_results
 
-    meta, scores = benchmark_results("benchmarks/bench_framing_results.json")
+    meta, scores = benchmark_results("benchmarks/results/bench_framing_results.json")
     assert "frames-dev" in meta["dataset"] and {"label", "method", "F1"} <= set(scores.columns)
-    codes, pred = benchmark_articles("benchmarks/bench_framing_articles.csv", ["RE", "CO"], "gold")
+    codes, pred = benchmark_articles("benchmarks/results/bench_framing_articles.csv", ["RE", "CO"], "gold")
     assert set(codes["label"]) == {"RE", "CO"} and len(pred) == codes["unit_key"].nunique()
     assert "mbfc" in pred.columns
     with pytest.raises(ValueError, match="not found"):
         benchmark_results(tmp_path / "x.json")
     with pytest.raises(ValueError, match="missing column"):
-        benchmark_articles("benchmarks/bench_framing_articles.csv", ["ZZ"], "gold")
+        benchmark_articles("benchmarks/results/bench_framing_articles.csv", ["ZZ"], "gold")
 
 
 def test_benchmark_cv(tmp_path):
@@ -96,7 +96,7 @@ def test_benchmark_cv(tmp_path):
     (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
     with pytest.raises(ValueError, match="re-run benchmarks/bench_framing_14z3.py"):
         benchmark_cv(tmp_path / "bad.json")
-    meta, t = benchmark_cv("benchmarks/bench_framing_all_14z3.json")
+    meta, t = benchmark_cv("benchmarks/results/bench_framing_all_14z3.json")
     assert meta["n_articles"] == 214 and "unseen-cue" in set(t["variant"])
 
 

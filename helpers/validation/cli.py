@@ -394,7 +394,7 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
     ----------
     path : str or Path
         The JSON result file (relative paths from the project root), e.g.
-        ``benchmarks/bench_framing_all_14z3.json``.
+        ``benchmarks/results/bench_framing_all_14z3.json``.
 
     Returns
     -------
@@ -437,7 +437,7 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
     Parameters
     ----------
     path : str or Path
-        ``benchmarks/bench_framing_articles.csv``.
+        ``benchmarks/results/bench_framing_articles.csv``.
     labels : sequence of str
         Label prefixes (``RE``, ``HI``, ...): columns ``<label>_gold`` and
         ``<label>_<method>`` must exist.
