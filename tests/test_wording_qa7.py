@@ -64,10 +64,15 @@ def test_reader_tables_merge_rate_tone_and_f1_intervals():
     assert "<td>36.4 per 1,000 words (95% CI 22.8-52.4)</td>" in out and "<td>16</td>" in out
     tone = pd.DataFrame({"actor": ["mayor"], "mean_tone": [-0.12], "ci_low": [-0.3], "ci_high": [0.05]})
     assert "<td>-0.12 (95% CI -0.30 to 0.05)</td>" in percent_shares(_table(tone))
-    f1 = pd.DataFrame({"label": ["RE", "HI"], "F1_interval": ["0.62 [0.55, 0.69]", "1.00 [1.00, 1.00]"]})
+    f1 = pd.DataFrame(
+        {"label": ["RE", "HI", "(micro)"], "F1_interval": ["0.62 [0.55, 0.69]", "1.00 [1.00, 1.00]", "0.68"]}
+    )
     out = percent_shares(_table(f1))
     assert "<th>F1 (95% CI)</th>" in out and "[" not in out.split("<tbody>")[1]
     assert "<td>0.62 (95% CI 0.55-0.69)</td>" in out and "<td>1.00 (no interval: all resamples agree)</td>" in out
+    assert "<td>0.68 (no interval)</td>" in out  # a pooled row the notebook wrote without an interval
+    words = pd.DataFrame({"label": ["RE"], "note": ["see [1, 2]"], "F1": [0.5]})  # not an interval column: unchanged
+    assert percent_shares(_table(words)) == _table(words)
 
 
 def test_rate_findings_carry_the_unit_and_f1_findings_two_decimals(tmp_path):
@@ -108,6 +113,8 @@ def test_share_figures_have_percent_axes_that_say_what_the_share_is_of():
     ax = fig.axes[0]
     assert isinstance(_formatter(ax.xaxis), PercentFormatter) and "share of" in ax.get_xlabel()
     assert _formatter(ax.xaxis)(0.2, 0) in ("20%", "20.0%")  # before: "0.2"
+    ticks = _formatter(ax.xaxis)
+    assert ticks.format_pct(0.1, 0.35) == "10%" and ticks.format_pct(0.005, 0.03) == "0.5%"  # not "10.0%"
     plt.close(fig)
 
 

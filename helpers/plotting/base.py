@@ -133,11 +133,28 @@ def percent_axis(axis, whole: float = 1.0, label: str | None = None) -> None:
     label : str, optional
         The axis label; it should say what the share is of ("share of sentences").
     """
-    from matplotlib.ticker import PercentFormatter
-
-    axis.set_major_formatter(PercentFormatter(xmax=whole, decimals=None))
+    axis.set_major_formatter(_percent_ticks(whole))
     if label is not None:
         axis.set_label_text(label)
+
+
+def _percent_ticks(whole: float):
+    """A PercentFormatter whose decimals follow the axis range: "10%" on a 0-35% axis (matplotlib's own rule gives
+    "10.0%"), "0.5%" on a 0-3% axis, "0.05%" on a 0-0.3% axis."""
+    import math
+
+    from matplotlib.ticker import PercentFormatter
+
+    class _Ticks(PercentFormatter):
+        def format_pct(self, x, display_range):
+            scaled = self.convert_to_pct(display_range)
+            self.decimals = 0 if scaled <= 0 else min(3, max(0, math.ceil(1 - math.log10(scaled))))
+            try:
+                return super().format_pct(x, display_range)
+            finally:
+                self.decimals = None
+
+    return _Ticks(xmax=whole, decimals=None)
 
 
 def _labels(values, width: int = 28) -> list[str]:

@@ -75,21 +75,23 @@ def _column_values(rows: list[list[tuple]], j: int, proportions: bool = True) ->
 
 
 def _bracket(text: str) -> str | None:
-    """A bracket interval cell ("0.62 [0.55, 0.69]") in the words of every printed estimate, else None."""
+    """A bracket interval cell ("0.62 [0.55, 0.69]") in the words of every printed estimate; a bare number of such
+    a column (a pooled row without an interval: "0.68") says it has none; else None."""
     m = _BRACKET_RE.match(text)
     if not m:
-        return None
+        value = _number(text)
+        return None if value is None or math.isnan(value) else estimate_interval(value, None, None)
     value, low, high = (None if x == "n/a" else float(x) for x in m.groups())
     return estimate_interval(value, low, high)
 
 
 def _bracket_columns(names: list[str], rows: list[list[tuple]]) -> set[int]:
-    """Columns whose every given cell is a bracket interval (at least one)."""
+    """Columns with a bracket interval in one cell at least and only numbers in the other given cells."""
     out = set()
     for j in range(len(names)):
-        texts = [_text(r[j][3]) for r in rows]
-        given = [t for t in texts if t.lower() not in _MISSING]
-        if given and all(_BRACKET_RE.match(t) for t in given):
+        given = [t for t in (_text(r[j][3]) for r in rows) if t.lower() not in _MISSING]
+        brackets = [bool(_BRACKET_RE.match(t)) for t in given]
+        if any(brackets) and all(b or _number(t) is not None for b, t in zip(brackets, given)):
             out.add(j)
     return out
 
