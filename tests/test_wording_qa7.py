@@ -45,6 +45,10 @@ def test_outlet_profile_cells_have_one_pair_of_parentheses():
     s = share_cell(4, 16, n_boot=200, ci=0.95, seed=0)
     assert s.startswith("25% (95% CI ") and s.endswith("; 4 of 16)") and s.count("(") == 1
     assert W.share_interval(0.31, 0.12, 0.5, "5 of 16") == "31% (95% CI 12-50%; 5 of 16)"
+    # none at all: the count says it, once ("0% (none found, so no interval; 0 of 22)" would say it twice)
+    assert W.share_interval(0.0, 0.0, 0.0, "0 of 22") == "0% (0 of 22, so no interval)"
+    zero = W.rate_interval(0.0, 0.0, 0.0, "0 hedges in 21,513 words")
+    assert zero == "0 per 1,000 words (0 hedges in 21,513 words, so no interval)"
 
 
 def _table(df):
@@ -184,5 +188,6 @@ def test_notebook_03_tagging_sentence_uses_the_share_rule():
 def test_the_zero_share_note_recognises_the_current_wording():
     from helpers.notebook.narrative import degenerate_share_note
 
-    assert degenerate_share_note(pd.DataFrame({"a": ["0% (none found, so no interval; 0 of 15)"]}))
+    assert degenerate_share_note(pd.DataFrame({"a": [W.share_interval(0.0, 0.0, 0.0, "0 of 15")]}))
+    assert degenerate_share_note(pd.DataFrame({"a": ["0% (none found, so no interval)"]}))
     assert not degenerate_share_note(pd.DataFrame({"a": ["10% (95% CI 2-20%; 2 of 20)"]}))

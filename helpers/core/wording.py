@@ -180,7 +180,8 @@ def share_interval(value: float, low: float | None, high: float | None, n_text: 
         The interval's bounds (proportions); None or NaN when there is no interval.
     n_text : str, optional
         What the share is made of ("5 of 16"), written inside the same parentheses: "31% (95% CI 12-50%; 5 of 16)"
-        (not "31% (95% CI 12-50%) (5/16)").
+        (not "31% (95% CI 12-50%) (5/16)"); at 0 or 100% it replaces "none found" or "all": "0% (0 of 22, so no
+        interval)".
 
     Returns
     -------
@@ -192,9 +193,11 @@ def share_interval(value: float, low: float | None, high: float | None, n_text: 
         text = f"{percent(value)} (no interval)"
     elif float(low) == float(high):
         if float(value) == 0 == float(low):
-            text = "0% (none found, so no interval)"
+            text = f"0% ({n_text or 'none found'}, so no interval)"  # "0% (0 of 22, so no interval)"
+            n_text = None
         elif float(value) == 1 == float(low):
-            text = "100% (all, so no interval)"
+            text = f"100% ({n_text or 'all'}, so no interval)"
+            n_text = None
         else:
             text = f"{percent(value)} (no interval: too few to resample)"
     else:
@@ -270,7 +273,9 @@ def estimate_interval(
     unit : str, optional
         Written after the estimate ("per 1,000 words"); "" for a score without a unit.
     n_text : str, optional
-        What the estimate rests on ("52 in 12,345 words", "n = 20 sentences"), inside the same parentheses.
+        What the estimate rests on ("52 in 12,345 words", "n = 20 sentences"), inside the same parentheses; for an
+        estimate of 0 without width it replaces "none found": "0 per 1,000 words (0 hedges in 21,513 words, so no
+        interval)".
 
     Returns
     -------
@@ -285,7 +290,8 @@ def estimate_interval(
         text = f"{_num(value, number_decimals(value))}{unit} (no interval)"
     elif float(low) == float(high):
         if float(value) == 0 == float(low):
-            text = f"0{unit} (none found, so no interval)"
+            text = f"0{unit} ({n_text or 'none found'}, so no interval)"  # "(0 hedges in 21,513 words, so ...)"
+            n_text = None
         else:
             text = f"{_num(value, number_decimals(value))}{unit} (no interval: all resamples agree)"
     else:

@@ -221,9 +221,9 @@ def validation_scope(study, corpus: pd.DataFrame, sample_path, what: str = "hand
                   f"({n_units:,} coded units).")
 
 
-_DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]|(?<![\d.])(?:0% \(none found|100% \(all), so no interval"
+_DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]|(?<![\d.])(?:0|100)% \([^()]*, so no interval"
 """A share of 0% or 100% with a zero-width interval, as printed before issue qa6 ("0.0% [0.0, 0.0]") and since
-(:func:`helpers.core.wording.share_interval`: "0% (none found, so no interval)")."""
+(:func:`helpers.core.wording.share_interval`: "0% (none found, so no interval)", "0% (0 of 15, so no interval)")."""
 
 
 def degenerate_share_note(table: pd.DataFrame) -> str:
