@@ -87,10 +87,12 @@ def test_rate_findings_carry_the_unit_and_f1_findings_two_decimals(tmp_path):
             "rate": [4.12, 1.05],
             "ci_low": [3.31, 0.52],
             "ci_high": [5.24, 1.61],
+            "measure": ["hedges", "hedges"],
         }
     ).to_csv(tmp_path / "rates.csv", index=False)
     item = ix.notebook_findings(tmp_path, ["rates"], {})[0]
     assert "North Post 4.1 per 1,000 words (95% CI 3.3-5.2), n = 12 articles" in item
+    assert "</strong> for hedges by outlet" in item  # not "for measure = hedges"
     pd.DataFrame(
         {
             "family": ["policy", "policy"],

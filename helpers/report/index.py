@@ -433,6 +433,8 @@ def _gloss(key: str, value: str, figures: Path) -> str:
         return f"frame = {frame_label(value, figures)}"
     if key == "topic" and (label := _topic_labels(figures).get(value)):
         return f"topic = {value} ({label})"
+    if key == "measure":  # "for attributions", not "for measure = attributions"
+        return value
     return f"{key} = {value}"
 
 
