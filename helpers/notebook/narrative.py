@@ -243,6 +243,6 @@ def degenerate_share_note(table: pd.DataFrame) -> str:
     cells = table.astype(str).stack() if len(table) else pd.Series(dtype=str)
     if not cells.str.contains(_DEGENERATE).any():
         return ""
-    return ("A share of 0% or 100% has no interval (\"none found\", \"all\"): resampling cannot vary it. That is not "
+    return ("A share of 0% or 100% is shown \"so no interval\": resampling cannot vary it. That is not "
             "certainty: with n = 15 and none observed, shares up to about 20% are compatible with the data "
             "(rule of three).")
