@@ -43,6 +43,8 @@ ESTIMATE_BOUNDS = {
 }
 """An estimate that is not a share -> its bounds' columns and its unit: merged as "36.4 per 1,000 words (95% CI
 22.8-52.4)" when the table has both bounds (the column keeps its name, with "(95% CI)" added)."""
+_HEADERS = {"mean_tone": "mean tone, -1 to 1"}
+"""A merged estimate's header where the column name alone does not say the scale."""
 _BRACKET_RE = re.compile(r"^(-?\d+(?:\.\d+)?) \[(-?\d+(?:\.\d+)?|n/a), (-?\d+(?:\.\d+)?|n/a)\]$")
 """A cell written as "0.62 [0.55, 0.69]" by a notebook (the old form of every interval)."""
 _TABLE_RE = re.compile(r"<table[^>]*class=\"dataframe.*?</table>", re.S)
@@ -152,7 +154,7 @@ def _convert(table: str) -> str:
 
     def header(j: int, cell: tuple) -> str:
         if j in estimates:  # the unit is in every cell ("36.4 per 1,000 words (95% CI ...)")
-            return f"{cell[0]}{html.escape(names[j])} (95% CI){cell[4]}"
+            return f"{cell[0]}{html.escape(_HEADERS.get(names[j], names[j]))} (95% CI){cell[4]}"
         if j in brackets:
             name = re.sub(r"[_ ]interval$", "", names[j])
             return f"{cell[0]}{html.escape(name)} (95% CI){cell[4]}"
