@@ -72,8 +72,8 @@ def test_rate_finding_gives_the_sentences_behind_it(tmp_path):
         "North Post,19,531,28,35.8,20.7,52.7,attributions\nSouth Star,2,659,32,3.03,0.5,9.1,attributions\n",
         encoding="utf-8")
     items = ix.notebook_findings(tmp_path, ["rates"], {})
-    assert "35.8 (95% CI 20.7 to 52.7), n = 28 sentences" in items[0]  # issue qa6: the interval said in words
-    assert "3.03 (95% CI 0.5 to 9.1), n = 32 sentences" in items[0]
+    assert "35.8 per 1,000 words (95% CI 20.7-52.7), n = 28 sentences" in items[0]  # qa6 words, qa7 unit
+    assert "3.0 per 1,000 words (95% CI 0.5-9.1), n = 32 sentences" in items[0]
 
 
 def test_zero_width_interval_is_not_a_clear_difference(tmp_path):

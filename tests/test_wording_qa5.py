@@ -68,7 +68,7 @@ def test_share_findings_are_percentages_and_differences_points(tmp_path):
         "outlet,n_articles,mean_tone,ci_low,ci_high\nA,12,0.4,0.2,0.6\nB,9,-0.4,-0.6,-0.2\n", encoding="utf-8"
     )
     tone = ix.notebook_findings(tmp_path, ["tone"], {})[0]
-    assert "0.4 (95% CI 0.2 to 0.6), n = 12 articles" in tone and "% (" not in tone  # not a share: no percentage
+    assert "0.40 (95% CI 0.20-0.60), n = 12 articles" in tone and "% (" not in tone  # not a share: no percentage
 
 
 def test_groups_of_fewer_than_three_articles_are_too_small_to_compare(tmp_path):

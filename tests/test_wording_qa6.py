@@ -36,7 +36,7 @@ def test_every_share_formatter_goes_through_the_rule():
     assert S.format_interval(0.024, 0.019, 0.031, percent=True) == "2.4% (95% CI 1.9-3.1%)"
     assert S.format_interval(0.0, 0.0, 0.0, percent=True) == "0% (none found, so no interval)"
     assert S.format_interval(float("nan"), 0.1, 0.2, percent=True) == "n/a"
-    assert S.format_interval(0.3123, 0.1, 0.5) == "0.31 [0.10, 0.50]"  # not a share: as before
+    assert S.format_interval(0.3123, 0.1, 0.5) == "0.31 (95% CI 0.10-0.50)"  # not a share: no bracket (qa7)
     assert S.share_text(0, 20, n_boot=50).endswith(", 0 of 20") and "(95% CI 0-" in S.share_text(0, 20, n_boot=50)
 
 
@@ -51,7 +51,7 @@ def test_a_finding_without_an_interval_does_not_say_the_intervals_overlap(tmp_pa
     item = _finding(tmp_path, "mean_tone", [0.4, -0.3], [np.nan, -0.5], [np.nan, -0.1], [5, 6])
     assert "overlap" not in item.replace("cannot tell", "")
     assert "no interval for North Post: none could be computed" in item
-    assert "0.4 (no interval)" in item and "-0.3 (95% CI -0.5 to -0.1)" in item
+    assert "0.40 (no interval)" in item and "-0.30 (95% CI -0.50 to -0.10)" in item
 
 
 def test_a_zero_width_interval_is_no_interval_in_the_findings(tmp_path):
@@ -188,7 +188,9 @@ def test_validation_finding_glosses_f1_and_names_the_family(tmp_path):
         tmp_path / "scores.csv", index=False
     )
     item = ix.notebook_findings(tmp_path, ["scores"], {})[0]
-    assert "who is blamed (actor roles): 0.7 heldout (30 sentences)" in item and "1 is perfect" in item
+    assert (
+        "who is blamed (actor roles): F1 0.70 on 30 sentences of the sample heldout" in item and "1 is perfect" in item
+    )
 
 
 def test_a_notebook_without_findings_says_why_not_that_it_failed(tmp_path):

@@ -1,12 +1,28 @@
 """Wording shared by every sentence the project prints: counts with their noun, shares as percentages.
 
 A reader of the report should never meet "1 article(s)" or "0.56": a count takes the singular or the plural of
-its noun, and a share is written as a percentage (a difference of shares in percentage points).
+its noun, and a share is written as a percentage (a difference of shares in percentage points). Any other estimate
+(a rate per 1,000 words, a tone score, an F1) is written with its unit and its interval in the same words as a
+share's, never as a bracket: "4.1 per 1,000 words (95% CI 3.3-5.2)", not "4.10 [3.30, 5.20]".
 """
 
 from __future__ import annotations
 
-__all__ = ["SHARE_MAX_DECIMALS", "count", "listing", "noun", "percent", "points", "share_decimals", "share_interval"]
+__all__ = [
+    "NUMBER_MAX_DECIMALS",
+    "RATE_UNIT",
+    "SHARE_MAX_DECIMALS",
+    "count",
+    "estimate_interval",
+    "listing",
+    "noun",
+    "number_decimals",
+    "percent",
+    "points",
+    "rate_interval",
+    "share_decimals",
+    "share_interval",
+]
 
 
 def noun(n: int, word: str, plural: str | None = None) -> str:
@@ -140,7 +156,16 @@ def points(x: float, decimals: int | None = None) -> str:
     return f"{text} percentage {'point' if text in ('1', '-1') else 'points'}"
 
 
-def share_interval(value: float, low: float | None, high: float | None) -> str:
+def _with_n(text: str, n_text: str | None) -> str:
+    """Put ``n_text`` inside the closing parenthesis of ``text``: one pair of parentheses, never "(...) (n)"."""
+    if not n_text:
+        return text
+    if text.endswith(")"):
+        return f"{text[:-1]}; {n_text})"
+    return f"{text} ({n_text})"
+
+
+def share_interval(value: float, low: float | None, high: float | None, n_text: str | None = None) -> str:
     """A share with its 95% interval as percentages: ``"56% (95% CI 48-63%)"``, ``"2.4% (95% CI 1.9-3.1%)"``.
 
     The share and both bounds are printed with the same decimals (:func:`share_decimals`). An interval of zero
@@ -153,6 +178,10 @@ def share_interval(value: float, low: float | None, high: float | None) -> str:
         The share, a proportion.
     low, high : float or None
         The interval's bounds (proportions); None or NaN when there is no interval.
+    n_text : str, optional
+        What the share is made of ("5 of 16"), written inside the same parentheses: "31% (95% CI 12-50%; 5 of 16)"
+        (not "31% (95% CI 12-50%) (5/16)"); at 0 or 100% it replaces "none found" or "all": "0% (0 of 22, so no
+        interval)".
 
     Returns
     -------
@@ -161,15 +190,133 @@ def share_interval(value: float, low: float | None, high: float | None) -> str:
         ``"100% (all, so no interval)"`` or ``"33% (no interval: too few to resample)"``.
     """
     if low is None or high is None or low != low or high != high:
-        return f"{percent(value)} (no interval)"
-    if float(low) == float(high):
+        text = f"{percent(value)} (no interval)"
+    elif float(low) == float(high):
         if float(value) == 0 == float(low):
-            return "0% (none found, so no interval)"
-        if float(value) == 1 == float(low):
-            return "100% (all, so no interval)"
-        return f"{percent(value)} (no interval: too few to resample)"
-    d = share_decimals(value, low, high)
-    return f"{percent(value, d)} (95% CI {_pct(low, d)}-{percent(high, d)})"
+            text = f"0% ({n_text or 'none found'}, so no interval)"  # "0% (0 of 22, so no interval)"
+            n_text = None
+        elif float(value) == 1 == float(low):
+            text = f"100% ({n_text or 'all'}, so no interval)"
+            n_text = None
+        else:
+            text = f"{percent(value)} (no interval: too few to resample)"
+    else:
+        d = share_decimals(value, low, high)
+        text = f"{percent(value, d)} (95% CI {_pct(low, d)}-{percent(high, d)})"
+    return _with_n(text, n_text)
+
+
+NUMBER_MAX_DECIMALS = 3
+"""The most decimals an estimate that is not a share (a rate, a tone score, an F1) is given."""
+RATE_UNIT = "per 1,000 words"
+"""The unit of every rate the project prints (events per 1,000 words of body text)."""
+
+
+def _num(x: float, decimals: int) -> str:
+    text = f"{float(x):,.{decimals}f}"
+    return "0" + text[2:] if text.startswith("-0") and float(text.replace(",", "")) == 0 else text  # no "-0.00"
+
+
+def number_decimals(value: float, low: float | None = None, high: float | None = None) -> int:
+    """Decimals for an estimate that is not a share (and its interval): the rule of :func:`share_decimals` on its scale.
+
+    Two decimals up to 1 (an F1 of 0.72 or 1.00, a tone of -0.12), one under 100 (4.1 per 1,000 words), none from 100; more
+    (at most :data:`NUMBER_MAX_DECIMALS`) while rounding makes the estimate equal a bound, or the bounds each other,
+    although the unrounded numbers differ, or while an estimate that is not 0 would print as 0.
+
+    Parameters
+    ----------
+    value : float
+        The estimate.
+    low, high : float, optional
+        Its interval's bounds (None or NaN: no interval).
+
+    Returns
+    -------
+    int
+        0 to :data:`NUMBER_MAX_DECIMALS`.
+    """
+    numbers = [float(value)] + [float(b) for b in (low, high) if b is not None and b == b]
+    top = max(abs(x) for x in numbers)
+    d = 2 if top <= 1 else 1 if top < 100 else 0
+    while d < NUMBER_MAX_DECIMALS:
+        shown = [f"{x:.{d}f}" for x in numbers]
+        collide = any(
+            shown[i] == shown[j] and numbers[i] != numbers[j]
+            for i in range(len(numbers))
+            for j in range(i + 1, len(numbers))
+        )
+        vanish = float(value) != 0 and float(shown[0]) == 0
+        if not (collide or vanish):
+            break
+        d += 1
+    return d
+
+
+def estimate_interval(
+    value: float, low: float | None, high: float | None, unit: str = "", n_text: str | None = None
+) -> str:
+    """An estimate that is not a share, with its unit and 95% interval: ``"4.1 per 1,000 words (95% CI 3.3-5.2)"``.
+
+    The words of :func:`share_interval` for any other number (a rate, a mean tone, an F1, a kappa): the estimate
+    and both bounds with the same decimals (:func:`number_decimals`), the unit after the estimate, the bounds joined
+    by "-", or by " to " when one is negative ("-0.12 (95% CI -0.30 to 0.05)"); a missing or zero-width interval is
+    said, not printed ("none found" for an estimate of 0, else "all resamples agree": an F1 of 1.00 on a few
+    examples is no certainty either).
+
+    Parameters
+    ----------
+    value : float
+        The estimate (None or NaN: "n/a").
+    low, high : float or None
+        The interval's bounds; None or NaN when there is no interval.
+    unit : str, optional
+        Written after the estimate ("per 1,000 words"); "" for a score without a unit.
+    n_text : str, optional
+        What the estimate rests on ("52 in 12,345 words", "n = 20 sentences"), inside the same parentheses; for an
+        estimate of 0 without width it replaces "none found": "0 per 1,000 words (0 hedges in 21,513 words, so no
+        interval)".
+
+    Returns
+    -------
+    str
+        ``"4.1 per 1,000 words (95% CI 3.3-5.2)"``, ``"0.72 (95% CI 0.65-0.79; n = 120 sentences)"``,
+        ``"0 per 1,000 words (none found, so no interval)"``, ``"0.50 (no interval)"`` or ``"n/a"``.
+    """
+    unit = f" {unit}" if unit else ""
+    if value is None or value != value:
+        return _with_n("n/a", n_text)
+    if low is None or high is None or low != low or high != high:
+        text = f"{_num(value, number_decimals(value))}{unit} (no interval)"
+    elif float(low) == float(high):
+        if float(value) == 0 == float(low):
+            text = f"0{unit} ({n_text or 'none found'}, so no interval)"  # "(0 hedges in 21,513 words, so ...)"
+            n_text = None
+        else:
+            text = f"{_num(value, number_decimals(value))}{unit} (no interval: all resamples agree)"
+    else:
+        d = number_decimals(value, low, high)
+        join = " to " if min(float(low), float(high)) < 0 else "-"
+        text = f"{_num(value, d)}{unit} (95% CI {_num(low, d)}{join}{_num(high, d)})"
+    return _with_n(text, n_text)
+
+
+def rate_interval(value: float, low: float | None, high: float | None, n_text: str | None = None) -> str:
+    """A rate per 1,000 words with its interval: ``"4.1 per 1,000 words (95% CI 3.3-5.2)"`` (:func:`estimate_interval`).
+
+    Parameters
+    ----------
+    value, low, high : float
+        The rate and its bounds (events per 1,000 words).
+    n_text : str, optional
+        The count it rests on ("52 in 12,345 words"), inside the same parentheses.
+
+    Returns
+    -------
+    str
+        The rate with :data:`RATE_UNIT` and its interval.
+    """
+    return estimate_interval(value, low, high, RATE_UNIT, n_text)
 
 
 def listing(items: list[str], limit: int = 3, what: str = "more") -> str:

@@ -65,6 +65,7 @@ from .shares import (  # noqa: F401
     entman_profile,
     group_frame_shares,
     pick_evidence,
+    tagged_units_text,
     top_cues,
 )
 from .tagger import (  # noqa: F401
@@ -95,6 +96,7 @@ __all__ = [
     "actor_roles",
     "role_counts",
     "tag_frames",
+    "tagged_units_text",
     "article_frame_shares",
     "dominant_frames",
     "entman_profile",

@@ -6,13 +6,14 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..core.wording import percent
+from ..core.wording import count, percent
 from ..stats.intervals import bootstrap_mean, format_interval
 from .codebooks import (
     frame_index,
 )
 
-__all__ = ["article_frame_shares", "dominant_frames", "entman_profile", "group_frame_shares", "pick_evidence", "top_cues"]
+__all__ = ["article_frame_shares", "dominant_frames", "entman_profile", "group_frame_shares", "pick_evidence", "top_cues",
+           "tagged_units_text"]
 
 
 # --------------------------------------------------------------------------
@@ -338,3 +339,39 @@ def entman_profile(
             row["remedy_outlet_voice"] = f"{percent(ko / k)} of {k}" if k else "n/a"
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def tagged_units_text(frames: pd.DataFrame, n_units: int, families: Sequence[str], unit: str = "sentence") -> str:
+    """The sentence notebook 03 prints after tagging: how many units carry a frame of each family.
+
+    ``"402 counted labels on 108 of 119 sentences; sentences that carry a frame of each family: policy frames 85%
+    (101 of 119), generic frames 55% (65 of 119), entman functions 77% (92 of 119)"``. The shares follow the one rule
+    of :func:`helpers.core.wording.percent` and come with their k of n (no interval: the sentences of an article are
+    not independent draws, see the article-level intervals of the tables); before issue qa7 the notebook wrote
+    "policy_frames: 85% of sentences carry a frame" with its own format and a 0% for a corpus without sentences.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        The counted labels of :func:`helpers.framing.tagger.tag_frames` (``family`` and ``unit`` columns).
+    n_units : int
+        The units (sentences) read.
+    families : sequence of str
+        The families, in the order to list them (a family without a label shows 0 of n).
+    unit : str, default "sentence"
+        The unit's noun, singular.
+
+    Returns
+    -------
+    str
+        One sentence.
+    """
+    units = unit + "s"
+    if n_units <= 0:
+        return f"No {units} were read, so no frame was counted."
+    tagged = frames.groupby("family")["unit"].nunique() if len(frames) else pd.Series(dtype=int)
+    parts = [f"{str(f).replace('_', ' ')} {percent(int(tagged.get(f, 0)) / n_units)} ({int(tagged.get(f, 0)):,} of "
+             f"{n_units:,})" for f in families]
+    head = (f"{count(len(frames), 'counted label')} on {int(frames['unit'].nunique()) if len(frames) else 0:,} of "
+            f"{count(n_units, unit)}")
+    return f"{head}; {units} that carry a frame of each family: {', '.join(parts)}" if parts else head

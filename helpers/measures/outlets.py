@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 
 from ..core.paths import DATA_DIR
-from ..core.wording import noun
+from ..core.wording import RATE_UNIT, count, estimate_interval, noun, share_interval
 from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
-from ..stats.intervals import bootstrap_share, format_interval
+from ..stats.intervals import bootstrap_share, format_interval  # noqa: F401  (format_interval: used by notebooks)
 
 __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
@@ -182,28 +182,36 @@ def check_attributions(found: pd.DataFrame, checks: pd.DataFrame, docs=None) -> 
 # ---------------------------------------------------------------------------
 # profile table
 
-def cell(est: float, lo: float, hi: float, n_text: str, digits: int = 2, percent: bool = False) -> str:
-    """A table cell ``"0.31 [0.12, 0.50] (n=20)"``; just the n when there is no estimate.
+def cell(est: float, lo: float, hi: float, n_text: str, digits: int = 2, percent: bool = False, unit: str = "") -> str:
+    """A table cell ``"4.1 per 1,000 words (95% CI 3.3-5.2; 52 in 12,345 words)"``; just the n without an estimate.
+
+    The estimate, its interval and what it rests on share one pair of parentheses
+    (:func:`helpers.core.wording.estimate_interval`, :func:`helpers.core.wording.share_interval`): before, a cell read
+    "31% (95% CI 12-50%) (5/16)" or "0.41 [0.33, 0.52] (52 in 12,345 words)".
 
     Parameters
     ----------
     est, lo, hi : float
         The estimate and its interval (``est`` None or NaN: no estimate).
     n_text : str
-        The sample size as shown (``"n=20"``, ``"3/20"``).
+        The sample size as shown (``"20 sentences"``, ``"3 of 20"``).
     digits : int, default 2
-        Decimals shown.
+        Not used (the decimals follow :func:`helpers.core.wording.number_decimals`); kept for old callers.
     percent : bool, default False
         Show the numbers as percentages.
+    unit : str, optional
+        The estimate's unit ("per 1,000 words"), written after it.
 
     Returns
     -------
     str
-        ``"<estimate> [<low>, <high>] (<n_text>)"``, or ``"- (<n_text>)"`` without an estimate.
+        ``"<estimate>[ <unit>] (95% CI <low>-<high>; <n_text>)"``, or ``"- (<n_text>)"`` without an estimate.
     """
     if est is None or (isinstance(est, float) and np.isnan(est)):
         return f"- ({n_text})"
-    return f"{format_interval(est, lo, hi, digits=digits, percent=percent)} ({n_text})"
+    if percent:
+        return share_interval(est, lo, hi, n_text)
+    return estimate_interval(est, lo, hi, unit, n_text)
 
 
 def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
@@ -223,7 +231,8 @@ def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
     Returns
     -------
     str
-        As :func:`cell`, in percent, with ``"k/n"`` as the sample size; ``"- (0/0)"`` when ``n`` is 0.
+        As :func:`cell`, in percent, with ``"k of n"`` as the sample size ("31% (95% CI 12-50%; 5 of 16)");
+        ``"- (0 of 0)"`` when ``n`` is 0.
 
     Raises
     ------
@@ -231,7 +240,7 @@ def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
         From :func:`bootstrap_share`, when ``k`` is negative or larger than ``n``.
     """
     b = bootstrap_share(int(k), int(n), n_boot=n_boot, ci=ci, seed=seed)
-    return cell(b["share"], b["ci_low"], b["ci_high"], f"{k}/{n}", digits=2, percent=True)
+    return cell(b["share"], b["ci_low"], b["ci_high"], f"{k} of {n}", percent=True)
 
 
 # ---------------------------------------------------------------------------
@@ -352,7 +361,8 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     Returns
     -------
     DataFrame
-        One row per group; cells are strings such as ``"31.0% [12.0, 50.0] (5/16)"``.
+        One row per group; cells are strings such as ``"31% (95% CI 12-50%; 5 of 16)"`` and
+        ``"4.1 per 1,000 words (95% CI 3.3-5.2; 52 attributions in 12,650 words)"``.
     """
     d = desc.set_index("group")
     rows = []
@@ -363,11 +373,12 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
                "dates": d.loc[g, "dates"]}
         t = top[(top["group"] == g) & (top["rank"] <= 3)]
         row["top distinctive words (z)"] = ", ".join(f"{r.term} ({r.z:.1f})" for r in t.itertuples()) or "-"
-        for measure, title in (("attributions", "attributions per 1,000 words"),
-                               ("hedges", "hedges per 1,000 words")):
+        for measure, title, word in (("attributions", "attributions per 1,000 words", "attribution"),
+                                     ("hedges", "hedges per 1,000 words", "hedge")):
             r = rates[(rates[group_col] == g) & (rates["measure"] == measure)]
             row[title] = (cell(r["rate"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
-                               f"{int(r['events'].iloc[0])} in {int(r['words'].iloc[0]):,} words")
+                               f"{count(int(r['events'].iloc[0]), word)} in {int(r['words'].iloc[0]):,} words",
+                               unit=RATE_UNIT)
                           if len(r) else "-")
         row["direct quotations"] = share_cell(int((a["kind"] == "direct").sum()), n_att, n_boot, ci, seed)
         row["unnamed or anonymous sources"] = share_cell(int(a["identity"].isin(["unnamed", "anonymous"]).sum()),
@@ -376,7 +387,7 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
         if len(with_role):
             vc = with_role["role"].value_counts()
             best = sorted(vc.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            row["most cited source role"] = f"{best[0]} ({best[1]}/{len(with_role)})"
+            row["most cited source role"] = f"{best[0]} ({best[1]} of {len(with_role)})"
         else:
             row["most cited source role"] = "- (0 attributions with a source)"
         verbs = a[~a["verb_category"].isin(["", "position", "intention"])]  # verbs of speech, not a poll frame
@@ -384,9 +395,10 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
         for actor, title in actor_labels.items():
             r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]
             row[f"tone: {title}"] = (cell(r["mean_tone"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
-                                          f"n={int(r['n_sentences'].iloc[0])}") if len(r) else "- (n=0)")
+                                          count(int(r["n_sentences"].iloc[0]), "sentence"))
+                                     if len(r) else "- (0 sentences)")
         other = reuse[((reuse["group_a"] == g) | (reuse["group_b"] == g)) & ~reuse["same_group"]]
-        row["max cosine with another group"] = (f"{other['cosine'].max():.2f} ({len(other)} pairs)"
+        row["max cosine with another group"] = (f"{other['cosine'].max():.2f} ({count(len(other), 'pair')})"
                                                 if len(other) else "- (0 pairs)")
         rows.append(row)
     return pd.DataFrame(rows)

@@ -221,7 +221,9 @@ def validation_scope(study, corpus: pd.DataFrame, sample_path, what: str = "hand
                   f"({n_units:,} coded units).")
 
 
-_DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]"
+_DEGENERATE = r"(?:0\.0|100\.0)% \[(?:0\.0, 0\.0|100\.0, 100\.0)\]|(?<![\d.])(?:0|100)% \([^()]*, so no interval"
+"""A share of 0% or 100% with a zero-width interval, as printed before issue qa6 ("0.0% [0.0, 0.0]") and since
+(:func:`helpers.core.wording.share_interval`: "0% (none found, so no interval)", "0% (0 of 15, so no interval)")."""
 
 
 def degenerate_share_note(table: pd.DataFrame) -> str:
@@ -241,6 +243,6 @@ def degenerate_share_note(table: pd.DataFrame) -> str:
     cells = table.astype(str).stack() if len(table) else pd.Series(dtype=str)
     if not cells.str.contains(_DEGENERATE).any():
         return ""
-    return ("A share of 0% or 100% gets the interval [0, 0] or [100, 100]: resampling cannot vary it. That is not "
+    return ("A share of 0% or 100% is shown \"so no interval\": resampling cannot vary it. That is not "
             "certainty: with n = 15 and none observed, shares up to about 20% are compatible with the data "
             "(rule of three).")

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..text.normalize import wrap_label
-from .base import _height, _labels, fit_layout, recorded, topic_colors
+from .base import _height, _labels, fit_layout, percent_axis, recorded, topic_colors
 
 __all__ = ["hbar", "stacked_hbar", "plot_shares", "plot_article_mixture"]
 
@@ -121,7 +121,7 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
         ax.text(1.01, yi, f"n={k}", va="center", transform=ax.get_yaxis_transform())
     ax.set_yticks(y, [wrap_label(g, 32) for g in order])
     ax.set_xlim(0, 1)
-    ax.set_xlabel("share of attributions")
+    percent_axis(ax.xaxis, label="share of the group's attributions")
     ax.set_title(title)
     ax.legend(loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
     fit_layout(fig)
@@ -158,7 +158,7 @@ def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict)
         left += v
     ax.set_yticks(y, [wrap_label(s, 48) for s in doc_topics[label_col]])
     ax.set_xlim(0, 1)
-    ax.set_xlabel("share of the article's units (mean topic share)")
+    percent_axis(ax.xaxis, label="topic share of the article's units")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.set_title("Topic mixture per article")
     fit_layout(fig)

@@ -20,7 +20,7 @@ import matplotlib.pyplot as plt
 from ..core.cache import Undigestible, content_digest
 from ..text.normalize import wrap_label
 
-__all__ = ["STYLE", "apply_style", "wrap_label", "topic_colors", "recorded", "figure_recipe", "fit_layout"]
+__all__ = ["STYLE", "apply_style", "wrap_label", "topic_colors", "recorded", "figure_recipe", "fit_layout", "percent_axis"]
 
 STYLE = {
     "figure.figsize": (8.0, 4.5),
@@ -119,6 +119,42 @@ def _clear_suptitle(fig) -> None:
     overlap = max(tops, default=0.0) + pad - bottom
     if overlap > 0 and not fig.get_constrained_layout():
         fig.subplots_adjust(top=fig.subplotpars.top - overlap)
+
+
+def percent_axis(axis, whole: float = 1.0, label: str | None = None) -> None:
+    """Write an axis of shares as percentages ("20%", not "0.2"): the one percent axis of every figure.
+
+    Parameters
+    ----------
+    axis : matplotlib Axis
+        ``ax.xaxis``, ``ax.yaxis`` or a colour bar's ``cb.ax.yaxis``.
+    whole : float, default 1.0
+        The value drawn for 100%: 1 for proportions, 100 for values already multiplied by 100.
+    label : str, optional
+        The axis label; it should say what the share is of ("share of sentences").
+    """
+    axis.set_major_formatter(_percent_ticks(whole))
+    if label is not None:
+        axis.set_label_text(label)
+
+
+def _percent_ticks(whole: float):
+    """A PercentFormatter whose decimals follow the axis range: "10%" on a 0-35% axis (matplotlib's own rule gives
+    "10.0%"), "0.5%" on a 0-3% axis, "0.05%" on a 0-0.3% axis."""
+    import math
+
+    from matplotlib.ticker import PercentFormatter
+
+    class _Ticks(PercentFormatter):
+        def format_pct(self, x, display_range):
+            scaled = self.convert_to_pct(display_range)
+            self.decimals = 0 if scaled <= 0 else min(3, max(0, math.ceil(1 - math.log10(scaled))))
+            try:
+                return super().format_pct(x, display_range)
+            finally:
+                self.decimals = None
+
+    return _Ticks(xmax=whole, decimals=None)
 
 
 def _labels(values, width: int = 28) -> list[str]:

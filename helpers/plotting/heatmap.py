@@ -11,7 +11,7 @@ from matplotlib.patches import Patch, Rectangle
 from ..core.wording import percent
 from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
-from .base import _wrap, fit_layout, recorded
+from .base import _wrap, fit_layout, percent_axis, recorded
 
 __all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
 
@@ -19,7 +19,7 @@ _MISSING = {"facecolor": "#e6e6e6", "edgecolor": "#9a9a9a", "hatch": "///", "lin
 
 
 def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", annotate: bool = True,
-                 colorbar: bool = False, colorbar_label: str | None = None):
+                 colorbar: bool = False, colorbar_label: str | None = None, colorbar_percent: bool = False):
     """Draw an annotated heat map into ``ax``: the one heat-map implementation of the package.
 
     Parameters
@@ -37,6 +37,10 @@ def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", a
         Write each finite value in its cell (white on dark cells).
     colorbar : bool
         Draw a colour scale beside the axes.
+    colorbar_label : str, optional
+        The colour scale's label.
+    colorbar_percent : bool
+        The values are shares: the colour scale is written in percent ("20%", not "0.2").
 
     Returns
     -------
@@ -59,6 +63,8 @@ def draw_heatmap(ax, values, row_labels, col_labels, fmt, cmap: str = "Blues", a
         cb = ax.figure.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
         if colorbar_label:
             cb.set_label(colorbar_label)
+        if colorbar_percent:
+            percent_axis(cb.ax.yaxis)
     return im
 
 
@@ -254,7 +260,7 @@ def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_nam
     fig, ax = plt.subplots(figsize=(max(6.0, 0.75 * len(topics) + 3.0), max(2.4, 0.42 * len(groups) + 1.6)))
     draw_heatmap(ax, est, [f"{wrap_label(g, 30)} (n={c:,})" for g, c in zip(groups, n)],
                  [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics], lambda v: f"{100 * v:.1f}",
-                 colorbar=True, colorbar_label="share of the article's units")
+                 colorbar=True, colorbar_label="mean topic share of the articles' units", colorbar_percent=True)
     ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles")
     fit_layout(fig)
     return fig

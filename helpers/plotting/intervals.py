@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..core.wording import count
 from ..text.normalize import wrap_label
-from .base import recorded
+from .base import percent_axis, recorded
 
 __all__ = ["plot_intervals", "plot_frame_intervals"]
 
@@ -17,7 +17,7 @@ __all__ = ["plot_intervals", "plot_frame_intervals"]
 @recorded
 def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: list, est: str, lo: str,
                    hi: str, n_col: str | None, title: str, xlabel: str, ncols: int = 3, zero_line: bool = True,
-                   scale: float = 1.0):
+                   scale: float = 1.0, percent: bool = False):
     """Dot-and-interval panels: one panel per ``panel_col`` value, groups on the y axis (first of ``order`` on top).
 
     Parameters
@@ -39,6 +39,8 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
         Draw a vertical line at 0.
     scale : float
         Multiplies the values drawn (100 for shares drawn in %).
+    percent : bool
+        The values are shares: the x axis is written in percent ("20%"), whatever ``scale``.
 
     Returns
     -------
@@ -71,6 +73,8 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
         ax.set_title(wrap_label(p, 40), fontsize="medium")
         ax.tick_params(labelbottom=True)  # sharex hides them on panels above a hidden one
         ax.set_xlabel(xlabel)
+        if percent:
+            percent_axis(ax.xaxis, whole=scale)
     fig.suptitle(title)
     return fig
 
@@ -107,7 +111,8 @@ def plot_frame_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[s
     no_ci = int(data["ci_low"].isna().sum())
     note = f"; {count(no_ci, 'point')} without interval (groups of one article)" if no_ci else ""
     fig = plot_intervals(drawn, group_col, "_panel", list(order), "share", "ci_low", "ci_high", "n", title,
-                         "% of an article's sentences" if not note else "% of sentences", zero_line=False, scale=100)
+                         "share of an article's sentences" if not note else "share of sentences", zero_line=False,
+                         scale=100, percent=True)
     fig.supxlabel("mean over articles of the share of each article's sentences; 95% bootstrap interval over articles"
                   + note)
     return fig, data

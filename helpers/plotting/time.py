@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..topics.tables import MIN_PERIOD_ARTICLES
 from ..topics.time import MAX_GROUP_PANELS
-from .base import _height, _labels, _wrap, fit_layout, recorded, topic_colors
+from .base import _height, _labels, _wrap, fit_layout, percent_axis, recorded, topic_colors
 
 __all__ = ["timeline", "plot_prevalence_over_time", "plot_topics_over_time_by_group"]
 
@@ -117,7 +117,8 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
         ax.set_xticks(x[::step], [f"{p}\nn={c:,}" for p, c in zip(periods[::step], n[::step])])
         ax.set_xlim(-0.5, len(full) - 0.5)
         ax.grid(alpha=0.3)
-    axes[0][0].set_ylabel("mean share (%)")
+        percent_axis(ax.yaxis, whole=100)
+    axes[0][0].set_ylabel("mean topic share of articles")
     note = "" if dense else f"; points not joined: periods missing or with fewer than {MIN_PERIOD_ARTICLES} articles"
     fig.suptitle(f"Topic share per period (bars: 95% bootstrap interval over articles; n = articles{note})")
     fit_layout(fig)
@@ -182,7 +183,8 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
         ax.set_yticks([0, 20, 40, 60, 80, 100])
         ax.set_title(f"{_wrap(str(groups[i]), 36)} (n={int(n.sum()):,})", fontsize=8)
         ax.tick_params(axis="y", labelsize=7)
-    axes[0][0].set_ylabel("mean topic share (%)", fontsize=8)
+        percent_axis(ax.yaxis, whole=100)
+    axes[0][0].set_ylabel("mean topic share of articles", fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=colors[j]) for j in range(len(topics))]
     fig.legend(handles, [f"{t}: {labels.get(t, '')}"[:40] for t in topics], fontsize=7, frameon=False,
                loc="center left", bbox_to_anchor=(1.0, 0.5))

@@ -34,7 +34,7 @@ import html
 import json
 from pathlib import Path
 
-from ..core.wording import count, listing, noun, points, share_decimals, share_interval
+from ..core.wording import RATE_UNIT, count, estimate_interval, listing, noun, points, share_decimals, share_interval
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
@@ -85,10 +85,6 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                   "frame_shares": "share of an article's sentences with a frame"}
 """Result file -> what its estimate column measures, for the findings: a bare column name ("estimate", "share",
 "rate") says nothing about what is counted in what."""
-
-
-def _num(v) -> str:
-    return f"{v:.3g}" if abs(v) < 1000 else f"{v:,.0f}"
 
 
 def group_differences(path: Path, group_articles: dict | None = None) -> dict | None:
@@ -437,6 +433,8 @@ def _gloss(key: str, value: str, figures: Path) -> str:
         return f"frame = {frame_label(value, figures)}"
     if key == "topic" and (label := _topic_labels(figures).get(value)):
         return f"topic = {value} ({label})"
+    if key == "measure":  # "for attributions", not "for measure = attributions"
+        return value
     return f"{key} = {value}"
 
 
@@ -481,19 +479,32 @@ def _overlap_verdict(d: dict) -> str:
     return f"no interval for {who}; so the intervals cannot tell whether the difference is more than chance"
 
 
-def _interval(s: dict, share: bool = False) -> str:
+_UNITS = {"rate": RATE_UNIT}
+"""An estimate column -> the unit written after its value in the findings ("4.1 per 1,000 words (95% CI ...)")."""
+
+
+def _interval(s: dict, share: bool = False, unit: str = "") -> str:
+    """A side of a difference: its value with its unit and interval, then n.
+
+    "56% (95% CI 48-63%), n = 120 articles", "4.1 per 1,000 words (95% CI 3.3-5.2), n = 12 articles"; before issue
+    qa7 a rate read "4.1 (95% CI 3.3 to 5.2), n = 12" (no unit, three significant digits whatever the interval).
+    """
+    noun_ = s.get("unit", "")
+    noun_ = f" {noun_[:-1] if s['n'] == 1 else noun_}" if noun_ else ""  # "n = 1 article", "n = 28 sentences"
+    n = f", n = {s['n']:,}{noun_}" if s["n"] is not None else ""
     if share:  # "56% (95% CI 48-63%)"
-        value = share_interval(s["value"], s["ci_low"], s["ci_high"])
-    elif s["ci_low"] is None or s["ci_high"] is None:
-        value = f"{_num(s['value'])} (no interval)"
-    elif s["ci_high"] <= s["ci_low"]:
-        value = f"{_num(s['value'])} (no interval: too few to resample)"
-    else:
-        value = f"{_num(s['value'])} (95% CI {_num(s['ci_low'])} to {_num(s['ci_high'])})"
-    unit = s.get("unit", "")
-    unit = f" {unit[:-1] if s['n'] == 1 else unit}" if unit else ""  # "n = 1 article", "n = 28 sentences"
-    n = f", n = {s['n']:,}{unit}" if s["n"] is not None else ""
-    return f"{value}{n}"
+        return share_interval(s["value"], s["ci_low"], s["ci_high"]) + n
+    return estimate_interval(s["value"], s["ci_low"], s["ci_high"], unit) + n
+
+
+def _family_scores(f: dict) -> str:
+    """One family's F1 per coded sample: "policy frames (...): F1 0.69 on 30 sentences of the sample blind coder,
+    heldout; ...", two decimals for every score (before: "0.762 blind coder, heldout (30 sentences), 0.74 in-sample
+    (cue author, all) (119 sentences)", three significant digits and parentheses inside parentheses)."""
+    unit = f["unit"][:-1]
+    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}") + f" on {count(x['n'], unit)} of the sample "
+             f"{x['sample']}" for x in f["samples"]]
+    return f"{family_name(f['family'])}: {'; '.join(parts)}"
 
 
 def _too_small(small: list[tuple[str, int]]) -> str:
@@ -621,13 +632,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             continue
         val = validation_scores(path)
         if val:
-            listed = "; ".join(
-                f"{family_name(f['family'])}: " + ", ".join(
-                    f"{'n/a' if x['F1'] is None else _num(x['F1'])} {x['sample']} ({count(x['n'], f['unit'][:-1])})"
-                    for x in f["samples"]) for f in val["families"])
+            listed = "".join(f"<li>{e(_family_scores(f))}</li>" for f in val["families"])
             items.append(f"<li><strong>Tagger against hand coding</strong> (F1: agreement of the "
                          "tagger's labels with a person's, from 0 to 1, where 1 is perfect; the held-out sample is the "
-                         f"out-of-sample figure): {e(listed)}. ({_evidence_link(name, evidence)})</li>")
+                         f"out-of-sample figure; {_evidence_link(name, evidence)}):<ul>{listed}</ul></li>")
             continue
         diffs.append(path)  # after the loop: the group sizes may come later in the list
     diffs = [d for path in diffs if (d := group_differences(path, sizes_of))]
@@ -646,6 +654,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
             continue
         share = _is_share(d)
+        unit = _UNITS.get(d.get("column", ""), "")
         verdict = _overlap_verdict(d)
         if share:
             shown = max(share_decimals(x["value"], x["ci_low"], x["ci_high"]) for x in (d["high"], d["low"]))
@@ -663,8 +672,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
         items.append(
-            f"{head}highest {e(d['high']['group'])} {e(_interval(d['high'], share))}, lowest {e(d['low']['group'])} "
-            f"{e(_interval(d['low'], share))}; {e(verdict)}. ({_evidence_link(d['file'], evidence)})</li>")
+            f"{head}highest {e(d['high']['group'])} {e(_interval(d['high'], share, unit))}, lowest "
+            f"{e(d['low']['group'])} {e(_interval(d['low'], share, unit))}; {e(verdict)}. "
+            f"({_evidence_link(d['file'], evidence)})</li>")
     return items
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..core.wording import share_interval
+from ..core.wording import estimate_interval, share_interval
 
 __all__ = [
     "LARGE_N",
@@ -225,14 +225,14 @@ def grouped_share(
 
 
 def format_interval(estimate: float, low: float, high: float, digits: int = 2, percent: bool = False) -> str:
-    """Format an estimate with its interval, e.g. ``"0.31 [0.12, 0.50]"``.
+    """Format an estimate with its interval, e.g. ``"0.31 (95% CI 0.12-0.50)"``, in the words of every printed number.
 
     Parameters
     ----------
     estimate, low, high : float
-        The estimate and its bounds (None or NaN shows as ``"n/a"``).
+        The estimate and its bounds (an estimate None or NaN shows as ``"n/a"``; a bound None or NaN: no interval).
     digits : int, default 2
-        Decimals (not used with ``percent``).
+        Not used: the decimals follow :func:`helpers.core.wording.number_decimals` (kept for old callers).
     percent : bool, default False
         Show a share as percentages with the decimals of :func:`helpers.core.wording.share_decimals`, e.g.
         ``"31% (95% CI 12-50%)"``, ``"2.4% (95% CI 1.9-3.1%)"`` (:func:`helpers.core.wording.share_interval`).
@@ -240,17 +240,14 @@ def format_interval(estimate: float, low: float, high: float, digits: int = 2, p
     Returns
     -------
     str
+        Before issue qa7 an estimate that is not a share read ``"0.31 [0.12, 0.50]"``: now
+        :func:`helpers.core.wording.estimate_interval` (``"-0.12 (95% CI -0.30 to 0.05)"``).
     """
-    def f(v: float) -> str:
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return "n/a"
-        return f"{v:.{digits}f}"
-
+    if estimate is None or estimate != estimate:
+        return "n/a"
     if percent:  # the one rule for every printed share (helpers.core.wording)
-        if estimate is None or estimate != estimate:
-            return "n/a"
         return share_interval(estimate, low, high)
-    return f"{f(estimate)} [{f(low)}, {f(high)}]"
+    return estimate_interval(estimate, low, high)
 
 
 def share_text(k: int, n: int, n_boot: int = 1000, seed: int = 0) -> str:
