@@ -260,7 +260,7 @@ def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_nam
     fig, ax = plt.subplots(figsize=(max(6.0, 0.75 * len(topics) + 3.0), max(2.4, 0.42 * len(groups) + 1.6)))
     draw_heatmap(ax, est, [f"{wrap_label(g, 30)} (n={c:,})" for g, c in zip(groups, n)],
                  [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics], lambda v: f"{100 * v:.1f}",
-                 colorbar=True, colorbar_label="mean topic share of the articles' units", colorbar_percent=True)
+                 colorbar=True, colorbar_label="mean topic share", colorbar_percent=True)
     ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles")
     fit_layout(fig)
     return fig
