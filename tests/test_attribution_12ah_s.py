@@ -53,6 +53,7 @@ def test_article_genders_reads_courtesy_titles_and_drops_conflicts():
     assert g == {"cole": "f", "diaz": "m"}
     # two first names with one surname: a father and a daughter; the title says nothing about either
     assert article_genders(["John Kemp spoke.", "Mr. Kemp left.", "Lucy Kemp said so."]) == {}
+    assert article_genders(["Senator John McKay spoke.", "Mr McKay left.", "Lucy McKay said so."]) == {}
 
 
 def test_clashes_only_for_he_and_she():

@@ -92,9 +92,9 @@ def article_genders(sentences, is_title=None) -> dict[str, str]:
     if seen:  # "John McCain ... Meghan McCain": two people share the surname, whose title is then no evidence
         firsts: dict[str, set] = {}
         pattern = re.compile(
-            r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?("
-            + "|".join(re.escape(k.capitalize()) for k in seen)
-            + r")(?![\w-])"
+            r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?((?i:"
+            + "|".join(re.escape(k) for k in seen)
+            + r"))(?![\w-])"
         )
         for sent in sentences:
             for m in pattern.finditer(sent[:20_000]):

@@ -509,7 +509,7 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
                    and not r.sentence[r.source_start + len(r.source):r.verb_start].strip()
                    and not tail.startswith(":") and len(tail.split()) <= _CLOSING_WORDS)
         named = finder.find(r.unit_id, at, window, after, own=not closing,
-                            reject=None if keep is None else (lambda name: not keep(name)))
+                            reject=None if keep is None else (lambda name: not keep(name)), anywhere=keep is not None)
     if named and (not ante or named[0] > ante["unit_id"]
                   or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
         return named[1], clf.source_type(named[1]), "named"
