@@ -137,8 +137,23 @@ def phrase_gender(phrase: str, genders: dict | None = None) -> str:
 
 
 def clashes(pronoun: str, phrase: str, genders: dict | None = None) -> bool:
-    """Whether "he"/"she" (``pronoun``, any case) cannot refer to ``phrase`` because the article marks the other
-    gender for it ("she" and "Mr. Roe"); False for other pronouns and for phrases without a gender."""
+    """Whether "he"/"she" cannot refer to ``phrase`` because the article marks the other gender for it.
+
+    Parameters
+    ----------
+    pronoun : str
+        The pronoun source, any case ("She").
+    phrase : str
+        A candidate antecedent ("Mr. Roe").
+    genders : dict, optional
+        :func:`article_genders` of the article.
+
+    Returns
+    -------
+    bool
+        True for "she" and a phrase marked male (or "he" and one marked female); False for other pronouns and for
+        phrases without a gender.
+    """
     want = PRONOUN_GENDER.get(pronoun.strip().lower(), "")
     have = phrase_gender(phrase, genders) if want else ""
     return bool(want and have and have != want)
