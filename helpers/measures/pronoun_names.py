@@ -93,8 +93,8 @@ class NameAntecedents:
         if key:
             self._known_people.add(key)
 
-    def find(self, unit_id: int, before: int, window: int, after: int | None = None, own: bool = True
-             ) -> tuple[int, str] | None:
+    def find(self, unit_id: int, before: int, window: int, after: int | None = None, own: bool = True,
+             reject=None, anywhere: bool = False) -> tuple[int, str] | None:
         """The person a "he"/"she" at character ``before`` of sentence ``unit_id`` most likely refers to.
 
         Parameters
@@ -110,6 +110,11 @@ class NameAntecedents:
         own : bool
             Read the pronoun's own sentence; False when the cue closes the sentence after its content ("Cole
             will win, he said": a name in the content is not the speaker).
+        reject : callable, optional
+            ``name -> bool``: candidates to pass over (issue 12ah-s: a name of the other gender).
+        anywhere : bool
+            In earlier sentences read names in any position, not only subjects (with a ``reject`` that admits
+            only names marked with the pronoun's gender: "Mr. Roe met Ms. Cole. She said").
 
         Returns
         -------
@@ -127,8 +132,10 @@ class NameAntecedents:
                     continue
                 runs = _runs(sent[:min(before, _MAX_SCAN)])[::-1]  # the nearest before the pronoun
             else:
-                runs = [r for r in _runs(sent[:_MAX_SCAN]) if r[1]]  # subjects only, the first first
+                runs = [r for r in _runs(sent[:_MAX_SCAN]) if r[1] or anywhere]  # subjects only, the first first
             for name, _ in runs:
+                if reject is not None and reject(name):
+                    continue
                 if self._is_person(name, unit_id):
                     return u, name
         return None

@@ -65,6 +65,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
 )
 from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
+from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
@@ -396,9 +397,10 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     history: list[dict] = []
     current_doc = None
     last = None  # the previous row
+    genders = None  # surname -> gender stated by the article's courtesy titles (issue 12ah-s)
     for r in df.itertuples(index=False):
         if r.doc_id != current_doc:
-            history, current_doc, last = [], r.doc_id, None
+            history, current_doc, last, genders = [], r.doc_id, None, None
             if finder is not None:
                 finder.start((doc_units or {}).get(r.doc_id, {}))
         src = r.source
@@ -422,30 +424,16 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
             if stype == "pronoun" and low in ("i", "we"):
                 entry.update(type="author", identity="author")  # outside quotations, "I wrote" is the writer
             elif stype == "pronoun":
-                fits = fallback = _any
-                if low in ("he", "she"):
-                    def fits(h):  # a person: a name or a singular noun phrase, not a document
-                        return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
-
-                    def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
-                        return (tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
-                                or bool(_BARE_NAME.fullmatch(h["source"].strip())))
-                ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, fallback)
-                named = None
-                if finder is not None and low in ("he", "she"):  # only sentences more recent than ``ante``
-                    after = None if not ante else ante["unit_id"] - _plural_head(ante["source"])
-                    at = r.source_start if r.source_start >= 0 else r.verb_start
-                    tail = r.sentence[r.verb_start + len(r.verb):].lstrip()
-                    closing = (r.sentence[:at].rstrip().endswith(",") and r.source_start >= 0
-                               and not r.sentence[r.source_start + len(src):r.verb_start].strip()
-                               and not tail.startswith(":") and len(tail.split()) <= _CLOSING_WORDS)
-                    named = finder.find(r.unit_id, at, window, after, own=not closing)
-                if named and (not ante or named[0] > ante["unit_id"]
-                              or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
-                    entry.update(source=named[1], type=clf.source_type(named[1]), identity="named",
-                                 resolution="pronoun")
-                elif ante:
-                    entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="pronoun")
+                if low in ("he", "she") and genders is None:  # issue 12ah-s: the article's courtesy titles
+                    genders = article_genders((doc_units or {}).get(r.doc_id, {}).values(),
+                                              None if tagger is None else (lambda w: bool(tagger.phrase_role(w))))
+                found = _resolve_pronoun(r, low, history, window, clf, tagger, finder)
+                if found and low in ("he", "she") and clashes(low, found[0], genders):
+                    # issue 12ah-s: "she" read as "Mr. Roe": the nearest antecedent the article marks as her gender
+                    found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
+                                             lambda p: phrase_gender(p, genders) == PRONOUN_GENDER[low]) or found
+                if found:
+                    entry.update(source=found[0], type=found[1], identity=found[2], resolution="pronoun")
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
                 noun = low.split()[-1]
 
@@ -485,6 +473,49 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     df["source_resolved"] = resolved
     df["resolution"] = how
     df["keep"] = keep
+
+
+def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceClassifier,
+                     tagger: RoleTagger | None, finder: NameAntecedents | None, keep=None) -> tuple[str, str, str] | None:
+    """The antecedent of a pronoun source: (source, source_type, identity), or None.
+
+    "he" and "she" take the nearest earlier source that is a person (else one with a person's role noun or a bare
+    name), or a person named outside attributions in a more recent sentence (``finder``); other pronouns the nearest
+    earlier source. ``keep`` (``phrase -> bool``), when given, admits only the candidates it accepts.
+    """
+    fits = fallback = _any
+    if low in ("he", "she"):
+        def fits(h):  # a person: a name or a singular noun phrase, not a document
+            return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
+
+        def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
+            return (tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
+                    or bool(_BARE_NAME.fullmatch(h["source"].strip())))
+    if keep is not None:
+        fits0, fallback0 = fits, fallback
+
+        def fits(h):
+            return fits0(h) and keep(h["source"])
+
+        def fallback(h):
+            return fallback0(h) and keep(h["source"])
+    ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, fallback)
+    named = None
+    if finder is not None and low in ("he", "she"):  # only sentences more recent than ``ante``
+        after = None if not ante else ante["unit_id"] - _plural_head(ante["source"])
+        at = r.source_start if r.source_start >= 0 else r.verb_start
+        tail = r.sentence[r.verb_start + len(r.verb):].lstrip()
+        closing = (r.sentence[:at].rstrip().endswith(",") and r.source_start >= 0
+                   and not r.sentence[r.source_start + len(r.source):r.verb_start].strip()
+                   and not tail.startswith(":") and len(tail.split()) <= _CLOSING_WORDS)
+        named = finder.find(r.unit_id, at, window, after, own=not closing,
+                            reject=None if keep is None else (lambda name: not keep(name)), anywhere=keep is not None)
+    if named and (not ante or named[0] > ante["unit_id"]
+                  or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
+        return named[1], clf.source_type(named[1]), "named"
+    if ante:
+        return ante["source"], ante["type"], ante["identity"]
+    return None
 
 
 _BARE_REST = re.compile(r"[\s.!,]*")
