@@ -506,8 +506,8 @@ def test_validation_scores_finding_lists_the_held_out_sample_first(tmp_path):
     assert [f["family"] for f in val["families"]] == ["generic", "policy"]
     assert [x["sample"] for x in val["families"][1]["samples"]] == ["blind coder, heldout", "in-sample (all)"]
     items = notebook_findings(tmp_path, ["scores"], {})
-    assert len(items) == 1 and "policy: F1 0.69 on 30 sentences of the sample blind coder, heldout; F1 0.74 on 119" in items[0]
-    assert "generic: F1 n/a on 119 sentences of the sample in-sample (all)" in items[0]
+    assert len(items) == 1 and "policy: F1 0.69 on 30 sentences of the sample ‘blind coder, heldout’; F1 0.74 on 119" in items[0]
+    assert "generic: F1 n/a on 119 sentences of the sample ‘in-sample (all)’" in items[0]
     (tmp_path / "other.csv").write_text("family,sample,F1\npolicy,a,0.5\n", encoding="utf-8")
     assert validation_scores(tmp_path / "other.csv") is None  # no count of coded units: not a score table
 

@@ -189,7 +189,7 @@ def test_validation_finding_glosses_f1_and_names_the_family(tmp_path):
     )
     item = ix.notebook_findings(tmp_path, ["scores"], {})[0]
     assert (
-        "who is blamed (actor roles): F1 0.70 on 30 sentences of the sample heldout" in item and "1 is perfect" in item
+        "who is blamed (actor roles): F1 0.70 on 30 sentences of the sample ‘heldout’" in item and "1 is perfect" in item
     )
 
 

@@ -104,7 +104,7 @@ def test_rate_findings_carry_the_unit_and_f1_findings_two_decimals(tmp_path):
     ).to_csv(tmp_path / "scores.csv", index=False)
     item = ix.notebook_findings(tmp_path, ["scores"], {})[0]
     # before: "0.762 blind, heldout (30 sentences), 0.74 in-sample (all) (119 sentences)"
-    assert "policy: F1 0.76 on 30 sentences of the sample blind, heldout; F1 0.74 on 119 sentences" in item
+    assert "policy: F1 0.76 on 30 sentences of the sample ‘blind, heldout’; F1 0.74 on 119 sentences" in item
     assert ") (" not in item
 
 

@@ -498,12 +498,13 @@ def _interval(s: dict, share: bool = False, unit: str = "") -> str:
 
 
 def _family_scores(f: dict) -> str:
-    """One family's F1 per coded sample: "policy frames (...): F1 0.69 on 30 sentences of the sample blind coder,
-    heldout; ...", two decimals for every score (before: "0.762 blind coder, heldout (30 sentences), 0.74 in-sample
-    (cue author, all) (119 sentences)", three significant digits and parentheses inside parentheses)."""
+    """One family's F1 per coded sample: "policy frames (...): F1 0.69 on 30 sentences of the sample ‘blind
+    coder, heldout’; ...", the sample's name quoted (its own commas and parentheses stay inside), two decimals for
+    every score (before: "0.762 blind coder, heldout (30 sentences), 0.74 in-sample (cue author, all) (119
+    sentences)", three significant digits and parentheses inside parentheses)."""
     unit = f["unit"][:-1]
-    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}") + f" on {count(x['n'], unit)} of the sample "
-             f"{x['sample']}" for x in f["samples"]]
+    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}")
+             + f" on {count(x['n'], unit)} of the sample ‘{x['sample']}’" for x in f["samples"]]
     return f"{family_name(f['family'])}: {'; '.join(parts)}"
 
 
