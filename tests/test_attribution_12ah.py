@@ -21,7 +21,7 @@ OUTER = [
         "declared",
         "found",
     ),
-    ('Prosecutors say that he told one officer, "I would do it all again."', "say", "told"),
+    ('The inspector noted that the audit found the fund "deeply in debt and badly run."', "noted", "found"),
     (
         "The charter makes no mention of an army, although it does say that Norland agrees to \u201crenounce war.\u201d",
         "say",
@@ -37,6 +37,15 @@ def test_outer_cue_owns_the_final_quotation(sentence, outer, inner):
 
 
 OUTER_NOT = [
+    # a nested verb of saying keeps the quoted words of its own speaker; a fronted subordinate clause ends the
+    # first cue's content; a "that" after a verb that is no setting
+    ('The lawsuit noted that Roe told reporters at the port on Friday there "could be others also."', "told"),
+    ('Prosecutors say that he told one officer, "I would do it all again."', "told"),
+    (
+        'When Lee objected that Roe has proposed a costly new bridge, the mayor ignored him, "We have seen no plan."',
+        "proposed",
+    ),
+    ('She seemed to relish that Lee at times calls her "my Ann."', "calls"),
     # a second cue coordinated with its own quotation, a relative clause, a clause after a comma: the later cue's
     ('Roe said the plan failed and called the budget "a disgrace."', "called"),
     ('Roe attacked the levy, which she called "a tax on the poor."', "called"),

@@ -469,9 +469,19 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list, any_verb: b
     return _CLAUSE_BREAK.search(ctx.masked, a.verb_end, last_q) is None
 
 
-_OUTER_THAT = re.compile(r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that(?![\w-])", re.IGNORECASE)
-"""A "that"-clause after a cue of any verb, after at most six words of a setting and no punctuation ("declared in
-an interview with Reuters that"): the clause is the cue's content."""
+_OUTER_THAT = re.compile(r"(?:\s+(?:in|on|at|during|with|last|this|earlier|later|again|also|publicly|repeatedly|"
+                         r"(?-i:[A-Z])[\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,5}?)?\s+that(?![\w-])", re.IGNORECASE)
+"""A "that"-clause after a cue of any verb, right after it or after a setting of at most six words that opens with a
+preposition, a time word or a name, with no punctuation ("declared in an interview with Reuters that"): the clause is
+the cue's content (not "seemed to relish that")."""
+_OWN_WORDS = _SPEECH | frozenset("describe call_name refer_to quote tweet respond reply answer remark comment mention "
+                                 "declare repeat characterize label".split())
+"""Cues whose content is as often the nested speaker's own words ('that Trump told reporters there "could be
+others"', 'that Trump described Ukraine as "..."'): such a nested cue keeps its quotation."""
+_FRONT_SUBORDINATE = re.compile(r"\s*(?:when|if|as|while|after|before|although|though|because|since|unless|until|"
+                                r"once|whereas)(?![\w'\u2019-])", re.IGNORECASE)
+"""A sentence that opens with a subordinate clause ("When Lee objected that ..., Roe fired back"): the first cue's
+content ends with that clause."""
 
 
 _EMBEDDED = re.compile(r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+|\s+", re.IGNORECASE)
@@ -485,13 +495,17 @@ def _outer_owns_quote(ctx: _Sentence, out: list) -> list:
     "that"-clause follows it: 'Reeves wrote that the law showed it to be "a step back."', 'Adelson declared in an
     interview that he found Trump "very charming."'), the earlier cue is direct and the nested one reported: the
     quotation is the outer speaker's words, and the nested cue lies inside that speaker's content. Only for a
-    sentence of two cues whose second cue's subject opens the first cue's content clause (and not after a gerund
-    read as a subject: 'uttering charges that X called "..."' is a relative clause)."""
+    sentence of two cues whose second cue's subject opens the first cue's content clause; not after a gerund read as
+    a subject ('uttering charges that X called "..."' is a relative clause), in a sentence that opens with a
+    subordinate clause, when the nested cue is a verb of saying or naming (:data:`_OWN_WORDS`), introduces its
+    quotation after a comma or colon ('that he said, "..."') or is coordinated ('... and wrote: "..."')."""
     if len(out) != 2 or not ctx.ends_quoted or not ctx.closed:
         return out
     a, b = out
     if a.pattern != "subject" or b.pattern != "subject" or b.kind != "direct" or b.source_start < a.verb_end or \
-            re.fullmatch(r"[a-z]+ing", a.source) or \
+            re.fullmatch(r"[a-z]+ing", a.source) or b.verb_entry in _OWN_WORDS or _FRONT_SUBORDINATE.match(
+                ctx.masked) or re.search(r"(?<![\w-])and(?![\w-])", ctx.masked[b.source_start:b.verb_start]) or \
+            re.match(r"\s*[,:]", ctx.masked[b.verb_end:]) or \
             not _EMBEDDED.fullmatch(ctx.masked, a.verb_end, b.source_start) or not _nested_final_quote(
                 ctx, a, [b], any_verb=True):
         return out
