@@ -37,6 +37,9 @@ def test_outer_cue_owns_the_final_quotation(sentence, outer, inner):
 
 
 OUTER_NOT = [
+    # a negated first cue reports nothing; "we note" is the writer's
+    ('Nor did the Courier ever report that the mayor admitted the plan was "a mistake from the start."', "admitted"),
+    ('We note that the mayor admitted the plan was "a mistake from the start."', "admitted"),
     # a nested verb of saying keeps the quoted words of its own speaker; a fronted subordinate clause ends the
     # first cue's content; a "that" after a verb that is no setting
     ('The lawsuit noted that Roe told reporters at the port on Friday there "could be others also."', "told"),

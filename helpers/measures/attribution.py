@@ -478,6 +478,8 @@ _OWN_WORDS = _SPEECH | frozenset("describe call_name refer_to quote tweet respon
                                  "declare repeat characterize label".split())
 """Cues whose content is as often the nested speaker's own words ('that Trump told reporters there "could be
 others"', 'that Trump described Ukraine as "..."'): such a nested cue keeps its quotation."""
+_NEGATED = re.compile(r"(?<![\w-])(?:not|never|nor|n't|n\u2019t)(?![\w-])(?:\s+[\w'\u2019.-]+){0,4}\s*$", re.IGNORECASE)
+"""A negation right before the first cue ("Nor did the Times ever report that", "did not say that"): no report."""
 _FRONT_SUBORDINATE = re.compile(r"\s*(?:when|if|as|while|after|before|although|though|because|since|unless|until|"
                                 r"once|whereas)(?![\w'\u2019-])", re.IGNORECASE)
 """A sentence that opens with a subordinate clause ("When Lee objected that ..., Roe fired back"): the first cue's
@@ -498,14 +500,16 @@ def _outer_owns_quote(ctx: _Sentence, out: list) -> list:
     sentence of two cues whose second cue's subject opens the first cue's content clause; not after a gerund read as
     a subject ('uttering charges that X called "..."' is a relative clause), in a sentence that opens with a
     subordinate clause, when the nested cue is a verb of saying or naming (:data:`_OWN_WORDS`), introduces its
-    quotation after a comma or colon ('that he said, "..."') or is coordinated ('... and wrote: "..."')."""
+    quotation after a comma or colon ('that he said, "..."') or is coordinated ('... and wrote: "..."'), and when the
+    first cue is negated or the writer's ("we note that")."""
     if len(out) != 2 or not ctx.ends_quoted or not ctx.closed:
         return out
     a, b = out
     if a.pattern != "subject" or b.pattern != "subject" or b.kind != "direct" or b.source_start < a.verb_end or \
             re.fullmatch(r"[a-z]+ing", a.source) or b.verb_entry in _OWN_WORDS or _FRONT_SUBORDINATE.match(
                 ctx.masked) or re.search(r"(?<![\w-])and(?![\w-])", ctx.masked[b.source_start:b.verb_start]) or \
-            re.match(r"\s*[,:]", ctx.masked[b.verb_end:]) or \
+            re.match(r"\s*[,:]", ctx.masked[b.verb_end:]) or a.source.lower() in ("we", "i", "you") or \
+            _NEGATED.search(ctx.masked, max(0, a.verb_start - 40), a.verb_start) or \
             not _EMBEDDED.fullmatch(ctx.masked, a.verb_end, b.source_start) or not _nested_final_quote(
                 ctx, a, [b], any_verb=True):
         return out
