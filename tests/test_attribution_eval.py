@@ -79,3 +79,20 @@ def test_load_benchmark_table(tmp_path):
     p.write_text(json.dumps({"dataset": "X", "computed": "2026-01-01", "splits": {"dev": {"scores": {"cue": sc}}}}))
     meta, t = load_benchmark(p)
     assert meta["dataset"] == "X" and t[["split", "measure", "f1"]].values.tolist() == [["dev", "cue", 0.64]]
+
+
+def test_benchmark_lines_print_three_decimals_dev_first(tmp_path):
+    from helpers.measures.attribution_eval import benchmark_lines
+
+    def sc(f1):
+        return {"precision": 0.924, "recall": 0.783, "f1": f1, "tp_pred": 496, "n_pred": 537, "tp_gold": 495,
+                "n_gold": 632}
+
+    p = tmp_path / "b.json"
+    p.write_text(json.dumps({"dataset": "X", "computed": "2026-01-01",
+                             "splits": {"train": {"scores": {"direct": sc(0.896)}},
+                                        "dev": {"scores": {"direct": sc(0.8477)}}}}))
+    _, t = load_benchmark(p)
+    lines = benchmark_lines(t)
+    assert lines[0] == "PolNeAR dev (held out): direct: P 0.924 (496/537), R 0.783 (495/632), F1 0.848"  # not "0.85"
+    assert lines[1].startswith("PolNeAR train (developed on): direct:") and len(lines) == 2
