@@ -301,7 +301,7 @@ def find_attributions(
         out.extend(_position_row(ctx, position, hit) for hit in position_cues(
             ctx, position.matcher, sorted(out, key=lambda x: x.verb_start), position.entries, position.study))
     out.sort(key=lambda x: x.verb_start)
-    out = _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out)))
+    out = _outer_owns_quote(ctx, _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out))))
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
@@ -443,7 +443,7 @@ _OWN_CLAUSE = re.compile(r"(?<![\w-])(?:and|but|so)\s+(?:he|she|they|we|i)(?![\w
 plan failed and he described it as "a mess"'), whose quotation is that later cue's."""
 
 
-def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
+def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list, any_verb: bool = False) -> bool:
     """Whether the sentence ends with a quotation that belongs to a later cue standing inside the content clause of
     the verb of saying ``a`` ('Mrs. Clinton said that she called Sanders to praise what she called "an extraordinary
     campaign."'; also without "that": 'A source said the hacked files suggested a search for "trade secrets."'): no
@@ -452,7 +452,8 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
     called it "..."'), or a later cue is a colon, a label, a question put to someone ('noted the record and asked
     him, "..."') or a participle or coordinated verb after a comma ('said it would, adding the cost was "..."'): the
     quotation is that cue's."""
-    if a.verb_entry not in _SPEECH or not ctx.ends_quoted or not ctx.closed:
+    if (a.verb_entry not in _SPEECH and not (any_verb and _OUTER_THAT.match(ctx.masked, a.verb_end))) or \
+            not ctx.ends_quoted or not ctx.closed:
         return False
     if not _THAT_SOON.match(ctx.masked, a.verb_end):
         nxt = later[0].source_start if later[0].source_start >= a.verb_end else later[0].verb_start
@@ -466,6 +467,53 @@ def _nested_final_quote(ctx: _Sentence, a: Attribution, later: list) -> bool:
             b.source_start < a.verb_end or ctx.masked[:b.source_start].rstrip().endswith(",")) for b in later):
         return False  # (a later subject after a comma opens a main clause: "asked whether he warned X, Trump told")
     return _CLAUSE_BREAK.search(ctx.masked, a.verb_end, last_q) is None
+
+
+_OUTER_THAT = re.compile(r"(?:\s+(?:in|on|at|during|with|last|this|earlier|later|again|also|publicly|repeatedly|"
+                         r"(?-i:[A-Z])[\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,5}?)?\s+that(?![\w-])", re.IGNORECASE)
+"""A "that"-clause after a cue of any verb, right after it or after a setting of at most six words that opens with a
+preposition, a time word or a name, with no punctuation ("declared in an interview with Reuters that"): the clause is
+the cue's content (not "seemed to relish that")."""
+_OWN_WORDS = _SPEECH | frozenset("describe call_name refer_to quote tweet respond reply answer remark comment mention "
+                                 "declare repeat characterize label".split())
+"""Cues whose content is as often the nested speaker's own words ('that Trump told reporters there "could be
+others"', 'that Trump described Ukraine as "..."'): such a nested cue keeps its quotation."""
+_NEGATED = re.compile(r"(?<![\w-])(?:not|never|nor|n't|n\u2019t)(?![\w-])(?:\s+[\w'\u2019.-]+){0,4}\s*$", re.IGNORECASE)
+"""A negation right before the first cue ("Nor did the Times ever report that", "did not say that"): no report."""
+_FRONT_SUBORDINATE = re.compile(r"\s*(?:when|if|as|while|after|before|although|though|because|since|unless|until|"
+                                r"once|whereas)(?![\w'\u2019-])", re.IGNORECASE)
+"""A sentence that opens with a subordinate clause ("When Lee objected that ..., Roe fired back"): the first cue's
+content ends with that clause."""
+
+
+_EMBEDDED = re.compile(r"(?:\s+[\w'\u2019.-]+){0,6}?\s+that\s+|\s+", re.IGNORECASE)
+"""Between a cue and the subject of the next cue: nothing, or a "that" after a short setting: the next cue's clause
+is the first cue's content ("said the files suggested", "declared in an interview that he found")."""
+
+
+def _outer_owns_quote(ctx: _Sentence, out: list) -> list:
+    """One quotation, one direct attribution: when the sentence ends with a quotation that a later cue introduces
+    inside the content clause of an earlier cue (:func:`_nested_final_quote`; for a cue of any verb when a
+    "that"-clause follows it: 'Reeves wrote that the law showed it to be "a step back."', 'Adelson declared in an
+    interview that he found Trump "very charming."'), the earlier cue is direct and the nested one reported: the
+    quotation is the outer speaker's words, and the nested cue lies inside that speaker's content. Only for a
+    sentence of two cues whose second cue's subject opens the first cue's content clause; not after a gerund read as
+    a subject ('uttering charges that X called "..."' is a relative clause), in a sentence that opens with a
+    subordinate clause, when the nested cue is a verb of saying or naming (:data:`_OWN_WORDS`), introduces its
+    quotation after a comma or colon ('that he said, "..."') or is coordinated ('... and wrote: "..."'), and when the
+    first cue is negated or the writer's ("we note that")."""
+    if len(out) != 2 or not ctx.ends_quoted or not ctx.closed:
+        return out
+    a, b = out
+    if a.pattern != "subject" or b.pattern != "subject" or b.kind != "direct" or b.source_start < a.verb_end or \
+            re.fullmatch(r"[a-z]+ing", a.source) or b.verb_entry in _OWN_WORDS or _FRONT_SUBORDINATE.match(
+                ctx.masked) or re.search(r"(?<![\w-])and(?![\w-])", ctx.masked[b.source_start:b.verb_start]) or \
+            re.match(r"\s*[,:]", ctx.masked[b.verb_end:]) or a.source.lower() in ("we", "i", "you") or \
+            _NEGATED.search(ctx.masked, max(0, a.verb_start - 40), a.verb_start) or \
+            not _EMBEDDED.fullmatch(ctx.masked, a.verb_end, b.source_start) or not _nested_final_quote(
+                ctx, a, [b], any_verb=True):
+        return out
+    return [replace(a, kind="direct"), replace(b, kind="reported")]
 
 
 def _quote_ends_content(ctx: _Sentence, out: list) -> list:

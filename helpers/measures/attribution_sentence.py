@@ -81,10 +81,12 @@ class _Sentence:
             return "direct"
         i = bisect_right(self.long_ends, a) - 1
         if i >= 0 and a - self.long_ends[i] <= _WINDOW and re.fullmatch(
-                r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]):
+                r"[\s,.:;!?\"'\u2019\u201d-]*", self.masked[self.long_ends[i]:a]) and not (
+                first and self._fronted_title(self.long[i][0], b)):
             return "direct"
         i = bisect_right(self.ends, a) - 1
-        if first and i >= 0 and _JUST_BEFORE.fullmatch(self.masked, self.ends[i], a):
+        if first and i >= 0 and _JUST_BEFORE.fullmatch(self.masked, self.ends[i], a) and not self._fronted_title(
+                self.starts[i], b):
             return "direct"  # 'are "very, very pro-Bernie," Kilfoyle said': the content ends with a quotation
         j = bisect_left(self.long_starts, b)
         if last and j < len(self.long) and self.long_starts[j] - b <= _WINDOW and (re.fullmatch(
@@ -97,6 +99,29 @@ class _Sentence:
             return "direct"  # 'testified "thousands" of emails ...': the content opens with a quotation
         return "reported"
 
+    def _fronted_title(self, q: int, b: int) -> bool:
+        """Whether the quotation opening at ``q`` closes a fronted adjunct ('In an interview on "Meet the Press,"
+        Jane Roe said the plan ...'; 'Asked about the "deal," he called it ...'): the sentence opens with a
+        preposition, a subordinator, an adverb or a participle before it, and the cue ending at ``b`` has a content
+        of its own after it (not a hearer: 'he told the Times'), so the quotation is no part of that content."""
+        return q > 0 and _FRONTED.match(self.masked, 0, q) is not None and _OWN_CONTENT_AFTER.match(
+            self.masked, b) is not None and _TELLS.search(self.masked, max(0, b - 12), b) is None
+
+
+_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly|As|During|At|After|Before|In|On|When|While|Where|Since|Because|Although|"
+                      r"Though|If|Unless|Until|Once|Despite|From|With|Without|By|For|To|Under|Over|Asked|Later|"
+                      r"Earlier|Last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Today|Yesterday|"
+                      r"[A-Z][a-z]+ing)(?![\w'\u2019-])")
+"""The first word of a sentence that opens with an adjunct (a preposition, a subordinator, an adverb, a day, a
+participle)."""
+_OWN_CONTENT_AFTER = re.compile(r"\s+(?!(?:on|in|at|during|last|this|earlier|later|today|yesterday|monday|tuesday|"
+                                r"wednesday|thursday|friday|saturday|sunday|to|via|while|when|after|before|again|also|"
+                                r"in|of|about|with|from|afterward|recently|repeatedly|then|too)(?![\w'\u2019-]))"
+                                r"[\w\u201c\"]", re.IGNORECASE)
+"""After a cue: a word that opens its own content (an object or a clause), not a setting or the end of the clause."""
+_TELLS = re.compile(r"(?<![\w-])(?:told|tells|tell)\s*$", re.IGNORECASE)
+"""A cue that takes its hearer after it ('"...," he told CNN's host'): the words after it name the hearer, not a
+content of its own."""
 
 _CLOSING_GAP = re.compile(r"[\s,]*")
 
