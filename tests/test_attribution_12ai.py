@@ -42,6 +42,8 @@ CUES = [
     ("The mayor alleged that Lee's company overcharged the city.", "alleged"),
     ("Roe reported the theft to the police, the sheriff said.", "reported"),
     ("As I mentioned above, the bridge is closed.", "mentioned"),  # the writer's own cue, with its subject
+    ("The toll is unfair for the reasons I\u2019ve described above.", "described"),
+    ("It was a rule that most insisted was fair.", "insisted"),  # "most" is the subject
     ("Church groups also widely condemned Lee's plan to close the shelter.", "condemned"),  # a name after it
     ("The ad ends as a voice over says the mayor failed the city.", "says"),  # "say" is a verb
     ("He\u2019s argued for years that the bridge is unsafe.", "argued"),  # "he's": "he has"

@@ -60,6 +60,14 @@ _DEGREE = frozenset("most least widely commonly oft".split())
 """Adverbs that make a participle an adjective ("the most discussed topic", "a widely reported plan", "the target now
 commonly cited"); with a clause or a name after it the participle stays a cue ("it was widely reported that",
 "groups widely condemned Lee's plan")."""
+_MOST = frozenset({"most", "least"})
+_DEGREE_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?:the|a|an|his|her|their|its|our|my|your)|['\u2019]s?|\d(?:st|nd|rd|th)|"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$",
+    re.IGNORECASE,
+)
+"""Before "most"/"least" used as a degree adverb: a determiner, a possessive or an ordinal ("the fourth most discussed
+topic"); without one "most" may be a subject ("a rule that most insisted was fair")."""
 _PLACE_AFTER = re.compile(r"\s+(?:above|below)(?![\w'\u2019-])(?!\s+(?:all|the|a|an|\d))", re.IGNORECASE)
 """'the group discussed above', 'the points noted below': the writer's reference to the article itself."""
 _NAME_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*(?:'|\u2019)s|[A-Za-z][\w.-]*s(?:'|\u2019))$")
@@ -103,12 +111,17 @@ def noun_use(masked: str, start: int, cue: str) -> bool:
         return True  # "amid reports that", "despite claims", "over alleged fraud"
     if (
         low in _DEGREE
+        and (low not in _MOST or _DEGREE_BEFORE.search(before[: -len(prev)].rstrip()))
         and cue.lower().endswith("ed")
         and not clause_next
         and not re.match(r"\s+(?:by(?![\w-])|[A-Z])", masked[start + len(cue) :])
     ):
         return True  # "the most discussed topic", "a widely reported plan"
-    if cue.lower().endswith("ed") and _PLACE_AFTER.match(masked, start + len(cue)) and low not in _SUBJECT_PRONOUNS:
+    if (
+        cue.lower().endswith("ed")
+        and _PLACE_AFTER.match(masked, start + len(cue))
+        and re.sub(r"['\u2019](?:ve|d)$", "", low) not in _SUBJECT_PRONOUNS
+    ):
         return True  # "the group discussed above" ("As I mentioned above": the writer's own cue)
     if _NUMBER.match(low):  # "400 pledged delegates", but "42% say they", "one in 10 said the", "Kyi, 70, said"
         return not low.endswith(",") and not _CLAUSE_NEXT.match(masked, start + len(cue))
