@@ -36,6 +36,7 @@ def test_adjective_or_noun_is_no_cue(sentence, word):
 CUES = [
     ("Lee's said that the bridge will close.", "said"),  # "has"
     ("Lee's aides said the bridge would close.", "said"),
+    ("The bonds are at risk, Norland Fitch's said in its report.", "said"),  # a name ending in "'s"
     ("It was widely reported that the bridge would close.", "reported"),
     ("Lee discussed above all the cost of the bridge.", "discussed"),
     ("The bridge was most criticized by the engineers.", "criticized"),

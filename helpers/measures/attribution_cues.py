@@ -105,8 +105,14 @@ def noun_use(masked: str, start: int, cue: str) -> bool:
     if low.endswith(("'s", "\u2019s")) and prev[:1].islower() and low[:-2] not in _CONTRACTED:
         return True  # "the senator's proposed ban" (a capitalised possessive may be a subject: "Trump's aides")
     clause_next = _CLAUSE_NEXT.match(masked, start + len(cue)) is not None
-    if _NAME_POSSESSIVE.search(prev) and not clause_next and cue[:1].islower() and low[:-2] not in _PRONOUN_S:
-        return True  # "Obama's reported plans", "Sanders' alleged plan" ("Obama's said that": "has", a verb)
+    if (
+        _NAME_POSSESSIVE.search(prev)
+        and not clause_next
+        and cue[:1].islower()
+        and low[:-2] not in _PRONOUN_S
+        and cue.lower() not in _SAY
+    ):
+        return True  # "Obama's reported plans", "Sanders' alleged plan" (not "Moody's said in a report": a name)
     if low in _PREPOSITIONS and cue.lower() not in _SAY:
         return True  # "amid reports that", "despite claims", "over alleged fraud"
     if (
