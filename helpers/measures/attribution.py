@@ -233,7 +233,8 @@ def find_attributions(
     before a quotation with no reporting verb in its clause ('Her answer:
     "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``), and so
     are a speaker label and "Asked whether ..." (:mod:`helpers.measures.attribution_cues`).
-    Cues used as nouns or adjectives ("pledged delegates") are skipped. Every
+    Cues used as nouns or adjectives ("pledged delegates") are skipped, and so are the cues of a short question in
+    the writer's voice ("How has Lee replied?"). Every
     rule reads at most a few hundred characters around its cue, so the time
     grows linearly with the length of the sentence.
 

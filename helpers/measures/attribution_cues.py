@@ -8,7 +8,10 @@ the train split of PolNeAR (US election news) and are general English news
 usage, not tied to a topic or an outlet:
 
 * a cue used as a noun or an adjective, not a verb ("400 pledged delegates",
-  "his proposed ban", "in key states that ...");
+  "his proposed ban", "in key states that ...", and since issue 12ai-n "Obama's
+  reported plans", "amid reports that", "the most discussed topic", "the group
+  discussed above");
+* a short question in the writer's voice ("How has Lee replied?"), no attribution;
 * the source of a relative clause ("Alan Berger, a gynecologist, who said ...");
 * "Asked whether ...", "When asked about ...", "X was asked if ...": a question
   put to the speaker (a cue with no stated source);
