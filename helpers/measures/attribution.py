@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
-from .attribution_cues import asked_cue, noun_use, speaker_label
+from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
 from .attribution_phrases import (
     _BOUNDARY,
     _HEAD_SPLIT,
@@ -233,7 +233,8 @@ def find_attributions(
     before a quotation with no reporting verb in its clause ('Her answer:
     "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``), and so
     are a speaker label and "Asked whether ..." (:mod:`helpers.measures.attribution_cues`).
-    Cues used as nouns or adjectives ("pledged delegates") are skipped. Every
+    Cues used as nouns or adjectives ("pledged delegates") are skipped, and so are the cues of a short question in
+    the writer's voice ("How has Lee replied?"). Every
     rule reads at most a few hundred characters around its cue, so the time
     grows linearly with the length of the sentence.
 
@@ -302,6 +303,7 @@ def find_attributions(
             ctx, position.matcher, sorted(out, key=lambda x: x.verb_start), position.entries, position.study))
     out.sort(key=lambda x: x.verb_start)
     out = _outer_owns_quote(ctx, _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out))))
+    out = [a for a in out if not writer_question(masked, a.verb_start)]  # "How has Lee replied?"
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
