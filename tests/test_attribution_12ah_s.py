@@ -121,3 +121,16 @@ KEEP = [
 @pytest.mark.parametrize("text, speaker", KEEP)
 def test_pronoun_keeps_the_nearest_without_a_clash(text, speaker):
     assert last_pronoun(text) == speaker
+
+
+def test_gender_nouns_come_from_their_lexicon_and_a_broken_file_is_named(tmp_path):
+    import pytest
+
+    from helpers.measures import pronoun_gender as PG
+
+    male, female = PG._read_nouns()
+    assert "spokesman" in male and "spokeswoman" in female and not set(male) & set(female)
+    bad = tmp_path / "gender_nouns.yaml"
+    bad.write_text("name: gender_nouns\nmale: [a, b]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="gender_nouns.yaml: needs 'male' and 'female'"):
+        PG._read_nouns(bad)

@@ -3,30 +3,38 @@
 "Ms. Cole met Mr. Roe. She said ...": the pronoun resolver takes the nearest earlier person, which may be one the
 article marks as the other gender. The marks read here are forms of English only: a courtesy title in the phrase
 ("Mr. Roe", "Ms. Cole") or anywhere in the article before the same surname ("Ann Cole ... Ms. Cole"), and gendered
-person nouns in the phrase's head ("his spokeswoman", "the congressman", "the wife of ..."). No first-name list and
-no name decides anything; a phrase without a mark, or with marks of both genders ("Mr. and Mrs. Roe"), has no gender
-and is never skipped. Used by :func:`helpers.measures.sourcing.extract_attributions`.
+person nouns in the phrase's head ("his spokeswoman", "the congressman", "the wife of ..."; the closed list in
+``helpers/data/gender_nouns.yaml``, with its source). No first-name list and no name decides anything; a phrase
+without a mark, or with marks of both genders ("Mr. and Mrs. Roe"), has no gender and is never skipped. Used by
+:func:`helpers.measures.sourcing.extract_attributions`.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
+
+from ..core.paths import DATA_DIR
 
 __all__ = ["PRONOUN_GENDER", "article_genders", "clashes", "phrase_gender"]
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 """The gender each resolved personal pronoun states."""
 
-_MALE_NOUNS = (
-    "spokesman chairman congressman councilman assemblyman businessman alderman anchorman newsman policeman "
-    "fireman serviceman statesman clergyman committeeman selectman countryman man father son husband "
-    "brother king prince boy uncle grandfather grandson nephew stepfather boyfriend widower"
-).split()
-_FEMALE_NOUNS = (
-    "spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman anchorwoman newswoman "
-    "policewoman stateswoman committeewoman countrywoman woman mother daughter wife sister queen princess "
-    "girl aunt grandmother granddaughter niece stepmother girlfriend lady actress widow"
-).split()
+
+def _read_nouns(path=None) -> tuple[list[str], list[str]]:
+    """The male and female person nouns of ``helpers/data/gender_nouns.yaml`` (the lexicon and its source)."""
+    p = Path(path) if path is not None else DATA_DIR / "gender_nouns.yaml"
+    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    if not isinstance(data.get("male"), str) or not isinstance(data.get("female"), str):
+        raise ValueError(f"{p}: needs 'male' and 'female', each a space-separated list of nouns; restore the file "
+                         "from git or fix its keys.")
+    return data["male"].split(), data["female"].split()
+
+
+_MALE_NOUNS, _FEMALE_NOUNS = _read_nouns()
 _TITLES = tuple(w for w in _MALE_NOUNS + _FEMALE_NOUNS if w.endswith("man") and w not in ("man", "woman"))
 _NOUN = re.compile(
     r"(?<![\w'\u2019-])("
