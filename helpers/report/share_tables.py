@@ -10,9 +10,8 @@ made of.
 
 Other estimates with their bounds in the table (:data:`ESTIMATE_BOUNDS`: a rate per 1,000 words, a mean tone, an
 F1 or kappa) are merged the same way by :func:`helpers.core.wording.estimate_interval` ("36.4 per 1,000 words (95%
-CI 22.8-52.4)"), and a cell a notebook wrote as a bracket interval ("0.62 [0.55, 0.69]", a column such as
-``F1_interval``) is rewritten in the same words ("0.62 (95% CI 0.55-0.69)"). Scores and rates without bounds are
-left as they are (issue qa7).
+CI 22.8-52.4)"). Scores and rates without bounds are left as they are, and a column a notebook already wrote in
+those words (``F1_interval``: ``helpers.core.wording.estimate_interval``) is shown as written (issue qa7).
 """
 
 from __future__ import annotations
@@ -45,8 +44,6 @@ ESTIMATE_BOUNDS = {
 22.8-52.4)" when the table has both bounds (the column keeps its name, with "(95% CI)" added)."""
 _HEADERS = {"mean_tone": "mean tone, -1 to 1"}
 """A merged estimate's header where the column name alone does not say the scale."""
-_BRACKET_RE = re.compile(r"^(-?\d+(?:\.\d+)?) \[(-?\d+(?:\.\d+)?|n/a), (-?\d+(?:\.\d+)?|n/a)\]$")
-"""A cell written as "0.62 [0.55, 0.69]" by a notebook (the old form of every interval)."""
 _TABLE_RE = re.compile(r"<table[^>]*class=\"dataframe.*?</table>", re.S)
 _ROW_RE = re.compile(r"<tr[^>]*>(.*?)</tr>", re.S)
 _CELL_RE = re.compile(r"(<t([hd])([^>]*)>)(.*?)(</t\2>)", re.S)
@@ -74,28 +71,6 @@ def _column_values(rows: list[list[tuple]], j: int, proportions: bool = True) ->
     if any(v is None for v in values) or all(math.isnan(v) for v in values):
         return None
     return values if not proportions or all(math.isnan(v) or 0 <= v <= 1 for v in values) else None
-
-
-def _bracket(text: str) -> str | None:
-    """A bracket interval cell ("0.62 [0.55, 0.69]") in the words of every printed estimate; a bare number of such
-    a column (a pooled row without an interval: "0.68") says it has none; else None."""
-    m = _BRACKET_RE.match(text)
-    if not m:
-        value = _number(text)
-        return None if value is None or math.isnan(value) else estimate_interval(value, None, None)
-    value, low, high = (None if x == "n/a" else float(x) for x in m.groups())
-    return estimate_interval(value, low, high)
-
-
-def _bracket_columns(names: list[str], rows: list[list[tuple]]) -> set[int]:
-    """Columns with a bracket interval in one cell at least and only numbers in the other given cells."""
-    out = set()
-    for j in range(len(names)):
-        given = [t for t in (_text(r[j][3]) for r in rows) if t.lower() not in _MISSING]
-        brackets = [bool(_BRACKET_RE.match(t)) for t in given]
-        if any(brackets) and all(b or _number(t) is not None for b, t in zip(brackets, given)):
-            out.add(j)
-    return out
 
 
 def _estimate_plan(names: list[str], rows: list[list[tuple]], taken: set[int]) -> dict:
@@ -147,17 +122,13 @@ def _convert(table: str) -> str:
     estimates = _estimate_plan(names, rows, set(plan) | drop)
     for j in estimates:
         drop |= {names.index(b) for b in ESTIMATE_BOUNDS[names[j]][:2]}
-    brackets = _bracket_columns(names, rows) - set(plan) - set(estimates) - drop
-    if not plan and not estimates and not brackets:
+    if not plan and not estimates:
         return table
     of_n = " of n" if {"k", "n"} <= set(names) else ""  # "share" is k of n only where both are shown
 
     def header(j: int, cell: tuple) -> str:
         if j in estimates:  # the unit is in every cell ("36.4 per 1,000 words (95% CI ...)")
             return f"{cell[0]}{html.escape(_HEADERS.get(names[j], names[j]))} (95% CI){cell[4]}"
-        if j in brackets:
-            name = re.sub(r"[_ ]interval$", "", names[j])
-            return f"{cell[0]}{html.escape(name)} (95% CI){cell[4]}"
         unit = "%" + (of_n if names[j] == "share" else "") + (" (95% CI)" if plan[j][1] is not None else "")
         return f"{cell[0]}{html.escape(names[j])}, {unit}{cell[4]}"
 
@@ -166,9 +137,6 @@ def _convert(table: str) -> str:
             v, lows, highs, unit = estimates[j]
             lo, hi = (None if math.isnan(x[i]) else x[i] for x in (lows, highs))
             return f"{cell[0]}{html.escape(estimate_interval(v[i], lo, hi, unit))}{cell[4]}"
-        if j in brackets:
-            text = _text(cell[3])
-            return f"{cell[0]}{html.escape(_bracket(text) or text)}{cell[4]}"
         v, lows, highs = plan[j]
         if math.isnan(v[i]):
             text = "n/a"
@@ -179,7 +147,7 @@ def _convert(table: str) -> str:
             text = share_interval(v[i], None if math.isnan(lo) else lo, None if math.isnan(hi) else hi)
         return f"{cell[0]}{html.escape(text)}{cell[4]}"
 
-    changed = set(plan) | set(estimates) | brackets
+    changed = set(plan) | set(estimates)
 
     def rebuild(cells: list[tuple], make) -> str:
         return "".join(
@@ -216,8 +184,7 @@ def percent_shares(fragment: str) -> str:
     -------
     str
         The fragment with each share column as "6.2% (95% CI 0.0-18.8%)" (its bound columns merged into it) or
-        "29%", each estimate with its bounds as "36.4 per 1,000 words (95% CI 22.8-52.4)" and each bracket interval
-        as "0.62 (95% CI 0.55-0.69)"; tables with none of these, with a two-row header or with merged cells are
+        "29%", each estimate with its bounds as "36.4 per 1,000 words (95% CI 22.8-52.4)"; tables with none of these, with a two-row header or with merged cells are
         unchanged.
     """
     return _TABLE_RE.sub(lambda m: _convert(m.group(0)), fragment)
