@@ -3,6 +3,9 @@ edited file or lexicon is read anew, and what a caller gets can be changed witho
 
 import re
 
+import pandas as pd
+import pytest
+
 from helpers.core.study import _parse_yaml, read_yaml_mapping
 from helpers.text.lexicon import (
     Matcher,
@@ -65,3 +68,33 @@ def test_matchers_of_equal_entries_share_tables_and_other_entries_do_not():
 def test_entries_that_cannot_be_hashed_get_no_memo_key():
     assert _entries_key({"a": {"terms": [["harbour"]]}}) is None
     assert _entries_key({"a": {"terms": ["harbour"]}, "b": {}}) == (("a", ("harbour",), ()), ("b", (), ()))
+
+
+def test_cue_scanners_of_equal_lexicons_share_tables_and_a_changed_codebook_is_read_anew():
+    from helpers.framing import cues
+    from helpers.framing.cues import CueScanner, _build_scanner_parts
+
+    lexicons = {
+        "frames": {
+            "entries": {
+                "cost": {"terms": ["budget cut", "budget"], "label": "Cost"},
+                "law": {"patterns": [r"court\w*"]},
+            }
+        },
+        "actors": {"entries": {"un": {"terms": ["UN"]}}},
+    }
+    a, b = CueScanner(lexicons), CueScanner({k: {"entries": dict(v["entries"])} for k, v in lexicons.items()})
+    assert a._terms is b._terms and a._regex is b._regex
+    assert a.lexicon_names == ["frames", "actors"] and a.lexicon_names is not b.lexicon_names
+    assert a._cache is not b._cache
+    fresh = _build_scanner_parts(lexicons)
+    assert (a._terms, a._ascii, a._regex.pattern) == (fresh[1], fresh[4], fresh[3].pattern)
+    texts = ["The UN said the budget cut went to the courts.", "un budget"]
+    with pytest.MonkeyPatch.context() as mp:  # the same scanner built without the memo
+        mp.setattr(cues, "_lexicons_key", lambda lexicons: None)
+        unmemoised = CueScanner(lexicons)
+    assert unmemoised._terms is not a._terms
+    pd.testing.assert_frame_equal(a.scan(texts), unmemoised.scan(texts))
+    assert {"budget cut", "courts"} <= set(a.scan(texts)["cue"])
+    more = {**lexicons, "frames": {"entries": {**lexicons["frames"]["entries"], "tax": {"terms": ["levy"]}}}}
+    assert "levy" in set(CueScanner(more).scan(["A new levy."])["cue"]) and a.scan(["A new levy."]).empty
