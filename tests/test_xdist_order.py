@@ -1,4 +1,5 @@
 """The xdist scheduler of tests/conftest.py hands the slowest files out first (issue t8)."""
+
 from collections import OrderedDict
 
 import pytest
@@ -39,7 +40,11 @@ def test_slow_files_are_assigned_first_and_the_rest_keep_xdist_order(pytestconfi
     )
     for _ in range(4):
         sched._assign_work_unit(node)
-    assert [collection[i[0]].split("::")[0] for i in sent] == [SLOW_FIRST[0], SLOW_FIRST[1], "tests/test_many.py",
-                                                               "tests/test_two.py"]
+    assert [collection[i[0]].split("::")[0] for i in sent] == [
+        SLOW_FIRST[0],
+        SLOW_FIRST[1],
+        "tests/test_many.py",
+        "tests/test_two.py",
+    ]
     pytestconfig.option.dist = "load"
     assert pytest_xdist_make_scheduler(pytestconfig, None) is None
