@@ -40,3 +40,42 @@ def write_folder(tmp_path):
         return folder
 
     return make
+
+
+SLOW_FIRST = (
+    "tests/test_dask_equivalence.py",
+    "tests/test_degrade.py",
+    "tests/test_report.py",
+    "tests/test_kernels.py",
+    "tests/test_browser.py",
+    "notebooks/02_outlets.ipynb",
+    "notebooks/03_framing.ipynb",
+    "notebooks/01_topics.ipynb",
+    "notebooks/04_validation.ipynb",
+    "notebooks/00_corpus.ipynb",
+    "tests/test_figure_cache.py",
+    "tests/test_topics.py",
+)
+"""Files that take longest (a report or notebook run each; measured single-process, issue t8, docs/SCALE.md), in
+the order ``make test`` hands them to its workers: first. xdist's ``--dist loadfile`` otherwise hands out files by
+their number of tests, largest first, so these few-test files came last and one worker ran them alone at the end."""
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile`` with the files of :data:`SLOW_FIRST` handed out first (longest processing time first)."""
+    if config.getoption("dist", None) != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class SlowFirst(LoadFileScheduling):
+        _ordered = False
+
+        def _assign_work_unit(self, node):
+            if not self._ordered:  # the work queue is complete at the first assignment
+                for scope in reversed([s for s in SLOW_FIRST if s in self.workqueue]):
+                    self.workqueue.move_to_end(scope, last=False)
+                self._ordered = True
+            super()._assign_work_unit(node)
+
+    return SlowFirst(config, log)

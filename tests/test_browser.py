@@ -25,6 +25,7 @@ import pytest
 
 from helpers.core.paths import PROJECT_ROOT, SEEDS_DIR
 from helpers.report import runner as report
+from helpers.report.kernels import FORK_ENV
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
 
@@ -128,7 +129,9 @@ def seed_report(tmp_path_factory):
 
     report._execute = copy_committed
     try:
-        index = report.run_report(SEEDS_DIR, {}, None, out_root=root / "reports")
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv(FORK_ENV, "0")  # no kernel runs: no kernel server to start (it imports for 3-4 s of CPU)
+            index = report.run_report(SEEDS_DIR, {}, None, out_root=root / "reports")
     finally:
         report._execute = real
     return index.parent

@@ -7,6 +7,7 @@ import pytest
 
 from helpers.core.paths import SEEDS_DIR, resolve_cli_path
 from helpers.report import runner as report
+from helpers.report.kernels import FORK_ENV
 
 PAYLOADS = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "<b>bold</b>"]
 
@@ -131,6 +132,7 @@ def _fake_notebooks(tmp_path, monkeypatch, fail: set, interrupt: set = frozenset
         return 0.5
 
     monkeypatch.setattr(report, "_execute", fake)
+    monkeypatch.setenv(FORK_ENV, "0")  # no kernel runs: no kernel server to start (it imports for 3-4 s of CPU)
 
 
 def test_a_failed_notebook_does_not_stop_the_others_and_the_index_says_so(tmp_path, monkeypatch, capsys):

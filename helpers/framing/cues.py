@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from ..core.wording import noun
-from ..text.lexicon import is_caps_term, load_lexicon, term_key, trie_regex
+from ..text.lexicon import _entries_key, is_caps_term, load_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
 from .senses import _NAME_BEFORE_RE, DEFAULT_SENSES, cue_senses
@@ -53,36 +54,16 @@ class CueScanner:
     with, so each lexicon sees its own terms ("not capable" is the negator
     "not" and the cue "not capable"; "capable" is found at its own start).
     Within one lexicon, a cue inside a longer cue of the same lexicon is
-    dropped ("military action", not also "action").
+    dropped ("military action", not also "action"). The terms, patterns and
+    expression are memoised on the lexicons' names, entry ids, terms and
+    patterns (:func:`find_cues` builds a scanner at every call).
     """
 
     def __init__(self, lexicons: Mapping[str, dict]):
-        self.lexicon_names = list(lexicons)
-        self._terms: dict[str, list[tuple[str, str, str | None]]] = {}
-        self._patterns: list[tuple[str, str, re.Pattern]] = []
-        for lname, lex in lexicons.items():
-            for eid, entry in lex["entries"].items():
-                for term in entry.get("terms") or []:
-                    key = term_key(term)
-                    case = " ".join(fold(term).split()) if is_caps_term(term) else None
-                    hits = self._terms.setdefault(key, [])
-                    if (lname, eid, case) not in hits:
-                        hits.append((lname, eid, case))
-                for pat in entry.get("patterns") or []:
-                    self._patterns.append((lname, eid, re.compile(pat, re.IGNORECASE)))
-        # Texts are lower-cased before the scan, so the trie needs no IGNORECASE
-        # (much faster); patterns carry their own (?i:...).
-        alts = [f"(?i:{p.pattern})" for _, _, p in self._patterns]
-        trie = trie_regex(sorted(self._terms))
-        if trie:
-            alts.append(trie)
-        body = "|".join(alts)
-        # "\W(?=(...))": the match starts on the non-word character before a
-        # word (a character class lets the regex engine skip ahead quickly) and
-        # the term is read in a lookahead, so a term is found at every word
-        # start, also inside a longer match, in one pass.
-        self._regex = re.compile(rf"\W(?=((?:{body}))(?!\w))") if body else None
-        self._ascii = all(k.isascii() for k in self._terms) and not self._patterns
+        key = _lexicons_key(lexicons)
+        parts = _scanner_parts(key) if key is not None else _build_scanner_parts(lexicons)
+        names, self._terms, self._patterns, self._regex, self._ascii = parts
+        self.lexicon_names = list(names)
         self._cache: dict[str, list[_Hit]] = {}
 
     def _split(self, matched: str) -> list[_Hit]:
@@ -207,6 +188,53 @@ class CueScanner:
                 "cue": cat(hits["cue"]),
             }
         )
+
+
+def _lexicons_key(lexicons: Mapping[str, dict]) -> tuple | None:
+    """What a :class:`CueScanner` reads from ``lexicons`` as a hashable key (None when a term cannot be hashed)."""
+    keys = tuple((lname, _entries_key(lex["entries"])) for lname, lex in lexicons.items())
+    return None if any(k is None for _, k in keys) else keys
+
+
+@lru_cache(maxsize=32)
+def _scanner_parts(key: tuple) -> tuple:
+    """The tables and expression of a scanner, memoised on :func:`_lexicons_key`; never changed after build.
+
+    :func:`find_cues` builds a scanner at every call, over thousands of codebook terms (0.1-0.2 s).
+    """
+    lexicons = {lname: {"entries": {eid: {"terms": list(t), "patterns": list(p)} for eid, t, p in entries}}
+                for lname, entries in key}
+    return _build_scanner_parts(lexicons)
+
+
+def _build_scanner_parts(lexicons: Mapping[str, dict]) -> tuple:
+    names = list(lexicons)
+    terms: dict[str, list[tuple[str, str, str | None]]] = {}
+    patterns: list[tuple[str, str, re.Pattern]] = []
+    for lname, lex in lexicons.items():
+        for eid, entry in lex["entries"].items():
+            for term in entry.get("terms") or []:
+                key = term_key(term)
+                case = " ".join(fold(term).split()) if is_caps_term(term) else None
+                hits = terms.setdefault(key, [])
+                if (lname, eid, case) not in hits:
+                    hits.append((lname, eid, case))
+            for pat in entry.get("patterns") or []:
+                patterns.append((lname, eid, re.compile(pat, re.IGNORECASE)))
+    # Texts are lower-cased before the scan, so the trie needs no IGNORECASE
+    # (much faster); patterns carry their own (?i:...).
+    alts = [f"(?i:{p.pattern})" for _, _, p in patterns]
+    trie = trie_regex(sorted(terms))
+    if trie:
+        alts.append(trie)
+    body = "|".join(alts)
+    # "\W(?=(...))": the match starts on the non-word character before a
+    # word (a character class lets the regex engine skip ahead quickly) and
+    # the term is read in a lookahead, so a term is found at every word
+    # start, also inside a longer match, in one pass.
+    regex = re.compile(rf"\W(?=((?:{body}))(?!\w))") if body else None
+    ascii_only = all(k.isascii() for k in terms) and not patterns
+    return names, terms, patterns, regex, ascii_only
 
 
 def _drop_contained(cues: pd.DataFrame) -> pd.DataFrame:

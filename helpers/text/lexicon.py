@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -211,7 +212,18 @@ def trie_regex(keys) -> str:
     -------
     str
         The pattern (without boundaries or flags); ``""`` for no keys.
+
+    Notes
+    -----
+    The pattern is a pure function of the keys in their order, so it is memoised on them (a string, shared
+    safely): a lexicon matcher built again, e.g. by every call of
+    :func:`helpers.measures.sourcing.extract_attributions`, does not factor the same trie again.
     """
+    return _trie_regex(tuple(keys))
+
+
+@lru_cache(maxsize=128)
+def _trie_regex(keys: tuple) -> str:
     trie: dict = {}
     for k in keys:
         node = trie
@@ -268,27 +280,9 @@ class Matcher:
     """
 
     def __init__(self, entries: dict):
-        self._order = {eid: i for i, eid in enumerate(entries)}
-        self._lookup: dict[str, list[tuple[str, str | None]]] = {}
-        for eid, entry in entries.items():
-            for term in entry.get("terms", []) or []:
-                key = term_key(term)
-                caps = " ".join(fold(term).split()) if is_caps_term(term) else None
-                self._lookup.setdefault(key, []).append((eid, caps))
-        for cands in self._lookup.values():
-            cands.sort(key=lambda c: self._order[c[0]])
-        body = trie_regex(sorted(self._lookup))
-        self._terms = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
-        pats = [(eid, pat) for eid, e in entries.items() for pat in e.get("patterns", []) or []]
-        self._group_entry = {f"p{i}": eid for i, (eid, _) in enumerate(pats)}
-        # The word-start test (?<!\w) is shared by every pattern, so it is written once before the alternation:
-        # the same matches as one test per alternative, but a position inside a word is rejected once, not once
-        # per pattern (2-3 times faster on the reporting-verb and role lexicons).
-        self._patterns = (
-            re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<p{i}>(?i:{pat})(?!\w))" for i, (_, pat) in enumerate(pats))
-                       + ")")
-            if pats else None
-        )
+        key = _entries_key(entries)
+        parts = _matcher_parts(key) if key is not None else _build_matcher_parts(entries)
+        self._order, self._lookup, self._terms, self._group_entry, self._patterns = parts
 
     def _term_entry(self, matched: str) -> str | None:
         cands = self._lookup.get(term_key(matched))
@@ -345,3 +339,52 @@ class Matcher:
         for m in self.find(text):
             seen.setdefault(m.entry, None)
         return list(seen)
+
+
+def _entries_key(entries: dict) -> tuple | None:
+    """What a :class:`Matcher` reads from ``entries`` (ids, terms, patterns, in order) as a hashable key.
+
+    None when a term or pattern cannot be hashed; the matcher is then built without the memo.
+    """
+    try:
+        key = tuple((eid, tuple(e.get("terms", []) or []), tuple(e.get("patterns", []) or []))
+                    for eid, e in entries.items())
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+@lru_cache(maxsize=64)
+def _matcher_parts(key: tuple) -> tuple:
+    """The tables of a matcher, memoised on :func:`_entries_key`: a pure function of it, never changed after build.
+
+    Building the reporting-verb and role matchers takes 30-90 ms each, and
+    :func:`helpers.measures.sourcing.extract_attributions` builds them at every call.
+    """
+    return _build_matcher_parts({eid: {"terms": list(terms), "patterns": list(pats)} for eid, terms, pats in key})
+
+
+def _build_matcher_parts(entries: dict) -> tuple:
+    order = {eid: i for i, eid in enumerate(entries)}
+    lookup: dict[str, list[tuple[str, str | None]]] = {}
+    for eid, entry in entries.items():
+        for term in entry.get("terms", []) or []:
+            key = term_key(term)
+            caps = " ".join(fold(term).split()) if is_caps_term(term) else None
+            lookup.setdefault(key, []).append((eid, caps))
+    for cands in lookup.values():
+        cands.sort(key=lambda c: order[c[0]])
+    body = trie_regex(sorted(lookup))
+    terms = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
+    pats = [(eid, pat) for eid, e in entries.items() for pat in e.get("patterns", []) or []]
+    group_entry = {f"p{i}": eid for i, (eid, _) in enumerate(pats)}
+    # The word-start test (?<!\w) is shared by every pattern, so it is written once before the alternation:
+    # the same matches as one test per alternative, but a position inside a word is rejected once, not once
+    # per pattern (2-3 times faster on the reporting-verb and role lexicons).
+    patterns = (
+        re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<p{i}>(?i:{pat})(?!\w))" for i, (_, pat) in enumerate(pats))
+                   + ")")
+        if pats else None
+    )
+    return order, lookup, terms, group_entry, patterns
