@@ -10,8 +10,8 @@ from helpers.core.study import _parse_yaml, read_yaml_mapping
 from helpers.text.lexicon import (
     Matcher,
     _build_matcher_parts,
-    _entries_key,
     _trie_regex,
+    entries_key,
     load_lexicon,
     trie_regex,
 )
@@ -66,8 +66,8 @@ def test_matchers_of_equal_entries_share_tables_and_other_entries_do_not():
 
 
 def test_entries_that_cannot_be_hashed_get_no_memo_key():
-    assert _entries_key({"a": {"terms": [["harbour"]]}}) is None
-    assert _entries_key({"a": {"terms": ["harbour"]}, "b": {}}) == (("a", ("harbour",), ()), ("b", (), ()))
+    assert entries_key({"a": {"terms": [["harbour"]]}}) is None
+    assert entries_key({"a": {"terms": ["harbour"]}, "b": {}}) == (("a", ("harbour",), ()), ("b", (), ()))
 
 
 def test_cue_scanners_of_equal_lexicons_share_tables_and_a_changed_codebook_is_read_anew():

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import noun
-from ..text.lexicon import _entries_key, is_caps_term, load_lexicon, term_key, trie_regex
+from ..text.lexicon import entries_key, is_caps_term, load_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
 from .senses import _NAME_BEFORE_RE, DEFAULT_SENSES, cue_senses
@@ -192,7 +192,7 @@ class CueScanner:
 
 def _lexicons_key(lexicons: Mapping[str, dict]) -> tuple | None:
     """What a :class:`CueScanner` reads from ``lexicons`` as a hashable key (None when a term cannot be hashed)."""
-    keys = tuple((lname, _entries_key(lex["entries"])) for lname, lex in lexicons.items())
+    keys = tuple((lname, entries_key(lex["entries"])) for lname, lex in lexicons.items())
     return None if any(k is None for _, k in keys) else keys
 
 

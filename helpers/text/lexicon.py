@@ -46,6 +46,7 @@ __all__ = [
     "Matcher",
     "REQUIRED_TOP",
     "TOP_KEYS",
+    "entries_key",
     "is_caps_term",
     "load_lexicon",
     "load_study_lexicon",
@@ -280,7 +281,7 @@ class Matcher:
     """
 
     def __init__(self, entries: dict):
-        key = _entries_key(entries)
+        key = entries_key(entries)
         parts = _matcher_parts(key) if key is not None else _build_matcher_parts(entries)
         self._order, self._lookup, self._terms, self._group_entry, self._patterns = parts
 
@@ -341,10 +342,20 @@ class Matcher:
         return list(seen)
 
 
-def _entries_key(entries: dict) -> tuple | None:
+def entries_key(entries: dict) -> tuple | None:
     """What a :class:`Matcher` reads from ``entries`` (ids, terms, patterns, in order) as a hashable key.
 
-    None when a term or pattern cannot be hashed; the matcher is then built without the memo.
+    Matchers and :class:`helpers.framing.cues.CueScanner` memoise their tables on it.
+
+    Parameters
+    ----------
+    entries : dict
+        A lexicon's ``entries`` mapping (entry id -> dict with optional ``terms`` and ``patterns`` lists).
+
+    Returns
+    -------
+    tuple or None
+        None when a term or pattern cannot be hashed; the caller then builds its tables without the memo.
     """
     try:
         key = tuple((eid, tuple(e.get("terms", []) or []), tuple(e.get("patterns", []) or []))
@@ -357,7 +368,7 @@ def _entries_key(entries: dict) -> tuple | None:
 
 @lru_cache(maxsize=64)
 def _matcher_parts(key: tuple) -> tuple:
-    """The tables of a matcher, memoised on :func:`_entries_key`: a pure function of it, never changed after build.
+    """The tables of a matcher, memoised on :func:`entries_key`: a pure function of it, never changed after build.
 
     Building the reporting-verb and role matchers takes 30-90 ms each, and
     :func:`helpers.measures.sourcing.extract_attributions` builds them at every call.
