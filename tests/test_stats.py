@@ -49,7 +49,7 @@ def test_grouped_tables_are_sorted_and_count_units():
 
 def test_format_interval():
     assert stats.format_interval(0.3123, 0.1, 0.5) == "0.31 (95% CI 0.10-0.50)"  # no bracket (issue qa7)
-    assert stats.format_interval(0.3123, 0.1, np.nan, digits=2, percent=True) == "31% (no interval)"
+    assert stats.format_interval(0.3123, 0.1, np.nan, percent=True) == "31% (no interval)"
 
 
 def test_share_of_zero_or_all_gets_a_wilson_interval_not_a_point():

@@ -149,7 +149,7 @@ def group_frame_shares(
         )
     out = pd.DataFrame(rows)
     out = out.sort_values([group_col, "_order"], kind="stable").drop(columns="_order").reset_index(drop=True)
-    out["interval"] = [format_interval(s, lo, hi, digits=2, percent=True)
+    out["interval"] = [format_interval(s, lo, hi, percent=True)
                        for s, lo, hi in zip(out["share"], out["ci_low"], out["ci_high"])]
     return out
 

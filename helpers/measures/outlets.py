@@ -568,6 +568,6 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
         m = _SEED_RE.search(str(name))
         rows.append({"draw": i, "seed": m.group(1) if m else "", "n": n, "right": k, "share": b["share"],
                      "ci_low": b["ci_low"], "ci_high": b["ci_high"],
-                     "interval": format_interval(b["share"], b["ci_low"], b["ci_high"], digits=2, percent=True),
+                     "interval": format_interval(b["share"], b["ci_low"], b["ci_high"], percent=True),
                      "not_attributions": n_not, "unjudged": len(d) - n - n_not, "sample": name})
     return pd.DataFrame(rows, columns=cols).iloc[::-1].reset_index(drop=True)

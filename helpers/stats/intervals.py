@@ -224,15 +224,14 @@ def grouped_share(
     return pd.DataFrame(rows, columns=keys + ["k", "n", "share", "ci_low", "ci_high"])
 
 
-def format_interval(estimate: float, low: float, high: float, digits: int = 2, percent: bool = False) -> str:
+def format_interval(estimate: float, low: float, high: float, percent: bool = False) -> str:
     """Format an estimate with its interval, e.g. ``"0.31 (95% CI 0.12-0.50)"``, in the words of every printed number.
 
     Parameters
     ----------
     estimate, low, high : float
         The estimate and its bounds (an estimate None or NaN shows as ``"n/a"``; a bound None or NaN: no interval).
-    digits : int, default 2
-        Not used: the decimals follow :func:`helpers.core.wording.number_decimals` (kept for old callers).
+        The decimals follow :func:`helpers.core.wording.number_decimals` (shares: ``share_decimals``).
     percent : bool, default False
         Show a share as percentages with the decimals of :func:`helpers.core.wording.share_decimals`, e.g.
         ``"31% (95% CI 12-50%)"``, ``"2.4% (95% CI 1.9-3.1%)"`` (:func:`helpers.core.wording.share_interval`).
@@ -265,4 +264,4 @@ def share_text(k: int, n: int, n_boot: int = 1000, seed: int = 0) -> str:
     str
     """
     b = bootstrap_share(k, n, n_boot=n_boot, seed=seed)
-    return f"{format_interval(b['share'], b['ci_low'], b['ci_high'], digits=2, percent=True)}, {k} of {n}"
+    return f"{format_interval(b['share'], b['ci_low'], b['ci_high'], percent=True)}, {k} of {n}"

@@ -483,7 +483,7 @@ def prevalence_wide(prev: pd.DataFrame, by: str, labels: dict | None = None) -> 
     from ..stats.intervals import format_interval
 
     labels = labels or {}
-    cell = prev.assign(cell=[format_interval(e, lo, hi, digits=2, percent=True)
+    cell = prev.assign(cell=[format_interval(e, lo, hi, percent=True)
                              for e, lo, hi in zip(prev["estimate"], prev["ci_low"], prev["ci_high"])])
     wide = cell.pivot(index=by, columns="topic", values="cell")
     order = list(dict.fromkeys(prev["topic"]))
