@@ -24,8 +24,8 @@ CUES = [
     # conjecture and reasoning (conjecture, conjecture_clause)
     ("The analyst hypothesized the mayor could be replaced by her deputy.", "The analyst", "hypothesized"),
     ("Investigators surmised that the fire began in the kitchen.", "Investigators", "surmised"),
-    ("A local reporter noticed that none of the stations covered the rally.", "A local reporter", "noticed"),
-    ("The board approved the request, reasoning that the man met every criterion.", "The board", "reasoning"),
+    ("The treasurer reasoned that the city could not borrow more this year.", "The treasurer", "reasoned"),
+    ("The mayor swore that the park would stay open to everyone.", "The mayor", "swore"),
     # imploring and querying (implore, query)
     ("The pastor implored voters to turn out on Tuesday.", "The pastor", "implored"),
     ("Roe queried whether the budget could cover the new buses.", "Roe", "queried"),
@@ -48,6 +48,11 @@ NOT_CUES = [
     ("The new mayor swore the oath of office on Monday.", "swore"),
     ("The stadium was castigated in the press for years.", "castigated"),  # a passive, no speaker
     ("The council has several reasons to delay the vote.", "reasons"),  # a noun, not in the lexicon
+    ("It should be easy to question the reasoning behind the new rule.", "reasoning"),
+    ("Students can be expelled for racist rants on campus.", "rants"),  # plural nouns are left out
+    ("The crowd ignored the angry rants of the man at the gate.", "rants"),
+    ("The fumes from the plant worried the neighbours.", "fumes"),
+    ("I'm sure the voters noticed that.", "noticed"),  # a perception the writer supposes: left out
 ]
 
 
