@@ -27,6 +27,10 @@ def test_actor_gazetteer_loads():
     ("name: t\nversion: 1\nsource: s\nextra: 1\nentries:\n  a:\n    terms: [x]\n", "unknown top-level key"),
     ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [1]\n", "non-empty string"),
     ("name: [unclosed\n", "not valid YAML"),
+    # a second entry of the same id would silently replace the first (YAML keeps the last value)
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [x]\n  a:\n    terms: [y]\n",
+     r"lex\.yaml: not valid YAML \(.*the key 'a' appears twice in one mapping \(lines 5 and 7\)"),
+    ("name: t\nversion: 1\nsource: s\nentries:\n  a:\n    terms: [x]\n    terms: [y]\n", "the key 'terms' appears twice"),
 ])
 def test_bad_lexicons_name_file_and_entry(tmp_path, text, msg):
     with pytest.raises(LexiconError, match=msg):

@@ -369,8 +369,29 @@ def _study_file(folder: Path, where: str, key: str, rel: str) -> Path:
     return f
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML was built with it (several times faster; the same documents and types)."""
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's safe loader when PyYAML was built with it (several times faster; the same documents and types),
+    refusing a mapping that repeats a key: YAML keeps the last value silently, so a second lexicon entry or study
+    key of the same name would replace the first without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.setdefault(key, key_node.start_mark.line + 1)
+            except TypeError:  # an unhashable key: the base constructor raises its own error
+                continue
+            if first != key_node.start_mark.line + 1:
+                raise yaml.constructor.ConstructorError(
+                    None, None,
+                    f"the key {key!r} appears twice in one mapping (lines {first} and {key_node.start_mark.line + 1}); "
+                    "YAML would keep only the second: rename or merge one of them",
+                    key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+_YAML_LOADER = _UniqueKeyLoader
 
 
 def _safe_load(text: str):
