@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
 from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
+from .attribution_direct import relative_says
 from .attribution_phrases import (
     _BOUNDARY,
     _HEAD_SPLIT,
@@ -295,6 +296,8 @@ def find_attributions(
             out.append(a)
     out.extend(_colon_cues(ctx, out))
     out.extend(_extra_cues(ctx, out))
+    out.extend(replace(_make(ctx, src, s0, _Cue("unlisted", c0, c1), "subject"), kind="direct")
+               for src, s0, c0, c1 in relative_says(masked, sentence, ctx.closed, out))  # 'bottles that said "..."' (issue 12aj-q)
     if stance is not None:
         out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
                    stance_cues(ctx, stance, out))
@@ -842,8 +845,17 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             subj = None if inner is None else _colon_verb_subject(ctx, lo, inner.start())
             if subj is not None and subj[0].lower() not in _DETERMINERS:  # 'X released the following statement:' gives "X"
                 src, s0 = subj[0], subj[1] - lo
+                cue_start = _colon_cue_start(ctx.masked, inner, i)
         out.append(_make(ctx, src, s0 + lo, _Cue("colon", cue_start, i + 1), "colon"))
     return out
+
+
+def _colon_cue_start(masked: str, inner, colon: int) -> int:
+    """Where a colon cue whose clause holds a finite verb starts: at that verb ('X continued with an appeal to voters:
+    "..."' has the cue "continued with an appeal to voters:", as annotators mark it), unless a sentence break or a
+    semicolon stands between them (then the colon alone)."""
+    start = inner.start() + len(inner.group()) - len(inner.group().lstrip())
+    return colon if re.search(r"[.;!?]\s", masked[start:colon]) else start
 
 
 _QUOTE_THEN_VERB = re.compile(
