@@ -1,49 +1,13 @@
-"""Rules of issue 12aj-q (direct quotations, recall): a noun and "that/which said" before a quotation ('bottles that
-said "Welcome home."'), and a colon cue whose clause holds a finite verb starting at that verb ('The mayor continued
-with an appeal to voters: "..."'). Sentences written for the tests."""
+"""Rule of issue 12aj-q (direct quotations): a colon cue whose clause holds a finite verb starts at that verb ('The
+mayor continued with an appeal to voters: "..."' has the cue "continued with an appeal to voters:", not ":"), so that
+it meets a cue drawn on the verb. Sentences written for the tests."""
 
 import pytest
 from test_attribution_12adq import table
 
-from helpers.measures.attribution_direct import relative_says
-
 
 def rows(sentence):
     return [(r.verb, r.source, r.kind) for r in table([sentence]).itertuples() if r.verb]
-
-
-# --- "that/which said" before a quotation ---------------------------------------------------------------------------
-
-RELATIVE = [
-    ('Volunteers wore T-shirts that said "We are still here."', "T-shirts"),
-    ("The club handed out bottles which said, \u201cWelcome to the games. Drink up.\u201d", "bottles"),
-    ('The council released a short video that said, "Our parks will stay open all year long."', "a short video"),
-]
-
-
-@pytest.mark.parametrize("sentence, source", RELATIVE)
-def test_noun_that_said_before_a_quotation_is_direct(sentence, source):
-    assert ("said", source, "direct") in rows(sentence), rows(sentence)
-
-
-RELATIVE_NOT = [
-    'The farmers wore shirts that read "Stop the tax."',  # "that read": left out (quotations annotators skip)
-    'The board sent a letter that said the plan was "dead."',  # no quotation right after the verb
-    'That said, "the plan is dead," Lee added.',  # the idiom "that said", and the quotation is Lee's
-    'Volunteers wore T-shirts that said "Hi".',  # a one-word quotation that is no utterance
-]
-
-
-@pytest.mark.parametrize("sentence", RELATIVE_NOT)
-def test_no_relative_says_attribution(sentence):
-    assert all(
-        verb not in ("read", "said") or source not in ("shirts", "a letter", "That")
-        for verb, source, _ in rows(sentence)
-    ), rows(sentence)
-    from helpers.measures.attribution_sentence import _Sentence
-
-    ctx = _Sentence(sentence, 4)
-    assert relative_says(ctx.masked, sentence, ctx.closed, []) == []
 
 
 # --- a colon cue whose clause holds a finite verb starts at that verb -----------------------------------------------
@@ -59,6 +23,11 @@ COLON = [
         "celebrated the vote on Twitter:",
         "A familiar voice",
     ),
+    (
+        'The governor has adopted the view common among farmers: "We grow food, not fuel."',
+        "has adopted the view common among farmers:",
+        "The governor",
+    ),
 ]
 
 
@@ -70,6 +39,7 @@ def test_colon_cue_starts_at_the_finite_verb(sentence, cue, source):
 COLON_NOT = [
     ('Here is the text: "We will not vote for this bill."', ":"),  # no finite verb: the colon alone
     ('The mayor on the flood: "This cannot happen again in our town."', ":"),  # a headline's colon
+    ('The senator objected; her reply to the board: "No way, not now, not ever."', ":"),  # a clause of its own
 ]
 
 

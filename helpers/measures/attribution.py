@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
 from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
-from .attribution_direct import relative_says
 from .attribution_phrases import (
     _BOUNDARY,
     _HEAD_SPLIT,
@@ -296,8 +295,6 @@ def find_attributions(
             out.append(a)
     out.extend(_colon_cues(ctx, out))
     out.extend(_extra_cues(ctx, out))
-    out.extend(replace(_make(ctx, src, s0, _Cue("unlisted", c0, c1), "subject"), kind="direct")
-               for src, s0, c0, c1 in relative_says(masked, sentence, ctx.closed, out))  # 'bottles that said "..."' (issue 12aj-q)
     if stance is not None:
         out.extend(_make(ctx, src, s0, _Cue(entry, a, b), "subject") for src, s0, entry, a, b in
                    stance_cues(ctx, stance, out))
