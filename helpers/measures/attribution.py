@@ -231,7 +231,8 @@ def find_attributions(
     an attribution with no stated source (``pattern="no_source"``, empty
     source); "continues to emphasize" and "went on to add" are kept. A colon
     before a quotation with no reporting verb in its clause ('Her answer:
-    "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``), and so
+    "..."') is a cue of its own (``verb == ":"``, or from a finite verb of its clause to the colon: "issued a
+    report:"; entry ``"colon"``), and so
     are a speaker label and "Asked whether ..." (:mod:`helpers.measures.attribution_cues`).
     Cues used as nouns or adjectives ("pledged delegates") are skipped, and so are the cues of a short question in
     the writer's voice ("How has Lee replied?"). Every
