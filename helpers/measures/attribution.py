@@ -231,7 +231,8 @@ def find_attributions(
     an attribution with no stated source (``pattern="no_source"``, empty
     source); "continues to emphasize" and "went on to add" are kept. A colon
     before a quotation with no reporting verb in its clause ('Her answer:
-    "..."') is a cue of its own (``verb == ":"``, entry ``"colon"``), and so
+    "..."') is a cue of its own (``verb == ":"``, or from a finite verb of its clause to the colon: "issued a
+    report:"; entry ``"colon"``), and so
     are a speaker label and "Asked whether ..." (:mod:`helpers.measures.attribution_cues`).
     Cues used as nouns or adjectives ("pledged delegates") are skipped, and so are the cues of a short question in
     the writer's voice ("How has Lee replied?"). Every
@@ -842,8 +843,17 @@ def _colon_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             subj = None if inner is None else _colon_verb_subject(ctx, lo, inner.start())
             if subj is not None and subj[0].lower() not in _DETERMINERS:  # 'X released the following statement:' gives "X"
                 src, s0 = subj[0], subj[1] - lo
+                cue_start = _colon_cue_start(ctx.masked, inner, i)
         out.append(_make(ctx, src, s0 + lo, _Cue("colon", cue_start, i + 1), "colon"))
     return out
+
+
+def _colon_cue_start(masked: str, inner, colon: int) -> int:
+    """Where a colon cue whose clause holds a finite verb starts: at that verb ('X continued with an appeal to voters:
+    "..."' has the cue "continued with an appeal to voters:", as annotators mark it), unless a sentence break or a
+    semicolon stands between them (then the colon alone)."""
+    start = inner.start() + len(inner.group()) - len(inner.group().lstrip())
+    return colon if re.search(r"[.;!?]\s", masked[start:colon]) else start
 
 
 _QUOTE_THEN_VERB = re.compile(
