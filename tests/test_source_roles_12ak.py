@@ -8,7 +8,7 @@ All sentences are invented for these tests.
 import pytest
 
 from helpers.measures import source_roles as SR
-from helpers.measures.role_clauses import first_last_pairs, titled_first_names
+from helpers.measures.role_clauses import first_last_pairs, titled_first_names, with_first_names
 
 _TAGGER = SR.RoleTagger(SR.load_roles())
 
@@ -87,6 +87,8 @@ def test_new_roles(sentences, phrase, role):
         (["Ann Lee spoke.", '"He spoke to my husband," Lee said.'], "Lee", "ordinary_person"),
         # a first name that is also a surname in the article carries no title to another name
         (["President Ann met Tom Ann.", "Ann Lee spoke.", "Lee said no."], "Lee", SR.ROLE_UNKNOWN),
+        # a first name titled alone types a surname only against a weak cue (a relative, an age)
+        (["King Ann ruled long ago.", "Ann Lee spoke.", "Lee said no."], "Lee", SR.ROLE_UNKNOWN),
         # a member joins a congregation; a stated title wins
         (["Tom Gale joined his congregation in prayer.", "Gale said no."], "Gale", SR.ROLE_UNKNOWN),
         (["Mayor Tom Gale told his congregation at the rally.", "Gale said no."], "Gale", "politician"),
@@ -108,3 +110,9 @@ def test_titled_first_names():
     assert titled_first_names({"ann": {"lee", "ross"}}, {"ann": "politician"}) == {}  # two names start with Ann
     assert titled_first_names({"ann": {"lee"}, "tom": {"ann"}}, {"ann": "politician"}) == {}  # Ann is a surname
     assert titled_first_names({"ann": {"lee"}}, {"ann": "politician", "lee": "expert"}) == {}
+
+
+def test_with_first_names():
+    sents = ["Attorney General Ann met Ben.", "A friend said Ann Lee is kind.", "Lee said no."]
+    assert with_first_names({"Lee"}, sents) == {"Lee", "Ann"}
+    assert with_first_names({"Kay"}, sents) == {"Kay"}

@@ -26,7 +26,7 @@ from .role_forms import NAME, NOT_NAME_START
 
 __all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
            "possessive_appos", "surname_uses", "capitalised_words", "demonym_place", "CONGREGATION",
-           "congregation_leaders", "first_last_pairs", "titled_first_names"]
+           "congregation_leaders", "first_last_pairs", "titled_first_names", "with_first_names"]
 
 _SUBJECT = rf"(?<![\w'\u2019.-])(?!(?:{NOT_NAME_START}|He|She|It|They|We|I|This|There|What|Who|Which|Here)\s)({NAME})"
 CANDIDACY = re.compile(
@@ -288,3 +288,13 @@ def titled_first_names(pairs: dict[str, set[str]], names: dict[str, str]) -> dic
             if last not in names:
                 out.setdefault(last, names[first])
     return out
+
+
+def with_first_names(words: set[str], sentences: list[str]) -> set[str]:
+    """``words`` (capitalised words of the sources an article's roles are needed for) and the first words of the
+    two-word names whose last word is one of them ("Lee" -> also "Ann", from "Ann Lee"), so that a title written before
+    the first name only ("Attorney General Ann") is read (issue 12ak-r; see :func:`titled_first_names`)."""
+    lower = {w.lower() for w in words}
+    firsts = {f.capitalize() for s in sentences if any(w in s for w in words)
+              for f, last in first_last_pairs(s) if last in lower}
+    return set(words) | firsts if firsts else words

@@ -272,9 +272,11 @@ class RoleTagger:
             self._remember(name, "activist_advocacy", evidence, table=self.late)
 
     def _first_name_titles(self) -> dict[str, str]:
-        """Surnames whose first name alone carries a title ("Attorney General Ann", then "Ann Lee"): their role."""
+        """Surnames whose first name alone carries a title ("Attorney General Ann", then "Ann Lee"): their role, only
+        where a weak cue (a relative, an age) would type them otherwise ("King David ... David Lee" types no one)."""
         if self._titled_firsts is None:
-            self._titled_firsts = RC.titled_first_names(self.pairs, self.names) if self.pairs else {}
+            found = RC.titled_first_names(self.pairs, self.names) if self.pairs and self.weak else {}
+            self._titled_firsts = {k: v for k, v in found.items() if k in self.weak}
         return self._titled_firsts
 
     def _learn_references(self, sentence: str) -> None:
