@@ -103,6 +103,7 @@ def test_first_last_pairs():
     assert list(first_last_pairs("A friend said Ann Lee is kind.")) == [("ann", "lee")]
     assert list(first_last_pairs("Attorney General Ann Lee spoke.")) == []
     assert list(first_last_pairs("Ann Lee Ross spoke.")) == []
+    assert list(first_last_pairs("But Lee said no.")) == []
 
 
 def test_titled_first_names():

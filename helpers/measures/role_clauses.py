@@ -238,6 +238,12 @@ def congregation_leaders(sentence: str) -> Iterator[tuple[str, str]]:
         yield m.group(1), m.group(0)
 
 
+_NOT_FIRST = frozenset(NOT_NAME_START.lower().split("|")) | frozenset(
+    "he she it we they you his her their its our my there here what who which how why where now today yesterday both all "
+    "some many most several other others no not every each one two three among with to of about without through across "
+    "despite although though because once until even also just did does do is was are were has have had will would "
+    "can could should may might".split())
+"""Capitalised words that open a sentence or clause, never a first name ("But Lee said")."""
 _TWO_WORDS = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z]\.\s)([A-Z][a-z][\w'\u2019-]*)\s+([A-Z][a-z][\w'\u2019-]*)"
                         r"(?![\w'\u2019.-]*\s+[A-Z])(?![\w'\u2019-])")
 
@@ -260,6 +266,8 @@ def first_last_pairs(sentence: str) -> Iterator[tuple[str, str]]:
         before = sentence[max(0, m.start() - 40):m.start()].split()
         if before and before[-1][:1].isupper():
             continue  # "General Ann Lee": the end of a longer run
+        if m.group(1).lower() in _NOT_FIRST:
+            continue  # "But Lee", "When Lee": no first name
         yield m.group(1).lower(), m.group(2).lower()
 
 
