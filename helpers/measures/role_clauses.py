@@ -301,7 +301,20 @@ def titled_first_names(pairs: dict[str, set[str]], names: dict[str, str]) -> dic
 def with_first_names(words: set[str], sentences: list[str]) -> set[str]:
     """``words`` (capitalised words of the sources an article's roles are needed for) and the first words of the
     two-word names whose last word is one of them ("Lee" -> also "Ann", from "Ann Lee"), so that a title written before
-    the first name only ("Attorney General Ann") is read (issue 12ak-r; see :func:`titled_first_names`)."""
+    the first name only ("Attorney General Ann") is read (issue 12ak-r; see :func:`titled_first_names`).
+
+    Parameters
+    ----------
+    words : set of str
+        Capitalised words of the source phrases.
+    sentences : list of str
+        The article's sentences.
+
+    Returns
+    -------
+    set of str
+        ``words`` with the first words added (``words`` itself when there are none).
+    """
     lower = {w.lower() for w in words}
     firsts = {f.capitalize() for s in sentences if any(w in s for w in words)
               for f, last in first_last_pairs(s) if last in lower}
