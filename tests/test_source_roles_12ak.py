@@ -80,6 +80,7 @@ def test_new_roles(sentences, phrase, role):
         (["Fire Commissioner Ann Lee spoke.", "Lee said no."], "Lee", "official"),  # no police word
         (["Insurance Commissioner Ann Lee spoke.", "Lee said no."], "Lee", "official"),
         (["Tom Gale, the Olympic Committee chairman, spoke.", "Gale said no."], "Gale", "official"),
+        (["Ann Lee, the National Committee chairwoman, spoke.", "Lee said no."], "Lee", "official"),
         (["Ann Lee, the defense secretary, spoke.", "Lee said no."], "Lee", "politician"),  # the cabinet member
         (["Ann Lee, the deputy assistant press secretary, spoke.", "Lee said no."], "Lee", "spokesperson"),
         (["Ann Lee, the deputy secretary of state, spoke.", "Lee said no."], "Lee", "official"),
