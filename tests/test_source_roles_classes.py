@@ -66,7 +66,7 @@ def test_party_state_tag_is_learnt_and_not_d_day():
     ("House Foreign Affairs Committee Chairman Ed Royce", "politician"),
     ("the Senate Finance Committee", "politician"),
     ("a House committee", "politician"),
-    ("the Judiciary Committee chairwoman", "official"),   # no legislature named
+    ("the Judiciary Committee chairwoman", "politician"),  # issue 12ak-r: a committee chair (was official)
     ("the company chairman", "official"),
     ("the White House Council chairman", "official"),
 ])

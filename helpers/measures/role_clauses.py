@@ -25,7 +25,8 @@ from typing import Iterator
 from .role_forms import NAME, NOT_NAME_START
 
 __all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
-           "possessive_appos", "surname_uses", "capitalised_words", "demonym_place"]
+           "possessive_appos", "surname_uses", "capitalised_words", "demonym_place", "CONGREGATION",
+           "congregation_leaders", "first_last_pairs", "titled_first_names", "with_first_names"]
 
 _SUBJECT = rf"(?<![\w'\u2019.-])(?!(?:{NOT_NAME_START}|He|She|It|They|We|I|This|There|What|Who|Which|Here)\s)({NAME})"
 CANDIDACY = re.compile(
@@ -205,3 +206,116 @@ def demonym_place(bare: str, words: set[str], surnames: set[str]) -> str:
     if not any(name + end in words for end in _DEMONYM_ENDINGS):
         return ""
     return " ".join(w for w in bare.lower().split() if w != "the")
+
+
+CONGREGATION = re.compile(
+    _SUBJECT + r"(?:,[^,;.]{1,80},[\"'\u201d\u2019]?)?\s+(?:also\s+|often\s+|once\s+|recently\s+)?"
+    r"(?:told|tells|telling|addressed|addresses|leads|led|describes|described|preached\s+to|preaches\s+to|urged|"
+    r"urges|reminded|reminds|wrote\s+to|writes\s+to|founded|pastors|ministers\s+to)\s+(?:his|her)\s+(?:own\s+)?"
+    r"(?:congregation|congregants|parishioners|flock)(?![\w-])")
+"""A religious leader stated in the verb phrase: "Ann Lee told her congregation", "Ann Lee, who ..., describes his
+congregation" (issue 12ak-r; the protocol's item 3 types a religious leader activist/advocacy). Only verbs of
+addressing, leading or founding: a member "joins" or "visits" a congregation."""
+
+
+def congregation_leaders(sentence: str) -> Iterator[tuple[str, str]]:
+    """The names ``sentence`` states as the leader of a congregation, with the words that state it.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Yields
+    ------
+    (str, str)
+        ``(name, evidence)``: "Ann Lee told her congregation on Sunday" yields ``("Ann Lee", "Ann Lee told her
+        congregation")``.
+    """
+    if "congregat" not in sentence and "parishioner" not in sentence and "flock" not in sentence:
+        return
+    for m in CONGREGATION.finditer(sentence):
+        yield m.group(1), m.group(0)
+
+
+_NOT_FIRST = frozenset(NOT_NAME_START.lower().split("|")) | frozenset(
+    "he she it we they you his her their its our my there here what who which how why where now today yesterday both all "
+    "some many most several other others no not every each one two three among with to of about without through across "
+    "despite although though because once until even also just did does do is was are were has have had will would "
+    "can could should may might".split())
+"""Capitalised words that open a sentence or clause, never a first name ("But Lee said")."""
+_TWO_WORDS = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z]\.\s)([A-Z][a-z][\w'\u2019-]*)\s+([A-Z][a-z][\w'\u2019-]*)"
+                        r"(?![\w'\u2019.-]*\s+[A-Z])(?![\w'\u2019-])")
+
+
+def first_last_pairs(sentence: str) -> Iterator[tuple[str, str]]:
+    """Two capitalised words written as a full name ("Ann Lee"), not inside a longer run of capitalised words.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Yields
+    ------
+    (str, str)
+        The lower-cased first and last word: "the title line names Ann Lee." yields ``("ann", "lee")``; "Attorney
+        General Ann Lee" yields nothing (three words before the end of the run).
+    """
+    for m in _TWO_WORDS.finditer(sentence):
+        before = sentence[max(0, m.start() - 40):m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "General Ann Lee": the end of a longer run
+        if m.group(1).lower() in _NOT_FIRST:
+            continue  # "But Lee", "When Lee": no first name
+        yield m.group(1).lower(), m.group(2).lower()
+
+
+def titled_first_names(pairs: dict[str, set[str]], names: dict[str, str]) -> dict[str, str]:
+    """Surnames whose full name's first word alone carries a title in the article ("Attorney General Ann" in a
+    truncated title line, "Ann Lee" elsewhere): the surname takes that title's role (issue 12ak-r).
+
+    Parameters
+    ----------
+    pairs : dict of str to set of str
+        First word -> last words of the two-word names of the article (:func:`first_last_pairs`).
+    names : dict of str to str
+        The roles the article's titles and appositions gave names (lower-cased keys).
+
+    Returns
+    -------
+    dict of str to str
+        Surname -> role, only for a first word that starts exactly one name of the article, is never itself a last
+        word (a surname, as in "President Lee ... Ann Lee") and whose surname the article gave no role.
+    """
+    lasts = {last for ls in pairs.values() for last in ls}
+    out: dict[str, str] = {}
+    for first, ls in pairs.items():
+        if len(ls) == 1 and first in names and first not in lasts:
+            last = next(iter(ls))
+            if last not in names:
+                out.setdefault(last, names[first])
+    return out
+
+
+def with_first_names(words: set[str], sentences: list[str]) -> set[str]:
+    """``words`` (capitalised words of the sources an article's roles are needed for) and the first words of the
+    two-word names whose last word is one of them ("Lee" -> also "Ann", from "Ann Lee"), so that a title written before
+    the first name only ("Attorney General Ann") is read (issue 12ak-r; see :func:`titled_first_names`).
+
+    Parameters
+    ----------
+    words : set of str
+        Capitalised words of the source phrases.
+    sentences : list of str
+        The article's sentences.
+
+    Returns
+    -------
+    set of str
+        ``words`` with the first words added (``words`` itself when there are none).
+    """
+    lower = {w.lower() for w in words}
+    firsts = {f.capitalize() for s in sentences if any(w in s for w in words)
+              for f, last in first_last_pairs(s) if last in lower}
+    return set(words) | firsts if firsts else words

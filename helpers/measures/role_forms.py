@@ -36,6 +36,9 @@ NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][
 time), with particles before a capitalised word ("Abu Bakr al Baghdadi", "Ashraf
 al-Kidra", "Ursula von der Leyen" is read up to "von"), never the start of a lower-case word ("Rachel Martin
 detailing")."""
+SERVED_WHEN = r"(?:(?:until|till|through|from|since|during|in)\s+(?:[\w-]+\s+){1,4}?)?"
+"""A time between "who served" and "as" in an apposition ("who served until last year as a deputy secretary";
+issue 12ak-r)."""
 OWNED_TITLES = frozenset({"head", "chief", "leader", "founder", "co-founder", "cofounder", "director", "president",
                            "chair", "chairman", "chairwoman", "executive", "chief executive", "ceo", "manager",
                            "vice president", "owner", "publisher", "general secretary", "secretary general",
@@ -346,7 +349,7 @@ def tagger_patterns(alt: str) -> tuple:
     name_after = re.compile(rf"(?:\s+(?!{NOT_MODIFIERS}(?![\w-]))[a-z][a-z-]+(?<!ed)(?<![^u]s)(?<!ing))?\s+({NAME})")
     # "Jesse Hunt, a spokesman for ...", "Sheikh Rashid, Pakistan's interior minister,"
     appos = re.compile(
-        rf"({NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
+        rf"({NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+{SERVED_WHEN}as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
         rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
         rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
         rf"({alt})(?![\w-])")

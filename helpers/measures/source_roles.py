@@ -99,6 +99,8 @@ class RoleTagger:
         self.outlets: dict[str, str] = {}
         self.firsts: dict[str, str] = {}
         self.bare_heads: dict[str, str] = {}
+        self.pairs: dict[str, set[str]] = {}  # issue 12ak-r: first word -> last words of the article's full names
+        self._titled_firsts: dict[str, str] | None = None
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
@@ -117,6 +119,7 @@ class RoleTagger:
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
         self.late, self.places, self.after_caps, self.caps_words = {}, {}, set(), set()
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
+        self.pairs, self._titled_firsts = {}, None
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -257,6 +260,24 @@ class RoleTagger:
         if ":" in sentence:
             self._learn_transcript(sentence)
         self._learn_references(sentence)
+        self._learn_names_and_leaders(sentence)
+
+    def _learn_names_and_leaders(self, sentence: str) -> None:
+        """Issue 12ak-r: the article's two-word names (for a title written before a first name only) and a religious
+        leader stated by a congregation ("Ann Lee told her congregation"), kept apart from the resolver's names."""
+        for first, last in RC.first_last_pairs(sentence):
+            self.pairs.setdefault(first, set()).add(last)
+        self._titled_firsts = None
+        for name, evidence in RC.congregation_leaders(sentence):
+            self._remember(name, "activist_advocacy", evidence, table=self.late)
+
+    def _first_name_titles(self) -> dict[str, str]:
+        """Surnames whose first name alone carries a title ("Attorney General Ann", then "Ann Lee"): their role, only
+        where a weak cue (a relative, an age) would type them otherwise ("King David ... David Lee" types no one)."""
+        if self._titled_firsts is None:
+            found = RC.titled_first_names(self.pairs, self.names) if self.pairs and self.weak else {}
+            self._titled_firsts = {k: v for k, v in found.items() if k in self.weak}
+        return self._titled_firsts
 
     def _learn_references(self, sentence: str) -> None:
         """Article-level cues of :mod:`helpers.measures.role_refs`: an unnamed source introduced as one, a reference to
@@ -680,7 +701,7 @@ class RoleTagger:
             return role, "phrase"
         place = F.CAPS_PHRASE.fullmatch(bare) and (
             self._place(bare) or RC.demonym_place(bare, self.caps_words, self.after_caps))  # "Norlandia said" (12af-r)
-        for known in (self.names, self.late, self.weak, {place: "official"} if place else {}):
+        for known in (self.names, self.late, self._first_name_titles(), self.weak, {place: "official"} if place else {}):
             for key in F.name_keys(phrase):
                 if key in known:
                     if known[key] == "official" and self.group_ref and key in self.bare_heads and not self.names.get(

@@ -67,6 +67,7 @@ from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
+from .role_clauses import with_first_names
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
@@ -563,6 +564,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             tagger.reset()
             words = needed.get(current, ())
             sents = doc_sentences.get(current, []) if words else []
+            words = with_first_names(words, sents) if sents else words  # issue 12ak-r: "Attorney General Ann"
             every = any(_ACRONYM.fullmatch(w) for w in words)
             for sent in sents:
                 if every or any(w in sent for w in words):
