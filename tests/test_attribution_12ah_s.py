@@ -131,6 +131,12 @@ def test_gender_nouns_come_from_their_lexicon_and_a_broken_file_is_named(tmp_pat
     male, female = PG._read_nouns()
     assert "spokesman" in male and "spokeswoman" in female and not set(male) & set(female)
     bad = tmp_path / "gender_nouns.yaml"
-    bad.write_text("name: gender_nouns\nmale: [a, b]\n", encoding="utf-8")
+    bad.write_text("name: gender_nouns\nmale: [a, b]\nfemale: c d\n", encoding="utf-8")
     with pytest.raises(ValueError, match="gender_nouns.yaml: needs 'male' and 'female'"):
+        PG._read_nouns(bad)
+    bad.write_text("name: gender_nouns\nmale: a b\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gender_nouns.yaml: missing top-level key \['female'\]"):
+        PG._read_nouns(bad)
+    bad.write_text("male: a b\nfemale: c\nmale: d\n", encoding="utf-8")  # read like every lexicon: no repeated key
+    with pytest.raises(ValueError, match="the key 'male' appears twice"):
         PG._read_nouns(bad)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
+from ..core.study import read_yaml_mapping
 from ..text.normalize import fold
 from .clean_video import PLAYER_REASON, PLAYER_RULE, is_player_strip
 
@@ -489,7 +488,8 @@ def is_prose(ln) -> bool:
 PHOTO_CREDITS_FILE = Path(__file__).resolve().parent.parent / "data" / "photo_credits.yaml"
 """Names of news and photo agencies whose name alone on a line is a photo credit (issue 11o; the file says its
 source)."""
-PHOTO_CREDIT_NAMES = frozenset(n.lower() for n in yaml.safe_load(PHOTO_CREDITS_FILE.read_text(encoding="utf-8"))["names"])
+PHOTO_CREDIT_NAMES = frozenset(n.lower() for n in read_yaml_mapping(
+    PHOTO_CREDITS_FILE, {"names"}, {"name", "version", "source", "description", "names"}, ValueError)["names"])
 BARE_CREDIT_REASON = "photo credit: a news or photo agency's name alone on a line"
 _CREDIT_STARTS = frozenset(n[:2] for n in PHOTO_CREDIT_NAMES)
 _CREDIT_JOIN = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\band\b|&)\s*", re.I)

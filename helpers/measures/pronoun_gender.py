@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from ..core.paths import DATA_DIR
+from ..core.study import read_yaml_mapping
 
 __all__ = ["PRONOUN_GENDER", "article_genders", "clashes", "phrase_gender"]
 
@@ -27,7 +26,7 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 def _read_nouns(path=None) -> tuple[list[str], list[str]]:
     """The male and female person nouns of ``helpers/data/gender_nouns.yaml`` (the lexicon and its source)."""
     p = Path(path) if path is not None else DATA_DIR / "gender_nouns.yaml"
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = read_yaml_mapping(p, {"male", "female"}, {"name", "version", "source", "male", "female"}, ValueError)
     if not isinstance(data.get("male"), str) or not isinstance(data.get("female"), str):
         raise ValueError(f"{p}: needs 'male' and 'female', each a space-separated list of nouns; restore the file "
                          "from git or fix its keys.")
