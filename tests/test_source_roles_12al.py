@@ -41,7 +41,7 @@ def _role_after(sentences, phrase, verb="said"):
         (["Adam, a young married Norlandian who later moved, said no."], "Adam", "ordinary_person"),
         (["Ann Lee, a Vestian, said the bridge was closed."], "Ann Lee", "ordinary_person"),
         # occupations of people quoted as themselves
-        (["Ann Lee, a retired steelworker, said no."], "Ann Lee", "ordinary_person"),
+        (["Ann Lee, a retired electrician, said no."], "Ann Lee", "ordinary_person"),
         (["Tom Gale, a school janitor, said no."], "Tom Gale", "ordinary_person"),
         (["Omar Bey, a cashier for the Delta Research Institute, said prices rose."], "Omar Bey", "ordinary_person"),
         # a copula with a private person's occupation (weak)
@@ -50,7 +50,8 @@ def _role_after(sentences, phrase, verb="said"):
         (["Tom Gale spoke.", "Gale is a janitor at the school.", "Gale said no."], "Gale", "ordinary_person"),
         # organisations named with their kind
         (["Fair Vote, the voting rights organization, said it would sue."], "Fair Vote", "activist_advocacy"),
-        (["Vela Daily, a news organization based in Norton, said so."], "Vela Daily", "journalist_media"),
+        (["Both news organizations said the plan failed."], "Both news organizations", "journalist_media"),
+        (["Kestrel Point, a news organization based in Norton, said so."], "Kestrel Point", "journalist_media"),
     ],
 )
 def test_roles_12al(sentences, phrase, role):
