@@ -24,7 +24,7 @@ def roles_of(sentences):
 
 @pytest.mark.parametrize("sentence, name", [
     ("Rosa Lind, a bookkeeper at the Lakeside Community Center, said she was afraid.", "Lind"),
-    ("Omar Bey, a cashier for the Delta Research Institute, said prices rose.", "Bey"),
+    ("Omar Bey, a bookbinder for the Delta Research Institute, said prices rose.", "Bey"),  # 12al-r: "cashier" is a role noun
     ("Kai Moss, a firefighter and president of the local union, spoke first.", "Moss"),
 ])
 def test_role_noun_past_the_apposition_head_gives_no_role(sentence, name):

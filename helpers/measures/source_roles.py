@@ -18,6 +18,7 @@ from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, n
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
 from . import role_forms as F  # the patterns and word sets of the role reader
+from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
@@ -100,6 +101,8 @@ class RoleTagger:
         self.firsts: dict[str, str] = {}
         self.bare_heads: dict[str, str] = {}
         self.pairs: dict[str, set[str]] = {}  # issue 12ak-r: first word -> last words of the article's full names
+        self.late_weak: dict[str, str] = {}  # issue 12al-r: weak prose roles, and bodies named before their kind
+        self.kinds: dict[str, str] = {}  # (read after places), kept apart from the names the pronoun resolver reads
         self._titled_firsts: dict[str, str] | None = None
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
@@ -120,6 +123,7 @@ class RoleTagger:
         self.late, self.places, self.after_caps, self.caps_words = {}, {}, set(), set()
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
         self.pairs, self._titled_firsts = {}, None
+        self.late_weak, self.kinds = {}, {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -301,6 +305,23 @@ class RoleTagger:
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
         self.after_caps.update(RC.surname_uses(sentence))
         self.caps_words.update(RC.capitalised_words(sentence))
+        self._learn_kinds_and_work(sentence)
+
+    def _learn_kinds_and_work(self, sentence: str) -> None:
+        """Issue 12al-r: a body named before a noun of its kind ("the Acme mining company"), a person who "works as" a
+        role noun, a person introduced by a demonym alone or a copula with a private person's occupation (weak); kept apart
+        from the names the resolver reads."""
+        for name, role, evidence in RK.kind_before(sentence, self.phrase_role):
+            self._remember(name, role, evidence, last_word=False, table=self.kinds)
+        for name, role, evidence, weak in RK.works_as(sentence, self.phrase_role):
+            self._remember(name, role, evidence, table=self.late_weak if weak else self.late)
+        for name, evidence in RK.demonym_appositions(sentence, self.phrase_role):
+            self._remember(name, "ordinary_person", evidence, table=self.late_weak)
+        if F.COPULA_WORD.search(sentence):
+            found = (m for m in self._copula.finditer(sentence) if not self.phrase_role(m.group(1)))
+            for name, evidence in RK.occupation_copula(found, lambda start: self._head_role(sentence, start),
+                                                       self.after_caps):
+                self._remember(name, "ordinary_person", evidence, table=self.late_weak)
 
     def _learn_title_of_body(self, sentence: str, hits: list) -> None:
         """Titles followed by 'of'/'to' and a body, then a name ("Director of National Intelligence James Clapper"), and
@@ -638,6 +659,14 @@ class RoleTagger:
         key = " ".join(w for w in bare.lower().split() if w != "the")
         return key if key in self.places and key.split()[0] not in self.after_caps else ""
 
+    def _kind(self, bare: str) -> dict[str, str]:
+        """The role of a bare body the article named before a noun of its kind, unless the article also writes its
+        one word after another capitalised word (a person's surname: "the Lee mining company ... Ann Lee")."""
+        if not self.kinds or not F.CAPS_PHRASE.fullmatch(bare):
+            return {}
+        key = " ".join(w for w in bare.lower().split() if w != "the")
+        return {key: self.kinds[key]} if key in self.kinds and not (" " not in key and key in self.after_caps) else {}
+
     def context(self, phrase: str) -> str:
         """The title or apposition the article gives the name in ``phrase`` ('' if none)."""
         for key in F.name_keys(phrase):
@@ -701,7 +730,9 @@ class RoleTagger:
             return role, "phrase"
         place = F.CAPS_PHRASE.fullmatch(bare) and (
             self._place(bare) or RC.demonym_place(bare, self.caps_words, self.after_caps))  # "Norlandia said" (12af-r)
-        for known in (self.names, self.late, self._first_name_titles(), self.weak, {place: "official"} if place else {}):
+        kind = self._kind(bare)  # issue 12al-r: "the Acme mining company ... Acme said"
+        for known in (self.names, self.late, self._first_name_titles(), self.weak, self.late_weak,
+                      {place: "official"} if place else {}, kind):
             for key in F.name_keys(phrase):
                 if key in known:
                     if known[key] == "official" and self.group_ref and key in self.bare_heads and not self.names.get(
