@@ -29,7 +29,6 @@ def _role(sentences, phrase):
         ([], "Ann Lee, executive vice president of Acme Corp.", "official"),
         ([], "Ann Lee, vice president for research at the Harbor Policy Institute", "expert"),
         ([], "Ann Lee, senior vice president for foreign and defense policy studies at the Harbor Institute", "expert"),
-        ([], "Ann Lee, vice president of advocacy for Shopper Reports", "official"),
         (["Ann Lee, vice president of the United States, spoke."], "Lee", "politician"),
         # "X General" titles that are civil offices
         ([], "Solicitor General Ann Lee", "official"),
@@ -44,12 +43,9 @@ def _role(sentences, phrase):
         ([], "a representative for the singer", "spokesperson"),
         ([], "representatives for the senator", "spokesperson"),
         ([], "a representative for Ms. Dale", "spokesperson"),
-        (["Tom Gale, a senator, spoke."], "a representative for Gale", "spokesperson"),
-        # a plural political camp alone is an unnamed group (protocol item 5); as a party, politicians
-        ([], "Some conservatives", "anonymous"),
-        ([], "liberals", "anonymous"),
-        ([], "Many progressives", "anonymous"),
+        # a plural political camp written as a party
         ([], "the Liberals", "politician"),
+        ([], "The Libertarians", "politician"),
         # a company named by its business
         ([], "Payroll processor Zento", "official"),
         ([], "the meat processor", "official"),
@@ -85,6 +81,12 @@ def test_new_forms(sentences, phrase, role):
         ([], "House conservatives", "politician"),
         ([], "conservatives in Congress", "politician"),
         ([], "Democrats", "politician"),
+        # a camp alone stays unread (the anonymous reading was dropped after the population check)
+        ([], "Some conservatives", "unknown"),
+        ([], "liberals", "unknown"),
+        # a vice president of a body named with a document noun, and a representative for a bare name: left alone
+        ([], "Ann Lee, vice president of advocacy for Shopper Reports", "politician"),
+        (["Tom Gale, a senator, spoke."], "a representative for Gale", "politician"),
         ([], "conservative activists", "activist_advocacy"),
         # a former title alone stays
         (["Tom Gale, a former senator, said no."], "Gale", "politician"),
@@ -100,4 +102,5 @@ def test_helpers_return_empty_without_their_form():
     assert vice_president_role("Ann Lee, a senator", lambda s: "") == ""
     assert representative_of_person("a spokesman for the mayor", lambda s: "") == ""
     assert camp_role("Some critics") == ""
+    assert camp_role("Some conservatives") == ""
     assert current_role(", a senator, said", lambda s: "politician") == ""

@@ -641,10 +641,6 @@ class RoleTagger:
             first = words[0].lower()
             self.firsts[first] = role if self.firsts.get(first, role) == role else ""
 
-    def _known_person(self, name: str) -> bool:
-        """Did the article give ``name`` a role as a person (not a body)?"""
-        return not F.ORG_WORD.search(name) and any(key in self.names for key in F.name_keys(name))
-
     def _place(self, bare: str) -> str:
         """The key of a bare name the article uses as a place and never as a surname ('' if none)."""
         key = " ".join(w for w in bare.lower().split() if w != "the")
@@ -703,7 +699,7 @@ class RoleTagger:
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")
-        if RT.representative_of_person(bare, self.phrase_role, self._known_person):
+        if RT.representative_of_person(bare, self.phrase_role):
             return "spokesperson", "phrase"  # "representatives of both women" (issue 12al-l)
         role = self.phrase_role(phrase)
         if role == "ordinary_person" and self.anon_intro and RR.UNNAMED_BACKREF.fullmatch(bare):
@@ -713,9 +709,8 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
-        camp = RT.camp_role(bare)  # "Some conservatives": an unnamed group; "the Liberals": a party (issue 12al-l)
-        if camp:
-            return camp, "unnamed_group" if camp == "anonymous" else "phrase"
+        if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
+            return "politician", "phrase"
         place = F.CAPS_PHRASE.fullmatch(bare) and (
             self._place(bare) or RC.demonym_place(bare, self.caps_words, self.after_caps))  # "Norlandia said" (12af-r)
         for known in (self.names, self.late, self._first_name_titles(), self.weak, {place: "official"} if place else {}):
