@@ -35,7 +35,6 @@ __all__ = [
     "vice_president_role",
     "representative_of_person",
     "camp_role",
-    "courtesy_name",
     "TURNED",
     "current_role",
 ]
@@ -127,6 +126,18 @@ def representative_of_person(phrase: str, phrase_role: Callable[[str], str]) -> 
     governor"). A bare name ("a representative for Gale") is left to the other rules: the population check of issue
     12al-l found it on quotations the resolver gave to the wrong speaker. "Representatives of the union", "of both
     parties" or "of Norland" keep their role.
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("representatives of both women").
+    phrase_role : callable
+        The tagger's role of a phrase (``RoleTagger.phrase_role``).
+
+    Returns
+    -------
+    str
+        ``"spokesperson"`` or ``''``.
     """
     m = REPRESENTATIVE_OF.search(phrase)
     if not m or not _HEAD_BEFORE.fullmatch(phrase[: m.start()]):
@@ -152,11 +163,6 @@ def representative_of_person(phrase: str, phrase_role: Callable[[str], str]) -> 
     return ""
 
 
-def courtesy_name(text: str) -> bool:
-    """Is ``text`` a name with a courtesy title ("Ms. Cole")?"""
-    return bool(_COURTESY.fullmatch(text.strip()))
-
-
 def camp_role(bare: str) -> str:
     """The role of a source that is a plural political camp alone ('' otherwise).
 
@@ -164,6 +170,16 @@ def camp_role(bare: str) -> str:
     without "the" ("Some conservatives", "liberals") stays unread (''): read as an unnamed group (protocol item 5,
     anonymous) it was right on 16 of 29 changed rows of the population, the others being lawmakers or commentators
     the article names around it, so that version was dropped (issue 12al-l).
+
+    Parameters
+    ----------
+    bare : str
+        A source phrase, stripped.
+
+    Returns
+    -------
+    str
+        ``"politician"`` or ``''``.
     """
     m = CAMP.fullmatch(bare.strip())
     if not m:
