@@ -20,6 +20,7 @@ from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause,
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
+from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
 
@@ -148,6 +149,9 @@ class RoleTagger:
                 and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))]
 
     def _phrase_role(self, phrase: str) -> str:
+        vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
+        if vice:
+            return vice
         head = F.HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self._body_role(head.group(1))
@@ -396,6 +400,7 @@ class RoleTagger:
                 # "Ann Lee, executive director of Fair Ballot Now": a body named bare (a group if the article says so)
                 for key in F.name_keys(m.group(1))[:2]:
                     self.bare_heads.setdefault(key, m.group(3).strip())
+            role = RT.vice_president_role(sentence[m.end(1):m.end()], self._body_role, apposition=True) or role
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
         for m in F.NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
@@ -417,6 +422,9 @@ class RoleTagger:
             near = F.TITLE_BODY.match(sentence, m.start(4))
             if near:  # "David Troutt, the founding director of the Rutgers Center on Law": the center's role
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
+            after = sentence[m.end(1):m.end(1) + 160]  # a vice president of a body; a current title (issue 12al-l)
+            role = RT.vice_president_role(after, self._body_role, apposition=True) or RT.current_role(
+                after, self.phrase_role) or role
             self._remember(m.group(1), role, m.group(0))
 
     def _learn_copulas_and_tags(self, sentence: str) -> None:
@@ -720,6 +728,8 @@ class RoleTagger:
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")
+        if RT.representative_of_person(bare, self.phrase_role):
+            return "spokesperson", "phrase"  # "representatives of both women" (issue 12al-l)
         role = self.phrase_role(phrase)
         if role == "ordinary_person" and self.anon_intro and RR.UNNAMED_BACKREF.fullmatch(bare):
             return "anonymous", "anonymity"  # "the person", after "two people familiar with the plan"
@@ -728,6 +738,8 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
             return role, "phrase"
+        if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
+            return "politician", "phrase"
         place = F.CAPS_PHRASE.fullmatch(bare) and (
             self._place(bare) or RC.demonym_place(bare, self.caps_words, self.after_caps))  # "Norlandia said" (12af-r)
         kind = self._kind(bare)  # issue 12al-r: "the Acme mining company ... Acme said"
