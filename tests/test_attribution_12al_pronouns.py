@@ -31,6 +31,10 @@ POSITIVE = [
     ),
     # a possessive opener
     ("Springfield's Mayor Dana Brown won the race in May. | She said the course was hard.", "Mayor Dana Brown"),
+    (
+        "Mayor Tom Roe spoke first. | Springfield's Dana Brown, 50, won the race. | She said the course was hard.",
+        "Dana Brown",
+    ),
     # a name followed by a relative clause
     ("Dana Brown, who ran the agency for ten years, left in May. | She said the work was done.", "Dana Brown"),
     ("Mayor Tom Roe spoke first. | Brown, who ran the agency, left in May. | She said the work was done.", "Brown"),
@@ -88,9 +92,11 @@ def test_pronoun_keeps_its_antecedent_without_the_form(text, speaker):
 def test_forms_mark_subjects_and_persons():
     tagger = RoleTagger(load_roles())
     runs = PN._forms("Springfield's Dana Brown won the race.", tagger)
-    assert runs == [("Springfield", False, False), ("Dana Brown", True, False)]
+    assert runs == [("Dana Brown", True, False), ("Springfield", True, False)]  # the owner only when no person
+    runs = PN._forms("Springfield's Dana Brown, 50, won the race.", tagger)
+    assert runs[0] == ("Dana Brown", True, True)
     runs = PN._forms("On Springfield's Main Street, Dana Brown won the race.", tagger)
-    assert ("Main Street", False, False) in runs  # a possessive inside a prepositional phrase heads no subject
+    assert "Main Street" not in [r[0] for r in runs]  # a possessive inside a prepositional phrase opens nothing
     runs = PN._forms("Trump's lawyer said the case was closed.", tagger)
     assert runs == [("Trump", True, False)]  # an owner with no name after it stays as it was
     runs = PN._forms("Brown, who ran the agency, left.", tagger)

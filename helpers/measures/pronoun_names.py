@@ -60,6 +60,8 @@ _MAX_SCAN = 2_000
 """Characters of a sentence read for names (bounded work on unsplit text)."""
 _WHO = re.compile(r",\s+(?:who|whose)(?![\w'\u2019-])")
 """'Dana Brown, who ran the agency, ...': a name with a relative "who" is a person's (issue 12al-s)."""
+_DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who)\s)")
+"""After a name: an age or an apposition ("Dana Brown, 50,", "Dana Brown, a nurse,"): a person's (issue 12al-s)."""
 _OPENER = re.compile(
     r"(?:The|A|An|His|Her|Its|Their|Our|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019])"
     r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s))\s"
@@ -258,7 +260,8 @@ def _forms(text: str, tagger: RoleTagger) -> list[tuple[str, bool, bool]]:
     "Trump"), and whether the sentence's form shows it is a person's name. Issue 12al-s added the forms of English the
     finder missed:
 
-    - a possessive opener: "Springfield's Dana Brown won": "Dana Brown" is the subject, the owner is not;
+    - a possessive opener: "Springfield's Dana Brown won": "Dana Brown" is the subject, read before the owner, and a
+      person when an age or an apposition follows ("Springfield's Dana Brown, 50, ...");
     - a name apposed to a role-noun phrase that opens the sentence: "The new head of research at Acme, Dana Brown,
       ..." or "The company's chief economist Dana Brown said": the subject, and a person (two words or more);
     - a name right after the comma of a fronted adjunct: "During the visit on Tuesday, Brown toured ...": the subject;
@@ -282,11 +285,13 @@ def _forms(text: str, tagger: RoleTagger) -> list[tuple[str, bool, bool]]:
         prev = before[-30:].split()
         subject = not prev or not prev[-1][:1].islower() or prev[-1].lower() in _CLAUSE_WORDS
         opens = not before.strip() and len(words) == n_words  # the run opens the sentence, no "In" before it
+        if len(rest) > 1 and opens:  # "Springfield's Dana Brown": the words after a possessive opener, read first
+            form = bool(_DESCRIBED.match(text, m.end() - m.group().endswith(",")))  # "..., 50," or "..., a nurse,"
+            out.append((" ".join(rest).rstrip(".,;:"), True, form))
         if words:
             words[-1] = words[-1].rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
-            out.append((" ".join(words), subject and not (rest and opens), False))
-        if len(rest) > 1:  # "Springfield's Dana Brown": the words after a possessive opener head the phrase
-            out.append((" ".join(rest).rstrip(".,;:"), opens, False))
+            out.append((" ".join(words), subject, False))
+        if rest:
             continue
         if not words or rest:
             continue
