@@ -103,3 +103,27 @@ def test_forms_mark_subjects_and_persons():
     assert runs[0] == ("Brown", True, True)
     runs = PN._forms("During the visit, Brown toured the plant.", tagger)
     assert ("Brown", True, False) in runs
+
+
+# rule (a) of issue 12ak-s on top of the finder: the subject of the reported clause that holds the pronoun
+CLAUSE = [
+    (
+        "Mayor Ann Lee spoke on Monday. | Lee said Governor Tom Roe lost the vote because he said the plan was too "
+        "costly.",
+        "Governor Tom Roe",
+    ),
+    (
+        "Mayor Ann Lee spoke on Monday. | Lee argued that Governor Tom Roe would have to take back what he said "
+        "about taxes.",
+        "Governor Tom Roe",
+    ),
+    # negative: a new clause after a comma and "and", an object before "after", a possessive
+    ("Mayor Ann Lee spoke on Monday. | Lee said Governor Tom Roe would win, and he added that the plan works.", "Lee"),
+    ("Mayor Ann Lee spoke on Monday. | Lee praised Governor Tom Roe after he said the plan works.", "Lee"),
+    ("Mayor Ann Lee spoke on Monday. | Lee said Governor Tom Roe's aide lost because he said too much.", "Lee"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", CLAUSE)
+def test_pronoun_takes_the_reported_clause_subject(text, speaker):
+    assert last_pronoun(text) == speaker

@@ -84,6 +84,15 @@ _ADJUNCT = frozenset(
 )
 """Words that open a fronted adjunct ("During the visit on Tuesday, Brown ..."): the name after its comma is the
 subject (issue 12al-s)."""
+_COMPLEMENT = re.compile(r"[\s,]*(?:that\s+)?")
+"""What stands between a reporting verb and the subject of its content clause ("said (that) Cole would")."""
+_NO_PREDICATE = frozenset(
+    "in on at for by from after before during since with without against about to of and or but when while as if "
+    "because than until unless over under into onto through across despite".split()
+)
+"""Lower-case words after a name that show it is no clause's subject ("praised Cole after he won", "Cole for")."""
+_COORDINATED = re.compile(r"[,;:\u2014()]|\s(?:and|but|or|while|whereas)\s")
+"""A break between a clause's subject and a later pronoun that may open a clause of another subject."""
 _PREPOSITIONS = frozenset("of at for from in on with to".split())
 """Words that open a prepositional phrase after the role noun of an apposed phrase ("head of research at Acme")."""
 _MAX_HEAD_WORDS = 5
@@ -200,6 +209,27 @@ class NameAntecedents:
                 if self._is_person(name, unit_id, form):
                     return u, name
         return None
+
+    def subject_between(self, unit_id: int, lo: int, hi: int) -> str:
+        """The person named as a clause's subject right after a cue (at ``lo``, or after its "that") and before
+        ``hi`` in sentence ``unit_id`` ('' if none; issue 12al-s, rule (a) of issue 12ak-s): "Lee said Ann Cole would
+        take back what she said" is Cole; not a possessive, a name before a preposition ("praised Cole after he
+        won") nor one followed by a comma or "and" before ``hi`` (a new clause of the sentence's speaker)."""
+        sent = self.sentences.get(unit_id)
+        if sent is None or lo >= hi:
+            return ""
+        m = _COMPLEMENT.match(sent, lo)
+        run = _RUN.match(sent, m.end()) if m else None
+        if not run or run.end() > min(hi, _MAX_SCAN):
+            return ""
+        name = run.group().rstrip(".,;:")
+        end = run.start() + len(name)
+        if name.endswith(("'s", "\u2019s")) or _COORDINATED.search(sent, end, hi):
+            return ""
+        after = sent[end:hi].split()
+        if not after or not after[0][:1].islower() or after[0].strip(",.;:") in _NO_PREDICATE:
+            return ""
+        return name if self._is_person(name, unit_id) else ""
 
     def _candidates(self, text: str) -> list[tuple[str, bool, bool]]:
         """The capitalised runs of ``text`` with whether each is a subject and whether a form of the sentence shows
