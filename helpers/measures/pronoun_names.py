@@ -10,9 +10,13 @@ Organisations ("the Democratic Party"), places and outlets have no such evidence
 days, names ending in a role noun ("Zuma Press") or words the article also writes in lower case. The
 nearest sentence with a candidate wins; in an earlier sentence its first candidate (the subject, as news
 sentences open with it), in the pronoun's own sentence the candidate nearest before the pronoun ("... attacked
-Donald Trump after he announced ..."). Used by :func:`helpers.measures.sourcing.extract_attributions`; no name,
+Donald Trump after he announced ..."). Issue 12al-s added forms of English that name a sentence's subject or show
+a person: a possessive opener ("Springfield's Dana Brown said": not "Springfield"), a name apposed to a role-noun
+phrase that opens the sentence ("The new head of research at Acme, Dana Brown, ..."), a name right after a fronted
+adjunct ("During the visit, Brown ...") and a name with a relative "who" ("Brown, who ran the agency, ..."). Used by :func:`helpers.measures.sourcing.extract_attributions`; no name,
 outlet or site decides anything here.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,24 +33,78 @@ _LEAD_WORDS = frozenset(
     "in on at for by from after before during since last this that the but and or meanwhile still yet so then when "
     "while if as like unlike under over asked speaking according enter even also now here there his her their its "
     "with without against about to of a an did does do is was were will would could should can has have had why how "
-    "what who where not".split())
+    "what who where not".split()
+)
 """Capitalised words that open a sentence or a phrase before a name ("In Judge Kavanaugh's view", "Enter Michael
 Flynn"): cut from the front of a run, never a name."""
-_ORG = re.compile(rf"(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|"
-                  r"Republic|States|Kingdom|Nations)")
+_ORG = re.compile(
+    rf"(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|"
+    r"Republic|States|Kingdom|Nations)"
+)
 """Last words that make a capitalised run an organisation's (the role rules' organisation words) or a legislature's,
 an outlet's, a force's or a country's name, not a person's."""
 _OWN_SENTENCE_SKIP = re.compile(r"\s*(?:Asked|Pressed|Questioned|Told|Speaking|Responding|Reacting)(?![\w-])")
 """'Asked about Jones, he said': a name in the adjunct of a question put to the speaker is not the speaker."""
-_CLAUSE_WORDS = frozenset("and but while when as because that after before since although though if so yet then where "
-                          "whereas once until unless".split())
+_CLAUSE_WORDS = frozenset(
+    "and but while when as because that after before since although though if so yet then where "
+    "whereas once until unless".split()
+)
 """Lower-case words after which a name opens a clause (its subject)."""
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february september october "
-                      "november december".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february september october "
+    "november december".split()
+)
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
 _MAX_SCAN = 2_000
 """Characters of a sentence read for names (bounded work on unsplit text)."""
+_WHO = re.compile(r",\s+(?:who|whose)(?![\w'\u2019-])")
+"""'Dana Brown, who ran the agency, ...': a name with a relative "who" is a person's (issue 12al-s)."""
+_DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|who)\s)")
+"""After a name: an age or an apposition ("Dana Brown, 50,", "Dana Brown, a nurse,"): a person's (issue 12al-s)."""
+_OPENER = re.compile(
+    r"(?:The|A|An|His|Her|Its|Their|Our|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019])"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|\u2019s))\s"
+)
+"""How a noun phrase that opens a sentence starts: a determiner or a capitalised possessive ("Acme's", "Mr. Roe's";
+not a contraction: "She's", "It's")."""
+_NOT_NP = re.compile(
+    r"[:;()\[\]]|(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|"
+    r"should|can|may|might|must|does|did|do|says|said|told|him|them|us|me|who|whom|which|that|"
+    r"not|to)(?![\w'\u2019-])"
+)
+"""What a role-noun phrase before an apposed name does not hold: an auxiliary or a reporting verb ("was teasing his
+friend, Dan Lee,"), an object pronoun, a relative or a colon."""
+_VERB_FORM = re.compile(r"(?<!of\s)(?<!for\s)(?<![\w'\u2019-])[a-z]+(?:ed|ing)(?![\w'\u2019-])")
+"""A word in -ed or -ing not after "of"/"for", a verb in the prepositional phrases after a role noun ("head of
+research at Acme, which was founded, ..."); "head of marketing" stays a noun phrase."""
+_ADJUNCT = frozenset(
+    "in on at for by from after before during since when while as amid despite following "
+    "under over with without throughout until upon".split()
+)
+"""Words that open a fronted adjunct ("During the visit on Tuesday, Brown ..."): the name after its comma is the
+subject (issue 12al-s)."""
+_COMPLEMENT = re.compile(r"[\s,]*(?:that\s+)?")
+"""What stands between a reporting verb and the subject of its content clause ("said (that) Cole would")."""
+_NO_PREDICATE = frozenset(
+    "in on at for by from after before during since with without against about to of and or but when while as if "
+    "because than until unless over under into onto through across despite".split()
+)
+"""Lower-case words after a name that show it is no clause's subject ("praised Cole after he won", "Cole for")."""
+_COORDINATED = re.compile(r"[,;:\u2014()]|\s(?:and|but|or|while|whereas)\s")
+"""A break between a clause's subject and a later pronoun that may open a clause of another subject."""
+_PREPOSITIONS = frozenset("of at for from in on with to".split())
+"""Words that open a prepositional phrase after the role noun of an apposed phrase ("head of research at Acme")."""
+_MAX_HEAD_WORDS = 5
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+"""A second determiner inside a role-noun phrase's head shows a verb before it ("The senator praised his aide")."""
+"""Words of a role-noun phrase up to its role noun ("The company's new chief engineer")."""
+_MAX_OPENER_WORDS = 12
+"""Words of a role-noun phrase that opens a sentence before its apposed name ("The new head of research at Acme,
+Dana Brown, ...")."""
+_FORMS = True
+"""Issue 12al-s: read the candidate forms of :func:`_forms` (possessive openers, appositions after a role-noun
+phrase, fronted adjuncts, relative "who")."""
 
 
 class NameAntecedents:
@@ -71,6 +129,7 @@ class NameAntecedents:
         self._learnt: set = set()
         self._known_people: set = set()
         self._verdicts: dict = {}
+        self._runs_of: dict = {}
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -85,6 +144,7 @@ class NameAntecedents:
         self._learnt = set()
         self._known_people = set()
         self._verdicts = {}
+        self._runs_of = {}  # unit_id -> the candidates of a whole sentence (read once per article)
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -93,8 +153,16 @@ class NameAntecedents:
         if key:
             self._known_people.add(key)
 
-    def find(self, unit_id: int, before: int, window: int, after: int | None = None, own: bool = True,
-             reject=None, anywhere: bool = False) -> tuple[int, str] | None:
+    def find(
+        self,
+        unit_id: int,
+        before: int,
+        window: int,
+        after: int | None = None,
+        own: bool = True,
+        reject=None,
+        anywhere: bool = False,
+    ) -> tuple[int, str] | None:
         """The person a "he"/"she" at character ``before`` of sentence ``unit_id`` most likely refers to.
 
         Parameters
@@ -130,17 +198,45 @@ class NameAntecedents:
             if u == unit_id:
                 if not own or _OWN_SENTENCE_SKIP.match(sent):
                     continue
-                runs = _runs(sent[:min(before, _MAX_SCAN)])[::-1]  # the nearest before the pronoun
+                runs = self._candidates(sent[: min(before, _MAX_SCAN)])[::-1]  # the nearest before the pronoun
             else:
-                runs = [r for r in _runs(sent[:_MAX_SCAN]) if r[1] or anywhere]  # subjects only, the first first
-            for name, _ in runs:
+                if u not in self._runs_of:
+                    self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
+                runs = [r for r in self._runs_of[u] if r[1] or anywhere]  # subjects only, the first first
+            for name, _, form in runs:
                 if reject is not None and reject(name):
                     continue
-                if self._is_person(name, unit_id):
+                if self._is_person(name, unit_id, form):
                     return u, name
         return None
 
-    def _is_person(self, name: str, unit_id: int) -> bool:
+    def subject_between(self, unit_id: int, lo: int, hi: int) -> str:
+        """The person named as a clause's subject right after a cue (at ``lo``, or after its "that") and before
+        ``hi`` in sentence ``unit_id`` ('' if none; issue 12al-s, rule (a) of issue 12ak-s): "Lee said Ann Cole would
+        take back what she said" is Cole; not a possessive, a name before a preposition ("praised Cole after he
+        won") nor one followed by a comma or "and" before ``hi`` (a new clause of the sentence's speaker)."""
+        sent = self.sentences.get(unit_id)
+        if sent is None or lo >= hi:
+            return ""
+        m = _COMPLEMENT.match(sent, lo)
+        run = _RUN.match(sent, m.end()) if m else None
+        if not run or run.end() > min(hi, _MAX_SCAN):
+            return ""
+        name = run.group().rstrip(".,;:")
+        end = run.start() + len(name)
+        if name.endswith(("'s", "\u2019s")) or _COORDINATED.search(sent, end, hi):
+            return ""
+        after = sent[end:hi].split()
+        if not after or not after[0][:1].islower() or after[0].strip(",.;:") in _NO_PREDICATE:
+            return ""
+        return name if self._is_person(name, unit_id) else ""
+
+    def _candidates(self, text: str) -> list[tuple[str, bool, bool]]:
+        """The capitalised runs of ``text`` with whether each is a subject and whether a form of the sentence shows
+        a person (:func:`_forms`)."""
+        return _forms(text, self.tagger)
+
+    def _is_person(self, name: str, unit_id: int, form: bool = False) -> bool:
         words = name.split()
         if _ORG.fullmatch(words[-1]):  # "the Democratic Party", "White House": not "White House aide Ann Cole"
             return False
@@ -151,11 +247,16 @@ class NameAntecedents:
             return False
         if key in self._known_people:
             return True
-        if len(words) > 1 and self.tagger.phrase_role(name) not in ("", "document") and not self.tagger.phrase_role(
-                words[-1]):
+        if (
+            len(words) > 1
+            and self.tagger.phrase_role(name) not in ("", "document")
+            and not self.tagger.phrase_role(words[-1])
+        ):
             return True  # "Vice President Mike Pence", "Former Senator Gary Hart": a title, then a name
         if key in _CALENDAR or self.tagger.phrase_role(words[-1]):
             return False  # "Zuma Press", "Tuesday": a role noun or a day ends no person's name
+        if form:
+            return True  # issue 12al-s: "Dana Brown, who ...", "The head of research at Acme, Dana Brown, ..."
         if not self._verdicts.get(key):
             self._learn(key, unit_id)
             role = self.tagger.names.get(key) or self.tagger.weak.get(key)
@@ -175,35 +276,98 @@ class NameAntecedents:
         """Let the tagger read the article's sentences up to ``unit_id`` that name ``key`` (its titles and
         appositions so far)."""
         if self._lower is None:
-            self._lower = {u: s[:_MAX_SCAN * 10].lower() for u, s in self.sentences.items()}
+            self._lower = {u: s[: _MAX_SCAN * 10].lower() for u, s in self.sentences.items()}
         for u, low in self._lower.items():
             if u <= unit_id and u not in self._learnt and key in low:
                 self._learnt.add(u)
                 self.tagger.learn(self.sentences[u])
 
 
-def _runs(text: str) -> list[tuple[str, bool]]:
+def _forms(text: str, tagger: RoleTagger) -> list[tuple[str, bool, bool]]:
     """Capitalised runs outside quotation marks, leading sentence words cut ("In Judge Kavanaugh's" -> "Judge
-    Kavanaugh"), each with whether it stands where a subject does (at the start of the sentence or of a clause,
-    not after a verb or a preposition: "... backed Hillary Clinton, and Trump feuded": only "Trump")."""
+    Kavanaugh"), each as ``(name, subject, form)``: whether it stands where a subject does (at the start of the
+    sentence or of a clause, not after a verb or a preposition: "... backed Hillary Clinton, and Trump feuded": only
+    "Trump"), and whether the sentence's form shows it is a person's name. Issue 12al-s added the forms of English the
+    finder missed:
+
+    - a possessive opener: "Springfield's Dana Brown won": "Dana Brown" is the subject, read before the owner, and a
+      person when an age or an apposition follows ("Springfield's Dana Brown, 50, ...");
+    - a name apposed to a role-noun phrase that opens the sentence: "The new head of research at Acme, Dana Brown,
+      ..." or "The company's chief economist Dana Brown said": the subject, and a person (two words or more);
+    - a name right after the comma of a fronted adjunct: "During the visit on Tuesday, Brown toured ...": the subject;
+    - a name followed by a relative "who": "Brown, who ran the agency, ...": a person.
+    """
     spans = quote_spans(text) if any(q in text for q in "\"\u201c\u201d'\u2018\u2019") else []
     out = []
     for m in _RUN.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
         words = m.group().split()
+        rest = []
         for i, w in enumerate(words):
-            if w.endswith(("'s", "\u2019s")):  # "President Obama's Affordable Care Act": the name ends there
-                words = words[:i + 1]
+            if w.endswith(("'s", "\u2019s")):
+                words, rest = words[: i + 1], words[i + 1 :]
                 break
+        n_words = len(words)
         while words and words[0].lower().rstrip(",") in _LEAD_WORDS:
             words.pop(0)
+        before = text[: m.start()]
+        prev = before[-30:].split()
+        subject = not prev or not prev[-1][:1].islower() or prev[-1].lower() in _CLAUSE_WORDS
+        opens = not before.strip() and len(words) == n_words  # the run opens the sentence, no "In" before it
+        if len(rest) > 1 and opens:  # "Springfield's Dana Brown": the words after a possessive opener, read first
+            form = bool(_DESCRIBED.match(text, m.end() - m.group().endswith(",")))  # "..., 50," or "..., a nurse,"
+            out.append((" ".join(rest).rstrip(".,;:"), True, form))
         if words:
             words[-1] = words[-1].rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
-            prev = text[max(0, m.start() - 30):m.start()].split()
-            subject = not prev or not prev[-1][:1].islower() or prev[-1].lower() in _CLAUSE_WORDS
-            out.append((" ".join(words), subject))
+            out.append((" ".join(words), subject, False))
+        if rest:
+            continue
+        if not words or rest:
+            continue
+        lead = before.strip()
+        if lead.split(None, 1)[0].lower() in _ADJUNCT and "," in lead if lead else False:
+            lead = lead.split(",", 1)[1].strip()  # "As the dust settled, Mr. Roe's adviser, Dan Lee, ...": after it
+            opens = not lead and not m.group().endswith(("'s", "\u2019s"))  # "During the visit, Brown ..."
+            subject = subject or opens
+        form = opens and bool(_WHO.match(text, m.end() - m.group().endswith(",")))  # "Brown, who ran ..., said"
+        if lead and len(words) > 1 and _apposed(lead, text[m.end() : m.end() + 12], tagger):
+            subject = form = True  # "The new head of research at Acme, Dana Brown, ...": an apposition
+        out[-1] = (out[-1][0], subject, form)
     return out
+
+
+def _apposed(lead: str, after: str, tagger: RoleTagger) -> bool:
+    """Whether ``lead``, the text of a sentence before a name, is a role-noun phrase the name is apposed to: a
+    determiner or a capitalised possessive, at most a few words to a role noun, then nothing (the name follows the
+    noun: "The agency's chief engineer Dana Brown said") or, before a comma, prepositional phrases ("The new head of
+    research at Acme, Dana Brown, ..."); never a verb ("The senator scolded Mr. Roe") (issue 12al-s)."""
+    opener = _OPENER.match(lead) or _OPENER.match(lead[:1].upper() + lead[1:])
+    if not opener or lead.count(",") > 1 or len(lead.split()) > _MAX_OPENER_WORDS or _NOT_NP.search(lead):
+        return False
+    comma = lead.endswith(",")
+    if not comma and not re.match(r"\s+[a-z]", after):
+        return False
+    tokens = lead[opener.end() :].rstrip(",").split()
+    for i, w in enumerate(tokens[:3]):
+        if w.endswith(("'s", "\u2019s")):  # "The company's head of research": the owner is no head
+            tokens = tokens[i + 1 :]
+            break
+    at = next((i for i, w in enumerate(tokens) if w in _PREPOSITIONS), len(tokens))
+    head, tail = tokens[:at], tokens[at:]  # "incoming White House press secretary" | "of research at Acme"
+    if (
+        not head
+        or len(head) > _MAX_HEAD_WORDS
+        or not head[-1][:1].islower()
+        or (tail and not comma)
+        or _VERB_FORM.search(" ".join(head[1:] + tail))
+        or _DETERMINERS & set(head[1:])
+    ):
+        return False  # "The senator scolded his aide, Dan Lee,": a verb or a second determiner
+    role = tagger.phrase_role(" ".join(head))
+    if not role and tail[:1] == ["of"]:  # "head of research"
+        role = tagger.phrase_role(" ".join(head + tail[:2]))
+    return role not in ("", "document")
 
 
 def _surname(name: str) -> str:

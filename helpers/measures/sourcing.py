@@ -408,7 +408,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
         near = max(0, r.verb_start)
         around = r.sentence[max(0, near - _ANON_WINDOW): near + _ANON_WINDOW]
         anon_sentence = clf.anonymous_sentence(around)
-        entry = {"unit_id": r.unit_id, "source": src, "type": None, "identity": None, "resolution": ""}
+        entry = {"unit_id": r.unit_id, "source": src, "type": None, "identity": None, "resolution": "",
+                 "end": r.verb_start + len(r.verb), "recipient": r.recipient}
         if r.pattern == "no_source":
             entry.update(type="no_source", identity="no_source")
         elif r.pattern == "quote_only":
@@ -514,9 +515,27 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     if named and (not ante or named[0] > ante["unit_id"]
                   or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
         return named[1], clf.source_type(named[1]), "named"
+    subject = _clause_subject(r, low, ante, finder, keep)
+    if subject:  # issue 12al-s, rule (a) of issue 12ak-s: "Lee said Roe lost because he said ...": Roe
+        return subject, clf.source_type(subject), "named"
     if ante:
         return ante["source"], ante["type"], ante["identity"]
     return None
+
+
+def _clause_subject(r, low: str, ante: dict | None, finder: NameAntecedents | None, keep) -> str:
+    """The person named as the subject of the clause holding a "he"/"she" of the same sentence as its antecedent's
+    cue, after that cue ('' if none; issue 12al-s, rule (a) of issue 12ak-s): "Lee said Ann Cole would take back all
+    the things she said" is Cole; an object, the cue's recipient and a possessive are not taken."""
+    if low not in ("he", "she") or finder is None or not ante or ante["unit_id"] != r.unit_id:
+        return ""
+    at = r.source_start if r.source_start >= 0 else r.verb_start
+    if ante.get("end", at) >= at:
+        return ""
+    name = finder.subject_between(r.unit_id, ante["end"], at)
+    if not name or name in ante["source"] or name in ante.get("recipient", "") or (keep is not None and not keep(name)):
+        return ""
+    return name
 
 
 _BARE_REST = re.compile(r"[\s.!,]*")
