@@ -1,8 +1,8 @@
 """Rules of issue 12al-q (cue and direct-quotation recall), each with sentences written for the tests: a short
-quotation after a cue and a comma is direct; an unlisted participle after "and", a present tense or a past tense
-with a short prepositional phrase before a quotation of direct speech; a headline that opens with a single-quoted
-quotation; a determiner subject before an irregular past tense and a participle cue; after a quotation the splitter
-cut at "!" or "?", a reporting clause followed by a participle clause is direct."""
+quotation after a cue and a comma or colon is direct (not in a fronted clause); an unlisted present tense, or a past
+tense with a short prepositional phrase, before a quotation of direct speech; a headline that opens with a
+single-quoted quotation; after a quotation the splitter cut at "!" or "?", a reporting clause followed by a
+participle clause is direct."""
 
 import pandas as pd
 import pytest
@@ -38,6 +38,12 @@ def test_short_quotation_after_comma_is_direct():
     assert ("said", "The mayor", "direct") in rows('The mayor said, "You tell me," before she left the room.')
 
 
+def test_cue_in_a_fronted_clause_is_not_direct():
+    assert ("showed", "the latest poll", "direct") not in rows(
+        'As the latest poll showed, "doubtful" here would mean anyone who had not yet decided.'
+    )
+
+
 def test_comma_then_no_quotation_stays_reported():
     assert ("said", "The mayor", "reported") in rows('The mayor said, frankly, that the plan "failed" in May.')
 
@@ -45,7 +51,6 @@ def test_comma_then_no_quotation_stays_reported():
 # --- unlisted verbs before a quotation of direct speech ---------------------------------------------------------------
 
 POSITIVE = [
-    ('Protesters gathered outside, waving flags and yelling "Build the bridge now!"', "yelling", "Protesters"),
     ('Roe continues, "In fact, the argument is so weak that nobody believes it."', "continues", "Roe"),
     ('The senator called over her shoulder, "His comments are not helping."', "called", "The senator"),
 ]
@@ -57,7 +62,7 @@ def test_unlisted_verb_before_direct_speech(sentence, verb, source):
 
 
 NEGATIVE = [
-    'Fans stood in line and watching "Dune" with their friends.',  # a title of one word, no utterance
+    'Crowds gathered outside, waving flags and yelling "Build the bridge now!"',  # after "and": dropped (AllSides)
     'The results, "We will see."',  # a plural noun, no verb: no subject of its own
     'The village named after the river, "The Bridge."',  # a verb that names
 ]
@@ -77,19 +82,6 @@ def test_headline_opening_with_single_quotes_is_direct():
 
 def test_single_quotes_later_in_the_sentence_stay_reported():
     assert ("says", "Trevor Smith", "reported") in rows("Trevor Smith says the \u2018crazy plan\u2019 will fail soon.")
-
-
-# --- a determiner subject before an irregular past tense, then a participle cue ------------------------------------
-
-
-def test_irregular_past_before_participle():
-    assert ("saying", "The governor", "reported") in rows(
-        "The governor drew a crowd, saying that concerns about jobs are overblown."
-    )
-
-
-def test_no_participle_no_attribution():
-    assert rows("The governor drew a crowd at the fair on Monday.") == []
 
 
 # --- after a quotation cut at "!" or "?", a reporting clause and a participle clause --------------------------------

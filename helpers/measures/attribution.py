@@ -966,7 +966,7 @@ def _clause_after_quote(ctx: _Sentence, pos: int) -> Attribution | None:
     return _make(ctx, c.group(1), c.start(1), _Cue("unlisted", c.start("verb"), c.end("verb")), "inverted")
 
 
-_ING_THEN_QUOTE = re.compile(r"(?:,|\s-{1,2}|(?<![\w-])(?:by|while|before|after|and))\s+(?:(?-i:[a-z]+ly)\s+)?"
+_ING_THEN_QUOTE = re.compile(r"(?:,|\s-{1,2}|(?<![\w-])(?:by|while|before|after))\s+(?:(?-i:[a-z]+ly)\s+)?"
                              r"((?-i:[a-z]{3,}ing))\s*,?\s*$")
 """', shouting "...', 'by interjecting, "...': an "-ing" verb after a comma, a dash or "by"/"while"/"before"/"after"
 right before a quotation: a participle of speaking whatever the verb (shouting, mouthing, interjecting), its

@@ -27,6 +27,10 @@ _PUNCT_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"\u201c']")
 """A comma or colon and then a quotation right after a cue, however short ('said, "You tell me," before he left'):
 the content still starts with a quotation mark (issue 12al-q)."""
 
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:as|when|if|while|after|before|because|since|although|though|once|until|"
+                                r"unless|whether)\s", re.IGNORECASE)
+"""A sentence that opens with a subordinator: a cue before its first comma is in a fronted clause."""
+
 _SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
 """After a quotation's closing mark: only the sentence's closing punctuation (the quotation ends the sentence)."""
 
@@ -103,8 +107,9 @@ class _Sentence:
         k = bisect_left(self.starts, b)
         if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
             return "direct"  # 'testified "thousands" of emails ...': the content opens with a quotation
-        if k < len(self.starts) and _PUNCT_QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
-            return "direct"
+        if k < len(self.starts) and _PUNCT_QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]) and not (
+                _OPENS_SUBORDINATE.match(self.masked) and "," not in self.masked[:a]):
+            return "direct"  # (not 'As further evidence showed, "...': the cue is in a fronted clause)
         return "reported"
 
     def _fronted_title(self, q: int, b: int) -> bool:
