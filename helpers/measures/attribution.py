@@ -923,6 +923,40 @@ def _preposed_unlisted(ctx: _Sentence, q0: int, taken: list) -> Attribution | No
     return _make(ctx, src, s0 + lo, _Cue("unlisted", v.start(1), v.end(1)), "subject")
 
 
+_VERB_MORE_THEN_QUOTE = re.compile(
+    r"(?<![\w'\u2019-])(?:((?-i:[a-z]){3,}ed)\s+(?:over|to|at|from|across|into|toward|towards)\s+"
+    r"(?:the|a|an|his|her|their|its)\s+(?-i:[a-z]{3,})|(?P<present>(?-i:[a-z]){3,}(?-i:[a-rt-z])s))\s*,\s*$")
+"""'The senator called over her shoulder, "...', 'Roe continues, "...': the preposed order of direct speech that
+:data:`_VERB_THEN_QUOTE` does not read: a past tense and a short prepositional phrase, or a present tense (issue
+12al-q)."""
+_DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my some many all most".split())
+_NAME_OR_PRONOUN = re.compile(r"(?:he|she|(?-i:[A-Z][\w'\u2019.-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]+)", re.IGNORECASE)
+"""The subject of a present-tense verb before a quotation: a name or "he"/"she" ('Roe continues, "...'), so that a
+plural noun after a determiner ('The results, "...') is no verb."""
+
+
+def _preposed_more(ctx: _Sentence, q0: int, taken: list) -> Attribution | None:
+    """:data:`_VERB_MORE_THEN_QUOTE` before a quotation that opens with a capital, its subject a name or "he"/"she"
+    for a present tense ('Roe continues, "..."'; not 'The results, "..."'), or None."""
+    mark = q0 - 1
+    if not ctx.text[q0: q0 + 1].isupper() or mark < 1:
+        return None
+    v = _VERB_MORE_THEN_QUOTE.search(ctx.masked, max(0, mark - 60), mark)
+    if v is None or any(v.start() - _WINDOW < b <= mark for _, b in taken):
+        return None
+    g = 1 if v.group(1) else "present"
+    if v.group(g).lower() in _NOT_SPEECH - {"called"}:  # ("called over her shoulder" is speech, not naming)
+        return None
+    lo = max(0, v.start(g) - _WINDOW)
+    src, s0, how = _subject_phrase(ctx.masked[lo:v.start(g)], v.start(g) - lo)
+    if not src or how not in ("subject", "chain") or _n_words(src) > _MAX_SOURCE_WORDS or \
+            src.lower() in _IMPERSONAL or _SUBORDINATE.search(ctx.masked, max(0, lo + s0 - 20), lo + s0):
+        return None
+    if g == "present" and (src.split()[0].lower() in _DETERMINER_WORDS or not _NAME_OR_PRONOUN.fullmatch(src.strip())):
+        return None
+    return _make(ctx, src, s0 + lo, _Cue("unlisted", v.start(g), v.end(g)), "subject")
+
+
 def _clause_after_quote(ctx: _Sentence, pos: int) -> Attribution | None:
     """:data:`_QUOTE_THEN_CLAUSE` at ``pos`` (right after a quotation's closing mark) as a direct attribution, or None
     (not a verb that names or places the quotation, "titled")."""
@@ -1080,7 +1114,8 @@ def _extra_cues(ctx: _Sentence, found: list) -> list[Attribution]:
             if inv is not None:
                 out.append(inv)
     for q0, _ in ctx.closed:
-        pre = _preposed_unlisted(ctx, q0, taken) or _participle_unlisted(ctx, q0, taken, found + out)
+        pre = _preposed_unlisted(ctx, q0, taken) or _preposed_more(ctx, q0, taken) or _participle_unlisted(
+            ctx, q0, taken, found + out)
         if pre is not None:
             out.append(pre)
     label = speaker_label(masked, sentence)

@@ -23,6 +23,14 @@ _QUOTE_NEXT = re.compile(r"\s*[\"\u201c']")
 mark is that of a closed quotation span, so an apostrophe never matches; headlines quote with single marks,
 'Sanders: \u2018Of Course\u2019 Clinton Is Qualified')."""
 
+_PUNCT_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"\u201c']")
+"""A comma or colon and then a quotation right after a cue, however short ('said, "You tell me," before he left'):
+the content still starts with a quotation mark (issue 12al-q)."""
+
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:as|when|if|while|after|before|because|since|although|though|once|until|"
+                                r"unless|whether)\s", re.IGNORECASE)
+"""A sentence that opens with a subordinator: a cue before its first comma is in a fronted clause."""
+
 _SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
 """After a quotation's closing mark: only the sentence's closing punctuation (the quotation ends the sentence)."""
 
@@ -61,7 +69,9 @@ class _Sentence:
         self.ends_quoted = bool(closed) and (tail.endswith('"') and closed[-1][1] >= len(tail) - 2 or bool(
             _SENTENCE_END.fullmatch(sentence, closed[-1][1] + 1)))  # also single-quoted: "Issa: ... \u2018.\u2019"
         self.last_quote_start = closed[-1][0] - 1 if closed else -1
-        self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"')
+        self.starts_quoted = bool(closed) and self.masked.lstrip().startswith('"') or (
+            bool(closed) and self.masked.lstrip().startswith("'")
+            and closed[0][0] - 1 == len(self.masked) - len(self.masked.lstrip()))
         self.first_quote_end = closed[0][1] + 1 if closed else -1
 
     def kind(self, a: int, b: int, first: bool = True, last: bool = True) -> str:
@@ -97,6 +107,9 @@ class _Sentence:
         k = bisect_left(self.starts, b)
         if k < len(self.starts) and _QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]):
             return "direct"  # 'testified "thousands" of emails ...': the content opens with a quotation
+        if k < len(self.starts) and _PUNCT_QUOTE_NEXT.fullmatch(self.masked[b:self.starts[k] + 1]) and not (
+                _OPENS_SUBORDINATE.match(self.masked) and "," not in self.masked[:a]):
+            return "direct"  # (not 'As further evidence showed, "...': the cue is in a fronted clause)
         return "reported"
 
     def _fronted_title(self, q: int, b: int) -> bool:

@@ -113,7 +113,8 @@ _BARE_END = re.compile(r"[\s.,;:!?)]*$|\s*,\s+[a-z]+ing(?![\w-])")
 said, shaking her head.')."""
 _COLON_END = re.compile(r":\s*$")
 _SHORT_TAIL = re.compile(r"(?![^.!?]*(?<![\w-])that(?![\w-]))(?:[^\"\u201c]{0,120}|"
-                         r"(?:\s*,|\s+(?:of|about|at|on|in)\s)[^\"\u201c]{0,250})$")
+                         r"(?:\s*,|\s+(?:of|about|at|on|in)\s)[^\"\u201c]{0,250})$"
+                         r"|\s*,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing(?![\w-]).{0,300}$")
 """What may follow the cue of a sentence that a splitter cut off its quotation ('"... results?" | he said, smiling.'):
 an adjunct or an apposition, not a "that"-clause of its own ('He announced that ...'); past 120 characters only
 after a comma or a preposition ('said Ann Roe, the head of ..., at its convention in ...', 'Roe said of the firm in May,
