@@ -103,6 +103,11 @@ def test_segment_cache_is_keyed_on_the_documents(seed_corpus, tmp_path, monkeypa
      ["Two F.B.I. agents met the mayor, and the F.B.I. officials left early.", "Then rain fell."]),
     ("The memo named the C.D.C. and the N.I.H. as partners.",
      ["The memo named the C.D.C. and the N.I.H. as partners."]),
+    # initials closing a bracket: a party label before the verb
+    ("Rep. Dana Ortiz (D-N.M.) said the tariff would hurt growers. Others agreed.",
+     ["Rep. Dana Ortiz (D-N.M.) said the tariff would hurt growers.", "Others agreed."]),
+    ("Sen. Lou Park (R-N.D.) told reporters the vote would slip.",
+     ["Sen. Lou Park (R-N.D.) told reporters the vote would slip."]),
 ])
 def test_initials_do_not_end_a_sentence_before_a_name(text, expected):
     assert _sents(text) == expected
@@ -123,6 +128,9 @@ def test_initials_do_not_end_a_sentence_before_a_name(text, expected):
      ["She moved to Washington, D.C.", "In 2010 she ran for office."]),
     ("Farmers sold less grain to the U.K. \u201cWe lost a market,\u201d one grower said.",
      ["Farmers sold less grain to the U.K.", "\u201cWe lost a market,\u201d one grower said."]),
+    # a bracket closed by initials before a usual sentence opener
+    ("The bill was filed by Rep. Dana Ortiz (D-N.M.) The vote is next week.",
+     ["The bill was filed by Rep. Dana Ortiz (D-N.M.)", "The vote is next week."]),
 ])
 def test_initials_at_the_end_of_a_sentence_still_end_it(text, expected):
     assert _sents(text) == expected

@@ -73,6 +73,8 @@ def _quote_balance(folded: str) -> int:
 
 
 _INITIALS_END = re.compile(r"(?:^|[\s(\[])(?:[A-Z]\.){2,}$")
+_BRACKETED_INITIALS_END = re.compile(r"[(\[][^()\[\]]{0,40}?(?:^|[\s(\[-])(?:[A-Z]\.){2,}[)\]]$")
+"""Initials closing a bracket: a party label "(D-N.Y.)", "(R-N.H.)", "[U.S.]"."""
 _FIRST_WORD = re.compile(r"([A-Z][A-Za-z'\u2019-]*)")
 # Words that usually open a new sentence: after "... the F.B.I." a following "The" starts one.
 _SENTENCE_OPENERS = frozenset("""
@@ -122,24 +124,32 @@ def _split_listed_initials(text: str, folded: str, spans: list[tuple[int, int]])
 
 
 def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a span that ends in initials ("J.M.", "F.B.I.") to the next when that opens with a name or a lower-case
-    word, not a sentence.
+    """Join a span that ends in initials ("J.M.", "F.B.I.", a party label "(D-N.Y.)") to the next when that opens
+    with a name or a lower-case word, not a sentence.
 
     Punkt, run without training data, ends a sentence after initials it does not list: "J.M. Berger said",
     "Former F.B.I. Director James Comey", "a N.H.T.S.A. official" and "the F.B.I. agents" became two sentences;
-    single initials ("George W. Bush") it already keeps. A next span opening with a lower-case word never starts a
-    sentence; one opening with a capitalised word that is not a usual sentence opener ("The", "He", "In", ...)
-    continues the name or title; a span that opens with a quotation mark starts a sentence.
+    single initials ("George W. Bush") it already keeps; "Rep. Ann Roe (D-N.Y.) said" was cut after the bracket. A
+    next span opening with a lower-case word never starts a sentence; one opening with a capitalised word that is not
+    a usual sentence opener ("The", "He", "In", ...) continues the name or title; a span that opens with a quotation
+    mark starts a sentence.
     """
     out = [spans[0]]
     for start, end in spans[1:]:
         a, b = out[-1]
-        if text[b - 1] == "." and _INITIALS_END.search(text, a, b) and (
+        if _ends_in_initials(text, a, b) and (
                 text[start].islower() or (_FIRST_WORD.match(text, start) and not _opens_sentence(text, start))):
             out[-1] = (a, end)
         else:
             out.append((start, end))
     return out
+
+
+def _ends_in_initials(text: str, a: int, b: int) -> bool:
+    """Whether the span ``text[a:b]`` ends in initials ("F.B.I.") or in initials closing a bracket ("(D-N.Y.)")."""
+    if text[b - 1] == ".":
+        return _INITIALS_END.search(text, a, b) is not None
+    return text[b - 1] in ")]" and _BRACKETED_INITIALS_END.search(text, max(a, b - 60), b) is not None
 
 
 @lru_cache(maxsize=1)
