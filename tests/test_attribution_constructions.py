@@ -137,6 +137,7 @@ def test_coordinated_cue_after_a_quotation_keeps_the_first_source():
     ("Trump finally said the words out loud.", "Trump"),
     ("The family said the boy was safe.", "The family"),
     ("The Times doesn't say where the money went.", "The Times"),
+    ("The council almost criticized the budget, then voted for it.", "The council"),
 ])
 def test_adverbs_and_negated_auxiliaries_leave_the_subject(sentence, source):
     assert [a[0] for a in attrs(sentence)] == [source]

@@ -20,7 +20,7 @@ __all__: list[str] = []
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 _FILLER_WORDS = (
-    "has|have|had|also|further|repeatedly|again|once again|long|reportedly|allegedly|publicly|privately|"
+    "has|have|had|also|almost|further|repeatedly|again|once again|long|reportedly|allegedly|publicly|privately|"
     "previously|earlier|recently|later|then|now|too|will|would|could|can|may|might|must|should|did|does|do|"
     "not|never|already|strongly|firmly|categorically|clearly|explicitly|openly|today|yesterday|"
     "went on to|go on to|goes on to|continues to|continue to|continued to|continuing to|is continuing to|"
