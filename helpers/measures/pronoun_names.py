@@ -13,8 +13,8 @@ sentences open with it), in the pronoun's own sentence the candidate nearest bef
 Donald Trump after he announced ..."). Issue 12al-s added forms of English that name a sentence's subject or show
 a person: a possessive opener ("Springfield's Dana Brown said": not "Springfield"), a name apposed to a role-noun
 phrase that opens the sentence ("The new head of research at Acme, Dana Brown, ..."), a name right after a fronted
-adjunct ("During the visit, Brown ...") and a name with a relative "who" ("Brown, who ran the agency, ..."). Used by :func:`helpers.measures.sourcing.extract_attributions`; no name,
-outlet or site decides anything here.
+adjunct ("During the visit, Brown ...") and a name with a relative "who" ("Brown, who ran the agency, ...").
+Used by :func:`helpers.measures.sourcing.extract_attributions`; no name, outlet or site decides anything here.
 """
 
 from __future__ import annotations
@@ -96,15 +96,12 @@ _COORDINATED = re.compile(r"[,;:\u2014()]|\s(?:and|but|or|while|whereas)\s")
 _PREPOSITIONS = frozenset("of at for from in on with to".split())
 """Words that open a prepositional phrase after the role noun of an apposed phrase ("head of research at Acme")."""
 _MAX_HEAD_WORDS = 5
+"""Words of a role-noun phrase up to its role noun ("The company's new chief engineer")."""
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 """A second determiner inside a role-noun phrase's head shows a verb before it ("The senator praised his aide")."""
-"""Words of a role-noun phrase up to its role noun ("The company's new chief engineer")."""
 _MAX_OPENER_WORDS = 12
 """Words of a role-noun phrase that opens a sentence before its apposed name ("The new head of research at Acme,
 Dana Brown, ...")."""
-_FORMS = True
-"""Issue 12al-s: read the candidate forms of :func:`_forms` (possessive openers, appositions after a role-noun
-phrase, fronted adjuncts, relative "who")."""
 
 
 class NameAntecedents:

@@ -1,7 +1,7 @@
 """Roles of bodies named before their kind and of people described in prose (issue 12al-r).
 
 :class:`helpers.measures.source_roles.RoleTagger` reads titles, appositions and clauses next to a name. This module
-adds three forms news uses to say what a body or a person is:
+adds four forms news uses to say what a body or a person is:
 
 - a body's name used as the modifier of a noun that says what kind of body it is ("the Acme mining company", "the
   Norland Teachers union", "the Brightline advocacy group"): the body, named bare elsewhere in the article ("Acme
@@ -11,6 +11,8 @@ adds three forms news uses to say what a body or a person is:
   (:func:`works_as`; weak for an ordinary person's noun, as the other weak cues);
 - a person introduced by a demonym alone ("Adam, a young married Norlandian who ...", "Ann Lee, a Texan,"): a private
   person quoted as themselves, weak evidence of an ordinary person (:func:`demonym_appositions`).
+- a copula with a private person's occupation ("Ann Lee is a nurse at ...", "Lee was a comedian"): weak evidence of an
+  ordinary person (:func:`occupation_copula`).
 
 Every rule is a form of English, not a list of names: no person, outlet, site or country decides anything.
 """

@@ -65,13 +65,9 @@ _COUNTED = re.compile(r"(?:both|two|three)\s", re.IGNORECASE)
 _PERSON_TITLE_ROLES = ("politician", "official", "expert", "journalist_media", "military_police", "activist_advocacy")
 
 CAMP = re.compile(
-    r"(?:(?:some|many|most|few|several|other|the|fellow|even|both)\s+)?"
-    r"((?:[Cc]onservatives|[Ll]iberals|[Pp]rogressives|[Mm]oderates|[Ll]eftists|[Cc]entrists|[Ll]ibertarians|"
-    r"[Rr]ight-wingers|[Ll]eft-wingers|[Pp]opulists))",
-    re.IGNORECASE,
+    r"[Tt]he\s+(?:Conservatives|Liberals|Progressives|Moderates|Leftists|Centrists|Libertarians|Populists)"
 )
-"""A plural political camp, alone or after a quantifier ("Some conservatives", "liberals")."""
-_PARTY_CAMP = re.compile(r"[Tt]he\s+(?-i:[A-Z])\w+")
+"""A plural political camp written as a party: "the" and a capitalised camp ("The Liberals")."""
 
 
 def vice_president_role(text: str, body_role: Callable[[str], str], apposition: bool = False) -> str:
@@ -181,10 +177,7 @@ def camp_role(bare: str) -> str:
     str
         ``"politician"`` or ``''``.
     """
-    m = CAMP.fullmatch(bare.strip())
-    if not m:
-        return ""
-    return "politician" if _PARTY_CAMP.fullmatch(bare.strip()) else ""
+    return "politician" if CAMP.fullmatch(bare.strip()) else ""
 
 
 TURNED = re.compile(
