@@ -29,7 +29,7 @@ from .attribution_phrases import (
     _subject_phrase,
 )
 from .attribution_position import PositionLexicon, position_cues
-from .attribution_sentence import _SENTENCE_END, _WINDOW, _Sentence
+from .attribution_sentence import _SENTENCE_END, _SUBORDINATORS, _WINDOW, _Sentence
 from .attribution_stance import stance_cues
 
 __all__ = ["Attribution", "find_attributions", "cut_reporting_clause"]
@@ -901,8 +901,7 @@ past-tense verb and then its speaker (the inverted order of '"...," the delegate
 
 _SOURCE_GOES_ON = re.compile(r"\s+(?:from|of|with)\s", re.IGNORECASE)
 """A postposed source that goes on with a place or a body ("a volunteer from the county office")."""
-_SUBORDINATE = re.compile(r"(?<![\w-])(?:after|before|when|whenever|while|as|if|because|since|although|though|once|"
-                          r"until|unless|whether)\s*$", re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"(?<![\w-])(?:{_SUBORDINATORS})\s*$", re.IGNORECASE)
 """A subordinator before a subject: the verb is in a fronted clause ("After the vote ended, ..."), not a report."""
 
 

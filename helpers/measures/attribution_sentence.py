@@ -27,8 +27,9 @@ _PUNCT_QUOTE_NEXT = re.compile(r"\s*[,:]\s*[\"\u201c']")
 """A comma or colon and then a quotation right after a cue, however short ('said, "You tell me," before he left'):
 the content still starts with a quotation mark (issue 12al-q)."""
 
-_OPENS_SUBORDINATE = re.compile(r"\s*(?:as|when|if|while|after|before|because|since|although|though|once|until|"
-                                r"unless|whether)\s", re.IGNORECASE)
+_SUBORDINATORS = "after|before|when|whenever|while|as|if|because|since|although|though|once|until|unless|whether"
+"""Words that open a subordinate clause, shared with :mod:`helpers.measures.attribution`."""
+_OPENS_SUBORDINATE = re.compile(rf"\s*(?:{_SUBORDINATORS})\s", re.IGNORECASE)
 """A sentence that opens with a subordinator: a cue before its first comma is in a fronted clause."""
 
 _SENTENCE_END = re.compile(r"[\s.,;:!?)\u2019\u201d'\"]*")
