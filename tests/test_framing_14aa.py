@@ -103,3 +103,13 @@ def test_codebook_rejects_unknown_evidence(tmp_path):
     with pytest.raises(CodebookError, match="article_evidence"):
         load_codebook(p)
     assert "religious_references" in EVIDENCE
+
+
+def test_shipped_codebook_adds_religious_references_to_morality():
+    books = F.load_codebooks(["generic_frames"])
+    entry = books["generic_frames"]["entries"]["morality"]
+    assert entry["article_evidence"] == ["religious_references"] and entry["article_min_cues"] == 4
+    units = _units([("a", '"Our faith asks us to pray for the creatures of the sea," the rabbi told the crowd.')])
+    counts = article_cue_counts(_tag(units, books), ["a"], books, units=units)
+    # "rabbi" outside the quotation is a morality cue (1); faith, pray and rabbi are religious references (3)
+    assert counts.loc["a", MORALITY] == 4

@@ -27,10 +27,11 @@ __all__ = ["EVIDENCE", "RELIGIOUS", "religious_references"]
 RELIGIOUS = re.compile(
     r"\b(?:God|gods|faith|faiths|religious|religion|church|churches|pope|Pope|Vatican|bishops?|clergy|pastor|priest"
     r"|rabbi|imam|mosque|pray(?:er|ers|ing)?|sin|sins|sinful|sacred|holy|divine|Bible|biblical|Christian|Christians"
-    r"|Catholic|Muslim|Islamic|Jewish|Hindu|Buddhist|theolog\w*|spiritual|Creator|stewardship)\b"
+    r"|Catholic|Muslim|Islamic|Jewish|Hindu|Buddhist|theolog\w*|spiritual|Creator)\b"
 )
 """Religious words (case as written: "God" and denominations capitalised, common nouns in lower case, so that
-"Faith" or "Church" as a first name or inside a name at a sentence start is not taken)."""
+"Faith" or "Church" as a first name or inside a name at a sentence start is not taken). "creation" and
+"stewardship" are left out: off topic they mostly mean "job creation" and financial stewardship (issue 14s)."""
 
 
 def religious_references(units: pd.DataFrame, doc_col: str = "doc_id", text_col: str = "text") -> pd.Series:
