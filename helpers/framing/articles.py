@@ -41,6 +41,10 @@ the moral and evaluative words an article uses in its own voice ("cruel",
 ``frames-dev`` adding them raised the human-interest ranking (ROC AUC of the
 score 0.87 -> 0.95) and its cross-validated F1 a little; the reverse (human
 interest added to morality) lowered morality's, so it is not used.
+
+An entry may also name ``article_evidence`` (:mod:`helpers.framing.evidence`): counts read from the article's
+sentences that are not cues and are added to its score after ``article_with`` (so they are not passed on) and
+whatever ``min_articles``. Morality adds its religious references this way since version 8 (issue 14aa).
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def religious_references(units: pd.DataFrame, doc_col: str = "doc_id", text_col:
     """
     missing = [c for c in (doc_col, text_col) if c not in units.columns]
     if missing:
-        raise ValueError(f"units has no {missing} column(s); pass sentences from helpers.corpus.segment.")
+        raise ValueError(f"units lacks {' and '.join(missing)}; pass sentences from helpers.corpus.segment.")
     found: dict = {}
     for doc, text in zip(units[doc_col], units[text_col]):
         words = found.setdefault(doc, set())
