@@ -252,8 +252,11 @@ def _score_rows(lab: str, fr: str, y: np.ndarray, preds: dict, split: np.ndarray
     return rows
 
 
-def _read_tagged(data: Path) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataFrame, np.ndarray, pd.DataFrame]:
-    """Read a labelled corpus and tag it: (corpus, codebooks, article cue scores, gold labels, texts, frame labels)."""
+def _read_tagged(
+    data: Path,
+) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataFrame, np.ndarray, pd.DataFrame, pd.DataFrame]:
+    """Read a labelled corpus and tag it: (corpus, codebooks, article cue scores, gold labels, texts, frame labels,
+    sentences)."""
     corpus = load_corpus(data)
     missing = [c for c in LABELS if c not in corpus.columns]
     if missing:
@@ -264,10 +267,10 @@ def _read_tagged(data: Path) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataF
     cues = F.find_cues(units, codebooks, negation=negation)
     frames = F.tag_frames(units, cues, codebooks, keep=("doc_id",))
     docs = corpus["doc_id"].tolist()
-    counts = article_cue_counts(frames, docs, codebooks)
+    counts = article_cue_counts(frames, docs, codebooks, units=units)
     gold = corpus.set_index("doc_id")[LABELS].astype(int).astype(bool).reindex(docs)
     texts = np.asarray((corpus["title"].fillna("") + "\n" + corpus["text"]).tolist(), dtype=object)
-    return corpus, codebooks, counts, gold, texts, frames
+    return corpus, codebooks, counts, gold, texts, frames, units
 
 
 def run_test(data: Path, test: Path) -> dict:
@@ -275,8 +278,8 @@ def run_test(data: Path, test: Path) -> dict:
 
     For the corpus's other half (or any file with the same columns): nothing is fit on ``test``.
     """
-    _, _, _, gold_tr, texts_tr, _ = _read_tagged(data)
-    corpus, codebooks, counts, gold, texts, _ = _read_tagged(test)
+    _, _, _, gold_tr, texts_tr, _, _ = _read_tagged(data)
+    corpus, codebooks, counts, gold, texts, _, _ = _read_tagged(test)
     shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     tfidf_name = "TF-IDF logistic regression (trained on --data)"
     rows, preds_all = [], {}
@@ -313,7 +316,7 @@ def run_test(data: Path, test: Path) -> dict:
 
 
 def run(data: Path) -> tuple[dict, pd.DataFrame]:
-    corpus, codebooks, counts, gold, texts, frames_all = _read_tagged(data)
+    corpus, codebooks, counts, gold, texts, frames_all, units = _read_tagged(data)
     docs = corpus["doc_id"].tolist()
     shipped = article_frame_use(counts, codebook_thresholds(codebooks))
     split = hash_split(docs).to_numpy()
@@ -373,7 +376,7 @@ def run(data: Path) -> tuple[dict, pd.DataFrame]:
         for part in (DEVELOPMENT, HELD_OUT)
     }
     thresholds = {lab: int(codebook_thresholds(codebooks)[("generic_frames", MAPPING[lab])]) for lab in LABELS}
-    attested = article_cue_counts(frames_all, docs, codebooks, min_articles=CODEBOOK_MIN_ARTICLES)
+    attested = article_cue_counts(frames_all, docs, codebooks, min_articles=CODEBOOK_MIN_ARTICLES, units=units)
     codebook_fit = {
         lab: fit_min_cues(attested[("generic_frames", MAPPING[lab])].to_numpy(), gold[lab].to_numpy()) for lab in LABELS
     }

@@ -159,12 +159,18 @@ def cross_validate(d: dict, seeds: list[int], tfidf: bool = True) -> dict:
             for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=r).split(x, y):
                 for k, p in fold_predictions(x, y, tr, te, r, fixed).items():
                     preds[k][te] = p
-            for k, p in preds.items():
-                out[k][lab][i] = f1(y, p)
-            out[("all positive", "plain")][lab][i] = f1(y, np.ones(len(y), dtype=bool))
-            if tfidf:
-                out[("TF-IDF", "plain")][lab][i] = f1(y, tfidf_cv(d["texts"], y, seed=r))
+            record(out, preds, lab, i, y, d["texts"] if tfidf else None, r)
     return out
+
+
+def record(out: dict, preds: dict, lab: str, i: int, y: np.ndarray, texts, seed: int) -> None:
+    """Store repeat ``i``'s F1 of every prediction in ``preds`` for ``lab``, with all-positive and (when ``texts``
+    is given) the TF-IDF baseline on the same fold seed."""
+    for k, p in preds.items():
+        out[k][lab][i] = f1(y, p)
+    out[("all positive", "plain")][lab][i] = f1(y, np.ones(len(y), dtype=bool))
+    if texts is not None:
+        out[("TF-IDF", "plain")][lab][i] = f1(y, tfidf_cv(texts, y, seed=seed))
 
 
 def _macro(per: dict[str, np.ndarray]) -> np.ndarray:
@@ -241,20 +247,27 @@ def _seeds(text: str) -> list[int]:
     return list(range(int(lo), int(hi or lo) + 1))
 
 
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cli(argv, doc: str, run_fn, show, out_json: Path, seeds: list[int]) -> None:
+    """The command line of these rounds: ``--data``, ``--seeds``, ``--no-tfidf``, ``--out``; runs ``run_fn(data, seeds,
+    tfidf=...)``, writes ``out_json`` for the reported ``seeds`` (with TF-IDF) or ``--out``, prints ``show(res)``."""
+    span = f"{seeds[0]}-{seeds[-1]}"
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--seeds", type=_seeds, default=SEEDS, help="fold seeds, e.g. 20-39 (the reported run)")
+    ap.add_argument("--seeds", type=_seeds, default=seeds, help=f"fold seeds, e.g. {span} (the reported run)")
     ap.add_argument("--no-tfidf", action="store_true", help="skip the TF-IDF baseline (faster)")
-    ap.add_argument("--out", type=Path, default=None, help=f"results JSON (default {OUT_JSON.name} for seeds 20-39)")
+    ap.add_argument("--out", type=Path, default=None, help=f"results JSON (default {out_json.name} for seeds {span})")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         raise SystemExit(f"{args.data} not found: pass --data with nfc_dev.csv.")
-    res = run(args.data, args.seeds, tfidf=not args.no_tfidf)
-    out = args.out or (OUT_JSON if args.seeds == SEEDS and not args.no_tfidf else None)
+    res = run_fn(args.data, args.seeds, tfidf=not args.no_tfidf)
+    out = args.out or (out_json if args.seeds == seeds and not args.no_tfidf else None)
     if out is not None:
         out.write_text(json.dumps(res, indent=1) + "\n")
-    print(markdown(res, diffs=("paired_diff_to_a", "paired_diff_to_fixed")))
+    print(show(res))
+
+
+def main(argv=None) -> None:
+    cli(argv, __doc__, run, lambda r: markdown(r, diffs=("paired_diff_to_a", "paired_diff_to_fixed")), OUT_JSON, SEEDS)
 
 
 if __name__ == "__main__":

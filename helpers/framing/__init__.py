@@ -1,7 +1,7 @@
 """Layer 4, framing: codebooks (``codebooks``), the cue scanner (``cues``), the
 sentence tagger (``tagger``), shares, dominant frames and evidence
 (``shares``), the tagger against hand codes (``hand_codes``), article-level
-frames (``articles``) and actor roles (``actor_roles``).
+frames (``articles``, with their non-cue evidence in ``evidence``) and actor roles (``actor_roles``).
 
 Every public name of these modules is re-exported here, so notebooks use one namespace:
 ``from helpers import framing as F``; ``F.load_codebooks(...)``, ``F.tag_frames(...)``.
@@ -44,6 +44,9 @@ from .cues import (  # noqa: F401
     CueScanner,
     find_cues,
     unit_quote_spans,
+)
+from .evidence import (  # noqa: F401
+    religious_references,
 )
 from .hand_codes import (  # noqa: F401
     VALIDATION_COLUMNS,
@@ -122,4 +125,5 @@ __all__ = [
     "codebook_thresholds",
     "fit_min_cues",
     "hash_split",
+    "religious_references",
 ]

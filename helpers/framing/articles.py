@@ -41,6 +41,10 @@ the moral and evaluative words an article uses in its own voice ("cruel",
 ``frames-dev`` adding them raised the human-interest ranking (ROC AUC of the
 score 0.87 -> 0.95) and its cross-validated F1 a little; the reverse (human
 interest added to morality) lowered morality's, so it is not used.
+
+An entry may also name ``article_evidence`` (:mod:`helpers.framing.evidence`): counts read from the article's
+sentences that are not cues and are added to its score after ``article_with`` (so they are not passed on) and
+whatever ``min_articles``. Morality adds its religious references this way since version 8 (issue 14aa).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from .evidence import EVIDENCE
 from .tagger import frame_index
 
 __all__ = [
@@ -86,6 +91,7 @@ def article_cue_counts(
     codebooks: Mapping[str, dict],
     doc_col: str = "doc_id",
     min_articles: int = 1,
+    units: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Cue score per article and frame: distinct counted cues, each weighted by its occurrences up to a cap.
 
@@ -108,6 +114,15 @@ def article_cue_counts(
         thresholds are fit on scores with ``min_articles=2`` (issue 14z3):
         an article's own rare cues then do not count, as a new article's
         rare cues are not in the list.
+    units : DataFrame, optional
+        The sentences ``frames`` was tagged from (``doc_col`` and ``text``),
+        read only when an entry sets ``article_evidence`` (issue 14aa,
+        :mod:`helpers.framing.evidence`): each named evidence's count per
+        article is added to that entry's score, after ``article_with`` and
+        whatever ``min_articles`` (the evidence is not a cue). Without
+        ``units`` the evidence is read from the sentences ``frames`` holds
+        (those with a cue of some frame), which can miss a few: pass
+        ``units`` for the figures the benchmarks report.
 
     Returns
     -------
@@ -139,7 +154,28 @@ def article_cue_counts(
     for (fam, fr), others in codebook_article_with(codebooks).items():
         for other in others:
             out[(fam, fr)] += own[(fam, other)]
+    _add_evidence(
+        out, codebooks, frames if units is None else units, doc_col, "text" if units is not None else "sentence"
+    )
     return out
+
+
+def _add_evidence(
+    out: pd.DataFrame, codebooks: Mapping[str, dict], units: pd.DataFrame, doc_col: str, text_col: str
+) -> None:
+    """Add, in place, the ``article_evidence`` counts of every entry that names some (see
+    :mod:`helpers.framing.evidence`), read from the text column ``text_col`` of ``units`` (one row per sentence, or
+    a label table whose rows repeat a sentence once per frame: the evidence counts distinct words)."""
+    wanted = {
+        (fam, fr): e["article_evidence"]
+        for fam, cb in codebooks.items()
+        for fr, e in cb["entries"].items()
+        if e.get("article_evidence")
+    }
+    for key, names in wanted.items():
+        for name in names:
+            got = EVIDENCE[name](units, doc_col=doc_col, text_col=text_col).reindex(out.index, fill_value=0)
+            out[key] += got.to_numpy(dtype=np.int64)
 
 
 def article_cue_table(frames: pd.DataFrame, codebooks: Mapping[str, dict], doc_col: str = "doc_id") -> pd.DataFrame:

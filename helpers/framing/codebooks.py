@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..text.lexicon import LexiconError, load_lexicon
 from ..text.normalize import fold
+from .evidence import EVIDENCE
 
 __all__ = [
     "ACTOR_POSITIONS", "CODEBOOK_DIR", "FRAME_CODEBOOKS", "FUNCTIONS", "MIN_SUPPORT", "ROLES",
@@ -30,7 +31,8 @@ ACTOR_POSITIONS = ("before", "after")
 MIN_SUPPORT = 5
 """Frames with fewer hand-coded positives than this are flagged "low support"."""
 _FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues",
-               "article_cue_cap", "article_voice", "article_with", "min_states", "name_safe")
+               "article_cue_cap", "article_voice", "article_with", "min_states", "name_safe",
+               "article_evidence")
 _ROLE_KEYS = ("role", "actor_position", "negatable")
 _KINDS = ("frames", "roles", "negation")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -79,7 +81,8 @@ def load_codebook(name_or_path: str | Path, kind: str = "frames") -> dict:
         Codebook name in ``helpers/codebooks/`` or path to a YAML file.
     kind : {"frames", "roles", "negation"}
         What the file is: a frame codebook (entries may have ``function``,
-        ``indicators``, ``negatable``, ``residual``, ``co_occurrence``, ``name_safe``: terms that keep counting inside a name), the
+        ``indicators``, ``negatable``, ``residual``, ``co_occurrence``, ``name_safe``: terms that keep counting inside a name, ``article_evidence``: evidence
+        of :mod:`helpers.framing.evidence` added to the article score), the
         actor-role cues (``role``, ``actor_position``, ``negatable``), or the
         negator list.
 
@@ -185,6 +188,11 @@ def _check_entry(path: Path, entries: dict, eid: str, entry: dict, kind: str) ->
         if unknown:
             raise CodebookError(f"{where}: name_safe lists {unknown}, which are not terms of the entry; "
                                 "list only terms given under 'terms'.")
+    if "article_evidence" in entry:
+        ev = entry["article_evidence"]
+        if not isinstance(ev, list) or not ev or any(v not in EVIDENCE for v in ev):
+            raise CodebookError(f"{where}: 'article_evidence' must be a list of evidence names from "
+                                f"{sorted(EVIDENCE)}, got {ev!r}.")
     if "function" in entry and entry["function"] not in FUNCTIONS:
         raise CodebookError(f"{where}: function {entry['function']!r} must be one of {FUNCTIONS}.")
     if "indicators" in entry:

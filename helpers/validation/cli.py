@@ -125,7 +125,7 @@ def frame_labels(units: pd.DataFrame, frames: pd.DataFrame, codebook: Mapping, l
                             columns=ids)
     if level == "article":
         docs = list(pd.unique(units["doc_id"]))
-        use = article_frame_use(article_cue_counts(frames, docs, books), codebook_thresholds(books))
+        use = article_frame_use(article_cue_counts(frames, docs, books, units=units), codebook_thresholds(books))
         use.columns = [fr for _, fr in use.columns]
         return use[ids].astype(int).rename_axis("unit_key")
     raise ValueError(f"level must be 'unit' or 'article', got {level!r}")
