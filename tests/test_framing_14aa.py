@@ -113,3 +113,17 @@ def test_shipped_codebook_adds_religious_references_to_morality():
     counts = article_cue_counts(_tag(units, books), ["a"], books, units=units)
     # "rabbi" outside the quotation is a morality cue (1); faith, pray and rabbi are religious references (3)
     assert counts.loc["a", MORALITY] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters loyal to the Islamic State claimed the attack on the depot.", 0),
+        ("The Christian Democratic Union lost two seats in the state vote.", 0),
+        ("Leaders of the Catholic Church urged the government to protect the forest.", 1),  # "catholic" only
+        ("Islamic scholars debated the ruling for weeks.", 1),  # a lower-case noun follows: a reference
+        ("She grew up in a Jewish family and still prays each morning.", 1),
+    ],
+)
+def test_religious_adjective_opening_a_name_is_not_a_reference(text, expected):
+    assert religious_references(_units([("a", text)]))["a"] == expected

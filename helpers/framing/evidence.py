@@ -62,10 +62,29 @@ def religious_references(units: pd.DataFrame, doc_col: str = "doc_id", text_col:
     for doc, text in zip(units[doc_col], units[text_col]):
         words = found.setdefault(doc, set())
         if isinstance(text, str):
-            words.update(m.lower() for m in RELIGIOUS.findall(text))
+            words.update(m.group(0).lower() for m in RELIGIOUS.finditer(text) if not _in_name(text, m))
     return pd.Series({d: len(w) for d, w in found.items()}, dtype="int64", name="religious_references").rename_axis(
         doc_col
     )
+
+
+_ADJECTIVES = frozenset({"Islamic", "Muslim", "Christian", "Catholic", "Jewish", "Hindu", "Buddhist"})
+"""Religious adjectives that also open names of states, parties and groups ("Islamic State", "Christian Democrats")."""
+
+_RELIGIOUS_HEADS = frozenset({"church", "churches", "bishop", "bishops", "clergy", "faith", "faithful", "bible"})
+"""Capitalised nouns after which such an adjective still refers to religion ("Catholic Church")."""
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'-]*)")
+
+
+def _in_name(text: str, match: re.Match) -> bool:
+    """True when ``match`` is a religious adjective that opens a proper name: it is followed by another capitalised
+    word that is not itself religious ("Islamic State", "Christian Democratic Union", "Muslim Brotherhood"). Such a
+    name is an institution's, not a reference to a religious tenet (issue 14's cue senses: institution names)."""
+    if match.group(0) not in _ADJECTIVES:
+        return False
+    nxt = _NEXT_WORD.match(text, match.end())
+    return bool(nxt) and nxt.group(1).lower() not in _RELIGIOUS_HEADS
 
 
 EVIDENCE: dict[str, Callable[..., pd.Series]] = {"religious_references": religious_references}
