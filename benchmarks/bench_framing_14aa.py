@@ -107,7 +107,7 @@ def decide(rules: dict) -> dict:
         "unseen-cue paired difference to the shipped rule above one sd": u[0] > u[1],
         f"plain macro-F1 not down by more than {MAX_PLAIN_LOSS}": p[0] >= -MAX_PLAIN_LOSS,
     }
-    return {"checks": checks, "ship": all(checks.values())}
+    return {"checks": checks, "candidate": CANDIDATE, "ship": CANDIDATE if all(checks.values()) else SHIPPED}
 
 
 def fit_all(d: dict, ev: np.ndarray) -> dict:

@@ -92,12 +92,16 @@ def test_benchmark_cv(tmp_path):
     assert meta["n_articles"] == 10 and "rules" not in meta
     assert list(t["rule"]) == ["(a) baseline", "(e) other", "(e) other"]
     assert list(t["variant"]) == ["plain", "plain", "unseen-cue"]
-    assert t.loc[1, "diff_to_a"] == 0.1 and t.loc[1, "B"] == 0.7 and t["diff_to_a"].isna().sum() == 2
+    assert t.loc[1, "paired_diff"] == 0.1 and t.loc[1, "B"] == 0.7 and t["paired_diff"].isna().sum() == 2
+    assert list(t["paired_to"]) == ["", "(a) baseline", ""]
     (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
     with pytest.raises(ValueError, match="re-run benchmarks/bench_framing_14z3.py"):
         benchmark_cv(tmp_path / "bad.json")
     meta, t = benchmark_cv("benchmarks/results/bench_framing_all_14z3.json")
     assert meta["n_articles"] == 214 and "unseen-cue" in set(t["variant"])
+    meta, t = benchmark_cv("benchmarks/results/bench_framing_14aa.json")
+    shipped = t[(t["rule"] == meta["decision"]["ship"]) & (t["variant"] == "unseen-cue")]
+    assert len(shipped) == 1 and shipped["paired_to"].iloc[0] == "shipped rule (e)"
 
 
 def test_unit_cue_counts(units):

@@ -387,14 +387,18 @@ def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
     return meta, pd.DataFrame(res["scores"])
 
 
+_PAIRED_TO = {"paired_diff_to_a": "(a) baseline", "paired_diff_to_shipped": "shipped rule (e)"}
+"""Paired-difference keys of the cross-validation result files and the rule each is paired to."""
+
+
 def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
-    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py``.
+    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py`` or ``bench_framing_14aa.py``.
 
     Parameters
     ----------
     path : str or Path
         The JSON result file (relative paths from the project root), e.g.
-        ``benchmarks/results/bench_framing_all_14z3.json``.
+        ``benchmarks/results/bench_framing_14aa.json``.
 
     Returns
     -------
@@ -402,9 +406,10 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
         The file's metadata (``dataset``, ``n_articles``, ``date``, ``cv``,
         ``decision``, ...) and one row per rule and variant (``plain``,
         ``unseen-cue``) with columns ``rule``, ``variant``, ``macro_F1``,
-        ``macro_F1_sd`` (sd over the repeats), one column per label, and
-        ``diff_to_a`` / ``diff_to_a_sd`` (paired difference to the baseline
-        rule (a), when the file has it).
+        ``macro_F1_sd`` (sd over the repeats), one column per label,
+        ``paired_to`` (the reference rule of the paired difference: rule (a)
+        in issue 14z3's file, the shipped rule in issue 14aa's; empty when the
+        row has none) and ``paired_diff`` / ``paired_diff_sd``.
 
     Raises
     ------
@@ -423,8 +428,9 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
         for variant, vals in variants.items():
             row = {"rule": rule, "variant": variant, "macro_F1": vals["macro_F1"][0], "macro_F1_sd": vals["macro_F1"][1]}
             row.update({lab: vals[lab][0] for lab in labels if lab in vals})
-            diff = vals.get("paired_diff_to_a")
-            row["diff_to_a"], row["diff_to_a_sd"] = (diff[0], diff[1]) if diff else (np.nan, np.nan)
+            key = next((k for k in _PAIRED_TO if k in vals), None)
+            row["paired_to"] = _PAIRED_TO[key] if key else ""
+            row["paired_diff"], row["paired_diff_sd"] = (vals[key][0], vals[key][1]) if key else (np.nan, np.nan)
             rows.append(row)
     meta = {k: v for k, v in res.items() if k != "rules"}
     return meta, pd.DataFrame(rows)
