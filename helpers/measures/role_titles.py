@@ -248,7 +248,7 @@ _WHO_HEADS = re.compile(
 )
 _ORG_PROJECT = re.compile(
     r"(?:[A-Z][\w'\u2019&-]*\s+){1,4}(?:Project|Church|Ministries)\s*$|"
-    r"(?:[A-Z][\w'\u2019&-]*\s+){2,4}Campaign\s*$|^(?:the\s+)?Campaign\s+(?:for|to|Legal)\s"
+    r"(?:[A-Z][\w'\u2019&-]*\s+){2,4}Campaign\s*$|^(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}Campaign\s+(?:for|to|Legal)\s"
 )
 """Names of bodies that are advocacy groups by the type word that ends them: "the Open Harbor Project", "Grace Church",
 "the Civic Rights Campaign" (a capitalised Campaign after two or more capitalised words, or "Campaign for ..."; "the Lee
@@ -328,6 +328,8 @@ def body_kind(body: str, body_role: Callable[[str], str], known: Callable[[str],
         for a police force; '' otherwise (the title's own role stands: a company's or a government's staff are
         officials).
     """
+    if _ORG_PROJECT.search(body.strip()):
+        return "activist_advocacy"  # before the lexicon: "the Campaign Legal Center" is no research center
     role = body_role(body)
     if role == "military_police" and body_role(body.split()[-1]) != role:
         return ""  # "the Law Enforcement Legal Defense Fund" is no police force; "the State Police" is
@@ -335,8 +337,6 @@ def body_kind(body: str, body_role: Callable[[str], str], known: Callable[[str],
         return ""  # a legislature's staff
     if said == "fellow" and role != "official":
         return "expert"  # "a senior fellow with the Foundation for X": a think tank's researcher
-    if _ORG_PROJECT.search(body.strip()):
-        return "activist_advocacy"
     if role in ("expert", "activist_advocacy", "journalist_media", "politician", "military_police"):
         return role
     if role:
