@@ -5,7 +5,7 @@ committee chair with a party-state tag is a legislator. Every sentence below is 
 
 import pytest
 
-from helpers.measures.role_titles import body_kind, staff_body, staff_body_before
+from helpers.measures.role_titles import body_kind, described_bodies, staff_body, staff_body_before
 from helpers.measures.source_roles import RoleTagger, load_roles
 
 _READER = RoleTagger(load_roles())
@@ -60,6 +60,13 @@ def _role(sentences, phrase):
             ["Ann Lee, who heads Brightline, said it was fine.", "Brightline is a nonprofit advocacy group."],
             "activist_advocacy",
         ),
+        (
+            [
+                "Brightline, a dark-money 501(c)(4) group founded by a senator, is suing.",
+                "Brightline Chairman Ann Lee said she would challenge the delegation.",
+            ],
+            "activist_advocacy",
+        ),
         # a committee chair with a party-state tag
         (["Committee Chairman Ann Lee (R-S.C.) said it was fine."], "politician"),
         (["Ann Lee, the chairman of the Budget Committee, said it was fine.", "Lee (R-Ohio) disagreed."], "politician"),
@@ -100,6 +107,15 @@ def test_staff_body_forms():
     assert staff_body(", who said it was fine") == ("", "")
     assert staff_body_before("Our Revolution Chairman ") == "Our Revolution"
     assert staff_body_before("the senator said the ") == ""
+
+
+def test_described_bodies():
+    role = RoleTagger(load_roles()).phrase_role
+    assert list(described_bodies("Brightline, a dark-money 501(c)(4) group founded in 2016, sued.", role)) == [
+        ("Brightline", "activist_advocacy")
+    ]
+    assert list(described_bodies("Ann Lee, a member of the group, sued.", role)) == []
+    assert list(described_bodies("Kaba, a militant group, attacked.", role)) == []
 
 
 def test_body_kind_reads_the_body_name_then_the_article():

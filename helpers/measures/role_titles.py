@@ -42,6 +42,7 @@ __all__ = [
     "staff_body",
     "staff_body_before",
     "body_kind",
+    "described_bodies",
 ]
 
 VICE_PRESIDENT = re.compile(
@@ -345,3 +346,38 @@ def body_kind(body: str, body_role: Callable[[str], str], known: Callable[[str],
     if described in ("expert", "activist_advocacy", "journalist_media"):
         return described
     return "activist_advocacy" if said == "advocates" else ""
+
+
+_DESCRIBED = re.compile(
+    r"((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*),\s+(?:a|an)\s+((?:(?!of\s|for\s|at\s|with\s)[\w()'\u2019-]+\s+){0,5}?"
+    r"(?:group|nonprofit|non-profit|think\s+tank|organi[sz]ation|charity|coalition|watchdog|foundation|institute|union))"
+    r"(?![\w-])"
+)
+"""A body's name and an apposition that says what kind of body it is ("Brightline, a dark-money 501(c)(4) group")."""
+_VIOLENT = re.compile(r"(?i)milit|terror|armed|rebel|insurg|jihad|extrem|separat|gang|criminal|guerr")
+
+
+def described_bodies(sentence: str, phrase_role: Callable[[str], str]):
+    """The bodies ``sentence`` names with an apposition of their kind ("Brightline, a progressive group").
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+    phrase_role : callable
+        The tagger's role of a phrase.
+
+    Yields
+    ------
+    (str, str)
+        ``(name, role)``: the role of the apposition when it is an advocacy group's, a research body's or an
+        outlet's (not an armed group's: "a militant group" has another role noun).
+    """
+    if ", a" not in sentence:
+        return
+    for m in _DESCRIBED.finditer(sentence):
+        if _VIOLENT.search(m.group(2)):
+            continue  # "Kaba, a militant group": an armed group is no advocacy group
+        role = phrase_role(m.group(2))
+        if role in ("expert", "activist_advocacy", "journalist_media"):
+            yield re.sub(r"^[Tt]he\s+", "", m.group(1)), role

@@ -116,6 +116,7 @@ class RoleTagger:
         self.staff: dict[str, tuple[str, str]] = {}  # issue 12am-o: name -> the body of its staff title
         self.tagged: set[str] = set()  # issue 12am-o: names with a party-state tag ("Ann Lee (R-S.C.)")
         self.chairs: set[str] = set()  # and names that chair a committee
+        self.bodies: dict[str, str] = {}  # and bodies described by an apposition ("X, a progressive group")
         self._titled_firsts: dict[str, str] | None = None
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
@@ -137,7 +138,7 @@ class RoleTagger:
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
         self.pairs, self._titled_firsts = {}, None
         self.late_weak, self.kinds = {}, {}
-        self.staff, self.tagged, self.chairs = {}, set(), set()
+        self.staff, self.tagged, self.chairs, self.bodies = {}, set(), set(), {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -302,6 +303,8 @@ class RoleTagger:
         if "ommittee" in sentence:
             for m in _COMMITTEE_CHAIR.finditer(sentence):
                 self.chairs.update(F.name_keys(m.group(1) or m.group(2))[:2])
+        for name, role in RT.described_bodies(sentence, self.phrase_role):
+            self.bodies.setdefault(" ".join(name.lower().split()), role)
         if not _STAFF_WORD.search(sentence):
             return
         for m in _NAME_COMMA.finditer(sentence):
@@ -329,7 +332,7 @@ class RoleTagger:
     def _known_body(self, body: str) -> str:
         """The role the article gave a body's name ("Our Revolution, a progressive group"; '' if none)."""
         key = " ".join(w for w in body.lower().split() if w != "the")
-        return self.names.get(key) or self.late.get(key) or self.kinds.get(key) or ""
+        return self.names.get(key) or self.late.get(key) or self.kinds.get(key) or self.bodies.get(key, "")
 
     def _first_name_titles(self) -> dict[str, str]:
         """Surnames whose first name alone carries a title ("Attorney General Ann", then "Ann Lee"): their role, only
