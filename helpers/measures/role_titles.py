@@ -238,11 +238,11 @@ STAFF_AFTER_NAME = re.compile(
 """After a name: a staff title and its body (", state legislative director and senior counsel at the X Campaign",
 ", the chief medical officer of the Y Foundation", ", deputy director of Z Fund, which ...")."""
 STAFF_BEFORE_NAME = re.compile(
-    r"((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s+(?:[Ee]xecutive\s+|[Ss]tate\s+|[Nn]ational\s+)?"
-    r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder|chairman|chairwoman|president|director|"
-    r"founder|co-founder)\s+$"
+    r"((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s+(?:Executive\s+|State\s+|National\s+)?"
+    r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder)\s+$"
 )
-"""Before a name: a body's capitalised name and a staff title ("Our Revolution Chairman ", "the Norland Fund president ")."""
+"""Before a name: a body's capitalised name and a capitalised staff title ("Our Revolution Chairman "; not link text
+run into a sentence before a lower-case title: "... More After director ")."""
 _WHO_HEADS = re.compile(
     r"\s*,\s+who\s+(?:now\s+|also\s+|currently\s+)?(?:heads|leads|chairs|directs|runs|founded|co-founded)\s+"
     r"(?:the\s+)?" + _STAFF_BODY
