@@ -105,7 +105,7 @@ def test_staff_body_forms():
     )
     assert staff_body(", a senior fellow at the Harbor Institute, said") == ("Harbor Institute", "fellow")
     assert staff_body(", who said it was fine") == ("", "")
-    assert staff_body_before("Our Revolution Chairman ") == "Our Revolution"
+    assert staff_body_before("Fair Deal Now Chairman ") == "Fair Deal Now"
     assert staff_body_before("the senator said the ") == ""
 
 

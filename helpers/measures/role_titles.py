@@ -241,7 +241,7 @@ STAFF_BEFORE_NAME = re.compile(
     r"((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s+(?:Executive\s+|State\s+|National\s+)?"
     r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder)\s+$"
 )
-"""Before a name: a body's capitalised name and a capitalised staff title ("Our Revolution Chairman "; not link text
+"""Before a name: a body's capitalised name and a capitalised staff title ("Fair Deal Now Chairman "; not link text
 run into a sentence before a lower-case title: "... More After director ")."""
 _WHO_HEADS = re.compile(
     r"\s*,\s+who\s+(?:now\s+|also\s+|currently\s+)?(?:heads|leads|chairs|directs|runs|founded|co-founded)\s+"
@@ -286,8 +286,8 @@ def staff_body(after_name: str) -> tuple[str, str]:
 
 
 def staff_body_before(before_name: str) -> str:
-    """The body named by capitalised words before a staff title that stands before a name ("Our Revolution Chairman
-    Ann Lee": "Our Revolution"; '' if none).
+    """The body named by capitalised words before a staff title that stands before a name ("Fair Deal Now Chairman
+    Ann Lee": "Fair Deal Now"; '' if none).
 
     Parameters
     ----------
@@ -311,11 +311,11 @@ def body_kind(body: str, body_role: Callable[[str], str], known: Callable[[str],
     Parameters
     ----------
     body : str
-        The body's name ("the Civic Rights Campaign", "Our Revolution").
+        The body's name ("the Civic Rights Campaign", "Fair Deal Now").
     body_role : callable
         The tagger's role of a body's phrase.
     known : callable
-        The role the article gave the body's name elsewhere ("Our Revolution, a progressive group"; '' if none).
+        The role the article gave the body's name elsewhere ("Fair Deal Now, a progressive group"; '' if none).
     said : str
         What the apposition says of the body (:func:`staff_body`): ``"fellow"`` (a fellow of a body that is no
         government or company is a researcher: expert), ``"advocates"`` (an advocacy group when the body is
@@ -330,7 +330,7 @@ def body_kind(body: str, body_role: Callable[[str], str], known: Callable[[str],
         officials).
     """
     if _ORG_PROJECT.search(body.strip()):
-        return "activist_advocacy"  # before the lexicon: "the Campaign Legal Center" is no research center
+        return "activist_advocacy"  # before the lexicon: "the Campaign for Fair Rules Center" is no research center
     role = body_role(body)
     if role == "military_police" and body_role(body.split()[-1]) != role:
         return ""  # "the Law Enforcement Legal Defense Fund" is no police force; "the State Police" is

@@ -330,7 +330,7 @@ class RoleTagger:
         return RT.body_kind(body, self._body_role, self._known_body, said) if body else ""
 
     def _known_body(self, body: str) -> str:
-        """The role the article gave a body's name ("Our Revolution, a progressive group"; '' if none)."""
+        """The role the article gave a body's name ("Fair Deal Now, a progressive group"; '' if none)."""
         key = " ".join(w for w in body.lower().split() if w != "the")
         return self.names.get(key) or self.late.get(key) or self.kinds.get(key) or self.bodies.get(key, "")
 
