@@ -37,6 +37,12 @@ __all__ = [
     "camp_role",
     "TURNED",
     "current_role",
+    "STAFF_AFTER_NAME",
+    "STAFF_BEFORE_NAME",
+    "staff_body",
+    "staff_body_before",
+    "body_kind",
+    "described_bodies",
 ]
 
 VICE_PRESIDENT = re.compile(
@@ -212,3 +218,166 @@ def current_role(after_name: str, phrase_role: Callable[[str], str]) -> str:
         if m:
             return phrase_role(m.group(1).strip())
     return ""
+
+
+# Issue 12am-o: people who hold a staff title in a body that is not a government or a company.
+_STAFF_HEAD = (
+    r"(?:director|officer|chairman|chairwoman|chair|president|CEO|chief\s+executive|executive|counsel|fellow|head|"
+    r"(?:co-?)?founder|manager|coordinator|organi[sz]er|strategist)"
+)
+_STAFF_BODY = r"((?:[^,.;()\"\u201c\u201d]|(?<=\s[A-Z])\.){3,80}?)(?=\s*[,.;()\"\u201c\u201d]|\s+(?:who|which|said|says|told|in\s+[A-Z][a-z])(?![\w-])|$)"
+STAFF_AFTER_NAME = re.compile(
+    r"\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    + _STAFF_HEAD
+    + r"(?:\s+and\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _STAFF_HEAD
+    + r")?"
+    r"\s+(?:(?:of|for)\s+(?:[a-z][\w-]*\s+){1,4}?(?=(?:at|of|for|with)\s))?(?:of|at|for|with)\s+(?:the\s+)?"
+    + _STAFF_BODY
+)
+"""After a name: a staff title and its body (", state legislative director and senior counsel at the X Campaign",
+", the chief medical officer of the Y Foundation", ", deputy director of Z Fund, which ...")."""
+STAFF_BEFORE_NAME = re.compile(
+    r"((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*)\s+(?:Executive\s+|State\s+|National\s+)?"
+    r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder)\s+$"
+)
+"""Before a name: a body's capitalised name and a capitalised staff title ("Fair Deal Now Chairman "; not link text
+run into a sentence before a lower-case title: "... More After director ")."""
+_WHO_HEADS = re.compile(
+    r"\s*,\s+who\s+(?:now\s+|also\s+|currently\s+)?(?:heads|leads|chairs|directs|runs|founded|co-founded)\s+"
+    r"(?:the\s+)?" + _STAFF_BODY
+)
+_ORG_PROJECT = re.compile(
+    r"(?:[A-Z][\w'\u2019&-]*\s+){1,4}(?:Project|Church|Ministries)\s*$|"
+    r"(?:[A-Z][\w'\u2019&-]*\s+){2,4}Campaign\s*$|^(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}Campaign\s+(?:for|to|Legal)\s"
+)
+"""Names of bodies that are advocacy groups by the type word that ends them: "the Open Harbor Project", "Grace Church",
+"the Civic Rights Campaign" (a capitalised Campaign after two or more capitalised words, or "Campaign for ..."; "the Lee
+campaign" of a candidate is a campaign; "the Norland Project on Climate" is a university's research project)."""
+_LEGISLATURE = re.compile(r"(?<![\w-])(?:House|Senate|Congress|Parliament|Assembly|Legislature|Committee)(?![\w-])")
+"""A legislature or its committee: its staff ("counsel to the House Budget Committee") are no politicians."""
+_ADVOCATES = re.compile(
+    r"\s*,?\s+which\s+(?:advocates|lobbies|campaigns|fights|works|pushes)\s+(?:for|on|to|against)\s"
+)
+"""A body described by a relative clause of advocacy ("Z Fund, which advocates for immigrants")."""
+_FELLOW = re.compile(r"(?<![\w-])fellow(?![\w-])")
+
+
+def staff_body(after_name: str) -> tuple[str, str]:
+    """The body named with a staff title in the apposition right after a name ('' if none).
+
+    Parameters
+    ----------
+    after_name : str
+        The text right after a name (", executive director of the X Fund, which advocates ...").
+
+    Returns
+    -------
+    (str, str)
+        The body's name and what the apposition says of it: ``"advocates"`` when a relative clause of advocacy follows
+        it (", which advocates for ..."), ``"fellow"`` when the title is a fellow's (a research post), else ''.
+    """
+    m = STAFF_AFTER_NAME.match(after_name) or _WHO_HEADS.match(after_name)
+    if not m:
+        return "", ""
+    if _ADVOCATES.match(after_name, m.end(1)):
+        return m.group(1).strip(), "advocates"
+    return m.group(1).strip(), "fellow" if _FELLOW.search(after_name, 0, m.start(1)) else ""
+
+
+def staff_body_before(before_name: str) -> str:
+    """The body named by capitalised words before a staff title that stands before a name ("Fair Deal Now Chairman
+    Ann Lee": "Fair Deal Now"; '' if none).
+
+    Parameters
+    ----------
+    before_name : str
+        The text right before the name.
+
+    Returns
+    -------
+    str
+        The body's name, without a leading "The".
+    """
+    m = STAFF_BEFORE_NAME.search(before_name[-90:])
+    if not m:
+        return ""
+    return re.sub(r"^[Tt]he\s+", "", m.group(1))
+
+
+def body_kind(body: str, body_role: Callable[[str], str], known: Callable[[str], str], said: str = "") -> str:
+    """The kind of a body a person holds a staff title in, as a role ('' when unknown, a government or a company).
+
+    Parameters
+    ----------
+    body : str
+        The body's name ("the Civic Rights Campaign", "Fair Deal Now").
+    body_role : callable
+        The tagger's role of a body's phrase.
+    known : callable
+        The role the article gave the body's name elsewhere ("Fair Deal Now, a progressive group"; '' if none).
+    said : str
+        What the apposition says of the body (:func:`staff_body`): ``"fellow"`` (a fellow of a body that is no
+        government or company is a researcher: expert), ``"advocates"`` (an advocacy group when the body is
+        otherwise unknown).
+
+    Returns
+    -------
+    str
+        ``activist_advocacy`` for an advocacy group, a foundation or a charity; ``expert`` for a think tank or an
+        institute; ``journalist_media`` for an outlet; ``politician`` for a party or a campaign; ``military_police``
+        for a police force; '' otherwise (the title's own role stands: a company's or a government's staff are
+        officials).
+    """
+    if _ORG_PROJECT.search(body.strip()):
+        return "activist_advocacy"  # before the lexicon: "the Campaign for Fair Rules Center" is no research center
+    role = body_role(body)
+    if role == "military_police" and body_role(body.split()[-1]) != role:
+        return ""  # "the Law Enforcement Legal Defense Fund" is no police force; "the State Police" is
+    if role == "politician" and _LEGISLATURE.search(body):
+        return ""  # a legislature's staff
+    if said == "fellow" and role != "official":
+        return "expert"  # "a senior fellow with the Foundation for X": a think tank's researcher
+    if role in ("expert", "activist_advocacy", "journalist_media", "politician", "military_police"):
+        return role
+    if role:
+        return ""
+    described = known(body)
+    if described in ("expert", "activist_advocacy", "journalist_media"):
+        return described
+    return "activist_advocacy" if said == "advocates" else ""
+
+
+_DESCRIBED = re.compile(
+    r"((?:[A-Z][\w&'\u2019.-]*\s+){0,4}[A-Z][\w&'\u2019.-]*),\s+(?:a|an)\s+((?:(?!of\s|for\s|at\s|with\s)[\w()'\u2019-]+\s+){0,5}?"
+    r"(?:group|nonprofit|non-profit|think\s+tank|organi[sz]ation|charity|coalition|watchdog|foundation|institute|union))"
+    r"(?![\w-])"
+)
+"""A body's name and an apposition that says what kind of body it is ("Brightline, a dark-money 501(c)(4) group")."""
+_VIOLENT = re.compile(r"(?i)milit|terror|armed|rebel|insurg|jihad|extrem|separat|gang|criminal|guerr")
+
+
+def described_bodies(sentence: str, phrase_role: Callable[[str], str]):
+    """The bodies ``sentence`` names with an apposition of their kind ("Brightline, a progressive group").
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+    phrase_role : callable
+        The tagger's role of a phrase.
+
+    Yields
+    ------
+    (str, str)
+        ``(name, role)``: the role of the apposition when it is an advocacy group's, a research body's or an
+        outlet's (not an armed group's: "a militant group" has another role noun).
+    """
+    if ", a" not in sentence:
+        return
+    for m in _DESCRIBED.finditer(sentence):
+        if _VIOLENT.search(m.group(2)):
+            continue  # "Kaba, a militant group": an armed group is no advocacy group
+        role = phrase_role(m.group(2))
+        if role in ("expert", "activist_advocacy", "journalist_media"):
+            yield re.sub(r"^[Tt]he\s+", "", m.group(1)), role

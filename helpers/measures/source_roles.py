@@ -64,6 +64,15 @@ _QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)",
 
 
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
+_STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
+                         r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
+_NAME_COMMA = re.compile(rf"({F.NAME})(?=\s*,\s+(?:(?:the|a|an|its|who)\s+)?[\w'\u2019-])")
+_TITLE_NAME = re.compile(r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder|chairman|chairwoman|"
+                         rf"president|director|founder|co-founder)\s+({F.NAME})")
+_COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAME})|({F.NAME}),\s+(?:who\s+is\s+(?:now\s+)?)?"
+                              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[Cc]hair(?:man|woman)?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}?"
+                              r"Committee(?![\w-])")
+"""A committee's chair and a name ("Committee Chairman Ann Lee", "Ann Lee, the chairman of the Budget Committee")."""
 
 
 class RoleTagger:
@@ -104,6 +113,10 @@ class RoleTagger:
         self.pairs: dict[str, set[str]] = {}  # issue 12ak-r: first word -> last words of the article's full names
         self.late_weak: dict[str, str] = {}  # issue 12al-r: weak prose roles, and bodies named before their kind
         self.kinds: dict[str, str] = {}  # (read after places), kept apart from the names the pronoun resolver reads
+        self.staff: dict[str, tuple[str, str]] = {}  # issue 12am-o: name -> the body of its staff title
+        self.tagged: set[str] = set()  # issue 12am-o: names with a party-state tag ("Ann Lee (R-S.C.)")
+        self.chairs: set[str] = set()  # and names that chair a committee
+        self.bodies: dict[str, str] = {}  # and bodies described by an apposition ("X, a progressive group")
         self._titled_firsts: dict[str, str] | None = None
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
@@ -125,6 +138,7 @@ class RoleTagger:
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
         self.pairs, self._titled_firsts = {}, None
         self.late_weak, self.kinds = {}, {}
+        self.staff, self.tagged, self.chairs, self.bodies = {}, set(), set(), {}
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""
@@ -269,6 +283,7 @@ class RoleTagger:
             self._learn_transcript(sentence)
         self._learn_references(sentence)
         self._learn_names_and_leaders(sentence)
+        self._learn_staff_bodies(sentence)
 
     def _learn_names_and_leaders(self, sentence: str) -> None:
         """Issue 12ak-r: the article's two-word names (for a title written before a first name only) and a religious
@@ -278,6 +293,46 @@ class RoleTagger:
         self._titled_firsts = None
         for name, evidence in RC.congregation_leaders(sentence):
             self._remember(name, "activist_advocacy", evidence, table=self.late)
+
+    def _learn_staff_bodies(self, sentence: str) -> None:
+        """Issue 12am-o: the body of a staff title a name holds ("Ann Lee, legislative director at the X Campaign", "Our
+        Revolution Chairman Ann Lee", "Ann Lee, who heads the Y Fund"), read when the role is asked (see
+        :meth:`_staff_kind`), and the names with a party-state tag."""
+        for m in self._party_tag.finditer(sentence):
+            self.tagged.update(F.name_keys(m.group(1))[-1:])
+        if "ommittee" in sentence:
+            for m in _COMMITTEE_CHAIR.finditer(sentence):
+                self.chairs.update(F.name_keys(m.group(1) or m.group(2))[:2])
+        for name, role in RT.described_bodies(sentence, self.phrase_role):
+            self.bodies.setdefault(" ".join(name.lower().split()), role)
+        if not _STAFF_WORD.search(sentence):
+            return
+        for m in _NAME_COMMA.finditer(sentence):
+            body, said = RT.staff_body(sentence[m.end(1):m.end(1) + 200])
+            if body:
+                for key in F.name_keys(m.group(1))[:2]:
+                    self.staff.setdefault(key, (body, said))
+        for m in _TITLE_NAME.finditer(sentence):
+            body = RT.staff_body_before(sentence[max(0, m.start(1) - 90):m.start(1)])
+            if body:
+                for key in F.name_keys(m.group(1))[:2]:
+                    self.staff.setdefault(key, (body, ""))
+
+    def _staff_kind(self, key: str, role: str) -> str:
+        """The role of a name whose learnt role is ``role``, read with the body of its staff title: the body's kind
+        when the article or the body's name says what kind of body it is ('' otherwise); a committee chair with a
+        party-state tag is a legislator."""
+        if role != "official":
+            return ""
+        if key in self.tagged and key in self.chairs:
+            return "politician"  # "Committee Chairman Ann Lee (R-S.C.)"
+        body, said = self.staff.get(key, ("", ""))
+        return RT.body_kind(body, self._body_role, self._known_body, said) if body else ""
+
+    def _known_body(self, body: str) -> str:
+        """The role the article gave a body's name ("Fair Deal Now, a progressive group"; '' if none)."""
+        key = " ".join(w for w in body.lower().split() if w != "the")
+        return self.names.get(key) or self.late.get(key) or self.kinds.get(key) or self.bodies.get(key, "")
 
     def _first_name_titles(self) -> dict[str, str]:
         """Surnames whose first name alone carries a title ("Attorney General Ann", then "Ann Lee"): their role, only
@@ -750,7 +805,7 @@ class RoleTagger:
                     if known[key] == "official" and self.group_ref and key in self.bare_heads and not self.names.get(
                             " ".join(self.bare_heads[key].lower().split())):
                         return "activist_advocacy", "article"  # the head of a body the article calls "the group"
-                    return known[key], "article"
+                    return self._staff_kind(key, known[key]) or known[key], "article"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
