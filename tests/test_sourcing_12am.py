@@ -50,6 +50,7 @@ def _sources(df: pd.DataFrame, verb: str) -> list[str]:
         ("That has not happened yet,' said one security official.", "said", "one security official"),
         ("In February she declared an emergency to pay for the wall.", "declared", "she"),
         ("And in 2004 he said he would veto the changes.", "said", "he"),
+        ("Arizona Sen. Dan McCall went farther, calling the plan a fraud.", "calling", "Arizona Sen. Dan McCall"),
         ("The Weekly Ledger'sDana Brook wrote that prices rose again.", "wrote", "Dana Brook"),
         ("It was Ann Roe who encouraged Lee to run for the seat.", "encouraged", "Ann Roe"),
     ],

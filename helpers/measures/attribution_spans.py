@@ -36,8 +36,8 @@ six words, closed by a comma, a full stop or the sentence's end."""
 _TITLE_END = re.compile(r"(?<![\w.])(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Prof|Rev|Sec|Amb|Atty|Cmdr)$")
 _TITLE_NAME = re.compile(r"\.\s+((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:(?-i:[A-Z])\.|(?-i:[A-Z])[\w'\u2019-]+)){0,3})")
 """A span cut at a title's full stop ('Vermont Sen' | '. Ann Roe said'): the name after the stop completes it."""
-_LINK_WORD = re.compile(r"[a-z][A-Z]|[A-Z]{2,}$")
-"""A word of link text run into a name ("JayapalProgressive", "MORE")."""
+_LINK_WORD = re.compile(r"[a-z]{4,}[A-Z]|[A-Z]{2,}$")
+"""A word of link text run into a name ("RoeCity", "MORE"); not a name such as "McCain"."""
 _LEAD_WORD = re.compile(r"(?:But|And|When|While|As|If|So|Yet|Then|Also|Now|Still)\s+")
 _PARTY_TAG = re.compile(r"\(?(?-i:[RDI])-[\w .]{1,20}\)")
 _BEFORE_TAG = re.compile(r"((?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|de|van|von|al)){0,5})\s*\(\s*$")
