@@ -64,8 +64,8 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
     _PRONOUNS,
 )
 from .attribution_position import PositionLexicon
-from .attribution_spans import repair_sources
 from .attribution_sentence import closes_before, cross_sentence_quotes
+from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
 from .role_clauses import with_first_names
