@@ -65,6 +65,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
 )
 from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
+from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
 from .role_clauses import with_first_names
@@ -304,6 +305,7 @@ def extract_attributions(
         parity = (parity + fold(sent).count('"')) % 2
         colon_next = bool(found) and bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
             "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
+        found = repair_sources(sent, found)  # issue 12am-p: spans that cannot be a speaker
         for a in found:
             kind = a.kind
             if colon_next and a is found[-1]:

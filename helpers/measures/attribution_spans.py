@@ -1,0 +1,176 @@
+"""Source spans that cannot be a speaker, and the speaker the sentence gives instead (issue 12am-p).
+
+The attribution rules cut a source span next to each cue. Some spans they cut are no speaker: a closing quotation
+mark run into a pronoun (``\u2019 he``) or a mark alone before an inverted cue ("..., ' said one official"), a name
+glued to a possessive by link typography ("The Daily'sAnn Roe"), a cleft ("it was Ann Roe who"), the second of two
+coordinated verbs ("He implied or outright said" -> "or outright"), a title cut at its full stop ("Vermont Sen" |
+". Ann Roe"), a party-state tag ("D-Ohio)") and a fronted adjunct before a pronoun subject ("In February he").
+:func:`repair_sources` recognises these forms of English and puts in the span's place the speaker the sentence
+gives (the pronoun, the name after the verb or a title quoted after "according to", the name after the possessive
+or the title, the name before the bracket with its tag, the cleft's subject with its "who", the first verb's
+subject). When it gives none (a mark alone with no speaker after the verb, a coordinator
+with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
+an empty source, ``identity`` "unnamed" and ``role`` "", and is left out of the role shares, which is better than the
+role of a fragment. No names, outlets or topics are used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .attribution import Attribution
+
+__all__ = ["repair_sources", "repair_span"]
+
+_MARK = "\"'\u2018\u2019\u201c\u201d`"
+_MARKS = re.compile(f"^[{_MARK}]+\\s+(?=\\w)")
+"""A closing quotation mark and a space opening a span ('\u2019 he' -> 'he'); not a contraction ('\u2019s')."""
+_ONLY_MARKS = re.compile(f"[\\s{_MARK}]+")
+_AFTER_VERB = re.compile(
+    r"\s+((?:(?:a|an|the|one|two|three|some|several)\s+|(?=(?-i:[A-Z])))(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019-]*\w)"
+    r"(?=\s*(?:[,;\[(]|\.?\s*$))",
+    re.IGNORECASE,
+)
+"""The speaker written after the verb ('..., \u2019 said one security official.'): a name or a determiner and up to
+six words, closed by a comma, a full stop or the sentence's end."""
+_TITLE_END = re.compile(r"(?<![\w.])(?:Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Dr|Prof|Rev|Sec|Amb|Atty|Cmdr)$")
+_TITLE_NAME = re.compile(r"\.\s+((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:(?-i:[A-Z])\.|(?-i:[A-Z])[\w'\u2019-]+)){0,3})")
+"""A span cut at a title's full stop ('Vermont Sen' | '. Ann Roe said'): the name after the stop completes it."""
+_LINK_WORD = re.compile(r"[a-z]{4,}[A-Z]|[A-Z]{2,}$")
+"""A word of link text run into a name ("RoeCity", "MORE"); not a name such as "McCain"."""
+_LEAD_WORD = re.compile(r"(?:But|And|When|While|As|If|So|Yet|Then|Also|Now|Still)\s+")
+_PARTY_TAG = re.compile(r"\(?(?-i:[RDI])-[\w .]{1,20}\)")
+_BEFORE_TAG = re.compile(r"((?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|de|van|von|al)){0,5})\s*\(\s*$")
+"""A span that is only a party-state tag ('R-Ohio)'): the name written before its bracket is the speaker; the span
+becomes the name and its tag."""
+_ADJUNCT_PRONOUN = re.compile(
+    r"(?:(?:and|but|so|yet)\s+)?(?:in|on|at|during|after|before|since|until|last|this|earlier|later|then|by)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|who|which|that)\s)[\w'\u2019.-]+\s+){0,6}?(he|she|they|we|I)",
+    re.IGNORECASE,
+)
+"""A fronted adjunct opening the sentence and the pronoun subject after it ('In February he', 'On Monday she',
+'In it they'): the pronoun is the speaker."""
+_SENTENCE_OPENING = re.compile(f"[\\s{_MARK}]*(?:(?:and|but|so|yet|earlier|later|then)\\s+)?", re.IGNORECASE)
+"""What may stand before such an adjunct: the sentence's start, an opening mark, a coordinator or a time adverb."""
+_GLUED = re.compile("^(?:\\S+\\s+){0,5}?\\S*[a-z]['\u2019]s(?=(?-i:[A-Z][a-z]))")
+"""A possessive run into the next capitalised word with no space ("The Daily'sAnn Roe"): link text glued to its
+owner; the speaker is the name after it."""
+_CLEFT = re.compile(r"it\s+(?:was|is|had\s+been|has\s+been)\s+([^,]+?)\s*(?:,.*?)?\s+(?:who|that)", re.IGNORECASE)
+"""A cleft subject: "it was Ann Roe who (encouraged ...)" -> "Ann Roe who" (the relative stays: it is the subject
+of the cue, and corpora such as PolNeAR mark it as the source)."""
+_QUOTED_TITLE = re.compile("(?:''|``|[\"\u201c\u2018'])(\\S[^\"\u201c\u201d]{0,150}?\\S),?(?:''|[\"\u201d\u2019'])")
+"""A quoted title as the source after the cue ('according to "Double Down," the book ...'): the title."""
+_COORDINATED = re.compile(
+    r"(?:or|and|but|nor)(?:\s+(?:outright|then|else|also|even|later|again|sometimes|"
+    r"(?-i:[a-z]+ly))){0,2}",
+    re.IGNORECASE,
+)
+"""A span that is only a coordinator and adverbs: the second of two coordinated verbs ("He implied or outright
+said")."""
+_GAP = re.compile(r"\s*")
+
+
+def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[str, int]:
+    """The source span of one attribution, repaired (``(source, source_start)``; ``("", -1)`` when dropped).
+
+    Parameters
+    ----------
+    sent : str
+        The sentence.
+    a : Attribution
+        The attribution, as :func:`helpers.measures.attribution.find_attributions` returned it.
+    found : list of Attribution
+        All attributions of the sentence (the first of two coordinated verbs lends its subject).
+
+    Returns
+    -------
+    tuple of (str, int)
+        The span and its offset; unchanged when the span is not one of the forms of this module.
+    """
+    src, start = a.source, a.source_start
+    if not src or start < 0:
+        return src, start
+    if _ONLY_MARKS.fullmatch(src):  # "..., ' said one official.": the speaker after the verb, or none
+        if a.verb_start > start:
+            m = _AFTER_VERB.match(sent, a.verb_end)
+        else:  # 'according to | "Double Down," the book': the quoted title
+            m = _QUOTED_TITLE.match(sent, start)
+        return (m.group(1), m.start(1)) if m else ("", -1)
+    m = _MARKS.match(src)
+    if m:  # "' he": the quotation closed before the reporting clause
+        return src[m.end() :], start + m.end()
+    m = _GLUED.match(src)
+    if m:  # "The Daily'sAnn Roe"
+        return src[m.end() :], start + m.end()
+    end = start + len(src.rstrip())
+    m = _CLEFT.fullmatch(src.strip())
+    if m:  # "it was Ann Roe who"
+        at = start + len(src) - len(src.lstrip()) + m.start(1)
+        return sent[at:end], at
+    if _COORDINATED.fullmatch(src.strip()):  # "He implied or outright said": the first verb's subject
+        for b in found:
+            if (
+                b is not a
+                and b.source
+                and b.source_start >= 0
+                and b.verb_end <= start
+                and _GAP.fullmatch(sent[b.verb_end : start])
+            ):
+                return b.source, b.source_start
+        return "", -1
+    end = start + len(src)
+    if _TITLE_END.search(src):  # "Vermont Sen" | ". Ann Roe": the name after the title's stop
+        m = _TITLE_NAME.match(sent, end)
+        if m:
+            return sent[start : _name_end(m.group(1), m.start(1))], start
+    if _PARTY_TAG.fullmatch(src.strip()):  # "Rep. Ann Roe (R-Ohio)": the name before the bracket
+        m = _BEFORE_TAG.search(sent[max(0, start - 120) : start])
+        lead = _LEAD_WORD.match(m.group(1)) if m else None
+        at = max(0, start - 120) + m.start(1) + (lead.end() if lead else 0) if m else -1
+        if m and not _LINK_WORD.search(m.group(1)) and at < start:
+            return sent[at:end], at
+    if _SENTENCE_OPENING.fullmatch(sent[:start]) and a.verb_start >= end:
+        m = _ADJUNCT_PRONOUN.fullmatch(src.strip())
+        if m:  # "In February he | declared": the pronoun after a fronted adjunct
+            lead = len(src) - len(src.lstrip())
+            return m.group(1), start + lead + m.start(1)
+    return src, start
+
+
+def _name_end(name: str, at: int) -> int:
+    """Where a name read after a title ends: before a word it repeats or a word of link text ("Ann Roe Ann
+    RoeNews ..." -> "Ann Roe")."""
+    seen: set = set()
+    pos = at
+    for w in re.finditer(r"\S+", name):
+        if w.group() in seen or _LINK_WORD.search(w.group()):
+            break
+        seen.add(w.group())
+        pos = at + w.end()
+    return pos
+
+
+def repair_sources(sent: str, found: list[Attribution]) -> list[Attribution]:
+    """The attributions of a sentence with their source spans repaired by :func:`repair_span`.
+
+    Parameters
+    ----------
+    sent : str
+        The sentence.
+    found : list of Attribution
+        Its attributions.
+
+    Returns
+    -------
+    list of Attribution
+        The same attributions, in order; a repaired one has its new ``source``, ``source_start`` and
+        ``source_end``.
+    """
+    out = []
+    for a in found:
+        src, start = repair_span(sent, a, found)
+        if (src, start) != (a.source, a.source_start):
+            a = replace(a, source=src, source_start=start, source_end=start + len(src) if start >= 0 else -1)
+        out.append(a)
+    return out
