@@ -12,12 +12,12 @@ from helpers.measures.role_prose import GROUP_LIST
 _TAGGER = SR.RoleTagger(SR.load_roles())
 
 
-def _role_after(sentences, phrase, verb="said"):
-    """The role of ``phrase`` once the tagger has read ``sentences`` as one article."""
+def _role_after(article, phrase):
+    """The role of ``phrase`` (as the speaker of "said") once the tagger has read the sentences of ``article``."""
     _TAGGER.reset()
-    for sentence in sentences:
+    for sentence in article:
         _TAGGER.learn(sentence)
-    return _TAGGER.role(phrase, verb=verb)[0]
+    return _TAGGER.role(phrase, verb="said")[0]
 
 
 @pytest.mark.parametrize(
