@@ -61,3 +61,28 @@ def test_a_listed_name_with_its_own_role_keeps_it():
 def test_group_list_pattern_reads_the_list():
     m = GROUP_LIST.search("The Democratic candidates, Ann Lee, Ben Kay and Carl Dorn, met.")
     assert m.group(2) == "candidates" and m.group(3) == "Ann Lee, Ben Kay and Carl Dorn"
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase, role",
+    [
+        (["Ben Kay was one of the two leading Republican candidates on stage.", "Kay said no."], "Kay", "politician"),
+        (["Ben Kay, who was one of the protesters, said no."], "Ben Kay", "activist_advocacy"),
+        (["Ann Lee is one of the economists who signed the letter.", "Lee said no."], "Lee", "expert"),
+    ],
+)
+def test_a_member_of_a_group_takes_its_role(sentences, phrase, role):
+    assert _role_after(sentences, phrase) == role
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase",
+    [
+        (["Ben Kay was one of the leaders of the march.", "Kay said no."], "Kay"),  # the body decides
+        (["Ben Kay was one of the guests.", "Kay said no."], "Kay"),  # no role noun
+        (["He was one of the candidates.", "Ben Kay said no."], "Ben Kay"),
+        (["Ben Kay was among the candidates at the rally.", "Kay said no."], "Kay"),  # "among" may only place him
+    ],
+)
+def test_no_member_role(sentences, phrase):
+    assert _role_after(sentences, phrase) == "unknown"
