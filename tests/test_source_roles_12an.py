@@ -47,6 +47,8 @@ def test_listed_names_take_the_group_role(sentences, phrase, role):
         (["The talks, Ann Lee and Ben Kay said, failed.", "Ben Kay said no."], "Ben Kay"),
         (["The plaintiffs, Ann Lee and Ben Kay, sued.", "Ann Lee said no."], "Ann Lee"),  # no role noun
         (["Bookbinders Ann Lee and Ben Kay met.", "Ann Lee said no."], "Ann Lee"),
+        (["The network's co-presidents, Ann Lee and Ben Kay, agreed.", "Ann Lee said no."], "Ann Lee"),  # the body's
+        (["Tariffs hit the United States, Norland and Vela.", "Vela said no."], "Vela"),  # "States" is no group
     ],
 )
 def test_no_group_role(sentences, phrase):

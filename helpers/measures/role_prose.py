@@ -55,6 +55,10 @@ GROUP_MEMBER = re.compile(
     r"(?!\s+of\s)")
 """A member of a group named by a plural role noun ("Ann Lee was one of the two leading Republican candidates", "Ann
 Lee, who is one of the protesters"): the name, the modifiers and the plural noun; not "one of the leaders of X"."""
+_STAFF_PLURAL = re.compile(r"(?:co-|vice-)?(?:director|officer|chair(?:m[ae]n|wom[ae]n)?|president|executive|"
+                           r"counsel|fellow|head|founder|manager|coordinator|organi[sz]er|strategist)s?")
+"""Staff titles, whose role is the body's (issue 12am-o): a group named by one ("the network's co-presidents, A and
+B") gives no role here."""
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _PLACE = re.compile(r"(?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,2}")
 
@@ -147,15 +151,16 @@ def _group_members(sentence: str, groups: tuple, phrase_role: Callable[[str], st
     """Issue 12an-v: the names listed after a group's plural role noun ("the Democratic candidates, Ann Lee, Ben Kay
     and Carl Dorn") or stated to be one of such a group ("Ann Lee was one of the candidates"), each with the group's
     role (weak); not when a listed "name" is a day or a month or has a role of its own ("the officials, Ann Lee and
-    Gov. Ben Kay"), nor after a noun that is no role noun ("met Ann Lee and ...")."""
+    Gov. Ben Kay"), nor after a noun that is no role noun ("met Ann Lee and ...") or is capitalised inside the sentence
+    ("the United States, Mexico and Canada"), nor after a staff title, whose role is the body's."""
     group_list, group_member = groups
     found = [(m.group(1), m.group(2), m.group(3), m.group(0)) for m in (
-        group_list.finditer(sentence) if " and " in sentence else ())]
+        group_list.finditer(sentence) if " and " in sentence else ()) if m.start(2) == 0 or m.group(2).islower()]
     found += [(m.group(2), m.group(3), m.group(1), m.group(0)) for m in (
         group_member.finditer(sentence) if "one of " in sentence else ())]
     for modifiers, noun, listed, evidence in found:
-        if not phrase_role(noun):
-            continue
+        if not phrase_role(noun) or _STAFF_PLURAL.fullmatch(noun.lower()):
+            continue  # "the United States, Mexico and Canada" is no group; "Acme co-presidents A and B" the body's
         role = phrase_role(modifiers + noun)
         names = [n.strip() for n in _LIST_SPLIT.split(listed) if n.strip()]
         if role not in (*_PERSON_ROLES, "ordinary_person") or any(
