@@ -69,7 +69,7 @@ def test_group_list_pattern_reads_the_list():
     "sentences, phrase, role",
     [
         (["Ben Kay was one of the two leading Republican candidates on stage.", "Kay said no."], "Kay", "politician"),
-        (["Ben Kay, who was one of the protesters, said no."], "Ben Kay", "activist_advocacy"),
+        (["Ann Lee has been one of the longest-serving senators.", "Lee said no."], "Lee", "politician"),
         (["Ann Lee is one of the economists who signed the letter.", "Lee said no."], "Lee", "expert"),
     ],
 )
