@@ -4,19 +4,10 @@ committee chair with a party-state tag is a legislator. Every sentence below is 
 """
 
 import pytest
+from test_source_roles_12al_lexicon import _role  # what the reader makes of a phrase after an article's sentences
 
 from helpers.measures.role_titles import body_kind, described_bodies, staff_body, staff_body_before
 from helpers.measures.source_roles import RoleTagger, load_roles
-
-_READER = RoleTagger(load_roles())
-
-
-def _role(sentences, phrase):
-    """What the reader makes of ``phrase`` after ``sentences`` (one article)."""
-    _READER.reset()
-    list(map(_READER.learn, sentences))
-    role, _basis = _READER.role(phrase, verb="said")
-    return role
 
 
 @pytest.mark.parametrize(
