@@ -12,10 +12,11 @@ from helpers.measures.role_titles import author_of_work_role, is_police_title, n
 @pytest.mark.parametrize(
     "sentences, phrase, role",
     [
-        # an outlet's piece is its product, a document (was journalist_media or unknown)
+        # positives (each failed on main e902f0c): an outlet's piece is its product, a document
         ([], "The Harbor Daily piece", "document"),
         ([], "a Lake Times piece", "document"),
         ([], "the piece", "document"),
+        ([], "An earlier version of this piece", "document"),
         # the author of a news item is a journalist (was expert by "author of")
         ([], "the author of the Harbor Weekly article, Ann Lee", "journalist_media"),
         ([], "Ann Lee, author of a Lake Times column", "journalist_media"),
@@ -25,15 +26,7 @@ from helpers.measures.role_titles import author_of_work_role, is_police_title, n
         # a title right after a police force is a police rank (was official)
         (["Lake City Police Deputy Chief Ann Lee spoke."], "Lee", "military_police"),
         (["Lake City police Deputy Chief Ann Lee spoke."], "Lee", "military_police"),
-    ],
-)
-def test_positive_forms(sentences, phrase, role):
-    assert _role(sentences, phrase) == role
-
-
-@pytest.mark.parametrize(
-    "sentences, phrase, role",
-    [
+        # negatives (each passes on main too)
         # the author of a book or a report stays an expert; a professor who wrote an article too
         ([], "Ann Lee, author of the book", "expert"),
         ([], "Ann Lee, co-author of the report", "expert"),
@@ -43,11 +36,15 @@ def test_positive_forms(sentences, phrase, role):
         # no police force right before the title
         (["Lake City Fire Deputy Chief Ann Lee spoke."], "Lee", "official"),
         ([], "Deputy Secretary Ann Lee", "official"),
+        # "piece" only as the phrase's last word: not a writer's "piece he wrote", not "of a piece with"
+        ([], "argued in a piece he", "unknown"),
+        ([], "in a previous piece I", "unknown"),
+        ([], "That claim is of a piece", "unknown"),
         # the outlet's journalists stay journalists
         ([], "Lake Times reporter Ann Lee", "journalist_media"),
     ],
 )
-def test_negative_forms(sentences, phrase, role):
+def test_forms(sentences, phrase, role):
     assert _role(sentences, phrase) == role
 
 
