@@ -15,6 +15,10 @@ the words around the noun:
   (:func:`camp_role`); a camp alone ("Some conservatives") stays unread (tried as anonymous, dropped);
 - a current title after a former one ("Ann Lee, a former senator now a lobbyist", "the campaign speechwriter turned
   White House counsel") gives the current role (:func:`current_role`).
+- issue 12an-k: the author of a news article, story, column or piece ("the author of the X article, Ann Lee") is a
+  journalist (:func:`author_of_work_role`, :func:`news_authors`; the author of a book or report stays an expert), and
+  an official title right after a police force ("City Police Deputy Chief Ann Lee") is a police rank
+  (:func:`is_police_title`).
 
 Titles written "X General" (solicitor, surgeon, postmaster, comptroller, accountant, auditor general) and companies
 named by their business ("the payroll processor") are terms of ``helpers/data/source_roles.yaml``. Every rule is a
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .role_forms import INSTITUTION_NOUNS
+from .role_forms import INSTITUTION_NOUNS, NAME
 
 __all__ = [
     "VICE_PRESIDENT",
@@ -43,6 +47,11 @@ __all__ = [
     "staff_body_before",
     "body_kind",
     "described_bodies",
+    "AUTHOR_OF_WORK",
+    "author_of_work_role",
+    "news_authors",
+    "POLICE_BEFORE_TITLE",
+    "is_police_title",
 ]
 
 VICE_PRESIDENT = re.compile(
@@ -381,3 +390,96 @@ def described_bodies(sentence: str, phrase_role: Callable[[str], str]):
         role = phrase_role(m.group(2))
         if role in ("expert", "activist_advocacy", "journalist_media"):
             yield re.sub(r"^[Tt]he\s+", "", m.group(1)), role
+
+
+AUTHOR_OF_WORK = re.compile(
+    r"(?:[^,]*,\s+)?(?:(?:the|a|an|former)\s+)*(?:co-)?authors?\s+of\s+(?:the|a|an|this|that|his|her|their|its|one)\s+"
+    r"(?:[\w'’.&-]+\s+){0,5}?(?:articles?|(?:news|cover|magazine)\s+stor(?:y|ies)|columns?|pieces?)(?![\w-])",
+    re.IGNORECASE,
+)
+"""'the author of the Harbor Weekly article', 'Ann Lee, author of a column': the writer of a news item is a journalist
+(issue 12an-k; 'author of' alone, of a book or a report, stays an expert)."""
+
+
+_WORK = (
+    r"(?:co-)?authors?\s+of\s+(?:the|a|an|this|that|his|her|their|its|one)\s+"
+    r"(?:[\w'\u2019.&-]+\s+){0,5}?(?:articles?|(?:news|cover|magazine)\s+stor(?:y|ies)|columns?|pieces?)(?![\w-])"
+)
+_AUTHOR_NAMED = re.compile(rf"({NAME}),\s+(?:(?:the|a|an)\s+)?(?i:{_WORK})|(?<![\w-])[Tt]he\s+(?i:{_WORK}),\s+({NAME})")
+"""'Ann Lee, the author of the X article', 'the author of the X article, Ann Lee': the name and the author phrase."""
+
+
+def news_authors(sentence: str) -> list[tuple[str, str]]:
+    """The names ``sentence`` calls the author of a news article, column or piece, with the evidence phrase.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(name, evidence)`` pairs, in the order of the sentence (empty if the sentence names no such author).
+    """
+    if "uthor" not in sentence:
+        return []
+    return [(m.group(1) or m.group(2), m.group()) for m in _AUTHOR_NAMED.finditer(sentence)]
+
+
+def author_of_work_role(phrase: str) -> str:
+    """``"journalist_media"`` if ``phrase`` is headed by the author of a news article, column or piece, else ``""``.
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("the author of the Lake Times article, Ann Lee").
+
+    Returns
+    -------
+    str
+        ``"journalist_media"`` or ``""``.
+    """
+    return "journalist_media" if AUTHOR_OF_WORK.match(phrase) else ""
+
+
+POLICE_BEFORE_TITLE = re.compile(
+    r"(?<![\w-])(?:police|police\s+department|police\s+force|constabulary|sheriff'?s?\s+(?:office|department))"
+    r"(?:'s|\u2019s)?\s+(?:(?:deputy|assistant|acting|interim|first)\s+)*$",
+    re.IGNORECASE,
+)
+"""A police force named right before a title ("Lake City Police Deputy Chief", "the police department's deputy")."""
+_POLICE_TITLES = frozenset(
+    {
+        "chief",
+        "deputy",
+        "deputy chief",
+        "assistant chief",
+        "commissioner",
+        "deputy commissioner",
+        "assistant commissioner",
+        "superintendent",
+        "deputy superintendent",
+        "director",
+        "head",
+    }
+)
+
+
+def is_police_title(before: str, noun: str) -> bool:
+    """Is the official title ``noun`` a police rank, because a police force is named right before it?
+
+    Parameters
+    ----------
+    before : str
+        The text before the title ("Lake City Police ").
+    noun : str
+        The title the lexicon read as an official ("Deputy", "Chief").
+
+    Returns
+    -------
+    bool
+        True for "Lake City Police Deputy Chief Ann Lee" (issue 12an-k: police -> military_police); False for a
+        spokesperson and for a title with no police force before it ("Fire Deputy Chief").
+    """
+    return " ".join(noun.lower().split()) in _POLICE_TITLES and bool(POLICE_BEFORE_TITLE.search(before[-80:]))

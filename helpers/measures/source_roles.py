@@ -166,6 +166,8 @@ class RoleTagger:
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
+        if RT.author_of_work_role(phrase):  # "the author of the X article": a journalist (issue 12an-k)
+            return "journalist_media"
         head = F.HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self._body_role(head.group(1))
@@ -223,6 +225,8 @@ class RoleTagger:
         politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
         advocacy group takes its owner's role ("NPR's vice president")."""
         low = " ".join(noun.lower().split())
+        if role == "official" and RT.is_police_title(before, low):  # "City Police Deputy Chief" (issue 12an-k)
+            return "military_police"
         if role == "official" and low in F.CHAIR_WORDS and F.LEG_CHAIN.search(before[-120:]):
             return "politician"
         if role in ("politician", "official") and low in F.EXEC_TITLES:
@@ -262,6 +266,8 @@ class RoleTagger:
         if '"' in sentence or "\u201c" in sentence:
             sentence = F.NICKNAME.sub(r"\1 ", sentence)  # 'Baltimore's mayor, Bernard "Jack" Young, called'
   # "Mitch McConnell Addison (Mitch) Mitchell ..."
+        for name, evidence in RT.news_authors(sentence):  # "Ann Lee, the author of the X article" (issue 12an-k)
+            self._remember(name, "journalist_media", evidence)
         hits = self._hits(sentence)
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
