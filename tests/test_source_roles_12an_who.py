@@ -26,6 +26,11 @@ from tests.test_source_roles_12al import _role_after
         (["Ann Roe, who works for the Lee campaign, spoke.", "Roe said no."], "Roe", "politician"),
         (["Ann Roe, who once ran for mayor, spoke.", "Roe said no."], "Roe", "politician"),
         (["Ann Roe, who directed the agency's research office, spoke.", "Roe said no."], "Roe", "official"),
+        (
+            ["Ben Roe, who until this year chaired the Energy and Commerce Committee, spoke.", "Roe said no."],
+            "Roe",
+            "politician",
+        ),
     ],
 )
 def test_who_led_gives_the_body_role(sentences, phrase, role):
@@ -40,6 +45,9 @@ def test_who_led_gives_the_body_role(sentences, phrase, role):
         (["Ann Roe, who represented the plaintiffs, spoke.", "Roe said no."], "Roe"),
         (["Ann Roe, who works for a bakery, spoke.", "Roe said no."], "Roe"),
         (["Ann Roe, who led the way, spoke.", "Roe said no."], "Roe"),
+        (["Ann Roe, who now works for a Democratic state senator, spoke.", "Roe said no."], "Roe"),
+        (["Tim Roe, who led the pro-Lee march through the convention center, spoke.", "Roe said no."], "Roe"),
+        (["Ben Roe, who ran Acme's digital operations in 2016 and was promoted, spoke.", "Roe said no."], "Roe"),
     ],
 )
 def test_who_led_without_a_body_gives_no_role(sentences, phrase):

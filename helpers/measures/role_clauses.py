@@ -334,6 +334,15 @@ Nature Trust") or represents a district ("Ann Roe, who represents a district nea
 
 _DISTRICT = re.compile(r"(?:a|the|her|his|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:district|constituency|riding|ward)"
                        r"(?![\w-])")
+_BODY_END = re.compile(r"\s+(?:and|but|who|which|where|when|while|through|during|since|until|before|after|in|at|on|"
+                       r"near|across|into|from|under|to)\s+(?![A-Z])")
+"""Where the body's phrase ends: a clause or a place, time or manner after it ("the march through the convention
+center", "Ford's programs in 2016 and was promoted"); not a capitalised name's "and" ("the Energy and Commerce
+Committee")."""
+_PERSON_OBJECTS = frozenset(("representative", "congressman", "congresswoman", "lawmaker", "senator", "member",
+                             "candidate", *PERSON_TITLE_HEADS))
+"""Last words of an object that is a person, whose staff the clause's subject is ("who works for a state senator")."""
+_COMMITTEE = re.compile(r"Committee(?![\w-])")
 _WHO_LED_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy")
 
 
@@ -362,6 +371,13 @@ def who_led(sentence: str, body_role) -> Iterator[tuple[str, str, str]]:
         if verb.startswith("represent"):
             if _DISTRICT.match(body):
                 yield m.group(1), "politician", m.group(0)
+            continue
+        body = _BODY_END.split(body, maxsplit=1)[0]  # "ran X in 2016 and was promoted": "X"
+        words = body.lower().split()
+        if words and words[-1] in _PERSON_OBJECTS:
+            continue  # "who works for a Democratic state representative": a person's staff, not a body
+        if verb.endswith("chaired") and _COMMITTEE.search(body):
+            yield m.group(1), "politician", m.group(0)  # "who chaired the Energy and Commerce Committee"
             continue
         role = body_role(body)
         if role in _WHO_LED_ROLES:
