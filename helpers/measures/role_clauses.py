@@ -374,7 +374,7 @@ def who_led(sentence: str, body_role) -> Iterator[tuple[str, str, str]]:
             continue
         body = _BODY_END.split(body, maxsplit=1)[0]  # "ran X in 2016 and was promoted": "X"
         words = body.lower().split()
-        if words and words[-1] in _PERSON_OBJECTS:
+        if words and words[0] != "for" and words[-1] in _PERSON_OBJECTS:
             continue  # "who works for a Democratic state representative": a person's staff, not a body
         if verb.endswith("chaired") and _COMMITTEE.search(body):
             yield m.group(1), "politician", m.group(0)  # "who chaired the Energy and Commerce Committee"
