@@ -26,7 +26,8 @@ from .role_forms import NAME, NOT_NAME_START
 
 __all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
            "possessive_appos", "surname_uses", "capitalised_words", "demonym_place", "CONGREGATION",
-           "congregation_leaders", "first_last_pairs", "titled_first_names", "with_first_names"]
+           "congregation_leaders", "first_last_pairs", "titled_first_names", "with_first_names", "WHO_LED",
+           "who_led"]
 
 _SUBJECT = rf"(?<![\w'\u2019.-])(?!(?:{NOT_NAME_START}|He|She|It|They|We|I|This|There|What|Who|Which|Here)\s)({NAME})"
 CANDIDACY = re.compile(
@@ -319,3 +320,65 @@ def with_first_names(words: set[str], sentences: list[str]) -> set[str]:
     firsts = {f.capitalize() for s in sentences if any(w in s for w in words)
               for f, last in first_last_pairs(s) if last in lower}
     return set(words) | firsts if firsts else words
+
+
+WHO_LED = re.compile(
+    rf"({NAME}),\s+who\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|now\s+|currently\s+)?"
+    r"(?:until\s+(?:last\s+\w+|this\s+\w+|recently|\d{4})\s+)?"
+    r"(headed|led|chaired|co-chaired|directed|ran|works\s+for|is\s+working\s+for|"
+    r"represents|represented)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+"""Issue 12an-w: a relative clause after a name whose verb says the person heads or works for a body ("Ann Roe, who
+chaired the Senate Finance Committee", "Ann Roe, who ran outreach for the Lee campaign", "Ann Roe, who works for the
+Nature Trust") or represents a district ("Ann Roe, who represents a district near Dayton"); the present "heads",
+"leads", "chairs" and "runs" are read by :data:`helpers.measures.role_forms.WHO_DOES`."""
+
+_DISTRICT = re.compile(r"(?:a|the|her|his|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:district|constituency|riding|ward)"
+                       r"(?![\w-])")
+_BODY_END = re.compile(r"\s+(?:and|but|who|which|where|when|while|through|during|since|until|before|after|in|at|on|"
+                       r"near|across|into|from|under|to)\s+(?![A-Z])")
+"""Where the body's phrase ends: a clause or a place, time or manner after it ("the march through the convention
+center", "Ford's programs in 2016 and was promoted"); not a capitalised name's "and" ("the Energy and Commerce
+Committee")."""
+_PERSON_OBJECTS = frozenset(("representative", "congressman", "congresswoman", "lawmaker", "senator", "member",
+                             "candidate", *PERSON_TITLE_HEADS))
+"""Last words of an object that is a person, whose staff the clause's subject is ("who works for a state senator")."""
+_COMMITTEE = re.compile(r"Committee(?![\w-])")
+_WHO_LED_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy")
+
+
+def who_led(sentence: str, body_role) -> Iterator[tuple[str, str, str]]:
+    """The people a relative clause says head, led, ran or work for a body, or represent a district (issue 12an-w).
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of an article.
+    body_role : callable
+        The role of a body's phrase ('' if none): :meth:`helpers.measures.source_roles.RoleTagger._body_role`.
+
+    Yields
+    ------
+    (str, str, str)
+        ``(name, role, evidence)``: the body's role when the lexicon gives it one that is no private person's or
+        document's ("who led the Norland Teachers Union": advocacy; "who ran for mayor": politician), a politician for
+        a district represented; nothing for an object that is no body ("who led the march", "who ran a marathon",
+        "who represented the plaintiffs").
+    """
+    if ", who " not in sentence:
+        return
+    for m in WHO_LED.finditer(sentence):
+        verb, body = m.group(2), m.group(3)
+        if verb.startswith("represent"):
+            if _DISTRICT.match(body):
+                yield m.group(1), "politician", m.group(0)
+            continue
+        body = _BODY_END.split(body, maxsplit=1)[0]  # "ran X in 2016 and was promoted": "X"
+        words = body.lower().split()
+        if words and words[0] != "for" and words[-1] in _PERSON_OBJECTS:
+            continue  # "who works for a Democratic state representative": a person's staff, not a body
+        if verb.endswith("chaired") and _COMMITTEE.search(body):
+            yield m.group(1), "politician", m.group(0)  # "who chaired the Energy and Commerce Committee"
+            continue
+        role = body_role(body)
+        if role in _WHO_LED_ROLES:
+            yield m.group(1), role, m.group(0)

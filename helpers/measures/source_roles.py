@@ -611,6 +611,8 @@ class RoleTagger:
                 if not (role in F.OWNER_ROLES or role == "politician"):
                     role = "official"
                 self._remember(m.group(1), role, m.group(0))
+        for name, role, evidence in RC.who_led(sentence, self._body_role):
+            self._remember(name, role, evidence)  # "Ann Roe, who chaired the X Committee", "who works for X"
         lead = F.LEAD_NAME.match(sentence) or RC.LEAD_SAYS.match(sentence)
         if lead:
             # "Mike Huckabee will raise $25 million ..., the former Arkansas governor told The Times": the subject;
