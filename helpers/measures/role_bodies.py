@@ -20,6 +20,12 @@ module adds a few general forms it did not read:
   condemned"), is its government, an official source (weak evidence, used only when the article gives the name no
   other role).
 
+- a country written as its abbreviation after "the" ("the U.S. condemned", "The UK said"; the forms
+  :data:`helpers.measures.role_clauses.PLACE_IN` reads as places): a place that speaks, its government (official,
+  the protocol's item 9; issue 12ao-b), as a place the article names "in" already is;
+- an acronym left with the closing bracket of "the Norland Transit Agency (NTA)" in its span ("NTA)"): the acronym
+  (issue 12ao-b), which the article's expansion gives its role.
+
 - an apposition "one of" a group ("Ann Lee, one of the former officials who ...", "Ann Lee, one of the mayor's
   sons"): the group's role, not that of a role noun inside its owner;
 - a head's title coordinated with another before a body ("Ann Lee, president emeritus and senior fellow at the Acme
@@ -40,7 +46,7 @@ from .role_forms import HEAD_SPLIT, NAME, OWNER_ROLES
 __all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
            "ONE_OF_NAME", "COORD_TITLES", "STAFFED_ACRONYM", "cut_tail", "with_hyphen_tails",
            "POLL_OWNER", "governed_places", "staffed_acronyms",
-           "poll_owners", "group_and_pair_roles", "weak_body_roles"]
+           "poll_owners", "group_and_pair_roles", "weak_body_roles", "COUNTRY_ABBREV", "cut_bracket"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
 """The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
@@ -90,6 +96,11 @@ STAFFED_ACRONYM = re.compile(
 POLL_OWNER = re.compile(r"(?<![\w.'\u2019-])((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&-]*[a-z][\w&-]*)(?:'s|\u2019s)?\s+"
                         r"(?:poll|polls|survey|surveys|polling)(?![\w-])")
 """A capitalised name right before a poll ("a Zogby poll", "Gallup's survey")."""
+COUNTRY_ABBREV = re.compile(r"[Tt]he\s+(U\.S\.|US|U\.K\.|UK)")
+"""A country written as its abbreviation after "the" ("the U.S.", "The UK"; issue 12ao-b): the abbreviations
+:data:`helpers.measures.role_clauses.PLACE_IN` reads as places. Not without "the" ("US president Ann Lee" cut to
+"US", a headline's "U.S. thinks"), nor cut at its full stop ("the U.S": "the U.S. Senate" cut)."""
+_ACRONYM_BRACKET = re.compile(r"([A-Z][A-Z&]{1,7})\)")
 _NOT_PLACE = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "Your", "My", "A", "An"})
 
 
@@ -114,6 +125,24 @@ def cut_tail(phrase: str) -> str:
             break
         cut = cut[:m.start()]
     return cut if cut.strip() else phrase
+
+
+def cut_bracket(phrase: str) -> str:
+    """``phrase`` without the closing bracket after an acronym that is its whole span ("DOJ)" -> "DOJ"; issue 12ao-b).
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase.
+
+    Returns
+    -------
+    str
+        The acronym, when ``phrase`` is an acronym of two to eight capitals and a closing bracket; else ``phrase``
+        unchanged ("D)", a party tag's letter, and "(R-Texas)" spans are left alone).
+    """
+    m = _ACRONYM_BRACKET.fullmatch(phrase.strip()) if phrase.rstrip().endswith(")") else None
+    return m.group(1) if m else phrase
 
 
 def with_hyphen_tails(text: str, hits: list) -> list:

@@ -726,8 +726,11 @@ class RoleTagger:
             self.firsts[first] = role if self.firsts.get(first, role) == role else ""
 
     def _place(self, bare: str) -> str:
-        """The key of a bare name the article uses as a place and never as a surname ('' if none)."""
-        key = " ".join(w for w in bare.lower().split() if w != "the")
+        """The key of a bare name the article uses as a place and never as a surname ('' if none); a country written as
+        its abbreviation after "the" is one (issue 12ao-b: "the U.S.", stored as "u.s" like every remembered name)."""
+        key = " ".join(w.rstrip(".,") for w in bare.lower().split() if w != "the")
+        if RB.COUNTRY_ABBREV.fullmatch(bare):
+            return key
         return key if key in self.places and key.split()[0] not in self.after_caps else ""
 
     def _kind(self, bare: str) -> dict[str, str]:
@@ -778,7 +781,7 @@ class RoleTagger:
     def _role(self, phrase: str, anonymous: bool, verb: str) -> tuple[str, str]:
         if not phrase.strip():
             return "", ""
-        phrase = RB.cut_tail(F.cut_link(phrase))  # "LaPierre in December", "Adam Schiff however"
+        phrase = RB.cut_bracket(RB.cut_tail(F.cut_link(phrase)))  # "Lee in December", "Lee however", "DOJ)" (12ao-b)
         bare = phrase.strip()
         head = F.HEAD_SPLIT.split(bare, maxsplit=1)[0].strip() if self._group is not None else ""
         if head and self._group.fullmatch(head) and not (_QUANTIFIER.fullmatch(head) and self.phrase_role(bare)):
