@@ -207,6 +207,61 @@ class NameAntecedents:
                     return u, name
         return None
 
+    def find_unmarked(self, unit_id: int, before: int, window: int, own: bool = True, reject=None) -> str:
+        """The one full name ("Dana Brown") a "he"/"she" that nothing else resolves can refer to, though the article
+        never marks it as a person's ('' if none; issue 12ao-c).
+
+        In the pronoun's own sentence (with ``own``), the only name before the pronoun ("Dana Brown opened the
+        meeting, where he said"); else the nearest earlier sentence of the ``window`` that names anyone, when it
+        names one such name and that name is its subject ("Dana Brown toured the plant. | He said"). A sentence naming
+        two or more candidates stops the search (another person may intervene). A name here has two capitalised
+        words or more, or is a single word that ends such a name earlier in the article ("Dana Brown ... Brown
+        left."); it is no organisation's, outlet's, place's day or role noun's (as :meth:`find`) and no word the
+        article also writes in lower case.
+        """
+        for u in range(unit_id, unit_id - window - 1, -1):
+            sent = self.sentences.get(u)
+            if sent is None:
+                continue
+            if u == unit_id:
+                if not own or _OWN_SENTENCE_SKIP.match(sent):
+                    continue
+                runs = self._candidates(sent[: min(before, _MAX_SCAN)])
+            else:
+                if u not in self._runs_of:
+                    self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
+                runs = self._runs_of[u]
+            names = [(n, subj) for n, subj, _ in runs if self._plain_name(n, u)]
+            others = [
+                n for n, subj, _ in runs if subj and not _ORG.fullmatch(n.split()[-1]) and _surname(n) not in _CALENDAR
+            ]
+            if len(names) > 1 or set(others) - {n for n, _ in names}:
+                return ""  # two names, or another subject ("Ann raised her hand, and Dana Brown ..."): ambiguous
+            if names:
+                name, subject = names[0]
+                ok = subject and _opens_clause(sent, name) and not (reject is not None and reject(name))
+                return name if ok else ""
+        return ""
+
+    def _plain_name(self, name: str, unit_id: int) -> bool:
+        """Whether ``name`` reads as a person's full name with no mark of one (see :meth:`find_unmarked`)."""
+        words = name.split()
+        if any(w.isupper() or not w[:1].isupper() or _GLUED.search(w) for w in words) or _ORG.fullmatch(words[-1]):
+            return False  # an acronym, a lower-case particle, "Hampshire.Sanders" (two sentences glued)
+        if len(words) > 1 and words[0].endswith(("ing", "ed")):
+            return False  # "Taking Clinton at her word": a verb opening the sentence
+        key = _surname(name)
+        if not key or key in _CALENDAR or self.tagger.phrase_role(words[-1]) or self.tagger.phrase_role(words[0]):
+            return False
+        if len(words) == 1 and not self._full_name_before(words[0], unit_id):
+            return False
+        return not self._common_word(key)
+
+    def _full_name_before(self, word: str, unit_id: int) -> bool:
+        """Whether a sentence up to ``unit_id`` writes ``word`` as the last word of a longer name ("Dana Brown")."""
+        pattern = re.compile(rf"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+{re.escape(word)}(?![\w'\u2019-])")
+        return any(u <= unit_id and word in s and pattern.search(s) for u, s in self.sentences.items())
+
     def subject_between(self, unit_id: int, lo: int, hi: int) -> str:
         """The person named as a clause's subject right after a cue (at ``lo``, or after its "that") and before
         ``hi`` in sentence ``unit_id`` ('' if none; issue 12al-s, rule (a) of issue 12ak-s): "Lee said Ann Cole would
@@ -365,6 +420,26 @@ def _apposed(lead: str, after: str, tagger: RoleTagger) -> bool:
     if not role and tail[:1] == ["of"]:  # "head of research"
         role = tagger.phrase_role(" ".join(head + tail[:2]))
     return role not in ("", "document")
+
+
+_GLUED = re.compile(r"[a-z][.!?][A-Z]")
+_CLAUSE_OPENERS = frozenset(
+    "and but while when because although though since after before so then yet once that if".split()
+)
+
+
+def _opens_clause(sent: str, name: str) -> bool:
+    """Whether ``name``, where ``sent`` first writes it, opens the sentence or a clause: nothing before it, a comma
+    ("During the visit, Brown ..."; not "Like Brown, he ..."), or a clause word ("... and Brown"); never after a
+    preposition, a determiner or a possessive ("as Dana Brown", "his New York home") (issue 12ao-c)."""
+    at = sent.find(name)
+    before = sent[:at].rstrip()
+    if at < 0 or not before.strip("\"'\u201c\u2018 "):
+        return at >= 0
+    if before.endswith(","):
+        head = before[:-1].split()
+        return len(head) > 1 or not head  # "Like Brown," / "For Obama," is an adjunct's object
+    return before.split()[-1].lower() in _CLAUSE_OPENERS
 
 
 def _surname(name: str) -> str:
