@@ -127,6 +127,8 @@ class NameAntecedents:
         self._known_people: set = set()
         self._verdicts: dict = {}
         self._runs_of: dict = {}
+        self._common: dict = {}
+        self._full_at: dict = {}
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -142,6 +144,8 @@ class NameAntecedents:
         self._known_people = set()
         self._verdicts = {}
         self._runs_of = {}  # unit_id -> the candidates of a whole sentence (read once per article)
+        self._common = {}  # issue 12ao-c: surname -> written in lower case too; word -> first sentence of a full name
+        self._full_at = {}
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -211,13 +215,13 @@ class NameAntecedents:
         """The one full name ("Dana Brown") a "he"/"she" that nothing else resolves can refer to, though the article
         never marks it as a person's ('' if none; issue 12ao-c).
 
-        In the pronoun's own sentence (with ``own``), the only name before the pronoun ("Dana Brown opened the
-        meeting, where he said"); else the nearest earlier sentence of the ``window`` that names anyone, when it
-        names one such name and that name is its subject ("Dana Brown toured the plant. | He said"). A sentence naming
-        two or more candidates stops the search (another person may intervene). A name here has two capitalised
+        The nearest sentence of the ``window`` that names anyone (the pronoun's own sentence first, before the
+        pronoun, with ``own``) decides: its one name is taken when it opens the sentence or a clause ("Dana Brown
+        opened the meeting, where he said"; "Dana Brown toured the plant. | He said"); a second name or another
+        subject in that sentence stops the search (another person may intervene). A name here has two capitalised
         words or more, or is a single word that ends such a name earlier in the article ("Dana Brown ... Brown
-        left."); it is no organisation's, outlet's, place's day or role noun's (as :meth:`find`) and no word the
-        article also writes in lower case.
+        left."); it is no acronym, organisation's, outlet's, day's or role noun's name (as :meth:`find`), no verb
+        form opening a run ("Taking Brown at his word") and no word the article also writes in lower case.
         """
         for u in range(unit_id, unit_id - window - 1, -1):
             sent = self.sentences.get(u)
@@ -253,14 +257,20 @@ class NameAntecedents:
         key = _surname(name)
         if not key or key in _CALENDAR or self.tagger.phrase_role(words[-1]) or self.tagger.phrase_role(words[0]):
             return False
-        if len(words) == 1 and not self._full_name_before(words[0], unit_id):
+        if len(words) == 1 and self._first_full_name(words[0]) > unit_id:
             return False
-        return not self._common_word(key)
+        if key not in self._common:
+            self._common[key] = self._common_word(key)
+        return not self._common[key]
 
-    def _full_name_before(self, word: str, unit_id: int) -> bool:
-        """Whether a sentence up to ``unit_id`` writes ``word`` as the last word of a longer name ("Dana Brown")."""
-        pattern = re.compile(rf"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+{re.escape(word)}(?![\w'\u2019-])")
-        return any(u <= unit_id and word in s and pattern.search(s) for u, s in self.sentences.items())
+    def _first_full_name(self, word: str) -> float:
+        """The first sentence that writes ``word`` as the last word of a longer name ("Dana Brown"); inf if none
+        (read once per word and article)."""
+        if word not in self._full_at:
+            pattern = re.compile(rf"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+{re.escape(word)}(?![\w'\u2019-])")
+            hits = [u for u, s in self.sentences.items() if word in s and pattern.search(s)]
+            self._full_at[word] = min(hits, default=float("inf"))
+        return self._full_at[word]
 
     def subject_between(self, unit_id: int, lo: int, hi: int) -> str:
         """The person named as a clause's subject right after a cue (at ``lo``, or after its "that") and before
