@@ -127,6 +127,8 @@ class NameAntecedents:
         self._known_people: set = set()
         self._verdicts: dict = {}
         self._runs_of: dict = {}
+        self._common: dict = {}
+        self._full_at: dict = {}
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -142,6 +144,8 @@ class NameAntecedents:
         self._known_people = set()
         self._verdicts = {}
         self._runs_of = {}  # unit_id -> the candidates of a whole sentence (read once per article)
+        self._common = {}  # issue 12ao-c: surname -> written in lower case too; word -> first sentence of a full name
+        self._full_at = {}
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -206,6 +210,67 @@ class NameAntecedents:
                 if self._is_person(name, unit_id, form):
                     return u, name
         return None
+
+    def find_unmarked(self, unit_id: int, before: int, window: int, own: bool = True, reject=None) -> str:
+        """The one full name ("Dana Brown") a "he"/"she" that nothing else resolves can refer to, though the article
+        never marks it as a person's ('' if none; issue 12ao-c).
+
+        The nearest sentence of the ``window`` that names anyone (the pronoun's own sentence first, before the
+        pronoun, with ``own``) decides: its one name is taken when it opens the sentence or a clause ("Dana Brown
+        opened the meeting, where he said"; "Dana Brown toured the plant. | He said"); a second name or another
+        subject in that sentence stops the search (another person may intervene). A name here has two capitalised
+        words or more, or is a single word that ends such a name earlier in the article ("Dana Brown ... Brown
+        left."); it is no acronym, organisation's, outlet's, day's or role noun's name (as :meth:`find`), no verb
+        form opening a run ("Taking Brown at his word") and no word the article also writes in lower case.
+        """
+        for u in range(unit_id, unit_id - window - 1, -1):
+            sent = self.sentences.get(u)
+            if sent is None:
+                continue
+            if u == unit_id:
+                if not own or _OWN_SENTENCE_SKIP.match(sent):
+                    continue
+                runs = self._candidates(sent[: min(before, _MAX_SCAN)])
+            else:
+                if u not in self._runs_of:
+                    self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
+                runs = self._runs_of[u]
+            names = [(n, subj) for n, subj, _ in runs if self._plain_name(n, u)]
+            others = [
+                n for n, subj, _ in runs if subj and not _ORG.fullmatch(n.split()[-1]) and _surname(n) not in _CALENDAR
+            ]
+            if len(names) > 1 or set(others) - {n for n, _ in names}:
+                return ""  # two names, or another subject ("Ann raised her hand, and Dana Brown ..."): ambiguous
+            if names:
+                name, subject = names[0]
+                ok = subject and _opens_clause(sent, name) and not (reject is not None and reject(name))
+                return name if ok else ""
+        return ""
+
+    def _plain_name(self, name: str, unit_id: int) -> bool:
+        """Whether ``name`` reads as a person's full name with no mark of one (see :meth:`find_unmarked`)."""
+        words = name.split()
+        if any(w.isupper() or not w[:1].isupper() or _GLUED.search(w) for w in words) or _ORG.fullmatch(words[-1]):
+            return False  # an acronym, a lower-case particle, "Hampshire.Sanders" (two sentences glued)
+        if len(words) > 1 and words[0].endswith(("ing", "ed")):
+            return False  # "Taking Clinton at her word": a verb opening the sentence
+        key = _surname(name)
+        if not key or key in _CALENDAR or self.tagger.phrase_role(words[-1]) or self.tagger.phrase_role(words[0]):
+            return False
+        if len(words) == 1 and self._first_full_name(words[0]) > unit_id:
+            return False
+        if key not in self._common:
+            self._common[key] = self._common_word(key)
+        return not self._common[key]
+
+    def _first_full_name(self, word: str) -> float:
+        """The first sentence that writes ``word`` as the last word of a longer name ("Dana Brown"); inf if none
+        (read once per word and article)."""
+        if word not in self._full_at:
+            pattern = re.compile(rf"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+{re.escape(word)}(?![\w'\u2019-])")
+            hits = [u for u, s in self.sentences.items() if word in s and pattern.search(s)]
+            self._full_at[word] = min(hits, default=float("inf"))
+        return self._full_at[word]
 
     def subject_between(self, unit_id: int, lo: int, hi: int) -> str:
         """The person named as a clause's subject right after a cue (at ``lo``, or after its "that") and before
@@ -365,6 +430,26 @@ def _apposed(lead: str, after: str, tagger: RoleTagger) -> bool:
     if not role and tail[:1] == ["of"]:  # "head of research"
         role = tagger.phrase_role(" ".join(head + tail[:2]))
     return role not in ("", "document")
+
+
+_GLUED = re.compile(r"[a-z][.!?][A-Z]")
+_CLAUSE_OPENERS = frozenset(
+    "and but while when because although though since after before so then yet once that if".split()
+)
+
+
+def _opens_clause(sent: str, name: str) -> bool:
+    """Whether ``name``, where ``sent`` first writes it, opens the sentence or a clause: nothing before it, a comma
+    ("During the visit, Brown ..."; not "Like Brown, he ..."), or a clause word ("... and Brown"); never after a
+    preposition, a determiner or a possessive ("as Dana Brown", "his New York home") (issue 12ao-c)."""
+    at = sent.find(name)
+    before = sent[:at].rstrip()
+    if at < 0 or not before.strip("\"'\u201c\u2018 "):
+        return at >= 0
+    if before.endswith(","):
+        head = before[:-1].split()
+        return len(head) > 1 or not head  # "Like Brown," / "For Obama," is an adjunct's object
+    return before.split()[-1].lower() in _CLAUSE_OPENERS
 
 
 def _surname(name: str) -> str:

@@ -523,6 +523,11 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
         return subject, clf.source_type(subject), "named"
     if ante:
         return ante["source"], ante["type"], ante["identity"]
+    if finder is not None and low in ("he", "she"):  # issue 12ao-c: the one unmarked full name just before it
+        bare = finder.find_unmarked(r.unit_id, at, window, own=not closing,
+                                    reject=None if keep is None else (lambda name: not keep(name)))
+        if bare:
+            return bare, clf.source_type(bare), "named"
     return None
 
 
