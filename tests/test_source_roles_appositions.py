@@ -23,7 +23,7 @@ def roles_of(sentences):
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Rosa Lind, a bookkeeper at the Lakeside Community Center, said she was afraid.", "Lind"),
+    ("Rosa Lind, a glassblower at the Lakeside Community Center, said she was afraid.", "Lind"),
     ("Omar Bey, a bookbinder for the Delta Research Institute, said prices rose.", "Bey"),  # 12al-r: "cashier" is a role noun
     ("Kai Moss, a firefighter and president of the local union, spoke first.", "Moss"),
 ])
@@ -42,7 +42,7 @@ def test_role_noun_in_the_apposition_head_gives_its_role(sentence, name, role):
 
 def test_source_phrase_with_apposition_takes_the_apposition_head():
     t = RoleTagger(ROLES)
-    assert t.role("Rosa Lind, a bookkeeper at the Lakeside Community Center")[0] == ROLE_UNKNOWN
+    assert t.role("Rosa Lind, a glassblower at the Lakeside Community Center")[0] == ROLE_UNKNOWN
     assert t.role("Rosa Lind, a spokeswoman for the Lakeside Community Center")[0] == "spokesperson"
     assert t.role("many in the media")[0] == "journalist_media"  # no apposition: the whole phrase
 

@@ -122,7 +122,9 @@ class RoleTagger:
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
-        alt = "(?i:" + "|".join(re.escape(t) for t in terms) + ")"
+        nouns = [p for eid in self.order for p in entries[eid].get("patterns", []) if p.startswith(r"(?<![\w-])")
+                 and "$" not in p]  # "a pathologist", "a deputy assistant treasury secretary" (issue 12ao-a)
+        alt = "(?i:" + "|".join([re.escape(t) for t in terms] + [f"(?:{p})" for p in nouns]) + ")"
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
          self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
         self._prose = prose_patterns(alt)
