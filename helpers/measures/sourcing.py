@@ -346,11 +346,11 @@ def _quote_continues(prev_rows: list) -> None:
     quotation continues that attribution's content, so the speaker is quoted directly (issue 12ao-d). Not when the
     previous sentence already has a direct quotation ('"...," Smith said, referring to the plan. | "..."': the
     quotation continues that one), for a question put to someone ('Smith was asked about the plan. | "..."': the
-    quotation is the answer), or for a row with no cue."""
+    quotation is the answer), for a cue inside a quotation (``nested``), or for a row with no cue."""
     if not prev_rows or any(r["kind"] == "direct" for r in prev_rows):
         return
     last = prev_rows[-1]
-    if last["verb"] and last["pattern"] != "asked":
+    if last["verb"] and last["pattern"] not in ("asked", "nested"):
         last["kind"] = "direct"
 
 
