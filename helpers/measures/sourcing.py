@@ -279,8 +279,10 @@ def extract_attributions(
             cut.append(rec["doc_id"])
             rec["text"] = rec["text"][:MAX_UNIT_CHARS]
     outer = _outer_quotes(recs) if "paragraph_id" in body.columns else [[] for _ in recs]
+    prev_rows: list = []  # the rows of the previous sentence (issue 12ao-d)
     for i, rec in enumerate(progress(recs, desc="attributions")):
         sent = rec["text"]
+        n_rows = len(rows)
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
         doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
         found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm, position=pl)
@@ -290,6 +292,7 @@ def extract_attributions(
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                 "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
+            _quote_continues(prev_rows if prev_key == (rec["doc_id"], base["paragraph_id"]) else [])
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
         if not found and prev_key is not None and prev_key[0] == rec["doc_id"] and prev_key[1] != base[
@@ -320,6 +323,7 @@ def extract_attributions(
                          "verb_lemma": a.verb_entry, "verb_start": a.verb_start, "pattern": a.pattern,
                          "kind": kind, "recipient": a.recipient})
         prev_key, prev_sent = (rec["doc_id"], base["paragraph_id"]), sent
+        prev_rows = rows[n_rows:]
     if cut:
         warnings.warn(f"{count(len(cut), 'unit')} longer than {MAX_UNIT_CHARS:,} characters {noun(len(cut), 'was', 'were')} read only up to that "
                       f"length (documents {sorted(set(cut))[:5]}): split such text into sentences with "
@@ -334,6 +338,20 @@ def extract_attributions(
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles)
     return df[out_cols].reset_index(drop=True)
+
+
+def _quote_continues(prev_rows: list) -> None:
+    """``direct`` for the last attribution of the previous sentence of the paragraph when the sentence after it is a
+    quotation with no cue of its own ('Smith defended the plan. | "It will pay for itself within a decade."'): the
+    quotation continues that attribution's content, so the speaker is quoted directly (issue 12ao-d). Not when the
+    previous sentence already has a direct quotation ('"...," Smith said, referring to the plan. | "..."': the
+    quotation continues that one), for a question put to someone ('Smith was asked about the plan. | "..."': the
+    quotation is the answer), for a cue inside a quotation (``nested``), or for a row with no cue."""
+    if not prev_rows or any(r["kind"] == "direct" for r in prev_rows):
+        return
+    last = prev_rows[-1]
+    if last["verb"] and last["pattern"] not in ("asked", "nested"):
+        last["kind"] = "direct"
 
 
 def _own_paragraph(recs: list, i: int) -> bool:
