@@ -243,8 +243,11 @@ def time_huge(mb: float = 50.0) -> dict:
 
 
 def _line(name: str, s: dict) -> str:
-    return (f"  {name:15s} P {s['precision']:.3f} ({s['tp_pred']}/{s['n_pred']})  "
-            f"R {s['recall']:.3f} ({s['tp_gold']}/{s['n_gold']})  F1 {s['f1']:.3f}")
+    from helpers.measures.attribution_eval import rounded_down
+
+    p, r, f = (rounded_down(s[k]) for k in ("precision", "recall", "f1"))  # never rounded up past a target
+    return (f"  {name:15s} P {p:.3f} ({s['tp_pred']}/{s['n_pred']})  "
+            f"R {r:.3f} ({s['tp_gold']}/{s['n_gold']})  F1 {f:.3f}")
 
 
 def main(argv=None) -> None:

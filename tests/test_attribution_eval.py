@@ -94,5 +94,16 @@ def test_benchmark_lines_print_three_decimals_dev_first(tmp_path):
                                         "dev": {"scores": {"direct": sc(0.8477)}}}}))
     _, t = load_benchmark(p)
     lines = benchmark_lines(t)
-    assert lines[0] == "PolNeAR dev (held out): direct: P 0.924 (496/537), R 0.783 (495/632), F1 0.848"  # not "0.85"
+    assert lines[0] == "PolNeAR dev (held out): direct: P 0.924 (496/537), R 0.783 (495/632), F1 0.847"  # not "0.85"
     assert lines[1].startswith("PolNeAR train (developed on): direct:") and len(lines) == 2
+
+
+def test_scores_are_printed_rounded_down_never_up_past_a_target(tmp_path):
+    from helpers.measures.attribution_eval import benchmark_lines, rounded_down
+
+    assert rounded_down(0.8498903872527728) == 0.849  # 0.850 would read as the 0.85 target met
+    assert rounded_down(0.85) == 0.85 and rounded_down(0.8499999999999) == 0.85  # float noise of an exact 0.85
+    t = pd.DataFrame({"split": ["dev"], "measure": ["direct"], "precision": [0.9223], "recall": [0.78797],
+                      "f1": [0.84989], "tp_pred": [499], "n_pred": [541], "tp_gold": [498], "n_gold": [632]})
+    assert rounded_down(t)[["f1", "n_gold"]].values.tolist() == [[0.849, 632]]
+    assert benchmark_lines(t) == ["PolNeAR dev (held out): direct: P 0.922 (499/541), R 0.787 (498/632), F1 0.849"]
