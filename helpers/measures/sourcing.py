@@ -68,6 +68,7 @@ from .attribution_sentence import closes_before, cross_sentence_quotes
 from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
+from .pronoun_phrases import subject_phrase
 from .role_clauses import with_first_names
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
@@ -546,6 +547,10 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
                                     reject=None if keep is None else (lambda name: not keep(name)))
         if bare:
             return bare, clf.source_type(bare), "named"
+    if finder is not None and low in ("it", "they") and r.source_start >= 0:  # issue 12ap-f: the subject before it
+        phrase = subject_phrase(finder.sentences, r.unit_id, r.source_start, low == "they", finder.tagger.phrase_role)
+        if phrase:
+            return phrase, clf.source_type(phrase), clf.identity_of(phrase)
     return None
 
 
