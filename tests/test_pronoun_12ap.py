@@ -90,3 +90,5 @@ def test_subject_phrase_reads_only_the_subject():
     assert PP.subject_phrase(sents, 1, 0, False, role_of) == ""
     sents = {0: "The Justice review examined 600 cases.", 1: "It concluded that force was overused."}
     assert PP.subject_phrase(sents, 1, 0, False, role_of) == "The Justice review"
+    sents = {0: "The Daily Courier obtained the letter.", 1: "It says the program should end."}
+    assert PP.subject_phrase(sents, 1, 0, False, role_of) == ""

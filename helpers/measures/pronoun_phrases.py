@@ -112,6 +112,16 @@ def _subject(text: str, role_of) -> tuple[str, str] | None:
         low = bare.lower()
         if low in _STOP or not bare or not bare[0].isalnum():
             return ("", "") if i else None
+        if i and (
+            (low in _DETERMINERS and words[i - 1].group().lower() not in _DETERMINERS)
+            or (
+                bare[0].islower()
+                and words[i - 1].group()[0].isupper()
+                and words[i - 1].group().lower() not in _DETERMINERS
+                and not role_of(bare)
+            )
+        ):
+            return ("", "")  # "The New York Times obtained the letter": a verb after a name, a second determiner
         if low.endswith(("'s", "\u2019s")):
             if word != bare:
                 return ("", "")

@@ -457,11 +457,13 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                     found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
                                              lambda p: phrase_gender(p, genders) == PRONOUN_GENDER[low]) or found
                 if found:
-                    entry.update(source=found[0], type=found[1], identity=found[2], resolution="pronoun")
+                    entry.update(source=found[0], type=found[1], identity=found[2], resolution="pronoun", pronoun=low)
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
                 noun = low.split()[-1]
 
-                def same(h, noun=noun, stype=stype):
+                def same(h, noun=noun, stype=stype):  # issue 12ap-f: not an "it"/"they" (its antecedent is there)
+                    if h.get("pronoun") in ("it", "they"):
+                        return False
                     return noun in h["source"].lower() or (stype != "other" and h["type"] == stype)
 
                 ante = _nearest(history, r.unit_id, None, lambda h: same(h) and h["identity"] == "named")
