@@ -507,7 +507,9 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
 
     "he" and "she" take the nearest earlier source that is a person (else one with a person's role noun or a bare
     name), or a person named outside attributions in a more recent sentence (``finder``); other pronouns the nearest
-    earlier source. ``keep`` (``phrase -> bool``), when given, admits only the candidates it accepts.
+    earlier source, else (issue 12ap-f) "it"/"they" the subject noun phrase of their clause or of the sentence before
+    (:func:`helpers.measures.pronoun_phrases.subject_phrase`). ``keep`` (``phrase -> bool``), when given, admits only
+    the candidates it accepts.
     """
     fits = fallback = _any
     if low in ("he", "she"):
