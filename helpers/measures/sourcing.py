@@ -68,6 +68,7 @@ from .attribution_sentence import closes_before, cross_sentence_quotes
 from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
+from .pronoun_phrases import subject_phrase
 from .role_clauses import with_first_names
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
@@ -456,11 +457,13 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                     found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
                                              lambda p: phrase_gender(p, genders) == PRONOUN_GENDER[low]) or found
                 if found:
-                    entry.update(source=found[0], type=found[1], identity=found[2], resolution="pronoun")
+                    entry.update(source=found[0], type=found[1], identity=found[2], resolution="pronoun", pronoun=low)
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
                 noun = low.split()[-1]
 
-                def same(h, noun=noun, stype=stype):
+                def same(h, noun=noun, stype=stype):  # issue 12ap-f: not an "it"/"they" (its antecedent is there)
+                    if h.get("pronoun") in ("it", "they"):
+                        return False
                     return noun in h["source"].lower() or (stype != "other" and h["type"] == stype)
 
                 ante = _nearest(history, r.unit_id, None, lambda h: same(h) and h["identity"] == "named")
@@ -504,7 +507,9 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
 
     "he" and "she" take the nearest earlier source that is a person (else one with a person's role noun or a bare
     name), or a person named outside attributions in a more recent sentence (``finder``); other pronouns the nearest
-    earlier source. ``keep`` (``phrase -> bool``), when given, admits only the candidates it accepts.
+    earlier source, else (issue 12ap-f) "it"/"they" the subject noun phrase of their clause or of the sentence before
+    (:func:`helpers.measures.pronoun_phrases.subject_phrase`). ``keep`` (``phrase -> bool``), when given, admits only
+    the candidates it accepts.
     """
     fits = fallback = _any
     if low in ("he", "she"):
@@ -546,6 +551,10 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
                                     reject=None if keep is None else (lambda name: not keep(name)))
         if bare:
             return bare, clf.source_type(bare), "named"
+    if finder is not None and low in ("it", "they") and r.source_start >= 0:  # issue 12ap-f: the subject before it
+        phrase = subject_phrase(finder.sentences, r.unit_id, r.source_start, low == "they", finder.tagger.phrase_role)
+        if phrase:
+            return phrase, clf.source_type(phrase), clf.identity_of(phrase)
     return None
 
 
