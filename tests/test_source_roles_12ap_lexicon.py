@@ -20,6 +20,8 @@ from helpers.measures.role_titles import campaign_group, is_party_voter, office_
         ([], "Ann Lee, legislative director and senior counsel at the Safe Streets Campaign", "activist_advocacy"),
         (["Ann Lee, president of the Clean Water Campaign, spoke."], "Lee", "activist_advocacy"),
         (["Safe Streets Campaign President Ann Lee spoke."], "Lee", "activist_advocacy"),
+        ([], "Ann Lee, executive director of the Open Harbor Project", "activist_advocacy"),
+        ([], "Ann Lee, chief program officer at the nonprofit Harbor Alliance", "activist_advocacy"),
         # a party member noun that makes a voter (was politician)
         ([], "Ann Lee, a 47-year-old Democrat in Lakeville", "ordinary_person"),
         ([], "a registered Republican", "ordinary_person"),
@@ -40,6 +42,9 @@ from helpers.measures.role_titles import campaign_group, is_party_voter, office_
         ([], "Ann Lee, the campaign manager", "politician"),
         (["Ann Lee spoke at a rally."], "The Ann Lee Campaign", "politician"),
         ([], "Ann Lee, chairman of the Democratic Congressional Campaign Committee", "politician"),
+        # a staff title in a body typed only by "foundation" or "group" keeps the title's role in a phrase
+        ([], "Ann Lee, director of economic studies at the conservative Harbor Foundation", "official"),
+        ([], "Ann Lee, a director for Asia of the Norland Group, a consultancy", "official"),
         ([], "a Democrat", "politician"),
         ([], "Sen. Ann Lee, the 78-year-old Democrat", "politician"),
         (["Sen. Ann Lee, the 78-year-old Democrat, spoke."], "Lee", "politician"),

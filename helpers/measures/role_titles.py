@@ -58,6 +58,7 @@ __all__ = [
     "office_owner",
     "VOTER_BEFORE_PARTY",
     "is_party_voter",
+    "advocacy_stated",
 ]
 
 VICE_PRESIDENT = re.compile(
@@ -581,3 +582,30 @@ def is_party_voter(before: str, noun: str) -> bool:
         False for "a Democrat", "the 78-year-old Democrat", "a longtime Republican strategist" (another noun).
     """
     return " ".join(noun.lower().split()) in _PARTY_MEMBERS and bool(VOTER_BEFORE_PARTY.search(before[-40:]))
+
+
+_ADVOCACY_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:nonprofit|non-profit|advocacy|[\w-]*rights\s+(?:group|organi[sz]ation)|"
+    r"(?:progressive|conservative|liberal)\s+(?:group|organi[sz]ation))(?![\w-])"
+)
+
+
+def advocacy_stated(body: str, phrase: str) -> bool:
+    """Does a source phrase state that the body of a staff title is an advocacy group, by the type word that ends the
+    body's name or by a word of its description?
+
+    Parameters
+    ----------
+    body : str
+        The body of the staff title (:func:`staff_body`).
+    phrase : str
+        The whole source phrase ("Ann Lee, director of Fair Deal Now, a progressive group").
+
+    Returns
+    -------
+    bool
+        True for "the Open Harbor Project", "the Clean Water Campaign", "the nonprofit X", "X, an immigrant-rights
+        group"; False for a body typed only by "group", "foundation", "association" or "network" (a consultancy, a think
+        tank, a trade body: issue 12ap-e's population read found these wrong as often as right).
+    """
+    return bool(_ORG_PROJECT.search(body.strip()) or _ADVOCACY_WORDS.search(phrase))

@@ -357,15 +357,16 @@ class RoleTagger:
         """Issue 12ap-e: the role of a source phrase read with what it says of a body ('' to keep ``role``): a name with
         a staff title in a body ("Ann Lee, legislative director at the X Campaign": the body's kind, as
         :meth:`_staff_kind` for names), a group whose name ends in "Campaign" ("The Clean Water Campaign"), a
-        politician's office ("Sen. Ann Lee's office", "the Speaker's office": the politician's voice)."""
+        politician's office ("Sen. Ann Lee's office", "the Speaker's office": the politician's voice). A staff title
+        changes the phrase's role only to advocacy, when the phrase states the body is one (:func:`RT.advocacy_stated`)."""
         if role not in ("official", "politician"):
             return ""
         lead = _LEAD_NAME.match(bare)
         if lead:
             body, said = RT.staff_body(bare[lead.end(1):])
             kind = self._body_staff_kind(body, said, role) if body else ""
-            if kind:
-                return kind
+            if kind == "activist_advocacy" and RT.advocacy_stated(body, bare):
+                return kind  # restricted after the population read (seed 1670): not a bare "group" or "foundation"
         if role == "politician" and F.CAPS_PHRASE.fullmatch(bare) and RT.campaign_group(bare, self._is_person_word):
             return "activist_advocacy"
         owner = RT.office_owner(bare) if role == "official" else ""
