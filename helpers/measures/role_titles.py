@@ -52,6 +52,13 @@ __all__ = [
     "news_authors",
     "POLICE_BEFORE_TITLE",
     "is_police_title",
+    "CAMPAIGN_GROUP",
+    "campaign_group",
+    "OFFICE_OF",
+    "office_owner",
+    "VOTER_BEFORE_PARTY",
+    "is_party_voter",
+    "advocacy_stated",
 ]
 
 VICE_PRESIDENT = re.compile(
@@ -231,9 +238,9 @@ def current_role(after_name: str, phrase_role: Callable[[str], str]) -> str:
 
 # Issue 12am-o: people who hold a staff title in a body that is not a government or a company.
 _STAFF_HEAD = (
-    r"(?:director|officer|chairman|chairwoman|chair|president|CEO|chief\s+executive|executive|counsel|fellow|head|"
-    r"(?:co-?)?founder|manager|coordinator|organi[sz]er|strategist)"
-)
+    r"(?:[Dd]irector|[Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|CEO|[Cc]hief\s+[Ee]xecutive|[Ee]xecutive|"
+    r"[Cc]ounsel|[Ff]ellow|[Hh]ead|(?:[Cc]o-?)?[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)"
+)  # issue 12ap-e: also capitalised (", Director of the X Program at the Y Institute")
 _STAFF_BODY = r"((?:[^,.;()\"\u201c\u201d]|(?<=\s[A-Z])\.){3,80}?)(?=\s*[,.;()\"\u201c\u201d]|\s+(?:who|which|said|says|told|in\s+[A-Z][a-z])(?![\w-])|$)"
 STAFF_AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
@@ -483,3 +490,122 @@ def is_police_title(before: str, noun: str) -> bool:
         spokesperson and for a title with no police force before it ("Fire Deputy Chief").
     """
     return " ".join(noun.lower().split()) in _POLICE_TITLES and bool(POLICE_BEFORE_TITLE.search(before[-80:]))
+
+
+# Issue 12ap-e: lexicon and title errors of role draws 927-933.
+CAMPAIGN_GROUP = re.compile(
+    r"((?:[A-Z][\w'\u2019&-]*\s+){1,4})Campaign(?![\w-])"
+    r"(?!\s+(?!(?:President|Director|Chairman|Chairwoman|Chair|Founder|Spokesman|Spokeswoman)(?![\w-]))[A-Z])"
+)
+"""An organisation whose capitalised name ends in "Campaign" ("the Clean Water Campaign", "Safe Streets Campaign
+President Ann Lee"); not a party body or a law whose name goes on ("... Campaign Committee", "... Campaign Reform
+Act")."""
+
+
+def campaign_group(text: str, is_name: Callable[[str], bool]) -> str:
+    """The name of an advocacy group in ``text`` whose capitalised name ends in "Campaign" ('' if none).
+
+    Parameters
+    ----------
+    text : str
+        A source phrase or the body of a staff title ("the president of the Clean Water Campaign").
+    is_name : callable
+        Is a word a person's name in the article (a surname or the first word of a full name)?
+
+    Returns
+    -------
+    str
+        The group's name, with at least two capitalised words before "Campaign" that are no person's name and no
+        "The": "Clean Water Campaign"; '' for "the Lee campaign", "the Ann Lee Campaign" (a candidate's campaign),
+        "the Lee Campaign" (one word) or "Democratic Congressional Campaign Committee".
+    """
+    for m in CAMPAIGN_GROUP.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words) - 1):
+            if words[i].endswith(("'s", "\u2019s")):
+                words = words[i + 1 :]  # "Ann Lee's Poor People's Campaign": the group's own name
+                break
+        if words and words[0] == "The":
+            words = words[1:]
+        if len(words) >= 2 and not any(is_name(w.removesuffix("'s").removesuffix("\u2019s")) for w in words):
+            return " ".join(words) + " Campaign"
+    return ""
+
+
+OFFICE_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+office"
+    r"|office\s+of\s+((?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))"
+)
+"""A person's office as a source: "Sen. Ann Lee's office", "the Speaker's office", "the office of Gov. Ann Lee"."""
+
+
+def office_owner(phrase: str) -> str:
+    """The owner of the office a source phrase is ("Sen. Ann Lee's office": "Sen. Ann Lee"; '' if the phrase is none).
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase.
+
+    Returns
+    -------
+    str
+        The owner as written; "Speaker" for "the Speaker's office" (a capitalised Speaker: the legislature's presiding
+        member). A lower-case owner ("the prosecutor's office", "his office") is '' (read by the lexicon as before).
+    """
+    m = OFFICE_OF.fullmatch(phrase.strip())
+    return (m.group(1) or m.group(2) or "") if m else ""
+
+
+VOTER_BEFORE_PARTY = re.compile(
+    r"(?:(?<![\w-])(?:registered|lifelong|life-long)|(?<![\w-])(?:[Aa]n?)\s+\d{1,3}-year-old)\s+$"
+)
+"""What makes a party member noun a voter: "a registered Democrat", "a lifelong Republican", "a 47-year-old
+Democrat" (not "the 78-year-old Democrat", which news writes of a politician already named)."""
+_PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})
+
+
+def is_party_voter(before: str, noun: str) -> bool:
+    """Is the party member noun ``noun`` a voter, by the words ``before`` it?
+
+    Parameters
+    ----------
+    before : str
+        The text before the noun ("Ann Lee, a registered ").
+    noun : str
+        The role noun the lexicon read as a politician ("Democrat").
+
+    Returns
+    -------
+    bool
+        True for "a registered Democrat", "a lifelong Republican", "an 80-year-old Democrat" (an ordinary person);
+        False for "a Democrat", "the 78-year-old Democrat", "a longtime Republican strategist" (another noun).
+    """
+    return " ".join(noun.lower().split()) in _PARTY_MEMBERS and bool(VOTER_BEFORE_PARTY.search(before[-40:]))
+
+
+_ADVOCACY_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:nonprofit|non-profit|advocacy|[\w-]*rights\s+(?:group|organi[sz]ation)|"
+    r"(?:progressive|conservative|liberal)\s+(?:group|organi[sz]ation))(?![\w-])"
+)
+
+
+def advocacy_stated(body: str, phrase: str) -> bool:
+    """Does a source phrase state that the body of a staff title is an advocacy group, by the type word that ends the
+    body's name or by a word of its description?
+
+    Parameters
+    ----------
+    body : str
+        The body of the staff title (:func:`staff_body`).
+    phrase : str
+        The whole source phrase ("Ann Lee, director of Fair Deal Now, a progressive group").
+
+    Returns
+    -------
+    bool
+        True for "the Open Harbor Project", "the Clean Water Campaign", "the nonprofit X", "X, an immigrant-rights
+        group"; False for a body typed only by "group", "foundation", "association" or "network" (a consultancy, a think
+        tank, a trade body: issue 12ap-e's population read found these wrong as often as right).
+    """
+    return bool(_ORG_PROJECT.search(body.strip()) or _ADVOCACY_WORDS.search(phrase))

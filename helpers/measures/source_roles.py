@@ -69,6 +69,7 @@ _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[
 _NAME_COMMA = re.compile(rf"({F.NAME})(?=\s*,\s+(?:(?:the|a|an|its|who)\s+)?[\w'\u2019-])")
 _TITLE_NAME = re.compile(r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder|chairman|chairwoman|"
                          rf"president|director|founder|co-founder)\s+({F.NAME})")
+_LEAD_NAME = re.compile(rf"({F.NAME})(?=\s*,\s)")  # issue 12ap-e: "Ann Lee, ..." at the start of a source phrase
 _COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAME})|({F.NAME}),\s+(?:who\s+is\s+(?:now\s+)?)?"
                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[Cc]hair(?:man|woman)?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}?"
                               r"Committee(?![\w-])")
@@ -227,6 +228,8 @@ class RoleTagger:
         politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
         advocacy group takes its owner's role ("NPR's vice president")."""
         low = " ".join(noun.lower().split())
+        if role == "politician" and RT.is_party_voter(before, low):  # "a registered Democrat" (issue 12ap-e)
+            return "ordinary_person"
         if role == "official" and RT.is_police_title(before, low):  # "City Police Deputy Chief" (issue 12an-k)
             return "military_police"
         if role == "official" and low in F.CHAIR_WORDS and F.LEG_CHAIN.search(before[-120:]):
@@ -330,12 +333,47 @@ class RoleTagger:
         """The role of a name whose learnt role is ``role``, read with the body of its staff title: the body's kind
         when the article or the body's name says what kind of body it is ('' otherwise); a committee chair with a
         party-state tag is a legislator."""
-        if role != "official":
-            return ""
-        if key in self.tagged and key in self.chairs:
+        if role == "official" and key in self.tagged and key in self.chairs:
             return "politician"  # "Committee Chairman Ann Lee (R-S.C.)"
         body, said = self.staff.get(key, ("", ""))
-        return RT.body_kind(body, self._body_role, self._known_body, said) if body else ""
+        return self._body_staff_kind(body, said, role) if body else ""
+
+    def _body_staff_kind(self, body: str, said: str, role: str) -> str:
+        """The role of a person with staff title in ``body`` whose role is ``role`` ('' to keep it): an official takes
+        the body's kind (issue 12am-o); a politician by "campaign" takes advocacy when the body is a group whose name
+        ends in "Campaign" and holds no name of the article's people (issue 12ap-e)."""
+        if role == "official":
+            return RT.body_kind(body, self._body_role, self._known_body, said)
+        if role == "politician" and RT.campaign_group(body, self._is_person_word):
+            return "activist_advocacy"
+        return ""
+
+    def _is_person_word(self, word: str) -> bool:
+        """Is ``word`` a surname or the first word of a full name in the article (issue 12ap-e)?"""
+        low = word.lower()
+        return low in self.surnames or low in self.pairs or low in self.names
+
+    def _staff_phrase(self, bare: str, role: str) -> str:
+        """Issue 12ap-e: the role of a source phrase read with what it says of a body ('' to keep ``role``): a name with
+        a staff title in a body ("Ann Lee, legislative director at the X Campaign": the body's kind, as
+        :meth:`_staff_kind` for names), a group whose name ends in "Campaign" ("The Clean Water Campaign"), a
+        politician's office ("Sen. Ann Lee's office", "the Speaker's office": the politician's voice). A staff title
+        changes the phrase's role only to advocacy, when the phrase states the body is one (:func:`RT.advocacy_stated`)."""
+        if role not in ("official", "politician"):
+            return ""
+        lead = _LEAD_NAME.match(bare)
+        if lead:
+            body, said = RT.staff_body(bare[lead.end(1):])
+            kind = self._body_staff_kind(body, said, role) if body else ""
+            if kind == "activist_advocacy" and RT.advocacy_stated(body, bare):
+                return kind  # restricted after the population read (seed 1670): not a bare "group" or "foundation"
+        if role == "politician" and F.CAPS_PHRASE.fullmatch(bare) and RT.campaign_group(bare, self._is_person_word):
+            return "activist_advocacy"
+        owner = RT.office_owner(bare) if role == "official" else ""
+        if owner and (owner == "Speaker" or self.phrase_role(owner) == "politician"
+                      or (not self.phrase_role(owner) and self._role(owner, False, "")[0] == "politician")):
+            return "politician"
+        return ""
 
     def _known_body(self, body: str) -> str:
         """The role the article gave a body's name ("Fair Deal Now, a progressive group"; '' if none)."""
@@ -477,6 +515,8 @@ class RoleTagger:
                     continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
+            if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
+                role = "ordinary_person"  # "Ann Lee, a registered Democrat," (issue 12ap-e)
             if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
                 role = self._adjusted(m.group(2), role, m.group(4))
             elif role in ("politician", "official") and sentence.startswith(("'s ", "\u2019s "), m.end(4)):
@@ -805,7 +845,7 @@ class RoleTagger:
                 phrase if role == "ordinary_person" else F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role:
-            return role, "phrase"
+            return self._staff_phrase(bare, role) or role, "phrase"
         if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
             return "politician", "phrase"
         place = F.CAPS_PHRASE.fullmatch(bare) and (
