@@ -104,6 +104,14 @@ _MAX_OPENER_WORDS = 12
 Dana Brown, ...")."""
 
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+"""A word of letters, digits, apostrophes and hyphens: the words the article indexes below answer for."""
+_TOKEN = re.compile(r"(?<![\w'\u2019.-])[\w'\u2019-]+")
+"""A whole word as written, not glued to a full stop before it ("a.b")."""
+_AFTER_CAPS = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+(?=([A-Z][\w'\u2019-]*)(?![\w'\u2019-]))")
+"""A capitalised word after another ("Dana Brown": Brown), overlapping ("Ann Dana Brown": Dana, Brown)."""
+
+
 class NameAntecedents:
     """Person names of one article that "he" or "she" can refer to.
 
@@ -129,6 +137,8 @@ class NameAntecedents:
         self._runs_of: dict = {}
         self._common: dict = {}
         self._full_at: dict = {}
+        self._full_index: dict | None = None
+        self._tokens: set | None = None
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -146,6 +156,8 @@ class NameAntecedents:
         self._runs_of = {}  # unit_id -> the candidates of a whole sentence (read once per article)
         self._common = {}  # issue 12ao-c: surname -> written in lower case too; word -> first sentence of a full name
         self._full_at = {}
+        self._full_index = None  # word -> first sentence writing it after another capitalised word (built once)
+        self._tokens = None  # the article's words as written (built once): _common_word is a set look-up
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -266,7 +278,14 @@ class NameAntecedents:
     def _first_full_name(self, word: str) -> float:
         """The first sentence that writes ``word`` as the last word of a longer name ("Dana Brown"); inf if none
         (read once per word and article)."""
-        if word not in self._full_at:
+        if _WORD.fullmatch(word):  # one pass over the article for every word (linear, not once per word)
+            if self._full_index is None:
+                self._full_index = {}
+                for u in sorted(self.sentences):
+                    for w in _AFTER_CAPS.findall(self.sentences[u]):
+                        self._full_index.setdefault(w, u)
+            return self._full_index.get(word, float("inf"))
+        if word not in self._full_at:  # a word with other characters ("Jr."): its own pattern
             pattern = re.compile(rf"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+{re.escape(word)}(?![\w'\u2019-])")
             hits = [u for u, s in self.sentences.items() if word in s and pattern.search(s)]
             self._full_at[word] = min(hits, default=float("inf"))
@@ -328,6 +347,10 @@ class NameAntecedents:
     def _common_word(self, key: str) -> bool:
         """Whether the article writes ``key`` in lower case too ("the press", "a press conference"): a word, not a
         surname ("Zuma Press" is no person)."""
+        if _WORD.fullmatch(key):  # the article's words are read once (a set look-up, not a scan per key)
+            if self._tokens is None:
+                self._tokens = {w for sent in self.sentences.values() for w in _TOKEN.findall(sent)}
+            return key in self._tokens
         hits = [sent for sent in self.sentences.values() if key in sent]
         if not hits:
             return False
