@@ -65,7 +65,9 @@ def test_campaign_group():
 
     assert campaign_group("the president of the Clean Water Campaign", is_name) == "Clean Water Campaign"
     assert campaign_group("The Safe Streets Campaign", is_name) == "Safe Streets Campaign"
-    assert campaign_group("Ann Lee's Poor People's Campaign", is_name) == "Poor People's Campaign"
+    assert campaign_group("Ann Lee's Working People's Campaign", is_name) == "Working People's Campaign"
+    for candidate in ("The Senate Reelection Campaign", "the Presidential Exploratory Campaign", "Ann Lee's Senate Reelection Campaign"):
+        assert campaign_group(candidate, is_name) == "", candidate  # a candidate's campaign, not an advocacy group
     assert campaign_group("the Lee campaign", is_name) == ""
     assert campaign_group("The Lee Campaign", is_name) == ""
     assert campaign_group("The Ann Lee Campaign", is_name) == ""

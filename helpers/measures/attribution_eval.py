@@ -283,7 +283,7 @@ def rounded_down(x, digits: int = 3):
     Returns
     -------
     float or DataFrame
-        The same kind of object as ``x``.
+        The same kind of object as ``x``; NaN stays NaN.
     """
     scale = 10 ** digits
     if isinstance(x, pd.DataFrame):
@@ -291,7 +291,9 @@ def rounded_down(x, digits: int = 3):
         for col in (c for c in _SCORES if c in out.columns):
             out[col] = out[col].map(lambda v: rounded_down(v, digits))
         return out
-    # the small epsilon keeps a value stored as 0.8499999999 of an exact 0.85 at 0.85
+    if x != x:  # NaN (nothing predicted or no gold): stays NaN
+        return x
+    # the epsilon absorbs float noise only (0.85 stored as 0.84999999999999998 stays 0.85); 0.8499999 is 0.849
     return int(x * scale + 1e-9) / scale
 
 

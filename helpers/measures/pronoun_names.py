@@ -112,6 +112,19 @@ _AFTER_CAPS = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]*[a-z]\s+(?=([A-Z]
 """A capitalised word after another ("Dana Brown": Brown), overlapping ("Ann Dana Brown": Dana, Brown)."""
 
 
+_IN_PLACE = re.compile(
+    r"(?<![\w'\u2019-])(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+    r"(?![\w'\u2019-])"
+)
+"""A place after a preposition of place ("in New Hampshire", "across Silicon Valley"): no person's name."""
+_MODIFIES = re.compile(
+    r"\s+(?:voters|residents|officials|lawmakers|leaders|supporters|workers|fans|investors|shoppers|students|"
+    r"families|businesses|companies|firms|executives|legislators|protesters|members|citizens|police|farmers|"
+    r"traders|banks|stocks|markets|schools|hospitals|authorities|delegates|donors)(?![\w'\u2019-])"
+)
+"""A plural noun right after a name: the name modifies the subject ("New Hampshire voters toured"), no person."""
+
+
 class NameAntecedents:
     """Person names of one article that "he" or "she" can refer to.
 
@@ -139,6 +152,7 @@ class NameAntecedents:
         self._full_at: dict = {}
         self._full_index: dict | None = None
         self._tokens: set | None = None
+        self._in_places: set | None = None
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -158,6 +172,7 @@ class NameAntecedents:
         self._full_at = {}
         self._full_index = None  # word -> first sentence writing it after another capitalised word (built once)
         self._tokens = None  # the article's words as written (built once): _common_word is a set look-up
+        self._in_places = None  # names written after "in", "across", "throughout" (places)
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -255,7 +270,12 @@ class NameAntecedents:
                 return ""  # two names, or another subject ("Ann raised her hand, and Dana Brown ..."): ambiguous
             if names:
                 name, subject = names[0]
-                ok = subject and _opens_clause(sent, name) and not (reject is not None and reject(name))
+                ok = (
+                    subject
+                    and _opens_clause(sent, name)
+                    and not _MODIFIES.match(sent, sent.find(name) + len(name))
+                    and not (reject is not None and reject(name))
+                )
                 return name if ok else ""
         return ""
 
@@ -271,9 +291,22 @@ class NameAntecedents:
             return False
         if len(words) == 1 and self._first_full_name(words[0]) > unit_id:
             return False
+        if name in self._places():
+            return False  # "in New Hampshire", "across Silicon Valley" elsewhere in the article: a place
         if key not in self._common:
             self._common[key] = self._common_word(key)
         return not self._common[key]
+
+    def _places(self) -> set:
+        """The capitalised names the article writes after "in", "across" or "throughout" (read once per article)."""
+        if self._in_places is None:
+            self._in_places = set()
+            for sent in self.sentences.values():
+                for m in _IN_PLACE.finditer(sent):
+                    words = m.group(1).split()
+                    if not words[-1].endswith(("'s", "\u2019s")):  # not "in Dana Brown's office"
+                        self._in_places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        return self._in_places
 
     def _first_full_name(self, word: str) -> float:
         """The first sentence that writes ``word`` as the last word of a longer name ("Dana Brown"); inf if none

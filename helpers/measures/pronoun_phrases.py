@@ -31,6 +31,13 @@ _ADJUNCT = frozenset(
     "throughout until upon last this earlier".split()
 )
 """Words that open a fronted adjunct ("In a statement on Monday, the group ..."): the subject follows its comma."""
+_CLAUSE_OPENERS = frozenset(
+    "because if although though unless whereas when while as after before since once until".split()
+)
+"""Words that open a fronted clause with a subject of its own ("Because the workers left, they said"): the pronoun
+may refer to that subject, so the search stops there rather than reach the sentence before."""
+_NAME_PLURALS = ("States", "Nations", "Emirates", "Islands", "Netherlands", "Philippines", "Bahamas")
+"""Capitalised plural words that end the name of one country or body ("The United States"): no plural head."""
 _MAX_ADJUNCT = 80
 """Characters up to the comma that closes a fronted adjunct."""
 _DETERMINERS = frozenset("the a an this that these those its their both several some many two three four five".split())
@@ -83,6 +90,8 @@ def subject_phrase(sentences: dict, unit_id: int, before: int, plural: bool, rol
     for text in (own, sentences.get(unit_id - 1)):
         if not text or not text.strip():
             continue
+        if text is own and _opens_clause(own):
+            return ""  # "Because the workers left early, they said": a more recent subject than the sentence before
         found = _subject(text, role_of)
         if found is None:
             continue  # the subject is not a noun phrase this rule reads: try the sentence before
@@ -91,6 +100,12 @@ def subject_phrase(sentences: dict, unit_id: int, before: int, plural: bool, rol
             return phrase
         return ""
     return ""
+
+
+def _opens_clause(text: str) -> bool:
+    """Does ``text`` (a sentence up to the pronoun) open with a fronted clause ("Because ...", "When ...")?"""
+    rest = text[_LEAD.match(text).end() :].split(None, 1)
+    return bool(rest) and rest[0].lower().strip(",") in _CLAUSE_OPENERS
 
 
 def _subject(text: str, role_of) -> tuple[str, str] | None:
@@ -110,7 +125,9 @@ def _subject(text: str, role_of) -> tuple[str, str] | None:
         word = m.group()
         bare = word.rstrip(",;:")
         low = bare.lower()
-        if low in _STOP or not bare or not bare[0].isalnum():
+        if low in _STOP and not (i == 0 and low == "that"):  # "That report found": a determiner at the start
+            return ("", "") if i else None
+        if not bare or not bare[0].isalnum():
             return ("", "") if i else None
         if i and (
             (low in _DETERMINERS and words[i - 1].group().lower() not in _DETERMINERS)
@@ -146,7 +163,8 @@ def _fits(phrase: str, head: str, plural: bool, role_of) -> bool:
     """Whether the subject ``phrase`` (head ``head``) can be what "they" (``plural``) or "it" stands for."""
     if not phrase:
         return False
-    is_plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    last = phrase.split()[-1]
+    is_plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and last not in _NAME_PLURALS
     role = role_of(phrase)
     if plural:
         return is_plural and role not in ("", "document")

@@ -502,6 +502,13 @@ President Ann Lee"); not a party body or a law whose name goes on ("... Campaign
 Act")."""
 
 
+_ELECTION_WORDS = frozenset(
+    "reelection re-election election electoral presidential exploratory senate congressional gubernatorial mayoral "
+    "parliamentary leadership primary".split()
+)
+"""Words of a candidate's campaign's name ("Senate Reelection Campaign"): no advocacy group."""
+
+
 def campaign_group(text: str, is_name: Callable[[str], bool]) -> str:
     """The name of an advocacy group in ``text`` whose capitalised name ends in "Campaign" ('' if none).
 
@@ -517,16 +524,19 @@ def campaign_group(text: str, is_name: Callable[[str], bool]) -> str:
     str
         The group's name, with at least two capitalised words before "Campaign" that are no person's name and no
         "The": "Clean Water Campaign"; '' for "the Lee campaign", "the Ann Lee Campaign" (a candidate's campaign),
-        "the Lee Campaign" (one word) or "Democratic Congressional Campaign Committee".
+        "the Lee Campaign" (one word), "the Senate Reelection Campaign" (a candidate's) or "Democratic Congressional
+        Campaign Committee".
     """
     for m in CAMPAIGN_GROUP.finditer(text):
         words = m.group(1).split()
         for i in range(len(words) - 1):
             if words[i].endswith(("'s", "\u2019s")):
-                words = words[i + 1 :]  # "Ann Lee's Poor People's Campaign": the group's own name
+                words = words[i + 1 :]  # "Ann Lee's Working People's Campaign": the group's own name
                 break
         if words and words[0] == "The":
             words = words[1:]
+        if any(w.lower() in _ELECTION_WORDS for w in words):
+            continue  # "the Senate Reelection Campaign", "the Presidential Exploratory Campaign": a candidate's
         if len(words) >= 2 and not any(is_name(w.removesuffix("'s").removesuffix("\u2019s")) for w in words):
             return " ".join(words) + " Campaign"
     return ""

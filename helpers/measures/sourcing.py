@@ -293,7 +293,8 @@ def extract_attributions(
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                 "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
-            _quote_continues(prev_rows if prev_key == (rec["doc_id"], base["paragraph_id"]) else [])
+            same = prev_key == (rec["doc_id"], base["paragraph_id"]) and base["paragraph_id"] != -1
+            _quote_continues(prev_rows if same else [])  # no paragraph ids: "the same paragraph" cannot be told
             rows.append({**base, "source": "", "source_start": -1, "verb": "", "verb_lemma": "", "verb_start": -1,
                          "pattern": "quote_only", "kind": "direct", "recipient": ""})
         if not found and prev_key is not None and prev_key[0] == rec["doc_id"] and prev_key[1] != base[
