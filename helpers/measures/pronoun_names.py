@@ -291,8 +291,9 @@ class NameAntecedents:
             return False
         if len(words) == 1 and self._first_full_name(words[0]) > unit_id:
             return False
-        if name in self._places():
-            return False  # "in New Hampshire", "across Silicon Valley" elsewhere in the article: a place
+        if len(words) > 1 and name in self._places():
+            return False  # "in New Hampshire", "across Silicon Valley" elsewhere in the article: a place (a single
+            # word is a surname of a full name already, and "confidence in Williams" is a person)
         if key not in self._common:
             self._common[key] = self._common_word(key)
         return not self._common[key]
@@ -304,8 +305,9 @@ class NameAntecedents:
             for sent in self.sentences.values():
                 for m in _IN_PLACE.finditer(sent):
                     words = m.group(1).split()
-                    if not words[-1].endswith(("'s", "\u2019s")):  # not "in Dana Brown's office"
-                        self._in_places.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+                    while len(words) > 1 and _surname(words[-1]) in _CALENDAR:
+                        words = words[:-1]  # "in New Hampshire Monday": New Hampshire (not "Trump" of "Trump Tower")
+                    self._in_places.add(" ".join(words))
         return self._in_places
 
     def _first_full_name(self, word: str) -> float:
