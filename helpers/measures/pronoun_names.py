@@ -248,7 +248,9 @@ class NameAntecedents:
         subject in that sentence stops the search (another person may intervene). A name here has two capitalised
         words or more, or is a single word that ends such a name earlier in the article ("Dana Brown ... Brown
         left."); it is no acronym, organisation's, outlet's, day's or role noun's name (as :meth:`find`), no verb
-        form opening a run ("Taking Brown at his word") and no word the article also writes in lower case.
+        form opening a run ("Taking Brown at his word") and no word the article also writes in lower case; not a place
+        the article writes after "in", "across" or "throughout" ("in New Hampshire"), nor a name right before a
+        plural noun it modifies ("New Hampshire voters toured ...").
         """
         for u in range(unit_id, unit_id - window - 1, -1):
             sent = self.sentences.get(u)
