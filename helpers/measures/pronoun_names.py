@@ -220,17 +220,13 @@ class NameAntecedents:
         """
         last = unit_id - window - 1 if after is None else max(after, unit_id - window - 1)
         for u in range(unit_id, last, -1):
-            sent = self.sentences.get(u)
-            if sent is None:
+            runs = self._sentence_runs(u, unit_id, before, own)
+            if runs is None:
                 continue
             if u == unit_id:
-                if not own or _OWN_SENTENCE_SKIP.match(sent):
-                    continue
-                runs = self._candidates(sent[: min(before, _MAX_SCAN)])[::-1]  # the nearest before the pronoun
+                runs = runs[::-1]  # the nearest before the pronoun
             else:
-                if u not in self._runs_of:
-                    self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
-                runs = [r for r in self._runs_of[u] if r[1] or anywhere]  # subjects only, the first first
+                runs = [r for r in runs if r[1] or anywhere]  # subjects only, the first first
             for name, _, form in runs:
                 if reject is not None and reject(name):
                     continue
@@ -253,17 +249,10 @@ class NameAntecedents:
         plural noun it modifies ("New Hampshire voters toured ...").
         """
         for u in range(unit_id, unit_id - window - 1, -1):
-            sent = self.sentences.get(u)
-            if sent is None:
+            runs = self._sentence_runs(u, unit_id, before, own)
+            if runs is None:
                 continue
-            if u == unit_id:
-                if not own or _OWN_SENTENCE_SKIP.match(sent):
-                    continue
-                runs = self._candidates(sent[: min(before, _MAX_SCAN)])
-            else:
-                if u not in self._runs_of:
-                    self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
-                runs = self._runs_of[u]
+            sent = self.sentences[u]
             names = [(n, subj) for n, subj, _ in runs if self._plain_name(n, u)]
             others = [
                 n for n, subj, _ in runs if subj and not _ORG.fullmatch(n.split()[-1]) and _surname(n) not in _CALENDAR
@@ -280,6 +269,21 @@ class NameAntecedents:
                 )
                 return name if ok else ""
         return ""
+
+    def _sentence_runs(self, u: int, unit_id: int, before: int, own: bool) -> list | None:
+        """The candidate runs of sentence ``u`` in the order written (None to skip it): of the pronoun's own sentence
+        ``unit_id`` only the text before the pronoun (and only with ``own``); of another sentence all of it (read once
+        per article)."""
+        sent = self.sentences.get(u)
+        if sent is None:
+            return None
+        if u == unit_id:
+            if not own or _OWN_SENTENCE_SKIP.match(sent):
+                return None
+            return self._candidates(sent[: min(before, _MAX_SCAN)])
+        if u not in self._runs_of:
+            self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
+        return self._runs_of[u]
 
     def _plain_name(self, name: str, unit_id: int) -> bool:
         """Whether ``name`` reads as a person's full name with no mark of one (see :meth:`find_unmarked`)."""
