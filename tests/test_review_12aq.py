@@ -89,3 +89,18 @@ def test_rounded_down_keeps_nan():
         }
     )
     assert "F1 nan" in benchmark_lines(t)[0]
+
+
+def test_an_office_takes_its_owners_role_whatever_the_owners_capital():
+    tagger = SR.RoleTagger(SR.load_roles())
+    for phrase, role in (
+        ("the mayor's office", "politician"),
+        ("The Mayor's office", "politician"),
+        ("the governor's office", "politician"),
+        ("a county sheriff's office", "military_police"),
+        ("the prosecutor's office", "official"),
+        ("his office", "official"),
+        ("The Attorney General's office", "official"),
+    ):
+        tagger.reset()
+        assert tagger.role(phrase)[0] == role, phrase

@@ -80,7 +80,7 @@ def test_office_owner_and_voter():
     assert office_owner("Sen. Ann Lee's office") == "Sen. Ann Lee"
     assert office_owner("the office of Gov. Ann Lee") == "Gov. Ann Lee"
     assert office_owner("his office") == ""
-    assert office_owner("the prosecutor's office") == ""
+    assert office_owner("the prosecutor's office") == "prosecutor"  # its role stays official (the owner's)
     assert is_party_voter("Ann Lee, a registered ", "Democrat")
     assert is_party_voter("Ann Lee, a 47-year-old ", "Democrat")
     assert not is_party_voter("Ann Lee, the 78-year-old ", "Democrat")

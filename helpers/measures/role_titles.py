@@ -543,8 +543,9 @@ def campaign_group(text: str, is_name: Callable[[str], bool]) -> str:
 
 
 OFFICE_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?:([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+office"
-    r"|office\s+of\s+((?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}))"
+    r"(?:[Tt]he\s+|[Aa]\s+)?(?:([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s)\s+office"
+    r"|office\s+of\s+((?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})"
+    r"|((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:'s|\u2019s)\s+office)"
 )
 """A person's office as a source: "Sen. Ann Lee's office", "the Speaker's office", "the office of Gov. Ann Lee"."""
 
@@ -561,10 +562,13 @@ def office_owner(phrase: str) -> str:
     -------
     str
         The owner as written; "Speaker" for "the Speaker's office" (a capitalised Speaker: the legislature's presiding
-        member). A lower-case owner ("the prosecutor's office", "his office") is '' (read by the lexicon as before).
+        member); a lower-case title too ("the mayor's office": "mayor"; review of 12ap-e: the office's role was
+        decided by the owner's capital); '' for a possessive pronoun ("his office") or no office.
     """
     m = OFFICE_OF.fullmatch(phrase.strip())
-    return (m.group(1) or m.group(2) or "") if m else ""
+    if not m or m.group(3) in ("his", "her", "their", "its", "our", "my", "your"):
+        return ""
+    return m.group(1) or m.group(2) or m.group(3) or ""
 
 
 VOTER_BEFORE_PARTY = re.compile(

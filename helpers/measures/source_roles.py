@@ -370,9 +370,13 @@ class RoleTagger:
         if role == "politician" and F.CAPS_PHRASE.fullmatch(bare) and RT.campaign_group(bare, self._is_person_word):
             return "activist_advocacy"
         owner = RT.office_owner(bare) if role == "official" else ""
+        if owner and " ".join(owner.lower().split()[-2:]) == "attorney general":
+            return ""  # "the attorney general's office": a government's law office (official), whatever its head is
         if owner and (owner == "Speaker" or self.phrase_role(owner) == "politician"
                       or (not self.phrase_role(owner) and self._role(owner, False, "")[0] == "politician")):
             return "politician"
+        if owner and self.phrase_role(owner) == "military_police":
+            return "military_police"  # "the county sheriff's office"
         return ""
 
     def _known_body(self, body: str) -> str:
