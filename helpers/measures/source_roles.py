@@ -69,7 +69,6 @@ _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[
 _NAME_COMMA = re.compile(rf"({F.NAME})(?=\s*,\s+(?:(?:the|a|an|its|who)\s+)?[\w'\u2019-])")
 _TITLE_NAME = re.compile(r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder|chairman|chairwoman|"
                          rf"president|director|founder|co-founder)\s+({F.NAME})")
-_LEAD_NAME = re.compile(rf"({F.NAME})(?=\s*,\s)")  # issue 12ap-e: "Ann Lee, ..." at the start of a source phrase
 _COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAME})|({F.NAME}),\s+(?:who\s+is\s+(?:now\s+)?)?"
                               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[Cc]hair(?:man|woman)?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}?"
                               r"Committee(?![\w-])")
@@ -361,7 +360,7 @@ class RoleTagger:
         changes the phrase's role only to advocacy, when the phrase states the body is one (:func:`RT.advocacy_stated`)."""
         if role not in ("official", "politician"):
             return ""
-        lead = _LEAD_NAME.match(bare)
+        lead = _NAME_COMMA.match(bare)  # "Ann Lee, legislative director at ..." (the name that opens the phrase)
         if lead:
             body, said = RT.staff_body(bare[lead.end(1):])
             kind = self._body_staff_kind(body, said, role) if body else ""
@@ -370,14 +369,10 @@ class RoleTagger:
         if role == "politician" and F.CAPS_PHRASE.fullmatch(bare) and RT.campaign_group(bare, self._is_person_word):
             return "activist_advocacy"
         owner = RT.office_owner(bare) if role == "official" else ""
-        if owner and " ".join(owner.lower().split()[-2:]) == "attorney general":
-            return ""  # "the attorney general's office": a government's law office (official), whatever its head is
-        if owner and (owner == "Speaker" or self.phrase_role(owner) == "politician"
-                      or (not self.phrase_role(owner) and self._role(owner, False, "")[0] == "politician")):
-            return "politician"
-        if owner and self.phrase_role(owner) == "military_police":
-            return "military_police"  # "the county sheriff's office"
-        return ""
+        if not owner:
+            return ""
+        owned = "politician" if owner == "Speaker" else self.phrase_role(owner) or self._role(owner, False, "")[0]
+        return owned if owned in ("politician", "military_police") else ""  # "the mayor's office", "the sheriff's"
 
     def _known_body(self, body: str) -> str:
         """The role the article gave a body's name ("Fair Deal Now, a progressive group"; '' if none)."""
