@@ -77,8 +77,11 @@ def extract_attributions(units: pd.DataFrame, group_cols=("outlet",), n_jobs: in
     bounds = _bounds(units["doc_id"].to_numpy(), texts.str.len().fillna(0).to_numpy(), jobs)
     if bounds is None or len(bounds) < 2:
         return S.extract_attributions(units, group_cols, **kwargs)
-    parts = parallel_map(_chunk, bounds, n_jobs=jobs, desc="attributions", shared=(units, group_cols, kwargs))
+    # issue 12ar-a: the corpus pass and the article guess run once on the whole table, as in one call
+    whole = {"corpus_roles": kwargs.get("corpus_roles", True), "guess_roles": kwargs.get("guess_roles", False)}
+    part_kwargs = {**kwargs, "corpus_roles": False, "guess_roles": False}
+    parts = parallel_map(_chunk, bounds, n_jobs=jobs, desc="attributions", shared=(units, group_cols, part_kwargs))
     filled = [p for p in parts if len(p)]
     if not filled:
         return parts[0]
-    return pd.concat(filled, ignore_index=True)
+    return S.whole_corpus_roles(pd.concat(filled, ignore_index=True), kwargs.get("roles"), **whole)

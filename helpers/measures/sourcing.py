@@ -70,6 +70,7 @@ from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gen
 from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_clauses import with_first_names
+from .role_corpus import fill_frame, role_word
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
@@ -78,7 +79,7 @@ from .source_types import SourceClassifier
 __all__ = [
     "quote_spans", "mask_spans", "quote_only", "Attribution", "find_attributions", "extract_attributions",
     "verb_table", "load_verbs", "load_hedges", "load_source_types", "SourceClassifier",
-    "find_hedges", "unit_counts", "rate_per_1000_words", "ATTRIBUTION_COLUMNS", "HEDGE_COLUMNS", "MAX_UNIT_CHARS",
+    "find_hedges", "whole_corpus_roles", "unit_counts", "rate_per_1000_words", "ATTRIBUTION_COLUMNS", "HEDGE_COLUMNS", "MAX_UNIT_CHARS",
 ]
 
 
@@ -87,7 +88,8 @@ __all__ = [
 
 ATTRIBUTION_COLUMNS = [
     "doc_id", "unit_id", "paragraph_id", "sentence", "source", "source_resolved", "resolution",
-    "source_type", "identity", "role", "role_basis", "affiliation", "verb", "verb_lemma", "verb_category", "kind",
+    "source_type", "identity", "role", "role_basis", "role_from", "affiliation", "verb", "verb_lemma",
+    "verb_category", "kind",
     "pattern", "recipient",
     "source_start", "verb_start",
 ]
@@ -174,6 +176,7 @@ def extract_attributions(
     stance_verbs: dict | bool | None = None,
     guess_roles: bool = False,
     position_cues: dict | bool | None = None,
+    corpus_roles: bool = True,
 ) -> pd.DataFrame:
     """Every attribution in a table of sentences, with its source classified.
 
@@ -225,6 +228,12 @@ def extract_attributions(
         :mod:`helpers.measures.role_prior`). Off by default: the guess is right for about 4 in
         10 such sources on the role checks, and it pulls each article's unread sources towards
         its dominant role, so role shares by group would lean that way.
+    corpus_roles : bool
+        Give a named speaker whose role the article never states (``unknown``) the role that at least two OTHER
+        articles of ``units`` state for the same full name, with ``role_basis`` ``"corpus_name"`` and those
+        articles' ids in ``role_from`` (see :mod:`helpers.measures.role_corpus`; issue 12ar-a). On by default;
+        False turns it off. It reads the whole table at once: a corpus read in parts is filled from each part only
+        (:func:`helpers.measures.attribution_parallel.extract_attributions` runs it once on the whole table).
 
     Returns
     -------
@@ -239,7 +248,8 @@ def extract_attributions(
         when no source is stated), ``role_basis`` ("phrase", "article",
         "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
         unresolved "he"/"she" given the one role of the named speakers just before
-        it; ``"article_majority"`` with ``guess_roles``), ``affiliation`` (the first actor of the gazetteer named in
+        it; ``"article_majority"`` with ``guess_roles``; ``"corpus_name"`` with ``corpus_roles``), ``role_from``
+        (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
         ``source_types.yaml``), ``identity`` (named, unnamed, anonymous,
@@ -338,7 +348,7 @@ def extract_attributions(
                                                 ("neutral" if v in ("colon", "signature") else ""))
     _classify_and_resolve(df, clf, pronoun_window, tagger, NameAntecedents(RoleTagger(roles)), doc_units)
     df = df[df["keep"]].reset_index(drop=True)
-    _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles)
+    _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles, corpus_roles)
     return df[out_cols].reset_index(drop=True)
 
 
@@ -594,7 +604,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_matcher: Matcher,
-               guess_roles: bool = False) -> None:
+               guess_roles: bool = False, corpus_roles: bool = True) -> None:
     """Fill role, role_basis and affiliation in place, with each article's titles and appositions.
 
     Only the sentences of an article that contain a name some source needs are read for titles and
@@ -637,12 +647,43 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     # issue 12ac-r: an unresolved "he"/"she" takes the one stated role of the named speakers just before it
     roles, basis = carry_pronouns(df["doc_id"].tolist(), df["unit_id"].tolist(), df["source"].tolist(),
                                   df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())
-    if guess_roles:  # issue 12aa-r: the article's usual role for a source the rules cannot read
-        roles, basis = fill_unknown(df["doc_id"].tolist(), roles, basis, ROLE_UNKNOWN)
-    df["role"], df["role_basis"] = roles, basis
+    df["role"], df["role_basis"], df["role_from"] = roles, basis, ""
+    _corpus_and_guess(df, tagger, corpus_roles, guess_roles)
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
+
+
+def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool) -> None:
+    """The roles read from the other articles (issue 12ar-a), then the article's usual role (issue 12aa-r), in place."""
+    if corpus_roles:
+        fill_frame(df, role_word(tagger), ROLE_UNKNOWN)
+    if guess_roles:
+        df["role"], df["role_basis"] = fill_unknown(df["doc_id"].tolist(), df["role"].tolist(),
+                                                    df["role_basis"].tolist(), ROLE_UNKNOWN)
+
+
+def whole_corpus_roles(df: pd.DataFrame, roles: dict | None = None, corpus_roles: bool = True,
+                       guess_roles: bool = False) -> pd.DataFrame:
+    """The passes of :func:`extract_attributions` that read the whole table, for a table put together from parts.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Attributions of a whole corpus, from calls of :func:`extract_attributions` on its parts with
+        ``corpus_roles=False`` and ``guess_roles=False``.
+    roles : dict, optional
+        The role lexicon the parts used (default: the bundled ``source_roles``).
+    corpus_roles, guess_roles : bool
+        As in :func:`extract_attributions`.
+
+    Returns
+    -------
+    DataFrame
+        ``df`` with ``role``, ``role_basis`` and ``role_from`` as one call on the whole corpus gives them.
+    """
+    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles)
+    return df
 
 
 def _any(h: dict) -> bool:

@@ -1,0 +1,249 @@
+"""A named speaker's role from the other articles of the same corpus (issue 12ar-a).
+
+:class:`helpers.measures.source_roles.RoleTagger` reads a speaker's role from the article alone; a well-known person
+the article names bare ("Ann Cole said") and describes only in prose is ``unknown``. A user's corpus is many articles
+on the same events, and other articles of it often state that person's role in a form the rules read ("Senator Ann
+Cole", "Ann Cole, the state's governor"). This module gives such a speaker the role those other articles state, with
+its own ``role_basis`` (:data:`CORPUS_BASIS`) and the ids of the articles that stated it (``role_from``), so a user
+can keep these roles apart and check them.
+
+The rule, written down before it was counted on any corpus:
+
+- **The same person.** A key is read from the speaker's full name as the article resolves it (``source_resolved``,
+  else ``source``): the phrase up to its first comma, possessives (``'s``) cut, initials ("W.") and suffixes ("Jr.",
+  "III") dropped; its last words must be a run of capitalised words reaching the end; the run is cut after its last
+  title or role word (any word the role lexicon types by itself: "Vice President Ann Cole", "Acme CEO Ann Cole" ->
+  "Ann Cole"), and what is left must be 2 or 3 capitalised words (not acronyms) that the role lexicon gives no role
+  as a phrase (a body such as "Acme Department" or "the Senate" is no person). Two rows name the same person when
+  their keys are equal (case-insensitive). A bare surname ("Cole said") gives no key: the rule does not fill it.
+- **Who votes.** Rows with ``identity`` ``named`` whose role the article or the phrase states: a ``role_basis`` of
+  :data:`helpers.measures.role_prior._VOTING_BASES` ("phrase", "article", "verb") and a role other than ``unknown``,
+  ``anonymous``, ``document`` or "". Guessed roles (``article_majority``, ``pronoun_context``, this module's own)
+  never vote. Each article casts one vote per key: the role its voting rows state most for that key (a tie inside
+  the article: the role met first).
+- **Agreement.** A ``named`` row with role ``unknown`` takes the top role of the OTHER articles' votes for its key
+  when at least :data:`MIN_ARTICLES` other articles vote, the top role has at least :data:`MIN_SHARE` of their votes
+  and no other role has as many (a tie: nothing). Not when the row's own article votes for the key (the article
+  states a role; the article's rules decide).
+
+``role_from`` lists the ``doc_id`` of every article that voted for the winning role, sorted, ``;``-separated.
+
+The pass needs the whole corpus at once: :func:`helpers.measures.sourcing.extract_attributions` runs it on the
+table it returns and :func:`helpers.measures.attribution_parallel.extract_attributions` once on the whole table
+after its parts are put back together, so the result is the same either way. Calling
+:func:`helpers.measures.sourcing.extract_attributions` by hand on parts of a corpus fills each part from that part
+only; run :func:`fill_frame` on the concatenated parts instead (with ``corpus_roles=False`` for each part).
+
+A person's role can change between the dates of the articles (a senator who becomes a candidate); the rule does
+not read dates. It reads no name, outlet, country or topic: only the forms of names and the roles the articles state.
+Work: one pass over the rows and a dict of keys (linear in the number of attributions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Callable, Sequence
+
+import pandas as pd
+
+from .role_prior import _VOTING_BASES
+
+__all__ = ["CORPUS_BASIS", "MIN_ARTICLES", "MIN_SHARE", "person_key", "role_word", "corpus_roles", "fill_frame"]
+
+CORPUS_BASIS = "corpus_name"
+"""``role_basis`` of a role taken from the other articles of the corpus."""
+MIN_ARTICLES = 2
+"""At least this many other articles must state a role for the person."""
+MIN_SHARE = 2 / 3
+"""The top role must have at least this share of those articles' votes."""
+
+_NOT_VOTING = frozenset({"", "unknown", "anonymous", "document"})
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_CAP_WORD = re.compile(r"[A-Z][a-z][\w'\u2019-]*\.?")
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def role_word(tagger) -> Callable[[str], bool]:
+    """Whether a word or phrase is a title or role by itself, by a role tagger's phrase rules alone.
+
+    Parameters
+    ----------
+    tagger : helpers.measures.source_roles.RoleTagger
+        A tagger; what it learnt from an article is forgotten (:meth:`reset`), so no article's names count.
+
+    Returns
+    -------
+    callable
+        ``f(text) -> bool``: True for "President", "CEO", "Acme Department"; False for "Ann", "Ann Cole".
+    """
+    tagger.reset()
+    cache: dict = {}
+
+    def is_role(text: str) -> bool:
+        if text not in cache:
+            cache[text] = tagger.role(text)[0] not in _NOT_VOTING
+        return cache[text]
+
+    return is_role
+
+
+def person_key(phrase: str, is_role_word: Callable[[str], bool]) -> str:
+    """The lower-cased full name of a person a source phrase names ("" if it names none, or only a surname).
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("Vice President Ann Cole", "Ann B. Cole Jr., the mayor").
+    is_role_word : callable
+        Whether a word or phrase is a title or role by itself ("President", "CEO", "Acme Department").
+
+    Returns
+    -------
+    str
+        The name's words, lower-cased and space-separated ("ann cole"); "" for a bare surname, a body, a group or a
+        phrase that does not end in a name.
+    """
+    head = phrase.split(",", 1)[0].strip()
+    words = [_POSSESSIVE.sub("", w) for w in head.split()]
+    words = [w for w in words if w and not _INITIAL.fullmatch(w) and w.rstrip(".").lower() not in _SUFFIX]
+    run: list[str] = []
+    for w in reversed(words):
+        if not _CAP_WORD.fullmatch(w):
+            break
+        run.insert(0, w)
+    if not run or not words or run[-1] != words[-1]:
+        return ""
+    for i in range(len(run) - 1, -1, -1):
+        if run[i].rstrip(".").lower() in _COURTESY or is_role_word(run[i]):
+            run = run[i + 1 :]
+            break
+    if not 2 <= len(run) <= 3 or any(w.endswith(".") for w in run) or is_role_word(" ".join(run)):
+        return ""
+    return " ".join(w.lower() for w in run)
+
+
+def corpus_roles(
+    doc_ids: Sequence[str],
+    phrases: Sequence[str],
+    named: Sequence[bool],
+    roles: Sequence[str],
+    bases: Sequence[str],
+    is_role_word: Callable[[str], bool],
+    unknown: str = "unknown",
+) -> tuple[list[str], list[str], list[str]]:
+    """Give each named ``unknown`` speaker the role other articles of the corpus state for the same person.
+
+    Parameters
+    ----------
+    doc_ids, phrases, roles, bases : sequence of str
+        One entry per attribution: ``doc_id``, the speaker's phrase (``source_resolved``, else ``source``), ``role``
+        and ``role_basis``.
+    named : sequence of bool
+        Whether the attribution's ``identity`` is ``named``.
+    is_role_word : callable
+        See :func:`person_key`.
+    unknown : str
+        The label of a source whose role the article never states.
+
+    Returns
+    -------
+    (list of str, list of str, list of str)
+        The roles, the bases (:data:`CORPUS_BASIS` where a role was filled) and ``role_from`` (the voting articles'
+        ids, ``;``-separated; "" where nothing was filled).
+
+    Raises
+    ------
+    ValueError
+        If the sequences differ in length.
+    """
+    n = len(doc_ids)
+    if not all(len(s) == n for s in (phrases, named, roles, bases)):
+        raise ValueError(
+            "doc_ids, phrases, named, roles and bases must have one entry per attribution; got lengths "
+            f"{[len(s) for s in (doc_ids, phrases, named, roles, bases)]}"
+        )
+    cache: dict = {}
+
+    def key(p: str) -> str:
+        if p not in cache:
+            cache[p] = person_key(p, is_role_word)
+        return cache[p]
+
+    keys = [
+        key(p) if ok and (b in _VOTING_BASES or r == unknown) else ""
+        for p, ok, r, b in zip(phrases, named, roles, bases)
+    ]
+    stated: dict = defaultdict(lambda: defaultdict(list))  # key -> doc -> stated roles in article order
+    for d, k, r, b in zip(doc_ids, keys, roles, bases):
+        if k and r not in _NOT_VOTING and b in _VOTING_BASES:
+            stated[k][d].append(r)
+    votes = {
+        k: {d: _article_vote(rs) for d, rs in per_doc.items()} for k, per_doc in stated.items()
+    }  # key -> doc -> role
+    out_roles, out_bases, out_from = list(roles), list(bases), [""] * n
+    for i, (d, k, r) in enumerate(zip(doc_ids, keys, roles)):
+        if r != unknown or not k or k not in votes or d in votes[k]:
+            continue
+        won = _winner(votes[k])
+        if won is not None:
+            out_roles[i], out_bases[i] = won[0], CORPUS_BASIS
+            out_from[i] = ";".join(won[1])
+    return out_roles, out_bases, out_from
+
+
+def _article_vote(roles: list[str]) -> str:
+    """The role one article states most for a person (a tie: the one met first)."""
+    counts = Counter(roles)
+    top = max(counts.values())
+    return next(r for r in roles if counts[r] == top)
+
+
+def _winner(ballot: dict) -> tuple[str, list[str]] | None:
+    """The agreed role of the articles' votes and its voters' ids, or None (too few votes, too little agreement)."""
+    if len(ballot) < MIN_ARTICLES:
+        return None
+    counts = Counter(ballot.values())
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    role, top = ranked[0]
+    if top < MIN_SHARE * len(ballot):
+        return None
+    return role, sorted(d for d, r in ballot.items() if r == role)
+
+
+def fill_frame(df: pd.DataFrame, is_role_word: Callable[[str], bool], unknown: str = "unknown") -> pd.DataFrame:
+    """:func:`corpus_roles` on an attribution table, in place (``role``, ``role_basis``, ``role_from``).
+
+    Parameters
+    ----------
+    df : DataFrame
+        From :func:`helpers.measures.sourcing.extract_attributions` (``doc_id``, ``source``, ``source_resolved``,
+        ``identity``, ``role``, ``role_basis``), the whole corpus at once.
+    is_role_word, unknown
+        As for :func:`corpus_roles`.
+
+    Returns
+    -------
+    DataFrame
+        ``df``, its roles filled.
+    """
+    if df.empty:
+        df["role_from"] = pd.Series(dtype=str)
+        return df
+    res, src = df["source_resolved"].fillna("").astype(str), df["source"].fillna("").astype(str)
+    phrases = res.where(res.str.strip() != "", src).tolist()
+    roles, bases, origin = corpus_roles(
+        df["doc_id"].astype(str).tolist(),
+        phrases,
+        (df["identity"] == "named").tolist(),
+        df["role"].tolist(),
+        df["role_basis"].tolist(),
+        is_role_word,
+        unknown,
+    )
+    df["role"], df["role_basis"], df["role_from"] = roles, bases, origin
+    return df

@@ -1,0 +1,153 @@
+"""A named speaker's role from the other articles of the corpus (issue 12ar-a, ``helpers/measures/role_corpus.py``).
+Names and sentences invented for the tests."""
+
+import pandas as pd
+import pytest
+
+from helpers.measures import attribution_parallel as AP
+from helpers.measures import source_roles as SR
+from helpers.measures.role_corpus import CORPUS_BASIS, corpus_roles, person_key, role_word
+from helpers.measures.sourcing import extract_attributions
+
+IS_ROLE = role_word(SR.RoleTagger(SR.load_roles()))
+
+
+def _units(articles):
+    rows = [
+        {"doc_id": f"d{i}", "outlet": "O", "unit_id": j, "paragraph_id": j, "text": s, "role": "body"}
+        for i, sents in enumerate(articles)
+        for j, s in enumerate(sents)
+    ]
+    return pd.DataFrame(rows)
+
+
+def _row(att, doc, name):
+    got = att[(att["doc_id"] == doc) & (att["source"].str.startswith(name) | (att["source_resolved"] == name))]
+    assert len(got) == 1, att[["doc_id", "source", "source_resolved", "role", "role_basis"]]
+    return got.iloc[0]
+
+
+BARE = ["Orla Brandvik said the new tariff would hurt farmers."]
+STATED_A = ["Senator Orla Brandvik said the vote would be close."]
+STATED_B = ["Orla Brandvik, a senator from the north, said she would oppose the plan."]
+
+
+@pytest.mark.parametrize(
+    "phrase, key",
+    [
+        ("Vice President Orla Brandvik", "orla brandvik"),
+        ("Acme CEO Orla Brandvik", "orla brandvik"),
+        ("Orla J. Brandvik Jr.", "orla brandvik"),
+        ("Orla Brandvik's", "orla brandvik"),
+        ("Orla Brandvik, the senator", "orla brandvik"),
+        ("Brandvik", ""),  # a bare surname
+        ("Mr. Brandvik", ""),
+        ("the Fenwick Department", ""),  # a body, not a person
+        ("Brandvik campaign", ""),
+        ("officials", ""),
+    ],
+)
+def test_person_key(phrase, key):
+    assert person_key(phrase, IS_ROLE) == key
+
+
+def test_two_other_articles_give_the_role():
+    att = extract_attributions(_units([BARE, STATED_A, STATED_B]))
+    r = _row(att, "d0", "Orla Brandvik")
+    assert (r["role"], r["role_basis"], r["role_from"]) == ("politician", CORPUS_BASIS, "d1;d2")
+    assert _row(att, "d1", "Senator Orla Brandvik")["role_basis"] == "phrase"  # stated roles are kept
+
+
+def test_corpus_roles_off():
+    att = extract_attributions(_units([BARE, STATED_A, STATED_B]), corpus_roles=False)
+    r = _row(att, "d0", "Orla Brandvik")
+    assert (r["role"], r["role_from"]) == (SR.ROLE_UNKNOWN, "")
+
+
+def test_parallel_parts_see_the_whole_corpus():
+    units = _units([BARE, STATED_A, STATED_B] * 2)
+    one = extract_attributions(units)
+    many = AP.extract_attributions(units, n_jobs=3)
+    pd.testing.assert_frame_equal(many, one)
+    assert (one["role_basis"] == CORPUS_BASIS).sum() == 2
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        [BARE, STATED_A],  # one other article only
+        [
+            BARE,
+            STATED_A,
+            STATED_B,
+            ["Orla Brandvik, a professor of economics, said prices would rise."],
+            ["Orla Brandvik, an economist at the university, said the data were weak."],
+        ],  # conflicting roles: 2 vs 2
+        [
+            BARE,
+            ["Senator Edda Brandvik said the vote would be close."],
+            ["Edda Brandvik, a senator from the north, said she would oppose it."],
+        ],  # same surname, other first name
+    ],
+)
+def test_no_role_without_agreement_on_the_same_person(articles):
+    att = extract_attributions(_units(articles))
+    assert _row(att, "d0", "Orla Brandvik")["role"] == SR.ROLE_UNKNOWN
+
+
+def test_the_articles_own_role_is_not_replaced():
+    att = extract_attributions(
+        _units([["Orla Brandvik, a professor of history, said the law was old."], STATED_A, STATED_B])
+    )
+    assert _row(att, "d0", "Orla Brandvik")["role"] == "expert"
+    # a row the article leaves unknown while another row of the same article states the person's role
+    out, _, _ = corpus_roles(
+        ["a", "a", "b", "c"],
+        ["Orla Brandvik"] * 4,
+        [True] * 4,
+        ["unknown", "expert", "politician", "politician"],
+        ["", "phrase", "phrase", "phrase"],
+        IS_ROLE,
+    )
+    assert out[0] == "unknown"
+
+
+def test_a_body_takes_no_corpus_role():
+    docs, phrases = ["a", "b", "c"], ["Fenwick Holdings Group", "Fenwick Holdings Group", "Fenwick Holdings Group"]
+    roles, bases, _ = corpus_roles(
+        docs,
+        phrases,
+        [True] * 3,
+        ["unknown", "official", "official"],
+        ["", "phrase", "phrase"],
+        lambda w: w in ("Holdings", "Group"),
+    )
+    assert roles[0] == "unknown"
+
+
+def test_guessed_roles_do_not_vote():
+    docs = ["a", "b", "c", "d"]
+    phrases = ["Orla Brandvik"] * 4
+    roles = ["unknown", "politician", "politician", "expert"]
+    for bases in (["", "article_majority", "pronoun_context", "phrase"], ["", CORPUS_BASIS, "phrase", "phrase"]):
+        out, _, _ = corpus_roles(docs, phrases, [True] * 4, roles, bases, IS_ROLE)
+        assert out[0] == "unknown"
+    out, how, origin = corpus_roles(docs, phrases, [True] * 4, roles, ["", "phrase", "article", "phrase"], IS_ROLE)
+    assert (out[0], how[0], origin[0]) == ("politician", CORPUS_BASIS, "b;c")  # 2 of 3 votes
+
+
+def test_unnamed_rows_neither_vote_nor_take_a_role():
+    docs, phrases = ["a", "b", "c"], ["Orla Brandvik"] * 3
+    out, _, _ = corpus_roles(
+        docs, phrases, [False, True, True], ["unknown", "expert", "expert"], ["", "phrase", "phrase"], IS_ROLE
+    )
+    assert out[0] == "unknown"
+    out, _, _ = corpus_roles(
+        docs, phrases, [True, False, True], ["unknown", "expert", "expert"], ["", "phrase", "phrase"], IS_ROLE
+    )
+    assert out[0] == "unknown"
+
+
+def test_lengths_must_match():
+    with pytest.raises(ValueError, match="one entry per attribution"):
+        corpus_roles(["a"], [], [True], ["unknown"], [""], IS_ROLE)
