@@ -45,6 +45,10 @@ STATED_B = ["Orla Brandvik, a senator from the north, said she would oppose the 
         ("the Fenwick Department", ""),  # a body, not a person
         ("Brandvik campaign", ""),
         ("officials", ""),
+        ("Senator Ann Lee of New Fenwick", ""),  # the name before "of" is not at the end; the place is no person
+        ("a rally in New Fenwick", ""),
+        ("former attorney Orla Brandvik", "orla brandvik"),
+        ("Fenwick Tribune editor Orla Brandvik", "orla brandvik"),
     ],
 )
 def test_person_key(phrase, key):

@@ -7,14 +7,16 @@ Cole", "Ann Cole, the state's governor"). This module gives such a speaker the r
 its own ``role_basis`` (:data:`CORPUS_BASIS`) and the ids of the articles that stated it (``role_from``), so a user
 can keep these roles apart and check them.
 
-The rule, written down before it was counted on any corpus:
+The rule, written down before it was counted on any corpus (one restriction after the first read of its changes:
+the lower-case word before the name, which "Ann Lee of New Fenwick" had made a key "new fenwick"):
 
 - **The same person.** A key is read from the speaker's full name as the article resolves it (``source_resolved``,
   else ``source``): the phrase up to its first comma, possessives (``'s``) cut, initials ("W.") and suffixes ("Jr.",
   "III") dropped; its last words must be a run of capitalised words reaching the end; the run is cut after its last
   title or role word (any word the role lexicon types by itself: "Vice President Ann Cole", "Acme CEO Ann Cole" ->
-  "Ann Cole"), and what is left must be 2 or 3 capitalised words (not acronyms) that the role lexicon gives no role
-  as a phrase (a body such as "Acme Department" or "the Senate" is no person). Two rows name the same person when
+  "Ann Cole"); a lower-case word right before the run must be such a title or role word ("former attorney Ann
+  Cole"; not "Ann Lee of New Fenwick", "a rally in New Fenwick", "Lee and Ann Cole"); what is left must be 2 or 3
+  capitalised words (not acronyms) that the role lexicon gives no role as a phrase (a body such as "Acme Department" or "the Senate" is no person). Two rows name the same person when
   their keys are equal (case-insensitive). A bare surname ("Cole said") gives no key: the rule does not fill it.
 - **Who votes.** Rows with ``identity`` ``named`` whose role the article or the phrase states: a ``role_basis`` of
   :data:`helpers.measures.role_prior._VOTING_BASES` ("phrase", "article", "verb") and a role other than ``unknown``,
@@ -115,6 +117,11 @@ def person_key(phrase: str, is_role_word: Callable[[str], bool]) -> str:
             break
         run.insert(0, w)
     if not run or not words or run[-1] != words[-1]:
+        return ""
+    before = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
+    if before[:1].islower() and not is_role_word(
+        before
+    ):  # "Ann Lee of New Fenwick", "a rally in New Fenwick": not a name
         return ""
     for i in range(len(run) - 1, -1, -1):
         if run[i].rstrip(".").lower() in _COURTESY or is_role_word(run[i]):
