@@ -6,7 +6,7 @@ import pytest
 
 from helpers.measures import attribution_parallel as AP
 from helpers.measures import source_roles as SR
-from helpers.measures.role_corpus import CORPUS_BASIS, corpus_roles, person_key, role_word
+from helpers.measures.role_corpus import CORPUS_BASIS, SURNAME_BASIS, corpus_roles, person_key, role_word
 from helpers.measures.sourcing import extract_attributions
 
 IS_ROLE = role_word(SR.RoleTagger(SR.load_roles()))
@@ -155,3 +155,35 @@ def test_unnamed_rows_neither_vote_nor_take_a_role():
 def test_lengths_must_match():
     with pytest.raises(ValueError, match="one entry per attribution"):
         corpus_roles(["a"], [], [True], ["unknown"], [""], IS_ROLE)
+
+
+def _surname(phrases_by_doc, roles_by_doc, bases_by_doc):
+    docs = [d for d, ps in phrases_by_doc.items() for _ in ps]
+    phrases = [p for ps in phrases_by_doc.values() for p in ps]
+    roles = [r for rs in roles_by_doc.values() for r in rs]
+    bases = [b for bs in bases_by_doc.values() for b in bs]
+    return corpus_roles(docs, phrases, [True] * len(docs), roles, bases, IS_ROLE)
+
+
+def test_a_bare_surname_takes_the_role_of_the_one_full_name_of_the_corpus():
+    roles, bases, origin = _surname(
+        {"a": ["Ms. Brandvik"], "b": ["Senator Orla Brandvik"], "c": ["Orla Brandvik"]},
+        {"a": ["unknown"], "b": ["politician"], "c": ["politician"]},
+        {"a": [""], "b": ["phrase"], "c": ["article"]},
+    )
+    assert (roles[0], bases[0], origin[0]) == ("politician", SURNAME_BASIS, "b;c")
+
+
+def test_a_bare_surname_of_two_full_names_or_named_in_full_in_its_article_takes_nothing():
+    two = _surname(
+        {"a": ["Brandvik"], "b": ["Senator Orla Brandvik"], "c": ["Orla Brandvik"], "d": ["Edda Brandvik"]},
+        {"a": ["unknown"], "b": ["politician"], "c": ["politician"], "d": ["unknown"]},
+        {"a": [""], "b": ["phrase"], "c": ["article"], "d": [""]},
+    )
+    assert two[0][0] == "unknown"
+    own = _surname(
+        {"a": ["Brandvik", "Edda Brandvik"], "b": ["Senator Orla Brandvik"], "c": ["Orla Brandvik"]},
+        {"a": ["unknown", "unknown"], "b": ["politician"], "c": ["politician"]},
+        {"a": ["", ""], "b": ["phrase"], "c": ["article"]},
+    )
+    assert own[0][0] == "unknown"  # the article's own Brandvik is not the corpus's

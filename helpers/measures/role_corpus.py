@@ -17,7 +17,11 @@ the lower-case word before the name, which "Ann Lee of New Fenwick" had made a k
   "Ann Cole"); a lower-case word right before the run must be such a title or role word ("former attorney Ann
   Cole"; not "Ann Lee of New Fenwick", "a rally in New Fenwick", "Lee and Ann Cole"); what is left must be 2 or 3
   capitalised words (not acronyms) that the role lexicon gives no role as a phrase (a body such as "Acme Department" or "the Senate" is no person). Two rows name the same person when
-  their keys are equal (case-insensitive). A bare surname ("Cole said") gives no key: the rule does not fill it.
+  their keys are equal (case-insensitive). A bare surname ("Cole said") gives no key.
+- **A bare surname** (a sub-rule with its own basis, :data:`SURNAME_BASIS`, and its own read): a named ``unknown``
+  row whose phrase is only a surname, with or without "Mr.", "Mrs.", "Ms." or "Dr." ("Cole said", "Ms. Cole"), is the
+  person of the one full-name key of the whole corpus with that surname, when there is exactly one (voting or not)
+  and no row of its own article has a full-name key with that surname; it then follows the rules below as that key.
 - **Who votes.** Rows with ``identity`` ``named`` whose role the article or the phrase states: a ``role_basis`` of
   :data:`helpers.measures.role_prior._VOTING_BASES` ("phrase", "article", "verb") and a role other than ``unknown``,
   ``anonymous``, ``document`` or "". Guessed roles (``article_majority``, ``pronoun_context``, this module's own)
@@ -51,10 +55,21 @@ import pandas as pd
 
 from .role_prior import _VOTING_BASES
 
-__all__ = ["CORPUS_BASIS", "MIN_ARTICLES", "MIN_SHARE", "person_key", "role_word", "corpus_roles", "fill_frame"]
+__all__ = [
+    "CORPUS_BASIS",
+    "SURNAME_BASIS",
+    "MIN_ARTICLES",
+    "MIN_SHARE",
+    "person_key",
+    "role_word",
+    "corpus_roles",
+    "fill_frame",
+]
 
 CORPUS_BASIS = "corpus_name"
 """``role_basis`` of a role taken from the other articles of the corpus."""
+SURNAME_BASIS = "corpus_surname"
+"""``role_basis`` of a role taken for a bare surname from the one full name of the corpus with that surname."""
 MIN_ARTICLES = 2
 """At least this many other articles must state a role for the person."""
 MIN_SHARE = 2 / 3
@@ -65,6 +80,7 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _CAP_WORD = re.compile(r"[A-Z][a-z][\w'\u2019-]*\.?")
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z][\w'\u2019-]+)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
@@ -140,6 +156,7 @@ def corpus_roles(
     bases: Sequence[str],
     is_role_word: Callable[[str], bool],
     unknown: str = "unknown",
+    surnames: bool = True,
 ) -> tuple[list[str], list[str], list[str]]:
     """Give each named ``unknown`` speaker the role other articles of the corpus state for the same person.
 
@@ -154,6 +171,8 @@ def corpus_roles(
         See :func:`person_key`.
     unknown : str
         The label of a source whose role the article never states.
+    surnames : bool
+        Also fill a bare surname (the sub-rule of :data:`SURNAME_BASIS`).
 
     Returns
     -------
@@ -191,14 +210,38 @@ def corpus_roles(
         k: {d: _article_vote(rs) for d, rs in per_doc.items()} for k, per_doc in stated.items()
     }  # key -> doc -> role
     out_roles, out_bases, out_from = list(roles), list(bases), [""] * n
+    full = _surname_keys(doc_ids, keys, phrases, named, roles, unknown) if surnames else {}
     for i, (d, k, r) in enumerate(zip(doc_ids, keys, roles)):
+        basis = CORPUS_BASIS
+        if r == unknown and not k and i in full:
+            k, basis = full[i], SURNAME_BASIS
         if r != unknown or not k or k not in votes or d in votes[k]:
             continue
         won = _winner(votes[k])
         if won is not None:
-            out_roles[i], out_bases[i] = won[0], CORPUS_BASIS
+            out_roles[i], out_bases[i] = won[0], basis
             out_from[i] = ";".join(won[1])
     return out_roles, out_bases, out_from
+
+
+def _surname_keys(doc_ids, keys, phrases, named, roles, unknown) -> dict:
+    """Row -> the one full name of the corpus a named ``unknown`` row's bare surname can be ("Cole", "Ms. Cole"):
+    only when no row of its own article has a full name with that surname and the corpus has exactly one."""
+    by_surname: dict = defaultdict(set)
+    in_doc: set = set()
+    for d, k in zip(doc_ids, keys):
+        if k:
+            by_surname[k.rsplit(" ", 1)[-1]].add(k)
+            in_doc.add((d, k.rsplit(" ", 1)[-1]))
+    out = {}
+    for i, (d, k, p, ok, r) in enumerate(zip(doc_ids, keys, phrases, named, roles)):
+        m = _SURNAME.fullmatch(p.strip()) if ok and r == unknown and not k else None
+        if m is None:
+            continue
+        last = m.group(1).lower()
+        if len(by_surname.get(last, ())) == 1 and (d, last) not in in_doc:
+            out[i] = next(iter(by_surname[last]))
+    return out
 
 
 def _article_vote(roles: list[str]) -> str:
