@@ -231,7 +231,8 @@ def extract_attributions(
     corpus_roles : bool
         Give a named speaker whose role the article never states (``unknown``) the role that at least two OTHER
         articles of ``units`` state for the same full name, with ``role_basis`` ``"corpus_name"`` and those
-        articles' ids in ``role_from`` (see :mod:`helpers.measures.role_corpus`; issue 12ar-a). On by default;
+        articles' ids in ``role_from``; a bare surname, the role of the one full name of ``units`` with that
+        surname (``"corpus_surname"``; see :mod:`helpers.measures.role_corpus`; issue 12ar-a). On by default;
         False turns it off. It reads the whole table at once: a corpus read in parts is filled from each part only
         (:func:`helpers.measures.attribution_parallel.extract_attributions` runs it once on the whole table).
 
@@ -248,7 +249,7 @@ def extract_attributions(
         when no source is stated), ``role_basis`` ("phrase", "article",
         "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
         unresolved "he"/"she" given the one role of the named speakers just before
-        it; ``"article_majority"`` with ``guess_roles``; ``"corpus_name"`` with ``corpus_roles``), ``role_from``
+        it; ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"`` with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
