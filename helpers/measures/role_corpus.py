@@ -16,9 +16,11 @@ the lower-case word before the name, which "Ann Lee of New Fenwick" had made a k
   title or role word (any word the role lexicon types by itself: "Vice President Ann Cole", "Acme CEO Ann Cole" ->
   "Ann Cole"); a lower-case word right before the run must be such a title or role word ("former attorney Ann
   Cole"; not "Ann Lee of New Fenwick", "a rally in New Fenwick", "Lee and Ann Cole"); what is left must be 2 or 3
-  capitalised words (not acronyms) that the role lexicon gives no role as a phrase (a body such as "Acme Department" or "the Senate" is no person). Two rows name the same person when
-  their keys are equal (case-insensitive). A bare surname ("Cole said") gives no key.
-- **A bare surname** (a sub-rule with its own basis, :data:`SURNAME_BASIS`, and its own read): a named ``unknown``
+  capitalised words (not acronyms) that the role lexicon gives no role as a phrase (a body such as "Acme Department"
+  or "the Senate" is no person). Two rows name the same person when their keys are equal (case-insensitive). A bare
+  surname ("Cole said") gives no key.
+- **A bare surname** (a sub-rule written after the reads of the full-name rule, with its own basis,
+  :data:`SURNAME_BASIS`, and its own read): a named ``unknown``
   row whose phrase is only a surname, with or without "Mr.", "Mrs.", "Ms." or "Dr." ("Cole said", "Ms. Cole"), is the
   person of the one full-name key of the whole corpus with that surname, when there is exactly one (voting or not)
   and no row of its own article has a full-name key with that surname; it then follows the rules below as that key.
@@ -38,7 +40,10 @@ The pass needs the whole corpus at once: :func:`helpers.measures.sourcing.extrac
 table it returns and :func:`helpers.measures.attribution_parallel.extract_attributions` once on the whole table
 after its parts are put back together, so the result is the same either way. Calling
 :func:`helpers.measures.sourcing.extract_attributions` by hand on parts of a corpus fills each part from that part
-only; run :func:`fill_frame` on the concatenated parts instead (with ``corpus_roles=False`` for each part).
+only; call it with ``corpus_roles=False`` (and ``guess_roles=False``) on each part and
+:func:`helpers.measures.sourcing.whole_corpus_roles` on the concatenated parts instead. Notebook 02 passes its whole
+table of sentences to :func:`helpers.measures.attribution_parallel.extract_attributions`, so there the pass sees the
+whole corpus the notebook reads (not articles beyond ``max_articles``).
 
 A person's role can change between the dates of the articles (a senator who becomes a candidate); the rule does
 not read dates. It reads no name, outlet, country or topic: only the forms of names and the roles the articles state.
