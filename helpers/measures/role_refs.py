@@ -202,7 +202,8 @@ def carry_pronouns(doc_ids: list, unit_ids: list, sources: list, resolved: list,
 
 _VAGUE_NOUN = r"(?:critics|opponents|detractors|defenders|skeptics|sceptics|naysayers|proponents|backers)"
 _LEANING = (r"(?:conservative|liberal|progressive|leftist|left-wing|right-wing|left-leaning|right-leaning|partisan|"
-            r"political|democratic|republican|gop|socialist|nationalist|populist|far-right|far-left|pro-[\w-]+|"
+            r"political|democratic|republican|gop|socialist|nationalist|populist|far-right|far-left|hard-right|hard-left|"
+            r"centrist|moderate|pro-[\w-]+|"
             r"anti-[\w-]+)")
 _VAGUE_GROUP = re.compile(
     r"(?:(?:some|many|other|most|the|these|those|several|a\s+few|his|her|their|its)\s+)?"
