@@ -1,5 +1,5 @@
 """Issue 12ar-d: lexicon errors of role draws 929-937. A vague group noun after plain modifiers or a possessor
-("outside critics", "the mayor's defenders") and "someone" are anonymous groups; photographers are journalists; a chief
+("outside critics", "the mayor's defenders") are anonymous groups; photographers are journalists; a chief
 medical officer is an expert (a physician). Every sentence below is invented.
 """
 
@@ -21,9 +21,6 @@ from helpers.measures.role_refs import vague_group
         ([], "Ann Lee's critics", "anonymous"),
         (["Mayor Ann Lee spoke."], "Lee's defenders", "anonymous"),
         ([], "many outside critics of the plan", "anonymous"),
-        # "someone", "somebody" (was unknown)
-        ([], "someone", "anonymous"),
-        ([], "Somebody who saw the crash", "anonymous"),
         # photographers (was unknown)
         ([], "Ann Lee, a photographer from Norland", "journalist_media"),
         ([], "photojournalist Ann Lee", "journalist_media"),
@@ -42,6 +39,8 @@ from helpers.measures.role_refs import vague_group
         ([], "the medical officer", "official"),
         ([], "Ann Lee, a reporter", "journalist_media"),
         ([], "the photos", "unknown"),
+        # "someone" was tried and dropped (its changes on AllSides were mostly generic or hypothetical people)
+        ([], "someone", "unknown"),
     ],
 )
 def test_roles(sentences, phrase, role):

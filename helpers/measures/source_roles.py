@@ -59,9 +59,8 @@ def load_roles(path="source_roles") -> dict:
     return lex
 
 
-_QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others|someone|somebody)", re.IGNORECASE)
-"""A group head with no noun: the words after it may give the role ("Many in the party", "Others at the agency",
-"someone in the crowd")."""
+_QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)", re.IGNORECASE)
+"""A group head with no noun: the words after it may give the role ("Many in the party", "Others at the agency")."""
 
 
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
