@@ -14,8 +14,13 @@ from helpers.measures.source_roles import RoleTagger, load_roles
     "sentences, role",
     [
         # a title after the name, a body whose name says its kind (each positive was 'official' before)
+        # issue 12ar-d: a chief medical officer is a physician, an expert (the judges of role draws 925 and 937)
         (
             ["Ann Lee, the chief medical officer of the American Foundation for Better Sleep, said it was fine."],
+            "expert",
+        ),
+        (
+            ["Ann Lee, the chief operating officer of the American Foundation for Better Sleep, said it was fine."],
             "activist_advocacy",
         ),
         (["Ann Lee, legislative director at the Civic Rights Coalition, said it was fine."], "activist_advocacy"),

@@ -19,18 +19,21 @@ article-level cues it uses when the name alone says too little:
   advocacy group, though "Ann Lee is a longtime advocate" states no job (:func:`is_body_kind`, issue 12af-r);
 - a body named bare by one word with an inner capital that "reported" news ("As NewsHub reported") and a person named with a bare
   name's possessive who "reported" ("Newsline's Ann Lee has reported") are an outlet and its journalist
-  (:func:`reporting_outlet`, issue 12af-r).
+  (:func:`reporting_outlet`, issue 12af-r);
+- an unnamed group whose head is a vague group noun after plain modifiers that give no role ("outside critics",
+  "longtime detractors", "his fiercest critics") is anonymous, like "critics" alone (:func:`vague_group`, issue 12ar-d).
 
 Every rule is a form of English, not a list of names: no person, outlet, site or country decides anything.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .role_forms import NAME, REPORT_VERBS
 
 __all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK",
-           "reporting_outlet", "is_body_kind"]
+           "reporting_outlet", "is_body_kind", "vague_group"]
 
 def anon_intro(entries: dict) -> re.Pattern | None:
     """The pattern of an unnamed source introduced as one ("two people familiar with the plan", "an aide who asked
@@ -195,3 +198,42 @@ def carry_pronouns(doc_ids: list, unit_ids: list, sources: list, resolved: list,
         if len(seen) == 1 and not seen & _NO_PERSON:
             out_roles[i], out_bases[i] = seen.pop(), PRONOUN_BASIS
     return out_roles, out_bases
+
+
+_VAGUE_NOUN = r"(?:critics|opponents|detractors|defenders|skeptics|sceptics|naysayers|proponents|backers)"
+_LEANING = (r"(?:conservative|liberal|progressive|leftist|left-wing|right-wing|left-leaning|right-leaning|partisan|"
+            r"political|democratic|republican|gop|socialist|nationalist|populist|far-right|far-left|hard-right|hard-left|"
+            r"centrist|moderate|pro-[\w-]+|"
+            r"anti-[\w-]+)")
+_VAGUE_GROUP = re.compile(
+    r"(?:(?:some|many|other|most|the|these|those|several|a\s+few|his|her|their|its)\s+)?"
+    r"((?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*(?:'s|\u2019s)\s+)?"  # a possessor: "the mayor's"
+    rf"((?:[a-z][a-z-]*\s+){{0,2}}){_VAGUE_NOUN}")
+
+
+def vague_group(head: str, phrase_role: Callable[[str], str]) -> bool:
+    """Whether a source's head is a vague group noun after a possessor or one or two plain lower-case modifiers
+    ("outside critics", "longtime detractors", "his fiercest critics", "the mayor's defenders"): a group with no role
+    of its own, anonymous (issue 12ar-d).
+
+    The possessor is whom the group criticises or defends, not its role. Modifiers that give a role ("union
+    critics") or a political leaning ("conservative critics", "pro-choice opponents") keep the group out: such
+    groups are left to the other rules.
+
+    Parameters
+    ----------
+    head : str
+        The source's head: the phrase before any preposition, "who", "and" or comma.
+    phrase_role : callable
+        The role a phrase's own words give (the tagger's ``phrase_role``).
+
+    Returns
+    -------
+    bool
+    """
+    head = head.strip()
+    m = _VAGUE_GROUP.fullmatch(head[:1].lower() + head[1:])
+    if not m or not (m.group(1) or m.group(2)):
+        return False
+    mods = m.group(2).strip()
+    return not (mods and (re.search(rf"(?<![\w-]){_LEANING}(?![\w-])", mods) or phrase_role(mods)))
