@@ -40,6 +40,8 @@ NOT_DIRECT = [
     # a new clause with a subject of its own after "and": the quotation is inside the content, which goes on
     ('Ms. Lee said the audit was "full of holes" and workers were angry about it.', "said"),
     ("The senator criticized the governor as ''a reckless spender'' and his aides agreed with him.", "criticized"),
+    # a contraction is no irregular past tense ("won't" is not "won"): the second verb is the content's
+    ('The activists said the banner is "secular" and won\'t break the rules.', "said"),
     # "has" as a main verb, not an auxiliary
     ('She said the plan was "a good start" and has a long way to go.', "said"),
     # a participle after the reporting clause: its content is its own

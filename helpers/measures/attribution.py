@@ -402,7 +402,7 @@ _AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|he
                             r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
                             r"and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|"
                             r"went|took|made|gave|spoke|wrote|left|sent|held|kept|met|put|cast|got|came|ran|brought|"
-                            r"thought|stood|set|led|felt|won|lost|drew|saw|knew|did|tweeted)(?![\w-])|"
+                            r"thought|stood|set|led|felt|won|lost|drew|saw|knew|did|tweeted)(?![\w'\u2019-])|"
                             r"and(?:\s+(?:has|have|had))?(?:\s+(?:[a-z]+ly|also|then))?\s*$|$)",
                             re.IGNORECASE)
 """What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, the next cue
