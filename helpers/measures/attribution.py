@@ -400,8 +400,10 @@ _AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|he
                             r"appearance|call|briefing|conference|remarks)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday|today|yesterday|last\s+\w+))?)?"
                             r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
-                            r"and\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|went|took|made|gave|"
-                            r"spoke|wrote)(?![\w-])|and\s*$|$)",
+                            r"and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|"
+                            r"went|took|made|gave|spoke|wrote|left|sent|held|kept|met|put|cast|got|came|ran|brought|"
+                            r"thought|stood|set|led|felt|won|lost|drew|saw|knew|did|tweeted)(?![\w'\u2019-])|"
+                            r"and(?:\s+(?:has|have|had))?(?:\s+(?:[a-z]+ly|also|then))?\s*$|$)",
                             re.IGNORECASE)
 """What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, the next cue
 ('said the system was "corrupt," noting ...'; 'said it remained "one of commitment", but he also warned'), or "and"
@@ -519,6 +521,13 @@ def _outer_owns_quote(ctx: _Sentence, out: list) -> list:
     return [replace(a, kind="direct"), replace(b, kind="reported")]
 
 
+def _after_mark(ctx: _Sentence, end: int) -> int:
+    """The position right after the closing mark of a quotation whose text ends at ``end`` (a span of
+    ``ctx.closed``): one more for a doubled mark ``''``, which the masked text folds to ``' "'`` ("called them
+    ''my friends'' and left": the words after the quotation start two characters on; issue 12ar-b)."""
+    return end + 2 if ctx.masked.startswith(' "', end) else end + 1
+
+
 def _quote_ends_content(ctx: _Sentence, out: list) -> list:
     """``direct`` for a reported attribution whose content ends with a quotation of its clause ('Trump said things
     "should be wrapped up by Cleveland," referring to ...'): the last quotation between the cue and the next cue (or
@@ -543,7 +552,7 @@ def _quote_ends_content(ctx: _Sentence, out: list) -> list:
             bound = len(ctx.text) if nxt is None else (
                 min(nxt.verb_start, nxt.source_start) if nxt.source_start > a.verb_end else nxt.verb_start)
             inside = [(s, e) for s, e in ctx.closed if s > a.verb_end and e < bound]
-            if inside and _AFTER_CONTENT.match(ctx.masked, inside[-1][1] + 1, bound):
+            if inside and _AFTER_CONTENT.match(ctx.masked, _after_mark(ctx, inside[-1][1]), bound):
                 a = replace(a, kind="direct")
             elif nxt is not None and _nested_final_quote(ctx, a, out[i + 1:]):
                 a = replace(a, kind="direct")  # 'X said she called it "a rigged system."': the inner cue's quotation
