@@ -637,9 +637,12 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                     tagger.learn(sent)
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
-            role, how = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
-            if role not in ("", ROLE_UNKNOWN, "anonymous"):
+            got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
+            if got[0] not in ("", ROLE_UNKNOWN, "anonymous"):
+                role, how = got
                 break
+            if role != "anonymous":  # "They" resolved to "critics": the group's anonymous stands, not the pronoun's unknown
+                role, how = got
         if not r.source_resolved and r.identity == "unattributed":
             role = ""
         roles.append(role)
