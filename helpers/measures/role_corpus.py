@@ -36,6 +36,29 @@ the lower-case word before the name, which "Ann Lee of New Fenwick" had made a k
 
 ``role_from`` lists the ``doc_id`` of every article that voted for the winning role, sorted, ``;``-separated.
 
+Two sub-rules of issue 12ar-e, written down before they were counted on any corpus, each with its own basis and
+read; they run only when the pass is given the articles' sentences (``sentences``):
+
+- **Mention voters** (:data:`MENTION_BASIS`). An article also votes for a full-name key that it names in ANY
+  sentence, not only as a speaker: the sentences of the article that contain a surname some named ``unknown`` row
+  needs (the last word of its key, or its bare surname) and a capitalised word right before it are read by the role
+  tagger (:meth:`RoleTagger.learn`, after :meth:`RoleTagger.reset`); each full name written there ("Vice President
+  Ann Cole announced", "Acme CEO Ann Cole, who ...") gets the key :func:`person_key` gives the words before it; the
+  article votes the tagger's role for the name as written when the basis is stated (``phrase``/``article``/``verb``),
+  the role votes (not ``unknown``, ``anonymous``, ``document``), the title or apposition the tagger read for it
+  (:meth:`RoleTagger.context`) contains the name's first word (not a title of another person with the same
+  surname: "President Cole" is no vote for "Bo Cole"), and the article names no other full name with that surname.
+  One vote per article: its speaker vote when it has one, else its mention vote. A full-name row that the speaker
+  votes alone do not fill takes the winner of these votes by the same agreement rule (>= 2 OTHER articles, top role
+  >= 2/3, no tie; not when its own article votes).
+- **Dominant surnames** (:data:`DOMINANT_BASIS`). A bare-surname ``unknown`` row that the one-full-name sub-rule does
+  not fill is the person of the full-name key with that surname that leads the corpus: counting, per key with that
+  surname, the articles that vote for it (speaker or mention), the top key must have at least
+  :data:`DOMINANT_MIN_ARTICLES` (5) articles and at least :data:`DOMINANT_SHARE` (90%) of the articles that vote for
+  any key with that surname (an article voting for two counts once), no other key as many; and the row's own article
+  names no other full name with that surname in any sentence (a full name found as above, voting or not, or a
+  speaker's key). It then takes that key's winner of the combined votes by the same agreement rule.
+
 The pass needs the whole corpus at once: :func:`helpers.measures.sourcing.extract_attributions` runs it on the
 table it returns and :func:`helpers.measures.attribution_parallel.extract_attributions` once on the whole table
 after its parts are put back together, so the result is the same either way. Calling
