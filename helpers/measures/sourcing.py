@@ -649,23 +649,24 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     roles, basis = carry_pronouns(df["doc_id"].tolist(), df["unit_id"].tolist(), df["source"].tolist(),
                                   df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())
     df["role"], df["role_basis"], df["role_from"] = roles, basis, ""
-    _corpus_and_guess(df, tagger, corpus_roles, guess_roles)
+    _corpus_and_guess(df, tagger, corpus_roles, guess_roles, doc_sentences)
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
 
 
-def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool) -> None:
-    """The roles read from the other articles (issue 12ar-a), then the article's usual role (issue 12aa-r), in place."""
+def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool,
+                      sentences: dict | None = None) -> None:
+    """The roles read from the other articles (issues 12ar-a/e), then the article's usual role (issue 12aa-r), in place."""
     if corpus_roles:
-        fill_frame(df, role_word(tagger), ROLE_UNKNOWN)
+        fill_frame(df, role_word(tagger), ROLE_UNKNOWN, sentences, tagger)
     if guess_roles:
         df["role"], df["role_basis"] = fill_unknown(df["doc_id"].tolist(), df["role"].tolist(),
                                                     df["role_basis"].tolist(), ROLE_UNKNOWN)
 
 
 def whole_corpus_roles(df: pd.DataFrame, roles: dict | None = None, corpus_roles: bool = True,
-                       guess_roles: bool = False) -> pd.DataFrame:
+                       guess_roles: bool = False, sentences: dict | None = None) -> pd.DataFrame:
     """The passes of :func:`extract_attributions` that read the whole table, for a table put together from parts.
 
     Parameters
@@ -677,13 +678,16 @@ def whole_corpus_roles(df: pd.DataFrame, roles: dict | None = None, corpus_roles
         The role lexicon the parts used (default: the bundled ``source_roles``).
     corpus_roles, guess_roles : bool
         As in :func:`extract_attributions`.
+    sentences : dict, optional
+        ``doc_id`` -> the article's sentences; without it the mention and dominant-surname sub-rules of issue 12ar-e
+        do not run.
 
     Returns
     -------
     DataFrame
         ``df`` with ``role``, ``role_basis`` and ``role_from`` as one call on the whole corpus gives them.
     """
-    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles)
+    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles, sentences)
     return df
 
 
