@@ -254,3 +254,13 @@ def test_mention_votes_read_titles_and_appositions():
     votes, named = mention_votes(sentences, {"brandvik"}, tagger, IS_ROLE)
     assert votes == {"orla brandvik": {"a": "politician", "b": "official"}}
     assert named["c"] == {"orla brandvik"}
+
+
+def test_whole_corpus_roles_with_the_units_table_gives_the_dominant_surname():
+    from helpers.measures.sourcing import whole_corpus_roles
+
+    units = _units([BARE_SURNAME, *_mentions(5)])
+    one = extract_attributions(units)
+    parts = extract_attributions(units, corpus_roles=False)
+    pd.testing.assert_frame_equal(whole_corpus_roles(parts.copy(), sentences=units), one)
+    assert whole_corpus_roles(parts.copy())["role_basis"].eq(DOMINANT_BASIS).sum() == 0  # no sentences: not run
