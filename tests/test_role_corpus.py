@@ -6,7 +6,14 @@ import pytest
 
 from helpers.measures import attribution_parallel as AP
 from helpers.measures import source_roles as SR
-from helpers.measures.role_corpus import CORPUS_BASIS, SURNAME_BASIS, corpus_roles, person_key, role_word
+from helpers.measures.role_corpus import (
+    CORPUS_BASIS,
+    DOMINANT_BASIS,
+    SURNAME_BASIS,
+    corpus_roles,
+    person_key,
+    role_word,
+)
 from helpers.measures.sourcing import extract_attributions
 
 IS_ROLE = role_word(SR.RoleTagger(SR.load_roles()))
@@ -187,3 +194,73 @@ def test_a_bare_surname_of_two_full_names_or_named_in_full_in_its_article_takes_
         {"a": ["", ""], "b": ["phrase"], "c": ["article"]},
     )
     assert own[0][0] == "unknown"  # the article's own Brandvik is not the corpus's
+
+
+# issue 12ar-e: full names written in any sentence of other articles (mentions), and dominant surnames
+BARE_SURNAME = ["Brandvik said the new tariff would hurt farmers."]
+
+
+def _mentions(n, title="Senator", first="Orla"):
+    return [[f"{title} {first} Brandvik visited the farm on Monday."] for _ in range(n)]
+
+
+def test_a_dominant_full_name_gives_a_bare_surname_its_role():
+    att = extract_attributions(_units([BARE_SURNAME, *_mentions(5)]))
+    r = _row(att, "d0", "Brandvik")
+    assert (r["role"], r["role_basis"], r["role_from"]) == ("politician", DOMINANT_BASIS, "d1;d2;d3;d4;d5")
+
+
+def test_a_dominant_full_name_at_the_threshold_fills():
+    att = extract_attributions(_units([BARE_SURNAME, *_mentions(9), ["Professor Edda Brandvik taught a class."]]))
+    assert _row(att, "d0", "Brandvik")["role_basis"] == DOMINANT_BASIS  # 9 of 10 articles: 90%
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        [BARE_SURNAME, *_mentions(6), ["Professor Edda Brandvik taught a class."]],  # 6 of 7 (86%): no leader
+        [BARE_SURNAME, *_mentions(4)],  # fewer than 5 articles
+        [BARE_SURNAME + ["Edda Brandvik visited the plant."], *_mentions(5)],  # the own article names another
+        [BARE_SURNAME, *[["Senator Brandvik visited the farm on Monday."] for _ in range(5)]],  # no full name
+    ],
+)
+def test_no_dominant_full_name_no_role(articles):
+    att = extract_attributions(_units(articles))
+    assert _row(att, "d0", "Brandvik")["role"] == SR.ROLE_UNKNOWN
+
+
+def test_a_title_of_another_person_with_the_surname_is_no_mention_vote():
+    one = [["President Brandvik met Orla Brandvik at the farm on Monday."] for _ in range(5)]
+    att = extract_attributions(_units([BARE_SURNAME, *one]))
+    assert _row(att, "d0", "Brandvik")["role"] == SR.ROLE_UNKNOWN
+
+
+def test_mention_votes_alone_do_not_fill_a_full_name():
+    # the mention-voter sub-rule of issue 12ar-e failed its read and is not applied to full-name rows
+    att = extract_attributions(_units([BARE, *_mentions(3)]))
+    assert _row(att, "d0", "Orla Brandvik")["role"] == SR.ROLE_UNKNOWN
+
+
+def test_mention_votes_read_titles_and_appositions():
+    from helpers.measures.role_corpus import mention_votes
+
+    tagger = SR.RoleTagger(SR.load_roles())
+    sentences = {
+        "a": ["Vice President Orla Brandvik announced the plan."],
+        "b": ["Acme CEO Orla Brandvik, who founded the firm, spoke."],
+        "c": ["Orla Brandvik went to the store."],
+        "d": ["President Brandvik met Orla Brandvik."],
+    }
+    votes, named = mention_votes(sentences, {"brandvik"}, tagger, IS_ROLE)
+    assert votes == {"orla brandvik": {"a": "politician", "b": "official"}}
+    assert named["c"] == {"orla brandvik"}
+
+
+def test_whole_corpus_roles_with_the_units_table_gives_the_dominant_surname():
+    from helpers.measures.sourcing import whole_corpus_roles
+
+    units = _units([BARE_SURNAME, *_mentions(5)])
+    one = extract_attributions(units)
+    parts = extract_attributions(units, corpus_roles=False)
+    pd.testing.assert_frame_equal(whole_corpus_roles(parts.copy(), sentences=units), one)
+    assert whole_corpus_roles(parts.copy())["role_basis"].eq(DOMINANT_BASIS).sum() == 0  # no sentences: not run

@@ -84,4 +84,4 @@ def extract_attributions(units: pd.DataFrame, group_cols=("outlet",), n_jobs: in
     filled = [p for p in parts if len(p)]
     if not filled:
         return parts[0]
-    return S.whole_corpus_roles(pd.concat(filled, ignore_index=True), kwargs.get("roles"), **whole)
+    return S.whole_corpus_roles(pd.concat(filled, ignore_index=True), kwargs.get("roles"), sentences=units, **whole)

@@ -232,7 +232,8 @@ def extract_attributions(
         Give a named speaker whose role the article never states (``unknown``) the role that at least two OTHER
         articles of ``units`` state for the same full name, with ``role_basis`` ``"corpus_name"`` and those
         articles' ids in ``role_from``; a bare surname, the role of the one full name of ``units`` with that
-        surname (``"corpus_surname"``; see :mod:`helpers.measures.role_corpus`; issue 12ar-a). On by default;
+        surname (``"corpus_surname"``; issue 12ar-a); a bare surname, the role of the full name that leads ``units``
+        with that surname (``"corpus_dominant"``; issue 12ar-e; see :mod:`helpers.measures.role_corpus`). On by default;
         False turns it off. It reads the whole table at once: a corpus read in parts is filled from each part only
         (:func:`helpers.measures.attribution_parallel.extract_attributions` runs it once on the whole table).
 
@@ -249,7 +250,7 @@ def extract_attributions(
         when no source is stated), ``role_basis`` ("phrase", "article",
         "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
         unresolved "he"/"she" given the one role of the named speakers just before
-        it; ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"`` with ``corpus_roles``), ``role_from``
+        it; ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"`` with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
@@ -652,23 +653,24 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     roles, basis = carry_pronouns(df["doc_id"].tolist(), df["unit_id"].tolist(), df["source"].tolist(),
                                   df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())
     df["role"], df["role_basis"], df["role_from"] = roles, basis, ""
-    _corpus_and_guess(df, tagger, corpus_roles, guess_roles)
+    _corpus_and_guess(df, tagger, corpus_roles, guess_roles, doc_sentences)
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
 
 
-def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool) -> None:
-    """The roles read from the other articles (issue 12ar-a), then the article's usual role (issue 12aa-r), in place."""
+def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool,
+                      sentences: dict | None = None) -> None:
+    """The roles read from the other articles (issues 12ar-a/e), then the article's usual role (issue 12aa-r), in place."""
     if corpus_roles:
-        fill_frame(df, role_word(tagger), ROLE_UNKNOWN)
+        fill_frame(df, role_word(tagger), ROLE_UNKNOWN, sentences, tagger)
     if guess_roles:
         df["role"], df["role_basis"] = fill_unknown(df["doc_id"].tolist(), df["role"].tolist(),
                                                     df["role_basis"].tolist(), ROLE_UNKNOWN)
 
 
 def whole_corpus_roles(df: pd.DataFrame, roles: dict | None = None, corpus_roles: bool = True,
-                       guess_roles: bool = False) -> pd.DataFrame:
+                       guess_roles: bool = False, sentences: dict | None = None) -> pd.DataFrame:
     """The passes of :func:`extract_attributions` that read the whole table, for a table put together from parts.
 
     Parameters
@@ -680,13 +682,23 @@ def whole_corpus_roles(df: pd.DataFrame, roles: dict | None = None, corpus_roles
         The role lexicon the parts used (default: the bundled ``source_roles``).
     corpus_roles, guess_roles : bool
         As in :func:`extract_attributions`.
+    sentences : dict or DataFrame, optional
+        ``doc_id`` -> the article's sentences, or the ``units`` table the parts were read from (its body sentences
+        are taken as :func:`extract_attributions` takes them); without it the dominant-surname sub-rule of issue
+        12ar-e does not run.
 
     Returns
     -------
     DataFrame
         ``df`` with ``role``, ``role_basis`` and ``role_from`` as one call on the whole corpus gives them.
     """
-    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles)
+    if isinstance(sentences, pd.DataFrame):
+        body = body_units(sentences)
+        texts = body["text"].fillna("").astype(str).str.slice(0, MAX_UNIT_CHARS)
+        sentences = {}
+        for d, t in zip(body["doc_id"], texts):
+            sentences.setdefault(d, []).append(t)
+    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles, sentences)
     return df
 
 
