@@ -589,6 +589,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
         prog = _PROGRESSIVE.search(masked, max(lo, m.start - 40), m.start)
         if prog is None:
             return _participle(ctx, m, lo, before, out)
+        only = info.get("participle_only")
+        if only is True or (only and masked[m.start:m.end].lower() in only):
+            return None  # "what the campaign was referencing": these forms count as participle clauses only
         left_end = prog.start()  # "Sanders has been arguing that": the subject is read before "been"
     if _MODAL.search(before[-30:] + " "):
         return None

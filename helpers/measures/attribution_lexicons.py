@@ -23,12 +23,14 @@ def verb_table(verbs: dict) -> dict:
     -------
     dict
         Entry id to ``{"category": str, "requires_that": bool, "document_subject": bool,
-        "first_cue": bool, "names_object": bool}`` (``document_subject``: the cue counts only after a
-        poll, report or document as subject, as bare "show" in "polls show
-        ..."; ``first_cue``, always true for beliefs: the cue does not count
-        after another cue of its sentence, whose content it is part of, as in
-        "said he believes", "said that they discussed trade"; ``names_object``: the cue also counts
-        before an object and a noun phrase or quotation, "called him a liar").
+        "first_cue": bool, "names_object": bool, "participle_only": bool or frozenset}``
+        (``document_subject``: the cue counts only after a poll, report or document as subject, as bare
+        "show" in "polls show ..."; ``first_cue``, always true for beliefs: the cue does not count after another
+        cue of its sentence, whose content it is part of, as in "said he believes", "said that they discussed
+        trade"; ``participle_only``: the entry's forms (``true``) or the listed ``-ing`` forms count as a
+        participle clause (", repeating ...") but not after a form of "be" ("what she was referencing");
+        ``names_object``: the cue also counts before an object and a noun phrase or quotation, "called him a
+        liar").
 
     Raises
     ------
@@ -42,8 +44,16 @@ def verb_table(verbs: dict) -> dict:
         out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False)),
                     "document_subject": bool(entry.get("document_subject", False)),
                     "first_cue": bool(entry.get("first_cue", False)) or entry["category"] == "belief",
-                    "names_object": bool(entry.get("names_object", False))}
+                    "names_object": bool(entry.get("names_object", False)),
+                    "participle_only": _participle_only(entry.get("participle_only", False))}
     return out
+
+
+def _participle_only(value) -> bool | frozenset:
+    """An entry's ``participle_only`` setting: ``True`` (every form), a list of forms, or ``False``."""
+    if isinstance(value, (list, tuple)):
+        return frozenset(str(v).lower() for v in value)
+    return bool(value)
 
 
 def load_verbs(path="reporting_verbs") -> dict:
@@ -66,7 +76,7 @@ def load_verbs(path="reporting_verbs") -> dict:
         If the file is missing or malformed (see :func:`helpers.text.lexicon.load_lexicon`).
     """
     return load_lexicon(path, extra_entry_keys=("category", "requires_that", "document_subject",
-                                                         "first_cue", "names_object"))
+                                                         "first_cue", "names_object", "participle_only"))
 
 
 def load_stance_verbs(path="stance_verbs") -> dict:

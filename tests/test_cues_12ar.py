@@ -1,0 +1,59 @@
+"""Cue lexicon of issue 12ar-c: participles ("-ing" forms) of verbs the lexicon lists only in other forms, read
+where a participle of saying is read (after a comma, "and", "by", a dash ...): ", repeating ...", ", slamming ...",
+", referencing ...", and, for forms that as often name an action or a thing, only before "that" (", alleging that",
+", conceding that", ", determining that"). Each positive was no attribution before the issue; the negatives are the
+same words naming an action, a collision or applause, and the new forms after a form of "be" ("what she was
+referencing": a progressive in a relative clause, whose subject the rules misread). Sentences written for the
+tests."""
+
+import pytest
+from test_attribution_12aj_cues import found
+
+CUES = [
+    # -ing forms added to existing entries (repeat, remark, imply, hint, lament, condemn, reference, praise,
+    # attack_verbal, speak_manner)
+    ("The mayor spoke to reporters, repeating her promise to fix the roads.", "The mayor", "repeating"),
+    ("The coach smiled at the crowd, remarking on the cold weather.", "The coach", "remarking"),
+    ("The governor criticized the budget, implying that the council had hidden costs.", "The governor", "implying"),
+    ("The director spoke about the film, hinting at a sequel next year.", "The director", "hinting"),
+    ("The pastor addressed the town, lamenting the loss of the old mill.", "The pastor", "lamenting"),
+    ("The union issued a new call, decrying the cuts to school funding.", "The union", "decrying"),
+    ("The minister joked about the weather, alluding to the rain at the parade.", "The minister", "alluding to"),
+    ("The candidate spoke for an hour, referencing the strike of last year.", "The candidate", "referencing"),
+    ("The senator spoke at length, applauding the nurses for their work.", "The senator", "applauding"),
+    ("The mayor spoke for an hour, slamming the council for the delay.", "The mayor", "slamming"),
+    ("The comedian took the stage, ridiculing the governor's new haircut.", "The comedian", "ridiculing"),
+    ("The chair opened the session, chiding members for arriving late.", "The chair", "chiding"),
+    ("The host laughed, interjecting a question about the weather.", "The host", "interjecting"),
+    # -ing forms read only before "that" (that_participle_* entries)
+    ("The tenants filed a lawsuit on Monday, alleging that the landlord ignored repairs.", "The tenants", "alleging"),
+    ("Jones called his rival, conceding that the count was fair.", "Jones", "conceding"),
+    ("The panel closed its review, determining that the contract was valid.", "The panel", "determining"),
+    ("The professor wrote a long essay, positing that the river had moved north.", "The professor", "positing"),
+]
+
+
+@pytest.mark.parametrize("sentence, source, verb", CUES)
+def test_new_cue_is_found(sentence, source, verb):
+    assert (source, verb) in found(sentence)
+
+
+NOT_CUES = [
+    ("The truck sped up, slamming into the parked cars.", "slamming"),  # a collision
+    ("The door blew open, slamming shut a moment later.", "slamming"),
+    ("The crowd stood, applauding along with the band.", "applauding"),  # clapping
+    ("Jones called his rival, conceding the race.", "conceding"),  # an act, no "that"
+    ("The lawyers filed suit, alleging fraud at the firm.", "alleging"),
+    ("The doctor spent an hour determining the dose.", "determining"),
+    ("The council has several ways of determining the budget.", "determining"),
+    ("It should be easy to question the reasoning behind the new rule.", "reasoning"),
+    ("The panel kept repeating the same mistake.", "repeating"),  # no speaker read: no comma, "and" or "by"
+    # the new forms count as participle clauses only, not after a form of "be" (participle_only)
+    ("It was not clear which plan the mayor was referencing in her speech.", "referencing"),
+    ("The union was decrying the cuts in a long letter.", "decrying"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", NOT_CUES)
+def test_same_word_as_action_is_no_cue(sentence, word):
+    assert word not in [v.lower() for _, v in found(sentence)]
