@@ -319,7 +319,8 @@ def corpus_roles(
 
     def winner(ballot: dict, which: str, k: str):
         if (which, k) not in won_by:
-            won_by[which, k] = _winner(ballot[k])
+            won = _winner(ballot[k])
+            won_by[which, k] = None if won is None else (won[0], ";".join(won[1]))  # one string per name
         return won_by[which, k]
 
     for i, (d, k, r) in enumerate(zip(doc_ids, keys, roles)):
@@ -338,7 +339,7 @@ def corpus_roles(
                 won = winner(combined, "c", k)
         if won is not None:
             out_roles[i], out_bases[i] = won[0], basis
-            out_from[i] = ";".join(won[1])
+            out_from[i] = won[1]
     return out_roles, out_bases, out_from
 
 
