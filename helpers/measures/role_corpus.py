@@ -41,7 +41,7 @@ read; they run only when the pass is given the articles' sentences (``sentences`
 
 - **Mention voters** (:data:`MENTION_BASIS`). An article also votes for a full-name key that it names in ANY
   sentence, not only as a speaker: the sentences of the article that contain a surname some named ``unknown`` row
-  needs (the last word of its key, or its bare surname) and a capitalised word right before it are read by the role
+  needs (its bare surname; full-name rows take no mention votes) and a capitalised word right before it are read by the role
   tagger (:meth:`RoleTagger.learn`, after :meth:`RoleTagger.reset`); each full name written there ("Vice President
   Ann Cole announced", "Acme CEO Ann Cole, who ...") gets the key :func:`person_key` gives the words before it; the
   article votes the tagger's role for the name as written when the basis is stated (``phrase``/``article``/``verb``),
@@ -74,7 +74,15 @@ whole corpus the notebook reads (not articles beyond ``max_articles``).
 
 A person's role can change between the dates of the articles (a senator who becomes a candidate); the rule does
 not read dates. It reads no name, outlet, country or topic: only the forms of names and the roles the articles state.
-Work: one pass over the rows and a dict of keys (linear in the number of attributions).
+Work: one pass over the rows and dicts of keys; each name's and surname's winner is computed once (cached), so the
+pass is linear in the number of attributions and sentences read.
+
+Review r12ar (2026-12-02) added, without a new read: ids are compared as text (integer ``doc_id`` works); a word that
+opens a sentence or a date ("But", "Then", "When", "Monday", "March": ``role_forms.NOT_NAME_START`` and the day and
+month names of ``role_bodies``) is no first name; a bare surname the row's own article also writes as a company's or
+body's name ("Fordham Motor Co.", "Fordham Inc.": the surname, up to two capitalised words, a word of
+``role_forms.ORG_WORDS``) takes no corpus role; name words may be non-ASCII, have an apostrophe ("O'Brien") or a
+particle ("Bill de Blasio"), and a bare surname may have two letters ("Ng").
 """
 
 from __future__ import annotations
@@ -110,7 +118,8 @@ CORPUS_BASIS = "corpus_name"
 SURNAME_BASIS = "corpus_surname"
 """``role_basis`` of a role taken for a bare surname from the one full name of the corpus with that surname."""
 MENTION_BASIS = "corpus_mention"
-"""``role_basis`` the mention-voter sub-rule would give a full-name row (issue 12ar-e; failed its read, not applied)."""
+"""``role_basis`` the mention-voter sub-rule would give a full-name row (issue 12ar-e). It failed its read and is not
+applied: no row gets it; the name is kept so that the sub-rule and its read can be cited."""
 DOMINANT_BASIS = "corpus_dominant"
 """``role_basis`` of a bare surname's role taken from the full name that leads the corpus with that surname."""
 DOMINANT_SHARE = 0.9
@@ -259,8 +268,8 @@ def corpus_roles(
     Returns
     -------
     (list of str, list of str, list of str)
-        The roles, the bases (:data:`CORPUS_BASIS` where a role was filled) and ``role_from`` (the voting articles'
-        ids, ``;``-separated; "" where nothing was filled).
+        The roles, the bases (:data:`CORPUS_BASIS`, :data:`SURNAME_BASIS` or :data:`DOMINANT_BASIS` where a role
+        was filled) and ``role_from`` (the voting articles' ids as text, ``;``-separated; "" where nothing was filled).
 
     Raises
     ------
