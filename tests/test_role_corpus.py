@@ -264,3 +264,87 @@ def test_whole_corpus_roles_with_the_units_table_gives_the_dominant_surname():
     parts = extract_attributions(units, corpus_roles=False)
     pd.testing.assert_frame_equal(whole_corpus_roles(parts.copy(), sentences=units), one)
     assert whole_corpus_roles(parts.copy())["role_basis"].eq(DOMINANT_BASIS).sum() == 0  # no sentences: not run
+
+
+# review r12ar: integer ids, sentence-opening words, companies, non-ASCII names, linear work, the parallel path
+def test_integer_doc_ids_fill_and_join():
+    units = _units([BARE_SURNAME, *_mentions(5)])
+    units["doc_id"] = units["doc_id"].str[1:].astype(int)
+    att = extract_attributions(units)
+    r = att[att["doc_id"] == 0].iloc[0]
+    assert (r["role"], r["role_basis"], r["role_from"]) == ("politician", DOMINANT_BASIS, "1;2;3;4;5")
+
+
+def test_an_articles_own_mention_is_not_another_article_with_integer_ids():
+    # the row's own article names the person (a mention vote) and 2 other articles vote: 2 others are needed
+    units = _units([["Senator Orla Brandvik visited.", "Brandvik said it was fine."], *_mentions(1)])
+    units["doc_id"] = units["doc_id"].str[1:].astype(int)
+    out = extract_attributions(units)
+    assert (out["role_basis"] == DOMINANT_BASIS).sum() == 0
+
+
+@pytest.mark.parametrize(
+    "phrase, key",
+    [
+        ("But Brandvik", ""),
+        ("Then Brandvik", ""),
+        ("When Orla Brandvik", "orla brandvik"),
+        ("Monday Orla Brandvik", "orla brandvik"),
+        ("José Núñez", "josé núñez"),
+        ("Ángela Ruiz", "ángela ruiz"),
+        ("Ann O'Brien", "ann o'brien"),
+        ("Mayor Bill de Blasio", "bill de blasio"),
+        ("Ann Ng", "ann ng"),
+        ("Orla Brandvik V", "orla brandvik"),
+    ],
+)
+def test_person_key_review(phrase, key):
+    assert person_key(phrase, IS_ROLE) == key
+
+
+def test_a_sentence_opening_word_is_no_first_name():
+    own = ["Brandvik said the new tariff would hurt farmers.", "But Brandvik conceded the point."]
+    att = extract_attributions(_units([own, *_mentions(5)]))
+    assert set(att.loc[att["doc_id"] == "d0", "role_basis"]) == {DOMINANT_BASIS}
+    others = [m + ["But Orla Brandvik was late."] for m in _mentions(5)]
+    att = extract_attributions(_units([BARE_SURNAME, *others]))
+    assert _row(att, "d0", "Brandvik")["role_basis"] == DOMINANT_BASIS
+
+
+@pytest.mark.parametrize("company", ["Fordham Motor Co. recalled 10,000 cars.", "Fordham Inc. recalled cars."])
+def test_a_company_named_by_the_surname_takes_no_role(company):
+    own = [company, "Fordham said the fault was rare."]
+    att = extract_attributions(
+        _units([own, *_mentions(5, first="Doug", title="Premier")]).replace("Brandvik", "Fordham", regex=True)
+    )
+    r = att[(att["doc_id"] == "d0") & (att["source"] == "Fordham")]
+    assert len(r) == 1 and r.iloc[0]["role_basis"] != DOMINANT_BASIS
+    bare = extract_attributions(
+        _units([["Fordham said the fault was rare."], *_mentions(5, first="Doug", title="Premier")]).replace(
+            "Brandvik", "Fordham", regex=True
+        )
+    )
+    assert _row(bare, "d0", "Fordham")["role_basis"] == DOMINANT_BASIS
+
+
+@pytest.mark.parametrize("first, last", [("José", "Núñez"), ("Ann", "Ng"), ("Ann", "O'Brien")])
+def test_non_ascii_apostrophe_and_two_letter_surnames_fill(first, last):
+    articles = [[f"{last} said the new tariff would hurt farmers."]]
+    articles += [[f"Senator {first} {last} visited the farm on Monday."] for _ in range(5)]
+    att = extract_attributions(_units(articles))
+    assert _row(att, "d0", last)["role_basis"] == DOMINANT_BASIS
+
+
+def test_the_parallel_path_passes_the_sentences():
+    units = _units([BARE_SURNAME, *_mentions(5)] * 2)
+    many = AP.extract_attributions(units, n_jobs=2)
+    pd.testing.assert_frame_equal(many, extract_attributions(units))
+    assert many["role_basis"].eq(DOMINANT_BASIS).sum() == 2
+
+
+def test_a_body_takes_no_corpus_role_by_the_role_lexicon():
+    docs, phrases = ["a", "b", "c"], ["Orla Department"] * 3
+    roles, _, _ = corpus_roles(
+        docs, phrases, [True] * 3, ["unknown", "official", "official"], ["", "phrase", "phrase"], IS_ROLE
+    )
+    assert roles[0] == "unknown"

@@ -41,7 +41,7 @@ read; they run only when the pass is given the articles' sentences (``sentences`
 
 - **Mention voters** (:data:`MENTION_BASIS`). An article also votes for a full-name key that it names in ANY
   sentence, not only as a speaker: the sentences of the article that contain a surname some named ``unknown`` row
-  needs (the last word of its key, or its bare surname) and a capitalised word right before it are read by the role
+  needs (its bare surname; full-name rows take no mention votes) and a capitalised word right before it are read by the role
   tagger (:meth:`RoleTagger.learn`, after :meth:`RoleTagger.reset`); each full name written there ("Vice President
   Ann Cole announced", "Acme CEO Ann Cole, who ...") gets the key :func:`person_key` gives the words before it; the
   article votes the tagger's role for the name as written when the basis is stated (``phrase``/``article``/``verb``),
@@ -74,7 +74,15 @@ whole corpus the notebook reads (not articles beyond ``max_articles``).
 
 A person's role can change between the dates of the articles (a senator who becomes a candidate); the rule does
 not read dates. It reads no name, outlet, country or topic: only the forms of names and the roles the articles state.
-Work: one pass over the rows and a dict of keys (linear in the number of attributions).
+Work: one pass over the rows and dicts of keys; each name's and surname's winner is computed once (cached), so the
+pass is linear in the number of attributions and sentences read.
+
+Review r12ar (2026-12-02) added, without a new read: ids are compared as text (integer ``doc_id`` works); a word that
+opens a sentence or a date ("But", "Then", "When", "Monday", "March": ``role_forms.NOT_NAME_START`` and the day and
+month names of ``role_bodies``) is no first name; a bare surname the row's own article also writes as a company's or
+body's name ("Fordham Motor Co.", "Fordham Inc.": the surname, up to two capitalised words, a word of
+``role_forms.ORG_WORDS``) takes no corpus role; name words may be non-ASCII, have an apostrophe ("O'Brien") or a
+particle ("Bill de Blasio"), and a bare surname may have two letters ("Ng").
 """
 
 from __future__ import annotations
@@ -85,6 +93,8 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
+from .role_bodies import _DAYS, _MONTHS
+from .role_forms import NOT_NAME_START, ORG_WORDS, PARTICLE, SUFFIX
 from .role_prior import _VOTING_BASES
 
 __all__ = [
@@ -108,7 +118,8 @@ CORPUS_BASIS = "corpus_name"
 SURNAME_BASIS = "corpus_surname"
 """``role_basis`` of a role taken for a bare surname from the one full name of the corpus with that surname."""
 MENTION_BASIS = "corpus_mention"
-"""``role_basis`` the mention-voter sub-rule would give a full-name row (issue 12ar-e; failed its read, not applied)."""
+"""``role_basis`` the mention-voter sub-rule would give a full-name row (issue 12ar-e). It failed its read and is not
+applied: no row gets it; the name is kept so that the sub-rule and its read can be cited."""
 DOMINANT_BASIS = "corpus_dominant"
 """``role_basis`` of a bare surname's role taken from the full name that leads the corpus with that surname."""
 DOMINANT_SHARE = 0.9
@@ -123,10 +134,14 @@ MIN_SHARE = 2 / 3
 _NOT_VOTING = frozenset({"", "unknown", "anonymous", "document"})
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_CAP_WORD = re.compile(r"[A-Z][a-z][\w'\u2019-]*\.?")
-_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z][\w'\u2019-]+)")
+_CAP_WORD = re.compile(r"[^\W\d_](?:['\u2019](?=[^\W\d_]))?[^\W\d_][\w'\u2019-]*\.?")
+"""A capitalised name word, also non-ASCII or with an apostrophe ("Núñez", "Ángela", "O'Brien", "Ng")."""
+_PARTICLE = re.compile(PARTICLE)
+_NOT_FIRST = re.compile(rf"(?:{NOT_NAME_START}|{_DAYS}|{_MONTHS})")
+"""A capitalised word that opens a sentence or a date, not a first name ("But Brandvik", "Monday Orla Brandvik")."""
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\S+)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_WORDS = re.compile(r"\w[\w'\u2019-]*")
 
 
 def role_word(tagger) -> Callable[[str], bool]:
@@ -171,12 +186,15 @@ def person_key(phrase: str, is_role_word: Callable[[str], bool]) -> str:
     """
     head = phrase.split(",", 1)[0].strip()
     words = [_POSSESSIVE.sub("", w) for w in head.split()]
-    words = [w for w in words if w and not _INITIAL.fullmatch(w) and w.rstrip(".").lower() not in _SUFFIX]
+    words = [w for w in words if w and not _INITIAL.fullmatch(w) and not SUFFIX.fullmatch(w)]
     run: list[str] = []
-    for w in reversed(words):
-        if not _CAP_WORD.fullmatch(w):
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j]
+        if not _is_name_word(w) and not (run and j and _PARTICLE.fullmatch(w) and _is_name_word(words[j - 1])):
             break
         run.insert(0, w)
+    while run and _NOT_FIRST.fullmatch(run[0]):  # "But Brandvik", "Monday Orla Brandvik": no first name
+        run = run[1:]
     if not run or not words or run[-1] != words[-1]:
         return ""
     before = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
@@ -191,6 +209,27 @@ def person_key(phrase: str, is_role_word: Callable[[str], bool]) -> str:
     if not 2 <= len(run) <= 3 or any(w.endswith(".") for w in run) or is_role_word(" ".join(run)):
         return ""
     return " ".join(w.lower() for w in run)
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a word is a capitalised name word ("Ann", "Núñez", "O'Brien", "Ng"; not "US", "the", "3M")."""
+    core = word.rstrip(".")
+    return bool(_CAP_WORD.fullmatch(word)) and core[:1].isupper() and not core.isupper()
+
+
+def _bare_surname(phrase: str) -> str:
+    """The lower-cased surname of a phrase that is only a surname ("Cole", "Ms. Cole", "Ng"), else ""."""
+    m = _SURNAME.fullmatch(phrase.strip())
+    word = _POSSESSIVE.sub("", m.group(1)) if m else ""
+    if not word or word.endswith(".") or not _is_name_word(word):
+        return ""
+    return word.lower()
+
+
+def _company_names(sentences: Sequence[str], surname: str) -> bool:
+    """Whether an article writes ``surname`` as a company's or body's name ("Fordham Motor Co.", "Fordham Inc.")."""
+    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?:\s+[A-Z][\w&-]*){{0,2}}?\s+(?:{ORG_WORDS})(?![\w-])")
+    return any(pat.search(s) for s in sentences)
 
 
 def corpus_roles(
@@ -229,8 +268,8 @@ def corpus_roles(
     Returns
     -------
     (list of str, list of str, list of str)
-        The roles, the bases (:data:`CORPUS_BASIS` where a role was filled) and ``role_from`` (the voting articles'
-        ids, ``;``-separated; "" where nothing was filled).
+        The roles, the bases (:data:`CORPUS_BASIS`, :data:`SURNAME_BASIS` or :data:`DOMINANT_BASIS` where a role
+        was filled) and ``role_from`` (the voting articles' ids as text, ``;``-separated; "" where nothing was filled).
 
     Raises
     ------
@@ -243,6 +282,9 @@ def corpus_roles(
             "doc_ids, phrases, named, roles and bases must have one entry per attribution; got lengths "
             f"{[len(s) for s in (doc_ids, phrases, named, roles, bases)]}"
         )
+    doc_ids = [str(d) for d in doc_ids]  # integer ids: the votes, the articles and role_from use text
+    if sentences is not None:
+        sentences = {str(d): s for d, s in sentences.items()}
     cache: dict = {}
 
     def key(p: str) -> str:
@@ -264,9 +306,9 @@ def corpus_roles(
     out_roles, out_bases, out_from = list(roles), list(bases), [""] * n
     full = _surname_keys(doc_ids, keys, phrases, named, roles, unknown) if surnames else {}
     bare = {
-        i: m.group(1).lower()
+        i: last
         for i, (p, ok, r, k) in enumerate(zip(phrases, named, roles, keys))
-        if ok and r == unknown and not k and (m := _SURNAME.fullmatch(p.strip())) is not None
+        if ok and r == unknown and not k and (last := _bare_surname(p))
     }
     combined: dict = {}
     in_doc: dict = defaultdict(set)  # doc -> every full-name key it names (speakers and mentions)
@@ -280,29 +322,46 @@ def corpus_roles(
     by_last: dict = defaultdict(list)  # surname -> keys with votes
     for k in combined:
         by_last[k.rsplit(" ", 1)[-1]].append(k)
+    won_by: dict = {}  # (ballot, key) -> winner: computed once per name, so the pass stays linear
+    top_by: dict = {}  # surname -> dominant key
+    company: dict = {}  # (doc, surname) -> whether the article names a company with the surname
+
+    def winner(ballot: dict, which: str, k: str):
+        if (which, k) not in won_by:
+            won = _winner(ballot[k])
+            won_by[which, k] = None if won is None else (won[0], ";".join(won[1]))  # one string per name
+        return won_by[which, k]
+
     for i, (d, k, r) in enumerate(zip(doc_ids, keys, roles)):
         basis = CORPUS_BASIS
+        if i in bare and sentences is not None:
+            if (d, bare[i]) not in company:
+                company[d, bare[i]] = _company_names(sentences.get(d, ()), bare[i])
+            if company[d, bare[i]]:  # "Fordham Motor Co. ... Fordham said": the surname may be the company
+                continue
         if r == unknown and not k and i in full:
             k, basis = full[i], SURNAME_BASIS
-        won = _winner(votes[k]) if r == unknown and k and k in votes and d not in votes[k] else None
+        won = winner(votes, "v", k) if r == unknown and k and k in votes and d not in votes[k] else None
         if won is None and r == unknown and combined:
-            k, basis = _fallback(i, d, k, basis, bare, combined, by_last, in_doc)
+            k, basis = _fallback(i, d, k, basis, bare, combined, by_last, in_doc, top_by)
             if k and d not in combined[k]:
-                won = _winner(combined[k])
+                won = winner(combined, "c", k)
         if won is not None:
             out_roles[i], out_bases[i] = won[0], basis
-            out_from[i] = ";".join(won[1])
+            out_from[i] = won[1]
     return out_roles, out_bases, out_from
 
 
-def _fallback(i, d, k, basis, bare, combined, by_last, in_doc) -> tuple[str, str]:
+def _fallback(i, d, k, basis, bare, combined, by_last, in_doc, top_by) -> tuple[str, str]:
     """The key and basis of a bare-surname row the speaker votes leave ``unknown``: the dominant full name of its
     surname (:data:`DOMINANT_BASIS`); ("", "") if none. (A full-name row takes no mention votes: that sub-rule,
     :data:`MENTION_BASIS`, failed its read and is not applied.)"""
     if i not in bare:
         return "", ""
     last = bare[i]
-    top = _dominant(last, combined, by_last)
+    if last not in top_by:
+        top_by[last] = _dominant(last, combined, by_last)
+    top = top_by[last]
     if top is None or any(o != top and o.rsplit(" ", 1)[-1] == last for o in in_doc.get(d, ())):
         return "", ""
     return top, DOMINANT_BASIS
@@ -323,7 +382,6 @@ def _dominant(last: str, combined: dict, by_last: dict) -> str | None:
     return top
 
 
-_CAPS = re.compile(r"\b[A-Z][a-z][\w-]*")
 _CUT = re.compile(r"[,;:()\[\]\"\u201c\u201d]")
 _TRAIL = ",.;:!?)]\"'\u201d\u2019"
 
@@ -384,7 +442,7 @@ def mention_votes(
         found = [
             (s, names)
             for s in sentences[d]
-            if not surnames.isdisjoint(w.lower() for w in _CAPS.findall(s))
+            if not surnames.isdisjoint(_POSSESSIVE.sub("", w).lower() for w in _WORDS.findall(s))
             and (names := _full_names(s, surnames, is_role_word, keys))
         ]
         if not found:
@@ -428,10 +486,9 @@ def _surname_keys(doc_ids, keys, phrases, named, roles, unknown) -> dict:
             in_doc.add((d, k.rsplit(" ", 1)[-1]))
     out = {}
     for i, (d, k, p, ok, r) in enumerate(zip(doc_ids, keys, phrases, named, roles)):
-        m = _SURNAME.fullmatch(p.strip()) if ok and r == unknown and not k else None
-        if m is None:
+        last = _bare_surname(p) if ok and r == unknown and not k else ""
+        if not last:
             continue
-        last = m.group(1).lower()
         if len(by_surname.get(last, ())) == 1 and (d, last) not in in_doc:
             out[i] = next(iter(by_surname[last]))
     return out
