@@ -591,8 +591,10 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if ing:
         prog = _PROGRESSIVE.search(masked, max(lo, m.start - 40), m.start)
         if prog is None:
-            if info["requires_that"] and not _FOLLOW_OK.match(after):
-                return None  # ", repeating last year's collapse": "repeating" only before its content (r12ar)
+            only = info.get("participle_only")
+            if info["requires_that"] and only and only is not True and masked[m.start:m.end].lower() in only \
+                    and not _FOLLOW_OK.match(after):
+                return None  # ", repeating last year's collapse": a listed "-ing" form only before its content (r12ar)
             return _participle(ctx, m, lo, before, out)
         only = info.get("participle_only")
         if only is True or (only and masked[m.start:m.end].lower() in only):
