@@ -92,5 +92,10 @@ def test_party_movement_or_trade_word_is_no_vague_group(head):  # review r12ar
     assert not vague_group(head, lambda s: "", NOUNS, {"Labour", "Likud", "Islamist"})
 
 
+def test_a_persons_name_is_whom_the_group_criticises():
+    assert vague_group("Trump critics", lambda s: "", NOUNS, {"Trump"}, {"trump"})
+    assert vague_group("some Lee critics", lambda s: "", NOUNS, set(), {"lee"})
+
+
 def test_sentence_first_word_is_no_party_word():
     assert vague_group("Longtime critics", lambda s: "", NOUNS, {"Labour"})

@@ -222,7 +222,7 @@ def _vague_pattern(nouns: tuple[str, ...]) -> re.Pattern:
 
 
 def vague_group(head: str, phrase_role: Callable[[str], str], nouns: Iterable[str],
-                proper: Collection[str] = ()) -> bool:
+                proper: Collection[str] = (), names: Collection[str] = ()) -> bool:
     """Whether a source's head is a vague group noun after a possessor or one or two plain lower-case modifiers
     ("outside critics", "longtime detractors", "his fiercest critics", "the mayor's defenders"): a group with no role
     of its own, anonymous (issue 12ar-d).
@@ -246,6 +246,9 @@ def vague_group(head: str, phrase_role: Callable[[str], str], nouns: Iterable[st
     proper : collection of str, optional
         Words the article writes capitalised after a lower-case word ("Labour"): a capitalised first word of
         ``head`` among them is a party or movement word, not a sentence's first word.
+    names : collection of str, optional
+        Lower-case surnames of the article's people: a capitalised word among them is whom the group criticises
+        ("Trump critics", like "the mayor's critics"), not a party word.
 
     Returns
     -------
@@ -253,11 +256,12 @@ def vague_group(head: str, phrase_role: Callable[[str], str], nouns: Iterable[st
     """
     head = head.strip()
     first = head.split(maxsplit=1)[0] if head else ""
-    if first not in proper:
+    if first not in proper or first.lower() in names:
         head = head[:1].lower() + head[1:]  # "Some critics", "Longtime critics": a sentence's first word
     m = _vague_pattern(tuple(nouns)).fullmatch(head)
     if not m or not (m.group(1) or m.group(2)):
         return False
     mods = m.group(2).strip()
     return not (mods and (re.search(rf"(?<![\w-])(?:{_LEANING}|{_TRADE})(?![\w-])", mods, re.IGNORECASE)
-                          or any(w[:1].isupper() for w in mods.split()) or phrase_role(mods)))
+                          or any(w[:1].isupper() and w.lower() not in names for w in mods.split())
+                          or phrase_role(mods)))
