@@ -831,7 +831,8 @@ class RoleTagger:
         bare = phrase.strip()
         head = F.HEAD_SPLIT.split(bare, maxsplit=1)[0].strip() if self._group is not None else ""
         if head and (self._group.fullmatch(head) and not (_QUANTIFIER.fullmatch(head) and self.phrase_role(bare))
-                     or RR.vague_group(head, self.phrase_role, self._group_nouns, self.mid_caps, self.surnames)):
+                     or RR.vague_group(head, self.phrase_role, self._group_nouns, self.mid_caps,
+                                             self.surnames | self.names.keys())):
             # "Critics say", "Others who ...", "Opponents of the bill"; not "Many in the party" (a politician)
             return "anonymous", "unnamed_group"
         if self.outlets and F.CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
