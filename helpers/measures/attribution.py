@@ -395,14 +395,17 @@ def _nearest_quotes(ctx: _Sentence, out: list) -> list:
     return res
 
 
+_IRREGULAR_PAST = "said|told|wrote|went|made|took|gave|spoke|did"
+"""Irregular past forms of verbs of saying and doing (regular ones match ``[a-z]{3,}ed``), shared by
+:data:`_AFTER_CONTENT` and :data:`_FRONTED_REPORT` (review r12ar)."""
 _AFTER_CONTENT = re.compile(r"(?:\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?"
                             r"(?:tweet|post|statement|interview|speech|letter|e-?mail|video|ad|op-ed|debate|rally|"
                             r"appearance|call|briefing|conference|remarks)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday|today|yesterday|last\s+\w+))?)?"
                             r"[\s,.;:!?)\]\u2014\u2013-]*(?:(?:but|yet|while|though|although|whereas)(?![\w-])|"
-                            r"and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|told|"
-                            r"went|took|made|gave|spoke|wrote|left|sent|held|kept|met|put|cast|got|came|ran|brought|"
-                            r"thought|stood|set|led|felt|won|lost|drew|saw|knew|did|tweeted)(?![\w'\u2019-])|"
+                            r"and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|"
+                            rf"{_IRREGULAR_PAST}|left|sent|held|kept|met|put|cast|got|came|ran|brought|"
+                            r"thought|stood|set|led|felt|won|lost|drew|saw|knew)(?![\w'\u2019-])|"
                             r"and(?:\s+(?:has|have|had))?(?:\s+(?:[a-z]+ly|also|then))?\s*$|$)",
                             re.IGNORECASE)
 """What may follow a quotation that ends a cue's content: the end of the sentence or of its clause, the next cue
@@ -588,6 +591,10 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if ing:
         prog = _PROGRESSIVE.search(masked, max(lo, m.start - 40), m.start)
         if prog is None:
+            only = info.get("participle_only")
+            if info["requires_that"] and only and only is not True and masked[m.start:m.end].lower() in only \
+                    and not _FOLLOW_OK.match(after):
+                return None  # ", repeating last year's collapse": a listed "-ing" form only before its content (r12ar)
             return _participle(ctx, m, lo, before, out)
         only = info.get("participle_only")
         if only is True or (only and masked[m.start:m.end].lower() in only):
@@ -735,7 +742,7 @@ _FRONTED_REPORT = re.compile(
     r"(?:\s+that|\s*,?\s*\"|\s+(?:he|she|they|it|we|the|his|her|their|its|this|these|some|many|most)\s)[^,;:]{0,200}?[,\"]\s+"
     r"((?:he|she|they|we|(?:(?:the|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019.-]*|"
     r"(?:the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,3}?[a-z][\w'-]*))\s+(?:(?:[a-z]+ly|also|then|later)\s+)?"
-    r"(?:[a-z]+ed|said|says|told|wrote|went|made|took|gave|spoke|is|was|has|had|did)(?![\w-])",
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|says|is|was|has|had)(?![\w-])",
     re.IGNORECASE)
 """A participle of saying that opens a sentence, its content ("that ...", a quotation or a clause) and then, after a
 comma, the main clause's subject and verb ("Noting that only one senator voted with them, Tester said ...";

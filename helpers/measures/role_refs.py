@@ -28,12 +28,13 @@ Every rule is a form of English, not a list of names: no person, outlet, site or
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 
 from .role_forms import NAME, REPORT_VERBS
 
 __all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK",
-           "reporting_outlet", "is_body_kind", "vague_group"]
+           "reporting_outlet", "is_body_kind", "vague_group", "GROUP_DETERMINER"]
 
 def anon_intro(entries: dict) -> re.Pattern | None:
     """The pattern of an unnamed source introduced as one ("two people familiar with the plan", "an aide who asked
@@ -200,25 +201,38 @@ def carry_pronouns(doc_ids: list, unit_ids: list, sources: list, resolved: list,
     return out_roles, out_bases
 
 
-_VAGUE_NOUN = r"(?:critics|opponents|detractors|defenders|skeptics|sceptics|naysayers|proponents|backers)"
+GROUP_DETERMINER = r"(?:some|many|other|most|the|these|those|several|a\s+few)"
+"""The determiners a group noun may follow ("some critics", "the opponents"), shared with the tagger's group rule."""
+_POSSESSIVE = r"(?:his|her|their|its|our|my|your)"
 _LEANING = (r"(?:conservative|liberal|progressive|leftist|left-wing|right-wing|left-leaning|right-leaning|partisan|"
             r"political|democratic|republican|gop|socialist|nationalist|populist|far-right|far-left|hard-right|hard-left|"
-            r"centrist|moderate|pro-[\w-]+|"
+            r"centrist|moderate|opposition|pro-[\w-]+|"
             r"anti-[\w-]+)")
-_VAGUE_GROUP = re.compile(
-    r"(?:(?:some|many|other|most|the|these|those|several|a\s+few|his|her|their|its)\s+)?"
-    r"((?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}[A-Za-z][\w.-]*(?:'s|\u2019s)\s+)?"  # a possessor: "the mayor's"
-    rf"((?:[a-z][a-z-]*\s+){{0,2}}){_VAGUE_NOUN}")
+_TRADE = r"(?:film|movie|art|music|restaurant|theater|theatre|book|food|wine|tv|television|dance|drama|architecture)"
+"""Arts and reviewing beats: "film critics", "restaurant critics" are critics by trade (journalists), not a group."""
 
 
-def vague_group(head: str, phrase_role: Callable[[str], str]) -> bool:
+@lru_cache(maxsize=8)
+def _vague_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    noun = "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+    return re.compile(
+        rf"(?:{GROUP_DETERMINER}\s+)?"
+        rf"((?:the\s+)?(?:[A-Za-z][\w.-]*\s+){{0,2}}[A-Za-z][\w.-]*(?:'s|\u2019s)\s+|{_POSSESSIVE}\s+)?"  # "the mayor's"
+        rf"((?:[A-Za-z][A-Za-z-]*\s+){{0,2}}){noun}")
+
+
+def vague_group(head: str, phrase_role: Callable[[str], str], nouns: Iterable[str],
+                proper: Collection[str] = (), names: Collection[str] = ()) -> bool:
     """Whether a source's head is a vague group noun after a possessor or one or two plain lower-case modifiers
     ("outside critics", "longtime detractors", "his fiercest critics", "the mayor's defenders"): a group with no role
     of its own, anonymous (issue 12ar-d).
 
-    The possessor is whom the group criticises or defends, not its role. Modifiers that give a role ("union
-    critics") or a political leaning ("conservative critics", "pro-choice opponents") keep the group out: such
-    groups are left to the other rules.
+    The possessor ("the mayor's", "his", "their") is whom the group criticises or defends, not its role. Modifiers
+    that give a role ("union critics"), a political leaning ("conservative critics", "opposition critics"), a
+    capitalised party or movement word ("Labour critics", "his Islamist critics"; a capitalised first word only when
+    the article writes it capitalised after a lower-case word too, so that a sentence-initial "Longtime critics"
+    stays in) or a trade ("film critics") keep the group out: such
+    groups are left to the other rules (review r12ar).
 
     Parameters
     ----------
@@ -226,14 +240,28 @@ def vague_group(head: str, phrase_role: Callable[[str], str]) -> bool:
         The source's head: the phrase before any preposition, "who", "and" or comma.
     phrase_role : callable
         The role a phrase's own words give (the tagger's ``phrase_role``).
+    nouns : iterable of str
+        The vague group nouns (the anonymous entry's ``groups`` in ``helpers/data/source_roles.yaml`` that are nouns:
+        "critics", "defenders", not "some" or "others").
+    proper : collection of str, optional
+        Words the article writes capitalised after a lower-case word ("Labour"): a capitalised first word of
+        ``head`` among them is a party or movement word, not a sentence's first word.
+    names : collection of str, optional
+        Lower-case surnames of the article's people: a capitalised word among them is whom the group criticises
+        ("Trump critics", like "the mayor's critics"), not a party word.
 
     Returns
     -------
     bool
     """
     head = head.strip()
-    m = _VAGUE_GROUP.fullmatch(head[:1].lower() + head[1:])
+    first = head.split(maxsplit=1)[0] if head else ""
+    if first not in proper or first.lower() in names:
+        head = head[:1].lower() + head[1:]  # "Some critics", "Longtime critics": a sentence's first word
+    m = _vague_pattern(tuple(nouns)).fullmatch(head)
     if not m or not (m.group(1) or m.group(2)):
         return False
     mods = m.group(2).strip()
-    return not (mods and (re.search(rf"(?<![\w-]){_LEANING}(?![\w-])", mods) or phrase_role(mods)))
+    return not (mods and (re.search(rf"(?<![\w-])(?:{_LEANING}|{_TRADE})(?![\w-])", mods, re.IGNORECASE)
+                          or any(w[:1].isupper() and w.lower() not in names for w in mods.split())
+                          or phrase_role(mods)))

@@ -59,6 +59,8 @@ def load_roles(path="source_roles") -> dict:
     return lex
 
 
+_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?![\w'\u2019-])")
+"""A capitalised word after a lower-case word: a name or a party word, not a sentence's first word."""
 _QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)", re.IGNORECASE)
 """A group head with no noun: the words after it may give the role ("Many in the party", "Others at the agency")."""
 
@@ -105,6 +107,7 @@ class RoleTagger:
         self.places: dict[str, str] = {}  # resolver reads (so that no source span changes), and places (weak)
         self.after_caps: set[str] = set()  # words written after another capitalised word ("Ann Norland"): no place
         self.caps_words: set[str] = set()  # the article's capitalised words (demonyms, issue 12af-r)
+        self.mid_caps: set[str] = set()  # words capitalised after a lower-case word ("said Labour"; review r12ar)
         self.contexts: dict[str, str] = {}
         self.surnames: set[str] = set()
         self.outlets: dict[str, str] = {}
@@ -130,13 +133,14 @@ class RoleTagger:
         self._prose = prose_patterns(alt)
         self._appos_poss = RC.possessive_appos(alt)
         groups = sorted({g for e in anon.values() for g in e.get("groups", [])}, key=len, reverse=True)
-        self._group = re.compile(r"(?:(?:some|many|other|most|the|these|those|several|a\s+few)\s+)?(?:"
+        self._group = re.compile(rf"(?:{RR.GROUP_DETERMINER}\s+)?(?:"
                                  + "|".join(re.escape(g) for g in groups) + r")", re.IGNORECASE) if groups else None
+        self._group_nouns = tuple(g for g in groups if not _QUANTIFIER.fullmatch(g))  # "critics", not "some" (r12ar)
 
     def reset(self) -> None:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
-        self.late, self.places, self.after_caps, self.caps_words = {}, {}, set(), set()
+        self.late, self.places, self.after_caps, self.caps_words, self.mid_caps = {}, {}, set(), set(), set()
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
         self.pairs, self._titled_firsts = {}, None
         self.late_weak, self.kinds = {}, {}
@@ -409,6 +413,7 @@ class RoleTagger:
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
         self.after_caps.update(RC.surname_uses(sentence))
         self.caps_words.update(RC.capitalised_words(sentence))
+        self.mid_caps.update(_MID_CAP.findall(sentence))
         self._learn_kinds_and_work(sentence)
 
     def _learn_kinds_and_work(self, sentence: str) -> None:
@@ -826,7 +831,8 @@ class RoleTagger:
         bare = phrase.strip()
         head = F.HEAD_SPLIT.split(bare, maxsplit=1)[0].strip() if self._group is not None else ""
         if head and (self._group.fullmatch(head) and not (_QUANTIFIER.fullmatch(head) and self.phrase_role(bare))
-                     or RR.vague_group(head, self.phrase_role)):
+                     or RR.vague_group(head, self.phrase_role, self._group_nouns, self.mid_caps,
+                                             self.surnames | self.names.keys())):
             # "Critics say", "Others who ...", "Opponents of the bill"; not "Many in the party" (a politician)
             return "anonymous", "unnamed_group"
         if self.outlets and F.CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
