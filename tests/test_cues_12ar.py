@@ -25,6 +25,8 @@ CUES = [
     ("The chair opened the session, chiding that members had arrived late.", "The chair", "chiding"),
     ("The senator took questions, blasting that the plan was a giveaway.", "The senator", "blasting"),
     ("The host laughed, interjecting a question about the weather.", "The host", "interjecting"),
+    ("The senator spoke for an hour, blasting the plan as a giveaway.", "The senator", "blasting"),
+    ("The governor took questions, implying that the budget would be cut.", "The governor", "implying"),
     # -ing forms read only before "that" (that_participle_* entries)
     ("The tenants filed a lawsuit on Monday, alleging that the landlord ignored repairs.", "The tenants", "alleging"),
     ("Jones called his rival, conceding that the count was fair.", "Jones", "conceding"),
@@ -52,13 +54,12 @@ NOT_CUES = [
     ("It was not clear which plan the mayor was referencing in her speech.", "referencing"),
     ("The union was decrying the cuts in a long letter.", "decrying"),
     # review r12ar: a relative or determiner "that" after the participle's object, and participles naming a
-    # non-speech act ("implying" is an inference, no longer a cue; "repeating" needs its content, "hinting",
-    # "blasting", "chiding" need "that")
+    # non-speech act ("repeating" needs its content, "hinting" and "chiding" need "that", "blasting" is not
+    # followed by music, rock ...)
     ("Jones called his rival, conceding the race that had gone on for months.", "conceding"),
     ("The author finished the book, concluding that chapter with a short poem.", "concluding"),
     ("The lab ran tests for a week, determining the dose that each patient needed.", "determining"),
     ("The team lost in the final, repeating last year's collapse.", "repeating"),
-    ("Prices rose 4% in March, implying that inflation is still high.", "implying"),
     ("The sky darkened over the hills, hinting at rain.", "hinting"),
     ("The crew worked through the night, blasting rock for the new tunnel.", "blasting"),
     ("The band played until dawn, blasting music across the park.", "blasting"),
