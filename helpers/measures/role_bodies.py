@@ -33,6 +33,11 @@ module adds a few general forms it did not read:
   advocacy group, else the other title's (the body's when that is a politician's title too: "founder and president of
   Acme Inc.").
 
+- a plural role noun followed by a participle and its object ("Reporters following this story", "Republicans
+  defending the bill"): the noun is the head, not a noun of the participle's object (issue 12ar-h);
+- a statement named by its owner's role noun ("a 5th Fleet statement", "a police statement"): the owner's role, not
+  the official role of "statement" (issue 12ar-h).
+
 Each is a form of the language, not a list of names: no person, outlet, place or organisation decides a role.
 """
 from __future__ import annotations
@@ -46,7 +51,8 @@ from .role_forms import HEAD_SPLIT, NAME, OWNER_ROLES
 __all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
            "ONE_OF_NAME", "COORD_TITLES", "STAFFED_ACRONYM", "cut_tail", "with_hyphen_tails",
            "POLL_OWNER", "governed_places", "staffed_acronyms",
-           "poll_owners", "group_and_pair_roles", "weak_body_roles", "COUNTRY_ABBREV", "cut_bracket"]
+           "poll_owners", "group_and_pair_roles", "weak_body_roles", "COUNTRY_ABBREV", "cut_bracket",
+           "head_before_participle", "statement_owner"]
 
 HYPHEN_TAIL = re.compile(r"-(?:in-[Cc]hief|at-[Ll]arge|[Ee]lect|[Dd]esignate)(?![\w-])")
 """The hyphenated tail of a title ("-in-chief", "-at-large", "-elect", "-designate")."""
@@ -284,3 +290,65 @@ def weak_body_roles(sentence: str, phrase_role: Callable[[str], str]) -> Iterato
             yield name, "expert", evidence
     for place, evidence in governed_places(sentence):
         yield place, "official", evidence
+
+
+_PARTICIPLE = re.compile(  # "Reporters following this story": a plural noun, a participle, a determiner or a name
+    r"(?<![\w-])[A-Za-z][a-z]{2,}s(?<!\bthis)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)"
+    r"(?=\s+(?!(?:including|excluding|regarding|concerning|according|during|notwithstanding)\s)[a-z]{2,}ing\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|[A-Z])(?![\w-]))")
+
+
+def head_before_participle(scope: str, hits: Callable[[str], list]) -> str:
+    """``scope`` up to a plural role noun that a participle clause follows, or '' if there is none.
+
+    Parameters
+    ----------
+    scope : str
+        The head of a source phrase ("Reporters following this story").
+    hits : callable
+        The role-noun hits of a text, from :class:`helpers.measures.source_roles.RoleTagger`.
+
+    Returns
+    -------
+    str
+        "Reporters" for "Reporters following this story"; '' when no role noun ends right before the participle
+        ("Sources tracking the groups" keeps its whole scope).
+    """
+    m = _PARTICIPLE.search(scope)
+    if not m:
+        return ""
+    head = scope[: m.end()]
+    found = hits(head)
+    return head if found and found[-1].end == len(head) else ""
+
+
+_STATEMENT = re.compile(r"(?:\s*['\u2019]s)?\s+$")
+
+
+def statement_owner(before: str, noun: str, hits: Callable[[str], list], last_role: Callable[[str], str]) -> str:
+    """The role of the role noun written right before "statement" ("a 5th Fleet statement"), '' if none applies.
+
+    Parameters
+    ----------
+    before : str
+        The words of the source phrase before ``noun``.
+    noun : str
+        The role noun read ("statement").
+    hits, last_role : callable
+        The role-noun hits of a text and the role of its head noun, from
+        :class:`helpers.measures.source_roles.RoleTagger`.
+
+    Returns
+    -------
+    str
+        The owner's role when a role noun other than a document noun ends right before the statement ("a police
+        statement": military_police); '' otherwise ("a video statement", "the statement").
+    """
+    if noun.lower() not in ("statement", "statements"):
+        return ""
+    cut = _STATEMENT.search(before)
+    bare = before[: cut.start()] if cut else ""
+    found = hits(bare) if bare else []
+    if not found or found[-1].end != len(bare):
+        return ""
+    role = last_role(bare)
+    return "" if role in ("document", "official") else role

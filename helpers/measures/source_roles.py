@@ -193,6 +193,7 @@ class RoleTagger:
                 return members
         one_of = RB.ONE_OF_HEAD.match(phrase)  # "One of its suppliers, Acme": the suppliers (issue 12af-r)
         scopes = [F.HEAD_SPLIT.split(one_of.group(1) if one_of else phrase, maxsplit=1)[0]]
+        scopes[:0] = [s for s in [RB.head_before_participle(scopes[0], self._hits)] if s]  # issue 12ar-h
         cut = F.HEAD_SPLIT.search(phrase)
         if cut and cut.group().strip().lower() == "and" and F.MODIFIERS_ONLY.fullmatch(phrase[:cut.start()]):
             # "a new and dire climate report from X": the report (not "Ann Lee and a group of ...", "policy and ...")
@@ -231,6 +232,9 @@ class RoleTagger:
         politician ("the Senate Finance Committee"); an executive title owned by an outlet, a university or an
         advocacy group takes its owner's role ("NPR's vice president")."""
         low = " ".join(noun.lower().split())
+        owner = RB.statement_owner(before, low, self._hits, self._last_role) if role == "official" else ""
+        if owner:  # "a 5th Fleet statement": the fleet's (issue 12ar-h)
+            return owner
         if role == "politician" and RT.is_party_voter(before, low):  # "a registered Democrat" (issue 12ap-e)
             return "ordinary_person"
         if role == "official" and RT.is_police_title(before, low):  # "City Police Deputy Chief" (issue 12an-k)
