@@ -39,7 +39,7 @@ the lower-case word before the name, which "Ann Lee of New Fenwick" had made a k
 Two sub-rules of issue 12ar-e, written down before they were counted on any corpus, each with its own basis and
 read; they run only when the pass is given the articles' sentences (``sentences``):
 
-- **Mention voters** (:data:`MENTION_BASIS`). An article also votes for a full-name key that it names in ANY
+- **Mention voters** (no basis of their own: as a fill they failed their read, below). An article also votes for a full-name key that it names in ANY
   sentence, not only as a speaker: the sentences of the article that contain a surname some named ``unknown`` row
   needs (its bare surname; full-name rows take no mention votes) and a capitalised word right before it are read by the role
   tagger (:meth:`RoleTagger.learn`, after :meth:`RoleTagger.reset`); each full name written there ("Vice President
@@ -100,7 +100,6 @@ from .role_prior import _VOTING_BASES
 __all__ = [
     "CORPUS_BASIS",
     "SURNAME_BASIS",
-    "MENTION_BASIS",
     "DOMINANT_BASIS",
     "DOMINANT_SHARE",
     "DOMINANT_MIN_ARTICLES",
@@ -117,9 +116,6 @@ CORPUS_BASIS = "corpus_name"
 """``role_basis`` of a role taken from the other articles of the corpus."""
 SURNAME_BASIS = "corpus_surname"
 """``role_basis`` of a role taken for a bare surname from the one full name of the corpus with that surname."""
-MENTION_BASIS = "corpus_mention"
-"""``role_basis`` the mention-voter sub-rule would give a full-name row (issue 12ar-e). It failed its read and is not
-applied: no row gets it; the name is kept so that the sub-rule and its read can be cited."""
 DOMINANT_BASIS = "corpus_dominant"
 """``role_basis`` of a bare surname's role taken from the full name that leads the corpus with that surname."""
 DOMINANT_SHARE = 0.9
@@ -260,7 +256,7 @@ def corpus_roles(
     surnames : bool
         Also fill a bare surname (the sub-rule of :data:`SURNAME_BASIS`).
     sentences : dict, optional
-        ``doc_id`` -> the article's sentences; with ``tagger``, the sub-rules of :data:`MENTION_BASIS` and
+        ``doc_id`` -> the article's sentences; with ``tagger``, the mention votes and the sub-rule of
         :data:`DOMINANT_BASIS` (issue 12ar-e) also run.
     tagger : helpers.measures.source_roles.RoleTagger, optional
         The tagger that reads those sentences (reset before and after).
@@ -354,8 +350,8 @@ def corpus_roles(
 
 def _fallback(i, d, k, basis, bare, combined, by_last, in_doc, top_by) -> tuple[str, str]:
     """The key and basis of a bare-surname row the speaker votes leave ``unknown``: the dominant full name of its
-    surname (:data:`DOMINANT_BASIS`); ("", "") if none. (A full-name row takes no mention votes: that sub-rule,
-    :data:`MENTION_BASIS`, failed its read and is not applied.)"""
+    surname (:data:`DOMINANT_BASIS`); ("", "") if none. (A full-name row takes no mention votes: that fill failed
+    its read and is not applied.)"""
     if i not in bare:
         return "", ""
     last = bare[i]
@@ -412,7 +408,7 @@ def _full_names(sentence: str, surnames: set, is_role_word: Callable[[str], bool
 def mention_votes(
     sentences: dict, surnames: set, tagger, is_role_word: Callable[[str], bool], skip: frozenset = frozenset()
 ) -> tuple[dict, dict]:
-    """Each article's stated role for the full names it writes in any sentence (the sub-rule of :data:`MENTION_BASIS`).
+    """Each article's stated role for the full names it writes in any sentence (issue 12ar-e's mention votes).
 
     Parameters
     ----------
