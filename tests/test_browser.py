@@ -75,22 +75,44 @@ class Chrome:
                 return msg.get("result", {})
             self.events.append(msg)
 
-    def wait_for(self, method: str, timeout: float = 30) -> None:
+    def wait_for(self, method: str, timeout: float = 30) -> bool:
+        """Read events until ``method`` arrives; False after ``timeout`` seconds without it."""
+        import websocket
+
         deadline = time.time() + timeout
         while time.time() < deadline:
             if any(e.get("method") == method for e in self.events):
-                return
-            self.ws.settimeout(max(0.1, deadline - time.time()))
-            self.events.append(json.loads(self.ws.recv()))
-        raise TimeoutError(method)
+                return True
+            self.ws.settimeout(max(0.1, min(1.0, deadline - time.time())))
+            try:
+                self.events.append(json.loads(self.ws.recv()))
+            except websocket.WebSocketTimeoutException:
+                continue
+        return any(e.get("method") == method for e in self.events)
 
-    def open(self, url: str) -> list[dict]:
-        """Load ``url``; returns the protocol events of the load."""
-        self.events = []
-        self.call("Page.navigate", url=url)
-        self.wait_for("Page.loadEventFired")
-        self.js("new Promise(r => setTimeout(r, 150))")
-        return self.events
+    def _loaded(self, url: str) -> bool:
+        """The page at ``url`` finished loading, whether or not its load event reached us."""
+        state = self.call("Runtime.evaluate", expression="[document.readyState, location.href]",
+                          returnByValue=True).get("result", {}).get("value") or ["", ""]
+        return state[0] == "complete" and state[1] == url
+
+    def open(self, url: str, timeout: float = 60) -> list[dict]:
+        """Load ``url``; returns the protocol events of the load.
+
+        A load whose event does not arrive within ``timeout`` seconds is checked by asking the page itself (ready
+        state and address) and, if it has not loaded, navigated once more (a stalled first navigation of a freshly
+        started browser on a busy machine failed CI once); a second stall fails with the events seen.
+        """
+        for attempt in (1, 2):
+            self.events = []
+            res = self.call("Page.navigate", url=url)
+            if res.get("errorText"):
+                raise RuntimeError(f"{url}: navigation failed: {res['errorText']}")
+            if self.wait_for("Page.loadEventFired", timeout) or self._loaded(url):
+                self.js("new Promise(r => setTimeout(r, 150))")
+                return self.events
+        seen = sorted({e.get("method", "") for e in self.events})
+        raise TimeoutError(f"{url} did not load in {timeout:.0f} s, twice; events seen: {seen}")
 
     def js(self, expression: str):
         res = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
