@@ -4,25 +4,17 @@ Issue 12as-e. Scraped web articles keep text that is not the article's prose: a 
 sentence after a linked name ("Sen. Jane Roe Jane Marie RoeSenators say ... MORE"), a button or a heading ("Add
 Interest", "Story highlights"), a wire service's credit line ("Roe reported from Denver."), and the writer's own
 imperative ("Let us know ...", "Let's hope ...", "Don't believe ..."). A cue found there is not an attribution.
-Every test reads the sentence around one cue only (at most :data:`_CARD_REACH` characters), so the work stays
-linear in the length of the sentence.
+The card test is one pass of :func:`helpers.text.furniture.furniture_spans` per sentence and the other tests read
+a fixed window at the start of the sentence, so the work stays linear in the length of the sentence.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..text.furniture import furniture_spans
+
 __all__ = ["furniture_cue", "link_card_spans"]
-
-_CARD_REACH = 600
-"""Characters from the glued join to the card's closing "MORE" (a card holds two to four headlines)."""
-_NAME_BACK = 90
-"""Characters before a glued join in which the linked name must stand once more as a word of its own."""
-
-_GLUED = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*?[a-z][A-Z][\w'\u2019.-]*")
-"""A capitalised word run into the next capital with no space ("TrumpSenators", "McConnellThe")."""
-_MORE = re.compile(r"(?<![\w-])MORE(?![\w-])")
-"""The card's closing link word, written in capitals."""
 
 _IMPERATIVE = re.compile(
     r"[\s(\[\u2014\u2013-]*(?:Let(?:['\u2019]s|\s+us)|Don['\u2019]t|Do\s+not)"
@@ -51,10 +43,9 @@ _LABEL = re.compile(r"[\s\W]*(?:[A-Z][\w'\u2019-]*\s*){1,3}")
 def link_card_spans(text: str) -> list[tuple[int, int]]:
     """The spans of related-stories cards glued into a sentence after a linked name.
 
-    A card opens where a capitalised word runs into the next capital with no space ("RoeSenators") and the part
-    before the join stands as a word of its own within :data:`_NAME_BACK` characters before it (the link repeats
-    the name: "Jane Roe Jane Marie RoeSenators"), and closes at the next "MORE" within :data:`_CARD_REACH`
-    characters.
+    The ``link_card`` spans of :func:`helpers.text.furniture.furniture_spans` (the rule that blanks them before
+    words are counted): the linked person's full name, ending with the surname just written, glued to the next
+    capital ("Jane Roe Jane Marie RoeSenators say ...") and closed by a capital "MORE" within 600 characters.
 
     Parameters
     ----------
@@ -64,25 +55,9 @@ def link_card_spans(text: str) -> list[tuple[int, int]]:
     Returns
     -------
     list of (int, int)
-        Character spans, from the join to the end of "MORE", in order.
+        Character spans, in order.
     """
-    out: list[tuple[int, int]] = []
-    for m in _GLUED.finditer(text):
-        if out and m.start() < out[-1][1]:
-            continue
-        word = m.group()
-        back = text[max(0, m.start() - _NAME_BACK) : m.start()]
-        # each join inside the glued word, the last first ("McConnellThe": "McConnell", then "Mc")
-        for k in range(len(word) - 1, 0, -1):
-            if not (word[k].isupper() and word[k - 1].islower()):
-                continue
-            if not re.search(rf"(?<![\w-]){re.escape(word[:k])}(?![\w-])", back):
-                continue
-            more = _MORE.search(text, m.start() + k, min(len(text), m.start() + k + _CARD_REACH))
-            if more is not None:
-                out.append((m.start() + k, more.end()))
-            break
-    return out
+    return [(a, b) for a, b, rule in furniture_spans(text) if rule == "link_card"]
 
 
 def furniture_cue(text: str, masked: str, verb_start: int, verb_end: int, cards=None) -> bool:
