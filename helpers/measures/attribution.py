@@ -307,7 +307,7 @@ def find_attributions(
     out.sort(key=lambda x: x.verb_start)
     out = _outer_owns_quote(ctx, _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out))))
     out = [a for a in out if not writer_question(masked, a.verb_start)]  # "How has Lee replied?"
-    cards = link_card_spans(sentence)  # page furniture, link cards, credit lines, the writer's imperative
+    cards = link_card_spans(sentence) if out and "MORE" in sentence else []  # cards close with a capital MORE
     out = [a for a in out if not furniture_cue(sentence, masked, a.verb_start, a.verb_end, cards)]
     if nested:
         for s, e in ctx.closed:
