@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
 from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
+from .attribution_furniture import furniture_cue, link_card_spans
 from .attribution_phrases import (
     _BOUNDARY,
     _HEAD_SPLIT,
@@ -235,7 +236,8 @@ def find_attributions(
     report:"; entry ``"colon"``), and so
     are a speaker label and "Asked whether ..." (:mod:`helpers.measures.attribution_cues`).
     Cues used as nouns or adjectives ("pledged delegates") are skipped, and so are the cues of a short question in
-    the writer's voice ("How has Lee replied?"). Every
+    the writer's voice ("How has Lee replied?") and cues in page furniture, link cards, credit lines and the writer's
+    imperative (:func:`helpers.measures.attribution_furniture.furniture_cue`). Every
     rule reads at most a few hundred characters around its cue, so the time
     grows linearly with the length of the sentence.
 
@@ -305,6 +307,8 @@ def find_attributions(
     out.sort(key=lambda x: x.verb_start)
     out = _outer_owns_quote(ctx, _parenthetical(ctx, _quote_ends_content(ctx, _nearest_quotes(ctx, out))))
     out = [a for a in out if not writer_question(masked, a.verb_start)]  # "How has Lee replied?"
+    cards = link_card_spans(sentence) if out and "MORE" in sentence else []  # cards close with a capital MORE
+    out = [a for a in out if not furniture_cue(sentence, masked, a.verb_start, a.verb_end, cards)]
     if nested:
         for s, e in ctx.closed:
             if _n_words(sentence[s:e]) < min_quote_words:
