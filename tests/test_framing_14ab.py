@@ -80,3 +80,27 @@ def test_evidence_registered_and_checks_columns():
         remedy_effects(pd.DataFrame({"doc_id": ["a"]}))
     with pytest.raises(ValueError, match="segment"):
         politician_voices(pd.DataFrame({"text": ["x"]}))
+
+
+def test_shipped_codebook_adds_the_evidence_to_resolution_and_conflict():
+    from helpers import framing as F
+    from helpers.framing.articles import article_cue_counts
+
+    books = F.load_codebooks(["generic_frames"])
+    entries = books["generic_frames"]["entries"]
+    assert entries["responsibility"]["article_evidence"] == ["remedy_effects"]
+    assert entries["conflict"]["article_evidence"] == ["politician_voices"]
+    assert entries["conflict"]["article_min_cues"] == 3
+    units = _units(
+        [
+            ("a", "Senator Jane Roe said the pier was too small."),
+            ("a", "Governor Tom Lake said the ferry would lower fares for the islanders."),
+            ("b", "The ferry sailed at noon."),
+        ]
+    )
+    frames = F.tag_frames(units, F.find_cues(units, books), books, keep=("doc_id",))
+    counts = article_cue_counts(frames, ["a", "b"], books, units=units)
+    # no conflict or resolution word: two politicians' statements (conflict) and one remedy's effect (resolution)
+    assert counts.loc["a", ("generic_frames", "conflict")] == 2
+    assert counts.loc["a", ("generic_frames", "responsibility")] == 1
+    assert counts.loc["b"].sum() == 0
