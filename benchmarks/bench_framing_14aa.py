@@ -124,17 +124,21 @@ def fit_all(d: dict, ev, extra=None, rules=None) -> dict:
     return res
 
 
-def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
-    d = load_all(data)
-    ev = evidence(data, d["docs"])
-    rules = summarise(cross_validate(d, ev, seeds, tfidf=tfidf))
-    cv = (
+def cv_text(seeds: list[int]) -> str:
+    """How the cross-validation of these rounds was run, for the result file."""
+    return (
         f"{len(seeds)} repeats of stratified {FOLDS}-fold CV per label, fold seeds {seeds[0]}-{seeds[-1]}; one "
         "pooled out-of-fold F1 per repeat; mean and sd over repeats; paired differences on the same folds; "
         "thresholds by rule (e) in the training folds"
     )
+
+
+def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
+    d = load_all(data)
+    ev = evidence(data, d["docs"])
+    rules = summarise(cross_validate(d, ev, seeds, tfidf=tfidf))
     return {
-        **describe(d, data, cv),
+        **describe(d, data, cv_text(seeds)),
         "seeds": seeds,
         "evidence_labels": list(EVIDENCE_LABELS),
         "articles_with_religious_references": int((ev > 0).sum()),

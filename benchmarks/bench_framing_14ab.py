@@ -30,8 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_framing import FOLDS  # noqa: E402
-from bench_framing_14aa import cross_validate, decide, fit_all, markdown, summarise  # noqa: E402
+from bench_framing_14aa import cross_validate, cv_text, decide, fit_all, markdown, summarise  # noqa: E402
 from bench_framing_14z3 import cli  # noqa: E402
 from bench_framing_all import describe, load_all  # noqa: E402
 
@@ -68,13 +67,8 @@ def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
     d = load_all(data)
     ev = evidence(data, d["docs"])
     rules = summarise(cross_validate(d, ev, seeds, tfidf=tfidf, extra=_extra, rules=RULES), CANDIDATE, SHIPPED)
-    cv = (
-        f"{len(seeds)} repeats of stratified {FOLDS}-fold CV per label, fold seeds {seeds[0]}-{seeds[-1]}; one "
-        "pooled out-of-fold F1 per repeat; mean and sd over repeats; paired differences on the same folds; "
-        "thresholds by rule (e) in the training folds"
-    )
     return {
-        **describe(d, data, cv),
+        **describe(d, data, cv_text(seeds)),
         "seeds": seeds,
         "evidence": {rule: per for rule, per in EVIDENCE_OF.items()},
         "articles_with_evidence": {name: int((v > 0).sum()) for name, v in ev.items()},

@@ -144,8 +144,22 @@ def _per_article(units: pd.DataFrame, doc_col: str, hits: pd.Series, cap: int, n
 def remedy_effects(units: pd.DataFrame, doc_col: str = "doc_id", text_col: str = "text") -> pd.Series:
     """Sentences per article that say what an action can achieve (:data:`REMEDY_EFFECT`), at most :data:`REMEDY_CAP`.
 
-    Parameters, return value and errors as :func:`religious_references`; a sentence repeated in the same article
-    counts once.
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_col`` and ``text_col``; a sentence repeated in the same article counts once.
+    doc_col, text_col : str
+        Article id and text columns.
+
+    Returns
+    -------
+    Series
+        Sentences with a remedy's effect per article id (every id of ``units``; 0 when none).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_col`` or ``text_col``.
     """
     sents = _sentences(units, doc_col, text_col)
     hits = sents[text_col].map(lambda t: REMEDY_EFFECT.search(t) is not None).astype("int64")
@@ -158,9 +172,23 @@ def politician_voices(units: pd.DataFrame, doc_col: str = "doc_id", text_col: st
     The attributions and their roles are those of :func:`helpers.measures.sourcing.extract_attributions` (default
     lexicons); the sentences are read in their order in ``units``.
 
-    Parameters, return value and errors as :func:`religious_references`; the ``unit_id``, ``role`` and
-    ``paragraph_id`` of ``units`` are used when present, else the sentences are numbered in order and all read as
-    body text.
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_col`` and ``text_col``, in article order; their ``unit_id``, ``role`` and
+        ``paragraph_id`` are used when present, else the sentences are numbered in order and read as body text.
+    doc_col, text_col : str
+        Article id and text columns.
+
+    Returns
+    -------
+    Series
+        Attributions to politicians per article id (every id of ``units``; 0 when none).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_col`` or ``text_col``.
     """
     from ..measures.sourcing import extract_attributions
 
