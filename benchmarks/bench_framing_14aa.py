@@ -64,23 +64,25 @@ def _extra(rule: str, lab: str, ev: np.ndarray) -> np.ndarray:
     return ev if rule == CANDIDATE and lab in EVIDENCE_LABELS else np.zeros(len(ev))
 
 
-def cross_validate(d: dict, ev: np.ndarray, seeds: list[int], tfidf: bool = True) -> dict:
-    """F1 per (rule, variant), label and repeat."""
+def cross_validate(d: dict, ev, seeds: list[int], tfidf: bool = True, extra=None, rules=None) -> dict:
+    """F1 per (rule, variant), label and repeat; ``extra(rule, lab, ev)`` is a rule's evidence for a label (default:
+    this round's :func:`_extra`), ``rules`` the rules compared (default :data:`RULES`)."""
     from sklearn.model_selection import StratifiedKFold
 
+    extra, rules = extra or _extra, rules or RULES
     mats = _label_matrices(d)
     n = len(seeds)
-    out = {(rule, v): {lab: np.zeros(n) for lab in LABELS} for rule in RULES for v in VARIANTS}
+    out = {(rule, v): {lab: np.zeros(n) for lab in LABELS} for rule in rules for v in VARIANTS}
     out.update({(b, "plain"): {lab: np.zeros(n) for lab in LABELS} for b in ("all positive", "TF-IDF")[: 1 + tfidf]})
     for lab in LABELS:
         y, x = d["gold"][lab].to_numpy(), mats[lab]
         for i, r in enumerate(seeds):
-            preds = {(rule, v): np.zeros(len(y), dtype=bool) for rule in RULES for v in VARIANTS}
+            preds = {(rule, v): np.zeros(len(y), dtype=bool) for rule in rules for v in VARIANTS}
             for tr, te in StratifiedKFold(FOLDS, shuffle=True, random_state=r).split(x, y):
                 cue = {"plain": score(x), "unseen-cue": score(x, attested(x, tr, 1))}
                 s2 = score(x, attested(x, tr, 2))
-                for rule in RULES:
-                    e = _extra(rule, lab, ev)
+                for rule in rules:
+                    e = extra(rule, lab, ev)
                     t = fit_min_cues((s2 + e)[tr], y[tr], max_cues=MAX_CUES)
                     for v in VARIANTS:
                         preds[(rule, v)][te] = (cue[v] + e)[te] >= t
@@ -88,50 +90,55 @@ def cross_validate(d: dict, ev: np.ndarray, seeds: list[int], tfidf: bool = True
     return out
 
 
-def summarise(per: dict) -> dict:
+def summarise(per: dict, candidate: str = CANDIDATE, shipped: str = SHIPPED) -> dict:
     """Mean (sd) macro-F1 and per label; the candidate's paired difference to the shipped rule on the same folds."""
     rules: dict = {}
     for (rule, v), val in per.items():
         res = {"macro_F1": _ms(_macro(val)), **{lab: _ms(val[lab]) for lab in LABELS}}
-        if rule == CANDIDATE:
-            res["paired_diff_to_shipped"] = _ms(_macro(val) - _macro(per[(SHIPPED, v)]))
+        if rule == candidate:
+            res["paired_diff_to_shipped"] = _ms(_macro(val) - _macro(per[(shipped, v)]))
         rules.setdefault(rule, {})[v] = res
     return rules
 
 
-def decide(rules: dict) -> dict:
+def decide(rules: dict, candidate: str = CANDIDATE, shipped: str = SHIPPED) -> dict:
     """The pre-registered decision: (1) unseen-cue paired difference above one sd; (2) plain not down by > 0.005."""
-    u = rules[CANDIDATE]["unseen-cue"]["paired_diff_to_shipped"]
-    p = rules[CANDIDATE]["plain"]["paired_diff_to_shipped"]
+    u = rules[candidate]["unseen-cue"]["paired_diff_to_shipped"]
+    p = rules[candidate]["plain"]["paired_diff_to_shipped"]
     checks = {
         "unseen-cue paired difference to the shipped rule above one sd": u[0] > u[1],
         f"plain macro-F1 not down by more than {MAX_PLAIN_LOSS}": p[0] >= -MAX_PLAIN_LOSS,
     }
-    return {"checks": checks, "candidate": CANDIDATE, "ship": CANDIDATE if all(checks.values()) else SHIPPED}
+    return {"checks": checks, "candidate": candidate, "ship": candidate if all(checks.values()) else shipped}
 
 
-def fit_all(d: dict, ev: np.ndarray) -> dict:
-    """The threshold each rule fits on all articles by rule (e)."""
+def fit_all(d: dict, ev, extra=None, rules=None) -> dict:
+    """The threshold each rule fits on all articles by rule (e) (``extra`` and ``rules`` as :func:`cross_validate`)."""
+    extra, rules = extra or _extra, rules or RULES
     rows = np.arange(len(d["docs"]))
     res = {}
     for lab, x in _label_matrices(d).items():
         y = d["gold"][lab].to_numpy()
         s2 = score(x, attested(x, rows, 2))
-        res[lab] = {rule: fit_min_cues(s2 + _extra(rule, lab, ev), y, max_cues=MAX_CUES) for rule in RULES}
+        res[lab] = {rule: fit_min_cues(s2 + extra(rule, lab, ev), y, max_cues=MAX_CUES) for rule in rules}
     return res
+
+
+def cv_text(seeds: list[int]) -> str:
+    """How the cross-validation of these rounds was run, for the result file."""
+    return (
+        f"{len(seeds)} repeats of stratified {FOLDS}-fold CV per label, fold seeds {seeds[0]}-{seeds[-1]}; one "
+        "pooled out-of-fold F1 per repeat; mean and sd over repeats; paired differences on the same folds; "
+        "thresholds by rule (e) in the training folds"
+    )
 
 
 def run(data: Path, seeds: list[int], tfidf: bool = True) -> dict:
     d = load_all(data)
     ev = evidence(data, d["docs"])
     rules = summarise(cross_validate(d, ev, seeds, tfidf=tfidf))
-    cv = (
-        f"{len(seeds)} repeats of stratified {FOLDS}-fold CV per label, fold seeds {seeds[0]}-{seeds[-1]}; one "
-        "pooled out-of-fold F1 per repeat; mean and sd over repeats; paired differences on the same folds; "
-        "thresholds by rule (e) in the training folds"
-    )
     return {
-        **describe(d, data, cv),
+        **describe(d, data, cv_text(seeds)),
         "seeds": seeds,
         "evidence_labels": list(EVIDENCE_LABELS),
         "articles_with_religious_references": int((ev > 0).sum()),

@@ -252,16 +252,27 @@ def test_shipped_thresholds_are_those_the_codebook_rule_fits(generic):
     import json
     from pathlib import Path
 
-    res = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_results.json").read_text())
+    res = json.loads(
+        (Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_results.json").read_text()
+    )
     th = codebook_thresholds(generic)
     shipped = {lab: int(th[("generic_frames", fr)]) for lab, fr in res["mapping"].items()}
     assert shipped == res["shipped_thresholds"] == res["codebook_fit_thresholds"]
-    z3 = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_all_14z3.json").read_text())
+    z3 = json.loads(
+        (Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_all_14z3.json").read_text()
+    )
     assert z3["decision"]["ship"] == "(e) attested >= 2"
     # since version 8 (issue 14aa): rule (e) with morality's religious references, as bench_framing_14aa.py fits it
-    aa = json.loads((Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_14aa.json").read_text())
+    aa = json.loads(
+        (Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_14aa.json").read_text()
+    )
     assert aa["decision"]["ship"]
-    assert shipped == {lab: v["(e) + religious references (morality)"] for lab, v in aa["fit_on_all"].items()}
+    # since version 9 (issue 14ab): plus remedy effects (resolution) and politicians' voices (conflict)
+    ab = json.loads(
+        (Path(__file__).resolve().parent.parent / "benchmarks" / "results" / "bench_framing_14ab.json").read_text()
+    )
+    assert ab["decision"]["ship"] == ab["decision"]["candidate"]
+    assert shipped == {lab: v[ab["decision"]["ship"]] for lab, v in ab["fit_on_all"].items()}
 
 
 def test_cue_counts_only_cues_found_in_enough_articles(generic):

@@ -406,7 +406,7 @@ def test_lexicon_moralstrength_keeps_words_far_from_neutral(tmp_path):
 
 @pytest.mark.filterwarnings("ignore:All-NaN slice:RuntimeWarning")  # bootstrap intervals of two articles
 def test_test_mode_scores_a_file_with_the_codebook_thresholds(tmp_path):
-    """``--test FILE`` tags FILE with the shipped codebook's thresholds (version 7: conflict needs a score of 2)."""
+    """``--test FILE`` tags FILE with the shipped codebook's thresholds (version 9: conflict needs a score of 3)."""
     import pandas as pd
 
     def write(name, rows):
@@ -431,12 +431,18 @@ def test_test_mode_scores_a_file_with_the_codebook_thresholds(tmp_path):
     test = write(
         "test.csv",
         [
-            ("a", "paper", "2020-01-02", 0, 0, 1, 0, 0, "The dispute over the dam went on. Critics said it was late."),
-            ("b", "paper", "2020-01-02", 0, 0, 1, 0, 0, "A dispute over the dam went on. The weather was mild."),
+            (
+                "a",
+                "paper",
+                "2020-01-02",
+                *(0, 0, 1, 0, 0),
+                "The dispute over the dam went on. Critics said it was late. The rivals clashed again.",
+            ),
+            ("b", "paper", "2020-01-02", 0, 0, 1, 0, 0, "A dispute over the dam went on. Critics said it was late."),
         ],
     )
     res = B.run_test(train, test)
     co = next(r for r in res["scores"] if r["label"] == "CO" and r["method"] == B.SHIPPED)
-    # a: two conflict cues (tagged); b: one (score 1, below the threshold of 2; version 6's threshold 1 tagged it)
+    # a: three conflict cues (tagged); b: two (score 2, below version 9's threshold of 3; version 8's 2 tagged it)
     assert (co["precision"], co["recall"]) == (1.0, 0.5)
     assert res["n_articles"] == 2

@@ -102,6 +102,9 @@ def test_benchmark_cv(tmp_path):
     meta, t = benchmark_cv("benchmarks/results/bench_framing_14aa.json")
     shipped = t[(t["rule"] == meta["decision"]["ship"]) & (t["variant"] == "unseen-cue")]
     assert len(shipped) == 1 and shipped["paired_to"].iloc[0] == "shipped rule (e)"
+    meta, t = benchmark_cv("benchmarks/results/bench_framing_14ab.json")  # issue 14ab: version 9's decision
+    shipped = t[(t["rule"] == meta["decision"]["ship"]) & (t["variant"] == "unseen-cue")]
+    assert len(shipped) == 1 and shipped["paired_to"].iloc[0] == "shipped rule (e), version 8"
 
 
 def test_unit_cue_counts(units):

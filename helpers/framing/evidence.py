@@ -1,4 +1,5 @@
-"""Article-level evidence for a frame that is not a cue: religious references (issue 14aa).
+"""Article-level evidence for a frame that is not a cue: religious references (issue 14aa), remedies said to work
+and politicians' voices (issue 14ab).
 
 Semetko & Valkenburg's morality frame asks whether the story "make[s] reference to morality, God, and other
 religious tenets". The morality cues count only in the outlet's own voice (``article_voice: outlet``), because a
@@ -13,6 +14,17 @@ A codebook entry uses the evidence with ``article_evidence: [religious_reference
 entry's score (after ``article_with``, so it is not passed on to entries that add this one's score). Unlike a cue,
 the evidence does not depend on which words the articles a threshold was fit on happened to hold (it is not dropped
 by ``min_articles``).
+
+Issue 14ab adds two more, each from a frame's definition rather than from any corpus's wording:
+
+* :func:`remedy_effects` (resolution: "does the story suggest solution(s) to the problem?"): the sentences that say
+  what an action can achieve, a modal before a verb of remedy ("could help", "would reduce", "will save", "can
+  significantly cut"; :data:`REMEDY_EFFECT`), at most :data:`REMEDY_CAP` per article. A remedy offered is an action
+  with its expected effect; the resolution cues name actions and plans, not what they would do.
+* :func:`politician_voices` (conflict: "does the story reflect disagreement between parties ...?"): the
+  attributions whose source the project's sourcing rules (:func:`helpers.measures.sourcing.extract_attributions`)
+  give the role ``politician``, at most :data:`POLITICIAN_CAP` per article. Politicians speak for parties and
+  sides; an article carried by their statements reports a contest of positions even where no conflict word is used.
 """
 
 from __future__ import annotations
@@ -22,7 +34,16 @@ from typing import Callable
 
 import pandas as pd
 
-__all__ = ["EVIDENCE", "RELIGIOUS", "religious_references"]
+__all__ = [
+    "EVIDENCE",
+    "POLITICIAN_CAP",
+    "RELIGIOUS",
+    "REMEDY_CAP",
+    "REMEDY_EFFECT",
+    "politician_voices",
+    "religious_references",
+    "remedy_effects",
+]
 
 RELIGIOUS = re.compile(
     r"\b(?:God|gods|faith|faiths|religious|religion|church|churches|pope|Pope|Vatican|bishops?|clergy|pastor|priest"
@@ -55,9 +76,7 @@ def religious_references(units: pd.DataFrame, doc_col: str = "doc_id", text_col:
     ValueError
         If ``units`` lacks ``doc_col`` or ``text_col``.
     """
-    missing = [c for c in (doc_col, text_col) if c not in units.columns]
-    if missing:
-        raise ValueError(f"units lacks {' and '.join(missing)}; pass sentences from helpers.corpus.segment.")
+    _check(units, doc_col, text_col)
     found: dict = {}
     for doc, text in zip(units[doc_col], units[text_col]):
         words = found.setdefault(doc, set())
@@ -87,5 +106,112 @@ def _in_name(text: str, match: re.Match) -> bool:
     return bool(nxt) and nxt.group(1).lower() not in _RELIGIOUS_HEADS
 
 
-EVIDENCE: dict[str, Callable[..., pd.Series]] = {"religious_references": religious_references}
+REMEDY_EFFECT = re.compile(
+    r"\b(?:could|would|will|can)(?:\s+\w+ly)?\s+"
+    r"(?:help|reduce|cut|curb|solve|address|tackle|prevent|limit|lower|protect|save)\b",
+    re.IGNORECASE,
+)
+"""A modal of possibility or prediction, an optional adverb, and a verb of remedy: what an action is said to achieve
+("the tax could help", "the plan would significantly reduce"). A negated modal ("could not help", "won't cut") does
+not match."""
+REMEDY_CAP = 2
+"""At most this many sentences with a remedy's effect count per article."""
+POLITICIAN_CAP = 3
+"""At most this many attributions to politicians count per article."""
+
+
+def _check(units: pd.DataFrame, doc_col: str, text_col: str) -> None:
+    missing = [c for c in (doc_col, text_col) if c not in units.columns]
+    if missing:
+        raise ValueError(f"units lacks {' and '.join(missing)}; pass sentences from helpers.corpus.segment.")
+
+
+def _sentences(units: pd.DataFrame, doc_col: str, text_col: str) -> pd.DataFrame:
+    """One row per distinct (article, text), in order (a label table repeats a sentence once per frame)."""
+    _check(units, doc_col, text_col)
+    out = units[[doc_col, text_col]].copy()
+    out[text_col] = out[text_col].where(out[text_col].map(lambda t: isinstance(t, str)), "")
+    return out.drop_duplicates().reset_index(drop=True)
+
+
+def _per_article(units: pd.DataFrame, doc_col: str, hits: pd.Series, cap: int, name: str) -> pd.Series:
+    """``hits`` (one value per row of ``units``) summed per article, capped, for every article of ``units``."""
+    docs = pd.unique(units[doc_col])
+    got = pd.Series(hits.to_numpy(), index=units[doc_col].to_numpy()).groupby(level=0).sum()
+    return got.reindex(docs, fill_value=0).clip(upper=cap).astype("int64").rename(name).rename_axis(doc_col)
+
+
+def remedy_effects(units: pd.DataFrame, doc_col: str = "doc_id", text_col: str = "text") -> pd.Series:
+    """Sentences per article that say what an action can achieve (:data:`REMEDY_EFFECT`), at most :data:`REMEDY_CAP`.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_col`` and ``text_col``; a sentence repeated in the same article counts once.
+    doc_col, text_col : str
+        Article id and text columns.
+
+    Returns
+    -------
+    Series
+        Sentences with a remedy's effect per article id (every id of ``units``; 0 when none).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_col`` or ``text_col``.
+    """
+    sents = _sentences(units, doc_col, text_col)
+    hits = sents[text_col].map(lambda t: REMEDY_EFFECT.search(t) is not None).astype("int64")
+    return _per_article(sents, doc_col, hits, REMEDY_CAP, "remedy_effects")
+
+
+def politician_voices(units: pd.DataFrame, doc_col: str = "doc_id", text_col: str = "text") -> pd.Series:
+    """Attributions per article whose source is a politician, at most :data:`POLITICIAN_CAP`.
+
+    The attributions and their roles are those of :func:`helpers.measures.sourcing.extract_attributions` (default
+    lexicons); the sentences are read in their order in ``units``.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_col`` and ``text_col``, in article order; their ``unit_id``, ``role`` and
+        ``paragraph_id`` are used when present, else the sentences are numbered in order and read as body text.
+    doc_col, text_col : str
+        Article id and text columns.
+
+    Returns
+    -------
+    Series
+        Attributions to politicians per article id (every id of ``units``; 0 when none).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_col`` or ``text_col``.
+    """
+    from ..measures.sourcing import extract_attributions
+
+    _check(units, doc_col, text_col)
+    keep = [c for c in ("unit_id", "role", "paragraph_id") if c in units.columns]
+    body = units[[doc_col, text_col, *keep]].drop_duplicates(subset=[doc_col, text_col] + keep[:1])
+    body = body.rename(columns={doc_col: "doc_id", text_col: "text"}).reset_index(drop=True)
+    if "unit_id" not in body.columns:
+        body["unit_id"] = body.groupby("doc_id", sort=False).cumcount()
+    body["text"] = body["text"].where(body["text"].map(lambda t: isinstance(t, str)), "")
+    docs = pd.Series(pd.unique(units[doc_col]), dtype=object)
+    if not len(body):
+        return pd.Series(0, index=pd.Index(docs, name=doc_col), dtype="int64", name="politician_voices")
+    found = extract_attributions(body, group_cols=())
+    pol = found.loc[found["role"] == "politician", "doc_id"]
+    rows = pd.DataFrame({doc_col: pd.concat([docs, pol], ignore_index=True)})
+    hits = pd.Series([0] * len(docs) + [1] * len(pol))
+    return _per_article(rows, doc_col, hits, POLITICIAN_CAP, "politician_voices")
+
+
+EVIDENCE: dict[str, Callable[..., pd.Series]] = {
+    "religious_references": religious_references,
+    "remedy_effects": remedy_effects,
+    "politician_voices": politician_voices,
+}
 """The evidence a codebook entry may name under ``article_evidence``."""

@@ -392,13 +392,13 @@ _PAIRED_TO = {"paired_diff_to_a": "(a) baseline", "paired_diff_to_shipped": "shi
 
 
 def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
-    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py`` or ``bench_framing_14aa.py``.
+    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py``, ``14aa.py`` or ``14ab.py``.
 
     Parameters
     ----------
     path : str or Path
         The JSON result file (relative paths from the project root), e.g.
-        ``benchmarks/results/bench_framing_14aa.json``.
+        ``benchmarks/results/bench_framing_14ab.json``.
 
     Returns
     -------
@@ -408,7 +408,7 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
         ``unseen-cue``) with columns ``rule``, ``variant``, ``macro_F1``,
         ``macro_F1_sd`` (sd over the repeats), one column per label,
         ``paired_to`` (the reference rule of the paired difference: rule (a)
-        in issue 14z3's file, the shipped rule in issue 14aa's; empty when the
+        in issue 14z3's file, the shipped rule in issue 14aa's and 14ab's; empty when the
         row has none) and ``paired_diff`` / ``paired_diff_sd``.
 
     Raises
@@ -429,11 +429,17 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
             row = {"rule": rule, "variant": variant, "macro_F1": vals["macro_F1"][0], "macro_F1_sd": vals["macro_F1"][1]}
             row.update({lab: vals[lab][0] for lab in labels if lab in vals})
             key = next((k for k in _PAIRED_TO if k in vals), None)
-            row["paired_to"] = _PAIRED_TO[key] if key else ""
+            row["paired_to"] = _reference(_PAIRED_TO[key], res["rules"]) if key else ""
             row["paired_diff"], row["paired_diff_sd"] = (vals[key][0], vals[key][1]) if key else (np.nan, np.nan)
             rows.append(row)
     meta = {k: v for k, v in res.items() if k != "rules"}
     return meta, pd.DataFrame(rows)
+
+
+def _reference(name: str, rules: dict) -> str:
+    """The rule of ``rules`` that ``name`` opens (issue 14ab's file names its reference "shipped rule (e), version
+    8"), else ``name``."""
+    return next((r for r in rules if r.startswith(name)), name)
 
 
 def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
