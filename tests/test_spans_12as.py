@@ -27,6 +27,9 @@ SPAN_POSITIVE = [
 SPAN_NEGATIVE = [
     # a coordination keeps both subjects
     ("Tom Roe and she said the bridge was safe.", "said", "Tom Roe and she"),
+    # "they", and a span opened by an auxiliary or a negation, are not cut (their pronouns were resolved wrong)
+    ("The more voters learn about Tom Roe, the more they appear to like him.", "appear to", None),
+    ("Not only does he say it, he repeats it every week.", "say", None),
     # a longer phrase is not cut
     ("The senior engineers of the new bridge project they hired said the bridge was safe.", "said", None),
 ]

@@ -583,12 +583,12 @@ def _not_person(low: str, genders: dict | None, tagger: RoleTagger | None, peopl
 
 
 def _same_document(src: str, noun: str, ante: str, tagger: RoleTagger | None) -> bool:
-    """Whether a definite document ("the report", "the survey") may refer back to ``ante``: only a document or a
-    phrase with its noun, not the outlet or person whose source type it shares (issue 12as-b, item 7 of the role
+    """Whether a definite document ("the report", "the survey") may refer back to ``ante``: only a document, not
+    the outlet or person whose source type it shares nor a phrase that only holds its noun ("Reporter Ann Roe") (issue 12as-b, item 7 of the role
     check protocol: an outlet's report is a document)."""
     if tagger is None or tagger.phrase_role(src) != "document":
         return True
-    return noun in ante.lower() or tagger.phrase_role(ante) == "document"
+    return tagger.phrase_role(ante) == "document"
 
 
 def _clause_subject(r, low: str, ante: dict | None, finder: NameAntecedents | None, keep) -> str:
