@@ -69,16 +69,6 @@ _COORDINATED = re.compile(
 """A span that is only a coordinator and adverbs: the second of two coordinated verbs ("He implied or outright
 said")."""
 _GAP = re.compile(r"\s*")
-_TRAILING_PRONOUN = re.compile(
-    r"(?!(?:do|does|did|nor|not|whatever|whoever|what|how|why|asked|and|but|or|so|if|when|as)\s)"
-    r"(?=(?-i:[a-z]))(?:[\w'\u2019-]+\s+){0,2}(?!(?:and|or|nor)\s)[\w'\u2019-]+\s+(he|she)",
-    re.IGNORECASE,
-)
-"""A span of up to three words ending in "he" or "she" ("whose protection he | implied", "a column he | wrote"): the
-pronoun is the subject of the cue, the words before it belong to another phrase (restricted after the population
-read of issue 12as-b: not "they", not a capitalised first word, an auxiliary, a negation, a wh-word or a conjunction
-opening the span, "Not only does he", "whatever he", "do they", whose pronouns were resolved wrong more often);
-not a coordination ("Ann and he")."""
 
 
 def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[str, int]:
@@ -145,15 +135,6 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
         if m:  # "In February he | declared": the pronoun after a fronted adjunct
             lead = len(src) - len(src.lstrip())
             return m.group(1), start + lead + m.start(1)
-    return _trailing_pronoun(src, start, a)
-
-
-def _trailing_pronoun(src: str, start: int, a: Attribution) -> tuple[str, int]:
-    """The pronoun ending a short span right before its cue ("a column he | wrote" -> "he"; issue 12as-b), else
-    the span unchanged."""
-    m = _TRAILING_PRONOUN.fullmatch(src.rstrip())
-    if m and a.verb_start >= start + len(src.rstrip()) and "," not in src:
-        return m.group(1), start + m.start(1)
     return src, start
 
 

@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 
 from ..text.quotes import quote_spans
-from .pronoun_gender import phrase_gender
 from .role_forms import NAME, ORG_WORDS
 from .source_roles import RoleTagger
 
-__all__ = ["NameAntecedents", "person_phrase"]
+__all__ = ["NameAntecedents"]
 
 _RUN = re.compile(rf"(?<![\w'\u2019.-]){NAME}")
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -515,56 +514,6 @@ def _opens_clause(sent: str, name: str) -> bool:
         head = before[:-1].split()
         return len(head) > 1 or not head  # "Like Brown," / "For Obama," is an adjunct's object
     return before.split()[-1].lower() in _CLAUSE_OPENERS
-
-
-_PERSON_ROLES = frozenset({"politician", "military_police", "spokesperson", "expert", "official", "journalist_media"})
-"""Roles of a title before a name that make the phrase a person's ("Sen. Ann Roe", "House Speaker Ann Roe")."""
-
-
-def person_phrase(phrase: str, genders: dict | None, role_of, people: set | frozenset = frozenset()) -> bool:
-    """Whether a source phrase is, by the article's own marks, a person, whom "it" cannot refer to (issue 12as-b).
-
-    Parameters
-    ----------
-    phrase : str
-        The source phrase ("Mr. Roe", "Senate Leader Ann Roe", "Roe").
-    genders : dict or None
-        Surname -> gender the article's courtesy titles state
-        (:func:`helpers.measures.pronoun_gender.article_genders`).
-    role_of : callable
-        ``phrase -> role``, the role tagger's reading of a phrase.
-    people : set
-        Lower-cased surnames an earlier "he" or "she" of the article was resolved to.
-
-    Returns
-    -------
-    bool
-        True for a phrase with a courtesy title or a gendered noun, a surname the article marks with a gender or a
-        "he"/"she" referred to, or a title before a capitalised name ("Sen. Ann Roe"); False for a body ("the
-        State Department", "Acme Corp."), a document or a bare acronym, which have no such mark.
-    """
-    head = phrase.split(",")[0].strip()
-    words = head.split()
-    if not words or phrase_gender(head, genders):
-        return True if words else False
-    key = _surname(head)
-    if key and key in people:
-        return True
-    i = len(words)  # the capitalised run that ends the phrase, with no role noun or organisation word
-    while i > 0 and len(words) - i < 3 and _name_word(words[i - 1], role_of):
-        i -= 1
-    title = " ".join(words[max(0, i - 2) : i])  # the title right before it ("Sen.", "House Speaker")
-    return bool(key) and i < len(words) and words[i - 1][:1].isupper() and role_of(title) in _PERSON_ROLES
-
-
-def _name_word(word: str, role_of) -> bool:
-    """Whether a word can be part of a person's name: capitalised, no organisation word, role noun or lead word."""
-    return (
-        word[:1].isupper()
-        and not _ORG.fullmatch(word.strip(".,"))
-        and not role_of(word)
-        and (word.lower() not in _LEAD_WORDS)
-    )
 
 
 def _surname(name: str) -> str:

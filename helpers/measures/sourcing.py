@@ -67,7 +67,7 @@ from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
 from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
-from .pronoun_names import NameAntecedents, person_phrase
+from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_clauses import with_first_names
 from .role_corpus import fill_frame, role_word
@@ -434,10 +434,9 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     current_doc = None
     last = None  # the previous row
     genders = None  # surname -> gender stated by the article's courtesy titles (issue 12ah-s)
-    people: set = set()  # surnames a "he"/"she" of the article was resolved to (issue 12as-b)
     for r in df.itertuples(index=False):
         if r.doc_id != current_doc:
-            history, current_doc, last, genders, people = [], r.doc_id, None, None, set()
+            history, current_doc, last, genders = [], r.doc_id, None, None
             if finder is not None:
                 finder.start((doc_units or {}).get(r.doc_id, {}))
         src = r.source
@@ -462,30 +461,33 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
             if stype == "pronoun" and low in ("i", "we"):
                 entry.update(type="author", identity="author")  # outside quotations, "I wrote" is the writer
             elif stype == "pronoun":
-                if low in ("he", "she", "it") and genders is None:  # issue 12ah-s: the article's courtesy titles
+                if low in ("he", "she") and genders is None:  # issue 12ah-s: the article's courtesy titles
                     genders = article_genders((doc_units or {}).get(r.doc_id, {}).values(),
                                               None if tagger is None else (lambda w: bool(tagger.phrase_role(w))))
-                found = _resolve_pronoun(r, low, history, window, clf, tagger, finder, _not_person(low, genders, tagger, people))
+                found = _resolve_pronoun(r, low, history, window, clf, tagger, finder)
                 if found and low in ("he", "she") and clashes(low, found[0], genders):
                     # issue 12ah-s: "she" read as "Mr. Roe": the nearest antecedent the article marks as her gender
                     found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
                                              lambda p: phrase_gender(p, genders) == PRONOUN_GENDER[low]) or found
                 if found:
                     entry.update(source=found[0], type=found[1], identity=found[2], resolution="pronoun", pronoun=low)
-                    if low in ("he", "she") and found[0].split():
-                        people.add(found[0].split(",")[0].split()[-1].strip(".").lower())
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
                 noun = low.split()[-1]
 
-                def same(h, noun=noun, stype=stype):  # issue 12ap-f: not an "it"/"they" (its antecedent is there)
-                    if h.get("pronoun") in ("it", "they") or not _same_document(src, noun, h["source"], tagger):
-                        return False
+                def same(h, noun=noun, stype=stype, check=True):  # issue 12ap-f: not an "it"/"they"
+                    if h.get("pronoun") in ("it", "they") or (check and not _same_document(src, h["source"], tagger)):
+                        return False  # issue 12as-b: a document refers back only to a document
                     return noun in h["source"].lower() or (stype != "other" and h["type"] == stype)
 
                 ante = _nearest(history, r.unit_id, None, lambda h: same(h) and h["identity"] == "named")
                 ante = ante or _nearest(history, r.unit_id, None, same)
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="definite")
+                else:  # issue 12as-b: "the report" of a named outlet keeps the owner's identity, not its role
+                    owner = _nearest(history, r.unit_id, None, lambda h: same(h, check=False) and h["identity"] == "named")
+                    owner = owner or _nearest(history, r.unit_id, None, lambda h: same(h, check=False))
+                    if owner:
+                        entry.update(identity=owner["identity"])
             elif stype == "other":
                 names = {t.lower() for t in clf.name_tokens(src)}
                 ante = _nearest(history, r.unit_id, None,
@@ -574,18 +576,11 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     return None
 
 
-def _not_person(low: str, genders: dict | None, tagger: RoleTagger | None, people: set):
-    """For "it": a ``keep`` that passes over antecedents the article marks as persons (issue 12as-b: "it said" is
-    no "Mr. Roe" nor "Sen. Ann Roe"); None for other pronouns."""
-    if low != "it" or tagger is None:
-        return None
-    return lambda phrase: not person_phrase(phrase, genders, tagger.phrase_role, people)
-
-
-def _same_document(src: str, noun: str, ante: str, tagger: RoleTagger | None) -> bool:
-    """Whether a definite document ("the report", "the survey") may refer back to ``ante``: only a document, not
-    the outlet or person whose source type it shares nor a phrase that only holds its noun ("Reporter Ann Roe") (issue 12as-b, item 7 of the role
-    check protocol: an outlet's report is a document)."""
+def _same_document(src: str, ante: str, tagger: RoleTagger | None) -> bool:
+    """Whether a definite source ``src`` may refer back to ``ante`` (issue 12as-b): when ``src`` is a document ("the
+    report", "the survey"), only a document may be its antecedent, not the outlet or person whose source type it
+    shares nor a phrase that only holds its noun ("Reporter Ann Roe"); item 7 of the role check protocol: an outlet's
+    report is a document."""
     if tagger is None or tagger.phrase_role(src) != "document":
         return True
     return tagger.phrase_role(ante) == "document"
