@@ -474,15 +474,20 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
             elif _is_definite(src, clf) and stype in ("other", "official_unspecified", "media_or_report"):
                 noun = low.split()[-1]
 
-                def same(h, noun=noun, stype=stype):  # issue 12ap-f: not an "it"/"they" (its antecedent is there)
-                    if h.get("pronoun") in ("it", "they"):
-                        return False
+                def same(h, noun=noun, stype=stype, check=True):  # issue 12ap-f: not an "it"/"they"
+                    if h.get("pronoun") in ("it", "they") or (check and not _same_document(src, h["source"], tagger)):
+                        return False  # issue 12as-b: a document refers back only to a document
                     return noun in h["source"].lower() or (stype != "other" and h["type"] == stype)
 
                 ante = _nearest(history, r.unit_id, None, lambda h: same(h) and h["identity"] == "named")
                 ante = ante or _nearest(history, r.unit_id, None, same)
                 if ante:
                     entry.update(source=ante["source"], type=ante["type"], identity=ante["identity"], resolution="definite")
+                else:  # issue 12as-b: "the report" of a named outlet keeps the owner's identity, not its role
+                    owner = _nearest(history, r.unit_id, None, lambda h: same(h, check=False) and h["identity"] == "named")
+                    owner = owner or _nearest(history, r.unit_id, None, lambda h: same(h, check=False))
+                    if owner:
+                        entry.update(identity=owner["identity"])
             elif stype == "other":
                 names = {t.lower() for t in clf.name_tokens(src)}
                 ante = _nearest(history, r.unit_id, None,
@@ -569,6 +574,16 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
         if phrase:
             return phrase, clf.source_type(phrase), clf.identity_of(phrase)
     return None
+
+
+def _same_document(src: str, ante: str, tagger: RoleTagger | None) -> bool:
+    """Whether a definite source ``src`` may refer back to ``ante`` (issue 12as-b): when ``src`` is a document ("the
+    report", "the survey"), only a document may be its antecedent, not the outlet or person whose source type it
+    shares nor a phrase that only holds its noun ("Reporter Ann Roe"); item 7 of the role check protocol: an outlet's
+    report is a document."""
+    if tagger is None or tagger.phrase_role(src) != "document":
+        return True
+    return tagger.phrase_role(ante) == "document"
 
 
 def _clause_subject(r, low: str, ante: dict | None, finder: NameAntecedents | None, keep) -> str:
