@@ -93,9 +93,7 @@ _ADJECTIVE_END = re.compile(r"[a-z][a-z-]*(?:ive|ous|ful|[^e]ed)$")
 _PLURAL_VERB_NEXT = re.compile(
     r"\s+(?:are|were|have|had|show|showed|put|range|vary|suggest|remain)(?![\w'\u2019-])", re.IGNORECASE
 )
-_RELATIVE_BEFORE = re.compile(
-    r"(?:^|[\s,;(])(?:what|who|whom|which|that|whose)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
-)
+_RELATIVE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:what|who|whom|which|that|whose)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"'\u201d\u2019)]*\s*$")
 _CLAUSE_LEFT = re.compile(
     r"(?:[,;:(\"\u201c\u2014\u2013]|(?<![\w-])(?:as|what|who|whom|which|that|whose|than|so|because|if)(?![\w-]))"
@@ -125,8 +123,10 @@ def _plural_noun(masked: str, start: int, cue: str) -> bool:
     if _CLAUSE_NEXT.match(masked, end):
         return False
     if low.endswith("ed"):
-        return prev in _NOUN_MODIFIERS and re.match(r"\s+[a-z][\w-]*(?<!ing)(?![\w-])", masked[end:]) is not None and (
-            re.match(r"\s+(?:by|to|on|in|at|with|from|for|about|as|of|and|or)(?![\w-])", masked[end:]) is None
+        return (
+            prev in _NOUN_MODIFIERS
+            and re.match(r"\s+[a-z][\w-]*(?<!ing)(?![\w-])", masked[end:]) is not None
+            and (re.match(r"\s+(?:by|to|on|in|at|with|from|for|about|as|of|and|or)(?![\w-])", masked[end:]) is None)
         )
     if prev in _NOUN_MODIFIERS or prev in _NUMBER_WORDS:
         return True
@@ -134,11 +134,7 @@ def _plural_noun(masked: str, start: int, cue: str) -> bool:
         return False
     if _PLURAL_VERB_NEXT.match(masked, end) and not _RELATIVE_BEFORE.search(before):
         return True
-    return bool(
-        _SENTENCE_END.fullmatch(masked, end)
-        and _ADJECTIVE_END.match(prev)
-        and not _CLAUSE_LEFT.search(before)
-    )
+    return bool(_SENTENCE_END.fullmatch(masked, end) and _ADJECTIVE_END.match(prev) and not _CLAUSE_LEFT.search(before))
 
 
 def noun_use(masked: str, start: int, cue: str) -> bool:
