@@ -10,7 +10,8 @@ usage, not tied to a topic or an outlet:
 * a cue used as a noun or an adjective, not a verb ("400 pledged delegates",
   "his proposed ban", "in key states that ...", and since issue 12ai-n "Obama's
   reported plans", "amid reports that", "the most discussed topic", "the group
-  discussed above");
+  discussed above", and since issue 12as-g a plural noun: "his own estimates",
+  "eight tweets on", "previous estimates have put", "erase the offensive tweets.");
 * a short question in the writer's voice ("How has Lee replied?"), no attribution;
 * the source of a relative clause ("Alan Berger, a gynecologist, who said ...");
 * "Asked whether ...", "When asked about ...", "X was asked if ...": a question
