@@ -10,7 +10,8 @@ usage, not tied to a topic or an outlet:
 * a cue used as a noun or an adjective, not a verb ("400 pledged delegates",
   "his proposed ban", "in key states that ...", and since issue 12ai-n "Obama's
   reported plans", "amid reports that", "the most discussed topic", "the group
-  discussed above");
+  discussed above", and since issue 12as-g a plural noun: "his own estimates",
+  "eight tweets on", "previous estimates have put", "erase the offensive tweets.");
 * a short question in the writer's voice ("How has Lee replied?"), no attribution;
 * the source of a relative clause ("Alan Berger, a gynecologist, who said ...");
 * "Asked whether ...", "When asked about ...", "X was asked if ...": a question
@@ -77,6 +78,66 @@ _NAME_POSSESSIVE = re.compile(r"(?:[A-Z][\w.-]*(?:'|\u2019)s|[A-Za-z][\w.-]*s(?:
 """A capitalised possessive ("Obama's", "Sanders\u2019") or a plural one ("the senators'")."""
 
 
+_NOUN_MODIFIERS = frozenset(
+    "own other previous recent latest such new old current additional separate subsequent various numerous multiple "
+    "consecutive countless".split()
+)
+"""Adjectives that only modify a noun ("his own estimates", "several other tweets", "previous estimates"): never a
+verb's subject, unlike adverbs such as "later", "first" or "earlier" ("he later added")."""
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several".split()
+)
+"""Number words, before a plural cue only ("eight tweets on the matter"): before a past tense they are subjects
+("Two reported seeing it")."""
+_ADJECTIVE_END = re.compile(r"[a-z][a-z-]*(?:ive|ous|ful|[^e]ed)$")
+"""An adjective's ending ("offensive tweets", "controversial" is left out: "official" is a noun too)."""
+_PLURAL_VERB_NEXT = re.compile(
+    r"\s+(?:are|were|have|had|show|showed|put|range|vary|suggest|remain)(?![\w'\u2019-])", re.IGNORECASE
+)
+_RELATIVE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:what|who|whom|which|that|whose)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"'\u201d\u2019)]*\s*$")
+_CLAUSE_LEFT = re.compile(
+    r"(?:[,;:(\"\u201c\u2014\u2013]|(?<![\w-])(?:as|what|who|whom|which|that|whose|than|so|because|if)(?![\w-]))"
+    r"\s*(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun(masked: str, start: int, cue: str) -> bool:
+    """Whether a cue ending in "-s" or "-ed" is a plural noun or an adjective (issue 12as-g).
+
+    "his own estimates", "two consecutive tweets", "other alleged victims" (a noun modifier, or a number word before
+    an "-s" form, with no clause after it); "previous estimates have put", "the agency's coverage estimates have been"
+    (a plural verb follows, and no relative word before: "what he believes are" is a verb); "erase the offensive
+    tweets." (an adjective before an "-s" form that ends the sentence, with no comma, quotation or relative word in
+    the three words before: ", the report concludes." and "a charge the company denies." are verbs).
+    """
+    low = cue.lower()
+    if low in _SAY or not (low.endswith("s") or low.endswith("ed")) or not cue[:1].islower():
+        return False
+    before = masked[max(0, start - 80) : start]
+    words = before.split()
+    if not words or not before[-1:].isspace():
+        return False
+    prev = words[-1].lower()
+    end = start + len(cue)
+    if _CLAUSE_NEXT.match(masked, end):
+        return False
+    if low.endswith("ed"):
+        return (
+            prev in _NOUN_MODIFIERS
+            and re.match(r"\s+[a-z][\w-]*(?<!ing)(?![\w-])", masked[end:]) is not None
+            and (re.match(r"\s+(?:by|to|on|in|at|with|from|for|about|as|of|and|or)(?![\w-])", masked[end:]) is None)
+        )
+    if prev in _NOUN_MODIFIERS or prev in _NUMBER_WORDS:
+        return True
+    if not re.fullmatch(r"[a-z][\w-]*", words[-1]) or prev in _SUBJECT_PRONOUNS or prev in _PRONOUN_S:
+        return False
+    if _PLURAL_VERB_NEXT.match(masked, end) and not _RELATIVE_BEFORE.search(before):
+        return True
+    return bool(_SENTENCE_END.fullmatch(masked, end) and _ADJECTIVE_END.match(prev) and not _CLAUSE_LEFT.search(before))
+
+
 def noun_use(masked: str, start: int, cue: str) -> bool:
     """Whether the cue at ``start`` is used as a noun or an adjective, not as a verb.
 
@@ -100,6 +161,8 @@ def noun_use(masked: str, start: int, cue: str) -> bool:
     """
     if " " in cue or cue.lower().endswith("ing"):
         return False
+    if _plural_noun(masked, start, cue):
+        return True
     before = masked[max(0, start - 40) : start].rstrip()
     if not before or before != masked[max(0, start - 40) : start][: len(before)]:
         return False
