@@ -39,6 +39,13 @@ SPOILED = [
     ),
     ("But Sen. Ann Lee, R-Ky., said Tuesday that it will pass.", "Sen. Ann Lee, R-Ky."),
     ("Sen. Ann Lee (R-Ky.) blocked the bill and said on Monday that the deal is near.", "Sen. Ann Lee (R-Ky.)"),
+    # an acronym in the title stays; words after the tag that are no apposition are left out
+    (
+        "Elsewhere, moderate GOP Sen. Ann Lee Ann Ruth LeeCity council backs new bridge MORE (Maine) said that the deal "
+        "is near.",
+        "GOP Sen. Ann Lee",
+    ),
+    ("Rep. Ann Lee (R-Ohio) during a TV appearance said that the deal is near.", "Rep. Ann Lee (R-Ohio)"),
 ]
 
 
@@ -71,6 +78,15 @@ KEPT = [
 ]
 
 
+def test_tag_far_from_the_cue_is_left_alone():
+    sent = (
+        "After Sen. Ann Lee, D-Ohio, spoke earlier at the rally, the governor sought to draw a sharp contrast with "
+        "her, saying the plan lacks care."
+    )
+    start = sent.index("D-Ohio")
+    assert furniture_source(sent, "D-Ohio", start, sent.index("saying")) == ("D-Ohio", start)
+
+
 @pytest.mark.parametrize("sentence,source", KEPT)
 def test_spans_without_furniture_stay(sentence, source):
     assert sources(sentence) == [source]
@@ -88,3 +104,10 @@ def test_tag_after_a_non_name_is_kept():
     sent = "the district (D-Ohio) said it would appeal."
     start = sent.index("D-Ohio")
     assert furniture_source(sent, "D-Ohio)", start, sent.index("said")) == ("D-Ohio)", start)
+
+
+def test_subject_going_on_after_the_card_is_dropped():
+    sent = "The pro-Ann Lee Ann Ruth LeeCity council backs new bridge: poll MORE wings of the party insist on it."
+    start = sent.index("poll")
+    src = "poll MORE wings of the party"
+    assert furniture_source(sent, src, start, sent.index("insist")) == ("", -1)

@@ -116,10 +116,15 @@ _OPENING_WORD = re.compile(
     r"Like|Even|Only|Until|Unlike|Instead|Later|Earlier|Last|This|On|In|At|By|A|An)\s+"
 )
 """A capitalised word opening the sentence that is no part of the name after it ("But Sen. Roe", "After Rep. Poe")."""
-_NOT_NAME = re.compile(r"[a-z]{4,}[A-Z]|\b[A-Z]{2,}\b(?![.'\u2019-])|[|:;]")
-"""Link text or a headline inside the words read as a name ("RoeSenators", "MORE", "GOP"): no name is taken."""
-_TAG = re.compile(r"(?-i:[RDI])-[A-Z][\w. ]{0,18}?\.?\)?")
+_NOT_NAME = re.compile(r"[a-z]{4,}[A-Z]|\bMORE\b|[|:;]")
+"""Link text or a headline inside the words read as a name ("RoeSenators", "MORE", "|"): no name is taken."""
+_TAG = re.compile(r"(?-i:[RDI])-[A-Z][\w.]*\)?")
 """A party-state tag opening a source span ("R-Texas)", "D-Calif.", "R-Ky.), a member of ...")."""
+_CARD_TAG = re.compile(r"\(?(?:(?-i:[RDI])-)?[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")
+"""The tag after a card's MORE, with or without the party ("(R-Texas)", "(Maine)", "Colo.)")."""
+_MAX_GAP = 60
+"""At most this many characters between the speaker's span and the cue: a span farther away is another clause's
+("After Sen. Roe, D-Ohio, spoke ..., Poe sought ..., saying")."""
 _TAG_OPENER = re.compile(r"(?:\(|,)\s*$")
 """What stands between the name and its tag: a bracket ("Sen. Ann Lee (R-Ky.)") or a comma ("Ann Lee, R-Ky.,")."""
 _AFTER_CARD = re.compile(r"[\s(]*")
@@ -134,6 +139,8 @@ def _name_before(sent: str, end: int) -> int:
     if not m:
         return -1
     at = m.start(1)
+    if at > 0 and (sent[at - 1].isalnum() or sent[at - 1] == "-"):  # "pro-Ann Lee": a modifier, not the speaker
+        return -1
     while True:  # "But After Sen. Roe": opening words are no part of the name
         lead = _OPENING_WORD.match(sent, at, end)
         if not lead:
@@ -159,6 +166,12 @@ def _card_source(sent: str, src: str, start: int, verb_start: int, cards) -> tup
             name = sent[start:a].rstrip()
             return (name, start) if name and not _NOT_NAME.search(name) else ("", -1)
         if (a <= start < b or (b <= start and _AFTER_CARD.fullmatch(sent, b, start))) and verb_start >= end:
+            if verb_start - end > _MAX_GAP:
+                return None
+            rest = sent[max(b, start) : end].strip(" (")
+            tag = _CARD_TAG.match(rest)
+            if rest and not (tag and (not rest[tag.end() :].strip() or rest[tag.end() :].lstrip().startswith(","))):
+                return "", -1  # "... MORE wings of the party insist": the subject goes on after the card
             at = _name_before(sent, a)
             glued = a > 0 and not sent[a - 1].isspace()  # "Ann LeeHouse passes ...": the card has no repeated name
             if at < 0 or (glued and len(sent[at:a].split()) < 2):  # "AshLee Strong": a fragment of a name
@@ -170,7 +183,8 @@ def _card_source(sent: str, src: str, start: int, verb_start: int, cards) -> tup
 def _tag_source(sent: str, src: str, start: int, verb_start: int) -> tuple[str, int] | None:
     """A span opening with a party tag after a name ("Sen. Ann Lee (" | "R-Ky.), a member of the panel" said): the
     span from the name on. None when the span is no such tag or no name stands before it."""
-    if verb_start < start + len(src) or not _TAG.match(src):
+    tag = _TAG.match(src)
+    if not tag or verb_start < start + len(src) or verb_start - start - len(src) > _MAX_GAP:
         return None
     m = _TAG_OPENER.search(sent, max(0, start - 3), start)
     if not m:
@@ -179,10 +193,13 @@ def _tag_source(sent: str, src: str, start: int, verb_start: int) -> tuple[str, 
     if at < 0:
         return None
     end = start + len(src)
+    tag_end = start + tag.end()
+    if not sent[tag_end:end].lstrip().startswith(","):  # "R-Ohio) during a visit": only an apposition stays
+        end = tag_end
     close = _CLOSE.match(sent, end)
     if close and sent.count("(", at, end) > sent.count(")", at, end):
         end = close.end()  # "Sen. Ann Lee (R-Ky" | ".)": the tag's bracket closes the span
-    return sent[at:end], at
+    return sent[at:end].rstrip(), at
 
 
 def furniture_source(sent: str, src: str, start: int, verb_start: int, cards=None) -> tuple[str, int]:
