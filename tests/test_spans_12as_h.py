@@ -111,3 +111,13 @@ def test_subject_going_on_after_the_card_is_dropped():
     start = sent.index("poll")
     src = "poll MORE wings of the party"
     assert furniture_source(sent, src, start, sent.index("insist")) == ("", -1)
+
+
+def test_tag_followed_by_a_clause_is_left_alone():
+    sent = (
+        "Sen. Ann Lee (I-Vt.) remains committed to seeing the race through to the end, her top aide, Max Poe, told "
+        "reporters."
+    )
+    start = sent.index("I-Vt.")
+    src = "I-Vt.) remains committed to seeing the race through to the end, her top aide, Max Poe"
+    assert furniture_source(sent, src, start, sent.index("told")) == (src, start)

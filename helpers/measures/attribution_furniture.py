@@ -122,6 +122,9 @@ _TAG = re.compile(r"(?-i:[RDI])-[A-Z][\w.]*\)?")
 """A party-state tag opening a source span ("R-Texas)", "D-Calif.", "R-Ky.), a member of ...")."""
 _CARD_TAG = re.compile(r"\(?(?:(?-i:[RDI])-)?[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")
 """The tag after a card's MORE, with or without the party ("(R-Texas)", "(Maine)", "Colo.)")."""
+_MAX_TAIL_WORDS = 5
+"""At most this many words after a tag that are no apposition ("R-Ohio) during a TV appearance"); more, or a comma,
+is a clause whose subject is someone else ("I-Vt.) remains committed to ..., his top aide, Max Poe told")."""
 _MAX_GAP = 60
 """At most this many characters between the speaker's span and the cue: a span farther away is another clause's
 ("After Sen. Roe, D-Ohio, spoke ..., Poe sought ..., saying")."""
@@ -194,7 +197,10 @@ def _tag_source(sent: str, src: str, start: int, verb_start: int) -> tuple[str, 
         return None
     end = start + len(src)
     tag_end = start + tag.end()
-    if not sent[tag_end:end].lstrip().startswith(","):  # "R-Ohio) during a visit": only an apposition stays
+    tail = sent[tag_end:end].strip()
+    if not tail.startswith(","):  # "R-Ohio) during a visit": only an apposition stays
+        if "," in tail or len(tail.split()) > _MAX_TAIL_WORDS:  # "I-Vt.) remains ..., his aide, Max Poe": a clause
+            return None
         end = tag_end
     close = _CLOSE.match(sent, end)
     if close and sent.count("(", at, end) > sent.count(")", at, end):
