@@ -121,3 +121,9 @@ def test_tag_followed_by_a_clause_is_left_alone():
     start = sent.index("I-Vt.")
     src = "I-Vt.) remains committed to seeing the race through to the end, her top aide, Max Poe"
     assert furniture_source(sent, src, start, sent.index("told")) == (src, start)
+
+
+def test_word_with_a_capital_after_a_hyphen_is_no_tag():
+    sent = "In Normandy, D-Day veterans said the museum must stay open."
+    start = sent.index("D-Day")
+    assert furniture_source(sent, "D-Day veterans", start, sent.index("said")) == ("D-Day veterans", start)

@@ -118,8 +118,9 @@ _OPENING_WORD = re.compile(
 """A capitalised word opening the sentence that is no part of the name after it ("But Sen. Roe", "After Rep. Poe")."""
 _NOT_NAME = re.compile(r"[a-z]{4,}[A-Z]|\bMORE\b|[|:;]")
 """Link text or a headline inside the words read as a name ("RoeSenators", "MORE", "|"): no name is taken."""
-_TAG = re.compile(r"(?-i:[RDI])-[A-Z][\w.]*\)?")
-"""A party-state tag opening a source span ("R-Texas)", "D-Calif.", "R-Ky.), a member of ...")."""
+_TAG = re.compile(r"(?-i:[RDI])-[A-Z][\w.]*(?:\)|(?<=\.)|(?=[,.]))")
+"""A party-state tag opening a source span ("R-Texas)", "D-Calif.", "R-Ky.), a member of ..."), closed by a bracket,
+a comma or a full stop (not a word such as "D-Day veterans")."""
 _CARD_TAG = re.compile(r"\(?(?:(?-i:[RDI])-)?[A-Z][\w.]*(?: [A-Z][\w.]*)?\)")
 """The tag after a card's MORE, with or without the party ("(R-Texas)", "(Maine)", "Colo.)")."""
 _MAX_TAIL_WORDS = 5
@@ -186,7 +187,7 @@ def _card_source(sent: str, src: str, start: int, verb_start: int, cards) -> tup
 def _tag_source(sent: str, src: str, start: int, verb_start: int) -> tuple[str, int] | None:
     """A span opening with a party tag after a name ("Sen. Ann Lee (" | "R-Ky.), a member of the panel" said): the
     span from the name on. None when the span is no such tag or no name stands before it."""
-    tag = _TAG.match(src)
+    tag = _TAG.match(sent, start, start + len(src) + 1)
     if not tag or verb_start < start + len(src) or verb_start - start - len(src) > _MAX_GAP:
         return None
     m = _TAG_OPENER.search(sent, max(0, start - 3), start)
@@ -196,7 +197,7 @@ def _tag_source(sent: str, src: str, start: int, verb_start: int) -> tuple[str, 
     if at < 0:
         return None
     end = start + len(src)
-    tag_end = start + tag.end()
+    tag_end = min(tag.end(), end)
     tail = sent[tag_end:end].strip()
     if not tail.startswith(","):  # "R-Ohio) during a visit": only an apposition stays
         if "," in tail or len(tail.split()) > _MAX_TAIL_WORDS:  # "I-Vt.) remains ..., his aide, Max Poe": a clause
