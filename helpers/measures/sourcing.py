@@ -50,6 +50,7 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     quote_spans,
 )
 from .attribution import Attribution, cut_reporting_clause, find_attributions  # noqa: F401  (re-exported)
+from .attribution_furniture import furniture_sources
 from .attribution_lexicons import (  # noqa: F401  (re-exported)
     load_hedges,
     load_position_cues,
@@ -323,6 +324,7 @@ def extract_attributions(
         colon_next = bool(found) and bool(_COLON_END.search(sent[-8:])) and i + 1 < len(recs) and recs[i + 1][
             "doc_id"] == rec["doc_id"] and bool(_OPENS_QUOTE.match(recs[i + 1]["text"][:8]))
         found = repair_sources(sent, found)  # issue 12am-p: spans that cannot be a speaker
+        found = furniture_sources(sent, found)  # issue 12as-h: a card or a bare party tag read as the speaker
         for a in found:
             kind = a.kind
             if colon_next and a is found[-1]:
