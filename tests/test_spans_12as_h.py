@@ -46,6 +46,8 @@ SPOILED = [
         "GOP Sen. Ann Lee",
     ),
     ("Rep. Ann Lee (R-Ohio) during a TV appearance said that the deal is near.", "Rep. Ann Lee (R-Ohio)"),
+    # "The" opening the sentence is no part of the name (review r12as)
+    ("The Ann Lee Ann Marie LeeSenators say bill fails MORE (R-Ky.) said that it will pass.", "Ann Lee"),
 ]
 
 

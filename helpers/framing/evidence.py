@@ -112,8 +112,9 @@ REMEDY_EFFECT = re.compile(
     re.IGNORECASE,
 )
 """A modal of possibility or prediction, an optional adverb, and a verb of remedy: what an action is said to achieve
-("the tax could help", "the plan would significantly reduce"). A negated modal ("could not help", "won't cut") does
-not match."""
+("the tax could help", "the plan would significantly reduce"). A modal negated by "not" or "n't" ("could not help",
+"won't cut") does not match; known limits, left as decided by issue 14ab's pre-registered comparison (review r12as): a
+negative adverb does ("can hardly help"), and "address" also matches its speech sense ("will address the nation")."""
 REMEDY_CAP = 2
 """At most this many sentences with a remedy's effect count per article."""
 POLITICIAN_CAP = 3

@@ -90,6 +90,11 @@ _NUMBER_WORDS = frozenset(
 """Number words, before a plural cue only ("eight tweets on the matter"): before a past tense they are subjects
 ("Two reported seeing it")."""
 _ADJECTIVE_END = re.compile(r"[a-z][a-z-]*(?:ive|ous|ful|[^e]ed)$")
+_IVE_NOUNS = frozenset(
+    "executive representative conservative progressive liberal relative detective native operative captive fugitive "
+    "initiative directive narrative alternative collective objective perspective incentive motive archive".split()
+)
+"""Common nouns of people and things ending like an adjective ("the executive asks."): a subject, not a modifier."""
 """An adjective's ending ("offensive tweets", "controversial" is left out: "official" is a noun too)."""
 _PLURAL_VERB_NEXT = re.compile(
     r"\s+(?:are|were|have|had|show|showed|put|range|vary|suggest|remain)(?![\w'\u2019-])", re.IGNORECASE
@@ -135,7 +140,12 @@ def _plural_noun(masked: str, start: int, cue: str) -> bool:
         return False
     if _PLURAL_VERB_NEXT.match(masked, end) and not _RELATIVE_BEFORE.search(before):
         return True
-    return bool(_SENTENCE_END.fullmatch(masked, end) and _ADJECTIVE_END.match(prev) and not _CLAUSE_LEFT.search(before))
+    return bool(
+        _SENTENCE_END.fullmatch(masked, end)
+        and _ADJECTIVE_END.match(prev)
+        and prev not in _IVE_NOUNS
+        and not _CLAUSE_LEFT.search(before)
+    )
 
 
 def noun_use(masked: str, start: int, cue: str) -> bool:

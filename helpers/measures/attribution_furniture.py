@@ -113,7 +113,7 @@ _NAME_BEFORE = re.compile(
 Roe", "Senate Majority Leader Ann Lee")."""
 _OPENING_WORD = re.compile(
     r"(?:But|And|When|While|As|If|So|Yet|Then|Also|Now|Still|After|Before|Since|Although|Though|Because|Meanwhile|"
-    r"Like|Even|Only|Until|Unlike|Instead|Later|Earlier|Last|This|On|In|At|By|A|An)\s+"
+    r"Like|Even|Only|Until|Unlike|Instead|Later|Earlier|Last|This|On|In|At|By|A|An|The)\s+"
 )
 """A capitalised word opening the sentence that is no part of the name after it ("But Sen. Roe", "After Rep. Poe")."""
 _NOT_NAME = re.compile(r"[a-z]{4,}[A-Z]|\bMORE\b|[|:;]")
