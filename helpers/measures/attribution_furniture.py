@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ..text.furniture import furniture_spans
+from .role_forms import NOT_NAME_START, PARTICLE
 
 __all__ = ["furniture_cue", "furniture_source", "furniture_sources", "link_card_spans"]
 
@@ -106,14 +107,11 @@ def furniture_cue(text: str, masked: str, verb_start: int, verb_end: int, cards=
 
 # --- issue 12as-h: the source span of a real cue spoiled by a card or a bare party tag ---------------------------
 
-_NAME_BEFORE = re.compile(
-    r"((?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|de|van|von|al|bin|da|del|la|le)){0,6})\s*$"
-)
+_NAME_BEFORE = re.compile(rf"((?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|{PARTICLE})){{0,6}})\s*$")
 """The capitalised words of a name (with its title) that end right before a card, a bracket or a comma ("Sen. Jane
 Roe", "Senate Majority Leader Ann Lee")."""
 _OPENING_WORD = re.compile(
-    r"(?:But|And|When|While|As|If|So|Yet|Then|Also|Now|Still|After|Before|Since|Although|Though|Because|Meanwhile|"
-    r"Like|Even|Only|Until|Unlike|Instead|Later|Earlier|Last|This|On|In|At|By|A|An|The)\s+"
+    rf"(?:{NOT_NAME_START}|Also|Now|Although|Though|Because|Even|Only|Until|Instead|Later|Earlier|A|An)\s+"
 )
 """A capitalised word opening the sentence that is no part of the name after it ("But Sen. Roe", "After Rep. Poe")."""
 _NOT_NAME = re.compile(r"[a-z]{4,}[A-Z]|\bMORE\b|[|:;]")
