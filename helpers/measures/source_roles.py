@@ -21,6 +21,7 @@ from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
+from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
 
@@ -121,6 +122,7 @@ class RoleTagger:
         self.chairs: set[str] = set()  # and names that chair a committee
         self.bodies: dict[str, str] = {}  # and bodies described by an apposition ("X, a progressive group")
         self._titled_firsts: dict[str, str] | None = None
+        self.turns: dict[str, str] = {}  # issue 12at-c: transcript labels -> role (see learn_turns)
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
@@ -145,6 +147,18 @@ class RoleTagger:
         self.pairs, self._titled_firsts = {}, None
         self.late_weak, self.kinds = {}, {}
         self.staff, self.tagged, self.chairs, self.bodies = {}, set(), set(), {}
+        self.turns = {}
+
+    def learn_turns(self, sentences: list[str]) -> None:
+        """Issue 12at-c: the roles the turns of a transcript give its speaker labels (hosts, interviewers, initials;
+        :func:`helpers.measures.role_transcripts.transcript_roles`), read with :meth:`turn_role` only. Call after
+        :meth:`learn` has read the article."""
+        for label, role, _ in RTS.transcript_roles(sentences, lambda phrase: self.role(phrase)[0]):
+            self.turns.setdefault(" ".join(label.lower().split()), role)
+
+    def turn_role(self, source: str) -> str:
+        """Issue 12at-c: the role of a transcript label learnt by :meth:`learn_turns` ('' if none)."""
+        return self.turns.get(" ".join(source.lower().split()), "") if self.turns else ""
 
     def phrase_role(self, phrase: str) -> str:
         """Role of the last role noun (the head noun) in the head of ``phrase``, then in the whole phrase; '' if none."""

@@ -653,6 +653,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             for sent in sents:
                 if every or any(w in sent for w in words):
                     tagger.learn(sent)
+            if sents:  # issue 12at-c: transcript hosts, interviewers, initials
+                tagger.learn_turns(sents)
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
@@ -661,6 +663,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                 break
             if role != "anonymous":  # "They" resolved to "critics": the group's anonymous stands, not the pronoun's unknown
                 role, how = got
+        if role in ("", ROLE_UNKNOWN) and r.source == r.source_resolved and tagger.turn_role(r.source):
+            role, how = tagger.turn_role(r.source), "article"  # issue 12at-c: a transcript's label, not a pronoun
         if not r.source_resolved and r.identity == "unattributed":
             role = ""
         roles.append(role)
