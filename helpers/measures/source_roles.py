@@ -17,6 +17,7 @@ from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
+from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
@@ -102,6 +103,7 @@ class RoleTagger:
         anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}
         self.anon = Matcher(anon) if anon else None
         self._anon_intro = RR.anon_intro(anon)  # "two people familiar with the plan" (issue 12ac-r: from the lexicon)
+        self._unnamed_nouns = {n.lower() for e in anon.values() for n in e.get("intro_nouns", [])}  # issue 12at-d
         self.names: dict[str, str] = {}
         self.weak: dict[str, str] = {}
         self.late: dict[str, str] = {}  # issue 12ac-r: roles of clause forms, kept apart from the names the pronoun
@@ -121,6 +123,7 @@ class RoleTagger:
         self.tagged: set[str] = set()  # issue 12am-o: names with a party-state tag ("Ann Lee (R-S.C.)")
         self.chairs: set[str] = set()  # and names that chair a committee
         self.bodies: dict[str, str] = {}  # and bodies described by an apposition ("X, a progressive group")
+        self.epithets: dict[str, str] = {}  # issue 12at-d: names described in the next sentence (read last)
         self._titled_firsts: dict[str, str] | None = None
         self.turns: dict[str, str] = {}  # issue 12at-c: transcript labels -> role (see learn_turns)
         self.anon_intro = self.group_ref = self.academic_chancellor = False
@@ -148,6 +151,7 @@ class RoleTagger:
         self.late_weak, self.kinds = {}, {}
         self.staff, self.tagged, self.chairs, self.bodies = {}, set(), set(), {}
         self.turns = {}
+        self.epithets = {}  # issue 12at-d
 
     def learn_turns(self, sentences: list[str]) -> None:
         """Issue 12at-c: the roles the turns of a transcript give its speaker labels (hosts, interviewers, initials;
@@ -316,6 +320,13 @@ class RoleTagger:
         self._learn_references(sentence)
         self._learn_names_and_leaders(sentence)
         self._learn_staff_bodies(sentence)
+
+    def learn_epithets(self, sentences: list[str]) -> None:
+        """Issue 12at-d: names referred to by a definite description as the subject of the sentence next to theirs
+        ("Ann Lee toured the plant. The Norland senator said ..."; :mod:`helpers.measures.role_epithets`), read only for
+        a source whose role the article states nowhere else. Call with all the article's sentences, in order."""
+        for name, role, evidence in RE.epithet_links(sentences, self.phrase_role, self._nouns, self._unnamed_nouns):
+            self._remember(name, role, evidence, table=self.epithets)
 
     def _learn_names_and_leaders(self, sentence: str) -> None:
         """Issue 12ak-r: the article's two-word names (for a title written before a first name only) and a religious
@@ -838,6 +849,10 @@ class RoleTagger:
             ``"verb"`` (a name that "reported") or ``""``.
         """
         role, how = self._role(phrase, anonymous, verb)
+        if role == ROLE_UNKNOWN and self.epithets:  # issue 12at-d: "the Norland senator" in the next sentence
+            key = next((k for k in F.name_keys(phrase) if k in self.epithets), "")
+            if key:
+                role, how = self.epithets[key], RE.EPITHET_BASIS
         if role == "politician" and self.academic_chancellor and _CHANCELLOR.search(f"{phrase} {self.context(phrase)}"):
             return "expert", how  # "the chancellor" in an article about a university's chancellor (issue 12ac-r)
         return role, how

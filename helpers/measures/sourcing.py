@@ -251,7 +251,8 @@ def extract_attributions(
         when no source is stated), ``role_basis`` ("phrase", "article",
         "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
         unresolved "he"/"she" given the one role of the named speakers just before
-        it; ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"`` with ``corpus_roles``), ``role_from``
+        it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
+        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"`` with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
@@ -655,6 +656,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                     tagger.learn(sent)
             if sents:  # issue 12at-c: transcript hosts, interviewers, initials
                 tagger.learn_turns(sents)
+                tagger.learn_epithets(sents)  # issue 12at-d: "Ann Lee ... The Norland senator said"
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
