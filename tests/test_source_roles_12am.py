@@ -83,7 +83,9 @@ def test_staff_of_a_body_take_its_kind(sentences, role):
         (["Ann Lee, director of the Norland Project on Climate Change, said it was fine."], "official"),
         # a legislature's staff are no legislators; a fund named for law enforcement is no police force
         (["Ann Lee, staff director of the House Budget Committee, said it was fine."], "official"),
-        (["Ann Lee, the chief operating officer of the Law Enforcement Legal Fund, said it was fine."], "official"),
+        # (issue 12at-b: a "... Fund" is a charity or advocacy fund, so its officer is an advocate, not police)
+        (["Ann Lee, the chief operating officer of the Law Enforcement Legal Fund, said it was fine."],
+         "activist_advocacy"),
         # a committee chair without a party-state tag keeps the title's role
         (["Committee Chairman Ann Lee said it was fine."], "official"),
         # a spokesperson stays a spokesperson
