@@ -96,8 +96,18 @@ def owned_names(sentence: str):
 
 
 def split_owned(phrase: str) -> tuple[str, str]:
-    """``(name, owner)`` of a source phrase that opens with "<Owner>'s <Name>" or "<Name> of <Owner>" (else
-    ``("", "")``); the phrase's part before a comma is read."""
+    """The name and the owner of a source phrase that opens with "<Owner>'s <Name>" or "<Name> of <Owner>".
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("NPR's Ann Lee, reporting from Oslo"); its part before a comma is read.
+
+    Returns
+    -------
+    (str, str)
+        ``(name, owner)``, or ``("", "")`` when the phrase has neither form.
+    """
     head = phrase.split(",", 1)[0].strip()
     m = _POSS.fullmatch(head) or _POSS.match(head)
     if m and m.start() == 0:
