@@ -20,6 +20,7 @@ from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause,
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
+from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
@@ -124,6 +125,7 @@ class RoleTagger:
         self.chairs: set[str] = set()  # and names that chair a committee
         self.bodies: dict[str, str] = {}  # and bodies described by an apposition ("X, a progressive group")
         self.epithets: dict[str, str] = {}  # issue 12at-d: names described in the next sentence (read last)
+        self.owned: dict[str, str] = {}  # issue 12at-a: name key -> the organisation named with it
         self._titled_firsts: dict[str, str] | None = None
         self.turns: dict[str, str] = {}  # issue 12at-c: transcript labels -> role (see learn_turns)
         self.anon_intro = self.group_ref = self.academic_chancellor = False
@@ -152,6 +154,7 @@ class RoleTagger:
         self.staff, self.tagged, self.chairs, self.bodies = {}, set(), set(), {}
         self.turns = {}
         self.epithets = {}  # issue 12at-d
+        self.owned = {}  # issue 12at-a
 
     def learn_turns(self, sentences: list[str]) -> None:
         """Issue 12at-c: the roles the turns of a transcript give its speaker labels (hosts, interviewers, initials;
@@ -307,6 +310,9 @@ class RoleTagger:
         self._learn_appositions(sentence)
         self._learn_copulas_and_tags(sentence)
         self._learn_owned_names(sentence)
+        for name, owner in RO.owned_names(sentence):  # issue 12at-a: read when the role is asked (_owner_role)
+            for key in F.keys_of(name):
+                self.owned.setdefault(key, owner)
         self._learn_campaigns(sentence)
         self._learn_organisations(sentence)
         self._learn_ordinary_people(sentence)
@@ -406,6 +412,20 @@ class RoleTagger:
             return ""
         owned = "politician" if owner == "Speaker" else self.phrase_role(owner) or self._role(owner, False, "")[0]
         return owned if owned in ("politician", "military_police") else ""  # "the mayor's office", "the sheriff's"
+
+    def _owner_role(self, phrase: str) -> str:
+        """Issue 12at-a: the role of the organisation a name is given with ("NPR's Ann Lee", "Ann Lee of X"), in the
+        phrase or anywhere in the article, when its kind can be read (:func:`RO.owner_role`; '' otherwise)."""
+        owner = RO.split_owned(phrase)[1]
+        bare = phrase.strip()
+        if not owner and self.owned and F.CAPS_PHRASE.fullmatch(bare) and not bare.endswith(("'s", "\u2019s")):
+            owner = next((self.owned[k] for k in F.name_keys(phrase) if k in self.owned), "")  # a later bare mention
+        if not owner:
+            return ""
+        key = " ".join(w for w in owner.lower().split() if w != "the")
+        typed = self.bodies.get(key) or self.kinds.get(key) or self.outlets.get(key, "")
+        return RO.owner_role(owner, self.after_caps, typed, self.names.get(key) or self.late.get(key, ""),
+                             self.contexts.get(key, ""))
 
     def _known_body(self, body: str) -> str:
         """The role the article gave a body's name ("Fair Deal Now, a progressive group"; '' if none)."""
@@ -904,6 +924,9 @@ class RoleTagger:
             return "journalist_media", "verb"  # "the Globe reported", "the paper reported": an outlet
         if RR.reporting_outlet(bare, verb, self.after_caps):  # "As Newsline reported", "Newsline's Ann Lee reported"
             return "journalist_media", "verb"
+        owned = self._owner_role(phrase)  # issue 12at-a: "NPR's Ann Lee", "Ann Lee of X" (X typed by the article)
+        if owned:
+            return owned, "article"
         keys = F.keys_of(phrase)
         if len(keys) == 2 and keys[0] == keys[1] and self.firsts.get(keys[0]):  # "Mr. Prayuth": "Prayuth Chan-ocha"
             return self.firsts[keys[0]], "article"

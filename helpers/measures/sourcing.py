@@ -637,8 +637,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
         for phrase in (r.source, r.source_resolved):
             if not tagger.needs_article(phrase):
                 continue
-            needed.setdefault(r.doc_id, set()).update(
-                w for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase) if w.lower() not in _NOT_NAMES)
+            needed.setdefault(r.doc_id, set()).update(  # issue 12at-a: "AFA's Nelson" needs "AFA", not "AFA's"
+                w for w in (re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
+                if w.lower() not in _NOT_NAMES)
     current = None
     for r in df[["doc_id", "source", "source_resolved", "identity", "source_type", "verb"]].itertuples(index=False):
         if r.source_type == "author":  # "I wrote", "we reported" outside quotations: the writer
