@@ -22,12 +22,14 @@ from helpers.measures import role_owners as RO
         (["Harbor Watch, a nonprofit group, sued the city."], "Ivo Marek of Harbor Watch", "activist_advocacy"),
         (["Harbor Watch's Ben Kay asked her.", "Harbor Watch, a nonprofit group, sued the city."], "Kay",
          "activist_advocacy"),
+        # merged with issue 12at-b: "Watch" ending a body's name is an advocacy group by the lexicon itself
+        ([], "Harbor Watch's Ivo Marek", "activist_advocacy"),
         (["Europol said so.", "The agency Europol is in The Hague.", "Europol's Ivo Marek said no."],
          "Europol's Ivo Marek", "official"),
         # negatives (unchanged): a person's possessive, an owner of unknown kind, a place, an apposition read under
         # the owner's word, a surname that is also an outlet's short name, a role the article states
         (["Ann Kay spoke first.", "Kay's Ivo Marek said no."], "Kay's Ivo Marek", "unknown"),
-        ([], "Harbor Watch's Ivo Marek", "unknown"),
+        ([], "Tallgrass Loop's Ivo Marek", "unknown"),
         ([], "Ivo Marek of Norland", "unknown"),
         (["Harbor's Ivo Marek, a former aide, said it."], "Harbor's Ivo Marek", "unknown"),
         (["Ann Fox said so.", "Fox's Ivo Marek said no."], "Fox's Ivo Marek", "unknown"),
