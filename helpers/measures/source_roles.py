@@ -21,6 +21,7 @@ from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland sen
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
+from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police officials', 'the Sheriff's Office'
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
@@ -259,6 +260,8 @@ class RoleTagger:
         if role == "politician" and RT.is_party_voter(before, low):  # "a registered Democrat" (issue 12ap-e)
             return "ordinary_person"
         if role == "official" and RT.is_police_title(before, low):  # "City Police Deputy Chief" (issue 12an-k)
+            return "military_police"
+        if role == "official" and RPO.police_official(before, noun):  # issue 12at-e: "Officer Ann Lee", "police officials"
             return "military_police"
         if role == "official" and low in F.CHAIR_WORDS and F.LEG_CHAIN.search(before[-120:]):
             return "politician"
