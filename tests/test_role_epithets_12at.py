@@ -97,3 +97,17 @@ def test_unnamed_source_nouns_are_no_description():
     row = _row(["Ivo Marek toured the flooded valley on Monday.",
                 "\"Nothing is ready,\" the official said.", "\"The money will come soon,\" Marek said."], "Marek")
     assert row["role"] == "unknown"
+
+
+def test_titles_read_once_per_noun(tagger):
+    """Review r12at: the article's titles of the description's noun were searched in the whole text for each linked
+    name (names x text: quadratic on a long article); they are read once per noun."""
+    import time
+
+    sents = ["Ann Lee toured the plant on Monday.", "The Norland senator said it was fine."] * 3000
+    start = time.perf_counter()
+    links = list(epithet_links(sents, tagger.phrase_role, tagger._nouns, tagger._unnamed_nouns))
+    assert len(links) == 3000 and time.perf_counter() - start < 5  # about 40 s on 563116c, 0.3 s after
+    # another person titled with the noun still blocks the link
+    sents = ["Sen. Ada Crane spoke first."] + sents[:2]
+    assert list(epithet_links(sents, tagger.phrase_role, tagger._nouns, tagger._unnamed_nouns)) == []

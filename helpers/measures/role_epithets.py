@@ -139,12 +139,13 @@ def _description(sentence: str, phrase_role: Callable[[str], str], nouns: set[st
     return "", "", 0
 
 
-def _titled_others(noun: str, text: str, surname: str) -> bool:
-    """Does the article write ``noun`` (or its abbreviation) as the title of a person other than ``surname``?"""
+def _titled(noun: str, text: str) -> set[str]:
+    """The surnames of the persons the article gives ``noun`` (or its abbreviation) as a title ("Sen. Ben Kay", "Ben
+    Kay, the senator"): read once per noun and article, so that the work stays linear in the article's length."""
     forms = "|".join([re.escape(noun)] + [re.escape(a) + r"\.?" for a in _ABBREVIATIONS.get(noun, ())])
     before = re.compile(rf"(?<![\w-])(?i:{forms})\s+((?:{_WORD}\s+)?(?:[A-Z]\.\s+)?{_WORD})")
     after = re.compile(rf"({_WORD}),\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?i:{re.escape(noun)})(?![\w-])")
-    return any(s != surname for s in _surnames(m.group(1) for pat in (before, after) for m in pat.finditer(text)))
+    return _surnames(m.group(1) for pat in (before, after) for m in pat.finditer(text))
 
 
 def epithet_links(sentences: list[str], phrase_role: Callable[[str], str], nouns: set[str],
@@ -180,6 +181,7 @@ def epithet_links(sentences: list[str], phrase_role: Callable[[str], str], nouns
     text = " ".join(sents)
     known = {w for w in _surnames(m.group(1) for s in sents for m in _PERSON_RUN.finditer(s) if " " in m.group(1)
                                   and m.group(1).split()[0].lower() not in _NOT_FIRST and not phrase_role(m.group(1)))}
+    titled: dict[str, set[str]] = {}  # noun -> surnames titled by it (one pass over the text per noun)
     speakers = {w for s in sents for m in _SPEAKER.finditer(s)
                 for w in [(m.group(1) or m.group(2)).lower()] if w not in _NOT_FIRST}
     known |= speakers
@@ -199,7 +201,10 @@ def epithet_links(sentences: list[str], phrase_role: Callable[[str], str], nouns
             other = j + (j - i)  # the description's other neighbour names no other person it could describe
             if 0 <= other < len(sents) and _persons(sents[other], known | {surname}) - {surname}:
                 continue
-            if _titled_others(phrase.split()[-1].lower(), text, surname):
+            noun = phrase.split()[-1].lower()
+            if noun not in titled:
+                titled[noun] = _titled(noun, text)
+            if titled[noun] - {surname}:  # another person bears the noun as a title: could be the one meant
                 continue
             yield name, role, phrase
             break
