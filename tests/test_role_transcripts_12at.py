@@ -122,3 +122,21 @@ def test_pronoun_resolved_to_a_label_keeps_unknown():
     he = [v for (u, s), v in got.items() if s == "He"]
     assert all(role != "journalist_media" for role, _ in he)
     assert ROLE_UNKNOWN  # the import is used: the role reader's unknown stays what it was
+
+
+def test_interviewer_check_is_linear_in_the_labels():
+    """Review r12at: each label's words were searched in the whole introduction (labels x introduction: quadratic on a
+    long article); the introduction's words are now read once."""
+    import itertools
+    import time
+
+    names = [f"K{a}{b}{c} Z{c}{b}{a}" for a, b, c in itertools.product("abcdefghijklm", repeat=3)][:1500]
+    intro = ["I spoke with several people about the plan last week."] + ["The plan was discussed in the town."] * 7500
+    body = [f"{n}: {q}" for n in names for q in ("Why is it late?", "Who pays?")]
+    start = time.perf_counter()
+    got = transcript_roles(intro + body, lambda p: "")
+    assert len(got) == 1500 and time.perf_counter() - start < 5  # about 40 s on 563116c, 0.1 s after
+    # a label word with a non-word character is still found as a whole word in the introduction
+    sents = ["I spoke with Ann O'Neil about the bridge."] + [
+        s for _ in range(2) for s in ("Ann O'Neil: Why is it late?", "Ivo Marek: The money came late.")]
+    assert transcript_roles(sents, lambda p: "") == []
