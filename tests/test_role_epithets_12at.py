@@ -52,6 +52,11 @@ def test_definite_description_next_to_the_name(sents, source, role):
         # another person in the name's sentence could be the one described
         (["Ivo Marek met Ada Crane on Monday.", "The Norland senator promised new levees.",
           "Marek said the money would come soon."], "Marek"),
+        # review r12at: the other person's name has an accented capital (politician on 563116c)
+        (["Ivo Marek met Ada \u00c7elik on Monday.", "The Norland senator promised new levees.",
+          "Marek said the money would come soon."], "Marek"),
+        (["Ivo Marek met \u00c9mile Crane on Monday.", "The Norland senator promised new levees.",
+          "Marek said the money would come soon."], "Marek"),
         # the description's noun is another named person's title in the article
         (["Sen. Ada Crane visited the valley in June.", "Ivo Marek toured the flooded valley on Monday.",
           "The senator promised new levees.", "Marek said the money would come soon."], "Marek"),

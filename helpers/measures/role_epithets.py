@@ -68,7 +68,10 @@ _CUE_VERB = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|wrote|noted|arg
                        r"continued|replied|responded|tweeted|claimed|warned|stated|declared)(?![\w-])")
 _NOT_VERB = frozenset("of for at and or in to from with on by who whose that which".split())
 """Words after a noun that keep the noun phrase going ("The senator from Norland"), not its verb."""
-_PERSON_RUN = re.compile(rf"(?<![\w'\u2019.-])({_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{0,2}})")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters, with the accented Latin ones ("Çelik", "Émile", "Ørsted"): another person named so still counts."""
+_ANY_WORD = rf"[{_UPPER}][\w'\u2019-]*[a-z][\w'\u2019-]*"
+_PERSON_RUN = re.compile(rf"(?<![\w'\u2019.-])({_ANY_WORD}(?:\s+(?:[{_UPPER}]\.\s+)?{_ANY_WORD}){{0,2}})")
 """A run of capitalised words (a name, a place, a body)."""
 _ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",), "governor": ("gov",), "general": ("gen",),
                   "president": ("pres",), "lieutenant": ("lt",), "colonel": ("col",), "captain": ("capt",),
@@ -143,8 +146,8 @@ def _titled(noun: str, text: str) -> set[str]:
     """The surnames of the persons the article gives ``noun`` (or its abbreviation) as a title ("Sen. Ben Kay", "Ben
     Kay, the senator"): read once per noun and article, so that the work stays linear in the article's length."""
     forms = "|".join([re.escape(noun)] + [re.escape(a) + r"\.?" for a in _ABBREVIATIONS.get(noun, ())])
-    before = re.compile(rf"(?<![\w-])(?i:{forms})\s+((?:{_WORD}\s+)?(?:[A-Z]\.\s+)?{_WORD})")
-    after = re.compile(rf"({_WORD}),\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?i:{re.escape(noun)})(?![\w-])")
+    before = re.compile(rf"(?<![\w-])(?i:{forms})\s+((?:{_ANY_WORD}\s+)?(?:[{_UPPER}]\.\s+)?{_ANY_WORD})")
+    after = re.compile(rf"({_ANY_WORD}),\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?i:{re.escape(noun)})(?![\w-])")
     return _surnames(m.group(1) for pat in (before, after) for m in pat.finditer(text))
 
 
