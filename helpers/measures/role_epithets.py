@@ -112,7 +112,8 @@ def _subject(sentence: str) -> str:
 
 def _plain(modifiers: list[str]) -> bool:
     """Do the modifiers of a description single out no one else: no possessive ("the mayor's spokeswoman"), no
-    "first"/"other" ("the first official to ..."), no body noun ("the internal watchdog")?"""
+    "first"/"other" ("the first official to ...")? (A body as the head noun, "the internal watchdog", is refused by
+    :func:`_description` itself, not here.)"""
     return not any(w.endswith(("'s", "\u2019s", "'", "\u2019")) or _OTHER_ONE.fullmatch(w) for w in modifiers)
 
 

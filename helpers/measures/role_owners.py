@@ -82,10 +82,12 @@ def owned_names(sentence: str):
     Parameters
     ----------
     sentence : str
+        One sentence of the article.
 
     Yields
     ------
     (str, str)
+        The name ("Ann Lee") and the owner's words without "the" ("Acme Partners").
     """
     if "'s " in sentence or "\u2019s " in sentence:
         for m in _POSS.finditer(sentence):
@@ -137,10 +139,14 @@ def owner_role(owner: str, person_words: set, typed: str, named: str, evidence: 
         text it was learnt from, holds a word of a body in or before the owner's name ("the Association of ...",
         "agency Europol"; not after it: "Ann Kay, who chairs the Senate committee" describes a person) and is not this
         owner's own possessive ("Harbor's Ann Lee, a former aide": the person's apposition).
+    evidence : str
+        The text the tagger learnt ``named`` from ('' if none).
 
     Returns
     -------
     str
+        The owner's role for the person: ``"journalist_media"`` for a known outlet, else ``typed`` or ``named`` when
+        they are roles of a body; '' otherwise.
     """
     key = _key(owner)
     if not key or (" " not in key and key in person_words):

@@ -1,7 +1,7 @@
 """Issue 12at-c: the speakers of transcripts and interviews, read from the turns of their speaker labels.
 
 A transcript or a Q&A interview gives its speakers as labels at the start of a sentence ("ANN COLE: ...",
-"Ben Kay: ...", "BK: ..."); the sentences up to the next label are that speaker's turn. Three forms of English say who a
+"Ben Kay: ...", "BK: ..."); the sentences up to the next label are that speaker's turn. Four forms of English say who a
 label is when no title or apposition does:
 
 * the host: a turn that opens the show or welcomes its guests ("we're joined by", "joining us now", "Welcome to ...",
