@@ -144,3 +144,14 @@ def test_interviewer_check_is_linear_in_the_labels():
     sents = ["I spoke with Ann O'Neil about the bridge."] + [
         s for _ in range(2) for s in ("Ann O'Neil: Why is it late?", "Ivo Marek: The money came late.")]
     assert transcript_roles(sents, lambda p: "") == []
+
+
+def test_initials_take_a_role_stated_by_an_epithet():
+    """Review r12at: the turns were read before the epithets, so initials missed a role the article states by a
+    definite description ("IM" unknown while "Ivo Marek" is the Norland senator)."""
+    got = _roles(["Ivo Marek toured the flooded valley on Monday.", "The Norland senator promised new levees.",
+                  "We talked about the money.", "Ivo Marek: The money will come soon, I am sure of it.",
+                  "Ada Crane: Why is it so late?", "IM: It is not late at all.", "Ada Crane: Who pays?",
+                  "IM: The state does."])
+    assert got[(3, "Ivo Marek")] == ("politician", "epithet")
+    assert got[(5, "IM")] == ("politician", "article")
