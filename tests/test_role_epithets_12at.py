@@ -52,6 +52,11 @@ def test_definite_description_next_to_the_name(sents, source, role):
         # another person in the name's sentence could be the one described
         (["Ivo Marek met Ada Crane on Monday.", "The Norland senator promised new levees.",
           "Marek said the money would come soon."], "Marek"),
+        # review r12at: the other person's name has an accented capital (politician on 563116c)
+        (["Ivo Marek met Ada \u00c7elik on Monday.", "The Norland senator promised new levees.",
+          "Marek said the money would come soon."], "Marek"),
+        (["Ivo Marek met \u00c9mile Crane on Monday.", "The Norland senator promised new levees.",
+          "Marek said the money would come soon."], "Marek"),
         # the description's noun is another named person's title in the article
         (["Sen. Ada Crane visited the valley in June.", "Ivo Marek toured the flooded valley on Monday.",
           "The senator promised new levees.", "Marek said the money would come soon."], "Marek"),
@@ -97,3 +102,17 @@ def test_unnamed_source_nouns_are_no_description():
     row = _row(["Ivo Marek toured the flooded valley on Monday.",
                 "\"Nothing is ready,\" the official said.", "\"The money will come soon,\" Marek said."], "Marek")
     assert row["role"] == "unknown"
+
+
+def test_titles_read_once_per_noun(tagger):
+    """Review r12at: the article's titles of the description's noun were searched in the whole text for each linked
+    name (names x text: quadratic on a long article); they are read once per noun."""
+    import time
+
+    sents = ["Ann Lee toured the plant on Monday.", "The Norland senator said it was fine."] * 3000
+    start = time.perf_counter()
+    links = list(epithet_links(sents, tagger.phrase_role, tagger._nouns, tagger._unnamed_nouns))
+    assert len(links) == 3000 and time.perf_counter() - start < 5  # about 40 s on 563116c, 0.3 s after
+    # another person titled with the noun still blocks the link
+    sents = ["Sen. Ada Crane spoke first."] + sents[:2]
+    assert list(epithet_links(sents, tagger.phrase_role, tagger._nouns, tagger._unnamed_nouns)) == []

@@ -36,6 +36,9 @@ from helpers.measures import role_owners as RO
         (["Tova Brenner is a historian."], "NPR's Tova Brenner", "expert"),
         ([], "The Flip Side's Ivo Marek", "unknown"),
         (["Ann Kay, a senator, spoke.", "Ann Kay's Ivo Marek said no."], "Ann Kay's Ivo Marek", "unknown"),
+        # review r12at: a body named in a person's apposition or clause does not make the person a body
+        (["Ann Kay, who chairs the Senate committee, spoke."], "Ann Kay's Ivo Marek", "unknown"),
+        (["Ann Kay was appointed to the Norland Agency."], "Ann Kay's Ivo Marek", "unknown"),
     ],
 )
 def test_owner_roles(sentences, phrase, role):

@@ -68,7 +68,10 @@ _CUE_VERB = re.compile(r"(?<![\w-])(?:said|says|told|tells|added|wrote|noted|arg
                        r"continued|replied|responded|tweeted|claimed|warned|stated|declared)(?![\w-])")
 _NOT_VERB = frozenset("of for at and or in to from with on by who whose that which".split())
 """Words after a noun that keep the noun phrase going ("The senator from Norland"), not its verb."""
-_PERSON_RUN = re.compile(rf"(?<![\w'\u2019.-])({_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{0,2}})")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters, with the accented Latin ones ("Çelik", "Émile", "Ørsted"): another person named so still counts."""
+_ANY_WORD = rf"[{_UPPER}][\w'\u2019-]*[a-z][\w'\u2019-]*"
+_PERSON_RUN = re.compile(rf"(?<![\w'\u2019.-])({_ANY_WORD}(?:\s+(?:[{_UPPER}]\.\s+)?{_ANY_WORD}){{0,2}})")
 """A run of capitalised words (a name, a place, a body)."""
 _ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",), "governor": ("gov",), "general": ("gen",),
                   "president": ("pres",), "lieutenant": ("lt",), "colonel": ("col",), "captain": ("capt",),
@@ -109,7 +112,8 @@ def _subject(sentence: str) -> str:
 
 def _plain(modifiers: list[str]) -> bool:
     """Do the modifiers of a description single out no one else: no possessive ("the mayor's spokeswoman"), no
-    "first"/"other" ("the first official to ..."), no body noun ("the internal watchdog")?"""
+    "first"/"other" ("the first official to ...")? (A body as the head noun, "the internal watchdog", is refused by
+    :func:`_description` itself, not here.)"""
     return not any(w.endswith(("'s", "\u2019s", "'", "\u2019")) or _OTHER_ONE.fullmatch(w) for w in modifiers)
 
 
@@ -139,12 +143,13 @@ def _description(sentence: str, phrase_role: Callable[[str], str], nouns: set[st
     return "", "", 0
 
 
-def _titled_others(noun: str, text: str, surname: str) -> bool:
-    """Does the article write ``noun`` (or its abbreviation) as the title of a person other than ``surname``?"""
+def _titled(noun: str, text: str) -> set[str]:
+    """The surnames of the persons the article gives ``noun`` (or its abbreviation) as a title ("Sen. Ben Kay", "Ben
+    Kay, the senator"): read once per noun and article, so that the work stays linear in the article's length."""
     forms = "|".join([re.escape(noun)] + [re.escape(a) + r"\.?" for a in _ABBREVIATIONS.get(noun, ())])
-    before = re.compile(rf"(?<![\w-])(?i:{forms})\s+((?:{_WORD}\s+)?(?:[A-Z]\.\s+)?{_WORD})")
-    after = re.compile(rf"({_WORD}),\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?i:{re.escape(noun)})(?![\w-])")
-    return any(s != surname for s in _surnames(m.group(1) for pat in (before, after) for m in pat.finditer(text)))
+    before = re.compile(rf"(?<![\w-])(?i:{forms})\s+((?:{_ANY_WORD}\s+)?(?:[{_UPPER}]\.\s+)?{_ANY_WORD})")
+    after = re.compile(rf"({_ANY_WORD}),\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?i:{re.escape(noun)})(?![\w-])")
+    return _surnames(m.group(1) for pat in (before, after) for m in pat.finditer(text))
 
 
 def epithet_links(sentences: list[str], phrase_role: Callable[[str], str], nouns: set[str],
@@ -180,6 +185,7 @@ def epithet_links(sentences: list[str], phrase_role: Callable[[str], str], nouns
     text = " ".join(sents)
     known = {w for w in _surnames(m.group(1) for s in sents for m in _PERSON_RUN.finditer(s) if " " in m.group(1)
                                   and m.group(1).split()[0].lower() not in _NOT_FIRST and not phrase_role(m.group(1)))}
+    titled: dict[str, set[str]] = {}  # noun -> surnames titled by it (one pass over the text per noun)
     speakers = {w for s in sents for m in _SPEAKER.finditer(s)
                 for w in [(m.group(1) or m.group(2)).lower()] if w not in _NOT_FIRST}
     known |= speakers
@@ -199,7 +205,10 @@ def epithet_links(sentences: list[str], phrase_role: Callable[[str], str], nouns
             other = j + (j - i)  # the description's other neighbour names no other person it could describe
             if 0 <= other < len(sents) and _persons(sents[other], known | {surname}) - {surname}:
                 continue
-            if _titled_others(phrase.split()[-1].lower(), text, surname):
+            noun = phrase.split()[-1].lower()
+            if noun not in titled:
+                titled[noun] = _titled(noun, text)
+            if titled[noun] - {surname}:  # another person bears the noun as a title: could be the one meant
                 continue
             yield name, role, phrase
             break

@@ -82,10 +82,12 @@ def owned_names(sentence: str):
     Parameters
     ----------
     sentence : str
+        One sentence of the article.
 
     Yields
     ------
     (str, str)
+        The name ("Ann Lee") and the owner's words without "the" ("Acme Partners").
     """
     if "'s " in sentence or "\u2019s " in sentence:
         for m in _POSS.finditer(sentence):
@@ -134,12 +136,17 @@ def owner_role(owner: str, person_words: set, typed: str, named: str, evidence: 
         outlet cue; '' if none).
     named : str
         The role the article's titles and names give the owner's words ('' if none): used only when ``evidence``, the
-        text it was learnt from, holds a word of a body ("the Association of ...", "agency Europol") and is not this
+        text it was learnt from, holds a word of a body in or before the owner's name ("the Association of ...",
+        "agency Europol"; not after it: "Ann Kay, who chairs the Senate committee" describes a person) and is not this
         owner's own possessive ("Harbor's Ann Lee, a former aide": the person's apposition).
+    evidence : str
+        The text the tagger learnt ``named`` from ('' if none).
 
     Returns
     -------
     str
+        The owner's role for the person: ``"journalist_media"`` for a known outlet, else ``typed`` or ``named`` when
+        they are roles of a body; '' otherwise.
     """
     key = _key(owner)
     if not key or (" " not in key and key in person_words):
@@ -150,7 +157,8 @@ def owner_role(owner: str, person_words: set, typed: str, named: str, evidence: 
         return ""
     if typed in _BODY_ROLES:
         return typed
-    if (named in _BODY_ROLES and _BODY_EVIDENCE.search(evidence)
-            and not re.match(rf"(?:[Tt]he\s+)?{re.escape(owner.strip())}(?:'s|\u2019s)\s", evidence)):
-        return named
+    if named in _BODY_ROLES and not re.match(rf"(?:[Tt]he\s+)?{re.escape(owner.strip())}(?:'s|\u2019s)\s", evidence):
+        at = re.search(rf"(?<![\w-]){re.escape(owner.strip())}(?![\w-])", evidence)
+        if _BODY_EVIDENCE.search(evidence[:at.end()] if at else evidence):  # in or before the owner's name: not a
+            return named  # body named in a person's apposition or clause ("Ann Kay, who chairs the Senate committee")
     return ""

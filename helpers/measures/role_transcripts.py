@@ -1,7 +1,7 @@
 """Issue 12at-c: the speakers of transcripts and interviews, read from the turns of their speaker labels.
 
 A transcript or a Q&A interview gives its speakers as labels at the start of a sentence ("ANN COLE: ...",
-"Ben Kay: ...", "BK: ..."); the sentences up to the next label are that speaker's turn. Three forms of English say who a
+"Ben Kay: ...", "BK: ..."); the sentences up to the next label are that speaker's turn. Four forms of English say who a
 label is when no title or apposition does:
 
 * the host: a turn that opens the show or welcomes its guests ("we're joined by", "joining us now", "Welcome to ...",
@@ -102,6 +102,14 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _in_text(word: str, text: str, words: set[str]) -> bool:
+    """Does ``text`` hold ``word`` as a whole word? ``words`` is the set of the text's ``\\w+`` runs: a word of word
+    characters only is looked up there (no search of the text per label); another ("Dr.", "O'Neil") is searched."""
+    if re.fullmatch(r"\w+", word):
+        return word in words
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def transcript_roles(sentences: list[str], role_of: Callable[[str], str]) -> list[tuple[str, str, str]]:
     """The roles the turns of a transcript give its labels: ``[(label, role, evidence), ...]``.
 
@@ -146,10 +154,10 @@ def transcript_roles(sentences: list[str], role_of: Callable[[str], str]) -> lis
         out.append((first, "journalist_media", "opens the transcript"))
     intro_text = " ".join(intro)
     if _INTERVIEW.search(intro_text):
+        intro_words = set(re.findall(r"\w+", intro_text))  # read once: one search per label would be quadratic
         for key, (n, q) in asks.items():
             words = [w for w in re.split(r"[\s-]+", labels[key]) if len(w) > 1]
-            if key in found or n < 2 or 2 * q < n or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", intro_text)
-                                                            for w in words):
+            if key in found or n < 2 or 2 * q < n or any(_in_text(w, intro_text, intro_words) for w in words):
                 continue
             found[key] = "journalist_media"
             out.append((labels[key], "journalist_media", "interviewer"))

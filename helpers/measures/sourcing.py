@@ -655,9 +655,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             for sent in sents:
                 if every or any(w in sent for w in words):
                     tagger.learn(sent)
-            if sents:  # issue 12at-c: transcript hosts, interviewers, initials
-                tagger.learn_turns(sents)
-                tagger.learn_epithets(sents)  # issue 12at-d: "Ann Lee ... The Norland senator said"
+            if sents:  # issue 12at-d: "Ann Lee ... The Norland senator said"; then 12at-c: transcript hosts,
+                tagger.learn_epithets(sents)  # interviewers, initials (after the epithets: "IM" takes the role the
+                tagger.learn_turns(sents)  # article gives "Ivo Marek", an epithet's too)
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
