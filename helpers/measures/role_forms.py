@@ -17,7 +17,7 @@ import re
 
 from ..text.lexicon import Matcher
 
-__all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
+__all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
            "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
@@ -30,6 +30,26 @@ __all__ = ["PARTICLE", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTL
            "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "MODIFIERS_ONLY", "ORG_AFTER_GENERAL", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
+POSS = r"(?:'s|\u2019s|(?<=[sS])['\u2019](?=\s))"
+"""Issue 12at-h: a possessive ending, 's or, after a final s, the apostrophe alone ("Abrams' campaign manager", "the
+Times' editor"); used where a capitalised owner is read ("NPR's vice president"), never after a lower-case plural."""
+
+
+def ends_possessive(text: str) -> bool:
+    """Does ``text`` end in a possessive ('s, or s' with the apostrophe alone; issue 12at-h)?
+
+    Parameters
+    ----------
+    text : str
+        The words before a role noun ("NPR's", "Abrams'").
+
+    Returns
+    -------
+    bool
+        True when ``text`` ends in 's, \u2019s, or an s followed by a bare apostrophe.
+    """
+    return text.endswith(("'s", "\u2019s", "s'", "s\u2019", "S'", "S\u2019"))
+
 NAME = (rf"(?:[A-Z][\w'\u2019.-]*)(?:\s+(?:[A-Z][\w'\u2019.-]*|{PARTICLE}-[A-Z][\w'\u2019.-]*|{PARTICLE}(?![\w'\u2019-])"
          rf"(?=\s+[A-Z]))){{0,7}}")
 """A person's name: up to eight capitalised words (bounded, so that a long run of capitalised words is read in linear
@@ -114,13 +134,13 @@ ORG_WORDS = rf"{ORG_TYPES}|Group|Fund|Project|Campaign|Inc|Corp|Co|Ltd"
 ORG_WORD = re.compile(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])")
 ORG_START = re.compile(r"(?:(?:of|for|the|and|on)\s+)+")
 COMMA_NAME = re.compile(rf",\s+({NAME})(?=\s*[,.;]|\s+(?:said|says|told)(?![\w-]))")
-ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+ROLE_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*" + POSS + r"\s+)"  # issue 12at-h: POSS
                           r"(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+$")
 """'The group's founder, Larry Pratt,': a noun phrase with a role noun before a comma and a name."""
 RUNNING = re.compile(rf"({NAME}),?\s+who\s+(?:is|was|has been)\s+(?:now\s+)?running\s+(?:for|to|against)(?![\w-])")
 """'Name, who is running for Congress': a candidate."""
 CANDIDATE = re.compile(
-    rf"({NAME})(?:'s|\u2019s)\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own|first|second|new)\s+)?"
+    rf"({NAME}){POSS}\s+(?:(?:presidential|re-?election|senate|mayoral|primary|election|own|first|second|new)\s+)?"
     rf"(?:campaign|running\s+mate|candidacy|victory\s+speech|concession\s+speech|administration|presidency|cabinet|"
     rf"inauguration|inaugural\s+address|impeachment|vetoe?s?|executive\s+orders?|constituents|governorship|"
     rf"re-?election\s+bid|term\s+in\s+office|State\s+of\s+the\s+Union)(?![\w-])"
@@ -351,13 +371,13 @@ def tagger_patterns(alt: str) -> tuple:
     appos = re.compile(
         rf"({NAME}),\s+((?i:a|an|the|who\s+is|who\s+was|who,?\s+as|who\s+(?:has\s+|had\s+)?serve[sd]\s+{SERVED_WHEN}as|who\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|appointed|named|elected|nominated|confirmed|hired|chosen)\s+as|formerly|former|"
         rf"then|now|currently|his|her|their|its)\s+(?:(?i:a|an|the)\s+)?|"
-        rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
+        rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{POSS}\s+)((?:[\w'\u2019./-]+\s+){{0,5}}?)"
         rf"({alt})(?![\w-])")
     # "Ana Berg is a historian at ...", "Ana Berg was the party's treasurer": a role stated with a copula
     copula = re.compile(
         rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
         rf"(?:is|was|has\s+been|had\s+been|became|serves\s+as|served\s+as|{PASSIVE_AS})\s+(?:(?i:a|an|the|their|his|her)\s+|"
-        rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:'s|\u2019s)\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
+        rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{POSS}\s+)((?:[\w'\u2019.-]+\s+){{0,4}}?)({alt})(?![\w-])")
     # "said Jennifer Lawless, professor of government at ...": an apposition without an article after a cue
     bare_appos = re.compile(
         rf"(?<![\w-])(?:said|says|added|adds|explained|noted|wrote|told|according\s+to)\s+({NAME}),\s+"

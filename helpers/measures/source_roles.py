@@ -573,8 +573,12 @@ class RoleTagger:
             role = self._head_role(sentence, m.start(4))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
                 role = "ordinary_person"  # "Ann Lee, a registered Democrat," (issue 12ap-e)
-            if m.group(2).rstrip().endswith(("'s", "\u2019s")):  # "Sarah Gilbert, NPR's vice president"
-                role = self._adjusted(m.group(2), role, m.group(4))
+            if F.ends_possessive(m.group(2).rstrip()):  # "Sarah Gilbert, NPR's vice president" (12at-h: "Abrams'")
+                adjusted = self._adjusted(m.group(2), role, m.group(4))
+                if (adjusted == role and not m.group(2).rstrip().endswith(("'s", "\u2019s"))
+                        and " ".join(m.group(4).lower().split()) in F.EXEC_TITLES):
+                    continue  # issue 12at-h (restricted): "Ann Lee, Marcus' director": a person's staff, body unstated
+                role = adjusted
             elif role in ("politician", "official") and sentence.startswith(("'s ", "\u2019s "), m.end(4)):
                 owned = self._last_role(F.HEAD_SPLIT.split(sentence[m.start(2):m.end(4) + 80], maxsplit=1)[0])
                 role = owned if owned in F.OWNER_ROLES else role  # "the teachers union's president": the union's
