@@ -23,6 +23,7 @@ from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police officials', 'the Sheriff's Office'
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
+from . import role_senses as RSN  # issue 12at-i: 'the Fox News veteran', 'the Star', 'the station', 'Network Box'
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
 from .role_forms import affiliation
@@ -130,6 +131,7 @@ class RoleTagger:
         self._titled_firsts: dict[str, str] | None = None
         self.turns: dict[str, str] = {}  # issue 12at-c: transcript labels -> role (see learn_turns)
         self.anon_intro = self.group_ref = self.academic_chancellor = False
+        self.media_station = False  # issue 12at-i: the article names a broadcast station
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
@@ -156,6 +158,7 @@ class RoleTagger:
         self.turns = {}
         self.epithets = {}  # issue 12at-d
         self.owned = {}  # issue 12at-a
+        self.media_station = False  # issue 12at-i
 
     def learn_turns(self, sentences: list[str]) -> None:
         """Issue 12at-c: the roles the turns of a transcript give its speaker labels (hosts, interviewers, initials;
@@ -188,7 +191,8 @@ class RoleTagger:
         return [h for h in RB.with_hyphen_tails(text, self.matcher.find(text))
                 if not ((h.entry == "document" or h.text in F.GIVEN_NAME_ROLES) and h.text[:1].isupper()
                         and F.NEXT_NAME.match(text, h.end))
-                and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))]
+                and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))
+                and not RSN.inner_network(text, h)]  # issue 12at-i: "Network Box, a security firm"
 
     def _phrase_role(self, phrase: str) -> str:
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
@@ -232,10 +236,14 @@ class RoleTagger:
     def _last_role(self, scope: str) -> str:
         """Role of the last role noun (the head noun) of ``scope`` ('' if none)."""
         hits = self._hits(scope)
-        if not hits:
-            return ""
+        station = RSN.station_role(scope, hits)  # issue 12at-i: "a local TV station", "station WXYZ"
+        if station or not hits:
+            return station
         best = max(hits, key=lambda h: (h.end, -self.order.index(h.entry)))
         i = hits.index(best)
+        sense = RSN.sense_role(scope, hits, i)  # issue 12at-i: "the Fox News veteran", "the Star"
+        if sense:
+            return sense
         if self._yielding_rank(scope, hits, i):  # "Pentagon spokesman Rear Adm. John Kirby": the spokesman
             best = hits[i - 1]
         return self._adjusted(scope[:best.start], best.entry, best.text)
@@ -293,6 +301,7 @@ class RoleTagger:
         this order and the first role learnt for a name wins, so their order is part of the rules.
         """
         sentence = sentence[:_LEARN_CHARS]
+        self.media_station = self.media_station or RSN.names_station(sentence)  # issue 12at-i
         if " ," in sentence:
             sentence = F.SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
@@ -899,6 +908,8 @@ class RoleTagger:
             key = " ".join(w for w in bare.lower().split() if w != "the")
             if key in self.outlets:
                 return self.outlets[key], "article"
+        if self.media_station and RSN.bare_station(bare):  # issue 12at-i: "the station" after "a TV station"
+            return "journalist_media", "article"
         if bare.lower() in self.surnames and " " not in bare and bare[:1].isupper():
             known = self.names.get(bare.lower()) or self.weak.get(bare.lower())
             return (known, "article") if known else (ROLE_UNKNOWN, "")

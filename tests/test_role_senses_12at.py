@@ -1,0 +1,70 @@
+"""Issue 12at-i: role nouns with two senses ("veteran", "personality", "Star", "station", "Network") and religious
+bodies (lexicon version 29). Every sentence and name is invented."""
+
+import pytest
+
+from helpers.measures.role_senses import bare_station, names_station
+from helpers.measures.source_roles import RoleTagger, load_roles
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return RoleTagger(load_roles())
+
+
+def _role(tagger, sents, phrase):
+    tagger.reset()
+    for s in sents:
+        tagger.learn(s)
+    return tagger.role(phrase)[0]
+
+
+@pytest.mark.parametrize(
+    "phrase, role",
+    [
+        # positives (each another role on main)
+        ("Ivo Marek, the Norland News veteran", "journalist_media"),
+        ("a TV personality", "journalist_media"),
+        ("Norland Radio personality Tova Brill", "journalist_media"),
+        ("the Star", "journalist_media"),
+        ("the Star in Dunmore", "journalist_media"),
+        ("a local TV station", "journalist_media"),
+        ("the KXYZ station in Dunmore", "journalist_media"),
+        ("Pim Oduya of member station WQRS in Dunmore", "journalist_media"),
+        ("The Great Mosque of Dunmore", "activist_advocacy"),
+        ("A church in northern Norland", "activist_advocacy"),
+        ("his congregation", "activist_advocacy"),
+        ("Ivo Marek, one of the show's co-hosts", "journalist_media"),
+        ("Some church members", "ordinary_person"),
+        # negatives (near-misses that keep their role)
+        ("Ivo Marek, an Iraq War veteran", "ordinary_person"),
+        ("a veteran firearms instructor", "ordinary_person"),
+        ("the film's star Tova Brill", "ordinary_person"),
+        ("a movie star", "ordinary_person"),
+        ("Norland Star", "journalist_media"),
+        ("Tova Brill, a retired four-star general", "ordinary_person"),  # as on main (another error class)
+        ("the veteran narcotics officer", "official"),
+        ("a Norland News host", "journalist_media"),
+        ("Church officials", "official"),
+    ],
+)
+def test_phrase_roles(tagger, phrase, role):
+    assert _role(tagger, [], phrase) == role
+
+
+@pytest.mark.parametrize("phrase", ["the clerk at the gas station", "an agent at a Border Patrol station",
+                                    "Michael Okoro, of Network Box, a security firm"])
+def test_not_media(tagger, phrase):
+    assert _role(tagger, [], phrase) != "journalist_media"
+
+
+def test_bare_station_after_a_named_station(tagger):
+    sents = ["The Dunmore television station KXYZ first aired the footage on Friday."]
+    assert _role(tagger, sents, "The station") == "journalist_media"
+    assert _role(tagger, ["The gas station on Elm Street closed at nine."], "The station") == "unknown"
+
+
+def test_helpers():
+    assert names_station("an interview with radio station WQRS")
+    assert not names_station("a fire station and a police station")
+    assert bare_station("the station") and not bare_station("the station manager")
