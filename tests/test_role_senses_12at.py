@@ -68,3 +68,16 @@ def test_helpers():
     assert names_station("an interview with radio station WQRS")
     assert not names_station("a fire station and a police station")
     assert bare_station("the station") and not bare_station("the station manager")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # review r12at2: the name learnt from the apposition keeps the media sense the phrase is read with
+        ("Ivo Marek, the Norland News veteran, said the vote was close.", "Marek", "journalist_media"),
+        ("Ivo Marek, a TV personality, said the vote was close.", "Marek", "journalist_media"),
+        ("Ivo Marek, an Iraq War veteran, said the vote was close.", "Marek", "ordinary_person"),
+    ],
+)
+def test_learnt_name_keeps_sense(tagger, sentence, name, role):
+    assert _role(tagger, [sentence], name) == role
