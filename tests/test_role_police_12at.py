@@ -45,6 +45,9 @@ from helpers.measures.role_police import police_official
         ([], "police union official Ann Lee", "official"),
         ([], "the police spokesman", "spokesperson"),
         (["Chief Operating Officer Ben Kay left the firm."], "Kay", "official"),
+        ([], "Ann Lee, an Officer of the Order of the British Empire", "official"),  # review r12at2
+        ([], "the Officer in charge", "official"),  # review r12at2
+        ([], "Ann Lee, the Élysée Officer", "official"),  # review r12at2
     ],
 )
 def test_police_titles(sentences, phrase, role):
@@ -62,6 +65,12 @@ def test_police_titles(sentences, phrase, role):
         ("a ", "officer", False),
         ("police ", "spokesman", False),
         ("police union ", "official", False),
+        # review r12at2: a capitalised word in another script, a determiner (no title before a name)
+        ("the Élysée ", "Officer", False),
+        ("Ann Lee, the Ökonomie ", "Officer", False),
+        ("Ann Lee, an ", "Officer", False),
+        ("the ", "Officer", False),
+        ("Ann Lee, the city's health ", "Officer", True),
     ],
 )
 def test_police_official(before, noun, expected):

@@ -68,3 +68,35 @@ def test_helpers():
     assert names_station("an interview with radio station WQRS")
     assert not names_station("a fire station and a police station")
     assert bare_station("the station") and not bare_station("the station manager")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # review r12at2: the name learnt from the apposition keeps the media sense the phrase is read with
+        ("Ivo Marek, the Norland News veteran, said the vote was close.", "Marek", "journalist_media"),
+        ("Ivo Marek, a TV personality, said the vote was close.", "Marek", "journalist_media"),
+        ("Ivo Marek, an Iraq War veteran, said the vote was close.", "Marek", "ordinary_person"),
+    ],
+)
+def test_learnt_name_keeps_sense(tagger, sentence, name, role):
+    assert _role(tagger, [sentence], name) == role
+
+
+def test_bare_station_in_extract_attributions():
+    """Review r12at2: extract_attributions reads only the sentences with a name a source needs, and "the station"
+    needs none, so the sentence naming the station was never read and the rule never fired there."""
+    import pandas as pd
+
+    from helpers.measures.sourcing import extract_attributions
+
+    sents = ["The Dunmore television station KXYZ first aired the footage on Friday.",
+             "\"We stand by the report,\" the station said."]
+    units = pd.DataFrame({"doc_id": "d", "outlet": "O", "unit_id": range(2), "paragraph_id": range(2),
+                          "text": sents, "role": "body"})
+    att = extract_attributions(units)
+    rows = att[att["source_resolved"] == "the station"]
+    assert len(rows) == 1 and rows.iloc[0]["role"] == "journalist_media"
+    units = units.assign(text=["The gas station on Elm Street closed at nine.", sents[1]])
+    att = extract_attributions(units)
+    assert att[att["source_resolved"] == "the station"].iloc[0]["role"] != "journalist_media"

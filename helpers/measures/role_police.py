@@ -6,8 +6,10 @@ The lexicon reads the last role noun of a title or a source phrase. Three forms 
 * a capitalised "Officer" written as a title right before a name, with no other capitalised title word before it
   ("Officer Ann Lee said", "“I left,” Officer Lee told ..."): a police officer's title. "Chief Executive
   Officer Ann Lee", "Chief Financial Officer", "Ethics Officer", "Foreign Service Officer", "Petty Officer" and a
-  lower-case "officer" keep the lexicon's reading (the word before the title is capitalised, or the noun is not
-  written as a title);
+  lower-case "officer" keep the lexicon's reading (the word before the title is capitalised, in any script, or the
+  noun is not written as a title). The name after the title is not seen here (only the text before the noun is):
+  a determiner before "Officer" ("an Officer of the Order of the British Empire", "the Officer in charge") marks a
+  noun, not a title before a name, and keeps the lexicon's reading too;
 * an official noun right after a police force ("police officials", "a sheriff's department official", "the County
   Sheriff's Office", "Border Patrol officials", "the Highway Patrol officers"), with only rank words between
   ("the Police Chief Superintendent");
@@ -37,8 +39,18 @@ _FORCE_NOUNS = frozenset({"official", "officials", "officer", "officers", "offic
                           "chief", "superintendent", "chief superintendent", "commissioner", "director"})
 """Official nouns that a police force before them makes police ("police officials", "Sheriff's Office")."""
 
-_CAP_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|[\w.-]*[A-Z][\w.-]*(?:'s|\u2019s)?)\s+$")
-"""A capitalised word (or an acronym, or a possessive of one) right before a title: "Chief Executive ", "NYPD "."""
+_WORD_BEFORE = re.compile(r"([\w.&-]+)(?:'s|\u2019s)?\s+$")
+"""The word (or a possessive of it) right before a title: "Chief Executive ", "NYPD ", "the Élysée "."""
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+"""A determiner right before "Officer" ("an Officer of the Order", "the Officer in charge"): a noun, not a title
+written before a name (review r12at2)."""
+
+
+def _cap_before(tail: str) -> bool:
+    """Is the word right before a title capitalised or an acronym (any script: "Chief ", "NYPD ", "Élysée ")?"""
+    m = _WORD_BEFORE.search(tail)
+    return bool(m) and any(c.isupper() for c in m.group(1))
 
 
 def police_official(before: str, noun: str) -> bool:
@@ -54,9 +66,11 @@ def police_official(before: str, noun: str) -> bool:
     Returns
     -------
     bool
-        True for "Officer Ann Lee" (a capitalised "Officer" with no capitalised word before it), "police officials",
+        True for "Officer Ann Lee" (a capitalised "Officer" with no capitalised word or determiner before it),
+        "police officials",
         "a sheriff's department official", "the County Sheriff's Office", "Border Patrol officials"; False for "Chief
-        Executive Officer", "Ethics Officer", "a loan officer", "an officer", "fire officials".
+        Executive Officer", "Ethics Officer", "the Élysée Officer", "an Officer of the Order", "a loan officer", "an
+        officer", "fire officials".
     """
     low = " ".join(noun.lower().split())
     if low not in _FORCE_NOUNS:
@@ -64,4 +78,4 @@ def police_official(before: str, noun: str) -> bool:
     tail = before[-80:]
     if POLICE_FORCE_BEFORE.search(tail):
         return True
-    return noun == "Officer" and not _CAP_BEFORE.search(tail)
+    return noun == "Officer" and not _cap_before(tail) and not _DETERMINER_BEFORE.search(tail)

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sense_role", "station_role", "names_station", "bare_station", "inner_network"]
+__all__ = ["SENSE_HEADS", "sense_role", "station_role", "names_station", "bare_station", "inner_network"]
 
 _MEDIA = "journalist_media"
 _SENSE_NOUNS = frozenset({"veteran", "veterans", "personality", "personalities"})
 """Nouns whose media sense needs an outlet or a media noun right before them."""
+SENSE_HEADS = _SENSE_NOUNS
+"""The head nouns (lower case) whose media sense :func:`sense_role` reads from an outlet before them (review r12at2:
+the apposition learner asks it only for these)."""
 
 _GAP = re.compile(r"\s+")
 _BROADCAST = r"(?:TV|[Tt]elevision|[Rr]adio|[Bb]roadcast|[Nn]ews|[Mm]ember|[Ll]ocal\s+(?:TV|news)|[A-Z]{2,5}(?:-TV)?)"

@@ -806,6 +806,13 @@ class RoleTagger:
             gap = sentence[start + cur.end: start + h.start]
             if h.start >= cur.end and F.COMPOUND_GAP.fullmatch(gap):
                 cur = h
+        if cur.text.lower() in RSN.SENSE_HEADS:  # review r12at2: "Ivo Marek, the Norland News veteran", learnt as
+            window = sentence[max(0, start - 80): start + cur.end]  # the phrase is read (issue 12at-i)
+            wide = self._hits(window)
+            if wide:
+                sense = RSN.sense_role(window, wide, wide.index(max(wide, key=lambda h: h.end)))
+                if sense:
+                    return sense
         return cur.entry
 
     def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False,

@@ -74,6 +74,7 @@ from .role_clauses import with_first_names
 from .role_corpus import fill_frame, role_word
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
+from .role_senses import bare_station, names_station
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -633,10 +634,13 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     """
     roles, basis, affil = [], [], []
     needed: dict = {}
+    stations: set = set()  # review r12at2: articles with a bare "the station" source (issue 12at-i)
     for r in df[["doc_id", "source", "source_resolved"]].itertuples(index=False):
         for phrase in (r.source, r.source_resolved):
             if not tagger.needs_article(phrase):
                 continue
+            if bare_station(phrase):
+                stations.add(r.doc_id)
             needed.setdefault(r.doc_id, set()).update(  # issue 12at-a: "AFA's Nelson" needs "AFA", not "AFA's"
                 w for w in (re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
                 if w.lower() not in _NOT_NAMES)
@@ -655,6 +659,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             for sent in sents:
                 if every or any(w in sent for w in words):
                     tagger.learn(sent)
+            if current in stations:  # review r12at2: "the station" refers back to a station named in a sentence
+                tagger.media_station = tagger.media_station or any(  # named in a sentence the name filter skips
+                    names_station(s) for s in doc_sentences.get(current, []))
             if sents:  # issue 12at-d: "Ann Lee ... The Norland senator said"; then 12at-c: transcript hosts,
                 tagger.learn_epithets(sents)  # interviewers, initials (after the epithets: "IM" takes the role the
                 tagger.learn_turns(sents)  # article gives "Ivo Marek", an epithet's too)
