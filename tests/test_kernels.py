@@ -66,6 +66,8 @@ def test_a_forked_kernel_gives_the_outputs_of_an_ordinary_one(tmp_path, monkeypa
         assert path is not None
         monkeypatch.setenv(kernels.SOCKET_ENV, path)
         forked = _run(tmp_path, "same", monkeypatch)
+        if "pandas imported before the notebook: False" in forked[0][0]["text"]:
+            forked = _run(tmp_path, "same", monkeypatch)  # the runner fell back to an ordinary kernel once: try again
     assert "pandas imported before the notebook: False" in ordinary[0][0]["text"]
     assert "pandas imported before the notebook: True" in forked[0][0]["text"]
     assert forked[1:] == ordinary[1:]
@@ -100,3 +102,39 @@ def test_the_server_freezes_what_it_preloaded_so_kernels_collect_only_their_own_
         assert gc.collect() >= 0  # collecting still works, over the objects made after the freeze
     finally:
         gc.unfreeze()
+
+
+def test_a_forked_kernel_that_does_not_start_falls_back_to_an_ordinary_one(tmp_path, monkeypatch, capsys):
+    import papermill
+
+    from helpers.report import runner
+
+    calls = []
+
+    def fake(*args, **kwargs):
+        calls.append("kernel_manager_class" in kwargs)
+        if "kernel_manager_class" in kwargs:
+            raise RuntimeError("Kernel didn't respond in 60 seconds")
+
+    monkeypatch.setattr(papermill, "execute_notebook", fake)
+    monkeypatch.setenv(kernels.SOCKET_ENV, str(tmp_path / "kernels.sock"))
+    runner._execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    assert calls == [True, False]
+    assert "ordinary kernel" in capsys.readouterr().err
+
+
+def test_other_kernel_errors_are_not_hidden_by_the_fallback(tmp_path, monkeypatch):
+    import papermill
+
+    from helpers.report import runner
+
+    def fake(*args, **kwargs):
+        raise RuntimeError("something else")
+
+    monkeypatch.setattr(papermill, "execute_notebook", fake)
+    monkeypatch.setenv(kernels.SOCKET_ENV, str(tmp_path / "kernels.sock"))
+    with pytest.raises(RuntimeError, match="something else"):
+        runner._execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+    monkeypatch.delenv(kernels.SOCKET_ENV)
+    with pytest.raises(RuntimeError, match="something else"):
+        runner._execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})

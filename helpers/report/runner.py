@@ -133,6 +133,10 @@ def _strip_volatile(path: Path) -> None:
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+_KERNEL_START_FAILED = re.compile(r"Kernel (?:didn't respond|died before replying)")
+"""jupyter_client's errors for a kernel that did not start (no reply to ``kernel_info`` in time, or died first)."""
+
+
 def _execute(nb: Path, out: Path, params: dict) -> float:
     """Run one notebook with papermill; :class:`NotebookFailed` names the cell and the error."""
     import papermill
@@ -144,13 +148,26 @@ def _execute(nb: Path, out: Path, params: dict) -> float:
         from .kernels import fork_kernel_manager
 
         forked["kernel_manager_class"] = fork_kernel_manager()
-    try:
+
+    def run(**kernel):
         papermill.execute_notebook(
             str(nb), str(out), parameters=params, kernel_name="python3", cwd=str(NOTEBOOK_DIR),
             progress_bar=False, log_output=False, report_mode=False, extra_arguments=KERNEL_ARGS,
             request_save_on_cell_execute=False,  # written when the run ends (or fails), not twice per cell
-            **forked,
+            **kernel,
         )
+
+    try:
+        try:
+            run(**forked)
+        except RuntimeError as exc:
+            if not forked or not _KERNEL_START_FAILED.match(str(exc)):
+                raise
+            # a forked kernel that does not start (seen once in many CI runs, not reproduced) must not cost the
+            # report: the notebook runs again in an ordinary kernel, which gives the same outputs
+            print(f"note: {nb.name}: the forked kernel did not start ({exc}); running it in an ordinary kernel",
+                  file=sys.stderr)
+            run()
     except PapermillExecutionError as exc:
         error = f"{exc.ename}: {exc.evalue}"
         raise NotebookFailed(
