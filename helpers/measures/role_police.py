@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .role_titles import is_police_title
+
 __all__ = ["POLICE_FORCE_BEFORE", "police_official"]
 
 POLICE_FORCE_BEFORE = re.compile(
@@ -66,12 +68,15 @@ def police_official(before: str, noun: str) -> bool:
     Returns
     -------
     bool
-        True for "Officer Ann Lee" (a capitalised "Officer" with no capitalised word or determiner before it),
+        True for the ranks :func:`helpers.measures.role_titles.is_police_title` reads ("City Police Deputy Chief"), for
+        "Officer Ann Lee" (a capitalised "Officer" with no capitalised word or determiner before it),
         "police officials",
         "a sheriff's department official", "the County Sheriff's Office", "Border Patrol officials"; False for "Chief
         Executive Officer", "Ethics Officer", "the Élysée Officer", "an Officer of the Order", "a loan officer", "an
         officer", "fire officials".
     """
+    if is_police_title(before, noun):  # issue 12an-k's ranks after a police force ("City Police Deputy Chief")
+        return True
     low = " ".join(noun.lower().split())
     if low not in _FORCE_NOUNS:
         return False
