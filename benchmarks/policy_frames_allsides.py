@@ -20,6 +20,9 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
     .venv/bin/python benchmarks/policy_frames_allsides.py score development [--errors]
     .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --write 2026-12-01
     .venv/bin/python benchmarks/policy_frames_allsides.py agree --write 2026-12-01   # coder 2 vs coder 1, tagger vs each
+    .venv/bin/python benchmarks/policy_frames_allsides.py draw --set 1515       # the check set of issue 14au-d
+    .venv/bin/python benchmarks/policy_frames_allsides.py show held-out --set 1515
+    .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --set 1515 [--write DATE]
 
 ``score`` prints micro precision, recall and F1 over all policy frames (a false positive on a frame the coder never
 used counts), per frame with n, and a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0);
@@ -28,6 +31,13 @@ used counts), per frame with n, and a 95% bootstrap interval (sentences resample
 frame and pooled over every (sentence, frame) decision, raw agreement, and the tagger's figures against each coder,
 on the held-out part, the development part and all 150 sentences (``--write DATE``:
 ``policy_frames_allsides_agreement.json``).
+
+Sets (``--set``, default ``1414``): ``1414`` is the set above (``benchmarks/data/policy_frames_allsides/``).
+``1515`` (issue 14au-d) is a check set only: seed 1515, 150 sentences, the same population, outlet cap and
+eligibility rules, but the articles of set 1414 (by doc_id, read from its ``codes.csv``) are left out of the
+population before the shuffle; all 150 sentences are ``held-out`` (no development part, nothing to revise on), in
+``benchmarks/data/policy_frames_allsides_1515/``. ``draw``, ``show held-out`` and ``score held-out`` take
+``--set 1515`` (results: ``policy_frames_allsides_1515_held-out.json``); ``agree`` is for set 1414 only.
 """
 from __future__ import annotations
 
@@ -62,6 +72,10 @@ N_DRAW = 150
 MAX_PER_SOURCE = 8
 EXCLUDED = re.compile(r"pakistan|afghan|taliban|\bttp\b|kabul|islamabad|waziristan|pashtun", re.IGNORECASE)
 _CAPITAL = re.compile(r"^[A-Z\"“‘']")
+# Each set: its seed, its folder, the set whose articles it leaves out, and its splits (None: hash_split, parts=3).
+SETS = {"1414": {"seed": SEED, "data": DATA, "exclude": None, "split": None},
+        "1515": {"seed": 1515, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_1515",
+                 "exclude": "1414", "split": "held-out"}}
 
 
 def _articles() -> list[dict]:
@@ -85,10 +99,19 @@ def _eligible(sentence: str) -> bool:
     return 8 <= n <= 70 and bool(_CAPITAL.match(sentence)) and not EXCLUDED.search(sentence)
 
 
-def draw() -> pd.DataFrame:
-    """The drawn sentence ids, in draw order, with their split."""
+def _set_codes(set_id: str) -> Path:
+    return SETS[set_id]["data"] / "codes.csv"
+
+
+def draw(set_id: str = "1414") -> pd.DataFrame:
+    """The drawn sentence ids of set ``set_id``, in draw order, with their split."""
+    conf = SETS[set_id]
     arts = _articles()
-    rng = np.random.default_rng(SEED)
+    if conf["exclude"]:
+        ids = pd.read_csv(_set_codes(conf["exclude"]), dtype=str, usecols=["sentence_id"])["sentence_id"]
+        taken = {sid.rsplit(":", 2)[0] for sid in ids}
+        arts = [a for a in arts if a["doc_id"] not in taken]
+    rng = np.random.default_rng(conf["seed"])
     per_source: dict[str, int] = {}
     rows = []
     for i in rng.permutation(len(arts)):
@@ -104,7 +127,7 @@ def draw() -> pd.DataFrame:
         if len(rows) == N_DRAW:
             break
     out = pd.DataFrame(rows)
-    out["split"] = hash_split(out["sentence_id"], parts=3).to_numpy()
+    out["split"] = conf["split"] or hash_split(out["sentence_id"], parts=3).to_numpy()
     return out
 
 
@@ -120,8 +143,8 @@ def sentences(ids: pd.Series) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _codes(split: str) -> pd.DataFrame:
-    df = pd.read_csv(CODES, dtype=str, keep_default_na=False)
+def _codes(split: str, set_id: str = "1414") -> pd.DataFrame:
+    df = pd.read_csv(_set_codes(set_id), dtype=str, keep_default_na=False)
     return df[df["split"] == split].reset_index(drop=True)
 
 
@@ -158,13 +181,15 @@ def _figures(g: np.ndarray, p: np.ndarray, cols: list) -> dict:
     return res
 
 
-def score(split: str, errors: bool = False, write: str = "", codebook: Path | None = None) -> dict:
+def score(split: str, errors: bool = False, write: str = "", codebook: Path | None = None,
+          set_id: str = "1414") -> dict:
     """Score the tagger on one split of the coded sentences; print the figures and, given a date in ``write``, store them."""
-    codes = _codes(split)
+    codes = _codes(split, set_id)
+    name = "policy_frames_allsides" + ("" if set_id == "1414" else f"_{set_id}")
     cb, sample, frames, pred, cols = _tagged(codes, codebook)
     g, p = label_matrix(sample, cb)[cols].to_numpy(bool), pred[cols].to_numpy(bool)
     fig = _figures(g, p, cols)
-    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write, "split": split,
+    res = {"data": f"AllSides (Baly et al. 2020), {name}", "date": write, "split": split,
            "n_sentences": len(codes), "codebook_version": cb["policy_frames"]["version"],
            "micro": fig["micro"], "per_frame": fig["per_frame"]}
     m = res["micro"]
@@ -182,7 +207,7 @@ def score(split: str, errors: bool = False, write: str = "", codebook: Path | No
                 print(f"\n[{codes['sentence_id'][i]}] {sample['sentence'][i]}\n  missed: {miss}\n  false: {fps}")
     if write:
         RESULTS.mkdir(exist_ok=True)
-        (RESULTS / f"policy_frames_allsides_{split}.json").write_text(json.dumps(res, indent=1) + "\n")
+        (RESULTS / f"{name}_{split}.json").write_text(json.dumps(res, indent=1) + "\n")
     return res
 
 
@@ -291,31 +316,42 @@ def main(argv=None) -> None:
     """Command line: ``draw``, ``show <split>``, ``score <split> [--errors] [--write]`` or ``agree [--write]``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=["draw", "show", "score", "agree"])
-    ap.add_argument("split", nargs="?", default="development", choices=["development", "held-out"])
+    ap.add_argument("split", nargs="?", default=None, choices=["development", "held-out"],
+                    help="default: development for set 1414, held-out for set 1515 (its only split)")
+    ap.add_argument("--set", dest="set_id", default="1414", choices=sorted(SETS),
+                    help="the coded set (default 1414; 1515: the held-out-only check set of issue 14au-d)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--write", metavar="DATE", default="",
                     help="store the figures, with this run date (YYYY-MM-DD), in benchmarks/results/")
     ap.add_argument("--codebook", type=Path, default=None,
                     help="score another policy codebook file (e.g. an earlier version) instead of the shared one")
     a = ap.parse_args(argv)
+    fixed = SETS[a.set_id]["split"]
+    split = a.split or fixed or "development"
+    if fixed and split != fixed:
+        sys.exit(f"set {a.set_id} has only the {fixed} split")
+    if a.command == "agree" and a.set_id != "1414":
+        sys.exit("agree compares the two coders of set 1414 only")
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
+    codes_file = _set_codes(a.set_id)
     if a.command == "draw":
-        out = draw()
+        out = draw(a.set_id)
         print(out["split"].value_counts().to_string())
-        if CODES.is_file():
-            coded = pd.read_csv(CODES, dtype=str, keep_default_na=False)
+        if codes_file.is_file():
+            coded = pd.read_csv(codes_file, dtype=str, keep_default_na=False)
             same = out["sentence_id"].tolist() == coded["sentence_id"].tolist() and \
                 out["split"].tolist() == coded["split"].tolist()
-            print(f"{CODES.name}: {'the same ids and splits' if same else 'DIFFERENT ids or splits'} as this draw")
+            label = codes_file.name if a.set_id == "1414" else codes_file.relative_to(ROOT)
+            print(f"{label}: {'the same ids and splits' if same else 'DIFFERENT ids or splits'} as this draw")
     elif a.command == "show":
-        codes = _codes(a.split)
+        codes = _codes(split, a.set_id)
         for r, t in zip(codes.itertuples(index=False), sentences(codes["sentence_id"]).itertuples(index=False)):
             print(f"[{r.sentence_id}] ({t.source}; {t.topic}) {t.sentence}\n  codes: {r.policy_frames}")
     elif a.command == "agree":
         agree(write=a.write)
     else:
-        score(a.split, errors=a.errors, write=a.write, codebook=a.codebook)
+        score(split, errors=a.errors, write=a.write, codebook=a.codebook, set_id=a.set_id)
 
 
 if __name__ == "__main__":
