@@ -72,6 +72,7 @@ from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_clauses import with_first_names
 from .role_corpus import fill_frame, role_word
+from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
 from .role_senses import bare_station, names_station
@@ -253,6 +254,8 @@ def extract_attributions(
         "anonymity", "unnamed_group", "verb", "author", "pronoun_context" for an
         unresolved "he"/"she" given the one role of the named speakers just before
         it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
+        ``"owner"`` for "his office", "her team", "his staff" or "his camp" typed by the role of the person
+        "he"/"she" would resolve to there (issue 12au-a: politician, police or official owners; source unchanged);
         ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"`` with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
@@ -434,6 +437,7 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     reporting clause ('"Why now?" | Lee asked.'; :func:`_bare_clause`).
     """
     types, idents, resolved, how, keep = [], [], [], [], []
+    owners: list[str] = []  # issue 12au-a: the person a "his office" / "her team" source belongs to ('' if none)
     history: list[dict] = []
     current_doc = None
     last = None  # the previous row
@@ -498,6 +502,14 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                                 lambda h: bool(names & {t.lower() for t in clf.name_tokens(h["source"])}))
                 if names and ante:
                     entry.update(type=ante["type"], resolution="name")
+        own = owned_pronoun(src) if r.pattern not in ("no_source", "quote_only") else ""
+        if own:  # issue 12au-a: "his office": the person "he" in its place refers to owns it
+            if genders is None:
+                genders = article_genders((doc_units or {}).get(r.doc_id, {}).values(),
+                                          None if tagger is None else (lambda w: bool(tagger.phrase_role(w))))
+            owners.append(_owner_of(r, own, history, window, clf, tagger, finder, genders))
+        else:
+            owners.append("")
         if anon_sentence:
             entry["identity"] = "anonymous"
         elif finder is not None and entry["identity"] == "named" and _person_like(entry):
@@ -521,6 +533,19 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     df["source_resolved"] = resolved
     df["resolution"] = how
     df["keep"] = keep
+    df["owner"] = owners
+
+
+def _owner_of(r, low: str, history: list[dict], window: int, clf: SourceClassifier, tagger: RoleTagger | None,
+              finder: NameAntecedents | None, genders) -> str:
+    """Issue 12au-a: the antecedent of the "his"/"her" of an owned-body source ("his office"), found as a "he"/"she"
+    source in the same place would be (:func:`_resolve_pronoun`, the gender agreement of issue 12ah-s); another owned
+    body is never the owner ('' if none is found)."""
+    found = _resolve_pronoun(r, low, history, window, clf, tagger, finder)
+    if found and (owned_pronoun(found[0]) or clashes(low, found[0], genders)):
+        found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
+                                 lambda p: not owned_pronoun(p) and not clashes(low, p, genders))
+    return found[0] if found and not owned_pronoun(found[0]) else ""
 
 
 def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceClassifier,
@@ -635,8 +660,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     roles, basis, affil = [], [], []
     needed: dict = {}
     stations: set = set()  # review r12at2: articles with a bare "the station" source (issue 12at-i)
-    for r in df[["doc_id", "source", "source_resolved"]].itertuples(index=False):
-        for phrase in (r.source, r.source_resolved):
+    owners = df["owner"].tolist() if "owner" in df.columns else [""] * len(df)  # issue 12au-a
+    for r, owner in zip(df[["doc_id", "source", "source_resolved"]].itertuples(index=False), owners):
+        for phrase in (r.source, r.source_resolved, owner):
             if not tagger.needs_article(phrase):
                 continue
             if bare_station(phrase):
@@ -645,7 +671,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                 w for w in (re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
                 if w.lower() not in _NOT_NAMES)
     current = None
-    for r in df[["doc_id", "source", "source_resolved", "identity", "source_type", "verb"]].itertuples(index=False):
+    for r, owner in zip(df[["doc_id", "source", "source_resolved", "identity", "source_type", "verb"]].itertuples(
+            index=False), owners):
         if r.source_type == "author":  # "I wrote", "we reported" outside quotations: the writer
             roles.append("journalist_media"), basis.append("author"), affil.append("")
             continue
@@ -675,6 +702,10 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                 role, how = got
         if role in ("", ROLE_UNKNOWN) and r.source == r.source_resolved and tagger.turn_role(r.source):
             role, how = tagger.turn_role(r.source), "article"  # issue 12at-c: a transcript's label, not a pronoun
+        if owner:  # issue 12au-a: "his office" of a senator speaks as the senator
+            owned = owned_role(tagger.role(owner, anonymous=False, verb=r.verb)[0])
+            if owned and owned != role:
+                role, how = owned, OWNER_BASIS
         if not r.source_resolved and r.identity == "unattributed":
             role = ""
         roles.append(role)
