@@ -24,6 +24,7 @@ from . import role_owners as RO  # issue 12at-a: people named with their organis
 from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police officials', 'the Sheriff's Office'
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_senses as RSN  # issue 12at-i: 'the Fox News veteran', 'the Star', 'the station', 'Network Box'
+from . import role_staff as RST  # issue 12au-b: staff of bodies the text says are advocacy groups
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
 from .role_forms import affiliation
@@ -365,10 +366,15 @@ class RoleTagger:
                 self.chairs.update(F.name_keys(m.group(1) or m.group(2))[:2])
         for name, role in RT.described_bodies(sentence, self.phrase_role):
             self.bodies.setdefault(" ".join(name.lower().split()), role)
+        for name in RST.listed_groups(sentence, self.phrase_role):  # issue 12au-b: "X, another group", "groups like X"
+            self.bodies.setdefault(" ".join(name.lower().split()), "activist_advocacy")
         if not _STAFF_WORD.search(sentence):
             return
         for m in _NAME_COMMA.finditer(sentence):
-            body, said = RT.staff_body(sentence[m.end(1):m.end(1) + 200])
+            after = sentence[m.end(1):m.end(1) + 200]
+            body, said = RT.staff_body(after)
+            if body and not said and RST.advocates_after(after, body):  # issue 12au-b: ", which supports ..."
+                said = "advocates"
             if body:
                 for key in F.name_keys(m.group(1))[:2]:
                     self.staff.setdefault(key, (body, said))
@@ -391,8 +397,8 @@ class RoleTagger:
         """The role of a person with staff title in ``body`` whose role is ``role`` ('' to keep it): an official takes
         the body's kind (issue 12am-o); a politician by "campaign" takes advocacy when the body is a group whose name
         ends in "Campaign" and holds no name of the article's people (issue 12ap-e)."""
-        if role == "official":
-            return RT.body_kind(body, self._body_role, self._known_body, said)
+        if role == "official":  # issue 12au-b: "the nonprofit group X", "the conservative X"
+            return RT.body_kind(body, self._body_role, self._known_body, said) or RST.kind_before_name(body, self._body_role)
         if role == "politician" and RT.campaign_group(body, self._is_person_word):
             return "activist_advocacy"
         return ""
@@ -413,9 +419,15 @@ class RoleTagger:
         lead = _NAME_COMMA.match(bare)  # "Ann Lee, legislative director at ..." (the name that opens the phrase)
         if lead:
             body, said = RT.staff_body(bare[lead.end(1):])
+            if body and not said and RST.advocates_after(bare, body):  # issue 12au-b: ", which supports ..."
+                said = "advocates"
             kind = self._body_staff_kind(body, said, role) if body else ""
             if kind == "activist_advocacy" and RT.advocacy_stated(body, bare):
                 return kind  # restricted after the population read (seed 1670): not a bare "group" or "foundation"
+            if body and kind in ("", "activist_advocacy") and (RST.kind_before_name(body, self._body_role) or (
+                    role == "official" and (said == "advocates" or (self._body_role(body) in ("", "ordinary_person")
+                                                                    and RST.described_in_phrase(body, bare))))):
+                return "activist_advocacy"  # issue 12au-b: the phrase says what the body is
         if role == "politician" and F.CAPS_PHRASE.fullmatch(bare) and RT.campaign_group(bare, self._is_person_word):
             return "activist_advocacy"
         owner = RT.office_owner(bare) if role == "official" else ""
