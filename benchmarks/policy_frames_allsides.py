@@ -23,6 +23,8 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
     .venv/bin/python benchmarks/policy_frames_allsides.py draw --set 1515       # the check set of issue 14au-d
     .venv/bin/python benchmarks/policy_frames_allsides.py show held-out --set 1515
     .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --set 1515 [--write DATE]
+    .venv/bin/python benchmarks/policy_frames_allsides.py draw --set 1616       # the check set of issue 14au-f
+    .venv/bin/python benchmarks/policy_frames_allsides.py show held-out --set 1616
 
 ``score`` prints micro precision, recall and F1 over all policy frames (a false positive on a frame the coder never
 used counts), per frame with n, and a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0);
@@ -38,6 +40,9 @@ eligibility rules, but the articles of set 1414 (by doc_id, read from its ``code
 population before the shuffle; all 150 sentences are ``held-out`` (no development part, nothing to revise on), in
 ``benchmarks/data/policy_frames_allsides_1515/``. ``draw``, ``show held-out`` and ``score held-out`` take
 ``--set 1515`` (results: ``policy_frames_allsides_1515_held-out.json``); ``agree`` is for set 1414 only.
+``1616`` (issue 14au-f) is a second check set of the same kind: seed 1616, 150 sentences, all ``held-out``, the
+articles of sets 1414 and 1515 both left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_1616/``
+(``--set 1616``; results: ``policy_frames_allsides_1616_held-out.json``).
 """
 from __future__ import annotations
 
@@ -72,10 +77,12 @@ N_DRAW = 150
 MAX_PER_SOURCE = 8
 EXCLUDED = re.compile(r"pakistan|afghan|taliban|\bttp\b|kabul|islamabad|waziristan|pashtun", re.IGNORECASE)
 _CAPITAL = re.compile(r"^[A-Z\"“‘']")
-# Each set: its seed, its folder, the set whose articles it leaves out, and its splits (None: hash_split, parts=3).
-SETS = {"1414": {"seed": SEED, "data": DATA, "exclude": None, "split": None},
+# Each set: its seed, its folder, the sets whose articles it leaves out, and its splits (None: hash_split, parts=3).
+SETS = {"1414": {"seed": SEED, "data": DATA, "exclude": (), "split": None},
         "1515": {"seed": 1515, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_1515",
-                 "exclude": "1414", "split": "held-out"}}
+                 "exclude": ("1414",), "split": "held-out"},
+        "1616": {"seed": 1616, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_1616",
+                 "exclude": ("1414", "1515"), "split": "held-out"}}
 
 
 def _articles() -> list[dict]:
@@ -107,9 +114,11 @@ def draw(set_id: str = "1414") -> pd.DataFrame:
     """The drawn sentence ids of set ``set_id``, in draw order, with their split."""
     conf = SETS[set_id]
     arts = _articles()
-    if conf["exclude"]:
-        ids = pd.read_csv(_set_codes(conf["exclude"]), dtype=str, usecols=["sentence_id"])["sentence_id"]
-        taken = {sid.rsplit(":", 2)[0] for sid in ids}
+    taken: set[str] = set()
+    for other in conf["exclude"]:  # the articles of earlier sets, by doc_id from their codes.csv
+        ids = pd.read_csv(_set_codes(other), dtype=str, usecols=["sentence_id"])["sentence_id"]
+        taken |= {sid.rsplit(":", 2)[0] for sid in ids}
+    if taken:
         arts = [a for a in arts if a["doc_id"] not in taken]
     rng = np.random.default_rng(conf["seed"])
     per_source: dict[str, int] = {}
@@ -317,9 +326,9 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=["draw", "show", "score", "agree"])
     ap.add_argument("split", nargs="?", default=None, choices=["development", "held-out"],
-                    help="default: development for set 1414, held-out for set 1515 (its only split)")
+                    help="default: development for set 1414, held-out for sets 1515 and 1616 (their only split)")
     ap.add_argument("--set", dest="set_id", default="1414", choices=sorted(SETS),
-                    help="the coded set (default 1414; 1515: the held-out-only check set of issue 14au-d)")
+                    help="the coded set (default 1414; 1515, 1616: the held-out-only check sets of issues 14au-d, 14au-f)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--write", metavar="DATE", default="",
                     help="store the figures, with this run date (YYYY-MM-DD), in benchmarks/results/")
