@@ -25,6 +25,7 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
     .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --set 1515 [--write DATE]
     .venv/bin/python benchmarks/policy_frames_allsides.py draw --set 1616       # the check set of issue 14au-f
     .venv/bin/python benchmarks/policy_frames_allsides.py show held-out --set 1616
+    .venv/bin/python benchmarks/policy_frames_allsides.py agree --set 1616 [--write DATE]  # needs codes.judge2.csv
 
 ``score`` prints micro precision, recall and F1 over all policy frames (a false positive on a frame the coder never
 used counts), per frame with n, and a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0);
@@ -32,14 +33,18 @@ used counts), per frame with n, and a 95% bootstrap interval (sentences resample
 ``agree`` compares the blind second coder (``codes.judge2.csv``) with the first: Krippendorff's alpha (nominal) per
 frame and pooled over every (sentence, frame) decision, raw agreement, and the tagger's figures against each coder,
 on the held-out part, the development part and all 150 sentences (``--write DATE``:
-``policy_frames_allsides_agreement.json``).
+``policy_frames_allsides_agreement.json``). For a check set (``agree --set 1515`` or ``--set 1616``) the same figures
+on its 150 sentences (all held-out, reported once, as ``all``), from that set's folder's ``codes.csv`` and
+``codes.judge2.csv`` (``--write DATE``: ``policy_frames_allsides_<set>_agreement.json``); a set without
+``codes.judge2.csv`` stops with a message.
 
 Sets (``--set``, default ``1414``): ``1414`` is the set above (``benchmarks/data/policy_frames_allsides/``).
 ``1515`` (issue 14au-d) is a check set only: seed 1515, 150 sentences, the same population, outlet cap and
 eligibility rules, but the articles of set 1414 (by doc_id, read from its ``codes.csv``) are left out of the
 population before the shuffle; all 150 sentences are ``held-out`` (no development part, nothing to revise on), in
 ``benchmarks/data/policy_frames_allsides_1515/``. ``draw``, ``show held-out`` and ``score held-out`` take
-``--set 1515`` (results: ``policy_frames_allsides_1515_held-out.json``); ``agree`` is for set 1414 only.
+``--set 1515`` (results: ``policy_frames_allsides_1515_held-out.json``); so does ``agree`` once a blind second coder's
+``codes.judge2.csv`` is in the set's folder.
 ``1616`` (issue 14au-f) is a second check set of the same kind: seed 1616, 150 sentences, all ``held-out``, the
 articles of sets 1414 and 1515 both left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_1616/``
 (``--set 1616``; results: ``policy_frames_allsides_1616_held-out.json``).
@@ -108,6 +113,11 @@ def _eligible(sentence: str) -> bool:
 
 def _set_codes(set_id: str) -> Path:
     return SETS[set_id]["data"] / "codes.csv"
+
+
+def _set_judge2(set_id: str) -> Path:
+    """The blind second coder's codes of set ``set_id`` (may not exist yet)."""
+    return SETS[set_id]["data"] / CODES_JUDGE2.name
 
 
 def draw(set_id: str = "1414") -> pd.DataFrame:
@@ -285,44 +295,68 @@ def agreement(first: np.ndarray, second: np.ndarray, labels: list[str], n_boot: 
             "exact_sets": float((first == second).all(axis=1).mean())}
 
 
-def agree(write: str = "") -> dict:
-    """The second coder against the first, and the tagger against each coder (held-out, development, all 150)."""
-    c1 = pd.read_csv(CODES, dtype=str, keep_default_na=False)
-    c2 = pd.read_csv(CODES_JUDGE2, dtype=str, keep_default_na=False)
+def agree(write: str = "", set_id: str = "1414") -> dict:
+    """The second coder against the first, and the tagger against each coder.
+
+    Set 1414: on the held-out part, the development part and all 150 sentences, written (given a date in ``write``)
+    to ``policy_frames_allsides_agreement.json``. A check set (1515, 1616; all held-out): on its 150 sentences
+    (``all``), written to ``policy_frames_allsides_<set>_agreement.json``. Stops with a message when the set has no
+    ``codes.judge2.csv``.
+    """
+    f1, f2 = _set_codes(set_id), _set_judge2(set_id)
+    if not f2.is_file():
+        sys.exit(f"agree --set {set_id}: {f2.relative_to(ROOT)} not found: set {set_id} has no blind second coder's "
+                 f"codes yet (columns sentence_id, split, policy_frames, in the order of {f1.name})")
+    c1 = pd.read_csv(f1, dtype=str, keep_default_na=False)
+    c2 = pd.read_csv(f2, dtype=str, keep_default_na=False)
     if c1["sentence_id"].tolist() != c2["sentence_id"].tolist() or c1["split"].tolist() != c2["split"].tolist():
-        sys.exit(f"{CODES_JUDGE2.name} must list the same sentence ids and splits, in the same order, as {CODES.name}")
+        sys.exit(f"{f2.name} must list the same sentence ids and splits, in the same order, as {f1.name}"
+                 + ("" if set_id == "1414" else f" (set {set_id}, {f1.parent.relative_to(ROOT)})"))
+    name = "policy_frames_allsides" + ("" if set_id == "1414" else f"_{set_id}")
     cb, sample, _, pred, cols = _tagged(c1)
     labels = [c[1] for c in cols]
     g1 = label_matrix(sample, cb)[cols].to_numpy(bool)
     g2 = label_matrix(sample.assign(policy_frames=c2["policy_frames"].to_numpy()), cb)[cols].to_numpy(bool)
     p = pred[cols].to_numpy(bool)
-    res = {"data": "AllSides (Baly et al. 2020), policy_frames_allsides", "date": write,
+    coders = {"first": f1.name, "second": f2.name} if set_id == "1414" else \
+        {"first": str(f1.relative_to(ROOT)), "second": str(f2.relative_to(ROOT))}
+    res = {"data": f"AllSides (Baly et al. 2020), {name}", "date": write,
            "codebook_version": cb["policy_frames"]["version"],
-           "coders": {"first": CODES.name, "second": CODES_JUDGE2.name}, "agreement": {}, "tagger": {}}
+           "coders": coders, "agreement": {}, "tagger": {}}
     held = (c1["split"] == "held-out").to_numpy()
-    for part, rows in (("held-out", held), ("development", ~held), ("all", np.ones(len(c1), bool))):
+    every = np.ones(len(c1), bool)
+    # a check set is held-out only: its one part is all of its sentences
+    parts = (("held-out", held), ("development", ~held), ("all", every)) if set_id == "1414" else (("all", every),)
+    for part, rows in parts:
         res["agreement"][part] = agreement(g1[rows], g2[rows], labels)
         res["tagger"][part] = {"vs_first": _figures(g1[rows], p[rows], cols),
                                "vs_second": _figures(g2[rows], p[rows], cols)}
+
+    def fmt(alpha, ci) -> str:  # "0.90 [0.87, 0.93]"; a missing alpha or interval reads n/a
+        return ("n/a" if alpha is None else f"{alpha:.2f}") + ("" if ci is None else f" [{ci[0]:.2f}, {ci[1]:.2f}]")
+
+    if set_id != "1414":
+        print(f"set {set_id} ({f1.parent.relative_to(ROOT)}): coder 1 {f1.name}, coder 2 {f2.name}")
     for part, a in res["agreement"].items():
-        lo, hi = a["pooled"]["alpha_ci95"]
-        print(f"{part}: {a['n_units']} sentences; pooled alpha {a['pooled']['alpha']:.2f} [{lo:.2f}, {hi:.2f}], raw "
-              f"{a['pooled']['raw']:.3f}, same set of frames {a['exact_sets']:.2f}")
+        pooled = fmt(a["pooled"]["alpha"], a["pooled"]["alpha_ci95"])
+        print(f"{part}: {a['n_units']} sentences; pooled alpha {pooled}, raw {a['pooled']['raw']:.3f}, "
+              f"same set of frames {a['exact_sets']:.2f}")
         for who in ("vs_first", "vs_second"):
             m = res["tagger"][part][who]["micro"]
             print(f"  tagger {who:9s}: micro P {m['precision']:.2f} R {m['recall']:.2f} F1 {m['F1']:.2f} "
                   f"[{m['F1_ci95'][0]:.2f}, {m['F1_ci95'][1]:.2f}]")
         for lab, d in a["per_frame"].items():
-            al = "  n/a" if d["alpha"] is None else f"{d['alpha']:5.2f} [{d['alpha_ci95'][0]:.2f}, {d['alpha_ci95'][1]:.2f}]"
+            al = "  n/a" if d["alpha"] is None else f"{d['alpha']:5.2f}" + (
+                "" if d["alpha_ci95"] is None else f" [{d['alpha_ci95'][0]:.2f}, {d['alpha_ci95'][1]:.2f}]")
             print(f"  {lab:32s} coder1 {d['n_first']:3d} coder2 {d['n_second']:3d} both {d['both']:3d} alpha {al}")
     if write:
         RESULTS.mkdir(exist_ok=True)
-        (RESULTS / "policy_frames_allsides_agreement.json").write_text(json.dumps(res, indent=1) + "\n")
+        (RESULTS / f"{name}_agreement.json").write_text(json.dumps(res, indent=1) + "\n")
     return res
 
 
 def main(argv=None) -> None:
-    """Command line: ``draw``, ``show <split>``, ``score <split> [--errors] [--write]`` or ``agree [--write]``."""
+    """Command line: ``draw``, ``show <split>``, ``score <split> [--errors] [--write]``, ``agree [--write]`` (--set)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=["draw", "show", "score", "agree"])
     ap.add_argument("split", nargs="?", default=None, choices=["development", "held-out"],
@@ -339,8 +373,9 @@ def main(argv=None) -> None:
     split = a.split or fixed or "development"
     if fixed and split != fixed:
         sys.exit(f"set {a.set_id} has only the {fixed} split")
-    if a.command == "agree" and a.set_id != "1414":
-        sys.exit("agree compares the two coders of set 1414 only")
+    if a.command == "agree" and not _set_judge2(a.set_id).is_file():
+        sys.exit(f"agree --set {a.set_id}: {_set_judge2(a.set_id).relative_to(ROOT)} not found: "
+                 f"set {a.set_id} has no blind second coder's codes yet")
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
     codes_file = _set_codes(a.set_id)
@@ -358,7 +393,7 @@ def main(argv=None) -> None:
         for r, t in zip(codes.itertuples(index=False), sentences(codes["sentence_id"]).itertuples(index=False)):
             print(f"[{r.sentence_id}] ({t.source}; {t.topic}) {t.sentence}\n  codes: {r.policy_frames}")
     elif a.command == "agree":
-        agree(write=a.write)
+        agree(write=a.write, set_id=a.set_id)
     else:
         score(split, errors=a.errors, write=a.write, codebook=a.codebook, set_id=a.set_id)
 
