@@ -39,6 +39,10 @@ _CAUSE = (
     r"[a-z]+(?:-[a-z]+)*-rights|(?:pro|anti)-[a-z]+(?:-[a-z]+)*|gun-control|gun-rights)"
 )
 _GROUP = r"(?:group|organi[sz]ation|coalition|nonprofit|non-profit|alliance|network|campaign)"
+_ADVOCACY_KIND = r"(?:nonprofit|non-profit|not-for-profit|advocacy|activist|grassroots)"
+"""Cause words that name a kind of body (review r12au): before a name typed by an official's noun only these (or a
+group noun) say it is an advocacy group; "the anti-corruption Commission" and "the human-rights Commission" are a
+government's bodies named in lower case."""
 KIND_BEFORE_NAME = re.compile(
     rf"(?:(?:the|a|an)\s+)?((?:(?:{_LEAN}|{_CAUSE}|political|nonpartisan|non-partisan|national|state|local)\s+)*?"
     rf"(?:{_LEAN}|{_CAUSE})(?:\s+(?:advocacy\s+|activist\s+|political\s+)?{_GROUP})?)\s+(?=[A-Z0-9])"
@@ -65,8 +69,10 @@ def kind_before_name(body: str, body_role: Callable[[str], str]) -> str:
         "progressive") or a cause word ("nonprofit", "advocacy", "X-rights", "anti-X") and the name itself has no role
         noun of another kind (a research body, an outlet, a party, a company: "the conservative X Institute" stays
         the institute's); a name typed by its own noun (an official's or an advocacy body's: "Council", "Foundation")
-        only after a cause word or a group noun ("the nonprofit X Foundation"; not "the conservative X Foundation",
-        a think tank as often: issue 12ap-e's test and this round's read); ``""`` otherwise.
+        only after a word of a body's kind (nonprofit, advocacy, activist, grassroots) or a group noun ("the nonprofit X
+        Foundation"; not "the conservative X Foundation", a think tank as often: issue 12ap-e's test and this round's
+        read; not "the anti-corruption Commission", a government's body typed official); never a name whose head noun
+        is violent ("the pro-government Militia"); ``""`` otherwise.
     """
     m = KIND_BEFORE_NAME.match(body.strip())
     if not m or _OTHER_KIND.search(m.group(1)):
@@ -74,10 +80,12 @@ def kind_before_name(body: str, body_role: Callable[[str], str]) -> str:
     name = re.split(r"\s+(?:that|who|which|whose)\s", body.strip()[m.end():], maxsplit=1)[0]  # "... X that backed"
     if not name or _OTHER_KIND.search(name):
         return ""
+    if _VIOLENT.search(name.split()[-1]):
+        return ""  # review r12au: "the pro-government Militia" is no advocacy group ("the anti-gang group X" may be)
     role = body_role(name)
     if role in ("", "ordinary_person"):
         return "activist_advocacy"  # "Families First": a plural noun of people is no ordinary person here
-    if role in ("official", "activist_advocacy") and re.search(rf"{_CAUSE}|{_GROUP}", m.group(1)):
+    if role in ("official", "activist_advocacy") and re.search(rf"{_ADVOCACY_KIND}|{_GROUP}", m.group(1)):
         return "activist_advocacy"  # "the nonprofit Council for X"; not "the conservative Supreme Court"
     return ""  # "the conservative X Foundation": a leaning alone does not tell an advocacy group from a think tank
 

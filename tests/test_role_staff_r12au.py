@@ -1,0 +1,45 @@
+"""Review r12au of issue 12au-b (:mod:`helpers.measures.role_staff` and its hooks in the role reader): defects found on
+invented inputs the round's tests did not cover. Every sentence and name is invented."""
+
+import pytest
+
+from helpers.measures import role_staff as RS
+from helpers.measures.source_roles import RoleTagger, load_roles
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return RoleTagger(load_roles())
+
+
+def _role(tagger, sents, phrase):
+    tagger.reset()
+    for s in sents:
+        tagger.learn(s)
+    return tagger.role(phrase)[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the anti-corruption Commission",  # a government's bodies named in lower case, a cause word before them
+        "the human-rights Commission",
+        "the pro-government Militia",  # a violent head noun
+    ],
+)
+def test_kind_before_name_not_a_government_or_armed_body(tagger, body):
+    assert RS.kind_before_name(body, tagger._body_role) == ""
+
+
+@pytest.mark.parametrize(
+    "phrase, role",
+    [
+        ("Ann Lee, chairman of the anti-corruption Commission", "official"),
+        ("Ann Lee, head of the pro-government Militia", "official"),
+        # unchanged positives of issue 12au-b
+        ("Ann Lee, director at the nonprofit group Families First", "activist_advocacy"),
+        ("Ann Lee, chief counsel at the nonprofit Open Door Now", "activist_advocacy"),
+    ],
+)
+def test_phrase_roles_government_bodies(tagger, phrase, role):
+    assert _role(tagger, [], phrase) == role
