@@ -43,3 +43,19 @@ def test_kind_before_name_not_a_government_or_armed_body(tagger, body):
 )
 def test_phrase_roles_government_bodies(tagger, phrase, role):
     assert _role(tagger, [], phrase) == role
+
+
+@pytest.mark.parametrize(
+    "phrase, role",
+    [
+        # rule (c) of issue 12au-b holds only "when the body is otherwise unknown": a body typed by its own noun keeps
+        # the title's role whatever its relative clause says
+        ("Ann Lee, director of the Bureau, which represents the state in court", "official"),
+        ("Ann Lee, head of the Public Defender Office, which represents poor clients", "official"),
+        # unchanged positives
+        ("Ann Lee, executive director of Harbor Voice, which opposes the rent rule", "activist_advocacy"),
+        ("Ann Lee, executive director of Harbor Voice, which supports the rule", "activist_advocacy"),
+    ],
+)
+def test_relative_clause_only_of_an_unknown_body(tagger, phrase, role):
+    assert _role(tagger, [], phrase) == role
