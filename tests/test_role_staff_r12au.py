@@ -59,3 +59,19 @@ def test_phrase_roles_government_bodies(tagger, phrase, role):
 )
 def test_relative_clause_only_of_an_unknown_body(tagger, phrase, role):
     assert _role(tagger, [], phrase) == role
+
+
+@pytest.mark.parametrize(
+    "phrase, role",
+    [
+        # the rule of issue 12au-b is of a person whose staff title makes him or her an official (or a politician by
+        # "president"); a title before the name gives its own role, which a staff title after it does not undo
+        ("Sen. Ann Lee, founder of the nonprofit Open Door Now", "politician"),
+        ("Gov. Ann Lee, president of the conservative Club for Thrift", "politician"),
+        # unchanged positives: the role comes from the staff title
+        ("Ann Lee, president of the conservative Club for Thrift", "activist_advocacy"),
+        ("Ann Lee, founder of the nonprofit Open Door Now", "activist_advocacy"),
+    ],
+)
+def test_title_before_the_name_stands(tagger, phrase, role):
+    assert _role(tagger, [], phrase) == role
