@@ -104,3 +104,26 @@ def test_no_expression_compiled_per_body():
 )
 def test_advocates_after_occurrences(text, body, found):
     assert RS.advocates_after(text, body) is found
+
+
+def test_listed_groups_linear_in_a_long_token(tagger):
+    """A sentence with "group" and a long unbroken capitalised token (unsplit data in a huge article): the search for
+    "X, another group" starts only at words (on fd93498 it tried every letter: 8,000 letters took seconds)."""
+    import time
+
+    sentence = "The " + "A" * 20_000 + " is a group."
+    t0 = time.perf_counter()
+    assert not list(RS.listed_groups(sentence, tagger.phrase_role))
+    assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Cy Moss, head of Color of Thrift, another group urging firms to quit, spoke.", ["Color of Thrift"]),
+        ("Voice of Tenants, another group urging reform, spoke.", ["Voice of Tenants"]),
+        ("Ann Lee, head of Lee and Ray, a consulting group, spoke.", []),
+    ],
+)
+def test_listed_groups_unchanged(tagger, sentence, names):
+    assert list(RS.listed_groups(sentence, tagger.phrase_role)) == names

@@ -172,7 +172,9 @@ def advocates_after(text: str, body: str) -> bool:
 
 
 _NAME = r"(?:[A-Z0-9][\w&'\u2019.-]*)(?:\s+(?:(?:of|for|to|the|and|on)\s+)*[A-Z0-9][\w&'\u2019.-]*){0,5}"
-_ANOTHER = re.compile(rf"({_NAME}){_APPOS_KIND}")
+_ANOTHER = re.compile(rf"(?<![\w&'\u2019.-])({_NAME}){_APPOS_KIND}")
+"""A name before an apposition of a group noun; it starts at a word's start (review r12au: tried at every letter of a
+long capitalised token, the search was quadratic in the token's length)."""
 _GROUPS_LIKE = re.compile(
     r"(?<![\w-])((?:[\w-]+\s+){0,2}?)(?:groups|organi[sz]ations|nonprofits|coalitions)\s+(?:like|such\s+as|including)\s+"
     rf"((?:the\s+)?{_NAME}(?:\s*,\s+(?:the\s+)?{_NAME}){{0,4}}(?:,?\s+(?:and|or)\s+(?:the\s+)?{_NAME})?)"
