@@ -424,9 +424,10 @@ class RoleTagger:
             kind = self._body_staff_kind(body, said, role) if body else ""
             if kind == "activist_advocacy" and RT.advocacy_stated(body, bare):
                 return kind  # restricted after the population read (seed 1670): not a bare "group" or "foundation"
-            if body and kind in ("", "activist_advocacy") and (RST.kind_before_name(body, self._body_role) or (
-                    role == "official" and (said == "advocates" or (self._body_role(body) in ("", "ordinary_person")
-                                                                    and RST.described_in_phrase(body, bare))))):
+            if body and kind in ("", "activist_advocacy") and not self.phrase_role(lead.group(1)) and (  # r12au
+                    RST.kind_before_name(body, self._body_role) or (
+                    role == "official" and self._body_role(body) in ("", "ordinary_person")  # review r12au: rule (c)
+                    and (said == "advocates" or RST.described_in_phrase(body, bare)))):  # only of an unknown body
                 return "activist_advocacy"  # issue 12au-b: the phrase says what the body is
         if role == "politician" and F.CAPS_PHRASE.fullmatch(bare) and RT.campaign_group(bare, self._is_person_word):
             return "activist_advocacy"
