@@ -125,13 +125,19 @@ def test_a_huge_unsplit_article_does_not_stall():
 def test_long_sentence_work_is_linear():
     piece = 'Officials said that "the road is closed for the winter," the agency added. '
     small, big = piece * 200, piece * 800
-    t0 = time.perf_counter()
-    n_small = len(find_attributions(small, VM, INFO))
-    t1 = time.perf_counter()
-    n_big = len(find_attributions(big, VM, INFO))
-    t2 = time.perf_counter()
+
+    def fastest(text):  # the fastest of three runs: one run slowed by a busy machine does not decide
+        times, n = [], 0
+        for _ in range(3):
+            t0 = time.perf_counter()
+            n = len(find_attributions(text, VM, INFO))
+            times.append(time.perf_counter() - t0)
+        return min(times), n
+
+    t_small, n_small = fastest(small)
+    t_big, n_big = fastest(big)
     assert n_big == 4 * n_small
-    assert (t2 - t1) < 10 * max(t1 - t0, 1e-3)  # 4x the text: far from 16x (quadratic)
+    assert t_big < 10 * max(t_small, 1e-3)  # 4x the text: far from 16x (quadratic)
 
 
 def test_short_quotation_that_ends_the_sentence_makes_it_direct():
