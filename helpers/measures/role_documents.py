@@ -46,8 +46,20 @@ def named_body_document(phrase: str, hits_of: Callable[[str], list], cut: re.Pat
     """Is ``phrase`` a document named after a body whose name holds a joining word ("a Department of Education
     study", "the Department of Justice's 2016 report", "a recent NBC News and Wall Street Journal poll")?
 
-    ``hits_of`` gives the lexicon's role-noun hits of a text (``RoleTagger._hits``): each with ``entry``, ``start``
-    and ``end``; ``cut`` is the reader's head cut (``role_forms.HEAD_SPLIT``). True only when the last role noun of the whole head is a ``document`` noun written after the name.
+    Parameters
+    ----------
+    phrase : str
+        A source phrase (or any phrase the role reader types).
+    hits_of : callable
+        The lexicon's role-noun hits of a text (``RoleTagger._hits``), each with ``entry``, ``start`` and ``end``.
+    cut : re.Pattern
+        The reader's head cut (``role_forms.HEAD_SPLIT``): the first cut of the phrase must be the one inside the
+        name.
+
+    Returns
+    -------
+    bool
+        True only when the last role noun of the whole head is a ``document`` noun written after the name.
     """
     if " " not in phrase or not _FIRST_CUT.search(phrase):
         return False
