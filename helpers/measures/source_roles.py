@@ -17,6 +17,7 @@ from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
+from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
@@ -196,6 +197,8 @@ class RoleTagger:
                 and not RSN.inner_network(text, h)]  # issue 12at-i: "Network Box, a security firm"
 
     def _phrase_role(self, phrase: str) -> str:
+        if RDC.named_body_document(phrase, self._hits, F.HEAD_SPLIT):  # issue 12au-c hook: the cut inside a name
+            return "document"
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
