@@ -80,3 +80,9 @@ def test_long_name_chain_work_is_linear():
     # every joining word was tried as the one inside the name (n starts, each scanning the rest: quadratic)
     small, big = "the " + " ".join(["Baz of Foo"] * 200), "the " + " ".join(["Baz of Foo"] * 800)
     assert _fastest(big) < 10 * max(_fastest(small), 1e-3)  # 4x the phrase: far from 16x (quadratic)
+
+
+def test_run_of_particles_work_is_linear():
+    # "the", "de", "la" may sit inside a name; a run of them was tried as name and as tail at every word (quadratic)
+    small, big = "a Baz of Foo " + " ".join(["the"] * 250) + " Y", "a Baz of Foo " + " ".join(["the"] * 1000) + " Y"
+    assert _fastest(big) < 10 * max(_fastest(small), 1e-3)  # 4x the phrase: far from 16x (quadratic)

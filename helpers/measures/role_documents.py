@@ -34,7 +34,7 @@ _CUT_WORDS = (r"(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|fam
               r"across|based|speaking|representing|and|that|released|published|conducted|issued|commissioned|obtained)")
 _NAMED_HEAD_SRC = (
     rf"^(?P<before>(?:(?!{{cut}}).)*?{_CAP})\s+{_JOIN}\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|{_JOIN}|the|de|del|la))*?(?:\s*(?:'s|\u2019s|')(?=\s))?"
+    rf"(?:\s+(?:{_CAP}|{_JOIN}|(?:the|de|del|la)(?=\s+(?:[A-Z]|{_JOIN}\s))))*?(?:\s*(?:'s|\u2019s|')(?=\s))?"
     rf"(?P<tail>(?:\s+(?!{_CUT_WORDS}(?![\w-]))(?:[a-z][\w-]*|\d[\w,.-]*))+)"
     rf"(?=\s+{_CUT_WORDS}(?![\w-])|\s*[,;:(]|\s*$)"
 )
