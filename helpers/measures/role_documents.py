@@ -44,6 +44,7 @@ is the reader's head cut, which ``before`` may not hold (so only the first joini
 
 @lru_cache(maxsize=8)
 def _named_head(cut: re.Pattern) -> re.Pattern:
+    """The head pattern with ``cut`` kept out of ``before`` (compiled once per cut pattern)."""
     flags = "i" if cut.flags & re.IGNORECASE else ""
     return re.compile(_NAMED_HEAD_SRC.replace("{cut}", f"(?{flags}:{cut.pattern})" if flags else cut.pattern))
 
