@@ -59,3 +59,30 @@ def test_named_body_document(sentences, phrase, role):
 )
 def test_not_read(phrase):
     assert not named_body_document(phrase, _READER._hits, F.HEAD_SPLIT)
+
+
+def _fastest(phrase):  # the fastest of three runs: one run slowed by a busy machine does not decide
+    import time
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        named_body_document(phrase, _READER._hits, F.HEAD_SPLIT)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def test_initials_do_not_backtrack_exponentially():
+    # each "A." could be read two ways as a capitalised word: 2**n tries when the tail fails (24 -> tens of seconds)
+    assert _fastest("a Department of " + " ".join(["A."] * 24) + " x Y") < 1.0
+
+
+def test_long_name_chain_work_is_linear():
+    # every joining word was tried as the one inside the name (n starts, each scanning the rest: quadratic)
+    small, big = "the " + " ".join(["Baz of Foo"] * 200), "the " + " ".join(["Baz of Foo"] * 800)
+    assert _fastest(big) < 10 * max(_fastest(small), 1e-3)  # 4x the phrase: far from 16x (quadratic)
+
+
+def test_run_of_particles_work_is_linear():
+    # "the", "de", "la" may sit inside a name; a run of them was tried as name and as tail at every word (quadratic)
+    small, big = "a Baz of Foo " + " ".join(["the"] * 250) + " Y", "a Baz of Foo " + " ".join(["the"] * 1000) + " Y"
+    assert _fastest(big) < 10 * max(_fastest(small), 1e-3)  # 4x the phrase: far from 16x (quadratic)

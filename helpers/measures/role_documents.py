@@ -23,21 +23,30 @@ document ("a Department of Education spokesman") and a phrase-initial capitalise
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 __all__ = ["named_body_document"]
 
 _JOIN = r"(?:of|for|on|at|and|&)"
-_CAP = r"(?:[A-Z][\w.'\u2019&/-]*|[A-Z]\.)"
+_CAP = r"[A-Z][\w.'\u2019&/-]*"  # one way to read each word ("A." too): no exponential backtracking
 _CUT_WORDS = (r"(?:of|within|in|at|from|to|with|on|for|by|among|inside|close|familiar|who|which|near|about|under|over|"
               r"across|based|speaking|representing|and|that|released|published|conducted|issued|commissioned|obtained)")
-_NAMED_HEAD = re.compile(
-    rf"^(?P<before>.*?{_CAP})\s+{_JOIN}\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|{_JOIN}|the|de|del|la))*?(?:\s*(?:'s|\u2019s|')(?=\s))?"
+_NAMED_HEAD_SRC = (
+    rf"^(?P<before>(?:(?!{{cut}}).)*?{_CAP})\s+{_JOIN}\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:{_CAP}|{_JOIN}|(?:the|de|del|la)(?=\s+(?:[A-Z]|{_JOIN}\s))))*?(?:\s*(?:'s|\u2019s|')(?=\s))?"
     rf"(?P<tail>(?:\s+(?!{_CUT_WORDS}(?![\w-]))(?:[a-z][\w-]*|\d[\w,.-]*))+)"
-    rf"(?=\s+{_CUT_WORDS}(?![\w-])|\s*[,;:(]|\s*$)",
+    rf"(?=\s+{_CUT_WORDS}(?![\w-])|\s*[,;:(]|\s*$)"
 )
-"""A head whose first cut falls inside a capitalised name, followed by lower-case words (the ``tail``)."""
+"""A head whose first cut falls inside a capitalised name, followed by lower-case words (the ``tail``); ``{cut}``
+is the reader's head cut, which ``before`` may not hold (so only the first joining word is tried: linear work)."""
+
+
+@lru_cache(maxsize=8)
+def _named_head(cut: re.Pattern) -> re.Pattern:
+    """The head pattern with ``cut`` kept out of ``before`` (compiled once per cut pattern)."""
+    flags = "i" if cut.flags & re.IGNORECASE else ""
+    return re.compile(_NAMED_HEAD_SRC.replace("{cut}", f"(?{flags}:{cut.pattern})" if flags else cut.pattern))
 
 _FIRST_CUT = re.compile(r"\s+(?:of|for|on|at|and|&)\s+", re.IGNORECASE)
 
@@ -64,7 +73,7 @@ def named_body_document(phrase: str, hits_of: Callable[[str], list], cut: re.Pat
     if " " not in phrase or not _FIRST_CUT.search(phrase):
         return False
     text = phrase.strip()
-    m = _NAMED_HEAD.match(text)
+    m = _named_head(cut).match(text)
     if not m:
         return False
     if cut.search(m.group("before")):  # the first cut of the phrase must be the one inside the name
