@@ -126,16 +126,14 @@ def test_long_sentence_work_is_linear():
     piece = 'Officials said that "the road is closed for the winter," the agency added. '
     small, big = piece * 200, piece * 800
 
-    def fastest(text):  # the fastest of three runs: one run slowed by a busy machine does not decide
-        times, n = [], 0
-        for _ in range(3):
-            t0 = time.perf_counter()
-            n = len(find_attributions(text, VM, INFO))
-            times.append(time.perf_counter() - t0)
-        return min(times), n
+    def cpu(text):  # CPU time of this process: another process on a busy machine does not count
+        t0 = time.process_time()
+        n = len(find_attributions(text, VM, INFO))
+        return time.process_time() - t0, n
 
-    t_small, n_small = fastest(small)
-    t_big, n_big = fastest(big)
+    runs = [(cpu(small), cpu(big)) for _ in range(3)]  # interleaved; the fastest of three of each size
+    t_small, n_small = min(r[0] for r in runs)
+    t_big, n_big = min(r[1] for r in runs)
     assert n_big == 4 * n_small
     assert t_big < 10 * max(t_small, 1e-3)  # 4x the text: far from 16x (quadratic)
 
