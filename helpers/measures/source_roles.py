@@ -37,6 +37,9 @@ ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
 
 _LEARN_CHARS = 20_000
+_LONG_TOKEN = re.compile(r"\w{64,}")
+"""An unbroken run of 64 or more word characters (encoded data, a table cell run together): no name is one, and the
+name patterns of :meth:`RoleTagger.learn` would try it at every letter (quadratic), so it is read as one short word."""
 
 
 def load_roles(path="source_roles") -> dict:
@@ -300,10 +303,13 @@ class RoleTagger:
     def learn(self, sentence: str) -> None:
         """Remember the role of every name with a title or apposition in ``sentence``.
 
-        Only the first :data:`_LEARN_CHARS` characters are read (bounded work on a huge sentence). The steps run in
+        Only the first :data:`_LEARN_CHARS` characters are read, and a run of 64 or more word characters is read as
+        one short word (bounded work on a huge sentence or a run of encoded data). The steps run in
         this order and the first role learnt for a name wins, so their order is part of the rules.
         """
         sentence = sentence[:_LEARN_CHARS]
+        if len(sentence) >= 64:
+            sentence = _LONG_TOKEN.sub("x", sentence)  # bounded work on a run of letters with no space
         self.media_station = self.media_station or RSN.names_station(sentence)  # issue 12at-i
         if " ," in sentence:
             sentence = F.SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
