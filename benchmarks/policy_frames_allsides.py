@@ -39,9 +39,9 @@ on its 150 sentences (all held-out, reported once, as ``all``), from that set's 
 ``codes.judge2.csv`` stops with a message.
 
 Sets (``--set``, default ``1414``): ``1414`` is the set above (``benchmarks/data/policy_frames_allsides/``).
-``1515`` (issue 14au-d) is a check set only: seed 1515, 150 sentences, the same population, outlet cap and
+``1515`` (issue 14au-d) was drawn as a check set (it became development data for issue 14au-e): seed 1515, 150 sentences, the same population, outlet cap and
 eligibility rules, but the articles of set 1414 (by doc_id, read from its ``codes.csv``) are left out of the
-population before the shuffle; all 150 sentences are ``held-out`` (no development part, nothing to revise on), in
+population before the shuffle; all 150 sentences are labelled ``held-out`` (one part, the set's only split), in
 ``benchmarks/data/policy_frames_allsides_1515/``. ``draw``, ``show held-out`` and ``score held-out`` take
 ``--set 1515`` (results: ``policy_frames_allsides_1515_held-out.json``); so does ``agree`` once a blind second coder's
 ``codes.judge2.csv`` is in the set's folder.
@@ -113,6 +113,11 @@ def _eligible(sentence: str) -> bool:
 
 def _set_codes(set_id: str) -> Path:
     return SETS[set_id]["data"] / "codes.csv"
+
+
+def _result_name(set_id: str) -> str:
+    """Stem of a set's results files in ``benchmarks/results/`` (set 1414 keeps its original names)."""
+    return "policy_frames_allsides" + ("" if set_id == "1414" else f"_{set_id}")
 
 
 def _set_judge2(set_id: str) -> Path:
@@ -204,7 +209,7 @@ def score(split: str, errors: bool = False, write: str = "", codebook: Path | No
           set_id: str = "1414") -> dict:
     """Score the tagger on one split of the coded sentences; print the figures and, given a date in ``write``, store them."""
     codes = _codes(split, set_id)
-    name = "policy_frames_allsides" + ("" if set_id == "1414" else f"_{set_id}")
+    name = _result_name(set_id)
     cb, sample, frames, pred, cols = _tagged(codes, codebook)
     g, p = label_matrix(sample, cb)[cols].to_numpy(bool), pred[cols].to_numpy(bool)
     fig = _figures(g, p, cols)
@@ -312,7 +317,7 @@ def agree(write: str = "", set_id: str = "1414") -> dict:
     if c1["sentence_id"].tolist() != c2["sentence_id"].tolist() or c1["split"].tolist() != c2["split"].tolist():
         sys.exit(f"{f2.name} must list the same sentence ids and splits, in the same order, as {f1.name}"
                  + ("" if set_id == "1414" else f" (set {set_id}, {f1.parent.relative_to(ROOT)})"))
-    name = "policy_frames_allsides" + ("" if set_id == "1414" else f"_{set_id}")
+    name = _result_name(set_id)
     cb, sample, _, pred, cols = _tagged(c1)
     labels = [c[1] for c in cols]
     g1 = label_matrix(sample, cb)[cols].to_numpy(bool)
@@ -373,9 +378,6 @@ def main(argv=None) -> None:
     split = a.split or fixed or "development"
     if fixed and split != fixed:
         sys.exit(f"set {a.set_id} has only the {fixed} split")
-    if a.command == "agree" and not _set_judge2(a.set_id).is_file():
-        sys.exit(f"agree --set {a.set_id}: {_set_judge2(a.set_id).relative_to(ROOT)} not found: "
-                 f"set {a.set_id} has no blind second coder's codes yet")
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
     codes_file = _set_codes(a.set_id)
