@@ -32,6 +32,7 @@ from .attribution_phrases import (
 from .attribution_position import PositionLexicon, position_cues
 from .attribution_sentence import _SENTENCE_END, _SUBORDINATORS, _WINDOW, _Sentence
 from .attribution_stance import stance_cues
+from .role_forms import NOT_NAME_START
 
 __all__ = ["Attribution", "find_attributions", "cut_reporting_clause"]
 
@@ -141,10 +142,22 @@ _MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|
 _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)\s+\S|[A-Z])")
 """A source after its verb starts with a determiner or a capital ("..., said the mayor"; "..., says Martin Indyk")."""
 _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|would|can|could|does|did|do|should|might|must|not|"
+                     r"[a-z]+n['\u2019]t|[a-z]+['\u2019](?:ll|re|ve|d)|"
                      r"(?:will|may)(?!\s+(?-i:[A-Z][a-z])))(?![\w-])", re.IGNORECASE)
 """An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source. "Will" or
 "May" before a capitalised name is a name ('"...," said Will Doyle'); before a number it is still read as an auxiliary
-("said the event took place May 17": the month stops a clause being read as a source, as before)."""
+("said the event took place May 17": the month stops a clause being read as a source, as before). Contracted
+auxiliaries count too ("said the issue isn't going away", "said they'll wait"; issue 14av-s)."""
+_APPOSED_SUBJECT = re.compile(
+    r"\s*[\"\u201c\u2018']?\s*(?!(?-i:" + NOT_NAME_START + r")(?![\w-]))(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))"
+    r"(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))){0,6}"
+    r",\s+(?!(?:and|but|or|so|then|however|meanwhile|too|also|though|who\s+said)(?![\w-]))[^,;:\"\u201c\u201d()]{2,160}?"
+    r"(?:,\s+(?-i:[A-Z])[^,;:\"\u201c\u201d()]{1,40})?,\s*",
+    re.IGNORECASE)
+"""A clause that opens with a name and its apposition before the cue ("Ann Lee, a lawyer from Austin, said ...",
+"Rep. Jo Cole, who chairs the panel, said ..."): the name is the cue's subject, and the words after the cue are its
+content, not a postposed source ("said the law failed"; issue 14av-s). A word that opens an adverbial ("Still, her
+biggest problem, said ...") is no name."""
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last|this|earlier|later|told|who|when|"
                          r"after|before)(?![\w-]))", re.IGNORECASE)
 """What may follow a postposed source: the end of its clause or an adjunct ("..., said the mayor on Monday.")."""
@@ -624,7 +637,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
-    if before.endswith(",") and m.entry in _QUOTATIVE and m.entry not in _TAKES_RECIPIENT:
+    if before.endswith(",") and m.entry in _QUOTATIVE and m.entry not in _TAKES_RECIPIENT and not (
+            _APPOSED_SUBJECT.fullmatch(masked, out[-1].verb_end if out else 0, m.start)):
         # "..., said James Marsh, the department's director": a reporting clause after its content (its source
         # ends the clause; "X, a former aide, said the problem is ..." is a subject and its verb)
         post, p0 = _after_phrase(after, 0)

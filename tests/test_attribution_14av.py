@@ -1,0 +1,47 @@
+"""Postposed sources read by mistake (issue 14av-s): after a subject with an apposition ("Ann Lee, a lawyer from
+Austin, said the law failed") or before a clause with a contracted auxiliary ("said the issue isn't going away"), the
+words after the cue are its content, not a postposed source. Sentences written for the tests."""
+import pandas as pd
+import pytest
+
+from helpers.measures.sourcing import extract_attributions
+
+
+def sources(sentence):
+    u = pd.DataFrame({"doc_id": ["d1"], "outlet": ["O"], "unit_id": [0], "paragraph_id": [0], "text": [sentence],
+                      "role": ["body"]})
+    return [(r.verb, r.source) for r in extract_attributions(u).itertuples() if r.verb]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Ann Lee, a lawyer, said the law failed.", "said", "Ann Lee, a lawyer"),
+    ("Tom Roe, a former head of the port authority in Norland, said the plan collapsed.", "said",
+     "Tom Roe, a former head of the port authority in Norland"),
+    ("Jo Park, a farmer from Ashby, Vermont, said the river flooded twice.", "said", "Jo Park, a farmer from Ashby"),
+    ("Ann Lee, spokeswoman for the firm, said the deal collapsed.", "said", "Ann Lee, spokeswoman for the firm"),
+    ("Dan Cole, a strategist who worked for three governors, said the message got simpler.", "said",
+     "Dan Cole, a strategist"),
+    ("Mia Stone, an organizer, recalls the long nights of the strike.", "recalls", "Mia Stone, an organizer"),
+    ("State Rep. Al Young, a Democrat from Dover, said the fight wasn't over.", "said",
+     "State Rep. Al Young, a Democrat from Dover"),
+])
+def test_a_subject_with_an_apposition_keeps_its_cue(sentence, verb, source):
+    assert (verb, source) in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ('Ann Lee, who starred in "Up" and "Down," said this year won\u2019t be easy.', "this year won\u2019t be easy"),
+    ("Ann Lee, on the radio show \"Morning Call,\" conceded the plan couldn't work.", "the plan couldn't work"),
+])
+def test_a_contracted_auxiliary_marks_a_clause_not_a_postposed_source(sentence, wrong):
+    assert wrong not in [s for _, s in sources(sentence)]
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("The plan will fail, said Ann Lee, a lawyer.", "said", "Ann Lee"),
+    ("Writing a check would be far easier, said Dan Roe, a vice president at a security firm.", "said", "Dan Roe"),
+    ("Still, her biggest problem, said Ann Lee, director of the survey center, lies in the polls.", "said", "Ann Lee"),
+    ("Taxes rose, said the mayor.", "said", "the mayor"),
+])
+def test_an_inverted_reporting_clause_after_its_content_is_unchanged(sentence, verb, source):
+    assert (verb, source) in sources(sentence)
