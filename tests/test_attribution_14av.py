@@ -1,4 +1,4 @@
-"""Postposed sources read by mistake (issue 14av-s): after a subject with an apposition ("Ann Lee, a lawyer from
+"""Postposed sources read by mistake (issue 12av-s): after a subject with an apposition ("Ann Lee, a lawyer from
 Austin, said the law failed") or before a clause with a contracted auxiliary ("said the issue isn't going away"), the
 words after the cue are its content, not a postposed source. Sentences written for the tests."""
 import pandas as pd

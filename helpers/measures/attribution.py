@@ -147,7 +147,7 @@ _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|would|can|could
 """An auxiliary in the words after a verb: a clause ("said the president is fine"), not a postposed source. "Will" or
 "May" before a capitalised name is a name ('"...," said Will Doyle'); before a number it is still read as an auxiliary
 ("said the event took place May 17": the month stops a clause being read as a source, as before). Contracted
-auxiliaries count too ("said the issue isn't going away", "said they'll wait"; issue 14av-s)."""
+auxiliaries count too ("said the issue isn't going away", "said they'll wait"; issue 12av-s)."""
 _APPOSED_SUBJECT = re.compile(
     r"\s*[\"\u201c\u2018']?\s*(?!(?-i:" + NOT_NAME_START + r")(?![\w-]))(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))"
     r"(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))){0,6}"
@@ -156,7 +156,7 @@ _APPOSED_SUBJECT = re.compile(
     re.IGNORECASE)
 """A clause that opens with a name and its apposition before the cue ("Ann Lee, a lawyer from Austin, said ...",
 "Rep. Jo Cole, who chairs the panel, said ..."): the name is the cue's subject, and the words after the cue are its
-content, not a postposed source ("said the law failed"; issue 14av-s). A word that opens an adverbial ("Still, her
+content, not a postposed source ("said the law failed"; issue 12av-s). A word that opens an adverbial ("Still, her
 biggest problem, said ...") is no name."""
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2014]|\s-\s|$|(?:on|in|at|during|last|this|earlier|later|told|who|when|"
                          r"after|before)(?![\w-]))", re.IGNORECASE)
