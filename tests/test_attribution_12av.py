@@ -1,6 +1,7 @@
-"""Postposed sources read by mistake (issue 12av-s): after a subject with an apposition ("Ann Lee, a lawyer from
+"""Source spans read by mistake (issues 12av-s and 12av-p): after a subject with an apposition ("Ann Lee, a lawyer from
 Austin, said the law failed") or before a clause with a contracted auxiliary ("said the issue isn't going away"), the
-words after the cue are its content, not a postposed source. Sentences written for the tests."""
+words after the cue are its content, not a postposed source (12av-s); a span that ends with a personal pronoun after
+other words ("a series of new emails he questioned") is the pronoun (12av-p). Sentences written for the tests."""
 import pandas as pd
 import pytest
 
@@ -44,4 +45,24 @@ def test_a_contracted_auxiliary_marks_a_clause_not_a_postposed_source(sentence, 
     ("Taxes rose, said the mayor.", "said", "the mayor"),
 ])
 def test_an_inverted_reporting_clause_after_its_content_is_unchanged(sentence, verb, source):
+    assert (verb, source) in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Rep. Ann Cole touted a series of new emails he questioned the minister about.", "questioned"),
+    ("The firm paid a fine last year, something he denies.", "denies"),
+    ("The only regret she acknowledged was a failed promise to cut taxes.", "acknowledged"),
+    ("This time he praised the efforts of the foreign minister.", "praised"),
+])
+def test_a_span_that_ends_with_a_pronoun_is_the_pronoun(sentence, verb):
+    found = [s for v, s in sources(sentence) if v == verb]
+    assert found and found[0] in ("he", "she")
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Ann Lee and I wrote the report last year.", "wrote", "Ann Lee and I"),
+    ("Cole and he said the plan would fail.", "said", "Cole and he"),
+    ("Ann Lee said the plan would fail.", "said", "Ann Lee"),
+])
+def test_a_name_coordinated_with_a_pronoun_and_plain_names_are_kept(sentence, verb, source):
     assert (verb, source) in sources(sentence)

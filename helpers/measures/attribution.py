@@ -1191,8 +1191,19 @@ def _position_row(ctx: _Sentence, position: PositionLexicon, hit: tuple) -> Attr
     return replace(row, kind="reported")
 
 
+_TRAILING_PRONOUN = re.compile(r"(?s)(.*?\S)\s+((?-i:he|she|they|we|it|I))")
+"""A source span that ends with a personal pronoun after other words ("a series of new emails he", "Wednesday he",
+"something he", "Does she"): the pronoun is the subject of the cue, the words before it are not the speaker (issue
+12av-p)."""
+_COORDINATED_PRONOUN = re.compile(r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}(?:and|or)\s+(?:he|she|they|we|it|I)")
+""""Ann Lee and I", "Cole and he": a name coordinated with a pronoun is one subject of two people; kept whole."""
+
+
 def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:
     sentence = ctx.text
+    tail = _TRAILING_PRONOUN.fullmatch(src) if pattern != "inverted" else None
+    if tail is not None and not _COORDINATED_PRONOUN.fullmatch(src):
+        s0, src = s0 + tail.start(2), tail.group(2)
     src_text = sentence[s0: s0 + len(src)]
     a, b = min(s0, m.start), max(s0 + len(src), m.end)
     return Attribution(
