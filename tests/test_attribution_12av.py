@@ -1,7 +1,9 @@
-"""Source spans read by mistake (issues 12av-s and 12av-p): after a subject with an apposition ("Ann Lee, a lawyer from
+"""Source spans read by mistake (issues 12av-s, 12av-p and 12av-t): after a subject with an apposition ("Ann Lee, a lawyer from
 Austin, said the law failed") or before a clause with a contracted auxiliary ("said the issue isn't going away"), the
 words after the cue are its content, not a postposed source (12av-s); a span that ends with a personal pronoun after
-other words ("a series of new emails he questioned") is the pronoun (12av-p). Sentences written for the tests."""
+other words ("a series of new emails he questioned") is the pronoun (12av-p); a lower-case title between a capitalised
+word and a name ("US president Ann Cole ..., promising") stays in the leading subject (12av-t). Sentences written
+for the tests."""
 import pandas as pd
 import pytest
 
@@ -65,4 +67,23 @@ def test_a_span_that_ends_with_a_pronoun_is_the_pronoun(sentence, verb):
     ("Ann Lee said the plan would fail.", "said", "Ann Lee"),
 ])
 def test_a_name_coordinated_with_a_pronoun_and_plain_names_are_kept(sentence, verb, source):
+    assert (verb, source) in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("US president Ann Cole surprised allies by declaring victory and promising to withdraw troops.", "promising",
+     "US president Ann Cole"),
+    ("Former senator Jo Park left the hall, saying the vote was rigged.", "saying", "Former senator Jo Park"),
+    ("Senior presidential aide Al Roe called the worries overblown, saying the order was temporary.", "saying",
+     "Senior presidential aide Al Roe"),
+])
+def test_a_lower_case_title_before_a_name_stays_in_the_leading_subject(sentence, verb, source):
+    assert (verb, source) in sources(sentence)
+
+
+@pytest.mark.parametrize("sentence, verb, source", [
+    ("Ann Cole mocked Bo Park, saying the war was over.", "saying", "Ann Cole"),
+    ("Ann Cole surprised Allies at the summit, saying the war was over.", "saying", "Ann Cole"),
+])
+def test_a_verb_between_two_names_is_no_title(sentence, verb, source):
     assert (verb, source) in sources(sentence)

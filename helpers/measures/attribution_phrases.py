@@ -77,11 +77,19 @@ _AFTER_NAME_OF = re.compile(r"\s*((?-i:[A-Z])[\w'\u2019.&-]*(?:\s+(?-i:[A-Z])[\w
 """A name before "of" when the whole phrase is longer than :data:`_AFTER_NP` reads ('said Ann Roe of the University of
 Texas School of Law'): the name alone."""
 _AFTER_START = re.compile(r"^\s*(?:that\b|to\b|[,.;:!?)\"]|$)", re.IGNORECASE)
+_TITLE_BEFORE_NAME = (
+    r"\s+(?:(?:former|then-|vice|deputy|acting|prime|presidential|foreign|defen[cs]e|finance|state|senior|top|chief)\s+)"
+    r"{0,2}(?:president|senator|leader|minister|secretary|governor|mayor|spokeswoman|lawmaker|chairman|chairwoman|"
+    r"director|ambassador|judge|candidate|commissioner|coach|writer|activist|aide|adviser|advisor|economist|analyst|"
+    r"professor|lawyer|attorney|chief|host|actor|actress|general|envoy|editor)(?=\s+[A-Z])"
+)
+"""A lower-case title between a capitalised word and a name ("US president Ann Cole", "Former senator Jo Park",
+"Senior presidential aide Al Roe"): part of the leading subject (issue 12av-t)."""
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
     r"(?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*|\s+(?:officials?|leaders?|leadership|government|"
-    r"administration|authorities|sources?|spokesman|spokesperson|side|delegation))*)"
+    r"administration|authorities|sources?|spokesman|spokesperson|side|delegation)|" + _TITLE_BEFORE_NAME + r")*)"
 )
 _ADJUNCT = re.compile(
     r"(?:contrary|according|in|on|at|despite|unlike|like|after|before|during|with|without|for|from|by|"
