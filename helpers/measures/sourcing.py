@@ -561,11 +561,13 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     fits = fallback = _any
     if low in ("he", "she"):
         def fits(h):  # a person: a name or a singular noun phrase, not a document
-            return _person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
+            return (_person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
+                    and not _group_like(h["source"]))  # issue 12av-q: not "56% of those polled"
 
         def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
-            return (tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
-                    or bool(_BARE_NAME.fullmatch(h["source"].strip())))
+            return ((tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
+                     or bool(_BARE_NAME.fullmatch(h["source"].strip())))
+                    and not _GROUP_START.match(h["source"]))  # one of "two officials" may speak; not "56% of" them
     if keep is not None:
         fits0, fallback0 = fits, fallback
 
@@ -603,6 +605,18 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
         if phrase:
             return phrase, clf.source_type(phrase), clf.identity_of(phrase)
     return None
+
+
+_GROUP_START = re.compile(r"\s*(?:\d|(?:most|many|some|few|half|all|both|several|nearly|almost|about|more|those|these|"
+                          r"a\s+majority|majority|none|each)(?![\w'-]))", re.IGNORECASE)
+"""A source that counts or quantifies people ("56% of those polled", "most voters", "half of them"): a group, never
+what "he" or "she" refers to (issue 12av-q)."""
+
+
+def _group_like(src: str) -> bool:
+    """Whether an earlier source is a group that "he" or "she" cannot refer to: a count, share or quantifier before
+    people ("56% of those polled", "most voters") or a plural common noun as its head ("officials")."""
+    return bool(_GROUP_START.match(src)) or _plural_head(src)
 
 
 def _same_document(src: str, ante: str, tagger: RoleTagger | None) -> bool:
