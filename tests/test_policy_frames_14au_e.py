@@ -5,26 +5,13 @@ misses use nearby words in another sense, or a sentence the families must leave 
 """
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers import framing as F
-from helpers.framing.codebooks import CODEBOOK_DIR, load_codebook
-
-SHARED = CODEBOOK_DIR / "policy_frames.yaml"
+from _policy_helpers import frames, shared_books
 
 
 @pytest.fixture(scope="module")
 def shared():
-    return {"policy_frames": load_codebook(SHARED)}
-
-
-def frames(books, sentences):
-    """The counted policy frames of each sentence, as sets."""
-    units = pd.DataFrame({"text": sentences})
-    tagged = F.tag_frames(units, F.find_cues(units, books), books, keep=())
-    tagged = tagged[tagged["counted"]]
-    return [set(tagged.loc[tagged["unit"] == i, "frame"]) for i in range(len(sentences))]
+    return shared_books()
 
 
 def test_version_is_6_or_later(shared):

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
+from _policy_helpers import frames, shared_books
 
-from helpers import framing as F
 from helpers.core.study import DEFAULT_STUDY, use_study
 from helpers.framing.codebooks import CODEBOOK_DIR, CodebookError, load_codebook
 
@@ -24,15 +23,7 @@ def _restore_default_study():
 
 @pytest.fixture(scope="module")
 def shared():
-    return {"policy_frames": load_codebook(SHARED)}
-
-
-def frames(books, sentences):
-    """The counted policy frames of each sentence, as sets."""
-    units = pd.DataFrame({"text": sentences})
-    tagged = F.tag_frames(units, F.find_cues(units, books), books, keep=())
-    tagged = tagged[tagged["counted"]]
-    return [set(tagged.loc[tagged["unit"] == i, "frame"]) for i in range(len(sentences))]
+    return shared_books()
 
 
 @pytest.mark.parametrize("sentence, frame", [
