@@ -148,8 +148,16 @@ _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|would|can|could
 "May" before a capitalised name is a name ('"...," said Will Doyle'); before a number it is still read as an auxiliary
 ("said the event took place May 17": the month stops a clause being read as a source, as before). Contracted
 auxiliaries count too ("said the issue isn't going away", "said they'll wait"; issue 12av-s)."""
+_ADVERB_START = (NOT_NAME_START + r"|Today|Yesterday|Tonight|Now|Here|There|However|Overall|Again|Instead|Also|Indeed|"
+                 r"Yes|No|Well|Finally|Moreover|Furthermore|Otherwise|Ultimately|Together|Sometimes|Often|Later|Earlier|"
+                 r"Eventually|Nevertheless|Nonetheless|Thus|Therefore|Besides|Similarly|Likewise|Separately|Elsewhere|"
+                 r"Afterwards?|Once|Although|Though|Because|Until|Unless|Even|Just|Only|Perhaps|Maybe|Across|Among|Amid|"
+                 r"Despite|Through|Throughout|With|Without|Against|Within|Outside|Inside|[A-Z][a-z]+ly(?=,)")
+"""Capitalised words that open a sentence adverbial, not a name, before an apposition-like comma pair ("Today, prices
+rose, said the mayor", "However, ...", "Earlier Monday, ...", "Sadly, ..."; review r12av): :data:`NOT_NAME_START` and
+common sentence adverbs, with any "-ly" word directly before a comma."""
 _APPOSED_SUBJECT = re.compile(
-    r"\s*[\"\u201c\u2018']?\s*(?!(?-i:" + NOT_NAME_START + r")(?![\w-]))(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))"
+    r"\s*(?:[\"\u201c\u2018']\s*)?(?!(?-i:" + _ADVERB_START + r")(?![\w-]))(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))"
     r"(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))){0,6}"
     r",\s+(?!(?:and|but|or|so|then|however|meanwhile|too|also|though|who\s+said)(?![\w-]))[^,;:\"\u201c\u201d()]{2,160}?"
     r"(?:,\s+(?-i:[A-Z])[^,;:\"\u201c\u201d()]{1,40})?,\s*",
@@ -1195,14 +1203,19 @@ _TRAILING_PRONOUN = re.compile(r"(?s)(.*?\S)\s+((?-i:he|she|they|we|it|I))")
 """A source span that ends with a personal pronoun after other words ("a series of new emails he", "Wednesday he",
 "something he", "Does she"): the pronoun is the subject of the cue, the words before it are not the speaker (issue
 12av-p)."""
-_COORDINATED_PRONOUN = re.compile(r"(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}(?:and|or)\s+(?:he|she|they|we|it|I)")
-""""Ann Lee and I", "Cole and he": a name coordinated with a pronoun is one subject of two people; kept whole."""
+_COORDINATED_PRONOUN = re.compile(r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}|(?:the|my|his|her|our|their|your)\s+"
+                                  r"(?:[\w.'\u2019-]+\s+){1,2})(?:and|or)\s+(?:he|she|they|we|it|I)", re.IGNORECASE)
+""""Ann Lee and I", "Cole and he", "My wife and I", "The mayor and I": a name or a noun phrase coordinated with a
+pronoun is one subject of two people; kept whole (the noun phrase: review r12av)."""
+_NUMBERED_I = re.compile(r"(?:War|Phase|Title|Type|Stage|Class|Part|Chapter|Level|Article|Section|Division|Book|"
+                         r"Volume|Series|Act)\s+I$")
+""""World War I", "Title I", "Phase I": a Roman numeral after a numbered noun, not the pronoun (review r12av)."""
 
 
 def _make(ctx: _Sentence, src: str, s0: int, m, pattern: str) -> Attribution:
     sentence = ctx.text
     tail = _TRAILING_PRONOUN.fullmatch(src) if pattern != "inverted" else None
-    if tail is not None and not _COORDINATED_PRONOUN.fullmatch(src):
+    if tail is not None and not _COORDINATED_PRONOUN.fullmatch(src) and not _NUMBERED_I.search(src):
         s0, src = s0 + tail.start(2), tail.group(2)
     src_text = sentence[s0: s0 + len(src)]
     a, b = min(s0, m.start), max(s0 + len(src), m.end)
