@@ -145,3 +145,9 @@ def test_a_long_run_of_spaces_before_a_subject_is_read_in_linear_time():
     found = sources("Ann Lee said " + " " * 8000 + "the law, a judge, said Bo Park.")
     assert time.perf_counter() - t0 < 2.0
     assert ("said", "Ann Lee") in found
+
+
+def test_a_new_sentence_opened_by_and_is_no_coordination():
+    sentence = '"They blame the budget," Cole tells Moore. And he told the mayor, "We have a spending problem."'
+    found = [s for v, s in sources(sentence) if v == "told"]
+    assert found == ["he"]

@@ -1204,9 +1204,10 @@ _TRAILING_PRONOUN = re.compile(r"(?s)(.*?\S)\s+((?-i:he|she|they|we|it|I))")
 "something he", "Does she"): the pronoun is the subject of the cue, the words before it are not the speaker (issue
 12av-p)."""
 _COORDINATED_PRONOUN = re.compile(r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}|(?:the|my|his|her|our|their|your)\s+"
-                                  r"(?:[\w.'\u2019-]+\s+){1,2})(?:and|or)\s+(?:he|she|they|we|it|I)", re.IGNORECASE)
+                                  r"(?:[\w.'\u2019-]+\s+){1,2})(?-i:and|or)\s+(?:he|she|they|we|it|I)", re.IGNORECASE)
 """"Ann Lee and I", "Cole and he", "My wife and I", "The mayor and I": a name or a noun phrase coordinated with a
-pronoun is one subject of two people; kept whole (the noun phrase: review r12av)."""
+pronoun is one subject of two people; kept whole (the noun phrase: review r12av). A capitalised "And" starts a new
+sentence ("... Moore. And he said"): no coordination."""
 _NUMBERED_I = re.compile(r"(?:War|Phase|Title|Type|Stage|Class|Part|Chapter|Level|Article|Section|Division|Book|"
                          r"Volume|Series|Act)\s+I$")
 """"World War I", "Title I", "Phase I": a Roman numeral after a numbered noun, not the pronoun (review r12av)."""
