@@ -156,9 +156,11 @@ _ADVERB_START = (NOT_NAME_START + r"|Today|Yesterday|Tonight|Now|Here|There|Howe
 """Capitalised words that open a sentence adverbial, not a name, before an apposition-like comma pair ("Today, prices
 rose, said the mayor", "However, ...", "Earlier Monday, ...", "Sadly, ..."; review r12av): :data:`NOT_NAME_START` and
 common sentence adverbs, with any "-ly" word directly before a comma."""
+_NAME_WORD = r"(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))"
+"""A word of a name before its apposition: capitalised, or a particle or "state"/"former" inside it."""
 _APPOSED_SUBJECT = re.compile(
-    r"\s*(?:[\"\u201c\u2018']\s*)?(?!(?-i:" + _ADVERB_START + r")(?![\w-]))(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))"
-    r"(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:state|de|del|da|van|von|der|al|bin|of|former)(?![\w-]))){0,6}"
+    r"\s*(?:[\"\u201c\u2018']\s*)?(?!(?-i:" + _ADVERB_START + r")(?![\w-]))" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+    + r"){0,6}"
     r",\s+(?!(?:and|but|or|so|then|however|meanwhile|too|also|though|who\s+said)(?![\w-]))[^,;:\"\u201c\u201d()]{2,160}?"
     r"(?:,\s+(?-i:[A-Z])[^,;:\"\u201c\u201d()]{1,40})?,\s*",
     re.IGNORECASE)
