@@ -1,15 +1,22 @@
-"""Draw, show and re-check a hand check of source roles on AllSides (issue 12).
+"""Draw, show and re-check a hand check of source roles on AllSides (issue 12), or on other sites' news pages.
 
 The population is what notebook 02 reads by default: the 2,000 AllSides articles of
 ``max_articles=2000``, seed 0, ``group_by=bias_text``, split into sentences; the attributions
 ``extract_attributions`` finds there that have a source phrase or a resolved source, sorted by
 ``doc_id``, ``unit_id``, ``verb_start``; the sample is ``DataFrame.sample(50, random_state=SEED)``.
 
+With ``--corpus news-pages`` the population is the same attributions on the news pages of
+``../shared/data/cleaning-dev`` (real pages of 61 news sites that are not in AllSides, read as HTML the way a user's
+folder of pages is read): the pages named in ``benchmarks/data/role_check_news_pages.txt``, a list made from the
+pages' site names before any of their roles was read (wikis, recipes, blogs, shops and institutional pages left out).
+The pages are decompressed into a temporary folder outside the corpus, which is never written to.
+
 Usage (from the project root; needs ``../shared/data/allsides``)::
 
     .venv/bin/python benchmarks/role_check_draw.py --seed 87             # print the draw with its context
     .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed87.csv
     .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed700.blind.csv --article
+    .venv/bin/python benchmarks/role_check_draw.py --corpus news-pages --seed 1   # other sites' news pages
 
 ``--check`` prints each judged row with its sentence, the two sentences before it, the one after it and
 other sentences of the article naming the speaker, and says whether the rules of the checked-out code
@@ -20,8 +27,10 @@ forbids copying it).
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -30,6 +39,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+CLEANING_DEV = ROOT.parent / "shared" / "data" / "cleaning-dev"
+NEWS_PAGES = ROOT / "benchmarks" / "data" / "role_check_news_pages.txt"
+CORPORA = ("allsides", "news-pages")
 
 from helpers.measures import source_roles as SR  # noqa: E402
 from helpers.measures import sourcing as S  # noqa: E402
@@ -38,9 +50,30 @@ from helpers.notebook.prepare import prepare_corpus  # noqa: E402
 from helpers.text.lexicon import load_lexicon  # noqa: E402
 
 
-def population() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The sentences of the 2,000 articles and the attributions with a source, in draw order."""
-    ns = {"corpus": str(ALLSIDES), "group_by": "bias_text", "max_articles": 2000, "seed": 0, "output_dir": None}
+def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences of the corpus and the attributions with a source, in draw order.
+
+    ``corpus`` is ``"allsides"`` (the 2,000 articles notebook 02 reads) or ``"news-pages"`` (the news pages of
+    cleaning-dev listed in :data:`NEWS_PAGES`)."""
+    if corpus not in CORPORA:
+        raise ValueError(f"corpus must be one of {CORPORA}, got {corpus!r}")
+    if corpus == "allsides":
+        return _population({"corpus": str(ALLSIDES), "group_by": "bias_text"})
+    with tempfile.TemporaryDirectory(prefix="role_check_pages_") as tmp:
+        for name in news_pages():
+            page = CLEANING_DEV / "html" / f"{name}.html.gz"
+            (Path(tmp) / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
+        return _population({"corpus": tmp, "group_by": "outlet"})
+
+
+def news_pages() -> list[str]:
+    """The page names of :data:`NEWS_PAGES` (comment lines start with ``#``), in file order."""
+    lines = NEWS_PAGES.read_text(encoding="utf-8").splitlines()
+    return [w for line in lines if not line.startswith("#") for w in line.split()]
+
+
+def _population(ns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ns = {**ns, "max_articles": 2000, "seed": 0, "output_dir": None}
     spec_defaults = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "pak_afg_ttp",
                      "engine": "pandas", "scheduler": "", "unit": "sentence", "min_count": 3, "n_terms": 15,
                      "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
@@ -74,12 +107,16 @@ def main(argv=None) -> None:
                     help="draw 50 rows with this random_state (or each of several) and print them with context")
     ap.add_argument("--check", type=Path, help="a judged CSV (doc_id, unit_id, verb, source, role, ...) to re-read")
     ap.add_argument("--article", action="store_true", help="with --check: print every sentence of each row's article")
+    ap.add_argument("--corpus", choices=CORPORA, default="allsides",
+                    help="allsides (default: the 2,000 articles of notebook 02) or news-pages (the news pages of "
+                         "../shared/data/cleaning-dev listed in benchmarks/data/role_check_news_pages.txt)")
     args = ap.parse_args(argv)
-    if not ALLSIDES.is_file():
-        sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
+    needed = ALLSIDES if args.corpus == "allsides" else CLEANING_DEV / "html"
+    if not needed.exists():
+        sys.exit(f"{needed} not found: --corpus {args.corpus} needs ../shared/data beside the project")
     if args.seed is None and args.check is None:
         sys.exit("give --seed N (a new draw) or --check FILE (a judged draw)")
-    units, pop = population()
+    units, pop = population(args.corpus)
     if args.check is not None:
         judged = pd.read_csv(args.check, dtype=str, keep_default_na=False)
         keys = ["doc_id", "unit_id", "verb", "source"] + (["verb_start"] if "verb_start" in judged.columns else [])
