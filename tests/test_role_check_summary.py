@@ -24,3 +24,25 @@ def test_a_name_without_a_seed_and_no_checks():
     t = role_check_summary(pd.DataFrame({"sample": ["pilot"], "role_ok": ["yes"]}), n_boot=50)
     assert t.loc[0, "seed"] == "" and t.loc[0, "not_attributions"] == 0
     assert role_check_summary(pd.DataFrame(columns=["sample", "role_ok"])).empty
+
+
+def test_shipped_checks_of_other_sites_are_news_pages_of_the_listed_sites():
+    from pathlib import Path
+
+    from helpers.measures.outlets import load_role_checks
+
+    rc = load_role_checks(corpus="news_pages")
+    listed = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "role_check_news_pages.txt"
+    pages = {w for line in listed.read_text().splitlines() if not line.startswith("#") for w in line.split()}
+    assert set(rc["doc_id"]) <= pages and rc["sample"].str.startswith("news_seed").all()
+    assert set(rc["role_ok"]) <= {"yes", "no", "n/a"}
+    assert ((rc["role_ok"] == "n/a") == (rc["is_attribution"] == "no")).all()
+
+
+def test_an_unknown_corpus_of_checks_names_the_choices():
+    import pytest
+
+    from helpers.measures.outlets import load_role_checks
+
+    with pytest.raises(ValueError, match="allsides.*news_pages"):
+        load_role_checks(corpus="polnear")

@@ -22,7 +22,7 @@ __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
     "term_concentration", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
-    "role_check_summary",
+    "role_check_summary", "ROLE_CHECK_FILES",
     "OTHER", "UNKNOWN", "group_labels", "sample_articles",
 ]
 
@@ -497,15 +497,24 @@ def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame
     return s.groupby(by, sort=True).head(per_cell).reset_index(drop=True)
 
 
-def load_role_checks(path=None) -> pd.DataFrame:
-    """Hand judgments of the role of sampled attributions (``helpers/data/role_checks_allsides.csv``).
+ROLE_CHECK_FILES = {"allsides": "role_checks_allsides.csv", "news_pages": "role_checks_news_pages.csv"}
+"""The shipped role checks: random draws of AllSides attributions (the corpus the rules were developed on, each draw
+out of sample for the rules it was drawn under), and of attributions on the news pages of 61 other sites (cleaning-dev,
+never used to develop the role rules; see ``benchmarks/role_check_draw.py --corpus news-pages``)."""
+
+
+def load_role_checks(path=None, corpus: str = "allsides") -> pd.DataFrame:
+    """Hand judgments of the role of sampled attributions (``helpers/data/role_checks_<corpus>.csv``).
 
     Parameters
     ----------
     path : str or Path, optional
         A CSV with at least ``doc_id``, ``unit_id``, ``source``, ``role``
         (what the rules gave), ``reader_role`` and ``role_ok`` (yes/no, or
-        "n/a" when the row is not an attribution).
+        "n/a" when the row is not an attribution). Overrides ``corpus``.
+    corpus : str
+        Which shipped checks to read when ``path`` is not given: a key of :data:`ROLE_CHECK_FILES`
+        (``"allsides"`` or ``"news_pages"``).
 
     Returns
     -------
@@ -517,11 +526,14 @@ def load_role_checks(path=None) -> pd.DataFrame:
     FileNotFoundError
         If the file is missing.
     ValueError
-        If a required column is missing.
+        If a required column is missing, or ``corpus`` is not a key of :data:`ROLE_CHECK_FILES`.
     """
     from pathlib import Path
 
-    p = Path(path) if path is not None else DATA_DIR / "role_checks_allsides.csv"
+    if path is None and corpus not in ROLE_CHECK_FILES:
+        raise ValueError(f"corpus must be one of {sorted(ROLE_CHECK_FILES)}, got {corpus!r}; or give the path of a "
+                         "CSV of hand-judged roles")
+    p = Path(path) if path is not None else DATA_DIR / ROLE_CHECK_FILES[corpus]
     if not p.is_file():
         raise FileNotFoundError(f"role checks {p} not found; give the path of a CSV of hand-judged roles")
     df = pd.read_csv(p, dtype=str, keep_default_na=False)
