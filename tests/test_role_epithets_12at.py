@@ -72,12 +72,8 @@ def test_definite_description_next_to_the_name(sents, source, role):
           "Marek said the money would come soon."], "Marek"),
         (["Ivo Marek toured the flooded valley on Monday.", "The man promised new levees.",
           "Marek said the money would come soon."], "Marek"),
-        # not next to the name: a sentence between them
-        (["Ivo Marek toured the flooded valley on Monday.", "Rain fell for a week.",
-          "The Norland senator promised new levees.", "\"The money will come soon,\" Marek said."], "Marek"),
-        # the name does not open its sentence as the subject
-        (["On Monday the valley was visited by Ivo Marek.", "The Norland senator promised new levees.",
-          "\"The money will come soon,\" Marek said."], "Marek"),
+        # (issue 12aw-d: a description one sentence away from the name, or after a name that does not open its
+        # sentence, is now read by helpers.measures.role_later; see tests/test_role_later_12aw_d.py)
     ],
 )
 def test_near_misses_stay_unknown(sents, source):

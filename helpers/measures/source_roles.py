@@ -21,6 +21,7 @@ from . import role_documents as RDC  # issue 12au-c: 'a Department of Education 
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
+from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police officials', 'the Sheriff's Office'
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
@@ -353,6 +354,9 @@ class RoleTagger:
         ("Ann Lee toured the plant. The Norland senator said ..."; :mod:`helpers.measures.role_epithets`), read only for
         a source whose role the article states nowhere else. Call with all the article's sentences, in order."""
         for name, role, evidence in RE.epithet_links(sentences, self.phrase_role, self._nouns, self._unnamed_nouns):
+            self._remember(name, role, evidence, table=self.epithets)
+        # issue 12aw-d (hook): the one person named in the sentence before a later "The former Norland senator ..."
+        for name, role, evidence in RLT.later_links(sentences, self.phrase_role, self._nouns, self._unnamed_nouns):
             self._remember(name, role, evidence, table=self.epithets)
 
     def _learn_names_and_leaders(self, sentence: str) -> None:
