@@ -54,6 +54,7 @@ def _role(tagger, phrase, before=()):
         ("Ann Lee, a hospital chaplain", "activist_advocacy"),
         ("the newspaper's editorial board", "journalist_media"),
         ("Ann Lee, a veteran newsman", "journalist_media"),
+        ("the chief whip, Ann Lee", "politician"),
         # near-misses: other senses, compounds already right, nouns left out (unchanged from main)
         ("Army chief Ann Lee", "military_police"),
         ("the intelligence chiefs", "military_police"),
@@ -69,7 +70,6 @@ def _role(tagger, phrase, before=()):
         ("Chief Ann Lee", "unknown"),
         ("Chief of Police Ann Lee", "military_police"),
         ("Central Command chief Gen. Ann Lee", "military_police"),
-        ("the chief whip, Ann Lee", "politician"),
         ("the country's top cop", "unknown"),
         ("Alderman Ann Lee", "unknown"),
         ("Ann Lee, a yoga instructor", "unknown"),
