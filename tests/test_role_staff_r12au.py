@@ -35,7 +35,8 @@ def test_kind_before_name_not_a_government_or_armed_body(tagger, body):
     "phrase, role",
     [
         ("Ann Lee, chairman of the anti-corruption Commission", "official"),
-        ("Ann Lee, head of the pro-government Militia", "official"),
+        # issue 12aw-l: "militia" is a military/police noun (like "militants"), still not advocacy
+        ("Ann Lee, head of the pro-government Militia", "military_police"),
         # unchanged positives of issue 12au-b
         ("Ann Lee, director at the nonprofit group Families First", "activist_advocacy"),
         ("Ann Lee, chief counsel at the nonprofit Open Door Now", "activist_advocacy"),

@@ -105,6 +105,6 @@ def test_lexicon_entries(text, role):
     assert phrase(text) == role
 
 
-@pytest.mark.parametrize("text", ["at 5 PM", "GOPAC", "The IGN", "Co-founder Ann Vale"])
+@pytest.mark.parametrize("text", ["at 5 PM", "GOPAC", "The IGN", "Co-pilot Ann Vale"])
 def test_lexicon_entries_do_not_match_inside_other_words(text):
     assert phrase(text) == ROLE_UNKNOWN
