@@ -9,13 +9,17 @@ which the verb phrase after a name says what post the person holds or held:
   "Ann Lee, who until last month served as a vice minister", "Ann Lee resigned as finance chair of the X Committee",
   "Ann Lee stepped down as governor". A post left is read like a former title ("a former governor" is a politician, as
   the lexicon reads "former"): the role of the post;
-- a copula (also in a relative clause, and with "also", "now", "still" before the article) before an owner's, a
-  founder's or a head's noun and "of" a body: "Ann Lee is the founder of the X Institute", "Ann Lee is also a
-  co-founder of X", "Ann Lee, who is the owner of the X Monthly": the body's role, when the lexicon or the article
-  types the body (the convention of "the head of X" and "who founded X");
+- a copula (also in a relative clause, and with "also", "now", "still" before the article) before a head's noun and
+  "of" a body: "Ann Lee is the president of the X Institute", "Ann Lee is also a director of X": the body's role, when
+  the lexicon or the article types the body (the convention of "the head of X"). Restricted after the first population
+  read (seed 1981, 19/30): not an owner's, founder's or publisher's noun (the founder of a "website" was a businessman
+  or a political figure, not a journalist);
 - "who has been" / "who had been" and a role phrase ("Ann Lee, who has been a senator since 2010"): the role of the
   phrase's head noun, except the stance and fame nouns the copula rule skips ("who has been a longtime advocate").
 
+Also restricted after that read: a subject of one word must be a surname the article writes after another
+capitalised word (a word that opens several full names, as some family names do, names no one person), and a bare
+participle ("without Ann Lee serving as ...") is not read (no finite verb: the name may be a preposition's object).
 The role of a phrase is read only from its head (the words before its first preposition or clause word) ending in a
 role noun of the lexicon, or from "head/chief/leader/founder of X" (``"a bodyguard to the current leader"`` gives no
 role); a private person's noun and a document give none. Every rule is a form of English, not a list of names: no
@@ -38,14 +42,14 @@ _COMPLEMENT = r"([^,.;:()\"\u201c\u201d\[\]]{2,90})"
 
 AS_POST = re.compile(
     _SUBJECT + r"(?:,\s+who)?\s+" + _ADVERB + _UNTIL + _ADVERB
-    + r"(?:(?:has|had)\s+)?(?:served|serves|serving|resigned|stepped\s+down|retired|quit|(?:was|had\s+been)\s+"
+    + r"(?:(?:has|had)\s+)?(?:served|serves|resigned|stepped\s+down|retired|quit|(?:was|had\s+been)\s+"
       r"(?:ousted|fired|removed|dismissed|sacked))\s+(?:(?:his|her|their)\s+(?:post|job|position|role)\s+)?"
       r"(?:from\s+(?:(?:his|her|their)\s+(?:post|job|position|role)\s+)?)?as\s+" + _COMPLEMENT)
 """A verb of holding or leaving a post, "as" and the post ("Ann Lee served as interim head of the X Committee", "Ann
 Lee, who until 2019 served as a vice minister", "Ann Lee resigned as finance chair of the X Committee")."""
 
-_HEADS = (r"owner|co-owner|founder|co-founder|cofounder|head|leader|chief|president|co-president|director|"
-          r"executive\s+director|chair|co-chair|chairman|chairwoman|chairperson|publisher|CEO|chief\s+executive")
+_HEADS = (r"head|leader|chief|president|co-president|director|executive\s+director|chair|co-chair|chairman|"
+          r"chairwoman|chairperson|CEO|chief\s+executive")
 COPULA_HEAD_OF = re.compile(
     _SUBJECT + r"(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been|became|remains|remained)\s+" + _ADVERB
     + r"(?:the|a|an|its|one\s+of\s+the)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HEADS + r")s?\s+of\s+" + _COMPLEMENT)
@@ -65,6 +69,7 @@ _PERSON_ROLES = ("politician", "official", "military_police", "expert", "journal
                  "activist_advocacy")
 _BODY_ROLES = ("politician", "official", "military_police", "expert", "journalist_media", "activist_advocacy")
 _COPULA_SKIP = ("activist_advocacy",)
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 """After "who has been a ..." an advocate's noun states a stance ("a longtime advocate of ..."), as in the copula rule
 of :mod:`helpers.measures.role_forms` (``COPULA_SKIP``)."""
 
@@ -86,7 +91,7 @@ def _post_role(phrase: str, phrase_role: Callable[[str], str], hits: Callable[[s
 
 
 def verb_roles(sentence: str, phrase_role: Callable[[str], str], body_role: Callable[[str], str],
-               hits: Callable[[str], list]) -> Iterator[tuple[str, str, str]]:
+               hits: Callable[[str], list], surnames: set[str]) -> Iterator[tuple[str, str, str]]:
     """The names ``sentence`` gives a post with a verb of holding or leaving it, a copula before "head of" a body, or
     "who has been" and a role phrase.
 
@@ -100,16 +105,24 @@ def verb_roles(sentence: str, phrase_role: Callable[[str], str], body_role: Call
         The role of a body's phrase ('' if none): :meth:`helpers.measures.source_roles.RoleTagger._body_role`.
     hits : callable
         The role nouns of a text, in order (:meth:`helpers.measures.source_roles.RoleTagger._hits`).
+    surnames : set of str
+        The lower-cased words the article has written after another capitalised word so far: a subject of one word
+        (after a courtesy title) is read only if it is one of them, a surname ("Ann Lee ... Lee resigned as ...";
+        not a word that opens several full names, "Kim" of "Kim Ann" and "Kim Bo").
 
     Yields
     ------
     (str, str, str)
         ``(name, role, evidence)``; nothing for a name that is itself a role phrase ("The Senate served as ...").
     """
+    def person(name: str) -> bool:
+        words = [w for w in name.split() if w.rstrip(".").lower() not in _COURTESY]
+        return bool(words) and (len(words) > 1 or words[0].lower() in surnames) and not phrase_role(name)
+
     if " as " in sentence:
         for m in AS_POST.finditer(sentence):
             role = _post_role(_phrase(m.group(2)), phrase_role, hits)
-            if role in _PERSON_ROLES and not phrase_role(m.group(1)):
+            if role in _PERSON_ROLES and person(m.group(1)):
                 yield m.group(1), role, m.group(0)
     if " of " in sentence and (" is " in sentence or " was " in sentence or " been " in sentence
                                or " became " in sentence or " remain" in sentence):
@@ -117,10 +130,10 @@ def verb_roles(sentence: str, phrase_role: Callable[[str], str], body_role: Call
             if m.group(2).strip() and phrase_role(m.group(2)):
                 continue  # "the party's former campaign manager and head of ...": another role noun first
             role = body_role(_phrase(m.group(4)))
-            if role in _BODY_ROLES and not phrase_role(m.group(1)):
+            if role in _BODY_ROLES and person(m.group(1)):
                 yield m.group(1), role, m.group(0)
     if " been " in sentence and ", who " in sentence:
         for m in WHO_HAS_BEEN.finditer(sentence):
             role = _post_role(_phrase(m.group(2)), phrase_role, hits)
-            if role in _PERSON_ROLES and role not in _COPULA_SKIP and not phrase_role(m.group(1)):
+            if role in _PERSON_ROLES and role not in _COPULA_SKIP and person(m.group(1)):
                 yield m.group(1), role, m.group(0)

@@ -496,7 +496,8 @@ class RoleTagger:
         for name, role, evidence in RA.act_roles(sentence, self.phrase_role):  # "Ann Lee was elected to the Senate"
             self._remember(name, role, evidence, table=self.late)
         # issue 12ax-w (hook): "Ann Lee resigned as governor", "Ann Lee is the founder of X", "who has been a senator"
-        for name, role, evidence in RV.verb_roles(sentence, self.phrase_role, self._body_role, self._hits):
+        for name, role, evidence in RV.verb_roles(sentence, self.phrase_role, self._body_role, self._hits,
+                                                       self.after_caps):
             self._remember(name, role, evidence, table=self.late)
         if "said" in sentence or "says" in sentence:
             for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
