@@ -29,6 +29,7 @@ from . import role_senses as RSN  # issue 12at-i: 'the Fox News veteran', 'the S
 from . import role_staff as RST  # issue 12au-b: staff of bodies the text says are advocacy groups
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
+from . import role_verbs as RV  # issue 12ax-w: 'served/resigned as X', 'is the founder of X', 'who has been a X'
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
 
@@ -493,6 +494,10 @@ class RoleTagger:
         for name, role, evidence, place in RC.clause_roles(sentence):  # "Ann Lee is running for governor"; a place
             self._remember(name, role, evidence, last_word=not place, table=self.places if place else self.late)
         for name, role, evidence in RA.act_roles(sentence, self.phrase_role):  # "Ann Lee was elected to the Senate"
+            self._remember(name, role, evidence, table=self.late)
+        # issue 12ax-w (hook): "Ann Lee resigned as governor", "Ann Lee is the founder of X", "who has been a senator"
+        for name, role, evidence in RV.verb_roles(sentence, self.phrase_role, self._body_role, self._hits,
+                                                       self.after_caps):
             self._remember(name, role, evidence, table=self.late)
         if "said" in sentence or "says" in sentence:
             for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
