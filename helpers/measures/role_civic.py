@@ -11,9 +11,10 @@ the title's role. The name's own head word often says the kind: "the X Y Associa
   is one of :data:`CIVIC_HEADS` (Association, Alliance, Coalition, League, Union, Federation, Society, Foundation,
   Fund, Network, Project, Action, Watch), or "Committee" followed by "for" or "to" ("the Committee to Protect X"; not
   "to Elect", a candidate's campaign);
-- not a body of governments or of a state: "Union", "Federation", "League" or "Alliance" after one word only ("the
-  European Union", "the Arab League", "the Russian Federation"); not a name with a word of government, a legislature, a party, the military, a
-  court, a university, a hospital, finance, sport, or the news media (:data:`_NOT_CIVIC`: "the Democratic Governors
+- not a body of governments or of a state: "Union", "Federation", "League", "Alliance" or "Network" after one word
+  only ("the European Union", "the Arab League", "the Russian Federation", "the Food Network"); not a name with a word
+  of government, a legislature, a party, the military, a court, a university, a hospital, finance, sport, business or
+  the news media (:data:`_NOT_CIVIC`: "the Democratic Governors
   Association", "the City League", "the National Football League", "the International Monetary Fund", "the Fox News
   Network", "the Credit Union");
 - the head words left out as unsafe in this population and the yaml's conventions: "Council" (a city's, a security
@@ -60,13 +61,14 @@ company's or finance's, a sports league's or the news media's body, or a union o
 Association" is left out as well: a body of states' name inside it)."""
 _STATES_HEADS = ("Union", "Federation", "League", "Alliance", "Network")
 """Head words that also name a union of states after one word ("the European Union", "the Russian Federation", "the
-Arab League", "the Atlantic Alliance"): these need two capitalised words or a tail."""
+Arab League", "the Atlantic Alliance") or a broadcaster ("the Food Network"): these need two capitalised words or a
+tail."""
 
 
 def civic_head(body: str) -> str:
-    """The head word that marks ``body`` as a non-governmental body ("the National Retail Federation": "Federation",
-    "Heritage Action": "Action", "the Becket Fund for Religious Liberty": "Fund", "the Lawyers' Committee for Civil
-    Rights Under Law": "Committee"; '' if none).
+    """The head word that marks ``body`` as a non-governmental body ("the Norland Retail Federation": "Federation",
+    "Harbor Action": "Action", "the Brightwater Fund for Quiet Streets": "Fund", "the Lawyers' Committee for Fair
+    Courts": "Committee"; '' if none).
 
     Parameters
     ----------
@@ -78,7 +80,7 @@ def civic_head(body: str) -> str:
     str
         The head word when the whole name is capitalised words ending in a head word of :data:`CIVIC_HEADS` (or
         "Committee for/to ..."), with an optional "of/for/on ..." tail; the name has a capitalised word before the head
-        or a tail ("Heritage Action" yes, "Action" no); a head word of :data:`_STATES_HEADS` has two capitalised words
+        or a tail ("Harbor Action" yes, "Action" no); a head word of :data:`_STATES_HEADS` has two capitalised words
         or a tail ("the European Union" no); and no word of :data:`_NOT_CIVIC` is in it. '' otherwise.
     """
     body = body.strip().rstrip("'\u2019")
@@ -96,14 +98,15 @@ def civic_head(body: str) -> str:
 
 
 def civic_name(body: str) -> bool:
-    """Is ``body`` a name whose head word marks a non-governmental body (:func:`civic_head`)?"""
+    """Is ``body`` a name whose head word marks a non-governmental body (:func:`civic_head`)? ("the Harbor Tenants
+    Coalition": True; "the Norland County Council": False.)"""
     return bool(civic_head(body))
 
 
 def civic_role_ok(body: str, body_role: str) -> bool:
     """Does the tagger's role of ``body`` (``body_role``) leave it to :func:`civic_head`: no role, an official's or a
     politician's (a title's), an advocacy group's or people's; or an outlet's given only by the head word "Network"
-    ("the Judicial Crisis Network": the lexicon's TV network)? An outlet, a research body or a police force named
+    ("the Judicial Fairness Network": the lexicon's TV network)? An outlet, a research body or a police force named
     otherwise keeps its role."""
     head = civic_head(body)
     return bool(head) and (body_role in ("", "official", "politician", "activist_advocacy", "ordinary_person")
