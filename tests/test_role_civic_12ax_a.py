@@ -101,6 +101,8 @@ def test_article_roles(tagger, name, role):
         ("the Federal Credit Union", ""),
         ("Action", ""),
         ("the Norland City Council", ""),
+        ("the Norland Project on Climate Change", ""),  # restricted after the first read: a research project
+        ("the Norland Development Fund", ""),  # the yaml's "Fund" exclusions
     ],
 )
 def test_civic_head(body, head):

@@ -9,8 +9,8 @@ the title's role. The name's own head word often says the kind: "the X Y Associa
 
 - a capitalised name (two or more capitalised words, or one and an "of/for/on" tail) whose last capitalised head word
   is one of :data:`CIVIC_HEADS` (Association, Alliance, Coalition, League, Union, Federation, Society, Foundation,
-  Fund, Network, Project, Action, Watch), or "Committee" followed by "for" or "to" ("the Committee to Protect X"; not
-  "to Elect", a candidate's campaign);
+  Fund, Network, Project (with no tail: "the X Project on Y" is a research project), Action, Watch), or "Committee"
+  followed by "for" or "to" ("the Committee to Protect X"; not "to Elect", a candidate's campaign);
 - not a body of governments or of a state: "Union", "Federation", "League", "Alliance" or "Network" after one word
   only ("the European Union", "the Arab League", "the Russian Federation", "the Food Network"); not a name with a word
   of government, a legislature, a party, the military, a court, a university, a hospital, finance, sport, business or
@@ -52,7 +52,7 @@ _NOT_CIVIC = re.compile(
     r"Parliament\w*|Assembly|Democratic|Democrats?|Republicans?|GOP|Party|Labour|Tory|Ministry|Ministers|Department|"
     r"Federal|Security|Defen[cs]e|Military|Army|Navy|Police|City|County|Municipal|Court|Judges|University|College|"
     r"School|Hospital|Medical|Monetary|Investment|Investors|Hedge|Pension|Wealth|Capital|Equity|Credit|Bank|Banking|"
-    r"Trust|Index|Mutual|Retirement|Football|Baseball|Basketball|Hockey|Soccer|Athletic|Olympic|News|"
+    r"Trust|Index|Mutual|Retirement|Development|Infrastructure|Stabilization|Football|Baseball|Basketball|Hockey|Soccer|Athletic|Olympic|News|"
     r"Television|TV|Cable|Broadcast|Broadcasting|Business|Radio|Media|Press|Entertainment|Elect|Re-elect|Reelect|Nations|States|Economic)"
     r"(?![\w-])"
 )
@@ -94,20 +94,44 @@ def civic_head(body: str) -> str:
         return ""  # "the Fund", "Action": no name
     if m.group(2) in _STATES_HEADS and len(words.split()) < 2 and not tail:
         return ""  # "the European Union", "the Russian Federation", "the Arab League", "the Food Network"
+    if m.group(2) == "Project" and tail:
+        return ""  # "the Norland Project on Climate Change": a university's research project (role_titles._ORG_PROJECT)
     return m.group(2)
 
 
 def civic_name(body: str) -> bool:
-    """Is ``body`` a name whose head word marks a non-governmental body (:func:`civic_head`)? ("the Harbor Tenants
-    Coalition": True; "the Norland County Council": False.)"""
+    """Is ``body`` a name whose head word marks a non-governmental body (:func:`civic_head`)?
+
+    Parameters
+    ----------
+    body : str
+        The body's name ("the Harbor Tenants Coalition").
+
+    Returns
+    -------
+    bool
+        True for "the Harbor Tenants Coalition"; False for "the Norland County Council".
+    """
     return bool(civic_head(body))
 
 
 def civic_role_ok(body: str, body_role: str) -> bool:
-    """Does the tagger's role of ``body`` (``body_role``) leave it to :func:`civic_head`: no role, an official's or a
-    politician's (a title's), an advocacy group's or people's; or an outlet's given only by the head word "Network"
-    ("the Judicial Fairness Network": the lexicon's TV network)? An outlet, a research body or a police force named
-    otherwise keeps its role."""
+    """Does the tagger's role of ``body`` (``body_role``) leave it to :func:`civic_head`?
+
+    Parameters
+    ----------
+    body : str
+        The body's name.
+    body_role : str
+        The tagger's role of the body's phrase.
+
+    Returns
+    -------
+    bool
+        True when :func:`civic_head` reads the name and its role is none, an official's or a politician's (a title's),
+        an advocacy group's or people's, or an outlet's given only by the head word "Network" ("the Judicial Fairness
+        Network": the lexicon's TV network); False for an outlet, a research body or a police force named otherwise.
+    """
     head = civic_head(body)
     return bool(head) and (body_role in ("", "official", "politician", "activist_advocacy", "ordinary_person")
                            or (body_role == "journalist_media" and head == "Network"))
