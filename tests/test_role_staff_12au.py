@@ -35,7 +35,7 @@ def _role(tagger, sents, phrase):
         ("Ann Lee, executive director of the Norland Dairy Board", "official"),
         ("Ann Lee, the president of Norland University", "expert"),
         ("Ann Lee, a senior fellow at the conservative Lakeside Institute", "expert"),
-        ("Ann Lee, the CEO of Harbor Action", "official"),  # a body named bare: no statement of its kind
+        ("Ann Lee, the CEO of Harbor Rising", "official"),  # a body named bare: no statement of its kind (12ax-a: "Harbor Action" now advocacy by its head word)
         ("Ann Lee, the managing director for Bright Harbor, a consulting group", "official"),
         ("Ann Lee, executive director of Harbor Labs, which makes solar panels", "official"),
     ],
@@ -51,7 +51,7 @@ ARTICLES = {
     "Rao": ["Dee Rao, director of the nonprofit Tenants First organization that backed the suit, agreed."],
     "Ward": ["Eli Ward, the CEO of Acme Corp., disagreed."],
     "Park": ["Flo Park, the staff director of the House Ethics Committee, declined to comment."],
-    "Hale": ["Gus Hale, executive director of Harbor Action, did not reply."],
+    "Hale": ["Gus Hale, executive director of Harbor Rising, did not reply."],
     "Marr": ["Ida Marr, the founder of Harbor Labs, which makes solar panels, did not reply."],
 }
 

@@ -16,7 +16,8 @@ the text does say what the body is, in forms the rules did not read:
   ..."), and a list after "groups like/such as/including" ("new groups like X and Y"): :func:`listed_groups`.
 
 Every rule is a form of English; no person, body, outlet or place decides anything. A body named bare with no such
-words ("Ann Lee, state director of AARP", "Heritage Action CEO Ann Lee") keeps the title's role.
+words ("Ann Lee, state director of AARP", "Harbor Rising CEO Ann Lee") keeps the title's role; a name whose head
+word marks a non-governmental body ("Heritage Action CEO Ann Lee") is read by :mod:`helpers.measures.role_civic` (issue 12ax-a).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ import re
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
+from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
@@ -289,6 +290,8 @@ class RoleTagger:
                     return owned
             body = RB.BODY_BEFORE_TITLE.search(before[-100:])  # "American Federation of Teachers President"
             owned = self.phrase_role(body.group(1).strip()) if body and RB.TWO_CAPS.search(body.group(1)) else ""
+            if body and RCV.civic_role_ok(body.group(1), owned):
+                return "activist_advocacy"  # issue 12ax-a hook: "X Action CEO", "X Y Federation President"
             if owned in F.OWNER_ROLES:
                 return owned
         if role == "official" and low in F.EXEC_TITLES | F.CHAIR_WORDS:  # "Republican National Committee chairman"
@@ -411,11 +414,19 @@ class RoleTagger:
         """The role of a person with staff title in ``body`` whose role is ``role`` ('' to keep it): an official takes
         the body's kind (issue 12am-o); a politician by "campaign" takes advocacy when the body is a group whose name
         ends in "Campaign" and holds no name of the article's people (issue 12ap-e)."""
+        if role in ("official", "politician") and self._civic_staff(body, said):
+            return "activist_advocacy"  # issue 12ax-a hook: "Ann Lee, general counsel for the X Y Federation"
         if role == "official":  # issue 12au-b: "the nonprofit group X", "the conservative X"
             return RT.body_kind(body, self._body_role, self._known_body, said) or RST.kind_before_name(body, self._body_role)
         if role == "politician" and RT.campaign_group(body, self._is_person_word):
             return "activist_advocacy"
         return ""
+
+    def _civic_staff(self, body: str, said: str) -> bool:
+        """Issue 12ax-a: is ``body`` (a staff title's body) named by a head word of a non-governmental body
+        (:func:`RCV.civic_name`), not a fellow's post (a researcher) and not typed by the lexicon as another kind of
+        owner (an outlet, a research body) or a police force?"""
+        return said != "fellow" and RCV.civic_name(body) and RCV.civic_role_ok(body, self._body_role(body))
 
     def _is_person_word(self, word: str) -> bool:
         """Is ``word`` a surname or the first word of a full name in the article (issue 12ap-e)?"""
@@ -436,7 +447,7 @@ class RoleTagger:
             if body and not said and RST.advocates_after(bare, body):  # issue 12au-b: ", which supports ..."
                 said = "advocates"
             kind = self._body_staff_kind(body, said, role) if body else ""
-            if kind == "activist_advocacy" and RT.advocacy_stated(body, bare):
+            if kind == "activist_advocacy" and (RT.advocacy_stated(body, bare) or self._civic_staff(body, said)):
                 return kind  # restricted after the population read (seed 1670): not a bare "group" or "foundation"
             if body and kind in ("", "activist_advocacy") and not self.phrase_role(lead.group(1)) and (  # r12au
                     RST.kind_before_name(body, self._body_role) or (
