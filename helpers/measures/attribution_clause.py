@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["main_auxiliary", "clause_source"]
+__all__ = ["main_auxiliary", "clause_source", "postposed_speaker"]
 
 _AUX_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should")
 _NEG = ("isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
@@ -47,20 +47,39 @@ def main_auxiliary(src: str):
     return m if m is not None and not _RELATIVE.search(src, 0, m.start()) else None
 
 
+_WH_HEAD = re.compile(r"(?:why|how|what|when|where|who|which|whom|whose)(?![\w-])", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?!(?:the|a|an|his|her|their|its|this|that|these|those|to|for|of|with|by|on|how|why|than|where|when|whom|what|because|if|and|or|any|some|no|every|each|many|much|more|fewer|few|enough|he|she|they|we|i|you|it)(?:\s|$))"
+                           r"[a-z]+(?<!ed)(?<!en)(?<!ing)(?:\s+|$)){0,4}")
+"""At most four lower-case words after the auxiliary, none a participle, a determiner or a preposition that opens an
+object ("has not yet | responded", "have both | argued", "has at times | seemed"): an adverbial."""
+_NOT_PLURAL = (r"(?:always|sometimes|perhaps|whereas|has|was|is|does|this|thus|its|his|hers|yes|less|unless|across|"
+               r"afterwards|besides|nevertheless|nonetheless|regardless|us|as)(?![\w'\u2019-])")
+_NP_END = re.compile(
+    r"(?:(?<![\w-])(?:how|why|than|where|when|whom)\s+((?:the|a|an|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}"
+    r"[\w.'\u2019-]+|(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}(?:(?-i:[A-Z])[\w.'\u2019-]*|(?!" + _NOT_PLURAL + r")[a-z]+s))"
+    r"|(?<![\w-])(?!(?:by|of|in|on|at|to|for|with|from|about|into|over|under|against|through|and|or|behind|between|"
+    r"among|amid|after|before|during|without|toward|towards|across|around|near|than|is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\s)[a-z][a-z-]+\s+"
+    r"((?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}(?:(?-i:[A-Z])[\w.'\u2019-]*|(?!" + _NOT_PLURAL + r")[a-z]+s)))"
+    r"(?:\s+(?:always|also|never|often|still|just|now|once|[a-z]+ly))?$")
+"""A noun phrase that closes the span and is the subject of the cue's own (contact or adverbial) clause: "the kind
+Trump | described" (a capitalised run or a plural after a noun), "why critics | say", "than the budget office |
+predicted"."""
+
+
 def clause_source(src: str, cue: str):
-    """What a subject span with a finite auxiliary of its own becomes.
+    """The source inside a subject span with a finite auxiliary of its own, or None (the span stays).
 
-    Returns ``None`` when the span holds no such auxiliary (the span stays), ``""`` when the cue is not an
-    attribution of this subject (the row goes), or ``(offset, length)`` of the new source inside ``src``:
+    Returns ``(offset, length)`` of the new source inside ``src``:
 
-    - after the auxiliary only adverbials: "has/have/had" leaves the words before it ("Pyongyang has in the past |
-      denounced" -> "Pyongyang"); a form of "be" before a past participle is a passive ("are best | summarized"),
-      the row goes; other auxiliaries (a modal) go as the modal rule has them;
-    - a clause boundary after the auxiliary followed by a noun phrase: the noun phrase ("... shutdown, Mark Reuss,
+    - after the auxiliary only adverbials (:data:`_ADVERBS_ONLY`), not a form of "be": the words before the auxiliary
+      ("Pyongyang has in the past | denounced" -> "Pyongyang", "Few voters would ever | admit" -> "Few voters");
+    - a clause boundary after the auxiliary followed by a noun phrase: the noun phrase ("... shutdown, <name>,
       president of ..., | told"; "... a parent -- and the White House | says");
     - a perception or causative verb before the cue: its object ("to hear the governor | say");
-    - otherwise the cue sits in the predicate of the span's own clause (a noun: "has raised unsubstantiated |
-      charges"; a complement: "have helped | add"): the row goes.
+    - a noun phrase that closes the span after a noun, "how", "why" or "than" (:data:`_NP_END`).
+
+    Otherwise None: the span is left as it was (a noun or a passive cue inside the clause: PolNeAR annotates
+    nominal cues and passives, so they are not removed here).
     """
     aux = main_auxiliary(src)
     if aux is None:
@@ -68,27 +87,44 @@ def clause_source(src: str, cue: str):
     tail = src[aux.end():]
     if _RELATIVE.search(tail):
         return None  # "is among the groups who | say": the relative clause's own cue, left as it was
-    if _ADVERBIAL.fullmatch(tail):
+    if _ADVERBIAL.fullmatch(tail) or _ADVERBS_ONLY.fullmatch(tail):
         head = src[: aux.start()].rstrip()
-        if _HAVE.match(aux.group(1)) and head:
+        if head and not _BE.match(aux.group(1)) and not _AUX.search(head) and not _WH_HEAD.match(head):
             return (0, len(head))
-        if _BE.match(aux.group(1)) and not _PARTICIPLE.search(cue.split()[0]):
-            return None
-        return ""
+        return None
     b = None
     for b in _BOUNDARY.finditer(tail):
-        if b.group().strip():
-            break
-    else:
-        b = None
+        break
     if b is not None:
         rest = tail[b.end():].strip(" ,")
         if rest and _NP_START.match(rest) and not _AUX.search(rest):
             start = aux.end() + b.end() + (len(tail[b.end():]) - len(tail[b.end():].lstrip(" ,")))
             return (start, len(rest))
-        return ""
+        return None
     p = _PERCEPTION.search(tail)
     if p is not None:
         obj = p.group(1).rstrip()
         return (aux.end() + p.start(1), len(obj))
-    return ""
+    e = _NP_END.search(tail)
+    if e is not None:
+        g = 1 if e.group(1) else 2
+        np_ = e.group(g)
+        return (aux.end() + e.start(g), len(np_))
+    return None
+
+
+_POST_NOT = re.compile(r"(?:him|her|me|it|them|us|you|what|about|for|against|and|or|to|with|on|in|at|of|from|by|that|"
+                       r"this|back|up|out|off)(?![\w'\u2019-])", re.IGNORECASE)
+_POST_DET = re.compile(r"(?:(?:the|a|an|one|two|three|several|some|many|another|their|his|her|its|our|former|senior|"
+                       r"top)\s+\S|(?-i:[A-Z])|(?:[a-z-]+\s+){1,3}(?-i:[A-Z]))")
+_BARE_PLURAL = re.compile(r"(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people)(?:\s+(?:who|that)\s.*)?")
+
+
+def postposed_speaker(post: str, entry: str, cue: str) -> bool:
+    """Whether the phrase after a cue that follows a clause and a comma is its speaker ("..., says economist Ann
+    Voss", "..., said their lawyer", "..., say industry experts"), not the cue's object ("..., added jobs",
+    "..., expressed displeasure", "..., call for the hiring of ..."): a determiner, a capital or a lower-case title
+    before a capitalised name; a bare plural only after "say"; never after a cue ending in a preposition."""
+    if _POST_NOT.match(post) or cue.split()[-1].lower() in ("for", "about", "to", "of", "on", "at", "with"):
+        return False
+    return bool(_POST_DET.match(post)) or (entry == "say" and _BARE_PLURAL.fullmatch(post) is not None)
