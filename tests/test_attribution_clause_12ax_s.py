@@ -70,3 +70,17 @@ def test_clause_source_unit():
     assert clause_source("the road was closed -- lawmakers", "announced") == (len("the road was closed -- "),
                                                                              len("lawmakers"))
     assert clause_source("the group is among those who", "say") is None
+
+
+# --- after a clause and a comma, the phrase after the cue is its speaker only when it reads as one ---------------
+
+OBJECTS_AFTER = [
+    ("Plants in the valley were hiring again, added jobs.", "added", "jobs"),
+    ("The port board has met twice, expressed displeasure.", "expressed", "displeasure"),
+    ("The harbor has been calm, cautioned against counting it out.", "cautioned", "against counting it out"),
+]
+
+
+@pytest.mark.parametrize("sentence, verb, phrase", OBJECTS_AFTER)
+def test_object_after_cue_is_no_speaker(sentence, verb, phrase):
+    assert (phrase, verb) not in rows(sentence)

@@ -26,12 +26,16 @@ _HAVE = re.compile(r"ha(?:s|ve|d)(?:n['\u2019]t)?$")
 _BE = re.compile(r"(?:is|are|was|were)(?:n['\u2019]t)?$")
 _ADVERBIAL = re.compile(
     r"\s*(?:(?:[a-z]+ly|also|not|never|just|long|still|already|often|always|best|since|once|now|then|even|ever|"
-    r"recently|repeatedly|previously|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|been)(?:\s+|$))*")
+    r"recently|repeatedly|previously|in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|been|yet|twice|both|all|"
+    r"nevertheless|sometimes|in\s+fact|in\s+particular|at\s+times|at\s+least|ever|quite|only|first|later|again|"
+    r"long\s+since)(?:\s+|$))*")
 """Words between an auxiliary and the cue that leave the cue the clause's own verb ("has in the past | denounced",
 "have just | asked", "are often | dismissed")."""
 _BOUNDARY = re.compile(r"\s*(?:[,;\u2014\u2013]|\s-{1,2}(?=\s)|(?<=[a-z])\.(?=[A-Z]))\s*(?:(?:and|but|so)\s+)?")
 """A clause boundary inside the span after the auxiliary: a comma, semicolon or dash (and a following "and"), or a
 full stop run into the next sentence ("heading.Only 27 percent")."""
+_CLAUSE_IN = re.compile(r"(?<![\w-])[a-z]+ed\s+(?:the|a|an|his|her|their|its|him|them|it|me|us)(?![\w-])")
+"""A past-tense verb and its object inside the phrase after a boundary ("Fassler called the woman back"): a clause."""
 _NP_START = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|my|one|two|three|several|some|many|most|other|another|"
                        r"both|all|top|senior|former)\s+\S|(?-i:[A-Z0-9])|[a-z]+s$)")
 """A noun phrase: a determiner, a capital or a number, or one bare plural word ("lawmakers")."""
@@ -56,10 +60,10 @@ _NOT_PLURAL = (r"(?:always|sometimes|perhaps|whereas|has|was|is|does|this|thus|i
                r"afterwards|besides|nevertheless|nonetheless|regardless|us|as)(?![\w'\u2019-])")
 _NP_END = re.compile(
     r"(?:(?<![\w-])(?:how|why|than|where|when|whom)\s+((?:the|a|an|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}"
-    r"[\w.'\u2019-]+|(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}(?:(?-i:[A-Z])[\w.'\u2019-]*|(?!" + _NOT_PLURAL + r")[a-z]+s))"
+    r"[\w.'\u2019-]+|(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}(?!" + _NOT_PLURAL + r")[a-z]+s|(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}(?-i:[A-Z])[\w.'\u2019-]*|(?!" + _NOT_PLURAL + r")[a-z]+s)"
     r"|(?<![\w-])(?!(?:by|of|in|on|at|to|for|with|from|about|into|over|under|against|through|and|or|behind|between|"
     r"among|amid|after|before|during|without|toward|towards|across|around|near|than|is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)\s)[a-z][a-z-]+\s+"
-    r"((?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}(?:(?-i:[A-Z])[\w.'\u2019-]*|(?!" + _NOT_PLURAL + r")[a-z]+s)))"
+    r"((?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}(?!" + _NOT_PLURAL + r")[a-z]+s|(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,4}(?-i:[A-Z])[\w.'\u2019-]*))"
     r"(?:\s+(?:always|also|never|often|still|just|now|once|[a-z]+ly))?$")
 """A noun phrase that closes the span and is the subject of the cue's own (contact or adverbial) clause: "the kind
 Trump | described" (a capitalised run or a plural after a noun), "why critics | say", "than the budget office |
@@ -87,7 +91,7 @@ def clause_source(src: str, cue: str):
     tail = src[aux.end():]
     if _RELATIVE.search(tail):
         return None  # "is among the groups who | say": the relative clause's own cue, left as it was
-    if _ADVERBIAL.fullmatch(tail) or _ADVERBS_ONLY.fullmatch(tail):
+    if _ADVERBIAL.fullmatch(tail):  # (restricted once: not any four lower-case words)
         head = src[: aux.start()].rstrip()
         if head and not _BE.match(aux.group(1)) and not _AUX.search(head) and not _WH_HEAD.match(head):
             return (0, len(head))
@@ -97,7 +101,7 @@ def clause_source(src: str, cue: str):
         break
     if b is not None:
         rest = tail[b.end():].strip(" ,")
-        if rest and _NP_START.match(rest) and not _AUX.search(rest):
+        if rest and _NP_START.match(rest) and not _AUX.search(rest) and not _CLAUSE_IN.search(rest):
             start = aux.end() + b.end() + (len(tail[b.end():]) - len(tail[b.end():].lstrip(" ,")))
             return (start, len(rest))
         return None
