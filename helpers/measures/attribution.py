@@ -695,8 +695,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
                 and postposed_speaker(post, m.entry, masked[m.start:m.end]):
             return _make(ctx, post, p0 + m.end, m, "inverted")  # "Consumers are likely to ..., says economist X"
         fix = clause_source(src, masked[m.start:m.end])
-        if fix is not None:
-            src, s0 = src[fix[0]: fix[0] + fix[1]], s0 + fix[0]
+        if fix is not None:  # the kind stays that of the whole span ('"...," is how the paper | described it': direct)
+            a0, a1 = min(s0 + lo, m.start), max(s0 + lo + len(src), m.end)
+            return replace(_make(ctx, src[fix[0]: fix[0] + fix[1]], s0 + fix[0] + lo, m, "subject"), kind=ctx.kind(a0, a1))
     return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
 
 

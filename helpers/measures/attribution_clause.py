@@ -46,16 +46,24 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|told|said|heard|found|held|put|thought|kn
 
 
 def main_auxiliary(src: str):
-    """The first finite auxiliary of the span that is not inside a relative clause, or None."""
+    """The first finite auxiliary of the span that is not inside a relative clause.
+
+    Parameters
+    ----------
+    src : str
+        A source span read before its cue.
+
+    Returns
+    -------
+    re.Match or None
+        The auxiliary ("has", "wasn't", ...; lower case), or None when the span has none or it follows "who",
+        "which", "that", "whom" or "whose".
+    """
     m = _AUX.search(src)
     return m if m is not None and not _RELATIVE.search(src, 0, m.start()) else None
 
 
 _WH_HEAD = re.compile(r"(?:why|how|what|when|where|who|which|whom|whose)(?![\w-])", re.IGNORECASE)
-_ADVERBS_ONLY = re.compile(r"\s*(?:(?!(?:the|a|an|his|her|their|its|this|that|these|those|to|for|of|with|by|on|how|why|than|where|when|whom|what|because|if|and|or|any|some|no|every|each|many|much|more|fewer|few|enough|he|she|they|we|i|you|it)(?:\s|$))"
-                           r"[a-z]+(?<!ed)(?<!en)(?<!ing)(?:\s+|$)){0,4}")
-"""At most four lower-case words after the auxiliary, none a participle, a determiner or a preposition that opens an
-object ("has not yet | responded", "have both | argued", "has at times | seemed"): an adverbial."""
 _NOT_PLURAL = (r"(?:always|sometimes|perhaps|whereas|has|was|is|does|this|thus|its|his|hers|yes|less|unless|across|"
                r"afterwards|besides|nevertheless|nonetheless|regardless|us|as)(?![\w'\u2019-])")
 _NP_END = re.compile(
@@ -75,7 +83,7 @@ def clause_source(src: str, cue: str):
 
     Returns ``(offset, length)`` of the new source inside ``src``:
 
-    - after the auxiliary only adverbials (:data:`_ADVERBS_ONLY`), not a form of "be": the words before the auxiliary
+    - after the auxiliary only adverbials (:data:`_ADVERBIAL`), not a form of "be": the words before the auxiliary
       ("Pyongyang has in the past | denounced" -> "Pyongyang", "Few voters would ever | admit" -> "Few voters");
     - a clause boundary after the auxiliary followed by a noun phrase: the noun phrase ("... shutdown, <name>,
       president of ..., | told"; "... a parent -- and the White House | says");
@@ -84,6 +92,18 @@ def clause_source(src: str, cue: str):
 
     Otherwise None: the span is left as it was (a noun or a passive cue inside the clause: PolNeAR annotates
     nominal cues and passives, so they are not removed here).
+
+    Parameters
+    ----------
+    src : str
+        The source span the subject finder read (masked sentence text).
+    cue : str
+        The cue as written.
+
+    Returns
+    -------
+    tuple of (int, int) or None
+        Offset and length of the new source inside ``src``, or None.
     """
     aux = main_auxiliary(src)
     if aux is None:
@@ -128,7 +148,22 @@ def postposed_speaker(post: str, entry: str, cue: str) -> bool:
     """Whether the phrase after a cue that follows a clause and a comma is its speaker ("..., says economist Ann
     Voss", "..., said their lawyer", "..., say industry experts"), not the cue's object ("..., added jobs",
     "..., expressed displeasure", "..., call for the hiring of ..."): a determiner, a capital or a lower-case title
-    before a capitalised name; a bare plural only after "say"; never after a cue ending in a preposition."""
+    before a capitalised name; a bare plural only after "say"; never after a cue ending in a preposition.
+
+    Parameters
+    ----------
+    post : str
+        The noun phrase read right after the cue.
+    entry : str
+        The cue's lexicon entry ("say", "add", ...).
+    cue : str
+        The cue as written.
+
+    Returns
+    -------
+    bool
+        True when the phrase is read as the speaker.
+    """
     if _POST_NOT.match(post) or cue.split()[-1].lower() in ("for", "about", "to", "of", "on", "at", "with"):
         return False
     return bool(_POST_DET.match(post)) or (entry == "say" and _BARE_PLURAL.fullmatch(post) is not None)
