@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..text.lexicon import Matcher
 from ..text.quotes import _n_words
+from .attribution_clause import clause_source, main_auxiliary, postposed_speaker
 from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
 from .attribution_furniture import furniture_cue, link_card_spans
 from .attribution_phrases import (
@@ -687,6 +688,16 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             document and m.entry in _FINDINGS and _n_words(_HEAD_SPLIT.split(src, maxsplit=1)[0]) <= _MAX_SOURCE_WORDS
             and not _PREPOSITION_START.match(src))):
         return None  # (a long poll subject counts by its head: "A new Gallup survey of those 18 to 35 years old shows")
+    if how in ("subject", "chain") and main_auxiliary(src) is not None:
+        # issue 12ax-s: the span is a clause with its own auxiliary, not a noun phrase
+        post, p0 = _after_phrase(after, 0) if before.endswith(",") and m.entry not in _TAKES_RECIPIENT else ("", -1)
+        if post and not _FINITE.search(post) and _CLAUSE_END.match(after, p0 + len(post)) and not _TIME_WORD.match(post) \
+                and postposed_speaker(post, m.entry, masked[m.start:m.end]):
+            return _make(ctx, post, p0 + m.end, m, "inverted")  # "Consumers are likely to ..., says economist X"
+        fix = clause_source(src, masked[m.start:m.end])
+        if fix is not None:  # the kind stays that of the whole span ('"...," is how the paper | described it': direct)
+            a0, a1 = min(s0 + lo, m.start), max(s0 + lo + len(src), m.end)
+            return replace(_make(ctx, src[fix[0]: fix[0] + fix[1]], s0 + fix[0] + lo, m, "subject"), kind=ctx.kind(a0, a1))
     return _make(ctx, src, s0 + lo, m, "subject")  # how "after_cue_np": the subject of a clause in the content
 
 
