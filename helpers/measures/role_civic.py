@@ -5,7 +5,7 @@ foundations as ``activist_advocacy``, and their heads and staff take that role. 
 staff title ("executive director", "general counsel", "CEO", "President") as an official or a politician unless the
 body's kind is stated in words around the name (issues 12am-o, 12ap-e, 12au-b); a body written only by its name kept
 the title's role. The name's own head word often says the kind: "the X Y Association", "the X Coalition", "X Action",
-"the X Fund for Y", "the Committee to Protect X". :func:`civic_name` reads that form:
+"the X Fund for Y", "the Committee to Protect X". :func:`civic_head` reads that form:
 
 - a capitalised name (two or more capitalised words, or one and an "of/for/on" tail) whose last capitalised head word
   is one of :data:`CIVIC_HEADS` (Association, Alliance, Coalition, League, Union, Federation, Society, Foundation,
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CIVIC_HEADS", "CIVIC_NAME", "civic_head", "civic_name", "civic_role_ok"]
+__all__ = ["CIVIC_HEADS", "CIVIC_NAME", "civic_head", "civic_role_ok"]
 
 CIVIC_HEADS = ("Association", "Associations", "Alliance", "Coalition", "League", "Union", "Federation", "Society",
                "Foundation", "Fund", "Network", "Project", "Action", "Watch")
@@ -97,22 +97,6 @@ def civic_head(body: str) -> str:
     if m.group(2) == "Project" and tail:
         return ""  # "the Norland Project on Climate Change": a university's research project (role_titles._ORG_PROJECT)
     return m.group(2)
-
-
-def civic_name(body: str) -> bool:
-    """Is ``body`` a name whose head word marks a non-governmental body (:func:`civic_head`)?
-
-    Parameters
-    ----------
-    body : str
-        The body's name ("the Harbor Tenants Coalition").
-
-    Returns
-    -------
-    bool
-        True for "the Harbor Tenants Coalition"; False for "the Norland County Council".
-    """
-    return bool(civic_head(body))
 
 
 def civic_role_ok(body: str, body_role: str) -> bool:

@@ -424,9 +424,9 @@ class RoleTagger:
 
     def _civic_staff(self, body: str, said: str) -> bool:
         """Issue 12ax-a: is ``body`` (a staff title's body) named by a head word of a non-governmental body
-        (:func:`RCV.civic_name`), not a fellow's post (a researcher) and not typed by the lexicon as another kind of
-        owner (an outlet, a research body) or a police force?"""
-        return said != "fellow" and RCV.civic_name(body) and RCV.civic_role_ok(body, self._body_role(body))
+        (:func:`RCV.civic_role_ok` reads the name once), not a fellow's post (a researcher) and not typed by the lexicon
+        as another kind of owner (an outlet, a research body) or a police force?"""
+        return said != "fellow" and RCV.civic_role_ok(body, self._body_role(body))
 
     def _is_person_word(self, word: str) -> bool:
         """Is ``word`` a surname or the first word of a full name in the article (issue 12ap-e)?"""
