@@ -13,8 +13,8 @@ the same folds; variants ``plain`` and ``unseen-cue``; thresholds fit in the tra
 * :data:`SHIPPED`: codebook version 9 (morality adds :func:`helpers.framing.evidence.religious_references`,
   resolution :func:`~helpers.framing.evidence.remedy_effects`, conflict
   :func:`~helpers.framing.evidence.politician_voices`);
-* :data:`CANDIDATE`: the same plus :data:`CANDIDATE_EVIDENCE` for human interest and/or morality (evidence, not
-  cues: it counts in every variant);
+* :data:`CANDIDATE`: the same plus :data:`CANDIDATE_EVIDENCE` (morality adds
+  :func:`helpers.framing.evidence.collective_voice`; evidence, not cues: it counts in every variant);
 * ``all positive`` and ``TF-IDF`` (trained on the training folds).
 
 The candidate is developed on fold seeds 0-59 (``--seeds 0-59``); the decision run uses :data:`SEEDS`, once. The
@@ -49,11 +49,13 @@ MAX_LABEL_LOSS = 0.02
 """Condition (3): no label's mean unseen-cue F1 may fall by more than this."""
 SHIPPED_EVIDENCE = {"MO": ["religious_references"], "RE": ["remedy_effects"], "CO": ["politician_voices"]}
 """Codebook version 9's ``article_evidence``."""
-CANDIDATE_EVIDENCE: dict[str, list[str]] = {}
-"""This round's additions (label -> evidence names of :data:`helpers.framing.evidence.EVIDENCE`); fixed at the
-commit that freezes the candidate, before the decision run."""
+CANDIDATE_EVIDENCE: dict[str, list[str]] = {"MO": ["collective_voice"]}
+"""This round's additions (label -> evidence names of :data:`helpers.framing.evidence.EVIDENCE`), fixed at the
+commit that froze the candidate, before the decision run: morality adds
+:func:`helpers.framing.evidence.collective_voice` (the outlet speaking as a collective "we" outside quotations and
+attributions, at most 1 per article)."""
 SHIPPED = "shipped rule (e), version 9"
-CANDIDATE = "+ human interest / morality evidence"
+CANDIDATE = "+ collective voice (MO)"
 EVIDENCE_OF = {
     SHIPPED: SHIPPED_EVIDENCE,
     CANDIDATE: {

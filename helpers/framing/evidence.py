@@ -1,5 +1,5 @@
 """Article-level evidence for a frame that is not a cue: religious references (issue 14aa), remedies said to work
-and politicians' voices (issue 14ab).
+and politicians' voices (issue 14ab), the outlet's collective voice (issue 14ad).
 
 Semetko & Valkenburg's morality frame asks whether the story "make[s] reference to morality, God, and other
 religious tenets". The morality cues count only in the outlet's own voice (``article_voice: outlet``), because a
@@ -25,6 +25,18 @@ Issue 14ab adds two more, each from a frame's definition rather than from any co
   attributions whose source the project's sourcing rules (:func:`helpers.measures.sourcing.extract_attributions`)
   give the role ``politician``, at most :data:`POLITICIAN_CAP` per article. Politicians speak for parties and
   sides; an article carried by their statements reports a contest of positions even where no conflict word is used.
+
+Issue 14ad adds one for morality ("does the story contain any moral message?", "does it offer specific social
+prescriptions about how to behave?"):
+
+* :func:`collective_voice`: whether the article, in its own voice, speaks as a collective "we" (:data:`WE`: "we",
+  "our", "us", "ourselves") in a sentence outside quotation marks that carries no attribution, at most
+  :data:`COLLECTIVE_CAP` per article. A moral message or a prescription is addressed to a community the writer
+  includes ("we owe it to", "our duty", "it is up to us"); a report keeps the first person plural inside its
+  sources' quotations. Quotations are those of :func:`helpers.framing.cues.unit_quote_spans` (followed across the
+  sentences of a paragraph) and attributions those of :func:`helpers.measures.sourcing.extract_attributions`, so a
+  paraphrase ("the mayor said we must act") is not the outlet's voice. "Our" opening a name ("Our Children's
+  Trust", "Our Lady") is an institution's, not a voice (:func:`_we_words`).
 """
 
 from __future__ import annotations
@@ -35,11 +47,14 @@ from typing import Callable
 import pandas as pd
 
 __all__ = [
+    "COLLECTIVE_CAP",
     "EVIDENCE",
     "POLITICIAN_CAP",
     "RELIGIOUS",
     "REMEDY_CAP",
     "REMEDY_EFFECT",
+    "WE",
+    "collective_voice",
     "politician_voices",
     "religious_references",
     "remedy_effects",
@@ -193,13 +208,7 @@ def politician_voices(units: pd.DataFrame, doc_col: str = "doc_id", text_col: st
     """
     from ..measures.sourcing import extract_attributions
 
-    _check(units, doc_col, text_col)
-    keep = [c for c in ("unit_id", "role", "paragraph_id") if c in units.columns]
-    body = units[[doc_col, text_col, *keep]].drop_duplicates(subset=[doc_col, text_col] + keep[:1])
-    body = body.rename(columns={doc_col: "doc_id", text_col: "text"}).reset_index(drop=True)
-    if "unit_id" not in body.columns:
-        body["unit_id"] = body.groupby("doc_id", sort=False).cumcount()
-    body["text"] = body["text"].where(body["text"].map(lambda t: isinstance(t, str)), "")
+    body = _body(units, doc_col, text_col)
     docs = pd.Series(pd.unique(units[doc_col]), dtype=object)
     if not len(body):
         return pd.Series(0, index=pd.Index(docs, name=doc_col), dtype="int64", name="politician_voices")
@@ -210,9 +219,86 @@ def politician_voices(units: pd.DataFrame, doc_col: str = "doc_id", text_col: st
     return _per_article(rows, doc_col, hits, POLITICIAN_CAP, "politician_voices")
 
 
+WE = re.compile(r"\b(?:we|We|our|Our|us|Us|ourselves|Ourselves)\b")
+"""The first person plural (case as written, so that "US" and "WE" in capitals are not taken)."""
+COLLECTIVE_CAP = 1
+"""At most this many sentences in the outlet's collective voice count per article."""
+_NAME_AFTER_OUR = re.compile(r"[ \t]+[A-Z]")
+
+
+def _we_words(text: str) -> bool:
+    """True when ``text`` (a sentence with its quotations blanked) has a first-person plural word that is not "Our"
+    opening a capitalised name ("Our Children's Trust", "Our Lady of Mercy")."""
+    for m in WE.finditer(text):
+        if m.group(0) == "Our" and _NAME_AFTER_OUR.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
+def _body(units: pd.DataFrame, doc_col: str, text_col: str) -> pd.DataFrame:
+    """Distinct sentences as ``doc_id``, ``text``, ``unit_id`` (and ``role``, ``paragraph_id`` when present), in
+    order, for :func:`helpers.measures.sourcing.extract_attributions` and the quotation finder."""
+    _check(units, doc_col, text_col)
+    keep = [c for c in ("unit_id", "role", "paragraph_id") if c in units.columns]
+    body = units[[doc_col, text_col, *keep]].drop_duplicates(subset=[doc_col, text_col] + keep[:1])
+    body = body.rename(columns={doc_col: "doc_id", text_col: "text"}).reset_index(drop=True)
+    if "unit_id" not in body.columns:
+        body["unit_id"] = body.groupby("doc_id", sort=False).cumcount()
+    body["text"] = body["text"].where(body["text"].map(lambda t: isinstance(t, str)), "")
+    return body
+
+
+def collective_voice(units: pd.DataFrame, doc_col: str = "doc_id", text_col: str = "text") -> pd.Series:
+    """Sentences per article in which the outlet speaks as a collective "we", at most :data:`COLLECTIVE_CAP`.
+
+    A sentence counts when a first-person plural word (:data:`WE`) is found outside its quotation marks and no
+    attribution of :func:`helpers.measures.sourcing.extract_attributions` (default lexicons) is in it.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_col`` and ``text_col``, in article order; their ``unit_id``, ``role`` and
+        ``paragraph_id`` are used when present (with ``paragraph_id`` a quotation is followed across the sentences
+        of a paragraph), else the sentences are numbered in order and each is its own paragraph.
+    doc_col, text_col : str
+        Article id and text columns.
+
+    Returns
+    -------
+    Series
+        Sentences in the collective voice per article id (every id of ``units``; 0 when none).
+
+    Raises
+    ------
+    ValueError
+        If ``units`` lacks ``doc_col`` or ``text_col``.
+    """
+    from ..measures.sourcing import extract_attributions
+    from .cues import unit_quote_spans
+
+    body = _body(units, doc_col, text_col)
+    docs = pd.unique(units[doc_col])
+    if not len(body):
+        return pd.Series(0, index=pd.Index(docs, name=doc_col), dtype="int64", name="collective_voice")
+    texts = body["text"].str.replace("\n", " ").tolist()
+    for unit, start, end in unit_quote_spans(body).itertuples(index=False):
+        t = texts[unit]
+        texts[unit] = t[:start] + " " * (end - start) + t[end:]
+    found = extract_attributions(body, group_cols=())
+    said = set(zip(found["doc_id"], found["unit_id"]))
+    hits = pd.Series(
+        [int(_we_words(t) and (d, u) not in said) for t, d, u in zip(texts, body["doc_id"], body["unit_id"])]
+    )
+    rows = pd.DataFrame({doc_col: pd.concat([pd.Series(docs, dtype=object), body["doc_id"]], ignore_index=True)})
+    hits = pd.concat([pd.Series([0] * len(docs)), hits], ignore_index=True)
+    return _per_article(rows, doc_col, hits, COLLECTIVE_CAP, "collective_voice")
+
+
 EVIDENCE: dict[str, Callable[..., pd.Series]] = {
     "religious_references": religious_references,
     "remedy_effects": remedy_effects,
     "politician_voices": politician_voices,
+    "collective_voice": collective_voice,
 }
 """The evidence a codebook entry may name under ``article_evidence``."""
