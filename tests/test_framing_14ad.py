@@ -102,3 +102,25 @@ def test_decision_needs_every_label_within_the_allowed_loss():
     assert noisy["ship"] == "shipped"
     plain_down = B.decide(_rules({"MO": 0.75}, cand_plain=0.69), "candidate", "shipped")
     assert plain_down["ship"] == "shipped"
+
+
+def test_shipped_codebook_adds_the_collective_voice_to_morality():
+    from helpers import framing as F
+    from helpers.framing.articles import article_cue_counts
+
+    books = F.load_codebooks(["generic_frames"])
+    entry = books["generic_frames"]["entries"]["morality"]
+    assert entry["article_evidence"] == ["religious_references", "collective_voice"]
+    assert entry["article_min_cues"] == 5
+    units = _units(
+        [
+            ("a", "The dam was finished in May."),
+            ("a", "It is up to us to keep the river alive."),
+            ("b", '"It is up to us to keep the river alive," said Ann Bell.'),
+        ]
+    )
+    frames = F.tag_frames(units, F.find_cues(units, books), books, keep=("doc_id",))
+    counts = article_cue_counts(frames, ["a", "b"], books, units=units)
+    # no morality word: the outlet's own "us" counts 1 (a); inside a quotation with its speaker it does not (b)
+    assert counts.loc["a", ("generic_frames", "morality")] == 1
+    assert counts.loc["b", ("generic_frames", "morality")] == 0

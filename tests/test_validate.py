@@ -8,7 +8,7 @@ from helpers.validation.cli import corrected_shares, frame_labels, main, sample_
 @pytest.fixture(scope="module")
 def units():
     return pd.DataFrame({"doc_id": ["a", "a", "b"], "unit_id": [0, 1, 0], "outlet": ["X", "X", "Y"],
-                         "text": ["The two sides clashed over the costs.", "It rained.", "A moral duty of conscience and integrity."]})
+                         "text": ["The two sides clashed over the costs.", "It rained.", "A moral duty of conscience, honesty and integrity."]})
 
 
 def test_frame_labels_units_and_articles(units):
@@ -18,13 +18,13 @@ def test_frame_labels_units_and_articles(units):
     assert list(lab.index) == ["a:0", "a:1", "b:0"]
     assert lab.loc["a:0", "conflict"] == 1 and lab.loc["a:1"].sum() == 0 and lab.loc["b:0", "morality"] == 1
     art = frame_labels(units, frames, cb, level="article")
-    assert list(art.index) == ["a", "b"] and art.loc["b", "morality"] == 1  # morality needs a cue score of 4
+    assert list(art.index) == ["a", "b"] and art.loc["b", "morality"] == 1  # morality needs a score of 5 (version 10)
     with pytest.raises(ValueError, match="level"):
         frame_labels(units, frames, cb, level="paragraph")
 
 
 def test_sample_codes_matches_by_text(units):
-    smp = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence": ["It rained.", "A moral duty of conscience and integrity.", "Not there."],
+    smp = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence": ["It rained.", "A moral duty of conscience, honesty and integrity.", "Not there."],
                         "generic_frames": ["", "morality;conflict", "conflict"]})
     codes, missing = sample_codes(smp, units, "generic_frames", ["conflict", "morality"], "coder1")
     assert missing == 1
@@ -105,6 +105,9 @@ def test_benchmark_cv(tmp_path):
     meta, t = benchmark_cv("benchmarks/results/bench_framing_14ab.json")  # issue 14ab: version 9's decision
     shipped = t[(t["rule"] == meta["decision"]["ship"]) & (t["variant"] == "unseen-cue")]
     assert len(shipped) == 1 and shipped["paired_to"].iloc[0] == "shipped rule (e), version 8"
+    meta, t = benchmark_cv("benchmarks/results/bench_framing_14ad.json")  # issue 14ad: version 10's decision
+    shipped = t[(t["rule"] == meta["decision"]["ship"]) & (t["variant"] == "unseen-cue")]
+    assert len(shipped) == 1 and shipped["paired_to"].iloc[0] == "shipped rule (e), version 9"
 
 
 def test_unit_cue_counts(units):

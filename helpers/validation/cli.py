@@ -392,13 +392,14 @@ _PAIRED_TO = {"paired_diff_to_a": "(a) baseline", "paired_diff_to_shipped": "shi
 
 
 def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
-    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py``, ``14aa.py`` or ``14ab.py``.
+    """Read the cross-validation result file of ``benchmarks/bench_framing_14z3.py``, ``14aa.py``, ``14ab.py`` or
+    ``14ad.py``.
 
     Parameters
     ----------
     path : str or Path
         The JSON result file (relative paths from the project root), e.g.
-        ``benchmarks/results/bench_framing_14ab.json``.
+        ``benchmarks/results/bench_framing_14ad.json``.
 
     Returns
     -------
@@ -408,7 +409,7 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
         ``unseen-cue``) with columns ``rule``, ``variant``, ``macro_F1``,
         ``macro_F1_sd`` (sd over the repeats), one column per label,
         ``paired_to`` (the reference rule of the paired difference: rule (a)
-        in issue 14z3's file, the shipped rule in issue 14aa's and 14ab's; empty when the
+        in issue 14z3's file, the shipped rule in issue 14aa's, 14ab's and 14ad's; empty when the
         row has none) and ``paired_diff`` / ``paired_diff_sd``.
 
     Raises
@@ -438,7 +439,7 @@ def benchmark_cv(path: str | Path) -> tuple[dict, pd.DataFrame]:
 
 def _reference(name: str, rules: dict) -> str:
     """The rule of ``rules`` that ``name`` opens (issue 14ab's file names its reference "shipped rule (e), version
-    8"), else ``name``."""
+    8", issue 14ad's "shipped rule (e), version 9"), else ``name``."""
     return next((r for r in rules if r.startswith(name)), name)
 
 
