@@ -72,6 +72,7 @@ from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_clauses import with_first_names
 from .role_corpus import fill_frame, role_word
+from .role_forms import ORG_WORDS, OWNED_TITLES
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
@@ -561,7 +562,8 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     fits = fallback = _any
     if low in ("he", "she"):
         def fits(h):  # a person: a name or a singular noun phrase, not a document
-            return (_person_like(h) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
+            role_of = None if tagger is None else tagger.phrase_role  # issue 12az-s: "The CPAC spokesman"
+            return (_person_like(h, role_of) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
                     and not _group_like(h["source"]))  # issue 12av-q: not "56% of those polled"
 
         def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
@@ -800,10 +802,11 @@ def _plural_head(src: str) -> bool:
     return _plural(last) and last[:1].isalpha() and words[-1][:1].islower()
 
 
-def _person_like(h: dict) -> bool:
+def _person_like(h: dict, role_of=None) -> bool:
     """Whether an earlier source can be what "he" or "she" refers to: a name ("Ann Cole", "Pakistan's Ambassador
     Mansoor Khan") or a singular noun phrase ("the senator", "Cole"), not a plural ("customers", "officials"), a
-    clause fragment ("Maddox fully") or a placeholder."""
+    clause fragment ("Maddox fully") or a placeholder. With ``role_of`` (the role tagger's ``phrase_role``), "The"
+    before a capitalised modifier and a person's role noun is a person too ("The CPAC spokesman"; issue 12az-s)."""
     if h["type"] in ("no_source", "unattributed"):
         return False
     src = h["source"].strip()[:120]
@@ -813,13 +816,39 @@ def _person_like(h: dict) -> bool:
         return False
     last = words[-1].rstrip(".,").lower()
     plural = _plural(last)
-    if words[0] in ("The", "the") and len(words) > 1 and words[1][:1].isupper():
+    if words[0] in ("The", "the") and len(words) > 1 and words[1][:1].isupper() and (
+            plural or not _titled_noun(words[-1], role_of)):  # issue 12az-s: "The Acme spokesman" is a person
         return False  # "The House of Representatives", "the White House": an institution's name, not a person's
     if _NAME_RUN.search(head):
         return not (plural and head[:1].islower())
     if len(words) == 1:
         return head[:1].isupper() and not plural
     return words[0].lower() in ("the", "a", "an", "his", "her", "their", "its") and not plural
+
+
+def _titled_noun(word: str, role_of) -> bool:
+    """Whether the last word of a "The" + capitalised phrase is a person's role noun after a proper-noun modifier ("The
+    CPAC spokesman", "the Alaska senator"), which "he" or "she" may refer to (issue 12az-s): a lower-case noun to which
+    ``role_of`` (the role tagger's ``phrase_role``) gives a role other than a document, that is no body or
+    organisation ("the Trump campaign", "the Justice department", "the Democrat-controlled chamber"; :data:`ORG_WORDS`
+    and :data:`_BODY_NOUNS`), no irregular plural ("The GOP congressmen") and no title whose role is its body's ("The
+    Acme president", :data:`helpers.measures.role_forms.OWNED_TITLES`)."""
+    word = word.rstrip(".,;:")
+    low = word.lower()
+    return (role_of is not None and word[:1].islower() and word.isalpha() and not low.endswith(("men", "people", "folk"))
+            and not _ORG_WORD_ANY.fullmatch(word) and low not in _BODY_NOUNS and low not in OWNED_TITLES
+            and role_of(word) not in ("", "document"))
+
+
+_ORG_WORD_ANY = re.compile(rf"(?i:{ORG_WORDS})")
+_BODY_NOUNS = frozenset(
+    "government military regime embassy house state states chamber legislature senate congress parliament cabinet "
+    "caucus board panel firm bank team side ticket camp blog paper site website outlet magazine channel station "
+    "district police force army navy staff family industry establishment giant retailer maker media press "
+    "delegation majority minority leadership opposition court jury club school church".split()
+)
+"""Nouns of bodies, outlets and groups, which "he" or "she" never refers to, though the role lexicon gives them a role
+(issue 12az-s; general English usage, written by the team)."""
 
 
 def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:
