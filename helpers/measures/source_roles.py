@@ -18,6 +18,7 @@ from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, n
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
+from . import role_coord as RCO  # issue 12az-u: appositions with "and" before the head noun
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
@@ -618,7 +619,13 @@ class RoleTagger:
                 head = F.AND_LAST.sub("", m.group(3))
                 if not (F.AND_LAST.search(m.group(3)) and not F.PAST_HEAD.search(head) and not self._hits(head)
                         and F.APPOS_END.match(sentence, m.end(4))):
-                    continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
+                    # issue 12az-u: "a computer science and privacy researcher at", "the co-founder and CEO of", "a
+                    # former Fish and Wildlife official": the role noun is still the head
+                    before = RCO.head_after_coordination(m.group(3))
+                    if before is None or not RCO.same_role(
+                            [h.entry for h in self._hits(before)] if before else [],
+                            self._head_role(sentence, m.start(4))):
+                        continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
