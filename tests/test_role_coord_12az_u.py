@@ -77,3 +77,14 @@ def test_helpers():
     assert head_after_coordination("baker and his neighbour's ") is None
     assert same_role([], "expert") and same_role(["expert"], "expert")
     assert not same_role(["ordinary_person"], "politician") and not same_role([], "")
+
+
+def test_past_role_is_weak(tagger):
+    # a past role read through the new forms fills only an article that states no other role for the name
+    sents = ["Ann Lee, a former Parks and Wildlife official, spoke.", "Lee was elected to the Senate in 2018.",
+             "Lee said no."]
+    assert _role(tagger, sents, "Lee") == "politician"
+    assert _role(tagger, ["Ann Lee, a former Parks and Wildlife official, spoke.", "Lee said no."], "Lee") == "official"
+    # a current role read through a coordination is learnt like any apposition
+    assert _role(tagger, ["Ann Lee, a soil science and water policy professor at Dunmore University, spoke.",
+                          "Lee said no."], "Lee") == "expert"

@@ -16,6 +16,10 @@ apposition's head:
 - **a body's name** ("Ann Lee, a former Fish and Wildlife official", "a Department of Justice spokesman"): "and",
   "of", "for" or "&" between two capitalised words is part of a name, not a preposition of the apposition.
 
+A role read this way that the apposition marks as past ("a former ... official", "then-", "ex-": :func:`is_past`) is
+kept as a weak role, used only when the article states no other role for the name (restriction after the first read:
+"a former Parks and Wildlife official" had overridden the same person's current seat in a legislature).
+
 Any other past-head word ("at", "in", "who", a second "and", a comma) still stops the reading, and the caller keeps
 the lexicon checks of the words before the role noun. No name of a person, outlet or site decides anything.
 """
@@ -25,11 +29,12 @@ import re
 
 from .role_forms import PAST_HEAD
 
-__all__ = ["head_after_coordination", "same_role", "strip_name_connectors"]
+__all__ = ["head_after_coordination", "is_past", "same_role", "strip_name_connectors"]
 
 _NAME_CONNECTOR = re.compile(r"((?<![\w'\u2019.-])[A-Z][\w.'\u2019-]*)[ \t]+(?:and|of|for|&)[ \t]+(?=[A-Z])")
 """A connector between two capitalised words ("Fish and Wildlife", "Department of Justice", "Tobacco & Firearms")."""
 _AND = re.compile(r"(?<![\w-])and\s", re.IGNORECASE)
+_PAST = re.compile(r"(?<![\w-])(?:former|formerly|then|ex|onetime|one-time|erstwhile)(?![\w])", re.IGNORECASE)
 _WORD = re.compile(r"[\w'\u2019./-]+")
 _OWNER = re.compile(r"(?<![\w-])(?:a|an|the|his|her|their|its|my|our|your)\s|['\u2019]s?(?![\w])", re.IGNORECASE)
 """A determiner or possessive after "and": a new noun phrase (another person's role), not the apposition's head."""
@@ -114,3 +119,23 @@ def same_role(before_roles: list[str], head_role: str) -> bool:
     (True, True, False)
     """
     return bool(head_role) and all(r == head_role for r in before_roles)
+
+
+def is_past(apposition: str) -> bool:
+    """Whether an apposition marks its role as past ("former", "formerly", "then-", "ex-", "onetime", "erstwhile").
+
+    Parameters
+    ----------
+    apposition : str
+        The apposition as matched, from the name to its role noun.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> is_past("Ann Lee, a former Parks and Wildlife official"), is_past("Ann Lee, a science and policy professor")
+    (True, False)
+    """
+    return bool(_PAST.search(apposition))

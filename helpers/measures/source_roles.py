@@ -613,6 +613,7 @@ class RoleTagger:
         for m in F.NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
+            past = False  # issue 12az-u: a past role read through a coordination is weak (used when nothing else)
             if F.PAST_HEAD.search(m.group(3)):
                 # "John Feal, a first responder and advocate,": a coordination whose first noun is no role noun and
                 # whose role noun ends the apposition; not "a firefighter and president of the union"
@@ -626,6 +627,7 @@ class RoleTagger:
                             [h.entry for h in self._hits(before)] if before else [],
                             self._head_role(sentence, m.start(4))):
                         continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
+                    past = RCO.is_past(m.group(0))
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
@@ -645,7 +647,7 @@ class RoleTagger:
             after = sentence[m.end(1):m.end(1) + 160]  # a vice president of a body; a current title (issue 12al-l)
             role = RT.vice_president_role(after, self._body_role, apposition=True) or RT.current_role(
                 after, self.phrase_role) or role
-            self._remember(m.group(1), role, m.group(0))
+            self._remember(m.group(1), role, m.group(0), weak=past)
 
     def _learn_copulas_and_tags(self, sentence: str) -> None:
         """A role stated with a copula ("Ana Berg is a historian"), an apposition without an article ("said Jennifer
