@@ -7,10 +7,11 @@ apposition's head:
 
 - **coordinated modifiers** ("Ann Lee, a computer science and privacy researcher at ...", "an economics and public
   policy professor at ..."): an "and" with at least one more word after it before the role noun;
-- **coordinated nouns sharing the tail** ("Ann Lee, the co-founder and chief executive of ...", "a co-author and
-  senior scientist at ..."): the words before "and" hold no role noun of the lexicon, or only role nouns of the same
-  role as the one after "and" (:func:`same_role`; "a firefighter and president of the union" stays unread), so the
-  apposition states one role;
+- **a coordination before the head noun** ("a co-author and senior scientist at ...", "her treasurer and then-foreign
+  minister"): at least one word between "and" and the role noun, and the words before "and" hold no role noun of the
+  lexicon, or only role nouns of the same role as the head (:func:`same_role`). Two bare nouns with the role noun
+  right after "and" ("the co-founder and CEO of ...", "a firefighter and president of the union") stay unread, as
+  earlier rounds decided (the tail "of the union" may belong to the second noun alone).
   Not when the words after "and" start a new noun phrase (a determiner or a possessive: "the baker and his
   neighbour's senator");
 - **a body's name** ("Ann Lee, a former Fish and Wildlife official", "a Department of Justice spokesman"): "and",
@@ -70,15 +71,15 @@ def head_after_coordination(words: str) -> str | None:
     str or None
         ``""`` when, once connectors inside names are dropped, no past-head word is left (a body's name: the role noun
         is the head); the words before "and" (for the caller's lexicon check) when exactly one "and" is left, with at
-        least one word before it and no other past-head word or comma; ``None`` otherwise (the role noun is past the
+        least one word before it and one after it (no determiner or possessive) and no other past-head word or comma; ``None`` otherwise (the role noun is past the
         head: keep the old reading).
 
     Examples
     --------
     >>> head_after_coordination("computer science and privacy ")
     'computer science'
-    >>> head_after_coordination("co-founder and ")
-    'co-founder'
+    >>> head_after_coordination("co-founder and ") is None
+    True
     >>> head_after_coordination("former Fish and Wildlife ")
     ''
     >>> head_after_coordination("bookkeeper at the ") is None
@@ -93,8 +94,10 @@ def head_after_coordination(words: str) -> str | None:
     if past != ["and"]:
         return None
     before, after = _AND.split(rest, maxsplit=1)
-    if not _WORD.search(before) or _OWNER.search(after):
-        return None  # "the baker and his neighbour's senator": another person's role after "and"
+    if not _WORD.search(before) or not _WORD.search(after) or _OWNER.search(after):
+        # "the baker and his neighbour's senator": another person's role after "and"; "a firefighter and president
+        # of the union": two nouns, the role noun's tail may belong to it alone (earlier rounds' tests keep it unread)
+        return None
     return before.strip()
 
 
