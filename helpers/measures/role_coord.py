@@ -2,18 +2,16 @@
 
 :meth:`helpers.measures.source_roles.RoleTagger` reads an apposition's role from its role noun only when no word
 between the article and the role noun shows the role noun to be past the head ("a bookkeeper at the ... Center", "a
-firefighter and president of ..."). Three forms of English put such a word there while the role noun is still the
+firefighter and president of ..."). Two forms of English put such a word there while the role noun is still the
 apposition's head:
 
-- **coordinated modifiers** ("Ann Lee, a computer science and privacy researcher at ...", "an economics and public
-  policy professor at ..."): an "and" with at least one more word after it before the role noun;
-- **a coordination before the head noun** ("a co-author and senior scientist at ...", "her treasurer and then-foreign
-  minister"): at least one word between "and" and the role noun, and the words before "and" hold no role noun of the
-  lexicon, or only role nouns of the same role as the head (:func:`same_role`). Two bare nouns with the role noun
-  right after "and" ("the co-founder and CEO of ...", "a firefighter and president of the union") stay unread, as
-  earlier rounds decided (the tail "of the union" may belong to the second noun alone).
-  Not when the words after "and" start a new noun phrase (a determiner or a possessive: "the baker and his
-  neighbour's senator");
+- **a coordination before the head noun** ("Ann Lee, a computer science and privacy researcher at ...", "a co-author
+  and senior scientist at ...", "her treasurer and then-foreign minister"): one "and", with at least one word between
+  it and the role noun and none of them a determiner or possessive (not "the baker and his neighbour's senator"), and
+  the words before "and" hold no role noun of the lexicon, or only role nouns of the same role as the head
+  (:func:`same_role`). Two bare nouns with the role noun right after "and" ("the co-founder and CEO of ...", "a
+  firefighter and president of the union") stay unread, as earlier rounds decided (the tail "of the union" may
+  belong to the second noun alone);
 - **a body's name** ("Ann Lee, a former Fish and Wildlife official", "a Department of Justice spokesman"): "and",
   "of", "for" or "&" between two capitalised words is part of a name, not a preposition of the apposition.
 

@@ -620,7 +620,7 @@ class RoleTagger:
                 head = F.AND_LAST.sub("", m.group(3))
                 if not (F.AND_LAST.search(m.group(3)) and not F.PAST_HEAD.search(head) and not self._hits(head)
                         and F.APPOS_END.match(sentence, m.end(4))):
-                    # issue 12az-u: "a computer science and privacy researcher at", "the co-founder and CEO of", "a
+                    # issue 12az-u: "a computer science and privacy researcher at", "the first and only director", "a
                     # former Fish and Wildlife official": the role noun is still the head
                     before = RCO.head_after_coordination(m.group(3))
                     if before is None or not RCO.same_role(
