@@ -1,5 +1,5 @@
 """Issue 12az-u: an apposition whose head noun follows coordinated modifiers or nouns ("a computer science and privacy
-researcher at ...", "the co-founder and chief executive of ...") or a body's name with "and"/"of" ("a former Fish and
+researcher at ...", "her treasurer and then-finance minister"; not "the co-founder and CEO of ...") or a body's name with "and"/"of" ("a former Fish and
 Wildlife official"). Every sentence is invented."""
 
 import pytest
