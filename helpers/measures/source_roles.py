@@ -18,6 +18,7 @@ from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, n
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
+from . import role_coord as RCO  # issue 12az-u: appositions with "and" before the head noun
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
@@ -612,13 +613,21 @@ class RoleTagger:
         for m in F.NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
         for m in self._appos.finditer(sentence):
+            past = False  # issue 12az-u: a past role read through a coordination is weak (used when nothing else)
             if F.PAST_HEAD.search(m.group(3)):
                 # "John Feal, a first responder and advocate,": a coordination whose first noun is no role noun and
                 # whose role noun ends the apposition; not "a firefighter and president of the union"
                 head = F.AND_LAST.sub("", m.group(3))
                 if not (F.AND_LAST.search(m.group(3)) and not F.PAST_HEAD.search(head) and not self._hits(head)
                         and F.APPOS_END.match(sentence, m.end(4))):
-                    continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
+                    # issue 12az-u: "a computer science and privacy researcher at", "the first and only director", "a
+                    # former Fish and Wildlife official": the role noun is still the head
+                    before = RCO.head_after_coordination(m.group(3))
+                    if before is None or not RCO.same_role(
+                            [h.entry for h in self._hits(before)] if before else [],
+                            self._head_role(sentence, m.start(4))):
+                        continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
+                    past = RCO.is_past(m.group(0))
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
@@ -638,7 +647,7 @@ class RoleTagger:
             after = sentence[m.end(1):m.end(1) + 160]  # a vice president of a body; a current title (issue 12al-l)
             role = RT.vice_president_role(after, self._body_role, apposition=True) or RT.current_role(
                 after, self.phrase_role) or role
-            self._remember(m.group(1), role, m.group(0))
+            self._remember(m.group(1), role, m.group(0), weak=past)
 
     def _learn_copulas_and_tags(self, sentence: str) -> None:
         """A role stated with a copula ("Ana Berg is a historian"), an apposition without an article ("said Jennifer
