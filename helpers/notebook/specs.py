@@ -102,7 +102,7 @@ def _validation() -> dict:
         blind_codes=Param((str,), none_ok=True,
                           help="blind coded random sample with a dev/heldout split; None: the study's"),
         benchmark_results=Param((str,), help="result file of benchmarks/bench_framing.py"),
-        benchmark_cv=Param((str,), help="cross-validation result file of benchmarks/bench_framing_14ab.py (or 14aa, 14z3)"),
+        benchmark_cv=Param((str,), help="cross-validation result file of benchmarks/bench_framing_14ad.py (or 14ab, 14aa, 14z3)"),
         benchmark_articles=Param((str,), help="per-article file of benchmarks/bench_framing.py"),
         coded_share=Param((float,), min=0.01, max=1.0,
                           help="share of frames-dev articles treated as coded in the corrected-share demonstration"),
