@@ -52,3 +52,21 @@ def test_he_still_skips_a_titled_institution():
         '"It shows the files were hidden," he said.',
     ])
     assert (2, "he", "The Norland government") not in rows
+
+
+# review r12az: the role lexicon gives company, document and outlet nouns a role ("automaker", "lender", "statement",
+# "watchdog", "broadcaster"); after "The" + a capitalised modifier they name a body, not a person
+@pytest.mark.parametrize("phrase", ["The German automaker", "the Swiss drugmaker", "The Dutch lender",
+                                    "The Texas utility", "the Acme statement", "The Norland watchdog",
+                                    "the Norland broadcaster", "The Acme startup"])
+def test_a_titled_company_or_document_noun_is_not_person_like(phrase):
+    assert not _person_like({"type": "other", "source": phrase}, ROLE_OF)
+
+
+def test_he_skips_a_titled_company_noun():
+    rows = resolved([
+        '"Sales will recover by summer," chief executive Hans Roth told analysts on a call.',
+        "The Norland automaker said in March that its profits had fallen by a third.",
+        '"We expect a better second half," he said.',
+    ])
+    assert (2, "he", "The Norland automaker") not in rows

@@ -845,10 +845,16 @@ _BODY_NOUNS = frozenset(
     "government military regime embassy house state states chamber legislature senate congress parliament cabinet "
     "caucus board panel firm bank team side ticket camp blog paper site website outlet magazine channel station "
     "district police force army navy staff family industry establishment giant retailer maker media press "
-    "delegation majority minority leadership opposition court jury club school church".split()
+    "delegation majority minority leadership opposition court jury club school church "
+    # review r12az: the lexicon's other company nouns ("like 'company' and 'firm'"), its document noun "statement",
+    # and its singular nouns of bodies, outlets and groups
+    "automaker carmaker chipmaker drugmaker manufacturer airline insurer lender conglomerate startup supplier "
+    "subsidiary processor wholesaler refiner utility statement pentagon kremlin charity nonprofit ngo movement lobby "
+    "watchdog congregation clergy diocese parish mosque synagogue militia patrol intelligence broadcaster newsroom "
+    "newsletter podcast radio tabloid television weekly".split()
 )
-"""Nouns of bodies, outlets and groups, which "he" or "she" never refers to, though the role lexicon gives them a role
-(issue 12az-s; general English usage, written by the team)."""
+"""Nouns of bodies, outlets, groups and documents, which "he" or "she" never refers to, though the role lexicon gives
+them a role (issue 12az-s, review r12az; general English usage, written by the team)."""
 
 
 def _is_definite(phrase: str, clf: "SourceClassifier") -> bool:
