@@ -124,3 +124,28 @@ def test_shipped_codebook_adds_the_collective_voice_to_morality():
     # no morality word: the outlet's own "us" counts 1 (a); inside a quotation with its speaker it does not (b)
     assert counts.loc["a", ("generic_frames", "morality")] == 1
     assert counts.loc["b", ("generic_frames", "morality")] == 0
+
+
+def test_sourcing_rules_run_once_for_both_evidence_functions(monkeypatch):
+    """politician_voices and collective_voice share one extract_attributions run per sentence table (review r12az)."""
+    import helpers.framing.evidence as ev
+    import helpers.measures.sourcing as sourcing
+
+    calls = []
+    real = sourcing.extract_attributions
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sourcing, "extract_attributions", counting)
+    ev._ATTRIBUTIONS_CACHE.clear()
+    units = pd.DataFrame({"doc_id": ["a", "a", "b"],
+                          "text": ["Senator Ann Lee said the plan would fail.", "We owe our children a cooler town.",
+                                   "The report said the roads are open."]})
+    assert ev.politician_voices(units).to_dict() == {"a": 1, "b": 0}
+    assert ev.collective_voice(units).to_dict() == {"a": 1, "b": 0}
+    assert len(calls) == 1
+    other = units.assign(text=units["text"].str.replace("Ann Lee", "Bo Diaz"))
+    ev.politician_voices(other)
+    assert len(calls) == 2  # other sentences: read again
