@@ -212,9 +212,10 @@ _WHO_NOW = re.compile(
     r"\s*,\s+(?:a|an|the)\s+former\s+[^,.;()]{3,60}?,?\s+who\s+is\s+now\s+((?:a|an|the)\s+[^,.;()]{3,60})"
 )
 """'Ann Lee, a former campaign aide who is now a policy adviser': the role after 'who is now'."""
+_NOW_BODY_ROLES = frozenset({"expert", "official", "activist_advocacy", "journalist_media", "politician"})
 
 
-def current_role(after_name: str, phrase_role: Callable[[str], str]) -> str:
+def current_role(after_name: str, phrase_role: Callable[[str], str], body_role: Callable[[str], str] | None = None) -> str:
     """The role of the current title in an apposition that also gives a former one ('' if none).
 
     Parameters
@@ -223,16 +224,24 @@ def current_role(after_name: str, phrase_role: Callable[[str], str]) -> str:
         The text right after a name (", the campaign aide turned policy adviser, said ...").
     phrase_role : callable
         The tagger's role of a phrase.
+    body_role : callable, optional
+        The tagger's role of a body; when given, a former title followed by "now at/with" a capitalised body or "who
+        now heads" one takes the body's role (issue 12bb-n).
 
     Returns
     -------
     str
-        The role of the phrase after "turned", "now" or "who is now", when it has a role noun; else ''.
+        The role of the phrase after "turned", "now" or "who is now", when it has a role noun, or of the body of the
+        current post; else ''.
     """
     for pattern in (_WHO_NOW, TURNED):
         m = pattern.match(after_name)
         if m:
             return phrase_role(m.group(1).strip())
+    m = _NOW_AT.match(after_name) if body_role is not None else None
+    if m:  # issue 12bb-n: the body of the current post, when it is typed
+        role = body_role(m.group(1).strip())
+        return role if role in _NOW_BODY_ROLES else ""
     return ""
 
 
@@ -242,6 +251,13 @@ _STAFF_HEAD = (
     r"[Cc]ounsel|[Ff]ellow|[Hh]ead|(?:[Cc]o-?)?[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)"
 )  # issue 12ap-e: also capitalised (", Director of the X Program at the Y Institute")
 _STAFF_BODY = r"((?:[^,.;()\"\u201c\u201d]|(?<=\s[A-Z])\.){3,80}?)(?=\s*[,.;()\"\u201c\u201d]|\s+(?:who|which|said|says|told|in\s+[A-Z][a-z])(?![\w-])|$)"
+_NOW_AT = re.compile(
+    r"\s*,\s+(?:(?:a|an|the)\s+former\s+|formerly\s+)[^,.;()]{3,60}?,?\s+(?:and\s+)?(?:who\s+(?:is\s+)?)?now\s+"
+    r"(?:at|with|(?:works|teaches)\s+at|heads|leads|runs|chairs|directs)\s+(?:the\s+)?(?=[A-Z])" + _STAFF_BODY
+)
+"""Issue 12bb-n: 'Ann Lee, a former negotiator now at the X Institute', '..., a former senator who now heads the Y
+Foundation', '..., formerly a diplomat and now with Acme Corp.': the body of the current post (a capitalised name, not
+"now at odds with")."""
 STAFF_AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
     + _STAFF_HEAD

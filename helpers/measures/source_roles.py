@@ -646,7 +646,7 @@ class RoleTagger:
                 role = self._owned_role(near.group(1), role, sentence[near.end(1):])
             after = sentence[m.end(1):m.end(1) + 160]  # a vice president of a body; a current title (issue 12al-l)
             role = RT.vice_president_role(after, self._body_role, apposition=True) or RT.current_role(
-                after, self.phrase_role) or role
+                after, self.phrase_role, self._body_role) or role
             self._remember(m.group(1), role, m.group(0), weak=past)
 
     def _learn_copulas_and_tags(self, sentence: str) -> None:
