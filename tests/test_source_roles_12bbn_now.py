@@ -56,6 +56,23 @@ def test_former_title_kept(sentence, role):
     assert _learnt(sentence) == role
 
 
+@pytest.mark.parametrize(
+    "phrase, role",
+    [
+        # a source phrase that holds the apposition itself
+        ("Ann Lee, a former senator now at the Lake Policy Institute", "expert"),
+        ("Ann Lee, a former senator who now heads the Harbor Policy Institute", "expert"),
+        ("Ann Lee, formerly a senator and now at Norland University", "expert"),
+        ("Ann Lee, a former senator", "politician"),
+        ("Ann Lee, a former senator now at odds with the governor", "politician"),
+        ("Ann Lee, a Norland senator now at the Lake Policy Institute for a talk", "politician"),
+    ],
+)
+def test_phrase_holds_apposition(phrase, role):
+    _READER.reset()
+    assert _READER.role(phrase, verb="said")[0] == role
+
+
 def test_current_role_needs_body_reader():
     after = ", a former negotiator now at the Lake Policy Institute, said no."
     assert current_role(after, lambda phrase: "") == ""

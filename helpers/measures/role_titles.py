@@ -41,6 +41,7 @@ __all__ = [
     "camp_role",
     "TURNED",
     "current_role",
+    "now_body_role",
     "STAFF_AFTER_NAME",
     "STAFF_BEFORE_NAME",
     "staff_body",
@@ -238,11 +239,38 @@ def current_role(after_name: str, phrase_role: Callable[[str], str], body_role: 
         m = pattern.match(after_name)
         if m:
             return phrase_role(m.group(1).strip())
-    m = _NOW_AT.match(after_name) if body_role is not None else None
-    if m:  # issue 12bb-n: the body of the current post, when it is typed
-        role = body_role(m.group(1).strip())
-        return role if role in _NOW_BODY_ROLES else ""
-    return ""
+    return now_body_role(after_name, body_role) if body_role is not None else ""
+
+
+def now_body_role(after_name: str, body_role: Callable[[str], str]) -> str:
+    """Issue 12bb-n: the role of the body of a current post stated after a former title ('' if none or untyped).
+
+    Parameters
+    ----------
+    after_name : str
+        The text right after a name (", a former senator who now heads the X Institute, said ...").
+    body_role : callable
+        The tagger's role of a body.
+
+    Returns
+    -------
+    str
+        The body's role when the apposition opens with "a former" or "formerly" and goes on with "now at/with", "who
+        is now at", "who now works/teaches at" or "who now heads/leads/runs/chairs/directs" a capitalised body, and the
+        body is typed expert, official, advocacy, media or politician; else ''.
+
+    Examples
+    --------
+    >>> now_body_role(", a former senator now at the Lake Policy Institute, said", lambda body: "expert")
+    'expert'
+    >>> now_body_role(", a former senator now at odds with the Lake Policy Institute", lambda body: "expert")
+    ''
+    """
+    m = _NOW_AT.match(after_name)
+    if not m:
+        return ""
+    role = body_role(m.group(1).strip())
+    return role if role in _NOW_BODY_ROLES else ""
 
 
 # Issue 12am-o: people who hold a staff title in a body that is not a government or a company.

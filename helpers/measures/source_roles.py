@@ -209,6 +209,10 @@ class RoleTagger:
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
+        lead = _NAME_COMMA.match(phrase) if "now " in phrase else None  # issue 12bb-n: "Ann Lee, a former senator now at"
+        now = RT.now_body_role(phrase[lead.end(1):], self._body_role) if lead else ""
+        if now:
+            return now
         if RT.author_of_work_role(phrase):  # "the author of the X article": a journalist (issue 12an-k)
             return "journalist_media"
         head = F.HEAD_OF_PHRASE.match(phrase)
