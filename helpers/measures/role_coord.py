@@ -128,7 +128,7 @@ def is_past(apposition: str) -> bool:
     Parameters
     ----------
     apposition : str
-        The apposition as matched, from the name to its role noun.
+        The apposition as matched after the name, up to its role noun (a "Former" in the name is not read).
 
     Returns
     -------

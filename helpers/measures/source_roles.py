@@ -631,7 +631,7 @@ class RoleTagger:
                             [h.entry for h in self._hits(before)] if before else [],
                             self._head_role(sentence, m.start(4))):
                         continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
-                    past = RCO.is_past(m.group(0))
+                    past = RCO.is_past(sentence[m.end(1):m.end(4)])  # the apposition, not the name (review r12az)
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
             role = self._head_role(sentence, m.start(4))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
