@@ -36,7 +36,8 @@ prescriptions about how to behave?"):
   sources' quotations. Quotations are those of :func:`helpers.framing.cues.unit_quote_spans` (followed across the
   sentences of a paragraph) and attributions those of :func:`helpers.measures.sourcing.extract_attributions`, so a
   paraphrase ("the mayor said we must act") is not the outlet's voice. "Our" opening a name ("Our Children's
-  Trust", "Our Lady") is an institution's, not a voice (:func:`_we_words`).
+  Trust", "Our Lady") is an institution's, not a voice (:func:`_we_words`). In practice it marks the outlet's own
+  voice, stock phrases included, more than moral messages (see :func:`collective_voice`).
 """
 
 from __future__ import annotations
