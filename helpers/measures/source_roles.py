@@ -25,6 +25,7 @@ from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
+from . import role_party as RP  # issue 12bc-p: officers of a party or a party's body ('the party's executive director')
 from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police officials', 'the Sheriff's Office'
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_senses as RSN  # issue 12at-i: 'the Fox News veteran', 'the Star', 'the station', 'Network Box'
@@ -137,6 +138,7 @@ class RoleTagger:
         self.bodies: dict[str, str] = {}  # and bodies described by an apposition ("X, a progressive group")
         self.epithets: dict[str, str] = {}  # issue 12at-d: names described in the next sentence (read last)
         self.owned: dict[str, str] = {}  # issue 12at-a: name key -> the organisation named with it
+        self.party_acronyms: set[str] = set()  # issue 12bc-p: acronyms of the article's bodies typed as politicians
         self._titled_firsts: dict[str, str] | None = None
         self.turns: dict[str, str] = {}  # issue 12at-c: transcript labels -> role (see learn_turns)
         self.anon_intro = self.group_ref = self.academic_chancellor = False
@@ -167,6 +169,7 @@ class RoleTagger:
         self.turns = {}
         self.epithets = {}  # issue 12at-d
         self.owned = {}  # issue 12at-a
+        self.party_acronyms = set()  # issue 12bc-p
         self.media_station = False  # issue 12at-i
 
     def learn_turns(self, sentences: list[str]) -> None:
@@ -303,6 +306,8 @@ class RoleTagger:
             body = F.CAPS_BEFORE.search(before[-80:])
             if body and self.phrase_role(body.group(1)) == "politician":
                 return "politician"
+        if role == "official" and RP.party_officer(before, noun, self.phrase_role):  # issue 12bc-p: "the party's
+            return "politician"  # executive director", "a state party executive director" (a party officer)
         if role == "expert" and low in F.MEDIA_TITLES:  # "CNN's senior legal analyst": a media commentator
             owner = F.MEDIA_OWNER.search(before[-80:])
             key = owner.group(1).lower() if owner else ""
@@ -574,6 +579,9 @@ class RoleTagger:
                     continue
                 t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
+                if role == "official" and RP.acronym_officer(sentence[max(0, t.start - 60):t.start], t.text,
+                                                             self.party_acronyms):
+                    role = "politician"  # issue 12bc-p: "NNC Chairman Ann Lee", the article's own acronym
                 # "Dr. Ann Cole": a courtesy of physicians and doctors of any subject, weak evidence of an expert
                 weak = " ".join(t.text.lower().split()) in F.WEAK_TITLES
                 self._remember(name, role, sentence[h.start:m.end()], weak=weak)
@@ -613,6 +621,8 @@ class RoleTagger:
                 for key in F.name_keys(m.group(1))[:2]:
                     self.bare_heads.setdefault(key, m.group(3).strip())
             role = RT.vice_president_role(sentence[m.end(1):m.end()], self._body_role, apposition=True) or role
+            if role in ("", "document") and RP.acronym_body(m.group(3), self.party_acronyms):
+                role = "politician"  # issue 12bc-p: "Ann Lee, chairman of the NNC", the article's own acronym
             self._remember(m.group(1), role if role not in ("", "document") else "official", m.group(0))
         for m in F.NAME_APPOS.finditer(sentence):
             self._surname(m.group(1))
@@ -735,6 +745,8 @@ class RoleTagger:
                 key = (key or "").strip()
                 if key and not self.phrase_role(key):
                     self._remember(key, role, m.group(0))
+            if role == "politician":  # issue 12bc-p: "Norland National Committee (NNC)", or its initials
+                self.party_acronyms.update(RP.body_acronyms(m.group(0), m.group(3)))
 
     def _learn_ordinary_people(self, sentence: str) -> None:
         """Weak cues of a person quoted as themselves: an age ("Marvin Teske, 53,"), one speaker who speaks of a
@@ -867,7 +879,26 @@ class RoleTagger:
                 sense = RSN.sense_role(window, wide, wide.index(max(wide, key=lambda h: h.end)))
                 if sense:
                     return sense
+        if cur.entry == "official" and self._party_officer(sentence[max(0, start - 60): start + cur.start], cur.text):
+            return "politician"  # issue 12bc-p: "Ann Lee, the Norland National Committee chairman"
         return cur.entry
+
+    def _party_officer(self, before: str, noun: str) -> bool:
+        """Issue 12bc-p: is official title ``noun`` a party officer's, read with the words ``before`` it (a party word,
+        a party's committee or an acronym the article learnt for one; :mod:`helpers.measures.role_party`)?"""
+        return (RP.party_officer(before, noun, self.phrase_role)
+                or RP.acronym_officer(before, noun, self.party_acronyms))
+
+    def _acronym_phrase(self, bare: str) -> bool:
+        """Issue 12bc-p: does the head of source phrase ``bare`` (or one of its appositions) end in an officer title
+        after an acronym the article learnt for a party body ("NNC Chairman Ann Lee", "Ann Lee, the NNC's director")?"""
+        for scope in [F.HEAD_SPLIT.split(bare, maxsplit=1)[0]] + bare.split(",")[1:]:
+            hits = self._hits(scope)
+            if hits:
+                last = max(hits, key=lambda h: h.end)
+                if last.entry == "official" and RP.acronym_officer(scope[:last.start], last.text, self.party_acronyms):
+                    return True
+        return False
 
     def _remember(self, name: str, role: str, context: str, last_word: bool = True, weak: bool = False,
                   table: dict | None = None) -> None:
@@ -982,6 +1013,8 @@ class RoleTagger:
         if role in ("ordinary_person", "document") and self.anon is not None and self.anon.find(
                 phrase if role == "ordinary_person" else F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
+        if role == "official" and self.party_acronyms and self._acronym_phrase(bare):
+            return "politician", "phrase"  # issue 12bc-p: "NNC Chairman Ann Lee"
         if role:
             return self._staff_phrase(bare, role) or role, "phrase"
         if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
