@@ -517,8 +517,10 @@ def fill_frame(
     unknown: str = "unknown",
     sentences: dict | None = None,
     tagger=None,
+    outlets: dict | None = None,
 ) -> pd.DataFrame:
-    """:func:`corpus_roles` on an attribution table, in place (``role``, ``role_basis``, ``role_from``).
+    """:func:`corpus_roles` on an attribution table, in place (``role``, ``role_basis``, ``role_from``); then, with
+    ``sentences``, the outlets and bodies named bare of :mod:`helpers.measures.role_bodies_corpus` (issue 12bc-b).
 
     Parameters
     ----------
@@ -527,6 +529,8 @@ def fill_frame(
         ``identity``, ``role``, ``role_basis``), the whole corpus at once.
     is_role_word, unknown, sentences, tagger
         As for :func:`corpus_roles`.
+    outlets : dict, optional
+        The corpus's outlet names (:func:`helpers.measures.role_bodies_corpus.corpus_outlets`); None: no outlet rule.
 
     Returns
     -------
@@ -549,5 +553,13 @@ def fill_frame(
         sentences=sentences,
         tagger=tagger,
     )
+    if sentences is not None:  # issue 12bc-b: outlets and bodies named bare
+        from .role_bodies_corpus import body_roles
+
+        docs = df["doc_id"].astype(str).tolist()
+        text = {str(d): s for d, s in sentences.items()}
+        roles, bases, more = body_roles(docs, phrases, (df["identity"] == "named").tolist(), roles, bases, text,
+                                        is_role_word, outlets, unknown)
+        origin = [a or b for a, b in zip(origin, more)]
     df["role"], df["role_basis"], df["role_from"] = roles, bases, origin
     return df
