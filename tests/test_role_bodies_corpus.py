@@ -58,11 +58,13 @@ def test_body_key(phrase, key):
 
 
 def test_outlet_names_leave_out_pseudo_groups_and_lexicon_names():
-    got = outlet_names(["Quillpost", "The Norvik Ledger", "Brightside", "Ann Cole", "Left", "the senator"],
-                       IS_ROLE, pseudo=["Brightside"], groups=["Left"], aliases=None)
+    got = outlet_names(["Quillpost", "The Norvik Ledger", "Brightside", "Ann Cole", "the senator"],
+                       IS_ROLE, pseudo=["Brightside"], groups=["NPR"])
     assert got["quillpost"] == ("Quillpost", False)
     assert got["ann cole"] == ("Ann Cole", True)  # a person's form: taken only if the corpus writes "the Ann Cole"
-    assert "brightside" not in got and "left" not in got and "senator" not in got
+    assert "brightside" not in got and "senator" not in got
+    assert "npr" not in got  # a label of the outlet file that is a group label of this corpus, not its outlet
+    assert "guest writer" not in got  # a pseudo-outlet of the outlet file
 
 
 # (a) an outlet of the corpus
@@ -180,3 +182,8 @@ def test_the_parallel_path_gives_the_same_roles():
     parts = pd.concat([extract_attributions(units.iloc[:4], corpus_roles=False),
                        extract_attributions(units.iloc[4:], corpus_roles=False)], ignore_index=True)
     pd.testing.assert_frame_equal(whole_corpus_roles(parts, sentences=units), one)
+
+
+def test_a_corpus_grouped_by_outlet_keeps_its_outlets():
+    got = outlet_names(["Quillpost", "Y"], IS_ROLE, groups=["Quillpost", "Y", "Left"], aliases=None)
+    assert "quillpost" in got

@@ -109,7 +109,7 @@ def outlet_names(
     pseudo : iterable of str
         Outlet values marked ``pseudo`` by the corpus reader (``outlet_kind``).
     groups : iterable of str
-        The corpus's group labels (a group's name is no outlet).
+        The corpus's group labels (a group's name that is no value of ``outlets`` is no outlet: "Left", "Right").
     aliases : str or None
         The outlet file whose labels are added and whose pseudo entries are left out (None: none).
 
@@ -122,7 +122,9 @@ def outlet_names(
         pseudo-outlet, lexicon-typed name or group.
     """
     labels, bad = _alias_outlets(aliases) if aliases else (frozenset(), frozenset())
-    bad = bad | {str(p).strip().lower() for p in pseudo} | {str(g).strip().lower() for g in groups}
+    outlets = [str(o) for o in outlets]
+    own = {o.strip().lower() for o in outlets}  # a corpus grouped by outlet: its group labels are the outlets
+    bad = bad | {str(p).strip().lower() for p in pseudo} | ({str(g).strip().lower() for g in groups} - own)
     out: dict[str, str] = {}
     for name in sorted({str(o).strip() for o in [*outlets, *labels] if isinstance(o, str)}):
         core = _strip(name)
