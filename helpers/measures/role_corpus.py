@@ -72,6 +72,10 @@ only; call it with ``corpus_roles=False`` (and ``guess_roles=False``) on each pa
 table of sentences to :func:`helpers.measures.attribution_parallel.extract_attributions`, so there the pass sees the
 whole corpus the notebook reads (not articles beyond ``max_articles``).
 
+Bodies are no person keys here by design; outlets of the corpus and bodies named bare ("the FBI", a country) are
+typed by the sibling pass of :mod:`helpers.measures.role_bodies_corpus` (issue 12bc-b; bases ``corpus_outlet`` and
+``corpus_body``), which :func:`fill_frame` runs after this one when it is given the sentences.
+
 A person's role can change between the dates of the articles (a senator who becomes a candidate); the rule does
 not read dates. It reads no name, outlet, country or topic: only the forms of names and the roles the articles state.
 Work: one pass over the rows and dicts of keys; each name's and surname's winner is computed once (cached), so the

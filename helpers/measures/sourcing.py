@@ -238,7 +238,10 @@ def extract_attributions(
         articles of ``units`` state for the same full name, with ``role_basis`` ``"corpus_name"`` and those
         articles' ids in ``role_from``; a bare surname, the role of the one full name of ``units`` with that
         surname (``"corpus_surname"``; issue 12ar-a); a bare surname, the role of the full name that leads ``units``
-        with that surname (``"corpus_dominant"``; issue 12ar-e; see :mod:`helpers.measures.role_corpus`). On by default;
+        with that surname (``"corpus_dominant"``; issue 12ar-e; see :mod:`helpers.measures.role_corpus`); a source that
+        is the name of an outlet of ``units`` (its ``outlet`` column, the outlet file's labels) a journalist or outlet
+        (``"corpus_outlet"``), and a body named bare ("the FBI", "Norland") the role two OTHER articles state for the
+        same name (``"corpus_body"``; issue 12bc-b; see :mod:`helpers.measures.role_bodies_corpus`). On by default;
         False turns it off. It reads the whole table at once: a corpus read in parts is filled from each part only
         (:func:`helpers.measures.attribution_parallel.extract_attributions` runs it once on the whole table).
 
@@ -258,7 +261,7 @@ def extract_attributions(
         it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
         ``"owner"`` for "his office", "her team", "his staff" or "his camp" typed by the role of the person
         "he"/"she" would resolve to there (issue 12au-a: politician, police or official owners; source unchanged);
-        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"`` with ``corpus_roles``), ``role_from``
+        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_outlet"``/``"corpus_body"`` with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
