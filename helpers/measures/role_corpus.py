@@ -72,6 +72,10 @@ only; call it with ``corpus_roles=False`` (and ``guess_roles=False``) on each pa
 table of sentences to :func:`helpers.measures.attribution_parallel.extract_attributions`, so there the pass sees the
 whole corpus the notebook reads (not articles beyond ``max_articles``).
 
+Bodies are no person keys here by design; outlets of the corpus and bodies named bare ("the FBI", a country) are
+typed by the sibling pass of :mod:`helpers.measures.role_bodies_corpus` (issue 12bc-b; bases ``corpus_outlet`` and
+``corpus_body``), which :func:`fill_frame` runs after this one when it is given the sentences.
+
 A person's role can change between the dates of the articles (a senator who becomes a candidate); the rule does
 not read dates. It reads no name, outlet, country or topic: only the forms of names and the roles the articles state.
 Work: one pass over the rows and dicts of keys; each name's and surname's winner is computed once (cached), so the
@@ -517,8 +521,10 @@ def fill_frame(
     unknown: str = "unknown",
     sentences: dict | None = None,
     tagger=None,
+    outlets: dict | None = None,
 ) -> pd.DataFrame:
-    """:func:`corpus_roles` on an attribution table, in place (``role``, ``role_basis``, ``role_from``).
+    """:func:`corpus_roles` on an attribution table, in place (``role``, ``role_basis``, ``role_from``); then, with
+    ``sentences``, the outlets and bodies named bare of :mod:`helpers.measures.role_bodies_corpus` (issue 12bc-b).
 
     Parameters
     ----------
@@ -527,6 +533,8 @@ def fill_frame(
         ``identity``, ``role``, ``role_basis``), the whole corpus at once.
     is_role_word, unknown, sentences, tagger
         As for :func:`corpus_roles`.
+    outlets : dict, optional
+        The corpus's outlet names (:func:`helpers.measures.role_bodies_corpus.corpus_outlets`); None: no outlet rule.
 
     Returns
     -------
@@ -549,5 +557,13 @@ def fill_frame(
         sentences=sentences,
         tagger=tagger,
     )
+    if sentences is not None:  # issue 12bc-b: outlets and bodies named bare
+        from .role_bodies_corpus import body_roles
+
+        docs = df["doc_id"].astype(str).tolist()
+        text = {str(d): s for d, s in sentences.items()}
+        roles, bases, more = body_roles(docs, phrases, (df["identity"] == "named").tolist(), roles, bases, text,
+                                        is_role_word, outlets, unknown)
+        origin = [a or b for a, b in zip(origin, more)]
     df["role"], df["role_basis"], df["role_from"] = roles, bases, origin
     return df

@@ -70,6 +70,7 @@ from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
+from .role_bodies_corpus import corpus_outlets
 from .role_clauses import with_first_names
 from .role_corpus import fill_frame, role_word
 from .role_forms import ORG_WORDS, OWNED_TITLES
@@ -237,7 +238,10 @@ def extract_attributions(
         articles of ``units`` state for the same full name, with ``role_basis`` ``"corpus_name"`` and those
         articles' ids in ``role_from``; a bare surname, the role of the one full name of ``units`` with that
         surname (``"corpus_surname"``; issue 12ar-a); a bare surname, the role of the full name that leads ``units``
-        with that surname (``"corpus_dominant"``; issue 12ar-e; see :mod:`helpers.measures.role_corpus`). On by default;
+        with that surname (``"corpus_dominant"``; issue 12ar-e; see :mod:`helpers.measures.role_corpus`); a source that
+        is the name of an outlet of ``units`` (its ``outlet`` column, the outlet file's labels) a journalist or outlet
+        (``"corpus_outlet"``), and a body named bare ("the FBI", "Norland") the role two OTHER articles state for the
+        same name (``"corpus_body"``; issue 12bc-b; see :mod:`helpers.measures.role_bodies_corpus`). On by default;
         False turns it off. It reads the whole table at once: a corpus read in parts is filled from each part only
         (:func:`helpers.measures.attribution_parallel.extract_attributions` runs it once on the whole table).
 
@@ -257,7 +261,7 @@ def extract_attributions(
         it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
         ``"owner"`` for "his office", "her team", "his staff" or "his camp" typed by the role of the person
         "he"/"she" would resolve to there (issue 12au-a: politician, police or official owners; source unchanged);
-        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"`` with ``corpus_roles``), ``role_from``
+        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_outlet"``/``"corpus_body"`` with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
@@ -358,7 +362,7 @@ def extract_attributions(
                                                 ("neutral" if v in ("colon", "signature") else ""))
     _classify_and_resolve(df, clf, pronoun_window, tagger, NameAntecedents(RoleTagger(roles)), doc_units)
     df = df[df["keep"]].reset_index(drop=True)
-    _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles, corpus_roles)
+    _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles, corpus_roles, body)
     return df[out_cols].reset_index(drop=True)
 
 
@@ -666,7 +670,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_matcher: Matcher,
-               guess_roles: bool = False, corpus_roles: bool = True) -> None:
+               guess_roles: bool = False, corpus_roles: bool = True, units: pd.DataFrame | None = None) -> None:
     """Fill role, role_basis and affiliation in place, with each article's titles and appositions.
 
     Only the sentences of an article that contain a name some source needs are read for titles and
@@ -731,17 +735,21 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     roles, basis = carry_pronouns(df["doc_id"].tolist(), df["unit_id"].tolist(), df["source"].tolist(),
                                   df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())
     df["role"], df["role_basis"], df["role_from"] = roles, basis, ""
-    _corpus_and_guess(df, tagger, corpus_roles, guess_roles, doc_sentences)
+    _corpus_and_guess(df, tagger, corpus_roles, guess_roles, doc_sentences, units)
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
 
 
 def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool,
-                      sentences: dict | None = None) -> None:
-    """The roles read from the other articles (issues 12ar-a/e), then the article's usual role (issue 12aa-r), in place."""
+                      sentences: dict | None = None, units: pd.DataFrame | None = None) -> None:
+    """The roles read from the other articles (issues 12ar-a/e), the corpus's outlets and bodies named bare (issue
+    12bc-b: the outlets of ``units``, the body sentences, else of ``df``), then the article's usual role (issue
+    12aa-r), in place."""
     if corpus_roles:
-        fill_frame(df, role_word(tagger), ROLE_UNKNOWN, sentences, tagger)
+        is_role = role_word(tagger)
+        outlets = corpus_outlets(units if units is not None else df, is_role)
+        fill_frame(df, is_role, ROLE_UNKNOWN, sentences, tagger, outlets)
     if guess_roles:
         df["role"], df["role_basis"] = fill_unknown(df["doc_id"].tolist(), df["role"].tolist(),
                                                     df["role_basis"].tolist(), ROLE_UNKNOWN)
@@ -770,13 +778,14 @@ def whole_corpus_roles(df: pd.DataFrame, roles: dict | None = None, corpus_roles
     DataFrame
         ``df`` with ``role``, ``role_basis`` and ``role_from`` as one call on the whole corpus gives them.
     """
+    body = None
     if isinstance(sentences, pd.DataFrame):
         body = body_units(sentences)
         texts = body["text"].fillna("").astype(str).str.slice(0, MAX_UNIT_CHARS)
         sentences = {}
         for d, t in zip(body["doc_id"], texts):
             sentences.setdefault(d, []).append(t)
-    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles, sentences)
+    _corpus_and_guess(df, RoleTagger(roles or load_roles()), corpus_roles, guess_roles, sentences, body)
     return df
 
 

@@ -1,0 +1,293 @@
+"""Outlets and bodies named bare, typed from the corpus itself (issue 12bc-b).
+
+:mod:`helpers.measures.role_corpus` gives a PERSON named bare the role other articles of the corpus state for the
+same full name; bodies are left out there by design. A body named bare ("Politico reported", "the Agency said",
+"Norland warned") whose role its article never states is ``unknown``. This module gives such a source a role from
+the corpus, with two rules written down before they were counted on any corpus, each with its own ``role_basis``:
+
+- **An outlet of the corpus** (:data:`OUTLET_BASIS`). A ``named`` ``unknown`` source whose phrase (``source_resolved``,
+  else ``source``) is exactly the name of an outlet of the corpus being read, with or without a leading "the"
+  (compared ignoring case, the phrase's first name word capitalised: "POLITICO", "the Daily Bugle"; not "the
+  bugle"), is a journalist or outlet. The outlets are the distinct values of the units' ``outlet`` column (after the
+  corpus reader's normalisation) and the labels of ``helpers/data/outlet_aliases.yaml``; left out are the
+  pseudo-outlets of that file (``kind: pseudo``: guest-writer pools, a debate column) with their terms, the values
+  the units mark ``outlet_kind`` ``pseudo``, names that are a person's full name by :func:`role_corpus.person_key`
+  (a columnist whose name is the outlet column: no person becomes an outlet), names the role lexicon types by
+  itself (the lexicon decides those), names without a capitalised word, and a name that is the corpus's group
+  label. A one-word name the row's own article writes after another capitalised word (a surname: "Ann Bugle",
+  "Capitol Bugle"; :func:`role_clauses.surname_uses`) is left alone. ``role_from`` is "": the role comes from the
+  corpus's metadata, not from other articles.
+- **A body named bare** (:data:`BODY_BASIS`). A ``named`` ``unknown`` source whose phrase is a bare name (an acronym,
+  "the FBI", "U.S."; or one or more capitalised words, "Acme", "Norland", with "of", "and", "for", "&" between
+  them), that is no person key by :func:`role_corpus.person_key`'s rules (2 or 3 capitalised words the lexicon does
+  not type are a person's name there, so they stay out here), holds no courtesy title ("Mrs.", "Mr."), and whose
+  one word is no part of a full-name key of the corpus's speakers (not "Cole" of "Ann Cole", not "Ann") nor written
+  by its own article after another capitalised word (a surname), takes the role that at least
+  :data:`role_corpus.MIN_ARTICLES` OTHER articles state for the same bare name, by :mod:`role_corpus`'s agreement
+  rule (one vote per article: the role its rows with a stated basis, ``phrase``/``article``/``verb``, give the name
+  most; the top role needs :data:`role_corpus.MIN_SHARE` of the votes and no tie; not when the row's own article
+  votes). A voting article must itself not write a one-word name after another capitalised word (there it may be a
+  person's surname). ``role_from`` lists the voting articles' ids.
+
+Countries, states and cities named bare ("Norland said", "the capital warned") are in scope of the body rule: item
+9 of ``benchmarks/results/role_check_protocol.md`` reads a place named bare as a source as its government
+(official), and the rule gives them only the role other articles of the corpus state for the same bare name (for a
+place, what :mod:`role_clauses`'s place rule or an apposition gave it there); no place list is read.
+
+Both rules read no name, outlet or topic list beyond the corpus's own outlet column and the project's outlet file.
+The pass is one loop over the rows with dicts of keys (linear); an article's sentences are read for surname uses
+only when one of its rows needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
+
+from ..text.lexicon import load_lexicon
+from .role_clauses import surname_uses
+from .role_corpus import _COURTESY, _NOT_FIRST, _NOT_VOTING, _article_vote, _winner, person_key
+from .role_prior import _VOTING_BASES
+
+__all__ = ["OUTLET_BASIS", "BODY_BASIS", "outlet_names", "corpus_outlets", "body_key", "body_roles"]
+
+OUTLET_BASIS = "corpus_outlet"
+"""``role_basis`` of a source that is the name of an outlet of the corpus."""
+BODY_BASIS = "corpus_body"
+"""``role_basis`` of a body named bare whose role other articles of the corpus state."""
+
+_THE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}")
+"""An acronym: "FBI", "AT&T", "U.S."."""
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.&-]*")
+_JOINERS = frozenset({"of", "and", "for", "&"})
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _head(phrase: str) -> str:
+    """The name a phrase starts with: up to its first comma, "the" and a possessive cut."""
+    return _strip(phrase.split(",", 1)[0])
+
+
+def _strip(phrase: str) -> str:
+    """The phrase without a leading "the", a possessive and surrounding spaces or punctuation."""
+    s = _THE.sub("", phrase.strip().strip(",;:")).strip()
+    return _POSSESSIVE.sub("", s).strip()
+
+
+@lru_cache(maxsize=4)
+def _alias_outlets(path: str = "outlet_aliases") -> tuple[frozenset, frozenset]:
+    """(labels of the outlet entries, lower-cased labels and terms of the pseudo entries) of the outlet file."""
+    lex = load_lexicon(path, extra_entry_keys=("kind",))
+    labels, pseudo = set(), set()
+    for e in lex["entries"].values():
+        if e.get("kind") == "pseudo":
+            pseudo.update(t.strip().lower() for t in [e.get("label", ""), *e.get("terms", [])])
+        else:
+            labels.add(e["label"])
+    return frozenset(labels), frozenset(pseudo)
+
+
+def outlet_names(
+    outlets: Iterable[str],
+    is_role_word: Callable[[str], bool],
+    pseudo: Iterable[str] = (),
+    groups: Iterable[str] = (),
+    aliases: str | None = "outlet_aliases",
+) -> dict[str, str]:
+    """The names of the corpus's outlets a bare source may be, lower-cased without "the" -> the outlet's name.
+
+    Parameters
+    ----------
+    outlets : iterable of str
+        The distinct values of the units' ``outlet`` column.
+    is_role_word : callable
+        Whether a phrase is a title or role by itself (:func:`role_corpus.role_word`).
+    pseudo : iterable of str
+        Outlet values marked ``pseudo`` by the corpus reader (``outlet_kind``).
+    groups : iterable of str
+        The corpus's group labels (a group's name that is no value of ``outlets`` is no outlet: "Left", "Right").
+    aliases : str or None
+        The outlet file whose labels are added and whose pseudo entries are left out (None: none).
+
+    Returns
+    -------
+    dict
+        ``{"daily bugle": ("The Daily Bugle", True)}``: the outlet's name and whether it has the form of a person's
+        full name (:func:`role_corpus.person_key`; :func:`body_roles` then takes it for an outlet only if some
+        sentence of the corpus writes it after a lower-case "the": "the Daily Bugle", never "the Ann Cole"); no
+        pseudo-outlet, lexicon-typed name or group.
+    """
+    labels, bad = _alias_outlets(aliases) if aliases else (frozenset(), frozenset())
+    outlets = [str(o) for o in outlets]
+    own = {o.strip().lower() for o in outlets}  # a corpus grouped by outlet: its group labels are the outlets
+    bad = bad | {str(p).strip().lower() for p in pseudo} | ({str(g).strip().lower() for g in groups} - own)
+    out: dict[str, str] = {}
+    for name in sorted({str(o).strip() for o in [*outlets, *labels] if isinstance(o, str)}):
+        core = _strip(name)
+        if not core or name.lower() in bad or core.lower() in bad or not _LETTERS.search(core):
+            continue
+        if not any(_NAME_WORD.fullmatch(w) for w in core.split()):
+            continue
+        if is_role_word(core):
+            continue
+        out.setdefault(core.lower(), (name, bool(person_key(core, is_role_word))))
+    return out
+
+
+def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, str]:
+    """:func:`outlet_names` of a table's ``outlet`` column ({} without one).
+
+    Parameters
+    ----------
+    table : DataFrame or None
+        The units (or attributions) of the corpus: ``outlet``, optionally ``outlet_kind`` (pseudo-outlets) and
+        ``group`` (group labels).
+    is_role_word : callable
+        See :func:`outlet_names`.
+
+    Returns
+    -------
+    dict
+        As :func:`outlet_names`.
+    """
+    if table is None or "outlet" not in getattr(table, "columns", ()):
+        return {}
+    outlet = table["outlet"].astype(str)
+    pseudo = outlet[table["outlet_kind"] == "pseudo"].unique() if "outlet_kind" in table.columns else ()
+    groups = table["group"].astype(str).unique() if "group" in table.columns else ()
+    return outlet_names(outlet.unique(), is_role_word, pseudo=pseudo, groups=groups)
+
+
+def body_key(phrase: str) -> str:
+    """The lower-cased bare name of a body a source phrase is ("fbi", "acme", "bank of norland"), else "".
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("the FBI", "Acme's", "Bank of Norland", "Acme, the phone maker"; not "the agency").
+
+    Returns
+    -------
+    str
+        The words of the name up to the first comma (a voting row's apposition states the role), lower-cased, "the"
+        and a possessive cut; "" for a name with a lower-case word other than "of", "and", "for", a courtesy title, a first word that opens a sentence or a date ("But",
+        "Monday", "July"), or more than five words.
+    """
+    core = _head(phrase)
+    words = core.split()
+    if not words or len(words) > 5:
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) or (0 < i < len(words) - 1 and w in _JOINERS) for i, w in enumerate(words)):
+        return ""
+    if any(w.rstrip(".").lower() in _COURTESY for w in words) or _NOT_FIRST.fullmatch(words[0]):
+        return ""
+    return core.lower()
+
+
+def body_roles(
+    doc_ids: Sequence[str],
+    phrases: Sequence[str],
+    named: Sequence[bool],
+    roles: Sequence[str],
+    bases: Sequence[str],
+    sentences: dict,
+    is_role_word: Callable[[str], bool],
+    outlets: dict | None = None,
+    unknown: str = "unknown",
+) -> tuple[list[str], list[str], list[str]]:
+    """Give each named ``unknown`` outlet or body named bare the role the corpus gives it (the two rules above).
+
+    Parameters
+    ----------
+    doc_ids, phrases, roles, bases : sequence of str
+        One entry per attribution: ``doc_id`` (as text), the speaker's phrase (``source_resolved``, else
+        ``source``), ``role`` and ``role_basis``.
+    named : sequence of bool
+        Whether the attribution's ``identity`` is ``named``.
+    sentences : dict
+        ``doc_id`` (as text) -> the article's sentences (read for surname uses).
+    is_role_word : callable
+        See :func:`role_corpus.person_key`.
+    outlets : dict, optional
+        From :func:`outlet_names`; None or empty: no outlet rule.
+    unknown : str
+        The label of a source whose role the article never states.
+
+    Returns
+    -------
+    (list of str, list of str, list of str)
+        The roles, the bases (:data:`OUTLET_BASIS` or :data:`BODY_BASIS` where filled) and ``role_from`` (the
+        voting articles' ids, ``;``-separated; "" where nothing was filled or for an outlet).
+
+    Raises
+    ------
+    ValueError
+        If the sequences differ in length.
+    """
+    n = len(doc_ids)
+    if not all(len(s) == n for s in (phrases, named, roles, bases)):
+        raise ValueError("doc_ids, phrases, named, roles and bases must have one entry per attribution")
+    outlets = outlets or {}
+    with_the: dict = {}  # a person-like outlet name -> whether the corpus writes "the <Name>"
+
+    def is_outlet(k: str, core: str) -> bool:
+        if k not in outlets:
+            return False
+        if not outlets[k][1]:
+            return True
+        if k not in with_the:
+            pat = re.compile(rf"(?<![\w-])the\s+{re.escape(_strip(outlets[k][0]))}(?![\w-])")
+            with_the[k] = any(pat.search(t) for ss in sentences.values() for t in ss)
+        return with_the[k]
+
+    out_roles, out_bases, out_from = list(roles), list(bases), [""] * n
+    pkeys: dict = {}
+    bkeys: dict = {}
+    person_words: set = set()  # every word of a full-name key of the corpus's speakers
+    for p, ok in zip(phrases, named):
+        if ok and p not in pkeys:
+            pkeys[p] = person_key(p, is_role_word)
+            person_words.update(pkeys[p].split())
+    uses: dict = {}
+
+    def surname_in(d: str, core: str) -> bool:
+        """Whether the article writes a one-word name (not an acronym) after another capitalised word."""
+        if " " in core or _ACRONYM.fullmatch(core):
+            return False
+        if d not in uses:
+            uses[d] = {w for s in sentences.get(d, ()) for w in surname_uses(s)}
+        return core.lower() in uses[d]
+
+    def bkey(p: str) -> str:
+        if p not in bkeys:
+            k = body_key(p)
+            bkeys[p] = "" if not k or pkeys.get(p) or is_role_word(_head(p)) else k
+        return bkeys[p]
+
+    stated: dict = defaultdict(lambda: defaultdict(list))  # key -> doc -> stated roles in article order
+    for d, p, ok, r, b in zip(doc_ids, phrases, named, roles, bases):
+        if ok and b in _VOTING_BASES and r not in _NOT_VOTING and (k := bkey(p)) and not surname_in(d, _head(p)):
+            stated[k][d].append(r)
+    won_by: dict = {}
+    for i, (d, p, ok, r) in enumerate(zip(doc_ids, phrases, named, roles)):
+        if not ok or r != unknown or "," in p or not (k := body_key(p)):  # a bare name only
+            continue
+        core = _strip(p)
+        if _NAME_WORD.match(core) and is_outlet(k, core) and not surname_in(d, core):
+            out_roles[i], out_bases[i] = "journalist_media", OUTLET_BASIS
+            continue
+        k = bkey(p)  # "" for a person key
+        if not k or (" " not in k and k in person_words) or surname_in(d, core):
+            continue
+        if k not in stated or d in stated[k]:
+            continue
+        if k not in won_by:
+            won = _winner({v: _article_vote(rs) for v, rs in stated[k].items()})
+            won_by[k] = None if won is None else (won[0], ";".join(won[1]))
+        if won_by[k] is not None:
+            out_roles[i], out_bases[i], out_from[i] = won_by[k][0], BODY_BASIS, won_by[k][1]
+    return out_roles, out_bases, out_from
