@@ -119,7 +119,20 @@ def acronym_officer(before: str, noun: str, acronyms: set[str]) -> bool:
 
 
 def acronym_body(body: str, acronyms: set[str]) -> bool:
-    """Is ``body`` ("the NNC") one of the article's party-body acronyms?"""
+    """Is ``body`` ("the NNC") one of the article's party-body acronyms?
+
+    Parameters
+    ----------
+    body : str
+        The words before an officer title, "the" allowed ("the NNC", "NNC").
+    acronyms : set of str
+        The party-body acronyms the article gives (:func:`body_acronyms`).
+
+    Returns
+    -------
+    bool
+        True when ``body`` is one word, after "the" is dropped, and that word is in ``acronyms``.
+    """
     words = [w for w in body.split() if w.lower() != "the"]
     return len(words) == 1 and words[0] in acronyms
 
