@@ -87,6 +87,8 @@ def _role(tagger, phrase, before=()):
         ("Ivo Marek, a vet", "unknown"),
         ("Ivo Marek, a trader", "unknown"),
         ("Ivo Marek, the DPP", "unknown"),
+        ("Ivo Marek, a firefighter and president of the local union", "activist_advocacy"),
+        ("Postman", "unknown"),
         ("Ivo Marek, a head teacher", "ordinary_person"),
         ("Ivo Marek, an MP", "politician"),
     ],
@@ -98,6 +100,10 @@ def test_role_nouns_12bc_w(tagger, phrase, role):
 def test_name_keeps_role_12bc_w(tagger):
     assert _role(tagger, "Marek", ["Ivo Marek, the MSP for Fife, toured the plant."]) == "politician"
     assert _role(tagger, "Marek", ["Detective Superintendent Ivo Marek led the inquiry."]) == "military_police"
+    assert _role(tagger, "Marek", ["Ivo Marek, a firefighter, fought the blaze."]) == "ordinary_person"
+    # "a firefighter and president of ...": a union leader too; left unread, as before this round
+    assert _role(tagger, "Marek", ["Ivo Marek, a firefighter and president of the local union, spoke."]) == "unknown"
+    assert _role(tagger, "Acton", ["Ann Acton, a postman, said no."]) == "unknown"
 
 
 def test_extract_attributions_12bc_w():
