@@ -73,7 +73,7 @@ def _role(tagger, phrase, before=()):
         ("the country's top cop", "unknown"),
         ("Alderman Ann Lee", "unknown"),
         ("Ann Lee, a yoga instructor", "unknown"),
-        ("Ann Lee, a retired firefighter", "unknown"),
+        ("Ann Lee, a retired firefighter", "ordinary_person"),  # added by issue 12bc-w (like a paramedic)
         ("Ann Lee, a fashion designer", "unknown"),
         ("the nation's founders", "unknown"),
         ("Ann Lee, a key player in the talks", "unknown"),

@@ -58,7 +58,8 @@ def test_surname_that_is_a_role_noun_is_the_person():
 def test_surname_role_noun_in_extracted_attributions():
     att = roles_of(["Tom Judge, a firefighter at the station, has not been paid.",
                     "\"I cannot pay my bills,\" Judge says."])
-    assert att.loc[att["source"] == "Judge", "role"].tolist() == [ROLE_UNKNOWN]
+    # the surname is no title: the apposition's role (a firefighter, an ordinary person since issue 12bc-w), not official
+    assert att.loc[att["source"] == "Judge", "role"].tolist() == ["ordinary_person"]
     att = roles_of(["\"The ruling stands,\" Judge Ada Wong said.", "\"It is final,\" the judge said."])
     assert set(att["role"]) == {"official"}
 
