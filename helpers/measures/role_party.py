@@ -48,6 +48,8 @@ _PAST = re.compile(r"(?<![\w-])(?:former|ex|onetime|one-time|then|erstwhile|past
 """A past office before the body ("the former Norland National Committee chairman"): left to the rest of the reader,
 since an article often quotes a former party officer in a later office (restricted after the first population read,
 seed 2600: a former national committee chairman quoted as a White House chief of staff)."""
+_JOINS = frozenset({"of", "for", "and", "on"})
+"""Words after which a "the" is inside a body's name ("Party of the National Union")."""
 _CLAUSE_END = re.compile(r"[,;:.()\"\u201c\u201d]")
 
 
@@ -139,8 +141,9 @@ def acronym_body(body: str, acronyms: set[str]) -> bool:
 
 def body_acronyms(name: str, given: str | None = None) -> set[str]:
     """The acronyms an article's name of a body gives: the one in parentheses after it ("(NNC)") and the initials of
-    its capitalised words, for the name and each shorter tail of it that keeps three or more ("Yesterday the Norland
-    National Committee": "YNNC" and "NNC"; "of", "for", "the", "and", "on" are skipped).
+    its capitalised words, three or more, for the name and for its part after its last "the" that follows no "of",
+    "for", "and", "on" ("Yesterday the Norland National Committee": "YNNC" and "NNC"; no other tail: "Liberal
+    Democratic Party of Norland" gives "LDPN", not "DPN", review r12bc).
 
     Parameters
     ----------
@@ -154,7 +157,11 @@ def body_acronyms(name: str, given: str | None = None) -> set[str]:
     set of str
     """
     found = {given.strip()} if given and given.strip().isupper() else set()
-    caps = [w for w in re.sub(r"\s*\([^)]*\)\s*$", "", name).split() if w[:1].isupper()]
-    initials = "".join(w[0] for w in caps)
-    found.update(initials[i:] for i in range(len(initials) - 2))
+    words = re.sub(r"\s*\([^)]*\)\s*$", "", name).split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() == "the" and (i == 0 or words[i - 1] not in _JOINS)),
+              default=0)  # review r12bc: only a tail after "the", not every tail ("Party of Russia" is no "PR")
+    for part in (words, words[cut:]):
+        initials = "".join(w[0] for w in part if w[:1].isupper())
+        if len(initials) >= 3:
+            found.add(initials)
     return found
