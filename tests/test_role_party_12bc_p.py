@@ -124,3 +124,17 @@ def test_body_acronyms_take_the_whole_name_after_the():
     assert RP.body_acronyms("The Liberal Democratic Party of Norland") == {"TLDPN", "LDPN"}
     assert "PNC" in RP.body_acronyms("Yesterday the Progressive National Committee")
     assert "PNU" in RP.body_acronyms("the Party of the National Union")  # a "the" inside the name stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review r12bc: everyday senses of "party" (a third party, a wedding or search party) own no party officer
+        "Ivo Marek, a third party chief executive, said the audit was late.",
+        "Ivo Marek, the wedding party director, said the hall was full.",
+        "Ivo Marek, the search party director, said the climbers were safe.",
+        "Ivo Marek, the watch party director, said the crowd cheered the goal.",
+    ],
+)
+def test_everyday_parties_own_no_party_officer(sentence):
+    assert _role_after([sentence], "Ivo Marek") != "politician"

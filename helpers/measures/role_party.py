@@ -37,6 +37,12 @@ _MODS = (r"((?:(?:[a-z][a-z-]+|(?-i:Executive|Finance|Political|Deputy|Vice|Nati
 capitalised title words of a title written before a name ("Executive Director Ann Lee")."""
 _PARTY_WORD = re.compile(rf"(?<![\w-])(?:[Pp]arty|GOP)(?:['\u2019]s)?\s+{_MODS}$")
 """A party word right before the title ("state party executive", "the party's", "the Norland GOP")."""
+_EVERYDAY_PARTY = re.compile(r"(?<![\w-])(?:third|wedding|search|rescue|birthday|dinner|working|hunting|boarding|"
+                             r"landing|raiding|house|garden|launch|block|pool|watch|slumber|costume|bachelor|"
+                             r"bachelorette|release|injured|guilty|responsible|aggrieved|interested|contracting)\s+$",
+                             re.IGNORECASE)
+"""A word before "party" that gives it an everyday sense ("a third party", "the wedding party", "the search party";
+review r12bc): no political party, so no party officer."""
 _BODY = re.compile(rf"((?:[A-Z][\w.'\u2019-]*\s+){{0,5}}(?:Committee|Caucus|Conference))(?:['\u2019]s)?\s+{_MODS}$")
 """A capitalised committee, caucus or conference name right before the title (its phrase must be a politician's)."""
 _ACRONYM = re.compile(rf"(?<![\w.-])([A-Z]{{2,6}})(?:['\u2019]s)?\s+{_MODS}$")
@@ -84,14 +90,15 @@ def party_officer(before: str, noun: str, phrase_role: Callable[[str], str]) -> 
     bool
         True when a party word or a capitalised committee, caucus or conference typed as a politician stands right
         before the title, with an optional possessive and up to two lower-case modifiers, and no past marker
-        ("former", "then", "onetime") stands before the body in its noun phrase.
+        ("former", "then", "onetime") stands before the body in its noun phrase, nor a word that gives "party" an
+        everyday sense ("third", "wedding", "search").
     """
     if not _title_ok(noun):
         return False
     tail = before[-120:]
     m = _PARTY_WORD.search(tail)
     if m:
-        return _mods_ok(m.group(1)) and not _past(tail[:m.start()])
+        return _mods_ok(m.group(1)) and not _past(tail[:m.start()]) and not _EVERYDAY_PARTY.search(tail[:m.start()])
     m = _BODY.search(tail)
     return bool(m and _mods_ok(m.group(2)) and not _past(tail[:m.start()])
                 and phrase_role(m.group(1).strip()) == "politician")
