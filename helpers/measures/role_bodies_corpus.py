@@ -97,7 +97,7 @@ def outlet_names(
     pseudo: Iterable[str] = (),
     groups: Iterable[str] = (),
     aliases: str | None = "outlet_aliases",
-) -> dict[str, str]:
+) -> dict[str, tuple[str, bool]]:
     """The names of the corpus's outlets a bare source may be, lower-cased without "the" -> the outlet's name.
 
     Parameters
@@ -138,7 +138,7 @@ def outlet_names(
     return out
 
 
-def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, str]:
+def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, tuple[str, bool]]:
     """:func:`outlet_names` of a table's ``outlet`` column ({} without one).
 
     Parameters
