@@ -95,6 +95,7 @@ def _role(tagger, phrase, before=()):
         ("Ivo Marek, who scored a TD", "unknown"),
         ("Ivo Marek, whose TD catch sealed the game", "unknown"),
         ("Ivo Marek, who won the Monaco GP", "unknown"),
+        ("The Monaco GP", "unknown"),
         ("Ivo Marek, who grew up in KC", "ordinary_person"),  # a place: read as a resident, as before 12bc-w
         ("Ivo Marek, the TD for Cork", "politician"),
         ("Ivo Marek, an independent TD", "politician"),
