@@ -187,3 +187,30 @@ def test_the_parallel_path_gives_the_same_roles():
 def test_a_corpus_grouped_by_outlet_keeps_its_outlets():
     got = outlet_names(["Quillpost", "Y"], IS_ROLE, groups=["Quillpost", "Y", "Left"], aliases=None)
     assert "quillpost" in got
+
+
+class _CountingSentences(dict):
+    """A dict of sentences that counts how often all of them are read."""
+
+    reads = 0
+
+    def values(self):
+        type(self).reads += 1
+        return super().values()
+
+
+def test_person_like_outlets_are_looked_up_in_one_scan_of_the_corpus():
+    # review r12bc: each person-like outlet name a row needed scanned every sentence of the corpus (quadratic in
+    # the corpus when it has many bylines as outlets); one scan must serve them all, with the same answers
+    n = 40
+    outlets = {f"ann cole{i}": (f"Ann Cole{i}", True) for i in range(n)}
+    docs = [f"d{i}" for i in range(n)]
+    phrases = [f"Ann Cole{i}" for i in range(n)]
+    sentences = _CountingSentences({f"d{i}": [f"Ann Cole{i} reported that the vote was close."] for i in range(n)})
+    sentences["d0"] = ["The story ran in the Ann Cole3 on Monday.", "Ann Cole0 reported it."]
+    _CountingSentences.reads = 0
+    roles, bases, _ = body_roles(docs, phrases, [True] * n, ["unknown"] * n, ["verb"] * n, sentences, IS_ROLE,
+                                 outlets)
+    assert _CountingSentences.reads <= 1
+    assert [i for i, b in enumerate(bases) if b == OUTLET_BASIS] == [3]
+    assert roles[3] == "journalist_media"

@@ -100,3 +100,41 @@ def test_helpers():
     assert RP.body_acronyms("Yesterday the Progressive National Committee") >= {"YPNC", "PNC"}
     assert "GUP" in RP.body_acronyms("Green Unity Party (GUP)", "GUP")
     assert RP.acronym_body("the PNC", {"PNC"}) and not RP.acronym_body("the PNC board", {"PNC"})
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase",
+    [
+        # review r12bc: the initials of a name's tail are no acronym of it ("Liberal Democratic Party of Norland" is
+        # no "DPN", as a party of Russia is no DPR; an attorneys general association is no "AGA", a gas body's)
+        (["The Liberal Democratic Party of Norland backed the bill.", "Ivo Marek, a DPN officer, said the shelling went on."],
+         "Ivo Marek"),
+        (["The Republican Attorneys General Association sued on Monday.",
+          "Ivo Marek, the AGA's executive director, said gas prices would rise."], "Ivo Marek"),
+        (["Progressive Attorneys General Association lawyers sued.", "AGA Chairman Ivo Marek said gas was cheap."],
+         "AGA Chairman Ivo Marek"),
+    ],
+)
+def test_a_tail_of_a_party_body_name_is_no_acronym(sentences, phrase):
+    assert _role_after(sentences, phrase) != "politician"
+
+
+def test_body_acronyms_take_the_whole_name_after_the():
+    assert RP.body_acronyms("Liberal Democratic Party of Norland") == {"LDPN"}
+    assert RP.body_acronyms("The Liberal Democratic Party of Norland") == {"TLDPN", "LDPN"}
+    assert "PNC" in RP.body_acronyms("Yesterday the Progressive National Committee")
+    assert "PNU" in RP.body_acronyms("the Party of the National Union")  # a "the" inside the name stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review r12bc: everyday senses of "party" (a third party, a wedding or search party) own no party officer
+        "Ivo Marek, a third party chief executive, said the audit was late.",
+        "Ivo Marek, the wedding party director, said the hall was full.",
+        "Ivo Marek, the search party director, said the climbers were safe.",
+        "Ivo Marek, the watch party director, said the crowd cheered the goal.",
+    ],
+)
+def test_everyday_parties_own_no_party_officer(sentence):
+    assert _role_after([sentence], "Ivo Marek") != "politician"

@@ -91,6 +91,16 @@ def _role(tagger, phrase, before=()):
         ("Postman", "unknown"),
         ("Ivo Marek, a head teacher", "ordinary_person"),
         ("Ivo Marek, an MP", "politician"),
+        # review r12bc: sport's touchdown and Grand Prix, Kansas City
+        ("Ivo Marek, who scored a TD", "unknown"),
+        ("Ivo Marek, whose TD catch sealed the game", "unknown"),
+        ("Ivo Marek, who won the Monaco GP", "unknown"),
+        ("The Monaco GP", "unknown"),
+        ("Ivo Marek, who grew up in KC", "ordinary_person"),  # a place: read as a resident, as before 12bc-w
+        ("Ivo Marek, the TD for Cork", "politician"),
+        ("Ivo Marek, an independent TD", "politician"),
+        ("Ivo Marek, a Leeds GP", "expert"),
+        ("Ivo Marek, the GP", "expert"),
     ],
 )
 def test_role_nouns_12bc_w(tagger, phrase, role):

@@ -97,7 +97,7 @@ def outlet_names(
     pseudo: Iterable[str] = (),
     groups: Iterable[str] = (),
     aliases: str | None = "outlet_aliases",
-) -> dict[str, str]:
+) -> dict[str, tuple[str, bool]]:
     """The names of the corpus's outlets a bare source may be, lower-cased without "the" -> the outlet's name.
 
     Parameters
@@ -138,7 +138,7 @@ def outlet_names(
     return out
 
 
-def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, str]:
+def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, tuple[str, bool]]:
     """:func:`outlet_names` of a table's ``outlet`` column ({} without one).
 
     Parameters
@@ -188,6 +188,29 @@ def body_key(phrase: str) -> str:
     return core.lower()
 
 
+_THE_WORD = re.compile(r"(?<![\w-])the\s+")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _written_with_the(names: dict[str, str], sentences: dict) -> set[str]:
+    """The keys of ``names`` (key -> name as written) whose name some sentence writes right after a lower-case "the"
+    ("the Daily Bugle"), found in one scan of the corpus (review r12bc: a scan per name grew with outlets x corpus)."""
+    if not names:
+        return set()
+    size = min(len(n) for n in names.values())
+    by_start: dict = defaultdict(list)
+    for k, n in names.items():
+        by_start[n[:size]].append((k, n))
+    found: set = set()
+    for ss in sentences.values():
+        for t in ss:
+            for m in _THE_WORD.finditer(t):
+                for k, n in by_start.get(t[m.end():m.end() + size], ()):
+                    if t.startswith(n, m.end()) and not _WORD_CHAR.match(t, m.end() + len(n)):
+                        found.add(k)
+    return found
+
+
 def body_roles(
     doc_ids: Sequence[str],
     phrases: Sequence[str],
@@ -232,17 +255,16 @@ def body_roles(
     if not all(len(s) == n for s in (phrases, named, roles, bases)):
         raise ValueError("doc_ids, phrases, named, roles and bases must have one entry per attribution")
     outlets = outlets or {}
-    with_the: dict = {}  # a person-like outlet name -> whether the corpus writes "the <Name>"
+    with_the: list = []  # the person-like outlet names the corpus writes as "the <Name>" (one scan, when needed)
 
     def is_outlet(k: str, core: str) -> bool:
         if k not in outlets:
             return False
         if not outlets[k][1]:
             return True
-        if k not in with_the:
-            pat = re.compile(rf"(?<![\w-])the\s+{re.escape(_strip(outlets[k][0]))}(?![\w-])")
-            with_the[k] = any(pat.search(t) for ss in sentences.values() for t in ss)
-        return with_the[k]
+        if not with_the:
+            with_the.append(_written_with_the({o: _strip(v[0]) for o, v in outlets.items() if v[1]}, sentences))
+        return k in with_the[0]
 
     out_roles, out_bases, out_from = list(roles), list(bases), [""] * n
     pkeys: dict = {}

@@ -37,6 +37,12 @@ _MODS = (r"((?:(?:[a-z][a-z-]+|(?-i:Executive|Finance|Political|Deputy|Vice|Nati
 capitalised title words of a title written before a name ("Executive Director Ann Lee")."""
 _PARTY_WORD = re.compile(rf"(?<![\w-])(?:[Pp]arty|GOP)(?:['\u2019]s)?\s+{_MODS}$")
 """A party word right before the title ("state party executive", "the party's", "the Norland GOP")."""
+_EVERYDAY_PARTY = re.compile(r"(?<![\w-])(?:third|wedding|search|rescue|birthday|dinner|working|hunting|boarding|"
+                             r"landing|raiding|house|garden|launch|block|pool|watch|slumber|costume|bachelor|"
+                             r"bachelorette|release|injured|guilty|responsible|aggrieved|interested|contracting)\s+$",
+                             re.IGNORECASE)
+"""A word before "party" that gives it an everyday sense ("a third party", "the wedding party", "the search party";
+review r12bc): no political party, so no party officer."""
 _BODY = re.compile(rf"((?:[A-Z][\w.'\u2019-]*\s+){{0,5}}(?:Committee|Caucus|Conference))(?:['\u2019]s)?\s+{_MODS}$")
 """A capitalised committee, caucus or conference name right before the title (its phrase must be a politician's)."""
 _ACRONYM = re.compile(rf"(?<![\w.-])([A-Z]{{2,6}})(?:['\u2019]s)?\s+{_MODS}$")
@@ -48,6 +54,8 @@ _PAST = re.compile(r"(?<![\w-])(?:former|ex|onetime|one-time|then|erstwhile|past
 """A past office before the body ("the former Norland National Committee chairman"): left to the rest of the reader,
 since an article often quotes a former party officer in a later office (restricted after the first population read,
 seed 2600: a former national committee chairman quoted as a White House chief of staff)."""
+_JOINS = frozenset({"of", "for", "and", "on"})
+"""Words after which a "the" is inside a body's name ("Party of the National Union")."""
 _CLAUSE_END = re.compile(r"[,;:.()\"\u201c\u201d]")
 
 
@@ -82,14 +90,15 @@ def party_officer(before: str, noun: str, phrase_role: Callable[[str], str]) -> 
     bool
         True when a party word or a capitalised committee, caucus or conference typed as a politician stands right
         before the title, with an optional possessive and up to two lower-case modifiers, and no past marker
-        ("former", "then", "onetime") stands before the body in its noun phrase.
+        ("former", "then", "onetime") stands before the body in its noun phrase, nor a word that gives "party" an
+        everyday sense ("third", "wedding", "search").
     """
     if not _title_ok(noun):
         return False
     tail = before[-120:]
     m = _PARTY_WORD.search(tail)
     if m:
-        return _mods_ok(m.group(1)) and not _past(tail[:m.start()])
+        return _mods_ok(m.group(1)) and not _past(tail[:m.start()]) and not _EVERYDAY_PARTY.search(tail[:m.start()])
     m = _BODY.search(tail)
     return bool(m and _mods_ok(m.group(2)) and not _past(tail[:m.start()])
                 and phrase_role(m.group(1).strip()) == "politician")
@@ -139,8 +148,9 @@ def acronym_body(body: str, acronyms: set[str]) -> bool:
 
 def body_acronyms(name: str, given: str | None = None) -> set[str]:
     """The acronyms an article's name of a body gives: the one in parentheses after it ("(NNC)") and the initials of
-    its capitalised words, for the name and each shorter tail of it that keeps three or more ("Yesterday the Norland
-    National Committee": "YNNC" and "NNC"; "of", "for", "the", "and", "on" are skipped).
+    its capitalised words, three or more, for the name and for its part after its last "the" that follows no "of",
+    "for", "and", "on" ("Yesterday the Norland National Committee": "YNNC" and "NNC"; no other tail: "Liberal
+    Democratic Party of Norland" gives "LDPN", not "DPN", review r12bc).
 
     Parameters
     ----------
@@ -154,7 +164,11 @@ def body_acronyms(name: str, given: str | None = None) -> set[str]:
     set of str
     """
     found = {given.strip()} if given and given.strip().isupper() else set()
-    caps = [w for w in re.sub(r"\s*\([^)]*\)\s*$", "", name).split() if w[:1].isupper()]
-    initials = "".join(w[0] for w in caps)
-    found.update(initials[i:] for i in range(len(initials) - 2))
+    words = re.sub(r"\s*\([^)]*\)\s*$", "", name).split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() == "the" and (i == 0 or words[i - 1] not in _JOINS)),
+              default=0)  # review r12bc: only a tail after "the", not every tail ("Party of Russia" is no "PR")
+    for part in (words, words[cut:]):
+        initials = "".join(w[0] for w in part if w[:1].isupper())
+        if len(initials) >= 3:
+            found.add(initials)
     return found
