@@ -9,6 +9,7 @@ from helpers.measures import source_roles as SR
 from helpers.measures.role_bodies_corpus import (
     BODY_BASIS,
     OUTLET_BASIS,
+    attested_outlets,
     body_key,
     body_roles,
     outlet_names,
@@ -60,8 +61,8 @@ def test_body_key(phrase, key):
 def test_outlet_names_leave_out_pseudo_groups_and_lexicon_names():
     got = outlet_names(["Quillpost", "The Norvik Ledger", "Brightside", "Ann Cole", "the senator"],
                        IS_ROLE, pseudo=["Brightside"], groups=["NPR"])
-    assert got["quillpost"] == ("Quillpost", False)
-    assert got["ann cole"] == ("Ann Cole", True)  # a person's form: taken only if the corpus writes "the Ann Cole"
+    assert got["quillpost"] == ("Quillpost", False, False)
+    assert got["ann cole"] == ("Ann Cole", True, False)  # a person's form: taken only if the corpus writes "the Ann Cole"
     assert "brightside" not in got and "senator" not in got
     assert "npr" not in got  # a label of the outlet file that is a group label of this corpus, not its outlet
     assert "guest writer" not in got  # a pseudo-outlet of the outlet file
@@ -78,8 +79,9 @@ def test_an_outlet_of_the_corpus_is_a_journalist_or_outlet():
 
 
 def test_an_outlet_with_the_and_in_capitals():
-    arts = [["The Quillpost said the mayor would resign."], ["QUILLPOST said taxes rose."]]
-    att = extract_attributions(_units(arts, outlets=["The Quillpost", "Y"]))
+    arts = [["The Quillpost said the mayor would resign."], ["QUILLPOST said taxes rose."],
+            ["The mayor told the Quillpost he would stay."]]  # issue 12bc-g: the corpus uses it as an outlet
+    att = extract_attributions(_units(arts, outlets=["The Quillpost", "Y", "Y"]))
     assert _row(att, "d0", "The Quillpost")["role_basis"] == OUTLET_BASIS
     assert _row(att, "d1", "QUILLPOST")["role_basis"] == OUTLET_BASIS
 
@@ -214,3 +216,85 @@ def test_person_like_outlets_are_looked_up_in_one_scan_of_the_corpus():
     assert _CountingSentences.reads <= 1
     assert [i for i, b in enumerate(bases) if b == OUTLET_BASIS] == [3]
     assert roles[3] == "journalist_media"
+
+
+# issue 12bc-g: an outlet value that is an everyday word or a demonym is taken only where the corpus uses it as one
+_EVERYDAY = [
+    ["Bus fares will rise in March.", "Metro said the new buses would arrive late."],
+    ["Ivo Marek won the final.", "The Texan said he was tired."],
+    ["The trains will be faster.", "Express said the line would open in May."],
+]
+_EVERYDAY_OUTLETS = ["Metro", "The Texan", "Express"]
+
+
+def test_an_everyday_outlet_name_the_corpus_never_uses_as_an_outlet_is_left_alone():
+    att = extract_attributions(_units(_EVERYDAY, outlets=_EVERYDAY_OUTLETS))
+    for doc, name in [("d0", "Metro"), ("d1", "The Texan"), ("d2", "Express")]:
+        assert _row(att, doc, name)["role_basis"] != OUTLET_BASIS
+
+
+def test_an_everyday_outlet_name_the_corpus_uses_as_an_outlet_is_taken():
+    more = [["The mayor told Metro the line would open."], ["Ivo Marek won, the Texan's reporter wrote."],
+            ["Dana Kovic, writing for Express, called it a win."]]
+    att = extract_attributions(_units(_EVERYDAY + more, outlets=_EVERYDAY_OUTLETS + ["Metro", "The Texan", "X"]))
+    for doc, name in [("d0", "Metro"), ("d1", "The Texan"), ("d2", "Express")]:
+        assert _row(att, doc, name)["role_basis"] == OUTLET_BASIS
+        assert _row(att, doc, name)["role"] == "journalist_media"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor told the Texan the vote was close.",
+        "The mayor told The Texan the vote was close.",
+        "According to Metro, the vote was close.",
+        "She said in an interview with Sky that she would run.",
+        "Dana Kovic wrote in Nature that the data were new.",
+        "Dana Kovic, writing for the Texan, called it a win.",
+        "The plan was first reported by Metro on Monday.",
+        "The letter was published by Express.",
+        "In an op-ed in the Texan, she called it a win.",
+        "Metro reported that the vote was close.",
+        "The Texan first reported the deal.",
+        "METRO reports that the vote was close.",
+        "The Texan has reported on the deal.",
+        "Metro's reporter asked the mayor.",
+        "Metro\u2019s editorial board backed the plan.",
+        "The Texan's correspondents were there.",
+        "Metro, the free newspaper, ran the story.",
+        "The Texan, a weekly magazine, ran the story.",
+        "Sky, the broadcaster, ran the story.",
+    ],
+)
+def test_a_news_outlet_frame_attests_the_outlet(sentence):
+    names = {"metro": "Metro", "texan": "Texan", "sky": "Sky", "nature": "Nature", "express": "Express"}
+    assert attested_outlets(names, {"d": [sentence]})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Metro said the new buses would arrive late.",
+        "The Texan said he was tired.",
+        "Bus fares will rise, Metro said.",
+        "The mayor met the Texan on Monday.",
+        "Metro's buses will arrive late.",  # a possessive before no newsroom noun
+        "The Texan's coach was tired.",
+        "Metro, the transit agency, said fares would rise.",  # an apposition with no news noun
+        "The Metropolitan reported the deal.",  # another word that starts with the name
+        "He told metro riders to wait.",  # lower case
+        "Skyline reports were late.",
+        "He told Texans to wait.",  # a plural demonym
+    ],
+)
+def test_no_news_outlet_frame_attests_nothing(sentence):
+    names = {"metro": "Metro", "texan": "Texan", "sky": "Sky", "nature": "Nature"}
+    assert not attested_outlets(names, {"d": [sentence]})
+
+
+def test_the_attestation_scan_reads_each_sentence_once_and_grows_linearly():
+    names = {f"quill{i}": f"Quill{i}" for i in range(500)}
+    sentences = {f"d{i}": [f"Quill{i} said the vote was close.", f"The mayor told Quill{i * 2} it was."]
+                 for i in range(500)}
+    got = attested_outlets(names, sentences)
+    assert got == {f"quill{i * 2}" for i in range(250)}

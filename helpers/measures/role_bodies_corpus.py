@@ -15,8 +15,12 @@ the corpus, with two rules written down before they were counted on any corpus, 
   (a columnist whose name is the outlet column: no person becomes an outlet), names the role lexicon types by
   itself (the lexicon decides those), names without a capitalised word, and a name that is the corpus's group
   label. A one-word name the row's own article writes after another capitalised word (a surname: "Ann Bugle",
-  "Capitol Bugle"; :func:`role_clauses.surname_uses`) is left alone. ``role_from`` is "": the role comes from the
-  corpus's metadata, not from other articles.
+  "Capitol Bugle"; :func:`role_clauses.surname_uses`) is left alone. A name of the ``outlet`` column that is no
+  label of the outlet file is taken only when some sentence of the corpus uses it as a news outlet
+  (:func:`attested_outlets`: "told the Texan", "Metro reported", "the Texan's reporter"; issue 12bc-g), so an
+  outlet named by an everyday word or a demonym ("Metro said", "The Texan said" of a bus company or a player) is
+  left alone where the corpus never shows it reporting. ``role_from`` is "": the role comes from the corpus's
+  metadata, not from other articles.
 - **A body named bare** (:data:`BODY_BASIS`). A ``named`` ``unknown`` source whose phrase is a bare name (an acronym,
   "the FBI", "U.S."; or one or more capitalised words, "Acme", "Norland", with "of", "and", "for", "&" between
   them), that is no person key by :func:`role_corpus.person_key`'s rules (2 or 3 capitalised words the lexicon does
@@ -51,7 +55,7 @@ from .role_clauses import surname_uses
 from .role_corpus import _COURTESY, _NOT_FIRST, _NOT_VOTING, _article_vote, _winner, person_key
 from .role_prior import _VOTING_BASES
 
-__all__ = ["OUTLET_BASIS", "BODY_BASIS", "outlet_names", "corpus_outlets", "body_key", "body_roles"]
+__all__ = ["OUTLET_BASIS", "BODY_BASIS", "outlet_names", "corpus_outlets", "body_key", "attested_outlets", "body_roles"]
 
 OUTLET_BASIS = "corpus_outlet"
 """``role_basis`` of a source that is the name of an outlet of the corpus."""
@@ -116,10 +120,11 @@ def outlet_names(
     Returns
     -------
     dict
-        ``{"daily bugle": ("The Daily Bugle", True)}``: the outlet's name and whether it has the form of a person's
-        full name (:func:`role_corpus.person_key`; :func:`body_roles` then takes it for an outlet only if some
-        sentence of the corpus writes it after a lower-case "the": "the Daily Bugle", never "the Ann Cole"); no
-        pseudo-outlet, lexicon-typed name or group.
+        ``{"daily bugle": ("The Daily Bugle", False, False)}``: the outlet's name, whether it has the form of a
+        person's full name (:func:`role_corpus.person_key`; :func:`body_roles` then takes it for an outlet only if
+        some sentence of the corpus writes it after a lower-case "the": "the Daily Bugle", never "the Ann Cole") and
+        whether it is a label of the outlet file (project data; else :func:`body_roles` takes it only where the
+        corpus uses it as a news outlet, :func:`attested_outlets`); no pseudo-outlet, lexicon-typed name or group.
     """
     labels, bad = _alias_outlets(aliases) if aliases else (frozenset(), frozenset())
     outlets = [str(o) for o in outlets]
@@ -134,7 +139,7 @@ def outlet_names(
             continue
         if is_role_word(core):
             continue
-        out.setdefault(core.lower(), (name, bool(person_key(core, is_role_word))))
+        out.setdefault(core.lower(), (name, bool(person_key(core, is_role_word)), name in labels))
     return out
 
 
@@ -211,6 +216,75 @@ def _written_with_the(names: dict[str, str], sentences: dict) -> set[str]:
     return found
 
 
+_BEFORE = (r"(?i:\b(?:told|according\s+to|(?:in\s+)?an\s+interview\s+with|wr(?:ote|ites|iting)\s+(?:in|for)|"
+           r"(?:first\s+)?reported\s+by|published\s+(?:by|in)|(?:an?\s+)?(?:op-ed|column|editorial)\s+in)\s+(?:the\s+)?)")
+"""A news-outlet frame BEFORE a name (issue 12bc-g; the name starts where it ends): "told (the) X", "according to X",
+"in an interview with X", "wrote/writes/writing in/for X", "(first) reported by X", "published by/in X", "an op-ed/
+column/editorial in X"."""
+_AFTER = (r"(?:'s|\u2019s)\s+(?:own\s+)?(?:reporters?|correspondents?|editors?|columnists?|journalists?|newsroom|"
+          r"editorial\s+board)\b|"
+          r"\s+(?:first\s+|has\s+|had\s+|previously\s+|also\s+)?report(?:ed|s)\b|"
+          r",\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:newspaper|magazine|website|news\s+site|broadcaster|network|tabloid|"
+          r"news\s+agency|wire\s+service|news\s+outlet|outlet)\b")
+"""A news-outlet frame AFTER a name (issue 12bc-g; the name ends where it starts): "X's reporter(s)/correspondent(s)/
+editor(s)/columnist(s)/journalist(s)/newsroom/editorial board", "X (first/has/had/previously/also) reported/reports",
+"X, the/a (up to two words) newspaper/magazine/website/news site/broadcaster/network/tabloid/news agency/wire
+service/(news) outlet"."""
+_BEFORE_END = re.compile(f"(?:{_BEFORE})$")
+_AFTER_START = re.compile(_AFTER)
+_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*")
+
+
+def attested_outlets(names: dict[str, str], sentences: dict) -> set[str]:
+    """The keys of ``names`` (key -> name as written) that some sentence of the corpus uses as a news outlet.
+
+    Issue 12bc-g: an outlet value of the corpus that is an everyday word or a demonym ("Metro", "The Texan") is taken
+    for the outlet speaking only where the corpus itself shows the name used as a news outlet somewhere, in one of
+    the frames :data:`_BEFORE` and :data:`_AFTER` ("told the Texan", "according to Metro", "Metro reported", "the
+    Texan's reporter", "Metro, the newspaper"). The name is matched ignoring case with a capitalised first letter,
+    with or without its leading "the" and as a whole word.
+
+    Parameters
+    ----------
+    names : dict
+        Key (lower-cased name without "the") -> the name without "the" ("Daily Bugle").
+    sentences : dict
+        ``doc_id`` -> the article's sentences; every sentence of the corpus is read once (linear: each capitalised
+        word is looked up in a dict of the names' first words, and the frames are matched only where a name is found).
+
+    Returns
+    -------
+    set of str
+        The attested keys.
+    """
+    if not names:
+        return set()
+    by_first: dict = defaultdict(list)
+    for k, n in names.items():
+        words = n.lower().split()
+        if words:
+            by_first[words[0]].append((k, n.lower()))
+    found: set = set()
+    for ss in sentences.values():
+        for t in ss:
+            low = None
+            for m in _CAP_WORD.finditer(t):
+                cands = by_first.get(m.group().rstrip(".").lower())
+                if not cands:
+                    continue
+                i = m.start()
+                low = t.lower() if low is None else low
+                for k, n in cands:
+                    if k in found or not low.startswith(n, i):
+                        continue
+                    end = i + len(n)
+                    if end < len(t) and (t[end].isalnum() or t[end] in "-_"):
+                        continue
+                    if _AFTER_START.match(t, end) or _BEFORE_END.search(t, max(0, i - 40), i):
+                        found.add(k)
+    return found
+
+
 def body_roles(
     doc_ids: Sequence[str],
     phrases: Sequence[str],
@@ -236,7 +310,8 @@ def body_roles(
     is_role_word : callable
         See :func:`role_corpus.person_key`.
     outlets : dict, optional
-        From :func:`outlet_names`; None or empty: no outlet rule.
+        From :func:`outlet_names`; None or empty: no outlet rule. A value of two items (name, person-like) is read as
+        no label of the outlet file.
     unknown : str
         The label of a source whose role the article never states.
 
@@ -256,12 +331,18 @@ def body_roles(
         raise ValueError("doc_ids, phrases, named, roles and bases must have one entry per attribution")
     outlets = outlets or {}
     with_the: list = []  # the person-like outlet names the corpus writes as "the <Name>" (one scan, when needed)
+    attested: list = []  # the other names the corpus uses as a news outlet (issue 12bc-g; one scan, when needed)
 
     def is_outlet(k: str, core: str) -> bool:
         if k not in outlets:
             return False
         if not outlets[k][1]:
-            return True
+            if len(outlets[k]) > 2 and outlets[k][2]:  # a label of the outlet file: project data
+                return True
+            if not attested:
+                attested.append(attested_outlets({o: _strip(v[0]) for o, v in outlets.items()
+                                                  if not v[1] and not (len(v) > 2 and v[2])}, sentences))
+            return k in attested[0]
         if not with_the:
             with_the.append(_written_with_the({o: _strip(v[0]) for o, v in outlets.items() if v[1]}, sentences))
         return k in with_the[0]
