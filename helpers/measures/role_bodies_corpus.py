@@ -101,8 +101,8 @@ def outlet_names(
     pseudo: Iterable[str] = (),
     groups: Iterable[str] = (),
     aliases: str | None = "outlet_aliases",
-) -> dict[str, tuple[str, bool]]:
-    """The names of the corpus's outlets a bare source may be, lower-cased without "the" -> the outlet's name.
+) -> dict[str, tuple[str, bool, bool]]:
+    """The names of the corpus's outlets a bare source may be, lower-cased without "the" -> the outlet's facts.
 
     Parameters
     ----------
@@ -130,7 +130,7 @@ def outlet_names(
     outlets = [str(o) for o in outlets]
     own = {o.strip().lower() for o in outlets}  # a corpus grouped by outlet: its group labels are the outlets
     bad = bad | {str(p).strip().lower() for p in pseudo} | ({str(g).strip().lower() for g in groups} - own)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, bool, bool]] = {}
     for name in sorted({str(o).strip() for o in [*outlets, *labels] if isinstance(o, str)}):
         core = _strip(name)
         if not core or name.lower() in bad or core.lower() in bad or not _LETTERS.search(core):
@@ -143,7 +143,7 @@ def outlet_names(
     return out
 
 
-def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, tuple[str, bool]]:
+def corpus_outlets(table, is_role_word: Callable[[str], bool]) -> dict[str, tuple[str, bool, bool]]:
     """:func:`outlet_names` of a table's ``outlet`` column ({} without one).
 
     Parameters
