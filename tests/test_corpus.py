@@ -281,6 +281,19 @@ def test_truncated_csv_gz_names_the_file(tmp_path):
         load_corpus(p)
 
 
+@pytest.mark.parametrize("name, data", [("c.csv", b""), ("c.csv", b"  \n\n"), ("c.csv.gz", gzip.compress(b"")),
+                                         ("c.parquet", b""), ("c.jsonl", b"")])
+def test_an_empty_table_file_says_it_is_empty_and_what_to_do(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(p)
+    msg = str(err.value)
+    assert name in msg and ("is empty" in msg or "has no rows" in msg), msg
+    assert "one article per row" in msg, msg
+    assert "No columns to parse" not in msg and "0 bytes" not in msg, msg
+
+
 def test_every_row_skipped_is_a_clear_error(tmp_path, write_folder):
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["a", "b"], "text": ["", " "]}).to_csv(p, index=False)
