@@ -1,6 +1,7 @@
 """The report runner: parameters, run integrity, failures, and HTML that never runs article text."""
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -353,6 +354,20 @@ def test_toc_links_the_headings():
     assert '<a href="#A-b">A &amp; b</a>' in out and '<a href="#C">C</a>' in out
     assert out.index("nav") > out.index("</h1>")
     assert add_toc("<main><h1 id='x'>x</h1></main>") == "<main><h1 id='x'>x</h1></main>"  # nothing to list
+
+
+def test_toc_link_of_a_heading_id_with_an_ampersand_points_at_that_id():
+    """A heading such as "Frames (Smith & Jones)" has an id with an escaped '&': the contents link must not escape it twice."""
+    import html as H
+
+    from helpers.report.html import _HEADING_RE, add_toc
+
+    page = ('<main><h1 id="T">T</h1><h2 id="2-%C2%B7-Frames-(Smith-&amp;-Jones)">2 · Frames (Smith &amp; Jones)</h2>'
+            '<h2 id="3-%C2%B7-Other\'s-view">3 · Other\'s view</h2></main>')
+    out = add_toc(page)
+    ids = {H.unescape(hid) for _, hid, _ in _HEADING_RE.findall(out)}
+    links = [H.unescape(h) for h in re.findall(r'<li class="toc-\d"><a href="#([^"]*)"', out)]
+    assert links and all(h in ids for h in links), (links, ids)
 
 
 def test_group_differences_report_n_intervals_and_overlap(tmp_path):
