@@ -386,6 +386,23 @@ def test_group_differences_report_n_intervals_and_overlap(tmp_path):
     assert 'href="02.reader.html#sec"' in items[0]
 
 
+def test_findings_show_group_names_as_given_not_with_the_csv_formula_prefix(tmp_path):
+    """A group named '@nytimes' or '=cmd' is written to the CSV as "'@nytimes" (spreadsheet-safe); the index shows it as given."""
+    import pandas as pd
+
+    from helpers.notebook.output import save_table
+    from helpers.report.index import group_differences, notebook_findings
+
+    save_table(pd.DataFrame({"outlet": ["@nytimes", "=cmd|calc", "-Spiegel"], "n": [40, 30, 30],
+                             "share": [0.6, 0.2, 0.4], "ci_low": [0.5, 0.1, 0.3], "ci_high": [0.7, 0.3, 0.5]}),
+               "shares", tmp_path)
+    assert "'@nytimes" in (tmp_path / "shares.csv").read_text(encoding="utf-8")
+    d = group_differences(tmp_path / "shares.csv")
+    assert (d["high"]["group"], d["low"]["group"]) == ("@nytimes", "=cmd|calc")
+    items = notebook_findings(tmp_path, ["shares"], {})
+    assert "@nytimes" in items[0] and "&#x27;@nytimes" not in items[0] and "&#x27;=cmd" not in items[0]
+
+
 def test_frame_share_findings_say_what_n_counts(tmp_path):
     # issue qa2: "highest A 0.3 [0.2, 0.4], n = 8" left the reader guessing whether 8 is articles or sentences
     import re

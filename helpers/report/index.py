@@ -65,10 +65,13 @@ e = html.escape
 def _read(path: Path):
     import pandas as pd
 
+    from ..core.spreadsheet import restore_formulas
+
     try:
-        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+        df = pd.read_csv(path, keep_default_na=False, na_values=[""])
     except (ValueError, OSError, pd.errors.ParserError):
         return None
+    return restore_formulas(df)  # a group named "@x" is shown as given, not as the CSV's "'@x"
 
 
 _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
