@@ -403,6 +403,32 @@ def test_findings_show_group_names_as_given_not_with_the_csv_formula_prefix(tmp_
     assert "@nytimes" in items[0] and "&#x27;@nytimes" not in items[0] and "&#x27;=cmd" not in items[0]
 
 
+def test_findings_of_unchecked_measures_say_they_are_not_checked(tmp_path):
+    """Tone, naming labels, affiliation and hedges are not checked against hand-read text (README's trust table):
+    a key finding from them says so, as a frame finding says its labels are not validated."""
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_actor_tone.csv").write_text(
+        "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\nA,mayor,40,10,0.4,0.3,0.5\n"
+        "B,mayor,30,8,-0.2,-0.3,-0.1\n", encoding="utf-8")
+    (tmp_path / "02_naming_labels.csv").write_text(
+        "outlet,actor,label,stance,k_sentences,n_sentences,share,ci_low,ci_high\nA,mayor,boss,neutral,20,40,0.5,0.4,0.6\n"
+        "B,mayor,boss,neutral,3,30,0.1,0.02,0.2\n", encoding="utf-8")
+    (tmp_path / "02_verbs_hedges.csv").write_text(
+        "outlet,events,words,sentences,rate,ci_low,ci_high,measure\nA,50,1000,60,5.0,4.0,6.0,hedges\n"
+        "B,10,1000,60,1.0,0.5,1.5,hedges\nA,20,1000,60,20,19,21,attributions\nB,20,1000,60,20,19,21,attributions\n",
+        encoding="utf-8")
+    (tmp_path / "02_source_roles_shares.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,official,30,40,0.75,0.6,0.85\nB,official,5,40,0.12,0.05,0.25\n",
+        encoding="utf-8")
+    stems = ["02_actor_tone", "02_naming_labels", "02_verbs_hedges", "02_source_roles_shares"]
+    items = notebook_findings(tmp_path, stems, {})
+    by = {stem: next(i for i in items if f"{stem}.csv" in i) for stem in stems}
+    for stem in ("02_actor_tone", "02_naming_labels", "02_verbs_hedges"):
+        assert "not checked against hand-read text" in by[stem], by[stem]
+    assert "not checked" not in by["02_source_roles_shares"]  # roles are checked on AllSides draws
+
+
 def test_frame_share_findings_say_what_n_counts(tmp_path):
     # issue qa2: "highest A 0.3 [0.2, 0.4], n = 8" left the reader guessing whether 8 is articles or sentences
     import re
