@@ -295,6 +295,6 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
             shown = ", ".join(repr(v) for v in outside[:k])
             lines.append(f"{n_out:,} {col} {noun(n_out, 'value')} {'is' if n_out == 1 else 'are'} read as a date but "
                          f"{'falls' if n_out == 1 else 'fall'} outside {years}, the years taken as plausible "
-                         f"(earlier or later ones are treated as junk, e.g. AllSides' '0001-11-30'), e.g. {shown}; "
+                         f"(PLAUSIBLE_YEARS in helpers/corpus/dates.py), e.g. {shown}; "
                          "they are left out of every analysis over time.")
     return lines
