@@ -196,11 +196,16 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
     Without the warning a column called ``site_name`` or ``pub_date`` was silently ignored: the report then had
     no groups and no dates, and never said which column the user could have named.
     """
+    page = {"outlet": "_page_site_name", "date": "_page_date"}  # an html table's pages fill these later
+
+    def _given(col: str) -> bool:
+        return col in df.columns and df[col].astype(str).str.strip().ne("").any()
+
     missing = [r for r in ("outlet", "date")  # what groups and time rest on; a missing title changes little
-               if mapping.get(r) is None and (r not in df.columns or not df[r].astype(str).str.strip().ne("").any())]
+               if mapping.get(r) is None and not _given(r) and not _given(page[r])]
     if not missing:
         return
-    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date", "html")]
+    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date", "html", *PAGE_COLUMNS)]
     if not other:  # nothing the user could have named: the report says the articles have no groups or dates
         return
     looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)
