@@ -53,6 +53,22 @@ def test_sheet_roundtrip_and_agreement(units, tmp_path):
     assert cons["conflict"].sum() == 2 and list(cons.columns) == ["conflict", "morality"]
 
 
+def test_sheet_text_cannot_run_as_a_formula(tmp_path):
+    """A coding sheet is opened in a spreadsheet: a sentence or outlet starting with '=' must stay text."""
+    units = pd.DataFrame({"doc_id": ["a", "b"], "unit_id": [0, 0], "outlet": ["=cmd|calc", "Town Herald"],
+                          "text": ['=HYPERLINK("http://x.example","go") was typed, the editor said.', "-3.5"]})
+    s = draw_sample(units, 2, stratum="outlet", seed=0)
+    p = write_coding_sheet(s, ["conflict"], tmp_path / "ann.csv")
+    sheet = pd.read_csv(p, dtype=str, keep_default_na=False).set_index("doc_id")
+    assert sheet.loc["a", "text"].startswith("'=HYPERLINK")
+    assert sheet.loc["a", "stratum"] == "'=cmd|calc"
+    assert sheet.loc["b", "text"] == "-3.5"  # a plain number stays a number
+    sheet["conflict"] = ["1", ""]
+    sheet.reset_index().to_csv(p, index=False)
+    back = read_coding_sheets([p], ["conflict"])
+    assert sorted(back["value"]) == [0, 1]
+
+
 def test_consensus_ties():
     codes = pd.DataFrame({"coder": ["a", "b"], "unit_key": ["u", "u"], "label": ["c", "c"], "value": [1, 0]})
     assert consensus(codes)["c"].iloc[0] == 0

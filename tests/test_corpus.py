@@ -281,6 +281,35 @@ def test_truncated_csv_gz_names_the_file(tmp_path):
         load_corpus(p)
 
 
+@pytest.mark.parametrize("name, data", [("c.csv", b""), ("c.csv", b"  \n\n"), ("c.csv.gz", gzip.compress(b"")),
+                                         ("c.parquet", b""), ("c.jsonl", b"")])
+def test_an_empty_table_file_says_it_is_empty_and_what_to_do(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    with pytest.raises(CorpusError) as err:
+        load_corpus(p)
+    msg = str(err.value)
+    assert name in msg and ("is empty" in msg or "has no rows" in msg), msg
+    assert "one article per row" in msg, msg
+    assert "No columns to parse" not in msg and "0 bytes" not in msg, msg
+
+
+def test_articles_emptied_by_cleaning_are_named_with_the_html_hint(tmp_path):
+    """Text stored as HTML in a table's text column is removed whole as markup: say which articles, and what to do."""
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["h1", "p1", "p2"], "outlet": ["A", "A", "B"],
+                  "text": ["<p>The council met on Tuesday, the clerk said.</p><p>The vote was close.</p>", BODY, BODY + " More."],
+                  }).to_csv(p, index=False)
+    with pytest.warns(CorpusWarning, match=r"1 article has no body text left after cleaning.*'h1'.*markup.*html") as rec:
+        df = load_corpus(p)
+    assert df.set_index("doc_id").loc["h1", "n_words"] == 0
+    assert sum("no body text left" in str(w.message) for w in rec) == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)
+        pd.DataFrame({"id": ["p1", "p2"], "text": [BODY, BODY + " More."]}).to_csv(tmp_path / "ok.csv", index=False)
+        load_corpus(tmp_path / "ok.csv")  # nothing emptied: no warning
+
+
 def test_every_row_skipped_is_a_clear_error(tmp_path, write_folder):
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["a", "b"], "text": ["", " "]}).to_csv(p, index=False)

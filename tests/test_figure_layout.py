@@ -60,6 +60,22 @@ def test_distinctive_top_terms_by_z_first_row_on_top():
     assert [t for _, t in ticks] == ["high", "mid"]
 
 
+def test_distinctive_draws_when_no_term_has_a_z_score():
+    """A corpus whose vocabulary is one scored word gives z = NaN (the log-odds are undefined): draw, never crash."""
+    import numpy as np
+
+    s = pd.DataFrame({"group": ["A", "B"], "term": ["said", "said"], "count": [1, 2], "z": [np.nan, np.nan],
+                      "group_words": [1, 2]})
+    fig = plot.plot_distinctive(s, ["A", "B"])
+    fig.canvas.draw()
+    for ax in [a for a in fig.axes if a.get_visible()]:
+        assert all(np.isfinite(ax.get_xlim()))
+        assert any("no term" in t.get_text() for t in ax.texts), [t.get_text() for t in ax.texts]
+    mixed = pd.DataFrame({"group": "A", "term": ["x", "y"], "count": [3, 1], "z": [2.5, np.nan], "group_words": 4})
+    ax = plot.plot_distinctive(mixed, ["A"]).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["x"]
+
+
 def test_intervals_every_visible_panel_has_x_tick_labels():
     tab = pd.DataFrame([{"g": g, "p": p, "e": 0.1, "l": 0.0, "h": 0.2, "n": 5}
                         for g in "AB" for p in ["p1", "p2", "p3", "p4"]])

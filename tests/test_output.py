@@ -153,3 +153,11 @@ def test_a_table_without_rows_can_be_said_in_a_sentence(capsys):
     assert show_table(by_rule, 30) is by_rule  # without a sentence: as before
     full = pd.DataFrame({"doc_id": ["a"]})
     assert show_table(full, 30, empty="never printed") is full and capsys.readouterr().out == ""
+
+
+def test_restore_formulas_undoes_neutralize_formulas():
+    from helpers.core.spreadsheet import restore_formulas
+
+    df = pd.DataFrame({"=cmd": ["=SUM(A1)", "@user", "-3.5", "plain", "'quoted", "+x"], "n": [1, 2, 3, 4, 5, 6]})
+    back = restore_formulas(neutralize_formulas(df))
+    assert back.equals(df) and list(back.columns) == ["=cmd", "n"]

@@ -61,3 +61,18 @@ def test_unreadable_dates_listed_with_examples_per_column():
     assert lines[0].startswith("3 date values") and "'soon', '0001-01-01'" in lines[0]
     assert lines[1].startswith("1 date_not_before value ") and "'late spring'" in lines[1]
     assert overview.unreadable_date_lines(corpus.iloc[[0, 2, 5]]) == []
+
+
+def test_dates_read_but_outside_the_plausible_years_are_not_told_to_change_format():
+    """'1987-06-01' is already YYYY-MM-DD: the line says it is outside the years kept, not how to write it."""
+    from helpers.corpus.dates import PLAUSIBLE_YEARS
+
+    corpus = pd.DataFrame({"date": ["1987-06-01", "June 3, 1989", "soon", "2022-01-01", "1987-06-01"]})
+    lines = overview.unreadable_date_lines(corpus)
+    unread = [x for x in lines if "'soon'" in x]
+    outside = [x for x in lines if "'1987-06-01'" in x]
+    assert len(lines) == 2 and len(unread) == 1 and len(outside) == 1, lines
+    assert unread[0].startswith("1 date value ") and "YYYY-MM-DD" in unread[0]
+    assert outside[0].startswith("3 date values ") and "'June 3, 1989'" in outside[0]
+    assert f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}" in outside[0] and "YYYY-MM-DD" not in outside[0]
+    assert "'soon'" not in outside[0]

@@ -91,6 +91,17 @@ def test_a_corpus_with_no_body_text_after_cleaning_is_a_clear_error(write_folder
         load_from_params(P)
 
 
+def test_a_table_whose_text_is_all_html_is_told_to_use_an_html_column(tmp_path):
+    from helpers import CorpusError
+
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["a", "b"], "text": ["<p>The council met on Tuesday.</p>", "<div><p>The vote was close.</p></div>"]}
+                 ).to_csv(p, index=False)
+    P = check_params(_ns(corpus=str(p)), corpus_params())
+    with pytest.raises(CorpusError, match=r"no article has any body text.*column named 'html'"):
+        load_from_params(P)
+
+
 def test_group_by_the_files_outlet_column_says_it_is_now_called_outlet(tmp_path, monkeypatch):
     # issue qa2: '-p group_by source' on a table whose 'source' column became the outlet read "'source' ... is not a
     # column of this corpus", about a column the user could see in the file

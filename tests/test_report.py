@@ -1,6 +1,7 @@
 """The report runner: parameters, run integrity, failures, and HTML that never runs article text."""
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -355,6 +356,20 @@ def test_toc_links_the_headings():
     assert add_toc("<main><h1 id='x'>x</h1></main>") == "<main><h1 id='x'>x</h1></main>"  # nothing to list
 
 
+def test_toc_link_of_a_heading_id_with_an_ampersand_points_at_that_id():
+    """A heading such as "Frames (Smith & Jones)" has an id with an escaped '&': the contents link must not escape it twice."""
+    import html as H
+
+    from helpers.report.html import _HEADING_RE, add_toc
+
+    page = ('<main><h1 id="T">T</h1><h2 id="2-%C2%B7-Frames-(Smith-&amp;-Jones)">2 · Frames (Smith &amp; Jones)</h2>'
+            '<h2 id="3-%C2%B7-Other\'s-view">3 · Other\'s view</h2></main>')
+    out = add_toc(page)
+    ids = {H.unescape(hid) for _, hid, _ in _HEADING_RE.findall(out)}
+    links = [H.unescape(h) for h in re.findall(r'<li class="toc-\d"><a href="#([^"]*)"', out)]
+    assert links and all(h in ids for h in links), (links, ids)
+
+
 def test_group_differences_report_n_intervals_and_overlap(tmp_path):
     from helpers.report.index import group_differences, notebook_findings
 
@@ -369,6 +384,49 @@ def test_group_differences_report_n_intervals_and_overlap(tmp_path):
     items = notebook_findings(tmp_path, ["shares", "no_ci"], {"shares": ("02.reader.html", "sec")})
     assert len(items) == 1 and "n = 40" in items[0] and "do not overlap" in items[0]
     assert 'href="02.reader.html#sec"' in items[0]
+
+
+def test_findings_show_group_names_as_given_not_with_the_csv_formula_prefix(tmp_path):
+    """A group named '@nytimes' or '=cmd' is written to the CSV as "'@nytimes" (spreadsheet-safe); the index shows it as given."""
+    import pandas as pd
+
+    from helpers.notebook.output import save_table
+    from helpers.report.index import group_differences, notebook_findings
+
+    save_table(pd.DataFrame({"outlet": ["@nytimes", "=cmd|calc", "-Spiegel"], "n": [40, 30, 30],
+                             "share": [0.6, 0.2, 0.4], "ci_low": [0.5, 0.1, 0.3], "ci_high": [0.7, 0.3, 0.5]}),
+               "shares", tmp_path)
+    assert "'@nytimes" in (tmp_path / "shares.csv").read_text(encoding="utf-8")
+    d = group_differences(tmp_path / "shares.csv")
+    assert (d["high"]["group"], d["low"]["group"]) == ("@nytimes", "=cmd|calc")
+    items = notebook_findings(tmp_path, ["shares"], {})
+    assert "@nytimes" in items[0] and "&#x27;@nytimes" not in items[0] and "&#x27;=cmd" not in items[0]
+
+
+def test_findings_of_unchecked_measures_say_they_are_not_checked(tmp_path):
+    """Tone, naming labels, affiliation and hedges are not checked against hand-read text (README's trust table):
+    a key finding from them says so, as a frame finding says its labels are not validated."""
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_actor_tone.csv").write_text(
+        "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\nA,mayor,40,10,0.4,0.3,0.5\n"
+        "B,mayor,30,8,-0.2,-0.3,-0.1\n", encoding="utf-8")
+    (tmp_path / "02_naming_labels.csv").write_text(
+        "outlet,actor,label,stance,k_sentences,n_sentences,share,ci_low,ci_high\nA,mayor,boss,neutral,20,40,0.5,0.4,0.6\n"
+        "B,mayor,boss,neutral,3,30,0.1,0.02,0.2\n", encoding="utf-8")
+    (tmp_path / "02_verbs_hedges.csv").write_text(
+        "outlet,events,words,sentences,rate,ci_low,ci_high,measure\nA,50,1000,60,5.0,4.0,6.0,hedges\n"
+        "B,10,1000,60,1.0,0.5,1.5,hedges\nA,20,1000,60,20,19,21,attributions\nB,20,1000,60,20,19,21,attributions\n",
+        encoding="utf-8")
+    (tmp_path / "02_source_roles_shares.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,official,30,40,0.75,0.6,0.85\nB,official,5,40,0.12,0.05,0.25\n",
+        encoding="utf-8")
+    stems = ["02_actor_tone", "02_naming_labels", "02_verbs_hedges", "02_source_roles_shares"]
+    items = notebook_findings(tmp_path, stems, {})
+    by = {stem: next(i for i in items if f"{stem}.csv" in i) for stem in stems}
+    for stem in ("02_actor_tone", "02_naming_labels", "02_verbs_hedges"):
+        assert "not checked against hand-read text" in by[stem], by[stem]
+    assert "not checked" not in by["02_source_roles_shares"]  # roles are checked on AllSides draws
 
 
 def test_frame_share_findings_say_what_n_counts(tmp_path):

@@ -59,3 +59,14 @@ def test_share_of_zero_or_all_gets_a_wilson_interval_not_a_point():
     assert full["ci_high"] == 1.0 and full["ci_low"] == pytest.approx(1 - 0.2039, abs=1e-3)
     lo, hi = stats.wilson_interval(3, 10)
     assert lo == pytest.approx(0.1078, abs=1e-3) and hi == pytest.approx(0.6032, abs=1e-3)
+
+
+@pytest.mark.parametrize("n", [1, 7, 137, 145, 153, 1000])
+def test_wilson_interval_of_none_or_all_is_closed_at_the_estimate(n):
+    """0 of n has lower bound exactly 0 and n of n upper bound exactly 1 (not 1.7e-18 from rounding)."""
+    from helpers.stats.intervals import wilson_interval
+
+    lo, hi = wilson_interval(0, n)
+    assert lo == 0.0 and 0 < hi < 1
+    lo, hi = wilson_interval(n, n)
+    assert hi == 1.0 and 0 < lo < 1

@@ -134,3 +134,24 @@ def test_load_corpus_reads_an_html_column(tmp_path):
     c = load_corpus(p)
     assert "next planting season" in c.loc[0, "text"] and c.loc[0, "date"] == "2024-06-04"
     assert c.loc[0, "date_source"] == "html page"
+
+
+def test_an_html_table_whose_pages_give_outlet_and_date_warns_of_neither(tmp_path):
+    """The page's own site name and date fill the outlet and date: no 'no outlet/date column' warning, and a
+    warning never lists the reader's internal page columns as the user's columns."""
+    from helpers import CorpusWarning
+
+    p = tmp_path / "pages.csv"
+    pd.DataFrame({"id": ["x"], "html": [PAGE]}).to_csv(p, index=False)
+    with warnings.catch_warnings(record=True) as rec:
+        warnings.simplefilter("always")
+        c = load_corpus(p)
+    assert c.loc[0, "outlet"] == "The Valley Post" and c.loc[0, "date"] == "2024-06-04"
+    msgs = [str(w.message) for w in rec if issubclass(w.category, CorpusWarning)]
+    assert not [m for m in msgs if "column found" in m or "_page_" in m], msgs
+    bare = PAGE.replace('<meta property="article:published_time" content="2024-06-04T09:00:00Z">', "").replace(
+        "Copyright 2024 ", "")  # no date anywhere in the page (trafilatura reads a copyright year as January 1)
+    pd.DataFrame({"id": ["y"], "html": [bare], "when": ["2024-06-05"]}).to_csv(p, index=False)
+    with pytest.warns(CorpusWarning, match=r"no date column found") as rec:
+        load_corpus(p)
+    assert not [str(w.message) for w in rec if "_page_" in str(w.message)]

@@ -196,11 +196,16 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
     Without the warning a column called ``site_name`` or ``pub_date`` was silently ignored: the report then had
     no groups and no dates, and never said which column the user could have named.
     """
+    page = {"outlet": "_page_site_name", "date": "_page_date"}  # an html table's pages fill these later
+
+    def _given(col: str) -> bool:
+        return col in df.columns and df[col].astype(str).str.strip().ne("").any()
+
     missing = [r for r in ("outlet", "date")  # what groups and time rest on; a missing title changes little
-               if mapping.get(r) is None and (r not in df.columns or not df[r].astype(str).str.strip().ne("").any())]
+               if mapping.get(r) is None and not _given(r) and not _given(page[r])]
     if not missing:
         return
-    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date", "html")]
+    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date", "html", *PAGE_COLUMNS)]
     if not other:  # nothing the user could have named: the report says the articles have no groups or dates
         return
     looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)
@@ -237,7 +242,33 @@ def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
     df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
     df["duplicate_of"] = _duplicate_of(df, keys, source)
+    _warn_emptied(df, source)
     return df
+
+
+def _warn_emptied(df: pd.DataFrame, source: str) -> None:
+    """Warn, naming them, about articles with text whose every line cleaning removed (when some others keep text).
+
+    When no article keeps any text the notebooks stop with an error instead. Text stored as HTML in a table's
+    text column is removed whole by the ``markup`` rule: the warning then says to give it as an ``html`` column.
+    """
+    emptied = [(d, r) for d, t, raw, r in zip(df["doc_id"], df["text"], df["raw"], df["removed"])
+               if not str(t).strip() and str(raw).strip() and r]
+    if not emptied or len(emptied) == len(df):
+        return
+    n = len(emptied)
+    rules = sorted({x["rule"] for _, r in emptied for x in r})
+    hint = ""
+    if rules == ["markup"]:
+        hint = (" Their text is HTML markup: give a table's HTML in a column named 'html' (read as web pages) "
+                "or save the pages as .html files.")
+    warnings.warn(
+        f"{source}: {count(n, 'article')} {noun(n, 'has', 'have')} no body text left after cleaning (every line "
+        f"removed, by the rules {rules}), e.g. {[d for d, _ in emptied[:5]]}; they count as articles of 0 words "
+        f"and their removed lines are in the cleaning audit.{hint}",
+        CorpusWarning,
+        stacklevel=4,
+    )
 
 
 CLEAN_LISTS = ("text", "headline", "standfirst", "subheadings", "removed", "spans")

@@ -174,8 +174,16 @@ def _table_kind(path: Path) -> str:
     )
 
 
+def _empty_table(path: Path, kind: str) -> CorpusError:
+    """The error for a table file with nothing in it (no header, no rows)."""
+    header = "a header row with the column names, then " if kind == ".csv" else ""
+    return CorpusError(f"{path}: the file is empty. Give {header}one article per row.")
+
+
 def _read_table(path: Path) -> pd.DataFrame:
     kind = _table_kind(path)
+    if path.is_file() and path.stat().st_size == 0:
+        raise _empty_table(path, kind)
     try:
         if kind == ".csv":
             return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
@@ -191,6 +199,8 @@ def _read_table(path: Path) -> pd.DataFrame:
             f"{path}: the compressed file is truncated or damaged ({type(exc).__name__}: {exc}). "
             "Copy or download it again, or check it with 'gzip -t'."
         ) from exc
+    except pd.errors.EmptyDataError as exc:  # only white space, or an empty compressed file
+        raise _empty_table(path, kind) from exc
     except (ValueError, OSError, pd.errors.ParserError) as exc:
         raise CorpusError(f"{path}: cannot be read as {kind} ({exc}).") from exc
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.paths import resolve_path
+from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exported: tests and notebooks import them here
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
@@ -36,11 +37,7 @@ SCREEN_DPI = 100
 """Resolution of the figure shown inline in the notebook."""
 MIN_FONT_PT = 8.0
 """Smallest text size in a saved figure: smaller text (ticks, annotations) is raised to it when saving."""
-FORMULA_PREFIX = "'"
-"""Written before a text cell that a spreadsheet would run as a formula."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?$")
 
 
 def setup_notebook() -> None:
@@ -90,37 +87,6 @@ def _target(output_dir: str | Path, name: str, suffix: str) -> Path:
     if not _NAME_RE.match(name):
         raise ValueError(f"output name {name!r} must be letters, digits, '_', '-' or '.' only")
     return prepare_output_dir(output_dir) / f"{name}{suffix}"
-
-
-def _neutral_cell(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(value):
-        return FORMULA_PREFIX + value
-    return value
-
-
-def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``df`` whose text cells cannot run as spreadsheet formulas.
-
-    Parameters
-    ----------
-    df : DataFrame
-        Any table.
-
-    Returns
-    -------
-    DataFrame
-        Text cells (in object or string columns, and column names) that start
-        with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get the
-        prefix :data:`FORMULA_PREFIX`, unless they are a plain number such as
-        ``-3.5``. Numeric columns are unchanged. ``df`` is not modified.
-    """
-    out = df.copy()
-    for i in range(out.shape[1]):  # by position: column names may repeat
-        col = out.iloc[:, i]
-        if col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
-            out.isetitem(i, col.map(_neutral_cell))
-    out.columns = [_neutral_cell(c) for c in out.columns]
-    return out
 
 
 def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits: int = 6) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..core.wording import noun
-from ..corpus.dates import PLAUSIBLE_YEARS, parse_dates, unreadable_examples
+from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
 from .output import top_groups
 
 __all__ = [
@@ -17,6 +17,9 @@ __all__ = [
     "unreadable_date_lines",
     "timeline_display",
 ]
+
+_ANY_YEAR = (1678, 2261)
+"""Years pandas can hold: a date read within them but outside :data:`PLAUSIBLE_YEARS` is reported apart."""
 
 
 def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.DataFrame:
@@ -272,13 +275,26 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
         Empty when every non-empty date was read.
     """
     lines = []
+    years = f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}"
     for col in ("date", "date_not_before"):
         if col not in corpus.columns:
             continue
-        n, ex = unreadable_examples(corpus[col], k)
-        if n:
-            shown = ", ".join(repr(v) for v in ex)
-            lines.append(f"{n:,} {col} {noun(n, 'value')} could not be read as a date (or fall outside "
-                         f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}), e.g. {shown}. Write them as YYYY-MM-DD "
-                         "(or YYYY-MM, YYYY) to have them counted.")
+        n, ex = unreadable_examples(corpus[col], len(corpus))  # every distinct one: split below
+        if not n:
+            continue
+        # a date read in full but outside the years kept ("1987-06-01") needs no other format: say so apart
+        outside = [v for v in ex if parse_date(v, plausible_years=_ANY_YEAR)[1] != "invalid"]
+        unread = [v for v in ex if v not in set(outside)]
+        texts = corpus[col].astype(str).where(corpus[col].notna(), "").str.strip()
+        n_out = int(texts.isin(set(outside)).sum())
+        if unread:
+            shown = ", ".join(repr(v) for v in unread[:k])
+            lines.append(f"{n - n_out:,} {col} {noun(n - n_out, 'value')} could not be read as a date, e.g. {shown}. "
+                         "Write them as YYYY-MM-DD (or YYYY-MM, YYYY) to have them counted.")
+        if outside:
+            shown = ", ".join(repr(v) for v in outside[:k])
+            lines.append(f"{n_out:,} {col} {noun(n_out, 'value')} {'is' if n_out == 1 else 'are'} read as a date but "
+                         f"{'falls' if n_out == 1 else 'fall'} outside {years}, the years taken as plausible "
+                         f"(PLAUSIBLE_YEARS in helpers/corpus/dates.py), e.g. {shown}; "
+                         "they are left out of every analysis over time.")
     return lines

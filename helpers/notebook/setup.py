@@ -274,11 +274,15 @@ def _check_some_text(corpus: pd.DataFrame) -> None:
         from ..corpus.read import CorpusError
 
         rules = Counter(r["rule"] for removed in corpus["removed"] for r in removed).most_common(3)
+        if [r for r, _ in rules] == ["markup"]:  # HTML stored in a text column: removed whole as markup
+            what = ("The text is HTML markup: give a table's HTML in a column named 'html' (read as web pages) "
+                    "or save the pages as .html files")
+        else:
+            what = "Check that the files hold the articles and not only page furniture (menus, promos)"
         raise CorpusError(
             f"{corpus.attrs.get('source', 'the corpus')}: no article has any body text after cleaning "
             f"({count(len(corpus), 'article')}; every line was removed as site furniture, most often by the rules "
-            f"{[r for r, _ in rules]}). Check that the files hold the articles and not only page furniture "
-            "(menus, promos); load_corpus(..., clean=False) in Python shows every line."
+            f"{[r for r, _ in rules]}). {what}; load_corpus(..., clean=False) in Python shows every line."
         )
 
 

@@ -53,10 +53,11 @@ def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols
                              squeeze=False, layout="constrained")
     for ax in axes.ravel()[k:]:
         ax.set_visible(False)
-    zmax = max(float(scores["z"].max()) if len(scores) else 0.0, 2.5)
+    scored = scores[np.isfinite(scores["z"].astype(float))]  # z is NaN where the log-odds are undefined (one word)
+    zmax = max(float(scored["z"].max()) if len(scored) else 0.0, 2.5)
     for ax, g in zip(axes.ravel(), groups):
         d = scores[scores["group"] == g]
-        top = d.sort_values(["z", "term"], ascending=[False, True], kind="stable").head(n_label)
+        top = scored[scored["group"] == g].sort_values(["z", "term"], ascending=[False, True], kind="stable").head(n_label)
         y = np.arange(len(top))[::-1]
         colors = ["#C44E52" if z >= 1.96 else "#BBBBBB" for z in top["z"]]
         ax.barh(y, top["z"].to_numpy(dtype=float), color=colors)
@@ -68,7 +69,8 @@ def plot_distinctive(scores: pd.DataFrame, groups: list, n_label: int = 8, ncols
         ax.set_xlim(min(0.0, float(top["z"].min()) if len(top) else 0.0), zmax * 1.18)
         ax.axvline(1.96, color="#4C72B0", lw=0.8, ls="--")
         if not len(top):
-            ax.text(0.5, 0.5, "no terms counted", transform=ax.transAxes, ha="center", va="center")
+            ax.text(0.5, 0.5, "no terms counted" if d.empty else "no term with a z-score (too few words)",
+                    transform=ax.transAxes, ha="center", va="center")
         words = int(d["group_words"].iloc[0]) if len(d) else 0
         ax.set_title(f"{wrap_label(g, 40)}\n({words:,} words counted)", fontsize="medium")
         ax.set_xlabel("z (vs rest)")

@@ -354,7 +354,8 @@ def add_toc(page: str) -> str:
     entries = [h for h in heads if h[0] in (2, 3)]
     if len(entries) < 2:
         return page
-    items = "".join(f'<li class="toc-{lv}"><a href="#{html.escape(hid)}">{html.escape(text)}</a></li>'
+    # hid is an attribute value as written (already escaped): unescape it once, or "&amp;" is escaped twice
+    items = "".join(f'<li class="toc-{lv}"><a href="#{html.escape(html.unescape(hid))}">{html.escape(text)}</a></li>'
                     for lv, hid, text in entries)
     nav = f'<nav class="toc" aria-label="Contents"><p class="toc-title">Contents</p><ol>{items}</ol></nav>'
     m = re.search(r"</h1>", page)

@@ -65,10 +65,13 @@ e = html.escape
 def _read(path: Path):
     import pandas as pd
 
+    from ..core.spreadsheet import restore_formulas
+
     try:
-        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+        df = pd.read_csv(path, keep_default_na=False, na_values=[""])
     except (ValueError, OSError, pd.errors.ParserError):
         return None
+    return restore_formulas(df)  # a group named "@x" is shown as given, not as the CSV's "'@x"
 
 
 _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
@@ -85,6 +88,21 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                   "frame_shares": "share of an article's sentences with a frame"}
 """Result file -> what its estimate column measures, for the findings: a bare column name ("estimate", "share",
 "rate") says nothing about what is counted in what."""
+
+
+_TONE_UNCHECKED = "VADER tone is not checked against hand-read text"
+_UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED,
+              "02_naming_labels": "the naming labels and their attachment are not checked against hand-read text",
+              "02_source_affiliation": "affiliation with the study's actors is not checked against hand-read text "
+                                       "beyond the bundled seeds",
+              ("02_verbs_hedges", "hedges"): "the hedge lexicon is not checked against hand-read text"}
+"""Result file (or file and ``measure``) -> the caveat a finding from it carries: the methods the README's trust table
+lists as unvalidated, so that a key finding says so as a frame finding says its labels are not validated."""
+
+
+def _unchecked(d: dict) -> str:
+    """The caveat of :data:`_UNCHECKED` for a finding, or ''."""
+    return _UNCHECKED.get((d["file"], str(d["key"].get("measure", ""))), _UNCHECKED.get(d["file"], ""))
 
 
 def group_differences(path: Path, group_articles: dict | None = None) -> dict | None:
@@ -666,6 +684,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}"
+        if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
+            verdict += f"; {caveat}"
         if d["separated"] and d["high"].get("unit") == "sentences":  # sentences of one article are not independent
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")

@@ -159,7 +159,10 @@ def wilson_interval(k: int, n: int, ci: float = 0.95) -> tuple[float, float]:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # at k = 0 (k = n) the bound equals the estimate exactly; rounding would leave 1e-18 (1 - 1e-16)
+    lo = 0.0 if k == 0 else max(0.0, centre - half)
+    hi = 1.0 if k == n else min(1.0, centre + half)
+    return lo, hi
 
 
 def grouped_mean(

@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.spreadsheet import neutralize_formulas
 from ..core.wording import count, noun
 from ..corpus.groups import sample_articles
 from ..stats.agreement import krippendorff_alpha
@@ -91,6 +92,10 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
                        overwrite: bool = False) -> Path:
     """Write a coding sheet CSV: identifying columns, the text, one empty column per label, ``notes``.
 
+    The sheet is made to be opened in a spreadsheet: a text cell (a sentence, an
+    outlet name) that a spreadsheet would run as a formula gets the prefix
+    :data:`helpers.core.spreadsheet.FORMULA_PREFIX`, as in every other CSV.
+
     Parameters
     ----------
     sample : DataFrame
@@ -127,7 +132,7 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     for lab in labels:
         sheet[lab] = ""
     sheet["notes"] = ""
-    sheet.to_csv(p, index=False)
+    neutralize_formulas(sheet).to_csv(p, index=False)
     return p
 
 
