@@ -46,3 +46,10 @@ def test_an_unknown_corpus_of_checks_names_the_choices():
 
     with pytest.raises(ValueError, match="allsides.*news_pages"):
         load_role_checks(corpus="polnear")
+
+
+def test_pooled_sums_right_and_judged_over_draws():
+    from helpers.measures.outlets import role_check_pooled
+
+    assert role_check_pooled(role_check_summary(_checks(), n_boot=50)) == (3, 5, 2)
+    assert role_check_pooled(role_check_summary(pd.DataFrame(columns=["sample", "role_ok"]))) == (0, 0, 0)

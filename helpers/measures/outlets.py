@@ -22,7 +22,7 @@ __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
     "term_concentration", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
-    "role_check_summary", "ROLE_CHECK_FILES",
+    "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES",
     "OTHER", "UNKNOWN", "group_labels", "sample_articles",
 ]
 
@@ -48,9 +48,12 @@ def describe_groups(articles: pd.DataFrame, group_col: str, order: list, sampled
     Returns
     -------
     DataFrame
-        ``group``, ``articles``, ``sampled``, ``words``, ``names`` (distinct
-        original values pooled in the group), ``dates`` (first and last known
-        date, or "unknown"), ``dated``, ``single_article``.
+        ``group``, ``articles``, ``sampled``, ``words``, ``dates`` (first and last
+        known date, or "unknown"), ``dated``, ``single_article``, and ``outlets``
+        (distinct non-empty values of the articles' ``outlet`` column in the
+        group; 0 when the corpus has no ``outlet`` column). A group of one outlet
+        compared by another column (a rating, a country) is that outlet: its
+        differences are also that outlet's house style.
     """
     from ..corpus.dates import parse_dates
 
@@ -70,8 +73,10 @@ def describe_groups(articles: pd.DataFrame, group_col: str, order: list, sampled
             span = "not before " + sorted(x for x in d["date_not_before"].astype(str).str.strip() if x)[0]
         else:
             span = "unknown"
+        outlets = d["outlet"].astype(str).str.strip() if "outlet" in d else pd.Series(dtype=str)
         rows.append({"group": g, "articles": len(d), "sampled": int(d["_s"].sum()), "words": int(d["n_words"].sum()),
-                     "dates": span, "dated": len(known), "single_article": len(d) == 1})
+                     "dates": span, "dated": len(known), "single_article": len(d) == 1,
+                     "outlets": int(outlets[outlets != ""].nunique())})
     return pd.DataFrame(rows)
 
 
@@ -583,3 +588,22 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
                      "interval": format_interval(b["share"], b["ci_low"], b["ci_high"], percent=True),
                      "not_attributions": n_not, "unjudged": len(d) - n - n_not, "sample": name})
     return pd.DataFrame(rows, columns=cols).iloc[::-1].reset_index(drop=True)
+
+
+def role_check_pooled(summary: pd.DataFrame) -> tuple[int, int, int]:
+    """Sources judged right, sources judged and draws, summed over the draws of a role-check summary.
+
+    Parameters
+    ----------
+    summary : DataFrame
+        As returned by :func:`role_check_summary` (``right`` and ``n`` per draw).
+
+    Returns
+    -------
+    tuple of int
+        ``(right, judged, draws)``; ``(0, 0, 0)`` for an empty summary. Pool only draws made under comparable rules
+        (draws of one check population, judged by one protocol).
+    """
+    if summary.empty:
+        return 0, 0, 0
+    return int(summary["right"].sum()), int(summary["n"].sum()), len(summary)

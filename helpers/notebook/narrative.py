@@ -24,6 +24,7 @@ __all__ = [
     "corpus_caveat",
     "degenerate_share_note",
     "group_sentence",
+    "single_outlet_sentence",
     "matching_documents",
     "text_fingerprint",
     "validation_scope",
@@ -77,6 +78,41 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
         text += (f" {singles:,} of the {g:,} groups rest on one article: for them a group difference is also a "
                  "difference between single articles.")
     return text
+
+
+def single_outlet_sentence(groups: pd.DataFrame, group_label: str) -> str:
+    """Say which compared groups hold a single outlet, when the groups are not outlets.
+
+    Parameters
+    ----------
+    groups : DataFrame
+        One row per group with ``group`` (name), ``articles`` and ``outlets`` (distinct outlets in the group), as
+        :func:`helpers.measures.outlets.describe_groups` returns.
+    group_label : str
+        What a group is (the ``group_by`` column).
+
+    Returns
+    -------
+    str
+        A sentence naming the single-outlet groups (at most five names), or "" when the groups are outlets, the
+        corpus names no outlets, fewer than two groups hold articles, or no group is a single outlet.
+    """
+    if group_label == "outlet" or "outlets" not in groups or groups.empty:
+        return ""
+    g = groups[groups["articles"] > 0]
+    if len(g) < 2 or not (g["outlets"] > 0).any():
+        return ""
+    single = [str(x) for x in g.loc[g["outlets"] == 1, "group"]]
+    if not single:
+        return ""
+    shown = ", ".join(single[:5]) + (f" and {len(single) - 5:,} more" if len(single) > 5 else "")
+    if len(single) == len(g):
+        return (f"Each {group_label} group holds a single outlet ({shown}), so every difference between groups is also "
+                f"a difference between outlets, not evidence about the {group_label} as such.")
+    return (f"{len(single):,} of the {len(g):,} {group_label} groups {'holds' if len(single) == 1 else 'hold'} a "
+            f"single outlet ({shown}): for "
+            f"{'it' if len(single) == 1 else 'them'} a difference is also that outlet's house style, not evidence about "
+            f"the {group_label} as such.")
 
 
 def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: str = "outlet") -> str:

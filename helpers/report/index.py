@@ -234,7 +234,9 @@ def group_sizes(path: Path) -> dict | None:
         ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
         ``single_groups`` (their names), ``group_articles`` (named group -> articles),
         ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
-        ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None); None for an
+        ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None),
+        ``single_outlet_groups`` (named groups whose ``outlets`` column is 1, when the file has that column and
+        its groups are not outlets; else empty); None for an
         unreadable or empty file, a file without these columns, or one whose first column is ``doc_id``.
     """
     import pandas as pd
@@ -257,7 +259,20 @@ def group_sizes(path: Path) -> dict | None:
             "single_groups": sorted(str(g) for g in named.loc[named["articles"] == 1, df.columns[0]]),
             "group_articles": {str(g): int(a) for g, a in zip(named[df.columns[0]], named["articles"])},
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
-            "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled}
+            "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled,
+            "single_outlet_groups": _single_outlet_groups(named, str(df.columns[0]))}
+
+
+def _single_outlet_groups(named, group_column: str) -> list[str]:
+    """Named groups of one outlet when the groups are not outlets (a rating of one outlet is that outlet)."""
+    import pandas as pd
+
+    if group_column == "outlet" or "outlets" not in named.columns or len(named) < 2:
+        return []
+    n = pd.to_numeric(named["outlets"], errors="coerce")
+    if not (n > 0).any():  # no outlet column in the corpus: nothing is known
+        return []
+    return sorted(str(g) for g in named.loc[n == 1, named.columns[0]])
 
 
 def _solid_topics(path: Path) -> dict | None:
@@ -632,6 +647,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
                     text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
                              "on a single article")
+                ones = sizes.get("single_outlet_groups") or []
+                if ones:  # "left" of a rating that holds one outlet is that outlet
+                    shown = ", ".join(e(g) for g in ones[:5]) + (f" and {len(ones) - 5:,} more" if len(ones) > 5 else "")
+                    text += (f"; {count(len(ones), 'group')} {'holds' if len(ones) == 1 else 'hold'} a single outlet "
+                             f"({shown}): a difference there is also that outlet's house style")
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     of = f"{n_groups:,} smaller groups" if n_groups else "the smaller groups"
