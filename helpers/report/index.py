@@ -283,7 +283,8 @@ def _solid_topics(path: Path) -> dict | None:
     stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
              "stability": r.get("stability"), "coherence": r.get("coherence")} for _, r in stable.iterrows()]
-    return {"file": path.stem, "n_topics": len(df), "stable": rows}
+    return {"file": path.stem, "n_topics": len(df), "stable": rows,
+            "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
 
 FEW_TOPIC_ARTICLES = 10
@@ -620,7 +621,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if topics:
             link = _evidence_link(name, evidence)
             few = e(_few_articles_note(figures, files))
-            if topics["stable"]:
+            if topics["n_topics"] == 1:  # one or two short articles: one topic for all the text (issue 12bd-e)
+                items.append("<li><strong>One topic only</strong>: too few units to separate topics, so one topic "
+                             f"stands for all of the text ({e(topics['labels'][0])}); it is no finding about themes."
+                             f"{few} ({link})</li>")
+            elif topics["stable"]:
                 listed = "; ".join(f"{t['topic']} ({t['label']})" for t in topics["stable"])
                 items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
                              f"come back in the stability refits: {e(listed)}.{few} ({link})</li>")
