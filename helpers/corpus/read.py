@@ -318,9 +318,10 @@ def _cleaned_frame(df: pd.DataFrame, lists: dict[str, list], clean: bool,
                          "reason": "left out by the HTML extractor (trafilatura): not in raw"}
                         for t in (lo if isinstance(lo, list) else [])]
                    for r, lo in zip(removed, df["_page_left_out"])]
-        page = pd.DataFrame({a: df[f"_page_{a}"].fillna("") for a in ("title", "date", "site_name", "author")},
+        page = pd.DataFrame({a: df[f"_page_{a}"].fillna("") for a in ("title", "date", "site_name", "author",
+                                                                          "date_basis") if f"_page_{a}" in df.columns},
                             index=df.index)
-        df = fill_page_metadata(df.drop(columns=PAGE_COLUMNS), page)
+        df = fill_page_metadata(df.drop(columns=[c for c in PAGE_COLUMNS if c in df.columns]), page)
     df = df.assign(text=texts, headline=heads, standfirst=stands, subheadings=subs, removed=removed, spans=spans)
     words_and_keys = [_words_and_key(t) for t in texts]
     df["n_words"] = [n for n, _ in words_and_keys]
