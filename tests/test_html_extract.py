@@ -95,6 +95,10 @@ def test_a_copyright_year_is_kept_as_a_year_with_its_basis_not_as_january_first(
             + _page("<p>© 2023 Valley Courier</p>")[6:])
     dated = extract_html(meta)  # a real 1 January in the page's metadata stays a day
     assert dated.date == "2021-01-01" and dated.date_basis == ""
+    for line in ("Published January 1, 2022", "Posted on 1st Jan. 2022 by the desk", "Updated 01/01/2022"):
+        written = extract_html(_page(f"<p>{line}</p><p>© 2022 Valley Courier</p>"))
+        assert written.date == "2022-01-01" and written.date_basis == "", line  # a 1 January written in the text
+    assert extract_html(_page("<p>The budget of 2022 was discussed.</p>")).date == "2022"  # a bare year: a year
     (tmp_path / "a.html").write_text(_page("<p>Copyright 2018 Valley Courier</p>"), encoding="utf-8")
     from helpers.corpus.read import load_corpus
 

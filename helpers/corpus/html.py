@@ -95,6 +95,16 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b|\(c\))\D{0,99}?
 _COPYRIGHT_META = re.compile(r"copyrightyear[\"']?[^>]{0,200}?content=[\"']?((?:19|20)\d{2})", re.IGNORECASE)
 
 
+def _written_new_year(html: str, year: str) -> bool:
+    """Whether the page writes out 1 January of ``year`` ("January 1, 2020", "1st Jan. 2020", "2020-01-01",
+    "01/01/2020"): then the day is what the page says, not the extractor's guess."""
+    month = r"jan(?:uary)?\.?"
+    day = r"0?1(?:st)?"
+    pat = (rf"\b(?:{month}\s+{day},?\s+{year}|{day}\s+{month},?\s+{year}|{year}[-/.]0?1[-/.]0?1|"
+           rf"0?1[-/.]0?1[-/.]{year})(?!\d)")
+    return re.search(pat, html, re.IGNORECASE) is not None
+
+
 def page_date(html: str, date: str) -> tuple[str, str]:
     """The page's publication date at the precision the page gives it, and its basis when it is a guess.
 
@@ -104,7 +114,8 @@ def page_date(html: str, date: str) -> tuple[str, str]:
     its extensive text search) does not give, or that equals a copyright year of the page, is kept as the year
     ``YYYY`` (year precision in :func:`helpers.corpus.dates.parse_dates`) with its basis in words, as
     ``seeds/metadata.csv`` states the basis of an approximate date: a year is what such a page says, and
-    dropping it would lose what little it says. A 1 January in the markup (``article:published_time``) stays a day.
+    dropping it would lose what little it says. A 1 January in the markup (``article:published_time``) or
+    written out in the page ("January 1, 2020", "01/01/2020") stays a day.
 
     Parameters
     ----------
@@ -130,7 +141,7 @@ def page_date(html: str, date: str) -> tuple[str, str]:
         strict = find_date(html, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - htmldate on a malformed page: treat as "markup gives no date"
         strict = None
-    if strict == date:
+    if strict == date or _written_new_year(html, year):
         return date, ""
     return year, COPYRIGHT_DATE_BASIS if year in copyright_years else TEXT_YEAR_DATE_BASIS
 
