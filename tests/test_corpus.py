@@ -90,6 +90,22 @@ def test_duplicate_texts_warn_and_are_flagged(write_folder):
     assert c.duplicate_of.tolist() == ["", "a"]
 
 
+def test_bodies_differing_only_in_punctuation_case_or_spacing_are_duplicates(write_folder):
+    """Two copies of one story that differ by 1-3 characters of punctuation counted twice in every measure (issue
+    12bd-e); articles that share a long quotation but differ elsewhere stay apart."""
+    quote = ('"We will not close the library while I am mayor, and the budget for next year already includes the '
+             'repairs to its roof and the new reading room," the mayor told the council on Thursday evening.')
+    base = ("The library of Fenwick Cross will stay open, the mayor said. " + quote
+            + " The council's vote on the budget is due in March.")
+    near = base.replace("Cross will", "Cross, will").replace("council's", "councils").replace("March.", "March")
+    other = ("Parents asked about the library's opening hours at a meeting on Friday. " + quote
+             + " A petition with 400 names was handed to the clerk.")
+    folder = write_folder({"a.txt": base, "b.txt": near.upper(), "c.txt": other})
+    with pytest.warns(CorpusWarning, match="punctuation"):
+        c = load_corpus(folder)
+    assert c.duplicate_of.tolist() == ["", "a", ""]
+
+
 def test_csv_without_text_column(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text("id,headline\n1,Hello\n", encoding="utf-8")

@@ -85,3 +85,25 @@ def test_extract_html_keeps_a_well_split_extraction(monkeypatch):
     good = SimpleNamespace(text="\n".join(BODY), title="t", date="", author="", sitename="")
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: good)
     assert extract_html(html).text == "\n\n".join(BODY)
+
+
+def test_a_copyright_year_is_kept_as_a_year_with_its_basis_not_as_january_first(tmp_path):
+    """A page without a publication date got 1 January of its copyright year as a day (issue 12bd-e)."""
+    ext = extract_html(_page("<p class='copy'>© 2019 Valley Courier Ltd. All rights reserved.</p>"))
+    assert ext.date == "2019" and "copyright" in ext.date_basis
+    meta = ("<html><head><meta property='article:published_time' content='2021-01-01T08:00:00'></head>"
+            + _page("<p>© 2023 Valley Courier</p>")[6:])
+    dated = extract_html(meta)  # a real 1 January in the page's metadata stays a day
+    assert dated.date == "2021-01-01" and dated.date_basis == ""
+    for line in ("Published January 1, 2022", "Posted on 1st Jan. 2022 by the desk", "Updated 01/01/2022"):
+        written = extract_html(_page(f"<p>{line}</p><p>© 2022 Valley Courier</p>"))
+        assert written.date == "2022-01-01" and written.date_basis == "", line  # a 1 January written in the text
+    assert extract_html(_page("<p>The budget of 2022 was discussed.</p>")).date == "2022"  # a bare year: a year
+    (tmp_path / "a.html").write_text(_page("<p>Copyright 2018 Valley Courier</p>"), encoding="utf-8")
+    from helpers.corpus.read import load_corpus
+
+    df = load_corpus(tmp_path)
+    assert df.loc[0, "date"] == "2018" and "copyright" in df.loc[0, "date_basis"]
+    from helpers.corpus.dates import parse_dates
+
+    assert parse_dates(df["date"])["date_parsed_precision"].tolist() == ["year"]

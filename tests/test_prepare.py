@@ -44,3 +44,17 @@ def test_prepare_focus_filter_keeps_articles_naming_the_actors_and_refuses_an_em
     assert 0 < len(prep.articles) <= 5 and "focus:" in prep.summary()
     with pytest.raises(ValueError, match="lower min_focus_mentions or choose other focus_actors"):
         prepare_corpus(_params(), focus=(actors, ["ttp"], 1))  # a local election names no TTP
+
+
+def test_a_duplicate_left_out_is_counted_in_the_singular_with_the_rule(tmp_path):
+    """Bodies equal but for punctuation are one story (issue 12bd-e); the summary says what counted as a duplicate."""
+    body = ("The ferry to Holm Island will run twice a day from May, the harbour board said on Monday. "
+            "Tickets will cost the same as last year, and bicycles travel free.")
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body.replace("May,", "May").replace("year,", "year"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text("A new bakery opened on the high street of Holm on Saturday morning.", encoding="utf-8")
+    with pytest.warns(Warning):
+        prep = prepare_corpus(_params(corpus=str(tmp_path), study="general"))
+    assert len(prep.articles) == 2
+    assert "3 articles, 1 duplicate body left out (the same words and numbers, ignoring case, spacing and " \
+           "punctuation, as an earlier article)" in prep.summary()

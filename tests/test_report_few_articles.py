@@ -42,7 +42,16 @@ def test_no_document_table_no_caveat(tmp_path):
 
 
 def test_no_solid_topic_gets_the_caveat_too(tmp_path):
-    (tmp_path / "topics.csv").write_text("topic,label,stable\nT1,a,False\n", encoding="utf-8")
+    (tmp_path / "topics.csv").write_text("topic,label,stable\nT1,a,False\nT2,b,False\n", encoding="utf-8")
     (tmp_path / "document_topics.csv").write_text(_doc(5), encoding="utf-8")
     items = notebook_findings(tmp_path, ["topics", "document_topics"], {})
     assert "No solid topic" in items[0] and "only 5 articles" in items[0]
+
+
+def test_a_single_topic_is_said_to_be_one_topic_not_unstable(tmp_path):
+    """One or two short articles get one topic for all their text (issue 12bd-e): no 'none of the 1 topics'."""
+    (tmp_path / "topics.csv").write_text("topic,label,stability,stable\nT1,a / b,,False\n", encoding="utf-8")
+    (tmp_path / "document_topics.csv").write_text(_doc(2), encoding="utf-8")
+    items = notebook_findings(tmp_path, ["topics", "document_topics"], {})
+    assert "One topic only" in items[0] and "too few" in items[0] and "only 2 articles" in items[0]
+    assert "none of the 1" not in items[0] and "Solid" not in items[0]

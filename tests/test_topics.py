@@ -249,14 +249,28 @@ def test_parameter_errors():
     dtm = T.vectorize(themed_units()["text"])
     with pytest.raises(ValueError, match="k_min"):
         T.sweep_topics(dtm, 5, 4)
-    with pytest.raises(ValueError, match="allows"):  # fewer than two topics possible: no sweep (issue qa6)
-        T.sweep_topics(T.vectorize(themed_units()["text"].iloc[:2]), 3, 12)
     with pytest.raises(ValueError, match="n_topics"):
         T.fit_topics(dtm, dtm.n_terms + 1)
     with pytest.raises(ValueError, match="method"):
         T.fit_topics(dtm, 2, method="pca")
     with pytest.raises(ValueError, match="unit"):
         T.topic_units(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), "page")
+
+
+def test_sweep_on_one_or_two_units_gives_one_topic_and_says_so():
+    """Fewer units than two topics need: one topic for all the text, a sentence saying so, no error (issue 12bd-e)."""
+    for n in (1, 2):
+        dtm = T.vectorize(themed_units()["text"].iloc[:n])
+        table, models = T.sweep_topics(dtm, 3, 12, stability_seeds=[1, 2, 3])
+        assert table["k"].tolist() == [1] and table.attrs["single_topic"]
+        k = T.choose_k(table)
+        assert k == 1 and models[1].n_topics == 1
+        notes = " ".join(T.sweep_notes(table, k))
+        assert "too few" in notes and "one topic" in notes and "chosen k" not in notes
+        stab = T.topic_stability(dtm, models[1], [1, 2], 5)["stability"].to_numpy()
+        shares = T.topic_shares(models[1].transform(dtm))
+        tab = T.topic_table(models[1], dtm, shares, T.model_coherence(models[1], dtm, 5), stab, 5)
+        assert not tab["stable"].any() and tab["stability"].isna().all()  # one topic always comes back: not a finding
 
 
 def test_stability_high_on_clear_themes_and_matching():

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
+__all__ = ["COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
            "read_html_file", "fill_page_metadata", "drop_hidden", "degenerate",
            "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
 
@@ -65,7 +65,11 @@ class HtmlExtract:
     text : str
         The extracted text: one paragraph a line, a blank line between them ("" when none).
     title, date, author, site_name : str
-        Page metadata ("" when the page does not give it); ``date`` is ISO ``YYYY-MM-DD``.
+        Page metadata ("" when the page does not give it); ``date`` is ISO ``YYYY-MM-DD``, or ``YYYY`` when
+        the only year the page gives is its copyright year or a bare year (see :func:`page_date`).
+    date_basis : str
+        Where ``date`` comes from when it is a guess, in words (:data:`COPYRIGHT_DATE_BASIS`,
+        :data:`TEXT_YEAR_DATE_BASIS`); "" for a date from the page's markup.
     left_out : list of str
         Blocks of the page (rendered one a line) that are not in ``text``.
     """
@@ -76,6 +80,70 @@ class HtmlExtract:
     author: str = ""
     site_name: str = ""
     left_out: list[str] = field(default_factory=list)
+    date_basis: str = ""
+
+
+COPYRIGHT_DATE_BASIS = ("the page's copyright year: the page gives no publication date (a site's copyright line is "
+                        "often the year the page was saved, not the year of publication)")
+"""``date_basis`` of a date that is only the copyright year of an HTML page (kept as the year, issue 12bd-e)."""
+
+TEXT_YEAR_DATE_BASIS = "a year found in the page's text: the page gives no publication date in its markup"
+"""``date_basis`` of a 1 January that the date extractor took from a bare year in the page's text."""
+
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b|\(c\))\D{0,99}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
+                             r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+_COPYRIGHT_META = re.compile(r"copyrightyear[\"']?[^>]{0,200}?content=[\"']?((?:19|20)\d{2})", re.IGNORECASE)
+
+
+def _written_new_year(html: str, year: str) -> bool:
+    """Whether the page writes out 1 January of ``year`` ("January 1, 2020", "1st Jan. 2020", "2020-01-01",
+    "01/01/2020"): then the day is what the page says, not the extractor's guess."""
+    month = r"jan(?:uary)?\.?"
+    day = r"0?1(?:st)?"
+    pat = (rf"\b(?:{month}\s+{day},?\s+{year}|{day}\s+{month},?\s+{year}|{year}[-/.]0?1[-/.]0?1|"
+           rf"0?1[-/.]0?1[-/.]{year})(?!\d)")
+    return re.search(pat, html, re.IGNORECASE) is not None
+
+
+def page_date(html: str, date: str) -> tuple[str, str]:
+    """The page's publication date at the precision the page gives it, and its basis when it is a guess.
+
+    The date extractor (htmldate, through trafilatura) returns 1 January of a year when all it found is the
+    page's copyright year ("© 2019", ``itemprop="copyrightYear"``) or a bare year in the text; read as a day,
+    that date put every such page on 1 January. A ``YYYY-01-01`` that the page's markup alone (htmldate without
+    its extensive text search) does not give, or that equals a copyright year of the page, is kept as the year
+    ``YYYY`` (year precision in :func:`helpers.corpus.dates.parse_dates`) with its basis in words, as
+    ``seeds/metadata.csv`` states the basis of an approximate date: a year is what such a page says, and
+    dropping it would lose what little it says. A 1 January in the markup (``article:published_time``) or
+    written out in the page ("January 1, 2020", "01/01/2020") stays a day.
+
+    Parameters
+    ----------
+    html : str
+        The page.
+    date : str
+        The extractor's date (ISO ``YYYY-MM-DD`` or "").
+
+    Returns
+    -------
+    (str, str)
+        The date (unchanged, or ``YYYY``) and its basis ("" when the date is not a guess).
+    """
+    if not re.fullmatch(r"(?:19|20)\d{2}-01-01", date):
+        return date, ""
+    year = date[:4]
+    copyright_years = set(_COPYRIGHT_YEAR.findall(html))
+    if year in set(_COPYRIGHT_META.findall(html)):
+        return year, COPYRIGHT_DATE_BASIS
+    from htmldate import find_date
+
+    try:
+        strict = find_date(html, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - htmldate on a malformed page: treat as "markup gives no date"
+        strict = None
+    if strict == date or _written_new_year(html, year):
+        return date, ""
+    return year, COPYRIGHT_DATE_BASIS if year in copyright_years else TEXT_YEAR_DATE_BASIS
 
 
 def is_html_name(name: str) -> bool:
@@ -286,8 +354,9 @@ def extract_html(html: str | bytes) -> HtmlExtract:
     def s(v) -> str:
         return "" if v is None else str(v).strip()
 
-    return HtmlExtract(text=text, title=s(doc.title), date=s(doc.date), author=s(doc.author),
-                       site_name=s(doc.sitename), left_out=left)
+    date, basis = page_date(shown, s(doc.date))
+    return HtmlExtract(text=text, title=s(doc.title), date=date, author=s(doc.author),
+                       site_name=s(doc.sitename), left_out=left, date_basis=basis)
 
 
 def read_html_file(path: Path) -> HtmlExtract:
@@ -342,7 +411,8 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         ``df`` with the four columns filled where they were empty and, for
         each, a ``<column>_source`` column: ``"metadata"`` when the metadata
         gave the value (it always wins), ``"html page"`` when the page did,
-        ``""`` when neither did.
+        ``""`` when neither did. A page date that is a guess (``date_basis`` in ``page``, from
+        :class:`HtmlExtract`) fills an empty ``date_basis`` too.
     """
     df = df.copy()
     for col, attr in PAGE_FIELDS.items():
@@ -352,4 +422,9 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         df[col] = given.where(has_meta, from_page)
         df[f"{col}_source"] = pd.Series("", index=df.index).where(~has_meta, "metadata")
         df.loc[~has_meta & (from_page != ""), f"{col}_source"] = "html page"
+    if "date_basis" in page.columns:
+        basis = page["date_basis"].fillna("").astype(str).str.strip().where(df["date_source"] == "html page", "")
+        if (basis != "").any():
+            given = df["date_basis"].fillna("").astype(str) if "date_basis" in df.columns else pd.Series("", index=df.index)
+            df["date_basis"] = given.where((given.str.strip() != "") | (basis == ""), basis)
     return df

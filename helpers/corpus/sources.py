@@ -274,14 +274,14 @@ def _read_text_file(path: Path) -> str:
     return decode_bytes(data, str(path))
 
 
-PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out"]
+PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out", "_page_date_basis"]
 """Temporary columns of HTML pages (see :mod:`helpers.corpus.html`), folded in by :func:`_add_clean_columns`."""
 
 
 def _read_html_page(path: Path) -> tuple[str, dict]:
     ext = read_html_file(path)
     return ext.text, {"_page_title": ext.title, "_page_date": ext.date, "_page_site_name": ext.site_name,
-                      "_page_author": ext.author, "_page_left_out": ext.left_out}
+                      "_page_author": ext.author, "_page_left_out": ext.left_out, "_page_date_basis": ext.date_basis}
 
 
 def _html_table(df: pd.DataFrame, col: str) -> pd.DataFrame:
@@ -290,7 +290,7 @@ def _html_table(df: pd.DataFrame, col: str) -> pd.DataFrame:
 
     exts = [extract_html(h) if isinstance(h, (str, bytes)) and h else None for h in df[col]]
     out = df.drop(columns=[col]).assign(text=[e.text if e else "" for e in exts])
-    for c, attr in zip(PAGE_COLUMNS, ("title", "date", "site_name", "author", "left_out")):
+    for c, attr in zip(PAGE_COLUMNS, ("title", "date", "site_name", "author", "left_out", "date_basis")):
         out[c] = [getattr(e, attr) if e else ([] if attr == "left_out" else "") for e in exts]
     return out
 

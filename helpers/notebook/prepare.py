@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..core.wording import count
 from ..corpus.dask_meta import is_meta
 from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles
+from ..corpus.read import DUPLICATE_RULE
 from ..corpus.segment import segment
 from .setup import corpus_name, load_from_params
 
@@ -113,8 +115,10 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     every = load_from_params(P).reset_index(drop=True)
     dup = (every["duplicate_of"] != "").to_numpy()
     articles = every[~dup].reset_index(drop=True)
-    notes = [f"corpus: {corpus_name(P['corpus'])}: {len(dup):,} articles, {int(dup.sum()):,} duplicate bodies "
-             "left out"]
+    n_dup = int(dup.sum())
+    rule = f" ({DUPLICATE_RULE}, as an earlier article)" if n_dup else ""  # what counted as a duplicate (issue 12bd-e)
+    notes = [f"corpus: {corpus_name(P['corpus'])}: {len(dup):,} articles, {count(n_dup, 'duplicate body', 'duplicate bodies')} "
+             f"left out{rule}"]
     if focus is not None and focus[1]:
         from ..framing.actor_roles import actor_mention_counts
 

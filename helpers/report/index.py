@@ -236,7 +236,10 @@ def group_sizes(path: Path) -> dict | None:
         ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
         ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None),
         ``single_outlet_groups`` (named groups whose ``outlets`` column is 1, when the file has that column and
-        its groups are not outlets; else empty); None for an
+        its groups are not outlets; else empty), ``sampled`` (articles of the stratified sample the
+        sentence-level measures read, from a ``sampled`` column, when fewer than ``articles``; else None) and
+        ``group_sampled`` ((name, sampled, articles) per group, largest first, the "(other)" pool last, with
+        ``sampled``); None for an
         unreadable or empty file, a file without these columns, or one whose first column is ``doc_id``.
     """
     import pandas as pd
@@ -260,7 +263,33 @@ def group_sizes(path: Path) -> dict | None:
             "group_articles": {str(g): int(a) for g, a in zip(named[df.columns[0]], named["articles"])},
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled,
-            "single_outlet_groups": _single_outlet_groups(named, str(df.columns[0]))}
+            "single_outlet_groups": _single_outlet_groups(named, str(df.columns[0])), **_sampled(df)}
+
+
+def _sampled(df) -> dict:
+    """``sampled`` and ``group_sampled`` of :func:`group_sizes` (None and [] when every article was read)."""
+    import pandas as pd
+
+    if "sampled" not in df.columns:
+        return {"sampled": None, "group_sampled": []}
+    n = pd.to_numeric(df["sampled"], errors="coerce")
+    total = int(n.fillna(0).sum())
+    if n.isna().all() or total >= int(df["articles"].sum()):
+        return {"sampled": None, "group_sampled": []}
+    rows = [(str(g), int(k), int(a)) for g, k, a in zip(df[df.columns[0]], n.fillna(0), df["articles"])]
+    rows = [r for r in rows if r[0] != OTHER] + [r for r in rows if r[0] == OTHER]  # the pool of small groups last
+    return {"sampled": total, "group_sampled": rows}
+
+
+def _sample_note(sizes: dict) -> str:
+    """The clause saying that the sentence-level measures read a sample ("" when they read every article)."""
+    if not sizes.get("sampled"):
+        return ""
+    per = [f"{g} {k:,} of {a:,}" for g, k, a in sizes["group_sampled"]]
+    shown = ", ".join(per[:6]) + (f" and {len(per) - 6:,} more groups" if len(per) > 6 else "")
+    return (f"; the sentence-level measures of this notebook (sources, reporting verbs and hedges, tone) read a "
+            f"stratified sample of {sizes['sampled']:,} of the {sizes['articles']:,} articles (-p max_articles), so "
+            f"their n counts articles of that sample (by group: {shown}); word choice and text reuse read every article")
 
 
 def _single_outlet_groups(named, group_column: str) -> list[str]:
@@ -283,7 +312,8 @@ def _solid_topics(path: Path) -> dict | None:
     stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
              "stability": r.get("stability"), "coherence": r.get("coherence")} for _, r in stable.iterrows()]
-    return {"file": path.stem, "n_topics": len(df), "stable": rows}
+    return {"file": path.stem, "n_topics": len(df), "stable": rows,
+            "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
 
 FEW_TOPIC_ARTICLES = 10
@@ -620,7 +650,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if topics:
             link = _evidence_link(name, evidence)
             few = e(_few_articles_note(figures, files))
-            if topics["stable"]:
+            if topics["n_topics"] == 1:  # one or two short articles: one topic for all the text (issue 12bd-e)
+                items.append("<li><strong>One topic only</strong>: too few units to separate topics, so one topic "
+                             f"stands for all of the text ({e(topics['labels'][0])}); it is no finding about themes."
+                             f"{few} ({link})</li>")
+            elif topics["stable"]:
                 listed = "; ".join(f"{t['topic']} ({t['label']})" for t in topics["stable"])
                 items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
                              f"come back in the stability refits: {e(listed)}.{few} ({link})</li>")
@@ -657,6 +691,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                     of = f"{n_groups:,} smaller groups" if n_groups else "the smaller groups"
                     text += (f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')}) and is not one "
                              "group: its single-article groups are not counted here")
+            text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
         dom = dominant_frames(path)

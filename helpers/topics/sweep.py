@@ -15,6 +15,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import count
 from .coherence import topic_coherence, topic_diversity
 from .dtm import DocTermMatrix
 from .model import (
@@ -41,7 +42,8 @@ eligible (:func:`diversity_floor`). A corpus about one story shares its vocabula
 diverse k, then chose the smallest k tried, without a stability check and whatever its coherence."""
 
 MIN_SWEEP_TOPICS = 2
-"""A sweep needs at least two topics to compare; a corpus that allows fewer cannot be swept (too few units)."""
+"""A sweep needs at least two topics to compare; on a corpus that allows fewer (one or two units with terms, as one
+or two short articles give) :func:`sweep_topics` fits one topic for all the text and says so (issue 12bd-e)."""
 
 SWEEP_REFITS = 3
 """Stability refits per k in the notebook's sweep (the first seeds of its ``seeds``
@@ -114,18 +116,20 @@ def sweep_topics(
         ``coherence_min``, ``diversity``, ``converged``, ``fit_units``, and
         ``stability``, ``stability_min`` with ``stability_seeds``.
         ``attrs["k_max_requested"]`` and ``attrs["k_max_possible"]`` record
-        any lowering of ``k_max``; ``attrs["k_min_requested"]`` a ``k_min`` lowered to what the corpus allows.
+        any lowering of ``k_max``; ``attrs["k_min_requested"]`` a ``k_min`` lowered to what the corpus allows;
+        ``attrs["single_topic"]`` is True when the corpus allows fewer than :data:`MIN_SWEEP_TOPICS` topics: the
+        table then has the one row k = 1 (one topic for all the text, nothing to choose; :func:`sweep_notes` says so).
     models : dict of int to TopicModel
 
     Raises
     ------
     ValueError
-        If ``k_min < 1``, ``k_min > k_max``, or the corpus allows fewer than
-        :data:`MIN_SWEEP_TOPICS` topics while ``k_min`` asks for more.
+        If ``k_min < 1``, ``k_min > k_max``, or no unit has a term.
     """
     _check_sweep_args(k_min, k_max, n_top, sweep_sample)
     rows, possible = _sweep_rows(dtm, k_min, seed, sample_size, sweep_sample)
-    ks = list(range(min(k_min, possible), min(k_max, possible) + 1))  # k_min above what a tiny corpus allows: lowered
+    single = possible < MIN_SWEEP_TOPICS  # one or two units: one topic for all the text, said by sweep_notes
+    ks = [1] if single else list(range(min(k_min, possible), min(k_max, possible) + 1))  # k_min too high: lowered
     models = _fit_sweep(dtm, ks, method, seed, rows, n_jobs)
     table = _score_sweep(dtm, models, n_top, len(rows))
     if stability_seeds:
@@ -133,6 +137,7 @@ def sweep_topics(
     table.attrs["k_min_requested"] = int(k_min)
     table.attrs["k_max_requested"] = int(k_max)
     table.attrs["k_max_possible"] = int(possible)
+    table.attrs["single_topic"] = bool(single)
     return table, models
 
 
@@ -152,16 +157,14 @@ def _sweep_rows(dtm: DocTermMatrix, k_min: int, seed: int, sample_size, sweep_sa
     """The fitting sample of the sweep and the largest k it allows.
 
     A ``k_min`` above that bound is lowered to it by the caller (a report on three articles should describe them,
-    not fail); a ValueError only when the corpus allows fewer than :data:`MIN_SWEEP_TOPICS` topics.
+    not fail), and below :data:`MIN_SWEEP_TOPICS` the caller fits one topic; a ValueError only when no unit has a term.
     """
     caps = [c for c in (sample_size, sweep_sample) if c is not None]
     rows = sample_rows(dtm, min(caps) if caps else None, seed)
     possible = max_topics(len(rows), dtm.n_terms)
-    if k_min > possible and possible < MIN_SWEEP_TOPICS:
-        raise ValueError(
-            f"k_min={k_min} is more topics than this corpus allows ({len(rows)} units with terms, "
-            f"{dtm.n_terms} terms: at most {possible}). Lower k_min or use a smaller unit."
-        )
+    if len(rows) == 0 or dtm.n_terms == 0:
+        raise ValueError(f"no topic can be fit: {len(rows)} units with terms, {dtm.n_terms} terms. Give a corpus "
+                         "with more text or use a smaller unit.")
     return rows, possible
 
 
@@ -268,6 +271,12 @@ def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.0
     """
     s = sweep.round(digits)
     best = s.set_index("k").loc[k]
+    if sweep.attrs.get("single_topic"):
+        n = int(s["fit_units"].iloc[0]) if "fit_units" in s.columns else None
+        units = f"{count(n, 'unit')} with terms" if n is not None else "units with terms"
+        return [f"too few units to separate topics ({units}): one topic stands for all of this text, so no k was "
+                "chosen, its stability is not measured (one topic always comes back) and its top words are only the "
+                "most weighted words of these texts."]
     floor = diversity_floor(sweep)
     measured = [int(x) for x in s.loc[s["stability"].notna(), "k"]]
     basis = "mean coherence × stability"
@@ -364,6 +373,8 @@ def choose_k(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: 
     ValueError
         If the table is empty or has no finite coherence.
     """
+    if sweep.attrs.get("single_topic") and len(sweep) == 1:
+        return int(sweep["k"].iloc[0])  # one or two units: one topic, nothing to choose
     if len(sweep) == 0 or sweep["coherence"].isna().all():
         raise ValueError("no k to choose from: the sweep table is empty or has no finite coherence; run sweep_topics "
                          "on a corpus with more units or a wider k range and pass its table")

@@ -142,7 +142,8 @@ def topic_table(
     coherence, stability : ndarray of shape (n_topics,)
     n_top : int
     threshold : float
-        Stability below this flags the topic as unstable.
+        Stability below this flags the topic as unstable. A model of one topic (a corpus too small to separate
+        topics) gets stability NaN and ``stable`` False: one topic always comes back in refits, which says nothing.
 
     Returns
     -------
@@ -168,8 +169,8 @@ def topic_table(
             "label": topic_label([dtm.terms[i] for i in ids]),
             "top_terms": "; ".join(f"{dtm.terms[i]} ({x:.2f})" for i, x in zip(ids, w)),
             "coherence": round(float(coherence[k]), 3),
-            "stability": round(float(stability[k]), 3),
-            "stable": bool(stability[k] >= threshold),
+            "stability": round(float(stability[k]), 3) if model.n_topics > 1 else float("nan"),
+            "stable": bool(stability[k] >= threshold) and model.n_topics > 1,
             "size": size,
             "size_share": round(size / n_valid, 3) if n_valid else float("nan"),
             "mean_share": round(float(np.nanmean(shares[:, k])), 3) if n_valid else float("nan"),
