@@ -45,6 +45,7 @@ SCALE = {"negative": -1, "neutral": 0, "positive": 1}
 from helpers.measures import tone as TN  # noqa: E402
 from helpers.notebook.params import check_params  # noqa: E402
 from helpers.notebook.prepare import prepare_corpus  # noqa: E402
+from helpers.stats.agreement import category_scores  # noqa: E402
 from helpers.text.lexicon import load_study_lexicon  # noqa: E402
 
 
@@ -89,42 +90,6 @@ def draw(seed: int, n: int) -> None:
     print(f"wrote {out.relative_to(ROOT)} ({len(sheet)} rows)", file=sys.stderr)
 
 
-def _kappa(a: np.ndarray, b: np.ndarray) -> float:
-    po = float((a == b).mean())
-    pe = sum(float((a == v).mean()) * float((b == v).mean()) for v in LABELS)
-    return (po - pe) / (1 - pe) if pe < 1 else 1.0
-
-
-def _boot(ref: np.ndarray, pred: np.ndarray, scores: np.ndarray, n_boot: int = 2000, seed: int = 0) -> dict:
-    """Accuracy, kappa, Spearman and per-label P/R of ``pred`` against ``ref``, each with a 95% bootstrap interval."""
-    from scipy.stats import spearmanr
-
-    def stats(i):
-        r, p, s = ref[i], pred[i], scores[i]
-        out = {"accuracy": float((r == p).mean()), "kappa": _kappa(r, p),
-               "spearman": float(spearmanr(s, [SCALE[x] for x in r]).statistic) if len(set(r)) > 1 else np.nan}
-        for lab in LABELS:
-            tp = float(((p == lab) & (r == lab)).sum())
-            out[f"precision_{lab}"] = tp / (p == lab).sum() if (p == lab).any() else np.nan
-            out[f"recall_{lab}"] = tp / (r == lab).sum() if (r == lab).any() else np.nan
-        return out
-
-    idx = np.arange(len(ref))
-    point = stats(idx)
-    rng = np.random.default_rng(seed)
-    boots = [stats(rng.choice(idx, len(idx))) for _ in range(n_boot)]
-    res = {"n": int(len(ref))}
-    for k, v in point.items():
-        vals = np.array([b[k] for b in boots], dtype=float)
-        vals = vals[~np.isnan(vals)]
-        res[k] = {"estimate": None if np.isnan(v) else round(float(v), 3),
-                  "ci": [round(float(np.percentile(vals, 2.5)), 3), round(float(np.percentile(vals, 97.5)), 3)]
-                  if len(vals) else None}
-    res["reference_counts"] = {lab: int((ref == lab).sum()) for lab in LABELS}
-    res["predicted_counts"] = {lab: int((pred == lab).sum()) for lab in LABELS}
-    return res
-
-
 def score(paths: list[Path]) -> dict:
     """Agreement of the coders and VADER against them; writes ``tone_check_seed<S>.json`` beside the sheets."""
     import krippendorff
@@ -143,7 +108,7 @@ def score(paths: list[Path]) -> dict:
     if base["tone"].isna().any():
         sys.exit(f"{int(base['tone'].isna().sum())} drawn rows are no longer in the population: re-draw")
     compound = base["tone"].to_numpy()
-    vader = np.where(compound >= 0.05, "positive", np.where(compound <= -0.05, "negative", "neutral"))
+    vader = TN.tone_label(compound)
     out = {"dataset": "AllSides (2,000 articles of notebook 02, study us_politics)", "sample": sheets[0]["sample"].iloc[0],
            "coders": [p.name for p in paths], "n_rows": int(len(base)),
            "vader_thresholds": {"negative": "<= -0.05", "positive": ">= 0.05"}}
@@ -157,11 +122,14 @@ def score(paths: list[Path]) -> dict:
             res["coders_agree"] = int((codes[0] == codes[1]).sum())
         else:
             res["alpha_ordinal"] = "only one coder: agreement cannot be computed"
+        def scores(ref, pred, vals):
+            return category_scores(ref, pred, LABELS, values=vals, scale=SCALE, n_boot=2000, seed=0)
+
         for i, c in enumerate(codes, start=1):
-            res[f"vader_vs_coder{i}"] = _boot(c, vader, compound)
+            res[f"vader_vs_coder{i}"] = scores(c, vader, compound)
         if len(codes) > 1:
             agree = codes[0] == codes[1]
-            res["vader_vs_consensus"] = _boot(codes[0][agree], vader[agree], compound[agree])
+            res["vader_vs_consensus"] = scores(codes[0][agree], vader[agree], compound[agree])
         out[col] = res
     seed = str(out["sample"]).replace("tone_seed", "")
     dest = RESULTS / f"tone_check_seed{seed}.json"

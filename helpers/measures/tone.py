@@ -43,6 +43,7 @@ __all__ = [
     "name_variants",
     "permutation_test",
     "score_tone",
+    "tone_label",
 ]
 
 MENTION_COLUMNS = ["doc_id", "unit_id", "actor", "mention", "start", "end"]
@@ -507,3 +508,23 @@ def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     t["share"] = t["count"] / t.groupby([group_col, "actor"])["count"].transform("sum")
     t = t.sort_values([group_col, "actor", "count", "variant"], ascending=[True, True, False, True], kind="stable")
     return t.reset_index(drop=True)[cols]
+
+
+def tone_label(compound, neg: float = -0.05, pos: float = 0.05) -> np.ndarray:
+    """VADER's usual three-way reading of compound scores: ``"negative"`` (<= ``neg``), ``"positive"`` (>= ``pos``),
+    else ``"neutral"``; the thresholds :func:`actor_tone` uses for its shares.
+
+    Parameters
+    ----------
+    compound : array-like of float
+        Compound scores in [-1, 1].
+    neg, pos : float
+        The thresholds.
+
+    Returns
+    -------
+    ndarray of str
+        One label per score.
+    """
+    c = np.asarray(compound, dtype=float)
+    return np.where(c >= pos, "positive", np.where(c <= neg, "negative", "neutral"))

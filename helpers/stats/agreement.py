@@ -8,6 +8,9 @@
   against reference labels, with percentile bootstrap intervals over units.
 * :func:`score_table`: :func:`binary_scores` for every label column, plus the
   micro average.
+* :func:`category_scores`: accuracy, Cohen's kappa, per-category precision and
+  recall of one label with several categories (e.g. negative / neutral /
+  positive), and the Spearman correlation of a score with an ordered scale.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-__all__ = ["binary_scores", "krippendorff_alpha", "score_table"]
+__all__ = ["binary_scores", "category_scores", "krippendorff_alpha", "score_table"]
 
 
 def krippendorff_alpha(codes: pd.DataFrame) -> tuple[float | None, str]:
@@ -148,3 +151,87 @@ def score_table(reference: pd.DataFrame, predicted: pd.DataFrame, n_boot: int = 
         rows.append({"label": "(micro)", **binary_scores(reference.to_numpy().ravel(), predicted.to_numpy().ravel(),
                                                          n_boot=0)})
     return pd.DataFrame(rows)
+
+
+def _category_point(ref: np.ndarray, pred: np.ndarray, values, categories: Sequence, scale) -> dict:
+    """Scores of one (re)sample: accuracy, kappa, Spearman (when ``values`` and ``scale`` are given), P/R per category."""
+    po = float((ref == pred).mean())
+    pe = sum(float((ref == c).mean()) * float((pred == c).mean()) for c in categories)
+    out = {"accuracy": po, "kappa": (po - pe) / (1 - pe) if pe < 1 else np.nan}
+    if values is not None and scale is not None:
+        from scipy.stats import spearmanr
+
+        coded = np.array([scale[c] for c in ref], dtype=float)
+        out["spearman"] = float(spearmanr(values, coded).statistic) if len(set(coded)) > 1 else np.nan
+    for c in categories:
+        hit = float(((pred == c) & (ref == c)).sum())
+        out[f"precision_{c}"] = hit / (pred == c).sum() if (pred == c).any() else np.nan
+        out[f"recall_{c}"] = hit / (ref == c).sum() if (ref == c).any() else np.nan
+    return out
+
+
+def category_scores(reference: Sequence, predicted: Sequence, categories: Sequence, values: Sequence | None = None,
+                    scale: dict | None = None, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
+    """Agreement of predicted with reference categories, each score with a bootstrap interval over units.
+
+    Parameters
+    ----------
+    reference, predicted : sequence of str
+        The reference category of each unit (a coder's, or the coders' consensus) and the automated one.
+    categories : sequence of str
+        Every category (e.g. ``("negative", "neutral", "positive")``).
+    values : sequence of float, optional
+        The automated score behind ``predicted`` (e.g. VADER's compound), for a Spearman correlation with the
+        reference placed on ``scale``.
+    scale : dict, optional
+        Category -> number (e.g. ``{"negative": -1, "neutral": 0, "positive": 1}``); needed with ``values``.
+    n_boot : int
+        Bootstrap resamples of units (0: no intervals).
+    ci : float
+        Interval coverage.
+    seed : int
+        Random seed of the resampling.
+
+    Returns
+    -------
+    dict
+        ``n``, ``reference_counts`` and ``predicted_counts`` (per category), and for ``accuracy``, ``kappa``
+        (Cohen's), ``spearman`` (with ``values``) and ``precision_<c>``/``recall_<c>`` per category a dict
+        ``{"estimate": float or None, "ci": [low, high] or None}``, rounded to three decimals (None where
+        undefined, e.g. the precision of a category never predicted).
+
+    Raises
+    ------
+    ValueError
+        If the lengths differ, a label is not in ``categories``, ``values`` comes without ``scale``, or ``ci``
+        is not in (0, 1).
+    """
+    ref, pred = np.asarray(reference, dtype=object), np.asarray(predicted, dtype=object)
+    if ref.shape != pred.shape or ref.ndim != 1:
+        raise ValueError(f"reference and predicted must be 1-d and of equal length, got {ref.shape} and {pred.shape}.")
+    unknown = sorted({str(x) for x in np.concatenate([ref, pred])} - {str(c) for c in categories})
+    if unknown:
+        raise ValueError(f"labels {unknown} are not among the categories {list(categories)}: fix the sheet or the list")
+    if values is not None and scale is None:
+        raise ValueError("values needs a scale (category -> number) to be correlated with the reference")
+    if not 0 < ci < 1:
+        raise ValueError(f"ci must be in (0, 1), got {ci!r}")
+    vals = None if values is None else np.asarray(values, dtype=float)
+    out = {"n": int(len(ref)), "reference_counts": {c: int((ref == c).sum()) for c in categories},
+           "predicted_counts": {c: int((pred == c).sum()) for c in categories}}
+    if not len(ref):
+        return out
+    point = _category_point(ref, pred, vals, categories, scale)
+    boots = []
+    if n_boot:
+        rng = np.random.default_rng(seed)
+        for _ in range(n_boot):
+            i = rng.integers(0, len(ref), len(ref))
+            boots.append(_category_point(ref[i], pred[i], None if vals is None else vals[i], categories, scale))
+    a = (1 - ci) / 2
+    for k, v in point.items():
+        b = np.array([x[k] for x in boots], dtype=float)
+        b = b[np.isfinite(b)]
+        out[k] = {"estimate": None if not np.isfinite(v) else round(float(v), 3),
+                  "ci": [round(float(q), 3) for q in np.quantile(b, [a, 1 - a])] if len(b) else None}
+    return out
