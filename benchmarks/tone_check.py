@@ -27,6 +27,7 @@ and recall, Spearman correlation of the compound score with the coded scale, wit
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import warnings
@@ -109,7 +110,8 @@ def score(paths: list[Path]) -> dict:
         sys.exit(f"{int(base['tone'].isna().sum())} drawn rows are no longer in the population: re-draw")
     compound = base["tone"].to_numpy()
     vader = TN.tone_label(compound)
-    out = {"dataset": "AllSides (2,000 articles of notebook 02, study us_politics)", "sample": sheets[0]["sample"].iloc[0],
+    out = {"dataset": "AllSides (2,000 articles of notebook 02, study us_politics)", "computed": dt.date.today().isoformat(),
+           "sample": sheets[0]["sample"].iloc[0],
            "coders": [p.name for p in paths], "n_rows": int(len(base)),
            "vader_thresholds": {"negative": "<= -0.05", "positive": ">= 0.05"}}
     for col in ("sentence_tone", "actor_portrayal"):

@@ -44,3 +44,24 @@ def test_tone_label_uses_the_actor_tone_thresholds():
     assert list(tone_label([-0.5, -0.05, -0.04, 0.0, 0.049, 0.05, 0.9])) == [
         "negative", "negative", "neutral", "neutral", "neutral", "positive", "positive"]
     assert tone_label(np.array([])).shape == (0,)
+
+
+def test_tone_check_sentence_reads_the_results_file(tmp_path):
+    import json
+
+    from helpers.measures.tone import tone_check_sentence
+
+    def block(acc, k, lo, hi, n, pos_pred, pos_ref):
+        return {"n": n, "accuracy": {"estimate": acc, "ci": [0, 1]}, "kappa": {"estimate": k, "ci": [lo, hi]},
+                "predicted_counts": {"positive": pos_pred}, "reference_counts": {"positive": pos_ref}}
+    res = {"dataset": "Invented corpus", "computed": "2030-01-02", "n_rows": 40, "coders": ["a.csv", "b.csv"],
+           "sentence_tone": {"alpha_ordinal": 0.8, "vader_vs_consensus": block(0.5, 0.25, 0.1, 0.4, 38, 15, 4)},
+           "actor_portrayal": {"alpha_ordinal": 0.7, "vader_vs_consensus": block(0.4, 0.1, -0.05, 0.2, 36, 14, 5)}}
+    f = tmp_path / "t.json"
+    f.write_text(json.dumps(res), encoding="utf-8")
+    s = tone_check_sentence(f)
+    assert "Invented corpus; 40 random sentence-actor rows, 2 coders, Krippendorff's alpha 0.80" in s
+    assert "wording on 50% of 38 rows (kappa 0.25, 95% CI 0.10 to 0.40)" in s
+    assert "portrays the actor on 40% of 36 rows (kappa 0.10, 95% CI -0.05 to 0.20)" in s
+    assert "calls 15 of 38 rows positive where the coders call 4" in s and "2030-01-02" in s
+    assert "not been checked" in tone_check_sentence(tmp_path / "missing.json")

@@ -44,7 +44,12 @@ __all__ = [
     "permutation_test",
     "score_tone",
     "tone_label",
+    "tone_check_sentence",
+    "TONE_CHECK_FILE",
 ]
+
+TONE_CHECK_FILE = "benchmarks/results/tone_check_seed1818.json"
+"""The committed hand check of sentence tone (``benchmarks/tone_check.py``), relative to the project root."""
 
 MENTION_COLUMNS = ["doc_id", "unit_id", "actor", "mention", "start", "end"]
 
@@ -528,3 +533,47 @@ def tone_label(compound, neg: float = -0.05, pos: float = 0.05) -> np.ndarray:
     """
     c = np.asarray(compound, dtype=float)
     return np.where(c >= pos, "positive", np.where(c <= neg, "negative", "neutral"))
+
+
+def tone_check_sentence(path=None) -> str:
+    """One sentence on how far VADER's tone agrees with people, from the committed hand check.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Results file of ``benchmarks/tone_check.py --score`` (default :data:`TONE_CHECK_FILE` in the project).
+
+    Returns
+    -------
+    str
+        The check's data set, size, coders' agreement, VADER's agreement with the coders' consensus on the tone of
+        the wording and on how the actor is portrayed (accuracy and Cohen's kappa with 95% intervals), and how often
+        VADER and the coders call a sentence positive; or a sentence saying that no hand check is available.
+    """
+    import json
+    from pathlib import Path
+
+    from ..core.paths import PROJECT_ROOT
+
+    p = Path(path) if path is not None else PROJECT_ROOT / TONE_CHECK_FILE
+    if not p.is_file():
+        return "Tone has not been checked against hand-read text (no tone check results file)."
+    r = json.loads(p.read_text(encoding="utf-8"))
+
+    def agreement(col: str) -> tuple[str, dict]:
+        c = r[col]["vader_vs_consensus"]
+        k = c["kappa"]
+        return (f"{c['accuracy']['estimate']:.0%} of {c['n']} rows (kappa {k['estimate']:.2f}, 95% CI "
+                f"{k['ci'][0]:.2f} to {k['ci'][1]:.2f})"), c
+
+    wording, c = agreement("sentence_tone")
+    portrayal, _ = agreement("actor_portrayal")
+    alpha = r["sentence_tone"].get("alpha_ordinal")
+    coders = (f"{len(r['coders'])} coders, Krippendorff's alpha {alpha:.2f}" if isinstance(alpha, (int, float))
+              else f"{len(r['coders'])} coder")
+    return (f"Hand check of tone ({r['dataset']}; {r['n_rows']} random sentence-actor rows, {coders}; computed "
+            f"{r['computed']}): VADER's negative / neutral / positive reading matches the coders' reading of the "
+            f"sentence's wording on {wording} and how the sentence portrays the actor on {portrayal}; VADER calls "
+            f"{c['predicted_counts']['positive']} of {c['n']} rows positive where the coders call "
+            f"{c['reference_counts']['positive']}. Read tone as a comparison between groups scored the same way, "
+            "not as a level, and not as stance toward the actor.")

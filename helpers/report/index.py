@@ -90,14 +90,15 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
 "rate") says nothing about what is counted in what."""
 
 
-_TONE_UNCHECKED = "VADER tone is not checked against hand-read text"
+_TONE_UNCHECKED = ("VADER tone agrees only weakly with hand-read text (a hand check on AllSides, notebook 02 section 4: weakly on the wording, hardly on how the actor is portrayed; too many sentences read as positive)")
 _UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED,
               "02_naming_labels": "the naming labels and their attachment are not checked against hand-read text",
               "02_source_affiliation": "affiliation with the study's actors is not checked against hand-read text "
                                        "beyond the bundled seeds",
               ("02_verbs_hedges", "hedges"): "the hedge lexicon is not checked against hand-read text"}
 """Result file (or file and ``measure``) -> the caveat a finding from it carries: the methods the README's trust table
-lists as unvalidated, so that a key finding says so as a frame finding says its labels are not validated."""
+lists as unvalidated or weak (tone), so that a key finding says so as a frame finding says its labels are not
+validated."""
 
 
 def _unchecked(d: dict) -> str:
