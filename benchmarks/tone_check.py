@@ -50,8 +50,9 @@ from helpers.stats.agreement import category_scores  # noqa: E402
 from helpers.text.lexicon import load_study_lexicon  # noqa: E402
 
 
-def population() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
-    """Sentences, the (sentence, actor) rows and their masked VADER scores (same index as the rows)."""
+def population(mask_names: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+    """Sentences, the (sentence, actor) rows and their masked VADER scores (same index as the rows); with
+    ``mask_names`` capitalised multi-word names (``tone.name_spans``) are masked too (issue 12bd-u's candidate)."""
     ns = {"corpus": str(ALLSIDES), "group_by": "bias_text", "max_articles": 2000, "seed": 0, "output_dir": None,
           "metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "us_politics",
           "engine": "pandas", "scheduler": "", "unit": "sentence", "min_count": 3, "n_terms": 15,
@@ -66,7 +67,8 @@ def population() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     mentions = TN.actor_mentions(units, ["outlet", "group"], actors)
     hits = TN.find_labels(units, TN.load_labels())
     rows = TN.actor_sentences(units, mentions, "group")
-    masks = pd.concat([mentions[["doc_id", "unit_id", "start", "end"]], hits[["doc_id", "unit_id", "start", "end"]]])
+    masks = pd.concat([mentions[["doc_id", "unit_id", "start", "end"]], hits[["doc_id", "unit_id", "start", "end"]]]
+                      + ([TN.name_spans(rows.drop_duplicates(["doc_id", "unit_id"]))] if mask_names else []))
     rows = rows.merge(mentions.groupby(["doc_id", "unit_id", "actor"], sort=False)["mention"].first().reset_index(),
                       on=["doc_id", "unit_id", "actor"], how="left")
     return units, rows, TN.score_tone(rows, masks)
@@ -91,8 +93,9 @@ def draw(seed: int, n: int) -> None:
     print(f"wrote {out.relative_to(ROOT)} ({len(sheet)} rows)", file=sys.stderr)
 
 
-def score(paths: list[Path]) -> dict:
-    """Agreement of the coders and VADER against them; writes ``tone_check_seed<S>.json`` beside the sheets."""
+def score(paths: list[Path], mask_names: bool = False) -> dict:
+    """Agreement of the coders and VADER against them; writes ``tone_check_seed<S>.json`` beside the sheets
+    (``tone_check_seed<S>.names.json`` with ``mask_names``)."""
     import krippendorff
 
     sheets = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths]
@@ -102,7 +105,7 @@ def score(paths: list[Path]) -> dict:
             bad = sorted(set(s[col].str.strip().str.lower()) - set(LABELS))
             if bad:
                 sys.exit(f"{p}: column {col} holds {bad}; write negative, neutral or positive in every row")
-    _, rows, tone = population()
+    _, rows, tone = population(mask_names)
     rows = rows.assign(tone=tone, unit_id=rows["unit_id"].astype(str))
     base = sheets[0][key + ["row"]].merge(rows[key + ["tone"]].drop_duplicates(key), on=key, how="left",
                                           validate="one_to_one")
@@ -111,6 +114,7 @@ def score(paths: list[Path]) -> dict:
     compound = base["tone"].to_numpy()
     vader = TN.tone_label(compound)
     out = {"dataset": "AllSides (2,000 articles of notebook 02, study us_politics)", "computed": dt.date.today().isoformat(),
+           "masks": "actor names, naming labels" + (", capitalised multi-word names" if mask_names else ""),
            "sample": sheets[0]["sample"].iloc[0],
            "coders": [p.name for p in paths], "n_rows": int(len(base)),
            "vader_thresholds": {"negative": "<= -0.05", "positive": ">= 0.05"}}
@@ -134,7 +138,7 @@ def score(paths: list[Path]) -> dict:
             res["vader_vs_consensus"] = scores(codes[0][agree], vader[agree], compound[agree])
         out[col] = res
     seed = str(out["sample"]).replace("tone_seed", "")
-    dest = RESULTS / f"tone_check_seed{seed}.json"
+    dest = RESULTS / f"tone_check_seed{seed}{'.names' if mask_names else ''}.json"
     dest.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(out, indent=1, sort_keys=True))
     print(f"wrote {dest.relative_to(ROOT)}", file=sys.stderr)
@@ -146,6 +150,8 @@ def main(argv=None) -> None:
     ap.add_argument("--draw", type=int, metavar="SEED", help="draw a new sample with this random_state")
     ap.add_argument("--n", type=int, default=120, help="rows to draw (default 120)")
     ap.add_argument("--score", type=Path, nargs="+", metavar="SHEET", help="coded sheets of one draw to score")
+    ap.add_argument("--mask-names", action="store_true",
+                    help="with --score: also mask capitalised multi-word names (issue 12bd-u's candidate)")
     args = ap.parse_args(argv)
     if not ALLSIDES.exists():
         sys.exit(f"{ALLSIDES} not found: the tone check needs ../shared/data/allsides beside the project")
@@ -154,7 +160,7 @@ def main(argv=None) -> None:
     if args.draw is not None:
         draw(args.draw, args.n)
     else:
-        score(args.score)
+        score(args.score, args.mask_names)
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ __all__ = [
     "score_tone",
     "tone_label",
     "tone_check_sentence",
+    "name_spans",
     "TONE_CHECK_FILE",
 ]
 
@@ -577,3 +578,30 @@ def tone_check_sentence(path=None) -> str:
             f"{c['predicted_counts']['positive']} of {c['n']} rows positive where the coders call "
             f"{c['reference_counts']['positive']}. Read tone as a comparison between groups scored the same way, "
             "not as a level, and not as stance toward the actor.")
+
+
+_CAP = r"(?:[A-Z][\w'\u2019.&-]*)"
+_NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|the|and|for|on|de|la)\s+)*{_CAP})+")
+
+
+def name_spans(units: pd.DataFrame) -> pd.DataFrame:
+    """Spans of capitalised multi-word names in each sentence, to mask before scoring tone.
+
+    A name is two or more capitalised words, possibly joined by "of", "the", "and", "for", "on", "de", "la"
+    ("the Supreme Court", "Department of Justice", "Democratic Party", "Make America Great Again"): words of a name are
+    not the writer's tone, but VADER's general lexicon scores "Supreme", "Justice", "Party" or "Great" as positive.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences with ``doc_id``, ``unit_id``, ``text``.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``unit_id``, ``start``, ``end`` (offsets in the sentence), one row per name; the format of the
+        ``masks`` of :func:`score_tone`.
+    """
+    rows = [(d, u, m.start(), m.end()) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
+            for m in _NAME_RE.finditer(str(t))]
+    return pd.DataFrame(rows, columns=["doc_id", "unit_id", "start", "end"])
