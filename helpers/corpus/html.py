@@ -93,6 +93,7 @@ TEXT_YEAR_DATE_BASIS = "a year found in the page's text: the page gives no publi
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b|\(c\))\D{0,99}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
                              r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _COPYRIGHT_META = re.compile(r"copyrightyear[\"']?[^>]{0,200}?content=[\"']?((?:19|20)\d{2})", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(r"copyrightyear", re.IGNORECASE)
 
 
 def _written_new_year(html: str, year: str) -> bool:
@@ -111,7 +112,7 @@ def page_date(html: str, date: str) -> tuple[str, str]:
     The date extractor (htmldate, through trafilatura) returns 1 January of a year when all it found is the
     page's copyright year ("© 2019", ``itemprop="copyrightYear"``) or a bare year in the text; read as a day,
     that date put every such page on 1 January. A ``YYYY-01-01`` that the page's markup alone (htmldate without
-    its extensive text search) does not give, or that equals a copyright year of the page, is kept as the year
+    its extensive text search, and with the page's ``copyrightYear`` hidden) does not give is kept as the year
     ``YYYY`` (year precision in :func:`helpers.corpus.dates.parse_dates`) with its basis in words, as
     ``seeds/metadata.csv`` states the basis of an approximate date: a year is what such a page says, and
     dropping it would lose what little it says. A 1 January in the markup (``article:published_time``) or
@@ -132,13 +133,14 @@ def page_date(html: str, date: str) -> tuple[str, str]:
     if not re.fullmatch(r"(?:19|20)\d{2}-01-01", date):
         return date, ""
     year = date[:4]
-    copyright_years = set(_COPYRIGHT_YEAR.findall(html))
-    if year in set(_COPYRIGHT_META.findall(html)):
-        return year, COPYRIGHT_DATE_BASIS
+    copyright_years = set(_COPYRIGHT_YEAR.findall(html)) | set(_COPYRIGHT_META.findall(html))
     from htmldate import find_date
 
+    # htmldate reads itemprop="copyrightYear" as a date even without its text search: hide it, so that only a
+    # publication date in the markup (article:published_time 2020-01-01 beside copyrightYear 2020) keeps the day
+    markup = _COPYRIGHT_NAME.sub("x-copyright-hidden", html)
     try:
-        strict = find_date(html, extensive_search=False, original_date=True)
+        strict = find_date(markup, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - htmldate on a malformed page: treat as "markup gives no date"
         strict = None
     if strict == date or _written_new_year(html, year):
