@@ -414,7 +414,8 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         each, a ``<column>_source`` column: ``"metadata"`` when the metadata
         gave the value (it always wins), ``"html page"`` when the page did,
         ``""`` when neither did. A page date that is a guess (``date_basis`` in ``page``, from
-        :class:`HtmlExtract`) fills an empty ``date_basis`` too.
+        :class:`HtmlExtract`) fills an empty ``date_basis`` too; when ``page`` has
+        ``date_basis``, ``df`` always gets that column ("" where no date is a guess).
     """
     df = df.copy()
     for col, attr in PAGE_FIELDS.items():
@@ -425,8 +426,9 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         df[f"{col}_source"] = pd.Series("", index=df.index).where(~has_meta, "metadata")
         df.loc[~has_meta & (from_page != ""), f"{col}_source"] = "html page"
     if "date_basis" in page.columns:
+        # always the column, "" where no date is a guess: a Dask partition without such a page must give the same
+        # column as one with it (NaN after the partitions are joined otherwise)
         basis = page["date_basis"].fillna("").astype(str).str.strip().where(df["date_source"] == "html page", "")
-        if (basis != "").any():
-            given = df["date_basis"].fillna("").astype(str) if "date_basis" in df.columns else pd.Series("", index=df.index)
-            df["date_basis"] = given.where((given.str.strip() != "") | (basis == ""), basis)
+        given = df["date_basis"].fillna("").astype(str) if "date_basis" in df.columns else pd.Series("", index=df.index)
+        df["date_basis"] = given.where((given.str.strip() != "") | (basis == ""), basis)
     return df
