@@ -260,7 +260,11 @@ def timeline_display(tl: pd.DataFrame) -> pd.DataFrame:
 
 
 def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
-    """One line per date column with values that could not be read, with up to ``k`` of them as given.
+    """Lines on the date columns' values that were not counted, with up to ``k`` of them as given.
+
+    Per column, one line for the values that could not be read as a date, and one for the values read as a date
+    but outside :data:`helpers.corpus.dates.PLAUSIBLE_YEARS` (those need no other format); either is left out
+    when it has no value.
 
     Parameters
     ----------
