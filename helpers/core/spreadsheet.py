@@ -6,8 +6,9 @@ LibreOffice and Google Sheets would run as a formula) is written with the prefix
 plain number (``-3.5``) are left as they are. Every CSV the project writes goes through
 :func:`neutralize_formulas`: the notebooks' tables (``helpers.notebook.output.save_table``) and the
 coding sheets handed to coders (``helpers.validation.coding.write_coding_sheet``). Code that reads such a
-table back to show its values (the report's index) undoes the prefix with :func:`restore_formulas`, so that
-a group named ``@nytimes`` is shown as given, not as ``'@nytimes``.
+table back (the report's index, ``helpers.validation.coding.read_coding_sheets``) undoes the prefix with
+:func:`restore_formulas`, so that a group named ``@nytimes`` is shown as given, not as ``'@nytimes``, and a coded
+unit ``-draft:0`` matches its unit.
 """
 
 from __future__ import annotations
