@@ -96,9 +96,15 @@ _COPYRIGHT_META = re.compile(r"copyrightyear[\"']?[^>]{0,200}?content=[\"']?((?:
 _COPYRIGHT_NAME = re.compile(r"copyrightyear", re.IGNORECASE)
 
 
+_NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+"""Scripts, styles, comments and tags: not what a page writes (a link to '/2020/01/01/story' dates another page)."""
+
+
 def _written_new_year(html: str, year: str) -> bool:
-    """Whether the page writes out 1 January of ``year`` ("January 1, 2020", "1st Jan. 2020", "2020-01-01",
-    "01/01/2020"): then the day is what the page says, not the extractor's guess."""
+    """Whether the page's text writes out 1 January of ``year`` ("January 1, 2020", "1st Jan. 2020", "2020-01-01",
+    "01/01/2020"): then the day is what the page says, not the extractor's guess. Tags (link addresses) and scripts
+    are not its text; a date in the markup is htmldate's to find."""
+    html = _NOT_TEXT.sub(" ", html)
     month = r"jan(?:uary)?\.?"
     day = r"0?1(?:st)?"
     pat = (rf"\b(?:{month}\s+{day},?\s+{year}|{day}\s+{month},?\s+{year}|{year}[-/.]0?1[-/.]0?1|"
@@ -116,7 +122,7 @@ def page_date(html: str, date: str) -> tuple[str, str]:
     ``YYYY`` (year precision in :func:`helpers.corpus.dates.parse_dates`) with its basis in words, as
     ``seeds/metadata.csv`` states the basis of an approximate date: a year is what such a page says, and
     dropping it would lose what little it says. A 1 January in the markup (``article:published_time``) or
-    written out in the page ("January 1, 2020", "01/01/2020") stays a day.
+    written out in the page's text ("January 1, 2020", "01/01/2020"; not in a link's address) stays a day.
 
     Parameters
     ----------
