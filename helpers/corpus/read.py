@@ -250,17 +250,19 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     return df
 
 
-def _warn_emptied(df: pd.DataFrame, source: str) -> None:
+def _warn_emptied(df: pd.DataFrame, source: str, total: int | None = None, n: int | None = None) -> None:
     """Warn, naming them, about articles with text whose every line cleaning removed (when some others keep text).
 
     When no article keeps any text the notebooks stop with an error instead. Text stored as HTML in a table's
     text column is removed whole by the ``markup`` rule: the warning then says to give it as an ``html`` column.
+    ``total`` (articles in the corpus) and ``n`` (articles emptied) are given when ``df`` holds only some rows, as
+    the Dask engine's metadata table fetches them (:func:`helpers.notebook.setup.load_from_params`).
     """
     emptied = [(d, r) for d, t, raw, r in zip(df["doc_id"], df["text"], df["raw"], df["removed"])
                if not str(t).strip() and str(raw).strip() and r]
-    if not emptied or len(emptied) == len(df):
+    n = len(emptied) if n is None else n
+    if not emptied or n >= (len(df) if total is None else total):
         return
-    n = len(emptied)
     rules = sorted({x["rule"] for _, r in emptied for x in r})
     hint = ""
     if rules == ["markup"]:
