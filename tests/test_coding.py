@@ -97,3 +97,14 @@ def test_guide_escapes_everything():
                                               "negative": ["a & b agree"]}})
     assert "<script>" not in page and "&lt;script&gt;" in page and "a &amp; b agree" in page
     assert "Conflict" in page and "Does the story reflect disagreement" in page
+
+
+def test_a_unit_key_that_a_spreadsheet_would_run_reads_back_as_written(tmp_path):
+    """The sheet writes "'@home:0" for the unit "@home:0" (a formula guard); read back, the key must be the unit's
+    again, or the coded units are "not in the corpus" when scored."""
+    units = pd.DataFrame({"doc_id": ["@home", "-draft", "plain"], "unit_id": [0, 0, 0],
+                          "text": ["The mayor said so.", "The clerk said no.", "The board agreed."]})
+    s = draw_sample(units, 3, seed=0)
+    p = write_coding_sheet(s, ["conflict"], tmp_path / "ann.csv")
+    back = read_coding_sheets([p], ["conflict"])
+    assert sorted(back["unit_key"]) == sorted(s["unit_key"])

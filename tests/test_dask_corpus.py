@@ -105,3 +105,25 @@ def test_clean_cache_removes_dask_stores_and_nothing_else(tmp_path):
     (tmp_path / "notes.txt").write_text("mine")
     assert clear_cache(tmp_path) == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_html_pages_with_a_guessed_date_in_one_partition_only_equal_pandas_loader(client, tmp_path):
+    """``date_basis`` (a page date that is only a copyright year, issue 12bd-e) was added only to the partitions
+    with such a page: the other partitions' rows got NaN, not the pandas loader's ""."""
+    body = "".join(f"<p>Paragraph {i} of the council story tells residents about the harbour plan and its cost.</p>"
+                   for i in range(6))
+
+    def page(head: str, foot: str, word: str) -> str:
+        return (f"<html><head><title>Harbour {word}</title>{head}</head><body><article><h1>Harbour {word}</h1>"
+                f"{body.replace('council', word)}</article><footer>{foot}</footer></body></html>")
+
+    for i, word in enumerate(["board", "mayor", "clerk"]):
+        head = f"<meta property='article:published_time' content='2021-03-0{i + 1}T10:00:00'>"
+        (tmp_path / f"b{i}.html").write_text(page(head, "", word), encoding="utf-8")
+    (tmp_path / "c.html").write_text(page("", "© 2019 Harbour News", "ferry"), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = load_corpus(tmp_path)
+        b = load_corpus_dask(tmp_path, client, files_per_partition=1)
+    assert a.set_index("doc_id").loc["c", "date"] == "2019"
+    _same(a, b)

@@ -278,3 +278,20 @@ def test_overlap_chunk_is_pair_overlap_of_each_pair():
     assert overlap_chunk(([], texts, 3)) == []
     with pytest.raises(KeyError):
         overlap_chunk(([("a", "zz")], texts, 3))
+
+
+def test_articles_emptied_by_cleaning_are_warned_of_on_both_engines(params, tmp_path):
+    """load_corpus warns, naming them, of articles whose every line cleaning removed (issue 12bd-d); the dask engine
+    built its metadata table without that warning."""
+    from helpers.corpus.read import CorpusWarning
+
+    body = ("The harbour board met on Tuesday and agreed to repair the old quay before the summer season, the chair "
+            "said. Residents asked how the work would be paid for and when the ferry would run again.")
+    p = tmp_path / "pages.csv"
+    pd.DataFrame({"id": ["h1", "p1", "p2"], "outlet": ["A", "A", "B"],
+                  "text": ["<p>The council met on Tuesday, the clerk said.</p><p>The vote was close.</p>", body,
+                           body + " More news will follow."]}).to_csv(p, index=False)
+    for engine in ("pandas", "dask"):
+        P = {**params[engine], "corpus": str(p), "columns": {"doc_id": "id"}, "max_articles": None}
+        with pytest.warns(CorpusWarning, match=r"1 article has no body text left after cleaning.*'h1'.*html"):
+            load_from_params(P)

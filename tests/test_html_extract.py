@@ -107,3 +107,26 @@ def test_a_copyright_year_is_kept_as_a_year_with_its_basis_not_as_january_first(
     from helpers.corpus.dates import parse_dates
 
     assert parse_dates(df["date"])["date_parsed_precision"].tolist() == ["year"]
+
+
+def test_a_january_first_in_the_markup_stays_a_day_when_the_copyright_year_meta_is_the_same_year():
+    """``article:published_time`` 2020-01-01 on a page whose ``copyrightYear`` is 2020 is a day, not a guess
+    (the copyright meta was checked before the markup, so such a page said "no publication date")."""
+    from helpers.corpus.html import page_date
+
+    head = ("<html><head><meta property='article:published_time' content='2020-01-01T08:00:00'>"
+            "<meta itemprop='copyrightYear' content='2020'></head>")
+    ext = extract_html(head + _page("<p>Harbour news</p>")[6:])
+    assert ext.date == "2020-01-01" and ext.date_basis == ""
+    only_meta = "<html><head><meta itemprop='copyrightYear' content='2020'></head>" + _page("<p>Harbour</p>")[6:]
+    assert page_date(only_meta, "2020-01-01")[0] == "2020"  # the copyright year alone is still a year
+
+
+def test_a_january_first_only_in_a_link_address_does_not_make_a_copyright_year_a_day():
+    """The written-out 1 January was searched in the whole page, tags included: a link to another story at
+    '/2022/01/01/...' kept the extractor's copyright-year guess as a day."""
+    link = "<aside><a href='/news/2022/01/01/fireworks-on-the-quay'>Fireworks on the quay</a></aside>"
+    ext = extract_html(_page(link + "<p>© 2022 Valley Courier</p>"))
+    assert ext.date == "2022" and "copyright" in ext.date_basis
+    written = extract_html(_page("<p>Published 01/01/2022</p><p>© 2022 Valley Courier</p>"))
+    assert written.date == "2022-01-01" and written.date_basis == ""  # written in the page's text: a day

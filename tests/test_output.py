@@ -161,3 +161,12 @@ def test_restore_formulas_undoes_neutralize_formulas():
     df = pd.DataFrame({"=cmd": ["=SUM(A1)", "@user", "-3.5", "plain", "'quoted", "+x"], "n": [1, 2, 3, 4, 5, 6]})
     back = restore_formulas(neutralize_formulas(df))
     assert back.equals(df) and list(back.columns) == ["=cmd", "n"]
+
+
+def test_a_categorical_column_of_names_is_neutralised_too():
+    """Groups are often made categorical to keep their order; '=cmd|calc' there was written as a live formula."""
+    df = pd.DataFrame({"group": pd.Categorical(["=cmd|calc", "Town Herald", "@user"],
+                                               categories=["Town Herald", "=cmd|calc", "@user"]), "n": [1, 2, 3]})
+    out = neutralize_formulas(df)
+    assert out["group"].tolist() == ["'=cmd|calc", "Town Herald", "'@user"]
+    assert df["group"].tolist()[0] == "=cmd|calc"  # not modified

@@ -76,3 +76,16 @@ def test_dates_read_but_outside_the_plausible_years_are_not_told_to_change_forma
     assert outside[0].startswith("3 date values ") and "'June 3, 1989'" in outside[0]
     assert f"{PLAUSIBLE_YEARS[0]}-{PLAUSIBLE_YEARS[1]}" in outside[0] and "YYYY-MM-DD" not in outside[0]
     assert "'soon'" not in outside[0]
+
+
+def test_many_distinct_dates_outside_the_plausible_years_are_reported_in_linear_time():
+    """An archive before 1990 with a time on every date (all distinct): the split into unread and outside values
+    built a set of the outside ones for every value, quadratic in the corpus (8,000 dates 1.3 s, 100,000 minutes)."""
+    import time
+
+    dates = pd.date_range("1987-01-01", periods=30_000, freq="37min").strftime("%Y-%m-%dT%H:%M:%S").tolist()
+    corpus = pd.DataFrame({"date": dates + ["soon"]})
+    start = time.perf_counter()
+    lines = overview.unreadable_date_lines(corpus)
+    assert time.perf_counter() - start < 8, "quadratic"
+    assert lines[0].startswith("1 date value ") and lines[1].startswith("30,000 date values are read as a date")

@@ -606,3 +606,18 @@ def test_group_differences_say_what_each_result_file_measures(tmp_path):
         "outlet,measure,k,n,share,ci_low,ci_high\nA,expert,5,40,0.125,0.05,0.25\nB,expert,1,30,0.033,0.01,0.17\n",
         encoding="utf-8")
     assert group_differences(tmp_path / "02_source_roles_shares.csv")["measure"] == "share of sources by role"
+
+
+def test_findings_on_reporting_verb_categories_say_they_are_not_checked(tmp_path):
+    """Notebook 02 lists the reporting-verb categories (loaded, manner, belief) as not checked against hand-read
+    text; a key finding on them said nothing, while one on hedges from the same table did."""
+    from helpers.report.index import notebook_findings
+
+    rows = "".join(f"A,50,1000,60,5.0,4.0,6.0,{m}\nB,10,1000,60,1.0,0.5,1.5,{m}\n"
+                   for m in ("loaded verbs", "manner verbs", "belief verbs"))
+    for m in ("loaded verbs", "manner verbs", "belief verbs"):
+        (tmp_path / "02_verbs_hedges.csv").write_text(
+            "outlet,events,words,sentences,rate,ci_low,ci_high,measure\n"
+            + "".join(r + "\n" for r in rows.splitlines() if r.endswith(m)), encoding="utf-8")
+        item = notebook_findings(tmp_path, ["02_verbs_hedges"], {})[0]
+        assert "reporting-verb categories are not checked against hand-read text" in item, item

@@ -6,8 +6,9 @@ LibreOffice and Google Sheets would run as a formula) is written with the prefix
 plain number (``-3.5``) are left as they are. Every CSV the project writes goes through
 :func:`neutralize_formulas`: the notebooks' tables (``helpers.notebook.output.save_table``) and the
 coding sheets handed to coders (``helpers.validation.coding.write_coding_sheet``). Code that reads such a
-table back to show its values (the report's index) undoes the prefix with :func:`restore_formulas`, so that
-a group named ``@nytimes`` is shown as given, not as ``'@nytimes``.
+table back (the report's index, ``helpers.validation.coding.read_coding_sheets``) undoes the prefix with
+:func:`restore_formulas`, so that a group named ``@nytimes`` is shown as given, not as ``'@nytimes``, and a coded
+unit ``-draft:0`` matches its unit.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ def _neutral_cell(value):
     return value
 
 
+def _text_column(col: pd.Series) -> bool:
+    """Whether a column can hold text cells: object, string, or categorical (groups kept in their order)."""
+    return (col.dtype == object or pd.api.types.is_string_dtype(col.dtype)
+            or isinstance(col.dtype, pd.CategoricalDtype))
+
+
 def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``df`` whose text cells cannot run as spreadsheet formulas.
 
@@ -41,7 +48,7 @@ def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        Text cells (in object or string columns, and column names) that start
+        Text cells (in object, string or categorical columns, and column names) that start
         with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return get the
         prefix :data:`FORMULA_PREFIX`, unless they are a plain number such as
         ``-3.5``. Numeric columns are unchanged. ``df`` is not modified.
@@ -49,8 +56,9 @@ def neutralize_formulas(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for i in range(out.shape[1]):  # by position: column names may repeat
         col = out.iloc[:, i]
-        if col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
-            out.isetitem(i, col.map(_neutral_cell))
+        if _text_column(col):  # a categorical column is written as its values: mapped as text
+            out.isetitem(i, col.astype(object).map(_neutral_cell) if isinstance(col.dtype, pd.CategoricalDtype)
+                         else col.map(_neutral_cell))
     out.columns = [_neutral_cell(c) for c in out.columns]
     return out
 
@@ -82,7 +90,8 @@ def restore_formulas(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for i in range(out.shape[1]):
         col = out.iloc[:, i]
-        if col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
-            out.isetitem(i, col.map(_restored_cell))
+        if _text_column(col):
+            out.isetitem(i, col.astype(object).map(_restored_cell) if isinstance(col.dtype, pd.CategoricalDtype)
+                         else col.map(_restored_cell))
     out.columns = [_restored_cell(c) for c in out.columns]
     return out

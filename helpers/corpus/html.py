@@ -93,11 +93,18 @@ TEXT_YEAR_DATE_BASIS = "a year found in the page's text: the page gives no publi
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b|\(c\))\D{0,99}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
                              r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _COPYRIGHT_META = re.compile(r"copyrightyear[\"']?[^>]{0,200}?content=[\"']?((?:19|20)\d{2})", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(r"copyrightyear", re.IGNORECASE)
+
+
+_NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+"""Scripts, styles, comments and tags: not what a page writes (a link to '/2020/01/01/story' dates another page)."""
 
 
 def _written_new_year(html: str, year: str) -> bool:
-    """Whether the page writes out 1 January of ``year`` ("January 1, 2020", "1st Jan. 2020", "2020-01-01",
-    "01/01/2020"): then the day is what the page says, not the extractor's guess."""
+    """Whether the page's text writes out 1 January of ``year`` ("January 1, 2020", "1st Jan. 2020", "2020-01-01",
+    "01/01/2020"): then the day is what the page says, not the extractor's guess. Tags (link addresses) and scripts
+    are not its text; a date in the markup is htmldate's to find."""
+    html = _NOT_TEXT.sub(" ", html)
     month = r"jan(?:uary)?\.?"
     day = r"0?1(?:st)?"
     pat = (rf"\b(?:{month}\s+{day},?\s+{year}|{day}\s+{month},?\s+{year}|{year}[-/.]0?1[-/.]0?1|"
@@ -111,11 +118,11 @@ def page_date(html: str, date: str) -> tuple[str, str]:
     The date extractor (htmldate, through trafilatura) returns 1 January of a year when all it found is the
     page's copyright year ("© 2019", ``itemprop="copyrightYear"``) or a bare year in the text; read as a day,
     that date put every such page on 1 January. A ``YYYY-01-01`` that the page's markup alone (htmldate without
-    its extensive text search) does not give, or that equals a copyright year of the page, is kept as the year
+    its extensive text search, and with the page's ``copyrightYear`` hidden) does not give is kept as the year
     ``YYYY`` (year precision in :func:`helpers.corpus.dates.parse_dates`) with its basis in words, as
     ``seeds/metadata.csv`` states the basis of an approximate date: a year is what such a page says, and
     dropping it would lose what little it says. A 1 January in the markup (``article:published_time``) or
-    written out in the page ("January 1, 2020", "01/01/2020") stays a day.
+    written out in the page's text ("January 1, 2020", "01/01/2020"; not in a link's address) stays a day.
 
     Parameters
     ----------
@@ -132,13 +139,14 @@ def page_date(html: str, date: str) -> tuple[str, str]:
     if not re.fullmatch(r"(?:19|20)\d{2}-01-01", date):
         return date, ""
     year = date[:4]
-    copyright_years = set(_COPYRIGHT_YEAR.findall(html))
-    if year in set(_COPYRIGHT_META.findall(html)):
-        return year, COPYRIGHT_DATE_BASIS
+    copyright_years = set(_COPYRIGHT_YEAR.findall(html)) | set(_COPYRIGHT_META.findall(html))
     from htmldate import find_date
 
+    # htmldate reads itemprop="copyrightYear" as a date even without its text search: hide it, so that only a
+    # publication date in the markup (article:published_time 2020-01-01 beside copyrightYear 2020) keeps the day
+    markup = _COPYRIGHT_NAME.sub("x-copyright-hidden", html)
     try:
-        strict = find_date(html, extensive_search=False, original_date=True)
+        strict = find_date(markup, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - htmldate on a malformed page: treat as "markup gives no date"
         strict = None
     if strict == date or _written_new_year(html, year):
@@ -412,7 +420,8 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         each, a ``<column>_source`` column: ``"metadata"`` when the metadata
         gave the value (it always wins), ``"html page"`` when the page did,
         ``""`` when neither did. A page date that is a guess (``date_basis`` in ``page``, from
-        :class:`HtmlExtract`) fills an empty ``date_basis`` too.
+        :class:`HtmlExtract`) fills an empty ``date_basis`` too; when ``page`` has
+        ``date_basis``, ``df`` always gets that column ("" where no date is a guess).
     """
     df = df.copy()
     for col, attr in PAGE_FIELDS.items():
@@ -423,8 +432,9 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         df[f"{col}_source"] = pd.Series("", index=df.index).where(~has_meta, "metadata")
         df.loc[~has_meta & (from_page != ""), f"{col}_source"] = "html page"
     if "date_basis" in page.columns:
+        # always the column, "" where no date is a guess: a Dask partition without such a page must give the same
+        # column as one with it (NaN after the partitions are joined otherwise)
         basis = page["date_basis"].fillna("").astype(str).str.strip().where(df["date_source"] == "html page", "")
-        if (basis != "").any():
-            given = df["date_basis"].fillna("").astype(str) if "date_basis" in df.columns else pd.Series("", index=df.index)
-            df["date_basis"] = given.where((given.str.strip() != "") | (basis == ""), basis)
+        given = df["date_basis"].fillna("").astype(str) if "date_basis" in df.columns else pd.Series("", index=df.index)
+        df["date_basis"] = given.where((given.str.strip() != "") | (basis == ""), basis)
     return df

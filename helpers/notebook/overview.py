@@ -260,7 +260,11 @@ def timeline_display(tl: pd.DataFrame) -> pd.DataFrame:
 
 
 def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
-    """One line per date column with values that could not be read, with up to ``k`` of them as given.
+    """Lines on the date columns' values that were not counted, with up to ``k`` of them as given.
+
+    Per column, one line for the values that could not be read as a date, and one for the values read as a date
+    but outside :data:`helpers.corpus.dates.PLAUSIBLE_YEARS` (those need no other format); either is left out
+    when it has no value.
 
     Parameters
     ----------
@@ -284,9 +288,10 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
             continue
         # a date read in full but outside the years kept ("1987-06-01") needs no other format: say so apart
         outside = [v for v in ex if parse_date(v, plausible_years=_ANY_YEAR)[1] != "invalid"]
-        unread = [v for v in ex if v not in set(outside)]
+        out_set = set(outside)  # once: a set per value was quadratic in a corpus of distinct timestamps
+        unread = [v for v in ex if v not in out_set]
         texts = corpus[col].astype(str).where(corpus[col].notna(), "").str.strip()
-        n_out = int(texts.isin(set(outside)).sum())
+        n_out = int(texts.isin(out_set).sum())
         if unread:
             shown = ", ".join(repr(v) for v in unread[:k])
             lines.append(f"{n - n_out:,} {col} {noun(n - n_out, 'value')} could not be read as a date, e.g. {shown}. "

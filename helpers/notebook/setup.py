@@ -204,10 +204,25 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
         from ..corpus.dask_meta import fetch_rows
 
         _check_some_text(fetch_rows(meta, meta["doc_id"].head(1000), client))
+    _warn_emptied_dask(meta, client)
     if meta_path is not None:
         meta.attrs["cache_key"] = path.stem
         _cache.write_cached(meta_path, meta)
     return meta
+
+
+def _warn_emptied_dask(meta: pd.DataFrame, client) -> None:
+    """The pandas loader's warning about articles that cleaning emptied, from the metadata table and a few rows."""
+    if "n_removed_lines" not in meta.columns:
+        return
+    emptied = (meta["n_words"] == 0) & (meta["n_removed_lines"] > 0)
+    if not emptied.any() or emptied.all():
+        return
+    from ..corpus.dask_meta import fetch_rows
+    from ..corpus.read import _warn_emptied
+
+    rows = fetch_rows(meta, meta.loc[emptied, "doc_id"].head(1000), client, heavy=["raw", "text", "removed"])
+    _warn_emptied(rows, meta.attrs.get("source", "the corpus"), total=len(meta), n=int(emptied.sum()))
 
 
 def _process_store() -> Path:

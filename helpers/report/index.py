@@ -95,10 +95,12 @@ _UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED,
               "02_naming_labels": "the naming labels and their attachment are not checked against hand-read text",
               "02_source_affiliation": "affiliation with the study's actors is not checked against hand-read text "
                                        "beyond the bundled seeds",
-              ("02_verbs_hedges", "hedges"): "the hedge lexicon is not checked against hand-read text"}
+              ("02_verbs_hedges", "hedges"): "the hedge lexicon is not checked against hand-read text",
+              **{("02_verbs_hedges", f"{c} verbs"): "the reporting-verb categories are not checked against hand-read "
+                                                    "text" for c in ("loaded", "manner", "belief")}}
 """Result file (or file and ``measure``) -> the caveat a finding from it carries: the methods the README's trust table
-lists as unvalidated or weak (tone), so that a key finding says so as a frame finding says its labels are not
-validated."""
+lists as unvalidated or weak (tone), and the reporting-verb categories that notebook 02 lists as not checked, so that
+a key finding says so as a frame finding says its labels are not validated."""
 
 
 def _unchecked(d: dict) -> str:

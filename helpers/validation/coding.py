@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..core.spreadsheet import neutralize_formulas
+from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import count, noun
 from ..corpus.groups import sample_articles
 from ..stats.agreement import krippendorff_alpha
@@ -206,7 +206,10 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     Returns
     -------
     DataFrame
-        ``coder``, ``unit_key``, ``label``, ``value`` (0/1), sorted.
+        ``coder``, ``unit_key``, ``label``, ``value`` (0/1), sorted. A cell that
+        :func:`write_coding_sheet` prefixed as a formula guard is read without the
+        prefix (:func:`helpers.core.spreadsheet.restore_formulas`), so a
+        ``unit_key`` is the unit's key again.
 
     Raises
     ------
@@ -225,7 +228,7 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     for p, coder in zip(paths, names):
         if not p.is_file():
             raise ValueError(f"coding sheet {str(p)!r} not found.")
-        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+        df = restore_formulas(pd.read_csv(p, dtype=str, keep_default_na=False))  # "'@home:0" was written for "@home:0"
         missing = [c for c in ["unit_key", *labels] if c not in df.columns]
         if missing:
             raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one column per label.")
