@@ -605,3 +605,16 @@ def test_group_differences_say_what_each_result_file_measures(tmp_path):
         "outlet,measure,k,n,share,ci_low,ci_high\nA,expert,5,40,0.125,0.05,0.25\nB,expert,1,30,0.033,0.01,0.17\n",
         encoding="utf-8")
     assert group_differences(tmp_path / "02_source_roles_shares.csv")["measure"] == "share of sources by role"
+
+
+def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_path):
+    # issue 12bd-f: 61 saved pages from 61 sites, one article each: the 15 shown were the first by name, and the
+    # 46 pooled ones (one with the most words of all) were called "smaller groups"
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "g.csv").write_text("group,articles,words,mean_words,groups_pooled\n(other),46,40000,870,46\n"
+                                    "Harbour Gazette,1,600,600,1\nHill News,1,25,25,1\n", encoding="utf-8")
+    text = notebook_findings(tmp_path, ["g"], {})[0]
+    assert "smaller groups" not in text
+    assert "pools 46 other groups (46 articles)" in text
+    assert "as many articles each as the smallest group shown (1)" in text and "alphabetical order" in text
