@@ -252,3 +252,43 @@ def test_comments_start(rows, expected):
     start = len(_STORY)
     got = comments_start(lines, 1, lambda k: sum(ln.n_words for ln in lines[k:]))
     assert got == (None if expected is None else start + expected)
+
+
+# --- a list of other stories' titles, each with its date, at the page's end (issue 12bd-f) ----------------------
+
+_LONGER = _STORY + [
+    "The council will review the ferry timetable after six months, when it expects a report from the harbour "
+    "master on how many commuters use the early crossings and whether the late boat pays for its crew.",
+    "A petition signed by more than four hundred commuters last spring had asked the council for the later boat, "
+    "and its organisers said on Tuesday that they would keep a close watch on how the new crossings ran.",
+]
+
+
+def test_a_list_of_dated_titles_after_the_story_goes():
+    titles = ["- Bakery Owners Plan Second Shop On The Quay - October 10, 2020",
+              "- Lighthouse Museum Reopens After Storm Repairs - October 10, 2020",
+              "- School Board Names New Head For Hill Academy – Oct. 9, 2020"]
+    raw = "\n\n".join(_LONGER + titles)
+    assert not set(titles) & set(_kept(raw))  # plain text: they are after the body block
+    # an HTML page's extracted text (the extractor found the body: no body block) kept them
+    lines = clean_article(raw, find_body=False).lines
+    kept = [ln.text for ln in lines if ln.label != "furniture"]
+    assert not set(titles) & set(kept)
+    assert all(s in kept for s in _LONGER[1:])
+    assert {ln.rule for ln in lines if ln.text in titles} == {"dated_titles"}
+
+
+def test_dated_lines_that_are_the_story_stay():
+    # one dated title is not a list; a story's own dated lines end like sentences or sit above more story
+    def kept(parts):
+        return [ln.text for ln in clean_article("\n\n".join(parts), find_body=False).lines if ln.label != "furniture"]
+
+    one = "- Bakery Owners Plan Second Shop On The Quay - October 10, 2020"
+    assert one in kept(_LONGER + [one])
+    timeline = ["The council first discussed the timetable at a meeting - October 10, 2020.",
+                "The ferry operator replied in a letter dated October 12, 2020."]
+    assert all(t in kept(_LONGER + timeline) for t in timeline)
+    middle = ["- Harbour council vote - October 10, 2020", "- Ferry operator reply - October 12, 2020"]
+    assert all(t in kept(_LONGER[:3] + middle + _LONGER[3:]) for t in middle)
+    # a brief whose list is as long as the story above it is left to the reader
+    assert all(t in kept(_STORY[:2] + middle) for t in middle)

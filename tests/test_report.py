@@ -621,3 +621,17 @@ def test_findings_on_reporting_verb_categories_say_they_are_not_checked(tmp_path
             + "".join(r + "\n" for r in rows.splitlines() if r.endswith(m)), encoding="utf-8")
         item = notebook_findings(tmp_path, ["02_verbs_hedges"], {})[0]
         assert "reporting-verb categories are not checked against hand-read text" in item, item
+
+
+def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_path):
+    # issue 12bd-f: 61 saved pages from 61 sites, one article each: the 15 shown were the first by name, and the
+    # 46 pooled ones (one with the most words of all) were called "smaller groups"
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "g.csv").write_text("group,articles,words,mean_words,groups_pooled\n(other),46,40000,870,46\n"
+                                    "Harbour Gazette,1,600,600,1\nHill News,1,25,25,1\n", encoding="utf-8")
+    text = notebook_findings(tmp_path, ["g"], {})[0]
+    assert "smaller groups" not in text
+    assert "pools 46 other groups (46 articles)" in text
+    assert "each with as many articles as the smallest group shown (1)" in text and "alphabetical order" in text
+    assert "the pool and is not one group" not in text and "not by their words; the pool is not one group" in text

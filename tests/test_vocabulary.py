@@ -3,7 +3,14 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from helpers.measures.vocabulary import count_matrix, fightin_words, group_counts, log_odds_dirichlet, top_terms
+from helpers.measures.vocabulary import (
+    contraction_fragments,
+    count_matrix,
+    fightin_words,
+    group_counts,
+    log_odds_dirichlet,
+    top_terms,
+)
 
 
 def test_log_odds_matches_the_formula():
@@ -87,3 +94,15 @@ def test_parallel_counting_gives_the_same_matrix():
     assert (X1 != X2).nnz == 0
     with pytest.raises(ValueError, match="n_jobs"):
         count_matrix(texts, n_jobs=0)
+
+
+def test_contraction_fragments_are_counted_but_never_distinctive_terms():
+    # invented text: one group writes contractions ("we'll", "they've"), the other does not (issue 12bd-f)
+    texts = ["We’ll open the pools tomorrow and we’ll see, they’ve said, we’ll wait for the crowds",
+             "We will open the pools tomorrow and we will see", "They have said the pools will open", "Pools open"]
+    X, vocab = count_matrix(texts, min_count=1)
+    assert "ll" in set(vocab)  # still counted: the tokeniser's split stays visible in the counts
+    fw = fightin_words(X, vocab, ["A", "B", "B", "B"])
+    assert not set(fw["term"]) & {"ll", "ve"}
+    assert "pools" in set(fw["term"])
+    assert "ll" in contraction_fragments() and "don" in contraction_fragments() and "will" not in contraction_fragments()

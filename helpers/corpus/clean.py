@@ -141,7 +141,7 @@ from .clean_rules import (
     is_title_like,
     opens_comment_thread,
 )
-from .clean_tail import comments_start, read_on_teaser, tail_lines
+from .clean_tail import comments_start, dated_title_lines, read_on_teaser, tail_lines
 from .clean_video import PLAYER_RULE, PLAYER_TITLE_REASON, player_title_lines
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
     BUTTON_MAX_WORDS,
@@ -235,6 +235,9 @@ def clean_article(raw: str, find_body: bool = True) -> CleanResult:
     for k in tail_lines(lines, page.resumed):
         mark(lines[k], "tail_line", "short line between furniture at the end of the page, off the story (a box's "
                                     "description, an author's bio line, a link list's titles)")
+    for k in dated_title_lines(lines):
+        mark(lines[k], "dated_titles", "a list of other stories' titles, each with its date, at the end of the page "
+                                       "(recent or related posts)")
     return res
 
 

@@ -24,6 +24,10 @@ Issue 11o-b. Three kinds of furniture after the article survived the other rules
   comments, even when no "5 thoughts on ..." heading stands above them (a bare "9 Comments" counter, or none); the
   comments quote the story, so the body used to resume at them. A live blog's timestamps have no reply buttons.
 
+Issue 12bd-f adds **a list of dated titles at the page's end** (:func:`dated_title_lines`): "Recent posts" without
+its heading, each line another story's title with its date after a dash ("- Museum Reopens - October 10, 2020"). Lines
+that end like sentences, a single such line, or such lines with more story below them are left alone.
+
 All work on :class:`helpers.corpus.clean_lines.Line` lists; :mod:`helpers.corpus.clean` marks the lines.
 """
 from __future__ import annotations
@@ -34,7 +38,7 @@ from .body_block import content_words, same_story
 from .clean_edges import KEEP_OUTSIDE_WORDS, OUTSIDE_STORY_SHARE
 from .clean_rules import _MONTHS, PROSE_END, fold
 
-__all__ = ["tail_lines", "read_on_teaser", "comments_start", "READ_ON", "COMMENT_STAMP", "REPLY_BUTTON",
+__all__ = ["tail_lines", "dated_title_lines", "DATED_TITLE", "DATED_TITLES_MIN", "read_on_teaser", "comments_start", "READ_ON", "COMMENT_STAMP", "REPLY_BUTTON",
            "SIGNATURE_MAX_WORDS", "SIGNATURE_MAX_GAP", "COMMENTS_MIN_ARTICLE_WORDS", "TAIL_RUN_MAX_LINES",
            "TAIL_LINE_MAX_WORDS", "TAIL_STORY_SHARE", "TAIL_STORY_MIN_SHARED", "TAIL_BODY_RATIO"]
 
@@ -187,6 +191,47 @@ def tail_lines(lines: list, protected=frozenset()) -> list[int]:
             continue  # the page's last lines with no furniture below: a sign-off is left to the line rules
         out.extend(range(a, b))
     return sorted(out)
+
+
+DATED_TITLE = re.compile(
+    r"^(?:[-–—•*·]\s*)?\S.{0,200}?[^.!?\s]\s+[-–—|]\s+(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+\d{4})\s*$", re.IGNORECASE)
+"""A title followed by a dash (or bar) and a date, and nothing after it: a line of a list of other stories."""
+DATED_TITLES_MIN = 2
+"""A run of dated titles at the page's end is a list of other stories from this many lines on (one line may be a
+story's own)."""
+
+
+def dated_title_lines(lines: list) -> list[int]:
+    """A list of other stories' titles with their dates, the last kept lines of the page (see the module's notes).
+
+    Parameters
+    ----------
+    lines : list of helpers.corpus.clean_lines.Line
+        The page's lines, labelled (``label``, ``text`` and ``n_words`` are read).
+
+    Returns
+    -------
+    list of int
+        Indexes of the lines to remove, in page order: the run of kept lines at the page's end (removed lines
+        between them are passed over) that each match :data:`DATED_TITLE` with at most
+        :data:`TAIL_LINE_MAX_WORDS` words, when it has at least :data:`DATED_TITLES_MIN` lines and the body above
+        it has at least :data:`TAIL_BODY_RATIO` times its words; else none.
+    """
+    run: list[int] = []
+    for k in range(len(lines) - 1, -1, -1):
+        ln = lines[k]
+        if ln.label == "furniture":
+            continue
+        if ln.label not in _KEEPS or ln.n_words > TAIL_LINE_MAX_WORDS or not DATED_TITLE.match(ln.text.strip()):
+            break
+        run.append(k)
+    if len(run) < DATED_TITLES_MIN:
+        return []
+    body_above = sum(ln.n_words for ln in lines[: min(run)] if ln.label == "body")
+    if body_above < TAIL_BODY_RATIO * sum(lines[k].n_words for k in run):
+        return []
+    return sorted(run)
 
 
 def read_on_teaser(lines: list, i: int) -> bool:

@@ -6,7 +6,8 @@ is read with trafilatura (pinned in ``requirements.txt``; a maintained
 extractor made for this): :func:`extract_html` returns the extracted text,
 which becomes the article's ``raw`` text (one paragraph a line, blank lines
 between them; every cleaning offset points into it), the page's title, date,
-author and site name, and the blocks of the page the extractor left out
+author and site name (tidied by :func:`page_names`: no site name after the headline, no tagline, no headline
+taken for the site name), and the blocks of the page the extractor left out
 (they go into the cleaning audit without offsets, because they are not in
 ``raw``).
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
+__all__ = ["page_names", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
            "read_html_file", "fill_page_metadata", "drop_hidden", "degenerate",
            "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
 
@@ -98,6 +99,52 @@ _COPYRIGHT_NAME = re.compile(r"copyrightyear", re.IGNORECASE)
 
 _NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
 """Scripts, styles, comments and tags: not what a page writes (a link to '/2020/01/01/story' dates another page)."""
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ")
+"""Separators between a page's headline and the site name that ends its ``<title>`` ("Headline | Site")."""
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str]:
+    """A page's title and site name as a reader of the report expects them (issue 12bd-f).
+
+    Saved pages often give a site name that is no outlet's name: the headline again (a syndicating portal's
+    ``application-name``), or the name with its tagline ("Island Post | News, Weather, Sport | Northport");
+    and a ``<title>`` that ends with the site name ("Headline | Island Post").
+
+    Parameters
+    ----------
+    title, site_name : str
+        As the extractor found them ("" when none).
+    hostname : str
+        The host of the page's own address (canonical link or ``og:url``), "" when the page gives none.
+
+    Returns
+    -------
+    tuple of str
+        ``(title, site_name)``: a site name equal to the title is replaced by the host without ``www.``
+        ("" without one); a site name holding `` | `` keeps its first part; a title ending with a separator
+        (:data:`_TITLE_SEPARATORS`) and the site name (either form) loses that ending, unless nothing would be
+        left.
+    """
+    title, site, host = (" ".join((v or "").split()) for v in (title, site_name, hostname))
+    if site and title and _same_name(site, title):
+        site = re.sub(r"^www\d*\.", "", host.casefold())
+    names = [site]
+    if " | " in site:
+        short = site.split(" | ")[0].strip()
+        if short:
+            names, site = [site, short], short
+    for name in names:
+        for sep in _TITLE_SEPARATORS:
+            end = sep + name
+            if name and len(title) > len(end) and title.casefold().endswith(end.casefold()):
+                return title[: -len(end)].rstrip(), site
+    return title, site
 
 
 def _written_new_year(html: str, year: str) -> bool:
@@ -363,8 +410,9 @@ def extract_html(html: str | bytes) -> HtmlExtract:
         return "" if v is None else str(v).strip()
 
     date, basis = page_date(shown, s(doc.date))
-    return HtmlExtract(text=text, title=s(doc.title), date=date, author=s(doc.author),
-                       site_name=s(doc.sitename), left_out=left, date_basis=basis)
+    title, site = page_names(s(doc.title), s(doc.sitename), s(getattr(doc, "hostname", None)))
+    return HtmlExtract(text=text, title=title, date=date, author=s(doc.author),
+                       site_name=site, left_out=left, date_basis=basis)
 
 
 def read_html_file(path: Path) -> HtmlExtract:

@@ -27,12 +27,14 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..core.parallel import parallel_map, shared_data, worker_count
+from ..core.paths import DATA_DIR
 from ..text.furniture import count_text
 from ..text.tokens import COMPOUND_WORDS
 
 __all__ = [
     "PARALLEL_MIN_DOCS",
     "TOKEN_PATTERN",
+    "contraction_fragments",
     "count_matrix",
     "fightin_words",
     "group_counts",
@@ -224,6 +226,24 @@ def log_odds_dirichlet(y_i, y_j, prior) -> tuple[np.ndarray, np.ndarray, np.ndar
     return delta, se, delta / se
 
 
+def contraction_fragments() -> frozenset:
+    """The pieces the tokeniser leaves of a contraction ("we'll" -> "we", "ll"; "don't" -> "don").
+
+    Read from the ``contraction_fragments`` entry of ``helpers/data/topic_stopwords.yaml`` (the topic
+    model's list), so both measures leave out the same fragments. Not words: :func:`fightin_words` never
+    scores them as distinctive terms (issue 12bd-f: "ll" was a live blog's most distinctive "word").
+
+    Returns
+    -------
+    frozenset of str
+        Lower-case fragments.
+    """
+    from ..text.lexicon import load_lexicon
+
+    doc = load_lexicon(DATA_DIR / "topic_stopwords.yaml")
+    return frozenset(t.strip().lower() for t in doc["entries"]["contraction_fragments"]["terms"])
+
+
 def fightin_words(
     X, vocab, groups, prior_scale: float = 1.0, targets=None, min_group_count: int = 1
 ) -> pd.DataFrame:
@@ -253,7 +273,8 @@ def fightin_words(
         ``group``, ``term``, ``count`` (in the group), ``count_rest``,
         ``per_1000`` (rate in the group per 1,000 counted words), ``delta``,
         ``se``, ``z``, ``group_words`` (words counted in the group); sorted
-        by group, then z descending, then term.
+        by group, then z descending, then term. Contraction fragments
+        (:func:`contraction_fragments`) count in the totals but get no row.
 
     Raises
     ------
@@ -291,6 +312,7 @@ def fightin_words(
             "delta": delta[keep], "se": se[keep], "z": z[keep], "group_words": int(n_i),
         }))
     out = pd.concat(frames, ignore_index=True)
+    out = out[~out["term"].isin(contraction_fragments())]
     out = out.sort_values(["group", "z", "term"], ascending=[True, False, True], kind="stable")
     return out.reset_index(drop=True)
 

@@ -1,0 +1,52 @@
+"""A saved page's title and site name as the report shows them (issue 12bd-f, dogfood on saved pages)."""
+from helpers.corpus.html import extract_html, page_names
+
+BODY = "".join(
+    f"<p>{p}</p>" for p in [
+        "The harbour board approved a new ferry timetable on Monday after months of complaints from islanders "
+        "about late and cancelled crossings during the winter storms.",
+        "Under the plan, two extra sailings will run each weekday morning, and the last boat of the evening will "
+        "leave half an hour later than it does now, the board's chair told the meeting.",
+        "Islanders who spoke at the meeting welcomed the change but asked for a guarantee that the extra sailings "
+        "would not be cut again once the summer season ends in September.",
+    ]
+)
+
+
+def _page(title: str, site: str, url: str = "") -> str:
+    canon = f"<link rel='canonical' href='{url}'/>" if url else ""
+    return (f"<html><head><title>{title}</title><meta property='og:title' content='{title}'/>"
+            f"<meta property='og:site_name' content='{site}'/>{canon}</head>"
+            f"<body><article><h1>Ferry timetable changes</h1>{BODY}</article></body></html>")
+
+
+def test_a_site_name_that_is_the_title_gives_way_to_the_pages_host():
+    assert page_names("Ferry timetable changes", "Ferry timetable changes", "www.islandpost.example") == (
+        "Ferry timetable changes", "islandpost.example")
+    assert page_names("Ferry timetable changes", "ferry timetable changes ", "") == ("Ferry timetable changes", "")
+
+
+def test_a_tagline_after_the_site_name_is_dropped():
+    assert page_names("Ferry timetable changes", "Island Post | News, Weather, Sport | Northport", "")[1] == "Island Post"
+    assert page_names("Ferry timetable changes", "Island Post", "")[1] == "Island Post"
+    assert page_names("x", "News and Views on islandpost.example", "")[1] == "News and Views on islandpost.example"
+
+
+def test_the_site_name_after_the_headline_is_dropped_from_the_title():
+    for sep in (" | ", " - ", " – ", " — "):
+        assert page_names(f"Ferry timetable changes{sep}Island Post", "Island Post", "")[0] == "Ferry timetable changes"
+    long = "Island Post | News, Weather, Sport | Northport"
+    assert page_names(f"Ferry timetable changes - {long}", long, "") == ("Ferry timetable changes", "Island Post")
+    # a title that is only the site name, or that names the site inside it, is kept
+    assert page_names("Island Post", "Island Post", "")[0] == "Island Post"
+    assert page_names("Island Post wins award for ferry coverage", "Island Post", "")[0] == (
+        "Island Post wins award for ferry coverage")
+    assert page_names("Ferry timetable changes | Harbour", "Island Post", "")[0] == "Ferry timetable changes | Harbour"
+
+
+def test_extract_html_uses_the_tidied_names():
+    ext = extract_html(_page("Ferry timetable changes", "Ferry timetable changes",
+                             "https://www.islandpost.example/2026/ferry-timetable"))
+    assert ext.site_name == "islandpost.example"
+    ext = extract_html(_page("Ferry timetable changes | Island Post", "Island Post"))
+    assert (ext.title, ext.site_name) == ("Ferry timetable changes", "Island Post")
