@@ -1,0 +1,22 @@
+"""Capitalised multi-word names masked before tone (issue 12bd-u's candidate). Sentences invented."""
+import pandas as pd
+
+from helpers.measures.tone import name_spans
+
+
+def _spans(texts):
+    u = pd.DataFrame({"doc_id": ["a"] * len(texts), "unit_id": range(len(texts)), "text": texts})
+    sp = name_spans(u)
+    return [texts[r.unit_id][r.start:r.end] for r in sp.itertuples()]
+
+
+def test_names_of_two_or_more_capitalised_words_with_joiners():
+    got = _spans(["The Harbour Court ruled against the Ministry of Fair Trade.",
+                  "Many voters of the Green Valley Party cheered.", "Mayor Ada Quill-Brown spoke."])
+    assert got == ["The Harbour Court", "Ministry of Fair Trade.", "Green Valley Party", "Mayor Ada Quill-Brown"]
+
+
+def test_single_capitalised_words_and_lower_case_are_left():
+    assert _spans(["Support for the plan is great.", "He said Harbour would win.", "no names here at all"]) == []
+    assert list(name_spans(pd.DataFrame({"doc_id": [], "unit_id": [], "text": []})).columns) == [
+        "doc_id", "unit_id", "start", "end"]
