@@ -43,3 +43,8 @@ def test_index_finding_names_single_outlet_groups(tmp_path):
     (tmp_path / "o.csv").write_text("outlet,articles,words,outlets\nA,4,900,1\nB,5,800,1\n", encoding="utf-8")
     assert group_sizes(tmp_path / "o.csv")["single_outlet_groups"] == []
     assert "single outlet" not in notebook_findings(tmp_path, ["o"], {})[0]
+
+
+def test_the_pool_of_small_groups_is_not_counted_as_a_group():
+    desc = pd.DataFrame({"group": ["left", "right", "(other)"], "articles": [4, 5, 9], "outlets": [1, 3, 1]})
+    assert single_outlet_sentence(desc, "bias").startswith("1 of the 2 bias groups holds a single outlet (left)")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import UNKNOWN
+from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = [
     "FINGERPRINT_COLUMN",
@@ -95,11 +95,12 @@ def single_outlet_sentence(groups: pd.DataFrame, group_label: str) -> str:
     -------
     str
         A sentence naming the single-outlet groups (at most five names), or "" when the groups are outlets, the
-        corpus names no outlets, fewer than two groups hold articles, or no group is a single outlet.
+        corpus names no outlets, fewer than two groups hold articles, or no group is a single outlet. The pool of the
+        groups beyond ``top_n`` (``"(other)"``) is neither counted nor named, as in the report's index.
     """
     if group_label == "outlet" or "outlets" not in groups or groups.empty:
         return ""
-    g = groups[groups["articles"] > 0]
+    g = groups[(groups["articles"] > 0) & (groups["group"].astype(str) != OTHER)]  # the pool of small groups is no group
     if len(g) < 2 or not (g["outlets"] > 0).any():
         return ""
     single = [str(x) for x in g.loc[g["outlets"] == 1, "group"]]
