@@ -26,3 +26,16 @@ def test_sample_articles_water_fills_and_is_reproducible():
     assert sample_articles(groups, 500).all()
     with pytest.raises(ValueError, match="max_articles"):
         sample_articles(groups, 0)
+
+
+def test_ties_in_articles_are_broken_by_words_then_name():
+    # issue 12bd-f: sixty one-article sites; the longest articles' sites are kept by name, not the first in the alphabet
+    from helpers.corpus.groups import top_groups
+
+    v = pd.Series(["Alpha", "Beta", "Gamma", "Delta"])
+    words = pd.Series([20, 900, 500, 500])
+    got = top_groups(v, 2, weights=words)
+    assert list(got) == ["(other)", "Beta", "(other)", "Delta"]  # Delta and Gamma tie at 500 words: by name
+    assert list(top_groups(v, 2)) == ["Alpha", "Beta", "(other)", "(other)"]  # no weights: by name, as before
+    labels, order = group_labels(v, 3, weights=words)
+    assert order == ["Beta", "Delta", "Gamma", "(other)"] and labels[0] == "(other)"

@@ -29,9 +29,10 @@ def test_article_table_and_audit_on_seeds(seed_corpus):
 def test_group_summary_pools_rare_groups():
     c = pd.DataFrame({"outlet": ["A", "A", "B", "C", ""], "n_words": [10, 20, 5, 7, 1]})
     g = overview.group_summary(c, "outlet", top_n=2)
-    # ties broken by label: "(unknown)" sorts before "B" and "C", which are pooled
-    assert g.group.tolist() == ["A", "(other)", "(unknown)"]
-    assert g.set_index("group").loc["(other)"].tolist() == [2, 12, 6.0, 2]
+    # ties in articles broken by words (issue 12bd-f), then by label: "C" (7 words) is kept; "B" (5) and "(unknown)"
+    # (1) are pooled
+    assert g.group.tolist() == ["A", "(other)", "C"]
+    assert g.set_index("group").loc["(other)"].tolist() == [2, 6, 3.0, 2]
 
 
 def test_timeline_uses_metadata_precision(seed_corpus):

@@ -633,5 +633,5 @@ def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_p
     text = notebook_findings(tmp_path, ["g"], {})[0]
     assert "smaller groups" not in text
     assert "pools 46 other groups (46 articles)" in text
-    assert "each with as many articles as the smallest group shown (1)" in text and "alphabetical order" in text
-    assert "the pool and is not one group" not in text and "not by their words; the pool is not one group" in text
+    assert "each with as many articles as the smallest group shown (1)" in text and "the most words are shown" in text
+    assert "the pool and is not one group" not in text and "are shown; the pool is not one group" in text

@@ -33,7 +33,7 @@ within minutes (on AllSides: about 130 articles for each of the 15 largest
 outlets); raise it with ``-p max_articles N`` for narrower intervals."""
 
 
-def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
+def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None) -> tuple[pd.Series, list]:
     """Group labels for display: empty values become "(unknown)", rare ones "(other)".
 
     Parameters
@@ -41,7 +41,9 @@ def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
     values : Series
         The ``group_by`` column of the corpus.
     top_n : int
-        Number of groups kept by name (the most frequent; ties by name).
+        Number of groups kept by name (the most frequent; ties by the sum of ``weights``, then by name).
+    weights : Series, optional
+        Same index as ``values``, e.g. each article's words (see :func:`top_groups`).
 
     Returns
     -------
@@ -59,7 +61,7 @@ def group_labels(values: pd.Series, top_n: int) -> tuple[pd.Series, list]:
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
     v = values.astype(str).replace("", UNKNOWN)
-    labels = top_groups(v, top_n)
+    labels = top_groups(v, top_n, weights=weights)
     counts = labels.value_counts()
     order = sorted(counts.index, key=lambda g: (g == OTHER, -counts[g], str(g)))
     return labels, order
@@ -117,11 +119,12 @@ def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.n
     return keep
 
 
-def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Series:
+def top_groups(values: pd.Series, top_n: int, other: str = "(other)", weights: pd.Series | None = None) -> pd.Series:
     """Keep the ``top_n`` most frequent labels and group the rest as ``other``.
 
-    Ties in frequency are broken by label so the result is stable. Used to
-    keep plots readable on corpora with hundreds of outlets.
+    Ties in frequency are broken by the sum of ``weights`` (e.g. words: of sixty one-article outlets the longest
+    articles' are kept by name, not the first names in the alphabet), then by label, so the result is stable. Used
+    to keep plots readable on corpora with hundreds of outlets.
 
     Parameters
     ----------
@@ -131,6 +134,8 @@ def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Seri
         Number of labels kept by name.
     other : str, default "(other)"
         The label given to every other value.
+    weights : Series, optional
+        Same index as ``values`` (e.g. each article's words); their sum per label breaks ties in frequency.
 
     Returns
     -------
@@ -138,7 +143,9 @@ def top_groups(values: pd.Series, top_n: int, other: str = "(other)") -> pd.Seri
         Same index as ``values``; a copy of ``values`` when it has at most ``top_n`` distinct labels.
     """
     counts = values.value_counts()
-    order = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    sums = (pd.Series(np.asarray(weights, dtype=float), index=values.index).groupby(values).sum()
+            if weights is not None else pd.Series(0.0, index=counts.index))
+    order = sorted(counts.items(), key=lambda kv: (-kv[1], -float(sums.get(kv[0], 0.0)), str(kv[0])))
     keep = {k for k, _ in order[:top_n]}
     if len(order) <= top_n:
         return values.copy()

@@ -110,7 +110,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
     labels = corpus[group_by].astype(str).replace("", "(unknown)")
-    pooled = top_groups(labels, top_n)
+    pooled = top_groups(labels, top_n, weights=corpus["n_words"])
     df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()

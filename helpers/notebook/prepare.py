@@ -132,7 +132,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         if articles.empty:
             raise ValueError("no article left to analyse: lower min_focus_mentions or choose other focus_actors "
                              "(actor ids of the study's actors.yaml)")
-    articles["group"], order = group_labels(articles[G], P["top_n"])
+    articles["group"], order = group_labels(articles[G], P["top_n"],
+                                            weights=articles["n_words"] if "n_words" in articles else None)
     if keep_every:
         every["group"] = _label_every(every, G, order)
     else:

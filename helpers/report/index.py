@@ -695,9 +695,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                     of = (f"{n_groups:,} other groups" if tied else f"{n_groups:,} smaller groups") if n_groups \
                         else "the smaller groups"
                     text += f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')})"
-                    if tied:  # issue 12bd-f: which groups are shown was then decided by their names, not their size
-                        text += (f", each with as many articles as the smallest group shown ({sa:,}): groups of equal "
-                                 "size are shown in alphabetical order, not by their words; the pool")
+                    if tied:  # issue 12bd-f: which groups are shown was then decided by their words, not their articles
+                        text += (f", each with as many articles as the smallest group shown ({sa:,}): of groups of "
+                                 "equal size, those with the most words are shown; the pool")
                     text += f"{' is' if tied else ' and is'} not one group: its single-article groups are not counted here"
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
