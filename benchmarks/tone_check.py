@@ -67,8 +67,7 @@ def population(mask_names: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd
     mentions = TN.actor_mentions(units, ["outlet", "group"], actors)
     hits = TN.find_labels(units, TN.load_labels())
     rows = TN.actor_sentences(units, mentions, "group")
-    masks = pd.concat([mentions[["doc_id", "unit_id", "start", "end"]], hits[["doc_id", "unit_id", "start", "end"]]]
-                      + ([TN.name_spans(rows.drop_duplicates(["doc_id", "unit_id"]))] if mask_names else []))
+    masks = TN.tone_masks(rows, mentions, hits, names=mask_names)
     rows = rows.merge(mentions.groupby(["doc_id", "unit_id", "actor"], sort=False)["mention"].first().reset_index(),
                       on=["doc_id", "unit_id", "actor"], how="left")
     return units, rows, TN.score_tone(rows, masks)

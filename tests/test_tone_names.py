@@ -20,3 +20,14 @@ def test_single_capitalised_words_and_lower_case_are_left():
     assert _spans(["Support for the plan is great.", "He said Harbour would win.", "no names here at all"]) == []
     assert list(name_spans(pd.DataFrame({"doc_id": [], "unit_id": [], "text": []})).columns) == [
         "doc_id", "unit_id", "start", "end"]
+
+
+def test_tone_masks_gather_mentions_labels_and_names():
+    from helpers.measures.tone import tone_masks
+
+    sent = pd.DataFrame({"doc_id": ["a", "a"], "unit_id": [0, 0], "text": ["The Harbour Court praised the mayor."] * 2})
+    mentions = pd.DataFrame({"doc_id": ["a"], "unit_id": [0], "start": [31], "end": [36], "actor": ["mayor"]})
+    labels = pd.DataFrame({"doc_id": [], "unit_id": [], "start": [], "end": []})
+    m = tone_masks(sent, mentions, labels)
+    assert sorted(zip(m["start"], m["end"])) == [(0, 17), (31, 36)]  # the name once, though two rows share the sentence
+    assert list(tone_masks(sent, mentions, labels, names=False)["start"]) == [31]

@@ -46,11 +46,13 @@ __all__ = [
     "tone_label",
     "tone_check_sentence",
     "name_spans",
+    "tone_masks",
     "TONE_CHECK_FILE",
 ]
 
-TONE_CHECK_FILE = "benchmarks/results/tone_check_seed1818.json"
-"""The committed hand check of sentence tone (``benchmarks/tone_check.py``), relative to the project root."""
+TONE_CHECK_FILE = "benchmarks/results/tone_check_seed1919.names.json"
+"""The committed hand check of sentence tone as notebook 02 scores it (names masked; ``benchmarks/tone_check.py``,
+fresh draw 1919), relative to the project root."""
 
 MENTION_COLUMNS = ["doc_id", "unit_id", "actor", "mention", "start", "end"]
 
@@ -605,3 +607,28 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     rows = [(d, u, m.start(), m.end()) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
             for m in _NAME_RE.finditer(str(t))]
     return pd.DataFrame(rows, columns=["doc_id", "unit_id", "start", "end"])
+
+
+def tone_masks(sentences: pd.DataFrame, mentions: pd.DataFrame, labels: pd.DataFrame, names: bool = True) -> pd.DataFrame:
+    """The spans :func:`score_tone` blanks: actor mentions, naming labels and (by default) capitalised names.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        The sentences to be scored (``doc_id``, ``unit_id``, ``text``; one row per sentence and actor is fine).
+    mentions, labels : DataFrame
+        From :func:`actor_mentions` and :func:`find_labels` (``doc_id``, ``unit_id``, ``start``, ``end``).
+    names : bool
+        Also blank capitalised multi-word names (:func:`name_spans`): issue 12bd-u, chosen by a rule written before
+        a fresh hand-coded draw was scored (``benchmarks/tone_check.py``; docs/VALIDATION.md).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``unit_id``, ``start``, ``end``.
+    """
+    cols = ["doc_id", "unit_id", "start", "end"]
+    parts = [mentions[cols], labels[cols]]
+    if names:
+        parts.append(name_spans(sentences.drop_duplicates(["doc_id", "unit_id"])))
+    return pd.concat(parts, ignore_index=True)
