@@ -24,6 +24,7 @@ __all__ = [
     "corpus_caveat",
     "degenerate_share_note",
     "group_sentence",
+    "single_outlet_groups",
     "single_outlet_sentence",
     "matching_documents",
     "text_fingerprint",
@@ -80,37 +81,61 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     return text
 
 
+def single_outlet_groups(groups: pd.DataFrame, group_label: str) -> list[str]:
+    """The compared groups that hold a single outlet, when the groups are not outlets.
+
+    Parameters
+    ----------
+    groups : DataFrame
+        One row per group with ``group`` (name), ``articles`` and ``outlets`` (distinct outlets in the group), as
+        :func:`helpers.measures.outlets.describe_groups` returns (or ``02_groups.csv`` read back).
+    group_label : str
+        What a group is (the ``group_by`` column).
+
+    Returns
+    -------
+    list of str
+        The names of the groups with exactly one outlet, in the order of ``groups``; empty when the groups are
+        outlets, the table has no ``outlets`` column or no group names an outlet (the corpus has no ``outlet``
+        column), or fewer than two groups hold articles. The pool of the groups beyond ``top_n`` (``"(other)"``)
+        is neither counted nor named.
+    """
+    if group_label == "outlet" or "outlets" not in groups or groups.empty:
+        return []
+    articles = pd.to_numeric(groups["articles"], errors="coerce").fillna(0)
+    g = groups[(articles > 0) & (groups["group"].astype(str) != OTHER)]  # the pool of small groups is no group
+    outlets = pd.to_numeric(g["outlets"], errors="coerce")
+    if len(g) < 2 or not (outlets > 0).any():
+        return []
+    return [str(x) for x in g.loc[outlets == 1, "group"]]
+
+
 def single_outlet_sentence(groups: pd.DataFrame, group_label: str) -> str:
     """Say which compared groups hold a single outlet, when the groups are not outlets.
 
     Parameters
     ----------
     groups : DataFrame
-        One row per group with ``group`` (name), ``articles`` and ``outlets`` (distinct outlets in the group), as
-        :func:`helpers.measures.outlets.describe_groups` returns.
+        As for :func:`single_outlet_groups`.
     group_label : str
         What a group is (the ``group_by`` column).
 
     Returns
     -------
     str
-        A sentence naming the single-outlet groups (at most five names), or "" when the groups are outlets, the
-        corpus names no outlets, fewer than two groups hold articles, or no group is a single outlet. The pool of the
-        groups beyond ``top_n`` (``"(other)"``) is neither counted nor named, as in the report's index.
+        A sentence naming the groups of :func:`single_outlet_groups` (at most five names), or "" when there are
+        none.
     """
-    if group_label == "outlet" or "outlets" not in groups or groups.empty:
-        return ""
-    g = groups[(groups["articles"] > 0) & (groups["group"].astype(str) != OTHER)]  # the pool of small groups is no group
-    if len(g) < 2 or not (g["outlets"] > 0).any():
-        return ""
-    single = [str(x) for x in g.loc[g["outlets"] == 1, "group"]]
+    single = single_outlet_groups(groups, group_label)
     if not single:
         return ""
+    n_groups = int(((pd.to_numeric(groups["articles"], errors="coerce").fillna(0) > 0)
+                    & (groups["group"].astype(str) != OTHER)).sum())
     shown = ", ".join(single[:5]) + (f" and {len(single) - 5:,} more" if len(single) > 5 else "")
-    if len(single) == len(g):
+    if len(single) == n_groups:
         return (f"Each {group_label} group holds a single outlet ({shown}), so every difference between groups is also "
                 f"a difference between outlets, not evidence about the {group_label} as such.")
-    return (f"{len(single):,} of the {len(g):,} {group_label} groups {'holds' if len(single) == 1 else 'hold'} a "
+    return (f"{len(single):,} of the {n_groups:,} {group_label} groups {'holds' if len(single) == 1 else 'hold'} a "
             f"single outlet ({shown}): for "
             f"{'it' if len(single) == 1 else 'them'} a difference is also that outlet's house style, not evidence about "
             f"the {group_label} as such.")

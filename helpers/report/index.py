@@ -296,15 +296,11 @@ def _sample_note(sizes: dict) -> str:
 
 
 def _single_outlet_groups(named, group_column: str) -> list[str]:
-    """Named groups of one outlet when the groups are not outlets (a rating of one outlet is that outlet)."""
-    import pandas as pd
+    """Named groups of one outlet when the groups are not outlets (:func:`helpers.notebook.narrative.single_outlet_groups`
+    on the group table read back), sorted by name."""
+    from ..notebook.narrative import single_outlet_groups
 
-    if group_column == "outlet" or "outlets" not in named.columns or len(named) < 2:
-        return []
-    n = pd.to_numeric(named["outlets"], errors="coerce")
-    if not (n > 0).any():  # no outlet column in the corpus: nothing is known
-        return []
-    return sorted(str(g) for g in named.loc[n == 1, named.columns[0]])
+    return sorted(single_outlet_groups(named.rename(columns={named.columns[0]: "group"}), group_column))
 
 
 def _solid_topics(path: Path) -> dict | None:
