@@ -46,6 +46,7 @@ SCALE = {"negative": -1, "neutral": 0, "positive": 1}
 from helpers.measures import tone as TN  # noqa: E402
 from helpers.notebook.params import check_params  # noqa: E402
 from helpers.notebook.prepare import prepare_corpus  # noqa: E402
+from helpers.report.plan import notebook_defaults  # noqa: E402
 from helpers.stats.agreement import category_scores  # noqa: E402
 from helpers.text.lexicon import load_study_lexicon  # noqa: E402
 
@@ -53,12 +54,9 @@ from helpers.text.lexicon import load_study_lexicon  # noqa: E402
 def population(mask_names: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     """Sentences, the (sentence, actor) rows and their masked VADER scores (same index as the rows); with
     ``mask_names`` capitalised multi-word names (``tone.name_spans``) are masked too (issue 12bd-u's candidate)."""
-    ns = {"corpus": str(ALLSIDES), "group_by": "bias_text", "max_articles": 2000, "seed": 0, "output_dir": None,
-          "metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "us_politics",
-          "engine": "pandas", "scheduler": "", "unit": "sentence", "min_count": 3, "n_terms": 15,
-          "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
-          "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000, "reuse_max_pairs": 500,
-          "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30}
+    ns = {**notebook_defaults(ROOT / "notebooks" / "02_outlets.ipynb"),  # notebook 02's defaults, then the check's
+          "corpus": str(ALLSIDES), "group_by": "bias_text", "max_articles": 2000, "seed": 0, "output_dir": None,
+          "study": "us_politics"}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         P = check_params(ns, "02_outlets")

@@ -361,10 +361,11 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
     rows = []
     for (g, a), d in scored.groupby([group_col, "actor"], sort=True):
         b = bootstrap_mean(d["tone"].to_numpy(), n_boot=n_boot, ci=ci, seed=seed)
-        t = d["tone"].to_numpy()
+        labels = tone_label(d["tone"].to_numpy(), neg=neg, pos=pos)
         rows.append({group_col: g, "actor": a, "n_sentences": b["n"], "n_articles": d["doc_id"].nunique(),
                      "mean_tone": b["estimate"], "ci_low": b["ci_low"], "ci_high": b["ci_high"],
-                     "share_negative": float((t <= neg).mean()), "share_positive": float((t >= pos).mean()),
+                     "share_negative": float((labels == "negative").mean()),
+                     "share_positive": float((labels == "positive").mean()),
                      "n_in_cell": int(d["n_in_cell"].iloc[0]) if "n_in_cell" in d else b["n"]})
     cols = [group_col, "actor", "n_sentences", "n_articles", "mean_tone", "ci_low", "ci_high",
             "share_negative", "share_positive", "n_in_cell"]
