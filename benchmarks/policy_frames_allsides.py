@@ -51,6 +51,9 @@ articles of sets 1414 and 1515 both left out before the shuffle, in ``benchmarks
 ``1717`` (issue 14av) is a third check set of the same kind: seed 1717, 150 sentences, all ``held-out``, the articles
 of sets 1414, 1515 and 1616 left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_1717/``
 (``--set 1717``; results: ``policy_frames_allsides_1717_held-out.json``).
+``2121`` (issue 14be) is a fourth check set of the same kind: seed 2121, 150 sentences, all ``held-out``, the articles
+of sets 1414, 1515, 1616 and 1717 left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_2121/``
+(``--set 2121``; results: ``policy_frames_allsides_2121_held-out.json``).
 """
 from __future__ import annotations
 
@@ -92,7 +95,9 @@ SETS = {"1414": {"seed": SEED, "data": DATA, "exclude": (), "split": None},
         "1616": {"seed": 1616, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_1616",
                  "exclude": ("1414", "1515"), "split": "held-out"},
         "1717": {"seed": 1717, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_1717",
-                 "exclude": ("1414", "1515", "1616"), "split": "held-out"}}
+                 "exclude": ("1414", "1515", "1616"), "split": "held-out"},
+        "2121": {"seed": 2121, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_2121",
+                 "exclude": ("1414", "1515", "1616", "1717"), "split": "held-out"}}
 
 
 def _articles() -> list[dict]:
@@ -309,7 +314,7 @@ def agree(write: str = "", set_id: str = "1414") -> dict:
     """The second coder against the first, and the tagger against each coder.
 
     Set 1414: on the held-out part, the development part and all 150 sentences, written (given a date in ``write``)
-    to ``policy_frames_allsides_agreement.json``. A check set (1515, 1616, 1717; all held-out): on its 150 sentences
+    to ``policy_frames_allsides_agreement.json``. A check set (1515, 1616, 1717, 2121; all held-out): on its 150 sentences
     (``all``), written to ``policy_frames_allsides_<set>_agreement.json``. Stops with a message when the set has no
     ``codes.judge2.csv``.
     """
@@ -370,9 +375,9 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=["draw", "show", "score", "agree"])
     ap.add_argument("split", nargs="?", default=None, choices=["development", "held-out"],
-                    help="default: development for set 1414, held-out for sets 1515, 1616 and 1717 (their only split)")
+                    help="default: development for set 1414, held-out for sets 1515, 1616, 1717 and 2121 (their only split)")
     ap.add_argument("--set", dest="set_id", default="1414", choices=sorted(SETS),
-                    help="the coded set (default 1414; 1515, 1616, 1717: the held-out-only check sets of issues 14au-d, 14au-f, 14av)")
+                    help="the coded set (default 1414; 1515, 1616, 1717, 2121: the held-out-only check sets of issues 14au-d, 14au-f, 14av, 14be)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--write", metavar="DATE", default="",
                     help="store the figures, with this run date (YYYY-MM-DD), in benchmarks/results/")
