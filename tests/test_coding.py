@@ -106,5 +106,22 @@ def test_a_unit_key_that_a_spreadsheet_would_run_reads_back_as_written(tmp_path)
                           "text": ["The mayor said so.", "The clerk said no.", "The board agreed."]})
     s = draw_sample(units, 3, seed=0)
     p = write_coding_sheet(s, ["conflict"], tmp_path / "ann.csv")
+    sheet = pd.read_csv(p, dtype=str, keep_default_na=False)
+    sheet["conflict"] = ["1", "0", ""]  # coded (an unfilled sheet is refused)
+    sheet.to_csv(p, index=False)
     back = read_coding_sheets([p], ["conflict"])
     assert sorted(back["unit_key"]) == sorted(s["unit_key"])
+
+
+def test_an_unfilled_sheet_is_refused_not_scored_as_all_zero(tmp_path):
+    # qa8: a sheet handed back with every label cell blank was read as "no label applies" everywhere
+    blank = tmp_path / "coder_a.csv"
+    pd.DataFrame({"unit_key": ["d1:0", "d2:0"], "text": ["A storm hit.", "Rates rose."],
+                  "conflict": ["", ""], "economic": ["", " "]}).to_csv(blank, index=False)
+    with pytest.raises(ValueError, match=r"coder_a\.csv.*every label cell is blank"):
+        read_coding_sheets([blank], ["conflict", "economic"])
+    zeros = tmp_path / "coder_b.csv"
+    pd.DataFrame({"unit_key": ["d1:0", "d2:0"], "text": ["A storm hit.", "Rates rose."],
+                  "conflict": ["0", ""], "economic": ["", ""]}).to_csv(zeros, index=False)
+    codes = read_coding_sheets([zeros], ["conflict", "economic"])
+    assert codes["value"].sum() == 0 and len(codes) == 4

@@ -53,7 +53,7 @@ def option_style(style: str):
     style : {"python", "notebook", "cli"}
         ``"python"``: keyword arguments of :func:`load_corpus` (``on_bad='skip'``);
         ``"notebook"``: the notebook parameters (``on_bad = "skip"``);
-        ``"cli"``: options of ``make report`` / ``python -m helpers.report.runner``
+        ``"cli"``: options of ``make report`` / ``python -m helpers.report``
         (``-p on_bad skip``).
 
     Yields

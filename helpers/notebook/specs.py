@@ -3,7 +3,7 @@
 Each notebook's cell after its ``parameters`` cell is the single call
 ``P = check_params(globals(), "02_outlets")``; the report runner validates the
 ``-p`` values of a run against the same specifications before any notebook
-starts, and ``python -m helpers.report.runner --help`` lists them. The defaults stay
+starts, and ``python -m helpers.report --help`` lists them. The defaults stay
 in each notebook's ``parameters`` cell (papermill reads them there); a unit
 test checks that the names declared there and here agree.
 """

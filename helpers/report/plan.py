@@ -157,7 +157,7 @@ def _check_parameters(given: dict, declared: dict[str, set[str]]) -> None:
     if unknown:
         raise ReportError(
             f"unknown {noun(len(unknown), 'parameter')} {unknown}.{closest_name(unknown[0], known)} "
-            f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report.runner --help."
+            f"The notebooks accept {sorted(known - set(RUNNER_OPTIONS))}; see python -m helpers.report --help."
         )
 
 

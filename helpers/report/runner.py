@@ -2,11 +2,11 @@
 
 Usage (from any folder; ``make report`` and ``make notebooks`` call it)::
 
-    python -m helpers.report.runner                                # the bundled seeds -> reports/seeds/
-    python -m helpers.report.runner --corpus path/to/corpus -p group_by bias_text
-    python -m helpers.report.runner --corpus news --name news-2024 # -> reports/news-2024/
-    python -m helpers.report.runner --reference                    # re-execute notebooks/ in place on the seeds
-    python -m helpers.report.runner --reference 01                 # only notebooks whose name starts with 01
+    python -m helpers.report                                # the bundled seeds -> reports/seeds/
+    python -m helpers.report --corpus path/to/corpus -p group_by bias_text
+    python -m helpers.report --corpus news --name news-2024 # -> reports/news-2024/
+    python -m helpers.report --reference                    # re-execute notebooks/ in place on the seeds
+    python -m helpers.report --reference 01                 # only notebooks whose name starts with 01
 
 A report run writes a fresh folder ``reports/<name>/``: each executed
 notebook, an HTML page of each (``NN_x.html``) and a variant without code for
@@ -292,7 +292,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     os.environ[CLI_ENV] = "1"
     try:
         (out_dir / "figures").mkdir(parents=True)
-        (out_dir / MARKER).write_text("made by python -m helpers.report.runner; replaced by the next run of this name\n",
+        (out_dir / MARKER).write_text("made by python -m helpers.report; replaced by the next run of this name\n",
                                       encoding="utf-8")
         _skip_slow_imports()
         dask_local = any(v.get("engine") == "dask" and not v.get("scheduler") for v in plans.values())
@@ -489,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     int
         The exit status: 0 on success, 1 on a :class:`ReportError` (printed on stderr), 130 when interrupted.
     """
-    ap = argparse.ArgumentParser(prog="python -m helpers.report.runner", description=__doc__.split("\n\n")[0],
+    ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.split("\n\n")[0],
                                  epilog=_parameter_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default=None, help="corpus folder or file (default: the bundled seeds/)")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),

@@ -216,7 +216,8 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     ValueError
         Naming the file, row and column: a missing file or column, a value
         other than 1/x/yes/true or 0/blank/no/false, a unit coded twice in
-        one sheet, or two sheets with the same coder name.
+        one sheet, a sheet whose every label cell is blank (unfilled), or two
+        sheets with the same coder name.
     """
     paths = [Path(p) for p in paths]
     if not paths:
@@ -235,6 +236,10 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         dup = df["unit_key"].duplicated()
         if dup.any():
             raise ValueError(f"{p}: unit {df['unit_key'][dup].iloc[0]!r} is coded twice; keep one row per unit.")
+        if len(df) and labels and all(df[lab].str.strip().eq("").all() for lab in labels):
+            raise ValueError(f"{p}: every label cell is blank, so the sheet looks unfilled; code it (1 where a label "
+                             "applies, 0 or blank where it does not: write at least one 0 if no label applies to any "
+                             "unit) or leave it out.")
         for lab in labels:
             v = df[lab].str.strip().str.lower()
             bad = ~v.isin(_TRUE | _FALSE)
