@@ -31,3 +31,13 @@ def test_tone_masks_gather_mentions_labels_and_names():
     m = tone_masks(sent, mentions, labels)
     assert sorted(zip(m["start"], m["end"])) == [(0, 17), (31, 36)]  # the name once, though two rows share the sentence
     assert list(tone_masks(sent, mentions, labels, names=False)["start"]) == [31]
+
+
+def test_a_sentence_in_title_case_or_capitals_has_no_names_to_tell_apart():
+    # a headline-style or shouted sentence: every word is capitalised, so its capitals say nothing about names
+    assert _spans(["Terrible Floods Devastate Kerala Villages", "FANS CELEBRATE GLORIOUS WIN AS ROVERS LIFT THE CUP",
+                   "Good News for Savers as Bank of England Holds Rates"]) == []
+    # prose with a name, however short, keeps it
+    assert _spans(["Great Britain won.", "The Harbour Court ruled against the Ministry of Fair Trade."]) == [
+        "Great Britain", "The Harbour Court", "Ministry of Fair Trade."]
+
