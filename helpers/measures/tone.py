@@ -585,6 +585,17 @@ def tone_check_sentence(path=None) -> str:
 
 _CAP = r"(?:[A-Z][\w'\u2019.&-]*)"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|the|and|for|on|de|la)\s+)*{_CAP})+")
+_TITLE_CASE_SMALL = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs with from into "
+                              "over de la".split())
+"""Words a headline in title case leaves in lower case ("Good News for Savers as Bank of England Holds Rates")."""
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word of the sentence is capitalised but for :data:`_TITLE_CASE_SMALL` (a headline, a subheading,
+    a sentence in capitals): its capitals do not tell names apart."""
+    words = _WORD_RE.findall(text)
+    return bool(words) and all(w[0].isupper() or w.casefold() in _TITLE_CASE_SMALL for w in words)
 
 
 def name_spans(units: pd.DataFrame) -> pd.DataFrame:
@@ -593,6 +604,8 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     A name is two or more capitalised words, possibly joined by "of", "the", "and", "for", "on", "de", "la"
     ("the Supreme Court", "Department of Justice", "Democratic Party", "Make America Great Again"): words of a name are
     not the writer's tone, but VADER's general lexicon scores "Supreme", "Justice", "Party" or "Great" as positive.
+    A sentence whose every word is capitalised (but for a title's small words: a headline or subheading in title case,
+    a sentence in capitals) gives none: there the capitals do not tell names apart, and masking would blank its tone.
 
     Parameters
     ----------
@@ -606,7 +619,7 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
         ``masks`` of :func:`score_tone`.
     """
     rows = [(d, u, m.start(), m.end()) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
-            for m in _NAME_RE.finditer(str(t))]
+            if not _title_case(str(t)) for m in _NAME_RE.finditer(str(t))]
     return pd.DataFrame(rows, columns=["doc_id", "unit_id", "start", "end"])
 
 
