@@ -41,3 +41,8 @@ def test_a_sentence_in_title_case_or_capitals_has_no_names_to_tell_apart():
     assert _spans(["Great Britain won.", "The Harbour Court ruled against the Ministry of Fair Trade."]) == [
         "Great Britain", "The Harbour Court", "Ministry of Fair Trade."]
 
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name_after_it():
+    # VADER scores "Sadly" and "Thankfully": the writer's tone, not a name's words; a name's own first word stays
+    assert _spans(["Sadly Mrs Okafor died in hospital.", "Thankfully Lagos State officials acted quickly.",
+                   "Supreme Court justices met on Monday."]) == ["Mrs Okafor", "Lagos State", "Supreme Court"]
