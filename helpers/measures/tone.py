@@ -598,6 +598,25 @@ def _title_case(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.casefold() in _TITLE_CASE_SMALL for w in words)
 
 
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly\s+")
+"""A sentence's first word when it is an adverb ("Sadly", "Thankfully"): capitalised by its place, the writer's tone."""
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out (a name needs two words without it)."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        start, end = m.start(), m.end()
+        adverb = None if _WORD_RE.search(text, 0, start) else _OPENING_ADVERB.match(text, start)
+        if adverb:
+            rest = _NAME_RE.match(text, adverb.end())
+            if rest is None:
+                continue
+            start, end = rest.start(), rest.end()
+        out.append((start, end))
+    return out
+
+
 def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     """Spans of capitalised multi-word names in each sentence, to mask before scoring tone.
 
@@ -606,6 +625,7 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     not the writer's tone, but VADER's general lexicon scores "Supreme", "Justice", "Party" or "Great" as positive.
     A sentence whose every word is capitalised (but for a title's small words: a headline or subheading in title case,
     a sentence in capitals) gives none: there the capitals do not tell names apart, and masking would blank its tone.
+    An adverb opening the sentence ("Sadly Mrs Okafor died") is not part of the name after it.
 
     Parameters
     ----------
@@ -618,8 +638,8 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
         ``doc_id``, ``unit_id``, ``start``, ``end`` (offsets in the sentence), one row per name; the format of the
         ``masks`` of :func:`score_tone`.
     """
-    rows = [(d, u, m.start(), m.end()) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
-            if not _title_case(str(t)) for m in _NAME_RE.finditer(str(t))]
+    rows = [(d, u, start, end) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
+            if not _title_case(str(t)) for start, end in _names(str(t))]
     return pd.DataFrame(rows, columns=["doc_id", "unit_id", "start", "end"])
 
 
