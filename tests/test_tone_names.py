@@ -46,3 +46,9 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_name_after_it():
     # VADER scores "Sadly" and "Thankfully": the writer's tone, not a name's words; a name's own first word stays
     assert _spans(["Sadly Mrs Okafor died in hospital.", "Thankfully Lagos State officials acted quickly.",
                    "Supreme Court justices met on Monday."]) == ["Mrs Okafor", "Lagos State", "Supreme Court"]
+
+
+def test_words_in_capitals_inside_prose_are_not_a_name():
+    # a shouted slogan quoted in a sentence is the words' tone, not a name; an acronym before a name word stays
+    assert _spans(["The president called the inquiry a WITCH HUNT and FAKE NEWS on Friday.",
+                   "Protesters chanted LOCK HER UP outside the NATO Summit in Brussels."]) == ["NATO Summit"]
