@@ -598,12 +598,15 @@ def _title_case(text: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.casefold() in _TITLE_CASE_SMALL for w in words)
 
 
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'\u2019.&-]+\s+[A-Z][A-Z'\u2019.&-]+\b")
+"""Two words in capitals in a row ("FAKE NEWS", "LOCK HER UP"): a shouted phrase, not a name."""
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly\s+")
 """A sentence's first word when it is an adverb ("Sadly", "Thankfully"): capitalised by its place, the writer's tone."""
 
 
 def _names(text: str) -> list[tuple[int, int]]:
-    """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out (a name needs two words without it)."""
+    """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out (a name needs two words without it), and
+    none with two words in capitals in a row (:data:`_SHOUTED`)."""
     out = []
     for m in _NAME_RE.finditer(text):
         start, end = m.start(), m.end()
@@ -613,7 +616,8 @@ def _names(text: str) -> list[tuple[int, int]]:
             if rest is None:
                 continue
             start, end = rest.start(), rest.end()
-        out.append((start, end))
+        if not _SHOUTED.search(text, start, end):
+            out.append((start, end))
     return out
 
 
@@ -625,7 +629,8 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     not the writer's tone, but VADER's general lexicon scores "Supreme", "Justice", "Party" or "Great" as positive.
     A sentence whose every word is capitalised (but for a title's small words: a headline or subheading in title case,
     a sentence in capitals) gives none: there the capitals do not tell names apart, and masking would blank its tone.
-    An adverb opening the sentence ("Sadly Mrs Okafor died") is not part of the name after it.
+    An adverb opening the sentence ("Sadly Mrs Okafor died") is not part of the name after it, and words in capitals
+    ("a WITCH HUNT and FAKE NEWS") are no name.
 
     Parameters
     ----------
