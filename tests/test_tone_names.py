@@ -52,3 +52,9 @@ def test_words_in_capitals_inside_prose_are_not_a_name():
     # a shouted slogan quoted in a sentence is the words' tone, not a name; an acronym before a name word stays
     assert _spans(["The president called the inquiry a WITCH HUNT and FAKE NEWS on Friday.",
                    "Protesters chanted LOCK HER UP outside the NATO Summit in Brussels."]) == ["NATO Summit"]
+
+
+def test_a_dateline_in_capitals_is_still_a_name():
+    # "PLACE (Agency) -" or "PLACE —" opening a story is a place's name, whatever its words (review r12be)
+    assert _spans(["GRANT PARK — A crowd gathered at the statue on Friday.",
+                   "NEW DELHI (Reuters) - India's central bank held rates on Wednesday."]) == ["GRANT PARK", "NEW DELHI"]
