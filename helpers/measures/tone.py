@@ -600,23 +600,26 @@ def _title_case(text: str) -> bool:
 
 _SHOUTED = re.compile(r"\b[A-Z][A-Z'\u2019.&-]+\s+[A-Z][A-Z'\u2019.&-]+\b")
 """Two words in capitals in a row ("FAKE NEWS", "LOCK HER UP"): a shouted phrase, not a name."""
+_DATELINE_END = re.compile(r"\s*[(\-\u2013\u2014]")
+"""What follows a dateline's place at a story's start ("NEW DELHI (Reuters) -", "GRANT PARK —")."""
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly\s+")
 """A sentence's first word when it is an adverb ("Sadly", "Thankfully"): capitalised by its place, the writer's tone."""
 
 
 def _names(text: str) -> list[tuple[int, int]]:
     """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out (a name needs two words without it), and
-    none with two words in capitals in a row (:data:`_SHOUTED`)."""
+    none with two words in capitals in a row (:data:`_SHOUTED`) but a dateline's place opening the sentence."""
     out = []
     for m in _NAME_RE.finditer(text):
         start, end = m.start(), m.end()
-        adverb = None if _WORD_RE.search(text, 0, start) else _OPENING_ADVERB.match(text, start)
+        opening = not _WORD_RE.search(text, 0, start)
+        adverb = _OPENING_ADVERB.match(text, start) if opening else None
         if adverb:
             rest = _NAME_RE.match(text, adverb.end())
             if rest is None:
                 continue
             start, end = rest.start(), rest.end()
-        if not _SHOUTED.search(text, start, end):
+        if not _SHOUTED.search(text, start, end) or (opening and _DATELINE_END.match(text, end)):
             out.append((start, end))
     return out
 
@@ -630,7 +633,7 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     A sentence whose every word is capitalised (but for a title's small words: a headline or subheading in title case,
     a sentence in capitals) gives none: there the capitals do not tell names apart, and masking would blank its tone.
     An adverb opening the sentence ("Sadly Mrs Okafor died") is not part of the name after it, and words in capitals
-    ("a WITCH HUNT and FAKE NEWS") are no name.
+    ("a WITCH HUNT and FAKE NEWS") are no name, but for a dateline's place ("NEW DELHI (Reuters) -").
 
     Parameters
     ----------
