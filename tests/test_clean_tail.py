@@ -292,3 +292,13 @@ def test_dated_lines_that_are_the_story_stay():
     assert all(t in kept(_LONGER[:3] + middle + _LONGER[3:]) for t in middle)
     # a brief whose list is as long as the story above it is left to the reader
     assert all(t in kept(_STORY[:2] + middle) for t in middle)
+
+
+def test_a_timeline_at_the_storys_end_stays():
+    # a story's own chronology (dates rising down the page) is no list of other stories, which runs newest first
+    timeline = ["- Storm floods the pier and sinks two boats - November 8, 2019",
+                "- Council asks the ferry operator for a later boat - January 14, 2020",
+                "- Commuters hand in their petition - 2 April 2020",
+                "- Council approves the new timetable - Oct. 10, 2020"]
+    lines = clean_article("\n\n".join(_LONGER + timeline), find_body=False).lines
+    assert all(t in [ln.text for ln in lines if ln.label != "furniture"] for t in timeline)

@@ -50,3 +50,12 @@ def test_extract_html_uses_the_tidied_names():
     assert ext.site_name == "islandpost.example"
     ext = extract_html(_page("Ferry timetable changes | Island Post", "Island Post"))
     assert (ext.title, ext.site_name) == ("Ferry timetable changes", "Island Post")
+
+
+def test_a_title_that_is_only_the_site_name_keeps_the_site_name():
+    # a page whose <title> is the outlet's name alone: the name is the site's (its host says so), not a headline
+    assert page_names("Island Post", "Island Post", "www.islandpost.example") == ("Island Post", "Island Post")
+    assert page_names("The Kano Herald", "The Kano Herald", "kanoherald.example") == ("The Kano Herald", "The Kano Herald")
+    # a headline taken for the site name still gives way to the host
+    assert page_names("Ferry timetable changes", "Ferry timetable changes", "www.islandpost.example")[1] == (
+        "islandpost.example")

@@ -31,3 +31,30 @@ def test_tone_masks_gather_mentions_labels_and_names():
     m = tone_masks(sent, mentions, labels)
     assert sorted(zip(m["start"], m["end"])) == [(0, 17), (31, 36)]  # the name once, though two rows share the sentence
     assert list(tone_masks(sent, mentions, labels, names=False)["start"]) == [31]
+
+
+def test_a_sentence_in_title_case_or_capitals_has_no_names_to_tell_apart():
+    # a headline-style or shouted sentence: every word is capitalised, so its capitals say nothing about names
+    assert _spans(["Terrible Floods Devastate Kerala Villages", "FANS CELEBRATE GLORIOUS WIN AS ROVERS LIFT THE CUP",
+                   "Good News for Savers as Bank of England Holds Rates"]) == []
+    # prose with a name, however short, keeps it
+    assert _spans(["Great Britain won.", "The Harbour Court ruled against the Ministry of Fair Trade."]) == [
+        "Great Britain", "The Harbour Court", "Ministry of Fair Trade."]
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name_after_it():
+    # VADER scores "Sadly" and "Thankfully": the writer's tone, not a name's words; a name's own first word stays
+    assert _spans(["Sadly Mrs Okafor died in hospital.", "Thankfully Lagos State officials acted quickly.",
+                   "Supreme Court justices met on Monday."]) == ["Mrs Okafor", "Lagos State", "Supreme Court"]
+
+
+def test_words_in_capitals_inside_prose_are_not_a_name():
+    # a shouted slogan quoted in a sentence is the words' tone, not a name; an acronym before a name word stays
+    assert _spans(["The president called the inquiry a WITCH HUNT and FAKE NEWS on Friday.",
+                   "Protesters chanted LOCK HER UP outside the NATO Summit in Brussels."]) == ["NATO Summit"]
+
+
+def test_a_dateline_in_capitals_is_still_a_name():
+    # "PLACE (Agency) -" or "PLACE —" opening a story is a place's name, whatever its words (review r12be)
+    assert _spans(["GRANT PARK — A crowd gathered at the statue on Friday.",
+                   "NEW DELHI (Reuters) - India's central bank held rates on Wednesday."]) == ["GRANT PARK", "NEW DELHI"]

@@ -26,7 +26,8 @@ Issue 11o-b. Three kinds of furniture after the article survived the other rules
 
 Issue 12bd-f adds **a list of dated titles at the page's end** (:func:`dated_title_lines`): "Recent posts" without
 its heading, each line another story's title with its date after a dash ("- Museum Reopens - October 10, 2020"). Lines
-that end like sentences, a single such line, or such lines with more story below them are left alone.
+that end like sentences, a single such line, such lines with more story below them, or such lines dated in rising
+order (a timeline of the story; lists of other stories run newest first) are left alone.
 
 All work on :class:`helpers.corpus.clean_lines.Line` lists; :mod:`helpers.corpus.clean` marks the lines.
 """
@@ -194,8 +195,8 @@ def tail_lines(lines: list, protected=frozenset()) -> list[int]:
 
 
 DATED_TITLE = re.compile(
-    r"^(?:[-–—•*·]\s*)?\S.{0,200}?[^.!?\s]\s+[-–—|]\s+(?:" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+\d{4})\s*$", re.IGNORECASE)
+    r"^(?:[-–—•*·]\s*)?\S.{0,200}?[^.!?\s]\s+[-–—|]\s+(?:(?P<m1>" + _MONTHS + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTHS + r"),?\s+(?P<y2>\d{4}))\s*$", re.IGNORECASE)
 """A title followed by a dash (or bar) and a date, and nothing after it: a line of a list of other stories."""
 DATED_TITLES_MIN = 2
 """A run of dated titles at the page's end is a list of other stories from this many lines on (one line may be a
@@ -215,8 +216,9 @@ def dated_title_lines(lines: list) -> list[int]:
     list of int
         Indexes of the lines to remove, in page order: the run of kept lines at the page's end (removed lines
         between them are passed over) that each match :data:`DATED_TITLE` with at most
-        :data:`TAIL_LINE_MAX_WORDS` words, when it has at least :data:`DATED_TITLES_MIN` lines and the body above
-        it has at least :data:`TAIL_BODY_RATIO` times its words; else none.
+        :data:`TAIL_LINE_MAX_WORDS` words, when it has at least :data:`DATED_TITLES_MIN` lines, its dates are not
+        a chronology (never falling and rising at least once down the page: the story's own timeline) and the body
+        above it has at least :data:`TAIL_BODY_RATIO` times its words; else none.
     """
     run: list[int] = []
     for k in range(len(lines) - 1, -1, -1):
@@ -226,12 +228,30 @@ def dated_title_lines(lines: list) -> list[int]:
         if ln.label not in _KEEPS or ln.n_words > TAIL_LINE_MAX_WORDS or not DATED_TITLE.match(ln.text.strip()):
             break
         run.append(k)
-    if len(run) < DATED_TITLES_MIN:
+    if len(run) < DATED_TITLES_MIN or _chronology(sorted(run), lines):
         return []
     body_above = sum(ln.n_words for ln in lines[: min(run)] if ln.label == "body")
     if body_above < TAIL_BODY_RATIO * sum(lines[k].n_words for k in run):
         return []
     return sorted(run)
+
+
+_MONTH_KEYS = "janfebmaraprmayjunjulaugsepoctnovdec"
+
+
+def _title_date(text: str) -> tuple[int, int, int]:
+    """(year, month, day) of a :data:`DATED_TITLE` line."""
+    m = DATED_TITLE.match(text.strip())
+    month = m["m1"] or m["m2"]
+    return int(m["y1"] or m["y2"]), _MONTH_KEYS.index(month[:3].lower()) // 3 + 1, int(m["d1"] or m["d2"])
+
+
+def _chronology(run: list[int], lines: list) -> bool:
+    """Whether the dates of the run (in page order) never fall and rise at least once: a timeline or a fixture list
+    of the story, not a list of other stories (those run newest first)."""
+    dates = [_title_date(lines[k].text) for k in run]
+    steps = list(zip(dates, dates[1:]))
+    return all(a <= b for a, b in steps) and any(a < b for a, b in steps)
 
 
 def read_on_teaser(lines: list, i: int) -> bool:

@@ -109,6 +109,12 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def _names_host(name: str, host: str) -> bool:
+    """Whether the host spells the name ("Island Post" in "www.islandpost.example"; a leading "The" may be left out)."""
+    squash = re.sub(r"[\W_]+", "", name.casefold())
+    return any(len(n) >= 4 and n in re.sub(r"[\W_]+", "", host.casefold()) for n in (squash, re.sub("^the", "", squash)))
+
+
 def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str]:
     """A page's title and site name as a reader of the report expects them (issue 12bd-f).
 
@@ -127,12 +133,12 @@ def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str
     -------
     tuple of str
         ``(title, site_name)``: a site name equal to the title is replaced by the host without ``www.``
-        ("" without one); a site name holding `` | `` keeps its first part; a title ending with a separator
+        ("" without one), unless the host spells it (a page titled with the site's name alone); a site name holding `` | `` keeps its first part; a title ending with a separator
         (:data:`_TITLE_SEPARATORS`) and the site name (either form) loses that ending, unless nothing would be
         left.
     """
     title, site, host = (" ".join((v or "").split()) for v in (title, site_name, hostname))
-    if site and title and _same_name(site, title):
+    if site and title and _same_name(site, title) and not _names_host(site, host):
         site = re.sub(r"^www\d*\.", "", host.casefold())
     names = [site]
     if " | " in site:

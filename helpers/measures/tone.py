@@ -585,6 +585,43 @@ def tone_check_sentence(path=None) -> str:
 
 _CAP = r"(?:[A-Z][\w'\u2019.&-]*)"
 _NAME_RE = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|the|and|for|on|de|la)\s+)*{_CAP})+")
+_TITLE_CASE_SMALL = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs with from into "
+                              "over de la".split())
+"""Words a headline in title case leaves in lower case ("Good News for Savers as Bank of England Holds Rates")."""
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word of the sentence is capitalised but for :data:`_TITLE_CASE_SMALL` (a headline, a subheading,
+    a sentence in capitals): its capitals do not tell names apart."""
+    words = _WORD_RE.findall(text)
+    return bool(words) and all(w[0].isupper() or w.casefold() in _TITLE_CASE_SMALL for w in words)
+
+
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'\u2019.&-]+\s+[A-Z][A-Z'\u2019.&-]+\b")
+"""Two words in capitals in a row ("FAKE NEWS", "LOCK HER UP"): a shouted phrase, not a name."""
+_DATELINE_END = re.compile(r"\s*[(\-\u2013\u2014]")
+"""What follows a dateline's place at a story's start ("NEW DELHI (Reuters) -", "GRANT PARK —")."""
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly\s+")
+"""A sentence's first word when it is an adverb ("Sadly", "Thankfully"): capitalised by its place, the writer's tone."""
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out (a name needs two words without it), and
+    none with two words in capitals in a row (:data:`_SHOUTED`) but a dateline's place opening the sentence."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        start, end = m.start(), m.end()
+        opening = not _WORD_RE.search(text, 0, start)
+        adverb = _OPENING_ADVERB.match(text, start) if opening else None
+        if adverb:
+            rest = _NAME_RE.match(text, adverb.end())
+            if rest is None:
+                continue
+            start, end = rest.start(), rest.end()
+        if not _SHOUTED.search(text, start, end) or (opening and _DATELINE_END.match(text, end)):
+            out.append((start, end))
+    return out
 
 
 def name_spans(units: pd.DataFrame) -> pd.DataFrame:
@@ -593,6 +630,10 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
     A name is two or more capitalised words, possibly joined by "of", "the", "and", "for", "on", "de", "la"
     ("the Supreme Court", "Department of Justice", "Democratic Party", "Make America Great Again"): words of a name are
     not the writer's tone, but VADER's general lexicon scores "Supreme", "Justice", "Party" or "Great" as positive.
+    A sentence whose every word is capitalised (but for a title's small words: a headline or subheading in title case,
+    a sentence in capitals) gives none: there the capitals do not tell names apart, and masking would blank its tone.
+    An adverb opening the sentence ("Sadly Mrs Okafor died") is not part of the name after it, and words in capitals
+    ("a WITCH HUNT and FAKE NEWS") are no name, but for a dateline's place ("NEW DELHI (Reuters) -").
 
     Parameters
     ----------
@@ -605,8 +646,8 @@ def name_spans(units: pd.DataFrame) -> pd.DataFrame:
         ``doc_id``, ``unit_id``, ``start``, ``end`` (offsets in the sentence), one row per name; the format of the
         ``masks`` of :func:`score_tone`.
     """
-    rows = [(d, u, m.start(), m.end()) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
-            for m in _NAME_RE.finditer(str(t))]
+    rows = [(d, u, start, end) for d, u, t in zip(units["doc_id"], units["unit_id"], units["text"])
+            if not _title_case(str(t)) for start, end in _names(str(t))]
     return pd.DataFrame(rows, columns=["doc_id", "unit_id", "start", "end"])
 
 
