@@ -1,0 +1,57 @@
+"""Dogfood round 12be-d: input a real user has (invented text only)."""
+import pytest
+
+from helpers import CorpusError, load_corpus
+
+BODY = "The council met on Tuesday to discuss the new bridge.\n\nIts members agreed to vote on the budget in March."
+
+
+def _folder(tmp_path, files: dict, metadata: str):
+    folder = tmp_path / "corpus"
+    for name, text in files.items():
+        p = folder / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    (folder / "metadata.csv").write_text(metadata, encoding="utf-8")
+    return folder
+
+
+def test_metadata_paths_written_on_windows_or_with_dot_slash_join(tmp_path):
+    """A metadata.csv made on Windows names files in subfolders with backslashes ('2024\\a.txt'); one made by a
+    script may start them with './'. Both name the file the loader reads as '2024/a.txt'."""
+    folder = _folder(tmp_path, {"2024/a.txt": BODY, "2024/b.txt": BODY.replace("bridge", "road"), "c.txt": BODY + " More."},
+                     "file,outlet\n2024\\a.txt,X\n./2024/b.txt,Y\n.\\c.txt,Z\n")
+    c = load_corpus(folder).set_index("file")
+    assert c.loc["2024/a.txt"].outlet == "X" and c.loc["2024/b.txt"].outlet == "Y" and c.loc["c.txt"].outlet == "Z"
+
+
+def test_bare_file_name_of_a_file_in_subfolders_names_the_paths(tmp_path):
+    """'story.txt' in metadata.csv, with the files in a/ and b/: the error says which paths exist and that the
+    column takes the path inside the corpus folder, not only 'not in the folder'."""
+    folder = _folder(tmp_path, {"a/story.txt": BODY, "b/story.txt": BODY.replace("bridge", "road")},
+                     "file,outlet\nstory.txt,X\n")
+    with pytest.raises(CorpusError) as exc:
+        load_corpus(folder)
+    msg = str(exc.value)
+    assert "a/story.txt" in msg and "b/story.txt" in msg and "path" in msg, msg
+
+
+def test_a_pandas_cache_does_not_start_dask_notebooks_at_once(monkeypatch, tmp_path):
+    """With engine 'dask' the notebooks build the corpus's Parquet store, not the pandas pickle: a pickle left by
+    an earlier pandas run must not let notebook 00 and the others start together, or two of them build the same
+    store at once (01_topics FAILED: FileNotFoundError on the store's part-00000.tmp, dogfood 12be-d)."""
+    from helpers.core.cache import CACHE_ENV, cache_path
+    from helpers.core.paths import SEEDS_DIR
+    from helpers.notebook.setup import cache_key
+    from helpers.report.runner import _corpus_cached, list_notebooks, notebook_defaults
+
+    nb = list_notebooks(["00"])[0]
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    pandas_run = {"corpus": str(SEEDS_DIR)}
+    dask_run = {**pandas_run, "engine": "dask"}
+    path = cache_path("corpus", cache_key({**notebook_defaults(nb), **pandas_run}))
+    path.write_bytes(b"")
+    assert _corpus_cached(nb, pandas_run)
+    assert not _corpus_cached(nb, dask_run)  # the pickle is not the store
+    path.with_name(f"meta-{path.name}").write_bytes(b"")  # written by the dask loader once its store is finished
+    assert _corpus_cached(nb, dask_run)
