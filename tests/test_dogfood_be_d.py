@@ -55,3 +55,21 @@ def test_a_pandas_cache_does_not_start_dask_notebooks_at_once(monkeypatch, tmp_p
     assert not _corpus_cached(nb, dask_run)  # the pickle is not the store
     path.with_name(f"meta-{path.name}").write_bytes(b"")  # written by the dask loader once its store is finished
     assert _corpus_cached(nb, dask_run)
+
+
+def test_a_failed_notebook_without_findings_is_not_said_to_have_found_nothing(tmp_path):
+    """A notebook that FAILED wrote no result files or only part of them: the index must not say "none of the result
+    files it wrote on this corpus compares groups ... (its page says what it found and why)", as of a notebook that
+    ran and found nothing to report."""
+    from helpers.report import index as ix
+
+    (tmp_path / "figures").mkdir()
+    runs = [{"name": "01_topics", "status": "failed", "status_text": "FAILED in cell 4: FileNotFoundError: x",
+             "reader": "01.reader.html", "html": "01.html", "ipynb": "01.ipynb", "files": []},
+            {"name": "04_validation", "status": "ran", "status_text": "ran",
+             "reader": "04.reader.html", "html": "04.html", "ipynb": "04.ipynb", "files": []}]
+    page = ix.write_index(tmp_path, {"title": "t", "runs": runs, "corpus_html": "", "software_html": "",
+                                     "output_dir": "figures"}).read_text(encoding="utf-8")
+    failed, ran = page.split("<h3>04_validation")[0].split("<h3>01_topics")[1], page.split("<h3>04_validation")[1]
+    assert "none of the result files it wrote" not in failed and "failed" in failed.lower()
+    assert "none of the result files it wrote on this corpus compares groups" in ran
