@@ -73,3 +73,51 @@ def test_a_failed_notebook_without_findings_is_not_said_to_have_found_nothing(tm
     failed, ran = page.split("<h3>04_validation")[0].split("<h3>01_topics")[1], page.split("<h3>04_validation")[1]
     assert "none of the result files it wrote" not in failed and "failed" in failed.lower()
     assert "none of the result files it wrote on this corpus compares groups" in ran
+
+
+def test_stray_spaces_around_an_outlet_name_are_not_its_group_name(tmp_path):
+    """" nytimes " (a hand-typed cell) merged with "NYTimes" and "nytimes" became the group " nytimes ", spaces
+    included, in every table and finding ("largest  nytimes  (13 articles"); a lone " Dawn " kept its spaces too."""
+    import pandas as pd
+
+    from helpers.corpus.read import outlet_merges
+
+    p = tmp_path / "c.csv"
+    names = [" nytimes ", " nytimes ", "NYTimes", "nytimes", " Dawn "]
+    pd.DataFrame({"id": [f"d{i}" for i in range(len(names))], "source": names,
+                  "text": [BODY + f" Story {i}." for i in range(len(names))]}).to_csv(p, index=False)
+    c = load_corpus(p)
+    assert c.outlet.tolist() == ["NYTimes"] * 4 + ["Dawn"]
+    assert c.outlet_raw.tolist() == names  # as given
+    assert outlet_merges(c).articles.sum() == 4  # every changed name is listed (all but "NYTimes")
+
+
+def _para(i: int) -> str:
+    return f"Paragraph {i} of the report says the committee met and the budget for road number {i} was approved."
+
+
+def test_an_article_far_longer_than_the_rest_is_named_when_loading(tmp_path):
+    """One 1 MB file (a merged export, a transcript) among short articles held 82% of the corpus's words: notebook 01
+    fit its paragraph-level topics almost only on it ("11 of 11 topics solid", all from that file) and nothing said
+    so. Loading names it, with its share of the words; articles of ordinary spread do not warn."""
+    import warnings
+
+    from helpers import CorpusWarning
+
+    short = {f"s{i}.txt": "\n\n".join(_para(i * 10 + j) for j in range(3)) for i in range(6)}
+    long = "\n\n".join(_para(j) for j in range(600))
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in {**short, "merged_export.txt": long}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"merged_export.*\d+% of .*words") as rec:
+        load_corpus(folder)
+    msg = next(str(w.message) for w in rec if "merged_export" in str(w.message))
+    assert "split" in msg, msg
+    plain = tmp_path / "p"
+    plain.mkdir()
+    for name, text in {**short, "longer.txt": "\n\n".join(_para(j) for j in range(12))}.items():
+        (plain / name).write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)
+        load_corpus(plain)  # four times the median: an ordinary long article
