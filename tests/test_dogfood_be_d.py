@@ -1,4 +1,6 @@
 """Dogfood round 12be-d: input a real user has (invented text only)."""
+import re
+
 import pytest
 
 from helpers import CorpusError, load_corpus
@@ -121,3 +123,31 @@ def test_an_article_far_longer_than_the_rest_is_named_when_loading(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error", CorpusWarning)
         load_corpus(plain)  # four times the median: an ordinary long article
+
+
+@pytest.mark.parametrize(
+    "text, gone, kept",
+    [
+        ('<tweet tweet-id="6673662175"><tweet/>.\nThe mayor spoke.', ["tweet", "id"], ["mayor"]),
+        ('<tweet pic="pic.example/f" author="riverfan" timestamp="1457542800" tweet_id="7073">The bridge is open!</tweet>.',
+         ["tweet", "pic", "author", "timestamp"], ["bridge", "open", "riverfan"]),
+        ("<p>The council voted.</p><br/>It adjourned.", ["p", "br"], ["council", "adjourned"]),
+    ],
+)
+def test_markup_tags_in_plain_text_are_not_words(text, gone, kept):
+    """Plain text exported with embed tags (a tweet as <tweet tweet-id="..." timestamp="...">): the tag names and
+    attribute names were counted as words and became an outlet's 'distinctive words' (tweet-id, timestamp, pic,
+    datetime on a 7-outlet corpus). The tag is blanked; the text between tags is kept."""
+    from helpers.text.furniture import count_text
+
+    words = set(re.findall(r"[a-z]+", count_text(text).lower()))
+    assert not (set(gone) - set(kept)) & words, count_text(text)
+    assert set(kept) - {"riverfan"} <= words, count_text(text)
+
+
+@pytest.mark.parametrize("text", ["If x < y and y > z, then x < z.", "Profits rose <5% and fell >3%.",
+                                  "He typed <3 to her.", "The vote was 5<6 > 4."])
+def test_comparisons_are_not_markup(text):
+    from helpers.text.furniture import count_text
+
+    assert count_text(text) == text
