@@ -151,3 +151,21 @@ def test_comparisons_are_not_markup(text):
     from helpers.text.furniture import count_text
 
     assert count_text(text) == text
+
+
+def test_one_missing_file_or_article_is_said_in_the_singular(tmp_path):
+    """"1 row names files that are not in ..." / "1 row names articles not in the corpus" (wording, 12be-d)."""
+    folder = _folder(tmp_path, {"a.txt": BODY}, "file,outlet\na.txt,X\nmissing.txt,Y\n")
+    with pytest.raises(CorpusError) as exc:
+        load_corpus(folder)
+    assert "1 row names a file that is not in" in str(exc.value), str(exc.value)
+    two = _folder(tmp_path / "two", {"a.txt": BODY}, "file,outlet\na.txt,X\nm1.txt,Y\nm2.txt,Z\n")
+    with pytest.raises(CorpusError, match="2 rows name files that are not in"):
+        load_corpus(two)
+    import pandas as pd
+
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": ["a"], "text": [BODY]}).to_csv(p, index=False)
+    (tmp_path / "m.csv").write_text("doc_id,section\nzz,x\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="1 row names an article not in the corpus"):
+        load_corpus(p, metadata=tmp_path / "m.csv")

@@ -228,7 +228,7 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
         raise CorpusError(f"{meta_path}: duplicate {noun(len(sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]), 'doc_id')} {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
     unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
     if unknown:
-        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names', 'name')} articles not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
+        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
     return df.fillna({c: "" for c in meta.columns})

@@ -161,7 +161,7 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
     if missing:
         raise CorpusError(
-            f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names', 'name')} files that are not in {str(folder)!r}: "
+            f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names a file that is', 'name files that are')} not in {str(folder)!r}: "
             f"{missing[:10]}.{_unmatched_names(missing, present)} Add the files, fix the names, or remove those rows."
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
