@@ -169,3 +169,14 @@ def test_one_missing_file_or_article_is_said_in_the_singular(tmp_path):
     (tmp_path / "m.csv").write_text("doc_id,section\nzz,x\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="1 row names an article not in the corpus"):
         load_corpus(p, metadata=tmp_path / "m.csv")
+
+
+def test_duplicate_warning_names_pairs_in_words_not_as_python_tuples(tmp_path):
+    """The report index showed "e.g. [('wash-post_2015-12-23_x', 'wash-post_2015-12-22_x')]" (dogfood 12be-d)."""
+    from helpers import CorpusWarning
+
+    folder = _folder(tmp_path, {"b.txt": BODY, "a.txt": BODY.replace("  ", " ")}, "file,outlet\na.txt,X\nb.txt,X\n")
+    with pytest.warns(CorpusWarning, match="same body") as rec:
+        load_corpus(folder)
+    msg = next(str(w.message) for w in rec if "same body" in str(w.message))
+    assert "[(" not in msg and "'b' (a copy of 'a')" in msg, msg
