@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..core.paths import resolve_path
 from ..core.progress import progress
-from ..core.wording import count, noun
+from ..core.wording import count, noun, percent
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
@@ -228,7 +228,7 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
         raise CorpusError(f"{meta_path}: duplicate {noun(len(sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]), 'doc_id')} {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
     unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
     if unknown:
-        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names', 'name')} articles not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
+        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
     return df.fillna({c: "" for c in meta.columns})
@@ -247,7 +247,42 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
     df["duplicate_of"] = _duplicate_of(df, keys, source)
     _warn_emptied(df, source)
+    warn_outsized(df["doc_id"], df["n_words"], source)
     return df
+
+
+OUTSIZED_RATIO = (10, 50)
+"""An article is far longer than the rest when it has at least 10 times the median article's words and 10% of the
+corpus's words, or at least 50 times the median (see :func:`warn_outsized`)."""
+
+
+def warn_outsized(doc_ids: pd.Series, n_words: pd.Series, source: str) -> None:
+    """Warn, naming them, about articles far longer than the rest (:data:`OUTSIZED_RATIO`).
+
+    A file that is many articles run together, a transcript or a repeated text outweighs every other article in
+    the measures counted over paragraphs and sentences (the topic model below 100 articles, frames, sourcing,
+    vocabulary); said once, when loading, with each one's share of the corpus's words (dogfood 12be-d: one 1 MB
+    file held 82% of the words and every topic). Corpora of fewer than 3 articles with words are not judged.
+    """
+    words = pd.Series(n_words.to_numpy(), index=doc_ids.astype(str).to_numpy(), dtype=float)
+    words = words[words > 0]
+    if len(words) < 3:
+        return
+    median, total = float(words.median()), float(words.sum())
+    low, high = OUTSIZED_RATIO
+    big = words[((words >= low * median) & (words >= 0.1 * total)) | (words >= high * median)].sort_values(ascending=False)
+    if big.empty:
+        return
+    shown = "; ".join(f"{d!r} ({int(n):,} words, {percent(n / total)} of the corpus's words)" for d, n in big.head(5).items())
+    n = len(big)
+    warnings.warn(
+        f"{source}: {count(n, 'article')} {noun(n, 'is', 'are')} far longer than the rest (the median article has "
+        f"{int(median):,} words): {shown}. Measures counted over paragraphs and sentences (topics on a small corpus, "
+        f"frames, sourcing, word choice) weigh {noun(n, 'it', 'them')} like many articles. If a file holds several "
+        "articles or a text repeated, split or fix it; else consider leaving it out.",
+        CorpusWarning,
+        stacklevel=4,
+    )
 
 
 def _warn_emptied(df: pd.DataFrame, source: str, total: int | None = None, n: int | None = None) -> None:
@@ -411,7 +446,7 @@ def _duplicate_of(df: pd.DataFrame, key: list[str], source: str) -> list[str]:
         pairs = [(df["doc_id"].iat[i], d) for i, d in enumerate(dup_of) if d][:5]
         warnings.warn(
             f"{source}: {count(n, 'article')} {noun(n, 'has', 'have')} the same body as an earlier one ({DUPLICATE_RULE}), "
-            f"e.g. {pairs}. They are kept; "
+            f"e.g. {'; '.join(f'{d!r} (a copy of {f!r})' for d, f in pairs)}. They are kept; "
             "the column 'duplicate_of' names the first copy: drop them with "
             "corpus[corpus.duplicate_of == ''] if they are true duplicates.",
             CorpusWarning,
@@ -430,9 +465,11 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
     aliases : str, Path or None
         Lexicon file (see ``helpers/data/outlet_aliases.yaml``): each entry's
         ``label`` is the merged name and its ``terms`` the names mapped to it,
-        compared ignoring case and surrounding spaces. Then names that differ
-        only in case, spaces or punctuation ("The Guardian", "theguardian") are
-        merged into their written-out spelling. ``None`` maps nothing.
+        compared ignoring case and surrounding spaces. Then spaces around a
+        name are dropped and runs of spaces inside it made one, and names that
+        differ only in case, spaces or punctuation ("The Guardian",
+        "theguardian") are merged into their written-out spelling. ``None``
+        maps nothing.
 
     Returns
     -------
@@ -451,7 +488,9 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
     key = raw.str.strip().str.casefold()
     hit = key.map(lambda k: mapping.get(k, (None, "")))
     out = df.copy()
-    named = [m[0] if m[0] is not None else r for m, r in zip(hit, raw)]
+    # spaces around or doubled inside a name are never part of it (" nytimes " typed by hand): tidied, except with
+    # aliases None (names as given)
+    named = [m[0] if m[0] is not None else r if aliases is None else " ".join(r.split()) for m, r in zip(hit, raw)]
     out["outlet"] = named if aliases is None else _merge_spellings(named)
     out["outlet_raw"] = raw.to_numpy()
     out["outlet_kind"] = [m[1] for m in hit]

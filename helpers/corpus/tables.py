@@ -107,9 +107,32 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         return df, skipped
     if part is not None:  # a partition: only the metadata rows of its files
         mine = set(df["file"]) | set(df["doc_id"])
-        keep = meta["file"].str.strip().isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
+        keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
         meta = meta[keep.to_numpy()]
     return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}), skipped
+
+
+def _file_paths(files: pd.Series) -> pd.Series:
+    """The metadata's file names as the loader writes them: '/' between folders (a metadata.csv made on Windows
+    writes '2024\\a.txt'), no leading './', no surrounding spaces."""
+    return files.str.strip().str.replace("\\", "/", regex=False).str.replace(r"^(?:\./)+", "", regex=True)
+
+
+def _unmatched_names(missing: list, present: set) -> str:
+    """Say where a bare file name of the metadata is found in subfolders: the column takes the path inside the
+    corpus folder."""
+    by_name: dict = {}
+    for f in sorted(present):
+        by_name.setdefault(f.rsplit("/", 1)[-1], []).append(f)
+    found = []
+    for m in missing[:10]:
+        paths = [repr(p) for p in by_name.get(m, [])[:4]] if "/" not in m else []
+        if paths:
+            found.append(f"{m!r} may be {paths[0]}" if len(paths) == 1 else f"{m!r} may be {', '.join(paths[:-1])} or {paths[-1]}")
+    if not found:
+        return ""
+    return (" The 'file' column takes the path inside the corpus folder, with its subfolders: "
+            + "; ".join(found) + ".")
 
 
 def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set) -> pd.DataFrame:
@@ -123,7 +146,7 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         meta = meta.assign(file=meta["doc_id"].map(lambda d: stem_to_file.get(d.strip(), d + ".txt")))
     if "doc_id" not in meta.columns:
         meta = meta.assign(doc_id="")  # the loader's id: the file stem, or its relative path where stems collide
-    meta = meta.assign(file=meta["file"].str.strip(), doc_id=meta["doc_id"].str.strip())
+    meta = meta.assign(file=_file_paths(meta["file"]), doc_id=meta["doc_id"].str.strip())
     named = meta["doc_id"][meta["doc_id"] != ""]
     dup = named[named.duplicated(keep=False)]
     if len(dup):
@@ -138,8 +161,8 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
     if missing:
         raise CorpusError(
-            f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names', 'name')} files that are not in {str(folder)!r}: "
-            f"{missing[:10]}. Add the files, fix the names, or remove those rows."
+            f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names a file that is', 'name files that are')} not in {str(folder)!r}: "
+            f"{missing[:10]}.{_unmatched_names(missing, present)} Add the files, fix the names, or remove those rows."
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
     if unlisted:

@@ -205,6 +205,10 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
 
         _check_some_text(fetch_rows(meta, meta["doc_id"].head(1000), client))
     _warn_emptied_dask(meta, client)
+    if "n_words" in meta.columns:
+        from ..corpus.read import warn_outsized
+
+        warn_outsized(meta["doc_id"], meta["n_words"], meta.attrs.get("source", "the corpus"))
     if meta_path is not None:
         meta.attrs["cache_key"] = path.stem
         _cache.write_cached(meta_path, meta)

@@ -38,7 +38,7 @@ from ..core.wording import RATE_UNIT, count, estimate_interval, listing, noun, p
 from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "RUN_CODEBOOKS", "family_name", "frame_label",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -55,6 +55,10 @@ NO_FINDINGS = ("No computed findings for this notebook: none of the result files
                "groups, lists topics or frames, or scores a method (its page says what it found and why).")
 """Said under a notebook that ran but whose files hold no finding (the validation notebook on a corpus without hand
 coding): before, "No computed findings for this notebook" left the reader guessing why."""
+NO_FINDINGS_FAILED = ("No computed findings: the notebook failed before it wrote its result files (or wrote only some "
+                      "of them); its page shows the cell that failed and the error.")
+"""Said under a notebook that FAILED and left no finding: :data:`NO_FINDINGS` would say its files were read and held
+nothing to report (dogfood 12be-d)."""
 MIN_COMPARE_ARTICLES = 3
 """A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
 not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
@@ -896,8 +900,9 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
         findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
+        none = NO_FINDINGS_FAILED if r.get("status") == "failed" else NO_FINDINGS
         body = "<ul class=\"findings\">" + "".join(findings) + "</ul>" if findings else \
-            f"<p>{NO_FINDINGS}</p>" if r.get("reader") else ""
+            f"<p>{none}</p>" if r.get("reader") else ""
         sections.append(f'<div class="nb"><h3>{e(r["name"])} <small>({e(r["status_text"])})</small></h3>'
                         f"<p>{pages}</p>{body}</div>")
     status = "".join(

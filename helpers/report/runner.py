@@ -357,8 +357,10 @@ def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, 
 def _corpus_cached(nb: Path, params: dict) -> bool:
     """Whether the corpus a notebook loads with ``params`` is in the cache already (a second run).
 
-    Then the notebooks starting with :data:`FIRST` need not run alone first. A wrong answer costs only
-    time: cache files are written atomically, so notebooks loading the same corpus at once are safe.
+    Then the notebooks starting with :data:`FIRST` need not run alone first. With the pandas engine a wrong
+    answer costs only time: cache files are written atomically, so notebooks loading the same corpus at once are
+    safe. With the dask engine the answer is whether the corpus's store is finished: two notebooks building the
+    same store at once fail.
     """
     from ..core.cache import cache_dir, cache_path
     from ..notebook.setup import cache_key
@@ -366,9 +368,14 @@ def _corpus_cached(nb: Path, params: dict) -> bool:
     if cache_dir() is None:
         return False
     try:
-        path = cache_path("corpus", cache_key({**notebook_defaults(nb), **params}))
+        merged = {**notebook_defaults(nb), **params}
+        path = cache_path("corpus", cache_key(merged))
     except (OSError, ValueError, KeyError, TypeError):
         return False
+    if path is not None and merged.get("engine") == "dask":
+        # the dask engine builds a Parquet store, not the pandas pickle; its metadata table is cached once the
+        # store is finished (notebook.setup._load_dask). Two notebooks building one store at once break it.
+        path = path.with_name(f"meta-{path.name}")
     return path is not None and path.is_file()
 
 
