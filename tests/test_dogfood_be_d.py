@@ -180,3 +180,20 @@ def test_duplicate_warning_names_pairs_in_words_not_as_python_tuples(tmp_path):
         load_corpus(folder)
     msg = next(str(w.message) for w in rec if "same body" in str(w.message))
     assert "[(" not in msg and "'b' (a copy of 'a')" in msg, msg
+
+
+def test_duplicate_warning_says_what_the_report_does_with_copies(tmp_path):
+    # 12be-d: the warning said "They are kept" while notebooks 01-04 leave the copies out
+    import warnings
+
+    from helpers.corpus.read import load_corpus
+
+    body = "The council voted on the budget on Tuesday.\n\nMembers disagreed about the new library."
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(body if name != "c.txt" else "Another story about rain in the valley.", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        load_corpus(tmp_path)
+    text = " ".join(str(w.message) for w in got if "same body" in str(w.message))
+    assert "'b.txt'" in text or "'b'" in text
+    assert "count each body once" in text and "They are kept" not in text

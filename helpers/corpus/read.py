@@ -446,9 +446,9 @@ def _duplicate_of(df: pd.DataFrame, key: list[str], source: str) -> list[str]:
         pairs = [(df["doc_id"].iat[i], d) for i, d in enumerate(dup_of) if d][:5]
         warnings.warn(
             f"{source}: {count(n, 'article')} {noun(n, 'has', 'have')} the same body as an earlier one ({DUPLICATE_RULE}), "
-            f"e.g. {'; '.join(f'{d!r} (a copy of {f!r})' for d, f in pairs)}. They are kept; "
-            "the column 'duplicate_of' names the first copy: drop them with "
-            "corpus[corpus.duplicate_of == ''] if they are true duplicates.",
+            f"e.g. {'; '.join(f'{d!r} (a copy of {f!r})' for d, f in pairs)}. The loaded table keeps them, with the "
+            "column 'duplicate_of' naming the first copy; the report's notebooks 01-04 count each body once (text "
+            "reuse still sees every copy). In Python, drop them with corpus[corpus.duplicate_of == ''].",
             CorpusWarning,
             stacklevel=4,
         )
