@@ -197,3 +197,14 @@ def test_duplicate_warning_says_what_the_report_does_with_copies(tmp_path):
     text = " ".join(str(w.message) for w in got if "same body" in str(w.message))
     assert "'b.txt'" in text or "'b'" in text
     assert "count each body once" in text and "They are kept" not in text
+
+
+def test_group_labels_ignore_stray_spaces_in_any_group_column():
+    # 12be-d: " left" and "left " were two groups of a bias column; a cell of spaces was a group named " "
+    import pandas as pd
+
+    from helpers.corpus.groups import group_labels
+
+    labels, order = group_labels(pd.Series([" left", "left ", "right", "  ", "center  right"]), 5)
+    assert list(labels) == ["left", "left", "right", "(unknown)", "center right"]
+    assert order[0] == "left"

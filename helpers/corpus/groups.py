@@ -34,7 +34,7 @@ outlets); raise it with ``-p max_articles N`` for narrower intervals."""
 
 
 def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None) -> tuple[pd.Series, list]:
-    """Group labels for display: empty values become "(unknown)", rare ones "(other)".
+    """Group labels for display: spaces tidied, empty values become "(unknown)", rare ones "(other)".
 
     Parameters
     ----------
@@ -60,7 +60,7 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     """
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
-    v = values.astype(str).replace("", UNKNOWN)
+    v = values.astype(str).map(lambda s: " ".join(s.split())).replace("", UNKNOWN)  # " left" is "left"
     labels = top_groups(v, top_n, weights=weights)
     counts = labels.value_counts()
     order = sorted(counts.index, key=lambda g: (g == OTHER, -counts[g], str(g)))
