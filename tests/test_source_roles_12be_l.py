@@ -105,7 +105,7 @@ def _role(tagger, phrase, before=()):
         ("Ivo Marek, a bookkeeper", "ordinary_person"),
         # taken out after the first read of changed rows: a surname, a person's trade, a pronoun trap, a blogger
         ("Ivo Marek, a painter", "unknown"),
-        ("Ivo Marek, a distributor of hair products", "unknown"),
+        ("Ivo Marek, a distributor of garden tools", "unknown"),
         ("Ivo Marek, the country's dictator", "unknown"),
         ("Ivo Marek, a YouTuber", "unknown"),
         ("The Norland Valley Vintners", "unknown"),
