@@ -79,3 +79,20 @@ def pytest_xdist_make_scheduler(config, log):
             super()._assign_work_unit(node)
 
     return SlowFirst(config, log)
+
+
+@pytest.fixture(scope="session")
+def role_of():
+    """``role_of(phrase, before=())``: the role the role tagger gives ``phrase`` after it has learnt the sentences
+    ``before`` and "<phrase> said it." (a fresh article each call); shared by the role-lexicon tests."""
+    from helpers.measures.source_roles import RoleTagger, load_roles
+
+    tagger = RoleTagger(load_roles())
+
+    def role(phrase, before=()):
+        tagger.reset()
+        for s in (*before, phrase + " said it."):
+            tagger.learn(s)
+        return tagger.role(phrase)[0]
+
+    return role

@@ -8,20 +8,7 @@ invented."""
 import pandas as pd
 import pytest
 
-from helpers.measures.source_roles import RoleTagger, load_roles
 from helpers.measures.sourcing import extract_attributions
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, phrase, before=()):
-    tagger.reset()
-    for s in (*before, phrase + " said it."):
-        tagger.learn(s)
-    return tagger.role(phrase)[0]
 
 
 @pytest.mark.parametrize(
@@ -84,15 +71,15 @@ def _role(tagger, phrase, before=()):
         ("Ann Lee, a teacher", "ordinary_person"),
     ],
 )
-def test_role_nouns_12aw_l(tagger, phrase, role):
-    assert _role(tagger, phrase) == role
+def test_role_nouns_12aw_l(role_of, phrase, role):
+    assert role_of(phrase) == role
 
 
-def test_name_keeps_role_of_apposition_12aw_l(tagger):
+def test_name_keeps_role_of_apposition_12aw_l(role_of):
     sents = ["Ann Lee, a veterinarian in Norland, treated the dog."]
-    assert _role(tagger, "Lee", sents) == "expert"
+    assert role_of("Lee", sents) == "expert"
     sents = ["Ann Lee, one of the referees, stopped the game."]
-    assert _role(tagger, "Lee", sents) == "ordinary_person"
+    assert role_of("Lee", sents) == "ordinary_person"
 
 
 def test_extract_attributions_12aw_l():

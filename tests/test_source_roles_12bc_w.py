@@ -8,20 +8,7 @@ headteacher an ordinary person like a head teacher. Negatives: the everyday sens
 import pandas as pd
 import pytest
 
-from helpers.measures.source_roles import RoleTagger, load_roles
 from helpers.measures.sourcing import extract_attributions
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, phrase, before=()):
-    tagger.reset()
-    for s in (*before, phrase + " said it."):
-        tagger.learn(s)
-    return tagger.role(phrase)[0]
 
 
 @pytest.mark.parametrize(
@@ -103,17 +90,17 @@ def _role(tagger, phrase, before=()):
         ("Ivo Marek, the GP", "expert"),
     ],
 )
-def test_role_nouns_12bc_w(tagger, phrase, role):
-    assert _role(tagger, phrase) == role
+def test_role_nouns_12bc_w(role_of, phrase, role):
+    assert role_of(phrase) == role
 
 
-def test_name_keeps_role_12bc_w(tagger):
-    assert _role(tagger, "Marek", ["Ivo Marek, the MSP for Fife, toured the plant."]) == "politician"
-    assert _role(tagger, "Marek", ["Detective Superintendent Ivo Marek led the inquiry."]) == "military_police"
-    assert _role(tagger, "Marek", ["Ivo Marek, a firefighter, fought the blaze."]) == "ordinary_person"
+def test_name_keeps_role_12bc_w(role_of):
+    assert role_of("Marek", ["Ivo Marek, the MSP for Fife, toured the plant."]) == "politician"
+    assert role_of("Marek", ["Detective Superintendent Ivo Marek led the inquiry."]) == "military_police"
+    assert role_of("Marek", ["Ivo Marek, a firefighter, fought the blaze."]) == "ordinary_person"
     # "a firefighter and president of ...": a union leader too; left unread, as before this round
-    assert _role(tagger, "Marek", ["Ivo Marek, a firefighter and president of the local union, spoke."]) == "unknown"
-    assert _role(tagger, "Acton", ["Ann Acton, a postman, said no."]) == "unknown"
+    assert role_of("Marek", ["Ivo Marek, a firefighter and president of the local union, spoke."]) == "unknown"
+    assert role_of("Acton", ["Ann Acton, a postman, said no."]) == "unknown"
 
 
 def test_extract_attributions_12bc_w():

@@ -5,20 +5,6 @@ each with the role of its nearest noun in the lexicon. Negatives: the everyday o
 
 import pytest
 
-from helpers.measures.source_roles import RoleTagger, load_roles
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, phrase, before=()):
-    tagger.reset()
-    for s in (*before, phrase + " said it."):
-        tagger.learn(s)
-    return tagger.role(phrase)[0]
-
 
 @pytest.mark.parametrize(
     "phrase, role",
@@ -114,15 +100,15 @@ def _role(tagger, phrase, before=()):
         ("Ivo Marek, the dean of students", "unknown"),
     ],
 )
-def test_role_nouns_12be_l(tagger, phrase, role):
-    assert _role(tagger, phrase) == role
+def test_role_nouns_12be_l(role_of, phrase, role):
+    assert role_of(phrase) == role
 
 
-def test_name_keeps_role_12be_l(tagger):
-    assert _role(tagger, "Marek", ["Ivo Marek, an apple grower, lost his crop."]) == "ordinary_person"
-    assert _role(tagger, "Marek", ["Principal Secretary Ivo Marek opened the clinic."]) == "official"
-    assert _role(tagger, "Marek", ["Ivo Marek, the dean of the Senate, arrived."]) == "unknown"
-    assert _role(tagger, "Monk", ["Ada Monk, a Buddhist monk, arrived."]) == "activist_advocacy"
-    assert _role(tagger, "Monk", ["Ada Monk arrived."]) == "unknown"
-    assert _role(tagger, "Painter", ["Law professor Ada Painter arrived."]) == "expert"
-    assert _role(tagger, "Marek", ["Senior Superintendent of Police Ivo Marek visited the site."]) == "military_police"
+def test_name_keeps_role_12be_l(role_of):
+    assert role_of("Marek", ["Ivo Marek, an apple grower, lost his crop."]) == "ordinary_person"
+    assert role_of("Marek", ["Principal Secretary Ivo Marek opened the clinic."]) == "official"
+    assert role_of("Marek", ["Ivo Marek, the dean of the Senate, arrived."]) == "unknown"
+    assert role_of("Monk", ["Ada Monk, a Buddhist monk, arrived."]) == "activist_advocacy"
+    assert role_of("Monk", ["Ada Monk arrived."]) == "unknown"
+    assert role_of("Painter", ["Law professor Ada Painter arrived."]) == "expert"
+    assert role_of("Marek", ["Senior Superintendent of Police Ivo Marek visited the site."]) == "military_police"
