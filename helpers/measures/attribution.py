@@ -17,6 +17,7 @@ from ..text.quotes import _n_words
 from .attribution_clause import clause_source, main_auxiliary, postposed_speaker
 from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
 from .attribution_furniture import furniture_cue, link_card_spans
+from .attribution_paradigm import plural_subject_before
 from .attribution_phrases import (
     _BOUNDARY,
     _HEAD_SPLIT,
@@ -317,6 +318,9 @@ def find_attributions(
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
+        if info.get("base_forms") and " ".join(masked[m.start:m.end].lower().split()) in info["base_forms"] and \
+                not plural_subject_before(masked, m.start, m.end):
+            continue  # a derived plain form ("charge") counts only as a present after a plural subject (issue 12be-c)
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)
