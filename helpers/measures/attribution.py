@@ -318,9 +318,10 @@ def find_attributions(
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
-        if info.get("base_forms") and " ".join(masked[m.start:m.end].lower().split()) in info["base_forms"] and \
-                not plural_subject_before(masked, m.start, m.end):
-            continue  # a derived plain form ("charge") counts only as a present after a plural subject (issue 12be-c)
+        if info.get("base_forms") and " ".join(masked[m.start:m.end].lower().split()) in info["base_forms"] and (
+                not plural_subject_before(masked, m.start, m.end) or _ANY_MARK.search(sentence)):
+            continue  # a derived plain form ("charge") counts only as a present after a plural subject, and only in a
+            # sentence without quotation marks, where it cannot take a quotation from another cue (issue 12be-c)
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)

@@ -340,11 +340,13 @@ def extract_attributions(
         found = furniture_sources(sent, found)  # issue 12as-h: a card or a bare party tag read as the speaker
         for a in found:
             kind = a.kind
-            if colon_next and a is found[-1]:
+            # issue 12be-c: a derived plain form ("critics charge") reads its own sentence only
+            own = " ".join(a.verb.lower().split()) in info.get(a.verb_entry, {}).get("base_forms", ())
+            if colon_next and a is found[-1] and not own:
                 kind = "direct"  # 'Smith said: | "We will win. ...": the quotation opens the next sentence
-            if inside_quote and kind != "direct" and closes_before(sent, a):
+            if inside_quote and kind != "direct" and not own and closes_before(sent, a):
                 kind = "direct"  # '"... . | ... . | We will win," she said.': a quotation too long to join
-            if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
+            if after_quote and not own and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
                                          ].strip(" ,") and (_SHORT_TAIL if cut_quote else _BARE_END).match(
                                              sent, max(a.verb_end, a.source_end)):
                 kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence
