@@ -5,7 +5,9 @@ leaves the plain form out, because it is also an infinitive ("to announce"), an 
 "the editor's note"). The plain form is still the finite present after a plural subject ("Critics charge that
 ...", "the emails indicate ...", "they announce ..."). :func:`with_base_forms` derives it from each entry's listed
 "-s" form (spelling rules only, no word list), and :func:`plural_subject_before` is the test a derived form must pass
-to count: right after a plural noun or a subject pronoun ("I", "we", "they", "who"), perhaps with one adverb between,
+to count (:func:`base_form_lexicon` gives a lexicon of the derived forms only, for a matcher that
+:func:`helpers.measures.attribution.find_attributions` reads only where the listed forms and patterns find nothing,
+so a derived "note" never hides the lexicon's own "note that" pattern): right after a plural noun or a subject pronoun ("I", "we", "they", "who"), perhaps with one adverb between,
 and written in lower case (a headline's "Attacks Highlight Threat" is title case).
 """
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 
-__all__ = ["with_base_forms", "base_form", "plural_subject_before", "BASE_FORMS_KEY"]
+__all__ = ["with_base_forms", "base_form_lexicon", "base_form", "plural_subject_before", "BASE_FORMS_KEY"]
 
 BASE_FORMS_KEY = "base_forms"
 """Entry key under which :func:`with_base_forms` records the forms it added (read by
@@ -82,6 +84,26 @@ def with_base_forms(lexicon: dict) -> dict:
             entry["terms"] = list(entry["terms"]) + added
             entry[BASE_FORMS_KEY] = added
     return out
+
+
+def base_form_lexicon(lexicon: dict) -> dict:
+    """The derived plain forms of :func:`with_base_forms` alone, as a lexicon with the same entry ids.
+
+    Parameters
+    ----------
+    lexicon : dict
+        A lexicon with ``entries`` (each with ``terms``).
+
+    Returns
+    -------
+    dict
+        ``{"entries": {entry id: {"terms": [derived forms], "category": ...}}}`` for the entries given new forms
+        (empty ``entries`` when there are none).
+    """
+    full = with_base_forms(lexicon)
+    return {"entries": {eid: {"terms": list(e[BASE_FORMS_KEY]), **({"category": e["category"]} if "category" in e
+                                                                    else {})}
+                        for eid, e in full["entries"].items() if e.get(BASE_FORMS_KEY)}}
 
 
 def plural_subject_before(masked: str, start: int, end: int) -> bool:

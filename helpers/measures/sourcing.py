@@ -59,7 +59,7 @@ from .attribution_lexicons import (  # noqa: F401  (re-exported)
     load_verbs,
     verb_table,
 )
-from .attribution_paradigm import with_base_forms
+from .attribution_paradigm import base_form_lexicon, with_base_forms
 from .attribution_phrases import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
     _NOT_NAMES,
@@ -283,10 +283,10 @@ def extract_attributions(
     verbs = verbs or load_verbs()
     source_types = source_types or load_source_types()
     actors = load_study_lexicon("actors") if actors is None else actors
-    cue_verbs = with_base_forms(verbs)  # issue 12be-c: "critics charge that" (plain forms after a plural subject)
-    info = verb_table(cue_verbs)
+    info = verb_table(with_base_forms(verbs))
     vm = Matcher(verbs["entries"])
-    cue_vm = Matcher(cue_verbs["entries"])
+    derived = base_form_lexicon(verbs)["entries"]  # issue 12be-c: "critics charge that" (plain forms, plural subject)
+    bm = Matcher(derived) if derived else None
     sm, info = _stance_matcher(stance_verbs, info)
     pl, info = _position_lexicon(position_cues, info)
     clf = SourceClassifier(source_types, actors)
@@ -312,7 +312,8 @@ def extract_attributions(
         n_rows = len(rows)
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
         doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
-        found = find_attributions(sent, cue_vm, info, min_quote_words, nested=nested, stance=sm, position=pl)
+        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm, position=pl,
+                                  base_forms=bm)
         if outer[i]:  # '"We will win. | I say that because ...," she said.': "say" is the speaker's, not the writer's
             found = [a if not _inside(a.verb_start, outer[i]) else replace(a, pattern="nested") for a in found
                      if nested or not _inside(a.verb_start, outer[i])]
