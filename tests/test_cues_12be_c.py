@@ -1,6 +1,7 @@
 """Plain present forms of listed reporting verbs (issue 12be-c, :mod:`helpers.measures.attribution_paradigm`): the
 lexicon lists "charges" and "charged" but not "charge"; the plain form now counts after a plural noun or a subject
-pronoun ("Critics charge that ..."), in lower case, in a sentence without quotation marks. Each positive was no
+pronoun ("Critics charge that ..."), in lower case, before its content clause, in a sentence without quotation
+marks. Each positive was no
 attribution before the issue; the negatives are the same forms as an infinitive, a noun, an imperative, after a
 singular or possessive word, in a title-case headline or beside a quotation. Sentences written for the tests."""
 
@@ -21,7 +22,7 @@ CUES = [
     ("The leaked memos indicate that the plant failed two inspections.", "The leaked memos", "indicate"),
     ("Local residents often complain that the buses run late.", "Local residents", "complain"),
     ("They boast that their school has the best results in the county.", "They", "boast"),
-    ("Union leaders blame the closure on the new tariffs.", "Union leaders", "blame"),
+    ("Union leaders insist and economists conclude that the tariffs closed the plant.", "economists", "conclude"),
     ("Several economists estimate that prices will rise by three percent.", "Several economists", "estimate"),
 ]
 
@@ -40,6 +41,8 @@ NOT_CUES = [
     ("Farmers Blame Heat For Poor Harvest", "Blame"),  # title case (a headline)
     ('Critics charge that "the tax is unfair to renters," the report said.', "charge"),  # beside a quotation
     ("Each candidate must explain the plan to the voters.", "explain"),  # after a modal and a singular subject
+    ("Union leaders blame the closure on the new tariffs.", "blame"),  # no content clause after the plain form
+    ("Many readers remember the old station on the hill.", "remember"),  # an object, not a content clause
 ]
 
 

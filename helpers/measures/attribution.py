@@ -295,8 +295,8 @@ def find_attributions(
         Built from the plain forms that :func:`helpers.measures.attribution_paradigm.base_form_lexicon` derives from
         the verb lexicon ("charge" from "charges"; their entries must be in ``verb_info``): read only where
         ``verb_matcher`` finds nothing, right after a plural or pronoun subject
-        (:func:`helpers.measures.attribution_paradigm.plural_subject_before`), in a sentence without quotation marks
-        (issue 12be-c); None reads none.
+        (:func:`helpers.measures.attribution_paradigm.plural_subject_before`), before its content clause (as an entry
+        with ``requires_that``), in a sentence without quotation marks (issue 12be-c); None reads none.
 
     Returns
     -------
@@ -328,9 +328,11 @@ def find_attributions(
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
-        if m in derived and (not plural_subject_before(masked, m.start, m.end) or _ANY_MARK.search(sentence)):
-            continue  # a derived plain form ("charge") counts only as a present after a plural subject, and only in a
-            # sentence without quotation marks, where it cannot take a quotation from another cue (issue 12be-c)
+        if m in derived:
+            if not plural_subject_before(masked, m.start, m.end) or _ANY_MARK.search(sentence):
+                continue  # a derived plain form ("charge") counts only as a present after a plural subject, and only
+                # in a sentence without quotation marks, where it cannot take a quotation from another cue (12be-c)
+            info = {**info, "requires_that": True}  # and, like the listed "reports", "claims", before its content
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)

@@ -8,7 +8,9 @@ leaves the plain form out, because it is also an infinitive ("to announce"), an 
 to count (:func:`base_form_lexicon` gives a lexicon of the derived forms only, for a matcher that
 :func:`helpers.measures.attribution.find_attributions` reads only where the listed forms and patterns find nothing,
 so a derived "note" never hides the lexicon's own "note that" pattern): right after a plural noun or a subject pronoun ("I", "we", "they", "who"), perhaps with one adverb between,
-and written in lower case (a headline's "Attacks Highlight Threat" is title case).
+and written in lower case (a headline's "Attacks Highlight Threat" is title case). The sentence must have no
+quotation mark, and the form must come before its content clause ("that ...", as the lexicon already asks of the
+listed present forms that are also nouns, "reports", "claims"): "readers remember the old station" is no report.
 """
 from __future__ import annotations
 
