@@ -17,6 +17,7 @@ from ..text.quotes import _n_words
 from .attribution_clause import clause_source, main_auxiliary, postposed_speaker
 from .attribution_cues import asked_cue, noun_use, speaker_label, writer_question
 from .attribution_furniture import furniture_cue, link_card_spans
+from .attribution_paradigm import plural_subject_before
 from .attribution_phrases import (
     _BOUNDARY,
     _HEAD_SPLIT,
@@ -244,6 +245,7 @@ def find_attributions(
     nested: bool = False,
     stance: Matcher | None = None,
     position: PositionLexicon | None = None,
+    base_forms: Matcher | None = None,
 ) -> list[Attribution]:
     """Attributions in one sentence, by pattern rules; the source is not classified.
 
@@ -289,6 +291,12 @@ def find_attributions(
         The position and intention cues of ``position_cues.yaml`` ("she wants to run", "In a statement, X ..."),
         read only in the context cells the lexicon lists (:func:`helpers.measures.attribution_position.position_cues`,
         pattern ``"subject"``, or ``"frame"`` for a fronted prepositional frame); None reads none.
+    base_forms : helpers.text.lexicon.Matcher or None
+        Built from the plain forms that :func:`helpers.measures.attribution_paradigm.base_form_lexicon` derives from
+        the verb lexicon ("charge" from "charges"; their entries must be in ``verb_info``): read only where
+        ``verb_matcher`` finds nothing, right after a plural or pronoun subject
+        (:func:`helpers.measures.attribution_paradigm.plural_subject_before`), before its content clause (as an entry
+        with ``requires_that``), in a sentence without quotation marks (issue 12be-c); None reads none.
 
     Returns
     -------
@@ -309,7 +317,10 @@ def find_attributions(
     ctx = _Sentence(sentence, min_quote_words)
     masked = ctx.masked
     out: list[Attribution] = []
-    for m in verb_matcher.find(masked):
+    matches = verb_matcher.find(masked)
+    derived = [m for m in base_forms.find(masked) if not any(m.start < o.end and o.start < m.end for o in matches)] \
+        if base_forms is not None else []
+    for m in sorted(matches + derived, key=lambda x: x.start) if derived else matches:
         if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or _names_a_title(
                 masked, m) or (
                 m.start > 1 and masked[m.start - 1] == "-" and masked[m.start - 2].isalpha()):
@@ -317,6 +328,11 @@ def find_attributions(
         info = verb_info.get(m.entry)
         if info is None:
             raise ValueError(f"verb entry {m.entry!r} is not in verb_info: build both from the same lexicon")
+        if m in derived:
+            if not plural_subject_before(masked, m.start, m.end) or _ANY_MARK.search(sentence):
+                continue  # a derived plain form ("charge") counts only as a present after a plural subject, and only
+                # in a sentence without quotation marks, where it cannot take a quotation from another cue (12be-c)
+            info = {**info, "requires_that": True}  # and, like the listed "reports", "claims", before its content
         a = _one_cue(ctx, m, info, out)
         if a is not None:
             out.append(a)

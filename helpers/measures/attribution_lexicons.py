@@ -23,14 +23,16 @@ def verb_table(verbs: dict) -> dict:
     -------
     dict
         Entry id to ``{"category": str, "requires_that": bool, "document_subject": bool,
-        "first_cue": bool, "names_object": bool, "participle_only": bool or frozenset}``
+        "first_cue": bool, "names_object": bool, "participle_only": bool or frozenset, "base_forms": frozenset}``
         (``document_subject``: the cue counts only after a poll, report or document as subject, as bare
         "show" in "polls show ..."; ``first_cue``, always true for beliefs: the cue does not count after another
         cue of its sentence, whose content it is part of, as in "said he believes", "said that they discussed
         trade"; ``participle_only``: the entry's forms (``true``) or the listed ``-ing`` forms count as a
         participle clause (", repeating ...") but not after a form of "be" ("what she was referencing");
         ``names_object``: the cue also counts before an object and a noun phrase or quotation, "called him a
-        liar").
+        liar"; ``base_forms``: the plain forms that
+        :func:`helpers.measures.attribution_paradigm.with_base_forms` added, which count only after a plural or
+        pronoun subject).
 
     Raises
     ------
@@ -45,7 +47,8 @@ def verb_table(verbs: dict) -> dict:
                     "document_subject": bool(entry.get("document_subject", False)),
                     "first_cue": bool(entry.get("first_cue", False)) or entry["category"] == "belief",
                     "names_object": bool(entry.get("names_object", False)),
-                    "participle_only": _participle_only(entry.get("participle_only", False))}
+                    "participle_only": _participle_only(entry.get("participle_only", False)),
+                    "base_forms": frozenset(entry.get("base_forms", ()))}
     return out
 
 

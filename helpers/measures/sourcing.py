@@ -59,6 +59,7 @@ from .attribution_lexicons import (  # noqa: F401  (re-exported)
     load_verbs,
     verb_table,
 )
+from .attribution_paradigm import base_form_lexicon, with_base_forms
 from .attribution_phrases import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
     _NOT_NAMES,
@@ -282,8 +283,10 @@ def extract_attributions(
     verbs = verbs or load_verbs()
     source_types = source_types or load_source_types()
     actors = load_study_lexicon("actors") if actors is None else actors
-    info = verb_table(verbs)
+    info = verb_table(with_base_forms(verbs))
     vm = Matcher(verbs["entries"])
+    derived = base_form_lexicon(verbs)["entries"]  # issue 12be-c: "critics charge that" (plain forms, plural subject)
+    bm = Matcher(derived) if derived else None
     sm, info = _stance_matcher(stance_verbs, info)
     pl, info = _position_lexicon(position_cues, info)
     clf = SourceClassifier(source_types, actors)
@@ -309,7 +312,8 @@ def extract_attributions(
         n_rows = len(rows)
         doc_sentences.setdefault(rec["doc_id"], []).append(sent)
         doc_units.setdefault(rec["doc_id"], {})[rec["unit_id"]] = sent
-        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm, position=pl)
+        found = find_attributions(sent, vm, info, min_quote_words, nested=nested, stance=sm, position=pl,
+                                  base_forms=bm)
         if outer[i]:  # '"We will win. | I say that because ...," she said.': "say" is the speaker's, not the writer's
             found = [a if not _inside(a.verb_start, outer[i]) else replace(a, pattern="nested") for a in found
                      if nested or not _inside(a.verb_start, outer[i])]
@@ -337,11 +341,13 @@ def extract_attributions(
         found = furniture_sources(sent, found)  # issue 12as-h: a card or a bare party tag read as the speaker
         for a in found:
             kind = a.kind
-            if colon_next and a is found[-1]:
+            # issue 12be-c: a derived plain form ("critics charge") reads its own sentence only
+            own = " ".join(a.verb.lower().split()) in info.get(a.verb_entry, {}).get("base_forms", ())
+            if colon_next and a is found[-1] and not own:
                 kind = "direct"  # 'Smith said: | "We will win. ...": the quotation opens the next sentence
-            if inside_quote and kind != "direct" and closes_before(sent, a):
+            if inside_quote and kind != "direct" and not own and closes_before(sent, a):
                 kind = "direct"  # '"... . | ... . | We will win," she said.': a quotation too long to join
-            if after_quote and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
+            if after_quote and not own and not sent[: min(a.verb_start, a.source_start if a.source_start >= 0 else a.verb_start)
                                          ].strip(" ,") and (_SHORT_TAIL if cut_quote else _BARE_END).match(
                                              sent, max(a.verb_end, a.source_end)):
                 kind = "direct"  # '"... results?" | he said.': the splitter ended the quotation's sentence
