@@ -635,3 +635,21 @@ def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_p
     assert "pools 46 other groups (46 articles)" in text
     assert "each with as many articles as the smallest group shown (1)" in text and "the most words are shown" in text
     assert "the pool and is not one group" not in text and "are shown; the pool is not one group" in text
+
+
+def test_a_separation_of_tone_intervals_over_sentences_says_they_are_too_narrow_though_n_counts_articles(tmp_path):
+    # dogfood 12be-e: "tone ... highest right 0.23 (95% CI 0.03-0.45), n = 6 articles, lowest center -0.44 ..., n = 6
+    # articles; the intervals do not overlap": the interval resamples the 12 and 7 sentences, not the 6 articles, but
+    # the caveat was only given where n itself counted sentences
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_actor_tone.csv").write_text(
+        "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\nA,mayor,12,6,0.23,0.03,0.45\n"
+        "B,mayor,7,6,-0.44,-0.59,-0.32\n", encoding="utf-8")
+    (tmp_path / "arts.csv").write_text("outlet,n_articles,n_units,estimate,ci_low,ci_high\nA,12,90,0.6,0.5,0.7\n"
+                                       "B,9,80,0.2,0.1,0.3\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["02_actor_tone", "arts"], {})
+    tone, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("02_actor_tone", "arts"))
+    assert "n = 6 articles" in tone
+    assert "these intervals treat sentences as independent, so they are too narrow" in tone
+    assert "too narrow" not in arts  # an interval over articles (n_units beside n_articles) is not

@@ -131,7 +131,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         generic: :data:`_MEASURE_NAMES`), ``column`` (the estimate column), ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
-        ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
+        ``over_sentences`` (the file counts sentences, ``n_sentences`` or ``sentences``: its intervals resample
+        sentences, even where n is shown in articles, as in the actor tone), ``separated`` (the intervals do not
+        overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
         finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
         the highest or lowest group: it is no group of its own. Rows resting on fewer than
@@ -178,6 +180,7 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
+                "over_sentences": bool({"n_sentences", "sentences"} & set(df.columns)),
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     if best:
         return {**best[1], "compared": compared}
@@ -749,7 +752,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; the labels are {status}"
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
-        if d["separated"] and d["high"].get("unit") == "sentences":  # sentences of one article are not independent
+        if d["separated"] and (d["high"].get("unit") == "sentences" or d.get("over_sentences")):
+            # sentences of one article are not independent; tone shows n in articles but resamples its sentences
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
