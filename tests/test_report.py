@@ -653,3 +653,17 @@ def test_a_separation_of_tone_intervals_over_sentences_says_they_are_too_narrow_
     assert "n = 6 articles" in tone
     assert "these intervals treat sentences as independent, so they are too narrow" in tone
     assert "too narrow" not in arts  # an interval over articles (n_units beside n_articles) is not
+
+
+def test_dominant_frame_finding_says_how_many_of_its_articles_are_ties_broken_by_codebook_order(tmp_path):
+    # dogfood 12be-e: "Problem definition in 775 of 1,428 articles": 170 of the 775 had another function with as many
+    # sentences, and went to problem definition only because it comes first in the codebook
+    from helpers.report.index import dominant_frames, notebook_findings
+
+    (tmp_path / "03_dominant_frames.csv").write_text(
+        "doc_id,family,dominant,tied_with\n1,f,x,\n2,f,x,y\n3,f,x,y; z\n4,f,y,\n5,g,u,\n", encoding="utf-8")
+    dom = dominant_frames(tmp_path / "03_dominant_frames.csv")
+    assert [(f["family"], f["k"], f["k_tied"]) for f in dom["families"]] == [("f", 3, 2), ("g", 1, 0)]
+    text = notebook_findings(tmp_path, ["03_dominant_frames"], {})[0]
+    assert "f: x in 3 of 4 articles (2 of them tied with another frame, which the codebook order broke)" in text
+    assert "g: u in 1 of 1 article. (" in text  # no tie, no clause

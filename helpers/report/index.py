@@ -18,7 +18,8 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   (rows with ``n_units > 0``), the finding says they are those articles'
   themes, not the coverage's;
 * **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
-  family, the frame most often dominant, in k of n articles;
+  family, the frame most often dominant, in k of n articles, and in how many of them a tie with another frame
+  was broken by codebook order (a ``tied_with`` column);
 * **group sizes** -- a CSV whose first column is the group, with ``articles``
   and ``words``: how many groups, the largest and the smallest, and how many
   rest on a single article.
@@ -373,7 +374,9 @@ def dominant_frames(path: Path) -> dict | None:
     -------
     dict or None
         ``file`` and ``families`` (each: ``family``, ``frame``, ``k`` articles where it leads, ``n`` articles,
-        ``tied`` frames as frequent); None for any other CSV or when no article has a dominant frame.
+        ``k_tied`` of the ``k`` articles where another frame has as many sentences (a ``tied_with`` column: the
+        tie went to the frame by codebook order, not by the text), ``tied`` frames as frequent); None for any
+        other CSV or when no article has a dominant frame.
     """
     df = _read(path)
     if df is None or not {"family", "dominant"} <= set(df.columns) or df.empty:
@@ -384,8 +387,10 @@ def dominant_frames(path: Path) -> dict | None:
         if counts.empty:
             continue
         order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        lead = part[part["dominant"].astype(str) == order[0][0]]
+        k_tied = int(lead["tied_with"].fillna("").astype(str).str.strip().ne("").sum()) if "tied_with" in part else 0
         out.append({"family": str(fam), "frame": order[0][0], "k": int(order[0][1]), "n": int(len(part)),
-                    "tied": [k for k, v in order[1:] if v == order[0][1]]})
+                    "k_tied": k_tied, "tied": [k for k, v in order[1:] if v == order[0][1]]})
     return {"file": path.stem, "families": out} if out else None
 
 
@@ -709,6 +714,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if dom:
             listed = "; ".join(f"{family_name(f['family'])}: {frame_label(f['frame'], figures)} in {f['k']} of "
                                f"{count(f['n'], 'article')}"
+                               + (f" ({f['k_tied']:,} of them tied with another frame, which the codebook order broke)"
+                                  if f.get("k_tied") else "")  # dogfood 12be-e: 170 of 775 were such ties
                                + (f" (tied with {', '.join(frame_label(t, figures) for t in f['tied'])})"
                                   if f["tied"] else "")
                                for f in dom["families"])
