@@ -47,8 +47,10 @@ _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "article
 _N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "units", "sentences": "sentences",
             "articles": "articles"}
 """The unit a count column counts (``n`` counts different things in different tables: see :data:`_BARE_N_UNITS`)."""
-_BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "03_generic_frames", "03_policy_frames",
-                                               "03_entman_functions", "03_entman_comparison")}
+_BARE_N_UNITS = {**{stem: "articles" for stem in ("frame_shares", "03_remedies", "03_generic_frames", "03_policy_frames",
+                                                  "03_entman_functions", "03_entman_comparison")},
+                 **{stem: "attributions" for stem in ("02_source_roles_shares", "02_source_identity",
+                                                      "02_source_affiliation")}}
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
@@ -133,7 +135,8 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
         ``over_sentences`` (the file counts sentences, ``n_sentences`` or ``sentences``: its intervals resample
-        sentences, even where n is shown in articles, as in the actor tone), ``separated`` (the intervals do not
+        sentences, even where n is shown in articles, as in the actor tone), ``over_attributions`` (a source share
+        whose n counts attributions: its intervals resample them), ``separated`` (the intervals do not
         overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
         finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
@@ -182,6 +185,7 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
                 "over_sentences": bool({"n_sentences", "sentences"} & set(df.columns)),
+                "over_attributions": _BARE_N_UNITS.get(path.stem) == "attributions" and ncol == "n",
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     if best:
         return {**best[1], "compared": compared}
@@ -763,6 +767,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             # sentences of one article are not independent; tone shows n in articles but resamples its sentences
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")
+        elif d["separated"] and d.get("over_attributions"):  # the source shares resample attributions (12be-e)
+            verdict += ("; these intervals treat attributions as independent, so they are too narrow (the "
+                        "attributions of one article are not)")
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
