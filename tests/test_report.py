@@ -314,6 +314,20 @@ def test_saved_names_match_literal_and_fstring_names_to_existing_files():
     assert saved_names("print('save_table')", files) == []
 
 
+def test_saved_names_find_the_names_of_a_loop_that_saves_under_a_variable():
+    # dogfood 12be-e: notebook 02 saves its source-share tables in a loop, ``save_table(t, name, OUT)``; no name was
+    # found, so "share of sources by role" and "named, unnamed or anonymous" never became key findings (and their CSVs
+    # had no link on the page)
+    from helpers.report.html import saved_names
+
+    src = ('for name, table in (("02_roles", roles), ("02_affil", None), ("02_identity", ident)):\n'
+           '    if table is not None:\n        save_table(table.rename(columns={"group": G}), name, OUT)\n'
+           'print("02_other is read elsewhere")\nx = pd.read_csv("02_groups.csv")')
+    files = {"02_roles", "02_identity", "02_groups", "02_other"}
+    assert saved_names(src, files) == [("table", "02_roles"), ("table", "02_identity")]
+    assert saved_names('save_table(t, "02_groups", OUT)\nname = "02_roles"', files) == [("table", "02_groups")]
+
+
 def test_prose_is_escaped_paragraphs_and_lists():
     from helpers.report.html import prose_html
 
@@ -449,7 +463,7 @@ def test_frame_share_findings_say_what_n_counts(tmp_path):
     doc = (Path(__file__).resolve().parents[1] / "docs" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
     for stem, unit in _BARE_N_UNITS.items():
         section = doc.split(f"### `{stem}.csv`", 1)[1].split("\n### ", 1)[0]
-        assert re.search(rf"^\| `n` \| int \| {unit.capitalize()}\.", section, re.M), stem
+        assert re.search(rf"^\| `n` \| int \| (?:All )?{unit}\b", section, re.M | re.I), stem
 
 
 def test_a_separation_of_sentence_level_intervals_says_they_are_too_narrow(tmp_path):
@@ -635,3 +649,50 @@ def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_p
     assert "pools 46 other groups (46 articles)" in text
     assert "each with as many articles as the smallest group shown (1)" in text and "the most words are shown" in text
     assert "the pool and is not one group" not in text and "are shown; the pool is not one group" in text
+
+
+def test_a_separation_of_tone_intervals_over_sentences_says_they_are_too_narrow_though_n_counts_articles(tmp_path):
+    # dogfood 12be-e: "tone ... highest right 0.23 (95% CI 0.03-0.45), n = 6 articles, lowest center -0.44 ..., n = 6
+    # articles; the intervals do not overlap": the interval resamples the 12 and 7 sentences, not the 6 articles, but
+    # the caveat was only given where n itself counted sentences
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_actor_tone.csv").write_text(
+        "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\nA,mayor,12,6,0.23,0.03,0.45\n"
+        "B,mayor,7,6,-0.44,-0.59,-0.32\n", encoding="utf-8")
+    (tmp_path / "arts.csv").write_text("outlet,n_articles,n_units,estimate,ci_low,ci_high\nA,12,90,0.6,0.5,0.7\n"
+                                       "B,9,80,0.2,0.1,0.3\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["02_actor_tone", "arts"], {})
+    tone, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("02_actor_tone", "arts"))
+    assert "n = 6 articles" in tone
+    assert "these intervals treat sentences as independent, so they are too narrow" in tone
+    assert "too narrow" not in arts  # an interval over articles (n_units beside n_articles) is not
+
+
+def test_dominant_frame_finding_says_how_many_of_its_articles_are_ties_broken_by_codebook_order(tmp_path):
+    # dogfood 12be-e: "Problem definition in 775 of 1,428 articles": 170 of the 775 had another function with as many
+    # sentences, and went to problem definition only because it comes first in the codebook
+    from helpers.report.index import dominant_frames, notebook_findings
+
+    (tmp_path / "03_dominant_frames.csv").write_text(
+        "doc_id,family,dominant,tied_with\n1,f,x,\n2,f,x,y\n3,f,x,y; z\n4,f,y,\n5,g,u,\n", encoding="utf-8")
+    dom = dominant_frames(tmp_path / "03_dominant_frames.csv")
+    assert [(f["family"], f["k"], f["k_tied"]) for f in dom["families"]] == [("f", 3, 2), ("g", 1, 0)]
+    text = notebook_findings(tmp_path, ["03_dominant_frames"], {})[0]
+    assert "f: x in 3 of 4 articles (2 of them tied with another frame, which the codebook order broke)" in text
+    assert "g: u in 1 of 1 article. (" in text  # no tie, no clause
+
+
+def test_source_share_findings_count_attributions_and_say_their_intervals_are_too_narrow(tmp_path):
+    # dogfood 12be-e: once notebook 02's source shares reached the index, they read "n = 8,673" (of what?) and
+    # "the intervals do not overlap" for a bootstrap over attributions, several of them from one article
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_groups.csv").write_text("outlet,articles,words\nA,40,9000\nB,30,6000\n", encoding="utf-8")
+    (tmp_path / "02_source_roles_shares.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,politician,400,1241,0.45,0.43,0.48\n"
+        "B,politician,46,426,0.11,0.08,0.14\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["02_groups", "02_source_roles_shares"], {})
+    roles = next(i for i in items if "02_source_roles_shares.csv" in i)
+    assert "n = 1,241 attributions" in roles and "n = 426 attributions" in roles
+    assert "these intervals treat attributions as independent, so they are too narrow" in roles

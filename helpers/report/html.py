@@ -52,6 +52,10 @@ ASSETS = "assets"
 """Folder of the report that holds the shared script and style."""
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 _SAVED_RE = re.compile(r"save_(figure|table)\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*(f?)([\"'])(.+?)\3")
+_SAVED_VAR_RE = re.compile(r"save_(figure|table)\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*([A-Za-z_]\w*)\s*[,)]")
+"""A save call whose name is a variable (``save_table(t, name, OUT)`` in a loop)."""
+_FOR_RE = re.compile(r"^\s*for\s+(.+?)\s+in\s+(.+?):\s*$", re.M)
+_LITERAL_RE = re.compile(r"([\"'])([\w.-]+)\1")
 _HEADING_RE = re.compile(r'<h([1-3]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
 _WARN_RE = re.compile(r"^(?:.*?:\d+: )?(\w*Warning): (.*)$")
@@ -72,7 +76,9 @@ def saved_names(source: str, files: set[str]) -> list[tuple[str, str]]:
     Returns
     -------
     list of (kind, name)
-        ``kind`` is ``"figure"`` or ``"table"``; names that match no file are left out.
+        ``kind`` is ``"figure"`` or ``"table"``; names that match no file are left out. A name given as a variable
+        of a ``for`` loop (``for name, t in (("02_a", a), ("02_b", b)): save_table(t, name, OUT)``) is each file
+        named by a string literal of the loop's iterable.
     """
     out = []
     for kind, is_f, _, name in _SAVED_RE.findall(source):
@@ -81,6 +87,10 @@ def saved_names(source: str, files: set[str]) -> list[tuple[str, str]]:
             out += [(kind, n) for n in sorted(files) if pattern.match(n)]
         elif name in files:
             out.append((kind, name))
+    for kind, var in _SAVED_VAR_RE.findall(source):  # dogfood 12be-e: notebook 02's source shares
+        for targets, iterable in _FOR_RE.findall(source):
+            if var in re.findall(r"\w+", targets):
+                out += [(kind, n) for _, n in _LITERAL_RE.findall(iterable) if n in files and (kind, n) not in out]
     return out
 
 

@@ -18,7 +18,8 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   (rows with ``n_units > 0``), the finding says they are those articles'
   themes, not the coverage's;
 * **dominant frames** -- a CSV with ``family`` and ``dominant`` columns: per
-  family, the frame most often dominant, in k of n articles;
+  family, the frame most often dominant, in k of n articles, and in how many of them a tie with another frame
+  was broken by codebook order (a ``tied_with`` column);
 * **group sizes** -- a CSV whose first column is the group, with ``articles``
   and ``words``: how many groups, the largest and the smallest, and how many
   rest on a single article.
@@ -46,8 +47,10 @@ _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "article
 _N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "units", "sentences": "sentences",
             "articles": "articles"}
 """The unit a count column counts (``n`` counts different things in different tables: see :data:`_BARE_N_UNITS`)."""
-_BARE_N_UNITS = {stem: "articles" for stem in ("frame_shares", "03_remedies", "03_generic_frames", "03_policy_frames",
-                                               "03_entman_functions", "03_entman_comparison")}
+_BARE_N_UNITS = {**{stem: "articles" for stem in ("frame_shares", "03_remedies", "03_generic_frames", "03_policy_frames",
+                                                  "03_entman_functions", "03_entman_comparison")},
+                 **{stem: "attributions" for stem in ("02_source_roles_shares", "02_source_identity",
+                                                      "02_source_affiliation")}}
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
@@ -131,7 +134,10 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         generic: :data:`_MEASURE_NAMES`), ``column`` (the estimate column), ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
-        ``separated`` (the intervals do not overlap, and neither is a zero-width interval such as the [0, 0]
+        ``over_sentences`` (the file counts sentences, ``n_sentences`` or ``sentences``: its intervals resample
+        sentences, even where n is shown in articles, as in the actor tone), ``over_attributions`` (a source share
+        whose n counts attributions: its intervals resample them), ``separated`` (the intervals do not
+        overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
         finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
         the highest or lowest group: it is no group of its own. Rows resting on fewer than
@@ -178,6 +184,8 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
+                "over_sentences": bool({"n_sentences", "sentences"} & set(df.columns)),
+                "over_attributions": _BARE_N_UNITS.get(path.stem) == "attributions" and ncol == "n",
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     if best:
         return {**best[1], "compared": compared}
@@ -370,7 +378,9 @@ def dominant_frames(path: Path) -> dict | None:
     -------
     dict or None
         ``file`` and ``families`` (each: ``family``, ``frame``, ``k`` articles where it leads, ``n`` articles,
-        ``tied`` frames as frequent); None for any other CSV or when no article has a dominant frame.
+        ``k_tied`` of the ``k`` articles where another frame has as many sentences (a ``tied_with`` column: the
+        tie went to the frame by codebook order, not by the text), ``tied`` frames as frequent); None for any
+        other CSV or when no article has a dominant frame.
     """
     df = _read(path)
     if df is None or not {"family", "dominant"} <= set(df.columns) or df.empty:
@@ -381,8 +391,10 @@ def dominant_frames(path: Path) -> dict | None:
         if counts.empty:
             continue
         order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        lead = part[part["dominant"].astype(str) == order[0][0]]
+        k_tied = int(lead["tied_with"].fillna("").astype(str).str.strip().ne("").sum()) if "tied_with" in part else 0
         out.append({"family": str(fam), "frame": order[0][0], "k": int(order[0][1]), "n": int(len(part)),
-                    "tied": [k for k, v in order[1:] if v == order[0][1]]})
+                    "k_tied": k_tied, "tied": [k for k, v in order[1:] if v == order[0][1]]})
     return {"file": path.stem, "families": out} if out else None
 
 
@@ -706,6 +718,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if dom:
             listed = "; ".join(f"{family_name(f['family'])}: {frame_label(f['frame'], figures)} in {f['k']} of "
                                f"{count(f['n'], 'article')}"
+                               + (f" ({f['k_tied']:,} of them tied with another frame, which the codebook order broke)"
+                                  if f.get("k_tied") else "")  # dogfood 12be-e: 170 of 775 were such ties
                                + (f" (tied with {', '.join(frame_label(t, figures) for t in f['tied'])})"
                                   if f["tied"] else "")
                                for f in dom["families"])
@@ -749,9 +763,13 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; the labels are {status}"
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
-        if d["separated"] and d["high"].get("unit") == "sentences":  # sentences of one article are not independent
+        if d["separated"] and (d["high"].get("unit") == "sentences" or d.get("over_sentences")):
+            # sentences of one article are not independent; tone shows n in articles but resamples its sentences
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")
+        elif d["separated"] and d.get("over_attributions"):  # the source shares resample attributions (12be-e)
+            verdict += ("; these intervals treat attributions as independent, so they are too narrow (the "
+                        "attributions of one article are not)")
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
