@@ -25,7 +25,7 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   rest on a single article.
 
 Above the findings, when notebook 00's ``00_group_mix.csv`` shows a metadata
-column spread unevenly across the groups (Cramér's V >= 0.2 with p < 0.01,
+column spread unevenly across the groups (Cramér's V >= 0.15 with p < 0.01,
 :data:`helpers.notebook.group_mix.UNEVEN_V` and ``UNEVEN_P``), a caveat names
 the column, the groups' shares and that group differences may reflect that
 mix rather than how the groups cover the same story (:func:`group_mix_note`).
@@ -899,7 +899,7 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     Returns
     -------
     str
-        Escaped HTML (a ``<div class="mix-note">``) naming each column with V >= 0.2 and p < 0.01, its V, n and the
+        Escaped HTML (a ``<div class="mix-note">``) naming each column with V >= 0.15 and p < 0.01, its V, n and the
         groups' shares of the value that differs most (:func:`helpers.notebook.group_mix.mix_sentences`); "" when
         no column is uneven, the table is missing or unreadable.
     """
