@@ -37,6 +37,8 @@ def test_association_is_deterministic_and_uses_permutations_for_small_counts():
     assert a == b and a["test"] == "permutation" and 0 < a["p"] < 0.2
     big = association(["A"] * 100 + ["B"] * 100, ["x"] * 50 + ["y"] * 50 + ["x"] * 50 + ["y"] * 50)
     assert big["test"] == "chi-square" and big["v"] == pytest.approx(0.0) and big["p"] == pytest.approx(1.0)
+    many = association(["A"] * 30_000 + ["B"] * 30_000 + ["C"], ["x", "y"] * 30_000 + ["x"])  # C: expected 0.5
+    assert many["test"] == "chi-square"
     with pytest.raises(ValueError, match="one group per value"):
         association(["A"], ["x", "y"])
 

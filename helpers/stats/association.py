@@ -4,16 +4,20 @@ Used to say whether the groups of a corpus (outlets, bias ratings) differ in the
 (a topic, a section): Cramér's V is 0 when every group has the same mix and 1 when each value falls in one group
 only. The p-value is the chi-square test's when every expected count is at least :data:`MIN_EXPECTED` (Cochran's
 rule), else that of a permutation test (the value labels shuffled against the groups, ``n_perm`` times with a fixed
-seed), which stays valid with a handful of articles.
+seed), which stays valid with a handful of articles. Above :data:`PERMUTATION_MAX_N` units the chi-square p-value is
+used throughout (each permutation costs a pass over every unit, and at that size V, not p, decides).
 """
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["MIN_EXPECTED", "association", "cramers_v"]
+__all__ = ["MIN_EXPECTED", "PERMUTATION_MAX_N", "association", "cramers_v"]
 
 MIN_EXPECTED = 5.0
 """The smallest expected count of a cell for the chi-square p-value; below it the p-value comes from permutations."""
+PERMUTATION_MAX_N = 50_000
+"""Above this many units the chi-square p-value is used even with small expected counts (a corpus of many outlets with
+one article each): 999 permutations of a million articles would take a minute per column."""
 
 
 def _chi2(counts: np.ndarray) -> float:
@@ -65,7 +69,7 @@ def association(groups, values, n_perm: int = 999, seed: int = 0) -> dict:
     groups, values : sequence
         One label per unit (article), the same length; compared as strings. Drop missing values before.
     n_perm : int, default 999
-        Permutations when an expected count is below :data:`MIN_EXPECTED`.
+        Permutations when an expected count is below :data:`MIN_EXPECTED` (and ``n`` <= :data:`PERMUTATION_MAX_N`).
     seed : int, default 0
         Seed of the permutations (the result is the same on every run).
 
@@ -102,7 +106,7 @@ def association(groups, values, n_perm: int = 999, seed: int = 0) -> dict:
     out["v"] = cramers_v(counts)
     chi2 = _chi2(counts)
     expected = np.outer(counts.sum(axis=1), counts.sum(axis=0)) / counts.sum()
-    if expected.min() >= MIN_EXPECTED:
+    if expected.min() >= MIN_EXPECTED or len(g) > PERMUTATION_MAX_N:
         from scipy.stats import chi2 as chi2_dist
 
         out["p"], out["test"] = float(chi2_dist.sf(chi2, (r - 1) * (c - 1))), "chi-square"
