@@ -696,3 +696,42 @@ def test_source_share_findings_count_attributions_and_say_their_intervals_are_to
     roles = next(i for i in items if "02_source_roles_shares.csv" in i)
     assert "n = 1,241 attributions" in roles and "n = 426 attributions" in roles
     assert "these intervals treat attributions as independent, so they are too narrow" in roles
+
+
+def _mix_report(tmp_path, mix: dict, listed: bool = True):
+    """Write notebook 00's ``00_group_mix.csv`` for an invented corpus and the index of a run that saved it."""
+    import pandas as pd
+
+    from helpers.notebook.group_mix import group_mix
+    from helpers.notebook.output import save_table
+    from helpers.report import index as ix
+
+    rows = [(g, t) for g, counts in mix.items() for t, k in counts.items() for _ in range(k)]
+    corpus = pd.DataFrame(rows, columns=["bias_text", "topic"])
+    save_table(group_mix(corpus, "bias_text"), "00_group_mix", tmp_path / "figures")
+    runs = [{"name": "00_corpus", "status": "ran", "status_text": "ran", "reader": "00.reader.html",
+             "html": "00.html", "ipynb": "00.ipynb", "files": ["00_group_mix"] if listed else []}]
+    return ix.write_index(tmp_path, {"title": "t", "runs": runs, "corpus_html": "", "software_html": "",
+                                     "output_dir": "figures"}).read_text(encoding="utf-8")
+
+
+def test_index_says_when_groups_differ_in_their_mix_of_stories(tmp_path):
+    # dogfood 12be-m: AllSides gun control and environment by bias rating; the right's articles were 71 % on guns,
+    # the center's 46 %, and the group differences of the key findings were mostly that mix; the index said nothing
+    page = _mix_report(tmp_path, {"right": {"guns": 71, "environment": 29}, "<b>center</b>": {"guns": 40,
+                                                                                               "environment": 60}})
+    note = page.split('<div class="mix-note">')[1].split("</div>")[0]
+    assert page.index('class="mix-note"') < page.index('<div class="nb">')  # above the notebooks' findings
+    assert "The groups differ in their mix of topic" in note and "may reflect that mix" in note
+    assert "Cramér&#x27;s V 0.31" in note and "71% of right&#x27;s articles (n = 100)" in note
+    assert "&lt;b&gt;center&lt;/b&gt;" in note and "<b>center" not in page  # group names are escaped
+    assert "filtered to one topic" in note
+
+
+def test_index_says_nothing_of_an_even_mix_or_of_a_table_this_run_did_not_save(tmp_path):
+    even = _mix_report(tmp_path / "even", {"right": {"guns": 50, "environment": 50},
+                                           "center": {"guns": 49, "environment": 51}})
+    assert "mix-note" not in even.split("<style>")[1].split("</style>")[1]
+    stale = _mix_report(tmp_path / "stale", {"right": {"guns": 90, "environment": 10},
+                                             "center": {"guns": 10, "environment": 90}}, listed=False)
+    assert '<div class="mix-note">' not in stale

@@ -24,6 +24,12 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   and ``words``: how many groups, the largest and the smallest, and how many
   rest on a single article.
 
+Above the findings, when notebook 00's ``00_group_mix.csv`` shows a metadata
+column spread unevenly across the groups (Cramér's V >= 0.15 with p < 0.01,
+:data:`helpers.notebook.group_mix.UNEVEN_V` and ``UNEVEN_P``), a caveat names
+the column, the groups' shares and that group differences may reflect that
+mix rather than how the groups cover the same story (:func:`group_mix_note`).
+
 Each finding links to the section of the page where the file was saved, and
 to the CSV. Every value taken from a file, the corpus or the parameters is
 HTML-escaped.
@@ -40,7 +46,7 @@ from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "write_index"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -811,7 +817,7 @@ def parameter_rows(defaults: dict, given: dict, runner: dict) -> list[tuple[str,
 
 _STYLE = """body{font-family:sans-serif;max-width:1100px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}
 table{border-collapse:collapse;margin:0.6em 0}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top;text-align:left;font-size:14px}
-.findings li{margin:4px 0}.study-note{border:1px solid #c9a227;background:#fff8e1;padding:6px 10px}.nb{border-left:4px solid #4C72B0;padding:2px 12px;margin:14px 0}
+.findings li{margin:4px 0}.study-note,.mix-note{border:1px solid #c9a227;background:#fff8e1;padding:6px 10px}.nb{border-left:4px solid #4C72B0;padding:2px 12px;margin:14px 0}
 .default{color:#777}.given{font-weight:bold}figure{display:inline-block;width:330px;margin:8px;vertical-align:top}
 figure img{width:100%;border:1px solid #ddd}figcaption{font-size:13px}code{font-size:13px}
 details{margin:8px 0}summary{cursor:pointer}"""
@@ -877,6 +883,42 @@ def _warnings_note(lines: list[str]) -> str:
     head = (f"<p><strong>Reading the corpus gave {count(len(lines), 'warning')}</strong> (also under \"Notes on this "
             "run\" on each notebook's reader page):</p>")
     return f'<div class="corpus-warnings">{head}{escaped_list([w.split(": ", 1)[-1] for w in lines])}</div>' if lines else ""
+
+
+def group_mix_note(figures: Path, runs: list[dict]) -> str:
+    """The caveat that the groups differ in their mix of another metadata column, from notebook 00's table.
+
+    Parameters
+    ----------
+    figures : Path
+        The report's ``figures/`` folder.
+    runs : list of dict
+        One dict per notebook; ``files`` lists the CSV names it saved (the table is read only when a notebook of
+        this run saved ``00_group_mix``, never a stale file of an earlier run).
+
+    Returns
+    -------
+    str
+        Escaped HTML (a ``<div class="mix-note">``) naming each column with V >= 0.15 and p < 0.01, its V, n and the
+        groups' shares of the value that differs most (:func:`helpers.notebook.group_mix.mix_sentences`); "" when
+        no column is uneven, the table is missing or unreadable.
+    """
+    if not any("00_group_mix" in r.get("files", []) for r in runs):
+        return ""
+    from ..notebook.group_mix import UNEVEN_P, UNEVEN_V, mix_sentences, uneven_columns
+    from .html import escaped_list
+
+    df = _read(figures / "00_group_mix.csv")
+    try:
+        columns, sentences = (uneven_columns(df), mix_sentences(df)) if df is not None else ([], [])
+    except (ValueError, KeyError, TypeError):
+        return ""
+    if not sentences:
+        return ""
+    head = (f"<p><strong>The groups differ in their mix of {e(listing(columns, limit=len(columns)))}</strong>: a "
+            "difference between groups below may reflect that mix rather than how the groups cover the same story "
+            f"(notebook 00: Cramér's V of at least {UNEVEN_V} with p &lt; {UNEVEN_P}).</p>")
+    return f'<div class="mix-note">{head}{escaped_list(sentences)}</div>'
 
 
 def _study_note(info: dict) -> str:
@@ -955,6 +997,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
 lowest value, with its interval and n; with few articles per group an apparent difference is mostly the
 difference between single stories. Follow "evidence" to the section with the caveats and the sentences.</p>
 {_study_note(ctx.get("study", {}))}
+{group_mix_note(figures, ctx["runs"])}
 {''.join(sections)}
 <h2 id="status">Run status</h2>
 <table><tr><th>notebook</th><th>status</th></tr>{status}</table>

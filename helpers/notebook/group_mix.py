@@ -1,0 +1,249 @@
+"""Whether the groups differ in their mix of stories: other metadata columns spread unevenly across the groups.
+
+A difference between groups (a topic's share, a frame's share) may come from their different mix of articles rather
+than from how they cover the same story: on AllSides gun control and environment articles grouped by bias rating,
+71 % of the right's articles were about guns and 46 % of the center's, and the groups' differences in topic and
+frame shares were mostly that mix (dogfood 12be-m). Notebook 00 checks every categorical metadata column
+(:func:`mix_columns`) against the group column (:func:`group_mix`) and says which are uneven (:func:`mix_sentences`);
+the report's index repeats it near the key findings.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..core.wording import count, listing
+from ..corpus.groups import UNKNOWN
+from ..corpus.read import corpus_columns
+from ..stats.association import association
+
+__all__ = ["MAX_LEVELS", "MIX_COLUMNS", "UNEVEN_P", "UNEVEN_V", "group_mix", "mix_columns", "mix_sentences",
+           "uneven_columns"]
+
+MAX_LEVELS = 30
+"""A column with more distinct values is not checked: with so many values per group it is an id, a name or a free
+text, not a category of stories (and its table would not be read)."""
+UNEVEN_V = 0.15
+"""Cramér's V from which a column is called unevenly spread. For two groups and two values V is about the difference
+between the groups' shares of one value (0.15: 57.5 % against 42.5 %). The case that asked for the check (AllSides gun
+control and environment articles by bias rating: 71 %, 53 % and 46 % on guns, 1,449 articles) has V = 0.21, and
+600-article samples of it have V from 0.16 to 0.26 (5th to 95th percentile of 200 samples): a threshold of 0.2 would
+miss it in about a quarter of them, Cohen's "medium" association (0.3) in all. A gap of 15 points in a topic's share
+moves every topic-linked share of the groups (frames, remedies) by up to as much, which is the size of the
+differences the key findings report."""
+UNEVEN_P = 0.01
+"""The p-value below which an uneven spread is reported: with many articles a V of 0.15 is always significant, with a
+handful (one article per group) it never is, since any V is then what a random mix would give."""
+MIX_COLUMNS = ("column", "group_by", "group", "n", "top_value", "top_share", "contrast_value", "contrast_share",
+               "cramers_v", "p_value", "test", "n_total", "levels", "uneven")
+"""The columns of :func:`group_mix` (``00_group_mix.csv``; docs/DATA_DICTIONARY.md)."""
+_SKIP_NAME = re.compile(r"(^|_)(id|ids|uid|uuid|url|urls|uri|link|links|href|path|file|files|filename|date|dates|"
+                        r"time|datetime|timestamp|published|updated|modified|year|month|day|title|titles|headline|"
+                        r"text|body|content|summary|description|abstract|lead|author|authors|byline|note|notes|"
+                        r"comment|comments|domain|site|outlet|source|publisher|media)($|_)", re.I)
+"""Column names that hold an id, an address, a date, a text or the outlet (the groups are made of outlets), not a
+category of stories; a name part separated by ``_`` counts (``source_url``, ``date_basis``, ``article_id``)."""
+_DATE_VALUE = re.compile(r"^\s*(\d{4}-\d{1,2}(-\d{1,2})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4})([ T].*)?$")
+_MIN_EXTREME_N = 5
+"""Groups with fewer articles (with a value) are left out of the highest and lowest share in :func:`mix_sentences`."""
+
+
+def _non_empty(values: pd.Series) -> pd.Series:
+    """The values as stripped strings, without missing or empty ones."""
+    v = values.dropna()
+    v = v[v.map(lambda x: isinstance(x, str))]
+    v = v.str.strip()
+    return v[v != ""]
+
+
+def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVELS) -> list[str]:
+    """The metadata columns worth checking for an uneven mix across the groups.
+
+    A column is kept when it is metadata (not made by the loader: :func:`helpers.corpus.read.corpus_columns`), not
+    ``group_by`` itself, not named as an id, address, date, text, title, author, note or outlet (:data:`_SKIP_NAME`;
+    the groups are made of outlets, so an outlet column is their make-up, not their mix), holds text (not numbers
+    or lists), and its non-empty values are 2 to ``max_levels`` distinct categories: not one value per article (an
+    id), not mostly dates, not free text (a median length above 60 characters).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table (:func:`helpers.load_corpus`) or any table with the group column.
+    group_by : str
+        The group column.
+    max_levels : int, default :data:`MAX_LEVELS`
+        Most distinct values of a checked column.
+
+    Returns
+    -------
+    list of str
+        Column names, in table order.
+
+    Raises
+    ------
+    KeyError
+        When ``group_by`` is not a column.
+    ValueError
+        When ``max_levels`` is below 2.
+    """
+    if group_by not in corpus.columns:
+        raise KeyError(f"group_by {group_by!r} is not a column of the corpus; its columns: {list(corpus.columns)}")
+    if max_levels < 2:
+        raise ValueError(f"max_levels must be at least 2, got {max_levels}")
+    out = []
+    for col in corpus_columns(corpus):
+        if col == group_by or _SKIP_NAME.search(str(col)):
+            continue
+        raw = corpus[col].dropna()
+        if raw.empty or not raw.map(lambda x: isinstance(x, str)).all():
+            continue  # numbers, lists, mixed types
+        v = _non_empty(raw)
+        levels = v.nunique()
+        if not 2 <= levels <= max_levels or (levels == len(v) and len(v) > 2):
+            continue
+        if v.str.match(_DATE_VALUE).mean() > 0.5 or v.str.len().median() > 60:
+            continue
+        out.append(col)
+    return out
+
+
+def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = None, n_perm: int = 999,
+              seed: int = 0) -> pd.DataFrame:
+    """How unevenly each metadata column is spread across the groups, one row per column and group.
+
+    Articles with an empty value of a column are left out of that column's test (``n`` counts those with a value);
+    an empty group is :data:`helpers.corpus.groups.UNKNOWN`.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with the ``group_by`` column.
+    group_by : str
+        The group column.
+    columns : list of str, optional
+        The columns to check; default :func:`mix_columns`.
+    n_perm : int, default 999
+        Permutations for a table with small expected counts (:func:`helpers.stats.association.association`).
+    seed : int, default 0
+        Seed of the permutations.
+
+    Returns
+    -------
+    DataFrame
+        :data:`MIX_COLUMNS`: ``column``, ``group_by``, ``group``, ``n`` (its articles with a value), ``top_value``
+        and ``top_share`` (the group's most common value and its share), ``contrast_value`` (the value whose share
+        differs most between groups of at least 5 articles, the same on every row of a column) and
+        ``contrast_share`` (the group's share of it), ``cramers_v``, ``p_value`` and ``test`` (the column's, NaN
+        and ``""`` with one group), ``n_total`` (articles with a value), ``levels`` and ``uneven``
+        (V >= :data:`UNEVEN_V` and p < :data:`UNEVEN_P`). Empty (with these columns) when no column qualifies.
+
+    Raises
+    ------
+    KeyError
+        When ``group_by`` or a given column is not in the table.
+    """
+    if group_by not in corpus.columns:
+        raise KeyError(f"group_by {group_by!r} is not a column of the corpus; its columns: {list(corpus.columns)}")
+    cols = mix_columns(corpus, group_by) if columns is None else list(columns)
+    missing = [c for c in cols if c not in corpus.columns]
+    if missing:
+        raise KeyError(f"not columns of the corpus: {missing}")
+    groups = corpus[group_by].fillna("").astype(str).str.strip().replace("", UNKNOWN)
+    rows = []
+    for col in cols:
+        v = _non_empty(corpus[col].astype(object).where(corpus[col].notna(), None))
+        if v.empty:
+            continue
+        g = groups.loc[v.index]
+        test = association(g, v, n_perm=n_perm, seed=seed)
+        shares = pd.crosstab(g, v, normalize="index")
+        sizes = g.value_counts()
+        big = shares.loc[sizes[sizes >= _MIN_EXTREME_N].index] if (sizes >= _MIN_EXTREME_N).sum() >= 2 else shares
+        ranked = sorted(big.columns, key=lambda x: (-round(big[x].max() - big[x].min(), 12), -big[x].max(), str(x)))
+        contrast = str(ranked[0]) if ranked else ""  # ties (two values): the one with the highest share
+        uneven = bool(test["v"] >= UNEVEN_V and test["p"] < UNEVEN_P)
+        for grp in sorted(shares.index, key=lambda x: (-int(sizes[x]), str(x))):
+            row = shares.loc[grp]
+            top = sorted(row.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
+            rows.append({"column": col, "group_by": group_by, "group": grp, "n": int(sizes[grp]),
+                         "top_value": str(top[0]), "top_share": float(top[1]), "contrast_value": contrast,
+                         "contrast_share": float(row.get(contrast, 0.0)), "cramers_v": test["v"],
+                         "p_value": test["p"], "test": test["test"], "n_total": test["n"],
+                         "levels": test["levels"], "uneven": uneven})
+    return pd.DataFrame(rows, columns=list(MIX_COLUMNS))
+
+
+def uneven_columns(table: pd.DataFrame) -> list[str]:
+    """The columns of a :func:`group_mix` table (or its CSV) spread unevenly: V >= :data:`UNEVEN_V`, p < :data:`UNEVEN_P`.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`group_mix` or read from ``00_group_mix.csv``.
+
+    Returns
+    -------
+    list of str
+        Column names, strongest V first.
+
+    Raises
+    ------
+    ValueError
+        When the table lacks ``column``, ``cramers_v`` or ``p_value``.
+    """
+    need = {"column", "cramers_v", "p_value"}
+    if not need <= set(table.columns):
+        raise ValueError(f"not a group-mix table: it lacks {sorted(need - set(table.columns))}")
+    if table.empty:
+        return []
+    per = table.drop_duplicates("column").assign(
+        _v=lambda t: pd.to_numeric(t.cramers_v, errors="coerce"), _p=lambda t: pd.to_numeric(t.p_value, errors="coerce"))
+    per = per[(per._v >= UNEVEN_V) & (per._p < UNEVEN_P)].sort_values(["_v", "column"], ascending=[False, True])
+    return [str(c) for c in per.column]
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _p_text(p: float, test: str) -> str:
+    return f"{test} p < 0.001" if p < 0.001 else f"{test} p = {p:.3f}"
+
+
+def mix_sentences(table: pd.DataFrame, group_by: str | None = None) -> list[str]:
+    """One sentence per unevenly spread column of a :func:`group_mix` table: its V, p, n and the groups' shares.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`group_mix` or read from ``00_group_mix.csv``.
+    group_by : str, optional
+        The name of the groups; default the table's ``group_by`` column.
+
+    Returns
+    -------
+    list of str
+        E.g. "topic is spread unevenly across the bias_text groups (Cramér's V 0.21, chi-square p < 0.001, 1,449
+        articles): gun_control is 71% of right's articles (n = 480), 53% of left's (n = 465) and 46% of center's
+        (n = 382). A difference between bias_text groups may come from their different mix of topic; compare within
+        one value, e.g. run the report on a corpus filtered to one topic." Empty when no column is uneven.
+    """
+    out = []
+    for col in uneven_columns(table):
+        part = table[table.column.astype(str) == col]
+        first = part.iloc[0]
+        name = group_by or (str(first["group_by"]) if "group_by" in part.columns else "group")
+        v, p = float(first["cramers_v"]), float(first["p_value"])
+        contrast = str(first["contrast_value"])
+        order = part.assign(s_=pd.to_numeric(part.contrast_share, errors="coerce")).sort_values(
+            ["s_", "group"], ascending=[False, True])
+        shown = order if len(order) <= 6 else pd.concat([order.head(3), order.tail(3)])
+        shares = [f"{_pct(r.s_)} of {r.group}'s{' articles' if i == 0 else ''} (n = {int(r.n):,})"
+                  for i, r in enumerate(shown.itertuples())]
+        more = f" (the {count(len(order) - 6, 'other group')} in between)" if len(order) > 6 else ""
+        out.append(f"{col} is spread unevenly across the {name} groups (Cramér's V {v:.2f}, {_p_text(p, str(first['test']))}, "
+                   f"{count(int(first['n_total']), 'article')}): {contrast} is {listing(shares, limit=len(shares))}{more}. "
+                   f"A difference between {name} groups may come from their different mix of {col}; compare within one "
+                   f"value, e.g. run the report on a corpus filtered to one {col}.")
+    return out
