@@ -41,6 +41,9 @@ def _role(tagger, sents, name):
          "Marek", "activist_advocacy"),
         (["\u201cAs a member of the city council, Ivo Marek voted no.", "Marek said it was bad."], "Marek",
          "politician"),
+        # kept from main: a role noun before the comma, with no tail, anywhere in the sentence
+        (["Now, facing his biggest fight yet as a candidate for president, Ivo Marek is grappling with it.",
+          "Marek said the plan would work."], "Marek", "politician"),
         # the copula with an activist's noun (weak)
         (["Kim Park is an advocate for renters.", "Park said the rents are too high."], "Park", "activist_advocacy"),
         (["Tova Brill is an organizer with the Dunmore Tenants Union.", "Brill said it was bad."], "Brill",

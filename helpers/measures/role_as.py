@@ -23,13 +23,16 @@ Every rule is a form of English, not a list of names: no person, outlet, site or
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterator
 
-__all__ = ["AS_TAIL", "ACTIVIST_NOUNS", "STANCE_MODIFIERS", "PERSON_ROLES", "tail_ok", "staff_body", "as_role",
-           "as_pronoun_pattern", "activist_copula"]
+from .role_forms import NAME
+
+__all__ = ["AS_TAIL", "AS_TAIL_REQUIRED", "ACTIVIST_NOUNS", "STANCE_MODIFIERS", "PERSON_ROLES", "tail_ok", "staff_body", "as_role",
+           "as_patterns", "as_names", "activist_copula"]
 
 _TAIL_WORD = r"(?:[A-Z][\w&'\u2019.-]*|[a-z][a-z'\u2019-]*|\d[\w-]*)"
-AS_TAIL = (rf"(?:\s+(?:of|at|for|with|in|on|from|to)\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,7}}?)?")
+AS_TAIL_REQUIRED = rf"\s+(?:of|at|for|with|in|on|from|to)\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,7}}?"
+AS_TAIL = rf"(?:{AS_TAIL_REQUIRED})?"
 """The prepositional tail of a role noun phrase after "As" ("of economics at Yale"), at most eight words after its
 first preposition; stopped by a comma."""
 _VERBS = frozenset(
@@ -61,8 +64,8 @@ _START = re.compile(r"[\s\"'\u201c\u2018(\[-]*")
 """What may stand before a sentence-initial "As" (space, an opening quotation mark or bracket)."""
 
 
-def as_pronoun_pattern(alt: str) -> re.Pattern:
-    """The sentence-initial "As <role noun phrase>, he/she" ("As a professor of economics at Yale, she said ...").
+def as_patterns(alt: str) -> tuple[re.Pattern, re.Pattern]:
+    """The sentence-initial "As <role noun phrase> of/at X, NAME" and "As <role noun phrase>, he/she".
 
     Parameters
     ----------
@@ -71,12 +74,41 @@ def as_pronoun_pattern(alt: str) -> re.Pattern:
 
     Returns
     -------
-    re.Pattern
-        Groups: modifiers, role noun, tail, pronoun; use with ``match`` on the sentence.
+    (re.Pattern, re.Pattern)
+        For a name ("As a professor of economics at Yale, Ms. Lee said"; its tail is required: the phrase without one
+        is read by :mod:`helpers.measures.role_prose`) and for a pronoun ("As a professor, she said"). Groups:
+        modifiers, role noun, tail, name or pronoun; use with ``match`` on the sentence.
     """
-    return re.compile(
-        rf"{_START.pattern}[Aa]s\s+(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
-        rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}|head)(?![\w-])({AS_TAIL}),\s+([Hh]e|[Ss]he)\s+[a-z]")
+    head = (rf"{_START.pattern}[Aa]s\s+(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
+            rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}|head)(?![\w-])")
+    return (re.compile(rf"{head}({AS_TAIL_REQUIRED}),\s+({NAME})"),
+            re.compile(rf"{head}({AS_TAIL}),\s+([Hh]e|[Ss]he)\s+[a-z]"))
+
+
+def as_names(sentence: str, pattern: re.Pattern, phrase_role: Callable[[str], str],
+             head_role: Callable[[str, int], str]) -> Iterator[tuple[str, str, str]]:
+    """The name a sentence-initial "As <role noun phrase> of/at X," gives a role ("As a professor of economics at
+    Yale, Ms. Lee said ...").
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    pattern : re.Pattern
+        The first pattern of :func:`as_patterns`.
+    phrase_role, head_role : callable
+        The role of a phrase, and of the compound noun that starts at an offset of ``sentence``.
+
+    Yields
+    ------
+    (str, str, str)
+        The name, its role and the phrase that states it (at most one).
+    """
+    m = pattern.match(sentence) if sentence.lstrip(" \"'\u201c\u2018([-")[:3] in ("As ", "as ") else None
+    if m and not phrase_role(m.group(4)):
+        role = as_role(sentence, m.start(), m.group(2), m.group(3), m.start(2), phrase_role, head_role)
+        if role:
+            yield m.group(4), role, m.group(0)
 
 
 def as_role(sentence: str, start: int, noun: str, tail: str, head: int, phrase_role: Callable[[str], str],

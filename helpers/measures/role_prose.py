@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from .role_as import AS_TAIL, as_role
 from .role_forms import NAME, NOT_NAME_START, ORG_WORD
 
 __all__ = ["COMPANY", "COPULA_MODIFIERS", "GROUP_LIST", "GROUP_MEMBER", "prose_patterns", "prose_roles"]
@@ -80,7 +79,7 @@ def prose_patterns(alt: str) -> tuple:
     """
     as_title = re.compile(
         rf"(?<![\w-])[Aa]s\s+(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
-        rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}|head)(?![\w-])({AS_TAIL}),\s+({NAME})")  # issue 12be-a: the tail
+        rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}),\s+({NAME})")
     bare_copula = re.compile(
         rf"(?<![\w'\u2019-])(?!(?:{NOT_NAME_START}|He|She|It|They|This|There|What|Who|Which|Here)\s)({NAME})\s+"
         rf"(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|"
@@ -126,10 +125,9 @@ def prose_roles(sentence: str, patterns: tuple, phrase_role: Callable[[str], str
             yield name, "official", m.group(0), False, False
     for m in (as_title.finditer(sentence) if "s " in sentence and _AS.search(sentence) else ()):
         # "As governor, Ann Lee signed", "As the agency's director, Ann Lee": not "As the report notes, Lee"
-        # issue 12be-a: also with a tail in a sentence-initial phrase ("As a professor of economics at Yale, Ms. Lee")
-        role = as_role(sentence, m.start(), m.group(2), m.group(3), m.start(2), phrase_role, head_role)
-        if role and not phrase_role(m.group(4)):
-            yield m.group(4), role, m.group(0), False, True
+        role = head_role(sentence, m.start(2))
+        if role in _PERSON_ROLES and not phrase_role(m.group(3)):
+            yield m.group(3), role, m.group(0), False, True
     for m in (bare_copula.finditer(sentence) if _COPULA.search(sentence) else ()):
         # "Ann Lee served as governor", "Lee was acting director of the agency": not "Lee was arrested by police"
         role = head_role(sentence, m.start(3))

@@ -153,7 +153,7 @@ class RoleTagger:
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
          self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
         self._prose = prose_patterns(alt)
-        self._as_pronoun = RAS.as_pronoun_pattern(alt)  # issue 12be-a
+        self._as_name, self._as_pronoun = RAS.as_patterns(alt)  # issue 12be-a
         self._appos_poss = RC.possessive_appos(alt)
         groups = sorted({g for e in anon.values() for g in e.get("groups", [])}, key=len, reverse=True)
         self._group = re.compile(rf"(?:{RR.GROUP_DETERMINER}\s+)?(?:"
@@ -382,6 +382,8 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
+        for name, role, evidence in RAS.as_names(sentence, self._as_name, self.phrase_role, self._head_role):
+            self._remember(name, role, evidence)  # issue 12be-a: "As a professor of economics at Yale, Ms. Lee"
         for name, role, evidence in RB.weak_body_roles(sentence, self.phrase_role):  # "FBI agents", "a Zogby poll"
             self._remember(name, role, evidence, last_word=False, weak=True)
         if ":" in sentence:
