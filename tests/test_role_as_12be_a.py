@@ -48,7 +48,7 @@ def _role(tagger, sents, name):
         (["Kim Park is an advocate for renters.", "Park said the rents are too high."], "Park", "activist_advocacy"),
         (["Tova Brill is an organizer with the Dunmore Tenants Union.", "Brill said it was bad."], "Brill",
          "activist_advocacy"),
-        (["Tova Brill was a campaigner for clean air.", "Brill said it was bad."], "Brill", "activist_advocacy"),
+        (["Tova Brill has been a campaigner for clean air.", "Brill said it was bad."], "Brill", "activist_advocacy"),
     ],
 )
 def test_as_and_copula_read(tagger, sents, name, role):
@@ -69,6 +69,7 @@ def test_as_and_copula_read(tagger, sents, name, role):
         (["Tova Brill is an advocate.", "Brill said it was bad."], "Brill"),
         (["Tova Brill is a vocal activist.", "Brill said it was bad."], "Brill"),
         (["Tova Brill is not an activist.", "Brill said it was bad."], "Brill"),
+        (["Tova Brill was an organizer for the union in her youth.", "Brill said it was bad."], "Brill"),  # a past
         (["Tova Brill is a big fan of the team.", "Brill said it was bad."], "Brill"),
         (["Tova Brill is the reason the plan failed.", "Brill said it was bad."], "Brill"),
     ],
@@ -95,6 +96,7 @@ def test_tail_and_copula_helpers():
     assert not activist_copula("", "advocate", " of lower taxes")
     assert not activist_copula("longtime ", "activist", " in Dunmore")
     assert not activist_copula("", "activists", "")
+    assert not activist_copula("", "activist", " in the movement", " was ")
 
 
 def _rows(paras):

@@ -14,7 +14,7 @@ states a stance). This module adds two forms of English:
   parent", "As a teenager") and words that are no role noun ("As a result") give none, as in
   :mod:`helpers.measures.role_prose`.
 - a copula with an activist's noun ("Kim Park is an advocate for renters", "Ann Lee was an organizer with the X
-  Union"): weak evidence of an activist (used only when the article gives the name no other role), not after a stance
+  Union"; a present copula only: "was an activist in the movement" tells a past, issue 12af-r): weak evidence of an activist (used only when the article gives the name no other role), not after a stance
   or fame modifier ("a longtime advocate", "a vocal campaigner") nor "an advocate of" (a stance: "an advocate of lower
   taxes"), nor after a negation (the copula pattern reads only "is a/an/the").
 
@@ -172,7 +172,7 @@ def staff_body(noun: str, tail: str) -> str:
     return " ".join(words[1:])
 
 
-def activist_copula(modifiers: str, noun: str, after: str) -> bool:
+def activist_copula(modifiers: str, noun: str, after: str, copula: str = "is") -> bool:
     """Does a copula's complement state that its subject is an activist ("is an advocate for renters")?
 
     Parameters
@@ -183,13 +183,19 @@ def activist_copula(modifiers: str, noun: str, after: str) -> bool:
         The role noun as written.
     after : str
         The text right after the role noun.
+    copula : str, optional
+        The words between the name and the complement ("is", "was", "has been").
 
     Returns
     -------
     bool
-        True for a lower-case singular activist's noun (:data:`ACTIVIST_NOUNS`) with no stance modifier
-        (:data:`STANCE_MODIFIERS`), not "an advocate of ..." and not "advocate" at the end of its phrase.
+        True for a present copula ("is", "has been", "remains", "became"; not "was an activist in the movement", a
+        past of the person's life, as issue 12af-r reads it) and a lower-case singular activist's noun
+        (:data:`ACTIVIST_NOUNS`) with no stance modifier (:data:`STANCE_MODIFIERS`), not "an advocate of ..." and not
+        "advocate" at the end of its phrase.
     """
+    if re.search(r"(?<![\w-])(?:was|had)(?![\w-])", copula):
+        return False
     if noun not in ACTIVIST_NOUNS or noun.endswith("s"):
         return False
     if any(w.lower().strip(",") in STANCE_MODIFIERS for w in modifiers.split()):

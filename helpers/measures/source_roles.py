@@ -706,7 +706,8 @@ class RoleTagger:
                     # "Sanders has been a longtime advocate", "Ann became a star": a stance; "Fair Ballot Now is a
                     # voting-rights group": a body's kind (issue 12af-r; not "a militia group", another role noun)
                     self._remember(m.group(1), role, m.group(0))
-                elif (role == "activist_advocacy" and RAS.activist_copula(m.group(2), m.group(3), sentence[m.end(3):])
+                elif (role == "activist_advocacy" and RAS.activist_copula(m.group(2), m.group(3), sentence[m.end(3):],
+                                                                           sentence[m.end(1):m.start(2)])
                       and not self._hits(m.group(2))):  # issue 12be-a: "Kim Park is an advocate for renters" (weak)
                     self._remember(m.group(1), role, m.group(0), weak=True)
         for m in self._bare_appos.finditer(sentence):
