@@ -63,6 +63,7 @@ def test_as_and_copula_read(tagger, sents, name, role):
         (["Lawmakers met on Monday, and as a professor of law at Dunmore, Tova Brill said it was bad."],
          "Tova Brill"),  # not sentence-initial: a tail is read only there
         (["As a result of the vote, Tova Brill said the plan was dead."], "Tova Brill"),
+        (["As his campaign against Ivo Marek heats up, Tova Brill said the plan was dead."], "Tova Brill"),
         (["As a child of immigrants, Tova Brill said she knew the cost."], "Tova Brill"),
         (["Tova Brill is a longtime advocate of lower taxes.", "Brill said it was bad."], "Brill"),
         (["Tova Brill is a strong advocate for the plan.", "Brill said it was bad."], "Brill"),
@@ -92,6 +93,10 @@ def test_tail_and_copula_helpers():
     assert tail_ok(" of economics at Dunmore")
     assert not tail_ok(" from Norland spoke")
     assert not tail_ok(" of the city walked")
+    assert not tail_ok(" with former Vice President Ivo Marek heats up")
+    assert tail_ok(" of economics at Dunmore University and the Lake Institute")
+    assert tail_ok(" of the Dunmore teachers union")
+    assert not tail_ok(" from Norland speaks")
     assert activist_copula("", "advocate", " for renters")
     assert not activist_copula("", "advocate", " of lower taxes")
     assert not activist_copula("longtime ", "activist", " in Dunmore")
@@ -115,3 +120,14 @@ def test_as_parent_before_a_pronoun_gives_nothing(roles):
     out = extract_attributions(_rows(["Tova Brill spoke on Monday.", "As a parent, she said the schools were "
                                       "failing."]), roles=roles)
     assert out[out["source"] == "she"].iloc[0]["role"] == "unknown"
+
+
+def test_tailed_pattern_reads_no_possessive_pronoun(tagger):
+    from helpers.measures.role_as import as_names
+    sentence = "As his deputy director of the Norland Energy Office, Tova Brill named Ivo Marek."
+    assert list(as_names(sentence, tagger._as_name, tagger.phrase_role, tagger._head_role)) == []
+    sentence = "As the deputy director of the Norland Energy Office, Tova Brill named Ivo Marek."
+    assert [r[:2] for r in as_names(sentence, tagger._as_name, tagger.phrase_role, tagger._head_role)] == [
+        ("Tova Brill", "official")]
+    assert list(as_names("As president of the Border Council, I represent 9,000 agents.", tagger._as_name,
+                         tagger.phrase_role, tagger._head_role)) == []

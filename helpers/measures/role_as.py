@@ -9,7 +9,8 @@ states a stance). This module adds two forms of English:
 - a sentence-initial "As a/an/the <role noun phrase> of/at/for/with/in/on/from/to X, NAME ..." ("As a professor of
   economics at Yale, Ms. Lee said ...", "As mayor of Dayton, Ann Lee has pushed ..."): the role noun phrase may carry a
   prepositional tail of at most eight words, none of which looks like a verb (a tail with a verb is a clause of time:
-  "As the senator from Norland spoke, Ann Lee ..."); the role is the head noun's, or the role of the body after "of"
+  "As the senator from Norland spoke, Ann Lee ...") and the article is "a", "an", "the" or a name's possessive, not
+  "his"/"her" ("As his chief of staff, Ann Lee named Ben Kay": the role may be the object's); the role is the head noun's, or the role of the body after "of"
   when the head is a staff title ("As the director of the Acme Institute, ..."). An ordinary person's noun ("As a
   parent", "As a teenager") and words that are no role noun ("As a result") give none, as in
   :mod:`helpers.measures.role_prose`.
@@ -79,7 +80,7 @@ def as_patterns(alt: str) -> tuple[re.Pattern, re.Pattern]:
         is read by :mod:`helpers.measures.role_prose`) and for a pronoun ("As a professor, she said"). Groups:
         modifiers, role noun, tail, name or pronoun; use with ``match`` on the sentence.
     """
-    head = (rf"{_START.pattern}[Aa]s\s+(?:(?:a|an|the|his|her|its|their)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
+    head = (rf"{_START.pattern}[Aa]s\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
             rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}|head)(?![\w-])")
     return (re.compile(rf"{head}({AS_TAIL_REQUIRED}),\s+({NAME})"),
             re.compile(rf"{head}({AS_TAIL}),\s+([Hh]e|[Ss]he)\s+[a-z]"))
@@ -105,7 +106,7 @@ def as_names(sentence: str, pattern: re.Pattern, phrase_role: Callable[[str], st
         The name, its role and the phrase that states it (at most one).
     """
     m = pattern.match(sentence) if sentence.lstrip(" \"'\u201c\u2018([-")[:3] in ("As ", "as ") else None
-    if m and not phrase_role(m.group(4)):
+    if m and len(m.group(4)) > 1 and not phrase_role(m.group(4)):  # not the writer's "I"
         role = as_role(sentence, m.start(), m.group(2), m.group(3), m.start(2), phrase_role, head_role)
         if role:
             yield m.group(4), role, m.group(0)
@@ -144,6 +145,12 @@ def as_role(sentence: str, start: int, noun: str, tail: str, head: int, phrase_r
     return role if role in PERSON_ROLES else ""
 
 
+_LINKS = frozenset("of at for with in on from to and the a an or by near under".split())
+"""Lower-case words that may follow a capitalised word inside a prepositional tail ("at Yale and the ...")."""
+_PARTICLES = frozenset("up down out off over away back on in".split())
+"""Particles after a verb ("heats up", "winds down")."""
+
+
 def tail_ok(tail: str) -> bool:
     """Is ``tail`` (the words after the role noun, before the comma) a prepositional phrase, not a clause?
 
@@ -155,11 +162,17 @@ def tail_ok(tail: str) -> bool:
     Returns
     -------
     bool
-        False when a lower-case word of the tail is a verb, an auxiliary or a clause word, or ends in "-ed".
+        False when a lower-case word of the tail is a verb, an auxiliary or a clause word, or ends in "-ed", or follows
+        a capitalised word without being a preposition, an article or a conjunction and ends the tail or comes before a
+        particle ("from Norland spoke", "with Ivo Marek heats up"; not "of the Dunmore teachers union").
     """
-    for w in tail.split():
+    words = tail.split()
+    for i, w in enumerate(words):
         if w[:1].islower() and (w in _VERBS or w.endswith("ed")):
             return False
+        if (i > 1 and w[:1].islower() and words[i - 1][:1].isupper() and w not in _LINKS
+                and (i == len(words) - 1 or words[i + 1] in _PARTICLES)):
+            return False  # a name, then a verb that ends the tail or takes a particle ("... with Joe Biden heats up")
     return True
 
 
