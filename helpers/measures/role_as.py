@@ -80,7 +80,7 @@ def as_patterns(alt: str) -> tuple[re.Pattern, re.Pattern]:
         is read by :mod:`helpers.measures.role_prose`) and for a pronoun ("As a professor, she said"). Groups:
         modifiers, role noun, tail, name or pronoun; use with ``match`` on the sentence.
     """
-    head = (rf"{_START.pattern}[Aa]s\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
+    head = (rf"{_START.pattern}[Aa]s\s+(?!(?:his|her|its|their|my|our|your)\s)(?:(?:a|an|the)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)?"
             rf"((?:[\w'\u2019.-]+\s+){{0,3}}?)({alt}|head)(?![\w-])")
     return (re.compile(rf"{head}({AS_TAIL_REQUIRED}),\s+({NAME})"),
             re.compile(rf"{head}({AS_TAIL}),\s+([Hh]e|[Ss]he)\s+[a-z]"))
