@@ -15,6 +15,7 @@ import re
 
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
+from . import role_as as RAS  # issue 12be-a: 'As a professor of economics at X, Ann Lee', 'Ann Lee is an activist'
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
@@ -152,6 +153,7 @@ class RoleTagger:
         (self._name_after, self._appos, self._copula, self._bare_appos, self._bare_appos_any, self._who_does,
          self._owned_name, self._name_of_org, self._the_title_cue, self._party_tag) = F.tagger_patterns(alt)
         self._prose = prose_patterns(alt)
+        self._as_name, self._as_pronoun = RAS.as_patterns(alt)  # issue 12be-a
         self._appos_poss = RC.possessive_appos(alt)
         groups = sorted({g for e in anon.values() for g in e.get("groups", [])}, key=len, reverse=True)
         self._group = re.compile(rf"(?:{RR.GROUP_DETERMINER}\s+)?(?:"
@@ -178,6 +180,31 @@ class RoleTagger:
         :meth:`learn` has read the article."""
         for label, role, _ in RTS.transcript_roles(sentences, lambda phrase: self.role(phrase)[0]):
             self.turns.setdefault(" ".join(label.lower().split()), role)
+
+    def learn_as_speaker(self, name: str, sentence: str, pronoun: str, at: int = -1) -> None:
+        """Issue 12be-a: the role a sentence-initial "As <role noun phrase>, he/she ..." gives the name ``pronoun``
+        was resolved to ("As a professor of economics at Yale, she said ..."), for the whole article, when the article
+        gives the name no role of its own. Call after :meth:`learn` has read the article.
+
+        Parameters
+        ----------
+        name : str
+            The name the pronoun was resolved to.
+        sentence : str
+            The sentence whose subject is the pronoun.
+        pronoun : str
+            The pronoun as the source ("she").
+        at : int, optional
+            Where the pronoun stands in ``sentence`` (-1: anywhere); it must be the one after the phrase's comma.
+        """
+        m = self._as_pronoun.match(sentence[:_LEARN_CHARS]) if sentence.lstrip(" \"'\u201c\u2018([-")[:3] in (
+            "As ", "as ") else None
+        if (not m or m.group(4).lower() != pronoun.strip().lower() or (at >= 0 and m.start(4) != at)
+                or self.phrase_role(name)):
+            return
+        role = RAS.as_role(sentence, m.start(), m.group(2), m.group(3), m.start(2), self.phrase_role, self._head_role)
+        if role and self.role(name)[0] in ("", ROLE_UNKNOWN):
+            self._remember(name, role, m.group(0))
 
     def turn_role(self, source: str) -> str:
         """Issue 12at-c: the role of a transcript label learnt by :meth:`learn_turns` ('' if none)."""
@@ -355,6 +382,8 @@ class RoleTagger:
         self._learn_clauses(sentence)
         for name, role, evidence, weak, person in prose_roles(sentence, self._prose, self.phrase_role, self._head_role):
             self._remember(name, role, evidence, last_word=person, weak=weak)  # "As governor, Ann Lee", "Acme Inc."
+        for name, role, evidence in RAS.as_names(sentence, self._as_name, self.phrase_role, self._head_role):
+            self._remember(name, role, evidence)  # issue 12be-a: "As a professor of economics at Yale, Ms. Lee"
         for name, role, evidence in RB.weak_body_roles(sentence, self.phrase_role):  # "FBI agents", "a Zogby poll"
             self._remember(name, role, evidence, last_word=False, weak=True)
         if ":" in sentence:
@@ -677,6 +706,10 @@ class RoleTagger:
                     # "Sanders has been a longtime advocate", "Ann became a star": a stance; "Fair Ballot Now is a
                     # voting-rights group": a body's kind (issue 12af-r; not "a militia group", another role noun)
                     self._remember(m.group(1), role, m.group(0))
+                elif (role == "activist_advocacy" and RAS.activist_copula(m.group(2), m.group(3), sentence[m.end(3):],
+                                                                           sentence[m.end(1):m.start(2)])
+                      and not self._hits(m.group(2))):  # issue 12be-a: "Kim Park is an advocate for renters" (weak)
+                    self._remember(m.group(1), role, m.group(0), weak=True)
         for m in self._bare_appos.finditer(sentence):
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._bare_appos_any.finditer(sentence):

@@ -671,6 +671,9 @@ def _bare_clause(r) -> bool:
     return all(_BARE_REST.fullmatch(p) for p in pieces)
 
 
+_AS_PRONOUNS = frozenset({"he", "she", "He", "She"})
+_AS_START = re.compile(r"[\s\"'\u201c\u2018(\[-]*[Aa]s\s")
+"""A sentence that opens with "As" (issue 12be-a: "As a professor of economics at Yale, she said ...")."""
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 """A source word that is an acronym ("NGA"), whose expansion may stand in any sentence."""
 
@@ -696,6 +699,13 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             needed.setdefault(r.doc_id, set()).update(  # issue 12at-a: "AFA's Nelson" needs "AFA", not "AFA's"
                 w for w in (re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
                 if w.lower() not in _NOT_NAMES)
+    as_speakers: dict = {}  # issue 12be-a: "As a professor of economics at Yale, she said": the pronoun's name
+    if "sentence" in df.columns and "source_start" in df.columns:
+        for r in df[["doc_id", "source", "source_resolved", "identity", "sentence", "source_start"]].itertuples(
+                index=False):
+            if (r.source in _AS_PRONOUNS and r.identity == "named" and r.source_resolved not in ("", r.source)
+                    and _AS_START.match(r.sentence)):
+                as_speakers.setdefault(r.doc_id, []).append((r.source_resolved, r.sentence, r.source, r.source_start))
     current = None
     for r, owner in zip(df[["doc_id", "source", "source_resolved", "identity", "source_type", "verb"]].itertuples(
             index=False), owners):
@@ -718,6 +728,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             if sents:  # issue 12at-d: "Ann Lee ... The Norland senator said"; then 12at-c: transcript hosts,
                 tagger.learn_epithets(sents)  # interviewers, initials (after the epithets: "IM" takes the role the
                 tagger.learn_turns(sents)  # article gives "Ivo Marek", an epithet's too)
+            for name, sent, pronoun, at in as_speakers.get(current, ()):  # issue 12be-a: after the article's own
+                tagger.learn_as_speaker(name, sent, pronoun, at)  # roles, which win
         role, how = "", ""
         for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
