@@ -28,7 +28,7 @@ from typing import Callable, Iterator
 
 from .role_forms import NAME
 
-__all__ = ["AS_TAIL", "AS_TAIL_REQUIRED", "ACTIVIST_NOUNS", "STANCE_MODIFIERS", "PERSON_ROLES", "tail_ok", "staff_body", "as_role",
+__all__ = ["AS_TAIL", "AS_TAIL_REQUIRED", "ACTIVIST_NOUNS", "STANCE_MODIFIERS", "PERSON_ROLES", "tail_ok", "as_role",
            "as_patterns", "as_names", "activist_copula"]
 
 _TAIL_WORD = r"(?:[A-Z][\w&'\u2019.-]*|[a-z][a-z'\u2019-]*|\d[\w-]*)"
@@ -140,7 +140,7 @@ def as_role(sentence: str, start: int, noun: str, tail: str, head: int, phrase_r
     if tail and not (_START.fullmatch(sentence[:start]) and tail_ok(tail)):
         return ""  # a tail only in a sentence-initial phrase, and not a clause ("As the senator from Norland spoke")
     role = head_role(sentence, head)
-    body = phrase_role(staff_body(noun, tail)) if tail else ""
+    body = phrase_role(_staff_body(noun, tail)) if tail else ""
     role = body if body in _BODY_ROLES else role  # "As the director of the Acme Institute": the body's role
     return role if role in PERSON_ROLES else ""
 
@@ -176,7 +176,7 @@ def tail_ok(tail: str) -> bool:
     return True
 
 
-def staff_body(noun: str, tail: str) -> str:
+def _staff_body(noun: str, tail: str) -> str:
     """The body after "of" of a staff title ("director", "of the Acme Institute" -> "the Acme Institute"); '' when the
     noun is no staff title or the tail does not start with "of"."""
     words = tail.split()
