@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..core.wording import noun
+
 __all__ = ["MIN_EXPECTED", "PERMUTATION_MAX_N", "association", "cramers_v"]
 
 MIN_EXPECTED = 5.0
@@ -51,7 +53,7 @@ def cramers_v(counts) -> float:
     """
     c = np.asarray(counts, dtype=float)
     if c.ndim != 2:
-        raise ValueError(f"cramers_v needs a two-dimensional table of counts, got {c.ndim} dimension(s)")
+        raise ValueError(f"cramers_v needs a two-dimensional table of counts, got an array with {c.ndim} {noun(c.ndim, 'dimension')}")
     if (c < 0).any():
         raise ValueError("cramers_v needs counts, got a negative value")
     c = c[c.sum(axis=1) > 0][:, c.sum(axis=0) > 0]
