@@ -99,3 +99,10 @@ def test_plural_subject_before(text, ok):
 ])
 def test_derived_form_does_not_hide_a_listed_pattern(sentence, source, verb):
     assert (source, verb) in found(sentence)
+
+
+@pytest.mark.xfail(strict=True, reason="review r12be2, left: after 'the' a plural modifier and a relative clause read "
+                   "like a subject, a verb and its content clause")
+def test_a_noun_compound_after_the_before_a_relative_clause_is_not_a_cue():
+    # "The weapons charge that he faced" is a noun ("charge") with a relative clause, not "weapons" charging
+    assert "charge" not in [v for _, v in found("The weapons charge that he faced was dropped last year.")]
