@@ -18,6 +18,8 @@ def found(sentence):
 
 CUES = [
     ("Critics charge that the new tax falls hardest on renters.", "Critics", "charge"),
+    ("He said that Senate Democrats charge that the bill cuts school meals.", "Senate Democrats", "charge"),
+    ("Officials of a dozen states charge that the rule is illegal.", "Officials of a dozen states", "charge"),
     ("The farmers announce they will stop selling milk to the cooperative.", "The farmers", "announce"),
     ("The leaked memos indicate that the plant failed two inspections.", "The leaked memos", "indicate"),
     ("Local residents often complain that the buses run late.", "Local residents", "complain"),
@@ -43,6 +45,11 @@ NOT_CUES = [
     ("Each candidate must explain the plan to the voters.", "explain"),  # after a modal and a singular subject
     ("Union leaders blame the closure on the new tariffs.", "blame"),  # no content clause after the plain form
     ("Many readers remember the old station on the hill.", "remember"),  # an object, not a content clause
+    # a plural word after "a"/"an" (perhaps with a name's words between) modifies a noun: "a weapons charge", "A Los
+    # Angeles Times estimate" (review r12be2)
+    ("He faces a weapons charge that carries a year in jail.", "charge"),
+    ("A Los Angeles Times estimate that drew on county records put the toll at 40.", "estimate"),
+    ("Each sales estimate that the firm published was too high.", "estimate"),
 ]
 
 
@@ -92,3 +99,10 @@ def test_plural_subject_before(text, ok):
 ])
 def test_derived_form_does_not_hide_a_listed_pattern(sentence, source, verb):
     assert (source, verb) in found(sentence)
+
+
+@pytest.mark.xfail(strict=True, reason="review r12be2, left: after 'the' a plural modifier and a relative clause read "
+                   "like a subject, a verb and its content clause")
+def test_a_noun_compound_after_the_before_a_relative_clause_is_not_a_cue():
+    # "The weapons charge that he faced" is a noun ("charge") with a relative clause, not "weapons" charging
+    assert "charge" not in [v for _, v in found("The weapons charge that he faced was dropped last year.")]

@@ -146,7 +146,9 @@ def test_markup_tags_in_plain_text_are_not_words(text, gone, kept):
 
 
 @pytest.mark.parametrize("text", ["If x < y and y > z, then x < z.", "Profits rose <5% and fell >3%.",
-                                  "He typed <3 to her.", "The vote was 5<6 > 4."])
+                                  "He typed <3 to her.", "The vote was 5<6 > 4.",
+                                  "If a<b and c>d, the rule holds.", "Rates under <3 and >5 percent were rare.",
+                                  "The gap x <y and z> w stayed.", "It holds when n<k or m>j for all k."])
 def test_comparisons_are_not_markup(text):
     from helpers.text.furniture import count_text
 

@@ -56,6 +56,9 @@ def test_a_title_that_is_only_the_site_name_keeps_the_site_name():
     # a page whose <title> is the outlet's name alone: the name is the site's (its host says so), not a headline
     assert page_names("Island Post", "Island Post", "www.islandpost.example") == ("Island Post", "Island Post")
     assert page_names("The Kano Herald", "The Kano Herald", "kanoherald.example") == ("The Kano Herald", "The Kano Herald")
+    # a one-word title inside a longer host name is no site name (review r12be2: "news" is in "abcnews")
+    assert page_names("Politics", "Politics", "www.politicsweekly.example")[1] == "politicsweekly.example"
+    assert page_names("News", "News", "abcnews.example")[1] == "abcnews.example"
     # a headline taken for the site name still gives way to the host
     assert page_names("Ferry timetable changes", "Ferry timetable changes", "www.islandpost.example")[1] == (
         "islandpost.example")

@@ -41,6 +41,9 @@ def _role(tagger, sents, name):
          "Marek", "activist_advocacy"),
         (["\u201cAs a member of the city council, Ivo Marek voted no.", "Marek said it was bad."], "Marek",
          "politician"),
+        # review r12be2: a participle used as an adjective inside the tail ("of applied economics") is no verb
+        (["As a professor of applied economics at Dunmore University, Tova Brill said prices would rise."],
+         "Tova Brill", "expert"),
         # kept from main: a role noun before the comma, with no tail, anywhere in the sentence
         (["Now, facing his biggest fight yet as a candidate for president, Ivo Marek is grappling with it.",
           "Marek said the plan would work."], "Marek", "politician"),
@@ -97,6 +100,9 @@ def test_tail_and_copula_helpers():
     assert tail_ok(" of economics at Dunmore University and the Lake Institute")
     assert tail_ok(" of the Dunmore teachers union")
     assert not tail_ok(" from Norland speaks")
+    assert tail_ok(" of applied economics at Dunmore") and tail_ok(" at a licensed clinic in Dunmore")
+    assert not tail_ok(" of the union addressed the crowd") and not tail_ok(" of the board stepped down")
+    assert not tail_ok(" at the plant finished")
     assert activist_copula("", "advocate", " for renters")
     assert not activist_copula("", "advocate", " of lower taxes")
     assert not activist_copula("longtime ", "activist", " in Dunmore")

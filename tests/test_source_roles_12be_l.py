@@ -98,6 +98,11 @@ import pytest
         ("The Norland Growers", "unknown"),
         ("Norland apple growers", "ordinary_person"),
         ("Ivo Marek, the dean of students", "unknown"),
+        # review r12be2: "hostage" as a modifier names no hostage ("a hostage negotiator", "the hostage takers")
+        ("Ivo Marek, a former hostage", "ordinary_person"),
+        ("Ivo Marek, a police hostage negotiator", "military_police"),
+        ("Ivo Marek, a former hostage negotiator", "unknown"),
+        ("The hostage takers", "unknown"),
     ],
 )
 def test_role_nouns_12be_l(role_of, phrase, role):

@@ -58,3 +58,10 @@ def test_a_dateline_in_capitals_is_still_a_name():
     # "PLACE (Agency) -" or "PLACE —" opening a story is a place's name, whatever its words (review r12be)
     assert _spans(["GRANT PARK — A crowd gathered at the statue on Friday.",
                    "NEW DELHI (Reuters) - India's central bank held rates on Wednesday."]) == ["GRANT PARK", "NEW DELHI"]
+
+
+def test_a_first_name_ending_in_ly_opening_the_sentence_stays_part_of_the_name():
+    # review r12be2: "Kelly", "Emily", "Holly" look like an opening adverb; with one capitalised word after them the
+    # pair is a name ("Holly Grace" would give VADER's "grace"), not an adverb and a surname
+    assert _spans(["Emily Okafor won the seat.", "Kelly Ayotte praised the plan.", "Holly Grace sang.",
+                   "Sadly Mrs Okafor died in hospital."]) == ["Emily Okafor", "Kelly Ayotte", "Holly Grace", "Mrs Okafor"]

@@ -110,9 +110,11 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _names_host(name: str, host: str) -> bool:
-    """Whether the host spells the name ("Island Post" in "www.islandpost.example"; a leading "The" may be left out)."""
+    """Whether a label of the host spells the name ("Island Post" is "www.islandpost.example"; a leading "The" may be
+    left out); a name that is only part of a label ("News" in "abcnews.example") is not the site's."""
     squash = re.sub(r"[\W_]+", "", name.casefold())
-    return any(len(n) >= 4 and n in re.sub(r"[\W_]+", "", host.casefold()) for n in (squash, re.sub("^the", "", squash)))
+    labels = {re.sub(r"[\W_]+", "", part) for part in host.casefold().split(".")}
+    return any(len(n) >= 4 and n in labels for n in (squash, re.sub("^the", "", squash)))
 
 
 def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str]:

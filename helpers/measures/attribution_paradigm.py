@@ -32,6 +32,9 @@ _NOT_PLURAL = frozenset(
 _SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Za-z][a-z]*)(?:\s+(?:also|now|still|often|all|both|too|never|always|even|"
                       r"again|[a-z]+ly))?\s+$")
 _PRONOUN = frozenset({"i", "we", "they", "who"})
+_SINGULAR_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+"""A singular article before the plural word, perhaps with a name's words between: the plural word modifies a noun
+("a weapons charge", "A New York Times report"), it is no subject."""
 
 
 def base_form(form: str) -> str | None:
@@ -123,7 +126,8 @@ def plural_subject_before(masked: str, start: int, end: int) -> bool:
     bool
         True when the form is in lower case and the word before it (or before one adverb) is "I", "we", "they",
         "who" or a plural noun (a word ending in "s", not "ss", not a possessive, not a function word such as
-        "his", "this", "was").
+        "his", "this", "was", and not after "a", "an", "another", "each" or "every", perhaps with capitalised words
+        between: "a weapons charge", "A New York Times report" are nouns).
     """
     if not masked[start:end][:1].islower():
         return False
@@ -133,4 +137,6 @@ def plural_subject_before(masked: str, start: int, end: int) -> bool:
     word = m.group(1).lower()
     if word in _PRONOUN:
         return True
+    if _SINGULAR_BEFORE.search(masked, max(0, m.start(1) - 60), m.start(1)):
+        return False  # "a weapons charge that carries ...", "A New York Times report that cited ..." (review r12be2)
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL

@@ -162,18 +162,26 @@ def tail_ok(tail: str) -> bool:
     Returns
     -------
     bool
-        False when a lower-case word of the tail is a verb, an auxiliary or a clause word, or ends in "-ed", or follows
+        False when a lower-case word of the tail is a verb, an auxiliary or a clause word, or ends in "-ed" (but for an
+        adjective between a preposition or article and a noun: "of applied economics"), or follows
         a capitalised word without being a preposition, an article or a conjunction and ends the tail or comes before a
         particle ("from Norland spoke", "with Ivo Marek heats up"; not "of the Dunmore teachers union").
     """
     words = tail.split()
     for i, w in enumerate(words):
-        if w[:1].islower() and (w in _VERBS or w.endswith("ed")):
+        if w[:1].islower() and (w in _VERBS or (w.endswith("ed") and not _adjective(words, i))):
             return False
         if (i > 1 and w[:1].islower() and words[i - 1][:1].isupper() and w not in _LINKS
                 and (i == len(words) - 1 or words[i + 1] in _PARTICLES)):
             return False  # a name, then a verb that ends the tail or takes a particle ("... with Joe Biden heats up")
     return True
+
+
+def _adjective(words: list[str], i: int) -> bool:
+    """Whether the "-ed" word ``words[i]`` modifies the noun after it ("of applied economics", "at a licensed
+    clinic"): right after a preposition or article and before a lower-case word that is none of those nor a particle."""
+    return (0 < i < len(words) - 1 and words[i - 1] in _LINKS and words[i + 1][:1].islower()
+            and words[i + 1] not in _LINKS and words[i + 1] not in _PARTICLES and words[i + 1] not in _VERBS)
 
 
 def _staff_body(noun: str, tail: str) -> str:

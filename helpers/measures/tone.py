@@ -607,7 +607,8 @@ _OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly\s+")
 
 
 def _names(text: str) -> list[tuple[int, int]]:
-    """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out (a name needs two words without it), and
+    """The :data:`_NAME_RE` spans of one sentence, an opening adverb left out when two capitalised words follow it
+    ("Sadly Mrs Okafor"; with one, "Emily Okafor", the "-ly" word is a first name and stays), and
     none with two words in capitals in a row (:data:`_SHOUTED`) but a dateline's place opening the sentence."""
     out = []
     for m in _NAME_RE.finditer(text):
@@ -616,9 +617,8 @@ def _names(text: str) -> list[tuple[int, int]]:
         adverb = _OPENING_ADVERB.match(text, start) if opening else None
         if adverb:
             rest = _NAME_RE.match(text, adverb.end())
-            if rest is None:
-                continue
-            start, end = rest.start(), rest.end()
+            if rest is not None:  # else one word follows: a first name in -ly ("Emily Okafor"), not an adverb
+                start, end = rest.start(), rest.end()
         if not _SHOUTED.search(text, start, end) or (opening and _DATELINE_END.match(text, end)):
             out.append((start, end))
     return out

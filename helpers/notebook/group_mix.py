@@ -14,16 +14,25 @@ import re
 import pandas as pd
 
 from ..core.wording import count, listing
-from ..corpus.groups import UNKNOWN
+from ..corpus.groups import OTHER, UNKNOWN
 from ..corpus.read import corpus_columns
 from ..stats.association import association
 
-__all__ = ["MAX_LEVELS", "MIX_COLUMNS", "UNEVEN_P", "UNEVEN_V", "group_mix", "mix_columns", "mix_sentences",
+__all__ = ["MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "POOLED_LEVELS", "UNEVEN_P", "UNEVEN_V", "group_mix", "mix_columns", "mix_sentences",
            "uneven_columns"]
 
 MAX_LEVELS = 30
-"""A column with more distinct values is not checked: with so many values per group it is an id, a name or a free
-text, not a category of stories (and its table would not be read)."""
+"""Most values of a checked column: a column with more is checked only when its values repeat (at least
+:data:`MIN_PER_LEVEL` articles per value on average: a topic column of a large corpus; not an id, a name or a free
+text), and its values beyond the :data:`POOLED_LEVELS` most common are then pooled as
+:data:`helpers.corpus.groups.OTHER`."""
+POOLED_LEVELS = 10
+"""Values kept in the test of a column with more than :data:`MAX_LEVELS` values: the 9 most common and "(other)".
+Few, because Cramér's V of a sparse table is high by chance (with 30 values and 2,000 articles in 3 groups about
+0.14 for a random mix, against :data:`UNEVEN_V` 0.15; with 10 values about 0.07)."""
+MIN_PER_LEVEL = 3
+"""Articles per distinct value (on average) from which a column with more than :data:`MAX_LEVELS` values is a
+category of stories (AllSides: 68 topics in a 300-article sample) rather than an id or a name."""
 UNEVEN_V = 0.15
 """Cramér's V from which a column is called unevenly spread. For two groups and two values V is about the difference
 between the groups' shares of one value (0.15: 57.5 % against 42.5 %). The case that asked for the check (AllSides gun
@@ -63,8 +72,9 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
     A column is kept when it is metadata (not made by the loader: :func:`helpers.corpus.read.corpus_columns`), not
     ``group_by`` itself, not named as an id, address, date, text, title, author, note or outlet (:data:`_SKIP_NAME`;
     the groups are made of outlets, so an outlet column is their make-up, not their mix), holds text (not numbers
-    or lists), and its non-empty values are 2 to ``max_levels`` distinct categories: not one value per article (an
-    id), not mostly dates, not free text (a median length above 60 characters).
+    or lists), and its non-empty values are at least 2 distinct categories, at most ``max_levels`` unless they
+    repeat (:data:`MIN_PER_LEVEL` articles per value on average; :func:`group_mix` then pools the rarest): not one
+    value per article (an id), not mostly dates, not free text (a median length above 60 characters).
 
     Parameters
     ----------
@@ -73,7 +83,7 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
     group_by : str
         The group column.
     max_levels : int, default :data:`MAX_LEVELS`
-        Most distinct values of a checked column.
+        Most distinct values of a checked column whose values do not repeat :data:`MIN_PER_LEVEL` times on average.
 
     Returns
     -------
@@ -100,8 +110,9 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
             continue  # numbers, lists, mixed types
         v = _non_empty(raw)
         levels = v.nunique()
-        if not 2 <= levels <= max_levels or (levels == len(v) and len(v) > 2):
-            continue
+        if levels < 2 or (levels == len(v) and len(v) > 2) or (levels > max_levels
+                                                               and len(v) < MIN_PER_LEVEL * levels):
+            continue  # one value, one per article, or many values that rarely repeat (names, ids)
         if v.str.match(_DATE_VALUE).mean() > 0.5 or v.str.len().median() > 60:
             continue
         out.append(col)
@@ -109,11 +120,12 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
 
 
 def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = None, n_perm: int = 999,
-              seed: int = 0) -> pd.DataFrame:
+              seed: int = 0, max_levels: int = MAX_LEVELS) -> pd.DataFrame:
     """How unevenly each metadata column is spread across the groups, one row per column and group.
 
     Articles with an empty value of a column are left out of that column's test (``n`` counts those with a value);
-    an empty group is :data:`helpers.corpus.groups.UNKNOWN`.
+    an empty group is :data:`helpers.corpus.groups.UNKNOWN`. A column with more than ``max_levels`` values keeps its
+    ``POOLED_LEVELS - 1`` most common ones and pools the rest as :data:`helpers.corpus.groups.OTHER`.
 
     Parameters
     ----------
@@ -127,6 +139,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
         Permutations for a table with small expected counts (:func:`helpers.stats.association.association`).
     seed : int, default 0
         Seed of the permutations.
+    max_levels : int, default :data:`MAX_LEVELS`
+        Most values of a column tested as they are; a column with more is pooled to :data:`POOLED_LEVELS`.
 
     Returns
     -------
@@ -135,7 +149,7 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
         and ``top_share`` (the group's most common value and its share), ``contrast_value`` (the value whose share
         differs most between groups of at least 5 articles, the same on every row of a column) and
         ``contrast_share`` (the group's share of it), ``cramers_v``, ``p_value`` and ``test`` (the column's, NaN
-        and ``""`` with one group), ``n_total`` (articles with a value), ``levels`` and ``uneven``
+        and ``""`` with one group), ``n_total`` (articles with a value), ``levels`` (distinct values in the test, after pooling) and ``uneven``
         (V >= :data:`UNEVEN_V` and p < :data:`UNEVEN_P`). Empty (with these columns) when no column qualifies.
 
     Raises
@@ -155,6 +169,9 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
         v = _non_empty(corpus[col].astype(object).where(corpus[col].notna(), None))
         if v.empty:
             continue
+        if v.nunique() > max_levels:  # a topic column of a large corpus: the rarest values pooled
+            counts = v.value_counts()
+            v = v.where(v.isin(sorted(counts.index, key=lambda x: (-counts[x], str(x)))[: POOLED_LEVELS - 1]), OTHER)
         g = groups.loc[v.index]
         test = association(g, v, n_perm=n_perm, seed=seed)
         shares = pd.crosstab(g, v, normalize="index")

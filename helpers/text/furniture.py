@@ -8,7 +8,7 @@ article: a photo gallery's "Hide Caption 3 of 12", credits ("(AP Photo/Jane Doe)
 "AGENCY/Jane Doe", "Getty Images"), a link card pasted into a sentence (a person's name glued to the titles of
 other stories, closed by a "MORE" link), share prompts and short links ("Read or Share this story:
 http://..."), live-blog stamps ("Update at 2 p.m. ET"), transcript cues ("[AUDIO PLAYBACK]", "archived
-recording"), a reference list's link labels ("Crossref", "PMID: 123"), newsletter prompts (and a country picker flattened into the line), editor's notes and markup tags left in plain text (``<tweet tweet-id="...">``). :func:`count_text` blanks these spans (and drops soft hyphens, which split
+recording"), a reference list's link labels ("Crossref", "PMID: 123"), newsletter prompts (and a country picker flattened into the line), editor's notes and markup tags left in plain text (``<tweet tweet-id="...">``, ``<br/>``; a tag's attributes must have values, so "a<b and c>d" is prose). :func:`count_text` blanks these spans (and drops soft hyphens, which split
 "gov\\u00aderning" into two tokens) in the copy of the text that is *counted*; the article text, the sentences
 and their offsets are unchanged, so the evidence tables still show the line as published.
 
@@ -78,9 +78,10 @@ _RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "editors_note": ((("editor's note", "editor’s note"), r"(?im:^\s*\[?editor[’']s note:[^\n]*)"),),
     # a markup tag left in plain text (an embedded tweet exported as <tweet tweet-id="..." timestamp="...">, a stray
     # <p> or <br/>): its name and attributes are no words; the text between tags stays. "<" must be followed by a
-    # letter (or "/" and a letter) and the tag closed by ">" on the same line, so "x < y", "<5%" and "<3" are prose.
+    # letter (or "/" and a letter) and the tag closed by ">" on the same line, so "x < y", "<5%" and "<3" are prose;
+    # every attribute has a value (name="..."), so "a<b and c>d" (words between "<" and ">") is prose too.
     "markup_tag": (
-        (("<",), r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>]+))?)*\s*/?>"),
+        (("<",), r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>]+))*\s*/?>"),
     ),
 }
 
