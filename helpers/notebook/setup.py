@@ -39,7 +39,7 @@ from .params import Param, ParameterError, closest_name
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
            "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
-           "default_output_dir", "quiet_warnings", "corpus_language"]
+           "default_output_dir", "quiet_warnings", "corpus_language", "dask_meta_path"]
 
 NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
 """Where a notebook run directly (papermill, JupyterLab) on a corpus other than
@@ -181,13 +181,30 @@ def load_from_params(P: dict) -> pd.DataFrame:
     return _with_engine(corpus, P)
 
 
+def dask_meta_path(path: Path) -> Path:
+    """Where the dask engine caches a corpus's metadata table, beside the pandas cache file ``path``.
+
+    Parameters
+    ----------
+    path : Path
+        The corpus's cache file (``helpers.core.cache.cache_path("corpus", key)``).
+
+    Returns
+    -------
+    Path
+        ``meta-<name>`` in the same folder: written once the corpus's Parquet store is finished, so its presence
+        says the store is complete (the report runner waits for it before starting notebooks side by side).
+    """
+    return path.with_name(f"meta-{path.name}")
+
+
 def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
     """The metadata table of the corpus (see :func:`load_from_params`), cached beside its store."""
     from ..core.engine import get_client
     from ..corpus import dask_corpus
     from ..corpus.dask_meta import read_meta
 
-    meta_path = None if path is None else path.with_name(f"meta-{path.name}")
+    meta_path = None if path is None else dask_meta_path(path)
     meta = _cache.read_cached(meta_path)
     if meta is not None and Path(meta.attrs.get("dask_store", "")).is_dir():
         _check_group_by(meta, P["group_by"])

@@ -363,7 +363,7 @@ def _corpus_cached(nb: Path, params: dict) -> bool:
     same store at once fail.
     """
     from ..core.cache import cache_dir, cache_path
-    from ..notebook.setup import cache_key
+    from ..notebook.setup import cache_key, dask_meta_path
 
     if cache_dir() is None:
         return False
@@ -373,9 +373,9 @@ def _corpus_cached(nb: Path, params: dict) -> bool:
     except (OSError, ValueError, KeyError, TypeError):
         return False
     if path is not None and merged.get("engine") == "dask":
-        # the dask engine builds a Parquet store, not the pandas pickle; its metadata table is cached once the
-        # store is finished (notebook.setup._load_dask). Two notebooks building one store at once break it.
-        path = path.with_name(f"meta-{path.name}")
+        # the dask engine builds a Parquet store, not the pandas pickle: two notebooks building one store at once
+        # break it, so wait for its metadata table, cached once the store is finished
+        path = dask_meta_path(path)
     return path is not None and path.is_file()
 
 
