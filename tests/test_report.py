@@ -314,18 +314,35 @@ def test_saved_names_match_literal_and_fstring_names_to_existing_files():
     assert saved_names("print('save_table')", files) == []
 
 
-def test_saved_names_find_the_names_of_a_loop_that_saves_under_a_variable():
-    # dogfood 12be-e: notebook 02 saves its source-share tables in a loop, ``save_table(t, name, OUT)``; no name was
-    # found, so "share of sources by role" and "named, unnamed or anonymous" never became key findings (and their CSVs
-    # had no link on the page)
+def test_every_notebook_names_its_saved_files_in_the_call():
+    # dogfood 12be-e: notebook 02 saved its source-share tables in a loop, ``save_table(t, name, OUT)``; the page
+    # builder reads names from the call (docs/CONTRACT.md), so those tables never became key findings and their CSVs
+    # had no link. Every save call of a committed notebook names its file with a literal or an f-string.
+    import json
+
+    from helpers.core.paths import PROJECT_ROOT
+    from helpers.report.html import save_calls
+
+    bad, n = [], 0
+    for nb in sorted((PROJECT_ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "code":
+                calls = save_calls("".join(cell["source"]))
+                n += len(calls)
+                bad += [f"{nb.name}: {kind}" for kind, pattern in calls if pattern is None]
+    assert n > 30 and not bad, bad
+
+
+def test_saved_names_read_calls_with_nested_brackets_and_keywords():
+    # re-read of 12be-e: a first argument with two bracket levels ('stab.assign(topic=t["topic"]).round(3)') hid the
+    # name from the page builder's pattern ("topic_stability" had no CSV link); a variable name is no file
     from helpers.report.html import saved_names
 
-    src = ('for name, table in (("02_roles", roles), ("02_affil", None), ("02_identity", ident)):\n'
-           '    if table is not None:\n        save_table(table.rename(columns={"group": G}), name, OUT)\n'
-           'print("02_other is read elsewhere")\nx = pd.read_csv("02_groups.csv")')
-    files = {"02_roles", "02_identity", "02_groups", "02_other"}
-    assert saved_names(src, files) == [("table", "02_roles"), ("table", "02_identity")]
-    assert saved_names('save_table(t, "02_groups", OUT)\nname = "02_roles"', files) == [("table", "02_groups")]
+    files = {"01_topic_stability", "03_a", "03_b", "02_roles"}
+    src = ('save_table(stab.assign(topic=table["topic"]).round(3), "01_topic_stability", OUT)\n'
+           'for fam in F:\n    save_figure(fig, name=f"03_{fam}", output_dir=OUT)\n'
+           'save_table(t, name, OUT)\nprint("save_table(x, \'02_roles\', OUT)")')
+    assert saved_names(src, files) == [("table", "01_topic_stability"), ("figure", "03_a"), ("figure", "03_b")]
 
 
 def test_prose_is_escaped_paragraphs_and_lists():

@@ -32,6 +32,7 @@ a second time: together about three quarters of the export time.
 """
 from __future__ import annotations
 
+import ast
 import copy
 import html
 import re
@@ -41,7 +42,7 @@ from pathlib import Path
 from ..core.wording import count
 from .share_tables import percent_shares
 
-__all__ = ["EMPTY_TABLE_NOTE", "INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "saved_names", "prose_html", "drop_row_numbers",
+__all__ = ["EMPTY_TABLE_NOTE", "INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "save_calls", "saved_names", "prose_html", "drop_row_numbers",
            "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
 
 INTERACTIVE_ROWS = 10
@@ -52,18 +53,55 @@ ASSETS = "assets"
 """Folder of the report that holds the shared script and style."""
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
 _SAVED_RE = re.compile(r"save_(figure|table)\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*(f?)([\"'])(.+?)\3")
-_SAVED_VAR_RE = re.compile(r"save_(figure|table)\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*([A-Za-z_]\w*)\s*[,)]")
-"""A save call whose name is a variable (``save_table(t, name, OUT)`` in a loop)."""
-_FOR_RE = re.compile(r"^\s*for\s+(.+?)\s+in\s+(.+?):\s*$", re.M)
-_LITERAL_RE = re.compile(r"([\"'])([\w.-]+)\1")
 _HEADING_RE = re.compile(r'<h([1-3]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
 _WARN_RE = re.compile(r"^(?:.*?:\d+: )?(\w*Warning): (.*)$")
 _INT_CELL_RE = re.compile(r"^-?\d+$")
 
 
+def save_calls(source: str) -> list[tuple[str, str | None]]:
+    """The ``save_figure``/``save_table`` calls of a cell's code, read with Python's parser, in source order.
+
+    Parameters
+    ----------
+    source : str
+        The cell's code.
+
+    Returns
+    -------
+    list of (kind, pattern)
+        ``kind`` is ``"figure"`` or ``"table"``; ``pattern`` is a regular expression that the saved file's name
+        (without extension) matches in full: the name itself for a string literal, each ``{...}`` of an f-string
+        read as ``.+``; None when the name is neither (a variable: docs/CONTRACT.md asks for a literal or an
+        f-string). A cell that does not parse (a notebook magic) is read with a simpler pattern, one level of
+        brackets in the first argument.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return [(kind, re.escape(name) if not is_f else re.sub(r"\\\{.*?\\\}", ".+", re.escape(name)))
+                for kind, is_f, _, name in _SAVED_RE.findall(source)]
+    calls = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(
+            node.func, ast.Attribute) else ""
+        if func not in ("save_figure", "save_table"):
+            continue
+        arg = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "name"), None)
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            pattern = re.escape(arg.value)
+        elif isinstance(arg, ast.JoinedStr):
+            pattern = "".join(re.escape(v.value) if isinstance(v, ast.Constant) else ".+" for v in arg.values)
+        else:
+            pattern = None
+        calls.append(((node.lineno, node.col_offset), func.removeprefix("save_"), pattern))
+    return [(kind, pattern) for _, kind, pattern in sorted(calls)]
+
+
 def saved_names(source: str, files: set[str]) -> list[tuple[str, str]]:
-    """Files a cell saves with ``save_figure``/``save_table``, in source order.
+    """Files a cell saves with ``save_figure``/``save_table``, in source order (:func:`save_calls`).
 
     Parameters
     ----------
@@ -76,21 +114,13 @@ def saved_names(source: str, files: set[str]) -> list[tuple[str, str]]:
     Returns
     -------
     list of (kind, name)
-        ``kind`` is ``"figure"`` or ``"table"``; names that match no file are left out. A name given as a variable
-        of a ``for`` loop (``for name, t in (("02_a", a), ("02_b", b)): save_table(t, name, OUT)``) is each file
-        named by a string literal of the loop's iterable.
+        ``kind`` is ``"figure"`` or ``"table"``; names that match no file are left out, and so are calls whose name
+        is a variable (docs/CONTRACT.md: a literal or an f-string in the call).
     """
     out = []
-    for kind, is_f, _, name in _SAVED_RE.findall(source):
-        if is_f:
-            pattern = re.compile("^" + re.sub(r"\\\{.*?\\\}", ".+", re.escape(name)) + "$")
-            out += [(kind, n) for n in sorted(files) if pattern.match(n)]
-        elif name in files:
-            out.append((kind, name))
-    for kind, var in _SAVED_VAR_RE.findall(source):  # dogfood 12be-e: notebook 02's source shares
-        for targets, iterable in _FOR_RE.findall(source):
-            if var in re.findall(r"\w+", targets):
-                out += [(kind, n) for _, n in _LITERAL_RE.findall(iterable) if n in files and (kind, n) not in out]
+    for kind, pattern in save_calls(source):
+        if pattern is not None:
+            out += [(kind, n) for n in sorted(files) if re.fullmatch(pattern, n) and (kind, n) not in out]
     return out
 
 
