@@ -106,3 +106,13 @@ def test_derived_form_does_not_hide_a_listed_pattern(sentence, source, verb):
 def test_a_noun_compound_after_the_before_a_relative_clause_is_not_a_cue():
     # "The weapons charge that he faced" is a noun ("charge") with a relative clause, not "weapons" charging
     assert "charge" not in [v for _, v in found("The weapons charge that he faced was dropped last year.")]
+
+
+def test_base_form_lexicon_reads_an_extended_lexicon_as_the_plain_one():
+    # re-read: extract_attributions extends the verb lexicon once and derives the matcher's forms from that copy
+    from helpers.measures.attribution_paradigm import base_form_lexicon, with_base_forms
+
+    lex = {"entries": {"charge": {"terms": ["charges", "charged"], "category": "loaded"},
+                       "say": {"terms": ["says", "say", "said"], "category": "neutral"}}}
+    assert base_form_lexicon(lex) == base_form_lexicon(with_base_forms(lex)) == {
+        "entries": {"charge": {"terms": ["charge"], "category": "loaded"}}}

@@ -97,7 +97,8 @@ def base_form_lexicon(lexicon: dict) -> dict:
     Parameters
     ----------
     lexicon : dict
-        A lexicon with ``entries`` (each with ``terms``).
+        A lexicon with ``entries`` (each with ``terms``), or one :func:`with_base_forms` already extended (its
+        recorded forms are read as they are: the result is the same).
 
     Returns
     -------

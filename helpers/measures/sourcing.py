@@ -283,9 +283,10 @@ def extract_attributions(
     verbs = verbs or load_verbs()
     source_types = source_types or load_source_types()
     actors = load_study_lexicon("actors") if actors is None else actors
-    info = verb_table(with_base_forms(verbs))
+    with_base = with_base_forms(verbs)  # issue 12be-c: "critics charge that" (plain forms, plural subject)
+    info = verb_table(with_base)
     vm = Matcher(verbs["entries"])
-    derived = base_form_lexicon(verbs)["entries"]  # issue 12be-c: "critics charge that" (plain forms, plural subject)
+    derived = base_form_lexicon(with_base)["entries"]
     bm = Matcher(derived) if derived else None
     sm, info = _stance_matcher(stance_verbs, info)
     pl, info = _position_lexicon(position_cues, info)
