@@ -54,6 +54,9 @@ of sets 1414, 1515 and 1616 left out before the shuffle, in ``benchmarks/data/po
 ``2121`` (issue 14be) is a fourth check set of the same kind: seed 2121, 150 sentences, all ``held-out``, the articles
 of sets 1414, 1515, 1616 and 1717 left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_2121/``
 (``--set 2121``; results: ``policy_frames_allsides_2121_held-out.json``).
+``2323`` (issue 14bf) is a fifth check set of the same kind: seed 2323, 150 sentences, all ``held-out``, the articles
+of sets 1414, 1515, 1616, 1717 and 2121 left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_2323/``
+(``--set 2323``; results: ``policy_frames_allsides_2323_held-out.json``).
 """
 from __future__ import annotations
 
@@ -97,7 +100,9 @@ SETS = {"1414": {"seed": SEED, "data": DATA, "exclude": (), "split": None},
         "1717": {"seed": 1717, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_1717",
                  "exclude": ("1414", "1515", "1616"), "split": "held-out"},
         "2121": {"seed": 2121, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_2121",
-                 "exclude": ("1414", "1515", "1616", "1717"), "split": "held-out"}}
+                 "exclude": ("1414", "1515", "1616", "1717"), "split": "held-out"},
+        "2323": {"seed": 2323, "data": ROOT / "benchmarks" / "data" / "policy_frames_allsides_2323",
+                 "exclude": ("1414", "1515", "1616", "1717", "2121"), "split": "held-out"}}
 
 
 def _articles() -> list[dict]:
@@ -314,7 +319,7 @@ def agree(write: str = "", set_id: str = "1414") -> dict:
     """The second coder against the first, and the tagger against each coder.
 
     Set 1414: on the held-out part, the development part and all 150 sentences, written (given a date in ``write``)
-    to ``policy_frames_allsides_agreement.json``. A check set (1515, 1616, 1717, 2121; all held-out): on its 150 sentences
+    to ``policy_frames_allsides_agreement.json``. A check set (1515, 1616, 1717, 2121, 2323; all held-out): on its 150 sentences
     (``all``), written to ``policy_frames_allsides_<set>_agreement.json``. Stops with a message when the set has no
     ``codes.judge2.csv``.
     """
@@ -375,9 +380,9 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=["draw", "show", "score", "agree"])
     ap.add_argument("split", nargs="?", default=None, choices=["development", "held-out"],
-                    help="default: development for set 1414, held-out for sets 1515, 1616, 1717 and 2121 (their only split)")
+                    help="default: development for set 1414, held-out for sets 1515, 1616, 1717, 2121 and 2323 (their only split)")
     ap.add_argument("--set", dest="set_id", default="1414", choices=sorted(SETS),
-                    help="the coded set (default 1414; 1515, 1616, 1717, 2121: the held-out-only check sets of issues 14au-d, 14au-f, 14av, 14be)")
+                    help="the coded set (default 1414; 1515, 1616, 1717, 2121, 2323: the held-out-only check sets of issues 14au-d, 14au-f, 14av, 14be, 14bf)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--write", metavar="DATE", default="",
                     help="store the figures, with this run date (YYYY-MM-DD), in benchmarks/results/")
