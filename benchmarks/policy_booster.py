@@ -11,11 +11,14 @@ the training sets or when no threshold beats the lexicon alone there.
 
 ``loso`` trains on four of the five development sets (1414, 1515, 1616, 1717, 2121), scores the fifth, for each set in
 turn, and prints per-set and pooled micro precision, recall and F1 over the taggable frames, before (lexicon alone)
-and after (lexicon OR booster). Set 2323 is never read.
+and after (lexicon OR booster). ``score --set SET`` scores one coded set the same way, the booster trained on the
+development sets other than SET (for set 2323: all five); this round never ran it on set 2323.
 
 Usage (from the project root; needs ``../shared/data/allsides``)::
 
     .venv/bin/python benchmarks/policy_booster.py loso [--write DATE]
+    .venv/bin/python benchmarks/policy_booster.py score --set 2323   # v8 alone and v8 OR the booster on one set
+    .venv/bin/python benchmarks/policy_booster.py diagnose [--words-only]  # post hoc, pooled over the five held-out sets
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import policy_frames_allsides as PFA  # noqa: E402
+
 from helpers.framing.hand_codes import label_matrix  # noqa: E402
 from helpers.validation.supervised import _model  # noqa: E402
 
@@ -126,6 +130,44 @@ def loso(d: dict) -> dict:
     return res
 
 
+def diagnose(d: dict, words_only: bool = False) -> dict:
+    """Post-hoc diagnostics (not the bar): leave-one-set-out probabilities of every frame's model (trained whatever
+    the inner folds say), the model alone at 0.5, and lexicon OR model at the threshold best on the scored set itself
+    (an oracle: an upper bound on what a threshold could give). ``words_only``: the model without the cue feature."""
+    text = np.asarray(d["text"], object)
+    cues = np.zeros_like(d["cues"]) if words_only else d["cues"]
+    prob = np.full(d["gold"].shape, np.nan)
+    for s in DEV_SETS:
+        test = d["set"] == s
+        for j in range(len(d["cols"])):
+            if d["gold"][~test, j].sum() >= MIN_POSITIVES:
+                m = _model(SEED, MIN_DF).fit(_X(text[~test], cues[~test, j]), d["gold"][~test, j])
+                prob[test, j] = m.predict_proba(_X(text[test], cues[test, j]))[:, 1]
+    g, lex = d["gold"], d["lex"]
+    out = {}
+    for j, c in enumerate(d["cols"]):
+        if np.isnan(prob[:, j]).any():
+            continue
+        y, p = g[:, j], prob[:, j]
+        oracle = max((_f1(y, lex[:, j] | (p >= t)), float(t)) for t in GRID)
+        out[c[1]] = {"coded": int(y.sum()), "lexicon_F1": _f1(y, lex[:, j]), "model_F1_at_0.5": _f1(y, p >= 0.5),
+                     "or_oracle_F1": oracle[0], "oracle_t": oracle[1]}
+    return out
+
+
+def score_set(set_id: str) -> dict:
+    """Score one coded set (any of ``policy_frames_allsides.SETS``) with v8 alone and v8 OR the booster, the booster
+    trained on the development sets other than ``set_id`` (thresholds chosen inside them, as in :func:`loso`)."""
+    train_sets = tuple(s for s in DEV_SETS if s != set_id)
+    d = load_sets(train_sets + (set_id,))
+    test = d["set"] == set_id
+    models = train(d, ~test)
+    g = d["gold"][test]
+    return {"set": set_id, "trained_on": list(train_sets), "n": int(test.sum()),
+            "before": PFA._micro(g, d["lex"][test]), "after": PFA._micro(g, apply(models, d, test)),
+            "boosted": {d["cols"][j][1]: m[1] for j, m in enumerate(models) if m[0] is not None}}
+
+
 def _line(name, r) -> str:
     b, a = r["before"], r["after"]
     return (f"{name:8s} n {r['n']:4d}  before P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['F1']:.3f}  "
@@ -133,14 +175,28 @@ def _line(name, r) -> str:
 
 
 def main(argv=None) -> None:
-    """Command line: ``loso [--write DATE]``."""
+    """Command line: ``loso [--write DATE]``, ``score --set SET`` or ``diagnose [--words-only]``."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=["loso"])
+    ap.add_argument("command", choices=["loso", "diagnose", "score"])
+    ap.add_argument("--set", dest="set_id", default=None, choices=sorted(PFA.SETS), help="score: the coded set")
     ap.add_argument("--write", metavar="DATE", default="")
+    ap.add_argument("--words-only", action="store_true", help="diagnose: the model without the cue feature")
     a = ap.parse_args(argv)
     if not PFA.ALLSIDES.is_file():
         sys.exit(f"{PFA.ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
+    if a.command == "score":
+        if not a.set_id:
+            sys.exit("score needs --set")
+        r = score_set(a.set_id)
+        print(f"trained on {', '.join(r['trained_on'])}; thresholds {r['boosted']}")
+        print(_line(a.set_id, r))
+        return
     d = load_sets()
+    if a.command == "diagnose":
+        for fr, r in diagnose(d, a.words_only).items():
+            print(f"{fr:32s} coded {r['coded']:3d} lexicon F1 {r['lexicon_F1']:.2f}  model alone (0.5) "
+                  f"{r['model_F1_at_0.5']:.2f}  lexicon OR model, oracle t {r['oracle_t']:.2f}: {r['or_oracle_F1']:.2f}")
+        return
     res = loso(d)
     for s, r in res["sets"].items():
         print(_line(s, r), " boosted:", ",".join(r["boosted"]))
