@@ -21,7 +21,7 @@ MIN_CLASS = 5
 """Coded positives and negatives a label needs for the supervised option (one per fold)."""
 
 
-def _model(seed: int):
+def _model(seed: int, min_df: int = 1):
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -29,7 +29,7 @@ def _model(seed: int):
     from sklearn.preprocessing import FunctionTransformer
 
     feats = ColumnTransformer([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True), "text"),
+        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=min_df, sublinear_tf=True), "text"),
         ("cues", FunctionTransformer(np.log1p), ["cues"]),
     ])
     return make_pipeline(feats, LogisticRegression(class_weight="balanced", max_iter=2000, random_state=seed))
