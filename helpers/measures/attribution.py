@@ -219,13 +219,10 @@ def _names_a_title(masked: str, m) -> bool:
     w = _WORD_BEFORE.search(masked, max(0, m.start - 30), m.start)
     return w is not None and w.group(1).lower() not in _NOT_NOUNS and not w.group(1).endswith("ly") and not \
         _RELATIVE_OBJECT.search(masked, max(0, w.start() - 60), w.start())
-_PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon|in|without))"
-                               r"(?:\s+(?:[a-z]+ly|also|again|even|then|later))?\s*$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"(?:[,\"\u2013\u2014]|\s-{1,2}|(?<![\w-])(?:and|by|while|after|before|when|upon))"
+                               r"(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
 """What may stand before a participle cue: ", saying", "and saying", "by saying", "while initially saying", a dash
-("- saying") or a quotation whose comma is inside its marks ('the "Golden Week," saying'); issue 12bf-c adds the
-prepositions that open a participle clause of manner or circumstance, "in denouncing", "without mentioning" (the
--ing clauses after a preposition of D. Biber et al. (1999), Longman Grammar of Spoken and Written English, 8.16),
-and "also", "again", "even", "then", "later" between ("while also saying")."""
+("- saying") or a quotation whose comma is inside its marks ('the "Golden Week," saying')."""
 _COORD_END = re.compile(r"(?<![\w-])(?:and|but|yet)\s*$", re.IGNORECASE)
 """A cue that ends a coordination ("He called the actions lawful, and said ..."): its subject opens the clause."""
 _PROGRESSIVE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|am|be|been)|['\u2019](?:s|re|m))\s+(?:(?:[a-z]+ly|also|not|"
