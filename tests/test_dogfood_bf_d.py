@@ -45,3 +45,30 @@ def test_table_corpus_in_cp1252_and_utf16_is_read(tmp_path):
         warnings.filterwarnings("error", message=".*not valid UTF-8.*")
         c = load_corpus(q)
     assert list(c["outlet"]) == ["Café Times", "Daily Post"]
+
+
+def _news(i: int, words: int) -> str:
+    sentence = f"Story {i} reports that the harbour board approved repairs to pier {i} after a long debate. "
+    return sentence * max(1, words // 16)
+
+
+def test_one_long_read_on_a_small_corpus_is_not_called_outsized(tmp_path):
+    """Five 300-word news items and one 4,000-word feature: the feature is over 10 times the median and holds most
+    of the words, but it is one article of ordinary size, so nothing is said (dogfood 12bf-d)."""
+    files = {f"n{i}.txt": _news(i, 300) for i in range(5)}
+    files["feature.txt"] = _news(9, 4000)
+    folder = _folder(tmp_path, files, None)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*far longer.*")
+        load_corpus(folder)
+
+
+def test_a_huge_file_far_above_the_median_is_named_with_what_to_do(tmp_path):
+    """A 25,000-word file among 300-word items is named, with its weight in median articles and what to do."""
+    files = {f"n{i}.txt": _news(i, 300) for i in range(5)}
+    files["dump.txt"] = "\n\n".join(_news(j, 500) for j in range(50))
+    folder = _folder(tmp_path, files, None)
+    with pytest.warns(CorpusWarning, match=r"over 20,000 words and far longer") as rec:
+        load_corpus(folder)
+    msg = next(str(w.message) for w in rec if "far longer" in str(w.message))
+    assert "'dump'" in msg and "median articles" in msg and "kept" in msg and "split" in msg, msg

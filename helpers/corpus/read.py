@@ -255,14 +255,23 @@ OUTSIZED_RATIO = (10, 50)
 """An article is far longer than the rest when it has at least 10 times the median article's words and 10% of the
 corpus's words, or at least 50 times the median (see :func:`warn_outsized`)."""
 
+OUTSIZED_MIN_WORDS = 20_000
+"""Below this many words an article is never called outsized, however short the others are (see
+:func:`warn_outsized`): a long read of 5,000 words among 300-word news items is journalism, not a broken file.
+20,000 words is about 120 KB of text, a short book; the file of dogfood 12be-d held 170,000."""
+
 
 def warn_outsized(doc_ids: pd.Series, n_words: pd.Series, source: str) -> None:
-    """Warn, naming them, about articles far longer than the rest (:data:`OUTSIZED_RATIO`).
+    """Warn, naming them, about articles that are both large and far longer than the rest.
 
-    A file that is many articles run together, a transcript or a repeated text outweighs every other article in
-    the measures counted over paragraphs and sentences (the topic model below 100 articles, frames, sourcing,
-    vocabulary); said once, when loading, with each one's share of the corpus's words (dogfood 12be-d: one 1 MB
-    file held 82% of the words and every topic). Corpora of fewer than 3 articles with words are not judged.
+    An article is named when it has at least :data:`OUTSIZED_MIN_WORDS` words and is far longer than the rest
+    (:data:`OUTSIZED_RATIO`). Such a file is usually many articles run together, a transcript or a repeated text,
+    and it outweighs every other article in the measures counted over paragraphs and sentences (the topic model
+    below 100 articles, frames, sourcing, vocabulary): dogfood 12be-d, one 1 MB file held 82% of the words and
+    every topic. Said once, when loading, with each one's words, share of the corpus's words and weight in median
+    articles, and what to do; the article is kept. A single long read on a small corpus is not named (dogfood
+    12bf-d: a 4,000-word feature among five news items was). Corpora of fewer than 3 articles with words are not
+    judged.
     """
     words = pd.Series(n_words.to_numpy(), index=doc_ids.astype(str).to_numpy(), dtype=float)
     words = words[words > 0]
@@ -270,16 +279,20 @@ def warn_outsized(doc_ids: pd.Series, n_words: pd.Series, source: str) -> None:
         return
     median, total = float(words.median()), float(words.sum())
     low, high = OUTSIZED_RATIO
-    big = words[((words >= low * median) & (words >= 0.1 * total)) | (words >= high * median)].sort_values(ascending=False)
+    far = ((words >= low * median) & (words >= 0.1 * total)) | (words >= high * median)
+    big = words[far & (words >= OUTSIZED_MIN_WORDS)].sort_values(ascending=False)
     if big.empty:
         return
-    shown = "; ".join(f"{d!r} ({int(n):,} words, {percent(n / total)} of the corpus's words)" for d, n in big.head(5).items())
+    shown = "; ".join(f"{d!r} ({int(n):,} words, {percent(n / total)} of the corpus's words, as many as "
+                      f"{n / median:,.0f} median articles)" for d, n in big.head(5).items())
     n = len(big)
     warnings.warn(
-        f"{source}: {count(n, 'article')} {noun(n, 'is', 'are')} far longer than the rest (the median article has "
-        f"{int(median):,} words): {shown}. Measures counted over paragraphs and sentences (topics on a small corpus, "
-        f"frames, sourcing, word choice) weigh {noun(n, 'it', 'them')} like many articles. If a file holds several "
-        "articles or a text repeated, split or fix it; else consider leaving it out.",
+        f"{source}: {count(n, 'article')} {noun(n, 'is', 'are')} over {OUTSIZED_MIN_WORDS:,} words and far longer "
+        f"than the rest (the median article has {int(median):,} words): {shown}. {noun(n, 'It is', 'They are')} kept, "
+        f"but the measures counted over paragraphs and sentences (topics on a small corpus, frames, sourcing, word "
+        f"choice) weigh {noun(n, 'it', 'them')} like that many articles. If a file holds several articles or a text "
+        "repeated, split or fix it; if it is one long document (a transcript, a report), consider moving it out of "
+        "the corpus (or its row out of the table) and running again.",
         CorpusWarning,
         stacklevel=4,
     )
