@@ -1,6 +1,7 @@
 """Dogfood round 12bf-d: input handling and run honesty (invented text only)."""
 import warnings
 
+import pandas as pd
 import pytest
 
 from helpers import load_corpus
@@ -68,7 +69,45 @@ def test_a_huge_file_far_above_the_median_is_named_with_what_to_do(tmp_path):
     files = {f"n{i}.txt": _news(i, 300) for i in range(5)}
     files["dump.txt"] = "\n\n".join(_news(j, 500) for j in range(50))
     folder = _folder(tmp_path, files, None)
-    with pytest.warns(CorpusWarning, match=r"over 20,000 words and far longer") as rec:
+    with pytest.warns(CorpusWarning, match=r"over 10,000 words and far longer") as rec:
         load_corpus(folder)
     msg = next(str(w.message) for w in rec if "far longer" in str(w.message))
     assert "'dump'" in msg and "median articles" in msg and "kept" in msg and "split" in msg, msg
+
+
+def _dated_folder(tmp_path):
+    files = {f"a{i}.txt": BODY.replace("bridge", f"bridge {i}") for i in range(3)}
+    meta = "file,outlet,date\na0.txt,X,03/04/2021\na1.txt,Y,05/06/2021\na2.txt,Z,2021-07-01\n"
+    return _folder(tmp_path, files, meta.encode())
+
+
+def test_ambiguous_date_order_warning_names_file_column_and_option(tmp_path, monkeypatch):
+    """'03/04/2021' with no date deciding the order: the warning names metadata.csv and its column, and the option
+    that reads such dates day first, in the caller's words (dogfood 12bf-d: it named neither)."""
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+    from helpers.notebook.setup import CLI_ENV, load_from_params
+    from helpers.notebook.specs import NOTEBOOK_SPECS
+
+    folder = _dated_folder(tmp_path)
+    P = {k: None for k in NOTEBOOK_SPECS["00_corpus"]} | {"corpus": str(folder), "group_by": "outlet", "on_bad": "error",
+                                                         "engine": "pandas", "scheduler": ""}
+    monkeypatch.setenv(CLI_ENV, "1")
+    corpus = load_from_params(P)
+    with pytest.warns(DateOrderWarning) as rec:
+        parsed = parse_dates(corpus["date"])
+    msg = str(rec[0].message)
+    assert str(folder / "metadata.csv") in msg and "column 'date'" in msg and "-p day_first true" in msg, msg
+    assert parsed["date_parsed"].iloc[0] == pd.Timestamp("2021-03-04")  # month first by default
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DateOrderWarning)
+        parsed = parse_dates(load_from_params(P | {"day_first": True})["date"])
+    assert parsed["date_parsed"].iloc[0] == pd.Timestamp("2021-04-03")
+
+
+def test_table_date_warning_names_the_table_and_its_column(tmp_path):
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    p = tmp_path / "t.csv"
+    p.write_text(f"id,outlet,published,text\n1,X,03/04/2021,\"{BODY}\"\n2,Y,05/06/2021,\"{BODY} Again.\"\n", encoding="utf-8")
+    with pytest.warns(DateOrderWarning, match=r"t\.csv, column 'published'.*day_first=True"):
+        parse_dates(load_corpus(p)["date"])

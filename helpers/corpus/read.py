@@ -53,6 +53,7 @@ from .sources import (
     CorpusError,
     CorpusWarning,
     _how_column,
+    _how_day_first,
     corpus_files,
     decode_bytes,
     option_style,
@@ -190,8 +191,38 @@ def load_corpus(
     df = _add_clean_columns(df, clean, str(path))
     df = normalize_outlets(df, outlet_aliases)
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped})
+    df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped,
+                     "dates": date_options(_date_where(path, meta_path, mapping))})
     return df
+
+
+def _date_where(path: Path, meta_path: Path | None, mapping: dict) -> str:
+    """The file and column the corpus's dates are read from, for messages about them (dogfood 12bf-d)."""
+    if path.is_dir():
+        meta = meta_path if meta_path is not None else path / "metadata.csv"
+        return f"{meta}, column 'date'" if meta.is_file() else f"{path} (the dates of its web pages)"
+    if meta_path is not None and mapping.get("date") is None:
+        return f"{meta_path}, column 'date'"
+    return f"{path}, column {mapping.get('date') or 'date'!r}"
+
+
+def date_options(where: str, day_first: bool | None = None) -> dict:
+    """What :func:`helpers.corpus.dates.parse_dates` reads from a date column's ``attrs["dates"]``.
+
+    Parameters
+    ----------
+    where : str
+        The file and column the dates come from ("metadata.csv, column 'date'"), named in its warnings.
+    day_first : bool, optional
+        Read ambiguous numeric dates (``12/01/2023``) day first (True) or month first (False); None: decide from
+        the column's unambiguous dates.
+
+    Returns
+    -------
+    dict
+        ``where``, ``day_first`` and ``how`` (how to choose day-first, in the words of the caller).
+    """
+    return {"where": where, "day_first": day_first, "how": _how_day_first()}
 
 
 def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
@@ -255,10 +286,10 @@ OUTSIZED_RATIO = (10, 50)
 """An article is far longer than the rest when it has at least 10 times the median article's words and 10% of the
 corpus's words, or at least 50 times the median (see :func:`warn_outsized`)."""
 
-OUTSIZED_MIN_WORDS = 20_000
+OUTSIZED_MIN_WORDS = 10_000
 """Below this many words an article is never called outsized, however short the others are (see
-:func:`warn_outsized`): a long read of 5,000 words among 300-word news items is journalism, not a broken file.
-20,000 words is about 120 KB of text, a short book; the file of dogfood 12be-d held 170,000."""
+:func:`warn_outsized`): a long read of 5,000 words among 300-word news items is journalism, not a broken file, and
+even long-form features rarely pass 10,000 words (about 60 KB of text); the file of dogfood 12be-d held 170,000."""
 
 
 def warn_outsized(doc_ids: pd.Series, n_words: pd.Series, source: str) -> None:
