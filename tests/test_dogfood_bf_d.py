@@ -111,3 +111,82 @@ def test_table_date_warning_names_the_table_and_its_column(tmp_path):
     p.write_text(f"id,outlet,published,text\n1,X,03/04/2021,\"{BODY}\"\n2,Y,05/06/2021,\"{BODY} Again.\"\n", encoding="utf-8")
     with pytest.warns(DateOrderWarning, match=r"t\.csv, column 'published'.*day_first=True"):
         parse_dates(load_corpus(p)["date"])
+
+
+# --- gap 1: articles without a group are counted, never compared as a group ---------------------------------------
+
+def _partial_folder(tmp_path):
+    """Six files with a metadata row (two outlets) and three without one."""
+    files = {f"s{i}.txt": _news(i, 120).replace("harbour", ["harbour", "airport", "market"][i % 3]) for i in range(9)}
+    meta = "file,outlet\n" + "".join(f"s{i}.txt,{'North Star' if i % 2 else 'South Wind'}\n" for i in range(6))
+    return _folder(tmp_path, files, meta.encode())
+
+
+def test_files_without_a_metadata_row_are_counted_but_not_a_compared_group(tmp_path, monkeypatch):
+    from helpers.corpus.groups import UNKNOWN
+    from helpers.notebook.params import check_params
+    from helpers.notebook.prepare import prepare_corpus
+    from helpers.notebook.setup import corpus_params
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = _partial_folder(tmp_path)
+    ns = {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
+          "group_by": "outlet", "top_n": 1, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
+          "day_first": None}
+    with pytest.warns(CorpusWarning, match=r"3 files .* no row in .*metadata\.csv.*never compared as a group"):
+        prep = prepare_corpus(check_params(ns, corpus_params()))
+    assert len(prep.articles) == 9  # counted
+    assert UNKNOWN in prep.order and UNKNOWN not in prep.targets  # shown, not compared
+    # the group without metadata takes no place among the top_n groups: the largest outlet keeps its name
+    assert prep.targets == ["North Star"] or prep.targets == ["South Wind"]
+    note = prep.summary()
+    assert "3 of 9 articles have no value of 'outlet'" in note and "3 files without a row in" in note, note
+    assert str(folder / "metadata.csv") in note and "left out of every comparison" in note, note
+
+
+def test_tests_of_difference_leave_out_articles_without_a_group():
+    from helpers.corpus.groups import UNKNOWN
+    from helpers.measures.tone import article_test
+
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(8)],
+                          "group": ["A", "A", "B", "B", UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN]})
+    row = article_test([0.1, 0.2, 0.1, 0.3, 9.0, 9.0, 9.0, 9.0], frame, "tone", n_perm=99)
+    assert row["groups"] == 2 and row["articles"] == 4
+    assert "4 articles without a group (unknown) left out" in row["note"]
+
+
+def test_narrative_and_index_never_rank_the_articles_without_a_group(tmp_path):
+    from helpers.corpus.groups import UNKNOWN
+    from helpers.notebook.narrative import comparison_possible, group_sentence
+    from helpers.report.index import group_differences, group_sizes
+
+    sizes = pd.Series({UNKNOWN: 12, "Harbor Herald": 10, "Valley Ledger": 9})
+    text = group_sentence(sizes, "outlet")
+    assert text.startswith("19 articles in 2 outlet groups") and "12 other articles have no outlet" in text, text
+    assert not comparison_possible(pd.Series({UNKNOWN: 12, "Harbor Herald": 10}))
+    g = tmp_path / "02_groups.csv"
+    pd.DataFrame({"outlet": [UNKNOWN, "Harbor Herald", "Valley Ledger"], "articles": [12, 10, 9],
+                  "words": [2650, 2200, 2011]}).to_csv(g, index=False)
+    s = group_sizes(g)
+    assert s["groups"] == 2 and s["largest"][0] == "Harbor Herald" and s["unknown"] == 12 and s["articles"] == 31
+    d = tmp_path / "02_source_identity.csv"
+    pd.DataFrame({"outlet": [UNKNOWN, "Harbor Herald", "Valley Ledger"], "share": [0.10, 0.40, 0.47],
+                  "ci_low": [0.05, 0.33, 0.39], "ci_high": [0.15, 0.47, 0.54], "n_articles": [12, 10, 9]}).to_csv(d, index=False)
+    diff = group_differences(d)
+    assert {diff["high"]["group"], diff["low"]["group"]} == {"Harbor Herald", "Valley Ledger"}, diff
+
+
+def test_topic_effects_leave_out_articles_without_a_group():
+    import numpy as np
+
+    from helpers.corpus.groups import UNKNOWN
+    from helpers.topics.effects import topic_effects
+
+    rng = np.random.default_rng(0)
+    n = 60
+    groups = ["A"] * 20 + ["B"] * 20 + [UNKNOWN] * 20
+    t1 = rng.uniform(0, 1, n)
+    doc = pd.DataFrame({"group": groups, "T1": t1, "T2": 1 - t1})
+    res = topic_effects(doc, "group", pd.Series(2020 + rng.uniform(0, 3, n)), n_boot=20)
+    assert res.fitted and UNKNOWN not in set(res.table["group"]) and res.reference != UNKNOWN
+    assert any("20 articles with no group" in x for x in res.notes), res.notes

@@ -175,11 +175,14 @@ def load_corpus(
                 "apply to table files; a folder corpus takes its columns from metadata.csv."
             )
         df, skipped = _folder_frame(path, meta_path, on_bad)
+        unlisted = df.attrs.get("unlisted")  # files without a metadata row (dogfood 12bf-d)
         mapping = {"text": "<file content>", "doc_id": "<file stem>"}
     else:
         df, skipped, mapping = _table_frame(path, cols, on_bad)
+        unlisted = None
         if meta_path is not None:
             df = _join_table_metadata(df, meta_path)
+            unlisted = df.attrs.get("unlisted")
         _warn_unmapped(df, mapping, str(path))
     if df.empty:
         reasons = "\n  ".join(s["reason"] for s in skipped[:10])
@@ -193,6 +196,8 @@ def load_corpus(
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped,
                      "dates": date_options(_date_where(path, meta_path, mapping))})
+    if unlisted is not None:
+        df.attrs["unlisted"] = unlisted
     return df
 
 
@@ -261,8 +266,11 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     if unknown:
         raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
+    missing = sorted(set(df["doc_id"]) - set(meta["doc_id"]))
     df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
-    return df.fillna({c: "" for c in meta.columns})
+    df = df.fillna({c: "" for c in meta.columns})
+    df.attrs["unlisted"] = {"metadata": str(meta_path), "doc_ids": [str(d) for d in missing]}
+    return df
 
 
 def _check_unique_ids(df: pd.DataFrame, source: str) -> None:

@@ -188,9 +188,14 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
     if unlisted:
+        n = len(unlisted)
         warnings.warn(
-            f"{count(len(unlisted), 'file')} in {str(folder)!r} {noun(len(unlisted), 'has', 'have')} no row in {meta_path.name}: {unlisted[:10]}. "
-            "They are loaded with empty metadata; add rows for them to set outlet, title and date.",
+            f"{count(n, 'file')} in {str(folder)!r} {noun(n, 'has', 'have')} no row in {meta_path}: {unlisted[:10]}"
+            f"{f' and {n - 10:,} more' if n > 10 else ''}. "
+            f"{noun(n, 'It is', 'They are')} loaded with empty metadata: no outlet, title or date, so {noun(n, 'it', 'they')} "
+            f"{noun(n, 'counts', 'count')} in every total and corpus-wide result but, shown as the group (unknown), "
+            f"{noun(n, 'is', 'are')} never compared as a group. Add rows for {noun(n, 'it', 'them')} to set outlet, "
+            "title and date.",
             CorpusWarning,
             stacklevel=4,
         )
@@ -199,7 +204,10 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     given = out["_meta_doc_id"].fillna("")
     out["doc_id"] = given.where(given != "", out["doc_id"])  # the user's id wins over the file stem
     out = out.drop(columns=["_meta_doc_id"])
-    return out.fillna({c: "" for c in meta.columns if c != "_meta_doc_id"})
+    out = out.fillna({c: "" for c in meta.columns if c != "_meta_doc_id"})
+    out.attrs["unlisted"] = {"metadata": str(meta_path),
+                             "doc_ids": out.loc[out["file"].isin(set(unlisted)), "doc_id"].astype(str).tolist()}
+    return out
 
 
 # --------------------------------------------------------------------------
