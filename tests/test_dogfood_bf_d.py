@@ -190,3 +190,13 @@ def test_topic_effects_leave_out_articles_without_a_group():
     res = topic_effects(doc, "group", pd.Series(2020 + rng.uniform(0, 3, n)), n_boot=20)
     assert res.fitted and UNKNOWN not in set(res.table["group"]) and res.reference != UNKNOWN
     assert any("20 articles with no group" in x for x in res.notes), res.notes
+
+
+def test_report_date_range_says_how_many_articles_have_no_date(tmp_path):
+    """The index's corpus line said '(28 dated articles)' on 40 articles: the 12 undated ones went unsaid."""
+    from helpers.report.pages import _date_range
+
+    (tmp_path / "figures").mkdir()
+    pd.DataFrame({"date_parsed": ["2023-01-01", "2023-09-07"] + [""] * 2}).to_csv(tmp_path / "figures" / "00_timeline.csv",
+                                                                                 index=False)
+    assert _date_range(tmp_path) == "2023-01-01 to 2023-09-07 (2 of 4 articles dated)"
