@@ -75,7 +75,7 @@ def news_pages() -> list[str]:
 def _population(ns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     ns = {**ns, "max_articles": 2000, "seed": 0, "output_dir": None}
     spec_defaults = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "pak_afg_ttp",
-                     "engine": "pandas", "scheduler": "", "unit": "sentence", "min_count": 3, "n_terms": 15,
+                     "engine": "pandas", "scheduler": "", "day_first": None, "unit": "sentence", "min_count": 3, "n_terms": 15,
                      "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
                      "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000,
                      "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30}

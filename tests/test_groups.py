@@ -8,8 +8,8 @@ from helpers.corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles
 def test_group_labels_pool_rare_and_order_by_size():
     v = pd.Series(["A", "A", "A", "B", "B", "C", "", "D"])
     labels, order = group_labels(v, top_n=2)
-    assert order == ["A", "B", OTHER]
-    assert labels.tolist() == ["A", "A", "A", "B", "B", OTHER, OTHER, OTHER]
+    assert order == ["A", "B", OTHER, UNKNOWN]  # no value is no group of its own, never pooled (dogfood 12bf-d)
+    assert labels.tolist() == ["A", "A", "A", "B", "B", OTHER, UNKNOWN, OTHER]
     labels, order = group_labels(v, top_n=10)
     assert UNKNOWN in order and order[:2] == ["A", "B"]
     with pytest.raises(ValueError, match="top_n"):

@@ -278,6 +278,7 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
     from .templates import _signature
 
     df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
+    unlisted = df.attrs.get("unlisted")  # files of this partition without a metadata row (dogfood 12bf-d)
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
            Path(store) / "clean" / f"part-{i:05d}.parquet")
@@ -289,7 +290,7 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
             if sig is not None and (g, sig) not in firsts:
                 firsts[(g, sig)] = pos
     return {"i": i, "n": len(df), "doc_ids": df["doc_id"].astype(str).tolist(), "skipped": skipped,
-            "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()]}
+            "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()], "unlisted": unlisted}
 
 
 def _step_count(i: int, store: str, owned: list[int]) -> Counter:
@@ -385,7 +386,10 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     from .templates import template_summary
 
-    df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"]})
+    df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"],
+                     "dates": C.date_options(done.get("dates_where", f"{done['source']}, column 'date'"))})
+    if done.get("unlisted") is not None:
+        df.attrs["unlisted"] = done["unlisted"]
     if done["clean"]:
         df.attrs["site_templates"] = template_summary({g: {k: tuple(v) for k, v in t.items()}
                                                        for g, t in done["templates"].items()})
@@ -490,6 +494,12 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     client.gather(client.map(_step_finish, range(n), [str(store)] * n, [clean] * n, [templates_f] * n, firsts,
                              pure=False))
     del templates_f
+    lists = [r["unlisted"] for r in results if r.get("unlisted") is not None]
+    unlisted = ({"metadata": lists[0]["metadata"], "doc_ids": [d for u in lists for d in u["doc_ids"]]}
+                if lists else None)
     done = {"source": shown, "mapping": mapping, "skipped": skipped, "clean": clean, "n_partitions": n,
-            "templates": {g: {k: list(v) for k, v in t.items()} for g, t in templates.items()}}
+            "templates": {g: {k: list(v) for k, v in t.items()} for g, t in templates.items()},
+            "dates_where": C._date_where(Path(source) if not isinstance(where, Path) else where,
+                                         Path(meta) if meta else None, mapping or {}),
+            "unlisted": unlisted}
     (store / STORE_DONE).write_text(json.dumps(done, ensure_ascii=False), encoding="utf-8")

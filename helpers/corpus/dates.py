@@ -178,11 +178,14 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
         When ambiguous dates were read without any unambiguous date to decide
         the order, or when the unambiguous dates disagree.
     """
+    opts = values.attrs.get("dates", {}) if isinstance(values, pd.Series) else {}
     values = pd.Series(values)
     texts = values.astype(str).where(values.notna(), "")
     if day_first is None:
+        day_first = opts.get("day_first")
+    if day_first is None:
         day_first, info = infer_day_first(texts)
-        _warn_order(day_first, info)
+        _warn_order(day_first, info, opts)
     cache: dict = {}
     out = []
     for v in texts:
@@ -194,21 +197,25 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     return frame
 
 
-def _warn_order(day_first: bool | None, info: dict) -> None:
+def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:
+    """Warn about numeric dates of unknown or mixed order, naming the file and column and the option that decides it."""
     n_amb, ex = info["ambiguous"], info["example"]
+    where = f"{opts['where']}: " if opts.get("where") else ""
+    how = opts.get("how") or "parse them with parse_dates(..., day_first=True)"
     if info["day_first"] and info["month_first"]:
         order = "day-first" if day_first else "month-first" if day_first is False else "month-first (a tie)"
         warnings.warn(
-            f"the numeric dates disagree: {info['day_first']} can only be day-first (e.g. {ex['day_first']!r}) and "
+            f"{where}the numeric dates disagree: {info['day_first']} can only be day-first (e.g. {ex['day_first']!r}) and "
             f"{info['month_first']} only month-first (e.g. {ex['month_first']!r}); {n_amb:,} ambiguous {noun(n_amb, 'date')} {noun(n_amb, 'was', 'were')} "
-            f"read {order}. Check the date column; dates written as YYYY-MM-DD are never ambiguous.",
+            f"read {order}. Check the date column; dates written as YYYY-MM-DD are never ambiguous. To read the "
+            f"ambiguous ones day first, {how} (or month first: the same with false).",
             DateOrderWarning, stacklevel=3,
         )
     elif n_amb and day_first is None:
         warnings.warn(
-            f"{n_amb:,} numeric {noun(n_amb, 'date')} such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
-            "in the column decides it; they were read month-first (US style). If the source writes the day "
-            "first, write the dates as YYYY-MM-DD in the metadata (or call parse_dates(..., day_first=True)).",
+            f"{where}{n_amb:,} numeric {noun(n_amb, 'date')} such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
+            f"in the column decides it; they were read month-first (US style). If the source writes the day first, "
+            f"{how}, or write the dates as YYYY-MM-DD.",
             DateOrderWarning, stacklevel=3,
         )
 

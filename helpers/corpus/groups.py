@@ -14,6 +14,7 @@ import pandas as pd
 
 __all__ = [
     "DEFAULT_MAX_ARTICLES",
+    "NOT_GROUPS",
     "OTHER",
     "UNKNOWN",
     "group_labels",
@@ -23,6 +24,13 @@ __all__ = [
 
 UNKNOWN = "(unknown)"
 OTHER = "(other)"
+
+NOT_GROUPS = (OTHER, UNKNOWN)
+"""Labels that are no group of their own: the pool of the groups beyond ``top_n`` and the articles without a value
+of ``group_by`` (files without a metadata row, empty cells). Their articles count in every total and corpus-wide
+result and show as a row of per-group tables, but they are never compared as a group: no test of difference,
+reference group, distinctive words or key finding names them (dogfood 12bf-d: files without a metadata row were
+ranked like an outlet)."""
 
 DEFAULT_MAX_ARTICLES = 2000
 """Default size of the stratified article sample read by the sentence-level
@@ -51,7 +59,8 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
         Same index as ``values``.
     order : list of str
         Display order: by number of articles (descending), then name, with
-        "(other)" last.
+        "(other)" and then "(unknown)" last. "(unknown)" (no value) is kept
+        apart from the ``top_n`` groups and the "(other)" pool.
 
     Raises
     ------
@@ -61,9 +70,11 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
     v = values.astype(str).map(lambda s: " ".join(s.split())).replace("", UNKNOWN)  # " left" is "left"
-    labels = top_groups(v, top_n, weights=weights)
+    known = v != UNKNOWN  # articles without a group take no place among the top_n groups (dogfood 12bf-d)
+    labels = v.copy()
+    labels[known] = top_groups(v[known], top_n, weights=None if weights is None else weights[known])
     counts = labels.value_counts()
-    order = sorted(counts.index, key=lambda g: (g == OTHER, -counts[g], str(g)))
+    order = sorted(counts.index, key=lambda g: (g in NOT_GROUPS, g == UNKNOWN, -counts[g], str(g)))
     return labels, order
 
 

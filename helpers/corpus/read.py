@@ -53,6 +53,7 @@ from .sources import (
     CorpusError,
     CorpusWarning,
     _how_column,
+    _how_day_first,
     corpus_files,
     decode_bytes,
     option_style,
@@ -174,11 +175,14 @@ def load_corpus(
                 "apply to table files; a folder corpus takes its columns from metadata.csv."
             )
         df, skipped = _folder_frame(path, meta_path, on_bad)
+        unlisted = df.attrs.get("unlisted")  # files without a metadata row (dogfood 12bf-d)
         mapping = {"text": "<file content>", "doc_id": "<file stem>"}
     else:
         df, skipped, mapping = _table_frame(path, cols, on_bad)
+        unlisted = None
         if meta_path is not None:
             df = _join_table_metadata(df, meta_path)
+            unlisted = df.attrs.get("unlisted")
         _warn_unmapped(df, mapping, str(path))
     if df.empty:
         reasons = "\n  ".join(s["reason"] for s in skipped[:10])
@@ -190,8 +194,40 @@ def load_corpus(
     df = _add_clean_columns(df, clean, str(path))
     df = normalize_outlets(df, outlet_aliases)
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped})
+    df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped,
+                     "dates": date_options(_date_where(path, meta_path, mapping))})
+    if unlisted is not None:
+        df.attrs["unlisted"] = unlisted
     return df
+
+
+def _date_where(path: Path, meta_path: Path | None, mapping: dict) -> str:
+    """The file and column the corpus's dates are read from, for messages about them (dogfood 12bf-d)."""
+    if path.is_dir():
+        meta = meta_path if meta_path is not None else path / "metadata.csv"
+        return f"{meta}, column 'date'" if meta.is_file() else f"{path} (the dates of its web pages)"
+    if meta_path is not None and mapping.get("date") is None:
+        return f"{meta_path}, column 'date'"
+    return f"{path}, column {mapping.get('date') or 'date'!r}"
+
+
+def date_options(where: str, day_first: bool | None = None) -> dict:
+    """What :func:`helpers.corpus.dates.parse_dates` reads from a date column's ``attrs["dates"]``.
+
+    Parameters
+    ----------
+    where : str
+        The file and column the dates come from ("metadata.csv, column 'date'"), named in its warnings.
+    day_first : bool, optional
+        Read ambiguous numeric dates (``12/01/2023``) day first (True) or month first (False); None: decide from
+        the column's unambiguous dates.
+
+    Returns
+    -------
+    dict
+        ``where``, ``day_first`` and ``how`` (how to choose day-first, in the words of the caller).
+    """
+    return {"where": where, "day_first": day_first, "how": _how_day_first()}
 
 
 def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
@@ -230,8 +266,11 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     if unknown:
         raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
+    missing = sorted(set(df["doc_id"]) - set(meta["doc_id"]))
     df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
-    return df.fillna({c: "" for c in meta.columns})
+    df = df.fillna({c: "" for c in meta.columns})
+    df.attrs["unlisted"] = {"metadata": str(meta_path), "doc_ids": [str(d) for d in missing]}
+    return df
 
 
 def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
@@ -255,14 +294,23 @@ OUTSIZED_RATIO = (10, 50)
 """An article is far longer than the rest when it has at least 10 times the median article's words and 10% of the
 corpus's words, or at least 50 times the median (see :func:`warn_outsized`)."""
 
+OUTSIZED_MIN_WORDS = 10_000
+"""Below this many words an article is never called outsized, however short the others are (see
+:func:`warn_outsized`): a long read of 5,000 words among 300-word news items is journalism, not a broken file, and
+even long-form features rarely pass 10,000 words (about 60 KB of text); the file of dogfood 12be-d held 170,000."""
+
 
 def warn_outsized(doc_ids: pd.Series, n_words: pd.Series, source: str) -> None:
-    """Warn, naming them, about articles far longer than the rest (:data:`OUTSIZED_RATIO`).
+    """Warn, naming them, about articles that are both large and far longer than the rest.
 
-    A file that is many articles run together, a transcript or a repeated text outweighs every other article in
-    the measures counted over paragraphs and sentences (the topic model below 100 articles, frames, sourcing,
-    vocabulary); said once, when loading, with each one's share of the corpus's words (dogfood 12be-d: one 1 MB
-    file held 82% of the words and every topic). Corpora of fewer than 3 articles with words are not judged.
+    An article is named when it has at least :data:`OUTSIZED_MIN_WORDS` words and is far longer than the rest
+    (:data:`OUTSIZED_RATIO`). Such a file is usually many articles run together, a transcript or a repeated text,
+    and it outweighs every other article in the measures counted over paragraphs and sentences (the topic model
+    below 100 articles, frames, sourcing, vocabulary): dogfood 12be-d, one 1 MB file held 82% of the words and
+    every topic. Said once, when loading, with each one's words, share of the corpus's words and weight in median
+    articles, and what to do; the article is kept. A single long read on a small corpus is not named (dogfood
+    12bf-d: a 4,000-word feature among five news items was). Corpora of fewer than 3 articles with words are not
+    judged.
     """
     words = pd.Series(n_words.to_numpy(), index=doc_ids.astype(str).to_numpy(), dtype=float)
     words = words[words > 0]
@@ -270,16 +318,20 @@ def warn_outsized(doc_ids: pd.Series, n_words: pd.Series, source: str) -> None:
         return
     median, total = float(words.median()), float(words.sum())
     low, high = OUTSIZED_RATIO
-    big = words[((words >= low * median) & (words >= 0.1 * total)) | (words >= high * median)].sort_values(ascending=False)
+    far = ((words >= low * median) & (words >= 0.1 * total)) | (words >= high * median)
+    big = words[far & (words >= OUTSIZED_MIN_WORDS)].sort_values(ascending=False)
     if big.empty:
         return
-    shown = "; ".join(f"{d!r} ({int(n):,} words, {percent(n / total)} of the corpus's words)" for d, n in big.head(5).items())
+    shown = "; ".join(f"{d!r} ({int(n):,} words, {percent(n / total)} of the corpus's words, as many as "
+                      f"{n / median:,.0f} median articles)" for d, n in big.head(5).items())
     n = len(big)
     warnings.warn(
-        f"{source}: {count(n, 'article')} {noun(n, 'is', 'are')} far longer than the rest (the median article has "
-        f"{int(median):,} words): {shown}. Measures counted over paragraphs and sentences (topics on a small corpus, "
-        f"frames, sourcing, word choice) weigh {noun(n, 'it', 'them')} like many articles. If a file holds several "
-        "articles or a text repeated, split or fix it; else consider leaving it out.",
+        f"{source}: {count(n, 'article')} {noun(n, 'is', 'are')} over {OUTSIZED_MIN_WORDS:,} words and far longer "
+        f"than the rest (the median article has {int(median):,} words): {shown}. {noun(n, 'It is', 'They are')} kept, "
+        f"but the measures counted over paragraphs and sentences (topics on a small corpus, frames, sourcing, word "
+        f"choice) weigh {noun(n, 'it', 'them')} like that many articles. If a file holds several articles or a text "
+        "repeated, split or fix it; if it is one long document (a transcript, a report), consider moving it out of "
+        "the corpus (or its row out of the table) and running again.",
         CorpusWarning,
         stacklevel=4,
     )

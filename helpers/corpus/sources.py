@@ -89,6 +89,12 @@ def _how_column(role: str, column: str = "<column name>") -> str:
             "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
 
 
+def _how_day_first() -> str:
+    """How to read ambiguous numeric dates (``12/01/2023``) day first, in the words of the caller."""
+    return {"python": "parse them with parse_dates(..., day_first=True) or set corpus.attrs['dates']['day_first'] = True",
+            "notebook": "set the parameter day_first = True", "cli": "add -p day_first true"}[_OPTION_STYLE.get()]
+
+
 # --------------------------------------------------------------------------
 # files of a folder corpus
 

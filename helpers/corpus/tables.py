@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import warnings
 from pathlib import Path
@@ -26,7 +27,9 @@ from .sources import (
     _read_html_page,
     _read_text_file,
     _sentence,
+    _utf16_encoding,
     corpus_files,
+    decode_bytes,
 )
 
 __all__ = []
@@ -40,15 +43,34 @@ def _read_metadata(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise CorpusError(f"metadata file {str(path)!r} not found: give the path of a CSV file, or None.")
     try:
-        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: not valid UTF-8 ({exc}). Re-save the metadata file as UTF-8.") from exc
+        meta = _read_csv(path)
     except pd.errors.ParserError as exc:
         raise CorpusError(f"{path}: not a readable CSV file ({exc}).") from exc
     except pd.errors.EmptyDataError as exc:
         raise CorpusError(f"{path}: the metadata file is empty: give a header row and one row per article.") from exc
     meta.columns = [c.strip() for c in meta.columns]
     return meta
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    """A CSV file (optionally .gz) as a table of strings, decoded like a folder's articles (dogfood 12bf-d).
+
+    UTF-8 with or without a byte-order mark is read directly; UTF-16 (with a mark, or detected by its zero bytes)
+    and a file that is not valid UTF-8 are decoded by :func:`helpers.corpus.sources.decode_bytes`, which falls back
+    to Windows-1252, then Latin-1, with a :class:`CorpusWarning` naming the file and the encoding used (a
+    metadata.csv saved by Excel on Windows was refused before, while its article files were read).
+    """
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        head = fh.read(8192)
+    if _utf16_encoding(head) is None:
+        try:
+            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    with opener(path, "rb") as fh:
+        text = decode_bytes(fh.read(), str(path))
+    return pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
 
 
 def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[Path] | None = None,
@@ -166,9 +188,14 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
     if unlisted:
+        n = len(unlisted)
         warnings.warn(
-            f"{count(len(unlisted), 'file')} in {str(folder)!r} {noun(len(unlisted), 'has', 'have')} no row in {meta_path.name}: {unlisted[:10]}. "
-            "They are loaded with empty metadata; add rows for them to set outlet, title and date.",
+            f"{count(n, 'file')} in {str(folder)!r} {noun(n, 'has', 'have')} no row in {meta_path}: {unlisted[:10]}"
+            f"{f' and {n - 10:,} more' if n > 10 else ''}. "
+            f"{noun(n, 'It is', 'They are')} loaded with empty metadata: no outlet, title or date, so {noun(n, 'it', 'they')} "
+            f"{noun(n, 'counts', 'count')} in every total and corpus-wide result but, shown as the group (unknown), "
+            f"{noun(n, 'is', 'are')} never compared as a group. Add rows for {noun(n, 'it', 'them')} to set outlet, "
+            "title and date.",
             CorpusWarning,
             stacklevel=4,
         )
@@ -177,7 +204,10 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     given = out["_meta_doc_id"].fillna("")
     out["doc_id"] = given.where(given != "", out["doc_id"])  # the user's id wins over the file stem
     out = out.drop(columns=["_meta_doc_id"])
-    return out.fillna({c: "" for c in meta.columns if c != "_meta_doc_id"})
+    out = out.fillna({c: "" for c in meta.columns if c != "_meta_doc_id"})
+    out.attrs["unlisted"] = {"metadata": str(meta_path),
+                             "doc_ids": out.loc[out["file"].isin(set(unlisted)), "doc_id"].astype(str).tolist()}
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -209,7 +239,7 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise _empty_table(path, kind)
     try:
         if kind == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            return _read_csv(path)
         if kind in (".jsonl", ".ndjson"):
             return _read_jsonl(path)
         return pd.read_parquet(path)

@@ -25,6 +25,7 @@ import pandas as pd
 
 from ..core.progress import progress
 from ..core.wording import noun
+from ..corpus.groups import UNKNOWN
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_mean
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
@@ -483,11 +484,20 @@ def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "grou
     -------
     dict
         ``measure``, ``articles``, ``groups``, ``p_value`` (text, ``"n/a"``
-        when no test is possible) and ``note``.
+        when no test is possible) and ``note``. Articles without a group
+        (:data:`helpers.corpus.groups.UNKNOWN`) are no group: they are left out
+        of the test, and the note says how many (dogfood 12bf-d).
     """
-    t = permutation_test(values, frame[group_col], frame["doc_id"], n_perm=n_perm, seed=seed)
+    keep = (frame[group_col].astype(str) != UNKNOWN).to_numpy()
+    n_out = int(frame.loc[~keep, "doc_id"].nunique())
+    t = permutation_test(np.asarray(values, dtype=float)[keep], frame[group_col][keep], frame["doc_id"][keep],
+                         n_perm=n_perm, seed=seed)
     p = "n/a" if np.isnan(t["p_value"]) else f"{t['p_value']:.3f}"
-    return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p, "note": t["note"]}
+    note = t["note"]
+    if n_out:
+        left = f"{n_out:,} {noun(n_out, 'article')} without a group {UNKNOWN} left out"
+        note = f"{note}; {left}" if note else left
+    return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p, "note": note}
 
 
 def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:

@@ -123,8 +123,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
               seed: int = 0, max_levels: int = MAX_LEVELS) -> pd.DataFrame:
     """How unevenly each metadata column is spread across the groups, one row per column and group.
 
-    Articles with an empty value of a column are left out of that column's test (``n`` counts those with a value);
-    an empty group is :data:`helpers.corpus.groups.UNKNOWN`. A column with more than ``max_levels`` values keeps its
+    Articles with an empty value of a column are left out of that column's test (``n`` counts those with a value),
+    and so are articles without a group (:data:`helpers.corpus.groups.UNKNOWN`), which are never compared as a group. A column with more than ``max_levels`` values keeps its
     ``POOLED_LEVELS - 1`` most common ones and pools the rest as :data:`helpers.corpus.groups.OTHER`.
 
     Parameters
@@ -173,6 +173,9 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
             counts = v.value_counts()
             v = v.where(v.isin(sorted(counts.index, key=lambda x: (-counts[x], str(x)))[: POOLED_LEVELS - 1]), OTHER)
         g = groups.loc[v.index]
+        v, g = v[g != UNKNOWN], g[g != UNKNOWN]  # articles without a group are no group to compare (dogfood 12bf-d)
+        if v.empty:
+            continue
         test = association(g, v, n_perm=n_perm, seed=seed)
         shares = pd.crosstab(g, v, normalize="index")
         sizes = g.value_counts()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import OTHER, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, UNKNOWN
 
 __all__ = [
     "FINGERPRINT_COLUMN",
@@ -64,6 +64,12 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
                 "there is nothing to compare between groups: comparisons are skipped and only corpus-level results "
                 f"are shown. To compare groups, give each article its {group_label} (a metadata.csv beside the files "
                 "or a column of a table corpus; README, 'Your own corpus') or choose another column with -p group_by.")
+    if UNKNOWN in sizes.index:  # dogfood 12bf-d: articles without a group are counted, never compared as a group
+        k = int(sizes[UNKNOWN])
+        rest = group_sentence(sizes.drop(UNKNOWN), group_label)
+        return (f"{rest} {count(k, 'other article')} {noun(k, 'has', 'have')} no {group_label} (no metadata row, or "
+                f"an empty cell; shown as {UNKNOWN}): counted in totals and corpus-wide results, never compared as a "
+                "group.")
     if g == 1:
         return (f"All {count(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
                 "compare between groups, so comparisons are skipped and only corpus-level results are shown.")
@@ -103,7 +109,7 @@ def single_outlet_groups(groups: pd.DataFrame, group_label: str) -> list[str]:
     if group_label == "outlet" or "outlets" not in groups or groups.empty:
         return []
     articles = pd.to_numeric(groups["articles"], errors="coerce").fillna(0)
-    g = groups[(articles > 0) & (groups["group"].astype(str) != OTHER)]  # the pool of small groups is no group
+    g = groups[(articles > 0) & ~groups["group"].astype(str).isin(NOT_GROUPS)]  # the pool, no group: no groups
     outlets = pd.to_numeric(g["outlets"], errors="coerce")
     if len(g) < 2 or not (outlets > 0).any():
         return []
@@ -130,7 +136,7 @@ def single_outlet_sentence(groups: pd.DataFrame, group_label: str) -> str:
     if not single:
         return ""
     n_groups = int(((pd.to_numeric(groups["articles"], errors="coerce").fillna(0) > 0)
-                    & (groups["group"].astype(str) != OTHER)).sum())
+                    & ~groups["group"].astype(str).isin(NOT_GROUPS)).sum())
     shown = ", ".join(single[:5]) + (f" and {len(single) - 5:,} more" if len(single) > 5 else "")
     if len(single) == n_groups:
         return (f"Each {group_label} group holds a single outlet ({shown}), so every difference between groups is also "
@@ -178,9 +184,10 @@ def comparison_possible(sizes: pd.Series) -> bool:
     Returns
     -------
     bool
-        True when two or more values of ``sizes`` are positive.
+        True when two or more values of ``sizes`` are positive, not counting the articles without a group
+        (:data:`helpers.corpus.groups.UNKNOWN`), which are never compared as a group.
     """
-    return int((sizes > 0).sum()) >= 2
+    return int((sizes.drop(UNKNOWN, errors="ignore") > 0).sum()) >= 2
 
 
 FINGERPRINT_COLUMN = "raw_sha256_16"

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..core.wording import count
+from ..core.wording import count, noun
 from ..corpus.dask_meta import is_meta
-from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles
+from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_labels, sample_articles
 from ..corpus.read import DUPLICATE_RULE
 from ..corpus.segment import segment
 from .setup import corpus_name, load_from_params
@@ -52,7 +52,8 @@ class Prepared:
     order : list of str
         Display order of the groups present in ``articles``.
     targets : list of str
-        ``order`` without the pooled "(other)" group.
+        ``order`` without the pooled "(other)" group and the articles without a group, "(unknown)"
+        (:data:`helpers.corpus.groups.NOT_GROUPS`): the groups compared.
     sampled : ndarray of bool
         Which of ``articles`` are in the stratified sample.
     sample : DataFrame
@@ -113,6 +114,7 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     """
     G = P["group_by"]
     every = load_from_params(P).reset_index(drop=True)
+    every_attrs = dict(every.attrs)
     dup = (every["duplicate_of"] != "").to_numpy()
     articles = every[~dup].reset_index(drop=True)
     n_dup = int(dup.sum())
@@ -153,8 +155,29 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
                      f"({why}, as equal per {G} group as sizes allow; seed {P['seed']})")
     order = [g for g in order if g in set(sample["group"])]
     units = segment(sample, unit, columns=list(dict.fromkeys(["outlet", "group"]))) if unit else None
-    targets = [g for g in order if g != OTHER]
+    targets = [g for g in order if g not in NOT_GROUPS]
+    if UNKNOWN in set(articles["group"]):
+        notes.append(_unknown_note(articles, G, every_attrs))
     return Prepared(every, articles, order, targets, sampled, sample, units, notes)
+
+
+def _unknown_note(articles: pd.DataFrame, G: str, attrs: dict) -> str:
+    """Say how many analysed articles have no group, how many of them are files without a metadata row (and which
+    metadata file), and that they are counted but never compared as a group (dogfood 12bf-d)."""
+    k = int((articles["group"] == UNKNOWN).sum())
+    unlisted = set(attrs.get("unlisted", {}).get("doc_ids", []))
+    n_files = int(articles.loc[articles["group"] == UNKNOWN, "doc_id"].astype(str).isin(unlisted).sum())
+    if "unlisted" not in attrs:  # a table read without this record (the dask engine's metadata table)
+        why = "no metadata row, or an empty cell"
+    elif n_files:
+        why = (f"{count(n_files, 'file')} without a row in {attrs['unlisted']['metadata']}"
+               + (f", {count(k - n_files, 'article')} with an empty cell" if k > n_files else ""))
+    else:
+        why = "an empty cell"
+    return (f"no {G}: {k:,} of {count(len(articles), 'article')} {noun(k, 'has', 'have')} no value of {G!r} ({why}); "
+            f"shown as {UNKNOWN}, {noun(k, 'it counts', 'they count')} in every total and corpus-wide result but "
+            f"{noun(k, 'is', 'are')} left out of every comparison between groups (tests of difference, distinctive "
+            "words, the key findings)")
 
 
 def _fetch_sample(sample: pd.DataFrame) -> pd.DataFrame:

@@ -64,7 +64,7 @@ def corpus_params(**extra: Param) -> dict:
     -------
     dict of str to Param
         ``corpus``, ``metadata``, ``columns``, ``on_bad``, ``output_dir``, ``group_by``, ``top_n``, ``seed``,
-        ``study``, ``engine``, ``scheduler``, then ``extra``.
+        ``study``, ``engine``, ``scheduler``, ``day_first``, then ``extra``.
     """
     spec = {
         "corpus": Param((str,), help="folder of .txt files or a .csv/.jsonl/.parquet file"),
@@ -83,6 +83,9 @@ def corpus_params(**extra: Param) -> dict:
                         help="'pandas' (one process) or 'dask' (per-partition steps on a Dask cluster)"),
         "scheduler": Param((str,), help="with engine 'dask': '' for a local cluster, or a scheduler address "
                                         "(tcp://host:8786) or scheduler file (.json)"),
+        "day_first": Param((bool,), none_ok=True,
+                           help="read numeric dates such as 12/01/2023 day first (true) or month first (false); "
+                                "None: decided from the dates that can be read only one way"),
     }
     spec.update(extra)
     return spec
@@ -296,9 +299,16 @@ def corpus_language(articles: pd.DataFrame):
 
 
 def _with_engine(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
-    """Record the engine in ``attrs``: :func:`helpers.corpus.segment.segment` then splits on the cluster."""
+    """Record the engine in ``attrs``: :func:`helpers.corpus.segment.segment` then splits on the cluster; and the
+    ``day_first`` parameter with the file and column of the dates, read by :func:`helpers.corpus.dates.parse_dates`
+    (its warning then names them and this parameter, dogfood 12bf-d)."""
+    from ..corpus.read import date_options
+
     corpus.attrs["engine"] = P.get("engine", "pandas")
     corpus.attrs["scheduler"] = P.get("scheduler", "")
+    where = corpus.attrs.get("dates", {}).get("where") or f"{corpus.attrs.get('source', P['corpus'])}, column 'date'"
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+        corpus.attrs["dates"] = date_options(where, P.get("day_first"))
     return corpus
 
 

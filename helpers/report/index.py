@@ -42,7 +42,7 @@ import json
 from pathlib import Path
 
 from ..core.wording import RATE_UNIT, count, estimate_interval, listing, noun, points, share_decimals, share_interval
-from ..corpus.groups import OTHER, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
@@ -164,7 +164,11 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
     keys = [c for c in df.columns[1:] if c not in _NOT_KEYS and c != measure
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
-    df = df[df[group].astype(str) != OTHER]  # the pool of the groups beyond top_n is no group to rank
+    only_unknown = bool(len(df)) and (df[group].astype(str) == UNKNOWN).all()
+    df = df[~df[group].astype(str).isin(NOT_GROUPS)]  # the pool beyond top_n, the articles without a group: no groups to rank
+    if only_unknown:  # no group at all: said as such by _too_small, not as a group too small
+        return {"file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure),
+                "column": measure, "key": {}, "compared": 0, "too_small": [(UNKNOWN, 0)]}
     df[measure] = pd.to_numeric(df[measure])
     df["_articles"] = _row_articles(df, group, ncol, path.stem, group_articles or {})
     best, compared, too_small = None, 0, {}
@@ -270,14 +274,17 @@ def group_sizes(path: Path) -> dict | None:
         return None
     df = df.sort_values(["articles", "words", df.columns[0]], ascending=[False, False, True], kind="stable")
     is_pool = df[df.columns[0]].astype(str) == OTHER  # the groups beyond top_n, pooled: not a group of its own
-    named = df[~is_pool] if (~is_pool).any() else df
+    is_unknown = df[df.columns[0]].astype(str) == UNKNOWN  # articles without a group (no metadata row, empty cell)
+    named = df[~is_pool & ~is_unknown] if (~is_pool & ~is_unknown).any() else df
     big, small = named.iloc[0], named.iloc[-1]
     pool = df[is_pool]
     pooled = None
     if len(pool) and len(named) < len(df):
         n_pooled = pool["groups_pooled"].iloc[0] if "groups_pooled" in pool.columns else None
         pooled = (int(pool["articles"].iloc[0]), None if pd.isna(n_pooled) else int(n_pooled))
-    return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df),
+    unknown = int(df.loc[is_unknown, "articles"].sum()) if len(named) < len(df) else 0
+    return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df) - int(is_unknown.any() and bool(unknown)),
+            "unknown": unknown,
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
             "single": int((named["articles"] == 1).sum()),
             "single_groups": sorted(str(g) for g in named.loc[named["articles"] == 1, df.columns[0]]),
@@ -298,7 +305,7 @@ def _sampled(df) -> dict:
     if n.isna().all() or total >= int(df["articles"].sum()):
         return {"sampled": None, "group_sampled": []}
     rows = [(str(g), int(k), int(a)) for g, k, a in zip(df[df.columns[0]], n.fillna(0), df["articles"])]
-    rows = [r for r in rows if r[0] != OTHER] + [r for r in rows if r[0] == OTHER]  # the pool of small groups last
+    rows = [r for r in rows if r[0] not in NOT_GROUPS] + [r for r in rows if r[0] in NOT_GROUPS]  # pools last
     return {"sampled": total, "group_sampled": rows}
 
 
@@ -693,7 +700,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                         "the corpus as a whole is described (give each article its group, or choose another -p group_by)")
             elif sizes["groups"] == 1:
                 text = (f"{sizes['articles']:,} {noun(sizes['articles'], 'article')}, {sizes['words']:,} words, "
-                        f"all in a single {_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
+                        f"{'the rest' if sizes.get('unknown') else 'all'} in a single "
+                        f"{_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
                         "groups is possible, only the corpus as a whole is described")
             else:
                 text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
@@ -717,6 +725,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                         text += (f", each with as many articles as the smallest group shown ({sa:,}): of groups of "
                                  "equal size, those with the most words are shown; the pool")
                     text += f"{' is' if tied else ' and is'} not one group: its single-article groups are not counted here"
+            if sizes.get("unknown"):  # dogfood 12bf-d: files without a metadata row were compared like an outlet
+                k = sizes["unknown"]
+                text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} (no "
+                         f"metadata row, or an empty cell; shown as {UNKNOWN}): counted in every total, never "
+                         "compared as a group")
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue

@@ -73,10 +73,12 @@ def _date_range(out_dir: Path) -> str:
         return "unknown"
     import pandas as pd
 
-    dates = pd.to_datetime(pd.read_csv(tl)["date_parsed"], errors="coerce").dropna()
+    every = pd.to_datetime(pd.read_csv(tl)["date_parsed"], errors="coerce")
+    dates = every.dropna()
     if dates.empty:
         return "no usable dates"
-    return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d} ({len(dates):,} dated articles)"
+    of = f"all {len(every):,}" if len(dates) == len(every) else f"{len(dates):,} of {len(every):,}"
+    return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d} ({of} articles dated)"  # "28 dated articles" hid 12 undated
 
 
 def _status_text(r: dict) -> str:

@@ -54,7 +54,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import OTHER
+from ..corpus.groups import OTHER, UNKNOWN
 
 __all__ = [
     "MIN_GROUP_ARTICLES",
@@ -253,7 +253,7 @@ def topic_effects(
         (from :func:`helpers.topics.model.document_topics`); rows with NaN shares are
         left out.
     by : str
-        The group column ("" means unknown and is left out).
+        The group column ("" and "(unknown)", articles without a group, are left out with a note).
     years : Series
         Decimal years per row of ``doc`` (:func:`decimal_years`), NaN when
         undated (left out of the model).
@@ -289,10 +289,16 @@ def topic_effects(
     name = group_name or by
     topics = [c for c in doc.columns if re.fullmatch(r"T\d+", str(c))]
     data = doc.assign(_year=np.asarray(years, dtype=np.float64))
-    data = data[data[topics].notna().all(axis=1) & (data[by].astype(str) != "")].reset_index(drop=True)
+    data = data[data[topics].notna().all(axis=1)]
+    no_group = data[by].astype(str).isin(["", UNKNOWN])  # no group of its own (dogfood 12bf-d)
+    data = data[~no_group].reset_index(drop=True)
     raw = _raw_table(data, by, topics)
     dated = data[np.isfinite(data["_year"])].reset_index(drop=True)
     notes = []
+    if no_group.any():
+        k = int(no_group.sum())
+        notes.append(f"{count(k, 'article')} with no {name} ({UNKNOWN}) {noun(k, 'is', 'are')} no group and "
+                     f"{noun(k, 'is', 'are')} left out of the model.")
     n_all, n_dated = len(data), len(dated)
     sizes = dated[by].value_counts()
     pools = {str(g) for g in pooled}
