@@ -30,9 +30,17 @@ def test_group_summary_pools_rare_groups():
     c = pd.DataFrame({"outlet": ["A", "A", "B", "C", ""], "n_words": [10, 20, 5, 7, 1]})
     g = overview.group_summary(c, "outlet", top_n=2)
     # ties in articles broken by words (issue 12bd-f), then by label: "C" (7 words) is kept; "B" (5) and "(unknown)"
-    # (1) are pooled
-    assert g.group.tolist() == ["A", "(other)", "C"]
+    # (1) are pooled; the pool follows the groups whatever its size
+    assert g.group.tolist() == ["A", "C", "(other)"]
     assert g.set_index("group").loc["(other)"].tolist() == [2, 6, 3.0, 2]
+
+
+def test_group_summary_lists_articles_without_a_group_after_the_groups():
+    # files without a metadata row are the largest "group" here, but they are no group: their row comes last
+    c = pd.DataFrame({"outlet": ["", "", "", "A", "A", "B"], "n_words": [9, 9, 9, 5, 5, 4]})
+    g = overview.group_summary(c, "outlet", top_n=5)
+    assert g.group.tolist() == ["A", "B", "(unknown)"]
+    assert g.set_index("group").loc["(unknown)", "articles"] == 3
 
 
 def test_timeline_uses_metadata_precision(seed_corpus):

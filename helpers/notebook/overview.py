@@ -5,6 +5,7 @@ import pandas as pd
 
 from ..core.wording import noun
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
+from ..corpus.groups import NOT_GROUPS, UNKNOWN
 from .output import top_groups
 
 __all__ = [
@@ -100,7 +101,8 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     DataFrame
         ``group``, ``articles``, ``words``, ``mean_words``, ``groups_pooled``
         (how many original groups a row stands for: 1, or more for
-        ``"(other)"``). Sorted by articles, then words, then name.
+        ``"(other)"``). Sorted by articles, then words, then name, with the rows that are no group of their own
+        (``"(other)"``, ``"(unknown)"``: :data:`helpers.corpus.groups.NOT_GROUPS`) last.
 
     Raises
     ------
@@ -109,13 +111,14 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     """
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    labels = corpus[group_by].astype(str).replace("", "(unknown)")
+    labels = corpus[group_by].astype(str).replace("", UNKNOWN)
     pooled = top_groups(labels, top_n, weights=corpus["n_words"])
     df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()
     out["mean_words"] = (out["words"] / out["articles"]).round(1)
-    out = out.sort_values(["articles", "words", "group"], ascending=[False, False, True], kind="stable")
+    out["_pool"] = out["group"].isin(NOT_GROUPS)  # the pool and the articles without a group follow the groups
+    out = out.sort_values(["_pool", "articles", "words", "group"], ascending=[True, False, False, True], kind="stable")
     return out[["group", "articles", "words", "mean_words", "groups_pooled"]].reset_index(drop=True)
 
 
