@@ -1,0 +1,74 @@
+"""Issue 12bf-r: a named person is never a document ("Mr. Lee, the Dunmore law graduate"; "Tova Law, spokesman for
+..."); bodies and documents named like people keep their role. Every sentence is invented."""
+
+import pytest
+
+from helpers.measures.role_persons import person_name, surname_document
+from helpers.measures.source_roles import RoleTagger, load_roles
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return RoleTagger(load_roles())
+
+
+def _role(tagger, sents, name):
+    tagger.reset()
+    for s in sents:
+        tagger.learn(s)
+    tagger.learn_epithets(sents)
+    return tagger.role(name)
+
+
+@pytest.mark.parametrize(
+    "sents, name, role",
+    [
+        # positives: a document noun modifying a person's description, or a surname (document on main bcfbdf3)
+        (["Mr. Marek, the 51-year-old Dunmore law graduate, sees himself as a thinker.", "Mr. Marek said no."],
+         "Mr. Marek", ("unknown", "")),
+        (["Mr. Marek, the 51-year-old Dunmore law graduate, sees himself as a thinker.",
+          "Mayor Ivo Marek spoke on Monday.", "Mr. Marek said no."], "Mr. Marek", ("politician", "article")),
+        (["\u201cIt is bad,\u201d says Ivo Sharn, who teaches constitutional law at Dunmore University."],
+         "Ivo Sharn", ("expert", "article")),
+        (["\u201cIt is bad,\u201d said Tova Law, spokesman for the Dunmore Party Committee."], "Tova Law",
+         ("spokesperson", "article")),
+        (["\u201cIt is bad,\u201d said Ivo Book, president of the Dunmore Leadership Fund."], "Ivo Book",
+         ("activist_advocacy", "article")),
+        # negatives: documents and bodies keep their role
+        (["The Drudge Report said it."], "The Drudge Report", ("document", "phrase")),
+        (["Cook Political Report said the race was close."], "Cook Political Report", ("document", "phrase")),
+        (["The Lancet, a medical journal, said it.", "The Lancet said no."], "The Lancet", ("document", "article")),
+        (["The report said it."], "The report", ("document", "phrase")),
+        (["Ivo Marek said it."], "Ivo Marek", ("unknown", "")),
+        # the restriction after the first read: a time phrase and a name with an insider are no person
+        (["Earlier Tuesday, a Marek ad said the plan was bad.", "Earlier Tuesday said no."], "Earlier Tuesday",
+         ("document", "article")),
+        (["According to Dunmore Insider, the plan failed.", "Dunmore Insider, a memo said, was right."],
+         "Dunmore Insider", ("document", "article")),
+        # a last word alone ("Law said") is read as on main (a document): the article may name a law
+        (["\u201cIt is bad,\u201d said Tova Law, spokesman for the Dunmore Party Committee.", "Law said no."], "Law",
+         ("document", "phrase")),
+    ],
+)
+def test_person_is_no_document(tagger, sents, name, role):
+    assert _role(tagger, sents, name) == role
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Mr. Obama", True), ("Dr. Ann Lee", True), ("Peter Shane", True), ("Ann B. Lee", True),
+     ("Pew", False), ("The Lancet", False), ("Cook Political Report", False), ("Energy Probe", False),
+     ("Media Matters Fund", False), ("National Review", False), ("Study Group Report", False),
+     ("Earlier Tuesday", False), ("Ann Lee Monday", False)],
+)
+def test_person_name(tagger, name, expected):
+    assert person_name(name, tagger.phrase_role) is expected
+
+
+def test_surname_document():
+    names = {"steven law": "activist_advocacy", "law": "activist_advocacy", "drudge report": "document"}
+    assert surname_document("Steven Law", names, "steven law") == "activist_advocacy"
+    assert surname_document("Drudge Report", names, "drudge report") == ""
+    assert surname_document("The Steven Law", names, "steven law") == ""
+    assert surname_document("Law", names, "law") == ""
+    assert surname_document("Ann Law", names, "ann law") == ""
