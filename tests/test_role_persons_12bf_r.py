@@ -72,3 +72,23 @@ def test_surname_document():
     assert surname_document("The Steven Law", names, "steven law") == ""
     assert surname_document("Law", names, "law") == ""
     assert surname_document("Ann Law", names, "ann law") == ""
+
+
+@pytest.mark.parametrize(
+    "phrase, role",
+    [
+        # lexicon v36 (positives)
+        ("The American Meteorological Society", "expert"),
+        ("the Dunmore Geophysical Union", "expert"),
+        ("Tova Brill, an agronomist", "expert"),
+        ("opinionist Tova Brill", "journalist_media"),
+        # negatives: other societies, unions and associations keep their role
+        ("the Dunmore Audubon Society", "activist_advocacy"),
+        ("the Royal Society for the Protection of Birds", "activist_advocacy"),
+        ("the Dunmore Medical Association", "activist_advocacy"),
+        ("the teachers union", "activist_advocacy"),
+        ("an opinion poll", "document"),
+    ],
+)
+def test_lexicon_v36(tagger, phrase, role):
+    assert tagger.phrase_role(phrase) == role
