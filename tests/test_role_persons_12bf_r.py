@@ -34,9 +34,13 @@ def _role(tagger, sents, name):
          ("spokesperson", "article")),
         (["\u201cIt is bad,\u201d said Ivo Book, president of the Dunmore Leadership Fund."], "Ivo Book",
          ("activist_advocacy", "article")),
+        (["\u201cIt is bad,\u201d wrote Ivo Book, an analyst at Dunmore Partners.", "Mr. Book said no."],
+         "Mr. Book", ("expert", "article")),
+        (["\u201cIt is bad,\u201d wrote Ivo Book, an analyst at Dunmore Partners.", "Mr. Book, the analyst, said no."],
+         "Mr. Book, the analyst", ("expert", "article")),
         # negatives: documents and bodies keep their role
-        (["The Drudge Report said it."], "The Drudge Report", ("document", "phrase")),
-        (["Cook Political Report said the race was close."], "Cook Political Report", ("document", "phrase")),
+        (["The Marek Report said it."], "The Marek Report", ("document", "phrase")),
+        (["Dunmore Political Report said the race was close."], "Dunmore Political Report", ("document", "phrase")),
         (["The Lancet, a medical journal, said it.", "The Lancet said no."], "The Lancet", ("document", "article")),
         (["The report said it."], "The report", ("document", "phrase")),
         (["Ivo Marek said it."], "Ivo Marek", ("unknown", "")),
@@ -56,9 +60,9 @@ def test_person_is_no_document(tagger, sents, name, role):
 
 @pytest.mark.parametrize(
     "name, expected",
-    [("Mr. Obama", True), ("Dr. Ann Lee", True), ("Peter Shane", True), ("Ann B. Lee", True),
-     ("Pew", False), ("The Lancet", False), ("Cook Political Report", False), ("Energy Probe", False),
-     ("Media Matters Fund", False), ("National Review", False), ("Study Group Report", False),
+    [("Mr. Marek", True), ("Dr. Ann Lee", True), ("Ivo Sharn", True), ("Ann B. Lee", True),
+     ("Acme", False), ("The Lancet", False), ("Dunmore Political Report", False), ("Dunmore Energy Probe", False),
+     ("Dunmore Matters Fund", False), ("National Dunmore Review", False), ("Study Group Report", False),
      ("Earlier Tuesday", False), ("Ann Lee Monday", False)],
 )
 def test_person_name(tagger, name, expected):
@@ -66,12 +70,14 @@ def test_person_name(tagger, name, expected):
 
 
 def test_surname_document():
-    names = {"steven law": "activist_advocacy", "law": "activist_advocacy", "drudge report": "document"}
-    assert surname_document("Steven Law", names, "steven law") == "activist_advocacy"
-    assert surname_document("Drudge Report", names, "drudge report") == ""
-    assert surname_document("The Steven Law", names, "steven law") == ""
+    names = {"tova law": "activist_advocacy", "law": "activist_advocacy", "marek report": "document"}
+    assert surname_document("Tova Law", names, "tova law") == "activist_advocacy"
+    assert surname_document("Marek Report", names, "marek report") == ""
+    assert surname_document("The Tova Law", names, "tova law") == ""
     assert surname_document("Law", names, "law") == ""
     assert surname_document("Ann Law", names, "ann law") == ""
+    assert surname_document("Mr. Law", names, "law") == "activist_advocacy"
+    assert surname_document("Mr. Marek Report", {}, "marek report") == ""
 
 
 @pytest.mark.parametrize(

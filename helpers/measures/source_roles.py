@@ -952,7 +952,7 @@ class RoleTagger:
             return
         if role == "document" and RPR.person_name(
                 name, self.phrase_role, lambda n: self.anon is not None and bool(self.anon.find(n))):
-            return  # issue 12bf-r: "Mr. Obama, the Harvard law graduate": a person is no document
+            return  # issue 12bf-r: "Mr. Lee, the Dunmore law graduate": a person is no document
         keys = (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),)
         if last_word and F.PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
             keys += (words[-1].split("-", 1)[1].lower(),)
@@ -1052,8 +1052,8 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role == "official" and self.party_acronyms and self._acronym_phrase(bare):
             return "politician", "phrase"  # issue 12bc-p: "NNC Chairman Ann Lee"
-        if role == "document":  # issue 12bf-r: "Steven Law" of "Steven Law, president of the X Fund"
-            keys = F.keys_of(phrase)
+        if role == "document":  # issue 12bf-r: "Tova Law" of "Tova Law, president of the X Fund"
+            keys = F.keys_of(bare.split(",", 1)[0])
             person = RPR.surname_document(bare, self.names, keys[0] if keys else "")
             if person:
                 return person, "article"
