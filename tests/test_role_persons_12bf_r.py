@@ -38,7 +38,9 @@ def _role(tagger, sents, name):
          "Mr. Book", ("expert", "article")),
         (["\u201cIt is bad,\u201d wrote Ivo Book, an analyst at Dunmore Partners.", "Mr. Book, the analyst, said no."],
          "Mr. Book, the analyst", ("expert", "article")),
-        # negatives: documents and bodies keep their role
+        # negatives: documents and bodies keep their role; a plain name with an apposition is read as on main
+        (["Ivo Marek, the mayor's son-in-law and senior adviser, said it.", "Ivo Marek is a teacher."],
+         "Ivo Marek, the mayor's son-in-law and senior adviser", ("document", "phrase")),
         (["The Marek Report said it."], "The Marek Report", ("document", "phrase")),
         (["Dunmore Political Report said the race was close."], "Dunmore Political Report", ("document", "phrase")),
         (["The Lancet, a medical journal, said it.", "The Lancet said no."], "The Lancet", ("document", "article")),

@@ -113,8 +113,8 @@ def surname_document(bare: str, names: dict[str, str], full_key: str) -> str:
         "Dunmore Political Report" with no such role, "a report", "Law" alone (read as before: the article may name a
         law)).
     """
-    bare = bare.split(",", 1)[0].strip()  # "Mr. Book, the analyst": the name before an apposition
-    courtesy = _COURTESY.fullmatch(bare)  # "Mr. Book": a person, looked up by the surname
+    courtesy = _COURTESY.fullmatch(bare.split(",", 1)[0].strip())  # "Mr. Book, the analyst": a person, by surname
+    bare = bare.strip()  # any other name only whole ("Ann Lee, the mayor's son-in-law" is read as before)
     if not courtesy and (not _PLAIN_NAME.fullmatch(bare) or bare.split()[0] in _NOT_FIRST or " " not in full_key):
         return ""
     role = names.get(full_key, "")
