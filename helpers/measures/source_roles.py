@@ -27,6 +27,7 @@ from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_party as RP  # issue 12bc-p: officers of a party or a party's body ('the party's executive director')
+from . import role_persons as RPR  # issue 12bf-r: a named person is never a document
 from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police officials', 'the Sheriff's Office'
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_senses as RSN  # issue 12at-i: 'the Fox News veteran', 'the Star', 'the station', 'Network Box'
@@ -949,6 +950,9 @@ class RoleTagger:
             words.pop()  # "Eric H. Holder Jr.": the surname is "Holder"
         if not role or not words:
             return
+        if role == "document" and RPR.person_name(
+                name, self.phrase_role, lambda n: self.anon is not None and bool(self.anon.find(n))):
+            return  # issue 12bf-r: "Mr. Lee, the Dunmore law graduate": a person is no document
         keys = (" ".join(words).lower(), words[-1].lower()) if last_word else (" ".join(words).lower(),)
         if last_word and F.PARTICLE_NAME.match(words[-1]):  # "al-Taishi" is also "Mr Taishi"
             keys += (words[-1].split("-", 1)[1].lower(),)
@@ -1048,6 +1052,11 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role == "official" and self.party_acronyms and self._acronym_phrase(bare):
             return "politician", "phrase"  # issue 12bc-p: "NNC Chairman Ann Lee"
+        if role == "document":  # issue 12bf-r: "Tova Law" of "Tova Law, president of the X Fund"
+            keys = F.keys_of(bare.split(",", 1)[0])
+            person = RPR.surname_document(bare, self.names, keys[0] if keys else "")
+            if person:
+                return person, "article"
         if role:
             return self._staff_phrase(bare, role) or role, "phrase"
         if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
