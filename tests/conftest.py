@@ -96,3 +96,26 @@ def role_of():
         return tagger.role(phrase)[0]
 
     return role
+
+
+@pytest.fixture(scope="session")
+def role_tagger():
+    """One role tagger (the shipped lexicon) shared by the role tests; call ``reset()`` before each article."""
+    from helpers.measures.source_roles import RoleTagger, load_roles
+
+    return RoleTagger(load_roles())
+
+
+@pytest.fixture(scope="session")
+def article_role(role_tagger):
+    """``article_role(sents, name)``: the ``(role, basis)`` the role tagger gives ``name`` after it has learnt the
+    article ``sents`` (each sentence, then their epithets; a fresh article each call)."""
+
+    def role(sents, name):
+        role_tagger.reset()
+        for s in sents:
+            role_tagger.learn(s)
+        role_tagger.learn_epithets(sents)
+        return role_tagger.role(name)
+
+    return role

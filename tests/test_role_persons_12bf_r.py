@@ -4,20 +4,6 @@
 import pytest
 
 from helpers.measures.role_persons import person_name, surname_document
-from helpers.measures.source_roles import RoleTagger, load_roles
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, sents, name):
-    tagger.reset()
-    for s in sents:
-        tagger.learn(s)
-    tagger.learn_epithets(sents)
-    return tagger.role(name)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +42,8 @@ def _role(tagger, sents, name):
          ("document", "phrase")),
     ],
 )
-def test_person_is_no_document(tagger, sents, name, role):
-    assert _role(tagger, sents, name) == role
+def test_person_is_no_document(article_role, sents, name, role):
+    assert article_role(sents, name) == role
 
 
 @pytest.mark.parametrize(
@@ -67,8 +53,8 @@ def test_person_is_no_document(tagger, sents, name, role):
      ("Dunmore Matters Fund", False), ("National Dunmore Review", False), ("Study Group Report", False),
      ("Earlier Tuesday", False), ("Ann Lee Monday", False)],
 )
-def test_person_name(tagger, name, expected):
-    assert person_name(name, tagger.phrase_role) is expected
+def test_person_name(role_tagger, name, expected):
+    assert person_name(name, role_tagger.phrase_role) is expected
 
 
 def test_surname_document():
@@ -98,5 +84,5 @@ def test_surname_document():
         ("an opinion poll", "document"),
     ],
 )
-def test_lexicon_v36(tagger, phrase, role):
-    assert tagger.phrase_role(phrase) == role
+def test_lexicon_v36(role_tagger, phrase, role):
+    assert role_tagger.phrase_role(phrase) == role

@@ -5,20 +5,6 @@ Institute") or a relative "who has been" ("Ivo Marek, who has been a senator sin
 import pytest
 
 from helpers.measures.role_verbs import verb_roles
-from helpers.measures.source_roles import RoleTagger, load_roles
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, sents, name):
-    tagger.reset()
-    for s in sents:
-        tagger.learn(s)
-    tagger.learn_epithets(sents)
-    return tagger.role(name)
 
 
 @pytest.mark.parametrize(
@@ -42,8 +28,8 @@ def _role(tagger, sents, name):
         (["Tova Brill, who has been a senator since 2010, said the plan was dead."], "Tova Brill", "politician"),
     ],
 )
-def test_verb_roles_read(tagger, sents, name, role):
-    assert _role(tagger, sents, name) == (role, "article")
+def test_verb_roles_read(article_role, sents, name, role):
+    assert article_role(sents, name) == (role, "article")
 
 
 @pytest.mark.parametrize(
@@ -66,20 +52,20 @@ def test_verb_roles_read(tagger, sents, name, role):
         (["The city is better off without Ivo Marek serving as mayor.", "Marek said the plan was dead."], "Marek"),
     ],
 )
-def test_verb_roles_near_misses(tagger, sents, name):
-    assert _role(tagger, sents, name)[0] == "unknown"
+def test_verb_roles_near_misses(article_role, sents, name):
+    assert article_role(sents, name)[0] == "unknown"
 
 
-def test_title_elsewhere_wins(tagger):
+def test_title_elsewhere_wins(article_role):
     """A role the article states with a title wins over the verb's (the verb's role is read after the names')."""
     sents = ["Ivo Marek stepped down as governor in May.", "Sen. Ivo Marek said the plan was dead."]
-    assert _role(tagger, sents, "Marek")[0] == "politician"
+    assert article_role(sents, "Marek")[0] == "politician"
     sents = ["Dr. Ivo Marek, a professor at Lake State University, spoke.", "Ivo Marek resigned as mayor in 2001."]
-    assert _role(tagger, sents, "Marek")[0] == "expert"
+    assert article_role(sents, "Marek")[0] == "expert"
 
 
-def test_no_subject_pronoun(tagger):
-    assert not list(verb_roles("He stepped down as governor in May.", tagger.phrase_role, tagger._body_role,
-                               tagger._hits, set()))
-    assert not list(verb_roles("The Senate served as a check on the governor.", tagger.phrase_role,
-                               tagger._body_role, tagger._hits, {"senate"}))
+def test_no_subject_pronoun(role_tagger):
+    assert not list(verb_roles("He stepped down as governor in May.", role_tagger.phrase_role, role_tagger._body_role,
+                               role_tagger._hits, set()))
+    assert not list(verb_roles("The Senate served as a check on the governor.", role_tagger.phrase_role,
+                               role_tagger._body_role, role_tagger._hits, {"senate"}))
