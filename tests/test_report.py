@@ -668,22 +668,47 @@ def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_p
     assert "the pool and is not one group" not in text and "are shown; the pool is not one group" in text
 
 
-def test_a_separation_of_tone_intervals_over_sentences_says_they_are_too_narrow_though_n_counts_articles(tmp_path):
-    # dogfood 12be-e: "tone ... highest right 0.23 (95% CI 0.03-0.45), n = 6 articles, lowest center -0.44 ..., n = 6
-    # articles; the intervals do not overlap": the interval resamples the 12 and 7 sentences, not the 6 articles, but
-    # the caveat was only given where n itself counted sentences
+def test_a_separation_of_intervals_over_sentences_says_they_are_too_narrow_though_n_counts_articles(tmp_path):
+    # dogfood 12be-e: "tone ... n = 6 articles ...; the intervals do not overlap": the interval resampled the 12 and 7
+    # sentences, not the 6 articles, but the caveat was only given where n itself counted sentences. Since issue
+    # 12bf-i the tone resamples articles (next test); the naming labels' shares still resample sentences.
     from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_naming_labels.csv").write_text(
+        "outlet,actor,label,n_sentences,n_articles,share,ci_low,ci_high\nA,mayor,boss,12,6,0.6,0.5,0.7\n"
+        "B,mayor,boss,7,6,0.1,0.05,0.2\n", encoding="utf-8")
+    (tmp_path / "arts.csv").write_text("outlet,n_articles,n_units,estimate,ci_low,ci_high\nA,12,90,0.6,0.5,0.7\n"
+                                       "B,9,80,0.2,0.1,0.3\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["02_naming_labels", "arts"], {})
+    labels, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("02_naming_labels", "arts"))
+    assert "n = 6 articles" in labels
+    assert "these intervals treat sentences as independent, so they are too narrow" in labels
+    assert "too narrow" not in arts  # an interval over articles (n_units beside n_articles) is not
+
+
+def test_tone_and_rates_resample_articles_so_their_separation_is_not_called_too_narrow(tmp_path):
+    # issue 12bf-i: actor_tone and rate_per_1000_words resample articles (bootstrap_cluster_mean/_ratio); the caveat
+    # that their intervals treat sentences as independent would now be false. A rates file without n_articles was
+    # written before 12bf-i and resampled sentences: it keeps the caveat.
+    from helpers.report.index import group_differences, notebook_findings
 
     (tmp_path / "02_actor_tone.csv").write_text(
         "outlet,actor,n_sentences,n_articles,mean_tone,ci_low,ci_high\nA,mayor,12,6,0.23,0.03,0.45\n"
         "B,mayor,7,6,-0.44,-0.59,-0.32\n", encoding="utf-8")
-    (tmp_path / "arts.csv").write_text("outlet,n_articles,n_units,estimate,ci_low,ci_high\nA,12,90,0.6,0.5,0.7\n"
-                                       "B,9,80,0.2,0.1,0.3\n", encoding="utf-8")
-    items = notebook_findings(tmp_path, ["02_actor_tone", "arts"], {})
-    tone, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("02_actor_tone", "arts"))
-    assert "n = 6 articles" in tone
-    assert "these intervals treat sentences as independent, so they are too narrow" in tone
-    assert "too narrow" not in arts  # an interval over articles (n_units beside n_articles) is not
+    (tmp_path / "02_verbs_hedges.csv").write_text(
+        "outlet,events,words,sentences,n_articles,rate,ci_low,ci_high,measure\nA,50,1000,60,8,5.0,4.0,6.0,hedges\n"
+        "B,10,1000,60,9,1.0,0.5,1.5,hedges\n", encoding="utf-8")
+    items = notebook_findings(tmp_path, ["02_actor_tone", "02_verbs_hedges"], {})
+    tone, rates = (next(i for i in items if f"{stem}.csv" in i) for stem in ("02_actor_tone", "02_verbs_hedges"))
+    assert "n = 6 articles" in tone and "do not overlap" in tone and "too narrow" not in tone
+    assert "n = 8 articles" in rates and "do not overlap" in rates and "too narrow" not in rates
+    d = group_differences(tmp_path / "02_verbs_hedges.csv")
+    assert d["over_articles"] and not d["over_sentences"]
+    (tmp_path / "02_verbs_hedges.csv").write_text(
+        "outlet,events,words,sentences,rate,ci_low,ci_high,measure\nA,50,1000,60,5.0,4.0,6.0,hedges\n"
+        "B,10,1000,60,1.0,0.5,1.5,hedges\n", encoding="utf-8")
+    old = notebook_findings(tmp_path, ["02_verbs_hedges"], {})[0]
+    assert "these intervals treat sentences as independent, so they are too narrow" in old
 
 
 def test_dominant_frame_finding_says_how_many_of_its_articles_are_ties_broken_by_codebook_order(tmp_path):

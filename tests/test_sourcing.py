@@ -235,13 +235,30 @@ def test_hedges_outside_quotes_only():
 def test_rates_per_1000_words():
     u = units(["one two three four five", "six seven eight nine ten", "a b c d e"])
     u["outlet"] = ["A", "A", "B"]
+    u["doc_id"] = ["d1", "d2", "d3"]
     ev = pd.DataFrame({"doc_id": ["d1", "d1"], "unit_id": [0, 0]})
     counts = unit_counts(u, ev)
     assert list(counts) == [2, 0, 0]
     r = rate_per_1000_words(u, counts, "outlet", n_boot=200)
     a = r.set_index("outlet").loc["A"]
-    assert a["rate"] == pytest.approx(1000 * 2 / 10)
-    assert a["ci_low"] <= a["rate"] <= a["ci_high"]
-    assert r.set_index("outlet").loc["B", "rate"] == 0
+    assert a["rate"] == pytest.approx(1000 * 2 / 10) and a["n_articles"] == 2 and a["sentences"] == 2
+    # the interval resamples the two articles: d1 twice (400), once each (200) or d2 twice (0)
+    assert a["ci_low"] == pytest.approx(0) and a["ci_high"] == pytest.approx(400)
+    b = r.set_index("outlet").loc["B"]
+    assert b["rate"] == 0 and b["n_articles"] == 1 and np.isnan(b["ci_low"])  # one article: no interval
     with pytest.raises(ValueError, match="align"):
         rate_per_1000_words(u, np.zeros(2), "outlet")
+    with pytest.raises(ValueError, match="doc_id"):
+        rate_per_1000_words(u.drop(columns="doc_id"), counts, "outlet")
+
+
+def test_rate_interval_resamples_articles_not_sentences():
+    """Two articles of one group, one dense in events and one without: the sentences look like 20 independent draws,
+    the articles are two; the interval must be as wide as two articles allow (issue 12bf-i)."""
+    u = units(["w " * 10] * 20)
+    u["doc_id"] = ["d1"] * 10 + ["d2"] * 10
+    u["outlet"] = "A"
+    counts = np.array([1] * 10 + [0] * 10)
+    a = rate_per_1000_words(u, counts, "outlet", n_boot=500).iloc[0]
+    assert a["rate"] == pytest.approx(50) and a["n_articles"] == 2
+    assert a["ci_low"] == pytest.approx(0) and a["ci_high"] == pytest.approx(100)

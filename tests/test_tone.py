@@ -83,6 +83,21 @@ def test_tone_by_group_and_actor_with_cap():
         actor_tone(s.drop(columns="tone"), "outlet")
 
 
+def test_actor_tone_interval_resamples_articles():
+    """Ten sentences of one article are one editorial choice: the interval resamples the articles (issue 12bf-i)."""
+    s = pd.DataFrame({"doc_id": ["d1"] * 10 + ["d2"] * 10 + ["d3"] * 3, "unit_id": range(23),
+                      "outlet": ["A"] * 20 + ["B"] * 3, "actor": "x",
+                      "tone": [0.8] * 10 + [-0.6] * 10 + [0.1, 0.2, 0.3]})
+    t = actor_tone(s, "outlet", n_boot=500).set_index("outlet")
+    a = t.loc["A"]
+    assert a["mean_tone"] == pytest.approx(0.1) and a["n_sentences"] == 20 and a["n_articles"] == 2
+    assert a["ci_low"] == pytest.approx(-0.6) and a["ci_high"] == pytest.approx(0.8)  # the two articles' tones
+    b = t.loc["B"]
+    assert b["mean_tone"] == pytest.approx(0.2) and np.isnan(b["ci_low"]) and np.isnan(b["ci_high"])  # one article
+    with pytest.raises(ValueError, match="doc_id"):
+        actor_tone(s.drop(columns="doc_id"), "outlet")
+
+
 def test_permutation_test_refuses_one_article_per_group():
     r = permutation_test([1, 2, 3, 4], ["A", "A", "B", "B"], ["d1", "d1", "d2", "d2"])
     assert np.isnan(r["p_value"]) and "single article" in r["note"]

@@ -20,7 +20,7 @@ Main entry points
 * :func:`find_hedges` - hedges ("reportedly", "is thought to") outside
   quotations.
 * :func:`rate_per_1000_words` - rates of any per-sentence count by group,
-  with a bootstrap interval over sentences.
+  with a bootstrap interval that resamples articles.
 
 The word lists are data files in ``helpers/data/``: ``reporting_verbs.yaml``,
 ``hedges.yaml``, ``source_roles.yaml`` and ``source_types.yaml`` (with the
@@ -41,7 +41,7 @@ import pandas as pd
 from ..core.progress import progress
 from ..core.wording import count, noun
 from ..corpus.segment import body_units
-from ..stats.intervals import bootstrap_mean
+from ..stats.intervals import bootstrap_cluster_ratio
 from ..text.lexicon import Matcher, load_study_lexicon
 from ..text.normalize import fold
 from ..text.quotes import (  # noqa: F401  (re-exported)
@@ -992,48 +992,54 @@ def rate_per_1000_words(
     ci: float = 0.95,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """Events per 1,000 words in each group, with a bootstrap interval over sentences.
+    """Events per 1,000 words in each group, with a bootstrap interval that resamples articles.
 
-    The rate is ``1000 * sum(counts) / sum(words)``. Its interval resamples
-    sentences (:func:`helpers.stats.intervals.bootstrap_mean` of the per-sentence
-    counts) and divides by the group's mean sentence length, which is held
-    fixed; sentences of one article are not independent, so with few
-    articles the interval is too narrow rather than too wide.
+    The rate is ``1000 * sum(counts) / sum(words)``. Its interval
+    (:func:`helpers.stats.intervals.bootstrap_cluster_ratio`) draws the
+    group's articles with replacement, each with all its sentences, and takes
+    the drawn articles' events over their words: sentences of one article are
+    not independent, so resampling sentences (as before issue 12bf-i, with the
+    mean sentence length held fixed) gave intervals too narrow. A group of
+    one article has no interval (NaN bounds).
 
     Parameters
     ----------
     units : DataFrame
-        Sentences with ``text`` and the column ``by``.
+        Sentences with ``doc_id`` (the article), ``text`` and the column ``by``.
     counts : array-like of int
         Events per sentence, aligned with ``units`` (see :func:`unit_counts`).
     by : str
         Group column.
     n_boot, ci, seed
-        As in :func:`helpers.stats.intervals.bootstrap_mean`.
+        As in :func:`helpers.stats.intervals.bootstrap_cluster_ratio`.
 
     Returns
     -------
     DataFrame
         One row per group (sorted): ``by``, ``events``, ``words``,
-        ``sentences``, ``rate``, ``ci_low``, ``ci_high``.
+        ``sentences``, ``n_articles`` (the articles the interval resamples),
+        ``rate``, ``ci_low``, ``ci_high``.
 
     Raises
     ------
     ValueError
-        When ``counts`` is not aligned with ``units`` or ``by`` is not a column of ``units``.
+        When ``counts`` is not aligned with ``units``, or ``by`` or ``doc_id`` is not a column of ``units``.
     """
     counts = np.asarray(counts, dtype=float)
     if len(counts) != len(units):
         raise ValueError(f"counts has {len(counts)} values for {len(units)} units; align them with units")
-    if by not in units.columns:
-        raise ValueError(f"by={by!r} is not a column of units")
+    for col in (by, "doc_id"):
+        if col not in units.columns:
+            raise ValueError(f"{'by=' + repr(by) if col == by else repr(col)} is not a column of units")
     words = units["text"].str.count(r"\S+").to_numpy(dtype=float)
+    docs = units["doc_id"].to_numpy()
     rows = []
     for key, idx in units.groupby(by, sort=True).indices.items():
         c, w = counts[idx], words[idx]
         mean_w = w.mean() if len(w) else np.nan
-        b = bootstrap_mean(c, n_boot=n_boot, ci=ci, seed=seed)
         scale = 1000.0 / mean_w if mean_w else np.nan
+        b = bootstrap_cluster_ratio(c, w, docs[idx], n_boot=n_boot, ci=ci, seed=seed)
         rows.append({by: key, "events": int(c.sum()), "words": int(w.sum()), "sentences": len(idx),
-                     "rate": b["estimate"] * scale, "ci_low": b["ci_low"] * scale, "ci_high": b["ci_high"] * scale})
-    return pd.DataFrame(rows, columns=[by, "events", "words", "sentences", "rate", "ci_low", "ci_high"])
+                     "n_articles": b["n_clusters"], "rate": c.mean() * scale,
+                     "ci_low": b["ci_low"] * 1000.0, "ci_high": b["ci_high"] * 1000.0})
+    return pd.DataFrame(rows, columns=[by, "events", "words", "sentences", "n_articles", "rate", "ci_low", "ci_high"])

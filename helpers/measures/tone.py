@@ -7,7 +7,8 @@
   naming labels masked so that calling a group "terrorists" is counted as a
   naming choice, not as negative tone.
 * :func:`actor_tone` averages the scores per group and actor with bootstrap
-  intervals over sentences; :func:`permutation_test` asks whether the group
+  intervals that resample articles (a sentence's article is the sampling
+  unit); :func:`permutation_test` asks whether the group
   differences exceed what shuffling group labels between *articles* gives.
 * :func:`attach_labels` finds naming labels ("banned", "militants",
   "Islamic Emirate") and attaches each to the nearest actor mention.
@@ -27,7 +28,7 @@ from ..core.progress import progress
 from ..core.wording import noun
 from ..corpus.groups import UNKNOWN
 from ..corpus.segment import body_units
-from ..stats.intervals import bootstrap_mean
+from ..stats.intervals import bootstrap_cluster_mean
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
 from ..text.quotes import mask_spans
 
@@ -330,16 +331,23 @@ def actor_sentences(units: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
 
 def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
                neg: float = -0.05, pos: float = 0.05) -> pd.DataFrame:
-    """Mean tone per group and actor with a bootstrap interval over sentences.
+    """Mean tone per group and actor with a bootstrap interval that resamples articles.
+
+    The mean is over the cell's sentences; its interval
+    (:func:`helpers.stats.intervals.bootstrap_cluster_mean`) draws the cell's
+    articles with replacement, each with all its sentences of the cell, since
+    one article's sentences are one editorial choice rather than independent
+    draws (before issue 12bf-i it resampled sentences, too narrow). A cell of
+    one article has no interval (NaN bounds).
 
     Parameters
     ----------
     scored : DataFrame
-        From :func:`actor_sentences` plus a ``tone`` column.
+        From :func:`actor_sentences` plus a ``tone`` column (``doc_id`` names the article of each sentence).
     group_col : str
         Group column.
     n_boot, ci, seed
-        As in :func:`helpers.stats.intervals.bootstrap_mean`.
+        As in :func:`helpers.stats.intervals.bootstrap_cluster_mean`.
     neg, pos : float
         Thresholds of VADER's usual negative / positive reading of the
         compound score.
@@ -348,20 +356,23 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
     -------
     DataFrame
         One row per (group, actor), sorted: ``group_col``, ``actor``,
-        ``n_sentences``, ``n_articles``, ``mean_tone``, ``ci_low``,
+        ``n_sentences``, ``n_articles`` (articles with such a sentence: the
+        units the interval resamples), ``mean_tone``, ``ci_low``,
         ``ci_high``, ``share_negative``, ``share_positive``,
         ``n_in_cell`` (sentences before any cap).
 
     Raises
     ------
     ValueError
-        When ``scored`` has no ``tone`` column (score it with :func:`score_tone` first).
+        When ``scored`` has no ``tone`` or no ``doc_id`` column (score it with :func:`score_tone` first).
     """
-    if "tone" not in scored.columns:
-        raise ValueError("scored needs a 'tone' column (see score_tone)")
+    missing = [c for c in ("tone", "doc_id") if c not in scored.columns]
+    if missing:
+        raise ValueError(f"scored needs {' and '.join(repr(c) for c in missing)} "
+                         "column(s) (see actor_sentences and score_tone)")
     rows = []
     for (g, a), d in scored.groupby([group_col, "actor"], sort=True):
-        b = bootstrap_mean(d["tone"].to_numpy(), n_boot=n_boot, ci=ci, seed=seed)
+        b = bootstrap_cluster_mean(d["tone"].to_numpy(), d["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
         labels = tone_label(d["tone"].to_numpy(), neg=neg, pos=pos)
         rows.append({group_col: g, "actor": a, "n_sentences": b["n"], "n_articles": d["doc_id"].nunique(),
                      "mean_tone": b["estimate"], "ci_low": b["ci_low"], "ci_high": b["ci_high"],

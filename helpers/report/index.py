@@ -58,6 +58,12 @@ _BARE_N_UNITS = {**{stem: "articles" for stem in ("frame_shares", "03_remedies",
                  **{stem: "attributions" for stem in ("02_source_roles_shares", "02_source_identity",
                                                       "02_source_affiliation")}}
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
+_OVER_ARTICLES = frozenset({"02_actor_tone", "actor_tone", "02_verbs_hedges"})
+"""Result files that count sentences but whose intervals resample articles, all of each article's sentences together
+(:func:`helpers.stats.intervals.bootstrap_cluster_mean` and ``bootstrap_cluster_ratio``, issue 12bf-i): the tone
+toward actors and the rates per 1,000 words. Read as such only when the file has ``n_articles`` (the rates' files
+written before 12bf-i have none and resampled sentences). Any other file with a sentence count (``n_sentences``,
+``sentences``; e.g. the naming labels' shares) resamples sentences."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
 NO_FINDINGS = ("No computed findings for this notebook: none of the result files it wrote on this corpus compares "
@@ -140,8 +146,10 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         generic: :data:`_MEASURE_NAMES`), ``column`` (the estimate column), ``key`` (the category values
         it is about), ``high``/``low`` (each: ``group``, ``value``, ``ci_low``,
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
-        ``over_sentences`` (the file counts sentences, ``n_sentences`` or ``sentences``: its intervals resample
-        sentences, even where n is shown in articles, as in the actor tone), ``over_attributions`` (a source share
+        ``over_sentences`` (the file counts sentences, ``n_sentences`` or ``sentences``, and is not one of
+        :data:`_OVER_ARTICLES`: its intervals resample sentences, even where n is shown in articles),
+        ``over_articles`` (a file of :data:`_OVER_ARTICLES`: it counts sentences, but its intervals resample
+        articles), ``over_attributions`` (a source share
         whose n counts attributions: its intervals resample them), ``separated`` (the intervals do not
         overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
@@ -194,7 +202,8 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
-                "over_sentences": bool({"n_sentences", "sentences"} & set(df.columns)),
+                "over_sentences": _over_sentences(df) and not _over_articles(df, path.stem),
+                "over_articles": _over_articles(df, path.stem),
                 "over_attributions": _BARE_N_UNITS.get(path.stem) == "attributions" and ncol == "n",
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     if best:
@@ -203,6 +212,16 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         return {"file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure),
                 "column": measure, "key": {}, "compared": 0, "too_small": sorted(too_small.items())}
     return None
+
+
+def _over_sentences(df) -> bool:
+    """Whether a file counts sentences (``n_sentences`` or ``sentences``)."""
+    return bool({"n_sentences", "sentences"} & set(df.columns))
+
+
+def _over_articles(df, stem: str) -> bool:
+    """Whether a file that counts sentences has intervals that resample articles (:data:`_OVER_ARTICLES`)."""
+    return stem in _OVER_ARTICLES and "n_articles" in df.columns and _over_sentences(df)
 
 
 def _row_articles(df, group, ncol, stem: str, group_articles: dict):
@@ -782,8 +801,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; the labels are {status}"
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
-        if d["separated"] and (d["high"].get("unit") == "sentences" or d.get("over_sentences")):
-            # sentences of one article are not independent; tone shows n in articles but resamples its sentences
+        if d["separated"] and not d.get("over_articles") and (d["high"].get("unit") == "sentences"
+                                                               or d.get("over_sentences")):
+            # sentences of one article are not independent; a file may show n in articles but resample its sentences
+            # (the naming labels' shares); the tone and the rates resample articles since issue 12bf-i
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")
         elif d["separated"] and d.get("over_attributions"):  # the source shares resample attributions (12be-e)

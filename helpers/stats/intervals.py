@@ -3,6 +3,11 @@
 Every share or mean a notebook reports comes with the number of units behind
 it and a 95 % interval. With a handful of articles the intervals are wide, and
 that is the point: they keep a point estimate from being read as a finding.
+
+Where the values are sentences but the sampling unit is the article (one
+article's ten angry sentences are one editorial choice, not ten),
+:func:`bootstrap_cluster_mean` and :func:`bootstrap_cluster_ratio` resample
+whole articles instead of sentences.
 """
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ from ..core.wording import estimate_interval, share_interval
 
 __all__ = [
     "LARGE_N",
+    "bootstrap_cluster_mean",
+    "bootstrap_cluster_ratio",
     "bootstrap_mean",
     "bootstrap_share",
     "format_interval",
@@ -81,6 +88,144 @@ def bootstrap_mean(values, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) 
         means[start:stop] = x[idx].mean(axis=1)
     lo, hi = np.quantile(means, [alpha, 1 - alpha])
     return {"n": n, "estimate": est, "ci_low": float(lo), "ci_high": float(hi), "method": "bootstrap"}
+
+
+def _cluster_sums(num, den, clusters) -> tuple[np.ndarray, np.ndarray, int]:
+    """Per-cluster sums of ``num`` and ``den`` over the rows where both are numbers, and the rows used."""
+    num = np.asarray(num, dtype=float)
+    den = np.asarray(den, dtype=float)
+    ids = clusters.reset_index(drop=True) if isinstance(clusters, pd.Series) else pd.Series(np.asarray(clusters))
+    if not len(num) == len(den) == len(ids):
+        raise ValueError(f"values ({len(num)}) and clusters ({len(ids)}) must have the same length")
+    if ids.isna().any():
+        raise ValueError("clusters has missing ids: give every value the id of its article")
+    keep = ~(np.isnan(num) | np.isnan(den))
+    codes, _ = pd.factorize(ids[keep], sort=False)
+    k = int(codes.max()) + 1 if codes.size else 0
+    return (np.bincount(codes, weights=num[keep], minlength=k), np.bincount(codes, weights=den[keep], minlength=k),
+            int(keep.sum()))
+
+
+def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000, ci: float = 0.95,
+                            seed: int = 0) -> dict:
+    """Ratio ``sum(numerator) / sum(denominator)`` with a percentile bootstrap that resamples clusters.
+
+    Each resample draws as many clusters as there are, with replacement (a
+    cluster drawn twice counts twice), and takes the ratio of the drawn
+    clusters' summed numerators to their summed denominators: the ratio
+    estimator of a cluster sample. With a denominator of 1 per row this is the
+    mean over all rows of the drawn clusters (:func:`bootstrap_cluster_mean`).
+
+    Parameters
+    ----------
+    numerator, denominator : array-like of float
+        One value each per row (e.g. events and words of a sentence). Rows
+        where either is NaN are dropped.
+    clusters : array-like
+        The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
+    n_boot, ci, seed
+        As in :func:`bootstrap_mean`.
+
+    Returns
+    -------
+    dict
+        ``n`` (rows used), ``n_clusters`` (clusters with a row used),
+        ``estimate``, ``ci_low``, ``ci_high`` and ``method``: ``"bootstrap"``,
+        ``"normal"`` above :data:`LARGE_N` clusters (the linearised,
+        cluster-robust standard error of a ratio), or ``"none"`` when a single
+        cluster leaves no interval (every resample would draw that cluster
+        alone and give a zero-width interval, which would read as certainty).
+        With no rows every number is NaN. A resample whose denominators sum to
+        0 is left out of the quantiles.
+
+    Raises
+    ------
+    ValueError
+        When the inputs differ in length, or ``clusters`` has missing ids.
+    """
+    _check(n_boot, ci)
+    y, m, n = _cluster_sums(numerator, denominator, clusters)
+    k = int(y.size)
+    if n == 0:
+        return {"n": 0, "n_clusters": 0, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    total = m.sum()
+    est = float(y.sum() / total) if total else np.nan
+    out = {"n": n, "n_clusters": k, "estimate": est}
+    if k == 1 or est != est:
+        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    alpha = (1 - ci) / 2
+    if k > LARGE_N:
+        from scipy.stats import norm
+
+        resid = y - est * m
+        se = np.sqrt(k / (k - 1) * np.sum(resid**2)) / total
+        half = norm.ppf(1 - alpha) * se
+        return {**out, "ci_low": est - half, "ci_high": est + half, "method": "normal"}
+    rng = np.random.default_rng(seed)
+    ratios = np.empty(n_boot)
+    chunk = max(1, 2_000_000 // k)
+    for start in range(0, n_boot, chunk):
+        stop = min(n_boot, start + chunk)
+        idx = rng.integers(0, k, size=(stop - start, k))  # drawn clusters: multinomial counts, as indices
+        num, den = y[idx].sum(axis=1), m[idx].sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratios[start:stop] = np.where(den != 0, num / np.where(den != 0, den, 1), np.nan)
+    ratios = ratios[~np.isnan(ratios)]
+    if not ratios.size:
+        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    lo, hi = np.quantile(ratios, [alpha, 1 - alpha])
+    return {**out, "ci_low": float(lo), "ci_high": float(hi), "method": "bootstrap"}
+
+
+def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
+    """Mean of ``values`` with a percentile-bootstrap interval that resamples clusters (articles), not values.
+
+    Sentences of one article are not independent: resampling sentences, as
+    :func:`bootstrap_mean` does, gives intervals that are too narrow when an
+    article's sentences resemble each other. This draws whole clusters with
+    replacement and takes the mean over all values of the drawn clusters (sum
+    of their sums over sum of their counts, so a long article weighs as many
+    sentences as it has, as in the point estimate).
+
+    Parameters
+    ----------
+    values : array-like of float
+        One value per unit (NaN values are dropped; a cluster left with none is not counted).
+    clusters : array-like
+        The cluster of each value (e.g. the article's ``doc_id``), aligned with ``values``; no missing ids.
+    n_boot : int
+        Number of bootstrap resamples.
+    ci : float
+        Coverage of the interval, e.g. 0.95.
+    seed : int
+        Seed of the random generator; the same inputs give the same interval.
+
+    Returns
+    -------
+    dict
+        As :func:`bootstrap_mean` (``n`` units used, ``estimate`` the mean of
+        all values, the same as :func:`bootstrap_mean`'s, ``ci_low``,
+        ``ci_high``, ``method``) plus ``n_clusters``. ``method`` is
+        ``"bootstrap"``, ``"normal"`` above :data:`LARGE_N` clusters, or
+        ``"none"`` with a single cluster (NaN bounds: resampling one article
+        says nothing about other articles). With no values every number is NaN.
+
+    Raises
+    ------
+    ValueError
+        When ``values`` and ``clusters`` differ in length, or ``clusters`` has missing ids.
+
+    Examples
+    --------
+    >>> b = bootstrap_cluster_mean([1.0, 1.0, 0.0, 0.0], ["a", "a", "b", "b"], n_boot=200)
+    >>> b["estimate"], b["n"], b["n_clusters"]
+    (0.5, 4, 2)
+    """
+    x = np.asarray(values, dtype=float)
+    b = bootstrap_cluster_ratio(x, np.ones_like(x), clusters, n_boot=n_boot, ci=ci, seed=seed)
+    if b["n"]:  # the mean exactly as bootstrap_mean computes it (a sum of sums can differ in the last digit)
+        b["estimate"] = float(x[~np.isnan(x)].mean())
+    return b
 
 
 def bootstrap_share(k: int, n: int, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
