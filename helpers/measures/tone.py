@@ -368,8 +368,8 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
     """
     missing = [c for c in ("tone", "doc_id") if c not in scored.columns]
     if missing:
-        raise ValueError(f"scored needs {' and '.join(repr(c) for c in missing)} "
-                         "column(s) (see actor_sentences and score_tone)")
+        raise ValueError(f"scored needs the {noun(len(missing), 'column')} {' and '.join(repr(c) for c in missing)} "
+                         "(see actor_sentences and score_tone)")
     rows = []
     for (g, a), d in scored.groupby([group_col, "actor"], sort=True):
         b = bootstrap_cluster_mean(d["tone"].to_numpy(), d["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
