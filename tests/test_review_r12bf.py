@@ -45,3 +45,16 @@ def test_dask_metadata_table_keeps_dates_and_unlisted_files(params):
     assert "metadata.csv" in dk_corpus.attrs["dates"]["where"]
     assert dk_corpus.attrs.get("unlisted") == pd_corpus.attrs["unlisted"]
     assert prepare_corpus(params["dask"]).notes == prepare_corpus(params["pandas"]).notes
+
+
+def test_group_summary_pools_the_same_groups_as_the_notebooks():
+    """Notebook 00's group table keeps by name the groups 01-04 compare: "(unknown)" takes no place of top_n."""
+    from helpers.corpus.groups import group_labels
+    from helpers.notebook.overview import group_summary
+
+    outlets = ["Alpha"] * 5 + ["Beta"] * 4 + ["Gamma"] * 3 + [""] * 8  # most articles have no outlet
+    corpus = pd.DataFrame({"outlet": outlets, "n_words": [100] * len(outlets)})
+    table = group_summary(corpus, "outlet", top_n=2)
+    _, order = group_labels(corpus["outlet"], 2, weights=corpus["n_words"])
+    assert table["group"].tolist() == order == ["Alpha", "Beta", "(other)", "(unknown)"]
+    assert table.set_index("group").loc["(other)", "groups_pooled"] == 1
