@@ -45,6 +45,8 @@ def test_dask_metadata_table_keeps_dates_and_unlisted_files(params):
     assert "metadata.csv" in dk_corpus.attrs["dates"]["where"]
     assert dk_corpus.attrs.get("unlisted") == pd_corpus.attrs["unlisted"]
     assert prepare_corpus(params["dask"]).notes == prepare_corpus(params["pandas"]).notes
+    again = load_from_params(params["dask"])  # from the cache
+    assert again.attrs["dates"] == pd_corpus.attrs["dates"] and again.attrs.get("unlisted") == pd_corpus.attrs["unlisted"]
 
 
 def test_group_summary_pools_the_same_groups_as_the_notebooks():
@@ -58,3 +60,28 @@ def test_group_summary_pools_the_same_groups_as_the_notebooks():
     _, order = group_labels(corpus["outlet"], 2, weights=corpus["n_words"])
     assert table["group"].tolist() == order == ["Alpha", "Beta", "(other)", "(unknown)"]
     assert table.set_index("group").loc["(other)", "groups_pooled"] == 1
+
+
+def _doc_topics():
+    """Invented article topic shares: the articles without an outlet are the largest set and lean to T1."""
+    rows = ([("(unknown)", 0.95)] * 6 + [("Alpha", 0.5)] * 3 + [("Beta", 0.45)] * 3 + [("(other)", 0.05)] * 2)
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(rows))], "group": [g for g, _ in rows],
+                         "n_units": 3, "T1": [s for _, s in rows], "T2": [1 - s for _, s in rows]})
+
+
+def test_topic_prevalence_lists_the_pool_and_the_unknown_last():
+    """Notebook 01's heatmap and table list the groups first, then "(other)", then "(unknown)", as 00 does."""
+    from helpers import topics as T
+
+    prev = T.prevalence_by_group(_doc_topics(), "group", n_boot=50, seed=0, by_size=True)
+    assert prev["group"].drop_duplicates().tolist() == ["Alpha", "Beta", "(other)", "(unknown)"]
+
+
+def test_topic_contrasts_never_name_articles_without_a_group():
+    """Notebook 01's key findings compare groups only: neither "(unknown)" nor "(other)" is high or low."""
+    from helpers import topics as T
+
+    prev = T.prevalence_by_group(_doc_topics(), "group", n_boot=50, seed=0, by_size=True)
+    con = T.group_contrasts(prev, "group")
+    assert len(con) == 2
+    assert set(con["high"]) | set(con["low"]) <= {"Alpha", "Beta"}
