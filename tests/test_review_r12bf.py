@@ -85,3 +85,31 @@ def test_topic_contrasts_never_name_articles_without_a_group():
     con = T.group_contrasts(prev, "group")
     assert len(con) == 2
     assert set(con["high"]) | set(con["low"]) <= {"Alpha", "Beta"}
+
+
+_NOT_GROUPS_LAST = ["Alpha", "Beta", "(other)", "(unknown)"]
+
+
+def test_tone_tables_list_the_pool_and_the_unknown_last():
+    """Notebook 02's tone and naming tables list "(other)", then "(unknown)", after the groups."""
+    from helpers.measures import tone as TN
+
+    groups = ["(unknown)", "(other)", "Beta", "Alpha"] * 2
+    scored = pd.DataFrame({"group": groups, "actor": "council", "doc_id": [f"d{i}" for i in range(8)],
+                           "tone": [0.1, -0.2, 0.3, 0.0, 0.2, -0.1, 0.4, 0.1]})
+    assert TN.actor_tone(scored, "group", n_boot=20)["group"].tolist() == _NOT_GROUPS_LAST
+    mentions = scored.assign(mention="the council")
+    assert TN.name_variants(mentions, "group")["group"].tolist() == _NOT_GROUPS_LAST
+
+
+def test_frame_shares_list_the_pool_and_the_unknown_last():
+    """Notebook 03's frame_shares table lists "(other)", then "(unknown)", after the groups."""
+    from helpers import framing as F
+
+    books = F.load_codebooks()
+    units = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": "X", "paragraph_id": 0,
+                          "text": ["Talks resumed.", "More talks.", "Nothing here.", "Talks again."]})
+    art = F.article_frame_shares(units, F.tag_frames(units, F.find_cues(units, books), books), books)
+    groups = pd.Series({"a": "(unknown)", "b": "(other)", "c": "Beta", "d": "Alpha"})
+    shares = F.group_frame_shares(art, groups, books, n_boot=20, group_col="group")
+    assert shares["group"].drop_duplicates().tolist() == _NOT_GROUPS_LAST
