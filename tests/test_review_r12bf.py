@@ -113,3 +113,24 @@ def test_frame_shares_list_the_pool_and_the_unknown_last():
     groups = pd.Series({"a": "(unknown)", "b": "(other)", "c": "Beta", "d": "Alpha"})
     shares = F.group_frame_shares(art, groups, books, n_boot=20, group_col="group")
     assert shares["group"].drop_duplicates().tolist() == _NOT_GROUPS_LAST
+
+
+@pytest.mark.parametrize(
+    "sents, name, role",
+    [
+        # a courtesy title makes a person, never a document, when the article states no role for the name
+        (["\u201cThe plan is bad,\u201d said Dr. Ann Law."], "Dr. Ann Law", ("unknown", "")),
+        (["\u201cThe plan is bad,\u201d Mr. Story said on Monday."], "Mr. Story", ("unknown", "")),
+        (["Ms. Tova Report said the plan was bad."], "Ms. Tova Report", ("unknown", "")),
+        # with a role stated elsewhere, that role (as before)
+        (["Ann Law, a nurse at Dunmore Hospital, spoke.", "\u201cIt is bad,\u201d said Dr. Ann Law."], "Dr. Ann Law",
+         ("ordinary_person", "article")),
+        # negatives: documents and bodies without a courtesy title keep the document role
+        (["The Mueller report said the campaign did not conspire."], "The Mueller report", ("document", "phrase")),
+        (["The Dunmore Study said it."], "The Dunmore Study", ("document", "phrase")),
+        (["The Law Society said the rules were unfair."], "The Law Society", ("activist_advocacy", "phrase")),
+    ],
+)
+def test_courtesy_title_name_is_never_a_document(article_role, sents, name, role):
+    assert article_role(sents, name) == role
+
