@@ -134,3 +134,17 @@ def test_frame_shares_list_the_pool_and_the_unknown_last():
 def test_courtesy_title_name_is_never_a_document(article_role, sents, name, role):
     assert article_role(sents, name) == role
 
+
+def test_table_metadata_for_some_rows_keeps_the_table_values_of_the_others(tmp_path):
+    """A metadata file that covers two rows of a CSV corpus sets theirs; the other rows keep the table's outlet and
+    date (they were emptied, so became "(unknown)")."""
+    from helpers.corpus.read import load_corpus
+
+    body = _TEXT.format(town="Dunmore").replace("\n", " ").replace('"', "'")
+    rows = "".join(f'd{i},Table {i},2021-04-0{i},"{body} Item {i}."\n' for i in range(1, 5))
+    (tmp_path / "news.csv").write_text("id,outlet,date,text\n" + rows, encoding="utf-8")
+    (tmp_path / "meta.csv").write_text("doc_id,outlet,date\nd1,Meta One,2021-05-01\nd2,,\n", encoding="utf-8")
+    df = load_corpus(tmp_path / "news.csv", metadata=tmp_path / "meta.csv", doc_id_col="id").set_index("doc_id")
+    assert df["outlet"].to_dict() == {"d1": "Meta One", "d2": "", "d3": "Table 3", "d4": "Table 4"}
+    assert df["date"].to_dict() == {"d1": "2021-05-01", "d2": "", "d3": "2021-04-03", "d4": "2021-04-04"}
+    assert df.attrs["unlisted"]["doc_ids"] == ["d3", "d4"]

@@ -109,7 +109,8 @@ def load_corpus(
         paths are taken from the project root.
     metadata : str or Path, optional
         A metadata CSV: for a folder, used instead of ``<folder>/metadata.csv``;
-        for a table, joined on ``doc_id``.
+        for a table, joined on ``doc_id``: its columns replace the table's for the rows it lists, the other rows
+        keep the table's values.
     text_col, doc_id_col, outlet_col, title_col, date_col : str, optional
         Column names in a table source. When not given, the usual names are
         tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
@@ -267,8 +268,11 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
         raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     missing = sorted(set(df["doc_id"]) - set(meta["doc_id"]))
-    df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
-    df = df.fillna({c: "" for c in meta.columns})
+    out = df.drop(columns=overlap).merge(meta, on="doc_id", how="left").fillna({c: "" for c in meta.columns})
+    listed = out["doc_id"].isin(set(meta["doc_id"])).to_numpy()
+    for c in overlap:  # a row without a metadata row keeps the table's own value (review r12bf)
+        out[c] = out[c].where(listed, df[c].to_numpy())
+    df = out
     df.attrs["unlisted"] = {"metadata": str(meta_path), "doc_ids": [str(d) for d in missing]}
     return df
 
