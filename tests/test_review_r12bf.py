@@ -148,3 +148,20 @@ def test_table_metadata_for_some_rows_keeps_the_table_values_of_the_others(tmp_p
     assert df["outlet"].to_dict() == {"d1": "Meta One", "d2": "", "d3": "Table 3", "d4": "Table 4"}
     assert df["date"].to_dict() == {"d1": "2021-05-01", "d2": "", "d3": "2021-04-03", "d4": "2021-04-04"}
     assert df.attrs["unlisted"]["doc_ids"] == ["d3", "d4"]
+
+
+def test_date_warning_names_the_metadata_file_that_holds_the_dates(tmp_path):
+    """A CSV corpus whose separate metadata file gives the (ambiguous) dates: the warning names that file."""
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+    from helpers.corpus.read import load_corpus
+
+    body = _TEXT.format(town="Dunmore").replace("\n", " ")
+    rows = "".join(f'd{i},Table {i},2021-04-0{i},"{body} Item {i}."\n' for i in range(1, 4))
+    (tmp_path / "news.csv").write_text("id,outlet,date,text\n" + rows, encoding="utf-8")
+    (tmp_path / "meta.csv").write_text("doc_id,outlet,date\nd1,M,03/04/2021\nd2,M,05/06/2021\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "news.csv", metadata=tmp_path / "meta.csv", doc_id_col="id")
+    with pytest.warns(DateOrderWarning, match=r"meta\.csv, column 'date'"):
+        parse_dates(corpus["date"])
+    (tmp_path / "plain.csv").write_text("doc_id,outlet\nd1,M\n", encoding="utf-8")  # no date: the table's
+    corpus = load_corpus(tmp_path / "news.csv", metadata=tmp_path / "plain.csv", doc_id_col="id")
+    assert corpus.attrs["dates"]["where"] == f"{tmp_path / 'news.csv'}, column 'date'"
