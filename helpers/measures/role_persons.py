@@ -47,15 +47,15 @@ _ORG_WORDS = re.compile(
     r"Alliance|Network|Agency|Department|Ministry|Office|Bureau|Service|Board|Commission|Authority|Bank|Trust|"
     r"Times|Post|News|Journal|Review|Magazine|Press|Report|Poll|Record|Register|Survey|Index|Act|Bill|Law|Code|"
     r"Constitution|Amendment|Treaty|Accord|Agreement|Plan|Deal|Data|Study|Book)(?![\w-])")
+"""Words that make a capitalised phrase a body's or a document's name, not a person's, when they are not its last
+word ("Dunmore Energy Probe" is caught by the role noun test instead)."""
+
 _TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                          "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December", "Earlier", "Later", "Meanwhile", "Today", "Yesterday", "Tomorrow",
                          "Tonight", "Overnight", "Afterward", "Afterwards", "Still", "Instead", "Indeed"})
 """Words of time and sentence adverbs: "Earlier Tuesday, a Marek ad ..." is no name (restriction after the first
 read)."""
-
-"""Words that make a capitalised phrase a body's or a document's name, not a person's, when they are not its last
-word ("Dunmore Energy Probe" is caught by the role noun test instead)."""
 
 
 def person_name(name: str, phrase_role: Callable[[str], str], other_role: Callable[[str], bool] | None = None) -> bool:
