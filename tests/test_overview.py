@@ -29,10 +29,10 @@ def test_article_table_and_audit_on_seeds(seed_corpus):
 def test_group_summary_pools_rare_groups():
     c = pd.DataFrame({"outlet": ["A", "A", "B", "C", ""], "n_words": [10, 20, 5, 7, 1]})
     g = overview.group_summary(c, "outlet", top_n=2)
-    # ties in articles broken by words (issue 12bd-f), then by label: "C" (7 words) is kept; "B" (5) and "(unknown)"
-    # (1) are pooled; the pool follows the groups whatever its size
-    assert g.group.tolist() == ["A", "C", "(other)"]
-    assert g.set_index("group").loc["(other)"].tolist() == [2, 6, 3.0, 2]
+    # ties in articles broken by words (issue 12bd-f), then by label: "C" (7 words) is kept; "B" (5) is pooled;
+    # "(unknown)" (1) is no group, kept apart as in notebooks 01-04 (review r12bf); the pool follows the groups
+    assert g.group.tolist() == ["A", "C", "(other)", "(unknown)"]
+    assert g.set_index("group").loc["(other)"].tolist() == [1, 5, 5.0, 1]
 
 
 def test_group_summary_lists_articles_without_a_group_after_the_groups():

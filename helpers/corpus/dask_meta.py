@@ -144,7 +144,10 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     from .templates import template_summary
 
-    df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"]})
+    df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"],
+                     "dates": C.date_options(done.get("dates_where", f"{done['source']}, column 'date'"))})
+    if done.get("unlisted") is not None:  # as read_store and load_corpus (review r12bf)
+        df.attrs["unlisted"] = done["unlisted"]
     if done["clean"]:
         df.attrs["site_templates"] = template_summary({g: {k: tuple(v) for k, v in t.items()}
                                                        for g, t in done["templates"].items()})

@@ -18,6 +18,7 @@ __all__ = [
     "OTHER",
     "UNKNOWN",
     "group_labels",
+    "pools_last",
     "sample_articles",
     "top_groups",
 ]
@@ -76,6 +77,27 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     counts = labels.value_counts()
     order = sorted(counts.index, key=lambda g: (g in NOT_GROUPS, g == UNKNOWN, -counts[g], str(g)))
     return labels, order
+
+
+def pools_last(table: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The rows of ``table`` with those that are no group of their own last: "(other)", then "(unknown)".
+
+    Parameters
+    ----------
+    table : DataFrame
+        A per-group table, already in the order wanted for the groups (by name, by size).
+    column : str
+        Its group column.
+
+    Returns
+    -------
+    DataFrame
+        The same rows, index reset: the groups in their order, then the rows of :data:`OTHER`, then those of
+        :data:`UNKNOWN` (:data:`NOT_GROUPS`), each in its order (a table sorted by name otherwise lists them first,
+        as "(" sorts before letters; review r12bf).
+    """
+    rank = table[column].astype(str).map({OTHER: 1, UNKNOWN: 2}).fillna(0).to_numpy()
+    return table.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
 
 
 def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.ndarray:

@@ -109,7 +109,8 @@ def load_corpus(
         paths are taken from the project root.
     metadata : str or Path, optional
         A metadata CSV: for a folder, used instead of ``<folder>/metadata.csv``;
-        for a table, joined on ``doc_id``.
+        for a table, joined on ``doc_id``: its columns replace the table's for the rows it lists, the other rows
+        keep the table's values.
     text_col, doc_id_col, outlet_col, title_col, date_col : str, optional
         Column names in a table source. When not given, the usual names are
         tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
@@ -177,12 +178,14 @@ def load_corpus(
         df, skipped = _folder_frame(path, meta_path, on_bad)
         unlisted = df.attrs.get("unlisted")  # files without a metadata row (dogfood 12bf-d)
         mapping = {"text": "<file content>", "doc_id": "<file stem>"}
+        meta_date = False
     else:
         df, skipped, mapping = _table_frame(path, cols, on_bad)
-        unlisted = None
+        unlisted, meta_date = None, False
         if meta_path is not None:
             df = _join_table_metadata(df, meta_path)
             unlisted = df.attrs.get("unlisted")
+            meta_date = bool(df.attrs.pop("metadata_date", False))  # the metadata file gives the dates
         _warn_unmapped(df, mapping, str(path))
     if df.empty:
         reasons = "\n  ".join(s["reason"] for s in skipped[:10])
@@ -195,19 +198,21 @@ def load_corpus(
     df = normalize_outlets(df, outlet_aliases)
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     df.attrs.update({"source": str(path), "columns": mapping, "skipped": skipped,
-                     "dates": date_options(_date_where(path, meta_path, mapping))})
+                     "dates": date_options(_date_where(path, meta_path, mapping, meta_date))})
     if unlisted is not None:
         df.attrs["unlisted"] = unlisted
     return df
 
 
-def _date_where(path: Path, meta_path: Path | None, mapping: dict) -> str:
-    """The file and column the corpus's dates are read from, for messages about them (dogfood 12bf-d)."""
+def _date_where(path: Path, meta_path: Path | None, mapping: dict, meta_date: bool = False) -> str:
+    """The file and column the corpus's dates are read from, for messages about them (dogfood 12bf-d); for a table,
+    ``meta_date`` says its metadata file has a ``date`` column, which gives the dates of the rows it lists."""
     if path.is_dir():
         meta = meta_path if meta_path is not None else path / "metadata.csv"
         return f"{meta}, column 'date'" if meta.is_file() else f"{path} (the dates of its web pages)"
-    if meta_path is not None and mapping.get("date") is None:
-        return f"{meta_path}, column 'date'"
+    if meta_path is not None and (meta_date or mapping.get("date") is None):
+        also = f" (and {path}, column {mapping['date']!r}, for the rows it does not list)" if mapping.get("date") else ""
+        return f"{meta_path}, column 'date'{also}"
     return f"{path}, column {mapping.get('date') or 'date'!r}"
 
 
@@ -267,8 +272,12 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
         raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     missing = sorted(set(df["doc_id"]) - set(meta["doc_id"]))
-    df = df.drop(columns=overlap).merge(meta, on="doc_id", how="left")
-    df = df.fillna({c: "" for c in meta.columns})
+    out = df.drop(columns=overlap).merge(meta, on="doc_id", how="left").fillna({c: "" for c in meta.columns})
+    listed = out["doc_id"].isin(set(meta["doc_id"])).to_numpy()
+    for c in overlap:  # a row without a metadata row keeps the table's own value (review r12bf)
+        out[c] = out[c].where(listed, df[c].to_numpy())
+    df = out
+    df.attrs["metadata_date"] = "date" in meta.columns
     df.attrs["unlisted"] = {"metadata": str(meta_path), "doc_ids": [str(d) for d in missing]}
     return df
 

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import count, percent
+from ..corpus.groups import pools_last
 from ..stats.intervals import bootstrap_mean, format_interval
 from .codebooks import (
     frame_index,
@@ -104,8 +105,8 @@ def group_frame_shares(
         ``n`` (articles), ``n_units``, ``k_units``, ``k_articles`` (articles
         with the frame at least once), ``outlet_voice`` (share of the frame's
         units in the outlet's own voice), ``share``, ``ci_low``, ``ci_high``,
-        ``interval`` (formatted, percent). Groups sorted by label, frames in
-        codebook order.
+        ``interval`` (formatted, percent). Groups sorted by label ("(other)" and
+        "(unknown)" last), frames in codebook order.
 
     Raises
     ------
@@ -148,7 +149,7 @@ def group_frame_shares(
             }
         )
     out = pd.DataFrame(rows)
-    out = out.sort_values([group_col, "_order"], kind="stable").drop(columns="_order").reset_index(drop=True)
+    out = pools_last(out.sort_values([group_col, "_order"], kind="stable").drop(columns="_order"), group_col)
     out["interval"] = [format_interval(s, lo, hi, percent=True)
                        for s, lo, hi in zip(out["share"], out["ci_low"], out["ci_high"])]
     return out

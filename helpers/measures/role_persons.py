@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["person_name", "surname_document"]
+__all__ = ["courtesy_name", "person_name", "surname_document"]
 
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}")
 """A courtesy title and one to three capitalised words: a person's name ("Mr. Marek", "Ms. Ann Lee")."""
@@ -47,15 +47,15 @@ _ORG_WORDS = re.compile(
     r"Alliance|Network|Agency|Department|Ministry|Office|Bureau|Service|Board|Commission|Authority|Bank|Trust|"
     r"Times|Post|News|Journal|Review|Magazine|Press|Report|Poll|Record|Register|Survey|Index|Act|Bill|Law|Code|"
     r"Constitution|Amendment|Treaty|Accord|Agreement|Plan|Deal|Data|Study|Book)(?![\w-])")
+"""Words that make a capitalised phrase a body's or a document's name, not a person's, when they are not its last
+word ("Dunmore Energy Probe" is caught by the role noun test instead)."""
+
 _TIME_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                          "February", "March", "April", "May", "June", "July", "August", "September", "October",
                          "November", "December", "Earlier", "Later", "Meanwhile", "Today", "Yesterday", "Tomorrow",
                          "Tonight", "Overnight", "Afterward", "Afterwards", "Still", "Instead", "Indeed"})
 """Words of time and sentence adverbs: "Earlier Tuesday, a Marek ad ..." is no name (restriction after the first
 read)."""
-
-"""Words that make a capitalised phrase a body's or a document's name, not a person's, when they are not its last
-word ("Dunmore Energy Probe" is caught by the role noun test instead)."""
 
 
 def person_name(name: str, phrase_role: Callable[[str], str], other_role: Callable[[str], bool] | None = None) -> bool:
@@ -90,6 +90,24 @@ def person_name(name: str, phrase_role: Callable[[str], str], other_role: Callab
     if any(w.rstrip(",.") in _TIME_WORDS for w in words) or (other_role is not None and other_role(bare)):
         return False
     return not any(_ORG_WORDS.fullmatch(w) for w in words[:-1]) and not phrase_role(bare)
+
+
+def courtesy_name(bare: str) -> bool:
+    """Is ``bare`` a courtesy title and a name ("Dr. Ann Law", "Mr. Story"), a person's name whatever its last word?
+
+    Parameters
+    ----------
+    bare : str
+        A source phrase, stripped.
+
+    Returns
+    -------
+    bool
+        True for "Mr. Book", "Dr. Ann Law", "Ms. Tova Report"; False for "the Mueller report", "Dunmore Study" and a
+        courtesy name with more after it ("Dr. Ann Law, the author of the report"). The tagger reads such a name
+        typed a document only by its last word as a person whose role the article does not state (review r12bf).
+    """
+    return bool(_COURTESY.fullmatch(bare.strip()))
 
 
 def surname_document(bare: str, names: dict[str, str], full_key: str) -> str:

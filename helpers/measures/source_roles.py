@@ -1057,6 +1057,8 @@ class RoleTagger:
             person = RPR.surname_document(bare, self.names, keys[0] if keys else "")
             if person:
                 return person, "article"
+            if RPR.courtesy_name(bare):
+                return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
         if role:
             return self._staff_phrase(bare, role) or role, "phrase"
         if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)

@@ -26,7 +26,7 @@ import pandas as pd
 
 from ..core.progress import progress
 from ..core.wording import noun
-from ..corpus.groups import UNKNOWN
+from ..corpus.groups import UNKNOWN, pools_last
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_cluster_mean
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
@@ -355,9 +355,9 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
     Returns
     -------
     DataFrame
-        One row per (group, actor), sorted: ``group_col``, ``actor``,
-        ``n_sentences``, ``n_articles`` (articles with such a sentence: the
-        units the interval resamples), ``mean_tone``, ``ci_low``,
+        One row per (group, actor), sorted ("(other)" and "(unknown)" last): ``group_col``, ``actor``,
+        ``n_sentences``, ``n_articles`` (articles with such a sentence: the units the interval resamples),
+        ``mean_tone``, ``ci_low``,
         ``ci_high``, ``share_negative``, ``share_positive``,
         ``n_in_cell`` (sentences before any cap).
 
@@ -381,7 +381,7 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
                      "n_in_cell": int(d["n_in_cell"].iloc[0]) if "n_in_cell" in d else b["n"]})
     cols = [group_col, "actor", "n_sentences", "n_articles", "mean_tone", "ci_low", "ci_high",
             "share_negative", "share_positive", "n_in_cell"]
-    return pd.DataFrame(rows, columns=cols)
+    return pools_last(pd.DataFrame(rows, columns=cols), group_col)
 
 
 def permutation_test(values, groups, clusters, n_perm: int = 999, seed: int = 0) -> dict:
@@ -526,7 +526,7 @@ def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     DataFrame
         ``group_col``, ``actor``, ``variant`` (curly quotes folded, case
         kept), ``count``, ``share`` of the actor's mentions in that group;
-        sorted by group, actor, count (descending), variant.
+        sorted by group ("(other)" and "(unknown)" last), actor, count (descending), variant.
     """
     cols = [group_col, "actor", "variant", "count", "share"]
     if mentions.empty:
@@ -537,7 +537,7 @@ def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     t = m.groupby([group_col, "actor", "variant"], sort=True).size().rename("count").reset_index()
     t["share"] = t["count"] / t.groupby([group_col, "actor"])["count"].transform("sum")
     t = t.sort_values([group_col, "actor", "count", "variant"], ascending=[True, True, False, True], kind="stable")
-    return t.reset_index(drop=True)[cols]
+    return pools_last(t, group_col)[cols]
 
 
 def tone_label(compound, neg: float = -0.05, pos: float = 0.05) -> np.ndarray:

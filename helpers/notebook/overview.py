@@ -5,8 +5,7 @@ import pandas as pd
 
 from ..core.wording import noun
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
-from ..corpus.groups import NOT_GROUPS, UNKNOWN
-from .output import top_groups
+from ..corpus.groups import OTHER, UNKNOWN, group_labels
 
 __all__ = [
     "article_table",
@@ -94,7 +93,9 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     group_by : str
         Group column; empty values count as "(unknown)".
     top_n : int
-        Groups kept by name (the most frequent); the rest are pooled as "(other)".
+        Groups kept by name (the most frequent); the rest are pooled as "(other)". "(unknown)" takes no place
+        among them: the groups kept are those of :func:`helpers.corpus.groups.group_labels`, which notebooks
+        01-04 compare.
 
     Returns
     -------
@@ -102,7 +103,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
         ``group``, ``articles``, ``words``, ``mean_words``, ``groups_pooled``
         (how many original groups a row stands for: 1, or more for
         ``"(other)"``). Sorted by articles, then words, then name, with the rows that are no group of their own
-        (``"(other)"``, ``"(unknown)"``: :data:`helpers.corpus.groups.NOT_GROUPS`) last.
+        (:data:`helpers.corpus.groups.NOT_GROUPS`) last: ``"(other)"``, then ``"(unknown)"``.
 
     Raises
     ------
@@ -111,13 +112,13 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     """
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    labels = corpus[group_by].astype(str).replace("", UNKNOWN)
-    pooled = top_groups(labels, top_n, weights=corpus["n_words"])
+    labels = corpus[group_by].astype(str).map(lambda v: " ".join(v.split())).replace("", UNKNOWN)
+    pooled, _ = group_labels(labels, top_n, weights=corpus["n_words"])  # the groups of notebooks 01-04
     df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()
     out["mean_words"] = (out["words"] / out["articles"]).round(1)
-    out["_pool"] = out["group"].isin(NOT_GROUPS)  # the pool and the articles without a group follow the groups
+    out["_pool"] = out["group"].map({OTHER: 1, UNKNOWN: 2}).fillna(0)  # the pool, then the articles without a group
     out = out.sort_values(["_pool", "articles", "words", "group"], ascending=[True, False, False, True], kind="stable")
     return out[["group", "articles", "words", "mean_words", "groups_pooled"]].reset_index(drop=True)
 

@@ -275,7 +275,9 @@ def group_sizes(path: Path) -> dict | None:
     Returns
     -------
     dict or None
-        ``file``, ``group_column``, ``groups``, ``articles``, ``words``, ``single`` (groups with one article),
+        ``file``, ``group_column``, ``groups`` (rows, the "(other)" pool included, "(unknown)" only when it is the only row),
+        ``unknown`` (articles without a group, "(unknown)", when other groups are shown; else 0), ``articles``,
+        ``words``, ``single`` (groups with one article),
         ``single_groups`` (their names), ``group_articles`` (named group -> articles),
         ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
         ``top_n`` is neither), ``pooled`` ((articles, groups pooled or None) of that pool, or None),

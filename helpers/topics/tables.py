@@ -7,6 +7,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..corpus.groups import NOT_GROUPS, UNKNOWN
 from .dtm import DocTermMatrix
 from .model import TopicModel, _valid, top_term_ids
 
@@ -332,7 +333,8 @@ def prevalence_by_group(
         As in :func:`helpers.stats.intervals.bootstrap_mean`.
     by_size : bool
         Order groups by number of articles (largest first, then name) instead
-        of by name; the group named ``last`` (pooled rare groups) goes last.
+        of by name; the group named ``last`` (pooled rare groups), then the articles without a group
+        (:data:`helpers.corpus.groups.UNKNOWN`), go last.
     last : str
         See ``by_size``.
 
@@ -364,7 +366,7 @@ def prevalence_by_group(
     out.insert(3, "n_units", out[by].map(units).astype("int64"))
     out["_t"] = out["topic"].str[1:].astype(int)
     if by_size:
-        rank = out.drop_duplicates(by).assign(_last=lambda d: d[by] == last)
+        rank = out.drop_duplicates(by).assign(_last=lambda d: d[by].map({last: 1, UNKNOWN: 2}).fillna(0))
         rank = rank.sort_values(["_last", "n_articles", by], ascending=[True, False, True], kind="stable")
         out["_g"] = out[by].map({g: i for i, g in enumerate(rank[by])})
     else:
@@ -377,7 +379,7 @@ def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = 2) -> pd.Da
     """For each topic, the groups with the highest and lowest share, and whether they differ clearly.
 
     Only groups with at least ``min_articles`` articles (and so an interval)
-    take part. A contrast is ``clear`` when the two 95 % intervals do not
+    take part; "(other)" and "(unknown)" (:data:`helpers.corpus.groups.NOT_GROUPS`) never do. A contrast is ``clear`` when the two 95 % intervals do not
     overlap (a conservative check: overlapping intervals can still hide a
     real difference).
 
@@ -399,7 +401,7 @@ def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = 2) -> pd.Da
         groups qualify.
     """
     cols = ["topic", "high", "high_share", "high_n", "low", "low_share", "low_n", "difference", "clear"]
-    ok = prev[(prev["n_articles"] >= min_articles) & prev["ci_low"].notna()]
+    ok = prev[(prev["n_articles"] >= min_articles) & prev["ci_low"].notna() & ~prev[by].isin(NOT_GROUPS)]
     rows = []
     for t, g in ok.groupby("topic", sort=False):
         if g[by].nunique() < 2:
