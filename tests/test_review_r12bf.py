@@ -150,6 +150,32 @@ def test_table_metadata_for_some_rows_keeps_the_table_values_of_the_others(tmp_p
     assert df.attrs["unlisted"]["doc_ids"] == ["d3", "d4"]
 
 
+def test_table_rows_without_a_metadata_row_are_named_at_loading(tmp_path):
+    """A CSV corpus with a metadata file for some of its rows says, when it loads, which rows have none and that they
+    keep the table's own values (as a folder's files without a row are named); a file that covers every row says
+    nothing."""
+    import warnings
+
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusWarning
+
+    body = _TEXT.format(town="Dunmore").replace("\n", " ").replace('"', "'")
+    rows = "".join(f'd{i},Table {i},"{body} Item {i}."\n' for i in range(1, 4))
+    (tmp_path / "news.csv").write_text("id,outlet,text\n" + rows, encoding="utf-8")
+    (tmp_path / "meta.csv").write_text("doc_id,outlet\nd1,Meta One\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        load_corpus(tmp_path / "news.csv", metadata=tmp_path / "meta.csv", doc_id_col="id")
+    said = [str(w.message) for w in got if issubclass(w.category, CorpusWarning) and "no row in" in str(w.message)]
+    assert len(said) == 1 and "2 rows" in said[0] and "meta.csv" in said[0] and "['d2', 'd3']" in said[0]
+    assert "table's own" in said[0]
+    (tmp_path / "meta.csv").write_text("doc_id,outlet\nd1,A\nd2,B\nd3,C\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        load_corpus(tmp_path / "news.csv", metadata=tmp_path / "meta.csv", doc_id_col="id")
+    assert not [w for w in got if "no row in" in str(w.message)]
+
+
 def test_date_warning_names_the_metadata_file_that_holds_the_dates(tmp_path):
     """A CSV corpus whose separate metadata file gives the (ambiguous) dates: the warning names that file."""
     from helpers.corpus.dates import DateOrderWarning, parse_dates

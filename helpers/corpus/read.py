@@ -277,6 +277,17 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     for c in overlap:  # a row without a metadata row keeps the table's own value (review r12bf)
         out[c] = out[c].where(listed, df[c].to_numpy())
     df = out
+    if missing:  # named at loading, as a folder's files without a row are (helpers.corpus.tables)
+        n = len(missing)
+        added = [c for c in meta.columns if c != "doc_id" and c not in overlap]
+        warnings.warn(
+            f"{count(n, 'row')} of the corpus table {noun(n, 'has', 'have')} no row in {meta_path}: "
+            f"{[str(d) for d in missing[:10]]}{f' and {n - 10:,} more' if n > 10 else ''}. "
+            f"{noun(n, 'It keeps', 'They keep')} the table's own values"
+            + (f" of {', '.join(overlap)}" if overlap else "")
+            + (f" and {noun(n, 'has', 'have')} no {', '.join(added)}" if added else "")
+            + f"; add rows for {noun(n, 'it', 'them')} to {meta_path.name} to set {noun(n, 'its', 'their')} metadata.",
+            CorpusWarning, stacklevel=4)
     df.attrs["metadata_date"] = "date" in meta.columns
     df.attrs["unlisted"] = {"metadata": str(meta_path), "doc_ids": [str(d) for d in missing]}
     return df
