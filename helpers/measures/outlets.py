@@ -16,7 +16,7 @@ import pandas as pd
 from ..core.paths import DATA_DIR
 from ..core.wording import RATE_UNIT, count, estimate_interval, noun, share_interval
 from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
-from ..stats.intervals import bootstrap_share, format_interval  # noqa: F401  (format_interval: used by notebooks)
+from ..stats.intervals import bootstrap_cluster_share, bootstrap_share, format_interval  # noqa: F401  (format_interval: used by notebooks)
 
 __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
@@ -413,13 +413,20 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
 # shares of sources by group
 
 def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_boot: int = 1000,
-                ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
-    """Share of rows with each flag, per group, with a bootstrap interval.
+                ci: float = 0.95, seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Share of rows with each flag, per group, with a bootstrap interval that resamples articles.
+
+    The attributions of one article are not independent (one article may quote five
+    officials), so the interval comes from :func:`helpers.stats.intervals.bootstrap_cluster_share`:
+    the 0/1 flags resampled by whole articles (``doc_col``). The share itself is ``k / n``
+    over the rows. A group of one article gets no interval (NaN bounds); where every row
+    of the group has the flag, or none has, the interval is a Wilson interval over its
+    articles.
 
     Parameters
     ----------
     df : DataFrame
-        One row per attribution (or any event), with ``group_col``.
+        One row per attribution (or any event), with ``group_col`` and ``doc_col``.
     group_col : str
         Group column.
     order : list
@@ -427,58 +434,71 @@ def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_bo
     flags : dict
         Measure name to a boolean Series aligned with ``df``.
     n_boot, ci, seed
-        As in :func:`helpers.stats.intervals.bootstrap_share`.
+        As in :func:`helpers.stats.intervals.bootstrap_cluster_share`.
+    doc_col : str
+        The article id of each row (the unit resampled).
 
     Returns
     -------
     DataFrame
-        ``group_col``, ``measure``, ``k``, ``n``, ``share``, ``ci_low``,
-        ``ci_high``; one row per measure and group.
+        ``group_col``, ``measure``, ``k``, ``n``, ``n_articles`` (articles with a row in the
+        group), ``share``, ``ci_low``, ``ci_high``; one row per measure and group.
 
     Raises
     ------
     ValueError
-        If a flag is not aligned with ``df``.
+        If a flag is not aligned with ``df``, or ``df`` lacks ``doc_col``.
     """
-    rows = []
+    if doc_col not in df.columns:
+        raise ValueError(f"the table has no article id column {doc_col!r}: the intervals resample articles, so give "
+                         "each row its article's id (doc_col)")
+    cols = [group_col, "measure", "k", "n", "n_articles", "share", "ci_low", "ci_high"]
     groups = df[group_col].to_numpy()
+    docs = df[doc_col].to_numpy()
+    sel = {g: np.flatnonzero(groups == g) for g in order}
+    rows = []
     for name, flag in flags.items():
         f = np.asarray(flag, dtype=bool)
         if len(f) != len(df):
             raise ValueError(f"flag {name!r} has {len(f)} values for {len(df)} rows; align it with the table")
         for g in order:
-            sel = groups == g
-            b = bootstrap_share(int(f[sel].sum()), int(sel.sum()), n_boot=n_boot, ci=ci, seed=seed)
-            rows.append({group_col: g, "measure": name, "k": b["k"], "n": b["n"], "share": b["share"],
-                         "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
-    return pd.DataFrame(rows, columns=[group_col, "measure", "k", "n", "share", "ci_low", "ci_high"])
+            idx = sel[g]
+            b = bootstrap_cluster_share(f[idx], docs[idx], n_boot=n_boot, ci=ci, seed=seed)
+            rows.append({group_col: g, "measure": name, "k": b["k"], "n": b["n"], "n_articles": b["n_clusters"],
+                         "share": b["share"], "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
+    return pd.DataFrame(rows, columns=cols)
 
 
 def category_shares(df: pd.DataFrame, group_col: str, col: str, order: list, categories: list | None = None,
-                    n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
-    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval.
+                    n_boot: int = 1000, ci: float = 0.95, seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval over articles.
 
     Parameters
     ----------
     df : DataFrame
-        One row per attribution.
+        One row per attribution, with ``doc_col``.
     group_col, col : str
         Group column and category column.
     order : list
         Groups, in display order.
     categories : list, optional
         Categories to report (default: every value, sorted).
-    n_boot, ci, seed
-        As in :func:`helpers.stats.intervals.bootstrap_share`.
+    n_boot, ci, seed, doc_col
+        As in :func:`flag_shares` (the interval resamples articles).
 
     Returns
     -------
     DataFrame
         As :func:`flag_shares`, with ``measure`` the category.
+
+    Raises
+    ------
+    ValueError
+        As :func:`flag_shares`.
     """
     cats = categories if categories is not None else sorted(df[col].astype(str).unique())
     values = df[col].astype(str)
-    return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed)
+    return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed, doc_col)
 
 
 def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame:
@@ -571,6 +591,9 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
         ``seed<N>_...``, else ""), ``n`` (sources judged), ``right`` (judged right), ``share``, ``ci_low``,
         ``ci_high``, ``interval`` (percent, 95% bootstrap), ``not_attributions``, ``unjudged`` and ``sample``
         (the internal name, for reference), sorted newest first. Empty (with these columns) without checks.
+        With a ``doc_id`` column the interval resamples the articles of the judged sources
+        (:func:`helpers.stats.intervals.bootstrap_cluster_share`: a draw of one article has no interval, one where
+        every source or none was right a Wilson interval over its articles); without, it resamples the sources.
     """
     cols = ["draw", "seed", "n", "right", "share", "ci_low", "ci_high", "interval", "not_attributions", "unjudged",
             "sample"]
@@ -581,7 +604,8 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
         judged = d[d["role_ok"].isin(["yes", "no"])]
         k, n = int((judged["role_ok"] == "yes").sum()), len(judged)
         n_not = int((d["is_attribution"] == "no").sum()) if "is_attribution" in d else len(d) - n
-        b = bootstrap_share(k, n, n_boot=n_boot, seed=seed)
+        b = (bootstrap_cluster_share(judged["role_ok"].eq("yes").to_numpy(), judged["doc_id"], n_boot=n_boot, seed=seed)
+             if "doc_id" in judged else bootstrap_share(k, n, n_boot=n_boot, seed=seed))
         m = _SEED_RE.search(str(name))
         rows.append({"draw": i, "seed": m.group(1) if m else "", "n": n, "right": k, "share": b["share"],
                      "ci_low": b["ci_low"], "ci_high": b["ci_high"],
