@@ -131,3 +131,15 @@ def test_label_shares_without_labels_is_an_empty_table_with_the_columns():
     attached, mentions = _naming()
     out = label_shares(attached.iloc[0:0], mentions, "g", n_boot=50)
     assert out.empty and "n_articles" in out.columns
+
+
+def test_profile_share_cells_resample_articles():
+    from helpers.measures.outlets import _article_share_cell, share_cell
+
+    df = _clumped()
+    wide = _article_share_cell(df, df["flag"], 500, 0.95, 0)
+    narrow = share_cell(10, 50, 500, 0.95, 0)
+    assert wide.endswith("; 10 of 50)") and wide.startswith("20% (95% CI") and wide != narrow
+    one = df[df["doc_id"] == "A0"]
+    assert _article_share_cell(one, one["flag"], 100, 0.95, 0) == "100% (no interval; 5 of 5)"
+    assert _article_share_cell(df.drop(columns="doc_id"), df["flag"], 500, 0.95, 0) == narrow  # no article ids

@@ -331,6 +331,15 @@ def term_evidence(units: pd.DataFrame, top: pd.DataFrame, group_col: str, per_gr
     return pd.DataFrame(rows, columns=["group", "term", "z", "doc_id", "sentence"])
 
 
+def _article_share_cell(rows: pd.DataFrame, flags, n_boot: int, ci: float, seed: int) -> str:
+    """:func:`share_cell` of ``flags`` over ``rows``, its interval resampling the articles (``doc_id``) when given."""
+    f = np.asarray(flags, dtype=bool)
+    if "doc_id" not in rows.columns or not len(rows):
+        return share_cell(int(f.sum()), len(f), n_boot, ci, seed)
+    b = bootstrap_cluster_share(f, rows["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
+    return cell(b["share"], b["ci_low"], b["ci_high"], f"{b['k']} of {b['n']}", percent=True)
+
+
 def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.DataFrame, units: pd.DataFrame,
                   rates: pd.DataFrame, tone: pd.DataFrame, reuse: pd.DataFrame, actor_labels: dict,
                   n_boot: int = 1000, ci: float = 0.95, seed: int = 0, group_col: str = "group") -> pd.DataFrame:
@@ -361,7 +370,9 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     actor_labels : dict
         Actor id to the column title used for its tone.
     n_boot, ci, seed
-        For the share intervals.
+        For the share intervals (direct quotations, unnamed or anonymous sources, loaded verbs), which resample
+        articles when ``att`` has ``doc_id`` (:func:`helpers.stats.intervals.bootstrap_cluster_share`: none for a
+        group of one article), else attributions.
 
     Returns
     -------
@@ -373,7 +384,6 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     rows = []
     for g in order:
         a = att[att[group_col] == g]
-        n_att = len(a)
         row = {"group": g, "articles (read)": f"{d.loc[g, 'articles']} ({d.loc[g, 'sampled']})",
                "dates": d.loc[g, "dates"]}
         t = top[(top["group"] == g) & (top["rank"] <= 3)]
@@ -385,9 +395,9 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
                                f"{count(int(r['events'].iloc[0]), word)} in {int(r['words'].iloc[0]):,} words",
                                unit=RATE_UNIT)
                           if len(r) else "-")
-        row["direct quotations"] = share_cell(int((a["kind"] == "direct").sum()), n_att, n_boot, ci, seed)
-        row["unnamed or anonymous sources"] = share_cell(int(a["identity"].isin(["unnamed", "anonymous"]).sum()),
-                                                         n_att, n_boot, ci, seed)
+        row["direct quotations"] = _article_share_cell(a, a["kind"] == "direct", n_boot, ci, seed)
+        row["unnamed or anonymous sources"] = _article_share_cell(a, a["identity"].isin(["unnamed", "anonymous"]),
+                                                                  n_boot, ci, seed)
         with_role = a[a["role"] != ""] if "role" in a.columns else a.iloc[0:0]
         if len(with_role):
             vc = with_role["role"].value_counts()
@@ -396,7 +406,7 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
         else:
             row["most cited source role"] = "- (0 attributions with a source)"
         verbs = a[~a["verb_category"].isin(["", "position", "intention"])]  # verbs of speech, not a poll frame
-        row["loaded verbs"] = share_cell(int((verbs["verb_category"] == "loaded").sum()), len(verbs), n_boot, ci, seed)
+        row["loaded verbs"] = _article_share_cell(verbs, verbs["verb_category"] == "loaded", n_boot, ci, seed)
         for actor, title in actor_labels.items():
             r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]
             row[f"tone: {title}"] = (cell(r["mean_tone"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
