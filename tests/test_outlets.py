@@ -24,9 +24,9 @@ def test_describe_groups_not_before():
 
 
 def test_flag_shares_per_group_with_interval():
-    df = pd.DataFrame({"g": ["A", "A", "A", "A", "B"]})
+    df = pd.DataFrame({"g": ["A", "A", "A", "A", "B"], "doc_id": ["a1", "a2", "a3", "a4", "b1"]})
     out = flag_shares(df, "g", ["A", "B", "C"], {"named": [True, True, False, False, False]}, n_boot=200)
-    assert list(out.columns) == ["g", "measure", "k", "n", "share", "ci_low", "ci_high"]
+    assert list(out.columns) == ["g", "measure", "k", "n", "n_articles", "share", "ci_low", "ci_high"]
     a = out[out["g"] == "A"].iloc[0]
     assert (a["k"], a["n"], a["share"]) == (2, 4, 0.5)
     assert a["ci_low"] <= 0.5 <= a["ci_high"]
@@ -36,11 +36,11 @@ def test_flag_shares_per_group_with_interval():
 
 def test_flag_shares_rejects_misaligned_flag():
     with pytest.raises(ValueError, match="align"):
-        flag_shares(pd.DataFrame({"g": ["A", "B"]}), "g", ["A", "B"], {"x": [True]})
+        flag_shares(pd.DataFrame({"g": ["A", "B"], "doc_id": ["a", "b"]}), "g", ["A", "B"], {"x": [True]})
 
 
 def test_category_shares_one_measure_per_category():
-    df = pd.DataFrame({"g": ["A", "A", "B"], "role": ["official", "expert", "official"]})
+    df = pd.DataFrame({"g": ["A", "A", "B"], "doc_id": ["a1", "a2", "b1"], "role": ["official", "expert", "official"]})
     out = category_shares(df, "g", "role", ["A", "B"], n_boot=100)
     assert sorted(out["measure"].unique()) == ["expert", "official"]
     row = out[(out["g"] == "B") & (out["measure"] == "official")].iloc[0]

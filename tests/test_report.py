@@ -671,16 +671,17 @@ def test_a_pool_of_groups_as_large_as_the_shown_ones_is_not_called_smaller(tmp_p
 def test_a_separation_of_intervals_over_sentences_says_they_are_too_narrow_though_n_counts_articles(tmp_path):
     # dogfood 12be-e: "tone ... n = 6 articles ...; the intervals do not overlap": the interval resampled the 12 and 7
     # sentences, not the 6 articles, but the caveat was only given where n itself counted sentences. Since issue
-    # 12bf-i the tone resamples articles (next test); the naming labels' shares still resample sentences.
+    # 12bf-i the tone resamples articles, since 12bf-j the naming labels' shares (next tests); any other file with
+    # a sentence count still gets the caveat.
     from helpers.report.index import notebook_findings
 
-    (tmp_path / "02_naming_labels.csv").write_text(
+    (tmp_path / "labels.csv").write_text(
         "outlet,actor,label,n_sentences,n_articles,share,ci_low,ci_high\nA,mayor,boss,12,6,0.6,0.5,0.7\n"
         "B,mayor,boss,7,6,0.1,0.05,0.2\n", encoding="utf-8")
     (tmp_path / "arts.csv").write_text("outlet,n_articles,n_units,estimate,ci_low,ci_high\nA,12,90,0.6,0.5,0.7\n"
                                        "B,9,80,0.2,0.1,0.3\n", encoding="utf-8")
-    items = notebook_findings(tmp_path, ["02_naming_labels", "arts"], {})
-    labels, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("02_naming_labels", "arts"))
+    items = notebook_findings(tmp_path, ["labels", "arts"], {})
+    labels, arts = (next(i for i in items if f"{stem}.csv" in i) for stem in ("labels", "arts"))
     assert "n = 6 articles" in labels
     assert "these intervals treat sentences as independent, so they are too narrow" in labels
     assert "too narrow" not in arts  # an interval over articles (n_units beside n_articles) is not
@@ -738,6 +739,39 @@ def test_source_share_findings_count_attributions_and_say_their_intervals_are_to
     roles = next(i for i in items if "02_source_roles_shares.csv" in i)
     assert "n = 1,241 attributions" in roles and "n = 426 attributions" in roles
     assert "these intervals treat attributions as independent, so they are too narrow" in roles
+
+
+def test_source_and_naming_label_shares_with_n_articles_resample_articles_so_no_too_narrow_caveat(tmp_path):
+    # issue 12bf-j: the source shares (role, identity, affiliation) and the naming labels' shares resample articles
+    # (bootstrap_cluster_share) and are written with n_articles; files without it were written before and resampled
+    # attributions or sentences: they keep their caveat.
+    from helpers.report.index import group_differences, notebook_findings
+
+    shares = ("outlet,measure,k,n,n_articles,share,ci_low,ci_high\nA,politician,400,1241,40,0.45,0.40,0.50\n"
+              "B,politician,46,426,30,0.11,0.05,0.17\n")
+    labels = ("outlet,actor,label,stance,k_sentences,n_sentences,n_articles,share,ci_low,ci_high\n"
+              "A,mayor,boss,informal,8,12,6,0.6,0.5,0.7\nB,mayor,boss,informal,1,7,6,0.1,0.05,0.2\n")
+    stems = ("02_source_roles_shares", "02_source_identity", "02_source_affiliation")
+    for stem in stems:
+        (tmp_path / f"{stem}.csv").write_text(shares, encoding="utf-8")
+    (tmp_path / "02_naming_labels.csv").write_text(labels, encoding="utf-8")
+    for stem in (*stems, "02_naming_labels"):
+        text = notebook_findings(tmp_path, [stem], {})[0]
+        assert "do not overlap" in text and "too narrow" not in text, stem
+        d = group_differences(tmp_path / f"{stem}.csv")
+        assert d["over_articles"] and not d["over_attributions"] and not d["over_sentences"], stem
+    assert "n = 1,241 attributions" in notebook_findings(tmp_path, ["02_source_identity"], {})[0]
+    # written before 12bf-j: no n_articles, the intervals resampled attributions or sentences
+    (tmp_path / "02_source_identity.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,named,400,1241,0.45,0.43,0.48\nB,named,46,426,0.11,0.08,0.14\n",
+        encoding="utf-8")
+    (tmp_path / "02_naming_labels.csv").write_text(
+        "outlet,actor,label,k_sentences,n_sentences,share,ci_low,ci_high\nA,mayor,boss,8,12,0.6,0.5,0.7\n"
+        "B,mayor,boss,1,7,0.1,0.05,0.2\n", encoding="utf-8")
+    old = notebook_findings(tmp_path, ["02_source_identity", "02_naming_labels"], {})
+    ident, names = (next(i for i in old if f"{stem}.csv" in i) for stem in ("02_source_identity", "02_naming_labels"))
+    assert "these intervals treat attributions as independent, so they are too narrow" in ident
+    assert "these intervals treat sentences as independent, so they are too narrow" in names
 
 
 def _mix_report(tmp_path, mix: dict, listed: bool = True):

@@ -16,7 +16,7 @@ import pandas as pd
 from ..core.paths import DATA_DIR
 from ..core.wording import RATE_UNIT, count, estimate_interval, noun, share_interval
 from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
-from ..stats.intervals import bootstrap_share, format_interval  # noqa: F401  (format_interval: used by notebooks)
+from ..stats.intervals import bootstrap_cluster_share, bootstrap_share, format_interval  # noqa: F401  (format_interval: used by notebooks)
 
 __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
@@ -331,6 +331,15 @@ def term_evidence(units: pd.DataFrame, top: pd.DataFrame, group_col: str, per_gr
     return pd.DataFrame(rows, columns=["group", "term", "z", "doc_id", "sentence"])
 
 
+def _article_share_cell(rows: pd.DataFrame, flags, n_boot: int, ci: float, seed: int) -> str:
+    """:func:`share_cell` of ``flags`` over ``rows``, its interval resampling the articles (``doc_id``) when given."""
+    f = np.asarray(flags, dtype=bool)
+    if "doc_id" not in rows.columns or not len(rows):
+        return share_cell(int(f.sum()), len(f), n_boot, ci, seed)
+    b = bootstrap_cluster_share(f, rows["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
+    return cell(b["share"], b["ci_low"], b["ci_high"], f"{b['k']} of {b['n']}", percent=True)
+
+
 def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.DataFrame, units: pd.DataFrame,
                   rates: pd.DataFrame, tone: pd.DataFrame, reuse: pd.DataFrame, actor_labels: dict,
                   n_boot: int = 1000, ci: float = 0.95, seed: int = 0, group_col: str = "group") -> pd.DataFrame:
@@ -361,7 +370,9 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     actor_labels : dict
         Actor id to the column title used for its tone.
     n_boot, ci, seed
-        For the share intervals.
+        For the share intervals (direct quotations, unnamed or anonymous sources, loaded verbs), which resample
+        articles when ``att`` has ``doc_id`` (:func:`helpers.stats.intervals.bootstrap_cluster_share`: none for a
+        group of one article), else attributions.
 
     Returns
     -------
@@ -373,7 +384,6 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     rows = []
     for g in order:
         a = att[att[group_col] == g]
-        n_att = len(a)
         row = {"group": g, "articles (read)": f"{d.loc[g, 'articles']} ({d.loc[g, 'sampled']})",
                "dates": d.loc[g, "dates"]}
         t = top[(top["group"] == g) & (top["rank"] <= 3)]
@@ -385,9 +395,9 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
                                f"{count(int(r['events'].iloc[0]), word)} in {int(r['words'].iloc[0]):,} words",
                                unit=RATE_UNIT)
                           if len(r) else "-")
-        row["direct quotations"] = share_cell(int((a["kind"] == "direct").sum()), n_att, n_boot, ci, seed)
-        row["unnamed or anonymous sources"] = share_cell(int(a["identity"].isin(["unnamed", "anonymous"]).sum()),
-                                                         n_att, n_boot, ci, seed)
+        row["direct quotations"] = _article_share_cell(a, a["kind"] == "direct", n_boot, ci, seed)
+        row["unnamed or anonymous sources"] = _article_share_cell(a, a["identity"].isin(["unnamed", "anonymous"]),
+                                                                  n_boot, ci, seed)
         with_role = a[a["role"] != ""] if "role" in a.columns else a.iloc[0:0]
         if len(with_role):
             vc = with_role["role"].value_counts()
@@ -396,7 +406,7 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
         else:
             row["most cited source role"] = "- (0 attributions with a source)"
         verbs = a[~a["verb_category"].isin(["", "position", "intention"])]  # verbs of speech, not a poll frame
-        row["loaded verbs"] = share_cell(int((verbs["verb_category"] == "loaded").sum()), len(verbs), n_boot, ci, seed)
+        row["loaded verbs"] = _article_share_cell(verbs, verbs["verb_category"] == "loaded", n_boot, ci, seed)
         for actor, title in actor_labels.items():
             r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]
             row[f"tone: {title}"] = (cell(r["mean_tone"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
@@ -413,13 +423,20 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
 # shares of sources by group
 
 def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_boot: int = 1000,
-                ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
-    """Share of rows with each flag, per group, with a bootstrap interval.
+                ci: float = 0.95, seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Share of rows with each flag, per group, with a bootstrap interval that resamples articles.
+
+    The attributions of one article are not independent (one article may quote five
+    officials), so the interval comes from :func:`helpers.stats.intervals.bootstrap_cluster_share`:
+    the 0/1 flags resampled by whole articles (``doc_col``). The share itself is ``k / n``
+    over the rows. A group of one article gets no interval (NaN bounds); where every row
+    of the group has the flag, or none has, the interval is a Wilson interval over its
+    articles.
 
     Parameters
     ----------
     df : DataFrame
-        One row per attribution (or any event), with ``group_col``.
+        One row per attribution (or any event), with ``group_col`` and ``doc_col``.
     group_col : str
         Group column.
     order : list
@@ -427,58 +444,71 @@ def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_bo
     flags : dict
         Measure name to a boolean Series aligned with ``df``.
     n_boot, ci, seed
-        As in :func:`helpers.stats.intervals.bootstrap_share`.
+        As in :func:`helpers.stats.intervals.bootstrap_cluster_share`.
+    doc_col : str
+        The article id of each row (the unit resampled).
 
     Returns
     -------
     DataFrame
-        ``group_col``, ``measure``, ``k``, ``n``, ``share``, ``ci_low``,
-        ``ci_high``; one row per measure and group.
+        ``group_col``, ``measure``, ``k``, ``n``, ``n_articles`` (articles with a row in the
+        group), ``share``, ``ci_low``, ``ci_high``; one row per measure and group.
 
     Raises
     ------
     ValueError
-        If a flag is not aligned with ``df``.
+        If a flag is not aligned with ``df``, or ``df`` lacks ``doc_col``.
     """
-    rows = []
+    if doc_col not in df.columns:
+        raise ValueError(f"the table has no article id column {doc_col!r}: the intervals resample articles, so give "
+                         "each row its article's id (doc_col)")
+    cols = [group_col, "measure", "k", "n", "n_articles", "share", "ci_low", "ci_high"]
     groups = df[group_col].to_numpy()
+    docs = df[doc_col].to_numpy()
+    sel = {g: np.flatnonzero(groups == g) for g in order}
+    rows = []
     for name, flag in flags.items():
         f = np.asarray(flag, dtype=bool)
         if len(f) != len(df):
             raise ValueError(f"flag {name!r} has {len(f)} values for {len(df)} rows; align it with the table")
         for g in order:
-            sel = groups == g
-            b = bootstrap_share(int(f[sel].sum()), int(sel.sum()), n_boot=n_boot, ci=ci, seed=seed)
-            rows.append({group_col: g, "measure": name, "k": b["k"], "n": b["n"], "share": b["share"],
-                         "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
-    return pd.DataFrame(rows, columns=[group_col, "measure", "k", "n", "share", "ci_low", "ci_high"])
+            idx = sel[g]
+            b = bootstrap_cluster_share(f[idx], docs[idx], n_boot=n_boot, ci=ci, seed=seed)
+            rows.append({group_col: g, "measure": name, "k": b["k"], "n": b["n"], "n_articles": b["n_clusters"],
+                         "share": b["share"], "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
+    return pd.DataFrame(rows, columns=cols)
 
 
 def category_shares(df: pd.DataFrame, group_col: str, col: str, order: list, categories: list | None = None,
-                    n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
-    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval.
+                    n_boot: int = 1000, ci: float = 0.95, seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval over articles.
 
     Parameters
     ----------
     df : DataFrame
-        One row per attribution.
+        One row per attribution, with ``doc_col``.
     group_col, col : str
         Group column and category column.
     order : list
         Groups, in display order.
     categories : list, optional
         Categories to report (default: every value, sorted).
-    n_boot, ci, seed
-        As in :func:`helpers.stats.intervals.bootstrap_share`.
+    n_boot, ci, seed, doc_col
+        As in :func:`flag_shares` (the interval resamples articles).
 
     Returns
     -------
     DataFrame
         As :func:`flag_shares`, with ``measure`` the category.
+
+    Raises
+    ------
+    ValueError
+        As :func:`flag_shares`.
     """
     cats = categories if categories is not None else sorted(df[col].astype(str).unique())
     values = df[col].astype(str)
-    return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed)
+    return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed, doc_col)
 
 
 def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame:
@@ -571,6 +601,9 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
         ``seed<N>_...``, else ""), ``n`` (sources judged), ``right`` (judged right), ``share``, ``ci_low``,
         ``ci_high``, ``interval`` (percent, 95% bootstrap), ``not_attributions``, ``unjudged`` and ``sample``
         (the internal name, for reference), sorted newest first. Empty (with these columns) without checks.
+        With a ``doc_id`` column the interval resamples the articles of the judged sources
+        (:func:`helpers.stats.intervals.bootstrap_cluster_share`: a draw of one article has no interval, one where
+        every source or none was right a Wilson interval over its articles); without, it resamples the sources.
     """
     cols = ["draw", "seed", "n", "right", "share", "ci_low", "ci_high", "interval", "not_attributions", "unjudged",
             "sample"]
@@ -581,7 +614,8 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
         judged = d[d["role_ok"].isin(["yes", "no"])]
         k, n = int((judged["role_ok"] == "yes").sum()), len(judged)
         n_not = int((d["is_attribution"] == "no").sum()) if "is_attribution" in d else len(d) - n
-        b = bootstrap_share(k, n, n_boot=n_boot, seed=seed)
+        b = (bootstrap_cluster_share(judged["role_ok"].eq("yes").to_numpy(), judged["doc_id"], n_boot=n_boot, seed=seed)
+             if "doc_id" in judged else bootstrap_share(k, n, n_boot=n_boot, seed=seed))
         m = _SEED_RE.search(str(name))
         rows.append({"draw": i, "seed": m.group(1) if m else "", "n": n, "right": k, "share": b["share"],
                      "ci_low": b["ci_low"], "ci_high": b["ci_high"],

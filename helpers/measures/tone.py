@@ -28,7 +28,7 @@ from ..core.progress import progress
 from ..core.wording import noun
 from ..corpus.groups import UNKNOWN, pools_last
 from ..corpus.segment import body_units
-from ..stats.intervals import bootstrap_cluster_mean
+from ..stats.intervals import bootstrap_cluster_mean, bootstrap_cluster_share
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
 from ..text.quotes import mask_spans
 
@@ -41,6 +41,7 @@ __all__ = [
     "article_test",
     "attach_labels",
     "find_labels",
+    "label_shares",
     "load_labels",
     "name_variants",
     "permutation_test",
@@ -538,6 +539,61 @@ def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     t["share"] = t["count"] / t.groupby([group_col, "actor"])["count"].transform("sum")
     t = t.sort_values([group_col, "actor", "count", "variant"], ascending=[True, True, False, True], kind="stable")
     return pools_last(t, group_col)[cols]
+
+
+def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str, labels: dict | None = None,
+                 n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> pd.DataFrame:
+    """Share of the sentences naming an actor that attach each naming label to it, per group, with intervals over articles.
+
+    A cell is a group and an actor; its sentences are the body sentences that mention the actor
+    (:func:`actor_mentions`). The share of a label is the cell's sentences where :func:`attach_labels`
+    attached it to that actor, over the cell's sentences. Its interval
+    (:func:`helpers.stats.intervals.bootstrap_cluster_share`) resamples the cell's articles, each with all
+    its sentences of the cell: one article calling a group "militants" ten times is one choice, not ten
+    (before issue 12bf-j the notebook resampled sentences, too narrow). A cell of one article has no
+    interval (NaN bounds); a label on every sentence of the cell gets a Wilson interval over its articles.
+
+    Parameters
+    ----------
+    attached : DataFrame
+        From :func:`attach_labels` (``doc_id``, ``unit_id``, ``actor``, ``label``).
+    mentions : DataFrame
+        From :func:`actor_mentions`, with ``group_col`` (``doc_id``, ``unit_id``, ``actor``).
+    group_col : str
+        Group column of ``mentions``.
+    labels : dict, optional
+        The naming-label lexicon, for each label's ``stance`` (default: none, an empty stance).
+    n_boot, ci, seed
+        As in :func:`helpers.stats.intervals.bootstrap_cluster_share`.
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, actor, label) with at least one sentence, sorted by group ("(other)" and
+        "(unknown)" last), actor and label: ``group_col``, ``actor``, ``label``, ``stance``, ``k_sentences``
+        (sentences with the label), ``n_sentences`` (sentences naming the actor), ``n_articles`` (articles
+        with such a sentence: the units the interval resamples), ``share``, ``ci_low``, ``ci_high``.
+        A label attached in a sentence that ``mentions`` does not list for its actor is not counted.
+    """
+    cols = [group_col, "actor", "label", "stance", "k_sentences", "n_sentences", "n_articles", "share", "ci_low",
+            "ci_high"]
+    stance = {k: v.get("stance", "") for k, v in (labels or {}).get("entries", {}).items()}
+    keys = ["doc_id", "unit_id", "actor"]
+    sent = mentions.drop_duplicates(keys)[[group_col, *keys]]
+    hits = attached[["doc_id", "unit_id", "actor", "label"]].drop_duplicates().merge(sent, on=keys, how="inner")
+    rows = []
+    for (g, a), cell in sent.groupby([group_col, "actor"], sort=True):
+        h = hits[(hits[group_col] == g) & (hits["actor"] == a)]
+        if h.empty:
+            continue
+        where = pd.MultiIndex.from_frame(cell[["doc_id", "unit_id"]])
+        for lab, d in h.groupby("label", sort=True):
+            flags = where.isin(pd.MultiIndex.from_frame(d[["doc_id", "unit_id"]]))
+            b = bootstrap_cluster_share(flags, cell["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
+            rows.append({group_col: g, "actor": a, "label": lab, "stance": stance.get(lab, ""), "k_sentences": b["k"],
+                         "n_sentences": b["n"], "n_articles": b["n_clusters"], "share": b["share"],
+                         "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
+    return pools_last(pd.DataFrame(rows, columns=cols), group_col)
 
 
 def tone_label(compound, neg: float = -0.05, pos: float = 0.05) -> np.ndarray:

@@ -58,12 +58,14 @@ _BARE_N_UNITS = {**{stem: "articles" for stem in ("frame_shares", "03_remedies",
                  **{stem: "attributions" for stem in ("02_source_roles_shares", "02_source_identity",
                                                       "02_source_affiliation")}}
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
-_OVER_ARTICLES = frozenset({"02_actor_tone", "actor_tone", "02_verbs_hedges"})
-"""Result files that count sentences but whose intervals resample articles, all of each article's sentences together
-(:func:`helpers.stats.intervals.bootstrap_cluster_mean` and ``bootstrap_cluster_ratio``, issue 12bf-i): the tone
-toward actors and the rates per 1,000 words. Read as such only when the file has ``n_articles`` (the rates' files
-written before 12bf-i have none and resampled sentences). Any other file with a sentence count (``n_sentences``,
-``sentences``; e.g. the naming labels' shares) resamples sentences."""
+_OVER_ARTICLES = frozenset({"02_actor_tone", "actor_tone", "02_verbs_hedges", "02_source_roles_shares",
+                            "02_source_identity", "02_source_affiliation", "02_naming_labels"})
+"""Result files that count sentences or attributions but whose intervals resample articles, all of each article's
+sentences or attributions together (:func:`helpers.stats.intervals.bootstrap_cluster_mean` and
+``bootstrap_cluster_ratio``, issue 12bf-i: the tone toward actors and the rates per 1,000 words;
+``bootstrap_cluster_share``, issue 12bf-j: the source shares and the naming labels' shares). Read as such only when
+the file has ``n_articles`` (the same files written before those issues have none and resampled sentences or
+attributions). Any other file with a sentence count (``n_sentences``, ``sentences``) resamples sentences."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 _MAX_PER_NOTEBOOK = 4
 NO_FINDINGS = ("No computed findings for this notebook: none of the result files it wrote on this corpus compares "
@@ -148,9 +150,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         ``ci_high``, ``n``, ``unit`` of n, ``articles`` when the file has ``n_articles``), ``gap`` and
         ``over_sentences`` (the file counts sentences, ``n_sentences`` or ``sentences``, and is not one of
         :data:`_OVER_ARTICLES`: its intervals resample sentences, even where n is shown in articles),
-        ``over_articles`` (a file of :data:`_OVER_ARTICLES`: it counts sentences, but its intervals resample
-        articles), ``over_attributions`` (a source share
-        whose n counts attributions: its intervals resample them), ``separated`` (the intervals do not
+        ``over_articles`` (a file of :data:`_OVER_ARTICLES` with ``n_articles``: it counts sentences or
+        attributions, but its intervals resample articles), ``over_attributions`` (a source share
+        whose n counts attributions and that is not ``over_articles``: its intervals resample them), ``separated`` (the intervals do not
         overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
         finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
@@ -204,7 +206,8 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
                 "over_sentences": _over_sentences(df) and not _over_articles(df, path.stem),
                 "over_articles": _over_articles(df, path.stem),
-                "over_attributions": _BARE_N_UNITS.get(path.stem) == "attributions" and ncol == "n",
+                "over_attributions": (_BARE_N_UNITS.get(path.stem) == "attributions" and ncol == "n"
+                                      and not _over_articles(df, path.stem)),
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     if best:
         return {**best[1], "compared": compared}
@@ -220,8 +223,8 @@ def _over_sentences(df) -> bool:
 
 
 def _over_articles(df, stem: str) -> bool:
-    """Whether a file that counts sentences has intervals that resample articles (:data:`_OVER_ARTICLES`)."""
-    return stem in _OVER_ARTICLES and "n_articles" in df.columns and _over_sentences(df)
+    """Whether a file's intervals resample articles (:data:`_OVER_ARTICLES`, written with ``n_articles``)."""
+    return stem in _OVER_ARTICLES and "n_articles" in df.columns
 
 
 def _row_articles(df, group, ncol, stem: str, group_articles: dict):
@@ -806,10 +809,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if d["separated"] and not d.get("over_articles") and (d["high"].get("unit") == "sentences"
                                                                or d.get("over_sentences")):
             # sentences of one article are not independent; a file may show n in articles but resample its sentences
-            # (the naming labels' shares); the tone and the rates resample articles since issue 12bf-i
+            # (the naming labels' shares before issue 12bf-j); the tone and the rates resample articles since
+            # issue 12bf-i, the source and naming-label shares since 12bf-j (files with n_articles)
             verdict += ("; these intervals treat sentences as independent, so they are too narrow: the page's "
                         "article-level permutation test is the check")
-        elif d["separated"] and d.get("over_attributions"):  # the source shares resample attributions (12be-e)
+        elif d["separated"] and d.get("over_attributions"):  # source shares written before 12bf-j (no n_articles)
             verdict += ("; these intervals treat attributions as independent, so they are too narrow (the "
                         "attributions of one article are not)")
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so

@@ -7,7 +7,8 @@ that is the point: they keep a point estimate from being read as a finding.
 Where the values are sentences but the sampling unit is the article (one
 article's ten angry sentences are one editorial choice, not ten),
 :func:`bootstrap_cluster_mean` and :func:`bootstrap_cluster_ratio` resample
-whole articles instead of sentences.
+whole articles instead of sentences; :func:`bootstrap_cluster_share` does the
+same for a share of sentences or attributions.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ __all__ = [
     "LARGE_N",
     "bootstrap_cluster_mean",
     "bootstrap_cluster_ratio",
+    "bootstrap_cluster_share",
     "bootstrap_mean",
     "bootstrap_share",
     "format_interval",
@@ -226,6 +228,64 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
     if b["n"]:  # the mean exactly as bootstrap_mean computes it (a sum of sums can differ in the last digit)
         b["estimate"] = float(x[~np.isnan(x)].mean())
     return b
+
+
+def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
+    """Share of rows with a property, with an interval that resamples clusters (articles), not rows.
+
+    The share is ``k / n`` over all rows, as :func:`bootstrap_share` gives it; only the
+    interval differs: :func:`bootstrap_cluster_mean` over the 0/1 indicators, drawing
+    whole articles, so that one article's many quoted officials count as one editorial
+    choice. Where the cluster bootstrap collapses to a point (``k`` is 0 or ``n``: every
+    resample gives the same share) the Wilson score interval is taken over the
+    *clusters* (0 of 5 articles, 5 of 5), as if each article were one unit: wider than a
+    Wilson interval over rows, and never a zero-width interval that reads as certainty.
+
+    Parameters
+    ----------
+    flags : array-like of bool
+        One value per row (e.g. attribution): whether it has the property.
+    clusters : array-like
+        The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
+    n_boot, ci, seed
+        As in :func:`bootstrap_mean`.
+
+    Returns
+    -------
+    dict
+        ``k``, ``n`` (rows), ``n_clusters``, ``share``, ``ci_low``, ``ci_high`` and ``method``:
+        ``"bootstrap"`` (clusters resampled), ``"normal"`` above :data:`LARGE_N` clusters,
+        ``"wilson"`` (``k`` is 0 or ``n``, over the clusters) or ``"none"``: no rows (NaN share)
+        or a single cluster (NaN bounds: one article says nothing about other articles).
+
+    Raises
+    ------
+    ValueError
+        When ``flags`` and ``clusters`` differ in length, or ``clusters`` has missing ids.
+
+    Examples
+    --------
+    >>> b = bootstrap_cluster_share([True, True, False, False], ["a", "a", "b", "b"], n_boot=200)
+    >>> b["k"], b["n"], b["n_clusters"], b["share"]
+    (2, 4, 2, 0.5)
+    """
+    _check(n_boot, ci)
+    f = np.asarray(flags, dtype=bool)
+    ids = clusters.reset_index(drop=True) if isinstance(clusters, pd.Series) else pd.Series(np.asarray(clusters))
+    if len(f) != len(ids):
+        raise ValueError(f"flags ({len(f)}) and clusters ({len(ids)}) must have the same length")
+    if ids.isna().any():
+        raise ValueError("clusters has missing ids: give every row the id of its article")
+    n, k = int(f.size), int(f.sum())
+    m = int(ids.nunique())
+    out = {"k": k, "n": n, "n_clusters": m, "share": k / n if n else np.nan}
+    if n == 0 or m == 1:
+        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    if k in (0, n):
+        lo, hi = wilson_interval(m if k else 0, m, ci)
+        return {**out, "ci_low": float(lo), "ci_high": float(hi), "method": "wilson"}
+    b = bootstrap_cluster_mean(f.astype(float), ids, n_boot=n_boot, ci=ci, seed=seed)
+    return {**out, "ci_low": b["ci_low"], "ci_high": b["ci_high"], "method": b["method"]}
 
 
 def bootstrap_share(k: int, n: int, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
