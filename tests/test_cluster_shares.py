@@ -143,3 +143,15 @@ def test_profile_share_cells_resample_articles():
     one = df[df["doc_id"] == "A0"]
     assert _article_share_cell(one, one["flag"], 100, 0.95, 0) == "100% (no interval; 5 of 5)"
     assert _article_share_cell(df.drop(columns="doc_id"), df["flag"], 500, 0.95, 0) == narrow  # no article ids
+
+
+def test_a_finding_says_how_many_articles_its_interval_resamples():
+    # n counts attributions or sentences, the interval resamples articles: the finding gives both
+    from helpers.report.index import _interval
+
+    side = {"value": 0.029, "ci_low": 0.017, "ci_high": 0.044, "n": 1702, "unit": "attributions", "articles": 60}
+    assert _interval(side, share=True).endswith("n = 1,702 attributions in 60 articles")
+    one = {**side, "n": 13, "unit": "sentences", "articles": 1}
+    assert _interval(one, share=True).endswith("n = 13 sentences in 1 article")
+    assert _interval({**side, "unit": "articles", "n": 60}, share=True).endswith("n = 60 articles")
+    assert _interval({**side, "articles": None}, share=True).endswith("n = 1,702 attributions")

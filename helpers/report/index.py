@@ -601,12 +601,15 @@ _UNITS = {"rate": RATE_UNIT}
 def _interval(s: dict, share: bool = False, unit: str = "") -> str:
     """A side of a difference: its value with its unit and interval, then n.
 
-    "56% (95% CI 48-63%), n = 120 articles", "4.1 per 1,000 words (95% CI 3.3-5.2), n = 12 articles"; before issue
+    "56% (95% CI 48-63%), n = 120 articles", "4.1 per 1,000 words (95% CI 3.3-5.2), n = 12 articles", "2.9% (95% CI
+    1.7-4.4%), n = 1,702 attributions in 60 articles" (a file with ``n_articles`` whose n counts other units); before issue
     qa7 a rate read "4.1 (95% CI 3.3 to 5.2), n = 12" (no unit, three significant digits whatever the interval).
     """
     noun_ = s.get("unit", "")
     noun_ = f" {noun_[:-1] if s['n'] == 1 else noun_}" if noun_ else ""  # "n = 1 article", "n = 28 sentences"
     n = f", n = {s['n']:,}{noun_}" if s["n"] is not None else ""
+    if n and s.get("articles") is not None and s.get("unit") not in ("articles", None, ""):  # the units the
+        n += f" in {count(int(s['articles']), 'article')}"  # article-resampled intervals draw (issue 12bf-i/j)
     if share:  # "56% (95% CI 48-63%)"
         return share_interval(s["value"], s["ci_low"], s["ci_high"]) + n
     return estimate_interval(s["value"], s["ci_low"], s["ci_high"], unit) + n
