@@ -384,6 +384,14 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     df["duplicate_of"] = C._duplicate_of(df, keys, source or done["source"])
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    _store_attrs(df, done)
+    return df
+
+
+def _store_attrs(df: pd.DataFrame, done: dict) -> None:
+    """Set the ``attrs`` of a corpus read from a store as :func:`helpers.corpus.read.load_corpus` sets them: source,
+    columns, skipped files, the dates' file and column, the files without a metadata row and the site templates
+    (shared by :func:`read_store` and :func:`helpers.corpus.dask_meta.read_meta`)."""
     from .templates import template_summary
 
     df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"],
@@ -393,7 +401,6 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     if done["clean"]:
         df.attrs["site_templates"] = template_summary({g: {k: tuple(v) for k, v in t.items()}
                                                        for g, t in done["templates"].items()})
-    return df
 
 
 def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = None, *, columns: dict | None = None,

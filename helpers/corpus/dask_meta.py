@@ -34,7 +34,7 @@ import pandas as pd
 
 from ..core.wording import noun
 from . import read as C
-from .dask_corpus import STORE_DONE, read_part
+from .dask_corpus import STORE_DONE, _store_attrs, read_part
 
 __all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store",
            "iter_store"]
@@ -142,15 +142,7 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
     df["duplicate_of"] = C._duplicate_of(df, keys, done["source"])
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    from .templates import template_summary
-
-    df.attrs.update({"source": done["source"], "columns": done["mapping"], "skipped": done["skipped"],
-                     "dates": C.date_options(done.get("dates_where", f"{done['source']}, column 'date'"))})
-    if done.get("unlisted") is not None:  # as read_store and load_corpus (review r12bf)
-        df.attrs["unlisted"] = done["unlisted"]
-    if done["clean"]:
-        df.attrs["site_templates"] = template_summary({g: {k: tuple(v) for k, v in t.items()}
-                                                       for g, t in done["templates"].items()})
+    _store_attrs(df, done)  # as read_store and load_corpus (review r12bf)
     derived = [c for f in frames[:1] for c in f.columns if c not in order and c != "_part"]
     derived = [c for c in derived if c in _derived_names(derive, frames)]
     full = [*order, *[c for c in df.columns if c not in order and c not in derived and c != "_part"]]
