@@ -5,7 +5,7 @@ import pandas as pd
 
 from ..core.wording import noun
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
-from ..corpus.groups import OTHER, UNKNOWN, group_labels
+from ..corpus.groups import UNKNOWN, group_labels, pools_last
 
 __all__ = [
     "article_table",
@@ -118,9 +118,8 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()
     out["mean_words"] = (out["words"] / out["articles"]).round(1)
-    out["_pool"] = out["group"].map({OTHER: 1, UNKNOWN: 2}).fillna(0)  # the pool, then the articles without a group
-    out = out.sort_values(["_pool", "articles", "words", "group"], ascending=[True, False, False, True], kind="stable")
-    return out[["group", "articles", "words", "mean_words", "groups_pooled"]].reset_index(drop=True)
+    out = out.sort_values(["articles", "words", "group"], ascending=[False, False, True], kind="stable")
+    return pools_last(out, "group")[["group", "articles", "words", "mean_words", "groups_pooled"]]
 
 
 def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:
