@@ -1,0 +1,86 @@
+"""Dogfood round 12bg-d: invented corpora (a heatwave, a product recall, a hockey final); invented text only."""
+import pandas as pd
+import pytest
+
+from helpers.corpus.sources import CorpusWarning
+
+BODY = ("Temperatures in the valley climbed to 39 degrees on Monday, the county weather office said.\n\n"
+        "Hospitals reported a rise in heat-related admissions as the heatwave showed no sign of breaking.")
+
+
+def _folder(tmp_path, files: dict, metadata: str | None):
+    folder = tmp_path / "corpus"
+    for name, text in files.items():
+        p = folder / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    if metadata is not None:
+        (folder / "metadata.csv").write_text(metadata, encoding="utf-8")
+    return folder
+
+
+# --- (i) a value that says "unknown" is no group --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["unknown", "Unknown", "(unknown)", " UNKNOWN ", "n/a", "N/A", "[unknown]", "?", "-"])
+def test_a_value_that_says_unknown_is_no_group(value):
+    """An outlet written literally as 'unknown' (or '(unknown)', 'n/a') was a group of its own, compared with the
+    outlets: the index named 'Unknown' as the lowest outlet of a finding (dogfood 12bg-d). It is read as no value."""
+    from helpers.corpus.groups import UNKNOWN, group_labels
+
+    values = pd.Series(["Ledger", "Ledger", "Courier", value, value, ""])
+    labels, order = group_labels(values, top_n=15)
+    assert list(labels) == ["Ledger", "Ledger", "Courier", UNKNOWN, UNKNOWN, UNKNOWN]
+    assert order == ["Ledger", "Courier", UNKNOWN]
+
+
+def test_a_value_that_only_contains_unknown_is_a_group():
+    from helpers.corpus.groups import group_labels
+
+    values = pd.Series(["Unknown Pleasures Weekly", "unknowns", "None", "NA"])
+    labels, _ = group_labels(values, top_n=15)
+    assert list(labels)[:4] == ["Unknown Pleasures Weekly", "unknowns", "None", "NA"]
+
+
+def test_a_literal_other_value_is_not_the_pool_of_small_groups():
+    """A group written '(other)' in the metadata was taken for the pool of the groups beyond top_n: never compared."""
+    from helpers.corpus.groups import NOT_GROUPS, group_labels
+
+    labels, order = group_labels(pd.Series(["(other)", "(other)", "Ledger"]), top_n=15)
+    assert set(labels) == {"other", "Ledger"} and not set(order) & set(NOT_GROUPS)
+
+
+def test_placeholder_outlets_join_the_pool_and_the_note_says_so(tmp_path, monkeypatch):
+    """The heatwave corpus: 'unknown', '(unknown)' and 'Unknown' in metadata.csv (merged by the outlet-name rule into
+    'Unknown') and a file without a row: all four are the pool (unknown), and each notebook's preamble says why."""
+    from helpers.corpus.groups import UNKNOWN
+    from helpers.notebook.params import check_params
+    from helpers.notebook.prepare import prepare_corpus
+    from helpers.notebook.setup import corpus_params
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    files = {f"{o}{i}.txt": BODY.replace("39", str(30 + i)).replace("Monday", f"day {o}{i}")
+             for o in ("l", "c") for i in range(3)}
+    files.update({f"x{i}.txt": BODY.replace("39", str(40 + i)) for i in range(4)})
+    meta = "file,outlet\n" + "".join(f"l{i}.txt,Ledger\nc{i}.txt,Courier\n" for i in range(3))
+    meta += "x0.txt,unknown\nx1.txt,(unknown)\nx2.txt,Unknown\n"
+    folder = _folder(tmp_path, files, meta)
+    ns = {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
+          "group_by": "outlet", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
+          "day_first": None}
+    with pytest.warns(CorpusWarning, match="no row in"):
+        prep = prepare_corpus(check_params(ns, corpus_params()))
+    assert (prep.articles["group"] == UNKNOWN).sum() == 4
+    assert prep.targets == ["Courier", "Ledger"] or prep.targets == ["Ledger", "Courier"]
+    note = prep.summary()
+    assert "4 of 10 articles have no value of 'outlet'" in note, note
+    assert "1 file without a row in" in note and "3 articles with a value that says it is unknown ('Unknown';" in note, note
+
+
+def test_group_summary_counts_placeholder_values_as_no_group():
+    from helpers.corpus.groups import UNKNOWN
+    from helpers.notebook.overview import group_summary
+
+    corpus = pd.DataFrame({"outlet": ["A", "A", "B", "unknown", "(unknown)", ""], "n_words": [10, 10, 10, 10, 10, 10]})
+    t = group_summary(corpus, "outlet", top_n=15).set_index("group")
+    assert t.loc[UNKNOWN, "articles"] == 3 and "unknown" not in t.index and list(t.index)[-1] == UNKNOWN
