@@ -2,6 +2,7 @@
 import pandas as pd
 import pytest
 
+from helpers import load_corpus
 from helpers.corpus.sources import CorpusWarning
 
 BODY = ("Temperatures in the valley climbed to 39 degrees on Monday, the county weather office said.\n\n"
@@ -84,3 +85,49 @@ def test_group_summary_counts_placeholder_values_as_no_group():
     corpus = pd.DataFrame({"outlet": ["A", "A", "B", "unknown", "(unknown)", ""], "n_words": [10, 10, 10, 10, 10, 10]})
     t = group_summary(corpus, "outlet", top_n=15).set_index("group")
     assert t.loc[UNKNOWN, "articles"] == 3 and "unknown" not in t.index and list(t.index)[-1] == UNKNOWN
+
+
+# --- saved web pages without an outlet in the metadata: site templates per site ---------------------------------
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | {site}</title>
+<meta property="og:site_name" content="{site}"><meta property="article:published_time" content="2024-05-1{i}">
+</head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><main><article><h1>{title}</h1>
+<p>{lead}</p>
+<p>"We were the better team for two periods and we did not finish our chances," Whitlock said.</p>
+<p>{extra}</p>
+<p>{more}</p>
+</article></main><footer>&copy; 2024 {site}</footer></body></html>
+"""
+
+
+def _page(site, i, tag=""):
+    return PAGE.format(site=site, i=i, title=f"Final report {site} {i}",
+                       lead=f"The Northfield Otters won the league title on night {i}, beating Calder Bay after a long "
+                            f"overtime period that {site} readers will remember for years to come.",
+                       extra=f"Goalkeeper Jonas Pell made {30 + i} saves for Northfield, and the crowd of {11000 + i} fans "
+                             f"stayed on the ice long after the final whistle in the report by {site}.",
+                       more=tag or f"The {site} sports desk will follow the parade through the town on day {i} of the "
+                                   "celebrations and report on the players' plans for next season.")
+
+
+def test_a_quotation_shared_by_three_sites_is_not_a_site_template(tmp_path):
+    """Saved pages of three sites, no metadata: the same short quotation in one page of each site was removed from
+    all three as a 'site template ... of the corpus (no outlet given)' (dogfood 12bg-d: the hockey pages lost 85% of
+    their words). Templates are found per site, as the page names it, when the metadata gives no outlet."""
+    folder = tmp_path / "pages"
+    for j, site in enumerate(["Rinkside Daily", "Northfield Gazette", "The Calder Bay Times"]):
+        (folder / f"site{j}").mkdir(parents=True)
+        (folder / f"site{j}" / "story.html").write_text(_page(site, j))
+    c = load_corpus(folder)
+    assert c["text"].str.contains("better team for two periods").all(), c["text"].tolist()
+    assert not any(r["rule"] == "site_template" for rs in c["removed"] for r in rs)
+
+
+def test_a_line_repeated_on_three_pages_of_one_site_is_still_a_template(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"s{i}.html").write_text(_page("Rinkside Daily", i, tag="Follow Rinkside Daily on social media."))
+    c = load_corpus(folder)
+    assert not c["text"].str.contains("Follow Rinkside Daily").any()
+    assert any("outlet 'Rinkside Daily'" in r["reason"] for rs in c["removed"] for r in rs if r["rule"] == "site_template")
