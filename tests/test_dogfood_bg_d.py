@@ -131,3 +131,16 @@ def test_a_line_repeated_on_three_pages_of_one_site_is_still_a_template(tmp_path
     c = load_corpus(folder)
     assert not c["text"].str.contains("Follow Rinkside Daily").any()
     assert any("outlet 'Rinkside Daily'" in r["reason"] for rs in c["removed"] for r in rs if r["rule"] == "site_template")
+
+
+def test_a_page_without_a_site_name_takes_it_from_its_title_when_the_host_spells_it():
+    """Pages without og:site_name got their host as outlet ('calderbaytimes.example') though the <title> ends with
+    '| The Calder Bay Times'; a site's pages with and without the tag were then two outlets (dogfood 12bg-d)."""
+    from helpers.corpus.html import extract_html as extract
+
+    page = _page("The Calder Bay Times", 1).replace('<meta property="og:site_name" content="The Calder Bay Times">',
+                                                    '<link rel="canonical" href="https://www.calderbaytimes.example/s/1">')
+    ext = extract(page)
+    assert ext.site_name == "The Calder Bay Times" and ext.title == "Final report The Calder Bay Times 1"
+    other = page.replace("| The Calder Bay Times</title>", "| Sports Desk</title>")
+    assert extract(other).site_name == "calderbaytimes.example"  # a suffix the host does not spell is no site name
