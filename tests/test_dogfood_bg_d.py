@@ -144,3 +144,35 @@ def test_a_page_without_a_site_name_takes_it_from_its_title_when_the_host_spells
     assert ext.site_name == "The Calder Bay Times" and ext.title == "Final report The Calder Bay Times 1"
     other = page.replace("| The Calder Bay Times</title>", "| Sports Desk</title>")
     assert extract(other).site_name == "calderbaytimes.example"  # a suffix the host does not spell is no site name
+
+
+# --- a second run of the same corpus reads it from the cache: its loading warnings must come again ----------------
+
+
+def test_loading_warnings_come_again_when_the_corpus_is_read_from_the_cache(tmp_path, monkeypatch):
+    """Run twice on the heatwave corpus, the second report lost three of its four warnings (the skipped empty file,
+    the file without a metadata row, the duplicate body): the corpus came from the cache, and loading warnings were
+    only given when it was read (dogfood 12bg-d). They are kept with the cached table and given again."""
+    import warnings
+
+    from helpers.notebook.params import check_params
+    from helpers.notebook.setup import corpus_params, load_from_params
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    files = {"a.txt": BODY, "b.txt": BODY.replace("39", "41"), "c.txt": BODY, "empty.txt": ""}
+    folder = _folder(tmp_path, files, "file,outlet\na.txt,Ledger\nc.txt,Courier\nempty.txt,Ledger\n")
+    ns = {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "skip", "output_dir": None,
+          "group_by": "outlet", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
+          "day_first": None}
+    P = check_params(ns, corpus_params())
+
+    def given():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            load_from_params(P)
+        return [(w.category, str(w.message)) for w in caught if issubclass(w.category, CorpusWarning)]
+
+    first, second = given(), given()
+    assert len(first) == 3, first  # skipped file, file without a row, duplicate body
+    assert second == first
+
