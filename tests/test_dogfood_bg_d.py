@@ -176,3 +176,17 @@ def test_loading_warnings_come_again_when_the_corpus_is_read_from_the_cache(tmp_
     assert len(first) == 3, first  # skipped file, file without a row, duplicate body
     assert second == first
 
+
+def test_date_order_warning_counts_dates_and_names_the_first_one():
+    """The heatwave warning said '2 numeric dates such as ...' for four articles (it counted distinct values), and its
+    example changed from run to run ('10.07.2024', then '05/07/2024': a set's order): two runs' pages differed."""
+    import warnings
+
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    values = ["10.07.2024", "2024-07-03", "10.07.2024", "05/07/2024", "10.07.2024"]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parse_dates(values)
+    said = [str(w.message) for w in caught if w.category is DateOrderWarning]
+    assert len(said) == 1 and said[0].startswith("4 numeric dates such as '10.07.2024' could be"), said
