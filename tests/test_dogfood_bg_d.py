@@ -190,3 +190,13 @@ def test_date_order_warning_counts_dates_and_names_the_first_one():
         parse_dates(values)
     said = [str(w.message) for w in caught if w.category is DateOrderWarning]
     assert len(said) == 1 and said[0].startswith("4 numeric dates such as '10.07.2024' could be"), said
+
+
+def test_sample_caveat_counts_placeholder_values_and_empty_cells_as_no_group():
+    """Notebook 02's caveat said '21 articles in 5 outlet groups ... 1 other article has no outlet' while its preamble
+    said 4 of 22 had none: the notebooks pass the raw column's counts (03 without even naming empty cells)."""
+    from helpers.notebook.narrative import corpus_caveat
+
+    sizes = pd.Series({"Ledger": 7, "Courier": 6, "Unknown": 3, "": 1, " Courier ": 1})
+    text = corpus_caveat(18, sizes, "outlet")
+    assert "14 articles in 2 outlet groups" in text and "4 other articles have no outlet" in text, text

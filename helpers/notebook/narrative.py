@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import NOT_GROUPS, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, UNKNOWN, group_values
 
 __all__ = [
     "FINGERPRINT_COLUMN",
@@ -155,7 +155,9 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
     n_articles : int
         Articles analysed.
     sizes : Series, optional
-        Articles per group; adds :func:`group_sentence`.
+        Articles per value of the group column; adds :func:`group_sentence`. Values are made groups as
+        :func:`helpers.corpus.groups.group_values` makes them: spaces tidied, empty values and values that say
+        "unknown" one pool :data:`helpers.corpus.groups.UNKNOWN`.
     group_label : str
 
     Returns
@@ -169,6 +171,10 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
         text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
                 "outlets' coverage in general depends on how the articles were collected.")
     if sizes is not None:
+        # counts of the raw column (as the notebooks pass them): empty cells and values that say "unknown" are the
+        # one pool of articles without a group, as in the preamble (dogfood 12bg-d)
+        groups = group_values(pd.Series(sizes.index.astype(str), index=sizes.index))
+        sizes = sizes.groupby(groups.to_numpy(), sort=False).sum().sort_values(ascending=False, kind="stable")
         text += " " + group_sentence(sizes, group_label)
     return text
 
