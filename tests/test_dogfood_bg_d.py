@@ -200,3 +200,21 @@ def test_sample_caveat_counts_placeholder_values_and_empty_cells_as_no_group():
     sizes = pd.Series({"Ledger": 7, "Courier": 6, "Unknown": 3, "": 1, " Courier ": 1})
     text = corpus_caveat(18, sizes, "outlet")
     assert "14 articles in 2 outlet groups" in text and "4 other articles have no outlet" in text, text
+
+
+def test_no_key_finding_about_sources_whose_role_the_rules_could_not_tell(tmp_path):
+    """By author, the index's finding on source roles was 'share of sources by role for unknown': the group whose
+    sources the role rules could not read most often. That measures the rules, not the outlets' sourcing; the finding
+    is taken among the roles (dogfood 12bg-d)."""
+    from helpers.report.index import group_differences
+
+    rows = []
+    for g, unk, off in (("Owen Carrow", 0.17, 0.30), ("Nadia Fenwick", 0.05, 0.22), ("Staff reporter", 0.10, 0.25)):
+        rows.append({"author": g, "measure": "unknown", "k": 3, "n": 20, "n_articles": 4, "share": unk,
+                     "ci_low": unk - 0.01, "ci_high": unk + 0.01})
+        rows.append({"author": g, "measure": "official", "k": 5, "n": 20, "n_articles": 4, "share": off,
+                     "ci_low": off - 0.05, "ci_high": off + 0.05})
+    path = tmp_path / "02_source_roles_shares.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    d = group_differences(path)
+    assert d["key"] == {"measure": "official"} and d["compared"] == 1, d
