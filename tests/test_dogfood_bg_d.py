@@ -218,3 +218,18 @@ def test_no_key_finding_about_sources_whose_role_the_rules_could_not_tell(tmp_pa
     pd.DataFrame(rows).to_csv(path, index=False)
     d = group_differences(path)
     assert d["key"] == {"measure": "official"} and d["compared"] == 1, d
+
+
+def test_a_tab_separated_table_is_read(tmp_path):
+    """The recall corpus saved as .tsv (a spreadsheet's 'tab-delimited text') stopped with 'unknown corpus file type'."""
+    import gzip
+
+    rows = "story_id\tpublisher_name\tbody_text\nR1\tReuters\t" + BODY.replace("\n\n", " ") + "\nR2\tConsumer Beat\t" \
+        + BODY.replace("39", "40").replace("\n\n", " ") + "\n"
+    p = tmp_path / "recall.tsv"
+    p.write_text(rows, encoding="utf-8")
+    c = load_corpus(p, text_col="body_text", outlet_col="publisher_name", doc_id_col="story_id")
+    assert list(c["outlet"]) == ["Reuters", "Consumer Beat"] and c["text"].str.contains("county weather").all()
+    g = tmp_path / "recall.tsv.gz"
+    g.write_bytes(gzip.compress(rows.encode("utf-8")))
+    assert len(load_corpus(g, text_col="body_text", outlet_col="publisher_name", doc_id_col="story_id")) == 2

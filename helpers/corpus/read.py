@@ -5,7 +5,7 @@ Accepted sources
 * A folder of ``.txt`` files (UTF-8), optionally with a ``metadata.csv``
   beside them (one row per article; it names each file in a ``file`` column,
   or gives the file stem as ``doc_id``).
-* A ``.csv``, ``.jsonl`` or ``.parquet`` file, optionally ``.gz``-compressed,
+* A ``.csv``, ``.tsv`` (tab-separated), ``.jsonl`` or ``.parquet`` file, optionally ``.gz``-compressed,
   with one article per row and a text column.
 
 Nothing in the corpus folder is ever written to.

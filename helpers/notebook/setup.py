@@ -416,11 +416,11 @@ def corpus_name(corpus: str) -> str:
     Returns
     -------
     str
-        The last path component without ``.gz``, ``.csv``, ``.jsonl``, ``.ndjson`` or ``.parquet``;
+        The last path component without ``.gz``, ``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson`` or ``.parquet``;
         "corpus" when nothing is left.
     """
     name = Path(str(corpus).rstrip("/")).name
-    for suf in (".gz", ".csv", ".jsonl", ".ndjson", ".parquet"):
+    for suf in (".gz", ".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"):
         if name.lower().endswith(suf):
             name = name[: -len(suf)]
     return name or "corpus"
