@@ -233,3 +233,47 @@ def test_a_tab_separated_table_is_read(tmp_path):
     g = tmp_path / "recall.tsv.gz"
     g.write_bytes(gzip.compress(rows.encode("utf-8")))
     assert len(load_corpus(g, text_col="body_text", outlet_col="publisher_name", doc_id_col="story_id")) == 2
+
+
+def test_every_csv_of_notebook_04_on_a_new_corpus_can_be_read(tmp_path):
+    """On every corpus without coded sentences, notebook 04 wrote 04_seed_scores.csv as a 1-byte file that pandas
+    cannot read ('No columns to parse from file'): a table with no rows keeps its header (dogfood 12bg-d)."""
+    from helpers.core.paths import PROJECT_ROOT
+    from helpers.report import runner as report
+
+    corpus = PROJECT_ROOT / "tests" / "data" / "local_election"
+    code = report.main(["--corpus", str(corpus), "--out", str(tmp_path), "--name", "v", "--notebooks", "00", "04"])
+    assert code == 0
+    figures = tmp_path / "v" / "figures"
+    scores = pd.read_csv(figures / "04_seed_scores.csv")
+    assert list(scores.columns) == ["family", "sample", "sentences", "coded labels", "precision", "recall", "F1"]
+    for path in sorted(figures.glob("*.csv")):
+        pd.read_csv(path)  # none is empty of columns
+
+
+def test_notebook_02_says_nothing_of_groups_with_several_outlets_when_only_the_pool_has_them(tmp_path, monkeypatch):
+    """Notebook 02 printed '0 of 0 distinctive terms of groups with several outlets come at least half from a single
+    outlet': the only 'group' with several outlets was the (unknown) pool, which gets no distinctive terms."""
+    import json
+
+    from helpers.report import runner as report
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    words = {"Ledger": "council cooling centres opened late critics inquiry", "Courier": "coast beaches lifeguards "
+             "breeze crowded sand", "": "railway tracks buckled trains slowed junction", "unknown": "farmers wheat "
+             "harvest crops dry fields"}
+    files, meta = {}, "file,outlet\n"
+    for o, w in words.items():
+        for i in range(3):
+            name = f"{o or 'none'}{i}.txt"
+            files[name] = (f"The heatwave entered day {i + 3} on Monday. {w.capitalize()} again today, officials said.\n\n"
+                           f"Residents said {w} was all anyone talked about. {BODY}") + f" Story {o} {i}."
+            if o:
+                meta += f"{name},{o}\n"
+    folder = _folder(tmp_path, files, meta)
+    code = report.main(["--corpus", str(folder), "--out", str(tmp_path / "out"), "--name", "h", "--notebooks", "00", "02"])
+    assert code == 0
+    nb = json.loads((tmp_path / "out" / "h" / "02_outlets.ipynb").read_text(encoding="utf-8"))
+    text = "".join("".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", []))
+    assert "listed terms reach z" in text  # the distinctive-terms cell ran
+    assert "distinctive terms of groups with several outlets" not in text
