@@ -282,7 +282,7 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
            Path(store) / "clean" / f"part-{i:05d}.parquet")
-    groups = df["outlet"].astype(str).tolist() if "outlet" in df.columns else [""] * len(df)
+    groups = C.template_groups(df)  # the outlet, else the site a page names (dogfood 12bg-d)
     firsts = {}
     if clean:
         for pos, (raw, sp, g) in enumerate(zip(df["raw"], lists["spans"], groups)):
@@ -303,8 +303,8 @@ def _step_count(i: int, store: str, owned: list[int]) -> Counter:
     import pyarrow.parquet as pq
 
     names = pq.read_schema(path).names
-    df = read_part(path, columns=[c for c in ("outlet", "raw", _LIST_COLS["spans"]) if c in names])
-    groups = df["outlet"].astype(str).tolist() if "outlet" in df.columns else [""] * len(df)
+    df = read_part(path, columns=[c for c in ("outlet", "_page_site_name", "raw", _LIST_COLS["spans"]) if c in names])
+    groups = C.template_groups(df)
     spans = df[_LIST_COLS["spans"]].tolist()
     raws = df["raw"].tolist()
     out: Counter = Counter()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 import warnings
+from collections import Counter
 
 import pandas as pd
 
@@ -126,28 +127,31 @@ def infer_day_first(values) -> tuple[bool | None, dict]:
     -------
     (bool or None, dict)
         True (day-first), False (month-first) or None (no numeric date
-        decides it), and the counts ``day_first``, ``month_first`` (dates
+        decides it), and the counts ``day_first``, ``month_first`` (distinct dates
         valid only in that order) and ``ambiguous`` (``12/01/2023``), with an
-        ``example`` of each.
+        ``example`` of each (the first in the column's order), and ``ambiguous_rows``: the values that are
+        ambiguous dates, each copy counted (the number the warning says; dogfood 12bg-d).
     """
     counts = {"day_first": 0, "month_first": 0, "ambiguous": 0}
     examples: dict = {}
-    for v in set(values):
-        mt = _US.match(str(v).strip())
+    rows = 0
+    for v, n in Counter(str(v).strip() for v in values).items():  # in the column's order: the same example every run
+        mt = _US.match(v)
         if not mt:
             continue
         a, b = int(mt.group(1)), int(mt.group(3))
         kind = "day_first" if a > 12 >= b else "month_first" if b > 12 >= a else "ambiguous" if a != b else None
         if kind:
             counts[kind] += 1
-            examples.setdefault(kind, str(v).strip())
+            examples.setdefault(kind, v)
+            rows += n if kind == "ambiguous" else 0
     if counts["day_first"] > counts["month_first"]:
         verdict = True
     elif counts["month_first"] > counts["day_first"]:
         verdict = False
     else:
         verdict = None
-    return verdict, {**counts, "example": examples}
+    return verdict, {**counts, "ambiguous_rows": rows, "example": examples}
 
 
 def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
@@ -199,7 +203,7 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
 
 def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:
     """Warn about numeric dates of unknown or mixed order, naming the file and column and the option that decides it."""
-    n_amb, ex = info["ambiguous"], info["example"]
+    n_amb, ex = info.get("ambiguous_rows", info["ambiguous"]), info["example"]
     where = f"{opts['where']}: " if opts.get("where") else ""
     how = opts.get("how") or "parse them with parse_dates(..., day_first=True)"
     if info["day_first"] and info["month_first"]:

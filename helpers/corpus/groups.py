@@ -17,9 +17,12 @@ __all__ = [
     "NOT_GROUPS",
     "OTHER",
     "UNKNOWN",
+    "MISSING_VALUES",
     "group_labels",
+    "group_values",
     "pools_last",
     "sample_articles",
+    "says_missing",
     "top_groups",
 ]
 
@@ -33,6 +36,55 @@ result and show as a row of per-group tables, but they are never compared as a g
 reference group, distinctive words or key finding names them (dogfood 12bf-d: files without a metadata row were
 ranked like an outlet)."""
 
+MISSING_VALUES = frozenset({"unknown", "n/a", "not known", "not available", "unspecified", "missing", "null", "nan",
+                            "?", "-", "--"})
+"""Values of a ``group_by`` column that say the value is missing (compared case-insensitively, without surrounding
+spaces, brackets or quotes: "Unknown", "(unknown)", "N/A"): read as no value, so their articles join the
+:data:`UNKNOWN` pool and are never compared as a group (dogfood 12bg-d: an outlet written "unknown" in the metadata
+was ranked as the lowest outlet of a key finding). "None" and "NA" are not among them: they can be a group's name (a
+paywall "none", a region "NA"). Each notebook's preamble says how many articles carry such a value (docs/CHOICES.md)."""
+
+_BRACKETS = "()[]{}<>\"'` "
+
+
+def says_missing(value: str) -> bool:
+    """Whether a group value only says that the value is missing (:data:`MISSING_VALUES`).
+
+    Parameters
+    ----------
+    value : str
+        A value of the ``group_by`` column.
+
+    Returns
+    -------
+    bool
+    """
+    return str(value).strip(_BRACKETS).casefold() in MISSING_VALUES
+
+
+def group_values(values: pd.Series) -> pd.Series:
+    """The ``group_by`` values as groups: spaces tidied, empty or missing-saying values :data:`UNKNOWN`.
+
+    Runs of spaces become one and surrounding spaces go (" left" is "left"); an empty value, or one that says the
+    value is missing (:func:`says_missing`: "unknown", "(unknown)", "n/a"), becomes :data:`UNKNOWN`; a value written
+    as one of the pool labels ("(other)", "(unknown)" is missing anyway) loses its brackets ("other"), so that it is
+    not taken for the pool of the groups beyond ``top_n`` (dogfood 12bg-d).
+
+    Parameters
+    ----------
+    values : Series
+        The ``group_by`` column of the corpus.
+
+    Returns
+    -------
+    Series of str
+        Same index.
+    """
+    v = values.astype(str).map(lambda s: " ".join(s.split()))
+    v = v.where(~v.map(says_missing) & (v != ""), UNKNOWN)
+    return v.where(v != OTHER, OTHER.strip("()"))
+
+
 DEFAULT_MAX_ARTICLES = 2000
 """Default size of the stratified article sample read by the sentence-level
 measures of every notebook (the ``max_articles`` parameter of 02, 03 and 04).
@@ -44,6 +96,8 @@ outlets); raise it with ``-p max_articles N`` for narrower intervals."""
 
 def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None) -> tuple[pd.Series, list]:
     """Group labels for display: spaces tidied, empty values become "(unknown)", rare ones "(other)".
+
+    Values that say the value is missing ("unknown", "(unknown)", "n/a") are empty values (:func:`group_values`).
 
     Parameters
     ----------
@@ -70,7 +124,7 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     """
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
-    v = values.astype(str).map(lambda s: " ".join(s.split())).replace("", UNKNOWN)  # " left" is "left"
+    v = group_values(values)  # " left" is "left"; "", "unknown", "n/a" are no group (dogfood 12bg-d)
     known = v != UNKNOWN  # articles without a group take no place among the top_n groups (dogfood 12bf-d)
     labels = v.copy()
     labels[known] = top_groups(v[known], top_n, weights=None if weights is None else weights[known])

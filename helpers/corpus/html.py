@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["page_names", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
+__all__ = ["page_names", "title_site", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
            "read_html_file", "fill_page_metadata", "drop_hidden", "degenerate",
            "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
 
@@ -115,6 +115,47 @@ def _names_host(name: str, host: str) -> bool:
     squash = re.sub(r"[\W_]+", "", name.casefold())
     labels = {re.sub(r"[\W_]+", "", part) for part in host.casefold().split(".")}
     return any(len(n) >= 4 and n in labels for n in (squash, re.sub("^the", "", squash)))
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def title_site(html: str, site_name: str, hostname: str) -> str:
+    """The site name that ends a page's ``<title>`` when the page names no site but its host (dogfood 12bg-d).
+
+    Without ``og:site_name`` the extractor gives the page's host ("calderbaytimes.example") as its site name, while
+    the ``<title>`` often ends with the name ("Headline | The Calder Bay Times"); pages of one site with and
+    without the tag were then two outlets. The ending is taken only when a label of the host spells it
+    (:func:`_names_host`), so that a section name ("| Sports Desk") is not taken for the site.
+
+    Parameters
+    ----------
+    html : str
+        The page.
+    site_name, hostname : str
+        As the extractor found them.
+
+    Returns
+    -------
+    str
+        The name from the title, or ``site_name`` unchanged.
+    """
+    site, host = (" ".join((v or "").split()) for v in (site_name, hostname))
+    bare = re.sub(r"^www\d*\.", "", host.casefold())
+    if not host or site.casefold() not in ("", host.casefold(), bare):
+        return site_name
+    m = _TITLE_TAG.search(html)
+    if not m:
+        return site_name
+    import html as html_lib
+
+    title = " ".join(html_lib.unescape(_NOT_TEXT.sub(" ", m.group(1))).split())
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            end = title.rsplit(sep, 1)[1].strip()
+            if end and _names_host(end, host):
+                return end
+    return site_name
 
 
 def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str]:
@@ -418,7 +459,8 @@ def extract_html(html: str | bytes) -> HtmlExtract:
         return "" if v is None else str(v).strip()
 
     date, basis = page_date(shown, s(doc.date))
-    title, site = page_names(s(doc.title), s(doc.sitename), s(getattr(doc, "hostname", None)))
+    host = s(getattr(doc, "hostname", None))
+    title, site = page_names(s(doc.title), title_site(shown, s(doc.sitename), host), host)
     return HtmlExtract(text=text, title=title, date=date, author=s(doc.author),
                        site_name=site, left_out=left, date_basis=basis)
 

@@ -52,8 +52,10 @@ def _read_metadata(path: Path) -> pd.DataFrame:
     return meta
 
 
-def _read_csv(path: Path) -> pd.DataFrame:
+def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     """A CSV file (optionally .gz) as a table of strings, decoded like a folder's articles (dogfood 12bf-d).
+
+    ``sep``: the column separator ("\\t" for a tab-separated ``.tsv`` file, dogfood 12bg-d).
 
     UTF-8 with or without a byte-order mark is read directly; UTF-16 (with a mark, or detected by its zero bytes)
     and a file that is not valid UTF-8 are decoded by :func:`helpers.corpus.sources.decode_bytes`, which falls back
@@ -65,12 +67,12 @@ def _read_csv(path: Path) -> pd.DataFrame:
         head = fh.read(8192)
     if _utf16_encoding(head) is None:
         try:
-            return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         except UnicodeDecodeError:
             pass
     with opener(path, "rb") as fh:
         text = decode_bytes(fh.read(), str(path))
-    return pd.read_csv(io.StringIO(text.lstrip("\ufeff")), dtype=str, keep_default_na=False)
+    return pd.read_csv(io.StringIO(text.lstrip("\ufeff")), sep=sep, dtype=str, keep_default_na=False)
 
 
 def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[Path] | None = None,
@@ -222,14 +224,14 @@ def _table_kind(path: Path) -> str:
         if name.endswith(suf):
             return suf
     raise CorpusError(
-        f"{str(path)!r}: unknown corpus file type. Use a folder of .txt files, or a "
-        ".csv, .jsonl or .parquet file (optionally .gz)."
+        f"{str(path)!r}: unknown corpus file type. Use a folder of .txt or .html files, or a "
+        ".csv, .tsv (tab-separated), .jsonl or .parquet file (optionally .gz)."
     )
 
 
 def _empty_table(path: Path, kind: str) -> CorpusError:
     """The error for a table file with nothing in it (no header, no rows)."""
-    header = "a header row with the column names, then " if kind == ".csv" else ""
+    header = "a header row with the column names, then " if kind in (".csv", ".tsv") else ""
     return CorpusError(f"{path}: the file is empty. Give {header}one article per row.")
 
 
@@ -238,8 +240,8 @@ def _read_table(path: Path) -> pd.DataFrame:
     if path.is_file() and path.stat().st_size == 0:
         raise _empty_table(path, kind)
     try:
-        if kind == ".csv":
-            return _read_csv(path)
+        if kind in (".csv", ".tsv"):
+            return _read_csv(path, sep="\t" if kind == ".tsv" else ",")
         if kind in (".jsonl", ".ndjson"):
             return _read_jsonl(path)
         return pd.read_parquet(path)

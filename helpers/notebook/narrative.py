@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import NOT_GROUPS, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, UNKNOWN, group_values
 
 __all__ = [
     "FINGERPRINT_COLUMN",
@@ -67,8 +67,8 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     if UNKNOWN in sizes.index:  # dogfood 12bf-d: articles without a group are counted, never compared as a group
         k = int(sizes[UNKNOWN])
         rest = group_sentence(sizes.drop(UNKNOWN), group_label)
-        return (f"{rest} {count(k, 'other article')} {noun(k, 'has', 'have')} no {group_label} (no metadata row, or "
-                f"an empty cell; shown as {UNKNOWN}): counted in totals and corpus-wide results, never compared as a "
+        return (f"{rest} {count(k, 'other article')} {noun(k, 'has', 'have')} no {group_label} (no metadata row, an "
+                f"empty cell, or a value such as 'unknown'; shown as {UNKNOWN}): counted in totals and corpus-wide results, never compared as a "
                 "group.")
     if g == 1:
         return (f"All {count(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
@@ -155,7 +155,9 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
     n_articles : int
         Articles analysed.
     sizes : Series, optional
-        Articles per group; adds :func:`group_sentence`.
+        Articles per value of the group column; adds :func:`group_sentence`. Values are made groups as
+        :func:`helpers.corpus.groups.group_values` makes them: spaces tidied, empty values and values that say
+        "unknown" one pool :data:`helpers.corpus.groups.UNKNOWN`.
     group_label : str
 
     Returns
@@ -169,6 +171,10 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
         text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
                 "outlets' coverage in general depends on how the articles were collected.")
     if sizes is not None:
+        # counts of the raw column (as the notebooks pass them): empty cells and values that say "unknown" are the
+        # one pool of articles without a group, as in the preamble (dogfood 12bg-d)
+        groups = group_values(pd.Series(sizes.index.astype(str), index=sizes.index))
+        sizes = sizes.groupby(groups.to_numpy(), sort=False).sum().sort_values(ascending=False, kind="stable")
         text += " " + group_sentence(sizes, group_label)
     return text
 

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..core.wording import count, noun
 from ..corpus.dask_meta import is_meta
-from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_labels, sample_articles
+from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_labels, group_values, sample_articles
 from ..corpus.read import DUPLICATE_RULE
 from ..corpus.segment import segment
 from .setup import corpus_name, load_from_params
@@ -79,7 +79,7 @@ class Prepared:
 
 
 def _label_every(every: pd.DataFrame, column: str, order: list) -> pd.Series:
-    values = every[column].astype(str).replace("", UNKNOWN)
+    values = group_values(every[column])
     return values.where(values.isin(set(order)), OTHER)
 
 
@@ -163,17 +163,27 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
 
 def _unknown_note(articles: pd.DataFrame, G: str, attrs: dict) -> str:
     """Say how many analysed articles have no group, how many of them are files without a metadata row (and which
-    metadata file), and that they are counted but never compared as a group (dogfood 12bf-d)."""
-    k = int((articles["group"] == UNKNOWN).sum())
+    metadata file), how many carry a value that says it is unknown (and which values), and that they are counted but
+    never compared as a group (dogfood 12bf-d, 12bg-d)."""
+    none = (articles["group"] == UNKNOWN).to_numpy()
+    k = int(none.sum())
     unlisted = set(attrs.get("unlisted", {}).get("doc_ids", []))
-    n_files = int(articles.loc[articles["group"] == UNKNOWN, "doc_id"].astype(str).isin(unlisted).sum())
+    n_files = int(articles.loc[none, "doc_id"].astype(str).isin(unlisted).sum())
+    given = articles.loc[none, G].astype(str).map(lambda s: " ".join(s.split()))
+    said = given[given != ""]  # "unknown", "(unknown)", "n/a" written in the metadata (dogfood 12bg-d)
+    parts = []
     if "unlisted" not in attrs:  # a table read without this record (the dask engine's metadata table)
-        why = "no metadata row, or an empty cell"
+        parts.append("no metadata row, or an empty cell")
     elif n_files:
-        why = (f"{count(n_files, 'file')} without a row in {attrs['unlisted']['metadata']}"
-               + (f", {count(k - n_files, 'article')} with an empty cell" if k > n_files else ""))
-    else:
-        why = "an empty cell"
+        parts.append(f"{count(n_files, 'file')} without a row in {attrs['unlisted']['metadata']}")
+    k_empty = k - n_files - len(said) if "unlisted" in attrs else 0
+    if k_empty > 0:
+        parts.append(f"{count(k_empty, 'article')} with an empty cell" if parts else "an empty cell")
+    if len(said):
+        shown = ", ".join(repr(v) for v in sorted(set(said))[:5])
+        parts.append(f"{count(len(said), 'article')} with a value that says it is unknown ({shown}; give them a name "
+                     "in the metadata if they are one group)")
+    why = ", ".join(parts)
     return (f"no {G}: {k:,} of {count(len(articles), 'article')} {noun(k, 'has', 'have')} no value of {G!r} ({why}); "
             f"shown as {UNKNOWN}, {noun(k, 'it counts', 'they count')} in every total and corpus-wide result but "
             f"{noun(k, 'is', 'are')} left out of every comparison between groups (tests of difference, distinctive "

@@ -39,7 +39,8 @@ from .params import Param, ParameterError, closest_name
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
            "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
-           "default_output_dir", "quiet_warnings", "corpus_language", "dask_meta_path"]
+           "default_output_dir", "quiet_warnings", "corpus_language", "dask_meta_path", "LOAD_WARNINGS",
+           "replay_load_warnings"]
 
 NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
 """Where a notebook run directly (papermill, JupyterLab) on a corpus other than
@@ -172,16 +173,66 @@ def load_from_params(P: dict) -> pd.DataFrame:
         return _with_engine(_load_dask(P, path), P)
     corpus = _cache.read_cached(path)
     if corpus is not None:
+        replay_load_warnings(corpus)  # a cached corpus says what loading it said (dogfood 12bg-d)
         _check_group_by(corpus, P["group_by"])
         return _with_engine(corpus, P)
-    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"), _recorded() as said:
         corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
+    corpus.attrs[LOAD_WARNINGS] = said
     _check_group_by(corpus, P["group_by"])
     _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
         _cache.write_cached(path, corpus)
     return _with_engine(corpus, P)
+
+
+LOAD_WARNINGS = "load_warnings"
+"""Key of a loaded corpus's ``attrs`` that holds the corpus warnings given while reading it, as
+``(category name, message, filename, lineno)`` (text and numbers only, so that a table carrying them can still
+be described by content, :func:`helpers.core.cache.content_digest`): :func:`replay_load_warnings` gives them again when the table comes from
+the cache, so that a second run of a report says what the first said (dogfood 12bg-d: it lost the skipped file, the
+files without a metadata row and the duplicate bodies)."""
+
+
+class _recorded:
+    """Record the corpus warnings given inside the block (and give every warning on, as it would have been)."""
+
+    def __enter__(self) -> list:
+        self._catch = warnings.catch_warnings(record=True)
+        self._caught = self._catch.__enter__()
+        self.said: list = []
+        return self.said
+
+    def __exit__(self, *exc) -> bool:
+        from ..corpus.sources import CorpusWarning
+
+        self._catch.__exit__(*exc)
+        for w in self._caught:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+            if issubclass(w.category, CorpusWarning):
+                self.said.append((w.category.__name__, str(w.message), str(w.filename), int(w.lineno)))
+        return False
+
+
+def replay_load_warnings(corpus: pd.DataFrame) -> None:
+    """Give again the corpus warnings recorded when ``corpus`` was read (:data:`LOAD_WARNINGS`).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table (or the dask engine's metadata table) read from the cache.
+    """
+    from ..corpus import dates  # noqa: F401  (defines DateOrderWarning)
+    from ..corpus.sources import CorpusWarning
+
+    kinds, todo = {}, [CorpusWarning]
+    while todo:
+        c = todo.pop()
+        kinds[c.__name__] = c
+        todo.extend(c.__subclasses__())
+    for name, message, filename, lineno in corpus.attrs.get(LOAD_WARNINGS, []):
+        warnings.warn_explicit(message, kinds.get(name, CorpusWarning), filename, lineno)
 
 
 def dask_meta_path(path: Path) -> Path:
@@ -210,25 +261,27 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
     meta_path = None if path is None else dask_meta_path(path)
     meta = _cache.read_cached(meta_path)
     if meta is not None and Path(meta.attrs.get("dask_store", "")).is_dir():
+        replay_load_warnings(meta)
         _check_group_by(meta, P["group_by"])
         return meta
     store = path.with_name(f"dask-{path.stem}") if path is not None else _process_store()
     client = get_client(P.get("scheduler", ""))
-    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"), _recorded() as said:
         dask_corpus.load_corpus_dask(P["corpus"], client, metadata=P.get("metadata"), columns=P.get("columns"),
                                      on_bad=P.get("on_bad", "error"), store=store, gather=False,
                                      block_bytes=dask_corpus.BLOCK_BYTES)
         meta = read_meta(store, client, derive=derived_columns)
-    _check_group_by(meta, P["group_by"])
-    if len(meta) and not (meta["n_words"] > 0).any():
-        from ..corpus.dask_meta import fetch_rows
+        _check_group_by(meta, P["group_by"])
+        if len(meta) and not (meta["n_words"] > 0).any():
+            from ..corpus.dask_meta import fetch_rows
 
-        _check_some_text(fetch_rows(meta, meta["doc_id"].head(1000), client))
-    _warn_emptied_dask(meta, client)
-    if "n_words" in meta.columns:
-        from ..corpus.read import warn_outsized
+            _check_some_text(fetch_rows(meta, meta["doc_id"].head(1000), client))
+        _warn_emptied_dask(meta, client)
+        if "n_words" in meta.columns:
+            from ..corpus.read import warn_outsized
 
-        warn_outsized(meta["doc_id"], meta["n_words"], meta.attrs.get("source", "the corpus"))
+            warn_outsized(meta["doc_id"], meta["n_words"], meta.attrs.get("source", "the corpus"))
+    meta.attrs[LOAD_WARNINGS] = said
     if meta_path is not None:
         meta.attrs["cache_key"] = path.stem
         _cache.write_cached(meta_path, meta)
@@ -363,11 +416,11 @@ def corpus_name(corpus: str) -> str:
     Returns
     -------
     str
-        The last path component without ``.gz``, ``.csv``, ``.jsonl``, ``.ndjson`` or ``.parquet``;
+        The last path component without ``.gz``, ``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson`` or ``.parquet``;
         "corpus" when nothing is left.
     """
     name = Path(str(corpus).rstrip("/")).name
-    for suf in (".gz", ".csv", ".jsonl", ".ndjson", ".parquet"):
+    for suf in (".gz", ".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"):
         if name.lower().endswith(suf):
             name = name[: -len(suf)]
     return name or "corpus"

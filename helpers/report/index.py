@@ -67,6 +67,11 @@ sentences or attributions together (:func:`helpers.stats.intervals.bootstrap_clu
 the file has ``n_articles`` (the same files written before those issues have none and resampled sentences or
 attributions). Any other file with a sentence count (``n_sentences``, ``sentences``) resamples sentences."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
+
+_NOT_COMPARED = {"02_source_roles_shares": {"measure": {"unknown"}}}
+"""Category values of a result file that no key finding is about: the share of sources whose role the rules could
+not tell measures the rules, not a group's sourcing (dogfood 12bg-d: by author, the index's finding on source roles
+was 'for unknown'). Their rows stay in the file and on the page."""
 _MAX_PER_NOTEBOOK = 4
 NO_FINDINGS = ("No computed findings for this notebook: none of the result files it wrote on this corpus compares "
                "groups, lists topics or frames, or scores a method (its page says what it found and why).")
@@ -174,6 +179,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
     keys = [c for c in df.columns[1:] if c not in _NOT_KEYS and c != measure
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
+    for col, values in _NOT_COMPARED.get(path.stem, {}).items():
+        if col in df.columns:
+            df = df[~df[col].astype(str).isin(values)]
     only_unknown = bool(len(df)) and (df[group].astype(str) == UNKNOWN).all()
     df = df[~df[group].astype(str).isin(NOT_GROUPS)]  # the pool beyond top_n, the articles without a group: no groups to rank
     if only_unknown:  # no group at all: said as such by _too_small, not as a group too small
@@ -755,7 +763,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             if sizes.get("unknown"):  # dogfood 12bf-d: files without a metadata row were compared like an outlet
                 k = sizes["unknown"]
                 text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} (no "
-                         f"metadata row, or an empty cell; shown as {UNKNOWN}): counted in every total, never "
+                         f"metadata row, an empty cell, or a value such as 'unknown'; shown as {UNKNOWN}): counted in every total, never "
                          "compared as a group")
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
