@@ -110,4 +110,4 @@ def test_groups_too_small_are_left_out_of_the_ranking_and_named(tmp_path):
     d = ix.group_differences(tmp_path / "rates.csv", {"North Post": 20, "South Star": 30, "Tiny Times": 2})
     assert (d["high"]["group"], d["low"]["group"], d["left_out"]) == ("North Post", "South Star", [("Tiny Times", 2)])
     item = next(i for i in ix.notebook_findings(tmp_path, ["g", "rates"], {}) if "rates.csv" in i)
-    assert "highest North Post 30" in item and "not compared, fewer than 3 articles: Tiny Times (2 articles)" in item
+    assert "highest North Post 30" in item and "not compared, fewer than 3 articles behind this measure: Tiny Times (2 articles)" in item

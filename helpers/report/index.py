@@ -811,7 +811,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict = f"a difference of {points(d['gap'], shown or None)}; {verdict}"  # "6.7%" and "0%": 6.7 points
         if d.get("left_out"):  # groups of 1-2 articles are not ranked: say which
             who = listing([f"{g} ({count(n, 'article')})" for g, n in d["left_out"]], what="more")
-            verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles: {who}"
+            # "behind this measure": an attribution table counts the articles with an attribution, which can be
+            # fewer than the group's articles in the corpus table (dogfood 12bg-d: "2 articles" beside a group of 4)
+            verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}"
