@@ -125,3 +125,13 @@ def test_an_unfilled_sheet_is_refused_not_scored_as_all_zero(tmp_path):
                   "conflict": ["0", ""], "economic": ["", ""]}).to_csv(zeros, index=False)
     codes = read_coding_sheets([zeros], ["conflict", "economic"])
     assert codes["value"].sum() == 0 and len(codes) == 4
+
+
+def test_stratum_counts_lists_the_pools_after_the_groups():
+    """The coding-sheet line of notebook 04 names the groups by name, then the pools (dogfood 12bg-d: "(unknown)"
+    came first, as "(" sorts before letters)."""
+    from helpers.validation.coding import stratum_counts
+
+    smp = pd.DataFrame({"stratum": ["North Post", "(unknown)", "Alpha Daily", "(other)", "North Post", "(unknown)"]})
+    assert stratum_counts(smp) == "Alpha Daily 1, North Post 2, (other) 1, (unknown) 2"
+    assert stratum_counts(smp.iloc[:0]) == "none"

@@ -28,12 +28,12 @@ import pandas as pd
 
 from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import count, noun
-from ..corpus.groups import sample_articles
+from ..corpus.groups import pools_last, sample_articles
 from ..stats.agreement import krippendorff_alpha
 
 __all__ = [
     "SHEET_ID_COLUMNS", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
-    "write_coding_sheet",
+    "stratum_counts", "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
@@ -303,3 +303,23 @@ def consensus(codes: pd.DataFrame, tie: str = "negative") -> pd.DataFrame:
     m = m.reindex(columns=labels).sort_index()
     out = (m > 0.5) | ((m == 0.5) & (tie == "positive"))
     return out.astype(int)
+
+
+def stratum_counts(sample: pd.DataFrame) -> str:
+    """The drawn units per stratum as one line, groups by name and then the pools: "Alpha 4, Beta 4, (unknown) 2".
+
+    Parameters
+    ----------
+    sample : DataFrame
+        A sample from :func:`draw_sample` (column ``stratum``).
+
+    Returns
+    -------
+    str
+        "none" for an empty sample. "(other)" and "(unknown)" come after the groups
+        (:func:`helpers.corpus.groups.pools_last`; dogfood 12bg-d: sorted by name, "(" came first).
+    """
+    if not len(sample):
+        return "none"
+    n = sample["stratum"].astype(str).value_counts().sort_index().rename("n").rename_axis("stratum").reset_index()
+    return ", ".join(f"{g} {k}" for g, k in pools_last(n, "stratum").itertuples(index=False))
