@@ -18,6 +18,7 @@ import pandas as pd
 from ..core.wording import estimate_interval, share_interval
 
 __all__ = [
+    "INTERVALS",
     "LARGE_N",
     "bootstrap_cluster_mean",
     "bootstrap_cluster_ratio",
@@ -108,61 +109,48 @@ def _cluster_sums(num, den, clusters) -> tuple[np.ndarray, np.ndarray, int]:
             int(keep.sum()))
 
 
-def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000, ci: float = 0.95,
-                            seed: int = 0) -> dict:
-    """Ratio ``sum(numerator) / sum(denominator)`` with a percentile bootstrap that resamples clusters.
+INTERVALS = ("t", "percentile")
+"""The intervals the cluster functions give: ``"t"`` (cluster-robust standard error with the small-sample factor
+``G / (G - 1)`` and t quantiles with ``G - 1`` degrees of freedom) and ``"percentile"`` (the percentile bootstrap
+over clusters of issue 12bf-i)."""
 
-    Each resample draws as many clusters as there are, with replacement (a
-    cluster drawn twice counts twice), and takes the ratio of the drawn
-    clusters' summed numerators to their summed denominators: the ratio
-    estimator of a cluster sample. With a denominator of 1 per row this is the
-    mean over all rows of the drawn clusters (:func:`bootstrap_cluster_mean`).
 
-    Parameters
-    ----------
-    numerator, denominator : array-like of float
-        One value each per row (e.g. events and words of a sentence). Rows
-        where either is NaN are dropped.
-    clusters : array-like
-        The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
-    n_boot, ci, seed
-        As in :func:`bootstrap_mean`.
+def _check_interval(interval: str) -> None:
+    if interval not in INTERVALS:
+        raise ValueError(f"interval must be one of {INTERVALS}, got {interval!r}")
 
-    Returns
-    -------
-    dict
-        ``n`` (rows used), ``n_clusters`` (clusters with a row used),
-        ``estimate``, ``ci_low``, ``ci_high`` and ``method``: ``"bootstrap"``,
-        ``"normal"`` above :data:`LARGE_N` clusters (the linearised,
-        cluster-robust standard error of a ratio), or ``"none"`` when a single
-        cluster leaves no interval (every resample would draw that cluster
-        alone and give a zero-width interval, which would read as certainty).
-        With no rows every number is NaN. A resample whose denominators sum to
-        0 is left out of the quantiles.
 
-    Raises
-    ------
-    ValueError
-        When the inputs differ in length, or ``clusters`` has missing ids.
+def _clip(lo: float, hi: float, bounds) -> tuple[float, float]:
+    """``(lo, hi)`` clipped to ``bounds`` (``(low, high)``, either None for no limit)."""
+    low, high = bounds
+    if low is not None:
+        lo, hi = max(lo, low), max(hi, low)
+    if high is not None:
+        lo, hi = min(lo, high), min(hi, high)
+    return float(lo), float(hi)
+
+
+def _cluster_t_half(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> float:
+    """Half-width of the cluster-robust t interval of the ratio ``sum(y) / sum(m)`` over ``G`` clusters (G >= 2).
+
+    The ratio's linearised (delta-method) variance with the clusters' residuals ``y_g - est * m_g`` and the
+    small-sample factor ``G / (G - 1)`` (CR1), times the ``1 - (1 - ci) / 2`` quantile of Student's t with
+    ``G - 1`` degrees of freedom. For a mean of equal-sized clusters it is the classic t interval over the
+    clusters' means.
     """
-    _check(n_boot, ci)
-    y, m, n = _cluster_sums(numerator, denominator, clusters)
-    k = int(y.size)
-    if n == 0:
-        return {"n": 0, "n_clusters": 0, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
-    total = m.sum()
-    est = float(y.sum() / total) if total else np.nan
-    out = {"n": n, "n_clusters": k, "estimate": est}
-    if k == 1 or est != est:
-        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
-    alpha = (1 - ci) / 2
-    if k > LARGE_N:
-        from scipy.stats import norm
+    from scipy.stats import t
 
-        resid = y - est * m
-        se = np.sqrt(k / (k - 1) * np.sum(resid**2)) / total
-        half = norm.ppf(1 - alpha) * se
-        return {**out, "ci_low": est - half, "ci_high": est + half, "method": "normal"}
+    g = y.size
+    resid = y - est * m
+    se = np.sqrt(g / (g - 1) * np.sum(resid**2)) / m.sum()
+    return float(t.ppf(1 - (1 - ci) / 2, g - 1) * se)
+
+
+def _percentile_ratio(y: np.ndarray, m: np.ndarray, n_boot: int, ci: float, seed: int) -> tuple[float, float]:
+    """Percentile-bootstrap bounds of ``sum(y) / sum(m)`` drawing clusters with replacement (NaN when no resample
+    has a denominator other than 0; such resamples are left out of the quantiles)."""
+    k = y.size
+    alpha = (1 - ci) / 2
     rng = np.random.default_rng(seed)
     ratios = np.empty(n_boot)
     chunk = max(1, 2_000_000 // k)
@@ -174,20 +162,106 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
             ratios[start:stop] = np.where(den != 0, num / np.where(den != 0, den, 1), np.nan)
     ratios = ratios[~np.isnan(ratios)]
     if not ratios.size:
-        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+        return np.nan, np.nan
     lo, hi = np.quantile(ratios, [alpha, 1 - alpha])
-    return {**out, "ci_low": float(lo), "ci_high": float(hi), "method": "bootstrap"}
+    return float(lo), float(hi)
 
 
-def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
-    """Mean of ``values`` with a percentile-bootstrap interval that resamples clusters (articles), not values.
+def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000, ci: float = 0.95,
+                            seed: int = 0, interval: str = "percentile", bounds=(None, None)) -> dict:
+    """Ratio ``sum(numerator) / sum(denominator)`` with an interval over clusters (articles), not rows.
+
+    The point estimate is the ratio estimator of a cluster sample. With a denominator of 1 per row it is the
+    mean over all rows (:func:`bootstrap_cluster_mean`). Two intervals:
+
+    ``"t"``
+        The cluster-robust (CR1) standard error of the linearised ratio, with the small-sample factor
+        ``G / (G - 1)`` over ``G`` clusters, and the quantile of Student's t with ``G - 1`` degrees of freedom
+        (Cameron, Gelbach & Miller 2008, "Bootstrap-based improvements for inference with clustered errors",
+        Review of Economics and Statistics 90(3); Cameron & Miller 2015, "A practitioner's guide to
+        cluster-robust inference", Journal of Human Resources 50(2), section VI: with few clusters use the
+        ``G / (G - 1)`` factor and t(G - 1) critical values). Symmetric around the estimate, clipped to
+        ``bounds``. Costs no resampling, so it is the same for every ``seed`` and ``n_boot``.
+    ``"percentile"``
+        The percentile bootstrap of issue 12bf-i: each resample draws as many clusters as there are, with
+        replacement (a cluster drawn twice counts twice), and takes the ratio of the drawn clusters' summed
+        numerators to their summed denominators. Its spread is the plug-in (``1 / G``) variance read with
+        normal-like quantiles, so with 3-10 clusters it covers well under the nominal level
+        (``benchmarks/results/cluster_interval_coverage.md``).
+
+    Parameters
+    ----------
+    numerator, denominator : array-like of float
+        One value each per row (e.g. events and words of a sentence). Rows
+        where either is NaN are dropped.
+    clusters : array-like
+        The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
+    n_boot, ci, seed
+        As in :func:`bootstrap_mean` (``n_boot`` and ``seed`` are used by ``"percentile"`` only).
+    interval : {"t", "percentile"}
+        Which interval (above).
+    bounds : (float or None, float or None), default (None, None)
+        The range the ratio can take (e.g. ``(0, None)`` for a rate, ``(0, 1)`` for a share); the interval is
+        clipped to it.
+
+    Returns
+    -------
+    dict
+        ``n`` (rows used), ``n_clusters`` (clusters with a row used),
+        ``estimate``, ``ci_low``, ``ci_high`` and ``method``: ``"cluster_t"`` (``interval="t"``),
+        ``"bootstrap"`` (``interval="percentile"``), ``"normal"`` (``interval="percentile"`` above
+        :data:`LARGE_N` clusters: the same standard error as ``"t"`` with a normal quantile), or ``"none"``
+        when a single cluster leaves no interval (every resample would draw that cluster alone and give a
+        zero-width interval, which would read as certainty). With no rows every number is NaN. Clusters that
+        all give the same ratio give a zero-width interval.
+
+    Raises
+    ------
+    ValueError
+        When the inputs differ in length, ``clusters`` has missing ids, or ``interval`` is not one of
+        :data:`INTERVALS`.
+    """
+    _check(n_boot, ci)
+    _check_interval(interval)
+    y, m, n = _cluster_sums(numerator, denominator, clusters)
+    k = int(y.size)
+    if n == 0:
+        return {"n": 0, "n_clusters": 0, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    total = m.sum()
+    est = float(y.sum() / total) if total else np.nan
+    out = {"n": n, "n_clusters": k, "estimate": est}
+    if k == 1 or est != est:
+        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    if interval == "t":
+        half = _cluster_t_half(y, m, est, ci)
+        lo, hi = _clip(est - half, est + half, bounds)
+        return {**out, "ci_low": lo, "ci_high": hi, "method": "cluster_t"}
+    if k > LARGE_N:
+        from scipy.stats import norm
+
+        resid = y - est * m
+        se = np.sqrt(k / (k - 1) * np.sum(resid**2)) / total
+        half = norm.ppf(1 - (1 - ci) / 2) * se
+        lo, hi = _clip(est - half, est + half, bounds)
+        return {**out, "ci_low": lo, "ci_high": hi, "method": "normal"}
+    lo, hi = _percentile_ratio(y, m, n_boot, ci, seed)
+    if lo != lo:
+        return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    lo, hi = _clip(lo, hi, bounds)
+    return {**out, "ci_low": lo, "ci_high": hi, "method": "bootstrap"}
+
+
+def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
+                           interval: str = "percentile", bounds=(None, None)) -> dict:
+    """Mean of ``values`` with an interval over clusters (articles), not values.
 
     Sentences of one article are not independent: resampling sentences, as
     :func:`bootstrap_mean` does, gives intervals that are too narrow when an
-    article's sentences resemble each other. This draws whole clusters with
-    replacement and takes the mean over all values of the drawn clusters (sum
-    of their sums over sum of their counts, so a long article weighs as many
-    sentences as it has, as in the point estimate).
+    article's sentences resemble each other. The interval is
+    :func:`bootstrap_cluster_ratio`'s with a denominator of 1 per value: ``"t"``, the cluster-robust
+    standard error with t(G - 1) quantiles, or ``"percentile"``, a bootstrap that draws whole clusters with
+    replacement and takes the mean over all values of the drawn clusters (sum of their sums over sum of their
+    counts, so a long article weighs as many sentences as it has, as in the point estimate).
 
     Parameters
     ----------
@@ -201,6 +275,10 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
         Coverage of the interval, e.g. 0.95.
     seed : int
         Seed of the random generator; the same inputs give the same interval.
+    interval : {"t", "percentile"}
+        As in :func:`bootstrap_cluster_ratio`.
+    bounds : (float or None, float or None), default (None, None)
+        The range the mean can take (e.g. ``(-1, 1)`` for VADER's compound score); the interval is clipped to it.
 
     Returns
     -------
@@ -208,14 +286,15 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
         As :func:`bootstrap_mean` (``n`` units used, ``estimate`` the mean of
         all values, the same as :func:`bootstrap_mean`'s, ``ci_low``,
         ``ci_high``, ``method``) plus ``n_clusters``. ``method`` is
-        ``"bootstrap"``, ``"normal"`` above :data:`LARGE_N` clusters, or
+        ``"cluster_t"``, ``"bootstrap"``, ``"normal"`` (as in :func:`bootstrap_cluster_ratio`), or
         ``"none"`` with a single cluster (NaN bounds: resampling one article
         says nothing about other articles). With no values every number is NaN.
 
     Raises
     ------
     ValueError
-        When ``values`` and ``clusters`` differ in length, or ``clusters`` has missing ids.
+        When ``values`` and ``clusters`` differ in length, ``clusters`` has missing ids, or ``interval`` is
+        unknown.
 
     Examples
     --------
@@ -224,19 +303,21 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
     (0.5, 4, 2)
     """
     x = np.asarray(values, dtype=float)
-    b = bootstrap_cluster_ratio(x, np.ones_like(x), clusters, n_boot=n_boot, ci=ci, seed=seed)
+    b = bootstrap_cluster_ratio(x, np.ones_like(x), clusters, n_boot=n_boot, ci=ci, seed=seed, interval=interval,
+                                bounds=bounds)
     if b["n"]:  # the mean exactly as bootstrap_mean computes it (a sum of sums can differ in the last digit)
         b["estimate"] = float(x[~np.isnan(x)].mean())
     return b
 
 
-def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
+def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
+                            interval: str = "percentile") -> dict:
     """Share of rows with a property, with an interval that resamples clusters (articles), not rows.
 
     The share is ``k / n`` over all rows, as :func:`bootstrap_share` gives it; only the
-    interval differs: :func:`bootstrap_cluster_mean` over the 0/1 indicators, drawing
-    whole articles, so that one article's many quoted officials count as one editorial
-    choice. Where the cluster bootstrap collapses to a point (``k`` is 0 or ``n``: every
+    interval differs: :func:`bootstrap_cluster_mean` over the 0/1 indicators (``"t"``: the
+    cluster-robust t interval, clipped to [0, 1]; ``"percentile"``: drawing whole articles), so
+    that one article's many quoted officials count as one editorial choice. Where the cluster bootstrap collapses to a point (``k`` is 0 or ``n``: every
     resample gives the same share) the Wilson score interval is taken over the
     *clusters* (0 of 5 articles, 5 of 5), as if each article were one unit: wider than a
     Wilson interval over rows, and never a zero-width interval that reads as certainty.
@@ -249,19 +330,22 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
         The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
     n_boot, ci, seed
         As in :func:`bootstrap_mean`.
+    interval : {"t", "percentile"}
+        As in :func:`bootstrap_cluster_ratio`.
 
     Returns
     -------
     dict
         ``k``, ``n`` (rows), ``n_clusters``, ``share``, ``ci_low``, ``ci_high`` and ``method``:
-        ``"bootstrap"`` (clusters resampled), ``"normal"`` above :data:`LARGE_N` clusters,
+        ``"cluster_t"``, ``"bootstrap"`` (clusters resampled), ``"normal"`` (as in
+        :func:`bootstrap_cluster_ratio`),
         ``"wilson"`` (``k`` is 0 or ``n``, over the clusters) or ``"none"``: no rows (NaN share)
         or a single cluster (NaN bounds: one article says nothing about other articles).
 
     Raises
     ------
     ValueError
-        When ``flags`` and ``clusters`` differ in length, or ``clusters`` has missing ids.
+        When ``flags`` and ``clusters`` differ in length, ``clusters`` has missing ids, or ``interval`` is unknown.
 
     Examples
     --------
@@ -270,6 +354,7 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     (2, 4, 2, 0.5)
     """
     _check(n_boot, ci)
+    _check_interval(interval)
     f = np.asarray(flags, dtype=bool)
     ids = clusters.reset_index(drop=True) if isinstance(clusters, pd.Series) else pd.Series(np.asarray(clusters))
     if len(f) != len(ids):
@@ -284,7 +369,8 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     if k in (0, n):
         lo, hi = wilson_interval(m if k else 0, m, ci)
         return {**out, "ci_low": float(lo), "ci_high": float(hi), "method": "wilson"}
-    b = bootstrap_cluster_mean(f.astype(float), ids, n_boot=n_boot, ci=ci, seed=seed)
+    b = bootstrap_cluster_mean(f.astype(float), ids, n_boot=n_boot, ci=ci, seed=seed, interval=interval,
+                               bounds=(0, 1))
     return {**out, "ci_low": b["ci_low"], "ci_high": b["ci_high"], "method": b["method"]}
 
 
