@@ -20,6 +20,7 @@ from ..core.wording import estimate_interval, share_interval
 __all__ = [
     "INTERVALS",
     "LARGE_N",
+    "SHARE_INTERVALS",
     "bootstrap_cluster_mean",
     "bootstrap_cluster_ratio",
     "bootstrap_cluster_share",
@@ -115,9 +116,36 @@ INTERVALS = ("t", "percentile")
 over clusters of issue 12bf-i)."""
 
 
-def _check_interval(interval: str) -> None:
-    if interval not in INTERVALS:
-        raise ValueError(f"interval must be one of {INTERVALS}, got {interval!r}")
+SHARE_INTERVALS = ("kg", "t", "percentile")
+"""The intervals :func:`bootstrap_cluster_share` gives: those of :data:`INTERVALS` and ``"kg"``, Korn and
+Graubard's interval for a proportion from a cluster sample (Clopper-Pearson over an effective sample size with a
+degrees-of-freedom adjustment; issue 12bg-i2)."""
+
+
+def _check_interval(interval: str, allowed: tuple = INTERVALS) -> None:
+    if interval not in allowed:
+        raise ValueError(f"interval must be one of {allowed}, got {interval!r}")
+
+
+def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float) -> tuple[float, float]:
+    """Korn-Graubard interval of the share ``sum(y) / sum(m)`` over ``G >= 2`` clusters with ``0 < sum(y) < sum(m)``.
+
+    The cluster-robust variance of the share, ``V = G / (G - 1) * sum((y_g - p m_g)^2) / n^2``, gives the effective
+    sample size ``p (1 - p) / V``, capped at the ``n`` rows (``n`` when ``V`` is 0); it is multiplied by
+    ``(z / t(G - 1))^2``, the squared ratio of the normal to the t(G - 1) quantile, and the Clopper-Pearson bounds are
+    read with ``p`` times that size as the (non-integer) count of positives.
+    """
+    from scipy.stats import beta, norm, t
+
+    g = y.size
+    n = float(m.sum())
+    p = float(y.sum()) / n
+    v = g / (g - 1) * float(np.sum((y - p * m) ** 2)) / n**2
+    neff = min(n, p * (1 - p) / v) if v > 0 else n
+    a = (1 - ci) / 2
+    neff *= (norm.ppf(1 - a) / t.ppf(1 - a, g - 1)) ** 2
+    x = p * neff
+    return float(beta.ppf(a, x, neff - x + 1)), float(beta.ppf(1 - a, x + 1, neff - x))
 
 
 def _clip(lo: float, hi: float, bounds) -> tuple[float, float]:
@@ -354,7 +382,7 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     (2, 4, 2, 0.5)
     """
     _check(n_boot, ci)
-    _check_interval(interval)
+    _check_interval(interval, SHARE_INTERVALS)
     f = np.asarray(flags, dtype=bool)
     ids = clusters.reset_index(drop=True) if isinstance(clusters, pd.Series) else pd.Series(np.asarray(clusters))
     if len(f) != len(ids):
@@ -369,6 +397,10 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     if k in (0, n):
         lo, hi = wilson_interval(m if k else 0, m, ci)
         return {**out, "ci_low": float(lo), "ci_high": float(hi), "method": "wilson"}
+    if interval == "kg":
+        y, w, _ = _cluster_sums(f.astype(float), np.ones(n), ids)
+        lo, hi = _korn_graubard(y, w, ci)
+        return {**out, "ci_low": lo, "ci_high": hi, "method": "korn_graubard"}
     b = bootstrap_cluster_mean(f.astype(float), ids, n_boot=n_boot, ci=ci, seed=seed, interval=interval,
                                bounds=(0, 1))
     return {**out, "ci_low": b["ci_low"], "ci_high": b["ci_high"], "method": b["method"]}
