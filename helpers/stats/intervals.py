@@ -343,9 +343,28 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     """Share of rows with a property, with an interval that resamples clusters (articles), not rows.
 
     The share is ``k / n`` over all rows, as :func:`bootstrap_share` gives it; only the
-    interval differs: :func:`bootstrap_cluster_mean` over the 0/1 indicators (``"t"``: the
-    cluster-robust t interval, clipped to [0, 1]; ``"percentile"``: drawing whole articles), so
-    that one article's many quoted officials count as one editorial choice. Where the cluster bootstrap collapses to a point (``k`` is 0 or ``n``: every
+    interval differs, so that one article's many quoted officials count as one editorial choice:
+
+    ``"percentile"`` (default)
+        :func:`bootstrap_cluster_mean` over the 0/1 indicators, drawing whole articles.
+    ``"t"``
+        The cluster-robust t interval of :func:`bootstrap_cluster_ratio`, clipped to [0, 1].
+    ``"kg"``
+        Korn and Graubard's interval for a proportion from a cluster sample (Korn & Graubard 1998,
+        "Confidence intervals for proportions with small expected number of positive counts estimated from
+        survey data", Survey Methodology 24(2)): the cluster-robust variance ``V`` of the share (with
+        ``G / (G - 1)``) gives an effective sample size ``p (1 - p) / V``, capped at the ``n`` rows; it is
+        multiplied by ``(z / t(G - 1))^2`` for the ``G - 1`` degrees of freedom, and the Clopper-Pearson bounds
+        are read at that size with ``p`` times it positives. Asymmetric, inside [0, 1], no resampling (the same
+        for every ``seed``). Dean & Pagano (2015, "Evaluating confidence interval methods for binomial
+        proportions in clustered surveys", Journal of Survey Statistics and Methodology 3(4)) compare it with
+        the other effective-sample-size intervals in clustered samples. In this project's simulations (issue
+        12bg-i2) it covered 0.91-0.99 at 5-20 articles, 0.945-0.958 at 40 and 0.98-1.00 at 3 (conservative with
+        very few articles), 1.1-3.4 times as wide as ``"percentile"``; it is not the default because the same
+        round's bar also required the t interval for rates, which failed
+        (``benchmarks/results/cluster_interval_coverage_i2.md``).
+
+    Where the interval collapses to a point (``k`` is 0 or ``n``: every
     resample gives the same share) the Wilson score interval is taken over the
     *clusters* (0 of 5 articles, 5 of 5), as if each article were one unit: wider than a
     Wilson interval over rows, and never a zero-width interval that reads as certainty.
@@ -358,14 +377,14 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
         The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
     n_boot, ci, seed
         As in :func:`bootstrap_mean`.
-    interval : {"t", "percentile"}
-        As in :func:`bootstrap_cluster_ratio`.
+    interval : {"percentile", "t", "kg"}
+        Which interval (above); one of :data:`SHARE_INTERVALS`.
 
     Returns
     -------
     dict
         ``k``, ``n`` (rows), ``n_clusters``, ``share``, ``ci_low``, ``ci_high`` and ``method``:
-        ``"cluster_t"``, ``"bootstrap"`` (clusters resampled), ``"normal"`` (as in
+        ``"korn_graubard"``, ``"cluster_t"``, ``"bootstrap"`` (clusters resampled), ``"normal"`` (as in
         :func:`bootstrap_cluster_ratio`),
         ``"wilson"`` (``k`` is 0 or ``n``, over the clusters) or ``"none"``: no rows (NaN share)
         or a single cluster (NaN bounds: one article says nothing about other articles).
