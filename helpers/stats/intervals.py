@@ -20,6 +20,7 @@ from ..core.wording import estimate_interval, share_interval
 __all__ = [
     "INTERVALS",
     "LARGE_N",
+    "RATIO_INTERVALS",
     "SHARE_INTERVALS",
     "bootstrap_cluster_mean",
     "bootstrap_cluster_ratio",
@@ -122,6 +123,12 @@ Graubard's interval for a proportion from a cluster sample (Clopper-Pearson over
 degrees-of-freedom adjustment; issue 12bg-i2)."""
 
 
+RATIO_INTERVALS = ("log_t", "t", "percentile")
+"""The intervals :func:`bootstrap_cluster_ratio` gives: those of :data:`INTERVALS` and ``"log_t"``, the
+cluster-robust t interval of the ratio's logarithm (delta method), for ratios of non-negative quantities such as
+events per word (issue 12bg-i3)."""
+
+
 def _check_interval(interval: str, allowed: tuple = INTERVALS) -> None:
     if interval not in allowed:
         raise ValueError(f"interval must be one of {allowed}, got {interval!r}")
@@ -174,6 +181,22 @@ def _cluster_t_half(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> floa
     return float(t.ppf(1 - (1 - ci) / 2, g - 1) * se)
 
 
+def _cluster_log_t(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> tuple[float, float]:
+    """Bounds of the cluster-robust t interval of ``log(sum(y) / sum(m))`` (``est > 0``), back-transformed.
+
+    By the delta method the standard error of ``log(est)`` is the ratio's CR1 standard error divided by ``est``;
+    the bounds are ``est * exp(-/+ t(G - 1) * se / est)``: the same interval as the Wald interval of the intercept
+    of a Poisson (log-link) model with offset ``log(m)``, a cluster-robust (CR1) standard error and t(G - 1)
+    critical values. Never below 0, wider above the estimate than below.
+    """
+    from scipy.stats import t
+
+    g = y.size
+    se = np.sqrt(g / (g - 1) * np.sum((y - est * m) ** 2)) / m.sum()
+    q = float(t.ppf(1 - (1 - ci) / 2, g - 1) * se / est)
+    return float(est * np.exp(-q)), float(est * np.exp(q))
+
+
 def _percentile_ratio(y: np.ndarray, m: np.ndarray, n_boot: int, ci: float, seed: int) -> tuple[float, float]:
     """Percentile-bootstrap bounds of ``sum(y) / sum(m)`` drawing clusters with replacement (NaN when no resample
     has a denominator other than 0; such resamples are left out of the quantiles)."""
@@ -200,9 +223,20 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     """Ratio ``sum(numerator) / sum(denominator)`` with an interval over clusters (articles), not rows.
 
     The point estimate is the ratio estimator of a cluster sample. With a denominator of 1 per row it is the
-    mean over all rows (:func:`bootstrap_cluster_mean`). Two intervals:
+    mean over all rows (:func:`bootstrap_cluster_mean`). Three intervals:
 
-    ``"t"``
+    ``"log_t"``
+        The ``"t"`` interval below computed for ``log(estimate)`` and transformed back: by the delta method the
+        standard error of the log is the ratio's cluster-robust standard error over the estimate, and the bounds
+        are ``estimate * exp(-/+ t(G - 1) * se / estimate)``. This is the Wald interval of the intercept of a
+        Poisson (log-link) model of the events with offset ``log(denominator)``, a cluster-robust sandwich
+        standard error (Zeger & Liang 1986, "Longitudinal data analysis for discrete and continuous outcomes",
+        Biometrics 42(1)) with CR1 and t(G - 1) (Cameron & Miller 2015), the usual model for counts per
+        exposure (Cameron & Trivedi 2013, "Regression Analysis of Count Data", 2nd ed., ch. 2-3). A rate is
+        positive and its estimate over few articles skewed to the right (a few articles dense in events), and its
+        standard error grows with it; on the log scale the interval is asymmetric, wider above the estimate,
+        never below 0. For ratios of non-negative quantities (rates); where the log does not apply (an estimate
+        of 0, or a cluster with a negative sum) the ``"t"`` interval is given. No resampling.
         The cluster-robust (CR1) standard error of the linearised ratio, with the small-sample factor
         ``G / (G - 1)`` over ``G`` clusters, and the quantile of Student's t with ``G - 1`` degrees of freedom
         (Cameron, Gelbach & Miller 2008, "Bootstrap-based improvements for inference with clustered errors",
@@ -226,8 +260,8 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
         The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
     n_boot, ci, seed
         As in :func:`bootstrap_mean` (``n_boot`` and ``seed`` are used by ``"percentile"`` only).
-    interval : {"t", "percentile"}
-        Which interval (above).
+    interval : {"log_t", "t", "percentile"}
+        Which interval (above); one of :data:`RATIO_INTERVALS`.
     bounds : (float or None, float or None), default (None, None)
         The range the ratio can take (e.g. ``(0, None)`` for a rate, ``(0, 1)`` for a share); the interval is
         clipped to it.
@@ -236,7 +270,8 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     -------
     dict
         ``n`` (rows used), ``n_clusters`` (clusters with a row used),
-        ``estimate``, ``ci_low``, ``ci_high`` and ``method``: ``"cluster_t"`` (``interval="t"``),
+        ``estimate``, ``ci_low``, ``ci_high`` and ``method``: ``"cluster_log_t"`` (``interval="log_t"``),
+        ``"cluster_t"`` (``interval="t"``, or ``"log_t"`` where the log does not apply),
         ``"bootstrap"`` (``interval="percentile"``), ``"normal"`` (``interval="percentile"`` above
         :data:`LARGE_N` clusters: the same standard error as ``"t"`` with a normal quantile), or ``"none"``
         when a single cluster leaves no interval (every resample would draw that cluster alone and give a
@@ -247,10 +282,10 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     ------
     ValueError
         When the inputs differ in length, ``clusters`` has missing ids, or ``interval`` is not one of
-        :data:`INTERVALS`.
+        :data:`RATIO_INTERVALS`.
     """
     _check(n_boot, ci)
-    _check_interval(interval)
+    _check_interval(interval, RATIO_INTERVALS)
     y, m, n = _cluster_sums(numerator, denominator, clusters)
     k = int(y.size)
     if n == 0:
@@ -260,7 +295,10 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     out = {"n": n, "n_clusters": k, "estimate": est}
     if k == 1 or est != est:
         return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
-    if interval == "t":
+    if interval == "log_t" and est > 0 and (y >= 0).all() and (m >= 0).all():
+        lo, hi = _clip(*_cluster_log_t(y, m, est, ci), bounds)
+        return {**out, "ci_low": lo, "ci_high": hi, "method": "cluster_log_t"}
+    if interval in ("t", "log_t"):  # log_t where the log does not apply (an estimate of 0, negative values): t
         half = _cluster_t_half(y, m, est, ci)
         lo, hi = _clip(est - half, est + half, bounds)
         return {**out, "ci_low": lo, "ci_high": hi, "method": "cluster_t"}
@@ -330,6 +368,7 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
     >>> b["estimate"], b["n"], b["n_clusters"]
     (0.5, 4, 2)
     """
+    _check_interval(interval)
     x = np.asarray(values, dtype=float)
     b = bootstrap_cluster_ratio(x, np.ones_like(x), clusters, n_boot=n_boot, ci=ci, seed=seed, interval=interval,
                                 bounds=bounds)
