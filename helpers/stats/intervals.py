@@ -1,14 +1,18 @@
-"""Uncertainty for small samples: bootstrap intervals for means and shares.
+"""Uncertainty for small samples: intervals for means, rates and shares.
 
 Every share or mean a notebook reports comes with the number of units behind
 it and a 95 % interval. With a handful of articles the intervals are wide, and
 that is the point: they keep a point estimate from being read as a finding.
 
 Where the values are sentences but the sampling unit is the article (one
-article's ten angry sentences are one editorial choice, not ten),
-:func:`bootstrap_cluster_mean` and :func:`bootstrap_cluster_ratio` resample
-whole articles instead of sentences; :func:`bootstrap_cluster_share` does the
-same for a share of sentences or attributions.
+article's ten angry sentences are one editorial choice, not ten), the
+intervals of :func:`bootstrap_cluster_mean`, :func:`bootstrap_cluster_ratio` and
+:func:`bootstrap_cluster_share` treat whole articles as the units. Since issue
+12bg-i3 they are, by default, a cluster-robust t interval (mean), the same on the
+log scale (rate) and Korn and Graubard's interval (share), which cover near 95 %
+with 5-40 articles where the percentile bootstrap over articles (still available,
+``interval="percentile"``) covered 75-90 %; the names keep "bootstrap" for the
+callers' sake.
 """
 from __future__ import annotations
 
@@ -112,19 +116,19 @@ def _cluster_sums(num, den, clusters) -> tuple[np.ndarray, np.ndarray, int]:
 
 
 INTERVALS = ("t", "percentile")
-"""The intervals the cluster functions give: ``"t"`` (cluster-robust standard error with the small-sample factor
+"""The intervals :func:`bootstrap_cluster_mean` gives (``"t"`` its default since issue 12bg-i3): ``"t"`` (cluster-robust standard error with the small-sample factor
 ``G / (G - 1)`` and t quantiles with ``G - 1`` degrees of freedom) and ``"percentile"`` (the percentile bootstrap
 over clusters of issue 12bf-i)."""
 
 
 SHARE_INTERVALS = ("kg", "t", "percentile")
-"""The intervals :func:`bootstrap_cluster_share` gives: those of :data:`INTERVALS` and ``"kg"``, Korn and
+"""The intervals :func:`bootstrap_cluster_share` gives (``"kg"`` its default since issue 12bg-i3): those of :data:`INTERVALS` and ``"kg"``, Korn and
 Graubard's interval for a proportion from a cluster sample (Clopper-Pearson over an effective sample size with a
 degrees-of-freedom adjustment; issue 12bg-i2)."""
 
 
 RATIO_INTERVALS = ("log_t", "t", "percentile")
-"""The intervals :func:`bootstrap_cluster_ratio` gives: those of :data:`INTERVALS` and ``"log_t"``, the
+"""The intervals :func:`bootstrap_cluster_ratio` gives (``"log_t"`` its default since issue 12bg-i3): those of :data:`INTERVALS` and ``"log_t"``, the
 cluster-robust t interval of the ratio's logarithm (delta method), for ratios of non-negative quantities such as
 events per word (issue 12bg-i3)."""
 
@@ -219,13 +223,13 @@ def _percentile_ratio(y: np.ndarray, m: np.ndarray, n_boot: int, ci: float, seed
 
 
 def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000, ci: float = 0.95,
-                            seed: int = 0, interval: str = "percentile", bounds=(None, None)) -> dict:
+                            seed: int = 0, interval: str = "log_t", bounds=(None, None)) -> dict:
     """Ratio ``sum(numerator) / sum(denominator)`` with an interval over clusters (articles), not rows.
 
     The point estimate is the ratio estimator of a cluster sample. With a denominator of 1 per row it is the
     mean over all rows (:func:`bootstrap_cluster_mean`). Three intervals:
 
-    ``"log_t"``
+    ``"log_t"`` (default since issue 12bg-i3)
         The ``"t"`` interval below computed for ``log(estimate)`` and transformed back: by the delta method the
         standard error of the log is the ratio's cluster-robust standard error over the estimate, and the bounds
         are ``estimate * exp(-/+ t(G - 1) * se / estimate)``. This is the Wald interval of the intercept of a
@@ -236,20 +240,35 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
         positive and its estimate over few articles skewed to the right (a few articles dense in events), and its
         standard error grows with it; on the log scale the interval is asymmetric, wider above the estimate,
         never below 0. For ratios of non-negative quantities (rates); where the log does not apply (an estimate
-        of 0, or a cluster with a negative sum) the ``"t"`` interval is given. No resampling.
+        of 0, or a cluster with a negative sum) the ``"t"`` interval is given. No resampling: the same for every
+        ``seed`` and ``n_boot``. In this project's simulations (issue 12bg-i3,
+        ``benchmarks/results/cluster_interval_coverage_i3.md``, three spreads of the articles' event rates) it
+        covered 0.91-0.94 at 5-20 articles, 0.93-0.95 at 40 and 0.94-0.95 at 3, where the percentile bootstrap
+        covered 0.75-0.91, 0.90-0.94 and 0.65-0.71; its median width was 3-7 times the percentile's at 3
+        articles, 1.7-2.3 at 5, 1.2-1.4 at 10, 1.1-1.2 at 20 and 1.05-1.1 at 40.
+    ``"t"``
         The cluster-robust (CR1) standard error of the linearised ratio, with the small-sample factor
         ``G / (G - 1)`` over ``G`` clusters, and the quantile of Student's t with ``G - 1`` degrees of freedom
         (Cameron, Gelbach & Miller 2008, "Bootstrap-based improvements for inference with clustered errors",
         Review of Economics and Statistics 90(3); Cameron & Miller 2015, "A practitioner's guide to
         cluster-robust inference", Journal of Human Resources 50(2), section VI: with few clusters use the
         ``G / (G - 1)`` factor and t(G - 1) critical values). Symmetric around the estimate, clipped to
-        ``bounds``. Costs no resampling, so it is the same for every ``seed`` and ``n_boot``.
+        ``bounds``. Costs no resampling, so it is the same for every ``seed`` and ``n_boot``. For a rate it
+        covered too seldom when the articles' rates are skewed (0.82-0.87 at 5-20 articles, issue 12bg-i2).
     ``"percentile"``
-        The percentile bootstrap of issue 12bf-i: each resample draws as many clusters as there are, with
-        replacement (a cluster drawn twice counts twice), and takes the ratio of the drawn clusters' summed
-        numerators to their summed denominators. Its spread is the plug-in (``1 / G``) variance read with
-        normal-like quantiles, so with 3-10 clusters it covers well under the nominal level
+        The percentile bootstrap of issue 12bf-i (the default until issue 12bg-i3): each resample draws as many
+        clusters as there are, with replacement (a cluster drawn twice counts twice), and takes the ratio of the
+        drawn clusters' summed numerators to their summed denominators. Its spread is the plug-in (``1 / G``)
+        variance read with normal-like quantiles, so with 3-10 clusters it covers well under the nominal level
         (``benchmarks/results/cluster_interval_coverage.md``).
+
+    Edge cases (every interval): no rows, or a denominator summing to 0: NaN estimate and bounds, ``method``
+    ``"none"``. One cluster: the estimate with NaN bounds (``"none"``): one article says nothing about other
+    articles, and a zero-width interval would read as certainty. Two clusters: an interval with 1 degree of
+    freedom (t quantile 12.7), so ``"log_t"`` and ``"t"`` are very wide (``"log_t"``'s upper bound can be many
+    times the estimate): honest about what two articles show. Clusters that all give the same ratio (including
+    no events at all, an estimate of 0): a zero-width interval at the estimate for ``"log_t"`` and ``"t"`` (a
+    standard error of 0), as for the percentile bootstrap, whose every resample gives that ratio.
 
     Parameters
     ----------
@@ -259,8 +278,9 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     clusters : array-like
         The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
     n_boot, ci, seed
-        As in :func:`bootstrap_mean` (``n_boot`` and ``seed`` are used by ``"percentile"`` only).
-    interval : {"log_t", "t", "percentile"}
+        As in :func:`bootstrap_mean` (``n_boot`` and ``seed`` are used by ``"percentile"`` only; callers may
+        pass them with every interval).
+    interval : {"log_t", "t", "percentile"}, default "log_t"
         Which interval (above); one of :data:`RATIO_INTERVALS`.
     bounds : (float or None, float or None), default (None, None)
         The range the ratio can take (e.g. ``(0, None)`` for a rate, ``(0, 1)`` for a share); the interval is
@@ -274,15 +294,19 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
         ``"cluster_t"`` (``interval="t"``, or ``"log_t"`` where the log does not apply),
         ``"bootstrap"`` (``interval="percentile"``), ``"normal"`` (``interval="percentile"`` above
         :data:`LARGE_N` clusters: the same standard error as ``"t"`` with a normal quantile), or ``"none"``
-        when a single cluster leaves no interval (every resample would draw that cluster alone and give a
-        zero-width interval, which would read as certainty). With no rows every number is NaN. Clusters that
-        all give the same ratio give a zero-width interval.
+        (no rows, or a single cluster: above).
 
     Raises
     ------
     ValueError
         When the inputs differ in length, ``clusters`` has missing ids, or ``interval`` is not one of
         :data:`RATIO_INTERVALS`.
+
+    Examples
+    --------
+    >>> r = bootstrap_cluster_ratio([1, 0, 2, 0, 3, 1], [10, 10, 10, 10, 10, 10], list("aabbcc"))
+    >>> r["method"], round(r["estimate"], 3), r["ci_low"] < r["estimate"] < r["ci_high"]
+    ('cluster_log_t', 0.117, True)
     """
     _check(n_boot, ci)
     _check_interval(interval, RATIO_INTERVALS)
@@ -318,16 +342,35 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
 
 
 def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
-                           interval: str = "percentile", bounds=(None, None)) -> dict:
+                           interval: str = "t", bounds=(None, None)) -> dict:
     """Mean of ``values`` with an interval over clusters (articles), not values.
 
     Sentences of one article are not independent: resampling sentences, as
     :func:`bootstrap_mean` does, gives intervals that are too narrow when an
     article's sentences resemble each other. The interval is
-    :func:`bootstrap_cluster_ratio`'s with a denominator of 1 per value: ``"t"``, the cluster-robust
-    standard error with t(G - 1) quantiles, or ``"percentile"``, a bootstrap that draws whole clusters with
-    replacement and takes the mean over all values of the drawn clusters (sum of their sums over sum of their
-    counts, so a long article weighs as many sentences as it has, as in the point estimate).
+    :func:`bootstrap_cluster_ratio`'s with a denominator of 1 per value (a long article weighs as many sentences
+    as it has, as in the point estimate):
+
+    ``"t"`` (default since issue 12bg-i3)
+        The cluster-robust (CR1) standard error of the mean over all values, with the small-sample factor
+        ``G / (G - 1)`` over ``G`` clusters, and the quantile of Student's t with ``G - 1`` degrees of freedom
+        (Cameron, Gelbach & Miller 2008, Review of Economics and Statistics 90(3); Cameron & Miller 2015,
+        Journal of Human Resources 50(2), section VI). For equal-sized clusters it is the classic t interval over
+        the clusters' means. Symmetric, clipped to ``bounds``; no resampling (the same for every ``seed`` and
+        ``n_boot``). In this project's simulations (issues 12bg-i to 12bg-i3, three spreads of the article
+        effect, ``benchmarks/results/cluster_interval_coverage_i3.md``) it covered 0.94-0.96 at 3-40 articles,
+        where the percentile bootstrap covered 0.72-0.76 at 3, 0.83-0.84 at 5 and 0.89-0.91 at 10; median width
+        2.5 times the percentile's at 3 articles, 1.6 at 5, 1.2 at 10, 1.1 at 20, 1.05 at 40.
+    ``"percentile"``
+        The percentile bootstrap over clusters of issue 12bf-i (the default until issue 12bg-i3): draws whole
+        clusters with replacement and takes the mean over all values of the drawn clusters (sum of their sums
+        over sum of their counts). It covers too seldom with 3-10 clusters (above).
+
+    Edge cases: no values, NaN estimate and bounds; one cluster, the mean with NaN bounds (``method``
+    ``"none"``: one article says nothing about other articles); two clusters, t with 1 degree of freedom (quantile
+    12.7): a very wide interval, clipped to ``bounds`` (e.g. ``(-1, 1)`` for tone, where two articles of opposite
+    tone give the whole range); clusters whose values are all equal, a zero-width interval at that value (as the
+    percentile bootstrap gives).
 
     Parameters
     ----------
@@ -336,13 +379,13 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
     clusters : array-like
         The cluster of each value (e.g. the article's ``doc_id``), aligned with ``values``; no missing ids.
     n_boot : int
-        Number of bootstrap resamples.
+        Number of bootstrap resamples (``"percentile"`` only; accepted with every interval).
     ci : float
         Coverage of the interval, e.g. 0.95.
     seed : int
-        Seed of the random generator; the same inputs give the same interval.
-    interval : {"t", "percentile"}
-        As in :func:`bootstrap_cluster_ratio`.
+        Seed of the random generator (``"percentile"`` only); the same inputs give the same interval.
+    interval : {"t", "percentile"}, default "t"
+        One of :data:`INTERVALS` (above).
     bounds : (float or None, float or None), default (None, None)
         The range the mean can take (e.g. ``(-1, 1)`` for VADER's compound score); the interval is clipped to it.
 
@@ -353,8 +396,7 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
         all values, the same as :func:`bootstrap_mean`'s, ``ci_low``,
         ``ci_high``, ``method``) plus ``n_clusters``. ``method`` is
         ``"cluster_t"``, ``"bootstrap"``, ``"normal"`` (as in :func:`bootstrap_cluster_ratio`), or
-        ``"none"`` with a single cluster (NaN bounds: resampling one article
-        says nothing about other articles). With no values every number is NaN.
+        ``"none"`` (above). With no values every number is NaN.
 
     Raises
     ------
@@ -365,8 +407,8 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
     Examples
     --------
     >>> b = bootstrap_cluster_mean([1.0, 1.0, 0.0, 0.0], ["a", "a", "b", "b"], n_boot=200)
-    >>> b["estimate"], b["n"], b["n_clusters"]
-    (0.5, 4, 2)
+    >>> b["estimate"], b["n"], b["n_clusters"], b["method"]
+    (0.5, 4, 2, 'cluster_t')
     """
     _check_interval(interval)
     x = np.asarray(values, dtype=float)
@@ -378,35 +420,44 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
 
 
 def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
-                            interval: str = "percentile") -> dict:
-    """Share of rows with a property, with an interval that resamples clusters (articles), not rows.
+                            interval: str = "kg") -> dict:
+    """Share of rows with a property, with an interval over clusters (articles), not rows.
 
     The share is ``k / n`` over all rows, as :func:`bootstrap_share` gives it; only the
     interval differs, so that one article's many quoted officials count as one editorial choice:
 
-    ``"percentile"`` (default)
-        :func:`bootstrap_cluster_mean` over the 0/1 indicators, drawing whole articles.
-    ``"t"``
-        The cluster-robust t interval of :func:`bootstrap_cluster_ratio`, clipped to [0, 1].
-    ``"kg"``
+    ``"kg"`` (default since issue 12bg-i3)
         Korn and Graubard's interval for a proportion from a cluster sample (Korn & Graubard 1998,
         "Confidence intervals for proportions with small expected number of positive counts estimated from
         survey data", Survey Methodology 24(2)): the cluster-robust variance ``V`` of the share (with
         ``G / (G - 1)``) gives an effective sample size ``p (1 - p) / V``, capped at the ``n`` rows; it is
         multiplied by ``(z / t(G - 1))^2`` for the ``G - 1`` degrees of freedom, and the Clopper-Pearson bounds
         are read at that size with ``p`` times it positives. Asymmetric, inside [0, 1], no resampling (the same
-        for every ``seed``). Dean & Pagano (2015, "Evaluating confidence interval methods for binomial
-        proportions in clustered surveys", Journal of Survey Statistics and Methodology 3(4)) compare it with
-        the other effective-sample-size intervals in clustered samples. In this project's simulations (issue
-        12bg-i2) it covered 0.91-0.99 at 5-20 articles, 0.945-0.958 at 40 and 0.98-1.00 at 3 (conservative with
-        very few articles), 1.1-3.4 times as wide as ``"percentile"``; it is not the default because the same
-        round's bar also required the t interval for rates, which failed
-        (``benchmarks/results/cluster_interval_coverage_i2.md``).
+        for every ``seed`` and ``n_boot``). Dean & Pagano (2015, "Evaluating confidence interval methods for
+        binomial proportions in clustered surveys", Journal of Survey Statistics and Methodology 3(4)) compare it
+        with the other effective-sample-size intervals in clustered samples. In this project's simulations
+        (issues 12bg-i2 and 12bg-i3, prevalence 0.1 and 0.3, intra-article correlation 0.05, 0.2 and 0.4,
+        ``benchmarks/results/cluster_interval_coverage_i3.md``) it covered 0.91-0.99 at 5-20 articles,
+        0.945-0.968 at 40 and 0.98-1.00 at 3 (conservative with very few articles), where the percentile
+        bootstrap covered 0.71-0.82 at 3 and 0.76-0.85 at 5; median width 1.4-3.4 times the percentile's at 3
+        articles, 1.6-2.0 at 5, 1.3-1.45 at 10, 1.1-1.3 at 20 and 1.1-1.15 at 40.
+    ``"t"``
+        The cluster-robust t interval of :func:`bootstrap_cluster_mean` over the 0/1 indicators, clipped to
+        [0, 1]; symmetric, it covers too seldom for small shares (0.80-0.86 at 5 articles for a share of 0.1,
+        issues 12bg-i and 12bg-i2).
+    ``"percentile"``
+        The percentile bootstrap of issue 12bf-j (the default until issue 12bg-i3): :func:`bootstrap_cluster_mean`
+        over the 0/1 indicators, drawing whole articles.
 
-    Where the interval collapses to a point (``k`` is 0 or ``n``: every
-    resample gives the same share) the Wilson score interval is taken over the
-    *clusters* (0 of 5 articles, 5 of 5), as if each article were one unit: wider than a
-    Wilson interval over rows, and never a zero-width interval that reads as certainty.
+    Edge cases (every interval): no rows, a NaN share and bounds (``method`` ``"none"``); one cluster, the
+    share with NaN bounds (``"none"``: one article says nothing about other articles). Where ``k`` is 0 or
+    ``n`` (a share of 0 or 1, whose cluster variance is 0 and whose bootstrap resamples all give the same share)
+    the Wilson score interval is taken over the *clusters* (0 of 5 articles, 5 of 5), as if each article were
+    one unit: wider than a Wilson interval over rows, and never a zero-width interval that reads as certainty.
+    Two clusters: ``"kg"`` has 1 degree of freedom, so its effective sample is about 2.4% of ``p (1 - p) / V``
+    and the interval is very wide (e.g. [0.00, 1.00] for 1 of 4 sentences in two articles). Clusters that all
+    have the same share: ``V`` is 0, the effective size is the ``n`` rows (times the degrees-of-freedom factor),
+    so ``"kg"`` still gives a width (``"t"`` and ``"percentile"`` give zero width).
 
     Parameters
     ----------
@@ -415,8 +466,9 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     clusters : array-like
         The cluster of each row (e.g. the article's ``doc_id``); no missing ids.
     n_boot, ci, seed
-        As in :func:`bootstrap_mean`.
-    interval : {"percentile", "t", "kg"}
+        As in :func:`bootstrap_mean` (``n_boot`` and ``seed`` are used by ``"percentile"`` only; callers may
+        pass them with every interval).
+    interval : {"kg", "t", "percentile"}, default "kg"
         Which interval (above); one of :data:`SHARE_INTERVALS`.
 
     Returns
@@ -436,8 +488,8 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     Examples
     --------
     >>> b = bootstrap_cluster_share([True, True, False, False], ["a", "a", "b", "b"], n_boot=200)
-    >>> b["k"], b["n"], b["n_clusters"], b["share"]
-    (2, 4, 2, 0.5)
+    >>> b["k"], b["n"], b["n_clusters"], b["share"], b["method"]
+    (2, 4, 2, 0.5, 'korn_graubard')
     """
     _check(n_boot, ci)
     _check_interval(interval, SHARE_INTERVALS)
