@@ -25,12 +25,15 @@ def _width(lo, hi):
 
 def test_cluster_share_is_the_share_with_a_wider_interval_when_two_articles_hold_every_positive():
     df = _clumped()
-    b = bootstrap_cluster_share(df["flag"], df["doc_id"], n_boot=500, seed=3)
     flat = bootstrap_share(int(df["flag"].sum()), len(df), n_boot=500, seed=3)
-    assert (b["k"], b["n"], b["n_clusters"], b["share"]) == (10, 50, 10, flat["share"]) and b["share"] == 0.2
-    assert _width(b["ci_low"], b["ci_high"]) > _width(flat["ci_low"], flat["ci_high"]) + 0.1
-    assert b["method"] == "bootstrap"
-    assert b == bootstrap_cluster_share(df["flag"], df["doc_id"], n_boot=500, seed=3)  # deterministic
+    # the default since issue 12bg-i3 (Korn-Graubard) and the percentile bootstrap of issue 12bf-j: both wider
+    for interval, method in (("kg", "korn_graubard"), ("percentile", "bootstrap")):
+        opts = {} if interval == "kg" else {"interval": interval}
+        b = bootstrap_cluster_share(df["flag"], df["doc_id"], n_boot=500, seed=3, **opts)
+        assert (b["k"], b["n"], b["n_clusters"], b["share"]) == (10, 50, 10, flat["share"]) and b["share"] == 0.2
+        assert _width(b["ci_low"], b["ci_high"]) > _width(flat["ci_low"], flat["ci_high"]) + 0.1
+        assert b["method"] == method
+        assert b == bootstrap_cluster_share(df["flag"], df["doc_id"], n_boot=500, seed=3, **opts)  # deterministic
 
 
 def test_cluster_share_one_article_no_interval_and_all_or_none_a_wilson_interval_over_articles():

@@ -2,6 +2,7 @@
 import numpy as np
 import pandas as pd
 import pytest
+from scipy.stats import t as t_dist
 
 from helpers.measures.sourcing import (
     SourceClassifier,
@@ -242,8 +243,11 @@ def test_rates_per_1000_words():
     r = rate_per_1000_words(u, counts, "outlet", n_boot=200)
     a = r.set_index("outlet").loc["A"]
     assert a["rate"] == pytest.approx(1000 * 2 / 10) and a["n_articles"] == 2 and a["sentences"] == 2
-    # the interval resamples the two articles: d1 twice (400), once each (200) or d2 twice (0)
-    assert a["ci_low"] == pytest.approx(0) and a["ci_high"] == pytest.approx(400)
+    # the interval is over the two articles (issue 12bf-i): since issue 12bg-i3 the t interval of the log rate,
+    # rate * exp(-/+ t(1) * se / rate); here se / rate = 1 (events 2 and 0 in 5 words each), t(1) = 12.7: an
+    # enormous interval, honest about two articles (the percentile bootstrap gave [0, 400], d1 twice or d2 twice)
+    q = t_dist.ppf(0.975, 1)
+    assert a["ci_low"] == pytest.approx(200 * np.exp(-q)) and a["ci_high"] == pytest.approx(200 * np.exp(q))
     b = r.set_index("outlet").loc["B"]
     assert b["rate"] == 0 and b["n_articles"] == 1 and np.isnan(b["ci_low"])  # one article: no interval
     with pytest.raises(ValueError, match="align"):
@@ -261,4 +265,8 @@ def test_rate_interval_resamples_articles_not_sentences():
     counts = np.array([1] * 10 + [0] * 10)
     a = rate_per_1000_words(u, counts, "outlet", n_boot=500).iloc[0]
     assert a["rate"] == pytest.approx(50) and a["n_articles"] == 2
-    assert a["ci_low"] == pytest.approx(0) and a["ci_high"] == pytest.approx(100)
+    # since issue 12bg-i3 the log-scale t interval with 1 degree of freedom (se / rate = 1): far wider than the
+    # percentile bootstrap's [0, 100] (the two articles' own rates), which was already as wide as it could be
+    q = t_dist.ppf(0.975, 1)
+    assert a["ci_low"] == pytest.approx(50 * np.exp(-q)) and a["ci_high"] == pytest.approx(50 * np.exp(q))
+    assert a["ci_low"] < 0.01 and a["ci_high"] > 100

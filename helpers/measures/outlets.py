@@ -424,11 +424,12 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
 
 def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_boot: int = 1000,
                 ci: float = 0.95, seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
-    """Share of rows with each flag, per group, with a bootstrap interval that resamples articles.
+    """Share of rows with each flag, per group, with an interval over articles.
 
     The attributions of one article are not independent (one article may quote five
     officials), so the interval comes from :func:`helpers.stats.intervals.bootstrap_cluster_share`:
-    the 0/1 flags resampled by whole articles (``doc_col``). The share itself is ``k / n``
+    the 0/1 flags taken by whole articles (``doc_col``; Korn and Graubard's interval since issue 12bg-i3,
+    before a bootstrap over the articles). The share itself is ``k / n``
     over the rows. A group of one article gets no interval (NaN bounds); where every row
     of the group has the flag, or none has, the interval is a Wilson interval over its
     articles.

@@ -20,7 +20,7 @@ Main entry points
 * :func:`find_hedges` - hedges ("reportedly", "is thought to") outside
   quotations.
 * :func:`rate_per_1000_words` - rates of any per-sentence count by group,
-  with a bootstrap interval that resamples articles.
+  with an interval over articles (the t interval on the log scale).
 
 The word lists are data files in ``helpers/data/``: ``reporting_verbs.yaml``,
 ``hedges.yaml``, ``source_roles.yaml`` and ``source_types.yaml`` (with the
@@ -992,15 +992,16 @@ def rate_per_1000_words(
     ci: float = 0.95,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """Events per 1,000 words in each group, with a bootstrap interval that resamples articles.
+    """Events per 1,000 words in each group, with an interval over articles.
 
     The rate is ``1000 * sum(counts) / sum(words)``. Its interval
-    (:func:`helpers.stats.intervals.bootstrap_cluster_ratio`) draws the
-    group's articles with replacement, each with all its sentences, and takes
-    the drawn articles' events over their words: sentences of one article are
+    (:func:`helpers.stats.intervals.bootstrap_cluster_ratio`) takes the
+    group's articles, each with all its sentences, as the units: sentences of one article are
     not independent, so resampling sentences (as before issue 12bf-i, with the
-    mean sentence length held fixed) gave intervals too narrow. A group of
-    one article has no interval (NaN bounds).
+    mean sentence length held fixed) gave intervals too narrow. Since issue 12bg-i3 it is the
+    cluster-robust t interval of the rate's logarithm, transformed back (asymmetric, never below 0;
+    before, a percentile bootstrap over the articles, which covered too seldom with few articles).
+    A group of one article has no interval (NaN bounds); a group with no event gets [0, 0].
 
     Parameters
     ----------

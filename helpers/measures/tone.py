@@ -6,9 +6,9 @@
   (vaderSentiment, an offline lexicon for English), with the actor names and
   naming labels masked so that calling a group "terrorists" is counted as a
   naming choice, not as negative tone.
-* :func:`actor_tone` averages the scores per group and actor with bootstrap
-  intervals that resample articles (a sentence's article is the sampling
-  unit); :func:`permutation_test` asks whether the group
+* :func:`actor_tone` averages the scores per group and actor with intervals
+  over articles (a sentence's article is the sampling unit; a cluster-robust
+  t interval since issue 12bg-i3); :func:`permutation_test` asks whether the group
   differences exceed what shuffling group labels between *articles* gives.
 * :func:`attach_labels` finds naming labels ("banned", "militants",
   "Islamic Emirate") and attaches each to the nearest actor mention.
@@ -332,13 +332,16 @@ def actor_sentences(units: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
 
 def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
                neg: float = -0.05, pos: float = 0.05) -> pd.DataFrame:
-    """Mean tone per group and actor with a bootstrap interval that resamples articles.
+    """Mean tone per group and actor with an interval over articles.
 
     The mean is over the cell's sentences; its interval
-    (:func:`helpers.stats.intervals.bootstrap_cluster_mean`) draws the cell's
-    articles with replacement, each with all its sentences of the cell, since
+    (:func:`helpers.stats.intervals.bootstrap_cluster_mean`) treats the cell's
+    articles, each with all its sentences of the cell, as the units, since
     one article's sentences are one editorial choice rather than independent
-    draws (before issue 12bf-i it resampled sentences, too narrow). A cell of
+    draws (before issue 12bf-i it resampled sentences, too narrow). Since issue
+    12bg-i3 it is the cluster-robust t interval with G - 1 degrees of freedom
+    (before, a percentile bootstrap over the articles, which covered too seldom
+    with few articles), clipped to the compound score's range [-1, 1]. A cell of
     one article has no interval (NaN bounds).
 
     Parameters
@@ -373,7 +376,8 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
                          "(see actor_sentences and score_tone)")
     rows = []
     for (g, a), d in scored.groupby([group_col, "actor"], sort=True):
-        b = bootstrap_cluster_mean(d["tone"].to_numpy(), d["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
+        b = bootstrap_cluster_mean(d["tone"].to_numpy(), d["doc_id"], n_boot=n_boot, ci=ci, seed=seed,
+                                   bounds=(-1, 1))
         labels = tone_label(d["tone"].to_numpy(), neg=neg, pos=pos)
         rows.append({group_col: g, "actor": a, "n_sentences": b["n"], "n_articles": d["doc_id"].nunique(),
                      "mean_tone": b["estimate"], "ci_low": b["ci_low"], "ci_high": b["ci_high"],
@@ -548,9 +552,10 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
     A cell is a group and an actor; its sentences are the body sentences that mention the actor
     (:func:`actor_mentions`). The share of a label is the cell's sentences where :func:`attach_labels`
     attached it to that actor, over the cell's sentences. Its interval
-    (:func:`helpers.stats.intervals.bootstrap_cluster_share`) resamples the cell's articles, each with all
+    (:func:`helpers.stats.intervals.bootstrap_cluster_share`) is over the cell's articles, each with all
     its sentences of the cell: one article calling a group "militants" ten times is one choice, not ten
-    (before issue 12bf-j the notebook resampled sentences, too narrow). A cell of one article has no
+    (before issue 12bf-j the notebook resampled sentences, too narrow; since issue 12bg-i3 it is Korn and
+    Graubard's interval rather than a bootstrap over the articles). A cell of one article has no
     interval (NaN bounds); a label on every sentence of the cell gets a Wilson interval over its articles.
 
     Parameters
