@@ -44,8 +44,10 @@ def test_log_t_by_hand_and_callers_passing_n_boot_and_seed_still_work():
 def test_log_t_edge_cases():
     one = bootstrap_cluster_ratio([1, 2], [10, 10], ["d", "d"])
     assert one["method"] == "none" and np.isnan(one["ci_low"]) and np.isnan(one["ci_high"])
-    two = bootstrap_cluster_ratio([2, 0], [10, 10], ["a", "b"])  # 1 degree of freedom: very wide, still above 0
-    assert two["method"] == "cluster_log_t" and 0 < two["ci_low"] < 0.001 and two["ci_high"] > 1000
+    two = bootstrap_cluster_ratio([2, 0], [10, 10], ["a", "b"])  # 1 degree of freedom: 0.0006 to 66 million
+    assert two["method"] == "none" and np.isnan(two["ci_low"]) and np.isnan(two["ci_high"])  # lead: needs 3
+    pct = bootstrap_cluster_ratio([2, 0], [10, 10], ["a", "b"], interval="percentile", n_boot=200)
+    assert pct["method"] == "bootstrap" and pct["ci_low"] == 0  # the percentile option keeps its 2-article interval
     same = bootstrap_cluster_ratio([1, 1, 2], [10, 10, 20], list("abc"))  # every article 0.1 per word: zero width
     assert same["method"] == "cluster_log_t" and same["ci_low"] == pytest.approx(0.1) == same["ci_high"]
     zero = bootstrap_cluster_ratio([0, 0, 0], [10, 10, 10], list("abc"))  # no event: the t interval, [0, 0]
@@ -109,3 +111,18 @@ def test_small_g_simulation_share_default_covers_percentile_does_not():
 
     cov = _coverage(make, bootstrap_cluster_share, 200, 20261243)
     assert cov["default"] >= 0.90 and cov["percentile"] <= 0.85, cov
+
+
+def test_two_articles_give_no_interval_with_the_default_methods():
+    """With 2 articles the t quantile has 1 degree of freedom (12.7): a rate of 0.1 per word got 0.00006 to 6.6
+    million, a tone [-1, 1], a share [0, 1]. Those say nothing; the defaults say "no interval" from fewer than
+    MIN_INTERVAL_ARTICLES (3) articles, as the index compares no group of fewer than 3 articles."""
+    from helpers.stats.intervals import MIN_INTERVAL_ARTICLES
+
+    assert MIN_INTERVAL_ARTICLES == 3
+    docs = list("aabb")
+    for b in (bootstrap_cluster_mean([0.9, 0.8, -0.9, -0.7], docs), bootstrap_cluster_share([True, False] * 2, docs),
+              bootstrap_cluster_share([True] * 4, docs), bootstrap_cluster_ratio([1, 0, 3, 1], [10] * 4, docs)):
+        assert b["method"] == "none" and np.isnan(b["ci_low"]) and np.isnan(b["ci_high"]) and b["n_clusters"] == 2
+    three = bootstrap_cluster_ratio([1, 0, 3, 1, 2, 2], [10] * 6, list("aabbcc"))
+    assert three["method"] == "cluster_log_t" and three["ci_low"] < three["estimate"] < three["ci_high"]

@@ -38,8 +38,9 @@ def test_kg_edge_cases():
     one = bootstrap_cluster_share([True, False, True], ["d"] * 3, interval="kg")
     assert one["method"] == "none" and np.isnan(one["ci_low"]) and np.isnan(one["ci_high"])
     two = bootstrap_cluster_share([True, False, False, False], list("aabb"), interval="kg")
-    assert two["method"] == "korn_graubard" and 0 <= two["ci_low"] < 0.25 < two["ci_high"] <= 1
-    assert two["ci_high"] > 0.9  # t with 1 degree of freedom: an effective sample of about 0.1 sentences
+    assert two["method"] == "none" and np.isnan(two["ci_low"])  # t with 1 degree of freedom said [0, 0.9+]: none
+    three = bootstrap_cluster_share([True, False, False, False, False, False], list("aabbcc"), interval="kg")
+    assert three["method"] == "korn_graubard" and 0 <= three["ci_low"] < 1 / 6 < three["ci_high"] <= 1
     # every article the same share: V = 0, the effective size is the rows (then the df factor): still a width
     same = bootstrap_cluster_share([True, False] * 4, np.repeat(list("abcd"), 2), interval="kg")
     assert same["share"] == 0.5 and 0 < same["ci_low"] < 0.5 < same["ci_high"] < 1

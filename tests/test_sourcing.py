@@ -243,11 +243,9 @@ def test_rates_per_1000_words():
     r = rate_per_1000_words(u, counts, "outlet", n_boot=200)
     a = r.set_index("outlet").loc["A"]
     assert a["rate"] == pytest.approx(1000 * 2 / 10) and a["n_articles"] == 2 and a["sentences"] == 2
-    # the interval is over the two articles (issue 12bf-i): since issue 12bg-i3 the t interval of the log rate,
-    # rate * exp(-/+ t(1) * se / rate); here se / rate = 1 (events 2 and 0 in 5 words each), t(1) = 12.7: an
-    # enormous interval, honest about two articles (the percentile bootstrap gave [0, 400], d1 twice or d2 twice)
-    q = t_dist.ppf(0.975, 1)
-    assert a["ci_low"] == pytest.approx(200 * np.exp(-q)) and a["ci_high"] == pytest.approx(200 * np.exp(q))
+    # the interval is over the articles (issue 12bf-i); since issue 12bg-i3 the t interval of the log rate, which
+    # with two articles (t(1) = 12.7) spanned 1 to 66,000 per 1,000 words: no interval below 3 articles
+    assert np.isnan(a["ci_low"]) and np.isnan(a["ci_high"])
     b = r.set_index("outlet").loc["B"]
     assert b["rate"] == 0 and b["n_articles"] == 1 and np.isnan(b["ci_low"])  # one article: no interval
     with pytest.raises(ValueError, match="align"):
@@ -265,8 +263,12 @@ def test_rate_interval_resamples_articles_not_sentences():
     counts = np.array([1] * 10 + [0] * 10)
     a = rate_per_1000_words(u, counts, "outlet", n_boot=500).iloc[0]
     assert a["rate"] == pytest.approx(50) and a["n_articles"] == 2
-    # since issue 12bg-i3 the log-scale t interval with 1 degree of freedom (se / rate = 1): far wider than the
-    # percentile bootstrap's [0, 100] (the two articles' own rates), which was already as wide as it could be
-    q = t_dist.ppf(0.975, 1)
-    assert a["ci_low"] == pytest.approx(50 * np.exp(-q)) and a["ci_high"] == pytest.approx(50 * np.exp(q))
-    assert a["ci_low"] < 0.01 and a["ci_high"] > 100
+    # two articles give no interval since issue 12bg-i3 (t with 1 degree of freedom); a third article, as sparse
+    # as the second, gives the log-scale t interval over the three articles, whatever the sentences say
+    assert np.isnan(a["ci_low"]) and np.isnan(a["ci_high"])
+    u3 = units(["w " * 10] * 30)
+    u3["doc_id"], u3["outlet"] = ["d1"] * 10 + ["d2"] * 10 + ["d3"] * 10, "A"
+    b = rate_per_1000_words(u3, np.array([1] * 10 + [0] * 20), "outlet").iloc[0]
+    se = np.sqrt(3 / 2 * ((10 - b["rate"] / 1000 * 100) ** 2 + 2 * (b["rate"] / 1000 * 100) ** 2)) / 300
+    q = t_dist.ppf(0.975, 2) * se / (b["rate"] / 1000)
+    assert b["ci_low"] == pytest.approx(b["rate"] * np.exp(-q)) and b["ci_high"] == pytest.approx(b["rate"] * np.exp(q))

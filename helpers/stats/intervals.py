@@ -24,6 +24,7 @@ from ..core.wording import estimate_interval, share_interval
 __all__ = [
     "INTERVALS",
     "LARGE_N",
+    "MIN_INTERVAL_ARTICLES",
     "RATIO_INTERVALS",
     "SHARE_INTERVALS",
     "bootstrap_cluster_mean",
@@ -125,6 +126,19 @@ SHARE_INTERVALS = ("kg", "t", "percentile")
 """The intervals :func:`bootstrap_cluster_share` gives (``"kg"`` its default since issue 12bg-i3): those of :data:`INTERVALS` and ``"kg"``, Korn and
 Graubard's interval for a proportion from a cluster sample (Clopper-Pearson over an effective sample size with a
 degrees-of-freedom adjustment; issue 12bg-i2)."""
+
+
+MIN_INTERVAL_ARTICLES = 3
+"""Fewest clusters (articles) for which the t, log-t and Korn-Graubard intervals are given; below it ``"none"`` (NaN
+bounds). With 2 articles the t quantile has 1 degree of freedom (12.7): a rate of 0.1 per word got 0.00006 to 6.6
+million, a tone all of [-1, 1], a share most of [0, 1], which say nothing and read like an error; the report compares no
+group of fewer than 3 articles either (``helpers.report.index.MIN_COMPARE_ARTICLES``; the lead, after issue 12bg-i3).
+The percentile option keeps its own rule (an interval from 2 articles)."""
+
+
+def _too_few(n_clusters: int, interval: str) -> bool:
+    """Whether ``interval`` gives no interval over ``n_clusters`` articles (one article never gives one)."""
+    return n_clusters < (2 if interval == "percentile" else MIN_INTERVAL_ARTICLES)
 
 
 RATIO_INTERVALS = ("log_t", "t", "percentile")
@@ -264,9 +278,9 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
 
     Edge cases (every interval): no rows, or a denominator summing to 0: NaN estimate and bounds, ``method``
     ``"none"``. One cluster: the estimate with NaN bounds (``"none"``): one article says nothing about other
-    articles, and a zero-width interval would read as certainty. Two clusters: an interval with 1 degree of
-    freedom (t quantile 12.7), so ``"log_t"`` and ``"t"`` are very wide (``"log_t"``'s upper bound can be many
-    times the estimate): honest about what two articles show. Clusters that all give the same ratio (including
+    articles, and a zero-width interval would read as certainty. Two clusters: no interval either with ``"log_t"``
+    and ``"t"`` (:data:`MIN_INTERVAL_ARTICLES`; 1 degree of freedom, t quantile 12.7, gave bounds such as 0.00006 to
+    6.6 million for 0.1 per word); ``"percentile"`` still gives one. Clusters that all give the same ratio (including
     no events at all, an estimate of 0): a zero-width interval at the estimate for ``"log_t"`` and ``"t"`` (a
     standard error of 0), as for the percentile bootstrap, whose every resample gives that ratio.
 
@@ -317,7 +331,7 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     total = m.sum()
     est = float(y.sum() / total) if total else np.nan
     out = {"n": n, "n_clusters": k, "estimate": est}
-    if k == 1 or est != est:
+    if _too_few(k, interval) or est != est:
         return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
     if interval == "log_t" and est > 0 and (y >= 0).all() and (m >= 0).all():
         lo, hi = _clip(*_cluster_log_t(y, m, est, ci), bounds)
@@ -367,9 +381,8 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
         over sum of their counts). It covers too seldom with 3-10 clusters (above).
 
     Edge cases: no values, NaN estimate and bounds; one cluster, the mean with NaN bounds (``method``
-    ``"none"``: one article says nothing about other articles); two clusters, t with 1 degree of freedom (quantile
-    12.7): a very wide interval, clipped to ``bounds`` (e.g. ``(-1, 1)`` for tone, where two articles of opposite
-    tone give the whole range); clusters whose values are all equal, a zero-width interval at that value (as the
+    ``"none"``: one article says nothing about other articles); two clusters, no ``"t"`` interval either
+    (:data:`MIN_INTERVAL_ARTICLES`: with 1 degree of freedom, quantile 12.7, it spanned the whole tone scale); clusters whose values are all equal, a zero-width interval at that value (as the
     percentile bootstrap gives).
 
     Parameters
@@ -454,8 +467,9 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     ``n`` (a share of 0 or 1, whose cluster variance is 0 and whose bootstrap resamples all give the same share)
     the Wilson score interval is taken over the *clusters* (0 of 5 articles, 5 of 5), as if each article were
     one unit: wider than a Wilson interval over rows, and never a zero-width interval that reads as certainty.
-    Two clusters: ``"kg"`` has 1 degree of freedom, so its effective sample is about 2.4% of ``p (1 - p) / V``
-    and the interval is very wide (e.g. [0.00, 1.00] for 1 of 4 sentences in two articles). Clusters that all
+    Two clusters: no ``"kg"`` or ``"t"`` interval (:data:`MIN_INTERVAL_ARTICLES`; with 1 degree of freedom the
+    effective sample is about 2.4% of ``p (1 - p) / V``, e.g. [0.00, 1.00] for 1 of 4 sentences in two articles),
+    even for a share of 0 or 1; ``"percentile"`` still gives one. Clusters that all
     have the same share: ``V`` is 0, the effective size is the ``n`` rows (times the degrees-of-freedom factor),
     so ``"kg"`` still gives a width (``"t"`` and ``"percentile"`` give zero width).
 
@@ -502,7 +516,7 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
     n, k = int(f.size), int(f.sum())
     m = int(ids.nunique())
     out = {"k": k, "n": n, "n_clusters": m, "share": k / n if n else np.nan}
-    if n == 0 or m == 1:
+    if n == 0 or _too_few(m, interval):
         return {**out, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
     if k in (0, n):
         lo, hi = wilson_interval(m if k else 0, m, ci)
