@@ -42,6 +42,7 @@ import datetime as dt
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -71,6 +72,29 @@ FAMILIES = ("mean", "share", "rate")
 BAR = ("per kind (mean; shares at prevalence 0.1 and 0.3; rate), for all three generators: the candidate's 95% "
        "coverage >= 0.90 at G = 5, 10 and 20 and within 0.93-0.97 at G = 40, and never below the current percentile "
        "method's at any G")
+
+
+@dataclass(frozen=True)
+class Round:
+    """One pre-registered round on these generators: its seed, candidates, bar, results file and page text.
+
+    ``per_kind``: the verdict is given per kind (round 3) rather than one verdict over every kind and generator
+    (round 2, ``bench_cluster_intervals_i2.py``, which runs this module with its own :class:`Round`)."""
+
+    number: int
+    seed: int
+    candidate: dict
+    bar: str
+    per_kind: bool
+    results: Path
+    candidates_text: str
+    misses_column: bool = True
+
+
+ROUND3 = Round(3, SEED, CANDIDATE, BAR, True, RESULTS,
+               "Korn-Graubard (`kg`) for shares, cluster-robust t with G/(G-1) and t(G-1) (`t`) for the mean, the same "
+               "t on the log scale (`log_t`) for the rate. Generators: `benchmarks/bench_cluster_intervals_i3.py` (as "
+               "in round 2; the first of each kind is round 1's). Column (t): the round-2 t interval, recorded only.")
 
 
 def _family(kind: str) -> str:
@@ -118,9 +142,10 @@ def generator(kind: str, param: float):
     raise ValueError(kind)
 
 
-def methods(kind: str) -> tuple[str, ...]:
-    """Current, candidate (and for shares and the rate the round-2 t interval, recorded only)."""
-    return ("percentile", "t") if kind == "mean" else ("percentile", CANDIDATE[kind], "t")
+def methods(kind: str, rnd: Round = ROUND3) -> tuple[str, ...]:
+    """Current, candidate, and the t interval where it is not the candidate (recorded only)."""
+    cand = rnd.candidate[kind]
+    return ("percentile", cand) + (("t",) if cand != "t" else ())
 
 
 def interval(kind: str, args, method: str, seed: int) -> dict:
@@ -132,11 +157,12 @@ def interval(kind: str, args, method: str, seed: int) -> dict:
     return bootstrap_cluster_ratio(*args, bounds=(0, None), **opts)
 
 
-def run_cell(kind: str, gen: str, g: int, reps: int) -> dict:
+def run_cell(kind: str, gen: str, g: int, reps: int, rnd: Round = ROUND3) -> dict:
+    """Coverage, misses by side and median width of each method over ``reps`` data sets of ``g`` articles."""
     names = list(GENERATORS[_family(kind)])
-    rng = np.random.default_rng([SEED, KINDS.index(kind), names.index(gen), g])
+    rng = np.random.default_rng([rnd.seed, KINDS.index(kind), names.index(gen), g])
     make = generator(kind, GENERATORS[_family(kind)][gen])
-    ms = methods(kind)
+    ms = methods(kind, rnd)
     covered = {m: 0 for m in ms}
     below = {m: 0 for m in ms}  # misses with the truth below the interval
     widths = {m: [] for m in ms}
@@ -150,24 +176,25 @@ def run_cell(kind: str, gen: str, g: int, reps: int) -> dict:
             below[m] += bool(truth < lo)
             widths[m].append(hi - lo)
             seen[m][b["method"]] = seen[m].get(b["method"], 0) + 1
-    out = {"kind": kind, "generator": gen, "G": g, "reps": reps, "candidate": CANDIDATE[kind]}
+    out = {"kind": kind, "generator": gen, "G": g, "reps": reps, "candidate": rnd.candidate[kind]}
     for m in ms:
         out[m] = {"coverage": covered[m] / reps, "misses_truth_below": below[m],
                   "misses_truth_above": reps - covered[m] - below[m],
                   "median_width": float(np.nanmedian(np.asarray(widths[m], dtype=float))), "methods": seen[m]}
-    out["width_ratio"] = out[CANDIDATE[kind]]["median_width"] / out["percentile"]["median_width"]
+    out["width_ratio"] = out[rnd.candidate[kind]]["median_width"] / out["percentile"]["median_width"]
     return out
 
 
-def verdict(cells: list[dict]) -> dict:
-    """The pre-registered bar, kind and generator by kind and generator, then per kind (all its generators)."""
+def verdict(cells: list[dict], rnd: Round = ROUND3) -> dict:
+    """The pre-registered bar, kind and generator by kind and generator, then per kind (all its generators) or, for a
+    round without ``per_kind``, one verdict over all of them."""
     per = {}
     for kind in KINDS:
         for gen in GENERATORS[_family(kind)]:
             mine = {c["G"]: c for c in cells if c["kind"] == kind and c["generator"] == gen}
             if not mine:
                 continue
-            cand = CANDIDATE[kind]
+            cand = rnd.candidate[kind]
             fails = []
             for g in (5, 10, 20):
                 if g in mine and mine[g][cand]["coverage"] < 0.90:
@@ -178,58 +205,65 @@ def verdict(cells: list[dict]) -> dict:
                 if c[cand]["coverage"] < c["percentile"]["coverage"]:
                     fails.append(f"G={g}: {c[cand]['coverage']:.3f} below current {c['percentile']['coverage']:.3f}")
             per[f"{kind} / {gen}"] = {"met": not fails, "fails": fails}
+    if not rnd.per_kind:
+        return {"bar": rnd.bar, "met": all(v["met"] for v in per.values()), "per_kind_generator": per}
     kinds = {f: all(v["met"] for k, v in per.items() if _family(k.split(" / ")[0]) == f) for f in FAMILIES}
-    return {"bar": BAR, "per_kind": kinds, "per_kind_generator": per}
+    return {"bar": rnd.bar, "per_kind": kinds, "per_kind_generator": per}
 
 
-def markdown(result: dict) -> str:
-    lines = [f"# Coverage of the article intervals with few articles, round 3 (issue 12bg-i3, {result['date']})", "",
-             f"Data set: {result['dataset']} ({result['reps']} repetitions per cell, seed {SEED}, nominal {CI:.0%}). "
-             f"Current = percentile bootstrap over articles ({N_BOOT} resamples); candidate = Korn-Graubard "
-             "(`kg`) for shares, cluster-robust t with G/(G-1) and t(G-1) (`t`) for the mean, the same t on the "
-             "log scale (`log_t`) for the rate. Generators: `benchmarks/bench_cluster_intervals_i3.py` (as in "
-             "round 2; the first of each kind is round 1's). Column (t): the round-2 t interval, recorded only. "
-             f"Run time {result['seconds'] / 60:.0f} min.", "",
-             "| kind | generator | G | current | candidate | (t) | median width current | "
-             "median width candidate | candidate / current width | candidate misses: truth above / below |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+def markdown(result: dict, rnd: Round = ROUND3) -> str:
+    """The results page of a round."""
+    cols = "| kind | generator | G | current | candidate | (t) | median width current | median width candidate | " \
+           "candidate / current width |"
+    cols += " candidate misses: truth above / below |" if rnd.misses_column else ""
+    lines = [f"# Coverage of the article intervals with few articles, round {rnd.number} "
+             f"(issue 12bg-i{rnd.number}, {result['date']})", "",
+             f"Data set: {result['dataset']} ({result['reps']} repetitions per cell, seed {rnd.seed}, nominal "
+             f"{CI:.0%}). Current = percentile bootstrap over articles ({N_BOOT} resamples); candidate = "
+             f"{rnd.candidates_text} Run time {result['seconds'] / 60:.0f} min.", "",
+             cols, "|" + "---|" * (cols.count("|") - 1)]
     for c in result["cells"]:
         p, k = c["percentile"], c[c["candidate"]]
         t = f"{c['t']['coverage']:.3f}" if c["candidate"] != "t" else ""
-        lines.append(f"| {c['kind']} | {c['generator']} | {c['G']} | {p['coverage']:.3f} | {k['coverage']:.3f} | "
-                     f"{t} | {p['median_width']:.4f} | {k['median_width']:.4f} | {c['width_ratio']:.2f} | "
-                     f"{k['misses_truth_above']} / {k['misses_truth_below']} |")
+        row = (f"| {c['kind']} | {c['generator']} | {c['G']} | {p['coverage']:.3f} | {k['coverage']:.3f} | "
+               f"{t} | {p['median_width']:.4f} | {k['median_width']:.4f} | {c['width_ratio']:.2f} |")
+        lines.append(row + (f" {k['misses_truth_above']} / {k['misses_truth_below']} |" if rnd.misses_column else ""))
     v = result["verdict"]
-    lines += ["", f"Bar (pre-registered): {v['bar']}.", "", "**Verdict per kind: " + "; ".join(
-        f"{f} ({'/'.join(sorted({CANDIDATE[k] for k in KINDS if _family(k) == f}))}) "
-        f"{'met' if ok else 'not met'}" for f, ok in v["per_kind"].items()) + ".**", ""]
+    lines += ["", f"Bar (pre-registered): {v['bar']}.", ""]
+    if rnd.per_kind:
+        lines += ["**Verdict per kind: " + "; ".join(
+            f"{f} ({'/'.join(sorted({rnd.candidate[k] for k in KINDS if _family(k) == f}))}) "
+            f"{'met' if ok else 'not met'}" for f, ok in v["per_kind"].items()) + ".**", ""]
+    else:
+        lines += [f"**Verdict: {'met' if v['met'] else 'not met'}.**"]
     for name, k in v["per_kind_generator"].items():
         lines.append(f"- {name}: {'met' if k['met'] else 'not met: ' + '; '.join(k['fails'])}")
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(rnd: Round = ROUND3, argv=None) -> None:
+    """Run every kind, generator and G of the round ``rnd`` and write its results (json and md)."""
+    ap = argparse.ArgumentParser(description=f"Coverage of the article intervals, round {rnd.number}")
     ap.add_argument("--reps", type=int, default=1000)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     start = time.time()
     cells = []
     for kind in KINDS:
         for gen in GENERATORS[_family(kind)]:
             for g in GS:
-                cells.append(run_cell(kind, gen, g, args.reps))
+                cells.append(run_cell(kind, gen, g, args.reps, rnd))
                 c = cells[-1]
                 print(f"{kind:9s} {gen:24s} G={g:2d} current {c['percentile']['coverage']:.3f} "
                       f"candidate {c[c['candidate']]['coverage']:.3f} width x{c['width_ratio']:.2f} "
                       f"({time.time() - start:.0f}s)", flush=True)
     result = {"dataset": "simulation", "date": dt.date.today().isoformat(), "reps": args.reps, "n_boot": N_BOOT,
-              "ci": CI, "seed": SEED, "generators": GENERATORS, "candidate": CANDIDATE,
+              "ci": CI, "seed": rnd.seed, "generators": GENERATORS, "candidate": rnd.candidate,
               "seconds": round(time.time() - start), "cells": cells}
-    result["verdict"] = verdict(cells)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.with_suffix(".json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    RESULTS.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
-    print(markdown(result))
+    result["verdict"] = verdict(cells, rnd)
+    rnd.results.parent.mkdir(parents=True, exist_ok=True)
+    rnd.results.with_suffix(".json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    rnd.results.with_suffix(".md").write_text(markdown(result, rnd), encoding="utf-8")
+    print(markdown(result, rnd))
 
 
 if __name__ == "__main__":
