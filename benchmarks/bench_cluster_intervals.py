@@ -39,11 +39,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from helpers.stats.intervals import (  # noqa: E402
-    bootstrap_cluster_mean,
-    bootstrap_cluster_ratio,
-    bootstrap_cluster_share,
-)
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import bench_cluster_intervals_i3 as _later  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "cluster_interval_coverage"
 GS = (3, 5, 10, 20, 40)
@@ -57,54 +54,14 @@ BAR = ("new 95% interval's coverage >= 0.90 at G = 5, 10 and 20 and within 0.93-
        "and never below the current (percentile) method's at any G")
 
 
-def _sizes(rng, g):
-    return rng.integers(10, 31, size=g)
-
-
-def _mean_data(rng, g):
-    sizes = _sizes(rng, g)
-    clusters = np.repeat(np.arange(g), sizes)
-    values = MU + rng.normal(0, 0.3, size=g)[clusters] + rng.normal(0, 0.3, size=clusters.size)
-    return (values, clusters), MU
-
-
-def _share_data(rng, g, p):
-    sizes = _sizes(rng, g)
-    clusters = np.repeat(np.arange(g), sizes)
-    prevalence = rng.beta(4 * p, 4 * (1 - p), size=g)
-    flags = rng.random(clusters.size) < prevalence[clusters]
-    return (flags, clusters), p
-
-
-def _rate_data(rng, g):
-    sizes = _sizes(rng, g)
-    clusters = np.repeat(np.arange(g), sizes)
-    words = 5 + rng.poisson(17, size=clusters.size)
-    mult = rng.gamma(2.0, 0.5, size=g)
-    events = rng.poisson(RATE * words * mult[clusters])
-    return (events, words, clusters), RATE
-
-
 def generator(kind: str):
-    """The simulator of ``kind``: ``f(rng, g)`` -> (arguments of the interval function, truth)."""
-    if kind == "mean":
-        return _mean_data
-    if kind.startswith("share_"):
-        p = float(kind.split("_")[1])
-        return lambda r, g: _share_data(r, g, p)
-    if kind == "rate":
-        return _rate_data
-    raise ValueError(kind)
+    """The simulator of ``kind``: ``f(rng, g)`` -> (arguments of the interval function, truth); round 1's generators
+    are the first of each kind in ``bench_cluster_intervals_i3.py`` (article-effect spread 0.3, rho 0.2, Gamma shape 2)."""
+    return _later.generator(kind, {"mean": 0.3, "rate": 2.0}.get(kind, 0.2))
 
 
-def interval(kind: str, args, method: str, seed: int) -> dict:
-    """The interval of one data set by one method."""
-    opts = {"n_boot": N_BOOT, "ci": CI, "seed": seed, "interval": method}
-    if kind == "mean":
-        return bootstrap_cluster_mean(*args, **opts)
-    if kind.startswith("share_"):
-        return bootstrap_cluster_share(*args, **opts)
-    return bootstrap_cluster_ratio(*args, bounds=(0, None), **opts)
+interval = _later.interval
+"""The interval of one data set by one method (as in the later rounds)."""
 
 
 def run_cell(kind: str, g: int, reps: int) -> dict:
