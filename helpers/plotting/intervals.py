@@ -109,10 +109,10 @@ def plot_frame_intervals(shares: pd.DataFrame, group_col: str, order: Sequence[s
     drawn["_rank"] = drawn["frame"].map({f: i for i, f in enumerate(frames)})
     drawn = drawn.sort_values("_rank", kind="stable")
     no_ci = int(data["ci_low"].isna().sum())
-    note = f"; {count(no_ci, 'point')} without interval (groups of one article)" if no_ci else ""
+    note = f"; {count(no_ci, 'point')} without interval (groups of fewer than 3 articles)" if no_ci else ""
     fig = plot_intervals(drawn, group_col, "_panel", list(order), "share", "ci_low", "ci_high", "n", title,
                          "share of an article's sentences" if not note else "share of sentences", zero_line=False,
                          scale=100, percent=True)
-    fig.supxlabel("mean over articles of the share of each article's sentences; 95% bootstrap interval over articles"
+    fig.supxlabel("mean over articles of the share of each article's sentences; 95% Korn-Graubard interval over articles"
                   + note)
     return fig, data

@@ -71,7 +71,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
 
 @recorded
 def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
-    """One panel per topic: mean share per period with its bootstrap interval.
+    """One panel per topic: mean share per period with its interval over articles (Korn-Graubard since issue 12bg-i4).
 
     Points are joined only when no period is missing and each has at least
     :data:`helpers.topics.tables.MIN_PERIOD_ARTICLES` articles.
@@ -120,7 +120,7 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
         percent_axis(ax.yaxis, whole=100)
     axes[0][0].set_ylabel("mean topic share of articles")
     note = "" if dense else f"; points not joined: periods missing or with fewer than {MIN_PERIOD_ARTICLES} articles"
-    fig.suptitle(f"Topic share per period (bars: 95% bootstrap interval over articles; n = articles{note})")
+    fig.suptitle(f"Topic share per period (bars: 95% Korn-Graubard interval over articles; n = articles{note})")
     fit_layout(fig)
     return fig
 

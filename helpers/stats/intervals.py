@@ -24,6 +24,7 @@ from ..core.wording import estimate_interval, share_interval
 __all__ = [
     "INTERVALS",
     "LARGE_N",
+    "MEAN_INTERVALS",
     "MIN_INTERVAL_ARTICLES",
     "RATIO_INTERVALS",
     "SHARE_INTERVALS",
@@ -45,6 +46,12 @@ LARGE_N = 50_000
 ``n_boot * n`` draws)."""
 
 
+MEAN_INTERVALS = ("percentile", "kg")
+"""The intervals :func:`bootstrap_mean` and :func:`grouped_mean` give (``"percentile"`` their default): the percentile
+bootstrap, and ``"kg"``, Korn and Graubard's interval for a mean of values in [0, 1] (one share per article;
+issue 12bg-i4)."""
+
+
 def _check(n_boot: int, ci: float) -> None:
     if not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot must be a positive integer, got {n_boot!r}")
@@ -52,8 +59,43 @@ def _check(n_boot: int, ci: float) -> None:
         raise ValueError(f"ci must be between 0 and 1 (e.g. 0.95), got {ci!r}")
 
 
-def bootstrap_mean(values, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) -> dict:
-    """Mean of ``values`` with a percentile-bootstrap interval.
+def bootstrap_mean(values, n_boot: int = 1000, ci: float = 0.95, seed: int = 0, interval: str = "percentile") -> dict:
+    """Mean of ``values`` with a percentile-bootstrap interval (or, for values in [0, 1], Korn and Graubard's).
+
+    Two intervals:
+
+    ``"percentile"`` (default)
+        The percentile bootstrap: ``n_boot`` resamples of the values with replacement, the ``(1 - ci) / 2`` and
+        ``1 - (1 - ci) / 2`` quantiles of their means (the normal approximation above :data:`LARGE_N` units).
+        Its spread is the plug-in (``1 / n``) variance, so with few units it covers well under ``ci``.
+    ``"kg"`` (issue 12bg-i4)
+        For a mean of values in [0, 1] over few units (one share per article: the share of an article's
+        sentences carrying a frame, an article's mean topic share), Korn and Graubard's interval for a
+        proportion (Korn & Graubard 1998, "Confidence intervals for proportions with small expected number of
+        positive counts estimated from survey data", Survey Methodology 24(2)), as
+        :func:`bootstrap_cluster_share` gives it, with each unit a cluster of weight 1: the variance of the mean
+        ``V = s^2 / G`` (``s^2`` the values' variance with ``G - 1``; the cluster-robust variance with
+        ``G / (G - 1)``) gives the effective sample size ``p (1 - p) / V``, which is multiplied by
+        ``(z / t(G - 1))^2`` for the ``G - 1`` degrees of freedom, and the Clopper-Pearson bounds are read at
+        that size with ``p`` times it "positives". Unlike :func:`bootstrap_cluster_share` the effective size is
+        not capped (there the cap is the number of sentences, which one value per article does not give):
+        articles less spread than coin flips (topic shares, shares of many sentences) get a narrower interval.
+        Asymmetric (wider towards 0.5), inside [0, 1], no resampling (the same for every ``seed`` and
+        ``n_boot``). The NCHS uses it for survey proportions (Parker et al. 2017, "National Center for Health
+        Statistics data presentation standards for proportions", Vital Health Stat 2(175)); Dean & Pagano 2015
+        (Journal of Survey Statistics and Methodology 3(4)) and Franco et al. 2019 (same journal, 7(3)) compare it
+        with the other effective-sample-size intervals in cluster samples (the Wald interval covers worst near
+        0). Chosen for the zero-inflated frame shares (most articles 0) because, for sentence shares at
+        prevalence 0.1 with strong clustering, it met the bar where the symmetric t interval missed from above
+        (issues 12bg-i2 and 12bg-i3). Coverage in this project's simulation:
+        ``benchmarks/results/article_mean_interval_coverage.md`` (issue 12bg-i4).
+
+    Edge cases: no values, NaN estimate and bounds; 1 value, the estimate and NaN bounds (``method``
+    ``"none"``); 2 values, no ``"kg"`` interval either (:data:`MIN_INTERVAL_ARTICLES`; the percentile bootstrap
+    gives one from 2); all values 0 (or all 1), where ``V`` is 0: the Wilson interval over the ``G`` units, 0 (or
+    ``G``) of ``G``, as :func:`bootstrap_cluster_share` gives for a share of 0 or 1 (e.g. [0, 0.43] for 5
+    articles, where the bootstrap gives [0, 0]); all values equal strictly between 0 and 1: ``V`` is 0 and the
+    interval has zero width at that value (as the percentile bootstrap's). ``"kg"`` refuses values outside [0, 1].
 
     Parameters
     ----------
@@ -64,25 +106,50 @@ def bootstrap_mean(values, n_boot: int = 1000, ci: float = 0.95, seed: int = 0) 
     ci : float
         Coverage of the interval, e.g. 0.95.
     seed : int
-        Seed of the random generator; the same inputs give the same interval.
+        Seed of the random generator; the same inputs give the same interval (``"percentile"`` only).
+    interval : {"percentile", "kg"}, default "percentile"
+        Which interval (above); one of :data:`MEAN_INTERVALS`.
 
     Returns
     -------
     dict
         ``n`` (units used), ``estimate`` (the mean), ``ci_low``, ``ci_high``
         and ``method`` (``"bootstrap"``, ``"normal"`` above ``LARGE_N`` units,
-        or ``"none"`` when fewer than two units leave no interval). With no
+        ``"korn_graubard"``, ``"wilson"`` (``"kg"`` with all values 0 or 1),
+        or ``"none"`` when too few units leave no interval). With no
         units every number is NaN.
+
+    Raises
+    ------
+    ValueError
+        When ``n_boot`` or ``ci`` is invalid, ``interval`` unknown, or with ``"kg"`` a value is outside [0, 1].
+
+    Examples
+    --------
+    >>> b = bootstrap_mean([0.0, 0.1, 0.0, 0.3, 0.0], interval="kg")
+    >>> b["estimate"], b["method"], 0 < b["ci_low"] < b["estimate"] < b["ci_high"] < 1
+    (0.08, 'korn_graubard', True)
     """
     _check(n_boot, ci)
+    _check_interval(interval, MEAN_INTERVALS)
     x = np.asarray(values, dtype=float)
     x = x[~np.isnan(x)]
     n = int(x.size)
+    if interval == "kg" and ((x < 0) | (x > 1)).any():
+        raise ValueError("interval='kg' is for values in [0, 1] (shares); some value is outside")
     if n == 0:
         return {"n": 0, "estimate": np.nan, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
     est = float(x.mean())
-    if n == 1:
-        return {"n": 1, "estimate": est, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    if _too_few(n, interval):
+        return {"n": n, "estimate": est, "ci_low": np.nan, "ci_high": np.nan, "method": "none"}
+    if interval == "kg":
+        if (x == 0).all() or (x == 1).all():
+            lo, hi = wilson_interval(n if est == 1 else 0, n, ci)
+            return {"n": n, "estimate": est, "ci_low": float(lo), "ci_high": float(hi), "method": "wilson"}
+        if x.max() == x.min():  # all equal inside (0, 1): V is 0 (the mean's last digit can differ from the value)
+            return {"n": n, "estimate": est, "ci_low": est, "ci_high": est, "method": "korn_graubard"}
+        lo, hi = _korn_graubard(x, np.ones(n), ci, cap=False)
+        return {"n": n, "estimate": est, "ci_low": lo, "ci_high": hi, "method": "korn_graubard"}
     alpha = (1 - ci) / 2
     if n > LARGE_N:
         from scipy.stats import norm
@@ -152,13 +219,15 @@ def _check_interval(interval: str, allowed: tuple = INTERVALS) -> None:
         raise ValueError(f"interval must be one of {allowed}, got {interval!r}")
 
 
-def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float) -> tuple[float, float]:
+def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float, cap: bool = True) -> tuple[float, float]:
     """Korn-Graubard interval of the share ``sum(y) / sum(m)`` over ``G >= 2`` clusters with ``0 < sum(y) < sum(m)``.
 
     The cluster-robust variance of the share, ``V = G / (G - 1) * sum((y_g - p m_g)^2) / n^2``, gives the effective
     sample size ``p (1 - p) / V``, capped at the ``n`` rows (``n`` when ``V`` is 0); it is multiplied by
     ``(z / t(G - 1))^2``, the squared ratio of the normal to the t(G - 1) quantile, and the Clopper-Pearson bounds are
-    read with ``p`` times that size as the (non-integer) count of positives.
+    read with ``p`` times that size as the (non-integer) count of positives. With ``cap=False`` (a mean of shares,
+    one per cluster, ``m`` all 1: the rows behind each share are unknown) the size is not capped, and ``V`` of 0
+    gives the zero-width interval ``(p, p)``.
     """
     from scipy.stats import beta, norm, t
 
@@ -166,7 +235,12 @@ def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float) -> tuple[float, floa
     n = float(m.sum())
     p = float(y.sum()) / n
     v = g / (g - 1) * float(np.sum((y - p * m) ** 2)) / n**2
-    neff = min(n, p * (1 - p) / v) if v > 0 else n
+    if not cap:
+        if v <= 0:
+            return p, p
+        neff = p * (1 - p) / v
+    else:
+        neff = min(n, p * (1 - p) / v) if v > 0 else n
     a = (1 - ci) / 2
     neff *= (norm.ppf(1 - a) / t.ppf(1 - a, g - 1)) ** 2
     x = p * neff
@@ -613,9 +687,10 @@ def wilson_interval(k: int, n: int, ci: float = 0.95) -> tuple[float, float]:
 
 
 def grouped_mean(
-    df: pd.DataFrame, by: str | list[str], value: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0
+    df: pd.DataFrame, by: str | list[str], value: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,
+    interval: str = "percentile",
 ) -> pd.DataFrame:
-    """Bootstrap mean of ``value`` within each group of ``by``.
+    """Mean of ``value`` within each group of ``by``, with the interval of :func:`bootstrap_mean`.
 
     Parameters
     ----------
@@ -627,6 +702,9 @@ def grouped_mean(
         Numeric column to average.
     n_boot, ci, seed
         As in :func:`bootstrap_mean`.
+    interval : {"percentile", "kg"}, default "percentile"
+        As in :func:`bootstrap_mean` (``"kg"`` for values in [0, 1]: no interval below
+        :data:`MIN_INTERVAL_ARTICLES` units).
 
     Returns
     -------
@@ -634,11 +712,13 @@ def grouped_mean(
         One row per group, sorted by the group keys: the keys, ``n``,
         ``estimate``, ``ci_low``, ``ci_high``, ``method``.
     """
+    _check_interval(interval, MEAN_INTERVALS)
     keys = [by] if isinstance(by, str) else list(by)
     rows = []
     for key, g in df.groupby(keys, sort=True, dropna=False):
         key = key if isinstance(key, tuple) else (key,)
-        rows.append({**dict(zip(keys, key)), **bootstrap_mean(g[value].to_numpy(), n_boot, ci, seed)})
+        rows.append({**dict(zip(keys, key)),
+                     **bootstrap_mean(g[value].to_numpy(), n_boot, ci, seed, interval=interval)})
     cols = keys + ["n", "estimate", "ci_low", "ci_high", "method"]
     return pd.DataFrame(rows, columns=cols)
 
