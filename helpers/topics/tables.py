@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus.groups import NOT_GROUPS, UNKNOWN
+from ..stats.intervals import MIN_INTERVAL_ARTICLES
 from .dtm import DocTermMatrix
 from .model import TopicModel, _valid, top_term_ids
 
@@ -388,11 +389,11 @@ def prevalence_by_group(
     return out
 
 
-def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = 2) -> pd.DataFrame:
+def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = MIN_INTERVAL_ARTICLES) -> pd.DataFrame:
     """For each topic, the groups with the highest and lowest share, and whether they differ clearly.
 
-    Only groups with at least ``min_articles`` articles (and so an interval)
-    take part; "(other)" and "(unknown)" (:data:`helpers.corpus.groups.NOT_GROUPS`) never do. A contrast is ``clear`` when the two 95 % intervals do not
+    Only groups with at least ``min_articles`` articles and an interval (none below
+    :data:`helpers.stats.intervals.MIN_INTERVAL_ARTICLES`, 3) take part; "(other)" and "(unknown)" (:data:`helpers.corpus.groups.NOT_GROUPS`) never do. A contrast is ``clear`` when the two 95 % intervals do not
     overlap (a conservative check: overlapping intervals can still hide a
     real difference).
 
@@ -402,7 +403,7 @@ def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = 2) -> pd.Da
         From :func:`prevalence_by_group`.
     by : str
         Its group column.
-    min_articles : int, default 2
+    min_articles : int, default 3 (``MIN_INTERVAL_ARTICLES``)
         Articles a group needs to take part.
 
     Returns
