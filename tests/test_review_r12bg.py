@@ -1,0 +1,50 @@
+"""Review r12bg of the merges of dogfood 12bg-d and issue 12bg-i3 (intervals over few articles): each test failed
+before its fix (invented data only)."""
+from __future__ import annotations
+
+import doctest
+import warnings
+
+import pandas as pd
+import pytest
+from test_dogfood_bg_d import _page
+
+from helpers.corpus.read import load_corpus
+
+
+def test_the_interval_examples_in_the_docstrings_hold():
+    """The examples of bootstrap_cluster_mean and bootstrap_cluster_share showed 'cluster_t' and 'korn_graubard'
+    over two articles, which since the 3-article rule (MIN_INTERVAL_ARTICLES) give no interval ('none')."""
+    from helpers.stats import intervals
+
+    res = doctest.testmod(intervals, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert res.attempted >= 3 and res.failed == 0
+
+
+@pytest.fixture(scope="module")
+def client():
+    from helpers.core.engine import close_client, get_client
+
+    c = get_client(n_workers=1, processes=False)
+    yield c
+    close_client()
+
+
+def test_dask_finds_site_templates_per_page_site_as_pandas_does(client, tmp_path):
+    """Templates grouped by the site a page names (template_groups) on the partitioned loader too: a quotation
+    shared by three sites stays, a line on three pages of one site goes, as with load_corpus (a check: it passed
+    before this review)."""
+    from helpers.corpus.dask_corpus import load_corpus_dask
+
+    for j, site in enumerate(["Rinkside Daily", "Northfield Gazette", "The Calder Bay Times"]):
+        (tmp_path / f"x{j}.html").write_text(_page(site, j))
+    for i in range(3):
+        (tmp_path / f"r{i}.html").write_text(_page("Rinkside Daily", 10 + i, tag="Follow Rinkside Daily on social media."))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = load_corpus(tmp_path)
+        b = load_corpus_dask(tmp_path, client, files_per_partition=1)
+    pd.testing.assert_frame_equal(a, b)
+    other = ~a["doc_id"].isin(["x0", "r0", "r1", "r2"])  # the quotation is on every Rinkside page: its template
+    assert a.loc[other, "text"].str.contains("better team for two periods").all()
+    assert not a["text"].str.contains("Follow Rinkside Daily").any()
