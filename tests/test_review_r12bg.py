@@ -5,10 +5,12 @@ from __future__ import annotations
 import doctest
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 from test_dogfood_bg_d import _page
 
+from helpers.corpus.groups import UNKNOWN, group_values
 from helpers.corpus.read import load_corpus
 
 
@@ -19,6 +21,14 @@ def test_the_interval_examples_in_the_docstrings_hold():
 
     res = doctest.testmod(intervals, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert res.attempted >= 3 and res.failed == 0
+
+
+def test_a_missing_group_value_is_no_group_not_an_error():
+    """pandas 3 keeps NaN through astype(str): group_values (and group_labels, group_summary) raised
+    AttributeError on a table whose group column has a missing value, which MISSING_VALUES ('nan') means to read
+    as no group."""
+    v = group_values(pd.Series(["Ledger", np.nan, None, " Courier "], dtype=object))
+    assert v.tolist() == ["Ledger", UNKNOWN, UNKNOWN, "Courier"]
 
 
 @pytest.fixture(scope="module")
