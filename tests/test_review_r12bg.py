@@ -31,6 +31,17 @@ def test_a_missing_group_value_is_no_group_not_an_error():
     assert v.tolist() == ["Ledger", UNKNOWN, UNKNOWN, "Courier"]
 
 
+def test_the_note_on_articles_without_a_group_counts_the_empty_cells():
+    """With values that say 'unknown' beside empty cells the note read '4 of 6 articles have no value (an empty
+    cell, 2 articles with a value that says it is unknown ...)': how many cells were empty was not said."""
+    from helpers.notebook.prepare import _unknown_note
+
+    a = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["X", "", "", "unknown", "n/a", "Y"]})
+    a["group"] = ["X", UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN, "Y"]
+    note = _unknown_note(a, "outlet", {"unlisted": {"doc_ids": [], "metadata": "m.csv"}})
+    assert "2 articles with an empty cell" in note and "2 articles with a value that says it is unknown" in note
+
+
 @pytest.fixture(scope="module")
 def client():
     from helpers.core.engine import close_client, get_client
