@@ -42,6 +42,28 @@ def test_the_note_on_articles_without_a_group_counts_the_empty_cells():
     assert "2 articles with an empty cell" in note and "2 articles with a value that says it is unknown" in note
 
 
+def test_the_callers_docstrings_say_that_two_articles_give_no_interval():
+    """Since the 3-article rule a group of two articles gets no interval, but flag_shares, rate_per_1000_words,
+    actor_tone, label_shares, profile_table and role_check_summary still said 'a group of one article has no
+    interval' (and role_check_summary a '95% bootstrap')."""
+    import re
+
+    from helpers.measures import outlets, sourcing, tone
+
+    att = pd.DataFrame({"group": ["A"] * 4, "doc_id": ["a", "a", "b", "b"]})
+    shares = outlets.flag_shares(att, "group", ["A"], {"direct": pd.Series([True, False, True, True])})
+    assert shares[["ci_low", "ci_high"]].isna().all().all()
+    units = pd.DataFrame({"by": ["A"] * 4, "doc_id": ["a", "a", "b", "b"], "text": ["one two three"] * 4})
+    rates = sourcing.rate_per_1000_words(units, np.array([1, 0, 2, 1]), "by")
+    assert rates[["ci_low", "ci_high"]].isna().all().all()
+    stale = re.compile(r"(?:group|cell|draw) of one article (?:gets|has) no\s+interval|95% bootstrap")
+    for f in (outlets.flag_shares, outlets.profile_table, outlets.role_check_summary, outlets.category_shares,
+              sourcing.rate_per_1000_words, tone.actor_tone, tone.label_shares):
+        doc = " ".join(f.__doc__.split())
+        assert not stale.search(doc), (f.__name__, stale.search(doc).group(0))
+    assert "bootstrap interval" not in outlets.category_shares.__doc__
+
+
 @pytest.fixture(scope="module")
 def client():
     from helpers.core.engine import close_client, get_client
