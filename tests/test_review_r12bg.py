@@ -91,3 +91,24 @@ def test_dask_finds_site_templates_per_page_site_as_pandas_does(client, tmp_path
     other = ~a["doc_id"].isin(["x0", "r0", "r1", "r2"])  # the quotation is on every Rinkside page: its template
     assert a.loc[other, "text"].str.contains("better team for two periods").all()
     assert not a["text"].str.contains("Follow Rinkside Daily").any()
+
+
+def test_a_tab_separated_table_loads_the_same_with_dask_and_the_missing_path_error_names_it(client, tmp_path):
+    """.tsv tables are read since dogfood 12bg-d, but the error for a corpus path that does not exist still listed
+    only '.csv/.jsonl/.parquet' (load_corpus and the partitioned loader)."""
+    from helpers.corpus.dask_corpus import load_corpus_dask
+    from helpers.corpus.read import CorpusError
+
+    path = tmp_path / "c.tsv"
+    pd.DataFrame({"id": ["a", "b", "c"], "source": ["Ledger", "Courier", "Ledger"],
+                  "text": [f"Story {i}, with a comma, about the harbour plan and its costs." for i in range(3)]}
+                 ).to_csv(path, sep="\t", index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = load_corpus(path)
+        b = load_corpus_dask(path, client)
+    pd.testing.assert_frame_equal(a, b)
+    assert a["outlet"].tolist() == ["Ledger", "Courier", "Ledger"]
+    for load in (load_corpus, lambda p: load_corpus_dask(p, client)):
+        with pytest.raises(CorpusError, match=r"\.tsv \(tab"):
+            load(tmp_path / "nothing")
