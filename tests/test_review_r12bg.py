@@ -112,3 +112,18 @@ def test_a_tab_separated_table_loads_the_same_with_dask_and_the_missing_path_err
     for load in (load_corpus, lambda p: load_corpus_dask(p, client)):
         with pytest.raises(CorpusError, match=r"\.tsv \(tab"):
             load(tmp_path / "nothing")
+
+
+def test_the_date_order_warning_counts_every_kind_of_date_the_same_way():
+    """After dogfood 12bg-d the ambiguous dates were counted per article but the day-first and month-first ones per
+    distinct value: five articles dated 25/12/2023 and one 12/25/2023 read '1 can only be day-first and 1 only
+    month-first; 3 ambiguous dates were read month-first (a tie)'."""
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    values = ["25/12/2023"] * 5 + ["12/25/2023"] + ["01/02/2023"] * 3
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parse_dates(values)
+    said = [str(w.message) for w in caught if w.category is DateOrderWarning]
+    assert len(said) == 1 and "5 can only be day-first" in said[0] and "1 only month-first" in said[0], said
+    assert "3 ambiguous dates were read month-first (as many distinct dates each way: 1)" in said[0], said
