@@ -96,7 +96,7 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
     Parameters
     ----------
     source : str or Path
-        A folder of ``.txt``/``.html`` files, a ``.jsonl``/``.csv``/``.parquet``
+        A folder of ``.txt``/``.html`` files, a ``.jsonl``/``.csv``/``.tsv``/``.parquet``
         file (optionally ``.gz``), or a glob pattern of such files.
     block_bytes : int
         Bytes per partition of an uncompressed JSON Lines file.
@@ -120,8 +120,8 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
     if isinstance(where, list):
         return [p for f in where for p in _file_partitions(f, block_bytes)]
     if not where.exists():
-        raise C.CorpusError(f"corpus {str(where)!r} does not exist. Give a folder of .txt files, a "
-                            ".csv/.jsonl/.parquet file or a glob pattern of them.")
+        raise C.CorpusError(f"corpus {str(where)!r} does not exist. Give a folder of .txt or .html files, a "
+                            ".csv, .tsv (tab-separated), .jsonl or .parquet file or a glob pattern of them.")
     if where.is_file():
         return _file_partitions(where, block_bytes)
     every, links = C.corpus_files(where)

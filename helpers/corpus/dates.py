@@ -129,12 +129,13 @@ def infer_day_first(values) -> tuple[bool | None, dict]:
         True (day-first), False (month-first) or None (no numeric date
         decides it), and the counts ``day_first``, ``month_first`` (distinct dates
         valid only in that order) and ``ambiguous`` (``12/01/2023``), with an
-        ``example`` of each (the first in the column's order), and ``ambiguous_rows``: the values that are
-        ambiguous dates, each copy counted (the number the warning says; dogfood 12bg-d).
+        ``example`` of each (the first in the column's order), and ``ambiguous_rows``, ``day_first_rows`` and
+        ``month_first_rows``: the values of each kind, each copy counted (the numbers the warning says; dogfood
+        12bg-d, review r12bg). The verdict compares the distinct dates.
     """
     counts = {"day_first": 0, "month_first": 0, "ambiguous": 0}
     examples: dict = {}
-    rows = 0
+    rows = {"day_first": 0, "month_first": 0, "ambiguous": 0}
     for v, n in Counter(str(v).strip() for v in values).items():  # in the column's order: the same example every run
         mt = _US.match(v)
         if not mt:
@@ -144,14 +145,14 @@ def infer_day_first(values) -> tuple[bool | None, dict]:
         if kind:
             counts[kind] += 1
             examples.setdefault(kind, v)
-            rows += n if kind == "ambiguous" else 0
+            rows[kind] += n
     if counts["day_first"] > counts["month_first"]:
         verdict = True
     elif counts["month_first"] > counts["day_first"]:
         verdict = False
     else:
         verdict = None
-    return verdict, {**counts, "ambiguous_rows": rows, "example": examples}
+    return verdict, {**counts, **{f"{k}_rows": n for k, n in rows.items()}, "example": examples}
 
 
 def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
@@ -207,10 +208,16 @@ def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:
     where = f"{opts['where']}: " if opts.get("where") else ""
     how = opts.get("how") or "parse them with parse_dates(..., day_first=True)"
     if info["day_first"] and info["month_first"]:
-        order = "day-first" if day_first else "month-first" if day_first is False else "month-first (a tie)"
+        # rows, as the ambiguous ones are counted; the order is decided by distinct dates (review r12bg: "1 can only
+        # be day-first and 1 only month-first ... (a tie)" for 5 and 1 articles)
+        n_day, n_month = info.get("day_first_rows", info["day_first"]), info.get("month_first_rows", info["month_first"])
+        d, m = info["day_first"], info["month_first"]
+        order = (f"day-first ({d:,} distinct dates against {m:,})" if day_first
+                 else f"month-first ({m:,} distinct dates against {d:,})" if day_first is False
+                 else f"month-first (as many distinct dates each way: {d:,})")
         warnings.warn(
-            f"{where}the numeric dates disagree: {info['day_first']} can only be day-first (e.g. {ex['day_first']!r}) and "
-            f"{info['month_first']} only month-first (e.g. {ex['month_first']!r}); {n_amb:,} ambiguous {noun(n_amb, 'date')} {noun(n_amb, 'was', 'were')} "
+            f"{where}the numeric dates disagree: {n_day:,} can only be day-first (e.g. {ex['day_first']!r}) and "
+            f"{n_month:,} only month-first (e.g. {ex['month_first']!r}); {n_amb:,} ambiguous {noun(n_amb, 'date')} {noun(n_amb, 'was', 'were')} "
             f"read {order}. Check the date column; dates written as YYYY-MM-DD are never ambiguous. To read the "
             f"ambiguous ones day first, {how} (or month first: the same with false).",
             DateOrderWarning, stacklevel=3,

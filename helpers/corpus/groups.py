@@ -65,8 +65,9 @@ def says_missing(value: str) -> bool:
 def group_values(values: pd.Series) -> pd.Series:
     """The ``group_by`` values as groups: spaces tidied, empty or missing-saying values :data:`UNKNOWN`.
 
-    Runs of spaces become one and surrounding spaces go (" left" is "left"); an empty value, or one that says the
-    value is missing (:func:`says_missing`: "unknown", "(unknown)", "n/a"), becomes :data:`UNKNOWN`; a value written
+    Runs of spaces become one and surrounding spaces go (" left" is "left"); an empty or missing (NaN, None) value,
+    or one that says the value is missing (:func:`says_missing`: "unknown", "(unknown)", "n/a"), becomes
+    :data:`UNKNOWN`; a value written
     as one of the pool labels ("(other)", "(unknown)" is missing anyway) loses its brackets ("other"), so that it is
     not taken for the pool of the groups beyond ``top_n`` (dogfood 12bg-d).
 
@@ -80,7 +81,8 @@ def group_values(values: pd.Series) -> pd.Series:
     Series of str
         Same index.
     """
-    v = values.astype(str).map(lambda s: " ".join(s.split()))
+    # a missing value (NaN, None) is an empty one: pandas 3 keeps NaN through astype(str) (review r12bg)
+    v = values.astype(object).where(values.notna(), "").astype(str).map(lambda s: " ".join(s.split()))
     v = v.where(~v.map(says_missing) & (v != ""), UNKNOWN)
     return v.where(v != OTHER, OTHER.strip("()"))
 

@@ -164,8 +164,8 @@ def load_corpus(
     path = resolve_path(source)
     if not path.exists():
         raise CorpusError(
-            f"corpus {str(path)!r} does not exist. Give a folder of .txt files or a "
-            ".csv/.jsonl/.parquet file (relative paths are taken from the project root)."
+            f"corpus {str(path)!r} does not exist. Give a folder of .txt or .html files, or a "
+            ".csv, .tsv (tab-separated), .jsonl or .parquet file (relative paths are taken from the project root)."
         )
     meta_path = resolve_path(metadata) if metadata is not None else None
     cols = {"text": text_col, "doc_id": doc_id_col, "outlet": outlet_col, "title": title_col, "date": date_col}

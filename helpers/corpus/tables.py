@@ -91,7 +91,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         raise CorpusError(
             f"corpus folder {str(folder)!r} has no .txt files (or .html/.htm pages; subfolders included).{hint} "
             "Put one UTF-8 .txt file (or one .html/.htm page, optionally .gz) per article in it, or pass a "
-            ".csv/.jsonl/.parquet file instead."
+            ".csv/.tsv/.jsonl/.parquet file instead."
         )
     meta_path = metadata if metadata is not None else folder / "metadata.csv"
     meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None

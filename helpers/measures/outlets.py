@@ -372,7 +372,7 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     n_boot, ci, seed
         For the share intervals (direct quotations, unnamed or anonymous sources, loaded verbs), which resample
         articles when ``att`` has ``doc_id`` (:func:`helpers.stats.intervals.bootstrap_cluster_share`: none for a
-        group of one article), else attributions.
+        group of fewer than 3 articles), else attributions.
 
     Returns
     -------
@@ -430,9 +430,9 @@ def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_bo
     officials), so the interval comes from :func:`helpers.stats.intervals.bootstrap_cluster_share`:
     the 0/1 flags taken by whole articles (``doc_col``; Korn and Graubard's interval since issue 12bg-i3,
     before a bootstrap over the articles). The share itself is ``k / n``
-    over the rows. A group of one article gets no interval (NaN bounds); where every row
-    of the group has the flag, or none has, the interval is a Wilson interval over its
-    articles.
+    over the rows. A group of fewer than 3 articles gets no interval (NaN bounds,
+    :data:`helpers.stats.intervals.MIN_INTERVAL_ARTICLES`); where every row of the group has
+    the flag, or none has, the interval is a Wilson interval over its articles.
 
     Parameters
     ----------
@@ -482,7 +482,7 @@ def flag_shares(df: pd.DataFrame, group_col: str, order: list, flags: dict, n_bo
 
 def category_shares(df: pd.DataFrame, group_col: str, col: str, order: list, categories: list | None = None,
                     n_boot: int = 1000, ci: float = 0.95, seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
-    """Share of each value of ``col`` (e.g. the source role) per group, with a bootstrap interval over articles.
+    """Share of each value of ``col`` (e.g. the source role) per group, with an interval over articles.
 
     Parameters
     ----------
@@ -600,11 +600,12 @@ def role_check_summary(checks: pd.DataFrame, n_boot: int = 1000, seed: int = 0) 
     DataFrame
         ``draw`` (1 for the oldest), ``seed`` (the random seed of the draw, read from the sample name
         ``seed<N>_...``, else ""), ``n`` (sources judged), ``right`` (judged right), ``share``, ``ci_low``,
-        ``ci_high``, ``interval`` (percent, 95% bootstrap), ``not_attributions``, ``unjudged`` and ``sample``
+        ``ci_high``, ``interval`` (percent, 95%), ``not_attributions``, ``unjudged`` and ``sample``
         (the internal name, for reference), sorted newest first. Empty (with these columns) without checks.
         With a ``doc_id`` column the interval resamples the articles of the judged sources
-        (:func:`helpers.stats.intervals.bootstrap_cluster_share`: a draw of one article has no interval, one where
-        every source or none was right a Wilson interval over its articles); without, it resamples the sources.
+        (:func:`helpers.stats.intervals.bootstrap_cluster_share`, Korn and Graubard's interval: a draw of fewer than 3
+        articles has no interval, one where every source or none was right a Wilson interval over its articles);
+        without, it resamples the sources.
     """
     cols = ["draw", "seed", "n", "right", "share", "ci_low", "ci_high", "interval", "not_attributions", "unjudged",
             "sample"]

@@ -1001,7 +1001,8 @@ def rate_per_1000_words(
     mean sentence length held fixed) gave intervals too narrow. Since issue 12bg-i3 it is the
     cluster-robust t interval of the rate's logarithm, transformed back (asymmetric, never below 0;
     before, a percentile bootstrap over the articles, which covered too seldom with few articles).
-    A group of one article has no interval (NaN bounds); a group with no event gets [0, 0].
+    A group of fewer than 3 articles has no interval (NaN bounds,
+    :data:`helpers.stats.intervals.MIN_INTERVAL_ARTICLES`); a group with no event gets [0, 0].
 
     Parameters
     ----------

@@ -342,7 +342,8 @@ def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: flo
     12bg-i3 it is the cluster-robust t interval with G - 1 degrees of freedom
     (before, a percentile bootstrap over the articles, which covered too seldom
     with few articles), clipped to the compound score's range [-1, 1]. A cell of
-    one article has no interval (NaN bounds).
+    fewer than 3 articles has no interval (NaN bounds,
+    :data:`helpers.stats.intervals.MIN_INTERVAL_ARTICLES`).
 
     Parameters
     ----------
@@ -555,8 +556,8 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
     (:func:`helpers.stats.intervals.bootstrap_cluster_share`) is over the cell's articles, each with all
     its sentences of the cell: one article calling a group "militants" ten times is one choice, not ten
     (before issue 12bf-j the notebook resampled sentences, too narrow; since issue 12bg-i3 it is Korn and
-    Graubard's interval rather than a bootstrap over the articles). A cell of one article has no
-    interval (NaN bounds); a label on every sentence of the cell gets a Wilson interval over its articles.
+    Graubard's interval rather than a bootstrap over the articles). A cell of fewer than 3 articles has no
+    interval (NaN bounds, :data:`helpers.stats.intervals.MIN_INTERVAL_ARTICLES`); a label on every sentence of the cell gets a Wilson interval over its articles.
 
     Parameters
     ----------

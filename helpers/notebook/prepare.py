@@ -178,7 +178,8 @@ def _unknown_note(articles: pd.DataFrame, G: str, attrs: dict) -> str:
         parts.append(f"{count(n_files, 'file')} without a row in {attrs['unlisted']['metadata']}")
     k_empty = k - n_files - len(said) if "unlisted" in attrs else 0
     if k_empty > 0:
-        parts.append(f"{count(k_empty, 'article')} with an empty cell" if parts else "an empty cell")
+        # counted whenever another reason stands beside it (review r12bg: "an empty cell, 2 articles with a value...")
+        parts.append(f"{count(k_empty, 'article')} with an empty cell" if parts or len(said) else "an empty cell")
     if len(said):
         shown = ", ".join(repr(v) for v in sorted(set(said))[:5])
         parts.append(f"{count(len(said), 'article')} with a value that says it is unknown ({shown}; give them a name "

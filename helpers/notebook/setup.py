@@ -68,7 +68,7 @@ def corpus_params(**extra: Param) -> dict:
         ``study``, ``engine``, ``scheduler``, ``day_first``, then ``extra``.
     """
     spec = {
-        "corpus": Param((str,), help="folder of .txt files or a .csv/.jsonl/.parquet file"),
+        "corpus": Param((str,), help="folder of .txt or .html files or a .csv/.tsv/.jsonl/.parquet file"),
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
         "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names, or None"),
         "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),

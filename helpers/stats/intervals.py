@@ -493,9 +493,11 @@ def bootstrap_cluster_mean(values, clusters, n_boot: int = 1000, ci: float = 0.9
 
     Examples
     --------
-    >>> b = bootstrap_cluster_mean([1.0, 1.0, 0.0, 0.0], ["a", "a", "b", "b"], n_boot=200)
+    >>> b = bootstrap_cluster_mean([1.0, 1.0, 0.0, 0.0, 0.5, 0.5], list("aabbcc"))
     >>> b["estimate"], b["n"], b["n_clusters"], b["method"]
-    (0.5, 4, 2, 'cluster_t')
+    (0.5, 6, 3, 'cluster_t')
+    >>> bootstrap_cluster_mean([1.0, 1.0, 0.0, 0.0], list("aabb"))["method"]  # two articles: no interval
+    'none'
     """
     _check_interval(interval)
     x = np.asarray(values, dtype=float)
@@ -575,9 +577,11 @@ def bootstrap_cluster_share(flags, clusters, n_boot: int = 1000, ci: float = 0.9
 
     Examples
     --------
-    >>> b = bootstrap_cluster_share([True, True, False, False], ["a", "a", "b", "b"], n_boot=200)
+    >>> b = bootstrap_cluster_share([True, True, False, False, True, False], list("aabbcc"))
     >>> b["k"], b["n"], b["n_clusters"], b["share"], b["method"]
-    (2, 4, 2, 0.5, 'korn_graubard')
+    (3, 6, 3, 0.5, 'korn_graubard')
+    >>> bootstrap_cluster_share([True, True, False, False], list("aabb"))["method"]  # two articles: no interval
+    'none'
     """
     _check(n_boot, ci)
     _check_interval(interval, SHARE_INTERVALS)
