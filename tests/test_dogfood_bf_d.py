@@ -3,6 +3,7 @@ import warnings
 
 import pandas as pd
 import pytest
+from _corpus_folders import corpus_folder
 
 from helpers import load_corpus
 from helpers.corpus.sources import CorpusWarning
@@ -10,15 +11,7 @@ from helpers.corpus.sources import CorpusWarning
 BODY = "The council met on Tuesday to discuss the new bridge.\n\nIts members agreed to vote on the budget in March."
 
 
-def _folder(tmp_path, files: dict, metadata: bytes | None):
-    folder = tmp_path / "corpus"
-    for name, text in files.items():
-        p = folder / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
-    if metadata is not None:
-        (folder / "metadata.csv").write_bytes(metadata)
-    return folder
+_folder = corpus_folder
 
 
 def test_metadata_csv_in_cp1252_is_read_like_an_article_file(tmp_path):

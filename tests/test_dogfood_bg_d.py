@@ -1,6 +1,7 @@
 """Dogfood round 12bg-d: invented corpora (a heatwave, a product recall, a hockey final); invented text only."""
 import pandas as pd
 import pytest
+from _corpus_folders import corpus_folder
 
 from helpers import load_corpus
 from helpers.corpus.sources import CorpusWarning
@@ -9,15 +10,7 @@ BODY = ("Temperatures in the valley climbed to 39 degrees on Monday, the county 
         "Hospitals reported a rise in heat-related admissions as the heatwave showed no sign of breaking.")
 
 
-def _folder(tmp_path, files: dict, metadata: str | None):
-    folder = tmp_path / "corpus"
-    for name, text in files.items():
-        p = folder / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
-    if metadata is not None:
-        (folder / "metadata.csv").write_text(metadata, encoding="utf-8")
-    return folder
+_folder = corpus_folder
 
 
 # --- (i) a value that says "unknown" is no group --------------------------------------------------------------
