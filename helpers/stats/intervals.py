@@ -257,6 +257,13 @@ def _clip(lo: float, hi: float, bounds) -> tuple[float, float]:
     return float(lo), float(hi)
 
 
+def _cr1_se(y: np.ndarray, m: np.ndarray, est: float) -> float:
+    """Cluster-robust (CR1) standard error of the ratio ``sum(y) / sum(m)`` at ``est`` over ``G >= 2`` clusters: the
+    linearised residuals ``y_g - est * m_g`` with the small-sample factor ``G / (G - 1)`` (Cameron & Miller 2015)."""
+    g = y.size
+    return float(np.sqrt(g / (g - 1) * np.sum((y - est * m) ** 2)) / m.sum())
+
+
 def _cluster_t_half(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> float:
     """Half-width of the cluster-robust t interval of the ratio ``sum(y) / sum(m)`` over ``G`` clusters (G >= 2).
 
@@ -267,10 +274,7 @@ def _cluster_t_half(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> floa
     """
     from scipy.stats import t
 
-    g = y.size
-    resid = y - est * m
-    se = np.sqrt(g / (g - 1) * np.sum(resid**2)) / m.sum()
-    return float(t.ppf(1 - (1 - ci) / 2, g - 1) * se)
+    return float(t.ppf(1 - (1 - ci) / 2, y.size - 1) * _cr1_se(y, m, est))
 
 
 def _cluster_log_t(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> tuple[float, float]:
@@ -283,9 +287,7 @@ def _cluster_log_t(y: np.ndarray, m: np.ndarray, est: float, ci: float) -> tuple
     """
     from scipy.stats import t
 
-    g = y.size
-    se = np.sqrt(g / (g - 1) * np.sum((y - est * m) ** 2)) / m.sum()
-    q = float(t.ppf(1 - (1 - ci) / 2, g - 1) * se / est)
+    q = float(t.ppf(1 - (1 - ci) / 2, y.size - 1) * _cr1_se(y, m, est) / est)
     return float(est * np.exp(-q)), float(est * np.exp(q))
 
 
@@ -417,9 +419,7 @@ def bootstrap_cluster_ratio(numerator, denominator, clusters, n_boot: int = 1000
     if k > LARGE_N:
         from scipy.stats import norm
 
-        resid = y - est * m
-        se = np.sqrt(k / (k - 1) * np.sum(resid**2)) / total
-        half = norm.ppf(1 - (1 - ci) / 2) * se
+        half = norm.ppf(1 - (1 - ci) / 2) * _cr1_se(y, m, est)
         lo, hi = _clip(est - half, est + half, bounds)
         return {**out, "ci_low": lo, "ci_high": hi, "method": "normal"}
     lo, hi = _percentile_ratio(y, m, n_boot, ci, seed)
