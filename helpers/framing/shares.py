@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..core.wording import count, percent
 from ..corpus.groups import pools_last
-from ..stats.intervals import MIN_INTERVAL_ARTICLES, bootstrap_mean, format_interval
+from ..stats.intervals import bootstrap_mean, format_interval
 from .codebooks import (
     frame_index,
 )
@@ -141,10 +141,8 @@ def group_frame_shares(
     order = {(f, e): i for i, (f, e) in enumerate(zip(idx["family"], idx["frame"]))}
     rows = []
     for (grp, fam, frame), sub in df.groupby([group_col, "family", "frame"], sort=False):
-        # Korn-Graubard over the articles (issue 12bg-i4); none below MIN_INTERVAL_ARTICLES, Wilson when all are 0
+        # Korn-Graubard over the articles (issue 12bg-i4): none below MIN_INTERVAL_ARTICLES, Wilson when all are 0
         b = bootstrap_mean(sub["share"].to_numpy(), n_boot=n_boot, ci=ci, seed=seed, interval="kg")
-        if b["n"] < MIN_INTERVAL_ARTICLES:
-            b["ci_low"] = b["ci_high"] = np.nan
         k_units = int(sub["k_units"].sum())
         rows.append(
             {
