@@ -23,6 +23,7 @@ Nothing is downloaded: trafilatura reads only the page given.
 from __future__ import annotations
 
 import gzip
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,8 +148,6 @@ def title_site(html: str, site_name: str, hostname: str) -> str:
     m = _TITLE_TAG.search(html)
     if not m:
         return site_name
-    import html as html_lib
-
     title = " ".join(html_lib.unescape(_NOT_TEXT.sub(" ", m.group(1))).split())
     for sep in _TITLE_SEPARATORS:
         if sep in title:
