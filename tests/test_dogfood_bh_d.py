@@ -1,0 +1,127 @@
+"""Dogfood round 12bh-d: the leftovers of round 12bg-d; invented text only."""
+import csv
+import linecache
+import warnings
+
+import pandas as pd
+import pytest
+
+# --- 1. two runs give the same files: no kernel temporary file name in a warning line ------------------------
+
+
+@pytest.fixture
+def notebook_warnings(monkeypatch):
+    """setup_notebook() with the warning formatter restored after the test."""
+    from helpers.notebook.output import setup_notebook
+
+    monkeypatch.setattr(warnings, "formatwarning", warnings.formatwarning)
+    setup_notebook()
+    return warnings.formatwarning
+
+
+def test_a_warning_from_a_notebook_cell_names_no_temporary_file(notebook_warnings):
+    """A DateOrderWarning raised by a cell of notebook 01 began '/tmp/ipykernel_26022/1953998803.py:3:', a name
+    that changes with the kernel's process id: two runs of one corpus differed in that line (dogfood 12bg-d)."""
+    cell = "parsed = parse_dates(articles['date'])\n"
+    texts = []
+    for pid in (26022, 26211):
+        name = f"/tmp/ipykernel_{pid}/1953998803.py"
+        linecache.cache[name] = (len(cell), None, [cell], name)
+        texts.append(notebook_warnings("3 numeric dates ...", UserWarning, name, 1))
+        del linecache.cache[name]
+    assert texts[0] == texts[1]
+    assert "ipykernel" not in texts[0] and "/tmp" not in texts[0]
+    assert "UserWarning: 3 numeric dates ..." in texts[0] and "parse_dates(articles['date'])" in texts[0]
+
+
+def test_a_warning_from_a_module_keeps_its_file(notebook_warnings):
+    text = notebook_warnings("m", UserWarning, "/opt/lib/somewhere.py", 7, line="")
+    assert text.startswith("/opt/lib/somewhere.py:7: UserWarning: m")
+
+
+# --- 2. every column of a saved table has its own name ---------------------------------------------------------
+
+
+def test_save_table_refuses_repeated_column_names(tmp_path):
+    """02_hedges.csv had `outlet` twice and text_reuse.csv `outlet_a` and `outlet_b` twice (dogfood 12bg-d)."""
+    from helpers.notebook.output import save_table
+
+    df = pd.DataFrame([["d1", "Ledger", "Ledger"]], columns=["doc_id", "outlet", "outlet"])
+    with pytest.raises(ValueError, match=r"02_hedges.*'outlet'"):
+        save_table(df, "02_hedges", tmp_path)
+    assert not (tmp_path / "02_hedges.csv").exists()
+
+
+@pytest.mark.parametrize("group_by", ["outlet", "author"])
+def test_group_columns_get_the_group_name_and_the_articles_outlet_its_own(group_by, tmp_path):
+    from helpers.notebook.output import name_group_columns, save_table
+
+    hedges = pd.DataFrame({"doc_id": ["d1"], "outlet": ["Ledger"], "group": ["(other)"], "hedge": ["reportedly"]})
+    reuse = pd.DataFrame({"doc_a": ["d1"], "doc_b": ["d2"], "outlet_a": ["Ledger"], "outlet_b": ["Courier"],
+                          "group_a": ["Ledger"], "group_b": ["(other)"], "cosine": [0.5]})
+    h, r = name_group_columns(hedges, group_by), name_group_columns(reuse, group_by)
+    assert list(h.columns) == ["doc_id", "article_outlet", group_by, "hedge"]
+    assert list(r.columns) == ["doc_a", "doc_b", "article_outlet_a", "article_outlet_b", f"{group_by}_a",
+                               f"{group_by}_b", "cosine"]
+    assert list(h[group_by]) == ["(other)"] and list(r["article_outlet_b"]) == ["Courier"]
+    with open(save_table(r, "text_reuse", tmp_path), newline="", encoding="utf-8") as fh:
+        header = next(csv.reader(fh))
+    assert len(header) == len(set(header))
+    assert list(hedges.columns) == ["doc_id", "outlet", "group", "hedge"]  # the notebook's table is unchanged
+
+
+def test_group_columns_without_an_outlet_column():
+    from helpers.notebook.output import name_group_columns
+
+    df = pd.DataFrame({"group": ["a"], "n": [1]})
+    assert list(name_group_columns(df, "outlet").columns) == ["outlet", "n"]
+
+
+# --- 3. dotted numeric dates are day-first when nothing in the column decides ---------------------------------
+
+
+def test_dotted_dates_without_a_deciding_date_are_read_day_first():
+    """A heatwave corpus dated '10.07.2024', '05.07.2024', ... was read month-first: three articles in October
+    (dogfood 12bg-d). Dots between numbers are the day-first convention."""
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    with pytest.warns(DateOrderWarning, match=r"3 numeric dates such as '10\.07\.2024' could be .* written with dots, they were read day-first.*month first, .*day_first.{0,3}False"):
+        got = parse_dates(pd.Series(["10.07.2024", "05.07.2024", "10.07.2024", "2024-07-12"]))
+    assert list(got["date_parsed"].dt.strftime("%Y-%m-%d")) == ["2024-07-10", "2024-07-05", "2024-07-10", "2024-07-12"]
+
+
+def test_slashed_dates_without_a_deciding_date_stay_month_first():
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    with pytest.warns(DateOrderWarning, match="read month-first"):
+        got = parse_dates(pd.Series(["10/07/2024", "05/07/2024"]))
+    assert list(got["date_parsed"].dt.strftime("%Y-%m-%d")) == ["2024-10-07", "2024-05-07"]
+
+
+def test_a_column_of_dotted_and_slashed_dates_reads_each_by_its_separator():
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    with pytest.warns(DateOrderWarning) as said:
+        got = parse_dates(pd.Series(["10.07.2024", "10/07/2024"]))
+    assert list(got["date_parsed"].dt.strftime("%Y-%m-%d")) == ["2024-07-10", "2024-10-07"]
+    text = " ".join(str(w.message) for w in said)
+    assert "the 1 written with dots (e.g. '10.07.2024') was read day-first" in text
+    assert "the 1 other (e.g. '10/07/2024') month-first" in text
+
+
+@pytest.mark.parametrize("day_first, want", [(False, "2024-10-07"), (True, "2024-07-10")])
+def test_the_parameter_still_decides_dotted_dates(day_first, want):
+    from helpers.corpus.dates import parse_dates
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        got = parse_dates(pd.Series(["10.07.2024"]), day_first=day_first)
+    assert got["date_parsed"].dt.strftime("%Y-%m-%d").tolist() == [want]
+
+
+def test_a_deciding_date_still_decides_dotted_dates():
+    """'07.13.2024' can only be month-first: the column's own evidence wins over the separator's convention."""
+    from helpers.corpus.dates import parse_dates
+
+    got = parse_dates(pd.Series(["10.07.2024", "07.13.2024"]))
+    assert got["date_parsed"].dt.strftime("%Y-%m-%d").tolist() == ["2024-10-07", "2024-07-13"]
