@@ -125,3 +125,32 @@ def test_a_deciding_date_still_decides_dotted_dates():
 
     got = parse_dates(pd.Series(["10.07.2024", "07.13.2024"]))
     assert got["date_parsed"].dt.strftime("%Y-%m-%d").tolist() == ["2024-10-07", "2024-07-13"]
+
+
+def test_a_warning_is_shown_after_what_was_printed_before_it(monkeypatch):
+    """Two runs of notebook 04 on one corpus stored its loading warnings once before and once after the lines
+    printed next (stdout and stderr are sent by the kernel on their own schedules): each warning now flushes what
+    was printed before it, and itself."""
+    import sys
+
+    from helpers.notebook.output import setup_notebook
+
+    said = []
+
+    class Stream:
+        def __init__(self, name):
+            self.name = name
+
+        def write(self, text):
+            said.append((self.name, "write", text.split(":")[0]))
+
+        def flush(self):
+            said.append((self.name, "flush"))
+
+    monkeypatch.setattr(warnings, "formatwarning", warnings.formatwarning)
+    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
+    monkeypatch.setattr(sys, "stdout", Stream("out"))
+    monkeypatch.setattr(sys, "stderr", Stream("err"))
+    setup_notebook()
+    warnings.showwarning("m", UserWarning, "/tmp/ipykernel_1/2.py", 1)
+    assert said == [("out", "flush"), ("err", "write", "<cell>"), ("err", "flush")]

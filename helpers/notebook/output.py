@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 import warnings
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exporte
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
-           "stable_formatwarning", "name_group_columns", "save_table", "save_figure", "show_table", "top_groups"]
+           "stable_formatwarning", "show_warning_in_order", "name_group_columns", "save_table", "save_figure", "show_table", "top_groups"]
 
 FIG_DPI = 200
 """Resolution of the saved PNG (print quality)."""
@@ -51,13 +52,15 @@ def setup_notebook() -> None:
     hash salt), pandas display limits suited to evidence tables, and, inside
     IPython, an inline PNG display that carries the alt text and the file
     name of figures saved with :func:`save_figure`. Warnings raised from a
-    cell name the cell, not the kernel's temporary file (:func:`stable_formatwarning`).
+    cell name the cell, not the kernel's temporary file (:func:`stable_formatwarning`), and
+    are stored in the order they were given among the printed lines (:func:`show_warning_in_order`).
     """
     from ..plotting.base import apply_style
 
     apply_style(screen_dpi=SCREEN_DPI, save_dpi=FIG_DPI)
     _register_inline_figures()
     warnings.formatwarning = stable_formatwarning
+    warnings.showwarning = show_warning_in_order
     pd.set_option("display.max_colwidth", 240)
     pd.set_option("display.max_rows", 60)
     pd.set_option("display.width", 160)
@@ -88,6 +91,29 @@ def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
         filename = "<cell>"
     text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
     return text + f"  {line.strip()}\n" if line and line.strip() else text
+
+
+def show_warning_in_order(message, category, filename, lineno, file=None, line=None) -> None:
+    """Show a warning as :func:`warnings.showwarning` does, after what was printed before it.
+
+    The kernel sends what a cell prints (stdout) and its warnings (stderr) each on its own schedule, so a stored
+    notebook held its loading warnings once before and once after the next printed lines: two runs of one corpus
+    differed (dogfood 12bh-d). The printed lines are sent first, then the warning.
+
+    Parameters
+    ----------
+    message, category, filename, lineno, file, line
+        As for :func:`warnings.showwarning`.
+    """
+    err = file if file is not None else sys.stderr
+    if err is None:
+        return
+    try:
+        sys.stdout.flush()
+        err.write(warnings.formatwarning(message, category, filename, lineno, line))
+        err.flush()
+    except OSError:
+        pass  # the stream is gone, as warnings.showwarning does
 
 
 def prepare_output_dir(output_dir: str | Path) -> Path:
