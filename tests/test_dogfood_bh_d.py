@@ -154,3 +154,62 @@ def test_a_warning_is_shown_after_what_was_printed_before_it(monkeypatch):
     setup_notebook()
     warnings.showwarning("m", UserWarning, "/tmp/ipykernel_1/2.py", 1)
     assert said == [("out", "flush"), ("err", "write", "<cell>"), ("err", "flush")]
+
+
+# --- 4. an attributed quotation repeated in a small outlet's follow-up stories is news, not site furniture --------
+
+_STORIES = [
+    "The reservoir fell to a third of its capacity on Monday, the water board said.",
+    "Farmers in the lower valley were told to stop irrigating their orchards by Friday.",
+    "Two cooling centres opened in the old market hall as temperatures passed 40 degrees.",
+    "The county postponed its summer fair after a week of record heat across the valley.",
+    "Night trains will run at reduced speed while the rails cool, the operator announced.",
+]
+
+
+def _outlet(lines_of_story):
+    """Five stories of one small outlet; ``lines_of_story(i)`` gives the extra lines of story ``i``."""
+    raws, spans = [], []
+    for i, story in enumerate(_STORIES):
+        parts = [story, *lines_of_story(i)]
+        raw, sp, at = "", [], 0
+        for p in parts:
+            sp.append(("body", at, at + len(p)))
+            raw += p + "\n\n"
+            at += len(p) + 2
+        raws.append(raw)
+        spans.append(sp)
+    return raws, spans
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cWe will not wait for another summer like this one,\u201d said Mayor Lena Hart.",
+    "Mayor Lena Hart said: \u201cWe will not wait for another summer like this one.\u201d",
+    "\"Nobody in this valley has seen heat like this,\" the fire chief told reporters.",
+    "\u201cThe pumps were never built for this,\u201d according to the board's chief engineer.",
+])
+def test_an_attributed_quotation_in_three_of_five_stories_is_kept(quote):
+    """The heatwave corpus: a small outlet repeated the mayor's quotation in 3 of its 5 follow-up stories, and the
+    template rule (a line in 3 distinct articles of an outlet) removed it as site furniture (dogfood 12bg-d)."""
+    from helpers.corpus.templates import apply_site_templates
+
+    share = "Share this article"
+    raws, spans = _outlet(lambda i: ([quote] if i < 3 else []) + [share])
+    _, removed, _, summary = apply_site_templates(raws, spans, [[] for _ in raws], ["Valley Echo"] * 5)
+    gone = {r["text"] for rs in removed for r in rs}
+    assert gone == {share}, gone
+    assert [t["line"] for t in summary] == [share.casefold()]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Listen to \u201cThe Valley Morning Briefing podcast\u201d every weekday at six.",
+    "\u201cNews you can trust since 1887\u201d",
+    "Sign up for our newsletter: the day's stories in your inbox.",
+    "Read more: \u201cHeatwave to break by the weekend, forecasters say\u201d",
+])
+def test_furniture_with_quotation_marks_is_still_a_template(furniture):
+    from helpers.corpus.templates import find_site_templates
+
+    raws, spans = _outlet(lambda i: [furniture] if i < 3 else [])
+    found = find_site_templates(raws, spans, ["Valley Echo"] * 5)
+    assert list(found.get("Valley Echo", {})) == [" ".join(furniture.split()).casefold()]

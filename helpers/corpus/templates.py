@@ -16,13 +16,22 @@ same, character for character.
 
 Only lines of at most :data:`MAX_WORDS` words are considered: a background
 paragraph that an outlet reuses in several stories is still part of each story.
+Nor is a short line that is an attributed quotation (:func:`attributed_quotation`:
+a sentence with a quotation of :data:`MIN_QUOTE_WORDS` or more words and a
+reporting verb outside it, ``"We will not wait," said the mayor.``): a small
+outlet's follow-up stories repeat what a speaker said, and furniture (menus,
+share bars, newsletter boxes, bylines) does not quote anyone.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 
-__all__ = ["find_site_templates", "apply_site_templates", "template_summary", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "RULE"]
+from ..text.quotes import mask_spans, quote_spans
+
+__all__ = ["find_site_templates", "apply_site_templates", "template_summary", "attributed_quotation", "MIN_ARTICLES",
+           "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "MIN_QUOTE_WORDS", "REPORTING", "RULE"]
 
 MIN_ARTICLES = 3
 """A template recurs in at least this many distinct articles of one outlet..."""
@@ -33,20 +42,54 @@ MAX_WORDS = 20
 MAX_CHARS = 250
 """Nor lines of more characters (a cheap test made first)."""
 RULE = "site_template"
+MIN_QUOTE_WORDS = 4
+"""An attributed quotation quotes at least this many words (as the attribution rules' ``min_quote_words``)."""
+REPORTING = ("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states",
+             "warned", "warns", "explained", "explains", "wrote", "writes", "noted", "notes", "argued", "argues",
+             "insisted", "insists", "recalled", "recalls", "claimed", "claims", "replied", "replies", "announced",
+             "announces", "urged", "urges", "admitted", "admits", "acknowledged", "acknowledges", "cautioned",
+             "cautions", "predicted", "predicts", "according to")
+"""Reporting verbs (English) that attribute a quotation to its speaker, outside the quotation marks."""
+_REPORTING = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in REPORTING) + r")\b", re.IGNORECASE)
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019\u00bb)]*$")
+
+
+def attributed_quotation(line: str) -> bool:
+    """Whether a line is a sentence that quotes a speaker, which a site template never is.
+
+    Parameters
+    ----------
+    line : str
+        One kept line of an article.
+
+    Returns
+    -------
+    bool
+        True when the line ends as a sentence does (``.``, ``!`` or ``?``, then any closing quotation marks),
+        holds a quotation of at least :data:`MIN_QUOTE_WORDS` words, and has a reporting verb of
+        :data:`REPORTING` outside the quotation marks (``"...," said the mayor.``; ``She told reporters:
+        "..."``). A slogan in quotation marks, a podcast's or a linked story's title ("Read more: ...") has no
+        reporting verb outside them.
+    """
+    text = line.strip()
+    if not _SENTENCE_END.search(text) or not _REPORTING.search(text):  # cheap tests first
+        return False
+    spans = [(s, e) for s, e in quote_spans(text) if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
+    return bool(spans) and bool(_REPORTING.search(mask_spans(text, spans)))
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
 def _unit_keys(raw: str, sp: list[tuple]) -> list:
-    """Folded text of each short unit (``None`` for longer ones)."""
+    """Folded text of each short unit (``None`` for longer ones and for attributed quotations)."""
     out = []
     for _lab, s, e in sp:
         if e - s > MAX_CHARS:
             out.append(None)
             continue
         t = raw[s:e]
-        out.append(_key(t) if t.count(" ") < MAX_WORDS else None)
+        out.append(_key(t) if t.count(" ") < MAX_WORDS and not attributed_quotation(t) else None)
     return out
 
 
