@@ -213,3 +213,39 @@ def test_furniture_with_quotation_marks_is_still_a_template(furniture):
     raws, spans = _outlet(lambda i: [furniture] if i < 3 else [])
     found = find_site_templates(raws, spans, ["Valley Echo"] * 5)
     assert list(found.get("Valley Echo", {})) == [" ".join(furniture.split()).casefold()]
+
+
+# --- 5. a JSON Lines corpus: one wire service of 40 short items, three outlets of 2-3 -----------------------------
+
+
+@pytest.mark.parametrize("mixed_ids", [False, True])
+def test_list_fields_of_a_jsonl_corpus_are_joined_not_written_as_python(tmp_path, mixed_ids):
+    """A tram-strike corpus as .jsonl with `tags` and `authors` as JSON arrays: the outlet was joined with '; ' but
+    other fields were stored as "['transport', 'labour']" (Python's repr), or as "['transport' 'labour']" (numpy's,
+    without a comma) when pyarrow read the file: one value written two ways, and neither as the file wrote it."""
+    import json
+
+    from helpers import load_corpus
+
+    recs = [{"id": (f"w{i}" if mixed_ids and i == 0 else 100 + i), "content": f"Tram drivers walked out on day {i}.",
+             "source": "Continental Wire", "tags": ["transport", "labour"] if i else ["transport"],
+             "authors": []} for i in range(3)]
+    path = tmp_path / "tram.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    corpus = load_corpus(path)
+    assert sorted(corpus["tags"]) == ["transport", "transport; labour", "transport; labour"]
+    assert set(corpus["authors"]) == {""}
+
+
+def test_a_wire_services_attributed_background_line_is_kept():
+    """The tram-strike corpus (.jsonl): a wire service's items repeat 'The drivers' union is seeking a 6 percent pay
+    rise. Talks are scheduled to resume later this week, officials said.', removed as a site template from 19 of its
+    40 items; a teaser ending in '...' and a question are still furniture."""
+    from helpers.corpus.templates import find_site_templates
+
+    line = "Talks are scheduled to resume later this week, officials said."
+    teaser = "Heatwave to break by the weekend as cooler air arrives, forecasters said..."
+    question = "What did the mayor say about the reservoir and the orchards?"
+    raws, spans = _outlet(lambda i: [line, teaser, question] if i < 3 else [])
+    found = find_site_templates(raws, spans, ["Continental Wire"] * 5)
+    assert sorted(found["Continental Wire"]) == sorted(_t.casefold() for _t in (teaser, question))
