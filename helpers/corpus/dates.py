@@ -62,8 +62,11 @@ def parse_date(value: str, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
         Years outside this inclusive range are rejected as junk.
     day_first : bool, optional
         How to read a numeric date whose first two numbers are both 12 or
-        less (``12/01/2023``): day first (True) or month first (False or
-        None). A date that is valid in one order only is read in that order.
+        less (``12/01/2023``): day first (True) or month first (False). None:
+        by its separator, day first when written with dots (``12.01.2023``,
+        the convention of German, Russian, Scandinavian and many other
+        sources), else month first. A date that is valid in one order only is
+        read in that order.
 
     Returns
     -------
@@ -95,7 +98,8 @@ def parse_date(value: str, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
         a, b, y = int(mt.group(1)), int(mt.group(3)), int(mt.group(4))
         if y < 100:
             y += 2000 if y < 70 else 1900
-        m, d = (b, a) if (a > 12 or (day_first and b <= 12)) else (a, b)
+        first = day_first if day_first is not None else mt.group(2) == "."  # dotted: the day-first convention
+        m, d = (b, a) if (a > 12 or (first and b <= 12)) else (a, b)
         prec = "day"
     elif mt := _MONTH_YEAR.match(s):
         name, year = (mt.group(1), mt.group(2)) if mt.group(1) else (mt.group(4), mt.group(3))
@@ -131,11 +135,13 @@ def infer_day_first(values) -> tuple[bool | None, dict]:
         valid only in that order) and ``ambiguous`` (``12/01/2023``), with an
         ``example`` of each (the first in the column's order), and ``ambiguous_rows``, ``day_first_rows`` and
         ``month_first_rows``: the values of each kind, each copy counted (the numbers the warning says; dogfood
-        12bg-d, review r12bg). The verdict compares the distinct dates.
+        12bg-d, review r12bg); ``ambiguous_dotted_rows`` and ``ambiguous_other_rows`` split the ambiguous ones by
+        separator (dots or not), with examples ``ambiguous_dotted`` and ``ambiguous_other`` when there are any.
+        The verdict compares the distinct dates.
     """
     counts = {"day_first": 0, "month_first": 0, "ambiguous": 0}
     examples: dict = {}
-    rows = {"day_first": 0, "month_first": 0, "ambiguous": 0}
+    rows = {"day_first": 0, "month_first": 0, "ambiguous": 0, "ambiguous_dotted": 0, "ambiguous_other": 0}
     for v, n in Counter(str(v).strip() for v in values).items():  # in the column's order: the same example every run
         mt = _US.match(v)
         if not mt:
@@ -146,6 +152,10 @@ def infer_day_first(values) -> tuple[bool | None, dict]:
             counts[kind] += 1
             examples.setdefault(kind, v)
             rows[kind] += n
+        if kind == "ambiguous":
+            sep = "dotted" if mt.group(2) == "." else "other"
+            rows[f"ambiguous_{sep}"] = rows.get(f"ambiguous_{sep}", 0) + n
+            examples.setdefault(f"ambiguous_{sep}", v)
     if counts["day_first"] > counts["month_first"]:
         verdict = True
     elif counts["month_first"] > counts["day_first"]:
@@ -168,14 +178,16 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     day_first : bool, optional
         Read ambiguous numeric dates (``12/01/2023``) day first (True) or
         month first (False). None: infer it from the unambiguous dates of the
-        column (see :func:`infer_day_first`); month first when none decides.
+        column (see :func:`infer_day_first`); when none decides, dates written
+        with dots (``12.01.2023``) are read day first and others month first
+        (docs/CHOICES.md).
 
     Returns
     -------
     DataFrame
         Same index as ``values``: ``date_parsed`` (Timestamp or NaT) and
         ``date_parsed_precision`` (see :func:`parse_date`). ``attrs["day_first"]``
-        holds the order used.
+        holds the order used (None: by separator, as above).
 
     Warns
     -----
@@ -198,7 +210,7 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
             cache[v] = parse_date(v, plausible_years, day_first)
         out.append(cache[v])
     frame = pd.DataFrame(out, index=values.index, columns=["date_parsed", "date_parsed_precision"])
-    frame.attrs["day_first"] = bool(day_first)
+    frame.attrs["day_first"] = None if day_first is None else bool(day_first)
     return frame
 
 
@@ -214,7 +226,8 @@ def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:
         d, m = info["day_first"], info["month_first"]
         order = (f"day-first ({d:,} distinct dates against {m:,})" if day_first
                  else f"month-first ({m:,} distinct dates against {d:,})" if day_first is False
-                 else f"month-first (as many distinct dates each way: {d:,})")
+                 else f"month-first (as many distinct dates each way: {d:,})" if not info.get("ambiguous_dotted_rows")
+                 else f"day-first if written with dots, else month-first (as many distinct dates each way: {d:,})")
         warnings.warn(
             f"{where}the numeric dates disagree: {n_day:,} can only be day-first (e.g. {ex['day_first']!r}) and "
             f"{n_month:,} only month-first (e.g. {ex['month_first']!r}); {n_amb:,} ambiguous {noun(n_amb, 'date')} {noun(n_amb, 'was', 'were')} "
@@ -223,10 +236,22 @@ def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:
             DateOrderWarning, stacklevel=3,
         )
     elif n_amb and day_first is None:
+        n_dot, n_other = info.get("ambiguous_dotted_rows", 0), info.get("ambiguous_other_rows", n_amb)
+        dots = "dots between numbers are the day-first convention of German, Russian, Scandinavian and many other sources"
+        how_false = how.replace("True", "False").replace("true", "false")
+        if not n_dot:
+            read = (f"{noun(n_amb, 'it was', 'they were')} read month-first (US style). If the source writes the day "
+                    f"first, {how}")
+        elif not n_other:
+            read = (f"written with dots, {noun(n_amb, 'it was', 'they were')} read day-first: {dots}. If the source "
+                    f"writes the month first, {how_false}")
+        else:
+            read = (f"the {n_dot:,} written with dots (e.g. {ex['ambiguous_dotted']!r}) {noun(n_dot, 'was', 'were')} read "
+                    f"day-first ({dots}), the {n_other:,} {noun(n_other, 'other', 'others')} (e.g. {ex['ambiguous_other']!r}) month-first (US "
+                    f"style). To read all of them day first, {how} (month first: the same with false)")
         warnings.warn(
-            f"{where}{n_amb:,} numeric {noun(n_amb, 'date')} such as {ex['ambiguous']!r} could be day-first or month-first, and no date "
-            f"in the column decides it; they were read month-first (US style). If the source writes the day first, "
-            f"{how}, or write the dates as YYYY-MM-DD.",
+            f"{where}{n_amb:,} numeric {noun(n_amb, 'date')} such as {ex['ambiguous']!r} could be day-first or "
+            f"month-first, and no date in the column decides it; {read}, or write the dates as YYYY-MM-DD.",
             DateOrderWarning, stacklevel=3,
         )
 

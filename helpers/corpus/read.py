@@ -225,7 +225,7 @@ def date_options(where: str, day_first: bool | None = None) -> dict:
         The file and column the dates come from ("metadata.csv, column 'date'"), named in its warnings.
     day_first : bool, optional
         Read ambiguous numeric dates (``12/01/2023``) day first (True) or month first (False); None: decide from
-        the column's unambiguous dates.
+        the column's unambiguous dates, else dotted dates (``12.01.2023``) day first and others month first.
 
     Returns
     -------

@@ -402,7 +402,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     used = {v for v in mapping.values() if v is not None}
     for c in df.columns:
         if c not in used and c not in out.columns:
-            out[c] = _as_str(df[c]) if df[c].dtype == object or str(df[c].dtype).startswith("str") else df[c]
+            out[c] = (_as_str(_join_lists(df[c], "; ")) if df[c].dtype == object or str(df[c].dtype).startswith("str")
+                      else df[c])  # a JSON array of tags or authors as "a; b", as the outlet is (dogfood 12bh-d)
     bad = out["raw"].str.strip() == ""
     skipped = []
     if bad.any():

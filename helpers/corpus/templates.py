@@ -16,13 +16,27 @@ same, character for character.
 
 Only lines of at most :data:`MAX_WORDS` words are considered: a background
 paragraph that an outlet reuses in several stories is still part of each story.
+Nor is a short line that reports what someone said (dogfood 12bh-d): an
+attributed quotation (:func:`attributed_quotation`: a sentence with a quotation
+of :data:`MIN_QUOTE_WORDS` or more words and a reporting verb outside it,
+``"We will not wait," said the mayor.``) or an attributed statement
+(:func:`attributed_statement`: a sentence of :data:`MIN_STATEMENT_WORDS` or more
+words ending in one full stop, with a reporting verb in the past tense outside
+quotation marks, ``Talks will resume on Friday, officials said.``). A small
+outlet's follow-up stories and a wire service's items repeat such lines, and
+furniture (menus, share bars, newsletter boxes, bylines, teasers ending in
+"...") does not report anyone's words.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 
-__all__ = ["find_site_templates", "apply_site_templates", "template_summary", "MIN_ARTICLES", "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "RULE"]
+from ..text.quotes import mask_spans, quote_spans
+
+__all__ = ["find_site_templates", "apply_site_templates", "template_summary", "attributed_quotation", "MIN_ARTICLES",
+           "MIN_SHARE", "MAX_WORDS", "MAX_CHARS", "MIN_QUOTE_WORDS", "MIN_STATEMENT_WORDS", "REPORTING", "REPORTED", "RULE", "attributed_statement"]
 
 MIN_ARTICLES = 3
 """A template recurs in at least this many distinct articles of one outlet..."""
@@ -33,20 +47,82 @@ MAX_WORDS = 20
 MAX_CHARS = 250
 """Nor lines of more characters (a cheap test made first)."""
 RULE = "site_template"
+MIN_QUOTE_WORDS = 4
+"""An attributed quotation quotes at least this many words (as the attribution rules' ``min_quote_words``)."""
+REPORTING = ("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states",
+             "warned", "warns", "explained", "explains", "wrote", "writes", "noted", "notes", "argued", "argues",
+             "insisted", "insists", "recalled", "recalls", "claimed", "claims", "replied", "replies", "announced",
+             "announces", "urged", "urges", "admitted", "admits", "acknowledged", "acknowledges", "cautioned",
+             "cautions", "predicted", "predicts", "according to")
+"""Reporting verbs (English) that attribute a quotation to its speaker, outside the quotation marks."""
+_REPORTING = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in REPORTING) + r")\b", re.IGNORECASE)
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019\u00bb)]*$")
+MIN_STATEMENT_WORDS = 8
+"""An attributed statement without a quotation has at least this many words."""
+REPORTED = ("said", "told", "added", "stated", "warned", "announced", "explained", "according to")
+"""Reporting verbs in the past tense (English) that attribute a statement without quotation marks."""
+_REPORTED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in REPORTED) + r")\b", re.IGNORECASE)
+_ONE_FULL_STOP = re.compile("(?<![.\u2026])\\.[\"'\u201d\u2019\u00bb)]*$")
+
+
+def attributed_statement(line: str) -> bool:
+    """Whether a line is a sentence that reports what someone said, without quoting them.
+
+    Parameters
+    ----------
+    line : str
+        One kept line of an article.
+
+    Returns
+    -------
+    bool
+        True when the line has at least :data:`MIN_STATEMENT_WORDS` words, ends with one full stop (not an
+        ellipsis, which ends a teaser, nor a question mark), and has a past-tense reporting verb of
+        :data:`REPORTED` outside quotation marks (``Talks will resume on Friday, officials said.``).
+    """
+    text = line.strip()
+    if len(text.split()) < MIN_STATEMENT_WORDS or not _ONE_FULL_STOP.search(text) or not _REPORTED.search(text):
+        return False
+    return bool(_REPORTED.search(mask_spans(text, quote_spans(text))))
+
+
+def attributed_quotation(line: str) -> bool:
+    """Whether a line is a sentence that quotes a speaker, which a site template never is.
+
+    Parameters
+    ----------
+    line : str
+        One kept line of an article.
+
+    Returns
+    -------
+    bool
+        True when the line ends as a sentence does (``.``, ``!`` or ``?``, then any closing quotation marks),
+        holds a quotation of at least :data:`MIN_QUOTE_WORDS` words, and has a reporting verb of
+        :data:`REPORTING` outside the quotation marks (``"...," said the mayor.``; ``She told reporters:
+        "..."``). A slogan in quotation marks, a podcast's or a linked story's title ("Read more: ...") has no
+        reporting verb outside them.
+    """
+    text = line.strip()
+    if not _SENTENCE_END.search(text) or not _REPORTING.search(text):  # cheap tests first
+        return False
+    spans = [(s, e) for s, e in quote_spans(text) if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
+    return bool(spans) and bool(_REPORTING.search(mask_spans(text, spans)))
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
 def _unit_keys(raw: str, sp: list[tuple]) -> list:
-    """Folded text of each short unit (``None`` for longer ones)."""
+    """Folded text of each short unit (``None`` for longer ones and for attributed quotations and statements)."""
     out = []
     for _lab, s, e in sp:
         if e - s > MAX_CHARS:
             out.append(None)
             continue
         t = raw[s:e]
-        out.append(_key(t) if t.count(" ") < MAX_WORDS else None)
+        short = t.count(" ") < MAX_WORDS and not attributed_quotation(t) and not attributed_statement(t)
+        out.append(_key(t) if short else None)
     return out
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import io
 import re
+import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -29,7 +31,7 @@ from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exporte
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
-           "save_table", "save_figure", "show_table", "top_groups"]
+           "stable_formatwarning", "show_warning_in_order", "name_group_columns", "save_table", "save_figure", "show_table", "top_groups"]
 
 FIG_DPI = 200
 """Resolution of the saved PNG (print quality)."""
@@ -38,6 +40,8 @@ SCREEN_DPI = 100
 MIN_FONT_PT = 8.0
 """Smallest text size in a saved figure: smaller text (ticks, annotations) is raised to it when saving."""
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_KERNEL_CELL = re.compile(r"(?:^|[/\\])ipykernel_\d+[/\\](\d+)\.py$")
+"""The file name IPython gives a cell's code: ``<tmp>/ipykernel_<process id>/<hash of the code>.py``."""
 
 
 def setup_notebook() -> None:
@@ -47,15 +51,69 @@ def setup_notebook() -> None:
     size, readable font sizes, a font that ships with matplotlib, a fixed SVG
     hash salt), pandas display limits suited to evidence tables, and, inside
     IPython, an inline PNG display that carries the alt text and the file
-    name of figures saved with :func:`save_figure`.
+    name of figures saved with :func:`save_figure`. Warnings raised from a
+    cell name the cell, not the kernel's temporary file (:func:`stable_formatwarning`), and
+    are stored in the order they were given among the printed lines (:func:`show_warning_in_order`).
     """
     from ..plotting.base import apply_style
 
     apply_style(screen_dpi=SCREEN_DPI, save_dpi=FIG_DPI)
     _register_inline_figures()
+    warnings.formatwarning = stable_formatwarning
+    warnings.showwarning = show_warning_in_order
     pd.set_option("display.max_colwidth", 240)
     pd.set_option("display.max_rows", 60)
     pd.set_option("display.width", 160)
+
+
+def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
+    """Format a warning as :func:`warnings.formatwarning` does, but name a notebook cell ``<cell>``.
+
+    IPython compiles each cell into ``<tmp>/ipykernel_<process id>/<digest>.py``; a warning raised from a cell
+    (``parse_dates`` called in notebook 01) began with that name, so two runs of the same corpus stored different
+    outputs (dogfood 12bg-d). The cell's source line is still shown.
+
+    Parameters
+    ----------
+    message, category, filename, lineno, line
+        As for :func:`warnings.formatwarning`.
+
+    Returns
+    -------
+    str
+        The warning's text.
+    """
+    import linecache
+
+    if line is None:
+        line = linecache.getline(str(filename), lineno)
+    if _KERNEL_CELL.search(str(filename)):
+        filename = "<cell>"
+    text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
+    return text + f"  {line.strip()}\n" if line and line.strip() else text
+
+
+def show_warning_in_order(message, category, filename, lineno, file=None, line=None) -> None:
+    """Show a warning as :func:`warnings.showwarning` does, after what was printed before it.
+
+    The kernel sends what a cell prints (stdout) and its warnings (stderr) each on its own schedule, so a stored
+    notebook held its loading warnings once before and once after the next printed lines: two runs of one corpus
+    differed (dogfood 12bh-d). The printed lines are sent first, then the warning.
+
+    Parameters
+    ----------
+    message, category, filename, lineno, file, line
+        As for :func:`warnings.showwarning`.
+    """
+    err = file if file is not None else sys.stderr
+    if err is None:
+        return
+    try:
+        sys.stdout.flush()
+        err.write(warnings.formatwarning(message, category, filename, lineno, line))
+        err.flush()
+    except OSError:
+        pass  # the stream is gone, as warnings.showwarning does
 
 
 def prepare_output_dir(output_dir: str | Path) -> Path:
@@ -89,6 +147,40 @@ def _target(output_dir: str | Path, name: str, suffix: str) -> Path:
     return prepare_output_dir(output_dir) / f"{name}{suffix}"
 
 
+_OWN_OUTLET = {"outlet": "article_outlet", "outlet_a": "article_outlet_a", "outlet_b": "article_outlet_b"}
+"""The article's own outlet columns of a table that also has display-group columns, and their names in a CSV."""
+
+
+def name_group_columns(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
+    """Name a table's display-group columns after ``group_by`` and the article's own outlet ``article_outlet``.
+
+    A table of articles carries the display group (``group``, or ``group_a`` and ``group_b`` for a pair of
+    articles: the ``group_by`` value, with small groups pooled as ``(other)`` and missing ones ``(unknown)``)
+    and the article's own ``outlet`` value (``outlet``, ``outlet_a``, ``outlet_b``). Renaming only the groups
+    after ``group_by`` gave ``02_hedges.csv`` two columns ``outlet`` and ``text_reuse.csv`` two ``outlet_a``
+    and two ``outlet_b`` (dogfood 12bg-d). The own outlet columns are called ``article_outlet``,
+    ``article_outlet_a`` and ``article_outlet_b`` whatever ``group_by`` is, so that a script reading the CSV
+    finds them under one name.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table (not changed).
+    group_by : str
+        The notebook's ``group_by`` parameter.
+
+    Returns
+    -------
+    DataFrame
+        A copy with ``group`` renamed to ``group_by``, ``group_a``/``group_b`` to ``<group_by>_a``/``_b``, and,
+        when the table has a group column, the outlet columns as above.
+    """
+    groups = {"group": group_by, "group_a": f"{group_by}_a", "group_b": f"{group_by}_b"}
+    has_group = any(c in df.columns for c in groups)
+    names = {**(_OWN_OUTLET if has_group else {}), **groups}
+    return df.rename(columns={c: n for c, n in names.items() if c in df.columns})
+
+
 def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits: int = 6) -> Path:
     """Write ``df`` as ``<output_dir>/<name>.csv`` (UTF-8, no index).
 
@@ -117,8 +209,13 @@ def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits
     Raises
     ------
     ValueError
-        For a ``name`` with other characters, or an ``output_dir`` that exists and is not a folder.
+        For a ``name`` with other characters, an ``output_dir`` that exists and is not a folder, or a table
+        whose columns repeat a name (a reader could not tell them apart; :func:`name_group_columns`).
     """
+    repeated = sorted({str(c) for c in df.columns[df.columns.duplicated()]})
+    if repeated:
+        raise ValueError(f"table {name!r}: column {', '.join(map(repr, repeated))} appears more than once; give "
+                         "each column its own name before saving (e.g. name_group_columns)")
     path = _target(output_dir, name, ".csv")
     neutralize_formulas(df).to_csv(path, index=False, float_format=f"%.{float_digits}g", lineterminator="\n")
     return path

@@ -86,7 +86,8 @@ def corpus_params(**extra: Param) -> dict:
                                         "(tcp://host:8786) or scheduler file (.json)"),
         "day_first": Param((bool,), none_ok=True,
                            help="read numeric dates such as 12/01/2023 day first (true) or month first (false); "
-                                "None: decided from the dates that can be read only one way"),
+                                "None: decided from the dates that can be read only one way, else dotted dates "
+                                "(12.01.2023) day first and others month first"),
     }
     spec.update(extra)
     return spec
