@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import html
+import io
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -29,6 +30,7 @@ import pandas as pd
 from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import count, noun
 from ..corpus.groups import pools_last, sample_articles
+from ..corpus.sources import decode_bytes
 from ..stats.agreement import krippendorff_alpha
 
 __all__ = [
@@ -39,8 +41,13 @@ __all__ = [
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
 """Columns every coding sheet starts with; the label columns follow, then ``notes``."""
 
-_TRUE = {"1", "x", "yes", "y", "true"}
-_FALSE = {"0", "", "no", "n", "false"}
+_TRUE = {"1", "1.0", "x", "yes", "y", "true"}
+_FALSE = {"0", "0.0", "", "no", "n", "false"}
+_WORKBOOK_START = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+"""The first bytes of a spreadsheet workbook: .xlsx and .ods are zip files, .xls an OLE file."""
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+_SAVE_AS_CSV = ("open it in your spreadsheet, save it as CSV (\"CSV UTF-8 (comma delimited)\" in Excel, \"Text CSV\" "
+                "in LibreOffice) and give the .csv file.")
 
 
 def draw_sample(units: pd.DataFrame, n: int, stratum: str | None = None, seed: int = 0,
@@ -197,7 +204,10 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     Parameters
     ----------
     paths : sequence of str or Path
-        The sheets (CSV, as written by :func:`write_coding_sheet`).
+        The sheets (CSV, as written by :func:`write_coding_sheet`; columns in any order, extra columns ignored).
+        As a spreadsheet saves them: UTF-8 with or without a byte-order mark, or another encoding decoded as
+        the corpus's CSV files are (Windows-1252, with a :class:`helpers.corpus.sources.CorpusWarning` naming
+        the file); cells separated by ``,``, ``;`` (Excel in many European locales) or a tab.
     labels : sequence of str
         Label columns expected in every sheet.
     coders : sequence of str, optional
@@ -214,8 +224,9 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     Raises
     ------
     ValueError
-        Naming the file, row and column: a missing file or column, a value
-        other than 1/x/yes/true or 0/blank/no/false, a unit coded twice in
+        Naming the file, row and column: a missing file or column, a workbook
+        (.xlsx, .ods, .xls: save it as CSV), a value
+        other than 1/1.0/x/yes/true or 0/0.0/blank/no/false, a unit coded twice in
         one sheet, a sheet whose every label cell is blank (unfilled), or two
         sheets with the same coder name.
     """
@@ -229,7 +240,7 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     for p, coder in zip(paths, names):
         if not p.is_file():
             raise ValueError(f"coding sheet {str(p)!r} not found.")
-        df = restore_formulas(pd.read_csv(p, dtype=str, keep_default_na=False))  # "'@home:0" was written for "@home:0"
+        df = restore_formulas(_read_sheet(p))  # "'@home:0" was written for "@home:0"
         missing = [c for c in ["unit_key", *labels] if c not in df.columns]
         if missing:
             raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one column per label.")
@@ -251,6 +262,19 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
                                      "value": v.isin(_TRUE).astype(int)}))
     return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
                                                          ignore_index=True)
+
+
+def _read_sheet(path: Path) -> pd.DataFrame:
+    """One coding sheet as text cells: refuses a workbook, decodes as the corpus's CSVs, finds the separator."""
+    data = path.read_bytes()
+    if data.startswith(_WORKBOOK_START) or path.suffix.lower() in _WORKBOOK_SUFFIXES:
+        raise ValueError(f"{path}: this is a spreadsheet workbook, not a CSV file; {_SAVE_AS_CSV}")
+    if not data.strip():
+        raise ValueError(f"{path}: the file is empty; give the filled coding sheet (CSV).")
+    text = decode_bytes(data, str(path))
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    sep = next((d for d in (",", ";", "\t") if "unit_key" in [c.strip().strip('"') for c in header.split(d)]), ",")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
 
 
 def agreement_table(codes: pd.DataFrame) -> pd.DataFrame:
