@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .. import framing as F
-from ..core.wording import noun
+from ..core.wording import count, noun
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
@@ -32,7 +32,7 @@ from .coding import agreement_table, coding_guide_html, consensus, draw_sample, 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
     "main",
-    "read_coded_sample", "sample_codes", "tag_units", "unit_cue_counts", "unit_keys",
+    "read_coded_sample", "sample_codes", "sheet_results", "tag_units", "unit_cue_counts", "unit_keys",
 ]
 
 
@@ -358,6 +358,52 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
     return pd.concat(out, ignore_index=True)
 
 
+CONSENSUS_RULE = ("the coders' consensus is the majority code of a unit; a tie (1 of 2 coders) counts as "
+                  "'does not apply', and a unit one coder left out takes the other coders' codes")
+"""How :func:`helpers.validation.coding.consensus` (``tie="negative"``) decides, in words for a reader."""
+
+
+def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | None = None, n_boot: int = 1000,
+                  seed: int = 0) -> dict[str, pd.DataFrame]:
+    """Everything the coders' sheets of one measure give: agreement, the tagger's scores, corrected shares.
+
+    Parameters
+    ----------
+    codes : DataFrame
+        Long codes of one or more coders (:func:`helpers.validation.coding.read_coding_sheets`).
+    pred : DataFrame
+        The tagger's 0/1 labels of every unit of the corpus (index unit keys, one column per label).
+    groups : Series, optional
+        Group of every unit key (e.g. its outlet) for the shares; None: one group "(all)".
+    n_boot : int
+        Bootstrap resamples of the score intervals.
+    seed : int
+        Seed of the bootstrap.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        ``agreement`` (:func:`helpers.validation.coding.agreement_table`: alpha per label, or why it cannot be
+        computed, with the units coded by at least two coders), ``scores`` (the tagger against the coders'
+        consensus, :data:`CONSENSUS_RULE`, per label and micro-averaged, with bootstrap intervals over units) and
+        ``shares`` (:func:`corrected_shares`: naive and prediction-powered shares per group and label with
+        ``n_coded``; a group without coded units has a note and no corrected share).
+
+    Raises
+    ------
+    ValueError
+        If a coded unit is not among ``pred``'s units.
+    """
+    cons = consensus(codes)
+    missing = cons.index.difference(pred.index)
+    if len(missing):
+        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not among "
+                         "the tagged units.")
+    scores = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=n_boot, seed=seed)
+    return {"agreement": agreement_table(codes), "scores": scores,
+            "shares": corrected_shares(pred[list(cons.columns)], cons, groups)}
+
+
 def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
     """Read the result file written by ``benchmarks/bench_framing.py``.
 
@@ -493,14 +539,49 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
 # --------------------------------------------------------------------------
 
 
-def _units(corpus: str, unit: str) -> pd.DataFrame:
+def _units(corpus: str, unit: str, group: str = "") -> pd.DataFrame:
+    """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles."""
     from ..corpus.read import load_corpus
     from ..corpus.segment import segment
 
     articles = load_corpus(corpus)
+    if group and group not in articles.columns:
+        raise ValueError(f"--group {group!r} is not a column of {corpus}; its columns are "
+                         f"{[c for c in articles.columns if c != 'text']} (or give --group '' for the whole corpus).")
     if unit == "article":
-        return articles[["doc_id", "outlet", "text"]].reset_index(drop=True)
-    return segment(articles, "sentence").reset_index(drop=True)
+        return articles.reset_index(drop=True)
+    keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
+    return segment(articles, "sentence", columns=tuple(keep)).reset_index(drop=True)
+
+
+def _measure(name: str) -> dict:
+    """The frame codebook given with ``--measure``, or an error in the command line's terms."""
+    try:
+        return F.load_codebook(name)
+    except (ValueError, F.CodebookError) as exc:
+        if Path(name).suffix or "/" in name:
+            raise
+        raise ValueError(f"--measure {name!r} is not a frame codebook; give one of {', '.join(F.FRAME_CODEBOOKS)} "
+                         "(or the path of a frame codebook .yaml). Coding sheets for source roles and tone are not "
+                         f"written by this command. ({exc})") from None
+
+
+def _mixed_strata(sheets: Sequence[str], groups: pd.Series) -> str:
+    """The groups (up to three, as text) whose coded units come from more than one ``stratum`` of the sheets."""
+    from ..core.spreadsheet import restore_formulas
+    from .coding import _read_sheet
+
+    strata = pd.concat([restore_formulas(_read_sheet(Path(p))).reindex(columns=["unit_key", "stratum"])
+                        for p in sheets], ignore_index=True).drop_duplicates("unit_key").set_index("unit_key")["stratum"]
+    strata = strata[strata.index.isin(groups.index)]
+    per_group = strata.groupby(groups.reindex(strata.index).to_numpy()).nunique()
+    many = [str(g) for g in per_group.index[per_group > 1]]
+    return ", ".join(many[:3]) + (f" and {len(many) - 3} more" if len(many) > 3 else "")
+
+
+def _print_table(title: str, table: pd.DataFrame) -> None:
+    print(f"\n{title}")
+    print(table.round(3).to_string(index=False))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -515,28 +596,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     -------
     int
         The exit status: 0 on success, 2 on a bad corpus, codebook or coding sheet (the error is printed on
-        stderr, not raised).
+        stderr, not raised). Warnings (a sheet not saved as UTF-8, a corpus file repaired) are printed on stderr.
     """
+    import warnings
+
     ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("sample", "score"):
         p = sub.add_parser(name)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
-        p.add_argument("--measure", default="generic_frames", help="frame codebook (name or path)")
+        p.add_argument("--measure", default="generic_frames",
+                       help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
         p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
     s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
     s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--out", required=True, help="coding sheet to write (CSV; the guide goes beside it)")
+    s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
-    sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder")
+    sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
+    sc.add_argument("--group", default="outlet",
+                    help="column whose groups get naive and corrected shares ('' for the whole corpus)")
     sc.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        status = _run(args)
+    for w in caught:
+        if issubclass(w.category, UserWarning):
+            print(f"warning: {w.message}", file=sys.stderr)
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    """``sample`` or ``score`` with parsed arguments; errors printed, not raised."""
     try:
-        cb = F.load_codebook(args.measure)
+        if args.cmd == "sample" and Path(args.out).suffix.lower() != ".csv":
+            raise ValueError(f"--out {args.out}: the coding sheet is written as CSV, which every spreadsheet opens; "
+                             f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
+        cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
-        units = _units(args.corpus, args.unit)
+        units = _units(args.corpus, args.unit, args.group if args.cmd == "score" else "")
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
@@ -546,16 +646,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {out} ({len(smp)} {args.unit}s) and {guide}")
             return 0
         codes = read_coding_sheets(args.sheets, labels)
-        print(agreement_table(codes).round(3).to_string(index=False))
         frames = tag_units(units, args.measure)
         pred = frame_labels(units, frames, cb, level="unit" if args.unit == "sentence" else "article")
-        cons = consensus(codes)
-        missing = cons.index.difference(pred.index)
-        if len(missing):
-            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in {args.corpus}; "
-                             "score the sheets against the corpus they were drawn from.")
-        table = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), seed=args.seed)
-        print(table.round(3).to_string(index=False))
+        groups = pd.Series(units[args.group].astype(str).to_numpy(), index=pred.index) if args.group else None
+        try:
+            res = sheet_results(codes, pred, groups, seed=args.seed)
+        except ValueError as exc:
+            raise ValueError(f"{exc.args[0][:-1]} of {args.corpus}; score the sheets against the corpus they were "
+                             "drawn from (and with --unit article for a sheet of articles).") from None
+        unit = args.unit
+        n_coders = codes["coder"].nunique()
+        _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "
+                     f"units: the {unit}s coded by at least two coders):", res["agreement"])
+        _print_table(f"The tagger against the coders ({CONSENSUS_RULE}); n: {unit}s coded; 95% bootstrap intervals "
+                     f"over {unit}s:", res["scores"])
+        shares = res["shares"].rename(columns={"group": args.group or "group"})
+        _print_table(f"Naive and corrected shares of {unit}s per {args.group or 'corpus'}: naive is the tagger's share "
+                     f"of all {unit}s; corrected (prediction-powered) adds the tagger's errors measured on the coded "
+                     f"{unit}s (n_coded), valid when they are a random sample of the group's {unit}s, as 'sample' "
+                     "draws them:", shares)
+        mixed = _mixed_strata(args.sheets, groups if groups is not None else pd.Series("(all)", index=pred.index))
+        if mixed:
+            print(f"\nNote: the coded {unit}s of {mixed} come from several strata of the draw; 'sample' draws as many "
+                  f"{unit}s per stratum as it can, so they are no simple random sample of the group and its corrected "
+                  f"share is not valid. Give --group the column the sample was stratified by (--group outlet for "
+                  "'sample''s default --stratum).")
         return 0
     except (ValueError, F.CodebookError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,0 +1,145 @@
+"""Review 12bh-v: the validation workflow (coding sheets, ``python -m helpers.validation``) on a user's own corpus.
+
+Invented articles only (a harbour-city ferry dispute in three invented outlets), written into ``tmp_path``.
+"""
+import zipfile
+
+import pandas as pd
+import pytest
+
+from helpers.corpus.sources import CorpusWarning
+from helpers.validation.cli import main
+from helpers.validation.coding import read_coding_sheets
+
+_LABELS = ["conflict", "economic_consequences"]
+
+_SENTENCES = [
+    "The ferry union accused the harbour board of breaking its promises and threatened a strike.",
+    "Ticket prices rose by a third, and the board said the service had lost money for four years.",
+    "A fisherman's widow said she could no longer visit her sister on the island.",
+    "Councillors clashed over the timetable during a heated session on Monday.",
+    "The board promised new boats and a fare freeze for pensioners.",
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Six invented articles from three outlets, a folder with metadata.csv."""
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    rows = []
+    for i, outlet in enumerate(["Quay Gazette", "Island Post", "Tern Bay Times"] * 2):
+        doc = f"f{i}"
+        body = " ".join(_SENTENCES[(i + k) % len(_SENTENCES)] for k in range(3))
+        (folder / f"{doc}.txt").write_text(body + "\n", encoding="utf-8")
+        rows.append({"doc_id": doc, "file": f"{doc}.txt", "outlet": outlet, "title": f"Ferry row {i}",
+                     "date": f"2026-03-0{i + 1}"})
+    pd.DataFrame(rows).to_csv(folder / "metadata.csv", index=False)
+    return folder
+
+
+def _sheet(tmp_path, name="ann.csv"):
+    """A small filled coding sheet as write_coding_sheet lays it out."""
+    return pd.DataFrame({"unit_key": ["f0:0", "f0:1", "f1:0"], "doc_id": ["f0", "f0", "f1"],
+                         "stratum": ["Quay Gazette", "Quay Gazette", "Island Post"],
+                         "text": ["The ferry union accused ...", "Ticket prices rose ...", "Café owners said ..."],
+                         "conflict": ["1", "", "0"], "economic_consequences": ["", "1", ""], "notes": ["", "", "sûr?"]})
+
+
+def test_sheet_saved_as_windows_1252_is_read_with_a_warning_naming_the_file(tmp_path):
+    """Excel on Windows saves "CSV" in Windows-1252: the sheet is read as the corpus's CSVs are, with a warning."""
+    p = tmp_path / "bob.csv"
+    _sheet(tmp_path).to_csv(p, index=False, encoding="cp1252")
+    with pytest.warns(CorpusWarning, match="bob.csv"):
+        codes = read_coding_sheets([p], _LABELS)
+    assert codes.query("label == 'conflict'")["value"].tolist() == [1, 0, 0]
+
+
+def test_sheet_saved_with_semicolons_is_read(tmp_path):
+    """Excel in a French or German locale saves CSV with ';' between cells."""
+    p = tmp_path / "chloe.csv"
+    _sheet(tmp_path).to_csv(p, index=False, sep=";")
+    codes = read_coding_sheets([p], _LABELS)
+    assert codes.groupby("label")["value"].sum().to_dict() == {"conflict": 1, "economic_consequences": 1}
+
+
+def test_sheet_saved_as_a_workbook_says_save_as_csv(tmp_path):
+    """A sheet saved as .xlsx (a zip file) names the file and says how to save it as CSV."""
+    p = tmp_path / "dana.xlsx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(ValueError, match=r"dana\.xlsx.*CSV"):
+        read_coding_sheets([p], _LABELS)
+    renamed = tmp_path / "dana.csv"  # the same workbook under a .csv name
+    renamed.write_bytes(p.read_bytes())
+    with pytest.raises(ValueError, match=r"dana\.csv.*workbook.*CSV"):
+        read_coding_sheets([renamed], _LABELS)
+
+
+def test_numbers_written_as_1_0_are_read(tmp_path):
+    """A coder who filled the sheet in pandas (float columns) writes 1.0 and 0.0."""
+    p = tmp_path / "eli.csv"
+    s = _sheet(tmp_path)
+    s["conflict"], s["economic_consequences"] = ["1.0", "", "0.0"], ["", "1.0", ""]
+    s.to_csv(p, index=False)
+    codes = read_coding_sheets([p], _LABELS)
+    assert codes.groupby("label")["value"].sum().to_dict() == {"conflict": 1, "economic_consequences": 1}
+    s["conflict"] = ["0.5", "", ""]
+    s.to_csv(p, index=False)
+    with pytest.raises(ValueError, match=r"eli\.csv: row 2, column 'conflict'"):
+        read_coding_sheets([p], _LABELS)
+
+
+def test_cli_sample_refuses_a_sheet_name_that_is_not_csv(corpus, tmp_path, capsys):
+    """``--out sheet.xlsx`` wrote a CSV under an Excel name; it is refused in the command line's terms."""
+    out = tmp_path / "sheets" / "frames.xlsx"
+    assert main(["sample", "--corpus", str(corpus), "--n", "4", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "--out" in err and ".csv" in err
+    assert not out.exists() and not out.with_suffix(".guide.html").exists()
+
+
+def test_cli_measure_that_is_not_a_frame_codebook(corpus, tmp_path, capsys):
+    """Source roles and tone have no coding sheet here: the error says which measures there are."""
+    assert main(["sample", "--corpus", str(corpus), "--measure", "source_roles", "--n", "4",
+                 "--out", str(tmp_path / "roles.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "--measure" in err and "generic_frames" in err and "policy_frames" in err
+
+
+def test_cli_score_gives_corrected_shares_per_group_with_n_coded(corpus, tmp_path, capsys):
+    """``score`` puts naive and corrected shares side by side with n coded; a group without coded units says so."""
+    out = tmp_path / "frames.csv"
+    assert main(["sample", "--corpus", str(corpus), "--n", "12", "--out", str(out)]) == 0
+    capsys.readouterr()
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet = sheet[sheet["stratum"] != "Tern Bay Times"].copy()  # the coders never reached one outlet
+    sheet["conflict"] = ["1" if ("accused" in t or "clashed" in t) else "" for t in sheet["text"]]
+    sheet["economic_consequences"] = ["1" if "prices" in t else "0" for t in sheet["text"]]
+    a, b = tmp_path / "ann.csv", tmp_path / "bob.csv"
+    sheet.to_csv(a, index=False)
+    sheet.assign(conflict=["1"] * len(sheet)).iloc[1:].to_csv(b, index=False)  # disagrees, and deleted a row
+    assert main(["score", "--corpus", str(corpus), str(a), str(b)]) == 0
+    text = capsys.readouterr().out
+    assert "corrected" in text and "n_coded" in text
+    assert "Tern Bay Times" in text and "no coded units" in text
+    assert "consensus" in text.lower()
+    assert main(["score", "--corpus", str(corpus), str(a)]) == 0
+    text = capsys.readouterr().out
+    assert "agreement cannot be computed" in text and "corrected" in text
+
+
+def test_cli_score_warns_when_the_groups_are_not_the_strata_of_the_draw(corpus, tmp_path, capsys):
+    """The draw takes as many units per outlet as it can: pooled over outlets (--group '') or grouped by another
+    column, the coded units are no simple random sample of the group, which the corrected share assumes."""
+    out = tmp_path / "frames.csv"
+    assert main(["sample", "--corpus", str(corpus), "--n", "6", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet["conflict"] = "1"
+    sheet.to_csv(out, index=False)
+    capsys.readouterr()
+    assert main(["score", "--corpus", str(corpus), str(out)]) == 0
+    assert "several strata" not in capsys.readouterr().out
+    assert main(["score", "--corpus", str(corpus), "--group", "", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "several strata" in text and "--group outlet" in text
