@@ -143,3 +143,37 @@ def test_cli_score_warns_when_the_groups_are_not_the_strata_of_the_draw(corpus, 
     assert main(["score", "--corpus", str(corpus), "--group", "", str(out)]) == 0
     text = capsys.readouterr().out
     assert "several strata" in text and "--group outlet" in text
+
+
+def test_notebook_04_reads_the_coders_sheets_given_with_coding_sheets(corpus, tmp_path, monkeypatch, capsys):
+    """Notebook 04 told a user to code the sheet it wrote, but read no filled sheet back (``-p blind_codes`` with
+    one failed: "missing columns ['sentence', 'policy_frames']"). ``-p coding_sheets`` takes one sheet per coder:
+    agreement with its n, the tagger against the consensus, naive and corrected shares with n coded."""
+    from helpers.report import runner as report
+
+    out = tmp_path / "frames.csv"
+    assert main(["sample", "--corpus", str(corpus), "--n", "12", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet = sheet[sheet["stratum"] != "Tern Bay Times"].copy()
+    sheet["conflict"] = ["1" if ("accused" in t or "clashed" in t) else "" for t in sheet["text"]]
+    a, b = tmp_path / "ann.csv", tmp_path / "bob.csv"
+    sheet.to_csv(a, index=False)
+    sheet.assign(conflict="1").to_csv(b, index=False)
+    monkeypatch.chdir(tmp_path)  # relative paths on the command line are taken from the current folder
+    code = report.main(["--corpus", str(corpus), "--out", str(tmp_path / "run"), "--name", "v", "--notebooks", "04",
+                        "-p", "coding_sheets", "[ann.csv, bob.csv]"])
+    assert code == 0, capsys.readouterr()
+    figures = tmp_path / "run" / "v" / "figures"
+    agree = pd.read_csv(figures / "04_sheets_agreement.csv")
+    assert agree.set_index("label").loc["conflict", "units"] == len(sheet)
+    shares = pd.read_csv(figures / "04_sheets_corrected_shares.csv")
+    tern = shares[shares["outlet"] == "Tern Bay Times"]
+    assert (tern["n_coded"] == 0).all() and tern["note"].str.contains("no coded units").all()
+    scores = pd.read_csv(figures / "04_sheets_scores.csv")
+    assert "(micro)" in set(scores["label"])
+    page = (tmp_path / "run" / "v" / "04_validation.reader.html").read_text(encoding="utf-8")
+    assert "ann.csv" in page and "consensus" in page
+    code = report.main(["--corpus", str(corpus), "--out", str(tmp_path / "run"), "--name", "w", "--notebooks", "04",
+                        "-p", "coding_sheets", "[nope.csv]"])
+    said = capsys.readouterr()
+    assert code != 0 and "-p coding_sheets" in said.out + said.err

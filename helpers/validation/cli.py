@@ -32,7 +32,7 @@ from .coding import agreement_table, coding_guide_html, consensus, draw_sample, 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
     "main",
-    "read_coded_sample", "sample_codes", "sheet_results", "tag_units", "unit_cue_counts", "unit_keys",
+    "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
 ]
 
 
@@ -402,6 +402,24 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
     scores = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=n_boot, seed=seed)
     return {"agreement": agreement_table(codes), "scores": scores,
             "shares": corrected_shares(pred[list(cons.columns)], cons, groups)}
+
+
+def sheets_option() -> str:
+    """How to give notebook 04 the coders' filled sheets, in the words of the caller.
+
+    Returns
+    -------
+    str
+        ``-p coding_sheets '[ann.csv, bob.csv]'`` in a report run (``python -m helpers.report``), else the
+        notebook parameter ``coding_sheets = ["ann.csv", "bob.csv"]``.
+    """
+    import os
+
+    from ..notebook.setup import CLI_ENV
+
+    if os.environ.get(CLI_ENV):
+        return "-p coding_sheets '[ann.csv, bob.csv]'"
+    return 'the parameter coding_sheets = ["ann.csv", "bob.csv"]'
 
 
 def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
