@@ -177,3 +177,42 @@ def test_notebook_04_reads_the_coders_sheets_given_with_coding_sheets(corpus, tm
                         "-p", "coding_sheets", "[nope.csv]"])
     said = capsys.readouterr()
     assert code != 0 and "-p coding_sheets" in said.out + said.err
+
+
+def test_a_sheet_without_rows_is_an_error_naming_it(tmp_path):
+    """A coder who deleted every row (or returned the header only) was silently no coder at all."""
+    p = tmp_path / "fay.csv"
+    _sheet(tmp_path).iloc[:0].to_csv(p, index=False)
+    other = tmp_path / "ann.csv"
+    _sheet(tmp_path).to_csv(other, index=False)
+    with pytest.raises(ValueError, match=r"fay\.csv: no coded row"):
+        read_coding_sheets([other, p], _LABELS)
+
+
+def test_two_sheets_with_one_file_name_say_to_rename_them(tmp_path):
+    """Each coder returned 'frames.csv' in a folder of their own: the coder's name is the file name."""
+    paths = []
+    for who in ("c1", "c2"):
+        (tmp_path / who).mkdir()
+        paths.append(tmp_path / who / "frames.csv")
+        _sheet(tmp_path).to_csv(paths[-1], index=False)
+    with pytest.raises(ValueError, match=r"Rename the files"):
+        read_coding_sheets(paths, _LABELS)
+
+
+def test_a_unit_coded_twice_names_both_rows(tmp_path):
+    p = tmp_path / "gus.csv"
+    s = _sheet(tmp_path)
+    pd.concat([s, s.iloc[[0]]]).to_csv(p, index=False)
+    with pytest.raises(ValueError, match=r"gus\.csv: rows 2 and 5 .*'f0:0'"):
+        read_coding_sheets([p], _LABELS)
+
+
+def test_cli_score_of_an_empty_sheet_names_the_sheet(corpus, tmp_path, capsys):
+    """An empty sheet gave "error: No objects to concatenat of <corpus>; score the sheets against the corpus ..."."""
+    p = tmp_path / "fay.csv"
+    p.write_text("unit_key,doc_id,stratum,text,responsibility,conflict,human_interest,economic_consequences,morality,"
+                 "notes\n", encoding="utf-8")
+    assert main(["score", "--corpus", str(corpus), str(p)]) == 2
+    err = capsys.readouterr().err
+    assert "fay.csv" in err and "concatenat" not in err

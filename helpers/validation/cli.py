@@ -667,11 +667,12 @@ def _run(args: argparse.Namespace) -> int:
         frames = tag_units(units, args.measure)
         pred = frame_labels(units, frames, cb, level="unit" if args.unit == "sentence" else "article")
         groups = pd.Series(units[args.group].astype(str).to_numpy(), index=pred.index) if args.group else None
-        try:
-            res = sheet_results(codes, pred, groups, seed=args.seed)
-        except ValueError as exc:
-            raise ValueError(f"{exc.args[0][:-1]} of {args.corpus}; score the sheets against the corpus they were "
-                             "drawn from (and with --unit article for a sheet of articles).") from None
+        missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
+        if len(missing):
+            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in "
+                             f"{args.corpus}; score the sheets against the corpus they were drawn from (and with "
+                             "--unit article for a sheet of articles).")
+        res = sheet_results(codes, pred, groups, seed=args.seed)
         unit = args.unit
         n_coders = codes["coder"].nunique()
         _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "

@@ -225,9 +225,9 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     ------
     ValueError
         Naming the file, row and column: a missing file or column, a workbook
-        (.xlsx, .ods, .xls: save it as CSV), a value
+        (.xlsx, .ods, .xls: save it as CSV), a sheet without rows, a value
         other than 1/1.0/x/yes/true or 0/0.0/blank/no/false, a unit coded twice in
-        one sheet, a sheet whose every label cell is blank (unfilled), or two
+        one sheet (both rows named), a sheet whose every label cell is blank (unfilled), or two
         sheets with the same coder name.
     """
     paths = [Path(p) for p in paths]
@@ -235,7 +235,10 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         raise ValueError("no coding sheets given.")
     names = list(coders) if coders is not None else [p.stem for p in paths]
     if len(names) != len(paths) or len(set(names)) != len(names):
-        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {count(len(paths), 'sheet')}.")
+        how = (" Rename the files: a coder's name is the sheet's file name without .csv (ann.csv, bob.csv)."
+               if coders is None else "")
+        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {count(len(paths), 'sheet')}."
+                         + how)
     out = []
     for p, coder in zip(paths, names):
         if not p.is_file():
@@ -244,9 +247,14 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         missing = [c for c in ["unit_key", *labels] if c not in df.columns]
         if missing:
             raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one column per label.")
-        dup = df["unit_key"].duplicated()
+        if not len(df):
+            raise ValueError(f"{p}: no coded row (only the header); give the sheet as the coder filled it in, or "
+                             "leave it out.")
+        dup = df["unit_key"].duplicated(keep=False)
         if dup.any():
-            raise ValueError(f"{p}: unit {df['unit_key'][dup].iloc[0]!r} is coded twice; keep one row per unit.")
+            key = df["unit_key"][dup].iloc[0]
+            rows = [int(i) + 2 for i in np.flatnonzero(df["unit_key"].to_numpy() == key)]
+            raise ValueError(f"{p}: rows {' and '.join(map(str, rows))} both code unit {key!r}; keep one row per unit.")
         if len(df) and labels and all(df[lab].str.strip().eq("").all() for lab in labels):
             raise ValueError(f"{p}: every label cell is blank, so the sheet looks unfilled; code it (1 where a label "
                              "applies, 0 or blank where it does not: write at least one 0 if no label applies to any "
