@@ -216,3 +216,28 @@ def test_cli_score_of_an_empty_sheet_names_the_sheet(corpus, tmp_path, capsys):
     assert main(["score", "--corpus", str(corpus), str(p)]) == 2
     err = capsys.readouterr().err
     assert "fay.csv" in err and "concatenat" not in err
+
+
+def test_cli_score_says_when_a_bootstrap_interval_has_no_width(corpus, tmp_path, capsys):
+    """'score' printed recall 1.000 with the interval [1.0, 1.0] from 6 coded positives, as if certain; it now words
+    the scores as notebook 04 does ("no interval: all resamples agree")."""
+    out = tmp_path / "frames.csv"
+    assert main(["sample", "--corpus", str(corpus), "--n", "12", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet["conflict"] = "1"
+    sheet.to_csv(out, index=False)
+    capsys.readouterr()
+    assert main(["score", "--corpus", str(corpus), str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "recall_low" not in text and "all resamples agree" in text and "95% CI" in text
+
+
+def test_guide_keeps_the_taggers_notes_apart_from_the_coding_instructions(corpus, tmp_path):
+    """The generic-frames guide put the tagger's version history ("Negated cues still count ...", thresholds re-fit)
+    in bold among the instructions to coders; it is now a folded section that says it is about the tagger."""
+    out = tmp_path / "frames.csv"
+    assert main(["sample", "--corpus", str(corpus), "--n", "4", "--out", str(out)]) == 0
+    page = out.with_suffix(".guide.html").read_text(encoding="utf-8")
+    head, _, tail = page.partition("<details>")
+    assert "Negated cues still count" not in head and "Negated cues still count" in tail
+    assert "not coding instructions" in tail.split("</summary>")[0]

@@ -597,6 +597,17 @@ def _mixed_strata(sheets: Sequence[str], groups: pd.Series) -> str:
     return ", ".join(many[:3]) + (f" and {len(many) - 3} more" if len(many) > 3 else "")
 
 
+def _worded_scores(table: pd.DataFrame) -> pd.DataFrame:
+    """The score table with each score and its interval in words, as notebook 04 shows them."""
+    from ..core.wording import estimate_interval
+
+    out = table[["label", "n", "support", "predicted", "tp"]].copy()
+    for col in ("precision", "recall", "F1", "kappa"):
+        out[col] = [estimate_interval(v, lo, hi) for v, lo, hi in
+                    zip(table[col], table[f"{col}_low"], table[f"{col}_high"])]
+    return out
+
+
 def _print_table(title: str, table: pd.DataFrame) -> None:
     print(f"\n{title}")
     print(table.round(3).to_string(index=False))
@@ -678,7 +689,7 @@ def _run(args: argparse.Namespace) -> int:
         _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "
                      f"units: the {unit}s coded by at least two coders):", res["agreement"])
         _print_table(f"The tagger against the coders ({CONSENSUS_RULE}); n: {unit}s coded; 95% bootstrap intervals "
-                     f"over {unit}s:", res["scores"])
+                     f"over {unit}s:", _worded_scores(res["scores"]))
         shares = res["shares"].rename(columns={"group": args.group or "group"})
         _print_table(f"Naive and corrected shares of {unit}s per {args.group or 'corpus'}: naive is the tagger's share "
                      f"of all {unit}s; corrected (prediction-powered) adds the tagger's errors measured on the coded "

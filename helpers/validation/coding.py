@@ -160,7 +160,8 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
     -------
     str
         A self-contained HTML page; every text from the codebook or the
-        examples is escaped.
+        examples is escaped. The codebook's ``notes`` (the tagger's rules and
+        version history) come last, folded, marked as not coding instructions.
     """
     e = html.escape
     examples = examples or {}
@@ -175,9 +176,8 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         "Decide from the definition, not from the cue words: cues are hints that the automated tagger uses, "
         "and a cue in another sense does not make a label. Use <code>notes</code> for doubtful calls.</p>",
     ]
-    for key in ("description", "notes"):
-        if codebook.get(key):
-            parts.append(f"<p><b>{e(key.capitalize())}.</b> {e(' '.join(str(codebook[key]).split()))}</p>")
+    if codebook.get("description"):
+        parts.append(f"<p><b>Description.</b> {e(' '.join(str(codebook['description']).split()))}</p>")
     for eid, ent in codebook["entries"].items():
         if ent.get("residual"):
             continue
@@ -193,6 +193,9 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
             if ex.get(kind):
                 parts.append(f"<p><b>{kind.capitalize()} examples</b></p><ul>"
                              + "".join(f"<li>{e(str(t))}</li>" for t in ex[kind]) + "</ul>")
+    if codebook.get("notes"):  # the tagger's rules and version history: not instructions to coders
+        parts.append("<details><summary>About the automated tagger's cues and versions (not coding instructions)"
+                     f"</summary><p class='cues'>{e(' '.join(str(codebook['notes']).split()))}</p></details>")
     parts.append(f"<p class='cues'>Source: {e(' '.join(str(codebook.get('source', '')).split()))}</p></body></html>")
     return "\n".join(parts)
 
