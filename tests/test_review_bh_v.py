@@ -241,3 +241,22 @@ def test_guide_keeps_the_taggers_notes_apart_from_the_coding_instructions(corpus
     head, _, tail = page.partition("<details>")
     assert "Negated cues still count" not in head and "Negated cues still count" in tail
     assert "not coding instructions" in tail.split("</summary>")[0]
+
+
+def test_a_sheet_of_articles_scored_against_sentences_says_so():
+    """Notebook 04 reads sheets of sentences: a sheet drawn with --unit article said only "not among the tagged
+    units"."""
+    from helpers.validation.cli import sheet_results
+
+    pred = pd.DataFrame({"conflict": [1, 0]}, index=pd.Index(["f0:0", "f0:1"], name="unit_key"))
+    codes = pd.DataFrame({"coder": "ann", "unit_key": ["f0", "f1"], "label": "conflict", "value": [1, 0]})
+    with pytest.raises(ValueError, match="articles.*sentences"):
+        sheet_results(codes, pred)
+
+
+def test_a_sheet_of_another_measure_says_which_measure_it_fits(tmp_path):
+    """A sheet drawn for policy frames read as generic frames: the missing columns, and the measure it fits."""
+    p = tmp_path / "hal.csv"
+    pd.DataFrame({"unit_key": ["f0:0"], "text": ["..."], "economic": ["1"], "political": [""]}).to_csv(p, index=False)
+    with pytest.raises(ValueError, match=r"hal\.csv: missing.*policy_frames"):
+        read_coding_sheets([p], _LABELS)

@@ -398,7 +398,7 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
     missing = cons.index.difference(pred.index)
     if len(missing):
         raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not among "
-                         "the tagged units.")
+                         "the tagged units." + _unit_hint(missing, pred.index))
     scores = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=n_boot, seed=seed)
     return {"agreement": agreement_table(codes), "scores": scores,
             "shares": corrected_shares(pred[list(cons.columns)], cons, groups)}
@@ -420,6 +420,20 @@ def sheets_option() -> str:
     if os.environ.get(CLI_ENV):
         return "-p coding_sheets '[ann.csv, bob.csv]'"
     return 'the parameter coding_sheets = ["ann.csv", "bob.csv"]'
+
+
+def _unit_hint(coded: pd.Index, tagged: pd.Index) -> str:
+    """Why coded keys miss the tagged ones when one side holds articles (``doc_id``) and the other sentences
+    (``doc_id:unit_id``)."""
+    def sentences(keys: pd.Index) -> bool:
+        return bool(pd.Series(keys.astype(str)).str.contains(":").all())
+
+    if len(tagged) and not sentences(coded) and sentences(tagged):
+        return (" The sheet codes articles and the tagged units are sentences: score a sheet of articles with "
+                "python -m helpers.validation score --unit article.")
+    if len(tagged) and sentences(coded) and not sentences(tagged):
+        return " The sheet codes sentences and the tagged units are articles: score it without --unit article."
+    return ""
 
 
 def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:

@@ -249,7 +249,8 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         df = restore_formulas(_read_sheet(p))  # "'@home:0" was written for "@home:0"
         missing = [c for c in ["unit_key", *labels] if c not in df.columns]
         if missing:
-            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one column per label.")
+            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one "
+                             "column per label." + _measure_hint(df.columns, labels))
         if not len(df):
             raise ValueError(f"{p}: no coded row (only the header); give the sheet as the coder filled it in, or "
                              "leave it out.")
@@ -273,6 +274,21 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
                                      "value": v.isin(_TRUE).astype(int)}))
     return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
                                                          ignore_index=True)
+
+
+def _measure_hint(columns: Sequence[str], labels: Sequence[str]) -> str:
+    """" It has label columns of ...": the other frame codebook with the most labels among ``columns``, else ""."""
+    from ..framing import FRAME_CODEBOOKS, load_codebook
+
+    best, name = 0, ""
+    for book in FRAME_CODEBOOKS:
+        ids = {e for e, en in load_codebook(book)["entries"].items() if not en.get("residual")}
+        if ids != set(labels) and len(ids & set(columns)) > best:
+            best, name = len(ids & set(columns)), book
+    if not name:
+        return ""
+    return (f" It has label columns of the measure {name!r}: score it with that measure (--measure {name}; "
+            f"-p measure {name} for notebook 04).")
 
 
 def _read_sheet(path: Path) -> pd.DataFrame:
