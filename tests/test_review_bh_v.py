@@ -260,3 +260,48 @@ def test_a_sheet_of_another_measure_says_which_measure_it_fits(tmp_path):
     pd.DataFrame({"unit_key": ["f0:0"], "text": ["..."], "economic": ["1"], "political": [""]}).to_csv(p, index=False)
     with pytest.raises(ValueError, match=r"hal\.csv: missing.*policy_frames"):
         read_coding_sheets([p], _LABELS)
+
+
+def test_a_filled_sheet_is_never_overwritten_by_a_blank_one(tmp_path):
+    """Notebook 04 writes its sheet with overwrite=True: a coder who filled it in the output folder lost the codes
+    on the next run of the notebook."""
+    from helpers.validation.coding import write_coding_sheet
+
+    smp = pd.DataFrame({"unit_key": ["f0:0"], "doc_id": ["f0"], "stratum": ["Quay Gazette"], "text": ["..."]})
+    p = write_coding_sheet(smp, _LABELS, tmp_path / "04_coding_sheet_generic_frames.csv")
+    assert write_coding_sheet(smp, _LABELS, p, overwrite=True) == p  # a blank sheet may be replaced
+    filled = pd.read_csv(p, dtype=str, keep_default_na=False).assign(conflict="1")
+    filled.to_csv(p, index=False)
+    with pytest.raises(ValueError, match="codes"):
+        write_coding_sheet(smp, _LABELS, p, overwrite=True)
+    assert pd.read_csv(p, dtype=str)["conflict"].tolist() == ["1"]
+
+
+def test_a_report_run_never_deletes_a_sheet_filled_in_the_report_folder(corpus, tmp_path, capsys):
+    """Each report run replaces its folder: a coder who filled 04_coding_sheet_*.csv there lost it on the next run
+    (with -p coding_sheets pointing at it, the notebook then read the new blank sheet)."""
+    from helpers.report import runner as report
+
+    args = ["--corpus", str(corpus), "--out", str(tmp_path / "run"), "--name", "v", "--notebooks", "04"]
+    assert report.main(args) == 0
+    sheet = tmp_path / "run" / "v" / "figures" / "04_coding_sheet_generic_frames.csv"
+    filled = pd.read_csv(sheet, dtype=str, keep_default_na=False).assign(conflict="1")
+    filled.to_csv(sheet, index=False)
+    capsys.readouterr()
+    assert report.main(args + ["-p", "coding_sheets", f"[{sheet}]"]) != 0
+    said = capsys.readouterr()
+    assert "04_coding_sheet_generic_frames.csv" in said.out + said.err and "move" in said.out + said.err
+    assert pd.read_csv(sheet, dtype=str)["conflict"].eq("1").all()
+
+
+def test_sheet_results_marks_groups_whose_coded_units_mix_strata():
+    """Notebook 04 groups by group_by; a sheet drawn by outlet read with another grouping gets a note per group."""
+    from helpers.validation.cli import sheet_results
+
+    keys = [f"d{i}:0" for i in range(8)]
+    pred = pd.DataFrame({"conflict": [1, 0] * 4}, index=pd.Index(keys, name="unit_key"))
+    codes = pd.DataFrame({"coder": "ann", "unit_key": keys[:6], "label": "conflict", "value": [1, 0, 0, 1, 1, 0]})
+    groups = pd.Series(["left"] * 4 + ["right"] * 4, index=keys)
+    strata = pd.Series(["A", "B", "A", "A", "B", "B"], index=keys[:6])
+    shares = sheet_results(codes, pred, groups, n_boot=50, strata=strata)["shares"].set_index("group")
+    assert "several strata" in shares.loc["left", "note"] and "several strata" not in shares.loc["right", "note"]

@@ -228,6 +228,17 @@ def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
         raise ReportError(f"{out_dir} exists and is not a report made by this runner: choose another --name or --out.")
 
 
+def _keep_filled_sheets(out_dir: Path) -> None:
+    """Refuse a run that would delete a coding sheet a coder filled inside the report folder it replaces."""
+    from ..validation.coding import sheet_has_codes
+
+    filled = [p for p in sorted((out_dir / "figures").glob("04_coding_sheet_*.csv")) if sheet_has_codes(p)]
+    if filled:
+        raise ReportError(f"{filled[0]} holds a coder's codes, and this run replaces the report folder {out_dir}: "
+                          "move the sheet out of the report folder first, then give it with "
+                          f"-p coding_sheets '[{filled[0].name}]' (nothing was changed).")
+
+
 def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, out_root: Path = REPORTS_DIR,
                name: str | None = None) -> Path:
     """Execute the notebooks on ``corpus`` and write a fresh ``<out_root>/<name>/``.
@@ -291,6 +302,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
                               "-p coding_sheets '[ann.csv, bob.csv]'.")
         plans = {k: {**v, "coding_sheets": [str(p) for p in sheets]} if "coding_sheets" in v else v
                  for k, v in plans.items()}
+    _keep_filled_sheets(out_dir)
     previous = out_root / f".{name}.previous"
     if previous.exists():
         shutil.rmtree(previous)

@@ -27,7 +27,15 @@ from ..core.wording import count, noun
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
-from .coding import agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets, write_coding_sheet
+from .coding import (
+    agreement_table,
+    coding_guide_html,
+    consensus,
+    draw_sample,
+    read_coding_sheets,
+    sheet_strata,
+    write_coding_sheet,
+)
 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
@@ -364,7 +372,7 @@ CONSENSUS_RULE = ("the coders' consensus is the majority code of a unit; a tie (
 
 
 def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | None = None, n_boot: int = 1000,
-                  seed: int = 0) -> dict[str, pd.DataFrame]:
+                  seed: int = 0, strata: pd.Series | None = None) -> dict[str, pd.DataFrame]:
     """Everything the coders' sheets of one measure give: agreement, the tagger's scores, corrected shares.
 
     Parameters
@@ -379,6 +387,10 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
         Bootstrap resamples of the score intervals.
     seed : int
         Seed of the bootstrap.
+    strata : Series, optional
+        The stratum of the draw of every coded unit key (:func:`helpers.validation.coding.sheet_strata`): a group
+        whose coded units come from more than one stratum gets a note, as its coded units are then no simple random
+        sample of the group, which the corrected share assumes.
 
     Returns
     -------
@@ -400,8 +412,16 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
         raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not among "
                          "the tagged units." + _unit_hint(missing, pred.index))
     scores = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=n_boot, seed=seed)
-    return {"agreement": agreement_table(codes), "scores": scores,
-            "shares": corrected_shares(pred[list(cons.columns)], cons, groups)}
+    shares = corrected_shares(pred[list(cons.columns)], cons, groups)
+    if strata is not None and len(strata):
+        g = groups if groups is not None else pd.Series("(all)", index=pred.index)
+        s = strata[strata.index.isin(cons.index)]
+        per_group = s.groupby(g.reindex(s.index).fillna("(unknown)").astype(str).to_numpy()).nunique()
+        mixed = shares["group"].isin(per_group.index[per_group > 1])
+        said = ("coded units from several strata of the draw: no simple random sample of the group, so the "
+                "corrected share is not valid")
+        shares.loc[mixed, "note"] = [f"{n}; {said}" if n else said for n in shares.loc[mixed, "note"]]
+    return {"agreement": agreement_table(codes), "scores": scores, "shares": shares}
 
 
 def sheets_option() -> str:
@@ -600,11 +620,7 @@ def _measure(name: str) -> dict:
 
 def _mixed_strata(sheets: Sequence[str], groups: pd.Series) -> str:
     """The groups (up to three, as text) whose coded units come from more than one ``stratum`` of the sheets."""
-    from ..core.spreadsheet import restore_formulas
-    from .coding import _read_sheet
-
-    strata = pd.concat([restore_formulas(_read_sheet(Path(p))).reindex(columns=["unit_key", "stratum"])
-                        for p in sheets], ignore_index=True).drop_duplicates("unit_key").set_index("unit_key")["stratum"]
+    strata = sheet_strata(sheets)
     strata = strata[strata.index.isin(groups.index)]
     per_group = strata.groupby(groups.reindex(strata.index).to_numpy()).nunique()
     many = [str(g) for g in per_group.index[per_group > 1]]
@@ -697,7 +713,7 @@ def _run(args: argparse.Namespace) -> int:
             raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in "
                              f"{args.corpus}; score the sheets against the corpus they were drawn from (and with "
                              "--unit article for a sheet of articles).")
-        res = sheet_results(codes, pred, groups, seed=args.seed)
+        res = sheet_results(codes, pred, groups, seed=args.seed, strata=sheet_strata(args.sheets))
         unit = args.unit
         n_coders = codes["coder"].nunique()
         _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "

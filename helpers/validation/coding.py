@@ -35,7 +35,7 @@ from ..stats.agreement import krippendorff_alpha
 
 __all__ = [
     "SHEET_ID_COLUMNS", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
-    "stratum_counts", "write_coding_sheet",
+    "sheet_has_codes", "sheet_strata", "stratum_counts", "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
@@ -112,8 +112,8 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     path : str or Path
         File to write (its folder is created).
     overwrite : bool
-        Replace an existing file. By default an existing file is an error, so
-        that a filled sheet is never overwritten.
+        Replace an existing file that holds no codes (:func:`sheet_has_codes`). By default an existing file is an
+        error; a sheet with codes is never overwritten, even with ``overwrite=True``.
 
     Returns
     -------
@@ -123,7 +123,7 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     Raises
     ------
     ValueError
-        If a column is missing, labels are empty or repeat, or the file exists.
+        If a column is missing, labels are empty or repeat, or the file exists (with ``overwrite``: holds codes).
     """
     missing = [c for c in SHEET_ID_COLUMNS if c not in sample.columns]
     if missing:
@@ -134,6 +134,9 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     p = Path(path)
     if p.exists() and not overwrite:
         raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
+    if p.exists() and sheet_has_codes(p):
+        raise ValueError(f"{p} holds a coder's codes: a filled sheet is never overwritten; move it out of this folder "
+                         "(and give it back with coding_sheets), then run again.")
     p.parent.mkdir(parents=True, exist_ok=True)
     sheet = sample[list(SHEET_ID_COLUMNS)].copy()
     for lab in labels:
@@ -274,6 +277,49 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
                                      "value": v.isin(_TRUE).astype(int)}))
     return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
                                                          ignore_index=True)
+
+
+def sheet_has_codes(path: str | Path) -> bool:
+    """Whether a coding sheet holds any code: a cell that is not blank outside the identifying columns and ``notes``.
+
+    Parameters
+    ----------
+    path : str or Path
+        A coding sheet (:func:`write_coding_sheet`).
+
+    Returns
+    -------
+    bool
+        True also for a file that cannot be read as a sheet (a workbook saved under the name, a damaged file), so
+        that nothing a coder may have worked on is replaced; False for a missing file.
+    """
+    p = Path(path)
+    if not p.is_file():
+        return False
+    try:
+        df = _read_sheet(p)
+    except ValueError:
+        return True
+    cols = [c for c in df.columns if c not in (*SHEET_ID_COLUMNS, "notes")]
+    return bool(len(df)) and any(df[c].str.strip().ne("").any() for c in cols)
+
+
+def sheet_strata(paths: Sequence[str | Path]) -> pd.Series:
+    """The ``stratum`` of every unit of filled coding sheets (the first sheet that has the unit gives it).
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        The sheets, as for :func:`read_coding_sheets`.
+
+    Returns
+    -------
+    Series of str
+        Index ``unit_key``; empty when no sheet has a ``stratum`` column.
+    """
+    frames = [restore_formulas(_read_sheet(Path(p))).reindex(columns=["unit_key", "stratum"]) for p in paths]
+    both = pd.concat(frames, ignore_index=True).dropna().drop_duplicates("unit_key")
+    return both.set_index("unit_key")["stratum"].astype(str)
 
 
 def _measure_hint(columns: Sequence[str], labels: Sequence[str]) -> str:
