@@ -7,9 +7,8 @@ import zipfile
 import pandas as pd
 import pytest
 
-from helpers.corpus.sources import CorpusWarning
 from helpers.validation.cli import main
-from helpers.validation.coding import read_coding_sheets
+from helpers.validation.coding import SheetWarning, read_coding_sheets
 
 _LABELS = ["conflict", "economic_consequences"]
 
@@ -50,7 +49,8 @@ def test_sheet_saved_as_windows_1252_is_read_with_a_warning_naming_the_file(tmp_
     """Excel on Windows saves "CSV" in Windows-1252: the sheet is read as the corpus's CSVs are, with a warning."""
     p = tmp_path / "bob.csv"
     _sheet(tmp_path).to_csv(p, index=False, encoding="cp1252")
-    with pytest.warns(CorpusWarning, match="bob.csv"):
+    with pytest.warns(SheetWarning, match="bob.csv"):  # not a CorpusWarning: the report's index lists those as
+        # warnings of reading the corpus
         codes = read_coding_sheets([p], _LABELS)
     assert codes.query("label == 'conflict'")["value"].tolist() == [1, 0, 0]
 
@@ -172,7 +172,11 @@ def test_notebook_04_reads_the_coders_sheets_given_with_coding_sheets(corpus, tm
     scores = pd.read_csv(figures / "04_sheets_scores.csv")
     assert "(micro)" in set(scores["label"])
     page = (tmp_path / "run" / "v" / "04_validation.reader.html").read_text(encoding="utf-8")
-    assert "ann.csv" in page and "consensus" in page
+    assert "ann.csv" in page and "consensus" in page and "labels with an alpha" in page
+    summary = pd.read_csv(figures / "04_seed_scores.csv")  # the key findings read the tagger's F1 from here
+    assert summary["sample"].str.startswith("your coders' sheets").any()
+    index = (tmp_path / "run" / "v" / "index.html").read_text(encoding="utf-8")
+    assert "your coders&#x27; sheets" in index or "your coders' sheets" in index
     code = report.main(["--corpus", str(corpus), "--out", str(tmp_path / "run"), "--name", "w", "--notebooks", "04",
                         "-p", "coding_sheets", "[nope.csv]"])
     said = capsys.readouterr()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import io
+import warnings
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -30,16 +31,20 @@ import pandas as pd
 from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import count, noun
 from ..corpus.groups import pools_last, sample_articles
-from ..corpus.sources import decode_bytes
+from ..corpus.sources import CorpusWarning, decode_bytes
 from ..stats.agreement import krippendorff_alpha
 
 __all__ = [
-    "SHEET_ID_COLUMNS", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
+    "SHEET_ID_COLUMNS", "SheetWarning", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
     "sheet_has_codes", "sheet_strata", "stratum_counts", "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
 """Columns every coding sheet starts with; the label columns follow, then ``notes``."""
+
+class SheetWarning(UserWarning):
+    """A coding sheet was read after a repair (not saved as UTF-8); the message names the file."""
+
 
 _TRUE = {"1", "1.0", "x", "yes", "y", "true"}
 _FALSE = {"0", "0.0", "", "no", "n", "false"}
@@ -212,8 +217,7 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     paths : sequence of str or Path
         The sheets (CSV, as written by :func:`write_coding_sheet`; columns in any order, extra columns ignored).
         As a spreadsheet saves them: UTF-8 with or without a byte-order mark, or another encoding decoded as
-        the corpus's CSV files are (Windows-1252, with a :class:`helpers.corpus.sources.CorpusWarning` naming
-        the file); cells separated by ``,``, ``;`` (Excel in many European locales) or a tab.
+        the corpus's CSV files are (Windows-1252, with a :class:`SheetWarning` naming the file); cells separated by ``,``, ``;`` (Excel in many European locales) or a tab.
     labels : sequence of str
         Label columns expected in every sheet.
     coders : sequence of str, optional
@@ -344,7 +348,11 @@ def _read_sheet(path: Path) -> pd.DataFrame:
         raise ValueError(f"{path}: this is a spreadsheet workbook, not a CSV file; {_SAVE_AS_CSV}")
     if not data.strip():
         raise ValueError(f"{path}: the file is empty; give the filled coding sheet (CSV).")
-    text = decode_bytes(data, str(path))
+    with warnings.catch_warnings(record=True) as said:  # a sheet is no corpus file: its own warning class
+        warnings.simplefilter("always", CorpusWarning)
+        text = decode_bytes(data, str(path))
+    for w in said:
+        warnings.warn(str(w.message), SheetWarning, stacklevel=3)
     header = text.lstrip("\ufeff").split("\n", 1)[0]
     sep = next((d for d in (",", ";", "\t") if "unit_key" in [c.strip().strip('"') for c in header.split(d)]), ",")
     return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
