@@ -309,3 +309,12 @@ def test_sheet_results_marks_groups_whose_coded_units_mix_strata():
     strata = pd.Series(["A", "B", "A", "A", "B", "B"], index=keys[:6])
     shares = sheet_results(codes, pred, groups, n_boot=50, strata=strata)["shares"].set_index("group")
     assert "several strata" in shares.loc["left", "note"] and "several strata" not in shares.loc["right", "note"]
+
+
+@pytest.mark.parametrize("encoding, sep", [("utf-16", "\t"), ("utf-8-sig", ",")])
+def test_unicode_text_and_csv_utf8_from_excel_are_read(tmp_path, encoding, sep):
+    """Excel's "Unicode Text" (UTF-16, tab-separated) and "CSV UTF-8" (with a byte-order mark)."""
+    p = tmp_path / "ivy.csv"
+    _sheet(tmp_path).to_csv(p, index=False, sep=sep, encoding=encoding)
+    codes = read_coding_sheets([p], _LABELS)
+    assert codes.groupby("label")["value"].sum().to_dict() == {"conflict": 1, "economic_consequences": 1}
