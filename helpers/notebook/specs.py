@@ -101,6 +101,9 @@ def _validation() -> dict:
                               help="coded sentences by the cue author (in-sample check); None: the study's"),
         blind_codes=Param((str,), none_ok=True,
                           help="blind coded random sample with a dev/heldout split; None: the study's"),
+        coding_sheets=Param((list,), item_types=(str,),
+                            help="your coders' filled coding sheets of `measure` (CSV, one per coder), e.g. "
+                                 "[ann.csv, bob.csv]: agreement, the tagger's scores and corrected shares; [] for none"),
         benchmark_results=Param((str,), help="result file of benchmarks/bench_framing.py"),
         benchmark_cv=Param((str,), help="cross-validation result file of benchmarks/bench_framing_14ad.py (or 14ab, 14aa, 14z3)"),
         benchmark_articles=Param((str,), help="per-article file of benchmarks/bench_framing.py"),

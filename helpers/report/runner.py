@@ -228,6 +228,17 @@ def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
         raise ReportError(f"{out_dir} exists and is not a report made by this runner: choose another --name or --out.")
 
 
+def _keep_filled_sheets(out_dir: Path) -> None:
+    """Refuse a run that would delete a coding sheet a coder filled inside the report folder it replaces."""
+    from ..validation.coding import sheet_has_codes
+
+    filled = [p for p in sorted((out_dir / "figures").glob("04_coding_sheet_*.csv")) if sheet_has_codes(p)]
+    if filled:
+        raise ReportError(f"{filled[0]} holds a coder's codes, and this run replaces the report folder {out_dir}: "
+                          "move the sheet out of the report folder first, then give it with "
+                          f"-p coding_sheets '[{filled[0].name}]' (nothing was changed).")
+
+
 def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, out_root: Path = REPORTS_DIR,
                name: str | None = None) -> Path:
     """Execute the notebooks on ``corpus`` and write a fresh ``<out_root>/<name>/``.
@@ -282,6 +293,16 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
             raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta}). Give the path of a CSV "
                               "file (relative to the current folder or the project root), or leave it out.")
         plans = {k: {**v, "metadata": str(meta)} for k, v in plans.items()}
+    if params.get("coding_sheets"):
+        sheets = [resolve_cli_path(s) for s in params["coding_sheets"]]
+        gone = [s for s, p in zip(params["coding_sheets"], sheets) if not p.is_file()]
+        if gone:
+            raise ReportError(f"-p coding_sheets: no such file {gone[0]!r} ({resolve_cli_path(gone[0])}). Give the "
+                              "filled coding sheets (CSV, relative to the current folder or the project root), e.g. "
+                              "-p coding_sheets '[ann.csv, bob.csv]'.")
+        plans = {k: {**v, "coding_sheets": [str(p) for p in sheets]} if "coding_sheets" in v else v
+                 for k, v in plans.items()}
+    _keep_filled_sheets(out_dir)
     previous = out_root / f".{name}.previous"
     if previous.exists():
         shutil.rmtree(previous)

@@ -23,16 +23,24 @@ import numpy as np
 import pandas as pd
 
 from .. import framing as F
-from ..core.wording import noun
+from ..core.wording import count, noun
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
-from .coding import agreement_table, coding_guide_html, consensus, draw_sample, read_coding_sheets, write_coding_sheet
+from .coding import (
+    agreement_table,
+    coding_guide_html,
+    consensus,
+    draw_sample,
+    read_coding_sheets,
+    sheet_strata,
+    write_coding_sheet,
+)
 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
     "main",
-    "read_coded_sample", "sample_codes", "tag_units", "unit_cue_counts", "unit_keys",
+    "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
 ]
 
 
@@ -358,6 +366,96 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
     return pd.concat(out, ignore_index=True)
 
 
+CONSENSUS_RULE = ("the coders' consensus is the majority code of a unit; a tie (1 of 2 coders) counts as "
+                  "'does not apply', and a unit one coder left out takes the other coders' codes")
+"""How :func:`helpers.validation.coding.consensus` (``tie="negative"``) decides, in words for a reader."""
+
+
+def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | None = None, n_boot: int = 1000,
+                  seed: int = 0, strata: pd.Series | None = None) -> dict[str, pd.DataFrame]:
+    """Everything the coders' sheets of one measure give: agreement, the tagger's scores, corrected shares.
+
+    Parameters
+    ----------
+    codes : DataFrame
+        Long codes of one or more coders (:func:`helpers.validation.coding.read_coding_sheets`).
+    pred : DataFrame
+        The tagger's 0/1 labels of every unit of the corpus (index unit keys, one column per label).
+    groups : Series, optional
+        Group of every unit key (e.g. its outlet) for the shares; None: one group "(all)".
+    n_boot : int
+        Bootstrap resamples of the score intervals.
+    seed : int
+        Seed of the bootstrap.
+    strata : Series, optional
+        The stratum of the draw of every coded unit key (:func:`helpers.validation.coding.sheet_strata`): a group
+        whose coded units come from more than one stratum gets a note, as its coded units are then no simple random
+        sample of the group, which the corrected share assumes.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        ``agreement`` (:func:`helpers.validation.coding.agreement_table`: alpha per label, or why it cannot be
+        computed, with the units coded by at least two coders), ``scores`` (the tagger against the coders'
+        consensus, :data:`CONSENSUS_RULE`, per label and micro-averaged, with bootstrap intervals over units) and
+        ``shares`` (:func:`corrected_shares`: naive and prediction-powered shares per group and label with
+        ``n_coded``; a group without coded units has a note and no corrected share).
+
+    Raises
+    ------
+    ValueError
+        If a coded unit is not among ``pred``'s units.
+    """
+    cons = consensus(codes)
+    missing = cons.index.difference(pred.index)
+    if len(missing):
+        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not among "
+                         "the tagged units." + _unit_hint(missing, pred.index))
+    scores = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=n_boot, seed=seed)
+    shares = corrected_shares(pred[list(cons.columns)], cons, groups)
+    if strata is not None and len(strata):
+        g = groups if groups is not None else pd.Series("(all)", index=pred.index)
+        s = strata[strata.index.isin(cons.index)]
+        per_group = s.groupby(g.reindex(s.index).fillna("(unknown)").astype(str).to_numpy()).nunique()
+        mixed = shares["group"].isin(per_group.index[per_group > 1])
+        said = ("coded units from several strata of the draw: no simple random sample of the group, so the "
+                "corrected share is not valid")
+        shares.loc[mixed, "note"] = [f"{n}; {said}" if n else said for n in shares.loc[mixed, "note"]]
+    return {"agreement": agreement_table(codes), "scores": scores, "shares": shares}
+
+
+def sheets_option() -> str:
+    """How to give notebook 04 the coders' filled sheets, in the words of the caller.
+
+    Returns
+    -------
+    str
+        ``-p coding_sheets '[ann.csv, bob.csv]'`` in a report run (``python -m helpers.report``), else the
+        notebook parameter ``coding_sheets = ["ann.csv", "bob.csv"]``.
+    """
+    import os
+
+    from ..notebook.setup import CLI_ENV
+
+    if os.environ.get(CLI_ENV):
+        return "-p coding_sheets '[ann.csv, bob.csv]'"
+    return 'the parameter coding_sheets = ["ann.csv", "bob.csv"]'
+
+
+def _unit_hint(coded: pd.Index, tagged: pd.Index) -> str:
+    """Why coded keys miss the tagged ones when one side holds articles (``doc_id``) and the other sentences
+    (``doc_id:unit_id``)."""
+    def sentences(keys: pd.Index) -> bool:
+        return bool(pd.Series(keys.astype(str)).str.contains(":").all())
+
+    if len(tagged) and not sentences(coded) and sentences(tagged):
+        return (" The sheet codes articles and the tagged units are sentences: score a sheet of articles with "
+                "python -m helpers.validation score --unit article.")
+    if len(tagged) and sentences(coded) and not sentences(tagged):
+        return " The sheet codes sentences and the tagged units are articles: score it without --unit article."
+    return ""
+
+
 def benchmark_results(path: str | Path) -> tuple[dict, pd.DataFrame]:
     """Read the result file written by ``benchmarks/bench_framing.py``.
 
@@ -493,14 +591,56 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
 # --------------------------------------------------------------------------
 
 
-def _units(corpus: str, unit: str) -> pd.DataFrame:
+def _units(corpus: str, unit: str, group: str = "") -> pd.DataFrame:
+    """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles."""
     from ..corpus.read import load_corpus
     from ..corpus.segment import segment
 
     articles = load_corpus(corpus)
+    if group and group not in articles.columns:
+        raise ValueError(f"--group {group!r} is not a column of {corpus}; its columns are "
+                         f"{[c for c in articles.columns if c != 'text']} (or give --group '' for the whole corpus).")
     if unit == "article":
-        return articles[["doc_id", "outlet", "text"]].reset_index(drop=True)
-    return segment(articles, "sentence").reset_index(drop=True)
+        return articles.reset_index(drop=True)
+    keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
+    return segment(articles, "sentence", columns=tuple(keep)).reset_index(drop=True)
+
+
+def _measure(name: str) -> dict:
+    """The frame codebook given with ``--measure``, or an error in the command line's terms."""
+    try:
+        return F.load_codebook(name)
+    except (ValueError, F.CodebookError) as exc:
+        if Path(name).suffix or "/" in name:
+            raise
+        raise ValueError(f"--measure {name!r} is not a frame codebook; give one of {', '.join(F.FRAME_CODEBOOKS)} "
+                         "(or the path of a frame codebook .yaml). Coding sheets for source roles and tone are not "
+                         f"written by this command. ({exc})") from None
+
+
+def _mixed_strata(sheets: Sequence[str], groups: pd.Series) -> str:
+    """The groups (up to three, as text) whose coded units come from more than one ``stratum`` of the sheets."""
+    strata = sheet_strata(sheets)
+    strata = strata[strata.index.isin(groups.index)]
+    per_group = strata.groupby(groups.reindex(strata.index).to_numpy()).nunique()
+    many = [str(g) for g in per_group.index[per_group > 1]]
+    return ", ".join(many[:3]) + (f" and {len(many) - 3} more" if len(many) > 3 else "")
+
+
+def _worded_scores(table: pd.DataFrame) -> pd.DataFrame:
+    """The score table with each score and its interval in words, as notebook 04 shows them."""
+    from ..core.wording import estimate_interval
+
+    out = table[["label", "n", "support", "predicted", "tp"]].copy()
+    for col in ("precision", "recall", "F1", "kappa"):
+        out[col] = [estimate_interval(v, lo, hi) for v, lo, hi in
+                    zip(table[col], table[f"{col}_low"], table[f"{col}_high"])]
+    return out
+
+
+def _print_table(title: str, table: pd.DataFrame) -> None:
+    print(f"\n{title}")
+    print(table.round(3).to_string(index=False))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -515,28 +655,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     -------
     int
         The exit status: 0 on success, 2 on a bad corpus, codebook or coding sheet (the error is printed on
-        stderr, not raised).
+        stderr, not raised). Warnings (a sheet not saved as UTF-8, a corpus file repaired) are printed on stderr.
     """
+    import warnings
+
     ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("sample", "score"):
         p = sub.add_parser(name)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
-        p.add_argument("--measure", default="generic_frames", help="frame codebook (name or path)")
+        p.add_argument("--measure", default="generic_frames",
+                       help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
         p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
     s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
     s.add_argument("--seed", type=int, default=0)
-    s.add_argument("--out", required=True, help="coding sheet to write (CSV; the guide goes beside it)")
+    s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
-    sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder")
+    sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
+    sc.add_argument("--group", default="outlet",
+                    help="column whose groups get naive and corrected shares ('' for the whole corpus)")
     sc.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        status = _run(args)
+    for w in caught:
+        if issubclass(w.category, UserWarning):
+            print(f"warning: {w.message}", file=sys.stderr)
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    """``sample`` or ``score`` with parsed arguments; errors printed, not raised."""
     try:
-        cb = F.load_codebook(args.measure)
+        if args.cmd == "sample" and Path(args.out).suffix.lower() != ".csv":
+            raise ValueError(f"--out {args.out}: the coding sheet is written as CSV, which every spreadsheet opens; "
+                             f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
+        cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
-        units = _units(args.corpus, args.unit)
+        units = _units(args.corpus, args.unit, args.group if args.cmd == "score" else "")
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
@@ -546,16 +705,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {out} ({len(smp)} {args.unit}s) and {guide}")
             return 0
         codes = read_coding_sheets(args.sheets, labels)
-        print(agreement_table(codes).round(3).to_string(index=False))
         frames = tag_units(units, args.measure)
         pred = frame_labels(units, frames, cb, level="unit" if args.unit == "sentence" else "article")
-        cons = consensus(codes)
-        missing = cons.index.difference(pred.index)
+        groups = pd.Series(units[args.group].astype(str).to_numpy(), index=pred.index) if args.group else None
+        missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
         if len(missing):
-            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in {args.corpus}; "
-                             "score the sheets against the corpus they were drawn from.")
-        table = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), seed=args.seed)
-        print(table.round(3).to_string(index=False))
+            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in "
+                             f"{args.corpus}; score the sheets against the corpus they were drawn from (and with "
+                             "--unit article for a sheet of articles).")
+        res = sheet_results(codes, pred, groups, seed=args.seed, strata=sheet_strata(args.sheets))
+        unit = args.unit
+        n_coders = codes["coder"].nunique()
+        _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "
+                     f"units: the {unit}s coded by at least two coders):", res["agreement"])
+        _print_table(f"The tagger against the coders ({CONSENSUS_RULE}); n: {unit}s coded; 95% bootstrap intervals "
+                     f"over {unit}s:", _worded_scores(res["scores"]))
+        shares = res["shares"].rename(columns={"group": args.group or "group"})
+        _print_table(f"Naive and corrected shares of {unit}s per {args.group or 'corpus'}: naive is the tagger's share "
+                     f"of all {unit}s; corrected (prediction-powered) adds the tagger's errors measured on the coded "
+                     f"{unit}s (n_coded), valid when they are a random sample of the group's {unit}s, as 'sample' "
+                     "draws them:", shares)
+        mixed = _mixed_strata(args.sheets, groups if groups is not None else pd.Series("(all)", index=pred.index))
+        if mixed:
+            print(f"\nNote: the coded {unit}s of {mixed} come from several strata of the draw; 'sample' draws as many "
+                  f"{unit}s per stratum as it can, so they are no simple random sample of the group and its corrected "
+                  f"share is not valid. Give --group the column the sample was stratified by (--group outlet for "
+                  "'sample''s default --stratum).")
         return 0
     except (ValueError, F.CodebookError) as exc:
         print(f"error: {exc}", file=sys.stderr)

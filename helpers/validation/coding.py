@@ -20,6 +20,8 @@
 from __future__ import annotations
 
 import html
+import io
+import warnings
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -29,18 +31,28 @@ import pandas as pd
 from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import count, noun
 from ..corpus.groups import pools_last, sample_articles
+from ..corpus.sources import CorpusWarning, decode_bytes
 from ..stats.agreement import krippendorff_alpha
 
 __all__ = [
-    "SHEET_ID_COLUMNS", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
-    "stratum_counts", "write_coding_sheet",
+    "SHEET_ID_COLUMNS", "SheetWarning", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
+    "sheet_has_codes", "sheet_strata", "stratum_counts", "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
 """Columns every coding sheet starts with; the label columns follow, then ``notes``."""
 
-_TRUE = {"1", "x", "yes", "y", "true"}
-_FALSE = {"0", "", "no", "n", "false"}
+class SheetWarning(UserWarning):
+    """A coding sheet was read after a repair (not saved as UTF-8); the message names the file."""
+
+
+_TRUE = {"1", "1.0", "x", "yes", "y", "true"}
+_FALSE = {"0", "0.0", "", "no", "n", "false"}
+_WORKBOOK_START = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+"""The first bytes of a spreadsheet workbook: .xlsx and .ods are zip files, .xls an OLE file."""
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+_SAVE_AS_CSV = ("open it in your spreadsheet, save it as CSV (\"CSV UTF-8 (comma delimited)\" in Excel, \"Text CSV\" "
+                "in LibreOffice) and give the .csv file.")
 
 
 def draw_sample(units: pd.DataFrame, n: int, stratum: str | None = None, seed: int = 0,
@@ -105,8 +117,8 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     path : str or Path
         File to write (its folder is created).
     overwrite : bool
-        Replace an existing file. By default an existing file is an error, so
-        that a filled sheet is never overwritten.
+        Replace an existing file that holds no codes (:func:`sheet_has_codes`). By default an existing file is an
+        error; a sheet with codes is never overwritten, even with ``overwrite=True``.
 
     Returns
     -------
@@ -116,7 +128,7 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     Raises
     ------
     ValueError
-        If a column is missing, labels are empty or repeat, or the file exists.
+        If a column is missing, labels are empty or repeat, or the file exists (with ``overwrite``: holds codes).
     """
     missing = [c for c in SHEET_ID_COLUMNS if c not in sample.columns]
     if missing:
@@ -127,6 +139,9 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
     p = Path(path)
     if p.exists() and not overwrite:
         raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
+    if p.exists() and sheet_has_codes(p):
+        raise ValueError(f"{p} holds a coder's codes: a filled sheet is never overwritten; move it out of this folder "
+                         "(and give it back with coding_sheets), then run again.")
     p.parent.mkdir(parents=True, exist_ok=True)
     sheet = sample[list(SHEET_ID_COLUMNS)].copy()
     for lab in labels:
@@ -153,7 +168,8 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
     -------
     str
         A self-contained HTML page; every text from the codebook or the
-        examples is escaped.
+        examples is escaped. The codebook's ``notes`` (the tagger's rules and
+        version history) come last, folded, marked as not coding instructions.
     """
     e = html.escape
     examples = examples or {}
@@ -168,9 +184,8 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         "Decide from the definition, not from the cue words: cues are hints that the automated tagger uses, "
         "and a cue in another sense does not make a label. Use <code>notes</code> for doubtful calls.</p>",
     ]
-    for key in ("description", "notes"):
-        if codebook.get(key):
-            parts.append(f"<p><b>{e(key.capitalize())}.</b> {e(' '.join(str(codebook[key]).split()))}</p>")
+    if codebook.get("description"):
+        parts.append(f"<p><b>Description.</b> {e(' '.join(str(codebook['description']).split()))}</p>")
     for eid, ent in codebook["entries"].items():
         if ent.get("residual"):
             continue
@@ -186,6 +201,9 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
             if ex.get(kind):
                 parts.append(f"<p><b>{kind.capitalize()} examples</b></p><ul>"
                              + "".join(f"<li>{e(str(t))}</li>" for t in ex[kind]) + "</ul>")
+    if codebook.get("notes"):  # the tagger's rules and version history: not instructions to coders
+        parts.append("<details><summary>About the automated tagger's cues and versions (not coding instructions)"
+                     f"</summary><p class='cues'>{e(' '.join(str(codebook['notes']).split()))}</p></details>")
     parts.append(f"<p class='cues'>Source: {e(' '.join(str(codebook.get('source', '')).split()))}</p></body></html>")
     return "\n".join(parts)
 
@@ -197,7 +215,9 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     Parameters
     ----------
     paths : sequence of str or Path
-        The sheets (CSV, as written by :func:`write_coding_sheet`).
+        The sheets (CSV, as written by :func:`write_coding_sheet`; columns in any order, extra columns ignored).
+        As a spreadsheet saves them: UTF-8 with or without a byte-order mark, or another encoding decoded as
+        the corpus's CSV files are (Windows-1252, with a :class:`SheetWarning` naming the file); cells separated by ``,``, ``;`` (Excel in many European locales) or a tab.
     labels : sequence of str
         Label columns expected in every sheet.
     coders : sequence of str, optional
@@ -214,9 +234,10 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
     Raises
     ------
     ValueError
-        Naming the file, row and column: a missing file or column, a value
-        other than 1/x/yes/true or 0/blank/no/false, a unit coded twice in
-        one sheet, a sheet whose every label cell is blank (unfilled), or two
+        Naming the file, row and column: a missing file or column, a workbook
+        (.xlsx, .ods, .xls: save it as CSV), a sheet without rows, a value
+        other than 1/1.0/x/yes/true or 0/0.0/blank/no/false, a unit coded twice in
+        one sheet (both rows named), a sheet whose every label cell is blank (unfilled), or two
         sheets with the same coder name.
     """
     paths = [Path(p) for p in paths]
@@ -224,18 +245,27 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         raise ValueError("no coding sheets given.")
     names = list(coders) if coders is not None else [p.stem for p in paths]
     if len(names) != len(paths) or len(set(names)) != len(names):
-        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {count(len(paths), 'sheet')}.")
+        how = (" Rename the files: a coder's name is the sheet's file name without .csv (ann.csv, bob.csv)."
+               if coders is None else "")
+        raise ValueError(f"coder names must be distinct, one per sheet; got {names} for {count(len(paths), 'sheet')}."
+                         + how)
     out = []
     for p, coder in zip(paths, names):
         if not p.is_file():
             raise ValueError(f"coding sheet {str(p)!r} not found.")
-        df = restore_formulas(pd.read_csv(p, dtype=str, keep_default_na=False))  # "'@home:0" was written for "@home:0"
+        df = restore_formulas(_read_sheet(p))  # "'@home:0" was written for "@home:0"
         missing = [c for c in ["unit_key", *labels] if c not in df.columns]
         if missing:
-            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one column per label.")
-        dup = df["unit_key"].duplicated()
+            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a sheet needs unit_key and one "
+                             "column per label." + _measure_hint(df.columns, labels))
+        if not len(df):
+            raise ValueError(f"{p}: no coded row (only the header); give the sheet as the coder filled it in, or "
+                             "leave it out.")
+        dup = df["unit_key"].duplicated(keep=False)
         if dup.any():
-            raise ValueError(f"{p}: unit {df['unit_key'][dup].iloc[0]!r} is coded twice; keep one row per unit.")
+            key = df["unit_key"][dup].iloc[0]
+            rows = [int(i) + 2 for i in np.flatnonzero(df["unit_key"].to_numpy() == key)]
+            raise ValueError(f"{p}: rows {' and '.join(map(str, rows))} both code unit {key!r}; keep one row per unit.")
         if len(df) and labels and all(df[lab].str.strip().eq("").all() for lab in labels):
             raise ValueError(f"{p}: every label cell is blank, so the sheet looks unfilled; code it (1 where a label "
                              "applies, 0 or blank where it does not: write at least one 0 if no label applies to any "
@@ -251,6 +281,81 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
                                      "value": v.isin(_TRUE).astype(int)}))
     return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
                                                          ignore_index=True)
+
+
+def sheet_has_codes(path: str | Path) -> bool:
+    """Whether a coding sheet holds any code: a cell that is not blank outside the identifying columns and ``notes``.
+
+    Parameters
+    ----------
+    path : str or Path
+        A coding sheet (:func:`write_coding_sheet`).
+
+    Returns
+    -------
+    bool
+        True also for a file that cannot be read as a sheet (a workbook saved under the name, a damaged file), so
+        that nothing a coder may have worked on is replaced; False for a missing file.
+    """
+    p = Path(path)
+    if not p.is_file():
+        return False
+    try:
+        df = _read_sheet(p)
+    except ValueError:
+        return True
+    cols = [c for c in df.columns if c not in (*SHEET_ID_COLUMNS, "notes")]
+    return bool(len(df)) and any(df[c].str.strip().ne("").any() for c in cols)
+
+
+def sheet_strata(paths: Sequence[str | Path]) -> pd.Series:
+    """The ``stratum`` of every unit of filled coding sheets (the first sheet that has the unit gives it).
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        The sheets, as for :func:`read_coding_sheets`.
+
+    Returns
+    -------
+    Series of str
+        Index ``unit_key``; empty when no sheet has a ``stratum`` column.
+    """
+    frames = [restore_formulas(_read_sheet(Path(p))).reindex(columns=["unit_key", "stratum"]) for p in paths]
+    both = pd.concat(frames, ignore_index=True).dropna().drop_duplicates("unit_key")
+    return both.set_index("unit_key")["stratum"].astype(str)
+
+
+def _measure_hint(columns: Sequence[str], labels: Sequence[str]) -> str:
+    """" It has label columns of ...": the other frame codebook with the most labels among ``columns``, else ""."""
+    from ..framing import FRAME_CODEBOOKS, load_codebook
+
+    best, name = 0, ""
+    for book in FRAME_CODEBOOKS:
+        ids = {e for e, en in load_codebook(book)["entries"].items() if not en.get("residual")}
+        if ids != set(labels) and len(ids & set(columns)) > best:
+            best, name = len(ids & set(columns)), book
+    if not name:
+        return ""
+    return (f" It has label columns of the measure {name!r}: score it with that measure (--measure {name}; "
+            f"-p measure {name} for notebook 04).")
+
+
+def _read_sheet(path: Path) -> pd.DataFrame:
+    """One coding sheet as text cells: refuses a workbook, decodes as the corpus's CSVs, finds the separator."""
+    data = path.read_bytes()
+    if data.startswith(_WORKBOOK_START) or path.suffix.lower() in _WORKBOOK_SUFFIXES:
+        raise ValueError(f"{path}: this is a spreadsheet workbook, not a CSV file; {_SAVE_AS_CSV}")
+    if not data.strip():
+        raise ValueError(f"{path}: the file is empty; give the filled coding sheet (CSV).")
+    with warnings.catch_warnings(record=True) as said:  # a sheet is no corpus file: its own warning class
+        warnings.simplefilter("always", CorpusWarning)
+        text = decode_bytes(data, str(path))
+    for w in said:
+        warnings.warn(str(w.message), SheetWarning, stacklevel=3)
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    sep = next((d for d in (",", ";", "\t") if "unit_key" in [c.strip().strip('"') for c in header.split(d)]), ",")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
 
 
 def agreement_table(codes: pd.DataFrame) -> pd.DataFrame:
