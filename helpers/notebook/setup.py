@@ -35,6 +35,7 @@ from ..core.engine import ENGINES
 from ..core.paths import PROJECT_ROOT, SEEDS_DIR, resolve_path
 from ..core.wording import count, noun
 from ..corpus.read import corpus_files, load_corpus, option_style
+from .group_alias import add_group_alias, source_column
 from .params import Param, ParameterError, closest_name
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
@@ -171,21 +172,21 @@ def load_from_params(P: dict) -> pd.DataFrame:
     kwargs = _column_args(P.get("columns"))
     path = _cache.cache_path("corpus", cache_key(P)) if _cache.cache_dir() is not None else None
     if P.get("engine", "pandas") == "dask":
-        return _with_engine(_load_dask(P, path), P)
+        return _with_engine(add_group_alias(_load_dask(P, path), P), P)
     corpus = _cache.read_cached(path)
     if corpus is not None:
         replay_load_warnings(corpus)  # a cached corpus says what loading it said (dogfood 12bg-d)
-        _check_group_by(corpus, P["group_by"])
-        return _with_engine(corpus, P)
+        _check_group_by(corpus, source_column(P))
+        return _with_engine(add_group_alias(corpus, P), P)
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"), _recorded() as said:
         corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     corpus.attrs[LOAD_WARNINGS] = said
-    _check_group_by(corpus, P["group_by"])
+    _check_group_by(corpus, source_column(P))
     _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
         _cache.write_cached(path, corpus)
-    return _with_engine(corpus, P)
+    return _with_engine(add_group_alias(corpus, P), P)
 
 
 LOAD_WARNINGS = "load_warnings"
@@ -263,7 +264,7 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
     meta = _cache.read_cached(meta_path)
     if meta is not None and Path(meta.attrs.get("dask_store", "")).is_dir():
         replay_load_warnings(meta)
-        _check_group_by(meta, P["group_by"])
+        _check_group_by(meta, source_column(P))
         return meta
     store = path.with_name(f"dask-{path.stem}") if path is not None else _process_store()
     client = get_client(P.get("scheduler", ""))
@@ -272,7 +273,7 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
                                      on_bad=P.get("on_bad", "error"), store=store, gather=False,
                                      block_bytes=dask_corpus.BLOCK_BYTES)
         meta = read_meta(store, client, derive=derived_columns)
-        _check_group_by(meta, P["group_by"])
+        _check_group_by(meta, source_column(P))
         if len(meta) and not (meta["n_words"] > 0).any():
             from ..corpus.dask_meta import fetch_rows
 

@@ -224,13 +224,14 @@ def activate(P: dict) -> dict:
         ``P`` with ``output_dir`` filled in (a new dict when it was None; else ``P`` itself).
     """
     from ..core.study import resolve_study, use_study
+    from .group_alias import alias_group_by
     from .setup import default_output_dir
 
     if "study" in P:
         use_study(resolve_study(P["study"], P.get("corpus", "")).name)
     if "output_dir" in P and P["output_dir"] is None:
         P = {**P, "output_dir": default_output_dir(P["corpus"])}
-    return P
+    return alias_group_by(P)
 
 
 def cross_check(name: str, P: Mapping) -> None:
