@@ -9,6 +9,7 @@ share's, never as a bracket: "4.1 per 1,000 words (95% CI 3.3-5.2)", not "4.10 [
 from __future__ import annotations
 
 __all__ = [
+    "CLI_ENV",
     "NUMBER_MAX_DECIMALS",
     "RATE_UNIT",
     "SHARE_MAX_DECIMALS",
@@ -23,6 +24,10 @@ __all__ = [
     "share_decimals",
     "share_interval",
 ]
+
+CLI_ENV = "NEWS_REPORT_CLI"
+"""Set by the report runner: error messages then name command-line options
+(``-p on_bad skip``) instead of notebook parameters (re-exported by :mod:`helpers.notebook.setup`)."""
 
 
 def noun(n: int, word: str, plural: str | None = None) -> str:

@@ -33,7 +33,7 @@ from ..core import cache as _cache
 from ..core.cache import CACHE_ENV
 from ..core.engine import ENGINES
 from ..core.paths import PROJECT_ROOT, SEEDS_DIR, resolve_path
-from ..core.wording import count, noun
+from ..core.wording import CLI_ENV, count, noun
 from ..corpus.read import corpus_files, load_corpus, option_style
 from .group_alias import add_group_alias, source_column
 from .params import Param, ParameterError, closest_name
@@ -49,9 +49,6 @@ the bundled seeds writes its figures when ``output_dir`` is None, so that the
 committed ``figures/`` stay the seeds' reference."""
 
 COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
-CLI_ENV = "NEWS_REPORT_CLI"
-"""Set by the report runner: error messages then name command-line options
-(``-p on_bad skip``) instead of notebook parameters."""
 
 
 def corpus_params(**extra: Param) -> dict:

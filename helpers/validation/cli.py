@@ -435,7 +435,7 @@ def sheets_option() -> str:
     """
     import os
 
-    from ..notebook.setup import CLI_ENV
+    from ..core.wording import CLI_ENV
 
     if os.environ.get(CLI_ENV):
         return "-p coding_sheets '[ann.csv, bob.csv]'"
