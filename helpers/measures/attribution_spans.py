@@ -8,8 +8,9 @@ coordinated verbs ("He implied or outright said" -> "or outright"), a title cut 
 :func:`repair_sources` recognises these forms of English and puts in the span's place the speaker the sentence
 gives (the pronoun, the name after the verb or a title quoted after "according to", the name after the possessive
 or the title, the name before the bracket with its tag, the cleft's subject with its "who", the first verb's
-subject). When it gives none (a mark alone with no speaker after the verb, a coordinator
-with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
+subject; issue 12bh-r: the subject written before a bracketed aside whose tail the rules cut, "The World Health
+Organization (WHO) | has warned", "Kaine (who barely knows her) | referred to"). When it gives none (a mark alone
+with no speaker after the verb, a coordinator with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
 an empty source, ``identity`` "unnamed" and ``role`` "", and is left out of the role shares, which is better than the
 role of a fragment. No names, outlets or topics are used.
 """
