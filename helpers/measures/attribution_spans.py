@@ -8,8 +8,9 @@ coordinated verbs ("He implied or outright said" -> "or outright"), a title cut 
 :func:`repair_sources` recognises these forms of English and puts in the span's place the speaker the sentence
 gives (the pronoun, the name after the verb or a title quoted after "according to", the name after the possessive
 or the title, the name before the bracket with its tag, the cleft's subject with its "who", the first verb's
-subject). When it gives none (a mark alone with no speaker after the verb, a coordinator
-with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
+subject; issue 12bh-r: the subject written before a bracketed aside whose tail the rules cut, "The World Health
+Organization (WHO) | has warned", "Kaine (who barely knows her) | referred to"). When it gives none (a mark alone
+with no speaker after the verb, a coordinator with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
 an empty source, ``identity`` "unnamed" and ``role`` "", and is left out of the role shares, which is better than the
 role of a fragment. No names, outlets or topics are used.
 """
@@ -20,6 +21,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attribution
+from .attribution_phrases import _subject_phrase
 
 __all__ = ["repair_sources", "repair_span"]
 
@@ -69,6 +71,18 @@ _COORDINATED = re.compile(
 """A span that is only a coordinator and adverbs: the second of two coordinated verbs ("He implied or outright
 said")."""
 _GAP = re.compile(r"\s*")
+_BRACKET_NUMBER = re.compile(r"[\d.,%\s]*")
+"""A bracket holding only a figure ("Nearly three in four adults (73%) say"): a poll share, left as it is."""
+_BRACKET_WORDS = 12
+"""At most this many words inside a bracket read as an aside between a subject and its verb."""
+_SHORT_BRACKET = 3
+"""A bracket of at most this many words (an acronym, a party or state tag) stays in the span after its name, as a
+party-state tag does; a longer aside ("(who ran in 2010)") is left out of it."""
+_PREPOSITION_OPENING = re.compile(
+    r"(?:in|on|at|during|after|before|since|by|for|from|with|of|under|over|through|until|amid)(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+"""A subject phrase opening with a preposition ("In June 2014 the agency (AG)"): an adjunct was not cut off."""
 
 
 def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[str, int]:
@@ -130,12 +144,57 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
         at = max(0, start - 120) + m.start(1) + (lead.end() if lead else 0) if m else -1
         if m and not _LINK_WORD.search(m.group(1)) and at < start:
             return sent[at:end], at
+    before = _before_bracket(sent, src, start, a.verb_start)
+    if before is not None:  # "The World Health Organization (WHO) | has warned": the name before the bracket
+        return before
     if _SENTENCE_OPENING.fullmatch(sent[:start]) and a.verb_start >= end:
         m = _ADJUNCT_PRONOUN.fullmatch(src.strip())
         if m:  # "In February he | declared": the pronoun after a fronted adjunct
             lead = len(src) - len(src.lstrip())
             return m.group(1), start + lead + m.start(1)
     return src, start
+
+
+def _before_bracket(sent: str, src: str, start: int, verb_start: int) -> tuple[str, int] | None:
+    """A span that is the end of a bracketed aside right before its verb (issue 12bh-r): the subject written before
+    the bracket.
+
+    English puts an aside in brackets between a subject and its verb ("The World Health Organization (WHO) has
+    warned", "State Rep. Ann Lowe (D) said", "Kaine (who barely knows her) referred to"); the attribution rules
+    cut the span at the opening bracket, so it holds the aside's tail ("WHO)", "D)", ")"). The aside is never the
+    speaker: the noun phrase before the bracket is, found as any subject is (:func:`_subject_phrase`). A short
+    bracket (an acronym, a party or state tag) stays in the span after the name, as a party-state tag does; a
+    longer one is left out. None when the span is no such tail, when the bracket holds only a figure (a poll share,
+    "(73%)"), when it opens the sentence ("(CNN) -- ...") or when no subject stands before it. Restricted once after
+    the first read of the AllSides population: a party-state tag is left to the rules written for it, a bracket must
+    follow a space ("Section 793(f)" is no aside), and the subject found must not follow a comma (the end of an
+    apposition, whose subject is the name before it), open with a preposition ("In June 2014 the ..."), hold another
+    bracket, or hold a word of link text.
+    """
+    tail = src.rstrip()
+    if not tail.endswith(")") or "(" in tail or verb_start < start + len(tail) or _PARTY_TAG.fullmatch(tail):
+        return None  # a party-state tag is left to its own rules (above, and attribution_furniture's link cards)
+    close = start + len(tail) - 1
+    opening = sent.rfind("(", max(0, start - 200), start)
+    if opening < 1 or ")" in sent[opening + 1 : start] or not sent[opening - 1].isspace():
+        return None  # no bracket, or one glued to a word ("Section 793(f)"): no aside
+    inner = sent[opening + 1 : close]
+    if _BRACKET_NUMBER.fullmatch(inner) or len(inner.split()) > _BRACKET_WORDS:
+        return None
+    phrase, at, how = _subject_phrase(sent, opening)
+    if not phrase or how != "subject" or at < 0 or at >= opening:
+        return None
+    if (
+        sent[:at].rstrip().endswith(",")  # "Sen. Ann Lee (R), a physician ... Gov. Max Poe (R), said": an apposition
+        or "(" in phrase
+        or ")" in phrase  # "Acme (ACM.DE) and Bolt (BLT.DE)": another bracket inside the subject
+        or _PREPOSITION_OPENING.match(phrase)
+        or any(_LINK_WORD.search(w) for w in phrase.split())  # link text glued into the subject ("... MORE")
+    ):
+        return None
+    if len(inner.split()) <= _SHORT_BRACKET:
+        return sent[at : close + 1], at
+    return phrase, at
 
 
 def _name_end(name: str, at: int) -> int:
