@@ -1,0 +1,168 @@
+"""Issue 12bh-t: units the topics hardly explain count as "no topic", not as 100% of one topic.
+
+Invented text only: a wire service with many short items on a tram strike and three small outlets writing about
+other things (a harvest fair, a library, a bakery). Before the fix, each small outlet's paragraphs got NMF weights
+of about 0.001 and were scaled to 100% of one strike topic.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers import topics as T
+from helpers.report import index as IX
+from helpers.topics import articles as TA
+
+_STRIKE = [
+    "Tram drivers walked out at dawn, halting the night trams. Pickets gathered at Lessing Square.",
+    "The drivers' union said the strike would continue until the pay offer improved. Commuters crowded buses.",
+    "The tram strike entered its third day. The transit authority said talks could resume on Friday.",
+    "Hundreds of striking drivers rallied at Lessing Square demanding higher wages and shorter shifts.",
+    "Service on the airport line was cancelled. Replacement buses would run from the central depot.",
+    "Negotiations between the union and the transit authority broke down late, a spokesperson said.",
+    "Strikers marched from Lessing Square to city hall. Police said the protest was peaceful.",
+]
+_OTHER = {
+    "Ostland Courier": [
+        ["The harvest festival opened with pumpkin stalls, a brass band and cider tastings in the orchard.",
+         "Farmers said the apple crop was the best in a decade after a mild spring."],
+        ["The county library reopened its reading room after repairs to the roof and the heating.",
+         "Librarians said the new shelves hold parish records and maps of old mines."],
+        ["The football club lost at home; the coach blamed the wet pitch and two injuries.",
+         "The next fixture is an away match in the hills."],
+    ],
+    "Valley Gazette": [
+        ["A bakery opened on the market street, selling rye loaves, poppy seed rolls and honey cake.",
+         "The owners trained in the capital and moved back to the valley."],
+    ],
+}
+
+
+def _corpus() -> pd.DataFrame:
+    rng = np.random.default_rng(3)
+    rows = []
+    for i in range(40):
+        picked = rng.choice(len(_STRIKE), size=3, replace=False)
+        for j, p in enumerate(picked):
+            rows.append({"doc_id": f"w{i:02d}", "outlet": "Metro Wire", "unit_id": j, "text": _STRIKE[p]})
+    n = 0
+    for outlet, arts in _OTHER.items():
+        for paras in arts:
+            for j, p in enumerate(paras):
+                rows.append({"doc_id": f"s{n}", "outlet": outlet, "unit_id": j, "text": p})
+            n += 1
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    units = _corpus()
+    dtm = T.vectorize(units["text"])
+    model = T.fit_topics(dtm, 4)
+    weights = model.transform(dtm)
+    explained = T.explained_share(model, dtm, weights)
+    return units, dtm, model, weights, explained
+
+
+def test_explained_share_is_high_for_the_wire_and_low_for_the_others(fitted):
+    units, dtm, model, weights, explained = fitted
+    wire = (units["outlet"] == "Metro Wire").to_numpy()
+    has = dtm.has_terms()
+    assert np.nanmin(explained[wire & has]) > 0.2
+    assert np.nanmax(explained[~wire & has]) < 0.05
+    assert np.all((explained[has] >= 0) & (explained[has] <= 1))
+    assert np.isnan(explained[~has]).all()
+
+
+def test_explained_share_is_one_minus_the_relative_residual(fitted):
+    units, dtm, model, weights, explained = fitted
+    X = dtm.tfidf.toarray()
+    R = weights @ model.components()
+    i = 0
+    expected = 1 - ((X[i] - R[i]) ** 2).sum() / (X[i] ** 2).sum()
+    assert explained[i] == pytest.approx(expected, abs=1e-9)
+
+
+def test_no_topic_units_are_relative_to_the_median_unit(fitted):
+    units, dtm, model, weights, explained = fitted
+    flags = T.no_topic_units(explained)
+    wire = (units["outlet"] == "Metro Wire").to_numpy()
+    assert not flags[wire].any()
+    assert flags[~wire & dtm.has_terms()].all()
+    assert not flags[~dtm.has_terms()].any()  # no terms: no unit at all, not a unit without topic
+    # scale-free: the same units are flagged when every explained share is a hundredth
+    assert (T.no_topic_units(explained / 100) == flags).all()
+    assert T.MIN_RELATIVE_FIT == pytest.approx(0.05)
+
+
+def test_small_outlets_get_no_topic_instead_of_a_full_topic(fitted):
+    units, dtm, model, weights, explained = fitted
+    flags = T.no_topic_units(explained)
+    shares = T.topic_shares(weights, no_topic=flags)
+    doc = T.document_topics(units, shares, ["outlet"], no_topic=flags)
+    small = doc[doc["outlet"] != "Metro Wire"]
+    names = [c for c in doc.columns if c.startswith("T") and c[1:].isdigit()]
+    assert (small[names] == 0).all().all()
+    assert (small["no_topic"] == 1).all()
+    assert (small["dominant_topic"] == T.NO_TOPIC).all()
+    wire = doc[doc["outlet"] == "Metro Wire"]
+    assert (wire["no_topic"] == 0).all()
+    assert np.allclose(wire[names].sum(axis=1), 1, atol=0.01)
+    prev = T.prevalence_by_group(doc, "outlet")
+    ost = prev[prev["outlet"] == "Ostland Courier"].set_index("topic")["estimate"]
+    assert ost[T.NO_TOPIC] == 1
+    assert (ost.drop(T.NO_TOPIC) == 0).all()  # before: one topic at 100%
+
+
+def test_a_partly_explained_article_shares_over_all_its_units():
+    units = pd.DataFrame({"doc_id": ["a", "a", "a", "a"], "outlet": ["X"] * 4, "unit_id": range(4), "text": [""] * 4})
+    shares = np.array([[1.0, 0.0], [0.5, 0.5], [np.nan, np.nan], [np.nan, np.nan]])
+    no_topic = np.array([False, False, True, False])  # the last unit has no terms at all
+    doc = T.document_topics(units, shares, ["outlet"], no_topic=no_topic)
+    row = doc.iloc[0]
+    assert row["n_units"] == 3
+    assert row["T1"] == pytest.approx(0.5) and row["T2"] == pytest.approx(0.167, abs=1e-3)
+    assert row["no_topic"] == pytest.approx(0.333, abs=1e-3)
+    assert row["dominant_topic"] == "T1"
+
+
+def test_without_flags_the_tables_are_as_before(fitted):
+    units, dtm, model, weights, explained = fitted
+    shares = T.topic_shares(weights)
+    doc = T.document_topics(units, shares, ["outlet"])
+    assert (doc["no_topic"] == 0).all()
+    prev = T.prevalence_by_group(doc, "outlet")
+    assert T.NO_TOPIC not in set(prev["topic"])  # no row of zeros when every unit has a topic
+
+
+def test_article_fit_marks_unexplained_articles(fitted):
+    units, dtm, model, weights, explained = fitted
+    w = np.array([[0.6, 0.4], [0.001, 0.0]])
+    doc = TA.article_topics(units.iloc[:2].assign(doc_id=["a", "b"]), ["a", "b"], w, ["outlet"],
+                            no_topic=np.array([False, True]))
+    assert doc.loc[1, "T1"] == 0 and doc.loc[1, "no_topic"] == 1 and doc.loc[1, "dominant_topic"] == T.NO_TOPIC
+    assert doc.loc[0, "T1"] == pytest.approx(0.6) and doc.loc[0, "no_topic"] == 0
+
+
+def test_passages_and_sizes_leave_out_no_topic_units(fitted):
+    units, dtm, model, weights, explained = fitted
+    flags = T.no_topic_units(explained)
+    passages = T.representative_passages(units, weights, dtm, 3, no_topic=flags)
+    assert set(passages["outlet"]) == {"Metro Wire"}
+    shares = T.topic_shares(weights, no_topic=flags)
+    assert np.isnan(shares[flags]).all()
+    table = T.topic_table(model, dtm, shares, np.zeros(4), np.ones(4))
+    assert table["size"].sum() == int((~flags & dtm.has_terms()).sum())
+
+
+def test_contrasts_and_key_findings_skip_the_no_topic_row(tmp_path):
+    prev = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "topic": ["T1", T.NO_TOPIC, "T1", T.NO_TOPIC],
+                         "n_articles": [5, 5, 5, 5], "n_units": [10, 10, 10, 10],
+                         "estimate": [0.5, 0.0, 0.4, 1.0], "ci_low": [0.3, 0.0, 0.2, 0.6],
+                         "ci_high": [0.7, 0.4, 0.6, 1.0], "method": ["korn_graubard"] * 4})
+    assert T.NO_TOPIC not in set(T.group_contrasts(prev, "outlet")["topic"])
+    path = tmp_path / "topic_prevalence_by_group.csv"
+    prev.to_csv(path, index=False)
+    d = IX.group_differences(path)
+    assert d["key"] == {"topic": "T1"}
