@@ -15,26 +15,31 @@ from helpers.report import index as IX
 from helpers.topics import articles as TA
 
 _STRIKE = [
-    "Tram drivers walked out at dawn, halting the night trams. Pickets gathered at Lessing Square.",
-    "The drivers' union said the strike would continue until the pay offer improved. Commuters crowded buses.",
-    "The tram strike entered its third day. The transit authority said talks could resume on Friday.",
-    "Hundreds of striking drivers rallied at Lessing Square demanding higher wages and shorter shifts.",
-    "Service on the airport line was cancelled. Replacement buses would run from the central depot.",
-    "Negotiations between the union and the transit authority broke down late, a spokesperson said.",
-    "Strikers marched from Lessing Square to city hall. Police said the protest was peaceful.",
+    "Tram drivers walked out at dawn on {day}, halting {line}. Pickets gathered at {place}.",
+    "{actor} said the strike would continue until the pay offer improved. Commuters crowded buses near {place}.",
+    "The tram strike entered its {nth} day. {actor} said talks could resume on {day}.",
+    "Hundreds of striking drivers rallied at {place} demanding higher wages and shorter shifts on {line}.",
+    "Service on {line} was cancelled. {actor} said replacement buses would run from {place}.",
+    "Negotiations between the union and {actor} broke down late on {day}, a spokesperson said.",
+    "Strikers marched from {place} to city hall on {day}. Police said the protest was peaceful.",
 ]
+_FILL = {"day": ["Monday", "Tuesday", "Wednesday", "Thursday"], "line": ["line 4", "line 7", "the night trams"],
+         "place": ["Lessing Square", "the central depot", "the main station"], "nth": ["second", "third", "fourth"],
+         "actor": ["The transit authority", "The city council", "Mayor Anna Brandt", "Union leader Tomas Veller"]}
 _OTHER = {
     "Ostland Courier": [
-        ["The harvest festival opened with pumpkin stalls, a brass band and cider tastings in the orchard.",
-         "Farmers said the apple crop was the best in a decade after a mild spring."],
-        ["The county library reopened its reading room after repairs to the roof and the heating.",
-         "Librarians said the new shelves hold parish records and maps of old mines."],
-        ["The football club lost at home; the coach blamed the wet pitch and two injuries.",
-         "The next fixture is an away match in the hills."],
+        ["The harvest festival opened on Friday in the market square, with pumpkin stalls and a brass band.",
+         "Farmers from the valley said the apple harvest was the best in a decade."],
+        ["The county library reopened on Friday after a year of repairs to the roof.",
+         "Librarians said the library now holds the valley's parish records and old maps."],
+        ["The football club lost at home on Friday; the coach blamed the wet pitch.",
+         "The club's next match is away in the valley towns."],
     ],
     "Valley Gazette": [
-        ["A bakery opened on the market street, selling rye loaves, poppy seed rolls and honey cake.",
-         "The owners trained in the capital and moved back to the valley."],
+        ["A bakery opened on the market square, selling rye loaves and honey cake.",
+         "The owners said they moved back to the valley to be near their families."],
+        ["The school board approved repairs to the gymnasium roof.",
+         "Parents said the school needs a crossing guard at the gate."],
     ],
 }
 
@@ -45,7 +50,8 @@ def _corpus() -> pd.DataFrame:
     for i in range(40):
         picked = rng.choice(len(_STRIKE), size=3, replace=False)
         for j, p in enumerate(picked):
-            rows.append({"doc_id": f"w{i:02d}", "outlet": "Metro Wire", "unit_id": j, "text": _STRIKE[p]})
+            text = _STRIKE[p].format(**{k: v[rng.integers(len(v))] for k, v in _FILL.items()})
+            rows.append({"doc_id": f"w{i:02d}", "outlet": "Metro Wire", "unit_id": j, "text": text})
     n = 0
     for outlet, arts in _OTHER.items():
         for paras in arts:
@@ -69,8 +75,11 @@ def test_explained_share_is_high_for_the_wire_and_low_for_the_others(fitted):
     units, dtm, model, weights, explained = fitted
     wire = (units["outlet"] == "Metro Wire").to_numpy()
     has = dtm.has_terms()
-    assert np.nanmin(explained[wire & has]) > 0.2
-    assert np.nanmax(explained[~wire & has]) < 0.05
+    assert np.nanmedian(explained[wire & has]) > 0.3
+    assert np.nanmax(explained[~wire & has]) < 0.02
+    # what went wrong: weights of 0.04 and less, scaled up, made most of these paragraphs 100% of one topic
+    assert np.nanmax(weights[~wire & has].sum(axis=1)) < 0.05
+    assert (np.nanmax(T.topic_shares(weights[~wire & has]), axis=1) > 0.99).sum() >= 5
     assert np.all((explained[has] >= 0) & (explained[has] <= 1))
     assert np.isnan(explained[~has]).all()
 
@@ -166,3 +175,49 @@ def test_contrasts_and_key_findings_skip_the_no_topic_row(tmp_path):
     prev.to_csv(path, index=False)
     d = IX.group_differences(path)
     assert d["key"] == {"topic": "T1"}
+
+
+@pytest.fixture(scope="module")
+def lopsided_report(tmp_path_factory):
+    from helpers.report import runner as report
+
+    root = tmp_path_factory.mktemp("lopsided")
+    corpus = root / "tram_corpus"
+    corpus.mkdir()
+    units = _corpus()
+    meta = ["file,outlet,title,date"]
+    for i, (doc, g) in enumerate(units.groupby("doc_id", sort=False)):
+        (corpus / f"{doc}.txt").write_text("\n\n".join(g["text"]) + "\n", encoding="utf-8")
+        meta.append(f"{doc}.txt,{g['outlet'].iat[0]},Story {doc},2026-03-{1 + i % 20:02d}")
+    (corpus / "metadata.csv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    index = report.run_report(corpus, {}, ["01"], out_root=root / "reports")
+    return index.parent
+
+
+def test_report_gives_the_small_outlets_no_topic_not_a_full_topic(lopsided_report):
+    figures = lopsided_report / "figures"
+    prev = pd.read_csv(figures / "topic_prevalence_by_group.csv")
+    ost = prev[prev["outlet"] == "Ostland Courier"].set_index("topic")["estimate"]
+    assert ost[T.NO_TOPIC] == pytest.approx(1)
+    assert (ost.drop(T.NO_TOPIC) == 0).all()
+    doc = pd.read_csv(figures / "document_topics.csv")
+    assert set(doc.loc[doc["outlet"] != "Metro Wire", "dominant_topic"]) == {T.NO_TOPIC}
+    assert "Ostland" not in set(pd.read_csv(figures / "topic_passages.csv")["outlet"])
+
+
+def test_report_orders_topics_by_the_share_of_the_units_they_explain(lopsided_report):
+    # before: the order counted the small outlets' paragraphs as 100% of a topic, so T1 was not the largest
+    topics = pd.read_csv(lopsided_report / "figures" / "topics.csv")
+    assert topics["mean_share"].is_monotonic_decreasing
+
+
+def test_report_page_and_findings_say_which_outlets_the_topics_do_not_describe(lopsided_report):
+    import html
+    import re
+
+    index = html.unescape(re.sub(r"<[^>]+>", "", (lopsided_report / "index.html").read_text(encoding="utf-8")))
+    assert "Ostland Courier 100%" not in index
+    page = html.unescape(re.sub(r"<[^>]+>", " ", (lopsided_report / "01_topics.html").read_text(encoding="utf-8")))
+    assert "count as '(no topic)'" in page
+    assert "Ostland Courier 100% (3 articles)" in page  # the (no topic) line under the prevalence table
+    assert "1 paragraphs" not in page
