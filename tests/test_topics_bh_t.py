@@ -175,6 +175,7 @@ def test_contrasts_and_key_findings_skip_the_no_topic_row(tmp_path):
     prev.to_csv(path, index=False)
     d = IX.group_differences(path)
     assert d["key"] == {"topic": "T1"}
+    assert d["unexplained"] == {"B": 1.0}  # named in the finding: its topic shares describe nothing
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +218,10 @@ def test_report_page_and_findings_say_which_outlets_the_topics_do_not_describe(l
 
     index = html.unescape(re.sub(r"<[^>]+>", "", (lopsided_report / "index.html").read_text(encoding="utf-8")))
     assert "Ostland Courier 100%" not in index
+    assert "no unit of Ostland Courier has a topic" in index
     page = html.unescape(re.sub(r"<[^>]+>", " ", (lopsided_report / "01_topics.html").read_text(encoding="utf-8")))
     assert "count as '(no topic)'" in page
     assert "Ostland Courier 100% (3 articles)" in page  # the (no topic) line under the prevalence table
     assert "1 paragraphs" not in page
+    assert "No unit of these groups has a topic" in page
+    assert "% of those with a topic)" in page  # the main topic's share is of the units with a topic

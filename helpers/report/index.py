@@ -842,8 +842,12 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
         for g, v in sorted(d.get("unexplained", {}).items()):  # issue 12bh-t: a share of what the topics do not describe
-            verdict += (f"; the topics explain little of {g}'s text ({100 * v:.0f}% of its units, mean over its "
-                        "articles, have no topic), so its shares describe only the rest")
+            if v >= 0.9995:
+                verdict += (f"; no unit of {g} has a topic (the topics do not describe its text), so its 0% says that, "
+                            "not that it left the theme out")
+            else:
+                verdict += (f"; the topics explain little of {g}'s text ({100 * v:.0f}% of its units, mean over its "
+                            "articles, have no topic), so its shares describe only the rest")
         if d["separated"] and not d.get("over_articles") and (d["high"].get("unit") == "sentences"
                                                                or d.get("over_sentences")):
             # sentences of one article are not independent; a file may show n in articles but resample its sentences
