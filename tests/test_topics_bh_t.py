@@ -225,3 +225,33 @@ def test_report_page_and_findings_say_which_outlets_the_topics_do_not_describe(l
     assert "1 paragraphs" not in page
     assert "No unit of these groups has a topic" in page
     assert "% of those with a topic)" in page  # the main topic's share is of the units with a topic
+
+
+def test_topics_over_time_by_group_keep_the_units_without_topic():
+    # the stacked bars add up to 100%: an outlet whose text no topic explains got bars of height 0 before
+    from helpers.topics.time import group_period_shares
+
+    doc = pd.DataFrame({"outlet": ["A", "A", "B"], "period": ["2026-03", "2026-03", "2026-03"],
+                        "T1": [0.5, 1.0, 0.0], "T2": [0.5, 0.0, 0.0], "no_topic": [0.0, 0.0, 1.0]})
+    out = group_period_shares(doc, "outlet", "period")
+    b = out[out["outlet"] == "B"].set_index("topic")["share"]
+    assert b[T.NO_TOPIC] == 1 and b["T1"] == 0
+    assert out.groupby("outlet")["share"].sum().round(6).eq(1).all()
+    assert list(out.loc[out["outlet"] == "A", "topic"]) == ["T1", "T2", T.NO_TOPIC]
+    plain = group_period_shares(doc.assign(no_topic=0.0), "outlet", "period")
+    assert T.NO_TOPIC not in set(plain["topic"])  # no row of zeros when every unit has a topic
+
+
+def test_the_time_panels_draw_the_units_without_topic():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers import plotting as plot
+    from helpers.topics.time import group_period_shares
+
+    doc = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "period": ["2026-03", "2026-04", "2026-03", "2026-04"],
+                        "T1": [1.0, 0.5, 0.0, 0.0], "no_topic": [0.0, 0.5, 1.0, 1.0]})
+    fig = plot.plot_topics_over_time_by_group(group_period_shares(doc, "outlet", "period"), "outlet", "period",
+                                              {"T1": "strike", T.NO_TOPIC: "not explained by the topics"})
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == ["T1: strike", "(no topic): not explained by the topics"]
