@@ -1,0 +1,114 @@
+"""Review 12bh-w: notebooks 02 and 03 compared by something other than the outlet (author, kind, period, ...).
+
+Found on invented corpora (15 articles of 4 outlets with ``kind``, ``author``, ``period`` and ``country``; a table
+with ``topic``, ``label``, ``tone``, ``role`` and ``group`` columns and a group of one article) run with
+``-p group_by author``, ``kind``, ``group``, ``topic`` (and ``-p top_n 2``):
+
+- notebook 00 checked the column a renamed ``group_by`` is read from against its own copy (``kind`` against
+  ``kind_group``: Cramér's V 1.00, "news is 100% of news's articles"), and the index put that tautology above the
+  key findings as an uneven mix;
+- notebook 02's evidence tables "of each role in each group" and its text-reuse table showed the article's own
+  outlet and no group: grouped by author, a row read "Harbor Times" with no author, and a reuse row read
+  "Harbor Times / Harbor Times, same_group False";
+- the index said "the group (other) pools 1 smaller groups".
+"""
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.notebook.group_alias import alias_group_by
+from helpers.notebook.group_mix import mix_columns
+from helpers.notebook.params import check_params
+from helpers.notebook.setup import corpus_params, load_from_params
+from tests._corpus_folders import corpus_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+BODY = ("The council voted on Monday to close the old bridge for repairs. Residents said the detour "
+        "would add twenty minutes to their commute. The works are planned to last until spring.")
+
+
+def _ns(folder, group_by):
+    return {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
+            "group_by": group_by, "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
+            "day_first": None}
+
+
+def _corpus(tmp_path, monkeypatch, group_by):
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    files = {f"a{i}.txt": BODY.replace("Monday", f"day {i}") for i in range(12)}
+    meta = "file,outlet,kind,country\n" + "".join(
+        f"a{i}.txt,{'Ledger' if i < 6 else 'Herald'},{'news' if i % 3 else 'opinion'},{'US' if i % 2 else 'UK'}\n"
+        for i in range(12))
+    P = alias_group_by(check_params(_ns(corpus_folder(tmp_path, files, meta), group_by), corpus_params()))
+    return load_from_params(P), P
+
+
+def test_the_group_mix_does_not_check_the_column_a_renamed_group_by_is_read_from(tmp_path, monkeypatch):
+    corpus, P = _corpus(tmp_path, monkeypatch, "kind")
+    assert P["group_by"] == "kind_group"
+    cols = mix_columns(corpus, P["group_by"])
+    assert "kind" not in cols and "kind_group" not in cols   # the groups themselves: V would be 1 by construction
+    assert "country" in cols                                 # another column is still checked
+
+
+def test_a_column_that_merely_shares_the_stem_is_still_checked():
+    """Only the column the groups are read from is left out: a ``kind`` that differs from ``kind_group`` (the user's
+    own ``kind_group`` column, given as ``group_by``) is another variable and is checked."""
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "text": ["x"] * 12, "outlet": ["A", "B"] * 6,
+                       "kind_group": ["news", "news", "opinion"] * 4, "kind": ["long", "short"] * 6})
+    assert "kind" in mix_columns(df, "kind_group")
+
+
+def test_evidence_tables_show_the_group_beside_the_article_outlet():
+    from helpers.notebook.output import with_group
+
+    att = pd.DataFrame({"doc_id": ["a1", "a2"], "outlet": ["Harbor Times", "Harbor Times"],
+                        "group": ["Ann Lee", "Bo Park"], "kind": ["direct", "reported"], "sentence": ["s1", "s2"]})
+    view = with_group(att, ["doc_id", "outlet", "kind", "sentence"], "kind_group")
+    assert view.columns.tolist() == ["doc_id", "kind_group", "outlet", "kind", "sentence"]
+    assert view["kind_group"].tolist() == ["Ann Lee", "Bo Park"] and view["kind"].tolist() == ["direct", "reported"]
+    by_author = with_group(att, ["doc_id", "outlet", "sentence"], "author")
+    assert by_author.columns.tolist() == ["doc_id", "author", "outlet", "sentence"]
+    # grouped by outlet the outlet is the group (with small ones pooled): one column, the group's
+    by_outlet = with_group(att.assign(group=["Harbor Times", "(other)"]), ["doc_id", "outlet", "sentence"], "outlet")
+    assert by_outlet.columns.tolist() == ["doc_id", "outlet", "sentence"]
+    assert by_outlet["outlet"].tolist() == ["Harbor Times", "(other)"]
+    pairs = pd.DataFrame({"doc_a": ["a1"], "doc_b": ["a2"], "group_a": ["Ann Lee"], "group_b": ["Ann Lee"],
+                          "outlet_a": ["Harbor Times"], "outlet_b": ["Valley Gazette"], "same_group": [True],
+                          "cosine": [0.9]})
+    view = with_group(pairs, ["doc_a", "doc_b", "outlet_a", "outlet_b", "same_group", "cosine"], "author")
+    assert view.columns.tolist() == ["doc_a", "doc_b", "author_a", "outlet_a", "author_b", "outlet_b", "same_group",
+                                     "cosine"]
+    assert with_group(pairs, ["doc_a", "doc_b", "outlet_a", "outlet_b", "same_group"], "outlet").columns.tolist() \
+        == ["doc_a", "doc_b", "outlet_a", "outlet_b", "same_group"]
+
+
+def _code_cells(name):
+    nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    return ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def test_no_table_of_rows_shows_the_outlet_without_the_group_in_notebook_02():
+    """A displayed selection of rows that names the article's ``outlet`` (or ``outlet_a``) goes through
+    ``with_group``, so that, grouped by author or kind, the reader sees each row's group next to its outlet."""
+    bad = []
+    for src in _code_cells("02_outlets"):
+        for line in src.splitlines():
+            if "show_table(" in line and re.search(r'\[\[?"doc_(id|a)", "outlet', line) and "with_group(" not in line:
+                bad.append(line.strip())
+            if "show_table(reuse" in line and "with_group(" not in line:
+                bad.append(line.strip())
+    assert not bad, bad
+
+
+def test_the_pool_of_one_smaller_group_is_said_in_the_singular(tmp_path):
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"group": ["alpha", "beta", "(other)"], "articles": [8, 4, 1], "words": [1038, 509, 132],
+                  "mean_words": [129.8, 127.2, 132.0], "groups_pooled": [1, 1, 1]}).to_csv(
+        tmp_path / "00_words_per_group.csv", index=False)
+    text = " ".join(notebook_findings(tmp_path, ["00_words_per_group"], {}))
+    assert "pools 1 smaller group (1 article)" in text, text
+    assert "1 smaller groups" not in text
