@@ -71,10 +71,10 @@ def test_evidence_tables_show_the_group_beside_the_article_outlet():
     assert view["kind_group"].tolist() == ["Ann Lee", "Bo Park"] and view["kind"].tolist() == ["direct", "reported"]
     by_author = with_group(att, ["doc_id", "outlet", "sentence"], "author")
     assert by_author.columns.tolist() == ["doc_id", "author", "outlet", "sentence"]
-    # grouped by outlet the outlet is the group (with small ones pooled): one column, the group's
+    # grouped by outlet the outlet is the group: one column, and an outlet pooled beyond top_n keeps its name
     by_outlet = with_group(att.assign(group=["Harbor Times", "(other)"]), ["doc_id", "outlet", "sentence"], "outlet")
     assert by_outlet.columns.tolist() == ["doc_id", "outlet", "sentence"]
-    assert by_outlet["outlet"].tolist() == ["Harbor Times", "(other)"]
+    assert by_outlet["outlet"].tolist() == ["Harbor Times", "Harbor Times"]
     pairs = pd.DataFrame({"doc_a": ["a1"], "doc_b": ["a2"], "group_a": ["Ann Lee"], "group_b": ["Ann Lee"],
                           "outlet_a": ["Harbor Times"], "outlet_b": ["Valley Gazette"], "same_group": [True],
                           "cosine": [0.9]})
@@ -112,3 +112,11 @@ def test_the_pool_of_one_smaller_group_is_said_in_the_singular(tmp_path):
     text = " ".join(notebook_findings(tmp_path, ["00_words_per_group"], {}))
     assert "pools 1 smaller group (1 article)" in text, text
     assert "1 smaller groups" not in text
+
+
+def test_single_article_groups_are_not_called_outlets_when_the_groups_are_not_outlets():
+    """Notebooks 02 and 03 closed with "none can be attributed to the outlet" whatever group_by was."""
+    for name in ("02_outlets", "03_framing"):
+        src = "\n".join(_code_cells(name))
+        assert "none can be attributed to the outlet." not in src
+        assert "'outlet' if G == 'outlet' else 'group itself'" in src

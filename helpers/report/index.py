@@ -753,8 +753,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     tied = bool(n_groups) and arts == n_groups * sa  # every pooled group as large as the smallest shown
-                    of = (f"{n_groups:,} other groups" if tied else f"{n_groups:,} smaller groups") if n_groups \
-                        else "the smaller groups"
+                    of = (count(n_groups, "other group" if tied else "smaller group") if n_groups
+                          else "the smaller groups")  # "1 smaller group" (review 12bh-w: "1 smaller groups")
                     text += f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')})"
                     if tied:  # issue 12bd-f: which groups are shown was then decided by their words, not their articles
                         text += (f", each with as many articles as the smallest group shown ({sa:,}): of groups of "
