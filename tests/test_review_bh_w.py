@@ -120,3 +120,19 @@ def test_single_article_groups_are_not_called_outlets_when_the_groups_are_not_ou
         src = "\n".join(_code_cells(name))
         assert "none can be attributed to the outlet." not in src
         assert "'outlet' if G == 'outlet' else 'group itself'" in src
+
+
+def test_a_group_by_whose_pair_columns_are_output_columns_gets_its_own_name(tmp_path):
+    """``-p group_by doc`` (a document-type column) stopped notebook 02: text_reuse.csv names a pair's groups
+    ``doc_a``/``doc_b``, the names of the pair's article ids."""
+    from helpers.notebook.group_alias import group_column
+    from helpers.notebook.output import name_group_columns, save_table
+
+    assert group_column("doc") == "doc_group"
+    assert group_column("author") == "author" and group_column("outlet") == "outlet"
+    P = alias_group_by({"group_by": "doc", "corpus": "x"})
+    pairs = pd.DataFrame({"doc_a": ["a1"], "doc_b": ["a2"], "group_a": ["report"], "group_b": ["column"],
+                          "outlet_a": ["Ledger"], "outlet_b": ["Herald"], "same_group": [False]})
+    out = save_table(name_group_columns(pairs, P["group_by"]), "text_reuse", tmp_path)
+    assert pd.read_csv(out).columns.tolist() == ["doc_a", "doc_b", "doc_group_a", "doc_group_b", "article_outlet_a",
+                                                 "article_outlet_b", "same_group"]
