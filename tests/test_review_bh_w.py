@@ -136,3 +136,31 @@ def test_a_group_by_whose_pair_columns_are_output_columns_gets_its_own_name(tmp_
     out = save_table(name_group_columns(pairs, P["group_by"]), "text_reuse", tmp_path)
     assert pd.read_csv(out).columns.tolist() == ["doc_a", "doc_b", "doc_group_a", "doc_group_b", "article_outlet_a",
                                                  "article_outlet_b", "same_group"]
+
+
+def test_articles_of_different_groups_in_the_pool_are_not_of_the_same_group():
+    """Grouped by author with ``-p top_n 2``, 16 pairs of two different authors pooled as "(other)" were
+    ``same_group`` True in text_reuse.csv, and the page said "72 across groups" for 88. Two articles without a group
+    are not of one group either (docs/CHOICES.md: articles without a group are no group)."""
+    from helpers.measures import vocabulary as V
+    from helpers.notebook.corpus_wide import TermCounts, text_reuse
+
+    text = ("The council approved the new water budget on Tuesday after a long debate about the drought and the "
+            "reservoir, which is at its lowest level in a decade, officials said on Tuesday evening.")
+    every = pd.DataFrame({"doc_id": ["a1", "a2", "a3", "a4", "a5", "a6"], "text": [text] * 6,
+                          "author": ["Ann Lee", "Cy Moss", "Ann Lee", "", "unknown", "Bo Park"],
+                          "group": ["(other)", "(other)", "(other)", "(unknown)", "(unknown)", "Bo Park"]})
+    X_all, vocab = V.count_matrix(every["text"], min_count=1)
+    counts = TermCounts(X_all, vocab, every["group"].to_numpy(), every["group"].to_numpy(), X_all, None, vocab)
+    reuse, _ = text_reuse(every, "group", counts, n=5, same_by="author")
+    same = {tuple(sorted((a, b))): s for a, b, s in zip(reuse["doc_a"], reuse["doc_b"], reuse["same_group"])}
+    assert same[("a1", "a3")]                                   # two articles of Ann Lee, both pooled
+    assert not same[("a1", "a2")]                               # Ann Lee and Cy Moss, both pooled
+    assert not same[("a4", "a5")]                               # no group and no group
+    assert reuse["group_a"].isin(["(other)", "(unknown)", "Bo Park"]).all()  # the display groups are kept
+    plain, _ = text_reuse(every, "group", counts, n=5)          # without same_by: the display groups, as before
+    assert plain["same_group"].sum() > reuse["same_group"].sum()
+
+
+def test_notebook_02_decides_same_group_by_the_groups_before_pooling():
+    assert any("same_by=G" in src for src in _code_cells("02_outlets"))
