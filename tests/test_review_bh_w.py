@@ -164,3 +164,24 @@ def test_articles_of_different_groups_in_the_pool_are_not_of_the_same_group():
 
 def test_notebook_02_decides_same_group_by_the_groups_before_pooling():
     assert any("same_by=G" in src for src in _code_cells("02_outlets"))
+
+
+def test_a_term_split_evenly_between_two_outlets_is_not_one_outlets_style():
+    """Grouped by author, Ann Lee's top words were used once in each of her two outlets (top_outlet_share 0.5), yet
+    the page said "15 of 15 distinctive terms of groups with several outlets come at least half from a single outlet:
+    they describe that outlet's style"."""
+    from helpers.notebook.narrative import single_outlet_terms_sentence
+
+    top = pd.DataFrame({"group": ["Ann Lee"] * 3 + ["Bo Park"],
+                        "term": ["cuts", "courage", "farmers", "budget"],
+                        "top_outlet_share": [0.5, 2 / 3, 1.0, 1.0]})
+    articles = pd.DataFrame({"group": ["Ann Lee", "Ann Lee", "Bo Park"],
+                             "outlet": ["Harbor Times", "Valley Gazette", "Harbor Times"]})
+    text = single_outlet_terms_sentence(top, articles)
+    assert text.startswith("2 of 3 distinctive terms of groups with several outlets come mostly (more than half)"), text
+    assert single_outlet_terms_sentence(top[top["group"] == "Bo Park"], articles) == ""   # no group of two outlets
+
+
+def test_notebook_02_uses_the_sentence_on_terms_of_one_outlet():
+    src = "\n".join(_code_cells("02_outlets"))
+    assert "single_outlet_terms_sentence(top, articles)" in src and '["top_outlet_share"] >= 0.5' not in src
