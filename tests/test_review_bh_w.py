@@ -185,3 +185,16 @@ def test_a_term_split_evenly_between_two_outlets_is_not_one_outlets_style():
 def test_notebook_02_uses_the_sentence_on_terms_of_one_outlet():
     src = "\n".join(_code_cells("02_outlets"))
     assert "single_outlet_terms_sentence(top, articles)" in src and '["top_outlet_share"] >= 0.5' not in src
+
+
+def test_no_table_of_rows_shows_the_outlet_without_the_group_in_notebook_03():
+    """The same for notebook 03: negated labels, frame evidence (in ``helpers.notebook.frame_sections``), actor-role
+    evidence and dominant remedies show each sentence's group beside its outlet when the groups are not outlets."""
+    bad = []
+    sources = _code_cells("03_framing") + [(ROOT / "helpers" / "notebook" / "frame_sections.py").read_text()]
+    for src in sources:
+        for line in src.splitlines():
+            if "show_table(" in line and re.search(r'"outlet"', line) and "with_group(" not in line \
+                    and "rename_group(" not in line and "as_g(" not in line:
+                bad.append(line.strip())
+    assert not bad, bad
