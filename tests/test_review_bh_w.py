@@ -198,3 +198,17 @@ def test_no_table_of_rows_shows_the_outlet_without_the_group_in_notebook_03():
                     and "rename_group(" not in line and "as_g(" not in line:
                 bad.append(line.strip())
     assert not bad, bad
+
+
+def test_the_finding_on_direct_quotations_does_not_call_them_named_or_anonymous_sources(tmp_path):
+    """The index said "share of sources named, unnamed or anonymous for direct quotation by author": the row of
+    02_source_identity.csv counts direct quotations among all attributions, not an identity of sources."""
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"author": ["Ann Lee"] * 2 + ["Bo Park"] * 2, "measure": ["direct quotation", "named"] * 2,
+                  "k": [10, 3, 2, 9], "n": [20, 20, 20, 20], "n_articles": [6, 6, 6, 6],
+                  "share": [0.5, 0.15, 0.1, 0.45], "ci_low": [0.4, 0.05, 0.02, 0.35],
+                  "ci_high": [0.6, 0.3, 0.2, 0.55]}).to_csv(tmp_path / "02_source_identity.csv", index=False)
+    text = " ".join(notebook_findings(tmp_path, ["02_source_identity"], {}))
+    assert "share of sources named, unnamed or anonymous for direct quotation" not in text, text
+    assert "share of attributions" in text, text
