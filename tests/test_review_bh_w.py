@@ -212,3 +212,18 @@ def test_the_finding_on_direct_quotations_does_not_call_them_named_or_anonymous_
     text = " ".join(notebook_findings(tmp_path, ["02_source_identity"], {}))
     assert "share of sources named, unnamed or anonymous for direct quotation" not in text, text
     assert "share of attributions" in text, text
+
+
+def test_the_corpus_line_does_not_count_the_pool_as_a_group(tmp_path):
+    """Grouped by author with ``-p top_n 2`` the index read "15 articles in 3 groups; ... the group (other) pools 3
+    smaller groups ... and is not one group": 5 authors, 2 shown."""
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"group": ["Bo Park", "Dee Ray", "(other)"], "articles": [4, 4, 7], "words": [545, 523, 932],
+                  "mean_words": [136.2, 130.8, 133.1], "groups_pooled": [1, 1, 3]}).to_csv(
+        tmp_path / "00_words_per_group.csv", index=False)
+    pd.DataFrame({"author": ["Bo Park", "Dee Ray", "(other)"], "articles": [4, 4, 7], "sampled": [4, 4, 7],
+                  "words": [545, 523, 932], "outlets": [1, 1, 3]}).to_csv(tmp_path / "02_groups.csv", index=False)
+    pooled, unpooled = notebook_findings(tmp_path, ["00_words_per_group", "02_groups"], {})
+    assert "2,000 words in 5 groups;" in pooled, pooled
+    assert "2,000 words in 2 author groups and the (other) pool;" in unpooled, unpooled
