@@ -10,21 +10,9 @@ import pandas as pd
 import pytest
 
 from helpers.measures import attribution_spans, sourcing
-from helpers.measures.sourcing import extract_attributions
+from tests._attribution_rows import attribution_rows
 
-
-def _rows(*sentences: str) -> pd.DataFrame:
-    units = pd.DataFrame(
-        {
-            "doc_id": ["d"] * len(sentences),
-            "unit_id": range(len(sentences)),
-            "paragraph_id": range(len(sentences)),
-            "text": list(sentences),
-            "outlet": ["x"] * len(sentences),
-            "role": ["body"] * len(sentences),
-        }
-    )
-    return extract_attributions(units, ["outlet"])
+_rows = attribution_rows
 
 
 def _row(sentence: str, verb: str) -> pd.Series:

@@ -32,6 +32,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..corpus.dask_meta import fetch_rows, is_meta
+from ..corpus.groups import UNKNOWN, group_values
 from ..measures import minhash as MH
 from ..measures import reuse as R
 from ..measures import vocabulary as V
@@ -152,7 +153,7 @@ def _dask_counts(every: pd.DataFrame, articles: pd.DataFrame, min_count: int, sh
 
 
 def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int = 5, all_pairs_max: int = 2000,
-               max_pairs: int = 500) -> tuple[pd.DataFrame, dict]:
+               max_pairs: int = 500, same_by: str | None = None) -> tuple[pd.DataFrame, dict]:
     """:func:`helpers.measures.reuse.reuse_table` of every article, with either engine.
 
     Parameters
@@ -160,11 +161,17 @@ def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int =
     every : DataFrame
         ``prep.every`` (metadata only with engine dask).
     group_col : str
-        Group column of ``every``.
+        Group column of ``every`` (the display groups: ``group_a``, ``group_b``).
     counts : TermCounts
         From :func:`every_term_counts` of the same preparation.
     n, all_pairs_max, max_pairs
         As in :func:`helpers.measures.reuse.reuse_table`.
+    same_by : str, optional
+        The ``group_by`` column of ``every`` (the groups before small ones are pooled): when given, ``same_group``
+        says whether the two articles have the same value of it (:func:`helpers.corpus.groups.group_values`), and
+        two articles without one (``(unknown)``) are not of one group. Without it, ``same_group`` compares
+        ``group_col``, where two articles of different groups pooled as ``(other)`` look alike (review 12bh-w:
+        grouped by author with ``top_n`` 2, 16 pairs of two authors were "same group").
 
     Returns
     -------
@@ -174,6 +181,16 @@ def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int =
         Jaccard, and ``info["clusters"]`` (:func:`helpers.measures.minhash.clusters`
         of every near-duplicate pair found).
     """
+    table, info = _reuse(every, group_col, counts, n, all_pairs_max, max_pairs)
+    if same_by is not None and len(table):
+        real = dict(zip(every["doc_id"], group_values(every[same_by])))
+        a, b = table["doc_a"].map(real), table["doc_b"].map(real)
+        table["same_group"] = ((a == b) & (a != UNKNOWN)).to_numpy(dtype=bool)
+    return table, info
+
+
+def _reuse(every, group_col, counts: TermCounts, n: int, all_pairs_max: int, max_pairs: int):
+    """:func:`text_reuse` before ``same_by``."""
     if not is_meta(every):
         return R.reuse_table(every, group_col, X=counts.X_all, n=n, all_pairs_max=all_pairs_max, max_pairs=max_pairs)
     from ..corpus.dask_units import cluster_client

@@ -11,7 +11,7 @@ import pandas as pd
 from ..core.wording import count, percent
 from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
-from .output import save_figure, show_table
+from .output import save_figure, show_table, with_group
 
 __all__ = ["family_section", "rename_group"]
 
@@ -90,4 +90,4 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
     ev = pick_evidence(fam_frames.assign(order=fam_frames["frame"].map(rank)).sort_values("order", kind="stable"),
                        ["order"], max_evidence)
     print(f"Evidence: up to {count(max_evidence, 'sentence')} per frame, those with the most cues first")
-    return show_table(ev[["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"]], max_rows)
+    return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), max_rows)

@@ -56,7 +56,9 @@ OUTPUT_COLUMNS = frozenset({
 and the article's own outlet columns; ``tests/test_group_alias.py`` checks that the list covers ``figures/``)."""
 
 SUFFIX = "_group"
-"""Added to a ``group_by`` that is in :data:`OUTPUT_COLUMNS`."""
+"""Added to a ``group_by`` that is in :data:`OUTPUT_COLUMNS` (or whose pair columns are: :func:`group_column`)."""
+_PAIR_ENDS = ("_a", "_b")
+"""Endings of the group columns of a table of article pairs (:func:`helpers.notebook.output.name_group_columns`)."""
 
 
 def group_column(group_by: str) -> str:
@@ -70,14 +72,18 @@ def group_column(group_by: str) -> str:
     Returns
     -------
     str
-        ``group_by`` itself, or ``<group_by>_group`` when ``group_by`` is in :data:`OUTPUT_COLUMNS`.
+        ``group_by`` itself, or ``<group_by>_group`` when ``group_by`` is in :data:`OUTPUT_COLUMNS`, or when the
+        names of a pair's groups, ``<group_by>_a`` and ``<group_by>_b`` (``text_reuse.csv``), are: ``doc`` would
+        name a pair's groups ``doc_a`` and ``doc_b``, the pair's article ids (review 12bh-w: ``-p group_by doc``
+        stopped notebook 02).
 
     Examples
     --------
-    >>> group_column("bias_text"), group_column("kind")
-    ('bias_text', 'kind_group')
+    >>> group_column("bias_text"), group_column("kind"), group_column("doc")
+    ('bias_text', 'kind_group', 'doc_group')
     """
-    return f"{group_by}{SUFFIX}" if group_by in OUTPUT_COLUMNS else group_by
+    clash = group_by in OUTPUT_COLUMNS or any(f"{group_by}{end}" in OUTPUT_COLUMNS for end in _PAIR_ENDS)
+    return f"{group_by}{SUFFIX}" if clash else group_by
 
 
 def source_column(P: dict) -> str:

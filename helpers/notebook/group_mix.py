@@ -17,6 +17,7 @@ from ..core.wording import count, listing
 from ..corpus.groups import OTHER, UNKNOWN
 from ..corpus.read import corpus_columns
 from ..stats.association import association
+from .group_alias import group_column
 
 __all__ = ["MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "POOLED_LEVELS", "UNEVEN_P", "UNEVEN_V", "group_mix", "mix_columns", "mix_sentences",
            "uneven_columns"]
@@ -66,11 +67,18 @@ def _non_empty(values: pd.Series) -> pd.Series:
     return v[v != ""]
 
 
+def _is_group_source(corpus: pd.DataFrame, col, group_by: str) -> bool:
+    """Whether ``col`` is the column the groups were read from under another name (``kind`` of ``kind_group``)."""
+    return (col != group_by and group_column(str(col)) == group_by
+            and corpus[col].astype("string").fillna("").equals(corpus[group_by].astype("string").fillna("")))
+
+
 def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVELS) -> list[str]:
     """The metadata columns worth checking for an uneven mix across the groups.
 
     A column is kept when it is metadata (not made by the loader: :func:`helpers.corpus.read.corpus_columns`), not
-    ``group_by`` itself, not named as an id, address, date, text, title, author, note or outlet (:data:`_SKIP_NAME`;
+    ``group_by`` itself nor the column it was copied from (``kind`` for ``kind_group``:
+    :mod:`helpers.notebook.group_alias`; review 12bh-w: it was checked against its own copy, V 1), not named as an id, address, date, text, title, author, note or outlet (:data:`_SKIP_NAME`;
     the groups are made of outlets, so an outlet column is their make-up, not their mix), holds text (not numbers
     or lists), and its non-empty values are at least 2 distinct categories, at most ``max_levels`` unless they
     repeat (:data:`MIN_PER_LEVEL` articles per value on average; :func:`group_mix` then pools the rarest): not one
@@ -103,7 +111,7 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
         raise ValueError(f"max_levels must be at least 2, got {max_levels}")
     out = []
     for col in corpus_columns(corpus):
-        if col == group_by or _SKIP_NAME.search(str(col)):
+        if col == group_by or _SKIP_NAME.search(str(col)) or _is_group_source(corpus, col, group_by):
             continue
         raw = corpus[col].dropna()
         if raw.empty or not raw.map(lambda x: isinstance(x, str)).all():

@@ -26,6 +26,7 @@ __all__ = [
     "group_sentence",
     "single_outlet_groups",
     "single_outlet_sentence",
+    "single_outlet_terms_sentence",
     "matching_documents",
     "text_fingerprint",
     "validation_scope",
@@ -145,6 +146,37 @@ def single_outlet_sentence(groups: pd.DataFrame, group_label: str) -> str:
             f"single outlet ({shown}): for "
             f"{'it' if len(single) == 1 else 'them'} a difference is also that outlet's house style, not evidence about "
             f"the {group_label} as such.")
+
+
+def single_outlet_terms_sentence(top: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """Say how many distinctive terms of the groups with several outlets come mostly from one of them.
+
+    A term more than half of whose uses in its group come from one outlet (``top_outlet_share`` above 0.5)
+    describes that outlet's style or page furniture, not the group. Exactly half is no such term: used once in each
+    of two outlets (review 12bh-w: grouped by author, an author's words split 1 and 1 between her two outlets were
+    called one outlet's style).
+
+    Parameters
+    ----------
+    top : DataFrame
+        Distinctive terms with ``group`` and ``top_outlet_share`` (notebook 02's ``top``).
+    articles : DataFrame
+        One row per article with ``group`` and ``outlet``.
+
+    Returns
+    -------
+    str
+        The sentence, or "" when no group with distinctive terms holds several outlets.
+    """
+    multi = {g for g, d in articles.groupby("group") if d["outlet"].nunique() > 1} & set(top["group"])
+    if not multi:
+        return ""
+    of_multi = top[top["group"].isin(multi)]
+    k = int((pd.to_numeric(of_multi["top_outlet_share"], errors="coerce") > 0.5).sum())
+    return (f"{k} of {count(len(of_multi), 'distinctive term')} of groups with several outlets "
+            f"{noun(k, 'comes', 'come')} mostly (more than half) from a single outlet (top_outlet): "
+            f"{noun(k, 'it describes', 'they describe')} that outlet's style or page furniture (captions, video "
+            "players), not the group as a whole.")
 
 
 def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: str = "outlet") -> str:

@@ -31,7 +31,7 @@ from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exporte
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
-           "stable_formatwarning", "show_warning_in_order", "name_group_columns", "save_table", "save_figure", "show_table", "top_groups"]
+           "stable_formatwarning", "show_warning_in_order", "name_group_columns", "with_group", "save_table", "save_figure", "show_table", "top_groups"]
 
 FIG_DPI = 200
 """Resolution of the saved PNG (print quality)."""
@@ -179,6 +179,56 @@ def name_group_columns(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
     has_group = any(c in df.columns for c in groups)
     names = {**(_OWN_OUTLET if has_group else {}), **groups}
     return df.rename(columns={c: n for c, n in names.items() if c in df.columns})
+
+
+_GROUP_OF = {"outlet": "group", "outlet_a": "group_a", "outlet_b": "group_b"}
+"""The display-group column that goes with each own outlet column of a table of articles or pairs."""
+
+
+def with_group(df: pd.DataFrame, columns: list[str], group_by: str) -> pd.DataFrame:
+    """The ``columns`` of a table of articles (or pairs of articles) to show, with each row's group beside its outlet.
+
+    A table of attributions, hedges or article pairs carries the article's own ``outlet`` and its display group
+    (``group``; ``group_a``/``group_b`` for pairs). Showing only the outlet hides the group the rows are compared by:
+    grouped by author, "the first two attributions of each role in each group" listed "Harbor Times" and no author,
+    and a reuse row read "Harbor Times / Harbor Times, same_group False" (review 12bh-w). So, unless the groups are
+    the outlets, the group column is put just before each outlet column of ``columns``, named after ``group_by``
+    (``<group_by>_a`` and ``_b`` for pairs); the outlet keeps its name. Grouped by outlet, the outlet is the group
+    and is shown alone, under its own name (an outlet pooled into "(other)" beyond ``top_n`` keeps its name).
+
+    Parameters
+    ----------
+    df : DataFrame
+        The rows, with ``group`` (or ``group_a``/``group_b``) beside the selected columns.
+    columns : list of str
+        The columns to show, in order.
+    group_by : str
+        The notebook's ``group_by`` parameter (after :func:`helpers.notebook.group_alias.alias_group_by`).
+
+    Returns
+    -------
+    DataFrame
+        A new table of ``columns`` with the group columns as above; ``df`` is not changed.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"doc_id": ["a1"], "outlet": ["Ledger"], "group": ["Ann Lee"]})
+    >>> with_group(rows, ["doc_id", "outlet"], "author").columns.tolist()
+    ['doc_id', 'author', 'outlet']
+    >>> with_group(rows, ["doc_id", "outlet"], "outlet").columns.tolist()
+    ['doc_id', 'outlet']
+    """
+    if group_by == "outlet":
+        return df[list(columns)].copy()
+    suffix = {"group": "", "group_a": "_a", "group_b": "_b"}
+    order, names = [], {}
+    for c in columns:
+        g = _GROUP_OF.get(c)
+        if g is not None and g in df.columns and g not in order:
+            order.append(g)
+            names[g] = f"{group_by}{suffix[g]}"
+        order.append(c)
+    return df[order].rename(columns=names)
 
 
 def save_table(df: pd.DataFrame, name: str, output_dir: str | Path, float_digits: int = 6) -> Path:

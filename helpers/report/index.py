@@ -111,7 +111,8 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                   "actor_tone": "tone of the sentences naming an actor (VADER, -1 to 1)",
                   "02_naming_labels": "share of the sentences naming an actor that give it a label",
                   "02_source_affiliation": "share of sources by affiliation",
-                  "02_source_identity": "share of sources named, unnamed or anonymous",
+                  "02_source_identity": "share of attributions of each kind (named, unnamed or anonymous source; "
+                                        "direct quotation)",
                   "02_source_roles_shares": "share of sources by role",
                   "02_verbs_hedges": "rate per 1,000 words (attributions, hedges)",
                   "03_remedies": "share of an article's sentences that advance a remedy",
@@ -583,6 +584,19 @@ def _gloss(key: str, value: str, figures: Path) -> str:
     return f"{key} = {value}"
 
 
+def _groups_in(sizes: dict) -> str:
+    """The groups a corpus is in, the "(other)" pool not counted as one (review 12bh-w: "in 3 groups" for 5 authors,
+    3 of them pooled): all the groups when the pool says how many it holds, else the groups shown and the pool."""
+    n, label = sizes["groups"], sizes["group_column"]
+    pooled = sizes.get("pooled")
+    if not pooled:
+        return f"{n:,} {_groups_of(label)}"
+    shown = n - 1
+    if pooled[1]:
+        return f"{shown + pooled[1]:,} {_groups_of(label)}"
+    return f"{shown:,} {_groups_of(label)[:-1] if shown == 1 else _groups_of(label)} and the {OTHER} pool"
+
+
 def _groups_of(column: str) -> str:
     return "groups" if column == "group" else f"{e(column)} groups"
 
@@ -761,8 +775,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                         f"{_groups_of(sizes['group_column'])[:-1]} ({e(bn)}): no comparison between "
                         "groups is possible, only the corpus as a whole is described")
             else:
-                text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {sizes['groups']:,} "
-                        f"{_groups_of(sizes['group_column'])}; largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
+                text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {_groups_in(sizes)}; "
+                        f"largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
                         f"{bw:,} words), smallest {e(sn)} ({count(sa, 'article')}, {sw:,} words)")  # "(1, 305 words)" read as 1,305
                 if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
                     text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
@@ -775,8 +789,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     tied = bool(n_groups) and arts == n_groups * sa  # every pooled group as large as the smallest shown
-                    of = (f"{n_groups:,} other groups" if tied else f"{n_groups:,} smaller groups") if n_groups \
-                        else "the smaller groups"
+                    of = (count(n_groups, "other group" if tied else "smaller group") if n_groups
+                          else "the smaller groups")  # "1 smaller group" (review 12bh-w: "1 smaller groups")
                     text += f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')})"
                     if tied:  # issue 12bd-f: which groups are shown was then decided by their words, not their articles
                         text += (f", each with as many articles as the smallest group shown ({sa:,}): of groups of "

@@ -1,0 +1,23 @@
+"""Shared helper of the attribution tests: the attributions of invented sentences, one article of one outlet."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.measures.sourcing import extract_attributions
+
+__all__ = ["attribution_rows"]
+
+
+def attribution_rows(*sentences: str) -> pd.DataFrame:
+    """``extract_attributions`` over ``sentences`` as the body sentences of one article (doc ``d``, outlet ``x``)."""
+    units = pd.DataFrame(
+        {
+            "doc_id": ["d"] * len(sentences),
+            "unit_id": range(len(sentences)),
+            "paragraph_id": range(len(sentences)),
+            "text": list(sentences),
+            "outlet": ["x"] * len(sentences),
+            "role": ["body"] * len(sentences),
+        }
+    )
+    return extract_attributions(units, ["outlet"])
