@@ -137,7 +137,9 @@ def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict)
     Parameters
     ----------
     doc_topics : DataFrame
-        One row per article with topic-share columns ``T0``, ``T1``, ... and ``label_col``.
+        One row per article with topic-share columns ``T0``, ``T1``, ... and ``label_col``; a ``no_topic`` column
+        (the share of the article's units no topic explains, :func:`helpers.topics.tables.document_topics`) is drawn
+        as a grey hatched segment after the topics when it is above 0 anywhere.
     label_col : str
         Column with the article labels shown on the y axis.
     labels : dict
@@ -156,6 +158,10 @@ def plot_article_mixture(doc_topics: pd.DataFrame, label_col: str, labels: dict)
         v = doc_topics[t].fillna(0).to_numpy(dtype=float)
         ax.barh(y, v, left=left, color=colors[i], label=wrap_label(f"{t}: {labels.get(t, '')}", 40))
         left += v
+    if "no_topic" in doc_topics.columns and doc_topics["no_topic"].fillna(0).gt(0).any():  # issue 12bh-t
+        v = doc_topics["no_topic"].fillna(0).to_numpy(dtype=float)
+        ax.barh(y, v, left=left, color="0.85", hatch="//", edgecolor="0.6", linewidth=0.3,
+                label="(no topic): units the topics do not explain")
     ax.set_yticks(y, [wrap_label(s, 48) for s in doc_topics[label_col]])
     ax.set_xlim(0, 1)
     percent_axis(ax.xaxis, label="topic share of the article's units")

@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from ..topics.tables import MIN_PERIOD_ARTICLES
+from ..topics.tables import MIN_PERIOD_ARTICLES, NO_TOPIC
 from ..topics.time import MAX_GROUP_PANELS
 from .base import _height, _labels, _wrap, fit_layout, percent_axis, recorded, topic_colors
 
@@ -152,8 +152,10 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
     if groups is None:
         groups = sorted(sizes.index, key=lambda g: (-sizes[g], str(g)))[:MAX_GROUP_PANELS]
     periods = sorted(shares[period].unique())
-    topics = sorted(shares["topic"].unique(), key=lambda t: int(t[1:]))
+    topics = sorted(shares["topic"].unique(), key=lambda t: 10**9 if t == NO_TOPIC else int(t[1:]))
     colors = topic_colors(len(topics))
+    if topics and topics[-1] == NO_TOPIC:  # units no topic explains (issue 12bh-t): grey, after the topics
+        colors = [*topic_colors(len(topics) - 1), "0.8"]
     ncol = min(3, len(groups))
     nrow = int(math.ceil(len(groups) / ncol))
     width = max(3.4, 0.32 * len(periods) + 1.2)

@@ -68,10 +68,14 @@ the file has ``n_articles`` (the same files written before those issues have non
 attributions). Any other file with a sentence count (``n_sentences``, ``sentences``) resamples sentences."""
 _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
 
-_NOT_COMPARED = {"02_source_roles_shares": {"measure": {"unknown"}}}
+_NOT_COMPARED = {"02_source_roles_shares": {"measure": {"unknown"}},
+                 **{stem: {"topic": {"(no topic)"}} for stem in ("topic_prevalence_by_group", "01_prevalence_by_group",
+                                                                 "01_prevalence_over_time")}}
 """Category values of a result file that no key finding is about: the share of sources whose role the rules could
 not tell measures the rules, not a group's sourcing (dogfood 12bg-d: by author, the index's finding on source roles
-was 'for unknown'). Their rows stay in the file and on the page."""
+was 'for unknown'). Likewise the topic prevalence's "(no topic)" rows (issue 12bh-t: the share of an outlet's units that no
+topic explains measures how far the model reaches, not a theme; :data:`helpers.topics.tables.NO_TOPIC`, not imported
+here because the report layer reads files). Their rows stay in the file and on the page."""
 _MAX_PER_NOTEBOOK = 4
 NO_FINDINGS = ("No computed findings for this notebook: none of the result files it wrote on this corpus compares "
                "groups, lists topics or frames, or scores a method (its page says what it found and why).")
@@ -161,7 +165,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         whose n counts attributions and that is not ``over_articles``: its intervals resample them), ``separated`` (the intervals do not
         overlap, and neither is a zero-width interval such as the [0, 0]
         of a group without any event), ``compared`` (how many category combinations were compared: the
-        finding is the most striking of them). The "(other)" pool of the groups beyond ``top_n`` is never
+        finding is the most striking of them), ``unexplained`` (group -> its "(no topic)" share, for the high
+        and low groups of a topic prevalence file whose units no topic explains make at least half; issue
+        12bh-t). The "(other)" pool of the groups beyond ``top_n`` is never
         the highest or lowest group: it is no group of its own. Rows resting on fewer than
         :data:`MIN_COMPARE_ARTICLES` articles are not ranked: ``left_out`` lists them for the chosen comparison
         ((group, articles) pairs); when no comparison is left, only ``file``, ``group_column``, ``measure``,
@@ -180,6 +186,7 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
     keys = [c for c in df.columns[1:] if c not in _NOT_KEYS and c != measure
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
+    unexplained = _unexplained(df, group, measure, path.stem)
     for col, values in _NOT_COMPARED.get(path.stem, {}).items():
         if col in df.columns:
             df = df[~df[col].astype(str).isin(values)]
@@ -219,11 +226,26 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
                                       and not _over_articles(df, path.stem)),
                 "high": _side(hi, group, measure, ncol, path.stem), "low": _side(lo, group, measure, ncol, path.stem)})
     if best:
-        return {**best[1], "compared": compared}
+        sides = {best[1][s]["group"] for s in ("high", "low")}
+        return {**best[1], "compared": compared,
+                "unexplained": {g: v for g, v in unexplained.items() if g in sides}}
     if too_small:
         return {"file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure),
                 "column": measure, "key": {}, "compared": 0, "too_small": sorted(too_small.items())}
     return None
+
+
+_UNEXPLAINED_MIN = 0.5
+"""A group whose "(no topic)" share is at least this is named in a finding about its topic shares."""
+
+
+def _unexplained(df, group: str, measure: str, stem: str) -> dict:
+    """Group -> its "(no topic)" share where it is at least :data:`_UNEXPLAINED_MIN` (topic prevalence files)."""
+    no = _NOT_COMPARED.get(stem, {}).get("topic", set()) & {"(no topic)"}
+    if not no or "topic" not in df.columns:
+        return {}
+    rows = df[df["topic"].astype(str).isin(no)]
+    return {str(g): float(v) for g, v in zip(rows[group], rows[measure]) if float(v) >= _UNEXPLAINED_MIN}
 
 
 def _over_sentences(df) -> bool:
@@ -833,6 +855,13 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; the labels are {status}"
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
+        for g, v in sorted(d.get("unexplained", {}).items()):  # issue 12bh-t: a share of what the topics do not describe
+            if v >= 0.9995:
+                verdict += (f"; no unit of {g} has a topic (the topics do not describe its text), so its 0% says that, "
+                            "not that it left the theme out")
+            else:
+                verdict += (f"; the topics explain little of {g}'s text ({100 * v:.0f}% of its units, mean over its "
+                            "articles, have no topic), so its shares describe only the rest")
         if d["separated"] and not d.get("over_articles") and (d["high"].get("unit") == "sentences"
                                                                or d.get("over_sentences")):
             # sentences of one article are not independent; a file may show n in articles but resample its sentences

@@ -44,7 +44,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .dtm import DocTermMatrix
-from .tables import dominant_topic, topic_names, topic_shares
+from .tables import _dominant_names, topic_names, topic_shares
 
 __all__ = [
     "ARTICLE_FIT_MIN",
@@ -196,8 +196,13 @@ def article_topics(
     article_weights: np.ndarray,
     columns: Sequence[str] = ("outlet",),
     unit_has_terms: np.ndarray | None = None,
+    no_topic: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Each article's topic mixture from article-level weights.
+
+    An article no topic explains (``no_topic``, from :func:`helpers.topics.tables.no_topic_units` on the
+    articles' explained shares) gets 0 for every topic and 1 for ``no_topic`` instead of its tiny weights scaled
+    to 100% of one topic (issue 12bh-t).
 
     Parameters
     ----------
@@ -211,13 +216,16 @@ def article_topics(
         Metadata columns to carry.
     unit_has_terms : ndarray of bool, optional
         Per unit, whether it has vocabulary terms (for ``n_units``); default all.
+    no_topic : ndarray of bool, shape (n_articles,), optional
+        Articles no topic explains; default none.
 
     Returns
     -------
     DataFrame
         The layout of :func:`helpers.topics.model.document_topics`: ``doc_id``, the
         ``columns``, ``n_units`` (units with terms), ``T1``... (rounded to 3;
-        NaN for an article without terms), ``dominant_topic``.
+        NaN for an article without terms), ``no_topic`` (1 for an article no topic explains, else 0; NaN without
+        terms), ``dominant_topic`` (:data:`helpers.topics.tables.NO_TOPIC` for an article no topic explains).
 
     Raises
     ------
@@ -232,13 +240,19 @@ def article_topics(
     has = np.ones(len(units), dtype=bool) if unit_has_terms is None else np.asarray(unit_has_terms, dtype=bool)
     n_units = pd.Series(has, index=units["doc_id"].to_numpy()).groupby(level=0, sort=False).sum()
     meta = units.groupby("doc_id", sort=False)[cols].first() if cols else pd.DataFrame(index=pd.Index(article_ids))
+    flagged = np.zeros(len(w), dtype=bool) if no_topic is None else np.asarray(no_topic, dtype=bool)
+    if len(flagged) != len(w):
+        raise ValueError(f"no_topic has {len(flagged)} values for {len(w)} articles")
     shares = topic_shares(w)
+    has = ~np.isnan(shares).any(axis=1) | flagged
+    shares = np.where(flagged[:, None], 0.0, shares)
+    nt = np.where(has, flagged.astype(float), np.nan)
     out = meta.reindex(pd.Index(article_ids, name="doc_id")).reset_index()
     out["n_units"] = n_units.reindex(article_ids).fillna(0).astype("int64").to_numpy()
-    dom = dominant_topic(shares)
     for j, t in enumerate(names):
         out[t] = np.round(shares[:, j], 3)
-    out["dominant_topic"] = [names[d] if d >= 0 else "" for d in dom]
+    out["no_topic"] = nt
+    out["dominant_topic"] = _dominant_names(shares, nt, names)
     return out
 
 

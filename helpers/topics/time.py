@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from ..core.wording import noun
+from .tables import NO_TOPIC
 
 __all__ = ["MAX_GROUP_PANELS", "group_period_shares"]
 
@@ -37,7 +38,9 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
     -------
     DataFrame
         One row per group, period and topic, sorted by group, period and topic
-        number: ``by``, ``period``, ``topic``, ``n_articles``, ``share``
+        number (:data:`helpers.topics.tables.NO_TOPIC` last, from a ``no_topic`` column, when some article has
+        units no topic explains: the shares then add up to 1; issue 12bh-t): ``by``, ``period``, ``topic``,
+        ``n_articles``, ``share``
         (mean, in [0, 1], rounded to 4).
 
     Raises
@@ -50,6 +53,9 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
         raise ValueError(f"{noun(len(missing), 'column')} {missing} not in the table; it has {list(doc.columns)}")
     topics = [c for c in doc.columns if re.fullmatch(r"T\d+", str(c))]
     d = doc[(doc[period].astype(str) != "") & doc[topics].notna().all(axis=1)]
+    if "no_topic" in d.columns and (d["no_topic"] > 0).any():
+        d = d.rename(columns={"no_topic": NO_TOPIC})
+        topics = [*topics, NO_TOPIC]
     cols = [by, period, "topic", "n_articles", "share"]
     if d.empty:
         return pd.DataFrame(columns=cols)
@@ -57,7 +63,7 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
     mean = g[topics].mean().stack().rename("share").reset_index().rename(columns={"level_2": "topic"})
     mean["n_articles"] = mean.set_index([by, period]).index.map(g.size())
     mean["share"] = mean["share"].round(4)
-    mean["_t"] = mean["topic"].str[1:].astype(int)
+    mean["_t"] = [10**9 if t == NO_TOPIC else int(t[1:]) for t in mean["topic"]]
     mean = mean.sort_values([by, period, "_t"], kind="stable").drop(columns="_t").reset_index(drop=True)
     return mean[cols]
 
