@@ -35,7 +35,7 @@ OUTPUT_COLUMNS = frozenset({
     'mean_words', 'measure', 'mentions', 'method', 'moral_evaluation', 'moral_evaluation_cues', 'morality',
     'most_blamed', 'n', 'n_articles', 'n_coded', 'n_cues', 'n_in_cell', 'n_mentions', 'n_paragraphs',
     'n_removed_lines', 'n_sentences', 'n_total', 'n_units', 'n_words', 'naive', 'naive_covered', 'naive_high',
-    'naive_low', 'navigation', 'negatable', 'negated_cues', 'not_before', 'note', 'notes', 'outlet_voice',
+    'naive_low', 'navigation', 'negatable', 'negated_cues', 'no_topic', 'not_before', 'note', 'notes', 'outlet_voice',
     'outlets', 'p_value', 'paired_diff', 'paired_diff_sd', 'paired_to', 'pairs_with_shared_passage', 'pattern',
     'per_1000', 'period', 'policy_prescription', 'political', 'positives', 'precision', 'precision_high',
     'precision_low', 'predicted', 'problem_definition', 'problem_definition_cues', 'promising', 'promo',
