@@ -116,6 +116,9 @@ _FRAME_FILLERS = [f"{be} {adj} to" for be in ("is", "are", "was", "were", "been"
     for pos in ("his", "her", "their", "its", "my", "our", "your")]
 """Frames of :data:`_CONTINUATIVE` dropped from the end of a subject ("Trump was quick to" add: "Trump")."""
 _FILLERS = frozenset(_FILLER_WORDS.lower().split("|")) | frozenset(_FRAME_FILLERS)
+_NAME_TODAY = re.compile(r"Today")
+"""Issue 12bh-r2: "Today" written with a capital after a capitalised word ("Norland Today reported") is part of a
+name, not the adverb, which English writes in lower case inside a sentence ("Lee today said")."""
 _MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
 
 
@@ -129,6 +132,8 @@ def _strip_fillers(text: str) -> str:
             if " ".join(words[-k:]).lower() in _FILLERS:
                 cut = k
                 break
+        if cut == 1 and _NAME_TODAY.fullmatch(words[-1]) and len(words) > 1 and words[-2][:1].isupper():
+            return stripped  # issue 12bh-r2: "Norland Today reported": a capitalised "Today" after a name is its part
         if cut is None and words and _ADVERB.fullmatch(words[-1]) and words[-1].lower() not in _LY_NOUNS \
                 and len(words) > 1:
             cut = 1  # "Trump finally said": a lower-case adverb in -ly (not "the family said")

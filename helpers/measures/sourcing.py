@@ -677,6 +677,28 @@ _AS_START = re.compile(r"[\s\"'\u201c\u2018(\[-]*[Aa]s\s")
 """A sentence that opens with "As" (issue 12be-a: "As a professor of economics at Yale, she said ...")."""
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 """A source word that is an acronym ("NGA"), whose expansion may stand in any sentence."""
+_BRACKET_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+"""An acronym in brackets after a body's name in a source ("The Norland Transit Agency (NTA)"; issue 12bh-r2)."""
+
+
+def _bracket_acronyms(phrase: str) -> list[str]:
+    """The acronyms ``phrase`` writes in brackets after a name (issue 12bh-r2).
+
+    A source spanned "The Norland Transit Agency (NTA)" (issue 12bh-r) has a role noun, so the article is not read for
+    it; its acronym is still a name the article may use later ("director at the NTA"), so it is a needed word, as the
+    span "NTA)" made it before: an acronym among the needed words has every sentence of the article read.
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase.
+
+    Returns
+    -------
+    list of str
+        The bracketed acronyms of two to six capitals (none for a party tag "(D)" or "(R-Texas)").
+    """
+    return _BRACKET_ACRONYM.findall(phrase) if "(" in phrase else []
 
 
 def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_matcher: Matcher,
@@ -693,6 +715,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     owners = df["owner"].tolist() if "owner" in df.columns else [""] * len(df)  # issue 12au-a
     for r, owner in zip(df[["doc_id", "source", "source_resolved"]].itertuples(index=False), owners):
         for phrase in (r.source, r.source_resolved, owner):
+            acronyms = _bracket_acronyms(phrase)  # issue 12bh-r2: "The Norland Transit Agency (NTA)" teaches "NTA"
+            if acronyms:
+                needed.setdefault(r.doc_id, set()).update(acronyms)
             if not tagger.needs_article(phrase):
                 continue
             if bare_station(phrase):
