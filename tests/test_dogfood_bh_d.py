@@ -249,3 +249,11 @@ def test_a_wire_services_attributed_background_line_is_kept():
     raws, spans = _outlet(lambda i: [line, teaser, question] if i < 3 else [])
     found = find_site_templates(raws, spans, ["Continental Wire"] * 5)
     assert sorted(found["Continental Wire"]) == sorted(_t.casefold() for _t in (teaser, question))
+
+
+def test_a_warning_from_a_project_file_names_it_from_the_project_root(notebook_warnings):
+    """Review 12bh-x: the code page of a report printed this machine's absolute path of helpers/notebook/setup.py."""
+    from helpers.core.paths import PROJECT_ROOT
+
+    text = notebook_warnings("m", UserWarning, str(PROJECT_ROOT / "helpers" / "notebook" / "setup.py"), 7, line="")
+    assert text.startswith("helpers/notebook/setup.py:7: UserWarning: m"), text

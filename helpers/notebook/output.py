@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.paths import resolve_path
+from ..core.paths import PROJECT_ROOT, resolve_path
 from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exported: tests and notebooks import them here
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
@@ -71,7 +71,8 @@ def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
 
     IPython compiles each cell into ``<tmp>/ipykernel_<process id>/<digest>.py``; a warning raised from a cell
     (``parse_dates`` called in notebook 01) began with that name, so two runs of the same corpus stored different
-    outputs (dogfood 12bg-d). The cell's source line is still shown.
+    outputs (dogfood 12bg-d). A file of this project is named from the project's root (``helpers/...``), not by the
+    machine's absolute path (review 12bh-x). The cell's source line is still shown.
 
     Parameters
     ----------
@@ -89,8 +90,19 @@ def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
         line = linecache.getline(str(filename), lineno)
     if _KERNEL_CELL.search(str(filename)):
         filename = "<cell>"
+    else:
+        filename = _project_relative(str(filename))
     text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
     return text + f"  {line.strip()}\n" if line and line.strip() else text
+
+
+def _project_relative(filename: str) -> str:
+    """A file of this project as a path from the project's root (``helpers/notebook/setup.py``), so that a warning
+    reads the same on every machine; other files as given."""
+    try:
+        return Path(filename).resolve().relative_to(PROJECT_ROOT.resolve()).as_posix()
+    except (ValueError, OSError):
+        return filename
 
 
 def show_warning_in_order(message, category, filename, lineno, file=None, line=None) -> None:
