@@ -1,0 +1,76 @@
+"""Review 12bh-x: notebook 00 and the report's index and reader pages, looked at in a browser.
+
+Found on an invented corpus of 12 saved pages of 3 invented sites (menus, cookie banners, share bars, related
+stories, bylines, datelines, ``og:`` and ``<time datetime>`` on some pages, a gallery, a paywall teaser, a
+``metadata.csv`` for 4 pages):
+
+- the reader page's cleaning audit ("What cleaning removed, and why") showed ``doc_id, rule, start, end, text``:
+  no reason at all, and ``NaN NaN`` as the offsets of every line the HTML extractor left out; that reason, in the
+  CSV, ended "not in raw";
+- a date read from the web page itself (its ``article:published_time``, ``<time datetime>`` or a dateline) had an
+  empty ``date_basis``: the timeline could not tell it from a date given in ``metadata.csv``;
+- the index's corpus line gave a date known only to the year (a page's copyright year, "2024") as its first
+  publication date, "2024-01-01".
+"""
+import pandas as pd
+
+from helpers.corpus.html import PAGE_DATE_BASIS, fill_page_metadata
+from helpers.corpus.read import load_corpus
+from helpers.notebook import overview
+from helpers.report.pages import _date_range
+
+PAGE = ("<html><head><title>Council closes the bridge | The Harbor Ledger</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Council closes the bridge</h1>"
+        + "".join(f"<p>Paragraph {i} of the story: the council voted to close the old bridge for repairs, and "
+                  f"residents said the detour would add twenty minutes to their commute.</p>" for i in range(5))
+        + "</article><footer>About us · Contact</footer></body></html>")
+
+
+def _pages(tmp_path):
+    (tmp_path / "a.html").write_text(PAGE.format(
+        head="<meta property='article:published_time' content='2024-03-04T09:30:00Z'>"), encoding="utf-8")
+    (tmp_path / "b.html").write_text(PAGE.format(head="").replace("Paragraph", "Part"), encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,date\nb.html,2024-03-05\n", encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+def test_the_audit_shown_to_readers_says_why_and_shows_no_nan(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "c"
+    folder.mkdir()
+    corpus = _pages(folder)
+    audit = overview.removal_audit(corpus)
+    shown = overview.audit_display(audit)
+    assert "reason" in shown.columns, shown.columns
+    assert not shown.isna().any(axis=None)
+    assert "NaN" not in shown.astype(str).to_string() and "nan" not in shown.astype(str).to_string()
+    menu = shown[shown["text"] == "Home"]
+    assert len(menu) == 1 and menu["start"].iloc[0] == "" and menu["end"].iloc[0] == ""
+    assert "raw" not in menu["reason"].iloc[0] and "article" in menu["reason"].iloc[0], menu["reason"].iloc[0]
+
+
+def test_a_date_read_from_the_page_has_its_basis(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = _pages(tmp_path).set_index("doc_id")
+    assert corpus.loc["a", "date"] == "2024-03-04"
+    assert corpus.loc["a", "date_basis"] == PAGE_DATE_BASIS
+    assert corpus.loc["b", "date"] == "2024-03-05" and corpus.loc["b", "date_basis"] == ""  # given: not the page's
+
+
+def test_fill_page_metadata_keeps_a_given_basis_and_a_guess():
+    df = pd.DataFrame({"date": ["", "", "2024-01-02"], "date_basis": ["", "dateline", ""]})
+    page = pd.DataFrame({"date": ["2024-06-04", "2024-06-05", "2024-06-06"], "date_basis": ["", "", ""]})
+    assert fill_page_metadata(df, page)["date_basis"].tolist() == [PAGE_DATE_BASIS, "dateline", ""]
+    guess = pd.DataFrame({"date": ["2019", "", ""], "date_basis": ["the page's copyright year", "", ""]})
+    out = fill_page_metadata(pd.DataFrame({"date": ["", "", ""]}), guess)
+    assert out["date_basis"].tolist() == ["the page's copyright year", "", ""]
+
+
+def test_the_index_date_range_gives_a_year_only_date_as_a_year(tmp_path):
+    (tmp_path / "figures").mkdir()
+    pd.DataFrame({"date_parsed": ["2024-01-01", "2024-03-04", "2024-07-03"], "precision": ["year", "day", "day"]}
+                 ).to_csv(tmp_path / "figures" / "00_timeline.csv", index=False)
+    assert _date_range(tmp_path) == "2024 to 2024-07-03 (all 3 articles dated; 1 known only to the year)"
+    pd.DataFrame({"date_parsed": ["2023-05-01", "2024-03-04"], "precision": ["month", "day"]}
+                 ).to_csv(tmp_path / "figures" / "00_timeline.csv", index=False)
+    assert _date_range(tmp_path) == "2023-05 to 2024-03-04 (all 2 articles dated; 1 known only to the month)"
