@@ -9,6 +9,7 @@ from ..corpus.groups import group_labels, group_values, pools_last
 
 __all__ = [
     "article_table",
+    "audit_display",
     "group_summary",
     "removal_audit",
     "removal_by_rule",
@@ -148,6 +149,36 @@ def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:
 
 
 AUDIT_COLUMNS = ["doc_id", "outlet", "start", "end", "rule", "reason", "text"]
+
+
+def audit_display(audit: pd.DataFrame) -> pd.DataFrame:
+    """The cleaning audit as shown to a reader: what was removed, by which rule, and why.
+
+    The page showed ``doc_id, rule, start, end, text``: no reason, and "NaN" as the offsets of every block the
+    HTML extractor left out of a saved page (review 12bh-x). Here the reason is kept, offsets are whole numbers
+    or empty (a block the extractor left out never was part of the text, so it has none), and the lines the
+    cleaning rules removed come first, each group in document order: the rows shown on the page (``max_rows``)
+    were otherwise all menu items of the first pages, and the cleaner's own decisions (a paywall, a promo) were
+    only in the CSV.
+
+    Parameters
+    ----------
+    audit : DataFrame
+        From :func:`removal_audit`.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``rule``, ``reason``, ``start``, ``end`` (text), ``text``; no missing value.
+    """
+    if audit.empty:
+        return pd.DataFrame(columns=["doc_id", "rule", "reason", "start", "end", "text"])
+    out = audit[["doc_id", "rule", "reason", "start", "end", "text"]].copy()
+    for col in ("start", "end"):
+        num = pd.to_numeric(out[col], errors="coerce")
+        out[col] = [f"{int(v)}" if pd.notna(v) else "" for v in num]
+    out = out.astype(object).where(out.notna(), "")
+    return out.sort_values("start", key=lambda c: c.eq(""), kind="stable").reset_index(drop=True)
 
 
 def _audit_part(part: pd.DataFrame) -> pd.DataFrame:
