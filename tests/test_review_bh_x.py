@@ -77,3 +77,25 @@ def test_the_index_date_range_gives_a_year_only_date_as_a_year(tmp_path):
     pd.DataFrame({"date_parsed": ["2023-05-01", "2024-03-04"], "precision": ["month", "day"]}
                  ).to_csv(tmp_path / "figures" / "00_timeline.csv", index=False)
     assert _date_range(tmp_path) == "2023-05 to 2024-03-04 (all 2 articles dated; 1 known only to the month)"
+
+
+GALLERY = ("<html><head><title>In pictures: the spring regatta | The Harbor Ledger</title></head><body>"
+           "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='gallery'>"
+           + "".join(f"<figure><img src='{i}.jpg' alt='Boats'><figcaption>Boats leave the harbour, picture {i}. "
+                     f"Photo: J. Lee</figcaption></figure>" for i in range(3))
+           + "</div><main><article><h1>In pictures: the spring regatta</h1><p class='byline'>By Mara Quinn</p>"
+           "<p><time datetime='2024-04-20'>2024-04-20</time></p><div class='share'>Share on Facebook | Share on X | "
+           "Email this story</div></article></main><footer>About us · Contact</footer></body></html>")
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_a_gallery_page_keeps_no_byline_or_date_as_its_body(tmp_path, monkeypatch):
+    """trafilatura glued the headline, byline, date and share bar into one line: that line was the body."""
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "gallery.html").write_text(GALLERY, encoding="utf-8")
+    (folder / "story.html").write_text(PAGE.format(head=""), encoding="utf-8")
+    row = load_corpus(folder).set_index("doc_id").loc["gallery"]
+    assert "By Mara Quinn" not in row["text"] and "2024-04-20" not in row["text"], row["text"]
+    assert row["n_words"] <= 10, row["text"]

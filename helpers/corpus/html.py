@@ -419,6 +419,31 @@ def degenerate(text: str, plain: str) -> bool:
     return longest >= DEGENERATE_MIN_WORDS and longest > DEGENERATE_RATIO * block
 
 
+def _unglue_short(text: str, plain: str) -> str:
+    """A short one-line text that is several consecutive blocks of the page, split back into those blocks.
+
+    On a page with little or no article text (a photo gallery) trafilatura joins the headline, byline, date and
+    share bar into one line, which the line rules cannot tell apart: that line was the article's body (review
+    12bh-x). Split at the page's own blocks, the line rules remove the byline and the date and keep the headline
+    as structure. Longer glued runs are :func:`degenerate`'s.
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) != 1 or len(lines[0].split()) >= DEGENERATE_MIN_WORDS:
+        return text
+    target = _norm(lines[0])
+    blocks = [b.strip() for b in plain.splitlines() if b.strip()]
+    for i in range(len(blocks)):
+        run: list[str] = []
+        for b in blocks[i:]:
+            run.append(b)
+            joined = _norm(" ".join(run))
+            if joined == target:
+                return "\n\n".join(run) if len(run) > 1 else text
+            if not target.startswith(joined + " "):
+                break
+    return text
+
+
 def extract_html(html: str | bytes) -> HtmlExtract:
     """Extract the article text and metadata of one HTML page with trafilatura.
 
@@ -454,6 +479,7 @@ def extract_html(html: str | bytes) -> HtmlExtract:
     paras = [p.strip() for p in (doc.text or "").splitlines() if p.strip()]
     text = "\n\n".join(paras)
     plain = render_plain(shown)
+    text = _unglue_short(text, plain)
     if degenerate(text, plain):
         from .clean import clean_article
 
