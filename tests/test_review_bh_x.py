@@ -99,3 +99,16 @@ def test_a_gallery_page_keeps_no_byline_or_date_as_its_body(tmp_path, monkeypatc
     row = load_corpus(folder).set_index("doc_id").loc["gallery"]
     assert "By Mara Quinn" not in row["text"] and "2024-04-20" not in row["text"], row["text"]
     assert row["n_words"] <= 10, row["text"]
+
+
+def test_the_single_article_group_line_leaves_out_a_count_of_zero():
+    """Notebook 00 printed "0 of 3 outlet groups have exactly one article: for them, any 'group' difference ..."."""
+    none = pd.DataFrame({"outlet": ["A", "A", "B", "B", ""]})
+    line = overview.single_article_groups_line(none, "outlet")
+    assert line == "No outlet group has exactly one article.", line
+    one = pd.DataFrame({"outlet": ["A", "A", "B", ""]})
+    line = overview.single_article_groups_line(one, "outlet")
+    assert line.startswith("1 of 2 outlet groups has exactly one article: for it, any 'group' difference"), line
+    two = pd.DataFrame({"outlet": ["A", "C", "B", "B"]})
+    assert overview.single_article_groups_line(two, "outlet").startswith("2 of 3 outlet groups have exactly one "
+                                                                         "article: for them,")

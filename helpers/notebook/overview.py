@@ -14,6 +14,7 @@ __all__ = [
     "removal_audit",
     "removal_by_rule",
     "removal_columns",
+    "single_article_groups_line",
     "timeline_table",
     "unreadable_date_lines",
     "timeline_display",
@@ -337,3 +338,30 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
                          f"(PLAUSIBLE_YEARS in helpers/corpus/dates.py), e.g. {shown}; "
                          "they are left out of every analysis over time.")
     return lines
+
+
+def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
+    """Notebook 00's line on the groups of exactly one article, without a clause on none of them.
+
+    It printed "0 of 3 outlet groups have exactly one article: for them, ..." (review 12bh-x).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The corpus table; ``group_by`` is one of its columns (empty values are no group).
+    group_by : str
+        The group column.
+
+    Returns
+    -------
+    str
+        One sentence.
+    """
+    named = articles.loc[articles[group_by].astype(str).str.strip() != "", group_by]
+    single = int((named.value_counts() == 1).sum())
+    n_groups = int(named.nunique())
+    if single == 0:
+        return f"No {group_by} group has exactly one article."
+    return (f"{single:,} of {n_groups:,} {group_by} groups {noun(single, 'has', 'have')} exactly one article: for "
+            f"{noun(single, 'it', 'them')}, any 'group' difference in later notebooks is also a difference between "
+            f"single articles, stories and dates.")
