@@ -112,3 +112,17 @@ def test_the_single_article_group_line_leaves_out_a_count_of_zero():
     two = pd.DataFrame({"outlet": ["A", "C", "B", "B"]})
     assert overview.single_article_groups_line(two, "outlet").startswith("2 of 3 outlet groups have exactly one "
                                                                          "article: for them,")
+
+
+def test_a_date_known_only_to_its_year_is_in_no_month():
+    """The index said "2024-01 (1 article)": a page whose only date is its copyright year, "2024", was binned in
+    January of notebook 01's months."""
+    from helpers.topics import tables as T
+
+    d = pd.Series(pd.to_datetime(["2024-01-01", "2024-03-04", "2024-07-03", "2024-05-01"]))
+    bins, name = T.time_bins(d, pd.Series(["year", "day", "day", "month"]))
+    assert name == "month" and bins.tolist() == ["", "2024-03", "2024-07", "2024-05"]
+    bins, name = T.time_bins(pd.Series(pd.to_datetime(["2019-01-01", "2024-03-04"])), pd.Series(["year", "day"]))
+    assert name == "year" and bins.tolist() == ["2019", "2024"]
+    bins, _ = T.time_bins(pd.Series(pd.to_datetime(["2022-11-01", "2024-03-04"])), pd.Series(["month", "day"]))
+    assert bins.tolist() == ["2022Q4", "2024Q1"]
