@@ -126,3 +126,19 @@ def test_a_date_known_only_to_its_year_is_in_no_month():
     assert name == "year" and bins.tolist() == ["2019", "2024"]
     bins, _ = T.time_bins(pd.Series(pd.to_datetime(["2022-11-01", "2024-03-04"])), pd.Series(["month", "day"]))
     assert bins.tolist() == ["2022Q4", "2024Q1"]
+
+
+def test_pages_without_a_metadata_row_are_not_said_to_have_no_outlet_title_or_date(tmp_path, monkeypatch):
+    """The index said 8 pages without a metadata row were loaded "with empty metadata: no outlet, title or date ...
+    shown as the group (unknown)", while 5 of them took title, date and outlet from the page itself."""
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.warns(UserWarning) as caught:
+        _pages(tmp_path)
+    said = " ".join(str(w.message) for w in caught if "no row in" in str(w.message))
+    assert "a.html" in said and "no outlet, title or date" not in said, said
+    assert "from the page itself" in said, said
+    (tmp_path / "t.txt").write_text("A text file of the council story with no row in the metadata.", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        load_corpus(tmp_path)
+    said = " ".join(str(w.message) for w in caught if "no row in" in str(w.message))
+    assert "1 text file" in said and "no outlet, title or date" in said and "from the page itself" in said, said
