@@ -30,14 +30,18 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["page_names", "title_site", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
+__all__ = ["page_names", "title_site", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "PAGE_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
            "read_html_file", "fill_page_metadata", "drop_hidden", "degenerate",
-           "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "HTML_SUFFIXES"]
+           "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "LEFT_OUT_REASON",
+           "HTML_SUFFIXES"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 PAGE_FIELDS = {"title": "title", "date": "date", "outlet": "site_name", "author": "author"}
 """Corpus column -> :class:`HtmlExtract` attribute filled from the page when the metadata is silent."""
 LEFT_OUT_RULE = "html_extractor"
+LEFT_OUT_REASON = ("not in the article text the HTML extractor (trafilatura) took from the page (menus, banners, "
+                   "share buttons, link lists, footers; at times a real paragraph)")
+"""The audit's reason for a block of the page the extractor left out (review 12bh-x: it ended "not in raw")."""
 
 _BLOCK = frozenset(
     "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form "
@@ -91,6 +95,11 @@ COPYRIGHT_DATE_BASIS = ("the page's copyright year: the page gives no publicatio
 
 TEXT_YEAR_DATE_BASIS = "a year found in the page's text: the page gives no publication date in its markup"
 """``date_basis`` of a 1 January that the date extractor took from a bare year in the page's text."""
+
+PAGE_DATE_BASIS = ("read from the web page itself: its publication-date tag (such as article:published_time or "
+                   "<time datetime>) or else a date written on the page, such as a dateline")
+"""``date_basis`` of a date the page gives (review 12bh-x: it was empty, so a reader could not tell it from a date
+given in ``metadata.csv``)."""
 
 _COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|\bcopyright\b|\(c\))\D{0,99}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
                              r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
@@ -410,6 +419,31 @@ def degenerate(text: str, plain: str) -> bool:
     return longest >= DEGENERATE_MIN_WORDS and longest > DEGENERATE_RATIO * block
 
 
+def _unglue_short(text: str, plain: str) -> str:
+    """A short one-line text that is several consecutive blocks of the page, split back into those blocks.
+
+    On a page with little or no article text (a photo gallery) trafilatura joins the headline, byline, date and
+    share bar into one line, which the line rules cannot tell apart: that line was the article's body (review
+    12bh-x). Split at the page's own blocks, the line rules remove the byline and the date and keep the headline
+    as structure. Longer glued runs are :func:`degenerate`'s.
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) != 1 or len(lines[0].split()) >= DEGENERATE_MIN_WORDS:
+        return text
+    target = _norm(lines[0])
+    blocks = [b.strip() for b in plain.splitlines() if b.strip()]
+    for i in range(len(blocks)):
+        run: list[str] = []
+        for b in blocks[i:]:
+            run.append(b)
+            joined = _norm(" ".join(run))
+            if joined == target:
+                return "\n\n".join(run) if len(run) > 1 else text
+            if not target.startswith(joined + " "):
+                break
+    return text
+
+
 def extract_html(html: str | bytes) -> HtmlExtract:
     """Extract the article text and metadata of one HTML page with trafilatura.
 
@@ -445,6 +479,7 @@ def extract_html(html: str | bytes) -> HtmlExtract:
     paras = [p.strip() for p in (doc.text or "").splitlines() if p.strip()]
     text = "\n\n".join(paras)
     plain = render_plain(shown)
+    text = _unglue_short(text, plain)
     if degenerate(text, plain):
         from .clean import clean_article
 
@@ -516,9 +551,10 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         ``df`` with the four columns filled where they were empty and, for
         each, a ``<column>_source`` column: ``"metadata"`` when the metadata
         gave the value (it always wins), ``"html page"`` when the page did,
-        ``""`` when neither did. A page date that is a guess (``date_basis`` in ``page``, from
-        :class:`HtmlExtract`) fills an empty ``date_basis`` too; when ``page`` has
-        ``date_basis``, ``df`` always gets that column ("" where no date is a guess).
+        ``""`` when neither did. A page date fills an empty ``date_basis`` too: the page's own
+        basis when the date is a guess (``date_basis`` in ``page``, from :class:`HtmlExtract`), else
+        :data:`PAGE_DATE_BASIS`; when ``page`` has ``date_basis``, ``df`` always gets that column
+        ("" where the date is not the page's).
     """
     df = df.copy()
     for col, attr in PAGE_FIELDS.items():
@@ -531,7 +567,8 @@ def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
     if "date_basis" in page.columns:
         # always the column, "" where no date is a guess: a Dask partition without such a page must give the same
         # column as one with it (NaN after the partitions are joined otherwise)
-        basis = page["date_basis"].fillna("").astype(str).str.strip().where(df["date_source"] == "html page", "")
+        basis = page["date_basis"].fillna("").astype(str).str.strip()
+        basis = basis.where(basis != "", PAGE_DATE_BASIS).where(df["date_source"] == "html page", "")
         given = df["date_basis"].fillna("").astype(str) if "date_basis" in df.columns else pd.Series("", index=df.index)
         df["date_basis"] = given.where((given.str.strip() != "") | (basis == ""), basis)
     return df

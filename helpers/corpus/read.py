@@ -39,7 +39,7 @@ from ..core.wording import count, noun, percent
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
-from .html import LEFT_OUT_RULE, fill_page_metadata
+from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, fill_page_metadata
 from .sources import (
     _OPTION_STYLE,
     BINARY_CONTROL_SHARE,
@@ -428,7 +428,7 @@ def _cleaned_frame(df: pd.DataFrame, lists: dict[str, list], clean: bool,
                                                                      templates)
     if "_page_left_out" in df.columns:
         removed = [r + [{"start": None, "end": None, "text": t, "rule": LEFT_OUT_RULE,
-                         "reason": "left out by the HTML extractor (trafilatura): not in raw"}
+                         "reason": LEFT_OUT_REASON}
                         for t in (lo if isinstance(lo, list) else [])]
                    for r, lo in zip(removed, df["_page_left_out"])]
         page = pd.DataFrame({a: df[f"_page_{a}"].fillna("") for a in ("title", "date", "site_name", "author",

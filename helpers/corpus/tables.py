@@ -39,6 +39,24 @@ __all__ = []
 # folder corpora
 
 
+
+def _unlisted_consequence(unlisted: list[str]) -> str:
+    """What becomes of files without a metadata row: text files have no outlet, title or date; a web page takes them
+    from the page where it gives them (it was said to have none, review 12bh-x)."""
+    pages = sum(1 for f in unlisted if is_html_name(f))
+    texts = len(unlisted) - pages
+    unknown = "shown as the group (unknown), counted in every total and corpus-wide result but never compared as a group."
+    if not pages:
+        return (f"{noun(texts, 'It is', 'They are')} loaded with empty metadata: no outlet, title or date, so "
+                f"{noun(texts, 'it', 'they')} {noun(texts, 'counts', 'count')} in every total and corpus-wide result "
+                f"but, shown as the group (unknown), {noun(texts, 'is', 'are')} never compared as a group.")
+    said = ""
+    if texts:
+        said = f"{count(texts, 'text file')} {noun(texts, 'has', 'have')} no outlet, title or date: {unknown} "
+    return (said + f"{noun(pages, 'The web page takes its', 'The web pages take their')} title, date and outlet from "
+            f"the page itself where it gives them (notebook 00 lists each article's); a page that names no outlet is "
+            + unknown)
+
 def _read_metadata(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise CorpusError(f"metadata file {str(path)!r} not found: give the path of a CSV file, or None.")
@@ -193,11 +211,8 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         n = len(unlisted)
         warnings.warn(
             f"{count(n, 'file')} in {str(folder)!r} {noun(n, 'has', 'have')} no row in {meta_path}: {unlisted[:10]}"
-            f"{f' and {n - 10:,} more' if n > 10 else ''}. "
-            f"{noun(n, 'It is', 'They are')} loaded with empty metadata: no outlet, title or date, so {noun(n, 'it', 'they')} "
-            f"{noun(n, 'counts', 'count')} in every total and corpus-wide result but, shown as the group (unknown), "
-            f"{noun(n, 'is', 'are')} never compared as a group. Add rows for {noun(n, 'it', 'them')} to set outlet, "
-            "title and date.",
+            f"{f' and {n - 10:,} more' if n > 10 else ''}. {_unlisted_consequence(unlisted)} Add rows for "
+            f"{noun(n, 'it', 'them')} to set outlet, title and date.",
             CorpusWarning,
             stacklevel=4,
         )

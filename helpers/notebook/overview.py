@@ -9,10 +9,12 @@ from ..corpus.groups import group_labels, group_values, pools_last
 
 __all__ = [
     "article_table",
+    "audit_display",
     "group_summary",
     "removal_audit",
     "removal_by_rule",
     "removal_columns",
+    "single_article_groups_line",
     "timeline_table",
     "unreadable_date_lines",
     "timeline_display",
@@ -148,6 +150,36 @@ def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:
 
 
 AUDIT_COLUMNS = ["doc_id", "outlet", "start", "end", "rule", "reason", "text"]
+
+
+def audit_display(audit: pd.DataFrame) -> pd.DataFrame:
+    """The cleaning audit as shown to a reader: what was removed, by which rule, and why.
+
+    The page showed ``doc_id, rule, start, end, text``: no reason, and "NaN" as the offsets of every block the
+    HTML extractor left out of a saved page (review 12bh-x). Here the reason is kept, offsets are whole numbers
+    or empty (a block the extractor left out never was part of the text, so it has none), and the lines the
+    cleaning rules removed come first, each group in document order: the rows shown on the page (``max_rows``)
+    were otherwise all menu items of the first pages, and the cleaner's own decisions (a paywall, a promo) were
+    only in the CSV.
+
+    Parameters
+    ----------
+    audit : DataFrame
+        From :func:`removal_audit`.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``rule``, ``reason``, ``start``, ``end`` (text), ``text``; no missing value.
+    """
+    if audit.empty:
+        return pd.DataFrame(columns=["doc_id", "rule", "reason", "start", "end", "text"])
+    out = audit[["doc_id", "rule", "reason", "start", "end", "text"]].copy()
+    for col in ("start", "end"):
+        num = pd.to_numeric(out[col], errors="coerce")
+        out[col] = [f"{int(v)}" if pd.notna(v) else "" for v in num]
+    out = out.astype(object).where(out.notna(), "")
+    return out.sort_values("start", key=lambda c: c.eq(""), kind="stable").reset_index(drop=True)
 
 
 def _audit_part(part: pd.DataFrame) -> pd.DataFrame:
@@ -306,3 +338,30 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
                          f"(PLAUSIBLE_YEARS in helpers/corpus/dates.py), e.g. {shown}; "
                          "they are left out of every analysis over time.")
     return lines
+
+
+def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
+    """Notebook 00's line on the groups of exactly one article, without a clause on none of them.
+
+    It printed "0 of 3 outlet groups have exactly one article: for them, ..." (review 12bh-x).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The corpus table; ``group_by`` is one of its columns (empty values are no group).
+    group_by : str
+        The group column.
+
+    Returns
+    -------
+    str
+        One sentence.
+    """
+    named = articles.loc[articles[group_by].astype(str).str.strip() != "", group_by]
+    single = int((named.value_counts() == 1).sum())
+    n_groups = int(named.nunique())
+    if single == 0:
+        return f"No {group_by} group has exactly one article."
+    return (f"{single:,} of {n_groups:,} {group_by} groups {noun(single, 'has', 'have')} exactly one article: for "
+            f"{noun(single, 'it', 'them')}, any 'group' difference in later notebooks is also a difference between "
+            f"single articles, stories and dates.")

@@ -73,12 +73,27 @@ def _date_range(out_dir: Path) -> str:
         return "unknown"
     import pandas as pd
 
-    every = pd.to_datetime(pd.read_csv(tl)["date_parsed"], errors="coerce")
+    table = pd.read_csv(tl)
+    every = pd.to_datetime(table["date_parsed"], errors="coerce")
     dates = every.dropna()
     if dates.empty:
         return "no usable dates"
+    prec = (table["precision"] if "precision" in table.columns else pd.Series("day", index=table.index)).fillna("day")
     of = f"all {len(every):,}" if len(dates) == len(every) else f"{len(dates):,} of {len(every):,}"
-    return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d} ({of} articles dated)"  # "28 dated articles" hid 12 undated
+    # "28 dated articles" hid 12 undated; a date known only to its year was given as 1 January (review 12bh-x)
+    coarse = [f"{int(n):,} known only to the {p}" for p, n in prec[every.notna()].value_counts().sort_index().items()
+              if p in _SHOWN]
+    first, last = every.idxmin(), every.idxmax()
+    return (f"{_at_precision(every[first], prec[first])} to {_at_precision(every[last], prec[last])} "
+            f"({'; '.join([f'{of} articles dated'] + coarse)})")
+
+
+_SHOWN = {"year": "%Y", "month": "%Y-%m"}
+"""How a date known only to its year or month is written (:func:`_date_range`); any other precision as a day."""
+
+
+def _at_precision(date, precision: str) -> str:
+    return f"{date:{_SHOWN.get(precision, '%Y-%m-%d')}}"
 
 
 def _status_text(r: dict) -> str:

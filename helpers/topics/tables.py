@@ -537,18 +537,24 @@ def periods_to_show(counts: pd.Series, min_articles: int = MIN_PERIOD_ARTICLES) 
     return big if len(big) >= 2 else sorted(counts.index)
 
 
-def time_bins(dates: pd.Series) -> tuple[pd.Series, str]:
+def time_bins(dates: pd.Series, precision: pd.Series | None = None) -> tuple[pd.Series, str]:
     """Bin parsed dates into years, quarters or months, by the span covered.
+
+    A date known only to a coarser unit than the bin (a page's copyright year, parsed as 1 January, among months)
+    is in no bin: it was counted as January (review 12bh-x).
 
     Parameters
     ----------
     dates : Series of Timestamp (NaT allowed)
+    precision : Series of str, optional
+        Same index: each date's precision (``day``, ``month``, ``year``, as ``date_parsed_precision`` of
+        :func:`helpers.corpus.dates.parse_dates`); any other value counts as a day. None: every date is a day.
 
     Returns
     -------
     (Series of str, str)
         The bin of each date (``"2021"``, ``"2021Q3"`` or ``"2021-07"``; ``""``
-        for NaT) and the bin name (``"year"``, ``"quarter"``, ``"month"``):
+        for NaT and for a date coarser than the bin) and the bin name (``"year"``, ``"quarter"``, ``"month"``):
         years when the dates span more than three years, quarters above one
         year, months otherwise.
     """
@@ -559,6 +565,10 @@ def time_bins(dates: pd.Series) -> tuple[pd.Series, str]:
     months = (valid.max().year - valid.min().year) * 12 + valid.max().month - valid.min().month
     freq, name = ("Y", "year") if months > 36 else (("Q", "quarter") if months > 12 else ("M", "month"))
     per = d.dt.to_period(freq).astype(str).where(d.notna(), "")
+    if precision is not None:
+        rank = {"month": 1, "year": 3}
+        coarse = precision.reindex(d.index).map(lambda p: rank.get(str(p), 0))
+        per = per.where(coarse <= {"month": 1, "quarter": 1, "year": 3}[name], "")
     return per, name
 
 
