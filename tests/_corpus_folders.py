@@ -1,7 +1,7 @@
 """Shared helper of the dogfood tests: write an invented corpus folder under ``tmp_path``."""
 from __future__ import annotations
 
-__all__ = ["corpus_folder"]
+__all__ = ["corpus_folder", "notebook_namespace", "BRIDGE_BODY"]
 
 
 def corpus_folder(tmp_path, files: dict, metadata: str | bytes | None):
@@ -19,3 +19,15 @@ def corpus_folder(tmp_path, files: dict, metadata: str | bytes | None):
         else:
             meta.write_text(metadata, encoding="utf-8")
     return folder
+
+
+BRIDGE_BODY = ("The council voted on Monday to close the old bridge for repairs. Residents said the detour "
+               "would add twenty minutes to their commute. The works are planned to last until spring.")
+"""An invented article body."""
+
+
+def notebook_namespace(folder, group_by: str) -> dict:
+    """The loading parameters of a notebook run on ``folder`` compared by ``group_by`` (the `general` study)."""
+    return {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
+            "group_by": group_by, "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
+            "day_first": None}

@@ -22,17 +22,11 @@ from helpers.notebook.group_alias import alias_group_by
 from helpers.notebook.group_mix import mix_columns
 from helpers.notebook.params import check_params
 from helpers.notebook.setup import corpus_params, load_from_params
-from tests._corpus_folders import corpus_folder
+from tests._corpus_folders import BRIDGE_BODY, corpus_folder, notebook_namespace
 
 ROOT = Path(__file__).resolve().parents[1]
-BODY = ("The council voted on Monday to close the old bridge for repairs. Residents said the detour "
-        "would add twenty minutes to their commute. The works are planned to last until spring.")
-
-
-def _ns(folder, group_by):
-    return {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
-            "group_by": group_by, "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
-            "day_first": None}
+BODY = BRIDGE_BODY
+_ns = notebook_namespace
 
 
 def _corpus(tmp_path, monkeypatch, group_by):

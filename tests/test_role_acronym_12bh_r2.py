@@ -6,27 +6,15 @@ title's role, official); each negative case keeps the role the rules gave withou
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers.measures import sourcing
-from helpers.measures.sourcing import extract_attributions
+from tests._attribution_rows import attribution_rows
 
 _Q, _E = "\u201c", "\u201d"
 
 
-def _rows(*sentences: str) -> pd.DataFrame:
-    units = pd.DataFrame(
-        {
-            "doc_id": ["d"] * len(sentences),
-            "unit_id": range(len(sentences)),
-            "paragraph_id": range(len(sentences)),
-            "text": list(sentences),
-            "outlet": ["x"] * len(sentences),
-            "role": ["body"] * len(sentences),
-        }
-    )
-    return extract_attributions(units, ["outlet"])
+_rows = attribution_rows
 
 
 def _role(sentences: tuple[str, ...], source: str) -> str:
