@@ -83,3 +83,34 @@ def test_the_runner_stops_before_any_notebook_on_a_broken_actor_list(tmp_path):
     folder = _port_study(tmp_path / "port", actors=bad)
     with pytest.raises(ParameterError, match="actors.yaml"):
         cross_check("02_outlets", {"study": str(folder), "corpus": str(tmp_path)})
+
+
+def _port_roles(sentences, tmp_path):
+    import pandas as pd
+
+    import helpers.framing as F
+    from helpers.text.lexicon import load_lexicon
+
+    actors = load_lexicon(_port_study(tmp_path / "port", actors=_ACTORS.replace(
+        "    terms: [Brightsea Shipping, Brightsea]",
+        "    terms: [Brightsea Shipping, Brightsea]\n  ministry:\n    label: Transport Ministry\n"
+        "    terms: [Transport Ministry]\n  mayor:\n    label: Mayor Tomas Reyl\n    terms: [Mayor Tomas Reyl]"))
+        / "actors.yaml")
+    roles = F.load_codebook("actor_roles", kind="roles")
+    units = pd.DataFrame({"doc_id": "d1", "outlet": "o", "text": sentences, "paragraph_id": range(len(sentences))})
+    cues = F.find_cues(units, F.load_codebooks(), actors=actors,
+                       negation=F.load_codebook("negation", kind="negation"), roles=roles)
+    got = F.actor_roles(units, cues, roles)
+    return set(zip(got["unit"], got["actor"], got["role"]))
+
+
+def test_an_actor_after_a_later_verb_is_not_the_object_of_the_earlier_cue(tmp_path):
+    got = _port_roles([
+        "Mayor Tomas Reyl urged both sides to return to talks and called for mediation by the Transport Ministry.",
+        "Brightsea Shipping accused the Dockworkers Union of holding the city hostage.",
+        "Mayor Tomas Reyl urged the Transport Ministry to act.",
+    ], tmp_path)
+    assert (0, "mayor", "demanding") in got
+    assert (0, "ministry", "blamed") not in got  # "urged both sides ... and called for mediation by" the ministry
+    assert (1, "dock_union", "blamed") in got
+    assert (2, "ministry", "blamed") in got  # the actor right after the cue still counts
