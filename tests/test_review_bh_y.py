@@ -114,3 +114,18 @@ def test_an_actor_after_a_later_verb_is_not_the_object_of_the_earlier_cue(tmp_pa
     assert (0, "ministry", "blamed") not in got  # "urged both sides ... and called for mediation by" the ministry
     assert (1, "dock_union", "blamed") in got
     assert (2, "ministry", "blamed") in got  # the actor right after the cue still counts
+
+
+@pytest.mark.parametrize("which, old, new, message", [
+    ("actors", "    terms: [Dockworkers Union]", "    term: [Dockworkers Union]", r"actors\.yaml: entry 'dock_union': unknown key \['term'\]"),
+    ("labels", "    stance: stigmatising", "    stanse: stigmatising", r"naming_labels\.yaml: entry 'greedy_owners': unknown key \['stanse'\]"),
+])
+def test_a_misspelt_key_stops_the_run_before_any_notebook(tmp_path, which, old, new, message):
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.specs import cross_check
+
+    files = {"actors": _ACTORS, "labels": _LABELS}
+    files[which] = files[which].replace(old, new)
+    folder = _port_study(tmp_path / "port", actors=files["actors"], labels=files["labels"])
+    with pytest.raises(ParameterError, match=message):
+        cross_check("00_corpus", {"study": str(folder), "corpus": str(tmp_path)})
