@@ -129,3 +129,12 @@ def test_a_misspelt_key_stops_the_run_before_any_notebook(tmp_path, which, old, 
     folder = _port_study(tmp_path / "port", actors=files["actors"], labels=files["labels"])
     with pytest.raises(ParameterError, match=message):
         cross_check("00_corpus", {"study": str(folder), "corpus": str(tmp_path)})
+
+
+def test_an_actor_id_given_twice_names_both_lines_once(tmp_path):
+    twice = _ACTORS + "  dock_union:\n    label: Dockers\n    terms: [dockers]\n"
+    with pytest.raises(StudyError) as info:
+        load_study(_port_study(tmp_path / "port", actors=twice))
+    message = str(info.value)
+    assert "actors.yaml" in message and "'dock_union' appears twice" in message and "(lines 5 and 11)" in message
+    assert "column" not in message  # the lines are said once, in the user's terms

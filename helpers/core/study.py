@@ -425,7 +425,7 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
         return (f"{problem} at {where}: check the indentation of that line and of the line above it (the keys of "
                 "one entry indented by the same number of spaces, never tabs), and put a value holding ': ' or "
                 "' #' in quotes")
-    return f"{problem} at {where}"
+    return problem if "line" in problem else f"{problem} at {where}"
 
 
 def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Exception]) -> dict:
