@@ -409,6 +409,25 @@ def _parse_yaml(text: str):
     return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader (CSafeLoader or SafeLoader)
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """What is wrong in a YAML file, at which line, and what to change, in a user's terms.
+
+    PyYAML's own text names the parsed string ("<unicode string>"), not the file, and says nothing about
+    the usual cause of a scanner or parser error: a line indented by a different number of spaces than its
+    neighbours.
+    """
+    problem = getattr(exc, "problem", None)
+    mark = getattr(exc, "problem_mark", None)
+    if not problem or mark is None:
+        return str(exc).replace('in "<unicode string>", ', "").strip()
+    where = f"line {mark.line + 1}, column {mark.column + 1}"
+    if isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        return (f"{problem} at {where}: check the indentation of that line and of the line above it (the keys of "
+                "one entry indented by the same number of spaces, never tabs), and put a value holding ': ' or "
+                "' #' in quotes")
+    return problem if "line" in problem else f"{problem} at {where}"
+
+
 def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Exception]) -> dict:
     """Read a YAML file whose top level is a mapping with ``required`` keys and no key outside ``allowed``.
 
@@ -438,7 +457,7 @@ def read_yaml_mapping(path: Path, required: set, allowed: set, error: type[Excep
     try:
         doc = _safe_load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        raise error(f"{path}: not valid YAML ({exc}).") from exc
+        raise error(f"{path}: not valid YAML ({_yaml_problem(exc)}).") from exc
     if not isinstance(doc, dict):
         raise error(f"{path}: the file must be a mapping with keys {sorted(required)}.")
     unknown = set(doc) - allowed
@@ -504,12 +523,56 @@ def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
         validation_corpus=(_study_file(folder, where, "validation_corpus", str(doc["validation_corpus"]))
                            if doc.get("validation_corpus") else None),
     )
-    if "actors" in lex and study.sides:
-        actor_ids = set((_safe_load(lex["actors"].read_text(encoding="utf-8")) or {}).get("entries") or {})
-        stray = sorted(set(study.sides) - actor_ids)
-        if stray:
-            raise StudyError(f"{where}: 'sides' names {noun(len(stray), 'actor')} {stray} that {lex['actors'].name} does not list.")
+    _check_actor_ids(study, where)
     return study
+
+
+def _lexicon_entries(path: Path) -> dict:
+    """The ``entries`` mapping of a study's lexicon file (empty when it has none), with YAML errors named."""
+    try:
+        doc = _safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise StudyError(f"{path}: not valid YAML ({_yaml_problem(exc)}).") from exc
+    entries = doc.get("entries") if isinstance(doc, dict) else None
+    return entries if isinstance(entries, dict) else {}
+
+
+def _check_actor_ids(study: Study, where: str) -> None:
+    """Refuse a side, focus actor or naming label that names an actor id the study's actor list does not define.
+
+    An id misspelt there (``brightsea_shipping`` for ``brightsea``) would otherwise match nothing, silently: the
+    label is never attached, the focus keeps no article.
+    """
+    lex = study.lexicons
+    if "actors" not in lex:
+        if study.focus_actors:
+            raise StudyError(f"{where}: 'framing.focus_actors' names actors, but 'lexicons' has no 'actors' file.")
+        return
+    actors = lex["actors"]
+    actor_ids = {str(k) for k in _lexicon_entries(actors)}
+    known = f"the ids it defines are {sorted(actor_ids)}" if actor_ids else "it defines none"
+
+    def _stray(ids) -> list[str]:
+        return sorted({str(i) for i in ids} - actor_ids)
+
+    stray = _stray(study.sides)
+    if stray:
+        raise StudyError(f"{where}: 'sides' names {noun(len(stray), 'actor')} {stray} that {actors.name} does not "
+                         f"list; {known}.")
+    stray = _stray(study.focus_actors)
+    if stray:
+        raise StudyError(f"{where}: 'framing.focus_actors' names {noun(len(stray), 'actor')} {stray} that "
+                         f"{actors.name} does not list; {known}.")
+    labels = lex.get("naming_labels")
+    if labels is None:
+        return
+    for label_id, entry in _lexicon_entries(labels).items():
+        ids = entry.get("actors") if isinstance(entry, dict) else None
+        stray = _stray(ids) if isinstance(ids, list) else []
+        if stray:
+            raise StudyError(f"{labels}: label {label_id!r}: 'actors' names {noun(len(stray), 'actor')} {stray} that "
+                             f"{actors} does not define; use the ids of {actors.name} ({known}) or add the "
+                             "actor there.")
 
 
 def use_study(study: str | Path | Study | None = None) -> Study:

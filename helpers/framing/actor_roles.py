@@ -80,7 +80,8 @@ def actor_roles(
     nearest before the cue in the same clause, skipping actors after a
     preposition ("talks with the Taliban") unless possessive ("Pakistan's
     demand"), a rough stand-in for the clause subject; for ``after`` the first
-    actor named after the cue before the next clause break. Clause starts are
+    actor named after the cue before the next clause break or the next role cue
+    (review 12bh-y). Clause starts are
     ``;`` ``:`` and "but", "while", "whereas", "although", "though",
     "however", "that", "which", "who".
 
@@ -137,7 +138,7 @@ def actor_roles(
     breaks = _clause_breaks(texts, np.unique(rc["unit"].to_numpy()))
     picked = [
         _holders_before(rc[rc["position"] == "before"], act, breaks, texts, max_distance),
-        _holders_after(rc[rc["position"] == "after"], act, breaks, max_distance),
+        _holders_after(rc[rc["position"] == "after"], act, _with_cue_stops(breaks, rc), max_distance),
     ]
     if not picked or all(p.empty for p in picked):
         return pd.DataFrame(columns=cols)
@@ -231,6 +232,17 @@ def _antecedent(x: pd.DataFrame, texts: np.ndarray, max_distance: int) -> np.nda
         if _RELATIVE_RE.search(t[int(a_end):int(cs)]):
             flags[i] = True
     return flags
+
+
+def _with_cue_stops(breaks: pd.DataFrame, rc: pd.DataFrame) -> pd.DataFrame:
+    """Clause breaks plus the start of every role cue: where the search for an actor *after* a cue stops.
+
+    In "the mayor urged both sides to return to talks and called for mediation by the ministry" the ministry
+    belongs to the later cue ("called for ... by"), not to "urged"; without this stop it was counted as blamed
+    (review 12bh-y). An actor right after the cue ("urged the ministry to act") still counts.
+    """
+    stops = pd.DataFrame({"unit": rc["unit"].to_numpy(dtype=np.int64), "b": rc["start"].to_numpy(dtype=np.int64)})
+    return pd.concat([breaks, stops], ignore_index=True).drop_duplicates().sort_values("b", kind="stable")
 
 
 def _holders_after(rc: pd.DataFrame, act: pd.DataFrame, breaks: pd.DataFrame, max_distance: int) -> pd.DataFrame:

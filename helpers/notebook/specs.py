@@ -195,12 +195,24 @@ def notebook_spec(name: str) -> dict[str, Param]:
     return NOTEBOOK_SPECS[_notebook_key(name)]
 
 
+_STUDY_LEXICON_KEYS = {"actors": (), "naming_labels": ("actors", "stance")}
+"""The study lexicons every run reads, with the entry keys each allows beyond a lexicon's own: checked up front."""
+
+
 def _check_study(P: Mapping) -> None:
-    from ..core.study import StudyError, resolve_study
+    """Resolve and load the study, and read its actor list and naming labels, before any notebook runs.
+
+    A misspelt key in ``actors.yaml`` or ``naming_labels.yaml`` used to stop notebook 02 halfway (review 12bh-y).
+    """
+    from ..core.study import StudyError, load_study, resolve_study
+    from ..text.lexicon import LexiconError, load_lexicon
 
     try:
-        resolve_study(P["study"], P.get("corpus", ""))
-    except StudyError as exc:
+        study = load_study(resolve_study(P["study"], P.get("corpus", "")).name)
+        for name, extra in _STUDY_LEXICON_KEYS.items():
+            if name in study.lexicons:
+                load_lexicon(study.lexicons[name], extra_entry_keys=extra)
+    except (StudyError, LexiconError) as exc:
         raise ParameterError(f"parameter 'study': {exc}") from exc
 
 
