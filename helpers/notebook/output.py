@@ -161,6 +161,13 @@ def _target(output_dir: str | Path, name: str, suffix: str) -> Path:
 
 _OWN_OUTLET = {"outlet": "article_outlet", "outlet_a": "article_outlet_a", "outlet_b": "article_outlet_b"}
 """The article's own outlet columns of a table that also has display-group columns, and their names in a CSV."""
+_GROUP_OF = {"outlet": "group", "outlet_a": "group_a", "outlet_b": "group_b"}
+"""The display-group column that goes with each own outlet column of a table of articles or pairs."""
+
+
+def _group_names(group_by: str) -> dict[str, str]:
+    """The display-group columns (``group``, ``group_a``, ``group_b``) and their names after ``group_by``."""
+    return {"group": group_by, "group_a": f"{group_by}_a", "group_b": f"{group_by}_b"}
 
 
 def name_group_columns(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -187,14 +194,11 @@ def name_group_columns(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
         A copy with ``group`` renamed to ``group_by``, ``group_a``/``group_b`` to ``<group_by>_a``/``_b``, and,
         when the table has a group column, the outlet columns as above.
     """
-    groups = {"group": group_by, "group_a": f"{group_by}_a", "group_b": f"{group_by}_b"}
+    groups = _group_names(group_by)
     has_group = any(c in df.columns for c in groups)
     names = {**(_OWN_OUTLET if has_group else {}), **groups}
     return df.rename(columns={c: n for c, n in names.items() if c in df.columns})
 
-
-_GROUP_OF = {"outlet": "group", "outlet_a": "group_a", "outlet_b": "group_b"}
-"""The display-group column that goes with each own outlet column of a table of articles or pairs."""
 
 
 def with_group(df: pd.DataFrame, columns: list[str], group_by: str) -> pd.DataFrame:
@@ -232,13 +236,13 @@ def with_group(df: pd.DataFrame, columns: list[str], group_by: str) -> pd.DataFr
     """
     if group_by == "outlet":
         return df[list(columns)].copy()
-    suffix = {"group": "", "group_a": "_a", "group_b": "_b"}
+    group_names = _group_names(group_by)
     order, names = [], {}
     for c in columns:
         g = _GROUP_OF.get(c)
         if g is not None and g in df.columns and g not in order:
             order.append(g)
-            names[g] = f"{group_by}{suffix[g]}"
+            names[g] = group_names[g]
         order.append(c)
     return df[order].rename(columns=names)
 
