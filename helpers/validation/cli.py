@@ -371,6 +371,11 @@ CONSENSUS_RULE = ("the coders' consensus is the majority code of a unit; a tie (
 """How :func:`helpers.validation.coding.consensus` (``tie="negative"``) decides, in words for a reader."""
 
 
+_MIXED_NOTE = ("coded units from several strata of the draw: no simple random sample of the group, so the corrected "
+               "share is not valid")
+"""The note of a group whose coded units come from more than one stratum of the draw (:func:`sheet_results`)."""
+
+
 def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | None = None, n_boot: int = 1000,
                   seed: int = 0, strata: pd.Series | None = None) -> dict[str, pd.DataFrame]:
     """Everything the coders' sheets of one measure give: agreement, the tagger's scores, corrected shares.
@@ -418,9 +423,7 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
         s = strata[strata.index.isin(cons.index)]
         per_group = s.groupby(g.reindex(s.index).fillna("(unknown)").astype(str).to_numpy()).nunique()
         mixed = shares["group"].isin(per_group.index[per_group > 1])
-        said = ("coded units from several strata of the draw: no simple random sample of the group, so the "
-                "corrected share is not valid")
-        shares.loc[mixed, "note"] = [f"{n}; {said}" if n else said for n in shares.loc[mixed, "note"]]
+        shares.loc[mixed, "note"] = [f"{n}; {_MIXED_NOTE}" if n else _MIXED_NOTE for n in shares.loc[mixed, "note"]]
     return {"agreement": agreement_table(codes), "scores": scores, "shares": shares}
 
 
@@ -618,12 +621,11 @@ def _measure(name: str) -> dict:
                          f"written by this command. ({exc})") from None
 
 
-def _mixed_strata(sheets: Sequence[str], groups: pd.Series) -> str:
-    """The groups (up to three, as text) whose coded units come from more than one ``stratum`` of the sheets."""
-    strata = sheet_strata(sheets)
-    strata = strata[strata.index.isin(groups.index)]
-    per_group = strata.groupby(groups.reindex(strata.index).to_numpy()).nunique()
-    many = [str(g) for g in per_group.index[per_group > 1]]
+def _mixed_strata(shares: pd.DataFrame) -> str:
+    """The groups (up to three, as text) whose corrected share :func:`sheet_results` noted as drawn from several
+    strata."""
+    noted = shares["note"].fillna("").astype(str).str.contains(_MIXED_NOTE, regex=False)
+    many = sorted(shares.loc[noted, "group"].astype(str).unique())
     return ", ".join(many[:3]) + (f" and {len(many) - 3} more" if len(many) > 3 else "")
 
 
@@ -725,7 +727,7 @@ def _run(args: argparse.Namespace) -> int:
                      f"of all {unit}s; corrected (prediction-powered) adds the tagger's errors measured on the coded "
                      f"{unit}s (n_coded), valid when they are a random sample of the group's {unit}s, as 'sample' "
                      "draws them:", shares)
-        mixed = _mixed_strata(args.sheets, groups if groups is not None else pd.Series("(all)", index=pred.index))
+        mixed = _mixed_strata(res["shares"])
         if mixed:
             print(f"\nNote: the coded {unit}s of {mixed} come from several strata of the draw; 'sample' draws as many "
                   f"{unit}s per stratum as it can, so they are no simple random sample of the group and its corrected "
