@@ -1,0 +1,79 @@
+"""Review round 12bi-x: machine paths in the pages with code, LDA's "(no topic)" units, the report read in a browser.
+
+Invented text only."""
+import json
+import sysconfig
+import warnings
+from pathlib import Path
+
+from helpers.core.paths import PROJECT_ROOT
+
+# --- 1. a failed notebook's traceback and a library's warning name no machine path -------------------------------
+
+_SITE = Path(sysconfig.get_paths()["purelib"])
+_ESC = "\x1b[36mFile \x1b[39m\x1b[32m"
+
+
+def _traceback_lines():
+    return [
+        "\x1b[31mParameterError\x1b[39m                            Traceback (most recent call last)",
+        "\x1b[36mCell\x1b[39m\x1b[36m \x1b[39m\x1b[32mIn[4]\x1b[39m\x1b[32m, line 20\x1b[39m\n---> 20 prep = prepare(P)",
+        f"{_ESC}{PROJECT_ROOT}/helpers/notebook/prepare.py:116\x1b[39m, in \x1b[36mprepare_corpus\x1b[39m(P)",
+        f"{_ESC}{_SITE}/pandas/core/frame.py:4102\x1b[39m, in \x1b[36m__getitem__\x1b[39m(self, key)",
+        f"{_ESC}/tmp/ipykernel_31337/2718281828.py:3\x1b[39m, in \x1b[36m<lambda>\x1b[39m(row)",
+        "ValueError: cannot read <helpers.Thing object at 0x7f3a2c1d9e50>",
+    ]
+
+
+def test_machine_paths_become_names_a_reader_can_place():
+    """A traceback named '/work/wt/<branch>/helpers/...' and '<venv>/site-packages/...', and a cell's code
+    '/tmp/ipykernel_<pid>/<digest>.py': every run on another machine or in another kernel gave other bytes."""
+    from helpers.notebook.output import stable_text
+
+    text = stable_text("\n".join(_traceback_lines()))
+    assert str(PROJECT_ROOT) not in text and str(_SITE) not in text
+    assert "ipykernel" not in text and "/tmp/" not in text and "0x7f3a" not in text
+    assert "helpers/notebook/prepare.py:116" in text and "pandas/core/frame.py:4102" in text
+    assert "<cell>:3" in text and "<helpers.Thing object>" in text
+    assert stable_text("a count of 0x10 and 12 ms") == "a count of 0x10 and 12 ms"
+
+
+def test_a_warning_from_an_installed_library_is_named_from_its_package(monkeypatch):
+    from helpers.notebook.output import setup_notebook
+
+    monkeypatch.setattr(warnings, "formatwarning", warnings.formatwarning)
+    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
+    setup_notebook()
+    text = warnings.formatwarning("did not converge", UserWarning, str(_SITE / "sklearn" / "_lda.py"), 9, line="")
+    assert text.startswith("sklearn/_lda.py:9: UserWarning: did not converge")
+
+
+def _failed_notebook(path: Path) -> None:
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {"papermill": {"duration": 1.5}, "kernelspec": {}},
+          "cells": [{"cell_type": "code", "id": "c1", "metadata": {"papermill": {"status": "failed"}},
+                     "source": "prep = prepare(P)", "execution_count": 4,
+                     "outputs": [{"output_type": "stream", "name": "stderr",
+                                  "text": [f"{_SITE}/sklearn/_lda.py:9: UserWarning: slow\n"]},
+                                 {"output_type": "error", "ename": "ParameterError", "evalue": "no such column",
+                                  "traceback": _traceback_lines()}]}]}
+    path.write_text(json.dumps(nb), encoding="utf-8")
+
+
+def test_the_stored_notebook_of_a_failed_run_holds_no_machine_path(tmp_path, monkeypatch):
+    """The runner cleaned a notebook that ran to its end but not the partial notebook of a failed run, whose
+    traceback (shown on the page with code) named '/work/wt/bi_x/helpers/notebook/prepare.py'."""
+    from helpers.report import runner
+
+    target = tmp_path / "01_topics.ipynb"
+
+    def failing(nb, out, params):
+        _failed_notebook(out)
+        raise runner.NotebookFailed("01_topics.ipynb failed in cell 4", 4, "ParameterError: no such column")
+
+    monkeypatch.setattr(runner, "_execute", failing)
+    run = runner._run_one(Path("01_topics.ipynb"), {}, target, {"notebook": "01_topics"})
+    assert run["status"] == "failed"
+    text = target.read_text(encoding="utf-8")
+    assert str(PROJECT_ROOT) not in text and str(_SITE) not in text and "ipykernel" not in text
+    assert "helpers/notebook/prepare.py:116" in text and "sklearn/_lda.py:9: UserWarning: slow" in text
+    assert "papermill" not in text
