@@ -6,6 +6,8 @@ import sysconfig
 import warnings
 from pathlib import Path
 
+import pytest
+
 from helpers.core.paths import PROJECT_ROOT
 
 # --- 1. a failed notebook's traceback and a library's warning name no machine path -------------------------------
@@ -77,3 +79,55 @@ def test_the_stored_notebook_of_a_failed_run_holds_no_machine_path(tmp_path, mon
     assert str(PROJECT_ROOT) not in text and str(_SITE) not in text and "ipykernel" not in text
     assert "helpers/notebook/prepare.py:116" in text and "sklearn/_lda.py:9: UserWarning: slow" in text
     assert "papermill" not in text
+
+
+# --- 2. LDA: units the topics hardly explain count as "(no topic)" too --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lda_fitted():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_topics_bh_t import _corpus  # the wire service on a tram strike and three small outlets on other things
+
+    from helpers import topics as T
+
+    units = _corpus()
+    dtm = T.vectorize(units["text"])
+    model = T.fit_topics(dtm, 4, method="lda", seed=0)
+    weights = model.transform(dtm)
+    return units, dtm, model, weights, T.explained_share(model, dtm, weights)
+
+
+def test_lda_gets_an_explained_share(lda_fitted):
+    """explained_share returned NaN for every unit of an LDA model, so with -p method lda each small outlet's
+    paragraphs still counted as a full share of a strike topic (left by issue 12bh-t)."""
+    import numpy as np
+
+    units, dtm, model, weights, explained = lda_fitted
+    has = dtm.has_terms()
+    wire = (units["outlet"] == "Metro Wire").to_numpy()
+    assert np.isfinite(explained[has]).all() and np.isnan(explained[~has]).all()
+    assert np.all((explained[has] >= 0) & (explained[has] <= 1))
+    assert np.median(explained[wire & has]) > 0.3 and explained[~wire & has].max() < 0.05
+
+
+def test_lda_explained_share_is_one_minus_the_relative_residual_after_the_best_scaling(lda_fitted):
+    """LDA gives the unit a word distribution, not a reconstruction at its scale: the residual is taken after the
+    best scaling c of that distribution, which makes the share the squared cosine of counts and distribution."""
+    units, dtm, model, weights, explained = lda_fitted
+    x = dtm.counts[0].toarray().ravel().astype(float)
+    fit = weights[0] @ model.components()
+    c = (x @ fit) / (fit @ fit)
+    assert explained[0] == pytest.approx(1 - ((x - c * fit) ** 2).sum() / (x ** 2).sum(), abs=1e-9)
+    assert explained[0] == pytest.approx((x @ fit) ** 2 / ((x @ x) * (fit @ fit)), abs=1e-9)
+
+
+def test_lda_flags_the_small_outlets_not_the_wire(lda_fitted):
+    from helpers import topics as T
+
+    units, dtm, model, weights, explained = lda_fitted
+    flags = T.no_topic_units(explained)
+    wire = (units["outlet"] == "Metro Wire").to_numpy()
+    assert not flags[wire].any() and flags[~wire & dtm.has_terms()].all()
