@@ -131,3 +131,43 @@ def test_lda_flags_the_small_outlets_not_the_wire(lda_fitted):
     flags = T.no_topic_units(explained)
     wire = (units["outlet"] == "Metro Wire").to_numpy()
     assert not flags[wire].any() and flags[~wire & dtm.has_terms()].all()
+
+
+# --- 3. the report as a journalist sees it in a browser --------------------------------------------------------
+
+
+def test_the_topic_words_figure_has_a_title_not_eleven_panel_titles():
+    """The index's caption of 01_topic_terms was every panel's title joined with ' | ' ('T1 (unstable) minister /
+    border / visit | T2 (unstable) ... | T11 ...', 9 lines under a thumbnail): the figure had no title of its own."""
+    import matplotlib.pyplot as plt
+
+    from helpers.notebook.output import figure_alt_text
+    from helpers.plotting.terms import _draw_top_terms
+
+    bars = [(["tram", "strike", "depot"], [1.0, 0.8, 0.5]) for _ in range(6)]
+    labels = {f"T{i}": f"tram / strike / depot {i}" for i in range(1, 7)}
+    fig = _draw_top_terms(bars, labels, 3, {"T2": "unstable"})
+    title = figure_alt_text(fig).split(". ")[0]
+    plt.close(fig)
+    assert title.startswith("Top terms of each topic") and " | " not in title and len(title) < 120
+
+
+def test_reader_tables_say_yes_and_no_instead_of_true_and_false():
+    """The reader page's topic table showed 'stable: False' and notebook 02's group table 'single_article: True',
+    Python's spelling; the CSVs and the page with code keep True/False."""
+    import nbformat
+
+    from helpers.report.html import _prepare_notebook
+
+    table = ('<table border="1" class="dataframe"><thead><tr><th>topic</th><th>stable</th><th>label</th></tr></thead>'
+             "<tbody><tr><td>T1</td><td>True</td><td>True story</td></tr>"
+             "<tr><td>T2</td><td>False</td><td>False alarm</td></tr></tbody></table>")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("show_table(table)", outputs=[nbformat.v4.new_output(
+        "display_data", data={"text/html": table, "text/plain": "..."})])]
+    reader, _, _ = _prepare_notebook(nb, Path("/nonexistent"), reader=True)
+    code, _, _ = _prepare_notebook(nb, Path("/nonexistent"), reader=False)
+    shown = reader.cells[0].outputs[0]["data"]["text/html"]
+    assert "<td>yes</td>" in shown and "<td>no</td>" in shown and ">True<" not in shown and ">False<" not in shown
+    assert "<td>True story</td>" in shown and "<td>False alarm</td>" in shown
+    assert "<td>True</td>" in code.cells[0].outputs[0]["data"]["text/html"]

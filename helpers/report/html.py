@@ -7,7 +7,8 @@ never in the stored notebooks (whose outputs nbval compares):
 * pandas tables without the index column when the index is only row numbers; a table without any row is
   replaced by a sentence saying so (:data:`EMPTY_TABLE_NOTE`);
 * on the reader page, share columns as percentages with their interval merged in
-  (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions);
+  (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions),
+  and True/False cells as yes/no (:func:`yes_no`);
 * tables longer than :data:`INTERACTIVE_ROWS` rows become searchable and
   sortable (``assets/report.js``, one file shared by every page, no other host);
   the CSVs a cell saves are linked under its output ("full data");
@@ -43,7 +44,7 @@ from ..core.wording import count
 from .share_tables import percent_shares
 
 __all__ = ["EMPTY_TABLE_NOTE", "INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "save_calls", "saved_names", "prose_html", "drop_row_numbers",
-           "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
+           "yes_no", "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
 
 INTERACTIVE_ROWS = 10
 """Tables with more body rows than this get a filter box and sortable columns."""
@@ -217,6 +218,26 @@ def _mark_long_tables(fragment: str) -> str:
     return re.sub(r"<table[^>]*class=\"dataframe.*?</table>", mark, fragment, flags=re.S)
 
 
+_BOOL_CELL_RE = re.compile(r"<td>(True|False)</td>")
+
+
+def yes_no(fragment: str) -> str:
+    """The cells of a pandas table that hold only ``True`` or ``False`` as "yes" and "no" (reader pages: a
+    journalist read "stable: False" as Python's spelling, review 12bi-x); other text unchanged.
+
+    Parameters
+    ----------
+    fragment : str
+        HTML holding tables as written by pandas.
+
+    Returns
+    -------
+    str
+        The fragment with those cells changed.
+    """
+    return _BOOL_CELL_RE.sub(lambda m: "<td>yes</td>" if m.group(1) == "True" else "<td>no</td>", fragment)
+
+
 def collect_warnings(text: str) -> list[str]:
     """Warning messages in stderr text, without file names, line numbers or source lines.
 
@@ -339,7 +360,7 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
                 images += 1
             elif "text/html" in out.get("data", {}):
                 table = _mark_long_tables(out.data["text/html"])
-                out.data["text/html"] = percent_shares(table) if reader else table  # the CSVs keep proportions
+                out.data["text/html"] = yes_no(percent_shares(table)) if reader else table  # the CSVs keep proportions
                 out.data.pop("text/plain", None)
             outputs.append(out)
         link = _links(names, csvs)
