@@ -171,3 +171,14 @@ def test_reader_tables_say_yes_and_no_instead_of_true_and_false():
     assert "<td>yes</td>" in shown and "<td>no</td>" in shown and ">True<" not in shown and ">False<" not in shown
     assert "<td>True story</td>" in shown and "<td>False alarm</td>" in shown
     assert "<td>True</td>" in code.cells[0].outputs[0]["data"]["text/html"]
+
+
+def test_reader_tables_say_n_a_instead_of_nan():
+    """Notebook 02's reader page showed 169 'NaN' cells (the interval bounds of a group of one article), Python's
+    spelling of a missing number; the reader pages now say 'n/a', the word the heat maps use for no interval."""
+    from helpers.report.html import plain_values
+
+    table = ('<table class="dataframe"><tbody><tr><td>Ledger</td><td>0.5</td><td>NaN</td><td>None</td>'
+             "<td>&lt;NA&gt;</td><td>NaT</td><td>NaN bread</td></tr></tbody></table>")
+    shown = plain_values(table)
+    assert shown.count("<td>n/a</td>") == 4 and "<td>NaN bread</td>" in shown and "<td>0.5</td>" in shown
