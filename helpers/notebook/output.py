@@ -31,7 +31,7 @@ from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exporte
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
-           "stable_formatwarning", "show_warning_in_order", "name_group_columns", "with_group", "save_table", "save_figure", "show_table", "top_groups"]
+           "stable_formatwarning", "stable_text", "show_warning_in_order", "name_group_columns", "with_group", "save_table", "save_figure", "show_table", "top_groups"]
 
 FIG_DPI = 200
 """Resolution of the saved PNG (print quality)."""
@@ -42,6 +42,10 @@ MIN_FONT_PT = 8.0
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _KERNEL_CELL = re.compile(r"(?:^|[/\\])ipykernel_\d+[/\\](\d+)\.py$")
 """The file name IPython gives a cell's code: ``<tmp>/ipykernel_<process id>/<hash of the code>.py``."""
+_KERNEL_CELL_IN_TEXT = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s\"'<>:/\\\x1b]+)*[/\\]ipykernel_\d+[/\\]\d+\.py")
+"""The same file name anywhere in a text (a traceback line, a warning)."""
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]{6,}(?=>)")
+"""The memory address in a Python object's default name (``<Thing object at 0x7f3a2c1d9e50>``)."""
 
 
 def setup_notebook() -> None:
@@ -91,18 +95,57 @@ def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
     if _KERNEL_CELL.search(str(filename)):
         filename = "<cell>"
     else:
-        filename = _project_relative(str(filename))
+        filename = _stable_path(str(filename))
     text = f"{filename}:{lineno}: {category.__name__}: {message}\n"
     return text + f"  {line.strip()}\n" if line and line.strip() else text
 
 
-def _project_relative(filename: str) -> str:
-    """A file of this project as a path from the project's root (``helpers/notebook/setup.py``), so that a warning
-    reads the same on every machine; other files as given."""
-    try:
-        return Path(filename).resolve().relative_to(PROJECT_ROOT.resolve()).as_posix()
-    except (ValueError, OSError):
-        return filename
+def _machine_roots() -> list[str]:
+    """Folders whose absolute path depends on the machine, most specific first: the installed packages
+    (``site-packages``, which may lie inside the project's ``.venv``), the standard library, the project."""
+    import sysconfig
+
+    roots = []
+    for key in ("purelib", "platlib", "stdlib", "platstdlib"):
+        path = sysconfig.get_paths().get(key)
+        if path:
+            roots += [path, str(Path(path).resolve())]
+    roots += [str(PROJECT_ROOT), str(PROJECT_ROOT.resolve())]
+    return list(dict.fromkeys(r.rstrip("/\\") for r in roots if len(r) > 1))
+
+
+def _stable_path(filename: str) -> str:
+    """A file of this project as a path from the project's root (``helpers/notebook/setup.py``), an installed
+    library's from its package (``sklearn/decomposition/_lda.py``, review 12bi-x) and the standard library's from
+    its folder, so that a warning reads the same on every machine; other files as given."""
+    for root in _machine_roots():
+        if filename.startswith(root + "/") or filename.startswith(root + "\\"):
+            return filename[len(root) + 1:].replace("\\", "/")
+    return filename
+
+
+def stable_text(text: str) -> str:
+    """``text`` (a warning, a traceback) without what changes from one machine or kernel to the next.
+
+    A cell's code file ``<tmp>/ipykernel_<process id>/<digest>.py`` becomes ``<cell>``; a file of this project, of
+    an installed library or of the standard library is named as :func:`stable_formatwarning` names it; a memory
+    address in an object's default name (``<Thing object at 0x7f3a...>``) is dropped. The traceback of a failed
+    notebook named ``/work/<checkout>/helpers/...`` on its page with code (review 12bi-x).
+
+    Parameters
+    ----------
+    text : str
+        Any text; escape sequences (a traceback's colours) are kept.
+
+    Returns
+    -------
+    str
+        The text with those names replaced; other text unchanged.
+    """
+    text = _KERNEL_CELL_IN_TEXT.sub("<cell>", text)
+    for root in _machine_roots():
+        text = text.replace(root + "/", "").replace(root + "\\", "")
+    return _ADDRESS.sub("", text)
 
 
 def show_warning_in_order(message, category, filename, lineno, file=None, line=None) -> None:

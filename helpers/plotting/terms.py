@@ -133,6 +133,9 @@ def _draw_top_terms(bars: list, labels: dict, n_top: int, flags: dict | None):
         name = f"T{t + 1}"
         flag = f" ({flags[name]})" if flags and flags.get(name) else ""
         ax.set_title(f"{name}{flag}\n{_wrap(labels.get(name, ''), 28)}", fontsize="medium")
+    # the figure's own title: without it its caption in the report was every panel's title (review 12bi-x)
+    unstable = "; unstable: its top words change across the refits" if flags and any(flags.values()) else ""
+    fig.suptitle(f"Top terms of each topic (weight in the topic, top term = 1{unstable})")
     return fig
 
 

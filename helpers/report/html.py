@@ -7,7 +7,8 @@ never in the stored notebooks (whose outputs nbval compares):
 * pandas tables without the index column when the index is only row numbers; a table without any row is
   replaced by a sentence saying so (:data:`EMPTY_TABLE_NOTE`);
 * on the reader page, share columns as percentages with their interval merged in
-  (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions);
+  (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions),
+  True/False cells as yes/no and missing values as n/a (:func:`plain_values`);
 * tables longer than :data:`INTERACTIVE_ROWS` rows become searchable and
   sortable (``assets/report.js``, one file shared by every page, no other host);
   the CSVs a cell saves are linked under its output ("full data");
@@ -43,7 +44,7 @@ from ..core.wording import count
 from .share_tables import percent_shares
 
 __all__ = ["EMPTY_TABLE_NOTE", "INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "save_calls", "saved_names", "prose_html", "drop_row_numbers",
-           "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
+           "plain_values", "collect_warnings", "escaped_list", "add_toc", "write_assets", "export_pages", "figure_info"]
 
 INTERACTIVE_ROWS = 10
 """Tables with more body rows than this get a filter box and sortable columns."""
@@ -217,6 +218,29 @@ def _mark_long_tables(fragment: str) -> str:
     return re.sub(r"<table[^>]*class=\"dataframe.*?</table>", mark, fragment, flags=re.S)
 
 
+_PLAIN_CELLS = {"True": "yes", "False": "no", "NaN": "n/a", "None": "n/a", "&lt;NA&gt;": "n/a", "NaT": "n/a"}
+_PLAIN_CELL_RE = re.compile(r"<td>(True|False|NaN|None|&lt;NA&gt;|NaT)</td>")
+
+
+def plain_values(fragment: str) -> str:
+    """The cells of a pandas table that hold only Python's ``True``/``False`` as "yes"/"no", and a missing value
+    (``NaN``, ``None``, ``<NA>``, ``NaT``) as "n/a", the word the heat maps use for no interval (reader pages: a
+    journalist read "stable: False" and 169 "NaN" bounds on notebook 02's page as Python, review 12bi-x); other
+    text unchanged.
+
+    Parameters
+    ----------
+    fragment : str
+        HTML holding tables as written by pandas.
+
+    Returns
+    -------
+    str
+        The fragment with those cells changed.
+    """
+    return _PLAIN_CELL_RE.sub(lambda m: f"<td>{_PLAIN_CELLS[m.group(1)]}</td>", fragment)
+
+
 def collect_warnings(text: str) -> list[str]:
     """Warning messages in stderr text, without file names, line numbers or source lines.
 
@@ -339,7 +363,7 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
                 images += 1
             elif "text/html" in out.get("data", {}):
                 table = _mark_long_tables(out.data["text/html"])
-                out.data["text/html"] = percent_shares(table) if reader else table  # the CSVs keep proportions
+                out.data["text/html"] = plain_values(percent_shares(table)) if reader else table  # the CSVs keep proportions
                 out.data.pop("text/plain", None)
             outputs.append(out)
         link = _links(names, csvs)

@@ -112,8 +112,23 @@ def _coalesce_streams(outputs: list[dict]) -> list[dict]:
     return out
 
 
+def _stable_outputs(outputs: list[dict]) -> list[dict]:
+    """Warnings and tracebacks without machine paths, kernel file names or memory addresses
+    (:func:`helpers.notebook.output.stable_text`; review 12bi-x). Printed results (stdout) are left as they are."""
+    from ..notebook.output import stable_text
+
+    for o in outputs:
+        if o.get("output_type") == "stream" and o.get("name") == "stderr":
+            o["text"] = stable_text("".join(o["text"])).splitlines(keepends=True)
+        elif o.get("output_type") == "error":
+            o["evalue"] = stable_text(str(o.get("evalue", "")))
+            o["traceback"] = [stable_text(t) for t in o.get("traceback", [])]
+    return outputs
+
+
 def _strip_volatile(path: Path) -> None:
-    """Remove papermill's timing metadata, fix the injected cell's id and merge split streams.
+    """Remove papermill's timing metadata, fix the injected cell's id, merge split streams and name no machine
+    path in a warning or traceback (:func:`_stable_outputs`).
 
     Committed notebooks then diff cleanly, and two report runs give the same files.
     """
@@ -129,7 +144,7 @@ def _strip_volatile(path: Path) -> None:
         if md.get("tags") == []:
             md.pop("tags")
         if "outputs" in cell:
-            cell["outputs"] = _coalesce_streams(cell["outputs"])
+            cell["outputs"] = _stable_outputs(_coalesce_streams(cell["outputs"]))
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -368,6 +383,8 @@ def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, 
     except NotebookFailed as exc:
         run.update(status="failed", cell=exc.cell, error=exc.error)
         print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr, flush=True)
+        if target.is_file():  # the partial notebook: its traceback is shown on the page with code (review 12bi-x)
+            _strip_volatile(target)
     if target.is_file():
         run.update(html=target.stem + ".html", reader=target.stem + ".reader.html")
         if run["status"] == "ran" and pages is not None:  # export now, while the other notebooks run
