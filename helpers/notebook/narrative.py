@@ -83,8 +83,8 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
         text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
                  "a difference between stories, dates and authors.")
     elif singles:
-        text += (f" {singles:,} of the {g:,} groups rest on one article: for them a group difference is also a "
-                 "difference between single articles.")
+        text += (f" {singles:,} of the {g:,} groups {noun(singles, 'rests', 'rest')} on one article: for "
+                 f"{noun(singles, 'it', 'them')} a group difference is also a difference between single articles.")
     return text
 
 
@@ -191,17 +191,20 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
         :func:`helpers.corpus.groups.group_values` makes them: spaces tidied, empty values and values that say
         "unknown" one pool :data:`helpers.corpus.groups.UNKNOWN`.
     group_label : str
+        What a group is (the ``group_by`` column): "the outlets' coverage" for ``"outlet"``, else "the <group_label>
+        groups' coverage".
 
     Returns
     -------
     str
     """
+    whose = "outlets'" if group_label == "outlet" else f"{group_label} groups'"  # dogfood 12bi-d: not "outlets'"
     if n_articles < SMALL_CORPUS:
         text = (f"{count(n_articles, 'article')} is a small sample: the numbers below describe these articles, "
-                "not the outlets' coverage in general.")
+                f"not the {whose} coverage in general.")
     else:
         text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
-                "outlets' coverage in general depends on how the articles were collected.")
+                f"{whose} coverage in general depends on how the articles were collected.")
     if sizes is not None:
         # counts of the raw column (as the notebooks pass them): empty cells and values that say "unknown" are the
         # one pool of articles without a group, as in the preamble (dogfood 12bg-d)
