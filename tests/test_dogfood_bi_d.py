@@ -109,6 +109,10 @@ def test_a_corpus_with_its_own_period_column_keeps_it_apart_from_the_months(tmp_
     by_both = pd.read_csv(figs / "01_topics_over_time_by_group.csv", keep_default_na=False)
     assert {"period", "date_period"} <= set(by_both.columns)
     assert set(by_both["period"]) <= {"before deal", "after deal"}
+    # the figure's data names its groups as every other table does: the index's finding said "by group" for
+    # notebook 01 and "by desk" for 02 and 03 (dogfood 12bi-d)
+    figure_data = pd.read_csv(figs / "01_prevalence_by_group.csv", keep_default_na=False)
+    assert figure_data.columns[0] == "period" and "group" not in figure_data.columns
 
 
 # --- 3. a page date that disagrees with the metadata's is said ------------------------------------------------
