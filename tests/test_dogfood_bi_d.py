@@ -198,3 +198,13 @@ def test_unread_text_files_without_a_metadata_row_are_named(tmp_path):
     with pytest.warns(CorpusWarning, match=r"1 file .*not read.*'notes/g6\.md'.*rename"):
         df = load_corpus(folder)
     assert len(df) == 4
+
+
+def test_notebook_01_says_one_paragraph_without_a_topic_in_the_singular():
+    """The invented corpus's page read "1 of 23 paragraphs with terms have no topic" and "1 paragraphs are explained
+    too little by any topic" (dogfood 12bi-d)."""
+    code = _code("01_topics")
+    for plural in ("s with terms have no topic", "{UNIT}s have no topic)", '{n_no_topic:,} {UNIT}s"',
+                   "articles have no topic by the same rule"):
+        assert plural not in code, plural
+    assert "from helpers.core.wording import count, noun" in code
