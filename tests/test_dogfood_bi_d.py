@@ -208,3 +208,17 @@ def test_notebook_01_says_one_paragraph_without_a_topic_in_the_singular():
                    "articles have no topic by the same rule"):
         assert plural not in code, plural
     assert "from helpers.core.wording import count, noun" in code
+
+
+def test_groups_of_a_single_article_are_counted_in_words_that_agree():
+    """Notebook 02 on the invented corpus: "1 of 3 desk groups consist of a single article." (dogfood 12bi-d)."""
+    from helpers.notebook.narrative import single_article_groups
+
+    assert single_article_groups(1, 3, "desk") == (
+        "1 of 3 desk groups consists of a single article. For this group, a difference is also a difference between "
+        "single articles, stories and dates.")
+    assert single_article_groups(2, 3, "desk").startswith("2 of 3 desk groups consist of a single article. For these "
+                                                          "groups, a difference")
+    assert single_article_groups(5, 5, "outlet") == "5 of 5 outlet groups consist of a single article."  # the seeds
+    assert single_article_groups(0, 3, "desk") == "0 of 3 desk groups consist of a single article."
+    assert "single_article_groups(n_single, n_groups, G)" in _code("02_outlets")
