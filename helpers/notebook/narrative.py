@@ -24,6 +24,7 @@ __all__ = [
     "corpus_caveat",
     "degenerate_share_note",
     "group_sentence",
+    "single_article_groups",
     "single_outlet_groups",
     "single_outlet_sentence",
     "single_outlet_terms_sentence",
@@ -211,6 +212,32 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
         groups = group_values(pd.Series(sizes.index.astype(str), index=sizes.index))
         sizes = sizes.groupby(groups.to_numpy(), sort=False).sum().sort_values(ascending=False, kind="stable")
         text += " " + group_sentence(sizes, group_label)
+    return text
+
+
+def single_article_groups(n_single: int, n_groups: int, group_label: str) -> str:
+    """How many groups consist of a single article, and what that means when some but not all do (notebook 02).
+
+    Parameters
+    ----------
+    n_single : int
+        Groups of one article.
+    n_groups : int
+        Groups (not counting the articles without a group).
+    group_label : str
+        What a group is (the ``group_by`` column).
+
+    Returns
+    -------
+    str
+        "1 of 3 desk groups consists of a single article. For this group, ..."; without the second sentence when no
+        group or every group is one article (the notebook then says what that means).
+    """
+    text = (f"{n_single} of {n_groups} {group_label} {noun(n_groups, 'group')} "
+            f"{noun(n_single, 'consists', 'consist')} of a single article.")
+    if 0 < n_single < n_groups:
+        text += (f" For {noun(n_single, 'this group', 'these groups')}, a difference is also a difference between "
+                 "single articles, stories and dates.")
     return text
 
 
