@@ -222,3 +222,13 @@ def test_groups_of_a_single_article_are_counted_in_words_that_agree():
     assert single_article_groups(5, 5, "outlet") == "5 of 5 outlet groups consist of a single article."  # the seeds
     assert single_article_groups(0, 3, "desk") == "0 of 3 desk groups consist of a single article."
     assert "single_article_groups(n_single, n_groups, G)" in _code("02_outlets")
+
+
+def test_notebook_03_counts_single_article_groups_in_agreeing_words():
+    """Notebook 03 on the invented corpus: "1 of 3 desk groups consists of a single article, so their shares have no
+    interval", "1 of 3 groups are single articles; for them ...", and "conventions in its `coder_notes`), The tagger"
+    (dogfood 12bi-d)."""
+    code = _code("03_framing")
+    assert "of a single article, so their shares have no interval" not in code
+    assert "groups are single articles; for them" not in code
+    assert "), The tagger" not in "\n".join(_markdown("03_framing"))
