@@ -222,6 +222,7 @@ def test_groups_of_a_single_article_are_counted_in_words_that_agree():
     assert single_article_groups(5, 5, "outlet") == "5 of 5 outlet groups consist of a single article."  # the seeds
     assert single_article_groups(0, 3, "desk") == "0 of 3 desk groups consist of a single article."
     assert "single_article_groups(n_single, n_groups, G)" in _code("02_outlets")
+    assert "groups are single articles; article-level" not in _code("02_outlets")  # its closing section
 
 
 def test_notebook_03_counts_single_article_groups_in_agreeing_words():
