@@ -233,3 +233,18 @@ def test_notebook_03_counts_single_article_groups_in_agreeing_words():
     assert "of a single article, so their shares have no interval" not in code
     assert "groups are single articles; for them" not in code
     assert "), The tagger" not in "\n".join(_markdown("03_framing"))
+
+
+@pytest.mark.parametrize("name", ["README.md", "readme.txt.md", "LICENSE.md", "CHANGELOG.rst", "NOTES.md"])
+def test_a_folders_own_documentation_is_not_called_an_unread_article(tmp_path, name):
+    """The first version of the warning named `README.md` of `tests/data/local_election`: a corpus folder's notes
+    on itself are no article."""
+    from helpers.corpus.read import CorpusWarning, load_corpus
+
+    files = {k: v for k, v in GLACIER_FILES.items() if k != "g5.html"}
+    files[name] = "# About this folder\n\nInvented articles for a test."
+    folder = corpus_folder(tmp_path, files, None)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_corpus(folder)
+    assert not [w for w in caught if issubclass(w.category, CorpusWarning) and "not read" in str(w.message)]
