@@ -165,9 +165,14 @@ _READ_TYPES = ("Only .txt files and .html/.htm pages (optionally .gz) are read a
                "plain text to .txt, and convert other documents (.docx, .pdf ...) to .txt")
 
 
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "notice", "changelog", "changes", "contributing", "notes",
+                          "authors", "copying"})
+"""Names (before the first dot, any case) of a folder's notes on itself: never called an unread article."""
+
+
 def _unread_article(path: Path) -> bool:
     name = path.name.lower()
-    return name.removesuffix(".gz").endswith(UNREAD_ARTICLE_SUFFIXES)
+    return name.split(".")[0] not in FOLDER_NOTES and name.removesuffix(".gz").endswith(UNREAD_ARTICLE_SUFFIXES)
 
 
 def _warn_unread(names: list[str], folder: Path) -> None:
