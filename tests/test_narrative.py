@@ -38,7 +38,7 @@ def test_no_group_at_all_is_not_one_outlet():
 
 def test_some_single_article_groups_are_counted():
     s = group_sentence(pd.Series({"A": 10, "B": 1, "C": 4}), "outlet")
-    assert "1 of the 3 groups rest on one article" in s
+    assert "1 of the 3 groups rests on one article" in s
     assert corpus_caveat(5).startswith("5 articles is a small sample")
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 __all__ = ["page_names", "title_site", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "PAGE_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
-           "read_html_file", "fill_page_metadata", "drop_hidden", "degenerate",
+           "read_html_file", "fill_page_metadata", "date_disagreements", "drop_hidden", "degenerate",
            "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "LEFT_OUT_REASON",
            "HTML_SUFFIXES"]
 
@@ -532,6 +532,58 @@ def read_html_file(path: Path) -> HtmlExtract:
             "empty template). Save the article page itself, or load with on_bad='skip' to leave it out."
         )
     return ext
+
+
+DATE_TOLERANCE_DAYS = 1
+"""Days a page's date may be from its metadata date without being reported (a time zone moves a date by one)."""
+
+
+def _at_precision(ts: pd.Timestamp, precision: str) -> str:
+    return ts.strftime({"day": "%Y-%m-%d", "month": "%Y-%m"}.get(precision, "%Y"))
+
+
+def date_disagreements(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
+    """Saved web pages whose metadata date is not the date the page gives (dogfood 12bi-d: the metadata's silently won).
+
+    The metadata date is the one used (:func:`fill_page_metadata`); this lists where the page says otherwise, so that
+    the reader can check. Dates are compared at the coarser of their two precisions (a metadata month agrees with
+    any day of it); a difference of :data:`DATE_TOLERANCE_DAYS` day or less is not one (a time zone).
+
+    Parameters
+    ----------
+    df : DataFrame
+        The corpus rows before :func:`fill_page_metadata`: ``date`` (the metadata's), ``file`` or ``doc_id``.
+    page : DataFrame
+        Same index; ``date``, the page's own date ("" when it gives none).
+
+    Returns
+    -------
+    DataFrame
+        ``file`` (the file, else the doc_id), ``metadata_date`` and ``page_date`` (each at its precision); one row per
+        disagreement, in corpus order.
+    """
+    from .dates import parse_date  # dates imports this package's reader, which imports this module
+
+    cols = ["file", "metadata_date", "page_date"]
+    if "date" not in df.columns or "date" not in page.columns:
+        return pd.DataFrame(columns=cols)
+    names = df["file"] if "file" in df.columns else df.get("doc_id", pd.Series(df.index.astype(str), index=df.index))
+    rank = {"day": 0, "month": 1, "year": 2}
+    rows = []
+    for name, given, own in zip(names, df["date"].fillna("").astype(str), page["date"].fillna("").astype(str)):
+        if not given.strip() or not own.strip():
+            continue
+        (g, gp), (o, op) = parse_date(given), parse_date(own)
+        if gp not in rank or op not in rank:
+            continue
+        coarse = max(gp, op, key=rank.get)
+        if coarse == "day":
+            differ = abs((g - o).days) > DATE_TOLERANCE_DAYS
+        else:
+            differ = _at_precision(g, coarse) != _at_precision(o, coarse)
+        if differ:
+            rows.append([str(name), _at_precision(g, gp), _at_precision(o, op)])
+    return pd.DataFrame(rows, columns=cols)
 
 
 def fill_page_metadata(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:

@@ -39,7 +39,7 @@ from ..core.wording import count, noun, percent
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
-from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, fill_page_metadata
+from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, date_disagreements, fill_page_metadata
 from .sources import (
     _OPTION_STYLE,
     BINARY_CONTROL_SHARE,
@@ -434,6 +434,7 @@ def _cleaned_frame(df: pd.DataFrame, lists: dict[str, list], clean: bool,
         page = pd.DataFrame({a: df[f"_page_{a}"].fillna("") for a in ("title", "date", "site_name", "author",
                                                                           "date_basis") if f"_page_{a}" in df.columns},
                             index=df.index)
+        _warn_date_disagreements(date_disagreements(df, page))
         df = fill_page_metadata(df.drop(columns=[c for c in PAGE_COLUMNS if c in df.columns]), page)
     df = df.assign(text=texts, headline=heads, standfirst=stands, subheadings=subs, removed=removed, spans=spans)
     words_and_keys = [_words_and_key(t) for t in texts]
@@ -444,6 +445,21 @@ def _cleaned_frame(df: pd.DataFrame, lists: dict[str, list], clean: bool,
     first = CORE_COLUMNS + STRUCTURE_COLUMNS
     rest = [c for c in df.columns if c not in first]
     return df[first + rest], [k for _, k in words_and_keys]
+
+
+def _warn_date_disagreements(rows: pd.DataFrame) -> None:
+    """Say which saved web pages have a metadata date other than their own (:func:`helpers.corpus.html.date_disagreements`)."""
+    n = len(rows)
+    if not n:
+        return
+    shown = "; ".join(f"{r.file} (metadata {r.metadata_date}, page {r.page_date})" for r in rows.head(10).itertuples())
+    warnings.warn(
+        f"{count(n, 'saved web page')} {noun(n, 'has', 'have')} a date in {noun(n, 'its', 'their')} metadata "
+        f"(metadata.csv, or the corpus table) other than the date the page gives: {shown}"
+        f"{f' and {n - 10:,} more' if n > 10 else ''}. The metadata date is used (a date the metadata gives always "
+        "wins over the page's); check which is right, and empty the metadata's date to use the page's. Dates a day "
+        "apart (a time zone) are not listed.",
+        CorpusWarning, stacklevel=5)
 
 
 def template_groups(df: pd.DataFrame) -> list[str]:

@@ -103,6 +103,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     for s in links:
         warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
     files = [p for p in every if p.suffix.lower() == ".txt" or is_html_name(p.name)]
+    unread = {p.relative_to(folder).as_posix() for p in every if _unread_article(p)}
     if not files:
         others = [p.relative_to(folder).as_posix() for p in every][:5]
         hint = f" It holds {others}." if others else " It is empty."
@@ -113,6 +114,9 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         )
     meta_path = metadata if metadata is not None else folder / "metadata.csv"
     meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
+    named = set(_file_paths(meta["file"])) if meta is not None and "file" in meta.columns else set()
+    if unread - named and part is None:
+        _warn_unread(sorted(unread - named), folder)
 
     rels = [p.relative_to(folder) for p in files]
     stems = pd.Series([html_stem(r.name) if is_html_name(r.name) else r.stem for r in rels])
@@ -151,7 +155,34 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         mine = set(df["file"]) | set(df["doc_id"])
         keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
         meta = meta[keep.to_numpy()]
-    return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}), skipped
+    return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread), skipped
+
+
+UNREAD_ARTICLE_SUFFIXES = (".md", ".markdown", ".text", ".rst", ".rtf", ".doc", ".docx", ".odt", ".pdf")
+"""Files of these types in a corpus folder look like articles but are not read (only ``.txt`` and web pages are):
+they are named, not passed over in silence (dogfood 12bi-d: two ``.md`` articles were said to be missing)."""
+_READ_TYPES = ("Only .txt files and .html/.htm pages (optionally .gz) are read as articles: rename Markdown or other "
+               "plain text to .txt, and convert other documents (.docx, .pdf ...) to .txt")
+
+
+FOLDER_NOTES = frozenset({"readme", "license", "licence", "notice", "changelog", "changes", "contributing", "notes",
+                          "authors", "copying"})
+"""Names (before the first dot, any case) of a folder's notes on itself: never called an unread article."""
+
+
+def _unread_article(path: Path) -> bool:
+    name = path.name.lower()
+    return name.split(".")[0] not in FOLDER_NOTES and name.removesuffix(".gz").endswith(UNREAD_ARTICLE_SUFFIXES)
+
+
+def _warn_unread(names: list[str], folder: Path) -> None:
+    n = len(names)
+    warnings.warn(
+        f"{count(n, 'file')} in {str(folder)!r} {noun(n, 'is', 'are')} not read: {names[:10]}"
+        f"{f' and {n - 10:,} more' if n > 10 else ''}. {_READ_TYPES}.",
+        CorpusWarning,
+        stacklevel=5,
+    )
 
 
 def _file_paths(files: pd.Series) -> pd.Series:
@@ -177,7 +208,8 @@ def _unmatched_names(missing: list, present: set) -> str:
             + "; ".join(found) + ".")
 
 
-def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set) -> pd.DataFrame:
+def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set,
+                          unread: set = frozenset()) -> pd.DataFrame:
     if "file" not in meta.columns and "doc_id" not in meta.columns:
         raise CorpusError(
             f"{meta_path}: needs a 'file' column (file names) or a 'doc_id' column (file names "
@@ -201,6 +233,13 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         raise CorpusError(f"{meta_path}: {noun(len(set(dupf)), 'file')} listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
     present = set(df["file"])
     missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
+    of_type = [f for f in missing if f in unread]
+    if of_type:
+        raise CorpusError(
+            f"{meta_path}: {count(len(of_type), 'row')} {noun(len(of_type), 'names a file', 'name files')} of a type "
+            f"that is not read as an article: {of_type[:10]}. {_READ_TYPES} (and write the new name in the 'file' "
+            "column), or remove those rows."
+        )
     if missing:
         raise CorpusError(
             f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names a file that is', 'name files that are')} not in {str(folder)!r}: "

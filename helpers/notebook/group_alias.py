@@ -2,7 +2,7 @@
 
 Every notebook renames its display-group column after the ``group_by`` parameter (``outlet``, ``bias_text``,
 ``author`` ...). A metadata column that is also the name of a column the notebooks write (``kind``, ``topic``,
-``label``, ``stance``, ``period``, ``role`` ...) would then give a table two columns of one name: notebook 02 stopped
+``label``, ``stance``, ``role`` ...) would then give a table two columns of one name: notebook 02 stopped
 on ``-p group_by kind`` (``attributions.csv`` has the attribution's ``kind``). Such a ``group_by`` is read from its
 column as given, and its groups are called ``<group_by>_group`` in every table, figure and page
 (:func:`alias_group_by` in the parameters, :func:`add_group_alias` on the loaded corpus). ``outlet`` is no such name:
@@ -24,8 +24,9 @@ OUTPUT_COLUMNS = frozenset({
     'coherence_min', 'column', 'conflict', 'containment', 'contrast_share', 'contrast_value', 'converged',
     'corrected', 'corrected_high', 'corrected_low', 'cosine', 'count', 'count_rest', 'counted', 'covered',
     'cramers_v', 'crime_punishment', 'cues', 'cultural_identity', 'data', 'date', 'date_basis', 'date_parsed',
-    'date_precision', 'dated', 'dateline', 'dates', 'definition', 'demanding', 'diversity', 'doc_a', 'doc_b',
-    'doc_id', 'dominant', 'dominant_topic', 'duplicate_of', 'duplicate_title', 'economic', 'economic_consequences',
+    'date_period', 'date_precision', 'dated', 'dateline', 'dates', 'definition', 'demanding', 'diversity', 'doc_a',
+    'doc_b', 'doc_id', 'dominant', 'dominant_topic', 'duplicate_of', 'duplicate_title', 'economic',
+    'economic_consequences',
     'end', 'error', 'estimate', 'events', 'external_regulation_reputation', 'fairness_equality', 'family',
     'fit_units', 'fn', 'fp', 'frame', 'frame_label', 'function', 'group', 'group_a', 'group_b', 'group_by',
     'groups_pooled', 'health_safety', 'hedge', 'hedge_kind', 'human_interest', 'identity', 'interval', 'jaccard',
@@ -37,7 +38,7 @@ OUTPUT_COLUMNS = frozenset({
     'n_removed_lines', 'n_sentences', 'n_total', 'n_units', 'n_words', 'naive', 'naive_covered', 'naive_high',
     'naive_low', 'navigation', 'negatable', 'negated_cues', 'no_topic', 'not_before', 'note', 'notes', 'outlet_voice',
     'outlets', 'p_value', 'paired_diff', 'paired_diff_sd', 'paired_to', 'pairs_with_shared_passage', 'pattern',
-    'per_1000', 'period', 'policy_prescription', 'political', 'positives', 'precision', 'precision_high',
+    'per_1000', 'policy_prescription', 'political', 'positives', 'precision', 'precision_high',
     'precision_low', 'predicted', 'problem_definition', 'problem_definition_cues', 'promising', 'promo',
     'public_opinion', 'published_stub', 'quality_of_life', 'quoted_cues', 'rank', 'rate', 'raw_share',
     'reading_time', 'reason', 'recall', 'recall_high', 'recall_low', 'recipient', 'remedies_k', 'remedy_dialogue',

@@ -24,6 +24,7 @@ __all__ = [
     "corpus_caveat",
     "degenerate_share_note",
     "group_sentence",
+    "single_article_groups",
     "single_outlet_groups",
     "single_outlet_sentence",
     "single_outlet_terms_sentence",
@@ -83,8 +84,8 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
         text += (f" Every {group_label} is represented by one article, so every difference between groups is also "
                  "a difference between stories, dates and authors.")
     elif singles:
-        text += (f" {singles:,} of the {g:,} groups rest on one article: for them a group difference is also a "
-                 "difference between single articles.")
+        text += (f" {singles:,} of the {g:,} groups {noun(singles, 'rests', 'rest')} on one article: for "
+                 f"{noun(singles, 'it', 'them')} a group difference is also a difference between single articles.")
     return text
 
 
@@ -191,23 +192,52 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
         :func:`helpers.corpus.groups.group_values` makes them: spaces tidied, empty values and values that say
         "unknown" one pool :data:`helpers.corpus.groups.UNKNOWN`.
     group_label : str
+        What a group is (the ``group_by`` column): "the outlets' coverage" for ``"outlet"``, else "the <group_label>
+        groups' coverage".
 
     Returns
     -------
     str
     """
+    whose = "outlets'" if group_label == "outlet" else f"{group_label} groups'"  # dogfood 12bi-d: not "outlets'"
     if n_articles < SMALL_CORPUS:
         text = (f"{count(n_articles, 'article')} is a small sample: the numbers below describe these articles, "
-                "not the outlets' coverage in general.")
+                f"not the {whose} coverage in general.")
     else:
         text = (f"{n_articles:,} articles: the numbers below describe this corpus; how far they speak for the "
-                "outlets' coverage in general depends on how the articles were collected.")
+                f"{whose} coverage in general depends on how the articles were collected.")
     if sizes is not None:
         # counts of the raw column (as the notebooks pass them): empty cells and values that say "unknown" are the
         # one pool of articles without a group, as in the preamble (dogfood 12bg-d)
         groups = group_values(pd.Series(sizes.index.astype(str), index=sizes.index))
         sizes = sizes.groupby(groups.to_numpy(), sort=False).sum().sort_values(ascending=False, kind="stable")
         text += " " + group_sentence(sizes, group_label)
+    return text
+
+
+def single_article_groups(n_single: int, n_groups: int, group_label: str) -> str:
+    """How many groups consist of a single article, and what that means when some but not all do (notebook 02).
+
+    Parameters
+    ----------
+    n_single : int
+        Groups of one article.
+    n_groups : int
+        Groups (not counting the articles without a group).
+    group_label : str
+        What a group is (the ``group_by`` column).
+
+    Returns
+    -------
+    str
+        "1 of 3 desk groups consists of a single article. For this group, ..."; without the second sentence when no
+        group or every group is one article (the notebook then says what that means).
+    """
+    text = (f"{n_single} of {n_groups} {group_label} {noun(n_groups, 'group')} "
+            f"{noun(n_single, 'consists', 'consist')} of a single article.")
+    if 0 < n_single < n_groups:
+        text += (f" For {noun(n_single, 'this group', 'these groups')}, a difference is also a difference between "
+                 "single articles, stories and dates.")
     return text
 
 

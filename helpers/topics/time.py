@@ -17,7 +17,12 @@ import pandas as pd
 from ..core.wording import noun
 from .tables import NO_TOPIC
 
-__all__ = ["MAX_GROUP_PANELS", "group_period_shares"]
+__all__ = ["MAX_GROUP_PANELS", "PERIOD_COLUMN", "group_period_shares"]
+
+PERIOD_COLUMN = "date_period"
+"""The column of notebook 01's periods of publication (year, quarter or month of each article's date). Not
+``period``: a corpus's own ``period`` column (the phases of a story, an election cycle) keeps its name in every table
+and can be ``group_by`` as it is (dogfood 12bi-d: it was called ``period_group`` beside the months' ``period``)."""
 
 MAX_GROUP_PANELS = 9
 """At most this many groups get a panel (the largest); the table has all."""
