@@ -108,7 +108,7 @@ def test_the_single_article_group_line_leaves_out_a_count_of_zero():
     assert line == "No outlet group has exactly one article.", line
     one = pd.DataFrame({"outlet": ["A", "A", "B", ""]})
     line = overview.single_article_groups_line(one, "outlet")
-    assert line.startswith("1 of 2 outlet groups has exactly one article: for it, any 'group' difference"), line
+    assert line.startswith("1 of 2 outlet groups has exactly one article: for it, a difference between outlet groups"), line
     two = pd.DataFrame({"outlet": ["A", "C", "B", "B"]})
     assert overview.single_article_groups_line(two, "outlet").startswith("2 of 3 outlet groups have exactly one "
                                                                          "article: for them,")

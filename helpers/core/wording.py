@@ -16,6 +16,7 @@ __all__ = [
     "count",
     "estimate_interval",
     "listing",
+    "zero_without_interval",
     "noun",
     "number_decimals",
     "percent",
@@ -170,6 +171,37 @@ def _with_n(text: str, n_text: str | None) -> str:
     return f"{text} ({n_text})"
 
 
+def zero_without_interval(value: float, low: float | None, high: float | None) -> bool:
+    """Whether an estimate is said as "0 ... (none found, so no interval)": it is 0 and has no interval of any width.
+
+    The one rule of :func:`share_interval` and :func:`estimate_interval` for an estimate of 0. A group of one article
+    has no interval at all (NaN bounds) and a larger group with none found an interval of zero width; both are said
+    alike. Notebook 02's rate table read "0.00 per 1,000 words (no interval)" for a one-article group beside "0 per
+    1,000 words (none found, so no interval)" for the others (dogfood 12bi-d2).
+
+    Parameters
+    ----------
+    value : float
+        The estimate.
+    low, high : float or None
+        Its interval's bounds; None or NaN when there is none.
+
+    Returns
+    -------
+    bool
+        True when ``value`` is 0 and the bounds are missing or both 0.
+
+    Examples
+    --------
+    >>> zero_without_interval(0.0, None, None), zero_without_interval(0.0, 0.0, 0.0), zero_without_interval(0.0, -0.1, 0.2)
+    (True, True, False)
+    """
+    if value is None or value != value or float(value) != 0:
+        return False
+    missing = low is None or high is None or low != low or high != high
+    return missing or float(low) == float(high) == 0
+
+
 def share_interval(value: float, low: float | None, high: float | None, n_text: str | None = None) -> str:
     """A share with its 95% interval as percentages: ``"56% (95% CI 48-63%)"``, ``"2.4% (95% CI 1.9-3.1%)"``.
 
@@ -194,13 +226,13 @@ def share_interval(value: float, low: float | None, high: float | None, n_text: 
         ``"56% (95% CI 48-63%)"``, ``"56% (no interval)"``, ``"0% (none found, so no interval)"``,
         ``"100% (all, so no interval)"`` or ``"33% (no interval: too few to resample)"``.
     """
-    if low is None or high is None or low != low or high != high:
+    if zero_without_interval(value, low, high):
+        text = f"0% ({n_text or 'none found'}, so no interval)"  # "0% (0 of 22, so no interval)"
+        n_text = None
+    elif low is None or high is None or low != low or high != high:
         text = f"{percent(value)} (no interval)"
     elif float(low) == float(high):
-        if float(value) == 0 == float(low):
-            text = f"0% ({n_text or 'none found'}, so no interval)"  # "0% (0 of 22, so no interval)"
-            n_text = None
-        elif float(value) == 1 == float(low):
+        if float(value) == 1 == float(low):
             text = f"100% ({n_text or 'all'}, so no interval)"
             n_text = None
         else:
@@ -291,14 +323,13 @@ def estimate_interval(
     unit = f" {unit}" if unit else ""
     if value is None or value != value:
         return _with_n("n/a", n_text)
-    if low is None or high is None or low != low or high != high:
+    if zero_without_interval(value, low, high):
+        text = f"0{unit} ({n_text or 'none found'}, so no interval)"  # "(0 hedges in 21,513 words, so ...)"
+        n_text = None
+    elif low is None or high is None or low != low or high != high:
         text = f"{_num(value, number_decimals(value))}{unit} (no interval)"
     elif float(low) == float(high):
-        if float(value) == 0 == float(low):
-            text = f"0{unit} ({n_text or 'none found'}, so no interval)"  # "(0 hedges in 21,513 words, so ...)"
-            n_text = None
-        else:
-            text = f"{_num(value, number_decimals(value))}{unit} (no interval: all resamples agree)"
+        text = f"{_num(value, number_decimals(value))}{unit} (no interval: all resamples agree)"
     else:
         d = number_decimals(value, low, high)
         join = " to " if min(float(low), float(high)) < 0 else "-"

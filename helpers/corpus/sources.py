@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "option_style"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "drop_heading_marks", "option_style"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -278,6 +278,39 @@ def _read_text_file(path: Path) -> str:
     except OSError as exc:
         raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc}). Check that it is readable, or remove it.") from exc
     return decode_bytes(data, str(path))
+
+
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)(.*?)(?:[ \t]+#+)?[ \t]*(\r?)$", re.M)
+"""A Markdown heading line (ATX): one to six ``#``, a space, the heading, optionally closing ``#``."""
+
+
+def drop_heading_marks(text: str) -> str:
+    r"""A plain-text article without the Markdown marks of its heading lines (``# Headline`` -> ``Headline``).
+
+    An article saved as Markdown and renamed to ``.txt`` (the way docs/USING.md gives to have it read) kept the ``#``
+    of its headline in ``title`` and ``headline`` (dogfood 12bi-d). A line is a heading by Markdown's own rule: one to
+    six ``#`` followed by a space or tab and text; a closing run of ``#`` after a space goes too. A ``#`` directly
+    followed by a word (a hashtag: "#MeToo organisers marched ...", "#1 on their list") is text and stays, and so
+    does a line of seven or more ``#``.
+
+    Parameters
+    ----------
+    text : str
+        The decoded text of a ``.txt`` file.
+
+    Returns
+    -------
+    str
+        ``text`` with each heading line's marks removed (the line itself kept).
+
+    Examples
+    --------
+    >>> drop_heading_marks("# Board delays timetable\n\n#MeToo marchers met.")
+    'Board delays timetable\n\n#MeToo marchers met.'
+    """
+    if "#" not in text:
+        return text
+    return _HEADING_MARK.sub(r"\1\2", text)
 
 
 PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out", "_page_date_basis"]

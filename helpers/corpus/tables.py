@@ -30,6 +30,7 @@ from .sources import (
     _utf16_encoding,
     corpus_files,
     decode_bytes,
+    drop_heading_marks,
 )
 
 __all__ = []
@@ -130,7 +131,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
             if is_html_name(path.name):
                 raw, page = _read_html_page(path)
             else:
-                raw = unescape_entities(_read_text_file(path))
+                raw = drop_heading_marks(unescape_entities(_read_text_file(path)))  # a renamed .md file
         except (CorpusError, HtmlError) as exc:
             if on_bad == "error":
                 errors.append(str(exc))

@@ -343,7 +343,8 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
 def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
     """Notebook 00's line on the groups of exactly one article, without a clause on none of them.
 
-    It printed "0 of 3 outlet groups have exactly one article: for them, ..." (review 12bh-x).
+    It printed "0 of 3 outlet groups have exactly one article: for them, ..." (review 12bh-x), and quoted the word
+    "any 'group' difference" where it means the groups of ``group_by`` (dogfood 12bi-d2).
 
     Parameters
     ----------
@@ -363,5 +364,5 @@ def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
     if single == 0:
         return f"No {group_by} group has exactly one article."
     return (f"{single:,} of {n_groups:,} {group_by} groups {noun(single, 'has', 'have')} exactly one article: for "
-            f"{noun(single, 'it', 'them')}, any 'group' difference in later notebooks is also a difference between "
-            f"single articles, stories and dates.")
+            f"{noun(single, 'it', 'them')}, a difference between {group_by} groups in later notebooks is also a difference "
+            f"between single articles, stories and dates.")

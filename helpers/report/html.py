@@ -8,7 +8,8 @@ never in the stored notebooks (whose outputs nbval compares):
   replaced by a sentence saying so (:data:`EMPTY_TABLE_NOTE`);
 * on the reader page, share columns as percentages with their interval merged in
   (:func:`helpers.report.share_tables.percent_shares`; the CSVs and the page with code keep proportions),
-  True/False cells as yes/no and missing values as n/a (:func:`plain_values`);
+  True/False cells as yes/no and missing values as n/a (:func:`plain_values`), and the most common column names
+  as words, the CSV name in the header's title (:func:`helpers.report.headers.readable_headers`);
 * tables longer than :data:`INTERACTIVE_ROWS` rows become searchable and
   sortable (``assets/report.js``, one file shared by every page, no other host);
   the CSVs a cell saves are linked under its output ("full data");
@@ -41,6 +42,7 @@ import threading
 from pathlib import Path
 
 from ..core.wording import count
+from .headers import readable_headers
 from .share_tables import percent_shares
 
 __all__ = ["EMPTY_TABLE_NOTE", "INTERACTIVE_ROWS", "PROSE_TAG", "ASSETS", "save_calls", "saved_names", "prose_html", "drop_row_numbers",
@@ -363,7 +365,8 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
                 images += 1
             elif "text/html" in out.get("data", {}):
                 table = _mark_long_tables(out.data["text/html"])
-                out.data["text/html"] = plain_values(percent_shares(table)) if reader else table  # the CSVs keep proportions
+                # the CSVs keep proportions and column names
+                out.data["text/html"] = readable_headers(plain_values(percent_shares(table))) if reader else table
                 out.data.pop("text/plain", None)
             outputs.append(out)
         link = _links(names, csvs)
