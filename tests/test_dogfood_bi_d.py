@@ -99,7 +99,8 @@ def test_a_corpus_with_its_own_period_column_keeps_it_apart_from_the_months(tmp_
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         code = report.main(["--corpus", str(folder), "--out", str(tmp_path / "out"), "--name", "p",
-                            "--notebooks", "01", "-p", "group_by", "period"])
+                            "--notebooks", "01", "-p", "group_by", "period", "-p", "n_topics", "2",
+                            "-p", "seeds", "[1]", "-p", "n_boot", "100", "-p", "n_boot_effects", "20"])
     assert code == 0
     figs = tmp_path / "out" / "p" / "figures"
     by_group = pd.read_csv(figs / "topic_prevalence_by_group.csv", keep_default_na=False)
