@@ -66,3 +66,16 @@ def test_stable_text_names_a_windows_project_file_with_forward_slashes(monkeypat
     assert shown == 'File helpers/notebook/setup.py:12, in f()\n  File "helpers/x.py", line 3'
     assert output.stable_formatwarning("m", UserWarning, f"{root}\\helpers\\notebook\\setup.py", 12).startswith(
         "helpers/notebook/setup.py:12")
+
+
+def test_date_disagreements_read_the_metadata_dates_in_the_columns_order():
+    """Metadata dates written day first (``25/03/2025`` decides it for the column) are read so, as the corpus reads
+    them: ``05/03/2025`` is 5 March, the page's own date, not a disagreement with "2025-05-03"."""
+    import pandas as pd
+
+    from helpers.corpus.html import date_disagreements
+
+    df = pd.DataFrame({"file": ["a.html", "b.html", "c.html"], "date": ["25/03/2025", "05/03/2025", "06/03/2025"]})
+    page = pd.DataFrame({"date": ["2025-03-25", "2025-03-05", "2025-04-20"]})
+    got = date_disagreements(df, page)
+    assert got.values.tolist() == [["c.html", "2025-03-06", "2025-04-20"]]
