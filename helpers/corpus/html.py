@@ -546,8 +546,10 @@ def date_disagreements(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
     """Saved web pages whose metadata date is not the date the page gives (dogfood 12bi-d: the metadata's silently won).
 
     The metadata date is the one used (:func:`fill_page_metadata`); this lists where the page says otherwise, so that
-    the reader can check. Dates are compared at the coarser of their two precisions (a metadata month agrees with
-    any day of it); a difference of :data:`DATE_TOLERANCE_DAYS` day or less is not one (a time zone).
+    the reader can check. The metadata's numeric dates are read in the order of day and month the column shows
+    (:func:`helpers.corpus.dates.infer_day_first`), as the corpus reads them. Dates are compared at the coarser of
+    their two precisions (a metadata month agrees with any day of it); a difference of :data:`DATE_TOLERANCE_DAYS`
+    day or less is not one (a time zone).
 
     Parameters
     ----------
@@ -562,7 +564,7 @@ def date_disagreements(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         ``file`` (the file, else the doc_id), ``metadata_date`` and ``page_date`` (each at its precision); one row per
         disagreement, in corpus order.
     """
-    from .dates import parse_date  # dates imports this package's reader, which imports this module
+    from .dates import infer_day_first, parse_date  # dates imports this package's reader, which imports this module
 
     cols = ["file", "metadata_date", "page_date"]
     if "date" not in df.columns or "date" not in page.columns:
@@ -570,10 +572,16 @@ def date_disagreements(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
     names = df["file"] if "file" in df.columns else df.get("doc_id", pd.Series(df.index.astype(str), index=df.index))
     rank = {"day": 0, "month": 1, "year": 2}
     rows = []
-    for name, given, own in zip(names, df["date"].fillna("").astype(str), page["date"].fillna("").astype(str)):
+    given_dates = df["date"].fillna("").astype(str)
+    # the metadata's order of day and month, as the corpus reads the column ("05/03/2025" is 5 March when
+    # "25/03/2025" is in it; review 12bi-v: it was read 3 May and reported)
+    day_first = df["date"].attrs.get("dates", {}).get("day_first")
+    if day_first is None:
+        day_first = infer_day_first(given_dates)[0]
+    for name, given, own in zip(names, given_dates, page["date"].fillna("").astype(str)):
         if not given.strip() or not own.strip():
             continue
-        (g, gp), (o, op) = parse_date(given), parse_date(own)
+        (g, gp), (o, op) = parse_date(given, day_first=day_first), parse_date(own)
         if gp not in rank or op not in rank:
             continue
         coarse = max(gp, op, key=rank.get)

@@ -280,8 +280,17 @@ def _read_text_file(path: Path) -> str:
     return decode_bytes(data, str(path))
 
 
-_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)(.*?)(?:[ \t]+#+)?[ \t]*(\r?)$", re.M)
-"""A Markdown heading line (ATX): one to six ``#``, a space, the heading, optionally closing ``#``."""
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t]+(?=\S)([^\r\n]*)", re.M)
+"""A Markdown heading line (ATX): one to six ``#``, a space, the heading (closing ``#`` taken off by
+:func:`_heading_text`; a single regex for both was quadratic in a long run of spaces, review 12bi-v)."""
+
+
+def _heading_text(m: re.Match) -> str:
+    text = m.group(1).rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare.rstrip(" \t") != bare and bare.strip(" \t"):  # a closing run after a space
+        text = bare.rstrip(" \t")
+    return text
 
 
 def drop_heading_marks(text: str) -> str:
@@ -310,7 +319,7 @@ def drop_heading_marks(text: str) -> str:
     """
     if "#" not in text:
         return text
-    return _HEADING_MARK.sub(r"\1\2", text)
+    return _HEADING_MARK.sub(_heading_text, text)
 
 
 PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out", "_page_date_basis"]

@@ -144,7 +144,8 @@ def stable_text(text: str) -> str:
     """
     text = _KERNEL_CELL_IN_TEXT.sub("<cell>", text)
     for root in _machine_roots():
-        text = text.replace(root + "/", "").replace(root + "\\", "")
+        # the rest of the path with "/" as stable_formatwarning writes it (a Windows path kept its "\\", 12bi-v)
+        text = re.sub(re.escape(root) + r"[/\\]([^\s\"'<>|:*?]*)", lambda m: m.group(1).replace("\\", "/"), text)
     return _ADDRESS.sub("", text)
 
 

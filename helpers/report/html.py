@@ -221,7 +221,35 @@ def _mark_long_tables(fragment: str) -> str:
 
 
 _PLAIN_CELLS = {"True": "yes", "False": "no", "NaN": "n/a", "None": "n/a", "&lt;NA&gt;": "n/a", "NaT": "n/a"}
-_PLAIN_CELL_RE = re.compile(r"<td>(True|False|NaN|None|&lt;NA&gt;|NaT)</td>")
+_MISSING_CELLS = ("NaN", "&lt;NA&gt;", "NaT")
+"""pandas' marks of a missing value: "n/a" in every column."""
+_TBODY_RE = re.compile(r"<tbody>.*?</tbody>", re.S)
+_ROW_RE = re.compile(r"<tr[^>]*>.*?</tr>", re.S)
+_CELL_RE = re.compile(r"<td>([^<>]*)</td>")
+_NUMBER_RE = re.compile(r"[-+]?(?:\d[\d,]*)?\.?\d+(?:[eE][-+]?\d+)?|[-+]?inf")
+
+
+def _plain_body(body: str) -> str:
+    rows = [[c.group(1) for c in _CELL_RE.finditer(r.group(0))] for r in _ROW_RE.finditer(body)]
+    # a column holding any other text (titles, passages, names) keeps True/False/None as written: article text is
+    # data (review 12bi-v: a headline "True" became "yes")
+    text_columns = {j for row in rows for j, v in enumerate(row)
+                    if v not in _PLAIN_CELLS and not _NUMBER_RE.fullmatch(v.strip())}
+
+    def row(m: re.Match) -> str:
+        j = -1
+
+        def cell(c: re.Match) -> str:
+            nonlocal j
+            j += 1
+            v = c.group(1)
+            if v in _MISSING_CELLS or (v in _PLAIN_CELLS and j not in text_columns):
+                return f"<td>{_PLAIN_CELLS[v]}</td>"
+            return c.group(0)
+
+        return _CELL_RE.sub(cell, m.group(0))
+
+    return _ROW_RE.sub(row, body)
 
 
 def plain_values(fragment: str) -> str:
@@ -229,6 +257,9 @@ def plain_values(fragment: str) -> str:
     (``NaN``, ``None``, ``<NA>``, ``NaT``) as "n/a", the word the heat maps use for no interval (reader pages: a
     journalist read "stable: False" and 169 "NaN" bounds on notebook 02's page as Python, review 12bi-x); other
     text unchanged.
+
+    ``True``, ``False`` and ``None`` change only in a column whose other cells are such values or numbers: in a
+    column of text (a title, a passage, a name) they are the article's own words and stay (review 12bi-v).
 
     Parameters
     ----------
@@ -240,7 +271,7 @@ def plain_values(fragment: str) -> str:
     str
         The fragment with those cells changed.
     """
-    return _PLAIN_CELL_RE.sub(lambda m: f"<td>{_PLAIN_CELLS[m.group(1)]}</td>", fragment)
+    return _TBODY_RE.sub(lambda m: _plain_body(m.group(0)), fragment)
 
 
 def collect_warnings(text: str) -> list[str]:
