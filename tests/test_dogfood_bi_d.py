@@ -222,7 +222,7 @@ def test_groups_of_a_single_article_are_counted_in_words_that_agree():
                                                           "groups, a difference")
     assert single_article_groups(5, 5, "outlet") == "5 of 5 outlet groups consist of a single article."  # the seeds
     assert single_article_groups(0, 3, "desk") == "0 of 3 desk groups consist of a single article."
-    assert "single_article_groups(n_single, n_groups, G)" in _code("02_outlets")
+    assert "single_article_groups(n_single, n_groups, G, dates=dates)" in _code("02_outlets")
     assert "groups are single articles; article-level" not in _code("02_outlets")  # its closing section
 
 
@@ -249,3 +249,18 @@ def test_a_folders_own_documentation_is_not_called_an_unread_article(tmp_path, n
         warnings.simplefilter("always")
         load_corpus(folder)
     assert not [w for w in caught if issubclass(w.category, CorpusWarning) and "not read" in str(w.message)]
+
+
+def test_every_group_of_one_article_is_said_by_the_helper_in_the_groups_words():
+    """Notebook 02 printed "Every group is one article ... a difference of outlet, article, ..." from its own cell:
+    "outlet" whatever ``group_by`` was, and also for 0 of 0 groups (review 12bi-v's note; re-read of the session)."""
+    from helpers.notebook.narrative import single_article_groups
+
+    every = single_article_groups(3, 3, "desk", dates="A: 2025-03-01; B: 2025-04-02; C: 2025-05-03")
+    assert every.startswith("3 of 3 desk groups consist of a single article.\nEvery group is one article.")
+    assert "a difference of desk, article, story and publication date (A: 2025-03-01;" in every
+    assert "outlet" not in every
+    assert "Every group" not in single_article_groups(0, 0, "desk", dates="")
+    assert "Every group" not in single_article_groups(3, 3, "desk")  # no dates given: the first sentence only
+    assert "single_article_groups(n_single, n_groups, G, dates=" in _code("02_outlets")
+    assert "Every group is one article" not in _code("02_outlets")

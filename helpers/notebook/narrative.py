@@ -215,7 +215,7 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
     return text
 
 
-def single_article_groups(n_single: int, n_groups: int, group_label: str) -> str:
+def single_article_groups(n_single: int, n_groups: int, group_label: str, dates: str | None = None) -> str:
     """How many groups consist of a single article, and what that means when some but not all do (notebook 02).
 
     Parameters
@@ -226,18 +226,25 @@ def single_article_groups(n_single: int, n_groups: int, group_label: str) -> str
         Groups (not counting the articles without a group).
     group_label : str
         What a group is (the ``group_by`` column).
+    dates : str, optional
+        Each group's dates ("A: 2025-03-01; B: ..."): when every group (at least one) is one article, a second line
+        says that each difference is also one of article, story and date, with these dates.
 
     Returns
     -------
     str
         "1 of 3 desk groups consists of a single article. For this group, ..."; without the second sentence when no
-        group or every group is one article (the notebook then says what that means).
+        group or every group is one article; in the latter case, with ``dates``, the second line above.
     """
     text = (f"{n_single} of {n_groups} {group_label} {noun(n_groups, 'group')} "
             f"{noun(n_single, 'consists', 'consist')} of a single article.")
     if 0 < n_single < n_groups:
         text += (f" For {noun(n_single, 'this group', 'these groups')}, a difference is also a difference between "
                  "single articles, stories and dates.")
+    elif n_groups and n_single == n_groups and dates is not None:
+        text += (f"\nEvery group is one article. Each difference below is at the same time a difference of "
+                 f"{group_label}, article, story and publication date ({dates}). No statistic computed here can tell "
+                 "these apart, and no permutation test of group labels is possible.")
     return text
 
 
