@@ -38,6 +38,7 @@ __all__ = [
     "CAMP",
     "vice_president_role",
     "representative_of_person",
+    "names_principal",
     "camp_role",
     "TURNED",
     "current_role",
@@ -77,10 +78,23 @@ _HEAD_BEFORE = re.compile(
 _APPOS_START = re.compile(r"\s*,\s+(?:(?:the|a|an|its|now|currently)\s+)?")
 
 REPRESENTATIVE_OF = re.compile(
-    r"(?<![\w-])[Rr]epresentatives?\s+(?:of|for)\s+((?:both|the|his|her|their|these|those|two|three)\s+)*"
+    r"(?<![\w.-])(?:[Rr]epresentatives?|reps?)\s+(?:of|for)\s+(?P<one>one\s+of\s+)?"
+    r"((?:both|the|his|her|their|these|those|two|three|either|each|neither|its)\s+)*"
     r"((?:[\w'\u2019.-]+\s+){0,2}?[\w'\u2019.-]+)\s*$"
 )
-"""'representatives of both women', 'a representative for the singer': the whole phrase ends with the object."""
+"""'representatives of both women', 'a representative for the singer', and since issue 12bj-r 'a rep for the
+singer', 'a representative for one of the tenants', 'representatives for either company': the whole phrase ends with
+the object ("rep" in lower case only: "Rep." is a legislator's title)."""
+_REP_HEAD_BEFORE = re.compile(
+    r"(?:[^,]*,\s+)?(?:(?:the|a|an|its|former|then|now|some|two|three|several|both|no|one|another|each|any)\s+)*",
+    re.IGNORECASE,
+)
+"""What may stand before "representative(s)" (issue 12bj-r adds "no", "one", "another", "each", "any": "No
+representatives for either company responded")."""
+_COMPANY_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations"})
+"""Company nouns (the yaml's official entry): a representative for a company speaks for it, as its spokesperson does
+(issue 12bj-r; Merriam-Webster, "representative" 2: "one that represents another as agent, deputy, substitute, or
+delegate"). A government body, a union or a party ("representatives of the union") keeps its role."""
 _PRONOUN = re.compile(r"(?:him|her|them|the\s+couple|the\s+family)", re.IGNORECASE)
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]+")
 _PLURAL_PEOPLE = frozenset({"women", "men", "people", "children"})
@@ -144,7 +158,10 @@ def representative_of_person(phrase: str, phrase_role: Callable[[str], str]) -> 
     noun of the ordinary-person entry ("both women", "the singer"), a singular title ("the senator", "the
     governor"). A bare name ("a representative for Gale") is left to the other rules: the population check of issue
     12al-l found it on quotations the resolver gave to the wrong speaker. "Representatives of the union", "of both
-    parties" or "of Norland" keep their role.
+    parties" or "of Norland" keep their role. Issue 12bj-r adds "rep" (lower case) for "representative", "one of" a
+    group of such persons ("a representative for one of the tenants", "a rep for one of the senators": one person),
+    a company named by its noun ("a representative for the company", "No representatives for either company": the
+    company's spokesperson) and "no", "one", "another", "each", "any" before the title.
 
     Parameters
     ----------
@@ -159,27 +176,76 @@ def representative_of_person(phrase: str, phrase_role: Callable[[str], str]) -> 
         ``"spokesperson"`` or ``''``.
     """
     m = REPRESENTATIVE_OF.search(phrase)
-    if not m or not _HEAD_BEFORE.fullmatch(phrase[: m.start()]):
+    if not m or not _REP_HEAD_BEFORE.fullmatch(phrase[: m.start()]):
         return ""  # "an aide to representatives of ...": the aide
-    obj = m.group(2).strip()
+    obj = m.group(3).strip()
     if _PRONOUN.fullmatch(obj) or _COURTESY.fullmatch(obj):
         return "spokesperson"
     role = phrase_role(obj)
     last = obj.split()[-1]
-    plural = last.lower().endswith("s") or last.lower() in _PLURAL_PEOPLE
-    counted = bool(_COUNTED.search(m.group(1) or ""))
+    dets = (m.group(2) or "").strip()
+    if role == "official" and last.lower() in _COMPANY_NOUNS and dets and obj == last:
+        return "spokesperson"  # issue 12bj-r: "a representative for the company", "representatives of both firms"
+    one = bool(m.group("one"))  # issue 12bj-r: "one of the tenants" names one person of a group
+    plural = (last.lower().endswith("s") or last.lower() in _PLURAL_PEOPLE) and not (one and dets)
+    counted = bool(_COUNTED.search(m.group(2) or "")) or (one and bool(dets))
     if role == "ordinary_person" and (counted or not plural) and not re.search(r"\d|%|percent", obj):
         return "spokesperson"  # "both women", "the singer"; not "the workers" (a union's delegates)
     if (
         role in _PERSON_TITLE_ROLES
         and last[:1].islower()
         and not plural
-        and (m.group(1) or "").strip()
+        and dets
         and phrase_role(last) == role
         and last.lower() not in INSTITUTION_NOUNS
+        and not (one and (_singular(last) in INSTITUTION_NOUNS or _singular(last) in _PLACE_NOUNS))
     ):
         return "spokesperson"  # "the senator", "the governor"; not "the party", "the government" (bodies, below)
     return ""
+
+
+_PRINCIPAL = re.compile(r"(?:the|that|this)\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def names_principal(source: str, resolved: str) -> bool:
+    """Whether ``source`` names the principal of the representative it was resolved to (issue 12bj-r).
+
+    "The landlord", resolved to "a representative for one of the landlords", is the landlord, not the landlord's
+    representative: the source's own role noun is the principal's, so the role reader reads ``source`` and not
+    ``resolved``.
+
+    Parameters
+    ----------
+    source : str
+        The source phrase as written ("the landlord").
+    resolved : str
+        The phrase it was resolved to ("a representative for one of the landlords").
+
+    Returns
+    -------
+    bool
+        True when ``source`` is "the"/"that"/"this" and one noun, ``resolved`` is a representative of someone and
+        the representative's object ends with that noun or its plural; False otherwise (a pronoun, "the
+        representative", a name).
+    """
+    m = _PRINCIPAL.fullmatch(source.strip())
+    rep = REPRESENTATIVE_OF.search(resolved) if m and source.strip() != resolved.strip() else None
+    if not rep:
+        return False
+    noun, last = m.group(1).lower(), rep.group(3).split()[-1].lower()
+    return noun in (last, _singular(last))
+
+
+_PLACE_NOUNS = frozenset({"state", "country", "nation", "district", "city", "county", "province", "region", "town"})
+"""Places a legislator or a delegate represents ("a representative of one of the states"), not persons (12bj-r)."""
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, by its spelling ("unions": "union", "countries": "country")."""
+    low = word.lower()
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 def camp_role(bare: str) -> str:

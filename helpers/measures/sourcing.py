@@ -79,6 +79,7 @@ from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
 from .role_senses import bare_station, names_station
+from .role_titles import names_principal
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
 
@@ -757,7 +758,10 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             for name, sent, pronoun, at in as_speakers.get(current, ()):  # issue 12be-a: after the article's own
                 tagger.learn_as_speaker(name, sent, pronoun, at)  # roles, which win
         role, how = "", ""
-        for phrase in dict.fromkeys(p for p in (r.source_resolved, r.source) if p.strip()):
+        phrases = (r.source_resolved, r.source)
+        if names_principal(r.source, r.source_resolved):  # issue 12bj-r: "the landlord", resolved to "a
+            phrases = (r.source,)  # representative for one of the landlords", is the landlord
+        for phrase in dict.fromkeys(p for p in phrases if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
             if got[0] not in ("", ROLE_UNKNOWN, "anonymous"):
                 role, how = got
