@@ -293,6 +293,13 @@ def _heading_text(m: re.Match) -> str:
     return text
 
 
+def _opens_with_heading(text: str) -> bool:
+    """Whether the first non-blank line of ``text`` is a Markdown heading that does not read as a sentence."""
+    first = text.lstrip(" \t\r\n").split("\n", 1)[0].rstrip(" \t\r")
+    m = _HEADING_MARK.match(first)
+    return m is not None and not _heading_text(m).endswith(".")
+
+
 def drop_heading_marks(text: str) -> str:
     r"""A plain-text article without the Markdown marks of its heading lines (``# Headline`` -> ``Headline``).
 
@@ -301,6 +308,10 @@ def drop_heading_marks(text: str) -> str:
     six ``#`` followed by a space or tab and text; a closing run of ``#`` after a space goes too. A ``#`` directly
     followed by a word (a hashtag: "#MeToo organisers marched ...", "#1 on their list") is text and stays, and so
     does a line of seven or more ``#``.
+
+    Only a file that opens as Markdown does is read as Markdown: its first non-blank line is a heading whose text
+    does not end in a full stop (a headline). Any other file is plain text and keeps every ``#``: a line such as
+    "# of riders rose to 410,000" is a count, not a heading (dogfood 12bj-d).
 
     Parameters
     ----------
@@ -316,8 +327,10 @@ def drop_heading_marks(text: str) -> str:
     --------
     >>> drop_heading_marks("# Board delays timetable\n\n#MeToo marchers met.")
     'Board delays timetable\n\n#MeToo marchers met.'
+    >>> drop_heading_marks("Riders waited.\n# of riders rose to 410,000.")
+    'Riders waited.\n# of riders rose to 410,000.'
     """
-    if "#" not in text:
+    if "#" not in text or not _opens_with_heading(text):
         return text
     return _HEADING_MARK.sub(_heading_text, text)
 
