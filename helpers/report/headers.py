@@ -61,6 +61,22 @@ READER_HEADERS = {
     "shared_shingles": "shared word sequences",
     "longest_words": "longest shared passage (words)",
     "longest_passage": "longest shared passage",
+    "count_rest": "count in other groups",
+    "doc_a": "first article",
+    "doc_b": "second article",
+    "outlet_a": "first article's outlet",
+    "outlet_b": "second article's outlet",
+    "k_sentences": "sentences with the label",
+    "label_text": "label as written",
+    "not_attributions": "not attributions",
+    "reader_role": "role (reader)",
+    "reader_type": "type (reader)",
+    "source_ok": "source right",
+    "type_ok": "type right",
+    "n_pred": "found by the rules",
+    "tp_pred": "found and right",
+    "n_gold": "in the hand labels",
+    "tp_gold": "hand-labelled and found",
     # framing (03)
     "frame_label": "frame label",
     "n_cues": "number of cues",
@@ -75,6 +91,32 @@ READER_HEADERS = {
     "problem_definition_cues": "problem definition cues",
     "causal_attribution_cues": "causal attribution cues",
     "moral_evaluation_cues": "moral evaluation cues",
+    "policy_frames": "policy frames",
+    "generic_frames": "generic frames",
+    "entman_functions": "Entman functions",
+    "k_units": "sentences found",
+    "k_articles": "articles found",
+    "outlet_voice": "outlet's own voice",
+    "remedies_k": "sentences per remedy",
+    "remedy_outlet_voice": "remedy in outlet's own voice",
+    "n_coded": "hand-coded sentences",
+    "naive_ci": "share as tagged (95% CI)",
+    "corrected_ci": "corrected share (95% CI)",
+    # validation (03, 04)
+    "tp": "true positives",
+    "fp": "false positives",
+    "fn": "false negatives",
+    "F1_interval": "F1 (95% CI)",
+    "kappa_interval": "kappa (95% CI)",
+    "all_labels": "share among all articles",
+    "lexicon_F1": "F1 of the cue rules",
+    "supervised_F1": "F1 of the supervised model",
+    "macro_F1": "macro-F1",
+    "macro_F1_sd": "macro-F1 SD",
+    "paired_diff": "paired difference",
+    "paired_diff_sd": "paired difference SD",
+    "paired_to": "paired to",
+    "unit_key": "sentence key",
 }
 """CSV column name -> the header a reader page shows (one mapping for every notebook)."""
 
@@ -82,12 +124,19 @@ _THEAD_RE = re.compile(r"<thead>.*?</thead>", re.S)
 _TH_RE = re.compile(r"<th>([^<>]+)</th>")
 
 
+_PERCENT = ", %"
+"""How :func:`helpers.report.share_tables.percent_shares` starts the unit it appends to a share column in percent."""
+
+
 def _rename(m: re.Match) -> str:
     name = m.group(1)
-    header = READER_HEADERS.get(html.unescape(name))
+    plain = html.unescape(name)
+    base, percent, unit = plain.partition(_PERCENT)  # "mean_share, % (95% CI)": the name, then its unit
+    unit = percent + unit
+    header = READER_HEADERS.get(base)
     if header is None:
         return m.group(0)
-    return f'<th title="{name}">{html.escape(header)}</th>'
+    return f'<th title="{name}">{html.escape(header + unit)}</th>'
 
 
 def readable_headers(fragment: str) -> str:
@@ -102,7 +151,8 @@ def readable_headers(fragment: str) -> str:
     -------
     str
         The fragment with each ``<th>`` of a ``<thead>`` whose text is a key of :data:`READER_HEADERS` replaced by
-        ``<th title="<csv name>"><header></th>``; every other cell unchanged.
+        ``<th title="<csv name>"><header></th>``; every other cell unchanged. A share column shown in percent
+        (``share_negative, %``, ``mean_share, % (95% CI)``) gets its column's header with the unit (``share negative, %``).
 
     Examples
     --------
