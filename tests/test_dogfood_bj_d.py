@@ -91,3 +91,49 @@ def test_a_percent_share_column_keeps_its_readable_header():
 
     out = readable_headers("<table><thead><tr><th>share_negative, %</th></tr></thead></table>")
     assert f'<th title="share_negative, %">{READER_HEADERS["share_negative"]}, %</th>' in out
+
+
+# --- 3. a figure's alt text names its rows by their text columns, never by a yes/no column ---------------------------
+
+
+def _alt(data, title="T"):
+    import matplotlib.pyplot as plt
+
+    from helpers.notebook.output import figure_alt_text
+
+    fig, ax = plt.subplots()
+    ax.set_title(title)
+    try:
+        return figure_alt_text(fig, data)
+    finally:
+        plt.close(fig)
+
+
+def test_a_yes_no_column_is_not_the_label_of_the_highest_value():
+    """01_k_sweep's alt text read "highest stability_min: True (0.717); lowest: True (0.667)": the solver's
+    `converged` column named the rows (dogfood 12bj-d)."""
+    import pandas as pd
+
+    data = pd.DataFrame({"k": [3, 4, 5], "coherence": [0.1, 0.2, 0.05], "converged": [True, True, True],
+                         "stability_min": [0.667, 0.717, 0.7]})
+    alt = _alt(data)
+    assert "True (" not in alt
+
+
+def test_rows_named_by_two_text_columns_are_told_apart():
+    """02_source_roles read "highest count: Radio Lakeport (7); lowest: Radio Lakeport (0)": the role was missing."""
+    import pandas as pd
+
+    data = pd.DataFrame({"outlet": ["Radio Lakeport", "Radio Lakeport", "Harbour Gazette", "Harbour Gazette"],
+                         "role": ["official", "worker", "official", "worker"], "count": [7, 0, 3, 2]})
+    alt = _alt(data)
+    assert "highest count: Radio Lakeport, official (7); lowest: Radio Lakeport, worker (0)" in alt
+
+
+def test_equal_values_are_not_called_highest_and_lowest():
+    """02_text_reuse read "highest pairs_with_shared_passage: Radio Lakeport (0); lowest: Radio Lakeport (0)"."""
+    import pandas as pd
+
+    data = pd.DataFrame({"outlet_a": ["A", "B"], "outlet_b": ["B", "C"], "pairs_with_shared_passage": [0, 0]})
+    alt = _alt(data)
+    assert "highest" not in alt and "pairs_with_shared_passage: 0 in every row" in alt

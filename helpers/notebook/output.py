@@ -369,7 +369,9 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
     str
         "<title>. Data: N rows of <columns>; highest <value column>: <label>
         (<value>), lowest: ..." (each part only when it can be computed), or
-        "Figure without a title" when there is nothing to say.
+        "Figure without a title" when there is nothing to say. A row's label is its first text column, with the
+        second joined when the first repeats ("Radio Lakeport, official"); a yes/no column names no row; a value
+        equal in every row is said once ("count: 0 in every row"), not as a highest and a lowest.
     """
     parts = [_figure_title(fig) or "Figure without a title"]
     if data is not None and len(data.columns):
@@ -377,12 +379,17 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
         parts.append(f"Data: {len(data):,} rows of {', '.join(cols[:8])}{' …' if len(cols) > 8 else ''}")
         num = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
                and not str(c).startswith("ci_")]
-        lab = [c for c in data.columns if c not in num and not str(c).startswith("ci_")]
+        lab = [c for c in data.columns if c not in num and not str(c).startswith("ci_")
+               and not pd.api.types.is_bool_dtype(data[c])]  # a yes/no column names no row
         if num and lab and len(data):
             col = next((c for c in _VALUE_COLUMNS if c in num), num[-1])
             value = pd.to_numeric(data[col], errors="coerce").reset_index(drop=True)
-            labels = data[lab[0]].reset_index(drop=True)
-            if value.notna().any():
+            labels = data[lab[0]].astype(str).reset_index(drop=True)
+            if len(lab) > 1 and labels.duplicated().any():  # "Radio Lakeport, official": one row, not its group
+                labels = labels + ", " + data[lab[1]].astype(str).reset_index(drop=True)
+            if value.notna().any() and value.max() == value.min():
+                parts.append(f"{col}: {_fmt(value.max())} in every row")
+            elif value.notna().any():
                 hi, lo = value.idxmax(), value.idxmin()
                 parts.append(f"highest {col}: {labels[hi]} ({_fmt(value[hi])}); "
                              f"lowest: {labels[lo]} ({_fmt(value[lo])})")
