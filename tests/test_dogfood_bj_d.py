@@ -137,3 +137,54 @@ def test_equal_values_are_not_called_highest_and_lowest():
     data = pd.DataFrame({"outlet_a": ["A", "B"], "outlet_b": ["B", "C"], "pairs_with_shared_passage": [0, 0]})
     alt = _alt(data)
     assert "highest" not in alt and "pairs_with_shared_passage: 0 in every row" in alt
+
+
+# --- 4. a quotation in single quotes is a direct quotation with its speaker ------------------------------------------
+
+
+def _attributions(sentences):
+    import warnings
+
+    import pandas as pd
+
+    from helpers.measures.sourcing import extract_attributions
+
+    units = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(sentences))], "unit_id": 0, "text": sentences,
+                          "outlet": "X", "role": "body", "paragraph_id": 0})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return extract_attributions(units)
+
+
+def test_single_quotes_as_double_keeps_length_and_apostrophes():
+    from helpers.text.quotes import single_as_double
+
+    cases = {
+        "'I left home at five and I'm still late,' said nurse Teodor Kask.":
+            "\"I left home at five and I'm still late,\" said nurse Teodor Kask.",
+        "\u2018We walked over the bridge,\u2019 one caller said.": "\"We walked over the bridge,\" one caller said.",
+        "The drivers' union said the rock 'n' roll era of the '90s was over.":
+            "The drivers' union said the rock 'n' roll era of the '90s was over.",
+        "\"He told me 'no' twice,\" she said.": "\"He told me 'no' twice,\" she said.",  # nested: stays
+        "Residents called the strike 'a disgrace', and the mayor agreed.":
+            "Residents called the strike 'a disgrace', and the mayor agreed.",  # mid-sentence: the rules' own
+        "'No deal,' she said.": "'No deal,' she said.",  # fewer than 4 words: not a direct quotation either way
+        "The plan: \u2018Project Hope for the city\u2019 was chosen.":
+            "The plan: \u2018Project Hope for the city\u2019 was chosen.",
+    }
+    for text, expected in cases.items():
+        out = single_as_double(text)
+        assert out == expected and len(out) == len(text), text
+
+
+def test_a_single_quoted_quotation_is_direct_with_its_speaker():
+    """British-style quotations ('...,' said X) gave no source, or 'We and we (the author) as sources (dogfood
+    12bj-d); the sentence shown keeps its own marks."""
+    sentences = ["'I left home at five and I'm still late,' said nurse Teodor Kask.",
+                 "'We are not asking for luxury, we are asking for rest breaks,' said driver Rasmus Tamm.",
+                 "\u2018We are not asking for luxury,\u2019 said driver Rasmus Tamm."]
+    a = _attributions(sentences)
+    assert len(a) == 3, a[["doc_id", "source"]]
+    assert list(a["kind"]) == ["direct"] * 3
+    assert list(a["source"]) == ["nurse Teodor Kask", "driver Rasmus Tamm", "driver Rasmus Tamm"]
+    assert list(a["sentence"]) == sentences

@@ -48,6 +48,7 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     mask_spans,
     quote_only,  # noqa: F401  (re-exported)
     quote_spans,
+    single_as_double,
 )
 from .attribution import Attribution, cut_reporting_clause, find_attributions  # noqa: F401  (re-exported)
 from .attribution_furniture import furniture_sources
@@ -307,6 +308,8 @@ def extract_attributions(
         if len(rec["text"]) > MAX_UNIT_CHARS:  # no sentence is this long: unsplit text; read its start only
             cut.append(rec["doc_id"])
             rec["text"] = rec["text"][:MAX_UNIT_CHARS]
+        rec["shown"] = rec["text"]
+        rec["text"] = single_as_double(rec["text"])  # 'We walked,' one caller said: read as a quotation (12bj-d)
     outer = _outer_quotes(recs) if "paragraph_id" in body.columns else [[] for _ in recs]
     prev_rows: list = []  # the rows of the previous sentence (issue 12ao-d)
     for i, rec in enumerate(progress(recs, desc="attributions")):
@@ -320,7 +323,7 @@ def extract_attributions(
             found = [a if not _inside(a.verb_start, outer[i]) else replace(a, pattern="nested") for a in found
                      if nested or not _inside(a.verb_start, outer[i])]
         base = {"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
-                "paragraph_id": rec.get("paragraph_id", -1), "sentence": sent}
+                "paragraph_id": rec.get("paragraph_id", -1), "sentence": rec["shown"]}
         if not found and quote_only(sent, min_quote_words) and not _cue_opens_next(recs, i, vm):
             same = prev_key == (rec["doc_id"], base["paragraph_id"]) and base["paragraph_id"] != -1
             _quote_continues(prev_rows if same else [])  # no paragraph ids: "the same paragraph" cannot be told
