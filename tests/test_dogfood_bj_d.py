@@ -188,3 +188,23 @@ def test_a_single_quoted_quotation_is_direct_with_its_speaker():
     assert list(a["kind"]) == ["direct"] * 3
     assert list(a["source"]) == ["nurse Teodor Kask", "driver Rasmus Tamm", "driver Rasmus Tamm"]
     assert list(a["sentence"]) == sentences
+
+
+# --- 5. a plural role noun that opens the sentence is no name -------------------------------------------------------
+
+
+def test_a_capitalised_plural_role_noun_at_the_sentence_start_is_unnamed():
+    """"Listeners told us ...", "Business groups said ...", "Parents said ..." were counted as named sources: the
+    capital of the sentence's first word read as a name (dogfood 12bj-d); the share of named sources is a key
+    finding."""
+    sentences = ["Listeners told us about their journeys.", "Business groups said footfall in the old town fell.",
+                 "Parents said the buses were late again.", "Unions said the offer was too low."]
+    a = _attributions(sentences)
+    assert list(a["identity"]) == ["unnamed"] * 4, a[["source", "identity"]]
+
+
+def test_names_at_the_sentence_start_stay_named():
+    sentences = ["Brandt said the drivers would vote next week.", "Reuters reported that the talks had resumed.",
+                 "Mayor Ilse Varga said the city would not negotiate.", "Fox News reported the strike."]
+    a = _attributions(sentences)
+    assert list(a["identity"]) == ["named"] * 4, a[["source", "identity"]]

@@ -790,6 +790,29 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
+    plural = [r.identity == "named" and r.source == r.source_resolved and _plural_role_noun_first(
+        r.sentence, r.source, r.source_start, tagger) for r in df[
+            ["identity", "source", "source_resolved", "sentence", "source_start"]].itertuples(index=False)]
+    df.loc[plural, "identity"] = "unnamed"  # "Listeners told us", "Business groups said": a capital, no name
+
+
+_PLURAL_HEAD = re.compile(r"^(?P<stem>.*?\w)(?P<end>ies|s)$")
+
+
+def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: RoleTagger) -> bool:
+    """Whether ``source`` opens its sentence and is a plural role noun phrase whose only capital is the sentence's
+    ("Listeners", "Business groups", "Parents"): the singular, lower-cased, has a role of its own ("listener",
+    "business group"), so the capital is the sentence's, not a name's. "Reuters" ("reuter") and "Brandt" have none
+    (dogfood 12bj-d)."""
+    words = source.split()
+    if start < 0 or not words or sentence[:start].strip(" \"'\u201c\u2018(") or any(
+            w[:1].isupper() for w in words[1:]):
+        return False
+    m = _PLURAL_HEAD.match(words[-1])
+    if m is None or not words[0][:1].isupper():
+        return False
+    singular = m["stem"] + ("y" if m["end"] == "ies" else "")
+    return tagger.role(" ".join([*words[:-1], singular]).lower())[0] != ROLE_UNKNOWN
 
 
 def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool,
