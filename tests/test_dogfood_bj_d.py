@@ -208,3 +208,22 @@ def test_names_at_the_sentence_start_stay_named():
                  "Mayor Ilse Varga said the city would not negotiate.", "Fox News reported the strike."]
     a = _attributions(sentences)
     assert list(a["identity"]) == ["named"] * 4, a[["source", "identity"]]
+
+
+# --- 6. notebook 00 says "1 article", not "1 articles" or "1 article ...; they are" ------------------------------
+
+
+def test_notebook_00_counts_articles_in_the_right_number():
+    """"1 outlet name merged ..., covering 1 articles" and "1 article without a usable date; they are left out"
+    (dogfood 12bj-d): the counts go through helpers.core.wording.count."""
+    import re
+
+    import nbformat
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    nb = nbformat.read(PROJECT_ROOT / "notebooks" / "00_corpus.ipynb", as_version=4)
+    source = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert not re.search(r"covering \{int\(merges\.articles\.sum\(\)\):,\} articles", source)
+    assert not re.search(r"^print\(f\"\{len\(articles\):,\} articles", source, re.M)
+    assert "without a usable date; they are" not in source
