@@ -227,3 +227,13 @@ def test_notebook_00_counts_articles_in_the_right_number():
     assert not re.search(r"covering \{int\(merges\.articles\.sum\(\)\):,\} articles", source)
     assert not re.search(r"^print\(f\"\{len\(articles\):,\} articles", source, re.M)
     assert "without a usable date; they are" not in source
+
+
+def test_the_outlet_merge_table_has_readable_headers():
+    """Notebook 00's merge table showed `outlet_raw` and `outlet_kind` on a corpus with "radio lakeport" and
+    "Radio Lakeport" (not on the seeds, which merge nothing)."""
+    from helpers.report.headers import readable_headers
+
+    out = readable_headers("<table><thead><tr><th>outlet</th><th>outlet_raw</th><th>outlet_kind</th></tr></thead>"
+                           "</table>")
+    assert "<th>outlet_raw</th>" not in out and "<th>outlet_kind</th>" not in out

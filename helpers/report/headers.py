@@ -30,6 +30,8 @@ READER_HEADERS = {
     "not_before": "not before",
     "mean_words": "mean words per article",
     "groups_pooled": "groups pooled",
+    "outlet_raw": "outlet name as given",
+    "outlet_kind": "kind of outlet",
     # groups, intervals and tests
     "n_articles": "number of articles",
     "n_units": "number of units",
