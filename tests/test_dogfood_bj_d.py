@@ -237,3 +237,15 @@ def test_the_outlet_merge_table_has_readable_headers():
     out = readable_headers("<table><thead><tr><th>outlet</th><th>outlet_raw</th><th>outlet_kind</th></tr></thead>"
                            "</table>")
     assert "<th>outlet_raw</th>" not in out and "<th>outlet_kind</th>" not in out
+
+
+def test_the_second_label_is_the_column_that_tells_rows_apart():
+    """03_remedies read "highest share: Radio Lakeport, entman_functions (0.292)": the codebook column, the same in
+    every row, was joined instead of the remedy (dogfood 12bj-d)."""
+    import pandas as pd
+
+    data = pd.DataFrame({"outlet": ["Radio Lakeport", "Radio Lakeport", "Harbour Gazette"],
+                         "family": ["entman_functions"] * 3,
+                         "frame": ["remedy_dialogue", "remedy_protest", "remedy_dialogue"], "share": [0.29, 0.0, 0.1]})
+    alt = _alt(data)
+    assert "highest share: Radio Lakeport, remedy_dialogue (0.29); lowest: Radio Lakeport, remedy_protest (0)" in alt

@@ -370,7 +370,7 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
         "<title>. Data: N rows of <columns>; highest <value column>: <label>
         (<value>), lowest: ..." (each part only when it can be computed), or
         "Figure without a title" when there is nothing to say. A row's label is its first text column, with the
-        second joined when the first repeats ("Radio Lakeport, official"); a yes/no column names no row; a value
+        text column with the most distinct values joined when the first repeats ("Radio Lakeport, official"); a yes/no column names no row; a value
         equal in every row is said once ("count: 0 in every row"), not as a highest and a lowest.
     """
     parts = [_figure_title(fig) or "Figure without a title"]
@@ -386,7 +386,8 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
             value = pd.to_numeric(data[col], errors="coerce").reset_index(drop=True)
             labels = data[lab[0]].astype(str).reset_index(drop=True)
             if len(lab) > 1 and labels.duplicated().any():  # "Radio Lakeport, official": one row, not its group
-                labels = labels + ", " + data[lab[1]].astype(str).reset_index(drop=True)
+                second = max(lab[1:], key=lambda c: data[c].astype(str).nunique())  # not a column equal throughout
+                labels = labels + ", " + data[second].astype(str).reset_index(drop=True)
             if value.notna().any() and value.max() == value.min():
                 parts.append(f"{col}: {_fmt(value.max())} in every row")
             elif value.notna().any():
