@@ -369,9 +369,10 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
     str
         "<title>. Data: N rows of <columns>; highest <value column>: <label>
         (<value>), lowest: ..." (each part only when it can be computed), or
-        "Figure without a title" when there is nothing to say. A row's label is its first text column, with the
-        text column with the most distinct values joined when the first repeats ("Radio Lakeport, official"); a yes/no column names no row; a value
-        equal in every row is said once ("count: 0 in every row"), not as a highest and a lowest.
+        "Figure without a title" when there is nothing to say. A row's label is its first text column, with
+        the text column of the most distinct values joined when the first repeats ("Radio Lakeport,
+        official"); a yes/no column names no row; a value equal in every row is said once ("count: 0 in
+        every row"), not as a highest and a lowest.
     """
     parts = [_figure_title(fig) or "Figure without a title"]
     if data is not None and len(data.columns):
