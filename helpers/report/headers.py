@@ -119,6 +119,7 @@ READER_HEADERS = {
     "paired_diff_sd": "paired difference SD",
     "paired_to": "paired to",
     "unit_key": "sentence key",
+    "mbfc": "Media Bias/Fact Check rating",
 }
 """CSV column name -> the header a reader page shows (one mapping for every notebook)."""
 
