@@ -249,3 +249,27 @@ def test_the_second_label_is_the_column_that_tells_rows_apart():
                          "frame": ["remedy_dialogue", "remedy_protest", "remedy_dialogue"], "share": [0.29, 0.0, 0.1]})
     alt = _alt(data)
     assert "highest share: Radio Lakeport, remedy_dialogue (0.29); lowest: Radio Lakeport, remedy_protest (0)" in alt
+
+
+def test_single_mark_quotation_does_not_change_how_the_paragraphs_other_marks_pair():
+    # A paragraph quoting in single marks across sentences: reading one sentence's quotation as double marks must
+    # not leave the other sentences' reporting clauses inside a quotation paired anew (they were all lost).
+    sentences = ["He said the plan is creating 'great value, and buyers are coming from all over the region.",
+                 "''We will not lose that value.",
+                 "We will not lose it on dreams, which frankly are not working well,' Lund said, once again.",
+                 "'I want clean streets.",
+                 "I want a rich town and that is a good thing because it lets us care for people,' Lund said.",
+                 "He concluded his remarks.",
+                 "'We can take care of people we could not afford to care for before, thank you,' he concluded.",
+                 "Lund was due at the session, but his chair stayed empty while other mayors pledged a modest sum.",
+                 "'He was not in the room but his team was there,' Mayor Ana Berg said."]
+    import pandas as pd
+
+    from helpers.measures.sourcing import extract_attributions
+
+    units = pd.DataFrame({"doc_id": "d1", "unit_id": range(len(sentences)), "paragraph_id": 0, "text": sentences,
+                          "outlet": "X"})
+    att = extract_attributions(units, ["outlet"])
+    found = set(zip(att["unit_id"], att["source"]))
+    assert {(2, "Lund"), (4, "Lund"), (6, "he"), (8, "Mayor Ana Berg")} <= found
+    assert att.loc[att["unit_id"] == 8, "sentence"].iloc[0] == sentences[8]  # the article's own marks are shown

@@ -310,7 +310,10 @@ def extract_attributions(
             rec["text"] = rec["text"][:MAX_UNIT_CHARS]
         rec["shown"] = rec["text"]
         rec["text"] = single_as_double(rec["text"])  # 'We walked,' one caller said: read as a quotation (12bj-d)
-    outer = _outer_quotes(recs) if "paragraph_id" in body.columns else [[] for _ in recs]
+    # quotations across sentences are paired on the article's own marks: a single-mark quotation read as double
+    # marks in its sentence must not change how the paragraph's other single marks pair (review of 12bj-d)
+    outer = (_outer_quotes([{**r, "text": r["shown"]} for r in recs]) if "paragraph_id" in body.columns
+             else [[] for _ in recs])
     prev_rows: list = []  # the rows of the previous sentence (issue 12ao-d)
     for i, rec in enumerate(progress(recs, desc="attributions")):
         sent = rec["text"]
