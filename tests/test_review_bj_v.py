@@ -1,0 +1,85 @@
+"""Review 12bj-v of today's changes (single-mark quotations, plural role nouns at a sentence's start, figure alt
+texts, reader headers); invented sentences and data only."""
+
+
+def _attributions(sentences):
+    import warnings
+
+    import pandas as pd
+
+    from helpers.measures.sourcing import extract_attributions
+
+    units = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(sentences))], "unit_id": 0, "text": sentences,
+                          "outlet": "X", "role": "body", "paragraph_id": 0})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return extract_attributions(units)
+
+
+# --- 1. single-mark quotations ---------------------------------------------------------------------------------------
+
+
+def test_a_nested_double_quotation_inside_single_marks_is_not_a_speaker():
+    """British style nests double marks inside single ones; read as double marks, the nested quotation closed the
+    outer one, and "He told" inside the quotation became a second attribution (review 12bj-v)."""
+    sentences = ["\u2018He told me \u201cwe are done\u201d and then he walked out,\u2019 she said.",
+                 "'He told me \"we are done\" and then he walked out,' she said."]
+    a = _attributions(sentences)
+    assert list(a["source"]) == ["she", "she"], a[["doc_id", "source", "verb"]]
+    assert list(a["kind"]) == ["direct", "direct"]
+
+
+def test_nested_double_marks_become_single_marks_with_length_kept():
+    from helpers.text.quotes import single_as_double
+
+    text = "\u2018He told me \u201cwe are done\u201d and then he left,\u2019 she said."
+    out = single_as_double(text)
+    assert out == "\"He told me \u2018we are done\u2019 and then he left,\" she said." and len(out) == len(text)
+
+
+def test_an_apostrophe_opening_the_sentence_is_not_a_quotation_mark():
+    """"'90s fashion is back, and teens call it 'retro,' a buyer said." was read as a direct quotation from "90s" to
+    "retro,": the apostrophe opened it and the scare quote's mark closed it (review 12bj-v)."""
+    from helpers.text.quotes import single_as_double
+
+    for text in ["'90s fashion is back, and teens call it 'retro,' a buyer said.",
+                 "'Tis the season, the grocer said, and shoppers want 'real value,' she added.",
+                 "\u2018Tis the season, the grocer said, and shoppers want \u2018real value,\u2019 she added."]:
+        assert single_as_double(text) == text, text
+    a = _attributions(["'90s fashion is back, and teens call it 'retro,' a buyer said."])
+    assert list(a["kind"]) == ["reported"], a[["source", "kind"]]
+
+
+def test_an_elision_inside_the_quotation_does_not_stop_it():
+    from helpers.text.quotes import single_as_double
+
+    text = "'We told 'em to leave the stage at ten,' she said."
+    assert single_as_double(text) == "\"We told 'em to leave the stage at ten,\" she said."
+
+
+def test_a_sentence_that_is_only_a_single_quoted_quotation():
+    """A sentence that is only a quotation in single marks was left alone: its first words were read as a speaker
+    ("'He" told, "'The mayor" said) and it never continued the previous speaker's quotation, as the same sentence in
+    double marks does (review 12bj-v)."""
+    from helpers.text.quotes import single_as_double
+
+    text = "'He told me we are done and then he left.'"
+    assert single_as_double(text) == "\"He told me we are done and then he left.\""
+    assert single_as_double("\u2018The mayor said we are fine.\u2019 ") == "\"The mayor said we are fine.\" "
+    a = _attributions(["'He told me we are done and then he walked out.'",
+                       "'The mayor said the city is fine and so are we.'"])
+    assert not (a["source"].str.contains("'") | a["source"].isin(["He", "The mayor"])).any(), a[["source", "verb"]]
+
+
+def test_offsets_index_the_shown_sentence():
+    """The rules read double marks, the ``sentence`` column keeps the article's: every offset still points at the
+    source and the verb as shown."""
+    sentences = ["\u2018He told me \u201cwe are done\u201d and then he left,\u2019 said nurse Ann Roe.",
+                 "'We walked over the bridge and back,' the mayor told reporters.",
+                 "'I won't go, and they can't make me,' according to Kask.",
+                 "'We walked over the bridge and back?' asked Ann Roe."]
+    a = _attributions(sentences)
+    assert len(a) == 4
+    for r in a.itertuples():
+        assert r.sentence[r.source_start:r.source_start + len(r.source)] == r.source
+        assert r.sentence[r.verb_start:r.verb_start + len(r.verb)] == r.verb
