@@ -164,8 +164,17 @@ def mask_spans(text: str, spans, fill: str = " ") -> str:
 
 _OPENING_SINGLE = re.compile(r"\s*['\u2018](?=\w)")
 """A sentence that opens with a single quotation mark before a word."""
-_CLOSING_SINGLE = re.compile(r"(?<=[,.!?\u2026])['\u2019](?=\s+\S)")
-"""The mark that closes it: after a punctuation mark, before a space and the rest of the sentence (its attribution)."""
+_CLOSING_SINGLE = re.compile(r"(?<=[,.!?\u2026])['\u2019](?=\s+\S|\s*$)")
+"""The mark that closes it: after a punctuation mark, before a space and the rest of the sentence (its attribution),
+or at the sentence's end (a sentence that is only a quotation; review 12bj-v)."""
+_INNER_OPENING = re.compile(
+    r"(?:(?<=[\s(\[\u2014\u2013-])'|(?<!\w)\u2018)(?!(?:em|cause|cos|til|tis|twas|bout|n|\d0s)\b)(?=\w)",
+    re.IGNORECASE)
+"""A single mark that opens a quotation inside the one found ('... call it 'retro,' ...'), not an elision ('em, '90s):
+the mark that opened the sentence was then an apostrophe ('90s) or the closing mark is the inner quotation's (review
+12bj-v). Single-mark quotations nest double marks, not single ones."""
+_NESTED_DOUBLE = str.maketrans({'"': "'", "\u201c": "\u2018", "\u201d": "\u2019"})
+"""Double marks nested inside a single-mark quotation, as single marks (review 12bj-v)."""
 
 
 def single_as_double(text: str, min_words: int = 4) -> str:
@@ -177,7 +186,11 @@ def single_as_double(text: str, min_words: int = 4) -> str:
     the first single mark after a punctuation mark and before a space and more text closes it ("...,' said X"),
     with at least ``min_words`` words inside. Apostrophes inside ("I'm") stay, and so does every other single mark:
     a name or scare quote in mid-sentence ('Project Hope'), and a headline's quotation that ends the sentence, are
-    read by the attribution rules' own rules for single marks.
+    read by the attribution rules' own rules for single marks. Review 12bj-v: a sentence that is only a quotation
+    ('We walked over the bridge.') is changed too; double marks nested inside become single marks ('He said "no,"'
+    -> "He said 'no,'"), as the double-mark convention nests them; and a single mark opening a quotation inside
+    (''90s fashion ... call it 'retro,' a buyer said') leaves the sentence unchanged: its first mark is an apostrophe
+    or the closing mark is not its quotation's.
 
     Parameters
     ----------
@@ -205,9 +218,10 @@ def single_as_double(text: str, min_words: int = 4) -> str:
     end = _CLOSING_SINGLE.search(text, opening + 1)
     if end is None or len(text[opening + 1: end.start()].split()) < min_words:
         return text
-    if text[opening] == "'" and "\u2018" in text[opening + 1: end.start()]:
+    inner = text[opening + 1: end.start()]
+    if _INNER_OPENING.search(inner):  # "'90s fashion ... call it 'retro,' a buyer said": no quotation
         return text
-    return f'{text[:opening]}"{text[opening + 1: end.start()]}"{text[end.start() + 1:]}'
+    return f'{text[:opening]}"{inner.translate(_NESTED_DOUBLE)}"{text[end.start() + 1:]}'
 
 
 def _n_words(s: str) -> int:
