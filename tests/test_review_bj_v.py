@@ -83,3 +83,35 @@ def test_offsets_index_the_shown_sentence():
     for r in a.itertuples():
         assert r.sentence[r.source_start:r.source_start + len(r.source)] == r.source
         assert r.sentence[r.verb_start:r.verb_start + len(r.verb)] == r.verb
+
+
+# --- 2. plural role nouns at a sentence's start ----------------------------------------------------------------------
+
+
+def test_a_name_opening_a_coordination_stays_named():
+    """"Guaido and his advisers" (dogfood 12bj-d's known misfire): the plural noun ends the phrase but the name opens
+    it; only the first conjunct is read ("Parents and teachers" stays unnamed)."""
+    a = _attributions(["Varga and his advisers said the talks would resume.",
+                       "Brandt and his lawyers said the ruling was wrong.",
+                       "Parents and teachers said the buses were late again."])
+    assert list(a["identity"]) == ["named", "named", "unnamed"], a[["source", "identity"]]
+
+
+def test_a_plural_word_the_article_writes_as_a_name_stays_named():
+    """"Banks said" after "Jim Banks" earlier, "Democrats said" in an article that writes "Democrats" mid-sentence:
+    the capital is the name's, not the sentence's (a word the article capitalises where no sentence starts)."""
+    import warnings
+
+    import pandas as pd
+
+    from helpers.measures.sourcing import extract_attributions
+
+    texts = [("a", 0, "The motion was tabled by Jim Banks on Monday."), ("a", 1, "Banks said the vote was close."),
+             ("b", 0, "The motion split the Democrats in the chamber."), ("b", 1, "Democrats said the vote was close."),
+             ("c", 0, "Riders waited at the depot."), ("c", 1, "Parents said the buses were late again.")]
+    units = pd.DataFrame(texts, columns=["doc_id", "unit_id", "text"]).assign(outlet="X", role="body", paragraph_id=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = extract_attributions(units)
+    got = dict(zip(a["source"], a["identity"]))
+    assert got == {"Banks": "named", "Democrats": "named", "Parents": "unnamed"}, a[["source", "identity"]]
