@@ -794,28 +794,39 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
     plural = [r.identity == "named" and r.source == r.source_resolved and _plural_role_noun_first(
-        r.sentence, r.source, r.source_start, tagger) for r in df[
-            ["identity", "source", "source_resolved", "sentence", "source_start"]].itertuples(index=False)]
+        r.sentence, r.source, r.source_start, tagger, doc_sentences.get(r.doc_id, ())) for r in df[
+            ["doc_id", "identity", "source", "source_resolved", "sentence", "source_start"]].itertuples(index=False)]
     df.loc[plural, "identity"] = "unnamed"  # "Listeners told us", "Business groups said": a capital, no name
 
 
 _PLURAL_HEAD = re.compile(r"^(?P<stem>.*?\w)(?P<end>ies|s)$")
 
 
-def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: RoleTagger) -> bool:
+_COORDINATION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+"""Where a source's first conjunct ends ("Varga and his advisers": "Varga"; review 12bj-v)."""
+
+
+def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: RoleTagger, article=()) -> bool:
     """Whether ``source`` opens its sentence and is a plural role noun phrase whose only capital is the sentence's
     ("Listeners", "Business groups", "Parents"): the singular, lower-cased, has a role of its own ("listener",
     "business group"), so the capital is the sentence's, not a name's. "Reuters" ("reuter") and "Brandt" have none
-    (dogfood 12bj-d)."""
+    (dogfood 12bj-d). Review 12bj-v: only the first conjunct is read ("Varga and his advisers" is Varga, named;
+    "Parents and teachers" are parents), and a first word that a sentence of ``article`` (its sentences) capitalises
+    where no sentence starts is a name ("Jim Banks" ... "Banks said"; "... split the Democrats" ... "Democrats
+    said")."""
     words = source.split()
     if start < 0 or not words or sentence[:start].strip(" \"'\u201c\u2018(") or any(
             w[:1].isupper() for w in words[1:]):
         return False
-    m = _PLURAL_HEAD.match(words[-1])
+    words = _COORDINATION.split(source.strip(), maxsplit=1)[0].split()
+    m = _PLURAL_HEAD.match(words[-1]) if words else None
     if m is None or not words[0][:1].isupper():
         return False
     singular = m["stem"] + ("y" if m["end"] == "ies" else "")
-    return tagger.role(" ".join([*words[:-1], singular]).lower())[0] != ROLE_UNKNOWN
+    if tagger.role(" ".join([*words[:-1], singular]).lower())[0] == ROLE_UNKNOWN:
+        return False
+    inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(words[0])}(?![\w'-])")
+    return not any(inside.search(s) for s in article)
 
 
 def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool,
