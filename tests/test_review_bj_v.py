@@ -97,21 +97,24 @@ def test_a_name_opening_a_coordination_stays_named():
     assert list(a["identity"]) == ["named", "named", "unnamed"], a[["source", "identity"]]
 
 
-def test_a_plural_word_the_article_writes_as_a_name_stays_named():
-    """"Banks said" after "Jim Banks" earlier, "Democrats said" in an article that writes "Democrats" mid-sentence:
-    the capital is the name's, not the sentence's (a word the article capitalises where no sentence starts)."""
+def test_a_plural_word_the_article_gives_a_title_stays_named():
+    """"Banks said" after "Rep. Jim Banks" or "Mr. Banks" earlier: a title before the word marks it as a surname, so
+    the capital is the name's, not the sentence's. "Democrats said" stays unnamed, as dogfood 12bj-d's lead read it,
+    even when the article writes "the Democrats" mid-sentence."""
     import warnings
 
     import pandas as pd
 
     from helpers.measures.sourcing import extract_attributions
 
-    texts = [("a", 0, "The motion was tabled by Jim Banks on Monday."), ("a", 1, "Banks said the vote was close."),
+    texts = [("a", 0, "The motion was tabled by Rep. Jim Banks on Monday."), ("a", 1, "Banks said the vote was close."),
              ("b", 0, "The motion split the Democrats in the chamber."), ("b", 1, "Democrats said the vote was close."),
-             ("c", 0, "Riders waited at the depot."), ("c", 1, "Parents said the buses were late again.")]
+             ("c", 0, "Riders waited for Mr. Fields at the depot."), ("c", 1, "Fields said the buses were late."),
+             ("d", 0, "Riders waited at the depot."), ("d", 1, "Parents said the buses were late again.")]
     units = pd.DataFrame(texts, columns=["doc_id", "unit_id", "text"]).assign(outlet="X", role="body", paragraph_id=0)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         a = extract_attributions(units)
     got = dict(zip(a["source"], a["identity"]))
-    assert got == {"Banks": "named", "Democrats": "named", "Parents": "unnamed"}, a[["source", "identity"]]
+    assert got == {"Banks": "named", "Democrats": "unnamed", "Fields": "named", "Parents": "unnamed"}, a[
+        ["source", "identity"]]

@@ -804,6 +804,9 @@ _PLURAL_HEAD = re.compile(r"^(?P<stem>.*?\w)(?P<end>ies|s)$")
 
 _COORDINATION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
 """Where a source's first conjunct ends ("Varga and his advisers": "Varga"; review 12bj-v)."""
+_NAME_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Rev|Prof)\.?"
+"""A courtesy or political title: the capitalised word after it, or after a first name after it, is a surname
+("Rep. Jim Banks", "Mr. Fields"; review 12bj-v)."""
 
 
 def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: RoleTagger, article=()) -> bool:
@@ -811,9 +814,9 @@ def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: Role
     ("Listeners", "Business groups", "Parents"): the singular, lower-cased, has a role of its own ("listener",
     "business group"), so the capital is the sentence's, not a name's. "Reuters" ("reuter") and "Brandt" have none
     (dogfood 12bj-d). Review 12bj-v: only the first conjunct is read ("Varga and his advisers" is Varga, named;
-    "Parents and teachers" are parents), and a first word that a sentence of ``article`` (its sentences) capitalises
-    where no sentence starts is a name ("Jim Banks" ... "Banks said"; "... split the Democrats" ... "Democrats
-    said")."""
+    "Parents and teachers" are parents), and a first word that a sentence of ``article`` (its sentences) writes after a
+    courtesy or political title is a surname ("Rep. Jim Banks" ... "Banks said"; "Mr. Fields" ... "Fields said").
+    A word written mid-sentence without a title ("the Democrats") is no such sign."""
     words = source.split()
     if start < 0 or not words or sentence[:start].strip(" \"'\u201c\u2018(") or any(
             w[:1].isupper() for w in words[1:]):
@@ -825,8 +828,8 @@ def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: Role
     singular = m["stem"] + ("y" if m["end"] == "ies" else "")
     if tagger.role(" ".join([*words[:-1], singular]).lower())[0] == ROLE_UNKNOWN:
         return False
-    inside = re.compile(rf"(?<=[\w,;:)]\s){re.escape(words[0])}(?![\w'-])")
-    return not any(inside.search(s) for s in article)
+    titled = re.compile(rf"{_NAME_TITLE}\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(words[0])}(?![\w'-])")
+    return not any(titled.search(s) for s in article)
 
 
 def _corpus_and_guess(df: pd.DataFrame, tagger: RoleTagger, corpus_roles: bool, guess_roles: bool,
