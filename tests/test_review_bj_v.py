@@ -118,3 +118,57 @@ def test_a_plural_word_the_article_gives_a_title_stays_named():
     got = dict(zip(a["source"], a["identity"]))
     assert got == {"Banks": "named", "Democrats": "unnamed", "Fields": "named", "Parents": "unnamed"}, a[
         ["source", "identity"]]
+
+
+# --- 3. figure alt texts on odd tables -------------------------------------------------------------------------------
+
+
+def _alt(data):
+    import matplotlib.pyplot as plt
+
+    from helpers.notebook.output import figure_alt_text
+
+    fig, ax = plt.subplots()
+    ax.set_title("T")
+    try:
+        return figure_alt_text(fig, data)
+    finally:
+        plt.close(fig)
+
+
+def test_alt_text_with_repeated_column_names_does_not_crash():
+    """A table with two columns of one name (a user's merge) stopped the figure with a KeyError or "truth value of a
+    Series is ambiguous" (review 12bj-v)."""
+    import pandas as pd
+
+    one = pd.DataFrame([["x", "p", 1], ["x", "q", 2]], columns=["outlet", "outlet", "count"])
+    two = pd.DataFrame([["x", "p", "p", 1], ["x", "q", "r", 2]], columns=["outlet", "role", "role", "count"])
+    assert "highest count: x (2)" in _alt(one)
+    assert "highest count: x, q (2)" in _alt(two)
+
+
+def test_equal_values_with_missing_rows_are_not_said_to_hold_in_every_row():
+    import numpy as np
+    import pandas as pd
+
+    alt = _alt(pd.DataFrame({"outlet": ["A", "B", "C"], "share": [np.nan, 0.3, 0.3]}))
+    assert "in every row" not in alt.replace("in every row with a value", ""), alt
+    assert "share: 0.3 in every row with a value" in alt
+
+
+def test_a_missing_label_is_not_called_nan():
+    import numpy as np
+    import pandas as pd
+
+    alt = _alt(pd.DataFrame({"outlet": ["A", np.nan], "share": [0.1, 0.3]}))
+    assert "nan" not in alt and "None" not in alt, alt
+
+
+def test_a_yes_no_column_of_object_type_names_no_row():
+    """A yes/no column read back from a CSV with gaps, or built with None, has the object type: it named the rows
+    ("highest n: False")."""
+    import pandas as pd
+
+    data = pd.DataFrame({"converged": [True, False, None], "outlet": ["A", "B", "C"], "n": [1, 2, 3]})
+    alt = _alt(data)
+    assert "highest n: C (3)" in alt, alt
