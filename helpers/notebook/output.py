@@ -353,6 +353,16 @@ def _fmt(v) -> str:
     return str(v)
 
 
+def _yes_no(col: pd.Series) -> bool:
+    """Whether a column holds yes/no values only, of a bool type or of the object type (with gaps: review 12bj-v)."""
+    return pd.api.types.is_bool_dtype(col) or pd.api.types.infer_dtype(col, skipna=True) == "boolean"
+
+
+def _label_text(col: pd.Series) -> pd.Series:
+    """A label column as text, a missing label as "(no label)", not "nan" (review 12bj-v)."""
+    return col.astype(str).reset_index(drop=True).mask(col.isna().to_numpy(), "(no label)")
+
+
 def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400) -> str:
     """A text description of a figure for readers who cannot see it.
 
@@ -378,19 +388,21 @@ def figure_alt_text(fig, data: pd.DataFrame | None = None, max_chars: int = 400)
     if data is not None and len(data.columns):
         cols = [str(c) for c in data.columns]
         parts.append(f"Data: {len(data):,} rows of {', '.join(cols[:8])}{' …' if len(cols) > 8 else ''}")
+        data = data.loc[:, ~data.columns.duplicated()]  # review 12bj-v: a repeated name is read once (its first)
         num = [c for c in data.columns if pd.api.types.is_numeric_dtype(data[c]) and not pd.api.types.is_bool_dtype(data[c])
                and not str(c).startswith("ci_")]
         lab = [c for c in data.columns if c not in num and not str(c).startswith("ci_")
-               and not pd.api.types.is_bool_dtype(data[c])]  # a yes/no column names no row
+               and not _yes_no(data[c])]  # a yes/no column names no row
         if num and lab and len(data):
             col = next((c for c in _VALUE_COLUMNS if c in num), num[-1])
             value = pd.to_numeric(data[col], errors="coerce").reset_index(drop=True)
-            labels = data[lab[0]].astype(str).reset_index(drop=True)
+            labels = _label_text(data[lab[0]])
             if len(lab) > 1 and labels.duplicated().any():  # "Radio Lakeport, official": one row, not its group
                 second = max(lab[1:], key=lambda c: data[c].astype(str).nunique())  # not a column equal throughout
-                labels = labels + ", " + data[second].astype(str).reset_index(drop=True)
+                labels = labels + ", " + _label_text(data[second])
             if value.notna().any() and value.max() == value.min():
-                parts.append(f"{col}: {_fmt(value.max())} in every row")
+                every = "in every row" if value.notna().all() else "in every row with a value"  # review 12bj-v
+                parts.append(f"{col}: {_fmt(value.max())} {every}")
             elif value.notna().any():
                 hi, lo = value.idxmax(), value.idxmin()
                 parts.append(f"highest {col}: {labels[hi]} ({_fmt(value[hi])}); "
