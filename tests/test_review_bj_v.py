@@ -172,3 +172,18 @@ def test_a_yes_no_column_of_object_type_names_no_row():
     data = pd.DataFrame({"converged": [True, False, None], "outlet": ["A", "B", "C"], "n": [1, 2, 3]})
     alt = _alt(data)
     assert "highest n: C (3)" in alt, alt
+
+
+# --- 4. reader headers ---------------------------------------------------------------------------------------------
+
+
+def test_reader_headers_say_what_the_column_counts():
+    """`n_coded` counts articles in notebook 04's frames-dev table (DATA_DICTIONARY: "Coded articles") and sentences
+    in notebook 03's: "hand-coded sentences" mislabelled the first. `all_labels` is the share by the hand labels of
+    all articles (the truth the intervals should cover), not the tagger's share; `outlet_voice` is a share (review
+    12bj-v)."""
+    from helpers.report.headers import READER_HEADERS
+
+    assert "sentence" not in READER_HEADERS["n_coded"] and "units" in READER_HEADERS["n_coded"]
+    assert "hand" in READER_HEADERS["all_labels"]
+    assert READER_HEADERS["outlet_voice"].startswith("share")
