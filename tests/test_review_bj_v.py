@@ -187,3 +187,25 @@ def test_reader_headers_say_what_the_column_counts():
     assert "sentence" not in READER_HEADERS["n_coded"] and "units" in READER_HEADERS["n_coded"]
     assert "hand" in READER_HEADERS["all_labels"]
     assert READER_HEADERS["outlet_voice"].startswith("share")
+
+
+def test_a_single_quoted_sentence_continues_the_previous_speaker_as_a_double_quoted_one_does():
+    """'Kask defended the plan. | 'It will pay for itself within a decade.'': Kask is quoted directly, in single marks
+    (straight or curly) as in double marks; before review 12bj-v only double marks were read so (an outlet quoting in
+    single marks had fewer direct quotations for the same text)."""
+    import warnings
+
+    import pandas as pd
+
+    from helpers.measures.sourcing import extract_attributions
+
+    texts = []
+    for doc, (o, c) in {"s": ("'", "'"), "c": ("\u2018", "\u2019"), "d": ('"', '"')}.items():
+        texts += [(doc, 0, "Kask defended the plan on Monday."), (doc, 1, f"{o}It will pay for itself within a decade.{c}")]
+    units = pd.DataFrame(texts, columns=["doc_id", "unit_id", "text"]).assign(outlet="X", role="body", paragraph_id=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = extract_attributions(units)
+    for doc in ("s", "c", "d"):
+        rows = a[a["doc_id"] == doc]
+        assert list(rows["kind"]) == ["direct", "direct"] and list(rows["source_resolved"]) == ["Kask", "Kask"], doc
