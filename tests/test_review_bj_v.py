@@ -39,15 +39,23 @@ def test_nested_double_marks_become_single_marks_with_length_kept():
 
 def test_an_apostrophe_opening_the_sentence_is_not_a_quotation_mark():
     """"'90s fashion is back, and teens call it 'retro,' a buyer said." was read as a direct quotation from "90s" to
-    "retro,": the apostrophe opened it and the scare quote's mark closed it (review 12bj-v)."""
+    "retro,": the apostrophe opened it and the scare quote's mark closed it (review 12bj-v). A curly opening mark is
+    meant as one and keeps the reading of dogfood 12bj-d ('\u2018Smith, star of \u2018Lakeside,\u2019 was hurt ...')."""
     from helpers.text.quotes import single_as_double
 
     for text in ["'90s fashion is back, and teens call it 'retro,' a buyer said.",
                  "'Tis the season, the grocer said, and shoppers want 'real value,' she added.",
-                 "\u2018Tis the season, the grocer said, and shoppers want \u2018real value,\u2019 she added."]:
+                 "'Tis the season, the grocer said, and shoppers want \u2018real value,\u2019 she added."]:
         assert single_as_double(text) == text, text
     a = _attributions(["'90s fashion is back, and teens call it 'retro,' a buyer said."])
     assert list(a["kind"]) == ["reported"], a[["source", "kind"]]
+
+
+def test_a_curly_opening_mark_with_an_inner_single_quotation_is_still_read():
+    from helpers.text.quotes import single_as_double
+
+    text = "\u2018Ann Roe, a star of the show \u2018Lakeside,\u2019 was hurt in a fall on Monday, said the studio."
+    assert single_as_double(text).startswith('"Ann Roe') and single_as_double(text).count('"') == 2
 
 
 def test_an_elision_inside_the_quotation_does_not_stop_it():
@@ -90,11 +98,13 @@ def test_offsets_index_the_shown_sentence():
 
 def test_a_name_opening_a_coordination_stays_named():
     """"Guaido and his advisers" (dogfood 12bj-d's known misfire): the plural noun ends the phrase but the name opens
-    it; only the first conjunct is read ("Parents and teachers" stays unnamed)."""
-    a = _attributions(["Varga and his advisers said the talks would resume.",
+    it, with "his"/"the" or an age after it ("Parents and teachers", "Hispanic and immigrant rights groups" stay
+    unnamed)."""
+    a = _attributions(["Varga and his advisers said the talks would resume.", "Varga, 42 and the father of two young boys, said it.",
                        "Brandt and his lawyers said the ruling was wrong.",
-                       "Parents and teachers said the buses were late again."])
-    assert list(a["identity"]) == ["named", "named", "unnamed"], a[["source", "identity"]]
+                       "Parents and teachers said the buses were late again.",
+                       "Hispanic and immigrant rights groups said the rule was unfair."])
+    assert list(a["identity"]) == ["named", "named", "named", "unnamed", "unnamed"], a[["source", "identity"]]
 
 
 def test_a_plural_word_the_article_gives_a_title_stays_named():

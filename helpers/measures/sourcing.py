@@ -802,8 +802,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
 _PLURAL_HEAD = re.compile(r"^(?P<stem>.*?\w)(?P<end>ies|s)$")
 
 
-_COORDINATION = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
-"""Where a source's first conjunct ends ("Varga and his advisers": "Varga"; review 12bj-v)."""
+_NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w'\u2019-]*)(?:\s+and\s+(?:his|her|their|its|the)\s|,\s+\d)")
+"""A one-word name opening a coordination with a person's own group or an age ("Varga and his advisers", "Varga and
+the military brass", "Varga, 42 and ..."): the source is the named person (review 12bj-v)."""
 _NAME_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Rev|Prof)\.?"
 """A courtesy or political title: the capitalised word after it, or after a first name after it, is a surname
 ("Rep. Jim Banks", "Mr. Fields"; review 12bj-v)."""
@@ -813,21 +814,26 @@ def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: Role
     """Whether ``source`` opens its sentence and is a plural role noun phrase whose only capital is the sentence's
     ("Listeners", "Business groups", "Parents"): the singular, lower-cased, has a role of its own ("listener",
     "business group"), so the capital is the sentence's, not a name's. "Reuters" ("reuter") and "Brandt" have none
-    (dogfood 12bj-d). Review 12bj-v: only the first conjunct is read ("Varga and his advisers" is Varga, named;
-    "Parents and teachers" are parents), and a first word that a sentence of ``article`` (its sentences) writes after a
-    courtesy or political title is a surname ("Rep. Jim Banks" ... "Banks said"; "Mr. Fields" ... "Fields said").
-    A word written mid-sentence without a title ("the Democrats") is no such sign."""
+    (dogfood 12bj-d). Review 12bj-v: a one-word name with no role of its own that opens a coordination with "his",
+    "her", "their", "its" or "the", or an age, is the named person ("Varga and his advisers", "Varga, 42 and the
+    father of two"); a one-word source that a sentence of ``article`` (its sentences) writes after a courtesy or
+    political title is a surname ("Rep. Jim Banks" ... "Banks said"; "Mr. Fields" ... "Fields said"). A word written
+    mid-sentence without a title ("the Democrats") is no such sign."""
     words = source.split()
     if start < 0 or not words or sentence[:start].strip(" \"'\u201c\u2018(") or any(
             w[:1].isupper() for w in words[1:]):
         return False
-    words = _COORDINATION.split(source.strip(), maxsplit=1)[0].split()
-    m = _PLURAL_HEAD.match(words[-1]) if words else None
+    m = _PLURAL_HEAD.match(words[-1])
     if m is None or not words[0][:1].isupper():
         return False
     singular = m["stem"] + ("y" if m["end"] == "ies" else "")
     if tagger.role(" ".join([*words[:-1], singular]).lower())[0] == ROLE_UNKNOWN:
         return False
+    opens = _NAME_OPENS.match(source.strip())
+    if opens and tagger.role(opens["name"].lower())[0] == ROLE_UNKNOWN:
+        return False  # "Varga and his advisers": Varga
+    if len(words) > 1:
+        return True
     titled = re.compile(rf"{_NAME_TITLE}\s+(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(words[0])}(?![\w'-])")
     return not any(titled.search(s) for s in article)
 
