@@ -188,9 +188,9 @@ def single_as_double(text: str, min_words: int = 4) -> str:
     a name or scare quote in mid-sentence ('Project Hope'), and a headline's quotation that ends the sentence, are
     read by the attribution rules' own rules for single marks. Review 12bj-v: a sentence that is only a quotation
     ('We walked over the bridge.') is changed too; double marks nested inside become single marks ('He said "no,"'
-    -> "He said 'no,'"), as the double-mark convention nests them; and a single mark opening a quotation inside
-    (''90s fashion ... call it 'retro,' a buyer said') leaves the sentence unchanged: its first mark is an apostrophe
-    or the closing mark is not its quotation's.
+    -> "He said 'no,'"), as the double-mark convention nests them; and when a straight mark opens the sentence, a
+    single mark opening a quotation inside (''90s fashion ... call it 'retro,' a buyer said') leaves the sentence
+    unchanged: its first mark is an apostrophe or the closing mark is not its quotation's.
 
     Parameters
     ----------
@@ -219,8 +219,8 @@ def single_as_double(text: str, min_words: int = 4) -> str:
     if end is None or len(text[opening + 1: end.start()].split()) < min_words:
         return text
     inner = text[opening + 1: end.start()]
-    if _INNER_OPENING.search(inner):  # "'90s fashion ... call it 'retro,' a buyer said": no quotation
-        return text
+    if text[opening] == "'" and _INNER_OPENING.search(inner):  # "'90s fashion ... call it 'retro,' a buyer said"
+        return text  # a straight mark may be an apostrophe; a curly opening mark is meant as one
     return f'{text[:opening]}"{inner.translate(_NESTED_DOUBLE)}"{text[end.start() + 1:]}'
 
 
