@@ -219,3 +219,18 @@ def test_a_single_quoted_sentence_continues_the_previous_speaker_as_a_double_quo
     for doc in ("s", "c", "d"):
         rows = a[a["doc_id"] == doc]
         assert list(rows["kind"]) == ["direct", "direct"] and list(rows["source_resolved"]) == ["Kask", "Kask"], doc
+
+
+# --- 5. representatives (issue 12bj-r) -------------------------------------------------------------------------------
+
+
+def test_a_representative_for_a_place_is_not_a_spokesperson():
+    """"a representative for the district" (a legislator) was read as a spokesperson: "district" has the official
+    role; issue 12bj-r kept places out only after "one of" (review 12bj-v)."""
+    from helpers.measures.role_titles import representative_of_person
+    from helpers.measures.source_roles import RoleTagger, load_roles
+
+    role = RoleTagger(load_roles()).phrase_role
+    assert representative_of_person("a representative for the district", role) == ""
+    assert representative_of_person("a representative for the singer", role) == "spokesperson"
+    assert representative_of_person("a representative for one of the tenants", role) == "spokesperson"
