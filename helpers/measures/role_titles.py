@@ -198,7 +198,8 @@ def representative_of_person(phrase: str, phrase_role: Callable[[str], str]) -> 
         and dets
         and phrase_role(last) == role
         and last.lower() not in INSTITUTION_NOUNS
-        and not (one and (_singular(last) in INSTITUTION_NOUNS or _singular(last) in _PLACE_NOUNS))
+        and _singular(last) not in _PLACE_NOUNS  # review 12bj-v: "a representative for the district" (a legislator)
+        and not (one and _singular(last) in INSTITUTION_NOUNS)
     ):
         return "spokesperson"  # "the senator", "the governor"; not "the party", "the government" (bodies, below)
     return ""
