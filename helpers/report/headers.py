@@ -96,7 +96,7 @@ READER_HEADERS = {
     "policy_frames": "policy frames",
     "generic_frames": "generic frames",
     "entman_functions": "Entman functions",
-    "k_units": "sentences found",
+    "k_units": "units with the frame",  # sentences or paragraphs (parameter unit)
     "k_articles": "articles found",
     "outlet_voice": "share in outlet's own voice",
     "remedies_k": "sentences per remedy",
