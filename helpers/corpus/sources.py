@@ -17,7 +17,7 @@ __all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
 STRUCTURE_COLUMNS = ["headline", "standfirst", "subheadings", "removed", "n_removed_lines", "duplicate_of", "spans"]
-TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 
 COLUMN_ALIASES = {
     "doc_id": ("doc_id", "id", "ID", "article_id", "uid"),

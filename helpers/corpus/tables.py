@@ -111,7 +111,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         raise CorpusError(
             f"corpus folder {str(folder)!r} has no .txt files (or .html/.htm pages; subfolders included).{hint} "
             "Put one UTF-8 .txt file (or one .html/.htm page, optionally .gz) per article in it, or pass a "
-            ".csv/.tsv/.jsonl/.parquet file instead."
+            ".csv/.tsv/.jsonl/.json/.parquet file instead."
         )
     meta_path = metadata if metadata is not None else folder / "metadata.csv"
     meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
@@ -280,7 +280,7 @@ def _table_kind(path: Path) -> str:
             return suf
     raise CorpusError(
         f"{str(path)!r}: unknown corpus file type. Use a folder of .txt or .html files, or a "
-        ".csv, .tsv (tab-separated), .jsonl or .parquet file (optionally .gz)."
+        ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file (optionally .gz)."
     )
 
 
@@ -299,6 +299,8 @@ def _read_table(path: Path) -> pd.DataFrame:
             return _read_csv(path, sep="\t" if kind == ".tsv" else ",")
         if kind in (".jsonl", ".ndjson"):
             return _read_jsonl(path)
+        if kind == ".json":
+            return _read_json(path)
         return pd.read_parquet(path)
     except CorpusError:
         raise
@@ -347,6 +349,42 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
                 )
             records.append(rec)
     return pd.DataFrame.from_records(records)
+
+
+def _read_json(path: Path) -> pd.DataFrame:
+    """Read a ``.json`` file: an array of article objects, or an object holding one such array (a news API's
+    response, ``{"status": "ok", "articles": [...]}``); JSON Lines saved as ``.json`` is read as JSON Lines.
+
+    The corpus shape most scrapers and APIs export was refused as an unknown file type (dogfood 12bk-d).
+    """
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8-sig") as fh:
+        text = fh.read()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # one object per line: JSON Lines
+            return _read_jsonl(path)
+        raise CorpusError(
+            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
+            "save the corpus as JSON Lines (.jsonl, one article object per line) or CSV."
+        ) from exc
+    if isinstance(data, dict):
+        lists = [key for key, value in data.items()
+                 if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
+        if len(lists) != 1:
+            found = (f"it holds {len(lists)} lists of objects ({', '.join(repr(k) for k in lists)}): keep the one "
+                     "with the articles" if lists else
+                     f"none of its fields ({', '.join(repr(k) for k in list(data)[:8])}) is a list of article objects")
+            raise CorpusError(f"{path}: a JSON object, and {found}. Give an array of articles, "
+                              "[{\"text\": ..., \"outlet\": ...}, ...], or one object holding one such array.")
+        data = data[lists[0]]
+    if not isinstance(data, list) or not all(isinstance(v, dict) for v in data):
+        raise CorpusError(f"{path}: not an array of objects with named fields. Give one article per object, "
+                          "[{\"text\": ..., \"outlet\": ...}, ...].")
+    if not data:
+        raise _empty_table(path, ".json")
+    return pd.DataFrame.from_records(data)
 
 
 def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
