@@ -89,3 +89,45 @@ def test_the_report_folder_name_drops_the_json_suffix():
 
     assert corpus_name("/data/guns.json") == "guns"
     assert corpus_name("/data/guns.json.gz") == "guns"
+
+
+# --- 2. a web slideshow's captions ("Photos: ... Hide Caption 3 of 12") are furniture, not the article ----------
+
+_SLIDE = ("Photos: Storm damage along the coast Photos: Storm damage along the coast Storm damage along the coast - "
+          "A man walks past a fallen oak in Harbor Town on Monday. Hide Caption 1 of 3 Photos: Storm damage along the "
+          "coast Storm damage along the coast - Volunteers stack sandbags outside the library. Hide Caption 2 of 3 "
+          "Photos: Storm damage along the coast Storm damage along the coast - A flooded street near the pier. "
+          "Hide Caption 3 of 3")
+_BEFORE = ("The council met on Tuesday to discuss the repair budget after the storm, and members argued for three "
+           "hours about which roads to fix first.")
+_AFTER = ("The mayor said the town would ask the state for emergency funds, and a vote is expected next week after "
+          "engineers report on the sea wall.")
+
+
+def _clean_text(raw: str) -> str:
+    from helpers.corpus.clean import clean_article
+
+    return clean_article(raw).text
+
+
+def test_a_slideshow_on_one_line_is_removed():
+    text = _clean_text(f"{_BEFORE}\n\n{_SLIDE}\n\n{_AFTER}\n")
+    assert "Hide Caption" not in text and "sandbags" not in text
+    assert "repair budget" in text and "emergency funds" in text
+
+
+def test_a_slideshow_split_over_lines_is_removed():
+    """The extractor sometimes breaks the slideshow at each caption: every piece goes, the prose stays."""
+    split = (f"{_BEFORE}\n\nPhotos: Storm damage along the coast A man walks past a fallen oak in Harbor Town on "
+             "Monday, the morning after the storm.\n\nHide Caption 1 of 3\n\nVolunteers stack sandbags outside the "
+             "library, where the water reached the steps.\n\nHide Caption 2 of 3 Photos: Storm damage along the coast "
+             f"A flooded street near the pier.\n\nHide Caption 3 of 3\n\n{_AFTER}\n")
+    text = _clean_text(split)
+    assert "Hide Caption" not in text and "sandbags" not in text and "fallen oak" not in text
+    assert "repair budget" in text and "emergency funds" in text
+
+
+def test_prose_about_photos_is_kept():
+    prose = (f"{_BEFORE}\n\nPhotos: the council released pictures of the damage, and residents said the images "
+             f"showed how close the water came to the school.\n\n{_AFTER}\n")
+    assert "residents said the images" in _clean_text(prose)
