@@ -131,3 +131,30 @@ def test_prose_about_photos_is_kept():
     prose = (f"{_BEFORE}\n\nPhotos: the council released pictures of the damage, and residents said the images "
              f"showed how close the water came to the school.\n\n{_AFTER}\n")
     assert "residents said the images" in _clean_text(prose)
+
+
+# --- 3. the timeline's "date unknown" note is not drawn under the dots of the earliest articles -----------------
+
+
+def test_the_date_unknown_note_stays_clear_of_the_dots():
+    """On the gun corpus "date unknown (2 articles)" was written over the markers of articles of the first months
+    (the note sat at the left edge of the plot area, where the earliest dates are drawn)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+
+    from helpers.plotting import timeline
+
+    dates = pd.to_datetime(["2013-01-02", "2013-01-20", "2013-02-03", "2020-06-01", "2013-01-05", None, None])
+    tl = pd.DataFrame({"group": ["Daily Ledger"] * 4 + ["Evening Post"] * 3, "date_parsed": dates,
+                       "approximate": [False] * 7, "not_before": [pd.NaT] * 7})
+    fig = timeline(tl)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    note = next(t for t in ax.texts if t.get_text().startswith("date unknown"))
+    box = note.get_window_extent(renderer)
+    plot_area = ax.get_window_extent(renderer)
+    assert box.x0 >= plot_area.x1 or box.x1 <= plot_area.x0  # outside the plot area, beside its row
+    assert 0 <= box.x0 and box.x1 <= fig.bbox.x1  # and inside the figure
