@@ -158,3 +158,24 @@ def test_the_date_unknown_note_stays_clear_of_the_dots():
     plot_area = ax.get_window_extent(renderer)
     assert box.x0 >= plot_area.x1 or box.x1 <= plot_area.x0  # outside the plot area, beside its row
     assert 0 <= box.x0 and box.x1 <= fig.bbox.x1  # and inside the figure
+
+
+# --- 4. labels discounted for a cue inside a name are not called negated -----------------------------------------
+
+
+def test_the_discount_lines_do_not_call_a_cue_inside_a_name_negated():
+    """Notebook 03 printed "567 labels discounted because every cue was negated" and "Labels with a negated cue" over
+    rows such as "defense" in "the Defense of Marriage Act" (discounted because it is inside a name, not negated)."""
+    import pandas as pd
+
+    from helpers.notebook.frame_sections import discount_lines
+
+    frames_all = pd.DataFrame({"counted": [False, True, True], "negated_cues": ["defense", "compromise", ""],
+                               "voice": ["", "quoted", "outlet"]})
+    frames = frames_all[frames_all["counted"]]
+    summary, heading = discount_lines(frames_all, frames)
+    assert "negated" not in summary.replace("negated or", "") or "inside a name" in summary
+    assert summary.startswith("1 label discounted because every cue was negated or used in another sense")
+    assert "1 counted label only inside quotations" in summary
+    assert heading.startswith("Labels with a discounted cue (2):")
+    assert "inside a name" in heading
