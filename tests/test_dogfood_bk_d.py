@@ -178,3 +178,54 @@ def test_the_discount_lines_do_not_call_a_cue_inside_a_name_negated():
     assert "1 counted label only inside quotations" in summary
     assert heading.startswith("Labels with a discounted cue (2):")
     assert "inside a name" in heading
+
+
+# --- 5. a folder of per-outlet subfolders without metadata.csv: the subfolder is kept and named ------------------
+
+
+def _outlet_folders(tmp_path):
+    folder = tmp_path / "health"
+    for outlet, body in (("Daily Ledger", BODY_A), ("Evening Post", BODY_B)):
+        (folder / outlet).mkdir(parents=True)
+        for i in range(2):
+            (folder / outlet / f"story-{i}.txt").write_text(f"{body} Story {i} of {outlet}.\n", encoding="utf-8")
+    return folder
+
+
+def test_subfolders_without_metadata_are_kept_as_a_column_and_named(tmp_path):
+    """health/Vox/*.txt, health/Townhall/*.txt ... without a metadata.csv: every article had no outlet, the report
+    said only 'the group column is empty for every article', and no column held the subfolder to compare by."""
+    import warnings
+
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import option_style
+
+    folder = _outlet_folders(tmp_path)
+    with warnings.catch_warnings(record=True) as caught, option_style("cli"):
+        warnings.simplefilter("always")
+        df = load_corpus(folder)
+    assert sorted(df["folder"].unique()) == ["Daily Ledger", "Evening Post"]
+    said = " ".join(str(w.message) for w in caught)
+    assert "2 subfolders" in said and "-p group_by folder" in said and "metadata.csv" in said
+
+
+def test_a_flat_folder_and_a_folder_with_metadata_get_no_folder_column(tmp_path):
+    import warnings
+
+    from helpers.corpus.read import load_corpus
+
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    (flat / "a.txt").write_text(BODY_A, encoding="utf-8")
+    (flat / "b.txt").write_text(BODY_B, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert "folder" not in load_corpus(flat).columns
+    folder = _outlet_folders(tmp_path)
+    (folder / "metadata.csv").write_text(
+        "file,outlet\nDaily Ledger/story-0.txt,Ledger\nDaily Ledger/story-1.txt,Ledger\n"
+        "Evening Post/story-0.txt,Post\nEvening Post/story-1.txt,Post\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_corpus(folder)
+    assert "folder" not in df.columns and set(df["outlet"]) == {"Ledger", "Post"}
