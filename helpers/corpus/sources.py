@@ -89,6 +89,13 @@ def _how_column(role: str, column: str = "<column name>") -> str:
             "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
 
 
+def _how_group_by(column: str) -> str:
+    """How to compare the articles by ``column``, in the words of the caller."""
+    return {"python": f"compare by it with group_by={column!r} in the notebooks",
+            "notebook": f'set the parameter group_by = "{column}"',
+            "cli": f"add -p group_by {column}"}[_OPTION_STYLE.get()]
+
+
 def _how_day_first() -> str:
     """How to read ambiguous numeric dates (``12/01/2023``) day first, in the words of the caller."""
     return {"python": "parse them with parse_dates(..., day_first=True) or set corpus.attrs['dates']['day_first'] = True",

@@ -22,6 +22,7 @@ from .sources import (
     CorpusError,
     CorpusWarning,
     _how_column,
+    _how_group_by,
     _how_skip,
     _html_table,
     _read_html_page,
@@ -151,12 +152,34 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     skipped = links + skipped
     df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
     if meta is None:
-        return df, skipped
+        return _add_subfolders(df, folder, warn=part is None), skipped
     if part is not None:  # a partition: only the metadata rows of its files
         mine = set(df["file"]) | set(df["doc_id"])
         keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
         meta = meta[keep.to_numpy()]
     return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread), skipped
+
+
+def _add_subfolders(df: pd.DataFrame, folder: Path, warn: bool = True) -> pd.DataFrame:
+    """Without a metadata file, keep each file's first subfolder as the column ``folder`` and say how to compare by it.
+
+    A corpus laid out one subfolder per outlet (``health/Vox/*.txt``) had no outlet and no column to compare by, and
+    the report said only that the group column was empty (dogfood 12bk-d). The subfolder is not taken as the outlet:
+    it may as well be a year or a topic.
+    """
+    parts = df["file"].map(lambda f: f.split("/")[0] if "/" in f else "")
+    if not parts.ne("").any():
+        return df
+    df = df.assign(folder=parts)
+    names = sorted(set(parts) - {""})
+    if warn and len(names) > 1:
+        shown = ", ".join(names[:6]) + (", ..." if len(names) > 6 else "")
+        warnings.warn(
+            f"{folder}: no metadata.csv, so the articles have no outlet, title or date. Their files sit in "
+            f"{len(names):,} subfolders ({shown}), kept as the column 'folder': if these are the outlets (or other "
+            f"groups), {_how_group_by('folder')}; or write a metadata.csv with a 'file' and an 'outlet' column "
+            "(README, 'Your own corpus').", CorpusWarning, stacklevel=4)
+    return df
 
 
 UNREAD_ARTICLE_SUFFIXES = (".md", ".markdown", ".text", ".rst", ".rtf", ".doc", ".docx", ".odt", ".pdf")
