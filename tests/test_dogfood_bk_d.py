@@ -229,3 +229,32 @@ def test_a_flat_folder_and_a_folder_with_metadata_get_no_folder_column(tmp_path)
         warnings.simplefilter("ignore")
         df = load_corpus(folder)
     assert "folder" not in df.columns and set(df["outlet"]) == {"Ledger", "Post"}
+
+
+# --- 6. a CSV saved with semicolons (Excel in much of Europe) is read ----------------------------------------------
+
+
+def test_a_semicolon_separated_csv_with_a_bom_is_read(tmp_path):
+    """'Headline;Body;Publication;Published' stopped with "cannot be read as .csv (Error tokenizing data ...)" and no
+    word of what to do."""
+    import csv
+
+    from helpers.corpus.read import load_corpus
+
+    path = tmp_path / "guns.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["Headline", "Body", "Publication", "Published"])
+        for r in _records():
+            w.writerow([r["headline"], r["body"], r["publication"], r["published"]])
+    df = load_corpus(path, text_col="Body", outlet_col="Publication", date_col="Published", title_col="Headline")
+    assert len(df) == 2 and set(df["outlet"]) == {"Daily Ledger", "Evening Post"}
+    assert df["text"].str.contains("while opponents called it").any()  # commas inside the text stay in it
+
+
+def test_a_comma_csv_whose_header_has_a_semicolon_in_a_name_stays_comma_separated(tmp_path):
+    from helpers.corpus.read import load_corpus
+
+    path = tmp_path / "c.csv"
+    path.write_text(f'text,"outlet;name"\n"{BODY_A}",Ledger\n', encoding="utf-8")
+    assert list(load_corpus(path).columns[:1]) == ["doc_id"] and len(load_corpus(path)) == 1
