@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -72,10 +73,22 @@ def _read_metadata(path: Path) -> pd.DataFrame:
     return meta
 
 
+def _semicolon_header(head: bytes) -> bool:
+    """True when a CSV file's header row has semicolons and no comma outside quotes: columns separated by ";".
+
+    Spreadsheets set to a European locale save CSV with ";" (the comma being the decimal mark); such a file stopped
+    with "Error tokenizing data" (dogfood 12bk-d). UTF-16 text is not looked at (its header has zero bytes).
+    """
+    line = head.split(b"\n", 1)[0].decode("utf-8", errors="ignore").lstrip("\ufeff")
+    outside = re.sub(r'"[^"]*"', "", line)
+    return ";" in outside and "," not in outside
+
+
 def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     """A CSV file (optionally .gz) as a table of strings, decoded like a folder's articles (dogfood 12bf-d).
 
-    ``sep``: the column separator ("\\t" for a tab-separated ``.tsv`` file, dogfood 12bg-d).
+    ``sep``: the column separator ("\\t" for a tab-separated ``.tsv`` file, dogfood 12bg-d); a comma-separated file
+    whose header row has semicolons and no comma is read with ";" (:func:`_semicolon_header`).
 
     UTF-8 with or without a byte-order mark is read directly; UTF-16 (with a mark, or detected by its zero bytes)
     and a file that is not valid UTF-8 are decoded by :func:`helpers.corpus.sources.decode_bytes`, which falls back
@@ -85,6 +98,8 @@ def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
         head = fh.read(8192)
+    if sep == "," and _semicolon_header(head):
+        sep = ";"  # saved by a spreadsheet set to a European locale (dogfood 12bk-d)
     if _utf16_encoding(head) is None:
         try:
             return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
