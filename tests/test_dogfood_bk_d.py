@@ -258,3 +258,34 @@ def test_a_comma_csv_whose_header_has_a_semicolon_in_a_name_stays_comma_separate
     path = tmp_path / "c.csv"
     path.write_text(f'text,"outlet;name"\n"{BODY_A}",Ledger\n', encoding="utf-8")
     assert list(load_corpus(path).columns[:1]) == ["doc_id"] and len(load_corpus(path)) == 1
+
+
+# --- 7. column names as spreadsheets write them ("Headline", "Body", "Publication") are found --------------------
+
+
+def test_capitalised_usual_column_names_and_publication_are_found(tmp_path):
+    """A spreadsheet's header "Headline;Body;Publication;Published" found no text column; "publication" (the name
+    in the widely used All the News dataset) was not taken as the outlet."""
+    import pandas as pd
+
+    from helpers.corpus.read import load_corpus
+
+    path = tmp_path / "guns.csv"
+    rows = _records()
+    pd.DataFrame({"Headline": [r["headline"] for r in rows], "Body": [r["body"] for r in rows],
+                  "Publication": [r["publication"] for r in rows], "Published ": [r["published"] for r in rows]}
+                 ).to_csv(path, index=False)
+    df = load_corpus(path)
+    assert set(df["outlet"]) == {"Daily Ledger", "Evening Post"}
+    assert df["title"].tolist() == ["Council funds safety course", "Hearing on background checks"]
+    assert df["date"].tolist() == ["March 3, 2021", "2021-03-04T14:00:00Z"]
+
+
+def test_an_exact_usual_name_wins_over_one_that_differs_in_case(tmp_path):
+    import pandas as pd
+
+    from helpers.corpus.read import load_corpus
+
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"Text": ["a summary of the story, short"], "text": [BODY_A]}).to_csv(path, index=False)
+    assert "firearm safety course" in load_corpus(path)["text"].iloc[0]
