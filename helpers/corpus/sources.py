@@ -22,11 +22,12 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 COLUMN_ALIASES = {
     "doc_id": ("doc_id", "id", "ID", "article_id", "uid"),
     "text": ("text", "body", "content", "article", "content_original", "full_text"),
-    "outlet": ("outlet", "source", "publisher", "site", "source_name", "media"),
+    "outlet": ("outlet", "source", "publisher", "site", "source_name", "media", "publication"),
     "title": ("title", "headline"),
     "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
 }
-"""Column names tried, in order, when a column is not named explicitly."""
+"""Column names tried, in order, when a column is not named explicitly; then the same names in any case, around
+spaces ("Headline", "Body ", dogfood 12bk-d)."""
 
 
 class CorpusError(ValueError):

@@ -425,6 +425,15 @@ def _read_json(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(data)
 
 
+def _folded_columns(df: pd.DataFrame) -> dict[str, str]:
+    """Column names by their lower-case, stripped form; a form that two columns share is left out (ambiguous)."""
+    forms: dict[str, list[str]] = {}
+    for c in df.columns:
+        if isinstance(c, str):
+            forms.setdefault(c.strip().lower(), []).append(c)
+    return {k: v[0] for k, v in forms.items() if len(v) == 1}
+
+
 def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
     if given is not None:
         if given not in df.columns and not _add_field_column(df, given):
@@ -436,6 +445,10 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
             return _check_not_nested(df, cand, role, source)
+    folded = _folded_columns(df)
+    for cand in COLUMN_ALIASES[role]:  # "Body", "Headline ", as a spreadsheet writes them (dogfood 12bk-d)
+        if cand.lower() in folded:
+            return _check_not_nested(df, folded[cand.lower()], role, source)
     if required:
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
