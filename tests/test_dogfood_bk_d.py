@@ -289,3 +289,23 @@ def test_an_exact_usual_name_wins_over_one_that_differs_in_case(tmp_path):
     path = tmp_path / "t.csv"
     pd.DataFrame({"Text": ["a summary of the story, short"], "text": [BODY_A]}).to_csv(path, index=False)
     assert "firearm safety course" in load_corpus(path)["text"].iloc[0]
+
+
+# --- 8. the empty-row message lists rows as a reader counts them, without a Python list ---------------------------
+
+
+def test_empty_rows_are_listed_as_numbers_not_as_a_python_list(tmp_path):
+    """"1 row has an empty 'body' (rows [118]...)": a Python list, and "..." though nothing was left out."""
+    from helpers.corpus.read import CorpusError, load_corpus
+    from helpers.corpus.sources import option_style
+
+    recs = _records() + [{"headline": "Empty", "body": "", "publication": "Evening Post"}]
+    path = tmp_path / "guns.json"
+    path.write_text(json.dumps(recs), encoding="utf-8")
+    with option_style("cli"), pytest.raises(CorpusError) as err:
+        load_corpus(path, text_col="body")
+    assert "(row 3, counting the first article as 1)" in str(err.value) and "[" not in str(err.value)
+    recs = _records() + [{"body": " "} for _ in range(12)]
+    path.write_text(json.dumps(recs), encoding="utf-8")
+    with option_style("cli"), pytest.raises(CorpusError, match=r"\(rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more, "):
+        load_corpus(path, text_col="body")
