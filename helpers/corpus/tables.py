@@ -551,8 +551,11 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     bad = out["raw"].str.strip() == ""
     skipped = []
     if bad.any():
-        rows = [int(i) + 1 for i in out.index[bad][:10]]
-        msg = f"{src}: {count(int(bad.sum()), 'row')} {noun(int(bad.sum()), 'has', 'have')} an empty {text_col!r} (rows {rows}...)."
+        numbers = [str(int(i) + 1) for i in out.index[bad][:10]]
+        more = int(bad.sum()) - len(numbers)
+        listed = ", ".join(numbers) + (f" and {more:,} more" if more else "")
+        msg = (f"{src}: {count(int(bad.sum()), 'row')} {noun(int(bad.sum()), 'has', 'have')} an empty {text_col!r} "
+               f"({noun(int(bad.sum()), 'row', 'rows')} {listed}, counting the first article as 1).")
         if on_bad == "error":
             raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
         skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
