@@ -309,3 +309,19 @@ def test_empty_rows_are_listed_as_numbers_not_as_a_python_list(tmp_path):
     path.write_text(json.dumps(recs), encoding="utf-8")
     with option_style("cli"), pytest.raises(CorpusError, match=r"\(rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more, "):
         load_corpus(path, text_col="body")
+
+
+def test_skipped_empty_rows_are_said_to_be_listed_by_notebook_00_on_the_command_line(tmp_path):
+    """The report's index said "(listed in corpus.attrs['skipped'])", a Python attribute, to a command-line user."""
+    import warnings
+
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import option_style
+
+    path = tmp_path / "guns.json"
+    path.write_text(json.dumps(_records() + [{"body": ""}]), encoding="utf-8")
+    for style, said in (("cli", "listed by notebook 00_corpus"), ("python", "corpus.attrs['skipped']")):
+        with warnings.catch_warnings(record=True) as caught, option_style(style):
+            warnings.simplefilter("always")
+            load_corpus(path, text_col="body", on_bad="skip")
+        assert any(said in str(w.message) for w in caught), style
