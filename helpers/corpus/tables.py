@@ -559,9 +559,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
         if on_bad == "error":
             raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
         skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
-        where = "corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
-        warnings.warn(msg + f" They are left out (listed {'in ' if where.startswith('corpus') else ''}{where}).",
-                      CorpusWarning, stacklevel=3)
+        where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
+        warnings.warn(msg + f" They are left out (listed {where}).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)
     return out, skipped, mapping
 
