@@ -325,3 +325,21 @@ def test_skipped_empty_rows_are_said_to_be_listed_by_notebook_00_on_the_command_
             warnings.simplefilter("always")
             load_corpus(path, text_col="body", on_bad="skip")
         assert any(said in str(w.message) for w in caught), style
+
+
+# --- 9. a k chosen only because every larger k fell below the diversity floor is said to be so -------------------
+
+
+def test_the_sweep_says_when_the_smallest_k_was_the_only_one_eligible():
+    """On both one-story corpora (guns, health care) k = 3 reached diversity 0.9 exactly and every k from 4 to 12 was
+    below it, so k = 3 was 'chosen' without a comparison; the note then advised lowering k_min."""
+    import pandas as pd
+
+    from helpers.topics.sweep import sweep_notes
+
+    sweep = pd.DataFrame({"k": [3, 4, 5, 6], "coherence": [0.164, 0.158, 0.137, 0.205],
+                          "coherence_min": [0.05, 0.07, 0.006, 0.006], "diversity": [0.9, 0.8, 0.84, 0.83],
+                          "stability": [0.58, None, None, None], "converged": [True] * 4})
+    text = " ".join(sweep_notes(sweep, 3))
+    assert "the only eligible k" in text and "k = 6" in text and "n_topics" in text
+    assert "lower k_min" not in text
