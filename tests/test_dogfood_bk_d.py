@@ -343,3 +343,18 @@ def test_the_sweep_says_when_the_smallest_k_was_the_only_one_eligible():
     text = " ".join(sweep_notes(sweep, 3))
     assert "the only eligible k" in text and "k = 6" in text and "n_topics" in text
     assert "lower k_min" not in text
+
+
+# --- 10. notebook 00 lists what was left out while loading, as the warnings promise -------------------------------
+
+
+def test_the_overview_lists_each_item_left_out_while_loading():
+    """Notebook 00 printed only "left out while loading: 1", though the warning said the item was listed there."""
+    from helpers.notebook.overview import skipped_lines
+
+    skipped = [{"doc_id": "row000118", "source": "/data/guns.json", "reason": "empty text"},
+               {"doc_id": "x", "source": "/data/x.txt", "reason": "/data/x.txt: the file is empty."}]
+    lines = skipped_lines(skipped, duplicates=2)
+    assert lines[0] == "left out while loading: 2; duplicate bodies kept and flagged: 2"
+    assert "row000118 (/data/guns.json): empty text" in lines[1]
+    assert len(skipped_lines(skipped * 20, duplicates=0)) == 1 + 10 + 1  # ten listed, then how many more
