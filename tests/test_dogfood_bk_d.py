@@ -357,4 +357,5 @@ def test_the_overview_lists_each_item_left_out_while_loading():
     lines = skipped_lines(skipped, duplicates=2)
     assert lines[0] == "left out while loading: 2; duplicate bodies kept and flagged: 2"
     assert "row000118 (/data/guns.json): empty text" in lines[1]
+    assert lines[2].endswith("(/data/x.txt): the file is empty.")  # the path once, not twice
     assert len(skipped_lines(skipped * 20, duplicates=0)) == 1 + 10 + 1  # ten listed, then how many more
