@@ -359,3 +359,23 @@ def test_the_overview_lists_each_item_left_out_while_loading():
     assert "row000118 (/data/guns.json): empty text" in lines[1]
     assert lines[2].endswith("(/data/x.txt): the file is empty.")  # the path once, not twice
     assert len(skipped_lines(skipped * 20, duplicates=0)) == 1 + 10 + 1  # ten listed, then how many more
+
+
+# --- 11. a record column's suggested field is one that holds text ------------------------------------------------
+
+
+def test_a_news_api_source_record_suggests_its_name_field(tmp_path):
+    """A news API's "source": {"id": null, "name": "Daily Ledger"} was answered with "-p columns '{outlet:
+    source.id}'", the first field in alphabetical order, which is empty in every row."""
+    from helpers.corpus.read import CorpusError, load_corpus
+    from helpers.corpus.sources import option_style
+
+    arts = [{"source": {"id": None, "name": r["publication"]}, "title": r["headline"], "content": r["body"]}
+            for r in _records()]
+    path = tmp_path / "response.json"
+    path.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": arts}), encoding="utf-8")
+    with option_style("cli"), pytest.raises(CorpusError, match=r"\{outlet: source\.name\}"):
+        load_corpus(path)
+    with option_style("cli"):
+        df = load_corpus(path, outlet_col="source.name")
+    assert set(df["outlet"]) == {"Daily Ledger", "Evening Post"}
