@@ -379,3 +379,16 @@ def test_a_news_api_source_record_suggests_its_name_field(tmp_path):
     with option_style("cli"):
         df = load_corpus(path, outlet_col="source.name")
     assert set(df["outlet"]) == {"Daily Ledger", "Evening Post"}
+
+
+def test_usual_names_are_found_across_underscores_and_camel_case(tmp_path):
+    """The news API's "publishedAt" was not taken as the date ("published_at" is a usual name)."""
+    import pandas as pd
+
+    from helpers.corpus.read import load_corpus
+
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"content": [BODY_A], "publishedAt": ["2021-03-03T14:00:00Z"], "Source Name": ["Ledger"]}
+                 ).to_csv(path, index=False)
+    df = load_corpus(path)
+    assert df["date"].iloc[0] == "2021-03-03T14:00:00Z" and df["outlet"].iloc[0] == "Ledger"
