@@ -26,8 +26,8 @@ COLUMN_ALIASES = {
     "title": ("title", "headline"),
     "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
 }
-"""Column names tried, in order, when a column is not named explicitly; then the same names in any case, around
-spaces ("Headline", "Body ", dogfood 12bk-d)."""
+"""Column names tried, in order, when a column is not named explicitly; then the same names in any case, without
+spaces, underscores or other marks ("Headline", "Body ", "publishedAt", dogfood 12bk-d)."""
 
 
 class CorpusError(ValueError):

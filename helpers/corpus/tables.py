@@ -425,12 +425,18 @@ def _read_json(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(data)
 
 
+def _fold_name(name: str) -> str:
+    """A column name in lower case without spaces, underscores or other marks ("publishedAt", "Published at" and
+    "published_at" alike)."""
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
 def _folded_columns(df: pd.DataFrame) -> dict[str, str]:
-    """Column names by their lower-case, stripped form; a form that two columns share is left out (ambiguous)."""
+    """Column names by their folded form (:func:`_fold_name`); a form that two columns share is left out (ambiguous)."""
     forms: dict[str, list[str]] = {}
     for c in df.columns:
         if isinstance(c, str):
-            forms.setdefault(c.strip().lower(), []).append(c)
+            forms.setdefault(_fold_name(c), []).append(c)
     return {k: v[0] for k, v in forms.items() if len(v) == 1}
 
 
@@ -447,8 +453,8 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
             return _check_not_nested(df, cand, role, source)
     folded = _folded_columns(df)
     for cand in COLUMN_ALIASES[role]:  # "Body", "Headline ", as a spreadsheet writes them (dogfood 12bk-d)
-        if cand.lower() in folded:
-            return _check_not_nested(df, folded[cand.lower()], role, source)
+        if _fold_name(cand) in folded:
+            return _check_not_nested(df, folded[_fold_name(cand)], role, source)
     if required:
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
