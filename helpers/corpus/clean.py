@@ -141,6 +141,7 @@ from .clean_rules import (
     is_title_like,
     opens_comment_thread,
 )
+from .clean_slideshow import SLIDESHOW_REASON, SLIDESHOW_RULE, slideshow_lines
 from .clean_tail import comments_start, dated_title_lines, read_on_teaser, tail_lines
 from .clean_video import PLAYER_RULE, PLAYER_TITLE_REASON, player_title_lines
 from .clean_zones import (  # the constants are re-exported: tests and callers read them here
@@ -309,6 +310,8 @@ def _line_hits(lines: list[Line]) -> list:
     for ln in lines:
         hits.append(furniture_anywhere(ln, prev))
         prev = ln
+    for k in slideshow_lines(lines):  # a slideshow's captions and counters, on one line or broken at each caption
+        hits[k] = hits[k] or (SLIDESHOW_RULE, SLIDESHOW_REASON)
     if any(h is not None and h[0] == PLAYER_RULE for h in hits):
         for k in player_title_lines(lines, hits):
             hits[k] = (PLAYER_RULE, PLAYER_TITLE_REASON)

@@ -121,7 +121,7 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
         return [p for f in where for p in _file_partitions(f, block_bytes)]
     if not where.exists():
         raise C.CorpusError(f"corpus {str(where)!r} does not exist. Give a folder of .txt or .html files, a "
-                            ".csv, .tsv (tab-separated), .jsonl or .parquet file or a glob pattern of them.")
+                            ".csv, .tsv (tab-separated), .jsonl, .json or .parquet file or a glob pattern of them.")
     if where.is_file():
         return _file_partitions(where, block_bytes)
     every, links = C.corpus_files(where)

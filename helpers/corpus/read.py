@@ -5,7 +5,8 @@ Accepted sources
 * A folder of ``.txt`` files (UTF-8), optionally with a ``metadata.csv``
   beside them (one row per article; it names each file in a ``file`` column,
   or gives the file stem as ``doc_id``).
-* A ``.csv``, ``.tsv`` (tab-separated), ``.jsonl`` or ``.parquet`` file, optionally ``.gz``-compressed,
+* A ``.csv``, ``.tsv`` (tab-separated), ``.jsonl``, ``.json`` (an array of objects) or ``.parquet`` file, optionally
+  ``.gz``-compressed,
   with one article per row and a text column.
 
 Nothing in the corpus folder is ever written to.
@@ -165,7 +166,8 @@ def load_corpus(
     if not path.exists():
         raise CorpusError(
             f"corpus {str(path)!r} does not exist. Give a folder of .txt or .html files, or a "
-            ".csv, .tsv (tab-separated), .jsonl or .parquet file (relative paths are taken from the project root)."
+            ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file (relative paths are "
+            "taken from the project root)."
         )
     meta_path = resolve_path(metadata) if metadata is not None else None
     cols = {"text": text_col, "doc_id": doc_id_col, "outlet": outlet_col, "title": title_col, "date": date_col}

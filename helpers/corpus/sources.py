@@ -17,16 +17,17 @@ __all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
 STRUCTURE_COLUMNS = ["headline", "standfirst", "subheadings", "removed", "n_removed_lines", "duplicate_of", "spans"]
-TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 
 COLUMN_ALIASES = {
     "doc_id": ("doc_id", "id", "ID", "article_id", "uid"),
     "text": ("text", "body", "content", "article", "content_original", "full_text"),
-    "outlet": ("outlet", "source", "publisher", "site", "source_name", "media"),
+    "outlet": ("outlet", "source", "publisher", "site", "source_name", "media", "publication"),
     "title": ("title", "headline"),
     "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
 }
-"""Column names tried, in order, when a column is not named explicitly."""
+"""Column names tried, in order, when a column is not named explicitly; then the same names in any case, without
+spaces, underscores or other marks ("Headline", "Body ", "publishedAt", dogfood 12bk-d)."""
 
 
 class CorpusError(ValueError):
@@ -87,6 +88,13 @@ def _how_skip() -> str:
 def _how_column(role: str, column: str = "<column name>") -> str:
     return {"python": f"pass {role}_col={column!r}", "notebook": f'set the parameter columns = {{"{role}": "{column}"}}',
             "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
+
+
+def _how_group_by(column: str) -> str:
+    """How to compare the articles by ``column``, in the words of the caller."""
+    return {"python": f"compare by it with group_by={column!r} in the notebooks",
+            "notebook": f'set the parameter group_by = "{column}"',
+            "cli": f"add -p group_by {column}"}[_OPTION_STYLE.get()]
 
 
 def _how_day_first() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .sources import (
     CorpusError,
     CorpusWarning,
     _how_column,
+    _how_group_by,
     _how_skip,
     _html_table,
     _read_html_page,
@@ -71,10 +73,22 @@ def _read_metadata(path: Path) -> pd.DataFrame:
     return meta
 
 
+def _semicolon_header(head: bytes) -> bool:
+    """True when a CSV file's header row has semicolons and no comma outside quotes: columns separated by ";".
+
+    Spreadsheets set to a European locale save CSV with ";" (the comma being the decimal mark); such a file stopped
+    with "Error tokenizing data" (dogfood 12bk-d). UTF-16 text is not looked at (its header has zero bytes).
+    """
+    line = head.split(b"\n", 1)[0].decode("utf-8", errors="ignore").lstrip("\ufeff")
+    outside = re.sub(r'"[^"]*"', "", line)
+    return ";" in outside and "," not in outside
+
+
 def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     """A CSV file (optionally .gz) as a table of strings, decoded like a folder's articles (dogfood 12bf-d).
 
-    ``sep``: the column separator ("\\t" for a tab-separated ``.tsv`` file, dogfood 12bg-d).
+    ``sep``: the column separator ("\\t" for a tab-separated ``.tsv`` file, dogfood 12bg-d); a comma-separated file
+    whose header row has semicolons and no comma is read with ";" (:func:`_semicolon_header`).
 
     UTF-8 with or without a byte-order mark is read directly; UTF-16 (with a mark, or detected by its zero bytes)
     and a file that is not valid UTF-8 are decoded by :func:`helpers.corpus.sources.decode_bytes`, which falls back
@@ -84,6 +98,8 @@ def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
         head = fh.read(8192)
+    if sep == "," and _semicolon_header(head):
+        sep = ";"  # saved by a spreadsheet set to a European locale (dogfood 12bk-d)
     if _utf16_encoding(head) is None:
         try:
             return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
@@ -111,7 +127,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         raise CorpusError(
             f"corpus folder {str(folder)!r} has no .txt files (or .html/.htm pages; subfolders included).{hint} "
             "Put one UTF-8 .txt file (or one .html/.htm page, optionally .gz) per article in it, or pass a "
-            ".csv/.tsv/.jsonl/.parquet file instead."
+            ".csv/.tsv/.jsonl/.json/.parquet file instead."
         )
     meta_path = metadata if metadata is not None else folder / "metadata.csv"
     meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
@@ -151,12 +167,34 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     skipped = links + skipped
     df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
     if meta is None:
-        return df, skipped
+        return _add_subfolders(df, folder, warn=part is None), skipped
     if part is not None:  # a partition: only the metadata rows of its files
         mine = set(df["file"]) | set(df["doc_id"])
         keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
         meta = meta[keep.to_numpy()]
     return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread), skipped
+
+
+def _add_subfolders(df: pd.DataFrame, folder: Path, warn: bool = True) -> pd.DataFrame:
+    """Without a metadata file, keep each file's first subfolder as the column ``folder`` and say how to compare by it.
+
+    A corpus laid out one subfolder per outlet (``health/Vox/*.txt``) had no outlet and no column to compare by, and
+    the report said only that the group column was empty (dogfood 12bk-d). The subfolder is not taken as the outlet:
+    it may as well be a year or a topic.
+    """
+    parts = df["file"].map(lambda f: f.split("/")[0] if "/" in f else "")
+    if not parts.ne("").any():
+        return df
+    df = df.assign(folder=parts)
+    names = sorted(set(parts) - {""})
+    if warn and len(names) > 1:
+        shown = ", ".join(names[:6]) + (", ..." if len(names) > 6 else "")
+        warnings.warn(
+            f"{folder}: no metadata.csv, so the articles have no outlet, title or date. Their files sit in "
+            f"{len(names):,} subfolders ({shown}), kept as the column 'folder': if these are the outlets (or other "
+            f"groups), {_how_group_by('folder')}; or write a metadata.csv with a 'file' and an 'outlet' column "
+            "(README, 'Your own corpus').", CorpusWarning, stacklevel=4)
+    return df
 
 
 UNREAD_ARTICLE_SUFFIXES = (".md", ".markdown", ".text", ".rst", ".rtf", ".doc", ".docx", ".odt", ".pdf")
@@ -280,7 +318,7 @@ def _table_kind(path: Path) -> str:
             return suf
     raise CorpusError(
         f"{str(path)!r}: unknown corpus file type. Use a folder of .txt or .html files, or a "
-        ".csv, .tsv (tab-separated), .jsonl or .parquet file (optionally .gz)."
+        ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file (optionally .gz)."
     )
 
 
@@ -299,6 +337,8 @@ def _read_table(path: Path) -> pd.DataFrame:
             return _read_csv(path, sep="\t" if kind == ".tsv" else ",")
         if kind in (".jsonl", ".ndjson"):
             return _read_jsonl(path)
+        if kind == ".json":
+            return _read_json(path)
         return pd.read_parquet(path)
     except CorpusError:
         raise
@@ -349,6 +389,57 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
+def _read_json(path: Path) -> pd.DataFrame:
+    """Read a ``.json`` file: an array of article objects, or an object holding one such array (a news API's
+    response, ``{"status": "ok", "articles": [...]}``); JSON Lines saved as ``.json`` is read as JSON Lines.
+
+    The corpus shape most scrapers and APIs export was refused as an unknown file type (dogfood 12bk-d).
+    """
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8-sig") as fh:
+        text = fh.read()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # one object per line: JSON Lines
+            return _read_jsonl(path)
+        raise CorpusError(
+            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
+            "save the corpus as JSON Lines (.jsonl, one article object per line) or CSV."
+        ) from exc
+    if isinstance(data, dict):
+        lists = [key for key, value in data.items()
+                 if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
+        if len(lists) != 1:
+            found = (f"it holds {len(lists)} lists of objects ({', '.join(repr(k) for k in lists)}): keep the one "
+                     "with the articles" if lists else
+                     f"none of its fields ({', '.join(repr(k) for k in list(data)[:8])}) is a list of article objects")
+            raise CorpusError(f"{path}: a JSON object, and {found}. Give an array of articles, "
+                              "[{\"text\": ..., \"outlet\": ...}, ...], or one object holding one such array.")
+        data = data[lists[0]]
+    if not isinstance(data, list) or not all(isinstance(v, dict) for v in data):
+        raise CorpusError(f"{path}: not an array of objects with named fields. Give one article per object, "
+                          "[{\"text\": ..., \"outlet\": ...}, ...].")
+    if not data:
+        raise _empty_table(path, ".json")
+    return pd.DataFrame.from_records(data)
+
+
+def _fold_name(name: str) -> str:
+    """A column name in lower case without spaces, underscores or other marks ("publishedAt", "Published at" and
+    "published_at" alike)."""
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def _folded_columns(df: pd.DataFrame) -> dict[str, str]:
+    """Column names by their folded form (:func:`_fold_name`); a form that two columns share is left out (ambiguous)."""
+    forms: dict[str, list[str]] = {}
+    for c in df.columns:
+        if isinstance(c, str):
+            forms.setdefault(_fold_name(c), []).append(c)
+    return {k: v[0] for k, v in forms.items() if len(v) == 1}
+
+
 def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
     if given is not None:
         if given not in df.columns and not _add_field_column(df, given):
@@ -360,6 +451,10 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
             return _check_not_nested(df, cand, role, source)
+    folded = _folded_columns(df)
+    for cand in COLUMN_ALIASES[role]:  # "Body", "Headline ", as a spreadsheet writes them (dogfood 12bk-d)
+        if _fold_name(cand) in folded:
+            return _check_not_nested(df, folded[_fold_name(cand)], role, source)
     if required:
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
@@ -391,12 +486,21 @@ def _field(value, dotted: str):
     return value
 
 
+def _text_field(values: pd.Series, fields: list[str]) -> str:
+    """The field of a record column to suggest: the one holding text in the most rows (``name`` over an empty ``id``,
+    dogfood 12bk-d), else the first."""
+    def filled(f: str) -> int:
+        return sum(isinstance(v, dict) and isinstance(v.get(f), str) and bool(v.get(f).strip()) for v in values)
+
+    return max(fields, key=filled) if fields else "field"
+
+
 def _check_not_nested(df: pd.DataFrame, column: str, role: str, source: str) -> str:
     fields = _nested_fields(df[column])
     if fields is not None:
         raise CorpusError(
             f"{source}: column {column!r} holds records with fields {fields[:10]}, not {role} strings. "
-            f"{_sentence(_how_column(role, column + '.' + (fields[0] if fields else 'field')))} "
+            f"{_sentence(_how_column(role, column + '.' + _text_field(df[column], fields)))} "
             "to read one field."
         )
     return column
@@ -462,12 +566,16 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     bad = out["raw"].str.strip() == ""
     skipped = []
     if bad.any():
-        rows = [int(i) + 1 for i in out.index[bad][:10]]
-        msg = f"{src}: {count(int(bad.sum()), 'row')} {noun(int(bad.sum()), 'has', 'have')} an empty {text_col!r} (rows {rows}...)."
+        numbers = [str(int(i) + 1) for i in out.index[bad][:10]]
+        more = int(bad.sum()) - len(numbers)
+        listed = ", ".join(numbers) + (f" and {more:,} more" if more else "")
+        msg = (f"{src}: {count(int(bad.sum()), 'row')} {noun(int(bad.sum()), 'has', 'have')} an empty {text_col!r} "
+               f"({noun(int(bad.sum()), 'row', 'rows')} {listed}, counting the first article as 1).")
         if on_bad == "error":
             raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
         skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
-        warnings.warn(msg + " They are left out (listed in corpus.attrs['skipped']).", CorpusWarning, stacklevel=3)
+        where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
+        warnings.warn(msg + f" They are left out (listed {where}).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)
     return out, skipped, mapping
 

@@ -8,12 +8,15 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from ..core.wording import count, percent
+from ..core.wording import count, noun, percent
 from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["family_section", "rename_group"]
+__all__ = ["DISCOUNT_SENSES", "discount_lines", "family_section", "rename_group"]
+
+DISCOUNT_SENSES = "inside a name, as a person's title or as the speaker of an attribution"
+"""The senses in which a cue is discounted besides negation (:mod:`helpers.framing.senses`)."""
 
 
 def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -40,6 +43,36 @@ def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
     if group_by == "outlet":
         return df.drop(columns=["outlet"], errors="ignore").rename(columns={"group": "outlet"})
     return df.rename(columns={"group": group_by})
+
+
+def discount_lines(frames_all: pd.DataFrame, frames: pd.DataFrame) -> tuple[str, str]:
+    """The tagging section's summary line and the heading of its table of discounted cues.
+
+    A cue is discounted when it is negated or used in another sense (:data:`DISCOUNT_SENSES`); the column
+    ``negated_cues`` holds both, so neither line calls them all negated (dogfood 12bk-d: "Labels with a negated cue"
+    stood over "defense" in "the Defense of Marriage Act").
+
+    Parameters
+    ----------
+    frames_all : DataFrame
+        Every label of :func:`helpers.framing.tagger.tag_frames`, with ``counted`` and ``negated_cues``.
+    frames : DataFrame
+        The counted labels, with ``voice``.
+
+    Returns
+    -------
+    tuple of str
+        The summary (labels discounted, counted labels only inside quotations) and the table's heading.
+    """
+    n_off = int((~frames_all["counted"]).sum())
+    n_quoted = int((frames["voice"] == "quoted").sum())
+    n_with = int((frames_all["negated_cues"] != "").sum())
+    summary = (f"{count(n_off, 'label')} discounted because every cue was negated or used in another sense "
+               f"({DISCOUNT_SENSES}); {n_quoted:,} counted {noun(n_quoted, 'label')} only inside quotations "
+               "(attributed to the speaker)")
+    heading = (f"Labels with a discounted cue ({n_with:,}): negated, or {DISCOUNT_SENSES}; not counted when no other "
+               "cue of the frame is left:")
+    return summary, heading
 
 
 def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: pd.DataFrame, frames: pd.DataFrame,

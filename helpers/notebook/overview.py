@@ -15,6 +15,7 @@ __all__ = [
     "removal_by_rule",
     "removal_columns",
     "single_article_groups_line",
+    "skipped_lines",
     "timeline_table",
     "unreadable_date_lines",
     "timeline_display",
@@ -22,6 +23,36 @@ __all__ = [
 
 _ANY_YEAR = (1678, 2261)
 """Years pandas can hold: a date read within them but outside :data:`PLAUSIBLE_YEARS` is reported apart."""
+
+
+def skipped_lines(skipped: list[dict], duplicates: int, limit: int = 10) -> list[str]:
+    """What was left out while loading (empty or unreadable files and rows), one line each, after a count.
+
+    The loader's warnings say such items are "listed by notebook 00_corpus"; the notebook printed only their number
+    (dogfood 12bk-d).
+
+    Parameters
+    ----------
+    skipped : list of dict
+        ``corpus.attrs["skipped"]``: ``doc_id``, ``source``, ``reason``.
+    duplicates : int
+        Duplicate bodies kept and flagged.
+    limit : int, default 10
+        Items listed; the rest are counted.
+
+    Returns
+    -------
+    list of str
+        The count line, then one line per item listed, then how many more when some were not.
+    """
+    lines = [f"left out while loading: {len(skipped):,}; duplicate bodies kept and flagged: {duplicates:,}"]
+    for s in skipped[:limit]:
+        source, reason = str(s.get("source", "")), str(s.get("reason", "")).strip()
+        reason = reason[len(source) + 1:].strip() if source and reason.startswith(source + ":") else reason
+        lines.append(f"  - {s.get('doc_id', '')} ({source}): {reason}")
+    if len(skipped) > limit:
+        lines.append(f"  ... and {len(skipped) - limit:,} more (every one is in the warnings of this run)")
+    return lines
 
 
 def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 
 Each notebook's ``parameters`` cell declares, with literal defaults::
 
-    corpus = "seeds"        # folder of .txt (+ metadata.csv) or .csv/.jsonl/.parquet[.gz]
+    corpus = "seeds"        # folder of .txt (+ metadata.csv) or .csv/.jsonl/.json/.parquet[.gz]
     metadata = None         # metadata CSV, if not <corpus>/metadata.csv
     columns = None          # column names for a table corpus, e.g. {"text": "body", "outlet": "site"}
     on_bad = "error"        # "error" or "skip" for empty/binary files and empty rows
@@ -66,7 +66,7 @@ def corpus_params(**extra: Param) -> dict:
         ``study``, ``engine``, ``scheduler``, ``day_first``, then ``extra``.
     """
     spec = {
-        "corpus": Param((str,), help="folder of .txt or .html files or a .csv/.tsv/.jsonl/.parquet file"),
+        "corpus": Param((str,), help="folder of .txt or .html files or a .csv/.tsv/.jsonl/.json/.parquet file"),
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
         "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names, or None"),
         "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),
@@ -415,11 +415,12 @@ def corpus_name(corpus: str) -> str:
     Returns
     -------
     str
-        The last path component without ``.gz``, ``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson`` or ``.parquet``;
+        The last path component without ``.gz``, ``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson``, ``.json`` or
+        ``.parquet``;
         "corpus" when nothing is left.
     """
     name = Path(str(corpus).rstrip("/")).name
-    for suf in (".gz", ".csv", ".tsv", ".jsonl", ".ndjson", ".parquet"):
+    for suf in (".gz", ".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"):
         if name.lower().endswith(suf):
             name = name[: -len(suf)]
     return name or "corpus"

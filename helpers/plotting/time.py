@@ -50,8 +50,9 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     fig, ax = plt.subplots(figsize=(9, _height(len(groups))))
     ypos = {g: i for i, g in enumerate(groups[::-1])}
     unknown = tl[tl["date_parsed"].isna() & tl["not_before"].isna()].groupby("group").size()
-    for g, k in unknown.items():  # once per group, not once per article drawn over itself
-        ax.text(0.01, ypos[g], "date unknown" + (f" ({k:,} articles)" if k > 1 else ""),
+    for g, k in unknown.items():  # once per group, not once per article drawn over itself; right of the plot area,
+        # where no date is drawn (at its left edge it hid under the earliest articles' dots, dogfood 12bk-d)
+        ax.text(1.01, ypos[g], "date unknown" + (f" ({k:,} articles)" if k > 1 else ""), ha="left", clip_on=False,
                 transform=ax.get_yaxis_transform(), va="center", fontsize=9, color="#777777", style="italic")
     for r in tl.itertuples():
         y = ypos[r.group]

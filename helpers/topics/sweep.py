@@ -299,7 +299,16 @@ def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.0
     capped = requested is not None and possible is not None and possible < requested
     if k == int(s["k"].max()) and not (capped and k == possible):  # raising k_max cannot help past the corpus's cap
         lines.append("the chosen k is the largest tried: the score may rise further with more topics (raise k_max).")
-    if k == int(s["k"].min()) and k > 2:
+    others = [int(x) for x in s.loc[s["k"] != k, "k"]]
+    if k == int(s["k"].min()) and others and sorted(low) == others:  # dogfood 12bk-d: no choice was made
+        alt = s.loc[s["k"].isin(low) & s["coherence"].notna()]
+        best_alt = int(alt.loc[alt["coherence"].idxmax(), "k"]) if not alt.empty else others[0]
+        lines.append(f"the chosen k is the smallest tried and the only eligible k: every larger k fell below the "
+                     f"diversity floor ({floor}), as on a corpus about one story whose topics all share its words, so "
+                     f"the floor chose k = {k}, not the score, and themes may be merged into broad topics. Compare a "
+                     f"larger k (set n_topics, e.g. k = {best_alt}, the most coherent of them) before reading these "
+                     "topics as the corpus's themes.")
+    elif k == int(s["k"].min()) and k > 2:
         lines.append("the chosen k is the smallest tried: fewer topics may score as well (lower k_min), and themes this "
                      "corpus holds may be merged into broad topics (read the k with the next best scores, or set n_topics).")
     low_min = sweep.attrs.get("k_min_requested")
