@@ -460,7 +460,7 @@ def dominant_frames(path: Path) -> dict | None:
             continue
         order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         lead = part[part["dominant"].astype(str) == order[0][0]]
-        k_tied = int(lead["tied_with"].fillna("").astype(str).str.strip().ne("").sum()) if "tied_with" in part else 0
+        k_tied = int(lead["tied_with"].astype(object).fillna("").astype(str).str.strip().ne("").sum()) if "tied_with" in part else 0
         out.append({"family": str(fam), "frame": order[0][0], "k": int(order[0][1]), "n": int(len(part)),
                     "k_tied": k_tied, "tied": [k for k, v in order[1:] if v == order[0][1]]})
     return {"file": path.stem, "families": out} if out else None
