@@ -151,3 +151,18 @@ def test_matrix_cells_not_compared_are_hatched_and_explained():
     assert [t.get_text() for t in one.axes[0].get_legend().get_texts()] == ["not compared"]
     plain = plot.plot_matrices([(some.fillna(0.5), "cosine", "{:.2f}", "Blues")], missing_note="not compared")
     assert not plain.legends and not [p for ax in plain.axes for p in ax.patches if p.get_hatch()]
+
+
+def test_timeline_date_ticks_never_overlap_with_an_undated_note():
+    # the "date unknown" note right of the plot area narrowed the axis, and the 4-month ticks of a 3.5-year span ran
+    # into each other ("2022-012022-05..."; seeds' figure, session 35)
+    from helpers.plotting.time import timeline
+
+    dates = pd.to_datetime(["2021-09-10", "2023-02-01", "2024-12-30", None, None])
+    tl = pd.DataFrame({"group": ["Asian Lite News", "Harici", "The Ink Post", "EMRA News", "The Truth International"],
+                       "date_parsed": dates, "approximate": [False, True, True, False, False],
+                       "not_before": [pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.Timestamp("2023-11-01")]})
+    fig = timeline(tl)
+    ax = fig.axes[0]
+    boxes = _boxes(fig, ax.get_xticklabels())
+    assert len(boxes) >= 3 and not _overlap(boxes)

@@ -70,7 +70,7 @@ def test_timeline_unknown_date_is_labelled():
     tl = _tl(2)
     tl.loc[0, "date_parsed"] = pd.NaT
     ax = timeline(tl).axes[0]
-    assert [t.get_text() for t in ax.texts] == ["date unknown"]
+    assert [t.get_text() for t in ax.texts] == ["date unknown (1 article)"]  # n beside every note, also 1
 
 
 def test_a_timeline_without_any_date_says_so_instead_of_an_empty_axis():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -52,7 +53,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
     unknown = tl[tl["date_parsed"].isna() & tl["not_before"].isna()].groupby("group").size()
     for g, k in unknown.items():  # once per group, not once per article drawn over itself; right of the plot area,
         # where no date is drawn (at its left edge it hid under the earliest articles' dots, dogfood 12bk-d)
-        ax.text(1.01, ypos[g], "date unknown" + (f" ({k:,} articles)" if k > 1 else ""), ha="left", clip_on=False,
+        ax.text(1.01, ypos[g], f"date unknown ({k:,} article{'' if k == 1 else 's'})", ha="left", clip_on=False,
                 transform=ax.get_yaxis_transform(), va="center", fontsize=9, color="#777777", style="italic")
     for r in tl.itertuples():
         y = ypos[r.group]
@@ -64,6 +65,9 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
                         arrowprops={"arrowstyle": "->", "color": "#DD8452", "lw": 2})
             ax.plot(r.not_before, y, "|", ms=14, mew=2, color="#DD8452")
     ax.set_yticks(list(ypos.values()), _labels(ypos))
+    dates = mdates.AutoDateLocator(minticks=3, maxticks=7)  # the note right of the plot narrows it: fewer date ticks
+    ax.xaxis.set_major_locator(dates)
+    ax.xaxis.set_major_formatter(mdates.AutoDateFormatter(dates))
     ax.set_title("Publication dates: ● known to the day, ○ approximate, |→ not before (date unknown)")
     ax.grid(axis="x", alpha=0.3)
     fit_layout(fig)
