@@ -392,3 +392,17 @@ def test_usual_names_are_found_across_underscores_and_camel_case(tmp_path):
                  ).to_csv(path, index=False)
     df = load_corpus(path)
     assert df["date"].iloc[0] == "2021-03-03T14:00:00Z" and df["outlet"].iloc[0] == "Ledger"
+
+
+def test_the_discount_lines_name_only_the_sense_rules_applied():
+    # only "name" is applied by default (title and speaker were left out by issue 14v): the line must not claim them
+    import pandas as pd
+
+    from helpers.notebook.frame_sections import discount_lines
+
+    frames_all = pd.DataFrame({"counted": [False], "negated_cues": ["defense"], "voice": [""]})
+    summary, heading = discount_lines(frames_all, frames_all[frames_all["counted"]])
+    assert "(inside a name)" in summary and "negated, or inside a name;" in heading
+    assert "title" not in summary + heading and "speaker of an attribution" not in summary + heading
+    summary, _ = discount_lines(frames_all, frames_all[frames_all["counted"]], senses=("name", "title"))
+    assert "(inside a name or as a person's title)" in summary

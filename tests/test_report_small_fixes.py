@@ -4,7 +4,7 @@ from helpers.report.headers import READER_HEADERS, readable_headers
 
 def test_frame_unit_counts_do_not_say_sentences():
     # frame_shares.csv and 03_remedies.csv count units of the parameter `unit` (sentence or paragraph)
-    for column in ("n_units", "k_units"):
+    for column in ("n_units", "k_units", "remedies_k"):
         assert "sentence" not in READER_HEADERS[column]
         assert "unit" in READER_HEADERS[column]
 

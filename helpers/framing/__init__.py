@@ -60,6 +60,7 @@ from .hand_codes import (  # noqa: F401
 from .senses import (  # noqa: F401
     DEFAULT_SENSES,
     SENSE_RULES,
+    SENSE_WORDS,
     cue_senses,
 )
 from .shares import (  # noqa: F401
@@ -94,6 +95,7 @@ __all__ = [
     "unit_quote_spans",
     "DEFAULT_SENSES",
     "SENSE_RULES",
+    "SENSE_WORDS",
     "cue_senses",
     "actor_mention_counts",
     "actor_roles",

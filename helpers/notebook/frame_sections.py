@@ -9,14 +9,12 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from ..core.wording import count, noun, percent
+from ..framing.senses import DEFAULT_SENSES, SENSE_WORDS
 from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["DISCOUNT_SENSES", "discount_lines", "family_section", "rename_group"]
-
-DISCOUNT_SENSES = "inside a name, as a person's title or as the speaker of an attribution"
-"""The senses in which a cue is discounted besides negation (:mod:`helpers.framing.senses`)."""
+__all__ = ["discount_lines", "family_section", "rename_group"]
 
 
 def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -45,10 +43,12 @@ def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
     return df.rename(columns={"group": group_by})
 
 
-def discount_lines(frames_all: pd.DataFrame, frames: pd.DataFrame) -> tuple[str, str]:
+def discount_lines(frames_all: pd.DataFrame, frames: pd.DataFrame,
+                   senses: Sequence[str] = DEFAULT_SENSES) -> tuple[str, str]:
     """The tagging section's summary line and the heading of its table of discounted cues.
 
-    A cue is discounted when it is negated or used in another sense (:data:`DISCOUNT_SENSES`); the column
+    A cue is discounted when it is negated or used in another sense (the rules ``senses`` of
+    :func:`helpers.framing.senses.cue_senses`, said in the words of :data:`helpers.framing.senses.SENSE_WORDS`); the column
     ``negated_cues`` holds both, so neither line calls them all negated (dogfood 12bk-d: "Labels with a negated cue"
     stood over "defense" in "the Defense of Marriage Act").
 
@@ -58,6 +58,8 @@ def discount_lines(frames_all: pd.DataFrame, frames: pd.DataFrame) -> tuple[str,
         Every label of :func:`helpers.framing.tagger.tag_frames`, with ``counted`` and ``negated_cues``.
     frames : DataFrame
         The counted labels, with ``voice``.
+    senses : sequence of str, default DEFAULT_SENSES
+        The sense rules the tagger applied (only these are named).
 
     Returns
     -------
@@ -67,10 +69,11 @@ def discount_lines(frames_all: pd.DataFrame, frames: pd.DataFrame) -> tuple[str,
     n_off = int((~frames_all["counted"]).sum())
     n_quoted = int((frames["voice"] == "quoted").sum())
     n_with = int((frames_all["negated_cues"] != "").sum())
+    used = " or ".join(SENSE_WORDS[r] for r in senses)
     summary = (f"{count(n_off, 'label')} discounted because every cue was negated or used in another sense "
-               f"({DISCOUNT_SENSES}); {n_quoted:,} counted {noun(n_quoted, 'label')} only inside quotations "
+               f"({used}); {n_quoted:,} counted {noun(n_quoted, 'label')} only inside quotations "
                "(attributed to the speaker)")
-    heading = (f"Labels with a discounted cue ({n_with:,}): negated, or {DISCOUNT_SENSES}; not counted when no other "
+    heading = (f"Labels with a discounted cue ({n_with:,}): negated, or {used}; not counted when no other "
                "cue of the frame is left:")
     return summary, heading
 

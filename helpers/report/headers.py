@@ -99,7 +99,7 @@ READER_HEADERS = {
     "k_units": "units with the frame",  # sentences or paragraphs (parameter unit)
     "k_articles": "articles found",
     "outlet_voice": "share in outlet's own voice",
-    "remedies_k": "sentences per remedy",
+    "remedies_k": "units per remedy",
     "remedy_outlet_voice": "remedy in outlet's own voice",
     "n_coded": "hand-coded units",
     "naive_ci": "share as tagged (95% CI)",
