@@ -20,7 +20,7 @@ from ..stats.intervals import bootstrap_cluster_share, bootstrap_share, format_i
 
 __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
-    "term_concentration", "term_evidence",
+    "term_concentration", "concentration_informative", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
     "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES",
     "OTHER", "UNKNOWN", "group_labels", "sample_articles",
@@ -294,6 +294,40 @@ def term_concentration(X, vocab, top: pd.DataFrame, groups, subgroups) -> pd.Dat
                          "top_share": c[best] / totals[j] if totals[j] else np.nan,
                          "n_subgroups": int((c > 0).sum())})
     return pd.DataFrame(rows, columns=["group", "term", "top_subgroup", "top_share", "n_subgroups"])
+
+
+def concentration_informative(groups, subgroups) -> bool:
+    """Whether any group holds two or more known subgroups (outlets), so :func:`term_concentration` says something.
+
+    Grouped by outlet, or by a column (a folder, an author) whose every group is one outlet or whose articles have no
+    outlet at all, each term's "top outlet" is the group's only outlet (or nothing), with a share of 1: columns that
+    look like a finding and hold none (dogfood 12bk-d: ``group_by folder`` on a folder of per-outlet subfolders
+    without an outlet column gave an empty ``top_outlet`` and ``top_outlet_share`` 1 on every row).
+
+    Parameters
+    ----------
+    groups, subgroups : array-like
+        Group and subgroup of each document (or row of term counts). Empty, blank or missing subgroups are unknown
+        and never count as a subgroup.
+
+    Returns
+    -------
+    bool
+        True when some group has at least two distinct known subgroups.
+
+    Raises
+    ------
+    ValueError
+        When ``groups`` and ``subgroups`` differ in length.
+    """
+    g = pd.Series(np.asarray(groups, dtype=object))
+    s = pd.Series(np.asarray(subgroups, dtype=object))
+    if len(g) != len(s):
+        raise ValueError(f"groups ({len(g)}) and subgroups ({len(s)}) must have one value per document")
+    known = s.notna() & (s.astype(str).str.strip() != "")
+    if not known.any():
+        return False
+    return bool((s[known].astype(str).str.strip().groupby(g[known].astype(str).to_numpy()).nunique() > 1).any())
 
 
 def term_evidence(units: pd.DataFrame, top: pd.DataFrame, group_col: str, per_group: int = 3) -> pd.DataFrame:
