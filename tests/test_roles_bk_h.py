@@ -96,3 +96,17 @@ def test_named_body_head_is_before_of():
     assert RH.named_body_role("the University of Norland", hits, last) == "expert"
     assert RH.named_body_role("Norland", hits, last) == ""
     assert RH.named_body_role("the United States", hits, last) == ""
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase, role",
+    [
+        # a body the lexicon names in full, an alliance, a secretary general: as before
+        (["European Union President Ana Vos said the talks went well."], "European Union President Ana Vos",
+         "politician"),
+        (["The alliance's Secretary-General Ivo Marek spoke.", "Marek said no."], "Marek", "official"),
+        (["The coalition leader, Ivo Marek, said the vote was close."], "Ivo Marek", "politician"),
+    ],
+)
+def test_named_bodies_and_alliances_keep_their_role(sentences, phrase, role):
+    assert _role_after(sentences, phrase) == role
