@@ -110,3 +110,18 @@ def test_named_body_head_is_before_of():
 )
 def test_named_bodies_and_alliances_keep_their_role(sentences, phrase, role):
     assert _role_after(sentences, phrase) == role
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase, role",
+    [
+        # a titled name with a possessive is no "Name of Body" ("President Ivo Marek's State of the Union")
+        (["President Ivo Marek's State of the Union speech set a record.", "Marek said he would veto it."], "Marek",
+         "politician"),
+        # "chief of staff" is no head title "chief" ("a Senate chief of staff": an aide)
+        (["One former Senate chief of staff said the bill would fail."], "One former Senate chief of staff",
+         "official"),
+    ],
+)
+def test_possessive_names_and_chiefs_of_staff(sentences, phrase, role):
+    assert _role_after(sentences, phrase) == role
