@@ -31,14 +31,15 @@ __all__ = ["HEAD_TITLES", "BODY_HEADS", "BODY_ROLES", "TITLE_WORDS", "body_befor
 
 HEAD_TITLES = frozenset({"president", "vice president", "vice-president", "chair", "chairman", "chairwoman",
                           "chairperson", "director", "director general", "director-general", "general secretary",
-                          "chief executive", "ceo", "chief", "leader",
+                          "chief executive", "ceo", "leader",
                           "founder", "co-founder", "cofounder", "chancellor"})
 """Head titles (lower case, as the lexicon's role nouns match them) of the rule "Name, head of X"
 (:data:`helpers.measures.role_forms.HEAD_OF`: founder, head, vice president, director, chief, chair, chairman,
 chairwoman, leader, president, general secretary, CEO, chief executive) that are role nouns of their own, and a
 university's chancellor (:data:`helpers.measures.role_forms.EXEC_TITLES`). "Head", "owner" and "organizer" are no title
 role noun (a body noun before them already gives the phrase its body's role); "executive director" and "managing
-director" are read as "director" after a modifier. Not "secretary general": the lexicon's official of an international
+director" are read as "director" after a modifier. Not "chief", which the phrase reader also sees cut from "chief of
+staff" (an aide) at "of", nor "secretary general": the lexicon's official of an international
 body (issue 12t), whatever noun comes before it ("the alliance's Secretary-General")."""
 
 BODY_HEADS = frozenset({
@@ -74,6 +75,8 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|on|the|&))+$")
 _HEAD_CUT = re.compile(r"\s+(?:of|for|on)\s+")
 _OF_BODY = re.compile(r"\s+of\s+(?=(?:[Tt]he\s+)?[A-Z])")
 """'of' and a capitalised body's name after a titled name ("President Ann Cole of the X Association")."""
+_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+"""A possessive inside a name ("Ann Cole's State"): the name ends before it."""
 _TITLED_NAME = re.compile(rf"\s*(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim)\s+)?(?:{TITLE_WORDS})\s+({F.NAME})")
 """A source phrase that opens with a head title and a name ("President Ann Cole")."""
 _APPOS_TITLE = re.compile(rf"\s*(?:(?:the|a|an|its)\s+)?(?:{_MODIFIERS}\s+){{0,2}}(?:{TITLE_WORDS})\s+(?:of|at)\s+(.+)")
@@ -165,7 +168,7 @@ def named_body_role(body: str, hits, last_role) -> str:
     return _body_head(head, hits, last_role)
 
 
-def titled_name_body(text: str, end: int, hits, last_role) -> str:
+def titled_name_body(text: str, end: int, hits, last_role, name: str = "") -> str:
     """The role of the body named by "of" right after a titled name that ends at ``end`` in ``text`` ('' if none).
 
     Parameters
@@ -176,12 +179,16 @@ def titled_name_body(text: str, end: int, hits, last_role) -> str:
         Where the name after the title ends.
     hits, last_role : callable
         As for :func:`body_before_title`.
+    name : str, optional
+        The name; one with a possessive is no titled name of a body ("President Ann Cole's State of the Union").
 
     Returns
     -------
     str
         :func:`named_body_role` of the name after "of" ("the X Association": advocacy; "Norland": '').
     """
+    if _POSSESSIVE.search(name):
+        return ""
     m = _OF_BODY.match(text, end)
     return named_body_role(text[m.end():], hits, last_role) if m else ""
 
@@ -203,7 +210,7 @@ def titled_phrase_role(phrase: str, hits, last_role) -> str:
         ("President Ann Cole of Norland").
     """
     m = _TITLED_NAME.match(phrase)
-    return titled_name_body(phrase, m.end(1), hits, last_role) if m else ""
+    return titled_name_body(phrase, m.end(1), hits, last_role, m.group(1)) if m else ""
 
 
 def appositive_head_role(part: str, hits, last_role) -> str:

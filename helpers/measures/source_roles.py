@@ -627,7 +627,7 @@ class RoleTagger:
                 # "Dr. Ann Cole": a courtesy of physicians and doctors of any subject, weak evidence of an expert
                 weak = " ".join(t.text.lower().split()) in F.WEAK_TITLES
                 if role in ("politician", "official") and " ".join(t.text.lower().split()) in RHD.HEAD_TITLES:
-                    role = RHD.titled_name_body(sentence, m.end(1), self._hits, self._last_role) or role  # bk-h
+                    role = RHD.titled_name_body(sentence, m.end(1), self._hits, self._last_role, m.group(1)) or role
                 self._remember(name, role, sentence[h.start:m.end()], weak=weak)
 
     def _before_later_title(self, sentence: str, hits: list, i: int, m) -> str:
