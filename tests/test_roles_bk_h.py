@@ -125,3 +125,19 @@ def test_named_bodies_and_alliances_keep_their_role(sentences, phrase, role):
 )
 def test_possessive_names_and_chiefs_of_staff(sentences, phrase, role):
     assert _role_after(sentences, phrase) == role
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase, role",
+    [
+        # the one restriction after the AllSides read: a commission or an authority may be a government
+        (["Norland Authority President Ivo Marek said the talks failed."], "Norland Authority President Ivo Marek",
+         "politician"),
+        (["The Norland commission president, Ana Vos, said the budget was fair."], "Ana Vos", "politician"),
+        # their official titles were officials before and stay officials
+        (["Trade Commission chairman Ana Vos said the rule was final."], "Trade Commission chairman Ana Vos",
+         "official"),
+    ],
+)
+def test_commissions_and_authorities_keep_a_politician(sentences, phrase, role):
+    assert _role_after(sentences, phrase) == role
