@@ -43,7 +43,7 @@ staff" (an aide) at "of", nor "secretary general": the lexicon's official of an 
 body (issue 12t), whatever noun comes before it ("the alliance's Secretary-General")."""
 
 BODY_HEADS = frozenset({
-    "agency", "authority", "bureau", "commission", "committee", "department", "ministry", "office", "board", "service",
+    "agency", "bureau", "committee", "department", "ministry", "office", "board", "service",
     "company", "corporation", "firm", "bank", "lender", "utility", "airline", "retailer", "automaker", "insurer",
     "conglomerate", "startup", "campaign", "party", "caucus", "senate", "congress", "parliament", "legislature",
     "army", "military", "navy", "police", "newspaper", "network", "magazine", "channel", "outlet", "group", "union",
@@ -51,7 +51,10 @@ BODY_HEADS = frozenset({
     "non-profit", "ngo", "lobby", "watchdog", "society", "guild", "fund", "institute", "university", "college",
     "center", "centre", "institution", "tank"})
 """Nouns that name an organisation (the last word of the lexicon's role noun: "union", "think tank", "rights group");
-not a government or a council (whose head is a head of government or an elected member), a coalition or an alliance
+not a government or a council (whose head is a head of government or an elected member), a commission or an
+authority (restricted after the AllSides read: "European Commission President", "Palestinian Authority President" are
+heads of a government, as the project reads "European Union President"; their official titles, "chairman", are
+officials either way), a coalition or an alliance
 (also a governing coalition, a military or electoral alliance), a country, a place or a person. A body the lexicon
 names in full ("European Union", "World Bank": capitalised words of one term) is no body noun either: the lexicon
 types the body, not its head."""
