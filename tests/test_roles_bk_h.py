@@ -141,3 +141,16 @@ def test_possessive_names_and_chiefs_of_staff(sentences, phrase, role):
 )
 def test_commissions_and_authorities_keep_a_politician(sentences, phrase, role):
     assert _role_after(sentences, phrase) == role
+
+
+@pytest.mark.parametrize(
+    "sentences, phrase, role",
+    [
+        # a name with a title of its own keeps it before its apposition's body (read in PolNeAR train): the title
+        # before a name is learnt first, so the phrase reads it first too
+        ([], "Rep. Ivo Marek (D-Md.), chair of the Platform Committee", "politician"),
+        ([], "Rabbi Ana Vos, the founder of the Norland Peace Center in Norton", "activist_advocacy"),
+    ],
+)
+def test_a_titled_name_keeps_its_title_before_the_apposition(sentences, phrase, role):
+    assert _role_after(sentences, phrase) == role
