@@ -248,7 +248,8 @@ class RoleTagger:
         if RT.author_of_work_role(phrase):  # "the author of the X article": a journalist (issue 12an-k)
             return "journalist_media"
         head = RHD.titled_phrase_role(phrase, self._hits, self._last_role)  # bk-h: "President Ann Lee of the X Union"
-        for part in phrase.split(",")[1:] if not head and "," in phrase else ():
+        lead_part = phrase.split(",", 1)[0] if not head and "," in phrase else ""
+        for part in phrase.split(",")[1:] if lead_part and not self._last_role(lead_part) else ():  # not "Rep. X, ..."
             head = RHD.appositive_head_role(part, self._hits, self._last_role)  # bk-h: "general secretary of the X and Y Union"
             if head:
                 break
