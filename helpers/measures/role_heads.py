@@ -31,27 +31,30 @@ __all__ = ["HEAD_TITLES", "BODY_HEADS", "BODY_ROLES", "TITLE_WORDS", "body_befor
 
 HEAD_TITLES = frozenset({"president", "vice president", "vice-president", "chair", "chairman", "chairwoman",
                           "chairperson", "director", "director general", "director-general", "general secretary",
-                          "chief executive", "ceo", "leader",
+                          "chief executive", "ceo",
                           "founder", "co-founder", "cofounder", "chancellor"})
 """Head titles (lower case, as the lexicon's role nouns match them) of the rule "Name, head of X"
 (:data:`helpers.measures.role_forms.HEAD_OF`: founder, head, vice president, director, chief, chair, chairman,
 chairwoman, leader, president, general secretary, CEO, chief executive) that are role nouns of their own, and a
-university's chancellor (:data:`helpers.measures.role_forms.EXEC_TITLES`). "Head", "owner" and "organizer" are no title
+university's chancellor (:data:`helpers.measures.role_forms.EXEC_TITLES`). Not "leader" (round 12bl-h, from the
+read of 12bk-h: "the group's leader" of a militant group typed advocacy; a leader's body is too often a militant group
+or a party). "Head", "owner" and "organizer" are no title
 role noun (a body noun before them already gives the phrase its body's role); "executive director" and "managing
 director" are read as "director" after a modifier. Not "chief", which the phrase reader also sees cut from "chief of
 staff" (an aide) at "of", nor "secretary general": the lexicon's official of an international
 body (issue 12t), whatever noun comes before it ("the alliance's Secretary-General")."""
 
 BODY_HEADS = frozenset({
-    "agency", "bureau", "committee", "department", "ministry", "office", "board", "service",
+    "agency", "bureau", "department", "ministry", "office", "board", "service",
     "company", "corporation", "firm", "bank", "lender", "utility", "airline", "retailer", "automaker", "insurer",
     "conglomerate", "startup", "campaign", "party", "caucus", "senate", "congress", "parliament", "legislature",
     "army", "military", "navy", "police", "newspaper", "network", "magazine", "channel", "outlet", "group", "union",
     "foundation", "association", "movement", "league", "federation", "charity", "nonprofit",
     "non-profit", "ngo", "lobby", "watchdog", "society", "guild", "fund", "institute", "university", "college",
-    "center", "centre", "institution", "tank"})
+    "institution", "tank"})
 """Nouns that name an organisation (the last word of the lexicon's role noun: "union", "think tank", "rights group");
-not a government or a council (whose head is a head of government or an elected member), a commission or an
+not a committee (an aid agency's "Rescue Committee", a county party committee: round 12bl-h), a center or centre (a
+wildlife centre is no academy: round 12bl-h), a government or a council (whose head is a head of government or an elected member), a commission or an
 authority (restricted after the AllSides read: "European Commission President", "Palestinian Authority President" are
 heads of a government, as the project reads "European Union President"; their official titles, "chairman", are
 officials either way), a coalition or an alliance
@@ -65,7 +68,7 @@ BODY_ROLES = frozenset({"politician", "official", "expert", "journalist_media", 
 
 TITLE_WORDS = (r"(?:[Vv]ice[\s-]+)?[Pp]resident|[Cc]hair(?:man|woman|person)?|(?:[Ee]xecutive\s+|[Mm]anaging\s+)?"
                r"[Dd]irector(?:[\s-]+[Gg]eneral)?|[Gg]eneral\s+[Ss]ecretary|CEO|"
-               r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Ll]eader|[Hh]ead|[Cc]hancellor")
+               r"[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Hh]ead|[Cc]hancellor")
 """A head title as written (:data:`HEAD_TITLES`, with "head" and the modifiers of a director)."""
 
 _MODIFIERS = (r"(?i:executive|managing|general|national|deputy|former|founding|interim|acting|current|longtime|then|"
