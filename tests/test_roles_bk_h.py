@@ -34,12 +34,11 @@ def _role_after(sentences, phrase):
         (["Association president Ana Vos spoke.", "Vos said the rules were unfair."], "Vos", "activist_advocacy"),
         (["The company president, Ivo Marek, said sales rose."], "The company president, Ivo Marek", "official"),
         (["University president Ana Vos said the campus was safe."], "University president Ana Vos", "expert"),
-        (["Network president Ana Vos said ratings rose."], "Network president Ana Vos", "journalist_media"),
         # a possessive body before the title, with modifiers
-        (["The group's executive director, Ana Vos, said the law was wrong."], "Ana Vos", "activist_advocacy"),
+        (["The federation's executive director, Ana Vos, said the law was wrong."], "Ana Vos", "activist_advocacy"),
         (["The association's president, Ana Vos, said the rules were unfair."], "Ana Vos", "activist_advocacy"),
-        (["The group's executive director, Ana Vos, said the law was wrong."],
-         "The group's executive director, Ana Vos", "activist_advocacy"),
+        (["The federation's executive director, Ana Vos, said the law was wrong."],
+         "The federation's executive director, Ana Vos", "activist_advocacy"),
         # "of" and a body right after a titled name
         (["President Ana Vos of the Norland Hotel and Lodging Association said bookings fell."],
          "President Ana Vos of the Norland Hotel and Lodging Association", "activist_advocacy"),
@@ -84,7 +83,8 @@ def test_other_titles_keep_their_role(sentences, phrase, role):
 def test_body_before_title_needs_a_body_noun():
     hits = _TAGGER._hits
     assert RH.body_before_title("The union ", hits, _TAGGER._last_role) == "activist_advocacy"
-    assert RH.body_before_title("the group's executive ", hits, _TAGGER._last_role) == "activist_advocacy"
+    assert RH.body_before_title("the association's executive ", hits, _TAGGER._last_role) == "activist_advocacy"
+    assert RH.body_before_title("the group's executive ", hits, _TAGGER._last_role) == ""  # 12bl-h2: no group
     assert RH.body_before_title("The former ", hits, _TAGGER._last_role) == ""
     assert RH.body_before_title("the country's ", hits, _TAGGER._last_role) == ""
     assert RH.body_before_title("the report ", hits, _TAGGER._last_role) == ""

@@ -36,6 +36,23 @@ def test_narrowed_heads(sentences, phrase, role):
     assert _role_after(sentences, phrase) == role
 
 
+@pytest.mark.parametrize(
+    "sentences, phrase, body_role",
+    [
+        # 12bl-h2: a caucus named "Group", an elected county board, a campaign director of a civil-rights group
+        (["The Reform Research Group deputy chair, Ivo Marek, told the radio he would vote no."],
+         "The Reform Research Group deputy chair, Ivo Marek", "activist_advocacy"),
+        (["Harbor County Board President Ana Vos said the budget was balanced."],
+         "Harbor County Board President Ana Vos", "official"),
+    ],
+)
+def test_a_group_or_a_board_gives_its_head_no_role(sentences, phrase, body_role):
+    _TAGGER.reset()
+    for s in sentences:
+        _TAGGER.learn(s)
+    assert _TAGGER.role(phrase, verb="said")[0] != body_role
+
+
 def test_a_groups_leader_is_not_typed_by_the_group():
     role = _role_after(["The insurgent group's leader, Ivo Marek, said the fighters would not disarm."], "Ivo Marek")
     assert role != "activist_advocacy"
@@ -43,5 +60,5 @@ def test_a_groups_leader_is_not_typed_by_the_group():
 
 def test_leader_committee_and_centre_are_out_of_the_rule():
     assert "leader" not in RH.HEAD_TITLES
-    assert not {"committee", "center", "centre"} & RH.BODY_HEADS
+    assert not {"committee", "center", "centre", "group", "board", "campaign", "party", "agency"} & RH.BODY_HEADS
     assert "union" in RH.BODY_HEADS and "president" in RH.HEAD_TITLES

@@ -57,9 +57,8 @@ def test_cut_tail_leaves_names_and_bare_tails(phrase):
 
 def test_source_with_a_time_tail_finds_its_name(tagger):
     sents = ["Gun group CEO Wade Pardo called for armed guards."]
-    # bk-h: a head title after a body noun takes the body's role ("group": advocacy; official before)
-    assert _role(tagger, sents, "Pardo in December") == "activist_advocacy"
-    assert _role(tagger, sents, "Pardo") == "activist_advocacy"
+    assert _role(tagger, sents, "Pardo in December") == "official"
+    assert _role(tagger, sents, "Pardo") == "official"
     assert _role(tagger, ["Nothing about him here."], "Pardo in December") == SR.ROLE_UNKNOWN
 
 

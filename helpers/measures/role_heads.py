@@ -44,23 +44,17 @@ director" are read as "director" after a modifier. Not "chief", which the phrase
 staff" (an aide) at "of", nor "secretary general": the lexicon's official of an international
 body (issue 12t), whatever noun comes before it ("the alliance's Secretary-General")."""
 
-BODY_HEADS = frozenset({
-    "agency", "bureau", "department", "ministry", "office", "board", "service",
-    "company", "corporation", "firm", "bank", "lender", "utility", "airline", "retailer", "automaker", "insurer",
-    "conglomerate", "startup", "campaign", "party", "caucus", "senate", "congress", "parliament", "legislature",
-    "army", "military", "navy", "police", "newspaper", "network", "magazine", "channel", "outlet", "group", "union",
-    "foundation", "association", "movement", "league", "federation", "charity", "nonprofit",
-    "non-profit", "ngo", "lobby", "watchdog", "society", "guild", "fund", "institute", "university", "college",
-    "institution", "tank"})
-"""Nouns that name an organisation (the last word of the lexicon's role noun: "union", "think tank", "rights group");
-not a committee (an aid agency's "Rescue Committee", a county party committee: round 12bl-h), a center or centre (a
-wildlife centre is no academy: round 12bl-h), a government or a council (whose head is a head of government or an elected member), a commission or an
-authority (restricted after the AllSides read: "European Commission President", "Palestinian Authority President" are
-heads of a government, as the project reads "European Union President"; their official titles, "chairman", are
-officials either way), a coalition or an alliance
-(also a governing coalition, a military or electoral alliance), a country, a place or a person. A body the lexicon
-names in full ("European Union", "World Bank": capitalised words of one term) is no body noun either: the lexicon
-types the body, not its head."""
+BODY_HEADS = frozenset({"union", "association", "federation", "company", "corporation", "firm", "bank", "lender",
+                        "university", "college"})
+"""Nouns that name an organisation whose head takes its role (round 12bl-h2: a closed list). Unions, associations and
+federations (advocacy), companies, corporations, firms, banks and lenders (official), universities and colleges
+(expert). Left out after the reads of 12bk-h and 12bl-h: a group (a militant group, a parliamentary caucus "European
+Research Group"), a board (an elected county board), a campaign (a civil-rights group's "campaign director"), a
+committee (an aid agency, a county party committee), a centre (a wildlife centre), a party, an agency and the rest of
+the lexicon's organisations, whose heads are too often of another kind. Never a government, a council, a commission
+or an authority (heads of a government), a country, a place or a person. A body the lexicon names in full ("European
+Union", "World Bank": capitalised words of one term) is no body noun either: the lexicon types the body, not its
+head."""
 
 BODY_ROLES = frozenset({"politician", "official", "expert", "journalist_media", "activist_advocacy",
                         "military_police"})
