@@ -23,6 +23,7 @@ from . import role_coord as RCO  # issue 12az-u: appositions with "and" before t
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
+from . import role_heads as RHD  # issue 12 (bk-h): 'union president', 'President Ann Lee of the X Association'
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
@@ -246,6 +247,14 @@ class RoleTagger:
             return now
         if RT.author_of_work_role(phrase):  # "the author of the X article": a journalist (issue 12an-k)
             return "journalist_media"
+        head = RHD.titled_phrase_role(phrase, self._hits, self._last_role)  # bk-h: "President Ann Lee of the X Union"
+        lead_part = phrase.split(",", 1)[0] if not head and "," in phrase else ""
+        for part in phrase.split(",")[1:] if lead_part and not self._last_role(lead_part) else ():  # not "Rep. X, ..."
+            head = RHD.appositive_head_role(part, self._hits, self._last_role)  # bk-h: "general secretary of the X and Y Union"
+            if head:
+                break
+        if head:
+            return head
         head = F.HEAD_OF_PHRASE.match(phrase)
         if head:  # "the former head of the site security team": the body's role if it is an outlet, academy or group
             body = self._body_role(head.group(1))
@@ -336,6 +345,10 @@ class RoleTagger:
                 return "politician"
         if role == "official" and RP.party_officer(before, noun, self.phrase_role):  # issue 12bc-p: "the party's
             return "politician"  # executive director", "a state party executive director" (a party officer)
+        if role in ("politician", "official") and low in RHD.HEAD_TITLES:  # bk-h: "union president", "the group's
+            body = RHD.body_before_title(before, self._hits, self._last_role)  # executive director": the body's role
+            if body:
+                return body
         if role == "expert" and low in F.MEDIA_TITLES:  # "CNN's senior legal analyst": a media commentator
             owner = F.MEDIA_OWNER.search(before[-80:])
             key = owner.group(1).lower() if owner else ""
@@ -614,6 +627,8 @@ class RoleTagger:
                     role = "politician"  # issue 12bc-p: "NNC Chairman Ann Lee", the article's own acronym
                 # "Dr. Ann Cole": a courtesy of physicians and doctors of any subject, weak evidence of an expert
                 weak = " ".join(t.text.lower().split()) in F.WEAK_TITLES
+                if role in ("politician", "official") and " ".join(t.text.lower().split()) in RHD.HEAD_TITLES:
+                    role = RHD.titled_name_body(sentence, m.end(1), self._hits, self._last_role, m.group(1)) or role
                 self._remember(name, role, sentence[h.start:m.end()], weak=weak)
 
     def _before_later_title(self, sentence: str, hits: list, i: int, m) -> str:
@@ -642,7 +657,7 @@ class RoleTagger:
         for m in F.HEAD_OF.finditer(sentence):
             # "Ali Noorani, head of the National Immigration Forum, an advocacy group": the body's role, else official
             body = m.group(3) + " " + (m.group(4) or "")
-            role = self._body_role(body)
+            role = (not m.group(4) and RHD.named_body_role(m.group(3), self._hits, self._last_role)) or self._body_role(body)
             if role == "document" and " at " in body:  # "director of governance studies at the X Institution"
                 role = self.phrase_role(body.split(" at ", 1)[1])
             if (role in ("", "document") and F.CAPS_PHRASE.fullmatch(m.group(3).strip())
