@@ -9,17 +9,6 @@ nothing. All sentences are invented for these tests.
 import pytest
 
 from helpers.measures import role_heads as RH
-from helpers.measures import source_roles as SR
-
-_TAGGER = SR.RoleTagger(SR.load_roles())
-
-
-def _role_after(sentences, phrase):
-    """The role of ``phrase`` once the tagger has read ``sentences`` as one article."""
-    _TAGGER.reset()
-    for sentence in sentences:
-        _TAGGER.learn(sentence)
-    return _TAGGER.role(phrase, verb="said")[0]
 
 
 @pytest.mark.parametrize(
@@ -54,8 +43,8 @@ def _role_after(sentences, phrase):
          "Ana Vos, president of the National Rifle Association", "activist_advocacy"),
     ],
 )
-def test_head_title_takes_the_body_role(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_head_title_takes_the_body_role(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role
 
 
 @pytest.mark.parametrize(
@@ -76,22 +65,23 @@ def test_head_title_takes_the_body_role(sentences, phrase, role):
         (["Senate President Ivo Marek said the vote was close."], "Senate President Ivo Marek", "politician"),
     ],
 )
-def test_other_titles_keep_their_role(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_other_titles_keep_their_role(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role
 
 
-def test_body_before_title_needs_a_body_noun():
-    hits = _TAGGER._hits
-    assert RH.body_before_title("The union ", hits, _TAGGER._last_role) == "activist_advocacy"
-    assert RH.body_before_title("the association's executive ", hits, _TAGGER._last_role) == "activist_advocacy"
-    assert RH.body_before_title("the group's executive ", hits, _TAGGER._last_role) == ""  # 12bl-h2: no group
-    assert RH.body_before_title("The former ", hits, _TAGGER._last_role) == ""
-    assert RH.body_before_title("the country's ", hits, _TAGGER._last_role) == ""
-    assert RH.body_before_title("the report ", hits, _TAGGER._last_role) == ""
+def test_body_before_title_needs_a_body_noun(role_tagger):
+    t = role_tagger
+    hits = t._hits
+    assert RH.body_before_title("The union ", hits, t._last_role) == "activist_advocacy"
+    assert RH.body_before_title("the association's executive ", hits, t._last_role) == "activist_advocacy"
+    assert RH.body_before_title("the group's executive ", hits, t._last_role) == ""  # 12bl-h2: no group
+    assert RH.body_before_title("The former ", hits, t._last_role) == ""
+    assert RH.body_before_title("the country's ", hits, t._last_role) == ""
+    assert RH.body_before_title("the report ", hits, t._last_role) == ""
 
 
-def test_named_body_head_is_before_of():
-    hits, last = _TAGGER._hits, _TAGGER._last_role
+def test_named_body_head_is_before_of(role_tagger):
+    hits, last = role_tagger._hits, role_tagger._last_role
     assert RH.named_body_role("the University and College Union", hits, last) == "activist_advocacy"
     assert RH.named_body_role("the University of Norland", hits, last) == "expert"
     assert RH.named_body_role("Norland", hits, last) == ""
@@ -108,8 +98,8 @@ def test_named_body_head_is_before_of():
         (["The coalition leader, Ivo Marek, said the vote was close."], "Ivo Marek", "politician"),
     ],
 )
-def test_named_bodies_and_alliances_keep_their_role(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_named_bodies_and_alliances_keep_their_role(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role
 
 
 @pytest.mark.parametrize(
@@ -123,8 +113,8 @@ def test_named_bodies_and_alliances_keep_their_role(sentences, phrase, role):
          "official"),
     ],
 )
-def test_possessive_names_and_chiefs_of_staff(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_possessive_names_and_chiefs_of_staff(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role
 
 
 @pytest.mark.parametrize(
@@ -139,8 +129,8 @@ def test_possessive_names_and_chiefs_of_staff(sentences, phrase, role):
          "official"),
     ],
 )
-def test_commissions_and_authorities_keep_a_politician(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_commissions_and_authorities_keep_a_politician(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role
 
 
 @pytest.mark.parametrize(
@@ -152,5 +142,5 @@ def test_commissions_and_authorities_keep_a_politician(sentences, phrase, role):
         ([], "Rabbi Ana Vos, the founder of the Norland Peace Center in Norton", "activist_advocacy"),
     ],
 )
-def test_a_titled_name_keeps_its_title_before_the_apposition(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_a_titled_name_keeps_its_title_before_the_apposition(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role

@@ -5,16 +5,6 @@ president do not take the body's role; the rule's other forms are unchanged. All
 import pytest
 
 from helpers.measures import role_heads as RH
-from helpers.measures import source_roles as SR
-
-_TAGGER = SR.RoleTagger(SR.load_roles())
-
-
-def _role_after(sentences, phrase):
-    _TAGGER.reset()
-    for sentence in sentences:
-        _TAGGER.learn(sentence)
-    return _TAGGER.role(phrase, verb="said")[0]
 
 
 @pytest.mark.parametrize(
@@ -32,8 +22,8 @@ def _role_after(sentences, phrase):
          "activist_advocacy"),
     ],
 )
-def test_narrowed_heads(sentences, phrase, role):
-    assert _role_after(sentences, phrase) == role
+def test_narrowed_heads(sentences, phrase, role, article_role):
+    assert article_role(sentences, phrase)[0] == role
 
 
 @pytest.mark.parametrize(
@@ -46,15 +36,12 @@ def test_narrowed_heads(sentences, phrase, role):
          "Harbor County Board President Ana Vos", "official"),
     ],
 )
-def test_a_group_or_a_board_gives_its_head_no_role(sentences, phrase, body_role):
-    _TAGGER.reset()
-    for s in sentences:
-        _TAGGER.learn(s)
-    assert _TAGGER.role(phrase, verb="said")[0] != body_role
+def test_a_group_or_a_board_gives_its_head_no_role(sentences, phrase, body_role, article_role):
+    assert article_role(sentences, phrase)[0] != body_role
 
 
-def test_a_groups_leader_is_not_typed_by_the_group():
-    role = _role_after(["The insurgent group's leader, Ivo Marek, said the fighters would not disarm."], "Ivo Marek")
+def test_a_groups_leader_is_not_typed_by_the_group(article_role):
+    role = article_role(["The insurgent group's leader, Ivo Marek, said the fighters would not disarm."], "Ivo Marek")[0]
     assert role != "activist_advocacy"
 
 
