@@ -1,4 +1,4 @@
-"""Head titles whose body is named in the same phrase: the body's role (issue 12, helper bk-h).
+"""Head titles whose body is named in the same phrase: the body's role (issue 12, rounds 12bk-h and 12bl-h2).
 
 The lexicon's rule for an apposition "Name, head of X" (founder, director, president, chair, leader, owner of X) gives
 X's role when the lexicon knows X's head noun ("Ann Cole, president of the National Rifle Association": advocacy).
@@ -14,11 +14,13 @@ or director an official). This module reads those other ways, with the same resu
   Union"): the head noun of a body's name is its last role noun before any "of", "for" or "on"
   (:func:`named_body_role`), not the first word before "and".
 
-A body noun is an organisation's noun of the lexicon (:data:`BODY_HEADS`: union, association, group, company, party,
-university, network, agency, ...), so a country, a person or a place changes nothing ("President Ann Cole of Norland",
-"the country's president"). The body's role is the lexicon's role of its phrase (:data:`BODY_ROLES`; "Party chairman":
-a politician, "company president": an official, "university president": an expert); a document, an ordinary person or
-no role changes nothing. No name of an organisation decides anything.
+A body noun is one of a closed list of the lexicon's organisation nouns whose head takes the body's role
+(:data:`BODY_HEADS`: union, association, federation, company, corporation, firm, bank, lender, university, college;
+round 12bl-h2), so a group, a board, a party, a country, a person or a place changes nothing ("President Ann Cole of
+Norland", "the country's president", "County Board President Ann Cole"). The body's role is the lexicon's role of its
+phrase (:data:`BODY_ROLES`; "union president": advocacy, "company president": an official, "university president": an
+expert); a document, an ordinary person or no role changes nothing. No name of an organisation decides anything.
+"Leader" is no head title here (:data:`HEAD_TITLES`).
 """
 from __future__ import annotations
 
