@@ -6,7 +6,7 @@ The same titles with their body written another way kept the title's own role (a
 or director an official). This module reads those other ways, with the same result:
 
 - a body noun right before the title, or a body noun's possessive, with at most two modifiers between ("union
-  president", "Association president Ann Cole", "the group's executive director", "the association's president"):
+  president", "Association president Ann Cole", "the federation's executive director", "the association's president"):
   :func:`body_before_title`;
 - "of" and a body's name right after a titled name ("President Ann Cole of the X Association"):
   :func:`titled_name_body`;
@@ -70,7 +70,7 @@ TITLE_WORDS = (r"(?:[Vv]ice[\s-]+)?[Pp]resident|[Cc]hair(?:man|woman|person)?|(?
 _MODIFIERS = (r"(?i:executive|managing|general|national|deputy|former|founding|interim|acting|current|longtime|then|"
               r"new|outgoing|incoming|international|state|regional|local)")
 _BEFORE = re.compile(rf"(?<![\w&.'\u2019-])([A-Za-z][\w&-]*)(?:['\u2019]s|(?<=s)['\u2019])?\s+(?:{_MODIFIERS}\s+){{0,2}}$")
-"""The word right before a title, its possessive "'s" and up to two modifiers ("union ", "the group's executive ")."""
+"""The word right before a title, its possessive "'s" and up to two modifiers ("union ", "the association's executive ")."""
 _NAME_RUN = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|&|of|for|and|on|the))*)")
 """A body's capitalised name, with "of", "for", "and", "on", "the" and "&" inside it."""
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|for|and|on|the|&))+$")
@@ -106,7 +106,7 @@ def body_before_title(before: str, hits, last_role) -> str:
     Parameters
     ----------
     before : str
-        The text before the title ("The union ", "the group's executive ").
+        The text before the title ("The union ", "the association's executive ").
     hits : callable
         The role nouns of a text (:meth:`helpers.measures.source_roles.RoleTagger._hits`).
     last_role : callable

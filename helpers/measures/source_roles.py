@@ -23,7 +23,7 @@ from . import role_coord as RCO  # issue 12az-u: appositions with "and" before t
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
-from . import role_heads as RHD  # issue 12 (bk-h): 'union president', 'President Ann Lee of the X Association'
+from . import role_heads as RHD  # issue 12 (bk-h, bl-h2): 'union president', 'President Ann Lee of the X Association'
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
@@ -345,8 +345,8 @@ class RoleTagger:
                 return "politician"
         if role == "official" and RP.party_officer(before, noun, self.phrase_role):  # issue 12bc-p: "the party's
             return "politician"  # executive director", "a state party executive director" (a party officer)
-        if role in ("politician", "official") and low in RHD.HEAD_TITLES:  # bk-h: "union president", "the group's
-            body = RHD.body_before_title(before, self._hits, self._last_role)  # executive director": the body's role
+        if role in ("politician", "official") and low in RHD.HEAD_TITLES:  # bk-h, bl-h2: "union president", "the
+            body = RHD.body_before_title(before, self._hits, self._last_role)  # association's president": the body's role
             if body:
                 return body
         if role == "expert" and low in F.MEDIA_TITLES:  # "CNN's senior legal analyst": a media commentator
