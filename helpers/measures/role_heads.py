@@ -94,8 +94,6 @@ def _body_head(scope: str, hits, last_role) -> str:
     words = last.text.lower().split()
     if last.end != len(scope) or not words or words[-1] not in BODY_HEADS or (len(words) > 1 and last.text[:1].isupper()):
         return ""  # "European Union": a body the lexicon names in full
-    if words[-1] == "campaign" and last.text[-8:-7].isupper():
-        return ""  # "the Clean Water Campaign": a group's name (role_titles.campaign_group), not a candidate's campaign
     role = last_role(scope)
     return role if role in BODY_ROLES else ""
 
