@@ -135,7 +135,7 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     return labels, order
 
 
-def pools_last(table: pd.DataFrame, column: str) -> pd.DataFrame:
+def pools_last(table: pd.DataFrame, column: str, within: str | None = None) -> pd.DataFrame:
     """The rows of ``table`` with those that are no group of their own last: "(other)", then "(unknown)".
 
     Parameters
@@ -144,6 +144,10 @@ def pools_last(table: pd.DataFrame, column: str) -> pd.DataFrame:
         A per-group table, already in the order wanted for the groups (by name, by size).
     column : str
         Its group column.
+    within : str, optional
+        A column whose blocks of rows stay together, in their order (a table of several measures, one block of
+        groups per measure): the pools go last inside each block (dogfood 12bm-d: the rates of notebook 02 listed
+        "(other)" first). Default: the whole table is one block.
 
     Returns
     -------
@@ -151,9 +155,17 @@ def pools_last(table: pd.DataFrame, column: str) -> pd.DataFrame:
         The same rows, index reset: the groups in their order, then the rows of :data:`OTHER`, then those of
         :data:`UNKNOWN` (:data:`NOT_GROUPS`), each in its order (a table sorted by name otherwise lists them first,
         as "(" sorts before letters; review r12bf).
+
+    Raises
+    ------
+    KeyError
+        When ``column`` or ``within`` is not a column of ``table``.
     """
     rank = table[column].astype(str).map({OTHER: 1, UNKNOWN: 2}).fillna(0).to_numpy()
-    return table.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
+    if within is None:
+        return table.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
+    block = pd.factorize(table[within].astype(str))[0]  # blocks in the order they first appear
+    return table.iloc[np.lexsort((rank, block))].reset_index(drop=True)
 
 
 def sample_articles(groups: pd.Series, max_articles: int, seed: int = 0) -> np.ndarray:

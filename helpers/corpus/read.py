@@ -237,6 +237,26 @@ def date_options(where: str, day_first: bool | None = None) -> dict:
     return {"where": where, "day_first": day_first, "how": _how_day_first()}
 
 
+_DATE_NAME = re.compile(r"date|time|publish|day|when", re.I)
+
+
+def _date_column(df: pd.DataFrame, columns: list) -> str | None:
+    """The first of ``columns`` whose values read as dates (at least 80% of up to 200 non-empty ones); a column of
+    bare numbers (ids, counts, which may read as years or Unix times) only when its name says date or time."""
+    from .dates import parse_date
+
+    for c in columns:
+        values = df[c].dropna().astype(str).str.strip()
+        values = values[values != ""].head(200)
+        if values.empty:
+            continue
+        if values.str.fullmatch(r"\d+").all() and not _DATE_NAME.search(str(c)):
+            continue
+        if sum(pd.notna(parse_date(v)[0]) for v in values) >= 0.8 * len(values):
+            return c
+    return None
+
+
 def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
     """Warn when a table has no outlet or date column under a usual name, naming its other columns.
 
@@ -259,6 +279,9 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
     listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} or {missing[-1]}"
     where = (f"its other columns are {other[:20]}: if one of them holds the {listed}, "
              f"{_how_column(missing[0])}" + (" (and likewise for the others)" if len(missing) > 1 else "") + ".")
+    dated = _date_column(df, other) if "date" in missing else None
+    if dated is not None:  # name the column that holds dates (dogfood 12bm-d: 'Date Published')
+        where += f" The column {dated!r} holds dates: {_how_column('date', dated)}."
     warnings.warn(f"{source}: no {listed} column found (looked for {looked}), so the articles have "
                   f"no {' and no '.join(missing)}; {where}", CorpusWarning, stacklevel=3)
 

@@ -316,10 +316,21 @@ def _table_kind(path: Path) -> str:
     for suf in TABLE_SUFFIXES:
         if name.endswith(suf):
             return suf
+    if name.endswith(_WORKBOOK_SUFFIXES):  # a spreadsheet is not read: say how to hand it in (dogfood 12bm-d)
+        raise CorpusError(
+            f"{str(path)!r}: a spreadsheet workbook is not read. Save the sheet of articles as CSV first (Excel: File > "
+            "Save As > CSV UTF-8; LibreOffice: File > Save As > Text CSV), one article per row with the column names "
+            "in the first row, and give the .csv file (a CSV separated by ';' or saved in Windows-1252 is read too)."
+        )
     raise CorpusError(
         f"{str(path)!r}: unknown corpus file type. Use a folder of .txt or .html files, or a "
         ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file (optionally .gz)."
     )
+
+
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".numbers")
+"""Spreadsheet files a user may hand in: refused with how to save them as CSV (no spreadsheet reader is a
+dependency)."""
 
 
 def _empty_table(path: Path, kind: str) -> CorpusError:
@@ -440,13 +451,44 @@ def _folded_columns(df: pd.DataFrame) -> dict[str, str]:
     return {k: v[0] for k, v in forms.items() if len(v) == 1}
 
 
+def _close_column(df: pd.DataFrame, given: str) -> str | None:
+    """The column a misspelt name means: the same name in another case or spacing, else the closest spelling."""
+    import difflib
+
+    names = [c for c in df.columns if isinstance(c, str)]
+    folded = _folded_columns(df)
+    if _fold_name(given) in folded:
+        return folded[_fold_name(given)]
+    close = difflib.get_close_matches(given.lower(), [c.lower() for c in names], n=1, cutoff=0.75)
+    return next((c for c in names if close and c.lower() == close[0]), None)
+
+
+_MIN_TEXT_CHARS = 100
+"""Median length (characters) from which a column of strings is suggested as the text column of a table without
+one under a usual name: headlines, names, dates and addresses are shorter, article bodies far longer."""
+
+
+def _longest_text_column(df: pd.DataFrame) -> str | None:
+    """The column of strings with the longest median value, when it looks like article text (dogfood 12bm-d)."""
+    best, best_len = None, _MIN_TEXT_CHARS - 1
+    for c in df.columns:
+        values = df[c].head(500)
+        strings = values[values.map(lambda v: isinstance(v, str))]
+        if len(strings) < max(1, len(values) // 2):
+            continue
+        length = float(strings.str.len().median())
+        if length > best_len:
+            best, best_len = c, length
+    return best
+
+
 def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool, source: str) -> str | None:
     if given is not None:
         if given not in df.columns and not _add_field_column(df, given):
-            raise CorpusError(
-                f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}. "
-                f"{_sentence(_how_column(role))} with one of them."
-            )
+            close = _close_column(df, given)
+            hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
+                    else f" {_sentence(_how_column(role))} with one of them.")
+            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
@@ -456,9 +498,12 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
         if _fold_name(cand) in folded:
             return _check_not_nested(df, folded[_fold_name(cand)], role, source)
     if required:
+        longest = _longest_text_column(df) if role == "text" else None
+        hint = (f" The column {longest!r} holds the longest text: if it is the articles' text, "
+                f"{_how_column(role, longest)}." if longest is not None else f" {_sentence(_how_column(role))}.")
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
-            f"{list(df.columns)}. {_sentence(_how_column(role))}."
+            f"{list(df.columns)}.{hint}"
         )
     return None
 

@@ -9,18 +9,19 @@ the report's index repeats it near the key findings.
 """
 from __future__ import annotations
 
+import os
 import re
 
 import pandas as pd
 
-from ..core.wording import count, listing
+from ..core.wording import CLI_ENV, count, listing
 from ..corpus.groups import OTHER, UNKNOWN
 from ..corpus.read import corpus_columns
 from ..stats.association import association
 from .group_alias import group_column
 
-__all__ = ["MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "POOLED_LEVELS", "UNEVEN_P", "UNEVEN_V", "group_mix", "mix_columns", "mix_sentences",
-           "uneven_columns"]
+__all__ = ["MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "POOLED_LEVELS", "UNEVEN_P", "UNEVEN_V", "group_attribute_columns",
+           "group_mix", "mix_columns", "mix_sentences", "uneven_columns"]
 
 MAX_LEVELS = 30
 """Most values of a checked column: a column with more is checked only when its values repeat (at least
@@ -231,6 +232,60 @@ def uneven_columns(table: pd.DataFrame) -> list[str]:
     return [str(c) for c in per.column]
 
 
+def group_attribute_columns(table: pd.DataFrame) -> list[str]:
+    """The uneven columns of a :func:`group_mix` table that take one value in each group: they describe the groups.
+
+    A column such as an outlet's bias rating has one value per outlet, so grouped by outlet its Cramér's V is 1 by
+    construction: it is a property of each group (or each group covers one value only), not a mix of stories that
+    differs between groups (dogfood 12bm-d: an outlet's rating was called the groups' "mix"). A column counts when
+    every group of two or more articles with a value has a single value (``top_share`` 1) and there are at least two
+    such groups; groups of one article have one value whatever the column is, so they decide nothing.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A table of :func:`group_mix`, or ``00_group_mix.csv`` read back (it needs ``n`` and ``top_share`` too).
+
+    Returns
+    -------
+    list of str
+        The uneven columns (:func:`uneven_columns`) that describe the groups, strongest V first.
+
+    Raises
+    ------
+    ValueError
+        As :func:`uneven_columns`, for a table that is no group-mix table.
+    """
+    out = []
+    for col in uneven_columns(table):
+        part = table[table.column.astype(str) == col]
+        n = pd.to_numeric(part["n"], errors="coerce")
+        share = pd.to_numeric(part["top_share"], errors="coerce")
+        several = n >= 2
+        if int(several.sum()) >= 2 and bool((share[several] >= 1 - 1e-9).all()):
+            out.append(col)
+    return out
+
+
+def _how_group_by(column: str) -> str:
+    """How to compare by ``column``: the runner's option on the command line, the parameter in a notebook."""
+    return f"add -p group_by {column}" if os.environ.get(CLI_ENV) else f'set the parameter group_by = "{column}"'
+
+
+def _attribute_sentence(part: pd.DataFrame, col: str, name: str) -> str:
+    """The sentence for a column that takes one value in each group (:func:`group_attribute_columns`)."""
+    first = part.iloc[0]
+    groups = part.assign(n_=pd.to_numeric(part["n"], errors="coerce"))
+    per_value = groups.groupby("top_value", sort=False).agg(k=("group", "size"), n=("n_", "sum"))
+    per_value = per_value.sort_values(["n", "k"], ascending=False)
+    values = [f"{v} in {count(int(r.k), 'group')} ({count(int(r.n), 'article')})" for v, r in per_value.iterrows()]
+    return (f"{col} has one value in each {name} group of two or more articles (Cramér's V {float(first['cramers_v']):.2f}, "
+            f"{count(int(first['n_total']), 'article')}: {listing(values, limit=len(values))}): it describes the groups "
+            f"(as a rating or a kind of each {name} does), or each group covers one {col} only. A difference between "
+            f"{name} groups is then also a difference between their {col} values; to compare by {col}, "
+            f"{_how_group_by(col)}.")
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
@@ -255,13 +310,19 @@ def mix_sentences(table: pd.DataFrame, group_by: str | None = None) -> list[str]
         E.g. "topic is spread unevenly across the bias_text groups (Cramér's V 0.21, chi-square p < 0.001, 1,449
         articles): gun_control is 71% of right's articles (n = 480), 53% of left's (n = 465) and 46% of center's
         (n = 382). A difference between bias_text groups may come from their different mix of topic; compare within
-        one value, e.g. run the report on a corpus filtered to one topic." Empty when no column is uneven.
+        one value, e.g. run the report on a corpus filtered to one topic." A column with one value in each group
+        (:func:`group_attribute_columns`) gets a sentence that says so instead, with the number of groups and
+        articles of each value and how to compare by it. Empty when no column is uneven.
     """
     out = []
+    attributes = set(group_attribute_columns(table))
     for col in uneven_columns(table):
         part = table[table.column.astype(str) == col]
         first = part.iloc[0]
         name = group_by or (str(first["group_by"]) if "group_by" in part.columns else "group")
+        if col in attributes:  # one value per group: not a mix of stories (dogfood 12bm-d)
+            out.append(_attribute_sentence(part, col, name))
+            continue
         v, p = float(first["cramers_v"]), float(first["p_value"])
         contrast = str(first["contrast_value"])
         order = part.assign(s_=pd.to_numeric(part.contrast_share, errors="coerce")).sort_values(

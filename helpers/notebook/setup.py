@@ -398,10 +398,20 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
                 f"parameter 'group_by' is {group_by!r}: that column of the file was read as the {read_as[0]} "
                 f"and is called {read_as[0]!r} in the corpus; use {how}."
             )
+        periods = ""
+        if _PERIOD_NAME.fullmatch(str(group_by).strip()):  # the periods notebook 01 makes are no column (dogfood 12bm-d)
+            periods = (" Periods of publication are not a column: notebook 01 compares them by itself (its sections "
+                       "'Prevalence over time' and 'Topics over time within each group', from the dates). To compare "
+                       "every measure by year or another period, add a column holding it (e.g. year, from the date) "
+                       f"to the corpus and use {how}.")
         raise ParameterError(
             f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
-            f"Choose one of {choices} with {how}." + closest_name(group_by, choices)
+            f"Choose one of {choices} with {how}." + periods + closest_name(group_by, choices)
         )
+
+
+_PERIOD_NAME = re.compile(r"(date_?)?(period|year|month|quarter|week|decade)s?", re.I)
+"""Names of periods a user may try to group by (``date_period``, the column notebook 01 derives and the index names)."""
 
 
 def corpus_name(corpus: str) -> str:

@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ..corpus.groups import NOT_GROUPS
 from ..topics.tables import MIN_PERIOD_ARTICLES, NO_TOPIC
 from ..topics.time import MAX_GROUP_PANELS
 from .base import _height, _labels, _wrap, fit_layout, percent_axis, recorded, topic_colors
@@ -143,8 +144,8 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
     labels : dict
         Topic id to label (legend).
     groups : list, optional
-        Groups to draw, in order (default: by number of articles, at most
-        ``MAX_GROUP_PANELS``).
+        Groups to draw, in order (default: by number of articles, the pools of
+        :data:`helpers.corpus.groups.NOT_GROUPS` after the groups, at most ``MAX_GROUP_PANELS``).
 
     Returns
     -------
@@ -155,7 +156,8 @@ def plot_topics_over_time_by_group(shares: pd.DataFrame, by: str, period: str, l
         return None
     sizes = shares.drop_duplicates([by, period]).groupby(by)["n_articles"].sum()
     if groups is None:
-        groups = sorted(sizes.index, key=lambda g: (-sizes[g], str(g)))[:MAX_GROUP_PANELS]
+        # the pools ("(other)", "(unknown)") are no group: after the groups, if a panel is left (dogfood 12bm-d)
+        groups = sorted(sizes.index, key=lambda g: (str(g) in NOT_GROUPS, -sizes[g], str(g)))[:MAX_GROUP_PANELS]
     periods = sorted(shares[period].unique())
     topics = sorted(shares["topic"].unique(), key=lambda t: 10**9 if t == NO_TOPIC else int(t[1:]))
     colors = topic_colors(len(topics))

@@ -1001,19 +1001,27 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     """
     if not any("00_group_mix" in r.get("files", []) for r in runs):
         return ""
-    from ..notebook.group_mix import UNEVEN_P, UNEVEN_V, mix_sentences, uneven_columns
+    from ..notebook.group_mix import UNEVEN_P, UNEVEN_V, group_attribute_columns, mix_sentences, uneven_columns
     from .html import escaped_list
 
     df = _read(figures / "00_group_mix.csv")
     try:
         columns, sentences = (uneven_columns(df), mix_sentences(df)) if df is not None else ([], [])
+        attributes = group_attribute_columns(df) if df is not None else []
     except (ValueError, KeyError, TypeError):
         return ""
     if not sentences:
         return ""
-    head = (f"<p><strong>The groups differ in their mix of {e(listing(columns, limit=len(columns)))}</strong>: a "
-            "difference between groups below may reflect that mix rather than how the groups cover the same story "
-            f"(notebook 00: Cramér's V of at least {UNEVEN_V} with p &lt; {UNEVEN_P}).</p>")
+    mixed = [c for c in columns if c not in attributes]
+    heads = []
+    if mixed:
+        heads.append(f"<strong>The groups differ in their mix of {e(listing(mixed, limit=len(mixed)))}</strong>: a "
+                     "difference between groups below may reflect that mix rather than how the groups cover the same "
+                     "story")
+    if attributes:  # one value per group: a property of the groups, not a mix of stories (dogfood 12bm-d)
+        heads.append(f"<strong>Each group has one value of {e(listing(attributes, limit=len(attributes)))}</strong>: a "
+                     "difference between groups below is also a difference between these values")
+    head = (f"<p>{'; '.join(heads)} (notebook 00: Cramér's V of at least {UNEVEN_V} with p &lt; {UNEVEN_P}).</p>")
     return f'<div class="mix-note">{head}{escaped_list(sentences)}</div>'
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "BOOT_MAX_ARTICLES",
     "EffectResult",
     "decimal_years",
+    "effects_caveat",
     "fit_fractional_logit",
     "topic_effects",
 ]
@@ -372,7 +373,30 @@ def topic_effects(
     message = (f"Fitted on {len(m):,} dated articles in {len(kept)} {name} groups ({span}); reference group: {ref} "
                f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of "
                + ("articles." if shrink == 1 else f"{sum(draw):,} articles each (m-out-of-n, rescaled to n)."))
+    notes = [*notes, effects_caveat(name)]
     return EffectResult(True, message, pd.DataFrame(rows), raw, str(ref), len(m), notes, int(n_of[ref]))
+
+
+def effects_caveat(name: str = "group") -> str:
+    """What the group-and-time model cannot say: it has one time trend for all groups.
+
+    A researcher asking whether left and right outlets moved apart over the years reads "change per year, holding
+    the group fixed" as an answer; the model's trend is shared by every group, so it cannot show that (dogfood
+    12bm-d). Printed under the model's table and in notebook 01's closing section.
+
+    Parameters
+    ----------
+    name : str, default "group"
+        The name of the groups (``group_by``).
+
+    Returns
+    -------
+    str
+        One sentence.
+    """
+    return (f"The model fits one time trend for every {name} group (a straight line over the years): it does not test "
+            f"whether the {name} groups moved apart or diverged over time; for that, read each group's bars in 'Topics "
+            "over time within each group' (with their n), or run the report on each period's articles.")
 
 
 def _pool_notes(ref, kept: list, pools: set, name: str) -> list[str]:

@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from ..core.wording import noun
+from ..corpus.groups import pools_last
 from .tables import NO_TOPIC
 
 __all__ = ["MAX_GROUP_PANELS", "PERIOD_COLUMN", "group_period_shares"]
@@ -42,8 +43,8 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
     Returns
     -------
     DataFrame
-        One row per group, period and topic, sorted by group, period and topic
-        number (:data:`helpers.topics.tables.NO_TOPIC` last, from a ``no_topic`` column, when some article has
+        One row per group, period and topic, sorted by group (the pools "(other)" and "(unknown)" last), period
+        and topic number (:data:`helpers.topics.tables.NO_TOPIC` last, from a ``no_topic`` column, when some article has
         units no topic explains: the shares then add up to 1; issue 12bh-t): ``by``, ``period``, ``topic``,
         ``n_articles``, ``share``
         (mean, in [0, 1], rounded to 4).
@@ -70,6 +71,6 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
     mean["share"] = mean["share"].round(4)
     mean["_t"] = [10**9 if t == NO_TOPIC else int(t[1:]) for t in mean["topic"]]
     mean = mean.sort_values([by, period, "_t"], kind="stable").drop(columns="_t").reset_index(drop=True)
-    return mean[cols]
+    return pools_last(mean[cols], by)  # "(other)" sorts before letters: the pools last (dogfood 12bm-d)
 
 
