@@ -191,3 +191,48 @@ def test_notebook_01_closing_section_says_the_trend_is_shared():
     nb = json.loads((ROOT / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'print(f"* Group and time together: {TE.effects_caveat(G)}")' in src
+
+
+# --- 6. grouped by a rating, a group that is mostly one outlet is named ------------------------------------
+
+
+def _rated_articles():
+    rows = [{"doc_id": f"a{i}", "outlet": "Harbour Ledger", "rating": "centre", "text": BODY} for i in range(6)]
+    rows += [{"doc_id": f"b{i}", "outlet": o, "rating": "centre", "text": BODY}
+             for i, o in enumerate(["Coast Wire", "Pier Post", "Bay Times"])]
+    rows += [{"doc_id": f"c{i}", "outlet": o, "rating": "left", "text": BODY}
+             for i, o in enumerate(["Valley Courier", "Town Crier", "Dock Daily", "Gull Gazette", "Tide News"])]
+    return pd.DataFrame(rows)
+
+
+def test_a_group_made_mostly_of_one_outlet_is_named():
+    from helpers.notebook.group_mix import outlet_concentration, outlet_sentences
+
+    table = outlet_concentration(_rated_articles(), "rating")
+    assert table["rating"].tolist() == ["centre"]
+    row = table.iloc[0]
+    assert (row["top_outlet"], int(row["top_n"]), int(row["n"])) == ("Harbour Ledger", 6, 9)
+    text = " ".join(outlet_sentences(table, "rating"))
+    assert "6 of its 9 articles (67%)" in text and "Harbour Ledger" in text
+
+
+def test_outlet_concentration_is_empty_when_the_groups_are_outlets():
+    from helpers.notebook.group_mix import OUTLET_COLUMNS, outlet_concentration
+
+    table = outlet_concentration(_rated_articles(), "outlet")
+    assert table.empty and list(table.columns) == ["outlet", *OUTLET_COLUMNS[1:]]
+
+
+def test_the_index_names_a_group_made_mostly_of_one_outlet(tmp_path):
+    from helpers.notebook.group_mix import outlet_concentration
+    from helpers.report.index import group_mix_note
+
+    outlet_concentration(_rated_articles(), "rating").to_csv(tmp_path / "00_group_outlets.csv", index=False)
+    note = group_mix_note(tmp_path, [{"files": ["00_group_outlets"]}])
+    assert "Harbour Ledger" in note and "one outlet" in note
+
+
+def test_notebook_00_saves_the_outlet_concentration():
+    nb = json.loads((ROOT / "notebooks" / "00_corpus.ipynb").read_text(encoding="utf-8"))
+    src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'save_table(concentration, "00_group_outlets", P["output_dir"])' in src

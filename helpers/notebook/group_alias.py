@@ -34,7 +34,7 @@ OUTPUT_COLUMNS = frozenset({
     'kappa_low', 'kind', 'label', 'leading_remedy', 'legality_jurisprudence', 'levels', 'lexicon_F1',
     'longest_passage', 'longest_words', 'macro_F1', 'macro_F1_sd', 'max_cosine', 'mbfc', 'mean_share', 'mean_tone',
     'mean_words', 'measure', 'mentions', 'method', 'moral_evaluation', 'moral_evaluation_cues', 'morality',
-    'most_blamed', 'n', 'n_articles', 'n_coded', 'n_cues', 'n_in_cell', 'n_mentions', 'n_paragraphs',
+    'most_blamed', 'n', 'n_articles', 'n_coded', 'n_cues', 'n_in_cell', 'n_mentions', 'n_outlets', 'n_paragraphs',
     'n_removed_lines', 'n_sentences', 'n_total', 'n_units', 'n_words', 'naive', 'naive_covered', 'naive_high',
     'naive_low', 'navigation', 'negatable', 'negated_cues', 'no_topic', 'not_before', 'note', 'notes', 'outlet_voice',
     'outlets', 'p_value', 'paired_diff', 'paired_diff_sd', 'paired_to', 'pairs_with_shared_passage', 'pattern',
@@ -49,7 +49,7 @@ OUTPUT_COLUMNS = frozenset({
     'share_negative', 'share_positive', 'shared_shingles', 'single_article', 'size', 'size_share', 'source',
     'source_resolved', 'source_type', 'speaker', 'split', 'stability', 'stability_min', 'stable', 'stance', 'start',
     'status', 'stratum', 'supervised_F1', 'support', 'teaser_cards', 'term', 'test', 'text', 'tied_with', 'title',
-    'tone', 'top_share', 'top_terms', 'top_value', 'topic', 'tp', 'trailer', 'trailer_marker', 'uneven', 'unit_id',
+    'tone', 'top_n', 'top_outlet', 'top_share', 'top_terms', 'top_value', 'topic', 'tp', 'trailer', 'trailer_marker', 'uneven', 'unit_id',
     'unit_key', 'units', 'use', 'validation', 'variant', 'verb', 'verb_category', 'verb_lemma', 'version', 'via',
     'voice', 'weight', 'words', 'z'
 })

@@ -15,13 +15,14 @@ import re
 import pandas as pd
 
 from ..core.wording import CLI_ENV, count, listing
-from ..corpus.groups import OTHER, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_values
 from ..corpus.read import corpus_columns
 from ..stats.association import association
 from .group_alias import group_column
 
-__all__ = ["MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "POOLED_LEVELS", "UNEVEN_P", "UNEVEN_V", "group_attribute_columns",
-           "group_mix", "mix_columns", "mix_sentences", "uneven_columns"]
+__all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_P",
+           "UNEVEN_V", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
+           "outlet_sentences", "uneven_columns"]
 
 MAX_LEVELS = 30
 """Most values of a checked column: a column with more is checked only when its values repeat (at least
@@ -335,4 +336,96 @@ def mix_sentences(table: pd.DataFrame, group_by: str | None = None) -> list[str]
                    f"{count(int(first['n_total']), 'article')}): {contrast} is {listing(shares, limit=len(shares))}{more}. "
                    f"A difference between {name} groups may come from their different mix of {col}; compare within one "
                    f"value, e.g. run the report on a corpus filtered to one {col}.")
+    return out
+
+
+DOMINANT_SHARE = 0.4
+"""Share of a group's articles from its largest outlet from which :func:`outlet_concentration` names it, when the
+groups are not the outlets (a bias rating, a desk): a difference between such a group and the others may then be
+that outlet's house style (spelling, templates, whom it quotes) rather than the group's (dogfood 12bm-d: grouped by
+AllSides rating, half of a UK-politics corpus's "center" articles came from one British outlet)."""
+_MIN_CONCENTRATION_N = 5
+"""Articles (with an outlet) a group needs before its largest outlet is named: in a smaller group one outlet's
+share is mostly chance, and the size caveat already speaks of single articles."""
+OUTLET_COLUMNS = ("group", "n", "n_outlets", "top_outlet", "top_n", "top_share")
+"""The columns of :func:`outlet_concentration` (``00_group_outlets.csv``); the first is named after ``group_by``."""
+
+
+def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float = DOMINANT_SHARE) -> pd.DataFrame:
+    """The groups that are mostly one outlet, when the groups are not the outlets.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with the ``group_by`` column and ``outlet``.
+    group_by : str
+        The group column.
+    min_share : float, default :data:`DOMINANT_SHARE`
+        Share of the group's articles (with an outlet) from its largest outlet from which a group is listed.
+
+    Returns
+    -------
+    DataFrame
+        One row per such group of at least 5 articles with an outlet, largest share first: the group (column named
+        ``group_by``), ``n`` (its articles with an outlet), ``n_outlets`` (distinct outlets), ``top_outlet``,
+        ``top_n`` (its articles) and ``top_share``. Empty (with these columns) when ``group_by`` is ``outlet``, the
+        corpus has no outlet, or no group is so concentrated; articles without a group and the pools "(other)" and
+        "(unknown)" are never listed.
+
+    Raises
+    ------
+    KeyError
+        When ``group_by`` is not a column.
+    ValueError
+        When ``min_share`` is not in (0, 1].
+    """
+    if group_by not in corpus.columns:
+        raise KeyError(f"group_by {group_by!r} is not a column of the corpus; its columns: {list(corpus.columns)}")
+    if not 0 < min_share <= 1:
+        raise ValueError(f"min_share must be in (0, 1], got {min_share!r}")
+    cols = [group_by, *OUTLET_COLUMNS[1:]]
+    if group_by == "outlet" or "outlet" not in corpus.columns:
+        return pd.DataFrame(columns=cols)
+    groups = group_values(corpus[group_by].astype(object).where(corpus[group_by].notna(), ""))
+    outlets = corpus["outlet"].fillna("").astype(str).str.strip()
+    keep = ~groups.isin(NOT_GROUPS) & (outlets != "")
+    rows = []
+    for grp, part in outlets[keep].groupby(groups[keep], sort=True):
+        counts = part.value_counts()
+        top = sorted(counts.index, key=lambda o: (-counts[o], o))[0]
+        n, k = int(counts.sum()), int(counts[top])
+        if n >= _MIN_CONCENTRATION_N and k / n >= min_share:
+            rows.append({group_by: grp, "n": n, "n_outlets": int(len(counts)), "top_outlet": top, "top_n": k,
+                         "top_share": round(k / n, 4)})
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["top_share", group_by], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def outlet_sentences(table: pd.DataFrame, group_by: str | None = None) -> list[str]:
+    """One sentence per group of an :func:`outlet_concentration` table (or its CSV).
+
+    Parameters
+    ----------
+    table : DataFrame
+        A table of :func:`outlet_concentration`, or ``00_group_outlets.csv`` read back.
+    group_by : str, optional
+        What the groups are called in the sentences (the ``group_by`` column); default: the name of the table's
+        first column, which is named after it.
+
+    Returns
+    -------
+    list of str
+        E.g. "center: 34 of its 69 articles (49%) come from one outlet, BBC News: a difference between center and
+        the other Lean groups may be that outlet's style rather than the group's." Empty for an empty table.
+    """
+    if table is None or table.empty:
+        return []
+    name = group_by or str(table.columns[0])
+    out = []
+    for r in table.itertuples(index=False):
+        grp, n, n_out, top, k = r[0], int(r.n), int(r.n_outlets), r.top_outlet, int(r.top_n)
+        whole = (f"all {count(n, 'article')} come from one outlet, {top}" if n_out == 1
+                 else f"{k:,} of its {count(n, 'article')} ({_pct(k / n)}) come from one outlet, {top}")
+        out.append(f"{grp}: {whole}: a difference between {grp} and the other {name} groups may be that outlet's "
+                   "style rather than the group's.")
     return out

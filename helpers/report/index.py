@@ -996,22 +996,43 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     -------
     str
         Escaped HTML (a ``<div class="mix-note">``) naming each column with V >= 0.15 and p < 0.01, its V, n and the
-        groups' shares of the value that differs most (:func:`helpers.notebook.group_mix.mix_sentences`); "" when
-        no column is uneven, the table is missing or unreadable.
+        groups' shares of the value that differs most (:func:`helpers.notebook.group_mix.mix_sentences`), then
+        the groups that are mostly one outlet (``00_group_outlets.csv``,
+        :func:`helpers.notebook.group_mix.outlet_sentences`); "" when there is neither, or the tables are missing or
+        unreadable.
     """
-    if not any("00_group_mix" in r.get("files", []) for r in runs):
-        return ""
-    from ..notebook.group_mix import UNEVEN_P, UNEVEN_V, group_attribute_columns, mix_sentences, uneven_columns
+    from ..notebook.group_mix import (
+        DOMINANT_SHARE,
+        UNEVEN_P,
+        UNEVEN_V,
+        group_attribute_columns,
+        mix_sentences,
+        outlet_sentences,
+        uneven_columns,
+    )
     from .html import escaped_list
 
-    df = _read(figures / "00_group_mix.csv")
+    saved = {f for r in runs for f in r.get("files", [])}
+    df = _read(figures / "00_group_mix.csv") if "00_group_mix" in saved else None
     try:
         columns, sentences = (uneven_columns(df), mix_sentences(df)) if df is not None else ([], [])
         attributes = group_attribute_columns(df) if df is not None else []
     except (ValueError, KeyError, TypeError):
-        return ""
+        columns, sentences, attributes = [], [], []
+    outlets = _read(figures / "00_group_outlets.csv") if "00_group_outlets" in saved else None
+    try:
+        concentrated = outlet_sentences(outlets) if outlets is not None else []
+    except (AttributeError, KeyError, TypeError, ValueError):
+        concentrated = []
+    if concentrated:  # a group that is mostly one outlet (dogfood 12bm-d)
+        share = f"{100 * DOMINANT_SHARE:.0f}%"
+        head = (f"<p><strong>{e(count(len(concentrated), 'group'))} {'is' if len(concentrated) == 1 else 'are'} "
+                f"mostly one outlet</strong> (at least {share} of the group's articles; notebook 00).</p>")
+        block = f'<div class="mix-note">{head}{escaped_list(concentrated)}</div>'
+    else:
+        block = ""
     if not sentences:
-        return ""
+        return block
     mixed = [c for c in columns if c not in attributes]
     heads = []
     if mixed:
@@ -1022,7 +1043,7 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
         heads.append(f"<strong>Each group has one value of {e(listing(attributes, limit=len(attributes)))}</strong>: a "
                      "difference between groups below is also a difference between these values")
     head = (f"<p>{'; '.join(heads)} (notebook 00: Cramér's V of at least {UNEVEN_V} with p &lt; {UNEVEN_P}).</p>")
-    return f'<div class="mix-note">{head}{escaped_list(sentences)}</div>'
+    return f'<div class="mix-note">{head}{escaped_list(sentences)}</div>{block}'
 
 
 def _study_note(info: dict) -> str:
