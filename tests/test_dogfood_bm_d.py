@@ -236,3 +236,23 @@ def test_notebook_00_saves_the_outlet_concentration():
     nb = json.loads((ROOT / "notebooks" / "00_corpus.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'save_table(concentration, "00_group_outlets", P["output_dir"])' in src
+
+
+# --- 7. a monthly count of articles has whole-number ticks -------------------------------------------------
+
+
+def test_the_monthly_timeline_counts_articles_in_whole_numbers():
+    import matplotlib
+    matplotlib.use("Agg")
+    from helpers.plotting.time import timeline
+
+    per_month = [20, 8, 1, 1, 8, 2, 4, 2, 3, 5, 3, 9, 5, 1, 2, 6, 6, 4, 3, 6, 5, 4, 1, 6, 5, 5, 6, 3, 4, 5, 1, 6, 2,
+                 3, 2, 3, 1, 1, 2, 5, 2, 8, 8, 7, 3, 3, 3, 5, 4, 2, 1, 3, 3, 6, 8, 2, 3, 5, 3, 3, 12, 3, 1, 2, 4]
+    months = pd.period_range("2012-06", periods=len(per_month), freq="M")
+    days = pd.to_datetime([m.to_timestamp() for m, k in zip(months, per_month) for _ in range(k)])  # 260 articles
+    tl = pd.DataFrame({"group": "Harbour Ledger", "date_parsed": days, "approximate": False, "not_before": pd.NaT})
+    fig = timeline(tl)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    ticks = [t for t in ax.get_yticks() if ax.get_ylim()[0] <= t <= ax.get_ylim()[1]]
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)

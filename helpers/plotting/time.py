@@ -7,6 +7,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from ..corpus.groups import NOT_GROUPS
 from ..topics.tables import MIN_PERIOD_ARTICLES, NO_TOPIC
@@ -45,6 +46,7 @@ def timeline(tl: pd.DataFrame, top_n: int = 15):
         counts = months.value_counts().sort_index()
         ax.bar(counts.index, counts.to_numpy(), width=25, color="#4C72B0")
         ax.set_ylabel("articles per month")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts of articles: no tick at 2.5 (dogfood 12bm-d)
         ax.set_title(f"Publication dates ({len(dated):,} of {len(tl):,} articles dated)")
         fit_layout(fig)
         return fig
