@@ -256,3 +256,23 @@ def test_the_monthly_timeline_counts_articles_in_whole_numbers():
     fig.canvas.draw()
     ticks = [t for t in ax.get_yticks() if ax.get_ylim()[0] <= t <= ax.get_ylim()[1]]
     assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)
+
+
+# --- 8. a group with no dated article is said to be missing from the panels over time -------------------------
+
+
+def test_groups_without_a_dated_article_are_named_under_the_panels_over_time():
+    from helpers.topics.time import undated_groups_note
+
+    sizes = pd.Series({"Harbour Ledger": 34, "Valley Courier": 7, "(other)": 5, "Coast Wire": 1})
+    note = undated_groups_note(sizes, ["Valley Courier"], "outlet")
+    assert "Harbour Ledger (34 articles)" in note and "Coast Wire (1 article)" in note
+    assert "(other)" not in note
+    assert "no dated article" in note
+    assert undated_groups_note(sizes, ["Harbour Ledger", "Valley Courier", "Coast Wire"], "outlet") == ""
+
+
+def test_notebook_01_prints_the_groups_without_dates():
+    nb = json.loads((ROOT / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
+    src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "TT.undated_groups_note(" in src

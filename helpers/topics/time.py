@@ -14,11 +14,11 @@ import re
 
 import pandas as pd
 
-from ..core.wording import noun
-from ..corpus.groups import pools_last
+from ..core.wording import count, listing, noun
+from ..corpus.groups import NOT_GROUPS, pools_last
 from .tables import NO_TOPIC
 
-__all__ = ["MAX_GROUP_PANELS", "PERIOD_COLUMN", "group_period_shares"]
+__all__ = ["MAX_GROUP_PANELS", "PERIOD_COLUMN", "group_period_shares", "undated_groups_note"]
 
 PERIOD_COLUMN = "date_period"
 """The column of notebook 01's periods of publication (year, quarter or month of each article's date). Not
@@ -74,3 +74,32 @@ def group_period_shares(doc: pd.DataFrame, by: str, period: str) -> pd.DataFrame
     return pools_last(mean[cols], by)  # "(other)" sorts before letters: the pools last (dogfood 12bm-d)
 
 
+def undated_groups_note(sizes: pd.Series, dated_groups, name: str = "group") -> str:
+    """The groups that have no dated article, so no bar over time: one sentence, or "" when every group has one.
+
+    On a corpus where one outlet gives no dates (AllSides' BBC News pages), that outlet, the largest group, was
+    simply missing from notebook 01's panels over time (dogfood 12bm-d).
+
+    Parameters
+    ----------
+    sizes : Series
+        Articles per group (index: group); the pools "(other)" and "(unknown)" are never named.
+    dated_groups : iterable
+        The groups with at least one dated article (those drawn over time).
+    name : str, default "group"
+        The name of the groups (``group_by``).
+
+    Returns
+    -------
+    str
+        E.g. "2 outlet groups have no dated article, so they have no bars over time: Harbour Ledger (34 articles)
+        and Coast Wire (1 article)."
+    """
+    dated = {str(g) for g in dated_groups}
+    missing = [g for g in sorted(sizes.index, key=lambda g: (-int(sizes[g]), str(g)))
+               if str(g) not in dated and str(g) not in NOT_GROUPS]
+    if not missing:
+        return ""
+    items = [f"{g} ({count(int(sizes[g]), 'article')})" for g in missing]
+    return (f"{count(len(missing), f'{name} group')} {noun(len(missing), 'has', 'have')} no dated article, so "
+            f"{noun(len(missing), 'it has', 'they have')} no bars over time: {listing(items, limit=10)}.")
