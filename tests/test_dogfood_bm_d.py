@@ -276,3 +276,32 @@ def test_notebook_01_prints_the_groups_without_dates():
     nb = json.loads((ROOT / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "TT.undated_groups_note(" in src
+
+
+# --- 9. eight yearly periods: every year gets its label and its n ------------------------------------------
+
+
+def _prevalence(periods, n=40):
+    return pd.DataFrame([{"date_period": p, "topic": t, "n_articles": n, "estimate": 0.4, "ci_low": 0.3, "ci_high": 0.5}
+                         for p in periods for t in ("T1", "T2")])
+
+
+def test_every_year_of_eight_gets_its_label_and_n_over_time():
+    import matplotlib
+    matplotlib.use("Agg")
+    from helpers.plotting.time import plot_prevalence_over_time
+
+    years = [str(y) for y in range(2012, 2020)]
+    fig = plot_prevalence_over_time(_prevalence(years), "date_period", {"T1": "a", "T2": "b"})
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == [f"{y}\nn=40" for y in years]
+
+
+def test_many_months_over_time_are_still_thinned():
+    import matplotlib
+    matplotlib.use("Agg")
+    from helpers.plotting.time import plot_prevalence_over_time
+
+    months = [str(p) for p in pd.period_range("2019-01", periods=24, freq="M")]
+    fig = plot_prevalence_over_time(_prevalence(months, n=1234), "date_period", {"T1": "a", "T2": "b"})
+    assert 3 <= len(fig.axes[0].get_xticklabels()) <= 8

@@ -109,6 +109,7 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     colors = topic_colors(k)
     n = prev.drop_duplicates(period).set_index(period).loc[periods, "n_articles"].to_numpy()
     dense = len(periods) == len(full) and bool((n >= MIN_PERIOD_ARTICLES).all())
+    step = _label_step(len(full), max(max(len(str(p)), len(f"n={c:,}")) for p, c in zip(periods, n)))
     for t in range(nrow * ncol):
         ax = axes[t // ncol][t % ncol]
         if t >= k:
@@ -121,8 +122,7 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
             ax.plot(x, est, "-", color=colors[t], lw=1, alpha=0.6)
         ax.errorbar(x, est, yerr=np.nan_to_num(err), fmt="o", color=colors[t], ms=3, elinewidth=1, capsize=0)
         ax.set_title(f"{topics[t]}: {_wrap(labels.get(topics[t], ''), 28)}", fontsize="medium")
-        step = max(1, int(math.ceil(len(periods) / 5)))
-        ax.set_xticks(x[::step], [f"{p}\nn={c:,}" for p, c in zip(periods[::step], n[::step])])
+        ax.set_xticks(x[::step], [f"{p}\nn={c:,}" for p, c in zip(periods[::step], n[::step])], fontsize=_TICK_PT)
         ax.set_xlim(-0.5, len(full) - 0.5)
         ax.grid(alpha=0.3)
         percent_axis(ax.yaxis, whole=100)
@@ -131,6 +131,18 @@ def plot_prevalence_over_time(prev: pd.DataFrame, period: str, labels: dict):
     fig.suptitle(f"Topic share per period (bars: 95% Korn-Graubard interval over articles; n = articles{note})")
     fit_layout(fig)
     return fig
+
+
+_TICK_PT = 8
+"""Font size (points) of the period labels of :func:`plot_prevalence_over_time`."""
+_PANEL_PT = 180
+"""Width (points) of a panel's axis in :func:`plot_prevalence_over_time` (3.1 inches less its margins)."""
+
+
+def _label_step(n_slots: int, chars: int) -> int:
+    """Every how many periods a label fits under the axis: all when they fit side by side (eight years did, and every
+    other year lost its label and its n, dogfood 12bm-d), else as few as keep them apart."""
+    return max(1, int(math.ceil(n_slots * chars * 0.6 * _TICK_PT / _PANEL_PT)))
 
 
 @recorded
