@@ -240,7 +240,10 @@ def pick_evidence(frames: pd.DataFrame, by: Sequence[str], n: int = 3) -> pd.Dat
     -------
     DataFrame
         Up to ``n`` rows per group: those with the most distinct cues, ties
-        broken by text order (``unit``), in group order.
+        broken by text order (``unit``), in group order. A sentence whose
+        text (column ``sentence`` or ``text``) is already shown for the group
+        is left out, so an article that repeats a sentence, or a wire story
+        printed twice, gives distinct evidence (dogfood 12bm-d).
 
     Raises
     ------
@@ -251,6 +254,9 @@ def pick_evidence(frames: pd.DataFrame, by: Sequence[str], n: int = 3) -> pd.Dat
         raise ValueError(f"n must be >= 1, got {n!r}")
     d = frames.assign(_n_cues=frames["cues"].str.count(";") + (frames["cues"] != ""))
     d = d.sort_values([*by, "_n_cues", "unit"], ascending=[True] * len(by) + [False, True], kind="stable")
+    text = next((c for c in ("sentence", "text") if c in d.columns), None)
+    if text is not None:  # the first (strongest) of identical sentences
+        d = d[~d.assign(_t=d[text].astype(str).str.strip()).duplicated([*by, "_t"])]
     return d.groupby(list(by), sort=False).head(n).drop(columns="_n_cues").reset_index(drop=True)
 
 
