@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "drop_heading_marks", "option_style"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "drop_heading_marks", "how_group_by", "option_style"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -90,8 +90,19 @@ def _how_column(role: str, column: str = "<column name>") -> str:
             "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
 
 
-def _how_group_by(column: str) -> str:
-    """How to compare the articles by ``column``, in the words of the caller."""
+def how_group_by(column: str) -> str:
+    """How to compare the articles by ``column``, in the words of the caller (:func:`option_style`).
+
+    Parameters
+    ----------
+    column : str
+        A column of the corpus.
+
+    Returns
+    -------
+    str
+        E.g. "add -p group_by Lean" (``"cli"``) or 'set the parameter group_by = "Lean"' (``"notebook"``).
+    """
     return {"python": f"compare by it with group_by={column!r} in the notebooks",
             "notebook": f'set the parameter group_by = "{column}"',
             "cli": f"add -p group_by {column}"}[_OPTION_STYLE.get()]

@@ -23,7 +23,6 @@ from .sources import (
     CorpusError,
     CorpusWarning,
     _how_column,
-    _how_group_by,
     _how_skip,
     _html_table,
     _read_html_page,
@@ -33,6 +32,7 @@ from .sources import (
     corpus_files,
     decode_bytes,
     drop_heading_marks,
+    how_group_by,
 )
 
 __all__ = []
@@ -192,7 +192,7 @@ def _add_subfolders(df: pd.DataFrame, folder: Path, warn: bool = True) -> pd.Dat
         warnings.warn(
             f"{folder}: no metadata.csv, so the articles have no outlet, title or date. Their files sit in "
             f"{len(names):,} subfolders ({shown}), kept as the column 'folder': if these are the outlets (or other "
-            f"groups), {_how_group_by('folder')}; or write a metadata.csv with a 'file' and an 'outlet' column "
+            f"groups), {how_group_by('folder')}; or write a metadata.csv with a 'file' and an 'outlet' column "
             "(README, 'Your own corpus').", CorpusWarning, stacklevel=4)
     return df
 

@@ -17,6 +17,7 @@ import pandas as pd
 from ..core.wording import CLI_ENV, count, listing
 from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_values
 from ..corpus.read import corpus_columns
+from ..corpus.sources import how_group_by, option_style
 from ..stats.association import association
 from .group_alias import group_column
 
@@ -269,8 +270,10 @@ def group_attribute_columns(table: pd.DataFrame) -> list[str]:
 
 
 def _how_group_by(column: str) -> str:
-    """How to compare by ``column``: the runner's option on the command line, the parameter in a notebook."""
-    return f"add -p group_by {column}" if os.environ.get(CLI_ENV) else f'set the parameter group_by = "{column}"'
+    """How to compare by ``column``: the runner's option on the command line, the parameter in a notebook (the
+    corpus reader's wording, :func:`helpers.corpus.sources.how_group_by`)."""
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):
+        return how_group_by(column)
 
 
 def _attribute_sentence(part: pd.DataFrame, col: str, name: str) -> str:
