@@ -22,7 +22,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
            "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
-           "furniture_anywhere", "header_furniture", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
+           "furniture_anywhere", "header_furniture", "is_widget_run", "AGE_NOTICE", "WIDGET_RUN_MAX_WORDS", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
 
@@ -93,7 +93,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 PROMO_CAPS = re.compile(r"^MORE\s*:\s*\S")
 """A promo in capitals ("MORE: Council buys the old station"; issue 11m): "More: ..." in sentence case may be prose."""
 CAPTION = re.compile(
-    r"(?:\bphoto(?:graph)?\s*(?:credit|source)?\s*[:|]|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
+    r"(?:\bphoto(?:graph)?\s*(?:credit|source)?\s*[:|]|^photographers?\s*:|\|\s*photo\b|\bimage\s*(?:credit|source)?\s*:|"
     r"(?<!\bbig\s)(?<!\bbigger\s)(?<!\bwhole\s)\bpicture\s*:|\bcredit\s*:|\bfile\s+photo\b|\bgetty\s+images\b|\bphoto\s*/\s*[a-z]|"
     r"\b(?:afp|reuters|ap|epa|anadolu)\s+photo\b|\bscreengrab\b|\bphoto\s+courtesy\b|"
     r"\(photo:|\bcourtesy\s*:|\b(?:photo|(?:featured\s+|header\s+|lead\s+)?image)\s+by\b|^image\s+(?:source|caption)\s*,|"
@@ -565,6 +565,47 @@ def is_bare_credit(text: str, n_words: int) -> bool:
     return True
 
 
+WIDGET_RUN_MAX_WORDS = 16
+_WIDGET_WORDS = frozenset((
+    "listen", "to", "this", "the", "article", "story", "share", "tweet", "post", "email", "e-mail", "mail", "print",
+    "save", "comment", "comments", "copy", "link", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
+    "pinterest", "telegram", "flipboard", "messenger", "sms", "gift", "on", "via", "x"))
+_WIDGET_ACTIONS = frozenset(("listen", "share", "tweet", "email", "e-mail", "print", "save", "copy"))
+_WIDGET_TOKEN = re.compile(r"[a-z][a-z-]*|\d{1,2}:\d{2}|\S", re.I)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}$")
+
+
+def is_widget_run(text: str) -> bool:
+    """Whether a short line is a row of sharing or listening buttons run together ("LISTEN TO ARTICLE 2:40 SHARE
+    THIS ARTICLE Share Tweet Post Email", "Share on Facebook Share on Twitter Email Print"): every word is a
+    button's word (share, tweet, email, print, listen, save, copy link, a network's name, "this article", a
+    clip's length such as 2:40) and at least two different actions are named, so one word ("Share") or a headline
+    that uses one of them ("Share this story") is not enough.
+
+    Parameters
+    ----------
+    text : str
+        The line's text (folded).
+
+    Returns
+    -------
+    bool
+    """
+    words = [w.lower() for w in _WIDGET_TOKEN.findall(text) if w not in "|\u00b7\u2022-:,/"]
+    if not 2 <= len(words) <= WIDGET_RUN_MAX_WORDS:
+        return False
+    if any(w not in _WIDGET_WORDS and not _CLOCK.match(w) for w in words):
+        return False
+    return len(set(words) & _WIDGET_ACTIONS) >= 2
+
+
+AGE_NOTICE = re.compile(
+    r"^this\s+(?:article|story|post|page|content|report|piece)\s+(?:is|was\s+(?:published|written|posted))\s+"
+    r"(?:more\s+than|over)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:years?|months?|weeks?|days?)\s+(?:old|ago)\s*\.?$",
+    re.I,
+)
+"""A site's note on the article's age ("This article is more than 3 months old"): a banner, not the headline."""
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")  # CAPTION needs one
 
 
@@ -630,6 +671,10 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
     if NAVIGATION.match(t) or (t[:1] in "-*|" and NAVIGATION.match(t.strip(" -*|"))) \
             or ("new window" in low and _NEW_WINDOW.search(t)):
         return "navigation", "navigation, sharing or advertising widget"
+    if 2 <= n <= WIDGET_RUN_MAX_WORDS and is_widget_run(t):
+        return "navigation", "a row of sharing or listening buttons read as one line (\"Share Tweet Email\")"
+    if n <= 14 and low.startswith("this ") and AGE_NOTICE.match(t):
+        return "age_notice", "the site's note on how old the article is (\"This article is more than 2 years old\")"
     if n <= 8 and " by " in low and AUTHOR_LINKS.match(t):
         return "navigation", "link to the author's other posts"
     if t[:1] in "<[{" and MARKUP.match(t):
