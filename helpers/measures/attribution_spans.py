@@ -29,6 +29,9 @@ _MARK = "\"'\u2018\u2019\u201c\u201d`"
 _MARKS = re.compile(f"^[{_MARK}]+\\s+(?=\\w)")
 """A closing quotation mark and a space opening a span ('\u2019 he' -> 'he'); not a contraction ('\u2019s')."""
 _ONLY_MARKS = re.compile(f"[\\s{_MARK}]+")
+_LEAD_DASH = re.compile("^(?:[\u2014\u2013\u2015]|-{1,2})\\s*(?=(?-i:[A-Z]))")
+"""A dash opening a span before a capitalised word ('said \u2014Paul Ryan', '-- Ann Roe, a senator, said'): the dash of a
+signature or an aside, not part of the speaker's name."""
 _AFTER_VERB = re.compile(
     r"\s+((?:(?:a|an|the|one|two|three|some|several)\s+|(?=(?-i:[A-Z])))(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019-]*\w)"
     r"(?=\s*(?:[,;\[(]|\.?\s*$))",
@@ -105,6 +108,9 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
     src, start = a.source, a.source_start
     if not src or start < 0:
         return src, start
+    m = _LEAD_DASH.match(src)
+    if m:  # "\u2014Paul Ryan": the name after the dash
+        src, start = src[m.end() :], start + m.end()
     if _ONLY_MARKS.fullmatch(src):  # "..., ' said one official.": the speaker after the verb, or none
         if a.verb_start > start:
             m = _AFTER_VERB.match(sent, a.verb_end)
