@@ -1,0 +1,123 @@
+"""Dogfood round 12bn-d: a court-news Parquet file grouped by outlet (with a corpus's pseudo-outlets) and a small
+folder of technology stories with metadata.csv; invented sentences and rows only."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+BODY = ("The appeals court heard the case on Tuesday. A lawyer for the county said the ruling would be appealed, "
+        "and the clerk said the hearing had been moved twice.")
+
+
+# --- 1. pseudo-outlets (a debate digest, guest-writer pools) are pooled, never compared as outlets --------------
+
+
+def _with_pseudo() -> pd.DataFrame:
+    """Two outlets of four articles, a debate digest of five and a guest-writer pool of one, marked as the corpus
+    reader marks them (``outlet_kind``)."""
+    rows = []
+    for outlet, kind, n in (("Harbour Ledger", "", 4), ("Valley Courier", "", 4), ("Both Sides Digest", "pseudo", 5),
+                            ("Guest Pen - Right", "pseudo", 1)):
+        for i in range(n):
+            rows.append({"doc_id": f"{outlet[:3]}{i}", "outlet": outlet, "outlet_raw": outlet, "outlet_kind": kind,
+                         "rating": "left" if i % 2 else "right", "n_words": 100 + i, "text": BODY})
+    return pd.DataFrame(rows)
+
+
+def test_pseudo_outlets_are_pooled_and_take_no_place_among_the_top_groups():
+    from helpers.corpus.groups import NOT_GROUPS, PSEUDO, group_labels, pseudo_outlets
+
+    df = _with_pseudo()
+    labels, order = group_labels(df["outlet"], top_n=2, weights=df["n_words"], pseudo=pseudo_outlets(df, "outlet"))
+    # the digest has the most articles, but is no outlet: both outlets keep their names, no "(other)" pool
+    assert order == ["Harbour Ledger", "Valley Courier", PSEUDO]
+    assert (labels[df["outlet_kind"] == "pseudo"] == PSEUDO).all()
+    assert PSEUDO in NOT_GROUPS
+
+
+def test_pseudo_outlets_stay_in_their_groups_when_the_groups_are_not_outlets():
+    from helpers.corpus.groups import pseudo_note, pseudo_outlets
+
+    df = _with_pseudo()
+    assert pseudo_outlets(df, "rating") is None and pseudo_note(df, "rating") == ""
+    assert pseudo_outlets(df.drop(columns="outlet_kind"), "outlet") is None
+    assert pseudo_outlets(df, "outlet_raw") is not None  # the names as given: the same pseudo-outlets
+
+
+def test_the_pseudo_outlet_pool_goes_after_the_other_pool_and_before_unknown():
+    from helpers.corpus.groups import OTHER, PSEUDO, UNKNOWN, pools_last
+
+    t = pd.DataFrame({"g": [UNKNOWN, PSEUDO, OTHER, "Harbour Ledger"], "v": [1, 2, 3, 4]})
+    assert pools_last(t, "g")["g"].tolist() == ["Harbour Ledger", OTHER, PSEUDO, UNKNOWN]
+
+
+def test_prepare_corpus_pools_pseudo_outlets_and_says_so(tmp_path, monkeypatch):
+    from helpers.corpus.groups import PSEUDO
+    from helpers.notebook.params import check_params
+    from helpers.notebook.prepare import prepare_corpus
+    from helpers.notebook.setup import corpus_params
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    rows = []
+    for outlet, n in (("Harbour Ledger", 3), ("Valley Courier", 3), ("The Flip Side", 4), ("Guest Writer - Left", 2)):
+        for i in range(n):
+            rows.append({"doc_id": f"{outlet[:3]}{i}", "outlet": outlet, "text": f"{BODY} Story {outlet} {i}."})
+    path = tmp_path / "court.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    ns = {"corpus": str(path), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
+          "group_by": "outlet", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
+          "day_first": None}
+    prep = prepare_corpus(check_params(ns, corpus_params()), keep_every=True)
+    assert prep.targets == ["Harbour Ledger", "Valley Courier"]
+    assert prep.order[-1] == PSEUDO and PSEUDO not in prep.targets
+    assert (prep.every["group"] == PSEUDO).sum() == 6
+    note = prep.summary()
+    assert "pseudo-outlets: 6 articles are of 2 names" in note, note
+    assert "The Flip Side (4), Guest Writer - Left (2)" in note and "never compared as an outlet" in note, note
+
+
+def test_notebook_00_group_table_pools_pseudo_outlets():
+    from helpers.corpus.groups import PSEUDO
+    from helpers.notebook.overview import group_summary
+
+    g = group_summary(_with_pseudo(), "outlet", 15)
+    assert g["group"].tolist() == ["Harbour Ledger", "Valley Courier", PSEUDO]
+    row = g[g["group"] == PSEUDO].iloc[0]
+    assert row["articles"] == 6 and row["groups_pooled"] == 2
+
+
+def test_the_index_never_ranks_the_pseudo_outlet_pool_and_names_it(tmp_path):
+    from helpers.corpus.groups import PSEUDO
+    from helpers.report.index import group_differences, group_sizes
+
+    pd.DataFrame({"outlet": ["Harbour Ledger", "Valley Courier", PSEUDO], "share": [0.8, 0.6, 0.05],
+                  "ci_low": [0.7, 0.5, 0.01], "ci_high": [0.9, 0.7, 0.1], "n_articles": [20, 20, 12]}
+                 ).to_csv(tmp_path / "02_source_identity.csv", index=False)
+    d = group_differences(tmp_path / "02_source_identity.csv")
+    assert d["low"]["group"] == "Valley Courier"
+    pd.DataFrame({"outlet": ["Harbour Ledger", "Valley Courier", PSEUDO], "articles": [20, 20, 12],
+                  "words": [9000, 8000, 5000], "mean_words": [450, 400, 416], "groups_pooled": [1, 1, 3]}
+                 ).to_csv(tmp_path / "00_words_per_group.csv", index=False)
+    s = group_sizes(tmp_path / "00_words_per_group.csv")
+    assert s["groups"] == 2 and s["pseudo"] == (12, 3) and s["smallest"][0] == "Valley Courier"
+
+
+def test_the_index_corpus_line_says_the_pseudo_outlets_are_not_compared(tmp_path):
+    from helpers.corpus.groups import PSEUDO
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"outlet": ["Harbour Ledger", "Valley Courier", PSEUDO], "articles": [20, 20, 12],
+                  "words": [9000, 8000, 5000], "mean_words": [450, 400, 416], "groups_pooled": [1, 1, 3]}
+                 ).to_csv(tmp_path / "00_words_per_group.csv", index=False)
+    text = " ".join(notebook_findings(tmp_path, ["00_words_per_group"], {}))
+    assert "2 outlet groups" in text, text
+    assert f"{PSEUDO} pools 12 articles of 3 names that are no news outlet" in text, text
+    assert "never compared as an outlet" in text
+
+
+def test_notebook_00_prints_the_pseudo_outlet_note():
+    nb = json.loads((ROOT / "notebooks" / "00_corpus.ipynb").read_text(encoding="utf-8"))
+    src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "print(pseudo_note(articles, G))" in src
