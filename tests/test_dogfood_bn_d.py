@@ -121,3 +121,56 @@ def test_notebook_00_prints_the_pseudo_outlet_note():
     nb = json.loads((ROOT / "notebooks" / "00_corpus.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "print(pseudo_note(articles, G))" in src
+
+
+# --- 2. notebook 04 says which coded sentences this run has; its Data paragraph no longer says they are the corpus's
+
+
+def _units(doc_ids=("a1", "a2")) -> pd.DataFrame:
+    rows = []
+    for d in doc_ids:
+        for i, t in enumerate(["The appeals court heard the case on Tuesday.", "A lawyer said the ruling would be appealed."]):
+            rows.append({"doc_id": d, "unit_id": i, "text": t})
+    return pd.DataFrame(rows)
+
+
+def _coded(path: Path, doc_ids) -> Path:
+    pd.DataFrame([{"doc_id": d, "sentence": t, "generic_frames": "conflict" if i else ""}
+                  for d in doc_ids for i, t in enumerate(["The appeals court heard the case on Tuesday.",
+                                                          "A lawyer said the ruling would be appealed."])]
+                 ).to_csv(path, index=False)
+    return path
+
+
+def test_the_coded_data_note_says_a_general_study_has_nothing_to_score_without_sheets():
+    from helpers.validation.cli import coded_data_note
+
+    note = coded_data_note("general", None, None, _units(), "generic_frames", ["conflict", "economic"])
+    assert "study 'general'" in note and "ships no hand-coded sentences" in note, note
+    assert "no coders' sheets given" in note and "nothing to score on this corpus" in note, note
+    assert "frames-dev" in note and "same on every corpus" in note
+
+
+def test_the_coded_data_note_counts_the_coded_sentences_found_in_this_corpus(tmp_path):
+    from helpers.validation.cli import coded_data_note
+
+    author = _coded(tmp_path / "author.csv", ["a1", "a2"])
+    blind = _coded(tmp_path / "blind.csv", ["a2", "zz"])   # one article coded that this corpus does not hold
+    note = coded_data_note("court", author, blind, _units(), "generic_frames", ["conflict"], [tmp_path / "ann.csv"])
+    assert "all 4 coded sentences of the cue author's sample (in-sample) are sentences of this corpus" in note, note
+    assert "2 of the 4 coded sentences of the blind coder's sample are in this corpus" in note, note
+    assert "your coders' sheets: ann.csv" in note and "the rest were coded on articles this corpus does not hold" in note
+    other = coded_data_note("court", author, None, _units(["b1"]), "generic_frames", ["conflict"])
+    assert "none of the 4 coded sentences of the cue author's sample (in-sample) is in this corpus" in other, other
+    assert "nothing to score on this corpus" in other
+
+
+def test_notebook_04_prints_the_coded_data_of_the_run_and_its_data_paragraph_is_conditional():
+    nb = json.loads((ROOT / "notebooks" / "04_validation.ipynb").read_text(encoding="utf-8"))
+    src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "V.coded_data_note(STUDY.name, IN_SAMPLE, BLIND, units" in src
+    data = next(line for line in nb["cells"][0]["source"] if line.startswith("**Data.**"))
+    assert "with two coded samples of its sentences" not in data   # read as if every corpus had them
+    assert "is printed below" in data and "the `general` study ships none" in data
+    out = "".join("".join(o.get("text", [])) for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", []))
+    assert "Coded data of this run (study 'pak_afg_ttp'): all 119 coded sentences" in out, out[:2000]
