@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY = ("The appeals court heard the case on Tuesday. A lawyer for the county said the ruling would be appealed, "
@@ -174,3 +175,22 @@ def test_notebook_04_prints_the_coded_data_of_the_run_and_its_data_paragraph_is_
     assert "is printed below" in data and "the `general` study ships none" in data
     out = "".join("".join(o.get("text", [])) for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", []))
     assert "Coded data of this run (study 'pak_afg_ttp'): all 119 coded sentences" in out, out[:2000]
+
+
+# --- 3. the notebooks count the groups compared, not the pools, as groups -------------------------------------
+
+
+def test_groups_shown_counts_the_groups_and_names_the_pools_apart():
+    from helpers.corpus.groups import OTHER, PSEUDO, UNKNOWN, groups_shown
+
+    assert groups_shown(["Harbour Ledger", "Valley Courier", OTHER, PSEUDO], "outlet") == (
+        f"2 outlet groups and the pools {OTHER} and {PSEUDO}")
+    assert groups_shown(["left", UNKNOWN], "lean") == f"1 lean group and the pool {UNKNOWN}"
+    assert groups_shown(["a", "b", "c"], "author") == "3 author groups"
+
+
+@pytest.mark.parametrize("name", ["02_outlets", "03_framing", "04_validation"])
+def test_notebooks_count_the_groups_shown_without_the_pools(name):
+    nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "groups_shown(ORDER, G)" in src

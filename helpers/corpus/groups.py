@@ -22,6 +22,7 @@ __all__ = [
     "MISSING_VALUES",
     "group_labels",
     "group_values",
+    "groups_shown",
     "pools_last",
     "pseudo_note",
     "pseudo_outlets",
@@ -99,6 +100,33 @@ def group_values(values: pd.Series) -> pd.Series:
     v = values.astype(object).where(values.notna(), "").astype(str).map(lambda s: " ".join(s.split()))
     v = v.where(~v.map(says_missing) & (v != ""), UNKNOWN)
     return v.where(v != OTHER, OTHER.strip("()"))
+
+
+def groups_shown(order: list, group_by: str) -> str:
+    """The groups of a display order in words: the groups compared, then the pools, which are no group.
+
+    Notebooks 03 and 04 said "in 17 outlet groups" where 15 outlets were compared beside the "(other)" and
+    "(pseudo-outlets)" pools, while the index said "15 outlet groups and the (other) pool" (dogfood 12bn-d).
+
+    Parameters
+    ----------
+    order : list of str
+        Display order of the groups (:func:`group_labels`).
+    group_by : str
+        The column the groups come from.
+
+    Returns
+    -------
+    str
+        "15 outlet groups and the pools (other) and (pseudo-outlets)", "2 lean groups and the pool (unknown)",
+        "5 outlet groups".
+    """
+    named = [g for g in order if g not in NOT_GROUPS]
+    pools = [g for g in NOT_GROUPS if g in set(order)]
+    text = f"{len(named):,} {group_by} {'group' if len(named) == 1 else 'groups'}"
+    if pools:
+        text += f" and the {'pool' if len(pools) == 1 else 'pools'} {' and '.join(pools)}"
+    return text
 
 
 def pseudo_outlets(table: pd.DataFrame, group_by: str) -> pd.Series | None:
