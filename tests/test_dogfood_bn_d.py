@@ -194,3 +194,49 @@ def test_notebooks_count_the_groups_shown_without_the_pools(name):
     nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "groups_shown(ORDER, G)" in src
+
+
+# --- 4. a topic that is one article's story is said to be so ---------------------------------------------------
+
+
+def _one_article_table():
+    import numpy as np
+
+    from helpers.topics.tables import topic_table
+
+    class _Model:   # two topics over a three-word vocabulary
+        n_topics = 2
+
+        def components(self):
+            return np.array([[3.0, 1.0, 0.0], [0.0, 1.0, 3.0]])
+
+    class _Dtm:
+        terms = ["ruling", "court", "phone"]
+
+    # units of three articles: topic 1 is spread over a1 and a2, topic 2 comes almost only from a3
+    shares = np.array([[0.9, 0.1], [0.8, 0.2], [0.9, 0.1], [0.7, 0.3], [0.1, 0.9], [0.0, 1.0], [np.nan, np.nan]])
+    docs = ["a1", "a1", "a2", "a2", "a3", "a3", "a3"]
+    return topic_table(_Model(), _Dtm(), shares, np.array([0.2, 0.3]), np.array([0.9, 0.9]), n_top=2, doc_ids=docs)
+
+
+def test_the_topic_table_gives_the_article_that_carries_most_of_each_topic():
+    t = _one_article_table()
+    assert t["top_article"].tolist() == ["a1", "a3"]
+    assert t["top_article_share"].tolist() == [round(1.7 / 3.4, 3), round(1.9 / 2.6, 3)]
+
+
+def test_a_topic_that_is_mostly_one_article_is_named():
+    from helpers.topics.tables import one_article_topics
+
+    t = _one_article_table()
+    text = one_article_topics(t, "paragraph")
+    assert text.startswith("1 of 2 topics take more than 50% of their weight"), text
+    assert "T2 (phone / court): 73% from article a3" in text and "T1" not in text, text
+    assert one_article_topics(t.assign(top_article_share=0.3)) == ""
+    assert one_article_topics(t.drop(columns=["top_article", "top_article_share"])) == ""
+
+
+def test_notebook_01_passes_the_articles_and_prints_the_one_article_topics():
+    nb = json.loads((ROOT / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
+    src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'doc_ids=units["doc_id"].to_numpy()' in src and "print(T.one_article_topics(table, UNIT))" in src
