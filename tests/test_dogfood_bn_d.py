@@ -64,7 +64,8 @@ def test_prepare_corpus_pools_pseudo_outlets_and_says_so(tmp_path, monkeypatch):
     rows = []
     for outlet, n in (("Harbour Ledger", 3), ("Valley Courier", 3), ("The Flip Side", 4), ("Guest Writer - Left", 2)):
         for i in range(n):
-            rows.append({"doc_id": f"{outlet[:3]}{i}", "outlet": outlet, "text": f"{BODY} Story {outlet} {i}."})
+            rows.append({"doc_id": f"{outlet[:3]}{i}", "outlet": outlet, "date": "2024-03-01",
+                         "text": f"{BODY} Story {outlet} {i}."})
     path = tmp_path / "court.csv"
     pd.DataFrame(rows).to_csv(path, index=False)
     ns = {"corpus": str(path), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
@@ -121,7 +122,7 @@ def test_the_index_corpus_line_says_the_pseudo_outlets_are_not_compared(tmp_path
 def test_notebook_00_prints_the_pseudo_outlet_note():
     nb = json.loads((ROOT / "notebooks" / "00_corpus.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert "print(pseudo_note(articles, G))" in src
+    assert "pseudo_note(articles, G)" in src and "print(note)" in src
 
 
 # --- 2. notebook 04 says which coded sentences this run has; its Data paragraph no longer says they are the corpus's
@@ -240,3 +241,47 @@ def test_notebook_01_passes_the_articles_and_prints_the_one_article_topics():
     nb = json.loads((ROOT / "notebooks" / "01_topics.ipynb").read_text(encoding="utf-8"))
     src = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'doc_ids=units["doc_id"].to_numpy()' in src and "print(T.one_article_topics(table, UNIT))" in src
+
+
+# --- 5. a byline column that lists several names: each combination is a group, and the notebooks say so ---------
+
+
+def _bylines() -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "outlet": ["Harbour Ledger"] * 6,
+                         "author": ["Ann Lee, Bo Park", "Ann Lee and Cy Diaz", "Ann Lee", "Dee Moss; Bo Park", "",
+                                    "Lee, Ann"]})
+
+
+def test_a_group_column_that_lists_several_names_is_said_to_split_people():
+    from helpers.corpus.groups import name_list_note
+
+    note = name_list_note(_bylines(), "author")
+    assert note.startswith("author: 3 articles have a value that lists several names (3 distinct lists"), note
+    assert "'Ann Lee, Bo Park'" in note and "each combination of names is one group" in note, note
+    assert "Ann Lee is in 2 of them" in note and "add a column with one name per article" in note, note
+
+
+def test_places_surname_first_names_and_outlets_are_no_lists_of_names():
+    from helpers.corpus.groups import name_list_note
+
+    places = pd.DataFrame({"place": ["Portland, OR", "Austin, TX", "Lee, Ann", "Fox Harbor, Inc."]})
+    assert name_list_note(places, "place") == ""
+    one = pd.DataFrame({"author": ["Ann Lee, Bo Park", "Ann Lee", "Bo Park"]})
+    assert name_list_note(one, "author") == ""   # a single list is no pattern
+    outlets = pd.DataFrame({"outlet": ["Harbour Ledger, Valley Courier", "Coast Wire and Pier Post"]})
+    assert name_list_note(outlets, "outlet") == ""
+
+
+def test_prepare_corpus_says_the_group_values_list_several_names(tmp_path, monkeypatch):
+    from helpers.notebook.params import check_params
+    from helpers.notebook.prepare import prepare_corpus
+    from helpers.notebook.setup import corpus_params
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    t = _bylines().assign(text=[f"{BODY} Story {i}." for i in range(6)], date="2024-03-01")
+    t.to_csv(tmp_path / "bylines.csv", index=False)
+    ns = {"corpus": str(tmp_path / "bylines.csv"), "metadata": None, "columns": None, "on_bad": "error",
+          "output_dir": None, "group_by": "author", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas",
+          "scheduler": "", "day_first": None}
+    prep = prepare_corpus(check_params(ns, corpus_params()))
+    assert "author: 3 articles have a value that lists several names" in prep.summary()

@@ -9,6 +9,8 @@ splits those articles into sentences once (see :func:`helpers.corpus.segment`).
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -23,6 +25,7 @@ __all__ = [
     "group_labels",
     "group_values",
     "groups_shown",
+    "name_list_note",
     "pools_last",
     "pseudo_note",
     "pseudo_outlets",
@@ -127,6 +130,62 @@ def groups_shown(order: list, group_by: str) -> str:
     if pools:
         text += f" and the {'pool' if len(pools) == 1 else 'pools'} {' and '.join(pools)}"
     return text
+
+
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|la|le|bin|al-\w+)){1,3}")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;&/|]|\band\b)\s*")
+
+
+def _names_in(value: str) -> list[str]:
+    """The person names a value lists, when it lists two or more ("Ann Lee, Bo Park and Cy Diaz"); else []."""
+    parts = [p for p in _LIST_SPLIT.split(str(value).strip()) if p]
+    if len(parts) < 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return []  # "Portland, OR", "Lee, Ann" (one person, surname first) and single names are no list
+    return parts
+
+
+def name_list_note(table: pd.DataFrame, group_by: str, limit: int = 3) -> str:
+    """Say when the ``group_by`` values list several people's names, so that each combination is one group; "".
+
+    A byline column often holds every author of an article in one cell ("Julia Lee, Sam Park"); grouped by it, each
+    combination of names is a group of its own and one author's articles are split among several groups (dogfood
+    12bn-d: 14 of 22 author groups were lists, one writer in three of them). A value counts as a list when it splits
+    at commas, semicolons, "&", "/", "|" or "and" into two or more parts that each look like a person's name (two to
+    four words, capitalised); "Portland, OR" or "Lee, Ann" do not.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The articles, with the ``group_by`` column.
+    group_by : str
+        The column the groups come from.
+    limit : int
+        Example values shown at most.
+
+    Returns
+    -------
+    str
+        "" when fewer than two distinct values are such lists, or ``group_by`` is an outlet column.
+    """
+    if group_by not in table.columns or group_by in PSEUDO_COLUMNS:  # outlets: a name list there is a syndication credit
+        return ""
+    values = group_values(table[group_by])
+    distinct = pd.Series(values[values != UNKNOWN].unique())
+    lists = {v: _names_in(v) for v in distinct}
+    lists = {v: n for v, n in lists.items() if n}
+    if len(lists) < 2:
+        return ""
+    k = int(values.isin(set(lists)).sum())
+    spread = pd.Series([name for names in lists.values() for name in dict.fromkeys(names)]).value_counts()
+    spread = spread.iloc[np.lexsort((spread.index.astype(str), -spread.to_numpy()))]
+    name, n_groups = str(spread.index[0]), int(spread.iloc[0])
+    shown = "; ".join(repr(v) for v in sorted(lists, key=lambda v: (len(lists[v]), len(v), v))[:limit])  # shortest
+    split = (f" ({name} is in {n_groups:,} of them, so that name's articles are split among {n_groups:,} groups)"
+             if n_groups > 1 else "")
+    return (f"{group_by}: {k:,} {'article has' if k == 1 else 'articles have'} a value that lists several names "
+            f"({len(lists):,} distinct lists, e.g. {shown}); each combination of names is one group{split}, and an "
+            "article is never counted for each of its names. To compare single people, add a column with one name "
+            "per article (its first author, say) and give it with -p group_by")
 
 
 def pseudo_outlets(table: pd.DataFrame, group_by: str) -> pd.Series | None:

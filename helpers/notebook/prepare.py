@@ -31,6 +31,7 @@ from ..corpus.groups import (
     UNKNOWN,
     group_labels,
     group_values,
+    name_list_note,
     pseudo_note,
     pseudo_outlets,
     sample_articles,
@@ -174,6 +175,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         notes.append(_unknown_note(articles, G, every_attrs))
     if PSEUDO in set(articles["group"]):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"
         notes.append(pseudo_note(articles, G))
+    if name_list_note(articles, G):  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
+        notes.append(name_list_note(articles, G))
     return Prepared(every, articles, order, targets, sampled, sample, units, notes)
 
 
