@@ -285,3 +285,14 @@ def test_prepare_corpus_says_the_group_values_list_several_names(tmp_path, monke
           "scheduler": "", "day_first": None}
     prep = prepare_corpus(check_params(ns, corpus_params()))
     assert "author: 3 articles have a value that lists several names" in prep.summary()
+
+
+def test_the_index_marks_a_solid_topic_that_is_mostly_one_article(tmp_path):
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"topic": ["T1", "T2"], "label": ["ruling / court", "phone / hack"], "stable": [True, True],
+                  "stability": [0.8, 0.9], "coherence": [0.2, 0.3], "top_article": ["a1", "a3"],
+                  "top_article_share": [0.31, 0.74]}).to_csv(tmp_path / "topics.csv", index=False)
+    text = " ".join(notebook_findings(tmp_path, ["topics"], {}))
+    assert "T1 (ruling / court); T2 (phone / hack; mostly one article)" in text, text
+    assert "1 of them takes more than half its weight from a single article" in text, text

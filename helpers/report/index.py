@@ -392,12 +392,18 @@ def _single_outlet_groups(named, group_column: str) -> list[str]:
 
 def _solid_topics(path: Path) -> dict | None:
     """Topics marked ``stable`` in a CSV with ``topic`` and ``stable`` columns (None for other files)."""
+    import pandas as pd
+
     df = _read(path)
     if df is None or not {"topic", "stable"} <= set(df.columns):
         return None
     stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
+    from ..topics.tables import ONE_ARTICLE_SHARE
+
+    share = lambda r: pd.to_numeric(pd.Series([r.get("top_article_share")]), errors="coerce").iloc[0]  # noqa: E731
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
-             "stability": r.get("stability"), "coherence": r.get("coherence")} for _, r in stable.iterrows()]
+             "stability": r.get("stability"), "coherence": r.get("coherence"),
+             "one_article": bool(share(r) > ONE_ARTICLE_SHARE)} for _, r in stable.iterrows()]
     return {"file": path.stem, "n_topics": len(df), "stable": rows,
             "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
@@ -761,9 +767,14 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                              f"stands for all of the text ({e(topics['labels'][0])}); it is no finding about themes."
                              f"{few} ({link})</li>")
             elif topics["stable"]:
-                listed = "; ".join(f"{t['topic']} ({t['label']})" for t in topics["stable"])
+                listed = "; ".join(f"{t['topic']} ({t['label']}{'; mostly one article' if t['one_article'] else ''})"
+                                   for t in topics["stable"])
+                n_one = sum(t["one_article"] for t in topics["stable"])
+                one = (f" {n_one} of them {'takes' if n_one == 1 else 'take'} more than half {'its' if n_one == 1 else 'their'} "
+                       "weight from a single article: that article's story rather than a theme the corpus shares"
+                       if n_one else "")  # dogfood 12bn-d: 24 articles, 12 topics, most of them one story each
                 items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
-                             f"come back in the stability refits: {e(listed)}.{few} ({link})</li>")
+                             f"come back in the stability refits: {e(listed)}.{e(one)}{'.' if one else ''}{few} ({link})</li>")
             else:
                 items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
                              f"back in the stability refits; all are tentative.{few} ({link})</li>")
