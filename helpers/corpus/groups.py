@@ -149,7 +149,7 @@ def name_list_note(table: pd.DataFrame, group_by: str, limit: int = 3) -> str:
 
     A byline column often holds every author of an article in one cell ("Julia Lee, Sam Park"); grouped by it, each
     combination of names is a group of its own and one author's articles are split among several groups (dogfood
-    12bn-d: 14 of 22 author groups were lists, one writer in three of them). A value counts as a list when it splits
+    12bn-d: 13 of 22 author groups were lists, one writer in three of them). A value counts as a list when it splits
     at commas, semicolons, "&", "/", "|" or "and" into two or more parts that each look like a person's name (two to
     four words, capitalised); "Portland, OR" or "Lee, Ann" do not.
 
