@@ -296,3 +296,17 @@ def test_the_index_marks_a_solid_topic_that_is_mostly_one_article(tmp_path):
     text = " ".join(notebook_findings(tmp_path, ["topics"], {}))
     assert "T1 (ruling / court); T2 (phone / hack; mostly one article)" in text, text
     assert "1 of them takes more than half its weight from a single article" in text, text
+
+
+def test_the_new_notes_name_parameters_in_the_words_of_the_caller(monkeypatch):
+    from helpers.core.wording import CLI_ENV
+    from helpers.corpus.groups import name_list_note
+    from helpers.topics.tables import one_article_topics
+
+    t = _one_article_table()
+    monkeypatch.delenv(CLI_ENV, raising=False)
+    assert "fewer topics (the parameter n_topics)" in one_article_topics(t)
+    assert name_list_note(_bylines(), "author").endswith("give it with the parameter group_by")
+    monkeypatch.setenv(CLI_ENV, "1")
+    assert "fewer topics (-p n_topics)" in one_article_topics(t)
+    assert name_list_note(_bylines(), "author").endswith("give it with -p group_by")

@@ -14,6 +14,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from ..core.wording import parameter
+
 __all__ = [
     "DEFAULT_MAX_ARTICLES",
     "NOT_GROUPS",
@@ -185,7 +187,7 @@ def name_list_note(table: pd.DataFrame, group_by: str, limit: int = 3) -> str:
     return (f"{group_by}: {k:,} {'article has' if k == 1 else 'articles have'} a value that lists several names "
             f"({len(lists):,} distinct lists, e.g. {shown}); each combination of names is one group{split}, and an "
             "article is never counted for each of its names. To compare single people, add a column with one name "
-            "per article (its first author, say) and give it with -p group_by")
+            f"per article (its first author, say) and give it with {parameter('group_by')}")
 
 
 def pseudo_outlets(table: pd.DataFrame, group_by: str) -> pd.Series | None:
@@ -240,7 +242,7 @@ def pseudo_note(table: pd.DataFrame, group_by: str, limit: int = 6) -> str:
             f"(a debate digest or a pool of guest writers, marked in outlet_kind: {shown}{more}); pooled as {PSEUDO}, "
             f"{'it counts' if k == 1 else 'they count'} in every total and corpus-wide result but "
             f"{'is' if k == 1 else 'are'} never compared as an outlet. To compare them like outlets, add a copy of the "
-            f"outlet column under another name to the corpus and give that name with -p group_by")
+            f"outlet column under another name to the corpus and give that name with {parameter('group_by')}")
 
 
 DEFAULT_MAX_ARTICLES = 2000

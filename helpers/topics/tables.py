@@ -7,6 +7,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import parameter
 from ..corpus.groups import NOT_GROUPS, UNKNOWN
 from ..stats.intervals import MIN_INTERVAL_ARTICLES
 from .dtm import DocTermMatrix
@@ -287,7 +288,7 @@ def one_article_topics(table: pd.DataFrame, unit: str = "paragraph", limit: int 
     n, k = len(hit), len(table)
     return (f"{n} of {k} topics take more than {100 * min_share:.0f}% of their weight (their shares summed over the "
             f"{unit}s) from a single article: {shown}{more}. Such a topic is that article's story rather than a "
-            f"theme the corpus shares: read its passages, and fewer topics (parameter n_topics) or more articles give "
+            f"theme the corpus shares: read its passages, and fewer topics ({parameter('n_topics')}) or more articles give "
             f"themes that span articles (column top_article_share).")
 
 
