@@ -19,6 +19,7 @@ __all__ = [
     "zero_without_interval",
     "noun",
     "number_decimals",
+    "parameter",
     "percent",
     "points",
     "rate_interval",
@@ -29,6 +30,24 @@ __all__ = [
 CLI_ENV = "NEWS_REPORT_CLI"
 """Set by the report runner: error messages then name command-line options
 (``-p on_bad skip``) instead of notebook parameters (re-exported by :mod:`helpers.notebook.setup`)."""
+
+
+def parameter(name: str) -> str:
+    """How to name notebook parameter ``name`` to the reader: ``-p name`` in a report run (the runner sets
+    :data:`CLI_ENV`), else ``the parameter name`` (a notebook opened in JupyterLab or run by papermill).
+
+    Parameters
+    ----------
+    name : str
+        The parameter, e.g. ``"n_topics"``.
+
+    Returns
+    -------
+    str
+    """
+    import os
+
+    return f"-p {name}" if os.environ.get(CLI_ENV) else f"the parameter {name}"
 
 
 def noun(n: int, word: str, plural: str | None = None) -> str:

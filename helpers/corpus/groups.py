@@ -9,18 +9,28 @@ splits those articles into sentences once (see :func:`helpers.corpus.segment`).
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
+
+from ..core.wording import parameter
 
 __all__ = [
     "DEFAULT_MAX_ARTICLES",
     "NOT_GROUPS",
     "OTHER",
+    "PSEUDO",
+    "PSEUDO_COLUMNS",
     "UNKNOWN",
     "MISSING_VALUES",
     "group_labels",
     "group_values",
+    "groups_shown",
+    "name_list_note",
     "pools_last",
+    "pseudo_note",
+    "pseudo_outlets",
     "sample_articles",
     "says_missing",
     "top_groups",
@@ -28,10 +38,20 @@ __all__ = [
 
 UNKNOWN = "(unknown)"
 OTHER = "(other)"
+PSEUDO = "(pseudo-outlets)"
+"""The pool of the articles of pseudo-outlets when the groups are outlets: names that a corpus lists as its source but
+that are no news outlet, such as AllSides' debate digest "The Flip Side" and its "Guest Writer - Left/Right" pools of
+opinion pieces by many authors (``kind: pseudo`` in ``helpers/data/outlet_aliases.yaml``, ``outlet_kind`` of the corpus
+reader). Ranked like outlets, they were the lowest "outlet" of three key findings (dogfood 12bm-d, 12bn-d); pooled,
+they count in every total but are never compared (docs/CHOICES.md)."""
 
-NOT_GROUPS = (OTHER, UNKNOWN)
-"""Labels that are no group of their own: the pool of the groups beyond ``top_n`` and the articles without a value
-of ``group_by`` (files without a metadata row, empty cells). Their articles count in every total and corpus-wide
+PSEUDO_COLUMNS = ("outlet", "outlet_raw")
+"""The ``group_by`` columns whose pseudo-outlets are pooled as :data:`PSEUDO` (the columns ``outlet_kind`` describes)."""
+
+NOT_GROUPS = (OTHER, PSEUDO, UNKNOWN)
+"""Labels that are no group of their own: the pool of the groups beyond ``top_n``, the pool of pseudo-outlets when the
+groups are outlets (:data:`PSEUDO`) and the articles without a value of ``group_by`` (files without a metadata row,
+empty cells). Their articles count in every total and corpus-wide
 result and show as a row of per-group tables, but they are never compared as a group: no test of difference,
 reference group, distinctive words or key finding names them (dogfood 12bf-d: files without a metadata row were
 ranked like an outlet)."""
@@ -87,6 +107,144 @@ def group_values(values: pd.Series) -> pd.Series:
     return v.where(v != OTHER, OTHER.strip("()"))
 
 
+def groups_shown(order: list, group_by: str) -> str:
+    """The groups of a display order in words: the groups compared, then the pools, which are no group.
+
+    Notebooks 03 and 04 said "in 17 outlet groups" where 15 outlets were compared beside the "(other)" and
+    "(pseudo-outlets)" pools, while the index said "15 outlet groups and the (other) pool" (dogfood 12bn-d).
+
+    Parameters
+    ----------
+    order : list of str
+        Display order of the groups (:func:`group_labels`).
+    group_by : str
+        The column the groups come from.
+
+    Returns
+    -------
+    str
+        "15 outlet groups and the pools (other) and (pseudo-outlets)", "2 lean groups and the pool (unknown)",
+        "5 outlet groups".
+    """
+    named = [g for g in order if g not in NOT_GROUPS]
+    pools = [g for g in NOT_GROUPS if g in set(order)]
+    text = f"{len(named):,} {group_by} {'group' if len(named) == 1 else 'groups'}"
+    if pools:
+        text += f" and the {'pool' if len(pools) == 1 else 'pools'} {' and '.join(pools)}"
+    return text
+
+
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|la|le|bin|al-\w+)){1,3}")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;&/|]|\band\b)\s*")
+
+
+def _names_in(value: str) -> list[str]:
+    """The person names a value lists, when it lists two or more ("Ann Lee, Bo Park and Cy Diaz"); else []."""
+    parts = [p for p in _LIST_SPLIT.split(str(value).strip()) if p]
+    if len(parts) < 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return []  # "Portland, OR", "Lee, Ann" (one person, surname first) and single names are no list
+    return parts
+
+
+def name_list_note(table: pd.DataFrame, group_by: str, limit: int = 3) -> str:
+    """Say when the ``group_by`` values list several people's names, so that each combination is one group; "".
+
+    A byline column often holds every author of an article in one cell ("Julia Lee, Sam Park"); grouped by it, each
+    combination of names is a group of its own and one author's articles are split among several groups (dogfood
+    12bn-d: 13 of 22 author groups were lists, one writer in three of them). A value counts as a list when it splits
+    at commas, semicolons, "&", "/", "|" or "and" into two or more parts that each look like a person's name (two to
+    four words, capitalised); "Portland, OR" or "Lee, Ann" do not.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The articles, with the ``group_by`` column.
+    group_by : str
+        The column the groups come from.
+    limit : int
+        Example values shown at most.
+
+    Returns
+    -------
+    str
+        "" when fewer than two distinct values are such lists, or ``group_by`` is an outlet column.
+    """
+    if group_by not in table.columns or group_by in PSEUDO_COLUMNS:  # outlets: a name list there is a syndication credit
+        return ""
+    values = group_values(table[group_by])
+    distinct = pd.Series(values[values != UNKNOWN].unique())
+    lists = {v: _names_in(v) for v in distinct}
+    lists = {v: n for v, n in lists.items() if n}
+    if len(lists) < 2:
+        return ""
+    k = int(values.isin(set(lists)).sum())
+    spread = pd.Series([name for names in lists.values() for name in dict.fromkeys(names)]).value_counts()
+    spread = spread.iloc[np.lexsort((spread.index.astype(str), -spread.to_numpy()))]
+    name, n_groups = str(spread.index[0]), int(spread.iloc[0])
+    shown = "; ".join(repr(v) for v in sorted(lists, key=lambda v: (len(lists[v]), len(v), v))[:limit])  # shortest
+    split = (f" ({name} is in {n_groups:,} of them, so that name's articles are split among {n_groups:,} groups)"
+             if n_groups > 1 else "")
+    return (f"{group_by}: {k:,} {'article has' if k == 1 else 'articles have'} a value that lists several names "
+            f"({len(lists):,} distinct lists, e.g. {shown}); each combination of names is one group{split}, and an "
+            "article is never counted for each of its names. To compare single people, add a column with one name "
+            f"per article (its first author, say) and give it with {parameter('group_by')}")
+
+
+def pseudo_outlets(table: pd.DataFrame, group_by: str) -> pd.Series | None:
+    """Which articles are of a pseudo-outlet, when the groups are outlets; None when that cannot apply.
+
+    Parameters
+    ----------
+    table : DataFrame
+        A corpus table (or its metadata), with ``outlet_kind`` when the corpus reader marked pseudo-outlets.
+    group_by : str
+        The column the groups come from: only :data:`PSEUDO_COLUMNS` (``outlet``, ``outlet_raw``) pool pseudo-outlets;
+        another column (a rating, an author) keeps their articles in its own groups.
+
+    Returns
+    -------
+    Series of bool or None
+        Same index as ``table``; None when ``group_by`` is no outlet column, ``outlet_kind`` is missing or no article
+        is of a pseudo-outlet.
+    """
+    if group_by not in PSEUDO_COLUMNS or "outlet_kind" not in table.columns:
+        return None
+    mask = table["outlet_kind"].astype(str).eq("pseudo")
+    return mask if bool(mask.any()) else None
+
+
+def pseudo_note(table: pd.DataFrame, group_by: str, limit: int = 6) -> str:
+    """One sentence saying which pseudo-outlets were pooled as :data:`PSEUDO`, with their articles; "" when none.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The articles analysed, with ``outlet_kind`` and the ``group_by`` column.
+    group_by : str
+        The column the groups come from.
+    limit : int
+        Names listed at most (the most articles first); the rest are counted.
+
+    Returns
+    -------
+    str
+    """
+    mask = pseudo_outlets(table, group_by)
+    if mask is None:
+        return ""
+    names = group_values(table.loc[mask, group_by]).value_counts()
+    names = names.iloc[np.lexsort((names.index.astype(str), -names.to_numpy()))]
+    shown = ", ".join(f"{g} ({n:,})" for g, n in names.iloc[:limit].items())
+    more = f" and {len(names) - limit:,} more" if len(names) > limit else ""
+    k = int(mask.sum())
+    return (f"pseudo-outlets: {k:,} {'article is' if k == 1 else 'articles are'} of {len(names):,} "
+            f"{'name' if len(names) == 1 else 'names'} that the corpus gives as the outlet but that are no news outlet "
+            f"(a debate digest or a pool of guest writers, marked in outlet_kind: {shown}{more}); pooled as {PSEUDO}, "
+            f"{'it counts' if k == 1 else 'they count'} in every total and corpus-wide result but "
+            f"{'is' if k == 1 else 'are'} never compared as an outlet. To compare them like outlets, add a copy of the "
+            f"outlet column under another name to the corpus and give that name with {parameter('group_by')}")
+
+
 DEFAULT_MAX_ARTICLES = 2000
 """Default size of the stratified article sample read by the sentence-level
 measures of every notebook (the ``max_articles`` parameter of 02, 03 and 04).
@@ -96,10 +254,13 @@ within minutes (on AllSides: about 130 articles for each of the 15 largest
 outlets); raise it with ``-p max_articles N`` for narrower intervals."""
 
 
-def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None) -> tuple[pd.Series, list]:
+def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None,
+                 pseudo: pd.Series | None = None) -> tuple[pd.Series, list]:
     """Group labels for display: spaces tidied, empty values become "(unknown)", rare ones "(other)".
 
     Values that say the value is missing ("unknown", "(unknown)", "n/a") are empty values (:func:`group_values`).
+    Articles marked in ``pseudo`` (:func:`pseudo_outlets`) that have a value become :data:`PSEUDO` and take no place
+    among the ``top_n`` groups.
 
     Parameters
     ----------
@@ -109,6 +270,8 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
         Number of groups kept by name (the most frequent; ties by the sum of ``weights``, then by name).
     weights : Series, optional
         Same index as ``values``, e.g. each article's words (see :func:`top_groups`).
+    pseudo : Series of bool, optional
+        Same index as ``values``: the articles of pseudo-outlets (:func:`pseudo_outlets`). Default: none.
 
     Returns
     -------
@@ -116,7 +279,7 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
         Same index as ``values``.
     order : list of str
         Display order: by number of articles (descending), then name, with
-        "(other)" and then "(unknown)" last. "(unknown)" (no value) is kept
+        "(other)", "(pseudo-outlets)" and then "(unknown)" last. "(unknown)" (no value) is kept
         apart from the ``top_n`` groups and the "(other)" pool.
 
     Raises
@@ -129,9 +292,13 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     v = group_values(values)  # " left" is "left"; "", "unknown", "n/a" are no group (dogfood 12bg-d)
     known = v != UNKNOWN  # articles without a group take no place among the top_n groups (dogfood 12bf-d)
     labels = v.copy()
+    if pseudo is not None:  # pseudo-outlets are no outlet: pooled, not ranked among the top_n (dogfood 12bn-d)
+        is_pseudo = known & pd.Series(np.asarray(pseudo, dtype=bool), index=v.index)
+        labels[is_pseudo] = PSEUDO
+        known = known & ~is_pseudo
     labels[known] = top_groups(v[known], top_n, weights=None if weights is None else weights[known])
     counts = labels.value_counts()
-    order = sorted(counts.index, key=lambda g: (g in NOT_GROUPS, g == UNKNOWN, -counts[g], str(g)))
+    order = sorted(counts.index, key=lambda g: (NOT_GROUPS.index(g) if g in NOT_GROUPS else -1, -counts[g], str(g)))
     return labels, order
 
 
@@ -152,8 +319,8 @@ def pools_last(table: pd.DataFrame, column: str, within: str | None = None) -> p
     Returns
     -------
     DataFrame
-        The same rows, index reset: the groups in their order, then the rows of :data:`OTHER`, then those of
-        :data:`UNKNOWN` (:data:`NOT_GROUPS`), each in its order (a table sorted by name otherwise lists them first,
+        The same rows, index reset: the groups in their order, then the rows of :data:`OTHER`, of :data:`PSEUDO`,
+        then those of :data:`UNKNOWN` (:data:`NOT_GROUPS`), each in its order (a table sorted by name otherwise lists them first,
         as "(" sorts before letters; review r12bf).
 
     Raises
@@ -161,7 +328,7 @@ def pools_last(table: pd.DataFrame, column: str, within: str | None = None) -> p
     KeyError
         When ``column`` or ``within`` is not a column of ``table``.
     """
-    rank = table[column].astype(str).map({OTHER: 1, UNKNOWN: 2}).fillna(0).to_numpy()
+    rank = table[column].astype(str).map({g: i + 1 for i, g in enumerate(NOT_GROUPS)}).fillna(0).to_numpy()
     if within is None:
         return table.iloc[np.argsort(rank, kind="stable")].reset_index(drop=True)
     block = pd.factorize(table[within].astype(str))[0]  # blocks in the order they first appear

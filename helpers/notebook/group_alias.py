@@ -46,7 +46,7 @@ OUTPUT_COLUMNS = frozenset({
     'remedy_repatriation', 'remedy_verifiable_action', 'removed_rules', 'removed_words', 'resolution',
     'responsibility', 'role', 'role_basis', 'role_from', 'rule', 'same_group', 'sample', 'sampled', 'section_label',
     'security_defense', 'seed_1', 'seed_2', 'seed_3', 'seed_4', 'seed_5', 'sentence', 'sentences', 'share',
-    'share_negative', 'share_positive', 'shared_shingles', 'single_article', 'size', 'size_share', 'source',
+    'share_negative', 'share_positive', 'shared_shingles', 'single_article', 'size', 'size_share', 'top_article', 'top_article_share', 'source',
     'source_resolved', 'source_type', 'speaker', 'split', 'stability', 'stability_min', 'stable', 'stance', 'start',
     'status', 'stratum', 'supervised_F1', 'support', 'teaser_cards', 'term', 'test', 'text', 'tied_with', 'title',
     'tone', 'top_n', 'top_outlet', 'top_share', 'top_terms', 'top_value', 'topic', 'tp', 'trailer', 'trailer_marker', 'uneven', 'unit_id',

@@ -24,7 +24,18 @@ import pandas as pd
 
 from ..core.wording import count, noun
 from ..corpus.dask_meta import is_meta
-from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_labels, group_values, sample_articles
+from ..corpus.groups import (
+    NOT_GROUPS,
+    OTHER,
+    PSEUDO,
+    UNKNOWN,
+    group_labels,
+    group_values,
+    name_list_note,
+    pseudo_note,
+    pseudo_outlets,
+    sample_articles,
+)
 from ..corpus.read import DUPLICATE_RULE
 from ..corpus.segment import segment
 from .setup import corpus_name, load_from_params
@@ -80,6 +91,9 @@ class Prepared:
 
 def _label_every(every: pd.DataFrame, column: str, order: list) -> pd.Series:
     values = group_values(every[column])
+    pseudo = pseudo_outlets(every, column)
+    if pseudo is not None:  # the duplicates of a pseudo-outlet's articles are in its pool too (dogfood 12bn-d)
+        values = values.where(~pseudo.to_numpy() | (values == UNKNOWN).to_numpy(), PSEUDO)
     return values.where(values.isin(set(order)), OTHER)
 
 
@@ -135,7 +149,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
             raise ValueError("no article left to analyse: lower min_focus_mentions or choose other focus_actors "
                              "(actor ids of the study's actors.yaml)")
     articles["group"], order = group_labels(articles[G], P["top_n"],
-                                            weights=articles["n_words"] if "n_words" in articles else None)
+                                            weights=articles["n_words"] if "n_words" in articles else None,
+                                            pseudo=pseudo_outlets(articles, G))
     if keep_every:
         every["group"] = _label_every(every, G, order)
     else:
@@ -158,6 +173,10 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     targets = [g for g in order if g not in NOT_GROUPS]
     if UNKNOWN in set(articles["group"]):
         notes.append(_unknown_note(articles, G, every_attrs))
+    if PSEUDO in set(articles["group"]):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"
+        notes.append(pseudo_note(articles, G))
+    if name_list_note(articles, G):  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
+        notes.append(name_list_note(articles, G))
     return Prepared(every, articles, order, targets, sampled, sample, units, notes)
 
 

@@ -46,6 +46,8 @@ READER_HEADERS = {
     "dominant_topic": "dominant topic",
     "mean_share": "mean share",
     "size_share": "share of units",
+    "top_article": "article with most of the topic",
+    "top_article_share": "share from that article",
     "no_topic": "no topic",
     "unit_id": "unit id",
     # sourcing, tone and reuse (02)

@@ -42,7 +42,7 @@ import json
 from pathlib import Path
 
 from ..core.wording import RATE_UNIT, count, estimate_interval, listing, noun, points, share_decimals, share_interval
-from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
@@ -310,7 +310,8 @@ def group_sizes(path: Path) -> dict | None:
     -------
     dict or None
         ``file``, ``group_column``, ``groups`` (rows, the "(other)" pool included, "(unknown)" only when it is the only row),
-        ``unknown`` (articles without a group, "(unknown)", when other groups are shown; else 0), ``articles``,
+        ``unknown`` (articles without a group, "(unknown)", when other groups are shown; else 0), ``pseudo``
+        ((articles, names) of the "(pseudo-outlets)" pool, not counted in ``groups``; else None), ``articles``,
         ``words``, ``single`` (groups with one article),
         ``single_groups`` (their names), ``group_articles`` (named group -> articles),
         ``largest`` and ``smallest`` (each: name, articles, words; the "(other)" pool of the groups beyond
@@ -330,7 +331,8 @@ def group_sizes(path: Path) -> dict | None:
     df = df.sort_values(["articles", "words", df.columns[0]], ascending=[False, False, True], kind="stable")
     is_pool = df[df.columns[0]].astype(str) == OTHER  # the groups beyond top_n, pooled: not a group of its own
     is_unknown = df[df.columns[0]].astype(str) == UNKNOWN  # articles without a group (no metadata row, empty cell)
-    named = df[~is_pool & ~is_unknown] if (~is_pool & ~is_unknown).any() else df
+    is_pseudo = df[df.columns[0]].astype(str) == PSEUDO  # pseudo-outlets, pooled: no outlet (dogfood 12bn-d)
+    named = df[~is_pool & ~is_unknown & ~is_pseudo] if (~is_pool & ~is_unknown & ~is_pseudo).any() else df
     big, small = named.iloc[0], named.iloc[-1]
     pool = df[is_pool]
     pooled = None
@@ -338,8 +340,13 @@ def group_sizes(path: Path) -> dict | None:
         n_pooled = pool["groups_pooled"].iloc[0] if "groups_pooled" in pool.columns else None
         pooled = (int(pool["articles"].iloc[0]), None if pd.isna(n_pooled) else int(n_pooled))
     unknown = int(df.loc[is_unknown, "articles"].sum()) if len(named) < len(df) else 0
-    return {"file": path.stem, "group_column": str(df.columns[0]), "groups": len(df) - int(is_unknown.any() and bool(unknown)),
-            "unknown": unknown,
+    pseudo = None
+    if is_pseudo.any() and len(named) < len(df):
+        n_names = df.loc[is_pseudo, "groups_pooled"].iloc[0] if "groups_pooled" in df.columns else None
+        pseudo = (int(df.loc[is_pseudo, "articles"].sum()), None if pd.isna(n_names) else int(n_names))
+    return {"file": path.stem, "group_column": str(df.columns[0]),
+            "groups": len(df) - int(is_unknown.any() and bool(unknown)) - int(pseudo is not None),
+            "unknown": unknown, "pseudo": pseudo,
             "articles": int(df["articles"].sum()), "words": int(df["words"].sum()),
             "single": int((named["articles"] == 1).sum()),
             "single_groups": sorted(str(g) for g in named.loc[named["articles"] == 1, df.columns[0]]),
@@ -385,12 +392,18 @@ def _single_outlet_groups(named, group_column: str) -> list[str]:
 
 def _solid_topics(path: Path) -> dict | None:
     """Topics marked ``stable`` in a CSV with ``topic`` and ``stable`` columns (None for other files)."""
+    import pandas as pd
+
     df = _read(path)
     if df is None or not {"topic", "stable"} <= set(df.columns):
         return None
     stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
+    from ..topics.tables import ONE_ARTICLE_SHARE
+
+    share = lambda r: pd.to_numeric(pd.Series([r.get("top_article_share")]), errors="coerce").iloc[0]  # noqa: E731
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
-             "stability": r.get("stability"), "coherence": r.get("coherence")} for _, r in stable.iterrows()]
+             "stability": r.get("stability"), "coherence": r.get("coherence"),
+             "one_article": bool(share(r) > ONE_ARTICLE_SHARE)} for _, r in stable.iterrows()]
     return {"file": path.stem, "n_topics": len(df), "stable": rows,
             "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
@@ -754,9 +767,14 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                              f"stands for all of the text ({e(topics['labels'][0])}); it is no finding about themes."
                              f"{few} ({link})</li>")
             elif topics["stable"]:
-                listed = "; ".join(f"{t['topic']} ({t['label']})" for t in topics["stable"])
+                listed = "; ".join(f"{t['topic']} ({t['label']}{'; mostly one article' if t['one_article'] else ''})"
+                                   for t in topics["stable"])
+                n_one = sum(t["one_article"] for t in topics["stable"])
+                one = (f" {n_one} of them {'takes' if n_one == 1 else 'take'} more than half {'its' if n_one == 1 else 'their'} "
+                       "weight from a single article: that article's story rather than a theme the corpus shares"
+                       if n_one else "")  # dogfood 12bn-d: 24 articles, 12 topics, most of them one story each
                 items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
-                             f"come back in the stability refits: {e(listed)}.{few} ({link})</li>")
+                             f"come back in the stability refits: {e(listed)}.{e(one)}{'.' if one else ''}{few} ({link})</li>")
             else:
                 items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
                              f"back in the stability refits; all are tentative.{few} ({link})</li>")
@@ -796,6 +814,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                         text += (f", each with as many articles as the smallest group shown ({sa:,}): of groups of "
                                  "equal size, those with the most words are shown; the pool")
                     text += f"{' is' if tied else ' and is'} not one group: its single-article groups are not counted here"
+            if sizes.get("pseudo"):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet" of key findings
+                k, n_names = sizes["pseudo"]
+                names = f"{count(n_names, 'name')} that {noun(n_names, 'is', 'are')}" if n_names else "names that are"
+                text += (f"; {PSEUDO} pools {count(k, 'article')} of {names} no news outlet (a debate digest, a pool of "
+                         "guest writers; marked in outlet_kind): counted in every total, never compared as an outlet")
             if sizes.get("unknown"):  # dogfood 12bf-d: files without a metadata row were compared like an outlet
                 k = sizes["unknown"]
                 text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} (no "

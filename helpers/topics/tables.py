@@ -7,17 +7,23 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..core.wording import parameter
 from ..corpus.groups import NOT_GROUPS, UNKNOWN
 from ..stats.intervals import MIN_INTERVAL_ARTICLES
 from .dtm import DocTermMatrix
 from .model import TopicModel, _valid, top_term_ids
 
-__all__ = ["MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "MIN_RELATIVE_FIT", "NO_TOPIC", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "no_topic_units", "periods_to_show", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
+__all__ = ["MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "MIN_RELATIVE_FIT", "NO_TOPIC", "ONE_ARTICLE_SHARE", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "no_topic_units", "one_article_topics", "periods_to_show", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
 
 STABLE_JACCARD = 0.5
 """Topics whose mean matched top-term Jaccard across refits is below this are
 flagged unstable (0.5 means that, on average, about two thirds of the top
 terms come back: 7 shared terms of 10 give 7/13 = 0.54)."""
+
+ONE_ARTICLE_SHARE = 0.5
+"""A topic that takes more than this share of its weight (the sum of its shares over the units) from one article
+describes that article rather than a theme of the corpus (dogfood 12bn-d: 7 of the 12 topics of 24 technology articles,
+"bezos / phone / prince", "taiwan / government / tang", were one story each)."""
 
 MIN_PASSAGE_TERMS = 5
 """A unit needs this many distinct vocabulary terms to serve as a representative
@@ -187,6 +193,7 @@ def topic_table(
     stability: np.ndarray,
     n_top: int = 10,
     threshold: float = STABLE_JACCARD,
+    doc_ids: Sequence | None = None,
 ) -> pd.DataFrame:
     """One row per topic: id, label, top terms with weights, coherence, stability, size.
 
@@ -201,6 +208,9 @@ def topic_table(
     threshold : float
         Stability below this flags the topic as unstable. A model of one topic (a corpus too small to separate
         topics) gets stability NaN and ``stable`` False: one topic always comes back in refits, which says nothing.
+    doc_ids : sequence, optional
+        The article of each unit (rows of ``shares``): adds ``top_article`` and ``top_article_share``, the article
+        that carries the largest part of the topic's weight (its shares summed over the units) and that part.
 
     Returns
     -------
@@ -209,7 +219,8 @@ def topic_table(
         (``"term (weight); ..."``, weights scaled so the top term is 1),
         ``coherence``, ``stability``, ``stable`` (bool), ``size`` (units
         whose dominant topic it is), ``size_share`` (of the units with a topic: with terms, and not "no topic"),
-        ``mean_share`` (mean topic share over those units). Numbers rounded to 3.
+        ``mean_share`` (mean topic share over those units); with ``doc_ids`` also ``top_article`` and
+        ``top_article_share``. Numbers rounded to 3.
     """
     comps = model.components()
     tops = top_term_ids(comps, n_top)
@@ -232,7 +243,53 @@ def topic_table(
             "size_share": round(size / n_valid, 3) if n_valid else float("nan"),
             "mean_share": round(float(np.nanmean(shares[:, k])), 3) if n_valid else float("nan"),
         })
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    if doc_ids is not None:
+        mass = pd.DataFrame(np.nan_to_num(np.asarray(shares, dtype=float)), columns=out["topic"])
+        per_article = mass.groupby(np.asarray(doc_ids).astype(str), sort=True).sum()
+        total = per_article.sum(axis=0)
+        top = per_article.idxmax(axis=0) if len(per_article) else pd.Series("", index=out["topic"])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            part = (per_article.max(axis=0) / total.where(total > 0)) if len(per_article) else total * np.nan
+        out["top_article"] = [str(top[t]) if total.get(t, 0) > 0 else "" for t in out["topic"]]
+        out["top_article_share"] = [round(float(part[t]), 3) if total.get(t, 0) > 0 else float("nan")
+                                    for t in out["topic"]]
+    return out
+
+
+def one_article_topics(table: pd.DataFrame, unit: str = "paragraph", limit: int = 6,
+                       min_share: float = ONE_ARTICLE_SHARE) -> str:
+    """A sentence naming the topics that take most of their weight from one article; "" when none does.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`topic_table` with ``doc_ids`` (``topic``, ``label``, ``top_article``, ``top_article_share``).
+    unit : str
+        The unit the topics were scored on (for the wording).
+    limit : int
+        Topics named at most (the most concentrated first); the rest are counted.
+    min_share : float
+        A topic counts when its top article holds more than this share of its weight (:data:`ONE_ARTICLE_SHARE`).
+
+    Returns
+    -------
+    str
+    """
+    if "top_article_share" not in table.columns:
+        return ""
+    hit = table[pd.to_numeric(table["top_article_share"], errors="coerce") > min_share]
+    if hit.empty:
+        return ""
+    hit = hit.sort_values(["top_article_share", "topic"], ascending=[False, True], kind="stable")
+    shown = "; ".join(f"{r.topic} ({r.label}): {100 * r.top_article_share:.0f}% from article {r.top_article}"
+                      for r in hit.iloc[:limit].itertuples())
+    more = f"; and {len(hit) - limit:,} more" if len(hit) > limit else ""
+    n, k = len(hit), len(table)
+    return (f"{n} of {k} topics take more than {100 * min_share:.0f}% of their weight (their shares summed over the "
+            f"{unit}s) from a single article: {shown}{more}. Such a topic is that article's story rather than a "
+            f"theme the corpus shares: read its passages, and fewer topics ({parameter('n_topics')}) or more articles give "
+            f"themes that span articles (column top_article_share).")
 
 
 def representative_passages(

@@ -38,7 +38,8 @@ from .coding import (
 )
 
 __all__ = [
-    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "corrected_shares", "frame_labels", "guide_examples",
+    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "coded_data_note", "corrected_shares",
+    "frame_labels", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
 ]
@@ -52,6 +53,64 @@ def _existing(path: str | Path, what: str, hint: str = "") -> Path:
     if not p.is_file():
         raise ValueError(f"{what} {str(p)!r} not found{hint}.")
     return p
+
+
+def coded_data_note(study: str, in_sample: str | Path | None, blind: str | Path | None, units: pd.DataFrame,
+                    family: str, labels: Sequence[str], sheets: Sequence[str | Path] = ()) -> str:
+    """Which hand-coded sentences this run of notebook 04 has, in one paragraph.
+
+    The notebook's static text describes the bundled study's two coded samples; on any other corpus they match no
+    sentence (dogfood 12bn-d: a reader of a Supreme Court corpus read "two coded samples of its sentences: ... all 119
+    seed body sentences" as if they were of that corpus). This says, for the run at hand, how many sentences of each
+    coded sample of the study are sentences of this corpus, whether coders' sheets were given, and what the sections
+    then show.
+
+    Parameters
+    ----------
+    study : str
+        Name of the study in use.
+    in_sample, blind : str, Path or None
+        The in-sample (cue author's) and blind coded samples in use (None: the study has none).
+    units : DataFrame
+        The sentence units of the corpus analysed (``doc_id``, ``unit_id``, ``text``).
+    family : str
+        The family whose codes are counted (a column of the samples), e.g. ``generic_frames``.
+    labels : sequence of str
+        Its label ids.
+    sheets : sequence of path
+        The coders' filled sheets given (``coding_sheets``).
+
+    Returns
+    -------
+    str
+    """
+    found = {}
+    for name, path in (("cue author's sample (in-sample)", in_sample), ("blind coder's sample", blind)):
+        if path is None:
+            continue
+        codes, missing = read_coded_sample(path, units, family, labels, name)
+        k = int(codes["unit_key"].nunique()) if len(codes) else 0
+        found[name] = (k, k + int(missing))
+    head = f"Coded data of this run (study {study!r}): "
+    if not found:
+        parts = ["the study ships no hand-coded sentences"]
+    else:
+        parts = [(f"all {count(n, 'coded sentence')} of the {name} are sentences of this corpus" if k == n and n else
+                  f"none of the {count(n, 'coded sentence')} of the {name} is in this corpus" if k == 0 else
+                  f"{k:,} of the {count(n, 'coded sentence')} of the {name} are in this corpus")
+                 for name, (k, n) in found.items()]
+    matched = sum(k for k, _ in found.values())
+    given = (f"your coders' sheets: {', '.join(Path(p).name for p in sheets)}" if sheets
+             else f"no coders' sheets given ({sheets_option()})")
+    text = head + "; ".join(parts + [given]) + "."
+    if not matched and not sheets:
+        text += (" Sections 2-4 (agreement, the tagger against coders, corrected shares) have nothing to score on this "
+                 "corpus until the sheet written in section 1 is coded and given back; the supervised option and "
+                 "section 5 read the committed frames-dev benchmark, the same on every corpus.")
+    elif found and matched < sum(n for _, n in found.values()):
+        text += (" Only the coded sentences found here are scored; the rest were coded on articles this corpus does "
+                 "not hold.")
+    return text
 
 
 def unit_keys(units: pd.DataFrame) -> pd.Series:
