@@ -15,7 +15,16 @@ import re
 import pandas as pd
 
 from ..core.wording import CLI_ENV, count, listing
-from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_labels, group_values, pseudo_outlets
+from ..corpus.groups import (
+    NOT_GROUPS,
+    OTHER,
+    PSEUDO,
+    PSEUDO_COLUMNS,
+    UNKNOWN,
+    group_labels,
+    group_values,
+    pseudo_outlets,
+)
 from ..corpus.read import corpus_columns
 from ..corpus.sources import how_group_by, option_style
 from ..stats.association import association
@@ -412,9 +421,10 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
     DataFrame
         One row per such group of at least 5 articles with an outlet, largest share first: the group (column named
         ``group_by``), ``n`` (its articles with an outlet), ``n_outlets`` (distinct outlets), ``top_outlet``,
-        ``top_n`` (its articles) and ``top_share``. Empty (with these columns) when ``group_by`` is ``outlet``, the
+        ``top_n`` (its articles) and ``top_share``. Empty (with these columns) when ``group_by`` is ``outlet`` or
+        ``outlet_raw`` (the outlets as given: the groups are outlets), the
         corpus has no outlet, or no group is so concentrated; the pools (:data:`helpers.corpus.groups.NOT_GROUPS`:
-        articles without a group, pseudo-outlets when ``group_by`` is ``outlet_raw``, the groups beyond ``top_n``;
+        articles without a group, the groups beyond ``top_n``;
         :func:`compared_groups`) are never listed.
 
     Raises
@@ -429,7 +439,7 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
     if not 0 < min_share <= 1:
         raise ValueError(f"min_share must be in (0, 1], got {min_share!r}")
     cols = [group_by, *OUTLET_COLUMNS[1:]]
-    if group_by == "outlet" or "outlet" not in corpus.columns:
+    if group_by in PSEUDO_COLUMNS or "outlet" not in corpus.columns:  # outlet_raw groups are outlets too (12bn-d2)
         return pd.DataFrame(columns=cols)
     groups = compared_groups(corpus, group_by, top_n)  # as notebooks 01-04 group them (dogfood 12bn-d2)
     outlets = corpus["outlet"].fillna("").astype(str).str.strip()
