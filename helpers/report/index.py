@@ -598,16 +598,22 @@ def _gloss(key: str, value: str, figures: Path) -> str:
 
 
 def _groups_in(sizes: dict) -> str:
-    """The groups a corpus is in, the "(other)" pool not counted as one (review 12bh-w: "in 3 groups" for 5 authors,
-    3 of them pooled): all the groups when the pool says how many it holds, else the groups shown and the pool."""
+    """The groups compared, then the pools, which are no group: the words of
+    :func:`helpers.corpus.groups.groups_shown`, which notebooks 02-04 print.
+
+    Review 12bh-w: "in 3 groups" for 5 authors, 3 of them pooled. Notebook 00's line then counted the groups inside
+    the "(other)" pool ("in 63 outlet groups") where notebook 02's said "15 outlet groups and the (other) pool", and
+    neither counted the "(pseudo-outlets)" pool apart (dogfood 12bn-d2); the pools' clauses that follow say what each
+    holds.
+    """
     n, label = sizes["groups"], sizes["group_column"]
-    pooled = sizes.get("pooled")
-    if not pooled:
-        return f"{n:,} {_groups_of(label)}"
-    shown = n - 1
-    if pooled[1]:
-        return f"{shown + pooled[1]:,} {_groups_of(label)}"
-    return f"{shown:,} {_groups_of(label)[:-1] if shown == 1 else _groups_of(label)} and the {OTHER} pool"
+    named = n - int(bool(sizes.get("pooled")))
+    pools = [p for p, on in ((OTHER, sizes.get("pooled")), (PSEUDO, sizes.get("pseudo")), (UNKNOWN, sizes.get("unknown")))
+             if on]
+    text = f"{named:,} {_groups_of(label)[:-1] if named == 1 else _groups_of(label)}"
+    if pools:
+        text += f" and the {'pool' if len(pools) == 1 else 'pools'} {' and '.join(pools)}"
+    return text
 
 
 def _groups_of(column: str) -> str:
