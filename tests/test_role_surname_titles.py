@@ -42,3 +42,12 @@ def test_the_surname_in_an_article():
                                "Judge told the Norland Standard that he had no memory of it."], "role": "body"})
     a = extract_attributions(u)
     assert set(a["role"]) == {"journalist_media"}
+
+
+def test_a_courtesy_title_before_the_surname_is_no_title_modifier():
+    # "Mr." stands before surnames: "Mr. Bishop" is the journalist the article named, not a cleric
+    u = pd.DataFrame({"doc_id": "d1", "outlet": "O", "unit_id": [0, 1], "paragraph_id": [0, 1],
+                      "text": ["Many voters sort themselves into like-minded towns, says Tom Bishop, a journalist.",
+                               "Social sites make that easier, says Mr. Bishop."], "role": "body"})
+    a = extract_attributions(u)
+    assert set(a["role"]) == {"journalist_media"}

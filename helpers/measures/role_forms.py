@@ -192,7 +192,7 @@ TITLE_MODIFIERS = frozenset({
     "Former", "Retired", "Acting", "Deputy", "Assistant", "Associate", "Presiding", "Trial", "High", "Grand", "Lord",
     "Royal", "Vice", "Lieutenant", "Major", "Attorney", "Surgeon", "Adjutant", "Solicitor", "Inspector", "Brigadier",
     "Auxiliary", "Archbishop", "Suffragan", "Municipal", "Bankruptcy", "Immigration", "Family", "Probate", "Tax",
-    "Supreme", "Provincial", "Regional", "Town", "City", "Village", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"})
+    "Supreme", "Provincial", "Regional", "Town", "City", "Village"})
 """Words before a title that make it a title, not a surname ("Federal Judge", "Chief Judge", "Deputy Mayor")."""
 GIVEN_NAME_ROLES = frozenset({"Tory"})
 """Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
