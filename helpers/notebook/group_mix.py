@@ -18,11 +18,8 @@ from ..core.wording import CLI_ENV, count, listing
 from ..corpus.groups import (
     NOT_GROUPS,
     OTHER,
-    PSEUDO,
     PSEUDO_COLUMNS,
-    UNKNOWN,
     group_labels,
-    group_values,
     pseudo_outlets,
 )
 from ..corpus.read import corpus_columns
@@ -107,14 +104,9 @@ def compared_groups(corpus: pd.DataFrame, group_by: str, top_n: int | None = Non
     Series of str
         Same index as ``corpus``: group names, or :data:`helpers.corpus.groups.NOT_GROUPS` pools (never compared).
     """
-    pseudo = pseudo_outlets(corpus, group_by)
-    if top_n is not None:
-        weights = corpus["n_words"] if "n_words" in corpus.columns else None
-        return group_labels(corpus[group_by], top_n, weights=weights, pseudo=pseudo)[0]
-    values = group_values(corpus[group_by])
-    if pseudo is not None:
-        values = values.where(~pseudo.to_numpy() | (values == UNKNOWN).to_numpy(), PSEUDO)
-    return values
+    n = top_n if top_n is not None else max(1, int(corpus[group_by].nunique()))  # no top_n: every group kept
+    weights = corpus["n_words"] if "n_words" in corpus.columns else None
+    return group_labels(corpus[group_by], n, weights=weights, pseudo=pseudo_outlets(corpus, group_by))[0]
 
 
 def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVELS) -> list[str]:

@@ -5,7 +5,8 @@ import pandas as pd
 
 from ..core.wording import noun
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
-from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, group_labels, group_values, pools_last, pseudo_outlets
+from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, group_values, pools_last
+from .group_mix import compared_groups
 
 __all__ = [
     "article_table",
@@ -146,8 +147,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
     labels = group_values(corpus[group_by])  # "unknown", "n/a" are no group either (dogfood 12bg-d)
-    pooled, _ = group_labels(labels, top_n, weights=corpus["n_words"],  # the groups of notebooks 01-04
-                             pseudo=pseudo_outlets(corpus, group_by))
+    pooled = compared_groups(corpus, group_by, top_n)  # the groups of notebooks 01-04
     df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()

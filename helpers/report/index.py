@@ -400,10 +400,11 @@ def _solid_topics(path: Path) -> dict | None:
     stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
     from ..topics.tables import ONE_ARTICLE_SHARE
 
-    share = lambda r: pd.to_numeric(pd.Series([r.get("top_article_share")]), errors="coerce").iloc[0]  # noqa: E731
+    one = (pd.to_numeric(stable["top_article_share"], errors="coerce") > ONE_ARTICLE_SHARE
+           if "top_article_share" in stable.columns else pd.Series(False, index=stable.index))
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
              "stability": r.get("stability"), "coherence": r.get("coherence"),
-             "one_article": bool(share(r) > ONE_ARTICLE_SHARE)} for _, r in stable.iterrows()]
+             "one_article": bool(one[i])} for i, r in stable.iterrows()]
     return {"file": path.stem, "n_topics": len(df), "stable": rows,
             "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
