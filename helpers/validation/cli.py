@@ -653,15 +653,21 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
 # --------------------------------------------------------------------------
 
 
-def _units(corpus: str, unit: str, group: str = "") -> pd.DataFrame:
-    """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles."""
+def _units(corpus: str, unit: str, group: str = "", option: str = "--group") -> pd.DataFrame:
+    """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles.
+
+    ``group`` is the column of ``--group`` (``score``) or of ``--stratum`` (``sample``), named by ``option`` in the
+    error for a column the corpus lacks: ``sample --stratum bias_text`` failed with "units lacks column
+    ['bias_text']" although the report tells users to draw with the column it groups by (dogfood 12bo-d).
+    """
     from ..corpus.read import load_corpus
     from ..corpus.segment import segment
 
     articles = load_corpus(corpus)
     if group and group not in articles.columns:
-        raise ValueError(f"--group {group!r} is not a column of {corpus}; its columns are "
-                         f"{[c for c in articles.columns if c != 'text']} (or give --group '' for the whole corpus).")
+        whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
+        raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
+                         f"{[c for c in articles.columns if c != 'text']} (or give {option} '' {whole}).")
     if unit == "article":
         return articles.reset_index(drop=True)
     keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
@@ -756,7 +762,8 @@ def _run(args: argparse.Namespace) -> int:
                              f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
-        units = _units(args.corpus, args.unit, args.group if args.cmd == "score" else "")
+        units = (_units(args.corpus, args.unit, args.group) if args.cmd == "score"
+                 else _units(args.corpus, args.unit, args.stratum, option="--stratum"))
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
