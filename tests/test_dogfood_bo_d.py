@@ -50,3 +50,24 @@ def test_a_stratum_the_corpus_lacks_is_named_in_the_options_terms(strike_corpus,
     assert "--stratum 'bias_ratin' is not a column of" in err and "'bias_rating'" in err
     assert "--stratum ''" in err and "units lacks" not in err
     assert not (tmp_path / "sheet.csv").exists()
+
+
+# --- 2. a coder's sheet saved by Excel is warned about once ------------------------------------------------------
+
+
+def test_a_sheet_read_after_a_repair_is_warned_about_once(strike_corpus, tmp_path, capsys):
+    """``score`` printed "bob.csv: not valid UTF-8 ... decoded as cp1252" twice: once when the codes were read and
+    again when the sheets' strata were read."""
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", str(strike_corpus), "--stratum", "bias_rating", "--n", "6",
+                 "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet["conflict"] = ["1", "", "1", "", "", "1"]
+    sheet["notes"] = ["sûr?", "", "", "", "", ""]
+    sheet.to_csv(tmp_path / "ann.csv", index=False)
+    sheet.to_csv(tmp_path / "bob.csv", index=False, sep=";", encoding="cp1252")
+    capsys.readouterr()
+    assert main(["score", "--corpus", str(strike_corpus), "--group", "bias_rating",
+                 str(tmp_path / "ann.csv"), str(tmp_path / "bob.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("not valid UTF-8") == 1, err
