@@ -71,3 +71,26 @@ def test_a_sheet_read_after_a_repair_is_warned_about_once(strike_corpus, tmp_pat
                  str(tmp_path / "ann.csv"), str(tmp_path / "bob.csv")]) == 0
     err = capsys.readouterr().err
     assert err.count("not valid UTF-8") == 1, err
+
+
+# --- 3. a corrected share whose coded sentences all agree with the tagger ----------------------------------------
+
+
+def test_corrected_share_from_a_sample_without_disagreement_keeps_the_taggers_possible_errors():
+    """13 coded sentences of a group, on which the tagger and both coders agree (none has the frame), gave a
+    corrected share of 6.4% "95% CI 4.0-8.8%": the interval of the naive share alone, as if 13 sentences had shown
+    that the tagger never errs; no note said so. The interval now allows for errors on up to 23% of sentences (the
+    upper Wilson bound for 0 of 13) and the note says why."""
+    from helpers.stats.ppi import ppi_group_shares, ppi_mean
+
+    pred = [0] * 13 + [1] * 26 + [0] * 378
+    code = [0] * 13 + [None] * 404
+    units = pd.DataFrame({"pred": pred, "code": pd.array(code, dtype="Float64").astype(float), "grp": "center"})
+    row = ppi_group_shares(units, "pred", "code", "grp").iloc[0]
+    assert row["n_coded"] == 13 and row["corrected"] == pytest.approx(26 / 404)
+    assert row["corrected_high"] - row["corrected_low"] > 0.3, row.to_dict()
+    assert row["corrected_low"] == 0.0
+    assert "the tagger and the coders agree on all 13" in row["note"] and "23% of units" in row["note"], row["note"]
+    # a sample that does show errors is unchanged: the variance is the sample's own
+    r = ppi_mean([1, 0, 1, 0, 0], [1, 0, 0, 0, 1], [1, 0, 0, 0])
+    assert r["se"] ** 2 == pytest.approx(0.25 / 4 + 0.5 / 5) and r["unseen_rate"] != r["unseen_rate"]
