@@ -121,7 +121,8 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
     z = _z(ci)
     if big_n:
         est = lam * g.mean() + (y - lam * f).mean()
-        var = lam**2 * g.var(ddof=1) / big_n if big_n > 1 else 0.0
+        # one uncoded unit: its variance cannot be estimated; a 0/1 label's is at most 0.25
+        var = lam**2 * (g.var(ddof=1) if big_n > 1 else 0.25) / big_n
     else:
         est, var = y.mean(), 0.0
         lam = 0.0
@@ -178,7 +179,7 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
     group_col : str, optional
         Group column (None: one row for all units, group "(all)").
     ci, lam
-        As in :func:`ppi_mean`.
+        As in :func:`ppi_mean`; a number is scaled by the group's uncoded share ``N / (n + N)`` (see Notes).
 
     Returns
     -------
@@ -194,6 +195,16 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
     ------
     ValueError
         If a column is missing, or a code or label is not 0/1.
+
+    Notes
+    -----
+    The share estimated is that of the group's units, of which ``n`` are coded and ``N`` are not: the coded units count
+    with their codes and the others with their corrected labels, ``(n * mean(y) + N * (mean(f_uncoded) + mean(y -
+    f_coded))) / (n + N)``, which is :func:`ppi_mean` with ``lam = N / (n + N)``. With ``N`` much larger than ``n``
+    this is the classic estimator; when most of a group is coded it is close to the coders' own share. The classic
+    estimator put the whole weight on the uncoded units' mean label: a group of 13 sentences, 12 of them coded (no
+    coder found the frame in any), whose one uncoded sentence the tagger labelled, got a corrected share of 91.7%
+    "95% CI 75-100%" (dogfood 12bo-d, on the seeds' blind sample). ``lam="tuned"`` is left as tuned.
     """
     need = [pred_col, code_col] + ([group_col] if group_col else [])
     missing = [c for c in need if c not in units.columns]
@@ -218,7 +229,9 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
         elif coded.sum() == 1:
             row["note"] = "1 coded unit: too few for an interval"
         else:
-            r = ppi_mean(codes[coded], preds[coded], preds[m & np.isnan(codes)], ci=ci, lam=lam)
+            n_c, n_u = int(coded.sum()), int((m & np.isnan(codes)).sum())
+            r = ppi_mean(codes[coded], preds[coded], preds[m & np.isnan(codes)], ci=ci,
+                         lam=lam if isinstance(lam, str) else lam * n_u / (n_c + n_u))
             row.update(corrected=r["estimate"], corrected_low=r["ci_low"], corrected_high=r["ci_high"])
             if np.isfinite(r["unseen_rate"]):
                 k = int(coded.sum())
