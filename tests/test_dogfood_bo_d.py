@@ -91,7 +91,13 @@ def test_corrected_share_from_a_sample_without_disagreement_keeps_the_taggers_po
     assert row["n_coded"] == 13 and row["corrected"] == pytest.approx(26 / 417)
     assert row["corrected_high"] - row["corrected_low"] > 0.3, row.to_dict()
     assert row["corrected_low"] == 0.0
-    assert "the tagger and the coders agree on all 13" in row["note"] and "23% of units" in row["note"], row["note"]
+    assert "errors on the 13 coded units (it agrees with the coders on all of them)" in row["note"], row["note"]
+    assert "up to 23% of units" in row["note"], row["note"]
+    # the same when some coded sentences have the frame and the tagger finds each of them (the report's sheets)
+    pred2 = [1] * 3 + [0] * 10 + [1] * 60 + [0] * 344
+    units2 = pd.DataFrame({"pred": pred2, "code": [1.0] * 3 + [0.0] * 10 + [float("nan")] * 404})
+    row2 = ppi_group_shares(units2, "pred", "code").iloc[0]
+    assert row2["corrected_high"] - row2["corrected_low"] > 0.3 and "agrees with the coders" in row2["note"], row2
     # a sample that does show errors is unchanged: the variance is the sample's own
     r = ppi_mean([1, 0, 1, 0, 0], [1, 0, 0, 0, 1], [1, 0, 0, 0])
     assert r["se"] ** 2 == pytest.approx(0.25 / 4 + 0.5 / 5) and r["unseen_rate"] != r["unseen_rate"]

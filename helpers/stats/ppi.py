@@ -14,10 +14,10 @@ this is the original estimator (Angelopoulos, Bates, Fannjiang, Jordan &
 Zrnic 2023, Science 382); ``lam="tuned"`` picks the variance-minimising
 weight (PPI++, Angelopoulos, Duchi & Zrnic 2023), which is never worse than
 the coded sample alone (``lam = 0``) in large samples. The default is the
-classic ``lam = 1``. When ``y - lam * f`` takes one value on every coded unit
-(the tagger and the coders agree on all of them), its variance is not
-estimated as 0 but bounded by the share of units a sample of that size cannot
-rule out (``_unseen_rate``; dogfood 12bo-d). The interval is valid
+classic ``lam = 1``. When the tagger's errors ``y - f`` take one value on every
+coded unit (the tagger and the coders agree on all of them), their variance is
+not estimated as 0 but bounded by the share of units a sample of that size
+cannot rule out (``_unseen_rate``; dogfood 12bo-d). The interval is valid
 when the coded units are a simple random sample of the units (within each
 group, for group shares); it is not valid for a hand-picked sample.
 
@@ -94,9 +94,10 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
     dict
         ``n_coded``, ``n_uncoded``, ``estimate``, ``ci_low``, ``ci_high``
         (all clipped to [0, 1]: the correction can push a share of a rare
-        label below 0), ``se``, ``lam``, ``unseen_rate`` (NaN, or, when
-        ``y - lam * f`` is the same on every coded unit, the share of units
-        that may differ unseen, whose variance the interval then includes).
+        label below 0), ``se``, ``lam``, ``unseen_rate`` (NaN, or, when the
+        tagger's errors ``y - f`` are the same on every coded unit, the share
+        of units whose errors may differ unseen, whose variance the interval
+        then includes).
 
     Raises
     ------
@@ -126,13 +127,11 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
     else:
         est, var = y.mean(), 0.0
         lam = 0.0
-    rect = y - lam * f
-    bound = _unseen_rate(n, z) if np.ptp(rect) == 0 else np.nan
-    if np.isnan(bound):
-        var += rect.var(ddof=1) / n
-    else:  # the rectifier did not vary on the coded units: its variance is not 0, only unseen (see _unseen_rate)
-        c = float(rect[0])
-        var += bound * max(c + lam, 1.0 - c) ** 2 / n
+    var += (y - lam * f).var(ddof=1) / n
+    err = y - f
+    bound = _unseen_rate(n, z) if lam > 0 and np.ptp(err) == 0 else np.nan
+    if not np.isnan(bound):  # the tagger's errors did not vary on the coded units: not 0, only unseen (_unseen_rate)
+        var += lam**2 * bound * (1.0 + abs(float(err[0]))) ** 2 / n
     se = float(np.sqrt(var))
     return {"n_coded": int(n), "n_uncoded": int(big_n), "estimate": min(1.0, max(0.0, float(est))),
             "ci_low": max(0.0, float(est - z * se)), "ci_high": min(1.0, float(est + z * se)),
@@ -142,11 +141,11 @@ def ppi_mean(y_coded: Sequence, f_coded: Sequence, f_uncoded: Sequence, ci: floa
 def _unseen_rate(n: int, z: float) -> float:
     """The largest share of units that can differ from what all ``n`` coded units show, at the interval's level.
 
-    When the rectifier ``y - lam * f`` takes one value on every coded unit (most often: the tagger and the coders
-    agree on all of them), its sample variance is 0 and the interval would leave out the tagger's errors entirely
-    (dogfood 12bo-d: a corrected share of 6.4%, 95% CI 4.0-8.8%, from 13 coded sentences). The units that differ
-    are then only unseen: up to the upper Wilson bound for 0 of ``n``, ``z**2 / (n + z**2)`` (23% for 13 units at
-    95%), each differing by at most the rectifier's range; the interval uses that variance.
+    When the tagger's errors ``y - f`` take one value on every coded unit (most often: the tagger and the coders
+    agree on all of them), their sample variance is 0 and the interval would leave them out entirely (dogfood
+    12bo-d: a corrected share of 6.4%, 95% CI 4.0-8.8%, from 13 coded sentences). Other errors are then only
+    unseen: on up to the upper Wilson bound for 0 of ``n``, ``z**2 / (n + z**2)`` (23% for 13 units at 95%), each
+    at most ``1 + |error|`` from the one seen; :func:`ppi_mean` adds that variance, times ``lam**2``.
     """
     return z**2 / (n + z**2)
 
@@ -188,8 +187,9 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
         ``naive``, ``naive_low``, ``naive_high``, ``corrected``,
         ``corrected_low``, ``corrected_high``, ``note`` ("no coded units:
         no corrected estimate", "1 coded unit: too few for an interval",
-        "no variation among the coded units ...: the interval allows for differences at up to X% of units,
-        which k coded units cannot rule out" (see :func:`ppi_mean`), or "").
+        "no variation in the tagger's errors on the k coded units (...): the interval allows for errors on up to
+        X% of units, which k coded units cannot rule out" (see :func:`ppi_mean`), "no variation among the coded
+        units: the interval is too narrow" (every unit of the group coded alike), or "").
 
     Raises
     ------
@@ -235,9 +235,12 @@ def ppi_group_shares(units: pd.DataFrame, pred_col: str, code_col: str, group_co
             row.update(corrected=r["estimate"], corrected_low=r["ci_low"], corrected_high=r["ci_high"])
             if np.isfinite(r["unseen_rate"]):
                 k = int(coded.sum())
-                agree = (f" (the tagger and the coders agree on all {k:,})"
-                         if r["lam"] > 0 and np.array_equal(codes[coded], preds[coded]) else "")
-                row["note"] = (f"no variation among the coded units{agree}: the interval allows for differences at "
-                               f"up to {r['unseen_rate']:.0%} of units, which {k:,} coded units cannot rule out")
+                how = ("it agrees with the coders on all of them" if np.array_equal(codes[coded], preds[coded])
+                       else "it errs the same way on all of them")
+                row["note"] = (f"no variation in the tagger's errors on the {k:,} coded units ({how}): the interval "
+                               f"allows for errors on up to {r['unseen_rate']:.0%} of units, which {k:,} coded units "
+                               "cannot rule out")
+            elif r["se"] == 0:
+                row["note"] = "no variation among the coded units: the interval is too narrow"
         rows.append(row)
     return pd.DataFrame(rows)
