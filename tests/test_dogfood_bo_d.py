@@ -132,3 +132,38 @@ def test_a_group_with_few_coded_units_keeps_the_classic_estimate():
     classic = ppi_mean(code[:100], pred[:100], pred[100:])
     assert abs(row["corrected"] - classic["estimate"]) < 0.01
     assert abs((row["corrected_high"] - row["corrected_low"]) - (classic["ci_high"] - classic["ci_low"])) < 0.01
+
+
+# --- 5. a score of 0 is no "none found" ----------------------------------------------------------------------------
+
+
+def test_a_score_of_zero_is_not_said_as_none_found(strike_corpus, tmp_path, capsys):
+    """Two coders who never gave human_interest, a tagger that gave it to some sentences: F1 and kappa are 0 in every
+    resample, and the score table said "0 (none found, so no interval)", as if the tagger had found nothing."""
+    from helpers.core.wording import score_interval
+
+    assert score_interval(0.0, 0.0, 0.0) == "0.00 (no interval: all resamples agree)"
+    assert score_interval(0.0, float("nan"), float("nan")) == "0.00 (no interval)"
+    assert score_interval(0.5, 0.2, 0.8) == "0.50 (95% CI 0.20-0.80)"
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", str(strike_corpus), "--stratum", "", "--n", "27", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    for lab in ("responsibility", "conflict", "human_interest", "economic_consequences", "morality"):
+        sheet[lab] = "0"  # the coders found no label anywhere
+    sheet.to_csv(tmp_path / "ann.csv", index=False)
+    sheet.to_csv(tmp_path / "bob.csv", index=False)
+    capsys.readouterr()
+    assert main(["score", "--corpus", str(strike_corpus), "--group", "", str(tmp_path / "ann.csv"),
+                 str(tmp_path / "bob.csv")]) == 0
+    printed = capsys.readouterr().out.split("Naive and corrected")[0]
+    assert "0.00 (no interval: all resamples agree)" in printed and "none found" not in printed, printed
+
+
+def test_notebook_04_words_scores_with_score_interval():
+    """Notebook 04's per-label score tables word F1 and kappa with score_interval, not estimate_interval."""
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "04_validation.ipynb").read_text("utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "F1_interval=[score_interval(" in code and "estimate_interval" not in code

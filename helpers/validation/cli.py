@@ -696,11 +696,11 @@ def _mixed_strata(shares: pd.DataFrame) -> str:
 
 def _worded_scores(table: pd.DataFrame) -> pd.DataFrame:
     """The score table with each score and its interval in words, as notebook 04 shows them."""
-    from ..core.wording import estimate_interval
+    from ..core.wording import score_interval
 
     out = table[["label", "n", "support", "predicted", "tp"]].copy()
     for col in ("precision", "recall", "F1", "kappa"):
-        out[col] = [estimate_interval(v, lo, hi) for v, lo, hi in
+        out[col] = [score_interval(v, lo, hi) for v, lo, hi in
                     zip(table[col], table[f"{col}_low"], table[f"{col}_high"])]
     return out
 
