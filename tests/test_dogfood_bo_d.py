@@ -167,3 +167,33 @@ def test_notebook_04_words_scores_with_score_interval():
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "04_validation.ipynb").read_text("utf-8"))
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "F1_interval=[score_interval(" in code and "estimate_interval" not in code
+
+
+# --- 6. the micro F1 of the key findings has an interval -----------------------------------------------------------
+
+
+def test_micro_scores_have_intervals_over_units():
+    """The tagger against a coder's 40 sentences: every label's F1 had a bootstrap interval, the micro F1 the key
+    findings show had none ("F1 0.40 on 40 sentences"). Its interval now resamples sentences, each with all its
+    labels."""
+    from helpers.stats.agreement import score_table
+
+    rng = np.random.default_rng(0)
+    ref = pd.DataFrame(rng.random((40, 3)) < 0.3, columns=["a", "b", "c"])
+    pred = ref ^ pd.DataFrame(rng.random((40, 3)) < 0.2, columns=["a", "b", "c"])
+    micro = score_table(ref, pred, n_boot=500, seed=1).set_index("label").loc["(micro)"]
+    assert micro["F1_low"] < micro["F1"] < micro["F1_high"], micro.to_dict()
+    plain = score_table(ref, pred, n_boot=0).set_index("label").loc["(micro)"]
+    assert np.isnan(plain.get("F1_low", np.nan))  # no resamples, no interval
+
+
+def test_the_index_says_the_micro_f1_with_its_interval(tmp_path):
+    """The index's finding for notebook 04 reads the interval from 04_seed_scores.csv when it is there."""
+    from helpers.report.index import _family_scores, validation_scores
+
+    p = tmp_path / "04_seed_scores.csv"
+    pd.DataFrame([{"family": "generic_frames", "sample": "your coders' sheets (2 coders, consensus)", "sentences": 40,
+                   "coded labels": 27, "precision": 0.364, "recall": 0.444, "F1": 0.4, "F1_low": 0.21,
+                   "F1_high": 0.55}]).to_csv(p, index=False)
+    text = _family_scores(validation_scores(p)["families"][0])
+    assert "F1 0.40 (95% CI 0.21-0.55) on 40 sentences" in text, text

@@ -41,7 +41,17 @@ import html
 import json
 from pathlib import Path
 
-from ..core.wording import RATE_UNIT, count, estimate_interval, listing, noun, points, share_decimals, share_interval
+from ..core.wording import (
+    RATE_UNIT,
+    count,
+    estimate_interval,
+    listing,
+    noun,
+    points,
+    score_interval,
+    share_decimals,
+    share_interval,
+)
 from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
@@ -493,7 +503,8 @@ def validation_scores(path: Path) -> dict | None:
     -------
     dict or None
         ``file`` and ``families`` (each: ``family``, ``unit`` and ``samples``: ``sample``, ``held_out``,
-        ``n``, ``F1`` or None). The held-out sample (a ``sample`` naming "heldout" or "held-out") is listed
+        ``n``, ``F1`` or None, ``F1_ci``: its interval's bounds from ``F1_low`` and ``F1_high``, or None). The held-out
+        sample (a ``sample`` naming "heldout" or "held-out") is listed
         first, since it is the out-of-sample figure. None for any other CSV.
     """
     df = _read(path)
@@ -507,8 +518,10 @@ def validation_scores(path: Path) -> dict | None:
         rows = []
         for _, r in part.iterrows():
             held = "heldout" in str(r["sample"]).replace("-", "").lower()
+            bounds = [r.get(b) for b in ("F1_low", "F1_high")]  # since dogfood 12bo-d; older files have none
             rows.append({"sample": str(r["sample"]), "held_out": held, "n": int(r[unit]),
-                         "F1": None if r["F1"] != r["F1"] else float(r["F1"])})
+                         "F1": None if r["F1"] != r["F1"] else float(r["F1"]),
+                         "F1_ci": None if any(b is None or b != b for b in bounds) else tuple(map(float, bounds))})
         rows.sort(key=lambda x: (not x["held_out"], x["sample"]))
         out.append({"family": str(fam), "unit": unit, "samples": rows})
     return {"file": path.stem, "families": out}
@@ -683,9 +696,12 @@ def _family_scores(f: dict) -> str:
     """One family's F1 per coded sample: "policy frames (...): F1 0.69 on 30 sentences of the sample ‘blind
     coder, heldout’; ...", the sample's name quoted (its own commas and parentheses stay inside), two decimals for
     every score (before: "0.762 blind coder, heldout (30 sentences), 0.74 in-sample (cue author, all) (119
-    sentences)", three significant digits and parentheses inside parentheses)."""
+    sentences)", three significant digits and parentheses inside parentheses). With the bounds ``F1_low`` and
+    ``F1_high`` in the file, the F1 is said with its interval: "F1 0.40 (95% CI 0.21-0.55) on 40 sentences ..."
+    (dogfood 12bo-d: a coder's sheets of 40 sentences gave "F1 0.40" alone)."""
     unit = f["unit"][:-1]
-    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}")
+    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}" if not x.get("F1_ci")
+              else "F1 " + score_interval(x["F1"], *x["F1_ci"]))
              + f" on {count(x['n'], unit)} of the sample ‘{x['sample']}’" for x in f["samples"]]
     return f"{family_name(f['family'])}: {'; '.join(parts)}"
 
