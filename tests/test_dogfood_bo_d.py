@@ -197,3 +197,31 @@ def test_the_index_says_the_micro_f1_with_its_interval(tmp_path):
                    "F1_high": 0.55}]).to_csv(p, index=False)
     text = _family_scores(validation_scores(p)["families"][0])
     assert "F1 0.40 (95% CI 0.21-0.55) on 40 sentences" in text, text
+
+
+# --- 7. a saved page that holds only the article's teaser is named ----------------------------------------------------
+
+
+def test_notebook_00_names_articles_with_a_very_short_body():
+    """A saved page of a paywalled article kept one sentence (23 words) after 270 page lines were left out; notebook
+    00 showed the count in its table and nothing else, and the later notebooks counted it as an article."""
+    from helpers.notebook.overview import short_body_lines
+
+    table = pd.DataFrame({"doc_id": ["harbor-teaser", "bay-brief", "pier-feature"], "n_words": [23, 140, 900],
+                          "n_removed_lines": [270, 12, 40]})
+    lines = short_body_lines(table)
+    assert lines[0].startswith("1 article has fewer than 50 words of body text after cleaning: often a paywall's")
+    assert lines[1] == "  - harbor-teaser: 23 words (270 lines removed or left out)" and len(lines) == 2
+    assert short_body_lines(table[table["n_words"] > 50]) == []
+    many = pd.DataFrame({"doc_id": [f"t{i:02d}" for i in range(12)], "n_words": [5] * 12, "n_removed_lines": [0] * 12})
+    out = short_body_lines(many)
+    assert out[0].startswith("12 articles have") and out[-1].startswith("  ... and 2 more") and len(out) == 12
+
+
+def test_notebook_00_calls_short_body_lines():
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "00_corpus.ipynb").read_text("utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "overview.short_body_lines(table)" in code
