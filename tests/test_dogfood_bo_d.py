@@ -225,3 +225,27 @@ def test_notebook_00_calls_short_body_lines():
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "00_corpus.ipynb").read_text("utf-8"))
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "overview.short_body_lines(table)" in code
+
+
+# --- 8. a corpus the report reads with -p columns can be sampled and scored ----------------------------------------
+
+
+def test_sample_and_score_read_a_table_with_the_users_column_names(strike_corpus, tmp_path, capsys):
+    """The report reads a table with its own column names with -p columns; 'sample' and 'score' had no such option
+    and their error said "pass text_col='story'", a Python keyword no command line takes."""
+    own = tmp_path / "own.csv"
+    pd.read_json(strike_corpus, lines=True).rename(columns={"text": "story", "source": "site_name"}).to_csv(
+        own, index=False)
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", str(own), "--stratum", "bias_rating", "--n", "6", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "add --columns '{text: story}'" in err and "text_col" not in err, err
+    assert main(["sample", "--corpus", str(own), "--columns", "{text: story, outlet: site_name}", "--stratum",
+                 "bias_rating", "--n", "6", "--out", str(out)]) == 0, capsys.readouterr().err
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    sheet["conflict"] = ["1", "", "", "1", "", ""]
+    sheet.to_csv(tmp_path / "ann.csv", index=False)
+    assert main(["score", "--corpus", str(own), "--columns", "{text: story, outlet: site_name}", "--group",
+                 "bias_rating", str(tmp_path / "ann.csv")]) == 0, capsys.readouterr().err
+    assert main(["sample", "--corpus", str(own), "--columns", "{txt: story}", "--out", str(tmp_path / "x.csv")]) == 2
+    assert "--columns has unknown key ['txt']" in capsys.readouterr().err

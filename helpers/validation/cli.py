@@ -653,17 +653,50 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
 # --------------------------------------------------------------------------
 
 
-def _units(corpus: str, unit: str, group: str = "", option: str = "--group") -> pd.DataFrame:
+_COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
+"""The keys of ``--columns``, as of the report's ``-p columns``."""
+
+
+def _columns(text: str | None) -> dict:
+    """``--columns '{text: story, outlet: site_name}'`` as keyword arguments of ``load_corpus`` (``text_col``, ...).
+
+    A corpus that the report reads with ``-p columns`` could not be read by ``sample`` or ``score`` at all, whose
+    error then said "pass text_col='story'" (dogfood 12bo-d).
+    """
+    import yaml
+
+    if not text:
+        return {}
+    try:
+        cols = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"--columns {text!r} is not a mapping; write it as for the report's -p columns, e.g. "
+                         f"--columns '{{text: story, outlet: site_name}}' ({exc}).") from None
+    if not isinstance(cols, dict) or not all(isinstance(v, str) for v in cols.values()):
+        raise ValueError(f"--columns {text!r} is not a mapping of roles to column names; write it as "
+                         "--columns '{text: story, outlet: site_name}'.")
+    unknown = sorted(set(map(str, cols)) - set(_COLUMN_ROLES))
+    if unknown:
+        raise ValueError(f"--columns has unknown {noun(len(unknown), 'key')} {unknown}; use {list(_COLUMN_ROLES)}.")
+    return {f"{k}_col": v for k, v in cols.items()}
+
+
+def _units(corpus: str, unit: str, group: str = "", option: str = "--group", metadata: str | None = None,
+           columns: str | None = None, on_bad: str = "error") -> pd.DataFrame:
     """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles.
 
     ``group`` is the column of ``--group`` (``score``) or of ``--stratum`` (``sample``), named by ``option`` in the
     error for a column the corpus lacks: ``sample --stratum bias_text`` failed with "units lacks column
     ['bias_text']" although the report tells users to draw with the column it groups by (dogfood 12bo-d).
+    ``metadata``, ``columns`` (the text of ``--columns``) and ``on_bad`` read the corpus as the report's parameters
+    of the same names do; the loader's advice names these options.
     """
     from ..corpus.read import load_corpus
     from ..corpus.segment import segment
+    from ..corpus.sources import option_style
 
-    articles = load_corpus(corpus)
+    with option_style("validation"):
+        articles = load_corpus(corpus, metadata or None, on_bad=on_bad, **_columns(columns))
     if group and group not in articles.columns:
         whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
         raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
@@ -734,6 +767,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--measure", default="generic_frames",
                        help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
         p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
+        p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
+        p.add_argument("--columns", default=None,
+                       help="column names of a table corpus, as -p columns: e.g. '{text: story, outlet: site_name}'")
+        p.add_argument("--on-bad", dest="on_bad", choices=("error", "skip"), default="error",
+                       help="'skip' leaves out empty or unreadable files and rows, as -p on_bad skip")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
     s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
@@ -762,8 +800,9 @@ def _run(args: argparse.Namespace) -> int:
                              f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
-        units = (_units(args.corpus, args.unit, args.group) if args.cmd == "score"
-                 else _units(args.corpus, args.unit, args.stratum, option="--stratum"))
+        read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
+        units = (_units(args.corpus, args.unit, args.group, **read) if args.cmd == "score"
+                 else _units(args.corpus, args.unit, args.stratum, option="--stratum", **read))
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
