@@ -249,3 +249,16 @@ def test_sample_and_score_read_a_table_with_the_users_column_names(strike_corpus
                  "bias_rating", str(tmp_path / "ann.csv")]) == 0, capsys.readouterr().err
     assert main(["sample", "--corpus", str(own), "--columns", "{txt: story}", "--out", str(tmp_path / "x.csv")]) == 2
     assert "--columns has unknown key ['txt']" in capsys.readouterr().err
+
+
+# --- 9. a study without a blind sample is not said to have one of 0 sentences -----------------------------------------
+
+
+def test_a_study_without_a_blind_sample_says_it_has_none():
+    """Notebook 04 printed "blind sample: 0 sentences of this corpus coded (0 coded sentences not found here)" for a
+    study of one's own that has no blind sample at all."""
+    from helpers.validation.cli import blind_sample_line
+
+    assert blind_sample_line(None, 0, 0).startswith("blind sample: the study has none")
+    assert blind_sample_line("b.csv", 60, 0) == "blind sample: 60 sentences of this corpus coded (0 coded sentences not found here)"
+    assert blind_sample_line("b.csv", 0, 1) == "blind sample: 0 sentences of this corpus coded (1 coded sentence not found here)"

@@ -38,7 +38,8 @@ from .coding import (
 )
 
 __all__ = [
-    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "coded_data_note", "corrected_shares",
+    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_line", "coded_data_note",
+    "corrected_shares",
     "frame_labels", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
@@ -111,6 +112,30 @@ def coded_data_note(study: str, in_sample: str | Path | None, blind: str | Path 
         text += (" Only the coded sentences found here are scored; the rest were coded on articles this corpus does "
                  "not hold.")
     return text
+
+
+def blind_sample_line(blind: str | Path | None, found: int, missing: int) -> str:
+    """How many sentences of the study's blind coded sample are in this corpus, in one line.
+
+    Parameters
+    ----------
+    blind : str, Path or None
+        The study's blind sample (None: the study has none).
+    found, missing : int
+        Its sentences found in this corpus and not found.
+
+    Returns
+    -------
+    str
+        "blind sample: 60 sentences of this corpus coded (0 coded sentences not found here)", or, for a study without
+        one, that it has none (dogfood 12bo-d: a study of one's own read "blind sample: 0 sentences of this corpus
+        coded (0 coded sentences not found here)", as if a sample of 0 sentences existed).
+    """
+    if blind is None:
+        return ("blind sample: the study has none (a blind coder's sample is listed as frames_blind under validation "
+                "in study.yaml)")
+    return (f"blind sample: {count(found, 'sentence')} of this corpus coded ({missing:,} coded "
+            f"{noun(missing, 'sentence')} not found here)")
 
 
 def unit_keys(units: pd.DataFrame) -> pd.Series:
