@@ -262,3 +262,21 @@ def test_a_study_without_a_blind_sample_says_it_has_none():
     assert blind_sample_line(None, 0, 0).startswith("blind sample: the study has none")
     assert blind_sample_line("b.csv", 60, 0) == "blind sample: 60 sentences of this corpus coded (0 coded sentences not found here)"
     assert blind_sample_line("b.csv", 0, 1) == "blind sample: 0 sentences of this corpus coded (1 coded sentence not found here)"
+
+
+# --- 10. notebook 03's "not validated" next to the F1 the coders' sheets gave in notebook 04 ----------------------------
+
+
+def test_a_finding_of_notebook_03_names_the_score_of_the_coders_sheets(tmp_path):
+    """A run with -p coding_sheets said of notebook 03's frame shares "the labels are not validated on this corpus",
+    and nothing of the F1 notebook 04 had measured on the same corpus against the user's two coders."""
+    from helpers.report.index import coders_sheet_note
+
+    pd.DataFrame([{"family": "generic_frames", "sample": "your coders' sheets (2 coders, consensus)", "sentences": 40,
+                   "coded labels": 27, "precision": 0.36, "recall": 0.44, "F1": 0.4, "F1_low": 0.21, "F1_high": 0.55}]
+                 ).to_csv(tmp_path / "04_seed_scores.csv", index=False)
+    note = coders_sheet_note(tmp_path, "generic_frames")
+    assert note == (" in notebook 03; your coders' sheets score the tagger's generic news frames (Semetko and "
+                    "Valkenburg) in notebook 04: micro F1 0.40 (95% CI 0.21-0.55) on 40 sentences"), note
+    assert coders_sheet_note(tmp_path, "policy_frames") == "" and coders_sheet_note(tmp_path, None) == ""
+    assert coders_sheet_note(tmp_path / "nowhere", "generic_frames") == ""
