@@ -280,3 +280,32 @@ def test_a_finding_of_notebook_03_names_the_score_of_the_coders_sheets(tmp_path)
                     "Valkenburg) in notebook 04: micro F1 0.40 (95% CI 0.21-0.55) on 40 sentences"), note
     assert coders_sheet_note(tmp_path, "policy_frames") == "" and coders_sheet_note(tmp_path, None) == ""
     assert coders_sheet_note(tmp_path / "nowhere", "generic_frames") == ""
+
+
+# --- 11. a saved page that names no site ---------------------------------------------------------------------------
+
+
+def test_a_saved_page_without_a_site_name_is_said_so_in_the_no_outlet_note(tmp_path):
+    """A folder of saved web pages without metadata.csv: a page that names no site (no og:site_name, no title suffix,
+    no canonical address) has no outlet, and every notebook said why as "(no metadata row, or an empty cell)"."""
+    from helpers import load_corpus
+    from helpers.notebook.prepare import _unknown_note
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    body = "".join(f"<p>{s}</p>" for s in _SENTENCES * 3)
+    (folder / "harbor.html").write_text(
+        "<html><head><title>Port strike enters second day | Harbor Ledger</title>"
+        "<meta property='og:site_name' content='Harbor Ledger'></head>"
+        f"<body><article><h1>Port strike enters second day</h1>{body}</article></body></html>", encoding="utf-8")
+    (folder / "bare.html").write_text(
+        "<html><head><title>Port strike enters second day</title></head><body><article>"
+        + "".join(f"<p>{s}</p>" for s in _SENTENCES[::-1] * 3) + "</article></body></html>",
+        encoding="utf-8")
+    c = load_corpus(folder)
+    assert sorted(c["outlet"]) == ["", "Harbor Ledger"], list(c["outlet"])
+    c["group"] = c["outlet"].where(c["outlet"] != "", "(unknown)")
+    note = _unknown_note(c, "outlet", c.attrs)
+    assert "(1 saved web page that names no site in its markup, title or address: give it an outlet in a " \
+           "metadata.csv (doc_id,outlet))" in note, note
+    assert "no metadata row" not in note
