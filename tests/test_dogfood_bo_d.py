@@ -309,3 +309,18 @@ def test_a_saved_page_without_a_site_name_is_said_so_in_the_no_outlet_note(tmp_p
     assert "(1 saved web page that names no site in its markup, title or address: give it an outlet in a " \
            "metadata.csv (doc_id,outlet))" in note, note
     assert "no metadata row" not in note
+
+
+# --- 12. every actor's name variants can be checked ----------------------------------------------------------------
+
+
+def test_notebook_02_writes_the_name_variants_of_every_actor():
+    """README, step 4 of a study of one's own: "a name variant that matches the wrong thing shows up ... in
+    02_name_variants.csv". The table held only the actors a naming label can describe (the strike study's unions and
+    strikers), so "GM", "Amazon" or "Emanuel" could not be checked there at all."""
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "02_outlets.ipynb").read_text("utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "TN.name_variants(mentions, \"group\")" in code and "isin(FOCUS)], \"group\")" not in code
