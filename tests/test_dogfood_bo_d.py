@@ -324,3 +324,14 @@ def test_notebook_02_writes_the_name_variants_of_every_actor():
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "02_outlets.ipynb").read_text("utf-8"))
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "TN.name_variants(mentions, \"group\")" in code and "isin(FOCUS)], \"group\")" not in code
+
+
+def test_notebook_00_and_the_index_name_a_page_without_a_site_among_the_reasons():
+    """Notebook 00's group sentence (and the index's corpus line) listed the reasons an article has no outlet as "no
+    metadata row, an empty cell, or a value such as 'unknown'", none of which fits a saved page that names no site."""
+    from helpers.notebook.narrative import group_sentence
+
+    text = group_sentence(pd.Series({"Harbor Ledger": 3, "Bay Wire": 3, "(unknown)": 1}), "outlet")
+    assert "(no metadata row, an empty cell, a saved web page that names no site, or a value such as" in text, text
+    text = group_sentence(pd.Series({"left": 3, "right": 3, "(unknown)": 1}), "bias_rating")
+    assert "names no site" not in text

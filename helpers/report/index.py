@@ -881,9 +881,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                          "guest writers; marked in outlet_kind): counted in every total, never compared as an outlet")
             if sizes.get("unknown"):  # dogfood 12bf-d: files without a metadata row were compared like an outlet
                 k = sizes["unknown"]
+                page = ", a saved web page that names no site" if sizes["group_column"] == "outlet" else ""
                 text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} (no "
-                         f"metadata row, an empty cell, or a value such as 'unknown'; shown as {UNKNOWN}): counted in every total, never "
-                         "compared as a group")
+                         f"metadata row, an empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}): counted "
+                         "in every total, never compared as a group")
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
