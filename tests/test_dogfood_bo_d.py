@@ -335,3 +335,11 @@ def test_notebook_00_and_the_index_name_a_page_without_a_site_among_the_reasons(
     assert "(no metadata row, an empty cell, a saved web page that names no site, or a value such as" in text, text
     text = group_sentence(pd.Series({"left": 3, "right": 3, "(unknown)": 1}), "bias_rating")
     assert "names no site" not in text
+
+
+def test_the_validation_commands_help_shows_the_defaults(capsys):
+    """`sample --help` did not say how many sentences it draws or by which column it stratifies unless told."""
+    with pytest.raises(SystemExit):
+        main(["sample", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "(default: 60)" in out and "(default: outlet)" in out and "(default: generic_frames)" in out, out

@@ -787,11 +787,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("sample", "score"):
-        p = sub.add_parser(name)
+        p = sub.add_parser(name, formatter_class=argparse.ArgumentDefaultsHelpFormatter)  # defaults shown (12bo-d)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
         p.add_argument("--measure", default="generic_frames",
                        help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
-        p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
+        p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
         p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
         p.add_argument("--columns", default=None,
                        help="column names of a table corpus, as -p columns: e.g. '{text: story, outlet: site_name}'")
@@ -800,13 +800,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
     s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=int, default=0, help="seed of the draw and of the order")
     s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
     sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
     sc.add_argument("--group", default="outlet",
                     help="column whose groups get naive and corrected shares ('' for the whole corpus)")
-    sc.add_argument("--seed", type=int, default=0)
+    sc.add_argument("--seed", type=int, default=0, help="seed of the bootstrap intervals")
     args = ap.parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
