@@ -26,6 +26,7 @@ from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_heads as RHD  # issue 12 (bk-h, bl-h2): 'union president', 'President Ann Lee of the X Association'
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
+from . import role_named_groups as RNG  # 2026-12-04: 'Americans for Prosperity', 'Reporters Without Borders'
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_party as RP  # issue 12bc-p: officers of a party or a party's body ('the party's executive director')
 from . import role_persons as RPR  # issue 12bf-r: a named person is never a document
@@ -238,6 +239,8 @@ class RoleTagger:
     def _phrase_role(self, phrase: str) -> str:
         if RDC.named_body_document(phrase, self._hits, F.HEAD_SPLIT):  # issue 12au-c hook: the cut inside a name
             return "document"
+        if (phrase[:1].isupper() or phrase[:4] == "the ") and RNG.named_group(phrase, self._last_role):  # "Students for Fair Admissions"
+            return "activist_advocacy"
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
