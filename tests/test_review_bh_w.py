@@ -219,5 +219,8 @@ def test_the_corpus_line_does_not_count_the_pool_as_a_group(tmp_path):
     pd.DataFrame({"author": ["Bo Park", "Dee Ray", "(other)"], "articles": [4, 4, 7], "sampled": [4, 4, 7],
                   "words": [545, 523, 932], "outlets": [1, 1, 3]}).to_csv(tmp_path / "02_groups.csv", index=False)
     pooled, unpooled = notebook_findings(tmp_path, ["00_words_per_group", "02_groups"], {})
-    assert "2,000 words in 5 groups;" in pooled, pooled
-    assert "2,000 words in 2 author groups and the (other) pool;" in unpooled, unpooled
+    # both lines count the groups shown and name the pool, as notebooks 02-04 do (dogfood 12bn-d2: notebook 00's line
+    # said "in 5 groups", counting the 3 inside the pool, where notebook 02's said "2 author groups and the pool")
+    assert "2,000 words in 2 groups and the pool (other);" in pooled, pooled
+    assert "the group (other) pools 3 smaller groups (7 articles)" in pooled, pooled
+    assert "2,000 words in 2 author groups and the pool (other);" in unpooled, unpooled

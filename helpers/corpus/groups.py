@@ -28,6 +28,7 @@ __all__ = [
     "group_values",
     "groups_shown",
     "name_list_note",
+    "pool_pseudo",
     "pools_last",
     "pseudo_note",
     "pseudo_outlets",
@@ -254,6 +255,27 @@ within minutes (on AllSides: about 130 articles for each of the 15 largest
 outlets); raise it with ``-p max_articles N`` for narrower intervals."""
 
 
+def pool_pseudo(values: pd.Series, pseudo: pd.Series | None) -> pd.Series:
+    """Group values with the articles of pseudo-outlets that have a value relabelled :data:`PSEUDO`.
+
+    Parameters
+    ----------
+    values : Series
+        Group values after :func:`group_values` (articles without one are :data:`UNKNOWN` and stay so).
+    pseudo : Series of bool or None
+        Same length as ``values``: the articles of pseudo-outlets (:func:`pseudo_outlets`); None pools nothing.
+
+    Returns
+    -------
+    Series
+        A copy of ``values``.
+    """
+    if pseudo is None:
+        return values.copy()
+    is_pseudo = np.asarray(pseudo, dtype=bool) & (values != UNKNOWN).to_numpy()
+    return values.where(~is_pseudo, PSEUDO)
+
+
 def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None,
                  pseudo: pd.Series | None = None) -> tuple[pd.Series, list]:
     """Group labels for display: spaces tidied, empty values become "(unknown)", rare ones "(other)".
@@ -290,12 +312,8 @@ def group_labels(values: pd.Series, top_n: int, weights: pd.Series | None = None
     if top_n < 1:
         raise ValueError(f"top_n must be >= 1, got {top_n!r}")
     v = group_values(values)  # " left" is "left"; "", "unknown", "n/a" are no group (dogfood 12bg-d)
-    known = v != UNKNOWN  # articles without a group take no place among the top_n groups (dogfood 12bf-d)
-    labels = v.copy()
-    if pseudo is not None:  # pseudo-outlets are no outlet: pooled, not ranked among the top_n (dogfood 12bn-d)
-        is_pseudo = known & pd.Series(np.asarray(pseudo, dtype=bool), index=v.index)
-        labels[is_pseudo] = PSEUDO
-        known = known & ~is_pseudo
+    labels = pool_pseudo(v, pseudo)  # pseudo-outlets are no outlet: pooled, not ranked among the top_n (12bn-d)
+    known = ~labels.isin((UNKNOWN, PSEUDO))  # articles without a group take no place among the top_n (12bf-d)
     labels[known] = top_groups(v[known], top_n, weights=None if weights is None else weights[known])
     counts = labels.value_counts()
     order = sorted(counts.index, key=lambda g: (NOT_GROUPS.index(g) if g in NOT_GROUPS else -1, -counts[g], str(g)))

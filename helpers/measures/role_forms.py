@@ -21,7 +21,7 @@ __all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "BODY_
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
            "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
-           "NOT_MODIFIERS", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SUFFIX",
+           "NOT_MODIFIERS", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SURNAME_HEAD", "TITLE_MODIFIERS", "SUFFIX",
            "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
@@ -182,6 +182,18 @@ SURNAME_TITLES = frozenset({"judge", "king", "bishop", "major", "general", "sher
 """Role nouns that are also English surnames ("John Judge", "Ben Bishop"): after a first name, a surname."""
 SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
 """A suffix after a surname ("Jr.", "III", "XVI"), not a surname."""
+_SURNAME_WORDS = "|".join(sorted(w.capitalize() for w in SURNAME_TITLES))
+SURNAME_HEAD = re.compile(r"(?!(?:The|A|An|This|That|These|His|Her|Their|Its|Our|My|Your)\s)"
+                          r"(?:[A-Z][a-z]+\.?\s+){1,2}(?:" + _SURNAME_WORDS + r")")
+"""A head of two or three capitalised words that ends in a title which is also a surname ("Tom Judge", "Ann Lee
+King"); with no determiner, so "the Norland King" is no name."""
+TITLE_MODIFIERS = frozenset({
+    "Federal", "Chief", "Senior", "Circuit", "District", "County", "State", "Superior", "Appeals", "Magistrate",
+    "Former", "Retired", "Acting", "Deputy", "Assistant", "Associate", "Presiding", "Trial", "High", "Grand", "Lord",
+    "Royal", "Vice", "Lieutenant", "Major", "Attorney", "Surgeon", "Adjutant", "Solicitor", "Inspector", "Brigadier",
+    "Auxiliary", "Archbishop", "Suffragan", "Municipal", "Bankruptcy", "Immigration", "Family", "Probate", "Tax",
+    "Supreme", "Provincial", "Regional", "Town", "City", "Village"})
+"""Words before a title that make it a title, not a surname ("Federal Judge", "Chief Judge", "Deputy Mayor")."""
 GIVEN_NAME_ROLES = frozenset({"Tory"})
 """Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
 first name, not a title."""

@@ -241,6 +241,9 @@ class RoleTagger:
             return "document"
         if (phrase[:1].isupper() or phrase[:4] == "the ") and RNG.named_group(phrase, self._last_role):  # "Students for Fair Admissions"
             return "activist_advocacy"
+        if F.SURNAME_HEAD.fullmatch(phrase.split(",", 1)[0].strip()) and self._surname_head(phrase.split(",", 1)[0]):
+            rest = phrase.split(",", 1)[1] if "," in phrase else ""  # "Tom Judge, a journalist": the name's apposition
+            return self.phrase_role(rest.strip()) if rest.strip() else ""
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
@@ -905,6 +908,13 @@ class RoleTagger:
         """Is a journalist_media hit an outlet's name ("The Sun", "Reuters"), which never stands as a title before a
         person's name ("told The Sun Theresa May's plan ...")?"""
         return hit.entry == "journalist_media" and " ".join(hit.text.lower().split()) not in self._nouns
+
+    def _surname_head(self, head: str) -> bool:
+        """Is ``head`` (2-3 capitalised words ending in a title that is also a surname, :data:`role_forms.SURNAME_HEAD`)
+        a person's name ("Tom Judge", "Ann King"): its other words have no role and are no title's modifier
+        ("Federal Judge", "District Judge", "Chief Judge" stay titles)?"""
+        words = head.split()[:-1]
+        return all(w not in F.TITLE_MODIFIERS and not self.phrase_role(w) for w in words)
 
     def _surname(self, name: str) -> None:
         """Remember the last word of a full name given an apposition ("John Judge, a firefighter"): alone, it is

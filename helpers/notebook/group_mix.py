@@ -15,14 +15,20 @@ import re
 import pandas as pd
 
 from ..core.wording import CLI_ENV, count, listing
-from ..corpus.groups import NOT_GROUPS, OTHER, UNKNOWN, group_values
+from ..corpus.groups import (
+    NOT_GROUPS,
+    OTHER,
+    PSEUDO_COLUMNS,
+    group_labels,
+    pseudo_outlets,
+)
 from ..corpus.read import corpus_columns
 from ..corpus.sources import how_group_by, option_style
 from ..stats.association import association
 from .group_alias import group_column
 
 __all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_P",
-           "UNEVEN_V", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
+           "UNEVEN_V", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
            "outlet_sentences", "uneven_columns"]
 
 MAX_LEVELS = 30
@@ -74,6 +80,33 @@ def _is_group_source(corpus: pd.DataFrame, col, group_by: str) -> bool:
     """Whether ``col`` is the column the groups were read from under another name (``kind`` of ``kind_group``)."""
     return (col != group_by and group_column(str(col)) == group_by
             and corpus[col].astype("string").fillna("").equals(corpus[group_by].astype("string").fillna("")))
+
+
+def compared_groups(corpus: pd.DataFrame, group_by: str, top_n: int | None = None) -> pd.Series:
+    """The group of each article as notebooks 01-04 compare them: pseudo-outlets and, with ``top_n``, rare groups pooled.
+
+    Notebook 00's mix and outlet checks read the raw ``group_by`` column, so that AllSides' "The Flip Side" was still
+    a group there after notebooks 01-04 pooled it as :data:`helpers.corpus.groups.PSEUDO`, and so were 48 outlets
+    those notebooks pool as "(other)" (dogfood 12bn-d2).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table with the ``group_by`` column (and ``outlet_kind``, ``n_words`` when it has them).
+    group_by : str
+        The group column.
+    top_n : int, optional
+        Groups kept by name, the rest pooled as :data:`helpers.corpus.groups.OTHER`
+        (:func:`helpers.corpus.groups.group_labels`, ties broken by ``n_words``); default: every group kept.
+
+    Returns
+    -------
+    Series of str
+        Same index as ``corpus``: group names, or :data:`helpers.corpus.groups.NOT_GROUPS` pools (never compared).
+    """
+    n = top_n if top_n is not None else max(1, int(corpus[group_by].nunique()))  # no top_n: every group kept
+    weights = corpus["n_words"] if "n_words" in corpus.columns else None
+    return group_labels(corpus[group_by], n, weights=weights, pseudo=pseudo_outlets(corpus, group_by))[0]
 
 
 def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVELS) -> list[str]:
@@ -131,11 +164,13 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
 
 
 def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = None, n_perm: int = 999,
-              seed: int = 0, max_levels: int = MAX_LEVELS) -> pd.DataFrame:
+              seed: int = 0, max_levels: int = MAX_LEVELS, top_n: int | None = None) -> pd.DataFrame:
     """How unevenly each metadata column is spread across the groups, one row per column and group.
 
     Articles with an empty value of a column are left out of that column's test (``n`` counts those with a value),
-    and so are articles without a group (:data:`helpers.corpus.groups.UNKNOWN`), which are never compared as a group. A column with more than ``max_levels`` values keeps its
+    and so are the articles of the pools that are never compared as a group (:data:`helpers.corpus.groups.NOT_GROUPS`:
+    no group, pseudo-outlets when the groups are outlets, and with ``top_n`` the groups beyond it;
+    :func:`compared_groups`). A column with more than ``max_levels`` values keeps its
     ``POOLED_LEVELS - 1`` most common ones and pools the rest as :data:`helpers.corpus.groups.OTHER`.
 
     Parameters
@@ -152,6 +187,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
         Seed of the permutations.
     max_levels : int, default :data:`MAX_LEVELS`
         Most values of a column tested as they are; a column with more is pooled to :data:`POOLED_LEVELS`.
+    top_n : int, optional
+        Groups compared (the ``top_n`` parameter of the notebooks); the rest are pooled and left out. Default: all.
 
     Returns
     -------
@@ -174,7 +211,7 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
     missing = [c for c in cols if c not in corpus.columns]
     if missing:
         raise KeyError(f"not columns of the corpus: {missing}")
-    groups = corpus[group_by].fillna("").astype(str).str.strip().replace("", UNKNOWN)
+    groups = compared_groups(corpus, group_by, top_n)  # the groups notebooks 01-04 compare (dogfood 12bn-d2)
     rows = []
     for col in cols:
         v = _non_empty(corpus[col].astype(object).where(corpus[col].notna(), None))
@@ -184,7 +221,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
             counts = v.value_counts()
             v = v.where(v.isin(sorted(counts.index, key=lambda x: (-counts[x], str(x)))[: POOLED_LEVELS - 1]), OTHER)
         g = groups.loc[v.index]
-        v, g = v[g != UNKNOWN], g[g != UNKNOWN]  # articles without a group are no group to compare (dogfood 12bf-d)
+        keep = ~g.isin(NOT_GROUPS)  # the pools are no group to compare (dogfood 12bf-d, 12bn-d2)
+        v, g = v[keep], g[keep]
         if v.empty:
             continue
         test = association(g, v, n_perm=n_perm, seed=seed)
@@ -354,7 +392,8 @@ OUTLET_COLUMNS = ("group", "n", "n_outlets", "top_outlet", "top_n", "top_share")
 """The columns of :func:`outlet_concentration` (``00_group_outlets.csv``); the first is named after ``group_by``."""
 
 
-def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float = DOMINANT_SHARE) -> pd.DataFrame:
+def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float = DOMINANT_SHARE,
+                         top_n: int | None = None) -> pd.DataFrame:
     """The groups that are mostly one outlet, when the groups are not the outlets.
 
     Parameters
@@ -365,15 +404,20 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
         The group column.
     min_share : float, default :data:`DOMINANT_SHARE`
         Share of the group's articles (with an outlet) from its largest outlet from which a group is listed.
+    top_n : int, optional
+        Groups compared (the ``top_n`` parameter of the notebooks): the groups beyond it are pooled and never listed.
+        Default: every group.
 
     Returns
     -------
     DataFrame
         One row per such group of at least 5 articles with an outlet, largest share first: the group (column named
         ``group_by``), ``n`` (its articles with an outlet), ``n_outlets`` (distinct outlets), ``top_outlet``,
-        ``top_n`` (its articles) and ``top_share``. Empty (with these columns) when ``group_by`` is ``outlet``, the
-        corpus has no outlet, or no group is so concentrated; articles without a group and the pools "(other)" and
-        "(unknown)" are never listed.
+        ``top_n`` (its articles) and ``top_share``. Empty (with these columns) when ``group_by`` is ``outlet`` or
+        ``outlet_raw`` (the outlets as given: the groups are outlets), the
+        corpus has no outlet, or no group is so concentrated; the pools (:data:`helpers.corpus.groups.NOT_GROUPS`:
+        articles without a group, the groups beyond ``top_n``;
+        :func:`compared_groups`) are never listed.
 
     Raises
     ------
@@ -387,9 +431,9 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
     if not 0 < min_share <= 1:
         raise ValueError(f"min_share must be in (0, 1], got {min_share!r}")
     cols = [group_by, *OUTLET_COLUMNS[1:]]
-    if group_by == "outlet" or "outlet" not in corpus.columns:
+    if group_by in PSEUDO_COLUMNS or "outlet" not in corpus.columns:  # outlet_raw groups are outlets too (12bn-d2)
         return pd.DataFrame(columns=cols)
-    groups = group_values(corpus[group_by].astype(object).where(corpus[group_by].notna(), ""))
+    groups = compared_groups(corpus, group_by, top_n)  # as notebooks 01-04 group them (dogfood 12bn-d2)
     outlets = corpus["outlet"].fillna("").astype(str).str.strip()
     keep = ~groups.isin(NOT_GROUPS) & (outlets != "")
     rows = []

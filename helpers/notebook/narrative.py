@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import NOT_GROUPS, UNKNOWN, group_values
+from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_values, groups_shown
 
 __all__ = [
     "FINGERPRINT_COLUMN",
@@ -180,7 +180,8 @@ def single_outlet_terms_sentence(top: pd.DataFrame, articles: pd.DataFrame) -> s
             "players), not the group as a whole.")
 
 
-def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: str = "outlet") -> str:
+def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: str = "outlet",
+                  groups: pd.Series | None = None) -> str:
     """The sample-size caveat of a notebook, computed from the corpus.
 
     Parameters
@@ -194,6 +195,13 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
     group_label : str
         What a group is (the ``group_by`` column): "the outlets' coverage" for ``"outlet"``, else "the <group_label>
         groups' coverage".
+    groups : Series, optional
+        The display group of each article (:func:`helpers.corpus.groups.group_labels`, the ``group`` column of
+        :func:`helpers.notebook.prepare.prepare_corpus`). When some values were pooled ("(other)",
+        "(pseudo-outlets)"), :func:`group_sentence` describes the groups compared, and a sentence says how many
+        articles the pools hold and how many distinct values of ``sizes`` they are shown as (dogfood 12bn-d2: the
+        caveat said "380 articles in 66 outlet groups ... 29 of the 66 groups rest on one article" where 15 outlets
+        of 6 to 34 articles were compared).
 
     Returns
     -------
@@ -209,9 +217,21 @@ def corpus_caveat(n_articles: int, sizes: pd.Series | None = None, group_label: 
     if sizes is not None:
         # counts of the raw column (as the notebooks pass them): empty cells and values that say "unknown" are the
         # one pool of articles without a group, as in the preamble (dogfood 12bg-d)
-        groups = group_values(pd.Series(sizes.index.astype(str), index=sizes.index))
-        sizes = sizes.groupby(groups.to_numpy(), sort=False).sum().sort_values(ascending=False, kind="stable")
-        text += " " + group_sentence(sizes, group_label)
+        values = group_values(pd.Series(sizes.index.astype(str), index=sizes.index))
+        sizes = sizes.groupby(values.to_numpy(), sort=False).sum().sort_values(ascending=False, kind="stable")
+        shown = None if groups is None else groups.astype(str).value_counts()
+        pools = [] if shown is None else [p for p in (OTHER, PSEUDO) if p in shown.index]
+        if not pools:
+            return text + " " + group_sentence(sizes, group_label)
+        compared = shown.drop(pools)
+        k = int(shown[pools].sum())
+        held = " and ".join(f"{p} ({count(int(shown[p]), 'article')})" for p in pools)
+        distinct = int((sizes.index != UNKNOWN).sum())
+        order = [*(g for g in compared.index if g != UNKNOWN), *pools]  # the pool of no value is no value
+        text += (f" {group_sentence(compared, group_label)} A further {count(k, 'article')} {noun(k, 'is', 'are')} "
+                 f"in the {'pool' if len(pools) == 1 else 'pools'} {held}: counted in every total and corpus-wide "
+                 f"result, never compared as a group. The {distinct:,} distinct values of {group_label!r} are shown "
+                 f"as {groups_shown(order, group_label)}.")
     return text
 
 

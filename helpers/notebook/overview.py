@@ -5,7 +5,8 @@ import pandas as pd
 
 from ..core.wording import noun
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
-from ..corpus.groups import group_labels, group_values, pools_last, pseudo_outlets
+from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, group_values, pools_last
+from .group_mix import compared_groups
 
 __all__ = [
     "article_table",
@@ -146,8 +147,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
     labels = group_values(corpus[group_by])  # "unknown", "n/a" are no group either (dogfood 12bg-d)
-    pooled, _ = group_labels(labels, top_n, weights=corpus["n_words"],  # the groups of notebooks 01-04
-                             pseudo=pseudo_outlets(corpus, group_by))
+    pooled = compared_groups(corpus, group_by, top_n)  # the groups of notebooks 01-04
     df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()
@@ -372,7 +372,7 @@ def unreadable_date_lines(corpus: pd.DataFrame, k: int = 5) -> list[str]:
     return lines
 
 
-def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
+def single_article_groups_line(articles: pd.DataFrame, group_by: str, groups: pd.Series | None = None) -> str:
     """Notebook 00's line on the groups of exactly one article, without a clause on none of them.
 
     It printed "0 of 3 outlet groups have exactly one article: for them, ..." (review 12bh-x), and quoted the word
@@ -384,6 +384,11 @@ def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
         The corpus table; ``group_by`` is one of its columns (empty values are no group).
     group_by : str
         The group column.
+    groups : Series, optional
+        The group of each article as notebooks 01-04 compare them (:func:`helpers.notebook.group_mix.compared_groups`
+        with ``top_n``). When some values are pooled there, the line counts the groups compared and says how many
+        single-article values the pools hold (dogfood 12bn-d2: "29 of 66 outlet groups have exactly one article: for
+        them, a difference between outlet groups in later notebooks is ..." where all 29 were pooled as "(other)").
 
     Returns
     -------
@@ -393,6 +398,19 @@ def single_article_groups_line(articles: pd.DataFrame, group_by: str) -> str:
     named = articles.loc[articles[group_by].astype(str).str.strip() != "", group_by]
     single = int((named.value_counts() == 1).sum())
     n_groups = int(named.nunique())
+    pools = [] if groups is None else [p for p in (OTHER, PSEUDO) if bool((groups == p).any())]
+    if pools:
+        compared = groups[~groups.isin(NOT_GROUPS)]
+        single_c, n_c = int((compared.value_counts() == 1).sum()), int(compared.nunique())
+        text = (f"No {group_by} group compared has exactly one article" if single_c == 0 else
+                f"{single_c:,} of the {n_c:,} {group_by} groups compared {noun(single_c, 'has', 'have')} exactly one "
+                f"article: for {noun(single_c, 'it', 'them')}, a difference between {group_by} groups in later "
+                "notebooks is also a difference between single articles, stories and dates")
+        if single > single_c:
+            k = single - single_c
+            text += (f"; {k:,} of the {n_groups:,} distinct values of {group_by!r} {noun(k, 'has', 'have')} one "
+                     f"article and {noun(k, 'is', 'are')} pooled in {' or '.join(pools)}, never compared")
+        return text + "."
     if single == 0:
         return f"No {group_by} group has exactly one article."
     return (f"{single:,} of {n_groups:,} {group_by} groups {noun(single, 'has', 'have')} exactly one article: for "

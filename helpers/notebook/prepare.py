@@ -32,6 +32,7 @@ from ..corpus.groups import (
     group_labels,
     group_values,
     name_list_note,
+    pool_pseudo,
     pseudo_note,
     pseudo_outlets,
     sample_articles,
@@ -90,10 +91,8 @@ class Prepared:
 
 
 def _label_every(every: pd.DataFrame, column: str, order: list) -> pd.Series:
-    values = group_values(every[column])
-    pseudo = pseudo_outlets(every, column)
-    if pseudo is not None:  # the duplicates of a pseudo-outlet's articles are in its pool too (dogfood 12bn-d)
-        values = values.where(~pseudo.to_numpy() | (values == UNKNOWN).to_numpy(), PSEUDO)
+    # the duplicates of a pseudo-outlet's articles are in its pool too (dogfood 12bn-d)
+    values = pool_pseudo(group_values(every[column]), pseudo_outlets(every, column))
     return values.where(values.isin(set(order)), OTHER)
 
 
@@ -175,8 +174,9 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         notes.append(_unknown_note(articles, G, every_attrs))
     if PSEUDO in set(articles["group"]):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"
         notes.append(pseudo_note(articles, G))
-    if name_list_note(articles, G):  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
-        notes.append(name_list_note(articles, G))
+    names = name_list_note(articles, G)  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
+    if names:
+        notes.append(names)
     return Prepared(every, articles, order, targets, sampled, sample, units, notes)
 
 

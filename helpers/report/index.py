@@ -400,10 +400,11 @@ def _solid_topics(path: Path) -> dict | None:
     stable = df[df["stable"].astype(str).str.lower().isin(["true", "1"])]
     from ..topics.tables import ONE_ARTICLE_SHARE
 
-    share = lambda r: pd.to_numeric(pd.Series([r.get("top_article_share")]), errors="coerce").iloc[0]  # noqa: E731
+    one = (pd.to_numeric(stable["top_article_share"], errors="coerce") > ONE_ARTICLE_SHARE
+           if "top_article_share" in stable.columns else pd.Series(False, index=stable.index))
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
              "stability": r.get("stability"), "coherence": r.get("coherence"),
-             "one_article": bool(share(r) > ONE_ARTICLE_SHARE)} for _, r in stable.iterrows()]
+             "one_article": bool(one[i])} for i, r in stable.iterrows()]
     return {"file": path.stem, "n_topics": len(df), "stable": rows,
             "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
@@ -598,16 +599,22 @@ def _gloss(key: str, value: str, figures: Path) -> str:
 
 
 def _groups_in(sizes: dict) -> str:
-    """The groups a corpus is in, the "(other)" pool not counted as one (review 12bh-w: "in 3 groups" for 5 authors,
-    3 of them pooled): all the groups when the pool says how many it holds, else the groups shown and the pool."""
+    """The groups compared, then the pools, which are no group: the words of
+    :func:`helpers.corpus.groups.groups_shown`, which notebooks 02-04 print.
+
+    Review 12bh-w: "in 3 groups" for 5 authors, 3 of them pooled. Notebook 00's line then counted the groups inside
+    the "(other)" pool ("in 63 outlet groups") where notebook 02's said "15 outlet groups and the (other) pool", and
+    neither counted the "(pseudo-outlets)" pool apart (dogfood 12bn-d2); the pools' clauses that follow say what each
+    holds.
+    """
     n, label = sizes["groups"], sizes["group_column"]
-    pooled = sizes.get("pooled")
-    if not pooled:
-        return f"{n:,} {_groups_of(label)}"
-    shown = n - 1
-    if pooled[1]:
-        return f"{shown + pooled[1]:,} {_groups_of(label)}"
-    return f"{shown:,} {_groups_of(label)[:-1] if shown == 1 else _groups_of(label)} and the {OTHER} pool"
+    named = n - int(bool(sizes.get("pooled")))
+    pools = [p for p, on in ((OTHER, sizes.get("pooled")), (PSEUDO, sizes.get("pseudo")), (UNKNOWN, sizes.get("unknown")))
+             if on]
+    text = f"{named:,} {_groups_of(label)[:-1] if named == 1 else _groups_of(label)}"
+    if pools:
+        text += f" and the {'pool' if len(pools) == 1 else 'pools'} {' and '.join(pools)}"
+    return text
 
 
 def _groups_of(column: str) -> str:
