@@ -50,6 +50,10 @@ _OPENERS_OF_NAMES = frozenset(("de", "da", "di", "del", "della", "van", "von", "
                                "bin", "ibn", "former", "then", "acting", "late", "retired", "outgoing", "incoming",
                                "interim", "disgraced", "embattled"))
 """Lower-case words that belong to the name or title after them ("de Blasio", "former Tory MP Ann Roe")."""
+_TIME_NOUN = re.compile(_TIME_NOUNS + r"$", re.IGNORECASE)
+_WH_WORDS = frozenset(("why", "whether", "if", "how", "what", "when", "where", "who", "whom", "which"))
+_NAME_JOINERS = _OPENERS_OF_NAMES | {"of", "and", "the"}
+"""Lower-case words a name after a fronted adjunct may hold ("Ann de Vries", "Bank of Norland")."""
 _TIME_WORD = re.compile(_DAYS_MONTHS + r"$|" + _TIME_NOUNS + r"$|(?:1[89]|20)\d\d$|(?:yesterday|today|tonight|"
                         r"earlier|later|ago|recently)$", re.IGNORECASE)
 
@@ -66,24 +70,34 @@ def _fronted_subject(src: str) -> int:
     if "," in src or "\u2014" in src or " -- " in src or not _FRONTED.match(src):
         return 0
     words = [(m.group(), m.start()) for m in re.finditer(r"\S+", src)]
+    timely = {k + j for k in range(len(words)) for j in (1, 2) if k + j < len(words)
+              and words[k][0].lower() in _DETERMINERS | {"that", "this"} and _TIME_NOUN.match(words[k + j][0])}
     for k in range(1, len(words)):
         w, at = words[k]
         prev = words[k - 1][0]
+        if w.lower() in _WH_WORDS:  # "Asked Monday why federal authorities ...": the speaker stands elsewhere
+            return 0
         if re.fullmatch(_DAYS_MONTHS, w) or w[:1] in "\"'(\u201c\u2018" or re.fullmatch(r"\d[\d,.]*(?:st|nd|rd|th)?", w) \
                 or (_TIME_WORD.match(w) and _TIME_WORD.match(prev)):
             continue  # a date's day, month or year is part of the adjunct ("In late July 1974 the Supreme Court")
+        if w.lower() in _DETERMINERS and (k + 1 in timely or k + 2 in timely):
+            continue  # "the other night", "the next day": a time phrase, part of the adjunct
         low_prev = prev.lower().strip(".")
         before = words[k - 2][0].lower() if k > 1 else ""
         possessive = prev.endswith(("'s", "\u2019s"))
-        if _TITLE_WORD.match(w) or (w.lower() in _DETERMINERS and low_prev not in _PREPOSITIONS) or (
-                w[:1].isupper() and prev[:1].islower() and not possessive
-                and low_prev not in _PREPOSITIONS | _DETERMINERS) or (
-                _TIME_WORD.match(prev) and before not in _DETERMINERS and not before.endswith(("'s", "\u2019s"))):
+        after_time = _TIME_WORD.match(prev) or (k - 1 in timely)
+        capital = (w[:1].isupper() and prev[:1].islower() and not possessive
+                   and low_prev not in _PREPOSITIONS | _DETERMINERS)
+        if _TITLE_WORD.match(w) or (w.lower() in _DETERMINERS and low_prev not in _PREPOSITIONS) or capital or (
+                after_time and before not in _DETERMINERS and not before.endswith(("'s", "\u2019s"))):
             if k > 1 and prev.lower() in _OPENERS_OF_NAMES:  # "de Blasio", "former Tory MP Ann Roe"
                 at = words[k - 1][1]
             rest = src[at:].split()
             if any(x.lower() in _PREPOSITIONS - {"of"} for x in rest[1:]) or len(rest) > 8:
                 return 0
+            if capital and not _TITLE_WORD.match(w) and not (after_time and before not in _DETERMINERS) and any(
+                    x[:1].islower() and x not in _NAME_JOINERS for x in rest):
+                return 0  # "In a lengthy Facebook message": a capital after an adjective opens no name
             return at
     return 0
 
