@@ -32,6 +32,76 @@ _ONLY_MARKS = re.compile(f"[\\s{_MARK}]+")
 _LEAD_DASH = re.compile("^(?:[\u2014\u2013\u2015]|-{1,2})\\s*(?=(?-i:[A-Z]))")
 """A dash opening a span before a capitalised word ('said \u2014Paul Ryan', '-- Ann Roe, a senator, said'): the dash of a
 signature or an aside, not part of the speaker's name."""
+_DAYS_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_TIME_NOUNS = (r"(?:week|weeks|month|months|year|years|day|days|time|morning|afternoon|evening|night|weekend|"
+               r"spring|summer|fall|autumn|winter|season|term|session|decade|century)")
+_FRONTED = re.compile(
+    r"(?:In(?!\s+(?:order|case|addition\s+to)\b)|On|At(?!\s+(?:least|most)\b)|During|After|Before|Since|Following|Speaking|Asked|Writing|Appearing|Earlier|"
+    r"Later|Yesterday|Today(?![\'\u2019])|(?:Last|This|Next|Earlier\s+this|Later\s+that)\s+" + _TIME_NOUNS +
+    r"(?![\'\u2019]))\b")
+"""A fronted adjunct that opens a source span written without its comma ("Last week Trump", "In June Mr Trump")."""
+_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Sens|Reps)\.?$")
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
+_PREPOSITIONS = frozenset(("in", "at", "on", "of", "from", "with", "for", "to", "by", "about", "into", "over", "under",
+                           "near", "after", "before", "during", "since", "following", "speaking", "asked", "writing",
+                           "appearing", "across", "inside", "outside", "through", "between", "among", "around"))
+_OPENERS_OF_NAMES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "le", "la", "al",
+                               "bin", "ibn", "former", "then", "acting", "late", "retired", "outgoing", "incoming",
+                               "interim", "disgraced", "embattled"))
+"""Lower-case words that belong to the name or title after them ("de Blasio", "former Tory MP Ann Roe")."""
+_TIME_NOUN = re.compile(_TIME_NOUNS + r"$", re.IGNORECASE)
+_WH_WORDS = frozenset(("why", "whether", "if", "how", "what", "when", "where", "who", "whom", "which"))
+_NAME_JOINERS = _OPENERS_OF_NAMES | {"of", "and", "the"}
+"""Lower-case words a name after a fronted adjunct may hold ("Ann de Vries", "Bank of Norland")."""
+_TIME_WORD = re.compile(_DAYS_MONTHS + r"$|" + _TIME_NOUNS + r"$|(?:1[89]|20)\d\d$|(?:yesterday|today|tonight|"
+                        r"earlier|later|ago|recently)$", re.IGNORECASE)
+
+
+def _fronted_subject(src: str) -> int:
+    """Offset in ``src`` of the subject after a fronted adjunct written without its comma ("Last week Trump" -> 5 of
+    "Trump"; "On Tuesday the ministry" -> "the ministry"; "In June Mr Trump" -> "Mr Trump"), or 0 to keep the span:
+    the earliest word after the first that is a title, a determiner not right after a preposition, a capitalised
+    word after a lower-case word that is no preposition, determiner or possessive, or any word after a time word
+    that does not modify a noun (not "a 2015 analysis", "an earlier video"); weekdays, months and numbers (a date's
+    day or year) are never the subject, nor a time noun after a time word ("Sunday night"); a name particle or a
+    word such as "former" before the subject's first word opens it ("de Blasio", "former Tory MP ..."); "In order
+    to", "In case" and "In addition to" open no adjunct, and a span with a dash inside is kept whole. A subject that would hold a preposition other than "of" keeps the span whole."""
+    if "," in src or "\u2014" in src or " -- " in src or not _FRONTED.match(src):
+        return 0
+    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", src)]
+    timely = {k + j for k in range(len(words)) for j in (1, 2) if k + j < len(words)
+              and words[k][0].lower() in _DETERMINERS | {"that", "this"} and _TIME_NOUN.match(words[k + j][0])}
+    for k in range(1, len(words)):
+        w, at = words[k]
+        prev = words[k - 1][0]
+        if w.lower() in _WH_WORDS:  # "Asked Monday why federal authorities ...": the speaker stands elsewhere
+            return 0
+        if re.fullmatch(_DAYS_MONTHS, w) or w[:1] in "\"'(\u201c\u2018" or re.fullmatch(r"\d[\d,.]*(?:st|nd|rd|th)?", w) \
+                or (_TIME_WORD.match(w) and _TIME_WORD.match(prev)):
+            continue  # a date's day, month or year is part of the adjunct ("In late July 1974 the Supreme Court")
+        if w.lower() in _DETERMINERS and (k + 1 in timely or k + 2 in timely):
+            continue  # "the other night", "the next day": a time phrase, part of the adjunct
+        low_prev = prev.lower().strip(".")
+        before = words[k - 2][0].lower() if k > 1 else ""
+        possessive = prev.endswith(("'s", "\u2019s"))
+        after_time = _TIME_WORD.match(prev) or (k - 1 in timely)
+        capital = (w[:1].isupper() and prev[:1].islower() and not possessive
+                   and low_prev not in _PREPOSITIONS | _DETERMINERS)
+        if _TITLE_WORD.match(w) or (w.lower() in _DETERMINERS and low_prev not in _PREPOSITIONS) or capital or (
+                after_time and before not in _DETERMINERS and not before.endswith(("'s", "\u2019s"))):
+            if k > 1 and prev.lower() in _OPENERS_OF_NAMES:  # "de Blasio", "former Tory MP Ann Roe"
+                at = words[k - 1][1]
+            rest = src[at:].split()
+            if any(x.lower() in _PREPOSITIONS - {"of"} for x in rest[1:]) or len(rest) > 8:
+                return 0
+            if capital and not _TITLE_WORD.match(w) and not (after_time and before not in _DETERMINERS) and any(
+                    x[:1].islower() and x not in _NAME_JOINERS for x in rest):
+                return 0  # "In a lengthy Facebook message": a capital after an adjective opens no name
+            return at
+    return 0
+
+
 _AFTER_VERB = re.compile(
     r"\s+((?:(?:a|an|the|one|two|three|some|several)\s+|(?=(?-i:[A-Z])))(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019-]*\w)"
     r"(?=\s*(?:[,;\[(]|\.?\s*$))",
@@ -111,6 +181,9 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
     m = _LEAD_DASH.match(src)
     if m:  # "\u2014Paul Ryan": the name after the dash
         src, start = src[m.end() :], start + m.end()
+    cut = _fronted_subject(src)
+    if cut:  # "Last week Trump", "In June Mr Trump": the subject after a fronted adjunct without its comma
+        src, start = src[cut:], start + cut
     if _ONLY_MARKS.fullmatch(src):  # "..., ' said one official.": the speaker after the verb, or none
         if a.verb_start > start:
             m = _AFTER_VERB.match(sent, a.verb_end)

@@ -388,7 +388,7 @@ AllSides rating, half of a UK-politics corpus's "center" articles came from one 
 _MIN_CONCENTRATION_N = 5
 """Articles (with an outlet) a group needs before its largest outlet is named: in a smaller group one outlet's
 share is mostly chance, and the size caveat already speaks of single articles."""
-OUTLET_COLUMNS = ("group", "n", "n_outlets", "top_outlet", "top_n", "top_share")
+OUTLET_COLUMNS = ("group", "n", "n_outlets", "top_outlet", "top_n", "top_share", "top_is_pseudo")
 """The columns of :func:`outlet_concentration` (``00_group_outlets.csv``); the first is named after ``group_by``."""
 
 
@@ -413,7 +413,9 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
     DataFrame
         One row per such group of at least 5 articles with an outlet, largest share first: the group (column named
         ``group_by``), ``n`` (its articles with an outlet), ``n_outlets`` (distinct outlets), ``top_outlet``,
-        ``top_n`` (its articles) and ``top_share``. Empty (with these columns) when ``group_by`` is ``outlet`` or
+        ``top_n`` (its articles), ``top_share`` and ``top_is_pseudo`` (whether that outlet is a pseudo-outlet that the
+        corpus reader marked in ``outlet_kind``, such as AllSides' "The Flip Side": a pool of pieces under one name,
+        not one newsroom). Empty (with these columns) when ``group_by`` is ``outlet`` or
         ``outlet_raw`` (the outlets as given: the groups are outlets), the
         corpus has no outlet, or no group is so concentrated; the pools (:data:`helpers.corpus.groups.NOT_GROUPS`:
         articles without a group, the groups beyond ``top_n``;
@@ -436,6 +438,8 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
     groups = compared_groups(corpus, group_by, top_n)  # as notebooks 01-04 group them (dogfood 12bn-d2)
     outlets = corpus["outlet"].fillna("").astype(str).str.strip()
     keep = ~groups.isin(NOT_GROUPS) & (outlets != "")
+    pseudo = (set(outlets[corpus["outlet_kind"].astype(str).eq("pseudo")]) if "outlet_kind" in corpus.columns
+              else set())
     rows = []
     for grp, part in outlets[keep].groupby(groups[keep], sort=True):
         counts = part.value_counts()
@@ -443,7 +447,7 @@ def outlet_concentration(corpus: pd.DataFrame, group_by: str, min_share: float =
         n, k = int(counts.sum()), int(counts[top])
         if n >= _MIN_CONCENTRATION_N and k / n >= min_share:
             rows.append({group_by: grp, "n": n, "n_outlets": int(len(counts)), "top_outlet": top, "top_n": k,
-                         "top_share": round(k / n, 4)})
+                         "top_share": round(k / n, 4), "top_is_pseudo": top in pseudo})
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["top_share", group_by], ascending=[False, True], kind="stable").reset_index(drop=True)
 
@@ -463,7 +467,9 @@ def outlet_sentences(table: pd.DataFrame, group_by: str | None = None) -> list[s
     -------
     list of str
         E.g. "center: 34 of its 69 articles (49%) come from one outlet, BBC News: a difference between center and
-        the other Lean groups may be that outlet's style rather than the group's." Empty for an empty table.
+        the other Lean groups may be that outlet's style rather than the group's." When that outlet is a
+        pseudo-outlet (``top_is_pseudo``), the sentence says so: its pieces come from many writers under one name,
+        so the difference may be that pool's mix rather than the group's. Empty for an empty table.
     """
     if table is None or table.empty:
         return []
@@ -471,8 +477,12 @@ def outlet_sentences(table: pd.DataFrame, group_by: str | None = None) -> list[s
     out = []
     for r in table.itertuples(index=False):
         grp, n, n_out, top, k = r[0], int(r.n), int(r.n_outlets), r.top_outlet, int(r.top_n)
-        whole = (f"all {count(n, 'article')} come from one outlet, {top}" if n_out == 1
-                 else f"{k:,} of its {count(n, 'article')} ({_pct(k / n)}) come from one outlet, {top}")
-        out.append(f"{grp}: {whole}: a difference between {grp} and the other {name} groups may be that outlet's "
-                   "style rather than the group's.")
+        pseudo = str(getattr(r, "top_is_pseudo", False)).strip().lower() == "true"  # a bool, or its CSV text
+        what = "one pseudo-outlet" if pseudo else "one outlet"
+        whole = (f"all {count(n, 'article')} come from {what}, {top}" if n_out == 1
+                 else f"{k:,} of its {count(n, 'article')} ({_pct(k / n)}) come from {what}, {top}")
+        why = ("that pool's mix (pieces by many writers under one name, not one newsroom)" if pseudo
+               else "that outlet's style")
+        out.append(f"{grp}: {whole}: a difference between {grp} and the other {name} groups may be {why} rather "
+                   "than the group's.")
     return out
