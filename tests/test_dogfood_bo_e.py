@@ -36,3 +36,20 @@ def test_a_users_own_language_column_stays_metadata():
     plain = meta.drop(columns=["n_paragraphs", "removed_words", "removed_rules", "raw_sha256_16", "_part"])
     plain.attrs = {}   # engine pandas: a corpus column named 'language' is the user's metadata
     assert "language" in corpus_columns(plain)
+
+
+def _reuse_rows(longest):
+    return pd.DataFrame({"doc_a": [f"a{i}" for i in range(len(longest))], "doc_b": [f"b{i}" for i in range(len(longest))],
+                         "same_group": [False] * len(longest), "longest_words": longest})
+
+
+def test_shared_passages_of_near_duplicates_only_say_so():
+    from helpers.notebook.corpus_wide import shared_passage_sentence
+
+    empty = _reuse_rows([])
+    minhash = {"method": "MinHash LSH near-duplicates", "clusters": pd.DataFrame()}
+    text = shared_passage_sentence(empty, minhash, 12)
+    assert not text.startswith("0 pairs share")   # no claim that the corpus has no shared passage
+    assert "near-duplicate" in text and "not a count of shared passages in the corpus" in text
+    exact = shared_passage_sentence(_reuse_rows([15, 3, 40]), {"method": "all pairs"}, 12)
+    assert exact == "2 pairs share a passage of 12+ words (2 across groups)."
