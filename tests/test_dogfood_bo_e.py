@@ -53,3 +53,15 @@ def test_shared_passages_of_near_duplicates_only_say_so():
     assert "near-duplicate" in text and "not a count of shared passages in the corpus" in text
     exact = shared_passage_sentence(_reuse_rows([15, 3, 40]), {"method": "all pairs"}, 12)
     assert exact == "2 pairs share a passage of 12+ words (2 across groups)."
+
+
+def test_a_profile_cell_without_estimate_needs_no_formula_escape(tmp_path):
+    import numpy as np
+
+    from helpers.measures.outlets import cell
+    from helpers.notebook.output import save_table
+
+    empty = cell(np.nan, np.nan, np.nan, "0 pairs")
+    save_table(pd.DataFrame({"group": ["left"], "max cosine with another group": [empty]}), "profile", tmp_path)
+    written = next(tmp_path.rglob("profile.csv")).read_text()
+    assert "'" not in written and "n/a (0 pairs)" in written   # was "'- (0 pairs)" in outlet_profile.csv
