@@ -23,6 +23,7 @@ __all__ = [
     "percent",
     "points",
     "rate_interval",
+    "score_interval",
     "share_decimals",
     "share_interval",
 ]
@@ -354,6 +355,36 @@ def estimate_interval(
         join = " to " if min(float(low), float(high)) < 0 else "-"
         text = f"{_num(value, d)}{unit} (95% CI {_num(low, d)}{join}{_num(high, d)})"
     return _with_n(text, n_text)
+
+
+def score_interval(value: float, low: float | None, high: float | None) -> str:
+    """A score of agreement (an F1, a precision, a kappa) with its 95% interval, as :func:`estimate_interval` says
+    it, except that a score of 0 is a score, not a count: "0.00 (no interval: all resamples agree)", never "none found".
+
+    Scored against coders who never gave a label, a tagger that gave it to 7 sentences has F1 and kappa 0 in every
+    resample; notebook 04 and ``python -m helpers.validation score`` said "0 (none found, so no interval)", as if
+    the tagger had found nothing (dogfood 12bo-d).
+
+    Parameters
+    ----------
+    value : float
+        The score (None or NaN: "n/a").
+    low, high : float or None
+        Its interval's bounds; None or NaN when there is none.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> score_interval(0.0, 0.0, 0.0), score_interval(0.0, None, None), score_interval(0.42, 0.12, 0.64)
+    ('0.00 (no interval: all resamples agree)', '0.00 (no interval)', '0.42 (95% CI 0.12-0.64)')
+    """
+    if zero_without_interval(value, low, high):
+        missing = low is None or high is None or low != low or high != high
+        return "0.00 (no interval)" if missing else "0.00 (no interval: all resamples agree)"
+    return estimate_interval(value, low, high)
 
 
 def rate_interval(value: float, low: float | None, high: float | None, n_text: str | None = None) -> str:

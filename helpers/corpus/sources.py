@@ -42,7 +42,7 @@ class CorpusWarning(UserWarning):
 # how to set an option, in the words of the caller
 
 _OPTION_STYLE: ContextVar[str] = ContextVar("option_style", default="python")
-OPTION_STYLES = ("python", "notebook", "cli")
+OPTION_STYLES = ("python", "notebook", "cli", "validation")
 
 
 @contextlib.contextmanager
@@ -51,11 +51,12 @@ def option_style(style: str):
 
     Parameters
     ----------
-    style : {"python", "notebook", "cli"}
+    style : {"python", "notebook", "cli", "validation"}
         ``"python"``: keyword arguments of :func:`load_corpus` (``on_bad='skip'``);
         ``"notebook"``: the notebook parameters (``on_bad = "skip"``);
         ``"cli"``: options of ``make report`` / ``python -m helpers.report``
-        (``-p on_bad skip``).
+        (``-p on_bad skip``); ``"validation"``: options of ``python -m helpers.validation``
+        (``--on-bad skip``, ``--columns '{text: story}'``; dogfood 12bo-d).
 
     Yields
     ------
@@ -82,12 +83,13 @@ def _sentence(text: str) -> str:
 
 def _how_skip() -> str:
     return {"python": "load with on_bad='skip'", "notebook": 'set the parameter on_bad = "skip"',
-            "cli": "add -p on_bad skip"}[_OPTION_STYLE.get()]
+            "cli": "add -p on_bad skip", "validation": "add --on-bad skip"}[_OPTION_STYLE.get()]
 
 
 def _how_column(role: str, column: str = "<column name>") -> str:
     return {"python": f"pass {role}_col={column!r}", "notebook": f'set the parameter columns = {{"{role}": "{column}"}}',
-            "cli": f"add -p columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
+            "cli": f"add -p columns '{{{role}: {column}}}'",
+            "validation": f"add --columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
 
 
 def how_group_by(column: str) -> str:
@@ -105,13 +107,15 @@ def how_group_by(column: str) -> str:
     """
     return {"python": f"compare by it with group_by={column!r} in the notebooks",
             "notebook": f'set the parameter group_by = "{column}"',
-            "cli": f"add -p group_by {column}"}[_OPTION_STYLE.get()]
+            "cli": f"add -p group_by {column}",
+            "validation": f"give --stratum {column} to sample and --group {column} to score"}[_OPTION_STYLE.get()]
 
 
 def _how_day_first() -> str:
     """How to read ambiguous numeric dates (``12/01/2023``) day first, in the words of the caller."""
     return {"python": "parse them with parse_dates(..., day_first=True) or set corpus.attrs['dates']['day_first'] = True",
-            "notebook": "set the parameter day_first = True", "cli": "add -p day_first true"}[_OPTION_STYLE.get()]
+            "notebook": "set the parameter day_first = True", "cli": "add -p day_first true",
+            "validation": "add -p day_first true to the report run (this command reads no dates)"}[_OPTION_STYLE.get()]
 
 
 # --------------------------------------------------------------------------

@@ -49,7 +49,7 @@ OUTPUT_COLUMNS = frozenset({
     'share_negative', 'share_positive', 'shared_shingles', 'single_article', 'size', 'size_share', 'top_article', 'top_article_share', 'source',
     'source_resolved', 'source_type', 'speaker', 'split', 'stability', 'stability_min', 'stable', 'stance', 'start',
     'status', 'stratum', 'supervised_F1', 'support', 'teaser_cards', 'term', 'test', 'text', 'tied_with', 'title',
-    'tone', 'top_n', 'top_outlet', 'top_share', 'top_terms', 'top_value', 'topic', 'tp', 'trailer', 'trailer_marker', 'uneven', 'unit_id',
+    'tone', 'top_is_pseudo', 'top_n', 'top_outlet', 'top_share', 'top_terms', 'top_value', 'topic', 'tp', 'trailer', 'trailer_marker', 'uneven', 'unit_id',
     'unit_key', 'units', 'use', 'validation', 'variant', 'verb', 'verb_category', 'verb_lemma', 'version', 'via',
     'voice', 'weight', 'words', 'z'
 })

@@ -15,6 +15,8 @@ __all__ = [
     "removal_audit",
     "removal_by_rule",
     "removal_columns",
+    "SHORT_BODY_WORDS",
+    "short_body_lines",
     "single_article_groups_line",
     "skipped_lines",
     "timeline_table",
@@ -84,6 +86,51 @@ def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.Dat
     out["removed_rules"] = made["removed_rules"].to_numpy()
     out["duplicate_of"] = corpus["duplicate_of"]
     return out.reset_index(drop=True)
+
+
+SHORT_BODY_WORDS = 50
+"""Below this many words of body text after cleaning, notebook 00 names the article (:func:`short_body_lines`)."""
+
+
+def short_body_lines(table: pd.DataFrame, min_words: int = SHORT_BODY_WORDS, limit: int = 10) -> list[str]:
+    """The articles whose body after cleaning is very short, named so that the reader checks them.
+
+    A saved web page of a paywalled article holds its teaser only; a gallery, its captions; a page saved before its
+    text loaded, a headline. Notebook 00 listed such an article's word count in its table and nothing more (dogfood
+    12bo-d: a Cayman Compass page kept 23 words, one sentence of the article, after 270 page lines were left out),
+    and the later notebooks counted it as an article of its outlet.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`article_table` rows (``doc_id``, ``n_words``, ``n_removed_lines``).
+    min_words : int, default :data:`SHORT_BODY_WORDS`
+        Articles with fewer words of body text are named.
+    limit : int, default 10
+        Articles named; the rest are counted.
+
+    Returns
+    -------
+    list of str
+        Empty when no article is that short; else one sentence, then one line per article named.
+    """
+    short = table[table["n_words"] < min_words].sort_values(["n_words", "doc_id"], kind="stable")
+    if short.empty:
+        return []
+    k = len(short)
+    lines = [f"{k:,} {noun(k, 'article has', 'articles have')} fewer than {min_words} words of body text after "
+             "cleaning: often a paywall's teaser, a gallery's captions, or a page saved without its article text; read "
+             + ("it (corpus.csv, the audit below) and, if it is not the article, leave it out or save the full page. "
+                "It still counts" if k == 1 else
+                "them (corpus.csv, the audit below) and leave out, or save in full, any that is not the article. "
+                "Each still counts") + " as an article of its group."]
+    for _, r in short.head(limit).iterrows():
+        removed = int(r.get("n_removed_lines", 0) or 0)
+        lines.append(f"  - {r['doc_id']}: {int(r['n_words']):,} {noun(int(r['n_words']), 'word')}"
+                     + (f" ({removed:,} {noun(removed, 'line')} removed or left out)" if removed else ""))
+    if k > limit:
+        lines.append(f"  ... and {k - limit:,} more (n_words in corpus.csv)")
+    return lines
 
 
 def removal_columns(corpus: pd.DataFrame) -> pd.DataFrame:

@@ -190,12 +190,18 @@ def _unknown_note(articles: pd.DataFrame, G: str, attrs: dict) -> str:
     n_files = int(articles.loc[none, "doc_id"].astype(str).isin(unlisted).sum())
     given = articles.loc[none, G].astype(str).map(lambda s: " ".join(s.split()))
     said = given[given != ""]  # "unknown", "(unknown)", "n/a" written in the metadata (dogfood 12bg-d)
+    listed_none = none & ~articles["doc_id"].astype(str).isin(unlisted).to_numpy()  # files without a row: said below
+    n_pages = _pages_without_site(articles[listed_none], G)
     parts = []
+    if n_pages:  # dogfood 12bo-d: a folder of saved pages without metadata.csv read "no metadata row, or an empty cell"
+        parts.append(f"{count(n_pages, 'saved web page')} that {noun(n_pages, 'names', 'name')} no site in its markup, "
+                     f"title or address: give {noun(n_pages, 'it', 'them')} an outlet in a metadata.csv (doc_id,outlet)")
     if "unlisted" not in attrs:  # a table read without this record (the dask engine's metadata table)
-        parts.append("no metadata row, or an empty cell")
+        if k > n_pages:
+            parts.append("no metadata row, or an empty cell")
     elif n_files:
         parts.append(f"{count(n_files, 'file')} without a row in {attrs['unlisted']['metadata']}")
-    k_empty = k - n_files - len(said) if "unlisted" in attrs else 0
+    k_empty = k - n_files - len(said) - n_pages if "unlisted" in attrs else 0
     if k_empty > 0:
         # counted whenever another reason stands beside it (review r12bg: "an empty cell, 2 articles with a value...")
         parts.append(f"{count(k_empty, 'article')} with an empty cell" if parts or len(said) else "an empty cell")
@@ -208,6 +214,16 @@ def _unknown_note(articles: pd.DataFrame, G: str, attrs: dict) -> str:
             f"shown as {UNKNOWN}, {noun(k, 'it counts', 'they count')} in every total and corpus-wide result but "
             f"{noun(k, 'is', 'are')} left out of every comparison between groups (tests of difference, distinctive "
             "words, the key findings)")
+
+
+def _pages_without_site(none: pd.DataFrame, G: str) -> int:
+    """How many of the articles without a group are saved web pages whose outlet the page itself did not give
+    (``outlet_source`` empty), when the groups are outlets and no metadata names one."""
+    if G not in ("outlet", "outlet_raw") or "file" not in none.columns or none.empty:
+        return 0
+    page = none["file"].astype(str).str.lower().str.contains(r"\.html?(?:\.gz)?$", regex=True)
+    src = none["outlet_source"].fillna("").astype(str) if "outlet_source" in none.columns else pd.Series("", index=none.index)
+    return int((page & (src == "") & (none[G].fillna("").astype(str).str.strip() == "")).sum())
 
 
 def _fetch_sample(sample: pd.DataFrame) -> pd.DataFrame:

@@ -41,12 +41,22 @@ import html
 import json
 from pathlib import Path
 
-from ..core.wording import RATE_UNIT, count, estimate_interval, listing, noun, points, share_decimals, share_interval
+from ..core.wording import (
+    RATE_UNIT,
+    count,
+    estimate_interval,
+    listing,
+    noun,
+    points,
+    score_interval,
+    share_decimals,
+    share_interval,
+)
 from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -493,7 +503,8 @@ def validation_scores(path: Path) -> dict | None:
     -------
     dict or None
         ``file`` and ``families`` (each: ``family``, ``unit`` and ``samples``: ``sample``, ``held_out``,
-        ``n``, ``F1`` or None). The held-out sample (a ``sample`` naming "heldout" or "held-out") is listed
+        ``n``, ``F1`` or None, ``F1_ci``: its interval's bounds from ``F1_low`` and ``F1_high``, or None). The held-out
+        sample (a ``sample`` naming "heldout" or "held-out") is listed
         first, since it is the out-of-sample figure. None for any other CSV.
     """
     df = _read(path)
@@ -507,8 +518,10 @@ def validation_scores(path: Path) -> dict | None:
         rows = []
         for _, r in part.iterrows():
             held = "heldout" in str(r["sample"]).replace("-", "").lower()
+            bounds = [r.get(b) for b in ("F1_low", "F1_high")]  # since dogfood 12bo-d; older files have none
             rows.append({"sample": str(r["sample"]), "held_out": held, "n": int(r[unit]),
-                         "F1": None if r["F1"] != r["F1"] else float(r["F1"])})
+                         "F1": None if r["F1"] != r["F1"] else float(r["F1"]),
+                         "F1_ci": None if any(b is None or b != b for b in bounds) else tuple(map(float, bounds))})
         rows.sort(key=lambda x: (not x["held_out"], x["sample"]))
         out.append({"family": str(fam), "unit": unit, "samples": rows})
     return {"file": path.stem, "families": out}
@@ -679,13 +692,53 @@ def _interval(s: dict, share: bool = False, unit: str = "") -> str:
     return estimate_interval(s["value"], s["ci_low"], s["ci_high"], unit) + n
 
 
+SHEET_SAMPLE = "your coders' sheets"
+"""How notebook 04 names, in ``04_seed_scores.csv``, the sample of the coders' sheets given with ``coding_sheets``."""
+
+
+def coders_sheet_note(figures: Path, family: str | None) -> str:
+    """What the coders' sheets of this run say of a frame family, to follow "the labels are not validated on this
+    corpus" in a finding of notebook 03.
+
+    Notebook 03 validates the labels only with its study's coded samples; the coders' sheets a user gives with
+    ``-p coding_sheets`` are scored in notebook 04. A run with sheets said of notebook 03's frame shares "the labels
+    are not validated on this corpus" and nothing of the F1 notebook 04 had just measured on it (dogfood 12bo-d).
+
+    Parameters
+    ----------
+    figures : Path
+        The run's result folder (``04_seed_scores.csv``).
+    family : str or None
+        The frame family of the finding (``generic_frames``).
+
+    Returns
+    -------
+    str
+        "" when the run scored no coders' sheets of ``family``; else " in notebook 03; your coders' sheets score the
+        tagger's generic news frames in notebook 04: micro F1 0.40 (95% CI 0.21-0.55) on 40 sentences".
+    """
+    val = validation_scores(figures / "04_seed_scores.csv") if family else None
+    for f in (val or {}).get("families", []):
+        if f["family"] != family:
+            continue
+        for x in f["samples"]:
+            if x["sample"].startswith(SHEET_SAMPLE) and x["F1"] is not None:
+                f1 = score_interval(x["F1"], *x["F1_ci"]) if x.get("F1_ci") else f"{x['F1']:.2f}"
+                return (f" in notebook 03; your coders' sheets score the tagger's {family_name(family)} in notebook "
+                        f"04: micro F1 {f1} on {count(x['n'], f['unit'][:-1])}")
+    return ""
+
+
 def _family_scores(f: dict) -> str:
     """One family's F1 per coded sample: "policy frames (...): F1 0.69 on 30 sentences of the sample ‘blind
     coder, heldout’; ...", the sample's name quoted (its own commas and parentheses stay inside), two decimals for
     every score (before: "0.762 blind coder, heldout (30 sentences), 0.74 in-sample (cue author, all) (119
-    sentences)", three significant digits and parentheses inside parentheses)."""
+    sentences)", three significant digits and parentheses inside parentheses). With the bounds ``F1_low`` and
+    ``F1_high`` in the file, the F1 is said with its interval: "F1 0.40 (95% CI 0.21-0.55) on 40 sentences ..."
+    (dogfood 12bo-d: a coder's sheets of 40 sentences gave "F1 0.40" alone)."""
     unit = f["unit"][:-1]
-    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}")
+    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}" if not x.get("F1_ci")
+              else "F1 " + score_interval(x["F1"], *x["F1_ci"]))
              + f" on {count(x['n'], unit)} of the sample ‘{x['sample']}’" for x in f["samples"]]
     return f"{family_name(f['family'])}: {'; '.join(parts)}"
 
@@ -828,9 +881,10 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                          "guest writers; marked in outlet_kind): counted in every total, never compared as an outlet")
             if sizes.get("unknown"):  # dogfood 12bf-d: files without a metadata row were compared like an outlet
                 k = sizes["unknown"]
+                page = ", a saved web page that names no site" if sizes["group_column"] == "outlet" else ""
                 text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} (no "
-                         f"metadata row, an empty cell, or a value such as 'unknown'; shown as {UNKNOWN}): counted in every total, never "
-                         "compared as a group")
+                         f"metadata row, an empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}): counted "
+                         "in every total, never compared as a group")
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
@@ -882,7 +936,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
-            verdict += f"; the labels are {status}"
+            verdict += f"; the labels are {status}" + coders_sheet_note(figures, d["key"].get("family"))
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
         for g, v in sorted(d.get("unexplained", {}).items()):  # issue 12bh-t: a share of what the topics do not describe

@@ -20,7 +20,7 @@ import html
 import math
 import re
 
-from ..core.wording import RATE_UNIT, estimate_interval, percent, share_interval
+from ..core.wording import RATE_UNIT, estimate_interval, percent, score_interval, share_interval
 
 __all__ = ["BOUNDS", "ESTIMATE_BOUNDS", "SHARE_COLUMN", "percent_shares"]
 
@@ -32,6 +32,8 @@ BOUNDS = {
     "corrected": ("corrected_low", "corrected_high"),
 }
 """A share column -> the columns of its interval's bounds, merged into it when the table has both."""
+_SCORES = {"F1", "kappa"}
+"""Columns of :data:`ESTIMATE_BOUNDS` that hold a score, said by :func:`helpers.core.wording.score_interval`."""
 ESTIMATE_BOUNDS = {
     "rate": ("ci_low", "ci_high", RATE_UNIT),
     "mean_tone": ("ci_low", "ci_high", ""),
@@ -136,7 +138,9 @@ def _convert(table: str) -> str:
         if j in estimates:
             v, lows, highs, unit = estimates[j]
             lo, hi = (None if math.isnan(x[i]) else x[i] for x in (lows, highs))
-            return f"{cell[0]}{html.escape(estimate_interval(v[i], lo, hi, unit))}{cell[4]}"
+            said = (score_interval(v[i], lo, hi) if names[j] in _SCORES  # dogfood 12bo-d: an F1 of 0 is no count
+                    else estimate_interval(v[i], lo, hi, unit))
+            return f"{cell[0]}{html.escape(said)}{cell[4]}"
         v, lows, highs = plan[j]
         if math.isnan(v[i]):
             text = "n/a"

@@ -38,7 +38,8 @@ from .coding import (
 )
 
 __all__ = [
-    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "coded_data_note", "corrected_shares",
+    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_line", "coded_data_note",
+    "corrected_shares",
     "frame_labels", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
@@ -111,6 +112,30 @@ def coded_data_note(study: str, in_sample: str | Path | None, blind: str | Path 
         text += (" Only the coded sentences found here are scored; the rest were coded on articles this corpus does "
                  "not hold.")
     return text
+
+
+def blind_sample_line(blind: str | Path | None, found: int, missing: int) -> str:
+    """How many sentences of the study's blind coded sample are in this corpus, in one line.
+
+    Parameters
+    ----------
+    blind : str, Path or None
+        The study's blind sample (None: the study has none).
+    found, missing : int
+        Its sentences found in this corpus and not found.
+
+    Returns
+    -------
+    str
+        "blind sample: 60 sentences of this corpus coded (0 coded sentences not found here)", or, for a study without
+        one, that it has none (dogfood 12bo-d: a study of one's own read "blind sample: 0 sentences of this corpus
+        coded (0 coded sentences not found here)", as if a sample of 0 sentences existed).
+    """
+    if blind is None:
+        return ("blind sample: the study has none (a blind coder's sample is listed as frames_blind under validation "
+                "in study.yaml)")
+    return (f"blind sample: {count(found, 'sentence')} of this corpus coded ({missing:,} coded "
+            f"{noun(missing, 'sentence')} not found here)")
 
 
 def unit_keys(units: pd.DataFrame) -> pd.Series:
@@ -653,15 +678,54 @@ def benchmark_articles(path: str | Path, labels: Sequence[str], coder: str,
 # --------------------------------------------------------------------------
 
 
-def _units(corpus: str, unit: str, group: str = "") -> pd.DataFrame:
-    """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles."""
+_COLUMN_ROLES = ("text", "doc_id", "outlet", "title", "date")
+"""The keys of ``--columns``, as of the report's ``-p columns``."""
+
+
+def _columns(text: str | None) -> dict:
+    """``--columns '{text: story, outlet: site_name}'`` as keyword arguments of ``load_corpus`` (``text_col``, ...).
+
+    A corpus that the report reads with ``-p columns`` could not be read by ``sample`` or ``score`` at all, whose
+    error then said "pass text_col='story'" (dogfood 12bo-d).
+    """
+    import yaml
+
+    if not text:
+        return {}
+    try:
+        cols = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"--columns {text!r} is not a mapping; write it as for the report's -p columns, e.g. "
+                         f"--columns '{{text: story, outlet: site_name}}' ({exc}).") from None
+    if not isinstance(cols, dict) or not all(isinstance(v, str) for v in cols.values()):
+        raise ValueError(f"--columns {text!r} is not a mapping of roles to column names; write it as "
+                         "--columns '{text: story, outlet: site_name}'.")
+    unknown = sorted(set(map(str, cols)) - set(_COLUMN_ROLES))
+    if unknown:
+        raise ValueError(f"--columns has unknown {noun(len(unknown), 'key')} {unknown}; use {list(_COLUMN_ROLES)}.")
+    return {f"{k}_col": v for k, v in cols.items()}
+
+
+def _units(corpus: str, unit: str, group: str = "", option: str = "--group", metadata: str | None = None,
+           columns: str | None = None, on_bad: str = "error") -> pd.DataFrame:
+    """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles.
+
+    ``group`` is the column of ``--group`` (``score``) or of ``--stratum`` (``sample``), named by ``option`` in the
+    error for a column the corpus lacks: ``sample --stratum bias_text`` failed with "units lacks column
+    ['bias_text']" although the report tells users to draw with the column it groups by (dogfood 12bo-d).
+    ``metadata``, ``columns`` (the text of ``--columns``) and ``on_bad`` read the corpus as the report's parameters
+    of the same names do; the loader's advice names these options.
+    """
     from ..corpus.read import load_corpus
     from ..corpus.segment import segment
+    from ..corpus.sources import option_style
 
-    articles = load_corpus(corpus)
+    with option_style("validation"):
+        articles = load_corpus(corpus, metadata or None, on_bad=on_bad, **_columns(columns))
     if group and group not in articles.columns:
-        raise ValueError(f"--group {group!r} is not a column of {corpus}; its columns are "
-                         f"{[c for c in articles.columns if c != 'text']} (or give --group '' for the whole corpus).")
+        whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
+        raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
+                         f"{[c for c in articles.columns if c != 'text']} (or give {option} '' {whole}).")
     if unit == "article":
         return articles.reset_index(drop=True)
     keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
@@ -690,11 +754,11 @@ def _mixed_strata(shares: pd.DataFrame) -> str:
 
 def _worded_scores(table: pd.DataFrame) -> pd.DataFrame:
     """The score table with each score and its interval in words, as notebook 04 shows them."""
-    from ..core.wording import estimate_interval
+    from ..core.wording import score_interval
 
     out = table[["label", "n", "support", "predicted", "tp"]].copy()
     for col in ("precision", "recall", "F1", "kappa"):
-        out[col] = [estimate_interval(v, lo, hi) for v, lo, hi in
+        out[col] = [score_interval(v, lo, hi) for v, lo, hi in
                     zip(table[col], table[f"{col}_low"], table[f"{col}_high"])]
     return out
 
@@ -723,21 +787,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name in ("sample", "score"):
-        p = sub.add_parser(name)
+        p = sub.add_parser(name, formatter_class=argparse.ArgumentDefaultsHelpFormatter)  # defaults shown (12bo-d)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
         p.add_argument("--measure", default="generic_frames",
                        help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
-        p.add_argument("--unit", choices=("sentence", "article"), default="sentence")
+        p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
+        p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
+        p.add_argument("--columns", default=None,
+                       help="column names of a table corpus, as -p columns: e.g. '{text: story, outlet: site_name}'")
+        p.add_argument("--on-bad", dest="on_bad", choices=("error", "skip"), default="error",
+                       help="'skip' leaves out empty or unreadable files and rows, as -p on_bad skip")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
     s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=int, default=0, help="seed of the draw and of the order")
     s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
     sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
     sc.add_argument("--group", default="outlet",
                     help="column whose groups get naive and corrected shares ('' for the whole corpus)")
-    sc.add_argument("--seed", type=int, default=0)
+    sc.add_argument("--seed", type=int, default=0, help="seed of the bootstrap intervals")
     args = ap.parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -756,7 +825,9 @@ def _run(args: argparse.Namespace) -> int:
                              f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
-        units = _units(args.corpus, args.unit, args.group if args.cmd == "score" else "")
+        read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
+        units = (_units(args.corpus, args.unit, args.group, **read) if args.cmd == "score"
+                 else _units(args.corpus, args.unit, args.stratum, option="--stratum", **read))
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))

@@ -320,8 +320,15 @@ def sheet_strata(paths: Sequence[str | Path]) -> pd.Series:
     -------
     Series of str
         Index ``unit_key``; empty when no sheet has a ``stratum`` column.
+
+    Notes
+    -----
+    The sheets were read by :func:`read_coding_sheets` first, which warns of a sheet read after a repair; reading them
+    again here says nothing more (dogfood 12bo-d: ``score`` printed each warning twice).
     """
-    frames = [restore_formulas(_read_sheet(Path(p))).reindex(columns=["unit_key", "stratum"]) for p in paths]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SheetWarning)
+        frames = [restore_formulas(_read_sheet(Path(p))).reindex(columns=["unit_key", "stratum"]) for p in paths]
     both = pd.concat(frames, ignore_index=True).dropna().drop_duplicates("unit_key")
     return both.set_index("unit_key")["stratum"].astype(str)
 
