@@ -22,7 +22,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
            "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
-           "furniture_anywhere", "header_furniture", "is_widget_run", "AGE_NOTICE", "WIDGET_RUN_MAX_WORDS", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
+           "furniture_anywhere", "header_furniture", "is_widget_run", "AGE_NOTICE", "WIDGET_RUN_MAX_WORDS", "WIDGET_CAPTION", "WIDGET_CAPTION_MAX_WORDS", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
 
@@ -607,6 +607,12 @@ AGE_NOTICE = re.compile(
 )
 """A site's note on the article's age ("This article is more than 3 months old"): a banner, not the headline."""
 _CAPTION_WORDS = ("photo", "image", "picture", "credit", "getty", "screengrab", "courtesy", "caption")  # CAPTION needs one
+WIDGET_CAPTION = re.compile(r"^(?:show\s+caption\s+)?hide\s+caption\b|^(?:enlarge\s+this\s+image\s+)?toggle\s+caption\b",
+                            re.I)
+"""A caption opened by its widget's label ("Hide caption Voters cast ballots ... Previous Next Jane Roe/AP", "Show
+caption Hide caption ...", "Enlarge this image toggle caption ..."): a caption whatever its length, up to
+:data:`WIDGET_CAPTION_MAX_WORDS` words; prose never opens with these labels."""
+WIDGET_CAPTION_MAX_WORDS = 80
 
 
 def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
@@ -638,6 +644,8 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "navigation", "tag list (a tag label and a list of short topics)"
     if is_player_strip(ln.text, n):
         return PLAYER_RULE, PLAYER_REASON
+    if n <= WIDGET_CAPTION_MAX_WORDS and ln.text[:1] in "HhSsEeTt" and WIDGET_CAPTION.match(ln.text.lstrip()):
+        return "caption", "photo caption opened by its widget's label (\"Hide caption\", \"toggle caption\")"
     if n > 30:  # long prose: only unmistakable boilerplate phrases apply
         low_raw = ln.text.lower()
         if "comment" in low_raw and _comment_policy(ln.folded):

@@ -32,6 +32,10 @@ _ONLY_MARKS = re.compile(f"[\\s{_MARK}]+")
 _LEAD_DASH = re.compile("^(?:[\u2014\u2013\u2015]|-{1,2})\\s*(?=(?-i:[A-Z]))")
 """A dash opening a span before a capitalised word ('said \u2014Paul Ryan', '-- Ann Roe, a senator, said'): the dash of a
 signature or an aside, not part of the speaker's name."""
+_CONTRACTED = re.compile(r"((?i:he|she|they|we|I))['\u2019](?i:s|d|ll|ve|re|m)")
+"""A subject pronoun with a contracted auxiliary as the whole span ("he's said", "they\u2019ve asked", round 12bo-k):
+the span is the pronoun, so that it is typed and resolved as one. Not "it's" and "you'd", mostly impersonal or
+generic ("it's expected that", "you'd think")."""
 _DAYS_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _TIME_NOUNS = (r"(?:week|weeks|month|months|year|years|day|days|time|morning|afternoon|evening|night|weekend|"
@@ -184,6 +188,9 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
     cut = _fronted_subject(src)
     if cut:  # "Last week Trump", "In June Mr Trump": the subject after a fronted adjunct without its comma
         src, start = src[cut:], start + cut
+    m = _CONTRACTED.fullmatch(src)
+    if m:  # "he's said", "they've asked": the pronoun, resolved as any other
+        return m.group(1), start
     if _ONLY_MARKS.fullmatch(src):  # "..., ' said one official.": the speaker after the verb, or none
         if a.verb_start > start:
             m = _AFTER_VERB.match(sent, a.verb_end)
