@@ -56,7 +56,7 @@ def test_evidence_rows_first_per_cell_in_document_order():
 
 
 def test_cell_and_share_cell():
-    assert cell(np.nan, np.nan, np.nan, "n=0") == "- (n=0)"
+    assert cell(np.nan, np.nan, np.nan, "n=0") == "n/a (n=0)"
     text = cell(0.5, 0.25, 0.75, "n=8")
     assert text == "0.50 (95% CI 0.25-0.75; n=8)"  # one pair of parentheses (qa7)
     s = share_cell(3, 10, n_boot=200, ci=0.95, seed=0)

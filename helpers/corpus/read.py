@@ -704,7 +704,13 @@ def corpus_columns(corpus: pd.DataFrame) -> Sequence[str]:
     Returns
     -------
     list of str
-        The columns that are not core, structure, ``file`` or outlet-normalisation columns, in table order.
+        The columns that are not core, structure, ``file`` or outlet-normalisation columns, in table order; on a
+        metadata table of the ``dask`` engine (:func:`helpers.corpus.dask_meta.read_meta`), not its columns
+        computed from the text (``attrs["derived"]``: ``removed_rules``, ``language``, ...) nor ``_part`` either,
+        so that both engines name the same columns (dogfood 12bo-e: ``removed_rules`` was checked as metadata by
+        notebook 00's group mix with ``dask`` only, and the index called it an uneven mix).
     """
     made = set(CORE_COLUMNS + STRUCTURE_COLUMNS + ["file", "outlet_raw", "outlet_kind"])
+    if corpus.attrs.get("metadata_only"):
+        made |= {*corpus.attrs.get("derived", []), "_part"}
     return [c for c in corpus.columns if c not in made]

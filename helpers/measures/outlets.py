@@ -23,8 +23,12 @@ __all__ = [
     "term_concentration", "concentration_informative", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
     "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES",
-    "OTHER", "UNKNOWN", "group_labels", "sample_articles",
+    "OTHER", "UNKNOWN", "group_labels", "sample_articles", "NA",
 ]
+
+NA = "n/a"
+"""A profile cell without an estimate: ``"n/a (0 pairs)"``, not ``"- (0 pairs)"``, which the CSV export would write
+as ``"'- (0 pairs)"`` (a cell starting with ``-`` could run as a spreadsheet formula; dogfood 12bo-e)."""
 
 
 # ---------------------------------------------------------------------------
@@ -210,10 +214,11 @@ def cell(est: float, lo: float, hi: float, n_text: str, digits: int = 2, percent
     Returns
     -------
     str
-        ``"<estimate>[ <unit>] (95% CI <low>-<high>; <n_text>)"``, or ``"- (<n_text>)"`` without an estimate.
+        ``"<estimate>[ <unit>] (95% CI <low>-<high>; <n_text>)"``, or ``"n/a (<n_text>)"`` without an estimate (not ``"- (...)"``, which
+        the CSV export writes as ``"'- (...)"`` so that a spreadsheet does not run it as a formula; dogfood 12bo-e).
     """
     if est is None or (isinstance(est, float) and np.isnan(est)):
-        return f"- ({n_text})"
+        return f"{NA} ({n_text})"
     if percent:
         return share_interval(est, lo, hi, n_text)
     return estimate_interval(est, lo, hi, unit, n_text)
@@ -237,7 +242,7 @@ def share_cell(k: int, n: int, n_boot: int, ci: float, seed: int) -> str:
     -------
     str
         As :func:`cell`, in percent, with ``"k of n"`` as the sample size ("31% (95% CI 12-50%; 5 of 16)");
-        ``"- (0 of 0)"`` when ``n`` is 0.
+        ``"n/a (0 of 0)"`` when ``n`` is 0.
 
     Raises
     ------
@@ -421,14 +426,14 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
         row = {"group": g, "articles (read)": f"{d.loc[g, 'articles']} ({d.loc[g, 'sampled']})",
                "dates": d.loc[g, "dates"]}
         t = top[(top["group"] == g) & (top["rank"] <= 3)]
-        row["top distinctive words (z)"] = ", ".join(f"{r.term} ({r.z:.1f})" for r in t.itertuples()) or "-"
+        row["top distinctive words (z)"] = ", ".join(f"{r.term} ({r.z:.1f})" for r in t.itertuples()) or NA
         for measure, title, word in (("attributions", "attributions per 1,000 words", "attribution"),
                                      ("hedges", "hedges per 1,000 words", "hedge")):
             r = rates[(rates[group_col] == g) & (rates["measure"] == measure)]
             row[title] = (cell(r["rate"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
                                f"{count(int(r['events'].iloc[0]), word)} in {int(r['words'].iloc[0]):,} words",
                                unit=RATE_UNIT)
-                          if len(r) else "-")
+                          if len(r) else NA)
         row["direct quotations"] = _article_share_cell(a, a["kind"] == "direct", n_boot, ci, seed)
         row["unnamed or anonymous sources"] = _article_share_cell(a, a["identity"].isin(["unnamed", "anonymous"]),
                                                                   n_boot, ci, seed)
@@ -438,17 +443,17 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
             best = sorted(vc.items(), key=lambda kv: (-kv[1], kv[0]))[0]
             row["most cited source role"] = f"{best[0]} ({best[1]} of {len(with_role)})"
         else:
-            row["most cited source role"] = "- (0 attributions with a source)"
+            row["most cited source role"] = f"{NA} (0 attributions with a source)"
         verbs = a[~a["verb_category"].isin(["", "position", "intention"])]  # verbs of speech, not a poll frame
         row["loaded verbs"] = _article_share_cell(verbs, verbs["verb_category"] == "loaded", n_boot, ci, seed)
         for actor, title in actor_labels.items():
             r = tone[(tone[group_col] == g) & (tone["actor"] == actor)]
             row[f"tone: {title}"] = (cell(r["mean_tone"].iloc[0], r["ci_low"].iloc[0], r["ci_high"].iloc[0],
                                           count(int(r["n_sentences"].iloc[0]), "sentence"))
-                                     if len(r) else "- (0 sentences)")
+                                     if len(r) else f"{NA} (0 sentences)")
         other = reuse[((reuse["group_a"] == g) | (reuse["group_b"] == g)) & ~reuse["same_group"]]
         row["max cosine with another group"] = (f"{other['cosine'].max():.2f} ({count(len(other), 'pair')})"
-                                                if len(other) else "- (0 pairs)")
+                                                if len(other) else f"{NA} (0 pairs)")
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -38,7 +38,7 @@ from ..measures import reuse as R
 from ..measures import vocabulary as V
 from . import term_shards as TS
 
-__all__ = ["OVERLAP_FIELDS", "TermCounts", "every_term_counts", "overlap_chunk", "text_reuse"]
+__all__ = ["OVERLAP_FIELDS", "TermCounts", "every_term_counts", "overlap_chunk", "shared_passage_sentence", "text_reuse"]
 
 
 @dataclass
@@ -187,6 +187,44 @@ def text_reuse(every: pd.DataFrame, group_col: str, counts: TermCounts, n: int =
         a, b = table["doc_a"].map(real), table["doc_b"].map(real)
         table["same_group"] = ((a == b) & (a != UNKNOWN)).to_numpy(dtype=bool)
     return table, info
+
+
+def shared_passage_sentence(reuse: pd.DataFrame, info: dict, min_words: int) -> str:
+    """How many listed pairs share a passage of ``min_words``+ words, and of which pairs that count is.
+
+    With engine dask above ``reuse_all_pairs_max`` articles (``"clusters"`` in ``info``) only near-duplicates
+    (MinHash, estimated Jaccard >= :data:`helpers.measures.minhash.MIN_JACCARD`) are looked for, so the count
+    is of those pairs and says so: on 3,000 AllSides articles ``pandas`` found 68 pairs sharing a 12-word
+    passage at Jaccard 0.11 or less, and ``dask`` printed "0 pairs share a passage of 12+ words" as if the
+    corpus had none (dogfood 12bo-e).
+
+    Parameters
+    ----------
+    reuse : DataFrame
+        The table of :func:`text_reuse` (``longest_words``, ``same_group``).
+    info : dict
+        Its ``info``.
+    min_words : int
+        ``passage_min_words``.
+
+    Returns
+    -------
+    str
+        One or two sentences.
+    """
+    from ..core.wording import count, noun
+
+    shared = reuse[reuse["longest_words"] >= min_words] if len(reuse) else reuse.iloc[0:0]
+    n_cross = int((~shared["same_group"].astype(bool)).sum()) if len(shared) else 0
+    if "clusters" not in info:
+        return (f"{count(len(shared), 'pair')} {noun(len(shared), 'shares', 'share')} a passage of {min_words}+ words "
+                f"({n_cross} across groups).")
+    return (f"Of the {count(len(reuse), 'near-duplicate pair')} listed, {len(shared):,} "
+            f"{noun(len(shared), 'shares', 'share')} a passage of {min_words}+ words ({n_cross} across groups). "
+            f"Above reuse_all_pairs_max articles the dask engine looks only for near-duplicates (estimated Jaccard "
+            f"of shingles >= {MH.MIN_JACCARD}): articles that share a passage but differ otherwise are not looked for "
+            "(engine pandas compares candidate pairs by shared rare words and lists them), so this is not a count "
+            "of shared passages in the corpus.")
 
 
 def _reuse(every, group_col, counts: TermCounts, n: int, all_pairs_max: int, max_pairs: int):
