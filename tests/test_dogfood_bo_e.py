@@ -65,3 +65,23 @@ def test_a_profile_cell_without_estimate_needs_no_formula_escape(tmp_path):
     save_table(pd.DataFrame({"group": ["left"], "max cosine with another group": [empty]}), "profile", tmp_path)
     written = next(tmp_path.rglob("profile.csv")).read_text()
     assert "'" not in written and "n/a (0 pairs)" in written   # was "'- (0 pairs)" in outlet_profile.csv
+
+
+def test_the_dask_language_codes_never_overwrite_a_users_language_column(tmp_path):
+    """The dask engine's metadata step wrote its detected language codes into ``language``, overwriting a corpus's
+    own column of that name (found by reading the code in dogfood 12bo-e); the codes now go to a private column."""
+    from helpers import load_corpus
+    from helpers.notebook.setup import LANGUAGE_COLUMN, corpus_language, derived_columns
+
+    body = ("The council met on Tuesday to discuss the new bridge over the river and its cost to the town.\n\n"
+            "Its members agreed to vote on the final plan in March, after a public hearing in the town hall.")
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body.replace("bridge", "harbour"), encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet,language\na.txt,Coast Wire,English (UK)\n"
+                                           "b.txt,Pier Post,English (US)\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    extra = derived_columns(corpus)
+    assert LANGUAGE_COLUMN in extra.columns and "language" not in extra.columns
+    assert corpus["language"].tolist() == ["English (UK)", "English (US)"]  # the user's own column, untouched
+    meta = corpus.drop(columns=["text"]).assign(**{LANGUAGE_COLUMN: extra[LANGUAGE_COLUMN].to_numpy()})
+    assert corpus_language(meta).counts == {"en": 2}  # the report reads the private column

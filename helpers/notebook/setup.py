@@ -41,7 +41,7 @@ from .params import Param, ParameterError, closest_name
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
            "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
            "default_output_dir", "quiet_warnings", "corpus_language", "dask_meta_path", "LOAD_WARNINGS",
-           "replay_load_warnings"]
+           "replay_load_warnings", "LANGUAGE_COLUMN"]
 
 NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
 """Where a notebook run directly (papermill, JupyterLab) on a corpus other than
@@ -143,7 +143,7 @@ def load_from_params(P: dict) -> pd.DataFrame:
     (:func:`helpers.corpus.dask_meta.read_meta`, ``attrs["metadata_only"]``):
     every column of ``load_corpus`` but ``raw``, ``text``, ``removed`` and
     ``spans``, plus ``n_paragraphs``, ``removed_words``, ``removed_rules``,
-    ``language`` and ``raw_sha256_16``, computed per partition on the cluster. The text of
+    ``_language`` (:data:`LANGUAGE_COLUMN`) and ``raw_sha256_16``, computed per partition on the cluster. The text of
     chosen articles is read from the store when needed
     (:func:`helpers.corpus.dask_meta.fetch_rows`), so the notebook's memory
     does not grow with the length of the articles.
@@ -312,12 +312,18 @@ def _process_store() -> Path:
     return folder
 
 
+LANGUAGE_COLUMN = "_language"
+"""The language code of each article in the ``dask`` engine's metadata table (:func:`derived_columns`): private, so
+that it never overwrites a corpus's own ``language`` column (dogfood 12bo-e)."""
+
+
 def derived_columns(part: pd.DataFrame) -> pd.DataFrame:
     """The per-article columns the notebooks need from the text, computed on a worker for one partition.
 
     ``n_paragraphs``, ``removed_words`` and ``removed_rules`` (as in
-    :func:`helpers.notebook.overview.article_table`) and ``language``
-    (:func:`helpers.text.language.language_of`), and the fingerprint of
+    :func:`helpers.notebook.overview.article_table`) and :data:`LANGUAGE_COLUMN`
+    (:func:`helpers.text.language.language_of`; a private name, so that a corpus's own ``language`` column is
+    kept as the user gave it, dogfood 12bo-e), and the fingerprint of
     ``raw`` that validation samples are matched by (``raw_sha256_16``).
     """
     from ..text.language import language_of
@@ -325,7 +331,7 @@ def derived_columns(part: pd.DataFrame) -> pd.DataFrame:
     from .overview import removal_columns
 
     out = removal_columns(part)
-    out["language"] = [language_of(t)[0] for t in part["text"]] if len(part) else pd.Series(dtype=object)
+    out[LANGUAGE_COLUMN] = [language_of(t)[0] for t in part["text"]] if len(part) else pd.Series(dtype=object)
     out[FINGERPRINT_COLUMN] = part["raw"].map(text_fingerprint).astype(object)
     return out.reset_index(drop=True)
 
@@ -336,8 +342,8 @@ def corpus_language(articles: pd.DataFrame):
     Parameters
     ----------
     articles : DataFrame
-        A corpus table with ``text``, or a metadata table with ``language`` (language codes computed per
-        partition).
+        A corpus table with ``text``, or a metadata table with :data:`LANGUAGE_COLUMN` (language codes computed
+        per partition).
 
     Returns
     -------
@@ -345,8 +351,8 @@ def corpus_language(articles: pd.DataFrame):
     """
     from ..text.language import detect_language, report_from_codes
 
-    if "text" not in articles.columns and "language" in articles.columns:
-        return report_from_codes(articles["language"])
+    if "text" not in articles.columns and LANGUAGE_COLUMN in articles.columns:
+        return report_from_codes(articles[LANGUAGE_COLUMN])
     return detect_language(articles["text"])
 
 
