@@ -70,7 +70,12 @@ def _fronted_subject(src: str) -> int:
     that does not modify a noun (not "a 2015 analysis", "an earlier video"); weekdays, months and numbers (a date's
     day or year) are never the subject, nor a time noun after a time word ("Sunday night"); a name particle or a
     word such as "former" before the subject's first word opens it ("de Blasio", "former Tory MP ..."); "In order
-    to", "In case" and "In addition to" open no adjunct, and a span with a dash inside is kept whole. A subject that would hold a preposition other than "of" keeps the span whole."""
+    to", "In case" and "In addition to" open no adjunct, and a span with a dash inside is kept whole. A subject that
+    would hold a preposition other than "of" keeps the span whole. Round 12bo-s: a subject opened only by a capital
+    after a lower-case word must be a name (no lower-case word but a particle, "of", "and" or "the": not "Facebook
+    message" in "In a lengthy Facebook message"); a determiner before a time noun ("the other night", "the next
+    day") is part of the adjunct; a wh-word before the subject ("Asked Monday why federal authorities ...") keeps
+    the span whole."""
     if "," in src or "\u2014" in src or " -- " in src or not _FRONTED.match(src):
         return 0
     words = [(m.group(), m.start()) for m in re.finditer(r"\S+", src)]
