@@ -27,6 +27,7 @@ __all__ = [
     "group_labels",
     "group_values",
     "groups_shown",
+    "why_no_group",
     "name_list_note",
     "pool_pseudo",
     "pools_last",
@@ -106,6 +107,24 @@ def group_values(values: pd.Series) -> pd.Series:
     v = values.astype(object).where(values.notna(), "").astype(str).map(lambda s: " ".join(s.split()))
     v = v.where(~v.map(says_missing) & (v != ""), UNKNOWN)
     return v.where(v != OTHER, OTHER.strip("()"))
+
+
+def why_no_group(group_column: str) -> str:
+    """Why an article may have no group, as notebook 00 and the report's index both say it (in parentheses there).
+
+    Parameters
+    ----------
+    group_column : str
+        The column the groups come from (``group_by``).
+
+    Returns
+    -------
+    str
+        "no metadata row, an empty cell, or a value such as 'unknown'; shown as (unknown)"; grouped by ``outlet``
+        also "a saved web page that names no site" (dogfood 12bo-d).
+    """
+    page = ", a saved web page that names no site" if group_column == "outlet" else ""
+    return f"no metadata row, an empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}"
 
 
 def groups_shown(order: list, group_by: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_values, groups_shown
+from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_values, groups_shown, why_no_group
 
 __all__ = [
     "FINGERPRINT_COLUMN",
@@ -69,10 +69,8 @@ def group_sentence(sizes: pd.Series, group_label: str) -> str:
     if UNKNOWN in sizes.index:  # dogfood 12bf-d: articles without a group are counted, never compared as a group
         k = int(sizes[UNKNOWN])
         rest = group_sentence(sizes.drop(UNKNOWN), group_label)
-        page = ", a saved web page that names no site" if group_label == "outlet" else ""  # dogfood 12bo-d
-        return (f"{rest} {count(k, 'other article')} {noun(k, 'has', 'have')} no {group_label} (no metadata row, an "
-                f"empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}): counted in totals and corpus-wide "
-                "results, never compared as a group.")
+        return (f"{rest} {count(k, 'other article')} {noun(k, 'has', 'have')} no {group_label} "
+                f"({why_no_group(group_label)}): counted in totals and corpus-wide results, never compared as a group.")
     if g == 1:
         return (f"All {count(n, 'article')} belong to one {group_label} ({sizes.index[0]}): there is nothing to "
                 "compare between groups, so comparisons are skipped and only corpus-level results are shown.")

@@ -52,7 +52,7 @@ from ..core.wording import (
     share_decimals,
     share_interval,
 )
-from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN
+from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
@@ -723,10 +723,17 @@ def coders_sheet_note(figures: Path, family: str | None) -> str:
             continue
         for x in f["samples"]:
             if x["sample"].startswith(SHEET_SAMPLE) and x["F1"] is not None:
-                f1 = score_interval(x["F1"], *x["F1_ci"]) if x.get("F1_ci") else f"{x['F1']:.2f}"
                 return (f" in notebook 03; your coders' sheets score the tagger's {family_name(family)} in notebook "
-                        f"04: micro F1 {f1} on {count(x['n'], f['unit'][:-1])}")
+                        f"04: micro {_f1_text(x)} on {count(x['n'], f['unit'][:-1])}")
     return ""
+
+
+def _f1_text(x: dict) -> str:
+    """A sample's F1 of :func:`validation_scores`: "F1 0.40 (95% CI 0.21-0.55)" with its bounds, "F1 0.40" without
+    (older files), "F1 n/a" without a score."""
+    if x["F1"] is None:
+        return "F1 n/a"
+    return "F1 " + (score_interval(x["F1"], *x["F1_ci"]) if x.get("F1_ci") else f"{x['F1']:.2f}")
 
 
 def _family_scores(f: dict) -> str:
@@ -737,9 +744,7 @@ def _family_scores(f: dict) -> str:
     ``F1_high`` in the file, the F1 is said with its interval: "F1 0.40 (95% CI 0.21-0.55) on 40 sentences ..."
     (dogfood 12bo-d: a coder's sheets of 40 sentences gave "F1 0.40" alone)."""
     unit = f["unit"][:-1]
-    parts = [("F1 n/a" if x["F1"] is None else f"F1 {x['F1']:.2f}" if not x.get("F1_ci")
-              else "F1 " + score_interval(x["F1"], *x["F1_ci"]))
-             + f" on {count(x['n'], unit)} of the sample ‘{x['sample']}’" for x in f["samples"]]
+    parts = [_f1_text(x) + f" on {count(x['n'], unit)} of the sample ‘{x['sample']}’" for x in f["samples"]]
     return f"{family_name(f['family'])}: {'; '.join(parts)}"
 
 
@@ -881,10 +886,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                          "guest writers; marked in outlet_kind): counted in every total, never compared as an outlet")
             if sizes.get("unknown"):  # dogfood 12bf-d: files without a metadata row were compared like an outlet
                 k = sizes["unknown"]
-                page = ", a saved web page that names no site" if sizes["group_column"] == "outlet" else ""
-                text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} (no "
-                         f"metadata row, an empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}): counted "
-                         "in every total, never compared as a group")
+                text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} "
+                         f"({why_no_group(sizes['group_column'])}): counted in every total, never compared as a "
+                         "group")
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue
