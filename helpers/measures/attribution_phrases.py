@@ -26,6 +26,7 @@ _FILLER_WORDS = (
     "went on to|go on to|goes on to|continues to|continue to|continued to|continuing to|is continuing to|"
     "are continuing to|was continuing to|were continuing to|has been|had been|"
     "in turn|simply|only|even|still|often|frequently|quickly|immediately|separately|subsequently|"
+    "so far|thus far|as yet|to date|until now|up to now|for now|"  # issue 12bp-f: "Tehran has so far denied"
     "originally|initially|first|last|having|instead|doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|"
     "doesn\u2019t|don\u2019t|didn\u2019t|hasn\u2019t|haven\u2019t|hadn\u2019t|won\u2019t|wouldn\u2019t"
 )
