@@ -8,12 +8,12 @@ of five articles, on 37,554 articles what is true of those.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
+from ..core.study import text_fingerprint
 from ..core.wording import count, noun
 from ..corpus.dask_meta import DERIVED_PREFIX
 from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_values, groups_shown, why_no_group
@@ -288,23 +288,6 @@ def comparison_possible(sizes: pd.Series) -> bool:
 FINGERPRINT_COLUMN = DERIVED_PREFIX + "raw_sha256_16"
 """Column of :func:`text_fingerprint` of ``raw`` in a metadata table (``engine="dask"``): private, so that a corpus's
 own ``raw_sha256_16`` column is kept, and never taken for the fingerprints (round 12bp-m)."""
-
-
-def text_fingerprint(text: str) -> str:
-    """A short, stable hash of an article's text, used to match validation samples.
-
-    Parameters
-    ----------
-    text : str or None
-        The article text; line endings (CRLF, CR) are folded to LF first, None counts as "".
-
-    Returns
-    -------
-    str
-        The first 16 hexadecimal characters of the SHA-256 of the UTF-8 text.
-    """
-    norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
 def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
