@@ -162,6 +162,10 @@ def test_a_missing_study_says_how_to_make_one(setup, capsys):
     assert V.main(["adopt", "--corpus", str(setup["corpus"]), "--study", str(setup["tmp"] / "nope"),
                    *map(str, setup["sheets"])]) == 2
     assert "cp -r studies/general" in capsys.readouterr().err
+    general = sorted(p.name for p in (PROJECT_ROOT / "studies" / "general").iterdir())
+    assert V.main(["adopt", "--corpus", str(setup["corpus"]), "--study", "general", *map(str, setup["sheets"])]) == 2
+    assert "copy it first" in capsys.readouterr().err
+    assert sorted(p.name for p in (PROJECT_ROOT / "studies" / "general").iterdir()) == general
 
 
 def test_a_study_yaml_naming_other_files_is_left_and_the_block_printed(setup, capsys):

@@ -27,6 +27,7 @@ lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
     topic_stopwords: [...]            # optional extra stop words
     validation:                       # optional: samples coded on one corpus
       frames: frame_validation_sample.csv
+      frames_blind: frame_validation_sample.blind.csv   # blind coders' sample (python -m helpers.validation adopt)
       attributions: [attribution_checks.csv]
     validation_corpus: validation_corpus.csv   # doc_id, sha256_16 of the coded articles
 

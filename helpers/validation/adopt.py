@@ -31,7 +31,7 @@ import yaml
 
 from ..core.paths import PROJECT_ROOT
 from ..core.spreadsheet import restore_formulas
-from ..core.study import STUDIES_DIR, StudyError, load_study, text_fingerprint
+from ..core.study import GENERAL_STUDY, STUDIES_DIR, StudyError, load_study, text_fingerprint
 from ..core.wording import count, noun
 from .coding import _read_sheet, consensus, read_coding_sheets
 
@@ -286,6 +286,10 @@ def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.Da
         (:func:`helpers.validation.coding.read_coding_sheets`).
     """
     folder = study_folder(study)
+    if folder.resolve() == (STUDIES_DIR / GENERAL_STUDY).resolve():
+        raise ValueError(f"--study {study} is the bundled study of every corpus without one ({GENERAL_STUDY}); copy it "
+                         f"first (cp -r studies/{GENERAL_STUDY} studies/my_topic, set name and title in its "
+                         f"{STUDY_FILE}) and adopt into the copy: --study studies/my_topic.")
     src = Path(corpus).expanduser().resolve()
     written = [folder / SAMPLE_FILE, folder / MANIFEST_FILE, folder / STUDY_FILE]
     if src.is_dir() and _inside(folder.resolve(), src):

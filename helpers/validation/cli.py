@@ -802,11 +802,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import warnings
 
     ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0],
-                                 epilog="sample: draw a stratified sample and write a coding sheet and guide; score: "
-                                        "agreement, the tagger against the coders and corrected shares of filled "
-                                        "sheets; adopt: make filled sheets a study's own validation sample (files "
-                                        "and the validation block of its study.yaml). 'python -m helpers.validation "
-                                        "adopt --help' for one command's options.")
+                                 epilog="One command's options: python -m helpers.validation adopt --help (or "
+                                        "sample, score). README, 'Start your own study', step 5: the whole "
+                                        "workflow.")
     sub = ap.add_subparsers(dest="cmd", required=True)
     helps = {"sample": "draw a stratified random sample; write a coding sheet and an HTML guide",
              "score": "filled sheets: coders' agreement, the tagger against them, naive and corrected shares",
