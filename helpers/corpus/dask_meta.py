@@ -309,7 +309,11 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
     -------
     DataFrame
         One row per id of ``doc_ids`` (in its order), the columns of
-        ``load_corpus`` in its order (metadata from ``meta``), index 0..n-1.
+        ``load_corpus`` in its order (metadata from ``meta``), then the
+        columns added to ``meta`` after :func:`read_meta` (a group column's
+        alias, ``removed_rules_group`` for ``group_by`` ``removed_rules``;
+        round 12bp-m: they were dropped, and notebook 01 failed with the
+        ``dask`` engine only), index 0..n-1.
 
     Raises
     ------
@@ -332,7 +336,9 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
     rows = meta.drop_duplicates("doc_id").set_index("doc_id").loc[ids].reset_index()
     rows = rows.merge(fetched, on="doc_id", how="left", sort=False)
     order = [c for c in meta.attrs.get("columns_order", []) if c in rows.columns]
-    rows = rows[order]
+    private = {*meta.attrs.get("derived", []), PART_COLUMN}
+    added = [c for c in meta.columns if c not in order and c not in private and c in rows.columns]
+    rows = rows[order + added]  # a column added to the metadata table after reading (a group alias) is kept
     rows.attrs = {k: v for k, v in meta.attrs.items() if k != META_FLAG}
     return rows.reset_index(drop=True)
 
