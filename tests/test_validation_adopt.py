@@ -158,6 +158,16 @@ def test_nothing_is_written_into_the_corpus_folder(setup, capsys):
     assert not (inside / SAMPLE_FILE).exists()
 
 
+def test_a_measure_the_study_does_not_frame_with_is_refused(setup, capsys):
+    yml = setup["study"] / "study.yaml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace("[policy_frames, generic_frames, entman_functions]",
+                                                           "[policy_frames]"), encoding="utf-8")
+    assert _adopt(setup) == 2
+    err = capsys.readouterr().err
+    assert "--measure generic_frames" in err and "framing: codebooks" in err
+    assert not (setup["study"] / SAMPLE_FILE).exists()
+
+
 def test_a_missing_study_says_how_to_make_one(setup, capsys):
     assert V.main(["adopt", "--corpus", str(setup["corpus"]), "--study", str(setup["tmp"] / "nope"),
                    *map(str, setup["sheets"])]) == 2

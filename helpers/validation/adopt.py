@@ -281,15 +281,20 @@ def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.Da
     Raises
     ------
     ValueError
-        For a sheet that does not match the corpus (:func:`check_sheets`), a study folder without ``study.yaml`` or
-        inside the corpus folder, an existing file without ``force``, or a bad sheet
-        (:func:`helpers.validation.coding.read_coding_sheets`).
+        For a sheet that does not match the corpus (:func:`check_sheets`), a study folder without ``study.yaml``,
+        inside the corpus folder or the bundled ``general`` study, a ``family`` the study does not frame with, an
+        existing file without ``force``, or a bad sheet (:func:`helpers.validation.coding.read_coding_sheets`).
     """
     folder = study_folder(study)
     if folder.resolve() == (STUDIES_DIR / GENERAL_STUDY).resolve():
         raise ValueError(f"--study {study} is the bundled study of every corpus without one ({GENERAL_STUDY}); copy it "
                          f"first (cp -r studies/{GENERAL_STUDY} studies/my_topic, set name and title in its "
                          f"{STUDY_FILE}) and adopt into the copy: --study studies/my_topic.")
+    books = load_study(folder).codebooks
+    if family not in books:
+        raise ValueError(f"--measure {family}: the study {folder} frames with {', '.join(books)} (framing: codebooks "
+                         f"in its {STUDY_FILE}), so its notebooks would not read these codes; adopt sheets of one of "
+                         f"those, or add {family} to that list first.")
     src = Path(corpus).expanduser().resolve()
     written = [folder / SAMPLE_FILE, folder / MANIFEST_FILE, folder / STUDY_FILE]
     if src.is_dir() and _inside(folder.resolve(), src):

@@ -862,7 +862,7 @@ def _run(args: argparse.Namespace) -> int:
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
         if args.cmd == "adopt":
-            return _adopt(args, labels, read)
+            return _adopt(args, cb["name"], labels, read)
         units = (_units(args.corpus, args.unit, args.group, **read) if args.cmd == "score"
                  else _units(args.corpus, args.unit, args.stratum, option="--stratum", **read))
         if args.cmd == "sample":
@@ -906,17 +906,17 @@ def _run(args: argparse.Namespace) -> int:
         return 2
 
 
-def _adopt(args: argparse.Namespace, labels: list[str], read: dict) -> int:
+def _adopt(args: argparse.Namespace, family: str, labels: list[str], read: dict) -> int:
     """``adopt`` with parsed arguments: write the study's sample and fingerprints, say what was done."""
     from .adopt import adopt_sheets, study_folder
 
     study_folder(args.study)  # a missing study is said before the corpus is read
     articles = _articles(args.corpus, **read)
     units = _units(args.corpus, "sentence", articles=articles, **read)
-    done = adopt_sheets(args.sheets, args.study, articles, units, args.measure, labels, args.corpus,
+    done = adopt_sheets(args.sheets, args.study, articles, units, family, labels, args.corpus,
                         split=args.split, force=args.force, metadata=args.metadata)
     print(f"wrote {done.sample} ({count(done.n_units, 'sentence')} of {count(done.n_articles, 'article')}, the "
-          f"consensus of {count(done.n_coders, 'coder')} on {args.measure}: {CONSENSUS_RULE}; split "
+          f"consensus of {count(done.n_coders, 'coder')} on {family}: {CONSENSUS_RULE}; split "
           f"{args.split}) and {done.manifest} (the articles' fingerprints)")
     folder = done.sample.parent
     if done.study_yaml == "print":
