@@ -119,6 +119,28 @@ def test_existing_files_are_replaced_only_with_force(setup, capsys):
     assert (setup["study"] / "study.yaml").read_text(encoding="utf-8").count("validation_corpus:") == 1
 
 
+def test_sheets_of_a_second_measure_on_the_same_sentences_add_its_column(setup, capsys):
+    assert _adopt(setup) == 0
+    out = setup["tmp"] / "policy"
+    assert V.main(["sample", "--corpus", str(setup["corpus"]), "--measure", "policy_frames", "--n", "12",
+                   "--out", str(out / "sheet.csv")]) == 0  # the same draw: same --n, --stratum and --seed
+    sheets = []
+    for coder in ("ann", "cy"):
+        df = pd.read_csv(out / "sheet.csv", dtype=str, keep_default_na=False)
+        df["economic"] = ["1" if "dollars" in t or "sales" in t else "0" for t in df["text"]]
+        df.to_csv(out / f"{coder}.csv", index=False)
+        sheets.append(out / f"{coder}.csv")
+    capsys.readouterr()
+    assert _adopt(setup, "--measure", "policy_frames", sheets=sheets) == 0
+    assert "added policy_frames to" in capsys.readouterr().out
+    sample = pd.read_csv(setup["study"] / SAMPLE_FILE, dtype=str, keep_default_na=False)
+    assert {"generic_frames", "policy_frames"} <= set(sample.columns) and len(sample) == 12
+    assert set(sample["coders"]) == {"ann;bob;cy"}
+    money = sample["sentence"].str.contains("dollars|sales")
+    assert (sample.loc[money, "policy_frames"] == "economic").all() and (sample.loc[~money, "policy_frames"] == "").all()
+    assert _adopt(setup) == 2 and "--force" in capsys.readouterr().err  # generic_frames is coded already
+
+
 def test_a_sheet_of_another_corpus_is_named_with_its_row(setup, capsys):
     bob = setup["sheets"][1]
     rows = bob.read_text(encoding="utf-8").splitlines()

@@ -60,6 +60,8 @@ class Adopted:
         The files written.
     n_units, n_articles, n_coders : int
         Sentences, articles and coders of the sample.
+    merged : bool
+        Whether ``family``'s column was added to an existing sample of the same sentences.
     study_yaml : str
         ``"added"`` (the block was appended to ``study.yaml``), ``"unchanged"`` (it was already there) or
         ``"print"`` (``study.yaml`` names other files: :attr:`block` is to be put in by hand).
@@ -74,6 +76,7 @@ class Adopted:
     n_units: int
     n_articles: int
     n_coders: int
+    merged: bool
     study_yaml: str
     block: str
     labels: list = field(default_factory=list)
@@ -184,6 +187,36 @@ def adopted_sample(codes: pd.DataFrame, paths: Sequence[str | Path], units: pd.D
                                        "coder_notes"])
 
 
+def _with_family(folder: Path, sample: pd.DataFrame, manifest: pd.DataFrame, family: str) -> pd.DataFrame | None:
+    """The study's existing sample with ``family``'s column of ``sample`` added, when that loses nothing: it holds
+    the same sentences and articles (same fingerprints) and does not code ``family`` yet; else None."""
+    try:
+        old = pd.read_csv(folder / SAMPLE_FILE, dtype=str, keep_default_na=False)
+        old_manifest = pd.read_csv(folder / MANIFEST_FILE, dtype=str, keep_default_na=False)
+    except (OSError, ValueError):
+        return None
+    key = ["doc_id", "unit_id"]
+    if family in old.columns or not set(key) <= set(old.columns) or len(old) != len(sample):
+        return None
+    new = sample.set_index(key)
+    if set(old.set_index(key).index) != set(new.index):
+        return None
+    if dict(zip(old_manifest.get("doc_id", []), old_manifest.get("sha256_16", []))) != dict(
+            zip(manifest["doc_id"], manifest["sha256_16"])):
+        return None
+    rows = list(zip(old["doc_id"], old["unit_id"]))
+    out = old.copy()
+    out.insert(list(out.columns).index("coders") if "coders" in out.columns else len(out.columns), family,
+               new.loc[rows, family].to_numpy())
+    if "coders" in out.columns:
+        out["coders"] = [";".join(sorted(set(filter(None, f"{a};{b}".split(";")))))
+                         for a, b in zip(out["coders"], new.loc[rows, "coders"])]
+    if "coder_notes" in out.columns:
+        out["coder_notes"] = [" | ".join(filter(None, [a, b])) for a, b in zip(out["coder_notes"],
+                                                                               new.loc[rows, "coder_notes"])]
+    return out
+
+
 def study_block(sample: str = SAMPLE_FILE, manifest: str = MANIFEST_FILE) -> str:
     """The lines of ``study.yaml`` that name an adopted sample and its fingerprints.
 
@@ -270,7 +303,10 @@ def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.Da
     split : {"heldout", "dev"}
         The ``split`` of every sentence.
     force : bool
-        Replace :data:`SAMPLE_FILE` and :data:`MANIFEST_FILE` when they exist (never a corpus file).
+        Replace :data:`SAMPLE_FILE` and :data:`MANIFEST_FILE` when they exist (never a corpus file). Without it, an
+        existing sample of the same sentences (same articles and fingerprints) that does not code ``family`` gets
+        ``family``'s column (sheets of a second measure drawn as the first: ``sample`` with the same ``--n``,
+        ``--stratum`` and ``--seed``); anything else that exists is an error.
     metadata : str or Path, optional
         The corpus's metadata file, if given apart (never written either).
 
@@ -308,14 +344,17 @@ def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.Da
     codes = read_coding_sheets(paths, labels)
     check_sheets(paths, units, str(corpus))
     sample = adopted_sample(codes, paths, units, family, split)
-    existing = [w for w in written[:2] if w.exists()]
-    if existing and not force:
-        raise ValueError(f"{' and '.join(str(w) for w in existing)} {noun(len(existing), 'exists', 'exist')}: the "
-                         "study already has a sample; give --force to replace it (or adopt into another study "
-                         "folder).")
     raw = dict(zip(articles["doc_id"].astype(str), articles["raw"]))
     docs = list(dict.fromkeys(sample["doc_id"]))
     manifest = pd.DataFrame({"doc_id": docs, "sha256_16": [text_fingerprint(raw[d]) for d in docs]})
+    existing = [w for w in written[:2] if w.exists()]
+    merged = None if force or not existing else _with_family(folder, sample, manifest, family)
+    if existing and not force and merged is None:
+        raise ValueError(f"{' and '.join(str(w) for w in existing)} {noun(len(existing), 'exists', 'exist')}: the "
+                         "study already has a sample (of other sentences, or of this measure); give --force to replace "
+                         "it (or adopt into another study folder).")
+    if merged is not None:
+        sample = merged
     sample.to_csv(folder / SAMPLE_FILE, index=False)  # data the notebooks match by exact text: no formula guard
     manifest.to_csv(folder / MANIFEST_FILE, index=False)
     state = _update_study_yaml(folder)
@@ -326,5 +365,6 @@ def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.Da
             raise ValueError(f"{folder / STUDY_FILE} does not load with the validation block added: {exc}") from None
     used = [lab for lab in labels if (codes.loc[codes["label"] == lab, "value"] > 0).any()]
     return Adopted(sample=folder / SAMPLE_FILE, manifest=folder / MANIFEST_FILE, n_units=len(sample),
-                   n_articles=len(docs), n_coders=int(codes["coder"].nunique()), study_yaml=state,
+                   n_articles=len(docs), n_coders=int(codes["coder"].nunique()), merged=merged is not None,
+                   study_yaml=state,
                    block=study_block(), labels=used)

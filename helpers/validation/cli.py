@@ -915,7 +915,8 @@ def _adopt(args: argparse.Namespace, family: str, labels: list[str], read: dict)
     units = _units(args.corpus, "sentence", articles=articles, **read)
     done = adopt_sheets(args.sheets, args.study, articles, units, family, labels, args.corpus,
                         split=args.split, force=args.force, metadata=args.metadata)
-    print(f"wrote {done.sample} ({count(done.n_units, 'sentence')} of {count(done.n_articles, 'article')}, the "
+    print(f"{'added ' + family + ' to' if done.merged else 'wrote'} {done.sample} ({count(done.n_units, 'sentence')} "
+          f"of {count(done.n_articles, 'article')}, the "
           f"consensus of {count(done.n_coders, 'coder')} on {family}: {CONSENSUS_RULE}; split "
           f"{args.split}) and {done.manifest} (the articles' fingerprints)")
     folder = done.sample.parent
