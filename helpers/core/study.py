@@ -27,6 +27,7 @@ lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
     topic_stopwords: [...]            # optional extra stop words
     validation:                       # optional: samples coded on one corpus
       frames: frame_validation_sample.csv
+      frames_blind: frame_validation_sample.blind.csv   # blind coders' sample (python -m helpers.validation adopt)
       attributions: [attribution_checks.csv]
     validation_corpus: validation_corpus.csv   # doc_id, sha256_16 of the coded articles
 
@@ -76,6 +77,7 @@ __all__ = [
     "STUDIES_DIR",
     "Study",
     "StudyError",
+    "text_fingerprint",
     "active_study",
     "available_studies",
     "is_bundled_seeds",
@@ -175,7 +177,7 @@ class Study:
         """The hand-coded sample files of ``measure`` (empty when the study has none)."""
         return self.validation.get(measure, ())
 
-    def sample_path(self, measure: str, given: str | Path | None = None) -> Path | None:
+    def sample_path(self, measure: str, given: str | Path | None = None, or_else: str | None = None) -> Path | None:
         """The coded sample to use for ``measure``: ``given`` when set, else the study's first, else None.
 
         Parameters
@@ -184,6 +186,10 @@ class Study:
             Key under ``validation`` in ``study.yaml`` (e.g. ``frames``).
         given : str or Path, optional
             A path chosen by the user (relative paths from the project root).
+        or_else : str, optional
+            Another key whose first file is used when the study has none of ``measure``: notebook 03 validates the
+            tagger with ``frames`` or else ``frames_blind``, the only sample of a study whose coders' sheets were
+            adopted (``python -m helpers.validation adopt``).
 
         Raises
         ------
@@ -197,7 +203,7 @@ class Study:
                 raise StudyError(f"coded sample {str(given)!r} not found: give the path of a CSV file, or None to use "
                                  f"the study's own ({self.name}).")
             return p
-        files = self.validation_files(measure)
+        files = self.validation_files(measure) or (self.validation_files(or_else) if or_else else ())
         return files[0] if files else None
 
 
@@ -622,3 +628,23 @@ def study_lexicon_path(name: str) -> Path | None:
         The study's file, or None when the study has none for ``name``.
     """
     return active_study().lexicons.get(name)
+
+
+def text_fingerprint(text: str) -> str:
+    """A short, stable hash of an article's text, used to match validation samples.
+
+    The ``sha256_16`` of a study's ``validation_corpus`` (:attr:`Study.validation_corpus`) is this of the ``raw``
+    column :func:`helpers.corpus.read.load_corpus` gives (also :func:`helpers.notebook.narrative.text_fingerprint`).
+
+    Parameters
+    ----------
+    text : str or None
+        The article text; line endings (CRLF, CR) are folded to LF first, None counts as "".
+
+    Returns
+    -------
+    str
+        The first 16 hexadecimal characters of the SHA-256 of the UTF-8 text.
+    """
+    norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]

@@ -36,13 +36,20 @@ from ..core.wording import noun
 from . import read as C
 from .dask_corpus import STORE_DONE, _store_attrs, read_part
 
-__all__ = ["HEAVY_COLUMNS", "META_FLAG", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store",
+__all__ = ["HEAVY_COLUMNS", "META_FLAG", "DERIVED_PREFIX", "PART_COLUMN", "is_meta", "store_parts", "read_meta", "fetch_rows", "map_store",
            "iter_store"]
 
 HEAVY_COLUMNS = ("raw", "text", "removed", "spans")
 """Columns left in the store (and columns whose name ends in ``spans``)."""
 META_FLAG = "metadata_only"
 """``attrs`` key set on a table from :func:`read_meta`."""
+DERIVED_PREFIX = "_"
+"""How the names of the columns a ``derive`` function adds begin (``_removed_rules``, ``_language`` ...), so that
+they never take the name of a corpus's own column (round 12bp-m: ``removed_rules`` and three more overwrote a
+corpus's columns of those names with ``engine="dask"``); :func:`read_meta` refuses a corpus column that has one of
+their names, or :data:`PART_COLUMN`'s."""
+PART_COLUMN = "_part"
+"""Column of the metadata table that says which part of the store holds each row."""
 
 
 def is_meta(corpus: pd.DataFrame) -> bool:
@@ -128,14 +135,18 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
     ------
     FileNotFoundError
         When ``store`` holds no finished load.
+    helpers.corpus.read.CorpusError
+        When a column of the corpus has the name of a ``derive`` column or :data:`PART_COLUMN` (the message names it
+        and says to rename it or to use the pandas engine).
     """
-    parts = store_parts(store)
-    done = json.loads((Path(store) / STORE_DONE).read_text(encoding="utf-8"))
-    n = len(parts)
-    frames = client.gather(client.map(_meta_task, range(n), [str(p) for p in parts], [derive] * n, pure=False))
     import pyarrow.parquet as pq
 
+    parts = store_parts(store)
+    done = json.loads((Path(store) / STORE_DONE).read_text(encoding="utf-8"))
     order = [c for c in pq.read_schema(parts[0]).names if c != "_body_key"] if parts else []
+    n = len(parts)
+    frames = client.gather(client.map(_meta_task, range(n), [str(p) for p in parts], [derive] * n, pure=False))
+    _refuse_taken_names(order, [PART_COLUMN, *_derived_names(derive, frames)], done.get("source", "the corpus"))
     frames = [f for f in frames if len(f)]
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     keys = df.pop("_body_key").tolist()
@@ -154,6 +165,21 @@ def _derived_names(derive, frames) -> set:
     if derive is None or not frames:
         return set()
     return set(frames[0].attrs.get("derived", []))
+
+
+def _refuse_taken_names(corpus_columns: list[str], ours: list[str], source: str) -> None:
+    """Stop when a column of the corpus has the name of a column this step adds (it would be overwritten)."""
+    from .sources import CorpusError, how_engine
+
+    taken = sorted(set(corpus_columns) & set(ours))
+    if taken:
+        names = ", ".join(repr(c) for c in taken)
+        raise CorpusError(
+            f"{source}: the corpus has {noun(len(taken), 'a column', 'columns')} {names}, "
+            f"{'a name' if len(taken) == 1 else 'names'} the dask engine keeps for the columns it computes from "
+            "the text (their names begin with '_'): rename "
+            f"{'it' if len(taken) == 1 else 'them'} in the corpus's metadata (metadata.csv or the table), e.g. "
+            f"{taken[0].lstrip('_') or 'x'}_own, or {how_engine('pandas')}, which keeps every column as given.")
 
 
 def _rows_task(path: str, ids: list[str] | None, fn: Callable | None, args: tuple, columns: list[str] | None = None):
@@ -283,7 +309,11 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
     -------
     DataFrame
         One row per id of ``doc_ids`` (in its order), the columns of
-        ``load_corpus`` in its order (metadata from ``meta``), index 0..n-1.
+        ``load_corpus`` in its order (metadata from ``meta``), then the
+        columns added to ``meta`` after :func:`read_meta` (a group column's
+        alias, ``removed_rules_group`` for ``group_by`` ``removed_rules``;
+        round 12bp-m: they were dropped, and notebook 01 failed with the
+        ``dask`` engine only), index 0..n-1.
 
     Raises
     ------
@@ -306,7 +336,9 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
     rows = meta.drop_duplicates("doc_id").set_index("doc_id").loc[ids].reset_index()
     rows = rows.merge(fetched, on="doc_id", how="left", sort=False)
     order = [c for c in meta.attrs.get("columns_order", []) if c in rows.columns]
-    rows = rows[order]
+    private = {*meta.attrs.get("derived", []), PART_COLUMN}
+    added = [c for c in meta.columns if c not in order and c not in private and c in rows.columns]
+    rows = rows[order + added]  # a column added to the metadata table after reading (a group alias) is kept
     rows.attrs = {k: v for k, v in meta.attrs.items() if k != META_FLAG}
     return rows.reset_index(drop=True)
 

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "drop_heading_marks", "how_group_by", "option_style"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "drop_heading_marks", "how_engine", "how_group_by", "option_style"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -109,6 +109,24 @@ def how_group_by(column: str) -> str:
             "notebook": f'set the parameter group_by = "{column}"',
             "cli": f"add -p group_by {column}",
             "validation": f"give --stratum {column} to sample and --group {column} to score"}[_OPTION_STYLE.get()]
+
+
+def how_engine(engine: str) -> str:
+    """How to run with another ``engine``, in the words of the caller (:func:`option_style`).
+
+    Parameters
+    ----------
+    engine : str
+        ``"pandas"`` or ``"dask"``.
+
+    Returns
+    -------
+    str
+        E.g. "run with -p engine pandas" (``"cli"``) or 'set the parameter engine = "pandas"' (``"notebook"``).
+    """
+    return {"python": f"load with engine={engine!r}", "notebook": f'set the parameter engine = "{engine}"',
+            "cli": f"run with -p engine {engine}",
+            "validation": f"run the report with -p engine {engine}"}[_OPTION_STYLE.get()]
 
 
 def _how_day_first() -> str:

@@ -15,7 +15,7 @@ from .codebooks import (
 from .cues import find_cues
 from .tagger import tag_frames
 
-__all__ = ["VALIDATION_COLUMNS", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "validate_tagger"]
+__all__ = ["VALIDATION_COLUMNS", "coded_families", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "validate_tagger"]
 
 
 # --------------------------------------------------------------------------
@@ -35,7 +35,9 @@ def load_validation_sample(path: str | Path, codebooks: Mapping[str, dict]) -> p
         frame family (named like the codebook, e.g. ``policy_frames``) holding
         ";"-separated frame ids (empty for none).
     codebooks : mapping of str to dict
-        The frame codebooks; every family must have a column.
+        The frame codebooks. A family without a column was not coded (a study's sample adopted from coders'
+        sheets of one measure, ``python -m helpers.validation adopt``): it is not scored; at least one must have
+        a column.
 
     Returns
     -------
@@ -55,17 +57,37 @@ def load_validation_sample(path: str | Path, codebooks: Mapping[str, dict]) -> p
         raise ValueError(f"validation sample {str(p)!r} not found.")
     df = pd.read_csv(p, dtype=str, keep_default_na=False)
     need = list(VALIDATION_COLUMNS) + list(codebooks)
-    missing = [c for c in need if c not in df.columns]
-    if missing:
-        raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; expected {need}.")
+    missing = [c for c in VALIDATION_COLUMNS if c not in df.columns]
+    if missing or not coded_families(df, codebooks):
+        missing = [c for c in need if c not in df.columns]
+        raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; expected {need} (a family not "
+                         "coded may be left out, but at least one must be there).")
     if df.empty:
         raise ValueError(f"{p}: the validation sample has no rows.")
-    for fam, cb in codebooks.items():
+    for fam, cb in coded_families(df, codebooks).items():
         for i, cell in enumerate(df[fam]):
             bad = [lab for lab in _labels(cell) if lab not in cb["entries"]]
             if bad:
                 raise ValueError(f"{p}: row {i + 2}: {fam} {noun(len(bad), 'label')} {bad} {noun(len(bad), 'is', 'are')} not entries of {cb['path']}.")
     return df
+
+
+def coded_families(sample: pd.DataFrame, codebooks: Mapping[str, dict]) -> dict:
+    """The codebooks of ``codebooks`` whose family has a column in ``sample`` (the families it codes).
+
+    Parameters
+    ----------
+    sample : DataFrame
+        A hand-coded sample (:func:`load_validation_sample`).
+    codebooks : mapping of str to dict
+        The frame codebooks.
+
+    Returns
+    -------
+    dict
+        Family name to codebook, in the order of ``codebooks``.
+    """
+    return {f: cb for f, cb in codebooks.items() if f in sample.columns}
 
 
 def _labels(cell: str) -> list[str]:
@@ -117,7 +139,7 @@ def predicted_matrix(frames: pd.DataFrame, n_units: int, codebooks: Mapping[str,
     idx = frame_index(codebooks, include_residual=True)
     cols = pd.MultiIndex.from_arrays([idx["family"], idx["frame"]], names=["family", "frame"])
     mat = pd.DataFrame(False, index=pd.RangeIndex(n_units), columns=cols)
-    c = frames[frames["counted"]]
+    c = frames[frames["counted"] & frames["family"].isin(list(codebooks))]
     for u, fam, fr in zip(c["unit"], c["family"], c["frame"]):
         mat.loc[u, (fam, fr)] = True
     return mat
@@ -242,7 +264,8 @@ def validate_tagger(
     Returns
     -------
     metrics : DataFrame
-        :func:`prf_table` of the tagger against the hand codes.
+        :func:`prf_table` of the tagger against the hand codes, for the families the sample codes
+        (:func:`coded_families`).
     disagreements : DataFrame
         One row per sample sentence and label where tagger and coder differ:
         ``doc_id``, ``sentence``, ``family``, ``frame``, ``error`` ("missed"
@@ -252,9 +275,10 @@ def validate_tagger(
     units = sample.reset_index(drop=True)[["doc_id", "sentence"]].rename(columns={"sentence": "text"})
     cues = find_cues(units, codebooks, actors=actors, negation=negation)
     frames = tag_frames(units, cues, codebooks, keep=("doc_id",))
-    gold = label_matrix(sample.reset_index(drop=True), codebooks)
-    pred = predicted_matrix(frames, len(units), codebooks)
-    metrics = prf_table(gold, pred, codebooks)
+    coded = coded_families(sample, codebooks)  # a family the sample does not code is not scored
+    gold = label_matrix(sample.reset_index(drop=True), coded)
+    pred = predicted_matrix(frames, len(units), coded)
+    metrics = prf_table(gold, pred, coded)
     ev = frames[frames["counted"]].set_index(["unit", "family", "frame"])["cues"]
     rows = []
     g, p = gold.to_numpy(), pred.to_numpy()

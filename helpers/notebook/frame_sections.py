@@ -14,7 +14,7 @@ from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["discount_lines", "family_section", "rename_group"]
+__all__ = ["discount_lines", "family_section", "rename_group", "validation_provenance"]
 
 
 def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -127,3 +127,35 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
                        ["order"], max_evidence)
     print(f"Evidence: up to {count(max_evidence, 'sentence')} per frame, those with the most cues first")
     return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), max_rows)
+
+
+def validation_provenance(study, sample_path) -> dict[str, str]:
+    """How notebook 03 describes the hand-coded sentences it scores the tagger on, by where they come from.
+
+    The study's ``frames`` sample of the bundled seeds was coded by the author of the cues, so its figures are
+    in-sample; a study whose only sample is its blind coders' (``frames_blind``, e.g. sheets adopted with
+    ``python -m helpers.validation adopt``) is scored on sentences no cue was written from (round 12bp-m: notebook 03
+    called such a sample "coded by the author of the cues (in-sample)").
+
+    Parameters
+    ----------
+    study : helpers.core.study.Study
+        The study in use.
+    sample_path : Path or None
+        The sample notebook 03 scores (``validation_sample`` or the study's own).
+
+    Returns
+    -------
+    dict
+        ``"figures"``: what the figures are, after "the figures above are"; ``"coded"``: who coded the sentences,
+        after "coded"; ``"expect"``: what to expect on other text.
+    """
+    blind = sample_path is not None and sample_path in set(study.validation_files("frames_blind"))
+    if blind:
+        return {"figures": "out of sample for the cues (coded blind by the study's coders, not read to write them; "
+                           "sentences of split 'dev' may have been read to revise them)",
+                "coded": "blind by the study's coders (its blind sample)",
+                "expect": "a small sample gives wide intervals (notebook 04 has them)"}
+    return {"figures": "in-sample (cues written on these texts) and overstate accuracy on new text",
+            "coded": "by the author of the cues (in-sample)",
+            "expect": "expect lower accuracy on other text (notebook 04 has blind figures)"}

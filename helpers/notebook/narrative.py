@@ -8,13 +8,14 @@ of five articles, on 37,554 articles what is true of those.
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
+from ..core.study import text_fingerprint
 from ..core.wording import count, noun
+from ..corpus.dask_meta import DERIVED_PREFIX
 from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_values, groups_shown, why_no_group
 
 __all__ = [
@@ -284,25 +285,9 @@ def comparison_possible(sizes: pd.Series) -> bool:
     return int((sizes.drop(UNKNOWN, errors="ignore") > 0).sum()) >= 2
 
 
-FINGERPRINT_COLUMN = "raw_sha256_16"
-"""Column of :func:`text_fingerprint` of ``raw`` in a metadata table (``engine="dask"``)."""
-
-
-def text_fingerprint(text: str) -> str:
-    """A short, stable hash of an article's text, used to match validation samples.
-
-    Parameters
-    ----------
-    text : str or None
-        The article text; line endings (CRLF, CR) are folded to LF first, None counts as "".
-
-    Returns
-    -------
-    str
-        The first 16 hexadecimal characters of the SHA-256 of the UTF-8 text.
-    """
-    norm = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+FINGERPRINT_COLUMN = DERIVED_PREFIX + "raw_sha256_16"
+"""Column of :func:`text_fingerprint` of ``raw`` in a metadata table (``engine="dask"``): private, so that a corpus's
+own ``raw_sha256_16`` column is kept, and never taken for the fingerprints (round 12bp-m)."""
 
 
 def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
@@ -317,7 +302,7 @@ def matching_documents(corpus: pd.DataFrame, manifest: pd.DataFrame | None,
     Parameters
     ----------
     corpus : DataFrame
-        With ``doc_id`` and ``raw`` (or, in a metadata table, ``raw_sha256_16``).
+        With ``doc_id`` and ``raw`` (or, in a metadata table, :data:`FINGERPRINT_COLUMN`).
     manifest : DataFrame or None
         Columns ``doc_id`` and ``sha256_16`` (:func:`text_fingerprint` of the
         raw text the sample was coded on); None means no manifest (nothing

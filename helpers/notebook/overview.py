@@ -4,11 +4,13 @@ from __future__ import annotations
 import pandas as pd
 
 from ..core.wording import noun
+from ..corpus.dask_meta import DERIVED_PREFIX
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
 from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, group_values, pools_last
 from .group_mix import compared_groups
 
 __all__ = [
+    "METADATA_REMOVAL",
     "article_table",
     "audit_display",
     "group_summary",
@@ -23,6 +25,11 @@ __all__ = [
     "unreadable_date_lines",
     "timeline_display",
 ]
+
+METADATA_REMOVAL = {c: DERIVED_PREFIX + c for c in ("n_paragraphs", "removed_words", "removed_rules")}
+"""The names of :func:`removal_columns` in the ``dask`` engine's metadata table (private, so that a corpus's own
+columns of those names keep their values: round 12bp-m); :func:`article_table` and :func:`removal_by_rule` read
+them there."""
 
 _ANY_YEAR = (1678, 2261)
 """Years pandas can hold: a date read within them but outside :data:`PLAUSIBLE_YEARS` is reported apart."""
@@ -79,7 +86,7 @@ def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.Dat
     cols = ["doc_id", "outlet", "title", "date"] + [c for c in extra if c in corpus.columns]
     out = corpus[cols].copy()
     out["n_words"] = corpus["n_words"]
-    made = corpus if "text" not in corpus.columns else removal_columns(corpus)  # a metadata table has them
+    made = _removals(corpus)
     out["n_paragraphs"] = made["n_paragraphs"].to_numpy()
     out["n_removed_lines"] = corpus["n_removed_lines"]
     out["removed_words"] = made["removed_words"].to_numpy()
@@ -137,7 +144,8 @@ def removal_columns(corpus: pd.DataFrame) -> pd.DataFrame:
     """``n_paragraphs``, ``removed_words`` and ``removed_rules`` of each article (from ``text`` and ``removed``).
 
     With ``engine="dask"`` they are computed per partition on the cluster and
-    kept in the metadata table (:func:`helpers.notebook.setup.derived_columns`).
+    kept in the metadata table under private names (:data:`METADATA_REMOVAL`,
+    :func:`helpers.notebook.setup.derived_columns`).
 
     Parameters
     ----------
@@ -155,6 +163,13 @@ def removal_columns(corpus: pd.DataFrame) -> pd.DataFrame:
         "removed_words": corpus["removed"].map(lambda rs: sum(len(r["text"].split()) for r in rs)).astype("int64"),
         "removed_rules": corpus["removed"].map(_rule_summary).astype(object),
     }, index=corpus.index)
+
+
+def _removals(corpus: pd.DataFrame) -> pd.DataFrame:
+    """:func:`removal_columns` of a corpus table, or the same columns of a metadata table (which has them)."""
+    if "text" not in corpus.columns and set(METADATA_REMOVAL.values()) <= set(corpus.columns):
+        return corpus[list(METADATA_REMOVAL.values())].rename(columns={v: k for k, v in METADATA_REMOVAL.items()})
+    return removal_columns(corpus)
 
 
 def _rule_summary(removed: list[dict]) -> str:
@@ -285,7 +300,8 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     Parameters
     ----------
     corpus : DataFrame
-        A corpus table with ``doc_id`` and ``removed``, or a metadata table with ``removed_rules``.
+        A corpus table with ``doc_id`` and ``removed``, or a metadata table with ``_removed_rules``
+        (:data:`METADATA_REMOVAL`).
 
     Returns
     -------
@@ -293,7 +309,7 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
         ``doc_id`` (every article, in corpus order) and one column of counts per rule; no row (only the
         ``doc_id`` column) when nothing was removed from any article.
     """
-    if "removed" not in corpus.columns and "removed_rules" in corpus.columns:  # a metadata table
+    if "removed" not in corpus.columns and METADATA_REMOVAL["removed_rules"] in corpus.columns:  # a metadata table
         audit = _audit_from_rules(corpus)
     else:
         audit = removal_audit(corpus)
@@ -306,8 +322,8 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
 
 
 def _audit_from_rules(corpus: pd.DataFrame) -> pd.DataFrame:
-    """One row per removed line, rule only, from the ``removed_rules`` summaries ("promo:2; trailer:20")."""
-    rows = [(d, rule) for d, text in zip(corpus["doc_id"], corpus["removed_rules"]) if text
+    """One row per removed line, rule only, from the ``_removed_rules`` summaries ("promo:2; trailer:20")."""
+    rows = [(d, rule) for d, text in zip(corpus["doc_id"], corpus[METADATA_REMOVAL["removed_rules"]]) if text
             for item in text.split("; ") for rule, k in [item.rsplit(":", 1)] for _ in range(int(k))]
     return pd.DataFrame({"doc_id": [r[0] for r in rows], "rule": [r[1] for r in rows], "start": 0})
 

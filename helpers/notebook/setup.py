@@ -34,6 +34,7 @@ from ..core.cache import CACHE_ENV
 from ..core.engine import ENGINES
 from ..core.paths import PROJECT_ROOT, SEEDS_DIR, resolve_path
 from ..core.wording import CLI_ENV, count, noun
+from ..corpus.dask_meta import DERIVED_PREFIX
 from ..corpus.read import corpus_files, load_corpus, option_style
 from .group_alias import add_group_alias, source_column
 from .params import Param, ParameterError, closest_name
@@ -142,8 +143,9 @@ def load_from_params(P: dict) -> pd.DataFrame:
     the *metadata* of every article, not its text
     (:func:`helpers.corpus.dask_meta.read_meta`, ``attrs["metadata_only"]``):
     every column of ``load_corpus`` but ``raw``, ``text``, ``removed`` and
-    ``spans``, plus ``n_paragraphs``, ``removed_words``, ``removed_rules``,
-    ``_language`` (:data:`LANGUAGE_COLUMN`) and ``raw_sha256_16``, computed per partition on the cluster. The text of
+    ``spans``, plus ``_n_paragraphs``, ``_removed_words``, ``_removed_rules``,
+    ``_language`` (:data:`LANGUAGE_COLUMN`) and ``_raw_sha256_16``, computed per partition on the cluster (private
+    names: a corpus's own columns keep theirs, :func:`derived_columns`). The text of
     chosen articles is read from the store when needed
     (:func:`helpers.corpus.dask_meta.fetch_rows`), so the notebook's memory
     does not grow with the length of the articles.
@@ -312,7 +314,7 @@ def _process_store() -> Path:
     return folder
 
 
-LANGUAGE_COLUMN = "_language"
+LANGUAGE_COLUMN = DERIVED_PREFIX + "language"
 """The language code of each article in the ``dask`` engine's metadata table (:func:`derived_columns`): private, so
 that it never overwrites a corpus's own ``language`` column (dogfood 12bo-e)."""
 
@@ -320,17 +322,28 @@ that it never overwrites a corpus's own ``language`` column (dogfood 12bo-e)."""
 def derived_columns(part: pd.DataFrame) -> pd.DataFrame:
     """The per-article columns the notebooks need from the text, computed on a worker for one partition.
 
-    ``n_paragraphs``, ``removed_words`` and ``removed_rules`` (as in
-    :func:`helpers.notebook.overview.article_table`) and :data:`LANGUAGE_COLUMN`
-    (:func:`helpers.text.language.language_of`; a private name, so that a corpus's own ``language`` column is
-    kept as the user gave it, dogfood 12bo-e), and the fingerprint of
-    ``raw`` that validation samples are matched by (``raw_sha256_16``).
+    Every name begins with :data:`helpers.corpus.dask_meta.DERIVED_PREFIX`, so that a corpus's own columns keep
+    their values (dogfood 12bo-e for ``language``; round 12bp-m for the others, which overwrote a corpus's
+    ``removed_rules``, ``n_paragraphs``, ``removed_words`` or ``raw_sha256_16`` with ``engine="dask"`` only).
+
+    Parameters
+    ----------
+    part : DataFrame
+        One partition as ``load_corpus`` columns (``text``, ``raw``, ``removed``).
+
+    Returns
+    -------
+    DataFrame
+        One row per row of ``part`` (index 0..n-1): ``_n_paragraphs``, ``_removed_words`` and ``_removed_rules``
+        (:func:`helpers.notebook.overview.removal_columns` under :data:`helpers.notebook.overview.METADATA_REMOVAL`
+        names), :data:`LANGUAGE_COLUMN` (:func:`helpers.text.language.language_of`) and the fingerprint of ``raw``
+        that validation samples are matched by (:data:`helpers.notebook.narrative.FINGERPRINT_COLUMN`).
     """
     from ..text.language import language_of
     from .narrative import FINGERPRINT_COLUMN, text_fingerprint
-    from .overview import removal_columns
+    from .overview import METADATA_REMOVAL, removal_columns
 
-    out = removal_columns(part)
+    out = removal_columns(part).rename(columns=METADATA_REMOVAL)
     out[LANGUAGE_COLUMN] = [language_of(t)[0] for t in part["text"]] if len(part) else pd.Series(dtype=object)
     out[FINGERPRINT_COLUMN] = part["raw"].map(text_fingerprint).astype(object)
     return out.reset_index(drop=True)

@@ -78,7 +78,8 @@ def _framing() -> dict:
         roles_codebook=Param((str,), help="actor-role cue file (name in helpers/codebooks/ or path)"),
         negation_codebook=Param((str,), help="negator list (name in helpers/codebooks/ or path)"),
         validation_sample=Param((str,), none_ok=True,
-                                help="CSV of hand-coded sentences; None: the study's in-sample coded sentences"),
+                                help="CSV of hand-coded sentences; None: the study's in-sample coded sentences "
+                                     "(its blind sample when it has none)"),
         coded_sample=Param((str,), none_ok=True,
                            help="CSV of a hand-coded random sample of sentences, for corrected shares; "
                                 "None: the study's blind sample"),

@@ -4,13 +4,18 @@ Command line (from the project root)::
 
     python -m helpers.validation sample --corpus seeds --measure generic_frames --n 40 --out coding/generic.csv
     python -m helpers.validation score  --corpus seeds --measure generic_frames coding/ann.csv coding/bob.csv
+    python -m helpers.validation adopt  --corpus seeds --measure generic_frames --study studies/my_topic \
+        coding/ann.csv coding/bob.csv
 
 ``sample`` draws a stratified random sample of sentences (``--unit article``
 for articles) and writes the coding sheet plus an HTML coding guide beside it
 (``<sheet>.guide.html``); ``score`` reads the filled sheets, prints
 Krippendorff's alpha per label (or why it cannot be computed) and the tagger
 against the coders' consensus per label (P, R, F1, kappa with bootstrap
-intervals). Nothing is written into the corpus folder.
+intervals); ``adopt`` makes the filled sheets the study's own validation
+sample (the coders' consensus and the corpus's fingerprints, named in its
+``study.yaml``: :mod:`helpers.validation.adopt`). Nothing is written into the
+corpus folder.
 """
 from __future__ import annotations
 
@@ -320,7 +325,8 @@ def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels
     Raises
     ------
     ValueError
-        If the file or a column is missing.
+        If the file, ``doc_id`` or ``sentence`` is missing. A sample without a ``family`` column does not code that
+        family (a study's sample adopted from coders' sheets of one measure, ``adopt``): no codes, none missing.
     """
     if path is None:
         return sample_codes(pd.DataFrame(columns=["doc_id", "sentence", family], dtype=str), units, family, labels,
@@ -331,9 +337,11 @@ def read_coded_sample(path: str | Path, units: pd.DataFrame, family: str, labels
         if "split" not in df.columns:
             raise ValueError(f"{p} has no 'split' column; drop the split argument.")
         df = df[df["split"] == split]
-    missing = [c for c in ("doc_id", "sentence", family) if c not in df.columns]
+    missing = [c for c in ("doc_id", "sentence") if c not in df.columns]
     if missing:
         raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}.")
+    if family not in df.columns:  # a family this sample does not code (adopted from sheets of one measure)
+        df = df.iloc[:0].assign(**{family: ""})
     return sample_codes(df.reset_index(drop=True), units, family, labels, coder)
 
 
@@ -707,21 +715,20 @@ def _columns(text: str | None) -> dict:
 
 
 def _units(corpus: str, unit: str, group: str = "", option: str = "--group", metadata: str | None = None,
-           columns: str | None = None, on_bad: str = "error") -> pd.DataFrame:
+           columns: str | None = None, on_bad: str = "error", articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles.
 
     ``group`` is the column of ``--group`` (``score``) or of ``--stratum`` (``sample``), named by ``option`` in the
     error for a column the corpus lacks: ``sample --stratum bias_text`` failed with "units lacks column
     ['bias_text']" although the report tells users to draw with the column it groups by (dogfood 12bo-d).
     ``metadata``, ``columns`` (the text of ``--columns``) and ``on_bad`` read the corpus as the report's parameters
-    of the same names do; the loader's advice names these options.
+    of the same names do; the loader's advice names these options. ``articles``: the corpus, already read
+    (:func:`_articles`).
     """
-    from ..corpus.read import load_corpus
     from ..corpus.segment import segment
-    from ..corpus.sources import option_style
 
-    with option_style("validation"):
-        articles = load_corpus(corpus, metadata or None, on_bad=on_bad, **_columns(columns))
+    if articles is None:
+        articles = _articles(corpus, metadata, columns, on_bad)
     if group and group not in articles.columns:
         whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
         raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
@@ -730,6 +737,16 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
         return articles.reset_index(drop=True)
     keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
     return segment(articles, "sentence", columns=tuple(keep)).reset_index(drop=True)
+
+
+def _articles(corpus: str, metadata: str | None = None, columns: str | None = None,
+              on_bad: str = "error") -> pd.DataFrame:
+    """The corpus as ``--corpus``, ``--metadata``, ``--columns`` and ``--on-bad`` read it (advice in their terms)."""
+    from ..corpus.read import load_corpus
+    from ..corpus.sources import option_style
+
+    with option_style("validation"):
+        return load_corpus(corpus, metadata or None, on_bad=on_bad, **_columns(columns))
 
 
 def _measure(name: str) -> dict:
@@ -769,7 +786,7 @@ def _print_table(title: str, table: pd.DataFrame) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m helpers.validation sample|score``.
+    """Entry point of ``python -m helpers.validation sample|score|adopt``.
 
     Parameters
     ----------
@@ -784,14 +801,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     import warnings
 
-    ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m helpers.validation", description=__doc__.splitlines()[0],
+                                 epilog="One command's options: python -m helpers.validation adopt --help (or "
+                                        "sample, score). README, 'Start your own study', step 5: the whole "
+                                        "workflow.")
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("sample", "score"):
-        p = sub.add_parser(name, formatter_class=argparse.ArgumentDefaultsHelpFormatter)  # defaults shown (12bo-d)
+    helps = {"sample": "draw a stratified random sample; write a coding sheet and an HTML guide",
+             "score": "filled sheets: coders' agreement, the tagger against them, naive and corrected shares",
+             "adopt": "filled sheets -> a study's validation sample (consensus codes, corpus fingerprints, study.yaml)"}
+    for name in ("sample", "score", "adopt"):
+        p = sub.add_parser(name, help=helps[name], description=helps[name],
+                           formatter_class=argparse.ArgumentDefaultsHelpFormatter)  # defaults shown (12bo-d)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
         p.add_argument("--measure", default="generic_frames",
                        help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
-        p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
+        if name != "adopt":  # a study's sample holds sentences
+            p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
         p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
         p.add_argument("--columns", default=None,
                        help="column names of a table corpus, as -p columns: e.g. '{text: story, outlet: site_name}'")
@@ -807,6 +832,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     sc.add_argument("--group", default="outlet",
                     help="column whose groups get naive and corrected shares ('' for the whole corpus)")
     sc.add_argument("--seed", type=int, default=0, help="seed of the bootstrap intervals")
+    ad = sub.choices["adopt"]
+    ad.add_argument("sheets", nargs="+", help="filled coding sheets of --measure, one per coder (CSV; drawn by "
+                                              "'sample' from this corpus)")
+    ad.add_argument("--study", required=True,
+                    help="study folder with a study.yaml (a name in studies/ or a path; make one with cp -r "
+                         "studies/general studies/my_topic); the sample, validation_corpus.csv and the validation "
+                         "block of study.yaml are written there")
+    ad.add_argument("--split", choices=("heldout", "dev"), default="heldout",
+                    help="split of every adopted sentence: heldout (only scored) or dev (may be read to revise cues)")
+    ad.add_argument("--force", action="store_true", help="replace the study's sample and validation_corpus.csv")
     args = ap.parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -826,6 +861,8 @@ def _run(args: argparse.Namespace) -> int:
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
+        if args.cmd == "adopt":
+            return _adopt(args, cb["name"], labels, read)
         units = (_units(args.corpus, args.unit, args.group, **read) if args.cmd == "score"
                  else _units(args.corpus, args.unit, args.stratum, option="--stratum", **read))
         if args.cmd == "sample":
@@ -867,6 +904,31 @@ def _run(args: argparse.Namespace) -> int:
     except (ValueError, F.CodebookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def _adopt(args: argparse.Namespace, family: str, labels: list[str], read: dict) -> int:
+    """``adopt`` with parsed arguments: write the study's sample and fingerprints, say what was done."""
+    from .adopt import adopt_sheets, study_folder
+
+    study_folder(args.study)  # a missing study is said before the corpus is read
+    articles = _articles(args.corpus, **read)
+    units = _units(args.corpus, "sentence", articles=articles, **read)
+    done = adopt_sheets(args.sheets, args.study, articles, units, family, labels, args.corpus,
+                        split=args.split, force=args.force, metadata=args.metadata)
+    print(f"{'added ' + family + ' to' if done.merged else 'wrote'} {done.sample} ({count(done.n_units, 'sentence')} "
+          f"of {count(done.n_articles, 'article')}, the "
+          f"consensus of {count(done.n_coders, 'coder')} on {family}: {CONSENSUS_RULE}; split "
+          f"{args.split}) and {done.manifest} (the articles' fingerprints)")
+    folder = done.sample.parent
+    if done.study_yaml == "print":
+        print(f"{folder / 'study.yaml'} already names other validation files; it was not changed. To use this "
+              f"sample, make its validation lines read:\n\n{done.block}")
+    else:
+        print(f"{folder / 'study.yaml'}: {'validation block added' if done.study_yaml == 'added' else 'already names them'}"
+              f":\n{done.block}")
+    print(f"Run the report with -p study {args.study}: notebook 03 validates the tagger with these sentences and "
+          "corrects its shares, notebook 04 scores it against them (only on the articles of validation_corpus.csv).")
+    return 0
 
 
 if __name__ == "__main__":
