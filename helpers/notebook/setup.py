@@ -4,7 +4,7 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
 
     corpus = "seeds"        # folder of .txt (+ metadata.csv) or .csv/.jsonl/.json/.parquet[.gz]
     metadata = None         # metadata CSV, if not <corpus>/metadata.csv
-    columns = None          # column names for a table corpus, e.g. {"text": "body", "outlet": "site"}
+    columns = None          # column names for a table corpus (or a folder's metadata file), e.g. {"outlet": "site"}
     on_bad = "error"        # "error" or "skip" for empty/binary files and empty rows
     output_dir = None       # where figures and CSVs go; None: figures/ for the bundled seeds,
                             # reports/notebook-runs/<corpus>-<digest>/figures for any other corpus
@@ -68,7 +68,8 @@ def corpus_params(**extra: Param) -> dict:
     spec = {
         "corpus": Param((str,), help="folder of .txt or .html files or a .csv/.tsv/.jsonl/.json/.parquet file"),
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
-        "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names, or None"),
+        "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names of a table corpus (for a folder: of its metadata file, "
+                        "text excepted), or None"),
         "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),
         "output_dir": Param((str,), none_ok=True,
                             help="folder for figures and tables; None: figures/ for the seeds, "

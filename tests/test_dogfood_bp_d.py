@@ -1,0 +1,181 @@
+"""Dogfood round 12bp-d: an abortion-policy corpus as a folder of .txt files with a metadata CSV that uses the user's
+own column names ("Filename", "Publication", "Headline", "Date Published"), files in Windows-1252 and with a byte-order
+mark, empty and very short files, duplicates under two names and dates in four formats; invented text only."""
+
+import warnings
+
+import pytest
+
+BODY_A = ("The state senate voted on Tuesday to move a clinic licensing bill to the floor. "
+          "Supporters said the measure protected patients, while opponents called it a ban by another name.")
+BODY_B = ("A federal judge heard arguments on a waiting-period law that took effect in the spring. "
+          "Lawyers for the clinic told the court that the rule would close two of its three sites.")
+BODY_C = ("Hundreds of marchers gathered outside the capitol as a committee weighed a funding rider. "
+          "An organiser said the crowd was the largest the group had brought to the building in years.")
+
+
+def _folder(tmp_path, header="Filename,Publication,Headline,Date Published,Rating", rows=None):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, body in (("a1.txt", BODY_A), ("a2.txt", BODY_B), ("a3.txt", BODY_C)):
+        (folder / name).write_text(body, encoding="utf-8")
+    rows = rows or ["a1.txt,Valley Ledger,Bill moves to floor,2019-05-14,Left",
+                    'a2.txt,Evening Courier,Judge hears arguments,"June 3, 2019",Right',
+                    "a3.txt,Valley Ledger,Marchers at the capitol,07/21/2019,Left"]
+    meta = tmp_path / "my_list.csv"
+    meta.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8-sig")
+    return folder, meta
+
+
+# --- 1. a folder's metadata file under the user's own column names ----------------------------------------------
+
+
+def test_a_metadata_column_called_filename_is_the_file_column(tmp_path):
+    from helpers.corpus.read import load_corpus
+
+    folder, meta = _folder(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_corpus(folder, metadata=meta)
+    assert len(df) == 3
+    assert df.set_index("doc_id").loc["a2", "Rating"] == "Right"
+
+
+def test_a_folder_metadata_publication_and_headline_are_outlet_and_title(tmp_path):
+    """They were kept as other columns, and every article had no outlet and no title, without a word."""
+    from helpers.corpus.read import load_corpus
+
+    folder, meta = _folder(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_corpus(folder, metadata=meta).set_index("doc_id")
+    assert df.loc["a1", "outlet"] == "Valley Ledger"
+    assert df.loc["a2", "title"] == "Judge hears arguments"
+    assert df.attrs["columns"]["outlet"] == "Publication"
+
+
+def test_a_folder_metadata_without_a_usual_date_column_warns_and_names_the_option(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusWarning, option_style
+
+    folder, meta = _folder(tmp_path)
+    with option_style("cli"), pytest.warns(CorpusWarning, match=r"-p columns '\{date: Date Published\}'"):
+        load_corpus(folder, metadata=meta)
+
+
+def test_the_columns_option_names_a_folder_metadata_column(tmp_path):
+    """`-p columns` stopped with "column names apply to table files" on a folder: a user could not name the date."""
+    from helpers.corpus.dates import parse_dates
+    from helpers.corpus.read import load_corpus
+
+    folder, meta = _folder(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_corpus(folder, metadata=meta, date_col="Date Published").set_index("doc_id")
+    assert df.loc["a2", "date"] == "June 3, 2019"
+    assert "Date Published" in df.attrs["dates"]["where"]
+    parsed = parse_dates(df["date"])
+    assert str(parsed.iloc[0]["date_parsed"])[:10] == "2019-05-14"
+
+
+def test_a_misspelt_folder_metadata_column_says_did_you_mean(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusError, option_style
+
+    folder, meta = _folder(tmp_path)
+    with option_style("cli"), pytest.raises(CorpusError, match=r"Did you mean 'Date Published'\? Add -p columns"):
+        load_corpus(folder, metadata=meta, date_col="Date Publshed")
+
+
+def test_the_text_of_a_folder_cannot_be_named_as_a_metadata_column(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusError, option_style
+
+    folder, meta = _folder(tmp_path)
+    with option_style("cli"), pytest.raises(CorpusError, match=r"takes its text from its files.*-p columns"):
+        load_corpus(folder, metadata=meta, text_col="Headline")
+
+
+def test_the_columns_option_on_a_folder_without_metadata_says_give_the_metadata(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusError, option_style
+
+    folder, meta = _folder(tmp_path)
+    meta.unlink()
+    with option_style("cli"), pytest.raises(CorpusError, match=r"no metadata.csv.*-p metadata path/to/file.csv"):
+        load_corpus(folder, date_col="Date Published")
+
+
+def test_a_metadata_file_without_any_file_column_says_how_to_fix_it(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusError
+
+    folder, meta = _folder(tmp_path, header="Doc,Publication,Headline,Date Published,Rating")
+    with pytest.raises(CorpusError, match=r"Rename the column that holds the file names to 'file'"):
+        load_corpus(folder, metadata=meta)
+
+
+def test_a_canonical_metadata_file_reads_as_before(tmp_path):
+    """file, outlet, title, date: unchanged; an 'id' column is kept as the user's, not taken as the doc_id."""
+    from helpers.corpus.read import load_corpus
+
+    folder, meta = _folder(tmp_path, header="file,outlet,title,date,id",
+                           rows=["a1.txt,Valley Ledger,T1,2019-05-14,17", "a2.txt,Evening Courier,T2,2019-06-03,18",
+                                 "a3.txt,Valley Ledger,T3,2019-07-21,19"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        df = load_corpus(folder, metadata=meta)
+    assert list(df["doc_id"]) == ["a1", "a2", "a3"]
+    assert list(df["id"]) == ["17", "18", "19"]
+    assert df.attrs["columns"] == {"text": "<file content>", "doc_id": "<file stem>"}
+
+
+# --- 2. many files in Windows-1252: one warning, not one per file -------------------------------------------------
+
+
+def test_files_decoded_as_windows_1252_give_one_warning_naming_them(tmp_path):
+    """Fifteen such files gave fifteen warnings, which filled the top of the report's index."""
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusWarning
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"w{i:02d}.txt").write_bytes(("\u201cWe will appeal,\u201d the clinic\u2019s lawyer said on day "
+                                                f"{i}. " + BODY_A).encode("cp1252"))
+    (folder / "u.txt").write_text(BODY_B, encoding="utf-8-sig")
+    with warnings.catch_warnings(record=True) as heard:
+        warnings.simplefilter("always")
+        df = load_corpus(folder)
+    decoded = [str(w.message) for w in heard if issubclass(w.category, CorpusWarning) and "UTF-8" in str(w.message)]
+    assert len(df) == 13
+    assert df.set_index("doc_id").loc["w00", "raw"].startswith("\u201cWe will appeal")
+    assert len(decoded) == 1
+    assert decoded[0].startswith("12 files in ")
+    assert "'w00.txt' (offset 0)" in decoded[0] and "and 2 more" in decoded[0]
+    assert "Windows-1252" in decoded[0]
+
+
+def test_one_file_decoded_as_windows_1252_keeps_its_own_message(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusWarning
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "w.txt").write_bytes(("Caf\u00e9 owners said " + BODY_A).encode("cp1252"))
+    (folder / "u.txt").write_text(BODY_B, encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"w\.txt: not valid UTF-8 \(first bad byte at offset 3\); decoded as cp1252"):
+        load_corpus(folder)
+
+
+def test_decoding_summary_leaves_other_messages_alone():
+    from helpers.corpus.tables import decoding_summary
+
+    grouped, others = decoding_summary(
+        ["/c/a.txt: not valid UTF-8 (first bad byte at offset 4); decoded as cp1252. Check ...",
+         "/c/b.txt: not valid UTF-8 (first bad byte at offset 9); decoded as cp1252. Check ...",
+         "skipped /c/e.txt: the file is empty."], "/c")
+    assert others == ["skipped /c/e.txt: the file is empty."]
+    assert grouped == ["2 files in '/c' are not valid UTF-8 and were decoded as cp1252 (Windows-1252): 'a.txt' "
+                       "(offset 4), 'b.txt' (offset 9) (offset: the first byte that is not UTF-8). Check accented "
+                       "characters and quotes, and re-save the files as UTF-8 to silence this."]
