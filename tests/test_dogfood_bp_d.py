@@ -179,3 +179,35 @@ def test_decoding_summary_leaves_other_messages_alone():
     assert grouped == ["2 files in '/c' are not valid UTF-8 and were decoded as cp1252 (Windows-1252): 'a.txt' "
                        "(offset 4), 'b.txt' (offset 9) (offset: the first byte that is not UTF-8). Check accented "
                        "characters and quotes, and re-save the files as UTF-8 to silence this."]
+
+
+# --- 3. a naming label inside an actor's own name is not a naming choice ------------------------------------------
+
+
+def _label_frames(sentence):
+    import pandas as pd
+
+    from helpers.measures.tone import attach_labels, find_labels
+    from helpers.text.lexicon import Matcher
+
+    actors = {"rights_group": {"label": "rights group", "terms": ["Coalition for Choice", "NARAL Pro-Choice America"]},
+              "clinic": {"label": "clinic", "terms": ["Valley Clinic"]}}
+    labels = {"name": "naming_labels", "version": 1, "source": "invented", "description": "",
+              "entries": {"pro_choice": {"actors": ["rights_group", "clinic"], "stance": "self", "terms": ["pro-choice"]}}}
+    units = pd.DataFrame({"doc_id": ["d1"], "unit_id": [0], "text": [sentence]})
+    mentions = pd.DataFrame([{"doc_id": "d1", "unit_id": 0, "actor": m.entry, "mention": m.text, "start": m.start,
+                              "end": m.end} for m in Matcher(actors).find(sentence)])
+    return attach_labels(find_labels(units, labels), mentions, labels)
+
+
+def test_a_label_inside_an_actors_name_is_not_attached():
+    """'Pro-Choice' in 'NARAL Pro-Choice America' counted as the outlet calling the group pro-choice: on the
+    dogfood corpus every such label of one group came from the organisation's name."""
+    assert _label_frames("NARAL Pro-Choice America sued the state on Monday.").empty
+
+
+def test_a_label_the_outlet_chose_is_still_attached():
+    out = _label_frames("The pro-choice Coalition for Choice sued the state on Monday.")
+    assert list(out["actor"]) == ["rights_group"]
+    out = _label_frames("The pro-choice Valley Clinic sued the state.")
+    assert list(out["actor"]) == ["clinic"]
