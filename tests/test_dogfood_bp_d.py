@@ -211,3 +211,25 @@ def test_a_label_the_outlet_chose_is_still_attached():
     assert list(out["actor"]) == ["rights_group"]
     out = _label_frames("The pro-choice Valley Clinic sued the state.")
     assert list(out["actor"]) == ["clinic"]
+
+
+# --- 4. notebook 04's closing caveat names the seeds' sample only where it is used ---------------------------------
+
+
+def test_the_corrected_shares_caveat_names_no_shipped_sample_on_another_corpus():
+    from helpers.validation.cli import corrected_shares_caveat
+
+    other = corrected_shares_caveat(0)
+    assert "119" not in other and "shipped" not in other
+    assert other.startswith("Corrected shares are valid only for a random sample of units")
+    assert "the shipped 119-sentence sample was not drawn at random" in corrected_shares_caveat(119)
+
+
+def test_notebook_04_takes_its_closing_caveat_from_the_helper():
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "04_validation.ipynb").read_text("utf-8"))
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "119-sentence" not in code
+    assert "V.corrected_shares_caveat(" in code

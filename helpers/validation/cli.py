@@ -39,7 +39,7 @@ from .coding import (
 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_line", "coded_data_note",
-    "corrected_shares",
+    "corrected_shares", "corrected_shares_caveat",
     "frame_labels", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
@@ -54,6 +54,29 @@ def _existing(path: str | Path, what: str, hint: str = "") -> Path:
     if not p.is_file():
         raise ValueError(f"{what} {str(p)!r} not found{hint}.")
     return p
+
+
+def corrected_shares_caveat(n_in_sample: int) -> str:
+    """The closing caveat of notebook 04 on corrected shares, for the coded sentences this run has.
+
+    The sentence named "the shipped 119-sentence sample" on every corpus, also where the study ships none and no
+    sentence of it is in the corpus (dogfood 12bp-d: an abortion corpus with the general study).
+
+    Parameters
+    ----------
+    n_in_sample : int
+        Sentences of this corpus in the study's in-sample (cue author's) coded sample; 0 when it has none here.
+
+    Returns
+    -------
+    str
+    """
+    head = "Corrected shares are valid only for a random sample of units"
+    if n_in_sample:
+        return (f"{head}; the shipped {n_in_sample:,}-sentence sample was not drawn at random (it is every sentence, "
+                "coded by the cue author) and is used here only as an in-sample check.")
+    return (f"{head}: the coding sheet of section 1 is one (stratified by group); sentences chosen by hand, or "
+            "coded sheets of another corpus, are not.")
 
 
 def coded_data_note(study: str, in_sample: str | Path | None, blind: str | Path | None, units: pd.DataFrame,
