@@ -233,3 +233,25 @@ def test_notebook_04_takes_its_closing_caveat_from_the_helper():
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "119-sentence" not in code
     assert "V.corrected_shares_caveat(" in code
+
+
+# --- 5. a command-line value with spaces that the shell split -----------------------------------------------------
+
+
+def test_an_unquoted_value_with_spaces_says_how_to_quote_it(capsys):
+    from helpers.report.runner import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--corpus", "my_articles", "-p", "group_by", "AllSides", "Rating", "-p", "on_bad", "skip"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: Rating." in err
+    assert "A value with spaces must be quoted: -p group_by 'AllSides Rating'." in err
+
+
+def test_an_unquoted_corpus_path_with_spaces_says_how_to_quote_it():
+    from helpers.report.runner import unquoted_value_hint
+
+    argv = ["--corpus", "/data/My", "Articles", "--name", "x"]
+    assert unquoted_value_hint(argv, ["Articles"]) == " A value with spaces must be quoted: --corpus '/data/My Articles'."
+    assert unquoted_value_hint(["--bogus"], ["--bogus"]) == ""
