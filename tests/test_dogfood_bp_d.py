@@ -255,3 +255,28 @@ def test_an_unquoted_corpus_path_with_spaces_says_how_to_quote_it():
     argv = ["--corpus", "/data/My", "Articles", "--name", "x"]
     assert unquoted_value_hint(argv, ["Articles"]) == " A value with spaces must be quoted: --corpus '/data/My Articles'."
     assert unquoted_value_hint(["--bogus"], ["--bogus"]) == ""
+
+
+# --- 6. the dask engine reads a folder's metadata columns the same way ---------------------------------------------
+
+
+def test_a_dask_partition_of_a_folder_takes_the_named_metadata_columns(tmp_path):
+    from helpers.corpus.dask_corpus import _read_partition
+
+    folder, meta = _folder(tmp_path)
+    part = {"path": str(folder), "kind": "folder", "files": [str(folder / f"a{i}.txt") for i in (1, 2, 3)], "clash": []}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df, skipped, mapping = _read_partition(part, {"date": "Date Published"}, "error", str(meta))
+    df = df.set_index("doc_id")
+    assert df.loc["a2", "date"] == "June 3, 2019" and df.loc["a3", "outlet"] == "Valley Ledger"
+    assert mapping["date"] == "Date Published"
+
+
+def test_the_dask_loader_refuses_a_folders_text_column_before_starting(tmp_path):
+    from helpers.corpus.dask_corpus import load_corpus_dask
+    from helpers.corpus.sources import CorpusError
+
+    folder, meta = _folder(tmp_path)
+    with pytest.raises(CorpusError, match="takes its text from its files"):
+        load_corpus_dask(folder, None, metadata=meta, columns={"text": "Headline"})

@@ -115,6 +115,11 @@ def load_corpus(
         Column names in a table source. When not given, the usual names are
         tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
         for the id); without an id column, rows are numbered ``row000001``...
+        For a folder, ``doc_id_col`` to ``date_col`` name columns of its
+        metadata file, whose file, outlet, title and date columns are
+        otherwise found by their usual names too
+        (:func:`helpers.corpus.tables.metadata_columns`); ``text_col`` is
+        refused (the text is in the files).
     clean : bool
         Remove site furniture (see :mod:`helpers.corpus.clean`). With ``False`` the
         body is the raw text with its lines as paragraphs.
