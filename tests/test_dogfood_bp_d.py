@@ -280,3 +280,26 @@ def test_the_dask_loader_refuses_a_folders_text_column_before_starting(tmp_path)
     folder, meta = _folder(tmp_path)
     with pytest.raises(CorpusError, match="takes its text from its files"):
         load_corpus_dask(folder, None, metadata=meta, columns={"text": "Headline"})
+
+
+# --- 7. the index fingerprints the metadata file and a study of one's own ------------------------------------------
+
+
+def test_the_index_lists_the_metadata_file_and_an_own_study_with_checksums(tmp_path):
+    """A metadata file given with -p metadata decides every outlet, date and group, yet the index listed only the
+    corpus folder's files."""
+    import hashlib
+
+    from helpers.report.pages import _corpus_fingerprint, _corpus_html, input_files
+
+    folder, meta = _folder(tmp_path)
+    study = tmp_path / "my_study"
+    study.mkdir()
+    (study / "study.yaml").write_text("name: my_study\nversion: 1\ntitle: Clinic laws\nsource: invented\n"
+                                      "description: invented\n", encoding="utf-8")
+    plans = {"00_corpus": {"metadata": str(meta)}, "01_topics": {"metadata": str(meta)}}
+    inputs = input_files(plans, str(study), folder)
+    assert [(w, p.name) for w, p in inputs] == [("metadata", "my_list.csv"), ("study", "study.yaml")]
+    page = _corpus_html(tmp_path, folder, _corpus_fingerprint(folder, inputs))
+    assert "my_list.csv" in page and hashlib.sha256(meta.read_bytes()).hexdigest()[:16] in page
+    assert input_files({"00_corpus": {"metadata": str(folder / "a1.txt")}}, "general", folder) == []

@@ -53,7 +53,7 @@ from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
 from ..core.study import AUTO, StudyChoice, StudyError, resolve_study
 from ..notebook.setup import CLI_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
-from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
+from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary, input_files
 from .plan import (
     FIRST,
     NOTEBOOK_DIR,
@@ -339,7 +339,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
             if socket_path:
                 os.environ[SOCKET_ENV] = socket_path
             runs = _run_all(selected, plans, corpus, out_dir)
-        index = _write_pages(out_dir, corpus, runs)
+        index = _write_pages(out_dir, corpus, runs, input_files(plans, choice.name if choice else None, corpus))
     except BaseException:
         if out_dir.exists():
             shutil.rmtree(out_dir)
