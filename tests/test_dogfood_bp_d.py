@@ -303,3 +303,39 @@ def test_the_index_lists_the_metadata_file_and_an_own_study_with_checksums(tmp_p
     page = _corpus_html(tmp_path, folder, _corpus_fingerprint(folder, inputs))
     assert "my_list.csv" in page and hashlib.sha256(meta.read_bytes()).hexdigest()[:16] in page
     assert input_files({"00_corpus": {"metadata": str(folder / "a1.txt")}}, "general", folder) == []
+
+
+# --- 8. group values that differ only in case are one group -----------------------------------------------------
+
+
+def test_merge_case_variants_takes_the_most_common_spelling():
+    import pandas as pd
+
+    from helpers.corpus.groups import merge_case_variants
+
+    values = pd.Series(["Left", "left", "Left", "Right ", "right", "Right", "Right", "", "Center"])
+    merged, merges = merge_case_variants(values)
+    assert merged.tolist() == ["Left", "Left", "Left", "Right", "Right", "Right", "Right", "", "Center"]
+    assert merges == [("left", "Left", 1), ("right", "Right", 1)]
+    same, none = merge_case_variants(pd.Series(["Left", "Center "]))
+    assert none == [] and same.tolist() == ["Left", "Center "]
+
+
+def test_the_report_groups_values_that_differ_only_in_case_once_and_says_so(tmp_path, monkeypatch):
+    """A rating typed 'Left' and 'left' gave six groups of three ratings, each compared with the others."""
+    from helpers.core import cache
+    from helpers.corpus.sources import CorpusWarning
+    from helpers.notebook.params import check_params
+    from helpers.notebook.setup import corpus_params, load_from_params
+
+    monkeypatch.delenv(cache.CACHE_ENV, raising=False)
+    folder, meta = _folder(tmp_path, rows=["a1.txt,Valley Ledger,Bill moves to floor,2019-05-14,Left",
+                                           'a2.txt,Evening Courier,Judge hears arguments,"June 3, 2019",right',
+                                           "a3.txt,Valley Ledger,Marchers at the capitol,07/21/2019,left"])
+    P = check_params({"corpus": str(folder), "metadata": str(meta), "columns": None, "on_bad": "error",
+                      "output_dir": None, "group_by": "Rating", "top_n": 15, "seed": 0, "study": "general",
+                      "engine": "pandas", "scheduler": "", "day_first": None}, corpus_params())
+    with pytest.warns(CorpusWarning, match=r"group_by 'Rating': values that differ only in case are one group: "
+                                           r"'left' \(1 article\) as 'Left'"):
+        corpus = load_from_params(P)
+    assert sorted(corpus["Rating"]) == ["Left", "Left", "right"]

@@ -170,12 +170,12 @@ def load_from_params(P: dict) -> pd.DataFrame:
     kwargs = _column_args(P.get("columns"))
     path = _cache.cache_path("corpus", cache_key(P)) if _cache.cache_dir() is not None else None
     if P.get("engine", "pandas") == "dask":
-        return _with_engine(add_group_alias(_load_dask(P, path), P), P)
+        return _with_engine(_merge_group_case(add_group_alias(_load_dask(P, path), P), P), P)
     corpus = _cache.read_cached(path)
     if corpus is not None:
         replay_load_warnings(corpus)  # a cached corpus says what loading it said (dogfood 12bg-d)
         _check_group_by(corpus, source_column(P))
-        return _with_engine(add_group_alias(corpus, P), P)
+        return _with_engine(_merge_group_case(add_group_alias(corpus, P), P), P)
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"), _recorded() as said:
         corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     corpus.attrs[LOAD_WARNINGS] = said
@@ -184,7 +184,7 @@ def load_from_params(P: dict) -> pd.DataFrame:
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
         _cache.write_cached(path, corpus)
-    return _with_engine(add_group_alias(corpus, P), P)
+    return _with_engine(_merge_group_case(add_group_alias(corpus, P), P), P)
 
 
 LOAD_WARNINGS = "load_warnings"
@@ -355,6 +355,24 @@ def corpus_language(articles: pd.DataFrame):
     if "text" not in articles.columns and LANGUAGE_COLUMN in articles.columns:
         return report_from_codes(articles[LANGUAGE_COLUMN])
     return detect_language(articles["text"])
+
+
+def _merge_group_case(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
+    """The corpus with the ``group_by`` column's case variants merged (:func:`merge_case_variants`), said in a
+    warning that names each merge; outlets were merged while the corpus was read (dogfood 12bp-d)."""
+    from ..corpus.groups import case_merge_note, merge_case_variants
+    from ..corpus.sources import CorpusWarning
+
+    col = P["group_by"]
+    if col == "outlet" or col not in corpus.columns:
+        return corpus
+    merged, merges = merge_case_variants(corpus[col])
+    if not merges:
+        return corpus
+    warnings.warn(case_merge_note(source_column(P), merges), CorpusWarning, stacklevel=3)
+    out = corpus.assign(**{col: merged})
+    out.attrs = dict(corpus.attrs)
+    return out
 
 
 def _with_engine(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:

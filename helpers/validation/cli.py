@@ -749,6 +749,16 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
         whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
         raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
                          f"{[c for c in articles.columns if c != 'text']} (or give {option} '' {whole}).")
+    if group and group != "outlet":  # as the report's groups: values differing only in case are one (12bp-d)
+        import warnings
+
+        from ..corpus.groups import case_merge_note, merge_case_variants
+        from ..corpus.sources import CorpusWarning
+
+        merged, merges = merge_case_variants(articles[group])
+        if merges:
+            warnings.warn(case_merge_note(group, merges), CorpusWarning, stacklevel=2)
+            articles = articles.assign(**{group: merged})
     if unit == "article":
         return articles.reset_index(drop=True)
     keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
