@@ -339,3 +339,29 @@ def test_the_report_groups_values_that_differ_only_in_case_once_and_says_so(tmp_
                                            r"'left' \(1 article\) as 'Left'"):
         corpus = load_from_params(P)
     assert sorted(corpus["Rating"]) == ["Left", "Left", "right"]
+
+
+# --- 9. a metadata file in the folder under another name ----------------------------------------------------------
+
+
+def test_a_csv_file_in_a_folder_without_metadata_csv_is_pointed_out(tmp_path):
+    """'article_list.csv' beside the articles was ignored without a word: no outlet, title or date."""
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import CorpusWarning, option_style
+
+    folder, meta = _folder(tmp_path)
+    meta.rename(folder / "article_list.csv")
+    with option_style("cli"), pytest.warns(CorpusWarning, match=r"has no metadata.csv, so its articles have no outlet"
+                                                                 r".*add -p metadata .*article_list.csv \(or rename"):
+        load_corpus(folder)
+
+
+def test_a_folder_with_metadata_csv_says_nothing_of_other_tables(tmp_path):
+    from helpers.corpus.read import load_corpus
+
+    folder, meta = _folder(tmp_path, header="file,outlet,title,date,Rating")
+    meta.rename(folder / "metadata.csv")
+    (folder / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(load_corpus(folder)) == 3

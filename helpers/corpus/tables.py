@@ -248,6 +248,8 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     skipped = links + skipped
     df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
     if meta is None:
+        if part is None:
+            _warn_other_tables(every, folder)
         return _add_subfolders(df, folder, warn=part is None), skipped
     if part is not None and ("file" in meta.columns or "doc_id" in meta.columns):  # a partition: its files' rows only
         mine = set(df["file"]) | set(df["doc_id"])
@@ -380,6 +382,34 @@ FOLDER_NOTES = frozenset({"readme", "license", "licence", "notice", "changelog",
 def _unread_article(path: Path) -> bool:
     name = path.name.lower()
     return name.split(".")[0] not in FOLDER_NOTES and name.removesuffix(".gz").endswith(UNREAD_ARTICLE_SUFFIXES)
+
+
+def _how_metadata_file(path: Path) -> str:
+    shown = str(path)
+    return {"python": f"load with metadata={shown!r}", "notebook": f'set the parameter metadata = "{shown}"',
+            "cli": f"add -p metadata {shown}", "validation": f"add --metadata {shown}"}[_OPTION_STYLE.get()]
+
+
+def _warn_other_tables(every: list[Path], folder: Path) -> None:
+    """Warn when a folder without metadata.csv holds another CSV file: it may be the metadata, under another name.
+
+    A folder of articles with "article_list.csv" beside them was read with no outlet, title or date and no word
+    about the file (dogfood 12bp-d): only a file called ``metadata.csv`` is read without ``-p metadata``.
+    """
+    tables = sorted((p for p in every if p.name.lower().removesuffix(".gz").endswith((".csv", ".tsv"))),
+                    key=lambda p: (len(p.relative_to(folder).parts), p.as_posix()))
+    if not tables:
+        return
+    names = [p.relative_to(folder).as_posix() for p in tables]
+    n = len(names)
+    warnings.warn(
+        f"{str(folder)!r} has no metadata.csv, so its articles have no outlet, title or date; it holds "
+        f"{count(n, 'table file')} {names[:5]}{f' and {n - 5:,} more' if n > 5 else ''}. If "
+        f"{noun(n, 'it is', 'one of them is')} the articles' metadata, {_how_metadata_file(tables[0])} (or rename "
+        f"{noun(n, 'it', 'that file')} metadata.csv).",
+        CorpusWarning,
+        stacklevel=4,
+    )
 
 
 def _warn_unread(names: list[str], folder: Path) -> None:
