@@ -365,3 +365,23 @@ def test_a_folder_with_metadata_csv_says_nothing_of_other_tables(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(load_corpus(folder)) == 3
+
+
+def test_the_supervised_option_says_what_this_run_trained_on():
+    from helpers.validation.cli import blind_sample_label, supervised_note
+
+    none = supervised_note("general", 0)
+    assert "60" not in none and "no blind coder's sentences of this corpus" in none and "frames-dev" in none
+    assert "the blind coder's 60 sentences of this corpus (study 'pak_afg_ttp')" in supervised_note("pak_afg_ttp", 60)
+    assert blind_sample_label("abortion_policy") == "abortion_policy, blind sample (sentences)"
+
+
+def test_notebook_04_names_no_seeds_sample_as_this_runs_training_data():
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "04_validation.ipynb").read_text("utf-8"))
+    src = "".join("".join(c["source"]) for c in nb["cells"])
+    assert 'data="seeds, blind sample (sentences)"' not in src
+    assert "trained on the blind coder's 60 sentences and" not in src
+    assert "V.supervised_note(STUDY.name, n_blind)" in src

@@ -38,11 +38,13 @@ from .coding import (
 )
 
 __all__ = [
-    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_line", "coded_data_note",
+    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_label",
+    "blind_sample_line", "coded_data_note",
     "corrected_shares", "corrected_shares_caveat",
     "frame_labels", "guide_examples",
     "main",
-    "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
+    "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "supervised_note", "tag_units",
+    "unit_cue_counts", "unit_keys",
 ]
 
 
@@ -54,6 +56,47 @@ def _existing(path: str | Path, what: str, hint: str = "") -> Path:
     if not p.is_file():
         raise ValueError(f"{what} {str(p)!r} not found{hint}.")
     return p
+
+
+def blind_sample_label(study: str) -> str:
+    """The ``data`` value of notebook 04's supervised-option rows trained on a study's blind sample.
+
+    It said "seeds, blind sample (sentences)" for any study's blind sample (dogfood 12bp-d).
+
+    Parameters
+    ----------
+    study : str
+        Name of the study whose blind coder's sample was used.
+
+    Returns
+    -------
+    str
+    """
+    return f"{study}, blind sample (sentences)"
+
+
+def supervised_note(study: str, n_blind: int) -> str:
+    """What notebook 04's supervised option was trained on in this run, in one sentence.
+
+    The section's text said "trained on the blind coder's 60 sentences" on every corpus, also where the study has no
+    blind sample and only the frames-dev benchmark is shown (dogfood 12bp-d).
+
+    Parameters
+    ----------
+    study : str
+        Name of the study in use.
+    n_blind : int
+        Sentences of this corpus in the study's blind coder's sample (0: none).
+
+    Returns
+    -------
+    str
+    """
+    if n_blind:
+        return (f"This run: trained and cross-validated on the blind coder's {n_blind:,} sentences of this corpus "
+                f"(study {study!r}), and the frames-dev rows read from the benchmark file.")
+    return (f"This run: the study {study!r} has no blind coder's sentences of this corpus, so nothing is trained "
+            "here; the rows below are the frames-dev benchmark, read from its result file (the same on every corpus).")
 
 
 def corrected_shares_caveat(n_in_sample: int) -> str:
