@@ -385,3 +385,17 @@ def test_notebook_04_names_no_seeds_sample_as_this_runs_training_data():
     assert 'data="seeds, blind sample (sentences)"' not in src
     assert "trained on the blind coder's 60 sentences and" not in src
     assert "V.supervised_note(STUDY.name, n_blind)" in src
+
+
+def test_notebook_03_mentions_the_other_pool_only_when_there_is_one():
+    """'in 3 AllSides Rating groups (top 15 by articles, the rest pooled as '(other)')' with nothing pooled."""
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_framing.ipynb").read_text("utf-8"))
+    src = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "by articles, the rest pooled as '(other)'); headlines" not in src
+    assert 'if "(other)" in ORDER else ""' in src
+    shown = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                    for o in c.get("outputs", []))
+    assert "sentences of body text from 5 articles in 5 outlet groups; headlines" in shown
