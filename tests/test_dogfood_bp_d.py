@@ -399,3 +399,36 @@ def test_notebook_03_mentions_the_other_pool_only_when_there_is_one():
     shown = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
                     for o in c.get("outputs", []))
     assert "sentences of body text from 5 articles in 5 outlet groups; headlines" in shown
+
+
+# --- 10. a column name with spaces in the commands the messages suggest -------------------------------------------
+
+
+def test_how_group_by_quotes_a_column_name_with_spaces():
+    """'to compare by AllSides Rating, add -p group_by AllSides Rating' could not be typed as printed."""
+    from helpers.corpus.sources import how_group_by, option_style
+
+    with option_style("cli"):
+        assert how_group_by("AllSides Rating") == "add -p group_by 'AllSides Rating'"
+        assert how_group_by("bias_text") == "add -p group_by bias_text"
+    with option_style("validation"):
+        assert "--stratum 'AllSides Rating'" in how_group_by("AllSides Rating")
+
+
+def test_a_misspelt_group_by_with_spaces_gives_the_quoted_command(tmp_path, monkeypatch):
+    from helpers.core import cache
+    from helpers.core.wording import CLI_ENV
+    from helpers.notebook.params import ParameterError, check_params
+    from helpers.notebook.setup import corpus_params, load_from_params
+
+    monkeypatch.delenv(cache.CACHE_ENV, raising=False)
+    monkeypatch.setenv(CLI_ENV, "1")
+    folder, meta = _folder(tmp_path, header="Filename,Publication,Headline,Date Published,AllSides Rating")
+    P = check_params({"corpus": str(folder), "metadata": str(meta), "columns": None, "on_bad": "error",
+                      "output_dir": None, "group_by": "Allsides rating", "top_n": 15, "seed": 0, "study": "general",
+                      "engine": "pandas", "scheduler": "", "day_first": None}, corpus_params())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(ParameterError, match=r"Did you mean 'AllSides Rating'\? Give it as -p group_by "
+                                                 r"'AllSides Rating'\."):
+            load_from_params(P)

@@ -429,9 +429,16 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
                        "'Prevalence over time' and 'Topics over time within each group', from the dates). To compare "
                        "every measure by year or another period, add a column holding it (e.g. year, from the date) "
                        f"to the corpus and use {how}.")
+        hint = closest_name(group_by, choices)
+        if hint and os.environ.get(CLI_ENV):  # the command to type, quoted when the name has spaces (12bp-d)
+            import difflib
+            import shlex
+
+            best = difflib.get_close_matches(group_by, sorted(choices), n=1, cutoff=0.6)[0]
+            hint += f" Give it as -p group_by {shlex.quote(best)}."
         raise ParameterError(
             f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
-            f"Choose one of {choices} with {how}." + periods + closest_name(group_by, choices)
+            f"Choose one of {choices} with {how}." + periods + hint
         )
 
 
