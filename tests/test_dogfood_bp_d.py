@@ -432,3 +432,34 @@ def test_a_misspelt_group_by_with_spaces_gives_the_quoted_command(tmp_path, monk
         with pytest.raises(ParameterError, match=r"Did you mean 'AllSides Rating'\? Give it as -p group_by "
                                                  r"'AllSides Rating'\."):
             load_from_params(P)
+
+
+# --- 11. a coding sheet drawn by the command line matches the report's units --------------------------------------
+
+
+def test_the_sample_command_leaves_out_duplicate_bodies_as_the_report_does(tmp_path):
+    """A sheet drawn with 'python -m helpers.validation sample' held sentences of a duplicate article ('x-copy'),
+    which notebook 04 leaves out: the report stopped with 'coded units are not among the tagged units'."""
+    import shutil
+
+    from helpers.corpus.sources import CorpusWarning
+    from helpers.validation.cli import _units
+
+    folder, meta = _folder(tmp_path, header="file,outlet,title,date,Rating",
+                           rows=["a1.txt,Valley Ledger,T1,2019-05-14,Left", "a2.txt,Evening Courier,T2,2019-06-03,Right",
+                                 "a3.txt,Valley Ledger,T3,2019-07-21,Left", "a1-copy.txt,Valley Ledger,T1,2019-05-14,Left"])
+    shutil.copy(folder / "a1.txt", folder / "a1-copy.txt")
+    with pytest.warns(CorpusWarning, match=r"1 article whose body duplicates an earlier one is left out"):
+        units = _units(str(folder), "sentence", "Rating", option="--stratum", metadata=str(meta))
+    assert "a1-copy" not in set(units["doc_id"]) and {"a1", "a2", "a3"} <= set(units["doc_id"])
+
+
+def test_coded_units_outside_the_run_say_why_and_what_to_do():
+    import pandas as pd
+
+    from helpers.validation.cli import corrected_shares
+
+    pred = pd.DataFrame({"conflict": [1, 0]}, index=["a1:0", "a1:1"])
+    codes = pd.DataFrame({"conflict": [1.0]}, index=["a1-copy:0"])
+    with pytest.raises(ValueError, match=r"left out as a duplicate body.*python -m helpers.validation sample"):
+        corrected_shares(pred, codes)

@@ -118,8 +118,8 @@ def corrected_shares_caveat(n_in_sample: int) -> str:
     if n_in_sample:
         return (f"{head}; the shipped {n_in_sample:,}-sentence sample was not drawn at random (it is every sentence, "
                 "coded by the cue author) and is used here only as an in-sample check.")
-    return (f"{head}: the coding sheet of section 1 is one (stratified by group); sentences chosen by hand, or "
-            "coded sheets of another corpus, are not.")
+    return (f"{head}: the coding sheet of section 1, or one drawn with python -m helpers.validation sample, is one "
+            "(stratified by group); sentences chosen by hand, or coded sheets of another corpus, are not.")
 
 
 def coded_data_note(study: str, in_sample: str | Path | None, blind: str | Path | None, units: pd.DataFrame,
@@ -503,7 +503,12 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
     """
     extra = codes.index.difference(pred.index)
     if len(extra):
-        raise ValueError(f"{len(extra):,} coded {noun(len(extra), 'unit')} (e.g. {extra[0]!r}) are not among the tagged units.")
+        raise ValueError(
+            f"{len(extra):,} coded {noun(len(extra), 'unit')} (e.g. {extra[0]!r}) {noun(len(extra), 'is', 'are')} not "
+            "among the tagged units: sentences of an article left out as a duplicate body (its duplicate_of is "
+            "set), of an article outside the run's sample (max_articles), or of another corpus. Code a sheet drawn "
+            "on this corpus (notebook 04's, or python -m helpers.validation sample, which leaves out the duplicate "
+            "bodies as the report does), or remove those rows from the sheets.")
     out = []
     for lab in pred.columns:
         df = pd.DataFrame({"pred": pred[lab].to_numpy(),
@@ -780,7 +785,9 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
     error for a column the corpus lacks: ``sample --stratum bias_text`` failed with "units lacks column
     ['bias_text']" although the report tells users to draw with the column it groups by (dogfood 12bo-d).
     ``metadata``, ``columns`` (the text of ``--columns``) and ``on_bad`` read the corpus as the report's parameters
-    of the same names do; the loader's advice names these options.
+    of the same names do; the loader's advice names these options. Articles whose body duplicates an earlier one are
+    left out, as the report's notebooks leave them out: a sheet drawn with them stopped notebook 04 with "coded units
+    are not among the tagged units" (dogfood 12bp-d).
     """
     from ..corpus.read import load_corpus
     from ..corpus.segment import segment
@@ -792,6 +799,17 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
         whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
         raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
                          f"{[c for c in articles.columns if c != 'text']} (or give {option} '' {whole}).")
+    dup = articles["duplicate_of"].astype(str).ne("") if "duplicate_of" in articles.columns else None
+    if dup is not None and dup.any():  # as the report's notebooks: each body once (dogfood 12bp-d)
+        import warnings
+
+        from ..corpus.sources import CorpusWarning
+
+        n = int(dup.sum())
+        warnings.warn(f"{count(n, 'article')} whose body duplicates an earlier one {noun(n, 'is', 'are')} left out, "
+                      "as the report's notebooks leave them out (their coded sentences would match no unit there).",
+                      CorpusWarning, stacklevel=2)
+        articles = articles[~dup.to_numpy()].reset_index(drop=True)
     if group and group != "outlet":  # as the report's groups: values differing only in case are one (12bp-d)
         import warnings
 
