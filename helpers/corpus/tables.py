@@ -232,10 +232,13 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     stems = pd.Series([html_stem(r.name) if is_html_name(r.name) else r.stem for r in rels])
     clash = set(stems[stems.duplicated(keep=False)]) if clash is None else clash
     rows, skipped, errors = [], [], []
-    with warnings.catch_warnings(record=True) as heard:
-        warnings.simplefilter("always")
+    if part is None:  # the whole folder, in one thread: its fallback decodings said once (dogfood 12bp-d)
+        with warnings.catch_warnings(record=True) as heard:
+            warnings.simplefilter("always")
+            _read_folder_files(files, rels, stems, clash, on_bad, rows, skipped, errors)
+        _rewarn_decodings(heard, folder)
+    else:  # a dask partition, maybe in a worker thread beside others: catch_warnings is not thread-safe
         _read_folder_files(files, rels, stems, clash, on_bad, rows, skipped, errors)
-    _rewarn_decodings(heard, folder)
     if errors:
         raise CorpusError(
             f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors)
