@@ -194,8 +194,8 @@ def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
     path = Path(part["path"])
     if part["kind"] == "folder":
         df, skipped = C._folder_frame(path, Path(meta_path) if meta_path else None, on_bad,
-                                      part=[Path(f) for f in part["files"]], clash=set(part["clash"]))
-        return df, skipped, {"text": "<file content>", "doc_id": "<file stem>"}
+                                      part=[Path(f) for f in part["files"]], clash=set(part["clash"]), cols=cols)
+        return df, skipped, {"text": "<file content>", "doc_id": "<file stem>", **df.attrs.get("columns", {})}
     if part["kind"] == "jsonl":
         table = _jsonl_block(path, part["start"], part["end"])
     elif part["kind"] == "parquet":
@@ -451,8 +451,8 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
     if metadata is not None and not (isinstance(where, Path) and where.is_dir()):
         raise EngineError("engine 'dask' reads a metadata file only for a folder of .txt files; for a table corpus, "
                           "join the metadata columns into the table, or use engine 'pandas'.")
-    if isinstance(where, Path) and where.is_dir() and columns:
-        C.load_corpus(where, columns=None, **{f"{k}_col": v for k, v in columns.items()})  # raises the loader's error
+    if isinstance(where, Path) and where.is_dir() and columns:  # the loader's errors for a folder's columns
+        T._folder_metadata(where, Path(metadata) if metadata else None, columns)
     keep = store is not None
     store = Path(store) if keep else Path(tempfile.mkdtemp(prefix="news-dask-"))
     try:

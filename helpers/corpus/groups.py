@@ -26,6 +26,8 @@ __all__ = [
     "MISSING_VALUES",
     "group_labels",
     "group_values",
+    "case_merge_note",
+    "merge_case_variants",
     "groups_shown",
     "why_no_group",
     "name_list_note",
@@ -107,6 +109,70 @@ def group_values(values: pd.Series) -> pd.Series:
     v = values.astype(object).where(values.notna(), "").astype(str).map(lambda s: " ".join(s.split()))
     v = v.where(~v.map(says_missing) & (v != ""), UNKNOWN)
     return v.where(v != OTHER, OTHER.strip("()"))
+
+
+def merge_case_variants(values: pd.Series) -> tuple[pd.Series, list[tuple[str, str, int]]]:
+    """A ``group_by`` column whose values that differ only in case are written one way: the most common spelling.
+
+    Outlet names are merged so when a corpus is read (:func:`helpers.corpus.read.normalize_outlets`); any other
+    column was not, so a metadata file typed by hand ("Left" and "left", "Right " and "right") gave six groups of
+    three ratings, each compared with the others (dogfood 12bp-d). Values are compared after tidying spaces; the
+    spelling with the most articles wins (a tie: the first in sorted order). Values without another spelling in
+    another case keep theirs exactly (:func:`group_values` tidies their spaces later).
+
+    Parameters
+    ----------
+    values : Series
+        The ``group_by`` column of the corpus.
+
+    Returns
+    -------
+    (Series, list of (str, str, int))
+        The column with the merged values (same index; unchanged, the same object, when nothing is merged), and
+        one ``(spelling, written as, articles)`` per spelling read as another, sorted.
+    """
+    if values.dtype != object and not pd.api.types.is_string_dtype(values):
+        return values, []
+    text = values.where(values.notna(), "").astype(str).map(lambda s: " ".join(s.split()))
+    keys = text.str.casefold()
+    merges, canon = [], {}
+    for key, spellings in text[text != ""].groupby(keys[text != ""], sort=True):
+        counts = spellings.value_counts()
+        if len(counts) < 2:
+            continue
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        canon[key] = best
+        merges += [(sp, best, int(n)) for sp, n in counts.items() if sp != best]
+    if not canon:
+        return values, []
+    hit = keys.isin(set(canon)) & (text != "")
+    out = values.copy()
+    out[hit] = keys[hit].map(canon)
+    return out, sorted(merges)
+
+
+def case_merge_note(column: str, merges: list[tuple[str, str, int]], limit: int = 10) -> str:
+    """The warning that says which values of a ``group_by`` column :func:`merge_case_variants` merged.
+
+    Parameters
+    ----------
+    column : str
+        The column as the user named it.
+    merges : list of (str, str, int)
+        From :func:`merge_case_variants`.
+    limit : int
+        Merges named; the rest are counted.
+
+    Returns
+    -------
+    str
+    """
+    from ..core.wording import count
+
+    said = "; ".join(f"{sp!r} ({count(n, 'article')}) as {best!r}" for sp, best, n in merges[:limit])
+    more = f" and {len(merges) - limit:,} more" if len(merges) > limit else ""
+    return (f"group_by {column!r}: values that differ only in case are one group: {said}{more}. Write each value "
+            "one way in the metadata to silence this.")
 
 
 def why_no_group(group_column: str) -> str:

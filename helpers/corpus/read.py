@@ -42,7 +42,6 @@ from ..text.normalize import fold
 from .clean import clean_article, split_lines
 from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, date_disagreements, fill_page_metadata
 from .sources import (
-    _OPTION_STYLE,
     BINARY_CONTROL_SHARE,
     BINARY_MIN_SPACE_SHARE,
     COLUMN_ALIASES,
@@ -116,6 +115,11 @@ def load_corpus(
         Column names in a table source. When not given, the usual names are
         tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
         for the id); without an id column, rows are numbered ``row000001``...
+        For a folder, ``doc_id_col`` to ``date_col`` name columns of its
+        metadata file, whose file, outlet, title and date columns are
+        otherwise found by their usual names too
+        (:func:`helpers.corpus.tables.metadata_columns`); ``text_col`` is
+        refused (the text is in the files).
     clean : bool
         Remove site furniture (see :mod:`helpers.corpus.clean`). With ``False`` the
         body is the raw text with its lines as paragraphs.
@@ -172,15 +176,12 @@ def load_corpus(
     meta_path = resolve_path(metadata) if metadata is not None else None
     cols = {"text": text_col, "doc_id": doc_id_col, "outlet": outlet_col, "title": title_col, "date": date_col}
     if path.is_dir():
-        if any(v is not None for v in cols.values()):
-            raise CorpusError(
-                f"{path}: column names ({'text_col, doc_id_col, ...' if _OPTION_STYLE.get() == 'python' else 'columns'}) "
-                "apply to table files; a folder corpus takes its columns from metadata.csv."
-            )
-        df, skipped = _folder_frame(path, meta_path, on_bad)
+        df, skipped = _folder_frame(path, meta_path, on_bad, cols=cols)  # cols name metadata columns (12bp-d)
         unlisted = df.attrs.get("unlisted")  # files without a metadata row (dogfood 12bf-d)
-        mapping = {"text": "<file content>", "doc_id": "<file stem>"}
+        mapping = {"text": "<file content>", "doc_id": "<file stem>", **df.attrs.get("columns", {})}
         meta_date = False
+        if unlisted is not None:  # a metadata file was read: say which usual column it lacks (dogfood 12bp-d)
+            _warn_unmapped(df, mapping, unlisted["metadata"])
     else:
         df, skipped, mapping = _table_frame(path, cols, on_bad)
         unlisted, meta_date = None, False
@@ -211,7 +212,8 @@ def _date_where(path: Path, meta_path: Path | None, mapping: dict, meta_date: bo
     ``meta_date`` says its metadata file has a ``date`` column, which gives the dates of the rows it lists."""
     if path.is_dir():
         meta = meta_path if meta_path is not None else path / "metadata.csv"
-        return f"{meta}, column 'date'" if meta.is_file() else f"{path} (the dates of its web pages)"
+        return (f"{meta}, column {mapping.get('date') or 'date'!r}" if meta.is_file()
+                else f"{path} (the dates of its web pages)")
     if meta_path is not None and (meta_date or mapping.get("date") is None):
         also = f" (and {path}, column {mapping['date']!r}, for the rows it does not list)" if mapping.get("date") else ""
         return f"{meta_path}, column 'date'{also}"
@@ -272,7 +274,8 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
                if mapping.get(r) is None and not _given(r) and not _given(page[r])]
     if not missing:
         return
-    other = [c for c in df.columns if c not in ("doc_id", "raw", "outlet", "title", "date", "html", *PAGE_COLUMNS)]
+    other = [c for c in df.columns
+             if c not in ("doc_id", "raw", "outlet", "title", "date", "html", "file", "folder", *PAGE_COLUMNS)]
     if not other:  # nothing the user could have named: the report says the articles have no groups or dates
         return
     looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)

@@ -103,12 +103,16 @@ def how_group_by(column: str) -> str:
     Returns
     -------
     str
-        E.g. "add -p group_by Lean" (``"cli"``) or 'set the parameter group_by = "Lean"' (``"notebook"``).
+        E.g. "add -p group_by Lean" (``"cli"``; a name with spaces in quotes, "add -p group_by 'AllSides Rating'") or
+        'set the parameter group_by = "Lean"' (``"notebook"``).
     """
+    import shlex
+
+    q = shlex.quote(str(column))  # 'AllSides Rating': a name with spaces, typed as one word (dogfood 12bp-d)
     return {"python": f"compare by it with group_by={column!r} in the notebooks",
             "notebook": f'set the parameter group_by = "{column}"',
-            "cli": f"add -p group_by {column}",
-            "validation": f"give --stratum {column} to sample and --group {column} to score"}[_OPTION_STYLE.get()]
+            "cli": f"add -p group_by {q}",
+            "validation": f"give --stratum {q} to sample and --group {q} to score"}[_OPTION_STYLE.get()]
 
 
 def how_engine(engine: str) -> str:

@@ -35,7 +35,7 @@ from .sources import (
     how_group_by,
 )
 
-__all__ = []
+__all__ = ["FILE_ALIASES", "METADATA_ROLES", "decoding_summary", "metadata_columns"]
 
 
 # --------------------------------------------------------------------------
@@ -71,6 +71,82 @@ def _read_metadata(path: Path) -> pd.DataFrame:
         raise CorpusError(f"{path}: the metadata file is empty: give a header row and one row per article.") from exc
     meta.columns = [c.strip() for c in meta.columns]
     return meta
+
+
+def _how_metadata() -> str:
+    return {"python": "metadata='path/to/file.csv'", "notebook": 'the parameter metadata = "path/to/file.csv"',
+            "cli": "-p metadata path/to/file.csv", "validation": "--metadata path/to/file.csv"}[_OPTION_STYLE.get()]
+
+
+def _columns_option() -> str:
+    return {"python": "the column arguments (outlet_col=..., date_col=...)", "notebook": "the parameter columns",
+            "cli": "the option -p columns", "validation": "the option --columns"}[_OPTION_STYLE.get()]
+
+
+FILE_ALIASES = ("file", "filename", "file_name", "filepath", "file_path", "path")
+"""Names of a folder metadata file's column of file names, tried in order, then in any case and spacing ("Filename",
+"File Name", dogfood 12bp-d)."""
+
+METADATA_ROLES = ("doc_id", "outlet", "title", "date")
+"""The column roles a folder's metadata file can name with the ``columns`` option (its text is in the files)."""
+
+
+def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | str) -> tuple[pd.DataFrame, dict]:
+    """A folder's metadata table with its columns under the loader's names: ``file``, ``outlet``, ``title``, ``date``.
+
+    A metadata file saved by a user rarely says ``file`` and ``outlet``: "Filename", "Publication", "Headline" were
+    ignored, so every article had no outlet, title or date and no message said why (dogfood 12bp-d). The column of
+    file names is found by :data:`FILE_ALIASES`, outlet, title and date by the usual names of a table corpus
+    (``COLUMN_ALIASES``, in any case and spacing), and any of ``doc_id``, ``outlet``, ``title``, ``date`` can be
+    named, as for a table (``-p columns '{date: Date Published}'``).
+
+    Parameters
+    ----------
+    meta : DataFrame
+        The metadata file as read (strings).
+    cols : dict or None
+        Role (``doc_id``, ``outlet``, ``title``, ``date``) to column name, as given by the user; None values are
+        ignored.
+    meta_path : Path or str
+        The metadata file, named in messages.
+
+    Returns
+    -------
+    (DataFrame, dict)
+        The table with the columns found renamed (a column already called like the role is replaced by the one the
+        user named), and the role -> original column name of every column used.
+
+    Raises
+    ------
+    CorpusError
+        For a named column the file does not have (with the closest name and the option to give it), or a role
+        that is not a metadata column (``text``: a folder's text is in its files).
+    """
+    cols = {k: v for k, v in (cols or {}).items() if v is not None}
+    other = sorted(set(cols) - set(METADATA_ROLES))
+    if other:
+        raise CorpusError(
+            f"{meta_path}: a folder corpus takes its text from its files, so {_columns_option()} can name only the "
+            f"metadata file's {list(METADATA_ROLES)} columns, not {other}. Leave {other} out of it, "
+            "or pass a table file (.csv, .jsonl, ...) that holds the text.")
+    rename: dict[str, str] = {}
+    if "file" not in meta.columns:
+        folded = _folded_columns(meta)
+        found = next((folded[_fold_name(a)] for a in FILE_ALIASES if _fold_name(a) in folded), None)
+        if found is not None:
+            rename[found] = "file"
+    for role in METADATA_ROLES:
+        if role in cols:
+            col = _pick_column(meta, role, cols[role], False, str(meta_path))
+        elif role == "doc_id" or role in meta.columns:
+            continue  # a metadata file's own id is read only as 'doc_id' (or named): 'id' may be the user's number
+        else:
+            col = _pick_column(meta, role, None, False, str(meta_path))
+        if col is not None and col not in rename and col != role:
+            rename[col] = role
+    mapping = {role: col for col, role in rename.items()}
+    replaced = [r for r in rename.values() if r in meta.columns]
+    return meta.drop(columns=replaced).rename(columns=rename), mapping
 
 
 def _semicolon_header(head: bytes) -> bool:
@@ -110,11 +186,29 @@ def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     return pd.read_csv(io.StringIO(text.lstrip("\ufeff")), sep=sep, dtype=str, keep_default_na=False)
 
 
+def _folder_metadata(folder: Path, metadata: Path | None, cols: dict | None) -> tuple[pd.DataFrame | None, Path, dict]:
+    """A folder's metadata table (None without one) with its columns under the loader's names, its path, and the
+    columns used (:func:`metadata_columns`); the option naming columns without a metadata file stops."""
+    meta_path = metadata if metadata is not None else folder / "metadata.csv"
+    meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
+    if meta is not None:
+        meta, used = metadata_columns(meta, cols, meta_path)
+        return meta, meta_path, used
+    if any(v is not None for v in (cols or {}).values()):
+        raise CorpusError(
+            f"{folder}: {_columns_option()} names metadata columns, but the folder has no metadata.csv: a folder "
+            f"corpus takes its text from its files. Give the metadata file ({_how_metadata()}), or leave out "
+            f"{_columns_option()}.")
+    return None, meta_path, {}
+
+
 def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[Path] | None = None,
-                  clash: set | None = None) -> tuple[pd.DataFrame, list[dict]]:
+                  clash: set | None = None, cols: dict | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """Read a corpus folder; or, with ``part``, only those of its files (a partition, see :mod:`helpers.corpus.dask_corpus`).
 
-    ``clash`` (with ``part``): the file stems that occur more than once in the whole folder.
+    ``clash`` (with ``part``): the file stems that occur more than once in the whole folder. ``cols``: the metadata
+    file's columns named by the user (:func:`metadata_columns`); ``attrs["columns"]`` of the result holds the
+    metadata columns used.
     """
     every, links = corpus_files(folder) if part is None else (part, [])
     for s in links:
@@ -129,8 +223,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
             "Put one UTF-8 .txt file (or one .html/.htm page, optionally .gz) per article in it, or pass a "
             ".csv/.tsv/.jsonl/.json/.parquet file instead."
         )
-    meta_path = metadata if metadata is not None else folder / "metadata.csv"
-    meta = _read_metadata(meta_path) if (metadata is not None or meta_path.is_file()) else None
+    meta, meta_path, used = _folder_metadata(folder, metadata, cols)
     named = set(_file_paths(meta["file"])) if meta is not None and "file" in meta.columns else set()
     if unread - named and part is None:
         _warn_unread(sorted(unread - named), folder)
@@ -139,6 +232,40 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     stems = pd.Series([html_stem(r.name) if is_html_name(r.name) else r.stem for r in rels])
     clash = set(stems[stems.duplicated(keep=False)]) if clash is None else clash
     rows, skipped, errors = [], [], []
+    if part is None:  # the whole folder, in one thread: its fallback decodings said once (dogfood 12bp-d)
+        with warnings.catch_warnings(record=True) as heard:
+            warnings.simplefilter("always")
+            _read_folder_files(files, rels, stems, clash, on_bad, rows, skipped, errors)
+        _rewarn_decodings(heard, folder)
+    else:  # a dask partition, maybe in a worker thread beside others: catch_warnings is not thread-safe
+        _read_folder_files(files, rels, stems, clash, on_bad, rows, skipped, errors)
+    if errors:
+        raise CorpusError(
+            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors)
+            + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
+            + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
+        )
+    if on_bad == "skip":
+        for s in skipped:
+            warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    skipped = links + skipped
+    df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
+    if meta is None:
+        if part is None:
+            _warn_other_tables(every, folder)
+        return _add_subfolders(df, folder, warn=part is None), skipped
+    if part is not None and ("file" in meta.columns or "doc_id" in meta.columns):  # a partition: its files' rows only
+        mine = set(df["file"]) | set(df["doc_id"])
+        keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
+        meta = meta[keep.to_numpy()]
+    out = _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread)
+    out.attrs["columns"] = used
+    return out, skipped
+
+
+def _read_folder_files(files: list[Path], rels: list[Path], stems: pd.Series, clash: set, on_bad: str, rows: list,
+                       skipped: list, errors: list) -> None:
+    """Read a folder's article files into ``rows``; an unreadable one goes to ``errors`` (or ``skipped``)."""
     for i, (path, rel) in enumerate(progress(list(zip(files, rels)), desc="reading files")):
         stem = stems[i]
         doc_id = (rel.parent / stem).as_posix() if stem in clash else stem
@@ -155,24 +282,70 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
                 skipped.append({"doc_id": doc_id, "source": str(path), "reason": str(exc)})
             continue
         rows.append({"doc_id": doc_id, "file": rel.as_posix(), "raw": raw, **page})
-    if errors:
-        raise CorpusError(
-            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors)
-            + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
-            + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
-        )
-    if on_bad == "skip":
-        for s in skipped:
-            warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
-    skipped = links + skipped
-    df = pd.DataFrame(rows, columns=["doc_id", "file", "raw"] + (PAGE_COLUMNS if any(len(r) > 3 for r in rows) else []))
-    if meta is None:
-        return _add_subfolders(df, folder, warn=part is None), skipped
-    if part is not None:  # a partition: only the metadata rows of its files
-        mine = set(df["file"]) | set(df["doc_id"])
-        keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
-        meta = meta[keep.to_numpy()]
-    return _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread), skipped
+
+
+_DECODED = re.compile(r"^(?P<name>.*): not valid UTF-8 \(first bad byte at offset (?P<offset>\d+)\); decoded as "
+                      r"(?P<enc>[\w-]+)\. ")
+"""The warning :func:`helpers.corpus.sources.decode_bytes` gives for a file read in a fallback encoding."""
+
+_ENCODING_NAMES = {"cp1252": "Windows-1252", "latin-1": "Latin-1"}
+
+
+def decoding_summary(messages: list[str], folder: Path | str) -> tuple[list[str], list[str]]:
+    """One message per fallback encoding for the files of a folder that are not UTF-8, and the other messages.
+
+    A folder saved on Windows holds many such files; one warning per file filled the top of the report's index
+    (17 of its 19 warnings on the dogfood 12bp-d corpus) and hid the ones that change the numbers (dogfood 12bp-d).
+    A single file keeps its own message.
+
+    Parameters
+    ----------
+    messages : list of str
+        Warning messages given while the folder's files were read.
+    folder : Path or str
+        The corpus folder: file names are given relative to it.
+
+    Returns
+    -------
+    (list of str, list of str)
+        The grouped messages about decoding (one per encoding, files in the order read, ten named), and every other
+        message unchanged.
+    """
+    by_enc: dict[str, list[tuple[str, str]]] = {}
+    others, singles = [], {}
+    for msg in messages:
+        m = _DECODED.match(msg)
+        if m is None:
+            others.append(msg)
+            continue
+        by_enc.setdefault(m["enc"], []).append((m["name"], m["offset"]))
+        singles[m["enc"]] = msg
+    grouped = []
+    root = str(folder).rstrip("/") + "/"
+    for enc, items in by_enc.items():
+        if len(items) == 1:
+            grouped.append(singles[enc])
+            continue
+        named = [f"{(n[len(root):] if n.startswith(root) else n)!r} (offset {o})" for n, o in items[:10]]
+        more = f" and {len(items) - 10:,} more" if len(items) > 10 else ""
+        grouped.append(
+            f"{count(len(items), 'file')} in {str(folder)!r} {noun(len(items), 'is', 'are')} not valid UTF-8 and "
+            f"{noun(len(items), 'was', 'were')} decoded as {enc} ({_ENCODING_NAMES.get(enc, enc)}): "
+            f"{', '.join(named)}{more} (offset: the first byte that is not UTF-8). Check accented characters and quotes, "
+            "and re-save the files as UTF-8 to silence this.")
+    return grouped, others
+
+
+def _rewarn_decodings(heard: list, folder: Path) -> None:
+    """Give again the warnings heard while a folder's files were read, its fallback decodings grouped."""
+    corpus = [w for w in heard if issubclass(w.category, CorpusWarning)]
+    grouped, _ = decoding_summary([str(w.message) for w in corpus], folder)
+    for w in heard:
+        if w in corpus and _DECODED.match(str(w.message)):
+            continue
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    for msg in grouped:
+        warnings.warn(msg, CorpusWarning, stacklevel=4)
 
 
 def _add_subfolders(df: pd.DataFrame, folder: Path, warn: bool = True) -> pd.DataFrame:
@@ -214,6 +387,34 @@ def _unread_article(path: Path) -> bool:
     return name.split(".")[0] not in FOLDER_NOTES and name.removesuffix(".gz").endswith(UNREAD_ARTICLE_SUFFIXES)
 
 
+def _how_metadata_file(path: Path) -> str:
+    shown = str(path)
+    return {"python": f"load with metadata={shown!r}", "notebook": f'set the parameter metadata = "{shown}"',
+            "cli": f"add -p metadata {shown}", "validation": f"add --metadata {shown}"}[_OPTION_STYLE.get()]
+
+
+def _warn_other_tables(every: list[Path], folder: Path) -> None:
+    """Warn when a folder without metadata.csv holds another CSV file: it may be the metadata, under another name.
+
+    A folder of articles with "article_list.csv" beside them was read with no outlet, title or date and no word
+    about the file (dogfood 12bp-d): only a file called ``metadata.csv`` is read without ``-p metadata``.
+    """
+    tables = sorted((p for p in every if p.name.lower().removesuffix(".gz").endswith((".csv", ".tsv"))),
+                    key=lambda p: (len(p.relative_to(folder).parts), p.as_posix()))
+    if not tables:
+        return
+    names = [p.relative_to(folder).as_posix() for p in tables]
+    n = len(names)
+    warnings.warn(
+        f"{str(folder)!r} has no metadata.csv, so its articles have no outlet, title or date; it holds "
+        f"{count(n, 'table file')} {names[:5]}{f' and {n - 5:,} more' if n > 5 else ''}. If "
+        f"{noun(n, 'it is', 'one of them is')} the articles' metadata, {_how_metadata_file(tables[0])} (or rename "
+        f"{noun(n, 'it', 'that file')} metadata.csv).",
+        CorpusWarning,
+        stacklevel=4,
+    )
+
+
 def _warn_unread(names: list[str], folder: Path) -> None:
     n = len(names)
     warnings.warn(
@@ -251,8 +452,9 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
                           unread: set = frozenset()) -> pd.DataFrame:
     if "file" not in meta.columns and "doc_id" not in meta.columns:
         raise CorpusError(
-            f"{meta_path}: needs a 'file' column (file names) or a 'doc_id' column (file names "
-            f"without .txt); it has {list(meta.columns)}."
+            f"{meta_path}: needs a column of file names (looked for {list(FILE_ALIASES)}, in any case) or a 'doc_id' "
+            f"column (file names without .txt); it has {list(meta.columns)}. Rename the column that holds the file "
+            "names to 'file' in the first row of the file."
         )
     if "file" not in meta.columns:
         stem_to_file = dict(zip(df["doc_id"], df["file"]))

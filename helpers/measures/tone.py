@@ -192,7 +192,10 @@ def attach_labels(
         Largest gap in characters between label and mention (0 when they
         overlap, as in "Islamic Emirate"). Labels with no allowed actor
         within the window are left out ("the outlawed faction" with no name
-        in the sentence).
+        in the sentence), and so is a label inside a longer mention of an
+        actor: it is part of a proper name the outlet did not choose
+        ("Pro-Choice" in "NARAL Pro-Choice America", dogfood 12bp-d), while
+        a label that is the whole mention ("Islamic Emirate") is kept.
     connectors : set of str
         Lower-case words allowed between label and mention (see
         :data:`CONNECTORS`); used when ``label_matches`` has a ``sentence``
@@ -222,6 +225,8 @@ def attach_labels(
         g = by_unit.get((lab.doc_id, lab.unit_id))
         if g is None:
             continue
+        if _inside_a_name(lab.start, lab.end, g):
+            continue
         best = None
         sentence = getattr(lab, "sentence", None)
         for men in g.itertuples(index=False):
@@ -243,6 +248,12 @@ def attach_labels(
                          "label_text": lab.label_text, "actor": men.actor, "mention": men.mention,
                          "gap": best[0][0]})
     return pd.DataFrame(rows, columns=cols)
+
+
+def _inside_a_name(start: int, end: int, mentions: pd.DataFrame) -> bool:
+    """Whether the span ``start:end`` lies inside a longer actor mention of the same sentence (any actor's)."""
+    inside = (mentions["start"] <= start) & (mentions["end"] >= end) & (mentions["end"] - mentions["start"] > end - start)
+    return bool(inside.any())
 
 
 def score_tone(units: pd.DataFrame, masks: pd.DataFrame | None = None, analyzer=None) -> pd.Series:

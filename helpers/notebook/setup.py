@@ -4,7 +4,7 @@ Each notebook's ``parameters`` cell declares, with literal defaults::
 
     corpus = "seeds"        # folder of .txt (+ metadata.csv) or .csv/.jsonl/.json/.parquet[.gz]
     metadata = None         # metadata CSV, if not <corpus>/metadata.csv
-    columns = None          # column names for a table corpus, e.g. {"text": "body", "outlet": "site"}
+    columns = None          # column names for a table corpus (or a folder's metadata file), e.g. {"outlet": "site"}
     on_bad = "error"        # "error" or "skip" for empty/binary files and empty rows
     output_dir = None       # where figures and CSVs go; None: figures/ for the bundled seeds,
                             # reports/notebook-runs/<corpus>-<digest>/figures for any other corpus
@@ -69,7 +69,8 @@ def corpus_params(**extra: Param) -> dict:
     spec = {
         "corpus": Param((str,), help="folder of .txt or .html files or a .csv/.tsv/.jsonl/.json/.parquet file"),
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
-        "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names, or None"),
+        "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names of a table corpus (for a folder: of its metadata file, "
+                        "text excepted), or None"),
         "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),
         "output_dir": Param((str,), none_ok=True,
                             help="folder for figures and tables; None: figures/ for the seeds, "
@@ -171,12 +172,12 @@ def load_from_params(P: dict) -> pd.DataFrame:
     kwargs = _column_args(P.get("columns"))
     path = _cache.cache_path("corpus", cache_key(P)) if _cache.cache_dir() is not None else None
     if P.get("engine", "pandas") == "dask":
-        return _with_engine(add_group_alias(_load_dask(P, path), P), P)
+        return _with_engine(_merge_group_case(add_group_alias(_load_dask(P, path), P), P), P)
     corpus = _cache.read_cached(path)
     if corpus is not None:
         replay_load_warnings(corpus)  # a cached corpus says what loading it said (dogfood 12bg-d)
         _check_group_by(corpus, source_column(P))
-        return _with_engine(add_group_alias(corpus, P), P)
+        return _with_engine(_merge_group_case(add_group_alias(corpus, P), P), P)
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"), _recorded() as said:
         corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     corpus.attrs[LOAD_WARNINGS] = said
@@ -185,7 +186,7 @@ def load_from_params(P: dict) -> pd.DataFrame:
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
         _cache.write_cached(path, corpus)
-    return _with_engine(add_group_alias(corpus, P), P)
+    return _with_engine(_merge_group_case(add_group_alias(corpus, P), P), P)
 
 
 LOAD_WARNINGS = "load_warnings"
@@ -369,6 +370,24 @@ def corpus_language(articles: pd.DataFrame):
     return detect_language(articles["text"])
 
 
+def _merge_group_case(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
+    """The corpus with the ``group_by`` column's case variants merged (:func:`merge_case_variants`), said in a
+    warning that names each merge; outlets were merged while the corpus was read (dogfood 12bp-d)."""
+    from ..corpus.groups import case_merge_note, merge_case_variants
+    from ..corpus.sources import CorpusWarning
+
+    col = P["group_by"]
+    if col == "outlet" or col not in corpus.columns:
+        return corpus
+    merged, merges = merge_case_variants(corpus[col])
+    if not merges:
+        return corpus
+    warnings.warn(case_merge_note(source_column(P), merges), CorpusWarning, stacklevel=3)
+    out = corpus.assign(**{col: merged})
+    out.attrs = dict(corpus.attrs)
+    return out
+
+
 def _with_engine(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
     """Record the engine in ``attrs``: :func:`helpers.corpus.segment.segment` then splits on the cluster; and the
     ``day_first`` parameter with the file and column of the dates, read by :func:`helpers.corpus.dates.parse_dates`
@@ -423,9 +442,16 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
                        "'Prevalence over time' and 'Topics over time within each group', from the dates). To compare "
                        "every measure by year or another period, add a column holding it (e.g. year, from the date) "
                        f"to the corpus and use {how}.")
+        hint = closest_name(group_by, choices)
+        if hint and os.environ.get(CLI_ENV):  # the command to type, quoted when the name has spaces (12bp-d)
+            import difflib
+            import shlex
+
+            best = difflib.get_close_matches(group_by, sorted(choices), n=1, cutoff=0.6)[0]
+            hint += f" Give it as -p group_by {shlex.quote(best)}."
         raise ParameterError(
             f"parameter 'group_by' is {group_by!r}, which is not a column of this corpus. "
-            f"Choose one of {choices} with {how}." + periods + closest_name(group_by, choices)
+            f"Choose one of {choices} with {how}." + periods + hint
         )
 
 

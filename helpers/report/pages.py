@@ -12,7 +12,7 @@ from ..core.wording import count
 from ..corpus.read import corpus_files
 from ..notebook.setup import corpus_name
 
-__all__ = ["PACKAGES", "incomplete_summary", "write_index"]
+__all__ = ["PACKAGES", "incomplete_summary", "input_files", "write_index"]
 
 
 PACKAGES = ("pandas", "numpy", "scikit-learn", "scipy", "matplotlib", "nltk", "vaderSentiment",
@@ -27,7 +27,57 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _corpus_fingerprint(corpus: Path) -> dict:
+def input_files(plans: dict, study: str | None, corpus: Path) -> list[tuple[str, Path]]:
+    """The files besides the corpus that decide a run's results: metadata file, coders' sheets, a study of one's own.
+
+    The index listed the SHA-256 of every corpus file but not of a metadata file given with ``-p metadata`` (its
+    outlets, dates and groups decide every comparison) nor of a study folder outside the project (dogfood 12bp-d).
+
+    Parameters
+    ----------
+    plans : dict
+        Each notebook's parameters, as the runner passes them (paths resolved).
+    study : str or None
+        The study used (a bundled name or a path).
+    corpus : Path
+        The corpus: a metadata file inside a corpus folder is listed with the corpus already.
+
+    Returns
+    -------
+    list of (str, Path)
+        ``("metadata", path)``, ``("coding sheet", path)`` and ``("study", path)`` for each file of a study folder
+        outside the project, in that order, each once.
+    """
+    from ..core.study import load_study
+
+    out: list[tuple[str, Path]] = []
+    seen: set[Path] = set()
+
+    def add(what: str, p: Path) -> None:
+        p = Path(p).resolve()
+        inside = corpus.is_dir() and p.is_relative_to(corpus.resolve())
+        if p.is_file() and p not in seen and not inside:
+            seen.add(p)
+            out.append((what, p))
+
+    for v in plans.values():
+        if isinstance(v.get("metadata"), str):
+            add("metadata", Path(v["metadata"]))
+    for v in plans.values():
+        for sheet in v.get("coding_sheets") or []:
+            add("coding sheet", Path(sheet))
+    if study:
+        try:
+            folder = load_study(study).folder.resolve()
+        except Exception:  # noqa: BLE001 - the notebooks reported a bad study; the index is written all the same
+            folder = None
+        if folder is not None and not folder.is_relative_to(PROJECT_ROOT.resolve()):
+            for f in sorted(q for q in folder.rglob("*") if q.is_file()):
+                add("study", f)
+    return out
+
+
+def _corpus_fingerprint(corpus: Path, inputs: list[tuple[str, Path]] = ()) -> dict:
     """Files, sizes and SHA-256 of a corpus: a file, or every file of a folder and its subfolders.
 
     Links out of the folder are not followed (see :func:`helpers.corpus.read.corpus_files`);
@@ -41,7 +91,8 @@ def _corpus_fingerprint(corpus: Path) -> dict:
         d = _sha256(p)
         digest.update(f"{name}:{d}\n".encode())
         rows.append({"file": name, "bytes": p.stat().st_size, "sha256": d})
-    return {"files": rows, "sha256": digest.hexdigest(),
+    other = [{"what": what, "file": str(p), "bytes": p.stat().st_size, "sha256": _sha256(p)} for what, p in inputs]
+    return {"files": rows, "sha256": digest.hexdigest(), "inputs": other,
             "not_read": [Path(s["source"]).relative_to(corpus).as_posix() + ": " + s["reason"].split(": ", 1)[-1]
                          for s in skipped]}
 
@@ -140,6 +191,12 @@ def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
     if not_read:
         more += (f"<p>Not read ({len(not_read):,}): " + "; ".join(e(x) for x in not_read[:20])
                  + (" …" if len(not_read) > 20 else "") + "</p>")
+    inputs = fingerprint.get("inputs", [])
+    if inputs:
+        more += ("<p>Other input files (their contents decide the results as the corpus's do):</p><table><tr>"
+                 "<th>input</th><th>file</th><th>bytes</th><th>SHA-256</th></tr>"
+                 + "".join(f"<tr><td>{e(f['what'])}</td><td>{e(_shown_path(Path(f['file'])))}</td><td>{f['bytes']:,}"
+                           f"</td><td><code>{e(f['sha256'][:16])}…</code></td></tr>" for f in inputs) + "</table>")
     return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {count(len(files), 'file')} · publication dates: "
             f"{e(_date_range(out_dir))}</p><details><summary>Files and checksums (combined SHA-256 "
             f"<code>{e(fingerprint['sha256'])}</code>)</summary><table><tr><th>file</th><th>bytes</th>"
@@ -189,7 +246,7 @@ def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]
     return _write(out_dir, ctx)
 
 
-def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
+def _write_pages(out_dir: Path, corpus: Path, runs: list[dict], inputs: list[tuple[str, Path]] = ()) -> Path:
     """Export the pages of every notebook with output (marked when the run is incomplete), then the index."""
     from .html import write_assets
 
@@ -198,7 +255,7 @@ def _write_pages(out_dir: Path, corpus: Path, runs: list[dict]) -> Path:
     for r in runs:
         if r.get("ipynb") and (summary or "evidence" not in r):
             _export_run(out_dir, r, _page_banner(r, summary) if summary else "", _page_links(runs))
-    return write_index(out_dir, corpus, _corpus_fingerprint(corpus), runs)
+    return write_index(out_dir, corpus, _corpus_fingerprint(corpus, inputs), runs)
 
 
 def _page_links(runs: list[dict]) -> list[tuple[str, str]]:

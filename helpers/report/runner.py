@@ -53,7 +53,7 @@ from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
 from ..core.study import AUTO, StudyChoice, StudyError, resolve_study
 from ..notebook.setup import CLI_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
-from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary
+from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary, input_files
 from .plan import (
     FIRST,
     NOTEBOOK_DIR,
@@ -66,7 +66,8 @@ from .plan import (
     plan_parameters,
 )
 
-__all__ = ["ReportError", "NotebookFailed", "failure_summary", "report_name", "run_report", "run_reference", "main"]
+__all__ = ["ReportError", "NotebookFailed", "failure_summary", "report_name", "run_report", "run_reference", "main",
+           "unquoted_value_hint"]
 
 MARKER = ".news-report"
 """File that marks a folder as made by this runner (only such folders are replaced)."""
@@ -338,7 +339,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
             if socket_path:
                 os.environ[SOCKET_ENV] = socket_path
             runs = _run_all(selected, plans, corpus, out_dir)
-        index = _write_pages(out_dir, corpus, runs)
+        index = _write_pages(out_dir, corpus, runs, input_files(plans, choice.name if choice else None, corpus))
     except BaseException:
         if out_dir.exists():
             shutil.rmtree(out_dir)
@@ -521,6 +522,46 @@ def _run_all(selected: list[Path], plans: dict, corpus: Path, out_dir: Path) -> 
     return runs
 
 
+_VALUE_COUNTS = {"--corpus": 1, "--out": 1, "--name": 1, "-p": 2, "--parameter": 2}
+"""Options of the command line and the number of words each takes."""
+
+
+def unquoted_value_hint(argv: list[str], extra: list[str]) -> str:
+    """How to quote an option's value that the shell split at its spaces, or ``""``.
+
+    ``-p group_by AllSides Rating`` stopped with argparse's "unrecognized arguments: Rating" and no word on what to
+    do (dogfood 12bp-d: a metadata column named with a space); the words left over after an option's value are taken
+    as the rest of that value.
+
+    Parameters
+    ----------
+    argv : list of str
+        The command line's arguments, as given.
+    extra : list of str
+        The arguments argparse did not recognise.
+
+    Returns
+    -------
+    str
+        A sentence such as ``A value with spaces must be quoted: -p group_by 'AllSides Rating'.``, or ``""`` when
+        the left-over words follow no option that takes a value.
+    """
+    import shlex
+
+    for i, arg in enumerate(argv):
+        n = _VALUE_COUNTS.get(arg)
+        if n is None or i + n >= len(argv):
+            continue
+        end = i + 1 + n
+        k = end
+        while k < len(argv) and not argv[k].startswith("-"):
+            k += 1
+        if k > end and argv[end] in extra:
+            value = " ".join(argv[end - 1:k])
+            return f" A value with spaces must be quoted: {' '.join(argv[i:end - 1])} {shlex.quote(value)}."
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command line ``python -m helpers.report``.
 
@@ -545,7 +586,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(REPORTS_DIR), help="folder that holds the reports (default: reports/)")
     ap.add_argument("--name", default=None,
                     help="report folder name (default: seeds, or the corpus name plus a digest of its path)")
-    args = ap.parse_args(argv)
+    args, extra = ap.parse_known_args(argv)
+    if extra:
+        given = sys.argv[1:] if argv is None else list(argv)
+        ap.error(f"unrecognized arguments: {' '.join(extra)}.{unquoted_value_hint(given, extra)}")
     _skip_slow_imports()  # before anything reads a notebook (papermill and nbformat import jsonschema)
     # Progress bars stay out of the stored notebooks and HTML pages; the runner
     # reports progress per notebook on the console instead.

@@ -43,11 +43,13 @@ from .coding import (
 )
 
 __all__ = [
-    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_line", "coded_data_note",
-    "corrected_shares",
+    "benchmark_articles", "benchmark_cv", "benchmark_results", "blamed_labels", "blind_sample_label",
+    "blind_sample_line", "coded_data_note",
+    "corrected_shares", "corrected_shares_caveat",
     "frame_labels", "guide_examples",
     "main",
-    "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "tag_units", "unit_cue_counts", "unit_keys",
+    "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "supervised_note", "tag_units",
+    "unit_cue_counts", "unit_keys",
 ]
 
 
@@ -59,6 +61,70 @@ def _existing(path: str | Path, what: str, hint: str = "") -> Path:
     if not p.is_file():
         raise ValueError(f"{what} {str(p)!r} not found{hint}.")
     return p
+
+
+def blind_sample_label(study: str) -> str:
+    """The ``data`` value of notebook 04's supervised-option rows trained on a study's blind sample.
+
+    It said "seeds, blind sample (sentences)" for any study's blind sample (dogfood 12bp-d).
+
+    Parameters
+    ----------
+    study : str
+        Name of the study whose blind coder's sample was used.
+
+    Returns
+    -------
+    str
+    """
+    return f"{study}, blind sample (sentences)"
+
+
+def supervised_note(study: str, n_blind: int) -> str:
+    """What notebook 04's supervised option was trained on in this run, in one sentence.
+
+    The section's text said "trained on the blind coder's 60 sentences" on every corpus, also where the study has no
+    blind sample and only the frames-dev benchmark is shown (dogfood 12bp-d).
+
+    Parameters
+    ----------
+    study : str
+        Name of the study in use.
+    n_blind : int
+        Sentences of this corpus in the study's blind coder's sample (0: none).
+
+    Returns
+    -------
+    str
+    """
+    if n_blind:
+        return (f"This run: trained and cross-validated on the blind coder's {n_blind:,} sentences of this corpus "
+                f"(study {study!r}), and the frames-dev rows read from the benchmark file.")
+    return (f"This run: the study {study!r} has no blind coder's sentences of this corpus, so nothing is trained "
+            "here; the rows below are the frames-dev benchmark, read from its result file (the same on every corpus).")
+
+
+def corrected_shares_caveat(n_in_sample: int) -> str:
+    """The closing caveat of notebook 04 on corrected shares, for the coded sentences this run has.
+
+    The sentence named "the shipped 119-sentence sample" on every corpus, also where the study ships none and no
+    sentence of it is in the corpus (dogfood 12bp-d: an abortion corpus with the general study).
+
+    Parameters
+    ----------
+    n_in_sample : int
+        Sentences of this corpus in the study's in-sample (cue author's) coded sample; 0 when it has none here.
+
+    Returns
+    -------
+    str
+    """
+    head = "Corrected shares are valid only for a random sample of units"
+    if n_in_sample:
+        return (f"{head}; the shipped {n_in_sample:,}-sentence sample was not drawn at random (it is every sentence, "
+                "coded by the cue author) and is used here only as an in-sample check.")
+    return (f"{head}: the coding sheet of section 1, or one drawn with python -m helpers.validation sample, is one "
+            "(stratified by group); sentences chosen by hand, or coded sheets of another corpus, are not.")
 
 
 def coded_data_note(study: str, in_sample: str | Path | None, blind: str | Path | None, units: pd.DataFrame,
@@ -445,7 +511,12 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
     """
     extra = codes.index.difference(pred.index)
     if len(extra):
-        raise ValueError(f"{len(extra):,} coded {noun(len(extra), 'unit')} (e.g. {extra[0]!r}) are not among the tagged units.")
+        raise ValueError(
+            f"{len(extra):,} coded {noun(len(extra), 'unit')} (e.g. {extra[0]!r}) {noun(len(extra), 'is', 'are')} not "
+            "among the tagged units: sentences of an article left out as a duplicate body (its duplicate_of is "
+            "set), of an article outside the run's sample (max_articles), or of another corpus. Code a sheet drawn "
+            "on this corpus (notebook 04's, or python -m helpers.validation sample, which leaves out the duplicate "
+            "bodies as the report does), or remove those rows from the sheets.")
     out = []
     for lab in pred.columns:
         df = pd.DataFrame({"pred": pred[lab].to_numpy(),
@@ -722,8 +793,9 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
     error for a column the corpus lacks: ``sample --stratum bias_text`` failed with "units lacks column
     ['bias_text']" although the report tells users to draw with the column it groups by (dogfood 12bo-d).
     ``metadata``, ``columns`` (the text of ``--columns``) and ``on_bad`` read the corpus as the report's parameters
-    of the same names do; the loader's advice names these options. ``articles``: the corpus, already read
-    (:func:`_articles`).
+    of the same names do; the loader's advice names these options. Articles whose body duplicates an earlier one are
+    left out, as the report's notebooks leave them out: a sheet drawn with them stopped notebook 04 with "coded units
+    are not among the tagged units" (dogfood 12bp-d). ``articles``: the corpus, already read (:func:`_articles`).
     """
     from ..corpus.segment import segment
 
@@ -733,6 +805,27 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
         whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
         raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
                          f"{[c for c in articles.columns if c != 'text']} (or give {option} '' {whole}).")
+    dup = articles["duplicate_of"].astype(str).ne("") if "duplicate_of" in articles.columns else None
+    if dup is not None and dup.any():  # as the report's notebooks: each body once (dogfood 12bp-d)
+        import warnings
+
+        from ..corpus.sources import CorpusWarning
+
+        n = int(dup.sum())
+        warnings.warn(f"{count(n, 'article')} whose body duplicates an earlier one {noun(n, 'is', 'are')} left out, "
+                      "as the report's notebooks leave them out (their coded sentences would match no unit there).",
+                      CorpusWarning, stacklevel=2)
+        articles = articles[~dup.to_numpy()].reset_index(drop=True)
+    if group and group != "outlet":  # as the report's groups: values differing only in case are one (12bp-d)
+        import warnings
+
+        from ..corpus.groups import case_merge_note, merge_case_variants
+        from ..corpus.sources import CorpusWarning
+
+        merged, merges = merge_case_variants(articles[group])
+        if merges:
+            warnings.warn(case_merge_note(group, merges), CorpusWarning, stacklevel=2)
+            articles = articles.assign(**{group: merged})
     if unit == "article":
         return articles.reset_index(drop=True)
     keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
