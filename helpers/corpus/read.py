@@ -41,6 +41,7 @@ from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
 from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, date_disagreements, fill_page_metadata
+from .title_line import strip_title_line
 from .sources import (
     BINARY_CONTROL_SHARE,
     BINARY_MIN_SPACE_SHARE,
@@ -464,6 +465,10 @@ def _cleaned_frame(df: pd.DataFrame, lists: dict[str, list], clean: bool,
                             index=df.index)
         _warn_date_disagreements(date_disagreements(df, page))
         df = fill_page_metadata(df.drop(columns=[c for c in PAGE_COLUMNS if c in df.columns]), page)
+    if clean:  # dogfood 12bp-d: the metadata's title repeated as the body's first line is the headline
+        for i, title in enumerate(df["title"].fillna("").astype(str).tolist()):
+            if title.strip():
+                texts[i], heads[i], spans[i], _ = strip_title_line(title, texts[i], heads[i], spans[i])
     df = df.assign(text=texts, headline=heads, standfirst=stands, subheadings=subs, removed=removed, spans=spans)
     words_and_keys = [_words_and_key(t) for t in texts]
     df["n_words"] = [n for n, _ in words_and_keys]
