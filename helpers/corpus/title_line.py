@@ -20,7 +20,19 @@ _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def title_key(text: str) -> str:
-    """``text`` with case, accents' forms, punctuation and spacing folded away ("Why now? " -> "why now")."""
+    """The words of a title, for comparing two spellings of it.
+
+    Parameters
+    ----------
+    text : str
+        A title or a line.
+
+    Returns
+    -------
+    str
+        ``text`` in Unicode NFKC form, case-folded, with every run of punctuation, symbols and spaces made one space
+        ("Will the Sea-Wall hold? " -> "will the sea wall hold").
+    """
     return _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
