@@ -41,7 +41,6 @@ from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
 from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, date_disagreements, fill_page_metadata
-from .title_line import strip_title_line
 from .sources import (
     BINARY_CONTROL_SHARE,
     BINARY_MIN_SPACE_SHARE,
@@ -60,6 +59,7 @@ from .sources import (
     option_style,
 )
 from .tables import _folder_frame, _read_metadata, _table_frame
+from .title_line import strip_title_line
 
 __all__ = [
     "BINARY_CONTROL_SHARE",
