@@ -50,6 +50,7 @@ __all__ = [
     "tone_check_sentence",
     "name_spans",
     "tone_masks",
+    "with_actor_labels",
     "TONE_CHECK_FILE",
 ]
 
@@ -768,3 +769,33 @@ def tone_masks(sentences: pd.DataFrame, mentions: pd.DataFrame, labels: pd.DataF
     if names:
         parts.append(name_spans(sentences.drop_duplicates(["doc_id", "unit_id"])))
     return pd.concat(parts, ignore_index=True)
+
+
+def with_actor_labels(df: pd.DataFrame, actors: dict) -> pd.DataFrame:
+    """``df`` with the study's label of each actor in an ``actor_label`` column right after ``actor``.
+
+    Dogfood 12bp-d: the tables of tone and naming named actors by their ids (``abortion_rights_movement``), which a
+    reader of the report must look up in the study's ``actors.yaml``; the figure already showed the labels.
+
+    Parameters
+    ----------
+    df : DataFrame
+        A table with an ``actor`` column of actor ids.
+    actors : dict
+        The study's actor lexicon (``load_lexicon("actors")`` or the study's): ``entries`` maps each id to an entry
+        whose ``label`` is the reader's name of the actor.
+
+    Returns
+    -------
+    DataFrame
+        A copy with ``actor_label`` inserted after ``actor`` (the id itself for an actor without a label or not in
+        the lexicon); ``df`` unchanged when it has no ``actor`` column or already has ``actor_label``.
+    """
+    if "actor" not in df.columns or "actor_label" in df.columns:
+        return df
+    entries = actors.get("entries", {}) if isinstance(actors, dict) else {}
+    labels = {str(k): str(v.get("label") or k) if isinstance(v, dict) else str(k) for k, v in entries.items()}
+    out = df.copy()
+    out.insert(out.columns.get_loc("actor") + 1, "actor_label",
+               [labels.get(str(a), str(a)) for a in out["actor"]])
+    return out

@@ -18,7 +18,7 @@ __all__ = ["OUTPUT_COLUMNS", "group_column", "alias_group_by", "add_group_alias"
 
 OUTPUT_COLUMNS = frozenset({
     'CO', 'EC', 'F1', 'F1_high', 'F1_interval', 'F1_low', 'HI', 'MO', 'RE', 'T1', 'T10', 'T11', 'T2', 'T3', 'T4',
-    'T5', 'T6', 'T7', 'T8', 'T9', 'acting', 'actor', 'affiliation', 'all_labels', 'alpha', 'approximate',
+    'T5', 'T6', 'T7', 'T8', 'T9', 'acting', 'actor', 'actor_label', 'affiliation', 'all_labels', 'alpha', 'approximate',
     'article_outlet', 'article_outlet_a', 'article_outlet_b', 'articles', 'blamed', 'capacity_resources', 'caption',
     'causal_attribution', 'causal_attribution_cues', 'ci_high', 'ci_low', 'coder_notes', 'coders', 'coherence',
     'coherence_min', 'column', 'conflict', 'containment', 'contrast_share', 'contrast_value', 'converged',

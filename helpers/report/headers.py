@@ -72,6 +72,7 @@ READER_HEADERS = {
     "outlet_b": "second article's outlet",
     "k_sentences": "sentences with the label",
     "label_text": "label as written",
+    "actor_label": "actor (study's name)",
     "not_attributions": "not attributions",
     "reader_role": "role (reader)",
     "reader_type": "type (reader)",

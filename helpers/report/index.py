@@ -76,7 +76,7 @@ sentences or attributions together (:func:`helpers.stats.intervals.bootstrap_clu
 ``bootstrap_cluster_share``, issue 12bf-j: the source shares and the naming labels' shares). Read as such only when
 the file has ``n_articles`` (the same files written before those issues have none and resampled sentences or
 attributions). Any other file with a sentence count (``n_sentences``, ``sentences``) resamples sentences."""
-_NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence"}
+_NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence", "actor_label"}
 
 _NOT_COMPARED = {"02_source_roles_shares": {"measure": {"unknown"}},
                  **{stem: {"topic": {"(no topic)"}} for stem in ("topic_prevalence_by_group", "01_prevalence_by_group",
@@ -591,6 +591,18 @@ def frame_label(frame: str, figures: Path | None = None) -> str:
     return _run_labels(figures).get(frame) or _shared_labels().get(frame, frame)
 
 
+def _actor_labels(figures: Path) -> dict[str, str]:
+    """Actor id -> the study's label, from the tone or naming tables of the run (their ``actor_label`` column)."""
+    out: dict[str, str] = {}
+    for stem in ("02_actor_tone", "actor_tone", "02_naming_labels", "02_name_variants"):
+        df = _read(figures / f"{stem}.csv")
+        if df is not None and {"actor", "actor_label"} <= set(df.columns):
+            for a, lab in zip(df["actor"], df["actor_label"]):
+                if isinstance(lab, str) and lab and str(a) not in out:
+                    out[str(a)] = lab
+    return out
+
+
 def _topic_labels(figures: Path) -> dict[str, str]:
     df = _read(figures / "topics.csv")
     if df is None or not {"topic", "label"} <= set(df.columns):
@@ -608,6 +620,8 @@ def _gloss(key: str, value: str, figures: Path) -> str:
         return f"topic = {value} ({label})"
     if key == "measure":  # "for attributions", not "for measure = attributions"
         return value
+    if key == "actor" and (label := _actor_labels(figures).get(value)):  # the study's name (dogfood 12bp-d)
+        return f"actor = {label}"
     return f"{key} = {value}"
 
 
