@@ -56,3 +56,25 @@ def test_a_body_that_is_only_the_title_is_kept():
 
 def test_title_key():
     assert title_key("  Will the Sea-Wall hold? ") == "will the sea wall hold"
+
+
+def test_the_dask_engine_moves_the_title_line_as_load_corpus_does(tmp_path):
+    import json
+
+    from helpers.core.engine import close_client, get_client
+    from helpers.corpus.dask_corpus import load_corpus_dask
+
+    rows = [{"id": f"a{i}", "source": "Norland Times", "title": f"Will sea wall {i} hold?",
+             "text": f"Will sea wall {i} hold?\n\n{_BODY}"} for i in range(6)]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    client = get_client(n_workers=1, processes=False)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            a = load_corpus(path)
+            b = load_corpus_dask(path, client, block_bytes=600)
+    finally:
+        close_client()
+    assert a["text"].str.startswith("The council met").all()
+    assert list(a["text"]) == list(b["text"]) and list(a["headline"]) == list(b["headline"])
