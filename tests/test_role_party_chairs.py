@@ -3,7 +3,7 @@ an official; a partisan seat on a board or commission stays an official (invente
 import pandas as pd
 import pytest
 
-from helpers.measures import role_forms as F
+from helpers.measures import role_party as RP
 from helpers.measures import sourcing as S
 
 
@@ -46,4 +46,4 @@ def test_a_chair_without_a_party_is_unchanged():
     ("the Democratic ", "director", False),
 ])
 def test_party_chair(before, noun, expected):
-    assert F.party_chair(before, noun) is expected
+    assert RP.party_chair(before, noun) is expected

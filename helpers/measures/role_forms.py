@@ -22,7 +22,7 @@ __all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "BODY_
            "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
            "NOT_MODIFIERS", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SURNAME_HEAD", "TITLE_MODIFIERS", "SUFFIX",
-           "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "party_chair", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
+           "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
            "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
@@ -202,35 +202,6 @@ LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongr
 """A legislature's name right before a committee or chair noun ("House Ways and Means Committee Chairman",
 "a Senate committee"): its chair and committee are lawmakers, not officials."""
 CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
-_PARTY_BEFORE_CHAIR = re.compile(r"(?<![\w-])(?:Democratic|Republican|Democrat|GOP)\s+(?:co-?)?$")
-"""A party adjective right before a chair noun ("the Democratic chairman", "Republican co-chair")."""
-_AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]oard|[Cc]ommission)(?:['\u2019]s)?(?![\w-])")
-"""A board or commission before the chair: a partisan seat on an agency ("the elections board's Democratic
-co-chairman"), an official."""
-
-
-def party_chair(before: str, noun: str) -> bool:
-    """Round 12bp-p: is chair noun ``noun`` (lower case) a party's or a legislator's, read with the words ``before`` it?
-
-    Parameters
-    ----------
-    before : str
-        The text before the noun (its last 60 characters are read).
-    noun : str
-        The role noun, lower case ("chairman", "chairwoman", "chair").
-
-    Returns
-    -------
-    bool
-        True when a party adjective (Democratic, Republican, Democrat, GOP) stands right before the noun, perhaps with
-        "co-" ("the Democratic chairman of the judiciary committee", "GOP co-chair"), and no board or commission is
-        named before it ("the state elections board's Democratic co-chairman" is an agency's official).
-    """
-    if noun not in ("chairman", "chairwoman", "chair"):
-        return False
-    tail = before[-60:]
-    m = _PARTY_BEFORE_CHAIR.search(tail)
-    return bool(m) and not _AGENCY_BEFORE.search(tail, 0, m.start())
 EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
                           "chief executive", "ceo", "manager", "chancellor", "vice chancellor", "vice-chancellor"})
 """Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""

@@ -11,6 +11,8 @@ body before it:
   secretary, secretary general) right after a party word ("party", "Party", "GOP") or a capitalised committee,
   caucus or conference name whose phrase the lexicon types as a politician, with or without a possessive and with
   up to two lower-case modifiers between ("the party's finance director", "GOP executive director");
+* :func:`party_chair` - a chair noun right after a party adjective ("the Democratic chairman of the judiciary
+  committee", "a former Nevada GOP chairman"; round 12bp-p), unless a board or commission is named before it;
 * :func:`acronym_officer` - the same title after an acronym that the article itself learnt for a party body (from
   the body's full name, "Norland National Committee" -> "NNC", or from "(NNC)" after it): "NNC Chairman Ann Lee".
   An acronym the article never expands gives nothing.
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["OFFICER_TITLES", "party_officer", "acronym_officer", "acronym_body", "body_acronyms"]
+__all__ = ["OFFICER_TITLES", "party_officer", "party_chair", "acronym_officer", "acronym_body", "body_acronyms"]
 
 OFFICER_TITLES = frozenset({"chair", "chairman", "chairwoman", "director", "executive", "officer", "general secretary",
                             "secretary general", "secretary-general"})
@@ -102,6 +104,40 @@ def party_officer(before: str, noun: str, phrase_role: Callable[[str], str]) -> 
     m = _BODY.search(tail)
     return bool(m and _mods_ok(m.group(2)) and not _past(tail[:m.start()])
                 and phrase_role(m.group(1).strip()) == "politician")
+
+
+_PARTY_BEFORE_CHAIR = re.compile(r"(?<![\w-])(?:Democratic|Republican|Democrat|GOP)\s+(?:co-?)?$")
+"""A party adjective right before a chair noun ("the Democratic chairman", "Republican co-chair")."""
+_AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]oard|[Cc]ommission)(?:['\u2019]s)?(?![\w-])")
+"""A board or commission before the chair: a partisan seat on an agency ("the elections board's Democratic
+co-chairman"), an official."""
+
+
+def party_chair(before: str, noun: str) -> bool:
+    """Round 12bp-p: is chair noun ``noun`` (lower case) a party's or a legislator's, read with the words ``before`` it?
+
+    Unlike :func:`party_officer`, a past marker does not stop it ("a former Nevada GOP chairman"): the fresh reads of
+    round 12bp-p judged such chairs politicians (4 of its 6 rows), the article giving no later office.
+
+    Parameters
+    ----------
+    before : str
+        The text before the noun (its last 60 characters are read).
+    noun : str
+        The role noun, lower case ("chairman", "chairwoman", "chair").
+
+    Returns
+    -------
+    bool
+        True when a party adjective (Democratic, Republican, Democrat, GOP) stands right before the noun, perhaps with
+        "co-" ("the Democratic chairman of the judiciary committee", "GOP co-chair"), and no board or commission is
+        named before it ("the state elections board's Democratic co-chairman" is an agency's official).
+    """
+    if noun not in ("chairman", "chairwoman", "chair"):
+        return False
+    tail = before[-60:]
+    m = _PARTY_BEFORE_CHAIR.search(tail)
+    return bool(m) and not _AGENCY_BEFORE.search(tail, 0, m.start())
 
 
 def acronym_officer(before: str, noun: str, acronyms: set[str]) -> bool:

@@ -333,7 +333,7 @@ class RoleTagger:
             return "military_police"
         if role == "official" and low in F.CHAIR_WORDS and F.LEG_CHAIN.search(before[-120:]):
             return "politician"
-        if role == "official" and F.party_chair(before, low):  # round 12bp-p: "the Democratic chairman of the
+        if role == "official" and RP.party_chair(before, low):  # round 12bp-p: "the Democratic chairman of the
             return "politician"  # judiciary committee" (a legislator or a party officer, not an agency's partisan seat)
         if role in ("politician", "official") and low in F.EXEC_TITLES:
             owner = F.OWNER.search(before[-80:])
@@ -950,10 +950,10 @@ class RoleTagger:
     def _party_officer(self, before: str, noun: str) -> bool:
         """Issue 12bc-p: is official title ``noun`` a party officer's, read with the words ``before`` it (a party word,
         a party's committee or an acronym the article learnt for one; :mod:`helpers.measures.role_party`), or a chair
-        after a party adjective (round 12bp-p, :func:`helpers.measures.role_forms.party_chair`)?"""
+        after a party adjective (round 12bp-p, :func:`helpers.measures.role_party.party_chair`)?"""
         return (RP.party_officer(before, noun, self.phrase_role)
                 or RP.acronym_officer(before, noun, self.party_acronyms)
-                or F.party_chair(before, " ".join(noun.lower().split())))  # round 12bp-p: "the Democratic chairman"
+                or RP.party_chair(before, " ".join(noun.lower().split())))  # round 12bp-p: "the Democratic chairman"
 
     def _acronym_phrase(self, bare: str) -> bool:
         """Issue 12bc-p: does the head of source phrase ``bare`` (or one of its appositions) end in an officer title
