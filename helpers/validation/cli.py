@@ -805,22 +805,19 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
         whole = "for the whole corpus" if option == "--group" else "for a simple random sample"
         raise ValueError(f"{option} {group!r} is not a column of {corpus}; its columns are "
                          f"{[c for c in articles.columns if c != 'text']} (or give {option} '' {whole}).")
+    import warnings
+
+    from ..corpus.sources import CorpusWarning
+
     dup = articles["duplicate_of"].astype(str).ne("") if "duplicate_of" in articles.columns else None
     if dup is not None and dup.any():  # as the report's notebooks: each body once (dogfood 12bp-d)
-        import warnings
-
-        from ..corpus.sources import CorpusWarning
-
         n = int(dup.sum())
         warnings.warn(f"{count(n, 'article')} whose body duplicates an earlier one {noun(n, 'is', 'are')} left out, "
                       "as the report's notebooks leave them out (their coded sentences would match no unit there).",
                       CorpusWarning, stacklevel=2)
         articles = articles[~dup.to_numpy()].reset_index(drop=True)
     if group and group != "outlet":  # as the report's groups: values differing only in case are one (12bp-d)
-        import warnings
-
         from ..corpus.groups import case_merge_note, merge_case_variants
-        from ..corpus.sources import CorpusWarning
 
         merged, merges = merge_case_variants(articles[group])
         if merges:
