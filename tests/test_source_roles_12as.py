@@ -41,7 +41,7 @@ from test_source_roles_12al_lexicon import _role  # what the reader makes of a p
         ([], "congressional tax writers", "politician"),
         ([], "the chairmen", "unknown"),
         ([], "the challengers", "unknown"),
-        ([], "the bill's authors", "document"),
+        ([], "the bill's authors", "politician"),  # round 12bq-l: a bill's authors are legislators
         ([], "Ann Lee, a reporter for Harbor Weekly", "journalist_media"),
         ([], "two police officers", "military_police"),
     ],

@@ -198,10 +198,15 @@ GIVEN_NAME_ROLES = frozenset({"Tory"})
 """Role nouns that are also given names: written with a capital before another name ("Tory Gavito") they are a
 first name, not a title."""
 LEG_CHAIN = re.compile(r"(?<![\w-])(?<!White\s)(?:House|Senate|Congress|[Cc]ongressional|Parliament|[Pp]arliamentary|"
-                        r"[Ll]egislative|Assembly|Legislature)(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|on|for|the))*\s+$")
+                        r"[Ll]egislative|Assembly|Legislature)(?:\s+(?:[A-Z][\w&'\u2019.-]*|and|of|on|for|the))*"
+                        r"(?:\s+(?!(?:said|says|told|to|by|with|from|after|before|than|that|which|who|when|while|as|at|"
+                        r"in|is|was|were|has|had|have|not|but|or)\s)[a-z][a-z-]*){0,3}\s+$")
 """A legislature's name right before a committee or chair noun ("House Ways and Means Committee Chairman",
-"a Senate committee"): its chair and committee are lawmakers, not officials."""
-CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair"})
+"a Senate committee"), also with up to three lower-case words between (round 12bq-l: "the House intelligence
+committee", "a Congressional tax committee", "Senate judiciary committee chairman"): its chair and committee are
+lawmakers, not officials."""
+CHAIR_WORDS = frozenset({"committee", "chairman", "chairwoman", "chair", "committees", "chairmen", "chairwomen",
+                         "chairs"})
 EXEC_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "director", "executive",
                           "chief executive", "ceo", "manager", "chancellor", "vice chancellor", "vice-chancellor"})
 """Titles that take the role of the organisation that owns them ("NPR's vice president": a media executive)."""

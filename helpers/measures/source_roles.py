@@ -37,6 +37,7 @@ from . import role_staff as RST  # issue 12au-b: staff of bodies the text says a
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
 from . import role_verbs as RV  # issue 12ax-w: 'served/resigned as X', 'is the founder of X', 'who has been a X'
+from . import role_works as RW  # round 12bq-l: "the study's authors", "the history department at X University"
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
 
@@ -253,6 +254,13 @@ class RoleTagger:
             return now
         if RT.author_of_work_role(phrase):  # "the author of the X article": a journalist (issue 12an-k)
             return "journalist_media"
+        works = RW.authors_role(phrase)  # round 12bq-l: "the study's authors" (expert), "the bill's author"
+        if works:
+            return works
+        first = phrase.split(",", 1)[0]
+        for part in [first] + (phrase.split(",")[1:] if not self._last_role(first) else []):
+            if RW.academic_unit_role(part):  # round 12bq-l: "chair of the history department at X University"
+                return "expert"
         head = RHD.titled_phrase_role(phrase, self._hits, self._last_role)  # bk-h: "President Ann Lee of the X Union"
         lead_part = phrase.split(",", 1)[0] if not head and "," in phrase else ""
         for part in phrase.split(",")[1:] if lead_part and not self._last_role(lead_part) else ():  # not "Rep. X, ..."
