@@ -1,0 +1,95 @@
+"""Leftovers of round bq: notebook 00 counted duplicate bodies that every other notebook leaves out; a study's
+``topic_stopwords`` did not reach notebook 02's distinctive words; ``python -m helpers.validation sample`` drew from
+every article where notebook 04 reads a sample of ``max_articles``. Invented corpora only."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _code(name: str) -> str:
+    nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    return "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+
+
+def _body(i: int, outlet: str) -> str:
+    words = ("council budget school teachers union strike mayor police funding hospital road bridge vote court "
+             "judge tax housing rent river park").split()
+    sents = [" ".join(words[(i * 7 + s * 3 + k) % len(words)] for k in range(9)).capitalize() + "." for s in range(8)]
+    return f"The {outlet} desk filed story {i}. " + " ".join(sents[:4]) + "\n\n" + " ".join(sents[4:])
+
+
+def _dup_corpus(tmp_path: Path) -> Path:
+    """Ten articles of three outlets, and three copies of Alpha Times articles (two of d0, one of d1)."""
+    rows, k = [], 0
+    for outlet, n in (("Alpha Times", 4), ("Beta Post", 3), ("Gamma News", 3)):
+        for _ in range(n):
+            rows.append({"doc_id": f"d{k}", "outlet": outlet, "title": f"Story {k}", "date": f"2024-03-{k + 1:02d}",
+                         "text": _body(k, outlet)})
+            k += 1
+    for j, (doc, day) in enumerate((("d0", 20), ("d0", 21), ("d1", 22))):
+        src = next(r for r in rows if r["doc_id"] == doc)
+        rows.append({**src, "doc_id": f"{doc}copy{j}", "date": f"2024-03-{day}"})
+    path = tmp_path / "dup.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+# --- 1. notebook 00 counts the articles analysed, with the duplicates left out of each group ------------------------
+
+
+def test_group_summary_counts_the_articles_analysed_and_the_duplicates_of_each_group(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.notebook.overview import group_summary
+
+    corpus = load_corpus(_dup_corpus(tmp_path))
+    assert int((corpus["duplicate_of"] != "").sum()) == 3
+    g = group_summary(corpus, "outlet", top_n=15).set_index("group")
+    # main counted Alpha Times 7 (its three copies in), where notebooks 01-04 analyse 4
+    assert g.loc["Alpha Times", "articles"] == 4
+    assert g.loc["Alpha Times", "duplicates"] == 3
+    assert g["duplicates"].tolist() == [3, 0, 0]
+    assert g["articles"].sum() == 10
+    words = corpus.loc[corpus["duplicate_of"] == ""].groupby("outlet")["n_words"].sum()
+    assert g.loc["Alpha Times", "words"] == words["Alpha Times"]
+
+
+def test_a_duplicate_whose_group_has_no_article_analysed_is_counted_in_the_other_pool():
+    from helpers.corpus.groups import OTHER
+    from helpers.notebook.overview import group_summary
+
+    c = pd.DataFrame({"outlet": ["A", "A", "B", "C"], "n_words": [10, 20, 5, 10],
+                      "duplicate_of": ["", "", "", "x"]})  # C's only article repeats A's
+    g = group_summary(c, "outlet", top_n=15).set_index("group")
+    assert "C" not in g.index
+    assert g.loc[OTHER].tolist() == [0, 0, 0.0, 1, 1]
+    assert g["duplicates"].sum() == 1
+
+
+def test_notebook_00_first_line_and_index_finding_agree_with_notebook_02(tmp_path):
+    from helpers.corpus.read import load_corpus
+    from helpers.notebook.group_mix import compared_groups
+    from helpers.notebook.overview import analysed_articles, group_summary, size_line
+    from helpers.report.index import notebook_findings
+
+    corpus = load_corpus(_dup_corpus(tmp_path))
+    articles = analysed_articles(corpus)
+    assert len(articles) == 10 and (articles["duplicate_of"] == "").all()
+    line = size_line(corpus, "outlet", compared_groups(articles, "outlet", 15))
+    assert line.startswith("10 articles analysed (3 duplicate bodies of the 13 articles read left out"), line
+    group_summary(corpus, "outlet", 15).rename(columns={"group": "outlet"}).to_csv(
+        tmp_path / "00_words_per_group.csv", index=False)
+    text = notebook_findings(tmp_path, ["00_words_per_group"], {})[0]
+    assert "10 articles," in text and "largest Alpha Times (4 articles" in text, text
+    assert "3 duplicate bodies" in text and "(by group: Alpha Times 3)" in text, text
+
+
+def test_notebook_00_counts_groups_dates_and_mix_after_duplicates_are_left_out():
+    src = _code("00_corpus")
+    assert "articles = overview.analysed_articles(read)" in src
+    assert 'overview.group_summary(read, G, P["top_n"])' in src
+    assert "overview.article_table(read," in src  # the table of articles read keeps the copies, flagged
+    assert "overview.timeline_table(articles, G)" in src
