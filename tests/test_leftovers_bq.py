@@ -93,3 +93,49 @@ def test_notebook_00_counts_groups_dates_and_mix_after_duplicates_are_left_out()
     assert 'overview.group_summary(read, G, P["top_n"])' in src
     assert "overview.article_table(read," in src  # the table of articles read keeps the copies, flagged
     assert "overview.timeline_table(articles, G)" in src
+
+
+# --- 2. a study's topic stop words are not listed as distinctive words ----------------------------------------------
+
+
+def _speech_texts():
+    texts, groups = [], []
+    for outlet, lead in (("Alpha", "President Trump said"), ("Beta", "the governor noted"), ("Gamma", "lawmakers argued")):
+        for i in range(3):
+            texts.append(" ".join(f"{lead} that the council budget {w} rose." for w in ("school", "road", "tax", "rent")))
+            groups.append(outlet)
+    return texts, groups
+
+
+def test_topic_stopwords_count_in_the_totals_but_get_no_distinctive_row():
+    from helpers.measures import vocabulary as V
+
+    texts, groups = _speech_texts()
+    X, vocab = V.count_matrix(texts, min_count=1)
+    scores = V.fightin_words(X, vocab, groups)
+    top_before = V.top_terms(scores, 3)
+    assert {"trump", "president"} <= set(top_before.loc[top_before["group"] == "Alpha", "term"])  # main listed them
+    kept, aside = V.set_aside_terms(scores, ("Trump", "president"))
+    assert not kept["term"].isin(["trump", "president"]).any()
+    assert set(aside["term"]) == {"trump", "president"}
+    # the other words' numbers are those of fightin_words: the stop words still count in every total
+    pd.testing.assert_frame_equal(kept, scores[~scores["term"].isin(["trump", "president"])].reset_index(drop=True))
+    note = V.stopword_note(("trump", "president"), aside, V.top_terms(kept, 3), "us_politics")
+    assert note.startswith("The study's topic stop words (us_politics, topic_stopwords: president, trump) are not "
+                           "listed"), note
+    assert "Alpha: president (z " in note and "trump (z " in note and "Beta:" not in note, note
+    assert V.stopword_note((), aside.iloc[:0], kept, "general") == ""
+
+
+def test_notebook_02_sets_the_study_topic_stopwords_aside_and_says_so():
+    src = _code("02_outlets")
+    assert "V.set_aside_terms(scores, STUDY.topic_stopwords)" in src
+    assert "V.stopword_note(STUDY.topic_stopwords, stopped, top, STUDY.name)" in src
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "notebook 02 does not list them as distinctive words" in readme
+
+
+def test_the_us_politics_study_lists_topic_stopwords_the_distinctive_words_now_leave_out():
+    from helpers.core.study import load_study
+
+    assert set(load_study("us_politics").topic_stopwords) == {"trump", "president"}
