@@ -139,3 +139,88 @@ def test_the_us_politics_study_lists_topic_stopwords_the_distinctive_words_now_l
     from helpers.core.study import load_study
 
     assert set(load_study("us_politics").topic_stopwords) == {"trump", "president"}
+
+
+# --- 3. `python -m helpers.validation sample` draws from the article sample notebook 04 reads ------------------------
+
+
+def _big_corpus(tmp_path: Path, sizes=(("Alpha Times", 30), ("Beta Post", 20), ("Gamma News", 10))) -> Path:
+    rows, k = [], 0
+    for outlet, n in sizes:
+        for _ in range(n):
+            rows.append({"doc_id": f"a{k}", "outlet": outlet, "title": f"T{k}", "date": "2024-05-01",
+                         "text": _body(k, outlet) + f" Case {k} closed."})
+            k += 1
+    path = tmp_path / "big.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+def _notebook_04_doc_ids(path: Path, max_articles: int, seed: int = 0, top_n: int = 15) -> set:
+    from helpers.notebook.prepare import prepare_corpus
+
+    P = {"corpus": str(path), "group_by": "outlet", "top_n": top_n, "seed": seed, "max_articles": max_articles}
+    return set(prepare_corpus(P, unit="sentence").sample["doc_id"])
+
+
+def test_the_sample_command_draws_only_sentences_of_notebook_04s_articles(tmp_path, capsys):
+    from helpers.validation.cli import main
+
+    path = _big_corpus(tmp_path)
+    read = _notebook_04_doc_ids(path, max_articles=24)
+    assert len(read) == 24
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", str(path), "--n", "40", "--max-articles", "24", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert len(sheet) == 40
+    # main drew from all 60 articles: a third of the sheet's articles lay outside notebook 04's 24
+    assert set(sheet["doc_id"]) <= read
+    said = capsys.readouterr().out
+    assert "stratified sample of 24 of the 60 articles that notebook 04 reads" in said, said
+
+
+def test_the_default_sample_is_notebook_04s_default_sample(tmp_path):
+    from helpers.corpus.groups import DEFAULT_MAX_ARTICLES, DEFAULT_TOP_N
+    from helpers.validation.cli import _units
+
+    path = _big_corpus(tmp_path, sizes=(("Alpha Times", 1300), ("Beta Post", 900)))
+    units = _units(str(path), "sentence", "outlet", option="--stratum",
+                   sample={"group_by": "outlet", "top_n": DEFAULT_TOP_N, "max_articles": DEFAULT_MAX_ARTICLES, "seed": 3})
+    assert units.attrs["sampled"] == (2000, 2200)
+    assert set(units["doc_id"]) == _notebook_04_doc_ids(path, DEFAULT_MAX_ARTICLES, seed=3)
+
+
+def test_a_coded_sheet_of_the_sample_runs_through_notebook_04s_corrected_shares(tmp_path):
+    from helpers import framing as F
+    from helpers.notebook.prepare import prepare_corpus
+    from helpers.validation.cli import _units, corrected_shares, frame_labels, main, tag_units
+    from helpers.validation.coding import consensus, read_coding_sheets
+
+    path = _big_corpus(tmp_path)
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", str(path), "--n", "30", "--max-articles", "24", "--seed", "5",
+                 "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    labels = [c for c in sheet.columns if c not in ("unit_key", "doc_id", "stratum", "text", "notes")]
+    for coder in ("ann", "bob"):
+        sheet.assign(**{c: "0" for c in labels}).to_csv(tmp_path / f"{coder}.csv", index=False)
+    codes = consensus(read_coding_sheets([tmp_path / "ann.csv", tmp_path / "bob.csv"], labels))
+    # the units notebook 04 tags with the same parameters (prepare_corpus's sample)
+    P = {"corpus": str(path), "group_by": "outlet", "top_n": 15, "seed": 5, "max_articles": 24}
+    units = prepare_corpus(P, unit="sentence").units.reset_index(drop=True)
+    pred = frame_labels(units, tag_units(units, "generic_frames"), F.load_codebook("generic_frames"))
+    assert len(corrected_shares(pred, codes))  # main: "coded units ... are not among the tagged units"
+    cli_units = _units(str(path), "sentence", "outlet", sample={"group_by": "outlet", "top_n": 15,
+                                                                 "max_articles": 24, "seed": 5})
+    assert list(cli_units["doc_id"] + ":" + cli_units["unit_id"].astype(str)) == \
+        list(units["doc_id"] + ":" + units["unit_id"].astype(str))  # score tags the same sentences as notebook 04
+
+
+def test_the_options_are_said_in_the_command_lines_terms(tmp_path, capsys):
+    from helpers.validation.cli import main
+
+    path = _big_corpus(tmp_path)
+    assert main(["sample", "--corpus", str(path), "--max-articles", "0", "--out", str(tmp_path / "s.csv")]) == 2
+    assert "--max-articles must be at least 1" in capsys.readouterr().err
+    assert main(["sample", "--corpus", str(path), "--group-by", "desk", "--out", str(tmp_path / "s.csv")]) == 2
+    assert "--group-by 'desk' is not a column" in capsys.readouterr().err
