@@ -355,7 +355,8 @@ def test_the_overview_lists_each_item_left_out_while_loading():
     skipped = [{"doc_id": "row000118", "source": "/data/guns.json", "reason": "empty text"},
                {"doc_id": "x", "source": "/data/x.txt", "reason": "/data/x.txt: the file is empty."}]
     lines = skipped_lines(skipped, duplicates=2)
-    assert lines[0] == "left out while loading: 2; duplicate bodies kept and flagged: 2"
+    assert lines[0] == ("left out while loading: 2; duplicate bodies left out of every count below (listed in "
+                        "corpus.csv, duplicate_of): 2")  # round bq: no longer counted in notebook 00
     assert "row000118 (/data/guns.json): empty text" in lines[1]
     assert lines[2].endswith("(/data/x.txt): the file is empty.")  # the path once, not twice
     assert len(skipped_lines(skipped * 20, duplicates=0)) == 1 + 10 + 1  # ten listed, then how many more

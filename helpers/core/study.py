@@ -24,7 +24,7 @@ lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
     framing:                          # optional
       codebooks: [policy_frames, generic_frames, entman_functions]
       focus_actors: []
-    topic_stopwords: [...]            # optional extra stop words
+    topic_stopwords: [...]            # optional: left out of topics and of the distinctive words
     validation:                       # optional: samples coded on one corpus
       frames: frame_validation_sample.csv
       frames_blind: frame_validation_sample.blind.csv   # blind coders' sample (python -m helpers.validation adopt)
@@ -133,7 +133,8 @@ class Study:
     focus_actors : tuple of str
         Actors a framing analysis may restrict itself to (may be empty).
     topic_stopwords : tuple of str
-        Extra stop words for the topic model.
+        Extra stop words (lower case): left out of the topic model's vocabulary and of notebook 02's distinctive
+        words (:func:`helpers.measures.vocabulary.set_aside_terms`; they still count in the word totals).
     validation : dict of str to tuple of Path
         Measure (``frames``, ``attributions``, ...) to hand-coded sample files.
     validation_corpus : Path or None

@@ -39,6 +39,8 @@ __all__ = [
     "fightin_words",
     "group_counts",
     "log_odds_dirichlet",
+    "set_aside_terms",
+    "stopword_note",
     "top_terms",
 ]
 
@@ -347,3 +349,70 @@ def top_terms(scores: pd.DataFrame, n: int = 15, min_z: float | None = None) -> 
     top = s.groupby("group", sort=True).head(n).copy()
     top["rank"] = top.groupby("group").cumcount() + 1
     return top.reset_index(drop=True)
+
+
+def set_aside_terms(scores: pd.DataFrame, terms) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Take the rows of ``terms`` out of every group's scores (a study's ``topic_stopwords``).
+
+    The words still count in every total (``group_words``, ``per_1000`` and the other words' z-scores are those
+    of :func:`fightin_words`, as for contraction fragments); they only get no row, so that a word a study declares
+    too common in its topic to say anything ("trump" in a corpus on Trump) is not listed as a group's word choice.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        From :func:`fightin_words` (``group``, ``term``, ``z``, ...).
+    terms : iterable of str
+        Words to set aside, matched in lower case against the counted terms (single words of
+        :data:`TOKEN_PATTERN`; a term that is never counted sets nothing aside).
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        The scores kept and the rows set aside (same columns), both in the input order, index reset.
+    """
+    stop = {str(t).strip().lower() for t in terms}
+    hit = scores["term"].astype(str).isin(stop).to_numpy() if stop else np.zeros(len(scores), dtype=bool)
+    return scores[~hit].reset_index(drop=True), scores[hit].reset_index(drop=True)
+
+
+def stopword_note(terms, aside: pd.DataFrame, top: pd.DataFrame, study: str, limit: int = 6) -> str:
+    """The sentence under the distinctive-words table on the study's topic stop words ("" when it lists none).
+
+    Parameters
+    ----------
+    terms : sequence of str
+        The study's ``topic_stopwords``.
+    aside : DataFrame
+        The rows :func:`set_aside_terms` took out.
+    top : DataFrame
+        The terms listed (:func:`top_terms` of the scores kept): a word set aside is named with its group when its
+        z reaches that group's lowest listed z, i.e. when it would have been listed.
+    study : str
+        The study's name, for the reader.
+    limit : int, default 6
+        Words named per group at most.
+
+    Returns
+    -------
+    str
+        One sentence naming the stop words, and those that would have been among a group's listed words with
+        their z; "" when ``terms`` is empty.
+    """
+    terms = sorted({str(t).strip().lower() for t in terms})
+    if not terms:
+        return ""
+    shown = ", ".join(terms[:10]) + (f" and {len(terms) - 10} more" if len(terms) > 10 else "")
+    text = (f"The study's topic stop words ({study}, topic_stopwords: {shown}) are not listed as distinctive words; "
+            "they still count in every total")
+    if len(aside) and len(top):
+        floor = top.groupby("group")["z"].min()
+        would = aside[aside["z"] >= aside["group"].map(floor).fillna(np.inf).to_numpy()]
+        if len(would):
+            parts = []
+            for g, d in would.sort_values(["group", "z", "term"], ascending=[True, False, True],
+                                          kind="stable").groupby("group", sort=True):
+                listed = ", ".join(f"{r.term} (z {r.z:.2f})" for r in d.head(limit).itertuples())
+                parts.append(f"{g}: {listed}")
+            text += "; left out of the table above: " + "; ".join(parts)
+    return text + "."

@@ -25,7 +25,7 @@ OUTPUT_COLUMNS = frozenset({
     'corrected', 'corrected_high', 'corrected_low', 'cosine', 'count', 'count_rest', 'counted', 'covered',
     'cramers_v', 'crime_punishment', 'cues', 'cultural_identity', 'data', 'date', 'date_basis', 'date_parsed',
     'date_period', 'date_precision', 'dated', 'dateline', 'dates', 'definition', 'demanding', 'diversity', 'doc_a',
-    'doc_b', 'doc_id', 'dominant', 'dominant_topic', 'duplicate_of', 'duplicate_title', 'economic',
+    'doc_b', 'doc_id', 'dominant', 'dominant_topic', 'duplicate_of', 'duplicate_title', 'duplicates', 'economic',
     'economic_consequences',
     'end', 'error', 'estimate', 'events', 'external_regulation_reputation', 'fairness_equality', 'family',
     'fit_units', 'fn', 'fp', 'frame', 'frame_label', 'function', 'group', 'group_a', 'group_b', 'group_by',

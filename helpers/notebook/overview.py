@@ -1,16 +1,27 @@
 """Tables for the corpus overview notebook: articles, groups, cleaning audit."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from ..core.wording import noun
+from ..core.wording import count, noun
 from ..corpus.dask_meta import DERIVED_PREFIX
 from ..corpus.dates import PLAUSIBLE_YEARS, parse_date, parse_dates, unreadable_examples
-from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, group_values, pools_last
+from ..corpus.groups import (
+    NOT_GROUPS,
+    OTHER,
+    PSEUDO,
+    group_values,
+    groups_shown,
+    pool_pseudo,
+    pools_last,
+    pseudo_outlets,
+)
 from .group_mix import compared_groups
 
 __all__ = [
     "METADATA_REMOVAL",
+    "analysed_articles",
     "article_table",
     "audit_display",
     "group_summary",
@@ -20,6 +31,7 @@ __all__ = [
     "SHORT_BODY_WORDS",
     "short_body_lines",
     "single_article_groups_line",
+    "size_line",
     "skipped_lines",
     "timeline_table",
     "unreadable_date_lines",
@@ -35,6 +47,65 @@ _ANY_YEAR = (1678, 2261)
 """Years pandas can hold: a date read within them but outside :data:`PLAUSIBLE_YEARS` is reported apart."""
 
 
+def analysed_articles(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The articles the report analyses: every article read but the duplicate bodies, as notebooks 01-04 keep them.
+
+    Notebook 00 counted the articles, words and dates of each group with the duplicate bodies in, while every later
+    notebook (:func:`helpers.notebook.prepare.prepare_corpus`) and the report's key findings leave them out, so a
+    group with a copied story had more articles on the overview than in any measure (leftover 1 of round bq).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table (or the ``dask`` engine's metadata table) with ``duplicate_of`` (empty for an article kept);
+        a table without that column is taken to hold no duplicate.
+
+    Returns
+    -------
+    DataFrame
+        The rows whose ``duplicate_of`` is empty, in corpus order, index reset, ``attrs`` kept.
+    """
+    if "duplicate_of" not in corpus.columns:
+        return corpus.reset_index(drop=True)
+    out = corpus[corpus["duplicate_of"].astype(str).eq("").to_numpy()].reset_index(drop=True)
+    out.attrs = dict(corpus.attrs)
+    return out
+
+
+def _n_duplicates(corpus: pd.DataFrame) -> int:
+    """Articles of ``corpus`` whose body duplicates an earlier one (0 without a ``duplicate_of`` column)."""
+    return int(corpus["duplicate_of"].astype(str).ne("").sum()) if "duplicate_of" in corpus.columns else 0
+
+
+def size_line(corpus: pd.DataFrame, group_by: str, groups: pd.Series) -> str:
+    """Notebook 00's first line: the articles analysed (duplicate bodies left out), their groups and words.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Every article read (with ``duplicate_of``, ``n_words`` and the ``group_by`` column).
+    group_by : str
+        The group column.
+    groups : Series
+        The group of each analysed article as notebooks 01-04 compare them
+        (:func:`helpers.notebook.group_mix.compared_groups` of :func:`analysed_articles`).
+
+    Returns
+    -------
+    str
+        E.g. "10 articles analysed (3 duplicate bodies of the 13 articles read left out, as in every notebook), 3
+        distinct values of 'outlet', 1,380 words of body text after cleaning; shown as 3 outlet groups".
+    """
+    articles = analysed_articles(corpus)
+    n_dup = _n_duplicates(corpus)
+    dup = (f" ({count(n_dup, 'duplicate body', 'duplicate bodies')} of the {count(len(corpus), 'article')} read left "
+           "out, as in every notebook)" if n_dup else "")
+    named = articles.loc[articles[group_by].astype(str).str.strip() != "", group_by]
+    return (f"{count(len(articles), 'article')} analysed{dup}, {named.nunique():,} distinct values of {group_by!r}, "
+            f"{int(articles['n_words'].sum()):,} words of body text after cleaning; shown as "
+            f"{groups_shown(list(pd.unique(groups)), group_by)}")
+
+
 def skipped_lines(skipped: list[dict], duplicates: int, limit: int = 10) -> list[str]:
     """What was left out while loading (empty or unreadable files and rows), one line each, after a count.
 
@@ -46,7 +117,7 @@ def skipped_lines(skipped: list[dict], duplicates: int, limit: int = 10) -> list
     skipped : list of dict
         ``corpus.attrs["skipped"]``: ``doc_id``, ``source``, ``reason``.
     duplicates : int
-        Duplicate bodies kept and flagged.
+        Duplicate bodies: listed in ``corpus.csv`` (``duplicate_of``), left out of every count and measure.
     limit : int, default 10
         Items listed; the rest are counted.
 
@@ -55,7 +126,8 @@ def skipped_lines(skipped: list[dict], duplicates: int, limit: int = 10) -> list
     list of str
         The count line, then one line per item listed, then how many more when some were not.
     """
-    lines = [f"left out while loading: {len(skipped):,}; duplicate bodies kept and flagged: {duplicates:,}"]
+    lines = [f"left out while loading: {len(skipped):,}; duplicate bodies left out of every count below (listed in "
+             f"corpus.csv, duplicate_of): {duplicates:,}"]
     for s in skipped[:limit]:
         source, reason = str(s.get("source", "")), str(s.get("reason", "")).strip()
         reason = reason[len(source) + 1:].strip() if source and reason.startswith(source + ":") else reason
@@ -180,25 +252,32 @@ def _rule_summary(removed: list[dict]) -> str:
 
 
 def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFrame:
-    """Articles and words per group, largest first, rare groups pooled.
+    """Articles and words per group after duplicate bodies are left out, with the duplicates left out of each.
+
+    The counts are those notebooks 01-04 analyse: articles whose ``duplicate_of`` is set are not counted in
+    ``articles`` or ``words`` but in ``duplicates`` of their own group (leftover 1 of round bq: a group with a copied
+    story showed more articles here than in any measure, and the index's finding on notebook 00 disagreed with the
+    one on notebook 02).
 
     Parameters
     ----------
     corpus : DataFrame
-        A corpus table with ``n_words`` and the ``group_by`` column.
+        A corpus table with ``n_words``, the ``group_by`` column and, when it holds duplicates, ``duplicate_of``.
     group_by : str
         Group column; empty values count as "(unknown)".
     top_n : int
         Groups kept by name (the most frequent); the rest are pooled as "(other)". "(unknown)" takes no place
         among them: the groups kept are those of :func:`helpers.corpus.groups.group_labels`, which notebooks
-        01-04 compare.
+        01-04 compare, over the articles analysed.
 
     Returns
     -------
     DataFrame
         ``group``, ``articles``, ``words``, ``mean_words``, ``groups_pooled``
         (how many original groups a row stands for: 1, or more for
-        ``"(other)"``). Sorted by articles, then words, then name, with the rows that are no group of their own
+        ``"(other)"``), ``duplicates`` (duplicate bodies of the group left out; a duplicate whose group has no
+        article analysed is counted in ``"(other)"``, as notebook 02's text reuse labels it). Sorted by articles,
+        then words, then name, with the rows that are no group of their own
         (:data:`helpers.corpus.groups.NOT_GROUPS`) last: ``"(other)"``, then ``"(unknown)"``.
 
     Raises
@@ -208,14 +287,29 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     """
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    labels = group_values(corpus[group_by])  # "unknown", "n/a" are no group either (dogfood 12bg-d)
-    pooled = compared_groups(corpus, group_by, top_n)  # the groups of notebooks 01-04
-    df = pd.DataFrame({"group": pooled, "orig": labels, "words": corpus["n_words"]})
+    dup = (corpus["duplicate_of"].astype(str).ne("").to_numpy() if "duplicate_of" in corpus.columns
+           else np.zeros(len(corpus), dtype=bool))
+    kept = corpus[~dup]
+    labels = group_values(kept[group_by])  # "unknown", "n/a" are no group either (dogfood 12bg-d)
+    pooled = compared_groups(kept, group_by, top_n)  # the groups of notebooks 01-04
+    df = pd.DataFrame({"group": pooled, "orig": labels, "words": kept["n_words"]})
     out = df.groupby("group", sort=False).agg(articles=("words", "size"), words=("words", "sum"),
                                               groups_pooled=("orig", "nunique")).reset_index()
-    out["mean_words"] = (out["words"] / out["articles"]).round(1)
+    per = pd.Series(dtype="int64")
+    if dup.any():
+        copies = corpus[dup]
+        values = pool_pseudo(group_values(copies[group_by]), pseudo_outlets(copies, group_by))
+        shown = set(out["group"])
+        copy_groups = values.where(values.isin(shown), OTHER)  # as prepare_corpus labels every article (text reuse)
+        per = copy_groups.value_counts()
+        if OTHER in per.index and OTHER not in shown:  # copies of groups with no article analysed: a pool of its own
+            only = values[copy_groups == OTHER]
+            out = pd.concat([out, pd.DataFrame({"group": [OTHER], "articles": [0], "words": [0],
+                                                "groups_pooled": [int(only.nunique())]})], ignore_index=True)
+    out["duplicates"] = out["group"].map(per).fillna(0).astype("int64")
+    out["mean_words"] = (out["words"] / out["articles"].where(out["articles"] > 0)).round(1).fillna(0.0)
     out = out.sort_values(["articles", "words", "group"], ascending=[False, False, True], kind="stable")
-    return pools_last(out, "group")[["group", "articles", "words", "mean_words", "groups_pooled"]]
+    return pools_last(out, "group")[["group", "articles", "words", "mean_words", "groups_pooled", "duplicates"]]
 
 
 def removal_audit(corpus: pd.DataFrame) -> pd.DataFrame:

@@ -29,13 +29,12 @@ from ..corpus.groups import (
     OTHER,
     PSEUDO,
     UNKNOWN,
-    group_labels,
+    article_sample,
     group_values,
     name_list_note,
     pool_pseudo,
     pseudo_note,
     pseudo_outlets,
-    sample_articles,
 )
 from ..corpus.read import DUPLICATE_RULE
 from ..corpus.segment import segment
@@ -147,18 +146,13 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         if articles.empty:
             raise ValueError("no article left to analyse: lower min_focus_mentions or choose other focus_actors "
                              "(actor ids of the study's actors.yaml)")
-    articles["group"], order = group_labels(articles[G], P["top_n"],
-                                            weights=articles["n_words"] if "n_words" in articles else None,
-                                            pseudo=pseudo_outlets(articles, G))
+    cap = P.get("max_articles", DASK_MAX_ARTICLES if is_meta(articles) else None)
+    # the groups and the sample as python -m helpers.validation draws its coding sheets from (round bq)
+    articles["group"], order, sampled = article_sample(articles, G, P["top_n"], cap, P["seed"])
     if keep_every:
         every["group"] = _label_every(every, G, order)
     else:
         every = None
-    cap = P.get("max_articles", DASK_MAX_ARTICLES if is_meta(articles) else None)
-    if cap is not None:
-        sampled = sample_articles(articles["group"], cap, P["seed"])
-    else:
-        sampled = np.ones(len(articles), dtype=bool)
     sample = articles[sampled].reset_index(drop=True)
     if is_meta(articles):  # the text of the sample only, from the store
         sample = _fetch_sample(sample)

@@ -330,7 +330,9 @@ def group_sizes(path: Path) -> dict | None:
         its groups are not outlets; else empty), ``sampled`` (articles of the stratified sample the
         sentence-level measures read, from a ``sampled`` column, when fewer than ``articles``; else None) and
         ``group_sampled`` ((name, sampled, articles) per group, largest first, the "(other)" pool last, with
-        ``sampled``); None for an
+        ``sampled``), ``duplicates`` (duplicate bodies left out, from a ``duplicates`` column: notebook 00's table
+        counts the articles analysed and says how many copies of each group it left out; 0 without one) and
+        ``group_duplicates`` ((name, duplicates) of the rows with any, most first); None for an
         unreadable or empty file, a file without these columns, or one whose first column is ``doc_id``.
     """
     import pandas as pd
@@ -363,7 +365,30 @@ def group_sizes(path: Path) -> dict | None:
             "group_articles": {str(g): int(a) for g, a in zip(named[df.columns[0]], named["articles"])},
             "largest": (str(big.iloc[0]), int(big["articles"]), int(big["words"])),
             "smallest": (str(small.iloc[0]), int(small["articles"]), int(small["words"])), "pooled": pooled,
-            "single_outlet_groups": _single_outlet_groups(named, str(df.columns[0])), **_sampled(df)}
+            "single_outlet_groups": _single_outlet_groups(named, str(df.columns[0])), **_sampled(df),
+            **_duplicates(df)}
+
+
+def _duplicates(df) -> dict:
+    """``duplicates`` and ``group_duplicates`` of :func:`group_sizes` (0 and [] without a ``duplicates`` column)."""
+    import pandas as pd
+
+    if "duplicates" not in df.columns:
+        return {"duplicates": 0, "group_duplicates": []}
+    n = pd.to_numeric(df["duplicates"], errors="coerce").fillna(0).astype(int)
+    rows = sorted(((str(g), int(k)) for g, k in zip(df[df.columns[0]], n) if k > 0), key=lambda r: (-r[1], r[0]))
+    return {"duplicates": int(n.sum()), "group_duplicates": rows}
+
+
+def _duplicates_note(sizes: dict) -> str:
+    """The clause on the duplicate bodies left out of the counts ("" when none was)."""
+    k = sizes.get("duplicates") or 0
+    if not k:
+        return ""
+    per = [f"{g} {n:,}" for g, n in sizes["group_duplicates"]]
+    shown = ", ".join(per[:6]) + (f" and {len(per) - 6:,} more groups" if len(per) > 6 else "")
+    return (f"; {count(k, 'duplicate body', 'duplicate bodies')} (the same text as an earlier article) "
+            f"{noun(k, 'is', 'are')} left out of these counts and of every measure but text reuse (by group: {shown})")
 
 
 def _sampled(df) -> dict:
@@ -903,6 +928,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 text += (f"; {count(k, 'article')} {noun(k, 'has', 'have')} no {e(sizes['group_column'])} "
                          f"({why_no_group(sizes['group_column'])}): counted in every total, never compared as a "
                          "group")
+            text += e(_duplicates_note(sizes))
             text += e(_sample_note(sizes))
             items.append(f"<li><strong>Corpus</strong>: {text}. ({_evidence_link(name, evidence)})</li>")
             continue

@@ -8,7 +8,9 @@ Command line (from the project root)::
         coding/ann.csv coding/bob.csv
 
 ``sample`` draws a stratified random sample of sentences (``--unit article``
-for articles) and writes the coding sheet plus an HTML coding guide beside it
+for articles) from the articles notebook 04 reads (duplicate bodies left out; above ``--max-articles`` its
+stratified article sample, drawn by :func:`helpers.corpus.groups.article_sample` with the report's
+``group_by``, ``top_n`` and ``seed``) and writes the coding sheet plus an HTML coding guide beside it
 (``<sheet>.guide.html``); ``score`` reads the filled sheets, prints
 Krippendorff's alpha per label (or why it cannot be computed) and the tagger
 against the coders' consensus per label (P, R, F1, kappa with bootstrap
@@ -29,6 +31,7 @@ import pandas as pd
 
 from .. import framing as F
 from ..core.wording import count, noun
+from ..corpus.groups import DEFAULT_MAX_ARTICLES, DEFAULT_TOP_N
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
@@ -516,7 +519,9 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
             "among the tagged units: sentences of an article left out as a duplicate body (its duplicate_of is "
             "set), of an article outside the run's sample (max_articles), or of another corpus. Code a sheet drawn "
             "on this corpus (notebook 04's, or python -m helpers.validation sample, which leaves out the duplicate "
-            "bodies as the report does), or remove those rows from the sheets.")
+            "bodies and draws from the article sample notebook 04 reads, as the report does: give it this run's "
+            "-p group_by, top_n, max_articles and seed as --group-by, --top-n, --max-articles and --seed), or remove "
+            "those rows from the sheets.")
     out = []
     for lab in pred.columns:
         df = pd.DataFrame({"pred": pred[lab].to_numpy(),
@@ -786,7 +791,8 @@ def _columns(text: str | None) -> dict:
 
 
 def _units(corpus: str, unit: str, group: str = "", option: str = "--group", metadata: str | None = None,
-           columns: str | None = None, on_bad: str = "error", articles: pd.DataFrame | None = None) -> pd.DataFrame:
+           columns: str | None = None, on_bad: str = "error", articles: pd.DataFrame | None = None,
+           sample: Mapping | None = None) -> pd.DataFrame:
     """The corpus's sentences (``outlet`` and the ``group`` column carried) or its articles.
 
     ``group`` is the column of ``--group`` (``score``) or of ``--stratum`` (``sample``), named by ``option`` in the
@@ -796,6 +802,11 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
     of the same names do; the loader's advice names these options. Articles whose body duplicates an earlier one are
     left out, as the report's notebooks leave them out: a sheet drawn with them stopped notebook 04 with "coded units
     are not among the tagged units" (dogfood 12bp-d). ``articles``: the corpus, already read (:func:`_articles`).
+    ``sample``: ``group_by``, ``top_n``, ``max_articles`` and ``seed`` of the report; only the articles of the
+    stratified sample notebooks 02-04 read are kept (:func:`helpers.corpus.groups.article_sample`, the function
+    :func:`helpers.notebook.prepare.prepare_corpus` draws it with), and ``attrs["sampled"]`` holds (articles kept,
+    articles analysed). A sheet drawn from every article of a corpus larger than ``max_articles`` held sentences
+    notebook 04 never reads, and stopped it (leftover 3 of round bq).
     """
     from ..corpus.segment import segment
 
@@ -823,10 +834,55 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
         if merges:
             warnings.warn(case_merge_note(group, merges), CorpusWarning, stacklevel=2)
             articles = articles.assign(**{group: merged})
+    sampled = None
+    if sample is not None:
+        articles, sampled = _report_sample(articles, corpus, group, sample)
     if unit == "article":
-        return articles.reset_index(drop=True)
-    keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
-    return segment(articles, "sentence", columns=tuple(keep)).reset_index(drop=True)
+        out = articles.reset_index(drop=True)
+    else:
+        keep = [c for c in dict.fromkeys(["outlet", group]) if c and c in articles.columns]
+        out = segment(articles, "sentence", columns=tuple(keep)).reset_index(drop=True)
+    if sampled is not None:
+        out.attrs["sampled"] = sampled
+    return out
+
+
+def _report_sample(articles: pd.DataFrame, corpus: str, group: str, sample: Mapping) -> tuple[pd.DataFrame, tuple]:
+    """The articles of notebook 04's sample (:func:`helpers.corpus.groups.article_sample`) and (kept, analysed)."""
+    import warnings
+
+    from ..corpus.groups import article_sample, case_merge_note, merge_case_variants
+    from ..corpus.sources import CorpusWarning
+
+    by = sample.get("group_by") or group or "outlet"
+    if by not in articles.columns:
+        raise ValueError(f"--group-by {by!r} is not a column of {corpus}; its columns are "
+                         f"{[c for c in articles.columns if c != 'text']}. Give the report's -p group_by.")
+    if by not in ("outlet", group):  # as the report's groups: values differing only in case are one
+        merged, merges = merge_case_variants(articles[by])
+        if merges:
+            warnings.warn(case_merge_note(by, merges), CorpusWarning, stacklevel=3)
+            articles = articles.assign(**{by: merged})
+    if sample.get("top_n", 1) < 1:
+        raise ValueError(f"--top-n must be at least 1, got {sample['top_n']}; give the report's -p top_n (default 15).")
+    cap = sample.get("max_articles")
+    if cap is not None and cap < 1:
+        raise ValueError(f"--max-articles must be at least 1, got {cap}; give the report's -p max_articles "
+                         "(default 2000), or a number at least the corpus's size to read every article.")
+    _, _, keep = article_sample(articles, by, sample["top_n"], cap, sample.get("seed", 0))
+    return articles[keep].reset_index(drop=True), (int(keep.sum()), len(keep))
+
+
+def _sample_line(units: pd.DataFrame, sample: Mapping, command: str) -> str:
+    """The note on the article sample read ("" when every article is read)."""
+    kept, total = units.attrs.get("sampled", (0, 0))
+    if kept >= total:
+        return ""
+    what = "drawn" if command == "sample" else "scored"
+    return (f"note: sentences {what} from the stratified sample of {kept:,} of the {total:,} articles that "
+            f"notebook 04 reads (--max-articles {sample['max_articles']}, --group-by {sample['group_by']}, "
+            f"--top-n {sample['top_n']}, --seed {sample['seed']}: the report's -p max_articles, group_by, top_n and "
+            "seed; give the values of your report's run), so that every coded sentence is one of notebook 04's.")
 
 
 def _articles(corpus: str, metadata: str | None = None, columns: str | None = None,
@@ -912,16 +968,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="column names of a table corpus, as -p columns: e.g. '{text: story, outlet: site_name}'")
         p.add_argument("--on-bad", dest="on_bad", choices=("error", "skip"), default="error",
                        help="'skip' leaves out empty or unreadable files and rows, as -p on_bad skip")
+        if name != "adopt":  # the article sample of notebook 04 (leftover 3 of round bq)
+            p.add_argument("--group-by", dest="group_by", default=None,
+                           help="the report's -p group_by: the groups of the article sample notebook 04 reads "
+                                "(default: the " + ("--stratum" if name == "sample" else "--group")
+                                + " column, outlet when it is '')")
+            p.add_argument("--top-n", dest="top_n", type=int, default=DEFAULT_TOP_N,
+                           help="the report's -p top_n (groups kept by name; the rest are pooled for the sample)")
+            p.add_argument("--max-articles", dest="max_articles", type=int, default=DEFAULT_MAX_ARTICLES,
+                           help="the report's -p max_articles: only the stratified sample of this many articles that "
+                                "notebook 04 reads is " + ("drawn from" if name == "sample" else "scored") +
+                                ", drawn as notebook 04 draws it (a number at least the corpus's size: every article)")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
     s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
-    s.add_argument("--seed", type=int, default=0, help="seed of the draw and of the order")
+    s.add_argument("--seed", type=int, default=0,
+                   help="the report's -p seed: seed of notebook 04's article sample, of the draw and of the order")
     s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
     sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
     sc.add_argument("--group", default="outlet",
                     help="column whose groups get naive and corrected shares ('' for the whole corpus)")
-    sc.add_argument("--seed", type=int, default=0, help="seed of the bootstrap intervals")
+    sc.add_argument("--seed", type=int, default=0,
+                    help="the report's -p seed: seed of notebook 04's article sample and of the bootstrap intervals")
     ad = sub.choices["adopt"]
     ad.add_argument("sheets", nargs="+", help="filled coding sheets of --measure, one per coder (CSV; drawn by "
                                               "'sample' from this corpus)")
@@ -953,8 +1022,14 @@ def _run(args: argparse.Namespace) -> int:
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
         if args.cmd == "adopt":
             return _adopt(args, cb["name"], labels, read)
-        units = (_units(args.corpus, args.unit, args.group, **read) if args.cmd == "score"
-                 else _units(args.corpus, args.unit, args.stratum, option="--stratum", **read))
+        group = args.group if args.cmd == "score" else args.stratum
+        sample = {"group_by": args.group_by or group or "outlet", "top_n": args.top_n,
+                  "max_articles": args.max_articles, "seed": args.seed}
+        units = _units(args.corpus, args.unit, group, option="--group" if args.cmd == "score" else "--stratum",
+                       sample=sample, **read)
+        note = _sample_line(units, sample, args.cmd)
+        if note:
+            print(note)
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
@@ -970,8 +1045,9 @@ def _run(args: argparse.Namespace) -> int:
         missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
         if len(missing):
             raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in "
-                             f"{args.corpus}; score the sheets against the corpus they were drawn from (and with "
-                             "--unit article for a sheet of articles).")
+                             f"{args.corpus} or not in the article sample notebook 04 reads; score the sheets against "
+                             "the corpus they were drawn from, with the --group-by, --top-n, --max-articles and --seed "
+                             "they were drawn with (and with --unit article for a sheet of articles).")
         res = sheet_results(codes, pred, groups, seed=args.seed, strata=sheet_strata(args.sheets))
         unit = args.unit
         n_coders = codes["coder"].nunique()
