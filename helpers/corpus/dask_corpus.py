@@ -179,9 +179,7 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
     if not data.strip():
         return pd.DataFrame()
     try:
-        import pyarrow.json as pj
-
-        return pj.read_json(io.BytesIO(data)).to_pandas()
+        return T.arrow_json_lines(io.BytesIO(data))  # dates as written, as the loader reads them
     except Exception:  # noqa: BLE001 - as the loader: fall back to the line-by-line reader with its messages
         with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
             tmp.write(data)

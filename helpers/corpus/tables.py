@@ -35,7 +35,7 @@ from .sources import (
     how_group_by,
 )
 
-__all__ = ["FILE_ALIASES", "METADATA_ROLES", "decoding_summary", "metadata_columns"]
+__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "decoding_summary", "metadata_columns"]
 
 
 # --------------------------------------------------------------------------
@@ -568,6 +568,55 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise CorpusError(f"{path}: cannot be read as {kind} ({exc}).") from exc
 
 
+def _strings_for_times(tp):
+    """``tp`` with every timestamp or date type in it (a field of a record, an item of a list) made a string."""
+    import pyarrow as pa
+
+    if pa.types.is_timestamp(tp) or pa.types.is_date(tp):
+        return pa.string()
+    if pa.types.is_struct(tp):
+        return pa.struct([f.with_type(_strings_for_times(f.type)) for f in tp])
+    if pa.types.is_list(tp) or pa.types.is_large_list(tp):
+        return pa.list_(tp.value_field.with_type(_strings_for_times(tp.value_type)))
+    return tp
+
+
+def arrow_json_lines(source) -> pd.DataFrame:
+    """Read JSON Lines with pyarrow, every value as written: a date stays the string the file holds.
+
+    pyarrow reads an ISO timestamp with a time zone (``"2019-02-14T21:30:00-05:00"``, as news APIs export
+    ``publishedAt``) as a UTC time without its zone, so an evening article moved to the next day, and the same records
+    gave other dates as ``.json`` or line by line (dogfood 12bq-d). A file whose inferred types hold a timestamp is read
+    again with those fields as strings; :func:`helpers.corpus.dates.parse_dates` then reads the date as written.
+
+    Parameters
+    ----------
+    source : str, Path or file-like
+        The JSON Lines (not compressed, or ``.gz``); a file-like object must be seekable (it is read twice when a
+        field was typed as a time).
+
+    Returns
+    -------
+    DataFrame
+        One row per line.
+
+    Raises
+    ------
+    pyarrow.ArrowInvalid
+        As :func:`pyarrow.json.read_json` (the caller falls back to the line-by-line reader and its messages).
+    """
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    table = pj.read_json(source)
+    schema = pa.schema([f.with_type(_strings_for_times(f.type)) for f in table.schema])
+    if schema.equals(table.schema):
+        return table.to_pandas()
+    if hasattr(source, "seek"):
+        source.seek(0)
+    return pj.read_json(source, parse_options=pj.ParseOptions(explicit_schema=schema)).to_pandas()
+
+
 def _read_jsonl(path: Path) -> pd.DataFrame:
     """Read JSON Lines with pyarrow (multithreaded); on any pyarrow error, line by line in Python.
 
@@ -575,9 +624,7 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     type changes between rows), and names the first bad line counted from 1.
     """
     try:
-        import pyarrow.json as pj
-
-        return pj.read_json(path).to_pandas()
+        return arrow_json_lines(path)
     except Exception:  # noqa: BLE001 - pyarrow's row numbers count from 0 within a block: re-read
         pass
     opener = gzip.open if path.name.lower().endswith(".gz") else open
@@ -753,12 +800,29 @@ def _check_not_nested(df: pd.DataFrame, column: str, role: str, source: str) -> 
     return column
 
 
+def _record_text(value) -> str:
+    """A record (a JSON object, a Parquet struct) as JSON text, not its Python repr ("{'id': None, ...}")."""
+    def plain(v):  # what a Parquet struct holds besides JSON's own types
+        if isinstance(v, np.ndarray):
+            return v.tolist()
+        if isinstance(v, np.generic):
+            return v.item()
+        return str(v)
+
+    return json.dumps(value, ensure_ascii=False, default=plain)
+
+
 def _join_lists(s: pd.Series, sep: str) -> pd.Series:
-    """Join list cells (a JSON array, a Parquet list) with ``sep``, instead of writing their Python repr."""
-    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
+    """Join list cells (a JSON array, a Parquet list) with ``sep``, and write record cells as JSON text, instead of
+    writing their Python repr (a record column such as a news API's ``source``, dogfood 12bq-d)."""
+    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).any():
         return s
-    return s.map(lambda v: sep.join("" if x is None else str(x) for x in v)
-                 if isinstance(v, (list, tuple, np.ndarray)) else v)
+
+    def text(x) -> str:
+        return "" if x is None else _record_text(x) if isinstance(x, dict) else str(x)
+
+    return s.map(lambda v: sep.join(text(x) for x in v) if isinstance(v, (list, tuple, np.ndarray))
+                 else text(v) if isinstance(v, dict) else v)
 
 
 def _as_str(s: pd.Series) -> pd.Series:

@@ -1,0 +1,126 @@
+"""Dogfood round 12bq-d: a gun-policy corpus shaped as a news API's export (JSON Lines with a nested ``source``
+record, ISO timestamps with time zones, null bodies, duplicate records), compared by rating and before/after a date;
+invented text only."""
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+BODIES = [
+    "The county board voted on Monday to fund a safe-storage program for firearms. Supporters said it would cut "
+    "accidents at home, while opponents called the money a gift to one vendor.",
+    "A state appeals court heard arguments on a permit law for carrying handguns. Lawyers for the plaintiffs told "
+    "the judges that the waiting period had no basis in the statute.",
+    "Students marched to the statehouse after a committee delayed a vote on background checks. An organiser said "
+    "the crowd was the largest the campus group had brought in years.",
+    "A hunting club asked the city to keep its range open through the winter. The mayor said the council would "
+    "take the request up after the budget hearing next month.",
+]
+STAMPS = ["2019-02-14T21:30:00-05:00", "2019-02-15T08:00:00Z", "2018-02-13T23:59:00-08:00", None]
+
+
+def _records():
+    return [{"source": {"id": None, "name": name}, "author": "A. Writer", "title": f"Story {i}",
+             "publishedAt": stamp, "content": body, "rating": rating}
+            for i, (name, stamp, body, rating) in enumerate(zip(
+                ["Valley Ledger", "Evening Courier", "Valley Ledger", "Evening Courier"], STAMPS, BODIES,
+                ["left", "right", "left", "right"]))]
+
+
+def _jsonl(tmp_path, name="api.jsonl", records=None):
+    path = tmp_path / name
+    path.write_text("\n".join(json.dumps(r) for r in (records or _records())) + "\n", encoding="utf-8")
+    return path
+
+
+def _load(path, **kw):
+    from helpers.corpus.read import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(path, outlet_col="source.name", **kw)
+
+
+# --- 1. timestamps with a time zone are read as written, on their own day ------------------------------------------
+
+
+def test_jsonl_timestamp_with_zone_keeps_the_date_as_written(tmp_path):
+    df = _load(_jsonl(tmp_path))
+    assert df["date"].tolist() == [s or "" for s in STAMPS]
+
+
+def test_an_evening_article_is_dated_on_its_own_day_not_the_next_utc_day(tmp_path):
+    from helpers.corpus.dates import parse_dates
+
+    df = _load(_jsonl(tmp_path))
+    days = parse_dates(df["date"])["date_parsed"].dt.strftime("%Y-%m-%d").tolist()
+    assert days[:3] == ["2019-02-14", "2019-02-15", "2018-02-13"]
+
+
+def test_jsonl_json_and_gzipped_jsonl_give_the_same_dates(tmp_path):
+    import gzip
+
+    records = _records()
+    a = _load(_jsonl(tmp_path, records=records))
+    (tmp_path / "api.json").write_text(json.dumps({"status": "ok", "articles": records}), encoding="utf-8")
+    b = _load(tmp_path / "api.json")
+    gz = tmp_path / "api2.jsonl.gz"
+    gz.write_bytes(gzip.compress(("\n".join(json.dumps(r) for r in records) + "\n").encode()))
+    c = _load(gz)
+    assert a["date"].tolist() == b["date"].tolist() == c["date"].tolist()
+
+
+def test_a_timestamp_inside_a_record_or_list_stays_a_string():
+    import io
+
+    from helpers.corpus.tables import arrow_json_lines
+
+    data = (b'{"text": "x", "meta": {"at": "2019-02-14T21:30:00-05:00", "n": 1}, "seen": ["2019-02-14 10:00"]}\n'
+            b'{"text": "y", "meta": null, "seen": []}\n')
+    df = arrow_json_lines(io.BytesIO(data))
+    assert df["meta"].iloc[0]["at"] == "2019-02-14T21:30:00-05:00"
+    assert list(df["seen"].iloc[0]) == ["2019-02-14 10:00"]
+
+
+def test_dask_engine_reads_the_same_dates(tmp_path):
+    from helpers.core.engine import close_client, get_client
+    from helpers.corpus.dask_corpus import load_corpus_dask
+
+    path = _jsonl(tmp_path)
+    client = get_client(n_workers=1, processes=False)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            b = load_corpus_dask(path, client, block_bytes=400, columns={"outlet": "source.name"})
+    finally:
+        close_client()
+    assert b["date"].tolist() == _load(path)["date"].tolist()
+
+
+# --- 2. a record column kept beside the columns read from it is JSON text, not Python's repr -------------------------
+
+
+def test_record_column_is_kept_as_json_text(tmp_path):
+    df = _load(_jsonl(tmp_path))
+    assert df["source"].iloc[0] == '{"id": null, "name": "Valley Ledger"}'
+    assert json.loads(df["source"].iloc[1])["name"] == "Evening Courier"
+
+
+def test_list_of_records_is_json_text_per_item(tmp_path):
+    records = _records()
+    records[0]["authors"] = [{"name": "A. Writer"}, {"name": "B. Writer"}]
+    df = _load(_jsonl(tmp_path, records=records))
+    assert df["authors"].iloc[0] == '{"name": "A. Writer"}; {"name": "B. Writer"}'
+    assert "None" not in "".join(df["source"])
+
+
+@pytest.mark.parametrize("stamp", ["2019-02-14T21:30:00-05:00", "2019-02-14"])
+def test_a_date_only_or_zoned_value_is_not_given_a_time(tmp_path, stamp):
+    records = _records()
+    for r in records:
+        r["publishedAt"] = stamp
+    df = _load(_jsonl(tmp_path, records=records))
+    assert set(df["date"]) == {stamp}
+    assert pd.api.types.is_string_dtype(df["date"])
