@@ -124,3 +124,49 @@ def test_a_date_only_or_zoned_value_is_not_given_a_time(tmp_path, stamp):
     df = _load(_jsonl(tmp_path, records=records))
     assert set(df["date"]) == {stamp}
     assert pd.api.types.is_string_dtype(df["date"])
+
+
+# --- 3. an outlet named like a person does not hide that person's name from its whole group -------------------------
+
+
+def _name_counts():
+    import scipy.sparse as sp
+
+    # rows: articles; columns: "obama", "ledger", "vote"
+    vocab = ["ledger", "obama", "vote"]
+    X = sp.csr_matrix([[1, 9, 2],    # Valley Ledger, left: writes "obama" nine times
+                       [0, 8, 1],    # Evening Post, left
+                       [0, 1, 3],    # "Barack Obama" (a statement posted as a source), left
+                       [0, 1, 2]])   # Morning Courier, right
+    groups = ["left", "left", "left", "right"]
+    outlets = ["Valley Ledger", "Evening Post", "Barack Obama", "Morning Courier"]
+    names = pd.DataFrame({"outlet": outlets, "outlet_raw": outlets})
+    return X, vocab, groups, outlets, names
+
+
+def test_a_name_word_other_outlets_of_the_group_use_is_not_set_aside():
+    from helpers.measures.own_names import mostly_own_uses, own_name_terms
+
+    X, vocab, groups, outlets, names = _name_counts()
+    own = own_name_terms({"left": ["Valley Ledger", "Evening Post", "Barack Obama"], "right": ["Morning Courier"]},
+                         vocab)
+    assert "obama" in own["left"]
+    kept = mostly_own_uses(own, X, vocab, groups, outlets, names)
+    assert "obama" not in kept["left"]       # 1 of 18 uses from the outlet named so
+    assert "ledger" in kept["left"]          # every use from the Valley Ledger itself
+
+
+def test_a_group_that_is_one_outlet_keeps_its_name_words():
+    from helpers.measures.own_names import mostly_own_uses, own_name_terms
+
+    X, vocab, _, outlets, names = _name_counts()
+    own = own_name_terms({o: [o] for o in outlets}, vocab)
+    assert mostly_own_uses(own, X, vocab, outlets, outlets, names) == own
+
+
+def test_without_outlet_names_nothing_changes():
+    from helpers.measures.own_names import mostly_own_uses
+
+    X, vocab, groups, outlets, _ = _name_counts()
+    assert mostly_own_uses({"left": ["obama"]}, X, vocab, groups, outlets, pd.DataFrame(index=range(4))) == \
+        {"left": ["obama"]}
