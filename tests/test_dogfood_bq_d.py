@@ -170,3 +170,28 @@ def test_without_outlet_names_nothing_changes():
     X, vocab, groups, outlets, _ = _name_counts()
     assert mostly_own_uses({"left": ["obama"]}, X, vocab, groups, outlets, pd.DataFrame(index=range(4))) == \
         {"left": ["obama"]}
+
+
+# --- 4. -p columns '{outlet:source.name}' (no space after the colon) ------------------------------------------------
+
+
+def test_runner_reads_a_mapping_typed_without_a_space_after_the_colon():
+    from helpers.report.plan import parse_value
+
+    assert parse_value("{outlet:source.name}") == {"outlet": "source.name"}
+    assert parse_value("{date:publishedAt,outlet:source.name}") == {"date": "publishedAt", "outlet": "source.name"}
+    assert parse_value("{text: body, outlet: site}") == {"text": "body", "outlet": "site"}
+
+
+def test_validation_cli_reads_columns_typed_without_a_space():
+    from helpers.validation.cli import _columns
+
+    assert _columns("{outlet:source.name}") == {"outlet_col": "source.name"}
+
+
+def test_a_colon_key_given_in_python_says_to_add_a_space():
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.specs import _check_columns
+
+    with pytest.raises(ParameterError, match=r"space after each colon: \{outlet: source.name\}"):
+        _check_columns({"columns": {"outlet:source.name": None}})

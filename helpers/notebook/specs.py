@@ -149,8 +149,10 @@ def _check_columns(P: Mapping) -> None:
     columns = P.get("columns") or {}
     unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
     if unknown:
+        colon = next((k for k in unknown if ":" in k), None)  # {outlet:site} typed in Python, where YAML is not read
+        hint = (f" Write a space after each colon: {{{colon.replace(':', ': ', 1)}}}." if colon is not None else "")
         raise ParameterError(f"parameter 'columns' has unknown {noun(len(unknown), 'key')} {unknown}; use {list(COLUMN_ROLES)}, "
-                             "e.g. {text: body, outlet: site}.")
+                             f"e.g. {{text: body, outlet: site}}.{hint}")
     bad = {k: v for k, v in columns.items() if not isinstance(v, str)}
     if bad:
         raise ParameterError(f"parameter 'columns' must map each key to a column name (text), got {bad}.")
