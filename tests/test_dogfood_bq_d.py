@@ -195,3 +195,40 @@ def test_a_colon_key_given_in_python_says_to_add_a_space():
 
     with pytest.raises(ParameterError, match=r"space after each colon: \{outlet: source.name\}"):
         _check_columns({"columns": {"outlet:source.name": None}})
+
+
+# --- 5. a misspelt field of a record column ---------------------------------------------------------------------------
+
+
+def test_a_misspelt_field_is_an_error_naming_the_field_not_an_empty_outlet(tmp_path):
+    from helpers.corpus.read import CorpusError, load_corpus
+
+    with pytest.raises(CorpusError, match=r"no column 'source.nme' for the outlet.*Did you mean 'source.name'"):
+        load_corpus(_jsonl(tmp_path), outlet_col="source.nme")
+
+
+def test_a_misspelt_record_column_suggests_its_field(tmp_path):
+    from helpers.corpus.read import CorpusError, load_corpus
+
+    with pytest.raises(CorpusError, match=r"Did you mean 'source.name'"):
+        load_corpus(_jsonl(tmp_path), outlet_col="sources.name")
+
+
+def test_an_unknown_field_lists_the_fields(tmp_path):
+    from helpers.corpus.read import CorpusError, load_corpus
+
+    with pytest.raises(CorpusError, match=r"holds records with the fields \['id', 'name'\]"):
+        load_corpus(_jsonl(tmp_path), outlet_col="source.publisher")
+
+
+def test_a_field_null_in_every_record_is_still_read(tmp_path):
+    df = _load_with(_jsonl(tmp_path), outlet_col="source.id")  # "id": null in every record: a field, not a typo
+    assert df["outlet"].tolist() == ["", "", "", ""]
+
+
+def _load_with(path, **kw):
+    from helpers.corpus.read import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_corpus(path, **kw)

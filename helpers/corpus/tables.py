@@ -706,10 +706,55 @@ def _close_column(df: pd.DataFrame, given: str) -> str | None:
 
     names = [c for c in df.columns if isinstance(c, str)]
     folded = _folded_columns(df)
+    if "." in given and (field := _close_field(df, given)) is not None:
+        return field
     if _fold_name(given) in folded:
         return folded[_fold_name(given)]
     close = difflib.get_close_matches(given.lower(), [c.lower() for c in names], n=1, cutoff=0.75)
     return next((c for c in names if close and c.lower() == close[0]), None)
+
+
+def _record_columns(df: pd.DataFrame) -> dict[str, list[str]]:
+    """Each column that holds records (a JSON object, a Parquet struct), with its fields."""
+    out = {}
+    for c in df.columns:
+        if isinstance(c, str) and (fields := _nested_fields(df[c])) is not None:
+            out[c] = fields
+    return out
+
+
+def _close_match(given: str, names: list[str]) -> str | None:
+    import difflib
+
+    if given in names:
+        return given
+    same = [n for n in names if _fold_name(n) == _fold_name(given)]
+    if same:
+        return same[0]
+    close = difflib.get_close_matches(given.lower(), [n.lower() for n in names], n=1, cutoff=0.75)
+    return next((n for n in names if close and n.lower() == close[0]), None)
+
+
+def _close_field(df: pd.DataFrame, given: str) -> str | None:
+    """The field of a record column a misspelt dotted name means (``sources.name``, ``source.nme`` ->
+    ``source.name``; dogfood 12bq-d)."""
+    head, _, rest = given.partition(".")
+    records = _record_columns(df)
+    column = _close_match(head, list(records))
+    if column is None:
+        return None
+    field = _close_match(rest, records[column])
+    return None if field is None else f"{column}.{field}"
+
+
+def _field_hint(df: pd.DataFrame, given: str) -> str:
+    """For a dotted name whose head is a record column but whose field is not one of its fields: the fields."""
+    head, _, rest = given.partition(".")
+    records = _record_columns(df)
+    column = _close_match(head, list(records)) if rest else None
+    if column is None:
+        return ""
+    return f" Column {column!r} holds records with the fields {records[column][:10]}; name one as {column}.<field>."
 
 
 _MIN_TEXT_CHARS = 100
@@ -736,7 +781,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
         if given not in df.columns and not _add_field_column(df, given):
             close = _close_column(df, given)
             hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
-                    else f" {_sentence(_how_column(role))} with one of them.")
+                    else _field_hint(df, given) or f" {_sentence(_how_column(role))} with one of them.")
             raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
@@ -769,6 +814,8 @@ def _add_field_column(df: pd.DataFrame, name: str) -> bool:
     """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none."""
     head, _, rest = name.partition(".")
     if not rest or head not in df.columns or _nested_fields(df[head]) is None:
+        return False
+    if rest.split(".")[0] not in _nested_fields(df[head]):  # no record has that field: a misspelling (dogfood 12bq-d)
         return False
     df[name] = [_field(v, rest) for v in df[head]]
     return True
