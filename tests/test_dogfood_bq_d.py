@@ -232,3 +232,39 @@ def _load_with(path, **kw):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return load_corpus(path, **kw)
+
+
+# --- 6. a broken line of JSON Lines: the file and its line, in both engines -------------------------------------------
+
+
+def _broken(tmp_path):
+    lines = [json.dumps(r) for r in _records() * 3]
+    lines[6] = '{"source": {"id": null, "name": "Valley Ledger"}, "content": "a body cut off\tby a tab'
+    path = tmp_path / "broken.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_broken_line_is_named_without_a_doubled_word(tmp_path):
+    from helpers.corpus.read import CorpusError
+
+    with pytest.raises(CorpusError, match=r"broken.jsonl: line 7 is not valid JSON \(Invalid control character at "
+                                          r"column \d+\)") as info:
+        _load(_broken(tmp_path))
+    assert "at at" not in str(info.value)
+
+
+def test_dask_engine_names_the_file_and_its_line_not_a_temporary_block(tmp_path):
+    from helpers.core.engine import close_client, get_client
+    from helpers.corpus.dask_corpus import load_corpus_dask
+    from helpers.corpus.read import CorpusError
+
+    path = _broken(tmp_path)
+    client = get_client(n_workers=1, processes=False)
+    try:
+        with pytest.raises(CorpusError, match=rf"{path}: line 7 is not valid JSON"):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                load_corpus_dask(path, client, block_bytes=700, columns={"outlet": "source.name"})
+    finally:
+        close_client()

@@ -167,6 +167,7 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
         if start > 0:
             fh.seek(start - 1)
             fh.readline()  # the rest of a line begun before the block belongs to the previous block
+        begin = fh.tell()
         chunks = []
         while fh.tell() < end:
             line = fh.readline()
@@ -184,7 +185,20 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
         with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
             tmp.write(data)
             tmp.flush()
-            return T._read_jsonl(Path(tmp.name))
+            return T._read_jsonl(Path(tmp.name), shown=path, first_line=_lines_before(path, begin) + 1)
+
+
+def _lines_before(path: Path, pos: int) -> int:
+    """Lines of the file that end before byte ``pos`` (a block's first line is this plus one)."""
+    n = 0
+    with open(path, "rb") as fh:
+        while pos > 0:
+            chunk = fh.read(min(pos, 1 << 20))
+            if not chunk:
+                break
+            n += chunk.count(b"\n")
+            pos -= len(chunk)
+    return n
 
 
 def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):

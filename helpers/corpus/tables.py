@@ -617,32 +617,40 @@ def arrow_json_lines(source) -> pd.DataFrame:
     return pj.read_json(source, parse_options=pj.ParseOptions(explicit_schema=schema)).to_pandas()
 
 
-def _read_jsonl(path: Path) -> pd.DataFrame:
+def _json_error(exc: json.JSONDecodeError) -> str:
+    """json's message without its dangling "at" ("Invalid control character at" + " at column 73" read "at at")."""
+    return re.sub(r"\s+at$", "", exc.msg)
+
+
+def _read_jsonl(path: Path, shown: str | Path | None = None, first_line: int = 1) -> pd.DataFrame:
     """Read JSON Lines with pyarrow (multithreaded); on any pyarrow error, line by line in Python.
 
     The Python reader accepts what pyarrow refuses but is valid (a field whose
     type changes between rows), and names the first bad line counted from 1.
+    ``shown`` and ``first_line``: the file and the number of the first line that messages name, when ``path`` holds a
+    block of another file (the dask engine named its temporary file and the line within the block, dogfood 12bq-d).
     """
     try:
         return arrow_json_lines(path)
     except Exception:  # noqa: BLE001 - pyarrow's row numbers count from 0 within a block: re-read
         pass
+    shown = path if shown is None else shown
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     records = []
     with opener(path, "rt", encoding="utf-8-sig") as fh:
-        for number, line in enumerate(fh, start=1):
+        for number, line in enumerate(fh, start=first_line):
             if not line.strip():
                 continue
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise CorpusError(
-                    f"{path}: line {number} is not valid JSON ({exc.msg} at column {exc.colno}). "
+                    f"{shown}: line {number} is not valid JSON ({_json_error(exc)} at column {exc.colno}). "
                     "Each line must hold one JSON object: fix or remove that line."
                 ) from exc
             if not isinstance(rec, dict):
                 raise CorpusError(
-                    f"{path}: line {number} holds a JSON {type(rec).__name__}, not an object with "
+                    f"{shown}: line {number} holds a JSON {type(rec).__name__}, not an object with "
                     "named fields. Each line must hold one article as {\"text\": ..., ...}."
                 )
             records.append(rec)
@@ -664,7 +672,7 @@ def _read_json(path: Path) -> pd.DataFrame:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # one object per line: JSON Lines
             return _read_jsonl(path)
         raise CorpusError(
-            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
+            f"{path}: not valid JSON ({_json_error(exc)} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
             "save the corpus as JSON Lines (.jsonl, one article object per line) or CSV."
         ) from exc
     if isinstance(data, dict):
