@@ -268,3 +268,27 @@ def test_dask_engine_names_the_file_and_its_line_not_a_temporary_block(tmp_path)
                 load_corpus_dask(path, client, block_bytes=700, columns={"outlet": "source.name"})
     finally:
         close_client()
+
+
+# --- 7. -p engine dask: errors raised on the workers say what to type on the command line ----------------------------
+
+
+def test_dask_worker_errors_use_the_callers_option_wording(tmp_path):
+    from helpers.core.engine import close_client, get_client
+    from helpers.corpus.dask_corpus import load_corpus_dask
+    from helpers.corpus.read import CorpusError
+    from helpers.corpus.sources import option_style
+
+    records = _records()
+    records[1]["content"] = None
+    path = _jsonl(tmp_path, records=records)
+    client = get_client(n_workers=1, processes=False)
+    try:
+        with option_style("cli"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pytest.raises(CorpusError, match=r"add -p on_bad skip"):
+                load_corpus_dask(path, client, columns={"outlet": "source.name"})
+            with pytest.raises(CorpusError, match=r"Add -p columns '\{outlet: source.name\}'"):
+                load_corpus_dask(path, client, columns={"outlet": "source.nme"}, on_bad="skip")
+    finally:
+        close_client()

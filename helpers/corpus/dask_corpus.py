@@ -49,6 +49,7 @@ from ..core.paths import PROJECT_ROOT
 from . import html as H
 from . import read as C
 from . import tables as T
+from .sources import _OPTION_STYLE
 
 __all__ = ["BLOCK_BYTES", "PARTITION_FILES", "STORE_DONE", "corpus_partitions", "load_corpus_dask", "read_store",
            "read_part", "partition_sizes"]
@@ -285,11 +286,18 @@ def read_part(path: Path, columns: list[str] | None = None, doc_ids=None) -> pd.
 _LIST_COLS = {k: f"_clean_{k}" for k in C.CLEAN_LISTS}
 
 
-def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_path: str | None, clean: bool) -> dict:
-    """Read and clean one partition; write it; return what the client needs (ids, first copies)."""
+def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_path: str | None, clean: bool,
+                style: str = "python") -> dict:
+    """Read and clean one partition; write it; return what the client needs (ids, first copies).
+
+    ``style``: the caller's :func:`helpers.corpus.sources.option_style`, which a worker does not inherit (its errors
+    said "pass outlet_col=..." and "on_bad='skip'" to a user of ``-p engine dask``, dogfood 12bq-d).
+    """
+    from .sources import option_style
     from .templates import _signature
 
-    df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
+    with option_style(style):
+        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
     unlisted = df.attrs.get("unlisted")  # files of this partition without a metadata row (dogfood 12bf-d)
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
@@ -487,8 +495,9 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     shutil.rmtree(store, ignore_errors=True)
     meta = str(C.resolve_path(metadata)) if metadata is not None else None
     n = len(parts)
+    style = _OPTION_STYLE.get()  # the caller's wording of options, for errors raised on the workers
     futures = client.map(_step_clean, range(n), parts, [str(store)] * n, [columns] * n, [on_bad] * n, [meta] * n,
-                         [clean] * n, pure=False)
+                         [clean] * n, [style] * n, pure=False)
     results = sorted(client.gather(futures), key=lambda r: r["i"])
     skipped = [s for r in results for s in r["skipped"]]
     shown = str(where if isinstance(where, Path) else source)
