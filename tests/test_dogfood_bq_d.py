@@ -292,3 +292,43 @@ def test_dask_worker_errors_use_the_callers_option_wording(tmp_path):
                 load_corpus_dask(path, client, columns={"outlet": "source.nme"}, on_bad="skip")
     finally:
         close_client()
+
+
+# --- 8. group_by a period (before / from a date): no "effect at the same date" across a gap -------------------------
+
+
+def _period_doc(overlap: bool):
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    n = 80
+    before = 2013 + rng.uniform(0, 5, n)            # 2013-2017
+    after = (2016 if overlap else 2018.2) + rng.uniform(0, 2, n)
+    t1 = np.r_[rng.uniform(0, 0.4, n), rng.uniform(0.3, 0.9, n)]
+    doc = pd.DataFrame({"period": ["before"] * n + ["after"] * n, "T1": t1, "T2": 1 - t1})
+    return doc, pd.Series(np.r_[before, after])
+
+
+def test_groups_that_share_no_date_are_not_adjusted_for_date():
+    from helpers.topics.effects import topic_effects
+
+    doc, years = _period_doc(overlap=False)
+    res = topic_effects(doc, "period", years, n_boot=20)
+    assert not res.fitted and res.table.empty
+    assert "share no date with any other group" in res.message and "raw shares are shown" in res.message
+    assert "before: 2013-" in res.message and "after: 2018-" in res.message
+    assert set(res.raw["group"]) == {"before", "after"}
+
+
+def test_groups_that_overlap_in_time_are_still_fitted():
+    from helpers.topics.effects import topic_effects
+
+    doc, years = _period_doc(overlap=True)
+    assert topic_effects(doc, "period", years, n_boot=20).fitted
+
+
+def test_decimal_year_back_to_its_date():
+    from helpers.topics.effects import _year_date, decimal_years
+
+    days = pd.Series(pd.to_datetime(["2018-02-13", "2018-02-14", "2016-12-31", "2020-01-01"]))
+    assert [_year_date(v) for v in decimal_years(days)] == ["2018-02-13", "2018-02-14", "2016-12-31", "2020-01-01"]
