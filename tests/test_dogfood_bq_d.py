@@ -332,3 +332,66 @@ def test_decimal_year_back_to_its_date():
 
     days = pd.Series(pd.to_datetime(["2018-02-13", "2018-02-14", "2016-12-31", "2020-01-01"]))
     assert [_year_date(v) for v in decimal_years(days)] == ["2018-02-13", "2018-02-14", "2016-12-31", "2020-01-01"]
+
+
+# --- 9. -p periods: compare before and after a day without editing the file ------------------------------------------
+
+
+def test_period_labels_split_at_the_given_days():
+    from helpers.corpus.dates import period_labels
+
+    got = period_labels(["2018-02-13T23:00:00-05:00", "2018-02-14", "2019-06-01", "", "2015"], ["2018-02-14"])
+    assert got.tolist() == ["before 2018-02-14", "from 2018-02-14", "from 2018-02-14", "", "before 2018-02-14"]
+    three = period_labels(["2015-05-01", "2017-01-01", "2019-01-01"], ["2018-02-14", "2016-01-01"])
+    assert three.tolist() == ["before 2016-01-01", "2016-01-01 to 2018-02-13", "from 2018-02-14"]
+
+
+def test_a_month_that_a_break_falls_in_has_no_period():
+    import datetime
+
+    from helpers.corpus.dates import period_labels
+
+    got = period_labels(["2018-02", "2018-03", "2018-01"], [datetime.date(2018, 2, 14)])
+    assert got.tolist() == ["", "from 2018-02-14", "before 2018-02-14"]
+
+
+@pytest.mark.parametrize("bad", [["Feb 14"], ["2018-02"], ["2018-02-14", "2018-02-14"]])
+def test_bad_breaks_say_what_to_type(bad):
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.specs import _check_periods
+
+    with pytest.raises(ParameterError, match=r"parameter 'periods': .*(YYYY-MM-DD|give each day once)"):
+        _check_periods({"periods": bad})
+
+
+def test_runner_passes_yaml_dates_as_text():
+    from helpers.report.plan import parse_value
+
+    assert parse_value("[2018-02-14]") == ["2018-02-14"]
+
+
+def test_load_from_params_adds_the_period_column_and_accepts_group_by_period(tmp_path, monkeypatch):
+    from helpers.notebook.setup import load_from_params
+
+    monkeypatch.delenv("NEWS_CACHE_DIR", raising=False)
+    P = dict(corpus=str(_jsonl(tmp_path)), metadata=None, columns={"outlet": "source.name"}, on_bad="error",
+             group_by="period", engine="pandas", scheduler="", day_first=None, periods=["2019-02-15"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_from_params(P)
+    assert df["period"].tolist() == ["before 2019-02-15", "from 2019-02-15", "before 2019-02-15", ""]
+
+
+def test_a_corpus_with_its_own_period_column_is_told_both_ways_out(tmp_path, monkeypatch):
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.setup import load_from_params
+
+    monkeypatch.delenv("NEWS_CACHE_DIR", raising=False)
+    records = _records()
+    for r in records:
+        r["period"] = "phase one"
+    P = dict(corpus=str(_jsonl(tmp_path, records=records)), metadata=None, columns={"outlet": "source.name"},
+             on_bad="error", group_by="period", engine="pandas", scheduler="", day_first=None, periods=["2019-02-15"])
+    with warnings.catch_warnings(), pytest.raises(ParameterError, match="has its own 'period' column"):
+        warnings.simplefilter("ignore")
+        load_from_params(P)

@@ -158,6 +158,15 @@ def _check_columns(P: Mapping) -> None:
         raise ParameterError(f"parameter 'columns' must map each key to a column name (text), got {bad}.")
 
 
+def _check_periods(P: Mapping) -> None:
+    from ..corpus.dates import period_breaks
+
+    try:
+        period_breaks(P.get("periods") or [])
+    except ValueError as exc:
+        raise ParameterError(f"parameter 'periods': {exc}") from None
+
+
 _CROSS_CHECKS: dict[str, Callable[[Mapping], None]] = {"01_topics": _check_topics}
 
 
@@ -267,6 +276,8 @@ def cross_check(name: str, P: Mapping) -> None:
         For a notebook without a specification.
     """
     _check_columns(P)
+    if "periods" in P:
+        _check_periods(P)
     if "engine" in P:
         _check_engine(P)
     if "study" in P:

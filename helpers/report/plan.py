@@ -95,7 +95,20 @@ def parse_value(text: str):
         value = yaml.safe_load(text)
     except yaml.YAMLError:
         return text
-    return _colon_keys(value) if isinstance(value, dict) else value
+    return _plain_dates(_colon_keys(value) if isinstance(value, dict) else value)
+
+
+def _plain_dates(value):
+    """YAML's dates (``[2018-02-14]`` for ``-p periods``) as the text typed, so that a notebook receives a string."""
+    import datetime
+
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain_dates(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_dates(v) for k, v in value.items()}
+    return value
 
 
 def _colon_keys(value: dict) -> dict:
