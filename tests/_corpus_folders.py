@@ -30,7 +30,7 @@ def notebook_namespace(folder, group_by: str) -> dict:
     """The loading parameters of a notebook run on ``folder`` compared by ``group_by`` (the `general` study)."""
     return {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
             "group_by": group_by, "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
-            "day_first": None}
+            "day_first": None, "periods": []}
 
 
 GLACIER_FILES = {

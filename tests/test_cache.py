@@ -10,7 +10,7 @@ from helpers.notebook.setup import corpus_params, load_from_params
 
 def _params(**kw):
     ns = {"corpus": "seeds", "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
-          "group_by": "outlet", "top_n": 15, "seed": 0, "study": "pak_afg_ttp", "engine": "pandas", "scheduler": "", "day_first": None}
+          "group_by": "outlet", "top_n": 15, "seed": 0, "study": "pak_afg_ttp", "engine": "pandas", "scheduler": "", "day_first": None, "periods": []}
     ns.update(kw)
     return check_params(ns, corpus_params())
 

@@ -125,7 +125,7 @@ def test_files_without_a_metadata_row_are_counted_but_not_a_compared_group(tmp_p
     folder = _partial_folder(tmp_path)
     ns = {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
           "group_by": "outlet", "top_n": 1, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
-          "day_first": None}
+          "day_first": None, "periods": []}
     with pytest.warns(CorpusWarning, match=r"3 files .* no row in .*metadata\.csv.*never compared as a group"):
         prep = prepare_corpus(check_params(ns, corpus_params()))
     assert len(prep.articles) == 9  # counted

@@ -61,7 +61,7 @@ def test_placeholder_outlets_join_the_pool_and_the_note_says_so(tmp_path, monkey
     folder = _folder(tmp_path, files, meta)
     ns = {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
           "group_by": "outlet", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
-          "day_first": None}
+          "day_first": None, "periods": []}
     with pytest.warns(CorpusWarning, match="no row in"):
         prep = prepare_corpus(check_params(ns, corpus_params()))
     assert (prep.articles["group"] == UNKNOWN).sum() == 4
@@ -156,7 +156,7 @@ def test_loading_warnings_come_again_when_the_corpus_is_read_from_the_cache(tmp_
     folder = _folder(tmp_path, files, "file,outlet\na.txt,Ledger\nc.txt,Courier\nempty.txt,Ledger\n")
     ns = {"corpus": str(folder), "metadata": None, "columns": None, "on_bad": "skip", "output_dir": None,
           "group_by": "outlet", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
-          "day_first": None}
+          "day_first": None, "periods": []}
     P = check_params(ns, corpus_params())
 
     def given():

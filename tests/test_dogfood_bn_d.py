@@ -70,7 +70,7 @@ def test_prepare_corpus_pools_pseudo_outlets_and_says_so(tmp_path, monkeypatch):
     pd.DataFrame(rows).to_csv(path, index=False)
     ns = {"corpus": str(path), "metadata": None, "columns": None, "on_bad": "error", "output_dir": None,
           "group_by": "outlet", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas", "scheduler": "",
-          "day_first": None}
+          "day_first": None, "periods": []}
     prep = prepare_corpus(check_params(ns, corpus_params()), keep_every=True)
     assert prep.targets == ["Harbour Ledger", "Valley Courier"]
     assert prep.order[-1] == PSEUDO and PSEUDO not in prep.targets
@@ -282,7 +282,7 @@ def test_prepare_corpus_says_the_group_values_list_several_names(tmp_path, monke
     t.to_csv(tmp_path / "bylines.csv", index=False)
     ns = {"corpus": str(tmp_path / "bylines.csv"), "metadata": None, "columns": None, "on_bad": "error",
           "output_dir": None, "group_by": "author", "top_n": 15, "seed": 0, "study": "general", "engine": "pandas",
-          "scheduler": "", "day_first": None}
+          "scheduler": "", "day_first": None, "periods": []}
     prep = prepare_corpus(check_params(ns, corpus_params()))
     assert "author: 3 articles have a value that lists several names" in prep.summary()
 

@@ -334,7 +334,7 @@ def test_the_report_groups_values_that_differ_only_in_case_once_and_says_so(tmp_
                                            "a3.txt,Valley Ledger,Marchers at the capitol,07/21/2019,left"])
     P = check_params({"corpus": str(folder), "metadata": str(meta), "columns": None, "on_bad": "error",
                       "output_dir": None, "group_by": "Rating", "top_n": 15, "seed": 0, "study": "general",
-                      "engine": "pandas", "scheduler": "", "day_first": None}, corpus_params())
+                      "engine": "pandas", "scheduler": "", "day_first": None, "periods": []}, corpus_params())
     with pytest.warns(CorpusWarning, match=r"group_by 'Rating': values that differ only in case are one group: "
                                            r"'left' \(1 article\) as 'Left'"):
         corpus = load_from_params(P)
@@ -426,7 +426,7 @@ def test_a_misspelt_group_by_with_spaces_gives_the_quoted_command(tmp_path, monk
     folder, meta = _folder(tmp_path, header="Filename,Publication,Headline,Date Published,AllSides Rating")
     P = check_params({"corpus": str(folder), "metadata": str(meta), "columns": None, "on_bad": "error",
                       "output_dir": None, "group_by": "Allsides rating", "top_n": 15, "seed": 0, "study": "general",
-                      "engine": "pandas", "scheduler": "", "day_first": None}, corpus_params())
+                      "engine": "pandas", "scheduler": "", "day_first": None, "periods": []}, corpus_params())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with pytest.raises(ParameterError, match=r"Did you mean 'AllSides Rating'\? Give it as -p group_by "

@@ -21,7 +21,7 @@ def test_bad_scheduler_names_the_forms(value):
 
 def _ns(**kw):
     base = dict(corpus="seeds", metadata=None, columns=None, on_bad="error", output_dir="figures",
-                group_by="outlet", top_n=15, seed=0, study="pak_afg_ttp", engine="pandas", scheduler="", day_first=None, max_rows=30)
+                group_by="outlet", top_n=15, seed=0, study="pak_afg_ttp", engine="pandas", scheduler="", day_first=None, periods=[], max_rows=30)
     base.update(kw)
     return base
 

@@ -7,7 +7,7 @@ from helpers.notebook.setup import corpus_params, load_from_params
 
 def _ns(**kw):
     base = dict(corpus="seeds", metadata=None, columns=None, on_bad="error", output_dir="figures",
-                group_by="outlet", top_n=15, seed=0, study="pak_afg_ttp", engine="pandas", scheduler="", day_first=None)
+                group_by="outlet", top_n=15, seed=0, study="pak_afg_ttp", engine="pandas", scheduler="", day_first=None, periods=[])
     base.update(kw)
     return {"In": [], "Out": {}, "get_ipython": print, "_i1": "x", "Param": Param, **base}
 

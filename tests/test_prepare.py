@@ -10,7 +10,7 @@ from helpers.text.lexicon import load_lexicon
 def _params(**kw):
     ns = {"corpus": "tests/data/local_election", "metadata": None, "columns": None, "on_bad": "error",
           "output_dir": None, "group_by": "outlet", "top_n": 15, "seed": 0, "study": "pak_afg_ttp",
-          "engine": "pandas", "scheduler": "", "day_first": None}
+          "engine": "pandas", "scheduler": "", "day_first": None, "periods": []}
     ns.update(kw)
     spec = corpus_params()
     if "max_articles" in kw:

@@ -49,6 +49,7 @@ from ..core.paths import PROJECT_ROOT
 from . import html as H
 from . import read as C
 from . import tables as T
+from .sources import _OPTION_STYLE
 
 __all__ = ["BLOCK_BYTES", "PARTITION_FILES", "STORE_DONE", "corpus_partitions", "load_corpus_dask", "read_store",
            "read_part", "partition_sizes"]
@@ -167,6 +168,7 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
         if start > 0:
             fh.seek(start - 1)
             fh.readline()  # the rest of a line begun before the block belongs to the previous block
+        begin = fh.tell()
         chunks = []
         while fh.tell() < end:
             line = fh.readline()
@@ -179,14 +181,25 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
     if not data.strip():
         return pd.DataFrame()
     try:
-        import pyarrow.json as pj
-
-        return pj.read_json(io.BytesIO(data)).to_pandas()
+        return T.arrow_json_lines(io.BytesIO(data))  # dates as written, as the loader reads them
     except Exception:  # noqa: BLE001 - as the loader: fall back to the line-by-line reader with its messages
         with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
             tmp.write(data)
             tmp.flush()
-            return T._read_jsonl(Path(tmp.name))
+            return T._read_jsonl(Path(tmp.name), shown=path, first_line=_lines_before(path, begin) + 1)
+
+
+def _lines_before(path: Path, pos: int) -> int:
+    """Lines of the file that end before byte ``pos`` (a block's first line is this plus one)."""
+    n = 0
+    with open(path, "rb") as fh:
+        while pos > 0:
+            chunk = fh.read(min(pos, 1 << 20))
+            if not chunk:
+                break
+            n += chunk.count(b"\n")
+            pos -= len(chunk)
+    return n
 
 
 def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
@@ -273,11 +286,18 @@ def read_part(path: Path, columns: list[str] | None = None, doc_ids=None) -> pd.
 _LIST_COLS = {k: f"_clean_{k}" for k in C.CLEAN_LISTS}
 
 
-def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_path: str | None, clean: bool) -> dict:
-    """Read and clean one partition; write it; return what the client needs (ids, first copies)."""
+def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_path: str | None, clean: bool,
+                style: str = "python") -> dict:
+    """Read and clean one partition; write it; return what the client needs (ids, first copies).
+
+    ``style``: the caller's :func:`helpers.corpus.sources.option_style`, which a worker does not inherit (its errors
+    said "pass outlet_col=..." and "on_bad='skip'" to a user of ``-p engine dask``, dogfood 12bq-d).
+    """
+    from .sources import option_style
     from .templates import _signature
 
-    df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
+    with option_style(style):
+        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
     unlisted = df.attrs.get("unlisted")  # files of this partition without a metadata row (dogfood 12bf-d)
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
@@ -475,8 +495,9 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     shutil.rmtree(store, ignore_errors=True)
     meta = str(C.resolve_path(metadata)) if metadata is not None else None
     n = len(parts)
+    style = _OPTION_STYLE.get()  # the caller's wording of options, for errors raised on the workers
     futures = client.map(_step_clean, range(n), parts, [str(store)] * n, [columns] * n, [on_bad] * n, [meta] * n,
-                         [clean] * n, pure=False)
+                         [clean] * n, [style] * n, pure=False)
     results = sorted(client.gather(futures), key=lambda r: r["i"])
     skipped = [s for r in results for s in r["skipped"]]
     shown = str(where if isinstance(where, Path) else source)

@@ -35,7 +35,7 @@ from .sources import (
     how_group_by,
 )
 
-__all__ = ["FILE_ALIASES", "METADATA_ROLES", "decoding_summary", "metadata_columns"]
+__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "decoding_summary", "metadata_columns"]
 
 
 # --------------------------------------------------------------------------
@@ -568,34 +568,89 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise CorpusError(f"{path}: cannot be read as {kind} ({exc}).") from exc
 
 
-def _read_jsonl(path: Path) -> pd.DataFrame:
+def _strings_for_times(tp):
+    """``tp`` with every timestamp or date type in it (a field of a record, an item of a list) made a string."""
+    import pyarrow as pa
+
+    if pa.types.is_timestamp(tp) or pa.types.is_date(tp):
+        return pa.string()
+    if pa.types.is_struct(tp):
+        return pa.struct([f.with_type(_strings_for_times(f.type)) for f in tp])
+    if pa.types.is_list(tp) or pa.types.is_large_list(tp):
+        return pa.list_(tp.value_field.with_type(_strings_for_times(tp.value_type)))
+    return tp
+
+
+def arrow_json_lines(source) -> pd.DataFrame:
+    """Read JSON Lines with pyarrow, every value as written: a date stays the string the file holds.
+
+    pyarrow reads an ISO timestamp with a time zone (``"2019-02-14T21:30:00-05:00"``, as news APIs export
+    ``publishedAt``) as a UTC time without its zone, so an evening article moved to the next day, and the same records
+    gave other dates as ``.json`` or line by line (dogfood 12bq-d). A file whose inferred types hold a timestamp is read
+    again with those fields as strings; :func:`helpers.corpus.dates.parse_dates` then reads the date as written.
+
+    Parameters
+    ----------
+    source : str, Path or file-like
+        The JSON Lines (not compressed, or ``.gz``); a file-like object must be seekable (it is read twice when a
+        field was typed as a time).
+
+    Returns
+    -------
+    DataFrame
+        One row per line.
+
+    Raises
+    ------
+    pyarrow.ArrowInvalid
+        As :func:`pyarrow.json.read_json` (the caller falls back to the line-by-line reader and its messages).
+    """
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    table = pj.read_json(source)
+    schema = pa.schema([f.with_type(_strings_for_times(f.type)) for f in table.schema])
+    if schema.equals(table.schema):
+        return table.to_pandas()
+    if hasattr(source, "seek"):
+        source.seek(0)
+    return pj.read_json(source, parse_options=pj.ParseOptions(explicit_schema=schema)).to_pandas()
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    """json's message without its dangling "at" ("Invalid control character at" + " at column 73" read "at at")."""
+    return re.sub(r"\s+at$", "", exc.msg)
+
+
+def _read_jsonl(path: Path, shown: str | Path | None = None, first_line: int = 1) -> pd.DataFrame:
     """Read JSON Lines with pyarrow (multithreaded); on any pyarrow error, line by line in Python.
 
     The Python reader accepts what pyarrow refuses but is valid (a field whose
     type changes between rows), and names the first bad line counted from 1.
+    ``shown`` and ``first_line``: the file and the number of the first line that messages name, when ``path`` holds a
+    block of another file (the dask engine named its temporary file and the line within the block, dogfood 12bq-d).
     """
     try:
-        import pyarrow.json as pj
-
-        return pj.read_json(path).to_pandas()
+        return arrow_json_lines(path)
     except Exception:  # noqa: BLE001 - pyarrow's row numbers count from 0 within a block: re-read
         pass
+    shown = path if shown is None else shown
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     records = []
     with opener(path, "rt", encoding="utf-8-sig") as fh:
-        for number, line in enumerate(fh, start=1):
+        for number, line in enumerate(fh, start=first_line):
             if not line.strip():
                 continue
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise CorpusError(
-                    f"{path}: line {number} is not valid JSON ({exc.msg} at column {exc.colno}). "
+                    f"{shown}: line {number} is not valid JSON ({_json_error(exc)} at column {exc.colno}). "
                     "Each line must hold one JSON object: fix or remove that line."
                 ) from exc
             if not isinstance(rec, dict):
                 raise CorpusError(
-                    f"{path}: line {number} holds a JSON {type(rec).__name__}, not an object with "
+                    f"{shown}: line {number} holds a JSON {type(rec).__name__}, not an object with "
                     "named fields. Each line must hold one article as {\"text\": ..., ...}."
                 )
             records.append(rec)
@@ -617,7 +672,7 @@ def _read_json(path: Path) -> pd.DataFrame:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # one object per line: JSON Lines
             return _read_jsonl(path)
         raise CorpusError(
-            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
+            f"{path}: not valid JSON ({_json_error(exc)} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
             "save the corpus as JSON Lines (.jsonl, one article object per line) or CSV."
         ) from exc
     if isinstance(data, dict):
@@ -659,10 +714,55 @@ def _close_column(df: pd.DataFrame, given: str) -> str | None:
 
     names = [c for c in df.columns if isinstance(c, str)]
     folded = _folded_columns(df)
+    if "." in given and (field := _close_field(df, given)) is not None:
+        return field
     if _fold_name(given) in folded:
         return folded[_fold_name(given)]
     close = difflib.get_close_matches(given.lower(), [c.lower() for c in names], n=1, cutoff=0.75)
     return next((c for c in names if close and c.lower() == close[0]), None)
+
+
+def _record_columns(df: pd.DataFrame) -> dict[str, list[str]]:
+    """Each column that holds records (a JSON object, a Parquet struct), with its fields."""
+    out = {}
+    for c in df.columns:
+        if isinstance(c, str) and (fields := _nested_fields(df[c])) is not None:
+            out[c] = fields
+    return out
+
+
+def _close_match(given: str, names: list[str]) -> str | None:
+    import difflib
+
+    if given in names:
+        return given
+    same = [n for n in names if _fold_name(n) == _fold_name(given)]
+    if same:
+        return same[0]
+    close = difflib.get_close_matches(given.lower(), [n.lower() for n in names], n=1, cutoff=0.75)
+    return next((n for n in names if close and n.lower() == close[0]), None)
+
+
+def _close_field(df: pd.DataFrame, given: str) -> str | None:
+    """The field of a record column a misspelt dotted name means (``sources.name``, ``source.nme`` ->
+    ``source.name``; dogfood 12bq-d)."""
+    head, _, rest = given.partition(".")
+    records = _record_columns(df)
+    column = _close_match(head, list(records))
+    if column is None:
+        return None
+    field = _close_match(rest, records[column])
+    return None if field is None else f"{column}.{field}"
+
+
+def _field_hint(df: pd.DataFrame, given: str) -> str:
+    """For a dotted name whose head is a record column but whose field is not one of its fields: the fields."""
+    head, _, rest = given.partition(".")
+    records = _record_columns(df)
+    column = _close_match(head, list(records)) if rest else None
+    if column is None:
+        return ""
+    return f" Column {column!r} holds records with the fields {records[column][:10]}; name one as {column}.<field>."
 
 
 _MIN_TEXT_CHARS = 100
@@ -689,7 +789,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
         if given not in df.columns and not _add_field_column(df, given):
             close = _close_column(df, given)
             hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
-                    else f" {_sentence(_how_column(role))} with one of them.")
+                    else _field_hint(df, given) or f" {_sentence(_how_column(role))} with one of them.")
             raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
@@ -723,6 +823,8 @@ def _add_field_column(df: pd.DataFrame, name: str) -> bool:
     head, _, rest = name.partition(".")
     if not rest or head not in df.columns or _nested_fields(df[head]) is None:
         return False
+    if rest.split(".")[0] not in _nested_fields(df[head]):  # no record has that field: a misspelling (dogfood 12bq-d)
+        return False
     df[name] = [_field(v, rest) for v in df[head]]
     return True
 
@@ -753,12 +855,29 @@ def _check_not_nested(df: pd.DataFrame, column: str, role: str, source: str) -> 
     return column
 
 
+def _record_text(value) -> str:
+    """A record (a JSON object, a Parquet struct) as JSON text, not its Python repr ("{'id': None, ...}")."""
+    def plain(v):  # what a Parquet struct holds besides JSON's own types
+        if isinstance(v, np.ndarray):
+            return v.tolist()
+        if isinstance(v, np.generic):
+            return v.item()
+        return str(v)
+
+    return json.dumps(value, ensure_ascii=False, default=plain)
+
+
 def _join_lists(s: pd.Series, sep: str) -> pd.Series:
-    """Join list cells (a JSON array, a Parquet list) with ``sep``, instead of writing their Python repr."""
-    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray))).any():
+    """Join list cells (a JSON array, a Parquet list) with ``sep``, and write record cells as JSON text, instead of
+    writing their Python repr (a record column such as a news API's ``source``, dogfood 12bq-d)."""
+    if not s.map(lambda v: isinstance(v, (list, tuple, np.ndarray, dict))).any():
         return s
-    return s.map(lambda v: sep.join("" if x is None else str(x) for x in v)
-                 if isinstance(v, (list, tuple, np.ndarray)) else v)
+
+    def text(x) -> str:
+        return "" if x is None else _record_text(x) if isinstance(x, dict) else str(x)
+
+    return s.map(lambda v: sep.join(text(x) for x in v) if isinstance(v, (list, tuple, np.ndarray))
+                 else text(v) if isinstance(v, dict) else v)
 
 
 def _as_str(s: pd.Series) -> pd.Series:

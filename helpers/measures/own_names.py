@@ -21,7 +21,12 @@ Forms of one name (all lower-cased):
   (``example``, ``post``).
 
 Only the group's own outlet names count: a word is never set aside for a
-group whose outlets do not carry it.
+group whose outlets do not carry it. When a group holds several outlets (a
+rating, a pooled group), a name word is set aside only where the outlets
+whose names carry it supply most of the group's uses of it
+(:func:`mostly_own_uses`): an AllSides "outlet" named "Barack Obama" with two
+articles set "obama" aside from the whole "left" rating, whose other outlets
+used it hundreds of times (dogfood 12bq-d).
 """
 
 from __future__ import annotations
@@ -29,16 +34,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..text.tokens import tokenize
 
-__all__ = ["name_forms", "own_name_terms", "set_aside_own_names"]
+__all__ = ["OWN_USE_SHARE", "mostly_own_uses", "name_forms", "own_name_terms", "set_aside_own_names"]
 
 _WEB = re.compile(r"^(?:https?://)?(?:www\.)?|\.(?:com|org|net|co\.uk|co|news|info|us|uk|ca|au|in)$")
 _MAX_PIECES = 4
 _MIN_PIECE = 3
+
+OWN_USE_SHARE = 0.5
+"""A group's name word is its own only when the outlets whose names carry it supply more than this share of the
+group's uses of it (:func:`mostly_own_uses`)."""
 
 
 def _split(word: str, vocab: frozenset) -> list[str]:
@@ -136,3 +146,60 @@ def set_aside_own_names(scores: pd.DataFrame, own: Mapping) -> tuple[pd.DataFram
     pairs = {(g, t) for g, terms in own.items() for t in terms}
     hit = pd.Series([(g, t) in pairs for g, t in zip(scores["group"], scores["term"])], index=scores.index, dtype=bool)
     return scores[~hit].reset_index(drop=True), scores[hit].reset_index(drop=True)
+
+
+def mostly_own_uses(own: Mapping, X, vocab, groups, outlets, names: pd.DataFrame,
+                    min_share: float = OWN_USE_SHARE) -> dict:
+    """Keep a group's name word only where the outlets that carry the name supply most of the group's uses of it.
+
+    Parameters
+    ----------
+    own : mapping
+        Group -> name forms (:func:`own_name_terms`).
+    X : sparse matrix (n_rows, n_terms)
+        Term counts, one row per article (or per group and outlet), aligned with ``groups`` and ``outlets``.
+    vocab : array-like of str
+        Column terms of ``X``.
+    groups, outlets : array-like
+        Group and outlet of each row of ``X``.
+    names : DataFrame
+        An ``outlet`` column and any other name columns (``outlet_raw``: the name as given), one row per article:
+        the names each outlet goes by.
+    min_share : float, default OWN_USE_SHARE
+        A word stays set aside when the outlets carrying it supply more than this share of the group's uses.
+
+    Returns
+    -------
+    dict
+        Group -> sorted list of the forms kept. A form the group never uses (or that is not in ``vocab``) is kept:
+        it changes no score.
+    """
+    if "outlet" not in names.columns:  # no outlet names: nothing was set aside
+        return {g: sorted(t) for g, t in own.items()}
+    forms_of: dict = {}
+    cols = list(names.columns)
+    for outlet, d in names.groupby("outlet", sort=True):
+        forms: set[str] = set()
+        for n in pd.unique(d[cols].to_numpy().ravel()):
+            if isinstance(n, str) and n:
+                forms |= name_forms(n, vocab)
+        forms_of[outlet] = forms
+    col = {t: i for i, t in enumerate(vocab)}
+    groups = np.asarray(groups, dtype=object)
+    outlets = np.asarray(outlets, dtype=object)
+    X = X.tocsc() if hasattr(X, "tocsc") else np.asarray(X)
+    out = {}
+    for group, terms in own.items():
+        rows = groups == group
+        kept = []
+        for t in terms:
+            if t not in col:
+                kept.append(t)
+                continue
+            uses = np.asarray(X[:, col[t]].todense()).ravel() if hasattr(X, "todense") else X[:, col[t]]
+            total = float(uses[rows].sum())
+            carriers = np.array([t in forms_of.get(o, ()) for o in outlets], dtype=bool)
+            if total == 0 or float(uses[rows & carriers].sum()) > min_share * total:
+                kept.append(t)
+        out[group] = sorted(kept)
+    return out

@@ -64,7 +64,7 @@ def corpus_params(**extra: Param) -> dict:
     -------
     dict of str to Param
         ``corpus``, ``metadata``, ``columns``, ``on_bad``, ``output_dir``, ``group_by``, ``top_n``, ``seed``,
-        ``study``, ``engine``, ``scheduler``, ``day_first``, then ``extra``.
+        ``study``, ``engine``, ``scheduler``, ``day_first``, ``periods``, then ``extra``.
     """
     spec = {
         "corpus": Param((str,), help="folder of .txt or .html files or a .csv/.tsv/.jsonl/.json/.parquet file"),
@@ -88,6 +88,9 @@ def corpus_params(**extra: Param) -> dict:
                            help="read numeric dates such as 12/01/2023 day first (true) or month first (false); "
                                 "None: decided from the dates that can be read only one way, else dotted dates "
                                 "(12.01.2023) day first and others month first"),
+        "periods": Param((list,), help="days that split the corpus into periods, e.g. [2018-02-14]: adds the column "
+                                       "'period' (before 2018-02-14, from 2018-02-14) to compare with "
+                                       "-p group_by period; [] for none"),
     }
     spec.update(extra)
     return spec
@@ -172,21 +175,21 @@ def load_from_params(P: dict) -> pd.DataFrame:
     kwargs = _column_args(P.get("columns"))
     path = _cache.cache_path("corpus", cache_key(P)) if _cache.cache_dir() is not None else None
     if P.get("engine", "pandas") == "dask":
-        return _with_engine(_merge_group_case(add_group_alias(_load_dask(P, path), P), P), P)
+        return _with_engine(_merge_group_case(add_group_alias(_with_periods(_load_dask(P, path), P), P), P), P)
     corpus = _cache.read_cached(path)
     if corpus is not None:
         replay_load_warnings(corpus)  # a cached corpus says what loading it said (dogfood 12bg-d)
-        _check_group_by(corpus, source_column(P))
-        return _with_engine(_merge_group_case(add_group_alias(corpus, P), P), P)
+        _check_group_by(corpus, source_column(P), _derived(P))
+        return _with_engine(_merge_group_case(add_group_alias(_with_periods(corpus, P), P), P), P)
     with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"), _recorded() as said:
         corpus = load_corpus(P["corpus"], metadata=P.get("metadata"), on_bad=P.get("on_bad", "error"), **kwargs)
     corpus.attrs[LOAD_WARNINGS] = said
-    _check_group_by(corpus, source_column(P))
+    _check_group_by(corpus, source_column(P), _derived(P))
     _check_some_text(corpus)
     if path is not None:
         corpus.attrs["cache_key"] = path.stem
         _cache.write_cached(path, corpus)
-    return _with_engine(_merge_group_case(add_group_alias(corpus, P), P), P)
+    return _with_engine(_merge_group_case(add_group_alias(_with_periods(corpus, P), P), P), P)
 
 
 LOAD_WARNINGS = "load_warnings"
@@ -264,7 +267,7 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
     meta = _cache.read_cached(meta_path)
     if meta is not None and Path(meta.attrs.get("dask_store", "")).is_dir():
         replay_load_warnings(meta)
-        _check_group_by(meta, source_column(P))
+        _check_group_by(meta, source_column(P), _derived(P))
         return meta
     store = path.with_name(f"dask-{path.stem}") if path is not None else _process_store()
     client = get_client(P.get("scheduler", ""))
@@ -273,7 +276,7 @@ def _load_dask(P: dict, path: Path | None) -> pd.DataFrame:
                                      on_bad=P.get("on_bad", "error"), store=store, gather=False,
                                      block_bytes=dask_corpus.BLOCK_BYTES)
         meta = read_meta(store, client, derive=derived_columns)
-        _check_group_by(meta, source_column(P))
+        _check_group_by(meta, source_column(P), _derived(P))
         if len(meta) and not (meta["n_words"] > 0).any():
             from ..corpus.dask_meta import fetch_rows
 
@@ -422,8 +425,35 @@ def _check_some_text(corpus: pd.DataFrame) -> None:
         )
 
 
-def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
-    if group_by not in corpus.columns:
+def _derived(P: dict) -> tuple[str, ...]:
+    """Columns the parameters add to the corpus after loading (``-p periods``: ``period``)."""
+    from ..corpus.dates import PERIOD_COLUMN
+
+    return (PERIOD_COLUMN,) if P.get("periods") else ()
+
+
+def _with_periods(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
+    """The corpus with the column ``period`` from ``-p periods`` (:func:`helpers.corpus.dates.period_labels`), a new
+    table (the cached one is not changed); a corpus with its own ``period`` column is refused, naming both ways out."""
+    from ..corpus.dates import PERIOD_COLUMN, period_labels
+
+    if not P.get("periods"):
+        return corpus
+    if PERIOD_COLUMN in corpus.columns:
+        how = "-p periods" if os.environ.get(CLI_ENV) else "the parameter periods"
+        raise ParameterError(f"{how} adds the column {PERIOD_COLUMN!r}, but the corpus has its own {PERIOD_COLUMN!r} "
+                             f"column: compare by it with group_by {PERIOD_COLUMN} and leave {how} out, or rename it "
+                             "in the file.")
+    if "date" not in corpus.columns:
+        raise ParameterError("parameter 'periods' splits the articles by their dates, but the corpus has no date "
+                             "column: name it with -p columns '{date: <column name>}'.")
+    out = corpus.assign(**{PERIOD_COLUMN: period_labels(corpus["date"], P["periods"], P.get("day_first")).to_numpy()})
+    out.attrs = dict(corpus.attrs)
+    return out
+
+
+def _check_group_by(corpus: pd.DataFrame, group_by: str, derived: tuple[str, ...] = ()) -> None:
+    if group_by not in corpus.columns and group_by not in derived:
         from ..corpus.read import corpus_columns
 
         choices = ["outlet", *corpus_columns(corpus)]
@@ -438,10 +468,12 @@ def _check_group_by(corpus: pd.DataFrame, group_by: str) -> None:
             )
         periods = ""
         if _PERIOD_NAME.fullmatch(str(group_by).strip()):  # the periods notebook 01 makes are no column (dogfood 12bm-d)
+            split = ("-p periods '[2018-02-14]'" if os.environ.get(CLI_ENV) else 'periods = ["2018-02-14"]')
             periods = (" Periods of publication are not a column: notebook 01 compares them by itself (its sections "
                        "'Prevalence over time' and 'Topics over time within each group', from the dates). To compare "
-                       "every measure by year or another period, add a column holding it (e.g. year, from the date) "
-                       f"to the corpus and use {how}.")
+                       f"every measure before and after a day, give {split} (the first day of each new period) "
+                       "and group by 'period'; for years or another division, add a column holding it (e.g. year, "
+                       f"from the date) to the corpus and use {how}.")
         hint = closest_name(group_by, choices)
         if hint and os.environ.get(CLI_ENV):  # the command to type, quoted when the name has spaces (12bp-d)
             import difflib

@@ -149,11 +149,22 @@ def _check_columns(P: Mapping) -> None:
     columns = P.get("columns") or {}
     unknown = sorted(map(str, set(columns) - set(COLUMN_ROLES)))
     if unknown:
+        colon = next((k for k in unknown if ":" in k), None)  # {outlet:site} typed in Python, where YAML is not read
+        hint = (f" Write a space after each colon: {{{colon.replace(':', ': ', 1)}}}." if colon is not None else "")
         raise ParameterError(f"parameter 'columns' has unknown {noun(len(unknown), 'key')} {unknown}; use {list(COLUMN_ROLES)}, "
-                             "e.g. {text: body, outlet: site}.")
+                             f"e.g. {{text: body, outlet: site}}.{hint}")
     bad = {k: v for k, v in columns.items() if not isinstance(v, str)}
     if bad:
         raise ParameterError(f"parameter 'columns' must map each key to a column name (text), got {bad}.")
+
+
+def _check_periods(P: Mapping) -> None:
+    from ..corpus.dates import period_breaks
+
+    try:
+        period_breaks(P.get("periods") or [])
+    except ValueError as exc:
+        raise ParameterError(f"parameter 'periods': {exc}") from None
 
 
 _CROSS_CHECKS: dict[str, Callable[[Mapping], None]] = {"01_topics": _check_topics}
@@ -265,6 +276,8 @@ def cross_check(name: str, P: Mapping) -> None:
         For a notebook without a specification.
     """
     _check_columns(P)
+    if "periods" in P:
+        _check_periods(P)
     if "engine" in P:
         _check_engine(P)
     if "study" in P:
