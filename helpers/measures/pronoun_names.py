@@ -469,11 +469,13 @@ def _apposed(lead: str, after: str, tagger: RoleTagger) -> bool:
     noun: "The agency's chief engineer Dana Brown said") or, before a comma, prepositional phrases ("The new head of
     research at Acme, Dana Brown, ..."); never a verb ("The senator scolded Mr. Roe") (issue 12al-s)."""
     opener = _OPENER.match(lead) or _OPENER.match(lead[:1].upper() + lead[1:])
-    if not opener or lead.count(",") > 1 or len(lead.split()) > _MAX_OPENER_WORDS or _NOT_NP.search(lead):
+    if lead.count(",") > 1 or len(lead.split()) > _MAX_OPENER_WORDS or _NOT_NP.search(lead):
         return False
     comma = lead.endswith(",")
     if not comma and not re.match(r"\s+[a-z]", after):
         return False
+    if not opener:  # round 12bq-s: a bare title opens the sentence ("TV host Dana Brown was ...")
+        return not comma and _bare_title(lead, tagger)
     tokens = lead[opener.end() :].rstrip(",").split()
     for i, w in enumerate(tokens[:3]):
         if w.endswith(("'s", "\u2019s")):  # "The company's head of research": the owner is no head
@@ -494,6 +496,19 @@ def _apposed(lead: str, after: str, tagger: RoleTagger) -> bool:
     if not role and tail[:1] == ["of"]:  # "head of research"
         role = tagger.phrase_role(" ".join(head + tail[:2]))
     return role not in ("", "document")
+
+
+def _bare_title(lead: str, tagger: RoleTagger) -> bool:
+    """Whether ``lead``, all of a sentence before a name, is a title with no determiner ("TV host", "Republican
+    strategist", "Acme chief executive", "White House press secretary"): at most five words, the last a lower-case
+    role noun of a person (not a document), no verb form, no determiner and no preposition (round 12bq-s: "TV host
+    Dana Brown was the latest guest. | Now he is explaining ...": the name is the subject, not "TV")."""
+    words = lead.split()
+    if not words or len(words) > _MAX_HEAD_WORDS or not words[-1][:1].islower():
+        return False
+    if _VERB_FORM.search(lead) or (_DETERMINERS | _PREPOSITIONS) & {w.lower() for w in words}:
+        return False
+    return tagger.phrase_role(words[-1]) not in ("", "document")
 
 
 _GLUED = re.compile(r"[a-z][.!?][A-Z]")
