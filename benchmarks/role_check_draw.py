@@ -78,7 +78,8 @@ def _population(ns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
                      "engine": "pandas", "scheduler": "", "day_first": None, "unit": "sentence", "min_count": 3, "n_terms": 15,
                      "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
                      "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000,
-                     "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30}
+                     "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30,
+                     "periods": []}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         P = check_params({**spec_defaults, **ns}, "02_outlets")
