@@ -49,6 +49,14 @@ from helpers.notebook.params import check_params  # noqa: E402
 from helpers.notebook.prepare import prepare_corpus  # noqa: E402
 from helpers.text.lexicon import load_lexicon  # noqa: E402
 
+SPEC_DEFAULTS = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "pak_afg_ttp",
+                 "engine": "pandas", "scheduler": "", "day_first": None, "unit": "sentence", "min_count": 3, "n_terms": 15,
+                 "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
+                 "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000,
+                 "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30,
+                 "periods": []}
+"""Notebook 02's other parameters as the draws set them (every parameter the notebook declares must be set)."""
+
 
 def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sentences of the corpus and the attributions with a source, in draw order.
@@ -74,12 +82,7 @@ def news_pages() -> list[str]:
 
 def _population(ns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     ns = {**ns, "max_articles": 2000, "seed": 0, "output_dir": None}
-    spec_defaults = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 15, "study": "pak_afg_ttp",
-                     "engine": "pandas", "scheduler": "", "day_first": None, "unit": "sentence", "min_count": 3, "n_terms": 15,
-                     "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
-                     "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000,
-                     "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30,
-                     "periods": []}
+    spec_defaults = SPEC_DEFAULTS
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         P = check_params({**spec_defaults, **ns}, "02_outlets")
