@@ -1,0 +1,135 @@
+"""Leftovers of dogfood round 12bq-e: broken JSON lines skipped with ``-p on_bad skip`` (both engines); invented
+text only."""
+
+import json
+import warnings
+
+import pytest
+
+BODIES = [
+    "The harbour board approved a dredging contract on Tuesday. Fishermen said the work would close the north "
+    "channel for a month, and the board promised a second hearing.",
+    "A school district opened bids for new buses after a winter of breakdowns. Parents told the trustees that "
+    "children had waited in the cold for an hour.",
+    "The library extended its weekend hours after a petition from students. The director said volunteers would "
+    "staff the reading room on Sundays.",
+]
+
+
+def _records(n=9):
+    return [{"id": f"a{i:02d}", "outlet": ["Bay Times", "Hill Gazette"][i % 2], "rating": ["left", "right"][i % 2],
+             "title": f"Story {i}", "date": f"2024-05-{i + 1:02d}", "text": BODIES[i % 3] + f" Item {i}."}
+            for i in range(n)]
+
+
+def _broken(tmp_path, bad=(2, 6), n=9, name="news.jsonl"):
+    """A JSON Lines file whose lines ``bad`` (counted from 0) are cut off, and line 4 (from 0) an array."""
+    lines = [json.dumps(r) for r in _records(n)]
+    for i in bad:
+        lines[i] = lines[i][: len(lines[i]) // 2]
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _load(path, **kw):
+    from helpers.corpus.read import load_corpus
+
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        df = load_corpus(path, **kw)
+    return df, [str(w.message) for w in said]
+
+
+def _dask(path, **kw):
+    from helpers.core.engine import close_client, get_client
+    from helpers.corpus.dask_corpus import load_corpus_dask
+
+    client = get_client(n_workers=1, processes=False)
+    try:
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always")
+            df = load_corpus_dask(path, client, **kw)
+    finally:
+        close_client()
+    return df, [str(w.message) for w in said]
+
+
+# --- 1. broken JSON lines are skipped with on_bad skip, counted and named in one warning ----------------------------
+
+
+def test_broken_lines_are_skipped_with_one_warning_naming_file_count_and_lines(tmp_path):
+    path = _broken(tmp_path)
+    df, said = _load(path, on_bad="skip")
+    assert sorted(df["doc_id"]) == [f"a{i:02d}" for i in (0, 1, 3, 4, 5, 7, 8)]
+    lines = [s for s in said if "could not be read" in s]
+    assert len(lines) == 1
+    assert f"{path}: 2 lines could not be read" in lines[0] and "lines 3, 7" in lines[0]
+    assert [s["doc_id"] for s in df.attrs["skipped"]] == ["line 3", "line 7"]
+
+
+def test_a_line_holding_an_array_is_skipped_too(tmp_path):
+    path = _broken(tmp_path, bad=())
+    text = path.read_text(encoding="utf-8").splitlines()
+    text[4] = "[1, 2]"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    df, said = _load(path, on_bad="skip")
+    assert len(df) == 8
+    assert any("1 line could not be read" in s and "lines 5" not in s and "line 5" in s for s in said)
+
+
+def test_many_broken_lines_name_the_first_ten_and_count_the_rest(tmp_path):
+    path = _broken(tmp_path, bad=range(0, 24, 2), n=25)
+    _, said = _load(path, on_bad="skip")
+    msg = next(s for s in said if "could not be read" in s)
+    assert "12 lines could not be read" in msg and "1, 3, 5, 7, 9, 11, 13, 15, 17, 19 and 2 more" in msg
+
+
+def test_without_skip_the_error_names_the_line_and_says_to_add_on_bad_skip(tmp_path):
+    from helpers.corpus.read import CorpusError
+    from helpers.corpus.sources import option_style
+
+    path = _broken(tmp_path)
+    with option_style("cli"), pytest.raises(CorpusError, match=rf"{path}: line 3 is not valid JSON") as info:
+        _load(path)
+    assert "-p on_bad skip" in str(info.value)
+
+
+def test_a_file_of_only_broken_lines_is_a_clear_error(tmp_path):
+    from helpers.corpus.read import CorpusError
+
+    path = _broken(tmp_path, bad=range(3), n=3)
+    with pytest.raises(CorpusError, match=r"no line could be read \(3 lines left out; line 1 is not valid JSON"):
+        _load(path, on_bad="skip")
+
+
+def test_dask_engine_skips_the_same_lines_with_one_warning(tmp_path):
+    path = _broken(tmp_path, bad=(2, 6, 7))
+    want, said_pandas = _load(path, on_bad="skip")
+    got, said = _dask(path, on_bad="skip", block_bytes=700)  # several blocks, a broken line in more than one
+    assert got["doc_id"].tolist() == want["doc_id"].tolist()
+    lines = [s for s in said if "could not be read" in s]
+    assert lines == [s for s in said_pandas if "could not be read" in s]
+    assert "3 lines could not be read" in lines[0] and "lines 3, 7, 8" in lines[0]
+    assert [s["doc_id"] for s in got.attrs["skipped"]] == ["line 3", "line 7", "line 8"]
+
+
+def test_dask_engine_without_skip_says_to_add_on_bad_skip(tmp_path):
+    from helpers.corpus.read import CorpusError
+    from helpers.corpus.sources import option_style
+
+    path = _broken(tmp_path)
+    with option_style("cli"), pytest.raises(CorpusError, match=r"line 3 is not valid JSON.*-p on_bad skip"):
+        _dask(path, block_bytes=700)
+
+
+def test_generated_ids_agree_between_engines_when_lines_are_skipped(tmp_path):
+    records = [{k: v for k, v in r.items() if k != "id"} for r in _records()]
+    lines = [json.dumps(r) for r in records]
+    lines[3] = lines[3][:20]
+    path = tmp_path / "noid.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    want, _ = _load(path, on_bad="skip")
+    got, _ = _dask(path, on_bad="skip", block_bytes=500)
+    assert got["doc_id"].tolist() == want["doc_id"].tolist()
+    assert got["title"].tolist() == want["title"].tolist()
