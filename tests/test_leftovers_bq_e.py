@@ -4,6 +4,7 @@ text only."""
 import json
 import warnings
 
+import pandas as pd
 import pytest
 
 BODIES = [
@@ -133,3 +134,86 @@ def test_generated_ids_agree_between_engines_when_lines_are_skipped(tmp_path):
     got, _ = _dask(path, on_bad="skip", block_bytes=500)
     assert got["doc_id"].tolist() == want["doc_id"].tolist()
     assert got["title"].tolist() == want["title"].tolist()
+
+
+# --- 2. corpus.csv (notebook 00's table of articles) names each article's group --------------------------------------
+
+
+def _grouped():
+    """A metadata table as the dask engine gives it (the cleaning audit's columns under their private names)."""
+    from helpers.notebook.overview import METADATA_REMOVAL
+
+    return pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d", "e", "f"], "outlet": ["Bay", "Hill", "Bay", "Cove", "Hill", "Cove"],
+        "title": list("ABCDEF"), "date": ["2024-05-01"] * 6, "rating": ["left", "right", "left", "center", "", "right"],
+        "n_words": [100, 90, 80, 70, 60, 50], "n_removed_lines": [0] * 6,
+        "duplicate_of": ["", "", "", "", "", "b"],  # f repeats b's body
+        **{v: [0] * 6 if k != "removed_rules" else [""] * 6 for k, v in METADATA_REMOVAL.items()}})
+
+
+def test_article_table_puts_each_articles_group_after_its_outlet():
+    from helpers.notebook.overview import article_table
+
+    t = article_table(_grouped(), group_by="rating")
+    assert list(t.columns[:5]) == ["doc_id", "outlet", "rating", "title", "date"]
+    assert t["rating"].tolist() == ["left", "right", "left", "center", "(unknown)", "right"]
+
+
+def test_article_table_pools_groups_beyond_top_n_as_the_notebooks_compare_them():
+    from helpers.notebook.overview import article_table, group_summary
+
+    c = _grouped()
+    t = article_table(c, group_by="rating", top_n=1)
+    assert t["rating"].tolist() == ["left", "(other)", "left", "(other)", "(unknown)", "(other)"]
+    g = group_summary(c, "rating", top_n=1).set_index("group")
+    kept = t[t["duplicate_of"] == ""]
+    assert kept["rating"].value_counts().to_dict() == g["articles"].to_dict()
+    assert t.loc[t["duplicate_of"] != "", "rating"].value_counts().to_dict() == g.loc[g["duplicates"] > 0,
+                                                                                      "duplicates"].to_dict()
+
+
+def test_a_duplicate_whose_value_has_no_article_analysed_is_in_the_other_pool():
+    from helpers.notebook.overview import article_table
+
+    c = _grouped()
+    c.loc[5, "rating"] = "far"
+    assert article_table(c, group_by="rating").loc[5, "rating"] == "(other)"
+
+
+def test_grouped_by_outlet_the_table_keeps_its_columns():
+    from helpers.notebook.overview import article_table
+
+    c = _grouped()
+    assert list(article_table(c, group_by="outlet").columns) == list(article_table(c).columns)
+    assert "rating" not in article_table(c).columns
+
+
+def test_a_clashing_group_by_is_named_as_the_notebooks_name_it(tmp_path):
+    from helpers.notebook.group_alias import add_group_alias, alias_group_by
+    from helpers.notebook.overview import article_table
+
+    c = _grouped().rename(columns={"rating": "kind"})
+    P = alias_group_by({"group_by": "kind"})
+    c = add_group_alias(c, P)
+    t = article_table(c, group_by=P["group_by"])
+    assert P["group_by"] == "kind_group" and "kind_group" in t.columns and "kind" not in t.columns
+    assert t["kind_group"].tolist()[:4] == ["left", "right", "left", "center"]
+
+
+def test_notebook_00_writes_the_group_column_to_corpus_csv(tmp_path):
+    from helpers.report import runner as report
+
+    records = _records(9)
+    for i, r in enumerate(records):
+        r["kind"] = ["news", "opinion", "brief"][i % 3]
+    path = tmp_path / "grouped.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    for group_by, column in (("rating", "rating"), ("kind", "kind_group")):
+        out = tmp_path / group_by
+        code = report.main(["--corpus", str(path), "--out", str(out), "--name", "v", "--notebooks", "00",
+                            "-p", "group_by", group_by])
+        assert code == 0
+        t = pd.read_csv(out / "v" / "figures" / "corpus.csv", keep_default_na=False)
+        assert list(t.columns[:3]) == ["doc_id", "outlet", column]
+        want = {r["id"]: r[group_by] for r in records}
+        assert dict(zip(t["doc_id"], t[column])) == want
