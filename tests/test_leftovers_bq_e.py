@@ -217,3 +217,38 @@ def test_notebook_00_writes_the_group_column_to_corpus_csv(tmp_path):
         assert list(t.columns[:3]) == ["doc_id", "outlet", column]
         want = {r["id"]: r[group_by] for r in records}
         assert dict(zip(t["doc_id"], t[column])) == want
+
+
+# --- 3. after a field column was read for one role, later messages list the file's own columns only -----------------
+
+
+def _api(tmp_path):
+    records = [{"source": {"id": None, "name": ["Bay Times", "Hill Gazette"][i % 2]}, "title": f"Story {i}",
+                "publishedAt": f"2024-05-0{i + 1}", "content": BODIES[i % 3]} for i in range(4)]
+    path = tmp_path / "api.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("role", ["date", "title"])
+def test_a_wrong_column_after_a_field_column_lists_the_files_own_columns(tmp_path, role):
+    from helpers.corpus.read import CorpusError
+
+    with pytest.raises(CorpusError, match=rf"no column 'nope' for the {role}") as info:
+        _load(_api(tmp_path), outlet_col="source.name", **{f"{role}_col": "nope"})
+    assert "the columns are ['source', 'title', 'publishedAt', 'content']." in str(info.value)
+    assert "source.name" not in str(info.value)
+
+
+def test_dask_engine_lists_the_files_own_columns_too(tmp_path):
+    from helpers.corpus.read import CorpusError
+
+    with pytest.raises(CorpusError, match=r"no column 'nope' for the date") as info:
+        _dask(_api(tmp_path), columns={"outlet": "source.name", "date": "nope"})
+    assert "source.name" not in str(info.value)
+
+
+def test_the_field_column_still_reads_the_outlet(tmp_path):
+    df, _ = _load(_api(tmp_path), outlet_col="source.name")
+    assert sorted(set(df["outlet"])) == ["Bay Times", "Hill Gazette"]
+    assert "source.name" not in df.columns

@@ -842,7 +842,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
             close = _close_column(df, given)
             hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
                     else _field_hint(df, given) or f" {_sentence(_how_column(role))} with one of them.")
-            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}.{hint}")
+            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {_own_columns(df)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
@@ -857,7 +857,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
                 f"{_how_column(role, longest)}." if longest is not None else f" {_sentence(_how_column(role))}.")
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
-            f"{list(df.columns)}.{hint}"
+            f"{_own_columns(df)}.{hint}"
         )
     return None
 
@@ -870,15 +870,32 @@ def _nested_fields(values: pd.Series) -> list[str] | None:
     return None
 
 
+_FIELD_COLUMNS = "field_columns"
+"""``attrs`` key of a table read: the columns :func:`_add_field_column` added (``source.name``), not the file's own."""
+
+
 def _add_field_column(df: pd.DataFrame, name: str) -> bool:
-    """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none."""
+    """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none.
+
+    The name is kept in ``df.attrs["field_columns"]``, so that a later message lists the file's own columns only
+    (:func:`_own_columns`).
+    """
     head, _, rest = name.partition(".")
     if not rest or head not in df.columns or _nested_fields(df[head]) is None:
         return False
     if rest.split(".")[0] not in _nested_fields(df[head]):  # no record has that field: a misspelling (dogfood 12bq-d)
         return False
     df[name] = [_field(v, rest) for v in df[head]]
+    df.attrs[_FIELD_COLUMNS] = [*df.attrs.get(_FIELD_COLUMNS, []), name]
     return True
+
+
+def _own_columns(df: pd.DataFrame) -> list:
+    """The columns of a table as the file has them: without those read from a record's field for another role (the
+    date's message listed ``'source.name'``, added for ``-p columns '{outlet: source.name}'``, among the file's
+    columns, dogfood 12bq-e)."""
+    added = set(df.attrs.get(_FIELD_COLUMNS, []))
+    return [c for c in df.columns if c not in added]
 
 
 def _field(value, dotted: str):
