@@ -29,7 +29,8 @@ folder of ``.txt`` files; :func:`load_corpus_dask` returns the whole table
 (memory grows with the corpus), while the notebooks read only the metadata
 and the text of a sample (``gather=False`` and :mod:`helpers.corpus.dask_meta`); warnings
 raised while a partition is read (skipped files, files without a metadata
-row) stay in the worker (the skipped items are in ``attrs["skipped"]``).
+row) stay in the worker (the skipped items are in ``attrs["skipped"]``), except the one warning per file for JSON
+lines left out with ``on_bad="skip"``, given by the client as the pandas loader gives it.
 """
 from __future__ import annotations
 
@@ -162,8 +163,9 @@ def partition_sizes(parts: list[dict]) -> list[int]:
     return out
 
 
-def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
-    """The JSON lines that start in bytes [start, end) of the file."""
+def _jsonl_block(path: Path, start: int, end: int, on_bad: str = "error") -> pd.DataFrame:
+    """The JSON lines that start in bytes [start, end) of the file (with ``on_bad="skip"``, those that cannot be read
+    are left out and listed in ``attrs["bad_lines"]`` with their line numbers in the file)."""
     with open(path, "rb") as fh:
         if start > 0:
             fh.seek(start - 1)
@@ -186,7 +188,19 @@ def _jsonl_block(path: Path, start: int, end: int) -> pd.DataFrame:
         with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
             tmp.write(data)
             tmp.flush()
-            return T._read_jsonl(Path(tmp.name), shown=path, first_line=_lines_before(path, begin) + 1)
+            return T._read_jsonl(Path(tmp.name), shown=path, first_line=_lines_before(path, begin) + 1,
+                                 on_bad=on_bad)
+
+
+def _warn_bad_lines(skipped: list[dict]) -> None:
+    """One warning per file for its JSON lines left out (``on_bad="skip"``), as the pandas loader gives: the blocks of a
+    file are read apart, in workers whose warnings the user does not see (dogfood 12bq-e)."""
+    files: dict[str, list[dict]] = {}
+    for s in skipped:
+        if "line" in s:
+            files.setdefault(s["source"], []).append({"line": s["line"], "reason": s["reason"]})
+    for source, bad in files.items():
+        warnings.warn(T.bad_lines_skipped(source, bad)[1], C.CorpusWarning, stacklevel=4)
 
 
 def _lines_before(path: Path, pos: int) -> int:
@@ -210,15 +224,15 @@ def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
                                       part=[Path(f) for f in part["files"]], clash=set(part["clash"]), cols=cols)
         return df, skipped, {"text": "<file content>", "doc_id": "<file stem>", **df.attrs.get("columns", {})}
     if part["kind"] == "jsonl":
-        table = _jsonl_block(path, part["start"], part["end"])
+        table = _jsonl_block(path, part["start"], part["end"], on_bad)
     elif part["kind"] == "parquet":
         import pyarrow.parquet as pq
 
         table = pq.ParquetFile(path).read_row_group(part["group"]).to_pandas()
     else:
-        table = T._read_table(path)
-    if table.empty:
-        return pd.DataFrame(columns=["doc_id", "raw"]), [], None
+        table = T._read_table(path, on_bad)
+    if table.empty:  # no line of this block could be read: its lines are still counted as left out
+        return pd.DataFrame(columns=["doc_id", "raw"]), T.bad_lines_skipped(str(path), table.attrs.get("bad_lines", []))[0], None
     df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table)
     return df, skipped, mapping
 
@@ -501,6 +515,7 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     results = sorted(client.gather(futures), key=lambda r: r["i"])
     skipped = [s for r in results for s in r["skipped"]]
     shown = str(where if isinstance(where, Path) else source)
+    _warn_bad_lines(skipped)
     ids = pd.Series([d for r in results for d in r["doc_ids"]], dtype=object)
     if ids.empty:
         reasons = "\n  ".join(s["reason"] for s in skipped[:10])

@@ -131,7 +131,7 @@ def load_corpus(
         ``outlet_raw`` and ``outlet_kind`` says ``"pseudo"`` for names that
         are not outlets. ``None`` keeps names as given.
     on_bad : {"error", "skip"}
-        What to do with an empty or binary file, or an empty text row: stop
+        What to do with an empty or binary file, an empty text row, or a JSON Lines line that is not a JSON object: stop
         with a :class:`CorpusError` listing every such item (default), or
         leave them out with a :class:`CorpusWarning` and list them in
         ``corpus.attrs["skipped"]``.

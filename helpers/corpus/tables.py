@@ -35,7 +35,8 @@ from .sources import (
     how_group_by,
 )
 
-__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "decoding_summary", "metadata_columns"]
+__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "bad_lines_skipped", "decoding_summary",
+           "metadata_columns"]
 
 
 # --------------------------------------------------------------------------
@@ -541,7 +542,9 @@ def _empty_table(path: Path, kind: str) -> CorpusError:
     return CorpusError(f"{path}: the file is empty. Give {header}one article per row.")
 
 
-def _read_table(path: Path) -> pd.DataFrame:
+def _read_table(path: Path, on_bad: str = "error") -> pd.DataFrame:
+    """Read a table corpus file; with ``on_bad="skip"`` the JSON lines that cannot be read are left out and listed in
+    ``attrs["bad_lines"]`` (see :func:`_read_jsonl`)."""
     kind = _table_kind(path)
     if path.is_file() and path.stat().st_size == 0:
         raise _empty_table(path, kind)
@@ -549,9 +552,9 @@ def _read_table(path: Path) -> pd.DataFrame:
         if kind in (".csv", ".tsv"):
             return _read_csv(path, sep="\t" if kind == ".tsv" else ",")
         if kind in (".jsonl", ".ndjson"):
-            return _read_jsonl(path)
+            return _read_jsonl(path, on_bad=on_bad)
         if kind == ".json":
-            return _read_json(path)
+            return _read_json(path, on_bad=on_bad)
         return pd.read_parquet(path)
     except CorpusError:
         raise
@@ -622,13 +625,16 @@ def _json_error(exc: json.JSONDecodeError) -> str:
     return re.sub(r"\s+at$", "", exc.msg)
 
 
-def _read_jsonl(path: Path, shown: str | Path | None = None, first_line: int = 1) -> pd.DataFrame:
+def _read_jsonl(path: Path, shown: str | Path | None = None, first_line: int = 1, on_bad: str = "error") -> pd.DataFrame:
     """Read JSON Lines with pyarrow (multithreaded); on any pyarrow error, line by line in Python.
 
     The Python reader accepts what pyarrow refuses but is valid (a field whose
     type changes between rows), and names the first bad line counted from 1.
     ``shown`` and ``first_line``: the file and the number of the first line that messages name, when ``path`` holds a
     block of another file (the dask engine named its temporary file and the line within the block, dogfood 12bq-d).
+    ``on_bad="skip"``: a line that is not valid JSON, or not an object, is left out instead, and the result's
+    ``attrs["bad_lines"]`` lists each as ``{"line": number, "reason": ...}`` (the caller warns once and counts them,
+    see :func:`bad_lines_skipped`; dogfood 12bq-e: one broken line stopped a load that asked to skip bad input).
     """
     try:
         return arrow_json_lines(path)
@@ -636,7 +642,7 @@ def _read_jsonl(path: Path, shown: str | Path | None = None, first_line: int = 1
         pass
     shown = path if shown is None else shown
     opener = gzip.open if path.name.lower().endswith(".gz") else open
-    records = []
+    records, bad = [], []
     with opener(path, "rt", encoding="utf-8-sig") as fh:
         for number, line in enumerate(fh, start=first_line):
             if not line.strip():
@@ -644,20 +650,66 @@ def _read_jsonl(path: Path, shown: str | Path | None = None, first_line: int = 1
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise CorpusError(
-                    f"{shown}: line {number} is not valid JSON ({_json_error(exc)} at column {exc.colno}). "
-                    "Each line must hold one JSON object: fix or remove that line."
-                ) from exc
+                reason = f"not valid JSON ({_json_error(exc)} at column {exc.colno})"
+                if on_bad == "error":
+                    raise CorpusError(
+                        f"{shown}: line {number} is {reason}. Each line must hold one JSON object: fix or remove that "
+                        f"line, or {_how_skip()} to leave out every line that cannot be read (they are counted and "
+                        "named in a warning)."
+                    ) from exc
+                bad.append({"line": number, "reason": reason})
+                continue
             if not isinstance(rec, dict):
-                raise CorpusError(
-                    f"{shown}: line {number} holds a JSON {type(rec).__name__}, not an object with "
-                    "named fields. Each line must hold one article as {\"text\": ..., ...}."
-                )
+                if on_bad == "error":
+                    raise CorpusError(
+                        f"{shown}: line {number} holds a JSON {type(rec).__name__}, not an object with "
+                        "named fields. Each line must hold one article as {\"text\": ..., ...}: fix or remove that "
+                        f"line, or {_how_skip()} to leave out every line that cannot be read."
+                    )
+                bad.append({"line": number, "reason": f"a JSON {type(rec).__name__}, not an object"})
+                continue
             records.append(rec)
-    return pd.DataFrame.from_records(records)
+    out = pd.DataFrame.from_records(records)
+    if bad:
+        out.attrs["bad_lines"] = bad
+    return out
 
 
-def _read_json(path: Path) -> pd.DataFrame:
+def bad_lines_skipped(source: str, bad: list[dict]) -> tuple[list[dict], str]:
+    """The skipped items and the one warning for lines of a JSON Lines file that could not be read.
+
+    Parameters
+    ----------
+    source : str
+        The file, as messages name it.
+    bad : list of dict
+        ``{"line": number, "reason": ...}`` per line left out (``attrs["bad_lines"]`` of :func:`_read_jsonl`; the
+        dask engine gathers those of every block of the file).
+
+    Returns
+    -------
+    skipped : list of dict
+        One item per line for ``corpus.attrs["skipped"]``: ``doc_id`` ("line 6"), ``source``, ``reason`` ("not valid
+        JSON (...)"), ``line`` (the number).
+    message : str
+        The warning: the file, how many lines, the first ten line numbers and the first line's reason ("" when
+        ``bad`` is empty).
+    """
+    bad = sorted(bad, key=lambda b: b["line"])
+    skipped = [{"doc_id": f"line {b['line']}", "source": source, "reason": b["reason"], "line": b["line"]}
+               for b in bad]
+    if not bad:
+        return skipped, ""
+    n = len(bad)
+    numbers = ", ".join(str(b["line"]) for b in bad[:10]) + (f" and {n - 10:,} more" if n > 10 else "")
+    where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
+    message = (f"{source}: {count(n, 'line')} could not be read and {noun(n, 'is', 'are')} left out "
+               f"({noun(n, 'line', 'lines')} {numbers}; line {bad[0]['line']} is {bad[0]['reason']}; listed {where}). "
+               "Fix or remove them to keep those articles.")
+    return skipped, message
+
+
+def _read_json(path: Path, on_bad: str = "error") -> pd.DataFrame:
     """Read a ``.json`` file: an array of article objects, or an object holding one such array (a news API's
     response, ``{"status": "ok", "articles": [...]}``); JSON Lines saved as ``.json`` is read as JSON Lines.
 
@@ -670,7 +722,7 @@ def _read_json(path: Path) -> pd.DataFrame:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # one object per line: JSON Lines
-            return _read_jsonl(path)
+            return _read_jsonl(path, on_bad=on_bad)
         raise CorpusError(
             f"{path}: not valid JSON ({_json_error(exc)} at line {exc.lineno}, column {exc.colno}). Fix the file there, or "
             "save the corpus as JSON Lines (.jsonl, one article object per line) or CSV."
@@ -790,7 +842,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
             close = _close_column(df, given)
             hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
                     else _field_hint(df, given) or f" {_sentence(_how_column(role))} with one of them.")
-            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {list(df.columns)}.{hint}")
+            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {_own_columns(df)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
@@ -805,7 +857,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
                 f"{_how_column(role, longest)}." if longest is not None else f" {_sentence(_how_column(role))}.")
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
-            f"{list(df.columns)}.{hint}"
+            f"{_own_columns(df)}.{hint}"
         )
     return None
 
@@ -818,15 +870,32 @@ def _nested_fields(values: pd.Series) -> list[str] | None:
     return None
 
 
+_FIELD_COLUMNS = "field_columns"
+"""``attrs`` key of a table read: the columns :func:`_add_field_column` added (``source.name``), not the file's own."""
+
+
 def _add_field_column(df: pd.DataFrame, name: str) -> bool:
-    """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none."""
+    """Add column ``a.b`` from the field ``b`` of a record column ``a``; False when there is none.
+
+    The name is kept in ``df.attrs["field_columns"]``, so that a later message lists the file's own columns only
+    (:func:`_own_columns`).
+    """
     head, _, rest = name.partition(".")
     if not rest or head not in df.columns or _nested_fields(df[head]) is None:
         return False
     if rest.split(".")[0] not in _nested_fields(df[head]):  # no record has that field: a misspelling (dogfood 12bq-d)
         return False
     df[name] = [_field(v, rest) for v in df[head]]
+    df.attrs[_FIELD_COLUMNS] = [*df.attrs.get(_FIELD_COLUMNS, []), name]
     return True
+
+
+def _own_columns(df: pd.DataFrame) -> list:
+    """The columns of a table as the file has them: without those read from a record's field for another role (the
+    date's message listed ``'source.name'``, added for ``-p columns '{outlet: source.name}'``, among the file's
+    columns, dogfood 12bq-e)."""
+    added = set(df.attrs.get(_FIELD_COLUMNS, []))
+    return [c for c in df.columns if c not in added]
 
 
 def _field(value, dotted: str):
@@ -890,9 +959,16 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
 
     ``rows``: (number of rows before the partition, rows in the whole table), for generated ids.
     """
-    df = _read_table(path) if table is None else table
+    df = _read_table(path, on_bad) if table is None else table
     src = str(path)
+    lines_left, said = bad_lines_skipped(src, df.attrs.get("bad_lines", []))  # JSON lines left out with on_bad skip
+    if said and table is None:  # the dask engine warns once for the lines of every block (dask_corpus._build_store)
+        warnings.warn(said, CorpusWarning, stacklevel=3)
     if df.empty:
+        if lines_left:
+            raise CorpusError(f"{src}: no line could be read ({count(len(lines_left), 'line')} left out; line "
+                              f"{lines_left[0]['line']} is {df.attrs['bad_lines'][0]['reason']}). Give one JSON "
+                              "object per line, {\"text\": ..., ...}.")
         raise CorpusError(f"{src}: the file has no rows. Give one article per row.")
     from_html = cols.get("text") is None and "html" in df.columns and not any(a in df.columns for a in COLUMN_ALIASES["text"])
     if from_html:
@@ -930,7 +1006,7 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             out[c] = (_as_str(_join_lists(df[c], "; ")) if df[c].dtype == object or str(df[c].dtype).startswith("str")
                       else df[c])  # a JSON array of tags or authors as "a; b", as the outlet is (dogfood 12bh-d)
     bad = out["raw"].str.strip() == ""
-    skipped = []
+    skipped = lines_left
     if bad.any():
         numbers = [str(int(i) + 1) for i in out.index[bad][:10]]
         more = int(bad.sum()) - len(numbers)
@@ -939,7 +1015,7 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
                f"({noun(int(bad.sum()), 'row', 'rows')} {listed}, counting the first article as 1).")
         if on_bad == "error":
             raise CorpusError(msg + f" Remove them, or {_how_skip()} to leave them out.")
-        skipped = [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
+        skipped = skipped + [{"doc_id": d, "source": src, "reason": "empty text"} for d in out.loc[bad, "doc_id"]]
         where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
         warnings.warn(msg + f" They are left out (listed {where}).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)

@@ -22,6 +22,7 @@ from .group_mix import compared_groups
 __all__ = [
     "METADATA_REMOVAL",
     "analysed_articles",
+    "article_groups",
     "article_table",
     "audit_display",
     "group_summary",
@@ -137,8 +138,61 @@ def skipped_lines(skipped: list[dict], duplicates: int, limit: int = 10) -> list
     return lines
 
 
-def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.DataFrame:
-    """One row per article: id, outlet, title, date, words kept and removed.
+def article_groups(corpus: pd.DataFrame, group_by: str, top_n: int | None = None) -> pd.Series:
+    """The group of each article read, duplicate bodies included, as notebooks 01-04 and :func:`group_summary` count it.
+
+    An article analysed takes its group from :func:`helpers.notebook.group_mix.compared_groups` over the articles
+    analysed (groups beyond ``top_n`` pooled as "(other)", pseudo-outlets as "(pseudo-outlets)", no value
+    "(unknown)"); a duplicate body takes the group of its value when that group is shown, else "(other)" (as
+    :func:`group_summary` counts it in ``duplicates``).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        A corpus table (or the ``dask`` engine's metadata table) with ``doc_id``, the ``group_by`` column,
+        ``n_words`` and, when it holds duplicates, ``duplicate_of``.
+    group_by : str
+        The group column (after :mod:`helpers.notebook.group_alias`).
+    top_n : int, optional
+        Groups kept by name, as :func:`helpers.notebook.group_mix.compared_groups`; default every group.
+
+    Returns
+    -------
+    Series of str
+        Same index as ``corpus``.
+
+    Raises
+    ------
+    ValueError
+        When ``group_by`` is not a column of ``corpus`` (the message lists the columns).
+    """
+    if group_by not in corpus.columns:
+        raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+    dup = _duplicates(corpus)
+    out = pd.Series("", index=corpus.index, dtype=object)
+    kept = corpus[~dup]
+    if len(kept):
+        out[~dup] = compared_groups(kept, group_by, top_n).to_numpy()
+    if dup.any():
+        out[dup] = _copy_groups(corpus[dup], group_by, set(out[~dup])).to_numpy()
+    return out
+
+
+def _duplicates(corpus: pd.DataFrame) -> np.ndarray:
+    """Which rows are duplicate bodies (``duplicate_of`` set; none when the column is missing)."""
+    return (corpus["duplicate_of"].astype(str).ne("").to_numpy() if "duplicate_of" in corpus.columns
+            else np.zeros(len(corpus), dtype=bool))
+
+
+def _copy_groups(copies: pd.DataFrame, group_by: str, shown: set) -> pd.Series:
+    """The groups of duplicate bodies: their value's group when it is among ``shown``, else "(other)"."""
+    values = pool_pseudo(group_values(copies[group_by]), pseudo_outlets(copies, group_by))
+    return values.where(values.isin(shown), OTHER)  # as prepare_corpus labels every article (text reuse)
+
+
+def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = (), group_by: str | None = None,
+                  top_n: int | None = None) -> pd.DataFrame:
+    """One row per article: id, outlet, its group, title, date, words kept and removed.
 
     Parameters
     ----------
@@ -146,17 +200,26 @@ def article_table(corpus: pd.DataFrame, extra: list[str] | tuple = ()) -> pd.Dat
         From :func:`helpers.load_corpus`.
     extra : sequence of str
         Further metadata columns to include when present (e.g. ``date_precision``).
+    group_by : str, optional
+        The group column (after :mod:`helpers.notebook.group_alias`): each article's group
+        (:func:`article_groups`) is put after ``outlet`` under this name, so that a reader of ``corpus.csv`` sees
+        which group each article is compared in (dogfood 12bq-e). Not added when it is ``outlet`` (the outlet is then
+        the group and keeps its own name, as :func:`helpers.notebook.output.with_group` shows it) or None.
+    top_n : int, optional
+        Groups kept by name, as notebook 00's ``top_n`` (see :func:`article_groups`).
 
     Returns
     -------
     DataFrame
-        ``doc_id``, ``outlet``, ``title``, ``date``, the ``extra`` columns,
+        ``doc_id``, ``outlet``, the group column (with ``group_by``), ``title``, ``date``, the ``extra`` columns,
         ``n_words`` (body), ``n_paragraphs``, ``n_removed_lines``,
         ``removed_words``, ``removed_rules`` (e.g. ``"promo:2; trailer:20"``),
         ``duplicate_of``.
     """
     cols = ["doc_id", "outlet", "title", "date"] + [c for c in extra if c in corpus.columns]
     out = corpus[cols].copy()
+    if group_by is not None and group_by not in cols:
+        out.insert(2, group_by, article_groups(corpus, group_by, top_n))
     out["n_words"] = corpus["n_words"]
     made = _removals(corpus)
     out["n_paragraphs"] = made["n_paragraphs"].to_numpy()
@@ -287,8 +350,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     """
     if group_by not in corpus.columns:
         raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    dup = (corpus["duplicate_of"].astype(str).ne("").to_numpy() if "duplicate_of" in corpus.columns
-           else np.zeros(len(corpus), dtype=bool))
+    dup = _duplicates(corpus)
     kept = corpus[~dup]
     labels = group_values(kept[group_by])  # "unknown", "n/a" are no group either (dogfood 12bg-d)
     pooled = compared_groups(kept, group_by, top_n)  # the groups of notebooks 01-04
@@ -300,7 +362,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
         copies = corpus[dup]
         values = pool_pseudo(group_values(copies[group_by]), pseudo_outlets(copies, group_by))
         shown = set(out["group"])
-        copy_groups = values.where(values.isin(shown), OTHER)  # as prepare_corpus labels every article (text reuse)
+        copy_groups = _copy_groups(copies, group_by, shown)
         per = copy_groups.value_counts()
         if OTHER in per.index and OTHER not in shown:  # copies of groups with no article analysed: a pool of its own
             only = values[copy_groups == OTHER]

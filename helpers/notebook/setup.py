@@ -71,7 +71,7 @@ def corpus_params(**extra: Param) -> dict:
         "metadata": Param((str,), none_ok=True, help="metadata CSV path, or None"),
         "columns": Param((dict,), none_ok=True, help=f"mapping of {list(COLUMN_ROLES)} to column names of a table corpus (for a folder: of its metadata file, "
                         "text excepted), or None"),
-        "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files"),
+        "on_bad": Param((str,), choices=("error", "skip"), help="what to do with empty or binary files, empty rows and broken JSON lines"),
         "output_dir": Param((str,), none_ok=True,
                             help="folder for figures and tables; None: figures/ for the seeds, "
                                  "reports/notebook-runs/<corpus>/figures otherwise"),
