@@ -166,9 +166,7 @@ def article_groups(corpus: pd.DataFrame, group_by: str, top_n: int | None = None
     ValueError
         When ``group_by`` is not a column of ``corpus`` (the message lists the columns).
     """
-    if group_by not in corpus.columns:
-        raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    dup = _duplicates(corpus)
+    dup = _checked_duplicates(corpus, group_by)
     out = pd.Series("", index=corpus.index, dtype=object)
     kept = corpus[~dup]
     if len(kept):
@@ -176,6 +174,14 @@ def article_groups(corpus: pd.DataFrame, group_by: str, top_n: int | None = None
     if dup.any():
         out[dup] = _copy_groups(corpus[dup], group_by, set(out[~dup])).to_numpy()
     return out
+
+
+def _checked_duplicates(corpus: pd.DataFrame, group_by: str) -> np.ndarray:
+    """The duplicate-body mask of ``corpus`` (:func:`_duplicates`), after checking that ``group_by`` is a column
+    (``ValueError`` listing the columns if not)."""
+    if group_by not in corpus.columns:
+        raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+    return _duplicates(corpus)
 
 
 def _duplicates(corpus: pd.DataFrame) -> np.ndarray:
@@ -348,9 +354,7 @@ def group_summary(corpus: pd.DataFrame, group_by: str, top_n: int) -> pd.DataFra
     ValueError
         When ``group_by`` is not a column of ``corpus`` (the message lists the columns).
     """
-    if group_by not in corpus.columns:
-        raise ValueError(f"group_by {group_by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    dup = _duplicates(corpus)
+    dup = _checked_duplicates(corpus, group_by)
     kept = corpus[~dup]
     labels = group_values(kept[group_by])  # "unknown", "n/a" are no group either (dogfood 12bg-d)
     pooled = compared_groups(kept, group_by, top_n)  # the groups of notebooks 01-04
