@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "corpus_files", "decode_bytes", "drop_heading_marks", "how_engine", "how_group_by", "option_style"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "drop_heading_marks", "how_engine", "how_group_by", "option_style"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -43,6 +43,34 @@ class CorpusWarning(UserWarning):
 
 _OPTION_STYLE: ContextVar[str] = ContextVar("option_style", default="python")
 OPTION_STYLES = ("python", "notebook", "cli", "validation")
+
+
+def colon_keys(value: dict) -> dict:
+    """``{outlet:source.name}`` as ``{outlet: source.name}`` (a mapping typed for ``-p columns`` or ``--columns``).
+
+    YAML needs a space after a mapping's colon: without one, ``outlet:source.name`` is a single key with no value,
+    and the check then said "unknown key ['outlet:source.name']" without saying what to type (dogfood 12bq-d). A key
+    holding a colon whose value is empty is read as the key before the colon and the value after it; the report's
+    runner and ``python -m helpers.validation`` read such mappings alike.
+
+    Parameters
+    ----------
+    value : dict
+        A mapping as YAML read it.
+
+    Returns
+    -------
+    dict
+        The same mapping with such keys split.
+    """
+    out = {}
+    for key, val in value.items():
+        if val is None and isinstance(key, str) and ":" in key.strip(":"):
+            head, _, tail = key.partition(":")
+            out[head.strip()] = tail.strip()
+        else:
+            out[key] = val
+    return out
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ import yaml
 
 from ..core.paths import PROJECT_ROOT
 from ..core.wording import noun
+from ..corpus.sources import colon_keys
 from ..notebook.params import ParameterError, closest_name
 from ..notebook.specs import NOTEBOOK_SPECS, cross_check, notebook_spec
 
@@ -95,7 +96,7 @@ def parse_value(text: str):
         value = yaml.safe_load(text)
     except yaml.YAMLError:
         return text
-    return _plain_dates(_colon_keys(value) if isinstance(value, dict) else value)
+    return _plain_dates(colon_keys(value) if isinstance(value, dict) else value)
 
 
 def _plain_dates(value):
@@ -109,23 +110,6 @@ def _plain_dates(value):
     if isinstance(value, dict):
         return {k: _plain_dates(v) for k, v in value.items()}
     return value
-
-
-def _colon_keys(value: dict) -> dict:
-    """``{outlet:source.name}`` as ``{outlet: source.name}``.
-
-    YAML needs a space after a mapping's colon: without one, ``outlet:source.name`` is a single key with no value,
-    and the check then said "unknown key ['outlet:source.name']" without saying what to type (dogfood 12bq-d). A key
-    holding a colon whose value is empty is read as the key before the colon and the value after it.
-    """
-    out = {}
-    for key, val in value.items():
-        if val is None and isinstance(key, str) and ":" in key.strip(":"):
-            head, _, tail = key.partition(":")
-            out[head.strip()] = tail.strip()
-        else:
-            out[key] = val
-    return out
 
 
 def _parameter_cell(nb: Path) -> dict:

@@ -782,8 +782,9 @@ def _columns(text: str | None) -> dict:
         raise ValueError(f"--columns {text!r} is not a mapping; write it as for the report's -p columns, e.g. "
                          f"--columns '{{text: story, outlet: site_name}}' ({exc}).") from None
     if isinstance(cols, dict):  # YAML reads {outlet:site} as one key with no value: read as the report does (12bq-d)
-        cols = dict((k.partition(":")[0].strip(), k.partition(":")[2].strip())
-                    if v is None and isinstance(k, str) and ":" in k.strip(":") else (k, v) for k, v in cols.items())
+        from ..corpus.sources import colon_keys
+
+        cols = colon_keys(cols)
     if not isinstance(cols, dict) or not all(isinstance(v, str) for v in cols.values()):
         raise ValueError(f"--columns {text!r} is not a mapping of roles to column names; write it as "
                          "--columns '{text: story, outlet: site_name}'.")
