@@ -832,12 +832,7 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
                       CorpusWarning, stacklevel=2)
         articles = articles[~dup.to_numpy()].reset_index(drop=True)
     if group and group != "outlet":  # as the report's groups: values differing only in case are one (12bp-d)
-        from ..corpus.groups import case_merge_note, merge_case_variants
-
-        merged, merges = merge_case_variants(articles[group])
-        if merges:
-            warnings.warn(case_merge_note(group, merges), CorpusWarning, stacklevel=2)
-            articles = articles.assign(**{group: merged})
+        articles = _case_merged(articles, group)
     sampled = None
     if sample is not None:
         articles, sampled = _report_sample(articles, corpus, group, sample)
@@ -851,22 +846,31 @@ def _units(corpus: str, unit: str, group: str = "", option: str = "--group", met
     return out
 
 
-def _report_sample(articles: pd.DataFrame, corpus: str, group: str, sample: Mapping) -> tuple[pd.DataFrame, tuple]:
-    """The articles of notebook 04's sample (:func:`helpers.corpus.groups.article_sample`) and (kept, analysed)."""
+def _case_merged(articles: pd.DataFrame, column: str) -> pd.DataFrame:
+    """``articles`` with the values of ``column`` that differ only in case made one, as the report's groups are
+    (:func:`helpers.corpus.groups.merge_case_variants`), with its warning."""
     import warnings
 
-    from ..corpus.groups import article_sample, case_merge_note, merge_case_variants
+    from ..corpus.groups import case_merge_note, merge_case_variants
     from ..corpus.sources import CorpusWarning
+
+    merged, merges = merge_case_variants(articles[column])
+    if not merges:
+        return articles
+    warnings.warn(case_merge_note(column, merges), CorpusWarning, stacklevel=4)
+    return articles.assign(**{column: merged})
+
+
+def _report_sample(articles: pd.DataFrame, corpus: str, group: str, sample: Mapping) -> tuple[pd.DataFrame, tuple]:
+    """The articles of notebook 04's sample (:func:`helpers.corpus.groups.article_sample`) and (kept, analysed)."""
+    from ..corpus.groups import article_sample
 
     by = sample.get("group_by") or group or "outlet"
     if by not in articles.columns:
         raise ValueError(f"--group-by {by!r} is not a column of {corpus}; its columns are "
                          f"{[c for c in articles.columns if c != 'text']}. Give the report's -p group_by.")
     if by not in ("outlet", group):  # as the report's groups: values differing only in case are one
-        merged, merges = merge_case_variants(articles[by])
-        if merges:
-            warnings.warn(case_merge_note(by, merges), CorpusWarning, stacklevel=3)
-            articles = articles.assign(**{by: merged})
+        articles = _case_merged(articles, by)
     if sample.get("top_n", 1) < 1:
         raise ValueError(f"--top-n must be at least 1, got {sample['top_n']}; give the report's -p top_n (default 15).")
     cap = sample.get("max_articles")
