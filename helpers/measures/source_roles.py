@@ -97,6 +97,11 @@ _COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAM
 """A committee's chair and a name ("Committee Chairman Ann Lee", "Ann Lee, the chairman of the Budget Committee")."""
 
 
+def _courtesy(title: str) -> bool:
+    """Is ``title`` the courtesy title "Dr" or "Dr." (a doctorate or a physician, not an office; round 12br-t)?"""
+    return title in ("Dr", "Dr.", "DR", "DR.")
+
+
 class RoleTagger:
     """Find the role of source phrases, with the titles and appositions of one article.
 
@@ -328,16 +333,16 @@ class RoleTagger:
     def _yielding_courtesy(self, text: str, hits: list, i: int) -> bool:
         """Is hit ``i`` a courtesy title ("Dr", "Dr.") right after another title of one title chain ("Prime Minister
         Dr Ann Lee", "health official Dr. Ann Lee")? The function title counts (round 12br-t)."""
-        if i == 0 or " ".join(hits[i].text.lower().split()) not in F.WEAK_TITLES:
+        if i == 0 or not _courtesy(hits[i].text):
             return False
         prev = hits[i - 1]
-        return (prev.entry != "document" and " ".join(prev.text.lower().split()) not in F.WEAK_TITLES
+        return (prev.entry != "document" and not _courtesy(prev.text)
                 and not self._is_outlet(prev) and bool(F.RANK_GAP.fullmatch(text[prev.end:hits[i].start])))
 
     def _courtesy_only(self, scope: str) -> bool:
         """Does ``scope`` read as a role only through courtesy titles ("Dr Ann Lee", "Dr. Lee")? (round 12br-t)"""
         hits = self._hits(scope)
-        return bool(hits) and all(" ".join(h.text.lower().split()) in F.WEAK_TITLES for h in hits)
+        return bool(hits) and all(_courtesy(h.text) for h in hits)
 
     def _yielding_rank(self, text: str, hits: list, i: int) -> bool:
         """Is hit ``i`` a military rank right after another title of a title chain ("spokesman Rear Adm.")?"""
@@ -1122,7 +1127,7 @@ class RoleTagger:
             if RPR.courtesy_name(bare):
                 return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
         if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: a
-            for known in (self.names, self.late):  # courtesy title is weak evidence (round 12br-t)
+            for known in (self.names, self.late, self._first_name_titles()):  # courtesy title is weak (round 12br-t)
                 key = next((k for k in F.name_keys(phrase) if k in known), "")
                 if key:
                     return known[key], "article"
