@@ -1126,11 +1126,11 @@ class RoleTagger:
                 return person, "article"
             if RPR.courtesy_name(bare):
                 return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
-        if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister or a
-            for known in (self.names, self.late, self._first_name_titles()):  # candidate: the office, not the courtesy
-                key = next((k for k in F.name_keys(phrase) if k in known), "")  # title (round 12br-t; other roles
-                if key and known[key] == "politician":  # read for the name, such as "director of X", are often
-                    return known[key], "article"  # weaker than the doctorate: the title stands)
+        if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: a
+            for known in (self.names, self.late, self._first_name_titles()):  # courtesy title is weak evidence, used
+                key = next((k for k in F.name_keys(phrase) if k in known), "")  # only when the article states no
+                if key:  # other role for the name (F.WEAK_TITLES; round 12br-t2)
+                    return known[key], "article"
         if role:
             return self._staff_phrase(bare, role) or role, "phrase"
         if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
