@@ -98,8 +98,12 @@ _COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAM
 
 
 def _courtesy(title: str) -> bool:
-    """Is ``title`` the courtesy title "Dr" or "Dr." (a doctorate or a physician, not an office; round 12br-t)?"""
-    return title in ("Dr", "Dr.", "DR", "DR.")
+    """Is ``title`` the courtesy title "Dr" written without a full stop (a doctorate or a physician, not an office;
+    round 12br-t3)? The dotted "Dr." keeps its reading as a role noun of the lexicon."""
+    return title in ("Dr", "DR")
+
+
+_NOT_A_PERSONS_ROLE = frozenset({"document", "anonymous", ROLE_UNKNOWN, ""})
 
 
 class RoleTagger:
@@ -306,13 +310,13 @@ class RoleTagger:
                    for a in appos]  # "one of the President's sons": the sons
         if not any(F.ARTICLE.match(a) for a in appos):
             scopes.append(phrase)
-        roles = map(self._last_role, scopes)
-        first = next(((k, r) for k, r in enumerate(roles) if r), None)
+        first = next(((k, r) for k, r in enumerate(map(self._last_role, scopes)) if r), None)
         if first is None:
             return ""
         k, role = first
-        if self._courtesy_only(scopes[k]):  # "Dr Ann Lee, the prime minister": the apposition (round 12br-t)
-            return next((r for r in map(self._last_role, scopes[k + 1:]) if r), role)
+        if self._courtesy_only(scopes[k]):  # "Dr Ann Lee, the prime minister": the apposition's office (round 12br-t3)
+            later = next((r for r in map(self._last_role, scopes[k + 1:]) if r), "")
+            return later if later and later not in ("ordinary_person", "document") else role
         return role
 
     def _last_role(self, scope: str) -> str:
@@ -331,16 +335,17 @@ class RoleTagger:
         return self._adjusted(scope[:best.start], best.entry, best.text)
 
     def _yielding_courtesy(self, text: str, hits: list, i: int) -> bool:
-        """Is hit ``i`` a courtesy title ("Dr", "Dr.") right after another title of one title chain ("Prime Minister
-        Dr Ann Lee", "health official Dr. Ann Lee")? The function title counts (round 12br-t)."""
+        """Is hit ``i`` the courtesy title "Dr" right after another title of one title chain ("Prime Minister Dr Ann
+        Lee", "Commissioner of Police Dr Ann Lee")? The function title counts (round 12br-t3)."""
         if i == 0 or not _courtesy(hits[i].text):
             return False
         prev = hits[i - 1]
-        return (prev.entry != "document" and not _courtesy(prev.text)
-                and not self._is_outlet(prev) and bool(F.RANK_GAP.fullmatch(text[prev.end:hits[i].start])))
+        return (prev.entry != "document" and not self._is_outlet(prev)
+                and bool(F.RANK_GAP.fullmatch(text[prev.end:hits[i].start])))
 
     def _courtesy_only(self, scope: str) -> bool:
-        """Does ``scope`` read as a role only through courtesy titles ("Dr Ann Lee", "Dr. Lee")? (round 12br-t)"""
+        """Does ``scope`` read as a role only through the courtesy title "Dr" written without a full stop ("Dr Ann
+        Lee", "Dr Lee")? (round 12br-t3)"""
         hits = self._hits(scope)
         return bool(hits) and all(_courtesy(h.text) for h in hits)
 
@@ -1126,10 +1131,11 @@ class RoleTagger:
                 return person, "article"
             if RPR.courtesy_name(bare):
                 return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
-        if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: a
-            for known in (self.names, self.late, self._first_name_titles()):  # courtesy title is weak evidence, used
-                key = next((k for k in F.name_keys(phrase) if k in known), "")  # only when the article states no
-                if key:  # other role for the name (F.WEAK_TITLES; round 12br-t2)
+        if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: the
+            for known in (self.names, self.late, self._first_name_titles(), self.weak):  # courtesy title "Dr" is weak
+                key = next((k for k in F.name_keys(phrase) if k in known  # evidence, used only when the article
+                            and known[k] not in _NOT_A_PERSONS_ROLE), "")  # states no other role for the name
+                if key:  # (F.WEAK_TITLES; round 12br-t3)
                     return known[key], "article"
         if role:
             return self._staff_phrase(bare, role) or role, "phrase"
