@@ -230,9 +230,12 @@ official), 'who represents <a place>' (a politician)."""
 PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"
                            r"(?:[Dd]istrict|[Cc]ounty|[Ww]ard)?")
 RANKS = frozenset({"gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "general", "colonel",
-                    "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier"})
+                    "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier",
+                    # round 12br-t: the same ranks written without a full stop (UK and Commonwealth house styles)
+                    "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cpl", "pvt", "pte", "brig", "cdr", "cmdr",
+                    "lt col", "lt gen", "maj gen", "brig gen", "sqn ldr", "flt lt", "wg cdr", "gp capt", "air cdre"})
 """Military ranks: after a function title in one title chain, the function counts."""
-RANK_GAP = re.compile(r"\s+(?:(?:Rear|Vice|Retired|retired|Maj\.|Brig\.)\s+)?")
+RANK_GAP = re.compile(r"\s+(?:(?:Rear|Vice|Retired|retired|Maj\.?|Brig\.?)\s+)?")
 INSTITUTION_NOUNS = frozenset({
     "administration", "government", "ministry", "department", "agency", "authority", "embassy", "court", "council",
     "commission", "committee", "bureau", "service", "corporation", "company", "firm", "board", "office", "cabinet",

@@ -97,6 +97,15 @@ _COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAM
 """A committee's chair and a name ("Committee Chairman Ann Lee", "Ann Lee, the chairman of the Budget Committee")."""
 
 
+def _courtesy(title: str) -> bool:
+    """Is ``title`` the courtesy title "Dr" written without a full stop (a doctorate or a physician, not an office;
+    round 12br-t3)? The dotted "Dr." keeps its reading as a role noun of the lexicon."""
+    return title in ("Dr", "DR")
+
+
+_NOT_A_PERSONS_ROLE = frozenset({"document", "anonymous", ROLE_UNKNOWN, ""})
+
+
 class RoleTagger:
     """Find the role of source phrases, with the titles and appositions of one article.
 
@@ -227,7 +236,8 @@ class RoleTagger:
         surname ("Judge says")?"""
         bare, role = phrase.strip(), self.phrase_role(phrase)  # "the Post": an outlet the article may name
         return (not role or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
-                or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare))))
+                or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare)))
+                or self._courtesy_only(bare))  # "Dr Lee": the article may give Lee an office (round 12br-t)
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
@@ -300,7 +310,14 @@ class RoleTagger:
                    for a in appos]  # "one of the President's sons": the sons
         if not any(F.ARTICLE.match(a) for a in appos):
             scopes.append(phrase)
-        return next((r for r in map(self._last_role, scopes) if r), "")
+        first = next(((k, r) for k, r in enumerate(map(self._last_role, scopes)) if r), None)
+        if first is None:
+            return ""
+        k, role = first
+        if self._courtesy_only(scopes[k]):  # "Dr Ann Lee, the prime minister": the apposition's office (round 12br-t3)
+            later = next((r for r in map(self._last_role, scopes[k + 1:]) if r), "")
+            return later if later and later not in ("ordinary_person", "document") else role
+        return role
 
     def _last_role(self, scope: str) -> str:
         """Role of the last role noun (the head noun) of ``scope`` ('' if none)."""
@@ -313,9 +330,24 @@ class RoleTagger:
         sense = RSN.sense_role(scope, hits, i)  # issue 12at-i: "the Fox News veteran", "the Star"
         if sense:
             return sense
-        if self._yielding_rank(scope, hits, i):  # "Pentagon spokesman Rear Adm. John Kirby": the spokesman
-            best = hits[i - 1]
+        if self._yielding_rank(scope, hits, i) or self._yielding_courtesy(scope, hits, i):
+            best = hits[i - 1]  # "Pentagon spokesman Rear Adm. John Kirby", "Prime Minister Dr Ann Lee": the function
         return self._adjusted(scope[:best.start], best.entry, best.text)
+
+    def _yielding_courtesy(self, text: str, hits: list, i: int) -> bool:
+        """Is hit ``i`` the courtesy title "Dr" right after another title of one title chain ("Prime Minister Dr Ann
+        Lee", "Commissioner of Police Dr Ann Lee")? The function title counts (round 12br-t3)."""
+        if i == 0 or not _courtesy(hits[i].text):
+            return False
+        prev = hits[i - 1]
+        return (prev.entry != "document" and not self._is_outlet(prev)
+                and bool(F.RANK_GAP.fullmatch(text[prev.end:hits[i].start])))
+
+    def _courtesy_only(self, scope: str) -> bool:
+        """Does ``scope`` read as a role only through the courtesy title "Dr" written without a full stop ("Dr Ann
+        Lee", "Dr Lee")? (round 12br-t3)"""
+        hits = self._hits(scope)
+        return bool(hits) and all(_courtesy(h.text) for h in hits)
 
     def _yielding_rank(self, text: str, hits: list, i: int) -> bool:
         """Is hit ``i`` a military rank right after another title of a title chain ("spokesman Rear Adm.")?"""
@@ -636,7 +668,7 @@ class RoleTagger:
                 name = self._before_later_title(sentence, hits, i, m)
                 if not name:
                     continue
-                t = hits[i - 1] if self._yielding_rank(sentence, hits, i) else h
+                t = hits[i - 1] if self._yielding_rank(sentence, hits, i) or self._yielding_courtesy(sentence, hits, i) else h
                 role = self._adjusted(sentence[max(0, t.start - 120):t.start], t.entry, t.text)
                 if role == "official" and RP.acronym_officer(sentence[max(0, t.start - 60):t.start], t.text,
                                                              self.party_acronyms):
@@ -1099,6 +1131,12 @@ class RoleTagger:
                 return person, "article"
             if RPR.courtesy_name(bare):
                 return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
+        if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: the
+            for known in (self.names, self.late, self._first_name_titles(), self.weak):  # courtesy title "Dr" is weak
+                key = next((k for k in F.name_keys(phrase) if k in known  # evidence, used only when the article
+                            and known[k] not in _NOT_A_PERSONS_ROLE), "")  # states no other role for the name
+                if key:  # (F.WEAK_TITLES; round 12br-t3)
+                    return known[key], "article"
         if role:
             return self._staff_phrase(bare, role) or role, "phrase"
         if RT.camp_role(bare):  # "the Liberals": a party (issue 12al-l)
