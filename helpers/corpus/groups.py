@@ -177,20 +177,34 @@ def case_merge_note(column: str, merges: list[tuple[str, str, int]], limit: int 
             "one way in the metadata to silence this.")
 
 
-def why_no_group(group_column: str) -> str:
+def why_no_group(group_column: str, from_dates: bool | None = None) -> str:
     """Why an article may have no group, as notebook 00 and the report's index both say it (in parentheses there).
 
     Parameters
     ----------
     group_column : str
         The column the groups come from (``group_by``).
+    from_dates : bool, optional
+        Whether the column is the ``period`` that ``-p periods`` makes from the dates
+        (:func:`helpers.corpus.dates.period_labels`). None: not known; for a column named ``period`` both reasons are
+        given (a corpus may hold its own ``period`` column, read without ``-p periods``).
 
     Returns
     -------
     str
         "no metadata row, an empty cell, or a value such as 'unknown'; shown as (unknown)"; grouped by ``outlet``
-        also "a saved web page that names no site" (dogfood 12bo-d).
+        also "a saved web page that names no site" (dogfood 12bo-d); for the periods of ``-p periods`` the dates
+        (dogfood 12br-d: 225 undated articles of a period comparison were said to lack a metadata row or cell).
     """
+    from .dates import PERIOD_COLUMN
+
+    dates = (f"no usable date, or a date known only to a month or year that a day of {parameter('periods')} falls "
+             "inside")
+    if from_dates:
+        return f"{dates}; shown as {UNKNOWN}"
+    if from_dates is None and group_column == PERIOD_COLUMN:
+        return (f"{dates}; in a {PERIOD_COLUMN} column of the file itself: an empty cell or a value such as "
+                f"'unknown'; shown as {UNKNOWN}")
     page = ", a saved web page that names no site" if group_column == "outlet" else ""
     return f"no metadata row, an empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}"
 
