@@ -52,3 +52,62 @@ def test_prepare_corpus_says_undated_articles_have_no_period(tmp_path, monkeypat
     note = next(n for n in prep.notes if n.startswith("no period"))
     assert "2 of 6 articles have no value of 'period' (no usable date" in note
     assert "metadata row" not in note and "empty cell" not in note
+
+
+def _half_year(n=240, seed=3):
+    """Articles of two groups over six months of one year; T1 falls steeply over the half year."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    days = rng.integers(0, 180, n)
+    dates = pd.Timestamp("2021-01-10") + pd.to_timedelta(days, unit="D")
+    is_b = rng.random(n) < 0.45
+    y = np.clip(0.30 - 0.25 * days / 180 + rng.normal(0, 0.03, n), 0, 1)
+    doc = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "desk": np.where(is_b, "B", "A"), "T1": y, "T2": 1 - y})
+    return doc, pd.Series(dates)
+
+
+def test_topic_effects_over_half_a_year_say_the_per_year_change_reaches_beyond_the_dates():
+    from helpers.topics import effects as E
+
+    doc, dates = _half_year()
+    res = E.topic_effects(doc, "desk", E.decimal_years(dates), n_boot=20, seed=0)
+    assert res.fitted
+    assert 150 <= res.span_days < 180
+    assert "(2021-01-" in res.message and " to 2021-0" in res.message  # the dates, not "(2021-2021)"
+    note = next(n for n in res.notes if "less than a year" in n)
+    assert "months" in note and "points per month" in note and "divide it by 12" in note
+
+
+def test_topic_effects_over_years_keep_years_and_add_no_note():
+    from helpers.topics import effects as E
+
+    doc, dates = _half_year()
+    dates = pd.Series(pd.Timestamp("2015-01-01") + (dates - dates.min()) * 12)  # the same order over six years
+    res = E.topic_effects(doc, "desk", E.decimal_years(dates), n_boot=20, seed=0)
+    assert res.fitted and res.span_days > 5 * 365
+    assert "(2015-2020)" in res.message or "(2015-2021)" in res.message
+    assert not any("less than a year" in n for n in res.notes)
+    assert E.short_span_note(res.table, res.span_days) == ""
+
+
+def test_effects_figure_names_the_span_next_to_the_per_year_change():
+    import matplotlib.pyplot as plt
+
+    from helpers.plotting import plot_topic_effects
+    from helpers.topics import effects as E
+
+    doc, dates = _half_year()
+    res = E.topic_effects(doc, "desk", E.decimal_years(dates), n_boot=20, seed=0)
+    fig = plot_topic_effects(res, {"T1": "one", "T2": "two"})
+    ticks = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert any(t.startswith("time: per year (dates span") and "months)" in t for t in ticks), ticks
+
+
+def test_span_words():
+    from helpers.topics.effects import span_words
+
+    assert span_words(19) == "19 days"
+    assert span_words(179) == "5.9 months"
+    assert span_words(548) == "1.5 years"
