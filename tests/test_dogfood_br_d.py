@@ -111,3 +111,60 @@ def test_span_words():
     assert span_words(19) == "19 days"
     assert span_words(179) == "5.9 months"
     assert span_words(548) == "1.5 years"
+
+
+def test_drop_inline_tags_keeps_the_linked_words():
+    from helpers.text.normalize import drop_inline_tags
+
+    text = ('9:15 a.m.: <a href="https://news.example/alerts/ferry" id="_link_Ferry Board_" target="_blank">'
+            'Ferry board</a> cuts crossings to two a day')
+    assert drop_inline_tags(text) == "9:15 a.m.: Ferry board cuts crossings to two a day"
+    assert drop_inline_tags("The nurse said <em>never</em> again.<br/>The ward closed.") == \
+        "The nurse said never again.\nThe ward closed."
+    assert drop_inline_tags("<B>Update</B>: <span class='x'>two</span> sites") == "Update: two sites"
+
+
+def test_drop_inline_tags_leaves_other_angle_brackets():
+    from helpers.text.normalize import drop_inline_tags
+
+    for text in ["a <3 rating", "if x < y and y > z", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                 "no markup at all", "<a href='x' onclick=\"y\"broken"]:
+        assert drop_inline_tags(text) == text
+
+
+def test_entities_written_as_text_stay_text():
+    from helpers.text.normalize import drop_inline_tags, unescape_entities
+
+    assert unescape_entities(drop_inline_tags("Type &lt;b&gt; for bold")) == "Type <b> for bold"
+
+
+def test_a_csv_corpus_loses_the_link_tags_of_its_bodies_and_titles(tmp_path):
+    from helpers.corpus.read import load_corpus
+
+    body = ('The ferry board met on Monday.\n\n7:40 a.m.: <a href="https://news.example/a" target="_blank">'
+            'Harbour master</a> says crossings resume at noon.\n\nThe board will meet again next week.')
+    df = pd.DataFrame({"doc_id": ["a1", "a2"], "outlet": ["The Harbour Post", "Valley Courier"],
+                       "title": ['<a href="https://news.example/t">Ferry</a> board meets', "Bakery reopens"],
+                       "body": [body, "The bakery on Mill Lane reopened on Friday after a month shut."]})
+    path = tmp_path / "news.csv"
+    df.to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(path)
+    row = corpus.set_index("doc_id").loc["a1"]
+    assert "Harbour master says crossings resume at noon." in row["text"]
+    assert "href" not in row["text"] and "</a>" not in row["raw"]
+    assert row["title"] == "Ferry board meets"
+
+
+def test_a_text_file_loses_its_link_tags(tmp_path):
+    from helpers.corpus.read import load_corpus
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a1.txt").write_text('The clinic reopened.\n\n<a href="https://news.example/c">Staff</a> returned on '
+                                   "Monday morning after the deep clean.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(folder)
+    assert "Staff returned on Monday morning" in corpus.loc[0, "text"] and "<a" not in corpus.loc[0, "raw"]
