@@ -168,3 +168,29 @@ def test_a_text_file_loses_its_link_tags(tmp_path):
         warnings.simplefilter("ignore")
         corpus = load_corpus(folder)
     assert "Staff returned on Monday morning" in corpus.loc[0, "text"] and "<a" not in corpus.loc[0, "raw"]
+
+
+def test_validation_cli_takes_the_column_as_stratum_or_group_in_both_commands(tmp_path, capsys, monkeypatch):
+    """sample --stratum rating, then score --stratum rating: argparse refused --stratum for score (dogfood 12br-d)."""
+    from helpers.validation.cli import main
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    path = _csv(tmp_path)
+    df = pd.read_csv(path)
+    df["rating"] = ["left", "left", "right", "right", "right", "left"]
+    df.to_csv(path, index=False)
+    sheet = tmp_path / "ann.csv"
+    assert main(["sample", "--corpus", str(path), "--group", "rating", "--n", "4", "--seed", "3",
+                 "--out", str(sheet)]) == 0
+    coded = pd.read_csv(sheet, dtype=str, keep_default_na=False)
+    assert set(coded["stratum"]) == {"left", "right"}
+    for label in ("responsibility", "conflict", "human_interest", "economic_consequences", "morality"):
+        coded[label] = "0"
+    coded.loc[0, "human_interest"] = "1"
+    filled = tmp_path / "ann_filled.csv"
+    coded.to_csv(filled, index=False)
+    capsys.readouterr()
+    assert main(["score", "--corpus", str(path), "--stratum", "rating", str(filled)]) == 0
+    out = capsys.readouterr().out
+    assert "only one coder: agreement cannot be computed" in out
+    assert "per rating" in out

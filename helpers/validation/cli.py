@@ -989,14 +989,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                                 ", drawn as notebook 04 draws it (a number at least the corpus's size: every article)")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
-    s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
+    s.add_argument("--stratum", "--group", dest="stratum", default="outlet",
+                   help="column to stratify by ('' for none); score takes the same column as --group (or --stratum)")
     s.add_argument("--seed", type=int, default=0,
                    help="the report's -p seed: seed of notebook 04's article sample, of the draw and of the order")
     s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
     sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
-    sc.add_argument("--group", default="outlet",
-                    help="column whose groups get naive and corrected shares ('' for the whole corpus)")
+    sc.add_argument("--group", "--stratum", dest="group", default="outlet",  # dogfood 12br-d: --stratum was refused
+                    help="column whose groups get naive and corrected shares ('' for the whole corpus): the --stratum "
+                         "the sheets were drawn with")
     sc.add_argument("--seed", type=int, default=0,
                     help="the report's -p seed: seed of notebook 04's article sample and of the bootstrap intervals")
     ad = sub.choices["adopt"]
