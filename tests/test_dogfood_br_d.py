@@ -194,3 +194,33 @@ def test_validation_cli_takes_the_column_as_stratum_or_group_in_both_commands(tm
     out = capsys.readouterr().out
     assert "only one coder: agreement cannot be computed" in out
     assert "per rating" in out
+
+
+def test_a_single_day_for_periods_is_answered_with_the_brackets_to_type(monkeypatch):
+    import pytest
+
+    from helpers.core.wording import CLI_ENV
+    from helpers.report import plan
+
+    monkeypatch.delenv(CLI_ENV, raising=False)
+    nbs = [nb for nb in plan.list_notebooks() if nb.stem.startswith("00")]
+    with pytest.raises(plan.ReportError) as err:
+        plan.plan_parameters(nbs, {"periods": "2021-03-15"})
+    assert "Write a list in brackets, even of one value: -p periods '[2021-03-15]'." in str(err.value)
+    import os
+
+    assert CLI_ENV not in os.environ  # put back as it was
+
+
+def test_list_hint_in_a_notebook_and_not_for_other_types(monkeypatch):
+    import pytest
+
+    from helpers.core.wording import CLI_ENV
+    from helpers.notebook.params import Param, ParameterError
+
+    monkeypatch.delenv(CLI_ENV, raising=False)
+    with pytest.raises(ParameterError, match=r"periods = \['2021-03-15'\]"):
+        Param((list,)).check("periods", "2021-03-15")
+    with pytest.raises(ParameterError) as err:
+        Param((int,)).check("top_n", "five")
+    assert "brackets" not in str(err.value)
