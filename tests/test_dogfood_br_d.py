@@ -224,3 +224,34 @@ def test_list_hint_in_a_notebook_and_not_for_other_types(monkeypatch):
     with pytest.raises(ParameterError) as err:
         Param((int,)).check("top_n", "five")
     assert "brackets" not in str(err.value)
+
+
+def test_pseudo_in_groups_note_names_the_digest_inside_a_rating_group():
+    from helpers.corpus.groups import pseudo_in_groups_note
+
+    t = pd.DataFrame({"outlet": ["The Flip Side"] * 3 + ["Guest Writer - Left", "Harbour Post", "Valley Courier", "Mill Times"],
+                      "outlet_kind": ["pseudo"] * 4 + ["", "", ""],
+                      "rating": ["center"] * 3 + ["left", "left", "center", "right"]})
+    note = pseudo_in_groups_note(t, "rating")
+    assert "4 articles are of 2 names" in note and "The Flip Side (3), Guest Writer - Left (1)" in note
+    assert "center (3 of 4), left (1 of 2)" in note
+    assert pseudo_in_groups_note(t, "outlet") == ""  # pooled as (pseudo-outlets) there, said by pseudo_note
+    assert pseudo_in_groups_note(t.assign(outlet_kind=""), "rating") == ""
+
+
+def test_prepare_corpus_notes_a_pseudo_outlet_compared_inside_a_rating(tmp_path, monkeypatch):
+    from helpers.notebook.prepare import prepare_corpus
+
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    path = _csv(tmp_path)
+    df = pd.read_csv(path)
+    df.loc[0, "outlet"] = "The Flip Side"
+    df["rating"] = ["center", "left", "center", "right", "right", "left"]
+    df.to_csv(path, index=False)
+    P = dict(corpus=str(path), metadata=None, columns=None, on_bad="error", group_by="rating", engine="pandas",
+             scheduler="", day_first=None, periods=[], top_n=15, seed=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        prep = prepare_corpus(P)
+    note = next(n for n in prep.notes if n.startswith("pseudo-outlets"))
+    assert "The Flip Side (1)" in note and "center (1 of 2)" in note

@@ -34,6 +34,7 @@ from ..corpus.groups import (
     group_values,
     name_list_note,
     pool_pseudo,
+    pseudo_in_groups_note,
     pseudo_note,
     pseudo_outlets,
     why_no_group,
@@ -170,6 +171,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         notes.append(_unknown_note(articles, G, every_attrs))
     if PSEUDO in set(articles["group"]):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"
         notes.append(pseudo_note(articles, G))
+    elif pseudo_in_groups_note(articles, G):  # dogfood 12br-d: the digest was part of the center rating, unsaid
+        notes.append(pseudo_in_groups_note(articles, G))
     names = name_list_note(articles, G)  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
     if names:
         notes.append(names)
