@@ -255,3 +255,32 @@ def test_prepare_corpus_notes_a_pseudo_outlet_compared_inside_a_rating(tmp_path,
         prep = prepare_corpus(P)
     note = next(n for n in prep.notes if n.startswith("pseudo-outlets"))
     assert "The Flip Side (1)" in note and "center (1 of 2)" in note
+
+
+def test_sample_refuses_a_coding_sheet_inside_a_folder_corpus(tmp_path, capsys):
+    from helpers.validation.cli import main
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i, text in enumerate(["The clinic reopened on Monday after a deep clean of every ward.",
+                              "The ferry board cut crossings to two a day while crews were tested."]):
+        (folder / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+    before = sorted(p.name for p in folder.iterdir())
+    status = main(["sample", "--corpus", str(folder), "--stratum", "", "--n", "2", "--out", str(folder / "ann.csv")])
+    err = capsys.readouterr().err
+    assert status == 2 and "inside the corpus folder" in err and "ann.guide.html" in err and "--out coding/" in err
+    assert sorted(p.name for p in folder.iterdir()) == before
+    status = main(["sample", "--corpus", str(folder), "--stratum", "", "--n", "2",
+                   "--out", str(folder / "sub" / "ann.csv")])
+    assert status == 2 and not (folder / "sub").exists()
+
+
+def test_sample_refuses_to_write_over_a_table_corpus(tmp_path, capsys):
+    from helpers.validation.cli import check_sheet_place, main
+
+    path = _csv(tmp_path)
+    data = path.read_bytes()
+    assert main(["sample", "--corpus", str(path), "--stratum", "", "--n", "2", "--out", str(path)]) == 2
+    assert "write over the corpus's own file" in capsys.readouterr().err
+    assert path.read_bytes() == data
+    check_sheet_place(tmp_path / "coding" / "ann.csv", path)  # beside a file corpus: allowed
