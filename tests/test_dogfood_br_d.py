@@ -284,3 +284,25 @@ def test_sample_refuses_to_write_over_a_table_corpus(tmp_path, capsys):
     assert "write over the corpus's own file" in capsys.readouterr().err
     assert path.read_bytes() == data
     check_sheet_place(tmp_path / "coding" / "ann.csv", path)  # beside a file corpus: allowed
+
+
+def _role_shares(folder):
+    rows = []
+    for g, n, arts, shares in (("north", 900, 40, (0.32, 0.18)), ("south", 800, 38, (0.20, 0.21))):
+        for measure, share in zip(("politician", "expert"), shares):
+            rows.append({"desk": g, "measure": measure, "k": round(share * n), "n": n, "n_articles": arts,
+                         "share": share, "ci_low": share - 0.03, "ci_high": share + 0.03})
+    pd.DataFrame(rows).to_csv(folder / "02_source_roles_shares.csv", index=False)
+
+
+def test_a_key_finding_on_source_roles_says_how_often_the_role_rules_were_right(tmp_path):
+    from helpers.measures.outlets import load_role_checks
+    from helpers.report.index import notebook_findings, roles_caveat
+
+    _role_shares(tmp_path)
+    text = notebook_findings(tmp_path, ["02_source_roles_shares"], {})[0]
+    assert "share of sources by role" in text and "the role rules are not always right" in text, text
+    checks = load_role_checks(corpus="allsides")
+    latest = checks[checks["sample"] == checks["sample"].iloc[-1]]
+    k, n = int((latest["role_ok"] == "yes").sum()), int(latest["role_ok"].isin(["yes", "no"]).sum())
+    assert f"{k}/{n} in the latest hand-checked draw of AllSides attributions" in roles_caveat()
