@@ -306,3 +306,36 @@ def test_a_key_finding_on_source_roles_says_how_often_the_role_rules_were_right(
     latest = checks[checks["sample"] == checks["sample"].iloc[-1]]
     k, n = int((latest["role_ok"] == "yes").sum()), int(latest["role_ok"].isin(["yes", "no"]).sum())
     assert f"{k}/{n} in the latest hand-checked draw of AllSides attributions" in roles_caveat()
+
+
+def test_articles_sharing_a_web_address_with_different_bodies_are_named(tmp_path):
+    import pytest
+
+    from helpers.corpus.read import CorpusWarning, load_corpus
+
+    page = "https://news.example/live/ferry-updates"
+    df = pd.DataFrame({"doc_id": ["a1", "a2", "a3", "a4"],
+                       "outlet": ["The Harbour Post"] * 4,
+                       "url": [page, "https://news.example/bakery", page, ""],
+                       "source_url": ["https://ratings.example/harbour-post"] * 4,  # an outlet's page: not an address
+                       "body": ["Ferries ran twice a day on Monday while the crews were tested for the virus.",
+                                "The bakery on Mill Lane reopened on Friday after a month shut.",
+                                "Ferries ran once a day on Tuesday after two crew members tested positive.",
+                                "The county opened three testing sites in church car parks on Friday."]})
+    path = tmp_path / "news.csv"
+    df.to_csv(path, index=False)
+    with pytest.warns(CorpusWarning, match=r"2 articles with different bodies share a web address \(column 'url'\), "
+                                           r"e.g. 'a1' and 'a3'"):
+        load_corpus(path)
+
+
+def test_no_address_warning_for_duplicate_bodies_or_distinct_addresses(tmp_path):
+    from helpers.corpus.read import warn_shared_addresses
+
+    df = pd.DataFrame({"doc_id": ["a1", "a2", "a3"], "URL": ["https://x.example/1", "https://x.example/1",
+                                                            "https://x.example/2"],
+                       "duplicate_of": ["", "a1", ""]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warn_shared_addresses(df, "news.csv")  # the copy is a duplicate body, warned about already
+        warn_shared_addresses(df.drop(columns="URL").assign(source_url="https://x.example/o"), "news.csv")
