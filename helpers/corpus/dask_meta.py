@@ -151,6 +151,7 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     keys = df.pop("_body_key").tolist()
     df["duplicate_of"] = C._duplicate_of(df, keys, done["source"])
+    C.warn_shared_addresses(df, done["source"])  # as load_corpus (dogfood 12br-d)
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _store_attrs(df, done)  # as read_store and load_corpus (review r12bf)

@@ -14,7 +14,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ..core.wording import parameter
+from ..core.wording import noun, parameter
 
 __all__ = [
     "DEFAULT_MAX_ARTICLES",
@@ -35,6 +35,7 @@ __all__ = [
     "name_list_note",
     "pool_pseudo",
     "pools_last",
+    "pseudo_in_groups_note",
     "pseudo_note",
     "pseudo_outlets",
     "sample_articles",
@@ -177,20 +178,34 @@ def case_merge_note(column: str, merges: list[tuple[str, str, int]], limit: int 
             "one way in the metadata to silence this.")
 
 
-def why_no_group(group_column: str) -> str:
+def why_no_group(group_column: str, from_dates: bool | None = None) -> str:
     """Why an article may have no group, as notebook 00 and the report's index both say it (in parentheses there).
 
     Parameters
     ----------
     group_column : str
         The column the groups come from (``group_by``).
+    from_dates : bool, optional
+        Whether the column is the ``period`` that ``-p periods`` makes from the dates
+        (:func:`helpers.corpus.dates.period_labels`). None: not known; for a column named ``period`` both reasons are
+        given (a corpus may hold its own ``period`` column, read without ``-p periods``).
 
     Returns
     -------
     str
         "no metadata row, an empty cell, or a value such as 'unknown'; shown as (unknown)"; grouped by ``outlet``
-        also "a saved web page that names no site" (dogfood 12bo-d).
+        also "a saved web page that names no site" (dogfood 12bo-d); for the periods of ``-p periods`` the dates
+        (dogfood 12br-d: 225 undated articles of a period comparison were said to lack a metadata row or cell).
     """
+    from .dates import PERIOD_COLUMN
+
+    dates = (f"no usable date, or a date known only to a month or year that a day of {parameter('periods')} falls "
+             "inside")
+    if from_dates:
+        return f"{dates}; shown as {UNKNOWN}"
+    if from_dates is None and group_column == PERIOD_COLUMN:
+        return (f"{dates}; in a {PERIOD_COLUMN} column of the file itself: an empty cell or a value such as "
+                f"'unknown'; shown as {UNKNOWN}")
     page = ", a saved web page that names no site" if group_column == "outlet" else ""
     return f"no metadata row, an empty cell{page}, or a value such as 'unknown'; shown as {UNKNOWN}"
 
@@ -331,6 +346,50 @@ def pseudo_note(table: pd.DataFrame, group_by: str, limit: int = 6) -> str:
             f"{'it counts' if k == 1 else 'they count'} in every total and corpus-wide result but "
             f"{'is' if k == 1 else 'are'} never compared as an outlet. To compare them like outlets, add a copy of the "
             f"outlet column under another name to the corpus and give that name with {parameter('group_by')}")
+
+
+def pseudo_in_groups_note(table: pd.DataFrame, group_by: str, limit: int = 6) -> str:
+    """One sentence saying which groups of another column hold articles of pseudo-outlets; "" when none does.
+
+    Grouped by a rating, AllSides' debate digest "The Flip Side" (15 of 429 center articles of a pandemic corpus) is
+    compared as part of the center group: its quotations of left and right commentators count as that group's wording
+    and sources, and nothing said so (dogfood 12br-d). Grouped by outlet, :func:`pseudo_note` says it instead.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The articles analysed, with ``outlet``, ``outlet_kind`` and the ``group_by`` column.
+    group_by : str
+        The column the groups come from (not an outlet column: those pool pseudo-outlets).
+    limit : int
+        Names listed at most (the most articles first); the rest are counted.
+
+    Returns
+    -------
+    str
+    """
+    if group_by in PSEUDO_COLUMNS or group_by not in table.columns or "outlet_kind" not in table.columns \
+            or "outlet" not in table.columns:
+        return ""
+    mask = table["outlet_kind"].astype(str).eq("pseudo").to_numpy()
+    if not mask.any():
+        return ""
+    part = table.loc[mask]
+    names = part["outlet"].astype(str).value_counts()
+    names = names.iloc[np.lexsort((names.index.astype(str), -names.to_numpy()))]
+    shown = ", ".join(f"{g} ({n:,})" for g, n in names.iloc[:limit].items())
+    more = f" and {len(names) - limit:,} more" if len(names) > limit else ""
+    where = group_values(part[group_by]).value_counts()
+    where = where.iloc[np.lexsort((where.index.astype(str), -where.to_numpy()))]
+    sizes = group_values(table[group_by]).value_counts()
+    groups = ", ".join(f"{g} ({n:,} of {int(sizes[g]):,})" for g, n in where.items())
+    k = int(mask.sum())
+    return (f"pseudo-outlets: {k:,} {'article is' if k == 1 else 'articles are'} of {len(names):,} "
+            f"{'name' if len(names) == 1 else 'names'} that the corpus gives as the outlet but that "
+            f"{'is' if len(names) == 1 else 'are'} no news outlet (a debate digest or a pool of guest writers, marked "
+            f"in outlet_kind: {shown}{more}); grouped by {group_by!r}, {'it is' if k == 1 else 'they are'} compared as "
+            f"part of {'its' if k == 1 else 'their'} {group_by} {noun(len(where), 'group')} ({groups}), so a digest's "
+            "quotations of other outlets' writers count as that group's wording and sources")
 
 
 DEFAULT_MAX_ARTICLES = 2000

@@ -62,6 +62,7 @@ from .tables import _folder_frame, _read_metadata, _table_frame
 from .title_line import strip_title_line
 
 __all__ = [
+    "ADDRESS_COLUMNS",
     "BINARY_CONTROL_SHARE",
     "BINARY_MIN_SPACE_SHARE",
     "COLUMN_ALIASES",
@@ -80,6 +81,7 @@ __all__ = [
     "normalize_outlets",
     "option_style",
     "outlet_merges",
+    "warn_shared_addresses",
 ]
 
 
@@ -331,9 +333,52 @@ def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
         )
 
 
+ADDRESS_COLUMNS = ("url", "link", "article_url", "permalink")
+"""Column names (in any case) that hold an article's web address: two articles with one address and different bodies
+are named in a warning (:func:`warn_shared_addresses`). An outlet's page (AllSides' ``source_url``) is none of them."""
+
+
+def warn_shared_addresses(df: pd.DataFrame, source: str) -> None:
+    """Warn when articles with different bodies share a web address.
+
+    A live page saved twice (AllSides' coronavirus topic holds two versions of one Axios "latest developments" page,
+    dogfood 12br-d) is two articles of the corpus: not duplicate bodies, so nothing said so and both counted.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The loaded corpus, with ``doc_id`` and ``duplicate_of`` (duplicate bodies are warned about already).
+    source : str
+        The corpus, as warnings name it.
+    """
+    cols = [c for c in df.columns if str(c).strip().lower() in ADDRESS_COLUMNS]
+    if not cols or "doc_id" not in df.columns:
+        return
+    col = cols[0]
+    addr = df[col].fillna("").astype(str).str.strip()
+    keep = addr != ""
+    if "duplicate_of" in df.columns:
+        keep &= df["duplicate_of"].fillna("").astype(str) == ""
+    addr = addr[keep]
+    shared = addr[addr.duplicated(keep=False)]
+    if shared.empty:
+        return
+    ids = df.loc[shared.index, "doc_id"].astype(str).groupby(shared.to_numpy(), sort=True).apply(list)
+    n, k = len(shared), len(ids)
+    eg = "; ".join(" and ".join(repr(d) for d in group[:3]) for group in ids.iloc[:3])
+    warnings.warn(
+        f"{source}: {count(n, 'article')} with different bodies share {noun(k, 'a web address', 'web addresses')} "
+        f"(column {col!r}), e.g. {eg}: often one page saved twice (a live page updated between the saves). Each "
+        "is counted as an article of its own; if they are one article, keep only one of its rows in the file.",
+        CorpusWarning,
+        stacklevel=4,
+    )
+
+
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
     df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
     df["duplicate_of"] = _duplicate_of(df, keys, source)
+    warn_shared_addresses(df, source)
     _warn_emptied(df, source)
     warn_outsized(df["doc_id"], df["n_words"], source)
     return df

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..core.progress import progress
 from ..core.wording import count, noun
-from ..text.normalize import unescape_entities
+from ..text.normalize import drop_inline_tags, unescape_entities
 from .html import HtmlError, html_stem, is_html_name
 from .sources import (
     _OPTION_STYLE,
@@ -275,7 +275,7 @@ def _read_folder_files(files: list[Path], rels: list[Path], stems: pd.Series, cl
             if is_html_name(path.name):
                 raw, page = _read_html_page(path)
             else:
-                raw = drop_heading_marks(unescape_entities(_read_text_file(path)))  # a renamed .md file
+                raw = drop_heading_marks(unescape_entities(drop_inline_tags(_read_text_file(path))))  # a renamed .md file
         except (CorpusError, HtmlError) as exc:
             if on_bad == "error":
                 errors.append(str(exc))
@@ -993,13 +993,13 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             )
     raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     if not from_html:  # scraped text with entities left in (&amp;, &#39;); trafilatura has read them already
-        raw = raw.map(unescape_entities)
+        raw = raw.map(lambda t: unescape_entities(drop_inline_tags(t)))  # and links left as tags (dogfood 12br-d)
     out = pd.DataFrame({"doc_id": ids, "raw": raw})
     for role in ("outlet", "title", "date"):
         if mapping[role] is not None:
             out[role] = _as_str(_join_lists(df[mapping[role]], "; "))
             if role == "title" and not from_html:
-                out[role] = out[role].map(unescape_entities)
+                out[role] = out[role].map(lambda t: unescape_entities(drop_inline_tags(t)))
     used = {v for v in mapping.values() if v is not None}
     for c in df.columns:
         if c not in used and c not in out.columns:

@@ -82,7 +82,7 @@ class Param:
             else:
                 raise ParameterError(
                     f"parameter {name!r} must be {_type_names(self.types)}, "
-                    f"got {type(value).__name__} {value!r}{hint}."
+                    f"got {type(value).__name__} {value!r}{hint}.{_list_hint(self.types, name, value)}"
                 )
         if self.item_types is not None:
             bad = [v for v in value if not isinstance(v, self.item_types) or isinstance(v, bool)]
@@ -104,6 +104,21 @@ class Param:
                 f"parameter {name!r} must be <= {self.max}, got {value!r}{hint}."
             )
         return value
+
+
+def _list_hint(types_: tuple, name: str, value: Any) -> str:
+    """How to write one value as the list a parameter takes (dogfood 12br-d: ``-p periods 2020-03-15`` was told only
+    "must be list, got str"): " Write a list in brackets: -p periods '[2020-03-15]'." (in a notebook:
+    ``periods = ['2020-03-15']``); "" when ``types_`` takes no list or ``value`` is no single value."""
+    import os
+
+    from ..core.wording import CLI_ENV
+
+    if list not in types_ or isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    if os.environ.get(CLI_ENV):
+        return f" Write a list in brackets, even of one value: -p {name} '[{value}]'."
+    return f" Write a list in brackets, even of one value: {name} = {[value]!r}."
 
 
 def _number(x: float) -> str:

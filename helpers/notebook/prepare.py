@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..core.wording import count, noun
 from ..corpus.dask_meta import is_meta
+from ..corpus.dates import PERIOD_COLUMN
 from ..corpus.groups import (
     NOT_GROUPS,
     OTHER,
@@ -33,8 +34,10 @@ from ..corpus.groups import (
     group_values,
     name_list_note,
     pool_pseudo,
+    pseudo_in_groups_note,
     pseudo_note,
     pseudo_outlets,
+    why_no_group,
 )
 from ..corpus.read import DUPLICATE_RULE
 from ..corpus.segment import segment
@@ -168,6 +171,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
         notes.append(_unknown_note(articles, G, every_attrs))
     if PSEUDO in set(articles["group"]):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"
         notes.append(pseudo_note(articles, G))
+    elif pseudo_in_groups_note(articles, G):  # dogfood 12br-d: the digest was part of the center rating, unsaid
+        notes.append(pseudo_in_groups_note(articles, G))
     names = name_list_note(articles, G)  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
     if names:
         notes.append(names)
@@ -204,6 +209,8 @@ def _unknown_note(articles: pd.DataFrame, G: str, attrs: dict) -> str:
         parts.append(f"{count(len(said), 'article')} with a value that says it is unknown ({shown}; give them a name "
                      "in the metadata if they are one group)")
     why = ", ".join(parts)
+    if G == PERIOD_COLUMN and attrs.get("periods"):  # made from the dates by -p periods (dogfood 12br-d)
+        why = why_no_group(G, from_dates=True).rsplit(";", 1)[0]
     return (f"no {G}: {k:,} of {count(len(articles), 'article')} {noun(k, 'has', 'have')} no value of {G!r} ({why}); "
             f"shown as {UNKNOWN}, {noun(k, 'it counts', 'they count')} in every total and corpus-wide result but "
             f"{noun(k, 'is', 'are')} left out of every comparison between groups (tests of difference, distinctive "

@@ -448,7 +448,7 @@ def _with_periods(corpus: pd.DataFrame, P: dict) -> pd.DataFrame:
         raise ParameterError("parameter 'periods' splits the articles by their dates, but the corpus has no date "
                              "column: name it with -p columns '{date: <column name>}'.")
     out = corpus.assign(**{PERIOD_COLUMN: period_labels(corpus["date"], P["periods"], P.get("day_first")).to_numpy()})
-    out.attrs = dict(corpus.attrs)
+    out.attrs = {**corpus.attrs, "periods": [str(d) for d in P["periods"]]}  # the notes say why a period is missing
     return out
 
 

@@ -140,13 +140,17 @@ def _draw_top_terms(bars: list, labels: dict, n_top: int, flags: dict | None):
 
 
 @recorded
-def _with_n(tab, terms: list) -> list[str]:
-    """Tick labels of the effects figure: each group term with the group's article count ("G (n=14) vs R")."""
+def _with_n(tab, terms: list, span: str = "") -> list[str]:
+    """Tick labels of the effects figure: each group term with the group's article count ("G (n=14) vs R"); the
+    time term with the span of the dates when it is under a year ("time: per year (dates span 5.9 months)")."""
     n_of = tab.drop_duplicates("term").set_index("term")["n_articles"]
     out = []
     for t in terms:
         head, sep, tail = str(t).rpartition(" vs ")
-        out.append(f"{head} (n={int(n_of[t]):,}) vs {tail}" if sep and t != "time: per year" else str(t))
+        if t == "time: per year":
+            out.append(f"{t} (dates span {span})" if span else str(t))
+        else:
+            out.append(f"{head} (n={int(n_of[t]):,}) vs {tail}" if sep else str(t))
     return out
 
 
@@ -170,7 +174,11 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
 
     if not result.fitted or result.table.empty:
         return None
+    from ..topics.effects import span_words
+
     tab = result.table
+    days = getattr(result, "span_days", float("nan"))
+    span = span_words(days) if np.isfinite(days) and days < 365 else ""  # dogfood 12br-d: a half year's "per year"
     topics = list(dict.fromkeys(tab["topic"]))[:max_topics]
     terms = list(dict.fromkeys(tab["term"]))
     k = len(topics)
@@ -192,7 +200,7 @@ def plot_topic_effects(result: EffectResult, labels: dict, max_topics: int = 12)
         ax.plot(d["raw_effect"].to_numpy(), y + 0.18, "o", mfc="none", mec="0.45", ms=4, label="raw difference")
         ax.errorbar(est, y - 0.1, xerr=err, fmt="o", color=colors[i], ms=4, elinewidth=1.2, capsize=0,
                     label="adjusted effect, 95% interval")
-        ax.set_yticks(y, [_wrap(s, 34) for s in _with_n(tab, terms)], fontsize=7)
+        ax.set_yticks(y, [_wrap(s, 34) for s in _with_n(tab, terms, span)], fontsize=7)
         ax.tick_params(axis="x", labelsize=7)
         ax.set_title(f"{topics[i]}: {_wrap(labels.get(topics[i], ''), 38)}", fontsize=8)
         ax.grid(axis="x", alpha=0.3)

@@ -56,7 +56,7 @@ from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -145,8 +145,48 @@ a key finding says so as a frame finding says its labels are not validated."""
 
 
 def _unchecked(d: dict) -> str:
-    """The caveat of :data:`_UNCHECKED` for a finding, or ''."""
+    """The caveat of :data:`_UNCHECKED` for a finding, or ''; a share of source roles carries how often the role
+    rules were right in the shipped hand checks (:func:`roles_caveat`)."""
+    if d["file"] == "02_source_roles_shares":
+        return roles_caveat()
     return _UNCHECKED.get((d["file"], str(d["key"].get("measure", ""))), _UNCHECKED.get(d["file"], ""))
+
+
+def roles_caveat() -> str:
+    """How often the role rules were right in the shipped hand checks, for a key finding on the shares of source roles.
+
+    A finding such as "share of sources by role for politician: right 32%, left 22%; the intervals do not overlap"
+    said nothing of the role rules' errors (about three in ten on hand-checked AllSides attributions, more on other
+    sites), while frame findings say their labels are not validated (dogfood 12br-d). The figures are those of notebook
+    02's closing section: the latest AllSides draw, and the news pages' draws pooled.
+
+    Returns
+    -------
+    str
+        One clause, or "" when no role checks are shipped.
+    """
+    from ..measures.outlets import load_role_checks
+
+    parts = []
+    for corpus, where in (("allsides", "in the latest hand-checked draw of AllSides attributions"),
+                          ("news_pages", "over the hand-checked draws of other sites' news pages")):
+        try:
+            checks = load_role_checks(corpus=corpus)
+        except (FileNotFoundError, ValueError):
+            continue
+        if checks.empty:
+            continue
+        if corpus == "allsides" and "sample" in checks:
+            checks = checks[checks["sample"] == checks["sample"].iloc[-1]]
+        judged = checks["role_ok"].isin(["yes", "no"])
+        k, n = int((checks["role_ok"] == "yes").sum()), int(judged.sum())
+        if n:
+            parts.append(f"{k}/{n} {where}")
+    if not parts:
+        return ""
+    return ("the role rules are not always right (the role the rules gave was the reader's for "
+            f"{' and '.join(parts)}; notebook 02, 'How far to trust the attribution rules'): a difference between "
+            "groups can also be a difference in the rules' errors")
 
 
 def group_differences(path: Path, group_articles: dict | None = None) -> dict | None:

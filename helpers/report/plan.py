@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 from pathlib import Path
 
 import yaml
 
 from ..core.paths import PROJECT_ROOT
-from ..core.wording import noun
+from ..core.wording import CLI_ENV, noun
 from ..corpus.sources import colon_keys
 from ..notebook.params import ParameterError, closest_name
 from ..notebook.specs import NOTEBOOK_SPECS, cross_check, notebook_spec
@@ -211,6 +212,8 @@ def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
             )
         mine = {k: v for k, v in given.items() if k in spec}
         values = {**defaults, **mine}
+        before = os.environ.get(CLI_ENV)
+        os.environ[CLI_ENV] = "1"  # the messages name -p options, as in the run itself (dogfood 12br-d)
         try:
             for k, v in mine.items():
                 values[k] = spec[k].check(k, v)
@@ -218,6 +221,11 @@ def plan_parameters(nbs: list[Path], given: dict) -> dict[str, dict]:
         except ParameterError as exc:
             shown = ", ".join(_option(k, v) for k, v in mine.items())
             raise ReportError(f"{nb.stem}: {exc} (given: {shown or 'defaults'})") from exc
+        finally:
+            if before is None:
+                os.environ.pop(CLI_ENV, None)
+            else:
+                os.environ[CLI_ENV] = before
         plans[nb.name] = mine
     return plans
 

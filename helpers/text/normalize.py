@@ -18,6 +18,7 @@ import textwrap
 import unicodedata
 
 __all__ = [
+    "drop_inline_tags",
     "fold",
     "normalize",
     "unescape_entities",
@@ -115,6 +116,42 @@ def _one_entity(m: re.Match) -> str:
         return m.group(0)
     bad = unicodedata.category(out) in ("Cc", "Cs", "Co", "Cn") and out not in "\n\t"
     return m.group(0) if bad else out
+
+
+_INLINE_NAMES = "a|abbr|b|cite|em|font|i|mark|small|span|strong|sub|sup|u"
+_INLINE_TAG = re.compile(
+    rf"</(?:{_INLINE_NAMES})\s*>"  # a closing tag
+    rf"|<(?:{_INLINE_NAMES})(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+))?)*\s*/?>",
+    re.IGNORECASE)
+"""An inline HTML tag, opening (with well-formed attributes or none) or closing, of the names a page's text is
+marked up with: a link, emphasis, a span."""
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def drop_inline_tags(text: str) -> str:
+    """Drop the inline HTML tags left in scraped text, keeping the words they mark up.
+
+    A CSV or JSON export of scraped articles may keep a link as written in the page
+    (``<a href="https://..." target="_blank">Prince Charles</a> still working``): the tags became words of the
+    text ("href", "_blank"), sentences of the evidence tables and cells of ``attributions.csv`` (dogfood 12br-d).
+    Only tags of inline elements are dropped (``a``, ``b``, ``em``, ``i``, ``span``, ``strong``, ...: the names in
+    ``_INLINE_NAMES``), opening ones only when their attributes are well formed; ``<br>`` becomes a line break. Any
+    other ``<`` stays as written ("a <3 rating", "x < y and y > z", "<script>", which is text here and escaped
+    wherever it is shown). Apply it before :func:`unescape_entities`, so that markup written as text in the page
+    (``&lt;b&gt;``) stays text.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` without those tags.
+    """
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
 
 
 def unescape_entities(text: str) -> str:

@@ -66,6 +66,8 @@ __all__ = [
     "decimal_years",
     "effects_caveat",
     "fit_fractional_logit",
+    "short_span_note",
+    "span_words",
     "topic_effects",
 ]
 
@@ -123,6 +125,9 @@ class EffectResult:
         Dated articles of the reference group in the model (0 when not fitted).
     n_articles : int
         Articles in the model (or that would have been).
+    span_days : float
+        Days from the first to the last date of the model (NaN when not fitted). Under a year, the change "per
+        year" reaches beyond the dates: :func:`topic_effects` adds a note and the figure says how long the span is.
     """
 
     fitted: bool
@@ -133,6 +138,7 @@ class EffectResult:
     n_articles: int = 0
     notes: list = field(default_factory=list)
     n_reference: int = 0
+    span_days: float = float("nan")
 
     def raw_wide(self) -> pd.DataFrame:
         """The raw shares for reading: one row per group (``group``, ``n_articles``), one column per topic (%)."""
@@ -379,12 +385,67 @@ def topic_effects(
                          "ci_low": round(100 * float(lo[j]), 2), "ci_high": round(100 * float(hi[j]), 2),
                          "clear": bool(lo[j] > 0 or hi[j] < 0), "reference": str(ref),
                          "n_reference": int(n_of[ref])})
-    span = f"{int(math.floor(t.min()))}-{int(math.floor(t.max()))}"
+    first, last = _year_date(float(t.min())), _year_date(float(t.max()))
+    span_days = float((pd.Timestamp(last) - pd.Timestamp(first)).days)
+    span = f"{first[:4]}-{last[:4]}" if span_days >= 2 * 365 else f"{first} to {last}"  # not "2020-2020"
     message = (f"Fitted on {len(m):,} dated articles in {len(kept)} {name} groups ({span}); reference group: {ref} "
                f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of "
                + ("articles." if shrink == 1 else f"{sum(draw):,} articles each (m-out-of-n, rescaled to n)."))
-    notes = [*notes, effects_caveat(name)]
-    return EffectResult(True, message, pd.DataFrame(rows), raw, str(ref), len(m), notes, int(n_of[ref]))
+    table = pd.DataFrame(rows)
+    short = short_span_note(table, span_days)
+    notes = [*notes, *([short] if short else []), effects_caveat(name)]
+    return EffectResult(True, message, table, raw, str(ref), len(m), notes, int(n_of[ref]), span_days)
+
+
+def span_words(days: float) -> str:
+    """A span of dates in words: "19 days", "5.9 months", "1.5 years".
+
+    Parameters
+    ----------
+    days : float
+        Days from the first to the last date.
+
+    Returns
+    -------
+    str
+    """
+    if days < 60:
+        return count(int(round(days)), "day")
+    if days < 365:
+        return f"{days / 30.44:.1f} months"
+    return f"{days / 365.25:.1f} years"
+
+
+def short_span_note(table: pd.DataFrame, span_days: float) -> str:
+    """What "time: per year" means when the dates span less than a year, or "" when they span a year or more.
+
+    The change per year is the slope of the trend line carried over a whole year. On six months of pandemic
+    coverage, a topic with a mean share of 9% fell "40 points per year" (dogfood 12br-d): a rate the corpus never
+    shows and a share cannot fall by. The note gives the span and the largest time effect per month as well.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The ``table`` of an :class:`EffectResult` (``topic``, ``term``, ``effect``).
+    span_days : float
+        Days from the first to the last date of the model.
+
+    Returns
+    -------
+    str
+        One sentence, or "".
+    """
+    if not np.isfinite(span_days) or span_days >= 365:
+        return ""
+    time = table[table["term"] == "time: per year"]
+    example = ""
+    if len(time):
+        r = time.loc[time["effect"].abs().idxmax()]
+        example = (f" (the largest, {r['topic']}: {r['effect']:+.1f} points per year, "
+                   f"{r['effect'] / 12:+.1f} points per month)")
+    return (f"The dates of the model span {span_words(span_days)}, less than a year: 'time: per year' carries the "
+            f"trend line over a whole year, beyond the dates of the corpus{example}; divide it by 12 for the change "
+            "per month, and read it against the shares per period above.")
 
 
 def _apart_in_time(t: np.ndarray, gcodes: np.ndarray, kept: list) -> list[tuple]:

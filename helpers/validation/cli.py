@@ -52,7 +52,7 @@ __all__ = [
     "frame_labels", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "supervised_note", "tag_units",
-    "unit_cue_counts", "unit_keys",
+    "unit_cue_counts", "unit_keys", "check_sheet_place",
 ]
 
 
@@ -64,6 +64,43 @@ def _existing(path: str | Path, what: str, hint: str = "") -> Path:
     if not p.is_file():
         raise ValueError(f"{what} {str(p)!r} not found{hint}.")
     return p
+
+
+def check_sheet_place(out: str | Path, corpus: str | Path, metadata: str | Path | None = None) -> None:
+    """Refuse a coding sheet written into the corpus folder or over a corpus file.
+
+    ``sample --out`` wrote the sheet and its guide where it was told: inside a folder corpus, the next report read the
+    guide (``.guide.html``) as a 61st article, a saved web page of coding instructions, and counted its words
+    (dogfood 12br-d); ``--out`` naming the corpus's CSV would have replaced it. The report runner refuses an ``--out``
+    inside its corpus in the same way.
+
+    Parameters
+    ----------
+    out : str or Path
+        The coding sheet to write (``--out``).
+    corpus : str or Path
+        ``--corpus`` (a folder or a file; relative paths as the command line reads them).
+    metadata : str or Path, optional
+        ``--metadata``.
+
+    Raises
+    ------
+    ValueError
+        Naming the place and a place to use instead.
+    """
+    from ..core.paths import resolve_cli_path
+
+    sheet = Path(out).expanduser().resolve()
+    guide = sheet.with_suffix(".guide.html")
+    src = resolve_cli_path(corpus).resolve()
+    if src.is_dir() and sheet.parent.is_relative_to(src):
+        raise ValueError(f"--out {out} is inside the corpus folder {src}: the coding sheet and its guide "
+                         f"({guide.name}) would be read as part of the corpus by the next report or sample (the guide "
+                         f"as a web page article). Write them outside it, e.g. --out coding/{sheet.name}.")
+    guarded = {src} | ({resolve_cli_path(metadata).resolve()} if metadata else set())
+    if sheet in guarded or guide in guarded:
+        raise ValueError(f"--out {out} would write over the corpus's own file {sheet if sheet in guarded else guide}: "
+                         f"nothing is written over a corpus; give the sheet another name, e.g. --out coding/ann.csv.")
 
 
 def blind_sample_label(study: str) -> str:
@@ -989,14 +1026,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                                 ", drawn as notebook 04 draws it (a number at least the corpus's size: every article)")
     s = sub.choices["sample"]
     s.add_argument("--n", type=int, default=60, help="units to draw")
-    s.add_argument("--stratum", default="outlet", help="column to stratify by ('' for none)")
+    s.add_argument("--stratum", "--group", dest="stratum", default="outlet",
+                   help="column to stratify by ('' for none); score takes the same column as --group (or --stratum)")
     s.add_argument("--seed", type=int, default=0,
                    help="the report's -p seed: seed of notebook 04's article sample, of the draw and of the order")
     s.add_argument("--out", required=True, help="coding sheet to write (a .csv file; the guide goes beside it)")
     sc = sub.choices["score"]
     sc.add_argument("sheets", nargs="+", help="filled coding sheets, one per coder (CSV)")
-    sc.add_argument("--group", default="outlet",
-                    help="column whose groups get naive and corrected shares ('' for the whole corpus)")
+    sc.add_argument("--group", "--stratum", dest="group", default="outlet",  # dogfood 12br-d: --stratum was refused
+                    help="column whose groups get naive and corrected shares ('' for the whole corpus): the --stratum "
+                         "the sheets were drawn with")
     sc.add_argument("--seed", type=int, default=0,
                     help="the report's -p seed: seed of notebook 04's article sample and of the bootstrap intervals")
     ad = sub.choices["adopt"]
@@ -1025,6 +1064,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.cmd == "sample" and Path(args.out).suffix.lower() != ".csv":
             raise ValueError(f"--out {args.out}: the coding sheet is written as CSV, which every spreadsheet opens; "
                              f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
+        if args.cmd == "sample":
+            check_sheet_place(args.out, args.corpus, args.metadata)
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
