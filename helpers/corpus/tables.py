@@ -275,7 +275,8 @@ def _read_folder_files(files: list[Path], rels: list[Path], stems: pd.Series, cl
             if is_html_name(path.name):
                 raw, page = _read_html_page(path)
             else:
-                raw = drop_heading_marks(unescape_entities(drop_inline_tags(_read_text_file(path))))  # a renamed .md file
+                raw = drop_heading_marks(unescape_entities(_read_text_file(path)))  # a renamed .md file; tags kept: see
+                # _table_frame (a text file keeps its characters where annotations point)
         except (CorpusError, HtmlError) as exc:
             if on_bad == "error":
                 errors.append(str(exc))
