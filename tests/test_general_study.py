@@ -229,3 +229,22 @@ def test_attributions_with_default_lexicons_under_the_general_study():
     use_study(GENERAL_STUDY)
     att = extract_attributions(_units())  # no actors passed: the study's (empty) gazetteer, not an error
     assert len(att) and (att["affiliation"] == "").all()
+
+
+def test_general_cues_in_their_other_senses_are_no_frames():
+    """Dogfood 12br-d: "hospitality" (the Pakistan study's Pashtun virtue) and "state-sanctioned" (approved) tagged
+    moral evaluation and a sanctions remedy in pandemic news; the shared codebook (version 5) drops both cues."""
+    use_study(GENERAL_STUDY)
+    books = F.load_codebooks(["entman_functions"])
+    units = pd.DataFrame({"doc_id": "d", "unit_id": [0, 1, 2], "outlet": "O", "text": [
+        "Hotel and hospitality workers lost their jobs in March.",
+        "The clinic followed a state-sanctioned order to close.",
+        "The union called for sanctions on the company."]})
+    cues = F.find_cues(units, books, actors=load_study_lexicon("actors"),
+                       negation=F.load_codebook("negation", kind="negation"))
+    got = set(zip(F.tag_frames(units, cues, books)["unit"], F.tag_frames(units, cues, books)["frame"]))
+    assert (0, "moral_evaluation") not in got and (1, "remedy_economic_pressure") not in got
+    assert (2, "remedy_economic_pressure") in got
+    use_study(SEEDS_STUDY)
+    own = F.load_codebooks(["entman_functions"])["entman_functions"]["entries"]["moral_evaluation"]["terms"]
+    assert "hospitality" in own
