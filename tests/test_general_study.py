@@ -126,17 +126,22 @@ def test_shared_remedies_are_general_and_the_seeds_keep_their_own():
     assert Path(own["path"]).parent.name == SEEDS_STUDY and "remedy_repatriation" in own["entries"]
 
 
-def test_general_remedies_tag_news_of_other_topics():
+def _general_entman_labels(texts):
+    """(unit, frame) pairs the general study's Entman codebook gives ``texts``."""
     use_study(GENERAL_STUDY)
     books = F.load_codebooks(["entman_functions"])
-    units = pd.DataFrame({"doc_id": "d", "unit_id": [0, 1, 2], "outlet": "O", "text": [
-        "The senator introduced a bill to cap the price of insulin.",
-        "Parents filed a lawsuit against the school district.",
-        "The weather was mild all week."]})
+    units = pd.DataFrame({"doc_id": "d", "unit_id": range(len(texts)), "outlet": "O", "text": texts})
     cues = F.find_cues(units, books, actors=load_study_lexicon("actors"),
                        negation=F.load_codebook("negation", kind="negation"))
     fr = F.tag_frames(units, cues, books)
-    got = set(zip(fr["unit"], fr["frame"]))
+    return set(zip(fr["unit"], fr["frame"]))
+
+
+def test_general_remedies_tag_news_of_other_topics():
+    got = _general_entman_labels([
+        "The senator introduced a bill to cap the price of insulin.",
+        "Parents filed a lawsuit against the school district.",
+        "The weather was mild all week."])
     assert (0, "remedy_legislation") in got and (1, "remedy_legal_action") in got
     assert not any(u == 2 for u, _ in got)
 
@@ -234,15 +239,10 @@ def test_attributions_with_default_lexicons_under_the_general_study():
 def test_general_cues_in_their_other_senses_are_no_frames():
     """Dogfood 12br-d: "hospitality" (the Pakistan study's Pashtun virtue) and "state-sanctioned" (approved) tagged
     moral evaluation and a sanctions remedy in pandemic news; the shared codebook (version 5) drops both cues."""
-    use_study(GENERAL_STUDY)
-    books = F.load_codebooks(["entman_functions"])
-    units = pd.DataFrame({"doc_id": "d", "unit_id": [0, 1, 2], "outlet": "O", "text": [
+    got = _general_entman_labels([
         "Hotel and hospitality workers lost their jobs in March.",
         "The clinic followed a state-sanctioned order to close.",
-        "The union called for sanctions on the company."]})
-    cues = F.find_cues(units, books, actors=load_study_lexicon("actors"),
-                       negation=F.load_codebook("negation", kind="negation"))
-    got = set(zip(F.tag_frames(units, cues, books)["unit"], F.tag_frames(units, cues, books)["frame"]))
+        "The union called for sanctions on the company."])
     assert (0, "moral_evaluation") not in got and (1, "remedy_economic_pressure") not in got
     assert (2, "remedy_economic_pressure") in got
     use_study(SEEDS_STUDY)
