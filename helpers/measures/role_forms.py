@@ -231,7 +231,7 @@ PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\
                            r"(?:[Dd]istrict|[Cc]ounty|[Ww]ard)?")
 RANKS = frozenset({"gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "general", "colonel",
                     "captain", "sergeant", "admiral", "lieutenant", "major general", "brigadier",
-                    # round 12br-t: the same ranks written without a full stop (UK and Commonwealth house styles)
+                    # round 12br-t3: the same ranks written without a full stop (UK and Commonwealth house styles)
                     "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cpl", "pvt", "pte", "brig", "cdr", "cmdr",
                     "lt col", "lt gen", "maj gen", "brig gen", "sqn ldr", "flt lt", "wg cdr", "gp capt", "air cdre"})
 """Military ranks: after a function title in one title chain, the function counts."""

@@ -237,7 +237,7 @@ class RoleTagger:
         bare, role = phrase.strip(), self.phrase_role(phrase)  # "the Post": an outlet the article may name
         return (not role or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
                 or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare)))
-                or self._courtesy_only(bare))  # "Dr Lee": the article may give Lee an office (round 12br-t)
+                or self._courtesy_only(bare))  # "Dr Lee": the article may give Lee an office (round 12br-t3)
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
