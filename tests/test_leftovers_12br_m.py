@@ -36,3 +36,28 @@ def test_a_pool_whose_groups_cannot_reach_the_smallest_shown_is_still_called_sma
     text = notebook_findings(tmp_path, ["00_words_per_group"], {})[0]  # at most 40 - 19 = 21 < 34 in a pooled group
     assert "the group (other) pools 20 smaller groups (40 articles) and is not one group" in text, text
     assert "tied at the cut" not in text
+
+
+# --- 3. notebook 04's table and closing line round the same number once, the same way ------------------------------
+
+def _cv():
+    rows = [("shipped rule", "plain", 0.6833, 0.0062), ("shipped rule", "unseen-cue", 0.6801, 0.0085),
+            ("TF-IDF", "plain", 0.4125, 0.0171), ("all positive", "plain", 0.4470, 0.0)]
+    return pd.DataFrame(rows, columns=["rule", "variant", "macro_F1", "macro_F1_sd"])
+
+
+def test_the_frames_dev_sd_reads_the_same_in_the_table_and_the_closing_line():
+    from helpers.validation.cli import benchmark_cv_rounded, frames_dev_sentence
+
+    cv = _cv()
+    table = benchmark_cv_rounded(cv).set_index(["rule", "variant"])
+    shown = table.loc[("shipped rule", "unseen-cue"), "macro_F1_sd"]
+    assert shown == 0.009  # 0.0085 half up; pandas' round(3) made it 0.008 while ':.3f' made it 0.009
+    meta = {"decision": {"ship": "shipped rule"}, "n_articles": 214}
+    mf = {"held-out": {"lexicon (out of the box)": 0.645}, "development": {"lexicon (out of the box)": 0.7349}}
+    line = frames_dev_sentence(meta, cv, mf)
+    assert f"macro-F1 of the shipped rule {table.loc[('shipped rule', 'unseen-cue'), 'macro_F1']:.3f} (sd {shown:.3f})" \
+        in line, line
+    assert "0.680 (sd 0.009)" in line and "0.683 counting every cue" in line, line
+    assert "0.41 for TF-IDF and 0.45 for all-positive" in line and "0.65 on the held-out half" in line, line
+    assert cv.loc[1, "macro_F1_sd"] == 0.0085  # the raw table (saved as CSV) is left as read
