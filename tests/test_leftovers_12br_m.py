@@ -61,3 +61,31 @@ def test_the_frames_dev_sd_reads_the_same_in_the_table_and_the_closing_line():
     assert "0.680 (sd 0.009)" in line and "0.683 counting every cue" in line, line
     assert "0.41 for TF-IDF and 0.45 for all-positive" in line and "0.65 on the held-out half" in line, line
     assert cv.loc[1, "macro_F1_sd"] == 0.0085  # the raw table (saved as CSV) is left as read
+
+
+# --- 2. notebook 02 names only the measures that ran ------------------------------------------------------------------
+
+def test_the_sample_sentence_does_not_name_tone_without_actors():
+    from helpers.notebook.narrative import measures_read_sentence
+
+    line = measures_read_sentence(57, 57, 2000, 0, tone=False)
+    assert line == "Sourcing and hedges read all 57 articles.", line
+    line = measures_read_sentence(40, 57, 40, 3, tone=False)
+    assert line.startswith("Sourcing and hedges read a stratified random sample of 40 of 57 articles") and "seed 3" in line
+    assert "tone" not in line
+    assert measures_read_sentence(57, 57, 2000, 0, tone=True).startswith("Sourcing, hedges and tone toward the study's")
+
+
+def test_the_closing_notes_name_tone_and_labels_only_when_they_ran():
+    from helpers.notebook.narrative import measure_notes
+
+    check = "VADER agrees with two coders weakly."
+    without = " ".join(measure_notes(False, False, check))
+    assert "tone" not in without.lower() and check not in without and "naming" not in without, without
+    assert "Intervals of verb and hedge rates and of the source shares are over articles" in without, without
+    assert "Not checked against hand-read text: hedge lexicon, the reporting-verb categories" in without, without
+    both = measure_notes(True, True, check)
+    assert both == ["Not checked against hand-read text: hedge and naming lexicons, the reporting-verb categories "
+                    "(loaded, manner, belief), label attachment.", check,
+                    "Intervals of tone, of verb and hedge rates, of the source shares and of the naming-label shares are "
+                    "over articles (none for a group of one or two articles)."]

@@ -30,6 +30,8 @@ __all__ = [
     "single_outlet_sentence",
     "single_outlet_terms_sentence",
     "matching_documents",
+    "measure_notes",
+    "measures_read_sentence",
     "text_fingerprint",
     "validation_scope",
 ]
@@ -266,6 +268,68 @@ def single_article_groups(n_single: int, n_groups: int, group_label: str, dates:
                  f"{group_label}, article, story and publication date ({dates}). No statistic computed here can tell "
                  "these apart, and no permutation test of group labels is possible.")
     return text
+
+
+def _sentence_measures(tone: bool) -> str:
+    """The sentence-level measures of notebook 02 that read the sample: tone only when the study has actors."""
+    return "Sourcing, hedges and tone toward the study's actors" if tone else "Sourcing and hedges"
+
+
+def measures_read_sentence(n_read: int, n_articles: int, max_articles: int, seed: int, tone: bool) -> str:
+    """Which articles notebook 02's sentence-level measures read, naming only the measures that run.
+
+    Notebook 02 said "Sourcing, hedges and tone read all 1,057 articles" under the ``general`` study, which lists no
+    actors and so measures no tone toward actors (dogfood 12br-m).
+
+    Parameters
+    ----------
+    n_read, n_articles : int
+        Articles read (the stratified sample) and articles analysed.
+    max_articles, seed : int
+        The sample's size limit and seed.
+    tone : bool
+        Whether tone toward actors is measured (the study has actors).
+
+    Returns
+    -------
+    str
+    """
+    what = _sentence_measures(tone)
+    if n_read < n_articles:
+        return (f"{what} read a stratified random sample of {n_read:,} of {n_articles:,} articles "
+                f"(max_articles={max_articles:,}, as equal per group as group sizes allow; seed {seed}). "
+                "Vocabulary and text reuse use every article.")
+    return f"{what} read all {n_read:,} articles."
+
+
+def measure_notes(tone: bool, labels: bool, tone_check: str = "") -> list[str]:
+    """The closing lines of notebook 02 on what is unchecked and how intervals are computed, for the measures that ran.
+
+    Parameters
+    ----------
+    tone : bool
+        Whether tone toward actors was measured (an actor of the study is named in the corpus).
+    labels : bool
+        Whether naming labels were measured.
+    tone_check : str
+        The hand check of tone (:func:`helpers.measures.tone.tone_check_sentence`), said only when ``tone``.
+
+    Returns
+    -------
+    list of str
+        "Not checked against hand-read text: ..."; the tone check (with ``tone``); "Intervals of ... are over articles
+        (...)".
+    """
+    unchecked = ["hedge" + (" and naming lexicons" if labels else " lexicon"),
+                 "the reporting-verb categories (loaded, manner, belief)"] + (["label attachment"] if labels else [])
+    lines = [f"Not checked against hand-read text: {', '.join(unchecked)}."]
+    if tone and tone_check:
+        lines.append(tone_check)
+    shares = ["of tone"] if tone else []
+    shares += ["of verb and hedge rates", "of the source shares"] + (["of the naming-label shares"] if labels else [])
+    listed = ", ".join(shares[:-1]) + " and " + shares[-1]
+    lines.append(f"Intervals {listed} are over articles (none for a group of one or two articles).")
+    return lines
 
 
 def comparison_possible(sizes: pd.Series) -> bool:
