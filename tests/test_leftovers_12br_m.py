@@ -89,3 +89,33 @@ def test_the_closing_notes_name_tone_and_labels_only_when_they_ran():
                     "(loaded, manner, belief), label attachment.", check,
                     "Intervals of tone, of verb and hedge rates, of the source shares and of the naming-label shares are "
                     "over articles (none for a group of one or two articles)."]
+
+
+# --- 1. one or two shipped hand-checked rows in a corpus are no check of the rules on it -----------------------------
+
+def _summary(k, n, whole=0, missed=0):
+    return {"n_judged": n, "precision": (k, n), "n_whole_documents": whole, "n_missed": missed}
+
+
+def test_a_share_of_one_judged_attribution_is_not_called_the_corpus_check():
+    from helpers.notebook.narrative import MIN_JUDGED_IN_CORPUS, attribution_check_sentence
+
+    line = attribution_check_sentence(_summary(1, 1))
+    assert "1/1" not in line and "random sample of this corpus" not in line, line
+    assert line.startswith("Attribution rules: only 1 hand-judged attribution of the shipped checks falls in this "
+                           f"corpus, too few (fewer than {MIN_JUDGED_IN_CORPUS}) to check the rules on it"), line
+    assert "How far to trust the attribution rules" in line and "other sites' news pages" in line, line
+    few = attribution_check_sentence(_summary(2, 3), min_judged=4)
+    assert "only 3 hand-judged attributions of the shipped checks fall in this corpus" in few, few
+
+
+def test_enough_judged_attributions_keep_their_share():
+    from helpers.notebook.narrative import MIN_JUDGED_IN_CORPUS, attribution_check_sentence
+
+    n = MIN_JUDGED_IN_CORPUS
+    assert attribution_check_sentence(_summary(n - 2, n)) == \
+        f"Attribution rules: {n - 2}/{n} hand-judged attributions right on a random sample of this corpus."
+    assert attribution_check_sentence(_summary(83, 97, whole=5, missed=0)) == (
+        "Attribution rules: 83/97 hand-judged attributions right on the seed articles they were written on "
+        "(in-sample); 0 missed.")
+    assert attribution_check_sentence(_summary(0, 0)) == "Attribution rules: not hand-checked on this corpus."
