@@ -20,7 +20,9 @@ from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, group_values, gr
 
 __all__ = [
     "FINGERPRINT_COLUMN",
+    "MIN_JUDGED_IN_CORPUS",
     "SMALL_CORPUS",
+    "attribution_check_sentence",
     "comparison_possible",
     "corpus_caveat",
     "degenerate_share_note",
@@ -30,6 +32,8 @@ __all__ = [
     "single_outlet_sentence",
     "single_outlet_terms_sentence",
     "matching_documents",
+    "measure_notes",
+    "measures_read_sentence",
     "text_fingerprint",
     "validation_scope",
 ]
@@ -266,6 +270,110 @@ def single_article_groups(n_single: int, n_groups: int, group_label: str, dates:
                  f"{group_label}, article, story and publication date ({dates}). No statistic computed here can tell "
                  "these apart, and no permutation test of group labels is possible.")
     return text
+
+
+MIN_JUDGED_IN_CORPUS = 10
+"""Fewest shipped hand-judged attributions that must fall in a corpus before notebook 02 calls their share a check of
+the attribution rules on that corpus. The shipped checks were drawn from the seeds and from AllSides as a whole, not
+from the user's corpus: the few of their rows that happen to fall in it are no random sample of it, and a share of
+one or two rows says nothing (1/1 right reads 100%, 95% CI 21-100%; dogfood 12br-m). With ten rows a Wilson interval
+is still 30 to 50 points wide, but it is a figure; below that the notebook points to the shipped figures instead."""
+
+
+def attribution_check_sentence(summary: dict, min_judged: int = MIN_JUDGED_IN_CORPUS) -> str:
+    """Notebook 02's closing line on the hand checks of the attribution rules that fall in the corpus.
+
+    Parameters
+    ----------
+    summary : dict
+        From :func:`helpers.measures.outlets.check_attributions` (``n_judged``, ``precision``,
+        ``n_whole_documents``, ``n_missed``).
+    min_judged : int
+        Judged rows needed to report their share (:data:`MIN_JUDGED_IN_CORPUS`).
+
+    Returns
+    -------
+    str
+        "Attribution rules: 83/97 hand-judged attributions right on ..."; with fewer than ``min_judged`` judged rows,
+        that too few of the shipped hand-checked rows fall in this corpus to check the rules on it, with where the
+        shipped figures are; with none, that the rules are not hand-checked on this corpus.
+    """
+    n_judged = int(summary.get("n_judged") or 0)
+    if not n_judged:
+        return "Attribution rules: not hand-checked on this corpus."
+    if n_judged < min_judged:
+        return (f"Attribution rules: only {count(n_judged, 'hand-judged attribution')} of the shipped checks "
+                f"{noun(n_judged, 'falls', 'fall')} in this corpus, too few (fewer than {min_judged}) to check the "
+                "rules on it; the shipped figures are those of the section 'How far to trust the attribution rules' "
+                "above and the lines that follow: PolNeAR, and the hand-checked draws of AllSides attributions and of "
+                "other sites' news pages.")
+    k, n = summary["precision"]
+    whole = bool(summary.get("n_whole_documents"))
+    where = "the seed articles they were written on (in-sample)" if whole else "a random sample of this corpus"
+    return (f"Attribution rules: {k}/{n} hand-judged attributions right on {where}"
+            + (f"; {summary['n_missed']} missed." if whole else "."))
+
+
+def _sentence_measures(tone: bool) -> str:
+    """The sentence-level measures of notebook 02 that read the sample: tone only when the study has actors."""
+    return "Sourcing, hedges and tone toward the study's actors" if tone else "Sourcing and hedges"
+
+
+def measures_read_sentence(n_read: int, n_articles: int, max_articles: int, seed: int, tone: bool) -> str:
+    """Which articles notebook 02's sentence-level measures read, naming only the measures that run.
+
+    Notebook 02 said "Sourcing, hedges and tone read all 1,057 articles" under the ``general`` study, which lists no
+    actors and so measures no tone toward actors (dogfood 12br-m).
+
+    Parameters
+    ----------
+    n_read, n_articles : int
+        Articles read (the stratified sample) and articles analysed.
+    max_articles, seed : int
+        The sample's size limit and seed.
+    tone : bool
+        Whether tone toward actors is measured (the study has actors).
+
+    Returns
+    -------
+    str
+    """
+    what = _sentence_measures(tone)
+    if n_read < n_articles:
+        return (f"{what} read a stratified random sample of {n_read:,} of {n_articles:,} articles "
+                f"(max_articles={max_articles:,}, as equal per group as group sizes allow; seed {seed}). "
+                "Vocabulary and text reuse use every article.")
+    return f"{what} read all {n_read:,} articles."
+
+
+def measure_notes(tone: bool, labels: bool, tone_check: str = "") -> list[str]:
+    """The closing lines of notebook 02 on what is unchecked and how intervals are computed, for the measures that ran.
+
+    Parameters
+    ----------
+    tone : bool
+        Whether tone toward actors was measured (an actor of the study is named in the corpus).
+    labels : bool
+        Whether naming labels were measured.
+    tone_check : str
+        The hand check of tone (:func:`helpers.measures.tone.tone_check_sentence`), said only when ``tone``.
+
+    Returns
+    -------
+    list of str
+        "Not checked against hand-read text: ..."; the tone check (with ``tone``); "Intervals of ... are over articles
+        (...)".
+    """
+    unchecked = ["hedge" + (" and naming lexicons" if labels else " lexicon"),
+                 "the reporting-verb categories (loaded, manner, belief)"] + (["label attachment"] if labels else [])
+    lines = [f"Not checked against hand-read text: {', '.join(unchecked)}."]
+    if tone and tone_check:
+        lines.append(tone_check)
+    shares = ["of tone"] if tone else []
+    shares += ["of verb and hedge rates", "of the source shares"] + (["of the naming-label shares"] if labels else [])
+    listed = ", ".join(shares[:-1]) + " and " + shares[-1]
+    lines.append(f"Intervals {listed} are over articles (none for a group of one or two articles).")
+    return lines
 
 
 def comparison_possible(sizes: pd.Series) -> bool:

@@ -951,13 +951,22 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 if sizes.get("pooled"):
                     arts, n_groups = sizes["pooled"]
                     tied = bool(n_groups) and arts == n_groups * sa  # every pooled group as large as the smallest shown
-                    of = (count(n_groups, "other group" if tied else "smaller group") if n_groups
-                          else "the smaller groups")  # "1 smaller group" (review 12bh-w: "1 smaller groups")
+                    # Ties at the cut are not kept together (top_groups breaks them by words, then name, so that
+                    # top_n stays the number of groups shown); the wording says so instead. "smaller" only when no
+                    # pooled group can reach the smallest shown: the other n_groups - 1 hold at least an article
+                    # each (dogfood 12br-m: BBC News's 34 articles pooled beside National Review's 34 shown, as "99
+                    # smaller groups").
+                    smaller = bool(n_groups) and arts - (n_groups - 1) < sa
+                    of = (count(n_groups, "smaller group" if smaller else "other group") if n_groups
+                          else "the groups beyond top_n")  # "1 smaller group" (review 12bh-w: "1 smaller groups")
                     text += f"; the group {OTHER} pools {of} ({arts:,} {noun(arts, 'article')})"
                     if tied:  # issue 12bd-f: which groups are shown was then decided by their words, not their articles
                         text += (f", each with as many articles as the smallest group shown ({sa:,}): of groups of "
                                  "equal size, those with the most words are shown; the pool")
-                    text += f"{' is' if tied else ' and is'} not one group: its single-article groups are not counted here"
+                    elif not smaller:
+                        text += (f", none with more articles than the smallest group shown ({sa:,}); of groups tied "
+                                 "at the cut, those with the most words are shown, then by name; the pool")
+                    text += f"{' is' if tied or not smaller else ' and is'} not one group: its single-article groups are not counted here"
             if sizes.get("pseudo"):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet" of key findings
                 k, n_names = sizes["pseudo"]
                 names = f"{count(n_names, 'name')} that {noun(n_names, 'is', 'are')}" if n_names else "names that are"
