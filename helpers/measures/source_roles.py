@@ -110,7 +110,7 @@ _NOT_A_PERSONS_ROLE = frozenset({"document", "anonymous", ROLE_UNKNOWN, ""})
 _COUNSEL = re.compile(rf"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{F.NAME}),\s+(?:defending|prosecuting)(?:\s+counsel)?,")
 """UK court reporting's counsel: "Ann Lee, defending, said" / "Mr Ben Ross, prosecuting, told the court" (a lawyer,
 official by the role scheme; round 12br-p)."""
-_TITLE_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
+_SHORT_TITLE_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
 """A title word and a surname ("Commissioner Dunn"; round 12br-p)."""
 
 
@@ -249,7 +249,7 @@ class RoleTagger:
         return (not role or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
                 or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare)))
                 or self._courtesy_only(bare)  # "Dr Lee": the article may give Lee an office (round 12br-t3)
-                or bool(_TITLE_NAME.fullmatch(bare) and bare.split()[0].lower() in self._of_heads))  # round 12br-p
+                or bool(_SHORT_TITLE_NAME.fullmatch(bare) and bare.split()[0].lower() in self._of_heads))  # round 12br-p
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
