@@ -338,6 +338,8 @@ class RoleTagger:
         cut = F.HEAD_SPLIT.search(text)
         if cut is None:
             return text
+        if cut.group().strip().lower() != "of":  # only "of" ("representative for", "officer in charge" stay cut)
+            return text[:cut.start()]
         across = [h.end for h in self._hits(text[:cut.end() + 40]) if h.start < cut.start() < h.end]
         if not across:
             return text[:cut.start()]
