@@ -340,7 +340,8 @@ class RoleTagger:
             return text
         if cut.group().strip().lower() != "of":  # only "of" ("representative for", "officer in charge" stay cut)
             return text[:cut.start()]
-        across = [h.end for h in self._hits(text[:cut.end() + 40]) if h.start < cut.start() < h.end]
+        across = [h.end for h in self._hits(text[:cut.end() + 40])  # "of" inside the term, not its last word
+                  if h.start < cut.start() < h.end and not h.text.lower().rstrip().endswith(" of")]
         if not across:
             return text[:cut.start()]
         rest = text[max(across):]
