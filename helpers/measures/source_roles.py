@@ -89,6 +89,9 @@ _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
 _NAME_COMMA = re.compile(rf"({F.NAME})(?=\s*,\s+(?:(?:the|a|an|its|who)\s+)?[\w'\u2019-])")
+_COUNSEL = re.compile(rf"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{F.NAME}),\s+(?:defending|prosecuting)(?:\s+counsel)?,")
+"""UK court reporting's counsel: "Ann Lee, defending, said" / "Mr Ben Ross, prosecuting, told the court" (a lawyer,
+official by the role scheme; round 12br-p)."""
 _TITLE_NAME = re.compile(r"(?:Chairman|Chairwoman|Chair|President|Director|CEO|Founder|Co-founder|chairman|chairwoman|"
                          rf"president|director|founder|co-founder)\s+({F.NAME})")
 _COMMITTEE_CHAIR = re.compile(rf"[Cc]ommittee\s+[Cc]hair(?:man|woman)?\s+({F.NAME})|({F.NAME}),\s+(?:who\s+is\s+(?:now\s+)?)?"
@@ -104,6 +107,11 @@ def _courtesy(title: str) -> bool:
 
 
 _NOT_A_PERSONS_ROLE = frozenset({"document", "anonymous", ROLE_UNKNOWN, ""})
+_COUNSEL = re.compile(rf"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{F.NAME}),\s+(?:defending|prosecuting)(?:\s+counsel)?,")
+"""UK court reporting's counsel: "Ann Lee, defending, said" / "Mr Ben Ross, prosecuting, told the court" (a lawyer,
+official by the role scheme; round 12br-p)."""
+_SHORT_TITLE_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
+"""A title word and a surname ("Commissioner Dunn"; round 12br-p)."""
 
 
 class RoleTagger:
@@ -158,6 +166,9 @@ class RoleTagger:
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self.media_station = False  # issue 12at-i: the article names a broadcast station
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
+        self._of_heads = {t.lower().split()[0] for eid in self.order for t in entries[eid].get("terms", [])
+                          if len(t.split()) > 2 and t.lower().split()[1] == "of"}  # "commissioner" of "commissioner
+        # of police": a later "Commissioner Dunn" may mean the longer title (round 12br-p)
         self._memo: dict[str, str] = {}
         terms = sorted({t for eid in self.order for t in entries[eid].get("terms", [])}, key=len, reverse=True)
         nouns = [p for eid in self.order for p in entries[eid].get("patterns", []) if p.startswith(r"(?<![\w-])")
@@ -237,7 +248,8 @@ class RoleTagger:
         bare, role = phrase.strip(), self.phrase_role(phrase)  # "the Post": an outlet the article may name
         return (not role or (" " not in bare and bare.lower() in F.SURNAME_TITLES)
                 or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare)))
-                or self._courtesy_only(bare))  # "Dr Lee": the article may give Lee an office (round 12br-t3)
+                or self._courtesy_only(bare)  # "Dr Lee": the article may give Lee an office (round 12br-t3)
+                or bool(_SHORT_TITLE_NAME.fullmatch(bare) and bare.split()[0].lower() in self._of_heads))  # round 12br-p
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
@@ -297,7 +309,7 @@ class RoleTagger:
             if members:
                 return members
         one_of = RB.ONE_OF_HEAD.match(phrase)  # "One of its suppliers, Acme": the suppliers (issue 12af-r)
-        scopes = [F.HEAD_SPLIT.split(one_of.group(1) if one_of else phrase, maxsplit=1)[0]]
+        scopes = [self._head(one_of.group(1) if one_of else phrase)]
         scopes[:0] = [s for s in [RB.head_before_participle(scopes[0], self._hits)] if s]  # issue 12ar-h
         cut = F.HEAD_SPLIT.search(phrase)
         if cut and cut.group().strip().lower() == "and" and F.MODIFIERS_ONLY.fullmatch(phrase[:cut.start()]):
@@ -318,6 +330,23 @@ class RoleTagger:
             later = next((r for r in map(self._last_role, scopes[k + 1:]) if r), "")
             return later if later and later not in ("ordinary_person", "document") else role
         return role
+
+    def _head(self, text: str) -> str:
+        """The head of ``text``: the words before its first preposition or comma (:data:`F.HEAD_SPLIT`), but not
+        inside a role term of the lexicon that holds the preposition ("Commissioner of Police Ann Lee": the head runs
+        to the end of "Commissioner of Police", round 12br-p)."""
+        cut = F.HEAD_SPLIT.search(text)
+        if cut is None:
+            return text
+        if cut.group().strip().lower() != "of":  # only "of" ("representative for", "officer in charge" stay cut)
+            return text[:cut.start()]
+        across = [h.end for h in self._hits(text[:cut.end() + 40])  # "of" inside the term, not its last word
+                  if h.start < cut.start() < h.end and not h.text.lower().rstrip().endswith(" of")]
+        if not across:
+            return text[:cut.start()]
+        rest = text[max(across):]
+        more = F.HEAD_SPLIT.search(rest)
+        return text[:max(across)] + (rest[:more.start()] if more else rest)
 
     def _last_role(self, scope: str) -> str:
         """Role of the last role noun (the head noun) of ``scope`` ('' if none)."""
@@ -342,6 +371,20 @@ class RoleTagger:
         prev = hits[i - 1]
         return (prev.entry != "document" and not self._is_outlet(prev)
                 and bool(F.RANK_GAP.fullmatch(text[prev.end:hits[i].start])))
+
+    def _names_title_head(self, bare: str, role: str) -> bool:
+        """Is ``bare`` a title and a name ("Commissioner Dunn") whose title is the first word of a longer title with
+        "of" that the article gave the same name ("Commissioner of Police Ray Dunn"), with another role (round
+        12br-p)? The longer title is the one the article meant."""
+        hits = self._hits(bare)
+        if len(hits) != 1 or hits[0].start != 0 or " " in hits[0].text.strip():
+            return False
+        for key in F.name_keys(bare):
+            context = self.contexts.get(key, "")
+            if key in self.names and self.names[key] != role and re.match(
+                    rf"(?:the\s+|\w+(?:'s|\u2019s)\s+)?(?:\w+\s+)?{re.escape(hits[0].text)}\s+of\s", context, re.IGNORECASE):
+                return True
+        return False
 
     def _courtesy_only(self, scope: str) -> bool:
         """Does ``scope`` read as a role only through the courtesy title "Dr" written without a full stop ("Dr Ann
@@ -427,6 +470,8 @@ class RoleTagger:
         for name, evidence in RT.news_authors(sentence):  # "Ann Lee, the author of the X article" (issue 12an-k)
             self._remember(name, "journalist_media", evidence)
         hits = self._hits(sentence)
+        for m in _COUNSEL.finditer(sentence) if ("defending" in sentence or "prosecuting" in sentence) else ():
+            self._remember(m.group(1), "official", m.group(0))  # round 12br-p: "Ann Lee, defending, said": counsel
         self._learn_title_of_body(sentence, hits)
         self._learn_outlets(sentence, hits)
         self._learn_title_before_name(sentence, hits)
@@ -1131,6 +1176,9 @@ class RoleTagger:
                 return person, "article"
             if RPR.courtesy_name(bare):
                 return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
+        if role and self._names_title_head(bare, role):  # "Commissioner Dunn" after "Commissioner of Police Ray Dunn"
+            key = next(k for k in F.name_keys(phrase) if k in self.names)
+            return self.names[key], "article"
         if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: the
             for known in (self.names, self.late, self._first_name_titles(), self.weak):  # courtesy title "Dr" is weak
                 key = next((k for k in F.name_keys(phrase) if k in known  # evidence, used only when the article
