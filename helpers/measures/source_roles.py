@@ -107,9 +107,6 @@ def _courtesy(title: str) -> bool:
 
 
 _NOT_A_PERSONS_ROLE = frozenset({"document", "anonymous", ROLE_UNKNOWN, ""})
-_COUNSEL = re.compile(rf"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{F.NAME}),\s+(?:defending|prosecuting)(?:\s+counsel)?,")
-"""UK court reporting's counsel: "Ann Lee, defending, said" / "Mr Ben Ross, prosecuting, told the court" (a lawyer,
-official by the role scheme; round 12br-p)."""
 _SHORT_TITLE_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
 """A title word and a surname ("Commissioner Dunn"; round 12br-p)."""
 
@@ -372,19 +369,16 @@ class RoleTagger:
         return (prev.entry != "document" and not self._is_outlet(prev)
                 and bool(F.RANK_GAP.fullmatch(text[prev.end:hits[i].start])))
 
-    def _names_title_head(self, bare: str, role: str) -> bool:
-        """Is ``bare`` a title and a name ("Commissioner Dunn") whose title is the first word of a longer title with
-        "of" that the article gave the same name ("Commissioner of Police Ray Dunn"), with another role (round
-        12br-p)? The longer title is the one the article meant."""
+    def _names_title_head(self, bare: str, role: str) -> str:
+        """The name key of ``bare`` when it is a title and a name ("Commissioner Dunn") whose title is the first word of
+        a longer title with "of" that the article gave the same name ("Commissioner of Police Ray Dunn") with another
+        role than ``role``, else '' (round 12br-p). The longer title is the one the article meant."""
         hits = self._hits(bare)
         if len(hits) != 1 or hits[0].start != 0 or " " in hits[0].text.strip():
-            return False
-        for key in F.name_keys(bare):
-            context = self.contexts.get(key, "")
-            if key in self.names and self.names[key] != role and re.match(
-                    rf"(?:the\s+|\w+(?:'s|\u2019s)\s+)?(?:\w+\s+)?{re.escape(hits[0].text)}\s+of\s", context, re.IGNORECASE):
-                return True
-        return False
+            return ""
+        longer = re.compile(rf"(?:the\s+|\w+(?:'s|\u2019s)\s+)?(?:\w+\s+)?{re.escape(hits[0].text)}\s+of\s", re.IGNORECASE)
+        return next((key for key in F.name_keys(bare) if key in self.names and self.names[key] != role
+                     and longer.match(self.contexts.get(key, ""))), "")
 
     def _courtesy_only(self, scope: str) -> bool:
         """Does ``scope`` read as a role only through the courtesy title "Dr" written without a full stop ("Dr Ann
@@ -1176,8 +1170,8 @@ class RoleTagger:
                 return person, "article"
             if RPR.courtesy_name(bare):
                 return ROLE_UNKNOWN, ""  # review r12bf: "Dr. Ann Law" (no role stated) is a person, no document
-        if role and self._names_title_head(bare, role):  # "Commissioner Dunn" after "Commissioner of Police Ray Dunn"
-            key = next(k for k in F.name_keys(phrase) if k in self.names)
+        key = self._names_title_head(bare, role) if role else ""
+        if key:  # "Commissioner Dunn" after "Commissioner of Police Ray Dunn": the longer title's role (round 12br-p)
             return self.names[key], "article"
         if role and self._courtesy_only(bare):  # "Dr Lee said" where the article calls Lee its prime minister: the
             for known in (self.names, self.late, self._first_name_titles(), self.weak):  # courtesy title "Dr" is weak
