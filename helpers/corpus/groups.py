@@ -631,7 +631,7 @@ def top_groups(values: pd.Series, top_n: int, other: str = "(other)", weights: p
     order = sorted(counts.items(), key=lambda kv: (-kv[1], -float(sums.get(kv[0], 0.0)), str(kv[0])))
     # Ties at the cut are not kept together: top_n stays the number of groups shown (sixty one-article outlets
     # would otherwise all be shown, or none); the report's index says the pool holds groups "none with more
-    # articles than the smallest shown" when one may tie (dogfood 12br-m, helpers.report.index).
+    # articles than the smallest shown" when one may tie (dogfood 12br-d, helpers.report.index).
     keep = {k for k, _ in order[:top_n]}
     if len(order) <= top_n:
         return values.copy()

@@ -276,7 +276,7 @@ MIN_JUDGED_IN_CORPUS = 10
 """Fewest shipped hand-judged attributions that must fall in a corpus before notebook 02 calls their share a check of
 the attribution rules on that corpus. The shipped checks were drawn from the seeds and from AllSides as a whole, not
 from the user's corpus: the few of their rows that happen to fall in it are no random sample of it, and a share of
-one or two rows says nothing (1/1 right reads 100%, 95% CI 21-100%; dogfood 12br-m). With ten rows a Wilson interval
+one or two rows says nothing (1/1 right reads 100%, 95% CI 21-100%; dogfood 12br-d). With ten rows a Wilson interval
 is still 30 to 50 points wide, but it is a figure; below that the notebook points to the shipped figures instead."""
 
 
@@ -323,7 +323,7 @@ def measures_read_sentence(n_read: int, n_articles: int, max_articles: int, seed
     """Which articles notebook 02's sentence-level measures read, naming only the measures that run.
 
     Notebook 02 said "Sourcing, hedges and tone read all 1,057 articles" under the ``general`` study, which lists no
-    actors and so measures no tone toward actors (dogfood 12br-m).
+    actors and so measures no tone toward actors (dogfood 12br-d).
 
     Parameters
     ----------

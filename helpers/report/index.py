@@ -954,7 +954,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                     # Ties at the cut are not kept together (top_groups breaks them by words, then name, so that
                     # top_n stays the number of groups shown); the wording says so instead. "smaller" only when no
                     # pooled group can reach the smallest shown: the other n_groups - 1 hold at least an article
-                    # each (dogfood 12br-m: BBC News's 34 articles pooled beside National Review's 34 shown, as "99
+                    # each (dogfood 12br-d: BBC News's 34 articles pooled beside National Review's 34 shown, as "99
                     # smaller groups").
                     smaller = bool(n_groups) and arts - (n_groups - 1) < sa
                     of = (count(n_groups, "smaller group" if smaller else "other group") if n_groups

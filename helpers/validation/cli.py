@@ -752,7 +752,7 @@ def _half_up(x: float, digits: int) -> float:
     """``x`` rounded half away from zero at ``digits`` decimals as it is written (0.0085 is 0.009).
 
     Float rounding gave two answers for one number: pandas' ``round(3)`` made 0.0085 0.008 (8.5 to even), ``:.3f`` made
-    it 0.009 (the float is a hair above), so notebook 04's table and its closing disagreed (dogfood 12br-m).
+    it 0.009 (the float is a hair above), so notebook 04's table and its closing disagreed (dogfood 12br-d).
     """
     from decimal import ROUND_HALF_UP, Decimal
 
