@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["PROJECT_ROOT", "SEEDS_DIR", "FIGURES_DIR", "REPORTS_DIR", "DATA_DIR", "resolve_path", "resolve_cli_path"]
+__all__ = ["PROJECT_ROOT", "SEEDS_DIR", "FIGURES_DIR", "REPORTS_DIR", "DATA_DIR", "is_within", "resolve_path", "resolve_cli_path"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 """The repository root (the folder that holds ``helpers/``)."""
@@ -61,3 +61,18 @@ def resolve_cli_path(path: str | Path) -> Path:
         return here.resolve()
     root = PROJECT_ROOT / p
     return root.resolve() if root.exists() else here.resolve()
+
+
+def is_within(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or lies inside it (both already resolved): the one test behind "nothing is
+    written into a corpus" of the report runner, the validation CLI's coding sheets and ``adopt``'s study folder.
+
+    Parameters
+    ----------
+    path, folder : Path
+
+    Returns
+    -------
+    bool
+    """
+    return path == folder or path.is_relative_to(folder)

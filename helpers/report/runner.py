@@ -49,7 +49,7 @@ from pathlib import Path
 from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
 from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
-from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, resolve_cli_path
+from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, is_within, resolve_cli_path
 from ..core.study import AUTO, StudyChoice, StudyError, resolve_study
 from ..notebook.setup import CLI_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
@@ -219,10 +219,6 @@ def run_reference(prefixes: list[str] | None = None) -> None:
         print(f"{nb.name}: re-executed in {secs:.1f} s")
 
 
-def _inside(a: Path, b: Path) -> bool:
-    return a == b or a.is_relative_to(b)
-
-
 def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
     """Refuse an output folder inside the corpus, or a corpus inside the output folder.
 
@@ -232,10 +228,10 @@ def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
         Naming both paths and what to do.
     """
     corpus, out_root, out_dir = corpus.resolve(), out_root.resolve(), out_dir.resolve()
-    if corpus.is_dir() and _inside(out_root, corpus):
+    if corpus.is_dir() and is_within(out_root, corpus):
         raise ReportError(f"--out {out_root} is inside the corpus folder {corpus}: a report never writes into "
                           "its corpus. Choose an --out folder outside it (the default is reports/ in the project).")
-    if _inside(corpus, out_root) or _inside(corpus, out_dir):
+    if is_within(corpus, out_root) or is_within(corpus, out_dir):
         raise ReportError(f"the corpus {corpus} is inside the output folder {out_root}: a report run replaces its "
                           "folder, so choose an --out folder that does not contain the corpus.")
     if out_dir.exists() and (not out_dir.is_dir() or (not (out_dir / MARKER).exists()

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from ..core.paths import PROJECT_ROOT
+from ..core.paths import PROJECT_ROOT, is_within
 from ..core.spreadsheet import restore_formulas
 from ..core.study import GENERAL_STUDY, STUDIES_DIR, StudyError, load_study, text_fingerprint
 from ..core.wording import count, noun
@@ -275,10 +275,6 @@ def study_folder(study: str | Path) -> Path:
                      "studies/my_topic.")
 
 
-def _inside(a: Path, b: Path) -> bool:
-    return a == b or a.is_relative_to(b)
-
-
 def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.DataFrame, units: pd.DataFrame,
                  family: str, labels: Sequence[str], corpus: str | Path, split: str = "heldout",
                  force: bool = False, metadata: str | Path | None = None) -> Adopted:
@@ -333,7 +329,7 @@ def adopt_sheets(paths: Sequence[str | Path], study: str | Path, articles: pd.Da
                          f"those, or add {family} to that list first.")
     src = Path(corpus).expanduser().resolve()
     written = [folder / SAMPLE_FILE, folder / MANIFEST_FILE, folder / STUDY_FILE]
-    if src.is_dir() and _inside(folder.resolve(), src):
+    if src.is_dir() and is_within(folder.resolve(), src):
         raise ValueError(f"--study {study} is inside the corpus folder {src}: nothing is written into a corpus "
                          "folder; keep the study elsewhere (e.g. studies/my_topic).")
     guarded = [src] + ([Path(metadata).expanduser().resolve()] if metadata else [])

@@ -88,12 +88,12 @@ def check_sheet_place(out: str | Path, corpus: str | Path, metadata: str | Path 
     ValueError
         Naming the place and a place to use instead.
     """
-    from ..core.paths import resolve_cli_path
+    from ..core.paths import is_within, resolve_cli_path
 
     sheet = Path(out).expanduser().resolve()
     guide = sheet.with_suffix(".guide.html")
     src = resolve_cli_path(corpus).resolve()
-    if src.is_dir() and sheet.parent.is_relative_to(src):
+    if src.is_dir() and is_within(sheet.parent, src):
         raise ValueError(f"--out {out} is inside the corpus folder {src}: the coding sheet and its guide "
                          f"({guide.name}) would be read as part of the corpus by the next report or sample (the guide "
                          f"as a web page article). Write them outside it, e.g. --out coding/{sheet.name}.")
