@@ -169,10 +169,10 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     targets = [g for g in order if g not in NOT_GROUPS]
     if UNKNOWN in set(articles["group"]):
         notes.append(_unknown_note(articles, G, every_attrs))
-    if PSEUDO in set(articles["group"]):  # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"
-        notes.append(pseudo_note(articles, G))
-    elif pseudo_in_groups_note(articles, G):  # dogfood 12br-d: the digest was part of the center rating, unsaid
-        notes.append(pseudo_in_groups_note(articles, G))
+    # dogfood 12bn-d: AllSides' debate digest was the lowest "outlet"; 12br-d: part of the center rating, unsaid
+    pseudo = pseudo_note(articles, G) if PSEUDO in set(articles["group"]) else pseudo_in_groups_note(articles, G)
+    if pseudo:
+        notes.append(pseudo)
     names = name_list_note(articles, G)  # dogfood 12bn-d: "Ann Lee, Bo Park" is one group, Ann Lee's articles split
     if names:
         notes.append(names)
