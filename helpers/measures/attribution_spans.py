@@ -9,7 +9,9 @@ coordinated verbs ("He implied or outright said" -> "or outright"), a title cut 
 gives (the pronoun, the name after the verb or a title quoted after "according to", the name after the possessive
 or the title, the name before the bracket with its tag, the cleft's subject with its "who", the first verb's
 subject; issue 12bh-r: the subject written before a bracketed aside whose tail the rules cut, "The World Health
-Organization (WHO) | has warned", "Kaine (who barely knows her) | referred to"). When it gives none (a mark alone
+Organization (WHO) | has warned", "Kaine (who barely knows her) | referred to"; round 12bs-b: a span that opens
+inside a bracket begun before it, an outlet's dateline "Washington (CNN) | Ann Roe said", a list number "3) | Ann Roe",
+"Ann Lee (D) | of Ohio said", "the agency (DHS) | officials say"). When it gives none (a mark alone
 with no speaker after the verb, a coordinator with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
 an empty source, ``identity`` "unnamed" and ``role`` "", and is left out of the role shares, which is better than the
 role of a fragment. No names, outlets or topics are used.
@@ -235,6 +237,9 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
         at = max(0, start - 120) + m.start(1) + (lead.end() if lead else 0) if m else -1
         if m and not _LINK_WORD.search(m.group(1)) and at < start:
             return sent[at:end], at
+    opened = _opened_before(sent, src, start, a)
+    if opened is not None:  # "(CNN) | Ann Roe said", "Sen. Ann Lee (D) | of Ohio said", "the agency (DHS) | officials"
+        return opened
     before = _before_bracket(sent, src, start, a.verb_start)
     if before is not None:  # "The World Health Organization (WHO) | has warned": the name before the bracket
         return before
@@ -286,6 +291,81 @@ def _before_bracket(sent: str, src: str, start: int, verb_start: int) -> tuple[s
     if len(inner.split()) <= _SHORT_BRACKET:
         return sent[at : close + 1], at
     return phrase, at
+
+
+_DATELINE = re.compile(r"[\s\"'\u201c\u2018]*(?:(?-i:[A-Z])[\w.'\u2019-]*,?\s*){0,3}")
+"""What may stand before a bracket that opens the sentence: nothing, or a dateline of at most three capitalised words
+("Washington (CNN)", "NEW YORK (AP)")."""
+_AFTER_OPENING = re.compile("\\s*(?:[\u2014\u2013\u2015]|-{1,2})?\\s*")
+_NEW_SUBJECT = re.compile("[\"\u201c]?(?-i:[A-Z0-9])")
+"""The start of a subject after a dateline's bracket: a capital letter or a figure."""
+_LIST_NUMBER = re.compile(r"[\s\"'\u201c\u2018]*\(?(?:\d{1,2}|[a-z])")
+"""A list number or letter opening the sentence, before its closing bracket ("3)", "(b)")."""
+_LETTER_OF = re.compile(r"(?-i:[RDI])\)\s+of\s+(?-i:[A-Z])")
+"""A party letter in brackets followed by the member's state or district ("Sen. Ann Lee (D) of Ohio")."""
+_ACRONYM_TAIL = re.compile(r"(?-i:[A-Z][A-Z0-9&]{1,9})\)\s+(?=[\w\u2019'])")
+"""The tail of a one-word acronym bracket and the words after it ("DHS) officials", "FDA) Commissioner Ann Lee")."""
+
+
+def _opened_before(sent: str, src: str, start: int, a: Attribution) -> tuple[str, int] | None:
+    """A span that opens inside a bracket begun before it (round 12bs-b): the speaker the sentence gives.
+
+    Three forms of news typography, each recognised by the bracket's place and content, never by a name:
+
+    - a bracket that opens the sentence, alone or after a dateline of at most three capitalised words ("(CNN) --
+      Ann Roe said", "Washington (CNN) Ann Roe said", "(1) Ann Roe said", "3) Ann Roe said"): the outlet or the
+      list number is no part of the subject; the span starts after the bracket and a dash after it, where a
+      capital letter or a figure opens the rest (so "Ann Lee (D) | of Ohio" and "Ann Lee (R) | , a senator" are
+      left to the other forms);
+    - a party letter in brackets followed by "of" a place ("Sen. Ann Lee (D) of Ohio said"): the name before the
+      bracket is the speaker; the span becomes the name, the bracket and the place, as a party-state tag's does;
+    - the tail of a one-word acronym bracket followed by the subject's head ("the Department of Health (DOH)
+      officials say", "the Drug Agency (DA) Commissioner Ann Lee said"): the subject written before the bracket,
+      found as any subject is and with the guards of :func:`_before_bracket`, starts the span.
+
+    None when the span is none of these (a bracket closed inside the span, as in "Ann Lee (D-Ohio)", is left to the
+    other rules).
+    """
+    close = src.find(")")
+    if close < 0 or "(" in src[:close]:
+        return None
+    end = start + len(src.rstrip())
+    number = _LIST_NUMBER.fullmatch(sent[: start + close])
+    if number:  # "3) The mayor said": a list number opening the sentence
+        rest = start + close + 1
+        rest += _AFTER_OPENING.match(sent, rest).end() - rest
+        return (sent[rest:end], rest) if rest < end and _NEW_SUBJECT.match(sent, rest) else None
+    opening = sent.rfind("(", max(0, start - 200), start)
+    if opening < 0 or ")" in sent[opening + 1 : start]:
+        return None
+    inner = sent[opening + 1 : start + close]
+    if len(inner.split()) <= _SHORT_BRACKET and _DATELINE.fullmatch(sent[:opening]):
+        rest = start + close + 1
+        rest += _AFTER_OPENING.match(sent, rest).end() - rest
+        if rest < end and _NEW_SUBJECT.match(sent, rest):  # not "Ann Lee (D) | of Ohio", "Ann Lee (D) | , a ..."
+            return sent[rest:end], rest
+    if not sent[opening + 1 : start].strip() and opening > 0 and sent[opening - 1].isspace():
+        if _LETTER_OF.match(src):
+            m = _BEFORE_TAG.search(sent[max(0, opening - 120) : opening + 1])
+            lead = _LEAD_WORD.match(m.group(1)) if m else None
+            at = max(0, opening - 120) + m.start(1) + (lead.end() if lead else 0) if m else -1
+            if m and not _LINK_WORD.search(m.group(1)) and 0 <= at < opening:
+                return sent[at:end], at
+            return None
+        if _ACRONYM_TAIL.match(src) and a.verb_start >= end:
+            phrase, at, how = _subject_phrase(sent, opening)
+            if (
+                phrase
+                and how == "subject"
+                and 0 <= at < opening
+                and not sent[:at].rstrip().endswith(",")
+                and "(" not in phrase
+                and ")" not in phrase
+                and not _PREPOSITION_OPENING.match(phrase)
+                and not any(_LINK_WORD.search(w) for w in phrase.split())
+            ):
+                return sent[at:end], at
+    return None
 
 
 def _name_end(name: str, at: int) -> int:
