@@ -105,6 +105,7 @@ __all__ = [
     "CORPUS_BASIS",
     "SURNAME_BASIS",
     "DOMINANT_BASIS",
+    "OWN_NAME_BASIS",
     "DOMINANT_SHARE",
     "DOMINANT_MIN_ARTICLES",
     "mention_votes",
@@ -122,6 +123,9 @@ SURNAME_BASIS = "corpus_surname"
 """``role_basis`` of a role taken for a bare surname from the one full name of the corpus with that surname."""
 DOMINANT_BASIS = "corpus_dominant"
 """``role_basis`` of a bare surname's role taken from the full name that leads the corpus with that surname."""
+OWN_NAME_BASIS = "corpus_own_name"
+"""``role_basis`` of a bare surname's role taken from the other articles' speaker votes for the one full name its own
+article writes with that surname (round 12bs-s)."""
 DOMINANT_SHARE = 0.9
 """The leading full name must have at least this share of the articles voting for any full name with the surname."""
 DOMINANT_MIN_ARTICLES = 5
@@ -268,8 +272,8 @@ def corpus_roles(
     Returns
     -------
     (list of str, list of str, list of str)
-        The roles, the bases (:data:`CORPUS_BASIS`, :data:`SURNAME_BASIS` or :data:`DOMINANT_BASIS` where a role
-        was filled) and ``role_from`` (the voting articles' ids as text, ``;``-separated; "" where nothing was filled).
+        The roles, the bases (:data:`CORPUS_BASIS`, :data:`SURNAME_BASIS`, :data:`DOMINANT_BASIS` or
+        :data:`OWN_NAME_BASIS` where a role was filled) and ``role_from`` (the voting articles' ids as text, ``;``-separated; "" where nothing was filled).
 
     Raises
     ------
@@ -346,10 +350,21 @@ def corpus_roles(
             k, basis = _fallback(i, d, k, basis, bare, combined, by_last, in_doc, top_by)
             if k and d not in combined[k]:
                 won = winner(combined, "c", k)
+        if won is None and r == unknown and i in bare and sentences is not None:
+            own = _own_full_name(d, bare[i], in_doc)
+            if own and own in votes and d not in votes[own]:  # round 12bs-s: "Lee" in an article naming "Bo Lee"
+                won, basis = winner(votes, "v", own), OWN_NAME_BASIS
         if won is not None:
             out_roles[i], out_bases[i] = won[0], basis
             out_from[i] = won[1]
     return out_roles, out_bases, out_from
+
+
+def _own_full_name(d: str, last: str, in_doc: dict) -> str:
+    """The one full-name key with surname ``last`` that article ``d`` writes (as a speaker or in any sentence the
+    mention pass read), or '' when it writes none or several (round 12bs-s)."""
+    keys = [k for k in in_doc.get(d, ()) if k.rsplit(" ", 1)[-1] == last]
+    return keys[0] if len(keys) == 1 else ""
 
 
 def _fallback(i, d, k, basis, bare, combined, by_last, in_doc, top_by) -> tuple[str, str]:

@@ -264,7 +264,8 @@ def extract_attributions(
         it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
         ``"owner"`` for "his office", "her team", "his staff" or "his camp" typed by the role of the person
         "he"/"she" would resolve to there (issue 12au-a: politician, police or official owners; source unchanged);
-        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_outlet"``/``"corpus_body"`` with ``corpus_roles``), ``role_from``
+        ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_own_name"``/``"corpus_outlet"``/``"corpus_body"``
+        with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
         the resolved source or in the title/apposition the article gives it;
         "" if none), ``source_type`` (the study-specific type of
