@@ -85,6 +85,10 @@ _QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)",
 """A group head with no noun: the words after it may give the role ("Many in the party", "Others at the agency")."""
 
 
+_PLACE_BARE = re.compile(r"[Tt]he\s+(?:state|province|county|city|town|village|borough|municipality)")
+"""A source phrase that is only a place's common noun ("the state reported", "according to the city"): its government,
+an official (protocol item 9; round 12bs-g2). The whole phrase, so "the state senator" or "the state of the economy"
+keep their reading."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -257,6 +261,8 @@ class RoleTagger:
                 and not RSN.inner_network(text, h)]  # issue 12at-i: "Network Box, a security firm"
 
     def _phrase_role(self, phrase: str) -> str:
+        if _PLACE_BARE.fullmatch(phrase.strip()):  # round 12bs-g2: "the state", "the city" named bare
+            return "official"
         if RDC.named_body_document(phrase, self._hits, F.HEAD_SPLIT):  # issue 12au-c hook: the cut inside a name
             return "document"
         if (phrase[:1].isupper() or phrase[:4] == "the ") and RNG.named_group(phrase, self._last_role):  # "Students for Fair Admissions"
