@@ -29,7 +29,7 @@ import re
 from . import role_forms as F
 
 __all__ = ["HEAD_TITLES", "BODY_HEADS", "BODY_ROLES", "TITLE_WORDS", "body_before_title", "named_body_role",
-           "titled_name_body", "titled_phrase_role", "appositive_head_role"]
+           "titled_name_body", "titled_phrase_role", "appositive_head_role", "acronym_before_title"]
 
 HEAD_TITLES = frozenset({"president", "vice president", "vice-president", "chair", "chairman", "chairwoman",
                           "chairperson", "director", "director general", "director-general", "general secretary",
@@ -231,3 +231,32 @@ def appositive_head_role(part: str, hits, last_role) -> str:
     """
     m = _APPOS_TITLE.match(part)
     return named_body_role(m.group(1), hits, last_role) if m else ""
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&'\u2019-])((?-i:[A-Z][A-Z&]{1,7}))(?:['\u2019]s)?\s+"
+                             r"(?:(?:Deputy|Acting|Interim|Executive|National|General)\s+)?$")
+"""An acronym right before a head title ("NTU President", "the NTU's Executive Director")."""
+
+
+def acronym_before_title(before: str, title: str) -> str:
+    """The acronym written right before a head title, or '' (round 12bs-a).
+
+    Parameters
+    ----------
+    before : str
+        The text before the title ("... said NTU ").
+    title : str
+        The title's words as the lexicon matched them ("President").
+
+    Returns
+    -------
+    str
+        The acronym ("NTU") when ``title`` is one of :data:`HEAD_TITLES` and an acronym of 2-8 capitals stands right
+        before it; ''. The caller decides from the article's memory of the acronym's body whether its role counts
+        (an advocacy group, a research body or an outlet: "NTU President Ann Lee" after "the Northern Teachers Union
+        (NTU)"); an acronym the article does not define ("U.S. President", "DNC chair") gives nothing.
+    """
+    if " ".join(title.lower().split()) not in HEAD_TITLES:
+        return ""
+    m = _ACRONYM_BEFORE.search(before)
+    return m.group(1) if m else ""
