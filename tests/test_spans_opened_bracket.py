@@ -10,18 +10,9 @@ Ohio", "BCS) officials"); each negative case keeps the span the other rules give
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from tests._attribution_rows import attribution_rows
-
-
-def _row(sentence: str, verb: str) -> pd.Series:
-    df = attribution_rows(sentence)
-    got = df[df["verb"] == verb]
-    assert len(got) == 1, df[["source", "verb"]]
-    return got.iloc[0]
-
+from tests.test_spans_12bh_r import _row  # one attribution of an invented sentence, found by its verb
 
 # --- positive ------------------------------------------------------------------------------------------------------
 
