@@ -232,10 +232,8 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
         if m:
             return sent[start : _name_end(m.group(1), m.start(1))], start
     if _PARTY_TAG.fullmatch(src.strip()):  # "Rep. Ann Roe (R-Ohio)": the name before the bracket
-        m = _BEFORE_TAG.search(sent[max(0, start - 120) : start])
-        lead = _LEAD_WORD.match(m.group(1)) if m else None
-        at = max(0, start - 120) + m.start(1) + (lead.end() if lead else 0) if m else -1
-        if m and not _LINK_WORD.search(m.group(1)) and at < start:
+        at = _name_before_bracket(sent, start)
+        if at >= 0:
             return sent[at:end], at
     opened = _opened_before(sent, src, start, a)
     if opened is not None:  # "(CNN) | Ann Roe said", "Sen. Ann Lee (D) | of Ohio said", "the agency (DHS) | officials"
@@ -330,28 +328,20 @@ def _opened_before(sent: str, src: str, start: int, a: Attribution) -> tuple[str
     if close < 0 or "(" in src[:close]:
         return None
     end = start + len(src.rstrip())
-    number = _LIST_NUMBER.fullmatch(sent[: start + close])
-    if number:  # "3) The mayor said": a list number opening the sentence
-        rest = start + close + 1
-        rest += _AFTER_OPENING.match(sent, rest).end() - rest
-        return (sent[rest:end], rest) if rest < end and _NEW_SUBJECT.match(sent, rest) else None
+    if _LIST_NUMBER.fullmatch(sent[: start + close]):  # "3) The mayor said": a list number opening the sentence
+        return _subject_after(sent, start + close + 1, end)
     opening = sent.rfind("(", max(0, start - 200), start)
     if opening < 0 or ")" in sent[opening + 1 : start]:
         return None
     inner = sent[opening + 1 : start + close]
     if len(inner.split()) <= _SHORT_BRACKET and _DATELINE.fullmatch(sent[:opening]):
-        rest = start + close + 1
-        rest += _AFTER_OPENING.match(sent, rest).end() - rest
-        if rest < end and _NEW_SUBJECT.match(sent, rest):  # not "Ann Lee (D) | of Ohio", "Ann Lee (D) | , a ..."
-            return sent[rest:end], rest
+        after = _subject_after(sent, start + close + 1, end)  # not "Ann Lee (D) | of Ohio", "Ann Lee (D) | , a ..."
+        if after is not None:
+            return after
     if not sent[opening + 1 : start].strip() and opening > 0 and sent[opening - 1].isspace():
         if _LETTER_OF.match(src):
-            m = _BEFORE_TAG.search(sent[max(0, opening - 120) : opening + 1])
-            lead = _LEAD_WORD.match(m.group(1)) if m else None
-            at = max(0, opening - 120) + m.start(1) + (lead.end() if lead else 0) if m else -1
-            if m and not _LINK_WORD.search(m.group(1)) and 0 <= at < opening:
-                return sent[at:end], at
-            return None
+            at = _name_before_bracket(sent, opening + 1)
+            return (sent[at:end], at) if at >= 0 else None
         if _ACRONYM_TAIL.match(src) and a.verb_start >= end:
             phrase, at, how = _subject_phrase(sent, opening)
             if (
@@ -366,6 +356,24 @@ def _opened_before(sent: str, src: str, start: int, a: Attribution) -> tuple[str
             ):
                 return sent[at:end], at
     return None
+
+
+def _subject_after(sent: str, rest: int, end: int) -> tuple[str, int] | None:
+    """The span from ``rest`` (after a closing bracket and a dash) to ``end`` when a capital letter or a figure opens
+    it (a new subject), else None."""
+    rest = _AFTER_OPENING.match(sent, rest).end()
+    return (sent[rest:end], rest) if rest < end and _NEW_SUBJECT.match(sent, rest) else None
+
+
+def _name_before_bracket(sent: str, upto: int) -> int:
+    """Where the name written right before the bracket that ends at ``upto`` starts ("Rep. Ann Roe (" -> "Ann Roe"
+    with its title; a leading "But", "And" ... left out), or -1 when there is none or it holds link text."""
+    m = _BEFORE_TAG.search(sent[max(0, upto - 120) : upto])
+    if not m or _LINK_WORD.search(m.group(1)):
+        return -1
+    lead = _LEAD_WORD.match(m.group(1))
+    at = max(0, upto - 120) + m.start(1) + (lead.end() if lead else 0)
+    return at if at < upto - 1 else -1
 
 
 def _name_end(name: str, at: int) -> int:

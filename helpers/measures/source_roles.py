@@ -251,7 +251,7 @@ class RoleTagger:
                 or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare)))
                 or self._courtesy_only(bare)  # "Dr Lee": the article may give Lee an office (round 12br-t3)
                 or bool(_SHORT_TITLE_NAME.fullmatch(bare) and bare.split()[0].lower() in self._of_heads)  # round 12br-p
-                or (role in ("politician", "official") and self._acronym_title(bare) is not None))  # round 12bs-a
+                or (role in ("politician", "official") and bool(self._title_acronym(bare))))  # round 12bs-a
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
@@ -623,22 +623,18 @@ class RoleTagger:
         return RO.owner_role(owner, self.after_caps, typed, self.names.get(key) or self.late.get(key, ""),
                              self.contexts.get(key, ""))
 
-    def _acronym_title(self, bare: str) -> tuple[str, str] | None:
-        """(the text before, the title) of the last politician's or official's title in the head of source phrase
-        ``bare`` when an acronym stands right before it and the title is a head title ("NTU President Ann Lee");
-        None otherwise (round 12bs-a)."""
+    def _title_acronym(self, bare: str) -> str:
+        """The acronym written right before the last politician's or official's head title in the head of source
+        phrase ``bare`` ("NTU" of "NTU President Ann Lee"), or '' (round 12bs-a)."""
         lead = F.HEAD_SPLIT.split(bare, maxsplit=1)[0]
         titles = [h for h in self._hits(lead) if h.entry in ("politician", "official")]
         if not titles:
-            return None
-        before = lead[max(0, titles[-1].start - 30):titles[-1].start]
-        return (before, titles[-1].text) if RHD.acronym_before_title(before, titles[-1].text) else None
+            return ""
+        return RHD.acronym_before_title(lead[max(0, titles[-1].start - 30):titles[-1].start], titles[-1].text)
 
-    def _acronym_body(self, before: str, title: str) -> str:
-        """The role of the body whose acronym the article defined, written right before head title ``title`` ("NTU
-        President", after "the Northern Teachers Union (NTU)"), when it is an advocacy group, a research body or an
-        outlet; '' otherwise (round 12bs-a)."""
-        acronym = RHD.acronym_before_title(before, title)
+    def _acronym_body(self, acronym: str) -> str:
+        """The role of the body the article defined ``acronym`` for ("NTU", after "the Northern Teachers Union
+        (NTU)"), when it is an advocacy group, a research body or an outlet; '' otherwise (round 12bs-a)."""
         body = self._known_body(acronym) if acronym else ""
         return body if body in F.OWNER_ROLES else ""
 
@@ -743,7 +739,8 @@ class RoleTagger:
                 if role in ("politician", "official") and " ".join(t.text.lower().split()) in RHD.HEAD_TITLES:
                     role = RHD.titled_name_body(sentence, m.end(1), self._hits, self._last_role, m.group(1)) or role
                 if role in ("politician", "official"):  # round 12bs-a: "NTU President Ann Lee", the article's NTU
-                    role = self._acronym_body(sentence[max(0, t.start - 30):t.start], t.text) or role
+                    role = self._acronym_body(RHD.acronym_before_title(sentence[max(0, t.start - 30):t.start],
+                                                                       t.text)) or role
                 self._remember(name, role, sentence[h.start:m.end()], weak=weak)
 
     def _before_later_title(self, sentence: str, hits: list, i: int, m) -> str:
@@ -1191,11 +1188,9 @@ class RoleTagger:
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role == "official" and self.party_acronyms and self._acronym_phrase(bare):
             return "politician", "phrase"  # issue 12bc-p: "NNC Chairman Ann Lee"
-        if role in ("politician", "official"):
-            title = self._acronym_title(bare)
-            body = self._acronym_body(title[0], title[1]) if title else ""
-            if body:  # round 12bs-a: "NTU President Ann Lee" when the article defined the NTU
-                return body, "phrase"
+        body = self._acronym_body(self._title_acronym(bare)) if role in ("politician", "official") else ""
+        if body:  # round 12bs-a: "NTU President Ann Lee" when the article defined the NTU
+            return body, "phrase"
         if role == "document":  # issue 12bf-r: "Tova Law" of "Tova Law, president of the X Fund"
             keys = F.keys_of(bare.split(",", 1)[0])
             person = RPR.surname_document(bare, self.names, keys[0] if keys else "")
