@@ -26,6 +26,7 @@ from ..core.wording import noun
 from ..text.normalize import fold
 
 __all__ = [
+    "abbreviations",
     "body_units",
     "MAX_QUOTE_MERGE",
     "PARALLEL_MIN_DOCS",
@@ -191,6 +192,17 @@ def _ends_in_initials(text: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _abbreviation_set() -> frozenset:
     return frozenset(_load_abbreviations())
+
+
+def abbreviations() -> frozenset:
+    """The abbreviations after which a full stop does not end a sentence (``helpers/data/abbreviations.txt``).
+
+    Returns
+    -------
+    frozenset of str
+        Lower case, without the final full stop ("sen", "u.s").
+    """
+    return _abbreviation_set()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -48,7 +48,10 @@ read; they run only when the pass is given the articles' sentences (``sentences`
   the role votes (not ``unknown``, ``anonymous``, ``document``), the title or apposition the tagger read for it
   (:meth:`RoleTagger.context`) contains the name's first word (not a title of another person with the same
   surname: "President Cole" is no vote for "Bo Cole"), and the article names no other full name with that surname.
-  One vote per article: its speaker vote when it has one, else its mention vote. A full-name row that the speaker
+  One vote per article: its speaker vote when it has one, else its mention vote. Round 12bt-f2: where a sentence
+  opens inside the words before the surname (or a word ending a sentence the splitter left joined), the words before
+  it are cut off and leading capitalised words that the corpus also writes in lower case, or English stop words, are
+  dropped unless they are titles ("Add Barack Obama", "Team Trump", "Earlier Biden" name no second person). A full-name row that the speaker
   votes alone do not fill takes the winner of these votes by the same agreement rule (>= 2 OTHER articles, top role
   >= 2/3, no tie; not when its own article votes).
   *Result* (read 1740, 30 of its 34 rows on 2,000 AllSides articles): 19 right of 26 attributions (73%), below the
@@ -96,7 +99,9 @@ from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..corpus.segment import abbreviations
 from .role_bodies import _DAYS, _MONTHS
 from .role_forms import NOT_NAME_START, ORG_WORDS, PARTICLE, SUFFIX
 from .role_prior import _VOTING_BASES
@@ -401,18 +406,27 @@ _CUT = re.compile(r"[,;:()\[\]\"\u201c\u201d]")
 _TRAIL = ",.;:!?)]\"'\u201d\u2019"
 
 
-def _full_names(sentence: str, surnames: set, is_role_word: Callable[[str], bool], keys: dict) -> list[tuple[str, str]]:
-    """(key, name as written) of each full name in ``sentence`` whose surname is in ``surnames`` (lower case)."""
+def _full_names(sentence: str, surnames: set, is_role_word: Callable[[str], bool], keys: dict,
+                common: Callable[[str], bool] | None = None) -> list[tuple[str, str]]:
+    """(key, name as written) of each full name in ``sentence`` whose surname is in ``surnames`` (lower case).
+
+    ``common`` (``word -> bool``), when given, says whether a capitalised word is a common word; such a word that
+    opens its sentence is no first name (round 12bt-f, :func:`_name_start`)."""
     words = sentence.split()
     out = []
     for i, w in enumerate(words):
         last = _POSSESSIVE.sub("", w.rstrip(_TRAIL))
         if i == 0 or not last[:1].isupper() or last.lower() not in surnames:
             continue
-        before = words[max(0, i - 6) : i]
+        lo = max(0, i - 6)
+        before = words[lo:i]
         if not before[-1][:1].isupper() or _CUT.search(before[-1]):
             continue
         start = max((j + 1 for j, b in enumerate(before) if _CUT.search(b)), default=0)
+        if common is not None:
+            start = _name_start(words, lo + start, i, common, is_role_word) - lo
+            if start >= len(before):
+                continue
         phrase = " ".join([*before[start:], last])
         if phrase not in keys:
             keys[phrase] = person_key(phrase, is_role_word)
@@ -422,6 +436,55 @@ def _full_names(sentence: str, surnames: set, is_role_word: Callable[[str], bool
             kept = [x for x in phrase.split() if x.lower() in key.split()]
             out.append((key, " ".join(kept[-n:])))
     return out
+
+
+_CLOSE = "\"'\u201d\u2019)]"
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` ends a sentence that the splitter left joined to the next ("Stein." in "Stein. Though Lee"):
+    it ends in . ! or ? (before closing quotes or brackets), and is not an abbreviation of
+    :func:`helpers.corpus.segment.abbreviations` ("Sen.", "U.S.") nor one letter ("J.")."""
+    core = word.rstrip(_CLOSE)
+    if not core.endswith((".", "!", "?")):
+        return False
+    stem = core.rstrip(".!?")
+    return len(stem) > 1 and stem.lower().lstrip("\"'\u201c\u2018(") not in abbreviations()
+
+
+def _name_start(words: list[str], lo: int, i: int, common: Callable[[str], bool],
+                is_role_word: Callable[[str], bool]) -> int:
+    """Where a full name ending at ``words[i]`` may start, from ``lo`` (round 12bt-f2): at the last opening of a
+    sentence in ``words[lo:i]`` (the first word of the sentence, or the word after one that ends a sentence), past
+    every leading capitalised common word there that is no title ("Add Barack Obama", "Some Trump", "Earlier
+    Biden": "Add", "Some" and "Earlier" are no first names); a title, a lower-case word or a word that is not common
+    stops the cut, and :func:`person_key` reads the rest as before ("Deputy Attorney General Rod Lee", "First lady
+    Ann Lee"); ``lo`` when no sentence opens there."""
+    opening = max((k for k in range(lo, i) if k == 0 or _ends_sentence(words[k - 1])), default=None)
+    if opening is None:
+        return lo
+    while (opening < i and words[opening][:1].isupper() and common(words[opening])
+           and not is_role_word(words[opening].strip(_TRAIL))):
+        opening += 1
+    return opening
+
+
+def _common_words(sentences: dict) -> Callable[[str], bool]:
+    """``word -> bool``: whether a capitalised word is a common word, written in lower case in some sentence of
+    the corpus ("Add", "Team", "Earlier") or an English stop word ("Some", "Though") (round 12bt-f). First names
+    are rarely written in lower case; one that is ("Bill", "Will") is no first name only where it opens a
+    sentence."""
+    lower: set = set()
+    for d in sentences:
+        for s in sentences[d]:
+            lower.update(w for w in s.split() if w[:1].islower())
+    lower = {w.strip(_TRAIL + "\"'\u201c\u2018(") for w in lower}
+
+    def common(word: str) -> bool:
+        w = _POSSESSIVE.sub("", word.strip(_TRAIL + "\"'\u201c\u2018(")).lower()
+        return w in lower or w in ENGLISH_STOP_WORDS
+
+    return common
 
 
 def mention_votes(
@@ -453,12 +516,13 @@ def mention_votes(
     if not surnames:
         return {}, named
     keys: dict = {}  # phrase -> person_key
+    common = _common_words(sentences)
     for d in sorted(sentences):
         found = [
             (s, names)
             for s in sentences[d]
             if not surnames.isdisjoint(_POSSESSIVE.sub("", w).lower() for w in _WORDS.findall(s))
-            and (names := _full_names(s, surnames, is_role_word, keys))
+            and (names := _full_names(s, surnames, is_role_word, keys, common))
         ]
         if not found:
             continue
