@@ -33,6 +33,16 @@ the corpus, with two rules written down before they were counted on any corpus, 
   votes). A voting article must itself not write a one-word name after another capitalised word (there it may be a
   person's surname). ``role_from`` lists the voting articles' ids.
 
+**A person owned by an outlet or body** (round 12bt-p, written down before it was counted on fresh data). A
+``named`` ``unknown`` source whose phrase is only "<Owner>'s <Full Name>" ("Vox's Ann Lee", "Axios' Ann Lee"; the
+possessed part a person's full name of :func:`role_corpus.person_key`, the owner a bare name and no person's full
+name) takes journalist_media (:data:`OUTLET_BASIS`) when the owner is an outlet of the corpus by the outlet rule, else
+the role the body rule gives the owner named bare (:data:`BODY_BASIS`, ``role_from`` its voters) when that role is in
+:data:`OWNER_BODY_ROLES` (an outlet's, a research body's, an advocacy group's, a party's; not an official's: a
+place's or a government body's "Norland's Ann Lee" is not its official). Such a phrase's person key is the possessed
+name's ("ann lee"), not one that takes the owner for a first name ("vox ann lee"), so a bare "Vox" or "Gallup" is
+no longer kept out of the body rule as a word of a speaker's name.
+
 Countries, states and cities named bare ("Norland said", "the capital warned") are in scope of the body rule: item
 9 of ``benchmarks/results/role_check_protocol.md`` reads a place named bare as a source as its government
 (official), and the rule gives them only the role other articles of the corpus state for the same bare name (for a
@@ -55,7 +65,7 @@ from .role_clauses import surname_uses
 from .role_corpus import _COURTESY, _NOT_FIRST, _NOT_VOTING, _article_vote, _winner, person_key
 from .role_prior import _VOTING_BASES
 
-__all__ = ["OUTLET_BASIS", "BODY_BASIS", "outlet_names", "corpus_outlets", "body_key", "attested_outlets", "body_roles"]
+__all__ = ["OUTLET_BASIS", "BODY_BASIS", "OWNER_BODY_ROLES", "outlet_names", "corpus_outlets", "body_key", "attested_outlets", "body_roles"]
 
 OUTLET_BASIS = "corpus_outlet"
 """``role_basis`` of a source that is the name of an outlet of the corpus."""
@@ -351,9 +361,11 @@ def body_roles(
     pkeys: dict = {}
     bkeys: dict = {}
     person_words: set = set()  # every word of a full-name key of the corpus's speakers
+    owners: dict = {}  # phrase -> (owner, owned name) of "<Body>'s <Full Name>" (round 12bt-p)
     for p, ok in zip(phrases, named):
         if ok and p not in pkeys:
-            pkeys[p] = person_key(p, is_role_word)
+            owners[p] = _owned_person(p, is_role_word)
+            pkeys[p] = person_key(owners[p][1] if owners[p] else p, is_role_word)  # not "vox ann lee"
             person_words.update(pkeys[p].split())
     uses: dict = {}
 
@@ -376,21 +388,62 @@ def body_roles(
         if ok and b in _VOTING_BASES and r not in _NOT_VOTING and (k := bkey(p)) and not surname_in(d, _head(p)):
             stated[k][d].append(r)
     won_by: dict = {}
+
+    def body_role(d: str, core: str, p: str) -> tuple[str, str] | None:
+        """(role, role_from) the body rule gives the bare name ``p`` in article ``d``, or None."""
+        k = bkey(p)  # "" for a person key
+        if not k or (" " not in k and k in person_words) or surname_in(d, core):
+            return None
+        if k not in stated or d in stated[k]:
+            return None
+        if k not in won_by:
+            won = _winner({v: _article_vote(rs) for v, rs in stated[k].items()})
+            won_by[k] = None if won is None else (won[0], ";".join(won[1]))
+        return won_by[k]
+
     for i, (d, p, ok, r) in enumerate(zip(doc_ids, phrases, named, roles)):
+        if ok and r == unknown and owners.get(p):  # round 12bt-p: "Vox's Ann Lee"
+            owner = owners[p][0]
+            core = _strip(owner)
+            if not body_key(owner) or not _NAME_WORD.match(core):
+                continue
+            if is_outlet(body_key(owner), core) and not surname_in(d, core):
+                out_roles[i], out_bases[i] = "journalist_media", OUTLET_BASIS
+                continue
+            won = body_role(d, core, owner)
+            if won is not None and won[0] in OWNER_BODY_ROLES:
+                out_roles[i], out_bases[i], out_from[i] = won[0], BODY_BASIS, won[1]
+            continue
         if not ok or r != unknown or "," in p or not (k := body_key(p)):  # a bare name only
             continue
         core = _strip(p)
         if _NAME_WORD.match(core) and is_outlet(k, core) and not surname_in(d, core):
             out_roles[i], out_bases[i] = "journalist_media", OUTLET_BASIS
             continue
-        k = bkey(p)  # "" for a person key
-        if not k or (" " not in k and k in person_words) or surname_in(d, core):
-            continue
-        if k not in stated or d in stated[k]:
-            continue
-        if k not in won_by:
-            won = _winner({v: _article_vote(rs) for v, rs in stated[k].items()})
-            won_by[k] = None if won is None else (won[0], ";".join(won[1]))
-        if won_by[k] is not None:
-            out_roles[i], out_bases[i], out_from[i] = won_by[k][0], BODY_BASIS, won_by[k][1]
+        won = body_role(d, core, p)
+        if won is not None:
+            out_roles[i], out_bases[i], out_from[i] = won[0], BODY_BASIS, won[1]
     return out_roles, out_bases, out_from
+
+
+OWNER_BODY_ROLES = frozenset({"journalist_media", "expert", "activist_advocacy", "politician"})
+"""Roles a body passes to a person it owns in "<Body>'s <Full Name>" (round 12bt-p): an outlet's, a research
+body's, an advocacy group's or a party's; not an official's (a place or a government body: "Norland's Ann Lee" is not
+its official)."""
+
+_OWNED_PERSON = re.compile(r"\s*(\S.*?)(?:'s|\u2019s|(?<=[sS])['\u2019])\s+(\S.*?)\s*")
+"""A possessor, then the possessed: "Vox's Ann Lee", "Axios' Ann Lee"."""
+
+
+def _owned_person(phrase: str, is_role_word: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(owner, name) of a phrase that is only "<Owner>'s <Full Name>" ("the Daily Bugle's Ann Lee"), else None
+    (round 12bt-p): the possessed part is a person's full name (:func:`role_corpus.person_key`, every word of it a
+    name word), and the owner no person's full name."""
+    m = _OWNED_PERSON.fullmatch(phrase)
+    if not m or "," in phrase:
+        return None
+    owner, name = m.group(1), m.group(2)
+    key = person_key(name, is_role_word)
+    if not key or len(key.split()) != len(name.split()) or person_key(owner, is_role_word):
+        return None
+    return owner, name
