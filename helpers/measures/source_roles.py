@@ -251,7 +251,15 @@ class RoleTagger:
                 or (role == "document" and bool(F.CAPS_PHRASE.fullmatch(bare)))
                 or self._courtesy_only(bare)  # "Dr Lee": the article may give Lee an office (round 12br-t3)
                 or bool(_SHORT_TITLE_NAME.fullmatch(bare) and bare.split()[0].lower() in self._of_heads)  # round 12br-p
-                or (role in ("politician", "official") and bool(self._title_acronym(bare))))  # round 12bs-a
+                or (role in ("politician", "official") and bool(self._title_acronym(bare)))  # round 12bs-a
+                or (role == "official" and self._named_office_owner(bare)))  # round 12bt-o: "Lee's office"
+
+    def _named_office_owner(self, bare: str) -> bool:
+        """Whether ``bare`` is the office of a capitalised owner with no role noun of its own ("Lee's office", "Ann
+        Jones' office"; not "the Speaker's office", "Sen. Ann Lee's office", "the mayor's office"): the owner's role is
+        then read in the article (round 12bt-o)."""
+        owner = RT.office_owner(bare)
+        return bool(owner) and owner[:1].isupper() and owner != "Speaker" and not self.phrase_role(owner)
 
     def _hits(self, text: str) -> list:
         """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""

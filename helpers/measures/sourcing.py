@@ -731,7 +731,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             if bare_station(phrase):
                 stations.add(r.doc_id)
             needed.setdefault(r.doc_id, set()).update(  # issue 12at-a: "AFA's Nelson" needs "AFA", not "AFA's"
-                w for w in (re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
+                w for w in (re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", w)  # round 12bt-o: "Jones' office"
+                            for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase))
                 if w.lower() not in _NOT_NAMES)
     as_speakers: dict = {}  # issue 12be-a: "As a professor of economics at Yale, she said": the pronoun's name
     if "sentence" in df.columns and "source_start" in df.columns:
