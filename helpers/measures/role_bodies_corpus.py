@@ -65,7 +65,8 @@ from .role_clauses import surname_uses
 from .role_corpus import _COURTESY, _NOT_FIRST, _NOT_VOTING, _article_vote, _winner, person_key
 from .role_prior import _VOTING_BASES
 
-__all__ = ["OUTLET_BASIS", "BODY_BASIS", "OWNER_BODY_ROLES", "outlet_names", "corpus_outlets", "body_key", "attested_outlets", "body_roles"]
+__all__ = ["OUTLET_BASIS", "BODY_BASIS", "OWNER_BODY_ROLES", "outlet_names", "corpus_outlets", "body_key",
+           "attested_outlets", "body_roles"]
 
 OUTLET_BASIS = "corpus_outlet"
 """``role_basis`` of a source that is the name of an outlet of the corpus."""
@@ -404,10 +405,10 @@ def body_roles(
     for i, (d, p, ok, r) in enumerate(zip(doc_ids, phrases, named, roles)):
         if ok and r == unknown and owners.get(p):  # round 12bt-p: "Vox's Ann Lee"
             owner = owners[p][0]
-            core = _strip(owner)
-            if not body_key(owner) or not _NAME_WORD.match(core):
+            core, okey = _strip(owner), body_key(owner)
+            if not okey or not _NAME_WORD.match(core):
                 continue
-            if is_outlet(body_key(owner), core) and not surname_in(d, core):
+            if is_outlet(okey, core) and not surname_in(d, core):
                 out_roles[i], out_bases[i] = "journalist_media", OUTLET_BASIS
                 continue
             won = body_role(d, core, owner)

@@ -51,9 +51,9 @@ read; they run only when the pass is given the articles' sentences (``sentences`
   One vote per article: its speaker vote when it has one, else its mention vote. Round 12bt-f2: where a sentence
   opens inside the words before the surname (or a word ending a sentence the splitter left joined), the words before
   it are cut off and leading capitalised words that the corpus also writes in lower case, or English stop words, are
-  dropped unless they are titles ("Add Barack Obama", "Team Trump", "Earlier Biden" name no second person). A full-name row that the speaker
-  votes alone do not fill takes the winner of these votes by the same agreement rule (>= 2 OTHER articles, top role
-  >= 2/3, no tie; not when its own article votes).
+  dropped unless they are titles ("Add Barack Obama", "Team Trump", "Earlier Biden" name no second person). A
+  full-name row that the speaker votes alone do not fill takes the winner of these votes by the same agreement rule
+  (>= 2 OTHER articles, top role >= 2/3, no tie; not when its own article votes).
   *Result* (read 1740, 30 of its 34 rows on 2,000 AllSides articles): 19 right of 26 attributions (73%), below the
   80% bar; a restriction to >= 3 voting articles would leave 12/16 of the read rows right, so the fill of full-name
   rows is **dropped** (wrong: roles of other years, "Dr." read as expert, a union's "President" read as politician,

@@ -654,7 +654,8 @@ def campaign_group(text: str, is_name: Callable[[str], bool]) -> str:
 
 
 OFFICE_OF = re.compile(
-    r"(?:[Tt]he\s+|[Aa]\s+)?(?:([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})(?:'s|\u2019s|(?<=s)['\u2019])\s+office"
+    r"(?:[Tt]he\s+|[Aa]\s+)?(?:([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})"
+    r"(?:'s|\u2019s|(?<=s)['\u2019])\s+office"
     r"|office\s+of\s+((?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})"
     r"|((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:'s|\u2019s)\s+office)"
 )
