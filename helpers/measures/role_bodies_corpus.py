@@ -63,6 +63,7 @@ from typing import Callable, Iterable, Sequence
 from ..text.lexicon import load_lexicon
 from .role_clauses import surname_uses
 from .role_corpus import _COURTESY, _NOT_FIRST, _NOT_VOTING, _article_vote, _winner, person_key
+from .role_owners import split_owned
 from .role_prior import _VOTING_BASES
 
 __all__ = ["OUTLET_BASIS", "BODY_BASIS", "OWNER_BODY_ROLES", "outlet_names", "corpus_outlets", "body_key",
@@ -432,18 +433,17 @@ OWNER_BODY_ROLES = frozenset({"journalist_media", "expert", "activist_advocacy",
 body's, an advocacy group's or a party's; not an official's (a place or a government body: "Norland's Ann Lee" is not
 its official)."""
 
-_OWNED_PERSON = re.compile(r"\s*(\S.*?)(?:'s|\u2019s|(?<=[sS])['\u2019])\s+(\S.*?)\s*")
-"""A possessor, then the possessed: "Vox's Ann Lee", "Axios' Ann Lee"."""
-
-
 def _owned_person(phrase: str, is_role_word: Callable[[str], bool]) -> tuple[str, str] | None:
     """(owner, name) of a phrase that is only "<Owner>'s <Full Name>" ("the Daily Bugle's Ann Lee"), else None
-    (round 12bt-p): the possessed part is a person's full name (:func:`role_corpus.person_key`, every word of it a
-    name word), and the owner no person's full name."""
-    m = _OWNED_PERSON.fullmatch(phrase)
-    if not m or "," in phrase:
+    (round 12bt-p): :func:`role_owners.split_owned`'s possessive form covering the whole phrase, the possessed part
+    a person's full name (:func:`role_corpus.person_key`, every word of it a name word), and the owner no person's
+    full name."""
+    if "," in phrase:
         return None
-    owner, name = m.group(1), m.group(2)
+    name = split_owned(phrase)[0]
+    if not name or not phrase.rstrip().endswith(name):
+        return None
+    owner = _POSSESSIVE.sub("", phrase.rstrip()[: -len(name)].strip())  # as written: "the Daily Bugle"
     key = person_key(name, is_role_word)
     if not key or len(key.split()) != len(name.split()) or person_key(owner, is_role_word):
         return None

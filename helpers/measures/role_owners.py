@@ -31,9 +31,10 @@ from . import role_forms as F
 __all__ = ["known_outlets", "owned_names", "owner_role", "split_owned"]
 
 _OWNER = r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*"
-_POSS = re.compile(rf"(?:[Tt]he\s+)?({_OWNER})(?:'s|\u2019s)\s+((?:[A-Z][\w'\u2019.-]*\s+){{0,2}}[A-Z][a-z][\w'\u2019-]*)"
-                   r"(?![\w'\u2019-])")
-"""'<Owner>'s <Name>': up to four capitalised words, the possessive, then a name of up to three words."""
+_POSS = re.compile(rf"(?:[Tt]he\s+)?({_OWNER})(?:'s|\u2019s|(?<=[sS])['\u2019])\s+"
+                   r"((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-])")
+"""'<Owner>'s <Name>': up to four capitalised words, the possessive (the apostrophe alone after a final s: "Axios'
+Ann Lee"), then a name of up to three words."""
 _OF = re.compile(r"((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+of\s+"
                  rf"(?:the\s+)?({_OWNER})(?![\w'\u2019&-])")
 """'<Name> of (the) <Owner>': a name of up to three words, "of", then up to four capitalised words."""
