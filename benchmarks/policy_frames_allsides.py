@@ -78,6 +78,7 @@ CODES = DATA / "codes.csv"
 CODES_JUDGE2 = DATA / "codes.judge2.csv"  # the blind second coder (issue 14y-judge2)
 RESULTS = ROOT / "benchmarks" / "results"
 
+from helpers.core.study import GENERAL_STUDY, use_study  # noqa: E402
 from helpers.corpus.segment import split_sentences  # noqa: E402
 from helpers.framing.articles import hash_split  # noqa: E402
 from helpers.framing.codebooks import CODEBOOK_DIR, load_codebooks  # noqa: E402
@@ -199,6 +200,7 @@ def _micro(gold: np.ndarray, pred: np.ndarray) -> dict:
 def _tagged(codes: pd.DataFrame, codebook: Path | None = None):
     """Tag the sentences of ``codes`` once; return the codebooks, the sample, the tagger frames and the label columns."""
     text = sentences(codes["sentence_id"])
+    use_study(GENERAL_STUDY)  # the general study: no study's cues or state actors (issue 14bg-a) reach the check
     cb = load_codebooks([codebook or CODEBOOK_DIR / "policy_frames.yaml"])  # the shared codebook, no study cues
     sample = codes.assign(doc_id=codes["sentence_id"], sentence=text["sentence"].to_numpy(), coder_notes="")
     units = sample[["doc_id", "sentence"]].rename(columns={"sentence": "text"})

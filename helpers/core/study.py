@@ -24,6 +24,7 @@ lexicon, hedges, reporting verbs) stays shared in ``helpers/data`` and
     framing:                          # optional
       codebooks: [policy_frames, generic_frames, entman_functions]
       focus_actors: []
+      state_actors: {}                # actor id -> state of helpers/codebooks/states.yaml (external relations)
     topic_stopwords: [...]            # optional: left out of topics and of the distinctive words
     validation:                       # optional: samples coded on one corpus
       frames: frame_validation_sample.csv
@@ -107,7 +108,7 @@ DEFAULT_STUDY = SEEDS_STUDY
 _TOP_KEYS = {"name", "version", "title", "source", "description", "lexicons", "sides", "framing",
              "topic_stopwords", "validation", "validation_corpus", "notes"}
 _REQUIRED = {"name", "version", "title", "source"}
-_FRAMING_KEYS = {"codebooks", "focus_actors", "roles_codebook"}
+_FRAMING_KEYS = {"codebooks", "focus_actors", "roles_codebook", "state_actors"}
 
 
 class StudyError(ValueError):
@@ -132,6 +133,10 @@ class Study:
         Frame codebooks used for framing (names or paths).
     focus_actors : tuple of str
         Actors a framing analysis may restrict itself to (may be empty).
+    state_actors : dict of str to str
+        Actor id to the state (an entry id of ``helpers/codebooks/states.yaml``) whose government it is or speaks
+        for: the policy frames' ``min_states`` rule (relations between states) counts its name variants as that
+        state, and counts no state name inside the name of an actor of the study that is not mapped (may be empty).
     topic_stopwords : tuple of str
         Extra stop words (lower case): left out of the topic model's vocabulary and of notebook 02's distinctive
         words (:func:`helpers.measures.vocabulary.set_aside_terms`; they still count in the word totals).
@@ -153,6 +158,7 @@ class Study:
     sides: dict = field(default_factory=dict)
     codebooks: tuple = ("policy_frames", "generic_frames", "entman_functions")
     focus_actors: tuple = ()
+    state_actors: dict = field(default_factory=dict)
     topic_stopwords: tuple = ()
     validation: dict = field(default_factory=dict)
     validation_corpus: Path | None = None
@@ -525,6 +531,7 @@ def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
         version=doc["version"], description=str(doc.get("description") or "").strip(), lexicons=lex,
         sides={str(k): v for k, v in sides.items()}, codebooks=codebooks,
         focus_actors=_as_tuple(where, "framing.focus_actors", framing.get("focus_actors")),
+        state_actors=_state_actors(where, framing.get("state_actors")),
         topic_stopwords=tuple(w.lower() for w in _as_tuple(where, "topic_stopwords", doc.get("topic_stopwords"))),
         validation=val,
         validation_corpus=(_study_file(folder, where, "validation_corpus", str(doc["validation_corpus"]))
@@ -532,6 +539,21 @@ def load_study(name_or_path: str | Path = DEFAULT_STUDY) -> Study:
     )
     _check_actor_ids(study, where)
     return study
+
+
+def _state_actors(where: str, value) -> dict:
+    """``framing.state_actors`` checked: a mapping of actor ids to state ids of ``helpers/codebooks/states.yaml``."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise StudyError(f"{where}: 'framing.state_actors' must map actor ids to state ids, e.g. "
+                         "{pakistan_state: pakistan}.")
+    states = _lexicon_entries(Path(__file__).resolve().parents[1] / "codebooks" / "states.yaml")
+    unknown = sorted(set(value.values()) - set(states))
+    if unknown:
+        raise StudyError(f"{where}: 'framing.state_actors' names {noun(len(unknown), 'state')} {unknown} that "
+                         "helpers/codebooks/states.yaml does not list; use its entry ids (e.g. united_states).")
+    return dict(value)
 
 
 def _lexicon_entries(path: Path) -> dict:
@@ -552,8 +574,9 @@ def _check_actor_ids(study: Study, where: str) -> None:
     """
     lex = study.lexicons
     if "actors" not in lex:
-        if study.focus_actors:
-            raise StudyError(f"{where}: 'framing.focus_actors' names actors, but 'lexicons' has no 'actors' file.")
+        for key, ids in (("focus_actors", study.focus_actors), ("state_actors", study.state_actors)):
+            if ids:
+                raise StudyError(f"{where}: 'framing.{key}' names actors, but 'lexicons' has no 'actors' file.")
         return
     actors = lex["actors"]
     actor_ids = {str(k) for k in _lexicon_entries(actors)}
@@ -566,10 +589,11 @@ def _check_actor_ids(study: Study, where: str) -> None:
     if stray:
         raise StudyError(f"{where}: 'sides' names {noun(len(stray), 'actor')} {stray} that {actors.name} does not "
                          f"list; {known}.")
-    stray = _stray(study.focus_actors)
-    if stray:
-        raise StudyError(f"{where}: 'framing.focus_actors' names {noun(len(stray), 'actor')} {stray} that "
-                         f"{actors.name} does not list; {known}.")
+    for key, ids in (("focus_actors", study.focus_actors), ("state_actors", study.state_actors)):
+        stray = _stray(ids)
+        if stray:
+            raise StudyError(f"{where}: 'framing.{key}' names {noun(len(stray), 'actor')} {stray} that "
+                             f"{actors.name} does not list; {known}.")
     labels = lex.get("naming_labels")
     if labels is None:
         return

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import noun
-from ..text.lexicon import entries_key, is_caps_term, load_lexicon, term_key, trie_regex
+from ..text.lexicon import entries_key, is_caps_term, load_lexicon, load_study_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
 from .senses import _NAME_BEFORE_RE, DEFAULT_SENSES, cue_senses
@@ -414,10 +414,16 @@ def find_cues(
         lexicons["negation"] = negation
     if roles is not None:
         lexicons["actor_roles"] = roles
+    state_actors = {}
     if any(e.get("min_states") for cb in codebooks.values() for e in cb["entries"].values()):
         lexicons["states"] = load_lexicon(CODEBOOK_DIR / "states.yaml")
+        state_actors = _study_state_actors()
+        if state_actors:
+            lexicons[_STUDY_STATES] = load_study_lexicon("actors")
     texts = units[text_col].astype(str).tolist()
     cues = CueScanner(lexicons).scan(texts)
+    if _STUDY_STATES in lexicons:
+        cues = _as_states(cues, state_actors)
     cues["negated"] = _negated(cues, texts)
     cues["quoted"] = _inside(cues, unit_quote_spans(units, text_col))
     sense = cue_senses(cues, texts, codebooks, senses)
@@ -425,6 +431,48 @@ def find_cues(
     cues["sense"] = sense
     cues["in_name"] = sense != ""
     return cues
+
+
+_STUDY_STATES = "_study_states"
+"""Scan-only lexicon name of the active study's actors, read for the ``min_states`` rule (never in the result)."""
+
+
+def _study_state_actors() -> dict:
+    """The active study's ``framing.state_actors``: actor id -> state id of ``states.yaml`` (may be empty)."""
+    from ..core.study import active_study
+
+    return dict(active_study().state_actors)
+
+
+def _as_states(cues: pd.DataFrame, state_actors: Mapping[str, str]) -> pd.DataFrame:
+    """Turn the study's actor matches into state cues for the ``min_states`` rule.
+
+    A match of an actor the study maps to a state (``framing.state_actors``: "the Taliban government", "Khawaja
+    Asif") becomes a cue of lexicon ``"states"`` with that state as its entry. A match of any other actor of the
+    study removes the state names inside its span ("Pakistani" in "Pakistani Taliban", "Afghan" in "Afghan
+    refugees"): that actor is no state. The actor matches themselves are dropped.
+    """
+    is_actor = (cues["lexicon"] == _STUDY_STATES).to_numpy()
+    if not is_actor.any():
+        return cues
+    actor = cues[is_actor]
+    entry = actor["entry"].astype(str)
+    mapped = entry.map(state_actors)
+    other = actor[mapped.isna().to_numpy()]
+    keep = ~is_actor
+    states = cues.loc[(cues["lexicon"] == "states").to_numpy(), ["unit", "start", "end"]]
+    if len(other) and len(states):
+        pairs = states.reset_index().merge(other[["unit", "start", "end"]], on="unit", suffixes=("", "_actor"))
+        inside = pairs[(pairs["start_actor"] <= pairs["start"]) & (pairs["end_actor"] >= pairs["end"])]
+        keep[cues.index.get_indexer(inside["index"].unique())] = False
+    new = actor[mapped.notna().to_numpy()].copy()
+    new["lexicon"] = "states"
+    new["entry"] = mapped.dropna().to_numpy()
+    cats = [c for c in ("lexicon", "entry", "cue") if isinstance(cues[c].dtype, pd.CategoricalDtype)]
+    out = pd.concat([cues[keep].astype({c: str for c in cats}), new.astype({c: str for c in cats})],
+                    ignore_index=True)
+    out = out.sort_values(["unit", "start", "end"], kind="stable").reset_index(drop=True)
+    return out.astype({c: "category" for c in cats})
 
 
 def _state_in_name(cues: pd.DataFrame, texts: Sequence[str]) -> np.ndarray:

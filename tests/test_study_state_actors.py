@@ -1,0 +1,111 @@
+"""A study's state actors in the external-relations rule of the policy frames (issue 14bg-a).
+
+``study.yaml`` ``framing.state_actors`` maps actor ids to states of ``helpers/codebooks/states.yaml``: the names of
+those actors count as their state when the ``min_states`` rule asks whether a sentence names two states, and a state
+name inside another actor's name of the study does not count. Sentences and actors are invented.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import framing as F
+from helpers.core.study import DEFAULT_STUDY, GENERAL_STUDY, StudyError, load_study, use_study
+
+EXT = "external_regulation_reputation"
+
+ACTORS = """\
+name: actors
+version: 1
+source: test
+entries:
+  paris_cabinet:
+    terms: [Jean Dupont, the Dupont cabinet]
+  rome_cabinet:
+    terms: [Carla Neri]
+  liberation_front:
+    terms: [German Liberation Front]
+"""
+
+
+@pytest.fixture(autouse=True)
+def _reset_study():
+    yield
+    use_study(DEFAULT_STUDY)
+
+
+def _study(folder: Path, state_actors: str | None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "actors.yaml").write_text(ACTORS, encoding="utf-8")
+    framing = f"framing:\n  state_actors: {state_actors}\n" if state_actors is not None else ""
+    (folder / "study.yaml").write_text(
+        "name: cabinets\nversion: 1\ntitle: Two cabinets\nsource: test\nlexicons:\n  actors: actors.yaml\n" + framing,
+        encoding="utf-8")
+    return folder
+
+
+def _external(sentences: list[str]) -> set[int]:
+    units = pd.DataFrame({"doc_id": "d1", "text": sentences})
+    books = F.load_codebooks(["policy_frames"])
+    frames = F.tag_frames(units, F.find_cues(units, books), books, keep=("doc_id",))
+    ext = frames[(frames["frame"] == EXT) & frames["counted"]]
+    return set(ext["unit"])
+
+
+SENTENCES = [
+    "Jean Dupont rejected the request of Carla Neri on Tuesday.",   # two cabinets, no state named
+    "The Dupont cabinet warned Carla Neri.",
+    "Jean Dupont spoke to reporters for an hour.",                   # one cabinet only
+    "Yesterday fighters of the German Liberation Front attacked a depot in Italy.",  # "German" in a name
+]
+
+
+def test_mapped_actors_count_as_their_states(tmp_path):
+    use_study(str(_study(tmp_path / "s", "{paris_cabinet: france, rome_cabinet: italy}")))
+    assert _external(SENTENCES) == {0, 1}
+
+
+def test_without_a_mapping_nothing_changes(tmp_path):
+    use_study(str(_study(tmp_path / "s", None)))
+    assert _external(SENTENCES) == {3}
+    use_study(GENERAL_STUDY)
+    assert _external(SENTENCES) == {3}
+
+
+def test_a_state_name_inside_an_unmapped_actor_does_not_count(tmp_path):
+    use_study(str(_study(tmp_path / "s", "{paris_cabinet: france}")))
+    assert _external(SENTENCES) == set()
+    assert _external(["Germany and Italy signed the treaty."]) == {0}
+
+
+def test_the_seed_study_reads_its_governments_as_states():
+    use_study(DEFAULT_STUDY)
+    got = _external([
+        "Taliban officials told the visitors that Islamabad must stop the raids.",
+        "The Pakistani Taliban attacked a checkpoint in Pakistan.",
+        "Khawaja Asif met Chinese officials.",
+    ])
+    assert got == {0, 2}
+
+
+@pytest.mark.parametrize("value, message", [
+    ("[paris_cabinet]", "must map actor ids to state ids"),
+    ("{paris_cabinet: gaul}", "states.yaml does not list"),
+    ("{lyon_cabinet: france}", "does not list"),
+])
+def test_a_bad_mapping_is_refused_with_the_file_named(tmp_path, value, message):
+    folder = _study(tmp_path / "s", value)
+    with pytest.raises(StudyError, match=message) as err:
+        load_study(folder)
+    assert "study.yaml" in str(err.value) and "state_actors" in str(err.value)
+
+
+def test_a_mapping_needs_an_actor_list(tmp_path):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "study.yaml").write_text(
+        "name: s\nversion: 1\ntitle: t\nsource: test\nframing:\n  state_actors: {x: france}\n", encoding="utf-8")
+    with pytest.raises(StudyError, match="no 'actors' file"):
+        load_study(folder)
