@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..core.wording import noun
 from ..text.lexicon import entries_key, is_caps_term, load_lexicon, load_study_lexicon, term_key, trie_regex
@@ -476,12 +477,16 @@ def _as_states(cues: pd.DataFrame, state_actors: Mapping[str, str]) -> pd.DataFr
 
 
 def _state_in_name(cues: pd.DataFrame, texts: Sequence[str]) -> np.ndarray:
-    """True for state names inside a longer name ("Tehreek-e-Taliban Pakistan", "Bank of China")."""
+    """True for state names inside a longer name ("Tehreek-e-Taliban Pakistan", "Bank of China").
+
+    A capitalised stop word before the state is no name: "The Pakistani army", "In the Chinese capital" (issue
+    14bg-b)."""
     flag = np.zeros(len(cues), dtype=bool)
     for i in np.flatnonzero((cues["lexicon"] == "states").to_numpy()):
         u, st = cues["unit"].iat[i], int(cues["start"].iat[i])
         t = texts[u]
-        if t[:st].strip() and _NAME_BEFORE_RE.search(t[max(0, st - 40):st]):
+        before = _NAME_BEFORE_RE.search(t[max(0, st - 40):st]) if t[:st].strip() else None
+        if before and before.group(0).split()[0].lower() not in ENGLISH_STOP_WORDS:
             flag[i] = True
     return flag
 
