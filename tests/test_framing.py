@@ -307,6 +307,16 @@ def test_actor_roles(books, lex):
     assert len(counts) == len(lex["actors"]["entries"])
 
 
+def test_role_counts_name_an_actor_without_a_label_by_its_id():
+    """A study's actor entry needs only ``terms`` (README, "Start your own study"); notebook 03 crashed without a label
+    (found dogfooding a study of one's own, session 45)."""
+    roles = pd.DataFrame({"unit": [0, 1], "actor": ["kremlin_team", "kremlin_team"], "role": ["blamed", "demanding"]})
+    actors = {"entries": {"kremlin_team": {"terms": ["Kremlin aides"]}, "rebels": {"terms": ["rebels"], "label": "Rebels"}}}
+    counts = F.role_counts(roles, actors).set_index("actor")
+    assert counts.loc["kremlin_team", "label"] == "kremlin_team" and counts.loc["rebels", "label"] == "Rebels"
+    assert counts.loc["kremlin_team", "blamed"] == 1
+
+
 # ---------------------------------------------------------------------------
 # shares, dominant frames
 

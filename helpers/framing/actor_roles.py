@@ -283,9 +283,9 @@ def role_counts(roles_table: pd.DataFrame, actors: dict, by: str | None = None) 
     Returns
     -------
     DataFrame
-        ``by`` (when given), ``actor``, ``label``, then one count column per
-        role in :data:`ROLES`, every actor of the gazetteer listed (zeros
-        included).
+        ``by`` (when given), ``actor``, ``label`` (the entry's ``label``, or its
+        id when the study gives none), then one count column per role in
+        :data:`ROLES`, every actor of the gazetteer listed (zeros included).
     """
     keys = ([by] if by else []) + ["actor"]
     counts = roles_table.groupby(keys + ["role"], sort=False).size().unstack("role", fill_value=0)
@@ -297,5 +297,5 @@ def role_counts(roles_table: pd.DataFrame, actors: dict, by: str | None = None) 
     else:
         full = pd.Index(actor_ids, name="actor")
     counts = counts.reindex(full, fill_value=0).reset_index()
-    counts.insert(len(keys), "label", counts["actor"].map(lambda a: actors["entries"][a]["label"]))
+    counts.insert(len(keys), "label", counts["actor"].map(lambda a: actors["entries"][a].get("label") or a))
     return counts
