@@ -94,6 +94,7 @@ def test_the_seed_study_reads_its_governments_as_states():
     ("[paris_cabinet]", "must map actor ids to state ids"),
     ("{paris_cabinet: gaul}", "states.yaml does not list"),
     ("{lyon_cabinet: france}", "does not list"),
+    ("{paris_cabinet: frnace}", "did you mean 'france'"),
 ])
 def test_a_bad_mapping_is_refused_with_the_file_named(tmp_path, value, message):
     folder = _study(tmp_path / "s", value)

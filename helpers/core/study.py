@@ -59,6 +59,7 @@ the study its report would use.
 from __future__ import annotations
 
 import copy
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -551,8 +552,11 @@ def _state_actors(where: str, value) -> dict:
     states = _lexicon_entries(Path(__file__).resolve().parents[1] / "codebooks" / "states.yaml")
     unknown = sorted(set(value.values()) - set(states))
     if unknown:
+        close = {u: difflib.get_close_matches(u, list(states), n=1) for u in unknown}
+        hint = "; ".join(f"did you mean {c[0]!r} for {u!r}?" for u, c in close.items() if c)
         raise StudyError(f"{where}: 'framing.state_actors' names {noun(len(unknown), 'state')} {unknown} that "
-                         "helpers/codebooks/states.yaml does not list; use its entry ids (e.g. united_states).")
+                         "helpers/codebooks/states.yaml does not list; use its entry ids (e.g. united_states)"
+                         + (f" ({hint})" if hint else "") + ".")
     return dict(value)
 
 
