@@ -1,8 +1,12 @@
-"""A study's state actors in the external-relations rule of the policy frames (issue 14bg-a).
+"""The policy frames' rounds of issue 14bg: a study's state actors, stop words before states, the seed study's cues.
 
-``study.yaml`` ``framing.state_actors`` maps actor ids to states of ``helpers/codebooks/states.yaml``: the names of
-those actors count as their state when the ``min_states`` rule asks whether a sentence names two states, and a state
-name inside another actor's name of the study does not count. Sentences and actors are invented.
+- 14bg-a: ``study.yaml`` ``framing.state_actors`` maps actor ids to states of ``helpers/codebooks/states.yaml``: the
+  names of those actors count as their state when the ``min_states`` rule asks whether a sentence names two states,
+  and a state name inside another actor's name of the study does not count.
+- 14bg-b: a capitalised stop word before a state is no name ("The Italian minister"), so the state counts.
+- 14bg-t: the seed study's own cues read its armed group named as security and defense; other studies do not.
+
+Sentences and actors are invented.
 """
 from __future__ import annotations
 
@@ -46,12 +50,16 @@ def _study(folder: Path, state_actors: str | None) -> Path:
     return folder
 
 
-def _external(sentences: list[str]) -> set[int]:
+def _units_with(sentences: list[str], frame: str) -> set[int]:
+    """Positions of the sentences the policy frames tag with ``frame`` (a counted label) under the active study."""
     units = pd.DataFrame({"doc_id": "d1", "text": sentences})
     books = F.load_codebooks(["policy_frames"])
     frames = F.tag_frames(units, F.find_cues(units, books), books, keep=("doc_id",))
-    ext = frames[(frames["frame"] == EXT) & frames["counted"]]
-    return set(ext["unit"])
+    return set(frames.loc[(frames["frame"] == frame) & frames["counted"], "unit"])
+
+
+def _external(sentences: list[str]) -> set[int]:
+    return _units_with(sentences, EXT)
 
 
 SENTENCES = [
@@ -110,3 +118,44 @@ def test_a_mapping_needs_an_actor_list(tmp_path):
         "name: s\nversion: 1\ntitle: t\nsource: test\nframing:\n  state_actors: {x: france}\n", encoding="utf-8")
     with pytest.raises(StudyError, match="no 'actors' file"):
         load_study(folder)
+
+
+# ---------------------------------------------------------------------------
+# 14bg-b: a stop word before a state is no name (general study)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Italian minister met French officials on Monday.",
+    "In the French capital, Italian envoys waited for an answer.",
+    "After the Chilean vote, Spanish lawmakers asked for a recount.",
+])
+def test_a_stop_word_before_a_state_is_no_name(sentence):
+    use_study(GENERAL_STUDY)
+    assert _external([sentence]) == {0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bank of Italy officials met French bankers.",           # "Italy" inside a name
+    "Tomorrow the Royal Bank of Canada meets French bankers.",
+])
+def test_a_state_inside_a_name_still_does_not_count(sentence):
+    use_study(GENERAL_STUDY)
+    assert _external([sentence]) == set()
+
+
+# ---------------------------------------------------------------------------
+# 14bg-t: the seed study's armed group as a security cue
+
+ARMED = ["The TTP are said to be regrouping near the border.",
+         "Analysts expect the Pakistani Taliban to change leaders soon.",
+         "The committee discussed the budget on Tuesday."]
+
+
+def test_the_seed_study_reads_its_armed_group_as_security():
+    use_study(DEFAULT_STUDY)
+    assert _units_with(ARMED, "security_defense") == {0, 1}
+
+
+def test_other_studies_do_not_read_it_as_security():
+    use_study(GENERAL_STUDY)
+    assert _units_with(ARMED, "security_defense") == set()
