@@ -394,7 +394,11 @@ def find_cues(
         cue does not count: "name", "title", "speaker"; "" otherwise; "name" also for a state
         inside a longer name) and ``in_name`` (``sense != ""``: the cue is used
         inside a name, as a title or as a speaker, such as "Religious" in
-        "Council for Religious Affairs", and does not count).
+        "Council for Religious Affairs", and does not count). When a
+        codebook has a ``min_states`` rule, the rows of lexicon ``"states"``
+        also hold the active study's ``framing.state_actors`` matches (entry:
+        their state), and no state name inside the name of another actor of
+        the study (issue 14bg-a).
 
     Raises
     ------
