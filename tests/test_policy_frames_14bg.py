@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from helpers import framing as F
-from helpers.core.study import DEFAULT_STUDY, GENERAL_STUDY, StudyError, load_study, use_study
+from helpers.core.study import DEFAULT_STUDY, GENERAL_STUDY, StudyError, load_study, state_actors_note, use_study
 
 EXT = "external_regulation_reputation"
 
@@ -159,3 +159,9 @@ def test_the_seed_study_reads_its_armed_group_as_security():
 def test_other_studies_do_not_read_it_as_security():
     use_study(GENERAL_STUDY)
     assert _units_with(ARMED, "security_defense") == set()
+
+
+def test_the_notebook_says_which_actors_count_as_states(tmp_path):
+    mapped = load_study(_study(tmp_path / "a", "{paris_cabinet: france}"))
+    assert "paris_cabinet (france)" in state_actors_note(mapped) and "two different states" in state_actors_note(mapped)
+    assert "maps none of its actors" in state_actors_note(load_study(_study(tmp_path / "b", None)))

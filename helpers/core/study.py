@@ -87,6 +87,7 @@ __all__ = [
     "no_actors_note",
     "read_yaml_mapping",
     "resolve_study",
+    "state_actors_note",
     "study_lexicon_path",
     "use_study",
 ]
@@ -334,6 +335,30 @@ def no_actors_note(study: Study, what: str) -> str:
     """
     return (f"This study lists no actors ('{study.title}'); not measured here: {what}. To measure it, give a study "
             "with the actors of your topic (-p study ...) or write one (README, 'Start your own study').")
+
+
+def state_actors_note(study: Study) -> str:
+    """The sentence notebook 03 prints under the policy frames on how relations between states are read.
+
+    Parameters
+    ----------
+    study : Study
+        The active study.
+
+    Returns
+    -------
+    str
+        One plain sentence: a sentence naming two different states (names, adjectives and capitals of
+        ``helpers/codebooks/states.yaml``) carries external relations; with ``framing.state_actors``, which of the
+        study's actors also count as which state.
+    """
+    base = ("External relations also counts every sentence that names two different states (their names, adjectives "
+            "and capitals in helpers/codebooks/states.yaml; such rows of frames.csv have via = states)")
+    if not study.state_actors:
+        return base + f"; the study '{study.title}' maps none of its actors to a state (framing.state_actors)."
+    pairs = ", ".join(f"{a} ({s})" for a, s in sorted(study.state_actors.items()))
+    return (base + f". The study '{study.title}' also counts the names of these actors as their states: {pairs}; a "
+            "state word inside the name of its other actors counts as no state (framing.state_actors).")
 
 
 def available_studies() -> list[str]:
