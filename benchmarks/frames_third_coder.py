@@ -8,7 +8,7 @@ the same 60 sentences for policy and generic frames from the codebooks' definiti
 it. This script scores the checked-out tagger against each coding per split (micro precision, recall, F1 with a
 bootstrap interval over sentences, as notebook 04 does) and gives Krippendorff's alpha between the codings per label
 and pooled: the second coder, the third, and the cue author's codes of the same sentences
-(``frame_validation_sample.csv``, matched by sentence text).
+(``frame_validation_sample.csv``, matched by sentence text as notebook 04 matches it).
 
 Usage (from the project root; reads only the project's files)::
 
@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,27 +36,18 @@ from helpers.validation import cli as V  # noqa: E402
 from helpers.validation.coding import consensus  # noqa: E402
 
 STUDY = ROOT / "studies" / "pak_afg_ttp"
-CODINGS = {"second coder (blind)": STUDY / "frame_validation_sample.blind.csv",
+BLIND = STUDY / "frame_validation_sample.blind.csv"
+CODINGS = {"second coder (blind)": BLIND,
            "third coder (blind)": STUDY / "frame_validation_sample.coder3.csv",
            "cue author": STUDY / "frame_validation_sample.csv"}
 FAMILIES = ("policy_frames", "generic_frames")
 RESULTS = ROOT / "benchmarks" / "results" / "frames_third_coder.json"
 
 
-def _author_on_blind(blind: Path, author: Path) -> pd.DataFrame:
-    """The cue author's codes of the blind sample's sentences (matched by text), with the blind file's split."""
-    b = pd.read_csv(blind, dtype=str, keep_default_na=False)
-    a = pd.read_csv(author, dtype=str, keep_default_na=False)
-    norm = {" ".join(s.split()): i for i, s in enumerate(a["sentence"])}
-    idx = [norm[" ".join(s.split())] for s in b["sentence"]]
-    out = b[["doc_id", "unit_id", "split", "sentence"]].copy()
-    for fam in FAMILIES:
-        out[fam] = a[fam].to_numpy()[idx]
-    return out
-
-
-def _labels_of(frame: pd.DataFrame, fam: str, label: str) -> np.ndarray:
-    return np.array([label in str(s).split(";") for s in frame[fam]], dtype=float)
+def _codes(path: Path, units: pd.DataFrame, fam: str, labels: list, keys: list) -> pd.DataFrame:
+    """One coding's 0/1 codes (units by labels) of the blind sample's sentences, in the order of ``keys``."""
+    cons = consensus(V.read_coded_sample(path, units, fam, labels, path.stem)[0])
+    return cons.reindex(index=keys, columns=labels).fillna(0).astype(int)
 
 
 def main(argv=None) -> dict:
@@ -71,49 +59,40 @@ def main(argv=None) -> dict:
                   top_n=15, seed=0, study=str(STUDY), engine="pandas", scheduler="", day_first=None, periods=[],
                   max_articles=2000)
     units = prepare_corpus(params, unit="sentence").units.reset_index(drop=True)
-    author = _author_on_blind(CODINGS["second coder (blind)"], CODINGS["cue author"])
-    tmp = Path(tempfile.mkdtemp()) / "author_on_blind.csv"
-    author.to_csv(tmp, index=False)
-    files = {**CODINGS, "cue author": tmp}
     res = {"data": "the seeds' blind frame sample (60 sentences, 30 dev and 30 heldout)", "date": args.write,
            "scores": [], "alpha": []}
-    try:
-        frames = {n: pd.read_csv(p, dtype=str, keep_default_na=False) for n, p in files.items()}
-        for fam in FAMILIES:
-            book = F.load_codebook(fam)
-            labels = [e for e, en in book["entries"].items() if not en.get("residual")]
-            pred = V.frame_labels(units, V.tag_units(units, fam), book)
-            for name, path in files.items():
-                for split in ("dev", "heldout"):
-                    codes, _ = V.read_coded_sample(path, units, fam, labels, name, split=split)
-                    cons = consensus(codes)
-                    t = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=1000,
-                                    seed=0)
-                    m = t[t["label"] == "(micro)"].iloc[0]
-                    row = {"family": fam, "coding": name, "split": split, "sentences": len(cons),
-                           "coded_labels": int(m["support"]), "precision": round(float(m["precision"]), 3),
-                           "recall": round(float(m["recall"]), 3), "F1": round(float(m["F1"]), 3),
-                           "F1_low": round(float(m["F1_low"]), 3), "F1_high": round(float(m["F1_high"]), 3)}
-                    res["scores"].append(row)
-                    print(f"{fam:15s} {name:22s} {split:8s} labels {row['coded_labels']:3d} P {row['precision']:.3f} "
-                          f"R {row['recall']:.3f} F1 {row['F1']:.3f} [{row['F1_low']:.2f}, {row['F1_high']:.2f}]")
-            used = sorted({lab for fr in frames.values() for s in fr[fam] for lab in str(s).split(";") if lab})
-            names = list(frames)
-            for i, a in enumerate(names):
-                for b in names[i + 1:]:
-                    for lab in used + ["(pooled)"]:
-                        labs = used if lab == "(pooled)" else [lab]
-                        x = np.concatenate([_labels_of(frames[a], fam, lb) for lb in labs])
-                        y = np.concatenate([_labels_of(frames[b], fam, lb) for lb in labs])
-                        alpha, _ = krippendorff_alpha(pd.DataFrame([x, y], index=[a, b]))
-                        res["alpha"].append({"family": fam, "label": lab, "codings": f"{a} / {b}",
-                                             "positives": [int(x.sum()), int(y.sum())],
-                                             "alpha": None if alpha is None else round(float(alpha), 3)})
-            for r in res["alpha"]:
-                if r["family"] == fam and r["label"] == "(pooled)":
-                    print(f"{fam:15s} alpha pooled {r['codings']}: {r['alpha']}")
-    finally:
-        shutil.rmtree(tmp.parent, ignore_errors=True)
+    for fam in FAMILIES:
+        book = F.load_codebook(fam)
+        labels = [e for e, en in book["entries"].items() if not en.get("residual")]
+        pred = V.frame_labels(units, V.tag_units(units, fam), book)
+        split_keys = {sp: list(dict.fromkeys(V.read_coded_sample(BLIND, units, fam, labels, "b", split=sp)[0]["unit_key"]))
+                      for sp in ("dev", "heldout")}
+        keys = split_keys["dev"] + split_keys["heldout"]
+        codes = {name: _codes(path, units, fam, labels, keys) for name, path in CODINGS.items()}
+        for name, c in codes.items():
+            for split, ks in split_keys.items():
+                t = score_table(c.loc[ks].astype(bool), pred.loc[ks, labels].astype(bool), n_boot=1000, seed=0)
+                m = t[t["label"] == "(micro)"].iloc[0]
+                row = {"family": fam, "coding": name, "split": split, "sentences": len(ks),
+                       "coded_labels": int(m["support"]), "precision": round(float(m["precision"]), 3),
+                       "recall": round(float(m["recall"]), 3), "F1": round(float(m["F1"]), 3),
+                       "F1_low": round(float(m["F1_low"]), 3), "F1_high": round(float(m["F1_high"]), 3)}
+                res["scores"].append(row)
+                print(f"{fam:15s} {name:22s} {split:8s} labels {row['coded_labels']:3d} P {row['precision']:.3f} "
+                      f"R {row['recall']:.3f} F1 {row['F1']:.3f} [{row['F1_low']:.2f}, {row['F1_high']:.2f}]")
+        used = [lab for lab in labels if any(c[lab].any() for c in codes.values())]
+        names = list(codes)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                for lab in used + ["(pooled)"]:
+                    labs = used if lab == "(pooled)" else [lab]
+                    x, y = codes[a][labs].to_numpy().ravel(order="F"), codes[b][labs].to_numpy().ravel(order="F")
+                    alpha, _ = krippendorff_alpha(pd.DataFrame([x, y], index=[a, b]))
+                    res["alpha"].append({"family": fam, "label": lab, "codings": f"{a} / {b}",
+                                         "positives": [int(x.sum()), int(y.sum())],
+                                         "alpha": None if alpha is None else round(float(alpha), 3)})
+                    if lab == "(pooled)":
+                        print(f"{fam:15s} alpha pooled {a} / {b}: {res['alpha'][-1]['alpha']}")
     if args.write:
         RESULTS.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
     return res
