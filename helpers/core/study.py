@@ -574,9 +574,7 @@ def _state_actors(where: str, value) -> dict:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise StudyError(f"{where}: 'framing.state_actors' must map actor ids to state ids, e.g. "
                          "{pakistan_state: pakistan}.")
-    from ..framing.codebooks import CODEBOOK_DIR  # the framing package reads studies: imported when needed
-
-    states = _lexicon_entries(CODEBOOK_DIR / "states.yaml")
+    states = _lexicon_entries(Path(__file__).resolve().parents[1] / "codebooks" / "states.yaml")
     unknown = sorted(set(value.values()) - set(states))
     if unknown:
         close = {u: difflib.get_close_matches(u, list(states), n=1) for u in unknown}
