@@ -21,7 +21,7 @@ __all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "BODY_
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
            "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
-           "NOT_MODIFIERS", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SURNAME_HEAD", "TITLE_MODIFIERS", "SUFFIX",
+           "NOT_MODIFIERS", "STATE_PARTY", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SURNAME_HEAD", "TITLE_MODIFIERS", "SUFFIX",
            "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
@@ -170,6 +170,9 @@ NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|th
                   r"asked|wrote|did|does|not|also|then|now|said|say|hit|met|led|put|let|got|set|won|ran|cut|"
                   r"about|after|before|over|under|into|like|near|among|against|without|within|how|why|what)")
 """Words that are not a modifier between a title and a name ("the spokesman for Cole", "the senator told Cole")."""
+STATE_PARTY = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:Republican|Democrat|Independent)")
+"""A party-state tag written as an apposition ("Ann Lee, Ohio Republican,", "Ben Kay, New York Democrat"): a member of a
+legislature in the house style of some US papers (round 12bu-a2)."""
 PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
 """Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
 at the ... Center", "a firefighter and president of ...")."""

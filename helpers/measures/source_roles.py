@@ -847,14 +847,29 @@ class RoleTagger:
                       and not self._hits(m.group(2))):  # issue 12be-a: "Kim Park is an advocate for renters" (weak)
                     self._remember(m.group(1), role, m.group(0), weak=True)
         for m in self._bare_appos.finditer(sentence):
+            if F.STATE_PARTY.fullmatch(m.group(2).strip(" ,")):  # round 12bu-a2: "Chairman Ann Lee, Ohio Republican"
+                self._party_over_title(m.group(1), sentence)
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._bare_appos_any.finditer(sentence):
+            if F.STATE_PARTY.fullmatch(m.group(2).strip(" ,")):
+                self._party_over_title(m.group(1), sentence)
             self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._name_of_org.finditer(sentence):
             if not re.search(r"['\u2019]s(?![\w])", m.group(1)):  # "Diaz's State of the Union": no person of X
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0))
         for m in self._party_tag.finditer(sentence):
+            self._party_over_title(m.group(1), sentence)  # round 12bu-a2: "Chairman Ann Lee (R-Ohio)"
             self._remember(m.group(1), "politician", m.group(0))
+
+    def _party_over_title(self, name: str, sentence: str) -> None:
+        """Round 12bu-a2: forget the ``official`` role a title gave ``name`` in this same sentence ("Chairman Ann Lee,
+        Ohio Republican", "Chairman Ann Lee (R-Ohio)"), so the party the sentence also states decides: a chairman with
+        a party is a legislator chairing a committee, not a board's officer."""
+        words = " ".join(w.rstrip(".,") for w in name.lower().split())
+        for key in [k for k, r in self.names.items() if r == "official" and (words == k or words.endswith(" " + k))]:
+            if self.contexts.get(key, "\0") in sentence:  # learnt from this sentence's title, not from another
+                del self.names[key]
+                self.contexts.pop(key, None)
 
     def _learn_owned_names(self, sentence: str) -> None:
         """A name after an organisation's possessive ("CNBC's Carl Quintanilla") or after a title and a comma ("The
