@@ -1158,9 +1158,9 @@ class RoleTagger:
             ``"verb"`` (a name that "reported") or ``""``.
         """
         role, how = self._role(phrase, anonymous, verb)
-        if self.epithets and (role == ROLE_UNKNOWN or self._weak_only(phrase, role)):
-            # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b: it also outranks weak evidence
-            # ("Mr Biden, 76", an age, then "The former US vice-president posted ...")
+        if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
+            # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
+            # ordinary person of an age or a home ("Mr Biden, 76", then "The former US vice-president posted ...")
             key = next((k for k in F.name_keys(phrase) if k in self.epithets), "")
             if key:
                 role, how = self.epithets[key], RE.EPITHET_BASIS
@@ -1169,7 +1169,7 @@ class RoleTagger:
         return role, how
 
     def _weak_only(self, phrase: str, role: str) -> bool:
-        """Round 12bu-b: whether ``role`` is the name's weak role (an age, where the person lives, a place after the
+        """Round 12bu-b2: whether ``role`` is the name's weak role (an age, where the person lives, a place after the
         name, a courtesy "Dr"; tables :attr:`weak` and :attr:`late_weak`) and the article states no stronger one."""
         keys = F.name_keys(phrase)
         strong = (self.names, self.late, self._first_name_titles())

@@ -1,7 +1,9 @@
-"""Round 12bu-b: a definite description that refers back to a person ("The former vice-president posted ...", issue
-12at-d) outranks weak evidence of another role (an age, "who lives in", a place after the name): the age apposition
-"Mr Lee, 76" no longer makes a former vice-president an ordinary person. A role the article states outright (a title,
-an apposition) still wins over the epithet. Invented sentences."""
+"""Round 12bu-b2: a definite description that refers back to a person ("The former vice-president posted ...", issue
+12at-d) outranks the weak ordinary person of an age, "who lives in" or a place after the name: the age apposition "Mr
+Lee, 76" no longer makes a former vice-president an ordinary person. A role the article states outright (a title, an
+apposition) and a weak role of another kind (one of "the Republican candidates") still win over the epithet (round
+12bu-b, which let every weak role yield, made a candidate called "the retired neurosurgeon" an expert). Invented
+sentences."""
 import pandas as pd
 
 from helpers.measures import sourcing as S
@@ -40,3 +42,9 @@ def test_the_attribution_rows_take_the_epithet():
     units = pd.DataFrame({"doc_id": "d", "unit_id": range(3), "paragraph_id": range(3), "outlet": "o", "text": texts})
     att = S.extract_attributions(units, ["outlet"], roles=load_roles())
     assert att.loc[att["unit_id"] == 2, "role"].tolist() == ["politician"]
+
+
+def test_a_weak_group_member_role_still_wins_over_the_epithet():
+    sentences = ["The Republican candidates, Ann Lee, Ben Kay and Carl Dorn, met in Ohio on Monday.",
+                 "Ann Lee toured a plant on Monday.", "The retired neurosurgeon said the economy was weak."]
+    assert _role(sentences, "Lee")[0] == "politician"
