@@ -1173,13 +1173,23 @@ class RoleTagger:
             ``"verb"`` (a name that "reported") or ``""``.
         """
         role, how = self._role(phrase, anonymous, verb)
-        if role == ROLE_UNKNOWN and self.epithets:  # issue 12at-d: "the Norland senator" in the next sentence
+        if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
+            # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
+            # ordinary person of an age or a home ("Mr Biden, 76", then "The former US vice-president posted ...")
             key = next((k for k in F.name_keys(phrase) if k in self.epithets), "")
             if key:
                 role, how = self.epithets[key], RE.EPITHET_BASIS
         if role == "politician" and self.academic_chancellor and _CHANCELLOR.search(f"{phrase} {self.context(phrase)}"):
             return "expert", how  # "the chancellor" in an article about a university's chancellor (issue 12ac-r)
         return role, how
+
+    def _weak_only(self, phrase: str, role: str) -> bool:
+        """Round 12bu-b2: whether ``role`` is the name's weak role (an age, where the person lives, a place after the
+        name, a courtesy "Dr"; tables :attr:`weak` and :attr:`late_weak`) and the article states no stronger one."""
+        keys = F.name_keys(phrase)
+        strong = (self.names, self.late, self._first_name_titles())
+        return (any(k in t for t in strong for k in keys) is False
+                and any((self.weak.get(k) or self.late_weak.get(k)) == role for k in keys))
 
     def _role(self, phrase: str, anonymous: bool, verb: str) -> tuple[str, str]:
         if not phrase.strip():
