@@ -1188,7 +1188,7 @@ class RoleTagger:
         name, a courtesy "Dr"; tables :attr:`weak` and :attr:`late_weak`) and the article states no stronger one."""
         keys = F.name_keys(phrase)
         strong = (self.names, self.late, self._first_name_titles())
-        return (any(k in t for t in strong for k in keys) is False
+        return (not any(k in t for t in strong for k in keys)
                 and any((self.weak.get(k) or self.late_weak.get(k)) == role for k in keys))
 
     def _role(self, phrase: str, anonymous: bool, verb: str) -> tuple[str, str]:
