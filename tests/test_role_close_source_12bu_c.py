@@ -1,7 +1,8 @@
 """Round 12bu-c: an unnamed source described only by whom or what it is near ("Sources close to Ann Lee", "a person
 familiar with the talks") is anonymous, as the role protocol's item 8 reads it, even when the article gives the person
 it is close to a role; a tag before the head ("a GOP source close to ...", "a White House source familiar with ...")
-still gives the tag's role. Invented sentences."""
+still gives the tag's role; round 12bu-c2: a capitalised head after other words starts a sentence glued to another,
+so those words are no tag. Invented sentences."""
 import pandas as pd
 import pytest
 
@@ -27,6 +28,8 @@ def tagger():
     ("a GOP source close to Lee", "politician"),
     ("A White House source familiar with the talks", "official"),
     ("Lee", "politician"),
+    ("Norland Daily News People close to Lee", "anonymous"),  # round 12bu-c2: another sentence's end glued on
+    ("Norland Daily News sources close to Lee", "journalist_media"),
 ])
 def test_close_sources(tagger, phrase, role):
     assert tagger.role(phrase)[0] == role

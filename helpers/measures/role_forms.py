@@ -175,11 +175,13 @@ STATE_PARTY = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:Republican|Democrat|Inde
 legislature in the house style of some US papers (round 12bu-a2)."""
 CLOSE_SOURCE = re.compile(
     r"\s*(?:(?:a|an|the|one|two|three|four|five|several|some|many|other|another|multiple)\s+)*"
-    r"(?P<tag>(?:[\w.'\u2019-]+\s+){0,3}?)(?:sources?|people|persons?|insiders?)\s+"
+    r"(?P<tag>(?:[\w.'\u2019-]+\s+){0,3}?)(?P<head>sources?|people|persons?|insiders?)\s+"
     r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)(?![\w-])", re.IGNORECASE)
 """An unnamed source described only by whom or what it is near ("Sources close to Ann Lee", "a person familiar with
 the talks"): the role protocol's item 8 gives it the role of its own tag before the head ("a GOP source close to ...")
-and otherwise none, so what follows "close to" never decides it (round 12bu-c)."""
+and otherwise none, so what follows "close to" never decides it (round 12bu-c). A capitalised head after other words
+("... tell NBC News People close to Ann Lee") starts a sentence glued to the end of another: those words are no tag
+(round 12bu-c2)."""
 PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
 """Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
 at the ... Center", "a firefighter and president of ...")."""

@@ -1174,7 +1174,8 @@ class RoleTagger:
         """
         close = F.CLOSE_SOURCE.match(phrase) if " and " not in phrase else None
         if close:  # round 12bu-c: "Sources close to Ann Lee": only a tag before the head gives a role (item 8)
-            tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() else ""
+            glued = close.group("head")[0].isupper()  # round 12bu-c2: "NBC News People close to ..." (glued text)
+            tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() and not glued else ""
             return (tag, "phrase") if tag else ("anonymous", "anonymity")
         role, how = self._role(phrase, anonymous, verb)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
