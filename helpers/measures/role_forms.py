@@ -21,7 +21,7 @@ __all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "BODY_
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
            "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
-           "NOT_MODIFIERS", "STATE_PARTY", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SURNAME_HEAD", "TITLE_MODIFIERS", "SUFFIX",
+           "NOT_MODIFIERS", "STATE_PARTY", "CLOSE_SOURCE", "PAST_HEAD", "ARTICLE", "MEMBER_OF", "NAME_APPOS", "SURNAME_TITLES", "SURNAME_HEAD", "TITLE_MODIFIERS", "SUFFIX",
            "GIVEN_NAME_ROLES", "LEG_CHAIN", "CHAIR_WORDS", "EXEC_TITLES", "OWNER", "OWNER_ROLES", "COLLECTIVE",
            "HEAD_OF_PHRASE", "WHO_DOES", "PLACE_OBJECT", "RANKS", "RANK_GAP", "INSTITUTION_NOUNS", "PARTICLE_NAME",
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
@@ -173,6 +173,15 @@ NOT_MODIFIERS = (r"(?:and|or|but|of|for|at|to|in|on|by|with|from|as|than|that|th
 STATE_PARTY = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:Republican|Democrat|Independent)")
 """A party-state tag written as an apposition ("Ann Lee, Ohio Republican,", "Ben Kay, New York Democrat"): a member of a
 legislature in the house style of some US papers (round 12bu-a2)."""
+CLOSE_SOURCE = re.compile(
+    r"\s*(?:(?:a|an|the|one|two|three|four|five|several|some|many|other|another|multiple)\s+)*"
+    r"(?P<tag>(?:[\w.'\u2019-]+\s+){0,3}?)(?P<head>sources?|people|persons?|insiders?)\s+"
+    r"(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)(?![\w-])", re.IGNORECASE)
+"""An unnamed source described only by whom or what it is near ("Sources close to Ann Lee", "a person familiar with
+the talks"): the role protocol's item 8 gives it the role of its own tag before the head ("a GOP source close to ...")
+and otherwise none, so what follows "close to" never decides it (round 12bu-c). A capitalised head after other words
+("... tell NBC News People close to Ann Lee") starts a sentence glued to the end of another: those words are no tag
+(round 12bu-c2)."""
 PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
 """Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
 at the ... Center", "a firefighter and president of ...")."""

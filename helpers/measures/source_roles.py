@@ -1172,6 +1172,11 @@ class RoleTagger:
             noun: "Critics", "Some opponents of the bill", "Others who"),
             ``"verb"`` (a name that "reported") or ``""``.
         """
+        close = F.CLOSE_SOURCE.match(phrase) if " and " not in phrase else None
+        if close:  # round 12bu-c: "Sources close to Ann Lee": only a tag before the head gives a role (item 8)
+            glued = close.group("head")[0].isupper()  # round 12bu-c2: "NBC News People close to ..." (glued text)
+            tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() and not glued else ""
+            return (tag, "phrase") if tag else ("anonymous", "anonymity")
         role, how = self._role(phrase, anonymous, verb)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
