@@ -1,7 +1,6 @@
-"""Round 12bu-e (``source_roles.yaml`` version 44): the "-in-law" kin nouns are relatives (ordinary person), not "law"
-(a document); "security service(s)" is military or police; a website after a possessive owner is the owner's
-publication (a document, item 7 of the role-check protocol), while a website named bare or by its own name stays an
-outlet. Invented phrases."""
+"""Round 12bu-e2 (``source_roles.yaml`` version 44): "security service(s)" is military or police; a website after a
+possessive owner is the owner's publication (a document, item 7 of the role-check protocol), while a website named
+bare or by its own name stays an outlet. Invented phrases."""
 import pytest
 
 from helpers.measures.source_roles import RoleTagger, load_roles
@@ -15,8 +14,6 @@ def tagger():
 
 
 @pytest.mark.parametrize("phrase, role", [
-    ("the mayor's son-in-law", "ordinary_person"),
-    ("her brothers-in-law", "ordinary_person"),
     ("Norland's state security service", "military_police"),
     ("the security services", "military_police"),
     ("the clinic's website", "document"),
