@@ -1,6 +1,6 @@
-"""Round 12bu-e2 (``source_roles.yaml`` version 44): "security service(s)" is military or police; a website after a
-possessive owner is the owner's publication (a document, item 7 of the role-check protocol), while a website named
-bare or by its own name stays an outlet. Invented phrases."""
+"""Round 12bu-e3 (``source_roles.yaml`` version 44): a website after a possessive owner is the owner's publication (a
+document, item 7 of the role-check protocol), while a website named bare or by its own name stays an outlet. Invented
+phrases."""
 import pytest
 
 from helpers.measures.source_roles import RoleTagger, load_roles
@@ -14,8 +14,6 @@ def tagger():
 
 
 @pytest.mark.parametrize("phrase, role", [
-    ("Norland's state security service", "military_police"),
-    ("the security services", "military_police"),
     ("the clinic's website", "document"),
     ("the company\u2019s updated website", "document"),
     ("its website", "document"),
