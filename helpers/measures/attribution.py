@@ -137,10 +137,11 @@ _PREPOSITION_START = re.compile(r"(?:in|on|at|for|from|with|by|after|before|duri
 """A fronted adjunct, not a subject ("In a set of emails released ... Ms. Jackson appeared to")."""
 
 
-_MODAL = re.compile(r"(?<![\w-])(?:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
+_MODAL = re.compile(r"(?<![\w-])(?-i:can|could|should|might|may|must|would|cannot|can't|can\u2019t|couldn't|"
                     r"couldn\u2019t)\s+(?:(?:not|never|just|only|"
                     r"also|really|probably|even)\s+)?$", re.IGNORECASE)
-"""A modal before the cue ("you can say", "I would argue"): a possibility, not a report."""
+"""A modal before the cue ("you can say", "I would argue"): a possibility, not a report. In lower case only: a
+capitalised "May" or "Will" before a cue is a name ("Mrs May said"; round 12bu-h)."""
 _POSTPOSED_SOURCE = re.compile(r"(?:(?:a|an|the|one|two|three|several|some|many)\s+\S|[A-Z])")
 """A source after its verb starts with a determiner or a capital ("..., said the mayor"; "..., says Martin Indyk")."""
 _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|would|can|could|does|did|do|should|might|must|not|"

@@ -121,6 +121,9 @@ _NAME_TODAY = re.compile(r"Today")
 """Issue 12bh-r2: "Today" written with a capital after a capitalised word ("Norland Today reported") is part of a
 name, not the adverb, which English writes in lower case inside a sentence ("Lee today said")."""
 _MAX_FILLER_WORDS = max(len(f.split()) for f in _FILLERS)
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should"})
+"""The modal fillers, which English writes in lower case inside a sentence: capitalised after a word, a name ("Theresa
+May", "Will Hurd"; round 12bu-h)."""
 
 
 def _strip_fillers(text: str) -> str:
@@ -135,6 +138,8 @@ def _strip_fillers(text: str) -> str:
                 break
         if cut == 1 and _NAME_TODAY.fullmatch(words[-1]) and len(words) > 1 and words[-2][:1].isupper():
             return stripped  # issue 12bh-r2: "Norland Today reported": a capitalised "Today" after a name is its part
+        if cut and len(words) > cut and any(w[:1].isupper() and w.lower() in _MODALS for w in words[-cut:]):
+            return stripped  # round 12bu-h: "Theresa May has said": a capitalised modal after a word is a name
         if cut is None and words and _ADVERB.fullmatch(words[-1]) and words[-1].lower() not in _LY_NOUNS \
                 and len(words) > 1:
             cut = 1  # "Trump finally said": a lower-case adverb in -ly (not "the family said")
