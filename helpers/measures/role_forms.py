@@ -181,7 +181,8 @@ CLOSE_SOURCE = re.compile(
 the talks"): the role protocol's item 8 gives it the role of its own tag before the head ("a GOP source close to ...")
 and otherwise none, so what follows "close to" never decides it (round 12bu-c). A capitalised head after other words
 ("... tell NBC News People close to Ann Lee") starts a sentence glued to the end of another: those words are no tag
-(round 12bu-c2)."""
+(round 12bu-c2). The four relations are the nearness phrases of ``source_roles.yaml``'s `anonymous` entry (close to,
+familiar with, with knowledge of, briefed on); a phrase added there for a source's nearness belongs here too."""
 PAST_HEAD = re.compile(r"(?<![\w-])(?:at|(?<!member\s)(?<!members\s)of|for|in|with|from|to|on|by|and|or|who|which|that)\s", re.IGNORECASE)
 """Words between an apposition's article and a role noun that show the role noun is past the head noun ("a bookkeeper
 at the ... Center", "a firefighter and president of ...")."""
