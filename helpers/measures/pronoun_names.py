@@ -270,6 +270,44 @@ class NameAntecedents:
                 return name if ok else ""
         return ""
 
+    def find_sole(self, unit_id: int, before: int, window: int, own: bool = True, reject=None) -> str:
+        """The one person the nearest sentence naming people names, for a "he"/"she" nothing else resolves ('' if none;
+        round 12bv-a).
+
+        The pronoun's own sentence (before the pronoun, with ``own``), then up to ``window`` earlier sentences, are read
+        for names that are a person by the article's evidence (as :meth:`find`), in any position: "It didn't take long
+        for President Trump to ... | As the pols behind him looked glum, he promised ...". The nearest sentence that
+        names a person decides: it must name one person only (one surname, however often written) and no other name
+        that reads as a person's without a mark of one (:meth:`_plain_name`: "the same Bachmann who ... against
+        President Barack Obama's policies"); two or more, or a name ``reject`` turns down (the other gender), leave
+        the pronoun unresolved.
+
+        Parameters
+        ----------
+        unit_id, before, window, own :
+            As :meth:`find`.
+        reject : callable, optional
+            ``name -> bool``: a name the pronoun cannot refer to ("Ms. Cole" for "he").
+
+        Returns
+        -------
+        str
+            The name as written (with its title), or '' when no sentence of the window names exactly one person.
+        """
+        for u in range(unit_id, unit_id - window - 1, -1):
+            runs = self._sentence_runs(u, unit_id, before, own)
+            if runs is None:
+                continue
+            people = [name for name, _, form in runs if self._is_person(name, unit_id, form)]
+            if not people:
+                continue
+            keys = {_surname(name) for name in people}
+            rivals = {_surname(name) for name, _, _ in runs if self._plain_name(name, u)} - keys
+            if len(keys) > 1 or rivals or (reject is not None and reject(people[0])):
+                return ""
+            return max(people, key=len)
+        return ""
+
     def _sentence_runs(self, u: int, unit_id: int, before: int, own: bool) -> list | None:
         """The candidate runs of sentence ``u`` in the order written (None to skip it): of the pronoun's own sentence
         ``unit_id`` only the text before the pronoun (and only with ``own``); of another sentence all of it (read once
