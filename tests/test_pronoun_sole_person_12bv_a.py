@@ -1,7 +1,8 @@
 """Round 12bv-a: a "he"/"she" that no other rule resolves (no earlier source, no subject name, no unmarked full name)
 takes the one person the nearest sentence naming people names, in any position ("It did not take long for President
 Ann Lee to ... | As the aides behind her looked on, she promised ..."). Two people there, another name that reads as a
-person's, or a person of the other gender leave it unresolved. Invented sentences."""
+person's, or a person of the other gender leave it unresolved; round 12bv-a2: so do a name written there without a
+title and a sentence that also names a body, a day or a month. Invented sentences."""
 import pandas as pd
 import pytest
 
@@ -34,6 +35,13 @@ def test_one_person_named_anywhere(sentences, expected):
      "As the aides looked on, he promised to cut the deficit."],
     # another full name with no mark of a person ("Carl Moss") beside the titled one
     ["Carl Moss arrived late.", "The budget was cut by Carl Moss with Gov. Ben Kay in March.",
+     "As the aides looked on, he promised to cut the deficit."],
+    # round 12bv-a2: a name with no title in that sentence, or a sentence that also names a body or a day
+    ["It did not take long for Ben Kay, the governor, to turn on the budget office.",
+     "As the aides looked on, he promised to cut the deficit."],
+    ["It did not take long for Gov. Ben Kay to turn on Norland News.",
+     "As the aides looked on, he promised to cut the deficit."],
+    ["It did not take long on Monday for Gov. Ben Kay to turn on the office.",
      "As the aides looked on, he promised to cut the deficit."],
     # the one person named is a woman by her courtesy title
     ["It did not take long for Ms. Ann Lee to turn on the budget office.",

@@ -55,6 +55,12 @@ _CALENDAR = frozenset(
     "november december".split()
 )
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
+_BODY_OR_DATE = re.compile(
+    rf"(?<![\w'\u2019-])(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|Republic|"
+    r"States|Kingdom|Nations|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?![\w-])")
+"""A word of a body's name (as :data:`_ORG`; a possessive mark may follow: "Fox News'"), a day or a month: a sentence
+whose names hold one is not read by :meth:`NameAntecedents.find_sole` (round 12bv-a2)."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
 _MAX_SCAN = 2_000
 """Characters of a sentence read for names (bounded work on unsplit text)."""
@@ -277,7 +283,8 @@ class NameAntecedents:
         The pronoun's own sentence (before the pronoun, with ``own``), then up to ``window`` earlier sentences, are read
         for names that are a person by the article's evidence (as :meth:`find`), in any position: "It didn't take long
         for President Trump to ... | As the pols behind him looked glum, he promised ...". The nearest sentence that
-        names a person decides: it must name one person only (one surname, however often written) and no other name
+        names a person decides (round 12bv-a2: with a title, in a sentence that names no body, day or month; see
+        :meth:`_titled` and :data:`_BODY_OR_DATE`): it must name one person only (one surname, however often written) and no other name
         that reads as a person's without a mark of one (:meth:`_plain_name`: "the same Bachmann who ... against
         President Barack Obama's policies"); two or more, or a name ``reject`` turns down (the other gender), leave
         the pronoun unresolved.
@@ -305,8 +312,21 @@ class NameAntecedents:
             rivals = {_surname(name) for name, _, _ in runs if self._plain_name(name, u)} - keys
             if len(keys) > 1 or rivals or (reject is not None and reject(people[0])):
                 return ""
-            return max(people, key=len)
+            name = max(people, key=len)
+            if not self._titled(name) or any(_BODY_OR_DATE.search(run) for run, _, _ in runs):
+                return ""  # round 12bv-a2: only a titled name, in a sentence that names no body, day or month
+            return name
         return ""
+
+    def _titled(self, name: str) -> bool:
+        """Whether ``name`` is written with a courtesy title or a title the tagger reads as a person's role ("Mr. Rix",
+        "President Trump", "Maine Democrat Zak Lee"; round 12bv-a2)."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if words[0].lower() in _COURTESY:
+            return True
+        return self.tagger.phrase_role(name) not in ("", "document") and not self.tagger.phrase_role(words[-1])
 
     def _sentence_runs(self, u: int, unit_id: int, before: int, own: bool) -> list | None:
         """The candidate runs of sentence ``u`` in the order written (None to skip it): of the pronoun's own sentence
