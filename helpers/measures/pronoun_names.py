@@ -61,6 +61,9 @@ _BODY_OR_DATE = re.compile(
     r"June|July|August|September|October|November|December)(?![\w-])")
 """A word of a body's name (as :data:`_ORG`; a possessive mark may follow: "Fox News'"), a day or a month: a sentence
 whose names hold one is not read by :meth:`NameAntecedents.find_sole` (round 12bv-a2)."""
+_GENDERED = re.compile(r"(?<![\w'\u2019-])(?:he|him|his|himself|she|her|hers|herself)(?![\w'\u2019-])", re.IGNORECASE)
+_PRONOUN_MARK = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+"""Personal pronouns and the gender they mark (round 12bv-a3)."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
 _MAX_SCAN = 2_000
 """Characters of a sentence read for names (bounded work on unsplit text)."""
@@ -159,6 +162,7 @@ class NameAntecedents:
         self._full_index: dict | None = None
         self._tokens: set | None = None
         self._in_places: set | None = None
+        self._pronoun_marks: dict | None = None
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -179,6 +183,7 @@ class NameAntecedents:
         self._full_index = None  # word -> first sentence writing it after another capitalised word (built once)
         self._tokens = None  # the article's words as written (built once): _common_word is a set look-up
         self._in_places = None  # names written after "in", "across", "throughout" (places)
+        self._pronoun_marks = None  # round 12bv-a3: surname -> the gender the article's pronouns mark (built once)
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -276,7 +281,7 @@ class NameAntecedents:
                 return name if ok else ""
         return ""
 
-    def find_sole(self, unit_id: int, before: int, window: int, own: bool = True, reject=None) -> str:
+    def find_sole(self, unit_id: int, before: int, window: int, own: bool = True, reject=None, gender: str = "") -> str:
         """The one person the nearest sentence naming people names, for a "he"/"she" nothing else resolves ('' if none;
         round 12bv-a).
 
@@ -295,6 +300,9 @@ class NameAntecedents:
             As :meth:`find`.
         reject : callable, optional
             ``name -> bool``: a name the pronoun cannot refer to ("Ms. Cole" for "he").
+        gender : str, optional
+            "m" or "f" (round 12bv-a3): the person must be one the article marks with that gender
+            (:meth:`_marked_gender`).
 
         Returns
         -------
@@ -315,8 +323,30 @@ class NameAntecedents:
             name = max(people, key=len)
             if not self._titled(name) or any(_BODY_OR_DATE.search(run) for run, _, _ in runs):
                 return ""  # round 12bv-a2: only a titled name, in a sentence that names no body, day or month
+            if gender and self._marked_gender(_surname(name)) != gender:
+                return ""  # round 12bv-a3: the article marks the person with the pronoun's gender
             return name
         return ""
+
+    def _marked_gender(self, key: str) -> str:
+        """The gender ("m", "f") the article's own pronouns mark for the person of surname ``key`` ('' if none or both;
+        round 12bv-a3): a sentence that names that person and no other person (by :meth:`_is_person`) and uses, after
+        the name, pronouns of one gender only ("Salazar said his department ...") marks that gender."""
+        if self._pronoun_marks is None:
+            marks: dict = {}
+            for u in sorted(self.sentences):
+                sent = self.sentences[u]
+                if not _GENDERED.search(sent):
+                    continue
+                people = [n for n, _, form in self._sentence_runs(u, -1, 0, True) or () if self._is_person(n, u, form)]
+                if len({_surname(n) for n in people}) != 1:
+                    continue
+                tail = sent[sent.find(people[0]) + len(people[0]): _MAX_SCAN]
+                found = {_PRONOUN_MARK[w.lower()] for w in _GENDERED.findall(tail)}
+                if len(found) == 1:
+                    marks.setdefault(_surname(people[0]), set()).update(found)
+            self._pronoun_marks = {k: next(iter(v)) for k, v in marks.items() if len(v) == 1}
+        return self._pronoun_marks.get(key, "")
 
     def _titled(self, name: str) -> bool:
         """Whether ``name`` is written with a courtesy title or a title the tagger reads as a person's role ("Mr. Rix",

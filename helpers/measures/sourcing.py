@@ -625,7 +625,8 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
                                     reject=None if keep is None else (lambda name: not keep(name)))
         if bare:
             return bare, clf.source_type(bare), "named"
-        sole_name = "" if sole is None else finder.find_sole(r.unit_id, at, window, own=not closing, reject=sole)
+        sole_name = "" if sole is None else finder.find_sole(r.unit_id, at, window, own=not closing, reject=sole,
+                                                             gender=PRONOUN_GENDER[low])
         if sole_name:
             return sole_name, clf.source_type(sole_name), "named"
     if finder is not None and low in ("it", "they") and r.source_start >= 0:  # issue 12ap-f: the subject before it
