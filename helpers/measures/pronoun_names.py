@@ -55,6 +55,15 @@ _CALENDAR = frozenset(
     "november december".split()
 )
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
+_BODY_OR_DATE = re.compile(
+    rf"(?<![\w'\u2019-])(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|Republic|"
+    r"States|Kingdom|Nations|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?![\w-])")
+"""A word of a body's name (as :data:`_ORG`; a possessive mark may follow: "Fox News'"), a day or a month: a sentence
+whose names hold one is not read by :meth:`NameAntecedents.find_sole` (round 12bv-a2)."""
+_GENDERED = re.compile(r"(?<![\w'\u2019-])(?:he|him|his|himself|she|her|hers|herself)(?![\w'\u2019-])", re.IGNORECASE)
+_PRONOUN_MARK = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+"""Personal pronouns and the gender they mark (round 12bv-a3)."""
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{2,5})\.?")
 _MAX_SCAN = 2_000
 """Characters of a sentence read for names (bounded work on unsplit text)."""
@@ -153,6 +162,7 @@ class NameAntecedents:
         self._full_index: dict | None = None
         self._tokens: set | None = None
         self._in_places: set | None = None
+        self._pronoun_marks: dict | None = None
 
     def start(self, sentences: dict) -> None:
         """Begin an article.
@@ -173,6 +183,7 @@ class NameAntecedents:
         self._full_index = None  # word -> first sentence writing it after another capitalised word (built once)
         self._tokens = None  # the article's words as written (built once): _common_word is a set look-up
         self._in_places = None  # names written after "in", "across", "throughout" (places)
+        self._pronoun_marks = None  # round 12bv-a3: surname -> the gender the article's pronouns mark (built once)
         self.tagger.reset()
 
     def add_person(self, source: str) -> None:
@@ -269,6 +280,83 @@ class NameAntecedents:
                 )
                 return name if ok else ""
         return ""
+
+    def find_sole(self, unit_id: int, before: int, window: int, own: bool = True, reject=None, gender: str = "") -> str:
+        """The one person the nearest sentence naming people names, for a "he"/"she" nothing else resolves ('' if none;
+        round 12bv-a).
+
+        The pronoun's own sentence (before the pronoun, with ``own``), then up to ``window`` earlier sentences, are read
+        for names that are a person by the article's evidence (as :meth:`find`), in any position: "It didn't take long
+        for President Trump to ... | As the pols behind him looked glum, he promised ...". The nearest sentence that
+        names a person decides (round 12bv-a2: with a title, in a sentence that names no body, day or month; see
+        :meth:`_titled` and :data:`_BODY_OR_DATE`): it must name one person only (one surname, however often written) and no other name
+        that reads as a person's without a mark of one (:meth:`_plain_name`: "the same Bachmann who ... against
+        President Barack Obama's policies"); two or more, or a name ``reject`` turns down (the other gender), leave
+        the pronoun unresolved.
+
+        Parameters
+        ----------
+        unit_id, before, window, own :
+            As :meth:`find`.
+        reject : callable, optional
+            ``name -> bool``: a name the pronoun cannot refer to ("Ms. Cole" for "he").
+        gender : str, optional
+            "m" or "f" (round 12bv-a3): the person must be one the article marks with that gender
+            (:meth:`_marked_gender`).
+
+        Returns
+        -------
+        str
+            The name as written (with its title), or '' when no sentence of the window names exactly one person.
+        """
+        for u in range(unit_id, unit_id - window - 1, -1):
+            runs = self._sentence_runs(u, unit_id, before, own)
+            if runs is None:
+                continue
+            people = [name for name, _, form in runs if self._is_person(name, unit_id, form)]
+            if not people:
+                continue
+            keys = {_surname(name) for name in people}
+            rivals = {_surname(name) for name, _, _ in runs if self._plain_name(name, u)} - keys
+            if len(keys) > 1 or rivals or (reject is not None and reject(people[0])):
+                return ""
+            name = max(people, key=len)
+            if not self._titled(name) or any(_BODY_OR_DATE.search(run) for run, _, _ in runs):
+                return ""  # round 12bv-a2: only a titled name, in a sentence that names no body, day or month
+            if gender and self._marked_gender(_surname(name)) != gender:
+                return ""  # round 12bv-a3: the article marks the person with the pronoun's gender
+            return name
+        return ""
+
+    def _marked_gender(self, key: str) -> str:
+        """The gender ("m", "f") the article's own pronouns mark for the person of surname ``key`` ('' if none or both;
+        round 12bv-a3): a sentence that names that person and no other person (by :meth:`_is_person`) and uses, after
+        the name, pronouns of one gender only ("Salazar said his department ...") marks that gender."""
+        if self._pronoun_marks is None:
+            marks: dict = {}
+            for u in sorted(self.sentences):
+                sent = self.sentences[u]
+                if not _GENDERED.search(sent):
+                    continue
+                people = [n for n, _, form in self._sentence_runs(u, -1, 0, True) or () if self._is_person(n, u, form)]
+                if len({_surname(n) for n in people}) != 1:
+                    continue
+                tail = sent[sent.find(people[0]) + len(people[0]): _MAX_SCAN]
+                found = {_PRONOUN_MARK[w.lower()] for w in _GENDERED.findall(tail)}
+                if len(found) == 1:
+                    marks.setdefault(_surname(people[0]), set()).update(found)
+            self._pronoun_marks = {k: next(iter(v)) for k, v in marks.items() if len(v) == 1}
+        return self._pronoun_marks.get(key, "")
+
+    def _titled(self, name: str) -> bool:
+        """Whether ``name`` is written with a courtesy title or a title the tagger reads as a person's role ("Mr. Rix",
+        "President Trump", "Maine Democrat Zak Lee"; round 12bv-a2)."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if words[0].lower() in _COURTESY:
+            return True
+        return self.tagger.phrase_role(name) not in ("", "document") and not self.tagger.phrase_role(words[-1])
 
     def _sentence_runs(self, u: int, unit_id: int, before: int, own: bool) -> list | None:
         """The candidate runs of sentence ``u`` in the order written (None to skip it): of the pronoun's own sentence

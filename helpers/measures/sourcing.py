@@ -492,7 +492,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
                 if low in ("he", "she") and genders is None:  # issue 12ah-s: the article's courtesy titles
                     genders = article_genders((doc_units or {}).get(r.doc_id, {}).values(),
                                               None if tagger is None else (lambda w: bool(tagger.phrase_role(w))))
-                found = _resolve_pronoun(r, low, history, window, clf, tagger, finder)
+                found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
+                                         sole=lambda name, low=low, genders=genders: clashes(low, name, genders))
                 if found and low in ("he", "she") and clashes(low, found[0], genders):
                     # issue 12ah-s: "she" read as "Mr. Roe": the nearest antecedent the article marks as her gender
                     found = _resolve_pronoun(r, low, history, window, clf, tagger, finder,
@@ -569,14 +570,17 @@ def _owner_of(r, low: str, history: list[dict], window: int, clf: SourceClassifi
 
 
 def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceClassifier,
-                     tagger: RoleTagger | None, finder: NameAntecedents | None, keep=None) -> tuple[str, str, str] | None:
+                     tagger: RoleTagger | None, finder: NameAntecedents | None, keep=None,
+                     sole=None) -> tuple[str, str, str] | None:
     """The antecedent of a pronoun source: (source, source_type, identity), or None.
 
     "he" and "she" take the nearest earlier source that is a person (else one with a person's role noun or a bare
     name), or a person named outside attributions in a more recent sentence (``finder``); other pronouns the nearest
     earlier source, else (issue 12ap-f) "it"/"they" the subject noun phrase of their clause or of the sentence before
     (:func:`helpers.measures.pronoun_phrases.subject_phrase`). ``keep`` (``phrase -> bool``), when given, admits only
-    the candidates it accepts.
+    the candidates it accepts. ``sole`` (``name -> bool``, the names of the other gender), when given, adds a last
+    resort for "he"/"she" (round 12bv-a): the one person the nearest sentence naming people names, in any position
+    (:meth:`helpers.measures.pronoun_names.NameAntecedents.find_sole`).
     """
     fits = fallback = _any
     if low in ("he", "she"):
@@ -621,6 +625,10 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
                                     reject=None if keep is None else (lambda name: not keep(name)))
         if bare:
             return bare, clf.source_type(bare), "named"
+        sole_name = "" if sole is None else finder.find_sole(r.unit_id, at, window, own=not closing, reject=sole,
+                                                             gender=PRONOUN_GENDER[low])
+        if sole_name:
+            return sole_name, clf.source_type(sole_name), "named"
     if finder is not None and low in ("it", "they") and r.source_start >= 0:  # issue 12ap-f: the subject before it
         phrase = subject_phrase(finder.sentences, r.unit_id, r.source_start, low == "they", finder.tagger.phrase_role)
         if phrase:
