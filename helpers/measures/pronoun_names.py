@@ -37,10 +37,9 @@ _LEAD_WORDS = frozenset(
 )
 """Capitalised words that open a sentence or a phrase before a name ("In Judge Kavanaugh's view", "Enter Michael
 Flynn"): cut from the front of a run, never a name."""
-_ORG = re.compile(
-    rf"(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|"
-    r"Republic|States|Kingdom|Nations)"
-)
+_BODY_WORDS = (rf"{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|"
+               r"Republic|States|Kingdom|Nations")
+_ORG = re.compile(rf"(?:{_BODY_WORDS})")
 """Last words that make a capitalised run an organisation's (the role rules' organisation words) or a legislature's,
 an outlet's, a force's or a country's name, not a person's."""
 _OWN_SENTENCE_SKIP = re.compile(r"\s*(?:Asked|Pressed|Questioned|Told|Speaking|Responding|Reacting)(?![\w-])")
@@ -56,9 +55,8 @@ _CALENDAR = frozenset(
 )
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
 _BODY_OR_DATE = re.compile(
-    rf"(?<![\w'\u2019-])(?:{ORG_WORDS}|House|Senate|Congress|News|Times|Post|Journal|Bank|Board|Force|Army|Navy|Republic|"
-    r"States|Kingdom|Nations|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)(?![\w-])")
+    rf"(?<![\w'\u2019-])(?:{_BODY_WORDS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)(?![\w-])")
 """A word of a body's name (as :data:`_ORG`; a possessive mark may follow: "Fox News'"), a day or a month: a sentence
 whose names hold one is not read by :meth:`NameAntecedents.find_sole` (round 12bv-a2)."""
 _GENDERED = re.compile(r"(?<![\w'\u2019-])(?:he|him|his|himself|she|her|hers|herself)(?![\w'\u2019-])", re.IGNORECASE)
@@ -288,11 +286,12 @@ class NameAntecedents:
         The pronoun's own sentence (before the pronoun, with ``own``), then up to ``window`` earlier sentences, are read
         for names that are a person by the article's evidence (as :meth:`find`), in any position: "It didn't take long
         for President Trump to ... | As the pols behind him looked glum, he promised ...". The nearest sentence that
-        names a person decides (round 12bv-a2: with a title, in a sentence that names no body, day or month; see
-        :meth:`_titled` and :data:`_BODY_OR_DATE`): it must name one person only (one surname, however often written) and no other name
+        names a person decides: it must name one person only (one surname, however often written) and no other name
         that reads as a person's without a mark of one (:meth:`_plain_name`: "the same Bachmann who ... against
         President Barack Obama's policies"); two or more, or a name ``reject`` turns down (the other gender), leave
-        the pronoun unresolved.
+        the pronoun unresolved. Round 12bv-a2: the person is written there with a title (:meth:`_titled`) and the
+        sentence's names hold no body's word, day or month (:data:`_BODY_OR_DATE`); round 12bv-a3: with ``gender``,
+        the article's own pronouns mark the person with it (:meth:`_marked_gender`).
 
         Parameters
         ----------
@@ -307,7 +306,8 @@ class NameAntecedents:
         Returns
         -------
         str
-            The name as written (with its title), or '' when no sentence of the window names exactly one person.
+            The name as written (with its title), or '' when the nearest sentence naming people fails a condition above
+            (or no sentence of the window names a person).
         """
         for u in range(unit_id, unit_id - window - 1, -1):
             runs = self._sentence_runs(u, unit_id, before, own)
@@ -331,7 +331,10 @@ class NameAntecedents:
     def _marked_gender(self, key: str) -> str:
         """The gender ("m", "f") the article's own pronouns mark for the person of surname ``key`` ('' if none or both;
         round 12bv-a3): a sentence that names that person and no other person (by :meth:`_is_person`) and uses, after
-        the name, pronouns of one gender only ("Salazar said his department ...") marks that gender."""
+        the name, pronouns of one gender only ("Salazar said his department ...") marks that gender. The marks are read
+        once per article, from all its sentences (their whole candidate runs: ``unit_id`` -1 is no sentence, so
+        :meth:`_sentence_runs` cuts none); reading them lets the finder's tagger learn the sentences that name these
+        people, as :meth:`_is_person` does."""
         if self._pronoun_marks is None:
             marks: dict = {}
             for u in sorted(self.sentences):
