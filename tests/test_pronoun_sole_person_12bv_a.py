@@ -38,18 +38,19 @@ def test_one_person_named_anywhere(sentences, expected):
 
 
 @pytest.mark.parametrize("sentences", [
+    # each case but the last two marks the governor "his" first (MARK_HIS), so that only its own condition fails
     # two people in the nearest sentence naming people
-    ["It did not take long for Gov. Ben Kay to turn on Sen. Dan Roe.",
+    [*MARK_HIS, "It did not take long for Gov. Ben Kay to turn on Sen. Dan Roe.",
      "As the aides looked on, he promised to cut the deficit."],
     # another full name with no mark of a person ("Carl Moss") beside the titled one
-    ["Carl Moss arrived late.", "The budget was cut by Carl Moss with Gov. Ben Kay in March.",
+    [*MARK_HIS, "Carl Moss arrived late.", "The budget was cut by Carl Moss with Gov. Ben Kay last year.",
      "As the aides looked on, he promised to cut the deficit."],
     # round 12bv-a2: a name with no title in that sentence, or a sentence that also names a body or a day
-    ["It did not take long for Ben Kay, the governor, to turn on the budget office.",
+    [*MARK_HIS, "It did not take long for Ben Kay, the governor, to turn on the budget office.",
      "As the aides looked on, he promised to cut the deficit."],
-    ["It did not take long for Gov. Ben Kay to turn on Norland News.",
+    [*MARK_HIS, "It did not take long for Gov. Ben Kay to turn on Norland News.",
      "As the aides looked on, he promised to cut the deficit."],
-    ["It did not take long on Monday for Gov. Ben Kay to turn on the office.",
+    [*MARK_HIS, "It did not take long on Monday for Gov. Ben Kay to turn on the office.",
      "As the aides looked on, he promised to cut the deficit."],
     # round 12bv-a3: the article marks no gender for the person, or the other gender
     ["It did not take long for Gov. Ben Kay to turn on the budget office.",
