@@ -332,16 +332,15 @@ class NameAntecedents:
         """The gender ("m", "f") the article's own pronouns mark for the person of surname ``key`` ('' if none or both;
         round 12bv-a3): a sentence that names that person and no other person (by :meth:`_is_person`) and uses, after
         the name, pronouns of one gender only ("Salazar said his department ...") marks that gender. The marks are read
-        once per article, from all its sentences (their whole candidate runs: ``unit_id`` -1 is no sentence, so
-        :meth:`_sentence_runs` cuts none); reading them lets the finder's tagger learn the sentences that name these
-        people, as :meth:`_is_person` does."""
+        once per article, from all its sentences; reading them lets the finder's tagger learn the sentences that name
+        these people, as :meth:`_is_person` does."""
         if self._pronoun_marks is None:
             marks: dict = {}
             for u in sorted(self.sentences):
                 sent = self.sentences[u]
                 if not _GENDERED.search(sent):
                     continue
-                people = [n for n, _, form in self._sentence_runs(u, -1, 0, True) or () if self._is_person(n, u, form)]
+                people = [n for n, _, form in self._whole_runs(u) if self._is_person(n, u, form)]
                 if len({_surname(n) for n in people}) != 1:
                     continue
                 tail = sent[sent.find(people[0]) + len(people[0]): _MAX_SCAN]
@@ -353,7 +352,7 @@ class NameAntecedents:
 
     def _titled(self, name: str) -> bool:
         """Whether ``name`` is written with a courtesy title or a title the tagger reads as a person's role ("Mr. Rix",
-        "President Trump", "Maine Democrat Zak Lee"; round 12bv-a2)."""
+        "President Trump", "Maine Democrat Zak Lee"; round 12bv-a2; also one of :meth:`_is_person`'s marks)."""
         words = name.split()
         if len(words) < 2:
             return False
@@ -372,8 +371,12 @@ class NameAntecedents:
             if not own or _OWN_SENTENCE_SKIP.match(sent):
                 return None
             return self._candidates(sent[: min(before, _MAX_SCAN)])
+        return self._whole_runs(u)
+
+    def _whole_runs(self, u: int) -> list:
+        """The candidate runs of the whole of sentence ``u`` (read once per article)."""
         if u not in self._runs_of:
-            self._runs_of[u] = self._candidates(sent[:_MAX_SCAN])
+            self._runs_of[u] = self._candidates(self.sentences[u][:_MAX_SCAN])
         return self._runs_of[u]
 
     def _plain_name(self, name: str, unit_id: int) -> bool:
@@ -460,11 +463,7 @@ class NameAntecedents:
             return False
         if key in self._known_people:
             return True
-        if (
-            len(words) > 1
-            and self.tagger.phrase_role(name) not in ("", "document")
-            and not self.tagger.phrase_role(words[-1])
-        ):
+        if self._titled(name):
             return True  # "Vice President Mike Pence", "Former Senator Gary Hart": a title, then a name
         if key in _CALENDAR or self.tagger.phrase_role(words[-1]):
             return False  # "Zuma Press", "Tuesday": a role noun or a day ends no person's name
