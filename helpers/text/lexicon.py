@@ -366,6 +366,12 @@ def entries_key(entries: dict) -> tuple | None:
     return key
 
 
+_WORD_START = r"(?<!\w)(?<!\w['\u2019])"
+"""Where a term may start: not inside a word, and not right after a letter and an apostrophe (round 12bw-a: "ad" in
+the name "Ra'ad" was read as the document noun; "Sa'id", "Hawai'i", "Qur'an" likewise). A term may still end before
+an apostrophe ("the spokesman's")."""
+
+
 @lru_cache(maxsize=64)
 def _matcher_parts(key: tuple) -> tuple:
     """The tables of a matcher, memoised on :func:`entries_key`: a pure function of it, never changed after build.
@@ -387,14 +393,14 @@ def _build_matcher_parts(entries: dict) -> tuple:
     for cands in lookup.values():
         cands.sort(key=lambda c: order[c[0]])
     body = trie_regex(sorted(lookup))
-    terms = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
+    terms = re.compile(rf"{_WORD_START}(?:{body})(?!\w)", re.IGNORECASE) if body else None
     pats = [(eid, pat) for eid, e in entries.items() for pat in e.get("patterns", []) or []]
     group_entry = {f"p{i}": eid for i, (eid, _) in enumerate(pats)}
-    # The word-start test (?<!\w) is shared by every pattern, so it is written once before the alternation:
+    # The word-start test (_WORD_START) is shared by every pattern, so it is written once before the alternation:
     # the same matches as one test per alternative, but a position inside a word is rejected once, not once
     # per pattern (2-3 times faster on the reporting-verb and role lexicons).
     patterns = (
-        re.compile(r"(?<!\w)(?:" + "|".join(rf"(?P<p{i}>(?i:{pat})(?!\w))" for i, (_, pat) in enumerate(pats))
+        re.compile(_WORD_START + "(?:" + "|".join(rf"(?P<p{i}>(?i:{pat})(?!\w))" for i, (_, pat) in enumerate(pats))
                    + ")")
         if pats else None
     )
