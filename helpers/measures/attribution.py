@@ -195,6 +195,19 @@ aide, praised Clinton's remarks", "endorsed Cruz", "described the scene") does n
 is its object, and its source is the subject before the comma."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
+_ALL_BEFORE = re.compile("(?:^|[,;:\u2013\u2014]\\s*|\\s-{1,2}\\s*|(?<![\\w-])(?:and|but|so)\\s+)[\"'\u201c\u2018]?all\\s+$",
+                         re.IGNORECASE)
+_ALL_TOLD_AFTER = re.compile(r"\s*(?:,|(?:though|however)(?![\w-]))", re.IGNORECASE)
+
+
+def _all_told(masked: str, m) -> bool:
+    """Round 12bw-d: "All told, 24 senators voted for it": the idiom "all told" (in all), no cue. "told" right after an
+    "all" that opens the sentence or a clause, with a comma or "though"/"however" after it ("they were all told to
+    leave" and "She told them all" stay cues)."""
+    return (masked[m.start:m.end].lower() == "told" and bool(_ALL_BEFORE.search(masked, max(0, m.start - 12), m.start))
+            and bool(_ALL_TOLD_AFTER.match(masked, m.end)))
+
+
 _FIRST_SECOND = frozenset({"i", "we", "you"})
 _COORDINATE_COMMITMENT = frozenset({"intend_to"})
 """Commitments ("vowed to", "promised to", "refused to", "declined to") that count after another cue when they open a
@@ -323,7 +336,7 @@ def find_attributions(
         if base_forms is not None else []
     for m in sorted(matches + derived, key=lambda x: x.start) if derived else matches:
         if _NOT_A_VERB.match(masked, m.end) or noun_use(masked, m.start, masked[m.start:m.end]) or _names_a_title(
-                masked, m) or (
+                masked, m) or _all_told(masked, m) or (
                 m.start > 1 and masked[m.start - 1] == "-" and masked[m.start - 2].isalpha()):
             continue  # "think tank", "400 pledged delegates", "his proposed ban", "ill-advised", "self-published"
         info = verb_info.get(m.entry)
