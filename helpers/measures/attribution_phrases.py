@@ -546,6 +546,15 @@ _NOT_NAMES = frozenset({
 })
 """Capitalised words that are not names (sentence starters, determiners, pronouns)."""
 
+_EXPLETIVE = re.compile(r"(?:it|that|there|here|what)['\u2019]s", re.IGNORECASE)
+"""Round 12bw-e3: an expletive contraction ("It's", "That's", "There's"): a source span of it alone names no speaker
+(:func:`helpers.measures.attribution_spans.repair_span` drops it)."""
+_NO_SPEAKER = re.compile(_EXPLETIVE.pattern + r"|no\s+one|nobody|none|everyone|everybody|anyone|anybody|someone|"
+                         r"somebody", re.IGNORECASE)
+"""Round 12bw-e: an expletive contraction or an indefinite pronoun ("It's", "Nobody", "No one"): never what "he" or
+"she" refers to, nor a person the name finder learns. An indefinite pronoun may still be a source ("Nobody is
+suggesting")."""
+
 _PERSONAL = frozenset({"he", "she", "they"})
 """Pronouns that may open a clause whose participle reports ("He went further, saying ...")."""
 

@@ -11,7 +11,8 @@ or the title, the name before the bracket with its tag, the cleft's subject with
 subject; issue 12bh-r: the subject written before a bracketed aside whose tail the rules cut, "The World Health
 Organization (WHO) | has warned", "Kaine (who barely knows her) | referred to"; round 12bs-b: a span that opens
 inside a bracket begun before it, an outlet's dateline "Washington (CNN) | Ann Roe said", a list number "3) | Ann Roe",
-"Ann Lee (D) | of Ohio said", "the agency (DHS) | officials say"). When it gives none (a mark alone
+"Ann Lee (D) | of Ohio said", "the agency (DHS) | officials say"; round 12bw-e3: a span that is only an expletive
+contraction, "It's | a big if, but ..., emphasizing", names no speaker). When it gives none (a mark alone
 with no speaker after the verb, a coordinator with no first verb's subject), the span is dropped (``source`` "", ``source_start`` -1): the attribution stays, with
 an empty source, ``identity`` "unnamed" and ``role`` "", and is left out of the role shares, which is better than the
 role of a fragment. No names, outlets or topics are used.
@@ -23,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attribution
-from .attribution_phrases import _subject_phrase
+from .attribution_phrases import _EXPLETIVE, _subject_phrase
 
 __all__ = ["repair_sources", "repair_span"]
 
@@ -198,6 +199,8 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
     m = _CONTRACTED.fullmatch(src)
     if m:  # "he's said", "they've asked": the pronoun, resolved as any other
         return m.group(1), start
+    if _EXPLETIVE.fullmatch(src.strip()):  # round 12bw-e3: "It's a big if, but ..., emphasizing": no speaker named
+        return "", -1
     if _ONLY_MARKS.fullmatch(src):  # "..., ' said one official.": the speaker after the verb, or none
         if a.verb_start > start:
             m = _AFTER_VERB.match(sent, a.verb_end)

@@ -63,6 +63,7 @@ from .attribution_lexicons import (  # noqa: F401  (re-exported)
 from .attribution_paradigm import base_form_lexicon, with_base_forms
 from .attribution_phrases import (  # noqa: F401  (re-exported: other modules import them from helpers.measures.sourcing)
     _HEAD_SPLIT,
+    _NO_SPEAKER,
     _NOT_NAMES,
     _PRONOUNS,
 )
@@ -533,7 +534,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
             owners.append("")
         if anon_sentence:
             entry["identity"] = "anonymous"
-        elif finder is not None and entry["identity"] == "named" and _person_like(entry):
+        elif (finder is not None and entry["identity"] == "named" and _person_like(entry)
+              and not _NO_SPEAKER.fullmatch(entry["source"].strip())):  # round 12bw-e: "Nobody" is no person
             finder.add_person(entry["source"])
         keep.append(True)
         if last is not None and last.pattern == "quote_only" and _bare_clause(r) and (
@@ -587,12 +589,14 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
         def fits(h):  # a person: a name or a singular noun phrase, not a document
             role_of = None if tagger is None else tagger.phrase_role  # issue 12az-s: "The CPAC spokesman"
             return (_person_like(h, role_of) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
-                    and not _group_like(h["source"]))  # issue 12av-q: not "56% of those polled"
+                    and not _group_like(h["source"])  # issue 12av-q: not "56% of those polled"
+                    and not _NO_SPEAKER.fullmatch(h["source"].strip()))  # round 12bw-e: not "It's", "Nobody"
 
         def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
             return ((tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
                      or bool(_BARE_NAME.fullmatch(h["source"].strip())))
-                    and not _GROUP_START.match(h["source"]))  # one of "two officials" may speak; not "56% of" them
+                    and not _GROUP_START.match(h["source"])  # one of "two officials" may speak; not "56% of" them
+                    and not _NO_SPEAKER.fullmatch(h["source"].strip()))
     if keep is not None:
         fits0, fallback0 = fits, fallback
 
