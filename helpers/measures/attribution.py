@@ -195,8 +195,9 @@ aide, praised Clinton's remarks", "endorsed Cruz", "described the scene") does n
 is its object, and its source is the subject before the comma."""
 _NOT_A_VERB = re.compile(r"[\s-]+(?:tanks?|pieces?)(?![\w-])", re.IGNORECASE)
 """A word after a cue that makes it part of a noun ("think tank")."""
-_ALL_BEFORE = re.compile("(?:^|[,;:\u2013\u2014]\\s*|\\s-{1,2}\\s*|(?<![\\w-])(?:and|but|so)\\s+)[\"'\u201c\u2018]?all\\s+$",
+_ALL_BEFORE = re.compile(r"(?:^|[,;:\u2013\u2014]\s*|\s-{1,2}\s*|(?<![\w-])(?:and|but|so)\s+)[\"'\u201c\u2018]?all\s+$",
                          re.IGNORECASE)
+"""An "all" that opens the sentence or a clause (after a comma, colon, dash or a coordinator), right before "told"."""
 _ALL_TOLD_AFTER = re.compile(r"\s*(?:,|(?:though|however)(?![\w-]))", re.IGNORECASE)
 
 
