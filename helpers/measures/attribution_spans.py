@@ -38,7 +38,8 @@ signature or an aside, not part of the speaker's name."""
 _CONTRACTED = re.compile(r"((?i:he|she|they|we|I))['\u2019](?i:s|d|ll|ve|re|m)")
 """A subject pronoun with a contracted auxiliary as the whole span ("he's said", "they\u2019ve asked", round 12bo-k):
 the span is the pronoun, so that it is typed and resolved as one. Not "it's" and "you'd", mostly impersonal or
-generic ("it's expected that", "you'd think")."""
+generic ("it's expected that", "you'd think"): a span that is only "it's", "that's" or "there's" names no speaker and
+is dropped (``attribution_phrases._EXPLETIVE``, round 12bw-e3)."""
 _DAYS_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                 r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _TIME_NOUNS = (r"(?:week|weeks|month|months|year|years|day|days|time|morning|afternoon|evening|night|weekend|"
