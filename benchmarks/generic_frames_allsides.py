@@ -10,7 +10,9 @@ its text into the project, so the sentences are read from ``../shared/data/allsi
 - ``3301``: the development set (seed 3301, 150 sentences, split ``development``): its tagger errors were read while
   writing rules.
 - ``3302``: the check set (seed 3302, 150 sentences, split ``held-out``): coded by two blind coders, scored only for
-  a round's bar, after the round's code was final.
+  a round's bar, after the round's code was final (round 14bh).
+- ``3303``: a second check set of the same kind (seed 3303, the articles of sets 3301 and 3302 also left out), drawn
+  and coded by two new blind coders for the amendment 14bh-2, after set 3302 had been scored once.
 
 Population and draw: those of ``benchmarks/policy_frames_allsides.py`` (articles naming Pakistan, Afghanistan, the
 Taliban, the TTP and the places listed there left out; articles shuffled with ``numpy.random.default_rng(seed)``; at
@@ -57,7 +59,8 @@ DATA = ROOT / "benchmarks" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
 POLICY_SETS = ("1414", "1515", "1616", "1717", "2121", "2323")
 SETS = {"3301": {"seed": 3301, "exclude": (), "split": "development"},
-        "3302": {"seed": 3302, "exclude": ("3301",), "split": "held-out"}}
+        "3302": {"seed": 3302, "exclude": ("3301",), "split": "held-out"},
+        "3303": {"seed": 3303, "exclude": ("3301", "3302"), "split": "held-out"}}
 CODERS = ("codes.csv", "codes.judge2.csv")
 
 
