@@ -1,7 +1,8 @@
 """Layer 4, framing: codebooks (``codebooks``), the cue scanner (``cues``), the
 sentence tagger (``tagger``), shares, dominant frames and evidence
 (``shares``), the tagger against hand codes (``hand_codes``), article-level
-frames (``articles``, with their non-cue evidence in ``evidence``) and actor roles (``actor_roles``).
+frames (``articles``, with their non-cue evidence in ``evidence``), actor roles (``actor_roles``) and the
+committed check of generic labels on general news (``checks``).
 
 Every public name of these modules is re-exported here, so notebooks use one namespace:
 ``from helpers import framing as F``; ``F.load_codebooks(...)``, ``F.tag_frames(...)``.
@@ -24,6 +25,10 @@ from .articles import (  # noqa: F401
     codebook_voices,
     fit_min_cues,
     hash_split,
+)
+from .checks import (  # noqa: F401
+    GENERIC_CHECK_FILES,
+    generic_check_sentence,
 )
 from .codebooks import (  # noqa: F401
     ACTOR_POSITIONS,
@@ -128,4 +133,6 @@ __all__ = [
     "fit_min_cues",
     "hash_split",
     "religious_references",
+    "GENERIC_CHECK_FILES",
+    "generic_check_sentence",
 ]
