@@ -5,7 +5,10 @@
 coder (an AI assistant that had written no cue and saw neither earlier coding nor any tagger output; 2026-12-05) coded
 the same 60 sentences for policy and generic frames from the codebooks' definitions alone:
 ``studies/pak_afg_ttp/frame_validation_sample.coder3.csv`` (same ids, ``split`` and sentences). Nothing was tuned on
-it. This script scores the checked-out tagger against each coding per split (micro precision, recall, F1 with a
+it. A fourth coder (issue 14bh-c; an AI assistant new to the project, 2026-12-05, after the rounds of issue 14bh were
+decided, under the brief of the AllSides generic sets: the five frames' definitions and indicator questions, a frame
+applies when the sentence itself carries one of its indicators) coded the same 60 sentences for generic frames only:
+``frame_validation_sample.coder4.csv``. Nothing was tuned on it either. This script scores the checked-out tagger against each coding per split (micro precision, recall, F1 with a
 bootstrap interval over sentences, as notebook 04 does) and gives Krippendorff's alpha between the codings per label
 and pooled: the second coder, the third, and the cue author's codes of the same sentences
 (``frame_validation_sample.csv``, matched by sentence text as notebook 04 matches it).
@@ -39,7 +42,10 @@ STUDY = ROOT / "studies" / "pak_afg_ttp"
 BLIND = STUDY / "frame_validation_sample.blind.csv"
 CODINGS = {"second coder (blind)": BLIND,
            "third coder (blind)": STUDY / "frame_validation_sample.coder3.csv",
+           "fourth coder (blind)": STUDY / "frame_validation_sample.coder4.csv",
            "cue author": STUDY / "frame_validation_sample.csv"}
+"""Each coding of the 60 sentences; a coding whose file has no column for a family does not code it (the fourth
+coder coded generic frames only), and a missing file is skipped."""
 FAMILIES = ("policy_frames", "generic_frames")
 RESULTS = ROOT / "benchmarks" / "results" / "frames_third_coder.json"
 
@@ -68,7 +74,8 @@ def main(argv=None) -> dict:
         split_keys = {sp: list(dict.fromkeys(V.read_coded_sample(BLIND, units, fam, labels, "b", split=sp)[0]["unit_key"]))
                       for sp in ("dev", "heldout")}
         keys = split_keys["dev"] + split_keys["heldout"]
-        codes = {name: _codes(path, units, fam, labels, keys) for name, path in CODINGS.items()}
+        codes = {name: _codes(path, units, fam, labels, keys) for name, path in CODINGS.items()
+                 if path.is_file() and fam in pd.read_csv(path, nrows=0).columns}
         for name, c in codes.items():
             for split, ks in split_keys.items():
                 t = score_table(c.loc[ks].astype(bool), pred.loc[ks, labels].astype(bool), n_boot=1000, seed=0)
