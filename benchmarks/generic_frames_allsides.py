@@ -13,6 +13,8 @@ its text into the project, so the sentences are read from ``../shared/data/allsi
   a round's bar, after the round's code was final (round 14bh).
 - ``3303``: a second check set of the same kind (seed 3303, the articles of sets 3301 and 3302 also left out), drawn
   and coded by two new blind coders for the amendment 14bh-2, after set 3302 had been scored once.
+- ``3304``: a third check set of the same kind (seed 3304, the articles of sets 3301-3303 also left out), coded by
+  two new blind coders for round 14bh-3, whose rules were developed on sets 3301 and 3302.
 
 Population and draw: those of ``benchmarks/policy_frames_allsides.py`` (articles naming Pakistan, Afghanistan, the
 Taliban, the TTP and the places listed there left out; articles shuffled with ``numpy.random.default_rng(seed)``; at
@@ -60,7 +62,8 @@ RESULTS = ROOT / "benchmarks" / "results"
 POLICY_SETS = ("1414", "1515", "1616", "1717", "2121", "2323")
 SETS = {"3301": {"seed": 3301, "exclude": (), "split": "development"},
         "3302": {"seed": 3302, "exclude": ("3301",), "split": "held-out"},
-        "3303": {"seed": 3303, "exclude": ("3301", "3302"), "split": "held-out"}}
+        "3303": {"seed": 3303, "exclude": ("3301", "3302"), "split": "held-out"},
+        "3304": {"seed": 3304, "exclude": ("3301", "3302", "3303"), "split": "held-out"}}
 CODERS = ("codes.csv", "codes.judge2.csv")
 
 
