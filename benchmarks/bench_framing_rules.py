@@ -69,17 +69,25 @@ FAMILIES = {
         "blame": "responsible, responsibility, responsibilities, blame, blamed, blames, blaming, to blame, accountable, "
                  "accountability, fault, failed to, fails to, failure to, failure, failures, inaction, allegations, "
                  "accused, accuses, not capable, incapable, lost control, handling of, harbour, harbouring, harbor, "
-                 "harboring, sheltering, emboldened, embolden, allegedly, involved in",
-        "call to act": "urgent, urgently, urgent need, must take, must act, needs to, need to, called on, calls on, "
+                 "harboring, sheltering, emboldened, embolden, allegedly, involved in, wrongdoing, improperly, misconduct, "
+                 "bribed, bribery, cover up, covered up, cover-up, negligence, negligent, mishandled, mishandling, "
+                 "mismanagement, abuse of power, culpable, liable, guilty, doomed to, does little to, concluded that, "
+                 "lacked candor, concealed, conceal, conceals, the problem with",
+        "call to act": "demand, demanded, demanding, dire need, urgent, urgently, urgent need, must take, must act, needs to, need to, called on, calls on, "
                        "calls for, called for, urged, urges, decisive action, action is needed, action is required, "
                        "should be, ought to, government must, government should, ability to, encouraged, encourage, "
                        "encourages",
         "solution": "solution, solutions, solve, solving, tackle, tackling, address the, fix, way forward, approach to, "
-                    "steps to, reduce, reducing, cut emissions, cutting, phase out",
+                    "steps to, reduce, reducing, cut emissions, cutting, phase out, to help, could help, would help, will help, "
+                    "can help, the answer to, new ideas, blueprint",
         "policy": "proposal, proposals, proposed, propose, proposes, plan to, plans to, plan would, legislation, "
                   "bill would, regulations, regulation, policy, policies, measures, reform, reforms, ban, mandate, "
                   "require, requires, requiring, incentives, standards, funding for, price on, framework, implement, "
                   "implementing, introduce, introduced",
+        "oversight": "investigation, investigations, inquiry, probe, oversight, monitoring, enforcement, crackdown, "
+                     "crack down, regulate, regulating, recommended, recommends, recommendation, recommendations, "
+                     "provisions, signed a bill, signed into law, signed legislation, executive order, "
+                     "restraining order, unveil, unveils, imposed, impose, imposes, rescind, rescinded, outlawed",
         "commitment": "initiative, initiatives, strategy, commitment, commitments, committed to, pledge, pledged, "
                       "pledges, target, targets, goal, goals, invest in, investment in, unveiled, vowed, vows, aims to, "
                       "aim to, launched, announced a plan, agreement to, deal to, support from, support to, "
@@ -93,15 +101,24 @@ FAMILIES = {
                         "soured, mistrust, distrust, trust deficit, damaged relations, damage relations",
         "reproach": "criticize, criticized, criticizes, criticise, criticised, criticism, critics, critic, reprimand, "
                     "rebuke, rebuked, condemn, condemned, denounced, accuse, accused, accuses, accusation, "
-                    "accusations, allegation, allegations, slammed, blasted, lashed out, attacked, attack on, "
-                    "attacks on, fired back, reprimanded, reprimands, denier, deniers, skeptics, anger, angry, "
+                    "accusations, allegation, allegations, slammed, blasted, lashed out, attacked, "
+                    "fired back, reprimanded, reprimands, denier, deniers, skeptics, anger, angry, "
                     "hostile, hostility, frustration, frustrations, not happy, losing patience, lost patience, "
-                    "unconvinced, pushback, backlash",
+                    "unconvinced, pushback, backlash, complain, complained, complains, complaining, complaint, complaints, "
+                    "disputed, critical of, undermine, undermines, undermined, undermining, decried, decries, "
+                    "lambasted, mocked, mocking, ridiculed, derided, denounce, denounces, scolded, chastised, "
+                    "berated, blame, blamed, blames, blaming, flak, parting shots, chafed, disapproval, refusal, defied, "
+                    "defiance, rebuffed, snubbed, took aim, swipe at, jab at",
         "opposition": "reject, rejected, rejects, rejecting, opposed, oppose, opposes, opposing, opposition, "
                       "opponents, opponent, rivals, resist, resistance, refused, refuses, repeal, rollback, "
-                      "roll back, undo, overturn, protest, protests, protesters, challenged",
+                      "roll back, undo, overturn, protest, protests, protesters, challenged, push back, pushed back, "
+                      "pushing back, subpoena, subpoenaed, subpoenas, impeach, impeached, impeachment, blocked, "
+                      "interfere, interfering, interference, veto, vetoed, retaliation, retaliate",
         "fight": "fight, fighting, fought, battle, battles, war, lawsuit, lawsuits, sued, sue, suing, threats, "
-                 "threatened, threaten, ultimatum, intimidation",
+                 "threatened, threaten, ultimatum, intimidation, feuding, sparred, sparring, squabble, quarrel",
+        "contest": "win, wins, winning, winner, winners, loser, losers, victory, victories, defeat, defeated, "
+                   "defeats, compete, competing, competition, contested, front-runner, frontrunner, landslide, "
+                   "odds of, dead heat, edging out, edged out, trailing",
         "argument": "argue, argued, argues, insisted, claimed, warn, warned, warning, warns, cautioned",
     },
     "human_interest": {
