@@ -29,7 +29,7 @@ def frames_of():
     use_study(DEFAULT_STUDY)  # later tests expect the default study
 
 
-@pytest.mark.parametrize("sentence", [
+CONFLICT = [
     "The mayor won the runoff by nine points.",
     "Three candidates are competing for the nomination.",
     "The county clerk complained that the audit was rushed.",
@@ -39,12 +39,8 @@ def frames_of():
     "The committee subpoenaed the former treasurer on Monday.",
     "The mayor vetoed the council's budget for the second year.",
     "The two candidates are in a dead heat in the latest survey.",
-])
-def test_conflict_in_contests_reproach_and_armed_conflict(frames_of, sentence):
-    assert "conflict" in frames_of([sentence])[0]
-
-
-@pytest.mark.parametrize("sentence", [
+]
+NO_CONFLICT = [
     "You won't believe how quiet the harbour is at dawn.",
     "You won\u2019t find a better view of the river.",
     "He suffered a heart attack on the way to the park.",
@@ -53,12 +49,8 @@ def test_conflict_in_contests_reproach_and_armed_conflict(frames_of, sentence):
     "The ministry called for firm action against the smuggling networks.",
     "Airstrikes hit two depots near the border.",
     "The museum reopened its east wing on Tuesday.",
-])
-def test_no_conflict_without_a_contest_or_a_reproach(frames_of, sentence):
-    assert "conflict" not in frames_of([sentence])[0]
-
-
-@pytest.mark.parametrize("sentence", [
+]
+RESPONSIBILITY = [
     "The review found that the agency acted improperly in awarding the contract.",
     "The former treasurer pleaded guilty to fraud.",
     "The state opened an investigation into the nursing home.",
@@ -67,9 +59,14 @@ def test_no_conflict_without_a_contest_or_a_reproach(frames_of, sentence):
     "Auditors concluded that the hospital had concealed its losses.",
     "Parents demanded that the district reopen the library.",
     "The governor signed a bill capping the price of insulin.",
-])
-def test_responsibility_in_wrongdoing_oversight_and_remedies(frames_of, sentence):
-    assert "responsibility" in frames_of([sentence])[0]
+]
+CASES = ([(s, "conflict", True) for s in CONFLICT] + [(s, "conflict", False) for s in NO_CONFLICT]
+         + [(s, "responsibility", True) for s in RESPONSIBILITY])
+
+
+@pytest.mark.parametrize("sentence, frame, expected", CASES)
+def test_contests_disputes_reproach_wrongdoing_and_measures(frames_of, sentence, frame, expected):
+    assert (frame in frames_of([sentence])[0]) is expected
 
 
 def test_responsibility_not_from_unrelated_words(frames_of):
