@@ -15,6 +15,9 @@ its text into the project, so the sentences are read from ``../shared/data/allsi
   and coded by two new blind coders for the amendment 14bh-2, after set 3302 had been scored once.
 - ``3304``: a third check set of the same kind (seed 3304, the articles of sets 3301-3303 also left out), coded by
   two new blind coders for round 14bh-3, whose rules were developed on sets 3301 and 3302.
+- ``3305`` and ``3306``: two more sets of the same kind (seeds 3305 and 3306, every earlier set's articles left out),
+  each coded by two new blind coders for round 14bh-4 (developed on sets 3301-3304): 3305 for its bar, 3306 scored
+  once after its decision.
 
 Population and draw: those of ``benchmarks/policy_frames_allsides.py`` (articles naming Pakistan, Afghanistan, the
 Taliban, the TTP and the places listed there left out; articles shuffled with ``numpy.random.default_rng(seed)``; at
@@ -63,7 +66,9 @@ POLICY_SETS = ("1414", "1515", "1616", "1717", "2121", "2323")
 SETS = {"3301": {"seed": 3301, "exclude": (), "split": "development"},
         "3302": {"seed": 3302, "exclude": ("3301",), "split": "held-out"},
         "3303": {"seed": 3303, "exclude": ("3301", "3302"), "split": "held-out"},
-        "3304": {"seed": 3304, "exclude": ("3301", "3302", "3303"), "split": "held-out"}}
+        "3304": {"seed": 3304, "exclude": ("3301", "3302", "3303"), "split": "held-out"},
+        "3305": {"seed": 3305, "exclude": ("3301", "3302", "3303", "3304"), "split": "held-out"},
+        "3306": {"seed": 3306, "exclude": ("3301", "3302", "3303", "3304", "3305"), "split": "held-out"}}
 CODERS = ("codes.csv", "codes.judge2.csv")
 
 
