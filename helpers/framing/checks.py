@@ -14,10 +14,10 @@ from ..core.paths import PROJECT_ROOT
 
 __all__ = ["GENERIC_CHECK_FILES", "generic_check_sentence"]
 
-GENERIC_CHECK_FILES = ("benchmarks/results/generic_frames_allsides_3303.json",
-                       "benchmarks/results/generic_frames_allsides_3304.json")
-"""The check sets' results files, relative to the project: only sets whose errors were never read to write the shipped
-codebook's cues (3303 and 3304; sets 3301 and 3302 were development data of round 14bh-3)."""
+GENERIC_CHECK_FILES = ("benchmarks/results/generic_frames_allsides_3305.json",
+                       "benchmarks/results/generic_frames_allsides_3306.json")
+"""The check sets' results files, relative to the project: sets whose sentences and errors were never read (3305 and
+3306; sets 3301-3304 were development data of rounds 14bh-3 and 14bh-4)."""
 
 
 def _set_text(r: dict) -> str:
