@@ -82,30 +82,13 @@ def draw(set_id: str) -> pd.DataFrame:
     conf = SETS[set_id]
     taken: set[str] = set()
     for other in POLICY_SETS:
-        ids = pd.read_csv(P._set_codes(other), dtype=str, usecols=["sentence_id"])["sentence_id"]
-        taken |= {sid.rsplit(":", 2)[0] for sid in ids}
+        taken |= P.doc_ids(P._set_codes(other))
     for other in conf["exclude"]:
-        ids = pd.read_csv(set_dir(other) / "codes.csv", dtype=str, usecols=["sentence_id"])["sentence_id"]
-        taken |= {sid.rsplit(":", 2)[0] for sid in ids}
-    arts = [a for a in P._articles() if a["doc_id"] not in taken]
-    rng = np.random.default_rng(conf["seed"])
-    per_source: dict[str, int] = {}
-    rows = []
-    for i in rng.permutation(len(arts)):
-        art = arts[int(i)]
-        if per_source.get(art["source"], 0) >= P.MAX_PER_SOURCE:
-            continue
-        cands = [c for c in P._sentences(art["text"]) if P._eligible(c[2])]
-        if not cands:
-            continue
-        p, s, _ = cands[int(rng.integers(len(cands)))]
-        per_source[art["source"]] = per_source.get(art["source"], 0) + 1
-        rows.append({"sentence_id": f"{art['doc_id']}:{p}:{s}", "draw_order": len(rows)})
-        if len(rows) == P.N_DRAW:
-            break
-    out = pd.DataFrame(rows)
+        taken |= P.doc_ids(set_dir(other) / "codes.csv")
+    out = P.draw_sentences(taken, conf["seed"])
     out["split"] = conf["split"]
     return out
+
 
 def _tag(ids: pd.Series):
     """Tag the sentences of ``ids`` with the shared generic codebook under the general study."""

@@ -141,17 +141,21 @@ def _set_judge2(set_id: str) -> Path:
     return SETS[set_id]["data"] / CODES_JUDGE2.name
 
 
-def draw(set_id: str = "1414") -> pd.DataFrame:
-    """The drawn sentence ids of set ``set_id``, in draw order, with their split."""
-    conf = SETS[set_id]
-    arts = _articles()
-    taken: set[str] = set()
-    for other in conf["exclude"]:  # the articles of earlier sets, by doc_id from their codes.csv
-        ids = pd.read_csv(_set_codes(other), dtype=str, usecols=["sentence_id"])["sentence_id"]
-        taken |= {sid.rsplit(":", 2)[0] for sid in ids}
-    if taken:
-        arts = [a for a in arts if a["doc_id"] not in taken]
-    rng = np.random.default_rng(conf["seed"])
+def doc_ids(codes_file: Path) -> set[str]:
+    """The AllSides article ids of a coded set's ``codes.csv`` (to leave its articles out of a later draw)."""
+    ids = pd.read_csv(codes_file, dtype=str, usecols=["sentence_id"])["sentence_id"]
+    return {sid.rsplit(":", 2)[0] for sid in ids}
+
+
+def draw_sentences(taken: set[str], seed: int) -> pd.DataFrame:
+    """Draw :data:`N_DRAW` sentence ids from the population without the articles ``taken``, in draw order.
+
+    The articles are shuffled with ``numpy.random.default_rng(seed)``; in that order an article is taken when its
+    outlet has given fewer than :data:`MAX_PER_SOURCE` so far, and one of its eligible body sentences is drawn. Shared
+    by the policy sets and the generic sets of ``generic_frames_allsides.py``.
+    """
+    arts = [a for a in _articles() if a["doc_id"] not in taken]
+    rng = np.random.default_rng(seed)
     per_source: dict[str, int] = {}
     rows = []
     for i in rng.permutation(len(arts)):
@@ -166,7 +170,16 @@ def draw(set_id: str = "1414") -> pd.DataFrame:
         rows.append({"sentence_id": f"{art['doc_id']}:{p}:{s}", "draw_order": len(rows)})
         if len(rows) == N_DRAW:
             break
-    out = pd.DataFrame(rows)
+    return pd.DataFrame(rows)
+
+
+def draw(set_id: str = "1414") -> pd.DataFrame:
+    """The drawn sentence ids of set ``set_id``, in draw order, with their split."""
+    conf = SETS[set_id]
+    taken: set[str] = set()
+    for other in conf["exclude"]:  # the articles of earlier sets, by doc_id from their codes.csv
+        taken |= doc_ids(_set_codes(other))
+    out = draw_sentences(taken, conf["seed"])
     out["split"] = conf["split"] or hash_split(out["sentence_id"], parts=3).to_numpy()
     return out
 
