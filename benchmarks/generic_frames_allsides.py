@@ -18,6 +18,8 @@ its text into the project, so the sentences are read from ``../shared/data/allsi
 - ``3305`` and ``3306``: two more sets of the same kind (seeds 3305 and 3306, every earlier set's articles left out),
   each coded by two new blind coders for round 14bh-4 (developed on sets 3301-3304): 3305 for its bar, 3306 scored
   once after its decision.
+- ``3307``: one more set of the same kind (seed 3307, every earlier set's articles left out), coded by two new blind
+  coders for round 14bi (first-person cues of human interest, developed on sets 3301-3304).
 
 Population and draw: those of ``benchmarks/policy_frames_allsides.py`` (articles naming Pakistan, Afghanistan, the
 Taliban, the TTP and the places listed there left out; articles shuffled with ``numpy.random.default_rng(seed)``; at
@@ -68,7 +70,8 @@ SETS = {"3301": {"seed": 3301, "exclude": (), "split": "development"},
         "3303": {"seed": 3303, "exclude": ("3301", "3302"), "split": "held-out"},
         "3304": {"seed": 3304, "exclude": ("3301", "3302", "3303"), "split": "held-out"},
         "3305": {"seed": 3305, "exclude": ("3301", "3302", "3303", "3304"), "split": "held-out"},
-        "3306": {"seed": 3306, "exclude": ("3301", "3302", "3303", "3304", "3305"), "split": "held-out"}}
+        "3306": {"seed": 3306, "exclude": ("3301", "3302", "3303", "3304", "3305"), "split": "held-out"},
+        "3307": {"seed": 3307, "exclude": ("3301", "3302", "3303", "3304", "3305", "3306"), "split": "held-out"}}
 CODERS = ("codes.csv", "codes.judge2.csv")
 
 
