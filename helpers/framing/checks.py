@@ -15,9 +15,10 @@ from ..core.paths import PROJECT_ROOT
 __all__ = ["GENERIC_CHECK_FILES", "generic_check_sentence"]
 
 GENERIC_CHECK_FILES = ("benchmarks/results/generic_frames_allsides_3305.json",
-                       "benchmarks/results/generic_frames_allsides_3306.json")
-"""The check sets' results files, relative to the project: sets whose sentences and errors were never read (3305 and
-3306; sets 3301-3304 were development data of rounds 14bh-3 and 14bh-4)."""
+                       "benchmarks/results/generic_frames_allsides_3306.json",
+                       "benchmarks/results/generic_frames_allsides_3307.json")
+"""The check sets' results files, relative to the project: sets whose sentences and errors were never read (3305,
+3306 and 3307; sets 3301-3304 were development data of rounds 14bh-3, 14bh-4 and 14bi)."""
 
 
 def _set_text(r: dict) -> str:
