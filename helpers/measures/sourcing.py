@@ -444,6 +444,12 @@ def _cue_opens_next(recs: list, i: int, vm: Matcher) -> bool:
     return any(m.start == lead for m in vm.find(head))
 
 
+def _names_no_speaker(source: str) -> bool:
+    """Whether a source span is only an expletive contraction or an indefinite pronoun ("It's", "Nobody";
+    :data:`attribution_phrases._NO_SPEAKER`, round 12bw-e): never a person to learn or to resolve a pronoun to."""
+    return bool(_NO_SPEAKER.fullmatch(source.strip()))
+
+
 def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, tagger: RoleTagger | None = None,
                           finder: NameAntecedents | None = None, doc_units: dict | None = None) -> None:
     """Fill source_type, identity, source_resolved and resolution in place (article by article).
@@ -535,7 +541,7 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
         if anon_sentence:
             entry["identity"] = "anonymous"
         elif (finder is not None and entry["identity"] == "named" and _person_like(entry)
-              and not _NO_SPEAKER.fullmatch(entry["source"].strip())):  # round 12bw-e: "Nobody" is no person
+              and not _names_no_speaker(entry["source"])):  # round 12bw-e: "Nobody" is no person
             finder.add_person(entry["source"])
         keep.append(True)
         if last is not None and last.pattern == "quote_only" and _bare_clause(r) and (
@@ -590,13 +596,13 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
             role_of = None if tagger is None else tagger.phrase_role  # issue 12az-s: "The CPAC spokesman"
             return (_person_like(h, role_of) and (tagger is None or tagger.phrase_role(h["source"]) != "document")
                     and not _group_like(h["source"])  # issue 12av-q: not "56% of those polled"
-                    and not _NO_SPEAKER.fullmatch(h["source"].strip()))  # round 12bw-e: not "It's", "Nobody"
+                    and not _names_no_speaker(h["source"]))  # round 12bw-e: not "It's", "Nobody"
 
         def fallback(h):  # "two officials ... he said", "Sanders": a person's role noun or a name
             return ((tagger is None or tagger.phrase_role(h["source"]) not in ("", "document")
                      or bool(_BARE_NAME.fullmatch(h["source"].strip())))
                     and not _GROUP_START.match(h["source"])  # one of "two officials" may speak; not "56% of" them
-                    and not _NO_SPEAKER.fullmatch(h["source"].strip()))
+                    and not _names_no_speaker(h["source"]))
     if keep is not None:
         fits0, fallback0 = fits, fallback
 
