@@ -86,10 +86,15 @@ _TITLE_BEFORE_NAME = (
 )
 """A lower-case title between a capitalised word and a name ("US president Ann Cole", "Former senator Jo Park",
 "Senior presidential aide Al Roe"): part of the leading subject (issue 12av-t)."""
+_ABBREVIATION = r"(?-i:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=\s+(?!(?:He|She|It|They|We|I|The|A|An|But|And)\b)[A-Z]))"
+"""Round 12ca: capitals with periods ("U.S.", "U.N.", "D.C.", "A.J.") or an initial before a capitalised word
+("Michael R. Bloomberg"; not before a pronoun, an article or a conjunction: "Plan B. He"): one word of a leading
+noun phrase, which otherwise stopped at the first period ("U.S. President X ..., complaining" gave the source "U")."""
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*|\s+(?:officials?|leaders?|leadership|government|"
+    r"(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)(?:\s+(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)"
+    r"|\s+(?:officials?|leaders?|leadership|government|"
     r"administration|authorities|sources?|spokesman|spokesperson|side|delegation)|" + _TITLE_BEFORE_NAME + r")*)"
 )
 _ADJUNCT = re.compile(
@@ -455,7 +460,8 @@ _DATELINE = re.compile(r"\s*(?:(?-i:[A-Z]{2,}[A-Z ,.]*(?:[A-Z][a-z]{2,8}\.?\s+\d
 """A dateline ("WASHINGTON (AP) -", "PARIS, Aug 31 (Reuters) -", "New York (AFP) -") or a fronted adverb ("Hours
 later,"), not a subject."""
 _DET_NP = re.compile(
-    r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
+    r"\s*((?:the|a|an|his|her|their|its|both|some|many|several|most|other|one|two|three|four|five)\s+"
+    r"(?:(?:" + _ABBREVIATION + r"|[\w'-]+)\s+){0,6}?[\w'-]+)(?=\s+(?:[a-z]+ed|was|is|were|are|has|had|"
     r"have|will|would|did|left|went|made|took|gave|met|spoke|came|got|kept|held|ran|sent|won|lost|began|told|said)"
     r"(?![\w-]))", re.IGNORECASE)
 """A determiner noun phrase before its verb ("The senator left the room, saying ...")."""
