@@ -86,6 +86,17 @@ _TITLE_BEFORE_NAME = (
 )
 """A lower-case title between a capitalised word and a name ("US president Ann Cole", "Former senator Jo Park",
 "Senior presidential aide Al Roe"): part of the leading subject (issue 12av-t)."""
+_GROUP_AFTER_NAME = (
+    r"(?:\s+(?:campaign|congressional|intelligence|military|federal|state|local|party|senior|top|security|health|"
+    r"election|defen[cs]e|foreign|police|union|industry|company|government|administration))?"
+    r"\s+(?:lawmakers|legislators|senators|aides|advisers|advisors|supporters|opponents|critics|members|activists|"
+    r"candidates|prosecutors|investigators|regulators|diplomats|negotiators|analysts|economists|experts|scientists|"
+    r"researchers|lawyers|attorneys|residents|voters|workers|employees|executives|officers|troops|forces|appropriators|"
+    r"strategists|donors|allies|staffers|agents|judges|officials|leaders|sources|authorities)(?![\w'\u2019-])"
+)
+"""Round 12cb: a lower-case plural noun of people after a leading name, optionally after one modifier ("Clinton
+supporters", "U.S. lawmakers", "Trump campaign aides"): the head of the subject, which otherwise stopped at the name
+("Clinton supporters ..., pointing out" gave the source "Clinton"). Fixed general lists: no verb, no other word."""
 _ABBREVIATION = r"(?-i:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=\s+(?!(?:He|She|It|They|We|I|The|A|An|But|And)\b)[A-Z]))"
 """Round 12ca: capitals with periods ("U.S.", "U.N.", "D.C.", "A.J.") or an initial before a capitalised word
 ("Michael R. Bloomberg"; not before a pronoun, an article or a conjunction: "Plan B. He"): one word of a leading
@@ -95,7 +106,8 @@ _LEADING_NP = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
     r"(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)(?:\s+(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)"
     r"|\s+(?:officials?|leaders?|leadership|government|"
-    r"administration|authorities|sources?|spokesman|spokesperson|side|delegation)|" + _TITLE_BEFORE_NAME + r")*)"
+    r"administration|authorities|sources?|spokesman|spokesperson|side|delegation)|" + _GROUP_AFTER_NAME + r"|"
+    + _TITLE_BEFORE_NAME + r")*)"
 )
 _ADJUNCT = re.compile(
     r"(?:contrary|according|in|on|at|despite|unlike|like|after|before|during|with|without|for|from|by|"
