@@ -86,6 +86,16 @@ _TITLE_BEFORE_NAME = (
 )
 """A lower-case title between a capitalised word and a name ("US president Ann Cole", "Former senator Jo Park",
 "Senior presidential aide Al Roe"): part of the leading subject (issue 12av-t)."""
+_OF_HEADS = ("Secretary", "Chief", "Speaker", "Director", "Minister", "Chairman", "Chairwoman", "Chair", "President",
+             "Leader", "Governor", "Mayor", "Head", "Commissioner", "Ambassador", "Attorney", "Administrator",
+             "Department", "Ministry", "Court", "Office", "Bureau", "Board", "Association", "Federation", "Council",
+             "Committee", "University", "College", "Institute", "School", "House", "Chamber", "Bank", "Members",
+             "Member", "Hundreds", "Thousands", "Dozens", "Millions", "Plenty")
+"""Round 12cd: the head words after which "of" goes on inside a leading subject ("Secretary of State X", "Members of
+Congress", "Hundreds of X residents"); not after a surname ("Rand Paul of Kentucky" stays "Rand Paul", whose role the
+name lookup finds)."""
+_OF_AFTER_HEAD = "(?:" + "|".join(rf"(?<=\b{w})" for w in _OF_HEADS) + ")"
+"""Right after one of :data:`_OF_HEADS` (one fixed-width look-behind per word)."""
 _GROUP_AFTER_NAME = (
     r"(?:\s+(?:campaign|congressional|intelligence|military|federal|state|local|party|senior|top|security|health|"
     r"election|defen[cs]e|foreign|police|union|industry|company|government|administration))?"
@@ -96,7 +106,9 @@ _GROUP_AFTER_NAME = (
 )
 """Round 12cb: a lower-case plural noun of people after a leading name, optionally after one modifier ("Clinton
 supporters", "U.S. lawmakers", "Trump campaign aides"): the head of the subject, which otherwise stopped at the name
-("Clinton supporters ..., pointing out" gave the source "Clinton"). Fixed general lists: no verb, no other word."""
+("Clinton supporters ..., pointing out" gave the source "Clinton"). Fixed general lists: no verb, no other word.
+Round 12cd: "of" (or "of the") before a capitalised word joins the phrase too ("White House Chief of Staff Denis
+McDonough", "Members of Congress", "Speaker of the House Mike Turzai")."""
 _ABBREVIATION = r"(?-i:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=\s+(?!(?:He|She|It|They|We|I|The|A|An|But|And)\b)[A-Z]))"
 """Round 12ca: capitals with periods ("U.S.", "U.N.", "D.C.", "A.J.") or an initial before a capitalised word
 ("Michael R. Bloomberg"; not before a pronoun, an article or a conjunction: "Plan B. He"): one word of a leading
@@ -104,7 +116,8 @@ noun phrase, which otherwise stopped at the first period ("U.S. President X ...,
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
-    r"(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)(?:\s+(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)"
+    r"(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)(?:(?:\s+|" + _OF_AFTER_HEAD + r"\s+of\s+(?:the\s+)?)(?:" + _ABBREVIATION
+    + r"|[A-Z][\w'\u2019-]*)"
     r"|\s+(?:officials?|leaders?|leadership|government|"
     r"administration|authorities|sources?|spokesman|spokesperson|side|delegation)|" + _GROUP_AFTER_NAME + r"|"
     + _TITLE_BEFORE_NAME + r")*)"
