@@ -5,7 +5,7 @@ import pandas as pd
 
 from helpers.measures.sourcing import extract_attributions
 
-__all__ = ["attribution_rows"]
+__all__ = ["attribution_rows", "source_of"]
 
 
 def attribution_rows(*sentences: str) -> pd.DataFrame:
@@ -21,3 +21,11 @@ def attribution_rows(*sentences: str) -> pd.DataFrame:
         }
     )
     return extract_attributions(units, ["outlet"])
+
+
+def source_of(sentence: str, verb: str) -> str:
+    """The source of the one attribution of ``sentence`` whose cue is ``verb`` (fails when there is not exactly one)."""
+    rows = attribution_rows(sentence)
+    found = rows[rows["verb"] == verb]
+    assert len(found) == 1, rows[["verb", "source"]].to_string()
+    return found["source"].iloc[0]

@@ -3,14 +3,7 @@
 import pytest
 
 from helpers.measures.attribution_phrases import _LEADING_NP
-from tests._attribution_rows import attribution_rows
-
-
-def source_of(sentence: str, verb: str) -> str:
-    rows = attribution_rows(sentence)
-    found = rows[rows["verb"] == verb]
-    assert len(found) == 1, rows[["verb", "source"]].to_string()
-    return found["source"].iloc[0]
+from tests._attribution_rows import source_of
 
 
 @pytest.mark.parametrize("sentence, verb, source", [
