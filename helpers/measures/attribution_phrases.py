@@ -106,19 +106,18 @@ _GROUP_AFTER_NAME = (
 )
 """Round 12cb: a lower-case plural noun of people after a leading name, optionally after one modifier ("Clinton
 supporters", "U.S. lawmakers", "Trump campaign aides"): the head of the subject, which otherwise stopped at the name
-("Clinton supporters ..., pointing out" gave the source "Clinton"). Fixed general lists: no verb, no other word.
-Round 12cd: "of" (or "of the") before a capitalised word joins the phrase too ("White House Chief of Staff Denis
-McDonough", "Members of Congress", "Speaker of the House Mike Turzai")."""
+("Clinton supporters ..., pointing out" gave the source "Clinton"). Fixed general lists: no verb, no other word."""
 _ABBREVIATION = r"(?-i:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=\s+(?!(?:He|She|It|They|We|I|The|A|An|But|And)\b)[A-Z]))"
 """Round 12ca: capitals with periods ("U.S.", "U.N.", "D.C.", "A.J.") or an initial before a capitalised word
 ("Michael R. Bloomberg"; not before a pronoun, an article or a conjunction: "Plan B. He"): one word of a leading
 noun phrase, which otherwise stopped at the first period ("U.S. President X ..., complaining" gave the source "U")."""
+_NP_WORD = r"(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)"
+"""A capitalised word of a leading noun phrase, or an abbreviation (:data:`_ABBREVIATION`)."""
 _LEADING_NP = re.compile(
     r"^\s*((?:he|she|they|we|it)(?![\w-])|(?:(?:the|a|an|two|three|four|several|some|many|its|their|his|her)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|St)\.\s+)?"
-    r"(?:" + _ABBREVIATION + r"|[A-Z][\w'\u2019-]*)(?:(?:\s+|" + _OF_AFTER_HEAD + r"\s+of\s+(?:the\s+)?)(?:" + _ABBREVIATION
-    + r"|[A-Z][\w'\u2019-]*)"
-    r"|\s+(?:officials?|leaders?|leadership|government|"
+    + _NP_WORD + r"(?:(?:\s+|" + _OF_AFTER_HEAD + r"\s+of\s+(?:the\s+)?)" + _NP_WORD
+    + r"|\s+(?:officials?|leaders?|leadership|government|"
     r"administration|authorities|sources?|spokesman|spokesperson|side|delegation)|" + _GROUP_AFTER_NAME + r"|"
     + _TITLE_BEFORE_NAME + r")*)"
 )
