@@ -77,3 +77,11 @@ def _finder(*sentences: str) -> NameAntecedents:
 ])
 def test_chain_counts_the_sentences_that_open_with_the_pronoun(sentences, pronoun, n):
     assert _finder(*sentences).chain(len(sentences) - 1, pronoun) == n
+
+
+def test_a_name_inside_a_chain_sentence_is_no_speaker():
+    # round 12ce-2: the chain sentence's subject is the pronoun; the place in it is not taken
+    assert _resolved("The tour began in West Virginia.", "The vote was close.", "The crowd waited.",
+                     "He spoke to the crowd in Norfolk, Virginia, on Monday.",
+                     "He asked the crowd to call their senators.",
+                     "\u201cCall that senator and make sure you get it,\u201d he said.") == "he"

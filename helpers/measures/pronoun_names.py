@@ -297,19 +297,19 @@ class NameAntecedents:
         the article writes after "in", "across" or "throughout" ("in New Hampshire"), nor a name right before a
         plural noun it modifies ("New Hampshire voters toured ...").
         Round 12ce: with ``pronoun`` ("he" or "she"), an earlier sentence that opens with that pronoun as its subject
-        ("She has two staff.", "Later, she hired two.") has no other subject in its opening words: it is read past, as
-        "But she stayed." already was.
+        ("She has two staff.", "Later, she hired two.") is read past whole (round 12ce-2: none of its names is taken,
+        "He spoke in Norfolk, Virginia." names no speaker), as "But she stayed." already was when it named no one.
         """
         for u in range(unit_id, unit_id - window - 1, -1):
             runs = self._sentence_runs(u, unit_id, before, own)
             if runs is None:
                 continue
             sent = self.sentences[u]
+            if u != unit_id and _opens_chain(sent, pronoun):
+                continue  # round 12ce: "She has two staff.", "Later, she hired two.": a chain sentence, read past whole
             names = [(n, subj) for n, subj, _ in runs if self._plain_name(n, u)]
-            lead = _chain_lead(sent, pronoun) if u != unit_id else ""
             others = [
                 n for n, subj, _ in runs if subj and not _ORG.fullmatch(n.split()[-1]) and _surname(n) not in _CALENDAR
-                and n.lower() not in lead  # round 12ce: "She", "Later, she" opening a chain is no other subject
             ]
             if len(names) > 1 or set(others) - {n for n, _ in names}:
                 return ""  # two names, or another subject ("Ann raised her hand, and Dana Brown ..."): ambiguous
@@ -544,11 +544,11 @@ class NameAntecedents:
                 self.tagger.learn(self.sentences[u])
 
 
-def _chain_lead(sent: str, pronoun: str) -> str:
-    """The opening words of ``sent`` in lower case when it opens with ``pronoun`` as its subject ("later, she" of
-    "Later, she hired two."; round 12ce, :data:`_CHAIN_OPENER`), else ''."""
+def _opens_chain(sent: str, pronoun: str) -> bool:
+    """Whether ``sent`` opens with ``pronoun`` as its subject ("Later, she hired two."; round 12ce,
+    :data:`_CHAIN_OPENER`)."""
     m = _CHAIN_OPENER.match(sent) if pronoun else None
-    return m.group().lower() if m and m.group(1).lower() == pronoun.lower() else ""
+    return bool(m) and m.group(1).lower() == pronoun.lower()
 
 
 def _forms(text: str, tagger: RoleTagger) -> list[tuple[str, bool, bool]]:
