@@ -54,6 +54,14 @@ _CALENDAR = frozenset(
     "november december".split()
 )
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
+_CHAIN_MAX = 5
+"""Round 12ce: at most this many sentences of a pronoun chain are counted."""
+_CHAIN_OPENER = re.compile(
+    r"[\s\"\u201c\u2018'(]*(?:(?:and|but|then|so|yet|now|later|still)\s*,?\s+|[A-Z][\w'\u2019-]*,\s+)?"
+    r"(he|she)(?![\w-])", re.IGNORECASE)
+"""Round 12ce: a sentence that opens with "He" or "She" as its subject, perhaps after a connective or one capitalised
+word and a comma ("But she ...", "Later, he ...", "Monday, she ..."): it goes on about the person of the sentence
+before (a chain of pronoun sentences)."""
 _BODY_OR_DATE = re.compile(
     rf"(?<![\w'\u2019-])(?:{_BODY_WORDS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)(?![\w-])")
@@ -190,6 +198,37 @@ class NameAntecedents:
         if key:
             self._known_people.add(key)
 
+    def chain(self, unit_id: int, pronoun: str) -> int:
+        """How many sentences right before ``unit_id`` open with ``pronoun`` ("he" or "she") as their subject, up to
+        :data:`_CHAIN_MAX` (round 12ce).
+
+        "Ann Cole runs the shelter. | She opened it in 2010. | She has two staff. | Funding, she said, is short.":
+        two. The finder's window reaches at least the sentence before the chain (the chain's head), so that a chain of
+        sentences about one person does not carry the pronoun past the person's name.
+
+        Parameters
+        ----------
+        unit_id : int
+            The pronoun's sentence.
+        pronoun : str
+            "he" or "she" (any case); other words give 0.
+
+        Returns
+        -------
+        int
+            The length of the chain, 0 to :data:`_CHAIN_MAX`.
+        """
+        low = pronoun.lower()
+        if low not in ("he", "she"):
+            return 0
+        n = 0
+        while n < _CHAIN_MAX:
+            m = _CHAIN_OPENER.match(self.sentences.get(unit_id - n - 1, ""))
+            if not m or m.group(1).lower() != low:
+                break
+            n += 1
+        return n
+
     def find(
         self,
         unit_id: int,
@@ -243,7 +282,8 @@ class NameAntecedents:
                     return u, name
         return None
 
-    def find_unmarked(self, unit_id: int, before: int, window: int, own: bool = True, reject=None) -> str:
+    def find_unmarked(self, unit_id: int, before: int, window: int, own: bool = True, reject=None,
+                      pronoun: str = "") -> str:
         """The one full name ("Dana Brown") a "he"/"she" that nothing else resolves can refer to, though the article
         never marks it as a person's ('' if none; issue 12ao-c).
 
@@ -256,12 +296,17 @@ class NameAntecedents:
         form opening a run ("Taking Brown at his word") and no word the article also writes in lower case; not a place
         the article writes after "in", "across" or "throughout" ("in New Hampshire"), nor a name right before a
         plural noun it modifies ("New Hampshire voters toured ...").
+        Round 12ce: with ``pronoun`` ("he" or "she"), an earlier sentence that opens with that pronoun as its subject
+        ("She has two staff.", "Later, she hired two.") is read past whole (round 12ce-2: none of its names is taken,
+        "He spoke in Norfolk, Virginia." names no speaker), as "But she stayed." already was when it named no one.
         """
         for u in range(unit_id, unit_id - window - 1, -1):
             runs = self._sentence_runs(u, unit_id, before, own)
             if runs is None:
                 continue
             sent = self.sentences[u]
+            if u != unit_id and _opens_chain(sent, pronoun):
+                continue  # round 12ce: "She has two staff.", "Later, she hired two.": a chain sentence, read past whole
             names = [(n, subj) for n, subj, _ in runs if self._plain_name(n, u)]
             others = [
                 n for n, subj, _ in runs if subj and not _ORG.fullmatch(n.split()[-1]) and _surname(n) not in _CALENDAR
@@ -497,6 +542,13 @@ class NameAntecedents:
             if u <= unit_id and u not in self._learnt and key in low:
                 self._learnt.add(u)
                 self.tagger.learn(self.sentences[u])
+
+
+def _opens_chain(sent: str, pronoun: str) -> bool:
+    """Whether ``sent`` opens with ``pronoun`` as its subject ("Later, she hired two."; round 12ce,
+    :data:`_CHAIN_OPENER`)."""
+    m = _CHAIN_OPENER.match(sent) if pronoun else None
+    return bool(m) and m.group(1).lower() == pronoun.lower()
 
 
 def _forms(text: str, tagger: RoleTagger) -> list[tuple[str, bool, bool]]:

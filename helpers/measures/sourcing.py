@@ -588,7 +588,9 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     (:func:`helpers.measures.pronoun_phrases.subject_phrase`). ``keep`` (``phrase -> bool``), when given, admits only
     the candidates it accepts. ``sole`` (``name -> bool``, the names of the other gender), when given, adds a last
     resort for "he"/"she" (round 12bv-a): the one person the nearest sentence naming people names, in any position
-    (:meth:`helpers.measures.pronoun_names.NameAntecedents.find_sole`).
+    (:meth:`helpers.measures.pronoun_names.NameAntecedents.find_sole`). Round 12ce: the finder's window reaches at least the
+    sentence before a chain of sentences that open with the same pronoun
+    (:meth:`~helpers.measures.pronoun_names.NameAntecedents.chain`).
     """
     fits = fallback = _any
     if low in ("he", "she"):
@@ -613,14 +615,16 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
             return fallback0(h) and keep(h["source"])
     ante = _nearest(history, r.unit_id, window, fits) or _nearest(history, r.unit_id, window, fallback)
     named = None
+    reach = window
     if finder is not None and low in ("he", "she"):  # only sentences more recent than ``ante``
+        reach = max(window, finder.chain(r.unit_id, low) + 1)  # round 12ce: the head of a chain of "She ..." sentences
         after = None if not ante else ante["unit_id"] - _plural_head(ante["source"])
         at = r.source_start if r.source_start >= 0 else r.verb_start
         tail = r.sentence[r.verb_start + len(r.verb):].lstrip()
         closing = (r.sentence[:at].rstrip().endswith(",") and r.source_start >= 0
                    and not r.sentence[r.source_start + len(r.source):r.verb_start].strip()
                    and not tail.startswith(":") and len(tail.split()) <= _CLOSING_WORDS)
-        named = finder.find(r.unit_id, at, window, after, own=not closing,
+        named = finder.find(r.unit_id, at, reach, after, own=not closing,
                             reject=None if keep is None else (lambda name: not keep(name)), anywhere=keep is not None)
     if named and (not ante or named[0] > ante["unit_id"]
                   or (named[0] == ante["unit_id"] and _plural_head(ante["source"]))):
@@ -631,11 +635,11 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     if ante:
         return ante["source"], ante["type"], ante["identity"]
     if finder is not None and low in ("he", "she"):  # issue 12ao-c: the one unmarked full name just before it
-        bare = finder.find_unmarked(r.unit_id, at, window, own=not closing,
-                                    reject=None if keep is None else (lambda name: not keep(name)))
+        bare = finder.find_unmarked(r.unit_id, at, reach, own=not closing,
+                                    reject=None if keep is None else (lambda name: not keep(name)), pronoun=low)
         if bare:
             return bare, clf.source_type(bare), "named"
-        sole_name = "" if sole is None else finder.find_sole(r.unit_id, at, window, own=not closing, reject=sole,
+        sole_name = "" if sole is None else finder.find_sole(r.unit_id, at, reach, own=not closing, reject=sole,
                                                              gender=PRONOUN_GENDER[low])
         if sole_name:
             return sole_name, clf.source_type(sole_name), "named"
