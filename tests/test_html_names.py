@@ -62,3 +62,36 @@ def test_a_title_that_is_only_the_site_name_keeps_the_site_name():
     # a headline taken for the site name still gives way to the host
     assert page_names("Ferry timetable changes", "Ferry timetable changes", "www.islandpost.example")[1] == (
         "islandpost.example")
+
+
+def test_save_calls_never_parses_in_two_threads_at_once(monkeypatch):
+    """The runner exports notebooks from several threads; CPython 3.11's ``ast.parse`` is not safe to interleave
+    ("AST constructor recursion depth mismatch"), so ``save_calls`` parses under a lock."""
+    import ast
+    import threading
+    import time
+
+    from helpers.report import html as report_html
+
+    inside, most = [0], [0]
+    guard = threading.Lock()
+    real = ast.parse
+
+    def slow_parse(*args, **kwargs):
+        with guard:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.01)  # long enough for another thread to enter if nothing stops it
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with guard:
+                inside[0] -= 1
+
+    monkeypatch.setattr(report_html.ast, "parse", slow_parse)
+    threads = [threading.Thread(target=report_html.save_calls, args=('save_table(df, "shares")',)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most[0] == 1

@@ -55,6 +55,10 @@ PROSE_TAG = "prose"
 ASSETS = "assets"
 """Folder of the report that holds the shared script and style."""
 TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "templates"
+_PARSE_LOCK = threading.Lock()
+"""Serialises :func:`ast.parse`: the report runner exports notebooks from several threads, and CPython 3.11's AST
+conversion keeps one recursion counter per interpreter, so two parses that interleave (a garbage collection in one
+lets the other run) fail with "SystemError: AST constructor recursion depth mismatch" (CPython issue 106905)."""
 _SAVED_RE = re.compile(r"save_(figure|table)\(\s*[^,()]+(?:\([^()]*\))?\s*,\s*(f?)([\"'])(.+?)\3")
 _HEADING_RE = re.compile(r'<h([1-3]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -80,7 +84,8 @@ def save_calls(source: str) -> list[tuple[str, str | None]]:
         brackets in the first argument.
     """
     try:
-        tree = ast.parse(source)
+        with _PARSE_LOCK:
+            tree = ast.parse(source)
     except SyntaxError:
         return [(kind, re.escape(name) if not is_f else re.sub(r"\\\{.*?\\\}", ".+", re.escape(name)))
                 for kind, is_f, _, name in _SAVED_RE.findall(source)]
