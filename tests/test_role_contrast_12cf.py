@@ -1,5 +1,5 @@
-"""Round 12cf: "others" set against a quantified group takes the group's role ("Some Democrats ..., but others
-agreed": politician). Invented sentences."""
+"""Rounds 12cf and 12cf-2: "others" set against a quantified group of its own sentence takes the group's role ("Some
+Democrats ..., but others agreed": politician). Invented sentences."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ def _row(*sentences: str, verb: str):
 
 @pytest.mark.parametrize("sentences, verb, role", [
     (("Some Norland senators praised the budget, but others warned that it was too small.",), "warned", "politician"),
-    (("Some legal experts call the ruling sound.", "Others say it is murky."), "say", "expert"),
+    (("Some legal experts call the ruling sound, but others say it is murky.",), "say", "expert"),
     (("A few local teachers backed the plan; still others argued it came too late.",), "argued", "ordinary_person"),
-    (("Several studies found a link.", "Others suggest the link is weak."), "suggest", "document"),
+    (("Several studies found a link, while others suggest the link is weak.",), "suggest", "document"),
     (("Many lawmakers back the bill, while others say it goes too far.",), "say", "politician"),
 ])
 def test_others_take_the_role_of_the_group_they_are_set_against(sentences, verb, role):
@@ -34,6 +34,8 @@ def test_others_take_the_role_of_the_group_they_are_set_against(sentences, verb,
     (("The council met on Monday.", "Others said the meeting was short."), "said"),  # no quantified group
     (("Some Norland senators praised the budget.", "The mayor spoke next.", "Others warned that it was small."),
      "warned"),  # two sentences back: too far
+    (("Some Norland officials say the plan is safe.", "Yet others contend that it is not."), "contend"),  # round
+    # 12cf-2: a group in the sentence before is not read (the others may be the officials' critics)
 ])
 def test_others_with_no_contrasting_group_stay_an_unnamed_group(sentences, verb):
     row = _row(*sentences, verb=verb)

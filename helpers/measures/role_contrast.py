@@ -4,8 +4,9 @@ English sets "others" against the group a quantifier opened: "Some Democrats wer
 agreed" means other Democrats, "Some studies say ..., others say ..." other studies. The role rules type a bare
 "others" as an unnamed group (`anonymous`, issue 12y); the role check protocol's item 5 gives a group the article gives
 a role that role. :func:`contrast_roles` finds the contrasting group, the last "Some", "Many", "A few" or "Several"
-phrase that ends in a plural word before the source in its own sentence (else in the sentence before), and gives the
-row the role the lexicon gives that phrase. No name, outlet or topic decides anything here.
+phrase that ends in a plural word before the source in its own sentence, and gives the row the role the lexicon gives
+that phrase. Round 12cf-2: a group in the sentence before is not read (a blind check found "Some government officials
+say ... | Yet others contend" to be critics, not officials). No name, outlet or topic decides anything here.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ Congress", "A few legal experts"."""
 
 def contrast_roles(doc_ids, unit_ids, sources, resolved, starts, roles, bases, tagger: RoleTagger,
                    doc_units: dict) -> tuple[list, list]:
-    """Give an "others" source typed as an unnamed group the role of the group it is set against.
+    """Give an "others" source typed as an unnamed group the role of the group its own sentence sets it against.
 
     Parameters
     ----------
@@ -40,7 +41,7 @@ def contrast_roles(doc_ids, unit_ids, sources, resolved, starts, roles, bases, t
     tagger : RoleTagger
         Reads the role of the contrasting phrase (:meth:`~helpers.measures.source_roles.RoleTagger.phrase_role`).
     doc_units : dict
-        ``doc_id -> {unit_id: sentence}``.
+        ``doc_id -> {unit_id: sentence}`` (only each row's own sentence is read).
 
     Returns
     -------
@@ -52,15 +53,11 @@ def contrast_roles(doc_ids, unit_ids, sources, resolved, starts, roles, bases, t
     for i, (doc, unit, src, res, start) in enumerate(zip(doc_ids, unit_ids, sources, resolved, starts)):
         if roles[i] != "anonymous" or bases[i] != "unnamed_group" or not _OTHERS.fullmatch((res or src).strip()):
             continue
-        sentences = doc_units.get(doc, {})
-        own = sentences.get(unit, "")
-        texts = [own[:start] if start >= 0 else "", sentences.get(unit - 1, "")]
-        for text in texts:
-            found = list(_QUANTIFIED.finditer(text))
-            if not found:
-                continue
-            role = tagger.phrase_role(found[-1].group())
-            if role not in ("", ROLE_UNKNOWN, "anonymous"):
-                roles[i], bases[i] = role, CONTRAST_BASIS
-            break
+        own = doc_units.get(doc, {}).get(unit, "")
+        found = list(_QUANTIFIED.finditer(own[:start])) if start >= 0 else []
+        if not found:  # round 12cf-2: only the sentence's own group ("Some ..., but others ..."), not the one before
+            continue
+        role = tagger.phrase_role(found[-1].group())
+        if role not in ("", ROLE_UNKNOWN, "anonymous"):
+            roles[i], bases[i] = role, CONTRAST_BASIS
     return roles, bases
