@@ -75,6 +75,7 @@ from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_bodies_corpus import corpus_outlets
 from .role_clauses import with_first_names
+from .role_contrast import contrast_roles
 from .role_corpus import fill_frame, role_word
 from .role_forms import ORG_WORDS, OWNED_TITLES
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
@@ -265,6 +266,8 @@ def extract_attributions(
         it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
         ``"owner"`` for "his office", "her team", "his staff" or "his camp" typed by the role of the person
         "he"/"she" would resolve to there (issue 12au-a: politician, police or official owners; source unchanged);
+        ``"contrast"`` for an "others" set against a quantified group with a role ("Some Democrats ..., but others
+        agreed": politician; round 12cf, :mod:`helpers.measures.role_contrast`);
         ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_own_name"``/``"corpus_outlet"``/``"corpus_body"``
         with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
@@ -379,6 +382,9 @@ def extract_attributions(
     _classify_and_resolve(df, clf, pronoun_window, tagger, NameAntecedents(RoleTagger(roles)), doc_units)
     df = df[df["keep"]].reset_index(drop=True)
     _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles, corpus_roles, body)
+    df["role"], df["role_basis"] = contrast_roles(  # round 12cf: "Some Democrats ..., but others agreed"
+        df["doc_id"], df["unit_id"], df["source"], df["source_resolved"], df["source_start"], df["role"],
+        df["role_basis"], tagger, doc_units)
     return df[out_cols].reset_index(drop=True)
 
 
