@@ -25,8 +25,8 @@ _OTHERS = re.compile(r"(?:(?:still|many|some|a\s+few|several|and)\s+)?others", r
 _QUANTIFIED = re.compile(
     r"(?<![\w'\u2019-])(?:[Ss]ome|[Mm]any|[Aa]\s+few|[Ss]everal)\s+(?:of\s+the\s+|in\s+|at\s+|from\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]*[a-z]s(?![\w'\u2019-])")
-"""A quantified group ending in a plural word: "Some Democrats", "some Tea Party-aligned Republicans", "Many in
-Congress", "A few legal experts"."""
+"""A quantified group ending in a plural word: "Some Democrats", "some Tea Party-aligned Republicans", "Several House
+Republicans", "A few legal experts" (a group named by a singular noun, "Many in Parliament", is not read)."""
 
 
 def contrast_roles(doc_ids, unit_ids, sources, resolved, starts, roles, bases, tagger: RoleTagger,

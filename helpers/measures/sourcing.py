@@ -266,8 +266,8 @@ def extract_attributions(
         it; ``"epithet"`` for a name described by "the Norland senator" in the sentence next to it (issue 12at-d);
         ``"owner"`` for "his office", "her team", "his staff" or "his camp" typed by the role of the person
         "he"/"she" would resolve to there (issue 12au-a: politician, police or official owners; source unchanged);
-        ``"contrast"`` for an "others" set against a quantified group with a role ("Some Democrats ..., but others
-        agreed": politician; round 12cf, :mod:`helpers.measures.role_contrast`);
+        ``"contrast"`` for an "others" set against a quantified group with a role in its own sentence ("Some
+        Democrats ..., but others agreed": politician; round 12cf-2, :mod:`helpers.measures.role_contrast`);
         ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_own_name"``/``"corpus_outlet"``/``"corpus_body"``
         with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
@@ -594,8 +594,8 @@ def _resolve_pronoun(r, low: str, history: list[dict], window: int, clf: SourceC
     (:func:`helpers.measures.pronoun_phrases.subject_phrase`). ``keep`` (``phrase -> bool``), when given, admits only
     the candidates it accepts. ``sole`` (``name -> bool``, the names of the other gender), when given, adds a last
     resort for "he"/"she" (round 12bv-a): the one person the nearest sentence naming people names, in any position
-    (:meth:`helpers.measures.pronoun_names.NameAntecedents.find_sole`). Round 12ce: the finder's window reaches at least the
-    sentence before a chain of sentences that open with the same pronoun
+    (:meth:`helpers.measures.pronoun_names.NameAntecedents.find_sole`). Round 12ce: the finder's window reaches at
+    least the sentence before a chain of sentences that open with the same pronoun
     (:meth:`~helpers.measures.pronoun_names.NameAntecedents.chain`).
     """
     fits = fallback = _any
