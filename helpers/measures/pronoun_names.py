@@ -218,14 +218,10 @@ class NameAntecedents:
         int
             The length of the chain, 0 to :data:`_CHAIN_MAX`.
         """
-        low = pronoun.lower()
-        if low not in ("he", "she"):
+        if pronoun.lower() not in ("he", "she"):
             return 0
         n = 0
-        while n < _CHAIN_MAX:
-            m = _CHAIN_OPENER.match(self.sentences.get(unit_id - n - 1, ""))
-            if not m or m.group(1).lower() != low:
-                break
+        while n < _CHAIN_MAX and _opens_chain(self.sentences.get(unit_id - n - 1, ""), pronoun):
             n += 1
         return n
 
