@@ -5,7 +5,7 @@ import pandas as pd
 
 from helpers.measures.sourcing import extract_attributions
 
-__all__ = ["attribution_rows", "source_of"]
+__all__ = ["attribution_rows", "row_of", "source_of"]
 
 
 def attribution_rows(*sentences: str) -> pd.DataFrame:
@@ -23,9 +23,14 @@ def attribution_rows(*sentences: str) -> pd.DataFrame:
     return extract_attributions(units, ["outlet"])
 
 
+def row_of(*sentences: str, verb: str) -> pd.Series:
+    """The one attribution of the article ``sentences`` whose cue is ``verb`` (fails when there is not exactly one)."""
+    rows = attribution_rows(*sentences)
+    found = rows[rows["verb"] == verb]
+    assert len(found) == 1, rows[["verb", "source", "source_resolved", "role"]].to_string()
+    return found.iloc[0]
+
+
 def source_of(sentence: str, verb: str) -> str:
     """The source of the one attribution of ``sentence`` whose cue is ``verb`` (fails when there is not exactly one)."""
-    rows = attribution_rows(sentence)
-    found = rows[rows["verb"] == verb]
-    assert len(found) == 1, rows[["verb", "source"]].to_string()
-    return found["source"].iloc[0]
+    return row_of(sentence, verb=verb)["source"]

@@ -7,14 +7,11 @@ import pytest
 
 from helpers.measures.pronoun_names import NameAntecedents
 from helpers.measures.source_roles import RoleTagger, load_roles
-from tests._attribution_rows import attribution_rows
+from tests._attribution_rows import row_of
 
 
 def _resolved(*sentences: str, verb: str = "said") -> str:
-    df = attribution_rows(*sentences)
-    found = df[df["verb"] == verb]
-    assert len(found) == 1, df[["verb", "source", "source_resolved"]].to_string()
-    return found["source_resolved"].iloc[0]
+    return row_of(*sentences, verb=verb)["source_resolved"]
 
 
 @pytest.mark.parametrize("chain", [

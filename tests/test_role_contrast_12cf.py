@@ -7,14 +7,7 @@ import pytest
 
 from helpers.measures.role_contrast import CONTRAST_BASIS, contrast_roles
 from helpers.measures.source_roles import RoleTagger, load_roles
-from tests._attribution_rows import attribution_rows
-
-
-def _row(*sentences: str, verb: str):
-    df = attribution_rows(*sentences)
-    found = df[df["verb"] == verb]
-    assert len(found) == 1, df[["verb", "source", "role"]].to_string()
-    return found.iloc[0]
+from tests._attribution_rows import row_of
 
 
 @pytest.mark.parametrize("sentences, verb, role", [
@@ -25,7 +18,7 @@ def _row(*sentences: str, verb: str):
     (("Many lawmakers back the bill, while others say it goes too far.",), "say", "politician"),
 ])
 def test_others_take_the_role_of_the_group_they_are_set_against(sentences, verb, role):
-    row = _row(*sentences, verb=verb)
+    row = row_of(*sentences, verb=verb)
     assert row["role"] == role and row["role_basis"] == CONTRAST_BASIS
 
 
@@ -38,12 +31,12 @@ def test_others_take_the_role_of_the_group_they_are_set_against(sentences, verb,
     # 12cf-2: a group in the sentence before is not read (the others may be the officials' critics)
 ])
 def test_others_with_no_contrasting_group_stay_an_unnamed_group(sentences, verb):
-    row = _row(*sentences, verb=verb)
+    row = row_of(*sentences, verb=verb)
     assert row["role"] == "anonymous" and row["role_basis"] == "unnamed_group"
 
 
 def test_a_named_group_keeps_its_own_role():
-    row = _row("Some Norland senators praised the budget, but city officials warned that it was too small.",
+    row = row_of("Some Norland senators praised the budget, but city officials warned that it was too small.",
                verb="warned")
     assert row["role"] == "official" and row["role_basis"] != CONTRAST_BASIS
 
