@@ -82,6 +82,7 @@ from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
 from .role_senses import bare_station, names_station
+from .role_statements import ISSUER_BASIS, ISSUER_ROLES, statement_head, statement_issuer
 from .role_titles import names_principal
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
 from .source_types import SourceClassifier
@@ -672,7 +673,10 @@ def _same_document(src: str, ante: str, tagger: RoleTagger | None) -> bool:
     """Whether a definite source ``src`` may refer back to ``ante`` (issue 12as-b): when ``src`` is a document ("the
     report", "the survey"), only a document may be its antecedent, not the outlet or person whose source type it
     shares nor a phrase that only holds its noun ("Reporter Ann Roe"); item 7 of the role check protocol: an outlet's
-    report is a document."""
+    report is a document. Round 12cg-3: a person noun ("the official") does not refer back to a statement ("a
+    statement from Lee's office"); "the statement" refers back as before (to the body that issued it)."""
+    if statement_head(ante) and not statement_head(src):
+        return False
     if tagger is None or tagger.phrase_role(src) != "document":
         return True
     return tagger.phrase_role(ante) == "document"
@@ -750,7 +754,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     stations: set = set()  # review r12at2: articles with a bare "the station" source (issue 12at-i)
     owners = df["owner"].tolist() if "owner" in df.columns else [""] * len(df)  # issue 12au-a
     for r, owner in zip(df[["doc_id", "source", "source_resolved"]].itertuples(index=False), owners):
-        for phrase in (r.source, r.source_resolved, owner):
+        for phrase in (r.source, r.source_resolved, owner, statement_issuer(r.source),  # round 12cg: the
+                       statement_issuer(r.source_resolved)):  # issuer of "Lee's statement" is read in the article
             acronyms = _bracket_acronyms(phrase)  # issue 12bh-r2: "The Norland Transit Agency (NTA)" teaches "NTA"
             if acronyms:
                 needed.setdefault(r.doc_id, set()).update(acronyms)
@@ -810,6 +815,11 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             owned = owned_role(tagger.role(owner, anonymous=False, verb=r.verb)[0])
             if owned and owned != role:
                 role, how = owned, OWNER_BASIS
+        issuer = next((i for i in map(statement_issuer, phrases) if i), "")  # round 12cg: "a statement by Sen. X"
+        if issuer:
+            said = tagger.role(issuer, anonymous=False, verb=r.verb)[0]
+            if said in ISSUER_ROLES and said != role:
+                role, how = said, ISSUER_BASIS
         if not r.source_resolved and r.identity == "unattributed":
             role = ""
         roles.append(role)
