@@ -13,6 +13,9 @@ body before it:
   up to two lower-case modifiers between ("the party's finance director", "GOP executive director");
 * :func:`party_chair` - a chair noun right after a party adjective ("the Democratic chairman of the judiciary
   committee", "a former Nevada GOP chairman"; round 12bp-p), unless a board or commission is named before it;
+* :func:`party_staff` - a source phrase whose head holds a campaign or party word before a staff noun ("campaign
+  officials", "a senior Senate GOP aide", "one political adviser"; round 12cj): a campaign's or a party's staff, whom
+  the protocol's items 3 and 8 read as politicians;
 * :func:`acronym_officer` - the same title after an acronym that the article itself learnt for a party body (from
   the body's full name, "Norland National Committee" -> "NNC", or from "(NNC)" after it): "NNC Chairman Ann Lee".
   An acronym the article never expands gives nothing.
@@ -26,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["OFFICER_TITLES", "party_officer", "party_chair", "acronym_officer", "acronym_body", "body_acronyms"]
+__all__ = ["OFFICER_TITLES", "party_officer", "party_chair", "party_staff", "acronym_officer", "acronym_body",
+           "body_acronyms"]
 
 OFFICER_TITLES = frozenset({"chair", "chairman", "chairwoman", "director", "executive", "officer", "general secretary",
                             "secretary general", "secretary-general"})
@@ -208,3 +212,37 @@ def body_acronyms(name: str, given: str | None = None) -> set[str]:
         if len(initials) >= 3:
             found.add(initials)
     return found
+
+
+_CAMP_WORD = r"(?:[Cc]ampaign|[Pp]olitical|[Pp]arty|GOP|Democratic|Republican|Democrat|Labour|Tory|Conservative)"
+_STAFF = r"(?:officials?|aides?|advis[eo]rs?|staffers?|staff|operatives?)"
+_STAFF_GAP_STOP = frozenset({"of", "for", "at", "to", "in", "with", "and", "or", "from", "by", "on", "republic",
+                             "guard"})
+_CAMP_STAFF = re.compile(rf"(?<![\w-]){_CAMP_WORD}\s+((?:[\w'\u2019-]+\s+){{0,3}}?){_STAFF}(?![\w-])")
+"""A campaign or party word, up to three words, a staff noun ("campaign officials", "Senate GOP aide")."""
+
+
+def party_staff(phrase: str) -> bool:
+    """Is a source phrase a campaign's or a party's staff (round 12cj)?
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("Two top campaign officials", "a senior Senate GOP aide", "Ann Lee, a campaign aide").
+
+    Returns
+    -------
+    bool
+        True when the phrase's head (up to its first comma) holds a campaign or party word -- campaign, political,
+        party, GOP, Democratic, Republican, Democrat, Labour, Tory, Conservative (the names capitalised) -- followed,
+        with at most three words between and none of them a preposition, conjunction, "Republic" or "Guard", by a
+        staff noun (official, aide, adviser or advisor, staffer, staff, operative, or their plurals); False otherwise
+        ("Democratic Republic of Congo officials", "Republican Guard officials", "the campaign and city officials",
+        "a conservative aide", "election officials").
+    """
+    head = phrase.split(",", 1)[0]
+    for m in _CAMP_STAFF.finditer(head):
+        if not any(w.lower() in _STAFF_GAP_STOP for w in m.group(1).split()):
+            return True
+    return False
+

@@ -78,6 +78,7 @@ from .role_clauses import with_first_names
 from .role_contrast import contrast_roles
 from .role_corpus import fill_frame, role_word
 from .role_forms import ORG_WORDS, OWNED_TITLES
+from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
 from .role_refs import carry_pronouns
@@ -820,6 +821,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             said = tagger.role(issuer, anonymous=False, verb=r.verb)[0]
             if said in ISSUER_ROLES and said != role:
                 role, how = said, ISSUER_BASIS
+        if role == "official" and any(party_staff(p) for p in phrases):  # round 12cj: "campaign officials"
+            role = "politician"
         if not r.source_resolved and r.identity == "unattributed":
             role = ""
         roles.append(role)
