@@ -228,7 +228,8 @@ def party_staff(phrase: str) -> bool:
     Parameters
     ----------
     phrase : str
-        A source phrase ("Two top campaign officials", "a senior Senate GOP aide", "Ann Lee, a campaign aide").
+        A source phrase ("Two top campaign officials", "a senior Senate GOP aide", "Ann Lee's political aide, Ben
+        Kay").
 
     Returns
     -------
@@ -245,4 +246,3 @@ def party_staff(phrase: str) -> bool:
         if not any(w.lower() in _STAFF_GAP_STOP for w in m.group(1).split()):
             return True
     return False
-

@@ -755,7 +755,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     stations: set = set()  # review r12at2: articles with a bare "the station" source (issue 12at-i)
     owners = df["owner"].tolist() if "owner" in df.columns else [""] * len(df)  # issue 12au-a
     for r, owner in zip(df[["doc_id", "source", "source_resolved"]].itertuples(index=False), owners):
-        for phrase in (r.source, r.source_resolved, owner, statement_issuer(r.source),  # round 12cg: the
+        for phrase in (r.source, r.source_resolved, owner, statement_issuer(r.source),  # round 12cg-4: the
                        statement_issuer(r.source_resolved)):  # issuer of "Lee's statement" is read in the article
             acronyms = _bracket_acronyms(phrase)  # issue 12bh-r2: "The Norland Transit Agency (NTA)" teaches "NTA"
             if acronyms:
@@ -816,7 +816,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             owned = owned_role(tagger.role(owner, anonymous=False, verb=r.verb)[0])
             if owned and owned != role:
                 role, how = owned, OWNER_BASIS
-        issuer = next((i for i in map(statement_issuer, phrases) if i), "")  # round 12cg: "a statement by Sen. X"
+        issuer = next((i for i in map(statement_issuer, phrases) if i), "")  # round 12cg-4: "a statement by Sen. X"
         if issuer:
             said = tagger.role(issuer, anonymous=False, verb=r.verb)[0]
             if said in ISSUER_ROLES and said != role:
