@@ -110,7 +110,9 @@ def party_officer(before: str, noun: str, phrase_role: Callable[[str], str]) -> 
                 and phrase_role(m.group(1).strip()) == "politician")
 
 
-_PARTY_BEFORE_CHAIR = re.compile(r"(?<![\w-])(?:Democratic|Republican|Democrat|GOP)\s+(?:co-?)?$")
+_PARTY_ADJ = r"(?:Democratic|Republican|Democrat|GOP)"
+"""The US party adjectives read before a chair noun (:func:`party_chair`) and a staff noun (:func:`party_staff`)."""
+_PARTY_BEFORE_CHAIR = re.compile(rf"(?<![\w-]){_PARTY_ADJ}\s+(?:co-?)?$")
 """A party adjective right before a chair noun ("the Democratic chairman", "Republican co-chair")."""
 _AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]oard|[Cc]ommission)(?:['\u2019]s)?(?![\w-])")
 """A board or commission before the chair: a partisan seat on an agency ("the elections board's Democratic
@@ -214,7 +216,7 @@ def body_acronyms(name: str, given: str | None = None) -> set[str]:
     return found
 
 
-_CAMP_WORD = r"(?:[Cc]ampaign|[Pp]olitical|[Pp]arty|GOP|Democratic|Republican|Democrat|Labour|Tory|Conservative)"
+_CAMP_WORD = rf"(?:[Cc]ampaign|[Pp]olitical|[Pp]arty|{_PARTY_ADJ}|Labour|Tory|Conservative)"
 _STAFF = r"(?:officials?|aides?|advis[eo]rs?|staffers?|staff|operatives?)"
 _STAFF_GAP_STOP = frozenset({"of", "for", "at", "to", "in", "with", "and", "or", "from", "by", "on", "republic",
                              "guard"})
