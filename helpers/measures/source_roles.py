@@ -4,8 +4,10 @@ A role comes from role nouns and titles (``helpers/data/source_roles.yaml``):
 in the source phrase itself ("a spokesman for the committee", "the poll"),
 or, for a name, from a title or an apposition anywhere in the same article
 ("Interior Minister Sheikh Rashid ... Rashid said"; "Jesse Hunt, a spokesman
-for the National Republican Senatorial Committee, said"). No country, party or
-organisation name decides a role, so the same rules hold for any news corpus.
+for the National Republican Senatorial Committee, said"). No party or organisation
+name decides a role, so the same rules hold for any news corpus; the one list of
+names is a gazetteer of the world's states (``helpers/data/countries.yaml``): a
+state or capital named bare speaks for its government (round 12ck).
 The affiliation (which actor of the study a source belongs to) is separate:
 see :func:`affiliation`.
 """
@@ -20,6 +22,7 @@ from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, b
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
 from . import role_coord as RCO  # issue 12az-u: appositions with "and" before the head noun
+from . import role_countries as RCN  # round 12ck: a state or its capital named bare ('Brazil said', 'Moscow warned')
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
 from . import role_epithets as RE  # issue 12at-d: a name, then "the Norland senator" as the next sentence's subject
 from . import role_forms as F  # the patterns and word sets of the role reader
@@ -145,6 +148,7 @@ class RoleTagger:
         self.late: dict[str, str] = {}  # issue 12ac-r: roles of clause forms, kept apart from the names the pronoun
         self.places: dict[str, str] = {}  # resolver reads (so that no source span changes), and places (weak)
         self.after_caps: set[str] = set()  # words written after another capitalised word ("Ann Norland"): no place
+        self.country_surnames: set[str] = set()  # round 12ck: the same, not after "Although" opening the sentence
         self.caps_words: set[str] = set()  # the article's capitalised words (demonyms, issue 12af-r)
         self.mid_caps: set[str] = set()  # words capitalised after a lower-case word ("said Labour"; review r12ar)
         self.contexts: dict[str, str] = {}
@@ -189,6 +193,7 @@ class RoleTagger:
         """Forget the names learnt from the previous article."""
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
         self.late, self.places, self.after_caps, self.caps_words, self.mid_caps = {}, {}, set(), set(), set()
+        self.country_surnames = set()
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
         self.pairs, self._titled_firsts = {}, None
         self.late_weak, self.kinds = {}, {}
@@ -684,6 +689,7 @@ class RoleTagger:
             for m in self._appos_poss.finditer(sentence):  # "said Ann Lee, senior women's rights researcher at"
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
         self.after_caps.update(RC.surname_uses(sentence))
+        self.country_surnames.update(RCN.surname_uses(sentence))  # round 12ck
         self.caps_words.update(RC.capitalised_words(sentence))
         self.mid_caps.update(_MID_CAP.findall(sentence))
         self._learn_kinds_and_work(sentence)
@@ -1260,6 +1266,8 @@ class RoleTagger:
                             " ".join(self.bare_heads[key].lower().split())):
                         return "activist_advocacy", "article"  # the head of a body the article calls "the group"
                     return self._staff_kind(key, known[key]) or known[key], "article"
+        if F.CAPS_PHRASE.fullmatch(bare) and RCN.country_key(bare, self.country_surnames):
+            return "official", RCN.COUNTRY_BASIS  # round 12ck: "Brazil said", "Moscow warned" (protocol item 9)
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
