@@ -45,11 +45,16 @@ def test_bare_countries_and_bracketed_acronyms_take_a_role(sentences, phrase, ro
         (["The buses were late, NTA) said."], "NTA)"),  # never expanded
         (["Ann Roe (D) spoke.", "D) said no."], "D)"),  # a party tag's letter
         (["Ann Roe (R-Texas) spoke.", "Texas) said no."], "Texas)"),  # a state in a party tag
-        (["Officials in Norland met.", "Washington said it would respond."], "Washington"),  # no list of capitals
+        (["Officials in Norland met.", "Norhaven said it would respond."], "Norhaven"),  # a capital no list holds
     ],
 )
 def test_other_bare_names_stay_unknown(sentences, phrase):
     assert _role_after(sentences, phrase) == "unknown"
+
+
+def test_a_capital_of_the_gazetteer_is_its_government():
+    # round 12ck: "Washington" is read from helpers/data/countries.yaml (it was unknown: no list of capitals)
+    assert _role_after(["Officials in Norland met.", "Washington said it would respond."], "Washington") == "official"
 
 
 def test_country_abbrev_needs_the_article():

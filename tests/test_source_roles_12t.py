@@ -100,7 +100,8 @@ def test_link_text_with_a_nickname():
 @pytest.mark.parametrize("sentence, name, role", [
     ("Regional banks such as Norbank have raised their fees.", "Norbank", "official"),
     ("Experts including Dana Roe, said the plan would fail.", "Dana Roe", "expert"),
-    ("Countries such as France have warned of uncertainty.", "France", ROLE_UNKNOWN),   # no role noun
+    ("Countries such as France have warned of uncertainty.", "France", "official"),  # round 12ck: a state
+    ("Countries such as Norlandia have warned of uncertainty.", "Norlandia", ROLE_UNKNOWN),  # no role noun
     ("Reports such as Gallup have warned of it.", "Gallup", ROLE_UNKNOWN),             # a document is no member
     ("A bank such as Norbank, said the note.", "Norbank", ROLE_UNKNOWN),           # singular: an example
 ])
@@ -183,7 +184,9 @@ def test_deputies_of_a_cabinet_member_are_officials():
 def test_a_relative_named_before_the_speaker_is_not_the_speakers():
     # "his father" is Lee's, not the city's
     s = ["Lee, who is 41, succeeded his father, Lee Han, in 2019. On Friday, Seoul said it would recall its envoy."]
-    assert role_after(s, "Seoul") == ROLE_UNKNOWN
+    assert role_after(s, "Seoul") == "official"  # round 12ck: the capital speaks for its government
+    s = ["Lee, who is 41, succeeded his father, Lee Han, in 2019. On Friday, Norhaven said it would recall its envoy."]
+    assert role_after(s, "Norhaven") == ROLE_UNKNOWN
     assert role_after(["Ann Gibb said her grandparents could not escape."], "Gibb") == "ordinary_person"
     assert role_after(['"Like my father, I built this shop," said Ann Gibb.'], "Gibb") == "ordinary_person"
 
