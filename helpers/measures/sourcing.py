@@ -78,6 +78,7 @@ from .role_clauses import with_first_names
 from .role_contrast import contrast_roles
 from .role_corpus import fill_frame, role_word
 from .role_forms import ORG_WORDS, OWNED_TITLES
+from .role_papers import PAPER_BASIS, paper_role, research_paper  # round 12cm: "the paper said"
 from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
@@ -776,6 +777,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                     and _AS_START.match(r.sentence)):
                 as_speakers.setdefault(r.doc_id, []).append((r.source_resolved, r.sentence, r.source, r.source_start))
     current = None
+    papers: dict = {}  # round 12cm: doc_id -> whether the article shows a research paper
     for r, owner in zip(df[["doc_id", "source", "source_resolved", "identity", "source_type", "verb"]].itertuples(
             index=False), owners):
         if r.source_type == "author":  # "I wrote", "we reported" outside quotations: the writer
@@ -823,6 +825,13 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                 role, how = said, ISSUER_BASIS
         if role == "official" and any(party_staff(p) for p in phrases):  # round 12cj: "campaign officials"
             role = "politician"
+        if role in ("", ROLE_UNKNOWN) and r.identity != "unattributed":  # round 12cm: "the paper said"
+            research = papers.get(current)
+            if research is None:
+                research = papers[current] = research_paper(doc_sentences.get(current, []))
+            paper = next((p for p in map(lambda x: paper_role(x, research), phrases) if p), "")
+            if paper:
+                role, how = paper, PAPER_BASIS
         if not r.source_resolved and r.identity == "unattributed":
             role = ""
         roles.append(role)
