@@ -27,7 +27,7 @@ from ..core.paths import DATA_DIR
 from ..text.lexicon import load_lexicon
 from . import role_clauses as RC
 
-__all__ = ["COUNTRIES_FILE", "COUNTRY_BASIS", "country_key", "country_keys", "surname_uses"]
+__all__ = ["COUNTRIES_FILE", "COUNTRY_BASIS", "country_key", "country_keys", "plural_states", "surname_uses"]
 
 COUNTRY_BASIS = "country"
 """``role_basis`` of a source that is a state's name or capital (round 12ck)."""
@@ -108,6 +108,40 @@ def country_key(bare: str, after_caps: set[str] | frozenset[str], keys: frozense
     if not key:
         return ""
     return "" if " " not in key and key in after_caps else key  # "North Korea" is no surname
+
+
+_NOT_MODIFIER = r"(?:in|of|from|at|for|with|to|by|on|across|among|than|and|or)"
+_PLURAL_STATES = re.compile(
+    rf"(?:(?!{_NOT_MODIFIER}\s)[\w'\u2019.-]+\s+){{0,4}}(?:member\s+)?(?:countries|nations)"
+    r"(?=$|\s+(?:including|such\s+as|like|that|which|who|in|of|from|with|across|around)(?![\w-])|\s*,)",
+    re.IGNORECASE)
+
+
+def plural_states(bare: str) -> bool:
+    """Whether a source phrase is headed by "countries" or "nations" (round 12cp): "Both countries", "Gulf countries",
+    "11 nations including the U.S.", "some island nations": states that speak for their governments (protocol item 9).
+
+    Only the head is read, up to four modifiers with no preposition before it ("People in poorer countries" is not
+    one: its head is "People"); the words are not lexicon terms, so a person's relative clause or apposition that
+    mentions countries ("Trump, who threatened aid to countries such as Honduras") gives the person no role.
+
+    Parameters
+    ----------
+    bare : str
+        The source phrase, stripped.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> plural_states("Both countries")
+    True
+    >>> plural_states("People in poorer countries")
+    False
+    """
+    return bool(_PLURAL_STATES.match(bare.strip()))
 
 
 def surname_uses(sentence: str) -> Iterator[str]:

@@ -1268,6 +1268,8 @@ class RoleTagger:
                     return self._staff_kind(key, known[key]) or known[key], "article"
         if F.CAPS_PHRASE.fullmatch(bare) and RCN.country_key(bare, self.country_surnames):
             return "official", RCN.COUNTRY_BASIS  # round 12ck: "Brazil said", "Moscow warned" (protocol item 9)
+        if RCN.plural_states(bare):
+            return "official", RCN.COUNTRY_BASIS  # round 12cp: "Both countries said", "Gulf nations warned"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
