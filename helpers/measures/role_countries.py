@@ -1,4 +1,4 @@
-"""A state or its capital named bare as a source speaks for its government (round 12ck; protocol item 9).
+"""A state or its capital named bare as a source speaks for its government (rounds 12ck and 12cp; protocol item 9).
 
 News lets a state speak: "Brazil said it would ...", "Moscow warned ...", "Downing Street said ...". The earlier place
 rules (issues 12ac-r, 12af-r, 12ao-b) type such a source official only when its article also writes it as a place
@@ -9,12 +9,18 @@ English names and capitals, and a few seats of government), and
 :class:`helpers.measures.source_roles.RoleTagger` types a match ``official`` with ``role_basis``
 :data:`COUNTRY_BASIS`.
 
+:func:`plural_states` reads a source headed by "countries" or "nations" the same way (round 12cp: "Both countries
+said", "Gulf nations warned"), on the phrase's head only, so that a person's relative clause that mentions countries
+gives the person no role (the first version of round 12cp, lexicon terms, did: "Ben Kay, who threatened to cut aid to
+countries such as ...").
+
 Left out on purpose: forms with no lower-case letter ("US", "U.K.", "UAE": a span the attribution rules cut from "US
 President Ann Lee" or a headline's "U.S. thinks"; "the U.S." is read by the 12ao-b rule), adjectives and demonyms
 ("the French"), a one-word name the article also writes after another capitalised word, where it may be a surname
-("Denzel Washington", "Steve Israel"; not after a function word opening the sentence: "Although Israel agreed"), and the gazetteer's ambiguous forms (a given name, a US state, a university: listed in
-the file's notes). A state that stands for its people ("America is angry") is not told apart: "America" is not in the
-gazetteer, and the other names are read as their governments, as the protocol's item 9 reads them.
+("Denzel Washington", "Steve Israel"; not after a function word opening the sentence: "Although Israel agreed"), and
+the gazetteer's ambiguous forms (a given name, a US state, a university: listed in the file's notes). A state that
+stands for its people ("America is angry") is not told apart: "America" is not in the gazetteer, and the other names
+are read as their governments, as the protocol's item 9 reads them.
 """
 from __future__ import annotations
 

@@ -829,7 +829,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             research = papers.get(current)
             if research is None:
                 research = papers[current] = research_paper(doc_sentences.get(current, []))
-            paper = next((p for p in map(lambda x: paper_role(x, research), phrases) if p), "")
+            paper = next((got for got in (paper_role(p, research) for p in phrases) if got), "")
             if paper:
                 role, how = paper, PAPER_BASIS
         if not r.source_resolved and r.identity == "unattributed":
