@@ -17,6 +17,7 @@ import re
 
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
+from . import role_agencies as RAG  # round 12cq: a public body named by its acronym ('the FBI said', 'ICE said')
 from . import role_as as RAS  # issue 12be-a: 'As a professor of economics at X, Ann Lee', 'Ann Lee is an activist'
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
@@ -149,6 +150,7 @@ class RoleTagger:
         self.places: dict[str, str] = {}  # resolver reads (so that no source span changes), and places (weak)
         self.after_caps: set[str] = set()  # words written after another capitalised word ("Ann Norland"): no place
         self.country_surnames: set[str] = set()  # round 12ck: the same, not after "Although" opening the sentence
+        self.spelled: dict[str, set[str]] = {}  # round 12cq: acronym -> the names the article spells it out as
         self.caps_words: set[str] = set()  # the article's capitalised words (demonyms, issue 12af-r)
         self.mid_caps: set[str] = set()  # words capitalised after a lower-case word ("said Labour"; review r12ar)
         self.contexts: dict[str, str] = {}
@@ -194,6 +196,7 @@ class RoleTagger:
         self.names, self.contexts, self.surnames, self.weak, self.outlets, self.firsts = {}, {}, set(), {}, {}, {}
         self.late, self.places, self.after_caps, self.caps_words, self.mid_caps = {}, {}, set(), set(), set()
         self.country_surnames = set()
+        self.spelled = {}  # round 12cq
         self.bare_heads, self.anon_intro, self.group_ref, self.academic_chancellor = {}, False, False, False
         self.pairs, self._titled_firsts = {}, None
         self.late_weak, self.kinds = {}, {}
@@ -690,6 +693,9 @@ class RoleTagger:
                 self._remember(m.group(1), self.phrase_role(m.group(2)), m.group(0), table=self.late)
         self.after_caps.update(RC.surname_uses(sentence))
         self.country_surnames.update(RCN.surname_uses(sentence))  # round 12ck
+        if "(" in sentence:  # round 12cq: "the Norland Ice Council (ICE)": the article's own body of an acronym
+            for acronym, name in RAG.spelled_acronyms(sentence):
+                self.spelled.setdefault(acronym, set()).add(name)
         self.caps_words.update(RC.capitalised_words(sentence))
         self.mid_caps.update(_MID_CAP.findall(sentence))
         self._learn_kinds_and_work(sentence)
@@ -1270,6 +1276,9 @@ class RoleTagger:
             return "official", RCN.COUNTRY_BASIS  # round 12ck: "Brazil said", "Moscow warned" (protocol item 9)
         if RCN.plural_states(bare):
             return "official", RCN.COUNTRY_BASIS  # round 12cp: "Both countries said", "Gulf nations warned"
+        agency = RAG.agency_role(bare, self.spelled)
+        if agency:
+            return agency, RAG.AGENCY_BASIS  # round 12cq: "the FBI said", "the CDC reported", "ICE said"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):

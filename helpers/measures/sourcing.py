@@ -78,6 +78,7 @@ from .role_clauses import with_first_names
 from .role_contrast import contrast_roles
 from .role_corpus import fill_frame, role_word
 from .role_forms import ORG_WORDS, OWNED_TITLES
+from .role_agencies import AGENCY_BASIS  # round 12cq: "the FBI said"
 from .role_papers import PAPER_BASIS, paper_role, research_paper  # round 12cm: "the paper said"
 from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
@@ -809,13 +810,19 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
         phrases = (r.source_resolved, r.source)
         if names_principal(r.source, r.source_resolved):  # issue 12bj-r: "the landlord", resolved to "a
             phrases = (r.source,)  # representative for one of the landlords", is the landlord
+        body = None  # round 12cq: a body the gazetteer names, weaker than the span's own role noun
         for phrase in dict.fromkeys(p for p in phrases if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
+            if got[1] == AGENCY_BASIS and body is None:
+                body = got  # "The spokesperson", resolved to "the CDC", is the body's spokesperson
+                continue
             if got[0] not in ("", ROLE_UNKNOWN, "anonymous"):
                 role, how = got
                 break
             if role != "anonymous":  # "They" resolved to "critics": the group's anonymous stands, not the pronoun's unknown
                 role, how = got
+        if body is not None and role in ("", ROLE_UNKNOWN):
+            role, how = body
         if role in ("", ROLE_UNKNOWN) and r.source == r.source_resolved and tagger.turn_role(r.source):
             role, how = tagger.turn_role(r.source), "article"  # issue 12at-c: a transcript's label, not a pronoun
         if owner:  # issue 12au-a: "his office" of a senator speaks as the senator
