@@ -73,12 +73,12 @@ from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
+from .role_agencies import AGENCY_BASIS  # round 12cq: "the FBI said"
 from .role_bodies_corpus import corpus_outlets
 from .role_clauses import with_first_names
 from .role_contrast import contrast_roles
 from .role_corpus import fill_frame, role_word
 from .role_forms import ORG_WORDS, OWNED_TITLES
-from .role_agencies import AGENCY_BASIS  # round 12cq: "the FBI said"
 from .role_papers import PAPER_BASIS, paper_role, research_paper  # round 12cm: "the paper said"
 from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
