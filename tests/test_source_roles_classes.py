@@ -165,7 +165,8 @@ def test_a_name_after_the_that_reported_is_an_outlet():
     assert role_after([], "the Globe", verb="reported") == "journalist_media"
     assert role_after([], "The Daily Ledger", verb="reported") == "journalist_media"
     assert role_after([], "the Ledger", verb="said") == ROLE_UNKNOWN
-    assert role_after([], "the FBI", verb="reported") == ROLE_UNKNOWN       # an acronym: no outlet
+    assert role_after([], "the NXB", verb="reported") == ROLE_UNKNOWN       # an acronym: no outlet
+    assert role_after([], "the FBI", verb="reported") == "military_police"  # round 12cq: a body of the gazetteer
     assert role_after([], "Ann Cole", verb="reported") == ROLE_UNKNOWN      # a person, not an outlet
     assert role_after([], "He", verb="reported") == ROLE_UNKNOWN
 
