@@ -18,6 +18,13 @@ The lexicon reads the last role noun of a title or a source phrase. Three forms 
 No person, force, place or outlet decides: the forms are the words police forces are named with in English (police,
 constabulary, sheriff, patrol). "police union official", "Police Benevolent Association" and a police department's
 spokesperson (`spokesperson`) are not changed. See :func:`police_official`.
+
+Round 12cs (:func:`plural_officers`): the plural "officers" as the head of a source phrase that no other rule
+types ("Officers threatened to arrest ...", "Correctional officers say", "The officers asked him") is military or
+police: in news the bare plural names police, prison, border or armed-service officers. The lexicon does not hold the
+word (version 26 left it out for its other senses: party, company and election officers), so only the head is read,
+and a modifier of another field keeps the phrase unread ("chief financial officers", "loan officers", "asylum
+officers", "party officers").
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import re
 
 from .role_titles import is_police_title
 
-__all__ = ["POLICE_FORCE_BEFORE", "police_official"]
+__all__ = ["POLICE_FORCE_BEFORE", "plural_officers", "police_official"]
 
 POLICE_FORCE_BEFORE = re.compile(
     r"(?<![\w-])(?:police(?:\s+(?:department|force|service))?|constabulary|sheriff(?:'s|\u2019s|s)?"
@@ -84,3 +91,38 @@ def police_official(before: str, noun: str) -> bool:
     if POLICE_FORCE_BEFORE.search(tail):
         return True
     return noun == "Officer" and not _cap_before(tail) and not _DETERMINER_BEFORE.search(tail)
+
+
+_OTHER_FIELD = (r"chief|executive|financial|operating|information|technology|marketing|compliance|loan|loans|election|"
+                r"elections|electoral|asylum|medical|health|press|communications?|ethics|foreign\s+service|party|union|"
+                r"campaign|company|corporate|bank|banking|credit|privacy|security\s+council|returning|presiding|polling|"
+                r"probation|parole|welfare|benefits?|immigration\s+services|customer|sales|investment|program|"
+                r"programme|project|commissioned\s+by")
+_PLURAL_OFFICERS = re.compile(
+    r"(?:(?:the|these|those|some|several|many|most|other|two|three|four|five|six|[0-9]+|a\s+few|more\s+than\s+\d+)\s+)?"
+    rf"(?:(?!(?:in|of|from|at|for|with|to|by|on|and|or|who|that|which|{_OTHER_FIELD})(?![\w-]))[\w'\u2019.-]+\s+){{0,4}}"
+    r"officers", re.IGNORECASE)
+
+
+def plural_officers(bare: str) -> bool:
+    """Whether a source phrase is headed by the plural "officers" with no modifier of another field (round 12cs):
+    "Officers", "The officers", "Correctional officers", "Seattle PD officers", "CIA officers", "Several correctional
+    officers": military or police.
+
+    Parameters
+    ----------
+    bare : str
+        The source phrase, stripped.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> plural_officers("Correctional officers"), plural_officers("The officers")
+    (True, True)
+    >>> plural_officers("chief financial officers"), plural_officers("officers of the union")
+    (False, False)
+    """
+    return bool(_PLURAL_OFFICERS.fullmatch(bare.strip()))

@@ -1279,6 +1279,8 @@ class RoleTagger:
         agency = RAG.agency_role(bare, self.spelled)
         if agency:
             return agency, RAG.AGENCY_BASIS  # round 12cq: "the FBI said", "the CDC reported", "ICE said"
+        if RPO.plural_officers(bare):
+            return "military_police", "phrase"  # round 12cs: "Officers threatened to ...", "Correctional officers say"
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
