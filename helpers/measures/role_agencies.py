@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..core.paths import DATA_DIR
-from ..text.lexicon import load_lexicon
+from ..text.lexicon import LexiconError, load_lexicon
 
 __all__ = ["AGENCIES_FILE", "AGENCY_BASIS", "agency_forms", "agency_role", "spelled_acronyms"]
 
@@ -70,8 +70,6 @@ def agency_forms(path: str | Path = AGENCIES_FILE) -> dict[str, tuple[str, str, 
     for eid, entry in doc["entries"].items():
         role = entry.get("role")
         if role not in _ROLES:
-            from ..text.lexicon import LexiconError
-
             raise LexiconError(f"{path}: entry {eid!r} has role {role!r}; use one of {sorted(_ROLES)}.")
         for term in entry["terms"]:
             forms[_plain(term)] = (role, entry.get("label", eid), bool(entry.get("needs_the", False)))
