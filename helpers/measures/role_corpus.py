@@ -104,6 +104,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..corpus.segment import abbreviations
 from .role_bodies import _DAYS, _MONTHS
 from .role_forms import NOT_NAME_START, ORG_WORDS, PARTICLE, SUFFIX
+from .role_lists import conjuncts
 from .role_prior import _VOTING_BASES
 
 __all__ = [
@@ -359,10 +360,28 @@ def corpus_roles(
             own = _own_full_name(d, bare[i], in_doc)
             if own and own in votes and d not in votes[own]:  # round 12bs-s: "Lee" in an article naming "Bo Lee"
                 won, basis = winner(votes, "v", own), OWN_NAME_BASIS
+        if won is None and r == unknown and not k and named[i]:
+            won, basis = _coordinated(phrases[i], d, key, votes, winner), CORPUS_BASIS  # round 12cv: "Ann Cole and Bo
+            # Lee said"
         if won is not None:
             out_roles[i], out_bases[i] = won[0], basis
             out_from[i] = won[1]
     return out_roles, out_bases, out_from
+
+
+def _coordinated(phrase: str, d: str, key: Callable[[str], str], votes: dict, winner) -> tuple[str, str] | None:
+    """Round 12cv: the role the other articles' speaker votes give every full name of a coordinated phrase ("Ann Cole
+    and Bo Lee", :func:`helpers.measures.role_lists.conjuncts`), when each name's votes agree (:func:`_winner`, not
+    when article ``d`` votes for it) and all names have the same role; (role, voters) or None."""
+    names = conjuncts(phrase)
+    keys = [key(n) for n in names]
+    if not keys or not all(k and k in votes and d not in votes[k] for k in keys):
+        return None
+    won = [winner(votes, "v", k) for k in keys]
+    if any(w is None for w in won) or len({w[0] for w in won}) != 1:
+        return None
+    voters = sorted({v for w in won for v in w[1].split(";")})
+    return won[0][0], ";".join(voters)
 
 
 def _own_full_name(d: str, last: str, in_doc: dict) -> str:

@@ -30,6 +30,7 @@ from . import role_forms as F  # the patterns and word sets of the role reader
 from . import role_heads as RHD  # issue 12 (bk-h, bl-h2): 'union president', 'President Ann Lee of the X Association'
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
+from . import role_lists as RLS  # round 12cv: names coordinated in one source phrase ('Mills and Abedin')
 from . import role_named_groups as RNG  # 2026-12-04: 'Americans for Prosperity', 'Reporters Without Borders'
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_party as RP  # issue 12bc-p: officers of a party or a party's body ('the party's executive director')
@@ -1281,6 +1282,11 @@ class RoleTagger:
             return agency, RAG.AGENCY_BASIS  # round 12cq: "the FBI said", "the CDC reported", "ICE said"
         if RPO.plural_officers(bare):
             return "military_police", "phrase"  # round 12cs: "Officers threatened to ...", "Correctional officers say"
+        parts = RLS.conjuncts(bare)
+        if parts:  # round 12cv: "Mills and Abedin said": the role every name has alone, when they share one
+            shared = {self._role(p, False, verb)[0] for p in parts}
+            if len(shared) == 1 and (one := shared.pop()) not in RLS.NOT_SHARED:
+                return one, RLS.COORDINATION_BASIS
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):

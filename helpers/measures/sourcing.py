@@ -277,7 +277,10 @@ def extract_attributions(
         named bare, its government (rounds 12ck and 12cp, :mod:`helpers.measures.role_countries`); ``"paper"`` for
         "the paper" as a newspaper or a research paper (round 12cm, :mod:`helpers.measures.role_papers`); ``"agency"`` for
         a public body named by its acronym ("the FBI", "the CDC"), with the role the gazetteer gives it, weaker than
-        the role of the row's other phrase (round 12cq, :mod:`helpers.measures.role_agencies`);
+        the role of the row's other phrase (round 12cq, :mod:`helpers.measures.role_agencies`); ``"coordination"``
+        for names coordinated in one phrase ("Mills and Abedin", "China and Russia") that all have the same role
+        when read alone (round 12cv, :mod:`helpers.measures.role_lists`; full names the article gives no role take
+        the corpus's votes, ``"corpus_name"``);
         ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_own_name"``/``"corpus_outlet"``/``"corpus_body"``
         with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
