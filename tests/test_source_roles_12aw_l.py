@@ -16,7 +16,7 @@ from helpers.measures.sourcing import extract_attributions
     [
         # positives (main 1fde1c9: unknown)
         ("schoolteacher Ann Lee", "ordinary_person"),
-        ("Orlando FBI chief Ann Lee", "official"),
+        ("Orlando FBI chief Ann Lee", "military_police"),  # round 12cx: a police body's chief (was official)
         ("The chief", "official"),
         ("Ann Lee, a pediatric neurosurgeon by training", "expert"),
         ("Ann Lee, a dentist in Norland", "expert"),

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..core.paths import DATA_DIR
 from ..text.lexicon import LexiconError, load_lexicon
 
-__all__ = ["AGENCIES_FILE", "AGENCY_BASIS", "agency_forms", "agency_role", "spelled_acronyms"]
+__all__ = ["AGENCIES_FILE", "AGENCY_BASIS", "agency_forms", "agency_role", "force_title", "spelled_acronyms"]
 
 AGENCY_BASIS = "agency"
 """``role_basis`` of a source that is a public body's acronym (round 12cq)."""
@@ -42,6 +42,18 @@ _PHRASE = re.compile(
 _SPELLED = re.compile(
     r"(?P<name>(?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|and|on|the|in|de|du|des)\s+){0,2}){1,10})"
     r"\(\s*(?P<acr>[A-Z][A-Za-z0-9.&-]{1,9})\s*\)")
+
+
+_FORCE_TITLE_NOUNS = frozenset({"official", "officials", "officer", "officers", "office", "department", "deputy",
+                                "deputies", "chief", "superintendent", "commissioner", "director", "head"})
+"""Head nouns of official titles that a police, intelligence or armed body's acronym before them makes military or
+police (round 12cx; "Deputy Director" by its head), as :data:`helpers.measures.role_police.POLICE_FORCE_BEFORE` does for "police officials"."""
+_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w.-])(?P<acr>[A-Z][\w.-]*(?:\s[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
+    r"(?i:(?:deputy|assistant|associate|acting|interim|executive|special|first|chief|senior|top|former|retired|veteran)"
+    r"\s+)*$")
+"""A body's acronym right before a title, perhaps possessive, with only rank or time words between ("FBI ", "the
+FBI's ", "FBI Deputy ", "Acting ATF ")."""
 
 
 @lru_cache(maxsize=4)
@@ -118,6 +130,50 @@ def agency_role(bare: str, spelled: dict[str, set[str]] | None = None,
     if names and not any(_same_name(n, label) for n in names):
         return ""  # the article's own body of that acronym ("the Norland Ice Council (ICE)")
     return role
+
+
+def force_title(before: str, noun: str, spelled: dict[str, set[str]] | None = None,
+                forms: dict[str, tuple[str, str, bool]] | None = None) -> bool:
+    """Whether an official noun is the title of a police, intelligence or armed body named by its acronym (round 12cx).
+
+    Parameters
+    ----------
+    before : str
+        The text before the noun (its sentence or source phrase up to the noun): "FBI ", "former CIA ", "Acting ATF ".
+    noun : str
+        The role noun the lexicon read as an official, as written ("Director", "officials").
+    spelled : dict, optional
+        The acronyms the article spells out (:func:`spelled_acronyms`): an acronym the article gives another name is
+        not read from the gazetteer.
+    forms : dict, optional
+        The gazetteer (:func:`agency_forms` of the shipped file by default).
+
+    Returns
+    -------
+    bool
+        True when the noun is one of the official nouns of a force ("director", "officials", "chief", ...) and the
+        acronym right before it (only rank or time words between) is a body the gazetteer types ``military_police``:
+        "FBI Director", "ICE officials", "a senior CIA official"; False for "CDC Director" (an official body), "ICE
+        union chief" (another word between) or "FBI spokesman" (not an official noun).
+
+    Examples
+    --------
+    >>> force_title("former FBI ", "Director"), force_title("CDC ", "Director")
+    (True, False)
+    """
+    words = noun.lower().split()
+    if not words or words[-1] not in _FORCE_TITLE_NOUNS:  # "Deputy Director": its head noun
+        return False
+    m = _ACRONYM_BEFORE.search(before[-60:])
+    if not m:
+        return False
+    known = agency_forms() if forms is None else forms
+    acr = _plain(m.group("acr"))
+    hit = known.get(acr)
+    if not hit or hit[0] != "military_police" or hit[2]:
+        return False
+    names = (spelled or {}).get(acr)
+    return not (names and not any(_same_name(n, hit[1]) for n in names))
 
 
 def spelled_acronyms(sentence: str) -> Iterator[tuple[str, str]]:

@@ -429,8 +429,8 @@ class RoleTagger:
             return owner
         if role == "politician" and RT.is_party_voter(before, low):  # "a registered Democrat" (issue 12ap-e)
             return "ordinary_person"
-        if role == "official" and RPO.police_official(before, noun):  # "City Police Deputy Chief" (12an-k), "Officer
-            # Ann Lee", "police officials" (12at-e)
+        if role == "official" and (RPO.police_official(before, noun) or RAG.force_title(before, noun, self.spelled)):
+            # "City Police Deputy Chief" (12an-k), "Officer Ann Lee", "police officials" (12at-e), "FBI Director" (12cx)
             return "military_police"
         if role == "official" and low in F.CHAIR_WORDS and F.LEG_CHAIN.search(before[-120:]):
             return "politician"
