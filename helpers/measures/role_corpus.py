@@ -103,6 +103,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..corpus.segment import abbreviations
 from .role_bodies import _DAYS, _MONTHS
+from .role_capitals import title_case
 from .role_forms import NOT_NAME_START, ORG_WORDS, PARTICLE, SUFFIX
 from .role_lists import conjuncts
 from .role_prior import _VOTING_BASES
@@ -296,6 +297,7 @@ def corpus_roles(
     if sentences is not None:
         sentences = {str(d): s for d, s in sentences.items()}
     cache: dict = {}
+    phrases = [title_case(p) or p for p in phrases]  # round 12cw: "AMY GOODMAN", "COMEY" (transcript labels)
 
     def key(p: str) -> str:
         if p not in cache:

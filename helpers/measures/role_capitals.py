@@ -1,0 +1,47 @@
+"""Round 12cw: a name written wholly in capitals ("AMY GOODMAN", "COMEY"), as transcripts write their speaker labels.
+
+The role rules read names by their capitalised words ("Amy Goodman", "Comey"): a name in capitals matches no name the
+article or the corpus types, so a transcript's label ("COMEY: I think ...") stayed ``unknown`` even where the article
+or other articles give the person a role. :func:`title_case` gives such a phrase in title case, which
+:meth:`helpers.measures.source_roles.RoleTagger.role` and :func:`helpers.measures.role_corpus.corpus_roles` read again
+when the phrase as written has no role. An acronym in title case ("Isis", "Aclu") names nothing the rules type, so it
+keeps its reading. No name, show or outlet decides anything here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["title_case"]
+
+_CAPS = re.compile(r"[A-Z][A-Z'\u2019-]*[A-Z](?:\s+[A-Z][A-Z'\u2019-]*[A-Z]){0,2}")
+"""One to three words of capital letters (an apostrophe or hyphen inside), no digits, full stops or lower case."""
+_MIN_SINGLE = 4
+"""Letters of a single word in capitals read as a name ("COMEY"); shorter ones are mostly acronyms ("FBI", "CIA")."""
+
+
+def title_case(bare: str) -> str:
+    """The phrase in title case when it is written wholly in capitals, else ''.
+
+    Parameters
+    ----------
+    bare : str
+        A source phrase, stripped ("AMY GOODMAN", "COMEY", "Comey", "FBI").
+
+    Returns
+    -------
+    str
+        "Amy Goodman", "Comey", "O'Brien", "Jean-Pierre"; '' for a phrase with lower case, digits or full stops, or a
+        single word of fewer than four letters.
+
+    Examples
+    --------
+    >>> title_case("AMY GOODMAN")
+    'Amy Goodman'
+    >>> title_case("FBI")
+    ''
+    """
+    text = bare.strip()
+    if not _CAPS.fullmatch(text) or (" " not in text and len(text) < _MIN_SINGLE):
+        return ""
+    return text.title().replace("\u2019S", "\u2019s").replace("'S", "'s")
