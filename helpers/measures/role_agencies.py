@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..core.paths import DATA_DIR
 from ..text.lexicon import LexiconError, load_lexicon
+from .role_police import FORCE_NOUNS, FORCE_RANKS
 
 __all__ = ["AGENCIES_FILE", "AGENCY_BASIS", "agency_forms", "agency_role", "force_title", "spelled_acronyms"]
 
@@ -44,14 +45,12 @@ _SPELLED = re.compile(
     r"\(\s*(?P<acr>[A-Z][A-Za-z0-9.&-]{1,9})\s*\)")
 
 
-_FORCE_TITLE_NOUNS = frozenset({"official", "officials", "officer", "officers", "office", "department", "deputy",
-                                "deputies", "chief", "superintendent", "commissioner", "director", "head"})
+_FORCE_TITLE_NOUNS = FORCE_NOUNS | {"head"}
 """Head nouns of official titles that a police, intelligence or armed body's acronym before them makes military or
-police (round 12cx; "Deputy Director" by its head), as :data:`helpers.measures.role_police.POLICE_FORCE_BEFORE` does for "police officials"."""
+police (round 12cx; "Deputy Director" by its head): the police rule's force nouns, and "head"."""
 _ACRONYM_BEFORE = re.compile(
     r"(?<![\w.-])(?P<acr>[A-Z][\w.-]*(?:\s[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
-    r"(?i:(?:deputy|assistant|associate|acting|interim|executive|special|first|chief|senior|top|former|retired|veteran)"
-    r"\s+)*$")
+    rf"(?i:(?:{FORCE_RANKS}|associate|executive|special)\s+)*$")
 """A body's acronym right before a title, perhaps possessive, with only rank or time words between ("FBI ", "the
 FBI's ", "FBI Deputy ", "Acting ATF ")."""
 
@@ -119,17 +118,10 @@ def agency_role(bare: str, spelled: dict[str, set[str]] | None = None,
     m = _PHRASE.fullmatch(bare.strip())
     if not m:
         return ""
-    known = agency_forms() if forms is None else forms
-    hit = known.get(_plain(m.group("acr")))
-    if not hit:
+    hit = _lookup(m.group("acr"), spelled, forms)
+    if not hit or (hit[2] and not m.group("the")):
         return ""
-    role, label, needs_the = hit
-    if needs_the and not m.group("the"):
-        return ""
-    names = (spelled or {}).get(_plain(m.group("acr")))
-    if names and not any(_same_name(n, label) for n in names):
-        return ""  # the article's own body of that acronym ("the Norland Ice Council (ICE)")
-    return role
+    return hit[0]
 
 
 def force_title(before: str, noun: str, spelled: dict[str, set[str]] | None = None,
@@ -167,13 +159,8 @@ def force_title(before: str, noun: str, spelled: dict[str, set[str]] | None = No
     m = _ACRONYM_BEFORE.search(before[-60:])
     if not m:
         return False
-    known = agency_forms() if forms is None else forms
-    acr = _plain(m.group("acr"))
-    hit = known.get(acr)
-    if not hit or hit[0] != "military_police" or hit[2]:
-        return False
-    names = (spelled or {}).get(acr)
-    return not (names and not any(_same_name(n, hit[1]) for n in names))
+    hit = _lookup(m.group("acr"), spelled, forms)
+    return bool(hit) and hit[0] == "military_police" and not hit[2]
 
 
 def spelled_acronyms(sentence: str) -> Iterator[tuple[str, str]]:
@@ -193,6 +180,18 @@ def spelled_acronyms(sentence: str) -> Iterator[tuple[str, str]]:
     """
     for m in _SPELLED.finditer(sentence):
         yield _plain(m.group("acr")), " ".join(m.group("name").split())
+
+
+def _lookup(acronym: str, spelled: dict[str, set[str]] | None,
+            forms: dict[str, tuple[str, str, bool]] | None) -> tuple[str, str, bool] | None:
+    """The gazetteer's (role, label, needs_the) of an acronym as written, or None when it is not listed or the article
+    spells it out as another body ("the Norland Ice Council (ICE)")."""
+    form = _plain(acronym)
+    hit = (agency_forms() if forms is None else forms).get(form)
+    names = (spelled or {}).get(form)
+    if hit and names and not any(_same_name(n, hit[1]) for n in names):
+        return None
+    return hit
 
 
 def _plain(form: str) -> str:

@@ -362,9 +362,8 @@ def corpus_roles(
             own = _own_full_name(d, bare[i], in_doc)
             if own and own in votes and d not in votes[own]:  # round 12bs-s: "Lee" in an article naming "Bo Lee"
                 won, basis = winner(votes, "v", own), OWN_NAME_BASIS
-        if won is None and r == unknown and not k and named[i]:
-            won, basis = _coordinated(phrases[i], d, key, votes, winner), CORPUS_BASIS  # round 12cv: "Ann Cole and Bo
-            # Lee said"
+        if won is None and r == unknown and not k and named[i]:  # round 12cv: "Ann Cole and Bo Lee said"
+            won, basis = _coordinated(phrases[i], d, key, votes, winner), CORPUS_BASIS
         if won is not None:
             out_roles[i], out_bases[i] = won[0], basis
             out_from[i] = won[1]

@@ -33,18 +33,21 @@ import re
 
 from .role_titles import is_police_title
 
-__all__ = ["POLICE_FORCE_BEFORE", "plural_officers", "police_official"]
+__all__ = ["FORCE_NOUNS", "FORCE_RANKS", "POLICE_FORCE_BEFORE", "plural_officers", "police_official"]
 
+FORCE_RANKS = r"deputy|assistant|acting|interim|first|chief|senior|top|former|retired|veteran"
+"""Rank and time words that may stand between a force and its official's title ("Police Deputy Chief", "a former
+sheriff's department official"); also read after a force's acronym (round 12cx, ``role_agencies.force_title``)."""
 POLICE_FORCE_BEFORE = re.compile(
     r"(?<![\w-])(?:police(?:\s+(?:department|force|service))?|constabulary|sheriff(?:'s|\u2019s|s)?"
     r"(?:\s+(?:office|department))?|patrol)"
-    r"(?:'s|\u2019s)?\s+(?:(?:deputy|assistant|acting|interim|first|chief|senior|top|former|retired|veteran)\s+)*$",
+    rf"(?:'s|\u2019s)?\s+(?:(?:{FORCE_RANKS})\s+)*$",
     re.IGNORECASE,
 )
 """A police force named right before a title, with only rank or time words between ("Lake Police Chief ",
 "a sheriff's department ", "Border Patrol ", "the police department's ")."""
 
-_FORCE_NOUNS = frozenset({"official", "officials", "officer", "officers", "office", "department", "deputy", "deputies",
+FORCE_NOUNS = frozenset({"official", "officials", "officer", "officers", "office", "department", "deputy", "deputies",
                           "chief", "superintendent", "chief superintendent", "commissioner", "director"})
 """Official nouns that a police force before them makes police ("police officials", "Sheriff's Office")."""
 
@@ -85,7 +88,7 @@ def police_official(before: str, noun: str) -> bool:
     if is_police_title(before, noun):  # issue 12an-k's ranks after a police force ("City Police Deputy Chief")
         return True
     low = " ".join(noun.lower().split())
-    if low not in _FORCE_NOUNS:
+    if low not in FORCE_NOUNS:
         return False
     tail = before[-80:]
     if POLICE_FORCE_BEFORE.search(tail):
