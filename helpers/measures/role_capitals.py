@@ -1,11 +1,11 @@
 """Round 12cw: a name written wholly in capitals ("AMY GOODMAN", "COMEY"), as transcripts write their speaker labels.
 
-The role rules read names by their capitalised words ("Amy Goodman", "Comey"): a name in capitals matches no name the
-article or the corpus types, so a transcript's label ("COMEY: I think ...") stayed ``unknown`` even where the article
-or other articles give the person a role. :func:`title_case` gives such a phrase in title case, which
-:meth:`helpers.measures.source_roles.RoleTagger.role` and :func:`helpers.measures.role_corpus.corpus_roles` read again
-when the phrase as written has no role. An acronym in title case ("Isis", "Aclu") names nothing the rules type, so it
-keeps its reading. No name, show or outlet decides anything here.
+The corpus pass reads a speaker's name by its capitalised words ("Amy Goodman", "Comey"): a name in capitals gave no
+person key and no surname, so a transcript's label ("COMEY: I think ...") whose article states no role stayed
+``unknown`` even where other articles give the person one. :func:`title_case` gives such a phrase in title case, which
+:func:`helpers.measures.role_corpus.corpus_roles` reads for its keys. (The article's own tagger needs no such step:
+it compares names in lower case, so "COMEY" already takes the role the article gives "James Comey".) An acronym in
+title case ("Isis", "Aclu") names nothing the corpus votes for, so it keeps its reading. No name, show or outlet decides anything here.
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, n
 from . import role_agencies as RAG  # round 12cq: a public body named by its acronym ('the FBI said', 'ICE said')
 from . import role_as as RAS  # issue 12be-a: 'As a professor of economics at X, Ann Lee', 'Ann Lee is an activist'
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
-from . import role_capitals as RCP  # round 12cw: a name written in capitals ('COMEY', 'AMY GOODMAN')
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
 from . import role_coord as RCO  # issue 12az-u: appositions with "and" before the head noun
@@ -1288,11 +1287,6 @@ class RoleTagger:
             shared = {self._role(p, False, verb)[0] for p in parts}
             if len(shared) == 1 and (one := shared.pop()) not in RLS.NOT_SHARED:
                 return one, RLS.COORDINATION_BASIS
-        titled = RCP.title_case(bare)
-        if titled:  # round 12cw: "AMY GOODMAN: ...", a transcript's label in capitals, is Amy Goodman
-            got = self._role(titled, anonymous, verb)
-            if got[0] not in ("", ROLE_UNKNOWN):
-                return got
         if anonymous or (self.anon is not None and self.anon.find(phrase)):
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
