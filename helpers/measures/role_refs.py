@@ -34,7 +34,7 @@ from functools import lru_cache
 from .role_forms import NAME, REPORT_VERBS
 
 __all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK",
-           "reporting_outlet", "is_body_kind", "vague_group", "GROUP_DETERMINER"]
+           "reporting_outlet", "is_body_kind", "vague_group", "GROUP_DETERMINER", "INDEFINITE", "INDEFINITE_GROUP"]
 
 def anon_intro(entries: dict) -> re.Pattern | None:
     """The pattern of an unnamed source introduced as one ("two people familiar with the plan", "an aide who asked
@@ -203,6 +203,15 @@ def carry_pronouns(doc_ids: list, unit_ids: list, sources: list, resolved: list,
 
 GROUP_DETERMINER = r"(?:some|many|other|most|the|these|those|several|a\s+few)"
 """The determiners a group noun may follow ("some critics", "the opponents"), shared with the tagger's group rule."""
+INDEFINITE = re.compile(
+    r"(?:(?:not|almost|nearly|virtually|hardly|just\s+about)\s+)?"
+    r"(?:every\s*one|everybody|any\s*one|anybody|some\s*one|somebody|no\s+one|no-one|nobody)"
+    r"(?:\s+else)?(?:(?:'s|\u2019s)?\s+ever)?", re.IGNORECASE)
+"""Round 12cy: an indefinite pronoun for people ("No one", "Nobody ever", "Not everyone", "anyone else")."""
+INDEFINITE_GROUP = re.compile(rf"(?:{INDEFINITE.pattern})(?:,?\s+(?:who|that)(?![\w-]).*)?", re.IGNORECASE | re.DOTALL)
+"""Round 12cy2: a source that is an indefinite pronoun alone or with a relative clause ("No one", "Not everyone",
+"someone who saw it"): an unnamed group with no role of its own (anonymous). A qualifier may give the group a role
+the tagger cannot read ("everybody in America", "not everyone in Democratic politics"): such phrases are left out."""
 _POSSESSIVE = r"(?:his|her|their|its|our|my|your)"
 _LEANING = (r"(?:conservative|liberal|progressive|leftist|left-wing|right-wing|left-leaning|right-leaning|partisan|"
             r"political|democratic|republican|gop|socialist|nationalist|populist|far-right|far-left|hard-right|hard-left|"

@@ -1216,6 +1216,7 @@ class RoleTagger:
         bare = phrase.strip()
         head = F.HEAD_SPLIT.split(bare, maxsplit=1)[0].strip() if self._group is not None else ""
         if head and (self._group.fullmatch(head) and not (_QUANTIFIER.fullmatch(head) and self.phrase_role(bare))
+                     or RR.INDEFINITE_GROUP.fullmatch(bare) and not self.phrase_role(bare)  # "No one" (12cy2)
                      or RR.vague_group(head, self.phrase_role, self._group_nouns, self.mid_caps,
                                              self.surnames | self.names.keys())):
             # "Critics say", "Others who ...", "Opponents of the bill"; not "Many in the party" (a politician)

@@ -83,7 +83,7 @@ from .role_papers import PAPER_BASIS, paper_role, research_paper  # round 12cm: 
 from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
-from .role_refs import carry_pronouns
+from .role_refs import INDEFINITE_GROUP, carry_pronouns
 from .role_senses import bare_station, names_station
 from .role_statements import ISSUER_BASIS, ISSUER_ROLES, statement_head, statement_issuer
 from .role_titles import names_principal
@@ -817,6 +817,9 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
         if names_principal(r.source, r.source_resolved):  # issue 12bj-r: "the landlord", resolved to "a
             phrases = (r.source,)  # representative for one of the landlords", is the landlord
         body = None  # round 12cq: a body the gazetteer names, weaker than the span's own role noun
+        if r.source.strip() and INDEFINITE_GROUP.fullmatch(r.source_resolved.strip()) and not \
+                INDEFINITE_GROUP.fullmatch(r.source.strip()):
+            phrases = (r.source,)  # round 12cy2: "They", resolved to "Everyone", is no group the article names
         for phrase in dict.fromkeys(p for p in phrases if p.strip()):
             got = tagger.role(phrase, anonymous=r.identity == "anonymous", verb=r.verb)
             if got[1] == AGENCY_BASIS and body is None:
