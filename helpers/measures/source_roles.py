@@ -1182,7 +1182,9 @@ class RoleTagger:
             ``"phrase"`` (a role noun in the phrase), ``"article"`` (a title
             or apposition of the same name elsewhere in the article),
             ``"anonymity"``, ``"unnamed_group"`` (an unnamed group with no role
-            noun: "Critics", "Some opponents of the bill", "Others who"),
+            noun: "Critics", "Some opponents of the bill", "Others who"; round
+            12cy2: an indefinite pronoun alone, "No one", "Not everyone",
+            "someone who ..."),
             ``"verb"`` (a name that "reported") or ``""``.
         """
         close = F.CLOSE_SOURCE.match(phrase) if " and " not in phrase else None
