@@ -281,7 +281,10 @@ def extract_attributions(
         for names coordinated in one phrase ("Mills and Abedin", "China and Russia") that all have the same role
         when read alone (round 12cv, :mod:`helpers.measures.role_lists`; full names the article gives no role take
         the corpus's votes, ``"corpus_name"``); a source in capitals ("COMEY", a transcript's label) is read by
-        the corpus pass in title case (round 12cw, :mod:`helpers.measures.role_capitals`);
+        the corpus pass in title case (round 12cw, :mod:`helpers.measures.role_capitals`); a source that is only an
+        indefinite pronoun ("No one", "Not everyone") is ``"unnamed_group"``, anonymous (round 12cy2); a title word
+        after a titled given name ("correspondent John King") is a surname (round 12db,
+        :mod:`helpers.measures.role_surnames`);
         ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_own_name"``/``"corpus_outlet"``/``"corpus_body"``
         with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
