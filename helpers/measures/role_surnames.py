@@ -12,8 +12,8 @@ Pope", "Rep. Rob Bishop"), so that the phrase itself gives the role.
 
 A title stays a title when a name follows it ("King Salman", "Bishop Ann Lee"), when a title's modifier precedes it
 ("Federal Judge", "Crown Prince", "Catholic Bishop"; :data:`helpers.measures.role_forms.TITLE_MODIFIERS` and
-:data:`MODIFIERS`), when the word before it has a role of its own ("Chief Justice", "Secretary General") or follows a
-determiner or a possessive ("the Saudi King", "Jordan's King"). A capitalised document noun may be a given name
+:data:`MODIFIERS`), when the word before it has a role of its own ("Senator King") or follows a determiner or a possessive
+("the Saudi King", "Jordan's King"), and when no role noun stands right before that word (a bare "John King"). A capitalised document noun may be a given name
 ("China specialist Bill Bishop"). Written from general English usage; no corpus name decides anything.
 """
 
@@ -28,10 +28,10 @@ __all__ = ["MODIFIERS", "TITLES", "surname_hit"]
 
 MODIFIERS = frozenset({
     "Crown", "Top", "Court", "Law", "Catholic", "Anglican", "Episcopal", "Methodist", "Lutheran", "Orthodox",
-    "Baptist", "Presbyterian", "Evangelical", "Youth", "Drum", "Sergeant", "Field", "Air", "Fire", "Research",
-    "Academic", "Secretary", "Consul", "Postmaster", "School", "College", "Faculty"})
-"""Capitalised words before a title that make a compound title, beyond the tagger's :data:`role_forms.TITLE_MODIFIERS`
-("Crown Prince", "Court Judge", "Catholic Bishop", "Fire Marshal", "Research Fellow", "Secretary General")."""
+    "Baptist", "Presbyterian", "Evangelical", "Youth", "Drum", "Sergeant", "Academic", "School", "College", "Faculty"})
+"""Capitalised words before a title of :data:`TITLES` that make a compound title, beyond the tagger's
+:data:`role_forms.TITLE_MODIFIERS` ("Crown Prince", "Court Judge", "Catholic Bishop", "Sergeant Major", "Law School
+Dean")."""
 
 TITLES = frozenset({"king", "bishop", "pope", "prince", "priest", "pastor", "deacon", "dean", "judge", "major",
                     "parish"})

@@ -39,7 +39,7 @@ from . import role_police as RPO  # issue 12at-e: 'Officer Ann Lee', 'police off
 from . import role_refs as RR  # issue 12ab-r: unnamed people, bare groups, outlets
 from . import role_senses as RSN  # issue 12at-i: 'the Fox News veteran', 'the Star', 'the station', 'Network Box'
 from . import role_staff as RST  # issue 12au-b: staff of bodies the text says are advocacy groups
-from . import role_surnames as RSU  # round 12cz: a title word after a given name is a surname ('John King')
+from . import role_surnames as RSU  # round 12db: a title word after a titled given name ('correspondent John King')
 from . import role_titles as RT  # issue 12al-l: vice presidents, representatives of a person, political camps
 from . import role_transcripts as RTS  # issue 12at-c: hosts, interviewers and initials of transcripts
 from . import role_verbs as RV  # issue 12ax-w: 'served/resigned as X', 'is the founder of X', 'who has been a X'
@@ -278,7 +278,7 @@ class RoleTagger:
                         and F.NEXT_NAME.match(text, h.end))
                 and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))
                 and not RSN.inner_network(text, h)  # issue 12at-i: "Network Box, a security firm"
-                and not RSU.surname_hit(text, h.start, h.end, self.phrase_role)]  # round 12cz: "John King"
+                and not RSU.surname_hit(text, h.start, h.end, self.phrase_role)]  # round 12db: "Judge Amy Pope"
 
     def _phrase_role(self, phrase: str) -> str:
         if _PLACE_BARE.fullmatch(phrase.strip()):  # round 12bs-g2: "the state", "the city" named bare
