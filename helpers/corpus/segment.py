@@ -76,6 +76,8 @@ def _quote_balance(folded: str) -> int:
 _INITIALS_END = re.compile(r"(?:^|[\s(\[])(?:[A-Z]\.){2,}$")
 _BRACKETED_INITIALS_END = re.compile(r"[(\[][^()\[\]]{0,40}?(?:^|[\s(\[-])(?:[A-Z]\.){2,}[)\]]$")
 """Initials closing a bracket: a party label "(D-N.Y.)", "(R-N.H.)", "[U.S.]"."""
+_CLOSERS = frozenset(")]")
+"""Characters no sentence opens with (round 12dd)."""
 _FIRST_WORD = re.compile(r"([A-Z][A-Za-z'\u2019-]*)")
 # Words that usually open a new sentence: after "... the F.B.I." a following "The" starts one.
 _SENTENCE_OPENERS = frozenset("""
@@ -169,12 +171,13 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     single initials ("George W. Bush") it already keeps; "Rep. Ann Roe (D-N.Y.) said" was cut after the bracket. A
     next span opening with a lower-case word never starts a sentence; one opening with a capitalised word that is not
     a usual sentence opener ("The", "He", "In", ...) continues the name or title; a span that opens with a quotation
-    mark starts a sentence.
+    mark starts a sentence. Round 12dd: a span that opens with a closing bracket is always joined to the one before
+    (Punkt cut "Sen. Ann Roe (D-Ct.), for example, said" and "(R., N.D.), expressed" inside the bracket).
     """
     out = [spans[0]]
     for start, end in spans[1:]:
         a, b = out[-1]
-        if _ends_in_initials(text, a, b) and (
+        if text[start] in _CLOSERS or _ends_in_initials(text, a, b) and (
                 text[start].islower() or (_FIRST_WORD.match(text, start) and not _opens_sentence(text, start))):
             out[-1] = (a, end)
         else:

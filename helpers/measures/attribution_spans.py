@@ -4,7 +4,8 @@ The attribution rules cut a source span next to each cue. Some spans they cut ar
 mark run into a pronoun (``\u2019 he``) or a mark alone before an inverted cue ("..., ' said one official"), a name
 glued to a possessive by link typography ("The Daily'sAnn Roe"), a cleft ("it was Ann Roe who"), the second of two
 coordinated verbs ("He implied or outright said" -> "or outright"), a title cut at its full stop ("Vermont Sen" |
-". Ann Roe"), a party-state tag ("D-Ohio)") and a fronted adjunct before a pronoun subject ("In February he").
+". Ann Roe"), a party-state tag ("D-Ohio)"; round 12dd2: also "R., S.C.)", a state alone, "S.C.)", and a tag before an apposition,
+"(S.C.), the party's whip") and a fronted adjunct before a pronoun subject ("In February he").
 :func:`repair_sources` recognises these forms of English and puts in the span's place the speaker the sentence
 gives (the pronoun, the name after the verb or a title quoted after "according to", the name after the possessive
 or the title, the name before the bracket with its tag, the cleft's subject with its "who", the first verb's
@@ -128,10 +129,15 @@ _TITLE_NAME = re.compile(r"\.\s+((?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:(?-i:[A-Z])\.|
 _LINK_WORD = re.compile(r"[a-z]{4,}[A-Z]|[A-Z]{2,}$")
 """A word of link text run into a name ("RoeCity", "MORE"); not a name such as "McCain"."""
 _LEAD_WORD = re.compile(r"(?:But|And|When|While|As|If|So|Yet|Then|Also|Now|Still)\s+")
-_PARTY_TAG = re.compile(r"\(?(?-i:[RDI])-[\w .]{1,20}\)")
+_PARTY_TAG = re.compile(
+    r"\(?(?:(?-i:[RDI])(?:-|\.,\s*)[\w .]{1,20}|(?-i:[A-Z])[a-z]{0,4}\.(?:\s?(?-i:[A-Z])[a-z]{0,4}\.)?)\)")
 _BEFORE_TAG = re.compile(r"((?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:(?-i:[A-Z])[\w.'\u2019-]*|de|van|von|al)){0,5})\s*\(\s*$")
-"""A span that is only a party-state tag ('R-Ohio)'): the name written before its bracket is the speaker; the span
-becomes the name and its tag."""
+"""A span that is only a party-state tag ('R-Ohio)'; round 12dd2: also the forms 'R., S.C.)' and a state alone,
+'S.C.)', 'Calif.)'): the name written before its bracket is the speaker; the span becomes the name and its tag."""
+_DASH_TAG = re.compile(r"\(?(?-i:[RDI])-[\w .]{1,20}\)")
+"""The party-state tag written with a hyphen ('R-Ohio)'), which :func:`_before_bracket` leaves to the tag rule."""
+_TAG_APPOSITION = re.compile(r"\s*,\s+(?-i:[a-z])")
+"""Round 12dd2: what follows a party-state tag that opens an apposition ("R-S.C.), the party's whip")."""
 _ADJUNCT_PRONOUN = re.compile(
     r"(?:(?:and|but|so|yet)\s+)?(?:in|on|at|during|after|before|since|until|last|this|earlier|later|then|by)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had|who|which|that)\s)[\w'\u2019.-]+\s+){0,6}?(he|she|they|we|I)",
@@ -235,9 +241,10 @@ def repair_span(sent: str, a: Attribution, found: list[Attribution]) -> tuple[st
         m = _TITLE_NAME.match(sent, end)
         if m:
             return sent[start : _name_end(m.group(1), m.start(1))], start
-    if _PARTY_TAG.fullmatch(src.strip()):  # "Rep. Ann Roe (R-Ohio)": the name before the bracket
-        at = _name_before_bracket(sent, start)
-        if at >= 0:
+    tag = _PARTY_TAG.match(src.strip())
+    if tag and (tag.end() == len(src.strip()) or _TAG_APPOSITION.match(src.strip(), tag.end())):
+        at = _name_before_bracket(sent, start)  # "Rep. Ann Roe (R-Ohio)": the name before the bracket
+        if at >= 0:  # round 12dd2: with the apposition after the tag ("(R-S.C.), the party's whip")
             return sent[at:end], at
     opened = _opened_before(sent, src, start, a)
     if opened is not None:  # "(CNN) | Ann Roe said", "Sen. Ann Lee (D) | of Ohio said", "the agency (DHS) | officials"
@@ -270,7 +277,7 @@ def _before_bracket(sent: str, src: str, start: int, verb_start: int) -> tuple[s
     bracket, or hold a word of link text.
     """
     tail = src.rstrip()
-    if not tail.endswith(")") or "(" in tail or verb_start < start + len(tail) or _PARTY_TAG.fullmatch(tail):
+    if not tail.endswith(")") or "(" in tail or verb_start < start + len(tail) or _DASH_TAG.fullmatch(tail):
         return None  # a party-state tag is left to its own rules (above, and attribution_furniture's link cards)
     close = start + len(tail) - 1
     opening = sent.rfind("(", max(0, start - 200), start)
