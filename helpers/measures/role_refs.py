@@ -34,7 +34,8 @@ from functools import lru_cache
 from .role_forms import NAME, REPORT_VERBS
 
 __all__ = ["anon_intro", "carry_pronouns", "PRONOUNS", "PRONOUN_BASIS", "CUT_NAME", "UNNAMED_BACKREF", "GROUP_REF", "LIVES_IN", "PICK",
-           "reporting_outlet", "is_body_kind", "vague_group", "GROUP_DETERMINER", "INDEFINITE", "INDEFINITE_GROUP"]
+           "reporting_outlet", "is_body_kind", "vague_group", "GROUP_DETERMINER", "INDEFINITE", "INDEFINITE_GROUP",
+           "FRACTION_GROUP"]
 
 def anon_intro(entries: dict) -> re.Pattern | None:
     """The pattern of an unnamed source introduced as one ("two people familiar with the plan", "an aide who asked
@@ -212,6 +213,14 @@ INDEFINITE_GROUP = re.compile(rf"(?:{INDEFINITE.pattern})(?:,?\s+(?:who|that)(?!
 """Round 12cy2: a source that is an indefinite pronoun alone or with a relative clause ("No one", "Not everyone",
 "someone who saw it"): an unnamed group with no role of its own (anonymous). A qualifier may give the group a role
 the tagger cannot read ("everybody in America", "not everyone in Democratic politics"): such phrases are left out."""
+FRACTION_GROUP = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|around|only|just|some|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"well\s+over)\s+)*(?:half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds|three[\s-]+quarters)"
+    r"(?:\s+of\s+(?:those|the\s+people)\s+(?:surveyed|polled|questioned|asked|interviewed|sampled))?",
+    re.IGNORECASE)
+"""Round 12dh: a fraction alone standing for people ("Half", "almost half", "Nearly a quarter", "about a quarter of those
+surveyed"): poll respondents, ordinary people, as a share in figures ("53%") is read. A fraction of a group the phrase
+names ("half of the senators") takes that group's role, and "the other half" is no such phrase."""
 _POSSESSIVE = r"(?:his|her|their|its|our|my|your)"
 _LEANING = (r"(?:conservative|liberal|progressive|leftist|left-wing|right-wing|left-leaning|right-leaning|partisan|"
             r"political|democratic|republican|gop|socialist|nationalist|populist|far-right|far-left|hard-right|hard-left|"

@@ -1225,6 +1225,8 @@ class RoleTagger:
                                              self.surnames | self.names.keys())):
             # "Critics say", "Others who ...", "Opponents of the bill"; not "Many in the party" (a politician)
             return "anonymous", "unnamed_group"
+        if RR.FRACTION_GROUP.fullmatch(bare) and not self.phrase_role(bare):
+            return "ordinary_person", "phrase"  # "Half said", "almost half" (round 12dh): poll respondents, as "53%"
         if self.outlets and F.CAPS_PHRASE.fullmatch(bare):  # "the Post", "Fox": an outlet the article names
             key = " ".join(w for w in bare.lower().split() if w != "the")
             if key in self.outlets:
