@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.corpus.segment import split_sentences
-from tests._attribution_rows import attribution_rows
+from tests._attribution_rows import row_of
 
 
 def _pieces(text: str) -> list[str]:
@@ -18,10 +18,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def _row(paragraph: str, verb: str):
-    rows = attribution_rows(*_pieces(paragraph))
-    got = rows[rows["verb"] == verb]
-    assert len(got) == 1, rows[["source", "verb", "role"]].to_string()
-    return got.iloc[0]
+    return row_of(*_pieces(paragraph), verb=verb)
 
 
 # --- segmentation: a piece that opens with a closing bracket belongs to the sentence before --------------------------

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests._attribution_rows import attribution_rows
+from tests._attribution_rows import row_of
 
 
 def _row(*sentences: str):
-    rows = attribution_rows(*sentences)
-    got = rows[rows["verb"] == "said"]
-    assert len(got) == 1, rows[["source", "verb", "role"]].to_string()
-    return got.iloc[0]
+    return row_of(*sentences, verb="said")
 
 
 @pytest.mark.parametrize(
