@@ -177,8 +177,8 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     out = [spans[0]]
     for start, end in spans[1:]:
         a, b = out[-1]
-        if text[start] in _CLOSERS or _ends_in_initials(text, a, b) and (
-                text[start].islower() or (_FIRST_WORD.match(text, start) and not _opens_sentence(text, start))):
+        if text[start] in _CLOSERS or (_ends_in_initials(text, a, b) and (
+                text[start].islower() or (_FIRST_WORD.match(text, start) and not _opens_sentence(text, start)))):
             out[-1] = (a, end)
         else:
             out.append((start, end))
