@@ -28,12 +28,15 @@ most 8 per outlet; one random eligible body sentence per article), with the arti
 
 Usage (from the project root; needs ``../shared/data/allsides``)::
 
-    .venv/bin/python benchmarks/generic_frames_allsides.py draw --set 3301   # check the ids against codes.csv
+    .venv/bin/python benchmarks/generic_frames_allsides.py draw --set 3301   # check the ids and anchors
+    .venv/bin/python benchmarks/generic_frames_allsides.py anchor --set 3308  # a newly coded set's anchors.csv
     .venv/bin/python benchmarks/generic_frames_allsides.py print --set 3301 > /tmp/sheet.tsv   # for a coder
     .venv/bin/python benchmarks/generic_frames_allsides.py score --set 3301 [--coder codes.csv] [--errors]
     .venv/bin/python benchmarks/generic_frames_allsides.py score --set 3302 --write 2026-12-05
 
-``score`` tags the sentences with the shared generic codebook under the general study (no study's cues or actors) and
+``score`` reads the coded sentences of ``codes.csv`` at their anchors (``anchors.csv``; see
+``policy_frames_allsides.py``: the sentence splitter has changed since most sets were coded, so a set is not redrawn
+for scoring), tags them with the shared generic codebook under the general study (no study's cues or actors) and
 prints micro precision, recall and F1 over the five frames against each coder's file in the set's folder (``codes.csv``,
 ``codes.judge2.csv``), per frame with n, with a 95% bootstrap interval (sentences resampled, 2,000 draws, seed 0), and
 Krippendorff's alpha between the two coders; ``--write DATE`` stores them in
@@ -122,7 +125,7 @@ def _coded(path: Path, ids: pd.Series, labels: list[str]) -> np.ndarray:
 
 def score(set_id: str, errors: bool = False, write: str = "") -> dict:
     """Score the tagger against each coder of set ``set_id``; print the figures and, given ``write``, store them."""
-    ids = draw(set_id)["sentence_id"]
+    ids = pd.read_csv(set_dir(set_id) / CODERS[0], dtype=str, keep_default_na=False)["sentence_id"]
     text, frames, pred, labels = _tag(ids)
     p = pred.to_numpy(bool)
     res = {"data": f"AllSides (Baly et al. 2020), generic frames set {set_id}", "date": write,
@@ -164,9 +167,9 @@ def score(set_id: str, errors: bool = False, write: str = "") -> dict:
 
 
 def main(argv=None) -> None:
-    """Command line: ``draw``, ``print`` and ``score`` (``--set``)."""
+    """Command line: ``draw``, ``anchor``, ``print`` and ``score`` (``--set``)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=["draw", "print", "score"])
+    ap.add_argument("command", choices=["draw", "anchor", "print", "score"])
     ap.add_argument("--set", dest="set_id", default="3301", choices=sorted(SETS))
     ap.add_argument("--errors", action="store_true", help="with score: print each sentence the tagger gets wrong")
     ap.add_argument("--write", metavar="DATE", default="", help="with score: store the figures with this date")
@@ -174,13 +177,18 @@ def main(argv=None) -> None:
     if not P.ALLSIDES.is_file():
         sys.exit(f"{P.ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
     codes_file = set_dir(a.set_id) / "codes.csv"
-    if a.command == "draw":
+    if a.command in ("draw", "anchor"):
         out = draw(a.set_id)
         print(f"{len(out)} sentences, split {SETS[a.set_id]['split']}")
         if codes_file.is_file():
             coded = pd.read_csv(codes_file, dtype=str, keep_default_na=False)
+            if a.command == "anchor":
+                P.write_anchors(coded["sentence_id"], out["sentence_id"], codes_file.parent / "anchors.csv")
+                print(f"wrote {(codes_file.parent / 'anchors.csv').relative_to(ROOT)}")
+                return
             same = out["sentence_id"].tolist() == coded["sentence_id"].tolist()
             print(f"{codes_file.relative_to(ROOT)}: {'the same ids' if same else 'DIFFERENT ids'} as this draw")
+            P.report_anchors(codes_file, coded["sentence_id"])
     elif a.command == "print":
         out = draw(a.set_id)
         text = P.sentences(out["sentence_id"])

@@ -15,7 +15,8 @@ A sentence's id is ``<doc_id>:<paragraph>:<sentence>``; it is held out when
 
 Usage (from the project root; needs ``../shared/data/allsides``)::
 
-    .venv/bin/python benchmarks/policy_frames_allsides.py draw     # redraw; check the ids against codes.csv
+    .venv/bin/python benchmarks/policy_frames_allsides.py draw     # redraw; check the ids and anchors of codes.csv
+    .venv/bin/python benchmarks/policy_frames_allsides.py anchor --set SET  # a newly coded set's anchors.csv
     .venv/bin/python benchmarks/policy_frames_allsides.py show development # print the dev sentences with their codes
     .venv/bin/python benchmarks/policy_frames_allsides.py score development [--errors]
     .venv/bin/python benchmarks/policy_frames_allsides.py score held-out --write 2026-12-01
@@ -57,11 +58,22 @@ of sets 1414, 1515, 1616 and 1717 left out before the shuffle, in ``benchmarks/d
 ``2323`` (issue 14bf) is a fifth check set of the same kind: seed 2323, 150 sentences, all ``held-out``, the articles
 of sets 1414, 1515, 1616, 1717 and 2121 left out before the shuffle, in ``benchmarks/data/policy_frames_allsides_2323/``
 (``--set 2323``; results: ``policy_frames_allsides_2323_held-out.json``).
+
+Anchors. A sentence id names a sentence by its index in the paragraph, which depends on the sentence splitter of the
+day; the splitter has changed since most sets were coded (session of 2026-12-06), so today's draw of such a set no
+longer gives its ids, and an index can point at another sentence. Each coded set therefore has ``anchors.csv``: for
+every sentence id the paragraph, the character span in the stripped paragraph and ``sha256_16`` (the first 16 hex
+digits of the SHA-256 of the sentence text, not the text), computed with the splitter of the commit that added the
+set's ``codes.csv`` (where its draw gave exactly the coded ids). :func:`sentences` reads an anchored id from its span
+and stops when the fingerprint differs (another corpus file); ``draw`` says when today's draw differs and checks the
+anchors instead; ``anchor --set SET`` writes the anchors of a newly coded set (only while its draw still gives the
+coded ids).
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -184,16 +196,111 @@ def draw(set_id: str = "1414") -> pd.DataFrame:
     return out
 
 
-def sentences(ids: pd.Series) -> pd.DataFrame:
-    """Text, outlet and topic of each sentence id, read from the corpus (never written into the project)."""
+ANCHOR_COLUMNS = ["sentence_id", "paragraph", "start", "end", "sha256_16"]
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def anchor_files() -> list[Path]:
+    """The committed ``anchors.csv`` of every coded AllSides frame set (policy and generic), sorted by path."""
+    return sorted(ROOT.joinpath("benchmarks", "data").glob("*_frames_allsides*/anchors.csv"))
+
+
+def load_anchors(files: list[Path] | None = None) -> dict[str, tuple[int, int, int, str]]:
+    """Every anchored sentence id: ``(paragraph, start, end, sha256_16)``.
+
+    Parameters
+    ----------
+    files : list of Path, optional
+        Anchor files (default :func:`anchor_files`).
+
+    Returns
+    -------
+    dict
+        Sentence id to its anchor.
+
+    Raises
+    ------
+    SystemExit
+        When a file lacks a column of :data:`ANCHOR_COLUMNS`, or one id has two different anchors.
+    """
+    out: dict[str, tuple[int, int, int, str]] = {}
+    for f in anchor_files() if files is None else files:
+        df = pd.read_csv(f, dtype=str, keep_default_na=False)
+        if list(df.columns) != ANCHOR_COLUMNS:
+            sys.exit(f"{f}: the columns must be {', '.join(ANCHOR_COLUMNS)}; rewrite it with 'anchor --set SET'")
+        for sid, p, a, b, h in df.itertuples(index=False):
+            anchor = (int(p), int(a), int(b), h)
+            if out.setdefault(sid, anchor) != anchor:
+                sys.exit(f"{f}: sentence {sid} has another anchor in an earlier set's anchors.csv; an id names one "
+                         "sentence: check which set's file is wrong")
+    return out
+
+
+def _anchored(text: str, anchor: tuple[int, int, int, str], sid: str) -> str:
+    """The sentence an anchor names in an article's text; stops when its fingerprint differs."""
+    p, a, b, h = anchor
+    paras = [x.strip() for x in text.split("\n") if x.strip()]
+    sentence = paras[p][a:b] if p < len(paras) else ""
+    if _fingerprint(sentence) != h:
+        sys.exit(f"sentence {sid}: the text at its anchor (paragraph {p}, characters {a}-{b}) is not the sentence "
+                 f"that was coded (sha256_16 {h}); is {ALLSIDES} the corpus file the set was coded on?")
+    return sentence
+
+
+def sentences(ids: pd.Series, anchors: dict | None = None) -> pd.DataFrame:
+    """Text, outlet and topic of each sentence id, read from the corpus (never written into the project).
+
+    An id with an anchor (``anchors``, default :func:`load_anchors`) is read from its span and checked against its
+    fingerprint; an id without one (a fresh draw) from today's sentence splitter.
+    """
+    anchors = load_anchors() if anchors is None else anchors
     arts = {a["doc_id"]: a for a in _articles()}
     rows = []
     for sid in ids:
         doc, p, s = sid.rsplit(":", 2)
         art = arts[doc]
-        text = {(pp, ss): t for pp, ss, t in _sentences(art["text"])}[(int(p), int(s))]
+        if sid in anchors:
+            text = _anchored(art["text"], anchors[sid], sid)
+        else:
+            text = {(pp, ss): t for pp, ss, t in _sentences(art["text"])}[(int(p), int(s))]
         rows.append({"sentence_id": sid, "sentence": text, "source": art["source"], "topic": art["topic"]})
     return pd.DataFrame(rows)
+
+
+def write_anchors(ids: pd.Series, drawn: pd.Series, path: Path) -> pd.DataFrame:
+    """Write the anchors of a coded set's ``ids`` to ``path`` from today's sentence splitter.
+
+    Parameters
+    ----------
+    ids : Series of str
+        The coded sentence ids, in the order of ``codes.csv``.
+    drawn : Series of str
+        Today's draw of the set; it must give exactly ``ids`` (else the splitter has changed since the coding and
+        today's spans would not be the coded sentences).
+    path : Path
+        The set's ``anchors.csv``.
+
+    Raises
+    ------
+    SystemExit
+        When ``drawn`` is not ``ids``.
+    """
+    if list(drawn) != list(ids):
+        sys.exit(f"{path.parent}: today's draw does not give the coded ids, so the splitter has changed since the "
+                 "coding; compute the anchors at the commit that added codes.csv instead")
+    arts = {a["doc_id"]: a for a in _articles()}
+    rows = []
+    for sid in ids:
+        doc, p, s = sid.rsplit(":", 2)
+        para = [x.strip() for x in arts[doc]["text"].split("\n") if x.strip()][int(p)]
+        a, b = split_sentences(para)[int(s)]
+        rows.append([sid, int(p), a, b, _fingerprint(para[a:b])])
+    out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
+    out.to_csv(path, index=False)
+    return out
 
 
 def _codes(split: str, set_id: str = "1414") -> pd.DataFrame:
@@ -390,10 +497,24 @@ def agree(write: str = "", set_id: str = "1414") -> dict:
     return res
 
 
+def report_anchors(codes_file: Path, ids: pd.Series) -> None:
+    """Print whether a coded set has anchors and whether they still name its sentences (stops when one does not)."""
+    path = codes_file.parent / "anchors.csv"
+    if not path.is_file():
+        print(f"{path.relative_to(ROOT)} is missing: write it with 'anchor --set SET' while the draw gives the coded ids")
+        return
+    anchors = load_anchors([path])
+    if set(anchors) != set(ids):
+        sys.exit(f"{path}: its ids are not those of {codes_file.name}; rewrite it at the commit that added the codes")
+    sentences(ids, anchors)
+    print(f"{path.relative_to(ROOT)}: all {len(ids)} coded sentences found at their anchors (the set is read from them)")
+
+
 def main(argv=None) -> None:
-    """Command line: ``draw``, ``show <split>``, ``score <split> [--errors] [--write]``, ``agree [--write]`` (--set)."""
+    """Command line: ``draw``, ``anchor``, ``show <split>``, ``score <split> [--errors] [--write]``, ``agree [--write]``
+    (--set)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=["draw", "show", "score", "agree"])
+    ap.add_argument("command", choices=["draw", "anchor", "show", "score", "agree"])
     ap.add_argument("split", nargs="?", default=None, choices=["development", "held-out"],
                     help="default: development for set 1414, held-out for sets 1515, 1616, 1717, 2121 and 2323 (their only split)")
     ap.add_argument("--set", dest="set_id", default="1414", choices=sorted(SETS),
@@ -411,15 +532,20 @@ def main(argv=None) -> None:
     if not ALLSIDES.is_file():
         sys.exit(f"{ALLSIDES} not found: this script needs the AllSides corpus in ../shared/data/allsides")
     codes_file = _set_codes(a.set_id)
-    if a.command == "draw":
+    if a.command in ("draw", "anchor"):
         out = draw(a.set_id)
         print(out["split"].value_counts().to_string())
         if codes_file.is_file():
             coded = pd.read_csv(codes_file, dtype=str, keep_default_na=False)
+            if a.command == "anchor":
+                write_anchors(coded["sentence_id"], out["sentence_id"], codes_file.parent / "anchors.csv")
+                print(f"wrote {(codes_file.parent / 'anchors.csv').relative_to(ROOT)}")
+                return
             same = out["sentence_id"].tolist() == coded["sentence_id"].tolist() and \
                 out["split"].tolist() == coded["split"].tolist()
             label = codes_file.name if a.set_id == "1414" else codes_file.relative_to(ROOT)
             print(f"{label}: {'the same ids and splits' if same else 'DIFFERENT ids or splits'} as this draw")
+            report_anchors(codes_file, coded["sentence_id"])
     elif a.command == "show":
         codes = _codes(split, a.set_id)
         for r, t in zip(codes.itertuples(index=False), sentences(codes["sentence_id"]).itertuples(index=False)):

@@ -1,5 +1,6 @@
 """The coded-sheet reader of ``benchmarks/generic_frames_allsides.py`` (issue 14bh): codes as a 0/1 matrix, and
-clear stops on a sheet that misses sentences or uses an unknown frame. No corpus is read."""
+clear stops on a sheet that misses sentences or uses an unknown frame; the anchors that pin each coded id to its
+sentence. No corpus is read."""
 from __future__ import annotations
 
 import sys
@@ -11,6 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import generic_frames_allsides as G  # noqa: E402
+import policy_frames_allsides as P  # noqa: E402
 
 LABELS = ["responsibility", "conflict", "human_interest", "economic_consequences", "morality"]
 
@@ -48,3 +50,35 @@ def test_the_committed_sets_hold_150_coded_sentences_each():
                 assert len(df) == 150 and df["sentence_id"].is_unique
                 labs = {x for cell in df["generic_frames"] for x in cell.split(";") if x}
                 assert labs <= set(LABELS)
+
+
+def test_an_anchor_reads_its_span_and_stops_on_another_text():
+    text = "First paragraph here.\n\n  Second one. It has two sentences.  \n"
+    anchor = (1, 12, 33, P._fingerprint("It has two sentences."))
+    assert P._anchored(text, anchor, "d:1:1") == "It has two sentences."
+    with pytest.raises(SystemExit, match=r"sentence d:1:1: the text at its anchor \(paragraph 1, characters 12-33\)"):
+        P._anchored(text.replace("two", "2"), anchor, "d:1:1")
+
+
+def test_anchors_with_two_spans_for_one_id_stop(tmp_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    pd.DataFrame([["d:0:1", 0, 5, 9, "ab"]], columns=P.ANCHOR_COLUMNS).to_csv(a, index=False)
+    pd.DataFrame([["d:0:1", 0, 5, 10, "ab"]], columns=P.ANCHOR_COLUMNS).to_csv(b, index=False)
+    assert P.load_anchors([a]) == {"d:0:1": (0, 5, 9, "ab")}
+    with pytest.raises(SystemExit, match="d:0:1 has another anchor"):
+        P.load_anchors([a, b])
+
+
+def test_anchors_are_not_written_when_the_draw_differs(tmp_path):
+    with pytest.raises(SystemExit, match="today's draw does not give the coded ids"):
+        P.write_anchors(pd.Series(["a:0:0", "b:0:1"]), pd.Series(["a:0:0", "b:0:2"]), tmp_path / "anchors.csv")
+    assert not (tmp_path / "anchors.csv").exists()
+
+
+def test_every_coded_set_has_anchors_for_exactly_its_ids():
+    sets = [G.set_dir(s) for s in G.SETS] + [P.SETS[s]["data"] for s in P.SETS]
+    for d in sets:
+        ids = pd.read_csv(d / "codes.csv", dtype=str, keep_default_na=False)["sentence_id"]
+        anchors = P.load_anchors([d / "anchors.csv"])
+        assert set(anchors) == set(ids), d
+        assert all(0 <= a < b for _, a, b, _ in anchors.values())
