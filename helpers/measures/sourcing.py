@@ -285,7 +285,8 @@ def extract_attributions(
         indefinite pronoun ("No one", "Not everyone") is ``"unnamed_group"``, anonymous (round 12cy2); a title word
         after a titled given name ("correspondent John King") is a surname (round 12db,
         :mod:`helpers.measures.role_surnames`);
-        a fraction alone ("Half said", "almost half") is poll respondents, ordinary people (round 12dh);
+        a fraction alone ("Half said", "almost half") is poll respondents, ordinary people (round 12dh); the lexicon
+        reads the plural of its person and document nouns in lower case ("the nurses", "his tweets"; round 12dj);
         ``"article_majority"`` with ``guess_roles``; ``"corpus_name"``/``"corpus_surname"``/``"corpus_dominant"``/``"corpus_own_name"``/``"corpus_outlet"``/``"corpus_body"``
         with ``corpus_roles``), ``role_from``
         (with ``corpus_roles``: the ``doc_id`` of the other articles that stated the role, ``;``-separated), ``affiliation`` (the first actor of the gazetteer named in
