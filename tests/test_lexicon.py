@@ -91,3 +91,18 @@ def test_patterns_keep_their_order_word_starts_and_lookbehinds():
     assert found == [("short", "vowed"), ("num", "-7"), ("pm", "PM")]
     m = Matcher({"long": {"patterns": [r"vowed\s+to"]}, "short": {"patterns": [r"vowed"]}})
     assert [(h.entry, h.text) for h in m.find("She vowed to act.")] == [("long", "vowed to")]
+
+
+def test_remembered_matches_are_the_same_and_callers_cannot_change_them(monkeypatch):
+    from helpers.text import lexicon
+
+    m = Matcher({"t": {"terms": ["talks"]}, "p": {"patterns": [r"cease-?fires?"]}})
+    first = m.find("talks on a ceasefire")
+    first.append("changed by the caller")
+    assert m.find("talks on a ceasefire") == [lexicon.Match("t", 0, 5, "talks"), lexicon.Match("p", 11, 20, "ceasefire")]
+    long_text = "talks " * 60  # longer than the remembered length: matched afresh, not stored
+    assert len(m.find(long_text)) == 60 and long_text not in m._found
+    monkeypatch.setattr(lexicon, "_FIND_CACHE_SIZE", 2)
+    for text in ("talks one", "talks two", "talks three"):
+        m.find(text)
+    assert len(m._found) <= 2  # the memory is cleared when full
