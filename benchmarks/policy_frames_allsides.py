@@ -126,11 +126,16 @@ def _articles() -> list[dict]:
     return sorted(keep, key=lambda r: r["doc_id"])
 
 
+def _paragraphs(text: str) -> list[str]:
+    """An article's paragraphs as a sentence id counts them: its non-empty lines, stripped."""
+    return [x.strip() for x in text.split("\n") if x.strip()]
+
+
 def _sentences(text: str) -> list[tuple[int, int, str]]:
     out = []
-    for p, para in enumerate(x for x in text.split("\n") if x.strip()):
-        for s, (a, b) in enumerate(split_sentences(para.strip())):
-            out.append((p, s, para.strip()[a:b]))
+    for p, para in enumerate(_paragraphs(text)):
+        for s, (a, b) in enumerate(split_sentences(para)):
+            out.append((p, s, para[a:b]))
     return out
 
 
@@ -242,7 +247,7 @@ def load_anchors(files: list[Path] | None = None) -> dict[str, tuple[int, int, i
 def _anchored(text: str, anchor: tuple[int, int, int, str], sid: str) -> str:
     """The sentence an anchor names in an article's text; stops when its fingerprint differs."""
     p, a, b, h = anchor
-    paras = [x.strip() for x in text.split("\n") if x.strip()]
+    paras = _paragraphs(text)
     sentence = paras[p][a:b] if p < len(paras) else ""
     if _fingerprint(sentence) != h:
         sys.exit(f"sentence {sid}: the text at its anchor (paragraph {p}, characters {a}-{b}) is not the sentence "
@@ -295,7 +300,7 @@ def write_anchors(ids: pd.Series, drawn: pd.Series, path: Path) -> pd.DataFrame:
     rows = []
     for sid in ids:
         doc, p, s = sid.rsplit(":", 2)
-        para = [x.strip() for x in arts[doc]["text"].split("\n") if x.strip()][int(p)]
+        para = _paragraphs(arts[doc]["text"])[int(p)]
         a, b = split_sentences(para)[int(s)]
         rows.append([sid, int(p), a, b, _fingerprint(para[a:b])])
     out = pd.DataFrame(rows, columns=ANCHOR_COLUMNS)
