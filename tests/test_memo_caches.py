@@ -56,7 +56,7 @@ def test_matchers_of_equal_entries_share_tables_and_other_entries_do_not():
     assert m1._lookup is m2._lookup and m1._terms is m2._terms
     fresh = _build_matcher_parts(entries)
     assert (m1._order, m1._lookup, m1._group_entry) == fresh[:1] + fresh[1:2] + fresh[3:4]
-    assert m1._terms.pattern == fresh[2].pattern and m1._patterns.pattern == fresh[4].pattern
+    assert m1._terms.pattern == fresh[2].pattern and m1._patterns.full.pattern == fresh[4].full.pattern
     assert m1.entries_in("us talks on a ceasefire") == ["a", "b"] and [h.text for h in m1.find("us and US")] == ["US"]
     # the same terms in another order, or one term more, make another matcher
     swapped = Matcher({"b": entries["b"], "a": entries["a"]})

@@ -1,0 +1,101 @@
+"""The literal pre-filter of lexicon patterns: sound literals, and the same matches as the full alternation."""
+import random
+import re
+
+import pytest
+
+from helpers.text import pattern_triggers as PT
+from helpers.text.lexicon import Matcher, _PatternSet
+from helpers.text.pattern_triggers import TriggerIndex, required_literals
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("spokeswomen", {"spokeswomen"}),
+    ("(?:Rep|Reps|Sen|Sens|Gov)(?=\\s+[A-Z])", {"rep", "sen", "gov"}),   # "reps" holds "rep"
+    ("(?<![\\w-])(?!apolog)[a-z]+ologists?(?![\\w-])", {"ologist"}),
+    ("(?:firefighters?|fire(?:man|men))", {"firefighter", "fireman", "firemen"}),
+    ("[Tt]he\\s+panel", {"panel"}),   # the longest literal wins over "the"
+    ("(?:MSP|MEP)s?(?![\\w-])|MECs?(?![\\w-])", {"msp", "mep", "mec"}),   # "M" joined to what follows it
+])
+def test_required_literals(pattern, expected):
+    assert required_literals(pattern) == frozenset((lit, False) for lit in expected)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("(?-i:(?:Cllr|Cr))(?=\\s+[A-Z][a-z])", {("Cllr", True), ("Cr", True)}),   # as written, not "cr" in "across"
+    ("(?-i:[RDI])-(?!Day)[A-Z][a-z]+", {("R-", True), ("D-", True), ("I-", True)}),
+    ("(?-i:Rep)s", {("reps", False)}),     # partly case-insensitive: looked for in any case
+    ("(?-i:House)|(?:house)\\s+members", {("house", False)}),   # "House" holds "house" in any case
+    ("\\d+(?:\\.\\d+)?\\s?%", {("%", True)}),                   # signs have no case
+])
+def test_case_sensitive_parts_are_looked_for_as_written(pattern, expected):
+    assert required_literals(pattern) == frozenset(expected)
+    assert required_literals(pattern.replace("(?-i:", "(?:"), ignorecase=False) is not None
+
+
+@pytest.mark.parametrize("pattern", [
+    "[A-Z][a-z]+",            # no literal at all
+    "(?:foo)?bar?",           # "ba" is required ... but only if written out: optional parts give nothing
+    "(\\w+) and \\1",          # refers to a group by number
+    "(?P<x>a)(?(x)b|c)",       # conditional on a group
+    "a*",                      # may match the empty string
+])
+def test_no_literal_means_always_tried(pattern):
+    req = required_literals(pattern)
+    if pattern == "(?:foo)?bar?":
+        assert req == frozenset({("ba", False)})
+    else:
+        assert req is None
+
+
+def test_only_known_non_ascii_characters_match_ascii_case_insensitively():
+    # A literal is looked for case-insensitively: every character Python's engine takes for an ASCII letter, digit
+    # or sign must be one the index maps back (dotted and dotless I, long s, Kelvin sign).
+    everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found = set(re.findall(r"(?i)[!-~]", everything))
+    assert found == set(PT._NON_ASCII_TWINS)
+    for ch, twin in PT._NON_ASCII_TWINS.items():
+        assert re.fullmatch(f"(?i){twin}", ch)
+
+
+def test_index_finds_literals_inside_longer_ones_and_in_any_case():
+    index = TriggerIndex(["rep(?=\\s)", "representative\\b", "spokes(?:man|woman)", "(?-i:Dr)\\s"])
+    assert index.active("REPRESENTATIVE Smith") == {0, 1}     # "rep" starts where "representative" does
+    assert index.active("a spokeſwoman said") == {2}           # long s is an s to the engine
+    assert index.active("nothing here, a drive") == frozenset()
+    assert index.active("Dr Smith") == {3}
+
+
+def test_index_is_not_used_when_a_pattern_refers_to_a_group():
+    assert not TriggerIndex(["(a)\\1", "spokesman"]).usable
+
+
+def _old_alternation(pats):
+    word_start = r"(?<!\w)(?<!\w['\u2019])"
+    return re.compile(word_start + "(?:" + "|".join(rf"(?P<p{i}>(?i:{p})(?!\w))" for i, p in enumerate(pats)) + ")")
+
+
+def test_pattern_set_gives_the_matches_of_the_full_alternation():
+    # overlapping and nested patterns, ties at the same start (the earlier pattern wins), lookbehinds
+    pats = ["(?-i:Rep)(?=\\s+[A-Z])", "representatives?", "rep\\w*", "(?<=the\\s)panel(?:ists?)?", "panelists",
+            "\\d+\\s?%", "(?-i:House)(?!\\s+of)", "house\\s+members?"]
+    words = ["Rep", "rep", "Representative", "representatives", "reps", "the", "panel", "panelists", "House",
+             "house", "members", "of", "Smith", "5%", "12 %", "x", "said", "-", "'s"]
+    rng = random.Random(7)
+    ps, old = _PatternSet(tuple(pats)), _old_alternation(pats)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in old.finditer(text)]
+        assert ps.spans(text) == want, text
+
+
+def test_matcher_results_unchanged_on_a_lexicon_with_patterns():
+    entries = {
+        "politician": {"terms": ["senator"], "patterns": ["(?-i:(?:Rep|Sen)(?=\\s+[A-Z]))", "lawmakers?"]},
+        "expert": {"terms": ["professor"], "patterns": ["[a-z]+ologists?"]},
+    }
+    m = Matcher(entries)
+    found = [(x.entry, x.text) for x in m.find("Sen Smith, a senator, and two sociologists met lawmakers.")]
+    assert found == [("politician", "Sen"), ("politician", "senator"), ("expert", "sociologists"),
+                     ("politician", "lawmakers")]
+    assert m.find("nothing to see") == []
