@@ -99,3 +99,85 @@ def test_matcher_results_unchanged_on_a_lexicon_with_patterns():
     assert found == [("politician", "Sen"), ("politician", "senator"), ("expert", "sociologists"),
                      ("politician", "lawmakers")]
     assert m.find("nothing to see") == []
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    """A small random regular expression: literals, classes, groups, alternations, optional parts, case groups."""
+    words = ["rep", "Sen", "chief", "of", "co", "Inc", "state", "ist", "s", "-", "%", "the"]
+    pieces = []
+    for _ in range(rng.randint(1, 3)):
+        kind = rng.randrange(9 if depth < 2 else 5)
+        if kind == 0:
+            pieces.append(re.escape(rng.choice(words)))
+        elif kind == 1:
+            pieces.append(rng.choice(["[Tt]", "[QK]", "[a-c]", "\\w+", "\\s+", "\\d+", "[^a-z]", "."]))
+        elif kind == 2:
+            pieces.append(rng.choice(["(?<![\\w-])", "(?=\\s)", "(?!x)", "(?<=[Tt]he\\s)", "\\b"]))
+        elif kind == 3:
+            pieces.append(re.escape(rng.choice(words)) + rng.choice(["?", "*", "+", "{1,2}", "{0,3}"]))
+        elif kind == 4:
+            pieces.append(re.escape(rng.choice(words)) + re.escape(rng.choice(words)))
+        elif kind == 5:
+            pieces.append("(?:" + "|".join(_random_pattern(rng, depth + 1) for _ in range(rng.randint(2, 3))) + ")")
+        elif kind == 6:
+            pieces.append("(?-i:" + _random_pattern(rng, depth + 1) + ")")
+        elif kind == 7:
+            pieces.append("(?:" + _random_pattern(rng, depth + 1) + ")" + rng.choice(["?", "+", "{1,2}", ""]))
+        else:
+            pieces.append("(" + _random_pattern(rng, depth + 1) + ")")
+    return "".join(pieces)
+
+
+def _present(literal: tuple[str, bool], text: str) -> bool:
+    lit, case_sensitive = literal
+    if case_sensitive:
+        return lit in text
+    return re.search(re.escape(lit), text, re.IGNORECASE) is not None
+
+
+def test_required_literals_are_sound_on_random_patterns_and_texts():
+    # Whenever a pattern matches a text, one of its required literals occurs in the text (as written when
+    # case-sensitive, in any case otherwise, with the engine's own case rules: long s, dotless i, Kelvin sign).
+    rng = random.Random(61)
+    vocab = ["Rep", "rep", "REP", "Sen", "sen", "chief", "Chief", "of", "co", "Co", "Inc", "inc", "state", "State",
+             "ist", "s", "-", "%", "the", "The", "x", "Q", "K", "\u017f", "\u0131", "\u0130", "\u212a", "4", " ", "  "]
+    checked = 0
+    for _ in range(400):
+        pattern = _random_pattern(rng)
+        try:
+            regex = re.compile(f"(?i:{pattern})")
+        except re.error:
+            continue
+        literals = required_literals(pattern)
+        for _ in range(60):
+            text = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 10)))
+            if literals is not None and regex.search(text):
+                checked += 1
+                assert any(_present(lit, text) for lit in literals), (pattern, text, literals)
+    assert checked > 500  # the check ran on many matching texts
+
+
+def test_pattern_set_matches_the_full_alternation_on_random_patterns():
+    rng = random.Random(6161)
+    vocab = ["Rep", "rep", "Sen", "chief", "Chief", "of", "co", "Co", "Inc", "state", "ist", "s", "-", "%", "the",
+             "The", "x", "\u017f", "\u0131", "4", " ", " ", " "]
+    compared = 0
+    for _ in range(150):
+        pats = []
+        while len(pats) < rng.randint(2, 6):
+            p = _random_pattern(rng)
+            try:
+                re.compile(p)
+            except re.error:
+                continue
+            pats.append(p)
+        try:
+            ps, old = _PatternSet(tuple(pats)), _old_alternation(pats)
+        except re.error:  # e.g. a group that cannot stand in an alternation
+            continue
+        for _ in range(40):
+            text = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 14)))
+            want = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in old.finditer(text)]
+            assert ps.spans(text) == want, (pats, text)
+            compared += bool(want)
+    assert compared > 300
