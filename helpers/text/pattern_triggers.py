@@ -304,6 +304,8 @@ class TriggerIndex:
 
     Attributes
     ----------
+    n : int
+        The number of alternatives.
     always : frozenset of int
         Indices of the alternatives with no known required literal: always tried.
     usable : bool
