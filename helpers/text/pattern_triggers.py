@@ -68,6 +68,14 @@ def _product(left: frozenset, right: frozenset) -> frozenset | None:
     return frozenset(a + b for a in left for b in right)
 
 
+def _union(alternatives: list) -> frozenset | None:
+    """The literals of a branch: those of every alternative, or None if one has none or there are too many."""
+    if any(a is None for a in alternatives):
+        return None
+    out = frozenset().union(*alternatives)
+    return out if len(out) <= _MAX_STRINGS else None
+
+
 def _flags(av, cs: bool) -> bool:
     """Case sensitivity inside a group ``(?i:...)`` / ``(?-i:...)``."""
     add, delete = av[1], av[2]
@@ -99,11 +107,7 @@ def _exact(op, av, cs: bool) -> frozenset | None:
     if op is _C.SUBPATTERN:
         return _exact_seq(av[-1], _flags(av, cs))
     if op is _C.BRANCH:
-        alts = [_exact_seq(alt, cs) for alt in av[1]]
-        if any(a is None for a in alts):
-            return None
-        out = frozenset().union(*alts)
-        return out if len(out) <= _MAX_STRINGS else None
+        return _union([_exact_seq(alt, cs) for alt in av[1]])
     if op in _REPEATS and av[1] <= 2:  # x? and x{1,2}
         sub = _exact_seq(av[2], cs)
         if sub is None:
@@ -135,11 +139,7 @@ def _starts(op, av, cs: bool) -> frozenset | None:
     if op is _C.SUBPATTERN:
         return _seq_starts(av[-1], _flags(av, cs))
     if op is _C.BRANCH:
-        alts = [_seq_starts(alt, cs) for alt in av[1]]
-        if any(a is None for a in alts):
-            return None
-        out = frozenset().union(*alts)
-        return out if len(out) <= _MAX_STRINGS else None
+        return _union([_seq_starts(alt, cs) for alt in av[1]])
     if op in _REPEATS and av[0] >= 1:
         return _seq_starts(av[2], cs)
     return None
