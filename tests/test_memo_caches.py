@@ -10,11 +10,11 @@ from helpers.core.study import _parse_yaml, read_yaml_mapping
 from helpers.text.lexicon import (
     Matcher,
     _build_matcher_parts,
-    _trie_regex,
     entries_key,
     load_lexicon,
     trie_regex,
 )
+from helpers.text.trie import _trie_regex
 
 
 def _lexicon(path, terms):

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from helpers.text import pattern_triggers as PT
-from helpers.text.lexicon import Matcher, _PatternSet
+from helpers.text.lexicon import _WORD_START, Matcher, _PatternSet
 from helpers.text.pattern_triggers import TriggerIndex, required_literals
 
 
@@ -70,8 +70,7 @@ def test_index_is_not_used_when_a_pattern_refers_to_a_group():
 
 
 def _old_alternation(pats):
-    word_start = r"(?<!\w)(?<!\w['\u2019])"
-    return re.compile(word_start + "(?:" + "|".join(rf"(?P<p{i}>(?i:{p})(?!\w))" for i, p in enumerate(pats)) + ")")
+    return re.compile(_WORD_START + "(?:" + "|".join(rf"(?P<p{i}>(?i:{p})(?!\w))" for i, p in enumerate(pats)) + ")")
 
 
 def test_pattern_set_gives_the_matches_of_the_full_alternation():

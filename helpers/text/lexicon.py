@@ -39,6 +39,7 @@ from ..core.study import read_yaml_mapping, study_lexicon_path
 from ..core.wording import noun
 from .normalize import fold
 from .pattern_triggers import TriggerIndex
+from .trie import trie_regex
 
 __all__ = [
     "BASE_ENTRY_KEYS",
@@ -195,71 +196,6 @@ def is_caps_term(term: str) -> bool:
     """
     t = fold(term.strip())
     return any(c.isalpha() for c in t) and t == t.upper()
-
-
-def trie_regex(keys) -> str:
-    """A regular expression matching any of ``keys``, factored as a prefix trie.
-
-    A node that ends a key and has continuations makes the continuation
-    optional and greedy, so the longest key at a position is tried first.
-    Spaces in keys match any run of white space; single-character branches
-    become a character class.
-
-    Parameters
-    ----------
-    keys : iterable of str
-        Literal keys (usually :func:`term_key` of the terms).
-
-    Returns
-    -------
-    str
-        The pattern (without boundaries or flags); ``""`` for no keys.
-
-    Notes
-    -----
-    The pattern is a pure function of the keys in their order, so it is memoised on them (a string, shared
-    safely): a lexicon matcher built again, e.g. by every call of
-    :func:`helpers.measures.sourcing.extract_attributions`, does not factor the same trie again.
-    """
-    return _trie_regex(tuple(keys))
-
-
-@lru_cache(maxsize=128)
-def _trie_regex(keys: tuple) -> str:
-    trie: dict = {}
-    for k in keys:
-        node = trie
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    if not trie:
-        return ""
-
-    def build(node: dict) -> str | None:
-        if "" in node and len(node) == 1:
-            return None
-        alts, singles = [], []
-        for ch in sorted(c for c in node if c):
-            esc = r"\s+" if ch == " " else re.escape(ch)
-            sub = build(node[ch])
-            if sub is None:
-                singles.append(esc)
-            else:
-                alts.append(esc + sub)
-        if singles:
-            if len(singles) == 1:
-                alts.append(singles[0])
-            elif all(len(x) == 1 or (len(x) == 2 and x[0] == "\\") for x in singles):
-                alts.append("[" + "".join(singles) + "]")
-            else:
-                alts.append("(?:" + "|".join(singles) + ")")
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = f"(?:{body})?"
-        return body
-
-    return build(trie) or ""
 
 
 _FIND_CACHE_CHARS = 300

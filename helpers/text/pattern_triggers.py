@@ -15,7 +15,6 @@ analysis cannot read is always kept.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
 try:  # Python 3.11+
@@ -24,6 +23,8 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
+
+from .trie import trie_regex
 
 __all__ = ["TriggerIndex", "required_literals"]
 
@@ -177,7 +178,10 @@ def _implies(long: tuple[str, bool], short: tuple[str, bool]) -> bool:
 
 def _minimal(lits) -> frozenset[tuple[str, bool]]:
     """As (text, case-sensitive) pairs, without those that hold another one (a text with them holds it too)."""
-    texts = {_as_text(lit) for lit in lits}
+    return _minimal_texts(frozenset(_as_text(lit) for lit in lits))
+
+
+def _minimal_texts(texts: frozenset[tuple[str, bool]]) -> frozenset[tuple[str, bool]]:
     return frozenset(t for t in texts if not any(u != t and _implies(t, u) for u in texts))
 
 
@@ -240,10 +244,6 @@ def _required(items, cs: bool) -> frozenset | None:
     return _best(cands)
 
 
-def _minimal_texts(texts: frozenset[tuple[str, bool]]) -> frozenset[tuple[str, bool]]:
-    return frozenset(t for t in texts if not any(u != t and _implies(t, u) for u in texts))
-
-
 def _refers_to_groups(items) -> bool:
     for op, av in items:
         if op in _GROUP_REFS:
@@ -284,14 +284,19 @@ def required_literals(pattern: str, ignorecase: bool = True) -> frozenset[tuple[
         such literal is known (e.g. ``[A-Z][a-z]+``), when the pattern refers to groups by number or name, or when
         it cannot be parsed: the pattern must then always be tried.
     """
+    return _analyse(pattern, ignorecase)[1]
+
+
+def _analyse(pattern: str, ignorecase: bool = True) -> tuple[bool, frozenset | None]:
+    """(whether the pattern refers to groups or cannot be read, its required literals) from one parse."""
     try:
         parsed = _P.parse(pattern)
         if _refers_to_groups(list(parsed)):
-            return None
+            return True, None
         cs = not (ignorecase or parsed.state.flags & re.IGNORECASE)
-        return _required(list(parsed), cs)
+        return False, _required(list(parsed), cs)
     except Exception:  # a private parser that changed: never filter rather than risk a wrong answer
-        return None
+        return True, None
 
 
 class TriggerIndex:
@@ -314,10 +319,11 @@ class TriggerIndex:
     """
 
     def __init__(self, patterns: Sequence[str]):
-        reqs = [required_literals(p) for p in patterns]
+        analysed = [_analyse(p) for p in patterns]
+        reqs = [req for _, req in analysed]
         self.n = len(patterns)
         self.always = frozenset(i for i, r in enumerate(reqs) if r is None)
-        grouprefs = any(_refers_to_groups_safe(p) for p in patterns)
+        grouprefs = any(refers for refers, _ in analysed)
         by_literal: dict[tuple[str, bool], set[int]] = {}
         for i, req in enumerate(reqs):
             for lit in req or ():
@@ -333,7 +339,7 @@ class TriggerIndex:
                 continue
             activates = {lit: frozenset().union(*(by_literal[(p, cs)] for p in lits if lit.startswith(p)))
                          for lit in lits}
-            regex = re.compile(_alternation(tuple(lits)), 0 if cs else re.IGNORECASE)
+            regex = re.compile(trie_regex(lits), 0 if cs else re.IGNORECASE)  # no spaces in literals
             self._scans.append((regex.search, activates, cs))
 
     def active(self, text: str) -> frozenset[int]:
@@ -351,17 +357,3 @@ class TriggerIndex:
                 pos = m.start() + 1
         return frozenset(on)
 
-
-def _refers_to_groups_safe(pattern: str) -> bool:
-    try:
-        return _refers_to_groups(list(_P.parse(pattern)))
-    except Exception:
-        return True
-
-
-@lru_cache(maxsize=32)
-def _alternation(lits: tuple) -> str:
-    """A prefix-trie alternation of ``lits`` that takes the longest literal at a position first."""
-    from .lexicon import trie_regex  # the lexicon's own trie builder (no spaces occur in literals)
-
-    return trie_regex(lits)
