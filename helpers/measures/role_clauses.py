@@ -27,7 +27,7 @@ from .role_forms import NAME, NOT_NAME_START
 __all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
            "possessive_appos", "surname_uses", "capitalised_words", "demonym_place", "CONGREGATION",
            "congregation_leaders", "first_last_pairs", "titled_first_names", "with_first_names", "WHO_LED",
-           "who_led"]
+           "who_led", "NOT_FIRST_WORDS"]
 
 _SUBJECT = rf"(?<![\w'\u2019.-])(?!(?:{NOT_NAME_START}|He|She|It|They|We|I|This|There|What|Who|Which|Here)\s)({NAME})"
 CANDIDACY = re.compile(
@@ -245,6 +245,8 @@ _NOT_FIRST = frozenset(NOT_NAME_START.lower().split("|")) | frozenset(
     "despite although though because once until even also just did does do is was are were has have had will would "
     "can could should may might".split())
 """Capitalised words that open a sentence or clause, never a first name ("But Lee said")."""
+NOT_FIRST_WORDS = _NOT_FIRST
+"""Public name of the same set (round 12dl reads it for the given name before an outlet's name)."""
 _TWO_WORDS = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z]\.\s)([A-Z][a-z][\w'\u2019-]*)\s+([A-Z][a-z][\w'\u2019-]*)"
                         r"(?![\w'\u2019.-]*\s+[A-Z])(?![\w'\u2019-])")
 

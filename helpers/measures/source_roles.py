@@ -31,6 +31,7 @@ from . import role_heads as RHD  # issue 12 (bk-h, bl-h2): 'union president', 'P
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_lists as RLS  # round 12cv: names coordinated in one source phrase ('Mills and Abedin')
+from . import role_outlet_names as RON  # round 12dl: an outlet's name as a surname ('Mayor Michael Bloomberg')
 from . import role_named_groups as RNG  # 2026-12-04: 'Americans for Prosperity', 'Reporters Without Borders'
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_party as RP  # issue 12bc-p: officers of a party or a party's body ('the party's executive director')
@@ -142,6 +143,7 @@ class RoleTagger:
         self.order = [eid for eid, e in entries.items() if e["kind"] == "role"]
         self.labels = {eid: e.get("label", eid) for eid, e in entries.items()}
         self.matcher = Matcher({eid: entries[eid] for eid in self.order})
+        self._outlet_surnames = RON.outlet_surname_terms(roles)  # round 12dl
         anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}
         self.anon = Matcher(anon) if anon else None
         self._anon_intro = RR.anon_intro(anon)  # "two people familiar with the plan" (issue 12ac-r: from the lexicon)
@@ -278,7 +280,9 @@ class RoleTagger:
                         and F.NEXT_NAME.match(text, h.end))
                 and not (h.text == "General" and F.ORG_AFTER_GENERAL.match(text, h.end))
                 and not RSN.inner_network(text, h)  # issue 12at-i: "Network Box, a security firm"
-                and not RSU.surname_hit(text, h.start, h.end, self.phrase_role)]  # round 12db: "Judge Amy Pope"
+                and not RSU.surname_hit(text, h.start, h.end, self.phrase_role)  # round 12db: "Judge Amy Pope"
+                and not (h.entry == RON.OUTLET_ROLE and RON.outlet_surname_hit(  # round 12dl: "Mr. Bloomberg"
+                    text, h.start, h.end, self._outlet_surnames, self.phrase_role))]
 
     def _phrase_role(self, phrase: str) -> str:
         if _PLACE_BARE.fullmatch(phrase.strip()):  # round 12bs-g2: "the state", "the city" named bare
