@@ -21,7 +21,8 @@ def tagger():
     ("A story by my colleague Ann Lee van Dam showed it.", ["Ann Lee van Dam"]),
 ])
 def test_names(sentence, names):
-    assert [n for n, _ in RCL.colleague_names(sentence)] == names
+    assert [n for n, _, _ in RCL.colleague_names(sentence)] == names
+    assert {r for _, r, _ in RCL.colleague_names(sentence)} == {"journalist_media"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -57,3 +58,13 @@ def test_a_quoted_colleague_is_not_the_writers(tagger):
     tagger.reset()
     tagger.learn("\u201cMy colleague Ann Lee agrees,\u201d the senator said.")
     assert tagger.role("Lee")[0] == "unknown"
+
+
+def test_a_modifier_with_a_role_gives_it(tagger):
+    got = list(RCL.colleague_names("For example, our Republican Senate colleague, Ron Kay, has pointed out the cost.",
+                                   tagger.phrase_role))
+    assert [(n, r) for n, r, _ in got] == [("Ron Kay", "politician")]
+    got = list(RCL.colleague_names("My Norland Post colleague Ann Lee wrote it.", tagger.phrase_role))
+    assert [r for _, r, _ in got] == ["journalist_media"]
+    got = list(RCL.colleague_names("My Vox colleague Ann Lee wrote it.", tagger.phrase_role))
+    assert [r for _, r, _ in got] == ["journalist_media"]

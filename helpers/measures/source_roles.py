@@ -515,8 +515,8 @@ class RoleTagger:
         for name, role, evidence in RB.weak_body_roles(sentence, self.phrase_role):  # "FBI agents", "a Zogby poll"
             self._remember(name, role, evidence, last_word=False, weak=True)
         if "olleague" in sentence:
-            for name, evidence in RCL.colleague_names(sentence):  # round 12dm: "my colleague Ann Lee" (weak)
-                self._remember(name, RCL.COLLEAGUE_ROLE, evidence, weak=True)
+            for name, role, evidence in RCL.colleague_names(sentence, self.phrase_role):  # round 12dm (weak)
+                self._remember(name, role, evidence, weak=True)  # "my colleague Ann Lee"
         if ":" in sentence:
             self._learn_transcript(sentence)
         self._learn_references(sentence)
