@@ -22,6 +22,7 @@ from . import role_as as RAS  # issue 12be-a: 'As a professor of economics at X,
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
+from . import role_colleagues as RCL  # round 12dm: "my colleague Ann Lee wrote": the writer's colleague
 from . import role_coord as RCO  # issue 12az-u: appositions with "and" before the head noun
 from . import role_countries as RCN  # round 12ck: a state or its capital named bare ('Brazil said', 'Moscow warned')
 from . import role_documents as RDC  # issue 12au-c: 'a Department of Education study' (a body's name with 'of')
@@ -517,6 +518,9 @@ class RoleTagger:
             self._remember(name, role, evidence)  # issue 12be-a: "As a professor of economics at Yale, Ms. Lee"
         for name, role, evidence in RB.weak_body_roles(sentence, self.phrase_role):  # "FBI agents", "a Zogby poll"
             self._remember(name, role, evidence, last_word=False, weak=True)
+        if "olleague" in sentence:
+            for name, role, evidence in RCL.colleague_names(sentence, self.phrase_role):  # round 12dm (weak)
+                self._remember(name, role, evidence, weak=True)  # "my colleague Ann Lee"
         if ":" in sentence:
             self._learn_transcript(sentence)
         self._learn_references(sentence)
