@@ -32,8 +32,8 @@ from . import role_heads as RHD  # issue 12 (bk-h, bl-h2): 'union president', 'P
 from . import role_kinds as RK  # issue 12al-r: bodies named before their kind, 'works as', demonyms
 from . import role_later as RLT  # issue 12aw-d: a name anywhere in a sentence, then "the Norland senator" later
 from . import role_lists as RLS  # round 12cv: names coordinated in one source phrase ('Mills and Abedin')
-from . import role_outlet_names as RON  # round 12dl: an outlet's name as a surname ('Mayor Michael Bloomberg')
 from . import role_named_groups as RNG  # 2026-12-04: 'Americans for Prosperity', 'Reporters Without Borders'
+from . import role_outlet_names as RON  # round 12dl: an outlet's name as a surname ('Mayor Michael Bloomberg')
 from . import role_owners as RO  # issue 12at-a: people named with their organisation ('X's Ann Lee', 'Ann Lee of X')
 from . import role_party as RP  # issue 12bc-p: officers of a party or a party's body ('the party's executive director')
 from . import role_persons as RPR  # issue 12bf-r: a named person is never a document
