@@ -8,24 +8,22 @@ from helpers.measures import role_outlet_names as RON
 from helpers.measures.source_roles import RoleTagger, load_roles
 
 
-@pytest.fixture(scope="module")
-def roles():
-    return load_roles()
+ROLES = load_roles()
+TERMS = RON.outlet_surname_terms(ROLES)
 
 
 @pytest.fixture(scope="module")
-def tagger(roles):
-    return RoleTagger(roles)
+def tagger():
+    return RoleTagger(ROLES)
 
 
 def _hit(tagger, text, word):
     start = text.index(word)
-    return RON.outlet_surname_hit(text, start, start + len(word), RON.outlet_surname_terms(load_roles()),
-                                  tagger.phrase_role)
+    return RON.outlet_surname_hit(text, start, start + len(word), TERMS, tagger.phrase_role)
 
 
-def test_terms_are_capitalised_single_words(roles):
-    terms = RON.outlet_surname_terms(roles)
+def test_terms_are_capitalised_single_words():
+    terms = TERMS
     assert {"bloomberg", "reuters"} <= terms
     assert not {"cnn", "bbc", "ap", "associated press", "reporter", "newspaper"} & terms
 
@@ -57,7 +55,7 @@ def test_outlet(tagger, text):
 
 def test_other_terms_are_never_surnames(tagger):
     text = "Michael Reporter"
-    assert not RON.outlet_surname_hit(text, 8, 16, RON.outlet_surname_terms(load_roles()), tagger.phrase_role)
+    assert not RON.outlet_surname_hit(text, 8, 16, TERMS, tagger.phrase_role)
 
 
 @pytest.mark.parametrize("phrase, role", [
