@@ -23,12 +23,11 @@ the rule.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterable
 
 from .role_clauses import NOT_FIRST_WORDS
-from .role_forms import NEXT_NAME, NOT_NAME_START, TITLE_MODIFIERS
+from .role_forms import NEXT_NAME, TITLE_MODIFIERS
 
 __all__ = ["OUTLET_ROLE", "outlet_surname_hit", "outlet_surname_terms"]
 
@@ -45,9 +44,11 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[
 """A determiner or a possessive before the given name: "the Johns ...", "Japan's Kyodo"."""
 _AFTER = re.compile(r"\s*/|-(?=\w)")
 """A slash or a hyphenated compound after the word ("Bloomberg/Morning Consult", "Bloomberg-owned"): the outlet."""
-_NOT_GIVEN = (frozenset(w.lower() for w in NOT_NAME_START.split("|")) | NOT_FIRST_WORDS
-              | {d.lower() for d in calendar.day_name} | {m.lower() for m in calendar.month_name if m})
-"""Capitalised words that are no given name: sentence openers, function words, days and months."""
+_NOT_GIVEN = NOT_FIRST_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split())
+"""Capitalised words that are no given name: sentence openers, function words, days and months (English names written
+out: ``calendar``'s follow the machine's locale)."""
 
 
 def outlet_surname_terms(roles: dict) -> frozenset[str]:
