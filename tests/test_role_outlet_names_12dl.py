@@ -7,7 +7,6 @@ import pytest
 from helpers.measures import role_outlet_names as RON
 from helpers.measures.source_roles import RoleTagger, load_roles
 
-
 ROLES = load_roles()
 TERMS = RON.outlet_surname_terms(ROLES)
 
