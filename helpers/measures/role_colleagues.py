@@ -19,12 +19,12 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..text.quotes import quote_spans
+from .role_forms import NAME as _NAME
 
 __all__ = ["COLLEAGUE_ROLE", "colleague_names"]
 
 COLLEAGUE_ROLE = "journalist_media"
 """The role the tool gives the writer, and so the writer's colleagues."""
-_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|(?:de|van|von|der|la|le|al|bin|da|di|du)(?=\s+[A-Z])))*"
 _COLLEAGUE = re.compile(
     r"(?<![\w'\u2019-])(?:[Mm]y|[Oo]ur)\s+(?P<mods>(?:(?:friend\s+and|former|longtime|long-time|fellow|good|dear|"
     r"esteemed|[A-Z][\w'\u2019&.-]*)\s+){0,3})colleagues?,?\s+"

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 
 from .role_clauses import NOT_FIRST_WORDS
 from .role_forms import NEXT_NAME, TITLE_MODIFIERS
+from .role_surnames import DETERMINED  # a determiner or a possessive before the given name
 
 __all__ = ["OUTLET_ROLE", "outlet_surname_hit", "outlet_surname_terms"]
 
@@ -40,8 +41,6 @@ _GIVEN = re.compile(r"(?:^|(?<=[\s\"'\u201c\u2018(]))([A-Z][a-z]+(?:['\u2019-][A
 possessive ("Norland's")."""
 _PREV_WORD = re.compile(r"(?:^|(?<=[\s\"'\u201c\u2018(]))([\w.'\u2019-]+)\s+$")
 """The word before the given name (or before the surname)."""
-_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['\u2019]s)\s+$")
-"""A determiner or a possessive before the given name: "the Johns ...", "Japan's Kyodo"."""
 _AFTER = re.compile(r"\s*/|-(?=\w)")
 """A slash or a hyphenated compound after the word ("Bloomberg/Morning Consult", "Bloomberg-owned"): the outlet."""
 _NOT_GIVEN = NOT_FIRST_WORDS | frozenset(
@@ -113,7 +112,7 @@ def outlet_surname_hit(text: str, start: int, end: int, terms: Iterable[str], ha
     if name.lower() in _NOT_GIVEN or name in TITLE_MODIFIERS or has_role(name) not in ("", "document"):
         return False
     before = head[:given.start(1)]
-    if _DETERMINED.search(before):
+    if DETERMINED.search(before):
         return False
     word_before = _PREV_WORD.search(before)
     if word_before is None or not word_before.group(1)[:1].isupper():

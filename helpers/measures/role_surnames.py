@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from . import role_forms as F
 
-__all__ = ["MODIFIERS", "TITLES", "surname_hit"]
+__all__ = ["DETERMINED", "MODIFIERS", "TITLES", "surname_hit"]
 
 MODIFIERS = frozenset({
     "Crown", "Top", "Court", "Law", "Catholic", "Anglican", "Episcopal", "Methodist", "Lutheran", "Orthodox",
@@ -44,7 +44,7 @@ _PLACE_START = frozenset({"New", "Los", "Las", "San", "Santa", "St", "St.", "Sai
 _BEFORE = re.compile(r"(?:^|(?<=[\s\"'\u201c\u2018(]))([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\s+$")
 """The given name right before a title: one capitalised word of letters (an apostrophe or hyphen inside: "O'Neil",
 "Mary-Kate")."""
-_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['\u2019]s)\s+$")
+DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)|['\u2019]s)\s+$")
 """A determiner or a possessive before the given name: "the Saudi King", "Jordan's Crown Prince"."""
 _AFTER_OK = re.compile(rf"\s+{F.SUFFIX.pattern}(?![\w])")
 """A suffix after the surname ("King Jr.", "Judge III") keeps it a surname."""
@@ -81,7 +81,7 @@ def surname_hit(text: str, start: int, end: int, has_role: Callable[[str], str])
     given = before.group(1)
     if given in F.TITLE_MODIFIERS or given in MODIFIERS or given.lower() in F.SURNAME_TITLES:
         return False
-    if _DETERMINED.search(text, 0, before.start(1)):
+    if DETERMINED.search(text, 0, before.start(1)):
         return False
     prev = text[:before.start(1)].split()
     if not prev or prev[-1] in _PLACE_START:
