@@ -94,15 +94,15 @@ _QUANTIFIER = re.compile(r"(?:some|many|most|few|a\s+few|several|those|others)",
 
 
 _PLACE_BARE = re.compile(r"[Tt]he\s+(?:state|province|county|city|town|village|borough|municipality)")
+"""A source phrase that is only a place's common noun ("the state reported", "according to the city"): its government,
+an official (protocol item 9; round 12bs-g2). The whole phrase, so "the state senator" or "the state of the economy"
+keep their reading."""
 _INSTITUTION_BARE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Bb]oth)\s+)?"
     r"(?:[\w.'\u2019&-]+\s+){0,2}(?:[Hh]ospitals?|[Cc]linics?)")
 """Round 12dn2: a whole bare source phrase headed by a hospital or clinic ("the hospital", "The Boston hospital",
 "Hospitals", "Mount Sinai Hospital") speaks as an institution, an official. Only the whole phrase, and only as a source:
 round 12dn, which made the nouns lexicon terms, moved rows the tagger learns from sentences (11/36 right after)."""
-"""A source phrase that is only a place's common noun ("the state reported", "according to the city"): its government,
-an official (protocol item 9; round 12bs-g2). The whole phrase, so "the state senator" or "the state of the economy"
-keep their reading."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
