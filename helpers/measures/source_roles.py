@@ -97,6 +97,12 @@ _PLACE_BARE = re.compile(r"[Tt]he\s+(?:state|province|county|city|town|village|b
 """A source phrase that is only a place's common noun ("the state reported", "according to the city"): its government,
 an official (protocol item 9; round 12bs-g2). The whole phrase, so "the state senator" or "the state of the economy"
 keep their reading."""
+_INSTITUTION_BARE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Bb]oth)\s+)?"
+    r"(?:[\w.'\u2019&-]+\s+){0,2}(?:[Hh]ospitals?|[Cc]linics?)")
+"""Round 12dn2: a whole bare source phrase headed by a hospital or clinic ("the hospital", "The Boston hospital",
+"Hospitals", "Mount Sinai Hospital") speaks as an institution, an official. Only the whole phrase, and only as a source:
+round 12dn, which made the nouns lexicon terms, moved rows the tagger learns from sentences (11/36 right after)."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -1203,6 +1209,8 @@ class RoleTagger:
             tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() and not glued else ""
             return (tag, "phrase") if tag else ("anonymous", "anonymity")
         role, how = self._role(phrase, anonymous, verb)
+        if role in ("", ROLE_UNKNOWN) and _INSTITUTION_BARE.fullmatch(phrase.strip()):
+            return "official", "phrase"  # round 12dn2: "the hospital said" (a source phrase only)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
             # ordinary person of an age or a home ("Mr Biden, 76", then "The former US vice-president posted ...")
