@@ -97,6 +97,15 @@ _PLACE_BARE = re.compile(r"[Tt]he\s+(?:state|province|county|city|town|village|b
 """A source phrase that is only a place's common noun ("the state reported", "according to the city"): its government,
 an official (protocol item 9; round 12bs-g2). The whole phrase, so "the state senator" or "the state of the economy"
 keep their reading."""
+_REGIME_BARE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?(?:[\w.'\u2019&-]+\s+){0,3}"
+    r"(?:regimes?|dictatorships?)")
+"""Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
+Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
+as a source: "regime change" or "a critic of the regime" keep their reading."""
+_STATION_BARE = re.compile(r"[Tt]he\s+(?:(?:TV|television|radio|news|local)\s+)?stations?")
+"""Round 12dq: "the station" alone, or a TV, television, radio, news or local station, is a broadcaster speaking, an
+outlet (journalist_media); not "the police station" nor "Penn Station"."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -1203,6 +1212,12 @@ class RoleTagger:
             tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() and not glued else ""
             return (tag, "phrase") if tag else ("anonymous", "anonymity")
         role, how = self._role(phrase, anonymous, verb)
+        if role in ("", ROLE_UNKNOWN):  # round 12dq: "the regime said", "the station reported" (source phrases only)
+            bare = phrase.strip()
+            if _REGIME_BARE.fullmatch(bare):
+                return "official", "phrase"
+            if _STATION_BARE.fullmatch(bare):
+                return RON.OUTLET_ROLE, "phrase"
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
             # ordinary person of an age or a home ("Mr Biden, 76", then "The former US vice-president posted ...")
