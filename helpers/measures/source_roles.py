@@ -103,6 +103,15 @@ _INSTITUTION_BARE = re.compile(
 """Round 12dn2: a whole bare source phrase headed by a hospital or clinic ("the hospital", "The Boston hospital",
 "Hospitals", "Mount Sinai Hospital") speaks as an institution, an official. Only the whole phrase, and only as a source:
 round 12dn, which made the nouns lexicon terms, moved rows the tagger learns from sentences (11/36 right after)."""
+_REGIME_BARE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?(?:[\w.'\u2019&-]+\s+){0,3}"
+    r"(?:regimes?|dictatorships?)")
+"""Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
+Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
+as a source: "regime change" or "a critic of the regime" keep their reading."""
+_STATION_BARE = re.compile(r"[Tt]he\s+(?:(?:TV|television|radio|news|local)\s+)?stations?")
+"""Round 12dq: "the station" alone, or a TV, television, radio, news or local station, is a broadcaster speaking, an
+outlet (journalist_media); not "the police station" nor "Penn Station"."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -1209,8 +1218,12 @@ class RoleTagger:
             tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() and not glued else ""
             return (tag, "phrase") if tag else ("anonymous", "anonymity")
         role, how = self._role(phrase, anonymous, verb)
-        if role in ("", ROLE_UNKNOWN) and _INSTITUTION_BARE.fullmatch(phrase.strip()):
-            return "official", "phrase"  # round 12dn2: "the hospital said" (a source phrase only)
+        if role in ("", ROLE_UNKNOWN):  # rounds 12dn2 and 12dq: a bare institution speaks (source phrases only)
+            bare = phrase.strip()
+            if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
+                return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
+            if _STATION_BARE.fullmatch(bare):
+                return RON.OUTLET_ROLE, "phrase"  # "the station reported" (12dq)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
             # ordinary person of an age or a home ("Mr Biden, 76", then "The former US vice-president posted ...")

@@ -1,0 +1,44 @@
+"""Round 12dq: a bare source phrase headed by a regime or dictatorship is an official (a state's government), and
+"the station" alone is an outlet. Source phrases only, the whole phrase. Invented phrases and places."""
+import pytest
+
+from helpers.measures.source_roles import RoleTagger, load_roles
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return RoleTagger(load_roles())
+
+
+def _role(tagger, phrase):
+    tagger.reset()
+    return tagger.role(phrase)[0]
+
+
+@pytest.mark.parametrize("phrase", [
+    "the regime", "The regime", "the Norland regime", "Norland's dictatorship",
+    "Norland's clerical regime", "Both regimes", "its regime",
+])
+def test_regime_is_official(tagger, phrase):
+    assert _role(tagger, phrase) == "official"
+
+
+@pytest.mark.parametrize("phrase", ["the station", "The station", "the TV station", "the radio stations"])
+def test_station_is_an_outlet(tagger, phrase):
+    assert _role(tagger, phrase) == "journalist_media"
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("The regime change advocates", "activist_advocacy"), ("the regime's foreign minister", "politician"),
+    ("the police station", "military_police"),
+])
+def test_other_heads_keep_their_role(tagger, phrase, role):
+    assert _role(tagger, phrase) == role
+
+
+@pytest.mark.parametrize("phrase", [
+    "Ann Lee, a critic of the regime", "the regime in Norland and its allies said", "Norland Station",
+    "the station's owner Ann Lee",
+])
+def test_not_a_bare_regime_or_station(tagger, phrase):
+    assert _role(tagger, phrase) not in ("official", "journalist_media")
