@@ -2,6 +2,7 @@
 "the station" alone is an outlet. Source phrases only, the whole phrase. Invented phrases and places."""
 import pytest
 
+from helpers.measures.role_senses import names_other_station
 from helpers.measures.source_roles import RoleTagger, load_roles
 
 
@@ -42,3 +43,19 @@ def test_other_heads_keep_their_role(tagger, phrase, role):
 ])
 def test_not_a_bare_regime_or_station(tagger, phrase):
     assert _role(tagger, phrase) not in ("official", "journalist_media")
+
+
+def test_station_left_unread_after_another_kind_of_station(tagger):
+    """Issue 12at-i's design, kept: in an article whose station is a gas station, "the station" is not an outlet."""
+    tagger.reset()
+    tagger.learn("The gas station on Elm Street closed at nine.")
+    assert tagger.role("The station")[0] != "journalist_media"
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ("The gas station on Elm Street closed.", True), ("Officers took him to the police station.", True),
+    ("They met at Norland Station.", True), ("the station said", False), ("a local TV station reported it", False),
+    ("radio stations aired it", False), ("station WXYZ said", False), ("member stations", False),
+])
+def test_names_other_station(sentence, other):
+    assert names_other_station(sentence) is other

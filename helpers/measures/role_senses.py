@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SENSE_HEADS", "sense_role", "station_role", "names_station", "bare_station", "inner_network"]
+__all__ = ["SENSE_HEADS", "sense_role", "station_role", "names_station", "names_other_station", "bare_station",
+           "inner_network"]
 
 _MEDIA = "journalist_media"
 _SENSE_NOUNS = frozenset({"veteran", "veterans", "personality", "personalities"})
@@ -35,6 +36,15 @@ _STATION = re.compile(rf"(?<![\w-]){_BROADCAST}\s+station(?![\w-])"
                       r"|(?<![\w-])station\s+[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?![\w-])")
 """A broadcast station: 'a local TV station', 'the ABC station', 'member station', 'station WXYZ' (case kept)."""
 _BARE_STATION = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+station")
+_OTHER_STATION = re.compile(
+    r"(?<![\w-])(?:gas|petrol|filling|service|fuel(?:ing)?|refuel(?:l?ing)?|charging|police|fire|train|railway|rail|"
+    r"subway|metro|underground|tube|bus|space|power|nuclear|pumping|pump|polling|voting|weather|research|field|border|"
+    r"naval|military|ranger|lifeboat|duty|work|nurses['\u2019]?|nursing|comfort|relief|aid|checkpoint|way|waste|"
+    r"transfer|fueling)\s+stations?(?![\w-])"
+    r"|(?-i:(?<![\w-])(?!(?:News|TV|Television|Radio|Broadcasting|Fox|Public)\s)[A-Z][a-z][\w'\u2019-]*\s+Stations?)(?![\w-])",
+    re.IGNORECASE)
+"""A station that is not a broadcaster: "a gas station", "the police station", "the space station", and a station's
+name ("Penn Station", "the International Space Station"); not "Cumulus stations" nor "a sports station"."""
 _THE_STAR = re.compile(r"(?:^|(?<=\s))[Tt]he\s+$")
 _NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
 _MEDIA_AFTER = re.compile(r"\s+(?:News|TV|Television|Radio|Channel|Broadcasting)(?![\w-])")
@@ -107,6 +117,23 @@ def names_station(sentence: str) -> bool:
         True for "radio station", "the ABC station", "station WXYZ"; False for "a gas station".
     """
     return "station" in sentence and bool(_STATION.search(sentence))
+
+
+def names_other_station(sentence: str) -> bool:
+    """Does a sentence name a station that is not a broadcaster (round 12dq, after the review of issue 12at-i)?
+
+    Parameters
+    ----------
+    sentence : str
+        A sentence of the article.
+
+    Returns
+    -------
+    bool
+        True for "a gas station", "the police station", "Penn Station"; False for "a local TV station", "the station",
+        "radio stations", "station WXYZ".
+    """
+    return "tation" in sentence and bool(_OTHER_STATION.search(sentence))
 
 
 def bare_station(phrase: str) -> bool:

@@ -192,6 +192,7 @@ class RoleTagger:
         self.turns: dict[str, str] = {}  # issue 12at-c: transcript labels -> role (see learn_turns)
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self.media_station = False  # issue 12at-i: the article names a broadcast station
+        self.other_station = False  # round 12dq: the article names a station of another kind ("a gas station")
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._of_heads = {t.lower().split()[0] for eid in self.order for t in entries[eid].get("terms", [])
                           if len(t.split()) > 2 and t.lower().split()[1] == "of"}  # "commissioner" of "commissioner
@@ -226,6 +227,7 @@ class RoleTagger:
         self.owned = {}  # issue 12at-a
         self.party_acronyms = set()  # issue 12bc-p
         self.media_station = False  # issue 12at-i
+        self.other_station = False  # round 12dq
 
     def learn_turns(self, sentences: list[str]) -> None:
         """Issue 12at-c: the roles the turns of a transcript give its speaker labels (hosts, interviewers, initials;
@@ -498,6 +500,7 @@ class RoleTagger:
         if len(sentence) >= 64:
             sentence = _LONG_TOKEN.sub("x", sentence)  # bounded work on a run of letters with no space
         self.media_station = self.media_station or RSN.names_station(sentence)  # issue 12at-i
+        self.other_station = self.other_station or RSN.names_other_station(sentence)  # round 12dq
         if " ," in sentence:
             sentence = F.SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
@@ -1222,7 +1225,7 @@ class RoleTagger:
             bare = phrase.strip()
             if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
-            if _STATION_BARE.fullmatch(bare):
+            if _STATION_BARE.fullmatch(bare) and not self.other_station:  # not after "a gas station" (12at-i)
                 return RON.OUTLET_ROLE, "phrase"  # "the station reported" (12dq)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak

@@ -84,7 +84,7 @@ from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
 from .role_refs import INDEFINITE_GROUP, carry_pronouns
-from .role_senses import bare_station, names_station
+from .role_senses import bare_station, names_other_station, names_station
 from .role_statements import ISSUER_BASIS, ISSUER_ROLES, statement_head, statement_issuer
 from .role_titles import names_principal
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
@@ -812,6 +812,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             if current in stations:  # review r12at2: "the station" refers back to a station named in a sentence
                 tagger.media_station = tagger.media_station or any(  # named in a sentence the name filter skips
                     names_station(s) for s in doc_sentences.get(current, []))
+                tagger.other_station = tagger.other_station or any(  # round 12dq: "a gas station" leaves it unread
+                    names_other_station(s) for s in doc_sentences.get(current, []))
             if sents:  # issue 12at-d: "Ann Lee ... The Norland senator said"; then 12at-c: transcript hosts,
                 tagger.learn_epithets(sents)  # interviewers, initials (after the epithets: "IM" takes the role the
                 tagger.learn_turns(sents)  # article gives "Ivo Marek", an epithet's too)
