@@ -3,53 +3,40 @@
 import pytest
 
 from helpers.measures.role_senses import names_other_station
-from helpers.measures.source_roles import RoleTagger, load_roles
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, phrase):
-    tagger.reset()
-    return tagger.role(phrase)[0]
 
 
 @pytest.mark.parametrize("phrase", [
     "the regime", "The regime", "the Norland regime", "Norland's dictatorship",
     "Norland's clerical regime", "Both regimes", "its regime",
 ])
-def test_regime_is_official(tagger, phrase):
-    assert _role(tagger, phrase) == "official"
+def test_regime_is_official(role_of, phrase):
+    assert role_of(phrase) == "official"
 
 
 @pytest.mark.parametrize("phrase", ["the station", "The station", "the TV station", "the radio stations"])
-def test_station_is_an_outlet(tagger, phrase):
-    assert _role(tagger, phrase) == "journalist_media"
+def test_station_is_an_outlet(role_of, phrase):
+    assert role_of(phrase) == "journalist_media"
 
 
 @pytest.mark.parametrize("phrase, role", [
     ("The regime change advocates", "activist_advocacy"), ("the regime's foreign minister", "politician"),
     ("the police station", "military_police"),
 ])
-def test_other_heads_keep_their_role(tagger, phrase, role):
-    assert _role(tagger, phrase) == role
+def test_other_heads_keep_their_role(role_of, phrase, role):
+    assert role_of(phrase) == role
 
 
 @pytest.mark.parametrize("phrase", [
     "Ann Lee, a critic of the regime", "the regime in Norland and its allies said", "Norland Station",
     "the station's owner Ann Lee",
 ])
-def test_not_a_bare_regime_or_station(tagger, phrase):
-    assert _role(tagger, phrase) not in ("official", "journalist_media")
+def test_not_a_bare_regime_or_station(role_of, phrase):
+    assert role_of(phrase) not in ("official", "journalist_media")
 
 
-def test_station_left_unread_after_another_kind_of_station(tagger):
+def test_station_left_unread_after_another_kind_of_station(role_of):
     """Issue 12at-i's design, kept: in an article whose station is a gas station, "the station" is not an outlet."""
-    tagger.reset()
-    tagger.learn("The gas station on Elm Street closed at nine.")
-    assert tagger.role("The station")[0] != "journalist_media"
+    assert role_of("The station", ["The gas station on Elm Street closed at nine."]) != "journalist_media"
 
 
 @pytest.mark.parametrize("sentence, other", [

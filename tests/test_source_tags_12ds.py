@@ -2,18 +2,6 @@
 item 8; source_roles.yaml version 49). Invented phrases."""
 import pytest
 
-from helpers.measures.source_roles import RoleTagger, load_roles
-
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
-
-
-def _role(tagger, phrase):
-    tagger.reset()
-    return tagger.role(phrase)[0]
-
 
 @pytest.mark.parametrize("phrase, role", [
     ("Democratic insiders", "politician"), ("Senior Democratic sources", "politician"), ("a Democratic source", "politician"),
@@ -21,12 +9,12 @@ def _role(tagger, phrase):
     ("Whitehall sources", "official"), ("A Norlandic presidential source", "official"),
     ("two senior diplomatic sources", "official"),
 ])
-def test_tagged_sources(tagger, phrase, role):
-    assert _role(tagger, phrase) == role
+def test_tagged_sources(role_of, phrase, role):
+    assert role_of(phrase) == role
 
 
 @pytest.mark.parametrize("phrase", [
     "The Democratic Republic of Norland", "a source", "Business Insider", "a diplomatic row", "Hillary Clinton",
 ])
-def test_not_a_tagged_source(tagger, phrase):
-    assert _role(tagger, phrase) not in ("politician", "official")
+def test_not_a_tagged_source(role_of, phrase):
+    assert role_of(phrase) not in ("politician", "official")
