@@ -120,18 +120,10 @@ def names_station(sentence: str) -> bool:
 
 
 def names_other_station(sentence: str) -> bool:
-    """Does a sentence name a station that is not a broadcaster (round 12dq, after the review of issue 12at-i)?
+    """The counterpart of :func:`names_station`: does ``sentence`` name a station that is not a broadcaster?
 
-    Parameters
-    ----------
-    sentence : str
-        A sentence of the article.
-
-    Returns
-    -------
-    bool
-        True for "a gas station", "the police station", "Penn Station"; False for "a local TV station", "the station",
-        "radio stations", "station WXYZ".
+    True for "a gas station", "the police station", "Penn Station"; False for "a local TV station", "the station",
+    "radio stations", "station WXYZ" (round 12dq, after the review of issue 12at-i).
     """
     return "tation" in sentence and bool(_OTHER_STATION.search(sentence))
 
