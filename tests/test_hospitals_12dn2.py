@@ -1,12 +1,11 @@
 """Round 12dn2: a whole bare source phrase headed by a hospital or clinic is an official. Invented phrases."""
 import pytest
 
-from helpers.measures.source_roles import RoleTagger, load_roles
 
-
-@pytest.fixture(scope="module")
-def tagger():
-    return RoleTagger(load_roles())
+@pytest.fixture
+def tagger(role_tagger):
+    """The session's shared role tagger (conftest), under the name these tests use."""
+    return role_tagger
 
 
 @pytest.mark.parametrize("phrase", [

@@ -40,7 +40,7 @@ _OTHER_STATION = re.compile(
     r"(?<![\w-])(?:gas|petrol|filling|service|fuel(?:ing)?|refuel(?:l?ing)?|charging|police|fire|train|railway|rail|"
     r"subway|metro|underground|tube|bus|space|power|nuclear|pumping|pump|polling|voting|weather|research|field|border|"
     r"naval|military|ranger|lifeboat|duty|work|nurses['\u2019]?|nursing|comfort|relief|aid|checkpoint|way|waste|"
-    r"transfer|fueling)\s+stations?(?![\w-])"
+    r"transfer)\s+stations?(?![\w-])"
     r"|(?-i:(?<![\w-])(?!(?:News|TV|Television|Radio|Broadcasting|Fox|Public)\s)[A-Z][a-z][\w'\u2019-]{0,40}\s+Stations?)(?![\w-])",
     re.IGNORECASE)
 """A station that is not a broadcaster: "a gas station", "the police station", "the space station", and a station's
