@@ -1,8 +1,10 @@
 """Round 12dq: a bare source phrase headed by a regime or dictatorship is an official (a state's government), and
 "the station" alone is an outlet. Source phrases only, the whole phrase. Invented phrases and places."""
+import pandas as pd
 import pytest
 
-from helpers.measures.role_senses import names_other_station
+from helpers.measures.role_senses import names_other_station, plain_station
+from helpers.measures.sourcing import extract_attributions
 
 
 @pytest.mark.parametrize("phrase", [
@@ -46,3 +48,24 @@ def test_station_left_unread_after_another_kind_of_station(role_of):
 ])
 def test_names_other_station(sentence, other):
     assert names_other_station(sentence) is other
+
+
+@pytest.mark.parametrize("phrase, plain", [
+    ("the station", True), ("The stations", True), ("the local station", True), ("the police station", False),
+    ("Norland Station", False), ("the station manager", False),
+])
+def test_plain_station(phrase, plain):
+    assert plain_station(phrase) is plain
+
+
+def test_plain_station_unread_after_a_gas_station_the_name_filter_skips():
+    """The corpus reader notes the stations of every sentence of an article with a plain-station source, also the
+    sentences its name filter skips (as issue 12at-i's review did for a broadcast station)."""
+    units = pd.DataFrame({"doc_id": "d", "outlet": "O", "unit_id": range(2), "paragraph_id": range(2), "role": "body",
+                          "text": ["The gas station on Elm Street closed at nine.",
+                                   '"We were robbed twice," the stations said.']})
+    att = extract_attributions(units)
+    assert att[att["source_resolved"] == "the stations"].iloc[0]["role"] != "journalist_media"
+    units = units.assign(text=["The storm closed Elm Street at nine.", units["text"][1]])
+    att = extract_attributions(units)
+    assert att[att["source_resolved"] == "the stations"].iloc[0]["role"] == "journalist_media"

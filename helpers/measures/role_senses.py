@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["SENSE_HEADS", "sense_role", "station_role", "names_station", "names_other_station", "bare_station",
-           "inner_network"]
+           "plain_station", "inner_network"]
 
 _MEDIA = "journalist_media"
 _SENSE_NOUNS = frozenset({"veteran", "veterans", "personality", "personalities"})
@@ -36,6 +36,8 @@ _STATION = re.compile(rf"(?<![\w-]){_BROADCAST}\s+station(?![\w-])"
                       r"|(?<![\w-])station\s+[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?![\w-])")
 """A broadcast station: 'a local TV station', 'the ABC station', 'member station', 'station WXYZ' (case kept)."""
 _BARE_STATION = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+station")
+_PLAIN_STATION = re.compile(r"[Tt]he\s+(?:(?:TV|television|radio|news|local)\s+)?stations?")
+"""Round 12dq: "the station(s)", alone or after TV, television, radio, news or local: a broadcaster speaking."""
 _OTHER_STATION = re.compile(
     r"(?<![\w-])(?:gas|petrol|filling|service|fuel(?:ing)?|refuel(?:l?ing)?|charging|police|fire|train|railway|rail|"
     r"subway|metro|underground|tube|bus|space|power|nuclear|pumping|pump|polling|voting|weather|research|field|border|"
@@ -153,6 +155,24 @@ def bare_station(phrase: str) -> bool:
         True for "the station", "That station"; False for "the station manager".
     """
     return bool(_BARE_STATION.fullmatch(phrase.strip()))
+
+
+def plain_station(phrase: str) -> bool:
+    """Is a source phrase a plain station, read as a broadcaster even when the article names none (round 12dq)?
+
+    Parameters
+    ----------
+    phrase : str
+        The source phrase.
+
+    Returns
+    -------
+    bool
+        True for "the station", "The stations", "the local station"; False for "the police station", "Penn
+        Station" and "the station manager". The tagger leaves it unread in an article that names a station of another
+        kind (:func:`names_other_station`).
+    """
+    return bool(_PLAIN_STATION.fullmatch(phrase.strip()))
 
 
 def inner_network(text: str, hit) -> bool:

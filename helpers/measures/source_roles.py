@@ -109,9 +109,6 @@ _REGIME_BARE = re.compile(
 """Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
 Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
 as a source: "regime change" or "a critic of the regime" keep their reading."""
-_STATION_BARE = re.compile(r"[Tt]he\s+(?:(?:TV|television|radio|news|local)\s+)?stations?")
-"""Round 12dq: "the station" alone, or a TV, television, radio, news or local station, is a broadcaster speaking, an
-outlet (journalist_media); not "the police station" nor "Penn Station"."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -228,6 +225,19 @@ class RoleTagger:
         self.party_acronyms = set()  # issue 12bc-p
         self.media_station = False  # issue 12at-i
         self.other_station = False  # round 12dq
+
+    def note_stations(self, sentence: str) -> None:
+        """Note whether ``sentence`` names a broadcast station (issue 12at-i: "the station" then refers back to it) or
+        a station of another kind (round 12dq: "a gas station", which leaves a plain "the station" unread).
+
+        Parameters
+        ----------
+        sentence : str
+            A sentence of the article (:meth:`learn` notes every sentence it reads; the corpus reader calls this for
+            the sentences its name filter skips in articles with a station source).
+        """
+        self.media_station = self.media_station or RSN.names_station(sentence)
+        self.other_station = self.other_station or RSN.names_other_station(sentence)
 
     def learn_turns(self, sentences: list[str]) -> None:
         """Issue 12at-c: the roles the turns of a transcript give its speaker labels (hosts, interviewers, initials;
@@ -499,8 +509,7 @@ class RoleTagger:
         sentence = sentence[:_LEARN_CHARS]
         if len(sentence) >= 64:
             sentence = _LONG_TOKEN.sub("x", sentence)  # bounded work on a run of letters with no space
-        self.media_station = self.media_station or RSN.names_station(sentence)  # issue 12at-i
-        self.other_station = self.other_station or RSN.names_other_station(sentence)  # round 12dq
+        self.note_stations(sentence)
         if " ," in sentence:
             sentence = F.SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
@@ -1225,7 +1234,7 @@ class RoleTagger:
             bare = phrase.strip()
             if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
-            if _STATION_BARE.fullmatch(bare) and not self.other_station:  # not after "a gas station" (12at-i)
+            if RSN.plain_station(bare) and not self.other_station:  # not after "a gas station" (12at-i)
                 return RON.OUTLET_ROLE, "phrase"  # "the station reported" (12dq)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak
