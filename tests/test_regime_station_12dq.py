@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers.measures.role_senses import names_other_station, plain_station
+from helpers.measures.role_senses import bare_station, names_other_station
 from helpers.measures.sourcing import extract_attributions
 
 
@@ -55,7 +55,7 @@ def test_names_other_station(sentence, other):
     ("Norland Station", False), ("the station manager", False),
 ])
 def test_plain_station(phrase, plain):
-    assert plain_station(phrase) is plain
+    assert bare_station(phrase, plain=True) is plain
 
 
 def test_plain_station_unread_after_a_gas_station_the_name_filter_skips():

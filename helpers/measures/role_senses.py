@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["SENSE_HEADS", "sense_role", "station_role", "names_station", "names_other_station", "bare_station",
-           "plain_station", "inner_network"]
+           "inner_network"]
 
 _MEDIA = "journalist_media"
 _SENSE_NOUNS = frozenset({"veteran", "veterans", "personality", "personalities"})
@@ -141,38 +141,24 @@ def names_other_station(sentence: str) -> bool:
     return "tation" in sentence and bool(_OTHER_STATION.search(sentence))
 
 
-def bare_station(phrase: str) -> bool:
-    """Is a source phrase a bare back-reference to a station?
+def bare_station(phrase: str, plain: bool = False) -> bool:
+    """Is a source phrase a bare back-reference to a station, or (``plain``) a plain station?
 
     Parameters
     ----------
     phrase : str
         The source phrase.
+    plain : bool, default False
+        Read the plain form of round 12dq instead, which the tagger takes for a broadcaster even when the article
+        names none (but not when it names a station of another kind, :func:`names_other_station`).
 
     Returns
     -------
     bool
-        True for "the station", "That station"; False for "the station manager".
+        True for "the station", "That station"; with ``plain``, for "the station", "The stations", "the local
+        station". False for "the station manager", and with ``plain`` for "the police station" and "Penn Station".
     """
-    return bool(_BARE_STATION.fullmatch(phrase.strip()))
-
-
-def plain_station(phrase: str) -> bool:
-    """Is a source phrase a plain station, read as a broadcaster even when the article names none (round 12dq)?
-
-    Parameters
-    ----------
-    phrase : str
-        The source phrase.
-
-    Returns
-    -------
-    bool
-        True for "the station", "The stations", "the local station"; False for "the police station", "Penn
-        Station" and "the station manager". The tagger leaves it unread in an article that names a station of another
-        kind (:func:`names_other_station`).
-    """
-    return bool(_PLAIN_STATION.fullmatch(phrase.strip()))
+    return bool((_PLAIN_STATION if plain else _BARE_STATION).fullmatch(phrase.strip()))
 
 
 def inner_network(text: str, hit) -> bool:

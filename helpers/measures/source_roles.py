@@ -1234,7 +1234,7 @@ class RoleTagger:
             bare = phrase.strip()
             if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
-            if RSN.plain_station(bare) and not self.other_station:  # not after "a gas station" (12at-i)
+            if RSN.bare_station(bare, plain=True) and not self.other_station:  # not after "a gas station" (12at-i)
                 return RON.OUTLET_ROLE, "phrase"  # "the station reported" (12dq)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
             # issue 12at-d: "the Norland senator" in the next sentence; round 12bu-b2: it also outranks the weak

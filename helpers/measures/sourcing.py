@@ -84,7 +84,7 @@ from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
 from .role_prior import fill_unknown
 from .role_refs import INDEFINITE_GROUP, carry_pronouns
-from .role_senses import bare_station, plain_station
+from .role_senses import bare_station
 from .role_statements import ISSUER_BASIS, ISSUER_ROLES, statement_head, statement_issuer
 from .role_titles import names_principal
 from .source_roles import ROLE_UNKNOWN, RoleTagger, affiliation, load_roles
@@ -779,7 +779,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                 needed.setdefault(r.doc_id, set()).update(acronyms)
             if not tagger.needs_article(phrase):
                 continue
-            if bare_station(phrase) or plain_station(phrase):  # round 12dq: "the stations", "the local station"
+            if bare_station(phrase) or bare_station(phrase, plain=True):  # round 12dq: "the stations", "the local station"
                 stations.add(r.doc_id)
             needed.setdefault(r.doc_id, set()).update(  # issue 12at-a: "AFA's Nelson" needs "AFA", not "AFA's"
                 w for w in (re.sub(r"(?:['\u2019]s|(?<=s)['\u2019])$", "", w)  # round 12bt-o: "Jones' office"
