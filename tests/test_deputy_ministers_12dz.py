@@ -1,6 +1,6 @@
 """Round 12dz: a deputy, vice or assistant minister with a portfolio ("Deputy Foreign Minister Ann Lee") is an official,
 as "deputy minister" already was (appointed, not the cabinet member); a deputy prime minister or vice premier stays
-a politician (source_roles.yaml). Invented names."""
+a politician (source_roles.yaml version 52). Invented names."""
 import pytest
 
 
