@@ -19,3 +19,9 @@ def test_deputy_ministers_with_a_portfolio(role_of, phrase):
 ])
 def test_cabinet_members_stay_politicians(role_of, phrase):
     assert role_of(phrase) == "politician"
+
+
+def test_a_chief_or_prime_minister_between_stays_a_politician(role_of):
+    """The seeds' "deputy economic chief minister of the Taliban" heads a government's economic side (a cabinet member)."""
+    assert role_of("Ann Lee, deputy economic chief minister of the Norland government") == "politician"
+    assert role_of("the deputy economic prime minister") == "politician"
