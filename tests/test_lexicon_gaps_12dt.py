@@ -28,16 +28,13 @@ def test_fire_chiefs(role_of, phrase):
     assert role_of(phrase) == "official"
 
 
-@pytest.mark.parametrize("phrase", [
-    "Union leaders", "union leaders in the state", "the local union chief", "Ann Lee, the guards' union boss",
-    "The transit union chief, Ann Lee", "UNION LEADERS", "many teachers union leaders",
+@pytest.mark.parametrize("phrase, roles", [
+    *[(p, {"activist_advocacy"}) for p in (
+        "Union leaders", "union leaders in the state", "the local union chief", "Ann Lee, the guards' union boss",
+        "The transit union chief, Ann Lee", "UNION LEADERS", "many teachers union leaders")],
+    # unions of states stay political or official
+    *[(p, {"politician", "official"}) for p in (
+        "European Union leaders", "Soviet Union leaders", "Ann Lee, a European Union leader", "the African Union chief")],
 ])
-def test_union_heads(role_of, phrase):
-    assert role_of(phrase) == "activist_advocacy"
-
-
-@pytest.mark.parametrize("phrase", [
-    "European Union leaders", "Soviet Union leaders", "Ann Lee, a European Union leader", "the African Union chief",
-])
-def test_unions_of_states_stay_political(role_of, phrase):
-    assert role_of(phrase) in ("politician", "official")
+def test_union_heads(role_of, phrase, roles):
+    assert role_of(phrase) in roles
