@@ -19,6 +19,7 @@ from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
 from . import role_agencies as RAG  # round 12cq: a public body named by its acronym ('the FBI said', 'ICE said')
 from . import role_as as RAS  # issue 12be-a: 'As a professor of economics at X, Ann Lee', 'Ann Lee is an activist'
+from . import role_bare_heads as RBH  # round 12eb: documents, states and children named bare ("Party rules")
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
@@ -1241,6 +1242,8 @@ class RoleTagger:
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
             if _COURT_SIDE_BARE.fullmatch(bare):
                 return "official", "phrase"  # round 12ea: "the prosecution argued", "the defense said"
+            if RBH.bare_head_role(bare):  # round 12eb: "Party rules", "the rogue nation", "a 12-year-old girl"
+                return RBH.bare_head_role(bare), "phrase"
             if RSN.bare_station(bare, plain=True) and not self.other_station:  # not after "a gas station" (12at-i)
                 return RON.OUTLET_ROLE, "phrase"  # "the station reported" (12dq)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
