@@ -110,6 +110,11 @@ _REGIME_BARE = re.compile(
 """Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
 Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
 as a source: "regime change" or "a critic of the regime" keep their reading."""
+_COURT_SIDE_BARE = re.compile(r"(?:[Tt]he\s+)?(?:prosecution|defen[cs]e(?:\s+team)?|legal\s+team|feds)")
+"""Round 12ea: a whole bare source phrase naming one side of a court case or the federal authorities ("the
+prosecution", "the defense", "the defense team", "the legal team", "the feds") is an official (prosecutors and
+lawyers, protocol item 3). Only the whole phrase, and only as a source: "the defense secretary" or "his legal team's
+spokesman" keep their reading."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -1243,6 +1248,8 @@ class RoleTagger:
             bare = phrase.strip()
             if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
+            if _COURT_SIDE_BARE.fullmatch(bare):
+                return "official", "phrase"  # round 12ea: "the prosecution argued", "the defense said"
             if RBH.bare_head_role(bare):  # round 12eb: "Party rules", "the rogue nation", "a 12-year-old girl"
                 return RBH.bare_head_role(bare), "phrase"
             if RSN.bare_station(bare, plain=True) and not self.other_station:  # not after "a gas station" (12at-i)
