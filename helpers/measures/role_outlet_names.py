@@ -16,9 +16,12 @@ right after
   after a determiner or a possessive ("the Johns", "Japan's Kyodo") nor after a capitalised word with no role
   ("Johns Hopkins Bloomberg", "El Financiero Bloomberg").
 
-The phrase's other words, then the article, then the corpus give the role. A bare "Bloomberg" stays the outlet. The
-terms read are those the lexicon writes capitalised as one word that is no acronym; no person or outlet is named in
-the rule.
+The phrase's other words, then the article, then the corpus give the role. A bare "Bloomberg" stays the outlet,
+except (round 12ec) in an article that wears the name as a person's surname: :func:`surname_persons` collects the
+terms a sentence reads so, and :func:`bare_person` says whether a whole bare source phrase of such a term is the
+person (any cue but one of news work: "reported", "published", "quoted", "cited", "according to" keep the outlet).
+The terms read are those the lexicon writes capitalised as one word that is no acronym; no person or outlet is named
+in the rule.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from .role_clauses import NOT_FIRST_WORDS
 from .role_forms import NEXT_NAME, TITLE_MODIFIERS
 from .role_surnames import DETERMINED  # a determiner or a possessive before the given name
 
-__all__ = ["OUTLET_ROLE", "outlet_surname_hit", "outlet_surname_terms"]
+__all__ = ["NEWS_WORK", "OUTLET_ROLE", "bare_person", "outlet_surname_hit", "outlet_surname_terms", "surname_persons"]
 
 OUTLET_ROLE = "journalist_media"
 """The role whose proper-name terms may be surnames."""
@@ -118,3 +121,60 @@ def outlet_surname_hit(text: str, start: int, end: int, terms: Iterable[str], ha
     if word_before is None or not word_before.group(1)[:1].isupper():
         return True  # "Michael Bloomberg said", "student Elli Bloomberg"
     return has_role(word_before.group(1)) not in ("", "document")  # "Mayor Michael Bloomberg"; not "Johns Hopkins"
+
+
+NEWS_WORK = re.compile(r"(?:first\s+)?(?:report(?:s|ed|ing)?|publish(?:es|ed|ing)?|quot(?:es|ed|ing)|cit(?:es|ed|ing)|"
+                       r"according\s+to)", re.IGNORECASE)
+"""Round 12ec: cues of news work, after which a bare outlet name stays the outlet ("Bloomberg reported")."""
+
+
+def surname_persons(sentence: str, terms: Iterable[str], has_role: Callable[[str], str]) -> set[str]:
+    """The outlet terms ``sentence`` wears as a person's surname (round 12ec), lower-cased.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of the article.
+    terms : collection of str
+        :func:`outlet_surname_terms` of the lexicon.
+    has_role : callable
+        The tagger's role of a phrase (``RoleTagger.phrase_role``).
+
+    Returns
+    -------
+    set of str
+        The terms found as surnames ("bloomberg" for "Michael Bloomberg said", "Mr. Bloomberg"); empty for "Bloomberg
+        News reported" or a bare "Bloomberg".
+    """
+    found = set()
+    for term in terms:
+        word = term[:1].upper() + term[1:]
+        if word not in sentence:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
+            if outlet_surname_hit(sentence, m.start(), m.end(), terms, has_role):
+                found.add(term)
+                break
+    return found
+
+
+def bare_person(phrase: str, verb: str, persons: Iterable[str]) -> bool:
+    """Whether a source phrase is the bare outlet name the article wears as a person's surname (round 12ec).
+
+    Parameters
+    ----------
+    phrase : str
+        The source phrase ("Bloomberg").
+    verb : str
+        The cue ("said", "reported").
+    persons : collection of str
+        The terms :func:`surname_persons` found in the article so far.
+
+    Returns
+    -------
+    bool
+        True for "Bloomberg" said in an article that names "Michael Bloomberg"; False for "Bloomberg reported",
+        "according to Bloomberg", "Bloomberg News", or where the article names no such person.
+    """
+    bare = phrase.strip()
+    return bare.lower() in persons and bare[:1].isupper() and not NEWS_WORK.fullmatch(" ".join(verb.split()))

@@ -110,6 +110,11 @@ _REGIME_BARE = re.compile(
 """Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
 Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
 as a source: "regime change" or "a critic of the regime" keep their reading."""
+_COURT_SIDE_BARE = re.compile(r"(?:[Tt]he\s+)?(?:prosecution|defen[cs]e(?:\s+team)?|legal\s+team|feds)")
+"""Round 12ea: a whole bare source phrase naming one side of a court case or the federal authorities ("the
+prosecution", "the defense", "the defense team", "the legal team", "the feds") is an official (prosecutors and
+lawyers, protocol item 3). Only the whole phrase, and only as a source: "the defense secretary" or "his legal team's
+spokesman" keep their reading."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -191,6 +196,7 @@ class RoleTagger:
         self.anon_intro = self.group_ref = self.academic_chancellor = False
         self.media_station = False  # issue 12at-i: the article names a broadcast station
         self.other_station = False  # round 12dq: the article names a station of another kind ("a gas station")
+        self.outlet_persons: set[str] = set()  # round 12ec: outlet names the article wears as surnames
         self._nouns = {t.lower() for eid in self.order for t in entries[eid].get("terms", []) if t[:1].islower()}
         self._of_heads = {t.lower().split()[0] for eid in self.order for t in entries[eid].get("terms", [])
                           if len(t.split()) > 2 and t.lower().split()[1] == "of"}  # "commissioner" of "commissioner
@@ -226,6 +232,7 @@ class RoleTagger:
         self.party_acronyms = set()  # issue 12bc-p
         self.media_station = False  # issue 12at-i
         self.other_station = False  # round 12dq
+        self.outlet_persons = set()  # round 12ec
 
     def note_stations(self, sentence: str) -> None:
         """Note whether ``sentence`` names a broadcast station (issue 12at-i: "the station" then refers back to it) or
@@ -511,6 +518,8 @@ class RoleTagger:
         if len(sentence) >= 64:
             sentence = _LONG_TOKEN.sub("x", sentence)  # bounded work on a run of letters with no space
         self.note_stations(sentence)
+        if self._outlet_surnames:  # round 12ec: "Michael Bloomberg", so a bare "Bloomberg" said is the person
+            self.outlet_persons |= RON.surname_persons(sentence, self._outlet_surnames, self.phrase_role)
         if " ," in sentence:
             sentence = F.SPACE_COMMA.sub(",", sentence)  # "said David Plouffe , the president's adviser"
         if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence:
@@ -1231,10 +1240,16 @@ class RoleTagger:
             tag = self.phrase_role(close.group("tag")) if close.group("tag").strip() and not glued else ""
             return (tag, "phrase") if tag else ("anonymous", "anonymity")
         role, how = self._role(phrase, anonymous, verb)
+        if role == RON.OUTLET_ROLE and self.outlet_persons and RON.bare_person(phrase, verb, self.outlet_persons):
+            key = phrase.strip().lower()  # round 12ec: the person the article names, with the role it states
+            known = self.names.get(key) or self.late.get(key) or self.weak.get(key)
+            return (known, "article") if known and known != RON.OUTLET_ROLE else (ROLE_UNKNOWN, "")
         if role in ("", ROLE_UNKNOWN):  # rounds 12dn2 and 12dq: a bare institution speaks (source phrases only)
             bare = phrase.strip()
             if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
+            if _COURT_SIDE_BARE.fullmatch(bare):
+                return "official", "phrase"  # round 12ea: "the prosecution argued", "the defense said"
             if RBH.bare_head_role(bare):  # round 12eb: "Party rules", "the rogue nation", "a 12-year-old girl"
                 return RBH.bare_head_role(bare), "phrase"
             if RSN.bare_station(bare, plain=True) and not self.other_station:  # not after "a gas station" (12at-i)
