@@ -2,21 +2,20 @@
 official (prosecutors, lawyers, federal authorities); longer phrases keep their reading. Invented sentences."""
 import pytest
 
-
-@pytest.mark.parametrize("phrase", ["the prosecution", "The defense", "the defence", "The defense team",
-                                    "the legal team", "The feds"])
-def test_court_side_is_official(role_of, phrase):
-    assert role_of(phrase) == "official"
-
-
-@pytest.mark.parametrize("phrase, role", [
+CASES = [
+    # (source phrase, role it must get)
+    ("the prosecution", "official"), ("The defense", "official"), ("the defence", "official"),
+    ("The defense team", "official"), ("the legal team", "official"), ("The feds", "official"),
     ("the defense secretary", "politician"), ("Defense lawyer Ann Lee", "official"),
     ("the prosecution's star witness", "ordinary_person"),
-])
-def test_longer_phrases_keep_their_reading(role_of, phrase, role):
+]
+
+
+@pytest.mark.parametrize("phrase, role", CASES, ids=[c[0] for c in CASES])
+def test_court_sides_and_longer_phrases(role_of, phrase, role):
     assert role_of(phrase) == role
 
 
-@pytest.mark.parametrize("phrase", ["Prosecution", "his legal team's critics", "the feds' critics"])
-def test_not_a_bare_court_side(role_of, phrase):
-    assert role_of(phrase) != "official"
+def test_phrases_that_are_not_a_bare_court_side(role_of):
+    got = {p: role_of(p) for p in ("Prosecution", "his legal team's critics", "the feds' critics")}
+    assert "official" not in got.values(), got

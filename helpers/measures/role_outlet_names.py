@@ -135,10 +135,9 @@ def surname_persons(sentence: str, terms: Iterable[str], has_role: Callable[[str
     ----------
     sentence : str
         One sentence of the article.
-    terms : collection of str
-        :func:`outlet_surname_terms` of the lexicon.
-    has_role : callable
-        The tagger's role of a phrase (``RoleTagger.phrase_role``).
+    terms, has_role
+        As for :func:`outlet_surname_hit` (the lexicon's outlet terms that may be surnames, and the tagger's
+        ``phrase_role``).
 
     Returns
     -------
