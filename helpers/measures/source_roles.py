@@ -1250,8 +1250,9 @@ class RoleTagger:
                 return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
             if _COURT_SIDE_BARE.fullmatch(bare):
                 return "official", "phrase"  # round 12ea: "the prosecution argued", "the defense said"
-            if RBH.bare_head_role(bare):  # round 12eb: "Party rules", "the rogue nation", "a 12-year-old girl"
-                return RBH.bare_head_role(bare), "phrase"
+            headed = RBH.bare_head_role(bare)  # round 12eb: "Party rules", "the rogue nation", "a 12-year-old girl"
+            if headed:
+                return headed, "phrase"
             if RSN.bare_station(bare, plain=True) and not self.other_station:  # not after "a gas station" (12at-i)
                 return RON.OUTLET_ROLE, "phrase"  # "the station reported" (12dq)
         if self.epithets and (role == ROLE_UNKNOWN or (role == "ordinary_person" and self._weak_only(phrase, role))):
