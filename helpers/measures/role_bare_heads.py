@@ -1,12 +1,23 @@
-"""A whole bare source phrase headed by a document, a state or a child (round 12eb).
+"""A whole bare source phrase that speaks with the role of its head (rounds 12dn2, 12dq, 12ea, 12eb).
+
+:func:`bare_head_role` reads only a **whole** short source phrase, never the same nouns inside a longer one, and
+:class:`~helpers.measures.source_roles.RoleTagger` asks it only about source phrases the other rules leave without a
+role or ``unknown``. The rules are tried in this order:
+
+- a hospital or clinic ("the hospital", "Mount Sinai Hospital"): an official (round 12dn2);
+- a regime or dictatorship ("the Assad regime", "North Korea's dictatorship"): the state's government, an official
+  (round 12dq, protocol item 9);
+- one side of a court case or the federal authorities ("the prosecution", "the defense team", "the legal team", "the
+  feds"): an official (round 12ea, protocol item 3);
+- a document, a state or a child (round 12eb, below).
+
+Round 12eb: a document, a state or a child.
 
 Reporters let texts, states and children speak in short phrases: "Party rules call for ...", "The legislation would
 ...", "A large sign warned ...", "The Bible says ...", "the rogue nation threatened ...", "a 12-year-old girl said
 ...". The role lexicon reads none of these heads (each noun has other uses inside longer phrases: "critics of the
-legislation", "a nation of immigrants"), so such sources were ``unknown``. :func:`bare_head_role` reads only a
-**whole** short phrase: an optional determiner, at most three modifier words that are not prepositions, conjunctions
-or relative pronouns, then the head. :class:`~helpers.measures.source_roles.RoleTagger` applies it to source phrases
-the other rules leave without a role or ``unknown``, as rounds 12dn2 (hospitals) and 12dq (regimes) do.
+legislation", "a nation of immigrants"), so such sources were ``unknown``. The whole phrase is an optional
+determiner, at most three modifier words that are not prepositions, conjunctions or relative pronouns, then the head:
 
 - ``document`` (protocol item 3: a poll, study, finding, evidence, or a text that states something): rules, minutes,
   signs, posters, banners, placards, billboards, the Bible, the Koran, scripture, applications, legislation, measures,
@@ -37,22 +48,42 @@ _HEADS = {
     "official": r"nations?|juntas?",
     "ordinary_person": r"kids?|child|children|boys?|girls?",
 }
-_BARE = {role: re.compile(rf"{_DETERMINER}{_MODIFIERS}(?:{heads})") for role, heads in _HEADS.items()}
+_INSTITUTION_BARE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Bb]oth)\s+)?"
+    r"(?:[\w.'\u2019&-]+\s+){0,2}(?:[Hh]ospitals?|[Cc]linics?)")
+"""Round 12dn2: a whole bare source phrase headed by a hospital or clinic ("the hospital", "The Boston hospital",
+"Hospitals", "Mount Sinai Hospital") speaks as an institution, an official. Only the whole phrase, and only as a source:
+round 12dn, which made the nouns lexicon terms, moved rows the tagger learns from sentences (11/36 right after)."""
+_REGIME_BARE = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?(?:[\w.'\u2019&-]+\s+){0,3}"
+    r"(?:regimes?|dictatorships?)")
+"""Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
+Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
+as a source: "regime change" or "a critic of the regime" keep their reading."""
+_COURT_SIDE_BARE = re.compile(r"(?:[Tt]he\s+)?(?:prosecution|defen[cs]e(?:\s+team)?|legal\s+team|feds)")
+"""Round 12ea: a whole bare source phrase naming one side of a court case or the federal authorities ("the
+prosecution", "the defense", "the defense team", "the legal team", "the feds") is an official (prosecutors and
+lawyers, protocol item 3). Only the whole phrase, and only as a source: "the defense secretary" or "his legal team's
+spokesman" keep their reading."""
+_BARE = [("official", _INSTITUTION_BARE), ("official", _REGIME_BARE), ("official", _COURT_SIDE_BARE)] + [
+    (role, re.compile(rf"{_DETERMINER}{_MODIFIERS}(?:{heads})")) for role, heads in _HEADS.items()]
+"""The rules in the order they are tried: rounds 12dn2, 12dq, 12ea, then 12eb's heads."""
 
 
 def bare_head_role(phrase: str) -> str:
-    """The role of a whole bare source phrase headed by a document, a state or a child, or ``""``.
+    """The role of a whole bare source phrase that speaks with its head's role, or ``""``.
 
     Parameters
     ----------
     phrase : str
-        A source phrase as written ("Party rules", "the rogue nation", "a 12-year-old girl").
+        A source phrase as written ("the hospital", "the regime", "the prosecution", "Party rules", "the rogue
+        nation", "a 12-year-old girl").
 
     Returns
     -------
     str
-        ``"document"``, ``"official"``, ``"ordinary_person"``, or ``""`` when the whole phrase is not such a bare
-        phrase ("critics of the legislation", "The Nation", "Ann Lee's children and grandchildren").
+        ``"official"``, ``"document"`` or ``"ordinary_person"``, or ``""`` when the whole phrase is not such a bare
+        phrase ("critics of the legislation", "The Nation", "the defense secretary", "a critic of the regime").
     """
     bare = " ".join(phrase.split())
-    return next((role for role, rx in _BARE.items() if rx.fullmatch(bare)), "")
+    return next((role for role, rx in _BARE if rx.fullmatch(bare)), "")

@@ -19,7 +19,7 @@ from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
 from . import role_agencies as RAG  # round 12cq: a public body named by its acronym ('the FBI said', 'ICE said')
 from . import role_as as RAS  # issue 12be-a: 'As a professor of economics at X, Ann Lee', 'Ann Lee is an activist'
-from . import role_bare_heads as RBH  # round 12eb: documents, states and children named bare ("Party rules")
+from . import role_bare_heads as RBH  # rounds 12dn2, 12dq, 12ea, 12eb: whole bare source phrases that speak
 from . import role_bodies as RB  # issue 12z: hyphenated titles, source tails, bodies and governments
 from . import role_civic as RCV  # issue 12ax-a: heads and staff of bodies named "X Association", "X Action", ...
 from . import role_clauses as RC  # issue 12ac-r: candidates stated in a clause, places that speak
@@ -98,23 +98,6 @@ _PLACE_BARE = re.compile(r"[Tt]he\s+(?:state|province|county|city|town|village|b
 """A source phrase that is only a place's common noun ("the state reported", "according to the city"): its government,
 an official (protocol item 9; round 12bs-g2). The whole phrase, so "the state senator" or "the state of the economy"
 keep their reading."""
-_INSTITUTION_BARE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Ll]ocal|[Bb]oth)\s+)?"
-    r"(?:[\w.'\u2019&-]+\s+){0,2}(?:[Hh]ospitals?|[Cc]linics?)")
-"""Round 12dn2: a whole bare source phrase headed by a hospital or clinic ("the hospital", "The Boston hospital",
-"Hospitals", "Mount Sinai Hospital") speaks as an institution, an official. Only the whole phrase, and only as a source:
-round 12dn, which made the nouns lexicon terms, moved rows the tagger learns from sentences (11/36 right after)."""
-_REGIME_BARE = re.compile(
-    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+)?(?:[\w.'\u2019&-]+\s+){0,3}"
-    r"(?:regimes?|dictatorships?)")
-"""Round 12dq: a whole bare source phrase headed by a regime or dictatorship ("the regime", "the Assad regime", "North
-Korea's dictatorship") is the state's government speaking, an official (protocol item 9). Only the whole phrase, and only
-as a source: "regime change" or "a critic of the regime" keep their reading."""
-_COURT_SIDE_BARE = re.compile(r"(?:[Tt]he\s+)?(?:prosecution|defen[cs]e(?:\s+team)?|legal\s+team|feds)")
-"""Round 12ea: a whole bare source phrase naming one side of a court case or the federal authorities ("the
-prosecution", "the defense", "the defense team", "the legal team", "the feds") is an official (prosecutors and
-lawyers, protocol item 3). Only the whole phrase, and only as a source: "the defense secretary" or "his legal team's
-spokesman" keep their reading."""
 _CHANCELLOR = re.compile(r"(?<![\w-])[Cc]hancellor(?![\w-])")
 _STAFF_WORD = re.compile(r"(?:[Dd]irector|[Oo]fficer|[Cc]hair|[Pp]resident|CEO|[Ee]xecutive|[Cc]ounsel|[Ff]ellow|[Hh]ead|"
                          r"[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)")
@@ -1244,13 +1227,9 @@ class RoleTagger:
             key = phrase.strip().lower()  # round 12ec: the person the article names, with the role it states
             known = self.names.get(key) or self.late.get(key) or self.weak.get(key)
             return (known, "article") if known and known != RON.OUTLET_ROLE else (ROLE_UNKNOWN, "")
-        if role in ("", ROLE_UNKNOWN):  # rounds 12dn2 and 12dq: a bare institution speaks (source phrases only)
-            bare = phrase.strip()
-            if _INSTITUTION_BARE.fullmatch(bare) or _REGIME_BARE.fullmatch(bare):
-                return "official", "phrase"  # "the hospital said" (12dn2), "the regime said" (12dq)
-            if _COURT_SIDE_BARE.fullmatch(bare):
-                return "official", "phrase"  # round 12ea: "the prosecution argued", "the defense said"
-            headed = RBH.bare_head_role(bare)  # round 12eb: "Party rules", "the rogue nation", "a 12-year-old girl"
+        if role in ("", ROLE_UNKNOWN):  # a whole bare source phrase speaks (source phrases only): "the hospital said"
+            bare = phrase.strip()  # (12dn2), "the regime" (12dq), "the prosecution" (12ea), "Party rules" (12eb)
+            headed = RBH.bare_head_role(bare)
             if headed:
                 return headed, "phrase"
             if RSN.bare_station(bare, plain=True) and not self.other_station:  # not after "a gas station" (12at-i)
