@@ -1,5 +1,5 @@
 """Round 12eh: role nouns the judged role checks found missing (spokespersons, whips named without their chamber,
-talkers and fact-checkers, newsroom leaders, deans, regents); names that hold the same words stay names. Invented
+talkers and fact-checkers, newsroom leaders, regents); names that hold the same words stay names. Invented
 phrases and names."""
 import pytest
 
@@ -9,7 +9,7 @@ import pytest
     ("the Senate minority whip", "politician"), ("Deputy Whip Ben Kay", "politician"),
     ("conservative talker Ann Lee", "journalist_media"), ("a radio shock jock", "journalist_media"),
     ("the Daily Lake's fact-checker", "journalist_media"), ("the station's weatherman", "journalist_media"),
-    ("Newsroom leaders", "journalist_media"), ("the dean", "expert"), ("an associate dean", "expert"),
+    ("Newsroom leaders", "journalist_media"),
     ("the university's regents", "official"),
 ])
 def test_missing_role_nouns(role_of, phrase, role):
