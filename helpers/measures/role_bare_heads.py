@@ -1,4 +1,4 @@
-"""A whole bare source phrase that speaks with the role of its head (rounds 12dn2, 12dq, 12ea, 12eb).
+"""A whole bare source phrase that speaks with the role of its head (rounds 12dn2, 12dq, 12ea, 12eb, 12ef2).
 
 :func:`bare_head_role` reads only a **whole** short source phrase, never the same nouns inside a longer one, and
 :class:`~helpers.measures.source_roles.RoleTagger` asks it only about source phrases the other rules leave without a
@@ -9,7 +9,11 @@ role or ``unknown``. The rules are tried in this order:
   (round 12dq, protocol item 9);
 - one side of a court case or the federal authorities ("the prosecution", "the defense team", "the legal team", "the
   feds"): an official (round 12ea, protocol item 3);
-- a document, a state or a child (round 12eb, below).
+- a document, a state or a child (round 12eb, below);
+- a school, museum, restaurant, pub, store, shop, bakery, hotel, casino, airport, zoo, library, prison, jail or industry
+  named in lower case after a determiner ("the school", "The museum", "some in the industry"): an institution or
+  business, an official as companies are (round 12ef2; judged as a lexicon pattern anchored to the whole phrase, moved
+  here on the re-read so that it, like the hospital, never reads as a title or a pronoun's antecedent).
 
 Round 12eb: a document, a state or a child.
 
@@ -65,9 +69,18 @@ _COURT_SIDE_BARE = re.compile(r"(?:[Tt]he\s+)?(?:prosecution|defen[cs]e(?:\s+tea
 prosecution", "the defense", "the defense team", "the legal team", "the feds") is an official (prosecutors and
 lawyers, protocol item 3). Only the whole phrase, and only as a source: "the defense secretary" or "his legal team's
 spokesman" keep their reading."""
+_PLACE_BARE = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:schools?|museums?|restaurants?|pubs?|stores?|shops?|bakery|hotels?|casinos?|airports?|zoo|library|libraries|"
+    r"prisons?|jails?|industry)")
+"""Round 12ef2: a whole bare source phrase opened by a determiner and headed by a lower-case school, museum,
+restaurant, pub, store, shop, bakery, hotel, casino, airport, zoo, library, prison, jail or industry ("the school",
+"The managers of these schools", "some in the industry") speaks as an institution or business, an official. Not
+without a determiner ("grocery stores", "a seaside restaurant" has one the list leaves out) nor a capitalised name."""
 _BARE = [("official", _INSTITUTION_BARE), ("official", _REGIME_BARE), ("official", _COURT_SIDE_BARE)] + [
-    (role, re.compile(rf"{_DETERMINER}{_MODIFIERS}(?:{heads})")) for role, heads in _HEADS.items()]
-"""The rules in the order they are tried: rounds 12dn2, 12dq, 12ea, then 12eb's heads."""
+    (role, re.compile(rf"{_DETERMINER}{_MODIFIERS}(?:{heads})")) for role, heads in _HEADS.items()] + [
+    ("official", _PLACE_BARE)]
+"""The rules in the order they are tried: rounds 12dn2, 12dq, 12ea, 12eb's heads, then 12ef2's places of business."""
 
 
 def bare_head_role(phrase: str) -> str:
