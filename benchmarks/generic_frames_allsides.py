@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -74,7 +75,19 @@ SETS = {"3301": {"seed": 3301, "exclude": (), "split": "development"},
         "3304": {"seed": 3304, "exclude": ("3301", "3302", "3303"), "split": "held-out"},
         "3305": {"seed": 3305, "exclude": ("3301", "3302", "3303", "3304"), "split": "held-out"},
         "3306": {"seed": 3306, "exclude": ("3301", "3302", "3303", "3304", "3305"), "split": "held-out"},
-        "3307": {"seed": 3307, "exclude": ("3301", "3302", "3303", "3304", "3305", "3306"), "split": "held-out"}}
+        "3307": {"seed": 3307, "exclude": ("3301", "3302", "3303", "3304", "3305", "3306"), "split": "held-out"},
+        "3308": {"seed": 3308, "exclude": ("3301", "3302", "3303", "3304", "3305", "3306", "3307"), "split": "held-out"},
+        "3309": {"seed": 3309, "exclude": ("3301", "3302", "3303", "3304", "3305", "3306", "3307", "3308"),
+                 "split": "held-out", "match": "armed_conflict", "n": 60}}
+MATCH = {"armed_conflict": re.compile(
+    r"(?<!heart )(?<!panic )(?<!asthma )(?<!anxiety )(?<![\w-])attack(?:s|ing|ers?)?(?![\w-])|"
+    r"(?<![\w-])(?:air ?strikes?|(?:drone|missile|military) strikes?|bombings?|bombed|bombardment|"
+    r"shell(?:ing|ed)(?! out)|raid(?:s|ed)?|militants?|insurgen(?:ts?|cy)|rebels?|guerrillas?|jihadists?|"
+    r"terroris(?:ts?|m)|gunmen|gunfire|firefights?|ambush(?:ed)?|cease-?fire|truce|invasion(?! of privacy)|"
+    r"invade[ds]?|invading|hostilities|siege|counterattacks?|retaliatory|aggression|enem(?:y|ies)|warfare)(?![\w-])",
+    re.IGNORECASE)}
+"""Sentence filters of a cue sample (a set with ``match``): round 14bj's words of armed conflict, as registered before
+the codebook changed (``docs/VALIDATION.md``), so that the sample holds the sentences the new cues can change."""
 CODERS = ("codes.csv", "codes.judge2.csv")
 
 
@@ -90,10 +103,43 @@ def draw(set_id: str) -> pd.DataFrame:
     for other in POLICY_SETS:
         taken |= P.doc_ids(P._set_codes(other))
     for other in conf["exclude"]:
-        taken |= P.doc_ids(set_dir(other) / "codes.csv")
-    out = P.draw_sentences(taken, conf["seed"])
+        codes = set_dir(other) / "codes.csv"
+        if codes.is_file():
+            taken |= P.doc_ids(codes)
+        else:  # a set drawn and coded together with this one (3308 with 3309): its draw
+            taken |= {sid.rsplit(":", 2)[0] for sid in draw(other)["sentence_id"]}
+    if "match" in conf:
+        out = _draw_matching(taken, conf["seed"], MATCH[conf["match"]], conf["n"])
+    else:
+        out = P.draw_sentences(taken, conf["seed"])
     out["split"] = conf["split"]
     return out
+
+
+def _draw_matching(taken: set[str], seed: int, rx: re.Pattern, n: int) -> pd.DataFrame:
+    """A cue sample: as :func:`policy_frames_allsides.draw_sentences`, among the eligible sentences ``rx`` matches.
+
+    The articles (without ``taken``) are shuffled with ``numpy.random.default_rng(seed)``; an article with a matching
+    eligible body sentence is taken while its outlet has given fewer than ``MAX_PER_SOURCE``, and one of its matching
+    sentences is drawn at random, until ``n`` sentences are drawn.
+    """
+    arts = [a for a in P._articles() if a["doc_id"] not in taken]
+    rng = np.random.default_rng(seed)
+    per_source: dict[str, int] = {}
+    rows = []
+    for i in rng.permutation(len(arts)):
+        art = arts[int(i)]
+        if per_source.get(art["source"], 0) >= P.MAX_PER_SOURCE:
+            continue
+        cands = [c for c in P._sentences(art["text"]) if P._eligible(c[2]) and rx.search(c[2])]
+        if not cands:
+            continue
+        p, s, _ = cands[int(rng.integers(len(cands)))]
+        per_source[art["source"]] = per_source.get(art["source"], 0) + 1
+        rows.append({"sentence_id": f"{art['doc_id']}:{p}:{s}", "draw_order": len(rows)})
+        if len(rows) == n:
+            break
+    return pd.DataFrame(rows)
 
 
 def _tag(ids: pd.Series):

@@ -16,9 +16,11 @@ __all__ = ["GENERIC_CHECK_FILES", "generic_check_sentence"]
 
 GENERIC_CHECK_FILES = ("benchmarks/results/generic_frames_allsides_3305.json",
                        "benchmarks/results/generic_frames_allsides_3306.json",
-                       "benchmarks/results/generic_frames_allsides_3307.json")
-"""The check sets' results files, relative to the project: sets whose sentences and errors were never read (3305,
-3306 and 3307; sets 3301-3304 were development data of rounds 14bh-3, 14bh-4 and 14bi)."""
+                       "benchmarks/results/generic_frames_allsides_3307.json",
+                       "benchmarks/results/generic_frames_allsides_3308.json")
+"""The check sets' results files, relative to the project: random sets whose sentences and errors were never read
+(3305-3308; sets 3301-3304 were development data of rounds 14bh-3, 14bh-4 and 14bi; set 3309 is a cue sample of round
+14bj, not a random set)."""
 
 
 def _set_text(r: dict) -> str:
