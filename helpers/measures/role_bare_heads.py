@@ -10,6 +10,7 @@ role or ``unknown``. The rules are tried in this order:
 - one side of a court case or the federal authorities ("the prosecution", "the defense team", "the legal team", "the
   feds"): an official (round 12ea, protocol item 3);
 - a document, a state or a child (round 12eb, below);
+- written and recorded items (round 12ek2, below), with round 12eb's documents;
 - a school, museum, restaurant, pub, store, shop, bakery, hotel, casino, airport, zoo, library, prison, jail or industry
   named in lower case after a determiner ("the school", "The museum", "some in the industry"): an institution or
   business, an official as companies are (round 12ef2; judged as a lexicon pattern anchored to the whole phrase, moved
@@ -31,6 +32,16 @@ determiner, at most three modifier words that are not prepositions, conjunctions
   rogue nation", "Both juntas"); "The Nation" (a magazine's name) is not read;
 - ``ordinary_person``: a kid, child, boy or girl ("a 12-year-old girl", "the children").
 
+Round 12ek2: written and recorded items. "The caption says", "The dossier accused", "the tapes revealed", "a public
+notice", "The chart below", "the form says", "Other notes reveal" name a text, a picture or a recording that states
+something (protocol item 7: the head noun is a product, a document): captions, testimony, dossiers, warrants, charts,
+graphs, notices, photos, photographs, images (plural only: "her moderate image" is a reputation), screenshots, leaflets,
+flyers, brochures, pamphlets, recordings, tapes, manuals, handbooks, logs, maps, contracts, invoices, receipts, diaries,
+questionnaires, spreadsheets, databases, datasets, texts, notes, audio and forms, in the same whole bare phrase as
+round 12eb's. Round 12ek, which made them lexicon terms, moved rows on their face wrong: the nouns inside long spans
+("an FBI agent making the search warrant request", "within three minutes") and in the sentences the tagger learns
+("Democrats note Donald Trump, a former reality star" read "note" as a noun).
+
 No name, outlet or topic decides anything here.
 """
 from __future__ import annotations
@@ -48,7 +59,13 @@ _HEADS = {
     "document": (r"rules?|minutes|signs?|posters?|banners?|placards?|billboards?|Bible|Koran|Quran|[Ss]criptures?|"
                  r"applications?|legislation|measures?|polic(?:y|ies)|statutes?|deals?|provisions?|amendments?|"
                  r"language|numbers|messages?|guidance|platforms?|charters?|manifestos?|resolutions?|ordinances?|"
-                 r"directives?|mandates?"),
+                 r"directives?|mandates?|"
+                 # round 12ek2: written and recorded items
+                 r"[Cc]aptions?|[Tt]estimon(?:y|ies)|[Dd]ossiers?|[Ww]arrants?|[Cc]harts?|[Gg]raphs?|[Nn]otices?|"
+                 r"[Pp]hotos?|[Pp]hotographs?|[Ii]mages|[Ss]creenshots?|[Ll]eaflets?|[Ff]lyers?|[Bb]rochures?|"
+                 r"[Pp]amphlets?|[Rr]ecordings?|[Tt]apes?|[Mm]anuals?|[Hh]andbooks?|[Ll]ogs?|[Mm]aps?|[Cc]ontracts?|"
+                 r"[Ii]nvoices?|[Rr]eceipts?|[Dd]iary|[Dd]iaries|[Qq]uestionnaires?|[Ss]preadsheets?|[Dd]atabases?|"
+                 r"[Dd]atasets?|[Tt]exts?|[Nn]otes?|[Aa]udio|[Ff]orms?"),
     "official": r"nations?|juntas?",
     "ordinary_person": r"kids?|child|children|boys?|girls?",
 }
