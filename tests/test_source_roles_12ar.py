@@ -46,7 +46,7 @@ from helpers.measures.role_refs import vague_group
         ([], "Ann Lee, a police officer", "military_police"),
         ([], "the medical officer", "official"),
         ([], "Ann Lee, a reporter", "journalist_media"),
-        ([], "the photos", "document"),  # not a photographer; since round 12ek2 a recorded item, a document
+        ([], "the photos", "unknown"),
         # "someone" was tried here and dropped (its changes on AllSides were mostly generic or hypothetical people);
         # round 12cy2 types an indefinite pronoun alone anonymous (its judges read such rows as no attributions)
         ([], "someone", "anonymous"),
