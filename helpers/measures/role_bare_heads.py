@@ -31,13 +31,28 @@ determiner, at most three modifier words that are not prepositions, conjunctions
   rogue nation", "Both juntas"); "The Nation" (a magazine's name) is not read;
 - ``ordinary_person``: a kid, child, boy or girl ("a 12-year-old girl", "the children").
 
+Round 12ek3: written and recorded items, read by :func:`item_role` (not a rule of :func:`bare_head_role`). "The
+caption says", "The dossier accused", "the tapes revealed", "a public notice", "their public testimony", "Photos
+posted" name a text, a picture or a recording that states something (protocol item 7: the head noun is a product, a
+document): captions, testimony, dossiers, warrants, charts, graphs, notices, photos, photographs, images (plural only:
+"her moderate image" is a reputation), screenshots, leaflets, flyers, brochures, pamphlets, recordings, tapes, manuals,
+handbooks, logs, maps, contracts, invoices, receipts, diaries, questionnaires, spreadsheets, databases, datasets,
+texts, notes, audio and forms. Only a row's own source span, never a pronoun's or a quotation's resolved speaker (the
+caller checks), and only a tight phrase: an optional determiner or possessive, at most two modifier words with no
+article or period inside, then the lower-case head; a singular head needs the determiner or possessive ("Photograph:"
+is a credit line, "Note" an aside), a bare plural may open with a capital ("Screenshots show"). Two rounds before it
+were judged wrong too often: 12ek made the nouns lexicon terms, which then acted inside long spans and in the sentences
+the tagger learns ("Democrats note Donald Trump" read "note" as a noun); 12ek2 read them as whole bare phrases like
+12eb's heads, 61-63% right after, mostly pronouns and quotation-only rows resolved to the item ("he" -> "An arrest
+warrant") and loose phrases ("struck a similar note", "Epstein.He notes").
+
 No name, outlet or topic decides anything here.
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["bare_head_role"]
+__all__ = ["bare_head_role", "item_role"]
 
 _DETERMINER = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Aa]n?|[Ss]ome|"
                r"[Mm]any|[Oo]ne|[Tt]wo|[Bb]oth|[Ss]everal|[Oo]ther)\s+)?")
@@ -81,6 +96,38 @@ _BARE = [("official", _INSTITUTION_BARE), ("official", _REGIME_BARE), ("official
     (role, re.compile(rf"{_DETERMINER}{_MODIFIERS}(?:{heads})")) for role, heads in _HEADS.items()] + [
     ("official", _PLACE_BARE)]
 """The rules in the order they are tried: rounds 12dn2, 12dq, 12ea, 12eb's heads, then 12ef2's places of business."""
+
+
+_ITEM_HEADS = (r"captions?|testimon(?:y|ies)|dossiers?|warrants?|charts?|graphs?|notices?|photos?|photographs?|images|"
+               r"screenshots?|leaflets?|flyers?|brochures?|pamphlets?|recordings?|tapes?|manuals?|handbooks?|logs?|maps?|"
+               r"contracts?|invoices?|receipts?|diary|diaries|questionnaires?|spreadsheets?|databases?|datasets?|texts?|"
+               r"notes?|audio|forms?")
+_ITEM_OPENER = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Aa]n?|[Ss]ome|"
+                r"[Oo]ther|[Aa]nother|[Bb]oth|[Ss]everal|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?['\u2019]s?)\s+)")
+_ITEM_MODIFIER = r"(?!(?:a|an|the|of|for|to|with|by|from|on|in|at|about|and|or|but|who|which|that)\s)[\w'\u2019-]+\s+"
+_ITEM = re.compile(rf"{_ITEM_OPENER}(?:{_ITEM_MODIFIER}){{0,2}}(?:{_ITEM_HEADS})"
+                   rf"|(?:{_ITEM_MODIFIER}){{0,2}}(?:{_ITEM_HEADS.replace('?', '')}s?)(?<=s)"
+                   rf"|(?=[A-Z])(?i:{_ITEM_HEADS})(?<=s)")
+"""Round 12ek3: a tight phrase headed by a written or recorded item (see the module's text): an opener (determiner or
+possessive) and at most two modifiers before a lower-case head; or, with no opener, a plural head after at most two
+modifiers; or a capitalised bare plural ("Screenshots")."""
+
+
+def item_role(phrase: str) -> str:
+    """``"document"`` when the whole source span ``phrase`` is a tight phrase headed by a written or recorded item.
+
+    Parameters
+    ----------
+    phrase : str
+        A row's own source span (never a pronoun's or a quotation's resolved speaker; the caller checks).
+
+    Returns
+    -------
+    str
+        ``"document"`` ("The caption", "their public testimony", "Screenshots", "satellite images") or ``""`` ("struck
+        a similar note", "Photograph", "her moderate image", "an FBI agent making the search warrant request").
+    """
+    return "document" if _ITEM.fullmatch(" ".join(phrase.split())) else ""
 
 
 def bare_head_role(phrase: str) -> str:

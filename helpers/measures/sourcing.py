@@ -74,6 +74,7 @@ from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gen
 from .pronoun_names import NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_agencies import AGENCY_BASIS  # round 12cq: "the FBI said"
+from .role_bare_heads import item_role  # round 12ek3: "The caption says"
 from .role_bodies_corpus import corpus_outlets
 from .role_clauses import with_first_names
 from .role_contrast import contrast_roles
@@ -839,6 +840,8 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             role, how = body
         if role in ("", ROLE_UNKNOWN) and r.source == r.source_resolved and tagger.turn_role(r.source):
             role, how = tagger.turn_role(r.source), "article"  # issue 12at-c: a transcript's label, not a pronoun
+        if role in ("", ROLE_UNKNOWN) and r.source.strip() and r.source == r.source_resolved and item_role(r.source):
+            role, how = "document", "phrase"  # round 12ek3: the row's own span names a written or recorded item
         if owner:  # issue 12au-a: "his office" of a senator speaks as the senator
             owned = owned_role(tagger.role(owner, anonymous=False, verb=r.verb)[0])
             if owned and owned != role:
