@@ -1,4 +1,4 @@
-"""A whole bare source phrase that speaks with the role of its head (rounds 12dn2, 12dq, 12ea, 12eb, 12ef2).
+"""A whole bare source phrase that speaks with the role of its head (rounds 12dn2, 12dq, 12ea, 12eb, 12ef2, 12ek3).
 
 :func:`bare_head_role` reads only a **whole** short source phrase, never the same nouns inside a longer one, and
 :class:`~helpers.measures.source_roles.RoleTagger` asks it only about source phrases the other rules leave without a
