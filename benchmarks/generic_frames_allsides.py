@@ -109,37 +109,11 @@ def draw(set_id: str) -> pd.DataFrame:
         else:  # a set drawn and coded together with this one (3308 with 3309): its draw
             taken |= {sid.rsplit(":", 2)[0] for sid in draw(other)["sentence_id"]}
     if "match" in conf:
-        out = _draw_matching(taken, conf["seed"], MATCH[conf["match"]], conf["n"])
+        out = P.draw_sentences(taken, conf["seed"], keep=MATCH[conf["match"]].search, n=conf["n"])
     else:
         out = P.draw_sentences(taken, conf["seed"])
     out["split"] = conf["split"]
     return out
-
-
-def _draw_matching(taken: set[str], seed: int, rx: re.Pattern, n: int) -> pd.DataFrame:
-    """A cue sample: as :func:`policy_frames_allsides.draw_sentences`, among the eligible sentences ``rx`` matches.
-
-    The articles (without ``taken``) are shuffled with ``numpy.random.default_rng(seed)``; an article with a matching
-    eligible body sentence is taken while its outlet has given fewer than ``MAX_PER_SOURCE``, and one of its matching
-    sentences is drawn at random, until ``n`` sentences are drawn.
-    """
-    arts = [a for a in P._articles() if a["doc_id"] not in taken]
-    rng = np.random.default_rng(seed)
-    per_source: dict[str, int] = {}
-    rows = []
-    for i in rng.permutation(len(arts)):
-        art = arts[int(i)]
-        if per_source.get(art["source"], 0) >= P.MAX_PER_SOURCE:
-            continue
-        cands = [c for c in P._sentences(art["text"]) if P._eligible(c[2]) and rx.search(c[2])]
-        if not cands:
-            continue
-        p, s, _ = cands[int(rng.integers(len(cands)))]
-        per_source[art["source"]] = per_source.get(art["source"], 0) + 1
-        rows.append({"sentence_id": f"{art['doc_id']}:{p}:{s}", "draw_order": len(rows)})
-        if len(rows) == n:
-            break
-    return pd.DataFrame(rows)
 
 
 def _tag(ids: pd.Series):

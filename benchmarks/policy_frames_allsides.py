@@ -164,12 +164,14 @@ def doc_ids(codes_file: Path) -> set[str]:
     return {sid.rsplit(":", 2)[0] for sid in ids}
 
 
-def draw_sentences(taken: set[str], seed: int) -> pd.DataFrame:
-    """Draw :data:`N_DRAW` sentence ids from the population without the articles ``taken``, in draw order.
+def draw_sentences(taken: set[str], seed: int, keep=None, n: int = N_DRAW) -> pd.DataFrame:
+    """Draw ``n`` (:data:`N_DRAW`) sentence ids from the population without the articles ``taken``, in draw order.
 
     The articles are shuffled with ``numpy.random.default_rng(seed)``; in that order an article is taken when its
-    outlet has given fewer than :data:`MAX_PER_SOURCE` so far, and one of its eligible body sentences is drawn. Shared
-    by the policy sets and the generic sets of ``generic_frames_allsides.py``.
+    outlet has given fewer than :data:`MAX_PER_SOURCE` so far, and one of its eligible body sentences is drawn. With
+    ``keep`` (a function of a sentence's text), only the eligible sentences it accepts count, and an article with none
+    is passed over (a cue sample, round 14bj). Shared by the policy sets and the generic sets of
+    ``generic_frames_allsides.py``.
     """
     arts = [a for a in _articles() if a["doc_id"] not in taken]
     rng = np.random.default_rng(seed)
@@ -179,13 +181,13 @@ def draw_sentences(taken: set[str], seed: int) -> pd.DataFrame:
         art = arts[int(i)]
         if per_source.get(art["source"], 0) >= MAX_PER_SOURCE:
             continue
-        cands = [c for c in _sentences(art["text"]) if _eligible(c[2])]
+        cands = [c for c in _sentences(art["text"]) if _eligible(c[2]) and (keep is None or keep(c[2]))]
         if not cands:
             continue
         p, s, _ = cands[int(rng.integers(len(cands)))]
         per_source[art["source"]] = per_source.get(art["source"], 0) + 1
         rows.append({"sentence_id": f"{art['doc_id']}:{p}:{s}", "draw_order": len(rows)})
-        if len(rows) == N_DRAW:
+        if len(rows) == n:
             break
     return pd.DataFrame(rows)
 
