@@ -37,7 +37,9 @@ posted" name a text, a picture or a recording that states something (protocol it
 document): captions, testimony, dossiers, warrants, charts, graphs, notices, photos, photographs, images (plural only:
 "her moderate image" is a reputation), screenshots, leaflets, flyers, brochures, pamphlets, recordings, tapes, manuals,
 handbooks, logs, maps, contracts, invoices, receipts, diaries, questionnaires, spreadsheets, databases, datasets,
-texts, notes, audio and forms. Only a row's own source span, never a pronoun's or a quotation's resolved speaker (the
+texts, notes, audio and forms; round 12el added decisions, opinions, briefs, summaries, drafts, agendas, clips,
+bulletins, slides, motions, verdicts, excerpts, presentations, graphics and lyrics (not a speech or an announcement,
+a person's act, nor a page or an episode). Only a row's own source span, never a pronoun's or a quotation's resolved speaker (the
 caller checks), and only a tight phrase: an optional determiner or possessive, at most two modifier words with no
 article or period inside, then the lower-case head; a singular head needs the determiner or possessive ("Photograph:"
 is a credit line, "Note" an aside), a bare plural may open with a capital ("Screenshots show"). Two rounds before it
@@ -101,7 +103,10 @@ _BARE = [("official", _INSTITUTION_BARE), ("official", _REGIME_BARE), ("official
 _ITEM_HEADS = (r"captions?|testimon(?:y|ies)|dossiers?|warrants?|charts?|graphs?|notices?|photos?|photographs?|images|"
                r"screenshots?|leaflets?|flyers?|brochures?|pamphlets?|recordings?|tapes?|manuals?|handbooks?|logs?|maps?|"
                r"contracts?|invoices?|receipts?|diary|diaries|questionnaires?|spreadsheets?|databases?|datasets?|texts?|"
-               r"notes?|audio|forms?")
+               r"notes?|audio|forms?|"
+               # round 12el: more written items
+               r"decisions?|opinions?|briefs?|summary|summaries|drafts?|agendas?|clips?|bulletins?|slides?|motions?|"
+               r"verdicts?|excerpts?|presentations?|graphics?|lyrics")
 _ITEM_OPENER = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Aa]n?|[Ss]ome|"
                 r"[Oo]ther|[Aa]nother|[Bb]oth|[Ss]everal|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?['\u2019]s?)\s+)")
 _ITEM_MODIFIER = r"(?!(?:a|an|the|of|for|to|with|by|from|on|in|at|about|and|or|but|who|which|that)\s)[\w'\u2019-]+\s+"
