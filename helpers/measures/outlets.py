@@ -574,8 +574,9 @@ def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame
 
 ROLE_CHECK_FILES = {"allsides": "role_checks_allsides.csv", "news_pages": "role_checks_news_pages.csv"}
 """The shipped role checks: random draws of AllSides attributions (the corpus the rules were developed on, each draw
-out of sample for the rules it was drawn under), and of attributions on the news pages of 61 other sites (cleaning-dev,
-never used to develop the role rules; see ``benchmarks/role_check_draw.py --corpus news-pages``)."""
+out of sample for the rules it was drawn under), and of attributions on the news pages of 61 other sites (cleaning-dev;
+each draw judged before any rule was read off it, though later rounds have read the judged rows' errors, so older
+draws are development data; see ``benchmarks/role_check_draw.py --corpus news-pages``)."""
 
 
 def load_role_checks(path=None, corpus: str = "allsides") -> pd.DataFrame:
