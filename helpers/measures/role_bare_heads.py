@@ -111,7 +111,7 @@ _ITEM_OPENER = (r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir
                 r"[Oo]ther|[Aa]nother|[Bb]oth|[Ss]everal|[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?['\u2019]s?)\s+)")
 _ITEM_MODIFIER = r"(?!(?:a|an|the|of|for|to|with|by|from|on|in|at|about|and|or|but|who|which|that)\s)[\w'\u2019-]+\s+"
 _ITEM = re.compile(rf"{_ITEM_OPENER}(?:{_ITEM_MODIFIER}){{0,2}}(?:{_ITEM_HEADS})"
-                   rf"|(?:{_ITEM_MODIFIER}){{0,2}}(?:{_ITEM_HEADS.replace('?', '')}s?)(?<=s)"
+                   rf"|(?:{_ITEM_MODIFIER}){{0,2}}(?:{_ITEM_HEADS})(?<=s)"
                    rf"|(?=[A-Z])(?i:{_ITEM_HEADS})(?<=s)")
 """Round 12ek3: a tight phrase headed by a written or recorded item (see the module's text): an opener (determiner or
 possessive) and at most two modifiers before a lower-case head; or, with no opener, a plural head after at most two
