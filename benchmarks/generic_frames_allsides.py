@@ -20,6 +20,11 @@ its text into the project, so the sentences are read from ``../shared/data/allsi
   once after its decision.
 - ``3307``: one more set of the same kind (seed 3307, every earlier set's articles left out), coded by two new blind
   coders for round 14bi (first-person cues of human interest, developed on sets 3301-3304).
+- ``3308``: one more set of the same kind (seed 3308, every earlier set's articles left out), the random bar set of
+  round 14bj (words of armed conflict).
+- ``3309``: a cue sample of round 14bj, not a random set (seed 3309, 60 sentences, articles of sets 3301-3308 left
+  out): one sentence per article among those :data:`MATCH` ``"armed_conflict"`` finds; coded in one shuffled sheet
+  with set 3308 by the same two blind coders.
 
 Population and draw: those of ``benchmarks/policy_frames_allsides.py`` (articles naming Pakistan, Afghanistan, the
 Taliban, the TTP and the places listed there left out; articles shuffled with ``numpy.random.default_rng(seed)``; at
@@ -103,15 +108,9 @@ def draw(set_id: str) -> pd.DataFrame:
     for other in POLICY_SETS:
         taken |= P.doc_ids(P._set_codes(other))
     for other in conf["exclude"]:
-        codes = set_dir(other) / "codes.csv"
-        if codes.is_file():
-            taken |= P.doc_ids(codes)
-        else:  # a set drawn and coded together with this one (3308 with 3309): its draw
-            taken |= {sid.rsplit(":", 2)[0] for sid in draw(other)["sentence_id"]}
-    if "match" in conf:
-        out = P.draw_sentences(taken, conf["seed"], keep=MATCH[conf["match"]].search, n=conf["n"])
-    else:
-        out = P.draw_sentences(taken, conf["seed"])
+        taken |= P.doc_ids(set_dir(other) / "codes.csv")
+    keep = MATCH[conf["match"]].search if "match" in conf else None  # a cue sample (set 3309)
+    out = P.draw_sentences(taken, conf["seed"], keep=keep, n=conf.get("n", P.N_DRAW))
     out["split"] = conf["split"]
     return out
 

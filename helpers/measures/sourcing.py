@@ -840,7 +840,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             role, how = body
         if role in ("", ROLE_UNKNOWN) and r.source == r.source_resolved and tagger.turn_role(r.source):
             role, how = tagger.turn_role(r.source), "article"  # issue 12at-c: a transcript's label, not a pronoun
-        if role in ("", ROLE_UNKNOWN) and r.source.strip() and r.source == r.source_resolved and item_role(r.source):
+        if role in ("", ROLE_UNKNOWN) and r.source == r.source_resolved and item_role(r.source):
             role, how = "document", "phrase"  # round 12ek3: the row's own span names a written or recorded item
         if owner:  # issue 12au-a: "his office" of a senator speaks as the senator
             owned = owned_role(tagger.role(owner, anonymous=False, verb=r.verb)[0])
