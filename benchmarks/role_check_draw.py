@@ -11,12 +11,19 @@ folder of pages is read): the pages named in ``benchmarks/data/role_check_news_p
 pages' site names before any of their roles was read (wikis, recipes, blogs, shops and institutional pages left out).
 The pages are decompressed into a temporary folder outside the corpus, which is never written to.
 
+With ``--corpus climate`` the population is the same attributions in the 214 climate-change articles of
+``../shared/data/frames-dev`` (the Narrative Frames Corpus's development half: articles of 33 outlets on another
+topic than AllSides' mix and than the bundled study), read from ``nfc_dev.csv`` by ``load_corpus`` as a user's CSV
+would be, grouped by outlet. The role rules were never developed on its judged rows; a few rounds counted how many of
+its rows they changed (``docs/VALIDATION.md``).
+
 Usage (from the project root; needs ``../shared/data/allsides``)::
 
     .venv/bin/python benchmarks/role_check_draw.py --seed 87             # print the draw with its context
     .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed87.csv
     .venv/bin/python benchmarks/role_check_draw.py --check benchmarks/results/role_check_seed700.blind.csv --article
     .venv/bin/python benchmarks/role_check_draw.py --corpus news-pages --seed 1   # other sites' news pages
+    .venv/bin/python benchmarks/role_check_draw.py --corpus climate --seed 1      # climate articles of 33 outlets
 
 ``--check`` prints each judged row with its sentence, the two sentences before it, the one after it and
 other sentences of the article naming the speaker, and says whether the rules of the checked-out code
@@ -41,7 +48,8 @@ sys.path.insert(0, str(ROOT))
 ALLSIDES = ROOT.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 CLEANING_DEV = ROOT.parent / "shared" / "data" / "cleaning-dev"
 NEWS_PAGES = ROOT / "benchmarks" / "data" / "role_check_news_pages.txt"
-CORPORA = ("allsides", "news-pages")
+FRAMES_DEV = ROOT.parent / "shared" / "data" / "frames-dev" / "nfc_dev.csv"
+CORPORA = ("allsides", "news-pages", "climate")
 
 from helpers.measures import source_roles as SR  # noqa: E402
 from helpers.measures import sourcing as S  # noqa: E402
@@ -61,12 +69,14 @@ SPEC_DEFAULTS = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 
 def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sentences of the corpus and the attributions with a source, in draw order.
 
-    ``corpus`` is ``"allsides"`` (the 2,000 articles notebook 02 reads) or ``"news-pages"`` (the news pages of
-    cleaning-dev listed in :data:`NEWS_PAGES`)."""
+    ``corpus`` is ``"allsides"`` (the 2,000 articles notebook 02 reads), ``"news-pages"`` (the news pages of
+    cleaning-dev listed in :data:`NEWS_PAGES`) or ``"climate"`` (the 214 articles of :data:`FRAMES_DEV`)."""
     if corpus not in CORPORA:
         raise ValueError(f"corpus must be one of {CORPORA}, got {corpus!r}")
     if corpus == "allsides":
         return _population({"corpus": str(ALLSIDES), "group_by": "bias_text"})
+    if corpus == "climate":
+        return _population({"corpus": str(FRAMES_DEV), "group_by": "outlet"})
     with tempfile.TemporaryDirectory(prefix="role_check_pages_") as tmp:
         for name in news_pages():
             page = CLEANING_DEV / "html" / f"{name}.html.gz"
@@ -112,10 +122,11 @@ def main(argv=None) -> None:
     ap.add_argument("--check", type=Path, help="a judged CSV (doc_id, unit_id, verb, source, role, ...) to re-read")
     ap.add_argument("--article", action="store_true", help="with --check: print every sentence of each row's article")
     ap.add_argument("--corpus", choices=CORPORA, default="allsides",
-                    help="allsides (default: the 2,000 articles of notebook 02) or news-pages (the news pages of "
-                         "../shared/data/cleaning-dev listed in benchmarks/data/role_check_news_pages.txt)")
+                    help="allsides (default: the 2,000 articles of notebook 02), news-pages (the news pages of "
+                         "../shared/data/cleaning-dev listed in benchmarks/data/role_check_news_pages.txt) or climate "
+                         "(the 214 articles of ../shared/data/frames-dev/nfc_dev.csv)")
     args = ap.parse_args(argv)
-    needed = ALLSIDES if args.corpus == "allsides" else CLEANING_DEV / "html"
+    needed = {"allsides": ALLSIDES, "news-pages": CLEANING_DEV / "html", "climate": FRAMES_DEV}[args.corpus]
     if not needed.exists():
         sys.exit(f"{needed} not found: --corpus {args.corpus} needs ../shared/data beside the project")
     if args.seed is None and args.check is None:
