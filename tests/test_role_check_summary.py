@@ -39,6 +39,16 @@ def test_shipped_checks_of_other_sites_are_news_pages_of_the_listed_sites():
     assert ((rc["role_ok"] == "n/a") == (rc["is_attribution"] == "no")).all()
 
 
+def test_shipped_checks_of_another_topic_are_climate_articles_drawn_fifty_at_a_time():
+    from helpers.measures.outlets import load_role_checks
+
+    rc = load_role_checks(corpus="climate")
+    assert rc["doc_id"].str.fullmatch(r"nfc\d{4}").all() and rc["sample"].str.startswith("climate_seed").all()
+    assert (rc.groupby("sample").size() == 50).all()
+    assert set(rc["role_ok"]) <= {"yes", "no", "n/a"}
+    assert ((rc["role_ok"] == "n/a") == (rc["is_attribution"] == "no")).all()
+
+
 def test_an_unknown_corpus_of_checks_names_the_choices():
     import pytest
 

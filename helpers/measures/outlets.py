@@ -572,11 +572,13 @@ def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame
     return s.groupby(by, sort=True).head(per_cell).reset_index(drop=True)
 
 
-ROLE_CHECK_FILES = {"allsides": "role_checks_allsides.csv", "news_pages": "role_checks_news_pages.csv"}
+ROLE_CHECK_FILES = {"allsides": "role_checks_allsides.csv", "news_pages": "role_checks_news_pages.csv",
+                    "climate": "role_checks_climate.csv"}
 """The shipped role checks: random draws of AllSides attributions (the corpus the rules were developed on, each draw
-out of sample for the rules it was drawn under), and of attributions on the news pages of 61 other sites (cleaning-dev;
+out of sample for the rules it was drawn under), of attributions on the news pages of 61 other sites (cleaning-dev;
 each draw judged before any rule was read off it, though later rounds have read the judged rows' errors, so older
-draws are development data; see ``benchmarks/role_check_draw.py --corpus news-pages``)."""
+draws are development data; see ``benchmarks/role_check_draw.py --corpus news-pages``), and of attributions in
+climate-change articles of 33 outlets (frames-dev, another topic; ``--corpus climate``)."""
 
 
 def load_role_checks(path=None, corpus: str = "allsides") -> pd.DataFrame:
@@ -590,7 +592,7 @@ def load_role_checks(path=None, corpus: str = "allsides") -> pd.DataFrame:
         "n/a" when the row is not an attribution). Overrides ``corpus``.
     corpus : str
         Which shipped checks to read when ``path`` is not given: a key of :data:`ROLE_CHECK_FILES`
-        (``"allsides"`` or ``"news_pages"``).
+        (``"allsides"``, ``"news_pages"`` or ``"climate"``).
 
     Returns
     -------
