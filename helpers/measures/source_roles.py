@@ -14,6 +14,7 @@ see :func:`affiliation`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
@@ -293,7 +294,14 @@ class RoleTagger:
         return bool(owner) and owner[:1].isupper() and owner != "Speaker" and not self.phrase_role(owner)
 
     def _hits(self, text: str) -> list:
-        """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
+        """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole"); a
+        company's vice president ("senior vice president", "vice president of marketing") is an official (round
+        12em)."""
+        return [replace(h, entry="official") if (h.entry == "politician" and h.text.lower().replace("-", " ") ==
+                                                 "vice president" and RT.company_vice_president(text, h.start, h.end))
+                else h for h in self._plain_hits(text)]
+
+    def _plain_hits(self, text: str) -> list:
         return [h for h in RB.with_hyphen_tails(text, self.matcher.find(text))
                 if not ((h.entry == "document" or h.text in F.GIVEN_NAME_ROLES) and h.text[:1].isupper()
                         and F.NEXT_NAME.match(text, h.end))
@@ -316,6 +324,9 @@ class RoleTagger:
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
+        company_vp, owner = RT.company_vice_president_phrase(phrase)  # round 12em: "a vice president at Kronos"
+        if company_vp:
+            return self._adjusted(owner, "official", "vice president") if owner else "official"
         lead = _NAME_COMMA.match(phrase) if "now " in phrase else None  # issue 12bb-n: "Ann Lee, a former senator now at"
         now = RT.now_body_role(phrase[lead.end(1):], self._body_role) if lead else ""
         if now:
