@@ -272,7 +272,12 @@ class RoleTagger:
         if phrase not in self._memo:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            self._memo[phrase] = self._phrase_role(phrase)
+            role = self._phrase_role(phrase)
+            if role == "politician":  # round 12em: "a vice president at Kronos" is no politician; other rules first
+                company_vp, owner = RT.company_vice_president_phrase(phrase)
+                if company_vp:
+                    role = self._adjusted(owner, "official", "vice president") if owner else "official"
+            self._memo[phrase] = role
         return self._memo[phrase]
 
     def needs_article(self, phrase: str) -> bool:
@@ -324,9 +329,6 @@ class RoleTagger:
         vice = RT.vice_president_role(phrase, self._body_role)  # "Ann Lee, vice president of the X Institute"
         if vice:
             return vice
-        company_vp, owner = RT.company_vice_president_phrase(phrase)  # round 12em: "a vice president at Kronos"
-        if company_vp:
-            return self._adjusted(owner, "official", "vice president") if owner else "official"
         lead = _NAME_COMMA.match(phrase) if "now " in phrase else None  # issue 12bb-n: "Ann Lee, a former senator now at"
         now = RT.now_body_role(phrase[lead.end(1):], self._body_role) if lead else ""
         if now:
