@@ -7,7 +7,9 @@ the words around the noun:
   body's role, like its president: an advocacy group's, a research body's, an outlet's; a company's or another
   institution's is an official; the vice president of a country or a government stays a politician, and of a
   body named bare or with a document noun ("Consumer Digest") is left to the other rules
-  (:func:`vice_president_role`);
+  (:func:`vice_president_role`); round 12em: a vice president written as a company's officer ("senior vice
+  president", "vice president of marketing", "a vice president at Kronos") is an official where no body's kind
+  says otherwise, never a politician (:func:`company_vice_president`);
 - "representatives of/for" a person ("representatives of both women", "a representative for the singer",
   "a representative for Ms. Cole") speak for that person: spokespeople, not legislators
   (:func:`representative_of_person`);
@@ -34,6 +36,8 @@ from .role_forms import INSTITUTION_NOUNS, NAME
 
 __all__ = [
     "VICE_PRESIDENT",
+    "company_vice_president",
+    "company_vice_president_phrase",
     "REPRESENTATIVE_OF",
     "CAMP",
     "vice_president_role",
@@ -69,6 +73,17 @@ VICE_PRESIDENT = re.compile(
     r"((?:[^,.;()]|(?<=\s[A-Z])\.){2,80})"
 )
 """'vice president (for <field>) of/at <body>': the body ("senior vice president of policy at the X Institute")."""
+_VP_RANK = re.compile(r"(?<![\w-])(?:senior|executive|group|corporate|regional|associate|assistant|global)\s+$",
+                      re.IGNORECASE)
+"""A corporate rank written right before "vice president" ("senior", "executive", "group" ...; not "first", which
+states use too)."""
+_VP_AFTER = re.compile(
+    r"\s+(?:(?:of|for)\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|all|both|one|two|state|states|"
+    r"life)(?![\w'\u2019-]))[a-z]|at\s+(?!(?:the|that|a|one|this|any)\s+(?:time|point|moment|age|height|end|start)"
+    r"(?![\w-])))"
+)
+"""What follows a company's vice president: a field in lower case without an article ("of marketing", "for global
+public policy", "for research"), or "at" and the body ("at Kronos"; not "at the time")."""
 _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Ss]tates|[Gg]overnment|[Rr]epublic|[Cc]ountry|[Nn]ation|[Cc]abinet)(?![\w-])")
 """A body that is a country or its government: its vice president is a politician."""
 _HEAD_BEFORE = re.compile(
@@ -149,6 +164,61 @@ def vice_president_role(text: str, body_role: Callable[[str], str], apposition: 
             else "official"
         )
     return ""
+
+
+def company_vice_president(text: str, start: int, end: int) -> bool:
+    """Whether the title "vice president" at ``text[start:end]`` is written as a company's or a group's officer.
+
+    A state's vice president is named "Vice President Ann Lee", "the vice president" or "the vice president of the
+    United States"; an officer of a company or a group carries a corporate rank before the title ("senior", "executive",
+    "group", "corporate", "regional", "associate", "assistant", "global" vice president), a field after it in lower
+    case without an article ("vice president of marketing", "vice president for global public policy") or the body
+    after "at" ("a vice president at Kronos"; not "vice president at the time"). Such a title is a business executive
+    (an official, protocol item 3), unless the body's own kind says otherwise (:func:`vice_president_role` and the
+    owner rules of :class:`helpers.measures.source_roles.RoleTagger` come first). Round 12em.
+
+    Parameters
+    ----------
+    text : str
+        The text the title was found in (a source phrase or a sentence).
+    start, end : int
+        The title's span in ``text``.
+
+    Returns
+    -------
+    bool
+        True for a company's vice president; False for a state's or an unmarked one.
+    """
+    return bool(_VP_RANK.search(text, max(0, start - 24), start) or _VP_AFTER.match(text, end))
+
+
+_VP_HEAD = re.compile(
+    r"(?:[^,]*,\s+)?(?:(?:the|a|an|its|former|then|now|one)\s+)*(?P<owner>[^,]{1,60}?['\u2019]s?\s+)?"
+    r"(?:(?:senior|executive|group|corporate|regional|associate|assistant|global)\s+)?(?P<title>vice[\s-]+president)",
+    re.IGNORECASE,
+)
+"""A source phrase headed by a vice president: a name and a comma, determiners, an owner's possessive ("Pew's",
+"the online shopping giant's"), a corporate rank, then the title."""
+
+
+def company_vice_president_phrase(phrase: str) -> tuple[bool, str]:
+    """Whether ``phrase`` is headed by a company's vice president (:func:`company_vice_president`), and its owner.
+
+    Parameters
+    ----------
+    phrase : str
+        A source phrase ("Ann Lee, vice president for marketing at Acme", "Pew's vice president for research").
+
+    Returns
+    -------
+    tuple of (bool, str)
+        True and the owner written with a possessive before the title, with its space ('' if none), when the phrase's title is a
+        company's vice president; ``(False, '')`` otherwise. Round 12em.
+    """
+    m = _VP_HEAD.match(phrase)
+    if not m or not company_vice_president(phrase, m.start("title"), m.end()):
+        return False, ""
+    return True, m.group("owner") or ""
 
 
 def representative_of_person(phrase: str, phrase_role: Callable[[str], str]) -> str:

@@ -14,6 +14,7 @@ see :func:`affiliation`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text.lexicon import Matcher, load_lexicon
 from . import role_acts as RA  # issue 12ae-r: elections, appointments, seats, news work
@@ -271,7 +272,12 @@ class RoleTagger:
         if phrase not in self._memo:
             if len(self._memo) > 100_000:
                 self._memo.clear()
-            self._memo[phrase] = self._phrase_role(phrase)
+            role = self._phrase_role(phrase)
+            if role == "politician":  # round 12em: "a vice president at Kronos" is no politician; other rules first
+                company_vp, owner = RT.company_vice_president_phrase(phrase)
+                if company_vp:
+                    role = self._adjusted(owner, "official", "vice president") if owner else "official"
+            self._memo[phrase] = role
         return self._memo[phrase]
 
     def needs_article(self, phrase: str) -> bool:
@@ -293,7 +299,14 @@ class RoleTagger:
         return bool(owner) and owner[:1].isupper() and owner != "Speaker" and not self.phrase_role(owner)
 
     def _hits(self, text: str) -> list:
-        """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole")."""
+        """Role nouns in ``text``, without a capitalised document noun that starts a name ("Mayor Bill Cole"); a
+        company's vice president ("senior vice president", "vice president of marketing") is an official (round
+        12em)."""
+        return [replace(h, entry="official") if (h.entry == "politician" and h.text.lower().replace("-", " ") ==
+                                                 "vice president" and RT.company_vice_president(text, h.start, h.end))
+                else h for h in self._plain_hits(text)]
+
+    def _plain_hits(self, text: str) -> list:
         return [h for h in RB.with_hyphen_tails(text, self.matcher.find(text))
                 if not ((h.entry == "document" or h.text in F.GIVEN_NAME_ROLES) and h.text[:1].isupper()
                         and F.NEXT_NAME.match(text, h.end))
