@@ -212,8 +212,8 @@ def company_vice_president_phrase(phrase: str) -> tuple[bool, str]:
     Returns
     -------
     tuple of (bool, str)
-        True and the owner written with a possessive before the title, with its space ('' if none), when the phrase's title is a
-        company's vice president; ``(False, '')`` otherwise. Round 12em.
+        True and the owner written with a possessive before the title, with its space ('' if none), when the
+        phrase's title is a company's vice president; ``(False, '')`` otherwise. Round 12em.
     """
     m = _VP_HEAD.match(phrase)
     if not m or not company_vice_president(phrase, m.start("title"), m.end()):

@@ -307,6 +307,7 @@ class RoleTagger:
                 else h for h in self._plain_hits(text)]
 
     def _plain_hits(self, text: str) -> list:
+        """The matcher's role nouns in ``text``, with the lexicon's entries, before round 12em's reading."""
         return [h for h in RB.with_hyphen_tails(text, self.matcher.find(text))
                 if not ((h.entry == "document" or h.text in F.GIVEN_NAME_ROLES) and h.text[:1].isupper()
                         and F.NEXT_NAME.match(text, h.end))
