@@ -73,8 +73,8 @@ VICE_PRESIDENT = re.compile(
     r"((?:[^,.;()]|(?<=\s[A-Z])\.){2,80})"
 )
 """'vice president (for <field>) of/at <body>': the body ("senior vice president of policy at the X Institute")."""
-_VP_RANK = re.compile(r"(?<![\w-])(?:senior|executive|group|corporate|regional|associate|assistant|global)\s+$",
-                      re.IGNORECASE)
+_VP_RANKS = r"(?:senior|executive|group|corporate|regional|associate|assistant|global)"
+_VP_RANK = re.compile(rf"(?<![\w-]){_VP_RANKS}\s+$", re.IGNORECASE)
 """A corporate rank written right before "vice president" ("senior", "executive", "group" ...; not "first", which
 states use too)."""
 _VP_AFTER = re.compile(
@@ -194,7 +194,7 @@ def company_vice_president(text: str, start: int, end: int) -> bool:
 
 _VP_HEAD = re.compile(
     r"(?:[^,]*,\s+)?(?:(?:the|a|an|its|former|then|now|one)\s+)*(?P<owner>[^,]{1,60}?['\u2019]s?\s+)?"
-    r"(?:(?:senior|executive|group|corporate|regional|associate|assistant|global)\s+)?(?P<title>vice[\s-]+president)",
+    rf"(?:{_VP_RANKS}\s+)?(?P<title>vice[\s-]+president)",
     re.IGNORECASE,
 )
 """A source phrase headed by a vice president: a name and a comma, determiners, an owner's possessive ("Pew's",
