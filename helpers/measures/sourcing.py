@@ -765,8 +765,10 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
     """Fill role, role_basis and affiliation in place, with each article's titles and appositions.
 
     Only the sentences of an article that contain a name some source needs are read for titles and
-    appositions (the same result as reading all, for less work); all of them when a source is an acronym, which the
-    article may spell out in another sentence ("the National Governors Association" ... "the NGA").
+    appositions (for less work); all of them when a source is an acronym, which the article may spell out in another
+    sentence ("the National Governors Association" ... "the NGA"). A sentence naming no source is skipped even when it
+    describes a body a source works for ("Third Way, a think tank"); round 12eo found reading those too changes about
+    one role in 4,000 articles.
     """
     roles, basis, affil = [], [], []
     needed: dict = {}
