@@ -91,7 +91,7 @@ ONE_OF_NAME = re.compile(rf"({NAME}),\s+one\s+of\s+{_GROUP}")
 COORD_TITLES = re.compile(
     rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:(?:founding|executive|managing|former)\s+)?(?:president|chairman|chairwoman|"
     r"chair|director|chief\s+executive|CEO|owner|publisher|founder|co-founder)(?:\s+emeritus)?)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-    r"(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+    r"(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
 """A head's title coordinated with another title before a body ("Ann Lee, president emeritus and senior fellow at the
 Acme Institute"): the head's title alone would read as a politician's."""
 STAFFED_ACRONYM = re.compile(

@@ -328,7 +328,7 @@ WHO_LED = re.compile(
     rf"({NAME}),\s+who\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|now\s+|currently\s+)?"
     r"(?:until\s+(?:last\s+\w+|this\s+\w+|recently|\d{4})\s+)?"
     r"(headed|led|chaired|co-chaired|directed|ran|works\s+for|is\s+working\s+for|"
-    r"represents|represented)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+    r"represents|represented)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
 """Issue 12an-w: a relative clause after a name whose verb says the person heads or works for a body ("Ann Roe, who
 chaired the Senate Finance Committee", "Ann Roe, who ran outreach for the Lee campaign", "Ann Roe, who works for the
 Nature Trust") or represents a district ("Ann Roe, who represents a district near Dayton"); the present "heads",

@@ -65,7 +65,7 @@ OWNED_TITLES = frozenset({"head", "chief", "leader", "founder", "co-founder", "c
                            "secretary-general", "chancellor", "vice chancellor", "vice-chancellor", "provost"})
 """Titles whose role is their body's when the body is an outlet, a research body, an advocacy group or a campaign
 ("the founding director of the X Center", "an executive director of the Y Foundation")."""
-BODY_AFTER = re.compile(r"\s+(?:of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+BODY_AFTER = re.compile(r"\s+(?:of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
 OUTLET_CUE = re.compile(
     r"(?:(?<![\w-])(?:told|tells|telling|interview\s+with|interviewed\s+by|speaking\s+(?:to|with|on)|appearing\s+on|"
     r"appeared\s+on|said\s+on|says\s+on|interview\s+on|reported\s+by|broadcast\s+by|published\s+by)\s+)"
@@ -119,7 +119,7 @@ HEAD_OF = re.compile(
     rf"(?:(?:co-?)?founder|head|vice[\s-]+president|(?:executive\s+|managing\s+)?director|chief|chair|"
     rf"chairman|chairwoman|leader|president|owner|organizer|general\s+secretary|secretary[\s-]+general|"
     rf"(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
-    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
 """'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
 ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institution|Court|Center|Centre|Council|Foundation|"
@@ -237,7 +237,7 @@ HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|actin
 official."""
 WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
              r"managed|manages|oversaw|oversees|"
-             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.){3,80})")
+             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
 """'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
 official), 'who represents <a place>' (a politician)."""
 PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"
