@@ -54,6 +54,8 @@ _CALENDAR = frozenset(
     "november december".split()
 )
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Round 12eq: the days of the week, never a person's name, even where an attribution took one as its source."""
 _CHAIN_MAX = 5
 """Round 12ce: at most this many sentences of a pronoun chain are counted."""
 _CHAIN_OPENER = re.compile(
@@ -500,8 +502,8 @@ class NameAntecedents:
         if words[0].lower() in _COURTESY and len(words) > 1:
             return True
         key = _surname(name)
-        if not key:
-            return False
+        if not key or (len(words) == 1 and key in _WEEKDAYS):
+            return False  # round 12eq: "Friday" is no person, though an attribution took it as a source
         if key in self._known_people:
             return True
         if self._titled(name):

@@ -1060,11 +1060,18 @@ _ANON_WINDOW = 300
 """An anonymity formula counts for a cue within this many characters of it."""
 
 
+_DAY_ONLY = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s|s['\u2019])?\s*")
+"""Round 12eq: a source that is only a day of the week ("Friday" of "Friday night, ... Warren said"; "Wednesday's"):
+no antecedent of a pronoun, a quotation or a description."""
+
+
 def _nearest(history: list[dict], unit_id: int, window: int | None, ok) -> dict | None:
+    """The most recent earlier source in ``history`` (within ``window`` sentences) that ``ok`` accepts, or None;
+    pronouns, the writer, empty sources and days of the week (round 12eq) are never antecedents."""
     for h in reversed(history[-_MAX_LOOKBACK:]):
         if window is not None and unit_id - h["unit_id"] > window:
             return None
-        if h["type"] in ("pronoun", "author") or not h["source"]:
+        if h["type"] in ("pronoun", "author") or not h["source"] or _DAY_ONLY.fullmatch(h["source"]):
             continue
         if ok(h):
             return h
