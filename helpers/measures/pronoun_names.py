@@ -25,7 +25,7 @@ from ..text.quotes import quote_spans
 from .role_forms import NAME, ORG_WORDS
 from .source_roles import RoleTagger
 
-__all__ = ["NameAntecedents"]
+__all__ = ["NameAntecedents", "WEEKDAYS"]
 
 _RUN = re.compile(rf"(?<![\w'\u2019.-]){NAME}")
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -49,13 +49,11 @@ _CLAUSE_WORDS = frozenset(
     "whereas once until unless".split()
 )
 """Lower-case words after which a name opens a clause (its subject)."""
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february september october "
-    "november december".split()
-)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""The days of the week, lower-cased: never a person's name, even where an attribution took one as its source (round
+12eq)."""
+_CALENDAR = WEEKDAYS | frozenset("january february september october november december".split())
 """Capitalised words of the calendar that are not also common surnames ("On stage Thursday, he ..."; not "May")."""
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-"""Round 12eq: the days of the week, never a person's name, even where an attribution took one as its source."""
 _CHAIN_MAX = 5
 """Round 12ce: at most this many sentences of a pronoun chain are counted."""
 _CHAIN_OPENER = re.compile(
@@ -502,7 +500,7 @@ class NameAntecedents:
         if words[0].lower() in _COURTESY and len(words) > 1:
             return True
         key = _surname(name)
-        if not key or (len(words) == 1 and key in _WEEKDAYS):
+        if not key or (len(words) == 1 and key in WEEKDAYS):
             return False  # round 12eq: "Friday" is no person, though an attribution took it as a source
         if key in self._known_people:
             return True

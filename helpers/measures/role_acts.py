@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from .role_forms import NAME, NOT_NAME_START
+from .role_forms import BODY_CHAR, NAME, NOT_NAME_START
 
 __all__ = [
     "ADVISES",
@@ -58,7 +58,7 @@ _WHO = (
     r"(?:,\s+who)?\s+(?:is|was|were|has\s+been|had\s+been|have\s+been|got|became)\s+"
     r"(?:first\s+|also\s+|later\s+|newly\s+|twice\s+|narrowly\s+)?"
 )
-_OBJECT = r"((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){2,80})"
+_OBJECT = rf"({BODY_CHAR}{{2,80}})"
 
 LEGISLATURE = re.compile(
     r"(?<![\w-])(?:Senate|House|Congress|Parliament|parliament|[Ll]egislature|[Aa]ssembly|[Cc]ity\s+[Cc]ouncil|"

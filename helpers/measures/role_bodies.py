@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Iterator
 
-from .role_forms import HEAD_SPLIT, NAME, OWNER_ROLES
+from .role_forms import BODY_CHAR, HEAD_SPLIT, NAME, OWNER_ROLES
 
 __all__ = ["HYPHEN_TAIL", "SOURCE_TAIL", "BODY_BEFORE_TITLE", "BODY_OWNER", "TWO_CAPS", "GOVERNMENT_OF", "ONE_OF",
            "ONE_OF_NAME", "COORD_TITLES", "STAFFED_ACRONYM", "cut_tail", "with_hyphen_tails",
@@ -91,7 +91,7 @@ ONE_OF_NAME = re.compile(rf"({NAME}),\s+one\s+of\s+{_GROUP}")
 COORD_TITLES = re.compile(
     rf"({NAME}),\s+(?:(?:the|a|an)\s+)?((?:(?:founding|executive|managing|former)\s+)?(?:president|chairman|chairwoman|"
     r"chair|director|chief\s+executive|CEO|owner|publisher|founder|co-founder)(?:\s+emeritus)?)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-    r"(?:at|of|for)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
+    rf"(?:at|of|for)\s+({BODY_CHAR}{{3,80}})")
 """A head's title coordinated with another title before a body ("Ann Lee, president emeritus and senior fellow at the
 Acme Institute"): the head's title alone would read as a politician's."""
 STAFFED_ACRONYM = re.compile(

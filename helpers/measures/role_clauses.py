@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .role_forms import NAME, NOT_NAME_START
+from .role_forms import BODY_CHAR, NAME, NOT_NAME_START
 
 __all__ = ["ACADEMIC_CHANCELLOR", "PERSON_TITLE_HEADS", "CANDIDACY", "LEAD_SAYS", "PLACE_IN", "clause_roles",
            "possessive_appos", "surname_uses", "capitalised_words", "demonym_place", "CONGREGATION",
@@ -328,7 +328,7 @@ WHO_LED = re.compile(
     rf"({NAME}),\s+who\s+(?:also\s+|once\s+|previously\s+|formerly\s+|later\s+|now\s+|currently\s+)?"
     r"(?:until\s+(?:last\s+\w+|this\s+\w+|recently|\d{4})\s+)?"
     r"(headed|led|chaired|co-chaired|directed|ran|works\s+for|is\s+working\s+for|"
-    r"represents|represented)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
+    rf"represents|represented)\s+({BODY_CHAR}{{3,80}})")
 """Issue 12an-w: a relative clause after a name whose verb says the person heads or works for a body ("Ann Roe, who
 chaired the Senate Finance Committee", "Ann Roe, who ran outreach for the Lee campaign", "Ann Roe, who works for the
 Nature Trust") or represents a district ("Ann Roe, who represents a district near Dayton"); the present "heads",

@@ -17,7 +17,7 @@ import re
 
 from ..text.lexicon import Matcher
 
-__all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
+__all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "INNER_STOP", "BODY_CHAR", "BODY_AFTER", "OUTLET_CUE", "OUTLET_WORD", "OUTLET_NOUN_AFTER", "KIN",
            "SPEAKS", "CAPS_PHRASE", "OWNED_PHRASE", "TITLE_BODY", "BROADCAST_END", "LINK_REPEAT", "NAMED",
            "TITLE_OF_BODY", "HEAD_SPLIT", "HEAD_OF", "ORG_TYPES", "ORG_WORDS", "ORG", "ORG_WORD", "ORG_START", "COMMA_NAME",
            "ROLE_BEFORE", "RUNNING", "CANDIDATE", "CANDIDATE_WORDS", "SLOGAN_WORD", "TEACHES", "AGE", "COMPOUND_GAP",
@@ -65,7 +65,14 @@ OWNED_TITLES = frozenset({"head", "chief", "leader", "founder", "co-founder", "c
                            "secretary-general", "chancellor", "vice chancellor", "vice-chancellor", "provost"})
 """Titles whose role is their body's when the body is an outlet, a research body, an advocacy group or a campaign
 ("the founding director of the X Center", "an executive director of the Y Foundation")."""
-BODY_AFTER = re.compile(r"\s+(?:of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
+INNER_STOP = r"(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\."
+"""A full stop inside a body's name: after a lone capital ("John F. Kennedy Center"), before a letter or digit
+("FWD.us", the first stop of "U.S.") or closing an abbreviation of capitals (the last stop of "U.S.", "D.C."; round
+12ep)."""
+BODY_CHAR = rf"(?:[^,.;()]|{INNER_STOP})"
+"""One character of a body's name after a title and "of"/"at"/"for": no comma, semicolon or bracket, and a full stop
+only inside the name (:data:`INNER_STOP`)."""
+BODY_AFTER = re.compile(rf"\s+(?:of|at)\s+({BODY_CHAR}{{3,80}})")
 OUTLET_CUE = re.compile(
     r"(?:(?<![\w-])(?:told|tells|telling|interview\s+with|interviewed\s+by|speaking\s+(?:to|with|on)|appearing\s+on|"
     r"appeared\s+on|said\s+on|says\s+on|interview\s+on|reported\s+by|broadcast\s+by|published\s+by)\s+)"
@@ -119,7 +126,7 @@ HEAD_OF = re.compile(
     rf"(?:(?:co-?)?founder|head|vice[\s-]+president|(?:executive\s+|managing\s+)?director|chief|chair|"
     rf"chairman|chairwoman|leader|president|owner|organizer|general\s+secretary|secretary[\s-]+general|"
     rf"(?:president\s+and\s+)?(?:CEO|chief\s+executive(?:\s+officer)?)"
-    rf")\s+(of|at)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){{3,80}})(?:,\s+((?:a|an|the)\s+"
+    rf")\s+(of|at)\s+({BODY_CHAR}{{3,80}})(?:,\s+((?:a|an|the)\s+"
     rf"[^,.;()]{{3,60}}))?")
 """'Name, head (or CEO) of X[, a Y]': the role of X or Y (an advocacy group, a newspaper, a university), else an official."""
 ORG_TYPES = (r"Committee|Party|Association|University|College|Institute|Institution|Court|Center|Centre|Council|Foundation|"
@@ -237,7 +244,7 @@ HEAD_OF_PHRASE = re.compile(r"\s*(?:the\s+|a\s+)?(?:(?:former|then|current|actin
 official."""
 WHO_DOES = (r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(owns|runs|heads|leads|chairs|directs|founded|co-founded|"
              r"managed|manages|oversaw|oversees|"
-             r"represents)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80})")
+             rf"represents)\s+({BODY_CHAR}{{3,80}})")
 """'Name, who owns/runs X' (weak: an ordinary person), 'who heads/leads/chairs/directs/founded X' (X's role, else an
 official), 'who represents <a place>' (a politician)."""
 PLACE_OBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s*)+(?:'s|\u2019s)?\s*(?:\d+\w*\s+)?(?:[Cc]ongressional\s+)?"

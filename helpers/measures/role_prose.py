@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from .role_forms import NAME, NOT_NAME_START, ORG_WORD
+from .role_forms import BODY_CHAR, NAME, NOT_NAME_START, ORG_WORD
 
 __all__ = ["COMPANY", "COPULA_MODIFIERS", "GROUP_LIST", "GROUP_MEMBER", "prose_patterns", "prose_roles"]
 
@@ -88,7 +88,7 @@ def prose_patterns(alt: str) -> tuple:
         rf"(?=\s+(?:of|for|in|at|from|since|until|under|during|when|between|and)\s|\s*[,.;)]|\s*$)")
     served_in = re.compile(
         rf"({NAME}),\s+who\s+(?:has\s+|had\s+|also\s+|once\s+)?(?:served|worked)\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:in|at|for|on|with)\s+((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){{3,80}})")
+        rf"(?:in|at|for|on|with)\s+({BODY_CHAR}{{3,80}})")
     of_place = re.compile(
         rf"(?:(?<![\w-])(?:said|says|added|adds|explained|noted)\s+({NAME})\s+of\s+({_PLACE.pattern})(?=\s*[,.;]|\s*$)|"
         rf"({NAME})\s+of\s+({_PLACE.pattern}),\s+(?:said|says)(?![\w-]))")

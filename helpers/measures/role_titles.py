@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .role_forms import INSTITUTION_NOUNS, NAME
+from .role_forms import BODY_CHAR, INNER_STOP, INSTITUTION_NOUNS, NAME
 
 __all__ = [
     "VICE_PRESIDENT",
@@ -70,7 +70,7 @@ __all__ = [
 VICE_PRESIDENT = re.compile(
     r"(?<![\w-])(?:(?:[Ss]enior|[Ee]xecutive|[Ff]irst|[Cc]orporate|[Rr]egional|[Gg]roup)\s+)?[Vv]ice[\s-]+[Pp]resident"
     r"\s+(?:(?:of|for)\s+(?:[a-z][\w-]*\s+){1,6}?(?=(?:at|for|with|of)\s))?(?:of|at|for|with)\s+"
-    r"((?:[^,.;()]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){2,80})"
+    rf"({BODY_CHAR}{{2,80}})"
 )
 """'vice president (for <field>) of/at <body>': the body ("senior vice president of policy at the X Institute")."""
 _VP_RANKS = r"(?:senior|executive|group|corporate|regional|associate|assistant|global)"
@@ -415,7 +415,7 @@ _STAFF_HEAD = (
     r"(?:[Dd]irector|[Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Pp]resident|CEO|[Cc]hief\s+[Ee]xecutive|[Ee]xecutive|"
     r"[Cc]ounsel|[Ff]ellow|[Hh]ead|(?:[Cc]o-?)?[Ff]ounder|[Mm]anager|[Cc]oordinator|[Oo]rgani[sz]er|[Ss]trategist)"
 )  # issue 12ap-e: also capitalised (", Director of the X Program at the Y Institute")
-_STAFF_BODY = r"((?:[^,.;()\"\u201c\u201d]|(?<=\s[A-Z])\.|\.(?=\w)|(?<=\.[A-Z])\.){3,80}?)(?=\s*[,;()\"\u201c\u201d]|\s*(?<!\.[A-Z])\.(?!\w)|\s+(?:who|which|said|says|told|in\s+[A-Z][a-z])(?![\w-])|$)"
+_STAFF_BODY = rf"((?:[^,.;()\"\u201c\u201d]|{INNER_STOP}){{3,80}}?)(?=\s*[,;()\"\u201c\u201d]|\s*(?<!\.[A-Z])\.(?!\w)|\s+(?:who|which|said|says|told|in\s+[A-Z][a-z])(?![\w-])|$)"
 _NOW_AT = re.compile(
     r"\s*,\s+(?:(?:a|an|the)\s+former\s+|formerly\s+)[^,.;()]{3,60}?,?\s+(?:and\s+)?(?:who\s+(?:is\s+)?)?now\s+"
     r"(?:at|with|(?:works|teaches)\s+at|heads|leads|runs|chairs|directs)\s+(?:the\s+)?(?=[A-Z])" + _STAFF_BODY

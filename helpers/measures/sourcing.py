@@ -71,7 +71,7 @@ from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
 from .attribution_spans import repair_sources
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
-from .pronoun_names import NameAntecedents
+from .pronoun_names import WEEKDAYS, NameAntecedents
 from .pronoun_phrases import subject_phrase
 from .role_agencies import AGENCY_BASIS  # round 12cq: "the FBI said"
 from .role_bare_heads import item_role  # round 12ek3: "The caption says"
@@ -1060,7 +1060,7 @@ _ANON_WINDOW = 300
 """An anonymity formula counts for a cue within this many characters of it."""
 
 
-_DAY_ONLY = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s|s['\u2019])?\s*")
+_DAY_ONLY = re.compile(r"\s*(?:" + "|".join(sorted(d.capitalize() for d in WEEKDAYS)) + r")(?:['\u2019]s|s['\u2019])?\s*")
 """Round 12eq: a source that is only a day of the week ("Friday" of "Friday night, ... Warren said"; "Wednesday's"):
 no antecedent of a pronoun, a quotation or a description."""
 
