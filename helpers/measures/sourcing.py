@@ -486,8 +486,8 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
     ``finder`` (and ``doc_units``: doc_id -> unit_id -> sentence), "he" and "she" take a person named outside
     attributions when that name's sentence is more recent than the antecedent's (or as recent, and the antecedent
     is a group: "Mr. Netanyahu's camp and some analysts say ... He believes"). A quotation-only sentence takes the
-    nearest earlier source, or the speaker of the next sentence of its paragraph when that sentence is only a
-    reporting clause ('"Why now?" | Lee asked.'; :func:`_bare_clause`).
+    nearest earlier source, or the speaker of the next sentence of its paragraph when that sentence is a reporting
+    clause cut off the quotation ('"Why now?" | Lee asked.', '| Lee said on Friday.'; :func:`_cut_clause`).
     """
     types, idents, resolved, how, keep = [], [], [], [], []
     owners: list[str] = []  # issue 12au-a: the person a "his office" / "her team" source belongs to ('' if none)
@@ -570,9 +570,10 @@ def _classify_and_resolve(df: pd.DataFrame, clf: SourceClassifier, window: int, 
               and not _names_no_speaker(entry["source"])):  # round 12bw-e: "Nobody" is no person
             finder.add_person(entry["source"])
         keep.append(True)
-        if last is not None and last.pattern == "quote_only" and _bare_clause(r) and (
+        if last is not None and last.pattern == "quote_only" and _cut_clause(r) and (
                 r.unit_id == last.unit_id + 1 and r.paragraph_id == last.paragraph_id):
-            # '"Why now?" | Lee asked.': a sentence that is only a reporting clause credits the quotation before it
+            # '"Why now?" | Lee asked.': a sentence that is only a reporting clause credits the quotation before it;
+            # so does one the extractor read as a clause cut off that quotation ('Lee said Friday.', round 12er)
             types[-1], idents[-1], resolved[-1] = entry["type"], entry["identity"], entry["source"]
             how[-1] = "quote"
             history[-1] = {**entry, "unit_id": last.unit_id, "resolution": "quote"}
@@ -729,6 +730,37 @@ def _bare_clause(r) -> bool:
         return False
     pieces = (r.sentence[: spans[0][0]], r.sentence[spans[0][1]: spans[1][0]], r.sentence[spans[1][1]:])
     return all(_BARE_REST.fullmatch(p) for p in pieces)
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
+"""A quotation mark, straight, curly or doubled single."""
+_OPENING = " ,.;:!?-\u2013\u2014"
+"""What may stand before the source and cue of a reporting clause cut off its quotation."""
+
+
+def _cut_clause(r) -> bool:
+    """Whether a row is a reporting clause cut off the quotation of the sentence before it (round 12er).
+
+    A sentence splitter ends a sentence at a quotation closed after "?" or "!"; the extractor reads the next sentence
+    as a direct attribution when its source and cue open it and only an adjunct or an apposition follows ('"Why now?"
+    | Lee asked Friday.', '| Lee said on Fox, smiling.'). Such a row, and a sentence that is only its source and cue
+    (:func:`_bare_clause`), credits the quotation-only row of the sentence before it. A sentence that holds a
+    quotation mark of its own is not such a clause.
+
+    Parameters
+    ----------
+    r : namedtuple
+        An attribution row with ``pattern``, ``kind``, ``sentence``, ``source``, ``source_start`` and ``verb_start``.
+
+    Returns
+    -------
+    bool
+    """
+    if _bare_clause(r):
+        return True
+    if r.kind != "direct" or r.source_start < 0 or r.verb_start < 0 or _QUOTE_MARK.search(r.sentence):
+        return False
+    return not r.sentence[:min(r.source_start, r.verb_start)].strip(_OPENING)
 
 
 _AS_PRONOUNS = frozenset({"he", "she", "He", "She"})
