@@ -1,9 +1,12 @@
-"""Validate a frame measure against hand codes: glue between the tagger, coding sheets and corrected shares.
+"""Validate a frame or source-role measure against hand codes: glue between the tagger, coding sheets and corrected
+shares.
 
 Command line (from the project root)::
 
     python -m helpers.validation sample --corpus seeds --measure generic_frames --n 40 --out coding/generic.csv
     python -m helpers.validation score  --corpus seeds --measure generic_frames coding/ann.csv coding/bob.csv
+    python -m helpers.validation sample --corpus seeds --measure source_roles --n 40 --out coding/roles.csv
+    python -m helpers.validation score  --corpus seeds --measure source_roles coding/roles_ann.csv
     python -m helpers.validation adopt  --corpus seeds --measure generic_frames --study studies/my_topic \
         coding/ann.csv coding/bob.csv
 
@@ -16,8 +19,10 @@ Krippendorff's alpha per label (or why it cannot be computed) and the tagger
 against the coders' consensus per label (P, R, F1, kappa with bootstrap
 intervals); ``adopt`` makes the filled sheets the study's own validation
 sample (the coders' consensus and the corpus's fingerprints, named in its
-``study.yaml``: :mod:`helpers.validation.adopt`). Nothing is written into the
-corpus folder.
+``study.yaml``: :mod:`helpers.validation.adopt`). With ``--measure source_roles`` the units are the attributions
+notebook 02 types (:mod:`helpers.validation.roles`: one ``role`` column per sheet, the role check protocol's reading
+rules in the guide) and ``score`` gives the same tables per role; ``adopt`` takes frame measures only. Nothing is
+written into the corpus folder.
 """
 from __future__ import annotations
 
@@ -44,6 +49,7 @@ from .coding import (
     sheet_strata,
     write_coding_sheet,
 )
+from .roles import ROLE_MEASURE
 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_cv_rounded", "benchmark_results", "blamed_labels", "blind_sample_label",
@@ -1022,8 +1028,8 @@ def _measure(name: str) -> dict:
         if Path(name).suffix or "/" in name:
             raise
         raise ValueError(f"--measure {name!r} is not a frame codebook; give one of {', '.join(F.FRAME_CODEBOOKS)} "
-                         "(or the path of a frame codebook .yaml). Coding sheets for source roles and tone are not "
-                         f"written by this command. ({exc})") from None
+                         f"(or the path of a frame codebook .yaml), or {ROLE_MEASURE} for the roles of sources. Coding "
+                         f"sheets for tone are not written by this command. ({exc})") from None
 
 
 def _mixed_strata(shares: pd.DataFrame) -> str:
@@ -1079,7 +1085,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                            formatter_class=argparse.ArgumentDefaultsHelpFormatter)  # defaults shown (12bo-d)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
         p.add_argument("--measure", default="generic_frames",
-                       help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path)")
+                       help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path), or {ROLE_MEASURE} "
+                            "(the role of each attribution's source)")
         if name != "adopt":  # a study's sample holds sentences
             p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
         p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
@@ -1140,6 +1147,8 @@ def _run(args: argparse.Namespace) -> int:
                              f"give a name ending in .csv (e.g. --out {Path(args.out).with_suffix('.csv').name}).")
         if args.cmd == "sample":
             check_sheet_place(args.out, args.corpus, args.metadata)
+        if args.measure == ROLE_MEASURE:
+            return _run_roles(args)
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
@@ -1172,27 +1181,84 @@ def _run(args: argparse.Namespace) -> int:
                              "the corpus they were drawn from, with the --group-by, --top-n, --max-articles and --seed "
                              "they were drawn with (and with --unit article for a sheet of articles).")
         res = sheet_results(codes, pred, groups, seed=args.seed, strata=sheet_strata(args.sheets))
-        unit = args.unit
-        n_coders = codes["coder"].nunique()
-        _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "
-                     f"units: the {unit}s coded by at least two coders):", res["agreement"])
-        _print_table(f"The tagger against the coders ({CONSENSUS_RULE}); n: {unit}s coded; 95% bootstrap intervals "
-                     f"over {unit}s:", _worded_scores(res["scores"]))
-        shares = res["shares"].rename(columns={"group": args.group or "group"})
-        _print_table(f"Naive and corrected shares of {unit}s per {args.group or 'corpus'}: naive is the tagger's share "
-                     f"of all {unit}s; corrected (prediction-powered) adds the tagger's errors measured on the coded "
-                     f"{unit}s (n_coded), valid when they are a random sample of the group's {unit}s, as 'sample' "
-                     "draws them:", shares)
-        mixed = _mixed_strata(res["shares"])
-        if mixed:
-            print(f"\nNote: the coded {unit}s of {mixed} come from several strata of the draw; 'sample' draws as many "
-                  f"{unit}s per stratum as it can, so they are no simple random sample of the group and its corrected "
-                  f"share is not valid. Give --group the column the sample was stratified by (--group outlet for "
-                  "'sample''s default --stratum).")
+        _print_results(res, codes, args.unit, args.group)
         return 0
     except (ValueError, F.CodebookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+def _run_roles(args: argparse.Namespace) -> int:
+    """``sample`` or ``score`` with ``--measure source_roles``: attributions of notebook 02's article sample."""
+    from ..measures.source_roles import load_roles
+    from ..measures.sourcing import extract_attributions
+    from . import roles as R
+
+    if args.cmd == "adopt":
+        raise ValueError("adopt writes a study's sample of coded sentences for the frame measures; source-role sheets "
+                         "are scored with 'score --measure source_roles' (keep the filled sheets with your study).")
+    if args.unit != "sentence":
+        raise ValueError(f"--unit {args.unit}: a source role is coded per attribution; leave --unit out with --measure "
+                         f"{ROLE_MEASURE}.")
+    lex = load_roles()
+    labels = R.role_labels(lex)
+    read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
+    group = args.group if args.cmd == "score" else args.stratum
+    sample = {"group_by": args.group_by or group or "outlet", "top_n": args.top_n,
+              "max_articles": args.max_articles, "seed": args.seed}
+    units = _units(args.corpus, "sentence", group, option="--group" if args.cmd == "score" else "--stratum",
+                   sample=sample, **read)
+    kept, total = units.attrs.get("sampled", (0, 0))
+    if kept < total:
+        print(f"note: attributions {'drawn' if args.cmd == 'sample' else 'scored'} from the stratified sample of "
+              f"{kept:,} of the {total:,} articles that notebook 02 reads (--max-articles {sample['max_articles']}, "
+              f"--group-by {sample['group_by']}, --top-n {sample['top_n']}, --seed {sample['seed']}: the report's -p "
+              "max_articles, group_by, top_n and seed).")
+    cols = [c for c in dict.fromkeys(["outlet", group]) if c and c in units.columns]
+    ru = R.role_units(extract_attributions(units, cols, roles=lex), units)
+    if args.cmd == "sample":
+        if not len(ru):
+            raise ValueError(f"{args.corpus}: the sourcing rules find no attribution with a source in these articles, "
+                             "so there is nothing to code.")
+        smp = draw_sample(ru, args.n, stratum=args.stratum or None, seed=args.seed, key_cols=R.ROLE_KEY_COLUMNS)
+        out = R.write_role_sheet(smp, args.out)
+        guide = out.with_suffix(".guide.html")
+        guide.write_text(R.role_guide_html(lex, labels), encoding="utf-8")
+        print(f"wrote {out} ({count(len(smp), 'attribution')}) and {guide}")
+        return 0
+    codes = R.read_role_sheets(args.sheets, labels)
+    pred = R.role_predictions(ru, labels)
+    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
+    if len(missing):
+        raise ValueError(f"{count(len(missing), 'coded attribution')} (e.g. {missing[0]!r}) {noun(len(missing), 'is', 'are')} "
+                         f"not among the attributions the rules find in {args.corpus}: score the sheets against the "
+                         "corpus they were drawn from, with the --group-by, --top-n, --max-articles and --seed they "
+                         "were drawn with, and with the same version of the project (a change of the sourcing rules "
+                         "moves attributions).")
+    groups = pd.Series(ru[args.group].astype(str).to_numpy(), index=pred.index) if args.group else None
+    res = sheet_results(codes, pred, groups, seed=args.seed, strata=sheet_strata(args.sheets))
+    _print_results(res, codes, "attribution", args.group)
+    return 0
+
+
+def _print_results(res: dict, codes: pd.DataFrame, unit: str, group: str) -> None:
+    """Print what :func:`sheet_results` gives: agreement, the tagger's scores, naive and corrected shares per group."""
+    n_coders = codes["coder"].nunique()
+    _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "
+                 f"units: the {unit}s coded by at least two coders):", res["agreement"])
+    _print_table(f"The tagger against the coders ({CONSENSUS_RULE}); n: {unit}s coded; 95% bootstrap intervals "
+                 f"over {unit}s:", _worded_scores(res["scores"]))
+    shares = res["shares"].rename(columns={"group": group or "group"})
+    _print_table(f"Naive and corrected shares of {unit}s per {group or 'corpus'}: naive is the tagger's share "
+                 f"of all {unit}s; corrected (prediction-powered) adds the tagger's errors measured on the coded "
+                 f"{unit}s (n_coded), valid when they are a random sample of the group's {unit}s, as 'sample' "
+                 "draws them:", shares)
+    mixed = _mixed_strata(res["shares"])
+    if mixed:
+        print(f"\nNote: the coded {unit}s of {mixed} come from several strata of the draw; 'sample' draws as many "
+              f"{unit}s per stratum as it can, so they are no simple random sample of the group and its corrected "
+              f"share is not valid. Give --group the column the sample was stratified by (--group outlet for "
+              "'sample''s default --stratum).")
 
 
 def _adopt(args: argparse.Namespace, family: str, labels: list[str], read: dict) -> int:

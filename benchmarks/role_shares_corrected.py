@@ -1,0 +1,119 @@
+"""Corrected source-role shares on AllSides: the judged role-check draws as a coded random sample (issue 14, item 2).
+
+Notebook 02 reports, per group, the share of sources of each role as the rules type them. The role checks
+(``benchmarks/results/role_check_seed<S>.csv`` and ``.judge2.csv``) are simple random draws of 50 attributions from
+the population of :func:`role_check_draw.population` ("allsides": the 2,000 AllSides articles notebook 02 reads with
+``group_by bias_text``, ``max_articles 2000``, ``seed 0``), each judged by two blind helpers under
+``benchmarks/results/role_check_protocol.md``. A judge's ``reader_role`` is the speaker's role whatever the rules
+said (``not_attribution`` for a row judged no attribution), so the draws are a coded random sample of the
+population, and the estimators of ``python -m helpers.validation score --measure source_roles``
+(:func:`helpers.validation.cli.sheet_results`: Krippendorff's alpha between the two judges, the rules against their
+consensus, naive and prediction-powered shares per group) apply unchanged.
+
+Only draws whose rows the current rules still produce are usable; by default the draws judged at the rules of today's
+population (seeds 1409-1425, nine draws; round 12er2, merged before 1419, changed none of the earlier draws' rows).
+A row drawn twice (by two seeds) counts once, with the codes of its first draw. Usage (needs
+``../shared/data/allsides``; about three minutes to rebuild the population)::
+
+    .venv/bin/python benchmarks/role_shares_corrected.py [--draws 1409-1425] [--write 2026-12-07]
+
+``--write DATE`` stores the figures (no text) in ``benchmarks/results/role_shares_corrected_allsides.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from helpers.measures.source_roles import load_roles  # noqa: E402
+from helpers.validation import roles as R  # noqa: E402
+from helpers.validation.cli import sheet_results  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results"
+OUT = RESULTS / "role_shares_corrected_allsides.json"
+DRAWS = list(range(1409, 1427, 2))
+"""The draws judged at the rules of today's population (odd seeds 1409-1425)."""
+
+
+def draw_codes(draws: list[int], labels: list[str]) -> pd.DataFrame:
+    """Long 0/1 codes (``coder``, ``unit_key``, ``label``, ``value``) of the two judges of ``draws``; a unit drawn
+    by two seeds keeps the codes of the first."""
+    rows = []
+    for judge, suffix in (("judge_1", ".csv"), ("judge_2", ".judge2.csv")):
+        frames = []
+        for s in draws:
+            d = pd.read_csv(RESULTS / f"role_check_seed{s}{suffix}", dtype=str, keep_default_na=False)
+            d["unit_key"] = d["doc_id"] + ":" + d["unit_id"] + ":" + d["verb_start"]
+            frames.append(d)
+        d = pd.concat(frames, ignore_index=True).drop_duplicates("unit_key")
+        code = d["reader_role"].where(d["is_attribution"].str.lower().eq("yes"), R.NOT_ATTRIBUTION)
+        bad = sorted(set(code) - set(labels))
+        if bad:
+            raise ValueError(f"{judge}: codes {bad} are not role codes; expected {labels}")
+        for lab in labels:
+            rows.append(pd.DataFrame({"coder": judge, "unit_key": d["unit_key"], "label": lab,
+                                      "value": (code == lab).astype(int)}))
+    return pd.concat(rows, ignore_index=True)
+
+
+def run(draws: list[int], population: tuple | None = None) -> dict:
+    """The figures: agreement, the rules' scores and the shares per bias group and for the whole population."""
+    import role_check_draw
+
+    lex = load_roles()
+    labels = R.role_labels(lex)
+    units, att = population if population is not None else role_check_draw.population("allsides")
+    ru = R.role_units(att)
+    pred = R.role_predictions(ru, labels)
+    codes = draw_codes(draws, labels)
+    missing = sorted(set(codes["unit_key"]) - set(pred.index))
+    if missing:
+        raise SystemExit(f"{len(missing)} judged rows (e.g. {missing[0]}) are not in today's population: those draws "
+                         "were made at other rules; leave them out of --draws.")
+    groups = pd.Series(ru["group"].astype(str).to_numpy(), index=pred.index)
+    by_group = sheet_results(codes, pred, groups, seed=0)
+    whole = sheet_results(codes, pred, None, seed=0)
+    shares = pd.concat([by_group["shares"], whole["shares"]], ignore_index=True)
+    return {
+        "dataset": "AllSides, the 2,000 articles notebook 02 reads (group_by bias_text, max_articles 2000, seed 0); "
+                   f"{len(pred):,} attributions with a role",
+        "draws": draws,
+        "coded_units": int(codes["unit_key"].nunique()),
+        "coders": "the two blind judges of each draw (role_check_seed<S>.csv, .judge2.csv)",
+        "agreement": by_group["agreement"].to_dict(orient="records"),
+        "scores": by_group["scores"].to_dict(orient="records"),
+        "shares": shares.to_dict(orient="records"),
+    }
+
+
+def _draws(text: str) -> list[int]:
+    lo, _, hi = text.partition("-")
+    return list(range(int(lo), int(hi or lo) + 1, 2))
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--draws", type=_draws, default=DRAWS, help="odd draw seeds, e.g. 1409-1425")
+    ap.add_argument("--write", default="", help="date: store the figures in " + OUT.name)
+    args = ap.parse_args(argv)
+    res = run(args.draws)
+    if args.write:
+        OUT.write_text(json.dumps({"date": args.write, **res}, indent=1, default=str) + "\n")
+    sh = pd.DataFrame(res["shares"])
+    cols = ["label", "group", "n_units", "n_coded", "naive", "corrected", "corrected_low", "corrected_high"]
+    print(res["dataset"], f"| coded: {res['coded_units']} attributions of draws {args.draws[0]}-{args.draws[-1]}")
+    print(pd.DataFrame(res["agreement"])[["label", "units", "alpha"]].to_string(index=False))
+    print(pd.DataFrame(res["scores"]).to_string(index=False))
+    print(sh[cols].to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()

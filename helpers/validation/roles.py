@@ -1,0 +1,345 @@
+"""Coding sheets for source roles: draw attributions, write a sheet and a guide, read coders' roles back.
+
+The frame measures code units with one 0/1 column per label (:mod:`helpers.validation.coding`). A source has exactly
+one role, so a role sheet has one ``role`` column instead, which a coder fills with one role id; :func:`read_role_sheets`
+turns it into the same long 0/1 codes (one label per role), so that agreement, the rules' scores and the naive and
+corrected shares of :func:`helpers.validation.cli.sheet_results` work on roles as on frames. The units are the
+attributions notebook 02 types (a non-empty ``role``), keyed by article, sentence and the cue's offset
+(``doc_id:unit_id:verb_start``).
+
+The guide (:func:`role_guide_html`) gives the role categories of ``helpers/data/source_roles.yaml`` and the reading
+rules of the project's role checks (``benchmarks/results/role_check_protocol.md``, items 1-10), written for a coder who
+has not seen the rules' output: the sheet never shows the role the rules gave.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..core.spreadsheet import neutralize_formulas, restore_formulas
+from ..core.wording import noun
+from .coding import _read_sheet, sheet_has_codes
+
+__all__ = [
+    "NOT_ATTRIBUTION",
+    "ROLE_KEY_COLUMNS",
+    "ROLE_MEASURE",
+    "ROLE_SHEET_COLUMNS",
+    "UNKNOWN",
+    "read_role_sheets",
+    "role_guide_html",
+    "role_labels",
+    "role_predictions",
+    "role_units",
+    "write_role_sheet",
+]
+
+ROLE_MEASURE = "source_roles"
+"""The ``--measure`` of ``python -m helpers.validation`` that codes source roles."""
+NOT_ATTRIBUTION = "not_attribution"
+"""The code of a sheet row that is no attribution at all (a noun read as a verb, page furniture)."""
+UNKNOWN = "unknown"
+"""The code of a named speaker whose role the article never states (the rules' ``unknown`` too)."""
+ROLE_KEY_COLUMNS = ("doc_id", "unit_id", "verb_start")
+"""The columns that identify an attribution; joined with ":" into its ``unit_key``."""
+ROLE_SHEET_COLUMNS = ("unit_key", "doc_id", "stratum", "before", "text", "speaker_found", "cue", "role", "notes")
+"""The columns of a role sheet, in order: ``before`` holds the two sentences before the attribution's sentence
+(``text``), ``speaker_found`` and ``cue`` the words the rules read as the source and the reporting cue (which
+attribution of the sentence is meant; not its role), ``role`` the coder's code."""
+
+
+def role_labels(roles: Mapping) -> list[str]:
+    """The codes of a role sheet: the lexicon's roles, ``anonymous``, ``unknown`` and ``not_attribution``.
+
+    Parameters
+    ----------
+    roles : mapping
+        The role lexicon (:func:`helpers.measures.source_roles.load_roles`).
+
+    Returns
+    -------
+    list of str
+        Role ids in the lexicon's order, then the anonymity entries, :data:`UNKNOWN` and :data:`NOT_ATTRIBUTION`.
+    """
+    ents = roles["entries"]
+    ids = [e for e, v in ents.items() if v.get("kind") == "role"] + [e for e, v in ents.items() if v.get("kind") != "role"]
+    return ids + [UNKNOWN, NOT_ATTRIBUTION]
+
+
+def role_units(attributions: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The attributions a role sheet draws from: those the rules give a role, one row each, keyed.
+
+    Parameters
+    ----------
+    attributions : DataFrame
+        :func:`helpers.measures.sourcing.extract_attributions` output (``doc_id``, ``unit_id``, ``verb_start``,
+        ``sentence``, ``source``, ``source_resolved``, ``verb``, ``role`` and the group columns).
+    sentences : DataFrame, optional
+        The sentences the attributions were read from (``doc_id``, ``unit_id``, ``text``): with them, ``before``
+        holds the two sentences before each attribution's sentence in its article.
+
+    Returns
+    -------
+    DataFrame
+        The rows with a non-empty ``role`` (what notebook 02's role shares count), sorted by article, sentence and
+        cue, with ``unit_key`` (:data:`ROLE_KEY_COLUMNS` joined by ":"), ``text`` (the sentence), ``speaker_found``
+        (the resolved source, else the source as written) and ``cue``; ``before`` ("" without ``sentences``).
+
+    Raises
+    ------
+    ValueError
+        If a column is missing or two rows share a key.
+    """
+    need = [*ROLE_KEY_COLUMNS, "sentence", "source", "source_resolved", "verb", "role"]
+    missing = [c for c in need if c not in attributions.columns]
+    if missing:
+        raise ValueError(f"attributions lack {noun(len(missing), 'column')} {missing}; pass the table of "
+                         "helpers.measures.sourcing.extract_attributions.")
+    att = attributions[attributions["role"].fillna("").astype(str) != ""]
+    att = att.sort_values(list(ROLE_KEY_COLUMNS), kind="stable").reset_index(drop=True)
+    keys = att[list(ROLE_KEY_COLUMNS)].astype(str).agg(":".join, axis=1) if len(att) else pd.Series([], dtype=str)
+    if keys.duplicated().any():
+        raise ValueError(f"two attributions share the key {keys[keys.duplicated()].iloc[0]!r} (article, sentence, cue "
+                         "offset); pass one table of extract_attributions.")
+    resolved = att["source_resolved"].fillna("").astype(str).str.strip()
+    out = att.assign(unit_key=keys.to_numpy(), text=att["sentence"].fillna("").astype(str),
+                     speaker_found=resolved.where(resolved != "", att["source"].fillna("").astype(str)),
+                     cue=att["verb"].fillna("").astype(str), before="")
+    if sentences is not None and len(out):
+        out["before"] = _before(out, sentences)
+    return out
+
+
+def _before(att: pd.DataFrame, sentences: pd.DataFrame, k: int = 2) -> list[str]:
+    """The ``k`` sentences before each attribution's sentence in its article, joined by a space."""
+    s = sentences[["doc_id", "unit_id", "text"]].drop_duplicates(["doc_id", "unit_id"])
+    text = dict(zip(zip(s["doc_id"].astype(str), s["unit_id"].astype(int)), s["text"].fillna("").astype(str)))
+    out = []
+    for d, u in zip(att["doc_id"].astype(str), att["unit_id"].astype(int)):
+        out.append(" ".join(t for t in (text.get((d, i), "") for i in range(u - k, u)) if t))
+    return out
+
+
+def write_role_sheet(sample: pd.DataFrame, path: str | Path, overwrite: bool = False) -> Path:
+    """Write a role coding sheet CSV (:data:`ROLE_SHEET_COLUMNS`), with an empty ``role`` and ``notes``.
+
+    Cells a spreadsheet would run as a formula are guarded as in every other CSV of the project
+    (:func:`helpers.core.spreadsheet.neutralize_formulas`).
+
+    Parameters
+    ----------
+    sample : DataFrame
+        Drawn from :func:`role_units` by :func:`helpers.validation.coding.draw_sample` (``unit_key``, ``stratum``).
+    path : str or Path
+        File to write (its folder is created).
+    overwrite : bool
+        Replace an existing file that holds no codes; a sheet with codes is never overwritten.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing or the file exists (with ``overwrite``: holds codes).
+    """
+    need = [c for c in ROLE_SHEET_COLUMNS if c not in ("role", "notes")]
+    missing = [c for c in need if c not in sample.columns]
+    if missing:
+        raise ValueError(f"sample lacks {noun(len(missing), 'column')} {missing}; draw it from role_units() with "
+                         "draw_sample().")
+    p = Path(path)
+    if p.exists() and not overwrite:
+        raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
+    if p.exists() and _has_codes(p):
+        raise ValueError(f"{p} holds a coder's codes: a filled sheet is never overwritten; move it out of this folder, "
+                         "then run again.")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    sheet = sample[need].copy()
+    sheet["role"] = ""
+    sheet["notes"] = ""
+    neutralize_formulas(sheet[list(ROLE_SHEET_COLUMNS)]).to_csv(p, index=False)
+    return p
+
+
+def _has_codes(path: Path) -> bool:
+    """Whether an existing file holds a code: a non-blank ``role`` cell of a role sheet, else (another sheet, an
+    unreadable file) what :func:`helpers.validation.coding.sheet_has_codes` says."""
+    try:
+        df = _read_sheet(path)
+    except ValueError:
+        return True
+    if "role" not in df.columns:
+        return sheet_has_codes(path)
+    return bool(df["role"].str.strip().ne("").any())
+
+
+def read_role_sheets(paths: Sequence[str | Path], labels: Sequence[str],
+                     coders: Sequence[str] | None = None) -> pd.DataFrame:
+    """Read filled role sheets (one per coder) into long 0/1 codes, one label per role.
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        The sheets (CSV as :func:`write_role_sheet` writes them; columns in any order, extra columns ignored; read
+        as :func:`helpers.validation.coding.read_coding_sheets` reads frame sheets: UTF-8 or a spreadsheet's other
+        encoding, ``,``, ``;`` or tab).
+    labels : sequence of str
+        The codes a ``role`` cell may hold (:func:`role_labels`); case and spaces around them do not matter, and a
+        space or hyphen counts as ``_`` ("ordinary person", "not-attribution").
+    coders : sequence of str, optional
+        Coder names, one per sheet (default: the file stems).
+
+    Returns
+    -------
+    DataFrame
+        ``coder``, ``unit_key``, ``label``, ``value``: for every coded row, 1 for its role and 0 for every other
+        label, sorted. A row whose ``role`` is blank is not coded (left out), so a coder may skip a row.
+
+    Raises
+    ------
+    ValueError
+        Naming the file, row and column: a missing file or column, a sheet without rows or with every ``role``
+        blank, a code that is not one of ``labels`` (the valid codes are listed), a unit coded twice in one sheet,
+        or two sheets with the same coder name.
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise ValueError("no coding sheets given.")
+    names = list(coders) if coders is not None else [p.stem for p in paths]
+    if len(names) != len(paths) or len(set(names)) != len(names):
+        raise ValueError(f"coder names must be distinct, one per sheet; got {names}. Rename the files: a coder's name "
+                         "is the sheet's file name without .csv (ann.csv, bob.csv).")
+    labels = list(labels)
+    valid = {lab.lower(): lab for lab in labels}
+    out = []
+    for p, coder in zip(paths, names):
+        if not p.is_file():
+            raise ValueError(f"coding sheet {str(p)!r} not found.")
+        df = restore_formulas(_read_sheet(p))
+        missing = [c for c in ("unit_key", "role") if c not in df.columns]
+        if missing:
+            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a role sheet needs unit_key and "
+                             "role (draw it with python -m helpers.validation sample --measure source_roles).")
+        if not len(df):
+            raise ValueError(f"{p}: no coded row (only the header); give the sheet as the coder filled it in, or "
+                             "leave it out.")
+        dup = df["unit_key"].duplicated(keep=False)
+        if dup.any():
+            key = df["unit_key"][dup].iloc[0]
+            rows = [int(i) + 2 for i in np.flatnonzero(df["unit_key"].to_numpy() == key)]
+            raise ValueError(f"{p}: rows {' and '.join(map(str, rows))} both code unit {key!r}; keep one row per unit.")
+        code = df["role"].fillna("").astype(str).str.strip().str.lower().str.replace(r"[\s-]+", "_", regex=True)
+        if code.eq("").all():
+            raise ValueError(f"{p}: every role cell is blank, so the sheet looks unfilled; write one code per row "
+                             f"({', '.join(labels)}) or leave the sheet out.")
+        bad = ~code.isin(list(valid)) & code.ne("")
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise ValueError(f"{p}: row {i + 2}, column 'role': {df['role'].iloc[i]!r} is not a code of this measure; "
+                             f"write one of {', '.join(labels)} (or leave the cell blank to skip the row).")
+        coded = df[code.ne("")]
+        given = code[code.ne("")].map(valid)
+        for lab in labels:
+            out.append(pd.DataFrame({"coder": coder, "unit_key": coded["unit_key"].to_numpy(), "label": lab,
+                                     "value": (given == lab).astype(int).to_numpy()}))
+    return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
+                                                         ignore_index=True)
+
+
+def role_predictions(units: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame:
+    """The rules' roles as 0/1 labels, one row per attribution (index ``unit_key``), one column per code.
+
+    Parameters
+    ----------
+    units : DataFrame
+        From :func:`role_units` (``unit_key``, ``role``).
+    labels : sequence of str
+        The codes (:func:`role_labels`); :data:`NOT_ATTRIBUTION` is never predicted (every row the rules find is
+        an attribution to them).
+
+    Returns
+    -------
+    DataFrame
+        Integer 0/1 labels; a role the rules give that is not among ``labels`` sets no column.
+    """
+    role = units["role"].astype(str).to_numpy()
+    return pd.DataFrame({lab: (role == lab).astype(int) for lab in labels}, index=pd.Index(units["unit_key"],
+                                                                                        name="unit_key"))
+
+
+_READING = [
+    "Each row is one attribution the software found: someone or something says, writes, believes or finds "
+    "something. <code>text</code> is its sentence, <code>before</code> the two sentences before it; "
+    "<code>speaker_found</code> and <code>cue</code> are the words the software read as the speaker and the "
+    "reporting verb, given only to show which attribution of the sentence is meant (they may be wrong). Open the "
+    "article (<code>doc_id</code>) whenever the speaker's role is not stated in these sentences.",
+    "Write in <code>role</code> the role of the speaker the sentence actually attributes the words to, not of the "
+    "words the software took: a pronoun by the person it refers to, a wrong span by the real speaker. One code per "
+    "row; leave the cell blank only to skip a row you cannot judge, and use <code>notes</code> for doubtful calls.",
+    "<code>not_attribution</code>: the row is no attribution at all (a noun read as a verb, page furniture, "
+    "authorship such as 'wrote the song').",
+    "<code>unknown</code>: a named speaker whose role the article, read whole, never states in any form (no title, "
+    "apposition, description such as 'the president' or 'the rapper', nor a party tag). If the article states or "
+    "clearly implies the role, code that role.",
+    "<code>anonymous</code>: a speaker the article does not name and describes only as a source or insider, or "
+    "only as a group with no role of its own ('critics', 'others', 'some', 'many', 'those who'). A group the "
+    "article gives a role ('Republican critics', 'some voters') takes that role; an unnamed source tagged with a "
+    "party or body ('a GOP source', 'a White House source') takes the tag's role.",
+    "A minister, cabinet secretary, legislator, candidate, campaign or party officer is a politician; a business "
+    "executive, lawyer or judge an official; a public figure such as an actor or a businessman an ordinary "
+    "person; a religious leader activist or advocacy; a legislature a politician.",
+    "Reports and products: a poll, study, report, count, finding, data or a body's own website is a document, "
+    "even when an outlet or body owns it ('a CNN poll', 'according to the agency's website'); an outlet itself "
+    "speaking ('Reuters reported', 'state TV said') is journalist or media.",
+    "A country, state, city or capital named bare ('Moscow said') speaks for its government: official.",
+]
+"""The reading rules of the role checks' protocol, items 1-10, in a coder's words."""
+
+
+def role_guide_html(roles: Mapping, labels: Sequence[str], max_terms: int = 30) -> str:
+    """An HTML coding guide for source roles: the reading rules, then each code with its label and example nouns.
+
+    Parameters
+    ----------
+    roles : mapping
+        The role lexicon (:func:`helpers.measures.source_roles.load_roles`).
+    labels : sequence of str
+        The codes (:func:`role_labels`).
+    max_terms : int
+        Role nouns listed per role (the rest are counted).
+
+    Returns
+    -------
+    str
+        A self-contained HTML page; every text taken from the lexicon is escaped.
+    """
+    e = html.escape
+    ents = roles["entries"]
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Coding guide: source roles</title>",
+        "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
+        "h2{border-top:1px solid #ccc;padding-top:.6em}.terms{color:#555;font-size:90%}</style></head><body>",
+        f"<h1>Coding guide: source roles (lexicon version {e(str(roles.get('version', '')))})</h1>",
+        "<ul>" + "".join(f"<li>{t}</li>" for t in _READING) + "</ul>",
+        "<h2>Codes</h2><table><tr><th>code</th><th>role</th><th class='terms'>nouns and titles the software reads as "
+        "this role (hints, not the definition)</th></tr>",
+    ]
+    extra = {UNKNOWN: "Named, role not stated anywhere in the article", NOT_ATTRIBUTION: "Not an attribution"}
+    for lab in labels:
+        ent = ents.get(lab, {})
+        terms = [str(t) for t in (ent.get("terms") or [])]
+        more = f" … and {len(terms) - max_terms} more" if len(terms) > max_terms else ""
+        parts.append(f"<tr><td><code>{e(lab)}</code></td><td>{e(str(ent.get('label', extra.get(lab, lab))))}</td>"
+                     f"<td class='terms'>{e(', '.join(terms[:max_terms]))}{e(more)}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<p class='terms'>Source of the categories: {e(' '.join(str(roles.get('source', '')).split())[:600])}"
+                 " …</p></body></html>")
+    return "\n".join(parts)
