@@ -165,3 +165,27 @@ def test_adopt_and_article_units_are_refused_in_the_options_terms(port_corpus, t
     assert main(["sample", "--corpus", str(port_corpus), "--measure", "source_roles", "--unit", "article",
                  "--out", str(tmp_path / "r.csv")]) == 2
     assert "--unit article: a source role is coded per attribution" in capsys.readouterr().err
+
+
+def test_notebook_02s_scoring_gives_shares_per_group_and_names_sheets_of_other_articles(tmp_path):
+    """``score_role_sheets`` (notebook 02 with ``-p role_sheets``): the run's attributions against the sheets."""
+    att = _attributions([
+        {"doc_id": f"d{i}", "unit_id": 0, "verb_start": 5, "role": role, "group": grp}
+        for i, (role, grp) in enumerate([("expert", "left"), ("expert", "left"), ("official", "right"),
+                                         ("official", "right")])])
+    sheet = _sheet(tmp_path, "ann", ["expert", "official", "official"], keys=("d0:0:5", "d1:0:5", "d2:0:5"))
+    res = R.score_role_sheets(att, [sheet], load_roles(), "group", n_boot=50)
+    shares = res["shares"].set_index(["label", "group"])
+    assert shares.loc[("expert", "left"), "naive"] == 1.0 and shares.loc[("expert", "left"), "corrected"] == 0.5
+    assert shares.loc[("official", "right"), "n_coded"] == 1
+    other = _sheet(tmp_path, "bob", ["expert"], keys=("d9:0:5",))
+    with pytest.raises(ValueError, match=r"1 coded attribution of -p role_sheets \(e\.g\. 'd9:0:5'\) is not among"):
+        R.score_role_sheets(att, [other], load_roles(), "group", n_boot=50)
+
+
+def test_the_report_runner_names_a_missing_role_sheet(tmp_path):
+    from helpers.core.paths import SEEDS_DIR
+    from helpers.report import runner as report
+
+    with pytest.raises(report.ReportError, match="-p role_sheets: no such file 'nope.csv'"):
+        report.run_report(SEEDS_DIR, {"role_sheets": ["nope.csv"]}, ["02"], out_root=tmp_path)

@@ -66,6 +66,10 @@ def _outlets() -> dict:
                                 help="shared passages at least this long count as shared wording"),
         n_boot=Param((int,), min=100, max=100_000, help="bootstrap resamples for intervals"),
         n_perm=Param((int,), min=99, max=100_000, help="permutations of group labels between articles"),
+        role_sheets=Param((list,), item_types=(str,),
+                          help="your coders' filled source-role sheets (python -m helpers.validation sample --measure "
+                               "source_roles; CSV, one per coder), e.g. [ann.csv, bob.csv]: corrected role shares "
+                               "per group; [] for none"),
         max_rows=_MAX_ROWS,
     )
 

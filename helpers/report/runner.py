@@ -305,15 +305,16 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
             raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta}). Give the path of a CSV "
                               "file (relative to the current folder or the project root), or leave it out.")
         plans = {k: {**v, "metadata": str(meta)} for k, v in plans.items()}
-    if params.get("coding_sheets"):
-        sheets = [resolve_cli_path(s) for s in params["coding_sheets"]]
-        gone = [s for s, p in zip(params["coding_sheets"], sheets) if not p.is_file()]
+    for key in ("coding_sheets", "role_sheets"):  # frame sheets (notebook 04), source-role sheets (notebook 02)
+        if not params.get(key):
+            continue
+        sheets = [resolve_cli_path(s) for s in params[key]]
+        gone = [s for s, p in zip(params[key], sheets) if not p.is_file()]
         if gone:
-            raise ReportError(f"-p coding_sheets: no such file {gone[0]!r} ({resolve_cli_path(gone[0])}). Give the "
+            raise ReportError(f"-p {key}: no such file {gone[0]!r} ({resolve_cli_path(gone[0])}). Give the "
                               "filled coding sheets (CSV, relative to the current folder or the project root), e.g. "
-                              "-p coding_sheets '[ann.csv, bob.csv]'.")
-        plans = {k: {**v, "coding_sheets": [str(p) for p in sheets]} if "coding_sheets" in v else v
-                 for k, v in plans.items()}
+                              f"-p {key} '[ann.csv, bob.csv]'.")
+        plans = {k: {**v, key: [str(p) for p in sheets]} if key in v else v for k, v in plans.items()}
     _keep_filled_sheets(out_dir)
     previous = out_root / f".{name}.previous"
     if previous.exists():

@@ -27,6 +27,7 @@ from .coding import _read_sheet, sheet_has_codes
 
 __all__ = [
     "NOT_ATTRIBUTION",
+    "NO_ROLE_SHEETS",
     "ROLE_KEY_COLUMNS",
     "ROLE_MEASURE",
     "ROLE_SHEET_COLUMNS",
@@ -36,6 +37,7 @@ __all__ = [
     "role_labels",
     "role_predictions",
     "role_units",
+    "score_role_sheets",
     "write_role_sheet",
 ]
 
@@ -45,6 +47,13 @@ NOT_ATTRIBUTION = "not_attribution"
 """The code of a sheet row that is no attribution at all (a noun read as a verb, page furniture)."""
 UNKNOWN = "unknown"
 """The code of a named speaker whose role the article never states (the rules' ``unknown`` too)."""
+NO_ROLE_SHEETS = ("No coded sample of source roles was given (-p role_sheets), so the role shares above are the rules' "
+                  "own. To correct them, code a random sample of this run's attributions (python -m helpers.validation "
+                  "sample --measure source_roles, with this run's corpus, max_articles, group_by, top_n and seed) and "
+                  "give the filled sheets as -p role_sheets '[ann.csv, bob.csv]'. On AllSides such a correction "
+                  "showed the 'unknown' share to be almost all sources whose role the article does state, and some "
+                  "rows to be no attribution (README, trust table).")
+"""What notebook 02 says under its role shares when no role sheet is given."""
 ROLE_KEY_COLUMNS = ("doc_id", "unit_id", "verb_start")
 """The columns that identify an attribution; joined with ":" into its ``unit_key``."""
 ROLE_SHEET_COLUMNS = ("unit_key", "doc_id", "stratum", "before", "text", "speaker_found", "cue", "role", "notes")
@@ -273,6 +282,56 @@ def role_predictions(units: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame
     role = units["role"].astype(str).to_numpy()
     return pd.DataFrame({lab: (role == lab).astype(int) for lab in labels}, index=pd.Index(units["unit_key"],
                                                                                         name="unit_key"))
+
+
+def score_role_sheets(attributions: pd.DataFrame, sheets: Sequence[str | Path], roles: Mapping,
+                      group_col: str | None = "group", n_boot: int = 1000, seed: int = 0,
+                      option: str = "-p role_sheets") -> dict[str, pd.DataFrame]:
+    """Coders' role sheets against the rules' roles of a run: agreement, scores and corrected role shares per group.
+
+    Parameters
+    ----------
+    attributions : DataFrame
+        The run's :func:`helpers.measures.sourcing.extract_attributions` output (as for :func:`role_units`).
+    sheets : sequence of str or Path
+        Filled role sheets, one per coder (:func:`read_role_sheets`), drawn from this run's articles.
+    roles : mapping
+        The role lexicon (:func:`helpers.measures.source_roles.load_roles`): its roles are the codes.
+    group_col : str or None
+        Column of ``attributions`` whose groups get shares (None: the whole corpus).
+    n_boot, seed : int
+        Bootstrap resamples of the score intervals and their seed.
+    option : str
+        How the user gave the sheets, named in the error for sheets of other articles.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        :func:`helpers.validation.cli.sheet_results`: ``agreement``, ``scores`` and ``shares`` (naive and
+        prediction-powered share of every code per group, with ``n_coded``; a group without coded attributions has a
+        note and no corrected share).
+
+    Raises
+    ------
+    ValueError
+        For a bad sheet (:func:`read_role_sheets`), or a coded attribution that is not among the run's.
+    """
+    from .cli import sheet_results
+    from .coding import sheet_strata
+
+    labels = role_labels(roles)
+    units = role_units(attributions)
+    pred = role_predictions(units, labels)
+    codes = read_role_sheets(sheets, labels)
+    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
+    if len(missing):
+        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'attribution')} of {option} (e.g. "
+                         f"{missing[0]!r}) {noun(len(missing), 'is', 'are')} not among this run's attributions: give "
+                         "sheets drawn from this corpus with this run's max_articles, group_by, top_n and seed "
+                         "(python -m helpers.validation sample --measure source_roles --max-articles ... --group-by ... "
+                         "--top-n ... --seed ...), coded on the same version of the project.")
+    groups = pd.Series(units[group_col].astype(str).to_numpy(), index=pred.index) if group_col else None
+    return sheet_results(codes, pred, groups, n_boot=n_boot, seed=seed, strata=sheet_strata(sheets))
 
 
 _READING = [
