@@ -11,11 +11,11 @@ population, and the estimators of ``python -m helpers.validation score --measure
 consensus, naive and prediction-powered shares per group) apply unchanged.
 
 Only draws whose rows the current rules still produce are usable; by default the draws judged at the rules of today's
-population (seeds 1409-1425, nine draws; round 12er2, merged before 1419, changed none of the earlier draws' rows).
+population (seeds 1409-1429, eleven draws; round 12er2, merged before 1419, changed none of the earlier draws' rows).
 A row drawn twice (by two seeds) counts once, with the codes of its first draw. Usage (needs
 ``../shared/data/allsides``; about three minutes to rebuild the population)::
 
-    .venv/bin/python benchmarks/role_shares_corrected.py [--draws 1409-1425] [--write 2026-12-07]
+    .venv/bin/python benchmarks/role_shares_corrected.py [--draws 1409-1429] [--write 2026-12-07]
 
 ``--write DATE`` stores the figures (no text) in ``benchmarks/results/role_shares_corrected_allsides.json``.
 """
@@ -39,8 +39,8 @@ from helpers.validation.cli import sheet_results  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
 OUT = RESULTS / "role_shares_corrected_allsides.json"
-DRAWS = list(range(1409, 1427, 2))
-"""The draws judged at the rules of today's population (odd seeds 1409-1425)."""
+DRAWS = list(range(1409, 1431, 2))
+"""The draws judged at the rules of today's population (odd seeds 1409-1429)."""
 
 
 def draw_codes(draws: list[int], labels: list[str]) -> pd.DataFrame:
@@ -101,7 +101,7 @@ def _draws(text: str) -> list[int]:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--draws", type=_draws, default=DRAWS, help="odd draw seeds, e.g. 1409-1425")
+    ap.add_argument("--draws", type=_draws, default=DRAWS, help="odd draw seeds, e.g. 1409-1429")
     ap.add_argument("--write", default="", help="date: store the figures in " + OUT.name)
     args = ap.parse_args(argv)
     res = run(args.draws)
