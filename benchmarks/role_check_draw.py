@@ -62,7 +62,7 @@ SPEC_DEFAULTS = {"metadata": None, "columns": None, "on_bad": "error", "top_n": 
                  "prior_scale": 1.0, "min_quote_words": 4, "pronoun_window": 3, "label_window": 25,
                  "max_tone_sentences": 2000, "shingle_size": 5, "reuse_all_pairs_max": 2000,
                  "reuse_max_pairs": 500, "passage_min_words": 12, "n_boot": 1000, "n_perm": 999, "max_rows": 30,
-                 "periods": [], "role_sheets": []}
+                 "periods": [], "role_sheets": [], "tone_sheets": []}
 """Notebook 02's other parameters as the draws set them (every parameter the notebook declares must be set)."""
 
 

@@ -100,12 +100,13 @@ def test_cli_sample_refuses_a_sheet_name_that_is_not_csv(corpus, tmp_path, capsy
 
 
 def test_cli_measure_that_is_not_a_frame_codebook(corpus, tmp_path, capsys):
-    """Tone has no coding sheet here: the error says which measures there are (source roles have one since
-    2026-12-07, ``tests/test_validation_roles.py``)."""
-    assert main(["sample", "--corpus", str(corpus), "--measure", "tone", "--n", "4",
-                 "--out", str(tmp_path / "tone.csv")]) == 2
+    """A measure the command does not know: the error says which measures there are (source roles and tone have
+    sheets since 2026-12-07, ``tests/test_validation_roles.py``, ``tests/test_validation_tone.py``)."""
+    assert main(["sample", "--corpus", str(corpus), "--measure", "sentiment", "--n", "4",
+                 "--out", str(tmp_path / "sentiment.csv")]) == 2
     err = capsys.readouterr().err
     assert "--measure" in err and "generic_frames" in err and "policy_frames" in err and "source_roles" in err
+    assert "tone" in err
 
 
 def test_cli_score_gives_corrected_shares_per_group_with_n_coded(corpus, tmp_path, capsys):

@@ -182,10 +182,3 @@ def test_notebook_02s_scoring_gives_shares_per_group_and_names_sheets_of_other_a
     with pytest.raises(ValueError, match=r"1 coded attribution of -p role_sheets \(e\.g\. 'd9:0:5'\) is not among"):
         R.score_role_sheets(att, [other], load_roles(), "group", n_boot=50)
 
-
-def test_the_report_runner_names_a_missing_role_sheet(tmp_path):
-    from helpers.core.paths import SEEDS_DIR
-    from helpers.report import runner as report
-
-    with pytest.raises(report.ReportError, match="-p role_sheets: no such file 'nope.csv'"):
-        report.run_report(SEEDS_DIR, {"role_sheets": ["nope.csv"]}, ["02"], out_root=tmp_path)

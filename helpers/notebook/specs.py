@@ -70,6 +70,9 @@ def _outlets() -> dict:
                           help="your coders' filled source-role sheets (python -m helpers.validation sample --measure "
                                "source_roles; CSV, one per coder), e.g. [ann.csv, bob.csv]: corrected role shares "
                                "per group; [] for none"),
+        tone_sheets=Param((list,), item_types=(str,),
+                          help="your coders' filled tone sheets (python -m helpers.validation sample --measure tone; CSV, "
+                               "one per coder): corrected tone shares per group; [] for none"),
         max_rows=_MAX_ROWS,
     )
 

@@ -64,7 +64,7 @@ def input_files(plans: dict, study: str | None, corpus: Path) -> list[tuple[str,
         if isinstance(v.get("metadata"), str):
             add("metadata", Path(v["metadata"]))
     for v in plans.values():
-        for sheet in (v.get("coding_sheets") or []) + (v.get("role_sheets") or []):
+        for sheet in (v.get("coding_sheets") or []) + (v.get("role_sheets") or []) + (v.get("tone_sheets") or []):
             add("coding sheet", Path(sheet))
     if study:
         try:

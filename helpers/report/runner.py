@@ -305,7 +305,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
             raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta}). Give the path of a CSV "
                               "file (relative to the current folder or the project root), or leave it out.")
         plans = {k: {**v, "metadata": str(meta)} for k, v in plans.items()}
-    for key in ("coding_sheets", "role_sheets"):  # frame sheets (notebook 04), source-role sheets (notebook 02)
+    for key in ("coding_sheets", "role_sheets", "tone_sheets"):  # frame sheets (04), role and tone sheets (02)
         if not params.get(key):
             continue
         sheets = [resolve_cli_path(s) for s in params[key]]

@@ -50,6 +50,7 @@ from .coding import (
     write_coding_sheet,
 )
 from .roles import ROLE_MEASURE
+from .tone_sheets import TONE_MEASURE
 
 __all__ = [
     "benchmark_articles", "benchmark_cv", "benchmark_cv_rounded", "benchmark_results", "blamed_labels", "blind_sample_label",
@@ -1028,8 +1029,8 @@ def _measure(name: str) -> dict:
         if Path(name).suffix or "/" in name:
             raise
         raise ValueError(f"--measure {name!r} is not a frame codebook; give one of {', '.join(F.FRAME_CODEBOOKS)} "
-                         f"(or the path of a frame codebook .yaml), or {ROLE_MEASURE} for the roles of sources. Coding "
-                         f"sheets for tone are not written by this command. ({exc})") from None
+                         f"(or the path of a frame codebook .yaml), {ROLE_MEASURE} for the roles of sources or "
+                         f"{TONE_MEASURE} for tone toward actors. ({exc})") from None
 
 
 def _mixed_strata(shares: pd.DataFrame) -> str:
@@ -1085,8 +1086,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                            formatter_class=argparse.ArgumentDefaultsHelpFormatter)  # defaults shown (12bo-d)
         p.add_argument("--corpus", default="seeds", help="corpus folder or file (as for load_corpus)")
         p.add_argument("--measure", default="generic_frames",
-                       help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path), or {ROLE_MEASURE} "
-                            "(the role of each attribution's source)")
+                       help=f"frame codebook (one of {', '.join(F.FRAME_CODEBOOKS)}, or a path), {ROLE_MEASURE} "
+                            f"(the role of each attribution's source) or {TONE_MEASURE} (the tone of sentences naming "
+                            "an actor of the study)")
+        if name != "adopt":
+            p.add_argument("--study", default="auto",
+                           help=f"--measure {TONE_MEASURE} only: the study whose actors tone is measured toward (the "
+                                "report's -p study; auto: the bundled study on the seeds, else the general study)")
         if name != "adopt":  # a study's sample holds sentences
             p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
         p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
@@ -1149,6 +1155,8 @@ def _run(args: argparse.Namespace) -> int:
             check_sheet_place(args.out, args.corpus, args.metadata)
         if args.measure == ROLE_MEASURE:
             return _run_roles(args)
+        if args.measure == TONE_MEASURE:
+            return _run_tone(args)
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
@@ -1188,20 +1196,15 @@ def _run(args: argparse.Namespace) -> int:
         return 2
 
 
-def _run_roles(args: argparse.Namespace) -> int:
-    """``sample`` or ``score`` with ``--measure source_roles``: attributions of notebook 02's article sample."""
-    from ..measures.source_roles import load_roles
-    from ..measures.sourcing import extract_attributions
-    from . import roles as R
-
+def _one_code_units(args: argparse.Namespace, measure: str, per: str, what: str) -> tuple[pd.DataFrame, str]:
+    """The sentences of notebook 02's article sample for a one-code measure (source roles, tone), and the group
+    column; refuses ``adopt`` and ``--unit article`` in the options' terms (``per``: what a code is given to) and says
+    which articles were read (``what`` was drawn or scored)."""
     if args.cmd == "adopt":
-        raise ValueError("adopt writes a study's sample of coded sentences for the frame measures; source-role sheets "
-                         "are scored with 'score --measure source_roles' (keep the filled sheets with your study).")
+        raise ValueError(f"adopt writes a study's sample of coded sentences for the frame measures; {measure} sheets "
+                         f"are scored with 'score --measure {measure}' (keep the filled sheets with your study).")
     if args.unit != "sentence":
-        raise ValueError(f"--unit {args.unit}: a source role is coded per attribution; leave --unit out with --measure "
-                         f"{ROLE_MEASURE}.")
-    lex = load_roles()
-    labels = R.role_labels(lex)
+        raise ValueError(f"--unit {args.unit}: {per}; leave --unit out with --measure {measure}.")
     read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}
     group = args.group if args.cmd == "score" else args.stratum
     sample = {"group_by": args.group_by or group or "outlet", "top_n": args.top_n,
@@ -1210,35 +1213,86 @@ def _run_roles(args: argparse.Namespace) -> int:
                    sample=sample, **read)
     kept, total = units.attrs.get("sampled", (0, 0))
     if kept < total:
-        print(f"note: attributions {'drawn' if args.cmd == 'sample' else 'scored'} from the stratified sample of "
+        print(f"note: {what} {'drawn' if args.cmd == 'sample' else 'scored'} from the stratified sample of "
               f"{kept:,} of the {total:,} articles that notebook 02 reads (--max-articles {sample['max_articles']}, "
               f"--group-by {sample['group_by']}, --top-n {sample['top_n']}, --seed {sample['seed']}: the report's -p "
               "max_articles, group_by, top_n and seed).")
+    return units, group
+
+
+def _one_code_sample(args: argparse.Namespace, rows: pd.DataFrame, keys: Sequence[str], write, guide: str,
+                     what: str) -> int:
+    """``sample`` of a one-code measure: draw ``rows``, write the sheet (``write``) and the guide beside it."""
+    smp = draw_sample(rows, args.n, stratum=args.stratum or None, seed=args.seed, key_cols=keys)
+    out = write(smp, args.out)
+    path = out.with_suffix(".guide.html")
+    path.write_text(guide, encoding="utf-8")
+    print(f"wrote {out} ({count(len(smp), what)}) and {path}")
+    return 0
+
+
+def _one_code_score(args: argparse.Namespace, codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series, what: str,
+                    how: str) -> int:
+    """``score`` of a one-code measure: every coded unit must be one of ``pred``'s; then the tables."""
+    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
+    if len(missing):
+        raise ValueError(f"{count(len(missing), 'coded ' + what)} (e.g. {missing[0]!r}) {noun(len(missing), 'is', 'are')} "
+                         f"not among the {what}s of {args.corpus}: score the sheets {how}.")
+    g = pd.Series(groups.astype(str).to_numpy(), index=pred.index) if args.group else None
+    res = sheet_results(codes, pred, g, seed=args.seed, strata=sheet_strata(args.sheets))
+    _print_results(res, codes, what, args.group)
+    return 0
+
+
+def _run_roles(args: argparse.Namespace) -> int:
+    """``sample`` or ``score`` with ``--measure source_roles``: attributions of notebook 02's article sample."""
+    from ..measures.source_roles import load_roles
+    from ..measures.sourcing import extract_attributions
+    from . import roles as R
+
+    units, group = _one_code_units(args, ROLE_MEASURE, "a source role is coded per attribution", "attributions")
+    lex = load_roles()
+    labels = R.role_labels(lex)
     cols = [c for c in dict.fromkeys(["outlet", group]) if c and c in units.columns]
     ru = R.role_units(extract_attributions(units, cols, roles=lex), units)
     if args.cmd == "sample":
         if not len(ru):
             raise ValueError(f"{args.corpus}: the sourcing rules find no attribution with a source in these articles, "
                              "so there is nothing to code.")
-        smp = draw_sample(ru, args.n, stratum=args.stratum or None, seed=args.seed, key_cols=R.ROLE_KEY_COLUMNS)
-        out = R.write_role_sheet(smp, args.out)
-        guide = out.with_suffix(".guide.html")
-        guide.write_text(R.role_guide_html(lex, labels), encoding="utf-8")
-        print(f"wrote {out} ({count(len(smp), 'attribution')}) and {guide}")
-        return 0
-    codes = R.read_role_sheets(args.sheets, labels)
-    pred = R.role_predictions(ru, labels)
-    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
-    if len(missing):
-        raise ValueError(f"{count(len(missing), 'coded attribution')} (e.g. {missing[0]!r}) {noun(len(missing), 'is', 'are')} "
-                         f"not among the attributions the rules find in {args.corpus}: score the sheets against the "
-                         "corpus they were drawn from, with the --group-by, --top-n, --max-articles and --seed they "
-                         "were drawn with, and with the same version of the project (a change of the sourcing rules "
-                         "moves attributions).")
-    groups = pd.Series(ru[args.group].astype(str).to_numpy(), index=pred.index) if args.group else None
-    res = sheet_results(codes, pred, groups, seed=args.seed, strata=sheet_strata(args.sheets))
-    _print_results(res, codes, "attribution", args.group)
-    return 0
+        return _one_code_sample(args, ru, R.ROLE_KEY_COLUMNS, R.write_role_sheet, R.role_guide_html(lex, labels),
+                                "attribution")
+    return _one_code_score(args, R.read_role_sheets(args.sheets, labels), R.role_predictions(ru, labels),
+                           ru[args.group] if args.group else ru["doc_id"], "attribution",
+                           "against the corpus they were drawn from, with the --group-by, --top-n, --max-articles and "
+                           "--seed they were drawn with, and with the same version of the project (a change of the "
+                           "sourcing rules moves attributions)")
+
+
+def _run_tone(args: argparse.Namespace) -> int:
+    """``sample`` or ``score`` with ``--measure tone``: notebook 02's (sentence, actor) rows of its article sample."""
+    from ..core.study import resolve_study, use_study
+    from ..measures.tone import load_labels
+    from ..text.lexicon import load_study_lexicon
+    from . import tone_sheets as T
+
+    if args.cmd != "adopt":
+        study = use_study(resolve_study(args.study, args.corpus).name)
+        actors = load_study_lexicon("actors")
+        if not actors.get("entries"):
+            raise ValueError(f"--measure {TONE_MEASURE}: the study {study.name!r} lists no actors, so no tone toward "
+                             "actors is measured; give the study of your corpus with --study NAME (README, 'Start your "
+                             "own study').")
+    units, group = _one_code_units(args, TONE_MEASURE, "tone is coded per sentence and actor", "sentences")
+    gcol = group or "outlet"
+    tu = T.tone_units(units, gcol, actors, load_labels())
+    if not len(tu):
+        raise ValueError(f"{args.corpus}: " + T.tone_rows_note(len(actors["entries"]), study.name))
+    if args.cmd == "sample":
+        return _one_code_sample(args, tu, T.TONE_KEY_COLUMNS, T.write_tone_sheet, T.tone_guide_html(study.title),
+                                f"sentence-actor row of the study {study.name}")
+    return _one_code_score(args, T.read_tone_sheets(args.sheets), T.tone_predictions(tu), tu[gcol],
+                           "sentence-actor row", "with the corpus, --study, --group-by, --top-n, --max-articles and "
+                           "--seed they were drawn with")
 
 
 def _print_results(res: dict, codes: pd.DataFrame, unit: str, group: str) -> None:

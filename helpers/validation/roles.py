@@ -18,12 +18,10 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import noun
-from .coding import _read_sheet, sheet_has_codes
+from .choice import choice_predictions, read_choice_sheets, write_choice_sheet
 
 __all__ = [
     "NOT_ATTRIBUTION",
@@ -159,35 +157,8 @@ def write_role_sheet(sample: pd.DataFrame, path: str | Path, overwrite: bool = F
     ValueError
         If a column is missing or the file exists (with ``overwrite``: holds codes).
     """
-    need = [c for c in ROLE_SHEET_COLUMNS if c not in ("role", "notes")]
-    missing = [c for c in need if c not in sample.columns]
-    if missing:
-        raise ValueError(f"sample lacks {noun(len(missing), 'column')} {missing}; draw it from role_units() with "
-                         "draw_sample().")
-    p = Path(path)
-    if p.exists() and not overwrite:
-        raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
-    if p.exists() and _has_codes(p):
-        raise ValueError(f"{p} holds a coder's codes: a filled sheet is never overwritten; move it out of this folder, "
-                         "then run again.")
-    p.parent.mkdir(parents=True, exist_ok=True)
-    sheet = sample[need].copy()
-    sheet["role"] = ""
-    sheet["notes"] = ""
-    neutralize_formulas(sheet[list(ROLE_SHEET_COLUMNS)]).to_csv(p, index=False)
-    return p
-
-
-def _has_codes(path: Path) -> bool:
-    """Whether an existing file holds a code: a non-blank ``role`` cell of a role sheet, else (another sheet, an
-    unreadable file) what :func:`helpers.validation.coding.sheet_has_codes` says."""
-    try:
-        df = _read_sheet(path)
-    except ValueError:
-        return True
-    if "role" not in df.columns:
-        return sheet_has_codes(path)
-    return bool(df["role"].str.strip().ne("").any())
+    return write_choice_sheet(sample, path, [c for c in ROLE_SHEET_COLUMNS if c not in ("role", "notes")], "role",
+                              overwrite=overwrite, hint="draw it from role_units() with draw_sample()")
 
 
 def read_role_sheets(paths: Sequence[str | Path], labels: Sequence[str],
@@ -219,48 +190,8 @@ def read_role_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         blank, a code that is not one of ``labels`` (the valid codes are listed), a unit coded twice in one sheet,
         or two sheets with the same coder name.
     """
-    paths = [Path(p) for p in paths]
-    if not paths:
-        raise ValueError("no coding sheets given.")
-    names = list(coders) if coders is not None else [p.stem for p in paths]
-    if len(names) != len(paths) or len(set(names)) != len(names):
-        raise ValueError(f"coder names must be distinct, one per sheet; got {names}. Rename the files: a coder's name "
-                         "is the sheet's file name without .csv (ann.csv, bob.csv).")
-    labels = list(labels)
-    valid = {lab.lower(): lab for lab in labels}
-    out = []
-    for p, coder in zip(paths, names):
-        if not p.is_file():
-            raise ValueError(f"coding sheet {str(p)!r} not found.")
-        df = restore_formulas(_read_sheet(p))
-        missing = [c for c in ("unit_key", "role") if c not in df.columns]
-        if missing:
-            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; a role sheet needs unit_key and "
-                             "role (draw it with python -m helpers.validation sample --measure source_roles).")
-        if not len(df):
-            raise ValueError(f"{p}: no coded row (only the header); give the sheet as the coder filled it in, or "
-                             "leave it out.")
-        dup = df["unit_key"].duplicated(keep=False)
-        if dup.any():
-            key = df["unit_key"][dup].iloc[0]
-            rows = [int(i) + 2 for i in np.flatnonzero(df["unit_key"].to_numpy() == key)]
-            raise ValueError(f"{p}: rows {' and '.join(map(str, rows))} both code unit {key!r}; keep one row per unit.")
-        code = df["role"].fillna("").astype(str).str.strip().str.lower().str.replace(r"[\s-]+", "_", regex=True)
-        if code.eq("").all():
-            raise ValueError(f"{p}: every role cell is blank, so the sheet looks unfilled; write one code per row "
-                             f"({', '.join(labels)}) or leave the sheet out.")
-        bad = ~code.isin(list(valid)) & code.ne("")
-        if bad.any():
-            i = int(np.flatnonzero(bad)[0])
-            raise ValueError(f"{p}: row {i + 2}, column 'role': {df['role'].iloc[i]!r} is not a code of this measure; "
-                             f"write one of {', '.join(labels)} (or leave the cell blank to skip the row).")
-        coded = df[code.ne("")]
-        given = code[code.ne("")].map(valid)
-        for lab in labels:
-            out.append(pd.DataFrame({"coder": coder, "unit_key": coded["unit_key"].to_numpy(), "label": lab,
-                                     "value": (given == lab).astype(int).to_numpy()}))
-    return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
-                                                         ignore_index=True)
+    return read_choice_sheets(paths, labels, "role", f"python -m helpers.validation sample --measure {ROLE_MEASURE}",
+                              coders)
 
 
 def role_predictions(units: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame:
@@ -279,9 +210,7 @@ def role_predictions(units: pd.DataFrame, labels: Sequence[str]) -> pd.DataFrame
     DataFrame
         Integer 0/1 labels; a role the rules give that is not among ``labels`` sets no column.
     """
-    role = units["role"].astype(str).to_numpy()
-    return pd.DataFrame({lab: (role == lab).astype(int) for lab in labels}, index=pd.Index(units["unit_key"],
-                                                                                        name="unit_key"))
+    return choice_predictions(units["unit_key"], units["role"].astype(str), labels)
 
 
 def score_role_sheets(attributions: pd.DataFrame, sheets: Sequence[str | Path], roles: Mapping,

@@ -1,0 +1,182 @@
+"""Coding sheets with one choice per unit (a source's role, a sentence's tone): write, read back as 0/1 codes.
+
+A frame sheet has one 0/1 column per label, because a sentence may carry several frames
+(:mod:`helpers.validation.coding`). Some measures give a unit exactly one value; their sheets have one code column,
+which a coder fills with one of the measure's codes. :func:`read_choice_sheets` turns that column into the same long
+0/1 codes as the frame sheets (one label per code), so that agreement, scores and corrected shares
+(:func:`helpers.validation.cli.sheet_results`) work unchanged. Used by :mod:`helpers.validation.roles` and
+:mod:`helpers.validation.tone_sheets`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..core.spreadsheet import neutralize_formulas, restore_formulas
+from ..core.wording import noun
+from .coding import _read_sheet, sheet_has_codes
+
+__all__ = ["choice_predictions", "read_choice_sheets", "write_choice_sheet"]
+
+
+def write_choice_sheet(sample: pd.DataFrame, path: str | Path, columns: Sequence[str], code: str,
+                       overwrite: bool = False, hint: str = "") -> Path:
+    """Write a coding sheet CSV: ``columns`` from ``sample``, then an empty ``code`` column and ``notes``.
+
+    Cells a spreadsheet would run as a formula are guarded as in every other CSV of the project
+    (:func:`helpers.core.spreadsheet.neutralize_formulas`).
+
+    Parameters
+    ----------
+    sample : DataFrame
+        The drawn units (:func:`helpers.validation.coding.draw_sample`).
+    path : str or Path
+        File to write (its folder is created).
+    columns : sequence of str
+        Columns of ``sample`` shown to the coder, in order (``unit_key`` first).
+    code : str
+        Name of the column the coder fills.
+    overwrite : bool
+        Replace an existing file that holds no codes; a sheet with codes is never overwritten.
+    hint : str
+        How to draw a proper sample, added to the error for a missing column.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Raises
+    ------
+    ValueError
+        If a column is missing or the file exists (with ``overwrite``: holds codes).
+    """
+    missing = [c for c in columns if c not in sample.columns]
+    if missing:
+        raise ValueError(f"sample lacks {noun(len(missing), 'column')} {missing}; {hint or 'draw it with draw_sample()'}.")
+    p = Path(path)
+    if p.exists() and not overwrite:
+        raise ValueError(f"{p} exists: a coding sheet is never overwritten; choose another name or delete it.")
+    if p.exists() and _has_codes(p, code):
+        raise ValueError(f"{p} holds a coder's codes: a filled sheet is never overwritten; move it out of this folder, "
+                         "then run again.")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    sheet = sample[list(columns)].copy()
+    sheet[code] = ""
+    sheet["notes"] = ""
+    neutralize_formulas(sheet).to_csv(p, index=False)
+    return p
+
+
+def _has_codes(path: Path, code: str) -> bool:
+    """Whether an existing file holds a code: a non-blank ``code`` cell, else (another sheet, an unreadable file)
+    what :func:`helpers.validation.coding.sheet_has_codes` says."""
+    try:
+        df = _read_sheet(path)
+    except ValueError:
+        return True
+    if code not in df.columns:
+        return sheet_has_codes(path)
+    return bool(df[code].str.strip().ne("").any())
+
+
+def read_choice_sheets(paths: Sequence[str | Path], labels: Sequence[str], code: str, draw: str,
+                       coders: Sequence[str] | None = None) -> pd.DataFrame:
+    """Read filled one-choice sheets (one per coder) into long 0/1 codes, one label per code.
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        The sheets (CSV; columns in any order, extra columns ignored; read as
+        :func:`helpers.validation.coding.read_coding_sheets` reads frame sheets: UTF-8 or a spreadsheet's other
+        encoding, ``,``, ``;`` or tab).
+    labels : sequence of str
+        The codes a ``code`` cell may hold; case and spaces around them do not matter, and a space or hyphen counts as
+        ``_`` ("ordinary person", "not-attribution").
+    code : str
+        The column the coders filled.
+    draw : str
+        The command that draws such a sheet, named in the error for a sheet without ``unit_key`` or ``code``.
+    coders : sequence of str, optional
+        Coder names, one per sheet (default: the file stems).
+
+    Returns
+    -------
+    DataFrame
+        ``coder``, ``unit_key``, ``label``, ``value``: for every coded row, 1 for its code and 0 for every other
+        label, sorted. A row whose ``code`` cell is blank is not coded (left out), so a coder may skip a row.
+
+    Raises
+    ------
+    ValueError
+        Naming the file, row and column: a missing file or column, a sheet without rows or with every ``code`` cell
+        blank, a code that is not one of ``labels`` (the valid codes are listed), a unit coded twice in one sheet,
+        or two sheets with the same coder name.
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise ValueError("no coding sheets given.")
+    names = list(coders) if coders is not None else [p.stem for p in paths]
+    if len(names) != len(paths) or len(set(names)) != len(names):
+        raise ValueError(f"coder names must be distinct, one per sheet; got {names}. Rename the files: a coder's name "
+                         "is the sheet's file name without .csv (ann.csv, bob.csv).")
+    labels = list(labels)
+    valid = {lab.lower(): lab for lab in labels}
+    out = []
+    for p, coder in zip(paths, names):
+        if not p.is_file():
+            raise ValueError(f"coding sheet {str(p)!r} not found.")
+        df = restore_formulas(_read_sheet(p))
+        missing = [c for c in ("unit_key", code) if c not in df.columns]
+        if missing:
+            raise ValueError(f"{p}: missing {noun(len(missing), 'column')} {missing}; this sheet needs unit_key and "
+                             f"{code} (draw it with {draw}).")
+        if not len(df):
+            raise ValueError(f"{p}: no coded row (only the header); give the sheet as the coder filled it in, or "
+                             "leave it out.")
+        dup = df["unit_key"].duplicated(keep=False)
+        if dup.any():
+            key = df["unit_key"][dup].iloc[0]
+            rows = [int(i) + 2 for i in np.flatnonzero(df["unit_key"].to_numpy() == key)]
+            raise ValueError(f"{p}: rows {' and '.join(map(str, rows))} both code unit {key!r}; keep one row per unit.")
+        given = df[code].fillna("").astype(str).str.strip().str.lower().str.replace(r"[\s-]+", "_", regex=True)
+        if given.eq("").all():
+            raise ValueError(f"{p}: every {code} cell is blank, so the sheet looks unfilled; write one code per row "
+                             f"({', '.join(labels)}) or leave the sheet out.")
+        bad = ~given.isin(list(valid)) & given.ne("")
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            raise ValueError(f"{p}: row {i + 2}, column {code!r}: {df[code].iloc[i]!r} is not a code of this measure; "
+                             f"write one of {', '.join(labels)} (or leave the cell blank to skip the row).")
+        coded = df[given.ne("")]
+        chosen = given[given.ne("")].map(valid)
+        for lab in labels:
+            out.append(pd.DataFrame({"coder": coder, "unit_key": coded["unit_key"].to_numpy(), "label": lab,
+                                     "value": (chosen == lab).astype(int).to_numpy()}))
+    return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
+                                                         ignore_index=True)
+
+
+def choice_predictions(keys: pd.Series, values: pd.Series, labels: Sequence[str]) -> pd.DataFrame:
+    """The automated values of a one-choice measure as 0/1 labels (index ``unit_key``, one column per code).
+
+    Parameters
+    ----------
+    keys : Series of str
+        Unit keys.
+    values : Series of str
+        The automated value of each unit (same length); a value not among ``labels`` sets no column.
+    labels : sequence of str
+        The codes.
+
+    Returns
+    -------
+    DataFrame
+        Integer 0/1 labels.
+    """
+    v = np.asarray(values, dtype=object)
+    return pd.DataFrame({lab: (v == lab).astype(int) for lab in labels}, index=pd.Index(np.asarray(keys), name="unit_key"))
