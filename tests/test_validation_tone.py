@@ -20,7 +20,7 @@ def test_sample_and_score_tone_on_the_seeds(tmp_path, capsys):
     out = tmp_path / "tone.csv"
     assert main(["sample", "--corpus", str(SEEDS_DIR), "--measure", "tone", "--n", "10", "--out", str(out)]) == 0, \
         capsys.readouterr().err
-    assert "study pak_afg_ttp" in capsys.readouterr().out
+    assert "(10 sentence-actor rows, study pak_afg_ttp)" in capsys.readouterr().out
     sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(sheet.columns) == list(T.TONE_SHEET_COLUMNS) and len(sheet) == 10
     assert sheet["tone"].eq("").all() and "compound" not in sheet.columns  # the software's score is never shown

@@ -1221,13 +1221,14 @@ def _one_code_units(args: argparse.Namespace, measure: str, per: str, what: str)
 
 
 def _one_code_sample(args: argparse.Namespace, rows: pd.DataFrame, keys: Sequence[str], write, guide: str,
-                     what: str) -> int:
-    """``sample`` of a one-code measure: draw ``rows``, write the sheet (``write``) and the guide beside it."""
+                     what: str, extra: str = "") -> int:
+    """``sample`` of a one-code measure: draw ``rows``, write the sheet (``write``) and the guide beside it; ``what``
+    is the unit's noun (counted), ``extra`` words said after the count."""
     smp = draw_sample(rows, args.n, stratum=args.stratum or None, seed=args.seed, key_cols=keys)
     out = write(smp, args.out)
     path = out.with_suffix(".guide.html")
     path.write_text(guide, encoding="utf-8")
-    print(f"wrote {out} ({count(len(smp), what)}) and {path}")
+    print(f"wrote {out} ({count(len(smp), what)}{extra}) and {path}")
     return 0
 
 
@@ -1289,7 +1290,7 @@ def _run_tone(args: argparse.Namespace) -> int:
         raise ValueError(f"{args.corpus}: " + T.tone_rows_note(len(actors["entries"]), study.name))
     if args.cmd == "sample":
         return _one_code_sample(args, tu, T.TONE_KEY_COLUMNS, T.write_tone_sheet, T.tone_guide_html(study.title),
-                                f"sentence-actor row of the study {study.name}")
+                                "sentence-actor row", f", study {study.name}")
     return _one_code_score(args, T.read_tone_sheets(args.sheets), T.tone_predictions(tu), tu[gcol],
                            "sentence-actor row", "with the corpus, --study, --group-by, --top-n, --max-articles and "
                            "--seed they were drawn with")
