@@ -64,6 +64,12 @@ def draw_codes(draws: list[int], labels: list[str]) -> pd.DataFrame:
     return pd.concat(rows, ignore_index=True)
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """``df``'s rows as JSON-ready dicts: a missing value (no score, no interval) is ``null``, not ``NaN`` (also used by
+    ``tone_shares_corrected.py``)."""
+    return df.astype(object).where(df.notna(), None).to_dict(orient="records")
+
+
 def run(draws: list[int], population: tuple | None = None) -> dict:
     """The figures: agreement, the rules' scores and the shares per bias group and for the whole population."""
     import role_check_draw
@@ -88,9 +94,9 @@ def run(draws: list[int], population: tuple | None = None) -> dict:
         "draws": draws,
         "coded_units": int(codes["unit_key"].nunique()),
         "coders": "the two blind judges of each draw (role_check_seed<S>.csv, .judge2.csv)",
-        "agreement": by_group["agreement"].to_dict(orient="records"),
-        "scores": by_group["scores"].to_dict(orient="records"),
-        "shares": shares.to_dict(orient="records"),
+        "agreement": records(by_group["agreement"]),
+        "scores": records(by_group["scores"]),
+        "shares": records(shares),
     }
 
 

@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from role_shares_corrected import records  # noqa: E402
+
 from helpers.measures import tone as TN  # noqa: E402
 from helpers.validation import tone_sheets as T  # noqa: E402
 from helpers.validation.cli import sheet_results  # noqa: E402
@@ -83,9 +85,9 @@ def run(population: tuple | None = None) -> dict:
         "coded_units": int(codes["unit_key"].nunique()),
         "coded_rows_no_longer_found": missing,
         "coders": "the two blind coders of tone_check_seed2020 (sentence_tone)",
-        "agreement": by_group["agreement"].to_dict(orient="records"),
-        "scores": by_group["scores"].to_dict(orient="records"),
-        "shares": pd.concat([by_group["shares"], whole["shares"]], ignore_index=True).to_dict(orient="records"),
+        "agreement": records(by_group["agreement"]),
+        "scores": records(by_group["scores"]),
+        "shares": records(pd.concat([by_group["shares"], whole["shares"]], ignore_index=True)),
     }
 
 
