@@ -1,6 +1,6 @@
-"""Corrected source-role shares on AllSides: the judged role-check draws as a coded random sample (issue 14, item 2).
+"""Corrected source-role shares on AllSides and climate articles: the judged role checks as a coded random sample.
 
-Notebook 02 reports, per group, the share of sources of each role as the rules type them. The role checks
+Issue 14, item 2. Notebook 02 reports, per group, the share of sources of each role as the rules type them. The role checks
 (``benchmarks/results/role_check_seed<S>.csv`` and ``.judge2.csv``) are simple random draws of 50 attributions from
 the population of :func:`role_check_draw.population` ("allsides": the 2,000 AllSides articles notebook 02 reads with
 ``group_by bias_text``, ``max_articles 2000``, ``seed 0``), each judged by two blind helpers under
@@ -17,7 +17,9 @@ A row drawn twice (by two seeds) counts once, with the codes of its first draw. 
 
     .venv/bin/python benchmarks/role_shares_corrected.py [--draws 1409-1429] [--write 2026-12-07]
 
-``--write DATE`` stores the figures (no text) in ``benchmarks/results/role_shares_corrected_allsides.json``.
+``--write DATE`` stores the figures (no text) in ``benchmarks/results/role_shares_corrected_allsides.json``. With
+``--corpus climate`` the same is done for the role checks of the climate articles of frames-dev (draws 1-9, all of
+them: today's rules give their 450 rows the roles they had when judged; ``role_shares_corrected_climate.json``).
 """
 
 from __future__ import annotations
@@ -38,19 +40,33 @@ from helpers.validation import roles as R  # noqa: E402
 from helpers.validation.cli import sheet_results  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
-OUT = RESULTS / "role_shares_corrected_allsides.json"
-DRAWS = list(range(1409, 1431, 2))
-"""The draws judged at the rules of today's population (odd seeds 1409-1429)."""
+CORPORA = {
+    "allsides": {"draws": list(range(1409, 1431, 2)), "step": 2, "prefix": "role_check_seed",
+                 "dataset": "AllSides, the 2,000 articles notebook 02 reads (group_by bias_text, max_articles 2000, "
+                            "seed 0)"},
+    "climate": {"draws": list(range(1, 10)), "step": 1, "prefix": "role_check_climate_seed",
+                "dataset": "frames-dev, the 214 climate-change articles of the Narrative Frames Corpus (33 outlets, "
+                           "group_by outlet)"},
+}
+"""Per corpus of :func:`role_check_draw.population`: the draws judged at the rules of today's population (AllSides: odd
+seeds 1409-1429; climate: draws 1-9, whose 450 rows today's rules type as they did when judged), the step between
+draw seeds, the draw files' prefix and the data set's name."""
+DRAWS = CORPORA["allsides"]["draws"]
 
 
-def draw_codes(draws: list[int], labels: list[str]) -> pd.DataFrame:
-    """Long 0/1 codes (``coder``, ``unit_key``, ``label``, ``value``) of the two judges of ``draws``; a unit drawn
-    by two seeds keeps the codes of the first."""
+def out_path(corpus: str) -> Path:
+    """The results file of ``corpus``."""
+    return RESULTS / f"role_shares_corrected_{corpus}.json"
+
+
+def draw_codes(draws: list[int], labels: list[str], prefix: str = "role_check_seed") -> pd.DataFrame:
+    """Long 0/1 codes (``coder``, ``unit_key``, ``label``, ``value``) of the two judges of ``draws`` (files
+    ``<prefix><S>.csv`` and ``.judge2.csv``); a unit drawn by two seeds keeps the codes of the first."""
     rows = []
     for judge, suffix in (("judge_1", ".csv"), ("judge_2", ".judge2.csv")):
         frames = []
         for s in draws:
-            d = pd.read_csv(RESULTS / f"role_check_seed{s}{suffix}", dtype=str, keep_default_na=False)
+            d = pd.read_csv(RESULTS / f"{prefix}{s}{suffix}", dtype=str, keep_default_na=False)
             d["unit_key"] = d["doc_id"] + ":" + d["unit_id"] + ":" + d["verb_start"]
             frames.append(d)
         d = pd.concat(frames, ignore_index=True).drop_duplicates("unit_key")
@@ -70,16 +86,17 @@ def records(df: pd.DataFrame) -> list[dict]:
     return df.astype(object).where(df.notna(), None).to_dict(orient="records")
 
 
-def run(draws: list[int], population: tuple | None = None) -> dict:
-    """The figures: agreement, the rules' scores and the shares per bias group and for the whole population."""
+def run(draws: list[int], population: tuple | None = None, corpus: str = "allsides") -> dict:
+    """The figures: agreement, the rules' scores and the shares per group (bias rating, outlet) and for the whole
+    population."""
     import role_check_draw
 
     lex = load_roles()
     labels = R.role_labels(lex)
-    units, att = population if population is not None else role_check_draw.population("allsides")
+    units, att = population if population is not None else role_check_draw.population(corpus)
     ru = R.role_units(att)
     pred = R.role_predictions(ru, labels)
-    codes = draw_codes(draws, labels)
+    codes = draw_codes(draws, labels, CORPORA[corpus]["prefix"])
     missing = sorted(set(codes["unit_key"]) - set(pred.index))
     if missing:
         raise SystemExit(f"{len(missing)} judged rows (e.g. {missing[0]}) are not in today's population: those draws "
@@ -89,30 +106,32 @@ def run(draws: list[int], population: tuple | None = None) -> dict:
     whole = sheet_results(codes, pred, None, seed=0)
     shares = pd.concat([by_group["shares"], whole["shares"]], ignore_index=True)
     return {
-        "dataset": "AllSides, the 2,000 articles notebook 02 reads (group_by bias_text, max_articles 2000, seed 0); "
-                   f"{len(pred):,} attributions with a role",
+        "dataset": f"{CORPORA[corpus]['dataset']}; {len(pred):,} attributions with a role",
         "draws": draws,
         "coded_units": int(codes["unit_key"].nunique()),
-        "coders": "the two blind judges of each draw (role_check_seed<S>.csv, .judge2.csv)",
+        "coders": f"the two blind judges of each draw ({CORPORA[corpus]['prefix']}<S>.csv, .judge2.csv)",
         "agreement": records(by_group["agreement"]),
         "scores": records(by_group["scores"]),
         "shares": records(shares),
     }
 
 
-def _draws(text: str) -> list[int]:
+def _draws(text: str, step: int) -> list[int]:
     lo, _, hi = text.partition("-")
-    return list(range(int(lo), int(hi or lo) + 1, 2))
+    return list(range(int(lo), int(hi or lo) + 1, step))
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--draws", type=_draws, default=DRAWS, help="odd draw seeds, e.g. 1409-1429")
-    ap.add_argument("--write", default="", help="date: store the figures in " + OUT.name)
+    ap.add_argument("--corpus", choices=sorted(CORPORA), default="allsides", help="the role checks' corpus")
+    ap.add_argument("--draws", default="", help="draw seeds, e.g. 1409-1429 (AllSides: odd seeds) or 1-9 (climate)")
+    ap.add_argument("--write", default="", help="date: store the figures in role_shares_corrected_<corpus>.json")
     args = ap.parse_args(argv)
-    res = run(args.draws)
+    conf = CORPORA[args.corpus]
+    args.draws = _draws(args.draws, conf["step"]) if args.draws else conf["draws"]
+    res = run(args.draws, corpus=args.corpus)
     if args.write:
-        OUT.write_text(json.dumps({"date": args.write, **res}, indent=1, default=str) + "\n")
+        out_path(args.corpus).write_text(json.dumps({"date": args.write, **res}, indent=1, default=str) + "\n")
     sh = pd.DataFrame(res["shares"])
     cols = ["label", "group", "n_units", "n_coded", "naive", "corrected", "corrected_low", "corrected_high"]
     print(res["dataset"], f"| coded: {res['coded_units']} attributions of draws {args.draws[0]}-{args.draws[-1]}")
