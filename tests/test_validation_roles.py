@@ -182,3 +182,26 @@ def test_notebook_02s_scoring_gives_shares_per_group_and_names_sheets_of_other_a
     with pytest.raises(ValueError, match=r"1 coded attribution of -p role_sheets \(e\.g\. 'd9:0:5'\) is not among"):
         R.score_role_sheets(att, [other], load_roles(), "group", n_boot=50)
 
+
+
+def test_the_corrected_shares_sentence_reads_a_results_file_and_says_nothing_without_one(tmp_path):
+    import json
+
+    from helpers.validation.choice import corrected_shares_sentence
+    from helpers.validation.tone_sheets import corrected_tone_sentence
+
+    res = {"date": "2030-01-02", "dataset": "Invented news (20 articles); 90 rows", "coded_units": 30,
+           "shares": [{"label": "unknown", "group": "(all)", "naive": 0.2, "corrected": 0.05, "corrected_low": 0.0,
+                       "corrected_high": 0.12},
+                      {"label": "unknown", "group": "left", "naive": 0.9, "corrected": 0.9, "corrected_low": 0.0,
+                       "corrected_high": 1.0},
+                      {"label": "expert", "group": "(all)", "naive": 0.1, "corrected": None, "corrected_low": None,
+                       "corrected_high": None}]}
+    f = tmp_path / "r.json"
+    f.write_text(json.dumps(res), encoding="utf-8")
+    s = corrected_shares_sentence(f, {"unknown": "unknown sources", "expert": "experts"}, "bench.py")
+    assert s == ("Corrected with a hand-coded random sample on Invented news (30 coded; bench.py, 2030-01-02): "
+                 "unknown sources 20% by the software, 5% corrected (95% CI 0%-12%).")
+    assert corrected_shares_sentence(tmp_path / "missing.json", {"unknown": "x"}, "bench.py") == ""
+    assert corrected_tone_sentence(tmp_path / "missing.json") == ""
+    assert R.corrected_role_sentence().startswith("Corrected with a hand-coded random sample on AllSides")

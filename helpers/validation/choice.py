@@ -10,7 +10,7 @@ which a coder fills with one of the measure's codes. :func:`read_choice_sheets` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,7 @@ from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import noun
 from .coding import _read_sheet, sheet_has_codes
 
-__all__ = ["choice_predictions", "read_choice_sheets", "write_choice_sheet"]
+__all__ = ["choice_predictions", "corrected_shares_sentence", "read_choice_sheets", "write_choice_sheet"]
 
 
 def write_choice_sheet(sample: pd.DataFrame, path: str | Path, columns: Sequence[str], code: str,
@@ -180,3 +180,39 @@ def choice_predictions(keys: pd.Series, values: pd.Series, labels: Sequence[str]
     """
     v = np.asarray(values, dtype=object)
     return pd.DataFrame({lab: (v == lab).astype(int) for lab in labels}, index=pd.Index(np.asarray(keys), name="unit_key"))
+
+
+def corrected_shares_sentence(path: str | Path, words: Mapping[str, str], script: str) -> str:
+    """One sentence on how a coded sample corrected a measure's shares, from a committed results file.
+
+    Parameters
+    ----------
+    path : str or Path
+        Results file of a corrected-shares benchmark (``date``, ``dataset``, ``coded_units`` and ``shares`` rows with
+        ``label``, ``group``, ``naive``, ``corrected``, ``corrected_low``, ``corrected_high``; the whole population's
+        rows have ``group`` ``"(all)"``).
+    words : mapping of str to str
+        The labels to report, in order, each with the words that name it ("positive": "positive").
+    script : str
+        The benchmark script that wrote the file, named in the sentence.
+
+    Returns
+    -------
+    str
+        "On <data set> (<n> coded units; <script>, <date>) the shares corrected with the coded sample are: ...", or
+        "" when the file is missing or holds none of ``words``' labels.
+    """
+    import json
+
+    p = Path(path)
+    if not p.is_file():
+        return ""
+    r = json.loads(p.read_text(encoding="utf-8"))
+    rows = {x["label"]: x for x in r.get("shares", []) if x.get("group") == "(all)"}
+    parts = [f"{w} {rows[lab]['naive']:.0%} by the software, {rows[lab]['corrected']:.0%} corrected (95% CI "
+             f"{rows[lab]['corrected_low']:.0%}-{rows[lab]['corrected_high']:.0%})"
+             for lab, w in words.items() if lab in rows and rows[lab].get("corrected") is not None]
+    if not parts:
+        return ""
+    return (f"Corrected with a hand-coded random sample on {r['dataset'].split(' (')[0].split(';')[0]} "
+            f"({r['coded_units']} coded; {script}, {r['date']}): " + "; ".join(parts) + ".")

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import noun
-from .choice import choice_predictions, read_choice_sheets, write_choice_sheet
+from .choice import choice_predictions, corrected_shares_sentence, read_choice_sheets, write_choice_sheet
 
 __all__ = [
     "NOT_ATTRIBUTION",
@@ -34,6 +34,7 @@ __all__ = [
     "role_guide_html",
     "role_labels",
     "role_predictions",
+    "corrected_role_sentence",
     "role_units",
     "score_role_sheets",
     "write_role_sheet",
@@ -261,6 +262,31 @@ def score_role_sheets(attributions: pd.DataFrame, sheets: Sequence[str | Path], 
                          "--top-n ... --seed ...), coded on the same version of the project.")
     groups = pd.Series(units[group_col].astype(str).to_numpy(), index=pred.index) if group_col else None
     return sheet_results(codes, pred, groups, n_boot=n_boot, seed=seed, strata=sheet_strata(sheets))
+
+
+ROLE_SHARES_FILE = "benchmarks/results/role_shares_corrected_allsides.json"
+"""The committed corrected role shares of ``benchmarks/role_shares_corrected.py`` (AllSides)."""
+
+
+def corrected_role_sentence(path: str | Path | None = None) -> str:
+    """What the project's judged role draws did to notebook 02's role shares on AllSides, in one sentence.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Results file of ``benchmarks/role_shares_corrected.py`` (default :data:`ROLE_SHARES_FILE` in the project).
+
+    Returns
+    -------
+    str
+        The naive and corrected shares of `unknown`, of rows that are no attribution and of politicians, with the
+        data set, the coded count and the date; "" without the file.
+    """
+    from ..core.paths import PROJECT_ROOT
+
+    return corrected_shares_sentence(Path(path) if path is not None else PROJECT_ROOT / ROLE_SHARES_FILE,
+                                     {UNKNOWN: "sources typed 'unknown'", NOT_ATTRIBUTION: "rows that are no attribution",
+                                      "politician": "politicians"}, "benchmarks/role_shares_corrected.py")
 
 
 _READING = [

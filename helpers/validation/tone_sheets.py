@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import noun
-from .choice import choice_predictions, read_choice_sheets, write_choice_sheet
+from .choice import choice_predictions, corrected_shares_sentence, read_choice_sheets, write_choice_sheet
 
 __all__ = [
     "NO_TONE_SHEETS",
@@ -28,6 +28,7 @@ __all__ = [
     "TONE_LABELS",
     "TONE_MEASURE",
     "TONE_SHEET_COLUMNS",
+    "corrected_tone_sentence",
     "read_tone_sheets",
     "score_tone_sheets",
     "tone_guide_html",
@@ -209,6 +210,31 @@ def score_tone_sheets(units: pd.DataFrame, sheets: Sequence[str | Path], actors:
                          "--top-n ... --seed ...).")
     groups = pd.Series(rows[group_col].astype(str).to_numpy(), index=pred.index) if group_col else None
     return sheet_results(codes, pred, groups, n_boot=n_boot, seed=seed, strata=sheet_strata(sheets))
+
+
+TONE_SHARES_FILE = "benchmarks/results/tone_shares_corrected_allsides.json"
+"""The committed corrected tone shares of ``benchmarks/tone_shares_corrected.py`` (AllSides)."""
+
+
+def corrected_tone_sentence(path: str | Path | None = None) -> str:
+    """What the tone check's coded draw did to VADER's tone shares on AllSides, in one sentence.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Results file of ``benchmarks/tone_shares_corrected.py`` (default :data:`TONE_SHARES_FILE` in the project).
+
+    Returns
+    -------
+    str
+        The naive and corrected shares of positive and negative sentences, with the data set, the coded count and
+        the date; "" without the file.
+    """
+    from ..core.paths import PROJECT_ROOT
+
+    return corrected_shares_sentence(Path(path) if path is not None else PROJECT_ROOT / TONE_SHARES_FILE,
+                                     {"positive": "positive sentences", "negative": "negative sentences"},
+                                     "benchmarks/tone_shares_corrected.py")
 
 
 _READING = [
