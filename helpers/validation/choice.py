@@ -20,7 +20,13 @@ from ..core.spreadsheet import neutralize_formulas, restore_formulas
 from ..core.wording import noun
 from .coding import _read_sheet, sheet_has_codes
 
-__all__ = ["choice_predictions", "corrected_shares_sentence", "read_choice_sheets", "write_choice_sheet"]
+__all__ = [
+    "choice_predictions",
+    "corrected_shares_sentence",
+    "read_choice_sheets",
+    "sentences_before",
+    "write_choice_sheet",
+]
 
 
 def write_choice_sheet(sample: pd.DataFrame, path: str | Path, columns: Sequence[str], code: str,
@@ -216,3 +222,26 @@ def corrected_shares_sentence(path: str | Path, words: Mapping[str, str], script
         return ""
     return (f"Corrected with a hand-coded random sample on {r['dataset'].split(' (')[0].split(';')[0]} "
             f"({r['coded_units']} coded; {script}, {r['date']}): " + "; ".join(parts) + ".")
+
+
+def sentences_before(rows: pd.DataFrame, sentences: pd.DataFrame, k: int = 2) -> list[str]:
+    """The ``k`` sentences before each row's sentence in its article, joined by a space (what a coder reads first).
+
+    Parameters
+    ----------
+    rows : DataFrame
+        Units to code (``doc_id``, ``unit_id``).
+    sentences : DataFrame
+        The sentences they were read from (``doc_id``, ``unit_id``, ``text``).
+    k : int
+        Sentences before.
+
+    Returns
+    -------
+    list of str
+        One string per row of ``rows`` ("" for an article's first sentence).
+    """
+    s = sentences[["doc_id", "unit_id", "text"]].drop_duplicates(["doc_id", "unit_id"])
+    text = dict(zip(zip(s["doc_id"].astype(str), s["unit_id"].astype(int)), s["text"].fillna("").astype(str)))
+    return [" ".join(t for t in (text.get((d, i), "") for i in range(u - k, u)) if t)
+            for d, u in zip(rows["doc_id"].astype(str), rows["unit_id"].astype(int))]

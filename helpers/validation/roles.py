@@ -21,20 +21,27 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import noun
-from .choice import choice_predictions, corrected_shares_sentence, read_choice_sheets, write_choice_sheet
+from .choice import (
+    choice_predictions,
+    corrected_shares_sentence,
+    read_choice_sheets,
+    sentences_before,
+    write_choice_sheet,
+)
 
 __all__ = [
     "NOT_ATTRIBUTION",
     "NO_ROLE_SHEETS",
     "ROLE_KEY_COLUMNS",
     "ROLE_MEASURE",
+    "ROLE_SHARES_FILE",
     "ROLE_SHEET_COLUMNS",
     "UNKNOWN",
+    "corrected_role_sentence",
     "read_role_sheets",
     "role_guide_html",
     "role_labels",
     "role_predictions",
-    "corrected_role_sentence",
     "role_units",
     "score_role_sheets",
     "write_role_sheet",
@@ -119,17 +126,7 @@ def role_units(attributions: pd.DataFrame, sentences: pd.DataFrame | None = None
                      speaker_found=resolved.where(resolved != "", att["source"].fillna("").astype(str)),
                      cue=att["verb"].fillna("").astype(str), before="")
     if sentences is not None and len(out):
-        out["before"] = _before(out, sentences)
-    return out
-
-
-def _before(att: pd.DataFrame, sentences: pd.DataFrame, k: int = 2) -> list[str]:
-    """The ``k`` sentences before each attribution's sentence in its article, joined by a space."""
-    s = sentences[["doc_id", "unit_id", "text"]].drop_duplicates(["doc_id", "unit_id"])
-    text = dict(zip(zip(s["doc_id"].astype(str), s["unit_id"].astype(int)), s["text"].fillna("").astype(str)))
-    out = []
-    for d, u in zip(att["doc_id"].astype(str), att["unit_id"].astype(int)):
-        out.append(" ".join(t for t in (text.get((d, i), "") for i in range(u - k, u)) if t))
+        out["before"] = sentences_before(out, sentences)
     return out
 
 

@@ -20,13 +20,20 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.wording import noun
-from .choice import choice_predictions, corrected_shares_sentence, read_choice_sheets, write_choice_sheet
+from .choice import (
+    choice_predictions,
+    corrected_shares_sentence,
+    read_choice_sheets,
+    sentences_before,
+    write_choice_sheet,
+)
 
 __all__ = [
     "NO_TONE_SHEETS",
     "TONE_KEY_COLUMNS",
     "TONE_LABELS",
     "TONE_MEASURE",
+    "TONE_SHARES_FILE",
     "TONE_SHEET_COLUMNS",
     "corrected_tone_sentence",
     "read_tone_sheets",
@@ -90,10 +97,7 @@ def tone_units(units: pd.DataFrame, group_col: str, actors: Mapping, labels: Map
     sent["unit_key"] = sent[list(TONE_KEY_COLUMNS)].astype(str).agg(":".join, axis=1)
     names = {k: str(v.get("label", k)) for k, v in actors.get("entries", {}).items()}
     sent["actor_name"] = sent["actor"].map(lambda a: names.get(a, a))
-    s = units[["doc_id", "unit_id", "text"]].drop_duplicates(["doc_id", "unit_id"])
-    text = dict(zip(zip(s["doc_id"].astype(str), s["unit_id"].astype(int)), s["text"].fillna("").astype(str)))
-    sent["before"] = [" ".join(t for t in (text.get((d, i), "") for i in range(u - 2, u)) if t)
-                      for d, u in zip(sent["doc_id"].astype(str), sent["unit_id"].astype(int))]
+    sent["before"] = sentences_before(sent, units)
     return sent
 
 
