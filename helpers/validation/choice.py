@@ -17,13 +17,14 @@ import numpy as np
 import pandas as pd
 
 from ..core.spreadsheet import neutralize_formulas, restore_formulas
-from ..core.wording import noun
+from ..core.wording import count, noun
 from .coding import _read_sheet, sheet_has_codes
 
 __all__ = [
     "choice_predictions",
     "corrected_shares_sentence",
     "read_choice_sheets",
+    "score_choice_sheets",
     "sentences_before",
     "write_choice_sheet",
 ]
@@ -245,3 +246,44 @@ def sentences_before(rows: pd.DataFrame, sentences: pd.DataFrame, k: int = 2) ->
     text = dict(zip(zip(s["doc_id"].astype(str), s["unit_id"].astype(int)), s["text"].fillna("").astype(str)))
     return [" ".join(t for t in (text.get((d, i), "") for i in range(u - k, u)) if t)
             for d, u in zip(rows["doc_id"].astype(str), rows["unit_id"].astype(int))]
+
+
+def score_choice_sheets(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | None, sheets: Sequence[str | Path],
+                        unit: str, given: str, not_found: str, n_boot: int = 1000, seed: int = 0) -> dict:
+    """Coders' one-code sheets against the software: agreement, scores and corrected shares per group.
+
+    Parameters
+    ----------
+    codes : DataFrame
+        :func:`read_choice_sheets` output.
+    pred : DataFrame
+        The software's 0/1 labels of every unit (:func:`choice_predictions`).
+    groups : Series or None
+        The group of every unit of ``pred`` (same order); None: the whole corpus.
+    sheets : sequence of str or Path
+        The sheets (their ``stratum`` column tells a sample stratified otherwise).
+    unit, given, not_found : str
+        For the error of a coded unit that is not among ``pred``'s: the unit's noun ("attribution"), how the sheets
+        were given ("-p role_sheets") and what the units are not among, with what to do.
+    n_boot, seed : int
+        Bootstrap resamples of the score intervals and their seed.
+
+    Returns
+    -------
+    dict of str to DataFrame
+        :func:`helpers.validation.cli.sheet_results`.
+
+    Raises
+    ------
+    ValueError
+        If a coded unit is not among ``pred``'s units.
+    """
+    from .cli import sheet_results
+    from .coding import sheet_strata
+
+    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
+    if len(missing):
+        raise ValueError(f"{count(len(missing), 'coded ' + unit)} of {given} (e.g. {missing[0]!r}) "
+                         f"{noun(len(missing), 'is', 'are')} not among {not_found}.")
+    g = None if groups is None else pd.Series(np.asarray(groups).astype(str), index=pred.index)
+    return sheet_results(codes, pred, g, n_boot=n_boot, seed=seed, strata=sheet_strata(sheets))

@@ -1235,12 +1235,10 @@ def _one_code_sample(args: argparse.Namespace, rows: pd.DataFrame, keys: Sequenc
 def _one_code_score(args: argparse.Namespace, codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series, what: str,
                     how: str) -> int:
     """``score`` of a one-code measure: every coded unit must be one of ``pred``'s; then the tables."""
-    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
-    if len(missing):
-        raise ValueError(f"{count(len(missing), 'coded ' + what)} (e.g. {missing[0]!r}) {noun(len(missing), 'is', 'are')} "
-                         f"not among the {what}s of {args.corpus}: score the sheets {how}.")
-    g = pd.Series(groups.astype(str).to_numpy(), index=pred.index) if args.group else None
-    res = sheet_results(codes, pred, g, seed=args.seed, strata=sheet_strata(args.sheets))
+    from .choice import score_choice_sheets
+
+    res = score_choice_sheets(codes, pred, groups if args.group else None, args.sheets, what, "the sheets",
+                              f"the {what}s of {args.corpus}: score the sheets {how}", seed=args.seed)
     _print_results(res, codes, what, args.group)
     return 0
 

@@ -25,6 +25,7 @@ from .choice import (
     choice_predictions,
     corrected_shares_sentence,
     read_choice_sheets,
+    score_choice_sheets,
     sentences_before,
     write_choice_sheet,
 )
@@ -243,22 +244,14 @@ def score_role_sheets(attributions: pd.DataFrame, sheets: Sequence[str | Path], 
     ValueError
         For a bad sheet (:func:`read_role_sheets`), or a coded attribution that is not among the run's.
     """
-    from .cli import sheet_results
-    from .coding import sheet_strata
-
     labels = role_labels(roles)
     units = role_units(attributions)
-    pred = role_predictions(units, labels)
-    codes = read_role_sheets(sheets, labels)
-    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
-    if len(missing):
-        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'attribution')} of {option} (e.g. "
-                         f"{missing[0]!r}) {noun(len(missing), 'is', 'are')} not among this run's attributions: give "
-                         "sheets drawn from this corpus with this run's max_articles, group_by, top_n and seed "
-                         "(python -m helpers.validation sample --measure source_roles --max-articles ... --group-by ... "
-                         "--top-n ... --seed ...), coded on the same version of the project.")
-    groups = pd.Series(units[group_col].astype(str).to_numpy(), index=pred.index) if group_col else None
-    return sheet_results(codes, pred, groups, n_boot=n_boot, seed=seed, strata=sheet_strata(sheets))
+    return score_choice_sheets(read_role_sheets(sheets, labels), role_predictions(units, labels),
+                               units[group_col] if group_col else None, sheets, "attribution", option,
+                               "this run's attributions: give sheets drawn from this corpus with this run's "
+                               "max_articles, group_by, top_n and seed (python -m helpers.validation sample --measure "
+                               "source_roles --max-articles ... --group-by ... --top-n ... --seed ...), coded on the "
+                               "same version of the project", n_boot=n_boot, seed=seed)
 
 
 ROLE_SHARES_FILE = "benchmarks/results/role_shares_corrected_allsides.json"

@@ -24,6 +24,7 @@ from .choice import (
     choice_predictions,
     corrected_shares_sentence,
     read_choice_sheets,
+    score_choice_sheets,
     sentences_before,
     write_choice_sheet,
 )
@@ -199,21 +200,13 @@ def score_tone_sheets(units: pd.DataFrame, sheets: Sequence[str | Path], actors:
     ValueError
         For a bad sheet, or a coded row that is not among the run's (sentence, actor) rows.
     """
-    from .cli import sheet_results
-    from .coding import sheet_strata
-
     rows = tone_units(units, group_col or "outlet", actors, labels)
-    pred = tone_predictions(rows)
-    codes = read_tone_sheets(sheets)
-    missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
-    if len(missing):
-        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'row')} of {option} (e.g. {missing[0]!r}) "
-                         f"{noun(len(missing), 'is', 'are')} not among this run's sentence-actor rows: give sheets drawn "
-                         "from this corpus with this run's study, max_articles, group_by, top_n and seed (python -m "
-                         "helpers.validation sample --measure tone --study ... --max-articles ... --group-by ... "
-                         "--top-n ... --seed ...).")
-    groups = pd.Series(rows[group_col].astype(str).to_numpy(), index=pred.index) if group_col else None
-    return sheet_results(codes, pred, groups, n_boot=n_boot, seed=seed, strata=sheet_strata(sheets))
+    return score_choice_sheets(read_tone_sheets(sheets), tone_predictions(rows),
+                               rows[group_col] if group_col else None, sheets, "row", option,
+                               "this run's sentence-actor rows: give sheets drawn from this corpus with this run's "
+                               "study, max_articles, group_by, top_n and seed (python -m helpers.validation sample "
+                               "--measure tone --study ... --max-articles ... --group-by ... --top-n ... --seed ...)",
+                               n_boot=n_boot, seed=seed)
 
 
 TONE_SHARES_FILE = "benchmarks/results/tone_shares_corrected_allsides.json"
