@@ -3,9 +3,17 @@ articles and codes only."""
 import pandas as pd
 import pytest
 
+from helpers.core.study import DEFAULT_STUDY, use_study
 from helpers.measures.source_roles import load_roles
 from helpers.validation import roles as R
 from helpers.validation.cli import main, sheet_results
+
+
+@pytest.fixture(autouse=True)
+def _restore_default_study():
+    """The role command makes the report's study the active one (its lexicons); later tests expect the default."""
+    yield
+    use_study(DEFAULT_STUDY)
 
 _BODIES = {
     "Harbor Ledger": ("Mayor Ann Cole said the port would reopen on Monday. "

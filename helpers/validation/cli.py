@@ -1091,8 +1091,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                             "an actor of the study)")
         if name != "adopt":
             p.add_argument("--study", default="auto",
-                           help=f"--measure {TONE_MEASURE} only: the study whose actors tone is measured toward (the "
-                                "report's -p study; auto: the bundled study on the seeds, else the general study)")
+                           help=f"--measure {ROLE_MEASURE} or {TONE_MEASURE}: the report's -p study (its lexicons; for "
+                                "tone, the actors it is measured toward); auto: the bundled study on the seeds, else the "
+                                "general study")
         if name != "adopt":  # a study's sample holds sentences
             p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
         p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
@@ -1244,12 +1245,15 @@ def _one_code_score(args: argparse.Namespace, codes: pd.DataFrame, pred: pd.Data
 
 
 def _run_roles(args: argparse.Namespace) -> int:
-    """``sample`` or ``score`` with ``--measure source_roles``: attributions of notebook 02's article sample."""
+    """``sample`` or ``score`` with ``--measure source_roles``: attributions of notebook 02's article sample, read with
+    the lexicons of the study the report would use (``--study``)."""
+    from ..core.study import resolve_study, use_study
     from ..measures.source_roles import load_roles
     from ..measures.sourcing import extract_attributions
     from . import roles as R
 
     units, group = _one_code_units(args, ROLE_MEASURE, "a source role is coded per attribution", "attributions")
+    use_study(resolve_study(args.study, args.corpus).name)  # a study may hold its own role or verb lexicon
     lex = load_roles()
     labels = R.role_labels(lex)
     cols = [c for c in dict.fromkeys(["outlet", group]) if c and c in units.columns]
