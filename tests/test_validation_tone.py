@@ -87,3 +87,19 @@ def test_the_report_runner_names_a_missing_sheet(tmp_path, key):
 
     with pytest.raises(report.ReportError, match=f"-p {key}: no such file 'nope.csv'"):
         report.run_report(SEEDS_DIR, {key: ["nope.csv"]}, ["02"], out_root=tmp_path)
+
+
+def test_the_sheets_rows_are_notebook_02s_scored_rows():
+    """The rows a tone sheet draws from carry the very scores notebook 02 reports (its committed seeds table)."""
+    from helpers.core.paths import PROJECT_ROOT
+    from helpers.measures.tone import load_labels
+    from helpers.text.lexicon import load_study_lexicon
+    from helpers.validation.cli import _units
+
+    use_study("pak_afg_ttp")
+    rows = T.tone_units(_units(str(SEEDS_DIR), "sentence", "outlet"), "outlet", load_study_lexicon("actors"),
+                        load_labels())
+    nb = pd.read_csv(PROJECT_ROOT / "figures" / "02_tone_sentences.csv")
+    both = rows.merge(nb, on=["doc_id", "unit_id", "actor"], suffixes=("", "_nb"))
+    assert len(both) == len(rows) == len(nb)
+    assert (both["compound"] - both["tone_nb"]).abs().max() < 1e-12

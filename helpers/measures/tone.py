@@ -46,6 +46,7 @@ __all__ = [
     "name_variants",
     "permutation_test",
     "score_tone",
+    "scored_actor_sentences",
     "tone_label",
     "tone_check_sentence",
     "name_spans",
@@ -340,6 +341,42 @@ def actor_sentences(units: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
         df = df.groupby([group_col, "actor"], sort=False).head(max_per_cell).drop(columns="_r")
     df = df.sort_values([group_col, "actor", "doc_id", "unit_id"], kind="stable").reset_index(drop=True)
     return df[cols]
+
+
+def scored_actor_sentences(units: pd.DataFrame, mentions: pd.DataFrame, labels: pd.DataFrame, group_col: str,
+                           max_per_cell: int | None = None, seed: int = 0) -> pd.DataFrame:
+    """The (sentence, actor) rows of :func:`actor_sentences` with their masked VADER score in ``tone``.
+
+    The one reading of tone that notebook 02 reports and its tone coding sheets
+    (:mod:`helpers.validation.tone_sheets`) draw from: actor names, naming labels and capitalised names masked
+    (:func:`tone_masks`), then :func:`score_tone`.
+
+    Parameters
+    ----------
+    units : DataFrame
+        Sentences (``doc_id``, ``unit_id``, ``text``, ``group_col``).
+    mentions : DataFrame
+        From :func:`actor_mentions`.
+    labels : DataFrame
+        Naming labels found in the sentences (:func:`find_labels`).
+    group_col : str
+        Group column of ``units``.
+    max_per_cell, seed : int or None, int
+        As :func:`actor_sentences`.
+
+    Returns
+    -------
+    DataFrame
+        :func:`actor_sentences`'s rows, index reset, with ``tone`` (compound score in [-1, 1]).
+
+    Raises
+    ------
+    ValueError
+        As :func:`actor_sentences`.
+    """
+    sent = actor_sentences(units, mentions, group_col, max_per_cell=max_per_cell, seed=seed).reset_index(drop=True)
+    sent["tone"] = score_tone(sent, tone_masks(sent, mentions, labels)).to_numpy()
+    return sent
 
 
 def actor_tone(scored: pd.DataFrame, group_col: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0,

@@ -92,8 +92,7 @@ def tone_units(units: pd.DataFrame, group_col: str, actors: Mapping, labels: Map
         return pd.DataFrame(columns=["doc_id", "unit_id", group_col, "actor", "text", "compound", "tone", "unit_key",
                                      "actor_name", "before"])
     hits = TN.find_labels(units, labels if labels is not None else TN.load_labels())
-    sent = TN.actor_sentences(units, mentions, group_col).reset_index(drop=True)
-    sent["compound"] = TN.score_tone(sent, TN.tone_masks(sent, mentions, hits)).to_numpy()
+    sent = TN.scored_actor_sentences(units, mentions, hits, group_col).rename(columns={"tone": "compound"})
     sent["tone"] = TN.tone_label(sent["compound"])
     sent["unit_key"] = sent[list(TONE_KEY_COLUMNS)].astype(str).agg(":".join, axis=1)
     names = {k: str(v.get("label", k)) for k, v in actors.get("entries", {}).items()}
