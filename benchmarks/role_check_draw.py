@@ -71,17 +71,28 @@ def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
 
     ``corpus`` is ``"allsides"`` (the 2,000 articles notebook 02 reads), ``"news-pages"`` (the news pages of
     cleaning-dev listed in :data:`NEWS_PAGES`) or ``"climate"`` (the 214 articles of :data:`FRAMES_DEV`)."""
+    units = sentences(corpus)
+    att = S.extract_attributions(units, ["outlet", "group"], verbs=S.load_verbs(), source_types=S.load_source_types(),
+                                 actors=load_lexicon("actors"), roles=SR.load_roles(), min_quote_words=4,
+                                 pronoun_window=3)
+    pop = att[(att["source"].str.strip() != "") | (att["source_resolved"].str.strip() != "")]
+    return units, pop.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
+
+
+def sentences(corpus: str = "allsides") -> pd.DataFrame:
+    """The sentences notebook 02 reads from one of :data:`CORPORA` (as :func:`population`; also used by
+    ``benchmarks/hedge_check.py``)."""
     if corpus not in CORPORA:
         raise ValueError(f"corpus must be one of {CORPORA}, got {corpus!r}")
     if corpus == "allsides":
-        return _population({"corpus": str(ALLSIDES), "group_by": "bias_text"})
+        return _sentences({"corpus": str(ALLSIDES), "group_by": "bias_text"})
     if corpus == "climate":
-        return _population({"corpus": str(FRAMES_DEV), "group_by": "outlet"})
+        return _sentences({"corpus": str(FRAMES_DEV), "group_by": "outlet"})
     with tempfile.TemporaryDirectory(prefix="role_check_pages_") as tmp:
         for name in news_pages():
             page = CLEANING_DEV / "html" / f"{name}.html.gz"
             (Path(tmp) / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
-        return _population({"corpus": tmp, "group_by": "outlet"})
+        return _sentences({"corpus": tmp, "group_by": "outlet"})
 
 
 def news_pages() -> list[str]:
@@ -90,18 +101,12 @@ def news_pages() -> list[str]:
     return [w for line in lines if not line.startswith("#") for w in line.split()]
 
 
-def _population(ns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _sentences(ns: dict) -> pd.DataFrame:
     ns = {**ns, "max_articles": 2000, "seed": 0, "output_dir": None}
-    spec_defaults = SPEC_DEFAULTS
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        P = check_params({**spec_defaults, **ns}, "02_outlets")
-        units = prepare_corpus(P, unit="sentence").units
-    att = S.extract_attributions(units, ["outlet", "group"], verbs=S.load_verbs(), source_types=S.load_source_types(),
-                                 actors=load_lexicon("actors"), roles=SR.load_roles(), min_quote_words=4,
-                                 pronoun_window=3)
-    pop = att[(att["source"].str.strip() != "") | (att["source_resolved"].str.strip() != "")]
-    return units, pop.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
+        P = check_params({**SPEC_DEFAULTS, **ns}, "02_outlets")
+        return prepare_corpus(P, unit="sentence").units
 
 
 def _context(units: pd.DataFrame, doc_id: str, unit_id: int, speaker: str) -> list[str]:
