@@ -28,7 +28,7 @@ match marked and its neighbours (for the judges, outside the project). Judges co
 ``--articles`` writes ``hedge_recall_<corpus>_seed<S>.articles.csv`` (the drawn ids) and prints the articles
 sentence by sentence; coders write ``hedge_recall_<corpus>_seed<S>.coder1.csv`` / ``.coder2.csv`` with one row per
 hedge (``doc_id``, ``unit_id``, ``phrase``, ``kind``, ``note``). ``--score`` recomputes the hits with the checked-out
-code and writes ``benchmarks/results/hedge_check.json``.
+code and writes ``benchmarks/results/hedge_check_v<lexicon version>.json``.
 """
 from __future__ import annotations
 
@@ -46,14 +46,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 RESULTS = ROOT / "benchmarks" / "results"
-OUT = RESULTS / "hedge_check.json"
 BLIND_COLUMNS = ["sample", "draw_row", "doc_id", "unit_id", "hedge", "hedge_kind", "text", "start"]
 JUDGE_COLUMNS = ["is_hedge", "voice", "note"]
 CODER_COLUMNS = ["doc_id", "unit_id", "phrase", "kind", "note"]
 
 import role_check_draw as RCD  # noqa: E402
 
-from helpers.measures.sourcing import find_hedges  # noqa: E402
+from helpers.measures.sourcing import find_hedges, load_hedges  # noqa: E402
 
 __all__ = ["hits", "draw", "draw_articles", "score", "wilson", "main"]
 
@@ -224,7 +223,8 @@ def _recall(articles: Path, units_of: dict) -> dict:
 
 
 def score() -> dict:
-    """Score every judged precision sheet and coded recall sheet in ``benchmarks/results``; write :data:`OUT`."""
+    """Score every judged precision sheet and coded recall sheet in ``benchmarks/results`` with the checked-out
+    lexicon; write ``benchmarks/results/hedge_check_v<version>.json`` (the lexicon's version)."""
     cache: dict = {}
     precision = {p.name: r for p in sorted(RESULTS.glob("hedge_check_*.blind.csv")) if (r := _precision(p, cache))}
     recall = {p.name: r for p in sorted(RESULTS.glob("hedge_recall_*.articles.csv")) if (r := _recall(p, cache))}
@@ -237,8 +237,9 @@ def score() -> dict:
     for p in pooled.values():
         p["precision"] = round(p["hedges"] / p["n"], 4)
         p["wilson95"] = wilson(p["hedges"], p["n"])
+    version = load_hedges()["version"]
     result = {"computed": dt.date.today().isoformat(),
-              "lexicon": "helpers/data/hedges.yaml",
+              "lexicon": "helpers/data/hedges.yaml", "lexicon_version": version,
               "protocol": "benchmarks/results/hedge_check_protocol.md",
               "datasets": {"allsides": "AllSides corpus (../shared/data/allsides), the 2,000 articles notebook 02 "
                                        "reads by default",
@@ -247,7 +248,8 @@ def score() -> dict:
                            "news-pages": "cleaning-dev news pages of other sites (../shared/data/cleaning-dev), "
                                          "benchmarks/data/role_check_news_pages.txt"},
               "precision": precision, "precision_pooled": pooled, "recall": recall}
-    OUT.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    out = RESULTS / f"hedge_check_v{version}.json"
+    out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return result
 
 
@@ -257,7 +259,7 @@ def main(argv=None) -> None:
     ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind precision sheet of N hits")
     ap.add_argument("--articles", type=int, metavar="SEED", help="draw N articles for the recall coders")
     ap.add_argument("--n", type=int, default=80, help="hits (--draw) or articles (--articles) to draw")
-    ap.add_argument("--score", action="store_true", help="score every judged sheet; write hedge_check.json")
+    ap.add_argument("--score", action="store_true", help="score every judged sheet; write hedge_check_v<version>.json")
     args = ap.parse_args(argv)
     if args.draw is None and args.articles is None and not args.score:
         sys.exit("give --draw SEED, --articles SEED or --score")
