@@ -865,7 +865,7 @@ class RoleTagger:
                         continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
                     past = RCO.is_past(sentence[m.end(1):m.end(4)])  # the apposition, not the name (review r12az)
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
-            role = self._head_role(sentence, m.start(4))
+            role = self._titled_body_role(sentence, m.start(4), m.start(2), self._head_role(sentence, m.start(4)))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
                 role = "ordinary_person"  # "Ann Lee, a registered Democrat," (issue 12ap-e)
             if F.ends_possessive(m.group(2).rstrip()):  # "Sarah Gilbert, NPR's vice president" (12at-h: "Abrams'")
@@ -890,7 +890,7 @@ class RoleTagger:
         Lawless, professor of ..."), "Name of the X Institute" and a party-state tag ("Steve King (R-Iowa)")."""
         for m in (self._copula.finditer(sentence) if F.COPULA_WORD.search(sentence) else ()):
             if not F.PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
-                role = self._head_role(sentence, m.start(3))
+                role = self._titled_body_role(sentence, m.start(3), m.start(2), self._head_role(sentence, m.start(3)))
                 near = F.TITLE_BODY.match(sentence, m.start(3))
                 if near:
                     role = self._owned_role(near.group(1), role, sentence[near.end(1):])
@@ -1109,17 +1109,38 @@ class RoleTagger:
         if len(words) > 1 and words[-1].lower() in F.SURNAME_TITLES and not self.phrase_role(words[0]):
             self.surnames.add(words[-1].lower())
 
-    def _head_role(self, sentence: str, start: int) -> str:
-        """Role of the compound noun that starts with the role noun at ``start``: its last role noun ("a law
-        professor", "a White House press secretary"), up to one other word between them ("a law school dean")."""
+    def _head_hit(self, sentence: str, start: int):
+        """The last role noun of the compound that starts with the role noun at ``start`` (None if none): "a law
+        professor", "a White House press secretary", up to one other word between them ("a law school dean")."""
         hits = [h for h in self._hits(sentence[start: start + 80]) if h.start >= 0]
         if not hits:
-            return ""
+            return None
         cur = min(hits, key=lambda h: (h.start, -h.end))
         for h in sorted(hits, key=lambda h: (h.start, -h.end)):
             gap = sentence[start + cur.end: start + h.start]
             if h.start >= cur.end and F.COMPOUND_GAP.fullmatch(gap):
                 cur = h
+        return cur
+
+    def _titled_body_role(self, sentence: str, start: int, lead: int, role: str) -> str:
+        """Round 12et: the role of an apposition or copula whose compound ends in a head title after a body noun ("Ann
+        Lee, a local union president": advocacy; "a bank president": official), as :meth:`phrase_role` reads the
+        same words (rounds 12bk-h and 12bl-h2, :func:`helpers.measures.role_heads.body_before_title`); ``role`` when
+        the head is no head title, its role is not politician or official, or no body noun stands before it.
+        ``lead`` is where the apposition's words begin (its article), ``start`` its first role noun."""
+        if role not in ("politician", "official"):
+            return role
+        cur = self._head_hit(sentence, start)
+        if cur is None or " ".join(cur.text.lower().split()) not in RHD.HEAD_TITLES:
+            return role
+        return RHD.body_before_title(sentence[lead:start + cur.start], self._hits, self._last_role) or role
+
+    def _head_role(self, sentence: str, start: int) -> str:
+        """Role of the compound noun that starts with the role noun at ``start``: its last role noun ("a law
+        professor", "a White House press secretary"), up to one other word between them ("a law school dean")."""
+        cur = self._head_hit(sentence, start)
+        if cur is None:
+            return ""
         if cur.text.lower() in RSN.SENSE_HEADS:  # review r12at2: "Ivo Marek, the Norland News veteran", learnt as
             window = sentence[max(0, start - 80): start + cur.end]  # the phrase is read (issue 12at-i)
             wide = self._hits(window)
