@@ -54,7 +54,16 @@ import role_check_draw as RCD  # noqa: E402
 
 from helpers.measures.sourcing import find_hedges, load_hedges  # noqa: E402
 
-__all__ = ["hits", "draw", "draw_articles", "score", "wilson", "main"]
+__all__ = ["hits", "draw", "draw_articles", "score", "wilson", "main", "FRESH"]
+
+FRESH = {1: {"precision": ["hedge_check_allsides_seed1", "hedge_check_climate_seed1", "hedge_check_news-pages_seed1"],
+             "recall": ["hedge_recall_allsides_seed2"]},
+         2: {"precision": ["hedge_check_allsides_seed5", "hedge_check_climate_seed5"],
+             "recall": ["hedge_recall_allsides_seed3"]},
+         3: {"precision": ["hedge_check_allsides_seed6", "hedge_check_climate_seed6"],
+             "recall": ["hedge_recall_allsides_seed4"]}}
+"""Lexicon version -> the sheets drawn after that version was frozen and before anything was changed on them: its
+validation (the results file's ``validation`` block). Earlier sheets are development data for later versions."""
 
 
 def hits(units: pd.DataFrame) -> pd.DataFrame:
@@ -138,7 +147,14 @@ def _precision(blind: Path, units_of: dict) -> dict:
     now = units_of[corpus].astype({"unit_id": str, "start": str})
     keys = ["doc_id", "unit_id", "start", "hedge"]
     still = sheet.merge(now[keys], on=keys, how="left", indicator=True)["_merge"].eq("both")
-    out = {"corpus": corpus, "rows": len(sheet), "rows_still_found": int(still.sum()), "judges": {}}
+    earlier = set()
+    for other in sorted(RESULTS.glob(f"hedge_check_{corpus}_seed*.blind.csv")):
+        if other != blind and _seed(other) < _seed(blind):
+            o = pd.read_csv(other, dtype=str, keep_default_na=False)
+            earlier |= set(zip(o["doc_id"], o["unit_id"], o["start"]))
+    seen = pd.Series([k in earlier for k in zip(sheet["doc_id"], sheet["unit_id"], sheet["start"])])
+    out = {"corpus": corpus, "rows": len(sheet), "rows_still_found": int(still.sum()),
+           "rows_in_earlier_sheets": int(seen.sum()), "judges": {}}
     verdicts = []
     for path in judges:
         j = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -152,7 +168,9 @@ def _precision(blind: Path, units_of: dict) -> dict:
         per_kind = {kind: {"yes": int((ok[g.index] == "yes").sum()), "n": len(g)}
                     for kind, g in j.groupby("hedge_kind")}
         per_entry = {e: {"yes": int((ok[g.index] == "yes").sum()), "n": len(g)} for e, g in j.groupby("hedge")}
+        kf, nf = int(((ok == "yes") & ~seen).sum()), int((~seen).sum())
         out["judges"][path.name] = {"hedges": k, "n": n, "precision": round(k / n, 4), "wilson95": wilson(k, n),
+                                    "rows_not_in_earlier_sheets": {"hedges": kf, "n": nf},
                                     "by_kind": per_kind, "by_entry": per_entry,
                                     "voice": j.loc[ok == "yes", "voice"].str.strip().value_counts().to_dict()}
         verdicts.append(ok)
@@ -160,6 +178,10 @@ def _precision(blind: Path, units_of: dict) -> dict:
         out["agreement"] = {"same": int((verdicts[0] == verdicts[1]).sum()), "n": len(sheet),
                             "kappa": _kappa(verdicts[0], verdicts[1])}
     return out
+
+
+def _seed(path: Path) -> int:
+    return int(re.search(r"_seed(\d+)\.", path.name).group(1))
 
 
 def _overlaps(sentence: str, phrase: str, found: list[tuple[int, int]]) -> bool | None:
@@ -238,6 +260,11 @@ def score() -> dict:
         p["precision"] = round(p["hedges"] / p["n"], 4)
         p["wilson95"] = wilson(p["hedges"], p["n"])
     version = load_hedges()["version"]
+    fresh = FRESH.get(version, {"precision": [], "recall": []})
+    validation = {"precision": {n: precision[f"{n}.blind.csv"]["judges"] for n in fresh["precision"]
+                                if f"{n}.blind.csv" in precision},
+                  "recall": {n: recall[f"{n}.articles.csv"]["coders"] for n in fresh["recall"]
+                             if f"{n}.articles.csv" in recall}}
     result = {"computed": dt.date.today().isoformat(),
               "lexicon": "helpers/data/hedges.yaml", "lexicon_version": version,
               "protocol": "benchmarks/results/hedge_check_protocol.md",
@@ -247,7 +274,11 @@ def score() -> dict:
                                       "climate articles of 33 outlets",
                            "news-pages": "cleaning-dev news pages of other sites (../shared/data/cleaning-dev), "
                                          "benchmarks/data/role_check_news_pages.txt"},
-              "precision": precision, "precision_pooled": pooled, "recall": recall}
+              "precision": precision, "precision_pooled": pooled, "recall": recall,
+              "validation": validation, "validation_note": "the sheets drawn after this lexicon version was frozen "
+                                                           "(FRESH in benchmarks/hedge_check.py); every other sheet "
+                                                           "is development data for it or a check of an earlier "
+                                                           "version"}
     out = RESULTS / f"hedge_check_v{version}.json"
     out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return result
