@@ -1,5 +1,6 @@
-"""Hedge lexicon version 2 (round h2 of benchmarks/hedge_check.py): evidential verbs, attributive adjectives, reduced
-agentless passives, agentless accusation and vague sources (sentences written for the tests)."""
+"""Hedge lexicon versions 2 and 3 (rounds h2 and h3 of benchmarks/hedge_check.py): evidential verbs, attributive
+adjectives, reduced agentless passives, agentless accusation and vague sources; no agentless form when the sentence
+names its source (sentences written for the tests)."""
 import pandas as pd
 import pytest
 
@@ -30,6 +31,11 @@ def hedges(text):
     ("The vote came amid speculation that the leader would resign.", "speculation", "vague_source",
      "speculation that"),
     ("There were reports of shooting near the border.", "speculation", "vague_source", "There were reports"),
+    ("The deal collapsed amid reports that the buyer had walked away.", "speculation", "vague_source", "amid reports"),
+    ("It\u2019s believed the ferry left an hour early.", "it_is_said", "agentless", "It\u2019s believed"),
+    ("The fire was an apparent attempt to destroy the records.", "alleged", "adjective", "apparent"),
+    ("As some have alleged, the count was rushed.", "some_say", "vague_source", "some have alleged"),
+    ("The vote was what some see as a betrayal of the deal.", "some_say", "vague_source", "what some see"),
 ])
 def test_new_forms_are_hedges(text, entry, kind, words):
     assert (entry, kind, words) in hedges(text)
@@ -43,6 +49,9 @@ def test_new_forms_are_hedges(text, entry, kind, words):
     "Some saw smoke over the harbour.",                         # seeing, not believing
     "\u201cThe plan seems to be failing,\u201d she said.",     # inside a quotation: the speaker's
     "The board accused the director of fraud.",                 # an accusation with its accuser
+    "The director was accused of fraud by two former clerks.",  # the accusers named later in the clause
+    "The mayor is said to be ill, according to the city paper.",  # a named source credited in the sentence
+    "The heir was apparent to everyone in the room.",           # "apparent" with no determiner before it
 ])
 def test_near_misses_are_not_hedges(text):
     assert hedges(text) == []
