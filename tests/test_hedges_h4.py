@@ -1,6 +1,6 @@
-"""Hedge lexicon versions 2 and 3 (rounds h2 and h3 of benchmarks/hedge_check.py): evidential verbs, attributive
-adjectives, reduced agentless passives, agentless accusation and vague sources; no agentless form when the sentence
-names its source (sentences written for the tests)."""
+"""Hedge lexicon version 4 (rounds h2-h4 of benchmarks/hedge_check.py): evidential verbs, reduced agentless passives,
+agentless accusation, "it's believed"; no agentless form when the sentence names its source; the attributive adjectives,
+"some say" and speculation of versions 2-3 left out (sentences written for the tests)."""
 import pandas as pd
 import pytest
 
@@ -18,24 +18,13 @@ def hedges(text):
 
 
 @pytest.mark.parametrize("text, entry, kind, words", [
-    ("The alleged attack on the depot was never confirmed.", "alleged", "adjective", "alleged"),
-    ("Police found a purported list of targets.", "alleged", "adjective", "purported"),
-    ("Officials denied the mayor\u2019s supposed links to the firm.", "alleged", "adjective", "supposed"),
     ("The minister appears to have known of the plan.", "appears_to", "evidential", "appears to"),
     ("The talks seemed to stall after the vote.", "appears_to", "evidential", "seemed to"),
     ("It appears the shipment never left the port.", "appears_to", "evidential", "It appears"),
     ("A man believed to be the group's treasurer was arrested.", "reduced_passive", "agentless", "believed to be"),
     ("The fund, said to have lost millions, closed.", "reduced_passive", "agentless", "said to have"),
     ("The director was accused of hiding the losses.", "accused_of", "agentless", "was accused of"),
-    ("Some say the reform came too late.", "some_say", "vague_source", "Some say"),
-    ("The vote came amid speculation that the leader would resign.", "speculation", "vague_source",
-     "speculation that"),
-    ("There were reports of shooting near the border.", "speculation", "vague_source", "There were reports"),
-    ("The deal collapsed amid reports that the buyer had walked away.", "speculation", "vague_source", "amid reports"),
     ("It\u2019s believed the ferry left an hour early.", "it_is_said", "agentless", "It\u2019s believed"),
-    ("The fire was an apparent attempt to destroy the records.", "alleged", "adjective", "apparent"),
-    ("As some have alleged, the count was rushed.", "some_say", "vague_source", "some have alleged"),
-    ("The vote was what some see as a betrayal of the deal.", "some_say", "vague_source", "what some see"),
 ])
 def test_new_forms_are_hedges(text, entry, kind, words):
     assert (entry, kind, words) in hedges(text)
@@ -52,6 +41,9 @@ def test_new_forms_are_hedges(text, entry, kind, words):
     "The director was accused of fraud by two former clerks.",  # the accusers named later in the clause
     "The mayor is said to be ill, according to the city paper.",  # a named source credited in the sentence
     "The heir was apparent to everyone in the room.",           # "apparent" with no determiner before it
+    "The alleged attack on the depot was never confirmed.",     # attributive adjectives: left out in version 4
+    "Some say the reform came too late.",                       # "some say": left out in version 4
+    "The vote came amid speculation that the leader would resign.",  # speculation: left out in version 4
 ])
 def test_near_misses_are_not_hedges(text):
     assert hedges(text) == []
