@@ -61,7 +61,9 @@ FRESH = {1: {"precision": ["hedge_check_allsides_seed1", "hedge_check_climate_se
          2: {"precision": ["hedge_check_allsides_seed5", "hedge_check_climate_seed5"],
              "recall": ["hedge_recall_allsides_seed3"]},
          3: {"precision": ["hedge_check_allsides_seed6", "hedge_check_climate_seed6"],
-             "recall": ["hedge_recall_allsides_seed4"]}}
+             "recall": ["hedge_recall_allsides_seed4"]},
+         4: {"precision": ["hedge_check_allsides_seed7", "hedge_check_climate_seed7"],
+             "recall": ["hedge_recall_allsides_seed5"]}}
 """Lexicon version -> the sheets drawn after that version was frozen and before anything was changed on them: its
 validation (the results file's ``validation`` block). Earlier sheets are development data for later versions."""
 
