@@ -89,6 +89,11 @@ def test_the_closing_notes_name_tone_and_labels_only_when_they_ran():
                     "(loaded, manner, belief), label attachment.", check,
                     "Intervals of tone, of verb and hedge rates, of the source shares and of the naming-label shares are "
                     "over articles (none for a group of one or two articles)."]
+    hedged = measure_notes(True, True, check, "The hedge lexicon was checked by hand.")
+    assert hedged[:3] == ["Not checked against hand-read text: naming lexicon, the reporting-verb categories (loaded, "
+                          "manner, belief), label attachment.", "The hedge lexicon was checked by hand.", check], hedged
+    assert measure_notes(False, False, "", "Checked.")[0].startswith("Not checked against hand-read text: the "
+                                                                     "reporting-verb categories")
 
 
 # --- 1. one or two shipped hand-checked rows in a corpus are no check of the rules on it -----------------------------
