@@ -63,3 +63,4 @@ def test_the_shipped_check_matches_the_installed_lexicon():
     r = HT.hedge_check()
     assert r is not None and r["version"] == load_hedges()["version"]
     assert r["precision"] and r["recall"]
+

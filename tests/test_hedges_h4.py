@@ -47,3 +47,21 @@ def test_new_forms_are_hedges(text, entry, kind, words):
 ])
 def test_near_misses_are_not_hedges(text):
     assert hedges(text) == []
+
+
+def test_a_long_unsplit_text_is_searched_up_to_the_unit_cap_with_a_warning():
+    import warnings
+
+    import pandas as pd
+
+    from helpers.measures.sourcing import MAX_UNIT_CHARS, find_hedges
+
+    text = "The envoy reportedly left early and " * (MAX_UNIT_CHARS // 36 + 100)
+    units = pd.DataFrame({"doc_id": ["long"], "outlet": ["A"], "unit_id": [0], "paragraph_id": [0], "role": ["body"],
+                          "text": [text]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        h = find_hedges(units)
+    assert len(h) and h["start"].max() < MAX_UNIT_CHARS
+    assert any("searched for hedges only up to that length" in str(w.message) and "long" in str(w.message)
+               for w in caught)

@@ -1128,6 +1128,12 @@ def find_hedges(units: pd.DataFrame, group_cols=("outlet",), hedges: dict | None
     hedges : dict, optional
         Hedge lexicon (default: the bundled ``hedges.yaml``).
 
+    Warns
+    -----
+    UserWarning
+        When a unit is longer than :data:`MAX_UNIT_CHARS` (unsplit text): only its start is searched, as
+        :func:`extract_attributions` reads it.
+
     Returns
     -------
     DataFrame
@@ -1140,9 +1146,13 @@ def find_hedges(units: pd.DataFrame, group_cols=("outlet",), hedges: dict | None
     kinds = {eid: e.get("kind", "") for eid, e in hedges["entries"].items()}
     hm = Matcher(hedges["entries"])
     rows = []
+    cut = []
     body = body_units(units)
     for rec in progress(body[["doc_id", "unit_id", "text", *group_cols]].to_dict("records"), desc="hedges"):
         sent = rec["text"]
+        if len(sent) > MAX_UNIT_CHARS:  # no sentence is this long: unsplit text; read its start only, as attributions
+            cut.append(rec["doc_id"])
+            sent = sent[:MAX_UNIT_CHARS]
         found = hm.find(sent)
         if not found:
             continue
@@ -1153,6 +1163,10 @@ def find_hedges(units: pd.DataFrame, group_cols=("outlet",), hedges: dict | None
             rows.append({"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                          "sentence": sent, "hedge": m.entry, "hedge_kind": kinds[m.entry],
                          "text": sent[m.start:m.end], "start": m.start})
+    if cut:
+        warnings.warn(f"{count(len(cut), 'unit')} longer than {MAX_UNIT_CHARS:,} characters {noun(len(cut), 'was', 'were')} "
+                      f"searched for hedges only up to that length (documents {sorted(set(cut))[:5]}): split such text "
+                      "into sentences with helpers.corpus.segment first", stacklevel=2)
     cols = ["doc_id", *group_cols] + HEDGE_COLUMNS[1:]
     return pd.DataFrame(rows, columns=cols)
 

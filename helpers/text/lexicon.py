@@ -28,6 +28,7 @@ Matching rules (documented here, relied on everywhere):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -286,12 +287,15 @@ class Matcher:
         cands = self._candidates(fold(text))
         if len(cands) > 1:
             cands.sort(key=lambda c: (-(c[1] - c[0]), self._order[c[2]], c[0]))
-            taken: list[tuple[int, int]] = []
+            starts: list[int] = []  # the kept spans, disjoint, sorted by start (so also by end)
+            ends: list[int] = []
             kept = []
             for s, e, eid in cands:
-                if any(s < te and ts < e for ts, te in taken):
+                i = bisect.bisect_left(starts, e)  # kept spans starting before this one ends
+                if i and ends[i - 1] > s:  # the last of them reaches past this start: an overlap
                     continue
-                taken.append((s, e))
+                starts.insert(i, s)
+                ends.insert(i, e)
                 kept.append((s, e, eid))
             cands = kept
         return sorted((Match(eid, s, e, text[s:e]) for s, e, eid in cands), key=lambda m: (m.start, m.end))
