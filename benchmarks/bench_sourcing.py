@@ -21,7 +21,8 @@ The rules were developed on TRAIN; DEV is the held-out figure.
 
 Speed: :func:`extract_attributions` on the sentences of the 2,000 AllSides
 articles that notebook 02 reads by default (``max_articles=2000``, seed 0,
-``group_by=bias_text``), and on one synthetic article of about 50 MB.
+``group_by=bias_text``), and on one synthetic article of about 50 MB; :func:`find_hedges` on a synthetic
+unsplit text of the same size with a hedge every few words.
 
 Writes ``benchmarks/results/bench_sourcing.json`` (data set names, the date it
 was computed, the figures), which notebook 02's trust section displays. The
@@ -242,6 +243,25 @@ def time_huge(mb: float = 50.0) -> dict:
             "seconds": round(time.perf_counter() - t0, 1)}
 
 
+def time_huge_hedges(mb: float = 50.0) -> dict:
+    """Hedge search time on one synthetic unsplit text of about ``mb`` megabytes with a hedge every few words (the
+    worst case of the matcher's overlap check and of the hedge look-aheads; the unit is read up to MAX_UNIT_CHARS)."""
+    import pandas as pd
+
+    from helpers.measures import sourcing as S
+
+    piece = "the minister is said to have left and he seems to know it, some say, was accused of lying "
+    text = piece * int(mb * 1e6 / len(piece))
+    units = pd.DataFrame({"doc_id": ["huge"], "unit_id": [0], "outlet": ["x"], "paragraph_id": [0], "role": ["body"],
+                          "text": [text]})
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the unit is longer than MAX_UNIT_CHARS: read up to that length
+        hedges = S.find_hedges(units, ["outlet"])
+    return {"megabytes": round(len(text) / 1e6, 1), "hedges": len(hedges),
+            "seconds": round(time.perf_counter() - t0, 1)}
+
+
 def _line(name: str, s: dict) -> str:
     from helpers.measures.attribution_eval import rounded_down
 
@@ -293,6 +313,8 @@ def main(argv=None) -> None:
         print(f"AllSides: {res['allsides_2000']}")
         res["huge_article"] = time_huge(args.huge_mb)
         print(f"Synthetic article: {res['huge_article']}")
+        res["huge_article_hedges"] = time_huge_hedges(args.huge_mb)
+        print(f"Synthetic article, hedge search: {res['huge_article_hedges']}")
     if not args.no_write and args.split == "both":
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(res, indent=1, sort_keys=True) + "\n", encoding="utf-8")
