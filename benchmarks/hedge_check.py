@@ -137,10 +137,15 @@ def _kappa(a: pd.Series, b: pd.Series) -> float:
     return round((po - pe) / (1 - pe), 3) if pe < 1 else 1.0
 
 
+def _sheet(path: Path, suffix: str, kind: str, filled: str) -> tuple[str, str, list[Path]]:
+    """A drawn sheet's stem, its corpus and the filled copies beside it (``<stem>.<filled>*.csv``)."""
+    stem = path.name.removesuffix(suffix)
+    corpus = re.match(rf"hedge_{kind}_(.+)_seed\d+$", stem).group(1)
+    return stem, corpus, sorted(RESULTS.glob(f"{stem}.{filled}*.csv"))
+
+
 def _precision(blind: Path, units_of: dict) -> dict:
-    stem = blind.name.removesuffix(".blind.csv")
-    corpus = re.match(r"hedge_check_(.+)_seed\d+$", stem).group(1)
-    judges = sorted(RESULTS.glob(f"{stem}.judge*.csv"))
+    stem, corpus, judges = _sheet(blind, ".blind.csv", "check", "judge")
     if not judges:
         return {}
     sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
@@ -195,9 +200,7 @@ def _overlaps(sentence: str, phrase: str, found: list[tuple[int, int]]) -> bool 
 
 
 def _recall(articles: Path, units_of: dict) -> dict:
-    stem = articles.name.removesuffix(".articles.csv")
-    corpus = re.match(r"hedge_recall_(.+)_seed\d+$", stem).group(1)
-    coders = sorted(RESULTS.glob(f"{stem}.coder*.csv"))
+    stem, corpus, coders = _sheet(articles, ".articles.csv", "recall", "coder")
     if not coders:
         return {}
     ids = set(pd.read_csv(articles, dtype=str)["doc_id"])
