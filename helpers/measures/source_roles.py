@@ -865,7 +865,7 @@ class RoleTagger:
                         continue  # "Sylvia Padron, a bookkeeper at the ... Center": the head noun is no role noun
                     past = RCO.is_past(sentence[m.end(1):m.end(4)])  # the apposition, not the name (review r12az)
             # "Ann Claeys, a law professor at ...": the role of the apposition's head noun, not of its first role noun
-            role = self._titled_body_role(sentence, m.start(4), m.start(2), self._head_role(sentence, m.start(4)))
+            role = self._apposed_head_role(sentence, m.start(4), m.start(2))
             if role == "politician" and RT.is_party_voter(sentence[max(0, m.start(4) - 40):m.start(4)], m.group(4)):
                 role = "ordinary_person"  # "Ann Lee, a registered Democrat," (issue 12ap-e)
             if F.ends_possessive(m.group(2).rstrip()):  # "Sarah Gilbert, NPR's vice president" (12at-h: "Abrams'")
@@ -890,7 +890,7 @@ class RoleTagger:
         Lawless, professor of ..."), "Name of the X Institute" and a party-state tag ("Steve King (R-Iowa)")."""
         for m in (self._copula.finditer(sentence) if F.COPULA_WORD.search(sentence) else ()):
             if not F.PAST_HEAD.search(m.group(2)) and not self.phrase_role(m.group(1)):
-                role = self._titled_body_role(sentence, m.start(3), m.start(2), self._head_role(sentence, m.start(3)))
+                role = self._apposed_head_role(sentence, m.start(3), m.start(2))
                 near = F.TITLE_BODY.match(sentence, m.start(3))
                 if near:
                     role = self._owned_role(near.group(1), role, sentence[near.end(1):])
@@ -1122,12 +1122,13 @@ class RoleTagger:
                 cur = h
         return cur
 
-    def _titled_body_role(self, sentence: str, start: int, lead: int, role: str) -> str:
-        """Round 12et: the role of an apposition or copula whose compound ends in a head title after a body noun ("Ann
-        Lee, a local union president": advocacy; "a bank president": official), as :meth:`phrase_role` reads the
-        same words (rounds 12bk-h and 12bl-h2, :func:`helpers.measures.role_heads.body_before_title`); ``role`` when
-        the head is no head title, its role is not politician or official, or no body noun stands before it.
-        ``lead`` is where the apposition's words begin (its article), ``start`` its first role noun."""
+    def _apposed_head_role(self, sentence: str, start: int, lead: int) -> str:
+        """The role of an apposition's or copula's head noun (:meth:`_head_role`); round 12et: when the compound ends
+        in a head title after a body noun ("Ann Lee, a local union president": advocacy; "a bank president":
+        official), the body's role, as :meth:`phrase_role` reads the same words (rounds 12bk-h and 12bl-h2,
+        :func:`helpers.measures.role_heads.body_before_title`). ``lead`` is where the apposition's words begin (its
+        article), ``start`` its first role noun."""
+        role = self._head_role(sentence, start)
         if role not in ("politician", "official"):
             return role
         cur = self._head_hit(sentence, start)

@@ -389,10 +389,7 @@ def extract_attributions(
                          "kind": kind, "recipient": a.recipient})
         prev_key, prev_sent = (rec["doc_id"], base["paragraph_id"]), sent
         prev_rows = rows[n_rows:]
-    if cut:
-        warnings.warn(f"{count(len(cut), 'unit')} longer than {MAX_UNIT_CHARS:,} characters {noun(len(cut), 'was', 'were')} read only up to that "
-                      f"length (documents {sorted(set(cut))[:5]}): split such text into sentences with "
-                      "helpers.corpus.segment first", stacklevel=2)
+    _warn_cut(cut, "read")
     out_cols = ["doc_id", *group_cols] + [c for c in ATTRIBUTION_COLUMNS if c != "doc_id"]
     if not rows:
         return pd.DataFrame(columns=out_cols)
@@ -1116,6 +1113,15 @@ def _nearest(history: list[dict], unit_id: int, window: int | None, ok) -> dict 
 HEDGE_COLUMNS = ["doc_id", "unit_id", "sentence", "hedge", "hedge_kind", "text", "start"]
 
 
+def _warn_cut(cut: list, done: str) -> None:
+    """Warn, once per call of a public function, that the units of the documents ``cut`` were longer than
+    :data:`MAX_UNIT_CHARS` and were ``done`` ("read", "searched for hedges") only up to that length."""
+    if cut:
+        warnings.warn(f"{count(len(cut), 'unit')} longer than {MAX_UNIT_CHARS:,} characters {noun(len(cut), 'was', 'were')} "
+                      f"{done} only up to that length (documents {sorted(set(cut))[:5]}): split such text into "
+                      "sentences with helpers.corpus.segment first", stacklevel=3)
+
+
 def find_hedges(units: pd.DataFrame, group_cols=("outlet",), hedges: dict | None = None) -> pd.DataFrame:
     """Hedges in body sentences, outside closed quotation marks.
 
@@ -1163,10 +1169,7 @@ def find_hedges(units: pd.DataFrame, group_cols=("outlet",), hedges: dict | None
             rows.append({"doc_id": rec["doc_id"], **{c: rec[c] for c in group_cols}, "unit_id": rec["unit_id"],
                          "sentence": sent, "hedge": m.entry, "hedge_kind": kinds[m.entry],
                          "text": sent[m.start:m.end], "start": m.start})
-    if cut:
-        warnings.warn(f"{count(len(cut), 'unit')} longer than {MAX_UNIT_CHARS:,} characters {noun(len(cut), 'was', 'were')} "
-                      f"searched for hedges only up to that length (documents {sorted(set(cut))[:5]}): split such text "
-                      "into sentences with helpers.corpus.segment first", stacklevel=2)
+    _warn_cut(cut, "searched for hedges")
     cols = ["doc_id", *group_cols] + HEDGE_COLUMNS[1:]
     return pd.DataFrame(rows, columns=cols)
 
