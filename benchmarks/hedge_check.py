@@ -54,7 +54,14 @@ import role_check_draw as RCD  # noqa: E402
 
 from helpers.measures.sourcing import find_hedges, load_hedges  # noqa: E402
 
-__all__ = ["hits", "draw", "draw_articles", "score", "wilson", "main", "FRESH"]
+__all__ = ["hits", "draw", "draw_articles", "score", "wilson", "main", "FRESH", "DATASETS"]
+
+DATASETS = {"allsides": "AllSides corpus (../shared/data/allsides), the 2,000 articles notebook 02 reads by default",
+            "climate": "Narrative Frames Corpus development half (../shared/data/frames-dev), 214 climate articles of "
+                       "33 outlets",
+            "news-pages": "cleaning-dev news pages of other sites (../shared/data/cleaning-dev), "
+                          "benchmarks/data/role_check_news_pages.txt"}
+"""The corpora of ``benchmarks/role_check_draw.py``, as the results files name them."""
 
 FRESH = {1: {"precision": ["hedge_check_allsides_seed1", "hedge_check_climate_seed1", "hedge_check_news-pages_seed1"],
              "recall": ["hedge_recall_allsides_seed2"]},
@@ -273,12 +280,7 @@ def score() -> dict:
     result = {"computed": dt.date.today().isoformat(),
               "lexicon": "helpers/data/hedges.yaml", "lexicon_version": version,
               "protocol": "benchmarks/results/hedge_check_protocol.md",
-              "datasets": {"allsides": "AllSides corpus (../shared/data/allsides), the 2,000 articles notebook 02 "
-                                       "reads by default",
-                           "climate": "Narrative Frames Corpus development half (../shared/data/frames-dev), 214 "
-                                      "climate articles of 33 outlets",
-                           "news-pages": "cleaning-dev news pages of other sites (../shared/data/cleaning-dev), "
-                                         "benchmarks/data/role_check_news_pages.txt"},
+              "datasets": DATASETS,
               "precision": precision, "precision_pooled": pooled, "recall": recall,
               "validation": validation, "validation_note": "the sheets drawn after this lexicon version was frozen "
                                                            "(FRESH in benchmarks/hedge_check.py); every other sheet "

@@ -71,12 +71,19 @@ def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
 
     ``corpus`` is ``"allsides"`` (the 2,000 articles notebook 02 reads), ``"news-pages"`` (the news pages of
     cleaning-dev listed in :data:`NEWS_PAGES`) or ``"climate"`` (the 214 articles of :data:`FRAMES_DEV`)."""
+    units, att = attributions(corpus)
+    pop = att[(att["source"].str.strip() != "") | (att["source_resolved"].str.strip() != "")]
+    return units, pop.reset_index(drop=True)
+
+
+def attributions(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences of the corpus and every attribution notebook 02 finds there (with a source or not), sorted by
+    ``doc_id``, ``unit_id``, ``verb_start`` (also used by ``benchmarks/verb_check.py``)."""
     units = sentences(corpus)
     att = S.extract_attributions(units, ["outlet", "group"], verbs=S.load_verbs(), source_types=S.load_source_types(),
                                  actors=load_lexicon("actors"), roles=SR.load_roles(), min_quote_words=4,
                                  pronoun_window=3)
-    pop = att[(att["source"].str.strip() != "") | (att["source_resolved"].str.strip() != "")]
-    return units, pop.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
+    return units, att.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
 
 
 def sentences(corpus: str = "allsides") -> pd.DataFrame:

@@ -1,0 +1,258 @@
+"""Hand check of notebook 02's reporting-verb categories: draw, show, score.
+
+Notebook 02 puts every attribution's reporting expression into one of four categories of
+``helpers/data/reporting_verbs.yaml`` (*neutral* "said", *loaded* "claimed", *manner* "warned", *belief* "believes")
+and compares their rates per 1,000 words between groups. The lexicon gives a verb one category whatever its sentence.
+This script checks the categories against people by the protocol ``benchmarks/results/verb_check_protocol.md``
+(written before any draw was read): judges, blind to the lexicon's category and to each other, put the marked words
+of each drawn attribution in one of ``none``, ``belief``, ``loaded``, ``manner``, ``neutral``.
+
+The population is every attribution :func:`helpers.measures.sourcing.extract_attributions` finds in the sentences
+notebook 02 reads from one corpus (``benchmarks/role_check_draw.py``'s ``allsides``, ``climate`` or ``news-pages``)
+whose expression has one of the four categories, sorted by ``doc_id``, ``unit_id``, ``verb_start``. A draw is
+stratified by category: ``DataFrame.sample(n_c, random_state=SEED)`` within each category (every row when there are
+fewer), ``n_c`` from ``--per-category``.
+
+Usage (from the project root; needs ``../shared/data``)::
+
+    .venv/bin/python benchmarks/verb_check.py --draw 1 --corpus allsides --per-category neutral=40 loaded=20 \
+        manner=20 belief=20
+    .venv/bin/python benchmarks/verb_check.py --score      # every judged sheet -> benchmarks/results/verb_check.json
+
+``--draw`` writes ``benchmarks/results/verb_check_<corpus>_seed<S>.blind.csv`` (ids and the matched words, in a
+random order that hides the strata; no sentence, as the corpora's READMEs forbid copying their text), the
+strata's sizes in ``.strata.json``, the key (each row's category) in ``--key-dir``, and prints each row's sentence with the expression marked and its neighbours (for
+the judges, outside the project). Judges copy the sheet to ``.judge1.csv`` / ``.judge2.csv`` and add ``category``
+and ``note``. ``--score`` recomputes the categories with the checked-out code and writes
+``benchmarks/results/verb_check.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+RESULTS = ROOT / "benchmarks" / "results"
+CATEGORIES = ("neutral", "loaded", "manner", "belief")
+LABELS = CATEGORIES + ("none",)
+BLIND_COLUMNS = ["sample", "draw_row", "doc_id", "unit_id", "verb_start", "verb"]
+JUDGE_COLUMNS = ["category", "note"]
+
+import hedge_check as HC  # noqa: E402
+import role_check_draw as RCD  # noqa: E402
+
+from helpers.measures.sourcing import load_verbs  # noqa: E402
+
+__all__ = ["population", "draw", "score", "stratified_estimates", "main", "CATEGORIES", "LABELS"]
+
+
+def population(corpus: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The corpus's sentences and its attributions with one of :data:`CATEGORIES`, in draw order."""
+    units, att = RCD.attributions(corpus)
+    return units, att[att["verb_category"].isin(CATEGORIES)].reset_index(drop=True)
+
+
+def draw(corpus: str, seed: int, per_category: dict[str, int], key_dir: Path = RESULTS) -> Path:
+    """Write the blind sheet and strata file of one stratified draw and print its rows with context.
+
+    Parameters
+    ----------
+    corpus : str
+        One of ``role_check_draw.CORPORA``.
+    seed : int
+        ``random_state`` of every stratum's sample and of the shuffle that hides the strata.
+    per_category : dict
+        Category -> rows to draw (every row of a smaller stratum).
+    key_dir : Path
+        Where the key (each row's category, ``<stem>.drawn.csv``) is written: a folder the judges do not read; it is
+        copied beside the sheet once they are done.
+
+    Returns
+    -------
+    Path
+        The blind sheet.
+    """
+    units, pop = population(corpus)
+    parts = []
+    for cat in CATEGORIES:
+        stratum = pop[pop["verb_category"] == cat]
+        n = per_category.get(cat, 0)
+        parts.append(stratum if len(stratum) <= n else stratum.sample(n, random_state=seed))
+    d = pd.concat(parts).sample(frac=1, random_state=seed).reset_index(drop=True)
+    d.insert(0, "draw_row", range(len(d)))
+    d.insert(0, "sample", f"verb_{corpus}_seed{seed}")
+    stem = f"verb_check_{corpus}_seed{seed}"
+    d[BLIND_COLUMNS].to_csv(RESULTS / f"{stem}.blind.csv", index=False)
+    key_dir.mkdir(parents=True, exist_ok=True)
+    d[["draw_row", "verb_lemma", "verb_category"]].to_csv(key_dir / f"{stem}.drawn.csv", index=False)
+    strata = {"corpus": corpus, "seed": seed, "attributions": len(pop),
+              "strata": {c: {"population": int((pop["verb_category"] == c).sum()), "drawn": int(
+                  (d["verb_category"] == c).sum())} for c in CATEGORIES},
+              "lexicon_version": int(load_verbs()["version"])}
+    (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions on {units['doc_id'].nunique()} articles ({corpus})")
+    for r in d.itertuples():
+        print(f"=== row {r.draw_row} | {r.doc_id} u{r.unit_id} | marked: {r.verb!r}")
+        print("\n".join(HC._neighbours(units, r.doc_id, int(r.unit_id),
+                                       HC._mark(r.sentence, int(r.verb_start), r.verb))))
+    return RESULTS / f"{stem}.blind.csv"
+
+
+def stratified_estimates(lexicon: pd.Series, judged: pd.Series, weights: dict[str, float]) -> dict:
+    """Population figures of one judge's reading of a stratified draw.
+
+    Parameters
+    ----------
+    lexicon : Series
+        The lexicon's category of each drawn row (the stratum).
+    judged : Series
+        The judge's label of each row (one of :data:`LABELS`).
+    weights : dict
+        Category -> its share of the population's attributions (summing to 1 over :data:`CATEGORIES`).
+
+    Returns
+    -------
+    dict
+        ``agreement`` (the weighted share of attributions whose category the judge confirms), and per label
+        ``share_lexicon`` (the lexicon's share), ``share_judged`` (the weighted share the judge would give it) and
+        ``recall`` (the part of ``share_judged`` the lexicon puts in that category; None when ``share_judged`` is 0).
+        Intervals are left to :func:`_bootstrap`.
+    """
+    p = {c: (judged[lexicon == c].value_counts(normalize=True) if (lexicon == c).any() else pd.Series(dtype=float))
+         for c in CATEGORIES}
+    out = {"agreement": round(sum(weights[c] * float(p[c].get(c, 0.0)) for c in CATEGORIES), 4), "labels": {}}
+    for lab in LABELS:
+        judged_share = sum(weights[c] * float(p[c].get(lab, 0.0)) for c in CATEGORIES)
+        hit = weights.get(lab, 0.0) * float(p[lab].get(lab, 0.0)) if lab in CATEGORIES else 0.0
+        out["labels"][lab] = {"share_lexicon": round(weights.get(lab, 0.0), 4), "share_judged": round(judged_share, 4),
+                              "recall": round(hit / judged_share, 4) if judged_share > 0 else None}
+    return out
+
+
+def _bootstrap(lexicon: pd.Series, judged: pd.Series, weights: dict, n_boot: int = 2000, seed: int = 0) -> dict:
+    """Percentile 95% intervals of :func:`stratified_estimates` by resampling rows within each stratum."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    idx = {c: np.flatnonzero((lexicon == c).to_numpy()) for c in CATEGORIES}
+    lex, jud = lexicon.to_numpy(), judged.to_numpy()
+    draws = []
+    for _ in range(n_boot):
+        take = np.concatenate([rng.choice(i, len(i)) for i in idx.values() if len(i)])
+        draws.append(stratified_estimates(pd.Series(lex[take]), pd.Series(jud[take]), weights))
+    q = lambda v: [round(float(np.quantile(v, 0.025)), 4), round(float(np.quantile(v, 0.975)), 4)]  # noqa: E731
+    out = {"agreement": q([d["agreement"] for d in draws]), "labels": {}}
+    for lab in LABELS:
+        rec = [d["labels"][lab]["recall"] for d in draws if d["labels"][lab]["recall"] is not None]
+        out["labels"][lab] = {"share_judged": q([d["labels"][lab]["share_judged"] for d in draws]),
+                              "recall": q(rec) if rec else None}
+    return out
+
+
+def _sheet_score(blind: Path) -> dict:
+    stem = blind.name.removesuffix(".blind.csv")
+    judges = sorted(RESULTS.glob(f"{stem}.judge*.csv"))
+    if not judges:
+        return {}
+    corpus = re.match(r"verb_check_(.+)_seed\d+$", stem).group(1)
+    strata = json.loads((RESULTS / f"{stem}.strata.json").read_text(encoding="utf-8"))
+    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
+    _, pop = population(corpus)
+    now = pop.astype({"unit_id": str, "verb_start": str})
+    keys = ["doc_id", "unit_id", "verb_start", "verb"]
+    rows = sheet.merge(now[keys + ["verb_category", "verb_lemma"]].drop_duplicates(keys), on=keys, how="left",
+                       validate="one_to_one")
+    drawn = _drawn_categories(stem, sheet)
+    total = sum(v["population"] for v in strata["strata"].values())
+    weights = {c: strata["strata"][c]["population"] / total for c in CATEGORIES}
+    out = {"corpus": corpus, "rows": len(sheet), "attributions": total, "lexicon_version_drawn":
+           strata["lexicon_version"], "strata": strata["strata"],
+           "rows_with_drawn_category_now": int((rows["verb_category"] == drawn).sum()), "judges": {}}
+    labels = []
+    for path in judges:
+        j = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if list(j["draw_row"]) != list(sheet["draw_row"]) or not set(JUDGE_COLUMNS) <= set(j.columns):
+            raise SystemExit(f"{path}: must hold the blind sheet's rows in order and the columns {JUDGE_COLUMNS}")
+        lab = j["category"].str.strip().str.lower()
+        bad = sorted(set(lab) - set(LABELS))
+        if bad:
+            raise SystemExit(f"{path}: category must be one of {LABELS}, found {bad}")
+        per = {}
+        for c in CATEGORIES:
+            m = drawn == c
+            k, n = int((lab[m] == c).sum()), int(m.sum())
+            per[c] = {"confirmed": k, "n": n, "share": round(k / n, 4) if n else None, "wilson95": HC.wilson(k, n),
+                      "judged_as": lab[m].value_counts().sort_index().to_dict()}
+        by_lemma = {f"{c}:{le}": {"confirmed": int((lab[g.index] == c).sum()), "n": len(g)}
+                    for (c, le), g in rows.assign(c=drawn).groupby(["c", "verb_lemma"]) if c in CATEGORIES}
+        est = stratified_estimates(drawn, lab, weights)
+        ci = _bootstrap(drawn, lab, weights)
+        est["agreement_ci95"] = ci["agreement"]
+        for le in LABELS:
+            est["labels"][le]["share_judged_ci95"] = ci["labels"][le]["share_judged"]
+            est["labels"][le]["recall_ci95"] = ci["labels"][le]["recall"]
+        out["judges"][path.name] = {"by_category": per, "by_lemma": by_lemma, "population": est}
+        labels.append(lab)
+    if len(labels) >= 2:
+        out["agreement_between_judges"] = {"same": int((labels[0] == labels[1]).sum()), "n": len(sheet),
+                                           "kappa": HC._kappa(labels[0], labels[1])}
+    return out
+
+
+def _drawn_categories(stem: str, sheet: pd.DataFrame) -> pd.Series:
+    """The lexicon's category of each row when it was drawn: the key ``<stem>.drawn.csv`` (``draw_row``,
+    ``verb_lemma``, ``verb_category``), kept away from the judges until they are done and then committed beside the
+    sheet."""
+    drawn = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
+    if list(drawn["draw_row"]) != list(sheet["draw_row"]):
+        raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
+    return drawn["verb_category"]
+
+
+def score() -> dict:
+    """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/verb_check.json``."""
+    sheets = {p.name: r for p in sorted(RESULTS.glob("verb_check_*.blind.csv")) if (r := _sheet_score(p))}
+    result = {"computed": dt.date.today().isoformat(), "lexicon": "helpers/data/reporting_verbs.yaml",
+              "lexicon_version": int(load_verbs()["version"]), "protocol": "benchmarks/results/verb_check_protocol.md",
+              "datasets": HC.DATASETS, "sheets": sheets}
+    (RESULTS / "verb_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return result
+
+
+def _per_category(items: list[str]) -> dict[str, int]:
+    out = {}
+    for it in items:
+        cat, _, n = it.partition("=")
+        if cat not in CATEGORIES or not n.isdigit():
+            raise SystemExit(f"--per-category: give CATEGORY=N with CATEGORY one of {CATEGORIES}, got {it!r}")
+        out[cat] = int(n)
+    return out
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", choices=RCD.CORPORA, default="allsides")
+    ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
+    ap.add_argument("--per-category", nargs="+", default=["neutral=40", "loaded=20", "manner=20", "belief=20"],
+                    metavar="CATEGORY=N", help="rows to draw per lexicon category (default: %(default)s)")
+    ap.add_argument("--key-dir", type=Path, default=RESULTS,
+                    help="folder for the draw's key (each row's category), away from the judges (default: results)")
+    ap.add_argument("--score", action="store_true", help="score every judged sheet; write verb_check.json")
+    args = ap.parse_args(argv)
+    if args.draw is None and not args.score:
+        sys.exit("give --draw SEED or --score")
+    if args.draw is not None:
+        draw(args.corpus, args.draw, _per_category(args.per_category), args.key_dir)
+    if args.score:
+        print(json.dumps(score(), indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
