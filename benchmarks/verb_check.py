@@ -124,7 +124,7 @@ def stratified_estimates(lexicon: pd.Series, judged: pd.Series, weights: dict[st
         ``agreement`` (the weighted share of attributions whose category the judge confirms), and per label
         ``share_lexicon`` (the lexicon's share), ``share_judged`` (the weighted share the judge would give it) and
         ``recall`` (the part of ``share_judged`` the lexicon puts in that category; None when ``share_judged`` is 0).
-        Intervals are left to :func:`_bootstrap`.
+        Intervals are left to :func:`_bounds`.
     """
     p = {c: (judged[lexicon == c].value_counts(normalize=True) if (lexicon == c).any() else pd.Series(dtype=float))
          for c in CATEGORIES}
@@ -137,22 +137,28 @@ def stratified_estimates(lexicon: pd.Series, judged: pd.Series, weights: dict[st
     return out
 
 
-def _bootstrap(lexicon: pd.Series, judged: pd.Series, weights: dict, n_boot: int = 2000, seed: int = 0) -> dict:
-    """Percentile 95% intervals of :func:`stratified_estimates` by resampling rows within each stratum."""
-    import numpy as np
-    rng = np.random.default_rng(seed)
-    idx = {c: np.flatnonzero((lexicon == c).to_numpy()) for c in CATEGORIES}
-    lex, jud = lexicon.to_numpy(), judged.to_numpy()
-    draws = []
-    for _ in range(n_boot):
-        take = np.concatenate([rng.choice(i, len(i)) for i in idx.values() if len(i)])
-        draws.append(stratified_estimates(pd.Series(lex[take]), pd.Series(jud[take]), weights))
-    q = lambda v: [round(float(np.quantile(v, 0.025)), 4), round(float(np.quantile(v, 0.975)), 4)]  # noqa: E731
-    out = {"agreement": q([d["agreement"] for d in draws]), "labels": {}}
+def _bounds(lexicon: pd.Series, judged: pd.Series, weights: dict) -> dict:
+    """Conservative 95% bounds of :func:`stratified_estimates`: every stratum's share of each label taken anywhere in
+    its Wilson 95% interval (a union bound, wider than 95%; a bootstrap would give a stratum with no row of a label
+    no uncertainty at all)."""
+    lo, hi = {}, {}
+    for c in CATEGORIES:
+        m = lexicon == c
+        for lab in LABELS:
+            lo[c, lab], hi[c, lab] = HC.wilson(int((judged[m] == lab).sum()), int(m.sum())) if m.any() else (0.0, 1.0)
+    out = {"agreement": [round(sum(weights[c] * lo[c, c] for c in CATEGORIES), 4),
+                         round(sum(weights[c] * hi[c, c] for c in CATEGORIES), 4)], "labels": {}}
     for lab in LABELS:
-        rec = [d["labels"][lab]["recall"] for d in draws if d["labels"][lab]["recall"] is not None]
-        out["labels"][lab] = {"share_judged": q([d["labels"][lab]["share_judged"] for d in draws]),
-                              "recall": q(rec) if rec else None}
+        own_lo = weights.get(lab, 0.0) * lo[lab, lab] if lab in CATEGORIES else 0.0
+        own_hi = weights.get(lab, 0.0) * hi[lab, lab] if lab in CATEGORIES else 0.0
+        rest_lo = sum(weights[c] * lo[c, lab] for c in CATEGORIES if c != lab)
+        rest_hi = sum(weights[c] * hi[c, lab] for c in CATEGORIES if c != lab)
+        recall = None
+        if lab in CATEGORIES and own_hi > 0:
+            recall = [round(own_lo / (own_lo + rest_hi), 4) if own_lo + rest_hi > 0 else 0.0,
+                      round(own_hi / (own_hi + rest_lo), 4)]
+        out["labels"][lab] = {"share_judged": [round(own_lo + rest_lo, 4), round(own_hi + rest_hi, 4)],
+                              "recall": recall}
     return out
 
 
@@ -193,7 +199,7 @@ def _sheet_score(blind: Path) -> dict:
         by_lemma = {f"{c}:{le}": {"confirmed": int((lab[g.index] == c).sum()), "n": len(g)}
                     for (c, le), g in rows.assign(c=drawn).groupby(["c", "verb_lemma"]) if c in CATEGORIES}
         est = stratified_estimates(drawn, lab, weights)
-        ci = _bootstrap(drawn, lab, weights)
+        ci = _bounds(drawn, lab, weights)
         est["agreement_ci95"] = ci["agreement"]
         for le in LABELS:
             est["labels"][le]["share_judged_ci95"] = ci["labels"][le]["share_judged"]

@@ -94,6 +94,12 @@ def test_the_closing_notes_name_tone_and_labels_only_when_they_ran():
                           "manner, belief), label attachment.", "The hedge lexicon was checked by hand.", check], hedged
     assert measure_notes(False, False, "", "Checked.")[0].startswith("Not checked against hand-read text: the "
                                                                      "reporting-verb categories")
+    # with both lexicons checked and no naming labels nothing is listed as unchecked (no empty "Not checked" line)
+    verbs = measure_notes(True, False, check, "Hedges checked.", "Verbs checked.")
+    assert verbs[:3] == ["Hedges checked.", "Verbs checked.", check], verbs
+    labelled = measure_notes(False, True, "", "", "Verbs checked.")
+    assert labelled[:2] == ["Not checked against hand-read text: hedge and naming lexicons, label attachment.",
+                            "Verbs checked."], labelled
 
 
 # --- 1. one or two shipped hand-checked rows in a corpus are no check of the rules on it -----------------------------

@@ -346,7 +346,8 @@ def measures_read_sentence(n_read: int, n_articles: int, max_articles: int, seed
     return f"{what} read all {n_read:,} articles."
 
 
-def measure_notes(tone: bool, labels: bool, tone_check: str = "", hedge_check: str = "") -> list[str]:
+def measure_notes(tone: bool, labels: bool, tone_check: str = "", hedge_check: str = "",
+                  verb_check: str = "") -> list[str]:
     """The closing lines of notebook 02 on what is unchecked and how intervals are computed, for the measures that ran.
 
     Parameters
@@ -361,19 +362,23 @@ def measure_notes(tone: bool, labels: bool, tone_check: str = "", hedge_check: s
         The hand check of the hedge lexicon in use (:func:`helpers.measures.hedge_trust.hedge_check_sentence` when
         :func:`~helpers.measures.hedge_trust.hedge_check` finds one); '' when there is none: the hedge lexicon is then
         listed as unchecked.
+    verb_check : str
+        The hand check of the reporting-verb categories in use (:func:`helpers.measures.verb_trust.verb_check_sentence`
+        when :func:`~helpers.measures.verb_trust.verb_check` finds one); '' when there is none: the categories are
+        then listed as unchecked.
 
     Returns
     -------
     list of str
-        "Not checked against hand-read text: ..."; the hedge check; the tone check (with ``tone``); "Intervals of ...
-        are over articles (...)".
+        "Not checked against hand-read text: ..." (when something is); the hedge check; the verb check; the tone
+        check (with ``tone``); "Intervals of ... are over articles (...)".
     """
     lexicons = ([] if hedge_check else ["hedge"]) + (["naming"] if labels else [])
     unchecked = ([" and ".join(lexicons) + (" lexicons" if len(lexicons) > 1 else " lexicon")] if lexicons else [])
-    unchecked += ["the reporting-verb categories (loaded, manner, belief)"] + (["label attachment"] if labels else [])
-    lines = [f"Not checked against hand-read text: {', '.join(unchecked)}."]
-    if hedge_check:
-        lines.append(hedge_check)
+    unchecked += ([] if verb_check else ["the reporting-verb categories (loaded, manner, belief)"]) + (
+        ["label attachment"] if labels else [])
+    lines = [f"Not checked against hand-read text: {', '.join(unchecked)}."] if unchecked else []
+    lines += [check for check in (hedge_check, verb_check) if check]
     if tone and tone_check:
         lines.append(tone_check)
     shares = ["of tone"] if tone else []

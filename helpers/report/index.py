@@ -124,7 +124,7 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                   "02_source_identity": "share of attributions of each kind (named, unnamed or anonymous source; "
                                         "direct quotation)",
                   "02_source_roles_shares": "share of sources by role",
-                  "02_verbs_hedges": "rate per 1,000 words (attributions, hedges)",
+                  "02_verbs_hedges": "rate per 1,000 words (attributions, verb categories, hedges)",
                   "03_remedies": "share of an article's sentences that advance a remedy",
                   "frame_shares": "share of an article's sentences with a frame"}
 """Result file -> what its estimate column measures, for the findings: a bare column name ("estimate", "share",
@@ -135,13 +135,12 @@ _TONE_UNCHECKED = ("VADER tone agrees only weakly with hand-read text (a hand ch
 _UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED,
               "02_naming_labels": "the naming labels and their attachment are not checked against hand-read text",
               "02_source_affiliation": "affiliation with the study's actors is not checked against hand-read text "
-                                       "beyond the bundled seeds",
-              **{("02_verbs_hedges", f"{c} verbs"): "the reporting-verb categories are not checked against hand-read "
-                                                    "text" for c in ("loaded", "manner", "belief")}}
+                                       "beyond the bundled seeds"}
 """Result file (or file and ``measure``) -> the caveat a finding from it carries: the methods the README's trust table
-lists as unvalidated or weak (tone), and the reporting-verb categories that notebook 02 lists as not checked, so that
-a key finding says so as a frame finding says its labels are not validated; hedge rates carry the recall of the hedge
-lexicon's hand check (:func:`helpers.measures.hedge_trust.hedge_caveat`)."""
+lists as unvalidated or weak (tone), so that a key finding says so as a frame finding says its labels are not
+validated; hedge rates carry the recall of the hedge lexicon's hand check
+(:func:`helpers.measures.hedge_trust.hedge_caveat`), the rates of a verb category how often blind judges confirmed it
+(:func:`helpers.measures.verb_trust.verb_caveat`)."""
 
 
 def _unchecked(d: dict) -> str:
@@ -152,6 +151,10 @@ def _unchecked(d: dict) -> str:
     if (d["file"], str(d["key"].get("measure", ""))) == ("02_verbs_hedges", "hedges"):
         from ..measures.hedge_trust import hedge_caveat
         return hedge_caveat()  # the hand check of the hedge lexicon in use, or that it is unchecked
+    measure = str(d["key"].get("measure", ""))
+    if d["file"] == "02_verbs_hedges" and measure in ("loaded verbs", "manner verbs", "belief verbs"):
+        from ..measures.verb_trust import verb_caveat
+        return verb_caveat(measure.split()[0])  # the hand check of the verb categories in use, or that it is unchecked
     return _UNCHECKED.get((d["file"], str(d["key"].get("measure", ""))), _UNCHECKED.get(d["file"], ""))
 
 
