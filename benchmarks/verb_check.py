@@ -162,7 +162,10 @@ def _bounds(lexicon: pd.Series, judged: pd.Series, weights: dict) -> dict:
     return out
 
 
-def _sheet_score(blind: Path) -> dict:
+def _sheet_score(blind: Path, cache: dict) -> dict:
+    """One judged sheet's figures: against the categories of its draw (``by_category``, ``population``: the check of
+    the lexicon version it was drawn with) and, as development figures, against the checked-out lexicon's categories
+    of the same rows (``by_category_now``: unweighted, the strata were drawn by the old categories)."""
     stem = blind.name.removesuffix(".blind.csv")
     judges = sorted(RESULTS.glob(f"{stem}.judge*.csv"))
     if not judges:
@@ -170,17 +173,19 @@ def _sheet_score(blind: Path) -> dict:
     corpus = re.match(r"verb_check_(.+)_seed\d+$", stem).group(1)
     strata = json.loads((RESULTS / f"{stem}.strata.json").read_text(encoding="utf-8"))
     sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
-    _, pop = population(corpus)
-    now = pop.astype({"unit_id": str, "verb_start": str})
+    if corpus not in cache:
+        cache[corpus] = RCD.attributions(corpus)[1].astype({"unit_id": str, "verb_start": str})
     keys = ["doc_id", "unit_id", "verb_start", "verb"]
-    rows = sheet.merge(now[keys + ["verb_category", "verb_lemma"]].drop_duplicates(keys), on=keys, how="left",
+    rows = sheet.merge(cache[corpus][keys + ["verb_category"]].drop_duplicates(keys), on=keys, how="left",
                        validate="one_to_one")
-    drawn = _drawn_categories(stem, sheet)
+    now_cat = rows["verb_category"].fillna("(not found)")
+    key = _drawn_categories(stem, sheet)
+    drawn = key["verb_category"]
     total = sum(v["population"] for v in strata["strata"].values())
     weights = {c: strata["strata"][c]["population"] / total for c in CATEGORIES}
     out = {"corpus": corpus, "rows": len(sheet), "attributions": total, "lexicon_version_drawn":
            strata["lexicon_version"], "strata": strata["strata"],
-           "rows_with_drawn_category_now": int((rows["verb_category"] == drawn).sum()), "judges": {}}
+           "rows_with_drawn_category_now": int((now_cat == drawn).sum()), "judges": {}}
     labels = []
     for path in judges:
         j = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -197,14 +202,18 @@ def _sheet_score(blind: Path) -> dict:
             per[c] = {"confirmed": k, "n": n, "share": round(k / n, 4) if n else None, "wilson95": HC.wilson(k, n),
                       "judged_as": lab[m].value_counts().sort_index().to_dict()}
         by_lemma = {f"{c}:{le}": {"confirmed": int((lab[g.index] == c).sum()), "n": len(g)}
-                    for (c, le), g in rows.assign(c=drawn).groupby(["c", "verb_lemma"]) if c in CATEGORIES}
+                    for (c, le), g in key.groupby(["verb_category", "verb_lemma"]) if c in CATEGORIES}
+        by_now = {c: {"confirmed": int((lab[g.index] == c).sum()), "n": len(g),
+                      "judged_as": lab[g.index].value_counts().sort_index().to_dict()}
+                  for c, g in now_cat.to_frame("c").groupby("c")}
         est = stratified_estimates(drawn, lab, weights)
         ci = _bounds(drawn, lab, weights)
         est["agreement_ci95"] = ci["agreement"]
         for le in LABELS:
             est["labels"][le]["share_judged_ci95"] = ci["labels"][le]["share_judged"]
             est["labels"][le]["recall_ci95"] = ci["labels"][le]["recall"]
-        out["judges"][path.name] = {"by_category": per, "by_lemma": by_lemma, "population": est}
+        out["judges"][path.name] = {"by_category": per, "by_lemma": by_lemma, "population": est,
+                                    "by_category_now": by_now}
         labels.append(lab)
     if len(labels) >= 2:
         out["agreement_between_judges"] = {"same": int((labels[0] == labels[1]).sum()), "n": len(sheet),
@@ -212,19 +221,20 @@ def _sheet_score(blind: Path) -> dict:
     return out
 
 
-def _drawn_categories(stem: str, sheet: pd.DataFrame) -> pd.Series:
+def _drawn_categories(stem: str, sheet: pd.DataFrame) -> pd.DataFrame:
     """The lexicon's category of each row when it was drawn: the key ``<stem>.drawn.csv`` (``draw_row``,
     ``verb_lemma``, ``verb_category``), kept away from the judges until they are done and then committed beside the
     sheet."""
     drawn = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
     if list(drawn["draw_row"]) != list(sheet["draw_row"]):
         raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
-    return drawn["verb_category"]
+    return drawn
 
 
 def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/verb_check.json``."""
-    sheets = {p.name: r for p in sorted(RESULTS.glob("verb_check_*.blind.csv")) if (r := _sheet_score(p))}
+    cache: dict = {}
+    sheets = {p.name: r for p in sorted(RESULTS.glob("verb_check_*.blind.csv")) if (r := _sheet_score(p, cache))}
     result = {"computed": dt.date.today().isoformat(), "lexicon": "helpers/data/reporting_verbs.yaml",
               "lexicon_version": int(load_verbs()["version"]), "protocol": "benchmarks/results/verb_check_protocol.md",
               "datasets": HC.DATASETS, "sheets": sheets}

@@ -210,7 +210,16 @@ def _all_told(masked: str, m) -> bool:
 
 
 _FIRST_SECOND = frozenset({"i", "we", "you"})
-_COORDINATE_COMMITMENT = frozenset({"intend_to"})
+
+
+def _rules_category(info: dict) -> str:
+    """The category an entry's cue is read as by the rules: its ``extract_as`` (reporting-verb lexicon version 13: an
+    entry whose reported category moved, such as "vowed to" from belief to manner, is read as before), else its
+    ``category``."""
+    return info.get("extract_as", info["category"])
+
+
+_COORDINATE_COMMITMENT = frozenset({"intend_to", "commit_to", "refuse_to"})
 """Commitments ("vowed to", "promised to", "refused to", "declined to") that count after another cue when they open a
 verb phrase coordinated with it ("He announced ... and vowed to focus on ..."), not its content; other beliefs after
 a cue stay part of its content ("said she did not condone violence and hoped that ...": as often content as not)."""
@@ -674,8 +683,8 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if info.get("document_subject") and not document:
         return None  # "the TV show": bare "show" reports only a poll's or a document's finding
     if info["requires_that"] and not _FOLLOW_OK.match(after) and not (
-            _PAST_CUE.search(masked[m.start:m.end]) and _ADJUNCT_THAT.match(after)) and not (info["category"] == "neutral" and document) \
-            and not (info["category"] in _CLAUSE_CATEGORIES and masked[m.start].islower() and _CLAUSE_COMPLEMENT.match(after)) \
+            _PAST_CUE.search(masked[m.start:m.end]) and _ADJUNCT_THAT.match(after)) and not (_rules_category(info) == "neutral" and document) \
+            and not (_rules_category(info) in _CLAUSE_CATEGORIES and masked[m.start].islower() and _CLAUSE_COMPLEMENT.match(after)) \
             and not (info["names_object"] and _NAMES_OBJECT.match(after)) and not (
             src and _QUOTE_BEFORE.search(masked[max(0, lo + s0 - 8): lo + s0]) and _CLAUSE_STOP.match(after)):
         return None
@@ -689,7 +698,7 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
             return _make(ctx, post, p0 + m.end, m, "inverted")
     if m.entry == "insist_be_sure" and src.strip().lower() in _IMPERSONAL:
         return None  # "it is not certain how many": an impersonal construction, no speaker
-    if (info["category"] == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out and not (
+    if (_rules_category(info) == "belief" and src.strip().lower() in _FIRST_SECOND) or (info.get("first_cue") and out and not (
             len(out) == 1 and out[0].pattern == "participle" and out[0].source_start > out[0].verb_end) and not (
             m.entry in _COORDINATE_COMMITMENT and how in ("elided", "coordinated_vp", "empty")
             and _COORD_END.search(_strip_left(before)[-12:]))):

@@ -43,9 +43,11 @@ def verb_table(verbs: dict) -> dict:
     for eid, entry in verbs["entries"].items():
         if "category" not in entry:
             raise ValueError(f"reporting-verb entry {eid!r} has no 'category' (neutral, loaded, manner, belief)")
-        out[eid] = {"category": entry["category"], "requires_that": bool(entry.get("requires_that", False)),
+        extract_as = entry.get("extract_as", entry["category"])
+        out[eid] = {"category": entry["category"], "extract_as": extract_as,
+                    "requires_that": bool(entry.get("requires_that", False)),
                     "document_subject": bool(entry.get("document_subject", False)),
-                    "first_cue": bool(entry.get("first_cue", False)) or entry["category"] == "belief",
+                    "first_cue": bool(entry.get("first_cue", False)) or extract_as == "belief",
                     "names_object": bool(entry.get("names_object", False)),
                     "participle_only": _participle_only(entry.get("participle_only", False)),
                     "base_forms": frozenset(entry.get("base_forms", ()))}
@@ -78,7 +80,7 @@ def load_verbs(path="reporting_verbs") -> dict:
     helpers.text.lexicon.LexiconError
         If the file is missing or malformed (see :func:`helpers.text.lexicon.load_lexicon`).
     """
-    return load_lexicon(path, extra_entry_keys=("category", "requires_that", "document_subject",
+    return load_lexicon(path, extra_entry_keys=("category", "extract_as", "requires_that", "document_subject",
                                                          "first_cue", "names_object", "participle_only"))
 
 

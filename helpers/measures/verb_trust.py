@@ -39,14 +39,14 @@ def verb_check(path=None) -> dict | None:
     Returns
     -------
     dict or None
-        ``computed``, ``lexicon_version`` (the version the sheets were scored with), ``installed_version`` and
-        ``sheets``: per judged sheet (AllSides first), ``corpus``, ``rows``, ``kappa`` (between the first two judges,
+        ``computed``, ``lexicon_version`` (the installed lexicon's) and ``sheets``: per judged sheet drawn with the
+        installed lexicon's categories (AllSides first; sheets drawn with another version are left out), ``corpus``, ``rows``, ``kappa`` (between the first two judges,
         or None) and ``judges``, a list with per judge ``by_category`` (category -> ``(confirmed, n)``),
         ``no_report`` (category -> rows the judge read as no report at all), ``agreement`` and ``agreement_ci95``
         (conservative bounds; the share of all the corpus's attributions whose category the judge
         confirms, weighting each stratum by its size) and ``recall`` (category -> the share of the verbs the judge
         puts in that category that the lexicon puts there, with ``recall_ci95``). None when the file is missing or
-        holds no judged sheet, or (without ``path``) when the active study brings its own verb lexicon, which the
+        holds no judged sheet drawn with the installed version, or (without ``path``) when the active study brings its own verb lexicon, which the
         check did not read.
     """
     if path is None and study_lexicon_path("reporting_verbs") is not None:
@@ -55,8 +55,11 @@ def verb_check(path=None) -> dict | None:
     if not p.is_file():
         return None
     r = json.loads(p.read_text(encoding="utf-8"))
+    installed = int(load_verbs()["version"])
     sheets = []
     for name, s in sorted(r.get("sheets", {}).items(), key=lambda kv: (kv[1]["corpus"] != "allsides", kv[0])):
+        if s.get("lexicon_version_drawn", installed) != installed:
+            continue  # a check of another version's categories (development data for this one)
         judges = []
         for _, j in sorted(s["judges"].items()):
             pop = j["population"]
@@ -72,8 +75,7 @@ def verb_check(path=None) -> dict | None:
                            "kappa": (s.get("agreement_between_judges") or {}).get("kappa")})
     if not sheets:
         return None
-    return {"computed": r["computed"], "lexicon_version": r["lexicon_version"],
-            "installed_version": int(load_verbs()["version"]), "sheets": sheets}
+    return {"computed": r["computed"], "lexicon_version": installed, "sheets": sheets}
 
 
 def _sheet_clause(s: dict) -> str:
@@ -114,7 +116,7 @@ def verb_check_sentence(path=None) -> str:
     r = verb_check(path)
     if r is None:
         return ("The reporting-verb categories in use were not checked against hand-read text (no hand check of this "
-                "verb lexicon is shipped).")
+                "verb lexicon version is shipped).")
     parts = [_sheet_clause(s) for s in r["sheets"]]
     first = r["sheets"][0]["judges"]
     rec = [j["recall"].get("loaded") for j in first if j["recall"].get("loaded") and j["recall"]["loaded"][0] is not None]
@@ -122,10 +124,8 @@ def verb_check_sentence(path=None) -> str:
         parts.append(f"of the verbs the judges read as loaded on {_CORPUS_NAMES.get(r['sheets'][0]['corpus'])}, the "
                      "lexicon calls about " + _counts([f"{v:.0%} ({ci[0]:.0%}-{ci[1]:.0%})" for v, ci in rec])
                      + " loaded")
-    version = (f"lexicon version {r['lexicon_version']}" if r["lexicon_version"] == r["installed_version"] else
-               f"scored with lexicon version {r['lexicon_version']}; the installed lexicon is version "
-               f"{r['installed_version']}: re-run the check's --score")
-    return (f"Hand check of the reporting-verb categories ({version}, computed {r['computed']}; "
+    return (f"Hand check of the reporting-verb categories (lexicon version {r['lexicon_version']}, computed "
+            f"{r['computed']}; "
             "benchmarks/verb_check.py, blind judges who never saw the lexicon's category; intervals are conservative "
             "bounds): " + "; ".join(parts)
             + ". A category's rate is only as good as its figure here: read the verb rates as comparisons between "
