@@ -17,6 +17,7 @@ Usage (from the project root; needs ``../shared/data``)::
 
     .venv/bin/python benchmarks/verb_check.py --draw 1 --corpus allsides --per-category neutral=40 loaded=20 \
         manner=20 belief=20
+    .venv/bin/python benchmarks/verb_check.py --draw 3 --moved reveal=loaded appear_to=belief --n 50  # a change
     .venv/bin/python benchmarks/verb_check.py --score      # every judged sheet -> benchmarks/results/verb_check.json
 
 ``--draw`` writes ``benchmarks/results/verb_check_<corpus>_seed<S>.blind.csv`` (ids and the matched words, in a
@@ -51,7 +52,7 @@ import role_check_draw as RCD  # noqa: E402
 
 from helpers.measures.sourcing import load_verbs  # noqa: E402
 
-__all__ = ["population", "draw", "score", "stratified_estimates", "main", "CATEGORIES", "LABELS"]
+__all__ = ["population", "draw", "draw_moved", "score", "stratified_estimates", "main", "CATEGORIES", "LABELS"]
 
 
 def population(corpus: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -98,12 +99,111 @@ def draw(corpus: str, seed: int, per_category: dict[str, int], key_dir: Path = R
                   (d["verb_category"] == c).sum())} for c in CATEGORIES},
               "lexicon_version": int(load_verbs()["version"])}
     (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions on {units['doc_id'].nunique()} articles ({corpus})")
+    _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions on "
+                          f"{units['doc_id'].nunique()} articles ({corpus})")
+    return RESULTS / f"{stem}.blind.csv"
+
+
+def _print_rows(units: pd.DataFrame, d: pd.DataFrame, head: str) -> None:
+    """Print a drawn sheet's rows for the judges: each sentence with the expression marked, and its neighbours."""
+    print(head)
     for r in d.itertuples():
         print(f"=== row {r.draw_row} | {r.doc_id} u{r.unit_id} | marked: {r.verb!r}")
         print("\n".join(HC._neighbours(units, r.doc_id, int(r.unit_id),
                                        HC._mark(r.sentence, int(r.verb_start), r.verb))))
+
+
+def draw_moved(corpus: str, seed: int, n: int, was: dict[str, str], key_dir: Path = RESULTS) -> Path:
+    """Write the blind sheet of a random draw among the attributions whose category a lexicon version moved.
+
+    A direct test of a change of categories, by the bar of rule changes: judged against the new and the old category
+    of each drawn row (:func:`_moved_score`).
+
+    Parameters
+    ----------
+    corpus : str
+        One of ``role_check_draw.CORPORA``.
+    seed : int
+        ``random_state`` of ``DataFrame.sample``.
+    n : int
+        Rows to draw (every row when there are fewer).
+    was : dict
+        Entry (``verb_lemma``) -> its category before the change; the population is the attributions of these
+        entries.
+    key_dir : Path
+        As :func:`draw`.
+
+    Returns
+    -------
+    Path
+        The blind sheet (``verb_moved_<corpus>_seed<S>.blind.csv``).
+    """
+    units, att = RCD.attributions(corpus)
+    pop = att[att["verb_lemma"].isin(list(was))]
+    d = (pop if len(pop) <= n else pop.sample(n, random_state=seed)).reset_index(drop=True)
+    d.insert(0, "draw_row", range(len(d)))
+    d.insert(0, "sample", f"verb_moved_{corpus}_seed{seed}")
+    stem = f"verb_moved_{corpus}_seed{seed}"
+    d[BLIND_COLUMNS].to_csv(RESULTS / f"{stem}.blind.csv", index=False)
+    key_dir.mkdir(parents=True, exist_ok=True)
+    d.assign(was_category=d["verb_lemma"].map(was))[["draw_row", "verb_lemma", "verb_category", "was_category"]].to_csv(
+        key_dir / f"{stem}.drawn.csv", index=False)
+    meta = {"corpus": corpus, "seed": seed, "was": dict(sorted(was.items())), "population": len(pop),
+            "population_by_entry": pop["verb_lemma"].value_counts().sort_index().to_dict(),
+            "lexicon_version": int(load_verbs()["version"])}
+    (RESULTS / f"{stem}.moved.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions of moved entries ({corpus})")
     return RESULTS / f"{stem}.blind.csv"
+
+
+def _right(labels: pd.Series, categories: pd.Series) -> pd.Series:
+    """Whether each judged label is the category (``evidential`` is right when judged ``none``: not someone's
+    utterance or view)."""
+    return labels == categories.where(categories != "evidential", "none")
+
+
+def _moved_score(blind: Path) -> dict:
+    """A judged sheet of :func:`draw_moved`: per judge, rows right after (the new category), right before (the old),
+    made wrong and made right."""
+    stem = blind.name.removesuffix(".blind.csv")
+    judges = sorted(RESULTS.glob(f"{stem}.judge*.csv"))
+    if not judges:
+        return {}
+    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
+    key = _drawn_categories(stem, sheet)
+    meta = json.loads((RESULTS / f"{stem}.moved.json").read_text(encoding="utf-8"))
+    out = {"corpus": meta["corpus"], "rows": len(sheet), "population": meta["population"], "was": meta["was"],
+           "lexicon_version_drawn": meta["lexicon_version"], "judges": {}}
+    labels = []
+    for path in judges:
+        lab = _judged(path, sheet)
+        after, before = _right(lab, key["verb_category"]), _right(lab, key["was_category"])
+        n = len(sheet)
+        by_entry = {e: {"n": len(g), "right_after": int(after[g.index].sum()), "right_before": int(before[g.index].sum()),
+                        "judged_as": lab[g.index].value_counts().sort_index().to_dict()}
+                    for e, g in key.groupby("verb_lemma")}
+        out["judges"][path.name] = {
+            "right_after": int(after.sum()), "right_before": int(before.sum()), "n": n,
+            "right_after_share": round(float(after.mean()), 4), "wilson95": HC.wilson(int(after.sum()), n),
+            "made_wrong": int((before & ~after).sum()), "made_right": int((after & ~before).sum()),
+            "by_entry": by_entry}
+        labels.append(lab)
+    if len(labels) >= 2:
+        out["agreement_between_judges"] = {"same": int((labels[0] == labels[1]).sum()), "n": len(sheet),
+                                           "kappa": HC._kappa(labels[0], labels[1])}
+    return out
+
+
+def _judged(path: Path, sheet: pd.DataFrame) -> pd.Series:
+    """A judge's labels, checked against the blind sheet (rows in order, the judge's columns, known labels)."""
+    j = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if list(j["draw_row"]) != list(sheet["draw_row"]) or not set(JUDGE_COLUMNS) <= set(j.columns):
+        raise SystemExit(f"{path}: must hold the blind sheet's rows in order and the columns {JUDGE_COLUMNS}")
+    lab = j["category"].str.strip().str.lower()
+    bad = sorted(set(lab) - set(LABELS))
+    if bad:
+        raise SystemExit(f"{path}: category must be one of {LABELS}, found {bad}")
+    return lab
 
 
 def stratified_estimates(lexicon: pd.Series, judged: pd.Series, weights: dict[str, float]) -> dict:
@@ -188,13 +288,7 @@ def _sheet_score(blind: Path, cache: dict) -> dict:
            "rows_with_drawn_category_now": int((now_cat == drawn).sum()), "judges": {}}
     labels = []
     for path in judges:
-        j = pd.read_csv(path, dtype=str, keep_default_na=False)
-        if list(j["draw_row"]) != list(sheet["draw_row"]) or not set(JUDGE_COLUMNS) <= set(j.columns):
-            raise SystemExit(f"{path}: must hold the blind sheet's rows in order and the columns {JUDGE_COLUMNS}")
-        lab = j["category"].str.strip().str.lower()
-        bad = sorted(set(lab) - set(LABELS))
-        if bad:
-            raise SystemExit(f"{path}: category must be one of {LABELS}, found {bad}")
+        lab = _judged(path, sheet)
         per = {}
         for c in CATEGORIES:
             m = drawn == c
@@ -235,9 +329,10 @@ def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/verb_check.json``."""
     cache: dict = {}
     sheets = {p.name: r for p in sorted(RESULTS.glob("verb_check_*.blind.csv")) if (r := _sheet_score(p, cache))}
+    moved = {p.name: r for p in sorted(RESULTS.glob("verb_moved_*.blind.csv")) if (r := _moved_score(p))}
     result = {"computed": dt.date.today().isoformat(), "lexicon": "helpers/data/reporting_verbs.yaml",
               "lexicon_version": int(load_verbs()["version"]), "protocol": "benchmarks/results/verb_check_protocol.md",
-              "datasets": HC.DATASETS, "sheets": sheets}
+              "datasets": HC.DATASETS, "sheets": sheets, "moved": moved}
     (RESULTS / "verb_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return result
 
@@ -252,19 +347,35 @@ def _per_category(items: list[str]) -> dict[str, int]:
     return out
 
 
+def _was(items: list[str]) -> dict[str, str]:
+    out = {}
+    for it in items:
+        entry, _, cat = it.partition("=")
+        if not entry or cat not in CATEGORIES:
+            raise SystemExit(f"--moved: give ENTRY=OLD_CATEGORY with OLD_CATEGORY one of {CATEGORIES}, got {it!r}")
+        out[entry] = cat
+    return out
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", choices=RCD.CORPORA, default="allsides")
     ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
     ap.add_argument("--per-category", nargs="+", default=["neutral=40", "loaded=20", "manner=20", "belief=20"],
                     metavar="CATEGORY=N", help="rows to draw per lexicon category (default: %(default)s)")
+    ap.add_argument("--moved", nargs="+", metavar="ENTRY=OLD_CATEGORY",
+                    help="with --draw: draw --n rows among the attributions of these entries, whose category the "
+                         "installed lexicon moved from OLD_CATEGORY (a test of the change)")
+    ap.add_argument("--n", type=int, default=50, help="rows of a --moved draw (default: %(default)s)")
     ap.add_argument("--key-dir", type=Path, default=RESULTS,
                     help="folder for the draw's key (each row's category), away from the judges (default: results)")
     ap.add_argument("--score", action="store_true", help="score every judged sheet; write verb_check.json")
     args = ap.parse_args(argv)
     if args.draw is None and not args.score:
         sys.exit("give --draw SEED or --score")
-    if args.draw is not None:
+    if args.draw is not None and args.moved:
+        draw_moved(args.corpus, args.draw, args.n, _was(args.moved), args.key_dir)
+    elif args.draw is not None:
         draw(args.corpus, args.draw, _per_category(args.per_category), args.key_dir)
     if args.score:
         print(json.dumps(score(), indent=1, sort_keys=True))
