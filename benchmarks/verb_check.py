@@ -172,8 +172,16 @@ def _moved_score(blind: Path) -> dict:
     sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
     key = _drawn_categories(stem, sheet)
     meta = json.loads((RESULTS / f"{stem}.moved.json").read_text(encoding="utf-8"))
+    seed = int(meta["seed"])
+    earlier = set()
+    for other in sorted(RESULTS.glob(f"verb_*_{meta['corpus']}_seed*.blind.csv")):
+        if int(re.search(r"_seed(\d+)\.", other.name).group(1)) < seed:
+            o = pd.read_csv(other, dtype=str, keep_default_na=False)
+            earlier |= set(zip(o["doc_id"], o["unit_id"], o["verb_start"]))
     out = {"corpus": meta["corpus"], "rows": len(sheet), "population": meta["population"], "was": meta["was"],
-           "lexicon_version_drawn": meta["lexicon_version"], "judges": {}}
+           "lexicon_version_drawn": meta["lexicon_version"], "judges": {},
+           "rows_in_earlier_sheets": sum(k in earlier for k in zip(sheet["doc_id"], sheet["unit_id"],
+                                                                    sheet["verb_start"]))}
     labels = []
     for path in judges:
         lab = _judged(path, sheet)
