@@ -1,4 +1,4 @@
-"""Rounds vc1-vc3 (reporting-verb lexicon version 14): categories moved after the blind check of version 12's
+"""Rounds vc1-vc4 (reporting-verb lexicon version 15): categories moved after the blind check of version 12's
 categories (benchmarks/verb_check.py), the attributions found unchanged. Invented sentences."""
 
 from __future__ import annotations
@@ -25,12 +25,8 @@ def _row(sentence: str, verb: str) -> dict:
     ("The company declined to answer questions on the lawsuit.", "declined to", "intend_to", "belief"),
     ("The coach refused to discuss the injury.", "refused to", "intend_to", "belief"),
     ("The governor hopes to sign the bill next week.", "hopes to", "intend_to", "belief"),
-    ("The senators appear to have left the chamber early.", "appear to", "appear_to", "evidential"),
-    ("The talks seemed to stall after the vote.", "seemed to", "seem_to", "evidential"),
-    ("The ministers appear to favour a smaller package.", "appear to", "appear_to_mind", "belief"),
-    ("The mayor seemed to relish the fight with the council.", "seemed to", "seem_to_mind", "belief"),
-    ("The donors appeared to be willing to wait a year.", "appeared to", "appear_to_mind", "belief"),
-    ("The coach seems to have no idea how to fix the defence.", "seems to", "seem_to_mind", "belief"),
+    ("The senators appear to have left the chamber early.", "appear to", "appear_to", "belief"),
+    ("The mayor seemed to relish the fight with the council.", "seemed to", "seem_to", "belief"),
     ("The council is expected to approve the budget.", "is expected to", "be_expected", "belief"),
     ("The lawyer claimed that the evidence was planted.", "claimed", "claim", "loaded"),
     ("The firm denied that it had broken the rules.", "denied", "deny", "loaded"),
@@ -43,12 +39,12 @@ def test_version_13_categories(sentence, verb, lemma, category):
 
 def test_moved_entries_are_read_by_the_rules_as_before():
     table = verb_table(load_verbs())
-    assert load_verbs()["version"] == 14
-    for entry, was in [("reveal", "loaded"), ("confirm", "loaded"), ("commit_to", "belief"), ("appear_to", "belief"),
-                       ("seem_to", "belief")]:
+    assert load_verbs()["version"] == 15
+    for entry, was in [("reveal", "loaded"), ("confirm", "loaded"), ("commit_to", "belief")]:
         assert table[entry]["extract_as"] == was, entry
         assert table[entry]["category"] != was, entry
     assert table["commit_to"]["first_cue"] and table["appear_to"]["first_cue"]   # as beliefs always were
+    assert "evidential" not in {e["category"] for e in table.values()}
     assert table["say"]["extract_as"] == table["say"]["category"] == "neutral"
 
 
