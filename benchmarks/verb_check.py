@@ -196,10 +196,15 @@ def _moved_score(blind: Path) -> dict:
             "made_wrong": int((before & ~after).sum()), "made_right": int((after & ~before).sum()),
             "by_entry": by_entry}
         labels.append(lab)
-    if len(labels) >= 2:
-        out["agreement_between_judges"] = {"same": int((labels[0] == labels[1]).sum()), "n": len(sheet),
-                                           "kappa": HC._kappa(labels[0], labels[1])}
-    return out
+    return {**out, **_between(labels)}
+
+
+def _between(labels: list[pd.Series]) -> dict:
+    """``agreement_between_judges`` of the first two judges (rows labelled alike, Cohen's kappa), or nothing."""
+    if len(labels) < 2:
+        return {}
+    return {"agreement_between_judges": {"same": int((labels[0] == labels[1]).sum()), "n": len(labels[0]),
+                                         "kappa": HC._kappa(labels[0], labels[1])}}
 
 
 def _judged(path: Path, sheet: pd.DataFrame) -> pd.Series:
@@ -317,10 +322,7 @@ def _sheet_score(blind: Path, cache: dict) -> dict:
         out["judges"][path.name] = {"by_category": per, "by_lemma": by_lemma, "population": est,
                                     "by_category_now": by_now}
         labels.append(lab)
-    if len(labels) >= 2:
-        out["agreement_between_judges"] = {"same": int((labels[0] == labels[1]).sum()), "n": len(sheet),
-                                           "kappa": HC._kappa(labels[0], labels[1])}
-    return out
+    return {**out, **_between(labels)}
 
 
 def _drawn_categories(stem: str, sheet: pd.DataFrame) -> pd.DataFrame:
