@@ -1,4 +1,4 @@
-"""Rounds vc1-vc4 (reporting-verb lexicon version 15): categories moved after the blind check of version 12's
+"""Rounds vc1-vc5 (reporting-verb lexicon version 16): categories moved after the blind check of version 12's
 categories (benchmarks/verb_check.py), the attributions found unchanged. Invented sentences."""
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ def _row(sentence: str, verb: str) -> dict:
     ("The senators appear to have left the chamber early.", "appear to", "appear_to", "belief"),
     ("The mayor seemed to relish the fight with the council.", "seemed to", "seem_to", "belief"),
     ("The council is expected to approve the budget.", "is expected to", "be_expected", "belief"),
+    ("The senator called him a coward on Monday.", "called", "call_name", "neutral"),
+    ("The coach characterized the loss as a lesson.", "characterized", "characterize", "neutral"),
+    ("The mayor pointed to the falling crime rate.", "pointed to", "point_to", "neutral"),
+    ("The union warned that the strike would spread.", "warned", "warn", "manner"),
     ("The lawyer claimed that the evidence was planted.", "claimed", "claim", "loaded"),
     ("The firm denied that it had broken the rules.", "denied", "deny", "loaded"),
     ("The farmers believe that the dam caused the flood.", "believe", "believe", "belief"),
@@ -39,8 +43,9 @@ def test_version_13_categories(sentence, verb, lemma, category):
 
 def test_moved_entries_are_read_by_the_rules_as_before():
     table = verb_table(load_verbs())
-    assert load_verbs()["version"] == 15
-    for entry, was in [("reveal", "loaded"), ("confirm", "loaded"), ("commit_to", "belief")]:
+    assert load_verbs()["version"] == 16
+    for entry, was in [("reveal", "loaded"), ("confirm", "loaded"), ("commit_to", "belief"), ("call_name", "manner"),
+                       ("characterize", "manner"), ("point_to", "manner")]:
         assert table[entry]["extract_as"] == was, entry
         assert table[entry]["category"] != was, entry
     assert table["commit_to"]["first_cue"] and table["appear_to"]["first_cue"]   # as beliefs always were

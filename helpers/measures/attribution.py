@@ -213,7 +213,7 @@ _FIRST_SECOND = frozenset({"i", "we", "you"})
 
 
 def _rules_category(info: dict) -> str:
-    """The category an entry's cue is read as by the rules: its ``extract_as`` (reporting-verb lexicon version 15: an
+    """The category an entry's cue is read as by the rules: its ``extract_as`` (reporting-verb lexicon versions 15-16: an
     entry whose reported category moved, such as "vowed to" from belief to manner, is read as before), else its
     ``category``."""
     return info.get("extract_as", info["category"])
