@@ -36,7 +36,7 @@ def _row(sentence: str, verb: str) -> dict:
     ("The firm denied that it had broken the rules.", "denied", "deny", "loaded"),
     ("The farmers believe that the dam caused the flood.", "believe", "believe", "belief"),
 ])
-def test_version_13_categories(sentence, verb, lemma, category):
+def test_categories_of_version_16(sentence, verb, lemma, category):
     row = _row(sentence, verb)
     assert (row["verb_lemma"], row["verb_category"]) == (lemma, category)
 
