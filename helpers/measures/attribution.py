@@ -219,10 +219,10 @@ def _rules_category(info: dict) -> str:
     return info.get("extract_as", info["category"])
 
 
-_COORDINATE_COMMITMENT = frozenset({"intend_to", "commit_to", "refuse_to"})
-"""Commitments ("vowed to", "promised to", "refused to", "declined to") that count after another cue when they open a
-verb phrase coordinated with it ("He announced ... and vowed to focus on ..."), not its content; other beliefs after
-a cue stay part of its content ("said she did not condone violence and hoped that ...": as often content as not)."""
+_COORDINATE_COMMITMENT = frozenset({"intend_to", "commit_to"})
+"""Commitments ("vowed to", "promised to": `commit_to`; "refused to", "declined to": `intend_to`) that count after
+another cue when they open a verb phrase coordinated with it ("He announced ... and vowed to focus on ..."), not its
+content; other beliefs after a cue stay part of its content ("said she did not condone violence and hoped that ...": as often content as not)."""
 _NAMING = re.compile(r"(?:called|named|titled|entitled|labell?ed|dubbed|nicknamed)", re.IGNORECASE)
 _TITLE_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?\"")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])((?-i:[a-z][a-z-]*))\s+$")
