@@ -21,11 +21,15 @@ Usage (from the project root; needs ``../shared/data``)::
     .venv/bin/python benchmarks/verb_check.py --score      # every judged sheet -> benchmarks/results/verb_check.json
 
 ``--draw`` writes ``benchmarks/results/verb_check_<corpus>_seed<S>.blind.csv`` (ids and the matched words, in a
-random order that hides the strata; no sentence, as the corpora's READMEs forbid copying their text), the
-strata's sizes in ``.strata.json``, the key (each row's category) in ``--key-dir``, and prints each row's sentence with the expression marked and its neighbours (for
-the judges, outside the project). Judges copy the sheet to ``.judge1.csv`` / ``.judge2.csv`` and add ``category``
-and ``note``. ``--score`` recomputes the categories with the checked-out code and writes
-``benchmarks/results/verb_check.json``.
+random order that hides the strata; no sentence, as the corpora's READMEs forbid copying their text), the strata's
+sizes in ``.strata.json`` and the key (each row's category, ``.drawn.csv``) in ``--key-dir``, and prints each row's
+sentence with the expression marked and its neighbours (for the judges, outside the project). With ``--moved`` the
+draw is ``--n`` random rows among the attributions of the entries a lexicon version moved
+(``verb_moved_<corpus>_seed<S>``; their old categories in ``.moved.json``): a test of the change. Judges copy a sheet
+to ``.judge1.csv`` / ``.judge2.csv`` and add ``category`` and ``note``; the key is copied beside it afterwards.
+``--score`` scores every judged sheet against the categories of its draw (and, as development figures, against the
+checked-out lexicon's) and writes ``benchmarks/results/verb_check.json``; ``helpers/measures/verb_trust.py`` shows the
+sheets drawn with the installed lexicon version.
 """
 from __future__ import annotations
 
