@@ -13,8 +13,11 @@ __all__ = [
     "NUMBER_MAX_DECIMALS",
     "RATE_UNIT",
     "SHARE_MAX_DECIMALS",
+    "blind_people",
     "count",
     "estimate_interval",
+    "judges_alike",
+    "share_of",
     "listing",
     "zero_without_interval",
     "noun",
@@ -428,3 +431,56 @@ def listing(items: list[str], limit: int = 3, what: str = "more") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+_PEOPLE = {1: "one", 2: "two", 3: "three", 4: "four"}
+
+
+def share_of(k: int, n: int) -> str:
+    """``k / n`` as a whole percentage ("92%"), or "n/a" when ``n`` is 0 (hand checks' counts).
+
+    Parameters
+    ----------
+    k, n : int
+        Count and total.
+
+    Returns
+    -------
+    str
+        The percentage rounded to a whole number, or "n/a".
+    """
+    return f"{k / n:.0%}" if n else "n/a"
+
+
+def blind_people(n: int, role: str) -> str:
+    """How many blind judges or coders read a sheet: ``(2, "judge") -> "two blind judges"``.
+
+    Parameters
+    ----------
+    n : int
+        How many (spelled out up to four).
+    role : str
+        "judge" or "coder" (singular).
+
+    Returns
+    -------
+    str
+        "one blind coder", "two blind judges", "5 blind judges".
+    """
+    return f"{_PEOPLE.get(n, n)} blind {role}{'s' if n != 1 else ''}"
+
+
+def judges_alike(values: list) -> str:
+    """One figure per judge, said once when they agree: ``[74, 74] -> "74"``, ``[73, 74] -> "73 and 74"``.
+
+    Parameters
+    ----------
+    values : list
+        A figure (or its text) per judge, in the judges' order.
+
+    Returns
+    -------
+    str
+        The figure, or the figures joined by "and".
+    """
+    return str(values[0]) if len(set(values)) == 1 else " and ".join(str(v) for v in values)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import study_lexicon_path
+from ..core.wording import blind_people, judges_alike, share_of
 from .attribution_lexicons import load_hedges
 
 __all__ = ["HEDGE_CHECK_PATTERN", "hedge_check", "hedge_check_sentence", "hedge_caveat"]
@@ -67,23 +68,6 @@ def hedge_check(path=None, version: int | None = None) -> dict | None:
             "recall": recall}
 
 
-def _pct(k: int, n: int) -> str:
-    return f"{k / n:.0%}" if n else "n/a"
-
-
-_WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
-
-
-def _people(n: int, noun: str) -> str:
-    """'two blind judges', 'one blind coder'."""
-    return f"{_WORDS.get(n, n)} blind {noun}{'s' if n != 1 else ''}"
-
-
-def _counts(ks: list) -> str:
-    """'74' when every judge gave the same figure, else '73 and 74'."""
-    return str(ks[0]) if len(set(ks)) == 1 else " and ".join(str(k) for k in ks)
-
-
 def hedge_check_sentence(path=None, version: int | None = None) -> str:
     """One paragraph on how far the hedge counts agree with people, from the committed hand check.
 
@@ -111,23 +95,23 @@ def hedge_check_sentence(path=None, version: int | None = None) -> str:
         seen = allsides[0]["earlier"]
         parts.append(f"of {js[0]['n']} random hits on AllSides"
                      + (f" ({seen} of them also drawn to check an earlier version)" if seen else "") + ", "
-                     + _counts([j["hedges"] for j in js])
+                     + judges_alike([j["hedges"] for j in js])
                      + (" were hedges for each of " if len({j["hedges"] for j in js}) == 1 and len(js) > 1
-                        else " were hedges for ") + _people(len(js), "judge") + " ("
-                     + _counts([_pct(j["hedges"], j["n"]) for j in js]) + ")")
+                        else " were hedges for ") + blind_people(len(js), "judge") + " ("
+                     + judges_alike([share_of(j["hedges"], j["n"]) for j in js]) + ")")
     if others:
         n = sum(v["judges"][0]["n"] for v in others)
         ks = [sum(v["judges"][i]["hedges"] for v in others) for i in range(len(others[0]["judges"]))]
         corpora = " and ".join(sorted({v["corpus"].replace("-", " ") for v in others}))
         seen = sum(v["earlier"] for v in others)
-        parts.append(f"on other topics and sites ({corpora}) " + _counts(ks) + f" of {n}"
+        parts.append(f"on other topics and sites ({corpora}) " + judges_alike(ks) + f" of {n}"
                      + (f" ({seen} of them also drawn to check an earlier version)" if seen else ""))
     for v in r["recall"].values():
         cs = v["coders"]
         parts.append(f"on {v['articles']} random AllSides articles ({v['words']:,} words) the lexicon finds "
                      + " and ".join(f"{c['found']} of the {c['hedges']}" for c in cs)
-                     + f" hedges {_people(len(cs), 'coder')} marked without seeing its hits ("
-                     + " and ".join(f"{_pct(c['found'], c['hedges'])}, 95% CI {c['ci'][0]:.0%}-{c['ci'][1]:.0%}"
+                     + f" hedges {blind_people(len(cs), 'coder')} marked without seeing its hits ("
+                     + " and ".join(f"{share_of(c['found'], c['hedges'])}, 95% CI {c['ci'][0]:.0%}-{c['ci'][1]:.0%}"
                                     for c in cs) + ")")
     return (f"Hand check of the hedge lexicon (version {r['version']}, computed {r['computed']}; "
             "benchmarks/hedge_check.py): " + "; ".join(parts) + ". The hedges counted are mostly real, but many "
@@ -154,5 +138,5 @@ def hedge_caveat(path=None, version: int | None = None) -> str:
         return "the hedge lexicon in use is not checked against hand-read text"
     found = sum(c["found"] for v in r["recall"].values() for c in v["coders"])
     marked = sum(c["hedges"] for v in r["recall"].values() for c in v["coders"])
-    return (f"the hedge lexicon finds about {_pct(found, marked)} of the hedges hand coders mark in random articles "
+    return (f"the hedge lexicon finds about {share_of(found, marked)} of the hedges hand coders mark in random articles "
             "(hand check, notebook 02 section 3): rates compare the listed forms only")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import study_lexicon_path
+from ..core.wording import blind_people, judges_alike, share_of
 from .attribution_lexicons import load_verbs
-from .hedge_trust import _counts, _pct, _people
 
 __all__ = ["VERB_CHECK_FILE", "VERB_CATEGORIES", "verb_check", "verb_check_sentence", "verb_caveat"]
 
@@ -86,14 +86,14 @@ def _sheet_clause(s: dict) -> str:
             continue
         n = js[0]["by_category"][c][1]
         ks = [j["by_category"][c][0] for j in js]
-        parts.append(f"{c} {_counts(ks)} of {n}")
-    agree = _counts([f"{j['agreement']:.0%} ({j['agreement_ci95'][0]:.0%}-{j['agreement_ci95'][1]:.0%})" for j in js])
-    none = [f"{c} {_counts([j['no_report'][c] for j in js])}" for c in VERB_CATEGORIES
+        parts.append(f"{c} {judges_alike(ks)} of {n}")
+    agree = judges_alike([f"{j['agreement']:.0%} ({j['agreement_ci95'][0]:.0%}-{j['agreement_ci95'][1]:.0%})" for j in js])
+    none = [f"{c} {judges_alike([j['no_report'][c] for j in js])}" for c in VERB_CATEGORIES
             if c in js[0]["no_report"] and any(j["no_report"][c] for j in js)]
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
     who = "the judges put" if len(js) > 1 else "the judge puts"
     return (f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, drawn per category; "
-            f"{_people(len(js), 'judge')}{kappa}) {who} the expression in the lexicon's category for "
+            f"{blind_people(len(js), 'judge')}{kappa}) {who} the expression in the lexicon's category for "
             f"{', '.join(parts)}" + (f" (read as no report at all: {', '.join(none)})" if none else "")
             + f"; weighted by how common each category is, for {agree} of all attributions")
 
@@ -122,7 +122,7 @@ def verb_check_sentence(path=None) -> str:
     rec = [j["recall"].get("loaded") for j in first if j["recall"].get("loaded") and j["recall"]["loaded"][0] is not None]
     if rec:
         parts.append(f"of the verbs the judges read as loaded on {_CORPUS_NAMES.get(r['sheets'][0]['corpus'])}, the "
-                     "lexicon calls about " + _counts([f"{v:.0%} ({ci[0]:.0%}-{ci[1]:.0%})" for v, ci in rec])
+                     "lexicon calls about " + judges_alike([f"{v:.0%} ({ci[0]:.0%}-{ci[1]:.0%})" for v, ci in rec])
                      + " loaded")
     return (f"Hand check of the reporting-verb categories (lexicon version {r['lexicon_version']}, computed "
             f"{r['computed']}; "
@@ -162,6 +162,6 @@ def verb_caveat(category: str, path=None) -> str:
     s = r["sheets"][0]
     n = s["judges"][0]["by_category"][category][1]
     ks = [j["by_category"][category][0] for j in s["judges"]]
-    return (f"blind judges read {_counts(ks)} of {n} random '{category}' verbs on "
+    return (f"blind judges read {judges_alike(ks)} of {n} random '{category}' verbs on "
             f"{_CORPUS_NAMES.get(s['corpus'], s['corpus'])} as {category} in their sentences (hand check, notebook 02 "
-            f"section 3; {_counts([_pct(k, n) for k in ks])})")
+            f"section 3; {judges_alike([share_of(k, n) for k in ks])})")
