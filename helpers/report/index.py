@@ -144,18 +144,18 @@ validated; hedge rates carry the recall of the hedge lexicon's hand check
 
 
 def _unchecked(d: dict) -> str:
-    """The caveat of :data:`_UNCHECKED` for a finding, or ''; a share of source roles carries how often the role
-    rules were right in the shipped hand checks (:func:`roles_caveat`)."""
+    """The caveat of :data:`_UNCHECKED` for a finding, or ''; a share of source roles, a hedge rate and the rate of a
+    verb category carry their shipped hand checks (:func:`roles_caveat`, ``hedge_caveat``, ``verb_caveat``)."""
+    measure = str(d["key"].get("measure", ""))
     if d["file"] == "02_source_roles_shares":
         return roles_caveat()
-    if (d["file"], str(d["key"].get("measure", ""))) == ("02_verbs_hedges", "hedges"):
+    if d["file"] == "02_verbs_hedges" and measure == "hedges":
         from ..measures.hedge_trust import hedge_caveat
         return hedge_caveat()  # the hand check of the hedge lexicon in use, or that it is unchecked
-    measure = str(d["key"].get("measure", ""))
     if d["file"] == "02_verbs_hedges" and measure in ("loaded verbs", "manner verbs", "belief verbs"):
         from ..measures.verb_trust import verb_caveat
         return verb_caveat(measure.split()[0])  # the hand check of the verb categories in use, or that it is unchecked
-    return _UNCHECKED.get((d["file"], str(d["key"].get("measure", ""))), _UNCHECKED.get(d["file"], ""))
+    return _UNCHECKED.get((d["file"], measure), _UNCHECKED.get(d["file"], ""))
 
 
 def roles_caveat() -> str:
