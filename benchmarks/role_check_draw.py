@@ -76,30 +76,33 @@ def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
     return units, pop.reset_index(drop=True)
 
 
-def attributions(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
+def attributions(corpus: str = "allsides", study: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sentences of the corpus and every attribution notebook 02 finds there (with a source or not), sorted by
-    ``doc_id``, ``unit_id``, ``verb_start`` (also used by ``benchmarks/verb_check.py``)."""
-    units = sentences(corpus)
+    ``doc_id``, ``unit_id``, ``verb_start`` (also used by ``benchmarks/verb_check.py``); with ``study``, notebook 02
+    run with ``-p study STUDY`` (its actors give the affiliations; ``benchmarks/affiliation_check.py``), else with
+    :data:`SPEC_DEFAULTS`' study."""
+    units = sentences(corpus, study)
     att = S.extract_attributions(units, ["outlet", "group"], verbs=S.load_verbs(), source_types=S.load_source_types(),
                                  actors=load_lexicon("actors"), roles=SR.load_roles(), min_quote_words=4,
                                  pronoun_window=3)
     return units, att.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
 
 
-def sentences(corpus: str = "allsides") -> pd.DataFrame:
+def sentences(corpus: str = "allsides", study: str | None = None) -> pd.DataFrame:
     """The sentences notebook 02 reads from one of :data:`CORPORA` (as :func:`population`; also used by
-    ``benchmarks/hedge_check.py``)."""
+    ``benchmarks/hedge_check.py``); ``study`` makes it the active study (else :data:`SPEC_DEFAULTS`')."""
     if corpus not in CORPORA:
         raise ValueError(f"corpus must be one of {CORPORA}, got {corpus!r}")
+    extra = {"study": study} if study else {}
     if corpus == "allsides":
-        return _sentences({"corpus": str(ALLSIDES), "group_by": "bias_text"})
+        return _sentences({"corpus": str(ALLSIDES), "group_by": "bias_text", **extra})
     if corpus == "climate":
-        return _sentences({"corpus": str(FRAMES_DEV), "group_by": "outlet"})
+        return _sentences({"corpus": str(FRAMES_DEV), "group_by": "outlet", **extra})
     with tempfile.TemporaryDirectory(prefix="role_check_pages_") as tmp:
         for name in news_pages():
             page = CLEANING_DEV / "html" / f"{name}.html.gz"
             (Path(tmp) / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
-        return _sentences({"corpus": tmp, "group_by": "outlet"})
+        return _sentences({"corpus": tmp, "group_by": "outlet", **extra})
 
 
 def news_pages() -> list[str]:
