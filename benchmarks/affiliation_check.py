@@ -118,7 +118,7 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"# {stem}.blind.csv: {len(d)} of {len(att)} attributions on {units['doc_id'].nunique()} articles "
           f"({corpus}, study {name})")
-    print(f"# The study's actors (id: label; name variants):")
+    print("# The study's actors (id: label; name variants):")
     for k, v in actors["entries"].items():
         print(f"#   {k}: {v['label']}; {', '.join(v['terms'])}")
     for r in d.itertuples():
