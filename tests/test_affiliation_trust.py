@@ -1,0 +1,136 @@
+"""helpers.measures.affiliation_trust and benchmarks/affiliation_check.py: the hand check of source affiliations
+(results files written for the tests in the layout of benchmarks/affiliation_check.py; outcomes and estimators
+checked on hand-made sheets)."""
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.core.study import DEFAULT_STUDY, use_study
+from helpers.measures import affiliation_trust as AT
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+
+@pytest.fixture
+def us_politics():
+    use_study("us_politics")
+    yield
+    use_study(DEFAULT_STUDY)
+
+
+def _judge(right, n_aff, missed, n_none, recall=0.6):
+    pop = {"agreement": 0.8, "agreement_ci95": [0.7, 0.9], "recall": recall, "recall_ci95": [0.4, 0.8],
+           "share_given": 0.21, "share_with_actor": 0.3, "share_with_actor_ci95": [0.2, 0.4]}
+    text = {"affiliated": {"right": right, "n": n_aff}, "none": {"missed": missed, "n": n_none}, "population": pop}
+    return {"text": text, "known": text}
+
+
+def _results(tmp_path, study="us_politics", version=1):
+    sheets = {"affiliation_check_allsides_us_politics_seed1.blind.csv": {
+        "corpus": "allsides", "study": study, "rows": 100, "actors_version_drawn": version,
+        "agreement_between_judges": {"kappa": 0.9},
+        "judges": {"a.judge1.csv": _judge(45, 50, 10, 49), "a.judge2.csv": _judge(44, 50, 10, 49, 0.55)}}}
+    path = tmp_path / "affiliation_check.json"
+    path.write_text(json.dumps({"computed": "2026-01-02", "sheets": sheets}), encoding="utf-8")
+    return path
+
+
+def test_the_sentence_gives_precision_misses_and_recall_per_judge(tmp_path, us_politics):
+    s = AT.affiliation_check_sentence(_results(tmp_path))
+    assert s.startswith("Hand check of the source affiliations of study us_politics (actor list version 1, "
+                        "computed 2026-01-02"), s
+    assert ("on AllSides (100 random attributions, half with an affiliation and half without; two blind judges, kappa "
+            "between the judges 0.90), the affiliation given is right for 45 and 44 of 50 (90% and 88%), and 10 of 49 "
+            "attributions given none have a speaker the article ties to one of the study's actors") in s, s
+    assert "about 60% (40%-80%) and 55% (40%-80%) of the attributions whose speaker has one" in s, s
+    assert "about 30% (20%-40%) against the 21% the rules give" in s, s
+
+
+def test_a_sheet_of_another_study_or_actor_list_version_is_not_shown(tmp_path, us_politics):
+    for path in (_results(tmp_path, study="other"), _results(tmp_path, version=99)):
+        assert AT.affiliation_check(path) is None
+        s = AT.affiliation_check_sentence(path)
+        assert s.startswith("The affiliation of sources with the actors of the study in use (us_politics) is not "
+                            "checked against hand-read text"), s
+        assert AT.affiliation_caveat(path) == "affiliation with the study's actors is not checked against hand-read text"
+
+
+def test_a_study_without_actors_has_no_check(tmp_path):
+    use_study("general")
+    try:
+        assert AT.affiliation_check(_results(tmp_path)) is None
+    finally:
+        use_study(DEFAULT_STUDY)
+
+
+def test_a_missing_results_file_means_unchecked(tmp_path, us_politics):
+    assert AT.affiliation_check(tmp_path / "nothing.json") is None
+
+
+def test_the_caveat_names_the_judges_figures(tmp_path, us_politics):
+    c = AT.affiliation_caveat(_results(tmp_path))
+    assert c == ("blind judges confirmed 45 and 44 of 50 random given affiliations on AllSides (hand check, notebook 02 "
+                 "section 2), and the rules tie about 60% and 55% of the sources that have an actor to one"), c
+
+
+def test_the_shipped_check_is_read_with_the_us_politics_study(us_politics):
+    r = AT.affiliation_check()
+    if r is None:
+        pytest.skip("no affiliation check shipped")
+    assert r["study"] == "us_politics" and r["sheets"][0]["corpus"] == "allsides"
+    js = r["sheets"][0]["judges"]
+    assert len(js) == 2 and all(0 <= j["precision"][0] <= j["precision"][1] for j in js)
+
+
+# benchmarks/affiliation_check.py: outcomes and population figures
+
+def _judged(rows):
+    """rows: (attribution, text ids) -> the frame affiliation_check._judged returns."""
+    return pd.DataFrame({"attribution": [a for a, _ in rows], "text": [frozenset(t) for _, t in rows],
+                         "known": [frozenset(t) for _, t in rows]})
+
+
+def test_outcomes_of_given_and_absent_affiliations():
+    import affiliation_check as AC
+    given = pd.Series(["democrats", "democrats", "donald_trump", "", "", ""])
+    judged = _judged([(True, {"democrats", "congress"}), (True, {"republicans"}), (True, set()),
+                      (True, {"police"}), (True, set()), (False, set())])
+    assert list(AC.sheet_outcomes(given, judged)) == ["right", "wrong actor", "no actor", "missed", "right none",
+                                                      "not an attribution"]
+
+
+def test_population_figures_weight_each_stratum_by_its_size():
+    import affiliation_check as AC
+    # affiliated stratum: 3 right of 4 (one wrong actor); none stratum: 1 missed of 4; weights 0.2 / 0.8
+    given = pd.Series(["a", "a", "a", "a", "", "", "", ""])
+    outcomes = pd.Series(["right", "right", "right", "wrong actor", "missed", "right none", "right none", "right none"])
+    est = AC.stratified(outcomes, given, {"affiliated": 0.2, "none": 0.8})
+    assert est["agreement"] == pytest.approx(0.2 * 0.75 + 0.8 * 0.75)
+    # of attributions whose speaker has an actor (0.2 * 1 + 0.8 * 0.25 = 0.4), a right one is given to 0.15
+    assert est["share_with_actor"] == pytest.approx(0.4)
+    assert est["recall"] == pytest.approx(0.15 / 0.4, abs=1e-4)
+    lo, hi = est["recall_ci95"]
+    assert lo < est["recall"] < hi
+    lo, hi = est["share_with_actor_ci95"]
+    assert lo < 0.4 < hi and est["share_given"] == 0.2
+
+
+def test_rows_that_are_no_attribution_are_left_out_of_the_figures():
+    import affiliation_check as AC
+    given = pd.Series(["a", "a", "", ""])
+    outcomes = pd.Series(["right", "not an attribution", "right none", "not an attribution"])
+    est = AC.stratified(outcomes, given, {"affiliated": 0.5, "none": 0.5})
+    assert est["agreement"] == pytest.approx(1.0) and est["recall"] == pytest.approx(1.0)
+
+
+def test_a_judge_sheet_with_unknown_actor_ids_is_refused(tmp_path):
+    import affiliation_check as AC
+    sheet = pd.DataFrame({"draw_row": ["0"]})
+    bad = tmp_path / "x.judge1.csv"
+    pd.DataFrame({"draw_row": ["0"], "attribution": ["yes"], "speaker": ["X"], "actors_text": ["martians"],
+                  "actors_known": [""], "note": [""]}).to_csv(bad, index=False)
+    with pytest.raises(SystemExit, match="martians"):
+        AC._judged(bad, sheet, {"democrats"})
