@@ -58,8 +58,8 @@ def test_a_sheet_of_another_study_or_actor_list_version_is_not_shown(tmp_path, u
     for path in (_results(tmp_path, study="other"), _results(tmp_path, version=99)):
         assert AT.affiliation_check(path) is None
         s = AT.affiliation_check_sentence(path)
-        assert s.startswith("The affiliation of sources with the actors of the study in use (us_politics) is not "
-                            "checked against hand-read text"), s
+        assert s.startswith("The affiliation of sources with the actors of the study in use (us_politics) has no "
+                            "blind hand check on a random draw of attributions"), s
         assert AT.affiliation_caveat(path) == "affiliation with the study's actors is not checked against hand-read text"
 
 
