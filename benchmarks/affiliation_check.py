@@ -16,6 +16,7 @@ each stratum, then shuffled so that the sheet's order hides the strata.
 Usage (from the project root; needs ``../shared/data``)::
 
     .venv/bin/python benchmarks/affiliation_check.py --draw 1 --study us_politics --key-dir /tmp/key > /tmp/ctx.txt
+    .venv/bin/python benchmarks/affiliation_check.py --draw 2 --changed-from fb0a6fb --n 50 --key-dir /tmp/key  # a change
     .venv/bin/python benchmarks/affiliation_check.py --score   # every judged sheet -> affiliation_check.json
 
 ``--draw`` writes ``benchmarks/results/affiliation_check_<corpus>_<study>_seed<S>.blind.csv`` (ids and the matched
@@ -24,6 +25,10 @@ reporting words; no sentence, as the corpora's READMEs forbid copying their text
 list and each row's sentence with its reporting expression marked, its neighbours and other sentences naming the
 speaker (for the judges, outside the project). Judges copy the sheet to ``.judge1.csv`` / ``.judge2.csv`` and fill
 ``attribution``, ``speaker``, ``actors_text``, ``actors_known`` and ``note``; the key is copied beside it afterwards.
+With ``--changed-from REV`` the draw is ``--n`` random rows among the attributions whose affiliation the checked-out
+code and actor list give differently from the study's ``actors.yaml`` of git revision ``REV``
+(``affiliation_changed_<corpus>_<study>_seed<S>``, with ``.changed.json``): a test of the change, scored right after,
+right before and made wrong.
 ``--score`` writes ``benchmarks/results/affiliation_check.json``, which ``helpers/measures/affiliation_trust.py``
 shows in notebook 02 when the study and its actor list's version are those of a sheet.
 """
@@ -54,7 +59,7 @@ import role_check_draw as RCD  # noqa: E402
 
 from helpers.core.study import load_study  # noqa: E402
 
-__all__ = ["population", "draw", "score", "sheet_outcomes", "stratified", "main", "STRATA"]
+__all__ = ["population", "draw", "draw_changed", "score", "sheet_outcomes", "stratified", "main", "STRATA"]
 
 
 def population(corpus: str, study: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -116,8 +121,79 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
               "strata": {"affiliated": {"population": int(is_aff.sum()), "drawn": int((d["affiliation"] != "").sum())},
                          "none": {"population": int((~is_aff).sum()), "drawn": int((d["affiliation"] == "").sum())}}}
     (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"# {stem}.blind.csv: {len(d)} of {len(att)} attributions on {units['doc_id'].nunique()} articles "
-          f"({corpus}, study {name})")
+    _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(att)} attributions on "
+                          f"{units['doc_id'].nunique()} articles ({corpus}, study {name})", actors)
+    return RESULTS / f"{stem}.blind.csv"
+
+
+def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: Path = RESULTS) -> Path:
+    """Write the blind sheet of a random draw among the attributions whose affiliation a change gives differently.
+
+    A direct test of a change of the affiliation rules or of the study's actor list, by the bar of rule changes: the
+    old affiliation is the one the checked-out code gives with the study's ``actors.yaml`` of git revision ``rev``;
+    each drawn row is judged as any other and scored against its new and its old affiliation (:func:`_changed_score`).
+
+    Parameters
+    ----------
+    corpus : str
+        One of ``role_check_draw.CORPORA``.
+    study : str
+        The study (its actor list as checked out is the new one).
+    seed : int
+        ``random_state`` of ``DataFrame.sample``.
+    n : int
+        Rows to draw (every row when there are fewer).
+    rev : str
+        A git revision holding the earlier ``actors.yaml`` of the study.
+    key_dir : Path
+        As :func:`draw`.
+
+    Returns
+    -------
+    Path
+        The blind sheet (``affiliation_changed_<corpus>_<study>_seed<S>.blind.csv``).
+    """
+    import subprocess
+    import tempfile
+
+    from helpers.text.lexicon import load_lexicon
+
+    st = load_study(study)
+    rel = st.lexicons["actors"].resolve().relative_to(ROOT)
+    old_text = subprocess.run(["git", "show", f"{rev}:{rel.as_posix()}"], cwd=ROOT, check=True, capture_output=True,
+                              text=True).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "actors.yaml").write_text(old_text, encoding="utf-8")
+        old_actors = load_lexicon(Path(tmp) / "actors.yaml")
+    units, att = population(corpus, study)
+    _, old = RCD.attributions(corpus, study=study, actors=old_actors)
+    if len(old) != len(att) or not (old["verb_start"].to_numpy() == att["verb_start"].to_numpy()).all():
+        raise SystemExit("the attributions differ between the two actor lists: this draw tests affiliations only")
+    att = att.assign(was_affiliation=old["affiliation"].to_numpy())
+    pop = att[att["affiliation"] != att["was_affiliation"]]
+    d = (pop if len(pop) <= n else pop.sample(n, random_state=seed)).reset_index(drop=True)
+    stem = f"affiliation_changed_{corpus}_{st.name}_seed{seed}"
+    d.insert(0, "draw_row", range(len(d)))
+    d.insert(0, "sample", stem.removeprefix("affiliation_"))
+    d[BLIND_COLUMNS].to_csv(RESULTS / f"{stem}.blind.csv", index=False)
+    key_dir.mkdir(parents=True, exist_ok=True)
+    d[["draw_row", "affiliation", "was_affiliation", "source", "source_resolved", "role"]].to_csv(
+        key_dir / f"{stem}.drawn.csv", index=False)
+    meta = {"corpus": corpus, "study": st.name, "seed": seed, "attributions": len(att), "changed": len(pop),
+            "actors_version": _actors(study)["version"], "was_actors_version": int(old_actors.get("version", 0)),
+            "was_revision": rev,
+            "changes": {f"{a or '(none)'} -> {b or '(none)'}": int(k) for (a, b), k in
+                        pop.groupby(["was_affiliation", "affiliation"]).size().sort_index().items()}}
+    (RESULTS / f"{stem}.changed.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions whose affiliation changes "
+                          f"({corpus}, study {st.name})", _actors(study))
+    return RESULTS / f"{stem}.blind.csv"
+
+
+def _print_rows(units: pd.DataFrame, d: pd.DataFrame, head: str, actors: dict) -> None:
+    """Print a drawn sheet for the judges: the study's actor list, then each row's sentence with its reporting
+    expression marked, its neighbours and other sentences naming the speaker."""
+    print(head)
     print("# The study's actors (id: label; name variants):")
     for k, v in actors["entries"].items():
         print(f"#   {k}: {v['label']}; {', '.join(v['terms'])}")
@@ -126,7 +202,6 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
         marked = HC._mark(r.sentence, int(r.verb_start), r.verb)
         print("\n".join(HC._neighbours(units, r.doc_id, int(r.unit_id), marked)))
         print("\n".join(_naming(units, r.doc_id, int(r.unit_id), r.source_resolved or r.source)))
-    return RESULTS / f"{stem}.blind.csv"
 
 
 def _naming(units: pd.DataFrame, doc_id: str, unit_id: int, speaker: str, most: int = 6) -> list[str]:
@@ -289,11 +364,55 @@ def _sheet_score(blind: Path) -> dict:
     return out
 
 
+def _right(aff: pd.Series, judged: pd.DataFrame, column: str) -> pd.Series:
+    """Whether each affiliation is right by a judge: one of the judged actors, or none where the judge sees none."""
+    return pd.Series([a in actors if a else not actors for a, actors in zip(aff, judged[column])], index=aff.index)
+
+
+def _changed_score(blind: Path) -> dict:
+    """A judged sheet of :func:`draw_changed`: per judge and column, rows right after (the new affiliation), right
+    before (the old), made wrong and made right, over the rows judged to be attributions."""
+    stem = blind.name.removesuffix(".blind.csv")
+    judges = sorted(RESULTS.glob(f"{stem}.judge*.csv"))
+    if not judges:
+        return {}
+    meta = json.loads((RESULTS / f"{stem}.changed.json").read_text(encoding="utf-8"))
+    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
+    key = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
+    if list(key["draw_row"]) != list(sheet["draw_row"]):
+        raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
+    ids = set(_actors(meta["study"])["entries"])
+    out = {**{k: meta[k] for k in ("corpus", "study", "changed", "changes", "actors_version", "was_actors_version")},
+           "rows": len(sheet), "judges": {}}
+    firsts = []
+    for path in judges:
+        j = _judged(path, sheet, ids)
+        keep = j["attribution"]
+        res = {"not_attributions": int((~keep).sum())}
+        for col in ("text", "known"):
+            after, before = _right(key["affiliation"], j, col)[keep], _right(key["was_affiliation"], j, col)[keep]
+            n = int(keep.sum())
+            res[col] = {"n": n, "right_after": int(after.sum()), "right_before": int(before.sum()),
+                        "right_after_share": round(float(after.mean()), 4) if n else None,
+                        "wilson95": HC.wilson(int(after.sum()), n), "made_wrong": int((before & ~after).sum()),
+                        "made_right": int((after & ~before).sum()),
+                        "wrong_after": [{"draw_row": int(key["draw_row"][i]), "given": key["affiliation"][i],
+                                         "judged": ";".join(sorted(j[col][i]))} for i in after.index if not after[i]]}
+        out["judges"][path.name] = res
+        firsts.append(pd.Series(["not" if not k else ("right" if r else "wrong") for k, r in
+                                 zip(keep, _right(key["affiliation"], j, "text"))]))
+    if len(firsts) >= 2:
+        out["agreement_between_judges"] = {"same": int((firsts[0] == firsts[1]).sum()), "n": len(firsts[0]),
+                                           "kappa": HC._kappa(firsts[0], firsts[1])}
+    return out
+
+
 def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/affiliation_check.json``."""
     sheets = {p.name: r for p in sorted(RESULTS.glob("affiliation_check_*.blind.csv")) if (r := _sheet_score(p))}
+    changed = {p.name: r for p in sorted(RESULTS.glob("affiliation_changed_*.blind.csv")) if (r := _changed_score(p))}
     result = {"computed": dt.date.today().isoformat(), "protocol": "benchmarks/results/affiliation_check_protocol.md",
-              "datasets": HC.DATASETS, "sheets": sheets}
+              "datasets": HC.DATASETS, "sheets": sheets, "changed": changed}
     (RESULTS / "affiliation_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n",
                                                     encoding="utf-8")
     return result
@@ -316,13 +435,19 @@ def main(argv=None) -> None:
     ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
     ap.add_argument("--per-stratum", nargs="+", default=["affiliated=50", "none=50"], metavar="STRATUM=N",
                     help="rows to draw per stratum (default: %(default)s)")
+    ap.add_argument("--changed-from", metavar="REV",
+                    help="with --draw: draw --n rows among the attributions whose affiliation differs from the one "
+                         "the study's actors.yaml of git revision REV gives (a test of a change)")
+    ap.add_argument("--n", type=int, default=50, help="rows of a --changed-from draw (default: %(default)s)")
     ap.add_argument("--key-dir", type=Path, default=RESULTS,
                     help="folder for the draw's key (each row's affiliation), away from the judges (default: results)")
     ap.add_argument("--score", action="store_true", help="score every judged sheet; write affiliation_check.json")
     args = ap.parse_args(argv)
     if args.draw is None and not args.score:
         sys.exit("give --draw SEED or --score")
-    if args.draw is not None:
+    if args.draw is not None and args.changed_from:
+        draw_changed(args.corpus, args.study, args.draw, args.n, args.changed_from, args.key_dir)
+    elif args.draw is not None:
         draw(args.corpus, args.study, args.draw, _per_stratum(args.per_stratum), args.key_dir)
     if args.score:
         print(json.dumps(score(), indent=1, sort_keys=True))

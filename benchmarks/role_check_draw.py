@@ -76,14 +76,16 @@ def population(corpus: str = "allsides") -> tuple[pd.DataFrame, pd.DataFrame]:
     return units, pop.reset_index(drop=True)
 
 
-def attributions(corpus: str = "allsides", study: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def attributions(corpus: str = "allsides", study: str | None = None,
+                 actors: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The sentences of the corpus and every attribution notebook 02 finds there (with a source or not), sorted by
     ``doc_id``, ``unit_id``, ``verb_start`` (also used by ``benchmarks/verb_check.py``); with ``study``, notebook 02
     run with ``-p study STUDY`` (its actors give the affiliations; ``benchmarks/affiliation_check.py``), else with
-    :data:`SPEC_DEFAULTS`' study."""
+    :data:`SPEC_DEFAULTS`' study; ``actors`` replaces the study's actor list (an earlier version of it)."""
     units = sentences(corpus, study)
     att = S.extract_attributions(units, ["outlet", "group"], verbs=S.load_verbs(), source_types=S.load_source_types(),
-                                 actors=load_lexicon("actors"), roles=SR.load_roles(), min_quote_words=4,
+                                 actors=load_lexicon("actors") if actors is None else actors, roles=SR.load_roles(),
+                                 min_quote_words=4,
                                  pronoun_window=3)
     return units, att.sort_values(["doc_id", "unit_id", "verb_start"], kind="stable").reset_index(drop=True)
 

@@ -114,14 +114,14 @@ def affiliation_check_sentence(path=None) -> str:
     str
         Per checked corpus, the share of given affiliations that judges confirmed, the attributions given none whose
         speaker has an actor, the weighted recall and the judged share of attributions with an actor; or a sentence
-        saying that the study's affiliations were not checked against hand-read text.
+        saying that the study's affiliations have no such check.
     """
     r = affiliation_check(path)
     study = active_study()
     if r is None:
-        return (f"The affiliation of sources with the actors of the study in use ({study.name}) is not checked "
-                "against hand-read text (no hand check of this study's actor list is shipped; "
-                "benchmarks/affiliation_check.py draws one).")
+        return (f"The affiliation of sources with the actors of the study in use ({study.name}) has no blind hand "
+                "check on a random draw of attributions (none is shipped for this study and version of its actor "
+                "list; benchmarks/affiliation_check.py draws one).")
     return (f"Hand check of the source affiliations of study {r['study']} (actor list version {r['actors_version']}, "
             f"computed {r['computed']}; benchmarks/affiliation_check.py, blind judges who never saw the rules' "
             "affiliation; intervals are conservative bounds): " + "; ".join(_sheet_clause(s) for s in r["sheets"])

@@ -27,7 +27,7 @@ __all__ = ["PARTICLE", "POSS", "ends_possessive", "NAME", "OWNED_TITLES", "INNER
            "LEAD_NAME", "PREPOSITION", "REPORT_VERBS", "NEXT_NAME", "NOT_NAME_START", "THE_NAME", "SPACE_COMMA",
            "AND_LAST", "APPOS_END", "COPULA_WORD", "COPULA_SKIP", "INITIAL_SKIP", "THE_PAPER", "CAPS_BEFORE",
            "MEDIA_TITLES", "MEDIA_OWNER", "LINK_NICK", "SUCH_AS", "DASH", "PROPER_BODY", "BODY_PLACE", "LOWER_WORDS",
-           "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "MODIFIERS_ONLY", "ORG_AFTER_GENERAL", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "tagger_patterns"]
+           "PERSON_TITLE_END", "WEAK_TITLES", "PASSIVE_AS", "NICKNAME", "MODIFIERS_ONLY", "ORG_AFTER_GENERAL", "TRANSCRIPT_LABEL", "cut_link", "name_keys", "keys_of", "affiliation", "member_matcher", "tagger_patterns"]
 
 PARTICLE = r"(?:bin|ibn|abu|al|el|de|da|di|du|van|von|ul|ur)"
 POSS = r"(?:'s|\u2019s|(?<=[sS])['\u2019](?=\s))"
@@ -371,8 +371,9 @@ def keys_of(phrase: str) -> tuple:
     return (" ".join(words).lower(), words[-1].lower()) if words else ()
 
 
-def affiliation(phrase: str, actor_matcher: Matcher) -> str:
-    """The first actor of the study's gazetteer named in a source phrase, or ''.
+def affiliation(phrase: str, actor_matcher: Matcher, members: Matcher | None = None) -> str:
+    """The first actor of the study's gazetteer named in a source phrase, else the first whose member it calls the
+    source, or ''.
 
     Parameters
     ----------
@@ -380,6 +381,10 @@ def affiliation(phrase: str, actor_matcher: Matcher) -> str:
         Source phrase (as written, resolved, or with its apposition).
     actor_matcher : helpers.text.lexicon.Matcher
         Built from the actor gazetteer (``load_lexicon("actors")``).
+    members : helpers.text.lexicon.Matcher, optional
+        Built from the gazetteer's ``members`` patterns (:func:`member_matcher`): words that make the source a member
+        of an actor ("Republican strategist", "Sen. X (D-Ohio)"), read only when the phrase names no actor (round af2:
+        "Republican Senate Leader Mitch McConnell" stays McConnell's).
 
     Returns
     -------
@@ -387,7 +392,27 @@ def affiliation(phrase: str, actor_matcher: Matcher) -> str:
         An actor id, or ``""`` when the phrase names none.
     """
     hits = actor_matcher.find(phrase)
+    if not hits and members is not None:
+        hits = members.find(phrase)
     return min(hits, key=lambda h: h.start).entry if hits else ""
+
+
+def member_matcher(actors: dict) -> Matcher | None:
+    """A matcher of the ``members`` patterns of an actor gazetteer, or None when no entry has any.
+
+    Parameters
+    ----------
+    actors : dict
+        An actor gazetteer (``load_lexicon("actors")``); an entry's optional ``members`` lists regular expressions
+        (``(?-i:...)`` for a part that must match in the capitals written).
+
+    Returns
+    -------
+    helpers.text.lexicon.Matcher or None
+        Finds each entry's member patterns; None when the gazetteer has none.
+    """
+    entries = {eid: {"patterns": list(e["members"])} for eid, e in actors.get("entries", {}).items() if e.get("members")}
+    return Matcher(entries) if entries else None
 
 
 def tagger_patterns(alt: str) -> tuple:

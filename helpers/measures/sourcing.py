@@ -79,7 +79,7 @@ from .role_bodies_corpus import corpus_outlets
 from .role_clauses import with_first_names
 from .role_contrast import contrast_roles
 from .role_corpus import fill_frame, role_word
-from .role_forms import ORG_WORDS, OWNED_TITLES
+from .role_forms import ORG_WORDS, OWNED_TITLES, member_matcher
 from .role_papers import PAPER_BASIS, paper_role, research_paper  # round 12cm: "the paper said"
 from .role_party import party_staff
 from .role_possessed import OWNER_BASIS, owned_pronoun, owned_role  # issue 12au-a: 'his office'
@@ -398,7 +398,7 @@ def extract_attributions(
                                                 ("neutral" if v in ("colon", "signature") else ""))
     _classify_and_resolve(df, clf, pronoun_window, tagger, NameAntecedents(RoleTagger(roles)), doc_units)
     df = df[df["keep"]].reset_index(drop=True)
-    _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles, corpus_roles, body)
+    _add_roles(df, tagger, doc_sentences, clf.actor_matcher, guess_roles, corpus_roles, body, member_matcher(actors))
     df["role"], df["role_basis"] = contrast_roles(  # round 12cf: "Some Democrats ..., but others agreed"
         df["doc_id"], df["unit_id"], df["source"], df["source_resolved"], df["source_start"], df["role"],
         df["role_basis"], tagger, doc_units)
@@ -790,7 +790,8 @@ def _bracket_acronyms(phrase: str) -> list[str]:
 
 
 def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_matcher: Matcher,
-               guess_roles: bool = False, corpus_roles: bool = True, units: pd.DataFrame | None = None) -> None:
+               guess_roles: bool = False, corpus_roles: bool = True, units: pd.DataFrame | None = None,
+               members: Matcher | None = None) -> None:
     """Fill role, role_basis and affiliation in place, with each article's titles and appositions.
 
     Only the sentences of an article that contain a name some source needs are read for titles and
@@ -895,7 +896,7 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
             role = ""
         roles.append(role)
         basis.append(how)
-        affil.append(affiliation(f"{r.source_resolved} {tagger.context(r.source_resolved)}", actor_matcher))
+        affil.append(affiliation(f"{r.source_resolved} {tagger.context(r.source_resolved)}", actor_matcher, members))
     # issue 12ac-r: an unresolved "he"/"she" takes the one stated role of the named speakers just before it
     roles, basis = carry_pronouns(df["doc_id"].tolist(), df["unit_id"].tolist(), df["source"].tolist(),
                                   df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())

@@ -53,6 +53,7 @@ __all__ = [
     "is_caps_term",
     "load_lexicon",
     "load_study_lexicon",
+    "NAMED_ENTRY_KEYS",
     "term_key",
     "trie_regex",
 ]
@@ -60,6 +61,10 @@ __all__ = [
 TOP_KEYS = {"name", "version", "source", "description", "entries", "notes"}
 REQUIRED_TOP = {"name", "version", "source", "entries"}
 BASE_ENTRY_KEYS = {"label", "terms", "patterns", "source", "notes", "definition"}
+NAMED_ENTRY_KEYS = {"actors": {"members"}}
+"""Entry keys a lexicon allows by its ``name``: an actor list's ``members`` are patterns that say a source is a member
+of the actor ("Republican strategist", "R-Ohio"), read only for the affiliation of sources
+(:func:`helpers.measures.role_forms.affiliation`), never as a mention of the actor."""
 
 
 class LexiconError(ValueError):
@@ -112,7 +117,7 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
     entries = doc["entries"]
     if not isinstance(entries, dict) or not entries:
         raise LexiconError(f"{p}: 'entries' must be a non-empty mapping of id to entry.")
-    allowed = BASE_ENTRY_KEYS | set(extra_entry_keys)
+    allowed = BASE_ENTRY_KEYS | set(extra_entry_keys) | NAMED_ENTRY_KEYS.get(str(doc.get("name")), set())
     for eid, entry in entries.items():
         where = f"{p}: entry {eid!r}"
         if not isinstance(entry, dict):
@@ -120,14 +125,14 @@ def load_lexicon(path: str | Path, extra_entry_keys: Iterable[str] = (), require
         bad = set(entry) - allowed
         if bad:
             raise LexiconError(f"{where}: unknown {noun(len(sorted(bad)), 'key')} {sorted(bad)}; allowed: {sorted(allowed)}.")
-        for key in ("terms", "patterns"):
+        for key in ("terms", "patterns", "members"):
             vals = entry.get(key, [])
             if vals is None or not isinstance(vals, list):
                 raise LexiconError(f"{where}: {key!r} must be a list (possibly empty).")
             for v in vals:
                 if not isinstance(v, str) or not v.strip():
                     raise LexiconError(f"{where}: {key!r} holds {v!r}; every item must be a non-empty string.")
-        for pat in entry.get("patterns", []):
+        for pat in [*entry.get("patterns", []), *entry.get("members", [])]:
             try:
                 re.compile(pat)
             except re.error as exc:
