@@ -80,25 +80,28 @@ def _interval(v: float, ci: list) -> str:
     return f"{v:.0%} ({ci[0]:.0%}-{ci[1]:.0%})"
 
 
+def _of(pairs: list) -> str:
+    """Per judge ``(k, n)`` as "42 of 49 (86%)", said once when the judges agree: "42 of 49 and 42 of 48 (86% and
+    88%)"."""
+    counts = judges_alike([f"{k} of {n}" for k, n in pairs])
+    return f"{counts} ({judges_alike([share_of(k, n) for k, n in pairs])})"
+
+
 def _sheet_clause(s: dict) -> str:
     js = s["judges"]
-    prec_n, miss_n = js[0]["precision"][1], js[0]["missed"][1]
-    prec = judges_alike([j["precision"][0] for j in js])
-    miss = judges_alike([j["missed"][0] for j in js])
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
+    text = (f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, half with an "
+            f"affiliation and half without; {blind_people(len(js), 'judge')}{kappa}), the affiliation given is right "
+            f"for {_of([j['precision'] for j in js])}; of the attributions given none, "
+            f"{_of([j['missed'] for j in js])} have a speaker the article ties to one of the study's actors")
     recall = [(j["recall"], j["recall_ci95"]) for j in js if j["recall"] is not None]
-    parts = [f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, half with an "
-             f"affiliation and half without; {blind_people(len(js), 'judge')}{kappa}), the affiliation given is right "
-             f"for {prec} of {prec_n} ({judges_alike([share_of(j['precision'][0], prec_n) for j in js])}), and "
-             f"{miss} of {miss_n} attributions given none have a speaker the article ties to one of the study's actors"]
     if recall:
-        parts.append("weighted by how common each kind is, the rules give a right affiliation to about "
-                     + judges_alike([_interval(v, ci) for v, ci in recall])
-                     + " of the attributions whose speaker has one, and the share of attributions whose speaker has "
-                       "one is about " + judges_alike([_interval(j["share_with_actor"], j["share_with_actor_ci95"])
-                                                        for j in js])
-                     + f" against the {js[0]['share_given']:.0%} the rules give")
-    return ", ".join(parts)
+        text += (". Weighted by how common each kind is, about "
+                 + judges_alike([_interval(j["share_with_actor"], j["share_with_actor_ci95"]) for j in js])
+                 + f" of all attributions have such a speaker, against the {js[0]['share_given']:.0%} the rules give "
+                   "an affiliation, and the rules give a right one to about "
+                 + judges_alike([_interval(v, ci) for v, ci in recall]) + " of them")
+    return text
 
 
 def affiliation_check_sentence(path=None) -> str:
@@ -125,9 +128,8 @@ def affiliation_check_sentence(path=None) -> str:
     return (f"Hand check of the source affiliations of study {r['study']} (actor list version {r['actors_version']}, "
             f"computed {r['computed']}; benchmarks/affiliation_check.py, blind judges who never saw the rules' "
             "affiliation; intervals are conservative bounds): " + "; ".join(_sheet_clause(s) for s in r["sheets"])
-            + ". Read an affiliation share as the share of attributions whose source the rules tie to the actor by "
-              "name: sources tied to an actor only by a party label or a title the actor list does not name are "
-              "counted under none.")
+            + ". Read an affiliation share as a lower bound: the rules tie a source to an actor only by the actor's "
+              "name, or a member word of the actor list, in the source or in the title the article gives it.")
 
 
 def affiliation_caveat(path=None) -> str:
@@ -149,9 +151,8 @@ def affiliation_caveat(path=None) -> str:
         return "affiliation with the study's actors is not checked against hand-read text"
     s = r["sheets"][0]
     js = s["judges"]
-    n = js[0]["precision"][1]
-    text = (f"blind judges confirmed {judges_alike([j['precision'][0] for j in js])} of {n} random given affiliations "
-            f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 2)")
+    text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)])} random "
+            f"given affiliations on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 2)")
     recall = [j["recall"] for j in js if j["recall"] is not None]
     if recall:
         text += f", and the rules tie about {judges_alike([f'{v:.0%}' for v in recall])} of the sources that have an actor to one"
