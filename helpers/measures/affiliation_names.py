@@ -30,6 +30,8 @@ _CLOSES = re.compile(r"\s*(?:[,);:.]|$|\s+(?:of|from)\s+[A-Z])")
 """After a member word tied to the name before it: the apposition ends ("Ann Lee, R-Ohio, said"; "a Democrat of
 Ohio")."""
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from|at|for)\s+$")
+_LAST = "~"
+"""Marks a last-word key in :func:`article_members`' result."""
 _WINDOW = 120
 
 
@@ -74,15 +76,15 @@ def article_members(sentences: list[str], members: Matcher) -> dict[str, str]:
     Returns
     -------
     dict
-        Lower-cased name key (a full name, or the last word of a name of two words or more: "House" alone in "the
-        Republican House" gives no last word to "the White House") -> actor id; a key the article ties to two actors
-        is left out.
+        Lower-cased name key -> actor id: a full name ("rep ann lee"), and the last word of a name of two words or
+        more marked by a leading ``~`` ("~lee"; "House" alone in "the Republican House" is a full name, so it gives
+        nothing to "the White House"); a key the article ties to two actors is left out.
     """
     seen: dict[str, set] = {}
     for sentence in sentences:
         for keys, actor in member_names(sentence, members):
             full, last = keys
-            for key in (full, last) if " " in full else (full,):  # a last word only of a name of two words or more
+            for key in (full, _LAST + last) if " " in full else (full,):  # a last word only of a longer name
                 seen.setdefault(key, set()).add(actor)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
@@ -100,10 +102,11 @@ def named_affiliation(source: str, memory: dict[str, str]) -> str:
     Returns
     -------
     str
-        The actor id of the source's full-name key, else of its last word, else ''.
+        The actor id of the source's full name, else of its last word as the last word of a longer name the article
+        ties ("Lee" and "Ann Lee" after "Rep. Ann Lee (D-Ohio)"), else ''.
     """
     keys = keys_of(source.partition(",")[0])
-    for key in keys:
-        if key in memory:
-            return memory[key]
-    return ""
+    if not keys:
+        return ""
+    full, last = keys
+    return memory.get(full) or memory.get(_LAST + last, "")
