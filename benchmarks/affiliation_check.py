@@ -26,7 +26,9 @@ list and each row's sentence with its reporting expression marked, its neighbour
 speaker (for the judges, outside the project). Judges copy the sheet to ``.judge1.csv`` / ``.judge2.csv`` and fill
 ``attribution``, ``speaker``, ``actors_text``, ``actors_known`` and ``note``; the key is copied beside it afterwards.
 With ``--changed-from REV`` the draw is ``--n`` random rows among the attributions whose affiliation the checked-out
-code and actor list give differently from the study's ``actors.yaml`` of git revision ``REV``
+code and study give differently from git revision ``REV`` (its code and study, run in a temporary worktree; round
+af2's draw, seed 2, took the old affiliations from the checked-out code with ``REV``'s actor list, the same thing
+for that change, whose code read nothing without the new list's ``members``)
 (``affiliation_changed_<corpus>_<study>_seed<S>``, with ``.changed.json``): a test of the change, scored right after,
 right before and made wrong.
 ``--score`` writes ``benchmarks/results/affiliation_check.json``, which ``helpers/measures/affiliation_trust.py``
@@ -130,7 +132,7 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     """Write the blind sheet of a random draw among the attributions whose affiliation a change gives differently.
 
     A direct test of a change of the affiliation rules or of the study's actor list, by the bar of rule changes: the
-    old affiliation is the one the checked-out code gives with the study's ``actors.yaml`` of git revision ``rev``;
+    old affiliation is the one git revision ``rev`` gives (its code and its study, run from a temporary worktree);
     each drawn row is judged as any other and scored against its new and its old affiliation (:func:`_changed_score`).
 
     Parameters
@@ -144,7 +146,7 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     n : int
         Rows to draw (every row when there are fewer).
     rev : str
-        A git revision holding the earlier ``actors.yaml`` of the study.
+        A git revision of the project from this check on (its ``role_check_draw.attributions`` takes ``study``).
     key_dir : Path
         As :func:`draw`.
 
@@ -153,23 +155,16 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     Path
         The blind sheet (``affiliation_changed_<corpus>_<study>_seed<S>.blind.csv``).
     """
-    import subprocess
-    import tempfile
-
-    from helpers.text.lexicon import load_lexicon
-
     st = load_study(study)
-    rel = st.lexicons["actors"].resolve().relative_to(ROOT)
-    old_text = subprocess.run(["git", "show", f"{rev}:{rel.as_posix()}"], cwd=ROOT, check=True, capture_output=True,
-                              text=True).stdout
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "actors.yaml").write_text(old_text, encoding="utf-8")
-        old_actors = load_lexicon(Path(tmp) / "actors.yaml")
+    keys = ["doc_id", "unit_id", "verb_start"]
+    old = _affiliations_at(rev, corpus, st.name)
+    old_version = _actors_version_at(rev, st)
     units, att = population(corpus, study)
-    _, old = RCD.attributions(corpus, study=study, actors=old_actors)
-    if len(old) != len(att) or not (old["verb_start"].to_numpy() == att["verb_start"].to_numpy()).all():
-        raise SystemExit("the attributions differ between the two actor lists: this draw tests affiliations only")
-    att = att.assign(was_affiliation=old["affiliation"].to_numpy())
+    merged = att.merge(old.rename(columns={"affiliation": "was_affiliation"}), on=keys, how="left", validate="one_to_one")
+    if len(old) != len(att) or merged["was_affiliation"].isna().any():
+        raise SystemExit(f"the attributions differ between {rev} and the checked-out code: this draw tests affiliations "
+                         "only")
+    att = merged
     pop = att[att["affiliation"] != att["was_affiliation"]]
     d = (pop if len(pop) <= n else pop.sample(n, random_state=seed)).reset_index(drop=True)
     stem = f"affiliation_changed_{corpus}_{st.name}_seed{seed}"
@@ -180,14 +175,46 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     d[["draw_row", "affiliation", "was_affiliation", "source", "source_resolved", "role"]].to_csv(
         key_dir / f"{stem}.drawn.csv", index=False)
     meta = {"corpus": corpus, "study": st.name, "seed": seed, "attributions": len(att), "changed": len(pop),
-            "actors_version": _actors(study)["version"], "was_actors_version": int(old_actors.get("version", 0)),
-            "was_revision": rev,
+            "actors_version": _actors(study)["version"], "was_actors_version": old_version, "was_revision": rev,
             "changes": {f"{a or '(none)'} -> {b or '(none)'}": int(k) for (a, b), k in
                         pop.groupby(["was_affiliation", "affiliation"]).size().sort_index().items()}}
     (RESULTS / f"{stem}.changed.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions whose affiliation changes "
                           f"({corpus}, study {st.name})", _actors(study))
     return RESULTS / f"{stem}.blind.csv"
+
+
+def _affiliations_at(rev: str, corpus: str, study: str) -> pd.DataFrame:
+    """``doc_id``, ``unit_id``, ``verb_start``, ``affiliation`` of every attribution as git revision ``rev`` finds
+    them: its code and study, run with this interpreter in a temporary worktree (removed afterwards)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="affiliation_rev_") as tmp:
+        tree, out = Path(tmp) / "tree", Path(tmp) / "old.csv"
+        subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=ROOT, check=True,
+                       capture_output=True)
+        try:
+            (tree.parent / "shared").symlink_to(ROOT.parent / "shared")  # the worktree's ../shared
+            code = ("import sys; sys.path[:0] = ['.', 'benchmarks']; import role_check_draw as R; "
+                    f"a = R.attributions({corpus!r}, study={study!r})[1]; "
+                    f"a[['doc_id', 'unit_id', 'verb_start', 'affiliation']].to_csv({str(out)!r}, index=False)")
+            subprocess.run([sys.executable, "-c", code], cwd=tree, check=True, env={**os.environ, "TQDM_DISABLE": "1"})
+            return pd.read_csv(out, dtype={"doc_id": str, "affiliation": str}, keep_default_na=False)
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True,
+                           capture_output=True)
+
+
+def _actors_version_at(rev: str, study) -> int:
+    """The ``version`` of the study's ``actors.yaml`` at git revision ``rev``."""
+    import subprocess
+
+    import yaml
+
+    rel = study.lexicons["actors"].resolve().relative_to(ROOT).as_posix()
+    text = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    return int(yaml.safe_load(text).get("version", 0))
 
 
 def _print_rows(units: pd.DataFrame, d: pd.DataFrame, head: str, actors: dict) -> None:
@@ -437,7 +464,7 @@ def main(argv=None) -> None:
                     help="rows to draw per stratum (default: %(default)s)")
     ap.add_argument("--changed-from", metavar="REV",
                     help="with --draw: draw --n rows among the attributions whose affiliation differs from the one "
-                         "the study's actors.yaml of git revision REV gives (a test of a change)")
+                         "git revision REV (its code and study) gives (a test of a change)")
     ap.add_argument("--n", type=int, default=50, help="rows of a --changed-from draw (default: %(default)s)")
     ap.add_argument("--key-dir", type=Path, default=RESULTS,
                     help="folder for the draw's key (each row's affiliation), away from the judges (default: results)")

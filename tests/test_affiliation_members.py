@@ -18,6 +18,8 @@ ACTORS, MEMBERS = Matcher(US["entries"]), member_matcher(US)
     ("Sen. Ann Reyes, R-Ariz.", "republicans"),
     ("Rep. Tom Lee (R-Ohio)", "republicans"),
     ("Sen. Ann Reyes (R-AZ)", "republicans"),
+    ("Sen. Ann Reyes, R-Mo.", "republicans"),
+    ("Rep. Lee Park (D-Pa.)", "democrats"),
     ("Sen. Bo Dunn, South Dakota Republican", "republicans"),
     ("Democrat Maria Ortiz", "democrats"),
     ("Democratic Senator Maria Ortiz", "democrats"),

@@ -50,6 +50,7 @@ from ..text.quotes import (  # noqa: F401  (re-exported)
     quote_spans,
     single_as_double,
 )
+from .affiliation_names import article_members, named_affiliation
 from .attribution import Attribution, cut_reporting_clause, find_attributions  # noqa: F401  (re-exported)
 from .attribution_furniture import furniture_sources
 from .attribution_lexicons import (  # noqa: F401  (re-exported)
@@ -902,6 +903,14 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
                                   df["source_resolved"].tolist(), roles, basis, (df["identity"] == "named").tolist())
     df["role"], df["role_basis"], df["role_from"] = roles, basis, ""
     _corpus_and_guess(df, tagger, corpus_roles, guess_roles, doc_sentences, units)
+    if members is not None:  # round af3: "Rep. Ann Lee (D-Ohio)" in one sentence, "Lee said" in another
+        memory: dict = {}
+        for i, r in enumerate(df[["doc_id", "source_resolved"]].itertuples(index=False)):
+            if affil[i] or not r.source_resolved[:1].isupper():
+                continue
+            if r.doc_id not in memory:
+                memory[r.doc_id] = article_members(doc_sentences.get(r.doc_id, []), members)
+            affil[i] = named_affiliation(r.source_resolved, memory[r.doc_id])
     df["affiliation"] = affil
     group = (df["role_basis"] == "unnamed_group") & (df["identity"] == "named")
     df.loc[group, "identity"] = "unnamed"  # "Others said", "Opponents of the bill argued": no name is given
