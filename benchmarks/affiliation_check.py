@@ -356,6 +356,16 @@ def _counts(outcomes: pd.Series, given: pd.Series) -> dict:
                      "outcomes": non.value_counts().sort_index().to_dict()}}
 
 
+def _sheet_and_key(blind: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A blind sheet and its key (``<stem>.drawn.csv``, committed once the judges are done), rows checked alike."""
+    stem = blind.name.removesuffix(".blind.csv")
+    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
+    key = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
+    if list(key["draw_row"]) != list(sheet["draw_row"]):
+        raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
+    return sheet, key
+
+
 def _sheet_score(blind: Path) -> dict:
     """One judged sheet's figures per judge (against ``actors_text`` and against both columns)."""
     stem = blind.name.removesuffix(".blind.csv")
@@ -363,10 +373,7 @@ def _sheet_score(blind: Path) -> dict:
     if not judges:
         return {}
     strata = json.loads((RESULTS / f"{stem}.strata.json").read_text(encoding="utf-8"))
-    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
-    key = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
-    if list(key["draw_row"]) != list(sheet["draw_row"]):
-        raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
+    sheet, key = _sheet_and_key(blind)
     given = key["affiliation"]
     total = sum(v["population"] for v in strata["strata"].values())
     weights = {s: strata["strata"][s]["population"] / total for s in STRATA}
@@ -404,10 +411,7 @@ def _changed_score(blind: Path) -> dict:
     if not judges:
         return {}
     meta = json.loads((RESULTS / f"{stem}.changed.json").read_text(encoding="utf-8"))
-    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
-    key = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
-    if list(key["draw_row"]) != list(sheet["draw_row"]):
-        raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
+    sheet, key = _sheet_and_key(blind)
     ids = set(_actors(meta["study"])["entries"])
     out = {**{k: meta[k] for k in ("corpus", "study", "changed", "changes", "actors_version", "was_actors_version")},
            "rows": len(sheet), "judges": {}}

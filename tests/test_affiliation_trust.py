@@ -53,7 +53,7 @@ def test_the_sentence_gives_precision_misses_and_recall_per_judge(tmp_path, us_p
             "Weighted by how common each kind is, about 30% (20%-40%) of all attributions have such a speaker, "
             "against the 21% the rules give an affiliation, and the rules give a right one to about 60% (40%-80%) and "
             "55% (40%-80%) of them") in s, s
-    assert s.endswith("in the source or in the title the article gives it."), s
+    assert s.endswith("next to the source's name elsewhere in the article."), s
 
 
 def test_a_sheet_of_another_study_or_actor_list_version_is_not_shown(tmp_path, us_politics):

@@ -129,7 +129,8 @@ def affiliation_check_sentence(path=None) -> str:
             f"computed {r['computed']}; benchmarks/affiliation_check.py, blind judges who never saw the rules' "
             "affiliation; intervals are conservative bounds): " + "; ".join(_sheet_clause(s) for s in r["sheets"])
             + ". Read an affiliation share as a lower bound: the rules tie a source to an actor only by the actor's "
-              "name, or a member word of the actor list, in the source or in the title the article gives it.")
+              "name or a member word of the actor list, in the source, in the title the article gives it or next to "
+              "the source's name elsewhere in the article.")
 
 
 def affiliation_caveat(path=None) -> str:
