@@ -53,7 +53,7 @@ def test_the_sentence_gives_precision_misses_and_recall_per_judge(tmp_path, us_p
             "Weighted by how common each kind is, about 30% (20%-40%) of all attributions have such a speaker, "
             "against the 21% the rules give an affiliation, and the rules give a right one to about 60% (40%-80%) and "
             "55% (40%-80%) of them") in s, s
-    assert s.endswith("next to the source's name elsewhere in the article."), s
+    assert s.endswith("most for an actor whose sources are seldom named that way."), s
 
 
 def test_a_sheet_of_another_study_or_actor_list_version_is_not_shown(tmp_path, us_politics):
@@ -159,3 +159,27 @@ def test_a_report_finding_on_affiliation_shares_carries_the_check_or_says_it_has
     finally:
         use_study(DEFAULT_STUDY)
     assert "blind judges confirmed 45 of 50 and 44 of 50 random given affiliations" in item, item
+
+
+def test_the_report_index_writes_an_affiliation_finding_with_the_run_s_study(tmp_path, monkeypatch):
+    """The index is written by the report runner's process, whose active study is not the one the notebooks used:
+    a run on us_politics must carry us_politics's hand check, whatever study the process has active."""
+    from helpers.report import index as ix
+
+    fig = tmp_path / "figures"
+    fig.mkdir()
+    (fig / "02_source_affiliation.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,democrats,30,40,0.75,0.6,0.85\nB,democrats,5,40,0.12,0.05,0.25\n",
+        encoding="utf-8")
+    monkeypatch.setattr(AT, "AFFILIATION_CHECK_FILE", str(_results(tmp_path)))
+    runs = [{"name": "02_outlets", "status": "ran", "status_text": "ran", "reader": "02.reader.html",
+             "html": "02.html", "ipynb": "02.ipynb", "files": ["02_source_affiliation"]}]
+    use_study("pak_afg_ttp")
+    page = html.unescape(ix.write_index(tmp_path, {
+        "title": "t", "runs": runs, "corpus_html": "", "software_html": "", "output_dir": "figures",
+        "study": {"name": "us_politics", "title": "US politics", "reason": "given", "given": "us_politics",
+                  "has_actors": True}}).read_text(encoding="utf-8"))
+    from helpers.core.study import active_study
+    assert active_study().name == "pak_afg_ttp"  # the process's study is restored
+    use_study(DEFAULT_STUDY)
+    assert "blind judges confirmed 45 of 50 and 44 of 50 random given affiliations" in page

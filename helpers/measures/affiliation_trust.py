@@ -128,9 +128,10 @@ def affiliation_check_sentence(path=None) -> str:
     return (f"Hand check of the source affiliations of study {r['study']} (actor list version {r['actors_version']}, "
             f"computed {r['computed']}; benchmarks/affiliation_check.py, blind judges who never saw the rules' "
             "affiliation; intervals are conservative bounds): " + "; ".join(_sheet_clause(s) for s in r["sheets"])
-            + ". Read an affiliation share as a lower bound: the rules tie a source to an actor only by the actor's "
-              "name or a member word of the actor list, in the source, in the title the article gives it or next to "
-              "the source's name elsewhere in the article.")
+            + ". Read an affiliation share as the share of attributions the rules tie to the actor: they tie a source "
+              "only by the actor's name or a member word of the actor list (in the source, in the title the article "
+              "gives it, or next to the source's name elsewhere in the article), so the shares mostly undercount, "
+              "most for an actor whose sources are seldom named that way.")
 
 
 def affiliation_caveat(path=None) -> str:

@@ -36,6 +36,7 @@ HTML-escaped.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import json
@@ -1232,6 +1233,25 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     return f'<div class="mix-note">{head}{escaped_list(sentences)}</div>{block}'
 
 
+@contextlib.contextmanager
+def _study_of_run(info: dict):
+    """Make the study the run's notebooks used (:func:`study_used`) the active one while the findings are written, so
+    that a caveat that depends on the study (the hand check of its affiliations, its own verb lexicon) is the run's;
+    the process's study is restored after."""
+    from ..core.study import StudyError, active_study, use_study
+
+    previous = active_study()
+    try:
+        if info.get("name"):
+            use_study(info["name"])
+    except StudyError:
+        pass  # study_used already resolved it; a study that no longer loads keeps the process's
+    try:
+        yield
+    finally:
+        use_study(previous)
+
+
 def _study_note(info: dict) -> str:
     if not info:
         return ""
@@ -1267,8 +1287,10 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
     from .html import figure_info
 
     sections = []
-    for r in ctx["runs"]:
-        findings = notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
+    with _study_of_run(ctx.get("study") or {}):  # the caveats read the run's study (its hand checks), not this process's
+        found = [notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
+                 for r in ctx["runs"]]
+    for r, findings in zip(ctx["runs"], found):
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
         none = NO_FINDINGS_FAILED if r.get("status") == "failed" else NO_FINDINGS
