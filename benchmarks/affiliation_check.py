@@ -155,6 +155,8 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     Path
         The blind sheet (``affiliation_changed_<corpus>_<study>_seed<S>.blind.csv``).
     """
+    import subprocess
+
     st = load_study(study)
     keys = ["doc_id", "unit_id", "verb_start"]
     old = _affiliations_at(rev, corpus, st.name)
@@ -175,7 +177,9 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     d[["draw_row", "affiliation", "was_affiliation", "source", "source_resolved", "role"]].to_csv(
         key_dir / f"{stem}.drawn.csv", index=False)
     meta = {"corpus": corpus, "study": st.name, "seed": seed, "attributions": len(att), "changed": len(pop),
-            "actors_version": _actors(study)["version"], "was_actors_version": old_version, "was_revision": rev,
+            "actors_version": _actors(study)["version"], "was_actors_version": old_version,
+            "was_revision": subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, check=True,
+                                           capture_output=True, text=True).stdout.strip(),
             "changes": {f"{a or '(none)'} -> {b or '(none)'}": int(k) for (a, b), k in
                         pop.groupby(["was_affiliation", "affiliation"]).size().sort_index().items()}}
     (RESULTS / f"{stem}.changed.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
