@@ -64,7 +64,8 @@ BASE_ENTRY_KEYS = {"label", "terms", "patterns", "source", "notes", "definition"
 NAMED_ENTRY_KEYS = {"actors": {"members"}}
 """Entry keys a lexicon allows by its ``name``: an actor list's ``members`` are patterns that say a source is a member
 of the actor ("Republican strategist", "R-Ohio"), read only for the affiliation of sources
-(:func:`helpers.measures.role_forms.affiliation`), never as a mention of the actor."""
+(:func:`helpers.measures.role_forms.affiliation`, :mod:`helpers.measures.affiliation_names`), never as a mention of
+the actor."""
 
 
 class LexiconError(ValueError):
