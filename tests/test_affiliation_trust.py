@@ -183,3 +183,18 @@ def test_the_report_index_writes_an_affiliation_finding_with_the_run_s_study(tmp
     assert active_study().name == "pak_afg_ttp"  # the process's study is restored
     use_study(DEFAULT_STUDY)
     assert "blind judges confirmed 45 of 50 and 44 of 50 random given affiliations" in page
+
+
+def test_an_affiliation_finding_names_the_actor_by_the_study_s_label(tmp_path):
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_source_affiliation.csv").write_text(
+        "outlet,measure,k,n,share,ci_low,ci_high\nA,hillary_clinton,30,40,0.75,0.6,0.85\n"
+        "B,hillary_clinton,5,40,0.12,0.05,0.25\n", encoding="utf-8")
+    (tmp_path / "02_actor_tone.csv").write_text(
+        "outlet,actor,actor_label,n_sentences,n_articles,mean_tone,ci_low,ci_high\n"
+        "A,hillary_clinton,Hillary Clinton,40,10,0.1,0.0,0.2\nB,hillary_clinton,Hillary Clinton,30,8,0.1,0.0,0.2\n",
+        encoding="utf-8")
+    item = html.unescape(next(i for i in notebook_findings(tmp_path, ["02_source_affiliation", "02_actor_tone"], {})
+                              if "02_source_affiliation.csv" in i))
+    assert "share of sources by affiliation</strong> for Hillary Clinton by outlet" in item, item

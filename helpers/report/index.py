@@ -685,14 +685,17 @@ def _topic_labels(figures: Path) -> dict[str, str]:
     return {str(t): str(lab) for t, lab in zip(df["topic"], df["label"]) if isinstance(lab, str) and lab}
 
 
-def _gloss(key: str, value: str, figures: Path) -> str:
-    """A category of a finding for a reader: a frame family or frame by its name, a topic with its top words."""
+def _gloss(key: str, value: str, figures: Path, file: str = "") -> str:
+    """A category of a finding for a reader: a frame family or frame by its name, a topic with its top words, an
+    affiliation by the study's name of its actor."""
     if key == "family":
         return f"family = {family_name(value)}"
     if key == "frame":
         return f"frame = {frame_label(value, figures)}"
     if key == "topic" and (label := _topic_labels(figures).get(value)):
         return f"topic = {value} ({label})"
+    if key == "measure" and file == "02_source_affiliation":  # "for Hillary Clinton", not "for hillary_clinton"
+        return _actor_labels(figures).get(value, value)
     if key == "measure":  # "for attributions", not "for measure = attributions"
         return value
     if key == "actor" and (label := _actor_labels(figures).get(value)):  # the study's name (dogfood 12bp-d)
@@ -1021,7 +1024,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             seen.add(sig)
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
-        about = ", ".join(_gloss(k, v, figures) for k, v in d["key"].items())
+        about = ", ".join(_gloss(k, v, figures, d["file"]) for k, v in d["key"].items())
         head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
         if d.get("too_small"):
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
