@@ -43,10 +43,13 @@ import argparse
 import datetime as dt
 import json
 import re
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -155,8 +158,6 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     Path
         The blind sheet (``affiliation_changed_<corpus>_<study>_seed<S>.blind.csv``).
     """
-    import subprocess
-
     st = load_study(study)
     keys = ["doc_id", "unit_id", "verb_start"]
     old = _affiliations_at(rev, corpus, st.name)
@@ -191,9 +192,6 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
 def _affiliations_at(rev: str, corpus: str, study: str) -> pd.DataFrame:
     """``doc_id``, ``unit_id``, ``verb_start``, ``affiliation`` of every attribution as git revision ``rev`` finds
     them: its code and study, run with this interpreter in a temporary worktree (removed afterwards)."""
-    import subprocess
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="affiliation_rev_") as tmp:
         tree, out = Path(tmp) / "tree", Path(tmp) / "old.csv"
         subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=ROOT, check=True,
@@ -212,9 +210,6 @@ def _affiliations_at(rev: str, corpus: str, study: str) -> pd.DataFrame:
 
 def _actors_version_at(rev: str, study) -> int:
     """The ``version`` of the study's ``actors.yaml`` at git revision ``rev``."""
-    import subprocess
-
-    import yaml
 
     rel = study.lexicons["actors"].resolve().relative_to(ROOT).as_posix()
     text = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
@@ -396,9 +391,8 @@ def _sheet_score(blind: Path) -> dict:
                                    for i in o.index if o[i] in ("wrong actor", "no actor", "missed")]}
         out["judges"][path.name] = res
         per_judge.append(sheet_outcomes(given, j, "text"))
-    if len(per_judge) >= 2:
-        a, b = per_judge[0], per_judge[1]
-        out["agreement_between_judges"] = {"same": int((a == b).sum()), "n": len(a), "kappa": HC._kappa(a, b)}
+    if agree := HC.judges_agreement(per_judge):
+        out["agreement_between_judges"] = agree
     return out
 
 
@@ -436,9 +430,8 @@ def _changed_score(blind: Path) -> dict:
         out["judges"][path.name] = res
         firsts.append(pd.Series(["not" if not k else ("right" if r else "wrong") for k, r in
                                  zip(keep, _right(key["affiliation"], j, "text"))]))
-    if len(firsts) >= 2:
-        out["agreement_between_judges"] = {"same": int((firsts[0] == firsts[1]).sum()), "n": len(firsts[0]),
-                                           "kappa": HC._kappa(firsts[0], firsts[1])}
+    if agree := HC.judges_agreement(firsts):
+        out["agreement_between_judges"] = agree
     return out
 
 

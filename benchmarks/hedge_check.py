@@ -144,6 +144,15 @@ def _kappa(a: pd.Series, b: pd.Series) -> float:
     return round((po - pe) / (1 - pe), 3) if pe < 1 else 1.0
 
 
+def judges_agreement(labels: list[pd.Series]) -> dict | None:
+    """Agreement of the first two judges of a sheet: rows labelled alike (``same`` of ``n``) and Cohen's ``kappa``;
+    None with fewer than two judges (also used by ``verb_check.py`` and ``affiliation_check.py``)."""
+    if len(labels) < 2:
+        return None
+    a, b = labels[0], labels[1]
+    return {"same": int((a == b).sum()), "n": len(a), "kappa": _kappa(a, b)}
+
+
 def _sheet(path: Path, suffix: str, kind: str, filled: str) -> tuple[str, str, list[Path]]:
     """A drawn sheet's stem, its corpus and the filled copies beside it (``<stem>.<filled>*.csv``)."""
     stem = path.name.removesuffix(suffix)
@@ -188,9 +197,8 @@ def _precision(blind: Path, units_of: dict) -> dict:
                                     "by_kind": per_kind, "by_entry": per_entry,
                                     "voice": j.loc[ok == "yes", "voice"].str.strip().value_counts().to_dict()}
         verdicts.append(ok)
-    if len(verdicts) >= 2:
-        out["agreement"] = {"same": int((verdicts[0] == verdicts[1]).sum()), "n": len(sheet),
-                            "kappa": _kappa(verdicts[0], verdicts[1])}
+    if agree := judges_agreement(verdicts):
+        out["agreement"] = agree
     return out
 
 

@@ -205,10 +205,8 @@ def _moved_score(blind: Path) -> dict:
 
 def _between(labels: list[pd.Series]) -> dict:
     """``agreement_between_judges`` of the first two judges (rows labelled alike, Cohen's kappa), or nothing."""
-    if len(labels) < 2:
-        return {}
-    return {"agreement_between_judges": {"same": int((labels[0] == labels[1]).sum()), "n": len(labels[0]),
-                                         "kappa": HC._kappa(labels[0], labels[1])}}
+    agree = HC.judges_agreement(labels)
+    return {"agreement_between_judges": agree} if agree else {}
 
 
 def _judged(path: Path, sheet: pd.DataFrame) -> pd.Series:
