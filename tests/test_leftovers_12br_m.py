@@ -100,6 +100,13 @@ def test_the_closing_notes_name_tone_and_labels_only_when_they_ran():
     labelled = measure_notes(False, True, "", "", "Verbs checked.")
     assert labelled[:2] == ["Not checked against hand-read text: hedge and naming lexicons, label attachment.",
                             "Verbs checked."], labelled
+    # a shipped naming check replaces "naming lexicon, label attachment" and is said only when labels ran
+    named = measure_notes(False, True, "", "Hedges checked.", "Verbs checked.", "Naming checked.")
+    assert named == ["Hedges checked.", "Verbs checked.", "Naming checked.",
+                     "Intervals of verb and hedge rates, of the source shares and of the naming-label shares are over "
+                     "articles (none for a group of one or two articles)."], named
+    assert "Naming checked." not in measure_notes(False, False, "", "Hedges checked.", "Verbs checked.",
+                                                  "Naming checked.")
 
 
 # --- 1. one or two shipped hand-checked rows in a corpus are no check of the rules on it -----------------------------

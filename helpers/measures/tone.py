@@ -206,8 +206,9 @@ def attach_labels(
     Returns
     -------
     DataFrame
-        ``doc_id``, ``unit_id``, ``label``, ``label_text``, ``actor``,
-        ``mention``, ``gap`` (characters), one row per attached label.
+        ``doc_id``, ``unit_id``, ``label``, ``label_text``, ``start`` and
+        ``end`` (the label's span in the sentence), ``actor``, ``mention``,
+        ``gap`` (characters), one row per attached label.
 
     Raises
     ------
@@ -218,7 +219,7 @@ def attach_labels(
         raise ValueError(f"window must be an integer >= 0, got {window!r}")
     labels = labels or load_labels()
     allowed = {eid: set(e.get("actors", [])) for eid, e in labels["entries"].items()}
-    cols = ["doc_id", "unit_id", "label", "label_text", "actor", "mention", "gap"]
+    cols = ["doc_id", "unit_id", "label", "label_text", "start", "end", "actor", "mention", "gap"]
     if label_matches.empty or mentions.empty:
         return pd.DataFrame(columns=cols)
     by_unit = {k: g for k, g in mentions.groupby(["doc_id", "unit_id"], sort=False)}
@@ -247,7 +248,8 @@ def attach_labels(
         if best is not None:
             men = best[1]
             rows.append({"doc_id": lab.doc_id, "unit_id": lab.unit_id, "label": lab.label,
-                         "label_text": lab.label_text, "actor": men.actor, "mention": men.mention,
+                         "label_text": lab.label_text, "start": lab.start, "end": lab.end, "actor": men.actor,
+                         "mention": men.mention,
                          "gap": best[0][0]})
     return pd.DataFrame(rows, columns=cols)
 

@@ -347,7 +347,7 @@ def measures_read_sentence(n_read: int, n_articles: int, max_articles: int, seed
 
 
 def measure_notes(tone: bool, labels: bool, tone_check: str = "", hedge_check: str = "",
-                  verb_check: str = "") -> list[str]:
+                  verb_check: str = "", naming_check: str = "") -> list[str]:
     """The closing lines of notebook 02 on what is unchecked and how intervals are computed, for the measures that ran.
 
     Parameters
@@ -366,19 +366,24 @@ def measure_notes(tone: bool, labels: bool, tone_check: str = "", hedge_check: s
         The hand check of the reporting-verb categories in use (:func:`helpers.measures.verb_trust.verb_check_sentence`
         when :func:`~helpers.measures.verb_trust.verb_check` finds one); '' when there is none: the categories are
         then listed as unchecked.
+    naming_check : str
+        The hand check of the study's naming labels (:func:`helpers.measures.naming_trust.naming_check_sentence` when
+        :func:`~helpers.measures.naming_trust.naming_check` finds one), said only when ``labels``; '' when there is
+        none: the naming lexicon and label attachment are then listed as unchecked.
 
     Returns
     -------
     list of str
-        "Not checked against hand-read text: ..." (when something is); the hedge check; the verb check; the tone
-        check (with ``tone``); "Intervals of ... are over articles (...)".
+        "Not checked against hand-read text: ..." (when something is); the hedge check; the verb check; the naming
+        check (with ``labels``); the tone check (with ``tone``); "Intervals of ... are over articles (...)".
     """
-    lexicons = ([] if hedge_check else ["hedge"]) + (["naming"] if labels else [])
+    naming_unchecked = labels and not naming_check
+    lexicons = ([] if hedge_check else ["hedge"]) + (["naming"] if naming_unchecked else [])
     unchecked = ([" and ".join(lexicons) + (" lexicons" if len(lexicons) > 1 else " lexicon")] if lexicons else [])
     unchecked += ([] if verb_check else ["the reporting-verb categories (loaded, manner, belief)"]) + (
-        ["label attachment"] if labels else [])
+        ["label attachment"] if naming_unchecked else [])
     lines = [f"Not checked against hand-read text: {', '.join(unchecked)}."] if unchecked else []
-    lines += [check for check in (hedge_check, verb_check) if check]
+    lines += [check for check in (hedge_check, verb_check, naming_check if labels else "") if check]
     if tone and tone_check:
         lines.append(tone_check)
     shares = ["of tone"] if tone else []

@@ -133,26 +133,30 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
 
 
 _TONE_UNCHECKED = ("VADER tone agrees only weakly with hand-read text (a hand check on AllSides, notebook 02 section 4: weakly on the wording, hardly on how the actor is portrayed; too many sentences read as positive)")
-_UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED,
-              "02_naming_labels": "the naming labels and their attachment are not checked against hand-read text"}
+_UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED}
 """Result file (or file and ``measure``) -> the caveat a finding from it carries: the methods the README's trust table
 lists as unvalidated or weak (tone), so that a key finding says so as a frame finding says its labels are not
 validated; hedge rates carry the recall of the hedge lexicon's hand check
 (:func:`helpers.measures.hedge_trust.hedge_caveat`), the rates of a verb category how often blind judges confirmed it
 (:func:`helpers.measures.verb_trust.verb_caveat`), the shares of source affiliations the hand check of the study's
-affiliations or that it has none (:func:`helpers.measures.affiliation_trust.affiliation_caveat`)."""
+affiliations or that it has none (:func:`helpers.measures.affiliation_trust.affiliation_caveat`), the shares of naming
+labels the hand check of the study's naming labels or that it has none
+(:func:`helpers.measures.naming_trust.naming_caveat`)."""
 
 
 def _unchecked(d: dict) -> str:
     """The caveat of :data:`_UNCHECKED` for a finding, or ''; a share of source roles or affiliations, a hedge rate and
     the rate of a verb category carry their shipped hand checks (:func:`roles_caveat`, ``affiliation_caveat``,
-    ``hedge_caveat``, ``verb_caveat``)."""
+    ``naming_caveat``, ``hedge_caveat``, ``verb_caveat``)."""
     measure = str(d["key"].get("measure", ""))
     if d["file"] == "02_source_roles_shares":
         return roles_caveat()
     if d["file"] == "02_source_affiliation":
         from ..measures.affiliation_trust import affiliation_caveat
         return affiliation_caveat()  # the hand check of this study's affiliations, or that it is unchecked
+    if d["file"] == "02_naming_labels":
+        from ..measures.naming_trust import naming_caveat
+        return naming_caveat()  # the hand check of this study's naming labels, or that it is unchecked
     if d["file"] == "02_verbs_hedges" and measure == "hedges":
         from ..measures.hedge_trust import hedge_caveat
         return hedge_caveat()  # the hand check of the hedge lexicon in use, or that it is unchecked
