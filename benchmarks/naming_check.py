@@ -11,7 +11,9 @@ actors they describe and whose words they are (the writer's, quoted or reported)
 The population is every naming-label match in the sentences notebook 02 reads from one corpus
 (``benchmarks/role_check_draw.py``'s corpora) with the study given, sorted by ``doc_id``, ``unit_id``, ``start``. A
 draw is stratified by whether the rules attach the match to an actor: ``DataFrame.sample(n, random_state=SEED)``
-within each stratum, then shuffled so that the sheet's order hides the strata.
+within each stratum, then shuffled so that the sheet's order hides the strata. Matches on an earlier sheet of the same
+corpus and study are left out of the draw (from draw 2 on: draw 1's rows were read to develop round nv1), while the
+strata's sizes that weight the population figures are those of all matches.
 
 Usage (from the project root; needs ``../shared/data``)::
 
@@ -48,7 +50,6 @@ RESULTS = ROOT / "benchmarks" / "results"
 STRATA = ("attached", "not_attached")
 BLIND_COLUMNS = ["sample", "draw_row", "doc_id", "unit_id", "start", "end", "label_text"]
 JUDGE_COLUMNS = ["sense", "describes", "voice", "note"]
-VOICES = ("writer", "quoted", "reported")
 
 import affiliation_check as AC  # noqa: E402
 import hedge_check as HC  # noqa: E402
@@ -56,8 +57,9 @@ import role_check_draw as RCD  # noqa: E402
 
 from helpers.core.study import load_study  # noqa: E402
 from helpers.measures import tone as TN  # noqa: E402
+from helpers.measures.label_voice import VOICES, label_voice  # noqa: E402
 
-__all__ = ["population", "draw", "row_outcomes", "stratified", "score", "main", "STRATA", "VOICES"]
+__all__ = ["population", "draw", "row_outcomes", "stratified", "voice_agreement", "score", "main", "STRATA", "VOICES"]
 
 
 def population(corpus: str, study: str) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
@@ -70,12 +72,13 @@ def population(corpus: str, study: str) -> tuple[pd.DataFrame, pd.DataFrame, dic
         ``units``; the matches (:func:`helpers.measures.tone.find_labels`) with ``attached`` (the actor
         :func:`helpers.measures.tone.attach_labels` attaches the match to at window 25, as the notebook's default
         ``label_window``, or ``""``), ``allowed`` and ``sentence_actors`` (``;``-joined actor ids: those the lexicon
-        lists for the label, and those :func:`helpers.measures.tone.actor_mentions` finds in the sentence); the
-        lexicon.
+        lists for the label, and those :func:`helpers.measures.tone.actor_mentions` finds in the sentence) and, for
+        attached matches, ``voice`` (:func:`helpers.measures.label_voice.label_voice`: the writer's, quoted or
+        reported; ``""`` for the others); the lexicon.
     """
     from helpers.text.lexicon import load_study_lexicon
 
-    units = RCD.sentences(corpus, study)
+    units, attributions = RCD.attributions(corpus, study=study)
     actors = load_study_lexicon("actors")
     labels = TN.load_labels()
     mentions = TN.actor_mentions(units, ["outlet", "group"], actors)
@@ -88,6 +91,10 @@ def population(corpus: str, study: str) -> tuple[pd.DataFrame, pd.DataFrame, dic
     named = mentions.groupby(["doc_id", "unit_id"])["actor"].agg(lambda a: ";".join(sorted(set(a))))
     hits["sentence_actors"] = [named.get((d, u), "") for d, u in zip(hits["doc_id"], hits["unit_id"])]
     hits["allowed"] = [";".join(sorted(labels["entries"][lab].get("actors", []))) for lab in hits["label"]]
+    hits["voice"] = ""
+    on = hits["attached"] != ""
+    if on.any():
+        hits.loc[on, "voice"] = label_voice(hits[on], units, attributions)
     hits = hits.sort_values(keys, kind="stable").reset_index(drop=True)
     return units, hits, labels
 
@@ -123,20 +130,25 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     if not labels["entries"]:
         raise SystemExit(f"study {study!r} lists no naming labels: the naming check needs a naming_labels.yaml")
     name = load_study(study).name
+    stem = f"naming_check_{corpus}_{name}_seed{seed}"
+    keys = ["doc_id", "unit_id", "start"]
+    earlier = [pd.read_csv(p, dtype={"doc_id": str}, usecols=keys)
+               for p in sorted(RESULTS.glob(f"naming_check_{corpus}_{name}_seed*.blind.csv")) if p.name != f"{stem}.blind.csv"]
+    seen = set(map(tuple, pd.concat(earlier)[keys].itertuples(index=False))) if earlier else set()
+    fresh = pd.Series([k not in seen for k in zip(hits["doc_id"], hits["unit_id"], hits["start"])], index=hits.index)
     is_att = hits["attached"] != ""
     parts = []
     for stratum, mask in (("attached", is_att), ("not_attached", ~is_att)):
-        rows, n = hits[mask], per_stratum.get(stratum, 0)
+        rows, n = hits[mask & fresh], per_stratum.get(stratum, 0)
         parts.append(rows if len(rows) <= n else rows.sample(n, random_state=seed))
     d = pd.concat(parts).sample(frac=1, random_state=seed).reset_index(drop=True)
-    stem = f"naming_check_{corpus}_{name}_seed{seed}"
     d.insert(0, "draw_row", range(len(d)))
     d.insert(0, "sample", stem.removeprefix("naming_check_"))
     d[BLIND_COLUMNS].to_csv(RESULTS / f"{stem}.blind.csv", index=False)
     key_dir.mkdir(parents=True, exist_ok=True)
-    d[["draw_row", "label", "attached", "allowed", "sentence_actors"]].to_csv(key_dir / f"{stem}.drawn.csv",
-                                                                                index=False)
-    strata = {"corpus": corpus, "study": name, "seed": seed, "matches": len(hits),
+    d[["draw_row", "label", "attached", "allowed", "sentence_actors", "voice"]].to_csv(
+        key_dir / f"{stem}.drawn.csv", index=False)
+    strata = {"corpus": corpus, "study": name, "seed": seed, "matches": len(hits), "left_out_as_drawn_before": len(seen),
               "labels_version": int(labels.get("version", 0)), "label_window": RCD.SPEC_DEFAULTS["label_window"],
               "strata": {s: {"population": int(m.sum()), "drawn": int((d["attached"] != "").sum() if s == "attached"
                                                                       else (d["attached"] == "").sum())}
@@ -245,6 +257,37 @@ def stratified(outcomes: pd.Series, attached: pd.Series, weights: dict[str, floa
             "share_attached": round(wa, 4)}
 
 
+def voice_agreement(rule: pd.Series, judged: pd.DataFrame, attached: pd.Series) -> dict:
+    """How far the rules' voice of attached labels agrees with one judge's, over the attached rows judged labels.
+
+    Parameters
+    ----------
+    rule : Series
+        The rules' ``voice`` of each drawn row (``writer``, ``quoted``, ``reported``; ``""`` when not attached).
+    judged : DataFrame
+        :func:`_judged`'s frame (``sense``, ``voice``).
+    attached : Series of bool
+        Whether each row is attached.
+
+    Returns
+    -------
+    dict
+        ``n`` (attached rows judged labels); ``writer_agree`` (rows on which the rules and the judge agree whether the
+        label is the writer's own words) with ``wilson95``; ``writer_precision`` (``[k, n]``: of the rows the rules
+        call the writer's, those the judge does); ``same_voice`` (rows with the same one of the three voices); and
+        ``crosstab`` (rules' voice -> judge's voice -> rows).
+    """
+    keep = attached & judged["sense"]
+    r, v = rule[keep], judged["voice"][keep]
+    n = int(keep.sum())
+    agree = int(((r == "writer") == (v == "writer")).sum())
+    mine = r == "writer"
+    return {"n": n, "writer_agree": agree, "wilson95": HC.wilson(agree, n),
+            "writer_precision": [int((v[mine] == "writer").sum()), int(mine.sum())],
+            "same_voice": int((r == v).sum()),
+            "crosstab": {a: {b: int(((r == a) & (v == b)).sum()) for b in VOICES} for a in VOICES}}
+
+
 def _sheet_score(blind: Path) -> dict:
     """One judged sheet's figures per judge, and the agreement of the first two judges."""
     stem = blind.name.removesuffix(".blind.csv")
@@ -278,6 +321,8 @@ def _sheet_score(blind: Path) -> dict:
             "errors": [{"draw_row": int(key["draw_row"][i]), "label": key["label"][i], "attached": key["attached"][i],
                         "outcome": o[i], "describes": ";".join(sorted(j["describes"][i]))}
                        for i in o.index if o[i] in ("wrong", "missed in scope", "not a label")]}
+        if "voice" in key.columns:  # the rules' voice (round nv1 on): drawn keys from then on hold it
+            out["judges"][path.name]["rule_voice"] = voice_agreement(key["voice"], j, is_att)
         outcomes.append(o)
         voices.append(j["voice"])
     if agree := HC.judges_agreement(outcomes):

@@ -613,7 +613,9 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
     Parameters
     ----------
     attached : DataFrame
-        From :func:`attach_labels` (``doc_id``, ``unit_id``, ``actor``, ``label``).
+        From :func:`attach_labels` (``doc_id``, ``unit_id``, ``actor``, ``label``); with a ``voice`` column
+        (:func:`helpers.measures.label_voice.label_voice`) the table also gives the share of the sentences whose label
+        stands in the writer's own words (``"writer"``: not quoted, not reported speech).
     mentions : DataFrame
         From :func:`actor_mentions`, with ``group_col`` (``doc_id``, ``unit_id``, ``actor``).
     group_col : str
@@ -629,15 +631,20 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
         One row per (group, actor, label) with at least one sentence, sorted by group ("(other)" and
         "(unknown)" last), actor and label: ``group_col``, ``actor``, ``label``, ``stance``, ``k_sentences``
         (sentences with the label), ``n_sentences`` (sentences naming the actor), ``n_articles`` (articles
-        with such a sentence: the units the interval resamples), ``share``, ``ci_low``, ``ci_high``.
+        with such a sentence: the units the interval resamples), ``share``, ``ci_low``, ``ci_high``; with a
+        ``voice`` column in ``attached`` also ``k_own_words`` (sentences with the label in the writer's own words),
+        ``share_own_words``, ``own_ci_low``, ``own_ci_high`` (the same share and interval over those sentences).
         A label attached in a sentence that ``mentions`` does not list for its actor is not counted.
     """
+    own = "voice" in attached.columns
     cols = [group_col, "actor", "label", "stance", "k_sentences", "n_sentences", "n_articles", "share", "ci_low",
-            "ci_high"]
+            "ci_high"] + (["k_own_words", "share_own_words", "own_ci_low", "own_ci_high"] if own else [])
     stance = {k: v.get("stance", "") for k, v in (labels or {}).get("entries", {}).items()}
     keys = ["doc_id", "unit_id", "actor"]
     sent = mentions.drop_duplicates(keys)[[group_col, *keys]]
     hits = attached[["doc_id", "unit_id", "actor", "label"]].drop_duplicates().merge(sent, on=keys, how="inner")
+    mine = (attached.loc[attached["voice"] == "writer", ["doc_id", "unit_id", "actor", "label"]].drop_duplicates()
+            if own else None)
     rows = []
     for (g, a), cell in sent.groupby([group_col, "actor"], sort=True):
         h = hits[(hits[group_col] == g) & (hits["actor"] == a)]
@@ -647,9 +654,16 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
         for lab, d in h.groupby("label", sort=True):
             flags = where.isin(pd.MultiIndex.from_frame(d[["doc_id", "unit_id"]]))
             b = bootstrap_cluster_share(flags, cell["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
-            rows.append({group_col: g, "actor": a, "label": lab, "stance": stance.get(lab, ""), "k_sentences": b["k"],
-                         "n_sentences": b["n"], "n_articles": b["n_clusters"], "share": b["share"],
-                         "ci_low": b["ci_low"], "ci_high": b["ci_high"]})
+            row = {group_col: g, "actor": a, "label": lab, "stance": stance.get(lab, ""), "k_sentences": b["k"],
+                   "n_sentences": b["n"], "n_articles": b["n_clusters"], "share": b["share"],
+                   "ci_low": b["ci_low"], "ci_high": b["ci_high"]}
+            if own:
+                m = mine[(mine["actor"] == a) & (mine["label"] == lab)]
+                o = bootstrap_cluster_share(where.isin(pd.MultiIndex.from_frame(m[["doc_id", "unit_id"]])),
+                                            cell["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
+                row.update({"k_own_words": o["k"], "share_own_words": o["share"], "own_ci_low": o["ci_low"],
+                            "own_ci_high": o["ci_high"]})
+            rows.append(row)
     return pools_last(pd.DataFrame(rows, columns=cols), group_col)
 
 

@@ -1,0 +1,72 @@
+"""helpers.measures.label_voice: whose words a naming label is (sentences written for the tests)."""
+import pandas as pd
+import pytest
+
+from helpers.measures.label_voice import VOICES, label_voice
+from helpers.measures.sourcing import extract_attributions, load_source_types, load_verbs
+
+
+def _units(paragraphs):
+    rows, uid = [], 0
+    for p, sentences in enumerate(paragraphs):
+        for s in sentences:
+            rows.append({"doc_id": "d1", "unit_id": uid, "paragraph_id": p, "text": s, "outlet": "A"})
+            uid += 1
+    return pd.DataFrame(rows)
+
+
+def _voices(paragraphs, term="illegal immigrants"):
+    units = _units(paragraphs)
+    att = extract_attributions(units, ["outlet"], verbs=load_verbs(), source_types=load_source_types())
+    rows = [{"doc_id": "d1", "unit_id": u, "start": t.find(term), "end": t.find(term) + len(term)}
+            for u, t in zip(units["unit_id"], units["text"]) if term in t]
+    attached = pd.DataFrame(rows)
+    return list(label_voice(attached, units, att))
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("The bill would give illegal immigrants a path to citizenship.", "writer"),
+    ('"We will deport illegal immigrants," Smith said on Monday.', "quoted"),
+    ('Smith promised to "round up illegal immigrants" within a year.', "quoted"),
+    ("Smith said illegal immigrants would be deported within a year.", "reported"),
+    ("Most illegal immigrants would be deported within a year, Smith said.", "reported"),
+    ("According to the senator, illegal immigrants cost the state millions.", "reported"),
+    # a belief is not words; a first-person source is the writer's own; the recipient is no content
+    ("Some voters believe illegal immigrants cost the state millions.", "writer"),
+    ("I explained last year why illegal immigrants deserve a hearing.", "writer"),
+    ("Trump told a rally of illegal immigrants that he would not give in.", "writer"),
+])
+def test_the_voice_of_a_label_in_one_sentence(sentence, voice):
+    assert _voices([[sentence]]) == [voice]
+
+
+def test_a_quotation_that_spans_sentences_of_a_paragraph_quotes_its_inner_sentences():
+    paragraph = ['"We have a border crisis.', "Many illegal immigrants cross every day.", 'We will stop them," Smith said.']
+    assert _voices([paragraph]) == ["quoted"]
+    # the same sentence standing alone is the writer's
+    assert _voices([["Many illegal immigrants cross every day."]]) == ["writer"]
+
+
+def test_without_attributions_nothing_is_reported_and_bad_input_is_refused():
+    units = _units([["Smith said illegal immigrants would be deported."]])
+    attached = pd.DataFrame([{"doc_id": "d1", "unit_id": 0, "start": 11, "end": 29}])
+    assert list(label_voice(attached, units)) == ["writer"]
+    assert label_voice(attached.iloc[:0], units).empty
+    with pytest.raises(ValueError, match="attach_labels"):
+        label_voice(attached.drop(columns=["start"]), units)
+    with pytest.raises(ValueError, match="not in units"):
+        label_voice(attached.assign(unit_id=7), units)
+    assert set(VOICES) == {"writer", "quoted", "reported"}
+
+
+def test_label_shares_give_the_share_in_the_writer_s_own_words():
+    from helpers.measures.tone import label_shares
+    mentions = pd.DataFrame({"group": ["A"] * 4, "doc_id": ["d1", "d1", "d2", "d3"], "unit_id": [0, 1, 0, 0],
+                             "actor": ["immigrants"] * 4})
+    attached = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "unit_id": [0, 1, 0], "actor": ["immigrants"] * 3,
+                             "label": ["illegal_immigrants"] * 3, "voice": ["writer", "quoted", "reported"]})
+    t = label_shares(attached, mentions, "group", n_boot=50)
+    row = t.iloc[0]
+    assert (row["k_sentences"], row["n_sentences"], row["k_own_words"]) == (3, 4, 1)
+    assert row["share_own_words"] == pytest.approx(0.25)
+    assert "k_own_words" not in label_shares(attached.drop(columns=["voice"]), mentions, "group", n_boot=50)
