@@ -35,6 +35,9 @@ def _voices(paragraphs, term="illegal immigrants"):
     ("Some voters believe illegal immigrants cost the state millions.", "writer"),
     ("I explained last year why illegal immigrants deserve a hearing.", "writer"),
     ("Trump told a rally of illegal immigrants that he would not give in.", "writer"),
+    # after an inverted reporting clause, a relative clause describes the source
+    ('"They will go," claimed the sheriff, who has arrested many illegal immigrants.', "writer"),
+    ('Most illegal immigrants will go, claimed the sheriff.', "reported"),
 ])
 def test_the_voice_of_a_label_in_one_sentence(sentence, voice):
     assert _voices([[sentence]]) == [voice]

@@ -61,6 +61,7 @@ def _in_content(sentence: str, start: int, end: int, a) -> bool:
     thought, not words), a first-person source (the writer's own "I explained") or a quotation whose speaker was not
     found. The content is what follows the cue (and its recipient) or, for a reporting clause that ends the sentence
     ('illegal immigrants ..., officials said'), what comes before the clause; with "according to", the whole sentence.
+    After an inverted clause ('"...," claimed the ambassador, who ...') what follows describes the source.
     """
     if a.pattern == "quote_only" or int(a.verb_start) < 0 or a.verb_category == "belief":
         return False
@@ -81,7 +82,7 @@ def _in_content(sentence: str, start: int, end: int, a) -> bool:
             if k <= start and end <= k + len(rec):
                 return False
             after = k + len(rec)
-    if start >= after:
+    if start >= after and a.pattern != "inverted":  # '"...," said X, who ...': what follows is the source's
         return True
     lo = min(vs, ss) if ss >= 0 else vs
     clause_ends = len(_WORD.findall(sentence[max(ve, se):])) <= _TAIL_WORDS

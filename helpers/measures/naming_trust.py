@@ -45,8 +45,11 @@ def naming_check(path=None) -> dict | None:
         attached), ``missed`` (``(k, n)`` over the drawn matches they did not attach: matches describing an actor the
         lexicon lists for the label that the sentence names), ``recall`` and ``recall_ci95`` (population figures,
         each stratum weighted by its size; conservative bounds; None when the judge saw no such label) and ``voice``
-        (counts of the right attachments in the ``writer``'s own words, ``quoted`` and ``reported``). None when the
-        file is missing, the study lists no actors or no naming labels, or no judged sheet was drawn with this study
+        (counts of the right attachments in the ``writer``'s own words, ``quoted`` and ``reported``); and ``voice``:
+        per sheet whose key holds the rules' voice of each label (:func:`helpers.measures.label_voice.label_voice`),
+        ``corpus``, ``judges`` (per judge ``(k, n)``: attached labels on which the rules and the judge agree whether
+        the label is the writer's own words) and ``writer_precision`` (per judge ``(k, n)`` over the labels the rules
+        call the writer's). None when the file is missing, the study lists no actors or no naming labels, or no judged sheet was drawn with this study
         and naming-lexicon version.
     """
     study = active_study()
@@ -60,10 +63,16 @@ def naming_check(path=None) -> dict | None:
         return None
     r = json.loads(p.read_text(encoding="utf-8"))
     version = int(labels.get("version", 0))
-    sheets = []
+    sheets, voice = [], []
     for _, s in sorted(r.get("sheets", {}).items(), key=lambda kv: (kv[1]["corpus"] != "allsides", kv[0])):
         if s.get("study") != study.name or int(s.get("labels_version_drawn", -1)) != version:
             continue  # a check of another study or of another version of its naming lexicon
+        rule = [j["rule_voice"] for _, j in sorted(s["judges"].items()) if "rule_voice" in j]
+        if rule:
+            voice.append({"corpus": s["corpus"], "judges": [(v["writer_agree"], v["n"]) for v in rule],
+                          "writer_precision": [tuple(v["writer_precision"]) for v in rule]})
+        if not s["strata"]["not_attached"]["drawn"]:
+            continue  # a sheet of attached labels only: a test of their voice
         judges = [{"precision": (j["attached"]["right"], j["attached"]["n"]),
                    "missed": (j["not_attached"]["missed_in_scope"], j["not_attached"]["n"]),
                    "recall": j["population"]["recall_in_scope"], "recall_ci95": j["population"]["recall_in_scope_ci95"],
@@ -73,7 +82,8 @@ def naming_check(path=None) -> dict | None:
                            "kappa": (s.get("agreement_between_judges") or {}).get("kappa")})
     if not sheets:
         return None
-    return {"computed": r["computed"], "study": study.name, "labels_version": version, "sheets": sheets}
+    return {"computed": r["computed"], "study": study.name, "labels_version": version, "sheets": sheets,
+            "voice": voice}
 
 
 def _of(pairs: list) -> str:
@@ -129,8 +139,20 @@ def naming_check_sentence(path=None) -> str:
     return (f"Hand check of the naming labels of study {r['study']} (naming lexicon version {r['labels_version']}, "
             f"computed {r['computed']}; benchmarks/naming_check.py, blind judges who never saw the rules' attachment; "
             "intervals are conservative bounds): " + "; ".join(_sheet_clause(s) for s in r["sheets"])
-            + ". A naming share counts a label in a quotation or in reported speech as the group's naming: read it as "
-              "the labels a group's articles carry, not only the words its writers chose.")
+            + ". " + _voice_clause(r["voice"]))
+
+
+def _voice_clause(voice: list) -> str:
+    """What the naming shares count, and how far the rules' reading of the writer's own words agrees with people."""
+    text = ("A naming share (`share`) counts a label in a quotation or in reported speech as the group's naming: read "
+            "it as the labels a group's articles carry; `share_own_words` counts only the labels in the writer's own "
+            "words")
+    if not voice:
+        return text + " (a structural reading of quotation marks and attributions, not checked against hand-read text)."
+    return text + " (a structural reading of quotation marks and attributions; " + "; ".join(
+        f"on {_CORPUS_NAMES.get(v['corpus'], v['corpus'])} it agrees with blind judges on whether a label is the "
+        f"writer's own words for {_of(v['judges'])} random attached labels, and {_of(v['writer_precision'])} of the "
+        "labels it reads as the writer's are the writer's by the judges" for v in voice) + ")."
 
 
 def naming_caveat(path=None) -> str:
