@@ -73,3 +73,14 @@ def test_label_shares_give_the_share_in_the_writer_s_own_words():
     assert (row["k_sentences"], row["n_sentences"], row["k_own_words"]) == (3, 4, 1)
     assert row["share_own_words"] == pytest.approx(0.25)
     assert "k_own_words" not in label_shares(attached.drop(columns=["voice"]), mentions, "group", n_boot=50)
+
+
+def test_the_reader_page_merges_the_share_in_the_writer_s_words_with_its_interval():
+    from helpers.report.html import drop_row_numbers
+    from helpers.report.share_tables import percent_shares
+
+    df = pd.DataFrame({"outlet": ["A"], "share": [0.25], "ci_low": [0.1], "ci_high": [0.4], "share_own_words": [0.125],
+                       "own_ci_low": [0.05], "own_ci_high": [0.3]})
+    out = percent_shares(drop_row_numbers(df.to_html(float_format=lambda v: f"{v:.3f}")))
+    assert "own_ci_low" not in out and "own_ci_high" not in out, out
+    assert "<td>12% (95% CI 5-30%)</td>" in out, out

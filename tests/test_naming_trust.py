@@ -54,7 +54,7 @@ def test_the_sentence_gives_precision_misses_recall_and_voice_per_judge(tmp_path
             "sentence names. Weighted by how common each kind is, the rules attach about 80% (60%-90%) and 75% "
             "(60%-90%) of the labels that describe an actor the sentence names. Of the labels attached right, 15 of "
             "45 and 16 of 44 (33% and 36%) are inside quotation marks or reported as someone else's words") in s, s
-    assert s.endswith("`share_own_words` counts only the labels in the writer's own words (a structural reading of "
+    assert s.endswith("share_own_words counts only the labels in the writer's own words (a structural reading of "
                       "quotation marks and attributions, not checked against hand-read text)."), s
 
 

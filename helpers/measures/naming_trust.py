@@ -144,9 +144,9 @@ def naming_check_sentence(path=None) -> str:
 
 def _voice_clause(voice: list) -> str:
     """What the naming shares count, and how far the rules' reading of the writer's own words agrees with people."""
-    text = ("A naming share (`share`) counts a label in a quotation or in reported speech as the group's naming: read "
-            "it as the labels a group's articles carry; `share_own_words` counts only the labels in the writer's own "
-            "words")
+    text = ("A naming share (the column share) counts a label in a quotation or in reported speech as the group's "
+            "naming: read it as the labels a group's articles carry; share_own_words counts only the labels in the "
+            "writer's own words")
     if not voice:
         return text + " (a structural reading of quotation marks and attributions, not checked against hand-read text)."
     return text + " (a structural reading of quotation marks and attributions; " + "; ".join(

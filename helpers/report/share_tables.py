@@ -28,6 +28,7 @@ SHARE_COLUMN = re.compile(r"^(share|\w+_share|share_\w+|outlet_voice|naive|corre
 """Column names that hold a share (a proportion in [0, 1]) in the project's result tables (docs/DATA_DICTIONARY.md)."""
 BOUNDS = {
     "share": ("ci_low", "ci_high"),
+    "share_own_words": ("own_ci_low", "own_ci_high"),
     "naive": ("naive_low", "naive_high"),
     "corrected": ("corrected_low", "corrected_high"),
 }
