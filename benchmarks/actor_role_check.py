@@ -55,7 +55,7 @@ import role_check_draw as RCD  # noqa: E402
 
 from helpers import framing as F  # noqa: E402
 from helpers.core.study import load_study  # noqa: E402
-from helpers.framing.actor_roles import ROLES  # noqa: E402
+from helpers.framing.codebooks import ROLES  # noqa: E402
 from helpers.measures import tone as TN  # noqa: E402
 
 __all__ = ["population", "draw", "role_counts", "stratified", "score", "main", "STRATA"]
