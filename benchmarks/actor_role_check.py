@@ -34,7 +34,9 @@ import argparse
 import datetime as dt
 import json
 import re
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -58,7 +60,7 @@ from helpers.core.study import load_study  # noqa: E402
 from helpers.framing.codebooks import ROLES  # noqa: E402
 from helpers.measures import tone as TN  # noqa: E402
 
-__all__ = ["population", "draw", "role_counts", "stratified", "score", "main", "STRATA"]
+__all__ = ["population", "draw", "draw_changed", "role_counts", "stratified", "score", "main", "STRATA"]
 
 
 def population(corpus: str, study: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
@@ -128,7 +130,7 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     stem = f"actor_role_check_{corpus}_{name}_seed{seed}"
     keys = ["doc_id", "unit_id", "actor"]
     earlier = [pd.read_csv(p, dtype={"doc_id": str}, usecols=keys)
-               for p in sorted(RESULTS.glob(f"actor_role_check_{corpus}_{name}_seed*.blind.csv"))
+               for p in sorted(RESULTS.glob(f"actor_role_*_{corpus}_{name}_seed*.blind.csv"))
                if p.name != f"{stem}.blind.csv"]
     seen = set(map(tuple, pd.concat(earlier)[keys].itertuples(index=False))) if earlier else set()
     fresh = pd.Series([k not in seen for k in zip(pairs["doc_id"], pairs["unit_id"], pairs["actor"])],
@@ -150,11 +152,90 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
                              "drawn": int(((d["given"] != "") if s == "with_role" else (d["given"] == "")).sum())}
                          for s, m in (("with_role", has), ("no_role", ~has))}}
     (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"# {stem}.blind.csv: {len(d)} of {len(pairs)} sentence-actor pairs on {units['doc_id'].nunique()} articles "
-          f"({corpus}, study {name})")
+    _print_rows(units, mentions, d, f"# {stem}.blind.csv: {len(d)} of {len(pairs)} sentence-actor pairs on "
+                                    f"{units['doc_id'].nunique()} articles ({corpus}, study {name})", study)
+    return RESULTS / f"{stem}.blind.csv"
+
+
+def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: Path = RESULTS) -> Path:
+    """Write the blind sheet of a random draw among the pairs whose roles a change gives differently.
+
+    A direct test of a change of the role rules or codebook, by the bar of rule changes: the old roles are those git
+    revision ``rev`` gives (its code and codebook, run from a temporary worktree, as
+    ``affiliation_check.draw_changed`` does); pairs on an earlier sheet are left out. Each drawn pair is judged as
+    any other and scored against its new and its old roles (:func:`_changed_score`).
+
+    Parameters
+    ----------
+    corpus, study, seed, key_dir
+        As :func:`draw`.
+    n : int
+        Pairs to draw (every pair when there are fewer).
+    rev : str
+        A git revision of the project from this check on.
+
+    Returns
+    -------
+    Path
+        The blind sheet (``actor_role_changed_<corpus>_<study>_seed<S>.blind.csv``).
+    """
+    st = load_study(study)
+    keys = ["doc_id", "unit_id", "actor"]
+    old = _given_at(rev, corpus, st.name)
+    units, pairs, mentions, version = population(corpus, study)
+    merged = pairs.merge(old.rename(columns={"given": "was_given"}), on=keys, how="left", validate="one_to_one")
+    if len(old) != len(pairs) or merged["was_given"].isna().any():
+        raise SystemExit(f"the sentence-actor pairs differ between {rev} and the checked-out code: this draw tests "
+                         "roles only")
+    earlier = [pd.read_csv(p, dtype={"doc_id": str}, usecols=keys) for p in sorted(RESULTS.glob("actor_role_*.blind.csv"))]
+    seen = set(map(tuple, pd.concat(earlier)[keys].itertuples(index=False))) if earlier else set()
+    changed = merged[merged["given"] != merged["was_given"]]
+    pop = changed[[k not in seen for k in zip(changed["doc_id"], changed["unit_id"], changed["actor"])]]
+    d = (pop if len(pop) <= n else pop.sample(n, random_state=seed)).reset_index(drop=True)
+    stem = f"actor_role_changed_{corpus}_{st.name}_seed{seed}"
+    d.insert(0, "draw_row", range(len(d)))
+    d.insert(0, "sample", stem.removeprefix("actor_role_"))
+    d[BLIND_COLUMNS].to_csv(RESULTS / f"{stem}.blind.csv", index=False)
+    key_dir.mkdir(parents=True, exist_ok=True)
+    d[["draw_row", "actor", "given", "was_given"]].to_csv(key_dir / f"{stem}.drawn.csv", index=False)
+    meta = {"corpus": corpus, "study": st.name, "seed": seed, "pairs": len(pairs), "changed": len(changed),
+            "left_out_as_drawn_before": len(changed) - len(pop), "roles_version": version,
+            "was_revision": subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, check=True,
+                                              capture_output=True, text=True).stdout.strip(),
+            "changes": {f"{a or '(none)'} -> {b or '(none)'}": int(k) for (a, b), k in
+                        changed.groupby(["was_given", "given"]).size().sort_index().items()}}
+    (RESULTS / f"{stem}.changed.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    _print_rows(units, mentions, d, f"# {stem}.blind.csv: {len(d)} of {len(changed)} sentence-actor pairs whose roles "
+                                    f"change ({corpus}, study {st.name})", study)
+    return RESULTS / f"{stem}.blind.csv"
+
+
+def _given_at(rev: str, corpus: str, study: str) -> pd.DataFrame:
+    """``doc_id``, ``unit_id``, ``actor``, ``given`` of every pair as git revision ``rev`` gives them (its code and
+    codebook, run with this interpreter in a temporary worktree, removed afterwards)."""
+    with tempfile.TemporaryDirectory(prefix="actor_role_rev_") as tmp:
+        tree, out = Path(tmp) / "tree", Path(tmp) / "old.csv"
+        subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=ROOT, check=True,
+                          capture_output=True)
+        try:
+            (tree.parent / "shared").symlink_to(ROOT.parent / "shared")  # the worktree's ../shared
+            code = ("import sys; sys.path[:0] = ['.', 'benchmarks']; import actor_role_check as A; "
+                    f"p = A.population({corpus!r}, {study!r})[1]; p.to_csv({str(out)!r}, index=False)")
+            subprocess.run([sys.executable, "-c", code], cwd=tree, check=True, env={**os.environ, "TQDM_DISABLE": "1"})
+            return pd.read_csv(out, dtype={"doc_id": str, "actor": str, "given": str}, keep_default_na=False)
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True,
+                              capture_output=True)
+
+
+def _print_rows(units: pd.DataFrame, mentions: pd.DataFrame, d: pd.DataFrame, head: str, study: str) -> None:
+    """Print a drawn sheet for the judges: the study's actor list, then each row's sentence with the actor's mentions
+    marked and its neighbours."""
+    print(head)
     print("# The study's actors (id: label; name variants):")
     for k, v in AC._actors(study)["entries"].items():
         print(f"#   {k}: {v['label']}; {', '.join(v['terms'])}")
+    keys = ["doc_id", "unit_id", "actor"]
     by = {k: g for k, g in mentions.groupby(keys, sort=False)}
     text = units.set_index(["doc_id", "unit_id"])["text"]
     for r in d.itertuples():
@@ -162,7 +243,6 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
         marked = _marked(text[(r.doc_id, r.unit_id)], list(zip(m["start"], m["end"])))
         print(f"=== row {r.draw_row} | {r.doc_id} u{r.unit_id} | actor: {r.actor}")
         print("\n".join(HC._neighbours(units, r.doc_id, int(r.unit_id), marked)))
-    return RESULTS / f"{stem}.blind.csv"
 
 
 def _roles(cell: str) -> frozenset[str]:
@@ -283,11 +363,44 @@ def _sheet_score(blind: Path) -> dict:
     return out
 
 
+def _changed_score(blind: Path) -> dict:
+    """A judged sheet of :func:`draw_changed`: per judge, pairs right after (the judge agrees with the new roles on
+    every role that changed), right before (with the old roles on them), made wrong and made right."""
+    stem = blind.name.removesuffix(".blind.csv")
+    judges = sorted(RESULTS.glob(f"{stem}.judge*.csv"))
+    if not judges:
+        return {}
+    meta = json.loads((RESULTS / f"{stem}.changed.json").read_text(encoding="utf-8"))
+    sheet, key = AC._sheet_and_key(blind)
+    new, old = key["given"].map(_roles), key["was_given"].map(_roles)
+    out = {**{k: meta[k] for k in ("corpus", "study", "changed", "changes", "roles_version", "was_revision")},
+           "rows": len(sheet), "judges": {}}
+    firsts = []
+    for path in judges:
+        judged = _judged(path, sheet)
+        moved = [a ^ b for a, b in zip(new, old)]  # the roles that changed
+        after = pd.Series([m & a == m & j for m, a, j in zip(moved, new, judged)])
+        before = pd.Series([m & b == m & j for m, b, j in zip(moved, old, judged)])
+        n = len(sheet)
+        out["judges"][path.name] = {
+            "n": n, "right_after": int(after.sum()), "right_before": int(before.sum()),
+            "wilson95": HC.wilson(int(after.sum()), n), "made_wrong": int((before & ~after).sum()),
+            "made_right": int((after & ~before).sum()),
+            "wrong_after": [{"draw_row": int(key["draw_row"][i]), "actor": key["actor"][i], "given": key["given"][i],
+                             "was_given": key["was_given"][i], "judged": ";".join(r for r in ROLES if r in judged[i])}
+                            for i in after.index if not after[i]]}
+        firsts.append(after.map({True: "right", False: "wrong"}))
+    if agree := HC.judges_agreement(firsts):
+        out["agreement_between_judges"] = agree
+    return out
+
+
 def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/actor_role_check.json``."""
     sheets = {p.name: r for p in sorted(RESULTS.glob("actor_role_check_*.blind.csv")) if (r := _sheet_score(p))}
+    changed = {p.name: r for p in sorted(RESULTS.glob("actor_role_changed_*.blind.csv")) if (r := _changed_score(p))}
     result = {"computed": dt.date.today().isoformat(), "protocol": "benchmarks/results/actor_role_check_protocol.md",
-              "datasets": HC.DATASETS, "sheets": sheets}
+              "datasets": HC.DATASETS, "sheets": sheets, "changed": changed}
     (RESULTS / "actor_role_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n",
                                                    encoding="utf-8")
     return result
@@ -310,13 +423,19 @@ def main(argv=None) -> None:
     ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
     ap.add_argument("--per-stratum", nargs="+", default=["with_role=50", "no_role=50"], metavar="STRATUM=N",
                     help="pairs to draw per stratum (default: %(default)s)")
+    ap.add_argument("--changed-from", metavar="REV",
+                    help="with --draw: draw --n pairs among those whose roles differ from the ones git revision REV "
+                         "(its code and codebook) gives (a test of a change)")
+    ap.add_argument("--n", type=int, default=50, help="pairs of a --changed-from draw (default: %(default)s)")
     ap.add_argument("--key-dir", type=Path, default=RESULTS,
                     help="folder for the draw's key (each pair's roles), away from the judges (default: results)")
     ap.add_argument("--score", action="store_true", help="score every judged sheet; write actor_role_check.json")
     args = ap.parse_args(argv)
     if args.draw is None and not args.score:
         sys.exit("give --draw SEED or --score")
-    if args.draw is not None:
+    if args.draw is not None and args.changed_from:
+        draw_changed(args.corpus, args.study, args.draw, args.n, args.changed_from, args.key_dir)
+    elif args.draw is not None:
         draw(args.corpus, args.study, args.draw, _per_stratum(args.per_stratum), args.key_dir)
     if args.score:
         print(json.dumps(score(), indent=1, sort_keys=True))

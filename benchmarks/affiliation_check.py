@@ -356,10 +356,11 @@ def _counts(outcomes: pd.Series, given: pd.Series) -> dict:
 
 
 def _sheet_and_key(blind: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A blind sheet and its key (``<stem>.drawn.csv``, committed once the judges are done), rows checked alike."""
+    """A blind sheet and its key (``<stem>.drawn.csv`` beside it, committed once the judges are done), rows checked
+    alike (also read by ``naming_check.py`` and ``actor_role_check.py``)."""
     stem = blind.name.removesuffix(".blind.csv")
     sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
-    key = pd.read_csv(RESULTS / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
+    key = pd.read_csv(blind.parent / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
     if list(key["draw_row"]) != list(sheet["draw_row"]):
         raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
     return sheet, key

@@ -108,3 +108,25 @@ def test_a_judge_sheet_with_unknown_roles_is_refused(tmp_path):
     pd.DataFrame({"draw_row": ["0"], "roles": ["blamed;praised"], "note": [""]}).to_csv(bad, index=False)
     with pytest.raises(SystemExit, match="praised"):
         ARC._judged(bad, pd.DataFrame({"draw_row": ["0"]}))
+
+
+def test_a_changed_draw_scores_right_after_right_before_and_made_wrong(tmp_path, monkeypatch):
+    import actor_role_check as ARC
+    monkeypatch.setattr(ARC, "RESULTS", tmp_path)
+    stem = "actor_role_changed_allsides_us_politics_seed9"
+    rows = pd.DataFrame({"sample": "s", "draw_row": [0, 1, 2, 3], "doc_id": "d", "unit_id": [1, 2, 3, 4],
+                         "actor": "fbi"})
+    rows.to_csv(tmp_path / f"{stem}.blind.csv", index=False)
+    # pair 0: demanding removed, judge sees none (right after); 1: demanding removed, judge sees a demand (made
+    # wrong); 2: acting removed, blamed kept, judge sees blamed (right after); 3: demanding removed, judge sees
+    # demanding and blamed (made wrong: only the changed role counts)
+    pd.DataFrame({"draw_row": [0, 1, 2, 3], "actor": "fbi", "given": ["", "", "blamed", ""],
+                  "was_given": ["demanding", "demanding", "blamed;acting", "demanding"]}).to_csv(
+        tmp_path / f"{stem}.drawn.csv", index=False)
+    (tmp_path / f"{stem}.changed.json").write_text(json.dumps({
+        "corpus": "allsides", "study": "us_politics", "changed": 4, "changes": {}, "roles_version": 3,
+        "was_revision": "abc"}), encoding="utf-8")
+    pd.DataFrame({"draw_row": [0, 1, 2, 3], "roles": ["", "demanding", "blamed", "blamed;demanding"],
+                  "note": ""}).to_csv(tmp_path / f"{stem}.judge1.csv", index=False)
+    r = ARC._changed_score(tmp_path / f"{stem}.blind.csv")["judges"][f"{stem}.judge1.csv"]
+    assert (r["n"], r["right_after"], r["right_before"], r["made_wrong"], r["made_right"]) == (4, 2, 2, 2, 2)
