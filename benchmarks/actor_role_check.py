@@ -30,13 +30,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("TQDM_DISABLE", "1")
-import argparse
-import datetime as dt
 import json
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -51,7 +47,7 @@ JUDGE_COLUMNS = ["roles", "note"]
 CODEBOOKS = ["policy_frames", "generic_frames", "entman_functions"]
 """Notebook 03's default ``codebooks`` (its cues are found with the role cues in one pass)."""
 
-import affiliation_check as AC  # noqa: E402
+import hand_check as HK  # noqa: E402
 import hedge_check as HC  # noqa: E402
 import role_check_draw as RCD  # noqa: E402
 
@@ -129,10 +125,7 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     name = load_study(study).name
     stem = f"actor_role_check_{corpus}_{name}_seed{seed}"
     keys = ["doc_id", "unit_id", "actor"]
-    earlier = [pd.read_csv(p, dtype={"doc_id": str}, usecols=keys)
-               for p in sorted(RESULTS.glob(f"actor_role_*_{corpus}_{name}_seed*.blind.csv"))
-               if p.name != f"{stem}.blind.csv"]
-    seen = set(map(tuple, pd.concat(earlier)[keys].itertuples(index=False))) if earlier else set()
+    seen = HK.earlier_keys(f"actor_role_*_{corpus}_{name}_seed*.blind.csv", keys, f"{stem}.blind.csv")
     fresh = pd.Series([k not in seen for k in zip(pairs["doc_id"], pairs["unit_id"], pairs["actor"])],
                       index=pairs.index)
     has = pairs["given"] != ""
@@ -162,7 +155,7 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
 
     A direct test of a change of the role rules or codebook, by the bar of rule changes: the old roles are those git
     revision ``rev`` gives (its code and codebook, run from a temporary worktree, as
-    ``affiliation_check.draw_changed`` does); pairs on an earlier sheet are left out. Each drawn pair is judged as
+    ``affiliation_check.draw_changed`` does, :func:`hand_check.rows_at`); pairs on an earlier sheet are left out. Each drawn pair is judged as
     any other and scored against its new and its old roles (:func:`_changed_score`).
 
     Parameters
@@ -187,8 +180,7 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     if len(old) != len(pairs) or merged["was_given"].isna().any():
         raise SystemExit(f"the sentence-actor pairs differ between {rev} and the checked-out code: this draw tests "
                          "roles only")
-    earlier = [pd.read_csv(p, dtype={"doc_id": str}, usecols=keys) for p in sorted(RESULTS.glob("actor_role_*.blind.csv"))]
-    seen = set(map(tuple, pd.concat(earlier)[keys].itertuples(index=False))) if earlier else set()
+    seen = HK.earlier_keys("actor_role_*.blind.csv", keys)
     changed = merged[merged["given"] != merged["was_given"]]
     pop = changed[[k not in seen for k in zip(changed["doc_id"], changed["unit_id"], changed["actor"])]]
     d = (pop if len(pop) <= n else pop.sample(n, random_state=seed)).reset_index(drop=True)
@@ -200,8 +192,7 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     d[["draw_row", "actor", "given", "was_given"]].to_csv(key_dir / f"{stem}.drawn.csv", index=False)
     meta = {"corpus": corpus, "study": st.name, "seed": seed, "pairs": len(pairs), "changed": len(changed),
             "left_out_as_drawn_before": len(changed) - len(pop), "roles_version": version,
-            "was_revision": subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, check=True,
-                                              capture_output=True, text=True).stdout.strip(),
+            "was_revision": HK.revision(rev),
             "changes": {f"{a or '(none)'} -> {b or '(none)'}": int(k) for (a, b), k in
                         changed.groupby(["was_given", "given"]).size().sort_index().items()}}
     (RESULTS / f"{stem}.changed.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -211,30 +202,17 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
 
 
 def _given_at(rev: str, corpus: str, study: str) -> pd.DataFrame:
-    """``doc_id``, ``unit_id``, ``actor``, ``given`` of every pair as git revision ``rev`` gives them (its code and
-    codebook, run with this interpreter in a temporary worktree, removed afterwards)."""
-    with tempfile.TemporaryDirectory(prefix="actor_role_rev_") as tmp:
-        tree, out = Path(tmp) / "tree", Path(tmp) / "old.csv"
-        subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=ROOT, check=True,
-                          capture_output=True)
-        try:
-            (tree.parent / "shared").symlink_to(ROOT.parent / "shared")  # the worktree's ../shared
-            code = ("import sys; sys.path[:0] = ['.', 'benchmarks']; import actor_role_check as A; "
-                    f"p = A.population({corpus!r}, {study!r})[1]; p.to_csv({str(out)!r}, index=False)")
-            subprocess.run([sys.executable, "-c", code], cwd=tree, check=True, env={**os.environ, "TQDM_DISABLE": "1"})
-            return pd.read_csv(out, dtype={"doc_id": str, "actor": str, "given": str}, keep_default_na=False)
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True,
-                              capture_output=True)
+    """``doc_id``, ``unit_id``, ``actor``, ``given`` of every pair as git revision ``rev`` gives them: its code and
+    codebook (:func:`hand_check.rows_at`)."""
+    code = f"import actor_role_check as A; A.population({corpus!r}, {study!r})[1].to_csv(OUT, index=False)"
+    return HK.rows_at(rev, code, {"doc_id": str, "actor": str, "given": str})
 
 
 def _print_rows(units: pd.DataFrame, mentions: pd.DataFrame, d: pd.DataFrame, head: str, study: str) -> None:
     """Print a drawn sheet for the judges: the study's actor list, then each row's sentence with the actor's mentions
     marked and its neighbours."""
     print(head)
-    print("# The study's actors (id: label; name variants):")
-    for k, v in AC._actors(study)["entries"].items():
-        print(f"#   {k}: {v['label']}; {', '.join(v['terms'])}")
+    HK.print_actor_list(study)
     keys = ["doc_id", "unit_id", "actor"]
     by = {k: g for k, g in mentions.groupby(keys, sort=False)}
     text = units.set_index(["doc_id", "unit_id"])["text"]
@@ -340,7 +318,7 @@ def _sheet_score(blind: Path) -> dict:
     if not judges:
         return {}
     strata = json.loads((RESULTS / f"{stem}.strata.json").read_text(encoding="utf-8"))
-    sheet, key = AC._sheet_and_key(blind)
+    sheet, key = HK.sheet_and_key(blind)
     given = key["given"].map(_roles)
     total = sum(v["population"] for v in strata["strata"].values())
     weights = {s: strata["strata"][s]["population"] / total for s in STRATA}
@@ -371,7 +349,7 @@ def _changed_score(blind: Path) -> dict:
     if not judges:
         return {}
     meta = json.loads((RESULTS / f"{stem}.changed.json").read_text(encoding="utf-8"))
-    sheet, key = AC._sheet_and_key(blind)
+    sheet, key = HK.sheet_and_key(blind)
     new, old = key["given"].map(_roles), key["was_given"].map(_roles)
     out = {**{k: meta[k] for k in ("corpus", "study", "changed", "changes", "roles_version", "was_revision")},
            "rows": len(sheet), "judges": {}}
@@ -399,46 +377,14 @@ def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/actor_role_check.json``."""
     sheets = {p.name: r for p in sorted(RESULTS.glob("actor_role_check_*.blind.csv")) if (r := _sheet_score(p))}
     changed = {p.name: r for p in sorted(RESULTS.glob("actor_role_changed_*.blind.csv")) if (r := _changed_score(p))}
-    result = {"computed": dt.date.today().isoformat(), "protocol": "benchmarks/results/actor_role_check_protocol.md",
-              "datasets": HC.DATASETS, "sheets": sheets, "changed": changed}
-    (RESULTS / "actor_role_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n",
-                                                   encoding="utf-8")
-    return result
-
-
-def _per_stratum(items: list[str]) -> dict[str, int]:
-    out = {}
-    for it in items:
-        s, _, n = it.partition("=")
-        if s not in STRATA or not n.isdigit():
-            raise SystemExit(f"--per-stratum: give STRATUM=N with STRATUM one of {STRATA}, got {it!r}")
-        out[s] = int(n)
-    return out
+    return HK.write_results("actor_role_check", "benchmarks/results/actor_role_check_protocol.md", sheets=sheets,
+                            changed=changed)
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", choices=RCD.CORPORA, default="allsides")
-    ap.add_argument("--study", default="us_politics", help="the study whose actors are checked (default: %(default)s)")
-    ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
-    ap.add_argument("--per-stratum", nargs="+", default=["with_role=50", "no_role=50"], metavar="STRATUM=N",
-                    help="pairs to draw per stratum (default: %(default)s)")
-    ap.add_argument("--changed-from", metavar="REV",
-                    help="with --draw: draw --n pairs among those whose roles differ from the ones git revision REV "
-                         "(its code and codebook) gives (a test of a change)")
-    ap.add_argument("--n", type=int, default=50, help="pairs of a --changed-from draw (default: %(default)s)")
-    ap.add_argument("--key-dir", type=Path, default=RESULTS,
-                    help="folder for the draw's key (each pair's roles), away from the judges (default: results)")
-    ap.add_argument("--score", action="store_true", help="score every judged sheet; write actor_role_check.json")
-    args = ap.parse_args(argv)
-    if args.draw is None and not args.score:
-        sys.exit("give --draw SEED or --score")
-    if args.draw is not None and args.changed_from:
-        draw_changed(args.corpus, args.study, args.draw, args.n, args.changed_from, args.key_dir)
-    elif args.draw is not None:
-        draw(args.corpus, args.study, args.draw, _per_stratum(args.per_stratum), args.key_dir)
-    if args.score:
-        print(json.dumps(score(), indent=1, sort_keys=True))
+    ap = HK.parser(__doc__, STRATA, "actor_role_check.json", "sentence-actor pairs", "each pair's roles",
+                   changed="roles (its code and codebook)")
+    HK.run(ap, argv, STRATA, draw, score, draw_changed)
 
 
 if __name__ == "__main__":

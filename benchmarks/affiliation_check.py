@@ -39,13 +39,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("TQDM_DISABLE", "1")
-import argparse
-import datetime as dt
 import json
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -59,6 +56,7 @@ STRATA = ("affiliated", "none")
 BLIND_COLUMNS = ["sample", "draw_row", "doc_id", "unit_id", "verb_start", "verb"]
 JUDGE_COLUMNS = ["attribution", "speaker", "actors_text", "actors_known", "note"]
 
+import hand_check as HK  # noqa: E402
 import hedge_check as HC  # noqa: E402
 import role_check_draw as RCD  # noqa: E402
 
@@ -70,18 +68,6 @@ __all__ = ["population", "draw", "draw_changed", "score", "sheet_outcomes", "str
 def population(corpus: str, study: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The corpus's sentences and every attribution notebook 02 finds there with ``study``, in draw order."""
     return RCD.attributions(corpus, study=study)
-
-
-def _actors(study: str) -> dict:
-    """The study's actor list: ``{"version": int, "entries": {id: {"label", "terms"}}}``."""
-    from helpers.text.lexicon import load_lexicon
-
-    path = load_study(study).lexicons.get("actors")
-    if path is None:
-        raise SystemExit(f"study {study!r} lists no actors: the affiliation check needs a study with an actors.yaml")
-    lex = load_lexicon(path)
-    return {"version": int(lex.get("version", 0)),
-            "entries": {k: {"label": v["label"], "terms": list(v.get("terms", []))} for k, v in lex["entries"].items()}}
 
 
 def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_dir: Path = RESULTS) -> Path:
@@ -120,14 +106,14 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     d[BLIND_COLUMNS].to_csv(RESULTS / f"{stem}.blind.csv", index=False)
     key_dir.mkdir(parents=True, exist_ok=True)
     d[["draw_row", "affiliation", "source", "source_resolved", "role"]].to_csv(key_dir / f"{stem}.drawn.csv", index=False)
-    actors = _actors(study)
+    actors = HK.actor_list(study)
     strata = {"corpus": corpus, "study": name, "seed": seed, "attributions": len(att),
               "actors_version": actors["version"],
               "strata": {"affiliated": {"population": int(is_aff.sum()), "drawn": int((d["affiliation"] != "").sum())},
                          "none": {"population": int((~is_aff).sum()), "drawn": int((d["affiliation"] == "").sum())}}}
     (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(att)} attributions on "
-                          f"{units['doc_id'].nunique()} articles ({corpus}, study {name})", actors)
+                          f"{units['doc_id'].nunique()} articles ({corpus}, study {name})", study)
     return RESULTS / f"{stem}.blind.csv"
 
 
@@ -178,34 +164,22 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
     d[["draw_row", "affiliation", "was_affiliation", "source", "source_resolved", "role"]].to_csv(
         key_dir / f"{stem}.drawn.csv", index=False)
     meta = {"corpus": corpus, "study": st.name, "seed": seed, "attributions": len(att), "changed": len(pop),
-            "actors_version": _actors(study)["version"], "was_actors_version": old_version,
-            "was_revision": subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, check=True,
-                                           capture_output=True, text=True).stdout.strip(),
+            "actors_version": HK.actor_list(study)["version"], "was_actors_version": old_version,
+            "was_revision": HK.revision(rev),
             "changes": {f"{a or '(none)'} -> {b or '(none)'}": int(k) for (a, b), k in
                         pop.groupby(["was_affiliation", "affiliation"]).size().sort_index().items()}}
     (RESULTS / f"{stem}.changed.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     _print_rows(units, d, f"# {stem}.blind.csv: {len(d)} of {len(pop)} attributions whose affiliation changes "
-                          f"({corpus}, study {st.name})", _actors(study))
+                          f"({corpus}, study {st.name})", study)
     return RESULTS / f"{stem}.blind.csv"
 
 
 def _affiliations_at(rev: str, corpus: str, study: str) -> pd.DataFrame:
     """``doc_id``, ``unit_id``, ``verb_start``, ``affiliation`` of every attribution as git revision ``rev`` finds
-    them: its code and study, run with this interpreter in a temporary worktree (removed afterwards)."""
-    with tempfile.TemporaryDirectory(prefix="affiliation_rev_") as tmp:
-        tree, out = Path(tmp) / "tree", Path(tmp) / "old.csv"
-        subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=ROOT, check=True,
-                       capture_output=True)
-        try:
-            (tree.parent / "shared").symlink_to(ROOT.parent / "shared")  # the worktree's ../shared
-            code = ("import sys; sys.path[:0] = ['.', 'benchmarks']; import role_check_draw as R; "
-                    f"a = R.attributions({corpus!r}, study={study!r})[1]; "
-                    f"a[['doc_id', 'unit_id', 'verb_start', 'affiliation']].to_csv({str(out)!r}, index=False)")
-            subprocess.run([sys.executable, "-c", code], cwd=tree, check=True, env={**os.environ, "TQDM_DISABLE": "1"})
-            return pd.read_csv(out, dtype={"doc_id": str, "affiliation": str}, keep_default_na=False)
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True,
-                           capture_output=True)
+    them: its code and study (:func:`hand_check.rows_at`)."""
+    code = (f"import role_check_draw as R; a = R.attributions({corpus!r}, study={study!r})[1]; "
+            "a[['doc_id', 'unit_id', 'verb_start', 'affiliation']].to_csv(OUT, index=False)")
+    return HK.rows_at(rev, code, {"doc_id": str, "affiliation": str})
 
 
 def _actors_version_at(rev: str, study) -> int:
@@ -216,13 +190,11 @@ def _actors_version_at(rev: str, study) -> int:
     return int(yaml.safe_load(text).get("version", 0))
 
 
-def _print_rows(units: pd.DataFrame, d: pd.DataFrame, head: str, actors: dict) -> None:
+def _print_rows(units: pd.DataFrame, d: pd.DataFrame, head: str, study: str) -> None:
     """Print a drawn sheet for the judges: the study's actor list, then each row's sentence with its reporting
     expression marked, its neighbours and other sentences naming the speaker."""
     print(head)
-    print("# The study's actors (id: label; name variants):")
-    for k, v in actors["entries"].items():
-        print(f"#   {k}: {v['label']}; {', '.join(v['terms'])}")
+    HK.print_actor_list(study)
     for r in d.itertuples():
         print(f"=== row {r.draw_row} | {r.doc_id} u{r.unit_id} | marked: {r.verb!r}")
         marked = HC._mark(r.sentence, int(r.verb_start), r.verb)
@@ -241,10 +213,6 @@ def _naming(units: pd.DataFrame, doc_id: str, unit_id: int, speaker: str, most: 
             if re.search(rf"\b{re.escape(words[-1])}\b", s) and abs(u - unit_id) > 2][:most]
 
 
-def _ids(cell: str) -> frozenset[str]:
-    return frozenset(x.strip() for x in re.split(r"[;,]", cell or "") if x.strip())
-
-
 def _judged(path: Path, sheet: pd.DataFrame, known_ids: set[str]) -> pd.DataFrame:
     """A judge's sheet, checked against the blind sheet (rows in order, the judge's columns, known actor ids)."""
     j = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -253,7 +221,7 @@ def _judged(path: Path, sheet: pd.DataFrame, known_ids: set[str]) -> pd.DataFram
     att = j["attribution"].str.strip().str.lower()
     if not set(att) <= {"yes", "no"}:
         raise SystemExit(f"{path}: attribution must be yes or no, found {sorted(set(att) - {'yes', 'no'})}")
-    text, known = j["actors_text"].map(_ids), j["actors_known"].map(_ids)
+    text, known = j["actors_text"].map(HK.ids), j["actors_known"].map(HK.ids)
     bad = sorted(set().union(*text, *known) - known_ids)
     if bad:
         raise SystemExit(f"{path}: actor ids {bad} are not in the study's actor list")
@@ -355,17 +323,6 @@ def _counts(outcomes: pd.Series, given: pd.Series) -> dict:
                      "outcomes": non.value_counts().sort_index().to_dict()}}
 
 
-def _sheet_and_key(blind: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A blind sheet and its key (``<stem>.drawn.csv`` beside it, committed once the judges are done), rows checked
-    alike (also read by ``naming_check.py`` and ``actor_role_check.py``)."""
-    stem = blind.name.removesuffix(".blind.csv")
-    sheet = pd.read_csv(blind, dtype=str, keep_default_na=False)
-    key = pd.read_csv(blind.parent / f"{stem}.drawn.csv", dtype=str, keep_default_na=False)
-    if list(key["draw_row"]) != list(sheet["draw_row"]):
-        raise SystemExit(f"{stem}.drawn.csv: must hold the blind sheet's rows in order")
-    return sheet, key
-
-
 def _sheet_score(blind: Path) -> dict:
     """One judged sheet's figures per judge (against ``actors_text`` and against both columns)."""
     stem = blind.name.removesuffix(".blind.csv")
@@ -373,11 +330,11 @@ def _sheet_score(blind: Path) -> dict:
     if not judges:
         return {}
     strata = json.loads((RESULTS / f"{stem}.strata.json").read_text(encoding="utf-8"))
-    sheet, key = _sheet_and_key(blind)
+    sheet, key = HK.sheet_and_key(blind)
     given = key["affiliation"]
     total = sum(v["population"] for v in strata["strata"].values())
     weights = {s: strata["strata"][s]["population"] / total for s in STRATA}
-    ids = set(_actors(strata["study"])["entries"])
+    ids = set(HK.actor_list(strata["study"])["entries"])
     out = {"corpus": strata["corpus"], "study": strata["study"], "rows": len(sheet), "attributions": total,
            "actors_version_drawn": strata["actors_version"], "strata": strata["strata"], "judges": {}}
     per_judge = []
@@ -410,8 +367,8 @@ def _changed_score(blind: Path) -> dict:
     if not judges:
         return {}
     meta = json.loads((RESULTS / f"{stem}.changed.json").read_text(encoding="utf-8"))
-    sheet, key = _sheet_and_key(blind)
-    ids = set(_actors(meta["study"])["entries"])
+    sheet, key = HK.sheet_and_key(blind)
+    ids = set(HK.actor_list(meta["study"])["entries"])
     out = {**{k: meta[k] for k in ("corpus", "study", "changed", "changes", "actors_version", "was_actors_version")},
            "rows": len(sheet), "judges": {}}
     firsts = []
@@ -440,46 +397,14 @@ def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/affiliation_check.json``."""
     sheets = {p.name: r for p in sorted(RESULTS.glob("affiliation_check_*.blind.csv")) if (r := _sheet_score(p))}
     changed = {p.name: r for p in sorted(RESULTS.glob("affiliation_changed_*.blind.csv")) if (r := _changed_score(p))}
-    result = {"computed": dt.date.today().isoformat(), "protocol": "benchmarks/results/affiliation_check_protocol.md",
-              "datasets": HC.DATASETS, "sheets": sheets, "changed": changed}
-    (RESULTS / "affiliation_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n",
-                                                    encoding="utf-8")
-    return result
-
-
-def _per_stratum(items: list[str]) -> dict[str, int]:
-    out = {}
-    for it in items:
-        s, _, n = it.partition("=")
-        if s not in STRATA or not n.isdigit():
-            raise SystemExit(f"--per-stratum: give STRATUM=N with STRATUM one of {STRATA}, got {it!r}")
-        out[s] = int(n)
-    return out
+    return HK.write_results("affiliation_check", "benchmarks/results/affiliation_check_protocol.md", sheets=sheets,
+                            changed=changed)
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", choices=RCD.CORPORA, default="allsides")
-    ap.add_argument("--study", default="us_politics", help="the study whose actors are checked (default: %(default)s)")
-    ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
-    ap.add_argument("--per-stratum", nargs="+", default=["affiliated=50", "none=50"], metavar="STRATUM=N",
-                    help="rows to draw per stratum (default: %(default)s)")
-    ap.add_argument("--changed-from", metavar="REV",
-                    help="with --draw: draw --n rows among the attributions whose affiliation differs from the one "
-                         "git revision REV (its code and study) gives (a test of a change)")
-    ap.add_argument("--n", type=int, default=50, help="rows of a --changed-from draw (default: %(default)s)")
-    ap.add_argument("--key-dir", type=Path, default=RESULTS,
-                    help="folder for the draw's key (each row's affiliation), away from the judges (default: results)")
-    ap.add_argument("--score", action="store_true", help="score every judged sheet; write affiliation_check.json")
-    args = ap.parse_args(argv)
-    if args.draw is None and not args.score:
-        sys.exit("give --draw SEED or --score")
-    if args.draw is not None and args.changed_from:
-        draw_changed(args.corpus, args.study, args.draw, args.n, args.changed_from, args.key_dir)
-    elif args.draw is not None:
-        draw(args.corpus, args.study, args.draw, _per_stratum(args.per_stratum), args.key_dir)
-    if args.score:
-        print(json.dumps(score(), indent=1, sort_keys=True))
+    ap = HK.parser(__doc__, STRATA, "affiliation_check.json", "attributions", "each row's affiliation",
+                   changed="affiliation (its code and study)")
+    HK.run(ap, argv, STRATA, draw, score, draw_changed)
 
 
 if __name__ == "__main__":

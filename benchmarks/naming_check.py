@@ -34,10 +34,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("TQDM_DISABLE", "1")
-import argparse
-import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -51,7 +48,7 @@ STRATA = ("attached", "not_attached")
 BLIND_COLUMNS = ["sample", "draw_row", "doc_id", "unit_id", "start", "end", "label_text"]
 JUDGE_COLUMNS = ["sense", "describes", "voice", "note"]
 
-import affiliation_check as AC  # noqa: E402
+import hand_check as HK  # noqa: E402
 import hedge_check as HC  # noqa: E402
 import role_check_draw as RCD  # noqa: E402
 
@@ -132,9 +129,7 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     name = load_study(study).name
     stem = f"naming_check_{corpus}_{name}_seed{seed}"
     keys = ["doc_id", "unit_id", "start"]
-    earlier = [pd.read_csv(p, dtype={"doc_id": str}, usecols=keys)
-               for p in sorted(RESULTS.glob(f"naming_check_{corpus}_{name}_seed*.blind.csv")) if p.name != f"{stem}.blind.csv"]
-    seen = set(map(tuple, pd.concat(earlier)[keys].itertuples(index=False))) if earlier else set()
+    seen = HK.earlier_keys(f"naming_check_{corpus}_{name}_seed*.blind.csv", keys, f"{stem}.blind.csv")
     fresh = pd.Series([k not in seen for k in zip(hits["doc_id"], hits["unit_id"], hits["start"])], index=hits.index)
     is_att = hits["attached"] != ""
     parts = []
@@ -156,18 +151,12 @@ def draw(corpus: str, study: str, seed: int, per_stratum: dict[str, int], key_di
     (RESULTS / f"{stem}.strata.json").write_text(json.dumps(strata, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"# {stem}.blind.csv: {len(d)} of {len(hits)} naming-label matches on {units['doc_id'].nunique()} articles "
           f"({corpus}, study {name})")
-    print("# The study's actors (id: label; name variants):")
-    for k, v in AC._actors(study)["entries"].items():
-        print(f"#   {k}: {v['label']}; {', '.join(v['terms'])}")
+    HK.print_actor_list(study)
     for r in d.itertuples():
         print(f"=== row {r.draw_row} | {r.doc_id} u{r.unit_id} | marked: {r.label_text!r}")
         marked = HC._mark(r.sentence, int(r.start), r.label_text)
         print("\n".join(HC._neighbours(units, r.doc_id, int(r.unit_id), marked)))
     return RESULTS / f"{stem}.blind.csv"
-
-
-def _ids(cell: str) -> frozenset[str]:
-    return frozenset(x.strip() for x in re.split(r"[;,]", cell or "") if x.strip())
 
 
 def _judged(path: Path, sheet: pd.DataFrame, known_ids: set[str]) -> pd.DataFrame:
@@ -182,7 +171,7 @@ def _judged(path: Path, sheet: pd.DataFrame, known_ids: set[str]) -> pd.DataFram
     bad_voice = sorted(set(voice[sense == "yes"]) - set(VOICES))
     if bad_voice:
         raise SystemExit(f"{path}: voice must be one of {VOICES} where sense is yes, found {bad_voice}")
-    describes = j["describes"].map(_ids)
+    describes = j["describes"].map(HK.ids)
     bad = sorted(set().union(*describes) - known_ids)
     if bad:
         raise SystemExit(f"{path}: actor ids {bad} are not in the study's actor list")
@@ -211,12 +200,12 @@ def row_outcomes(key: pd.DataFrame, judged: pd.DataFrame) -> pd.Series:
     out = []
     for att, allowed, named, ok, desc in zip(key["attached"], key["allowed"], key["sentence_actors"],
                                              judged["sense"], judged["describes"]):
-        listed = desc & _ids(allowed)
+        listed = desc & HK.ids(allowed)
         if not ok:
             out.append("not a label")
         elif att:
             out.append("right" if att in desc else "wrong")
-        elif listed & _ids(named):
+        elif listed & HK.ids(named):
             out.append("missed in scope")
         else:
             out.append("missed out of scope" if listed else "right not attached")
@@ -295,10 +284,10 @@ def _sheet_score(blind: Path) -> dict:
     if not judges:
         return {}
     strata = json.loads((RESULTS / f"{stem}.strata.json").read_text(encoding="utf-8"))
-    sheet, key = AC._sheet_and_key(blind)
+    sheet, key = HK.sheet_and_key(blind)
     total = sum(v["population"] for v in strata["strata"].values())
     weights = {s: strata["strata"][s]["population"] / total for s in STRATA}
-    ids = set(AC._actors(strata["study"])["entries"])
+    ids = set(HK.actor_list(strata["study"])["entries"])
     out = {"corpus": strata["corpus"], "study": strata["study"], "rows": len(sheet), "matches": total,
            "labels_version_drawn": strata["labels_version"], "label_window": strata["label_window"],
            "strata": strata["strata"], "judges": {}}
@@ -335,40 +324,12 @@ def _sheet_score(blind: Path) -> dict:
 def score() -> dict:
     """Score every judged sheet in ``benchmarks/results``; write ``benchmarks/results/naming_check.json``."""
     sheets = {p.name: r for p in sorted(RESULTS.glob("naming_check_*.blind.csv")) if (r := _sheet_score(p))}
-    result = {"computed": dt.date.today().isoformat(), "protocol": "benchmarks/results/naming_check_protocol.md",
-              "datasets": HC.DATASETS, "sheets": sheets}
-    (RESULTS / "naming_check.json").write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return result
-
-
-def _per_stratum(items: list[str]) -> dict[str, int]:
-    out = {}
-    for it in items:
-        s, _, n = it.partition("=")
-        if s not in STRATA or not n.isdigit():
-            raise SystemExit(f"--per-stratum: give STRATUM=N with STRATUM one of {STRATA}, got {it!r}")
-        out[s] = int(n)
-    return out
+    return HK.write_results("naming_check", "benchmarks/results/naming_check_protocol.md", sheets=sheets)
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", choices=RCD.CORPORA, default="allsides")
-    ap.add_argument("--study", default="us_politics", help="the study whose naming labels are checked "
-                                                           "(default: %(default)s)")
-    ap.add_argument("--draw", type=int, metavar="SEED", help="write a blind sheet of a stratified draw")
-    ap.add_argument("--per-stratum", nargs="+", default=["attached=50", "not_attached=50"], metavar="STRATUM=N",
-                    help="rows to draw per stratum (default: %(default)s)")
-    ap.add_argument("--key-dir", type=Path, default=RESULTS,
-                    help="folder for the draw's key (each row's attachment), away from the judges (default: results)")
-    ap.add_argument("--score", action="store_true", help="score every judged sheet; write naming_check.json")
-    args = ap.parse_args(argv)
-    if args.draw is None and not args.score:
-        sys.exit("give --draw SEED or --score")
-    if args.draw is not None:
-        draw(args.corpus, args.study, args.draw, _per_stratum(args.per_stratum), args.key_dir)
-    if args.score:
-        print(json.dumps(score(), indent=1, sort_keys=True))
+    ap = HK.parser(__doc__, STRATA, "naming_check.json", "label matches", "each match's attachment")
+    HK.run(ap, argv, STRATA, draw, score)
 
 
 if __name__ == "__main__":
