@@ -182,7 +182,10 @@ def draw_changed(corpus: str, study: str, seed: int, n: int, rev: str, key_dir: 
                          "roles only")
     seen = HK.earlier_keys("actor_role_*.blind.csv", keys)
     changed = merged[merged["given"] != merged["was_given"]]
-    pop = changed[[k not in seen for k in zip(changed["doc_id"], changed["unit_id"], changed["actor"])]]
+    if changed.empty:
+        raise SystemExit(f"no pair's roles differ between {rev} and the checked-out code: nothing to draw")
+    pop = changed[pd.Series([k not in seen for k in zip(changed["doc_id"], changed["unit_id"], changed["actor"])],
+                            index=changed.index, dtype=bool)]
     d = (pop if len(pop) <= n else pop.sample(n, random_state=seed)).reset_index(drop=True)
     stem = f"actor_role_changed_{corpus}_{st.name}_seed{seed}"
     d.insert(0, "draw_row", range(len(d)))
