@@ -138,3 +138,55 @@ def test_other_kernel_errors_are_not_hidden_by_the_fallback(tmp_path, monkeypatc
     monkeypatch.delenv(kernels.SOCKET_ENV)
     with pytest.raises(RuntimeError, match="something else"):
         runner._execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {})
+
+
+def test_a_forked_kernel_that_died_at_start_raises_the_start_error_the_runner_answers():
+    """A forked kernel that ended at start left the client blocked for good in its first send (seen in a make test
+    run, 2026-12-07): it must raise jupyter_client's start error, which the runner answers with an ordinary kernel."""
+    import asyncio
+    import socket
+
+    from helpers.report import kernels as K
+    from helpers.report.runner import _KERNEL_START_FAILED
+
+    class Manager:
+        transport, ip = "tcp", "127.0.0.1"
+
+        def __init__(self, alive, port):
+            self.alive, self.shell_port = alive, port
+
+        async def _async_is_alive(self):
+            return self.alive
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]  # nobody listens on it once closed
+    with pytest.raises(RuntimeError) as err:
+        asyncio.run(K._until_listening(Manager(False, port)))
+    assert _KERNEL_START_FAILED.match(str(err.value)), err.value
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen(1)
+        asyncio.run(K._until_listening(Manager(True, listening.getsockname()[1])))  # returns: the kernel listens
+
+
+def test_a_forked_kernel_that_never_listens_times_out_with_the_start_error(monkeypatch):
+    import asyncio
+    import socket
+
+    from helpers.report import kernels as K
+    from helpers.report.runner import _KERNEL_START_FAILED
+
+    class Manager:
+        transport, ip = "tcp", "127.0.0.1"
+
+        async def _async_is_alive(self):
+            return True
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        Manager.shell_port = free.getsockname()[1]
+    monkeypatch.setattr(K, "START_TIMEOUT", 0.2)
+    with pytest.raises(RuntimeError) as err:
+        asyncio.run(K._until_listening(Manager()))
+    assert _KERNEL_START_FAILED.match(str(err.value)), err.value

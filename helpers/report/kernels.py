@@ -35,6 +35,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -254,6 +255,43 @@ def kernel_server():
                 proc.wait()
 
 
+START_TIMEOUT = 60.0
+"""Seconds a forked kernel may take to listen on its shell port before it counts as not started."""
+
+
+async def _until_listening(manager) -> None:
+    """Wait until the kernel of ``manager`` listens on its shell port; raise when it died first or never does.
+
+    A forked kernel that died at start (seen a few times in many CI runs) left the client blocked for good in its
+    first ``kernel_info`` send to a port nobody listens on (a ZeroMQ socket with no peer blocks), where no timeout
+    reaches it. Found before the client connects, it raises jupyter_client's own start errors, which
+    ``helpers.report.runner`` answers by running the notebook in an ordinary kernel.
+
+    Raises
+    ------
+    RuntimeError
+        "Kernel died before replying to kernel_info" when the kernel process ended, "Kernel didn't respond in N
+        seconds" after :data:`START_TIMEOUT`.
+    """
+    import asyncio
+
+    if getattr(manager, "transport", "tcp") != "tcp":
+        return
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        if not await manager._async_is_alive():
+            raise RuntimeError("Kernel died before replying to kernel_info (the forked kernel ended at start)")
+        try:
+            with socket.create_connection((manager.ip, manager.shell_port), timeout=0.5):
+                return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"Kernel didn't respond in {START_TIMEOUT:.0f} seconds (the forked kernel never "
+                               "listened on its shell port)")
+        await asyncio.sleep(0.05)
+
+
 @functools.cache
 def fork_kernel_manager():
     """The kernel manager class for papermill's ``kernel_manager_class``.
@@ -277,6 +315,10 @@ def fork_kernel_manager():
             if path and len(cmd) > 2 and cmd[1:3] == ["-m", "ipykernel_launcher"]:
                 return [sys.executable, str(LAUNCHER), path, *cmd[3:]]
             return cmd
+
+        async def _async_post_start_kernel(self, **kw):
+            await super()._async_post_start_kernel(**kw)
+            await _until_listening(self)
 
     return _ForkKernelManager
 
