@@ -84,3 +84,11 @@ def test_the_reader_page_merges_the_share_in_the_writer_s_words_with_its_interva
     out = percent_shares(drop_row_numbers(df.to_html(float_format=lambda v: f"{v:.3f}")))
     assert "own_ci_low" not in out and "own_ci_high" not in out, out
     assert "<td>12% (95% CI 5-30%)</td>" in out, out
+
+
+def test_missing_text_in_an_attribution_read_back_from_disk_is_no_error():
+    units = _units([["Smith said illegal immigrants would be deported."]])
+    att = extract_attributions(units, ["outlet"], verbs=load_verbs(), source_types=load_source_types())
+    att["recipient"] = float("nan")  # as a table read back from a file may give it
+    attached = pd.DataFrame([{"doc_id": "d1", "unit_id": 0, "start": 11, "end": 29}])
+    assert list(label_voice(attached, units, att)) == ["reported"]

@@ -54,6 +54,11 @@ _TAIL_WORDS = 4
 _CLAUSE_END = re.compile(r"[,\"\u201d\u2019]\s*$")
 
 
+def _text(value) -> str:
+    """A text column's value, "" for a missing one (None or NaN from a table read back from disk)."""
+    return value if isinstance(value, str) else ""
+
+
 def _in_content(sentence: str, start: int, end: int, a) -> bool:
     """Whether the span ``start:end`` lies in the reported content of attribution ``a`` of its sentence.
 
@@ -65,17 +70,18 @@ def _in_content(sentence: str, start: int, end: int, a) -> bool:
     """
     if a.pattern == "quote_only" or int(a.verb_start) < 0 or a.verb_category == "belief":
         return False
-    if str(a.source).strip().lower() in _FIRST_PERSON:
+    source, verb = _text(a.source), _text(a.verb)
+    if source.strip().lower() in _FIRST_PERSON:
         return False
     vs = int(a.verb_start)
-    ve, ss = vs + len(a.verb), int(a.source_start)
-    se = ss + len(a.source) if ss >= 0 else -1
+    ve, ss = vs + len(verb), int(a.source_start)
+    se = ss + len(source) if ss >= 0 else -1
     if ss >= 0 and ss <= start and end <= se:
         return False
     if a.pattern == "according_to":
         return True
     after = ve
-    rec = a.recipient or ""
+    rec = _text(a.recipient)
     if rec:
         k = sentence.find(rec, ve)
         if 0 <= k - ve < 5:
