@@ -17,6 +17,8 @@ __all__ = [
     "count",
     "estimate_interval",
     "judges_alike",
+    "judges_counts",
+    "CHECK_CORPUS_NAMES",
     "share_of",
     "listing",
     "zero_without_interval",
@@ -484,3 +486,25 @@ def judges_alike(values: list) -> str:
         The figure, or the figures joined by "and".
     """
     return str(values[0]) if len(set(values)) == 1 else " and ".join(str(v) for v in values)
+
+
+CHECK_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "news-pages": "news pages of other sites"}
+"""The corpora of the blind hand checks (``benchmarks/role_check_draw.py``) as the trust sentences name them."""
+
+
+def judges_counts(pairs: list) -> str:
+    """Per judge ``(k, n)`` as "42 of 49 (86%)", said once when the judges agree: "42 of 49 and 42 of 48 (86% and
+    88%)" (the hand checks' trust sentences).
+
+    Parameters
+    ----------
+    pairs : list of (int, int)
+        ``(k, n)`` per judge, in the judges' order.
+
+    Returns
+    -------
+    str
+        The counts, then their percentages in parentheses (:func:`judges_alike`, :func:`share_of`).
+    """
+    return (f"{judges_alike([f'{k} of {n}' for k, n in pairs])} "
+            f"({judges_alike([share_of(k, n) for k, n in pairs])})")

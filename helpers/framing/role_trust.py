@@ -15,15 +15,13 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import active_study
-from ..core.wording import blind_people, judges_alike, share_of
+from ..core.wording import CHECK_CORPUS_NAMES, blind_people, judges_alike, judges_counts
 from .codebooks import ROLES, load_codebook
 
 __all__ = ["ROLE_CHECK_FILE", "role_check", "role_check_sentence"]
 
 ROLE_CHECK_FILE = "benchmarks/results/actor_role_check.json"
 """The results file of ``benchmarks/actor_role_check.py --score``."""
-
-_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "news-pages": "news pages of other sites"}
 
 
 def role_check(path=None, codebook="actor_roles") -> dict | None:
@@ -73,20 +71,15 @@ def role_check(path=None, codebook="actor_roles") -> dict | None:
     return {"computed": r["computed"], "study": study.name, "roles_version": version, "sheets": sheets}
 
 
-def _of(pairs: list) -> str:
-    """Per judge ``(k, n)`` as "42 of 49 (86%)", said once when the judges agree."""
-    return f"{judges_alike([f'{k} of {n}' for k, n in pairs])} ({judges_alike([share_of(k, n) for k, n in pairs])})"
-
-
 def _sheet_clause(s: dict) -> str:
     js = s["judges"]
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
     per_role = "; ".join(f"{role} {judges_alike([f'{k} of {n}' for k, n in (j['by_role'][role] for j in js)])}"
                          for role in ROLES if any(j["by_role"][role][1] for j in js))
-    text = (f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random sentence-actor pairs, half given a "
+    text = (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random sentence-actor pairs, half given a "
             f"role and half not; {blind_people(len(js), 'judge')}{kappa}), the role given is right for "
-            f"{_of([j['precision'] for j in js])} ({per_role}); of the pairs given none, "
-            f"{_of([j['missed'] for j in js])} hold a role by the judges")
+            f"{judges_counts([j['precision'] for j in js])} ({per_role}); of the pairs given none, "
+            f"{judges_counts([j['missed'] for j in js])} hold a role by the judges")
     recall = [f"{j['recall']:.0%} ({j['recall_ci95'][0]:.0%}-{j['recall_ci95'][1]:.0%})" for j in js
               if j["recall"] is not None]
     if recall:

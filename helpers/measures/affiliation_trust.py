@@ -16,15 +16,13 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import active_study
-from ..core.wording import blind_people, judges_alike, share_of
+from ..core.wording import CHECK_CORPUS_NAMES, blind_people, judges_alike, judges_counts
 from ..text.lexicon import load_study_lexicon
 
 __all__ = ["AFFILIATION_CHECK_FILE", "affiliation_check", "affiliation_check_sentence", "affiliation_caveat"]
 
 AFFILIATION_CHECK_FILE = "benchmarks/results/affiliation_check.json"
 """The results file of ``benchmarks/affiliation_check.py --score``."""
-
-_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "news-pages": "news pages of other sites"}
 
 
 def affiliation_check(path=None) -> dict | None:
@@ -80,20 +78,13 @@ def _interval(v: float, ci: list) -> str:
     return f"{v:.0%} ({ci[0]:.0%}-{ci[1]:.0%})"
 
 
-def _of(pairs: list) -> str:
-    """Per judge ``(k, n)`` as "42 of 49 (86%)", said once when the judges agree: "42 of 49 and 42 of 48 (86% and
-    88%)"."""
-    counts = judges_alike([f"{k} of {n}" for k, n in pairs])
-    return f"{counts} ({judges_alike([share_of(k, n) for k, n in pairs])})"
-
-
 def _sheet_clause(s: dict) -> str:
     js = s["judges"]
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
-    text = (f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, half with an "
+    text = (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, half with an "
             f"affiliation and half without; {blind_people(len(js), 'judge')}{kappa}), the affiliation given is right "
-            f"for {_of([j['precision'] for j in js])}; of the attributions given none, "
-            f"{_of([j['missed'] for j in js])} have a speaker the article ties to one of the study's actors")
+            f"for {judges_counts([j['precision'] for j in js])}; of the attributions given none, "
+            f"{judges_counts([j['missed'] for j in js])} have a speaker the article ties to one of the study's actors")
     recall = [(j["recall"], j["recall_ci95"]) for j in js if j["recall"] is not None]
     if recall:
         text += (". Weighted by how common each kind is, about "
@@ -154,7 +145,7 @@ def affiliation_caveat(path=None) -> str:
     s = r["sheets"][0]
     js = s["judges"]
     text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)])} random "
-            f"given affiliations on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 2)")
+            f"given affiliations on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 2)")
     recall = [j["recall"] for j in js if j["recall"] is not None]
     if recall:
         text += f", and the rules tie about {judges_alike([f'{v:.0%}' for v in recall])} of the sources that have an actor to one"

@@ -17,15 +17,13 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import active_study
-from ..core.wording import blind_people, judges_alike, share_of
+from ..core.wording import CHECK_CORPUS_NAMES, blind_people, judges_alike, judges_counts, share_of
 from .tone import load_labels
 
 __all__ = ["NAMING_CHECK_FILE", "naming_check", "naming_check_sentence", "naming_caveat"]
 
 NAMING_CHECK_FILE = "benchmarks/results/naming_check.json"
 """The results file of ``benchmarks/naming_check.py --score``."""
-
-_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "news-pages": "news pages of other sites"}
 
 
 def naming_check(path=None) -> dict | None:
@@ -86,11 +84,6 @@ def naming_check(path=None) -> dict | None:
             "voice": voice}
 
 
-def _of(pairs: list) -> str:
-    """Per judge ``(k, n)`` as "42 of 49 (86%)", said once when the judges agree."""
-    return f"{judges_alike([f'{k} of {n}' for k, n in pairs])} ({judges_alike([share_of(k, n) for k, n in pairs])})"
-
-
 def _not_own(voice: dict) -> tuple[int, int]:
     """``(quoted + reported, all)`` of one judge's right attachments."""
     return voice.get("quoted", 0) + voice.get("reported", 0), sum(voice.values())
@@ -99,10 +92,10 @@ def _not_own(voice: dict) -> tuple[int, int]:
 def _sheet_clause(s: dict) -> str:
     js = s["judges"]
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
-    text = (f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random label matches, half attached to "
+    text = (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random label matches, half attached to "
             f"an actor and half not; {blind_people(len(js), 'judge')}{kappa}), the label is attached to an actor it "
-            f"describes for {_of([j['precision'] for j in js])}; of the matches not attached, "
-            f"{_of([j['missed'] for j in js])} describe an actor the lexicon lists that the sentence names")
+            f"describes for {judges_counts([j['precision'] for j in js])}; of the matches not attached, "
+            f"{judges_counts([j['missed'] for j in js])} describe an actor the lexicon lists that the sentence names")
     recall = [f"{j['recall']:.0%} ({j['recall_ci95'][0]:.0%}-{j['recall_ci95'][1]:.0%})" for j in js
               if j["recall"] is not None]
     if recall:
@@ -110,7 +103,7 @@ def _sheet_clause(s: dict) -> str:
                  + " of the labels that describe an actor the sentence names")
     voices = [_not_own(j["voice"]) for j in js]
     if all(n for _, n in voices):
-        text += (f". Of the labels attached right, {_of(voices)} are inside quotation marks or reported as someone "
+        text += (f". Of the labels attached right, {judges_counts(voices)} are inside quotation marks or reported as someone "
                  "else's words, not the writer's own")
     return text
 
@@ -150,8 +143,8 @@ def _voice_clause(voice: list) -> str:
     if not voice:
         return text + " (a structural reading of quotation marks and attributions, not checked against hand-read text)."
     return text + " (a structural reading of quotation marks and attributions; " + "; ".join(
-        f"on {_CORPUS_NAMES.get(v['corpus'], v['corpus'])} it agrees with blind judges on whether a label is the "
-        f"writer's own words for {_of(v['judges'])} random attached labels, and {_of(v['writer_precision'])} of the "
+        f"on {CHECK_CORPUS_NAMES.get(v['corpus'], v['corpus'])} it agrees with blind judges on whether a label is the "
+        f"writer's own words for {judges_counts(v['judges'])} random attached labels, and {judges_counts(v['writer_precision'])} of the "
         "labels it reads as the writer's are the writer's by the judges" for v in voice) + ")."
 
 
@@ -175,7 +168,7 @@ def naming_caveat(path=None) -> str:
     s = r["sheets"][0]
     js = s["judges"]
     text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)])} random "
-            f"attached labels on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 4)")
+            f"attached labels on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 4)")
     voices = [_not_own(j["voice"]) for j in js]
     if all(n for _, n in voices):
         text += (f"; {judges_alike([share_of(k, n) for k, n in voices])} of the right ones are quoted or reported "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import study_lexicon_path
-from ..core.wording import blind_people, judges_alike, share_of
+from ..core.wording import CHECK_CORPUS_NAMES, blind_people, judges_alike, share_of
 from .attribution_lexicons import load_verbs
 
 __all__ = ["VERB_CHECK_FILE", "VERB_CATEGORIES", "verb_check", "verb_check_sentence", "verb_caveat"]
@@ -24,8 +24,6 @@ VERB_CHECK_FILE = "benchmarks/results/verb_check.json"
 
 VERB_CATEGORIES = ("loaded", "manner", "belief", "neutral")
 """The categories in the order the sentences name them (the measures of interest first)."""
-
-_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "news-pages": "news pages of other sites"}
 
 
 def verb_check(path=None) -> dict | None:
@@ -92,7 +90,7 @@ def _sheet_clause(s: dict) -> str:
             if c in js[0]["no_report"] and any(j["no_report"][c] for j in js)]
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
     who = "the judges put" if len(js) > 1 else "the judge puts"
-    return (f"on {_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, drawn per category; "
+    return (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, drawn per category; "
             f"{blind_people(len(js), 'judge')}{kappa}) {who} the expression in the lexicon's category for "
             f"{', '.join(parts)}" + (f" (read as no report at all: {', '.join(none)})" if none else "")
             + f"; weighted by how common each category is, for {agree} of all attributions")
@@ -121,7 +119,7 @@ def verb_check_sentence(path=None) -> str:
     first = r["sheets"][0]["judges"]
     rec = [j["recall"].get("loaded") for j in first if j["recall"].get("loaded") and j["recall"]["loaded"][0] is not None]
     if rec:
-        parts.append(f"of the verbs the judges read as loaded on {_CORPUS_NAMES.get(r['sheets'][0]['corpus'])}, the "
+        parts.append(f"of the verbs the judges read as loaded on {CHECK_CORPUS_NAMES.get(r['sheets'][0]['corpus'])}, the "
                      "lexicon calls about " + judges_alike([f"{v:.0%} ({ci[0]:.0%}-{ci[1]:.0%})" for v, ci in rec])
                      + " loaded")
     return (f"Hand check of the reporting-verb categories (lexicon version {r['lexicon_version']}, computed "
@@ -163,5 +161,5 @@ def verb_caveat(category: str, path=None) -> str:
     n = s["judges"][0]["by_category"][category][1]
     ks = [j["by_category"][category][0] for j in s["judges"]]
     return (f"blind judges read {judges_alike(ks)} of {n} random '{category}' verbs on "
-            f"{_CORPUS_NAMES.get(s['corpus'], s['corpus'])} as {category} in their sentences (hand check, notebook 02 "
+            f"{CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} as {category} in their sentences (hand check, notebook 02 "
             f"section 3; {judges_alike([share_of(k, n) for k in ks])})")
