@@ -48,10 +48,10 @@ def test_the_sentence_gives_precision_misses_and_recall_per_judge(tmp_path, us_p
     assert s.startswith("Hand check of the source affiliations of study us_politics (actor list version "), s
     assert "computed 2026-01-02" in s, s
     assert ("on AllSides (100 random attributions, half with an affiliation and half without; two blind judges, kappa "
-            "between the judges 0.90), the affiliation given is right for 45 of 50 and 44 of 50 (90% and 88%); of the "
+            "between the judges 0.90), the affiliation given is correct for 45 of 50 and 44 of 50 (90% and 88%, one per judge); of the "
             "attributions given none, 10 of 49 (20%) have a speaker the article ties to one of the study's actors. "
             "Weighted by how common each kind is, about 30% (20%-40%) of all attributions have such a speaker, "
-            "against the 21% the rules give an affiliation, and the rules give a right one to about 60% (40%-80%) and "
+            "against the 21% the rules give an affiliation, and the rules give a correct one to about 60% (40%-80%) and "
             "55% (40%-80%) of them") in s, s
     assert s.endswith("most for an actor whose sources are seldom named that way."), s
 
@@ -79,8 +79,8 @@ def test_a_missing_results_file_means_unchecked(tmp_path, us_politics):
 
 def test_the_caveat_names_the_judges_figures(tmp_path, us_politics):
     c = AT.affiliation_caveat(_results(tmp_path))
-    assert c == ("blind judges confirmed 45 of 50 and 44 of 50 random given affiliations on AllSides (hand check, notebook 02 "
-                 "section 2), and the rules tie about 60% and 55% of the sources that have an actor to one"), c
+    assert c == ("blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random given affiliations on AllSides (hand check, notebook 02 "
+                 "section 2), and the rules tie about 60% and 55% (one per judge) of the sources that have an actor to one"), c
 
 
 def test_the_shipped_check_is_read_with_the_us_politics_study(us_politics):
@@ -116,7 +116,7 @@ def test_population_figures_weight_each_stratum_by_its_size():
     outcomes = pd.Series(["right", "right", "right", "wrong actor", "missed", "right none", "right none", "right none"])
     est = AC.stratified(outcomes, given, {"affiliated": 0.2, "none": 0.8})
     assert est["agreement"] == pytest.approx(0.2 * 0.75 + 0.8 * 0.75)
-    # of attributions whose speaker has an actor (0.2 * 1 + 0.8 * 0.25 = 0.4), a right one is given to 0.15
+    # of attributions whose speaker has an actor (0.2 * 1 + 0.8 * 0.25 = 0.4), a correct one is given to 0.15
     assert est["share_with_actor"] == pytest.approx(0.4)
     assert est["recall"] == pytest.approx(0.15 / 0.4, abs=1e-4)
     lo, hi = est["recall_ci95"]
@@ -158,7 +158,7 @@ def test_a_report_finding_on_affiliation_shares_carries_the_check_or_says_it_has
         item = html.unescape(notebook_findings(tmp_path, ["02_source_affiliation"], {})[0])
     finally:
         use_study(DEFAULT_STUDY)
-    assert "blind judges confirmed 45 of 50 and 44 of 50 random given affiliations" in item, item
+    assert "blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random given affiliations" in item, item
 
 
 def test_the_report_index_writes_an_affiliation_finding_with_the_run_s_study(tmp_path, monkeypatch):
@@ -182,7 +182,7 @@ def test_the_report_index_writes_an_affiliation_finding_with_the_run_s_study(tmp
     from helpers.core.study import active_study
     assert active_study().name == "pak_afg_ttp"  # the process's study is restored
     use_study(DEFAULT_STUDY)
-    assert "blind judges confirmed 45 of 50 and 44 of 50 random given affiliations" in page
+    assert "blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random given affiliations" in page
 
 
 def test_an_affiliation_finding_names_the_actor_by_the_study_s_label(tmp_path):

@@ -227,6 +227,6 @@ def test_an_evidence_table_filters_when_typed_into(seed_report, chrome):
     shown = chrome.js("Array.from(document.querySelector('table[data-interactive] tbody').rows)"
                       ".filter(r => r.style.display !== 'none').length")
     assert 1 <= shown < total
-    assert chrome.js("document.querySelector('.table-count').textContent") == f"{shown} of {total} rows"
+    assert chrome.js("document.querySelector('.table-count').textContent") == f"{shown} of {total} rows on this page"
     chrome.js("document.querySelector('table[data-interactive] th').click()")
     assert chrome.js("document.querySelector('table[data-interactive] th').getAttribute('aria-sort')") == "ascending"

@@ -92,3 +92,18 @@ def test_missing_text_in_an_attribution_read_back_from_disk_is_no_error():
     att["recipient"] = float("nan")  # as a table read back from a file may give it
     attached = pd.DataFrame([{"doc_id": "d1", "unit_id": 0, "start": 11, "end": 29}])
     assert list(label_voice(attached, units, att)) == ["reported"]
+
+
+def test_a_group_naming_the_actor_without_the_label_gets_a_zero_row():
+    # review s76: a group whose articles name the actor but never use the label had no row, so the findings'
+    # "lowest" skipped it; an actor no group labels still gets no rows
+    from helpers.measures.tone import label_shares
+    mentions = pd.DataFrame({"group": ["A", "A", "B", "B", "B", "A"], "doc_id": ["a1", "a2", "b1", "b2", "b3", "a1"],
+                             "unit_id": [0, 0, 0, 0, 0, 1], "actor": ["immigrants"] * 5 + ["congress"]})
+    attached = pd.DataFrame({"doc_id": ["a1"], "unit_id": [0], "actor": ["immigrants"],
+                             "label": ["illegal_immigrants"], "voice": ["writer"]})
+    t = label_shares(attached, mentions, "group", n_boot=50)
+    assert list(zip(t["group"], t["actor"], t["k_sentences"], t["n_sentences"])) == [
+        ("A", "immigrants", 1, 2), ("B", "immigrants", 0, 3)]
+    b = t.iloc[1]
+    assert b["share"] == 0 and b["k_own_words"] == 0 and b["ci_low"] == 0 and 0 < b["ci_high"] < 1

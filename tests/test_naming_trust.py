@@ -50,10 +50,10 @@ def test_the_sentence_gives_precision_misses_recall_and_voice_per_judge(tmp_path
     assert "computed 2026-01-02" in s, s
     assert ("on AllSides (100 random label matches, half attached to an actor and half not; two blind judges, kappa "
             "between the judges 0.85), the label is attached to an actor it describes for 45 of 50 and 44 of 50 (90% "
-            "and 88%); of the matches not attached, 4 of 50 (8%) describe an actor the lexicon lists that the "
+            "and 88%, one per judge); of the matches not attached, 4 of 50 (8%) describe an actor the lexicon lists that the "
             "sentence names. Weighted by how common each kind is, the rules attach about 80% (60%-90%) and 75% "
-            "(60%-90%) of the labels that describe an actor the sentence names. Of the labels attached right, 15 of "
-            "45 and 16 of 44 (33% and 36%) are inside quotation marks or reported as someone else's words") in s, s
+            "(60%-90%) of the labels that describe an actor the sentence names. Of the labels attached correctly, 15 of "
+            "45 and 16 of 44 (33% and 36%, one per judge) are inside quotation marks or reported as someone else's words") in s, s
     assert s.endswith("share_own_words counts only the labels in the writer's own words (a structural reading of "
                       "quotation marks and attributions, not checked against hand-read text)."), s
 
@@ -73,7 +73,7 @@ def test_a_sheet_of_attached_labels_scores_the_rules_voice(tmp_path, us_politics
                                                      "writer_precision": [(27, 30), (27, 30)]}]
     s = NT.naming_check_sentence(path)
     assert s.endswith("(a structural reading of quotation marks and attributions; on AllSides it agrees with blind "
-                      "judges on whether a label is the writer's own words for 42 of 48 and 40 of 48 (88% and 83%) "
+                      "judges on whether a label is the writer's own words for 42 of 48 and 40 of 48 (88% and 83%, one per judge) "
                       "random attached labels, and 27 of 30 (90%) of the labels it reads as the writer's are the "
                       "writer's by the judges)."), s
 
@@ -102,8 +102,8 @@ def test_a_missing_results_file_means_unchecked(tmp_path, us_politics):
 
 def test_the_caveat_names_the_judges_figures(tmp_path, us_politics):
     c = NT.naming_caveat(_results(tmp_path))
-    assert c == ("blind judges confirmed 45 of 50 and 44 of 50 random attached labels on AllSides (hand check, notebook "
-                 "02 section 4); 33% and 36% of the right ones are quoted or reported speech, which the shares count "
+    assert c == ("blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random attached labels on AllSides (hand check, notebook "
+                 "02 section 4); 33% and 36% (one per judge) of the correct attachments are quoted or reported speech, which the shares count "
                  "as the articles' naming"), c
 
 
@@ -132,7 +132,7 @@ def test_a_report_finding_on_naming_shares_carries_the_check_or_says_it_has_none
         item = html.unescape(" ".join(notebook_findings(tmp_path, ["02_naming_labels"], {})))
     finally:
         use_study(DEFAULT_STUDY)
-    assert "blind judges confirmed 45 of 50 and 44 of 50 random attached labels" in item, item
+    assert "blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random attached labels" in item, item
 
 
 # benchmarks/naming_check.py: outcomes and population figures

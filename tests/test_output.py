@@ -170,3 +170,21 @@ def test_a_categorical_column_of_names_is_neutralised_too():
     out = neutralize_formulas(df)
     assert out["group"].tolist() == ["'=cmd|calc", "Town Herald", "'@user"]
     assert df["group"].tolist()[0] == "=cmd|calc"  # not modified
+
+
+def test_a_cut_table_keeps_the_first_rows_of_every_group(capsys):
+    # review s76: a table sorted center, left, right and cut at 30 rows showed no row of "right"
+    from helpers.notebook.output import show_table
+    df = pd.DataFrame({"bias": ["center"] * 30 + ["left"] * 12 + ["right"] * 3, "x": range(45)})
+    shown = show_table(df, 20, by="bias")
+    assert shown["bias"].value_counts().to_dict() == {"center": 9, "left": 8, "right": 3}
+    assert list(shown["x"]) == [*range(9), *range(30, 38), 42, 43, 44]  # each group's first rows, in table order
+    out = capsys.readouterr().out
+    assert "showing 20 of 45 rows" in out and "center 9 of 30, left 8 of 12, right 3 of 3" in out
+    many = pd.DataFrame({"outlet": [f"o{i % 20:02d}" for i in range(100)], "x": range(100)})
+    assert show_table(many, 30, by="outlet")["outlet"].value_counts().between(1, 2).all()
+    assert "1-2 of each of 20 groups" in capsys.readouterr().out
+    # no such column, or one group: the first rows, as before
+    assert list(show_table(df, 5, by="outlet")["x"]) == [0, 1, 2, 3, 4]
+    assert list(show_table(df[df["bias"] == "center"], 5, by="bias")["x"]) == [0, 1, 2, 3, 4]
+    assert show_table(df, 45, by="bias") is df

@@ -47,8 +47,8 @@ def test_the_sentence_gives_precision_per_role_misses_and_recall(tmp_path, us_po
     s = RT.role_check_sentence(_results(tmp_path))
     assert s.startswith("Hand check of the actor roles of study us_politics (role codebook version "), s
     assert ("on AllSides (100 random sentence-actor pairs, half given a role and half not; two blind judges, kappa "
-            "between the judges 0.70), the role given is right for 40 of 50 and 38 of 50 (80% and 76%) (blamed 10 of "
-            "12; demanding 30 of 38 and 28 of 38); of the pairs given none, 6 of 50 and 8 of 50 (12% and 16%) hold a "
+            "between the judges 0.70), the role given is correct for 40 of 50 and 38 of 50 (80% and 76%, one per judge) (blamed 10 of "
+            "12; demanding 30 of 38 and 28 of 38); of the pairs given none, 6 of 50 and 8 of 50 (12% and 16%, one per judge) hold a "
             "role by the judges. Weighted by how common each kind of pair is, the rules give about 40% (20%-70%) and "
             "35% (20%-70%) of the roles the judges find") in s, s
 

@@ -472,20 +472,25 @@ def blind_people(n: int, role: str) -> str:
     return f"{_PEOPLE.get(n, n)} blind {role}{'s' if n != 1 else ''}"
 
 
-def judges_alike(values: list) -> str:
+def judges_alike(values: list, per_judge: bool = False) -> str:
     """One figure per judge, said once when they agree: ``[74, 74] -> "74"``, ``[73, 74] -> "73 and 74"``.
 
     Parameters
     ----------
     values : list
         A figure (or its text) per judge, in the judges' order.
+    per_judge : bool, default False
+        Add " (one per judge)" when the figures differ, where nothing near them says that they are the judges'
+        (a key finding's caveat: a reader took "45% and 49%" for a range, review s76).
 
     Returns
     -------
     str
         The figure, or the figures joined by "and".
     """
-    return str(values[0]) if len(set(values)) == 1 else " and ".join(str(v) for v in values)
+    if len(set(values)) == 1:
+        return str(values[0])
+    return " and ".join(str(v) for v in values) + (" (one per judge)" if per_judge else "")
 
 
 CHECK_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "news-pages": "news pages of other sites"}
@@ -494,7 +499,8 @@ CHECK_CORPUS_NAMES = {"allsides": "AllSides", "climate": "climate articles", "ne
 
 def judges_counts(pairs: list) -> str:
     """Per judge ``(k, n)`` as "42 of 49 (86%)", said once when the judges agree: "42 of 49 and 42 of 48 (86% and
-    88%)" (the hand checks' trust sentences).
+    88%, one per judge)" (the hand checks' trust sentences; "one per judge" since review s76, as a reader took the
+    two figures for a range).
 
     Parameters
     ----------
@@ -506,5 +512,6 @@ def judges_counts(pairs: list) -> str:
     str
         The counts, then their percentages in parentheses (:func:`judges_alike`, :func:`share_of`).
     """
+    each = "" if len({tuple(p) for p in pairs}) == 1 else ", one per judge"
     return (f"{judges_alike([f'{k} of {n}' for k, n in pairs])} "
-            f"({judges_alike([share_of(k, n) for k, n in pairs])})")
+            f"({judges_alike([share_of(k, n) for k, n in pairs])}{each})")

@@ -77,7 +77,7 @@ def _sheet_clause(s: dict) -> str:
     per_role = "; ".join(f"{role} {judges_alike([f'{k} of {n}' for k, n in (j['by_role'][role] for j in js)])}"
                          for role in ROLES if any(j["by_role"][role][1] for j in js))
     text = (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random sentence-actor pairs, half given a "
-            f"role and half not; {blind_people(len(js), 'judge')}{kappa}), the role given is right for "
+            f"role and half not; {blind_people(len(js), 'judge')}{kappa}), the role given is correct for "
             f"{judges_counts([j['precision'] for j in js])} ({per_role}); of the pairs given none, "
             f"{judges_counts([j['missed'] for j in js])} hold a role by the judges")
     recall = [f"{j['recall']:.0%} ({j['recall_ci95'][0]:.0%}-{j['recall_ci95'][1]:.0%})" for j in js

@@ -321,7 +321,7 @@ def entman_profile(
         attribution and moral evaluation the share of sentences (mean over
         articles, with interval) and the most frequent cues; the actors most
         often blamed (from actor roles); the remedy with the largest share and
-        every remedy's share; and the share of remedy sentences in the
+        the units of every remedy found, most first; and the share of remedy sentences in the
         outlet's own voice.
     """
     fn = {(f, e): en.get("function", "") for f, cb in codebooks.items() for e, en in cb["entries"].items()}
@@ -351,8 +351,12 @@ def entman_profile(
             top = rem.sort_values(["share", "k_units"], ascending=[False, False], kind="stable").iloc[0]
             lab = labels[(top["family"], top["frame"])].replace("Remedy: ", "")
             row["leading_remedy"] = f"{lab}: {top['interval']} (k={int(top['k_units'])})" if top["k_units"] else "(none)"
+            # most units first, remedies with none left out: the list of every remedy in codebook order ran past the
+            # reader page's cell width and hid the leading remedy's count (review s76)
+            ranked = rem[rem["k_units"] > 0].sort_values(["k_units", "frame"], ascending=[False, True], kind="stable")
             row["remedies_k"] = ", ".join(
-                f"{labels[(r.family, r.frame)].replace('Remedy: ', '')} {int(r.k_units)}" for r in rem.itertuples())
+                f"{labels[(r.family, r.frame)].replace('Remedy: ', '')} {int(r.k_units)}" for r in ranked.itertuples()
+            ) or "(none)"
             k = int(rem["k_units"].sum())
             ko = float((rem["outlet_voice"].fillna(0) * rem["k_units"]).sum())
             row["remedy_outlet_voice"] = f"{percent(ko / k)} of {k}" if k else "n/a"

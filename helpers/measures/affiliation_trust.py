@@ -82,7 +82,7 @@ def _sheet_clause(s: dict) -> str:
     js = s["judges"]
     kappa = f", kappa between the judges {s['kappa']:.2f}" if s["kappa"] is not None else ""
     text = (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} ({s['rows']} random attributions, half with an "
-            f"affiliation and half without; {blind_people(len(js), 'judge')}{kappa}), the affiliation given is right "
+            f"affiliation and half without; {blind_people(len(js), 'judge')}{kappa}), the affiliation given is correct "
             f"for {judges_counts([j['precision'] for j in js])}; of the attributions given none, "
             f"{judges_counts([j['missed'] for j in js])} have a speaker the article ties to one of the study's actors")
     recall = [(j["recall"], j["recall_ci95"]) for j in js if j["recall"] is not None]
@@ -90,7 +90,7 @@ def _sheet_clause(s: dict) -> str:
         text += (". Weighted by how common each kind is, about "
                  + judges_alike([_interval(j["share_with_actor"], j["share_with_actor_ci95"]) for j in js])
                  + f" of all attributions have such a speaker, against the {js[0]['share_given']:.0%} the rules give "
-                   "an affiliation, and the rules give a right one to about "
+                   "an affiliation, and the rules give a correct one to about "
                  + judges_alike([_interval(v, ci) for v, ci in recall]) + " of them")
     return text
 
@@ -144,9 +144,9 @@ def affiliation_caveat(path=None) -> str:
         return "affiliation with the study's actors is not checked against hand-read text"
     s = r["sheets"][0]
     js = s["judges"]
-    text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)])} random "
+    text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)], True)} random "
             f"given affiliations on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 2)")
     recall = [j["recall"] for j in js if j["recall"] is not None]
     if recall:
-        text += f", and the rules tie about {judges_alike([f'{v:.0%}' for v in recall])} of the sources that have an actor to one"
+        text += f", and the rules tie about {judges_alike([f'{v:.0%}' for v in recall], True)} of the sources that have an actor to one"
     return text

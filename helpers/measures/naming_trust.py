@@ -103,7 +103,7 @@ def _sheet_clause(s: dict) -> str:
                  + " of the labels that describe an actor the sentence names")
     voices = [_not_own(j["voice"]) for j in js]
     if all(n for _, n in voices):
-        text += (f". Of the labels attached right, {judges_counts(voices)} are inside quotation marks or reported as someone "
+        text += (f". Of the labels attached correctly, {judges_counts(voices)} are inside quotation marks or reported as someone "
                  "else's words, not the writer's own")
     return text
 
@@ -167,10 +167,10 @@ def naming_caveat(path=None) -> str:
         return "the naming labels and their attachment are not checked against hand-read text"
     s = r["sheets"][0]
     js = s["judges"]
-    text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)])} random "
+    text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)], True)} random "
             f"attached labels on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 4)")
     voices = [_not_own(j["voice"]) for j in js]
     if all(n for _, n in voices):
-        text += (f"; {judges_alike([share_of(k, n) for k, n in voices])} of the right ones are quoted or reported "
+        text += (f"; {judges_alike([share_of(k, n) for k, n in voices], True)} of the correct attachments are quoted or reported "
                  "speech, which the shares count as the articles' naming")
     return text

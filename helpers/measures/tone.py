@@ -28,6 +28,7 @@ from ..core.progress import progress
 from ..core.wording import noun
 from ..corpus.groups import UNKNOWN, pools_last
 from ..corpus.segment import body_units
+from ..stats.association import holm_adjust
 from ..stats.intervals import bootstrap_cluster_mean, bootstrap_cluster_share
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
 from ..text.quotes import mask_spans
@@ -39,6 +40,7 @@ __all__ = [
     "actor_sentences",
     "actor_tone",
     "article_test",
+    "article_tests_table",
     "attach_labels",
     "find_labels",
     "label_shares",
@@ -568,6 +570,44 @@ def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "grou
     return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p, "note": note}
 
 
+def article_tests_table(rows: list[dict], alpha: float = 0.05) -> tuple[pd.DataFrame, str]:
+    """A table of :func:`article_test` rows with Holm-adjusted p-values, and a sentence on how many tests it holds.
+
+    Many tests in one table (one per actor) give some small p-values by chance: with 22 tests at 0.05 about one. The
+    table gains ``p_holm`` (:func:`helpers.stats.association.holm_adjust` over the table's tests, as text like
+    ``p_value``; "n/a" where no test was possible), and the sentence says how many tests there are, how many p-values
+    fall below ``alpha`` and how many remain after the correction (review s76: six of 22 tone tests under 0.05 and
+    none after it, and the page did not say so).
+
+    Parameters
+    ----------
+    rows : list of dict
+        Rows of :func:`article_test` (``p_value`` as text), with any other columns (the actor).
+    alpha : float, default 0.05
+        The level the sentence counts p-values below.
+
+    Returns
+    -------
+    (DataFrame, str)
+        The rows with ``p_holm`` after ``p_value``, and the sentence (when no test could be run, one saying so; ""
+        for a table without rows).
+    """
+    t = pd.DataFrame(rows)
+    if t.empty or "p_value" not in t:
+        return t, ""
+    p = pd.to_numeric(t["p_value"], errors="coerce").to_numpy()
+    adj = holm_adjust(p)
+    t.insert(t.columns.get_loc("p_value") + 1, "p_holm", ["n/a" if np.isnan(a) else f"{a:.3f}" for a in adj])
+    m = int((~np.isnan(p)).sum())
+    if not m:
+        return t, (f"No test of this table could be run ({len(t)} {noun(len(t), 'row')}; the note column says why): "
+                   "no p-value to read.")
+    below, after = int((p < alpha).sum()), int((adj < alpha).sum())
+    chance = m * alpha
+    return t, (f"{m} {noun(m, 'test')} in this table: at {alpha:g}, about {chance:.1f} would fall below by chance "
+               f"alone; {below} {noun(below, 'p-value')} {'is' if below == 1 else 'are'} below {alpha:g}, and {after} "
+               f"after Holm's correction for the number of tests (p_holm).")
+
 def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     """How each group names each actor: counts of the name variants as written.
 
@@ -628,8 +668,10 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
     Returns
     -------
     DataFrame
-        One row per (group, actor, label) with at least one sentence, sorted by group ("(other)" and
-        "(unknown)" last), actor and label: ``group_col``, ``actor``, ``label``, ``stance``, ``k_sentences``
+        One row per (group, actor, label) for every label that at least one group attaches to the actor and every
+        group with a sentence naming the actor, so that a group naming the actor without the label has its row with
+        ``k_sentences`` 0 (before review s76 such a group had no row, and "lowest" in the findings skipped it);
+        sorted by group ("(other)" and "(unknown)" last), actor and label: ``group_col``, ``actor``, ``label``, ``stance``, ``k_sentences``
         (sentences with the label), ``n_sentences`` (sentences naming the actor), ``n_articles`` (articles
         with such a sentence: the units the interval resamples), ``share``, ``ci_low``, ``ci_high``; with a
         ``voice`` column in ``attached`` also ``k_own_words`` (sentences with the label in the writer's own words),
@@ -645,13 +687,15 @@ def label_shares(attached: pd.DataFrame, mentions: pd.DataFrame, group_col: str,
     hits = attached[["doc_id", "unit_id", "actor", "label"]].drop_duplicates().merge(sent, on=keys, how="inner")
     mine = (attached.loc[attached["voice"] == "writer", ["doc_id", "unit_id", "actor", "label"]].drop_duplicates()
             if own else None)
+    used = hits.groupby("actor", sort=True)["label"].unique()  # the labels some group gives the actor
     rows = []
     for (g, a), cell in sent.groupby([group_col, "actor"], sort=True):
-        h = hits[(hits[group_col] == g) & (hits["actor"] == a)]
-        if h.empty:
+        if a not in used.index:
             continue
+        h = hits[(hits[group_col] == g) & (hits["actor"] == a)]
         where = pd.MultiIndex.from_frame(cell[["doc_id", "unit_id"]])
-        for lab, d in h.groupby("label", sort=True):
+        for lab in sorted(used[a]):  # a group that names the actor without the label gets its 0 (review s76)
+            d = h[h["label"] == lab]
             flags = where.isin(pd.MultiIndex.from_frame(d[["doc_id", "unit_id"]]))
             b = bootstrap_cluster_share(flags, cell["doc_id"], n_boot=n_boot, ci=ci, seed=seed)
             row = {group_col: g, "actor": a, "label": lab, "stance": stance.get(lab, ""), "k_sentences": b["k"],

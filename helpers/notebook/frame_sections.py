@@ -120,13 +120,13 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
               + ("; ".join(f"{r.label} {percent(r.share)} ({count(int(r.k_units), unit)})" for r in top.itertuples())
                  or "no frame cue"))
     table = sh[["group", "label", "n", "n_units", "k_units", "k_articles", "interval", "outlet_voice", "validation"]]
-    display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), max_rows))
+    display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), max_rows, by=group_by))
     rank = {e: i for i, e in enumerate(cb["entries"])}
     fam_frames = frames[frames["family"] == fam]
     ev = pick_evidence(fam_frames.assign(order=fam_frames["frame"].map(rank)).sort_values("order", kind="stable"),
                        ["order"], max_evidence)
     print(f"Evidence: up to {count(max_evidence, 'sentence')} per frame, those with the most cues first")
-    return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), max_rows)
+    return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), max_rows, by=group_by)
 
 
 def validation_provenance(study, sample_path) -> dict[str, str]:

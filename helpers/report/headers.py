@@ -39,6 +39,7 @@ READER_HEADERS = {
     "ci_low": "95% CI low",
     "ci_high": "95% CI high",
     "p_value": "p-value",
+    "p_holm": "p-value, Holm-adjusted",
     "single_article": "one article only",
     "same_group": "same group",
     # topics (01)

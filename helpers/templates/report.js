@@ -17,7 +17,7 @@
     var box = document.createElement("div");
     box.className = "table-tools";
     var label = document.createElement("label");
-    label.textContent = "Filter rows: ";
+    label.textContent = "Filter the rows on this page: ";
     var input = document.createElement("input");
     input.type = "search";
     input.className = "table-filter";
@@ -26,7 +26,7 @@
     label.appendChild(input);
     var count = document.createElement("span");
     count.className = "table-count";
-    count.textContent = rows.length + " of " + rows.length + " rows";
+    count.textContent = rows.length + " of " + rows.length + " rows on this page";
     box.appendChild(label);
     box.appendChild(count);
     var wrap = document.createElement("div");
@@ -42,7 +42,7 @@
         r.style.display = ok ? "" : "none";
         if (ok) shown += 1;
       });
-      count.textContent = shown + " of " + rows.length + " rows";
+      count.textContent = shown + " of " + rows.length + " rows on this page";
     });
     var head = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1] : null;
     if (!head) return;
