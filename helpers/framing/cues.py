@@ -15,6 +15,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..core.wording import noun
+from ..text.furniture import blank_furniture
 from ..text.lexicon import entries_key, is_caps_term, load_lexicon, load_study_lexicon, term_key, trie_regex
 from ..text.normalize import fold
 from .codebooks import CODEBOOK_DIR
@@ -384,6 +385,9 @@ def find_cues(
         capitalised name) by default; ``"title"`` (a person's title before the name) and ``"speaker"`` (a
         title that is the source of an attribution) on request; an empty sequence applies none.
 
+    Page furniture inside a unit (:func:`helpers.text.furniture.blank_furniture`: a link card pasted into a sentence,
+    a photo credit, a share prompt) is not scanned (since round fb1); offsets are those of the unit's text.
+
     Returns
     -------
     DataFrame
@@ -425,7 +429,9 @@ def find_cues(
         state_actors = _study_state_actors()
         if state_actors:
             lexicons[_STUDY_STATES] = load_study_lexicon("actors")
-    texts = units[text_col].astype(str).tolist()
+    # page furniture inside a unit (a link card of other stories' headlines, a credit, a share prompt) holds no cue of
+    # the story: blanked with spaces, so every offset stays that of the text (round fb1)
+    texts = [blank_furniture(t) for t in units[text_col].astype(str)]
     cues = CueScanner(lexicons).scan(texts)
     if _STUDY_STATES in lexicons:
         cues = _as_states(cues, state_actors)

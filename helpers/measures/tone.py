@@ -30,6 +30,7 @@ from ..corpus.groups import UNKNOWN, pools_last
 from ..corpus.segment import body_units
 from ..stats.association import holm_adjust
 from ..stats.intervals import bootstrap_cluster_mean, bootstrap_cluster_share
+from ..text.furniture import blank_furniture
 from ..text.lexicon import Matcher, load_lexicon, load_study_lexicon
 from ..text.quotes import mask_spans
 
@@ -272,7 +273,9 @@ def score_tone(units: pd.DataFrame, masks: pd.DataFrame | None = None, analyzer=
     masks : DataFrame, optional
         Spans to blank before scoring (``doc_id``, ``unit_id``, ``start``,
         ``end`` in the sentence), e.g. actor mentions and naming labels, so
-        that "banned" or "terrorists" does not count as tone.
+        that "banned" or "terrorists" does not count as tone. Page furniture inside the sentence (a link card of
+        other stories' headlines, a photo credit: :func:`helpers.text.furniture.blank_furniture`) is blanked too
+        (since round fb1).
     analyzer : vaderSentiment SentimentIntensityAnalyzer, optional
         Made once here if not given.
 
@@ -292,6 +295,7 @@ def score_tone(units: pd.DataFrame, masks: pd.DataFrame | None = None, analyzer=
     scores = []
     for d, u, text in progress(list(zip(units["doc_id"], units["unit_id"], units["text"])), desc="tone"):
         sp = spans.get((d, u))
+        text = blank_furniture(text)  # a link card pasted into the sentence is not its tone (round fb1)
         scores.append(analyzer.polarity_scores(mask_spans(text, sp) if sp else text)["compound"])
     return pd.Series(scores, index=units.index, dtype=float)
 
