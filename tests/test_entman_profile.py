@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from helpers.framing.codebooks import load_codebook
 from helpers.framing.shares import entman_profile
@@ -17,7 +18,8 @@ def _inputs(remedy_k: dict):
     shares = pd.DataFrame(rows)
     frames = pd.DataFrame({"outlet": ["A"], "family": ["entman_functions"], "frame": ["problem_definition"],
                            "unit": [0], "cues": ["crisis"]})
-    roles = pd.DataFrame({"outlet": ["A", "A", "A"], "actor": ["x", "y", "x"], "role": ["blamed", "blamed", "acting"]})
+    roles = pd.DataFrame({"outlet": ["A", "A", "A"], "actor": ["x", "y", "x"], "role": ["blamed", "blamed", "acting"],
+                          "unit": [0, 1, 0]})
     return shares, frames, roles, cb
 
 
@@ -31,3 +33,33 @@ def test_remedies_are_listed_most_units_first_without_the_ones_never_found():
     s0, f0, r0, _ = _inputs({})
     none = entman_profile(s0, f0, r0.iloc[:0], cb, "outlet", ["A"]).iloc[0]
     assert none["remedies_k"] == "(none)" and none["most_blamed"] == "(none found)"
+
+
+def test_most_blamed_gives_each_count_its_base_and_keeps_ties():
+    # review s76: "donald_trump (8), democrats (3)" had no base and hid a third actor tied with the second
+    shares, frames, _, cb = _inputs({"remedy_dialogue": 1})
+    roles = pd.DataFrame({"outlet": "A", "role": "blamed", "actor": ["x", "x", "x", "y", "z", "w", "w"],
+                          "unit": [0, 1, 2, 3, 4, 5, 5]})  # w twice in one sentence: one sentence
+    named = pd.DataFrame({"outlet": "A", "actor": ["x"] * 5 + ["y", "y", "z", "w"], "unit": [0, 1, 2, 6, 7, 3, 8, 4, 5]})
+    row = entman_profile(shares, frames, roles, cb, "outlet", ["A"], named=named).iloc[0]
+    assert row["most_blamed"] == "x (3 of 5), w (1 of 1), y (1 of 2), z (1 of 1)"
+    assert entman_profile(shares, frames, roles, cb, "outlet", ["A"]).iloc[0]["most_blamed"] == "x (3), w (1), y (1), z (1)"
+
+
+def test_named_units_lists_each_sentence_naming_an_actor_once():
+    from helpers.framing.actor_roles import named_units
+    units = pd.DataFrame({"group": ["A", "B", "B"]})
+    cues = pd.DataFrame({"unit": [1, 0, 1, 1, 2], "lexicon": ["actors", "actors", "actors", "policy_frames", "actors"],
+                         "entry": ["x", "x", "x", "economic", "y"]})
+    out = named_units(units, cues)
+    assert out.to_dict("records") == [{"unit": 0, "actor": "x", "group": "A"}, {"unit": 1, "actor": "x", "group": "B"},
+                                      {"unit": 2, "actor": "y", "group": "B"}]
+    with pytest.raises(ValueError, match="keep names columns"):
+        named_units(units, cues, keep=("outlet",))
+
+
+def test_a_long_tie_is_cut_after_four_actors():
+    shares, frames, _, cb = _inputs({})
+    roles = pd.DataFrame({"outlet": "A", "role": "blamed", "actor": list("abcdefg"), "unit": range(7)})
+    row = entman_profile(shares, frames, roles, cb, "outlet", ["A"]).iloc[0]
+    assert row["most_blamed"] == "a (1), b (1), c (1), d (1) and 3 more tied at 1"

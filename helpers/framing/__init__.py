@@ -10,6 +10,7 @@ Every public name of these modules is re-exported here, so notebooks use one nam
 from .actor_roles import (  # noqa: F401
     actor_mention_counts,
     actor_roles,
+    named_units,
     role_counts,
 )
 from .articles import (  # noqa: F401
@@ -104,6 +105,7 @@ __all__ = [
     "cue_senses",
     "actor_mention_counts",
     "actor_roles",
+    "named_units",
     "role_counts",
     "tag_frames",
     "tagged_units_text",

@@ -14,7 +14,7 @@ from ..core.wording import noun
 from .codebooks import ROLES
 from .cues import CueScanner, _group_join
 
-__all__ = ["actor_mention_counts", "actor_roles", "role_counts"]
+__all__ = ["actor_mention_counts", "actor_roles", "named_units", "role_counts"]
 
 _CLAUSE_START_RE = re.compile(
     r"[;:]|\b(?:but|while|whereas|although|though|however|that|which|who)\b", re.IGNORECASE
@@ -267,6 +267,39 @@ def _oblique(act: pd.DataFrame, texts: np.ndarray) -> np.ndarray:
             flags[i] = True
     return flags
 
+
+def named_units(units: pd.DataFrame, cues: pd.DataFrame, keep: Sequence[str] = ("group",)) -> pd.DataFrame:
+    """The units that name each actor: the base of an actor's role counts ("blamed in 4 of the 19 sentences naming
+    it").
+
+    Parameters
+    ----------
+    units : DataFrame
+        The units :func:`helpers.framing.cues.find_cues` read (row positions are ``unit``).
+    cues : DataFrame
+        From :func:`helpers.framing.cues.find_cues` with the study's actors (rows of lexicon ``"actors"``).
+    keep : sequence of str, default ("group",)
+        Columns of ``units`` to carry.
+
+    Returns
+    -------
+    DataFrame
+        One row per unit and actor it names: ``unit``, ``actor`` and the ``keep`` columns, sorted by unit and actor.
+
+    Raises
+    ------
+    ValueError
+        When a ``keep`` column is not in ``units``.
+    """
+    missing = [c for c in keep if c not in units.columns]
+    if missing:
+        raise ValueError(f"keep names columns that units lacks: {missing}")
+    a = cues.loc[cues["lexicon"] == "actors", ["unit", "entry"]].rename(columns={"entry": "actor"})
+    a = a.drop_duplicates().sort_values(["unit", "actor"], kind="stable").reset_index(drop=True)
+    pos = a["unit"].to_numpy(dtype=int)
+    for c in keep:
+        a[c] = units[c].to_numpy()[pos]
+    return a
 
 def role_counts(roles_table: pd.DataFrame, actors: dict, by: str | None = None) -> pd.DataFrame:
     """Units in which each actor holds each role.

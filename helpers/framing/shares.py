@@ -296,6 +296,7 @@ def entman_profile(
     codebooks: Mapping[str, dict],
     group_col: str,
     order: Sequence[str],
+    named: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Groups side by side on Entman's four functions.
 
@@ -313,6 +314,11 @@ def entman_profile(
         The group column.
     order : sequence of str
         Groups, in display order.
+    named : DataFrame, optional
+        The sentences naming each actor: one row per sentence and actor, with ``group_col``, ``actor`` and
+        ``unit`` (:func:`helpers.framing.actor_roles.named_units`). With it each blamed actor's count comes with its
+        base, the group's sentences naming the actor ("ttp (4 of 19)"; review s76: a bare count could not be
+        compared across groups of different sizes).
 
     Returns
     -------
@@ -320,7 +326,7 @@ def entman_profile(
         One row per group: ``n`` (articles); for problem definition, causal
         attribution and moral evaluation the share of sentences (mean over
         articles, with interval) and the most frequent cues; the actors most
-        often blamed (from actor roles); the remedy with the largest share and
+        often blamed (from actor roles; the two most often, and any tied with the second); the remedy with the largest share and
         the units of every remedy found, most first; and the share of remedy sentences in the
         outlet's own voice.
     """
@@ -343,9 +349,17 @@ def entman_profile(
             cues = top_cues(fr[(fr[group_col] == g) & (fr["function"] == func)], [group_col])
             row[f"{func}_cues"] = cues.iloc[0] if len(cues) else ""
         blamed = roles_table[(roles_table[group_col] == g) & (roles_table["role"] == "blamed")]
-        cnt = blamed.groupby("actor").size().sort_index()
-        cnt = cnt.sort_values(ascending=False, kind="stable").head(2)
-        row["most_blamed"] = ", ".join(f"{a} ({n})" for a, n in cnt.items()) or "(none found)"
+        cnt = blamed.drop_duplicates(["unit", "actor"]) if "unit" in blamed else blamed
+        cnt = cnt.groupby("actor").size().sort_index().sort_values(ascending=False, kind="stable")
+        if len(cnt) > 2:
+            cnt = cnt[cnt >= cnt.iloc[1]]  # the second's ties too: "a (7), b (3), c (3)"
+        base = (named[named[group_col] == g].drop_duplicates(["unit", "actor"]).groupby("actor").size()
+                if named is not None else None)
+        more = len(cnt) - 4
+        row["most_blamed"] = (", ".join(
+            f"{a} ({n} of {int(base.get(a, n))})" if base is not None else f"{a} ({n})" for a, n in cnt.head(4).items()
+        ) + (f" and {more} more tied at {int(cnt.iloc[-1])}" if more > 0 else "")
+        ) or "(none found)"
         rem = s[s["function"] == "treatment_recommendation"]
         if len(rem):
             top = rem.sort_values(["share", "k_units"], ascending=[False, False], kind="stable").iloc[0]
