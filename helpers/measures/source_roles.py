@@ -51,7 +51,7 @@ from . import role_works as RW  # round 12bq-l: "the study's authors", "the hist
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
 
-__all__ = ["load_roles", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
+__all__ = ["load_roles", "role_names", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 
 ROLE_UNKNOWN = "unknown"
 """Role of a named source whose role the article never states."""
@@ -124,6 +124,24 @@ _NOT_A_PERSONS_ROLE = frozenset({"document", "anonymous", ROLE_UNKNOWN, ""})
 _SHORT_TITLE_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]+")
 """A title word and a surname ("Commissioner Dunn"; round 12br-p)."""
 
+
+def role_names(roles: dict) -> dict[str, str]:
+    """Each role id of a role lexicon in words, for tables read by people ("military_police" -> "Military or police").
+
+    Parameters
+    ----------
+    roles : dict
+        The role lexicon (:func:`load_roles`).
+
+    Returns
+    -------
+    dict of str to str
+        Entry id -> its ``label`` (the id when it has none), and :data:`ROLE_UNKNOWN` -> "Unknown (the article states
+        no role)".
+    """
+    names = {eid: e.get("label", eid) for eid, e in roles["entries"].items()}
+    names[ROLE_UNKNOWN] = "Unknown (the article states no role)"
+    return names
 
 class RoleTagger:
     """Find the role of source phrases, with the titles and appositions of one article.

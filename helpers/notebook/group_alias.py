@@ -44,7 +44,7 @@ OUTPUT_COLUMNS = frozenset({
     'reading_time', 'reason', 'recall', 'recall_high', 'recall_low', 'recipient', 'remedies_k', 'remedy_dialogue',
     'remedy_economic_pressure', 'remedy_mediation', 'remedy_military_action', 'remedy_outlet_voice',
     'remedy_repatriation', 'remedy_verifiable_action', 'removed_rules', 'removed_words', 'resolution',
-    'responsibility', 'role', 'role_basis', 'role_from', 'rule', 'same_group', 'sample', 'sampled', 'section_label',
+    'responsibility', 'role', 'role_basis', 'role_from', 'role_label', 'rule', 'same_group', 'sample', 'sampled', 'section_label',
     'security_defense', 'seed_1', 'seed_2', 'seed_3', 'seed_4', 'seed_5', 'sentence', 'sentences', 'share',
     'share_negative', 'share_own_words', 'share_positive', 'shared_shingles', 'single_article', 'size', 'size_share', 'top_article', 'top_article_share', 'source',
     'source_resolved', 'source_type', 'speaker', 'split', 'stability', 'stability_min', 'stable', 'stance', 'start',

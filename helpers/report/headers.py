@@ -78,6 +78,7 @@ READER_HEADERS = {
     "own_ci_low": "95% CI low (writer's words)",
     "own_ci_high": "95% CI high (writer's words)",
     "actor_label": "actor (study's name)",
+    "role_label": "role (in words)",
     "not_attributions": "not attributions",
     "reader_role": "role (reader)",
     "reader_type": "type (reader)",

@@ -77,7 +77,8 @@ sentences or attributions together (:func:`helpers.stats.intervals.bootstrap_clu
 ``bootstrap_cluster_share``, issue 12bf-j: the source shares and the naming labels' shares). Read as such only when
 the file has ``n_articles`` (the same files written before those issues have none and resampled sentences or
 attributions). Any other file with a sentence count (``n_sentences``, ``sentences``) resamples sentences."""
-_NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence", "actor_label"}
+_NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text", "sentence", "actor_label",
+             "role_label"}
 
 _NOT_COMPARED = {"02_source_roles_shares": {"measure": {"unknown"}},
                  **{stem: {"topic": {"(no topic)"}} for stem in ("topic_prevalence_by_group", "01_prevalence_by_group",
@@ -682,6 +683,15 @@ def _actor_labels(figures: Path) -> dict[str, str]:
     return out
 
 
+def _role_labels(figures: Path) -> dict[str, str]:
+    """Source role id -> the role in words, from the run's role shares (their ``role_label`` column, since review s76;
+    an older file has none)."""
+    df = _read(figures / "02_source_roles_shares.csv")
+    if df is None or not {"measure", "role_label"} <= set(df.columns):
+        return {}
+    return {str(m): str(lab) for m, lab in zip(df["measure"], df["role_label"]) if isinstance(lab, str) and lab}
+
+
 def _topic_labels(figures: Path) -> dict[str, str]:
     df = _read(figures / "topics.csv")
     if df is None or not {"topic", "label"} <= set(df.columns):
@@ -700,6 +710,8 @@ def _gloss(key: str, value: str, figures: Path, file: str = "") -> str:
         return f"topic = {value} ({label})"
     if key == "measure" and file == "02_source_affiliation":  # "for Hillary Clinton", not "for hillary_clinton"
         return _actor_labels(figures).get(value, value)
+    if key == "measure" and file == "02_source_roles_shares" and (label := _role_labels(figures).get(value)):
+        return label  # "for Military or police", not "for military_police" (review s76)
     if key == "measure":  # "for attributions", not "for measure = attributions"
         return value
     if key == "actor" and (label := _actor_labels(figures).get(value)):  # the study's name (dogfood 12bp-d)
