@@ -48,3 +48,27 @@ def test_a_table_of_tests_gains_p_holm_and_says_how_many_tests_it_holds():
     assert article_tests_table([rows[-1]])[1] == ("No test of this table could be run (1 row; the note column says "
                                                   "why): no p-value to read.")
     assert article_tests_table([])[1] == ""
+
+
+def test_a_tone_finding_quotes_its_actors_permutation_test(tmp_path):
+    # review s76: the index called a tone gap clear (intervals apart) where the page's test gave p = 0.024 and 0.53
+    # after Holm's correction for 22 actors
+    import html
+
+    from helpers.report.index import notebook_findings
+
+    (tmp_path / "02_actor_tone.csv").write_text(
+        "outlet,actor,actor_label,n_sentences,n_articles,mean_tone,ci_low,ci_high\n"
+        "A,police,Police,40,5,-0.1,-0.15,-0.05\nB,police,Police,30,4,-0.3,-0.35,-0.25\n", encoding="utf-8")
+    (tmp_path / "02_tone_tests.csv").write_text(
+        "actor,articles,groups,p_value,p_holm,note\npolice,9,2,0.024,0.528,\nmayor,3,1,n/a,n/a,one group only\n"
+        "judges,8,2,0.300,0.600,\n", encoding="utf-8")
+    text = html.unescape(notebook_findings(tmp_path, ["02_actor_tone"], {})[0])
+    assert ("the page's permutation test over articles gives p = 0.024 for this actor, 0.528 after Holm's correction "
+            "for the 2 actors tested: no clear difference once the number of tests is counted") in text, text
+    (tmp_path / "02_tone_tests.csv").write_text("actor,articles,groups,p_value,p_holm,note\npolice,9,2,0.001,0.002,\n",
+                                                encoding="utf-8")
+    text = html.unescape(notebook_findings(tmp_path, ["02_actor_tone"], {})[0])
+    assert "0.002 after Holm's correction for the 1 actor tested" in text and "no clear difference once" not in text
+    (tmp_path / "02_tone_tests.csv").unlink()  # a run written before the file: no clause
+    assert "permutation test" not in html.unescape(notebook_findings(tmp_path, ["02_actor_tone"], {})[0])

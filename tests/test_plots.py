@@ -43,6 +43,17 @@ def test_stacked_hbar_segments_stack():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["p", "q"]
 
 
+
+def test_stacked_hbar_leaves_out_empty_columns_and_gives_each_segment_its_own_colour():
+    # review s76: 24 cleaning rules, most absent, drew four pairs of rules in one colour
+    cols = {f"r{i:02d}": [float(i % 3), 1.0] for i in range(24)}
+    cols["never"] = [0.0, 0.0]
+    ax = stacked_hbar(pd.DataFrame({"g": ["x", "y"], **cols}), "g", "t", "lines").axes[0]
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "never" not in labels and len(labels) == 24
+    colours = {tuple(ax.patches[2 * i].get_facecolor()) for i in range(24)}
+    assert len(colours) == 24
+
 def _tl(n, groups=("A", "B")):
     dates = pd.to_datetime(["2024-01-05"] * n)
     return pd.DataFrame({"group": [groups[i % len(groups)] for i in range(n)], "date_parsed": dates,

@@ -66,7 +66,8 @@ def setup_notebook() -> None:
     _register_inline_figures()
     warnings.formatwarning = stable_formatwarning
     warnings.showwarning = show_warning_in_order
-    pd.set_option("display.max_colwidth", 240)
+    pd.set_option("display.max_colwidth", 320)  # 240 cut the list of remedies before the leading one's count
+    pd.set_option("display.max_columns", 100)  # 20 hid five rules of the cleaning table behind "..." (review s76)
     pd.set_option("display.max_rows", 60)
     pd.set_option("display.width", 160)
 

@@ -113,7 +113,7 @@ def _validation() -> dict:
                             help="your coders' filled coding sheets of `measure` (CSV, one per coder), e.g. "
                                  "[ann.csv, bob.csv]: agreement, the tagger's scores and corrected shares; [] for none"),
         benchmark_results=Param((str,), help="result file of benchmarks/bench_framing.py"),
-        benchmark_cv=Param((str,), help="cross-validation result file of benchmarks/bench_framing_14ad.py (or 14ab, 14aa, 14z3)"),
+        benchmark_cv=Param((str,), help="cross-validation result file of benchmarks/bench_framing_14ad.py (default: its re-run with codebook version 11, bench_framing_14bh3.json; or 14ab, 14aa, 14z3)"),
         benchmark_articles=Param((str,), help="per-article file of benchmarks/bench_framing.py"),
         coded_share=Param((float,), min=0.01, max=1.0,
                           help="share of frames-dev articles treated as coded in the corrected-share demonstration"),

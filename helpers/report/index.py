@@ -683,6 +683,37 @@ def _actor_labels(figures: Path) -> dict[str, str]:
     return out
 
 
+def _tone_test(figures: Path, actor) -> str:
+    """The page's permutation test of the tone toward ``actor`` (``02_tone_tests.csv``), as a clause of a finding, or ''.
+
+    Review s76: the index called a tone gap with intervals that do not overlap a difference, while the page's
+    article-level permutation test gave p = 0.024 for that actor and 0.53 after Holm's correction for the 22 actors
+    tested. The clause quotes both, and says when the corrected p is not below 0.05.
+    """
+    df = _read(figures / "02_tone_tests.csv")
+    if df is None or actor is None or not {"actor", "p_value", "p_holm"} <= set(df.columns):
+        return ""
+    row = df[df["actor"].astype(str) == str(actor)]
+    if row.empty:
+        return ""
+    p, adj = (_p_value(row[c].iloc[0]) for c in ("p_value", "p_holm"))
+    if p is None or adj is None:
+        return ""
+    m = int(sum(_p_value(v) is not None for v in df["p_value"]))
+    text = (f"the page's permutation test over articles gives p = {p:.3f} for this actor, {adj:.3f} after Holm's "
+            f"correction for the {m} {noun(m, 'actor')} tested")
+    return text + (": no clear difference once the number of tests is counted" if adj >= 0.05 else "")
+
+
+def _p_value(value) -> float | None:
+    """A p-value cell as a float, or None ("n/a", empty)."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if x != x else x
+
+
 def _role_labels(figures: Path) -> dict[str, str]:
     """Source role id -> the role in words, from the run's role shares (their ``role_label`` column, since review s76;
     an older file has none)."""
@@ -1081,6 +1112,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
+        if d["file"] in ("02_actor_tone", "actor_tone") and (test := _tone_test(figures, d["key"].get("actor"))):
+            verdict += f"; {test}"
         items.append(
             f"{head}highest {e(d['high']['group'])} {e(_interval(d['high'], share, unit))}, lowest "
             f"{e(d['low']['group'])} {e(_interval(d['low'], share, unit))}; {e(verdict)}. "
