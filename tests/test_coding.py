@@ -135,3 +135,17 @@ def test_stratum_counts_lists_the_pools_after_the_groups():
     smp = pd.DataFrame({"stratum": ["North Post", "(unknown)", "Alpha Daily", "(other)", "North Post", "(unknown)"]})
     assert stratum_counts(smp) == "Alpha Daily 1, North Post 2, (other) 1, (unknown) 2"
     assert stratum_counts(smp.iloc[:0]) == "none"
+
+
+def test_the_guide_folds_the_taggers_cues_by_default():
+    # review s76: coders who read the cue lists are primed toward the tagger; the blind checks coded without them
+    cb = F.load_codebook("generic_frames")
+    folded = coding_guide_html(cb)
+    assert "<details class='cues'><summary>The tagger's cue words (open only after coding)</summary>" in folded
+    assert "do not open them before you have coded" in folded
+    shown = coding_guide_html(cb, cues="shown")
+    assert "<p class='cues'>Cues: " in shown and "<details class='cues'>" not in shown
+    none = coding_guide_html(cb, cues="none")
+    assert "Cues: " not in none and "are not part of this guide" in none
+    with pytest.raises(ValueError, match="cues must be"):
+        coding_guide_html(cb, cues="hidden")

@@ -160,3 +160,22 @@ def test_only_pools_in_the_model_says_so():
     res = E.topic_effects(doc, "outlet", years, n_boot=20, seed=0, pooled=("A", "B"))
     assert res.fitted and res.reference == "A"
     assert any("is a pool too" in n for n in res.notes)
+
+
+def test_the_closing_sentence_names_the_clear_contrasts_and_counts_the_contrasts():
+    # review s76: "2 of 10 topics keep a clear difference" named no topic, no reference and no number of contrasts
+    from helpers.topics.effects import effects_summary
+    t = pd.DataFrame({"topic": ["T1"] * 3 + ["T4"] * 3 + ["T2"] * 3,
+                      "term": ["g: left vs right", "g: center vs right", "time: per year"] * 3,
+                      "group": ["left", "center", ""] * 3, "effect": [8.5, 1.0, 0.2, -1.0, -5.8, 0.1, 2.0, 9.9, 0.0],
+                      "ci_low": [3.0, -2, -1, -4, -10.5, -1, 0.5, 1.0, -1], "ci_high": [14.6, 4, 1, 2, -0.9, 1, 3.5, 20, 1],
+                      "clear": [True, False, False, False, True, False, True, True, False], "reference": ["right"] * 9})
+    s = effects_summary(t, {"T1": "police / black", "T4": "syria / iraq", "T2": "tax / budget"}, "bias_text", 10, 357,
+                        show=2)
+    assert s.startswith("Holding the date fixed, 3 of 10 topics keep a clear difference between bias_text groups (3 "
+                        "groups in the model, 357 articles; each group is compared with right, the largest; 6 contrasts "
+                        "estimated, so about 0.3 would exclude 0 by chance): "), s
+    assert ("T2 (tax / budget): center +9.9 points vs right (95% CI +1.0 to +20.0); T1 (police / black): left +8.5 "
+            "points vs right (95% CI +3.0 to +14.6); and 2 more in 01_topic_effects.csv.") in s, s
+    none = effects_summary(t.assign(clear=False), {}, "bias_text", 10, 357)
+    assert none.startswith("Holding the date fixed, 0 of 10 topics") and none.endswith("by chance).")

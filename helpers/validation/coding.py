@@ -152,7 +152,7 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
 
 
 def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
-                      max_cues: int = 40) -> str:
+                      max_cues: int = 40, cues: str = "folded") -> str:
     """An HTML coding guide from a codebook: per label its definition, indicators, cues and examples.
 
     Parameters
@@ -163,6 +163,10 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         Label id to ``{"positive": [...], "negative": [...]}`` example texts.
     max_cues : int
         Cues listed per label (the rest are counted).
+    cues : {"folded", "shown", "none"}, default "folded"
+        How the tagger's cue words appear: folded under each label with a warning not to open them before coding
+        (the default since review s76: a coder who reads them is primed toward the tagger, and the project's blind
+        checks were coded from the definitions and indicators alone), shown as before, or left out.
 
     Returns
     -------
@@ -170,7 +174,14 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         A self-contained HTML page; every text from the codebook or the
         examples is escaped. The codebook's ``notes`` (the tagger's rules and
         version history) come last, folded, marked as not coding instructions.
+
+    Raises
+    ------
+    ValueError
+        When ``cues`` is not one of the three values.
     """
+    if cues not in ("folded", "shown", "none"):
+        raise ValueError(f"cues must be 'folded', 'shown' or 'none', got {cues!r}")
     e = html.escape
     examples = examples or {}
     parts = [
@@ -181,8 +192,13 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         f"<h1>Coding guide: {e(str(codebook.get('name', '')))} (version {e(str(codebook.get('version', '')))})</h1>",
         "<p>For every unit and every label below, write 1 in the label's column when the unit meets the "
         "definition, and leave it blank (or 0) when it does not. A unit may carry several labels or none. "
-        "Decide from the definition, not from the cue words: cues are hints that the automated tagger uses, "
-        "and a cue in another sense does not make a label. Use <code>notes</code> for doubtful calls.</p>",
+        "Decide from the definition and its indicator questions, not from cue words: the automated tagger's cues "
+        + ("are folded under each label; do not open them before you have coded, since reading them pulls a coder "
+           "toward the tagger's answers, and a cue in another sense does not make a label. "
+           if cues == "folded" else
+           "are listed under each label as hints, and a cue in another sense does not make a label. "
+           if cues == "shown" else "are not part of this guide. ")
+        + "Use <code>notes</code> for doubtful calls.</p>",
     ]
     if codebook.get("description"):
         parts.append(f"<p><b>Description.</b> {e(' '.join(str(codebook['description']).split()))}</p>")
@@ -193,9 +209,14 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         parts.append(f"<p>{e(' '.join(str(ent.get('definition', '')).split()))}</p>")
         if ent.get("indicators"):
             parts.append("<ul>" + "".join(f"<li>{e(q)}</li>" for q in ent["indicators"]) + "</ul>")
-        cues = list(ent.get("terms") or []) + list(ent.get("patterns") or [])
-        more = f" … and {len(cues) - max_cues} more" if len(cues) > max_cues else ""
-        parts.append(f"<p class='cues'>Cues: {e(', '.join(map(str, cues[:max_cues])))}{e(more)}</p>")
+        terms = list(ent.get("terms") or []) + list(ent.get("patterns") or [])
+        more = f" … and {len(terms) - max_cues} more" if len(terms) > max_cues else ""
+        listed = f"Cues: {e(', '.join(map(str, terms[:max_cues])))}{e(more)}"
+        if cues == "shown":
+            parts.append(f"<p class='cues'>{listed}</p>")
+        elif cues == "folded" and terms:
+            parts.append("<details class='cues'><summary>The tagger's cue words (open only after coding)</summary>"
+                         f"<p>{listed}</p></details>")
         ex = examples.get(eid, {})
         for kind in ("positive", "negative"):
             if ex.get(kind):
