@@ -52,3 +52,15 @@ def test_the_one_pass_needle_test_finds_what_the_rules_find():
     assert [r for *_, r in furniture_spans("SIGN UP for our newsletters to get the top stories.")] == ["newsletter_prompt"]
     assert [r for *_, r in furniture_spans("More at https://example.org/a today")] == ["url"]
     assert furniture_spans("The council met on Tuesday and voted 7 to 2.") == []
+
+
+def test_a_link_card_whose_first_headline_starts_with_a_number_is_furniture():
+    # review s76: "Hillary Diane Rodham Clinton2020 Democrats make play ... MORE" was the longest shared passage
+    from helpers.text.furniture import furniture_spans
+    s = ("said Jane Roe Jane Quincy Roe2020 Democrats make play for votes The Memo: a long primary MORE in a "
+         "statement.")
+    (start, end, rule), = furniture_spans(s)
+    assert rule == "link_card" and s[start:end].startswith("Jane Quincy Roe2020") and s[start:end].endswith("MORE")
+    # a number after a name with no repeated surname, or a space before the number, is text
+    assert furniture_spans("Jane Roe 2020 campaign posters are MORE common now.") == []
+    assert furniture_spans("said Roe. Roe 2020 is the slogan, and MORE is coming.") == []

@@ -23,6 +23,9 @@ import re
 __all__ = ["blank_furniture", "count_text", "furniture_spans"]
 
 _CARD = r"(?:MORE|[A-Z][^\n]{0,600}?\bMORE)(?![A-Za-z])"
+_CARD_DIGIT = r"\d[^\n]{0,600}?\bMORE(?![A-Za-z])"
+"""A card whose first headline starts with a number ("Hillary Diane Rodham Clinton2020 Democrats make play ... MORE"):
+only after the repeated surname, where the glue is certain (review s76: such a card was the longest shared passage)."""
 _NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
 
 _RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
@@ -34,7 +37,8 @@ _RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # characters; the name as first written stays. Without the repeated surname, from the glue on (two lower-case
     # letters then a capital, so "McConnell" or "iPhone" is no glue).
     "link_card": (
-        (("MORE",), rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur){_CARD})|(?<=[a-z][a-z]){_CARD}"),
+        (("MORE",), rf"\b(?P<sur>[A-Z][\w'’-]*[a-z]) (?P<part>(?:\(?[A-Z][\w.'’-]*\)? ){{0,5}}(?P=sur)(?:{_CARD}|{_CARD_DIGIT}))"
+                    rf"|(?<=[a-z][a-z]){_CARD}"),
     ),
     "gallery_counter": (
         (("aption",), r"\b(?:Hide|Show) [Cc]aption\b(?:\s+\d+\s+of\s+\d+)?"),
