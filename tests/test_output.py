@@ -188,3 +188,13 @@ def test_a_cut_table_keeps_the_first_rows_of_every_group(capsys):
     assert list(show_table(df, 5, by="outlet")["x"]) == [0, 1, 2, 3, 4]
     assert list(show_table(df[df["bias"] == "center"], 5, by="bias")["x"]) == [0, 1, 2, 3, 4]
     assert show_table(df, 45, by="bias") is df
+
+
+def test_a_cut_table_can_keep_each_groups_largest_rows(capsys):
+    # review s76: the tone table kept the first actors of the alphabet in each group, not those named most
+    from helpers.notebook.output import show_table
+    df = pd.DataFrame({"g": ["c"] * 4 + ["l"] * 4, "actor": list("abcdabcd"), "n": [1, 9, 3, 9, 5, 1, 7, 2]})
+    shown = show_table(df, 4, by="g", rank="n")
+    assert list(zip(shown["g"], shown["actor"])) == [("c", "b"), ("c", "d"), ("l", "c"), ("l", "a")]
+    assert "each g group's rows with the largest n (c 2 of 4, l 2 of 4" in capsys.readouterr().out
+    assert list(show_table(df, 4, by="g", rank="none")["actor"]) == ["a", "b", "a", "b"]  # no such column: table order

@@ -592,8 +592,8 @@ def save_figure(fig, name: str, output_dir: str | Path, data: pd.DataFrame | Non
     return path
 
 
-def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, by: str | None = None
-               ) -> pd.DataFrame | None:
+def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, by: str | None = None,
+               rank: str | None = None) -> pd.DataFrame | None:
     """Return the first ``max_rows`` rows for display, saying what was cut.
 
     Prints ``showing N of M rows`` when rows are left out, so that a reader
@@ -616,6 +616,9 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
         The sentence printed instead of a table without rows.
     by : str, optional
         The group column; ignored when the table has no such column or only one group.
+    rank : str, optional
+        With ``by``: a cut table keeps each group's rows with the largest ``rank`` (the actors named in most
+        sentences, not the first in the alphabet: review s76), shown in that order within the group.
 
     Returns
     -------
@@ -629,9 +632,14 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
     if len(df) <= max_rows:
         return df
     if by is not None and by in df.columns and df[by].nunique(dropna=False) > 1:
+        if rank is not None and rank in df.columns:  # each group's largest rows first, the groups in table order
+            first = pd.Series(pd.factorize(df[by], use_na_sentinel=False)[0], index=df.index)
+            order = np.lexsort((-pd.to_numeric(df[rank], errors="coerce").fillna(-np.inf).to_numpy(),
+                                first.to_numpy()))
+            df = df.iloc[order]
         keep, per = _rows_per_group(df[by], max_rows)
-        print(f"showing {len(keep)} of {len(df):,} rows, the first rows of each {by} group ({per}; all rows are in "
-              "the CSV)")
+        which = f"each {by} group's rows with the largest {rank}" if rank in df.columns else f"the first rows of each {by} group"
+        print(f"showing {len(keep)} of {len(df):,} rows, {which} ({per}; all rows are in the CSV)")
         return df.iloc[keep]
     print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")
     return df.head(max_rows)
