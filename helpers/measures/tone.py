@@ -612,6 +612,7 @@ def article_tests_table(rows: list[dict], alpha: float = 0.05) -> tuple[pd.DataF
                f"alone; {below} {noun(below, 'p-value')} {'is' if below == 1 else 'are'} below {alpha:g}, and {after} "
                f"after Holm's correction for the number of tests (p_holm).")
 
+
 def name_variants(mentions: pd.DataFrame, group_col: str) -> pd.DataFrame:
     """How each group names each actor: counts of the name variants as written.
 
