@@ -149,3 +149,16 @@ def test_the_guide_folds_the_taggers_cues_by_default():
     assert "Cues: " not in none and "are not part of this guide" in none
     with pytest.raises(ValueError, match="cues must be"):
         coding_guide_html(cb, cues="hidden")
+
+
+def test_the_sheet_says_what_its_size_can_tell_per_group():
+    # review s76: 13 sentences per group were drawn with no word on their precision
+    from helpers.stats.intervals import wilson_interval
+    from helpers.validation.coding import sheet_precision
+    s = sheet_precision(pd.DataFrame({"stratum": ["a"] * 13 + ["b"] * 14}))
+    lo, hi = wilson_interval(7, 14)  # the sentence's half-width is Wilson's at a share of 50%
+    assert f"±{100 * (hi - lo) / 2:.0f} percentage points" in sheet_precision(pd.DataFrame({"stratum": ["a"] * 14}))
+    assert s.startswith("With 13 units coded in the smallest group, a share read from the codes alone has a 95% "
+                        "interval of up to about ±24 percentage points"), s
+    assert s.endswith("About 93 units per group bring it to ±10 points."), s
+    assert sheet_precision(pd.DataFrame({"stratum": []})) == ""

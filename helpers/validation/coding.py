@@ -36,7 +36,7 @@ from ..stats.agreement import krippendorff_alpha
 
 __all__ = [
     "SHEET_ID_COLUMNS", "SheetWarning", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
-    "sheet_has_codes", "sheet_strata", "stratum_counts", "write_coding_sheet",
+    "sheet_has_codes", "sheet_precision", "sheet_strata", "stratum_counts", "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
@@ -437,6 +437,40 @@ def consensus(codes: pd.DataFrame, tie: str = "negative") -> pd.DataFrame:
     out = (m > 0.5) | ((m == 0.5) & (tie == "positive"))
     return out.astype(int)
 
+
+def sheet_precision(sample: pd.DataFrame, target: float = 0.10) -> str:
+    """What a coded sample of this size can tell per group, said before anyone codes it.
+
+    Review s76: notebook 04 wrote a sheet of 13 sentences per group without saying that a share coded on 13 units has
+    a 95% interval of about ±25 points, wider than any difference between groups its frame shares showed. The
+    sentence gives the widest half-width (Wilson, at a share of 50%) for the smallest group's count, and the number
+    per group that brings it to ``target``.
+
+    Parameters
+    ----------
+    sample : DataFrame
+        A sample from :func:`draw_sample` (column ``stratum``).
+    target : float, default 0.10
+        The half-width the sentence names the size for.
+
+    Returns
+    -------
+    str
+        One sentence; "" for an empty sample.
+    """
+    if not len(sample):
+        return ""
+    n = int(sample["stratum"].astype(str).value_counts().min())
+
+    def half(k: int) -> float:  # the Wilson interval's half-width at a share of 50% (its widest)
+        z2 = 1.959963984540054 ** 2
+        return float(np.sqrt(z2) * np.sqrt(0.25 / k + z2 / (4 * k * k)) / (1 + z2 / k))
+
+    need = next(k for k in range(2, 10_000) if half(k) <= target)
+    return (f"With {count(n, 'unit')} coded in the smallest group, a share read from the codes alone has a 95% "
+            f"interval of up to about ±{100 * half(n):.0f} percentage points (at a share of 50%); corrected shares, "
+            f"which add the tagger's labels on every unit, are narrower only as far as the tagger agrees with the "
+            f"coders. About {need} units per group bring it to ±{100 * target:.0f} points.")
 
 def stratum_counts(sample: pd.DataFrame) -> str:
     """The drawn units per stratum as one line, groups by name and then the pools: "Alpha 4, Beta 4, (unknown) 2".
