@@ -143,6 +143,7 @@ def role_names(roles: dict) -> dict[str, str]:
     names[ROLE_UNKNOWN] = "Unknown (the article states no role)"
     return names
 
+
 class RoleTagger:
     """Find the role of source phrases, with the titles and appositions of one article.
 
@@ -162,7 +163,7 @@ class RoleTagger:
     def __init__(self, roles: dict):
         entries = roles["entries"]
         self.order = [eid for eid, e in entries.items() if e["kind"] == "role"]
-        self.labels = {eid: e.get("label", eid) for eid, e in entries.items()}
+        self.labels = role_names(roles)
         self.matcher = Matcher({eid: entries[eid] for eid in self.order})
         self._outlet_surnames = RON.outlet_surname_terms(roles)  # round 12dl
         anon = {eid: e for eid, e in entries.items() if e["kind"] == "anonymity"}

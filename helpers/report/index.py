@@ -696,22 +696,13 @@ def _tone_test(figures: Path, actor) -> str:
     row = df[df["actor"].astype(str) == str(actor)]
     if row.empty:
         return ""
-    p, adj = (_p_value(row[c].iloc[0]) for c in ("p_value", "p_holm"))
+    p, adj = (_float(row[c].iloc[0]) for c in ("p_value", "p_holm"))
     if p is None or adj is None:
         return ""
-    m = int(sum(_p_value(v) is not None for v in df["p_value"]))
+    m = int(sum(_float(v) is not None for v in df["p_value"]))
     text = (f"the page's permutation test over articles gives p = {p:.3f} for this actor, {adj:.3f} after Holm's "
             f"correction for the {m} {noun(m, 'actor')} tested")
     return text + (": no clear difference once the number of tests is counted" if adj >= 0.05 else "")
-
-
-def _p_value(value) -> float | None:
-    """A p-value cell as a float, or None ("n/a", empty)."""
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if x != x else x
 
 
 def _role_labels(figures: Path) -> dict[str, str]:

@@ -33,6 +33,7 @@ from ..core.wording import count, noun
 from ..corpus.groups import pools_last, sample_articles
 from ..corpus.sources import CorpusWarning, decode_bytes
 from ..stats.agreement import krippendorff_alpha
+from ..stats.intervals import wilson_interval
 
 __all__ = [
     "SHEET_ID_COLUMNS", "SheetWarning", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
@@ -463,8 +464,8 @@ def sheet_precision(sample: pd.DataFrame, target: float = 0.10) -> str:
     n = int(sample["stratum"].astype(str).value_counts().min())
 
     def half(k: int) -> float:  # the Wilson interval's half-width at a share of 50% (its widest)
-        z2 = 1.959963984540054 ** 2
-        return float(np.sqrt(z2) * np.sqrt(0.25 / k + z2 / (4 * k * k)) / (1 + z2 / k))
+        lo, hi = wilson_interval(k / 2, k)
+        return (hi - lo) / 2
 
     need = next(k for k in range(2, 10_000) if half(k) <= target)
     return (f"With {count(n, 'unit')} coded in the smallest group, a share read from the codes alone has a 95% "
