@@ -335,6 +335,26 @@ def test_representative_passages_one_per_article():
         assert g["doc_id"].is_unique and g["rank"].tolist() == list(range(1, len(g) + 1))
         assert g["share"].is_monotonic_decreasing
     assert set(rp.columns) >= {"topic", "doc_id", "outlet", "unit_id", "share", "text"}
+    assert "explained" not in rp.columns
+
+
+def test_representative_passages_explained_column():
+    # review s76: with NMF every passage of a large corpus showed a share of 100%; the explained share tells
+    # passages apart, is taken from the unit's own row, and does not change the ranking
+    units = themed_units()
+    dtm = T.vectorize(units["text"])
+    model = T.fit_topics(dtm, 3)
+    w = model.transform(dtm)
+    fit = T.explained_share(model, dtm, w)
+    plain = T.representative_passages(units, w, dtm, n_per_topic=3)
+    rp = T.representative_passages(units, w, dtm, n_per_topic=3, explained=fit)
+    assert rp.drop(columns="explained").equals(plain)
+    assert rp.columns.tolist().index("explained") == rp.columns.tolist().index("share") + 1
+    pos = {(d, u): i for i, (d, u) in enumerate(zip(units["doc_id"], units["unit_id"]))}
+    expect = [round(float(fit[pos[(d, u)]]), 3) for d, u in zip(rp["doc_id"], rp["unit_id"])]
+    assert rp["explained"].tolist() == expect
+    with pytest.raises(ValueError, match="explained has 2 values"):
+        T.representative_passages(units, w, dtm, explained=fit[:2])
 
 
 def test_article_units_and_time_bins():

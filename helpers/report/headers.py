@@ -51,6 +51,7 @@ READER_HEADERS = {
     "top_article_share": "share from that article",
     "no_topic": "no topic",
     "unit_id": "unit id",
+    "explained": "explained by the topics",
     # sourcing, tone and reuse (02)
     "mean_tone": "mean tone",
     "share_negative": "share negative",

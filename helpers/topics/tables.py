@@ -300,8 +300,14 @@ def representative_passages(
     columns: Sequence[str] = ("outlet",),
     max_chars: int = 400,
     no_topic: np.ndarray | None = None,
+    explained: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """The units that express each topic most strongly, one per article.
+
+    With NMF most units load on one topic only, so the passages of a large corpus often all have a share of 1:
+    the share says the passage is about nothing else, not how much of it the topic accounts for. ``explained``
+    adds that (the unit's explained share, :func:`helpers.topics.model.explained_share`), which differs between
+    passages of equal share (review s76).
 
     Ranking within a topic: topic share, then raw weight, then ``doc_id`` and
     ``unit_id``. Units with fewer than ``MIN_PASSAGE_TERMS`` distinct terms
@@ -323,14 +329,27 @@ def representative_passages(
         Passages are cut at this length.
     no_topic : ndarray of bool, optional
         Units no topic explains (:func:`no_topic_units`): never a passage, whatever their scaled share.
+    explained : ndarray of float, shape (n_units,), optional
+        Each unit's explained share; when given, the output has an ``explained`` column (rounded to 3; the
+        ranking is unchanged).
 
     Returns
     -------
     DataFrame
         ``topic`` (``T1``...), ``rank``, ``doc_id``, the ``columns``,
-        ``unit_id``, ``share`` (rounded to 3), ``text`` (cut at ``max_chars``
+        ``unit_id``, ``share`` (rounded to 3), ``explained`` (only when given), ``text`` (cut at ``max_chars``
         with an ellipsis).
+
+    Raises
+    ------
+    ValueError
+        If ``explained`` does not have one value per unit.
     """
+    if explained is not None:
+        explained = np.asarray(explained, dtype=np.float64)
+        if explained.shape != (len(units),):
+            raise ValueError(f"explained has {explained.size} values for {len(units)} units: pass "
+                             "helpers.topics.explained_share(model, dtm, weights) of the same units")
     shares = topic_shares(weights, no_topic)
     n_terms = np.diff(dtm.counts.indptr)
     cols = [c for c in columns if c in units.columns and c != "doc_id"]
@@ -356,8 +375,11 @@ def representative_passages(
             text = text if len(text) <= max_chars else text[: max_chars - 1].rstrip() + "…"
             out.append({"topic": f"T{k + 1}", "rank": rank, "doc_id": doc[i],
                         **{c: units[c].iat[i] for c in cols}, "unit_id": int(uid[i]),
-                        "share": round(float(s[i]), 3), "text": text})
-    return pd.DataFrame(out, columns=["topic", "rank", "doc_id", *cols, "unit_id", "share", "text"])
+                        "share": round(float(s[i]), 3),
+                        **({} if explained is None else {"explained": round(float(explained[i]), 3)}),
+                        "text": text})
+    fit = [] if explained is None else ["explained"]
+    return pd.DataFrame(out, columns=["topic", "rank", "doc_id", *cols, "unit_id", "share", *fit, "text"])
 
 
 def _first_per_article(order: np.ndarray, doc: np.ndarray, n: int) -> list[int]:
