@@ -44,6 +44,10 @@ def test_most_blamed_gives_each_count_its_base_and_keeps_ties():
     row = entman_profile(shares, frames, roles, cb, "outlet", ["A"], named=named).iloc[0]
     assert row["most_blamed"] == "x (3 of 5), w (1 of 1), y (1 of 2), z (1 of 1)"
     assert entman_profile(shares, frames, roles, cb, "outlet", ["A"]).iloc[0]["most_blamed"] == "x (3), w (1), y (1), z (1)"
+    # review s76: the study's labels, not its ids; an id without a label stays
+    actors = {"entries": {"x": {"label": "Mr X", "terms": ["X"]}, "w": {"terms": ["W"]}}}
+    row = entman_profile(shares, frames, roles, cb, "outlet", ["A"], named=named, actors=actors).iloc[0]
+    assert row["most_blamed"] == "Mr X (3 of 5), w (1 of 1), y (1 of 2), z (1 of 1)"
 
 
 def test_named_units_lists_each_sentence_naming_an_actor_once():

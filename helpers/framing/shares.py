@@ -297,6 +297,7 @@ def entman_profile(
     group_col: str,
     order: Sequence[str],
     named: pd.DataFrame | None = None,
+    actors: Mapping | None = None,
 ) -> pd.DataFrame:
     """Groups side by side on Entman's four functions.
 
@@ -319,6 +320,10 @@ def entman_profile(
         ``unit`` (:func:`helpers.framing.actor_roles.named_units`). With it each blamed actor's count comes with its
         base, the group's sentences naming the actor ("ttp (4 of 19)"; review s76: a bare count could not be
         compared across groups of different sizes).
+    actors : mapping, optional
+        The study's actor lexicon (``entries`` mapping each id to an entry with a ``label``): most blamed then names
+        each actor by its label ("Donald Trump (8 of 41)", not ``donald_trump``; review s76). An id without a label
+        stays as it is.
 
     Returns
     -------
@@ -334,6 +339,8 @@ def entman_profile(
     sh = shares.assign(function=[fn.get(k, "") for k in zip(shares["family"], shares["frame"])])
     fr = frames.assign(function=[fn.get(k, "") for k in zip(frames["family"], frames["frame"])])
     labels = {(f, e): en["label"] for f, cb in codebooks.items() for e, en in cb["entries"].items()}
+    entries = (actors or {}).get("entries", {}) or {}
+    name = {str(a): str(e["label"]) for a, e in entries.items() if isinstance(e, dict) and e.get("label")}
     rows = []
     for g in order:
         s = sh[sh[group_col] == g]
@@ -357,7 +364,8 @@ def entman_profile(
                 if named is not None else None)
         more = len(cnt) - 4
         row["most_blamed"] = (", ".join(
-            f"{a} ({n} of {int(base.get(a, n))})" if base is not None else f"{a} ({n})" for a, n in cnt.head(4).items()
+            f"{name.get(a, a)} ({n} of {int(base.get(a, n))})" if base is not None else f"{name.get(a, a)} ({n})"
+            for a, n in cnt.head(4).items()
         ) + (f" and {more} more tied at {int(cnt.iloc[-1])}" if more > 0 else "")
         ) or "(none found)"
         rem = s[s["function"] == "treatment_recommendation"]
