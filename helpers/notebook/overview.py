@@ -30,6 +30,7 @@ __all__ = [
     "removal_by_rule",
     "removal_columns",
     "SHORT_BODY_WORDS",
+    "heavy_removal_lines",
     "short_body_lines",
     "single_article_groups_line",
     "size_line",
@@ -278,6 +279,54 @@ def short_body_lines(table: pd.DataFrame, min_words: int = SHORT_BODY_WORDS, lim
                      + (f" ({removed:,} {noun(removed, 'line')} removed or left out)" if removed else ""))
     if k > limit:
         lines.append(f"  ... and {k - limit:,} more (n_words in corpus.csv)")
+    return lines
+
+
+def heavy_removal_lines(table: pd.DataFrame, min_words: int = SHORT_BODY_WORDS, limit: int = 10) -> list[str]:
+    """The articles from which cleaning removed more words than it kept, named so that the reader checks them.
+
+    A rule that ends the article too early loses the story silently: review s76 found a CNN article whose "Read
+    More" expander after the first paragraph was read as the start of the end-of-page block, and 863 of its words
+    went with it; it lost only four lines, so the cleaning figure (lines per article) did not show it. A photo
+    gallery or a long comment thread removed rightly looks the same in these counts: the list asks for a reading,
+    not a correction. Articles under ``min_words`` are named by :func:`short_body_lines` instead.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`article_table` rows (``doc_id``, ``n_words``, ``removed_words``, ``removed_rules``).
+    min_words : int, default :data:`SHORT_BODY_WORDS`
+        Articles with fewer words of body text are left to :func:`short_body_lines`.
+    limit : int, default 10
+        Articles named, most removed relative to kept first; the rest are counted.
+
+    Returns
+    -------
+    list of str
+        Empty when no article lost more than it kept (or the table has no ``removed_words``); else one sentence,
+        then one line per article named.
+    """
+    if "removed_words" not in table.columns or table.empty:
+        return []
+    kept = table["n_words"].fillna(0).astype(int)
+    gone = table["removed_words"].fillna(0).astype(int)
+    mask = (kept >= min_words) & (gone > kept)
+    if not mask.any():
+        return []
+    heavy = table[mask].assign(_r=(gone[mask] / kept[mask].clip(lower=1)).to_numpy())
+    heavy = heavy.sort_values(["_r", "doc_id"], ascending=[False, True], kind="stable")
+    k = len(heavy)
+    lines = [f"{k:,} {noun(k, 'article lost', 'articles lost')} more words to cleaning than {noun(k, 'it', 'they')} "
+             "kept: a photo gallery or a comment thread is removed rightly, but a rule that ends the article too early "
+             "loses the story; read the removed lines of " + ("it" if k == 1 else "each")
+             + " in the audit below (cleaning_audit.csv) before trusting " + ("its" if k == 1 else "their")
+             + " body text."]
+    for _, r in heavy.head(limit).iterrows():
+        rules = str(r.get("removed_rules", "") or "")
+        lines.append(f"  - {r['doc_id']}: {int(r['n_words']):,} words kept, {int(r['removed_words']):,} removed"
+                     + (f" ({rules})" if rules else ""))
+    if k > limit:
+        lines.append(f"  ... and {k - limit:,} more (n_words and removed_words in corpus.csv)")
     return lines
 
 
