@@ -15,14 +15,17 @@ Usage (from the project root; needs ``../shared/data/allsides``)::
     .venv/bin/python benchmarks/tone_check.py --score benchmarks/results/tone_check_seed1818.coder1.csv \\
         benchmarks/results/tone_check_seed1818.coder2.csv                 # writes tone_check_seed1818.json
 
-``--draw`` writes ``benchmarks/results/tone_check_seed<S>.blind.csv`` (ids, actor, mention; no article text, which
-the corpus' README forbids copying) and prints each row's sentence with the sentence before and after it (for the
+``--draw`` writes ``benchmarks/results/tone_check_seed<S>.blind.csv`` (ids, actor, mention and a 12-digit fingerprint of
+the sentence; no article text, which the corpus' README forbids copying) and prints each row's sentence with the sentence before and after it (for the
 coders, outside the project). Coders copy the blind sheet and fill ``sentence_tone`` (the tone of the sentence's
 wording: negative / neutral / positive) and ``actor_portrayal`` (how the sentence portrays the actor: negative /
 neutral / positive), blind to VADER's scores and to each other. ``--score`` recomputes VADER on the drawn rows with the
 checked-out code and writes agreement between the coders (Krippendorff's alpha, ordinal) and VADER's three-way label
 against each coder and against their consensus (rows where they agree): accuracy, Cohen's kappa, per-label precision
 and recall, Spearman correlation of the compound score with the coded scale, with bootstrap intervals over rows.
+Drawn rows that a later change of cleaning or sentence splitting moved or removed are listed in the results
+(``dropped``) and left out of the scores (``n_rows`` of ``n_rows_drawn``); past 10% of the draw, ``--score`` asks
+for a new draw.
 """
 from __future__ import annotations
 
@@ -71,11 +74,61 @@ def population(mask_names: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd
     return units, rows, TN.score_tone(rows, masks)
 
 
+MAX_DROPPED = 0.10
+"""A draw is scored without the rows no longer in the population only while they are at most this share of it."""
+
+
+def sentence_sha(text: str) -> str:
+    """First 12 hex digits of the SHA-1 of a sentence: ties a drawn row to its sentence without copying the text."""
+    import hashlib
+
+    return hashlib.sha1(str(text).encode("utf-8")).hexdigest()[:12]
+
+
+def match_drawn(sheet: pd.DataFrame, rows: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, list]:
+    """The drawn rows matched to today's population, and which of them are still the sentences that were coded.
+
+    A row is kept when (doc_id, unit_id, actor) is still a row of the population, its first mention of the actor
+    is the one written on the sheet, and (for sheets drawn since session 77, which carry ``sentence_sha``) its
+    sentence's fingerprint is unchanged. A later change of cleaning or sentence splitting can move or remove a
+    drawn sentence: draw 2020's caption of a CNN photo gallery, since removed as furniture, and a sentence whose
+    number moved by one. Such rows are listed, never scored against another sentence's codes.
+
+    Returns
+    -------
+    base : DataFrame
+        The sheet's ``row`` and key with today's ``tone`` (NaN where gone), in the sheet's order.
+    kept : ndarray of bool
+    dropped : list of dict
+        ``row``, ``doc_id``, ``unit_id``, ``actor`` and ``why`` of each row not kept.
+    """
+    key = ["doc_id", "unit_id", "actor"]
+    pop = rows[key + ["tone", "mention"]].drop_duplicates(key).rename(columns={"mention": "mention_now"})
+    text = units.assign(unit_id=units["unit_id"].astype(str)).set_index(["doc_id", "unit_id"])["text"]
+    cols = key + ["row"] + [c for c in ("mention", "sentence_sha") if c in sheet.columns]
+    base = sheet[cols].merge(pop, on=key, how="left", validate="one_to_one")
+    kept, dropped = [], []
+    for r in base.itertuples(index=False):
+        why = ""
+        if pd.isna(r.tone):
+            why = "no longer a sentence naming the actor"
+        elif "mention" in base.columns and r.mention and r.mention != r.mention_now:
+            why = f"the actor's first mention is now {r.mention_now!r}, not {r.mention!r}"
+        elif "sentence_sha" in base.columns and sentence_sha(text.get((r.doc_id, r.unit_id), "")) != r.sentence_sha:
+            why = "the sentence changed"
+        kept.append(not why)
+        if why:
+            dropped.append({"row": int(r.row), "doc_id": r.doc_id, "unit_id": r.unit_id, "actor": r.actor, "why": why})
+    return base, np.array(kept, dtype=bool), dropped
+
+
 def draw(seed: int, n: int) -> None:
     """Write the blind sheet of a draw and print its rows with context."""
     units, rows, _ = population()
     d = rows.sample(n, random_state=seed).reset_index(drop=True)
     sheet = d[["doc_id", "unit_id", "group", "actor", "mention"]].copy()
+    text = units.set_index(["doc_id", "unit_id"])["text"]
+    sheet["sentence_sha"] = [sentence_sha(text[(r.doc_id, r.unit_id)]) for r in sheet.itertuples()]
     sheet.insert(0, "row", range(len(sheet)))
     sheet.insert(0, "sample", f"tone_seed{seed}")
     sheet["sentence_tone"], sheet["actor_portrayal"], sheet["note"] = "", "", ""
@@ -102,18 +155,21 @@ def score(paths: list[Path], mask_names: bool = False) -> dict:
             bad = sorted(set(s[col].str.strip().str.lower()) - set(LABELS))
             if bad:
                 sys.exit(f"{p}: column {col} holds {bad}; write negative, neutral or positive in every row")
-    _, rows, tone = population(mask_names)
+    units, rows, tone = population(mask_names)
     rows = rows.assign(tone=tone, unit_id=rows["unit_id"].astype(str))
-    base = sheets[0][key + ["row"]].merge(rows[key + ["tone"]].drop_duplicates(key), on=key, how="left",
-                                          validate="one_to_one")
-    if base["tone"].isna().any():
-        sys.exit(f"{int(base['tone'].isna().sum())} drawn rows are no longer in the population: re-draw")
+    base, kept, dropped = match_drawn(sheets[0], rows, units)
+    if len(dropped) > MAX_DROPPED * len(base):
+        sys.exit(f"{len(dropped)} of {len(base)} drawn rows are no longer in the population (cleaning or sentence "
+                 "splitting changed since the draw): more than 10%, so draw a new sample with --draw")
+    base = base[kept].reset_index(drop=True)
+    sheets = [s[kept].reset_index(drop=True) for s in sheets]
     compound = base["tone"].to_numpy()
     vader = TN.tone_label(compound)
     out = {"dataset": "AllSides (2,000 articles of notebook 02, study us_politics)", "computed": dt.date.today().isoformat(),
            "masks": "actor names, naming labels" + (", capitalised multi-word names" if mask_names else ""),
            "sample": sheets[0]["sample"].iloc[0],
-           "coders": [p.name for p in paths], "n_rows": int(len(base)),
+           "coders": [p.name for p in paths], "n_rows": int(len(base)), "n_rows_drawn": int(len(kept)),
+           "dropped": dropped,
            "vader_thresholds": {"negative": "<= -0.05", "positive": ">= 0.05"}}
     for col in ("sentence_tone", "actor_portrayal"):
         codes = [s[col].str.strip().str.lower().to_numpy() for s in sheets]

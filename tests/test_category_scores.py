@@ -65,3 +65,5 @@ def test_tone_check_sentence_reads_the_results_file(tmp_path):
     assert "portrays the actor on 40% of 36 rows (kappa 0.10, 95% CI -0.05 to 0.20)" in s
     assert "calls 15 of 38 rows positive where the coders call 4" in s and "2030-01-02" in s
     assert "not been checked" in tone_check_sentence(tmp_path / "missing.json")
+    f.write_text(json.dumps({**res, "n_rows": 38, "n_rows_drawn": 40}), encoding="utf-8")
+    assert "38 of 40 random sentence-actor rows drawn, the others no longer sentences" in tone_check_sentence(f)

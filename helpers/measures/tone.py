@@ -747,7 +747,8 @@ def tone_check_sentence(path=None) -> str:
     Returns
     -------
     str
-        The check's data set, size, coders' agreement, VADER's agreement with the coders' consensus on the tone of
+        The check's data set, size (rows scored of rows drawn, when a later cleaning change removed some drawn
+        sentences), coders' agreement, VADER's agreement with the coders' consensus on the tone of
         the wording and on how the actor is portrayed (accuracy and Cohen's kappa with 95% intervals), and how often
         VADER and the coders call a sentence positive; or a sentence saying that no hand check is available.
     """
@@ -772,7 +773,11 @@ def tone_check_sentence(path=None) -> str:
     alpha = r["sentence_tone"].get("alpha_ordinal")
     coders = (f"{len(r['coders'])} coders, Krippendorff's alpha {alpha:.2f}" if isinstance(alpha, (int, float))
               else f"{len(r['coders'])} coder")
-    return (f"Hand check of tone ({r['dataset']}; {r['n_rows']} random sentence-actor rows, {coders}; computed "
+    drawn = int(r.get("n_rows_drawn", r["n_rows"]))
+    rows = (f"{r['n_rows']} random sentence-actor rows" if drawn == r["n_rows"] else
+            f"{r['n_rows']} of {drawn} random sentence-actor rows drawn, the others no longer sentences of the corpus "
+            "after later cleaning changes")
+    return (f"Hand check of tone ({r['dataset']}; {rows}, {coders}; computed "
             f"{r['computed']}): VADER's negative / neutral / positive reading matches the coders' reading of the "
             f"sentence's wording on {wording} and how the sentence portrays the actor on {portrayal}; VADER calls "
             f"{c['predicted_counts']['positive']} of {c['n']} rows positive where the coders call "
