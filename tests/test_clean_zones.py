@@ -84,3 +84,44 @@ def test_clean_still_exports_its_former_names():
     for name in clean.__all__:
         assert hasattr(clean, name), name
     assert clean.Line is Line and clean.split_lines is split_lines
+
+
+def _expander_page(rest: str) -> str:
+    lead = ("The flood reached the harbour town of Kelmouth on Tuesday, forcing the council to evacuate the lower "
+            "streets and close the ferry terminal. Rescue crews from three counties worked through the night to reach "
+            "families stranded on the upper floors of their homes, the fire service said.\n\n"
+            "The river rose faster than any forecast had warned, residents said, and the council's flood barriers "
+            "were overtopped within an hour of the evening high tide.")
+    return ("Flood forces evacuation of Kelmouth\n\n" + lead + "\n\nRead More\n\n" + rest)
+
+
+def test_a_story_run_into_one_line_after_an_expander_resumes_the_body():
+    # review s76: CNN's "Read More" expander after the first paragraphs, then the rest of the story flattened into
+    # one 860-word line that ends with a label ("CNN Map"), not a sentence end: 863 words were cut as the page's tail
+    story = ("Rescue crews said the flood had cut the harbour road in two places. The council opened the school hall to "
+             "evacuated families. The fire service said forty people were taken from the upper floors of their homes. "
+             "Residents of the lower streets said the river rose within an hour of the tide. The ferry terminal will stay "
+             "closed until the harbour wall is inspected. Forecasters said more rain would reach Kelmouth on Thursday, "
+             "and the council asked families near the river to be ready to leave again. Kelmouth Map")
+    page = _expander_page(story)
+    body = clean.clean_article(page).text
+    assert "The ferry terminal will stay closed" in body and "forty people were taken" in body
+    assert "Read More" not in body
+
+
+def test_a_run_on_line_of_other_stories_after_the_marker_stays_out():
+    # the same shape on other subjects (a related-stories strip joined into one line) is not the story
+    others = ("Stocks fell in Tokyo as chip makers slid. Analysts expect the central bank to hold rates. A new museum of "
+              "modern design opens in Lisbon. Critics praised its glass roof. Tennis champion withdraws from the open "
+              "with a wrist injury. Her coach said she would return in spring. Recipes for a quick winter soup. More "
+              "Stories")
+    page = _expander_page(others)
+    body = clean.clean_article(page).text
+    assert "Stocks fell in Tokyo" not in body and "council's flood barriers" in body
+
+
+def test_run_on_needs_five_sentence_ends_inside_the_line():
+    five = Line(0, 0, "A b c d e f g. " * 6 + "word " * 20 + "Label")  # the sixth stop is before "word"
+    four = Line(0, 0, "A b c d e f g. " * 5 + "word " * 30 + "Label")
+    assert Z._run_on(five) and not Z._run_on(four)
+    assert not Z.full_paragraph(five)  # it ends with a label, so only the run-on reading takes it

@@ -33,7 +33,7 @@ from .clean_rules import (
     is_title_like,
 )
 
-__all__ = ["RESUME_MIN_WORDS", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "BUTTON_MAX_WORDS",
+__all__ = ["RESUME_MIN_WORDS", "RUNON_MIN_SENTENCES", "RESUME_STORY_SHARE", "RESUME_STORY_MIN_SHARED", "RESUME_STORY_MIN_WORDS", "NAMED_SKIP", "BUTTON_MAX_WORDS",
            "HEADER_WINDOW", "DEK_MIN_WORDS", "full_paragraph", "resumes_body", "is_author_note",
            "author_note_ends_article", "header_start", "on_story_title", "card_kind", "short_article",
            "SHORT_ARTICLE_MIN_WORDS", "SHORT_ARTICLE_OTHER_WORDS", "SHORT_ARTICLE_HEAD_WINDOW", "after_title_box",
@@ -77,6 +77,22 @@ def full_paragraph(ln: Line) -> bool:
             and not tail.endswith("..") and furniture_anywhere(ln, None) is None)
 
 
+RUNON_MIN_SENTENCES = 5
+"""A line that holds at least this many sentence ends inside it is a run of the story's paragraphs flattened into one
+line, even when it ends with a label rather than a sentence end (:func:`resumes_body`)."""
+
+_INNER_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+["'\u201c\u2018(]?[A-Z]""")
+"""A sentence end inside a line: a full stop, question or exclamation mark (closing marks after it), a space, and a
+capital (an opening mark before it)."""
+
+
+def _run_on(ln: Line) -> bool:
+    """Paragraphs flattened into one line: longer than a teaser, :data:`RUNON_MIN_SENTENCES` sentence ends inside,
+    and no line rule names it (review s76: a CNN story after its "Read More" expander, 860 words ending "CNN Map")."""
+    return (ln.n_words > TEASER_MAX_WORDS and len(_INNER_END.findall(ln.text)) >= RUNON_MIN_SENTENCES
+            and furniture_anywhere(ln, None) is None)
+
+
 NAMED_SKIP = 2
 """At most this many lines that a line rule names (an "Advertisement" slot, a caption, share buttons) are passed
 over when looking for the next paragraph after an end-of-article marker."""
@@ -92,7 +108,8 @@ def _past_named(lines: list[Line], k: int) -> int:
 
 def resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
     """Two full paragraphs in a row (or with one short line between, both longer than any teaser), or one
-    paragraph longer than any teaser that is the same story as the body. Lines that a line rule names (an ad
+    paragraph longer than any teaser that is the same story as the body, or (with ``body_words``) paragraphs run into
+    one line with no sentence end of its own that is the same story (:data:`RUNON_MIN_SENTENCES`). Lines that a line rule names (an ad
     slot, a caption) between the paragraphs are passed over (:data:`NAMED_SKIP`).
 
     With ``body_words`` (``body_words(i)`` gives the body's words above line ``i``), one of the two paragraphs
@@ -116,7 +133,10 @@ def resumes_body(lines: list[Line], i: int, body_words=None) -> bool:
         True when the body resumes at line ``i``.
     """
     if not full_paragraph(lines[i]):
-        return False
+        # paragraphs run into one line that ends with a label: the story when it shares the body's words (both
+        # vocabularies grow with length, so the share is of the smaller one)
+        return (body_words is not None and _run_on(lines[i])
+                and same_story(body_words(i), [lines[i].text], symmetric=True))
 
     def on_story(*ks: int) -> bool:
         if body_words is None:
