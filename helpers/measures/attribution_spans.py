@@ -27,7 +27,7 @@ from dataclasses import replace
 from .attribution import Attribution
 from .attribution_phrases import _EXPLETIVE, _subject_phrase
 
-__all__ = ["repair_sources", "repair_span"]
+__all__ = ["repair_sources", "repair_span", "unread_speaker"]
 
 _MARK = "\"'\u2018\u2019\u201c\u201d`"
 _MARKS = re.compile(f"^[{_MARK}]+\\s+(?=\\w)")
@@ -423,3 +423,62 @@ def repair_sources(sent: str, found: list[Attribution]) -> list[Attribution]:
             a = replace(a, source=src, source_start=start, source_end=start + len(src) if start >= 0 else -1)
         out.append(a)
     return out
+
+
+_NP_NEVER_ENDS = frozenset((
+    "a", "an", "the", "my", "your", "his", "her", "its", "our", "their",
+    "in", "on", "at", "about", "despite", "from", "into", "over", "under", "after", "before", "during", "for", "with",
+    "without", "through", "since", "until", "among", "against", "amid", "toward", "towards", "upon", "like", "unlike",
+    "of", "to", "by",
+    "and", "or", "but", "nor", "because", "although", "though", "while", "whereas", "if", "unless", "than",
+    "just", "quite", "also", "not", "yet", "even", "still", "only", "too", "very", "sometimes", "often", "never",
+    "ever", "already", "really", "actually", "recent", "previous", "latest", "highly", "especially", "particularly"))
+"""Words that cannot end a noun phrase: articles, possessive determiners ("her" too: as a subject it is "she"),
+prepositions, conjunctions and adverbs or prenominal adjectives ("badly they just | know", "despite recent |
+reports"; round sf1's list, session 76)."""
+_OPENING_PREPOSITIONS = frozenset((
+    "in", "on", "at", "about", "despite", "from", "into", "over", "under", "after", "before", "during", "for", "with",
+    "without", "through", "since", "until", "among", "against", "amid", "toward", "towards", "upon", "like", "unlike"))
+"""A span of two words or more that opens with one of these is a prepositional phrase, not a speaker."""
+_POSSESSIVES = frozenset(("my", "your", "his", "her", "its", "our", "their"))
+_AT_LEAST = re.compile(r"(?i:at\s+(?:least|most)|about|over|under|nearly|almost)\s+(?:\d|(?i:one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|a\s+(?:third|quarter|half|dozen)|half|a\s+majority|most)\b)")
+"""A number after "at least", "about", "over" ...: a quantified group ("at least six-in-ten say", "about 40 percent
+said"), which opens with a preposition but is a speaker phrase."""
+_COUNT = re.compile(r"\d[\d,.]*")
+_SPAN_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def unread_speaker(source: str) -> bool:
+    """Whether a source span is no speaker phrase at all, so that the attribution's speaker was not read.
+
+    Round ss1 (session 77): the rules cut some spans in the middle of a clause ("badly they just | know", "despite
+    recent | reports", "back the | call for"). PolNeAR's annotators mark most such sentences as attributions (round
+    sf1 dropped them and lost annotated cues), so the attribution stays; only its speaker is unknown, and it must not
+    count as an "unnamed" source. A span is no speaker phrase when it ends with a word that cannot end a noun phrase
+    (:data:`_NP_NEVER_ENDS`) or has two words or more and opens with a preposition (:data:`_OPENING_PREPOSITIONS`).
+    An empty span (one that :func:`repair_sources` dropped) is none either. Two forms that look like it are speakers
+    (found in the first reading of round ss1): a possessive alone, the owner of a nominal cue ("his | call for
+    help"), and a number after "at least", "about", "over" ... ("at least six-in-ten | say"); a number alone
+    ("while 46 | opposed it", found in the second reading) is a count of people as well.
+
+    Parameters
+    ----------
+    source : str
+        The source span as written in the sentence.
+
+    Returns
+    -------
+    bool
+        True when the span is empty or cannot be a speaker phrase by the two tests above.
+    """
+    words = _SPAN_WORD.findall(source or "")
+    if not words:  # a number alone is a count of people ("while 46 | opposed it"); a mark or nothing is no speaker
+        return not _COUNT.fullmatch((source or "").strip())
+    if len(words) == 1 and words[0].lower() in _POSSESSIVES:
+        return False  # "his | call for help": the possessive is the speaker of a nominal cue
+    if _AT_LEAST.match(source.strip()):
+        return False  # "at least six-in-ten | say": a quantified group, not a prepositional phrase
+    last, first = words[-1].lower(), words[0].lower()
+    return last in _NP_NEVER_ENDS or (len(words) >= 2 and first in _OPENING_PREPOSITIONS)
+

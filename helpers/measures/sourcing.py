@@ -70,7 +70,7 @@ from .attribution_phrases import (  # noqa: F401  (re-exported: other modules im
 )
 from .attribution_position import PositionLexicon
 from .attribution_sentence import closes_before, cross_sentence_quotes
-from .attribution_spans import repair_sources
+from .attribution_spans import repair_sources, unread_speaker
 from .pronoun_gender import PRONOUN_GENDER, article_genders, clashes, phrase_gender
 from .pronoun_names import WEEKDAYS, NameAntecedents
 from .pronoun_phrases import subject_phrase
@@ -96,6 +96,7 @@ __all__ = [
     "quote_spans", "mask_spans", "quote_only", "Attribution", "find_attributions", "extract_attributions",
     "verb_table", "load_verbs", "load_hedges", "load_source_types", "SourceClassifier",
     "find_hedges", "whole_corpus_roles", "unit_counts", "rate_per_1000_words", "ATTRIBUTION_COLUMNS", "HEDGE_COLUMNS", "MAX_UNIT_CHARS",
+    "UNREAD_IDENTITY",
 ]
 
 
@@ -296,7 +297,8 @@ def extract_attributions(
         "" if none), ``source_type`` (the study-specific type of
         ``source_types.yaml``), ``identity`` (named, unnamed, anonymous,
         pronoun, ``no_source`` for "it was reported that"; a quotation whose speaker is not found
-        has type and identity ``"unattributed"``), ``verb`` as written, ``verb_lemma``
+        has type and identity ``"unattributed"``; ``unclear`` for a span that is no speaker phrase, such as "despite
+        recent" or one dropped as no speaker, with no role read: round ss1), ``verb`` as written, ``verb_lemma``
         (lexicon entry), ``verb_category``, ``kind`` (direct/reported),
         ``pattern``, ``recipient`` (for "told X"), character offsets.
 
@@ -918,6 +920,14 @@ def _add_roles(df: pd.DataFrame, tagger: RoleTagger, doc_sentences: dict, actor_
         r.sentence, r.source, r.source_start, tagger, doc_sentences.get(r.doc_id, ())) for r in df[
             ["doc_id", "identity", "source", "source_resolved", "sentence", "source_start"]].itertuples(index=False)]
     df.loc[plural, "identity"] = "unnamed"  # "Listeners told us", "Business groups said": a capital, no name
+    # round ss1: "badly they just | know", "despite recent | reports" or an empty span: the speaker was not read, which
+    # is not an unnamed source; the attribution stays (its cue is usually right), its identity says so
+    unread = (df["identity"] == "unnamed") & df["role"].isin(["", "unknown"]) & df["source"].map(unread_speaker)
+    df.loc[unread, "identity"] = UNREAD_IDENTITY
+
+
+UNREAD_IDENTITY = "unclear"
+"""``identity`` of an attribution whose source span is no speaker phrase (:func:`attribution_spans.unread_speaker`)."""
 
 
 _PLURAL_HEAD = re.compile(r"^(?P<stem>.*?\w)(?P<end>ies|s)$")
