@@ -149,7 +149,6 @@ def score(paths: list[Path], mask_names: bool = False) -> dict:
     import krippendorff
 
     sheets = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in paths]
-    key = ["doc_id", "unit_id", "actor"]
     for p, s in zip(paths, sheets):
         for col in ("sentence_tone", "actor_portrayal"):
             bad = sorted(set(s[col].str.strip().str.lower()) - set(LABELS))

@@ -27,7 +27,7 @@ OUTPUT_COLUMNS = frozenset({
     'date_period', 'date_precision', 'dated', 'dateline', 'dates', 'definition', 'demanding', 'diversity', 'doc_a',
     'doc_b', 'doc_id', 'dominant', 'dominant_topic', 'duplicate_of', 'duplicate_title', 'duplicates', 'economic',
     'economic_consequences',
-    'end', 'error', 'estimate', 'events', 'external_regulation_reputation', 'fairness_equality', 'family',
+    'end', 'error', 'estimate', 'events', 'explained', 'external_regulation_reputation', 'fairness_equality', 'family',
     'fit_units', 'fn', 'fp', 'frame', 'frame_label', 'function', 'gap', 'group', 'groups', 'group_a', 'group_b', 'group_by',
     'groups_pooled', 'health_safety', 'hedge', 'hedge_kind', 'human_interest', 'identity', 'interval', 'jaccard',
     'k', 'k_articles', 'k_outlet_voice', 'k_own_words', 'k_sentences', 'k_units', 'kappa', 'kappa_high', 'kappa_interval',
