@@ -53,6 +53,14 @@ def test_the_sentence_gives_precision_per_role_misses_and_recall(tmp_path, us_po
             "35% (20%-70%) of the roles the judges find") in s, s
 
 
+def test_the_caveat_gives_the_check_in_one_clause(tmp_path, us_politics):
+    # review s76: notebook 03's closing printed the long paragraph a second time
+    assert RT.role_caveat(_results(tmp_path)) == (
+        "hand-checked on AllSides: the role given is correct for 80% and 76% (one per judge) of the pairs, and the "
+        "rules find about 40% and 35% (one per judge) of the roles the judges find (details under the role table)")
+    assert RT.role_caveat(tmp_path / "none.json") == ""
+
+
 def test_another_study_or_codebook_version_or_no_file_means_unchecked(tmp_path, us_politics):
     for path in (_results(tmp_path, study="other"), _results(tmp_path, version=99), tmp_path / "none.json"):
         assert RT.role_check(path) is None

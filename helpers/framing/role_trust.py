@@ -15,10 +15,10 @@ from pathlib import Path
 
 from ..core.paths import PROJECT_ROOT
 from ..core.study import active_study
-from ..core.wording import CHECK_CORPUS_NAMES, blind_people, judges_alike, judges_counts
+from ..core.wording import CHECK_CORPUS_NAMES, blind_people, judges_alike, judges_counts, share_of
 from .codebooks import ROLES, load_codebook
 
-__all__ = ["ROLE_CHECK_FILE", "role_check", "role_check_sentence"]
+__all__ = ["ROLE_CHECK_FILE", "role_caveat", "role_check", "role_check_sentence"]
 
 ROLE_CHECK_FILE = "benchmarks/results/actor_role_check.json"
 """The results file of ``benchmarks/actor_role_check.py --score``."""
@@ -115,3 +115,40 @@ def role_check_sentence(path=None, codebook="actor_roles") -> str:
             f"{r['computed']}; benchmarks/actor_role_check.py, blind judges who never saw the rules' roles; intervals "
             "are conservative bounds): " + "; ".join(_sheet_clause(s) for s in r["sheets"])
             + ". Read a role count as the sentences in which the rules find the role, not as all of them.")
+
+
+def role_caveat(path=None, codebook="actor_roles") -> str:
+    """The hand check of the actor roles in one short clause, for a closing summary; "" when there is none.
+
+    Notebook 03 prints :func:`role_check_sentence` in full under its role table; its closing printed the same long
+    paragraph again (review s76). The closing gives this instead: per checked corpus, the share of given roles the
+    judges confirmed and the weighted share of the judges' roles the rules find.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        As :func:`role_check`.
+    codebook : str or Path, default "actor_roles"
+        As :func:`role_check`.
+
+    Returns
+    -------
+    str
+        For example "hand-checked on AllSides: the role given is correct for 50% and 52% (one per judge) of the
+        pairs, and the rules find about 8% and 9% (one per judge) of the roles the judges find (details under the
+        role table)";
+        "" when the study's roles have no shipped check.
+    """
+    r = role_check(path, codebook)
+    if r is None:
+        return ""
+    parts = []
+    for s in r["sheets"]:
+        js = s["judges"]
+        text = (f"on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])}: the role given is correct for "
+                + judges_alike([share_of(*j["precision"]) for j in js], per_judge=True) + " of the pairs")
+        recall = [f"{j['recall']:.0%}" for j in js if j["recall"] is not None]
+        if recall:
+            text += f", and the rules find about {judges_alike(recall, per_judge=True)} of the roles the judges find"
+        parts.append(text)
+    return "hand-checked " + "; ".join(parts) + " (details under the role table)"
