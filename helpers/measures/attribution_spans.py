@@ -425,22 +425,19 @@ def repair_sources(sent: str, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-_NP_NEVER_ENDS = frozenset((
-    "a", "an", "the", "my", "your", "his", "her", "its", "our", "their",
+_OPENING_PREPOSITIONS = frozenset((
     "in", "on", "at", "about", "despite", "from", "into", "over", "under", "after", "before", "during", "for", "with",
-    "without", "through", "since", "until", "among", "against", "amid", "toward", "towards", "upon", "like", "unlike",
-    "of", "to", "by",
+    "without", "through", "since", "until", "among", "against", "amid", "toward", "towards", "upon", "like", "unlike"))
+"""A span of two words or more that opens with one of these is a prepositional phrase, not a speaker."""
+_POSSESSIVES = frozenset(("my", "your", "his", "her", "its", "our", "their"))
+_NP_NEVER_ENDS = _OPENING_PREPOSITIONS | _POSSESSIVES | frozenset((
+    "a", "an", "the", "of", "to", "by",
     "and", "or", "but", "nor", "because", "although", "though", "while", "whereas", "if", "unless", "than",
     "just", "quite", "also", "not", "yet", "even", "still", "only", "too", "very", "sometimes", "often", "never",
     "ever", "already", "really", "actually", "recent", "previous", "latest", "highly", "especially", "particularly"))
 """Words that cannot end a noun phrase: articles, possessive determiners ("her" too: as a subject it is "she"),
 prepositions, conjunctions and adverbs or prenominal adjectives ("badly they just | know", "despite recent |
 reports"; round sf1's list, session 76)."""
-_OPENING_PREPOSITIONS = frozenset((
-    "in", "on", "at", "about", "despite", "from", "into", "over", "under", "after", "before", "during", "for", "with",
-    "without", "through", "since", "until", "among", "against", "amid", "toward", "towards", "upon", "like", "unlike"))
-"""A span of two words or more that opens with one of these is a prepositional phrase, not a speaker."""
-_POSSESSIVES = frozenset(("my", "your", "his", "her", "its", "our", "their"))
 _AT_LEAST = re.compile(r"(?i:at\s+(?:least|most)|about|over|under|nearly|almost)\s+(?:\d|(?i:one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|a\s+(?:third|quarter|half|dozen)|half|a\s+majority|most)\b)")
 """A number after "at least", "about", "over" ...: a quantified group ("at least six-in-ten say", "about 40 percent
