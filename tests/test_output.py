@@ -198,3 +198,16 @@ def test_a_cut_table_can_keep_each_groups_largest_rows(capsys):
     assert list(zip(shown["g"], shown["actor"])) == [("c", "b"), ("c", "d"), ("l", "c"), ("l", "a")]
     assert "each g group's rows with the largest n (c 2 of 4, l 2 of 4" in capsys.readouterr().out
     assert list(show_table(df, 4, by="g", rank="none")["actor"]) == ["a", "b", "a", "b"]  # no such column: table order
+
+
+def test_a_table_barely_over_the_limit_is_shown_whole_and_a_blank_group_is_named(capsys):
+    # review s77: "showing 30 of 32 rows" hid the last measure of two groups; the time rows of the topic effects
+    # (group "") read as " 7 of 10" in the note
+    from helpers.notebook.output import show_table
+    df = pd.DataFrame({"g": ["a"] * 8 + ["b"] * 8 + ["c"] * 8 + ["d"] * 8, "x": range(32)})
+    assert show_table(df, 30, by="g") is df and capsys.readouterr().out == ""
+    assert len(show_table(df.iloc[:7], 5)) == 7  # two over a limit of 5: whole
+    assert len(show_table(df.iloc[:8], 5)) == 5 and "showing 5 of 8 rows" in capsys.readouterr().out
+    blank = pd.DataFrame({"g": ["a"] * 10 + [""] * 10, "x": range(20)})
+    show_table(blank, 8, by="g")
+    assert "a 4 of 10, (blank) 4 of 10" in capsys.readouterr().out

@@ -57,4 +57,4 @@ def test_a_duplicate_left_out_is_counted_in_the_singular_with_the_rule(tmp_path)
         prep = prepare_corpus(_params(corpus=str(tmp_path), study="general"))
     assert len(prep.articles) == 2
     assert "3 articles, 1 duplicate body left out (the same words and numbers, ignoring case, spacing and " \
-           "punctuation, as an earlier article)" in prep.summary()
+           "punctuation, as an earlier article; or a near-copy of an earlier article of the same outlet" in prep.summary()

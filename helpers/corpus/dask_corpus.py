@@ -416,6 +416,7 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     keys = df.pop("_body_key").tolist()
     df["duplicate_of"] = C._duplicate_of(df, keys, source or done["source"])
+    df["duplicate_of"] = C.mark_near_duplicates(df, source or done["source"])  # round nd1, as load_corpus
     C.warn_shared_addresses(df, source or done["source"])  # as load_corpus (dogfood 12br-d)
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)

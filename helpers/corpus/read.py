@@ -67,6 +67,7 @@ __all__ = [
     "BINARY_MIN_SPACE_SHARE",
     "COLUMN_ALIASES",
     "DUPLICATE_RULE",
+    "mark_near_duplicates",
     "CORE_COLUMNS",
     "CorpusError",
     "CorpusWarning",
@@ -378,6 +379,7 @@ def warn_shared_addresses(df: pd.DataFrame, source: str) -> None:
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
     df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
     df["duplicate_of"] = _duplicate_of(df, keys, source)
+    df["duplicate_of"] = mark_near_duplicates(df, source)
     warn_shared_addresses(df, source)
     _warn_emptied(df, source)
     warn_outsized(df["doc_id"], df["n_words"], source)
@@ -606,12 +608,8 @@ _SIGN = re.compile(r"-(?=\d)")
 _NUMBER_MARK = "\ue000"
 
 
-def _words_and_key(text: str) -> tuple[int, str]:
-    """Word count of a body, and a digest that is equal for bodies differing only in case, spacing or punctuation.
-
-    The digest is taken over the body's words with their punctuation deleted (:data:`DUPLICATE_RULE`,
-    :data:`_DROP_FOR_KEY`), one space between them; a mark inside a number or a sign before it is kept.
-    """
+def _key_core(text: str) -> tuple[int, str]:
+    """Word count of a body, and its words folded for comparison (case, punctuation; :data:`DUPLICATE_RULE`)."""
     words = fold(text).split()
     if not words:
         return 0, ""
@@ -619,7 +617,53 @@ def _words_and_key(text: str) -> tuple[int, str]:
     core = " ".join(spaced.translate(_DROP_FOR_KEY).split())
     if not core:  # a body of punctuation only: keep the old key rather than merge all of them
         core = " ".join(words).casefold()
-    return len(words), hashlib.blake2b(core.encode("utf-8"), digest_size=16).hexdigest()
+    return len(words), core
+
+
+def _words_and_key(text: str) -> tuple[int, str]:
+    """Word count of a body, and a digest that is equal for bodies differing only in case, spacing or punctuation.
+
+    The digest is taken over the body's words with their punctuation deleted (:data:`DUPLICATE_RULE`,
+    :data:`_DROP_FOR_KEY`), one space between them; a mark inside a number or a sign before it is kept.
+    """
+    n, core = _key_core(text)
+    if not n:
+        return 0, ""
+    return n, hashlib.blake2b(core.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def mark_near_duplicates(df: pd.DataFrame, source: str) -> list[str]:
+    """``duplicate_of`` with the near-duplicates of one outlet added (:mod:`helpers.corpus.near_duplicates`).
+
+    Parameters
+    ----------
+    df : DataFrame
+        The loaded corpus with ``doc_id``, ``outlet``, ``text`` and the exact ``duplicate_of``.
+    source : str
+        The corpus path, named in the warning.
+
+    Returns
+    -------
+    list of str
+        ``duplicate_of`` with, for each near-duplicate, the first article of its set; a warning names them.
+    """
+    from .near_duplicates import NEAR_DUPLICATE_RULE, near_duplicate_of
+
+    exact = df["duplicate_of"].fillna("").astype(str).tolist()
+    near = near_duplicate_of(df["doc_id"].astype(str).tolist(), template_groups(df), df["text"].fillna("").tolist(),
+                             exact)
+    pairs = [(d, f) for d, f in zip(df["doc_id"], near) if f]
+    if pairs:
+        n = len(pairs)
+        warnings.warn(
+            f"{source}: {count(n, 'article')} nearly {noun(n, 'repeats', 'repeat')} an earlier article of the same "
+            f"outlet ({NEAR_DUPLICATE_RULE}), e.g. {'; '.join(f'{d!r} (a near-copy of {f!r})' for d, f in pairs[:5])}. "
+            "Like exact copies they are kept with 'duplicate_of' naming the first, and notebooks 01-04 count the article "
+            "once (text reuse still sees every copy).",
+            CorpusWarning,
+            stacklevel=4,
+        )
+    return [e or f for e, f in zip(exact, near)]
 
 
 def _duplicate_of(df: pd.DataFrame, key: list[str], source: str) -> list[str]:

@@ -602,6 +602,9 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
     is not drawn as a bare header: the sentence is printed instead. Text is
     left as data: pandas escapes it in HTML output.
 
+    A table at most a tenth (and at least two rows) longer than ``max_rows`` is shown whole: cutting 2 rows of 32
+    hid the last measure of two groups (review s77).
+
     With ``by`` (the group column) a table cut to ``max_rows`` keeps the first rows of every group, as equal a number
     per group as the groups' sizes allow, in the table's order: a table sorted by group showed only its first groups
     before (review s76: "right" was missing from a left / center / right comparison's tables).
@@ -629,7 +632,7 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
     if len(df) == 0 and empty is not None:
         print(empty)
         return None
-    if len(df) <= max_rows:
+    if len(df) <= max_rows + _slack(max_rows):
         return df
     if by is not None and by in df.columns and df[by].nunique(dropna=False) > 1:
         if rank is not None and rank in df.columns:  # each group's largest rows first, the groups in table order
@@ -643,6 +646,11 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
         return df.iloc[keep]
     print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")
     return df.head(max_rows)
+
+
+def _slack(max_rows: int) -> int:
+    """Rows past ``max_rows`` that a table may have and still be shown whole (a tenth, at least two)."""
+    return max(2, max_rows // 10)
 
 
 def _rows_per_group(groups: pd.Series, max_rows: int) -> tuple[np.ndarray, str]:
@@ -666,8 +674,9 @@ def _rows_per_group(groups: pd.Series, max_rows: int) -> tuple[np.ndarray, str]:
                 break
     rank = pd.Series(codes).groupby(codes).cumcount().to_numpy()
     keep = np.flatnonzero(rank < quota[codes])
-    if len(uniques) <= 6:
-        per = ", ".join(f"{g} {q} of {n}" for g, q, n in zip(uniques, quota, sizes))
+    if len(uniques) <= 6:  # a blank group (the time rows of a model) is named, not left as a gap (review s77)
+        per = ", ".join(f"{g if str(g).strip() and not pd.isna(g) else '(blank)'} {q} of {n}"
+                        for g, q, n in zip(uniques, quota, sizes))
     else:
         span = str(quota.max()) if quota.min() == quota.max() else f"{quota.min()}-{quota.max()}"
         per = f"{span} of each of {len(uniques)} groups"

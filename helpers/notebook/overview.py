@@ -32,6 +32,9 @@ __all__ = [
     "SHORT_BODY_WORDS",
     "heavy_removal_lines",
     "short_body_lines",
+    "single_line_note",
+    "structure_sentence",
+    "structure_table",
     "single_article_groups_line",
     "size_line",
     "skipped_lines",
@@ -328,6 +331,87 @@ def heavy_removal_lines(table: pd.DataFrame, min_words: int = SHORT_BODY_WORDS, 
     if k > limit:
         lines.append(f"  ... and {k - limit:,} more (n_words and removed_words in corpus.csv)")
     return lines
+
+
+SINGLE_LINE_SHARE = 0.9
+"""When at least this share of the articles is one line of text, notebook 00 says that line cleaning cannot work."""
+
+
+def single_line_note(table: pd.DataFrame, min_words: int = 100) -> str:
+    """A warning when most articles are one line of text: cleaning, which works line by line, cannot work on them.
+
+    Review s77: a corpus whose title and body were run into one line per article (frames-dev) had "Cleaning removed
+    no line", which reads as a clean bill of health, while a publisher's licensing footer inside that line stayed in
+    16 articles and became two of a group's most distinctive words.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`article_table` rows (``n_paragraphs``, ``n_words``).
+    min_words : int, default 100
+        Only articles of at least this many words count (a short article may well be one paragraph).
+
+    Returns
+    -------
+    str
+        The warning, or "" when fewer than :data:`SINGLE_LINE_SHARE` of the longer articles are one line.
+    """
+    if "n_paragraphs" not in table.columns or table.empty:
+        return ""
+    long = table[table["n_words"].fillna(0) >= min_words]
+    if len(long) < 3:
+        return ""
+    one = int((long["n_paragraphs"].fillna(0) <= 1).sum())
+    if one < SINGLE_LINE_SHARE * len(long):
+        return ""
+    which = f"All {len(long):,}" if one == len(long) else f"{one:,} of the {len(long):,}"
+    return (f"{which} articles of {min_words} words or more are a single line of text (no paragraph "
+            "breaks). Cleaning works line by line, so it cannot separate page furniture from the story here: a footer, "
+            "a promo or a caption inside that line stays in the body text (\"removed no line\" below does not mean the "
+            "text is clean), and notebook 01's paragraphs are whole articles. Look for such furniture among the "
+            "distinctive terms and shared passages of notebook 02, or give the corpus with its line breaks.")
+
+
+def structure_table(read: pd.DataFrame) -> pd.DataFrame:
+    """The headline, standfirst and number of subheadings found in each article's text, for the articles with any.
+
+    Parameters
+    ----------
+    read : DataFrame
+        The corpus as read (``doc_id``, ``headline``, ``standfirst``, ``subheadings``).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``headline``, ``standfirst``, ``subheadings`` (a count), one row per article in which at least
+        one of them was found (review s77: a table of 214 empty rows said nothing).
+    """
+    st = read[["doc_id", "headline", "standfirst"]].assign(subheadings=read["subheadings"].map(len))
+    found = (st["headline"].fillna("") != "") | (st["standfirst"].fillna("") != "") | (st["subheadings"] > 0)
+    return st[found].reset_index(drop=True)
+
+
+def structure_sentence(read: pd.DataFrame, found: pd.DataFrame) -> str:
+    """How many articles have a headline, standfirst or subheadings found in the text, in one sentence.
+
+    Parameters
+    ----------
+    read : DataFrame
+        The corpus as read.
+    found : DataFrame
+        :func:`structure_table` of it.
+
+    Returns
+    -------
+    str
+        The count; when it is 0, what that means for a title given inside the text.
+    """
+    if len(found):
+        return (f"{len(found):,} of {len(read):,} articles have a headline, standfirst or subheadings found in their "
+                "text (kept as structure, outside the body text):")
+    return (f"None of the {len(read):,} articles has a headline, standfirst or subheading found in its text: a title "
+            "run into the first line of the text is read as body text. Give titles in a column of their own "
+            "(`title`) to keep them out of the analysis.")
 
 
 def removal_columns(corpus: pd.DataFrame) -> pd.DataFrame:

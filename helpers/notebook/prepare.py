@@ -133,7 +133,8 @@ def prepare_corpus(P: dict, unit: str | None = None, focus: tuple[dict, list, in
     dup = (every["duplicate_of"] != "").to_numpy()
     articles = every[~dup].reset_index(drop=True)
     n_dup = int(dup.sum())
-    rule = f" ({DUPLICATE_RULE}, as an earlier article)" if n_dup else ""  # what counted as a duplicate (issue 12bd-e)
+    rule = (f" ({DUPLICATE_RULE}, as an earlier article; or a near-copy of an earlier article of the same outlet, "
+            "round nd1)" if n_dup else "")  # what counted as a duplicate (issue 12bd-e)
     notes = [f"corpus: {corpus_name(P['corpus'])}: {len(dup):,} articles, {count(n_dup, 'duplicate body', 'duplicate bodies')} "
              f"left out{rule}"]
     if focus is not None and focus[1]:
