@@ -441,3 +441,21 @@ def test_sweep_sample_caps_the_fit_and_refits_are_reused(monkeypatch):
     fresh = T.topic_stability(dtm, dataclasses.replace(model, meta={"svd_rank": model.meta["svd_rank"]}), [1, 2, 3], n_jobs=1)
     assert np.allclose(st["stability"], fresh["stability"])
     assert st["stability"].mean() == pytest.approx(table.loc[table["k"] == k, "stability"].iloc[0], abs=0.2)
+
+
+def test_the_mixture_figure_takes_articles_from_every_group():
+    # review s77: every article one paragraph, ids sorted by group: the 15 "longest" were all of one group
+    doc = pd.DataFrame({"doc_id": [f"n{i:02d}" for i in range(10)], "g": ["r"] * 5 + ["l"] * 3 + ["c"] * 2,
+                        "n_units": [1] * 9 + [0]})
+    shown = T.mixture_articles(doc, 5, "g")
+    assert shown["doc_id"].tolist() == ["n00", "n01", "n05", "n06", "n08"]
+    longer = doc.assign(n_units=[1, 1, 1, 1, 4, 2, 1, 1, 1, 0])
+    assert T.mixture_articles(longer, 3, "g")["doc_id"].tolist() == ["n04", "n05", "n08"]  # each group's longest
+    assert len(T.mixture_articles(doc, 50, "g")) == 9 and T.mixture_articles(doc, 0, "g").empty
+
+
+def test_units_that_are_whole_articles_are_said_to_be():
+    units = pd.DataFrame({"doc_id": ["a", "b", "c"]})
+    assert T.whole_article_units(units, "paragraph").startswith("Every article is one paragraph here")
+    assert T.whole_article_units(units, "article") == ""
+    assert T.whole_article_units(pd.DataFrame({"doc_id": ["a", "a", "b"]}), "paragraph") == ""

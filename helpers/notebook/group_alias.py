@@ -32,7 +32,7 @@ OUTPUT_COLUMNS = frozenset({
     'groups_pooled', 'health_safety', 'hedge', 'hedge_kind', 'human_interest', 'identity', 'interval', 'jaccard',
     'k', 'k_articles', 'k_outlet_voice', 'k_own_words', 'k_sentences', 'k_units', 'kappa', 'kappa_high', 'kappa_interval',
     'kappa_low', 'kind', 'label', 'label_text', 'leading_remedy', 'legality_jurisprudence', 'levels', 'lexicon_F1',
-    'longest_passage', 'longest_words', 'macro_F1', 'macro_F1_sd', 'max_cosine', 'mbfc', 'mean_share', 'mean_tone',
+    'longest_passage', 'longest_words', 'macro_F1', 'macro_F1_sd', 'max_cosine', 'mbfc_rating', 'mean_share', 'mean_tone',
     'mean_words', 'measure', 'mention', 'mentions', 'method', 'moral_evaluation', 'moral_evaluation_cues', 'morality',
     'most_blamed', 'n', 'n_articles', 'n_coded', 'n_cues', 'n_in_cell', 'n_mentions', 'n_outlets', 'n_paragraphs',
     'n_removed_lines', 'n_sentences', 'n_total', 'n_units', 'n_words', 'naive', 'naive_covered', 'naive_high',

@@ -129,7 +129,7 @@ READER_HEADERS = {
     "paired_diff_sd": "paired difference SD",
     "paired_to": "paired to",
     "unit_key": "sentence key",
-    "mbfc": "Media Bias/Fact Check rating",
+    "mbfc_rating": "Media Bias/Fact Check rating",
 }
 """CSV column name -> the header a reader page shows (one mapping for every notebook)."""
 

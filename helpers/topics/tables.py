@@ -13,7 +13,7 @@ from ..stats.intervals import MIN_INTERVAL_ARTICLES
 from .dtm import DocTermMatrix
 from .model import TopicModel, _valid, top_term_ids
 
-__all__ = ["MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "MIN_RELATIVE_FIT", "NO_TOPIC", "ONE_ARTICLE_SHARE", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "no_topic_units", "one_article_topics", "periods_to_show", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
+__all__ = ["MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "MIN_RELATIVE_FIT", "NO_TOPIC", "ONE_ARTICLE_SHARE", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "no_topic_units", "mixture_articles", "one_article_topics", "periods_to_show", "whole_article_units", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
 
 STABLE_JACCARD = 0.5
 """Topics whose mean matched top-term Jaccard across refits is below this are
@@ -590,6 +590,70 @@ def group_contrasts(prev: pd.DataFrame, by: str, min_articles: int = MIN_INTERVA
                      "difference": hi["estimate"] - lo["estimate"], "clear": bool(hi["ci_low"] > lo["ci_high"])})
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["clear", "difference", "topic"], ascending=[False, False, True], kind="stable").reset_index(drop=True)
+
+
+def mixture_articles(doc: pd.DataFrame, n: int, by: str) -> pd.DataFrame:
+    """The articles to draw in the topic-mixture figure: the longest of each group in turn, so every group shows.
+
+    The figure showed the ``n`` articles with the most units; when they tie (every article one paragraph, review
+    s77), doc_id order chose, and a corpus whose ids were sorted by group showed one group only. Here groups take
+    turns, largest group first: each gives its article with the most units (ties by doc_id), then its next one.
+
+    Parameters
+    ----------
+    doc : DataFrame
+        :func:`document_topics` rows with ``doc_id``, ``n_units`` and the ``by`` column.
+    n : int
+        Articles to show.
+    by : str
+        The group column.
+
+    Returns
+    -------
+    DataFrame
+        Up to ``n`` rows of ``doc`` (articles with units only), ordered by group (largest first), then by units.
+    """
+    have = doc[doc["n_units"] > 0]
+    if have.empty or n <= 0:
+        return have.iloc[:0].reset_index(drop=True)
+    groups = have[by].astype(str)
+    size = groups.value_counts()
+    order = sorted(size.index, key=lambda g: (-size[g], g))
+    ranked = {g: have[groups == g].sort_values(["n_units", "doc_id"], ascending=[False, True], kind="stable").index.tolist()
+              for g in order}
+    picked: list = []
+    depth = 0
+    while len(picked) < min(n, len(have)):
+        for g in order:
+            if depth < len(ranked[g]) and len(picked) < n:
+                picked.append(ranked[g][depth])
+        depth += 1
+    out = have.loc[picked]
+    pos = {g: i for i, g in enumerate(order)}
+    key = out[by].astype(str).map(pos)
+    return (out.assign(_g=key.to_numpy()).sort_values(["_g", "n_units", "doc_id"], ascending=[True, False, True],
+                                                       kind="stable").drop(columns="_g").reset_index(drop=True))
+
+
+def whole_article_units(units: pd.DataFrame, unit: str) -> str:
+    """A note when every article gives a single unit: the "paragraphs" of the topic model are whole articles.
+
+    Parameters
+    ----------
+    units : DataFrame
+        :func:`topic_units` rows (``doc_id``).
+    unit : str
+        The unit in use (``paragraph``, ``sentence`` or ``article``).
+
+    Returns
+    -------
+    str
+        The note, or "" when articles give several units or the unit is the article.
+    """
+    if unit == "article" or units.empty or units["doc_id"].nunique() != len(units) or len(units) < 3:
+        return ""
+    return (f"Every article is one {unit} here (its text has no {unit} breaks), so the {unit}s below are whole "
+            f"articles: read \"{unit}\" as \"article\" in this notebook.")
 
 
 def periods_to_show(counts: pd.Series, min_articles: int = MIN_PERIOD_ARTICLES) -> list:
