@@ -417,6 +417,7 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     keys = df.pop("_body_key").tolist()
     df["duplicate_of"] = C._duplicate_of(df, keys, source or done["source"])
     df["duplicate_of"] = C.mark_near_duplicates(df, source or done["source"])  # round nd1, as load_corpus
+    C.warn_dev_overlap(df, source or done["source"])  # review s77, as load_corpus
     C.warn_shared_addresses(df, source or done["source"])  # as load_corpus (dogfood 12br-d)
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)

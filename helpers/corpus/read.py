@@ -68,6 +68,7 @@ __all__ = [
     "COLUMN_ALIASES",
     "DUPLICATE_RULE",
     "mark_near_duplicates",
+    "warn_dev_overlap",
     "CORE_COLUMNS",
     "CorpusError",
     "CorpusWarning",
@@ -380,6 +381,7 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
     df["duplicate_of"] = _duplicate_of(df, keys, source)
     df["duplicate_of"] = mark_near_duplicates(df, source)
+    warn_dev_overlap(df, source)
     warn_shared_addresses(df, source)
     _warn_emptied(df, source)
     warn_outsized(df["doc_id"], df["n_words"], source)
@@ -630,6 +632,25 @@ def _words_and_key(text: str) -> tuple[int, str]:
     if not n:
         return 0, ""
     return n, hashlib.blake2b(core.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def warn_dev_overlap(df: pd.DataFrame, source: str) -> None:
+    """Warn when the corpus overlaps the project's development data (:mod:`helpers.corpus.devsets`, review s77).
+
+    Parameters
+    ----------
+    df : DataFrame
+        The loaded corpus with ``raw``.
+    source : str
+        The corpus path, named in the warning.
+    """
+    from .devsets import dev_overlap_warning
+
+    if "raw" not in df.columns or df.empty:
+        return
+    message = dev_overlap_warning(df["raw"].fillna("").astype(str).tolist(), source)
+    if message:
+        warnings.warn(message, CorpusWarning, stacklevel=4)
 
 
 def mark_near_duplicates(df: pd.DataFrame, source: str) -> list[str]:
