@@ -63,11 +63,10 @@ from .tables import (  # noqa: F401
     document_topics,
     dominant_topic,
     group_contrasts,
+    mixture_articles,
     no_topic_units,
     one_article_topics,
-    mixture_articles,
     periods_to_show,
-    whole_article_units,
     prevalence_by_group,
     prevalence_order,
     prevalence_wide,
@@ -78,6 +77,7 @@ from .tables import (  # noqa: F401
     topic_names,
     topic_shares,
     topic_table,
+    whole_article_units,
 )
 from .units import (  # noqa: F401
     REPEATED_MIN_DOCS,
