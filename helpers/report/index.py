@@ -127,7 +127,7 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                                         "direct quotation)",
                   "02_source_roles_shares": "share of sources by role",
                   "02_verbs_hedges": "rate per 1,000 words (attributions, verb categories, hedges)",
-                  "03_remedies": "share of an article's sentences that advance a remedy",
+                  "03_remedies": "share of an article's sentences that discuss a remedy (for or against: the direction is not read)",
                   "frame_shares": "share of an article's sentences with a frame"}
 """Result file -> what its estimate column measures, for the findings: a bare column name ("estimate", "share",
 "rate") says nothing about what is counted in what."""
@@ -1063,7 +1063,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             unique.append(d)
     for d in unique[:_MAX_PER_NOTEBOOK]:
         about = ", ".join(_gloss(k, v, figures, d["file"]) for k, v in d["key"].items())
-        head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(d['group_column'])}: "
+        by = _GROUP_COLUMN_WORDS.get(d["group_column"], d["group_column"])  # "date_period" is a CSV name (review s77)
+        head = f"<li><strong>{e(d['measure'])}</strong>{' for ' + e(about) if about else ''} by {e(by)}: "
         if d.get("too_small"):
             items.append(f"{head}{e(_too_small(d['too_small']))}. ({_evidence_link(d['file'], evidence)})</li>")
             continue
@@ -1160,6 +1161,10 @@ def _warning_categories() -> set[str]:
         names.add(c.__name__)
         todo.extend(c.__subclasses__())
     return names
+
+
+_GROUP_COLUMN_WORDS = {"date_period": "period (year, quarter or month by the span of the dates)"}
+"""Group columns the notebooks write that are no column of the user's corpus, in words for the key findings."""
 
 
 def corpus_warnings(out_dir: Path, runs: list[dict]) -> list[str]:
