@@ -26,8 +26,8 @@ __all__ = ["NEAR_DUPLICATE_CONTAINMENT", "NEAR_DUPLICATE_RULE", "near_duplicate_
 NEAR_DUPLICATE_CONTAINMENT = 0.95
 """Share of each body's word 5-shingles that must occur in the other for two bodies of one outlet to be one article."""
 
-NEAR_DUPLICATE_RULE = ("the same outlet and at least 95% of each body's five-word sequences in the other (one article "
-                       "saved twice with small edits)")
+NEAR_DUPLICATE_RULE = ("the same outlet, and at least 95% of each body's five-word sequences in the other: one article "
+                       "saved twice with small edits")
 """What makes two bodies near-duplicates, in the words of the loading warning and the notebooks."""
 
 _SHINGLE = 5
