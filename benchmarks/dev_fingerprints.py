@@ -9,14 +9,17 @@ line. Run it from the project root after a set changes (needs ``../shared/data``
 """
 from __future__ import annotations
 
+import gzip
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
-SETS = {"allsides": SHARED / "allsides" / "articles.jsonl.gz", "frames-dev": SHARED / "frames-dev" / "nfc_dev.csv"}
+SETS = {"allsides": SHARED / "allsides" / "articles.jsonl.gz", "cleaning-dev": SHARED / "cleaning-dev" / "html",
+        "frames-dev": SHARED / "frames-dev" / "nfc_dev.csv"}
 
 from helpers import load_corpus  # noqa: E402
 from helpers.corpus.devsets import DEV_SETS, FINGERPRINT_DIR, raw_fingerprint  # noqa: E402
@@ -29,8 +32,12 @@ def main() -> None:
     assert set(SETS) == set(DEV_SETS), "every set of helpers.corpus.devsets.DEV_SETS needs a path here"
     FINGERPRINT_DIR.mkdir(parents=True, exist_ok=True)
     for name, path in SETS.items():
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), tempfile.TemporaryDirectory() as tmp:
             warnings.simplefilter("ignore")
+            if path.is_dir():  # saved pages, gzipped: as a user's folder of .html files
+                for page in sorted(path.glob("*.html.gz")):
+                    (Path(tmp) / page.name[:-3]).write_bytes(gzip.decompress(page.read_bytes()))
+                path = Path(tmp)
             corpus = load_corpus(path, clean=False)
         prints = sorted({raw_fingerprint(r) for r in corpus["raw"].fillna("").astype(str)})
         (FINGERPRINT_DIR / f"{name}.txt").write_text("\n".join(prints) + "\n", encoding="utf-8")

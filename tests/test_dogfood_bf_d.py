@@ -193,3 +193,18 @@ def test_report_date_range_says_how_many_articles_have_no_date(tmp_path):
     pd.DataFrame({"date_parsed": ["2023-01-01", "2023-09-07"] + [""] * 2}).to_csv(tmp_path / "figures" / "00_timeline.csv",
                                                                                  index=False)
     assert _date_range(tmp_path) == "2023-01-01 to 2023-09-07 (2 of 4 articles dated)"
+
+
+def test_tests_of_difference_leave_out_the_pools_and_single_article_groups():
+    # review s77: 13 single pages and a pool "(other)" of 134 sites were tested as 16 groups: "p 0.012"
+    from helpers.corpus.groups import OTHER
+    from helpers.measures.tone import article_test
+
+    frame = pd.DataFrame({"doc_id": [f"d{i}" for i in range(9)],
+                          "group": ["A", "A", "B", "B", "C", OTHER, OTHER, OTHER, "D"]})
+    row = article_test([0.1, 0.2, 0.1, 0.3, 5.0, 9.0, 9.0, 9.0, 7.0], frame, "tone", n_perm=99)
+    assert row["groups"] == 2 and row["articles"] == 4
+    assert "3 articles of the pools of groups not compared (other, pseudo-outlets) left out" in row["note"]
+    assert "2 articles of groups of a single article (2 groups) left out" in row["note"]
+    alone = article_test([1.0, 2.0, 3.0], frame.iloc[[4, 5, 8]], "tone", n_perm=99)
+    assert alone["p_value"] == "n/a"

@@ -223,7 +223,8 @@ def _one_article_table():
 def test_the_topic_table_gives_the_article_that_carries_most_of_each_topic():
     t = _one_article_table()
     assert t["top_article"].tolist() == ["a1", "a3"]
-    assert t["top_article_share"].tolist() == [round(1.7 / 3.4, 3), round(1.9 / 2.6, 3)]
+    # review s77: counted over the topic's own units (dominant topic), not its shares summed over all units
+    assert t["top_article_share"].tolist() == [0.5, 1.0]
 
 
 def test_a_topic_that_is_mostly_one_article_is_named():
@@ -231,8 +232,9 @@ def test_a_topic_that_is_mostly_one_article_is_named():
 
     t = _one_article_table()
     text = one_article_topics(t, "paragraph")
-    assert text.startswith("1 of 2 topics take more than 50% of their weight"), text
-    assert "T2 (phone / court): 73% from article a3" in text and "T1" not in text, text
+    assert text.startswith("1 of 2 topics have more than 50% of their paragraphs (those whose main topic it is) in a "
+                           "single article"), text
+    assert "T2 (phone / court): 100% from article a3" in text and "T1" not in text, text
     assert one_article_topics(t.assign(top_article_share=0.3)) == ""
     assert one_article_topics(t.drop(columns=["top_article", "top_article_share"])) == ""
 

@@ -126,3 +126,20 @@ def test_reuse_frame_orders_longest_passage_then_cosine_then_ids():
     t = reuse_frame(rows)
     assert list(t.columns) == REUSE_COLUMNS
     assert list(zip(t["doc_a"], t["doc_b"])) == [("z", "y"), ("x", "y"), ("a", "c"), ("b", "c")]
+
+
+def test_the_group_matrices_count_every_compared_pair_not_only_the_listed_ones():
+    # review s77: cells of groups whose pairs were all compared were hatched "not compared", the matrix being built
+    # from the 500 listed pairs only
+    from helpers.measures.reuse import compared_matrices, group_matrix
+
+    texts = [f"the harbour council met on day {i} to discuss the wall and the ferry and the tide number {i}"
+             for i in range(6)]
+    docs = _docs(texts, ["A", "A", "B", "B", "C", "C"])
+    t, info = reuse_table(docs, "outlet", n=5, max_pairs=1)
+    assert len(t) == 1 and info["n_candidates"] == 15
+    best, n = compared_matrices(info["group_pairs"], ["A", "B", "C"])
+    assert int(n.to_numpy()[np.triu_indices(3)].sum()) == 15 and not n.isna().any().any()
+    assert (best.to_numpy() > 0).all() and (best == best.T).all().all()
+    listed = group_matrix(t, ["A", "B", "C"], "cosine", "count")
+    assert listed.isna().sum().sum() > 0  # from the one listed pair alone, most cells look "not compared"

@@ -24,3 +24,25 @@ def test_the_structure_table_keeps_only_articles_with_structure_and_says_so():
     none = read.assign(headline="", subheadings=[[], [], []])
     assert structure_table(none).empty
     assert structure_sentence(none, structure_table(none)).startswith("None of the 3 articles has a headline")
+
+
+def test_articles_in_another_language_are_named_in_a_corpus_warning():
+    # review s77: 10 German pages made the index's only numeric finding, and no warning named them
+    import warnings
+
+    from helpers.corpus.sources import CorpusWarning
+    from helpers.notebook.overview import language_note
+
+    en = "The council said that the harbour wall will be repaired before the winter and that the ferry will run. " * 3
+    de = "Der Rat sagte, dass die Mauer im Hafen vor dem Winter repariert wird und dass die Fähre fährt. " * 3
+    arts = pd.DataFrame({"doc_id": ["e1", "e2", "e3", "g1"], "text": [en, en, en, de]})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sentence = language_note(arts)
+    assert "German 1" in sentence
+    msgs = [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)]
+    assert len(msgs) == 1 and msgs[0].startswith("1 article reads as another language than English") and "'g1'" in msgs[0]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        language_note(arts.iloc[:3])
+    assert not [w for w in caught if issubclass(w.category, CorpusWarning)]

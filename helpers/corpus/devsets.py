@@ -25,6 +25,8 @@ FINGERPRINT_DIR = DATA_DIR / "dev_fingerprints"
 DEV_SETS = {
     "allsides": ("the AllSides corpus of Baly et al. (2020)", "the cleaning rules, source roles, tone, naming labels and "
                  "frame cues were developed on random samples of it and its hand checks were drawn from it"),
+    "cleaning-dev": ("cleaning-dev, saved web pages of trafilatura's evaluation set", "the cleaning rules were "
+                     "developed on 105 of its 163 pages"),
     "frames-dev": ("frames-dev, half of the Narrative Frames Corpus", "the generic-frame cues and the article "
                    "threshold were tuned on it, and 187 of its articles were read for the climate role check"),
 }

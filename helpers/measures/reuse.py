@@ -40,6 +40,7 @@ __all__ = [
     "REUSE_COLUMNS",
     "candidate_pairs",
     "cosine_pairs",
+    "compared_matrices",
     "group_matrix",
     "longest_shared_passage",
     "pair_overlap",
@@ -405,7 +406,8 @@ def reuse_table(
         ``longest_words``, ``cosine`` (descending), then doc ids.
     info : dict
         ``n_docs``, ``n_pairs_possible``, ``n_candidates``, ``n_reported``,
-        ``method``.
+        ``method``, and ``group_pairs`` (per pair of groups, the article pairs compared and their highest cosine,
+        over every compared pair: :func:`compared_matrices`).
 
     Raises
     ------
@@ -435,6 +437,7 @@ def reuse_table(
             "method": method}
     keep = cos >= min_cosine
     i, j, cos = i[keep], j[keep], cos[keep]
+    info["group_pairs"] = _group_pairs(np.asarray(docs[group_col].astype(str)), i, j, cos)
     if len(i) > max_pairs:
         order = np.lexsort((j, i, -cos))[:max_pairs]
         i, j, cos = i[order], j[order], cos[order]
@@ -447,6 +450,45 @@ def reuse_table(
     table = reuse_frame(rows)
     info["n_reported"] = len(table)
     return table, info
+
+
+def _group_pairs(groups: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray) -> pd.DataFrame:
+    """Per pair of groups, the article pairs compared and their highest cosine (every compared pair, not only those
+    listed: review s77, where cells of compared groups were hatched as "not compared")."""
+    if not len(i):
+        return pd.DataFrame(columns=["group_a", "group_b", "n_compared", "max_cosine"])
+    ga, gb = groups[i], groups[j]
+    lo, hi = np.where(ga <= gb, ga, gb), np.where(ga <= gb, gb, ga)
+    out = (pd.DataFrame({"group_a": lo, "group_b": hi, "cosine": cos})
+           .groupby(["group_a", "group_b"], sort=True)["cosine"].agg(["size", "max"]).reset_index())
+    return out.rename(columns={"size": "n_compared", "max": "max_cosine"})
+
+
+def compared_matrices(group_pairs: pd.DataFrame, labels) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The highest cosine and the number of article pairs compared between each two groups, over every compared pair.
+
+    Parameters
+    ----------
+    group_pairs : DataFrame
+        ``info["group_pairs"]`` of :func:`reuse_table` (``group_a``, ``group_b``, ``n_compared``, ``max_cosine``).
+    labels : sequence
+        Group labels, in display order.
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        Symmetric square tables: highest cosine (NaN where no pair was compared) and pairs compared (NaN likewise).
+    """
+    labels = list(labels)
+    best = pd.DataFrame(np.nan, index=labels, columns=labels)
+    n = pd.DataFrame(np.nan, index=labels, columns=labels)
+    keep = set(labels)
+    for r in group_pairs.itertuples(index=False):
+        if r.group_a in keep and r.group_b in keep:
+            for a, b in ((r.group_a, r.group_b), (r.group_b, r.group_a)):
+                best.loc[a, b] = r.max_cosine
+                n.loc[a, b] = r.n_compared
+    return best, n
 
 
 def group_matrix(pairs: pd.DataFrame, labels, value: str = "cosine", agg: str = "max") -> pd.DataFrame:

@@ -26,7 +26,7 @@ import pandas as pd
 
 from ..core.progress import progress
 from ..core.wording import noun
-from ..corpus.groups import UNKNOWN, pools_last
+from ..corpus.groups import NOT_GROUPS, UNKNOWN, pools_last
 from ..corpus.segment import body_units
 from ..stats.association import holm_adjust
 from ..stats.intervals import bootstrap_cluster_mean, bootstrap_cluster_share
@@ -55,6 +55,7 @@ __all__ = [
     "name_spans",
     "tone_masks",
     "with_actor_labels",
+    "MIN_TEST_ARTICLES",
     "TONE_CHECK_FILE",
 ]
 
@@ -539,6 +540,10 @@ def permutation_test(values, groups, clusters, n_perm: int = 999, seed: int = 0)
     return out
 
 
+MIN_TEST_ARTICLES = 2
+"""Groups with fewer articles are left out of :func:`article_test`: a group of one article is that article."""
+
+
 def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "group", n_perm: int = 999,
                  seed: int = 0) -> dict:
     """One row of a table of article-level permutation tests (:func:`permutation_test`).
@@ -560,18 +565,29 @@ def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "grou
         ``measure``, ``articles``, ``groups``, ``p_value`` (text, ``"n/a"``
         when no test is possible) and ``note``. Articles without a group
         (:data:`helpers.corpus.groups.UNKNOWN`) are no group: they are left out
-        of the test, and the note says how many (dogfood 12bf-d).
+        of the test, and the note says how many (dogfood 12bf-d); so are the pools of groups beyond ``top_n``
+        and of pseudo-outlets, which are never compared as a group, and groups of a single article
+        (:data:`MIN_TEST_ARTICLES`), whose difference is one article's (review s77: a test over 13 single pages
+        and a pool of 134 sites gave "p 0.012").
     """
-    keep = (frame[group_col].astype(str) != UNKNOWN).to_numpy()
-    n_out = int(frame.loc[~keep, "doc_id"].nunique())
+    groups = frame[group_col].astype(str)
+    unknown = (groups == UNKNOWN).to_numpy()
+    pooled = groups.isin([g for g in NOT_GROUPS if g != UNKNOWN]).to_numpy()
+    size = frame.loc[~unknown & ~pooled].groupby(groups[~unknown & ~pooled])["doc_id"].nunique()
+    single = groups.isin(size.index[size < MIN_TEST_ARTICLES]).to_numpy()
+    keep = ~unknown & ~pooled & ~single
     t = permutation_test(np.asarray(values, dtype=float)[keep], frame[group_col][keep], frame["doc_id"][keep],
                          n_perm=n_perm, seed=seed)
     p = "n/a" if np.isnan(t["p_value"]) else f"{t['p_value']:.3f}"
-    note = t["note"]
-    if n_out:
-        left = f"{n_out:,} {noun(n_out, 'article')} without a group {UNKNOWN} left out"
-        note = f"{note}; {left}" if note else left
-    return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p, "note": note}
+    notes = [t["note"]] if t["note"] else []
+    for mask, what in ((unknown, f"without a group {UNKNOWN}"), (pooled, "of the pools of groups not compared "
+                                                                          "(other, pseudo-outlets)"),
+                       (single, f"of groups of a single article ({int((size < MIN_TEST_ARTICLES).sum()):,} groups)")):
+        n_out = int(frame.loc[mask, "doc_id"].nunique())
+        if n_out:
+            notes.append(f"{n_out:,} {noun(n_out, 'article')} {what} left out")
+    return {"measure": label, "articles": t["n_clusters"], "groups": t["n_groups"], "p_value": p,
+            "note": "; ".join(notes)}
 
 
 def article_tests_table(rows: list[dict], alpha: float = 0.05) -> tuple[pd.DataFrame, str]:

@@ -31,6 +31,7 @@ __all__ = [
     "removal_columns",
     "SHORT_BODY_WORDS",
     "heavy_removal_lines",
+    "language_note",
     "short_body_lines",
     "single_line_note",
     "structure_sentence",
@@ -331,6 +332,54 @@ def heavy_removal_lines(table: pd.DataFrame, min_words: int = SHORT_BODY_WORDS, 
     if k > limit:
         lines.append(f"  ... and {k - limit:,} more (n_words and removed_words in corpus.csv)")
     return lines
+
+
+def language_note(articles: pd.DataFrame, limit: int = 8) -> str:
+    """The languages of the articles in one sentence, and a corpus warning that names the articles not in English.
+
+    The measures are written for English. Notebook 00 said "German 10, Italian 1 ... analysed as if they were
+    English" but named no article, and the report's index did not warn (review s77: the index's only numeric key
+    finding was a topic of German function words). The warning is a :class:`helpers.corpus.sources.CorpusWarning`,
+    so the index lists it with the other warnings of reading the corpus.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles analysed (``doc_id`` and ``text``, or a metadata table with language codes).
+    limit : int, default 8
+        Articles named per language; the rest are counted.
+
+    Returns
+    -------
+    str
+        :meth:`helpers.text.language.LanguageReport.sentence`.
+    """
+    import warnings
+
+    from ..corpus.sources import CorpusWarning
+    from ..text.language import NAMES, language_of, report_from_codes
+    from .setup import LANGUAGE_COLUMN
+
+    if "text" not in articles.columns and LANGUAGE_COLUMN in articles.columns:
+        codes = articles[LANGUAGE_COLUMN].astype(str).tolist()
+    else:
+        codes = [language_of(t)[0] for t in articles["text"].fillna("").astype(str)]
+    report = report_from_codes(codes)
+    other = pd.DataFrame({"doc_id": articles["doc_id"].astype(str).to_numpy(), "code": codes})
+    other = other[~other["code"].isin(["en", "unknown"])]
+    if len(other) and report.is_english:
+        parts = []
+        for code, ids in sorted(other.groupby("code")["doc_id"], key=lambda kv: (-len(kv[1]), kv[0])):
+            ids = sorted(ids)
+            more = f" and {len(ids) - limit:,} more" if len(ids) > limit else ""
+            parts.append(f"{NAMES.get(code, code)} {len(ids):,} ({', '.join(repr(d) for d in ids[:limit])}{more})")
+        n = len(other)
+        warnings.warn(f"{count(n, 'article')} {noun(n, 'reads', 'read')} as another language than English (function-word "
+                      f"rule): {'; '.join(parts)}. The word lists, tone and frames are written for English and are "
+                      "applied to them all the same: a topic or a finding that rests on them is about their language, "
+                      "not their coverage. Leave them out of the corpus to compare English articles only.",
+                      CorpusWarning, stacklevel=2)
+    return report.sentence()
 
 
 SINGLE_LINE_SHARE = 0.9

@@ -210,7 +210,9 @@ def topic_table(
         topics) gets stability NaN and ``stable`` False: one topic always comes back in refits, which says nothing.
     doc_ids : sequence, optional
         The article of each unit (rows of ``shares``): adds ``top_article`` and ``top_article_share``, the article
-        that carries the largest part of the topic's weight (its shares summed over the units) and that part.
+        with the most of the topic's units (those whose dominant topic it is, as ``size`` counts them) and its part
+        of them. Summed shares over all units (before review s77) made a page of 767 paragraphs, each with a
+        trace of the topic, "the article with most of the topic" while its own mixture had none of it.
 
     Returns
     -------
@@ -244,22 +246,27 @@ def topic_table(
             "mean_share": round(float(np.nanmean(shares[:, k])), 3) if n_valid else float("nan"),
         })
     out = pd.DataFrame(rows)
-    if doc_ids is not None:
-        mass = pd.DataFrame(np.nan_to_num(np.asarray(shares, dtype=float)), columns=out["topic"])
-        per_article = mass.groupby(np.asarray(doc_ids).astype(str), sort=True).sum()
-        total = per_article.sum(axis=0)
-        top = per_article.idxmax(axis=0) if len(per_article) else pd.Series("", index=out["topic"])
-        with np.errstate(invalid="ignore", divide="ignore"):
-            part = (per_article.max(axis=0) / total.where(total > 0)) if len(per_article) else total * np.nan
-        out["top_article"] = [str(top[t]) if total.get(t, 0) > 0 else "" for t in out["topic"]]
-        out["top_article_share"] = [round(float(part[t]), 3) if total.get(t, 0) > 0 else float("nan")
-                                    for t in out["topic"]]
+    if doc_ids is not None:  # the topic's own units (dominant topic), as `size` counts them (review s77)
+        docs = np.asarray(doc_ids).astype(str)
+        tops, parts = [], []
+        for k in range(model.n_topics):
+            mine = pd.Series(docs[dom == k])
+            if mine.empty:
+                tops.append("")
+                parts.append(float("nan"))
+                continue
+            counts = mine.value_counts()
+            best = sorted(counts.index[counts == counts.max()])[0]  # ties: the first doc_id
+            tops.append(best)
+            parts.append(round(float(counts.max() / len(mine)), 3))
+        out["top_article"] = tops
+        out["top_article_share"] = parts
     return out
 
 
 def one_article_topics(table: pd.DataFrame, unit: str = "paragraph", limit: int = 6,
                        min_share: float = ONE_ARTICLE_SHARE) -> str:
-    """A sentence naming the topics that take most of their weight from one article; "" when none does.
+    """A sentence naming the topics most of whose units come from one article; "" when none does.
 
     Parameters
     ----------
@@ -270,7 +277,7 @@ def one_article_topics(table: pd.DataFrame, unit: str = "paragraph", limit: int 
     limit : int
         Topics named at most (the most concentrated first); the rest are counted.
     min_share : float
-        A topic counts when its top article holds more than this share of its weight (:data:`ONE_ARTICLE_SHARE`).
+        A topic counts when its top article holds more than this share of its units (:data:`ONE_ARTICLE_SHARE`).
 
     Returns
     -------
@@ -286,8 +293,8 @@ def one_article_topics(table: pd.DataFrame, unit: str = "paragraph", limit: int 
                       for r in hit.iloc[:limit].itertuples())
     more = f"; and {len(hit) - limit:,} more" if len(hit) > limit else ""
     n, k = len(hit), len(table)
-    return (f"{n} of {k} topics take more than {100 * min_share:.0f}% of their weight (their shares summed over the "
-            f"{unit}s) from a single article: {shown}{more}. Such a topic is that article's story rather than a "
+    return (f"{n} of {k} topics have more than {100 * min_share:.0f}% of their {unit}s (those whose main topic it "
+            f"is) in a single article: {shown}{more}. Such a topic is that article's story rather than a "
             f"theme the corpus shares: read its passages, and fewer topics ({parameter('n_topics')}) or more articles give "
             f"themes that span articles (column top_article_share).")
 
