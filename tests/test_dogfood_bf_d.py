@@ -205,6 +205,6 @@ def test_tests_of_difference_leave_out_the_pools_and_single_article_groups():
     row = article_test([0.1, 0.2, 0.1, 0.3, 5.0, 9.0, 9.0, 9.0, 7.0], frame, "tone", n_perm=99)
     assert row["groups"] == 2 and row["articles"] == 4
     assert "3 articles of the pools of groups not compared (other, pseudo-outlets) left out" in row["note"]
-    assert "2 articles of groups of a single article (2 groups) left out" in row["note"]
+    assert "2 articles of 2 single-article groups left out" in row["note"]
     alone = article_test([1.0, 2.0, 3.0], frame.iloc[[4, 5, 8]], "tone", n_perm=99)
-    assert alone["p_value"] == "n/a"
+    assert alone["p_value"] == "n/a" and alone["note"].startswith("fewer than two groups of 2 or more articles (2 groups of")

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
-from ..core.wording import noun
+from ..core.wording import count, noun
 from ..corpus.groups import NOT_GROUPS, UNKNOWN, pools_last
 from ..corpus.segment import body_units
 from ..stats.association import holm_adjust
@@ -576,13 +576,19 @@ def article_test(values, frame: pd.DataFrame, label: str, group_col: str = "grou
     size = frame.loc[~unknown & ~pooled].groupby(groups[~unknown & ~pooled])["doc_id"].nunique()
     single = groups.isin(size.index[size < MIN_TEST_ARTICLES]).to_numpy()
     keep = ~unknown & ~pooled & ~single
+    n_single = int((size < MIN_TEST_ARTICLES).sum())
+    if groups[keep].nunique() < 2 and n_single:  # a test of one article against another says nothing of groups
+        return {"measure": label, "articles": int(frame.loc[keep, "doc_id"].nunique()),
+                "groups": int(groups[keep].nunique()), "p_value": "n/a",
+                "note": (f"fewer than two groups of {MIN_TEST_ARTICLES} or more articles ({count(n_single, 'group')} of "
+                         "a single article, whose difference is one article's): no test of a group effect")}
     t = permutation_test(np.asarray(values, dtype=float)[keep], frame[group_col][keep], frame["doc_id"][keep],
                          n_perm=n_perm, seed=seed)
     p = "n/a" if np.isnan(t["p_value"]) else f"{t['p_value']:.3f}"
     notes = [t["note"]] if t["note"] else []
     for mask, what in ((unknown, f"without a group {UNKNOWN}"), (pooled, "of the pools of groups not compared "
                                                                           "(other, pseudo-outlets)"),
-                       (single, f"of groups of a single article ({int((size < MIN_TEST_ARTICLES).sum()):,} groups)")):
+                       (single, f"of {count(n_single, 'single-article group')}")):
         n_out = int(frame.loc[mask, "doc_id"].nunique())
         if n_out:
             notes.append(f"{n_out:,} {noun(n_out, 'article')} {what} left out")
