@@ -26,3 +26,4 @@ def test_a_long_list_is_cut_and_counted():
     assert len(lines) == 12 and lines[-1] == "  ... and 3 more (n_words and removed_words in corpus.csv)"
     assert lines[1] == "  - a00: 60 words kept, 100 removed"
 
+

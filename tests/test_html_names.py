@@ -95,3 +95,12 @@ def test_save_calls_never_parses_in_two_threads_at_once(monkeypatch):
     for t in threads:
         t.join()
     assert most[0] == 1
+
+
+def test_a_site_name_that_is_a_web_address_becomes_its_host():
+    # review s77: a saved page's outlet read "https://pawszilla.com"
+    from helpers.corpus.html import page_names
+
+    assert page_names("Ten dogs", "https://pawszilla.com/", "pawszilla.com") == ("Ten dogs", "pawszilla.com")
+    assert page_names("Ten dogs", "www.Harbour-Post.co.uk", "")[1] == "Harbour-Post.co.uk"
+    assert page_names("Ten dogs", "The Harbour Post", "")[1] == "The Harbour Post"

@@ -166,6 +166,11 @@ def title_site(html: str, site_name: str, hostname: str) -> str:
     return site_name
 
 
+_URL_NAME = re.compile(r"(?i)(?:https?://)?(?:www\d*\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?")
+"""A site name that is a web address ("https://pawszilla.com", "www.example.org/"): the host is the name. A bare
+host ("calderbaytimes.example") stays as it is (without "www.")."""
+
+
 def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str]:
     """A page's title and site name as a reader of the report expects them (issue 12bd-f).
 
@@ -183,12 +188,15 @@ def page_names(title: str, site_name: str, hostname: str = "") -> tuple[str, str
     Returns
     -------
     tuple of str
-        ``(title, site_name)``: a site name equal to the title is replaced by the host without ``www.``
+        ``(title, site_name)``: a site name that is a web address becomes its host without the scheme and
+        ``www.``; a site name equal to the title is replaced by the host without ``www.``
         ("" without one), unless the host spells it (a page titled with the site's name alone); a site name holding `` | `` keeps its first part; a title ending with a separator
         (:data:`_TITLE_SEPARATORS`) and the site name (either form) loses that ending, unless nothing would be
         left.
     """
     title, site, host = (" ".join((v or "").split()) for v in (title, site_name, hostname))
+    if _URL_NAME.fullmatch(site):  # "https://pawszilla.com/" as the site name: its host (review s77)
+        site = _URL_NAME.fullmatch(site).group("host")
     if site and title and _same_name(site, title) and not _names_host(site, host):
         site = re.sub(r"^www\d*\.", "", host.casefold())
     names = [site]
