@@ -13,3 +13,18 @@ def test_a_key_finding_over_periods_names_the_periods_in_words(tmp_path):
     pd.DataFrame(rows).to_csv(tmp_path / "01_prevalence_over_time.csv", index=False)
     text = " ".join(notebook_findings(tmp_path, ["01_prevalence_over_time"], {}))
     assert "by period (year, quarter or month" in text and "by date_period" not in text, text
+
+
+def test_the_dominant_frame_finding_gives_its_base(tmp_path):
+    # review s77: "Problem definition in 64 of 161 articles" hid that 26 of them rest on one sentence and that 52
+    # articles have no frame of the family; an article with no frame must never be the "leading frame"
+    from helpers.report.index import NO_FRAME, dominant_frames
+
+    rows = ([{"doc_id": f"a{i}", "family": "entman_functions", "dominant": "problem_definition", "k_units": 1 + (i > 1),
+              "n_units": 40, "tied_with": ""} for i in range(4)]
+            + [{"doc_id": f"b{i}", "family": "entman_functions", "dominant": NO_FRAME, "k_units": 0, "n_units": 30,
+                "tied_with": ""} for i in range(6)])
+    path = tmp_path / "03_dominant_frames.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    fam = dominant_frames(path)["families"][0]
+    assert (fam["frame"], fam["k"], fam["n"], fam["k_one"], fam["n_none"]) == ("problem_definition", 4, 10, 2, 6)

@@ -538,6 +538,10 @@ def _few_articles_note(figures: Path, files: list[str]) -> str:
             "coverage.")
 
 
+NO_FRAME = "(none)"
+"""``dominant`` of an article in which no frame of the family was found (notebook 03's dominant-frame table)."""
+
+
 def dominant_frames(path: Path) -> dict | None:
     """Per family, the frame most often dominant over articles (CSV with ``family`` and ``dominant``).
 
@@ -551,22 +555,26 @@ def dominant_frames(path: Path) -> dict | None:
     dict or None
         ``file`` and ``families`` (each: ``family``, ``frame``, ``k`` articles where it leads, ``n`` articles,
         ``k_tied`` of the ``k`` articles where another frame has as many sentences (a ``tied_with`` column: the
-        tie went to the frame by codebook order, not by the text), ``tied`` frames as frequent); None for any
-        other CSV or when no article has a dominant frame.
+        tie went to the frame by codebook order, not by the text), ``tied`` frames as frequent, ``k_one`` of the
+        ``k`` articles where it leads on one sentence, ``n_none`` articles with no frame of the family); None for
+        any other CSV or when no article has a dominant frame.
     """
     df = _read(path)
     if df is None or not {"family", "dominant"} <= set(df.columns) or df.empty:
         return None
     out = []
     for fam, part in df.groupby("family", sort=True):
-        counts = part["dominant"].dropna().astype(str).value_counts()
+        dominant = part["dominant"].dropna().astype(str)
+        counts = dominant[dominant != NO_FRAME].value_counts()  # an article with no frame is no frame's lead
         if counts.empty:
             continue
         order = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         lead = part[part["dominant"].astype(str) == order[0][0]]
         k_tied = int(lead["tied_with"].astype(object).fillna("").astype(str).str.strip().ne("").sum()) if "tied_with" in part else 0
+        k_one = sum(1 for v in lead["k_units"] if _float(v) == 1) if "k_units" in part else 0
         out.append({"family": str(fam), "frame": order[0][0], "k": int(order[0][1]), "n": int(len(part)),
-                    "k_tied": k_tied, "tied": [k for k, v in order[1:] if v == order[0][1]]})
+                    "k_tied": k_tied, "tied": [k for k, v in order[1:] if v == order[0][1]],
+                    "k_one": k_one, "n_none": int((dominant == NO_FRAME).sum())})
     return {"file": path.stem, "families": out} if out else None
 
 
@@ -1038,6 +1046,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                                f"{count(f['n'], 'article')}"
                                + (f" ({f['k_tied']:,} of them tied with another frame, which the codebook order broke)"
                                   if f.get("k_tied") else "")  # dogfood 12be-e: 170 of 775 were such ties
+                               + (f"; in {f['k_one']:,} of them it rests on a single sentence" if f.get("k_one") else "")
+                               + (f"; {count(f['n_none'], 'article')} with no frame of the family"
+                                  if f.get("n_none") else "")  # review s77: the count had no base
                                + (f" (tied with {', '.join(frame_label(t, figures) for t in f['tied'])})"
                                   if f["tied"] else "")
                                for f in dom["families"])
