@@ -104,3 +104,41 @@ def test_a_site_name_that_is_a_web_address_becomes_its_host():
     assert page_names("Ten dogs", "https://pawszilla.com/", "pawszilla.com") == ("Ten dogs", "pawszilla.com")
     assert page_names("Ten dogs", "www.Harbour-Post.co.uk", "")[1] == "Harbour-Post.co.uk"
     assert page_names("Ten dogs", "The Harbour Post", "")[1] == "The Harbour Post"
+
+
+def _ld_page(*types, graph=True):
+    import json
+
+    items = [{"@type": t} for t in types]
+    ld = json.dumps({"@context": "https://schema.org", "@graph": items} if graph else items[0])
+    return f"<html><head><script type=\"application/ld+json\">{ld}</script></head><body><p>Text.</p></body></html>"
+
+
+def test_a_page_that_calls_itself_a_recipe_or_a_product_is_no_article():
+    # review s77-b: recipes and a product page of a folder of saved pages were analysed as news with no warning
+    from helpers.corpus.html import ld_types, page_kind
+
+    assert ld_types(_ld_page("WebPage", "https://schema.org/Recipe")) == {"WebPage", "Recipe"}
+    assert page_kind(_ld_page("Article", "Recipe", "WebPage")) == "Recipe"  # a recipe blog's post
+    assert page_kind(_ld_page("Offer", "Product")) == "Product"
+    assert page_kind(_ld_page("NewsArticle", "Product")) == ""  # a news site's subscription offer
+    assert page_kind(_ld_page("BlogPosting", "Review", "Product")) == ""  # a review of a product is an article
+    assert page_kind(_ld_page("BlogPosting", "Product")) == ""  # a generic article beats a shop type
+    assert page_kind(_ld_page("Recipe", graph=False)) == "Recipe"
+    assert page_kind("<html><body>no structured data</body></html>") == ""
+
+
+def test_load_corpus_warns_about_pages_that_are_no_article(tmp_path):
+    import warnings
+
+    from helpers import load_corpus
+
+    body = "<p>" + "The council met and agreed to repair the harbour wall before the winter storms. " * 8 + "</p>"
+    for name, types in (("soup", ("Recipe",)), ("news", ("NewsArticle",))):
+        page = _ld_page(*types).replace("<p>Text.</p>", body).replace("<head>", f"<head><title>{name}</title>")
+        (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_corpus(tmp_path)
+    msgs = [str(w.message) for w in caught if "structured data" in str(w.message)]
+    assert len(msgs) == 1 and "1 saved page says" in msgs[0] and "Recipe 1 ('soup')" in msgs[0], msgs

@@ -33,7 +33,8 @@ import pandas as pd
 __all__ = ["page_names", "title_site", "COPYRIGHT_DATE_BASIS", "TEXT_YEAR_DATE_BASIS", "PAGE_DATE_BASIS", "page_date", "HtmlExtract", "HtmlError", "extract_html", "render_plain", "is_html_name", "html_stem",
            "read_html_file", "fill_page_metadata", "date_disagreements", "drop_hidden", "degenerate",
            "DEGENERATE_MIN_WORDS", "DEGENERATE_RATIO", "PAGE_FIELDS", "LEFT_OUT_RULE", "LEFT_OUT_REASON",
-           "HTML_SUFFIXES"]
+           "HTML_SUFFIXES", "ARTICLE_TYPES", "COMMERCE_TYPES", "CONTENT_TYPES", "NEWS_TYPES",
+           "NOT_ARTICLE_TYPES", "ld_types", "page_kind"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 PAGE_FIELDS = {"title": "title", "date": "date", "outlet": "site_name", "author": "author"}
@@ -78,6 +79,9 @@ class HtmlExtract:
         :data:`TEXT_YEAR_DATE_BASIS`); "" for a date from the page's markup.
     left_out : list of str
         Blocks of the page (rendered one a line) that are not in ``text``.
+    kind : str
+        The schema.org type the page gives itself in its JSON-LD when that type is no article (``Recipe``,
+        ``Product``, ``FAQPage`` ...: :data:`NOT_ARTICLE_TYPES`) and it declares no article type; "" otherwise.
     """
 
     text: str = ""
@@ -87,6 +91,92 @@ class HtmlExtract:
     site_name: str = ""
     left_out: list[str] = field(default_factory=list)
     date_basis: str = ""
+    kind: str = ""
+
+
+CONTENT_TYPES = ("Recipe", "HowTo", "FAQPage", "QAPage", "Event", "JobPosting", "Course", "VideoGame", "Game", "Book",
+                 "Movie", "MusicRecording", "MusicAlbum", "SoftwareApplication", "MobileApplication",
+                 "RealEstateListing")
+"""schema.org types of pages that are something else than an article, even when the page also calls itself a generic
+``Article`` or ``BlogPosting`` (a recipe blog's post)."""
+COMMERCE_TYPES = ("Product", "ProductGroup", "Offer", "AggregateOffer", "Hotel", "Restaurant", "LocalBusiness")
+"""schema.org types of shop and business pages: no article only when the page declares no article type at all
+(news sites mark their subscription offer as a Product beside the NewsArticle)."""
+NOT_ARTICLE_TYPES = frozenset(CONTENT_TYPES + COMMERCE_TYPES)
+"""Every type :func:`page_kind` can give (review s77-b: recipes and a product page of a folder of saved pages were
+analysed as articles)."""
+NEWS_TYPES = frozenset(("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+                        "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting", "Review", "ScholarlyArticle",
+                        "Report"))
+"""Types that make a page an article whatever else it declares (a game review marks the game as a Product)."""
+ARTICLE_TYPES = NEWS_TYPES | frozenset(("Article", "BlogPosting", "SocialMediaPosting", "TechArticle"))
+"""Every article type: generic ones (``Article``, ``BlogPosting``) give way to :data:`CONTENT_TYPES` only."""
+
+
+def ld_types(html: str) -> set[str]:
+    """The schema.org ``@type`` values of a page's JSON-LD blocks (nested objects and ``@graph`` included).
+
+    Parameters
+    ----------
+    html : str
+        The page.
+
+    Returns
+    -------
+    set of str
+        The types, without a schema.org prefix; empty when the page has no readable JSON-LD.
+    """
+    import json
+
+    found: set[str] = set()
+    for block in _LD_SCRIPT.findall(html):
+        try:
+            data = json.loads(block.strip())
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                t = item.get("@type")
+                for v in (t if isinstance(t, list) else [t]):
+                    if isinstance(v, str):
+                        found.add(v.rsplit("/", 1)[-1])
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return found
+
+
+def page_kind(html: str) -> str:
+    """The page's own non-article type (:data:`NOT_ARTICLE_TYPES`), or "" for an article or a page that says nothing.
+
+    A news type (:data:`NEWS_TYPES`) makes the page an article; else a content type (a recipe, a how-to) makes it
+    none even beside a generic ``Article``; else a generic article type makes it an article; else a shop type
+    (a product, an offer) makes it none.
+
+    Parameters
+    ----------
+    html : str
+        The page.
+
+    Returns
+    -------
+    str
+        E.g. "Recipe"; "" for an article, or a page that says nothing.
+    """
+    types = ld_types(html)
+    if types & NEWS_TYPES:
+        return ""
+    content = [t for t in CONTENT_TYPES if t in types]
+    if content:
+        return content[0]
+    if types & ARTICLE_TYPES:
+        return ""
+    return next((t for t in COMMERCE_TYPES if t in types), "")
+
+
+_LD_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S)
 
 
 COPYRIGHT_DATE_BASIS = ("the page's copyright year: the page gives no publication date (a site's copyright line is "
@@ -504,7 +594,7 @@ def extract_html(html: str | bytes) -> HtmlExtract:
     host = s(getattr(doc, "hostname", None))
     title, site = page_names(s(doc.title), title_site(shown, s(doc.sitename), host), host)
     return HtmlExtract(text=text, title=title, date=date, author=s(doc.author),
-                       site_name=site, left_out=left, date_basis=basis)
+                       site_name=site, left_out=left, date_basis=basis, kind=page_kind(shown))
 
 
 def read_html_file(path: Path) -> HtmlExtract:

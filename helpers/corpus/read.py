@@ -69,6 +69,7 @@ __all__ = [
     "DUPLICATE_RULE",
     "mark_near_duplicates",
     "warn_dev_overlap",
+    "warn_page_kinds",
     "CORE_COLUMNS",
     "CorpusError",
     "CorpusWarning",
@@ -378,6 +379,9 @@ def warn_shared_addresses(df: pd.DataFrame, source: str) -> None:
 
 
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
+    kinds = (dict(zip(df["doc_id"].astype(str), df["_page_kind"].fillna("").astype(str)))
+             if "_page_kind" in df.columns else {})
+    warn_page_kinds(kinds, source)
     df, keys = _cleaned_frame(df, _clean_rows(df, clean), clean)
     df["duplicate_of"] = _duplicate_of(df, keys, source)
     df["duplicate_of"] = mark_near_duplicates(df, source)
@@ -632,6 +636,34 @@ def _words_and_key(text: str) -> tuple[int, str]:
     if not n:
         return 0, ""
     return n, hashlib.blake2b(core.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def warn_page_kinds(kinds: dict, source: str, limit: int = 6) -> None:
+    """Warn about saved pages whose structured data says they are no article (a recipe, a product; review s77-b).
+
+    Parameters
+    ----------
+    kinds : dict
+        doc_id -> the page's non-article schema.org type (:func:`helpers.corpus.html.page_kind`), "" for the others.
+    source : str
+        The corpus path, named in the warning.
+    limit : int, default 6
+        Pages named per type.
+    """
+    by: dict[str, list[str]] = {}
+    for doc, kind in sorted(kinds.items()):
+        if kind:
+            by.setdefault(kind, []).append(doc)
+    if not by:
+        return
+    n = sum(len(v) for v in by.values())
+    parts = "; ".join(f"{kind} {len(ids):,} ({', '.join(repr(d) for d in ids[:limit])}"
+                      f"{f' and {len(ids) - limit:,} more' if len(ids) > limit else ''})"
+                      for kind, ids in sorted(by.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+    warnings.warn(f"{source}: {count(n, 'saved page')} {noun(n, 'says', 'say')} in {noun(n, 'its', 'their')} "
+                  f"structured data (schema.org) that {noun(n, 'it is', 'they are')} no news or blog article: {parts}. "
+                  "They are analysed as articles all the same; leave them out of the corpus to compare articles only.",
+                  CorpusWarning, stacklevel=4)
 
 
 def warn_dev_overlap(df: pd.DataFrame, source: str) -> None:

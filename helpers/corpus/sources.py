@@ -408,14 +408,16 @@ def drop_heading_marks(text: str) -> str:
     return _HEADING_MARK.sub(_heading_text, text)
 
 
-PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out", "_page_date_basis"]
+PAGE_COLUMNS = ["_page_title", "_page_date", "_page_site_name", "_page_author", "_page_left_out", "_page_date_basis",
+                "_page_kind"]
 """Temporary columns of HTML pages (see :mod:`helpers.corpus.html`), folded in by :func:`_add_clean_columns`."""
 
 
 def _read_html_page(path: Path) -> tuple[str, dict]:
     ext = read_html_file(path)
     return ext.text, {"_page_title": ext.title, "_page_date": ext.date, "_page_site_name": ext.site_name,
-                      "_page_author": ext.author, "_page_left_out": ext.left_out, "_page_date_basis": ext.date_basis}
+                      "_page_author": ext.author, "_page_left_out": ext.left_out, "_page_date_basis": ext.date_basis,
+                      "_page_kind": ext.kind}
 
 
 def _html_table(df: pd.DataFrame, col: str) -> pd.DataFrame:
@@ -424,7 +426,7 @@ def _html_table(df: pd.DataFrame, col: str) -> pd.DataFrame:
 
     exts = [extract_html(h) if isinstance(h, (str, bytes)) and h else None for h in df[col]]
     out = df.drop(columns=[col]).assign(text=[e.text if e else "" for e in exts])
-    for c, attr in zip(PAGE_COLUMNS, ("title", "date", "site_name", "author", "left_out", "date_basis")):
+    for c, attr in zip(PAGE_COLUMNS, ("title", "date", "site_name", "author", "left_out", "date_basis", "kind")):
         out[c] = [getattr(e, attr) if e else ([] if attr == "left_out" else "") for e in exts]
     return out
 
