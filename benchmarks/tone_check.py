@@ -46,6 +46,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 LABELS = ("negative", "neutral", "positive")
 SCALE = {"negative": -1, "neutral": 0, "positive": 1}
 
+from helpers.corpus.devsets import raw_fingerprint  # noqa: E402
 from helpers.measures import tone as TN  # noqa: E402
 from helpers.notebook.params import check_params  # noqa: E402
 from helpers.notebook.prepare import prepare_corpus  # noqa: E402
@@ -78,11 +79,9 @@ MAX_DROPPED = 0.10
 """A draw is scored without the rows no longer in the population only while they are at most this share of it."""
 
 
-def sentence_sha(text: str) -> str:
-    """First 12 hex digits of the SHA-1 of a sentence: ties a drawn row to its sentence without copying the text."""
-    import hashlib
-
-    return hashlib.sha1(str(text).encode("utf-8")).hexdigest()[:12]
+sentence_sha = raw_fingerprint
+"""The fingerprint of a drawn sentence (:func:`helpers.corpus.devsets.raw_fingerprint`): ties a row to its sentence
+without copying the text."""
 
 
 def match_drawn(sheet: pd.DataFrame, rows: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray, list]:

@@ -18,7 +18,8 @@ def test_a_key_finding_over_periods_names_the_periods_in_words(tmp_path):
 def test_the_dominant_frame_finding_gives_its_base(tmp_path):
     # review s77: "Problem definition in 64 of 161 articles" hid that 26 of them rest on one sentence and that 52
     # articles have no frame of the family; an article with no frame must never be the "leading frame"
-    from helpers.report.index import NO_FRAME, dominant_frames
+    from helpers.framing.shares import NO_FRAME
+    from helpers.report.index import dominant_frames
 
     rows = ([{"doc_id": f"a{i}", "family": "entman_functions", "dominant": "problem_definition", "k_units": 1 + (i > 1),
               "n_units": 40, "tied_with": ""} for i in range(4)]

@@ -113,6 +113,10 @@ ARTICLE_TYPES = NEWS_TYPES | frozenset(("Article", "BlogPosting", "SocialMediaPo
 """Every article type: generic ones (``Article``, ``BlogPosting``) give way to :data:`CONTENT_TYPES` only."""
 
 
+_LD_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S)
+"""A JSON-LD block of a page (schema.org structured data)."""
+
+
 def ld_types(html: str) -> set[str]:
     """The schema.org ``@type`` values of a page's JSON-LD blocks (nested objects and ``@graph`` included).
 
@@ -174,9 +178,6 @@ def page_kind(html: str) -> str:
     if types & ARTICLE_TYPES:
         return ""
     return next((t for t in COMMERCE_TYPES if t in types), "")
-
-
-_LD_SCRIPT = re.compile(r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.I | re.S)
 
 
 COPYRIGHT_DATE_BASIS = ("the page's copyright year: the page gives no publication date (a site's copyright line is "

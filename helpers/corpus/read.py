@@ -614,8 +614,12 @@ _SIGN = re.compile(r"-(?=\d)")
 _NUMBER_MARK = "\ue000"
 
 
-def _key_core(text: str) -> tuple[int, str]:
-    """Word count of a body, and its words folded for comparison (case, punctuation; :data:`DUPLICATE_RULE`)."""
+def _words_and_key(text: str) -> tuple[int, str]:
+    """Word count of a body, and a digest that is equal for bodies differing only in case, spacing or punctuation.
+
+    The digest is taken over the body's words with their punctuation deleted (:data:`DUPLICATE_RULE`,
+    :data:`_DROP_FOR_KEY`), one space between them; a mark inside a number or a sign before it is kept.
+    """
     words = fold(text).split()
     if not words:
         return 0, ""
@@ -623,19 +627,7 @@ def _key_core(text: str) -> tuple[int, str]:
     core = " ".join(spaced.translate(_DROP_FOR_KEY).split())
     if not core:  # a body of punctuation only: keep the old key rather than merge all of them
         core = " ".join(words).casefold()
-    return len(words), core
-
-
-def _words_and_key(text: str) -> tuple[int, str]:
-    """Word count of a body, and a digest that is equal for bodies differing only in case, spacing or punctuation.
-
-    The digest is taken over the body's words with their punctuation deleted (:data:`DUPLICATE_RULE`,
-    :data:`_DROP_FOR_KEY`), one space between them; a mark inside a number or a sign before it is kept.
-    """
-    n, core = _key_core(text)
-    if not n:
-        return 0, ""
-    return n, hashlib.blake2b(core.encode("utf-8"), digest_size=16).hexdigest()
+    return len(words), hashlib.blake2b(core.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def warn_page_kinds(kinds: dict, source: str, limit: int = 6) -> None:

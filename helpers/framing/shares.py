@@ -13,13 +13,16 @@ from .codebooks import (
     frame_index,
 )
 
-__all__ = ["article_frame_shares", "dominant_frames", "entman_profile", "group_frame_shares", "pick_evidence", "top_cues",
+__all__ = ["NO_FRAME", "article_frame_shares", "dominant_frames", "entman_profile", "group_frame_shares", "pick_evidence", "top_cues",
            "tagged_units_text"]
 
 
 # --------------------------------------------------------------------------
 # Shares and dominant frames
 # --------------------------------------------------------------------------
+
+NO_FRAME = "(none)"
+"""``dominant`` of an article in which no frame of the family occurs (:func:`dominant_frames`)."""
 
 
 def article_frame_shares(
@@ -211,7 +214,7 @@ def dominant_frames(article_shares: pd.DataFrame, codebooks: Mapping[str, dict],
     ties = rest.groupby(["_doc", "family"], sort=False)["frame"].agg("; ".join)
     out = first[[doc_col, "family", "frame", "k_units", "n_units", "_doc"]].rename(columns={"frame": "dominant"})
     none = out["k_units"] == 0
-    out.loc[none, "dominant"] = "(none)"
+    out.loc[none, "dominant"] = NO_FRAME
     out["share"] = np.where(out["n_units"] > 0, out["k_units"] / out["n_units"].where(out["n_units"] > 0, 1), 0.0)
     key = pd.MultiIndex.from_arrays([out["_doc"], out["family"]])
     out["tied_with"] = ties.reindex(key).fillna("").to_numpy()

@@ -538,10 +538,6 @@ def _few_articles_note(figures: Path, files: list[str]) -> str:
             "coverage.")
 
 
-NO_FRAME = "(none)"
-"""``dominant`` of an article in which no frame of the family was found (notebook 03's dominant-frame table)."""
-
-
 def dominant_frames(path: Path) -> dict | None:
     """Per family, the frame most often dominant over articles (CSV with ``family`` and ``dominant``).
 
@@ -559,6 +555,8 @@ def dominant_frames(path: Path) -> dict | None:
         ``k`` articles where it leads on one sentence, ``n_none`` articles with no frame of the family); None for
         any other CSV or when no article has a dominant frame.
     """
+    from ..framing.shares import NO_FRAME
+
     df = _read(path)
     if df is None or not {"family", "dominant"} <= set(df.columns) or df.empty:
         return None
