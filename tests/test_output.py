@@ -211,3 +211,16 @@ def test_a_table_barely_over_the_limit_is_shown_whole_and_a_blank_group_is_named
     blank = pd.DataFrame({"g": ["a"] * 10 + [""] * 10, "x": range(20)})
     show_table(blank, 8, by="g")
     assert "a 4 of 10, (blank) 4 of 10" in capsys.readouterr().out
+
+
+def test_show_table_shows_line_breaks_in_text_as_spaces():
+    # review s78-A: pandas printed a shared passage's paragraph break as a literal "\n\n" in the report's HTML
+    from helpers.notebook.output import show_table
+
+    df = pd.DataFrame({"passage": ["his efforts.\n\n\u201cWe will", "one line"], "n": [1, 2]})
+    shown = show_table(df)
+    assert shown["passage"].tolist() == ["his efforts. \u201cWe will", "one line"]
+    assert "\\n" not in shown.to_html()
+    assert df["passage"][0] == "his efforts.\n\n\u201cWe will"  # the caller's table (and its CSV) keep the breaks
+    plain = pd.DataFrame({"a": ["x"]})
+    assert show_table(plain) is plain

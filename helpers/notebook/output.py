@@ -600,7 +600,9 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
     of a truncated evidence table knows the table is longer (the CSV beside
     the notebook holds all rows). With ``empty`` given, a table without rows
     is not drawn as a bare header: the sentence is printed instead. Text is
-    left as data: pandas escapes it in HTML output.
+    left as data: pandas escapes it in HTML output. Line breaks inside a text cell are shown as one space: pandas
+    prints them as a literal ``\\n`` in HTML (review s78-A: a shared passage read "efforts.\\n\\n"W..."); the CSV keeps
+    them.
 
     A table at most a tenth (and at least two rows) longer than ``max_rows`` is shown whole: cutting 2 rows of 32
     hid the last measure of two groups (review s77).
@@ -632,6 +634,11 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
     if len(df) == 0 and empty is not None:
         print(empty)
         return None
+    return _unbroken(_cut(df, max_rows, by, rank))
+
+
+def _cut(df: pd.DataFrame, max_rows: int, by: str | None, rank: str | None) -> pd.DataFrame:
+    """:func:`show_table`'s rows, with its note on what was cut printed."""
     if len(df) <= max_rows + _slack(max_rows):
         return df
     if by is not None and by in df.columns and df[by].nunique(dropna=False) > 1:
@@ -646,6 +653,25 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
         return df.iloc[keep]
     print(f"showing {max_rows} of {len(df):,} rows (all rows are in the CSV)")
     return df.head(max_rows)
+
+
+_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def _unbroken(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with every line break inside a text cell (and the spaces around it) replaced by one space; ``df``
+    itself when no cell holds one."""
+    def broken(v) -> bool:
+        return isinstance(v, str) and ("\n" in v or "\r" in v)
+
+    hit = [i for i in range(df.shape[1]) if (df.iloc[:, i].dtype == object or pd.api.types.is_string_dtype(
+        df.iloc[:, i])) and df.iloc[:, i].map(broken).any()]
+    if not hit:
+        return df
+    out = df.copy()
+    for i in hit:
+        out.isetitem(i, out.iloc[:, i].map(lambda v: _BREAKS.sub(" ", v) if isinstance(v, str) else v))
+    return out
 
 
 def _slack(max_rows: int) -> int:
