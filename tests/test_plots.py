@@ -117,6 +117,21 @@ def test_a_one_group_frame_heatmap_grows_until_its_long_labels_fit():
     assert tuple(fig2.get_size_inches()) == (max(6.0, 0.55 * 12 + 3), max(2.2, 0.38 * 6 + 1.8))  # labels fit: unchanged
 
 
+def test_a_three_group_frame_heatmap_keeps_room_for_its_rows_under_long_labels():
+    # review s78-A: three groups under 14 long rotated policy-frame names got about 40 px: their labels and numbers
+    # printed over each other, although tight_layout raised no warning
+    from helpers.framing.codebooks import load_codebook
+    from helpers.plotting import plot_share_heatmap
+
+    codebook = load_codebook("policy_frames")
+    frames = [e for e, en in codebook["entries"].items() if not en.get("residual")]
+    shares = pd.concat([pd.DataFrame({"group": g, "frame": frames, "share": 0.13, "n": 200})
+                        for g in ("right", "left", "center")])
+    fig, _ = plot_share_heatmap(shares, "group", ["right", "left", "center"], codebook, "Policy frames")
+    ax = fig.axes[0]
+    assert ax.get_position().height * fig.get_size_inches()[1] >= 3 * 0.35 - 0.02  # 0.35 in per row at least
+
+
 def test_panel_titles_stay_below_the_suptitle_of_a_tall_figure():
     # issue qa2: on a 16-group corpus the suptitle of the topic-effects figure was written over the first row's titles
     from helpers.plotting.base import fit_layout

@@ -72,7 +72,7 @@ def _height(n_rows: int, lines: int = 1) -> float:
     return max(2.0, min(0.35 * n_rows + 0.15 * max(lines - n_rows, 0) + 1.2, 14.0))
 
 
-def fit_layout(fig, grow: float = 1.4, tries: int = 4) -> None:
+def fit_layout(fig, grow: float = 1.4, tries: int = 4, rows: int | None = None, row_inches: float = 0.35) -> None:
     """``fig.tight_layout()``, enlarging the figure until the labels fit.
 
     Matplotlib leaves the layout as it was, with a "Tight layout not applied" warning, when the tick labels need
@@ -90,6 +90,12 @@ def fit_layout(fig, grow: float = 1.4, tries: int = 4) -> None:
         Factor by which the cramped side grows at each try.
     tries : int, default 4
         Layouts tried before the last one is kept (with matplotlib's warning).
+    rows : int, optional
+        Rows of the first axes (a heat map's groups): when the layout leaves them less than ``row_inches`` each, the
+        figure grows in height by what is missing. Long rotated column labels took most of a three-group heat map's
+        fixed height, and its row labels and numbers printed over each other (review s78-A).
+    row_inches : float, default 0.35
+        Height each of ``rows`` needs.
     """
     for _ in range(tries):
         with warnings.catch_warnings(record=True) as caught:
@@ -103,6 +109,14 @@ def fit_layout(fig, grow: float = 1.4, tries: int = 4) -> None:
         fig.set_size_inches(w if tall else w * grow, h * grow if tall else h)
     else:
         fig.tight_layout()
+    if rows and fig.axes:
+        for _ in range(2):  # tight_layout's margins are in inches: added height goes to the axes
+            w, h = fig.get_size_inches()
+            short = rows * row_inches - fig.axes[0].get_position().height * h
+            if short <= 0.01:
+                break
+            fig.set_size_inches(w, h + short + 0.05)
+            fig.tight_layout()
     _clear_suptitle(fig)
 
 

@@ -204,7 +204,7 @@ def plot_share_heatmap(shares: pd.DataFrame, group_col: str, order: Sequence[str
     ax.set_title(title)
     if any(mark.values()):
         fig.text(0.01, 0.005, "* unvalidated: no hand-coded example")
-    fit_layout(fig)
+    fit_layout(fig, rows=len(order))
     data = piv.reset_index().rename(columns={"index": group_col})
     data.insert(1, "n", n.to_numpy())
     return fig, data
@@ -262,5 +262,5 @@ def plot_prevalence_heatmap(prev: pd.DataFrame, by: str, labels: dict, group_nam
                  [f"{t}: " + _wrap(labels.get(t, ""), 20) for t in topics], lambda v: f"{100 * v:.1f}",
                  colorbar=True, colorbar_label="mean topic share", colorbar_percent=True)
     ax.set_title(f"Mean topic share per article (%), by {group_name or by}; n = articles")
-    fit_layout(fig)
+    fit_layout(fig, rows=len(groups))
     return fig
