@@ -1,8 +1,12 @@
+import warnings
+
+import numpy as np
 import pandas as pd
 import pytest
 
 from helpers import framing as F
 from helpers.validation.coding import (
+    SheetWarning,
     agreement_table,
     coding_guide_html,
     consensus,
@@ -47,7 +51,7 @@ def test_sheet_roundtrip_and_agreement(units, tmp_path):
     sheet2.to_csv(tmp_path / "bob.csv", index=False)
     two = read_coding_sheets([p1, tmp_path / "bob.csv"], ["conflict", "morality"])
     ag = agreement_table(two).set_index("label")
-    assert ag.loc["conflict", "alpha"] == pytest.approx(1.0)
+    assert np.isnan(ag.loc["conflict", "alpha"]) and "only 4 units coded by two coders" in ag.loc["conflict", "note"]
     assert "no variation" in ag.loc["morality", "note"]
     cons = consensus(two)
     assert cons["conflict"].sum() == 2 and list(cons.columns) == ["conflict", "morality"]
@@ -162,3 +166,39 @@ def test_the_sheet_says_what_its_size_can_tell_per_group():
                         "interval of up to about ±24 percentage points"), s
     assert s.endswith("About 93 units per group bring it to ±10 points."), s
     assert sheet_precision(pd.DataFrame({"stratum": []})) == ""
+
+
+def test_agreement_is_judged_only_on_enough_shared_and_marked_units():
+    # review s78-B: alpha 1.0 from the 2 sentences two sheets of different draws shared, and "1.000" on a frame one
+    # sentence was marked with
+    rng = np.random.default_rng(1)
+    keys = [f"d:{i}" for i in range(60)]
+    a = rng.integers(0, 2, 60)
+    b = np.where(rng.random(60) < 0.15, 1 - a, a)  # a second coder who disagrees on about one unit in seven
+    rare = np.zeros(60, dtype=int)
+    rare[:2] = 1
+    rows = [pd.DataFrame({"coder": c, "unit_key": keys, "label": lab, "value": v})
+            for c, vals in (("ann", (a, rare)), ("bob", (b, rare))) for lab, v in zip(("conflict", "morality"), vals)]
+    ag = agreement_table(pd.concat(rows, ignore_index=True)).set_index("label")
+    assert ag.loc["conflict", "units"] == 60 and 0.5 < ag.loc["conflict", "alpha"] < 0.9
+    assert ag.loc["conflict", "alpha_low"] < ag.loc["conflict", "alpha"] < ag.loc["conflict", "alpha_high"]
+    assert np.isnan(ag.loc["morality", "alpha"]) and ag.loc["morality", "marked"] == 2
+    assert "too rare to judge: 2 of 60 units" in ag.loc["morality", "note"] and "alpha would be 1.00" in ag.loc["morality", "note"]
+    again = agreement_table(pd.concat(rows, ignore_index=True)).set_index("label")
+    assert again.loc["conflict", "alpha_low"] == ag.loc["conflict", "alpha_low"]  # seeded
+
+
+def test_sheets_of_different_draws_are_named_in_a_warning(units, tmp_path):
+    big = pd.DataFrame({"doc_id": [f"d{i // 5}" for i in range(100)], "unit_id": [i % 5 for i in range(100)],
+                        "outlet": ["X", "Y"] * 50, "text": [f"sentence {i}" for i in range(100)]})
+    paths = []
+    for name, seed in (("ann", 0), ("bob", 7)):
+        sheet = draw_sample(big, 30, stratum="outlet", seed=seed).assign(conflict="1")
+        paths.append(tmp_path / f"{name}.csv")
+        sheet.to_csv(paths[-1], index=False)
+    with pytest.warns(SheetWarning, match=r"ann.csv shares \d+ of its 30 units with the other sheets.*--seed"):
+        read_coding_sheets(paths, ["conflict"])
+    pd.read_csv(paths[0]).to_csv(paths[1], index=False)  # one draw, a copy per coder: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SheetWarning)
+        read_coding_sheets(paths, ["conflict"])

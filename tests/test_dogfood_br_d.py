@@ -196,7 +196,7 @@ def test_validation_cli_takes_the_column_as_stratum_or_group_in_both_commands(tm
     capsys.readouterr()
     assert main(["score", "--corpus", str(path), "--stratum", "rating", str(filled)]) == 0
     out = capsys.readouterr().out
-    assert "only one coder: agreement cannot be computed" in out
+    assert "one coder only (ann_filled), so agreement cannot be computed" in out
     assert "per rating" in out
 
 

@@ -174,7 +174,9 @@ def test_notebook_04_reads_the_coders_sheets_given_with_coding_sheets(corpus, tm
     scores = pd.read_csv(figures / "04_sheets_scores.csv")
     assert "(micro)" in set(scores["label"])
     page = (tmp_path / "run" / "v" / "04_validation.reader.html").read_text(encoding="utf-8")
-    assert "ann.csv" in page and "consensus" in page and "labels with an alpha" in page
+    assert "ann.csv" in page and "consensus" in page
+    # 12 sentences: too few coded by both coders for an alpha (review s78-B), and the page says how many there are
+    assert "by two coders or more" in page and "agreement cannot be computed (only" in page
     summary = pd.read_csv(figures / "04_seed_scores.csv")  # the key findings read the tagger's F1 from here
     assert summary["sample"].str.startswith("your coders' sheets").any()
     index = (tmp_path / "run" / "v" / "index.html").read_text(encoding="utf-8")
@@ -320,3 +322,20 @@ def test_unicode_text_and_csv_utf8_from_excel_are_read(tmp_path, encoding, sep):
     _sheet(tmp_path).to_csv(p, index=False, sep=sep, encoding=encoding)
     codes = read_coding_sheets([p], _LABELS)
     assert codes.groupby("label")["value"].sum().to_dict() == {"conflict": 1, "economic_consequences": 1}
+
+
+def test_frame_share_validation_says_what_was_checked_and_keeps_the_caveat_of_uncoded_families():
+    # review s78-B: after adopting a sample of generic frames only, the policy and Entman shares lost "not validated on
+    # this corpus", and a generic frame scored F1 0.21 read "validated"
+    from helpers.framing import share_validation
+    from helpers.framing.hand_codes import NOT_VALIDATED
+
+    metrics = pd.DataFrame({"family": ["generic_frames"] * 3, "frame": ["conflict", "morality", "human_interest"],
+                            "status": ["validated", "low support (<5)", "unvalidated"], "F1": [0.2143, 0.5, float("nan")],
+                            "support": [14, 2, 0]})
+    keys = [("generic_frames", "conflict"), ("generic_frames", "morality"), ("generic_frames", "human_interest"),
+            ("policy_frames", "economic"), ("entman_functions", "remedy_military")]
+    assert share_validation(keys, metrics, "blind coders") == [
+        "checked here (blind coders): F1 0.21 on 14 coded examples", "low support (<5)", "unvalidated", NOT_VALIDATED,
+        NOT_VALIDATED]
+    assert share_validation(keys[:1], None) == [NOT_VALIDATED]

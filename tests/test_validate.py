@@ -63,6 +63,19 @@ def test_cli_sample_and_score(tmp_path, capsys):
     assert "not found" in capsys.readouterr().err
 
 
+def test_cli_reads_a_relative_corpus_from_the_current_folder(tmp_path, monkeypatch, capsys):
+    # review s78-B: "--corpus health.jsonl" from the user's folder was read from the project root ("does not exist"),
+    # while the report runner reads the same option from the current folder
+    import shutil
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    shutil.copytree(PROJECT_ROOT / "seeds", tmp_path / "mine")
+    monkeypatch.chdir(tmp_path)
+    assert main(["sample", "--corpus", "mine", "--n", "6", "--out", "sheet.csv"]) == 0, capsys.readouterr().err
+    assert (tmp_path / "sheet.csv").is_file()
+
+
 def test_benchmark_files(tmp_path):
     from helpers.validation.cli import benchmark_articles, benchmark_results
 
@@ -129,3 +142,14 @@ def test_cli_article_units(tmp_path, capsys):
     assert main(["score", "--corpus", "seeds", "--unit", "article", str(out)]) == 0
     assert "conflict" in capsys.readouterr().out
     assert main(["sample", "--corpus", "seeds", "--n", "3", "--out", str(out)]) == 2  # never overwrites a sheet
+
+
+def test_cli_options_of_another_command_are_answered_by_the_command(capsys):
+    # review s78-B: "score --n 60" printed the top-level usage, with no word on where --n belongs
+    with pytest.raises(SystemExit):
+        main(["score", "--corpus", "seeds", "--n", "60", "ann.csv"])
+    err = capsys.readouterr().err
+    assert "helpers.validation score: error: unrecognized arguments: --n" in err and "belong to sample" in err
+    with pytest.raises(SystemExit):
+        main(["sample", "--corpus", "seeds", "--out", "x.csv", "ann.csv"])
+    assert "sample takes no sheet" in capsys.readouterr().err

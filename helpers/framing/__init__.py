@@ -61,6 +61,7 @@ from .hand_codes import (  # noqa: F401
     micro_average,
     predicted_matrix,
     prf_table,
+    share_validation,
     validate_tagger,
 )
 from .senses import (  # noqa: F401

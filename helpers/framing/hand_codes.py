@@ -15,7 +15,7 @@ from .codebooks import (
 from .cues import find_cues
 from .tagger import tag_frames
 
-__all__ = ["VALIDATION_COLUMNS", "coded_families", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "validate_tagger"]
+__all__ = ["VALIDATION_COLUMNS", "coded_families", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "share_validation", "validate_tagger", "NOT_VALIDATED"]
 
 
 # --------------------------------------------------------------------------
@@ -213,6 +213,46 @@ def prf_table(gold: pd.DataFrame, pred: pd.DataFrame, codebooks: Mapping[str, di
             "status": status,
         }
     )
+
+
+NOT_VALIDATED = "not validated on this corpus"
+"""The validation cell of a frame that no coded sample of this corpus codes."""
+
+
+def share_validation(keys, metrics: pd.DataFrame | None, basis: str = "") -> list[str]:
+    """The ``validation`` cell of each frame share: what the coded sample of this corpus says of its frame.
+
+    A frame of a family the sample does not code is :data:`NOT_VALIDATED` (review s78-B: a sample of generic frames
+    took the caveat off the policy and Entman frames nobody coded); a checked frame gives its score and support
+    ("checked here (blind coders): F1 0.21 on 14 coded examples"), not the bare word "validated" a reader takes for "found good".
+
+    Parameters
+    ----------
+    keys : iterable of (str, str)
+        ``(family, frame)`` of each share row.
+    metrics : DataFrame or None
+        :func:`prf_table` of this corpus's coded sample (``family``, ``frame``, ``status``, ``F1``, ``support``);
+        None or empty when there is none.
+    basis : str, default ""
+        What the sample is, in brackets after "checked here" ("in-sample", "blind coders").
+
+    Returns
+    -------
+    list of str
+    """
+    rows = {} if metrics is None or not len(metrics) else {
+        (r.family, r.frame): r for r in metrics.itertuples()}
+    out = []
+    for k in keys:
+        r = rows.get(tuple(k))
+        if r is None:
+            out.append(NOT_VALIDATED)
+        elif r.status == "validated":
+            f1 = "n/a" if r.F1 != r.F1 else f"{r.F1:.2f}"
+            out.append(f"checked here{f' ({basis})' if basis else ''}: F1 {f1} on {r.support} coded examples")
+        else:
+            out.append(r.status)
+    return out
 
 
 def micro_average(table: pd.DataFrame) -> pd.DataFrame:

@@ -149,14 +149,15 @@ def validation_provenance(study, sample_path) -> dict[str, str]:
     -------
     dict
         ``"figures"``: what the figures are, after "the figures above are"; ``"coded"``: who coded the sentences,
-        after "coded"; ``"expect"``: what to expect on other text.
+        after "coded"; ``"expect"``: what to expect on other text; ``"basis"``: in two words, for the validation
+        column of the shares ("in-sample" or "blind coders").
     """
     blind = sample_path is not None and sample_path in set(study.validation_files("frames_blind"))
     if blind:
         return {"figures": "out of sample for the cues (coded blind by the study's coders, not read to write them; "
                            "sentences of split 'dev' may have been read to revise them)",
                 "coded": "blind by the study's coders (its blind sample)",
-                "expect": "a small sample gives wide intervals (notebook 04 has them)"}
+                "expect": "a small sample gives wide intervals (notebook 04 has them)", "basis": "blind coders"}
     return {"figures": "in-sample (cues written on these texts) and overstate accuracy on new text",
             "coded": "by the author of the cues (in-sample)",
-            "expect": "expect lower accuracy on other text (notebook 04 has blind figures)"}
+            "expect": "expect lower accuracy on other text (notebook 04 has blind figures)", "basis": "in-sample"}

@@ -18,7 +18,7 @@ __all__ = ["OUTPUT_COLUMNS", "group_column", "alias_group_by", "add_group_alias"
 
 OUTPUT_COLUMNS = frozenset({
     'CO', 'EC', 'F1', 'F1_high', 'F1_interval', 'F1_low', 'HI', 'MO', 'RE', 'T1', 'T10', 'T11', 'T2', 'T3', 'T4',
-    'T5', 'T6', 'T7', 'T8', 'T9', 'acting', 'actor', 'actor_label', 'affiliation', 'all_labels', 'alpha', 'approximate',
+    'T5', 'T6', 'T7', 'T8', 'T9', 'acting', 'actor', 'actor_label', 'affiliation', 'all_labels', 'alpha', 'alpha_high', 'alpha_low', 'approximate',
     'article_outlet', 'article_outlet_a', 'article_outlet_b', 'articles', 'blamed', 'capacity_resources', 'caption',
     'causal_attribution', 'causal_attribution_cues', 'ci_high', 'ci_low', 'coder_notes', 'coders', 'coherence',
     'coherence_min', 'column', 'conflict', 'containment', 'contrast_share', 'contrast_value', 'converged',
@@ -31,7 +31,7 @@ OUTPUT_COLUMNS = frozenset({
     'fit_units', 'fn', 'fp', 'frame', 'frame_label', 'function', 'gap', 'group', 'groups', 'group_a', 'group_b', 'group_by',
     'groups_pooled', 'health_safety', 'hedge', 'hedge_kind', 'human_interest', 'identity', 'interval', 'jaccard',
     'k', 'k_articles', 'k_outlet_voice', 'k_own_words', 'k_sentences', 'k_units', 'kappa', 'kappa_high', 'kappa_interval',
-    'kappa_low', 'kind', 'label', 'label_text', 'leading_remedy', 'legality_jurisprudence', 'levels', 'lexicon_F1',
+    'kappa_low', 'kind', 'label', 'marked', 'label_text', 'leading_remedy', 'legality_jurisprudence', 'levels', 'lexicon_F1',
     'longest_passage', 'longest_words', 'macro_F1', 'macro_F1_sd', 'max_cosine', 'mbfc_rating', 'mean_share', 'mean_tone',
     'mean_words', 'measure', 'mention', 'mentions', 'method', 'moral_evaluation', 'moral_evaluation_cues', 'morality',
     'most_blamed', 'n', 'n_articles', 'n_coded', 'n_cues', 'n_in_cell', 'n_mentions', 'n_outlets', 'n_paragraphs',

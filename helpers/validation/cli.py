@@ -1,7 +1,8 @@
 """Validate a frame or source-role measure against hand codes: glue between the tagger, coding sheets and corrected
 shares.
 
-Command line (from the project root)::
+Command line (with the project's Python, from any folder: a relative --corpus or --metadata is read from the current
+folder when it is there, otherwise from the project root, as the report runner reads them)::
 
     python -m helpers.validation sample --corpus seeds --measure generic_frames --n 40 --out coding/generic.csv
     python -m helpers.validation score  --corpus seeds --measure generic_frames coding/ann.csv coding/bob.csv
@@ -35,12 +36,16 @@ import numpy as np
 import pandas as pd
 
 from .. import framing as F
+from ..core.paths import resolve_cli_path
 from ..core.wording import count, noun
 from ..corpus.groups import DEFAULT_MAX_ARTICLES, DEFAULT_TOP_N
 from ..framing.articles import article_cue_counts, article_frame_use, codebook_thresholds
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
 from .coding import (
+    MIN_MARKED_UNITS,
+    MIN_PAIRED_UNITS,
+    agreement_shown,
     agreement_table,
     coding_guide_html,
     consensus,
@@ -626,8 +631,10 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
     cons = consensus(codes)
     missing = cons.index.difference(pred.index)
     if len(missing):
-        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not among "
-                         "the tagged units." + _unit_hint(missing, pred.index))
+        held = sorted(codes.loc[codes["unit_key"].isin(missing), "coder"].astype(str).unique())
+        raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}, in the "
+                         f"{noun(len(held), 'sheet')} of {', '.join(held)}) are not among the tagged units."
+                         + _unit_hint(missing, pred.index))
     scores = score_table(cons.astype(bool), pred.loc[cons.index, cons.columns].astype(bool), n_boot=n_boot, seed=seed)
     shares = corrected_shares(pred[list(cons.columns)], cons, groups)
     if strata is not None and len(strata):
@@ -636,7 +643,7 @@ def sheet_results(codes: pd.DataFrame, pred: pd.DataFrame, groups: pd.Series | N
         per_group = s.groupby(g.reindex(s.index).fillna("(unknown)").astype(str).to_numpy()).nunique()
         mixed = shares["group"].isin(per_group.index[per_group > 1])
         shares.loc[mixed, "note"] = [f"{n}; {_MIXED_NOTE}" if n else _MIXED_NOTE for n in shares.loc[mixed, "note"]]
-    return {"agreement": agreement_table(codes), "scores": scores, "shares": shares}
+    return {"agreement": agreement_table(codes, seed=seed), "scores": scores, "shares": shares}
 
 
 def sheets_option() -> str:
@@ -1136,7 +1143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ad.add_argument("--split", choices=("heldout", "dev"), default="heldout",
                     help="split of every adopted sentence: heldout (only scored) or dev (may be read to revise cues)")
     ad.add_argument("--force", action="store_true", help="replace the study's sample and validation_corpus.csv")
-    args = ap.parse_args(argv)
+    args, extra = ap.parse_known_args(argv)
+    if extra:  # said by the command's own parser, with its usage (review s78-B: "score --n 60" got the top-level one)
+        sub.choices[args.cmd].error(f"unrecognized arguments: {' '.join(extra)}" + _misplaced(args.cmd, extra))
+    for name in ("corpus", "metadata"):  # as the report runner reads --corpus: the current folder, then the project root
+        if getattr(args, name, None):
+            setattr(args, name, str(resolve_cli_path(getattr(args, name))))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         status = _run(args)
@@ -1144,6 +1156,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if issubclass(w.category, UserWarning):
             print(f"warning: {w.message}", file=sys.stderr)
     return status
+
+
+def _misplaced(cmd: str, extra: Sequence[str]) -> str:
+    """A hint for options of another command given to ``cmd``."""
+    if cmd != "sample" and any(e.split("=")[0] in ("--n", "--out") for e in extra):
+        return (f" ({cmd} takes its units from the sheets: --n and --out belong to sample; give {cmd} the same "
+                "--seed, --group and corpus options the sheets were drawn with)")
+    if cmd == "sample" and any(not e.startswith("-") for e in extra):
+        return " (sample takes no sheet: filled sheets go to score or adopt)"
+    return ""
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -1301,8 +1323,14 @@ def _run_tone(args: argparse.Namespace) -> int:
 def _print_results(res: dict, codes: pd.DataFrame, unit: str, group: str) -> None:
     """Print what :func:`sheet_results` gives: agreement, the tagger's scores, naive and corrected shares per group."""
     n_coders = codes["coder"].nunique()
-    _print_table(f"Agreement between the {count(n_coders, 'coder')} (Krippendorff's alpha per label, nominal; "
-                 f"units: the {unit}s coded by at least two coders):", res["agreement"])
+    if n_coders < 2:
+        print(f"\nAgreement: one coder only ({codes['coder'].iloc[0]}), so agreement cannot be computed; give a second "
+              "coder's copy of the same sheet.")
+    else:
+        _print_table(f"Agreement between the {n_coders} coders (Krippendorff's alpha per label, nominal, with a 95% "
+                     f"bootstrap interval over {unit}s; units: the {unit}s coded by at least two coders; marked: those "
+                     f"some coder marked; no alpha below {MIN_PAIRED_UNITS} units or {MIN_MARKED_UNITS} marked):",
+                     agreement_shown(res["agreement"]))
     _print_table(f"The tagger against the coders ({CONSENSUS_RULE}); n: {unit}s coded; 95% bootstrap intervals "
                  f"over {unit}s:", _worded_scores(res["scores"]))
     shares = res["shares"].rename(columns={"group": group or "group"})

@@ -36,15 +36,27 @@ from ..stats.agreement import krippendorff_alpha
 from ..stats.intervals import wilson_interval
 
 __all__ = [
-    "SHEET_ID_COLUMNS", "SheetWarning", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
+    "MIN_MARKED_UNITS", "MIN_PAIRED_UNITS", "MIN_SHARED_SHARE", "SHEET_ID_COLUMNS", "SheetWarning", "agreement_shown", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
     "sheet_has_codes", "sheet_precision", "sheet_strata", "stratum_counts", "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
 """Columns every coding sheet starts with; the label columns follow, then ``notes``."""
 
+MIN_PAIRED_UNITS = 20
+"""Units coded by two coders or more below which :func:`agreement_table` gives no alpha (review s78-B: an alpha of
+1.0 from the 2 sentences that two sheets of different draws shared)."""
+MIN_MARKED_UNITS = 5
+"""Units marked by any coder below which a label is too rare for its alpha to be judged (review s78-B: "1.000" on a
+frame marked in one sentence)."""
+MIN_SHARED_SHARE = 0.8
+"""Share of a sheet's units that the other sheets also code, below which :func:`read_coding_sheets` warns that the
+sheets may come from different draws."""
+
+
 class SheetWarning(UserWarning):
-    """A coding sheet was read after a repair (not saved as UTF-8); the message names the file."""
+    """A coding sheet was read after a repair (not saved as UTF-8), or the sheets share few units; the message names
+    the file."""
 
 
 _TRUE = {"1", "1.0", "x", "yes", "y", "true"}
@@ -261,6 +273,13 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
         other than 1/1.0/x/yes/true or 0/0.0/blank/no/false, a unit coded twice in
         one sheet (both rows named), a sheet whose every label cell is blank (unfilled), or two
         sheets with the same coder name.
+
+    Warns
+    -----
+    SheetWarning
+        When a sheet shares less than :data:`MIN_SHARED_SHARE` of its units with the other sheets: sheets drawn with
+        another ``--seed``, ``--n`` or ``--stratum`` are read without error (coders may split one draw on purpose),
+        but their agreement rests only on the units they share.
     """
     paths = [Path(p) for p in paths]
     if not paths:
@@ -301,8 +320,30 @@ def read_coding_sheets(paths: Sequence[str | Path], labels: Sequence[str],
                                  "write 1 (applies) or leave blank / 0 (does not).")
             out.append(pd.DataFrame({"coder": coder, "unit_key": df["unit_key"], "label": lab,
                                      "value": v.isin(_TRUE).astype(int)}))
+    _warn_few_shared(out, paths, names)
     return pd.concat(out, ignore_index=True).sort_values(["label", "unit_key", "coder"], kind="stable",
                                                          ignore_index=True)
+
+
+def _warn_few_shared(parts: list[pd.DataFrame], paths: list[Path], names: list[str]) -> None:
+    """A :class:`SheetWarning` naming each sheet that shares less than :data:`MIN_SHARED_SHARE` of its units with
+    the other sheets (``parts``: the long codes of each sheet's labels, in sheet order)."""
+    if len(paths) < 2:
+        return
+    keys = {c: set() for c in names}
+    for part in parts:
+        if len(part):
+            keys[part["coder"].iloc[0]].update(part["unit_key"])
+    few = []
+    for p, c in zip(paths, names):
+        others = set().union(*(keys[o] for o in names if o != c))
+        shared = len(keys[c] & others)
+        if keys[c] and shared < MIN_SHARED_SHARE * len(keys[c]):
+            few.append(f"{p.name} shares {shared} of its {len(keys[c])} units with the other sheets")
+    if few:
+        warnings.warn("; ".join(few) + ". Were the sheets drawn with different --seed, --n or --stratum? Draw one "
+                      "sheet and give each coder a copy; agreement rests only on the units two coders or more coded.",
+                      SheetWarning, stacklevel=3)
 
 
 def sheet_has_codes(path: str | Path) -> bool:
@@ -387,27 +428,88 @@ def _read_sheet(path: Path) -> pd.DataFrame:
     return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=sep)
 
 
-def agreement_table(codes: pd.DataFrame) -> pd.DataFrame:
-    """Krippendorff's alpha per label, from :func:`read_coding_sheets` output.
+def agreement_table(codes: pd.DataFrame, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """Krippendorff's alpha per label, with a bootstrap interval, from :func:`read_coding_sheets` output.
+
+    Alpha is given only where it can be judged: on at least :data:`MIN_PAIRED_UNITS` units coded by two coders or
+    more, of which at least :data:`MIN_MARKED_UNITS` were marked by some coder; otherwise the note says why (and
+    gives the alpha of a rare label in words).
 
     Parameters
     ----------
     codes : DataFrame
         Long codes: ``coder``, ``unit_key``, ``label``, ``value``.
+    n_boot : int, default 1000
+        Bootstrap resamples of the units for the interval.
+    seed : int, default 0
+        Seed of the resampling.
 
     Returns
     -------
     DataFrame
-        ``label``, ``coders``, ``units`` (coded by at least two coders),
-        ``alpha`` (NaN when it cannot be computed) and ``note`` (why not).
+        ``label``, ``coders``, ``units`` (coded by at least two coders), ``marked`` (of those, units some coder
+        marked), ``alpha``, ``alpha_low``, ``alpha_high`` (95% percentile bootstrap over units; NaN where alpha is
+        not given) and ``note`` (why alpha is not given).
     """
     rows = []
     for lab, sub in codes.groupby("label", sort=False):
         wide = sub.pivot(index="coder", columns="unit_key", values="value")
+        paired = wide.loc[:, wide.notna().sum() >= 2]
+        marked = int((paired.fillna(0) > 0).any().sum())
         a, why = krippendorff_alpha(wide)
-        rows.append({"label": lab, "coders": int(wide.shape[0]), "units": int((wide.notna().sum() >= 2).sum()),
-                     "alpha": np.nan if a is None else a, "note": why})
-    return pd.DataFrame(rows, columns=["label", "coders", "units", "alpha", "note"])
+        lo = hi = np.nan
+        if a is not None and paired.shape[1] < MIN_PAIRED_UNITS:
+            why, a = (f"only {count(paired.shape[1], 'unit')} coded by two coders or more (at least "
+                      f"{MIN_PAIRED_UNITS} needed): no alpha"), None
+        elif a is not None and marked < MIN_MARKED_UNITS:
+            why, a = (f"too rare to judge: {marked} of {paired.shape[1]} units marked by any coder (at least "
+                      f"{MIN_MARKED_UNITS} needed); alpha would be {a:.2f}"), None
+        elif a is not None:
+            lo, hi = _alpha_interval(paired, n_boot, seed)
+        rows.append({"label": lab, "coders": int(wide.shape[0]), "units": int(paired.shape[1]), "marked": marked,
+                     "alpha": np.nan if a is None else a, "alpha_low": lo, "alpha_high": hi, "note": why})
+    return pd.DataFrame(rows, columns=["label", "coders", "units", "marked", "alpha", "alpha_low", "alpha_high", "note"])
+
+
+def agreement_shown(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`agreement_table` for reading: alpha with its interval in one cell ("0.71 (95% CI 0.52-0.86)"), or
+    "n/a" where the note says why.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`agreement_table` (a ``family`` column, when present, is kept first).
+
+    Returns
+    -------
+    DataFrame
+        The identifying columns, ``coders``, ``units``, ``marked``, ``alpha`` (worded) and ``note``.
+    """
+    from ..core.wording import score_interval
+
+    worded = [score_interval(a, lo, hi) if a == a else "n/a"
+              for a, lo, hi in zip(table["alpha"], table["alpha_low"], table["alpha_high"])]
+    keep = [c for c in ("family", "label", "coders", "units", "marked") if c in table.columns]
+    return table[keep].assign(alpha=worded, note=table["note"].to_numpy())
+
+
+def _alpha_interval(paired: pd.DataFrame, n_boot: int, seed: int) -> tuple[float, float]:
+    """95% percentile bootstrap interval of alpha over the units (columns) of ``paired``; resamples without
+    variation are left out (NaN, NaN when none is left)."""
+    import krippendorff
+
+    data = paired.to_numpy(dtype=float)
+    rng = np.random.default_rng(seed)
+    k = data.shape[1]
+    vals = []
+    for _ in range(n_boot):
+        d = data[:, rng.integers(0, k, k)]
+        if np.unique(d[~np.isnan(d)]).size < 2:
+            continue
+        vals.append(krippendorff.alpha(reliability_data=d, level_of_measurement="nominal"))
+    if not vals:
+        return np.nan, np.nan
+    return float(np.percentile(vals, 2.5)), float(np.percentile(vals, 97.5))
 
 
 def consensus(codes: pd.DataFrame, tie: str = "negative") -> pd.DataFrame:
