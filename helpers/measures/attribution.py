@@ -183,6 +183,9 @@ _CLAUSE_STOP = re.compile(r"\s*(?:[.,;!?]|$)")
 quotation) and the end of the clause."""
 _NO_POSTPOSED = frozenset({"according_to"})
 _TAKES_RECIPIENT = frozenset({"tell", "inform", "remind", "assure", "urge", "ask", "advise"})
+_HEARER_AFTER = frozenset({"tell", "inform", "remind", "assure"})
+"""Cues whose object is always the hearer: never inverted with the speaker after them ('"...," told CNN'), unlike
+'"Why?" asked Smith'."""
 """Cues whose next noun phrase is the person addressed ("X, Hekmat, told Al Jazeera that"), never a postposed source."""
 _QUOTATIVE = frozenset(
     "say add state note report explain announce write tweet post_present claim admit insist allege concede acknowledge "
@@ -649,8 +652,9 @@ def _one_cue(ctx: _Sentence, m, info: dict, out: list) -> Attribution | None:
     if before.endswith(_QUOTE_ENDS) or (before.endswith(",") and before[:-1].rstrip().endswith('"')) or opens:
         # ('"... candidates!" | said Arturo Vargas': a splitter ended the quotation's sentence at "!" or "?")
         src, s0 = _after_phrase(after, 0)
-        if ing:
-            src = ""  # '"...," referring to the convention': a participle has no source after it
+        if ing or m.entry in _HEARER_AFTER:
+            src = ""  # '"...," referring to the convention': a participle has no source after it; '"...," told CNN'
+            # names the hearer (review s78-A: a book title in the apposition before "told CNN Business Friday")
         if src and opens and not (_POSTPOSED_SOURCE.match(src) and not _FINITE.search(src)):
             return None
         if src and not _FINITE.search(src):  # '"...," saying the plan had failed': a clause, not a source

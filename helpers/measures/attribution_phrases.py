@@ -49,10 +49,12 @@ _SETTING_LAST = frozenset(
     "afternoon".split())
 """Last words that :data:`_TRAILING_SETTING` can remove (a fast pre-check)."""
 _BOUNDARY = re.compile(
-    r'["(\[\];:,]|\s-\s|(?<![\w-])(?:that|which|who|whom|whose|while|whereas|but|when|where|because|although|'
-    r"though|as|since|if|after|before|so|whether|until|unless|once|what)(?![\w-])",
+    r'["(\[\];:]|(?<!\d),|,(?!\d{3}(?!\d))|\s-\s|(?<![\w-])(?:that|which|who|whom|whose|while|whereas|but|when|'
+    r"where|because|although|though|as|since|if|after|before|so|whether|until|unless|once|what)(?![\w-])",
     re.IGNORECASE,
 )
+"""Clause boundaries before a cue; the comma of a number ("$20,000") is none (review s78-A: "000 in undergraduate
+loans" was read as a source)."""
 _LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|so|however|meanwhile|instead|also|then|yet|still|publicly|privately|recently|indeed|"
     r"particularly|especially|including|namely|notably|moreover|furthermore|thus|hence|now|later|"

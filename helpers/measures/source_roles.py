@@ -50,6 +50,7 @@ from . import role_verbs as RV  # issue 12ax-w: 'served/resigned as X', 'is the 
 from . import role_works as RW  # round 12bq-l: "the study's authors", "the history department at X University"
 from .role_forms import affiliation
 from .role_prose import prose_patterns, prose_roles
+from .source_types import describes_anonymity
 
 __all__ = ["load_roles", "role_names", "RoleTagger", "affiliation", "ROLE_UNKNOWN"]
 
@@ -1335,8 +1336,8 @@ class RoleTagger:
         role = self.phrase_role(phrase)
         if role == "ordinary_person" and self.anon_intro and RR.UNNAMED_BACKREF.fullmatch(bare):
             return "anonymous", "anonymity"  # "the person", after "two people familiar with the plan"
-        if role in ("ordinary_person", "document") and self.anon is not None and self.anon.find(
-                phrase if role == "ordinary_person" else F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
+        if role in ("ordinary_person", "document") and describes_anonymity(
+                self.anon, phrase if role == "ordinary_person" else F.HEAD_SPLIT.split(phrase, maxsplit=1)[0]):
             return "anonymous", "anonymity"  # "a person familiar with the talks", "sources close to the investigation"
         if role == "official" and self.party_acronyms and self._acronym_phrase(bare):
             return "politician", "phrase"  # issue 12bc-p: "NNC Chairman Ann Lee"
@@ -1388,7 +1389,7 @@ class RoleTagger:
             shared = {self._role(p, False, verb)[0] for p in parts}
             if len(shared) == 1 and (one := shared.pop()) not in RLS.NOT_SHARED:
                 return one, RLS.COORDINATION_BASIS
-        if anonymous or (self.anon is not None and self.anon.find(phrase)):
+        if anonymous or describes_anonymity(self.anon, phrase):  # not "Business Insider" (review s78-A)
             return "anonymous", "anonymity"
         if verb.lower() in F.REPORT_VERBS and (F.THE_NAME.fullmatch(bare) or F.THE_PAPER.fullmatch(bare)):
             return "journalist_media", "verb"  # "the Globe reported", "the paper reported": an outlet

@@ -12,7 +12,7 @@ from ..core.wording import noun
 from ..text.lexicon import Matcher
 from .attribution_phrases import _HEAD_SPLIT, _NOT_NAMES, _PRONOUNS
 
-__all__ = ["SourceClassifier"]
+__all__ = ["describes_anonymity", "SourceClassifier"]
 
 
 _QUANTIFIED = re.compile(
@@ -20,6 +20,38 @@ _QUANTIFIED = re.compile(
     r"a\s+number\s+of|a\s+few|a\s+group\s+of)\s", re.IGNORECASE)
 """A quantified plural ("some Republicans", "several sources") names no one."""
 _CAP_TOKEN = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
+
+
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))+\s*$")
+"""Two or more capitalised words that end the phrase right after a noun of anonymity: a person's name."""
+
+
+def describes_anonymity(matcher, phrase: str) -> bool:
+    """Whether a word of anonymity in ``phrase`` describes its speaker.
+
+    Not a capitalised word inside a name ("Business Insider reported"), and not a noun a person's name follows
+    ("political insider Mike Lux"): review s78-A found both counted as anonymous sources.
+
+    Parameters
+    ----------
+    matcher : helpers.text.lexicon.Matcher or None
+        The words of anonymity (None: no word, False).
+    phrase : str
+        A source phrase.
+
+    Returns
+    -------
+    bool
+    """
+    if matcher is None:
+        return False
+    for h in matcher.find(phrase):
+        if h.start > 0 and h.text[:1].isupper() and not h.text.isupper():
+            continue  # part of a name (not a word of a phrase in capitals: "FIVE ANONYMOUS")
+        if _NAME_AFTER.match(phrase, h.end):
+            continue  # "insider Mike Lux": the noun describes the named person
+        return True
+    return False
 
 
 class SourceClassifier:
@@ -102,7 +134,7 @@ class SourceClassifier:
             for eid, matcher, acts in self.types:
                 if (acts & found) or (matcher is not None and matcher.find(scope)):
                     return eid
-        if self.anon_matcher is not None and self.anon_matcher.find(phrase):
+        if self._anonymous_phrase(phrase):
             return "anonymous"
         if self._head_word(phrase) in self.generic | self.institutions:
             return "official_unspecified"
@@ -111,6 +143,10 @@ class SourceClassifier:
     def _head_word(self, phrase: str) -> str:
         words = re.findall(r"[\w-]+", self.head(phrase))
         return words[-1].lower() if words else ""
+
+    def _anonymous_phrase(self, phrase: str) -> bool:
+        """:func:`describes_anonymity` with this classifier's words of anonymity."""
+        return describes_anonymity(self.anon_matcher, phrase)
 
     def anonymous_sentence(self, sentence: str) -> bool:
         """Whether the sentence states anonymity ("on condition of anonymity")."""
@@ -128,7 +164,7 @@ class SourceClassifier:
 
     def identity(self, phrase: str, sentence: str = "", at_sentence_start: bool = False) -> str:
         """Identity of a source phrase: named, unnamed, anonymous or pronoun."""
-        if self.anonymous_sentence(sentence) or (self.anon_matcher is not None and self.anon_matcher.find(phrase)):
+        if self.anonymous_sentence(sentence) or self._anonymous_phrase(phrase):
             return "anonymous"
         if phrase.strip().lower() in _PRONOUNS:
             return "pronoun"
