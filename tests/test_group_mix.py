@@ -144,10 +144,20 @@ def test_the_allsides_mix_is_uneven_and_a_small_gap_among_many_articles_is_not()
     allsides = _corpus({"right": {"guns": 426, "environment": 177}, "left": {"guns": 248, "environment": 216},
                         "center": {"guns": 177, "environment": 205}})
     assert uneven_columns(group_mix(allsides, "bias")) == ["topic"]
-    # 55 % against 45 % among 4,000 articles: significant, but V 0.10 is below the threshold
-    small_gap = group_mix(_corpus({"A": {"x": 1100, "y": 900}, "B": {"x": 900, "y": 1100}}), "bias")
-    assert small_gap.p_value.iloc[0] < 1e-6 and small_gap.cramers_v.iloc[0] < UNEVEN_V
+    # 53.5 % against 46.5 % among 4,000 articles: significant, but V 0.07 and a gap of 7 points are below the thresholds
+    small_gap = group_mix(_corpus({"A": {"x": 1070, "y": 930}, "B": {"x": 930, "y": 1070}}), "bias")
+    assert small_gap.p_value.iloc[0] < 1e-4 and small_gap.cramers_v.iloc[0] < UNEVEN_V
     assert mix_sentences(small_gap) == []
+
+
+def test_a_gap_of_ten_points_between_two_of_three_groups_is_uneven_although_v_is_small():
+    # review s78-A: technology stories were 42 % of left, 36 % of center and 28 % of right articles (V 0.12, p 0.004);
+    # notebook 00 called the mix even while a topic's share moved 12 points between left and right
+    mix = group_mix(_corpus({"left": {"technology": 99, "education": 137}, "center": {"technology": 78, "education": 141},
+                             "right": {"technology": 70, "education": 182}}), "bias")
+    assert mix.cramers_v.iloc[0] < UNEVEN_V and mix.p_value.iloc[0] < 0.01
+    assert uneven_columns(mix) == ["topic"] and mix_sentences(mix)
+    assert uneven_columns(mix.drop(columns="uneven")) == []  # a table without the flag: V alone, as before
 
 
 def test_a_topic_column_with_more_values_than_max_levels_is_checked_with_rare_values_pooled():

@@ -47,3 +47,49 @@ def test_a_word_of_anonymity_in_a_name_or_before_a_name_makes_no_anonymous_sourc
     assert got["d0"][0] != "anonymous" and got["d0"][1] != "anonymous"
     assert got["d1"] == (got["d1"][0], "named") and got["d1"][0] != "anonymous"
     assert got["d2"][1] == "anonymous" and got["d3"] == ("anonymous", "anonymous")
+
+
+def test_notebook_00_says_which_columns_of_a_table_were_read(tmp_path):
+    # review s78-A: nothing said that `body` became the text and `publication` the outlet, or which columns were kept
+    from helpers.corpus.read import load_corpus
+    from helpers.corpus.sources import option_style
+    from helpers.notebook.overview import columns_line
+
+    path = tmp_path / "mine.csv"
+    pd.DataFrame({"headline": ["Ferry fares rise"], "body": ["The ferry company raised its fares on Monday."],
+                  "publication": ["Tern Bay Times"], "published": ["2024-03-01"], "lean": ["left"]}).to_csv(path, index=False)
+    with option_style("cli"):
+        line = columns_line(load_corpus(path))
+    assert line.startswith("Columns read: text <- 'body', id: none (rows numbered row")
+    assert "outlet <- 'publication'" in line and "date <- 'published'" in line and "title <- 'headline'" in line
+    assert "kept as metadata (a group_by can name them): 'lean'" in line and "-p columns '{text: <column>}'" in line
+
+
+def test_the_index_ranks_rates_of_different_measures_by_their_ratio(tmp_path):
+    # review s78-A: attributions (21.2 against 18.4 per 1,000 words) were "the most striking" while hedges differed
+    # 2.3 times (0.90 against 0.39): the gap in points always favoured the measure with the highest rate
+    from helpers.report.index import group_differences
+
+    rows = [("center", 21.2, 20.0, 22.4, "attributions"), ("right", 18.4, 17.1, 19.9, "attributions"),
+            ("center", 0.39, 0.30, 0.50, "hedges"), ("right", 0.90, 0.70, 1.10, "hedges")]
+    path = tmp_path / "02_verbs_hedges.csv"
+    pd.DataFrame([{"lean": g, "n_articles": 200, "rate": r, "ci_low": lo, "ci_high": hi, "measure": m}
+                  for g, r, lo, hi, m in rows]).to_csv(path, index=False)
+    d = group_differences(path)
+    assert d["key"] == {"measure": "hedges"} and d["high"]["group"] == "right" and d["separated"]
+
+
+def test_the_index_gives_the_topic_models_clear_contrast_beside_the_groups_shares(tmp_path):
+    # review s78-A: the index said "the intervals overlap: no clear difference" for a topic whose direct contrast in
+    # notebook 01's model was left +12.5 points against right (95% CI +6.7 to +18.6)
+    from helpers.report.index import topic_effect_note
+
+    pd.DataFrame({"topic": ["T2", "T2", "T2", "T3"], "term": ["lean: left vs right", "lean: center vs right",
+                                                              "time: per year", "lean: left vs right"],
+                  "lean": ["left", "center", "", "left"], "effect": [12.5, 3.0, 0.4, -2.0],
+                  "ci_low": [6.7, -2.0, -0.1, -5.0], "ci_high": [18.6, 8.0, 0.9, 1.0],
+                  "clear": [True, False, False, False], "reference": "right"}).to_csv(
+        tmp_path / "01_topic_effects.csv", index=False)
+    assert topic_effect_note(tmp_path, "T2") == ("; holding the date fixed, notebook 01's model comparing each group "
+                                                 "with right directly finds left +12.5 points (95% CI +6.7 to +18.6)")
+    assert topic_effect_note(tmp_path, "T3") == "" and topic_effect_note(tmp_path / "none", "T2") == ""

@@ -172,9 +172,10 @@ def test_the_closing_sentence_names_the_clear_contrasts_and_counts_the_contrasts
                       "clear": [True, False, False, False, True, False, True, True, False], "reference": ["right"] * 9})
     s = effects_summary(t, {"T1": "police / black", "T4": "syria / iraq", "T2": "tax / budget"}, "bias_text", 10, 357,
                         show=2)
-    assert s.startswith("Holding the date fixed, 3 of 10 topics keep a clear difference between bias_text groups (3 "
-                        "groups in the model, 357 articles; each group is compared with right, the largest; 6 contrasts "
-                        "estimated, so about 0.3 would exclude 0 by chance): "), s
+    assert s.startswith("Holding the date fixed, 3 of 10 topics show a clear difference between bias_text groups in a "
+                        "model that compares each group with right directly, so a difference can be clear here while "
+                        "the groups' own intervals above overlap (3 groups in the model, 357 articles; right is the "
+                        "largest group; 6 contrasts estimated, so about 0.3 would exclude 0 by chance): "), s
     assert ("T2 (tax / budget): center +9.9 points vs right (95% CI +1.0 to +20.0); T1 (police / black): left +8.5 "
             "points vs right (95% CI +3.0 to +14.6); and 2 more in 01_topic_effects.csv.") in s, s
     none = effects_summary(t.assign(clear=False), {}, "bias_text", 10, 357)

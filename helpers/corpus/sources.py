@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "drop_heading_marks", "how_engine", "how_group_by", "option_style"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "option_style"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -118,6 +118,24 @@ def _how_column(role: str, column: str = "<column name>") -> str:
     return {"python": f"pass {role}_col={column!r}", "notebook": f'set the parameter columns = {{"{role}": "{column}"}}',
             "cli": f"add -p columns '{{{role}: {column}}}'",
             "validation": f"add --columns '{{{role}: {column}}}'"}[_OPTION_STYLE.get()]
+
+
+def how_column(role: str, column: str = "<column name>") -> str:
+    """How to read ``column`` as the corpus's ``role`` (text, outlet, title, date, doc_id), in the words of the caller
+    (:func:`option_style`): "add -p columns '{text: body}'" on the command line.
+
+    Parameters
+    ----------
+    role : str
+        The corpus column it becomes.
+    column : str, default "<column name>"
+        The file's column.
+
+    Returns
+    -------
+    str
+    """
+    return _how_column(role, column)
 
 
 def how_group_by(column: str) -> str:

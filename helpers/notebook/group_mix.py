@@ -27,8 +27,8 @@ from ..corpus.sources import how_group_by, option_style
 from ..stats.association import association
 from .group_alias import group_column
 
-__all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_P",
-           "UNEVEN_V", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
+__all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_GAP",
+           "UNEVEN_P", "UNEVEN_V", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
            "outlet_sentences", "uneven_columns"]
 
 MAX_LEVELS = 30
@@ -51,6 +51,11 @@ control and environment articles by bias rating: 71 %, 53 % and 46 % on guns, 1,
 miss it in about a quarter of them, Cohen's "medium" association (0.3) in all. A gap of 15 points in a topic's share
 moves every topic-linked share of the groups (frames, remedies) by up to as much, which is the size of the
 differences the key findings report."""
+UNEVEN_GAP = 0.10
+"""A gap between two groups' shares of one value (groups of at least 5 articles) from which a column is called
+unevenly spread whatever its V: with three groups and two values, V is 0.12 for 42 % against 28 % of technology
+stories, a gap that moved a topic's share by 12 points between the groups while within each story type there was
+no difference (review s78-A)."""
 UNEVEN_P = 0.01
 """The p-value below which an uneven spread is reported: with many articles a V of 0.15 is always significant, with a
 handful (one article per group) it never is, since any V is then what a random mix would give."""
@@ -198,7 +203,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
         differs most between groups of at least 5 articles, the same on every row of a column) and
         ``contrast_share`` (the group's share of it), ``cramers_v``, ``p_value`` and ``test`` (the column's, NaN
         and ``""`` with one group), ``n_total`` (articles with a value), ``levels`` (distinct values in the test, after pooling) and ``uneven``
-        (V >= :data:`UNEVEN_V` and p < :data:`UNEVEN_P`). Empty (with these columns) when no column qualifies.
+        (V >= :data:`UNEVEN_V` or a gap of :data:`UNEVEN_GAP` in the contrast value's share, and p < :data:`UNEVEN_P`).
+        Empty (with these columns) when no column qualifies.
 
     Raises
     ------
@@ -231,7 +237,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
         big = shares.loc[sizes[sizes >= _MIN_EXTREME_N].index] if (sizes >= _MIN_EXTREME_N).sum() >= 2 else shares
         ranked = sorted(big.columns, key=lambda x: (-round(big[x].max() - big[x].min(), 12), -big[x].max(), str(x)))
         contrast = str(ranked[0]) if ranked else ""  # ties (two values): the one with the highest share
-        uneven = bool(test["v"] >= UNEVEN_V and test["p"] < UNEVEN_P)
+        gap = float(big[ranked[0]].max() - big[ranked[0]].min()) if ranked else 0.0
+        uneven = bool((test["v"] >= UNEVEN_V or gap >= UNEVEN_GAP) and test["p"] < UNEVEN_P)
         for grp in sorted(shares.index, key=lambda x: (-int(sizes[x]), str(x))):
             row = shares.loc[grp]
             top = sorted(row.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
@@ -244,7 +251,8 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
 
 
 def uneven_columns(table: pd.DataFrame) -> list[str]:
-    """The columns of a :func:`group_mix` table (or its CSV) spread unevenly: V >= :data:`UNEVEN_V`, p < :data:`UNEVEN_P`.
+    """The columns of a :func:`group_mix` table (or its CSV) spread unevenly: its ``uneven`` flag (V >= :data:`UNEVEN_V` or
+    a share's gap >= :data:`UNEVEN_GAP`; V alone for a table without the flag) and p < :data:`UNEVEN_P`.
 
     Parameters
     ----------
@@ -268,7 +276,11 @@ def uneven_columns(table: pd.DataFrame) -> list[str]:
         return []
     per = table.drop_duplicates("column").assign(
         _v=lambda t: pd.to_numeric(t.cramers_v, errors="coerce"), _p=lambda t: pd.to_numeric(t.p_value, errors="coerce"))
-    per = per[(per._v >= UNEVEN_V) & (per._p < UNEVEN_P)].sort_values(["_v", "column"], ascending=[False, True])
+    if "uneven" in per.columns:  # as group_mix decided it (V or the gap of a share, review s78-A)
+        flag = per["uneven"].astype(str).str.lower().isin(["true", "1"])
+    else:
+        flag = per._v >= UNEVEN_V
+    per = per[flag & (per._p < UNEVEN_P)].sort_values(["_v", "column"], ascending=[False, True])
     return [str(c) for c in per.column]
 
 

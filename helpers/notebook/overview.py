@@ -25,6 +25,7 @@ __all__ = [
     "article_groups",
     "article_table",
     "audit_display",
+    "columns_line",
     "group_summary",
     "removal_audit",
     "removal_by_rule",
@@ -81,6 +82,59 @@ def analysed_articles(corpus: pd.DataFrame) -> pd.DataFrame:
 def _n_duplicates(corpus: pd.DataFrame) -> int:
     """Articles of ``corpus`` whose body duplicates an earlier one (0 without a ``duplicate_of`` column)."""
     return int(corpus["duplicate_of"].astype(str).ne("").sum()) if "duplicate_of" in corpus.columns else 0
+
+
+_ROLE_WORDS = {"text": "text", "doc_id": "id", "outlet": "outlet", "title": "title", "date": "date"}
+
+
+def columns_line(corpus: pd.DataFrame) -> str:
+    """Which of the file's columns were read as the text, id, outlet, title and date, and which were kept as metadata.
+
+    The loader finds these columns by their usual names; a user whose table has several candidates (``text`` and
+    ``body``) could not see which was taken (review s78-A).
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        From :func:`helpers.load_corpus` (its ``attrs["columns"]``).
+
+    Returns
+    -------
+    str
+        "Columns read: text <- 'body', id: none (rows numbered row0001, ...), outlet <- 'publication', ...; kept as
+        metadata: 'lean', 'link'. ..." (a folder: "text <- each file's content, id <- each file's name"); "" when
+        the table does not say.
+    """
+    from ..corpus.read import corpus_columns
+    from ..corpus.sources import how_column
+
+    cols = corpus.attrs.get("columns") or {}
+    if not cols:
+        return ""
+    parts = []
+    for role, word in _ROLE_WORDS.items():
+        col = cols.get(role)
+        if col == "<file content>":
+            parts.append(f"{word} <- each file's content")
+        elif col == "<file stem>":
+            parts.append(f"{word} <- each file's name")
+        elif col:
+            parts.append(f"{word} <- {col!r}")
+        elif role == "doc_id" and "<file content>" not in cols.values() and len(corpus):
+            parts.append(f"id: none (rows numbered {corpus['doc_id'].iloc[0]}, ...)")
+        elif role in ("outlet", "date") and role not in corpus.columns:
+            parts.append(f"{word}: none")
+    folder = "<file content>" in cols.values()
+    if folder:
+        parts.append("outlet, title and date from the metadata file or the saved pages")
+    kept = [c for c in corpus_columns(corpus) if c not in cols.values()]
+    line = ("Read: " if folder else "Columns read: ") + ", ".join(parts)
+    if kept:
+        line += "; kept as metadata (a group_by can name them): " + ", ".join(repr(c) for c in kept[:12]) + (
+            f" and {len(kept) - 12} more" if len(kept) > 12 else "")
+    if folder:
+        return line + "."
+    return line + f". To read another column as one of these, {how_column('text', '<column>')} (or outlet, title, date)."
 
 
 def size_line(corpus: pd.DataFrame, group_by: str, groups: pd.Series) -> str:

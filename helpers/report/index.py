@@ -25,8 +25,8 @@ Findings are computed from the result CSVs in ``figures/`` (never typed in):
   rest on a single article.
 
 Above the findings, when notebook 00's ``00_group_mix.csv`` shows a metadata
-column spread unevenly across the groups (Cramér's V >= 0.15 with p < 0.01,
-:data:`helpers.notebook.group_mix.UNEVEN_V` and ``UNEVEN_P``), a caveat names
+column spread unevenly across the groups (Cramér's V >= 0.15 or a 10-point gap in one value's share, with p < 0.01,
+:data:`helpers.notebook.group_mix.UNEVEN_V`, ``UNEVEN_GAP`` and ``UNEVEN_P``), a caveat names
 the column, the groups' shares and that group differences may reflect that
 mix rather than how the groups cover the same story (:func:`group_mix_note`).
 
@@ -57,7 +57,7 @@ from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -235,7 +235,8 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         12bh-t). The "(other)" pool of the groups beyond ``top_n`` is never
         the highest or lowest group: it is no group of its own. Rows resting on fewer than
         :data:`MIN_COMPARE_ARTICLES` articles are not ranked: ``left_out`` lists them for the chosen comparison
-        ((group, articles) pairs); when no comparison is left, only ``file``, ``group_column``, ``measure``,
+        ((group, articles) pairs). Comparisons are ranked by whether they separate, then by the gap (in a table of
+        ``rate``, by the gap relative to the higher rate); when no comparison is left, only ``file``, ``group_column``, ``measure``,
         ``column``, ``key`` (empty), ``compared`` (0) and ``too_small`` (the (group, articles) pairs) are given.
     """
     import pandas as pd
@@ -279,7 +280,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
             continue
         sep = bool(pd.notna(hi["ci_low"]) and pd.notna(lo["ci_high"]) and float(hi["ci_low"]) > float(lo["ci_high"])
                    and _has_width(hi) and _has_width(lo))  # [0, 0]: no event, not a measured certainty
-        score = (sep, gap)
+        # rates of different measures in one table (attributions ~20, hedges ~1 per 1,000 words): ranked by their
+        # ratio, or the measure with the highest rate always won (review s78-A); shares and means by points
+        score = (sep, gap / float(hi[measure]) if measure == "rate" and float(hi[measure]) > 0 else gap)
         if best is None or score > best[0]:
             key = key if isinstance(key, tuple) else (key,)
             best = (score, {
@@ -832,6 +835,51 @@ SHEET_SAMPLE = "your coders' sheets"
 """How notebook 04 names, in ``04_seed_scores.csv``, the sample of the coders' sheets given with ``coding_sheets``."""
 
 
+def topic_effect_note(figures: Path, topic: str) -> str:
+    """What notebook 01's group-and-time model says of a topic, to follow the index's comparison of group shares.
+
+    The index compared the groups' own intervals ("the intervals overlap: no clear difference") while notebook 01's
+    model, comparing each group with the reference directly and holding the date fixed, found a clear difference
+    for the same topic (review s78-A): the index now gives the model's largest clear contrast too.
+
+    Parameters
+    ----------
+    figures : Path
+        The run's result folder (``01_topic_effects.csv``).
+    topic : str
+        The topic id of the finding.
+
+    Returns
+    -------
+    str
+        "; holding the date fixed, notebook 01's model comparing each group with right directly finds left +12.5
+        points (95% CI +6.7 to +18.6)", with how many other contrasts of the topic are clear; "" when the file is
+        missing or no contrast of the topic is clear.
+    """
+    import pandas as pd
+
+    path = Path(figures) / "01_topic_effects.csv"
+    if not path.is_file():
+        return ""
+    t = pd.read_csv(path)
+    need = {"topic", "term", "effect", "ci_low", "ci_high", "clear", "reference"}
+    if not need <= set(t.columns):
+        return ""
+    group_col = next((c for c in t.columns if c not in need | {"n_articles", "raw_share", "raw_effect",
+                                                                "n_reference"}), None)
+    rows = t[(t["topic"].astype(str) == str(topic)) & t["clear"].astype(str).str.lower().eq("true")
+             & ~t["term"].astype(str).str.startswith("time")]
+    if rows.empty or group_col is None:
+        return ""
+    rows = rows.assign(size=rows["effect"].abs()).sort_values(["size", group_col], ascending=[False, True],
+                                                              kind="stable")
+    r = rows.iloc[0]
+    more = len(rows) - 1
+    return (f"; holding the date fixed, notebook 01's model comparing each group with {r['reference']} directly finds "
+            f"{r[group_col]} {r['effect']:+.1f} points (95% CI {r['ci_low']:+.1f} to {r['ci_high']:+.1f})"
+            + (f", and {more} more clear {noun(more, 'contrast')} of this topic" if more else ""))
+
+
 def coders_sheet_note(figures: Path, family: str | None) -> str:
     """What the coders' sheets of this run say of a frame family, to follow "the labels are not validated on this
     corpus" in a finding of notebook 03.
@@ -1088,6 +1136,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             # "behind this measure": an attribution table counts the articles with an attribution, which can be
             # fewer than the group's articles in the corpus table (dogfood 12bg-d: "2 articles" beside a group of 4)
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
+        if d["file"] == "01_prevalence_by_group.csv" and d["key"].get("topic"):
+            verdict += topic_effect_note(figures, d["key"]["topic"])  # review s78-A: the page's direct contrast
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}" + coders_sheet_note(figures, d["key"].get("family"))
@@ -1111,7 +1161,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += ("; these intervals treat attributions as independent, so they are too narrow (the "
                         "attributions of one article are not)")
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
-            verdict += (f"; the most striking of {d['compared']} comparisons in this table (one per "
+            how = " (by the ratio of the rates)" if d["column"] == "rate" else ""
+            verdict += (f"; the most striking{how} of {d['compared']} comparisons in this table (one per "
                         f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
         if d["file"] in ("02_actor_tone", "actor_tone") and (test := _tone_test(figures, d["key"].get("actor"))):
             verdict += f"; {test}"
@@ -1239,7 +1290,7 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     Returns
     -------
     str
-        Escaped HTML (a ``<div class="mix-note">``) naming each column with V >= 0.15 and p < 0.01, its V, n and the
+        Escaped HTML (a ``<div class="mix-note">``) naming each uneven column (V >= 0.15 or a 10-point gap, p < 0.01), its V, n and the
         groups' shares of the value that differs most (:func:`helpers.notebook.group_mix.mix_sentences`), then
         the groups that are mostly one outlet (``00_group_outlets.csv``,
         :func:`helpers.notebook.group_mix.outlet_sentences`); "" when there is neither, or the tables are missing or
@@ -1247,6 +1298,7 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     """
     from ..notebook.group_mix import (
         DOMINANT_SHARE,
+        UNEVEN_GAP,
         UNEVEN_P,
         UNEVEN_V,
         group_attribute_columns,
@@ -1286,7 +1338,8 @@ def group_mix_note(figures: Path, runs: list[dict]) -> str:
     if attributes:  # one value per group: a property of the groups, not a mix of stories (dogfood 12bm-d)
         heads.append(f"<strong>Each group has one value of {e(listing(attributes, limit=len(attributes)))}</strong>: a "
                      "difference between groups below is also a difference between these values")
-    head = (f"<p>{'; '.join(heads)} (notebook 00: Cramér's V of at least {UNEVEN_V} with p &lt; {UNEVEN_P}).</p>")
+    head = (f"<p>{'; '.join(heads)} (notebook 00: Cramér's V of at least {UNEVEN_V}, or a gap of "
+            f"{UNEVEN_GAP:.0%} points between two groups' shares of one value, with p &lt; {UNEVEN_P}).</p>")
     return f'<div class="mix-note">{head}{escaped_list(sentences)}</div>{block}'
 
 

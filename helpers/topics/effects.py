@@ -504,7 +504,10 @@ def _pool_notes(ref, kept: list, pools: set, name: str) -> list[str]:
 
 def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics: int, n_articles: int,
                     show: int = 3) -> str:
-    """The closing sentence of notebook 01 on the group-and-time model: which topics keep a clear group difference.
+    """The closing sentence of notebook 01 on the group-and-time model: which topics show a clear group difference.
+
+    Review s78-A: "keep" read as if the sentence before ("no difference ... is clear of its uncertainty", from the
+    groups' own intervals) had found one; the direct comparison is said to be what differs.
 
     Review s76: "Holding the date fixed, 2 of 10 topics keep a clear difference between bias_text groups" named no
     topic, did not say that each group is compared with the reference only, and did not say how many intervals were
@@ -529,7 +532,7 @@ def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics
     Returns
     -------
     str
-        One sentence: how many topics keep a clear difference, the ``show`` largest clear contrasts with their effect
+        One sentence: how many topics show a clear difference, the ``show`` largest clear contrasts with their effect
         in percentage points and interval, the reference group, and how many contrasts were estimated with the number
         expected to exclude 0 by chance.
     """
@@ -538,9 +541,10 @@ def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics
     ref = str(groups["reference"].iloc[0]) if n_contrasts else ""
     clear = groups[groups["clear"]]
     n_groups = groups["group"].replace("", pd.NA).dropna().nunique() + 1
-    text = (f"Holding the date fixed, {clear['topic'].nunique()} of {n_topics} topics keep a clear difference between "
-            f"{group_name} groups ({n_groups} groups in the model, {n_articles:,} articles; each group is compared "
-            f"with {ref}, the largest")
+    text = (f"Holding the date fixed, {clear['topic'].nunique()} of {n_topics} topics show a clear difference between "
+            f"{group_name} groups in a model that compares each group with {ref} directly, so a difference can be "
+            f"clear here while the groups' own intervals above overlap ({n_groups} groups in the model, "
+            f"{n_articles:,} articles; {ref} is the largest group")
     if not n_contrasts:
         return text + ")."
     text += (f"; {n_contrasts} {noun(n_contrasts, 'contrast')} estimated, so about {0.05 * n_contrasts:.1f} would "

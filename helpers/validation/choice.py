@@ -206,7 +206,9 @@ def corrected_shares_sentence(path: str | Path, words: Mapping[str, str], script
     Returns
     -------
     str
-        "On <data set> (<n> coded units; <script>, <date>) the shares corrected with the coded sample are: ...", or
+        "On the project's benchmark corpus, not this one (<data set>), shares corrected with a hand-coded random
+        sample (<n> coded; <script>, <date>): ..." (review s78-A: "on AllSides, the 2,000 articles notebook 02 reads"
+        was read as this run's articles), or
         "" when the file is missing or holds none of ``words``' labels.
     """
     import json
@@ -221,8 +223,9 @@ def corrected_shares_sentence(path: str | Path, words: Mapping[str, str], script
              for lab, w in words.items() if lab in rows and rows[lab].get("corrected") is not None]
     if not parts:
         return ""
-    return (f"Corrected with a hand-coded random sample on {r['dataset'].split(' (')[0].split(';')[0]} "
-            f"({r['coded_units']} coded; {script}, {r['date']}): " + "; ".join(parts) + ".")
+    return (f"On the project's benchmark corpus, not this one ({r['dataset'].split(' (')[0].split(';')[0]}), shares "
+            f"corrected with a hand-coded random sample ({r['coded_units']} coded; {script}, {r['date']}): "
+            + "; ".join(parts) + ".")
 
 
 def sentences_before(rows: pd.DataFrame, sentences: pd.DataFrame, k: int = 2) -> list[str]:
