@@ -224,3 +224,5 @@ def test_show_table_shows_line_breaks_in_text_as_spaces():
     assert df["passage"][0] == "his efforts.\n\n\u201cWe will"  # the caller's table (and its CSV) keep the breaks
     plain = pd.DataFrame({"a": ["x"]})
     assert show_table(plain) is plain
+    cats = pd.DataFrame({"g": pd.Categorical(["a\nb", "c"]), "h": pd.Categorical(["x", "y"])})  # as notebook 03's
+    assert show_table(cats)["g"].tolist() == ["a b", "c"]

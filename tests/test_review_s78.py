@@ -93,3 +93,30 @@ def test_the_index_gives_the_topic_models_clear_contrast_beside_the_groups_share
     assert topic_effect_note(tmp_path, "T2") == ("; holding the date fixed, notebook 01's model comparing each group "
                                                  "with right directly finds left +12.5 points (95% CI +6.7 to +18.6)")
     assert topic_effect_note(tmp_path, "T3") == "" and topic_effect_note(tmp_path / "none", "T2") == ""
+
+
+def _frame_rows(cells):
+    return pd.DataFrame([{"family": "policy_frames", "frame": f, "cues": c, "counted": True} for f, c in cells])
+
+
+def test_a_frame_carried_by_the_corpus_subject_words_is_flagged_and_a_remedys_own_noun_is_not(tmp_path):
+    # review s78-A: 91% of "Quality of life" sentences of an education corpus were tagged only for "schools" or
+    # "education" (9.9% of all its sentences), and the index named it the leading policy frame
+    from helpers.framing import concentration_note, cue_concentration
+    from helpers.report.index import carried_frame_note
+
+    rows = ([("quality_of_life", "schools")] * 50 + [("quality_of_life", "education; schools")] * 30
+            + [("quality_of_life", "poverty")] * 10
+            + [("legal", "lawsuit")] * 15 + [("legal", "lawsuits")] * 10 + [("legal", "court; ruling")] * 5)
+    t = cue_concentration(_frame_rows(rows), n_units=1000).set_index("frame")
+    assert t.loc["quality_of_life", "top_cues"] == "schools; education" and t.loc["quality_of_life", "carried"] == 80
+    assert t.loc["quality_of_life", "flagged"]
+    assert not t.loc["legal", "flagged"]  # 25 of 30 on "lawsuit(s)", but 2.5% of the corpus: the remedy's own noun
+    note = concentration_note(t.reset_index(), {("policy_frames", "quality_of_life"): "Quality of life"})
+    assert note == ["Quality of life: 80 of its 90 sentences (89%; 8.0% of all sentences) are tagged only for "
+                    "'schools' or 'education', words this corpus uses everywhere: its share may measure the corpus's "
+                    "subject rather than a way of framing it."]
+    t.reset_index().to_csv(tmp_path / "03_cue_concentration.csv", index=False)
+    assert "89% of its units are tagged only for 'schools' or 'education'" in carried_frame_note(
+        tmp_path, "policy_frames", "quality_of_life")
+    assert carried_frame_note(tmp_path, "policy_frames", "legal") == ""

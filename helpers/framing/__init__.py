@@ -1,8 +1,8 @@
 """Layer 4, framing: codebooks (``codebooks``), the cue scanner (``cues``), the
 sentence tagger (``tagger``), shares, dominant frames and evidence
 (``shares``), the tagger against hand codes (``hand_codes``), article-level
-frames (``articles``, with their non-cue evidence in ``evidence``), actor roles (``actor_roles``) and the
-committed check of generic labels on general news (``checks``).
+frames (``articles``, with their non-cue evidence in ``evidence``), actor roles (``actor_roles``), frames carried by one
+or two cue words (``concentration``) and the committed check of generic labels on general news (``checks``).
 
 Every public name of these modules is re-exported here, so notebooks use one namespace:
 ``from helpers import framing as F``; ``F.load_codebooks(...)``, ``F.tag_frames(...)``.
@@ -44,6 +44,14 @@ from .codebooks import (  # noqa: F401
     frame_index,
     load_codebook,
     load_codebooks,
+)
+from .concentration import (  # noqa: F401
+    CONCENTRATION_COLUMNS,
+    CONCENTRATION_CORPUS_SHARE,
+    CONCENTRATION_MIN_UNITS,
+    CONCENTRATION_SHARE,
+    concentration_note,
+    cue_concentration,
 )
 from .cues import (  # noqa: F401
     NEGATION_WINDOW,

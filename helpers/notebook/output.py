@@ -664,13 +664,17 @@ def _unbroken(df: pd.DataFrame) -> pd.DataFrame:
     def broken(v) -> bool:
         return isinstance(v, str) and ("\n" in v or "\r" in v)
 
+    def values(i: int) -> pd.Series:  # as plain objects: a categorical column has no .any() of its map
+        col = df.iloc[:, i]
+        return pd.Series(col.to_numpy(dtype=object), index=col.index)
+
     hit = [i for i in range(df.shape[1]) if (df.iloc[:, i].dtype == object or pd.api.types.is_string_dtype(
-        df.iloc[:, i])) and df.iloc[:, i].map(broken).any()]
+        df.iloc[:, i]) or isinstance(df.iloc[:, i].dtype, pd.CategoricalDtype)) and values(i).map(broken).any()]
     if not hit:
         return df
     out = df.copy()
     for i in hit:
-        out.isetitem(i, out.iloc[:, i].map(lambda v: _BREAKS.sub(" ", v) if isinstance(v, str) else v))
+        out.isetitem(i, values(i).map(lambda v: _BREAKS.sub(" ", v) if isinstance(v, str) else v))
     return out
 
 

@@ -57,7 +57,7 @@ from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -835,6 +835,43 @@ SHEET_SAMPLE = "your coders' sheets"
 """How notebook 04 names, in ``04_seed_scores.csv``, the sample of the coders' sheets given with ``coding_sheets``."""
 
 
+def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
+    """A caveat for a frame that notebook 03 found carried by one or two words of the corpus's subject.
+
+    Review s78-A: on education news the index named "Quality of life" the leading policy frame while 91% of its
+    sentences were tagged only for "schools" or "education" (``03_cue_concentration.csv``).
+
+    Parameters
+    ----------
+    figures : Path
+        The run's result folder.
+    family : str or None
+        The frame's family (None: any family with that frame id).
+    frame : str
+        The frame id.
+
+    Returns
+    -------
+    str
+        "; 91% of its sentences are tagged only for 'schools' or 'education', words the corpus uses everywhere (its
+        share may measure the subject)", or "" when the frame is not flagged or the file is missing.
+    """
+    import pandas as pd
+
+    path = Path(figures) / "03_cue_concentration.csv"
+    if not path.is_file():
+        return ""
+    t = pd.read_csv(path, dtype=str, keep_default_na=False)
+    hit = t[(t["frame"] == str(frame)) & ((t["family"] == str(family)) if family else True)
+            & t["flagged"].str.lower().isin(["true", "1"])]
+    if hit.empty:
+        return ""
+    r = hit.iloc[0]
+    words = " or ".join(f"'{w}'" for w in r["top_cues"].split("; ") if w)
+    return (f"; {float(r['carried_share']):.0%} of its units are tagged only for {words}, words the corpus uses "
+            "everywhere (its share may measure the subject, not a framing)")
+
+
 def topic_effect_note(figures: Path, topic: str) -> str:
     """What notebook 01's group-and-time model says of a topic, to follow the index's comparison of group shares.
 
@@ -1097,6 +1134,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                                   if f.get("n_none") else "")  # review s77: the count had no base
                                + (f" (tied with {', '.join(frame_label(t, figures) for t in f['tied'])})"
                                   if f["tied"] else "")
+                               + carried_frame_note(figures, f["family"], f["frame"])
                                for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
@@ -1136,6 +1174,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             # "behind this measure": an attribution table counts the articles with an attribution, which can be
             # fewer than the group's articles in the corpus table (dogfood 12bg-d: "2 articles" beside a group of 4)
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
+        if d["key"].get("frame"):  # review s78-A: a frame that its corpus's subject words carry
+            verdict += carried_frame_note(figures, d["key"].get("family"), d["key"]["frame"])
         if d["file"] == "01_prevalence_by_group.csv" and d["key"].get("topic"):
             verdict += topic_effect_note(figures, d["key"]["topic"])  # review s78-A: the page's direct contrast
         status = d["high"].get("validation", "")

@@ -1,0 +1,120 @@
+"""Frames carried by one or two cue words: a check that a frame measures a framing, not the corpus's subject.
+
+On a corpus about one subject a frame whose cues include the subject's own nouns tags most sentences for them: in a
+corpus of education news, 91% of the "Quality of life" sentences had no cue but "schools" or "education", and the
+report named it the leading policy frame (review s78-A). :func:`cue_concentration` counts, per frame, the tagged units
+whose counted cues are all among the frame's two most frequent cue words; a frame where they are the majority and
+make a sizeable part of the whole corpus (the words are everywhere: the corpus's subject, not a remedy's own noun such
+as "lawsuit") is flagged, so that notebook 03 and the index can say that its share may measure the subject rather
+than a frame.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["CONCENTRATION_COLUMNS", "CONCENTRATION_CORPUS_SHARE", "CONCENTRATION_MIN_UNITS", "CONCENTRATION_SHARE",
+           "concentration_note", "cue_concentration"]
+
+CONCENTRATION_SHARE = 0.5
+"""Share of a frame's tagged units carried by its top cue words from which the frame is flagged."""
+CONCENTRATION_CORPUS_SHARE = 0.05
+"""Share of all the corpus's units that the carried units must make for a flag: the cue words are the subject's (in
+the education corpus 9.9% of all sentences; a remedy carried by "lawsuit" or "funding" made about 1%)."""
+CONCENTRATION_MIN_UNITS = 20
+"""Tagged units below which a frame is not judged (a handful of sentences is carried by few words anyway)."""
+CONCENTRATION_COLUMNS = ("family", "frame", "units", "top_cues", "carried", "carried_share", "corpus_share", "flagged")
+"""The columns of :func:`cue_concentration` (``03_cue_concentration.csv``; docs/DATA_DICTIONARY.md)."""
+
+
+def _cue_set(cell) -> frozenset:
+    if not isinstance(cell, str):
+        return frozenset()
+    return frozenset(c.strip().lower() for c in cell.split(";") if c.strip())
+
+
+def cue_concentration(frames: pd.DataFrame, n_units: int, top: int = 2, share: float = CONCENTRATION_SHARE,
+                      corpus_share: float = CONCENTRATION_CORPUS_SHARE,
+                      min_units: int = CONCENTRATION_MIN_UNITS) -> pd.DataFrame:
+    """Per frame, how many of its tagged units rest only on its ``top`` most frequent cue words.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        The tagger's rows (``family``, ``frame``, ``cues`` as "a; b", ``counted``), one per unit and frame, as
+        notebook 03's ``frames.csv``. Rows not counted are left out; a unit is one row.
+    n_units : int
+        Units of the whole corpus (sentences or paragraphs, as tagged).
+    top : int, default 2
+        Cue words that may carry a frame.
+    share : float, default :data:`CONCENTRATION_SHARE`
+        Share of the frame's units from which the frame is flagged.
+    corpus_share : float, default :data:`CONCENTRATION_CORPUS_SHARE`
+        Share of all ``n_units`` the carried units must also make.
+    min_units : int, default :data:`CONCENTRATION_MIN_UNITS`
+        Frames with fewer counted units are never flagged.
+
+    Returns
+    -------
+    DataFrame
+        :data:`CONCENTRATION_COLUMNS`: ``units`` (counted rows), ``top_cues`` (the ``top`` cue words found in most
+        units, "schools; education"), ``carried`` (units whose cues are all among them), ``carried_share`` (of the
+        frame's units), ``corpus_share`` (``carried`` over ``n_units``) and ``flagged`` (both shares at least their
+        thresholds); sorted by family, then the largest share. Empty (with these columns) when no row is counted.
+
+    Raises
+    ------
+    KeyError
+        When a needed column is missing.
+    """
+    need = {"family", "frame", "cues", "counted"}
+    if not need <= set(frames.columns):
+        raise KeyError(f"cue_concentration needs the columns {sorted(need)}; missing {sorted(need - set(frames.columns))}")
+    counted = frames[frames["counted"].astype(str).str.lower().isin(["true", "1"])]
+    rows = []
+    for (fam, fr), part in counted.groupby(["family", "frame"], sort=True):
+        sets = part["cues"].map(_cue_set)
+        freq = pd.Series([c for s in sets for c in s], dtype=object).value_counts()
+        ranked = sorted(freq.index, key=lambda c: (-freq[c], c))[:top]
+        keep = frozenset(ranked)
+        carried = int(sets.map(lambda s: bool(s) and s <= keep).sum())
+        n = len(part)
+        whole = carried / n_units if n_units else 0.0
+        rows.append({"family": fam, "frame": fr, "units": n, "top_cues": "; ".join(ranked), "carried": carried,
+                     "carried_share": carried / n if n else 0.0, "corpus_share": whole,
+                     "flagged": bool(n >= min_units and carried / n >= share and whole >= corpus_share)})
+    out = pd.DataFrame(rows, columns=list(CONCENTRATION_COLUMNS))
+    if out.empty:
+        return out
+    return out.sort_values(["family", "carried_share", "frame"], ascending=[True, False, True], kind="stable",
+                           ignore_index=True)
+
+
+def concentration_note(table: pd.DataFrame, labels: dict | None = None, unit: str = "sentence") -> list[str]:
+    """One sentence per flagged frame of a :func:`cue_concentration` table.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`cue_concentration` (or its CSV).
+    labels : dict, optional
+        ``(family, frame)`` -> the frame's label; default the frame id.
+    unit : str, default "sentence"
+        What a unit is, for the sentence.
+
+    Returns
+    -------
+    list of str
+        E.g. "Quality of life: 3,227 of its 3,555 sentences (91%; 9.9% of all sentences) are tagged only for
+        'schools' or 'education', words this corpus uses everywhere: its share may measure the corpus's subject
+        rather than a way of framing it."
+    """
+    out = []
+    if table is None or table.empty:
+        return out
+    for r in table[table["flagged"].astype(str).str.lower().isin(["true", "1"])].itertuples():
+        name = (labels or {}).get((r.family, r.frame), r.frame)
+        words = " or ".join(f"'{w}'" for w in str(r.top_cues).split("; ") if w)
+        out.append(f"{name}: {r.carried:,} of its {r.units:,} {unit}s ({r.carried_share:.0%}; {r.corpus_share:.1%} of "
+                   f"all {unit}s) are tagged only for {words}, words this corpus uses everywhere: its share may "
+                   "measure the corpus's subject rather than a way of framing it.")
+    return out
