@@ -1,3 +1,4 @@
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -153,3 +154,43 @@ def test_cli_options_of_another_command_are_answered_by_the_command(capsys):
     with pytest.raises(SystemExit):
         main(["sample", "--corpus", "seeds", "--out", "x.csv", "ann.csv"])
     assert "sample takes no sheet" in capsys.readouterr().err
+
+
+def test_a_group_whose_coded_sentences_come_from_two_articles_gets_no_corrected_interval():
+    # review s78-B: 15 coded sentences of 2 articles gave "0% (95% CI 0-11%)", as if they were independent
+    keys = [f"a{d}:{u}" for d in range(6) for u in range(5)] + [f"b{d}:{u}" for d in range(2) for u in range(10)]
+    pred = pd.DataFrame({"conflict": [1, 0] * 25}, index=keys)
+    groups = pd.Series(["A"] * 30 + ["B"] * 20, index=keys)
+    coded = keys[:12] + keys[30:42]
+    codes = pd.DataFrame({"conflict": [1, 0] * 12}, index=coded)
+    t = corrected_shares(pred, codes, groups).set_index("group")
+    assert t.loc["A", "corrected_low"] == t.loc["A", "corrected_low"]  # 3 articles: an interval
+    assert t.loc["B", "corrected"] == t.loc["B", "corrected"] and np.isnan(t.loc["B", "corrected_low"])
+    assert "coded units from 2 articles, fewer than 3: no interval" in t.loc["B", "note"]
+
+
+def test_sample_names_the_strata_of_fewer_than_three_articles():
+    from helpers.validation.coding import stratum_articles
+
+    smp = pd.DataFrame({"stratum": ["CNN"] * 4 + ["Fox News"] * 4, "doc_id": ["c1", "c2", "c3", "c4", "f1", "f1", "f2", "f1"]})
+    per, warn = stratum_articles(smp)
+    assert per == "per stratum: CNN 4 sentences of 4 articles, Fox News 4 of 2"
+    assert warn.startswith("Fox News (4 sentences of 2 articles): fewer than 3 articles")
+    assert stratum_articles(smp[smp["stratum"] == "CNN"])[1] == ""
+
+
+def test_the_sheet_gives_each_sentence_its_context_and_the_guide_says_how_to_code_sentences(tmp_path, capsys):
+    # review s78-B: "Really?" or "His sentiments were similar" could not be coded alone, and the guide's questions
+    # asked about "the story" while coders code sentences
+    out = tmp_path / "sheet.csv"
+    assert main(["sample", "--corpus", "seeds", "--n", "8", "--out", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(sheet.columns[:5]) == ["unit_key", "doc_id", "stratum", "context_before", "text"]
+    later = sheet[sheet["unit_key"].str.rsplit(":", n=1).str[1].astype(int) >= 2]
+    assert len(later) and (later["context_before"] != "").all()
+    guide = out.with_suffix(".guide.html").read_text(encoding="utf-8")
+    assert "Coding sentences." in guide and "context_before" in guide
+    assert "per stratum: " in capsys.readouterr().out
+    sheet["conflict"] = "1"
+    sheet.to_csv(out, index=False)
+    assert main(["score", "--corpus", "seeds", str(out)]) == 0  # the context column is never read as a code

@@ -45,6 +45,7 @@ from ..stats.ppi import ppi_group_shares
 from .coding import (
     MIN_MARKED_UNITS,
     MIN_PAIRED_UNITS,
+    add_context,
     agreement_shown,
     agreement_table,
     coding_guide_html,
@@ -52,6 +53,7 @@ from .coding import (
     draw_sample,
     read_coding_sheets,
     sheet_strata,
+    stratum_articles,
     write_coding_sheet,
 )
 from .roles import ROLE_MEASURE
@@ -535,9 +537,24 @@ def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -
     return pd.DataFrame(mat, index=pd.Index(unit_keys(u), name="unit_key"), columns=ids)
 
 
+MIN_CODED_ARTICLES = 3
+"""Articles a group's coded sentences must come from for an interval of its corrected share (review s78-B: 15
+sentences of 2 articles gave "0% (95% CI 0-11%)" while notebook 03 and the index give no interval below 3 articles)."""
+
+
+def _coded_articles(keys: pd.Index) -> pd.Series:
+    """The article of each coded unit key: ``doc_id`` of a sentence key ``doc_id:unit_id``, the key itself otherwise."""
+    keys = pd.Series(keys.astype(str), index=keys)
+    sentence = keys.str.fullmatch(r".+:\d+")
+    return keys.where(~sentence, keys.str.rsplit(":", n=1).str[0])
+
+
 def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series | None = None,
-                     ci: float = 0.95) -> pd.DataFrame:
+                     ci: float = 0.95, min_articles: int = MIN_CODED_ARTICLES) -> pd.DataFrame:
     """Naive and prediction-powered shares of every label, per group.
+
+    A group whose coded units come from fewer than ``min_articles`` articles keeps its corrected share but no
+    interval: the interval treats the coded units as independent, and sentences of one or two articles are not.
 
     Parameters
     ----------
@@ -550,6 +567,8 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
         Group per unit key (None: one group "(all)").
     ci : float
         Interval coverage.
+    min_articles : int, default :data:`MIN_CODED_ARTICLES`
+        Articles of coded units a group needs for an interval of its corrected share.
 
     Returns
     -------
@@ -580,12 +599,26 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
         t = ppi_group_shares(df, "pred", "code", "group" if groups is not None else None, ci=ci)
         t.insert(0, "label", lab)
         out.append(t)
-    return pd.concat(out, ignore_index=True)
+    res = pd.concat(out, ignore_index=True)
+    docs = _coded_articles(codes.index)
+    per = (docs.groupby(groups.reindex(codes.index).fillna("(unknown)").to_numpy() if groups is not None
+                        else np.full(len(docs), "(all)")).nunique())
+    few = (res["n_coded"] > 0) & res["group"].map(per).fillna(0).lt(min_articles)
+    if few.any():
+        k = res.loc[few, "group"].map(per).fillna(0).astype(int)
+        note = [f"coded {noun(int(n), 'unit')} from {count(int(a), 'article')}, fewer than {min_articles}: no interval "
+                "(units of one article are not independent)" for n, a in zip(res.loc[few, "n_coded"], k)]
+        res.loc[few, ["corrected_low", "corrected_high"]] = np.nan
+        res.loc[few, "note"] = [f"{a}; {b}" if b else a for a, b in zip(note, res.loc[few, "note"].fillna(""))]
+    return res
 
 
 CONSENSUS_RULE = ("the coders' consensus is the majority code of a unit; a tie (1 of 2 coders) counts as "
-                  "'does not apply', and a unit one coder left out takes the other coders' codes")
-"""How :func:`helpers.validation.coding.consensus` (``tie="negative"``) decides, in words for a reader."""
+                  "'does not apply', and a unit one coder left out takes the other coders' codes; with two coders a "
+                  "label is thus marked only where both marked it, so scores and corrected shares refer to what both "
+                  "coders would mark, a narrower reading than either coder's alone")
+"""How :func:`helpers.validation.coding.consensus` (``tie="negative"``) decides, in words for a reader (review s78-B:
+the corrected share of two coders' consensus was below either coder's own and nothing said why)."""
 
 
 _MIXED_NOTE = ("coded units from several strata of the draw: no simple random sample of the group, so the corrected "
@@ -1196,10 +1229,16 @@ def _run(args: argparse.Namespace) -> int:
         if args.cmd == "sample":
             smp = draw_sample(units, args.n, stratum=args.stratum or None, seed=args.seed,
                               key_cols=("doc_id", "unit_id") if args.unit == "sentence" else ("doc_id",))
+            smp = add_context(smp, units)  # the two sentences before each one, for the coder (review s78-B)
             out = write_coding_sheet(smp, labels, args.out)
             guide = out.with_suffix(".guide.html")
             guide.write_text(coding_guide_html(cb), encoding="utf-8")
             print(f"wrote {out} ({len(smp)} {args.unit}s) and {guide}")
+            if args.stratum and args.unit == "sentence":
+                per, warn = stratum_articles(smp, args.unit)
+                print(per)
+                if warn:
+                    print(f"warning: {warn}", file=sys.stderr)
             return 0
         codes = read_coding_sheets(args.sheets, labels)
         frames = tag_units(units, args.measure)
@@ -1207,7 +1246,9 @@ def _run(args: argparse.Namespace) -> int:
         groups = pd.Series(units[args.group].astype(str).to_numpy(), index=pred.index) if args.group else None
         missing = pd.Index(codes["unit_key"].unique()).difference(pred.index)
         if len(missing):
-            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}) are not in "
+            held = sorted(codes.loc[codes["unit_key"].isin(missing), "coder"].astype(str).unique())
+            raise ValueError(f"{len(missing):,} coded {noun(len(missing), 'unit')} (e.g. {missing[0]!r}, in the "
+                             f"{noun(len(held), 'sheet')} of {', '.join(held)}) are not in "
                              f"{args.corpus} or not in the article sample notebook 04 reads; score the sheets against "
                              "the corpus they were drawn from, with the --group-by, --top-n, --max-articles and --seed "
                              "they were drawn with (and with --unit article for a sheet of articles).")
