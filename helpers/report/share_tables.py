@@ -68,10 +68,12 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _column_values(rows: list[list[tuple]], j: int, proportions: bool = True) -> list[float] | None:
-    """The values of column ``j`` when every one is a number (a proportion, by default) or missing, and one is given."""
+def _column_values(rows: list[list[tuple]], j: int, proportions: bool = True,
+                   empty: bool = False) -> list[float] | None:
+    """The values of column ``j`` when every one is a number (a proportion, by default) or missing, and one is given
+    (with ``empty``, also when every one is missing: bounds of a column without any interval, review s78-B)."""
     values = [_number(_text(r[j][3])) for r in rows]
-    if any(v is None for v in values) or all(math.isnan(v) for v in values):
+    if any(v is None for v in values) or (all(math.isnan(v) for v in values) and not empty):
         return None
     return values if not proportions or all(math.isnan(v) or 0 <= v <= 1 for v in values) else None
 
@@ -116,7 +118,7 @@ def _convert(table: str) -> str:
         lo_name, hi_name = BOUNDS.get(name, (None, None))
         if lo_name in names and hi_name in names:
             lo_j, hi_j = names.index(lo_name), names.index(hi_name)
-            lows, highs = _column_values(rows, lo_j), _column_values(rows, hi_j)
+            lows, highs = _column_values(rows, lo_j, empty=True), _column_values(rows, hi_j, empty=True)
             if lows is not None and highs is not None:
                 plan[j] = (values, lows, highs)
                 drop |= {lo_j, hi_j}
