@@ -120,3 +120,28 @@ def test_a_frame_carried_by_the_corpus_subject_words_is_flagged_and_a_remedys_ow
     assert "89% of its units are tagged only for 'schools' or 'education'" in carried_frame_note(
         tmp_path, "policy_frames", "quality_of_life")
     assert carried_frame_note(tmp_path, "policy_frames", "legal") == ""
+
+
+def test_the_cleaning_table_shows_the_articles_with_most_lines_removed_and_only_their_rules():
+    # review s78-A: 26 rule columns, almost all 0, ran past the page's right edge
+    from helpers.notebook.overview import removal_view
+
+    by_rule = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "promo": [3, 0, 0, 1], "trailer": [0, 5, 0, 0],
+                            "caption": [0, 0, 0, 2]})
+    view, note = removal_view(by_rule, 2)
+    assert view.to_dict("list") == {"doc_id": ["b", "a"], "total": [5, 3], "trailer": [5, 0], "promo": [0, 3]}
+    assert note == ("Shown: the 2 of 3 articles with most lines removed and the 2 of 3 rules that removed lines from "
+                    "them (every article and rule in 00_cleaning_removed.csv)")
+    assert removal_view(by_rule, 10)[1] == ""
+    empty = pd.DataFrame({"doc_id": ["a"]})
+    assert removal_view(empty, 5) == (empty, "")
+
+
+def test_the_index_gives_a_finding_once_when_two_notebooks_save_the_same_table():
+    # review s78-A: "Corpus: 707 articles, ..." under notebook 00 and again under notebook 02
+    from helpers.report.index import _once
+
+    a = '<li><strong>Corpus</strong>: 7 articles. (<a href="00_corpus.reader.html#x">evidence</a>)</li>'
+    b = '<li><strong>Corpus</strong>: 7 articles. (<a href="02_outlets.reader.html#y">evidence</a>)</li>'
+    c = '<li><strong>Rate</strong>: 2. (<a href="02_outlets.reader.html#z">evidence</a>)</li>'
+    assert _once([[a], [b, c]]) == [[a], [c]]

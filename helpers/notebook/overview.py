@@ -29,6 +29,7 @@ __all__ = [
     "group_summary",
     "removal_audit",
     "removal_by_rule",
+    "removal_view",
     "removal_columns",
     "SHORT_BODY_WORDS",
     "heavy_removal_lines",
@@ -715,6 +716,43 @@ def removal_by_rule(corpus: pd.DataFrame) -> pd.DataFrame:
     wide = wide.reindex(corpus["doc_id"], fill_value=0)
     wide.columns.name = None
     return wide.reset_index()
+
+
+def removal_view(by_rule: pd.DataFrame, max_rows: int) -> tuple[pd.DataFrame, str]:
+    """The articles with most removed lines and only the rules that removed lines from them, for display.
+
+    The full table of :func:`removal_by_rule` has one column per rule that fired anywhere: on 707 articles, 26
+    columns, almost all 0, ran past the page's right edge (review s78-A).
+
+    Parameters
+    ----------
+    by_rule : DataFrame
+        From :func:`removal_by_rule`.
+    max_rows : int
+        Articles shown.
+
+    Returns
+    -------
+    (DataFrame, str)
+        ``doc_id``, ``total`` and the rules that fired in the shown articles, most lines first; and a sentence saying
+        what was left out ("" when nothing was). Without any rule column: ``by_rule`` and "".
+    """
+    rules = [c for c in by_rule.columns if c != "doc_id"]
+    if not rules:
+        return by_rule, ""
+    total = by_rule[rules].sum(axis=1)
+    hit = by_rule.assign(total=total)[total > 0]
+    top = hit.sort_values(["total", "doc_id"], ascending=[False, True], kind="stable").head(max_rows)
+    fired = [c for c in rules if top[c].sum() > 0]
+    fired.sort(key=lambda c: (-int(top[c].sum()), c))
+    view = top[["doc_id", "total", *fired]].reset_index(drop=True)
+    left = []
+    if len(hit) > len(top):
+        left.append(f"the {len(top):,} of {len(hit):,} articles with most lines removed")
+    if len(fired) < len(rules):
+        left.append(f"the {len(fired)} of {len(rules)} rules that removed lines from them")
+    note = ("Shown: " + " and ".join(left) + " (every article and rule in 00_cleaning_removed.csv)") if left else ""
+    return view, note
 
 
 def _audit_from_rules(corpus: pd.DataFrame) -> pd.DataFrame:

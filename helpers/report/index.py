@@ -1023,6 +1023,24 @@ def study_used(runs: list[dict], corpus: str | Path) -> dict:
             "has_actors": study.has_actors}
 
 
+def _once(found: list[list[str]]) -> list[list[str]]:
+    """The findings of each notebook without those an earlier notebook already gave in the same words (its evidence
+    link aside): notebooks 00 and 02 both save the group sizes, and the index listed the same corpus line twice
+    (review s78-A)."""
+    import re
+
+    seen, out = set(), []
+    for items in found:
+        keep = []
+        for item in items:
+            key = re.sub(r"\(<a href=.*?$", "", item)
+            if key not in seen:
+                seen.add(key)
+                keep.append(item)
+        out.append(keep)
+    return out
+
+
 def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[str]:
     """HTML list items of the key findings computed from ``files`` (CSV names) in ``figures``.
 
@@ -1440,6 +1458,7 @@ def write_index(out_dir: Path, ctx: dict) -> Path:
     with _study_of_run(ctx.get("study") or {}):  # the caveats read the run's study (its hand checks), not this process's
         found = [notebook_findings(figures, r.get("files", []), r.get("evidence", {})) if r.get("reader") else []
                  for r in ctx["runs"]]
+    found = _once(found)
     for r, findings in zip(ctx["runs"], found):
         pages = (f'<a href="{e(r["reader"])}">read</a> · <a href="{e(r["html"])}">with code</a> · '
                  f'<a href="{e(r["ipynb"])}">notebook</a>') if r.get("reader") else ""
