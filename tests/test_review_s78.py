@@ -145,3 +145,14 @@ def test_the_index_gives_a_finding_once_when_two_notebooks_save_the_same_table()
     b = '<li><strong>Corpus</strong>: 7 articles. (<a href="02_outlets.reader.html#y">evidence</a>)</li>'
     c = '<li><strong>Rate</strong>: 2. (<a href="02_outlets.reader.html#z">evidence</a>)</li>'
     assert _once([[a], [b, c]]) == [[a], [c]]
+
+
+def test_a_name_followed_by_its_apposition_is_a_named_source():
+    # review s78-C: "Gao Feng, spokesman for China's Ministry of Commerce" and 84 more were counted as unnamed
+    a = _attributions("Ivo Marek, spokesman for the Harbour Ministry, said the talks would go on.",
+                      "Ann Lee, a ferry expert based in Tern Bay, said the talks would fail.",
+                      "A spokesman for the Harbour Ministry said the talks would go on.",
+                      "Officials in Tern Bay, speaking on Monday, said the talks would go on.")
+    got = dict(zip(a["doc_id"], a["identity"]))
+    assert got["d0"] == "named" and got["d1"] == "named"
+    assert got["d2"] == "unnamed" and got["d3"] == "unnamed"

@@ -168,6 +168,10 @@ class SourceClassifier:
             return "anonymous"
         if phrase.strip().lower() in _PRONOUNS:
             return "pronoun"
+        lead = phrase.split(",", 1)[0]
+        if lead != phrase and self._head_word(lead) not in self.generic and not _QUANTIFIED.match(lead) and \
+                self.name_tokens(lead, at_sentence_start):
+            return "named"  # "Gao Feng, spokesman for the ministry": the name, then its apposition (review s78-C)
         if self._head_word(phrase) in self.generic or _QUANTIFIED.match(phrase):
             return "unnamed"
         if self.actor_matcher.find(phrase) or self.name_tokens(phrase, at_sentence_start):
