@@ -83,7 +83,7 @@ def test_notebook_00_first_line_and_index_finding_agree_with_notebook_02(tmp_pat
     group_summary(corpus, "outlet", 15).rename(columns={"group": "outlet"}).to_csv(
         tmp_path / "00_words_per_group.csv", index=False)
     text = notebook_findings(tmp_path, ["00_words_per_group"], {})[0]
-    assert "10 articles," in text and "largest Alpha Times (4 articles" in text, text
+    assert "10 articles," in text and "most articles Alpha Times (4 articles" in text, text
     assert "3 duplicate bodies" in text and "(by group: Alpha Times 3)" in text, text
 
 

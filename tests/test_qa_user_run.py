@@ -112,7 +112,7 @@ def test_one_group_corpus_says_no_comparison_is_possible(tmp_path):
     assert "40 articles, 33,000 words, all in a single outlet group (Only Gazette): no comparison" in item
     assert "smallest" not in item
     (tmp_path / "two.csv").write_text("outlet,articles,words\nNorth Post,1,500\nSouth Star,3,900\n", encoding="utf-8")
-    assert "largest South Star (3 articles, 900 words), smallest North Post (1 article, 500 words)" in \
+    assert "most articles South Star (3 articles, 900 words), fewest North Post (1 article, 500 words)" in \
         ix.notebook_findings(tmp_path, ["two"], {})[0]
 
 

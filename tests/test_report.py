@@ -509,7 +509,7 @@ def test_the_other_pool_is_not_called_the_largest_group(tmp_path):
     g = group_sizes(tmp_path / "g.csv")
     assert g["largest"][0] == "Harbour Gazette" and g["smallest"][0] == "Hill News" and g["pooled"] == (40, 18)
     text = notebook_findings(tmp_path, ["g"], {})[0]
-    assert "largest Harbour Gazette (25 articles" in text and "the group (other) pools 18 other groups (40 articles), none with more" in text  # 12br-m
+    assert "most articles Harbour Gazette (25 articles" in text and "the group (other) pools 18 other groups (40 articles), none with more" in text  # 12br-m
 
 
 def test_a_corpus_without_groups_is_not_called_one_outlet(tmp_path):

@@ -49,17 +49,19 @@ def test_a_word_of_anonymity_in_a_name_or_before_a_name_makes_no_anonymous_sourc
     assert got["d2"][1] == "anonymous" and got["d3"] == ("anonymous", "anonymous")
 
 
-def test_notebook_00_says_which_columns_of_a_table_were_read(tmp_path):
+def test_notebook_00_says_which_columns_of_a_table_were_read(tmp_path, monkeypatch):
     # review s78-A: nothing said that `body` became the text and `publication` the outlet, or which columns were kept
+    from helpers.core.wording import CLI_ENV
     from helpers.corpus.read import load_corpus
-    from helpers.corpus.sources import option_style
     from helpers.notebook.overview import columns_line
 
     path = tmp_path / "mine.csv"
     pd.DataFrame({"headline": ["Ferry fares rise"], "body": ["The ferry company raised its fares on Monday."],
                   "publication": ["Tern Bay Times"], "published": ["2024-03-01"], "lean": ["left"]}).to_csv(path, index=False)
-    with option_style("cli"):
-        line = columns_line(load_corpus(path))
+    line = columns_line(load_corpus(path))
+    assert "set the parameter columns = {\"text\": \"<column>\"}" in line  # in a notebook
+    monkeypatch.setenv(CLI_ENV, "1")  # in a report run: the command line's words (review s78-D: "pass text_col=")
+    line = columns_line(load_corpus(path))
     assert line.startswith("Columns read: text <- 'body', id: none (rows numbered row")
     assert "outlet <- 'publication'" in line and "date <- 'published'" in line and "title <- 'headline'" in line
     assert "kept as metadata (a group_by can name them): 'lean'" in line and "-p columns '{text: <column>}'" in line
@@ -156,3 +158,77 @@ def test_a_name_followed_by_its_apposition_is_a_named_source():
     got = dict(zip(a["doc_id"], a["identity"]))
     assert got["d0"] == "named" and got["d1"] == "named"
     assert got["d2"] == "unnamed" and got["d3"] == "unnamed"
+
+
+def test_the_index_finding_of_a_topic_carries_the_models_contrast(tmp_path):
+    # review s78-D: the note of review s78-A never ran (the finding's file name has no suffix)
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"lean": ["left", "center", "right"] * 2, "topic": ["T2"] * 3 + ["T3"] * 3,
+                  "estimate": [0.33, 0.30, 0.25, 0.10, 0.11, 0.10], "ci_low": [0.27, 0.24, 0.20, 0.07, 0.08, 0.07],
+                  "ci_high": [0.39, 0.36, 0.31, 0.13, 0.14, 0.13], "n_articles": [236, 219, 252] * 2}).to_csv(
+        tmp_path / "01_prevalence_by_group.csv", index=False)
+    pd.DataFrame({"topic": ["T2"], "term": ["lean: left vs right"], "lean": ["left"], "effect": [12.5],
+                  "ci_low": [6.7], "ci_high": [18.6], "clear": [True], "reference": ["right"]}).to_csv(
+        tmp_path / "01_topic_effects.csv", index=False)
+    items = notebook_findings(tmp_path, ["01_prevalence_by_group"], {})
+    assert any("notebook 01&#x27;s model comparing each group with right directly finds left +12.5 points" in i
+               or "notebook 01's model comparing each group with right directly finds left +12.5 points" in i
+               for i in items), items
+
+
+def test_the_role_figure_legend_uses_the_tables_words():
+    # review s78-D: the legend read "military_police", "anonymous" beside a table reading "Military or police"
+    from helpers.plotting import plot_shares
+
+    t = pd.DataFrame({"g": ["a", "a", "b"], "role": ["military_police", "anonymous", "military_police"]})
+    fig, data = plot_shares(t, "g", "role", ["a", "b"], "Who", names={"military_police": "Military or police",
+                                                                        "anonymous": "Anonymous or unspecified group"})
+    legend = [x.get_text() for x in fig.axes[0].get_legend().get_texts()]
+    assert legend[1] == "Military or police" and legend[0].startswith("Anonymous or")
+    assert set(data["role"]) == {"military_police", "anonymous"}
+
+
+def test_quoted_frame_labels_of_a_study_without_actors_claim_no_speaker():
+    # review s78-C: all 12,980 quoted labels of a general-study report read "unidentified"
+    from helpers.notebook.frame_sections import unread_speakers
+
+    frames = pd.DataFrame({"speaker": ["unidentified", "", "ttp"]})
+    out, note = unread_speakers(frames, has_actors=False)
+    assert out["speaker"].tolist() == ["", "", "ttp"] and "lists no actors" in note
+    same, none = unread_speakers(frames, has_actors=True)
+    assert same is frames and none == ""
+
+
+def test_notebook_01_says_that_given_periods_are_a_column_not_its_time_bins(monkeypatch):
+    from helpers.core.wording import CLI_ENV
+    from helpers.topics.time import given_periods_note
+
+    assert given_periods_note([], "year") == ""
+    monkeypatch.setenv(CLI_ENV, "1")
+    note = given_periods_note(["2016-01-01", "2018-01-01"], "year")
+    assert "from 2016-01-01, 2018-01-01" in note and "use years" in note and "-p group_by period" in note
+
+
+def test_notebook_02_does_not_call_allsides_articles_unchecked(tmp_path):
+    # review s78-D: "None of these articles was hand-checked" on a corpus of AllSides articles, 41 of them in the
+    # project's role draws (the checks are matched by id; the overlap is found by text fingerprint)
+    from helpers.corpus import devsets
+    from helpers.notebook.narrative import no_check_line
+
+    assert no_check_line(["An invented article about ferries."]).startswith("None of these articles was hand-checked")
+    (tmp_path / "allsides.txt").write_text(devsets.raw_fingerprint("An AllSides article.") + "\n", encoding="utf-8")
+    line = no_check_line(["An AllSides article.", "Another."], tmp_path)
+    assert line.startswith("No shipped hand check matches an article id of this corpus, but 1 article of it is in the "
+                           "AllSides corpus")
+
+
+def test_rates_of_different_sizes_get_their_own_x_axes():
+    # review s78-C: hedges (about 1 per 1,000 words) on the attributions' 0-25 axis: the dots sat on one another
+    from helpers.plotting import plot_intervals
+
+    t = pd.DataFrame({"g": ["a", "b"] * 2, "m": ["attributions"] * 2 + ["hedges"] * 2, "rate": [21.0, 18.0, 0.4, 0.9],
+                      "lo": [20.0, 17.0, 0.3, 0.7], "hi": [22.0, 19.0, 0.5, 1.1], "n": [10, 10, 10, 10]})
+    fig = plot_intervals(t, "g", "m", ["a", "b"], "rate", "lo", "hi", "n", "T", "per 1,000 words", sharex=False)
+    a, b = fig.axes[0].get_xlim(), fig.axes[1].get_xlim()
+    assert b[1] < 5 < a[1]

@@ -180,3 +180,16 @@ def test_the_closing_sentence_names_the_clear_contrasts_and_counts_the_contrasts
             "points vs right (95% CI +3.0 to +14.6); and 2 more in 01_topic_effects.csv.") in s, s
     none = effects_summary(t.assign(clear=False), {}, "bias_text", 10, 357)
     assert none.startswith("Holding the date fixed, 0 of 10 topics") and none.endswith("by chance).")
+
+
+def test_the_model_names_the_undated_articles_it_leaves_out_per_group():
+    # review s78-C: 207 undated articles (all 103 of one outlet) were dropped silently, and two contrasts of the model
+    # contradicted the shares of all articles
+    rng = np.random.default_rng(0)
+    n = 120
+    doc = pd.DataFrame({"T1": rng.random(n), "T2": rng.random(n), "lean": ["left", "right", "center"] * 40})
+    years = np.where(np.arange(n) % 7 == 0, np.nan, 2015 + rng.random(n) * 4)
+    res = E.topic_effects(doc, "lean", years, n_boot=20, seed=0)
+    note = next(x for x in res.notes if "without a usable date" in x)
+    k = int(np.isnan(years).sum())
+    assert note.startswith(f"{k} articles without a usable date (") and "left out of the model" in note

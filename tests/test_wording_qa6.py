@@ -173,7 +173,7 @@ def test_the_smallest_group_reads_as_articles_and_words_not_one_number(tmp_path)
         {"outlet": ["North Post", "South Ledger", "East Wire"], "articles": [4, 2, 1], "words": [2000, 900, 305]}
     ).to_csv(tmp_path / "sizes.csv", index=False)
     item = ix.notebook_findings(tmp_path, ["sizes"], {})[0]
-    assert "smallest East Wire (1 article, 305 words)" in item  # before: "(1, 305 words)", read as 1,305
+    assert "fewest East Wire (1 article, 305 words)" in item  # before: "(1, 305 words)", read as 1,305
 
 
 def test_of_n_only_where_the_share_is_k_of_n():

@@ -14,7 +14,7 @@ from ..framing.shares import pick_evidence
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["discount_lines", "family_section", "rename_group", "validation_provenance"]
+__all__ = ["discount_lines", "family_section", "rename_group", "unread_speakers", "validation_provenance"]
 
 
 def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -78,6 +78,10 @@ def discount_lines(frames_all: pd.DataFrame, frames: pd.DataFrame,
     return summary, heading
 
 
+_WHOLE = 3
+"""A frame table of at most this many times ``max_rows`` rows is shown whole (3 groups x 14 frames = 42 rows)."""
+
+
 def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: pd.DataFrame, frames: pd.DataFrame,
                    status: Mapping[tuple, str], order: Sequence[str], output_dir: str, group_by: str, unit: str,
                    max_evidence: int, max_rows: int) -> pd.DataFrame:
@@ -119,15 +123,49 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
         print(f"{g} (n={count(int(sh[sh['group'] == g]['n'].iloc[0]), 'article')}): "
               + ("; ".join(f"{r.label} {percent(r.share)} ({count(int(r.k_units), unit)})" for r in top.itertuples())
                  or "no frame cue"))
-    table = sh[["group", "label", "n", "n_units", "k_units", "k_articles", "interval", "outlet_voice", "validation"]]
-    display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), max_rows, by=group_by))
+    table = sh[["group", "label", "n", "n_units", "k_units", "k_articles", "interval", "outlet_voice", "validation",
+                "share"]]
+    place = {g: i for i, g in enumerate(order)}  # each group's frames largest first, so a cut drops the smallest
+    table = table.assign(_g=table["group"].map(place)).sort_values(["_g", "share", "label"], ascending=[True, False, True],
+                                                                    kind="stable").drop(columns=["_g", "share"])
+    # a table of a few groups is shown whole: cut at max_rows, the largest policy frame was never shown (review s78-D)
+    rows = len(table) if len(table) <= _WHOLE * max_rows else max_rows
+    display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), rows, by=group_by))
     rank = {e: i for i, e in enumerate(cb["entries"])}
     fam_frames = frames[frames["family"] == fam]
     ev = pick_evidence(fam_frames.assign(order=fam_frames["frame"].map(rank)).sort_values("order", kind="stable"),
                        ["order"], max_evidence)
     print(f"Evidence: up to {count(max_evidence, 'sentence')} per frame, those with the most cues first")
     # cut by frame, the key the evidence is picked by: cut by group, whole frames lost their evidence (review s77)
-    return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), max_rows, by="frame")
+    ev = ev.assign(frame=ev["frame"].map(lambda e: cb["entries"].get(e, {}).get("label", e)))  # words, not ids (s78-D)
+    rows = len(ev) if len(ev) <= _WHOLE * max_rows else max_rows
+    return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), rows, by="frame")
+
+
+def unread_speakers(frames: pd.DataFrame, has_actors: bool) -> tuple[pd.DataFrame, str]:
+    """Quoted frame labels of a study without actors: no speaker can be read, so none is claimed.
+
+    The speaker of a quoted cue is the study's actor named outside the quotation; with the ``general`` study (no
+    actors) every one of 12,980 quoted labels read "unidentified", as if the quotations were anonymous (review s78-C).
+
+    Parameters
+    ----------
+    frames : DataFrame
+        The tagger's rows (``speaker``).
+    has_actors : bool
+        Whether the study lists actors.
+
+    Returns
+    -------
+    (DataFrame, str)
+        ``frames`` with "unidentified" blanked when the study has no actors, and the sentence that says so ("" when it
+        has actors).
+    """
+    if has_actors or "speaker" not in frames.columns:
+        return frames, ""
+    out = frames.assign(speaker=frames["speaker"].replace("unidentified", ""))
+    return out, ("The study lists no actors, so the speaker of quoted words is left blank here (not \"unidentified\"): "
+                 "notebook 02's attributions.csv gives the source of each quotation it finds.")
 
 
 def validation_provenance(study, sample_path) -> dict[str, str]:

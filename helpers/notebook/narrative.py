@@ -23,6 +23,7 @@ __all__ = [
     "MIN_JUDGED_IN_CORPUS",
     "SMALL_CORPUS",
     "attribution_check_sentence",
+    "no_check_line",
     "comparison_possible",
     "corpus_caveat",
     "degenerate_share_note",
@@ -278,6 +279,34 @@ the attribution rules on that corpus. The shipped checks were drawn from the see
 from the user's corpus: the few of their rows that happen to fall in it are no random sample of it, and a share of
 one or two rows says nothing (1/1 right reads 100%, 95% CI 21-100%; dogfood 12br-d). With ten rows a Wilson interval
 is still 30 to 50 points wide, but it is a figure; below that the notebook points to the shipped figures instead."""
+
+
+def no_check_line(raws, folder=None) -> str:
+    """Notebook 02's line when no shipped attribution check matches an article id of this corpus.
+
+    It said "None of these articles was hand-checked" on a corpus of AllSides articles, 41 of which were in the
+    project's hand-checked role draws (review s78-D): the checks are matched by id, the overlap by text fingerprint.
+
+    Parameters
+    ----------
+    raws : iterable of str
+        The raw texts of the articles analysed.
+    folder : Path, optional
+        The development sets' fingerprints (default: the shipped ones).
+
+    Returns
+    -------
+    str
+    """
+    from ..corpus.devsets import dev_overlap
+
+    k = dev_overlap(raws, folder).get("allsides", 0)
+    if not k:
+        return ("None of these articles was hand-checked: the attributions above are rule output; the checks of the "
+                "rules on other articles (PolNeAR, AllSides, other sites) follow below.")
+    return (f"No shipped hand check matches an article id of this corpus, but {count(k, 'article')} of it "
+            f"{noun(k, 'is', 'are')} in the AllSides corpus, from which the project's role and attribution checks were "
+            "drawn: some may be among the checked articles, so the AllSides figures below are partly in-sample here.")
 
 
 def attribution_check_sentence(summary: dict, min_judged: int = MIN_JUDGED_IN_CORPUS) -> str:

@@ -106,8 +106,11 @@ def columns_line(corpus: pd.DataFrame) -> str:
         metadata: 'lean', 'link'. ..." (a folder: "text <- each file's content, id <- each file's name"); "" when
         the table does not say.
     """
+    import os
+
+    from ..core.wording import CLI_ENV
     from ..corpus.read import corpus_columns
-    from ..corpus.sources import how_column
+    from ..corpus.sources import how_column, option_style
 
     cols = corpus.attrs.get("columns") or {}
     if not cols:
@@ -135,7 +138,9 @@ def columns_line(corpus: pd.DataFrame) -> str:
             f" and {len(kept) - 12} more" if len(kept) > 12 else "")
     if folder:
         return line + "."
-    return line + f". To read another column as one of these, {how_column('text', '<column>')} (or outlet, title, date)."
+    with option_style("cli" if os.environ.get(CLI_ENV) else "notebook"):  # the words of the report's user (s78-D)
+        how = how_column("text", "<column>")
+    return line + f". To read another column as one of these, {how} (or outlet, title, date)."
 
 
 def size_line(corpus: pd.DataFrame, group_by: str, groups: pd.Series) -> str:

@@ -84,7 +84,7 @@ def stacked_hbar(wide: pd.DataFrame, label: str, title: str, xlabel: str):
 
 @recorded
 def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: list, title: str,
-                categories: list | None = None):
+                categories: list | None = None, names: dict | None = None):
     """Stacked horizontal bars of category shares per group, with n at the bar end.
 
     Parameters
@@ -99,6 +99,9 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
         Figure title.
     categories : list, optional
         The categories, in stacking order; default: those present, sorted.
+    names : dict, optional
+        Category -> the words the legend shows (role ids -> "Military or police", as the tables name them; review
+        s78-D: the legend showed ids beside a table that used words); the data keeps the ids.
 
     Returns
     -------
@@ -117,7 +120,7 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
     palette = [cmap(i) for i in list(range(0, 20, 2)) + list(range(1, 20, 2))]  # strong colours first
     for i, c in enumerate(cats):
         v = shares[c].to_numpy(dtype=float)
-        ax.barh(y, v, left=left, color=palette[i % 20], label=str(c))
+        ax.barh(y, v, left=left, color=palette[i % 20], label=wrap_label(str((names or {}).get(c, c)), 28))
         left += v
     for yi, k in zip(y, n):
         ax.text(1.01, yi, f"n={k}", va="center", transform=ax.get_yaxis_transform())

@@ -17,7 +17,7 @@ __all__ = ["plot_intervals", "plot_frame_intervals"]
 @recorded
 def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: list, est: str, lo: str,
                    hi: str, n_col: str | None, title: str, xlabel: str, ncols: int = 3, zero_line: bool = True,
-                   scale: float = 1.0, percent: bool = False):
+                   scale: float = 1.0, percent: bool = False, sharex: bool = True):
     """Dot-and-interval panels: one panel per ``panel_col`` value, groups on the y axis (first of ``order`` on top).
 
     Parameters
@@ -41,6 +41,9 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
         Multiplies the values drawn (100 for shares drawn in %).
     percent : bool
         The values are shares: the x axis is written in percent ("20%"), whatever ``scale``.
+    sharex : bool, default True
+        One x scale for every panel; False for measures of different sizes (attributions about 20 and hedges about 1
+        per 1,000 words: on a shared axis the hedges' dots sat on one another, review s78-C).
 
     Returns
     -------
@@ -51,7 +54,7 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
     ncols = min(ncols, k)
     nrows = int(np.ceil(k / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.4 * ncols, max(2.0, 0.3 * len(order) + 1.3) * nrows),
-                             squeeze=False, sharex=True, layout="constrained")
+                             squeeze=False, sharex=sharex, layout="constrained")
     for ax in axes.ravel()[k:]:
         ax.set_visible(False)
     ypos = {g: i for i, g in enumerate(list(order)[::-1])}

@@ -30,6 +30,10 @@ READER_HEADERS = {
     "not_before": "not before",
     "mean_words": "mean words per article",
     "groups_pooled": "groups pooled",
+    # the sweep of the number of topics (notebook 01; shown since review s78-C)
+    "coherence_min": "coherence of the least coherent topic",
+    "fit_units": "units fitted",
+    "stability_min": "stability of the least stable topic",
     "outlet_raw": "outlet name as given",
     "outlet_kind": "kind of outlet",
     # groups, intervals and tests
@@ -96,7 +100,7 @@ READER_HEADERS = {
     "coder_notes": "coder's note",
     "tied_with": "tied with",
     "most_blamed": "most blamed",
-    "leading_remedy": "leading remedy",
+    "leading_remedy": "leading remedy (largest mean share per article)",
     "problem_definition": "problem definition",
     "causal_attribution": "causal attribution",
     "moral_evaluation": "moral evaluation",
@@ -109,7 +113,7 @@ READER_HEADERS = {
     "k_units": "units with the frame",  # sentences or paragraphs (parameter unit)
     "k_articles": "articles found",
     "outlet_voice": "share in outlet's own voice",
-    "remedies_k": "units per remedy",
+    "remedies_k": "units per remedy (pooled count, another ranking)",
     "remedy_outlet_voice": "remedy in outlet's own voice",
     "n_coded": "hand-coded units",
     "naive_ci": "share as tagged (95% CI)",

@@ -1098,8 +1098,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                         "groups is possible, only the corpus as a whole is described")
             else:
                 text = (f"{sizes['articles']:,} articles, {sizes['words']:,} words in {_groups_in(sizes)}; "
-                        f"largest {e(bn)} ({ba:,} {noun(ba, 'article')}, "
-                        f"{bw:,} words), smallest {e(sn)} ({count(sa, 'article')}, {sw:,} words)")  # "(1, 305 words)" read as 1,305
+                        f"most articles {e(bn)} ({ba:,} {noun(ba, 'article')}, "
+                        f"{bw:,} words), fewest {e(sn)} ({count(sa, 'article')}, {sw:,} words)")  # "(1, 305 words)" read as 1,305
+                # review s78-D: "largest right (252 articles, 223,114 words)" beside left's 286,634 words
                 if sizes["single"]:  # "1 group rests", "3 groups rest"; nothing when none does
                     text += (f"; {count(sizes['single'], 'group')} {'rests' if sizes['single'] == 1 else 'rest'} "
                              "on a single article")
@@ -1194,7 +1195,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
         if d["key"].get("frame"):  # review s78-A: a frame that its corpus's subject words carry
             verdict += carried_frame_note(figures, d["key"].get("family"), d["key"]["frame"])
-        if d["file"] == "01_prevalence_by_group.csv" and d["key"].get("topic"):
+        if d["file"] in ("01_prevalence_by_group", "topic_prevalence_by_group") and d["key"].get("topic"):
             verdict += topic_effect_note(figures, d["key"]["topic"])  # review s78-A: the page's direct contrast
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here

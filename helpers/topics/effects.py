@@ -305,6 +305,14 @@ def topic_effects(
     raw = _raw_table(data, by, topics)
     dated = data[np.isfinite(data["_year"])].reset_index(drop=True)
     notes = []
+    undated = data.loc[~np.isfinite(data["_year"]), by].astype(str).value_counts()
+    if len(dated) and undated.sum():  # review s78-C: 207 undated articles (all of one outlet) moved two contrasts
+        per = ", ".join(f"{g} {k:,}" for g, k in sorted(undated.items(), key=lambda kv: (-kv[1], kv[0])))
+        k = int(undated.sum())
+        notes.append(f"{count(k, 'article')} without a usable date ({per}) {noun(k, 'is', 'are')} left out of the "
+                     "model, so its contrasts rest on the dated articles only; where a contrast differs from the "
+                     "shares of all articles above, it may come from which articles carry a date, not from when they "
+                     "were published.")
     if no_group.any():
         k = int(no_group.sum())
         notes.append(f"{count(k, 'article')} with no {name} ({UNKNOWN}) {noun(k, 'is', 'are')} no group and "

@@ -10,15 +10,16 @@ is printed above it.
 """
 from __future__ import annotations
 
+import os
 import re
 
 import pandas as pd
 
-from ..core.wording import count, listing, noun
+from ..core.wording import CLI_ENV, count, listing, noun
 from ..corpus.groups import NOT_GROUPS, pools_last
 from .tables import NO_TOPIC
 
-__all__ = ["MAX_GROUP_PANELS", "PERIOD_COLUMN", "group_period_shares", "undated_groups_note"]
+__all__ = ["MAX_GROUP_PANELS", "PERIOD_COLUMN", "given_periods_note", "group_period_shares", "undated_groups_note"]
 
 PERIOD_COLUMN = "date_period"
 """The column of notebook 01's periods of publication (year, quarter or month of each article's date). Not
@@ -103,3 +104,30 @@ def undated_groups_note(sizes: pd.Series, dated_groups, name: str = "group") -> 
     items = [f"{g} ({count(int(sizes[g]), 'article')})" for g in missing]
     return (f"{count(len(missing), f'{name} group')} {noun(len(missing), 'has', 'have')} no dated article, so "
             f"{noun(len(missing), 'it has', 'they have')} no bars over time: {listing(items, limit=10)}.")
+
+
+def given_periods_note(periods, period_name: str) -> str:
+    """What notebook 01 does with the periods a user gave (``-p periods``): they are a column, not its time bins.
+
+    Review s78-C: a user who split at 2016-01-01 and 2018-01-01 found calendar years in notebook 01 and in the index's
+    "by period" finding, and no word that the split was used only as the column ``period``.
+
+    Parameters
+    ----------
+    periods : sequence
+        The ``periods`` parameter (first days of each new period); empty: none given.
+    period_name : str
+        Notebook 01's own time bin ("year", "quarter", "month").
+
+    Returns
+    -------
+    str
+        One sentence, or "" when no periods were given.
+    """
+    if not periods:
+        return ""
+    days = ", ".join(str(d) for d in periods)
+    how = "-p group_by period" if os.environ.get(CLI_ENV) else 'group_by = "period"'
+    return (f"The periods you gave (new periods from {days}) are the corpus column 'period', not this notebook's time "
+            f"bins: the figures here and the index's 'by period' finding use {period_name}s. To compare every measure "
+            f"by your periods, run with {how}.")
