@@ -232,3 +232,47 @@ def test_rates_of_different_sizes_get_their_own_x_axes():
     fig = plot_intervals(t, "g", "m", ["a", "b"], "rate", "lo", "hi", "n", "T", "per 1,000 words", sharex=False)
     a, b = fig.axes[0].get_xlim(), fig.axes[1].get_xlim()
     assert b[1] < 5 < a[1]
+
+
+def test_a_frame_given_by_naming_two_states_is_named_and_its_pairs_count_as_one_route():
+    # review s78-C: 3,542 of 9,437 "External regulation" sentences of international news only named two states
+    from helpers.framing import cue_concentration, route_note
+
+    rows = pd.DataFrame({"family": "policy_frames", "frame": "external", "counted": True,
+                         "cues": ["serbia + syria", "japan + north korea", "france + spain", "treaty", "treaty; sanctions"],
+                         "via": ["states", "states", "states", "cue", "cue"]})
+    t = cue_concentration(rows, n_units=20).iloc[0]
+    assert t["top_cues"] == "(two or more states named); treaty" and t["carried"] == 4
+    note = route_note(rows, {("policy_frames", "external"): "External relations"})
+    assert note == ["External relations: 3 of its 5 sentences (60%) are tagged only because two or more states are "
+                    "named (not a cue word): a corpus about several countries gets this frame from naming them, people's "
+                    "nationalities included."]
+    assert route_note(rows[rows["via"] == "cue"]) == []
+
+
+def test_the_index_counts_article_files_apart_from_the_metadata_sheet_and_folds_the_rest(tmp_path):
+    # review s78-C: "956 files" for 955 articles and metadata.csv; "... and 906 more files" shown outside the fold
+    from helpers.report.pages import _corpus_html
+
+    files = [{"file": f"a{i}.txt", "bytes": 10, "sha256": "0" * 64} for i in range(55)]
+    files.append({"file": "metadata.csv", "bytes": 10, "sha256": "1" * 64})
+    page = _corpus_html(tmp_path, tmp_path, {"files": files, "sha256": "2" * 64})
+    assert "55 article files and metadata.csv" in page
+    assert page.index("more files") < page.index("</details>")
+
+
+def test_the_periods_story_mix_is_checked_and_the_index_says_so(tmp_path):
+    # review s78-D: "school topic 78% in 2012, 23% in 2019" was the share of technology stories of each year
+    from helpers.notebook.group_mix import period_mix
+    from helpers.report.index import period_mix_note
+
+    subjects = ["education"] * 40 + ["education"] * 20 + ["technology"] * 20
+    years = ["2012"] * 40 + ["2019"] * 40
+    articles = pd.DataFrame({"doc_id": [f"d{i}" for i in range(80)], "subject": subjects, "group": ["left", "right"] * 40})
+    t = period_mix(articles, pd.Series(years, index=articles["doc_id"]), "date_period", "lean")
+    assert set(t["column"]) == {"subject", "lean"} and t[t["column"] == "subject"]["uneven"].all()
+    t.to_csv(tmp_path / "01_period_mix.csv", index=False)
+    assert period_mix_note(tmp_path) == ("; the periods differ in their mix of subject (education 100% of 2012's "
+                                         "articles, 50% of 2019's): part of the change may be that mix, not the "
+                                         "coverage (notebook 01)")
+    assert period_mix_note(tmp_path / "none") == ""

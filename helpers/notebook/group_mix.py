@@ -29,7 +29,7 @@ from .group_alias import group_column
 
 __all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_GAP",
            "UNEVEN_P", "UNEVEN_V", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
-           "outlet_sentences", "uneven_columns"]
+           "outlet_sentences", "period_mix", "uneven_columns"]
 
 MAX_LEVELS = 30
 """Most values of a checked column: a column with more is checked only when its values repeat (at least
@@ -248,6 +248,39 @@ def group_mix(corpus: pd.DataFrame, group_by: str, columns: list[str] | None = N
                          "p_value": test["p"], "test": test["test"], "n_total": test["n"],
                          "levels": test["levels"], "uneven": uneven})
     return pd.DataFrame(rows, columns=list(MIX_COLUMNS))
+
+
+def period_mix(articles: pd.DataFrame, periods: pd.Series, period_col: str, group_by: str, seed: int = 0) -> pd.DataFrame:
+    """:func:`group_mix` across notebook 01's periods: do the periods differ in their mix of stories?
+
+    Review s78-D: "school topic 78% in 2012, 23% in 2019" was the share of technology stories the corpus held each year
+    (0% of 2012's articles, 52% of 2019's); the mix was checked across the groups only.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles analysed (``doc_id`` and their metadata columns; the ``group`` column, when present, is checked
+        too, under the name ``group_by``).
+    periods : Series
+        Period label of each dated article, indexed by ``doc_id``.
+    period_col : str
+        The name the period column takes in the table.
+    group_by : str
+        The name of the groups (``group_by``).
+    seed : int, default 0
+        Seed of the permutations.
+
+    Returns
+    -------
+    DataFrame
+        As :func:`group_mix`, the periods as the groups; empty when no column qualifies.
+    """
+    meta = articles[articles["doc_id"].isin(periods.index)].copy()
+    if "group" in meta.columns and group_by not in meta.columns:
+        meta = meta.rename(columns={"group": group_by})
+    meta[period_col] = meta["doc_id"].map(periods).astype(str)
+    cols = [c for c in mix_columns(meta, period_col) if c != "group"]
+    return group_mix(meta, period_col, cols, seed=seed)
 
 
 def uneven_columns(table: pd.DataFrame) -> list[str]:

@@ -57,7 +57,7 @@ from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note", "period_mix_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -835,6 +835,42 @@ SHEET_SAMPLE = "your coders' sheets"
 """How notebook 04 names, in ``04_seed_scores.csv``, the sample of the coders' sheets given with ``coding_sheets``."""
 
 
+def period_mix_note(figures: Path) -> str:
+    """A caveat for notebook 01's change over time when its periods differ in their mix of stories.
+
+    Parameters
+    ----------
+    figures : Path
+        The run's result folder (``01_period_mix.csv``, :func:`helpers.notebook.group_mix.period_mix`).
+
+    Returns
+    -------
+    str
+        "; the periods differ in their mix of subject (technology 0% of 2012's articles, 52% of 2019's): part of the
+        change may be that mix (notebook 01)", or "".
+    """
+    import pandas as pd
+
+    from ..notebook.group_mix import uneven_columns
+
+    path = Path(figures) / "01_period_mix.csv"
+    if not path.is_file():
+        return ""
+    t = pd.read_csv(path, dtype={"group": str})
+    try:
+        cols = uneven_columns(t)
+    except ValueError:
+        return ""
+    if not cols:
+        return ""
+    col = cols[0]
+    part = t[t["column"].astype(str) == col].assign(s_=lambda x: pd.to_numeric(x["contrast_share"], errors="coerce"))
+    hi, lo = part.sort_values(["s_", "group"], ascending=[False, True]).iloc[[0, -1]].itertuples()
+    return (f"; the periods differ in their mix of {col} ({hi.contrast_value} {100 * hi.s_:.0f}% of {hi.group}'s "
+            f"articles, {100 * lo.s_:.0f}% of {lo.group}'s): part of the change may be that mix, not the coverage "
+            "(notebook 01)")
+
+
 def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
     """A caveat for a frame that notebook 03 found carried by one or two words of the corpus's subject.
 
@@ -1195,6 +1231,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
         if d["key"].get("frame"):  # review s78-A: a frame that its corpus's subject words carry
             verdict += carried_frame_note(figures, d["key"].get("family"), d["key"]["frame"])
+        if d["file"] == "01_prevalence_over_time":  # review s78-D: a change over time may be the story mix
+            verdict += period_mix_note(figures)
         if d["file"] in ("01_prevalence_by_group", "topic_prevalence_by_group") and d["key"].get("topic"):
             verdict += topic_effect_note(figures, d["key"]["topic"])  # review s78-A: the page's direct contrast
         status = d["high"].get("validation", "")

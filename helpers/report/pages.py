@@ -197,10 +197,13 @@ def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:
                  "<th>input</th><th>file</th><th>bytes</th><th>SHA-256</th></tr>"
                  + "".join(f"<tr><td>{e(f['what'])}</td><td>{e(_shown_path(Path(f['file'])))}</td><td>{f['bytes']:,}"
                            f"</td><td><code>{e(f['sha256'][:16])}…</code></td></tr>" for f in inputs) + "</table>")
-    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {count(len(files), 'file')} · publication dates: "
+    meta = sum(1 for f in files if Path(f["file"]).name.lower() == "metadata.csv")
+    said = (f"{count(len(files) - meta, 'article file')} and metadata.csv" if meta and len(files) > 1  # s78-C: "956 files"
+            else count(len(files), 'file'))
+    return (f"<p>Source: <code>{e(_shown_path(corpus))}</code> · {said} · publication dates: "
             f"{e(_date_range(out_dir))}</p><details><summary>Files and checksums (combined SHA-256 "
             f"<code>{e(fingerprint['sha256'])}</code>)</summary><table><tr><th>file</th><th>bytes</th>"
-            f"<th>SHA-256</th></tr>{rows}</table></details>{more}")
+            f"<th>SHA-256</th></tr>{rows}</table>{more}</details>")  # inside the fold (review s78-C)
 
 
 def write_index(out_dir: Path, corpus: Path, fingerprint: dict, runs: list[dict]) -> Path:
