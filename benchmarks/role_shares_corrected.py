@@ -42,7 +42,7 @@ from helpers.validation.cli import sheet_results  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "results"
 CORPORA = {
     "allsides": {"draws": list(range(1409, 1431, 2)), "step": 2, "prefix": "role_check_seed",
-                 "dataset": "AllSides, the 2,000 articles notebook 02 reads (group_by bias_text, max_articles 2000, "
+                 "dataset": "AllSides, a 2,000-article sample drawn as notebook 02 draws its default one (group_by bias_text, max_articles 2000, "
                             "seed 0)"},
     "climate": {"draws": list(range(1, 10)), "step": 1, "prefix": "role_check_climate_seed",
                 "dataset": "frames-dev, the 214 climate-change articles of the Narrative Frames Corpus (33 outlets, "

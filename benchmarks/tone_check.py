@@ -163,7 +163,7 @@ def score(paths: list[Path], mask_names: bool = False) -> dict:
     sheets = [s[kept].reset_index(drop=True) for s in sheets]
     compound = base["tone"].to_numpy()
     vader = TN.tone_label(compound)
-    out = {"dataset": "AllSides (2,000 articles of notebook 02, study us_politics)", "computed": dt.date.today().isoformat(),
+    out = {"dataset": "AllSides (a 2,000-article sample drawn as notebook 02 draws its default one, study us_politics)", "computed": dt.date.today().isoformat(),
            "masks": "actor names, naming labels" + (", capitalised multi-word names" if mask_names else ""),
            "sample": sheets[0]["sample"].iloc[0],
            "coders": [p.name for p in paths], "n_rows": int(len(base)), "n_rows_drawn": int(len(kept)),

@@ -79,7 +79,7 @@ def run(population: tuple | None = None) -> dict:
     by_group = sheet_results(codes, pred, groups, seed=0)
     whole = sheet_results(codes, pred, None, seed=0)
     return {
-        "dataset": "AllSides, the 2,000 articles notebook 02 reads with the study us_politics (group_by bias_text, "
+        "dataset": "AllSides, a 2,000-article sample drawn as notebook 02 draws its default one, with the study us_politics (group_by bias_text, "
                    f"max_articles 2000, seed 0); {len(pred):,} (sentence, actor) rows, VADER with notebook 02's masks",
         "draw": DRAW,
         "coded_units": int(codes["unit_key"].nunique()),

@@ -29,7 +29,7 @@ from .group_alias import group_column
 
 __all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_GAP",
            "UNEVEN_P", "UNEVEN_V", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
-           "outlet_sentences", "period_mix", "uneven_columns"]
+           "outlet_sentences", "period_mix", "short_mix_note", "uneven_columns"]
 
 MAX_LEVELS = 30
 """Most values of a checked column: a column with more is checked only when its values repeat (at least
@@ -281,6 +281,37 @@ def period_mix(articles: pd.DataFrame, periods: pd.Series, period_col: str, grou
     meta[period_col] = meta["doc_id"].map(periods).astype(str)
     cols = [c for c in mix_columns(meta, period_col) if c != "group"]
     return group_mix(meta, period_col, cols, seed=seed)
+
+
+def short_mix_note(table: pd.DataFrame, what: str) -> str:
+    """The strongest uneven column of a :func:`group_mix` table in one clause, for a finding it may explain.
+
+    Parameters
+    ----------
+    table : DataFrame
+        From :func:`group_mix` or :func:`period_mix` (or their CSV).
+    what : str
+        What the groups are, in words ("the periods", "the lean groups").
+
+    Returns
+    -------
+    str
+        "the periods differ in their mix of subject (education 100% of 2012's articles, 48% of 2019's)", or "" when
+        no column is uneven (or the table is no group-mix table).
+    """
+    try:
+        cols = uneven_columns(table)
+    except ValueError:
+        return ""
+    cols = [c for c in cols if c not in set(group_attribute_columns(table))]
+    if not cols:
+        return ""
+    col = cols[0]
+    part = table[table["column"].astype(str) == col].assign(
+        s_=lambda x: pd.to_numeric(x["contrast_share"], errors="coerce"))
+    hi, lo = part.sort_values(["s_", "group"], ascending=[False, True]).iloc[[0, -1]].itertuples()
+    return (f"{what} differ in their mix of {col} ({hi.contrast_value} {100 * hi.s_:.0f}% of {hi.group}'s articles, "
+            f"{100 * lo.s_:.0f}% of {lo.group}'s)")
 
 
 def uneven_columns(table: pd.DataFrame) -> list[str]:

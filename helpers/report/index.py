@@ -851,24 +851,13 @@ def period_mix_note(figures: Path) -> str:
     """
     import pandas as pd
 
-    from ..notebook.group_mix import uneven_columns
+    from ..notebook.group_mix import short_mix_note
 
     path = Path(figures) / "01_period_mix.csv"
     if not path.is_file():
         return ""
-    t = pd.read_csv(path, dtype={"group": str})
-    try:
-        cols = uneven_columns(t)
-    except ValueError:
-        return ""
-    if not cols:
-        return ""
-    col = cols[0]
-    part = t[t["column"].astype(str) == col].assign(s_=lambda x: pd.to_numeric(x["contrast_share"], errors="coerce"))
-    hi, lo = part.sort_values(["s_", "group"], ascending=[False, True]).iloc[[0, -1]].itertuples()
-    return (f"; the periods differ in their mix of {col} ({hi.contrast_value} {100 * hi.s_:.0f}% of {hi.group}'s "
-            f"articles, {100 * lo.s_:.0f}% of {lo.group}'s): part of the change may be that mix, not the coverage "
-            "(notebook 01)")
+    said = short_mix_note(pd.read_csv(path, dtype={"group": str}), "the periods")
+    return f"; {said}: part of the change may be that mix, not the coverage (notebook 01)" if said else ""
 
 
 def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
