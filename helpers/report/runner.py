@@ -251,6 +251,18 @@ def _keep_filled_sheets(out_dir: Path) -> None:
                           f"-p coding_sheets '[{filled[0].name}]' (nothing was changed).")
 
 
+def _console_warnings(out_dir: Path, runs: list[dict], width: int = 300) -> list[str]:
+    """The corpus's warnings of a finished run, one line each (shortened to ``width`` characters), for the console:
+    the index lists them in full."""
+    from .index import corpus_warnings
+
+    try:
+        found = corpus_warnings(out_dir, runs)
+    except (OSError, ValueError):
+        return []
+    return [f"warning: {w if len(w) <= width else w[: width - 1].rstrip() + '…'}" for w in found]
+
+
 def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, out_root: Path = REPORTS_DIR,
                name: str | None = None) -> Path:
     """Execute the notebooks on ``corpus`` and write a fresh ``<out_root>/<name>/``.
@@ -352,6 +364,8 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     if previous.exists():
         shutil.rmtree(previous)
     print(f"report: {index}")
+    for line in _console_warnings(out_dir, runs):  # review s78-C/D: the corpus's warnings reached the HTML only
+        print(line)
     failed = [r for r in runs if r["status"] == "failed"]
     if failed:
         raise ReportError(failure_summary(runs, index))
