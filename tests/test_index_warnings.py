@@ -38,9 +38,9 @@ def test_the_runner_prints_the_corpus_warnings_on_the_console_too(tmp_path):
     # reviews s78-C and s78-D: the development-set overlap warning reached the HTML only
     from helpers.report.runner import _console_warnings
 
-    long = "CorpusWarning: c.csv: this corpus overlaps the data " + "x" * 400
+    long = "CorpusWarning: c.csv: this corpus overlaps the data " + "x" * 2400
     _nb(tmp_path / "00_corpus.ipynb", f"/x/helpers/corpus/read.py:1: {long}\n  warnings.warn(msg)\n")
     lines = _console_warnings(tmp_path, [{"name": "00_corpus", "ipynb": "00_corpus.ipynb"}])
     assert len(lines) == 1 and lines[0].startswith("warning: CorpusWarning: c.csv: this corpus overlaps")
-    assert lines[0].endswith("…") and len(lines[0]) <= 300 + len("warning: ")
+    assert lines[0].endswith("…") and len(lines[0]) <= 2000 + len("warning: ")
     assert _console_warnings(tmp_path / "none", []) == []

@@ -218,9 +218,14 @@ def test_notebook_02_does_not_call_allsides_articles_unchecked(tmp_path):
 
     assert no_check_line(["An invented article about ferries."]).startswith("None of these articles was hand-checked")
     (tmp_path / "allsides.txt").write_text(devsets.raw_fingerprint("An AllSides article.") + "\n", encoding="utf-8")
-    line = no_check_line(["An AllSides article.", "Another."], tmp_path)
-    assert line.startswith("No shipped hand check matches an article id of this corpus, but 1 article of it is in the "
+    line = no_check_line(["An AllSides article.", "Another."], ["mine1", "mine2"], tmp_path)
+    assert line.startswith("No hand check matches an article id of this corpus, but 1 article of it is in the "
                            "AllSides corpus")
+    # review s78-E: articles kept under their AllSides ids are counted in the checks, not "some may be"
+    checked = pd.read_csv(__import__("helpers.core.paths", fromlist=["DATA_DIR"]).DATA_DIR / "role_checks_allsides.csv",
+                          dtype={"doc_id": str})["doc_id"].iloc[0]
+    line = no_check_line(["An AllSides article."], [checked, "mine2"], tmp_path)
+    assert line.startswith("1 article of this corpus is in the project's AllSides hand checks (") and "judged roles" in line
 
 
 def test_rates_of_different_sizes_get_their_own_x_axes():
@@ -273,6 +278,6 @@ def test_the_periods_story_mix_is_checked_and_the_index_says_so(tmp_path):
     assert set(t["column"]) == {"subject", "lean"} and t[t["column"] == "subject"]["uneven"].all()
     t.to_csv(tmp_path / "01_period_mix.csv", index=False)
     assert period_mix_note(tmp_path) == ("; the periods differ in their mix of subject (education 100% of 2012's "
-                                         "articles, 50% of 2019's): part of the change may be that mix, not the "
-                                         "coverage (notebook 01)")
+                                         "articles, n = 40; 50% of 2019's, n = 40): part of the change may be that "
+                                         "mix, not the coverage (notebook 01)")
     assert period_mix_note(tmp_path / "none") == ""

@@ -190,6 +190,7 @@ def test_the_model_names_the_undated_articles_it_leaves_out_per_group():
     doc = pd.DataFrame({"T1": rng.random(n), "T2": rng.random(n), "lean": ["left", "right", "center"] * 40})
     years = np.where(np.arange(n) % 7 == 0, np.nan, 2015 + rng.random(n) * 4)
     res = E.topic_effects(doc, "lean", years, n_boot=20, seed=0)
-    note = next(x for x in res.notes if "without a usable date" in x)
+    note = next(x for x in res.notes if "no usable date" in x)
     k = int(np.isnan(years).sum())
-    assert note.startswith(f"{k} articles without a usable date (") and "left out of the model" in note
+    assert note.startswith(f"{k} of 120 articles have no usable date (") and "left out of the model" in note
+    assert sum("no usable date" in x for x in res.notes) == 1  # said once (review s78-E)

@@ -208,9 +208,9 @@ def test_the_corrected_shares_sentence_reads_a_results_file_and_says_nothing_wit
     f = tmp_path / "r.json"
     f.write_text(json.dumps(res), encoding="utf-8")
     s = corrected_shares_sentence(f, {"unknown": "unknown sources", "expert": "experts"}, "bench.py")
-    assert s == ("On the project's benchmark corpus, not this one (Invented news), shares corrected with a hand-coded "
+    assert s == ("On the project's benchmark sample (Invented news), shares corrected with a hand-coded "
                  "random sample (30 coded; bench.py, 2030-01-02): unknown sources 20% by the software, 5% corrected "
                  "(95% CI 0%-12%).")
     assert corrected_shares_sentence(tmp_path / "missing.json", {"unknown": "x"}, "bench.py") == ""
     assert corrected_tone_sentence(tmp_path / "missing.json") == ""
-    assert R.corrected_role_sentence().startswith("On the project's benchmark corpus, not this one (AllSides")
+    assert R.corrected_role_sentence().startswith("On the project's benchmark sample (AllSides")

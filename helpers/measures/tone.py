@@ -799,7 +799,7 @@ def tone_check_sentence(path=None) -> str:
     rows = (f"{r['n_rows']} random sentence-actor rows" if drawn == r["n_rows"] else
             f"{r['n_rows']} of {drawn} random sentence-actor rows drawn, the others no longer sentences of the corpus "
             "after later cleaning changes")
-    return (f"Hand check of tone on the project's benchmark corpus, not this one ({r['dataset']}; {rows}, {coders}; computed "
+    return (f"Hand check of tone on the project's benchmark sample ({r['dataset']}; {rows}, {coders}; computed "
             f"{r['computed']}): VADER's negative / neutral / positive reading matches the coders' reading of the "
             f"sentence's wording on {wording} and how the sentence portrays the actor on {portrayal}; VADER calls "
             f"{c['predicted_counts']['positive']} of {c['n']} rows positive where the coders call "

@@ -279,7 +279,8 @@ def period_mix(articles: pd.DataFrame, periods: pd.Series, period_col: str, grou
     if "group" in meta.columns and group_by not in meta.columns:
         meta = meta.rename(columns={"group": group_by})
     meta[period_col] = meta["doc_id"].map(periods).astype(str)
-    cols = [c for c in mix_columns(meta, period_col) if c != "group"]
+    # columns cut from the date (the given periods' column "period") match the periods by construction (review s78-E)
+    cols = [c for c in mix_columns(meta, period_col) if c != "group" and c != "period"]
     return group_mix(meta, period_col, cols, seed=seed)
 
 
@@ -308,10 +309,12 @@ def short_mix_note(table: pd.DataFrame, what: str) -> str:
         return ""
     col = cols[0]
     part = table[table["column"].astype(str) == col].assign(
-        s_=lambda x: pd.to_numeric(x["contrast_share"], errors="coerce"))
+        s_=lambda x: pd.to_numeric(x["contrast_share"], errors="coerce"), n_=lambda x: pd.to_numeric(x["n"]))
+    big = part[part["n_"] >= _MIN_EXTREME_N]  # not a year of one article at either end (review s78-E)
+    part = big if len(big) >= 2 else part
     hi, lo = part.sort_values(["s_", "group"], ascending=[False, True]).iloc[[0, -1]].itertuples()
     return (f"{what} differ in their mix of {col} ({hi.contrast_value} {100 * hi.s_:.0f}% of {hi.group}'s articles, "
-            f"{100 * lo.s_:.0f}% of {lo.group}'s)")
+            f"n = {int(hi.n_):,}; {100 * lo.s_:.0f}% of {lo.group}'s, n = {int(lo.n_):,})")
 
 
 def uneven_columns(table: pd.DataFrame) -> list[str]:

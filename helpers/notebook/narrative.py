@@ -281,16 +281,20 @@ one or two rows says nothing (1/1 right reads 100%, 95% CI 21-100%; dogfood 12br
 is still 30 to 50 points wide, but it is a figure; below that the notebook points to the shipped figures instead."""
 
 
-def no_check_line(raws, folder=None) -> str:
-    """Notebook 02's line when no shipped attribution check matches an article id of this corpus.
+def no_check_line(raws, doc_ids=(), folder=None) -> str:
+    """Notebook 02's line when no seed attribution check matches an article of this corpus.
 
-    It said "None of these articles was hand-checked" on a corpus of AllSides articles, 41 of which were in the
-    project's hand-checked role draws (review s78-D): the checks are matched by id, the overlap by text fingerprint.
+    It said "None of these articles was hand-checked" on a corpus of AllSides articles of which 41 were in the
+    project's hand-checked role draws (review s78-D), and then that "some may be" when they could be counted by id
+    (review s78-E: 51 articles, 195 judged roles). The AllSides checks are matched by article id; the overlap with
+    AllSides by text fingerprint.
 
     Parameters
     ----------
     raws : iterable of str
         The raw texts of the articles analysed.
+    doc_ids : iterable of str
+        Their ids.
     folder : Path, optional
         The development sets' fingerprints (default: the shipped ones).
 
@@ -298,15 +302,34 @@ def no_check_line(raws, folder=None) -> str:
     -------
     str
     """
+    import pandas as pd
+
+    from ..core.paths import DATA_DIR
     from ..corpus.devsets import dev_overlap
 
+    ids = {str(d) for d in doc_ids}
+    found = []
+    for name, what in (("role_checks_allsides.csv", "judged roles"), ("attribution_checks_allsides.csv",
+                                                                        "judged attributions")):
+        path = DATA_DIR / name
+        if ids and path.is_file():
+            rows = pd.read_csv(path, dtype={"doc_id": str}, usecols=["doc_id"])
+            hit = rows[rows["doc_id"].isin(ids)]
+            if len(hit):
+                found.append((what, len(hit), hit["doc_id"].nunique()))
+    if found:
+        arts = max(a for _, _, a in found)
+        listed = " and ".join(f"{k:,} {what}" for what, k, _ in found)
+        return (f"{count(arts, 'article')} of this corpus {noun(arts, 'is', 'are')} in the project's AllSides hand "
+                f"checks ({listed}): the AllSides figures below are partly in-sample here.")
     k = dev_overlap(raws, folder).get("allsides", 0)
     if not k:
         return ("None of these articles was hand-checked: the attributions above are rule output; the checks of the "
                 "rules on other articles (PolNeAR, AllSides, other sites) follow below.")
-    return (f"No shipped hand check matches an article id of this corpus, but {count(k, 'article')} of it "
+    return (f"No hand check matches an article id of this corpus, but {count(k, 'article')} of it "
             f"{noun(k, 'is', 'are')} in the AllSides corpus, from which the project's role and attribution checks were "
-            "drawn: some may be among the checked articles, so the AllSides figures below are partly in-sample here.")
+            "drawn (under their own ids): some may be among the checked articles, so the AllSides figures below may "
+            "be partly in-sample here.")
 
 
 def attribution_check_sentence(summary: dict, min_judged: int = MIN_JUDGED_IN_CORPUS) -> str:

@@ -30,6 +30,12 @@ READER_HEADERS = {
     "not_before": "not before",
     "mean_words": "mean words per article",
     "groups_pooled": "groups pooled",
+    # the story mix of the groups (notebook 00; shown since review s78-C)
+    "top_value": "most common value",
+    "top_share": "its share",
+    "contrast_value": "value compared",
+    "contrast_share": "share of the value compared",
+    "cramers_v": "Cramér's V",
     # the sweep of the number of topics (notebook 01; shown since review s78-C)
     "coherence_min": "coherence of the least coherent topic",
     "fit_units": "units fitted",

@@ -251,9 +251,9 @@ def _keep_filled_sheets(out_dir: Path) -> None:
                           f"-p coding_sheets '[{filled[0].name}]' (nothing was changed).")
 
 
-def _console_warnings(out_dir: Path, runs: list[dict], width: int = 300) -> list[str]:
-    """The corpus's warnings of a finished run, one line each (shortened to ``width`` characters), for the console:
-    the index lists them in full."""
+def _console_warnings(out_dir: Path, runs: list[dict], width: int = 2000) -> list[str]:
+    """The corpus's warnings of a finished run, one line each, for the console: whole up to ``width`` characters (cut
+    at 300, the overlap warning lost its point, "a score computed on these articles is in-sample": review s78-E)."""
     from .index import corpus_warnings
 
     try:

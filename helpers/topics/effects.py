@@ -309,7 +309,7 @@ def topic_effects(
     if len(dated) and undated.sum():  # review s78-C: 207 undated articles (all of one outlet) moved two contrasts
         per = ", ".join(f"{g} {k:,}" for g, k in sorted(undated.items(), key=lambda kv: (-kv[1], kv[0])))
         k = int(undated.sum())
-        notes.append(f"{count(k, 'article')} without a usable date ({per}) {noun(k, 'is', 'are')} left out of the "
+        notes.append(f"{k:,} of {len(data):,} articles have no usable date ({per}) and {noun(k, 'is', 'are')} left out of the "
                      "model, so its contrasts rest on the dated articles only; where a contrast differs from the "
                      "shares of all articles above, it may come from which articles carry a date, not from when they "
                      "were published.")
@@ -342,7 +342,7 @@ def topic_effects(
     if left:
         notes.append(f"{len(left):,} {name} {noun(len(left), 'group')} with fewer than {MIN_GROUP_ARTICLES} dated articles "
                      f"({int(sizes[left].sum())} articles) are left out of the model.")
-    if n_dated < n_all:
+    if n_dated < n_all and not undated.sum():  # said above with the groups' counts (review s78-C) otherwise
         notes.append(f"{n_all - n_dated:,} of {n_all:,} articles have no usable date and are left out of the model.")
     m = dated[dated[by].isin(kept)].reset_index(drop=True)
     ref, others = kept[0], kept[1:]

@@ -206,7 +206,7 @@ def corrected_shares_sentence(path: str | Path, words: Mapping[str, str], script
     Returns
     -------
     str
-        "On the project's benchmark corpus, not this one (<data set>), shares corrected with a hand-coded random
+        "On the project's benchmark sample (<data set>), shares corrected with a hand-coded random
         sample (<n> coded; <script>, <date>): ..." (review s78-A: "on AllSides, the 2,000 articles notebook 02 reads"
         was read as this run's articles), or
         "" when the file is missing or holds none of ``words``' labels.
@@ -223,7 +223,7 @@ def corrected_shares_sentence(path: str | Path, words: Mapping[str, str], script
              for lab, w in words.items() if lab in rows and rows[lab].get("corrected") is not None]
     if not parts:
         return ""
-    return (f"On the project's benchmark corpus, not this one ({r['dataset'].split(' (')[0].split(';')[0]}), shares "
+    return (f"On the project's benchmark sample ({r['dataset'].split(' (')[0].split(';')[0]}), shares "
             f"corrected with a hand-coded random sample ({r['coded_units']} coded; {script}, {r['date']}): "
             + "; ".join(parts) + ".")
 
