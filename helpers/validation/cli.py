@@ -43,6 +43,7 @@ from ..framing.articles import article_cue_counts, article_frame_use, codebook_t
 from ..stats.agreement import score_table
 from ..stats.ppi import ppi_group_shares
 from .coding import (
+    MIN_CODED_ARTICLES,
     MIN_MARKED_UNITS,
     MIN_PAIRED_UNITS,
     add_context,
@@ -535,11 +536,6 @@ def blamed_labels(units: pd.DataFrame, actor_ids: Sequence[str] | None = None) -
     mat = np.zeros((len(u), len(ids)), dtype=int)
     mat[b["unit"].to_numpy(dtype=int), np.array([ids.index(a) for a in b["actor"]], dtype=int)] = 1
     return pd.DataFrame(mat, index=pd.Index(unit_keys(u), name="unit_key"), columns=ids)
-
-
-MIN_CODED_ARTICLES = 3
-"""Articles a group's coded sentences must come from for an interval of its corrected share (review s78-B: 15
-sentences of 2 articles gave "0% (95% CI 0-11%)" while notebook 03 and the index give no interval below 3 articles)."""
 
 
 def _coded_articles(keys: pd.Index) -> pd.Series:

@@ -36,8 +36,10 @@ from ..stats.agreement import krippendorff_alpha
 from ..stats.intervals import wilson_interval
 
 __all__ = [
-    "CONTEXT_COLUMN", "MIN_MARKED_UNITS", "add_context", "MIN_PAIRED_UNITS", "MIN_SHARED_SHARE", "SHEET_ID_COLUMNS", "SheetWarning", "agreement_shown", "agreement_table", "coding_guide_html", "consensus", "draw_sample", "read_coding_sheets",
-    "sheet_has_codes", "sheet_precision", "sheet_strata", "stratum_articles", "stratum_counts", "write_coding_sheet",
+    "CONTEXT_COLUMN", "MIN_CODED_ARTICLES", "MIN_MARKED_UNITS", "MIN_PAIRED_UNITS", "MIN_SHARED_SHARE", "SHEET_ID_COLUMNS", "SheetWarning",
+    "add_context", "agreement_shown", "agreement_table", "coding_guide_html", "consensus", "draw_sample",
+    "read_coding_sheets", "sheet_has_codes", "sheet_precision", "sheet_strata", "stratum_articles", "stratum_counts",
+    "write_coding_sheet",
 ]
 
 SHEET_ID_COLUMNS = ("unit_key", "doc_id", "stratum", "text")
@@ -52,6 +54,9 @@ MIN_PAIRED_UNITS = 20
 MIN_MARKED_UNITS = 5
 """Units marked by any coder below which a label is too rare for its alpha to be judged (review s78-B: "1.000" on a
 frame marked in one sentence)."""
+MIN_CODED_ARTICLES = 3
+"""Articles a group's coded sentences must come from for an interval of its corrected share (review s78-B: 15
+sentences of 2 articles gave "0% (95% CI 0-11%)" while notebook 03 and the index give no interval below 3 articles)."""
 MIN_SHARED_SHARE = 0.8
 """Share of a sheet's units that the other sheets also code, below which :func:`read_coding_sheets` warns that the
 sheets may come from different draws."""
@@ -631,7 +636,8 @@ def stratum_counts(sample: pd.DataFrame) -> str:
     return ", ".join(f"{g} {k}" for g, k in pools_last(n, "stratum").itertuples(index=False))
 
 
-def stratum_articles(sample: pd.DataFrame, unit: str = "sentence", min_articles: int = 3) -> tuple[str, str]:
+def stratum_articles(sample: pd.DataFrame, unit: str = "sentence",
+                     min_articles: int = MIN_CODED_ARTICLES) -> tuple[str, str]:
     """The drawn units and their articles per stratum, and a warning naming the strata of too few articles.
 
     Review s78-B: a stratum of 2 articles got 15 of 60 coded sentences, 10 of them from one newsletter, and intervals
@@ -643,22 +649,23 @@ def stratum_articles(sample: pd.DataFrame, unit: str = "sentence", min_articles:
         From :func:`draw_sample` (``stratum``, ``doc_id``).
     unit : str, default "sentence"
         What a drawn unit is.
-    min_articles : int, default 3
+    min_articles : int, default :data:`MIN_CODED_ARTICLES`
         Articles below which a stratum is named in the warning.
 
     Returns
     -------
     (str, str)
         "per stratum: CNN 15 sentences of 12 articles, Fox News 15 of 2, ..." and the warning ("" when none):
-        "Fox News: 15 sentences of 2 articles; its corrected shares get no interval (fewer than 3 articles) ...".
+        "Fox News (15 sentences of 2 articles): fewer than 3 articles, so its corrected shares get no interval ...".
     """
     if not len(sample):
         return "per stratum: none", ""
     per = (sample.assign(stratum=sample["stratum"].astype(str)).groupby("stratum")
            .agg(n=("doc_id", "size"), articles=("doc_id", "nunique")).reset_index())
     per = pools_last(per, "stratum")
-    parts = [f"{r.stratum} {count(int(r.n), unit) if i == 0 else int(r.n)} of {count(int(r.articles), 'article') if i == 0 else int(r.articles)}"
-             for i, r in enumerate(per.itertuples(index=False))]
+    parts = [f"{r.stratum} {int(r.n)} of {int(r.articles)}" for r in per.itertuples(index=False)]
+    first = per.iloc[0]  # the first in words: "CNN 15 sentences of 12 articles, Fox News 15 of 2"
+    parts[0] = f"{first['stratum']} {count(int(first['n']), unit)} of {count(int(first['articles']), 'article')}"
     few = per[per["articles"] < min_articles]
     warn = ""
     if len(few):
