@@ -225,7 +225,7 @@ def test_notebook_02_does_not_call_allsides_articles_unchecked(tmp_path):
     checked = pd.read_csv(__import__("helpers.core.paths", fromlist=["DATA_DIR"]).DATA_DIR / "role_checks_allsides.csv",
                           dtype={"doc_id": str})["doc_id"].iloc[0]
     line = no_check_line(["An AllSides article."], [checked, "mine2"], tmp_path)
-    assert line.startswith("1 article of this corpus is in the project's AllSides hand checks (") and "judged roles" in line
+    assert line.startswith("1 article of this corpus is in the project's AllSides role checks (") and "judged roles" in line
 
 
 def test_rates_of_different_sizes_get_their_own_x_axes():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 __all__ = ["CONCENTRATION_COLUMNS", "CONCENTRATION_CORPUS_SHARE", "CONCENTRATION_MIN_UNITS", "CONCENTRATION_SHARE",
-           "ROUTE_SHARE", "concentration_note", "cue_concentration", "route_note"]
+           "ROUTE_SHARE", "concentration_note", "cue_concentration", "cue_words", "route_note"]
 
 CONCENTRATION_SHARE = 0.5
 """Share of a frame's tagged units carried by its top cue words from which the frame is flagged."""
@@ -100,6 +100,21 @@ def cue_concentration(frames: pd.DataFrame, n_units: int, top: int = 2, share: f
                            ignore_index=True)
 
 
+def cue_words(top_cues: str) -> str:
+    """A ``top_cues`` cell in words: "schools; education" -> "'schools' or 'education'".
+
+    Parameters
+    ----------
+    top_cues : str
+        As :func:`cue_concentration` writes it.
+
+    Returns
+    -------
+    str
+    """
+    return " or ".join(f"'{w}'" for w in str(top_cues).split("; ") if w)
+
+
 def concentration_note(table: pd.DataFrame, labels: dict | None = None, unit: str = "sentence") -> list[str]:
     """One sentence per flagged frame of a :func:`cue_concentration` table.
 
@@ -124,7 +139,7 @@ def concentration_note(table: pd.DataFrame, labels: dict | None = None, unit: st
         return out
     for r in table[table["flagged"].astype(str).str.lower().isin(["true", "1"])].itertuples():
         name = (labels or {}).get((r.family, r.frame), r.frame)
-        words = " or ".join(f"'{w}'" for w in str(r.top_cues).split("; ") if w)
+        words = cue_words(r.top_cues)
         out.append(f"{name}: {r.carried:,} of its {r.units:,} {unit}s ({r.carried_share:.0%}; {r.corpus_share:.1%} of "
                    f"all {unit}s) are tagged only for {words}, words this corpus uses everywhere: its share may "
                    "measure the corpus's subject rather than a way of framing it.")

@@ -286,8 +286,9 @@ def no_check_line(raws, doc_ids=(), folder=None) -> str:
 
     It said "None of these articles was hand-checked" on a corpus of AllSides articles of which 41 were in the
     project's hand-checked role draws (review s78-D), and then that "some may be" when they could be counted by id
-    (review s78-E: 51 articles, 195 judged roles). The AllSides checks are matched by article id; the overlap with
-    AllSides by text fingerprint.
+    (review s78-E: 51 articles, 205 judged roles). The role checks are matched by article id (the attribution checks,
+    seeds' and AllSides', are matched by :func:`helpers.measures.outlets.check_attributions` before this line is
+    needed); the overlap with AllSides by text fingerprint.
 
     Parameters
     ----------
@@ -302,26 +303,17 @@ def no_check_line(raws, doc_ids=(), folder=None) -> str:
     -------
     str
     """
-    import pandas as pd
-
-    from ..core.paths import DATA_DIR
     from ..corpus.devsets import dev_overlap
+    from ..measures.outlets import load_role_checks
 
     ids = {str(d) for d in doc_ids}
-    found = []
-    for name, what in (("role_checks_allsides.csv", "judged roles"), ("attribution_checks_allsides.csv",
-                                                                        "judged attributions")):
-        path = DATA_DIR / name
-        if ids and path.is_file():
-            rows = pd.read_csv(path, dtype={"doc_id": str}, usecols=["doc_id"])
-            hit = rows[rows["doc_id"].isin(ids)]
-            if len(hit):
-                found.append((what, len(hit), hit["doc_id"].nunique()))
-    if found:
-        arts = max(a for _, _, a in found)
-        listed = " and ".join(f"{k:,} {what}" for what, k, _ in found)
-        return (f"{count(arts, 'article')} of this corpus {noun(arts, 'is', 'are')} in the project's AllSides hand "
-                f"checks ({listed}): the AllSides figures below are partly in-sample here.")
+    if ids:  # the seed and AllSides attribution checks are matched by the caller (check_attributions); roles here
+        roles = load_role_checks(corpus="allsides")
+        hit = roles[roles["doc_id"].isin(ids)]
+        if len(hit):
+            arts = hit["doc_id"].nunique()
+            return (f"{count(arts, 'article')} of this corpus {noun(arts, 'is', 'are')} in the project's AllSides "
+                    f"role checks ({len(hit):,} judged roles): the AllSides figures below are partly in-sample here.")
     k = dev_overlap(raws, folder).get("allsides", 0)
     if not k:
         return ("None of these articles was hand-checked: the attributions above are rule output; the checks of the "

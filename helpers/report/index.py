@@ -883,6 +883,8 @@ def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
     """
     import pandas as pd
 
+    from ..framing.concentration import cue_words
+
     path = Path(figures) / "03_cue_concentration.csv"
     if not path.is_file():
         return ""
@@ -892,7 +894,7 @@ def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
     if hit.empty:
         return ""
     r = hit.iloc[0]
-    words = " or ".join(f"'{w}'" for w in r["top_cues"].split("; ") if w)
+    words = cue_words(r["top_cues"])
     return (f"; {float(r['carried_share']):.0%} of its units are tagged only for {words}, words the corpus uses "
             "everywhere (its share may measure the subject, not a framing)")
 
