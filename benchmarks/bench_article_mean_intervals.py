@@ -30,7 +30,15 @@ its sentences (Binomial(n_i, pi_i) / n_i) carrying the property; the truth is E[
 (a) ``zero-inflated p=0.05``: 60% of articles have pi_i = 0, the rest pi_i ~ Beta with mean 0.125 and intra-article
     correlation 0.2 (Beta(a, b), a + b = (1 - rho) / rho = 4), so p = 0.4 * 0.125 = 0.05;
 (b) ``p=0.2 moderate``: pi_i ~ Beta with mean 0.2, rho = 0.1 (a + b = 9);
-(c) ``p=0.5 high``: pi_i ~ Beta with mean 0.5, rho = 0.4 (a + b = 1.5).
+(c) ``p=0.5 high``: pi_i ~ Beta with mean 0.5, rho = 0.4 (a + b = 1.5);
+(d) ``rare p=0.035`` (added by review s79-B, after the bar was met: a topic or frame few articles carry, at a high
+    share when they do; 7 articles at 0 and one at 0.011 had got 0.0-1.0%): 95% of articles at pi_i = 0, the rest
+    Beta with mean 0.7 and rho 0.3;
+(e) ``topic-like p=0.0395`` (the same review): a topic share, continuous: 95% of articles at a share uniform on
+    [0, 0.02], the rest Beta with mean 0.6 and rho 0.4. Since that review ``"kg"`` caps the effective size at the G
+    articles when fewer than 3 values lie 0.05 or more off the bound nearer the mean
+    (``helpers.stats.intervals.MIN_VARYING_VALUES``, ``OFF_BOUND``); (d) and (e) are outside the bar above, which
+    was met before them, and are reported whatever they give.
 
 G = 3, 5, 10, 20, 40 articles, ``--reps`` repetitions per cell, seed :data:`SEED` (new: not 20261203, 20261204,
 20261219, 20261220, 20261230, 20261231 or 20261241-3). The current method: the percentile bootstrap
@@ -70,6 +78,10 @@ GENERATORS = {
     "(a) zero-inflated p=0.05": (0.6, 0.125, 0.2),
     "(b) p=0.2 moderate (rho=0.1)": (0.0, 0.2, 0.1),
     "(c) p=0.5 high (rho=0.4)": (0.0, 0.5, 0.4),
+    # review s79-B (added after the bar above was met): a topic few articles carry, at a high share when they do
+    "(d) rare p=0.035 (review s79-B)": (0.95, 0.7, 0.3),
+    # and topic shares: the articles that do not carry the topic have a small share (uniform 0-0.02), not 0
+    "(e) topic-like p=0.0395 (review s79-B)": (0.95, 0.6, 0.4, 0.02),
 }
 BAR = ("for each generator: the candidate's 95% coverage >= 0.90 at G = 5, 10 and 20 and within 0.93-0.97 at G = 40 "
        "(above 0.97 allowed if the percentile method is above 0.97 there), and never below the percentile bootstrap's "
@@ -77,15 +89,17 @@ BAR = ("for each generator: the candidate's 95% coverage >= 0.90 at G = 5, 10 an
 
 
 def truth(gen: str) -> float:
-    zero, mean, _ = GENERATORS[gen]
-    return (1 - zero) * mean
+    zero, mean, _, *noise = GENERATORS[gen]
+    return (1 - zero) * mean + zero * (noise[0] / 2 if noise else 0.0)
 
 
 def draw(rng, g: int, gen: str) -> np.ndarray:
     """One group of ``g`` articles: each article's share of sentences with the property."""
-    zero, mean, rho = GENERATORS[gen]
+    zero, mean, rho, *noise = GENERATORS[gen]
     total = (1 - rho) / rho
     pi = rng.beta(total * mean, total * (1 - mean), size=g)
+    if noise:  # (e): a topic share, continuous: the other articles' share is uniform on [0, noise]
+        return np.where(rng.random(g) < zero, rng.uniform(0.0, noise[0], size=g), pi)
     pi = np.where(rng.random(g) < zero, 0.0, pi)
     n = rng.integers(10, 41, size=g)
     return rng.binomial(n, pi) / n
@@ -139,6 +153,8 @@ def verdict(cells: list[dict]) -> dict:
     """The pre-registered bar, generator by generator."""
     per = {}
     for gen in GENERATORS:
+        if "review s79-B" in gen:  # added after the bar was met; reported, not part of it
+            continue
         mine = {c["G"]: c for c in cells if c["generator"] == gen}
         fails = []
         for g in (5, 10, 20):
@@ -162,7 +178,9 @@ def markdown(result: dict) -> str:
              f"Data set: {result['dataset']} ({result['reps']} repetitions per cell, seed {SEED}, nominal {CI:.0%}). "
              f"Current = percentile bootstrap over the articles' values (`bootstrap_mean`, {N_BOOT} resamples); "
              "candidate = Korn-Graubard over an uncapped effective sample size (`bootstrap_mean(..., "
-             "interval=\"kg\")`; Wilson over the articles when all are 0; none below 3 articles). Column (t): the "
+             "interval=\"kg\")`; Wilson over the articles when all are 0; none below 3 articles; since review "
+             "s79-B the size is capped at the G articles when fewer than 3 values lie 0.05 or more off the bound "
+             "nearer the mean, and generators (d) and (e) were added, outside the bar). Column (t): the "
              "symmetric t interval over the values clipped to [0, 1], recorded only. Generators: "
              "`benchmarks/bench_article_mean_intervals.py` (articles of 10-40 sentences). "
              f"Run time {result['seconds'] / 60:.1f} min.", "",
@@ -197,8 +215,9 @@ def main() -> None:
                   f"candidate {c[CANDIDATE]['coverage']:.3f} (t {c['t']['coverage']:.3f}) "
                   f"width x{c['width_ratio']:.2f} ({time.time() - start:.0f}s)", flush=True)
     result = {"dataset": "simulation", "date": dt.date.today().isoformat(), "reps": args.reps, "n_boot": N_BOOT,
-              "ci": CI, "seed": SEED, "generators": {k: {"zero_share": z, "beta_mean": m, "rho": r}
-                                                     for k, (z, m, r) in GENERATORS.items()},
+              "ci": CI, "seed": SEED, "generators": {k: {"zero_share": z, "beta_mean": m, "rho": r,
+                                                         **({"noise_max": e[0]} if e else {})}
+                                                     for k, (z, m, r, *e) in GENERATORS.items()},
               "candidate": CANDIDATE, "seconds": round(time.time() - start), "cells": cells}
     result["verdict"] = verdict(cells)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

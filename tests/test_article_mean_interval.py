@@ -149,3 +149,22 @@ def test_topic_prevalence_uses_kg():
     assert x["method"] == "korn_graubard" and x["n_articles"] == 4
     assert (x["ci_low"], x["ci_high"]) == pytest.approx((ref["ci_low"], ref["ci_high"]))
     assert prev.loc[("Y", "T1"), "method"] == "none" and math.isnan(prev.loc[("Y", "T1"), "ci_low"])
+
+
+def test_near_zero_values_do_not_give_a_narrow_interval():
+    """Review s79-B: 7 articles at a topic share of 0 and one at 0.011 got 0.0-1.0%, the same 8 at 0 get 0-32%."""
+    near = bootstrap_mean([0.0] * 7 + [0.011], interval="kg")
+    zero = bootstrap_mean([0.0] * 8, interval="kg")
+    assert zero["ci_high"] == pytest.approx(0.3244, abs=1e-3)
+    assert near["ci_high"] > zero["ci_high"] > 0.3           # never narrower than the all-zero case
+    small = bootstrap_mean([0.002, 0.004, 0.0, 0.001, 0.003, 0.0, 0.002, 0.011], interval="kg")
+    assert small["ci_high"] > 0.3                             # values near 0, not at 0, say no more
+
+
+def test_values_off_the_bound_keep_the_variance_based_interval():
+    x = [0.0] * 5 + [0.1, 0.2, 0.3]                           # three values 0.05 or more above 0
+    b = bootstrap_mean(x, interval="kg")
+    capped = bootstrap_mean([0.0] * 6 + [0.3, 0.3], interval="kg")
+    assert b["ci_high"] < 0.45 and capped["ci_high"] > b["ci_high"]
+    hi = bootstrap_mean([1.0] * 7 + [0.99], interval="kg")    # the same near 1
+    assert hi["ci_low"] < 0.7

@@ -43,8 +43,6 @@ def test_grouped_tables_are_sorted_and_count_units():
     df = pd.DataFrame({"g": ["b", "a", "a", "b", "b"], "v": [1.0, 2.0, 4.0, 0.0, 2.0], "f": [1, 0, 1, 1, 1]})
     m = stats.grouped_mean(df, "g", "v", n_boot=100)
     assert m.g.tolist() == ["a", "b"] and m.n.tolist() == [2, 3] and m.estimate.tolist() == [3.0, 1.0]
-    s = stats.grouped_share(df, "g", "f", n_boot=100)
-    assert s.k.tolist() == [1, 3] and s.share.tolist() == [0.5, 1.0]
 
 
 def test_format_interval():

@@ -25,6 +25,8 @@ __all__ = [
     "INTERVALS",
     "LARGE_N",
     "MEAN_INTERVALS",
+    "MIN_VARYING_VALUES",
+    "OFF_BOUND",
     "MIN_INTERVAL_ARTICLES",
     "RATIO_INTERVALS",
     "SHARE_INTERVALS",
@@ -35,7 +37,6 @@ __all__ = [
     "bootstrap_share",
     "format_interval",
     "grouped_mean",
-    "grouped_share",
     "share_text",
     "wilson_interval",
 ]
@@ -80,6 +81,12 @@ def bootstrap_mean(values, n_boot: int = 1000, ci: float = 0.95, seed: int = 0, 
         that size with ``p`` times it "positives". Unlike :func:`bootstrap_cluster_share` the effective size is
         not capped (there the cap is the number of sentences, which one value per article does not give):
         articles less spread than coin flips (topic shares, shares of many sentences) get a narrower interval.
+        Except when fewer than :data:`MIN_VARYING_VALUES` values lie :data:`OFF_BOUND` or more off the bound nearer
+        the mean (review s79-B:
+        7 articles at a topic share of 0 and one at 0.011 gave 0.0-1.0% where the same 8 articles at 0 give the
+        Wilson 0-32%): their variance says nothing about the articles not drawn, so the effective size is capped at
+        the ``G`` units, as for coin flips, and the interval joins the all-zero case's Wilson interval smoothly
+        (0-37% there).
         Asymmetric (wider towards 0.5), inside [0, 1], no resampling (the same for every ``seed`` and
         ``n_boot``). The NCHS uses it for survey proportions (Parker et al. 2017, "National Center for Health
         Statistics data presentation standards for proportions", Vital Health Stat 2(175)); Dean & Pagano 2015
@@ -148,7 +155,8 @@ def bootstrap_mean(values, n_boot: int = 1000, ci: float = 0.95, seed: int = 0, 
             return {"n": n, "estimate": est, "ci_low": float(lo), "ci_high": float(hi), "method": "wilson"}
         if x.max() == x.min():  # all equal inside (0, 1): V is 0 (the mean's last digit can differ from the value)
             return {"n": n, "estimate": est, "ci_low": est, "ci_high": est, "method": "korn_graubard"}
-        lo, hi = _korn_graubard(x, np.ones(n), ci, cap=False)
+        away = int((x >= OFF_BOUND).sum()) if est <= 0.5 else int((x <= 1 - OFF_BOUND).sum())  # off the bound
+        lo, hi = _korn_graubard(x, np.ones(n), ci, cap=False, cap_after=away < MIN_VARYING_VALUES)
         return {"n": n, "estimate": est, "ci_low": lo, "ci_high": hi, "method": "korn_graubard"}
     alpha = (1 - ci) / 2
     if n > LARGE_N:
@@ -195,6 +203,15 @@ Graubard's interval for a proportion from a cluster sample (Clopper-Pearson over
 degrees-of-freedom adjustment; issue 12bg-i2)."""
 
 
+MIN_VARYING_VALUES = 3
+"""Fewest values off the bound nearer the mean (at least :data:`OFF_BOUND` from 0 for a mean of at most 0.5, from 1
+otherwise) for which the ``"kg"`` interval of :func:`bootstrap_mean` trusts their variance and leaves the effective
+size uncapped (review s79-B); with fewer, the size is capped at the number of values."""
+
+OFF_BOUND = 0.05
+"""How far from 0 (or 1) a value must be to count towards :data:`MIN_VARYING_VALUES`: topic shares are rarely exactly
+0, and seven articles at 0.002 tell no more about the articles not drawn than seven at 0."""
+
 MIN_INTERVAL_ARTICLES = 3
 """Fewest clusters (articles) for which the t, log-t and Korn-Graubard intervals are given; below it ``"none"`` (NaN
 bounds). With 2 articles the t quantile has 1 degree of freedom (12.7): a rate of 0.1 per word got 0.00006 to 6.6
@@ -219,7 +236,8 @@ def _check_interval(interval: str, allowed: tuple = INTERVALS) -> None:
         raise ValueError(f"interval must be one of {allowed}, got {interval!r}")
 
 
-def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float, cap: bool = True) -> tuple[float, float]:
+def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float, cap: bool = True,
+                   cap_after: bool = False) -> tuple[float, float]:
     """Korn-Graubard interval of the share ``sum(y) / sum(m)`` over ``G >= 2`` clusters with ``0 < sum(y) < sum(m)``.
 
     The cluster-robust variance of the share, ``V = G / (G - 1) * sum((y_g - p m_g)^2) / n^2``, gives the effective
@@ -227,7 +245,9 @@ def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float, cap: bool = True) ->
     ``(z / t(G - 1))^2``, the squared ratio of the normal to the t(G - 1) quantile, and the Clopper-Pearson bounds are
     read with ``p`` times that size as the (non-integer) count of positives. With ``cap=False`` (a mean of shares,
     one per cluster, ``m`` all 1: the rows behind each share are unknown) the size is not capped, and ``V`` of 0
-    gives the zero-width interval ``(p, p)``.
+    gives the zero-width interval ``(p, p)``. With ``cap_after`` the size, after the t factor, is capped at the ``n``
+    rows (a mean of shares with too few values off its bound to trust their variance; at a size of ``n`` the bounds
+    meet the Wilson interval of the all-zero case, which has no t factor either).
     """
     from scipy.stats import beta, norm, t
 
@@ -243,6 +263,8 @@ def _korn_graubard(y: np.ndarray, m: np.ndarray, ci: float, cap: bool = True) ->
         neff = min(n, p * (1 - p) / v) if v > 0 else n
     a = (1 - ci) / 2
     neff *= (norm.ppf(1 - a) / t.ppf(1 - a, g - 1)) ** 2
+    if cap_after:
+        neff = min(neff, n)
     x = p * neff
     return float(beta.ppf(a, x, neff - x + 1)), float(beta.ppf(1 - a, x + 1, neff - x))
 
@@ -725,37 +747,6 @@ def grouped_mean(
                      **bootstrap_mean(g[value].to_numpy(), n_boot, ci, seed, interval=interval)})
     cols = keys + ["n", "estimate", "ci_low", "ci_high", "method"]
     return pd.DataFrame(rows, columns=cols)
-
-
-def grouped_share(
-    df: pd.DataFrame, by: str | list[str], flag: str, n_boot: int = 1000, ci: float = 0.95, seed: int = 0
-) -> pd.DataFrame:
-    """Share of rows with a true ``flag`` within each group of ``by``.
-
-    Parameters
-    ----------
-    df : DataFrame
-        The rows.
-    by : str or list of str
-        Group column(s); missing keys form a group of their own.
-    flag : str
-        Column read as bool.
-    n_boot, ci, seed
-        As in :func:`bootstrap_share`.
-
-    Returns
-    -------
-    DataFrame
-        One row per group, sorted by the group keys: the keys, ``k``, ``n``,
-        ``share``, ``ci_low``, ``ci_high``.
-    """
-    keys = [by] if isinstance(by, str) else list(by)
-    rows = []
-    for key, g in df.groupby(keys, sort=True, dropna=False):
-        key = key if isinstance(key, tuple) else (key,)
-        k = int(g[flag].astype(bool).sum())
-        rows.append({**dict(zip(keys, key)), **bootstrap_share(k, len(g), n_boot, ci, seed)})
-    return pd.DataFrame(rows, columns=keys + ["k", "n", "share", "ci_low", "ci_high"])
 
 
 def format_interval(estimate: float, low: float, high: float, percent: bool = False) -> str:
