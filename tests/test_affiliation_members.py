@@ -79,3 +79,32 @@ def test_only_an_actor_list_may_have_members(tmp_path):
 def test_a_bad_member_pattern_is_named(tmp_path):
     with pytest.raises(LexiconError, match=r"members.*|not a valid regular expression"):
         load_lexicon(_write(tmp_path, "actors", "    members: ['(unclosed']\n"))
+
+
+@pytest.mark.parametrize("phrase, actor", [  # review s79-A: a common noun inside an organisation's name
+    ("Jorge Baron, executive director of the Northwest Immigrant Rights Project", ""),
+    ("Omar Jadwat, director of the Immigrants' Rights Project at the ACLU", ""),   # no ACLU entry in us_politics
+    ("Ann Lee of the Coalition for Humane Immigrant Rights", ""),
+    ("Ann Lee, a lawyer at the Immigrant Legal Resource Center", ""),
+    ("Ann Lee, a director of the Police Officers Association", "police"),  # a body its members form
+])
+def test_common_noun_inside_an_organisation_name_is_no_mention(phrase, actor):
+    assert affiliation(phrase, ACTORS, MEMBERS) == actor
+
+
+@pytest.mark.parametrize("phrase, actor", [
+    ("Immigrants in the camp", "immigrants"),           # capitalised at the start, no name after it
+    ("Immigrant families", "immigrants"),
+    ("a group of immigrants", "immigrants"),
+    ("Police Officer Ann Ruiz", "police"),               # a title before a person's name, no organisation
+    ("the Chicago Police Department's Ann Ruiz", "police"),
+    ("Jesse Hunt, a spokesman for the National Republican Senatorial Committee", "republicans"),  # written capitalised
+])
+def test_common_noun_outside_a_name_still_counts(phrase, actor):
+    assert affiliation(phrase, ACTORS, MEMBERS) == actor
+
+
+def test_the_organisation_after_a_named_project_wins():
+    m = Matcher({"immigrants": {"terms": ["immigrants"]}, "aclu": {"terms": ["ACLU"]}})
+    assert affiliation("Omar Jadwat, director of the Immigrants' Rights Project at the ACLU", m) == "aclu"
+    assert m.common_terms == frozenset({"immigrants"})

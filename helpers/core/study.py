@@ -307,7 +307,7 @@ def resolve_study(study: str | Path | None, corpus: str | Path, seeds: Path | No
     text = "" if study is None else str(study).strip()
     if text and text.lower() != AUTO:
         load_study(text)  # fail now, with advice, on a bad name
-        return StudyChoice(text, True, f"the study '{text}' was given (parameter study).")
+        return StudyChoice(text, True, "it was given (parameter study).")  # its name or folder stands beside it (review s79-A)
     if is_bundled_seeds(corpus, seeds):
         return StudyChoice(SEEDS_STUDY, False, f"no study was given and the corpus is the bundled seeds, so their "
                                                f"own study '{SEEDS_STUDY}' is used (its samples were coded on them).")

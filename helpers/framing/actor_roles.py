@@ -25,6 +25,21 @@ _OBLIQUE_RE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_RE = re.compile(r"^['\u2019]s?\b")
+_CONDITION_RE = re.compile(r"\b(?:if|unless|whether)\b[^,;:.!?]*$", re.IGNORECASE)
+"""A conditional clause open before a cue: "if Congress fails to act" is a hypothetical failure, blaming nobody
+(review s79-A, where "the president will move forward if Congress fails to act" made Congress blamed)."""
+
+
+def _hypothetical_blame(rc: pd.DataFrame, texts) -> np.ndarray:
+    """Which role cues of ``rc`` give the role "blamed" inside a conditional clause (:data:`_CONDITION_RE` over the
+    80 characters before the cue, up to the last comma or stop)."""
+    out = np.zeros(len(rc), dtype=bool)
+    for i, (u, start, role) in enumerate(zip(rc["unit"].to_numpy(), rc["start"].to_numpy(), rc["role"].to_numpy())):
+        if role == "blamed":
+            out[i] = bool(_CONDITION_RE.search(texts[u][max(0, int(start) - 80):int(start)]))
+    return out
+
+
 _COORD_RE = re.compile(r"^['\u2019]?s?\s*(?:,\s*)?(?:and|&|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^['\u2019]?\)?\s*(?:,\s*(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*)?,?\s*(?:that|which|who)$",
                           re.IGNORECASE)
@@ -135,6 +150,7 @@ def actor_roles(
         "actor": _cat_values(cues["entry"], is_act),
     }).sort_values("a_start", kind="stable")
     texts = units[text_col].astype(str).to_numpy()
+    rc = rc[~_hypothetical_blame(rc, texts)]
     breaks = _clause_breaks(texts, np.unique(rc["unit"].to_numpy()))
     picked = [
         _holders_before(rc[rc["position"] == "before"], act, breaks, texts, max_distance),

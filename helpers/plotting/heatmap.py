@@ -227,10 +227,14 @@ def plot_role_counts(counts: pd.DataFrame, title: str):
         The figure and the counts drawn.
     """
     mat = counts[list(ROLES)].to_numpy(dtype=float)
-    fig, ax = plt.subplots(figsize=(5.5, 0.4 * len(counts) + 1.5))
-    draw_heatmap(ax, mat, counts["label"].tolist(), list(ROLES), lambda v: f"{int(v)}", cmap="Oranges")
-    ax.set_title(title)
-    fit_layout(fig)
+    # review s79-A: a 62-character actor label took half the width and squeezed the four columns to 80 pixels, their
+    # counts running into each other: labels are wrapped at 28 characters and the columns keep their own width
+    labels = [wrap_label(str(x), 28) for x in counts["label"]]
+    lines = max((x.count("\n") + 1 for x in labels), default=1)
+    fig, ax = plt.subplots(figsize=(7.5, max(0.4 * len(counts), 0.28 * sum(x.count("\n") + 1 for x in labels)) + 1.7))
+    draw_heatmap(ax, mat, labels, list(ROLES), lambda v: f"{int(v)}", cmap="Oranges")
+    ax.set_title(wrap_label(title, 60))
+    fit_layout(fig, rows=len(counts), row_inches=0.3 * lines)
     return fig, counts
 
 

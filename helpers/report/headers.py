@@ -105,7 +105,7 @@ READER_HEADERS = {
     "negated_cues": "cues discounted",
     "coder_notes": "coder's note",
     "tied_with": "tied with",
-    "most_blamed": "most blamed",
+    "most_blamed": "most blamed (its blaming sentences of those naming it)",
     "leading_remedy": "leading remedy (largest mean share per article)",
     "problem_definition": "problem definition",
     "causal_attribution": "causal attribution",

@@ -240,6 +240,10 @@ class Matcher:
         parts = _matcher_parts(key) if key is not None else _build_matcher_parts(entries)
         self._order, self._lookup, self._terms, self._group_entry, self._patterns = parts
         self._found: dict[str, tuple[Match, ...]] = {}  # short texts already matched (the role rules ask again)
+        self.common_terms = frozenset(term_key(t) for e in entries.values() for t in (e.get("terms") or [])
+                                      if isinstance(t, str) and t == t.lower())
+        """Lookup keys (:func:`term_key`) of the terms written all in lower case: common nouns such as "migrants",
+        which a caller may refuse inside a capitalised name ("the Immigrant Rights Project")."""
 
     def _term_entry(self, matched: str) -> str | None:
         cands = self._lookup.get(term_key(matched))
