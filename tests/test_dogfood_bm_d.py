@@ -41,7 +41,9 @@ def test_a_real_mix_is_still_called_a_mix():
     from helpers.notebook.group_mix import group_attribute_columns, group_mix, mix_sentences
 
     rows = []
-    for outlet, topics in (("Harbour Ledger", ["port"] * 9 + ["school"]), ("Valley Courier", ["school"] * 9 + ["port"])):
+    # 8 of 10 (review s79-B: from 9 of 10 up, one value describes each group, as a rating merged from two desks does)
+    for outlet, topics in (("Harbour Ledger", ["port"] * 8 + ["school"] * 2),
+                           ("Valley Courier", ["school"] * 8 + ["port"] * 2)):
         rows += [{"doc_id": f"{outlet[:2]}{i}", "outlet": outlet, "desk": t, "text": BODY} for i, t in enumerate(topics)]
     table = group_mix(pd.DataFrame(rows), "outlet", ["desk"], seed=0)
     assert group_attribute_columns(table) == []

@@ -28,7 +28,7 @@ from ..stats.association import association
 from .group_alias import group_column
 
 __all__ = ["DOMINANT_SHARE", "MAX_LEVELS", "MIN_PER_LEVEL", "MIX_COLUMNS", "OUTLET_COLUMNS", "POOLED_LEVELS", "UNEVEN_GAP",
-           "UNEVEN_P", "UNEVEN_V", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
+           "UNEVEN_P", "UNEVEN_V", "ATTRIBUTE_SHARE", "compared_groups", "group_attribute_columns", "group_mix", "mix_columns", "mix_sentences", "outlet_concentration",
            "outlet_sentences", "period_mix", "short_mix_note", "uneven_columns"]
 
 MAX_LEVELS = 30
@@ -43,6 +43,10 @@ Few, because Cramér's V of a sparse table is high by chance (with 30 values and
 MIN_PER_LEVEL = 3
 """Articles per distinct value (on average) from which a column with more than :data:`MAX_LEVELS` values is a
 category of stories (AllSides: 68 topics in a 300-article sample) rather than an id or a name."""
+ATTRIBUTE_SHARE = 0.9
+"""A column one value of which holds at least this share of every group describes the groups
+(:func:`group_attribute_columns`), not their story mix."""
+
 UNEVEN_V = 0.15
 """Cramér's V from which a column is called unevenly spread. For two groups and two values V is about the difference
 between the groups' shares of one value (0.15: 57.5 % against 42.5 %). The case that asked for the check (AllSides gun
@@ -357,8 +361,10 @@ def group_attribute_columns(table: pd.DataFrame) -> list[str]:
     A column such as an outlet's bias rating has one value per outlet, so grouped by outlet its Cramér's V is 1 by
     construction: it is a property of each group (or each group covers one value only), not a mix of stories that
     differs between groups (dogfood 12bm-d: an outlet's rating was called the groups' "mix"). A column counts when
-    every group of two or more articles with a value has a single value (``top_share`` 1) and there are at least two
-    such groups; groups of one article have one value whatever the column is, so they decide nothing.
+    in every group of two or more articles with a value one value holds at least :data:`ATTRIBUTE_SHARE` of them
+    (review s79-B: one opinion piece rated right merged into a news desk rated center, 12 of 13, made the outlets'
+    rating a "mix") and there are at least two such groups; groups of one article have one value whatever the column
+    is, so they decide nothing.
 
     Parameters
     ----------
@@ -381,7 +387,7 @@ def group_attribute_columns(table: pd.DataFrame) -> list[str]:
         n = pd.to_numeric(part["n"], errors="coerce")
         share = pd.to_numeric(part["top_share"], errors="coerce")
         several = n >= 2
-        if int(several.sum()) >= 2 and bool((share[several] >= 1 - 1e-9).all()):
+        if int(several.sum()) >= 2 and bool((share[several] >= ATTRIBUTE_SHARE - 1e-9).all()):
             out.append(col)
     return out
 
@@ -400,7 +406,9 @@ def _attribute_sentence(part: pd.DataFrame, col: str, name: str) -> str:
     per_value = groups.groupby("top_value", sort=False).agg(k=("group", "size"), n=("n_", "sum"))
     per_value = per_value.sort_values(["n", "k"], ascending=False)
     values = [f"{v} in {count(int(r.k), 'group')} ({count(int(r.n), 'article')})" for v, r in per_value.iterrows()]
-    return (f"{col} has one value in each {name} group of two or more articles (Cramér's V {float(first['cramers_v']):.2f}, "
+    shares = pd.to_numeric(groups.loc[groups["n_"] >= 2, "top_share"], errors="coerce")
+    most = "" if shares.empty or bool((shares >= 1 - 1e-9).all()) else f" ({_pct(ATTRIBUTE_SHARE)} or more of its articles)"
+    return (f"{col} has one value in each {name} group of two or more articles{most} (Cramér's V {float(first['cramers_v']):.2f}, "
             f"{count(int(first['n_total']), 'article')}: {listing(values, limit=len(values))}): it describes the groups "
             f"(as a rating or a kind of each {name} does), or each group covers one {col} only. A difference between "
             f"{name} groups is then also a difference between their {col} values; to compare by {col}, "

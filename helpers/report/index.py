@@ -56,7 +56,7 @@ from ..core.wording import (
 from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "MANY_GROUPS", "HEADLINE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note", "period_mix_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -67,10 +67,10 @@ _N_UNITS = {"n_articles": "articles", "n_sentences": "sentences", "n_units": "un
 _BARE_N_UNITS = {**{stem: "articles" for stem in ("frame_shares", "03_remedies", "03_generic_frames", "03_policy_frames",
                                                   "03_entman_functions", "03_entman_comparison")},
                  **{stem: "attributions" for stem in ("02_source_roles_shares", "02_source_identity",
-                                                      "02_source_affiliation")}}
+                                                      "02_source_affiliation", "02_source_side")}}
 """What a bare ``n`` counts in the result files where docs/DATA_DICTIONARY.md defines it (elsewhere it is shown bare)."""
 _OVER_ARTICLES = frozenset({"02_actor_tone", "actor_tone", "02_verbs_hedges", "02_source_roles_shares",
-                            "02_source_identity", "02_source_affiliation", "02_naming_labels"})
+                            "02_source_identity", "02_source_affiliation", "02_source_side", "02_naming_labels"})
 """Result files that count sentences or attributions but whose intervals resample articles, all of each article's
 sentences or attributions together (:func:`helpers.stats.intervals.bootstrap_cluster_mean` and
 ``bootstrap_cluster_ratio``, issue 12bf-i: the tone toward actors and the rates per 1,000 words;
@@ -81,6 +81,8 @@ _NOT_KEYS = {"interval", "method", "validation", "label", "outlet_voice", "text"
              "role_label"}
 
 _NOT_COMPARED = {"02_source_roles_shares": {"measure": {"unknown"}},
+                 "02_source_affiliation": {"measure": {"(none of the study's actors)"}},
+                 "02_source_side": {"measure": {"(no side)"}},
                  **{stem: {"topic": {"(no topic)"}} for stem in ("topic_prevalence_by_group", "01_prevalence_by_group",
                                                                  "01_prevalence_over_time")}}
 """Category values of a result file that no key finding is about: the share of sources whose role the rules could
@@ -98,6 +100,13 @@ NO_FINDINGS_FAILED = ("No computed findings: the notebook failed before it wrote
 """Said under a notebook that FAILED and left no finding: :data:`NO_FINDINGS` would say its files were read and held
 nothing to report (dogfood 12be-d)."""
 MIN_COMPARE_ARTICLES = 3
+MANY_GROUPS = 6
+"""With more groups than this in a comparison, only groups of :data:`HEADLINE_ARTICLES` or more articles are ranked
+for a key finding (when at least two are that large): review s79-B compared 30 outlets, and every finding set two of
+the smallest against each other (3 to 17 articles: the extremes of many groups are mostly the noisiest)."""
+HEADLINE_ARTICLES = 20
+"""Articles a group needs to be the highest or lowest of a key finding when there are more than :data:`MANY_GROUPS`
+groups; the smaller groups stay on the notebook pages."""
 """A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
 not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
 value is that of one or two stories, not of the group's coverage)."""
@@ -123,6 +132,7 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
                   "actor_tone": "tone of the sentences naming an actor (VADER, -1 to 1)",
                   "02_naming_labels": "share of the sentences naming an actor that give it a label",
                   "02_source_affiliation": "share of sources by affiliation",
+                  "02_source_side": "share of sources by the side of their affiliation (the study's sides)",
                   "02_source_identity": "share of attributions of each kind (named, unnamed or anonymous source; "
                                         "direct quotation)",
                   "02_source_roles_shares": "share of sources by role",
@@ -133,7 +143,7 @@ _MEASURE_NAMES = {"01_prevalence_by_group": "mean topic share of articles",
 "rate") says nothing about what is counted in what."""
 
 
-_TONE_UNCHECKED = ("VADER tone agrees only weakly with hand-read text (a hand check on AllSides, notebook 02 section 4: weakly on the wording, hardly on how the actor is portrayed; too many sentences read as positive)")
+_TONE_UNCHECKED = ("VADER tone agrees only weakly with hand-read text (a hand check on AllSides, notebook 02's tone section: weakly on the wording, hardly on how the actor is portrayed; too many sentences read as positive)")
 _UNCHECKED = {"02_actor_tone": _TONE_UNCHECKED, "actor_tone": _TONE_UNCHECKED}
 """Result file (or file and ``measure``) -> the caveat a finding from it carries: the methods the README's trust table
 lists as unvalidated or weak (tone), so that a key finding says so as a frame finding says its labels are not
@@ -152,7 +162,7 @@ def _unchecked(d: dict) -> str:
     measure = str(d["key"].get("measure", ""))
     if d["file"] == "02_source_roles_shares":
         return roles_caveat()
-    if d["file"] == "02_source_affiliation":
+    if d["file"] in ("02_source_affiliation", "02_source_side"):
         from ..measures.affiliation_trust import affiliation_caveat
         return affiliation_caveat()  # the hand check of this study's affiliations, or that it is unchecked
     if d["file"] == "02_naming_labels":
@@ -234,7 +244,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         and low groups of a topic prevalence file whose units no topic explains make at least half; issue
         12bh-t). The "(other)" pool of the groups beyond ``top_n`` is never
         the highest or lowest group: it is no group of its own. Rows resting on fewer than
-        :data:`MIN_COMPARE_ARTICLES` articles are not ranked: ``left_out`` lists them for the chosen comparison
+        :data:`MIN_COMPARE_ARTICLES` articles are not ranked: ``left_out`` lists them for the chosen comparison;
+        with more than :data:`MANY_GROUPS` groups only those of :data:`HEADLINE_ARTICLES` or more articles are
+        (``smaller`` counts the others, ``ranked`` the groups ranked)
         ((group, articles) pairs). Comparisons are ranked by whether they separate, then by the gap (in a table of
         ``rate``, by the gap relative to the higher rate); when no comparison is left, only ``file``, ``group_column``, ``measure``,
         ``column``, ``key`` (empty), ``compared`` (0) and ``too_small`` (the (group, articles) pairs) are given.
@@ -272,6 +284,11 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         part = part[~small]
         if part[group].nunique() < 2:
             continue
+        smaller = 0
+        big = part["_articles"] >= HEADLINE_ARTICLES
+        if part[group].nunique() > MANY_GROUPS and part.loc[big, group].nunique() >= 2:
+            smaller = int(part.loc[~big, group].nunique())  # review s79-B: the extremes of 30 outlets were the tiny ones
+            part = part[big]
         compared += 1
         part = part.sort_values([measure, group], kind="stable")
         lo, hi = part.iloc[0], part.iloc[-1]
@@ -288,6 +305,7 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
             best = (score, {
                 "file": path.stem, "group_column": str(group), "measure": _MEASURE_NAMES.get(path.stem, measure), "column": measure,
                 "key": {str(k): str(v) for k, v in zip(keys, key)}, "gap": gap, "separated": sep, "left_out": left_out,
+                "ranked": int(part[group].nunique()), "smaller": smaller,
                 "over_sentences": _over_sentences(df) and not _over_articles(df, path.stem),
                 "over_articles": _over_articles(df, path.stem),
                 "over_attributions": (_BARE_N_UNITS.get(path.stem) == "attributions" and ncol == "n"
@@ -481,6 +499,26 @@ def _single_outlet_groups(named, group_column: str) -> list[str]:
     from ..notebook.narrative import single_outlet_groups
 
     return sorted(single_outlet_groups(named.rename(columns={named.columns[0]: "group"}), group_column))
+
+
+def _floor_chose_k(figures: Path, k: int) -> str:
+    """A sentence when the diversity floor, not the score, chose the ``k`` topics (notebook 01's k sweep), else ''.
+
+    Review s79-A: the index called three topics "solid" while notebook 01 said k = 3 was forced and themes may be
+    merged into broad topics; a reader of the index alone took them for the corpus's themes.
+    """
+    from ..topics.sweep import floor_chose_k
+
+    sweep = _read(figures / "01_k_sweep.csv")
+    if sweep is None or not {"k", "diversity"} <= set(sweep.columns):
+        return ""
+    try:
+        forced = floor_chose_k(sweep, int(k))
+    except (ValueError, TypeError, KeyError):  # an older file without the columns the floor needs
+        return ""
+    return (f" But k = {k} was not chosen by the score: every larger k tried repeated its topics' top words (the "
+            "diversity floor), so themes may be merged into broad topics; notebook 01 names a larger k to compare"
+            if forced else "") + ("." if forced else "")
 
 
 def _solid_topics(path: Path) -> dict | None:
@@ -1104,8 +1142,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                 one = (f" {n_one} of them {'takes' if n_one == 1 else 'take'} more than half {'its' if n_one == 1 else 'their'} "
                        "weight from a single article: that article's story rather than a theme the corpus shares"
                        if n_one else "")  # dogfood 12bn-d: 24 articles, 12 topics, most of them one story each
-                items.append(f"<li><strong>Solid topics</strong>: {len(topics['stable'])} of {topics['n_topics']} "
-                             f"come back in the stability refits: {e(listed)}.{e(one)}{'.' if one else ''}{few} ({link})</li>")
+                broad = _floor_chose_k(figures, topics["n_topics"])
+                head = "Stable but broad topics" if broad else "Solid topics"  # review s79-A
+                items.append(f"<li><strong>{head}</strong>: {len(topics['stable'])} of {topics['n_topics']} "
+                             f"come back in the stability refits: {e(listed)}.{e(one)}{'.' if one else ''}"
+                             f"{e(broad)}{few} ({link})</li>")
             else:
                 items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
                              f"back in the stability refits; all are tentative.{few} ({link})</li>")
@@ -1220,6 +1261,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             # "behind this measure": an attribution table counts the articles with an attribution, which can be
             # fewer than the group's articles in the corpus table (dogfood 12bg-d: "2 articles" beside a group of 4)
             verdict += f"; not compared, fewer than {MIN_COMPARE_ARTICLES} articles behind this measure: {who}"
+        if d.get("smaller"):  # review s79-B: many groups, the small ones not ranked
+            verdict += (f"; among the {d['ranked']} groups of {HEADLINE_ARTICLES} or more articles ("
+                        f"{count(d['smaller'], 'smaller group')} on the page)")
         if d["key"].get("frame"):  # review s78-A: a frame that its corpus's subject words carry
             verdict += carried_frame_note(figures, d["key"].get("family"), d["key"]["frame"])
         if d["file"] == "01_prevalence_over_time":  # review s78-D: a change over time may be the story mix
@@ -1248,10 +1292,16 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         elif d["separated"] and d.get("over_attributions"):  # source shares written before 12bf-j (no n_articles)
             verdict += ("; these intervals treat attributions as independent, so they are too narrow (the "
                         "attributions of one article are not)")
+        extremes = d.get("ranked", 2) > 2  # review s79-B: the highest and lowest of many groups are a search too
         if d["separated"] and d.get("compared", 1) > 1:  # picked as the most striking of several: say so
             how = " (by the ratio of the rates)" if d["column"] == "rate" else ""
+            each = f", each the highest and lowest of {d['ranked']} groups" if extremes else ""
             verdict += (f"; the most striking{how} of {d['compared']} comparisons in this table (one per "
-                        f"{' × '.join(d['key'])}): the more comparisons, the likelier one separates by chance")
+                        f"{' × '.join(d['key'])}{each}): the more comparisons, the likelier one separates by "
+                        "chance")
+        elif d["separated"] and extremes:
+            verdict += (f"; the highest and lowest of {d['ranked']} groups: the more groups, the likelier two "
+                        "separate by chance")
         if d["file"] in ("02_actor_tone", "actor_tone") and (test := _tone_test(figures, d["key"].get("actor"))):
             verdict += f"; {test}"
         items.append(

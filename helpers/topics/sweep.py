@@ -32,7 +32,7 @@ from .model import (
 )
 from .stability import topic_stability
 
-__all__ = ["DIVERSITY_SLACK", "MIN_SWEEP_TOPICS", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "k_scores", "sweep_notes",
+__all__ = ["DIVERSITY_SLACK", "MIN_SWEEP_TOPICS", "SWEEP_REFITS", "SWEEP_SAMPLE", "choose_k", "diversity_floor", "floor_chose_k", "k_scores", "sweep_notes",
            "sweep_topics"]
 
 DIVERSITY_SLACK = 0.05
@@ -218,6 +218,31 @@ def _add_stability(table: pd.DataFrame, dtm: DocTermMatrix, models: dict[int, To
         table.loc[table["k"] == k, ["stability", "stability_min"]] = [float(st.mean()), float(st.min())]
 
 
+def floor_chose_k(sweep: pd.DataFrame, k: int, digits: int = 3) -> bool:
+    """Whether the diversity floor, not the score, chose ``k``: it is the smallest k tried and every larger k fell
+    below the floor (dogfood 12bk-d), so themes may be merged into broad topics.
+
+    Parameters
+    ----------
+    sweep : DataFrame
+        The k sweep (:func:`sweep_topics`, or its file ``01_k_sweep.csv``): ``k`` and ``diversity``.
+    k : int
+        The chosen k.
+    digits : int, default 3
+        Decimals compared (as :func:`sweep_notes`).
+
+    Returns
+    -------
+    bool
+        False when the sweep tried one k only.
+    """
+    s = sweep.round(digits)
+    floor = diversity_floor(sweep, digits=digits)
+    others = sorted(int(x) for x in s.loc[s["k"] != k, "k"])
+    low = sorted(int(x) for x in s.loc[s["diversity"] < floor, "k"])
+    return bool(others) and k == int(s["k"].min()) and low == others
+
+
 def diversity_floor(sweep: pd.DataFrame, min_diversity: float = DIVERSITY_MIN, digits: int = 3) -> float:
     """The diversity a k needs to be eligible: ``min_diversity``, or, when no k of the sweep reaches it, the highest
     diversity of the sweep less :data:`DIVERSITY_SLACK`.
@@ -300,7 +325,7 @@ def sweep_notes(sweep: pd.DataFrame, k: int, digits: int = 3, slack: float = 0.0
     if k == int(s["k"].max()) and not (capped and k == possible):  # raising k_max cannot help past the corpus's cap
         lines.append("the chosen k is the largest tried: the score may rise further with more topics (raise k_max).")
     others = [int(x) for x in s.loc[s["k"] != k, "k"]]
-    if k == int(s["k"].min()) and others and sorted(low) == others:  # dogfood 12bk-d: no choice was made
+    if floor_chose_k(sweep, k, digits):  # dogfood 12bk-d: no choice was made
         alt = s.loc[s["k"].isin(low) & s["coherence"].notna()]
         best_alt = int(alt.loc[alt["coherence"].idxmax(), "k"]) if not alt.empty else others[0]
         lines.append(f"the chosen k is the smallest tried and the only eligible k: every larger k fell below the "
