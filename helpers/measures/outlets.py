@@ -1,10 +1,11 @@
-"""Glue for the outlet-comparison notebook (02_outlets): sampling, summaries, figures.
+"""Glue for the outlet-comparison notebook (02_outlets): group descriptions, shares per group, profiles, hand checks.
 
 The measures themselves live in :mod:`helpers.measures.vocabulary`,
 :mod:`helpers.measures.sourcing`, :mod:`helpers.measures.tone` and :mod:`helpers.measures.reuse`. This
-module puts them side by side: which articles the sentence-level measures
-read, what each group consists of, the outlet profile table, the hand check
-of attributions, and the figures.
+module puts them side by side: what each group consists of, the shares of sentences or attributions per group with
+intervals over articles (:func:`flag_shares`, :func:`category_shares`) and the rows behind them
+(:func:`evidence_rows`), the outlet profile table, and the loaders of the attribution and role hand checks. It draws
+nothing (figures are :mod:`helpers.plotting`'s).
 """
 from __future__ import annotations
 
@@ -15,15 +16,13 @@ import pandas as pd
 
 from ..core.paths import DATA_DIR
 from ..core.wording import RATE_UNIT, count, estimate_interval, noun, share_interval
-from ..corpus.groups import OTHER, UNKNOWN, group_labels, sample_articles  # noqa: F401  (used by the outlet notebook)
-from ..stats.intervals import bootstrap_cluster_share, bootstrap_share, format_interval  # noqa: F401  (format_interval: used by notebooks)
+from ..stats.intervals import bootstrap_cluster_share, bootstrap_share, format_interval
 
 __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
     "term_concentration", "concentration_informative", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
-    "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES",
-    "OTHER", "UNKNOWN", "group_labels", "sample_articles", "NA",
+    "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES", "NA", "NO_SIDE", "side_shares", "dates_cell",
 ]
 
 NA = "n/a"
@@ -43,7 +42,7 @@ def describe_groups(articles: pd.DataFrame, group_col: str, order: list, sampled
     articles : DataFrame
         The corpus with a ``group_col`` column.
     group_col : str
-        Display-group column (see :func:`group_labels`).
+        Display-group column (see :func:`helpers.corpus.groups.group_labels`).
     order : list
         Group order.
     sampled : array-like of bool, optional
@@ -379,6 +378,32 @@ def _article_share_cell(rows: pd.DataFrame, flags, n_boot: int, ci: float, seed:
     return cell(b["share"], b["ci_low"], b["ci_high"], f"{b['k']} of {b['n']}", percent=True)
 
 
+def dates_cell(span: str, dated: int, articles: int) -> str:
+    """The dates of a group for the profile, with how many of its articles are dated when not all are.
+
+    Review s79-B: "2013-12-02" stood for a group of 19 articles of which one was dated.
+
+    Parameters
+    ----------
+    span : str
+        ``dates`` of :func:`describe_groups` ("2013-11-04 to 2015-03-09", "unknown").
+    dated, articles : int
+        The group's dated articles and all its articles.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> dates_cell("2013-12-02", 1, 19)
+    '2013-12-02 (1 of 19 dated)'
+    >>> dates_cell("2013-12-02 to 2014-01-05", 4, 4)
+    '2013-12-02 to 2014-01-05'
+    """
+    return span + (f" ({dated} of {articles} dated)" if 0 < dated < articles else "")
+
+
 def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.DataFrame, units: pd.DataFrame,
                   rates: pd.DataFrame, tone: pd.DataFrame, reuse: pd.DataFrame, actor_labels: dict,
                   n_boot: int = 1000, ci: float = 0.95, seed: int = 0, group_col: str = "group") -> pd.DataFrame:
@@ -424,7 +449,7 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
     for g in order:
         a = att[att[group_col] == g]
         row = {"group": g, "articles (read)": f"{d.loc[g, 'articles']} ({d.loc[g, 'sampled']})",
-               "dates": d.loc[g, "dates"]}
+               "dates": dates_cell(d.loc[g, "dates"], int(d.loc[g, "dated"]), int(d.loc[g, "articles"]))}
         t = top[(top["group"] == g) & (top["rank"] <= 3)]
         row["top distinctive words (z)"] = ", ".join(f"{r.term} ({r.z:.1f})" for r in t.itertuples()) or NA
         for measure, title, word in (("attributions", "attributions per 1,000 words", "attribution"),
@@ -549,6 +574,50 @@ def category_shares(df: pd.DataFrame, group_col: str, col: str, order: list, cat
     cats = categories if categories is not None else sorted(df[col].astype(str).unique())
     values = df[col].astype(str)
     return flag_shares(df, group_col, order, {c: (values == c).to_numpy() for c in cats}, n_boot, ci, seed, doc_col)
+
+
+NO_SIDE = "(no side)"
+"""The side of a source whose affiliation is none of the study's actors, or an actor the study gives no side."""
+
+
+def side_shares(df: pd.DataFrame, group_col: str, order: list, sides: dict, n_boot: int = 1000, ci: float = 0.95,
+                seed: int = 0, doc_col: str = "doc_id") -> pd.DataFrame:
+    """Share of sources on each side of the study (its ``sides``: actor id -> side) per group, over articles.
+
+    Review s79-A: a study's ``sides`` were checked and then used by no table, while a researcher who writes them asks
+    "how often does each group quote the enforcement side against the advocacy side?". Each attribution takes the
+    side of its ``affiliation``; several actors of one side add up.
+
+    Parameters
+    ----------
+    df : DataFrame
+        One row per attribution with ``affiliation`` (an actor id or ``""``) and ``doc_col``.
+    group_col : str
+        Group column.
+    order : list
+        Groups, in display order.
+    sides : dict of str to str
+        The study's sides (``Study.sides``).
+    n_boot, ci, seed, doc_col
+        As in :func:`flag_shares` (the interval resamples articles).
+
+    Returns
+    -------
+    DataFrame
+        As :func:`category_shares`, ``measure`` the side (sides in alphabetical order, then :data:`NO_SIDE`); empty
+        when ``sides`` is empty.
+
+    Examples
+    --------
+    >>> att = pd.DataFrame({"doc_id": ["a", "a", "b"], "group": "g", "affiliation": ["ice", "aclu", ""]})
+    >>> side_shares(att, "group", ["g"], {"ice": "enforcement", "aclu": "advocacy"})[["measure", "k", "n"]].values.tolist()
+    [['advocacy', 1, 3], ['enforcement', 1, 3], ['(no side)', 1, 3]]
+    """
+    if not sides:
+        return flag_shares(df.iloc[0:0], group_col, order, {}, n_boot, ci, seed, doc_col)
+    side = df["affiliation"].fillna("").astype(str).map(lambda a: sides.get(a, NO_SIDE))
+    levels = sorted(set(sides.values())) + [NO_SIDE]
+    return category_shares(df.assign(_side=side), group_col, "_side", order, levels, n_boot, ci, seed, doc_col)
 
 
 def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame:
