@@ -18,7 +18,7 @@ NBVAL := --nbval --nbval-current-env
 # two workers, each test file (and each notebook) whole on one worker: nbval runs a notebook's cells in order
 XDIST := -n 2 --dist loadfile
 
-.PHONY: lint test report notebooks lab bench clean clean-cache install browser
+.PHONY: lint check test report notebooks lab bench clean clean-cache install browser
 
 install: $(STAMP) browser
 
@@ -48,6 +48,12 @@ test: $(STAMP) browser lint
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check helpers tests benchmarks
+
+# the quick checks of a new module, table or column (review s79-C): layering, docstrings, data dictionary, registries
+CHECK_TESTS = tests/test_layering.py tests/test_docstrings.py tests/test_data_dictionary.py tests/test_group_alias.py \
+	tests/test_dogfood_bj_d.py tests/test_dogfood_bi_d2.py
+check: $(STAMP) lint
+	TQDM_DISABLE=1 $(PY) -m pytest -q $(CHECK_TESTS)
 
 report: $(STAMP)
 	$(PY) -m helpers.report --corpus "$(CORPUS)" $(if $(NAME),--name "$(NAME)") $(PARAMS)

@@ -79,8 +79,8 @@ def test_a_missing_results_file_means_unchecked(tmp_path, us_politics):
 
 def test_the_caveat_names_the_judges_figures(tmp_path, us_politics):
     c = AT.affiliation_caveat(_results(tmp_path))
-    assert c == ("blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random given affiliations on AllSides (hand check, notebook 02 "
-                 "section 2), and the rules tie about 60% and 55% (one per judge) of the sources that have an actor to one"), c
+    assert c == ("blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random given affiliations on AllSides (hand check, notebook 02's "
+                 "sourcing section), and the rules tie about 60% and 55% (one per judge) of the sources that have an actor to one"), c
 
 
 def test_the_shipped_check_is_read_with_the_us_politics_study(us_politics):

@@ -81,7 +81,8 @@ def test_every_column_on_a_seeds_reader_page_has_a_readable_header():
     rules = set(pd.read_csv(PROJECT_ROOT / "figures" / "00_cleaning_removed.csv", nrows=0).columns) - {"doc_id"}
     shown = _reader_headers()
     raw = {h: pages for h, pages in shown.items() if "_" in h and h not in rules}
-    assert not raw, raw
+    assert not raw, (f"add a header in words for {sorted(raw)} to helpers/report/headers.py READER_HEADERS (a reader "
+                     f"page shows these column names: {raw})")
     cryptic = {"tp", "fp", "fn", "mbfc"} & set(shown)
     assert not cryptic, cryptic
 

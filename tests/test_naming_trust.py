@@ -103,7 +103,7 @@ def test_a_missing_results_file_means_unchecked(tmp_path, us_politics):
 def test_the_caveat_names_the_judges_figures(tmp_path, us_politics):
     c = NT.naming_caveat(_results(tmp_path))
     assert c == ("blind judges confirmed 45 of 50 and 44 of 50 (one per judge) random attached labels on AllSides (hand check, notebook "
-                 "02 section 4); 33% and 36% (one per judge) of the correct attachments are quoted or reported speech, which the shares count "
+                 "02's naming section); 33% and 36% (one per judge) of the correct attachments are quoted or reported speech, which the shares count "
                  "as the articles' naming"), c
 
 

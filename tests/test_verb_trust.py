@@ -76,7 +76,7 @@ def test_sheets_drawn_with_another_version_are_not_its_check(tmp_path):
 def test_the_caveat_names_the_category_and_the_judges_counts(tmp_path):
     assert VT.verb_caveat("loaded", _results(tmp_path)) == (
         "blind judges read 15 and 16 (one per judge) of 20 random 'loaded' verbs on AllSides as loaded in their sentences (hand "
-        "check, notebook 02 section 3; 75% and 80%)")
+        "check, notebook 02's section on reporting verbs and hedges; 75% and 80%)")
     with pytest.raises(ValueError, match="category must be one of"):
         VT.verb_caveat("stance", _results(tmp_path))
 

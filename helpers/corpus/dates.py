@@ -24,7 +24,7 @@ from collections import Counter
 import pandas as pd
 
 from ..core.wording import noun
-from .read import CorpusWarning
+from .sources import CorpusWarning
 
 __all__ = ["PLAUSIBLE_YEARS", "PERIOD_COLUMN", "DateOrderWarning", "parse_date", "parse_dates", "infer_day_first",
            "period_breaks", "period_labels", "unreadable_examples"]

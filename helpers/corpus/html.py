@@ -663,7 +663,7 @@ def date_disagreements(df: pd.DataFrame, page: pd.DataFrame) -> pd.DataFrame:
         ``file`` (the file, else the doc_id), ``metadata_date`` and ``page_date`` (each at its precision); one row per
         disagreement, in corpus order.
     """
-    from .dates import infer_day_first, parse_date  # dates imports this package's reader, which imports this module
+    from .dates import infer_day_first, parse_date  # dates imports sources (CorpusWarning), which imports this module
 
     cols = ["file", "metadata_date", "page_date"]
     if "date" not in df.columns or "date" not in page.columns:

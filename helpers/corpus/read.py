@@ -40,6 +40,7 @@ from ..core.wording import count, noun, percent
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold
 from .clean import clean_article, split_lines
+from .dates import parse_date
 from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, date_disagreements, fill_page_metadata
 from .sources import (
     BINARY_CONTROL_SHARE,
@@ -251,8 +252,6 @@ _DATE_NAME = re.compile(r"date|time|publish|day|when", re.I)
 def _date_column(df: pd.DataFrame, columns: list) -> str | None:
     """The first of ``columns`` whose values read as dates (at least 80% of up to 200 non-empty ones); a column of
     bare numbers (ids, counts, which may read as years or Unix times) only when its name says date or time."""
-    from .dates import parse_date
-
     for c in columns:
         values = df[c].dropna().astype(str).str.strip()
         values = values[values != ""].head(200)

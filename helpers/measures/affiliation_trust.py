@@ -145,7 +145,7 @@ def affiliation_caveat(path=None) -> str:
     s = r["sheets"][0]
     js = s["judges"]
     text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)], True)} random "
-            f"given affiliations on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 2)")
+            f"given affiliations on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02's sourcing section)")
     recall = [j["recall"] for j in js if j["recall"] is not None]
     if recall:
         text += f", and the rules tie about {judges_alike([f'{v:.0%}' for v in recall], True)} of the sources that have an actor to one"

@@ -139,4 +139,4 @@ def hedge_caveat(path=None, version: int | None = None) -> str:
     found = sum(c["found"] for v in r["recall"].values() for c in v["coders"])
     marked = sum(c["hedges"] for v in r["recall"].values() for c in v["coders"])
     return (f"the hedge lexicon finds about {share_of(found, marked)} of the hedges hand coders mark in random articles "
-            "(hand check, notebook 02 section 3): rates compare the listed forms only")
+            "(hand check, notebook 02's section on reporting verbs and hedges): rates compare the listed forms only")

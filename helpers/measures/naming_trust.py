@@ -168,7 +168,7 @@ def naming_caveat(path=None) -> str:
     s = r["sheets"][0]
     js = s["judges"]
     text = (f"blind judges confirmed {judges_alike([f'{k} of {n}' for k, n in (j['precision'] for j in js)], True)} random "
-            f"attached labels on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02 section 4)")
+            f"attached labels on {CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} (hand check, notebook 02's naming section)")
     voices = [_not_own(j["voice"]) for j in js]
     if all(n for _, n in voices):
         text += (f"; {judges_alike([share_of(k, n) for k, n in voices], True)} of the correct attachments are quoted or reported "

@@ -161,5 +161,5 @@ def verb_caveat(category: str, path=None) -> str:
     n = s["judges"][0]["by_category"][category][1]
     ks = [j["by_category"][category][0] for j in s["judges"]]
     return (f"blind judges read {judges_alike(ks, True)} of {n} random '{category}' verbs on "
-            f"{CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} as {category} in their sentences (hand check, notebook 02 "
-            f"section 3; {judges_alike([share_of(k, n) for k in ks])})")
+            f"{CHECK_CORPUS_NAMES.get(s['corpus'], s['corpus'])} as {category} in their sentences (hand check, notebook 02's "
+            f"section on reporting verbs and hedges; {judges_alike([share_of(k, n) for k in ks])})")

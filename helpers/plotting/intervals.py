@@ -40,7 +40,7 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
     scale : float
         Multiplies the values drawn (100 for shares drawn in %).
     percent : bool
-        The values are shares: the x axis is written in percent ("20%"), whatever ``scale``.
+        The values are shares: the x axis is written in percent ("20%"), whatever ``scale``, and starts at 0.
     sharex : bool, default True
         One x scale for every panel; False for measures of different sizes (attributions about 20 and hedges about 1
         per 1,000 words: on a shared axis the hedges' dots sat on one another, review s78-C).
@@ -78,6 +78,9 @@ def plot_intervals(table: pd.DataFrame, group_col: str, panel_col: str, order: l
         ax.set_xlabel(xlabel)
         if percent:
             percent_axis(ax.xaxis, whole=scale)
+    if percent:  # review s79-C: a share axis from 2% to 29% drew 3% and 28% at opposite ends, as if 0 and all
+        for ax in axes.ravel()[:k]:
+            ax.set_xlim(left=0)
     fig.suptitle(title)
     return fig
 
