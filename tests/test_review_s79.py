@@ -1,0 +1,167 @@
+"""Review s79 (an immigration study written by a user, 30 outlets compared, a newcomer's change): the faults they
+found, each with the case that showed it (rows written for the tests)."""
+from __future__ import annotations
+
+import pandas as pd
+
+
+def _shares(path, rows):
+    pd.DataFrame([{"outlet": g, "n_articles": n, "share": v, "ci_low": lo, "ci_high": hi, "measure": "named"}
+                  for g, n, v, lo, hi in rows]).to_csv(path, index=False)
+
+
+def test_with_many_groups_the_finding_ranks_the_large_ones(tmp_path):
+    # review s79-B: of 30 outlets, every finding set two of 3-17 articles against each other
+    from helpers.report.index import HEADLINE_ARTICLES, group_differences, notebook_findings
+
+    rows = [("Fox News", 284, 0.60, 0.55, 0.65), ("CNN", 150, 0.40, 0.35, 0.45), ("Politico", 120, 0.50, 0.45, 0.55)]
+    rows += [(f"Small {i}", 5 + i, v, v - 0.3, min(1, v + 0.3)) for i, v in enumerate([0.95, 0.05, 0.5, 0.6, 0.7])]
+    path = tmp_path / "02_source_identity.csv"
+    _shares(path, rows)
+    d = group_differences(path)
+    assert (d["high"]["group"], d["low"]["group"]) == ("Fox News", "CNN")
+    assert d["ranked"] == 3 and d["smaller"] == 5
+    items = notebook_findings(tmp_path, ["02_source_identity"], {})
+    assert any(f"among the 3 groups of {HEADLINE_ARTICLES} or more articles (5 smaller groups on the page)" in i
+               for i in items), items
+    _shares(path, rows[:1] + rows[3:])  # one large group only: all groups of 3+ articles are ranked, as before
+    d = group_differences(path)
+    assert d["smaller"] == 0 and d["high"]["group"] == "Small 0"
+
+
+def test_few_groups_are_all_ranked(tmp_path):
+    from helpers.report.index import group_differences
+
+    path = tmp_path / "02_source_identity.csv"
+    _shares(path, [("a", 200, 0.5, 0.45, 0.55), ("b", 6, 0.9, 0.6, 1.0), ("c", 150, 0.4, 0.35, 0.45)])
+    d = group_differences(path)
+    assert d["high"]["group"] == "b" and d["smaller"] == 0
+
+
+def test_no_key_finding_is_about_sources_no_actor_of_the_study_matches(tmp_path):
+    # reviews s79-A and s79-B: "share of sources by affiliation for (none of the study's actors)" was the finding
+    from helpers.report.index import group_differences
+
+    path = tmp_path / "02_source_affiliation.csv"
+    rows = [("left", "(none of the study's actors)", 0.58, 0.55, 0.61), ("right", "(none of the study's actors)",
+                                                                          0.30, 0.27, 0.33),
+            ("left", "aclu", 0.05, 0.03, 0.07), ("right", "aclu", 0.02, 0.01, 0.03)]
+    pd.DataFrame([{"lean": g, "measure": m, "n_articles": 100, "share": v, "ci_low": lo, "ci_high": hi}
+                  for g, m, v, lo, hi in rows]).to_csv(path, index=False)
+    d = group_differences(path)
+    assert d["key"] == {"measure": "aclu"}
+
+
+def test_the_actor_role_heat_map_keeps_its_columns_readable_beside_a_long_label():
+    # review s79-A: "Central American governments (Guatemala, Honduras, El Salvador)" squeezed the four columns into
+    # 80 pixels, their counts running into each other
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.framing.actor_roles import ROLES
+    from helpers.plotting import plot_role_counts
+
+    counts = pd.DataFrame({"label": ["Central American governments (Guatemala, Honduras, El Salvador)", "ICE"],
+                           **{r: [80309, 112] for r in ROLES}})
+    fig, _ = plot_role_counts(counts, "Actor roles (all groups pooled)")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    width = ax.get_window_extent().width / fig.dpi
+    assert width >= 0.6 * len(ROLES)  # at least 0.6 in per column, for a five-digit count
+    assert all(len(line) <= 28 for t in ax.get_yticklabels() for line in t.get_text().split("\n"))
+
+
+def test_the_index_does_not_call_topics_solid_when_the_floor_chose_k(tmp_path):
+    # review s79-A: "Solid topics: 3 of 3 come back" while notebook 01 said every larger k fell below the floor
+    from helpers.report.index import notebook_findings
+    from helpers.topics.sweep import floor_chose_k
+
+    pd.DataFrame({"topic": ["T1", "T2", "T3"], "label": ["a / b", "c / d", "e / f"], "stable": [True] * 3}).to_csv(
+        tmp_path / "topics.csv", index=False)
+    sweep = pd.DataFrame({"k": [3, 4, 5, 6], "diversity": [0.933, 0.825, 0.82, 0.867], "coherence": 0.2})
+    sweep.to_csv(tmp_path / "01_k_sweep.csv", index=False)
+    assert floor_chose_k(sweep, 3) and not floor_chose_k(sweep, 4)
+    item = notebook_findings(tmp_path, ["topics"], {})[0]
+    assert "Stable but broad topics" in item and "not chosen by the score" in item
+    pd.DataFrame({"k": [3, 4, 5], "diversity": [0.95, 0.93, 0.91], "coherence": 0.2}).to_csv(tmp_path / "01_k_sweep.csv", index=False)
+    item = notebook_findings(tmp_path, ["topics"], {})[0]
+    assert "Solid topics" in item and "not chosen" not in item
+
+
+def test_a_share_axis_starts_at_zero():
+    # review s79-C: shares of 3% and 28% were drawn at the two ends of an axis from 2% to 29%
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.plotting import plot_intervals
+
+    t = pd.DataFrame({"g": ["a", "b"], "m": ["x", "x"], "share": [0.03, 0.28], "lo": [0.02, 0.25],
+                      "hi": [0.05, 0.29], "n": [40, 50]})
+    fig = plot_intervals(t, "g", "m", ["a", "b"], "share", "lo", "hi", "n", "T", "share", scale=100, percent=True,
+                         zero_line=False)
+    assert fig.axes[0].get_xlim()[0] == 0
+
+
+def test_a_rating_held_by_nine_in_ten_of_each_outlet_describes_the_outlets():
+    # review s79-B: one right-rated opinion piece merged into a center-rated news desk (12 of 13) made the outlets'
+    # rating their "mix", and notebook 01 blamed it instead of the topic column for the topic contrasts
+    from helpers.notebook.group_mix import group_attribute_columns
+
+    t = pd.DataFrame({"column": "bias", "group": ["WSJ", "Fox", "CNN"], "n": [13, 40, 30],
+                      "top_value": ["center", "right", "left"], "top_share": [12 / 13, 1.0, 1.0],
+                      "cramers_v": 1.0, "p_value": 0.001, "uneven": True})
+    assert group_attribute_columns(t) == ["bias"]
+    assert group_attribute_columns(t.assign(top_share=[0.8, 1.0, 1.0])) == []
+
+
+def test_sources_are_counted_by_the_side_of_their_affiliation():
+    # review s79-A: a study's sides were checked on loading and then used by no table
+    from helpers.measures.outlets import NO_SIDE, side_shares
+
+    att = pd.DataFrame({"doc_id": ["a", "a", "a", "b", "c", "c"], "group": ["L", "L", "L", "L", "R", "R"],
+                        "affiliation": ["ice", "cbp", "aclu", "", "ice", "mexico"]})
+    sides = {"ice": "enforcement", "cbp": "enforcement", "aclu": "advocacy"}
+    t = side_shares(att, "group", ["L", "R"], sides).set_index(["group", "measure"])
+    assert t.loc[("L", "enforcement"), "k"] == 2 and t.loc[("L", "enforcement"), "n"] == 4
+    assert t.loc[("R", NO_SIDE), "k"] == 1          # an actor the study gives no side
+    assert t.loc[("L", NO_SIDE), "k"] == 1          # no actor at all
+    assert side_shares(att, "group", ["L", "R"], {}).empty
+
+
+def test_no_key_finding_is_about_sources_on_no_side(tmp_path):
+    from helpers.report.index import group_differences
+
+    path = tmp_path / "02_source_side.csv"
+    rows = [("left", "(no side)", 0.70, 0.65, 0.75), ("right", "(no side)", 0.40, 0.35, 0.45),
+            ("left", "advocacy", 0.20, 0.15, 0.25), ("right", "advocacy", 0.05, 0.03, 0.08)]
+    pd.DataFrame([{"lean": g, "measure": m, "n_articles": 100, "n": 400, "k": 10, "share": v, "ci_low": lo,
+                   "ci_high": hi} for g, m, v, lo, hi in rows]).to_csv(path, index=False)
+    d = group_differences(path)
+    assert d["key"] == {"measure": "advocacy"} and d["over_articles"]
+
+
+def test_a_hypothetical_failure_blames_nobody():
+    # review s79-A: "the president will move forward if Congress fails to act" made Congress blamed
+    from helpers import framing as F
+
+    books = F.load_codebooks()
+    actors = {"name": "actors", "version": 1, "source": "test", "entries": {
+        "congress": {"label": "Congress", "terms": ["Congress"]}, "taliban": {"label": "Taliban", "terms": ["Taliban"]}}}
+    lex = {"negation": F.load_codebook("negation", kind="negation"), "roles": F.load_codebook("actor_roles", kind="roles")}
+    sentences = ["The president will move forward if Congress fails to act on the bill.",
+                 "Unless the Taliban fail to keep their word, the deal holds.",
+                 "Congress failed to act on the bill.",
+                 "The Taliban have failed to keep their word, he said."]
+    units = pd.DataFrame({"doc_id": "d1", "outlet": "o", "text": sentences, "paragraph_id": range(4)})
+    cues = F.find_cues(units, books, actors=actors, negation=lex["negation"], roles=lex["roles"])
+    roles = F.actor_roles(units, cues, lex["roles"])
+    blamed = set(zip(roles.loc[roles["role"] == "blamed", "unit"], roles.loc[roles["role"] == "blamed", "actor"]))
+    assert blamed == {(2, "congress"), (3, "taliban")}
+
+
+def test_the_profile_says_how_many_articles_are_dated():
+    # review s79-B: "ABC News | 19 (19) | 2013-12-02" while one of its 19 articles had a date
+    from helpers.measures.outlets import dates_cell
+
+    assert dates_cell("2013-12-02", 1, 19) == "2013-12-02 (1 of 19 dated)"
+    assert dates_cell("unknown", 0, 5) == "unknown" and dates_cell("2014", 3, 3) == "2014"
