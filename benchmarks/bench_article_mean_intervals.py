@@ -36,7 +36,7 @@ its sentences (Binomial(n_i, pi_i) / n_i) carrying the property; the truth is E[
     Beta with mean 0.7 and rho 0.3;
 (e) ``topic-like p=0.0395`` (the same review): a topic share, continuous: 95% of articles at a share uniform on
     [0, 0.02], the rest Beta with mean 0.6 and rho 0.4. Since that review ``"kg"`` caps the effective size at the G
-    articles when fewer than 3 values lie 0.05 or more off the bound nearer the mean
+    articles when fewer than 3 values lie 0.005 or more off the bound nearer the mean
     (``helpers.stats.intervals.MIN_VARYING_VALUES``, ``OFF_BOUND``); (d) and (e) are outside the bar above, which
     was met before them, and are reported whatever they give.
 
@@ -179,7 +179,7 @@ def markdown(result: dict) -> str:
              f"Current = percentile bootstrap over the articles' values (`bootstrap_mean`, {N_BOOT} resamples); "
              "candidate = Korn-Graubard over an uncapped effective sample size (`bootstrap_mean(..., "
              "interval=\"kg\")`; Wilson over the articles when all are 0; none below 3 articles; since review "
-             "s79-B the size is capped at the G articles when fewer than 3 values lie 0.05 or more off the bound "
+             "s79-B the size is capped at the G articles when fewer than 3 values lie 0.005 or more off the bound "
              "nearer the mean, and generators (d) and (e) were added, outside the bar). Column (t): the "
              "symmetric t interval over the values clipped to [0, 1], recorded only. Generators: "
              "`benchmarks/bench_article_mean_intervals.py` (articles of 10-40 sentences). "
