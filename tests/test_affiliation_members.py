@@ -87,6 +87,9 @@ def test_a_bad_member_pattern_is_named(tmp_path):
     ("Ann Lee of the Coalition for Humane Immigrant Rights", ""),
     ("Ann Lee, a lawyer at the Immigrant Legal Resource Center", ""),
     ("Ann Lee, a director of the Police Officers Association", "police"),  # a body its members form
+    ("pro-immigrant groups", ""),                                             # review s79-D: a hyphenated modifier
+    ("immigrant-rights advocates", ""),
+    ("anti-police protesters", ""),
 ])
 def test_common_noun_inside_an_organisation_name_is_no_mention(phrase, actor):
     assert affiliation(phrase, ACTORS, MEMBERS) == actor

@@ -419,12 +419,17 @@ def _inside_name(phrase: str, hit, matcher: Matcher) -> bool:
     the study's migrants (term "immigrants") and "director of the Immigrants' Rights Project at the ACLU" with them
     rather than the ACLU. A term the gazetteer writes in lower case (a common noun) that the phrase writes
     capitalised, followed by capitalised words that end in an organisation's head noun (:data:`_ORG_HEADS`), is read
-    as part of that name and skipped. Terms written with capitals ("Republican", "ACLU") always count ("the National
+    as part of that name and skipped; so is such a term joined by a hyphen to the word before or after it, a
+    modifier of another noun ("pro-immigrant groups", "immigrant-rights advocates"; review s79-D). Terms written with capitals ("Republican", "ACLU") always count ("the National
     Republican Senatorial Committee"), and so does a common noun before a name that is no organisation ("Police
     Officer Ann Ruiz").
     """
     text = hit.text
-    if not text[:1].isupper() or term_key(text) not in matcher.common_terms:
+    if term_key(text) not in matcher.common_terms:
+        return False
+    if phrase[max(0, hit.start - 1):hit.start] == "-" or phrase[hit.end:hit.end + 1] == "-":
+        return True  # review s79-D: "pro-immigrant groups", "immigrant-rights advocates": a modifier, not migrants
+    if not text[:1].isupper():
         return False
     before = _NAME_BEFORE.search(phrase[max(0, hit.start - 120):hit.start])
     if before and any(w.lower().rstrip(".") in _ORG_HEADS for w in before.group(0).split()):

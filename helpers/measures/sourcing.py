@@ -951,9 +951,9 @@ def _plural_role_noun_first(sentence: str, source: str, start: int, tagger: Role
     political title is a surname ("Rep. Jim Banks" ... "Banks said"; "Mr. Fields" ... "Fields said"). A word written
     mid-sentence without a title ("the Democrats") is no such sign."""
     words = source.split()
-    if start < 0 or not words or sentence[:start].strip(" \"'\u201c\u2018(") or any(
-            w[:1].isupper() for w in words[1:]):
-        return False
+    opening = start >= 0 and not sentence[:start].strip(" \"'\u201c\u2018(")
+    if start < 0 or not words or any(w[:1].isupper() for w in words[1:]) or not (opening or len(words) == 1):
+        return False  # review s79-B: a bare "Republicans" is a group wherever it stands, not only first
     m = _PLURAL_HEAD.match(words[-1])
     if m is None or not words[0][:1].isupper():
         return False
