@@ -151,8 +151,9 @@ def test_pooled_group_is_never_the_reference():
     assert res.n_reference == int((doc["outlet"] == largest_named).sum())
     assert set(res.table["reference"]) == {largest_named}
     assert set(res.table["n_reference"]) == {res.n_reference}
-    assert f"(other) vs {largest_named}" in " ".join(res.table["term"])
-    assert any("pools" in n for n in res.notes)
+    # review s79-B: the pool stays in the model, but its contrast is not shown (no pool is compared as a group)
+    assert "(other)" not in set(res.table["group"]) and len(res.table)
+    assert any("pools several" in n and "not shown" in n for n in res.notes)
 
 
 def test_only_pools_in_the_model_says_so():
@@ -174,8 +175,8 @@ def test_the_closing_sentence_names_the_clear_contrasts_and_counts_the_contrasts
                         show=2)
     assert s.startswith("Holding the date fixed, 3 of 10 topics show a clear difference between bias_text groups in a "
                         "model that compares each group with right directly, so a difference can be clear here while "
-                        "the groups' own intervals above overlap (3 groups in the model, 357 articles; right is the "
-                        "largest group; 6 contrasts estimated, so about 0.3 would exclude 0 by chance): "), s
+                        "the groups' own intervals above overlap (3 groups in the model, 357 dated articles; right is "
+                        "the largest group among them; 6 contrasts estimated, so about 0.3 would exclude 0 by chance): "), s
     assert ("T2 (tax / budget): center +9.9 points vs right (95% CI +1.0 to +20.0); T1 (police / black): left +8.5 "
             "points vs right (95% CI +3.0 to +14.6); and 2 more in 01_topic_effects.csv.") in s, s
     none = effects_summary(t.assign(clear=False), {}, "bias_text", 10, 357)

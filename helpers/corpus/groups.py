@@ -19,6 +19,8 @@ from ..core.wording import noun, parameter
 __all__ = [
     "DEFAULT_MAX_ARTICLES",
     "DEFAULT_TOP_N",
+    "HEADLINE_ARTICLES",
+    "MANY_GROUPS",
     "NOT_GROUPS",
     "OTHER",
     "PSEUDO",
@@ -54,6 +56,15 @@ they count in every total but are never compared (docs/CHOICES.md)."""
 
 PSEUDO_COLUMNS = ("outlet", "outlet_raw")
 """The ``group_by`` columns whose pseudo-outlets are pooled as :data:`PSEUDO` (the columns ``outlet_kind`` describes)."""
+
+MANY_GROUPS = 6
+"""With more groups than this, a headline (the index's key findings, the story-mix note) sets only groups of
+:data:`HEADLINE_ARTICLES` or more articles against each other, when the corpus has two such groups: review s79-B
+compared 30 outlets, and every finding set two of the smallest against each other (3 to 17 articles: the extremes of
+many groups are mostly the noisiest)."""
+HEADLINE_ARTICLES = 20
+"""Articles a group needs to be named at either end of a headline when there are more than :data:`MANY_GROUPS`
+groups; the smaller groups stay on the notebook pages."""
 
 NOT_GROUPS = (OTHER, PSEUDO, UNKNOWN)
 """Labels that are no group of their own: the pool of the groups beyond ``top_n``, the pool of pseudo-outlets when the

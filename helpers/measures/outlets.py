@@ -22,7 +22,7 @@ __all__ = [
     "describe_groups", "load_attribution_checks", "check_attributions", "cell", "share_cell",
     "term_concentration", "concentration_informative", "term_evidence",
     "profile_table", "flag_shares", "category_shares", "evidence_rows", "load_role_checks",
-    "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES", "NA", "NO_SIDE", "side_shares", "dates_cell",
+    "role_check_summary", "role_check_pooled", "ROLE_CHECK_FILES", "NA", "NO_SIDE", "side_shares", "shares_wide", "dates_cell",
 ]
 
 NA = "n/a"
@@ -477,8 +477,9 @@ def profile_table(order: list, desc: pd.DataFrame, top: pd.DataFrame, att: pd.Da
                                           count(int(r["n_sentences"].iloc[0]), "sentence"))
                                      if len(r) else f"{NA} (0 sentences)")
         other = reuse[((reuse["group_a"] == g) | (reuse["group_b"] == g)) & ~reuse["same_group"]]
-        row["max cosine with another group"] = (f"{other['cosine'].max():.2f} ({count(len(other), 'pair')})"
-                                                if len(other) else f"{NA} (0 pairs)")
+        # review s79-F: "(142 pairs)" read as the pairs compared; it counts the listed most similar pairs
+        row["max cosine with another group"] = (f"{other['cosine'].max():.2f} (of {count(len(other), 'listed pair')})"
+                                                if len(other) else f"{NA} (0 listed pairs)")
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -618,6 +619,45 @@ def side_shares(df: pd.DataFrame, group_col: str, order: list, sides: dict, n_bo
     side = df["affiliation"].fillna("").astype(str).map(lambda a: sides.get(a, NO_SIDE))
     levels = sorted(set(sides.values())) + [NO_SIDE]
     return category_shares(df.assign(_side=side), group_col, "_side", order, levels, n_boot, ci, seed, doc_col)
+
+
+def shares_wide(shares: pd.DataFrame, group_col: str = "group") -> pd.DataFrame:
+    """Shares for reading: one row per group (in the table's order), one column per ``measure``.
+
+    Reviews s79-D and s79-E: the side table cut to its largest rows per group showed only "(no side)" for 30 outlets,
+    or never the side one group quoted four times as often as another; one row per group shows every side.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        From :func:`flag_shares`, :func:`category_shares` or :func:`side_shares`: ``group_col``, ``measure``,
+        ``k``, ``n``, ``share``, ``ci_low``, ``ci_high``.
+    group_col : str, default "group"
+        The group column.
+
+    Returns
+    -------
+    DataFrame
+        ``group_col``, ``n`` (the group's base), then per measure (in the table's order) its share in percent with
+        the interval ("12% (95% CI 8-17%)", "50% (no interval)").
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"group": ["a", "a"], "measure": ["x", "y"], "k": [1, 3], "n": [4, 4],
+    ...                   "share": [0.25, 0.75], "ci_low": [float("nan")] * 2, "ci_high": [float("nan")] * 2})
+    >>> shares_wide(t).values.tolist()
+    [['a', 4, '25% (no interval)', '75% (no interval)']]
+    """
+    cells = shares.assign(_cell=[format_interval(e, lo, hi, percent=True)
+                                 for e, lo, hi in zip(shares["share"], shares["ci_low"], shares["ci_high"])])
+    groups = list(dict.fromkeys(shares[group_col]))
+    wide = cells.pivot(index=group_col, columns="measure", values="_cell")
+    wide = wide.reindex(index=groups, columns=list(dict.fromkeys(shares["measure"])))
+    base = shares.drop_duplicates(group_col).set_index(group_col)["n"].reindex(groups)
+    out = wide.reset_index()
+    out.insert(1, "n", base.to_numpy())
+    out.columns.name = None
+    return out
 
 
 def evidence_rows(df: pd.DataFrame, by: list, per_cell: int = 2) -> pd.DataFrame:

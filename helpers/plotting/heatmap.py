@@ -13,7 +13,7 @@ from ..framing.codebooks import ROLES
 from ..text.normalize import wrap_label
 from .base import _wrap, fit_layout, percent_axis, recorded
 
-__all__ = ["draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
+__all__ = ["STACK_ROWS", "draw_heatmap", "plot_matrix", "plot_matrices", "plot_share_heatmap", "plot_role_counts", "plot_prevalence_heatmap"]
 
 _MISSING = {"facecolor": "#e6e6e6", "edgecolor": "#9a9a9a", "hatch": "///", "linewidth": 0}
 
@@ -133,9 +133,13 @@ def plot_matrix(m: pd.DataFrame, title: str, fmt: str = "{:.2f}", cmap: str = "B
     return fig
 
 
+STACK_ROWS = 12
+"""Above this many rows :func:`plot_matrices` stacks its panels one above the other instead of side by side."""
+
+
 @recorded
 def plot_matrices(panels: list, suptitle: str = "", missing_note: str | None = None):
-    """Several :func:`plot_matrix` heat maps side by side.
+    """Several :func:`plot_matrix` heat maps side by side (one above the other above :data:`STACK_ROWS` rows).
 
     Parameters
     ----------
@@ -154,7 +158,10 @@ def plot_matrices(panels: list, suptitle: str = "", missing_note: str | None = N
     """
     k = max(len(p[0]) for p in panels)
     w = max(4.5, 0.55 * k + 3)
-    fig, axes = plt.subplots(1, len(panels), figsize=(w * len(panels), max(3.5, 0.5 * k + 2)), squeeze=False,
+    # review s79-B: two 32 x 32 matrices side by side made an 8,249-pixel-wide image, shown at 1,070 pixels with
+    # 3-pixel labels: above STACK_ROWS rows the panels are stacked, each the page's full width
+    rows, cols = (len(panels), 1) if k > STACK_ROWS else (1, len(panels))
+    fig, axes = plt.subplots(rows, cols, figsize=(w * cols, max(3.5, 0.5 * k + 2) * rows), squeeze=False,
                              layout="constrained")
     hatched = False
     for ax, (m, title, fmt, cmap, *rest) in zip(axes.ravel(), panels):

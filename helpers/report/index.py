@@ -53,7 +53,7 @@ from ..core.wording import (
     share_decimals,
     share_interval,
 )
-from ..corpus.groups import NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
+from ..corpus.groups import HEADLINE_ARTICLES, MANY_GROUPS, NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "MANY_GROUPS", "HEADLINE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
@@ -100,13 +100,6 @@ NO_FINDINGS_FAILED = ("No computed findings: the notebook failed before it wrote
 """Said under a notebook that FAILED and left no finding: :data:`NO_FINDINGS` would say its files were read and held
 nothing to report (dogfood 12be-d)."""
 MIN_COMPARE_ARTICLES = 3
-MANY_GROUPS = 6
-"""With more groups than this in a comparison, only groups of :data:`HEADLINE_ARTICLES` or more articles are ranked
-for a key finding (when at least two are that large): review s79-B compared 30 outlets, and every finding set two of
-the smallest against each other (3 to 17 articles: the extremes of many groups are mostly the noisiest)."""
-HEADLINE_ARTICLES = 20
-"""Articles a group needs to be the highest or lowest of a key finding when there are more than :data:`MANY_GROUPS`
-groups; the smaller groups stay on the notebook pages."""
 """A group with fewer articles is too small to compare: a "largest difference" with such a group on either side is
 not reported as a finding; the finding says the groups are too small to compare instead (with 1-2 articles a group's
 value is that of one or two stories, not of the group's coverage)."""
@@ -276,6 +269,10 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
     df[measure] = pd.to_numeric(df[measure])
     df["_articles"] = _row_articles(df, group, ncol, path.stem, group_articles or {})
     best, compared, too_small = None, 0, {}
+    # groups of the file that reach HEADLINE_ARTICLES in some row (review s79-E: the tone toward a side figure set 4
+    # articles of one outlet against 3 of another, while the corpus had 16 outlets of 20+ articles)
+    large = int((df.groupby(group)["_articles"].max() >= HEADLINE_ARTICLES).sum())
+    many = df[group].nunique() > MANY_GROUPS and large >= 2
     for key, part in (df.groupby(keys, sort=True, dropna=False) if keys else [((), df)]):
         small = part["_articles"] < MIN_COMPARE_ARTICLES  # NaN (unknown) is kept
         left_out = sorted((str(g), int(a)) for g, a in zip(part.loc[small, group], part.loc[small, "_articles"]))
@@ -285,10 +282,12 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
         if part[group].nunique() < 2:
             continue
         smaller = 0
-        big = part["_articles"] >= HEADLINE_ARTICLES
-        if part[group].nunique() > MANY_GROUPS and part.loc[big, group].nunique() >= 2:
-            smaller = int(part.loc[~big, group].nunique())  # review s79-B: the extremes of 30 outlets were the tiny ones
+        if many:  # review s79-B: the extremes of 30 outlets were the tiny ones; only large groups are ranked
+            big = part["_articles"] >= HEADLINE_ARTICLES
+            smaller = int(part.loc[~big, group].nunique())
             part = part[big]
+            if part[group].nunique() < 2:
+                continue  # this measure has too few large groups (an actor few outlets name often): no finding
         compared += 1
         part = part.sort_values([measure, group], kind="stable")
         lo, hi = part.iloc[0], part.iloc[-1]

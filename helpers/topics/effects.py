@@ -56,7 +56,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import OTHER, UNKNOWN
+from ..corpus.groups import OTHER, PSEUDO, UNKNOWN
 
 __all__ = [
     "MIN_GROUP_ARTICLES",
@@ -252,7 +252,7 @@ def topic_effects(
     seed: int = 0,
     ci: float = 0.95,
     group_name: str | None = None,
-    pooled: Sequence[str] = (OTHER,),
+    pooled: Sequence[str] = (OTHER, PSEUDO),
 ) -> EffectResult:
     """Regress each topic's article share on group and date together.
 
@@ -274,10 +274,12 @@ def topic_effects(
         Interval coverage in (0, 1).
     group_name : str, optional
         Name of the groups in messages (default ``by``).
-    pooled : sequence of str, default ("(other)",)
-        Group values that pool several groups (the groups beyond ``top_n``). They stay in the model, but are never
-        the reference: "CNN vs (other)" would compare with a mixture that changes with ``top_n``. The reference is
-        the largest other group; only when every group is a pool is a pool the reference (with a note).
+    pooled : sequence of str, default ("(other)", "(pseudo-outlets)")
+        Group values that pool several groups (the groups beyond ``top_n``, the pseudo-outlets). They stay in the
+        model (their dated articles help estimate the time trend), but are never the reference: "CNN vs (other)"
+        would compare with a mixture that changes with ``top_n``; nor are their own contrasts in the table, since the
+        pages say a pool is never compared as a group (review s79-B). The reference is the largest other group; only
+        when every group is a pool is a pool the reference (with a note), and its contrasts are kept.
 
     Returns
     -------
@@ -401,6 +403,8 @@ def topic_effects(
                f"(n={int(n_of[ref]):,}); {int(100 * ci)}% intervals from {n_boot} bootstrap resamples of "
                + ("articles." if shrink == 1 else f"{sum(draw):,} articles each (m-out-of-n, rescaled to n)."))
     table = pd.DataFrame(rows)
+    if str(ref) not in pools:  # review s79-B: a pool's contrast with the reference is no comparison of groups
+        table = table[~table["group"].astype(str).isin(pools)].reset_index(drop=True)
     short = short_span_note(table, span_days)
     notes = [*notes, *([short] if short else []), effects_caveat(name)]
     return EffectResult(True, message, table, raw, str(ref), len(m), notes, int(n_of[ref]), span_days)
@@ -506,8 +510,10 @@ def _pool_notes(ref, kept: list, pools: set, name: str) -> list[str]:
     if str(ref) in pools:
         return [f"Every {name} group in the model is a pool of several groups, so the reference {ref} is a pool too: "
                 "its effects compare mixtures of groups."]
-    return [f"{', '.join(map(str, in_model))} pools the {name} groups beyond the ones shown (top_n); it is compared "
-            f"with the reference {ref} like any group, but is not the reference itself."]
+    return [f"{', '.join(map(str, in_model))} {noun(len(in_model), 'pools', 'pool')} several {name} groups: "
+            f"{noun(len(in_model), 'it stays', 'they stay')} in the model (the dated articles help estimate the time "
+            f"trend), but {noun(len(in_model), 'its contrast', 'their contrasts')} with the reference {ref} "
+            f"{noun(len(in_model), 'is', 'are')} not shown, as no pool is compared as a group."]
 
 
 def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics: int, n_articles: int,
@@ -552,7 +558,7 @@ def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics
     text = (f"Holding the date fixed, {clear['topic'].nunique()} of {n_topics} topics show a clear difference between "
             f"{group_name} groups in a model that compares each group with {ref} directly, so a difference can be "
             f"clear here while the groups' own intervals above overlap ({n_groups} groups in the model, "
-            f"{n_articles:,} articles; {ref} is the largest group")
+            f"{n_articles:,} dated articles; {ref} is the largest group among them")  # review s79-F: not of all
     if not n_contrasts:
         return text + ")."
     text += (f"; {n_contrasts} {noun(n_contrasts, 'contrast')} estimated, so about {0.05 * n_contrasts:.1f} would "
