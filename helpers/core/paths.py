@@ -23,7 +23,9 @@ def resolve_path(path: str | Path) -> Path:
         An absolute path, or a path relative to the project root. Notebooks
         run with different working folders (nbval starts the kernel in
         ``notebooks/``, papermill in the caller's folder), so relative paths
-        are always taken from the project root, never from the working folder.
+        are taken from the project root; only a path that does not exist there
+        but does in the working folder is taken from the working folder (a
+        papermill user's own file, review s79-F).
 
     Returns
     -------
@@ -31,7 +33,11 @@ def resolve_path(path: str | Path) -> Path:
         The absolute path. Existence is not checked here.
     """
     p = Path(path).expanduser()
-    return p if p.is_absolute() else (PROJECT_ROOT / p)
+    if p.is_absolute():
+        return p
+    if not (PROJECT_ROOT / p).exists() and (Path.cwd() / p).exists():
+        return Path.cwd() / p  # review s79-F: a papermill user's "corpus/econ.parquet" in the folder they ran from
+    return PROJECT_ROOT / p
 
 
 def resolve_cli_path(path: str | Path) -> Path:

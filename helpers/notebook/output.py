@@ -78,7 +78,9 @@ def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
     IPython compiles each cell into ``<tmp>/ipykernel_<process id>/<digest>.py``; a warning raised from a cell
     (``parse_dates`` called in notebook 01) began with that name, so two runs of the same corpus stored different
     outputs (dogfood 12bg-d). A file of this project is named from the project's root (``helpers/...``), not by the
-    machine's absolute path (review 12bh-x). The cell's source line is still shown.
+    machine's absolute path (review 12bh-x). The cell's source line is still shown. The project's own warnings
+    (:class:`helpers.CorpusWarning` and the others defined in ``helpers``) are given as their class and message
+    only (review s79-F).
 
     Parameters
     ----------
@@ -92,6 +94,10 @@ def stable_formatwarning(message, category, filename, lineno, line=None) -> str:
     """
     import linecache
 
+    if str(getattr(category, "__module__", "")).startswith("helpers."):
+        # review s79-F: the project's own warnings speak to the reader (a corpus, a sheet, dates): without the file,
+        # line and source line of the helper that raised them, which read as a crash in a red box
+        return f"{category.__name__}: {message}\n"
     if line is None:
         line = linecache.getline(str(filename), lineno)
     if _KERNEL_CELL.search(str(filename)):

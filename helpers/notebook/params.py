@@ -12,9 +12,12 @@ import types
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from ..core.wording import noun
+import yaml
 
-__all__ = ["Param", "ParameterError", "check_params", "closest_name"]
+from ..core.wording import noun
+from ..corpus.sources import colon_keys
+
+__all__ = ["Param", "ParameterError", "check_params", "closest_name", "parse_value"]
 
 IPYTHON_NAMES = frozenset({"In", "Out", "get_ipython", "exit", "quit", "open"})
 
@@ -72,6 +75,12 @@ class Param:
             if self.none_ok:
                 return None
             raise ParameterError(f"parameter {name!r} must not be None{hint}.")
+        if isinstance(value, str) and str not in self.types and {list, dict, bool} & set(self.types):
+            # review s79-F: papermill's -p passes '[2017-12-22]', '{date: pub_date}' and 'true' as text; read them as
+            # the report runner reads its -p values (YAML), and keep the text when that gives another type
+            parsed = parse_value(value)
+            if isinstance(parsed, self.types) and not (isinstance(parsed, bool) and bool not in self.types):
+                value = parsed
         if isinstance(value, bool) and bool not in self.types:
             raise ParameterError(
                 f"parameter {name!r} must be {_type_names(self.types)}, got {value!r}{hint}."
@@ -106,6 +115,42 @@ class Param:
         return value
 
 
+def parse_value(text: str):
+    """Read a ``-p`` value as YAML; ``None`` also means None.
+
+    Parameters
+    ----------
+    text : str
+        The value as typed.
+
+    Returns
+    -------
+    object
+        The YAML value (number, bool, list, mapping, ...); None for "None" or "none"; ``text`` itself when
+        it is not valid YAML.
+    """
+    if text in ("None", "none"):
+        return None
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+    return _plain_dates(colon_keys(value) if isinstance(value, dict) else value)
+
+
+def _plain_dates(value):
+    """YAML's dates (``[2018-02-14]`` for ``-p periods``) as the text typed, so that a notebook receives a string."""
+    import datetime
+
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain_dates(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_dates(v) for k, v in value.items()}
+    return value
+
+
 def _list_hint(types_: tuple, name: str, value: Any) -> str:
     """How to write one value as the list a parameter takes (dogfood 12br-d: ``-p periods 2020-03-15`` was told only
     "must be list, got str"): " Write a list in brackets: -p periods '[2020-03-15]'." (in a notebook:
@@ -116,9 +161,13 @@ def _list_hint(types_: tuple, name: str, value: Any) -> str:
 
     if list not in types_ or isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return ""
+    if isinstance(value, str) and value.strip()[:1] in "[{":  # a list already, that did not read (review s79-F)
+        return (f" It does not read as a list: close the brackets ({name} = ['a', 'b'] in a notebook, -p {name} "
+                "'[a, b]' with papermill).")
     if os.environ.get(CLI_ENV):
         return f" Write a list in brackets, even of one value: -p {name} '[{value}]'."
-    return f" Write a list in brackets, even of one value: {name} = {[value]!r}."
+    return (f" Write a list in brackets, even of one value: {name} = {[value]!r} (with papermill: -p {name} "
+            f"'[{value}]').")
 
 
 def _number(x: float) -> str:
@@ -195,9 +244,16 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param] | str) 
         k for k, v in namespace.items() if _is_user_variable(k, v) and k not in spec
     )
     if unknown:
+        from .specs import NOTEBOOK_SPECS
+
+        owners = {k: sorted(nb for nb, sp in NOTEBOOK_SPECS.items() if k in sp) for k in unknown}
+        if notebook is not None and all(owners.values()):  # review s79-F: 'n_boot' is no misspelling on 00
+            said = "; ".join(f"{k!r} is a parameter of {', '.join(v)}" for k, v in owners.items())
+            raise ParameterError(f"{said}, not of {notebook}: leave {noun(len(unknown), 'it', 'them')} out when "
+                                 f"running this notebook (it accepts {sorted(spec)}).")
         raise ParameterError(
             f"unknown {noun(len(unknown), 'parameter')} {unknown}: this notebook accepts {sorted(spec)}."
-            + closest_name(unknown[0], spec) + " Check the spelling of the -p names."
+            + closest_name(unknown[0], spec) + " Check the spelling of the parameter names."
         )
     missing = [k for k in spec if k not in namespace]
     if missing:
@@ -210,5 +266,5 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param] | str) 
         from .specs import activate, cross_check
 
         cross_check(notebook, values)
-        values = activate(values)
+        values = activate(values, notebook)
     return values

@@ -41,7 +41,7 @@ from .params import Param, ParameterError, closest_name
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
            "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
-           "default_output_dir", "quiet_warnings", "corpus_language", "dask_meta_path", "LOAD_WARNINGS",
+           "default_output_dir", "changed_seeds_dir", "output_line", "reference_defaults", "quiet_warnings", "corpus_language", "dask_meta_path", "LOAD_WARNINGS",
            "replay_load_warnings", "LANGUAGE_COLUMN"]
 
 NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
@@ -535,6 +535,103 @@ def report_folder_name(corpus: str | Path) -> str:
         return "seeds"
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", corpus_name(str(path))).strip("._-")[:60] or "corpus"
     return f"{stem}-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
+
+
+def reference_defaults(notebook: str) -> dict:
+    """The defaults in the ``parameters`` cell of the project's own copy of a notebook (``notebooks/<name>.ipynb``).
+
+    Parameters
+    ----------
+    notebook : str
+        The notebook's name, e.g. ``"00_corpus"``.
+
+    Returns
+    -------
+    dict
+        Parameter name -> its literal default; empty when the file or cell cannot be read.
+    """
+    import ast
+    import json
+
+    path = PROJECT_ROOT / "notebooks" / f"{notebook}.ipynb"
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    out = {}
+    for cell in cells:
+        if "parameters" not in cell.get("metadata", {}).get("tags", []):
+            continue
+        try:
+            tree = ast.parse("".join(cell["source"]))
+        except SyntaxError:
+            return {}
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                try:
+                    out[node.targets[0].id] = ast.literal_eval(node.value)
+                except ValueError:
+                    pass
+        break
+    return out
+
+
+def changed_seeds_dir(P: dict, notebook: str) -> str | None:
+    """Where a run of ``notebook`` on the bundled seeds with changed parameters writes, or None when none changed.
+
+    Review s79-F: a papermill run on the seeds with ``-p top_n 2`` wrote into ``figures/``, the reference nbval and
+    ``make notebooks`` compare with; the README says a direct run never overwrites it. A run whose parameters differ
+    from the defaults of the project's copy of the notebook (:func:`reference_defaults`) goes to
+    ``reports/notebook-runs/seeds-<8 hex of the changed values>/figures`` instead.
+
+    Parameters
+    ----------
+    P : dict
+        The checked parameters (``output_dir`` still None).
+    notebook : str
+        The notebook's name.
+
+    Returns
+    -------
+    str or None
+        The folder relative to the project root, or None when every parameter is its default (or the defaults
+        cannot be read).
+    """
+    import json
+
+    defaults = reference_defaults(notebook)
+    changed = {k: v for k, v in sorted(P.items()) if k in defaults and k != "output_dir" and v != defaults[k]}
+    if not defaults or not changed:
+        return None
+    digest = hashlib.sha256(json.dumps(changed, sort_keys=True, default=str).encode()).hexdigest()[:8]
+    return str((NOTEBOOK_RUNS_DIR / f"seeds-{digest}" / "figures").relative_to(PROJECT_ROOT))
+
+
+def output_line(P: dict) -> str:
+    """One line saying where a notebook's figures and tables go (review s79-F: a student could not find them).
+
+    Parameters
+    ----------
+    P : dict
+        The checked parameters, with ``output_dir`` filled in.
+
+    Returns
+    -------
+    str
+        "Figures and tables of this run: figures/ (output_dir) ..." with the folder relative to the project root when
+        it is inside it, else absolute; "" in a run of the report runner, whose index lists its folder (a page shows
+        no machine path).
+    """
+    if os.environ.get(CLI_ENV):
+        return ""
+    folder = resolve_path(P["output_dir"]).resolve()
+    try:
+        shown = folder.relative_to(PROJECT_ROOT.resolve()).as_posix() + "/"
+        where = " (in the project folder)"
+    except ValueError:
+        shown, where = folder.as_posix() + "/", ""
+    note = (": the committed reference, which nbval compares with" if shown == "figures/" else "")
+    return f"Figures and tables of this run: {shown}{where} (parameter output_dir){note}."
 
 
 def default_output_dir(corpus: str | Path) -> str:

@@ -235,7 +235,7 @@ def _check_study(P: Mapping) -> None:
         raise ParameterError(f"parameter 'study': {exc}") from exc
 
 
-def activate(P: dict) -> dict:
+def activate(P: dict, notebook: str | None = None) -> dict:
     """Apply a notebook's validated parameters that act on the whole process.
 
     Makes ``P["study"]`` the active study (so bare lexicon names such as
@@ -248,6 +248,10 @@ def activate(P: dict) -> dict:
     ----------
     P : dict
         The validated parameters.
+    notebook : str, optional
+        The notebook's name: on the bundled seeds, parameters that differ from the defaults of the project's copy of
+        it send the output to ``reports/notebook-runs/seeds-<digest>/figures``, not the reference ``figures/``
+        (:func:`helpers.notebook.setup.changed_seeds_dir`).
 
     Returns
     -------
@@ -256,12 +260,15 @@ def activate(P: dict) -> dict:
     """
     from ..core.study import resolve_study, use_study
     from .group_alias import alias_group_by
-    from .setup import default_output_dir
+    from .setup import changed_seeds_dir, default_output_dir
 
     if "study" in P:
         use_study(resolve_study(P["study"], P.get("corpus", "")).name)
     if "output_dir" in P and P["output_dir"] is None:
-        P = {**P, "output_dir": default_output_dir(P["corpus"])}
+        folder = default_output_dir(P["corpus"])
+        if folder == "figures" and notebook:  # the seeds with changed parameters: not the reference (review s79-F)
+            folder = changed_seeds_dir(P, notebook) or folder
+        P = {**P, "output_dir": folder}
     return alias_group_by(P)
 
 

@@ -6,12 +6,9 @@ import json
 import os
 from pathlib import Path
 
-import yaml
-
 from ..core.paths import PROJECT_ROOT
 from ..core.wording import CLI_ENV, noun
-from ..corpus.sources import colon_keys
-from ..notebook.params import ParameterError, closest_name
+from ..notebook.params import ParameterError, closest_name, parse_value
 from ..notebook.specs import NOTEBOOK_SPECS, cross_check, notebook_spec
 
 __all__ = ["NotebookFailed", "ReportError", "FIRST", "NOTEBOOK_DIR", "RUNNER_OPTIONS", "list_notebooks", "notebook_defaults", "parse_value", "plan_parameters"]
@@ -75,42 +72,6 @@ def list_notebooks(prefixes: list[str] | None = None) -> list[Path]:
         if not nbs:
             raise ReportError(f"no notebook in {NOTEBOOK_DIR} starts with {prefixes}")
     return nbs
-
-
-def parse_value(text: str):
-    """Read a ``-p`` value as YAML; ``None`` also means None.
-
-    Parameters
-    ----------
-    text : str
-        The value as typed.
-
-    Returns
-    -------
-    object
-        The YAML value (number, bool, list, mapping, ...); None for "None" or "none"; ``text`` itself when
-        it is not valid YAML.
-    """
-    if text in ("None", "none"):
-        return None
-    try:
-        value = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return text
-    return _plain_dates(colon_keys(value) if isinstance(value, dict) else value)
-
-
-def _plain_dates(value):
-    """YAML's dates (``[2018-02-14]`` for ``-p periods``) as the text typed, so that a notebook receives a string."""
-    import datetime
-
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_plain_dates(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain_dates(v) for k, v in value.items()}
-    return value
 
 
 def _parameter_cell(nb: Path) -> dict:
