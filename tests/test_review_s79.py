@@ -165,3 +165,125 @@ def test_the_profile_says_how_many_articles_are_dated():
 
     assert dates_cell("2013-12-02", 1, 19) == "2013-12-02 (1 of 19 dated)"
     assert dates_cell("unknown", 0, 5) == "unknown" and dates_cell("2014", 3, 3) == "2014"
+
+
+def test_with_many_groups_the_reuse_matrices_are_stacked():
+    # review s79-B: two 32 x 32 matrices side by side made an 8,249-pixel-wide image with 3-pixel labels
+    import matplotlib
+    import numpy as np
+
+    matplotlib.use("Agg")
+    from helpers.plotting import plot_matrices
+    from helpers.plotting.heatmap import STACK_ROWS
+
+    for k, stacked in ((STACK_ROWS + 20, True), (4, False)):
+        names = [f"Outlet {i}" for i in range(k)]
+        m = pd.DataFrame(np.eye(k), index=names, columns=names)
+        fig = plot_matrices([(m, "a", "{:.2f}", "Blues"), (m, "b", "{:.0f}", "Oranges")])
+        boxes = [ax.get_position() for ax in fig.axes if ax.get_label() != "<colorbar>"]
+        assert bool(boxes[0].y0 != boxes[1].y0) is stacked
+
+
+def test_a_tone_panel_shows_only_the_groups_that_name_its_actor():
+    # review s79-B: 21 actor panels of 32 rows each, mostly empty, made a 17,000-pixel figure
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.plotting import plot_intervals
+
+    order = [f"g{i}" for i in range(30)]
+    t = pd.DataFrame({"g": ["g0", "g1", "g5"], "actor": ["A", "A", "B"], "m": [0.1, -0.2, 0.3],
+                      "lo": [0.0, -0.3, 0.1], "hi": [0.2, -0.1, 0.5], "n": [5, 6, 7]})
+    fig = plot_intervals(t, "g", "actor", order, "m", "lo", "hi", "n", "T", "tone", only_present=True)
+    labels = [[x.get_text() for x in ax.get_yticklabels()] for ax in fig.axes if ax.get_visible()]
+    assert labels == [["g1", "g0"], ["g5"]]
+    assert fig.get_size_inches()[1] < 4
+
+
+def test_a_bare_party_is_an_unnamed_group_wherever_it_stands():
+    # review s79-B: "Republicans criticized the move" was unnamed but "..., Republicans argued" named (221 rows)
+    from helpers.measures.sourcing import extract_attributions
+
+    units = pd.DataFrame({"doc_id": ["a", "a", "b"], "outlet": "o", "unit_id": [0, 1, 0],
+                          "text": ["Republicans criticized the move as a giveaway.",
+                                   "Those reports are insufficient, Republicans argued.",
+                                   "The plan fails the poor, Sen. Ann Reyes argued."]})
+    att = extract_attributions(units, ["outlet"]).sort_values(["doc_id", "unit_id"])
+    assert att["identity"].tolist() == ["unnamed", "unnamed", "named"]
+
+
+def test_a_measure_only_small_groups_carry_gives_no_finding_when_the_corpus_has_large_groups(tmp_path):
+    # review s79-E: the tone toward a side figure set 4 articles of one outlet against 3 of another, while the
+    # corpus had 16 outlets of 20+ articles
+    from helpers.report.index import group_differences
+
+    rows = []
+    for i in range(8):
+        rows.append({"outlet": f"o{i}", "actor": "trump", "n_articles": 40 + i, "mean_tone": 0.01 * i,
+                     "ci_low": 0.01 * i - 0.05, "ci_high": 0.01 * i + 0.05})
+        rows.append({"outlet": f"o{i}", "actor": "clinton", "n_articles": 3 + (i % 2), "mean_tone": -0.8 + 0.2 * i,
+                     "ci_low": -0.9 + 0.2 * i, "ci_high": -0.7 + 0.2 * i})
+    path = tmp_path / "02_actor_tone.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    d = group_differences(path)
+    assert d["key"] == {"actor": "trump"} and d["compared"] == 1
+
+
+def test_the_mix_note_names_large_groups_when_there_are_many():
+    # review s79-E: the story-mix box's examples were outlets of under 20 articles, which no finding ranks
+    from helpers.notebook.group_mix import short_mix_note
+
+    rows = [{"column": "topic", "group": f"g{i}", "n": n, "contrast_value": "guns", "contrast_share": s,
+             "cramers_v": 0.5, "p_value": 0.001, "uneven": True, "top_share": 0.6, "top_value": "health"}
+            for i, (n, s) in enumerate([(100, 0.4), (80, 0.2), (60, 0.3), (8, 0.9), (9, 0.0), (7, 0.5), (6, 0.6)])]
+    note = short_mix_note(pd.DataFrame(rows), "The outlet groups")
+    assert "g0's" in note and "g1's" in note and "g3" not in note and "g4" not in note
+
+
+def test_papermill_text_values_of_lists_mappings_and_flags_are_read():
+    # review s79-F: -p periods '[2017-12-22]' was told to write periods = ['[2017-12-22]']; -p day_first true failed
+    from helpers.notebook.specs import notebook_spec
+
+    sp = notebook_spec("01_topics")
+    assert sp["periods"].check("periods", "[2017-12-22]") == ["2017-12-22"]
+    assert notebook_spec("00_corpus")["columns"].check("columns", "{date: pub_date}") == {"date": "pub_date"}
+    assert notebook_spec("00_corpus")["day_first"].check("day_first", "true") is True
+    import pytest
+
+    from helpers.notebook.params import ParameterError
+    with pytest.raises(ParameterError, match="close the brackets"):
+        sp["periods"].check("periods", "[2017")
+
+
+def test_a_parameter_of_another_notebook_is_not_called_a_misspelling():
+    # review s79-F: -p n_boot 200 on notebook 00 said "Check the spelling"
+    import pytest
+
+    from helpers.notebook.params import ParameterError, check_params
+
+    with pytest.raises(ParameterError, match="'n_boot' is a parameter of 01_topics.*not of 00_corpus"):
+        check_params({"n_boot": 200}, "00_corpus")
+
+
+def test_a_changed_seeds_run_does_not_write_into_the_reference(monkeypatch):
+    # review s79-F: papermill -p top_n 2 on the seeds rewrote 7 files of figures/
+    from helpers.notebook.setup import changed_seeds_dir, reference_defaults
+
+    d = reference_defaults("00_corpus")
+    assert d["corpus"] == "seeds" and d["output_dir"] is None
+    assert changed_seeds_dir(dict(d), "00_corpus") is None
+    folder = changed_seeds_dir({**d, "top_n": 2}, "00_corpus")
+    assert folder.startswith("reports/notebook-runs/seeds-") and folder.endswith("/figures")
+    assert folder != changed_seeds_dir({**d, "top_n": 3}, "00_corpus")
+
+
+def test_a_relative_path_that_exists_only_in_the_working_folder_is_taken_from_it(tmp_path, monkeypatch):
+    # review s79-F: "corpus/econ.parquet" in papermill's folder was looked for under the project root
+    from helpers.core.paths import PROJECT_ROOT, resolve_path
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "a.csv").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    assert resolve_path("mine/a.csv") == tmp_path / "mine" / "a.csv"
+    assert resolve_path("seeds") == PROJECT_ROOT / "seeds"            # the project's own first
+    assert resolve_path("nowhere/x") == PROJECT_ROOT / "nowhere" / "x"  # neither: the project root, as before
