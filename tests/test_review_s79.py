@@ -287,3 +287,47 @@ def test_a_relative_path_that_exists_only_in_the_working_folder_is_taken_from_it
     assert resolve_path("mine/a.csv") == tmp_path / "mine" / "a.csv"
     assert resolve_path("seeds") == PROJECT_ROOT / "seeds"            # the project's own first
     assert resolve_path("nowhere/x") == PROJECT_ROOT / "nowhere" / "x"  # neither: the project root, as before
+
+
+def test_with_many_groups_the_topic_model_names_large_groups_first(tmp_path):
+    # review s79-E: the index's model note and notebook 01's conclusion named contrasts of groups of 8-18 articles
+    from helpers.report.index import topic_effect_note
+    from helpers.topics.effects import effects_summary
+
+    rows = [{"topic": "T1", "term": f"outlet: g{i} vs ref", "group": f"g{i}", "n_articles": n, "effect": e,
+             "ci_low": e - 2, "ci_high": e + 2, "clear": True, "reference": "ref", "raw_share": 10.0,
+             "raw_effect": e, "n_reference": 300} for i, (n, e) in enumerate([(8, 30.0), (12, 25.0), (150, 9.0),
+                                                                            (90, 5.0), (40, 4.0), (30, 3.0), (25, 2.5),
+                                                                            (22, 2.2)])]
+    t = pd.DataFrame(rows)
+    t.to_csv(tmp_path / "01_topic_effects.csv", index=False)
+    assert "finds g2 +9.0 points" in topic_effect_note(tmp_path, "T1")
+    s = effects_summary(t, {"T1": "a / b"}, "outlet", 3, 900, show=1)
+    assert "T1 (a / b): g2 +9.0 points" in s
+
+
+def test_notes_name_parameters_in_the_readers_terms(monkeypatch):
+    # review s79-F: a notebook user was told "-p role_sheets '[ann.csv, bob.csv]'", a form papermill did not read
+    from helpers.core.wording import CLI_ENV
+    from helpers.validation.roles import no_role_sheets
+    from helpers.validation.tone_sheets import no_tone_sheets
+
+    monkeypatch.delenv(CLI_ENV, raising=False)
+    assert "role_sheets = ['ann.csv', 'bob.csv']" in no_role_sheets() and "-p " not in no_role_sheets()
+    assert "tone_sheets = ['ann.csv', 'bob.csv']" in no_tone_sheets()
+    monkeypatch.setenv(CLI_ENV, "1")
+    assert "-p role_sheets '[ann.csv, bob.csv]'" in no_role_sheets()
+
+
+def test_the_share_bars_give_n_in_the_group_label():
+    # review s79-F: "n=5539" at the bars' right ran under the legend
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.plotting import plot_shares
+
+    t = pd.DataFrame({"g": ["left"] * 3 + ["right"] * 2, "role": ["a", "b", "a", "a", "b"]})
+    fig, _ = plot_shares(t, "g", "role", ["left", "right"], "Who")
+    labels = [x.get_text() for x in fig.axes[0].get_yticklabels()]
+    assert sorted(labels) == ["left\n(n=3)", "right\n(n=2)"]
+    assert not [x for x in fig.axes[0].texts if x.get_text().startswith("n=")]

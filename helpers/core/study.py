@@ -333,8 +333,10 @@ def no_actors_note(study: Study, what: str) -> str:
     str
         One plain sentence naming the study and pointing to the README.
     """
+    from .wording import parameter
+
     return (f"This study lists no actors ('{study.title}'); not measured here: {what}. To measure it, give a study "
-            "with the actors of your topic (-p study ...) or write one (README, 'Start your own study').")
+            f"with the actors of your topic ({parameter('study')}) or write one (README, 'Start your own study').")
 
 
 def state_actors_note(study: Study) -> str:

@@ -122,14 +122,13 @@ def plot_shares(table: pd.DataFrame, group_col: str, category_col: str, order: l
         v = shares[c].to_numpy(dtype=float)
         ax.barh(y, v, left=left, color=palette[i % 20], label=wrap_label(str((names or {}).get(c, c)), 28))
         left += v
-    for yi, k in zip(y, n):
-        ax.text(1.01, yi, f"n={k}", va="center", transform=ax.get_yaxis_transform())
-    ax.set_yticks(y, [wrap_label(g, 32) for g in order])
+    # review s79-F: "n=5539" right of the bars ran under the legend; n now stands in the group's label, with commas
+    ax.set_yticks(y, [f"{wrap_label(g, 32)}\n(n={int(k):,})" for g, k in zip(order, n)])
     ax.set_xlim(0, 1)
     percent_axis(ax.xaxis, label="share of the group's attributions")
     ax.set_title(title)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.09, 1.0), frameon=False)
-    fit_layout(fig)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fit_layout(fig, rows=len(order), row_inches=0.42)  # two-line labels: the group and its n
     data = counts.reset_index().melt(id_vars=group_col, var_name=category_col, value_name="count")
     data["n"] = data[group_col].map(n)
     return fig, data

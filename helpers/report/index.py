@@ -972,8 +972,10 @@ def topic_effect_note(figures: Path, topic: str) -> str:
              & ~t["term"].astype(str).str.startswith("time")]
     if rows.empty or group_col is None:
         return ""
-    rows = rows.assign(size=rows["effect"].abs()).sort_values(["size", group_col], ascending=[False, True],
-                                                              kind="stable")
+    small = (pd.to_numeric(rows["n_articles"], errors="coerce") < HEADLINE_ARTICLES
+             if "n_articles" in rows and t[group_col].nunique() > MANY_GROUPS else pd.Series(False, index=rows.index))
+    rows = rows.assign(size=rows["effect"].abs(), small_=small.to_numpy()).sort_values(  # large groups first (s79-E)
+        ["small_", "size", group_col], ascending=[True, False, True], kind="stable")
     r = rows.iloc[0]
     more = len(rows) - 1
     return (f"; holding the date fixed, notebook 01's model comparing each group with {r['reference']} directly finds "

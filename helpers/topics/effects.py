@@ -56,7 +56,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import OTHER, PSEUDO, UNKNOWN
+from ..corpus.groups import HEADLINE_ARTICLES, MANY_GROUPS, OTHER, PSEUDO, UNKNOWN
 
 __all__ = [
     "MIN_GROUP_ARTICLES",
@@ -565,8 +565,12 @@ def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics
              "exclude 0 by chance)")
     if clear.empty:
         return text + "."
-    top = clear.assign(size=clear["effect"].abs()).sort_values(["size", "topic", "group"], ascending=[False, True, True],
-                                                                kind="stable")
+    # review s79-E: with many groups the largest contrasts named were those of groups of 8-18 articles, whose
+    # bootstrap intervals are the least trustworthy: groups of HEADLINE_ARTICLES or more are named first
+    small = (pd.to_numeric(clear["n_articles"], errors="coerce") < HEADLINE_ARTICLES
+             if n_groups > MANY_GROUPS and "n_articles" in clear else pd.Series(False, index=clear.index))
+    top = clear.assign(size=clear["effect"].abs(), small_=small.to_numpy()).sort_values(
+        ["small_", "size", "topic", "group"], ascending=[True, False, True, True], kind="stable")
     def pts(x: float) -> str:  # a bound near 0 keeps its sign and a digit more: "+0.04", not "+0.0"
         return f"{x:+.2f}" if abs(x) < 0.05 else f"{x:+.1f}"
 
