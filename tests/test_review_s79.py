@@ -309,8 +309,15 @@ def test_with_many_groups_the_topic_model_names_large_groups_first(tmp_path):
 def test_notes_name_parameters_in_the_readers_terms(monkeypatch):
     # review s79-F: a notebook user was told "-p role_sheets '[ann.csv, bob.csv]'", a form papermill did not read
     from helpers.core.wording import CLI_ENV
-    from helpers.validation.roles import no_role_sheets
-    from helpers.validation.tone_sheets import no_tone_sheets
+    from helpers.validation.choice import no_sheets_note
+    from helpers.validation.roles import NO_ROLE_SHEETS
+    from helpers.validation.tone_sheets import NO_TONE_SHEETS
+
+    def no_role_sheets():
+        return no_sheets_note(NO_ROLE_SHEETS, "role_sheets")
+
+    def no_tone_sheets():
+        return no_sheets_note(NO_TONE_SHEETS, "tone_sheets")
 
     monkeypatch.delenv(CLI_ENV, raising=False)
     assert "role_sheets = ['ann.csv', 'bob.csv']" in no_role_sheets() and "-p " not in no_role_sheets()

@@ -21,6 +21,7 @@ from ..core.wording import count, noun
 from .coding import _read_sheet, sheet_has_codes
 
 __all__ = [
+    "no_sheets_note",
     "choice_predictions",
     "corrected_shares_sentence",
     "read_choice_sheets",
@@ -28,6 +29,32 @@ __all__ = [
     "sentences_before",
     "write_choice_sheet",
 ]
+
+
+def no_sheets_note(text: str, name: str) -> str:
+    """A note written with the report runner's option (``-p role_sheets '[ann.csv, bob.csv]'``), in the reader's
+    terms: as it is in a report run, with the notebook parameter (``role_sheets = ['ann.csv', 'bob.csv']``) elsewhere
+    (review s79-F: a papermill user was shown a form papermill did not read).
+
+    Parameters
+    ----------
+    text : str
+        The note, naming the parameter as ``(-p NAME)`` and ``as -p NAME '[ann.csv, bob.csv]'``.
+    name : str
+        The parameter.
+
+    Returns
+    -------
+    str
+    """
+    import os
+
+    from ..core.wording import CLI_ENV
+
+    if os.environ.get(CLI_ENV):
+        return text
+    return (text.replace(f"(-p {name})", f"(the parameter {name})")
+            .replace(f"as -p {name} '[ann.csv, bob.csv]'", f"as {name} = ['ann.csv', 'bob.csv']"))
 
 
 def write_choice_sheet(sample: pd.DataFrame, path: str | Path, columns: Sequence[str], code: str,

@@ -33,7 +33,6 @@ from .choice import (
 __all__ = [
     "NOT_ATTRIBUTION",
     "NO_ROLE_SHEETS",
-    "no_role_sheets",
     "ROLE_KEY_COLUMNS",
     "ROLE_MEASURE",
     "ROLE_SHARES_FILE",
@@ -62,25 +61,8 @@ NO_ROLE_SHEETS = ("No coded sample of source roles was given (-p role_sheets), s
                   "showed the 'unknown' share to be almost all sources whose role the article does state, and some "
                   "rows to be no attribution (README, trust table).")
 """What notebook 02 says without sheets, in the report runner's words (kept for callers of the constant;
-the notebook calls :func:`no_role_sheets`)."""
+the notebook gives it through :func:`helpers.validation.choice.no_sheets_note`)."""
 
-
-def no_role_sheets() -> str:
-    """What notebook 02 says when no sheet is given, naming the parameter as the reader gives it: ``-p role_sheets
-    '[ann.csv, bob.csv]'`` in a report run, ``role_sheets = ['ann.csv', 'bob.csv']`` in a notebook (review s79-F).
-
-    Returns
-    -------
-    str
-    """
-    import os
-
-    from ..core.wording import CLI_ENV
-
-    if os.environ.get(CLI_ENV):
-        return NO_ROLE_SHEETS
-    return (NO_ROLE_SHEETS.replace("(-p role_sheets)", "(the parameter role_sheets)")
-            .replace("as -p role_sheets '[ann.csv, bob.csv]'", "as role_sheets = ['ann.csv', 'bob.csv']"))
 
 ROLE_KEY_COLUMNS = ("doc_id", "unit_id", "verb_start")
 """The columns that identify an attribution; joined with ":" into its ``unit_key``."""

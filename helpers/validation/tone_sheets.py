@@ -31,7 +31,6 @@ from .choice import (
 
 __all__ = [
     "NO_TONE_SHEETS",
-    "no_tone_sheets",
     "TONE_KEY_COLUMNS",
     "TONE_LABELS",
     "TONE_MEASURE",
@@ -57,25 +56,8 @@ NO_TONE_SHEETS = ("No coded sample of tone was given (-p tone_sheets), so the to
                   "give the filled sheets as -p tone_sheets '[ann.csv, bob.csv]'. On AllSides such a correction moved "
                   "the positive share far down and the negative share up (README, trust table).")
 """What notebook 02 says without sheets, in the report runner's words (kept for callers of the constant;
-the notebook calls :func:`no_tone_sheets`)."""
+the notebook gives it through :func:`helpers.validation.choice.no_sheets_note`)."""
 
-
-def no_tone_sheets() -> str:
-    """What notebook 02 says when no sheet is given, naming the parameter as the reader gives it: ``-p tone_sheets
-    '[ann.csv, bob.csv]'`` in a report run, ``tone_sheets = ['ann.csv', 'bob.csv']`` in a notebook (review s79-F).
-
-    Returns
-    -------
-    str
-    """
-    import os
-
-    from ..core.wording import CLI_ENV
-
-    if os.environ.get(CLI_ENV):
-        return NO_TONE_SHEETS
-    return (NO_TONE_SHEETS.replace("(-p tone_sheets)", "(the parameter tone_sheets)")
-            .replace("as -p tone_sheets '[ann.csv, bob.csv]'", "as tone_sheets = ['ann.csv', 'bob.csv']"))
 
 TONE_KEY_COLUMNS = ("doc_id", "unit_id", "actor")
 """The columns that identify a (sentence, actor) row; joined with ":" into its ``unit_key``."""
