@@ -2,6 +2,8 @@
 found, each with the case that showed it (rows written for the tests)."""
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 
 
@@ -265,16 +267,44 @@ def test_a_parameter_of_another_notebook_is_not_called_a_misspelling():
         check_params({"n_boot": 200}, "00_corpus")
 
 
-def test_a_changed_seeds_run_does_not_write_into_the_reference(monkeypatch):
-    # review s79-F: papermill -p top_n 2 on the seeds rewrote 7 files of figures/
-    from helpers.notebook.setup import changed_seeds_dir, reference_defaults
+def test_only_a_reference_run_writes_into_the_committed_figures(monkeypatch, tmp_path):
+    # reviews s79-F and s79-G: a papermill run (-p top_n 2), or the project's notebook edited and saved in
+    # JupyterLab, rewrote figures/; "-p output_dir ." filled the project's root
+    import pytest
 
-    d = reference_defaults("00_corpus")
-    assert d["corpus"] == "seeds" and d["output_dir"] is None
-    assert changed_seeds_dir(dict(d), "00_corpus") is None
-    folder = changed_seeds_dir({**d, "top_n": 2}, "00_corpus")
-    assert folder.startswith("reports/notebook-runs/seeds-") and folder.endswith("/figures")
-    assert folder != changed_seeds_dir({**d, "top_n": 3}, "00_corpus")
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.setup import REFERENCE_ENV, output_folder, output_line
+
+    assert os.environ.get(REFERENCE_ENV) == "1"          # set by the project's conftest.py for nbval
+    assert output_folder(None, "seeds") == "figures"
+    assert "the committed reference" in output_line({"output_dir": "figures"})
+    monkeypatch.delenv(REFERENCE_ENV)
+    assert output_folder(None, "seeds") == "reports/notebook-runs/seeds/figures"
+    monkeypatch.chdir(tmp_path)
+    assert output_folder(".", "seeds") == str(tmp_path / ".")
+    assert output_folder("out/rel", "seeds") == str(tmp_path / "out" / "rel")
+    from helpers.core.paths import PROJECT_ROOT
+
+    with pytest.raises(ParameterError, match="committed reference"):
+        output_folder(str(PROJECT_ROOT / "figures"), "seeds")
+    assert output_line({"output_dir": str(tmp_path / "out")}) == (
+        f"Figures and tables of this run: {(tmp_path / 'out').resolve().as_posix()}/ (parameter output_dir).")
+
+
+def test_a_given_day_order_the_dates_rule_out_is_warned_about():
+    # review s79-G: day_first=True on month-first dates swapped day and month in 132 of 282 dates, silently
+    import warnings
+
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        parse_dates(pd.Series(["04/25/2015", "12/08/2012"]), day_first=True)
+    assert any(issubclass(x.category, DateOrderWarning) and "'04/25/2015'" in str(x.message) for x in w)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        parse_dates(pd.Series(["25/04/2015", "12/08/2012"]), day_first=True)
+    assert not w
 
 
 def test_a_relative_path_that_exists_only_in_the_working_folder_is_taken_from_it(tmp_path, monkeypatch):

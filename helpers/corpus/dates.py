@@ -208,6 +208,8 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     if day_first is None:
         day_first, info = infer_day_first(texts)
         _warn_order(day_first, info, opts)
+    else:
+        _warn_contradicted(bool(day_first), infer_day_first(texts)[1])
     cache: dict = {}
     out = []
     for v in texts:
@@ -217,6 +219,23 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     frame = pd.DataFrame(out, index=values.index, columns=["date_parsed", "date_parsed_precision"])
     frame.attrs["day_first"] = None if day_first is None else bool(day_first)
     return frame
+
+
+def _warn_contradicted(day_first: bool, info: dict) -> None:
+    """Warn when a given order is one the column's own dates rule out (review s79-G: ``day_first=True`` on a
+    month-first column read 132 of 282 dates with day and month swapped, while 145 could only be month-first)."""
+    against = info["month_first"] if day_first else info["day_first"]
+    if not against:
+        return
+    rows = info.get("month_first_rows" if day_first else "day_first_rows", against)
+    example = info.get("example", {}).get("month_first" if day_first else "day_first", "")
+    given, other = ("day first", "month first") if day_first else ("month first", "day first")
+    ambiguous = info.get("ambiguous_rows", info["ambiguous"])
+    warnings.warn(DateOrderWarning(
+        f"day_first was given as {day_first}, but {rows:,} {noun(rows, 'date')} of this column can only be read "
+        f"{other}{f' (e.g. {example!r})' if example else ''}; {ambiguous:,} ambiguous {noun(ambiguous, 'date')} "
+        f"such as 12/01/2023 were read {given}, so day and month may be swapped in them. Check the column, or leave "
+        "day_first at None to decide the order from the dates."), stacklevel=3)
 
 
 def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:

@@ -266,5 +266,5 @@ def check_params(namespace: Mapping[str, Any], spec: Mapping[str, Param] | str) 
         from .specs import activate, cross_check
 
         cross_check(notebook, values)
-        values = activate(values, notebook)
+        values = activate(values)
     return values

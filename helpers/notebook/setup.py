@@ -41,7 +41,7 @@ from .params import Param, ParameterError, closest_name
 
 __all__ = ["COLUMN_ROLES", "CLI_ENV", "CACHE_ENV", "LOAD_PARAMETERS", "NOTEBOOK_RUNS_DIR",
            "corpus_params", "cache_key", "load_from_params", "corpus_name", "report_folder_name",
-           "default_output_dir", "changed_seeds_dir", "output_line", "reference_defaults", "quiet_warnings", "corpus_language", "dask_meta_path", "LOAD_WARNINGS",
+           "default_output_dir", "output_folder", "output_line", "REFERENCE_ENV", "reference_run", "quiet_warnings", "corpus_language", "dask_meta_path", "LOAD_WARNINGS",
            "replay_load_warnings", "LANGUAGE_COLUMN"]
 
 NOTEBOOK_RUNS_DIR = PROJECT_ROOT / "reports" / "notebook-runs"
@@ -537,74 +537,58 @@ def report_folder_name(corpus: str | Path) -> str:
     return f"{stem}-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
 
 
-def reference_defaults(notebook: str) -> dict:
-    """The defaults in the ``parameters`` cell of the project's own copy of a notebook (``notebooks/<name>.ipynb``).
-
-    Parameters
-    ----------
-    notebook : str
-        The notebook's name, e.g. ``"00_corpus"``.
-
-    Returns
-    -------
-    dict
-        Parameter name -> its literal default; empty when the file or cell cannot be read.
-    """
-    import ast
-    import json
-
-    path = PROJECT_ROOT / "notebooks" / f"{notebook}.ipynb"
-    try:
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    except (OSError, ValueError, KeyError):
-        return {}
-    out = {}
-    for cell in cells:
-        if "parameters" not in cell.get("metadata", {}).get("tags", []):
-            continue
-        try:
-            tree = ast.parse("".join(cell["source"]))
-        except SyntaxError:
-            return {}
-        for node in tree.body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                try:
-                    out[node.targets[0].id] = ast.literal_eval(node.value)
-                except ValueError:
-                    pass
-        break
-    return out
+REFERENCE_ENV = "NEWS_REFERENCE_RUN"
+"""Set by the runs that write the committed reference ``figures/`` (``make notebooks``, the runner's ``--reference``,
+and the test suite's nbval run, through the project's ``conftest.py``). Review s79-G: a notebook of the project edited
+and saved in JupyterLab with ``top_n = 2`` still overwrote ``figures/``; without this flag a run on the bundled seeds
+writes to ``reports/notebook-runs/seeds/figures``."""
 
 
-def changed_seeds_dir(P: dict, notebook: str) -> str | None:
-    """Where a run of ``notebook`` on the bundled seeds with changed parameters writes, or None when none changed.
-
-    Review s79-F: a papermill run on the seeds with ``-p top_n 2`` wrote into ``figures/``, the reference nbval and
-    ``make notebooks`` compare with; the README says a direct run never overwrites it. A run whose parameters differ
-    from the defaults of the project's copy of the notebook (:func:`reference_defaults`) goes to
-    ``reports/notebook-runs/seeds-<8 hex of the changed values>/figures`` instead.
-
-    Parameters
-    ----------
-    P : dict
-        The checked parameters (``output_dir`` still None).
-    notebook : str
-        The notebook's name.
+def reference_run() -> bool:
+    """Whether this process writes the committed reference (:data:`REFERENCE_ENV` is set).
 
     Returns
     -------
-    str or None
-        The folder relative to the project root, or None when every parameter is its default (or the defaults
-        cannot be read).
+    bool
     """
-    import json
+    return bool(os.environ.get(REFERENCE_ENV))
 
-    defaults = reference_defaults(notebook)
-    changed = {k: v for k, v in sorted(P.items()) if k in defaults and k != "output_dir" and v != defaults[k]}
-    if not defaults or not changed:
-        return None
-    digest = hashlib.sha256(json.dumps(changed, sort_keys=True, default=str).encode()).hexdigest()[:8]
-    return str((NOTEBOOK_RUNS_DIR / f"seeds-{digest}" / "figures").relative_to(PROJECT_ROOT))
+
+def output_folder(output_dir: str | None, corpus: str | Path) -> str:
+    """The folder a notebook writes to, from its ``output_dir`` parameter.
+
+    Parameters
+    ----------
+    output_dir : str or None
+        The parameter as given.
+    corpus : str or Path
+        The corpus (for the default).
+
+    Returns
+    -------
+    str
+        None: :func:`default_output_dir` (``figures`` only in a reference run). A relative path: outside a reference
+        run, from the current folder (review s79-G: ``-p output_dir .`` from the folder papermill ran in filled the
+        project's root, ``figures`` rewrote the reference), as an absolute path. An absolute path: itself.
+
+    Raises
+    ------
+    ParameterError
+        When the folder is the project's ``figures/`` outside a reference run.
+    """
+    from .params import ParameterError
+
+    if output_dir is None:
+        return default_output_dir(corpus)
+    p = Path(output_dir).expanduser()
+    if reference_run():
+        return str(p)
+    folder = p if p.is_absolute() else Path.cwd() / p
+    if folder.resolve() == (PROJECT_ROOT / "figures").resolve():
+        raise ParameterError(f"output_dir {str(output_dir)!r} is the project's figures/, the committed reference that "
+                             "make notebooks writes and the tests read: give another folder (or leave output_dir at "
+                             "None).")
+    return str(folder)
 
 
 def output_line(P: dict) -> str:
@@ -625,19 +609,19 @@ def output_line(P: dict) -> str:
     if os.environ.get(CLI_ENV):
         return ""
     folder = resolve_path(P["output_dir"]).resolve()
-    try:
-        shown = folder.relative_to(PROJECT_ROOT.resolve()).as_posix() + "/"
-        where = " (in the project folder)"
-    except ValueError:
-        shown, where = folder.as_posix() + "/", ""
-    note = (": the committed reference, which nbval compares with" if shown == "figures/" else "")
-    return f"Figures and tables of this run: {shown}{where} (parameter output_dir){note}."
+    if reference_run():  # the stored outputs name no machine's path
+        shown = (folder.relative_to(PROJECT_ROOT.resolve()).as_posix() if folder.is_relative_to(PROJECT_ROOT.resolve())
+                 else folder.name)
+        return (f"Figures and tables of this run: {shown}/ (parameter output_dir; the committed reference that make "
+                "notebooks writes and the tests read).")
+    return f"Figures and tables of this run: {folder.as_posix()}/ (parameter output_dir)."
 
 
 def default_output_dir(corpus: str | Path) -> str:
     """The ``output_dir`` used when the parameter is None.
 
-    ``figures`` (the committed reference) for the bundled seeds; for any other
+    ``figures`` (the committed reference) for the bundled seeds in a reference run (:func:`reference_run`),
+    ``reports/notebook-runs/seeds/figures`` for them in any other run; for any other
     corpus ``reports/notebook-runs/<report_folder_name>/figures``, so a
     notebook run directly on another corpus never overwrites the reference.
 
@@ -653,7 +637,7 @@ def default_output_dir(corpus: str | Path) -> str:
     """
     name = report_folder_name(corpus)
     if name == "seeds":
-        return "figures"
+        return "figures" if reference_run() else str((NOTEBOOK_RUNS_DIR / "seeds" / "figures").relative_to(PROJECT_ROOT))
     return str((NOTEBOOK_RUNS_DIR / name / "figures").relative_to(PROJECT_ROOT))
 
 

@@ -235,40 +235,33 @@ def _check_study(P: Mapping) -> None:
         raise ParameterError(f"parameter 'study': {exc}") from exc
 
 
-def activate(P: dict, notebook: str | None = None) -> dict:
+def activate(P: dict) -> dict:
     """Apply a notebook's validated parameters that act on the whole process.
 
     Makes ``P["study"]`` the active study (so bare lexicon names such as
     ``"actors"`` resolve in it; ``"auto"`` is resolved from the corpus by
     :func:`helpers.core.study.resolve_study`) and fills ``output_dir`` when it is None
-    (:func:`helpers.notebook.setup.default_output_dir`). Called by
+    (:func:`helpers.notebook.setup.default_output_dir`), or takes a relative one from the current folder
+    (:func:`helpers.notebook.setup.output_folder`). Called by
     :func:`helpers.notebook.params.check_params` when it is given a notebook name.
 
     Parameters
     ----------
     P : dict
         The validated parameters.
-    notebook : str, optional
-        The notebook's name: on the bundled seeds, parameters that differ from the defaults of the project's copy of
-        it send the output to ``reports/notebook-runs/seeds-<digest>/figures``, not the reference ``figures/``
-        (:func:`helpers.notebook.setup.changed_seeds_dir`).
-
     Returns
     -------
     dict
-        ``P`` with ``output_dir`` filled in (a new dict when it was None; else ``P`` itself).
+        ``P`` with ``output_dir`` filled in or made absolute.
     """
     from ..core.study import resolve_study, use_study
     from .group_alias import alias_group_by
-    from .setup import changed_seeds_dir, default_output_dir
+    from .setup import output_folder
 
     if "study" in P:
         use_study(resolve_study(P["study"], P.get("corpus", "")).name)
-    if "output_dir" in P and P["output_dir"] is None:
-        folder = default_output_dir(P["corpus"])
-        if folder == "figures" and notebook:  # the seeds with changed parameters: not the reference (review s79-F)
-            folder = changed_seeds_dir(P, notebook) or folder
-        P = {**P, "output_dir": folder}
+    if "output_dir" in P:  # None: the default; relative: from the current folder; never figures/ by hand (s79-G)
+        P = {**P, "output_dir": output_folder(P["output_dir"], P.get("corpus", ""))}
     return alias_group_by(P)
 
 

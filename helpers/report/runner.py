@@ -51,7 +51,7 @@ from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
 from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, is_within, resolve_cli_path
 from ..core.study import AUTO, StudyChoice, StudyError, resolve_study
-from ..notebook.setup import CLI_ENV, report_folder_name
+from ..notebook.setup import CLI_ENV, REFERENCE_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
 from .pages import _export_run, _page_links, _shown_path, _write_pages, incomplete_summary, input_files
 from .plan import (
@@ -212,6 +212,7 @@ def run_reference(prefixes: list[str] | None = None) -> None:
     """
     os.environ.setdefault("TQDM_DISABLE", "1")
     os.environ.pop(CACHE_ENV, None)
+    os.environ[REFERENCE_ENV] = "1"  # the seeds' default output_dir is the committed figures/ only here (s79-G)
     _skip_slow_imports()
     for nb in list_notebooks(prefixes):
         secs = _execute(nb, nb, {})
