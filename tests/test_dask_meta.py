@@ -296,3 +296,39 @@ def test_articles_emptied_by_cleaning_are_warned_of_on_both_engines(params, tmp_
         P = {**params[engine], "corpus": str(p), "columns": {"doc_id": "id"}, "max_articles": None}
         with pytest.warns(CorpusWarning, match=r"1 article has no body text left after cleaning.*'h1'.*html"):
             load_from_params(P)
+
+
+def test_the_dask_engine_warns_of_the_development_data_overlap_as_pandas_does(params, corpus_file, monkeypatch,
+                                                                               tmp_path):
+    # review s79-H: read_meta never called warn_dev_overlap, so "-p engine dask" dropped the in-sample warning
+    import shutil
+    import warnings
+
+    from helpers.corpus import devsets
+
+    fresh = tmp_path / "overlap.jsonl"   # a corpus no earlier test loaded (a cached load replays its own warnings)
+    shutil.copy(corpus_file, fresh)
+    monkeypatch.setenv("NEWS_CACHE_DIR", str(tmp_path / "cache"))
+    params = {k: {**v, "corpus": str(fresh)} for k, v in params.items()}
+
+    def found(prints, folder=None):  # every article "in" AllSides: the seeds are in no development set
+        return {"allsides": len(prints)} if prints else {}
+
+    monkeypatch.setattr(devsets, "overlap_of_prints", found)
+    monkeypatch.setattr(devsets, "dev_overlap", lambda raws, folder=None: found(list(raws)))
+    said = {}
+    for engine in ("pandas", "dask"):
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            load_from_params(params[engine])
+        said[engine] = [str(x.message) for x in w if "overlaps the data the project's rules" in str(x.message)]
+    assert said["dask"] and said["dask"] == said["pandas"]
+
+
+def test_the_reuse_title_says_when_only_near_copies_were_looked_for():
+    # review s79-H: "pairs compared: 1" under the dask engine read as "almost no shared wording"
+    from helpers.notebook.corpus_wide import pairs_phrase
+
+    assert pairs_phrase({"n_candidates": 30368}) == "pairs compared: 30,368"
+    said = pairs_phrase({"n_candidates": 1, "clusters": []})
+    assert said.startswith("near-copies only (dask engine): 1 near-duplicate pair found")

@@ -101,6 +101,10 @@ def _meta_task(i: int, path: str, derive: Callable | None) -> pd.DataFrame:
     df = read_part(Path(path))
     extra = derive(df) if derive is not None and len(df) else None  # an empty part may lack the text columns
     out = df.drop(columns=_heavy(df.columns))
+    if "raw" in df.columns:  # for the development-data overlap, read where the texts are (review s79-H)
+        from .devsets import raw_fingerprint
+
+        out[_PRINT] = [raw_fingerprint(r) for r in df["raw"].fillna("").astype(str)]
     if extra is not None:
         for c in extra.columns:
             out[c] = extra[c].to_numpy()
@@ -150,8 +154,10 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
     frames = [f for f in frames if len(f)]
     df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     keys = df.pop("_body_key").tolist()
+    prints = df.pop(_PRINT).tolist() if _PRINT in df.columns else []
     df["duplicate_of"] = C._duplicate_of(df, keys, done["source"])
     C.warn_shared_addresses(df, done["source"])  # as load_corpus (dogfood 12br-d)
+    _warn_dev_overlap(prints, done["source"])  # as load_corpus (review s79-H: the dask engine had dropped it)
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _store_attrs(df, done)  # as read_store and load_corpus (review r12bf)
@@ -160,6 +166,21 @@ def read_meta(store: str | Path, client, derive: Callable[[pd.DataFrame], pd.Dat
     full = [*order, *[c for c in df.columns if c not in order and c not in derived and c != "_part"]]
     df.attrs.update({"dask_store": str(store), "columns_order": full, "derived": derived, META_FLAG: True})
     return df
+
+
+_PRINT = "_raw_print"
+"""Column of each article's :func:`helpers.corpus.devsets.raw_fingerprint`, computed by a worker and dropped after."""
+
+
+def _warn_dev_overlap(prints: list[str], source: str) -> None:
+    """:func:`helpers.corpus.read.warn_dev_overlap` from the fingerprints the workers computed."""
+    import warnings
+
+    from .devsets import overlap_message, overlap_of_prints
+
+    message = overlap_message(overlap_of_prints(prints), len(prints), source) if prints else ""
+    if message:
+        warnings.warn(message, C.CorpusWarning, stacklevel=3)
 
 
 def _derived_names(derive, frames) -> set:

@@ -18,7 +18,8 @@ from typing import Iterable
 
 from ..core.paths import DATA_DIR
 
-__all__ = ["DEV_SETS", "FINGERPRINT_DIR", "dev_overlap", "dev_overlap_warning", "raw_fingerprint"]
+__all__ = ["DEV_SETS", "FINGERPRINT_DIR", "dev_overlap", "dev_overlap_warning", "overlap_message", "overlap_of_prints",
+           "raw_fingerprint"]
 
 FINGERPRINT_DIR = DATA_DIR / "dev_fingerprints"
 
@@ -72,8 +73,26 @@ def dev_overlap(raws: Iterable[str], folder: Path | None = None) -> dict[str, in
     dict
         Set name -> number of the corpus's articles in it, for the sets with at least one.
     """
+    return overlap_of_prints([raw_fingerprint(r) for r in raws], folder)
+
+
+def overlap_of_prints(prints: list[str], folder: Path | None = None) -> dict[str, int]:
+    """:func:`dev_overlap` from the articles' fingerprints (:func:`raw_fingerprint`), computed where the texts are
+    (the Dask engine's workers, review s79-H).
+
+    Parameters
+    ----------
+    prints : list of str
+        One fingerprint per article.
+    folder : Path, optional
+        As :func:`dev_overlap`.
+
+    Returns
+    -------
+    dict
+        As :func:`dev_overlap`.
+    """
     folder = Path(folder) if folder is not None else FINGERPRINT_DIR
-    prints = [raw_fingerprint(r) for r in raws]
     out = {}
     for name in DEV_SETS:
         known = _load_set(name, folder)
@@ -101,10 +120,27 @@ def dev_overlap_warning(raws: list[str], source: str, folder: Path | None = None
         The sets the corpus overlaps with what was developed on each, and that scores on those articles are
         in-sample; "" when the corpus overlaps none.
     """
-    found = dev_overlap(raws, folder)
+    return overlap_message(dev_overlap(raws, folder), len(raws), source)
+
+
+def overlap_message(found: dict[str, int], n: int, source: str) -> str:
+    """The loading warning for an overlap :func:`dev_overlap` or :func:`overlap_of_prints` found, or "".
+
+    Parameters
+    ----------
+    found : dict
+        Set name -> the corpus's articles in it.
+    n : int
+        The corpus's articles.
+    source : str
+        The corpus path, named in the warning.
+
+    Returns
+    -------
+    str
+    """
     if not found:
         return ""
-    n = len(raws)
     parts = [f"{'all' if k == n else f'{k:,} of its'} {n:,} articles are in {DEV_SETS[name][0]}: {DEV_SETS[name][1]}"
              for name, k in found.items()]
     return (f"{source}: this corpus overlaps the data the project's rules were developed on ({'; '.join(parts)}). "

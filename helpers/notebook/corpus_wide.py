@@ -38,7 +38,8 @@ from ..measures import reuse as R
 from ..measures import vocabulary as V
 from . import term_shards as TS
 
-__all__ = ["OVERLAP_FIELDS", "TermCounts", "every_term_counts", "overlap_chunk", "shared_passage_sentence", "text_reuse"]
+__all__ = ["OVERLAP_FIELDS", "TermCounts", "every_term_counts", "overlap_chunk", "pairs_phrase", "shared_passage_sentence",
+           "text_reuse"]
 
 
 @dataclass
@@ -240,6 +241,30 @@ def _reuse(every, group_col, counts: TermCounts, n: int, all_pairs_max: int, max
         X_all, _ = V.count_matrix(rows["text"], min_count=1)
         return R.reuse_table(rows, group_col, X=X_all, n=n, all_pairs_max=all_pairs_max, max_pairs=max_pairs)
     return _minhash_reuse(every, group_col, counts, n, max_pairs, client)
+
+
+def pairs_phrase(info: dict) -> str:
+    """How many pairs the text reuse of :func:`text_reuse` looked at, for a figure's title.
+
+    Review s79-H: under the Dask engine above ``reuse_all_pairs_max`` articles only near-copies are looked for, and the
+    title said "pairs compared: 1" beside a matrix of hatched cells, which read as "almost no shared wording".
+
+    Parameters
+    ----------
+    info : dict
+        The ``info`` of :func:`text_reuse`.
+
+    Returns
+    -------
+    str
+        "pairs compared: 30,368", or "near-copies only (dask engine): 1 near-duplicate pair found; articles that only
+        share a passage were not looked for".
+    """
+    if "clusters" in info:  # the MinHash path
+        k = int(info["n_candidates"])
+        return (f"near-copies only (dask engine): {k:,} near-duplicate {'pair' if k == 1 else 'pairs'} found; articles "
+                "that only share a passage were not looked for")
+    return f"pairs compared: {int(info['n_candidates']):,}"
 
 
 def _minhash_reuse(every, group_col, counts: TermCounts, n: int, max_pairs: int, client) -> tuple[pd.DataFrame, dict]:
