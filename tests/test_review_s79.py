@@ -368,3 +368,41 @@ def test_the_share_bars_give_n_in_the_group_label():
     labels = [x.get_text() for x in fig.axes[0].get_yticklabels()]
     assert sorted(labels) == ["left\n(n=3)", "right\n(n=2)"]
     assert not [x for x in fig.axes[0].texts if x.get_text().startswith("n=")]
+
+
+def test_a_folder_in_the_corpus_or_the_project_itself_is_refused(monkeypatch, tmp_path):
+    # review s79-I: "-p output_dir seeds" wrote into the bundled corpus; "." from the project folder filled its root
+    import pytest
+
+    from helpers.core.paths import PROJECT_ROOT
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.setup import REFERENCE_ENV, output_folder, reference_run
+
+    monkeypatch.setenv(REFERENCE_ENV, "0")
+    assert not reference_run()                      # only "1" is a reference run
+    monkeypatch.chdir(PROJECT_ROOT)
+    for bad in ("seeds", "seeds/out", ".", "figures"):
+        with pytest.raises(ParameterError, match="output_dir"):
+            output_folder(bad, "seeds")
+    (tmp_path / "corpus").mkdir()
+    with pytest.raises(ParameterError, match="inside the corpus folder"):
+        output_folder(str(tmp_path / "corpus" / "out"), str(tmp_path / "corpus"))
+    assert output_folder(str(tmp_path / "out"), str(tmp_path / "corpus")) == str(tmp_path / "out")
+
+
+def test_a_given_day_order_warns_only_when_the_dates_favour_the_other_and_some_may_be_misread():
+    # review s79-I: it warned with nothing misread (no ambiguous date) and for 1 stray date among 50
+    import warnings
+
+    from helpers.corpus.dates import DateOrderWarning, parse_dates
+
+    def said(values):
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            parse_dates(pd.Series(values), day_first=True)
+        return [str(x.message) for x in w if issubclass(x.category, DateOrderWarning)]
+
+    assert said(["04/25/2015", "05/30/2016"]) == []                      # nothing read either way
+    assert said(["25/04/2015"] * 50 + ["04/25/2015", "03/04/2015"]) == []  # the column favours day first
+    msg = said(["04/25/2015", "05/30/2016", "03/04/2015"])
+    assert msg and "'03/04/2015'" in msg[0] and "'04/25/2015'" in msg[0]

@@ -222,20 +222,29 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
 
 
 def _warn_contradicted(day_first: bool, info: dict) -> None:
-    """Warn when a given order is one the column's own dates rule out (review s79-G: ``day_first=True`` on a
-    month-first column read 132 of 282 dates with day and month swapped, while 145 could only be month-first)."""
+    """Warn when a given order is one the column's own dates argue against (review s79-G: ``day_first=True`` on a
+    month-first column read 132 of 282 dates with day and month swapped, while 145 could only be month-first).
+
+    Only when some dates could be read either way (they are the ones a wrong order misreads) and the dates that
+    decide the order favour the other one (review s79-I: one stray month-first date among fifty day-first ones, or a
+    column without an ambiguous date, needs no warning).
+    """
     against = info["month_first"] if day_first else info["day_first"]
-    if not against:
+    support = info["day_first"] if day_first else info["month_first"]
+    ambiguous = info.get("ambiguous_rows", info["ambiguous"])
+    if not ambiguous or against <= support:
         return
     rows = info.get("month_first_rows" if day_first else "day_first_rows", against)
-    example = info.get("example", {}).get("month_first" if day_first else "day_first", "")
+    examples = info.get("example", {})
+    only = examples.get("month_first" if day_first else "day_first", "")
+    either = examples.get("ambiguous", "")
     given, other = ("day first", "month first") if day_first else ("month first", "day first")
-    ambiguous = info.get("ambiguous_rows", info["ambiguous"])
     warnings.warn(DateOrderWarning(
-        f"day_first was given as {day_first}, but {rows:,} {noun(rows, 'date')} of this column can only be read "
-        f"{other}{f' (e.g. {example!r})' if example else ''}; {ambiguous:,} ambiguous {noun(ambiguous, 'date')} "
-        f"such as 12/01/2023 were read {given}, so day and month may be swapped in them. Check the column, or leave "
-        "day_first at None to decide the order from the dates."), stacklevel=3)
+        f"the dates were read {given} as given (day_first {day_first}), but {rows:,} {noun(rows, 'date')} of this "
+        f"column can only be read {other}{f' (e.g. {only!r})' if only else ''} against {support:,} only {given}; "
+        f"{ambiguous:,} {noun(ambiguous, 'date')} that could be either{f' (e.g. {either!r})' if either else ''} "
+        f"may have day and month swapped. Check the column, or leave day_first unset to decide the order from the "
+        "dates."), stacklevel=3)
 
 
 def _warn_order(day_first: bool | None, info: dict, opts: dict) -> None:

@@ -177,9 +177,9 @@ def load_corpus(
     if not path.exists():
         raise CorpusError(
             f"corpus {str(path)!r} does not exist. Give a folder of .txt or .html files, or a "
-            ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file (a relative path is "
-            f"looked for under the project root, then in the current folder {str(Path.cwd())!r}; an absolute path "
-            "is never in doubt)."
+            ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file"
+            + ("." if Path(str(source)).expanduser().is_absolute() else " (a relative path is looked for under the "
+               f"project root, then in the current folder {str(Path.cwd())!r}).")
         )
     meta_path = resolve_path(metadata) if metadata is not None else None
     cols = {"text": text_col, "doc_id": doc_id_col, "outlet": outlet_col, "title": title_col, "date": date_col}

@@ -551,7 +551,7 @@ def reference_run() -> bool:
     -------
     bool
     """
-    return bool(os.environ.get(REFERENCE_ENV))
+    return os.environ.get(REFERENCE_ENV, "").strip() == "1"  # review s79-I: "0" had switched it on too
 
 
 def output_folder(output_dir: str | None, corpus: str | Path) -> str:
@@ -574,7 +574,8 @@ def output_folder(output_dir: str | None, corpus: str | Path) -> str:
     Raises
     ------
     ParameterError
-        When the folder is the project's ``figures/`` outside a reference run.
+        Outside a reference run, when the folder is the project's ``figures/``, the project's own folder, or inside
+        the corpus folder or the bundled seeds.
     """
     from .params import ParameterError
 
@@ -584,10 +585,20 @@ def output_folder(output_dir: str | None, corpus: str | Path) -> str:
     if reference_run():
         return str(p)
     folder = p if p.is_absolute() else Path.cwd() / p
-    if folder.resolve() == (PROJECT_ROOT / "figures").resolve():
+    where = folder.resolve()
+    if where == (PROJECT_ROOT / "figures").resolve():
         raise ParameterError(f"output_dir {str(output_dir)!r} is the project's figures/, the committed reference that "
                              "make notebooks writes and the tests read: give another folder (or leave output_dir at "
                              "None).")
+    if where == PROJECT_ROOT.resolve():
+        raise ParameterError(f"output_dir {str(output_dir)!r} is the project's own folder: give a folder of its own "
+                             "(or leave output_dir at None).")
+    source = resolve_path(corpus).resolve() if str(corpus) else None
+    inside = [c for c in (source, SEEDS_DIR.resolve()) if c is not None and c.is_dir()
+              and (where == c or c in where.parents)]
+    if inside:  # review s79-I: "-p output_dir seeds" wrote into the bundled corpus
+        raise ParameterError(f"output_dir {str(output_dir)!r} is inside the corpus folder {str(inside[0])!r}: nothing "
+                             "is ever written into a corpus; give a folder outside it.")
     return str(folder)
 
 

@@ -163,8 +163,8 @@ def read_choice_sheets(paths: Sequence[str | Path], labels: Sequence[str], code:
     out = []
     for p, coder in zip(paths, names):
         if not p.is_file():
-            raise ValueError(f"coding sheet {str(p)!r} not found (a relative path is looked for under the project "
-                             f"root, then in the current folder {str(Path.cwd())!r}; give an absolute path).")
+            raise ValueError(f"coding sheet {str(p)!r} not found (a sheet given as a relative path is looked for "
+                             f"under the project root, then in the current folder {str(Path.cwd())!r}).")
         df = restore_formulas(_read_sheet(p))
         missing = [c for c in ("unit_key", code) if c not in df.columns]
         if missing:
