@@ -14,7 +14,8 @@ def _shares(path, rows):
 
 def test_with_many_groups_the_finding_ranks_the_large_ones(tmp_path):
     # review s79-B: of 30 outlets, every finding set two of 3-17 articles against each other
-    from helpers.report.index import HEADLINE_ARTICLES, group_differences, notebook_findings
+    from helpers.corpus.groups import HEADLINE_ARTICLES
+    from helpers.report.index import group_differences, notebook_findings
 
     rows = [("Fox News", 284, 0.60, 0.55, 0.65), ("CNN", 150, 0.40, 0.35, 0.45), ("Politico", 120, 0.50, 0.45, 0.55)]
     rows += [(f"Small {i}", 5 + i, v, v - 0.3, min(1, v + 0.3)) for i, v in enumerate([0.95, 0.05, 0.5, 0.6, 0.7])]
@@ -250,6 +251,7 @@ def test_papermill_text_values_of_lists_mappings_and_flags_are_read():
     assert sp["periods"].check("periods", "[2017-12-22]") == ["2017-12-22"]
     assert notebook_spec("00_corpus")["columns"].check("columns", "{date: pub_date}") == {"date": "pub_date"}
     assert notebook_spec("00_corpus")["day_first"].check("day_first", "true") is True
+    assert notebook_spec("00_corpus")["day_first"].check("day_first", "none") is None   # none_ok, as the runner
     import pytest
 
     from helpers.notebook.params import ParameterError

@@ -21,6 +21,7 @@ __all__ = [
     "DEFAULT_TOP_N",
     "HEADLINE_ARTICLES",
     "MANY_GROUPS",
+    "below_headline",
     "NOT_GROUPS",
     "OTHER",
     "PSEUDO",
@@ -65,6 +66,27 @@ many groups are mostly the noisiest)."""
 HEADLINE_ARTICLES = 20
 """Articles a group needs to be named at either end of a headline when there are more than :data:`MANY_GROUPS`
 groups; the smaller groups stay on the notebook pages."""
+
+def below_headline(sizes, n_groups: int):
+    """Which rows a headline puts last or leaves out: groups under :data:`HEADLINE_ARTICLES` articles when there are
+    more than :data:`MANY_GROUPS` groups (the rule of the index's findings, notebook 01's closing sentence and the
+    story-mix note).
+
+    Parameters
+    ----------
+    sizes : Series
+        The articles behind each row (numbers, or text that reads as numbers; unreadable values count as large).
+    n_groups : int
+        How many groups the table compares.
+
+    Returns
+    -------
+    Series of bool
+        True for a row of a small group when the groups are many; all False otherwise.
+    """
+    sizes = pd.to_numeric(pd.Series(sizes), errors="coerce")
+    return (sizes < HEADLINE_ARTICLES) & (n_groups > MANY_GROUPS)
+
 
 NOT_GROUPS = (OTHER, PSEUDO, UNKNOWN)
 """Labels that are no group of their own: the pool of the groups beyond ``top_n``, the pool of pseudo-outlets when the

@@ -16,11 +16,10 @@ import pandas as pd
 
 from ..core.wording import CLI_ENV, count, listing
 from ..corpus.groups import (
-    HEADLINE_ARTICLES,
-    MANY_GROUPS,
     NOT_GROUPS,
     OTHER,
     PSEUDO_COLUMNS,
+    below_headline,
     group_labels,
     pseudo_outlets,
 )
@@ -318,8 +317,8 @@ def short_mix_note(table: pd.DataFrame, what: str) -> str:
         s_=lambda x: pd.to_numeric(x["contrast_share"], errors="coerce"), n_=lambda x: pd.to_numeric(x["n"]))
     big = part[part["n_"] >= _MIN_EXTREME_N]  # not a year of one article at either end (review s78-E)
     part = big if len(big) >= 2 else part
-    large = part[part["n_"] >= HEADLINE_ARTICLES]  # review s79-E: with 30 outlets the examples were all under 20
-    part = large if part["group"].nunique() > MANY_GROUPS and len(large) >= 2 else part
+    large = part[~below_headline(part["n_"], part["group"].nunique()).to_numpy()]  # review s79-E: 30 outlets' examples
+    part = large if len(large) >= 2 else part                                      # were all under 20 articles
     hi, lo = part.sort_values(["s_", "group"], ascending=[False, True]).iloc[[0, -1]].itertuples()
     return (f"{what} differ in their mix of {col} ({hi.contrast_value} {100 * hi.s_:.0f}% of {hi.group}'s articles, "
             f"n = {int(hi.n_):,}; {100 * lo.s_:.0f}% of {lo.group}'s, n = {int(lo.n_):,})")

@@ -79,6 +79,8 @@ class Param:
             # review s79-F: papermill's -p passes '[2017-12-22]', '{date: pub_date}' and 'true' as text; read them as
             # the report runner reads its -p values (YAML), and keep the text when that gives another type
             parsed = parse_value(value)
+            if parsed is None and self.none_ok:  # "-p day_first none", as the runner reads it (review s79-G)
+                return None
             if isinstance(parsed, self.types) and not (isinstance(parsed, bool) and bool not in self.types):
                 value = parsed
         if isinstance(value, bool) and bool not in self.types:

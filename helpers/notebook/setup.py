@@ -593,12 +593,10 @@ def output_folder(output_dir: str | None, corpus: str | Path) -> str:
     if where == PROJECT_ROOT.resolve():
         raise ParameterError(f"output_dir {str(output_dir)!r} is the project's own folder: give a folder of its own "
                              "(or leave output_dir at None).")
-    source = resolve_path(corpus).resolve() if str(corpus) else None
-    inside = [c for c in (source, SEEDS_DIR.resolve()) if c is not None and c.is_dir()
-              and (where == c or c in where.parents)]
-    if inside:  # review s79-I: "-p output_dir seeds" wrote into the bundled corpus
-        raise ParameterError(f"output_dir {str(output_dir)!r} is inside the corpus folder {str(inside[0])!r}: nothing "
-                             "is ever written into a corpus; give a folder outside it.")
+    for c in ([resolve_path(corpus).resolve()] if str(corpus) else []) + [SEEDS_DIR.resolve()]:
+        if c.is_dir() and where.is_relative_to(c):  # review s79-I: "-p output_dir seeds" wrote into the seeds
+            raise ParameterError(f"output_dir {str(output_dir)!r} is inside the corpus folder {str(c)!r}: nothing is "
+                                 "ever written into a corpus; give a folder outside it.")
     return str(folder)
 
 
@@ -613,9 +611,9 @@ def output_line(P: dict) -> str:
     Returns
     -------
     str
-        "Figures and tables of this run: figures/ (output_dir) ..." with the folder relative to the project root when
-        it is inside it, else absolute; "" in a run of the report runner, whose index lists its folder (a page shows
-        no machine path).
+        "Figures and tables of this run: <folder>/ (parameter output_dir)." with the absolute folder; in a reference
+        run the folder relative to the project root (the stored outputs name no machine's path); "" in a run of the
+        report runner, whose index lists its folder.
     """
     if os.environ.get(CLI_ENV):
         return ""

@@ -249,6 +249,7 @@ def activate(P: dict) -> dict:
     ----------
     P : dict
         The validated parameters.
+
     Returns
     -------
     dict

@@ -53,10 +53,19 @@ from ..core.wording import (
     share_decimals,
     share_interval,
 )
-from ..corpus.groups import HEADLINE_ARTICLES, MANY_GROUPS, NOT_GROUPS, OTHER, PSEUDO, UNKNOWN, why_no_group
+from ..corpus.groups import (
+    HEADLINE_ARTICLES,
+    MANY_GROUPS,
+    NOT_GROUPS,
+    OTHER,
+    PSEUDO,
+    UNKNOWN,
+    below_headline,
+    why_no_group,
+)
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
-           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "MANY_GROUPS", "HEADLINE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
+           "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
            "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note", "period_mix_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
@@ -512,12 +521,12 @@ def _floor_chose_k(figures: Path, k: int) -> str:
     if sweep is None or not {"k", "diversity"} <= set(sweep.columns):
         return ""
     try:
-        forced = floor_chose_k(sweep, int(k))
+        if not floor_chose_k(sweep, int(k)):
+            return ""
     except (ValueError, TypeError, KeyError):  # an older file without the columns the floor needs
         return ""
     return (f" But k = {k} was not chosen by the score: every larger k tried repeated its topics' top words (the "
-            "diversity floor), so themes may be merged into broad topics; notebook 01 names a larger k to compare"
-            if forced else "") + ("." if forced else "")
+            "diversity floor), so themes may be merged into broad topics; notebook 01 names a larger k to compare.")
 
 
 def _solid_topics(path: Path) -> dict | None:
@@ -972,8 +981,8 @@ def topic_effect_note(figures: Path, topic: str) -> str:
              & ~t["term"].astype(str).str.startswith("time")]
     if rows.empty or group_col is None:
         return ""
-    small = (pd.to_numeric(rows["n_articles"], errors="coerce") < HEADLINE_ARTICLES
-             if "n_articles" in rows and t[group_col].nunique() > MANY_GROUPS else pd.Series(False, index=rows.index))
+    small = (below_headline(rows["n_articles"], t[group_col].nunique()) if "n_articles" in rows
+             else pd.Series(False, index=rows.index))
     rows = rows.assign(size=rows["effect"].abs(), small_=small.to_numpy()).sort_values(  # large groups first (s79-E)
         ["small_", "size", group_col], ascending=[True, False, True], kind="stable")
     r = rows.iloc[0]

@@ -56,7 +56,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.wording import count, noun
-from ..corpus.groups import HEADLINE_ARTICLES, MANY_GROUPS, OTHER, PSEUDO, UNKNOWN
+from ..corpus.groups import OTHER, PSEUDO, UNKNOWN, below_headline
 
 __all__ = [
     "MIN_GROUP_ARTICLES",
@@ -566,9 +566,9 @@ def effects_summary(table: pd.DataFrame, labels: dict, group_name: str, n_topics
     if clear.empty:
         return text + "."
     # review s79-E: with many groups the largest contrasts named were those of groups of 8-18 articles, whose
-    # bootstrap intervals are the least trustworthy: groups of HEADLINE_ARTICLES or more are named first
-    small = (pd.to_numeric(clear["n_articles"], errors="coerce") < HEADLINE_ARTICLES
-             if n_groups > MANY_GROUPS and "n_articles" in clear else pd.Series(False, index=clear.index))
+    # bootstrap intervals are the least trustworthy: groups of 20+ articles are named first (corpus.groups.below_headline)
+    small = (below_headline(clear["n_articles"], n_groups) if "n_articles" in clear
+             else pd.Series(False, index=clear.index))
     top = clear.assign(size=clear["effect"].abs(), small_=small.to_numpy()).sort_values(
         ["small_", "size", "topic", "group"], ascending=[True, False, True, True], kind="stable")
     def pts(x: float) -> str:  # a bound near 0 keeps its sign and a digit more: "+0.04", not "+0.0"
