@@ -87,8 +87,13 @@ def test_every_csv_in_figures_is_documented(sections):
                          "Add a '### `name.csv`' section (see the top of that file).")
 
 
+NOT_ON_SEEDS = {"topic_effects.csv"}
+"""Files the notebooks write only on a larger corpus than the seeds (the topic regression needs articles per group);
+their columns are checked against the code that makes them instead (review s80-D: they had no section)."""
+
+
 def test_every_documented_csv_exists(sections):
-    stale = sorted(name for name in sections if not (FIGURES / name).is_file())
+    stale = sorted(name for name in sections if not (FIGURES / name).is_file() and name not in NOT_ON_SEEDS)
     assert not stale, (f"documented in {DOC.relative_to(ROOT)} but not in figures/: {stale}. "
                        "Remove the section, or re-run the notebooks if the file should be written.")
 
@@ -112,6 +117,14 @@ def test_every_column_is_documented_and_no_column_is_stale(sections):
         if stale:
             problems.append(f"{path.name}: documented columns not in the file {stale}")
     assert not problems, (f"update {DOC.relative_to(ROOT)}: " + "; ".join(problems))
+
+
+def test_files_not_written_on_the_seeds_are_documented_column_by_column(sections):
+    from helpers.topics.effects import _not_fitted
+
+    columns = ["outlet" if c == "group" else c for c in _not_fitted("", None, 0, []).table.columns]
+    assert "topic_effects.csv" in sections
+    assert check_columns(columns, sections["topic_effects.csv"]["columns"]) == ([], [])
 
 
 # ---- the parser and checker themselves ----

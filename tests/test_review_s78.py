@@ -110,7 +110,7 @@ def test_a_frame_carried_by_the_corpus_subject_words_is_flagged_and_a_remedys_ow
     rows = ([("quality_of_life", "schools")] * 50 + [("quality_of_life", "education; schools")] * 30
             + [("quality_of_life", "poverty")] * 10
             + [("legal", "lawsuit")] * 15 + [("legal", "lawsuits")] * 10 + [("legal", "court; ruling")] * 5)
-    t = cue_concentration(_frame_rows(rows), n_units=1000).set_index("frame")
+    t = cue_concentration(_frame_rows(rows), n_units=1000, top=2).set_index("frame")  # the rule before s80-D
     assert t.loc["quality_of_life", "top_cues"] == "schools; education" and t.loc["quality_of_life", "carried"] == 80
     assert t.loc["quality_of_life", "flagged"]
     assert not t.loc["legal", "flagged"]  # 25 of 30 on "lawsuit(s)", but 2.5% of the corpus: the remedy's own noun
@@ -246,7 +246,7 @@ def test_a_frame_given_by_naming_two_states_is_named_and_its_pairs_count_as_one_
     rows = pd.DataFrame({"family": "policy_frames", "frame": "external", "counted": True,
                          "cues": ["serbia + syria", "japan + north korea", "france + spain", "treaty", "treaty; sanctions"],
                          "via": ["states", "states", "states", "cue", "cue"]})
-    t = cue_concentration(rows, n_units=20).iloc[0]
+    t = cue_concentration(rows, n_units=20, top=2).iloc[0]
     assert t["top_cues"] == "(two or more states named); treaty" and t["carried"] == 4
     note = route_note(rows, {("policy_frames", "external"): "External relations"})
     assert note == ["External relations: 3 of its 5 sentences (60%) are tagged only because two or more states are "

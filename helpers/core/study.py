@@ -88,6 +88,7 @@ __all__ = [
     "read_yaml_mapping",
     "resolve_study",
     "state_actors_note",
+    "studies_with_actors",
     "study_lexicon_path",
     "use_study",
 ]
@@ -335,8 +336,31 @@ def no_actors_note(study: Study, what: str) -> str:
     """
     from .wording import parameter
 
+    shipped = [f"'{n}' for {t}" for n, t in studies_with_actors() if n != study.name]
+    bundled = f" The collection ships {'; '.join(shipped)}." if shipped else ""  # review s80-D: users did not know
     return (f"This study lists no actors ('{study.title}'); not measured here: {what}. To measure it, give a study "
-            f"with the actors of your topic ({parameter('study')}) or write one (README, 'Start your own study').")
+            f"with the actors of your topic ({parameter('study')}) or write one (README, 'Start your own study')."
+            + bundled)
+
+
+@lru_cache(maxsize=1)
+def studies_with_actors() -> tuple[tuple[str, str], ...]:
+    """The bundled studies that list actors, for the sentences that point a user of the general study to them.
+
+    Returns
+    -------
+    tuple of (str, str)
+        (name, title), by name; a study that does not load is left out.
+    """
+    out = []
+    for name in available_studies():
+        try:
+            st = load_study(name)
+        except StudyError:
+            continue
+        if st.has_actors:
+            out.append((name, st.title))
+    return tuple(out)
 
 
 def state_actors_note(study: Study) -> str:

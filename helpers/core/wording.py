@@ -8,6 +8,8 @@ share's, never as a bracket: "4.1 per 1,000 words (95% CI 3.3-5.2)", not "4.10 [
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CLI_ENV",
     "NUMBER_MAX_DECIMALS",
@@ -19,6 +21,10 @@ __all__ = [
     "judges_alike",
     "judges_counts",
     "CHECK_CORPUS_NAMES",
+    "ESTIMATE_BOUNDS",
+    "SHARE_BOUNDS",
+    "SHARE_COLUMN",
+    "reader_formatted",
     "share_of",
     "listing",
     "zero_without_interval",
@@ -272,6 +278,45 @@ NUMBER_MAX_DECIMALS = 3
 """The most decimals an estimate that is not a share (a rate, a tone score, an F1) is given."""
 RATE_UNIT = "per 1,000 words"
 """The unit of every rate the project prints (events per 1,000 words of body text)."""
+
+SHARE_COLUMN = re.compile(r"^(share|\w+_share|share_\w+|outlet_voice|naive|corrected|all_labels)$")
+"""Column names that hold a share (a proportion in [0, 1]) in the project's result tables (docs/DATA_DICTIONARY.md);
+the reader pages write them as percentages (:mod:`helpers.report.share_tables`)."""
+SHARE_BOUNDS = {
+    "share": ("ci_low", "ci_high"),
+    "share_own_words": ("own_ci_low", "own_ci_high"),
+    "naive": ("naive_low", "naive_high"),
+    "corrected": ("corrected_low", "corrected_high"),
+}
+"""A share column -> the columns of its interval's bounds, merged into it on the reader pages."""
+ESTIMATE_BOUNDS = {
+    "rate": ("ci_low", "ci_high", RATE_UNIT),
+    "mean_tone": ("ci_low", "ci_high", ""),
+    "estimate": ("ci_low", "ci_high", ""),
+    "F1": ("F1_low", "F1_high", ""),
+    "kappa": ("kappa_low", "kappa_high", ""),
+    "macro-F1 (5 labels)": ("macro-F1 low", "macro-F1 high", ""),
+}
+"""An estimate that is not a share -> its bounds' columns and its unit: merged on the reader pages as "36.4 per 1,000
+words (95% CI 22.8-52.4)" when a table has both bounds."""
+
+
+def reader_formatted(column: str) -> bool:
+    """Whether the reader pages write ``column`` themselves from its value (a share, an estimate with bounds, or one
+    of their bounds), so that a notebook must display it unrounded: rounding it first and again on the page gave
+    "40-45%" where the CSV's 0.4053 gives "41-45%" (review s80-D).
+
+    Parameters
+    ----------
+    column : str
+
+    Returns
+    -------
+    bool
+    """
+    bounds = {b for pair in SHARE_BOUNDS.values() for b in pair} | {
+        b for lo, hi, _ in ESTIMATE_BOUNDS.values() for b in (lo, hi)}
+    return bool(SHARE_COLUMN.match(column)) or column in ESTIMATE_BOUNDS or column in bounds
 
 
 def _num(x: float, decimals: int) -> str:

@@ -1,8 +1,8 @@
 """Layer 4, framing: codebooks (``codebooks``), the cue scanner (``cues``), the
 sentence tagger (``tagger``), shares, dominant frames and evidence
 (``shares``), the tagger against hand codes (``hand_codes``), article-level
-frames (``articles``, with their non-cue evidence in ``evidence``), actor roles (``actor_roles``), frames carried by one
-or two cue words (``concentration``) and the committed check of generic labels on general news (``checks``).
+frames (``articles``, with their non-cue evidence in ``evidence``), actor roles (``actor_roles``), frames carried by a
+few cue words (``concentration``) and the committed check of generic labels on general news (``checks``).
 
 Every public name of these modules is re-exported here, so notebooks use one namespace:
 ``from helpers import framing as F``; ``F.load_codebooks(...)``, ``F.tag_frames(...)``.
@@ -50,6 +50,7 @@ from .concentration import (  # noqa: F401
     CONCENTRATION_CORPUS_SHARE,
     CONCENTRATION_MIN_UNITS,
     CONCENTRATION_SHARE,
+    CONCENTRATION_TOP,
     ROUTE_SHARE,
     concentration_note,
     cue_concentration,
@@ -138,6 +139,7 @@ __all__ = [
     "CONCENTRATION_CORPUS_SHARE",
     "CONCENTRATION_MIN_UNITS",
     "CONCENTRATION_SHARE",
+    "CONCENTRATION_TOP",
     "ROUTE_SHARE",
     "concentration_note",
     "cue_concentration",

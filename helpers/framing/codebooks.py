@@ -32,7 +32,7 @@ MIN_SUPPORT = 5
 """Frames with fewer hand-coded positives than this are flagged "low support"."""
 _FRAME_KEYS = ("function", "indicators", "negatable", "residual", "co_occurrence", "article_min_cues",
                "article_cue_cap", "article_voice", "article_with", "min_states", "name_safe",
-               "article_evidence")
+               "article_evidence", "examples", "coder_notes")
 _ROLE_KEYS = ("role", "actor_position", "negatable")
 _KINDS = ("frames", "roles", "negation")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -199,6 +199,14 @@ def _check_entry(path: Path, entries: dict, eid: str, entry: dict, kind: str) ->
         ind = entry["indicators"]
         if not isinstance(ind, list) or not all(isinstance(i, str) and i.strip() for i in ind):
             raise CodebookError(f"{where}: 'indicators' must be a list of questions (strings).")
+    if "examples" in entry:  # review s80-C: coders of a new codebook need examples, and the file had no place for them
+        ex = entry["examples"]
+        if (not isinstance(ex, dict) or not ex or not set(ex) <= {"positive", "negative"}
+                or not all(isinstance(v, list) and all(isinstance(t, str) and t.strip() for t in v) for v in ex.values())):
+            raise CodebookError(f"{where}: 'examples' must be a mapping with 'positive' and/or 'negative' lists of "
+                                "example sentences (strings), e.g. examples: {positive: [\"...\"], negative: [\"...\"]}.")
+    if "coder_notes" in entry and not (isinstance(entry["coder_notes"], str) and entry["coder_notes"].strip()):
+        raise CodebookError(f"{where}: 'coder_notes' must be a non-empty string (instructions shown to coders).")
     if "co_occurrence" in entry:
         co = entry["co_occurrence"]
         if not isinstance(co, dict) or set(co) != {"entries", "actors"}:

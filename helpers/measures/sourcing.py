@@ -43,7 +43,7 @@ from ..core.wording import count, noun
 from ..corpus.segment import body_units
 from ..stats.intervals import bootstrap_cluster_ratio
 from ..text.lexicon import Matcher, load_study_lexicon
-from ..text.normalize import fold
+from ..text.normalize import count_words, fold
 from ..text.quotes import (  # noqa: F401  (re-exported)
     mask_spans,
     quote_only,  # noqa: F401  (re-exported)
@@ -1269,7 +1269,7 @@ def rate_per_1000_words(
     for col in (by, "doc_id"):
         if col not in units.columns:
             raise ValueError(f"{'by=' + repr(by) if col == by else repr(col)} is not a column of units")
-    words = units["text"].str.count(r"\S+").to_numpy(dtype=float)
+    words = units["text"].map(count_words).to_numpy(dtype=float)  # as the corpus counts them (review s80-D)
     docs = units["doc_id"].to_numpy()
     rows = []
     for key, idx in units.groupby(by, sort=True).indices.items():

@@ -4,6 +4,7 @@ Kept out of the notebook so that it holds no function definitions.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Mapping, Sequence
 
 import pandas as pd
@@ -11,10 +12,12 @@ import pandas as pd
 from ..core.wording import count, noun, percent
 from ..framing.senses import DEFAULT_SENSES, SENSE_WORDS
 from ..framing.shares import pick_evidence
+from ..plotting.diagnostics import SEED_VALIDATION_TITLE
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["discount_lines", "family_section", "rename_group", "unread_speakers", "validation_provenance"]
+__all__ = ["absent_family_note", "codebook_heading", "discount_lines", "family_section", "rename_group", "unread_speakers",
+           "validation_provenance"]
 
 
 def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -130,7 +133,7 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
                                                                     kind="stable").drop(columns=["_g", "share"])
     # a table of a few groups is shown whole: cut at max_rows, the largest policy frame was never shown (review s78-D)
     rows = len(table) if len(table) <= _WHOLE * max_rows else max_rows
-    display(show_table(rename_group(table, group_by).round({"outlet_voice": 3}), rows, by=group_by))
+    display(show_table(rename_group(table, group_by), rows, by=group_by))  # outlet_voice unrounded: the page writes it
     rank = {e: i for i, e in enumerate(cb["entries"])}
     fam_frames = frames[frames["family"] == fam]
     ev = pick_evidence(fam_frames.assign(order=fam_frames["frame"].map(rank)).sort_values("order", kind="stable"),
@@ -168,6 +171,53 @@ def unread_speakers(frames: pd.DataFrame, has_actors: bool) -> tuple[pd.DataFram
                  "notebook 02's attributions.csv gives the source of each quotation it finds.")
 
 
+_SHARED = {"policy_frames": "the policy frames codebook", "generic_frames": "the generic frames codebook",
+           "entman_functions": "an Entman codebook (framing functions)"}
+"""The shared codebooks notebook 03 gives a section of their own, in words."""
+
+
+def absent_family_note(family: str, families: Sequence[str]) -> str:
+    """The sentence notebook 03 prints in the section of a shared codebook that this run does not use.
+
+    Parameters
+    ----------
+    family : str
+        The shared codebook of the section (``policy_frames``, ``generic_frames``, ``entman_functions``).
+    families : sequence of str
+        The frame codebooks of the run.
+
+    Returns
+    -------
+    str
+        E.g. "This run does not use the policy frames codebook (its codebooks: econ_frames; parameter codebooks or
+        the study's framing.codebooks): the section is left out."
+    """
+    from ..core.wording import parameter
+
+    return (f"This run does not use {_SHARED.get(family, family)} (its codebooks: "
+            f"{', '.join(families) or 'none'}; {parameter('codebooks')} or the study's framing.codebooks): the section "
+            "is left out.")
+
+
+def codebook_heading(codebook: Mapping) -> str:
+    """The line that introduces a study's own codebook in notebook 03: its name, version, size and description.
+
+    Parameters
+    ----------
+    codebook : mapping
+        A codebook from :func:`helpers.framing.load_codebook`.
+
+    Returns
+    -------
+    str
+    """
+    desc = " ".join(str(codebook.get("description") or "").split())
+    n = len(codebook["entries"])
+    file = Path(str(codebook.get("path", ""))).name  # the file's name only: no folder of this machine in a report
+    return (f"{codebook['name']} (version {codebook['version']}, {count(n, 'frame')}; {file}): "
+            + (desc or "no description in the file."))
+
+
 def validation_provenance(study, sample_path) -> dict[str, str]:
     """How notebook 03 describes the hand-coded sentences it scores the tagger on, by where they come from.
 
@@ -188,14 +238,17 @@ def validation_provenance(study, sample_path) -> dict[str, str]:
     dict
         ``"figures"``: what the figures are, after "the figures above are"; ``"coded"``: who coded the sentences,
         after "coded"; ``"expect"``: what to expect on other text; ``"basis"``: in two words, for the validation
-        column of the shares ("in-sample" or "blind coders").
+        column of the shares ("in-sample" or "blind coders"); ``"title"``: the validation figure's title.
     """
     blind = sample_path is not None and sample_path in set(study.validation_files("frames_blind"))
     if blind:
         return {"figures": "out of sample for the cues (coded blind by the study's coders, not read to write them; "
                            "sentences of split 'dev' may have been read to revise them)",
                 "coded": "blind by the study's coders (its blind sample)",
-                "expect": "a small sample gives wide intervals (notebook 04 has them)", "basis": "blind coders"}
+                "expect": "a small sample gives wide intervals (python -m helpers.validation score gives them)",
+                "basis": "blind coders",
+                "title": "Tagger against the study's blind-coded sentences of this corpus (out of sample for the cues)"}
     return {"figures": "in-sample (cues written on these texts) and overstate accuracy on new text",
             "coded": "by the author of the cues (in-sample)",
-            "expect": "expect lower accuracy on other text (notebook 04 has blind figures)", "basis": "in-sample"}
+            "expect": "expect lower accuracy on other text (notebook 04 has blind figures)", "basis": "in-sample",
+            "title": SEED_VALIDATION_TITLE}

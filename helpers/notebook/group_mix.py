@@ -24,7 +24,7 @@ from ..corpus.groups import (
     pseudo_outlets,
 )
 from ..corpus.read import corpus_columns
-from ..corpus.sources import how_group_by, option_style
+from ..corpus.sources import CORE_COLUMNS, STRUCTURE_COLUMNS, how_group_by, option_style
 from ..stats.association import association
 from .group_alias import group_column
 
@@ -68,11 +68,15 @@ MIX_COLUMNS = ("column", "group_by", "group", "n", "top_value", "top_share", "co
                "cramers_v", "p_value", "test", "n_total", "levels", "uneven")
 """The columns of :func:`group_mix` (``00_group_mix.csv``; docs/DATA_DICTIONARY.md)."""
 _SKIP_NAME = re.compile(r"(^|_)(id|ids|uid|uuid|url|urls|uri|link|links|href|path|file|files|filename|date|dates|"
-                        r"time|datetime|timestamp|published|updated|modified|year|month|day|title|titles|headline|"
-                        r"text|body|content|summary|description|abstract|lead|author|authors|byline|note|notes|"
-                        r"comment|comments|domain|site|outlet|source|publisher|media)($|_)", re.I)
-"""Column names that hold an id, an address, a date, a text or the outlet (the groups are made of outlets), not a
-category of stories; a name part separated by ``_`` counts (``source_url``, ``date_basis``, ``article_id``)."""
+                        r"time|datetime|timestamp|published|updated|modified|year|month|day|author|authors|byline|"
+                        r"domain|site|outlet|source|publisher|media)($|_)", re.I)
+"""Column names that hold an id, an address, a date, an author or the outlet (the groups are made of outlets), not a
+category of stories; a name part separated by ``_`` counts (``source_url``, ``date_basis``, ``article_id``). A
+column of text (a title, a summary, a note) is left out by its values, not its name (one value per article, or a
+median length above 60 characters): by name, AllSides' rating ``bias_text`` ("left", "right") was read as a text
+and the mix check never ran (review s80-D)."""
+_LOADER_COLUMNS = frozenset(CORE_COLUMNS) | frozenset(STRUCTURE_COLUMNS)
+"""Columns the corpus reader makes (text, headline, removed lines ...): never a category of stories."""
 _DATE_VALUE = re.compile(r"^\s*(\d{4}-\d{1,2}(-\d{1,2})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4})([ T].*)?$")
 _MIN_EXTREME_N = 5
 """Groups with fewer articles (with a value) are left out of the highest and lowest share in :func:`mix_sentences`."""
@@ -124,7 +128,7 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
 
     A column is kept when it is metadata (not made by the loader: :func:`helpers.corpus.read.corpus_columns`), not
     ``group_by`` itself nor the column it was copied from (``kind`` for ``kind_group``:
-    :mod:`helpers.notebook.group_alias`; review 12bh-w: it was checked against its own copy, V 1), not named as an id, address, date, text, title, author, note or outlet (:data:`_SKIP_NAME`;
+    :mod:`helpers.notebook.group_alias`; review 12bh-w: it was checked against its own copy, V 1), not named as an id, address, date, author or outlet (:data:`_SKIP_NAME`;
     the groups are made of outlets, so an outlet column is their make-up, not their mix), holds text (not numbers
     or lists), and its non-empty values are at least 2 distinct categories, at most ``max_levels`` unless they
     repeat (:data:`MIN_PER_LEVEL` articles per value on average; :func:`group_mix` then pools the rarest): not one
@@ -157,7 +161,8 @@ def mix_columns(corpus: pd.DataFrame, group_by: str, max_levels: int = MAX_LEVEL
         raise ValueError(f"max_levels must be at least 2, got {max_levels}")
     out = []
     for col in corpus_columns(corpus):
-        if col == group_by or _SKIP_NAME.search(str(col)) or _is_group_source(corpus, col, group_by):
+        if (col == group_by or col in _LOADER_COLUMNS or _SKIP_NAME.search(str(col))
+                or _is_group_source(corpus, col, group_by)):
             continue
         raw = corpus[col].dropna()
         if raw.empty or not raw.map(lambda x: isinstance(x, str)).all():

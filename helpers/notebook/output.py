@@ -29,10 +29,11 @@ import pandas as pd
 
 from ..core.paths import PROJECT_ROOT, resolve_path
 from ..core.spreadsheet import FORMULA_PREFIX, neutralize_formulas  # re-exported: tests and notebooks import them here
+from ..core.wording import reader_formatted
 from ..corpus.groups import top_groups  # re-exported: notebooks import it from here
 
 __all__ = ["FIG_DPI", "SCREEN_DPI", "MIN_FONT_PT", "raise_small_text", "FORMULA_PREFIX", "setup_notebook", "figure_alt_text", "prepare_output_dir", "neutralize_formulas",
-           "stable_formatwarning", "stable_text", "show_warning_in_order", "name_group_columns", "with_group", "save_table", "save_figure", "show_table", "top_groups"]
+           "stable_formatwarning", "stable_text", "show_warning_in_order", "name_group_columns", "with_group", "save_table", "save_figure", "show_table", "rounded", "top_groups"]
 
 FIG_DPI = 200
 """Resolution of the saved PNG (print quality)."""
@@ -641,6 +642,28 @@ def show_table(df: pd.DataFrame, max_rows: int = 20, empty: str | None = None, b
         print(empty)
         return None
     return _unbroken(_cut(df, max_rows, by, rank))
+
+
+def rounded(df: pd.DataFrame, decimals: int = 3) -> pd.DataFrame:
+    """``df`` with its numeric columns rounded for display, but for the shares, estimates and bounds the reader pages
+    format from the value themselves (:func:`helpers.core.wording.reader_formatted`).
+
+    A share rounded to 0.405 here and then to a whole percent on the page read "40%" where the CSV's 0.4053 reads
+    "41%", so the page and the CSV gave two intervals for one share (review s80-D). Those columns are left as
+    computed; the page writes them as "43% (95% CI 41-45%)".
+
+    Parameters
+    ----------
+    df : DataFrame
+    decimals : int, default 3
+
+    Returns
+    -------
+    DataFrame
+        A copy with the other float columns rounded to ``decimals``.
+    """
+    plain = [c for c in df.columns if pd.api.types.is_float_dtype(df[c]) and not reader_formatted(str(c))]
+    return df.round(dict.fromkeys(plain, decimals)) if plain else df.copy()
 
 
 def _cut(df: pd.DataFrame, max_rows: int, by: str | None, rank: str | None) -> pd.DataFrame:

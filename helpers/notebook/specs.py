@@ -77,11 +77,15 @@ def _outlets() -> dict:
     )
 
 
+_CODEBOOKS = Param((list,), item_types=(str,), none_ok=True,
+                   help="frame codebooks (names in the study or helpers/codebooks/, or paths); None: the study's "
+                        "framing.codebooks (policy, generic, Entman unless it lists its own)")
+
+
 def _framing() -> dict:
     return corpus_params(
         unit=Param((str,), choices=("sentence", "paragraph"), help="unit that is tagged"),
-        codebooks=Param((list,), item_types=(str,),
-                        help="frame codebooks (names in helpers/codebooks/ or paths): policy, generic, Entman"),
+        codebooks=_CODEBOOKS,
         roles_codebook=Param((str,), help="actor-role cue file (name in helpers/codebooks/ or path)"),
         negation_codebook=Param((str,), help="negator list (name in helpers/codebooks/ or path)"),
         validation_sample=Param((str,), none_ok=True,
@@ -102,8 +106,11 @@ def _framing() -> dict:
 
 def _validation() -> dict:
     return corpus_params(
-        measure=Param((str,), choices=("policy_frames", "generic_frames"),
-                      help="frame codebook the coding sheet is drawn for"),
+        codebooks=_CODEBOOKS,
+        measure=Param((str,), none_ok=True,
+                      help="frame codebook (its name) the coding sheet is drawn for and coders' sheets are scored on: "
+                           "one of this run's codebooks other than Entman's; None: generic_frames if the run has it, "
+                           "else its first"),
         n_draw=Param((int,), min=1, max=100_000, help="units drawn for a new coding sheet"),
         in_sample_codes=Param((str,), none_ok=True,
                               help="coded sentences by the cue author (in-sample check); None: the study's"),
@@ -233,6 +240,46 @@ def _check_study(P: Mapping) -> None:
                 load_lexicon(study.lexicons[name], extra_entry_keys=extra)
     except (StudyError, LexiconError) as exc:
         raise ParameterError(f"parameter 'study': {exc}") from exc
+    if "codebooks" in P:  # review s80-C: a bad key in the study's own codebook stopped nothing, as it was never read
+        books = _frame_codebooks(P, study)
+        if "measure" in P:
+            families = [f for f, cb in books.items() if not _is_entman(cb)]
+            if P["measure"] is not None and P["measure"] not in families:
+                raise ParameterError(f"parameter 'measure': {P['measure']!r} is not a frame codebook of this run; "
+                                     f"its codebooks: {families} (by their name; Entman's functions are not scored "
+                                     "here). Give one of them, or add yours to -p codebooks or the study's "
+                                     "framing.codebooks.")
+            if not families:
+                raise ParameterError(f"parameter 'codebooks': {list(books)} holds no frame codebook to validate "
+                                     "(Entman's functions are not scored in notebook 04); add one.")
+
+
+def _is_entman(codebook: Mapping) -> bool:
+    """Whether a frame codebook holds Entman's functions (its entries carry a ``function``)."""
+    return any("function" in e for e in codebook["entries"].values())
+
+
+def _frame_codebooks(P: Mapping, study) -> dict:
+    """The run's frame codebooks loaded as notebooks 03 and 04 load them, with ``study`` active (its bare names resolve
+    in it), keyed by name; a file that cannot be read stops the run before any notebook does."""
+    from ..core.study import active_study, use_study
+    from ..framing.codebooks import load_codebook
+
+    given = P["codebooks"] is not None
+    before = active_study()
+    use_study(study)
+    out = {}
+    try:
+        for name in (P["codebooks"] if given else study.codebooks):
+            try:
+                cb = load_codebook(name, kind="frames")
+            except Exception as exc:  # noqa: BLE001 - any reason the file cannot be read is the user's to fix
+                where = "parameter 'codebooks'" if given else f"parameter 'study': its framing.codebooks ({study.name})"
+                raise ParameterError(f"{where}: {exc}") from exc
+            out[cb["name"]] = cb
+    finally:
+        use_study(before)
+    return out
 
 
 def activate(P: dict) -> dict:
@@ -261,6 +308,10 @@ def activate(P: dict) -> dict:
 
     if "study" in P:
         use_study(resolve_study(P["study"], P.get("corpus", "")).name)
+        if "codebooks" in P and P["codebooks"] is None:  # review s80-C: the study's own list was never read
+            from ..core.study import active_study
+
+            P = {**P, "codebooks": list(active_study().codebooks)}
     if "output_dir" in P:  # None: the default; relative: from the current folder; never figures/ by hand (s79-G)
         P = {**P, "output_dir": output_folder(P["output_dir"], P.get("corpus", ""))}
     return alias_group_by(P)

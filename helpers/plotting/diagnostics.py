@@ -10,7 +10,7 @@ import pandas as pd
 from ..framing.codebooks import MIN_SUPPORT
 from .base import fit_layout, recorded
 
-__all__ = ["plot_k_sweep", "plot_validation"]
+__all__ = ["SEED_VALIDATION_TITLE", "plot_k_sweep", "plot_validation"]
 
 
 @recorded
@@ -59,8 +59,12 @@ def plot_k_sweep(sweep: pd.DataFrame, chosen: int | None, min_diversity: float |
     return fig
 
 
+SEED_VALIDATION_TITLE = "Tagger against the hand-coded seed sentences (in-sample: cues were written on these texts)"
+"""The default title of :func:`plot_validation`: the bundled study's sample, coded by the cues' author."""
+
+
 @recorded
-def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
+def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict], title: str = SEED_VALIDATION_TITLE):
     """Precision, recall and F1 per frame against the hand-coded sample.
 
     Parameters
@@ -70,6 +74,9 @@ def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
         ``status``.
     codebooks : mapping of str to dict
         Loaded frame codebooks (for the frame labels).
+    title : str, default :data:`SEED_VALIDATION_TITLE`
+        What the sample is (a study's blind sample is no in-sample check: review s80-C;
+        :func:`helpers.notebook.frame_sections.validation_provenance` gives it).
 
     Returns
     -------
@@ -95,6 +102,6 @@ def plot_validation(metrics: pd.DataFrame, codebooks: Mapping[str, dict]):
     ax.set_xlim(0, 1.05)
     ax.set_xlabel(f"score against hand codes (pale bars: fewer than {MIN_SUPPORT} hand-coded examples)")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    ax.set_title("Tagger against the hand-coded seed sentences (in-sample: cues were written on these texts)")
+    ax.set_title(title)
     fit_layout(fig)
     return fig, m

@@ -42,6 +42,7 @@ import html
 import json
 from pathlib import Path
 
+from ..core.study import studies_with_actors
 from ..core.wording import (
     RATE_UNIT,
     count,
@@ -1055,8 +1056,8 @@ def _too_small(small: list[tuple[str, int]]) -> str:
             f"{'it' if len(small) == 1 else 'them'} would be one between single stories, so none is reported as a finding")
 
 
-def _evidence_link(name: str, evidence: dict) -> str:
-    page, anchor = evidence.get(name, (None, None))
+def _evidence_link(name: str, evidence: dict, section: str | None = None) -> str:
+    page, anchor = evidence.get(section, evidence.get(name, (None, None)))
     parts = []
     if page:
         parts.append(f'<a href="{e(page)}#{e(anchor or "")}">evidence</a>')
@@ -1317,8 +1318,16 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         items.append(
             f"{head}highest {e(d['high']['group'])} {e(_interval(d['high'], share, unit))}, lowest "
             f"{e(d['low']['group'])} {e(_interval(d['low'], share, unit))}; {e(verdict)}. "
-            f"({_evidence_link(d['file'], evidence)})</li>")
+            f"({_evidence_link(d['file'], evidence, _section_of(d))})</li>")
     return items
+
+
+def _section_of(d: dict) -> str | None:
+    """The CSV saved in the section that shows a finding's table, when it is not the finding's own file: a frame
+    share's family section (``03_policy_frames``), where its table and evidence sentences are; ``frame_shares``
+    itself is saved above them, under a heading with no table (review s80-D)."""
+    family = d["key"].get("family")
+    return f"03_{family}" if d["file"] == "frame_shares" and family else None
 
 
 def parameter_rows(defaults: dict, given: dict, runner: dict) -> list[tuple[str, str, str]]:
@@ -1518,6 +1527,9 @@ def _study_note(info: dict) -> str:
     if not info.get("has_actors", True):
         note += (" Measures that need a topic's actors (tone toward actors, naming labels, affiliation of sources, "
                  "actor roles, who is blamed) are left out here; each notebook says so where they would be.")
+        shipped = [f"{n} ({t})" for n, t in studies_with_actors()]
+        if shipped:  # review s80-D: a user of AllSides did not know us_politics was there
+            note += e(f" Studies with actors shipped with the collection (-p study NAME): {'; '.join(shipped)}.")
     return note + "</p>"
 
 

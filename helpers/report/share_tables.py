@@ -20,31 +20,22 @@ import html
 import math
 import re
 
-from ..core.wording import RATE_UNIT, estimate_interval, percent, score_interval, share_interval
+from ..core.wording import (  # the column conventions are shared with helpers.notebook.output.rounded
+    ESTIMATE_BOUNDS,
+    SHARE_BOUNDS,
+    SHARE_COLUMN,
+    estimate_interval,
+    percent,
+    score_interval,
+    share_interval,
+)
 
 __all__ = ["BOUNDS", "ESTIMATE_BOUNDS", "SHARE_COLUMN", "percent_shares"]
 
-SHARE_COLUMN = re.compile(r"^(share|\w+_share|share_\w+|outlet_voice|naive|corrected|all_labels)$")
-"""Column names that hold a share (a proportion in [0, 1]) in the project's result tables (docs/DATA_DICTIONARY.md)."""
-BOUNDS = {
-    "share": ("ci_low", "ci_high"),
-    "share_own_words": ("own_ci_low", "own_ci_high"),
-    "naive": ("naive_low", "naive_high"),
-    "corrected": ("corrected_low", "corrected_high"),
-}
-"""A share column -> the columns of its interval's bounds, merged into it when the table has both."""
+BOUNDS = SHARE_BOUNDS
+"""A share column -> the columns of its interval's bounds (:data:`helpers.core.wording.SHARE_BOUNDS`)."""
 _SCORES = {"F1", "kappa"}
 """Columns of :data:`ESTIMATE_BOUNDS` that hold a score, said by :func:`helpers.core.wording.score_interval`."""
-ESTIMATE_BOUNDS = {
-    "rate": ("ci_low", "ci_high", RATE_UNIT),
-    "mean_tone": ("ci_low", "ci_high", ""),
-    "estimate": ("ci_low", "ci_high", ""),
-    "F1": ("F1_low", "F1_high", ""),
-    "kappa": ("kappa_low", "kappa_high", ""),
-    "macro-F1 (5 labels)": ("macro-F1 low", "macro-F1 high", ""),
-}
-"""An estimate that is not a share -> its bounds' columns and its unit: merged as "36.4 per 1,000 words (95% CI
-22.8-52.4)" when the table has both bounds (the column keeps its name, with "(95% CI)" added)."""
 _HEADERS = {"mean_tone": "mean tone, -1 to 1"}
 """A merged estimate's header where the column name alone does not say the scale."""
 _TABLE_RE = re.compile(r"<table[^>]*class=\"dataframe.*?</table>", re.S)

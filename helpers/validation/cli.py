@@ -67,8 +67,58 @@ __all__ = [
     "frame_labels", "frames_dev_sentence", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "supervised_note", "tag_units",
-    "unit_cue_counts", "unit_keys", "check_sheet_place",
+    "unit_cue_counts", "unit_keys", "check_sheet_place", "is_entman", "measure_of",
 ]
+
+
+def is_entman(codebook: Mapping) -> bool:
+    """Whether a loaded frame codebook holds Entman's functions (entries with a ``function``): notebook 04 scores the
+    other frame codebooks of a run, not these.
+
+    Parameters
+    ----------
+    codebook : mapping
+        From :func:`helpers.framing.load_codebook`.
+
+    Returns
+    -------
+    bool
+    """
+    return any("function" in e for e in codebook["entries"].values())
+
+
+def measure_of(measure: str | None, families: Sequence[str]) -> str:
+    """The frame codebook notebook 04 draws its coding sheet for and scores coders' sheets on.
+
+    Parameters
+    ----------
+    measure : str or None
+        The ``measure`` parameter: a codebook's name, or None.
+    families : sequence of str
+        The run's frame codebooks other than Entman's, by name.
+
+    Returns
+    -------
+    str
+        ``measure``; for None, ``generic_frames`` when the run has it, else the first of ``families`` (a study's
+        own codebook: review s80-C).
+
+    Raises
+    ------
+    ValueError
+        When ``measure`` is not one of ``families``, or there is none.
+    """
+    from ..core.wording import parameter
+
+    if not families:
+        raise ValueError(f"this run has no frame codebook to validate other than Entman's; add one to "
+                         f"{parameter('codebooks')} or the study's framing.codebooks.")
+    if measure is None:
+        return "generic_frames" if "generic_frames" in families else families[0]
+    if measure not in families:
+        raise ValueError(f"{parameter('measure')}: {measure!r} is not a frame codebook of this run; its codebooks: "
+                         f"{list(families)}.")
+    return measure
 
 
 def _existing(path: str | Path, what: str, hint: str = "") -> Path:
@@ -1064,9 +1114,14 @@ def _measure(name: str) -> dict:
     except (ValueError, F.CodebookError) as exc:
         if Path(name).suffix or "/" in name:
             raise
+        from ..core.study import active_study
+
+        own = [c for c in active_study().codebooks if c not in F.FRAME_CODEBOOKS]
         raise ValueError(f"--measure {name!r} is not a frame codebook; give one of {', '.join(F.FRAME_CODEBOOKS)} "
-                         f"(or the path of a frame codebook .yaml), {ROLE_MEASURE} for the roles of sources or "
-                         f"{TONE_MEASURE} for tone toward actors. ({exc})") from None
+                         + (f"or of the study's own ({', '.join(Path(c).stem for c in own)}) " if own else "")
+                         + f"(or the path of a frame codebook .yaml; a name of a study's own codebook needs --study), "
+                         f"{ROLE_MEASURE} for the roles of sources or {TONE_MEASURE} for tone toward actors. ({exc})"
+                         ) from None
 
 
 def _mixed_strata(shares: pd.DataFrame) -> str:
@@ -1127,9 +1182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                             "an actor of the study)")
         if name != "adopt":
             p.add_argument("--study", default="auto",
-                           help=f"--measure {ROLE_MEASURE} or {TONE_MEASURE}: the report's -p study (its lexicons; for "
-                                "tone, the actors it is measured toward); auto: the bundled study on the seeds, else the "
-                                "general study")
+                           help="the report's -p study: a frame --measure given by name is looked up in its codebooks "
+                                f"first; for {ROLE_MEASURE} or {TONE_MEASURE}, its lexicons (for tone, the actors it is "
+                                "measured toward); auto: the bundled study on the seeds, else the general study")
         if name != "adopt":  # a study's sample holds sentences
             p.add_argument("--unit", choices=("sentence", "article"), default="sentence", help="what a coder codes")
         p.add_argument("--metadata", default=None, help="metadata CSV, if not <corpus>/metadata.csv (as -p metadata)")
@@ -1178,9 +1233,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("corpus", "metadata"):  # as the report runner reads --corpus: the current folder, then the project root
         if getattr(args, name, None):
             setattr(args, name, str(resolve_cli_path(getattr(args, name))))
+    from ..core.study import active_study, use_study
+
+    before = active_study()  # the command activates the study of its --study; a caller in the same process keeps its own
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        status = _run(args)
+        try:
+            status = _run(args)
+        finally:
+            use_study(before)
     for w in caught:
         if issubclass(w.category, UserWarning):
             print(f"warning: {w.message}", file=sys.stderr)
@@ -1209,6 +1270,14 @@ def _run(args: argparse.Namespace) -> int:
             return _run_roles(args)
         if args.measure == TONE_MEASURE:
             return _run_tone(args)
+        from ..core.study import StudyError, resolve_study, use_study
+
+        try:  # a bare --measure name resolves in the study (review s80-C)
+            use_study(resolve_study(args.study, args.corpus).name)
+        except StudyError:
+            if args.cmd != "adopt":
+                raise
+            # adopt says itself how to make the study folder it is given
         cb = _measure(args.measure)
         labels = [e for e, en in cb["entries"].items() if not en.get("residual")]
         read = {"metadata": args.metadata, "columns": args.columns, "on_bad": args.on_bad}

@@ -201,7 +201,8 @@ def write_coding_sheet(sample: pd.DataFrame, labels: Sequence[str], path: str | 
 
 def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
                       max_cues: int = 40, cues: str = "folded") -> str:
-    """An HTML coding guide from a codebook: per label its definition, indicators, cues and examples.
+    """An HTML coding guide from a codebook: per label its definition, indicators, coding notes, cues and examples
+    (the codebook entry's own ``examples`` and ``coder_notes``, then those given).
 
     Parameters
     ----------
@@ -263,6 +264,8 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
         parts.append(f"<p>{e(' '.join(str(ent.get('definition', '')).split()))}</p>")
         if ent.get("indicators"):
             parts.append("<ul>" + "".join(f"<li>{e(q)}</li>" for q in ent["indicators"]) + "</ul>")
+        if ent.get("coder_notes"):  # the codebook's own instructions to coders (review s80-C)
+            parts.append(f"<p><b>Coding notes.</b> {e(' '.join(str(ent['coder_notes']).split()))}</p>")
         terms = list(ent.get("terms") or []) + list(ent.get("patterns") or [])
         more = f" … and {len(terms) - max_cues} more" if len(terms) > max_cues else ""
         listed = f"Cues: {e(', '.join(map(str, terms[:max_cues])))}{e(more)}"
@@ -272,10 +275,12 @@ def coding_guide_html(codebook: Mapping, examples: Mapping[str, Mapping[str, Seq
             parts.append("<details class='cues'><summary>The tagger's cue words (open only after coding)</summary>"
                          f"<p>{listed}</p></details>")
         ex = examples.get(eid, {})
+        own = ent.get("examples") or {}  # the codebook's own examples first, then coded ones from a sample
         for kind in ("positive", "negative"):
-            if ex.get(kind):
+            shown = [*own.get(kind, []), *ex.get(kind, [])]
+            if shown:
                 parts.append(f"<p><b>{kind.capitalize()} examples</b></p><ul>"
-                             + "".join(f"<li>{e(str(t))}</li>" for t in ex[kind]) + "</ul>")
+                             + "".join(f"<li>{e(str(t))}</li>" for t in shown) + "</ul>")
     if codebook.get("notes"):  # the tagger's rules and version history: not instructions to coders
         parts.append("<details><summary>About the automated tagger's cues and versions (not coding instructions)"
                      f"</summary><p class='cues'>{e(' '.join(str(codebook['notes']).split()))}</p></details>")
@@ -439,14 +444,20 @@ def sheet_strata(paths: Sequence[str | Path]) -> pd.Series:
 
 
 def _measure_hint(columns: Sequence[str], labels: Sequence[str]) -> str:
-    """" It has label columns of ...": the other frame codebook with the most labels among ``columns``, else ""."""
-    from ..framing import FRAME_CODEBOOKS, load_codebook
+    """" It has label columns of ...": the other frame codebook (shared, or the active study's own: review s80-C) with
+    the most labels among ``columns``, else ""."""
+    from ..core.study import active_study
+    from ..framing import FRAME_CODEBOOKS, CodebookError, load_codebook
 
     best, name = 0, ""
-    for book in FRAME_CODEBOOKS:
-        ids = {e for e, en in load_codebook(book)["entries"].items() if not en.get("residual")}
+    for book in dict.fromkeys([*FRAME_CODEBOOKS, *active_study().codebooks]):
+        try:
+            cb = load_codebook(book)
+        except (CodebookError, ValueError):  # a study's file that does not load: its own error comes elsewhere
+            continue
+        ids = {e for e, en in cb["entries"].items() if not en.get("residual")}
         if ids != set(labels) and len(ids & set(columns)) > best:
-            best, name = len(ids & set(columns)), book
+            best, name = len(ids & set(columns)), cb["name"]
     if not name:
         return ""
     return (f" It has label columns of the measure {name!r}: score it with that measure (--measure {name}; "

@@ -1,0 +1,191 @@
+"""Review s80: faults a fact-checker, a user with awkward input and a re-run on another machine found."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_rounded_leaves_the_columns_the_reader_page_formats():
+    from helpers.notebook.output import rounded
+
+    df = pd.DataFrame({"share": [0.405283], "ci_low": [0.1234567], "naive_high": [0.98765],
+                       "precision": [0.123456], "k": [3]})
+    out = rounded(df)
+    assert out["share"].iloc[0] == 0.405283 and out["ci_low"].iloc[0] == 0.1234567
+    assert out["naive_high"].iloc[0] == 0.98765 and out["precision"].iloc[0] == 0.123
+    assert out["k"].iloc[0] == 3 and df["precision"].iloc[0] == 0.123456  # a copy
+
+
+def test_a_share_shown_unrounded_reads_as_in_the_csv():
+    from helpers.core.wording import share_interval
+    from helpers.report.share_tables import percent_shares
+
+    row = {"k": 1150, "n": 2685, "share": 0.428305, "ci_low": 0.405283, "ci_high": 0.451562}
+    page = percent_shares(pd.DataFrame([row]).to_html())
+    assert share_interval(0.428305, 0.405283, 0.451562) in page
+    assert "41-45%" in page
+    # the fault: a table rounded to 3 decimals first read "40-45%"
+    assert "40-45%" in percent_shares(pd.DataFrame([row]).round(3).to_html())
+
+
+_ROUND_DICT = re.compile(r"\.round\(\{([^}]*)\}")
+
+
+def test_no_notebook_rounds_a_share_before_the_page_formats_it():
+    from helpers.core.wording import reader_formatted
+
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] != "code":
+                continue
+            src = "".join(cell["source"])
+            for m in _ROUND_DICT.finditer(src):
+                names = re.findall(r"\"([^\"]+)\"\s*:", m.group(1))
+                bad = [n for n in names if reader_formatted(n)]
+                assert not bad, f"{path.name} rounds {bad} before the reader page writes them; use rounded()"
+            assert not re.search(r"show_table\(\w+(\[\[[^\]]*\]\])?\.round\(\d\)", src), (
+                f"{path.name}: show_table(x.round(n)) rounds shares too; use show_table(rounded(x))")
+
+
+def test_a_rating_named_text_is_a_mix_column_and_loader_columns_are_not():
+    from helpers.notebook.group_mix import mix_columns
+
+    n = 40
+    corpus = pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(n)], "outlet": ["A", "B"] * (n // 2),
+        "text": ["word " * 80] * n, "bias_text": (["left"] * 3 + ["right"]) * (n // 4),
+        "title": [f"A headline number {i}" for i in range(n)],
+        "summary": ["A long summary of the story that runs well past sixty characters, as summaries do."] * n,
+        "standfirst": (["Short one", "Other"] * n)[:n],
+    })
+    assert mix_columns(corpus, "outlet") == ["bias_text"]
+
+
+def test_words_are_counted_by_one_rule_in_the_corpus_and_the_rates():
+    from helpers.measures.sourcing import rate_per_1000_words
+    from helpers.text.normalize import count_words
+
+    text = "It is over \u200d \u201cIt\u201d said one."
+    assert count_words(text) == 6 and count_words("") == 0
+    units = pd.DataFrame({"doc_id": ["a", "a"], "g": ["x", "x"], "text": [text, "Two words."]})
+    assert rate_per_1000_words(units, [1, 0], "g")["words"].iloc[0] == 8
+
+
+def test_a_frame_finding_links_to_its_family_section():
+    from helpers.report.index import _evidence_link, _section_of
+
+    evidence = {"frame_shares": ("03.html", "Shares-per-group"), "03_policy_frames": ("03.html", "1-·-Policy-frames")}
+    d = {"file": "frame_shares", "key": {"family": "policy_frames", "frame": "political"}}
+    assert "#1-·-Policy-frames" in _evidence_link("frame_shares", evidence, _section_of(d))
+    other = {"file": "02_source_identity", "key": {"measure": "named"}}
+    assert _section_of(other) is None
+    assert "#Shares-per-group" in _evidence_link("frame_shares", evidence, None)
+
+
+_HARBOUR = """name: harbour_frames
+version: 1
+source: Written for this test
+description: Frames of a harbour story.
+entries:
+  cost:
+    label: Cost of the works
+    definition: What the harbour works cost and who pays.
+    source: this test
+    terms: [cost, budget, dollars, money]
+    indicators: [Does the sentence speak of what the works cost?]
+    coder_notes: A cost to a person's health is not the cost of the works.
+    examples: {positive: ["The wall cost more than planned."], negative: ["The storm cost him his boat."]}
+  storm:
+    label: Storm damage
+    definition: Damage done by the storm.
+    source: this test
+    terms: [storm, flooded]
+"""
+
+
+def _own_study(tmp_path):
+    import shutil
+
+    from helpers.core.paths import PROJECT_ROOT
+
+    study = tmp_path / "harbour"
+    shutil.copytree(PROJECT_ROOT / "studies" / "general", study)
+    text = (study / "study.yaml").read_text(encoding="utf-8").replace("name: general", "name: harbour")
+    text = text.replace("  codebooks: [policy_frames, generic_frames, entman_functions]", "  codebooks: [harbour_frames]")
+    (study / "study.yaml").write_text(text + "lexicons:\n  harbour_frames: harbour_frames.yaml\n", encoding="utf-8")
+    (study / "harbour_frames.yaml").write_text(_HARBOUR, encoding="utf-8")
+    return study
+
+
+def test_a_codebook_keeps_its_examples_and_notes_for_coders(tmp_path):
+    from helpers import framing as F
+    from helpers.validation.coding import coding_guide_html
+
+    (tmp_path / "h.yaml").write_text(_HARBOUR, encoding="utf-8")
+    guide = coding_guide_html(F.load_codebook(tmp_path / "h.yaml"))
+    assert "The wall cost more than planned." in guide and "The storm cost him his boat." in guide
+    assert "Coding notes." in guide and "health is not the cost" in guide
+    (tmp_path / "bad.yaml").write_text(_HARBOUR.replace("examples: {positive:", "examples: {good:"), encoding="utf-8")
+    import pytest
+
+    with pytest.raises(F.CodebookError, match="'examples' must be a mapping"):
+        F.load_codebook(tmp_path / "bad.yaml")
+
+
+def test_a_study_with_only_its_own_codebook_runs_validates_and_corrects(tmp_path, capsys):
+    """Review s80-C: the study's framing.codebooks were ignored, notebook 03 crashed without an Entman codebook,
+    showed the study's frames as policy frames and hid their corrected shares; notebook 04 could not score them."""
+    import csv
+
+    from helpers.report import runner as report
+    from helpers.validation import cli as V
+    from tests.test_validation_adopt import _write_corpus
+
+    corpus, study, sheets = _write_corpus(tmp_path / "corpus"), _own_study(tmp_path), tmp_path / "sheets"
+    assert V.main(["sample", "--corpus", str(corpus), "--n", "12", "--measure", "harbour_frames", "--study",
+                   str(study), "--out", str(sheets / "sheet.csv")]) == 0
+    rows = list(csv.DictReader(open(sheets / "sheet.csv", encoding="utf-8")))
+    assert {"cost", "storm"} <= set(rows[0])
+    for coder in ("ann", "bob"):
+        with open(sheets / f"{coder}.csv", "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=list(rows[0]))
+            w.writeheader()
+            for r in rows:
+                t = r["text"].lower()
+                w.writerow({**r, "cost": "1" if ("dollars" in t or "money" in t) else "0",
+                            "storm": "1" if "storm" in t else "0"})
+    assert V.main(["adopt", "--corpus", str(corpus), "--measure", "harbour_frames", "--study", str(study),
+                   str(sheets / "ann.csv"), str(sheets / "bob.csv")]) == 0
+    capsys.readouterr()
+    out = tmp_path / "reports"
+    assert report.main(["--corpus", str(corpus), "--out", str(out), "--name", "h", "--notebooks", "03", "04",
+                        "-p", "study", str(study)]) == 0
+    nb = json.loads((out / "h" / "03_framing.ipynb").read_text(encoding="utf-8"))
+    text = "\n".join("".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", []))
+    assert "harbour_frames (version 1, 2 frames; harbour_frames.yaml): Frames of a harbour story." in text
+    assert "This run does not use the policy frames codebook" in text and "No remedies" in text
+    assert "harbour_frames:" in text  # the corrected shares of the study's own family are shown
+    figures = out / "h" / "figures"
+    assert set(pd.read_csv(figures / "03_corrected_shares.csv")["family"]) == {"harbour_frames"}
+    assert "harbour_frames" in set(pd.read_csv(figures / "04_seed_scores.csv")["family"])
+    assert (figures / "04_coding_sheet_harbour_frames.csv").is_file()
+
+
+def test_a_subject_spread_over_three_cue_words_is_flagged():
+    # review s80-D: "Health and safety" in health-care news rested on "health care", "health", "medicaid" ...: its
+    # two top words carried 43% of its sentences, so it was not flagged; its three top words carry 53%
+    from helpers.framing import CONCENTRATION_TOP, cue_concentration
+
+    rows = ([("health_safety", "health care")] * 20 + [("health_safety", "health")] * 12
+            + [("health_safety", "medicaid")] * 10 + [("health_safety", f"ward {i}; clinic {i}") for i in range(38)])
+    frames = pd.DataFrame({"family": "policy_frames", "frame": [f for f, _ in rows], "counted": True,
+                           "cues": [c for _, c in rows]})
+    assert CONCENTRATION_TOP == 3
+    t = cue_concentration(frames, n_units=400).iloc[0]
+    assert t["top_cues"] == "health care; health; medicaid" and t["carried"] == 42 and t["flagged"]
+    assert not cue_concentration(frames, n_units=400, top=2).iloc[0]["flagged"]  # 32 of 80
