@@ -35,6 +35,7 @@ browser:
 	else echo "note: no chromium and not root with apt-get: tests/test_browser.py will be skipped (install chromium)"; fi
 
 $(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; v = sys.version_info[:2]; v == (3, 11) or print(f"note: requirements.txt pins the packages for Python 3.11, and $(PYTHON) is {v[0]}.{v[1]}: installs and results may differ (make PYTHON=python3.11 ...)")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --disable-pip-version-check -q -r requirements.txt
 	$(PY) -c "import sysconfig, pathlib; pathlib.Path(sysconfig.get_paths()['purelib'], 'news_analysis_project.pth').write_text('$(CURDIR)\n')"

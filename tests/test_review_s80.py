@@ -189,3 +189,28 @@ def test_a_subject_spread_over_three_cue_words_is_flagged():
     t = cue_concentration(frames, n_units=400).iloc[0]
     assert t["top_cues"] == "health care; health; medicaid" and t["carried"] == 42 and t["flagged"]
     assert not cue_concentration(frames, n_units=400, top=2).iloc[0]["flagged"]  # 32 of 80
+
+
+def test_reports_show_no_machine_folder_nor_python_patch_version(tmp_path, monkeypatch):
+    # review s80-B: every report notebook held the absolute project path, a corpus in the home folder named the user,
+    # and Python's patch version made two machines' notebooks differ
+    from helpers.core.paths import PROJECT_ROOT, shown_path
+    from helpers.notebook.output import stable_text
+    from helpers.report.runner import _strip_volatile
+
+    home = tmp_path / "alice"
+    (home / "news").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    assert shown_path(PROJECT_ROOT / "seeds") == "seeds"
+    assert shown_path(home / "news" / "a.jsonl") == "~/news/a.jsonl"
+    assert shown_path(tmp_path / "b.csv") == str((tmp_path / "b.csv").resolve())
+    assert stable_text(f"{home}/news/a.jsonl: this corpus overlaps") == "~/news/a.jsonl: this corpus overlaps"
+    nb = {"cells": [{"cell_type": "code", "id": "x1", "metadata": {"tags": ["injected-parameters"]}, "outputs": [],
+                     "source": [f'corpus = "{PROJECT_ROOT}/seeds"\n', f'output_dir = "{home}/r/figures"\n']}],
+          "metadata": {"language_info": {"name": "python", "version": "3.11.7"}}, "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "n.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    _strip_volatile(path)
+    out = json.loads(path.read_text(encoding="utf-8"))
+    assert out["cells"][0]["source"] == ['corpus = "seeds"\n', 'output_dir = "~/r/figures"\n']
+    assert out["cells"][0]["id"] == "injected-parameters" and out["metadata"]["language_info"]["version"] == "3.11"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["PROJECT_ROOT", "SEEDS_DIR", "FIGURES_DIR", "REPORTS_DIR", "DATA_DIR", "is_within", "resolve_path", "resolve_cli_path"]
+__all__ = ["PROJECT_ROOT", "SEEDS_DIR", "FIGURES_DIR", "REPORTS_DIR", "DATA_DIR", "is_within", "resolve_path", "resolve_cli_path",
+           "shown_path"]
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 """The repository root (the folder that holds ``helpers/``)."""
@@ -82,3 +83,27 @@ def is_within(path: Path, folder: Path) -> bool:
     bool
     """
     return path == folder or path.is_relative_to(folder)
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as a report shows it: from the project root inside the project (``seeds``), from ``~`` inside the
+    user's home folder (``~/news/articles.jsonl``), else as given.
+
+    A shared report named its author's home folder and user name in every notebook and page (review s80-B); the
+    console still prints the full path.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    str
+    """
+    p = Path(path).resolve()
+    if p.is_relative_to(PROJECT_ROOT):
+        return p.relative_to(PROJECT_ROOT).as_posix() or "."
+    home = Path.home().resolve()
+    if len(home.parts) > 1 and p.is_relative_to(home):
+        return "~/" + p.relative_to(home).as_posix()
+    return str(p)

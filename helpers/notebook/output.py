@@ -155,6 +155,9 @@ def stable_text(text: str) -> str:
     for root in _machine_roots():
         # the rest of the path with "/" as stable_formatwarning writes it (a Windows path kept its "\\", 12bi-v)
         text = re.sub(re.escape(root) + r"[/\\]([^\s\"'<>|:*?]*)", lambda m: m.group(1).replace("\\", "/"), text)
+    home = str(Path.home())
+    if len(home) > 1:  # a corpus in the user's home folder: "~/...", not the user's name (review s80-B)
+        text = re.sub(re.escape(home.rstrip("/\\")) + r"(?=[/\\])", "~", text)
     return _ADDRESS.sub("", text)
 
 

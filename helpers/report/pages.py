@@ -7,7 +7,7 @@ import sys
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from ..core.paths import PROJECT_ROOT
+from ..core.paths import PROJECT_ROOT, shown_path
 from ..core.wording import count
 from ..corpus.read import corpus_files
 from ..notebook.setup import corpus_name
@@ -177,8 +177,7 @@ def incomplete_summary(runs: list[dict]) -> str:
 
 
 def _shown_path(p: Path) -> str:
-    p = Path(p).resolve()
-    return p.relative_to(PROJECT_ROOT).as_posix() if p.is_relative_to(PROJECT_ROOT) else str(p)
+    return shown_path(p)  # the project's folder and the user's home are not shown (review s80-B)
 
 
 def _corpus_html(out_dir: Path, corpus: Path, fingerprint: dict) -> str:

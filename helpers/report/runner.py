@@ -129,17 +129,24 @@ def _stable_outputs(outputs: list[dict]) -> list[dict]:
 
 def _strip_volatile(path: Path) -> None:
     """Remove papermill's timing metadata, fix the injected cell's id, merge split streams and name no machine
-    path in a warning or traceback (:func:`_stable_outputs`).
+    path in a warning, a traceback (:func:`_stable_outputs`) or the injected parameters, nor Python's patch version.
 
     Committed notebooks then diff cleanly, and two report runs give the same files.
     """
+    from ..notebook.output import stable_text
+
     nb = json.loads(path.read_text(encoding="utf-8"))
     nb.get("metadata", {}).pop("papermill", None)
     nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    info = nb["metadata"].get("language_info")
+    if isinstance(info, dict) and isinstance(info.get("version"), str):  # 3.11.7 and 3.11.9 give one file (s80-B)
+        info["version"] = ".".join(info["version"].split(".")[:2])
     for cell in nb.get("cells", []):
         md = cell.get("metadata", {})
         if "injected-parameters" in md.get("tags", []):
             cell["id"] = "injected-parameters"  # papermill gives it a random id; a report must not change run to run
+            # its corpus and output_dir as the index shows them: no machine's folder (review s80-B)
+            cell["source"] = stable_text("".join(cell.get("source", ""))).splitlines(keepends=True)
         md.pop("papermill", None)
         md.pop("execution", None)
         if md.get("tags") == []:
