@@ -214,3 +214,34 @@ def test_reports_show_no_machine_folder_nor_python_patch_version(tmp_path, monke
     out = json.loads(path.read_text(encoding="utf-8"))
     assert out["cells"][0]["source"] == ['corpus = "seeds"\n', 'output_dir = "~/r/figures"\n']
     assert out["cells"][0]["id"] == "injected-parameters" and out["metadata"]["language_info"]["version"] == "3.11"
+
+
+def test_the_random_evidence_is_a_seeded_draw_per_frame_whatever_the_row_order():
+    from helpers.notebook.frame_sections import random_evidence
+
+    frames = pd.DataFrame({"frame": ["a"] * 10 + ["b"] * 1, "doc_id": [f"d{i}" for i in range(11)],
+                           "unit": list(range(11)), "sentence": [f"s{i}" for i in range(11)]})
+    one = random_evidence(frames, 2, seed=3, rank={"b": 0, "a": 1})
+    two = random_evidence(frames.sample(frac=1, random_state=9), 2, seed=3, rank={"b": 0, "a": 1})
+    assert one.equals(two) and one["frame"].tolist() == ["b", "a", "a"]
+    draws = {tuple(random_evidence(frames, 2, seed=k)["sentence"]) for k in range(5)}
+    assert len(draws) > 1  # the seed chooses the rows
+    assert len(random_evidence(frames.iloc[:0], 2, seed=0)) == 0
+
+
+def test_a_draw_coded_twice_in_part_is_said_as_such_not_as_another_draw(tmp_path):
+    # review s80-C: a second coder re-coded 20 of the first coder's 48 units; the warning asked whether the sheets were
+    # drawn with another --seed
+    import pytest
+
+    from helpers.validation.coding import SheetWarning, draw_sample, read_coding_sheets
+
+    big = pd.DataFrame({"doc_id": [f"d{i // 5}" for i in range(100)], "unit_id": [i % 5 for i in range(100)],
+                        "outlet": ["X", "Y"] * 50, "text": [f"sentence {i}" for i in range(100)]})
+    sheet = draw_sample(big, 30, stratum="outlet", seed=0).assign(conflict="1")
+    sheet.to_csv(tmp_path / "ann.csv", index=False)
+    sheet.head(10).to_csv(tmp_path / "bob.csv", index=False)
+    with pytest.warns(SheetWarning, match=r"one draw, partly coded twice: 10 of its 30 units have two coders or more.*"
+                                          r"the other 20 one coder only") as said:
+        read_coding_sheets([tmp_path / "ann.csv", tmp_path / "bob.csv"], ["conflict"])
+    assert not any("--seed" in str(w.message) for w in said)

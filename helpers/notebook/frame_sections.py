@@ -16,8 +16,8 @@ from ..plotting.diagnostics import SEED_VALIDATION_TITLE
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["absent_family_note", "codebook_heading", "discount_lines", "family_section", "rename_group", "unread_speakers",
-           "validation_provenance"]
+__all__ = ["RANDOM_EVIDENCE", "absent_family_note", "codebook_heading", "discount_lines", "family_section", "random_evidence",
+           "rename_group", "unread_speakers", "validation_provenance"]
 
 
 def rename_group(df: pd.DataFrame, group_by: str) -> pd.DataFrame:
@@ -85,10 +85,19 @@ _WHOLE = 3
 """A frame table of at most this many times ``max_rows`` rows is shown whole (3 groups x 14 frames = 42 rows)."""
 
 
+RANDOM_EVIDENCE = 2
+"""Counted sentences drawn at random per frame under the strongest evidence (review s80-D)."""
+
+
 def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: pd.DataFrame, frames: pd.DataFrame,
                    status: Mapping[tuple, str], order: Sequence[str], output_dir: str, group_by: str, unit: str,
-                   max_evidence: int, max_rows: int) -> pd.DataFrame:
-    """Heatmap, leading frames per group, the share table and evidence sentences for one codebook.
+                   max_evidence: int, max_rows: int, seed: int = 0, n_random: int = RANDOM_EVIDENCE) -> None:
+    """Heatmap, leading frames per group, the share table and evidence sentences for one codebook, all displayed.
+
+    The evidence is the strongest sentences of each frame (those with the most cues) and, below them, ``n_random``
+    counted sentences per frame drawn at random with ``seed``: the strongest are the clearest cases, while most
+    counted sentences carry one cue, so only a random draw lets a reader judge how often a label is right (review
+    s80-D: a fact-checker read 8 of 10 random conflict sentences right where the strongest showed none wrong).
 
     Parameters
     ----------
@@ -105,11 +114,10 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
         Groups in display order.
     output_dir, group_by, unit, max_evidence, max_rows
         The notebook's parameters.
-
-    Returns
-    -------
-    DataFrame
-        The evidence table shown last (up to ``max_evidence`` sentences per frame).
+    seed : int, default 0
+        The notebook's seed, for the random draw.
+    n_random : int, default :data:`RANDOM_EVIDENCE`
+        Sentences drawn at random per frame.
     """
     import matplotlib.pyplot as plt
     from IPython.display import display
@@ -142,7 +150,47 @@ def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: p
     # cut by frame, the key the evidence is picked by: cut by group, whole frames lost their evidence (review s77)
     ev = ev.assign(frame=ev["frame"].map(lambda e: cb["entries"].get(e, {}).get("label", e)))  # words, not ids (s78-D)
     rows = len(ev) if len(ev) <= _WHOLE * max_rows else max_rows
-    return show_table(with_group(ev, ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"], group_by), rows, by="frame")
+    cols = ["frame", "doc_id", "outlet", "sentence", "cues", "voice", "speaker"]
+    display(show_table(with_group(ev, cols, group_by), rows, by="frame"))
+    drawn = random_evidence(fam_frames, n_random, seed, rank)
+    if len(drawn):
+        drawn = drawn.assign(frame=drawn["frame"].map(lambda e: cb["entries"].get(e, {}).get("label", e)))
+        print(f"A random draw of up to {count(n_random, 'counted ' + unit)} per frame (seed {seed}), to judge how often "
+              f"a label is right: most {unit}s carry one cue, not the several of the strongest above (every counted "
+              f"{unit} is in frames.csv, family {fam})")
+        rows = len(drawn) if len(drawn) <= _WHOLE * max_rows else max_rows
+        display(show_table(with_group(drawn, cols, group_by), rows, by="frame"))
+
+
+def random_evidence(frames: pd.DataFrame, n: int, seed: int, rank: Mapping[str, int] | None = None) -> pd.DataFrame:
+    """Up to ``n`` rows of each frame drawn at random: a sample of what the tagger counted, not its clearest cases.
+
+    Parameters
+    ----------
+    frames : DataFrame
+        Counted tagger rows of one codebook (``frame``, ``doc_id``, ``unit`` ...).
+    n : int
+        Rows per frame (all of a frame with fewer).
+    seed : int
+        Seed of the draw; the rows are first put in a fixed order (``doc_id``, ``unit``), so the draw does not depend
+        on the order they came in.
+    rank : mapping, optional
+        Frame id -> its place in the codebook, for the order of the result (default: by frame id).
+
+    Returns
+    -------
+    DataFrame
+        The drawn rows, frame by frame, each frame's in document order.
+    """
+    if frames.empty or n < 1:
+        return frames.iloc[:0]
+    keys = [c for c in ("doc_id", "unit") if c in frames.columns]
+    base = frames.sort_values(["frame", *keys], kind="stable")
+    parts = []
+    for fr in sorted(base["frame"].unique(), key=lambda f: ((rank or {}).get(f, 0), f)):
+        part = base[base["frame"] == fr]
+        parts.append(part.sample(min(n, len(part)), random_state=seed).sort_values(keys, kind="stable"))
+    return pd.concat(parts, ignore_index=True)
 
 
 def unread_speakers(frames: pd.DataFrame, has_actors: bool) -> tuple[pd.DataFrame, str]:

@@ -661,8 +661,8 @@ def corrected_shares(pred: pd.DataFrame, codes: pd.DataFrame, groups: pd.Series 
 
 CONSENSUS_RULE = ("the coders' consensus is the majority code of a unit; a tie (1 of 2 coders) counts as "
                   "'does not apply', and a unit one coder left out takes the other coders' codes; with two coders a "
-                  "label is thus marked only where both marked it, so scores and corrected shares refer to what both "
-                  "coders would mark, a narrower reading than either coder's alone")
+                  "label of a unit both coded is thus marked only where both marked it, so scores and corrected "
+                  "shares refer to what both coders would mark, a narrower reading than either coder's alone")
 """How :func:`helpers.validation.coding.consensus` (``tie="negative"``) decides, in words for a reader (review s78-B:
 the corrected share of two coders' consensus was below either coder's own and nothing said why)."""
 

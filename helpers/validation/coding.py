@@ -387,10 +387,19 @@ def _warn_few_shared(parts: list[pd.DataFrame], paths: list[Path], names: list[s
         shared = len(keys[c] & others)
         if keys[c] and shared < MIN_SHARED_SHARE * len(keys[c]):
             few.append(f"{p.name} shares {shared} of its {len(keys[c])} units with the other sheets")
-    if few:
-        warnings.warn("; ".join(few) + ". Were the sheets drawn with different --seed, --n or --stratum? Draw one "
-                      "sheet and give each coder a copy; agreement rests only on the units two coders or more coded.",
-                      SheetWarning, stacklevel=3)
+    if not few:
+        return
+    largest = max(names, key=lambda c: (len(keys[c]), c))
+    if all(keys[c] <= keys[largest] for c in names):  # one draw, partly double-coded on purpose (review s80-C)
+        multi = {u for u in keys[largest] if sum(u in keys[c] for c in names) > 1}
+        n_all = len(keys[largest])
+        warnings.warn(f"the sheets are one draw, partly coded twice: {len(multi)} of its {n_all} units have two "
+                      f"coders or more (agreement and consensus rest on them), the other {n_all - len(multi)} one "
+                      "coder only (their consensus is that coder's codes).", SheetWarning, stacklevel=3)
+        return
+    warnings.warn("; ".join(few) + ". Were the sheets drawn with different --seed, --n or --stratum? Draw one "
+                  "sheet and give each coder a copy; agreement rests only on the units two coders or more coded.",
+                  SheetWarning, stacklevel=3)
 
 
 def sheet_has_codes(path: str | Path) -> bool:
