@@ -245,3 +245,22 @@ def test_a_draw_coded_twice_in_part_is_said_as_such_not_as_another_draw(tmp_path
                                           r"the other 20 one coder only") as said:
         read_coding_sheets([tmp_path / "ann.csv", tmp_path / "bob.csv"], ["conflict"])
     assert not any("--seed" in str(w.message) for w in said)
+
+
+def test_topics_near_the_stability_cutoff_are_named():
+    # review s80-B: with five refits a topic's stability moved by up to 0.19 when only the row order changed, and the
+    # index's "6 of 7 come back" became "5 of 7"
+    from helpers.topics import near_cutoff
+
+    table = pd.DataFrame({"topic": ["T1", "T2", "T3", "T4"], "stability": [0.95, 0.53, 0.45, 0.2]})
+    assert near_cutoff(table) == ["T2 (0.53)", "T3 (0.45)"]
+    assert near_cutoff(table.drop(columns="stability")) == []
+
+
+def test_the_index_names_solid_topics_near_the_cutoff(tmp_path):
+    from helpers.report.index import notebook_findings
+
+    pd.DataFrame({"topic": ["T1", "T2", "T3"], "label": ["a / b", "c / d", "e / f"], "stable": [True, True, False],
+                  "stability": [0.9, 0.55, 0.3], "coherence": [0.2, 0.1, 0.1]}).to_csv(tmp_path / "topics.csv", index=False)
+    items = " ".join(notebook_findings(tmp_path, ["topics"], {}))
+    assert "2 of 3 come back" in items and "Near the stability cut-off" in items and "T2 (0.55)" in items

@@ -545,7 +545,9 @@ def _solid_topics(path: Path) -> dict | None:
     rows = [{"topic": str(r["topic"]), "label": str(r.get("label", "")),
              "stability": r.get("stability"), "coherence": r.get("coherence"),
              "one_article": bool(one[i])} for i, r in stable.iterrows()]
-    return {"file": path.stem, "n_topics": len(df), "stable": rows,
+    from ..topics.tables import near_cutoff
+
+    return {"file": path.stem, "n_topics": len(df), "stable": rows, "near": near_cutoff(df),
             "labels": [str(x) for x in df["label"]] if "label" in df.columns else [str(x) for x in df["topic"]]}
 
 
@@ -1155,9 +1157,11 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                        if n_one else "")  # dogfood 12bn-d: 24 articles, 12 topics, most of them one story each
                 broad = _floor_chose_k(figures, topics["n_topics"])
                 head = "Stable but broad topics" if broad else "Solid topics"  # review s79-A
+                near = (f" Near the stability cut-off, so counted by the refits' chance either way: "
+                        f"{', '.join(topics['near'])}." if topics.get("near") else "")  # review s80-B
                 items.append(f"<li><strong>{head}</strong>: {len(topics['stable'])} of {topics['n_topics']} "
                              f"come back in the stability refits: {e(listed)}.{e(one)}{'.' if one else ''}"
-                             f"{e(broad)}{few} ({link})</li>")
+                             f"{e(near)}{e(broad)}{few} ({link})</li>")
             else:
                 items.append(f"<li><strong>No solid topic</strong>: none of the {topics['n_topics']} topics comes "
                              f"back in the stability refits; all are tentative.{few} ({link})</li>")

@@ -54,6 +54,7 @@ from .sweep import (  # noqa: F401
     sweep_topics,
 )
 from .tables import (  # noqa: F401
+    BORDER_MARGIN,
     MIN_PASSAGE_TERMS,
     MIN_PERIOD_ARTICLES,
     MIN_RELATIVE_FIT,
@@ -64,6 +65,7 @@ from .tables import (  # noqa: F401
     dominant_topic,
     group_contrasts,
     mixture_articles,
+    near_cutoff,
     no_topic_units,
     one_article_topics,
     periods_to_show,
@@ -137,6 +139,8 @@ __all__ = [
     "MIN_RELATIVE_FIT",
     "NO_TOPIC",
     "STABLE_JACCARD",
+    "BORDER_MARGIN",
+    "near_cutoff",
     "document_topics",
     "dominant_topic",
     "group_contrasts",

@@ -13,12 +13,39 @@ from ..stats.intervals import MIN_INTERVAL_ARTICLES
 from .dtm import DocTermMatrix
 from .model import TopicModel, _valid, top_term_ids
 
-__all__ = ["MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "MIN_RELATIVE_FIT", "NO_TOPIC", "ONE_ARTICLE_SHARE", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "no_topic_units", "mixture_articles", "one_article_topics", "periods_to_show", "whole_article_units", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
+__all__ = ["BORDER_MARGIN", "MIN_PASSAGE_TERMS", "MIN_PERIOD_ARTICLES", "MIN_RELATIVE_FIT", "NO_TOPIC", "ONE_ARTICLE_SHARE", "STABLE_JACCARD", "document_topics", "dominant_topic", "group_contrasts", "no_topic_units", "mixture_articles", "near_cutoff", "one_article_topics", "periods_to_show", "whole_article_units", "prevalence_by_group", "prevalence_order", "prevalence_wide", "representative_passages", "time_bins", "top_document_terms", "topic_label", "topic_names", "topic_shares", "topic_table"]
 
 STABLE_JACCARD = 0.5
 """Topics whose mean matched top-term Jaccard across refits is below this are
 flagged unstable (0.5 means that, on average, about two thirds of the top
 terms come back: 7 shared terms of 10 give 7/13 = 0.54)."""
+
+BORDER_MARGIN = 0.1
+"""Stability this close to :data:`STABLE_JACCARD` is near the cut-off: with five refits a topic's stability moved by
+up to 0.19 when only the order of one corpus's rows changed (review s80-B), so such a topic may count as stable or not
+by chance."""
+
+
+def near_cutoff(table: pd.DataFrame, margin: float = BORDER_MARGIN, threshold: float = STABLE_JACCARD) -> list[str]:
+    """Topics whose stability lies within ``margin`` of the cut-off: "stable" or not by the refits' chance.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`topic_table` rows (``topic``, ``stability``).
+    margin : float, default :data:`BORDER_MARGIN`
+    threshold : float, default :data:`STABLE_JACCARD`
+
+    Returns
+    -------
+    list of str
+        "T5 (0.53)" for each such topic, in table order; empty without a ``stability`` column.
+    """
+    if "stability" not in table.columns:
+        return []
+    st = pd.to_numeric(table["stability"], errors="coerce")
+    near = st.sub(threshold).abs() < margin
+    return [f"{t} ({v:.2f})" for t, v in zip(table.loc[near, "topic"], st[near])]
 
 ONE_ARTICLE_SHARE = 0.5
 """A topic that takes more than this share of its weight (the sum of its shares over the units) from one article
