@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..core.progress import progress
 from ..core.wording import count, noun
-from ..text.normalize import drop_inline_tags, unescape_entities
+from ..text.normalize import drop_block_tags, drop_inline_tags, unescape_entities
 from .html import HtmlError, html_stem, is_html_name
 from .sources import (
     _OPTION_STYLE,
@@ -994,7 +994,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             )
     raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     if not from_html:  # scraped text with entities left in (&amp;, &#39;); trafilatura has read them already
-        raw = raw.map(lambda t: unescape_entities(drop_inline_tags(t)))  # and links left as tags (dogfood 12br-d)
+        raw = raw.map(lambda t: unescape_entities(drop_inline_tags(drop_block_tags(t))))  # and links left as tags
+        # (dogfood 12br-d); <p> paragraphs as paragraphs, scripts dropped (review s80-A, 1)
     out = pd.DataFrame({"doc_id": ids, "raw": raw})
     for role in ("outlet", "title", "date"):
         if mapping[role] is not None:

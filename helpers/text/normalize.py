@@ -18,6 +18,7 @@ import textwrap
 import unicodedata
 
 __all__ = [
+    "drop_block_tags",
     "drop_inline_tags",
     "fold",
     "normalize",
@@ -152,6 +153,46 @@ def drop_inline_tags(text: str) -> str:
     if "<" not in text:
         return text
     return _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
+
+
+_HIDDEN_ELEMENT = re.compile(
+    r"<(script|style|iframe|noscript)\b[^<>]*>.*?</\1\s*>|<iframe\b[^<>]*/>", re.IGNORECASE | re.DOTALL)
+"""A whole element a page never shows as text: a script, a style sheet, an embedded frame, a ``noscript`` note."""
+_BLOCK_NAMES = "p|div|h[1-6]|li|ul|ol|blockquote|tr|table|tbody|thead|section|article|header|footer|figure|figcaption"
+_ONE_BLOCK = rf"</?(?:{_BLOCK_NAMES})(?:\s[^<>]*)?/?>"
+_ONE_BREAK = r"<br\s*/?>"
+_BLOCK_RUN = re.compile(
+    rf"\s*(?:{_ONE_BREAK}\s*)*{_ONE_BLOCK}(?:\s*(?:{_ONE_BLOCK}|{_ONE_BREAK}))*\s*", re.IGNORECASE)
+"""A run of block tags (with any line breaks and spaces between them) holding at least one tag other than
+``<br>``: one paragraph boundary."""
+
+
+def drop_block_tags(text: str) -> str:
+    """Turn the block tags of an HTML body stored in a table's text column into paragraph breaks.
+
+    A CMS export, an RSS ``content:encoded`` field or a news API often gives each paragraph as
+    ``<p>...</p>``. Read as plain text, every line that began with a tag and ended with ``>`` was removed as "an
+    embed code" and a body on one line kept its tags as words (review s80-A, finding 1). Here every run of block
+    tags (``p``, ``div``, ``h1``-``h6``, ``li``, ``blockquote``, ``tr``, list and table containers, and ``br``
+    next to them) becomes one blank line, and ``script``, ``style``, ``iframe`` and ``noscript`` elements are
+    dropped with their content. Inline tags are left to :func:`drop_inline_tags` (apply this first); any other
+    ``<`` stays as written. A text without a block tag or such an element is returned unchanged, byte for byte.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` with paragraphs separated by a blank line instead of block tags, without leading or trailing
+        blank lines where tags stood; ``text`` itself when it holds none.
+    """
+    if "<" not in text:
+        return text
+    out = _HIDDEN_ELEMENT.sub("", text)
+    out = _BLOCK_RUN.sub("\n\n", out)
+    return text if out == text else out.strip("\n")
 
 
 def unescape_entities(text: str) -> str:
