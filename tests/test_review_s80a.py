@@ -81,3 +81,118 @@ def test_a_table_of_p_bodies_keeps_every_paragraph(tmp_path):
         assert not [x for x in df.loc[d, "removed"] if x["rule"] == "markup"]
     assert df.loc["p0", "raw"] == plain.replace("&amp;", "&")  # only the entity, as before
     assert not [m for m in msgs if "no body text" in m]
+
+
+# --- finding 3: reports inside a corpus's folder ----------------------------------------------------------------
+
+BODY = ("The county board approved the new ferry schedule on Monday after months of complaints from residents.\n\n"
+        "Commuters said the extra morning crossing would let them reach the mainland before the first shift.")
+
+
+def _report_like(folder, marker=True):
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text("<html><body><p>Key findings of the report page.</p></body></html>")
+    (folder / "00_corpus.reader.html").write_text("<html><body><p>What is in the corpus.</p></body></html>")
+    if marker:
+        (folder / ".news-report").write_text("made by python -m helpers.report\n")
+
+
+def test_a_folder_corpus_skips_report_and_notebook_output_folders(tmp_path):
+    from helpers.corpus.sources import is_output_folder
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(BODY + f" Story {i}.", encoding="utf-8")
+    _report_like(corpus / "reports" / "news-1234abcd")
+    figs = corpus / "figs"  # a papermill output_dir: a figure as save_figure writes it, and a coding guide page
+    figs.mkdir()
+    for suffix in (".png", ".svg", ".csv"):
+        (figs / f"00_timeline{suffix}").write_text("x")
+    (figs / "04_coding_guide_x.html").write_text("<html><body><p>How to code a sentence.</p></body></html>")
+    (corpus / "2024").mkdir()  # an ordinary sub-folder of articles is read
+    (corpus / "2024" / "b.txt").write_text(BODY + " Another story.", encoding="utf-8")
+    assert is_output_folder(corpus / "reports" / "news-1234abcd") and is_output_folder(figs)
+    assert not is_output_folder(corpus / "2024") and not is_output_folder(corpus / "reports")
+    df, msgs = _load(corpus)
+    assert len(df) == 4, df["doc_id"].tolist()
+    said = [m for m in msgs if "not read" in m]
+    assert len(said) == 1 and "2 sub-folders are reports or notebook output" in said[0], msgs
+    assert "'figs'" in said[0] and "'reports/news-1234abcd'" in said[0]
+
+
+def test_out_inside_the_folder_of_a_file_corpus_is_refused(tmp_path):
+    from helpers.report import runner as report
+
+    data = tmp_path / "data"
+    data.mkdir()
+    corpus = data / "news.csv"
+    pd.DataFrame({"id": ["a", "b"], "text": [BODY, BODY + " More."]}).to_csv(corpus, index=False)
+    with pytest.raises(report.ReportError, match=r"inside the folder .*data that holds the corpus file news.csv.*"
+                                                 r"outside it"):
+        report.run_report(corpus, {}, ["00"], out_root=data / "reports")
+    assert sorted(p.name for p in data.iterdir()) == ["news.csv"]
+
+
+def test_output_dir_inside_the_folder_of_a_file_corpus_is_refused(tmp_path, monkeypatch):
+    from helpers.notebook.params import ParameterError
+    from helpers.notebook.setup import REFERENCE_ENV, output_folder
+
+    monkeypatch.delenv(REFERENCE_ENV, raising=False)  # conftest.py sets it for nbval; a user's run has it unset
+    (tmp_path / "news.csv").write_text("text\nx\n")
+    with pytest.raises(ParameterError, match=r"inside the folder .* that holds the corpus file 'news.csv'"):
+        output_folder(str(tmp_path / "figs"), str(tmp_path / "news.csv"))
+    assert output_folder(str(tmp_path.parent / "elsewhere"), str(tmp_path / "news.csv")).endswith("elsewhere")
+
+
+# --- finding 6: --out that is a file ------------------------------------------------------------------------------
+
+def test_out_that_is_a_file_is_one_sentence(tmp_path, capsys):
+    from helpers.report import runner as report
+
+    f = tmp_path / "existing_file.txt"
+    f.write_text("")
+    for out in (f, f / "sub"):
+        assert report.main(["--corpus", "seeds", "--out", str(out), "--notebooks", "00"]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"error: --out {out} ") and "not a folder" in err and "--out my_reports" in err, err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert f.read_text() == ""
+
+
+# --- finding 4: a CSV that is UTF-8 but for a few Windows-1252 rows ------------------------------------------------
+
+def test_decode_lines_reads_each_line_in_its_own_encoding():
+    from helpers.corpus.sources import decode_lines
+
+    data = "id,text\n1,\u201cSorry,\u201d he said\n".encode() + "2,\u201cNo\u201d \u2013 caf\xe9\n".encode("cp1252")
+    text, other = decode_lines(data, "t.csv")
+    assert text == "id,text\n1,\u201cSorry,\u201d he said\n2,\u201cNo\u201d \u2013 caf\xe9\n"
+    assert other == {3: "cp1252"}
+    line = b"1,the council met on a Tuesday \x81 and voted on the plan to repair the quay\n"
+    text, other = decode_lines(b"id,text\n" + line, "t.csv")  # 0x81 is no Windows-1252 character
+    assert other == {2: "latin-1"} and text == "id,text\n" + line.decode("latin-1")
+
+
+def test_data_rows_count_a_quoted_body_over_several_lines_as_one_row():
+    from helpers.corpus.tables import data_rows_of_lines
+
+    text = 'id,text\na,"one\n\ntwo"\n\nb,three\nc,"four\nfive"\n'
+    # lines: 1 header, 2-4 row 1, 5 blank, 6 row 2, 7-8 row 3
+    assert data_rows_of_lines(text, ",", [3, 8]) == ([1, 3], False, 3)
+    assert data_rows_of_lines(text, ",", [1, 6]) == ([2], True, 3)
+
+
+def test_a_csv_with_some_windows_rows_keeps_the_utf8_rows_and_names_the_others(tmp_path):
+    utf8_rows = [f'u{i},"The president said he was \u201csorry\u201d on day {i}, aides said."' for i in range(1, 5)]
+    cp_rows = [f'w{i},"Jos\xe9 Mart\xednez said the plan was \u201cfair\u201d on day {i}, aides said."' for i in range(5, 7)]
+    data = ("id,text\n" + "\n".join(utf8_rows) + "\n").encode() + ("\n".join(cp_rows) + "\n").encode("cp1252")
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    df, msgs = _load(path)
+    assert not df["raw"].str.contains("[\x80-\x9f]|\xe2\x80").any(), df["raw"].tolist()
+    assert df["raw"].str.contains("\u201c").all()
+    assert "Jos\xe9 Mart\xednez" in df.set_index("doc_id").loc["w5", "raw"]
+    said = [m for m in msgs if "UTF-8" in m]
+    assert len(said) == 1 and "rows 5-6 decoded as cp1252 (Windows-1252), every other row as UTF-8" in said[0], said
+    assert "offset" not in said[0]

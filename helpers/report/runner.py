@@ -220,8 +220,21 @@ def run_reference(prefixes: list[str] | None = None) -> None:
         print(f"{nb.name}: re-executed in {secs:.1f} s")
 
 
+def _check_out_is_folder(out_root: Path) -> None:
+    """Refuse an ``--out`` that is a file, or lies under one, in one sentence (review s80-A: a traceback ended in
+    ``NotADirectoryError``)."""
+    where = resolve_cli_path(out_root)
+    for p in [where, *where.parents]:
+        if p.exists():
+            if not p.is_dir():
+                what = "is a file" if p == where else f"lies under the file {p}"
+                raise ReportError(f"--out {out_root} {what}, not a folder. Give a folder for the reports (it is "
+                                  "created if missing), e.g. --out my_reports.")
+            return
+
+
 def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
-    """Refuse an output folder inside the corpus, or a corpus inside the output folder.
+    """Refuse an output folder inside the corpus (or the folder that holds a corpus file), or a corpus inside it.
 
     Raises
     ------
@@ -232,6 +245,12 @@ def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
     if corpus.is_dir() and is_within(out_root, corpus):
         raise ReportError(f"--out {out_root} is inside the corpus folder {corpus}: a report never writes into "
                           "its corpus. Choose an --out folder outside it (the default is reports/ in the project).")
+    holder = corpus.parent
+    if corpus.is_file() and holder != PROJECT_ROOT.resolve() and is_within(out_root, holder):
+        raise ReportError(f"--out {out_root} is inside the folder {holder} that holds the corpus file {corpus.name}: "
+                          "a later run on that folder would read the report's pages as articles. Choose an --out "
+                          "folder outside it (the default is reports/ in the project), or move the corpus file into "
+                          "a folder of its own.")
     if is_within(corpus, out_root) or is_within(corpus, out_dir):
         raise ReportError(f"the corpus {corpus} is inside the output folder {out_root}: a report run replaces its "
                           "folder, so choose an --out folder that does not contain the corpus.")
@@ -297,6 +316,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     KeyboardInterrupt
         After restoring the previous report of that name.
     """
+    _check_out_is_folder(out_root)
     corpus = resolve_cli_path(corpus)
     if not corpus.exists():
         raise ReportError(f"corpus {str(corpus)!r} does not exist (relative paths are taken from the current "
