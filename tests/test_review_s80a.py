@@ -196,3 +196,36 @@ def test_a_csv_with_some_windows_rows_keeps_the_utf8_rows_and_names_the_others(t
     said = [m for m in msgs if "UTF-8" in m]
     assert len(said) == 1 and "rows 5-6 decoded as cp1252 (Windows-1252), every other row as UTF-8" in said[0], said
     assert "offset" not in said[0]
+
+
+# --- finding 5: text garbled upstream ("mojibake") -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("he offered a \u00e2\u20ac\u0153wonderful deal\u00e2\u20ac\x9d to", ["\u00e2\u20ac\u0153", "\u00e2\u20ac\x9d"]),
+    ("a deal\u00e2\u20ac\ufffd to", ["\u00e2\u20ac\ufffd"]),
+    ("Biden hasn\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t told", ["\u00c3\u00a2", "\u00e2\u201a\u00ac", "\u00e2\u201e\u00a2"]),
+    ("caf\u00c3\u00a9", ["\u00c3\u00a9"]),
+    ("S\xe3o Paulo, na\xefve caf\xe9, Zo\xeb M\xfcller, Jos\xe9 Mart\xednez, \xa35 at 10\xb0C, \xabx\xbb", []),
+    ("The \u201cquoted\u201d words \u2013 and more\u2019s", []),
+])
+def test_mojibake_sequences_are_found_and_accented_words_are_not(text, found):
+    from helpers.text.normalize import mojibake_sequences
+
+    assert mojibake_sequences(text) == found
+
+
+def test_garbled_bodies_and_titles_are_warned_of_with_a_count_and_two_examples(tmp_path):
+    good = "The senator said the deal was \u201cwonderful\u201d on Tuesday, and aides agreed with him."
+    bad = good.replace("\u201c", "\u00e2\u20ac\u0153").replace("\u201d", "\u00e2\u20ac\x9d")
+    path = tmp_path / "enc.csv"
+    pd.DataFrame({"id": ["a", "b", "c"], "title": ["Biden hasn\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t told", "Fine", "Fine too"],
+                  "text": [good, bad, bad + " More."]}).to_csv(path, index=False)
+    df, msgs = _load(path)
+    said = [m for m in msgs if "garbled" in m]
+    assert len(said) == 1, msgs
+    assert "2 article texts and 1 title hold characters garbled" in said[0]
+    assert "(text of 'b')" in said[0] and "(text of 'c')" in said[0] and "ftfy" in said[0]
+    assert df.set_index("doc_id").loc["b", "raw"] == bad  # kept as written
+    pd.DataFrame({"id": ["a", "b"], "text": [good, good + " More."]}).to_csv(tmp_path / "ok.csv", index=False)
+    _, msgs = _load(tmp_path / "ok.csv")
+    assert not [m for m in msgs if "garbled" in m]

@@ -418,6 +418,7 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     df["duplicate_of"] = C.mark_near_duplicates(df, source or done["source"])  # round nd1, as load_corpus
     C.warn_dev_overlap(df, source or done["source"])  # review s77, as load_corpus
     C.warn_shared_addresses(df, source or done["source"])  # as load_corpus (dogfood 12br-d)
+    C.warn_mojibake(df, source or done["source"])  # as load_corpus (review s80-A)
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _store_attrs(df, done)

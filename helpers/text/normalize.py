@@ -21,6 +21,7 @@ __all__ = [
     "drop_block_tags",
     "drop_inline_tags",
     "fold",
+    "mojibake_sequences",
     "normalize",
     "unescape_entities",
     "wrap_label",
@@ -193,6 +194,52 @@ def drop_block_tags(text: str) -> str:
     out = _HIDDEN_ELEMENT.sub("", text)
     out = _BLOCK_RUN.sub("\n\n", out)
     return text if out == text else out.strip("\n")
+
+
+def _cp1252_chars(lo: int, hi: int) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(lo, hi))
+
+
+_CONT = "[" + re.escape(_cp1252_chars(0x80, 0xC0)) + "]"
+_MOJIBAKE = re.compile(rf"\u00e2\u20ac\ufffd|[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+"""A UTF-8 character's bytes as Windows-1252 shows them: a lead character (``Â``-``ô``) and one to three
+continuation characters (``€``-``¿`` in that code page), e.g. ``â€™`` for ``’`` or ``Ã©`` for ``é``."""
+
+
+def _as_utf8(seq: str) -> str | None:
+    """``seq`` written back as the bytes Windows-1252 (Latin-1 for its five unused bytes) showed, read as UTF-8."""
+    try:
+        data = b"".join(c.encode("cp1252") if ord(c) > 0xFF or c not in _UNUSED else c.encode("latin-1") for c in seq)
+        return data.decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+_UNUSED = "\x81\x8d\x8f\x90\x9d"
+
+
+def mojibake_sequences(text: str) -> list[str]:
+    """The garbled characters of a text decoded wrongly before it reached the corpus ("mojibake").
+
+    Scraped text often holds UTF-8 that some tool read as Windows-1252 (``â€™`` for ``’``, ``Ã©`` for ``é``), once
+    or twice (``Ã¢â‚¬â„¢``). Such quotation marks hide quotations from the sourcing measures (review s80-A, finding
+    5). A sequence counts only when its characters, written back as Windows-1252 bytes, are valid UTF-8 again, so
+    ordinary accented words ("São Paulo", "naïve") are not taken for it.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of str
+        Each garbled sequence found, in order (a twice-garbled quotation mark gives its pieces; ``â€�``, a closing
+        quotation mark whose last byte was lost, counts too).
+    """
+    if not text or text.isascii():
+        return []
+    return [m.group(0) for m in _MOJIBAKE.finditer(text)
+            if m.group(0) == "\u00e2\u20ac\ufffd" or _as_utf8(m.group(0)) is not None]
 
 
 def unescape_entities(text: str) -> str:
