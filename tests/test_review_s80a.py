@@ -229,3 +229,42 @@ def test_garbled_bodies_and_titles_are_warned_of_with_a_count_and_two_examples(t
     pd.DataFrame({"id": ["a", "b"], "text": [good, good + " More."]}).to_csv(tmp_path / "ok.csv", index=False)
     _, msgs = _load(tmp_path / "ok.csv")
     assert not [m for m in msgs if "garbled" in m]
+
+
+# --- finding 7: dates with a time and a time zone; unreadable dates warned of ---------------------------------------
+
+@pytest.mark.parametrize("value", ["Sunday, March 3, 2019 10:15 AM ET", "March 3, 2019 10:15 AM EST",
+                                   "March 3, 2019 10:15 AM EDT", "March 3, 2019 10:15 PT", "March 3, 2019 10:15 a.m. ET",
+                                   "03/03/2019 10:15 AM ET", "Published 5:06 PM EST Mar 3, 2019",
+                                   "March 3, 2019 at 10:15 p.m. ET", "3 March 2019 14:30 GMT"])
+def test_a_date_with_a_time_and_a_zone_is_read(value):
+    from helpers.corpus.dates import parse_date
+
+    assert parse_date(value) == (pd.Timestamp("2019-03-03"), "day")
+
+
+@pytest.mark.parametrize("value", ["yesterday", "10:15 AM ET", "5:06 PM EST"])
+def test_a_time_alone_is_no_date(value):
+    from helpers.corpus.dates import parse_date
+
+    assert parse_date(value)[1] == "invalid"
+
+
+def test_unreadable_dates_of_a_corpus_are_warned_of_with_the_column():
+    from helpers.corpus.dates import parse_dates
+
+    values = pd.Series(["2019-03-03", "yesterday", "", "March 3, 2019 10:15 AM ET", "soon"])
+    values.attrs["dates"] = {"where": "news.csv, column 'published'"}
+    with warnings.catch_warnings(record=True) as rec:
+        warnings.simplefilter("always")
+        parse_dates(values)
+    said = [str(w.message) for w in rec]
+    assert said == ["news.csv, column 'published': 2 of 5 dates could not be read (e.g. 'yesterday', 'soon'); those "
+                    "articles are left out of every analysis over time. Write them as YYYY-MM-DD (or as 'March 3, "
+                    "2019') to include them."], said
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        parse_dates(pd.Series(["yesterday"]))  # not a corpus's column (no attrs): no warning
+        ok = pd.Series(["2019-03-03", ""])
+        ok.attrs["dates"] = {"where": "x"}
+        parse_dates(ok)  # an empty date is missing, not unreadable
