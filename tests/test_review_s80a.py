@@ -268,3 +268,39 @@ def test_unreadable_dates_of_a_corpus_are_warned_of_with_the_column():
         ok = pd.Series(["2019-03-03", ""])
         ok.attrs["dates"] = {"where": "x"}
         parse_dates(ok)  # an empty date is missing, not unreadable
+
+
+# --- finding 12: console lines of notebooks started together; "all 1 articles" -------------------------------------
+
+def test_status_lines_of_threads_are_written_whole():
+    import threading
+
+    from helpers.report.runner import _say
+
+    class Stream:
+        def __init__(self):
+            self.writes = []
+
+        def write(self, s):
+            self.writes.append(s)
+
+        def flush(self):
+            pass
+
+    out = Stream()
+    threads = [threading.Thread(target=_say, args=(f"0{i}_x.ipynb: running ...", out)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(out.writes) == sorted(f"0{i}_x.ipynb: running ...\n" for i in range(8))
+
+
+def test_the_overlap_of_one_article_is_singular():
+    from helpers.corpus.devsets import DEV_SETS, overlap_message
+
+    name = next(iter(DEV_SETS))
+    one = overlap_message({name: 1}, 1, "one.csv")
+    assert "its one article is in" in one and "all 1 articles" not in one
+    assert "all 30 articles are in" in overlap_message({name: 30}, 30, "x.csv")
+    assert "3 of its 30 articles are in" in overlap_message({name: 3}, 30, "x.csv")

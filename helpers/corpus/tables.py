@@ -260,7 +260,7 @@ def _warn_rows_decoded(path: Path, text: str, sep: str, other: dict[int, str]) -
             (["the header row"] if header else [])
         parts.append(f"{' and '.join(where)} decoded as {enc} ({_ENCODING_NAMES[enc]})")
     if every and len(parts) == 1:
-        said = f"not valid UTF-8; decoded as {used[0]} ({_ENCODING_NAMES[used[0]]}), all {count(total, 'row')}. " \
+        said = f"not valid UTF-8; decoded as {used[0]} ({_ENCODING_NAMES[used[0]]}), {'its one row' if total == 1 else f'all {total:,} rows'}. " \
                "Check the accented characters and quotes"
     else:
         said = (f"not valid UTF-8 in some rows: {'; '.join(parts)}, every other row as UTF-8 (rows counted from the "

@@ -42,6 +42,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -406,16 +407,28 @@ def _study_choice(params: dict, corpus: Path) -> StudyChoice | None:
         return None
 
 
+_SAY_LOCK = threading.Lock()
+
+
+def _say(line: str, stream=None) -> None:
+    """Print one whole line: notebooks started together printed ``a: running ...b: running ...`` and a blank line
+    (review s80-A, finding 12), since ``print`` writes the text and its newline apart."""
+    stream = sys.stdout if stream is None else stream
+    with _SAY_LOCK:
+        stream.write(line + "\n")
+        stream.flush()
+
+
 def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, str]] | None = None) -> dict:
-    print(f"{nb.name}: running ...", flush=True)
+    _say(f"{nb.name}: running ...")
     try:
         run["seconds"] = _execute(nb, target, p)
         run["status"] = "ran"
         _strip_volatile(target)
-        print(f"{nb.name}: {run['seconds']:.1f} s -> {target}", flush=True)
+        _say(f"{nb.name}: {run['seconds']:.1f} s -> {target}")
     except NotebookFailed as exc:
         run.update(status="failed", cell=exc.cell, error=exc.error)
-        print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr, flush=True)
+        _say(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", sys.stderr)
         if target.is_file():  # the partial notebook: its traceback is shown on the page with code (review 12bi-x)
             _strip_volatile(target)
     if target.is_file():
