@@ -312,10 +312,12 @@ def test_an_empty_table_file_says_it_is_empty_and_what_to_do(tmp_path, name, dat
 
 
 def test_articles_emptied_by_cleaning_are_named_with_the_html_hint(tmp_path):
-    """Text stored as HTML in a table's text column is removed whole as markup: say which articles, and what to do."""
+    """Text stored as markup only in a table's text column is removed whole: say which articles, and what to do.
+    (A body of <p> paragraphs is read as paragraphs since review s80-A: tests/test_review_s80a.py.)"""
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["h1", "p1", "p2"], "outlet": ["A", "A", "B"],
-                  "text": ["<p>The council met on Tuesday, the clerk said.</p><p>The vote was close.</p>", BODY, BODY + " More."],
+                  "text": ['<img src="https://x.example/1.jpg"><iframe src="https://x.example/e" /><embed src="x.swf">',
+                           BODY, BODY + " More."],
                   }).to_csv(p, index=False)
     with pytest.warns(CorpusWarning, match=r"1 article has no body text left after cleaning.*'h1'.*markup.*html") as rec:
         df = load_corpus(p)

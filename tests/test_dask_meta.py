@@ -290,7 +290,7 @@ def test_articles_emptied_by_cleaning_are_warned_of_on_both_engines(params, tmp_
             "said. Residents asked how the work would be paid for and when the ferry would run again.")
     p = tmp_path / "pages.csv"
     pd.DataFrame({"id": ["h1", "p1", "p2"], "outlet": ["A", "A", "B"],
-                  "text": ["<p>The council met on Tuesday, the clerk said.</p><p>The vote was close.</p>", body,
+                  "text": ['<img src="https://x.example/1.jpg"><embed src="x.swf">', body,  # markup only (review s80-A)
                            body + " More news will follow."]}).to_csv(p, index=False)
     for engine in ("pandas", "dask"):
         P = {**params[engine], "corpus": str(p), "columns": {"doc_id": "id"}, "max_articles": None}

@@ -206,7 +206,8 @@ def test_notebook_00_writes_the_group_column_to_corpus_csv(tmp_path):
     records = _records(9)
     for i, r in enumerate(records):
         r["kind"] = ["news", "opinion", "brief"][i % 3]
-    path = tmp_path / "grouped.jsonl"
+    (tmp_path / "data").mkdir()  # not beside the reports: --out in the folder of a corpus file is refused (s80-A)
+    path = tmp_path / "data" / "grouped.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     for group_by, column in (("rating", "rating"), ("kind", "kind_group")):
         out = tmp_path / group_by

@@ -95,7 +95,8 @@ def test_a_table_whose_text_is_all_html_is_told_to_use_an_html_column(tmp_path):
     from helpers import CorpusError
 
     p = tmp_path / "c.csv"
-    pd.DataFrame({"id": ["a", "b"], "text": ["<p>The council met on Tuesday.</p>", "<div><p>The vote was close.</p></div>"]}
+    pd.DataFrame({"id": ["a", "b"], "text": ['<img src="a.jpg"><embed src="x.swf">',  # markup only: <p> prose is
+                                             '<iframe src="e"></iframe><img src="b.jpg">']}  # read (review s80-A)
                  ).to_csv(p, index=False)
     P = check_params(_ns(corpus=str(p)), corpus_params())
     with pytest.raises(CorpusError, match=r"no article has any body text.*column named 'html'"):

@@ -21,7 +21,7 @@ __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLI
            "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
-           "MARKUP", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
+           "MARKUP", "has_prose_between_tags", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
            "furniture_anywhere", "header_furniture", "is_widget_run", "AGE_NOTICE", "WIDGET_RUN_MAX_WORDS", "WIDGET_CAPTION", "WIDGET_CAPTION_MAX_WORDS", "is_title_like", "title_case_share", "tokens", "is_prose", "PROSE_END", "PREV_NEXT", "is_marker"]
 
 # --- vocabularies of the rules (general, lower-case, after folding) ---------
@@ -276,6 +276,32 @@ also stands above the article as a link."""
 MARKUP = re.compile(r"^<(?:/?[a-z][a-z0-9]*)\b[^>]*>(?:.*>)?$|^[\[{]\s*[\[{]?\s*\"[\w -]{1,40}\"\s*:", re.I)
 """A line that is an HTML tag or embed code ("<iframe src=... ></iframe>"), or a script's data left in the text
 ('[ { "name": "Ad - Inline", ...')."""
+_TAG_OR_ENTITY = re.compile(r"<[^<>]*>|&#?\w+;")
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def has_prose_between_tags(line: str) -> bool:
+    """Whether a line that looks like markup holds prose between its tags.
+
+    ``<p>"I don't know how to build something that's only 80% complete," Chung told CNN.</p>`` starts with a
+    tag and ends with ``>`` as an embed code does, but it is a paragraph of the article (review s80-A, finding 1):
+    the ``markup`` rule never removes it. Prose is two words or more outside the tags (words of two letters or
+    more); ``<iframe src="..."></iframe>``, ``<img src=x>`` and ``<span>Advertisement</span>`` hold none.
+
+    Parameters
+    ----------
+    line : str
+        One line of text.
+
+    Returns
+    -------
+    bool
+        True when the text outside the tags has two words or more.
+    """
+    words = _PROSE_WORD.findall(_TAG_OR_ENTITY.sub(" ", line)) if "<" in line else []
+    return len(words) >= 2
+
+
 COMMENT_POLICY = re.compile(
     r"\b(?:adhere\s+to|read|follow|see|respect|abide\s+by|violates?|breach(?:es)?)\s+our\s+(?:community|commenting|comments?)\s+"
     r"(?:guidelines|policy|standards|rules)\b|\bcomments?\s+(?:can|may|will)\s+(?:only\s+)?be\s+(?:posted|left|made|submitted)\s+by\b",
@@ -685,7 +711,7 @@ def furniture_anywhere(ln, prev) -> tuple[str, str] | None:
         return "age_notice", "the site's note on how old the article is (\"This article is more than 2 years old\")"
     if n <= 8 and " by " in low and AUTHOR_LINKS.match(t):
         return "navigation", "link to the author's other posts"
-    if t[:1] in "<[{" and MARKUP.match(t):
+    if t[:1] in "<[{" and MARKUP.match(t) and not (t[:1] == "<" and has_prose_between_tags(t)):
         return "markup", "HTML markup or script data left in the text (an embed code)"
     if n <= 12 and "/" in raw and " " not in raw.strip() and BARE_LINK.match(raw.strip()):
         return "navigation", "a bare web address (a link or an image's address left as text)"

@@ -50,7 +50,7 @@ from ..core.paths import PROJECT_ROOT
 from . import html as H
 from . import read as C
 from . import tables as T
-from .sources import _OPTION_STYLE
+from .sources import _OPTION_STYLE, warn_skipped
 
 __all__ = ["BLOCK_BYTES", "PARTITION_FILES", "STORE_DONE", "corpus_partitions", "load_corpus_dask", "read_store",
            "read_part", "partition_sizes"]
@@ -127,8 +127,7 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
     if where.is_file():
         return _file_partitions(where, block_bytes)
     every, links = C.corpus_files(where)
-    for s in links:
-        warnings.warn(f"skipped {s['reason']}", C.CorpusWarning, stacklevel=2)
+    warn_skipped(links, where, stacklevel=3)
     files = [p for p in every if p.suffix.lower() == ".txt" or H.is_html_name(p.name)]
     if not files:
         C._folder_frame(where, None, "error")  # raises the loader's message for a folder without articles
@@ -419,6 +418,7 @@ def read_store(store: str | Path, source: str = "") -> pd.DataFrame:
     df["duplicate_of"] = C.mark_near_duplicates(df, source or done["source"])  # round nd1, as load_corpus
     C.warn_dev_overlap(df, source or done["source"])  # review s77, as load_corpus
     C.warn_shared_addresses(df, source or done["source"])  # as load_corpus (dogfood 12br-d)
+    C.warn_mojibake(df, source or done["source"])  # as load_corpus (review s80-A)
     df = C.normalize_outlets(df, "outlet_aliases")
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _store_attrs(df, done)

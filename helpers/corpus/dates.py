@@ -23,7 +23,7 @@ from collections import Counter
 
 import pandas as pd
 
-from ..core.wording import noun
+from ..core.wording import count, noun
 from .sources import CorpusWarning
 
 __all__ = ["PLAUSIBLE_YEARS", "PERIOD_COLUMN", "DateOrderWarning", "parse_date", "parse_dates", "infer_day_first",
@@ -44,6 +44,10 @@ _MONTH_NAME = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _EPOCH = re.compile(r"^(\d{9,10}|\d{12,13})(?:\.\d+)?$")  # Unix time: seconds or milliseconds
 _LABEL = re.compile(r"^(?:(?:last|first|originally|date|time|updated|modified|published|posted|created|released|"
                     r"issued|on)\b[\s:|,-]*)+", re.IGNORECASE)  # "Updated: ", "Published on ", "Last modified -"
+_CLOCK = re.compile(r"(?:\b(?:at|@)\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"
+                    r"(?:\s*\(?\b(?:[ECMP][SD]?T|[AH]ST|AKST|AKDT|HST|GMT|UTC|BST|CES?T|IST|PKT|Z)\b\)?)?", re.IGNORECASE)
+"""A time of day with a.m./p.m. and a time-zone abbreviation ("10:15 AM ET", "5:06 p.m. EDT", "at 14:00 GMT"), as US
+bylines write it after or before the date; ignored when the date is read (review s80-A, finding 7)."""
 _MONTH_YEAR = re.compile(rf"^{_MONTH_NAME},?\s+(\d{{4}})$|^(\d{{4}}),?\s+{_MONTH_NAME}$", re.IGNORECASE)
 
 
@@ -113,6 +117,9 @@ def parse_date(value: str, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     else:
         ts = pd.to_datetime(s, errors="coerce", format="mixed") if re.search(r"[A-Za-z]{3}", s) else pd.NaT
         if pd.isna(ts):
+            bare = " ".join(_CLOCK.sub(" ", s).split()).strip(" ,;|-@")
+            if bare and bare != s and re.search(r"\d", bare):  # a time (and zone) beside the date: ignored
+                return parse_date(bare, plausible_years, day_first)
             return pd.NaT, "invalid"
         y, m, d = ts.year, ts.month, ts.day
         prec = "day"
@@ -199,6 +206,9 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
     DateOrderWarning
         When ambiguous dates were read without any unambiguous date to decide
         the order, or when the unambiguous dates disagree.
+    CorpusWarning
+        For a corpus's date column (``values.attrs["dates"]["where"]`` set), when some values cannot be read at
+        all: how many, two examples, and that those articles are left out of every analysis over time.
     """
     opts = values.attrs.get("dates", {}) if isinstance(values, pd.Series) else {}
     values = pd.Series(values)
@@ -218,7 +228,24 @@ def parse_dates(values, plausible_years: tuple[int, int] = PLAUSIBLE_YEARS,
         out.append(cache[v])
     frame = pd.DataFrame(out, index=values.index, columns=["date_parsed", "date_parsed_precision"])
     frame.attrs["day_first"] = None if day_first is None else bool(day_first)
+    if opts.get("where"):  # a corpus's date column: say what is lost (review s80-A, finding 7)
+        _warn_unreadable(texts, frame["date_parsed_precision"], opts["where"])
     return frame
+
+
+def _warn_unreadable(texts: pd.Series, precision: pd.Series, where: str) -> None:
+    """Warn, naming the file and column, when some date values of a corpus could not be read at all."""
+    bad = precision == "invalid"
+    n = int(bad.sum())
+    if not n:
+        return
+    examples = list(dict.fromkeys(texts[bad].str.strip()))[:2]
+    warnings.warn(
+        f"{where}: {n:,} of {count(len(texts), 'date')} could not be read (e.g. {', '.join(repr(e) for e in examples)});"
+        f" {noun(n, 'that article is', 'those articles are')} left out of every analysis over time. Write them as "
+        "YYYY-MM-DD (or as 'March 3, 2019') to include them.",
+        CorpusWarning, stacklevel=3,
+    )
 
 
 def _warn_contradicted(day_first: bool, info: dict) -> None:

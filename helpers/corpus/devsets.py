@@ -141,8 +141,8 @@ def overlap_message(found: dict[str, int], n: int, source: str) -> str:
     """
     if not found:
         return ""
-    parts = [f"{'all' if k == n else f'{k:,} of its'} {n:,} articles are in {DEV_SETS[name][0]}: {DEV_SETS[name][1]}"
-             for name, k in found.items()]
+    parts = [f"{'its one article is' if n == 1 else f'all {n:,} articles are' if k == n else f'{k:,} of its {n:,} articles are'}"
+             f" in {DEV_SETS[name][0]}: {DEV_SETS[name][1]}" for name, k in found.items()]
     return (f"{source}: this corpus overlaps the data the project's rules were developed on ({'; '.join(parts)}). "
             "The rules were shaped on this data, so they may do better on it than on a corpus they have not seen: "
             "a score computed on these articles is in-sample, and the README's trust table says which figures are "

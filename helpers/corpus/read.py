@@ -38,7 +38,7 @@ from ..core.paths import resolve_path
 from ..core.progress import progress
 from ..core.wording import count, noun, percent
 from ..text.lexicon import load_lexicon
-from ..text.normalize import fold
+from ..text.normalize import fold, mojibake_sequences
 from .clean import clean_article, split_lines
 from .dates import parse_date
 from .html import LEFT_OUT_REASON, LEFT_OUT_RULE, date_disagreements, fill_page_metadata
@@ -70,6 +70,7 @@ __all__ = [
     "DUPLICATE_RULE",
     "mark_near_duplicates",
     "warn_dev_overlap",
+    "warn_mojibake",
     "warn_page_kinds",
     "CORE_COLUMNS",
     "CorpusError",
@@ -378,6 +379,53 @@ def warn_shared_addresses(df: pd.DataFrame, source: str) -> None:
     )
 
 
+_WORD_AROUND = r"\S{0,12}"
+
+
+def warn_mojibake(df: pd.DataFrame, source: str) -> dict:
+    """Warn of bodies and titles garbled before the corpus was made (UTF-8 read as Windows-1252: ``â€™``).
+
+    The AllSides corpus holds 273 such titles and 11 such texts; a corpus of scraped text often holds more. They went
+    through without a word, and a garbled quotation mark hides a quotation from the sourcing measures (review s80-A,
+    finding 5). They are not repaired: ``raw`` is the text as read and every unit's offsets point into it
+    (docs/CHOICES.md); the warning says how to repair the file.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The corpus, with ``doc_id``, ``raw`` and, when it has one, ``title``.
+    source : str
+        The corpus path, for the message.
+
+    Returns
+    -------
+    dict
+        ``{"texts": n, "titles": n, "examples": [...]}`` (the counts of articles, and up to two examples as
+        "'word' (title of 'id')"); the warning is given when either count is above 0.
+    """
+    found = {"texts": 0, "titles": 0, "examples": []}
+    for col, key, what in (("raw", "texts", "text"), ("title", "titles", "title")):
+        if col not in df.columns:
+            continue
+        for doc, value in zip(df["doc_id"], df[col]):
+            seqs = mojibake_sequences(str(value)) if isinstance(value, str) and not value.isascii() else []
+            if not seqs:
+                continue
+            found[key] += 1
+            if len(found["examples"]) < 2:
+                m = re.search(_WORD_AROUND + re.escape(seqs[0]) + _WORD_AROUND, value)
+                found["examples"].append(f"{m.group(0)!r} ({what} of {str(doc)!r})")
+    if found["texts"] or found["titles"]:
+        parts = [count(found[k], w) for k, w in (("texts", "article text"), ("titles", "title")) if found[k]]
+        warnings.warn(
+            f"{source}: {' and '.join(parts)} hold characters garbled before the file was made (UTF-8 read as "
+            f"Windows-1252, \"mojibake\"), e.g. {' and '.join(found['examples'])}. They are kept as written, and a "
+            "garbled quotation mark hides a quotation from the sourcing measures: repair the file (for example with "
+            "the Python package ftfy: ftfy.fix_text) and run again.",
+            CorpusWarning, stacklevel=4)
+    return found
+
+
 def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFrame:
     kinds = (dict(zip(df["doc_id"].astype(str), df["_page_kind"].fillna("").astype(str)))
              if "_page_kind" in df.columns else {})
@@ -387,6 +435,7 @@ def _add_clean_columns(df: pd.DataFrame, clean: bool, source: str) -> pd.DataFra
     df["duplicate_of"] = mark_near_duplicates(df, source)
     warn_dev_overlap(df, source)
     warn_shared_addresses(df, source)
+    warn_mojibake(df, source)
     _warn_emptied(df, source)
     warn_outsized(df["doc_id"], df["n_words"], source)
     return df

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "option_style"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "REPORT_MARKER", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "decode_lines", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "is_output_folder", "option_style", "warn_skipped"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -190,12 +190,72 @@ def _how_day_first() -> str:
 # files of a folder corpus
 
 
+REPORT_MARKER = ".news-report"
+"""The file ``python -m helpers.report`` writes into every report folder it makes."""
+_FIGURE_PNG = re.compile(r"^\d\d_[\w.-]+\.png$")
+
+
+def is_output_folder(folder: str | Path) -> bool:
+    """Whether a folder is a report or a notebook run's output, not part of a corpus.
+
+    A report folder holds the runner's marker (:data:`REPORT_MARKER`); ``reports/notebook-runs`` is where
+    notebooks run by hand write; any ``output_dir`` holds a figure as ``save_figure`` writes it
+    (``NN_name.png`` beside ``NN_name.svg``). Read as a corpus, their pages became articles (review s80-A,
+    finding 3).
+
+    Parameters
+    ----------
+    folder : str or Path
+
+    Returns
+    -------
+    bool
+        True for such a folder; False for any other, or one that cannot be listed.
+    """
+    folder = Path(folder)
+    if folder.name == "notebook-runs":
+        return True
+    try:
+        names = set(os.listdir(folder))
+    except OSError:
+        return False
+    return REPORT_MARKER in names or any(_FIGURE_PNG.match(n) and n[:-4] + ".svg" in names for n in names)
+
+
+def warn_skipped(skipped: list[dict], folder: str | Path, stacklevel: int = 3) -> None:
+    """Warn of what :func:`corpus_files` did not read: each link by itself, the report folders in one warning.
+
+    Parameters
+    ----------
+    skipped : list of dict
+        The second result of :func:`corpus_files`.
+    folder : str or Path
+        The corpus folder, for the message.
+    stacklevel : int
+        Passed to :func:`warnings.warn`.
+    """
+    outputs = [s["source"] for s in skipped if s.get("output_folder")]
+    for s in skipped:
+        if not s.get("output_folder"):
+            warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=stacklevel)
+    if outputs:
+        shown = [Path(o).relative_to(folder).as_posix() if Path(o).is_relative_to(folder) else o for o in outputs]
+        listed = ", ".join(repr(x) for x in shown[:5]) + (f" and {len(shown) - 5:,} more" if len(shown) > 5 else "")
+        n = len(outputs)
+        warnings.warn(
+            f"{folder}: {n:,} {'sub-folder is a report' if n == 1 else 'sub-folders are reports'} or notebook "
+            f"output, not articles, and {'was' if n == 1 else 'were'} not read: {listed}. Keep reports outside the "
+            "corpus folder (give --out or output_dir another folder) and move or delete these to silence this.",
+            CorpusWarning, stacklevel=stacklevel)
+
+
 def corpus_files(folder: str | Path) -> tuple[list[Path], list[dict]]:
     """Every file of a corpus folder, in subfolders too, without leaving the folder.
 
     Symbolic links are read only when they point to a file inside the
     folder; links that point outside it (or nowhere) and links to folders
-    are not followed.
+    are not followed. A sub-folder that is a report or a notebook run's
+    output (:func:`is_output_folder`) is not entered.
 
     Parameters
     ----------
@@ -205,8 +265,9 @@ def corpus_files(folder: str | Path) -> tuple[list[Path], list[dict]]:
     Returns
     -------
     (list of Path, list of dict)
-        The files, sorted by path, and the links not followed, each as
-        ``{"doc_id", "source", "reason"}``.
+        The files, sorted by path, and the links and folders not followed, each as
+        ``{"doc_id", "source", "reason"}`` (a report folder with ``"output_folder": True``; warn of them all with
+        :func:`warn_skipped`).
     """
     folder = Path(folder)
     root = folder.resolve()
@@ -214,6 +275,10 @@ def corpus_files(folder: str | Path) -> tuple[list[Path], list[dict]]:
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         here = Path(dirpath)
         dirnames.sort()
+        for name in [d for d in dirnames if not (here / d).is_symlink() and is_output_folder(here / d)]:
+            dirnames.remove(name)
+            skipped.append({"doc_id": name, "source": str(here / name), "output_folder": True,
+                            "reason": f"{here / name}: a report or notebook output folder; not read."})
         for name in [*dirnames, *filenames]:
             path = here / name
             if not path.is_symlink():
@@ -307,6 +372,56 @@ def decode_bytes(data: bytes, name: str) -> str:
         )
         return text
     raise CorpusError(f"{name}: cannot be decoded as text.")  # pragma: no cover (latin-1 always decodes)
+
+
+def decode_lines(data: bytes, name: str) -> tuple[str, dict[int, str]]:
+    """Decode a table file that is not valid UTF-8 line by line: UTF-8 where a line is valid, else Windows-1252.
+
+    Rows exported by two tools and pasted into one CSV leave a file that is UTF-8 but for a few Windows-1252 rows;
+    decoded whole as Latin-1, every UTF-8 curly quote of the other rows became ``â\x80\x9c`` and direct quotations
+    went unseen (review s80-A, finding 4). Each line (``\n``-separated; a UTF-8 character never spans one) is
+    decoded as UTF-8 when it can be, else as Windows-1252, else as Latin-1. The caller says which rows these were.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes (a UTF-8 byte-order mark is dropped).
+    name : str
+        The file's name, for messages.
+
+    Returns
+    -------
+    (str, dict)
+        The text, and for each line not read as UTF-8 its number (the first line is 1) and the encoding used
+        (``"cp1252"`` or ``"latin-1"``).
+
+    Raises
+    ------
+    CorpusError
+        When the file looks binary (NUL bytes or many control characters), as :func:`decode_bytes`.
+    """
+    head = data[:8192]
+    if b"\x00" in head or _control_share(head) > 0.10:
+        raise CorpusError(_binary_message(name))
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    parts, other = [], {}
+    for i, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            parts.append(line.decode("cp1252"))
+            other[i] = "cp1252"
+        except UnicodeDecodeError:
+            parts.append(line.decode("latin-1"))
+            other[i] = "latin-1"
+    text = "\n".join(parts)
+    if _looks_binary(text, fallback=True):
+        raise CorpusError(_binary_message(name))
+    return text, other
 
 
 BINARY_CONTROL_SHARE = 0.05

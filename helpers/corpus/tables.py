@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 
 from ..core.progress import progress
-from ..core.wording import count, noun
-from ..text.normalize import drop_inline_tags, unescape_entities
+from ..core.wording import count, listing, noun
+from ..text.normalize import drop_block_tags, drop_inline_tags, unescape_entities
 from .html import HtmlError, html_stem, is_html_name
 from .sources import (
     _OPTION_STYLE,
@@ -31,11 +31,14 @@ from .sources import (
     _utf16_encoding,
     corpus_files,
     decode_bytes,
+    decode_lines,
     drop_heading_marks,
     how_group_by,
+    warn_skipped,
 )
 
-__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "bad_lines_skipped", "decoding_summary",
+__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "bad_lines_skipped", "data_rows_of_lines",
+           "decoding_summary",
            "metadata_columns"]
 
 
@@ -168,9 +171,11 @@ def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
     whose header row has semicolons and no comma is read with ";" (:func:`_semicolon_header`).
 
     UTF-8 with or without a byte-order mark is read directly; UTF-16 (with a mark, or detected by its zero bytes)
-    and a file that is not valid UTF-8 are decoded by :func:`helpers.corpus.sources.decode_bytes`, which falls back
-    to Windows-1252, then Latin-1, with a :class:`CorpusWarning` naming the file and the encoding used (a
-    metadata.csv saved by Excel on Windows was refused before, while its article files were read).
+    is decoded by :func:`helpers.corpus.sources.decode_bytes`; a file that is not valid UTF-8 line by line by
+    :func:`helpers.corpus.sources.decode_lines` (UTF-8 where a line is, else Windows-1252, then Latin-1), with a
+    :class:`CorpusWarning` naming the file, the rows not read as UTF-8 and the encoding used (a metadata.csv saved by
+    Excel on Windows was refused before, while its article files were read; review s80-A: one pasted Windows-1252
+    row made the whole file Latin-1).
     """
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
@@ -183,8 +188,84 @@ def _read_csv(path: Path, sep: str = ",") -> pd.DataFrame:
         except UnicodeDecodeError:
             pass
     with opener(path, "rb") as fh:
-        text = decode_bytes(fh.read(), str(path))
+        data = fh.read()
+    if _utf16_encoding(head) is not None:
+        text = decode_bytes(data, str(path))
+    else:  # UTF-8 but for some rows: each line in its own encoding (review s80-A, finding 4)
+        text, other = decode_lines(data, str(path))
+        _warn_rows_decoded(path, text, sep, other)
     return pd.read_csv(io.StringIO(text.lstrip("\ufeff")), sep=sep, dtype=str, keep_default_na=False)
+
+
+def _row_ranges(rows: list[int]) -> str:
+    """``[3, 4, 5, 9]`` as "3-5 and 9" (at most eight ranges named, the rest counted)."""
+    spans: list[list[int]] = []
+    for r in rows:
+        if spans and r == spans[-1][1] + 1:
+            spans[-1][1] = r
+        else:
+            spans.append([r, r])
+    return listing([f"{a}-{b}" if b > a else f"{a}" for a, b in spans], limit=8, what="more stretches")
+
+
+def data_rows_of_lines(text: str, sep: str, lines: list[int]) -> tuple[list[int], bool, int]:
+    """The data rows of a CSV text that hold the given physical lines.
+
+    Parameters
+    ----------
+    text : str
+        The decoded CSV text (a quoted field may span lines).
+    sep : str
+        The column separator.
+    lines : list of int
+        Line numbers, the first line being 1.
+
+    Returns
+    -------
+    (list of int, bool, int)
+        The data rows holding those lines, sorted, counted as the user counts them (the first article, the row
+        after the header, is 1); whether the header row is one of them; the number of data rows.
+    """
+    import csv
+
+    wanted, rows, header = sorted(set(lines)), set(), False
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=sep)
+    row, start, k = -1, 1, 0
+    for fields in reader:
+        end = reader.line_num
+        if fields:  # pandas skips blank lines
+            row += 1
+            while k < len(wanted) and wanted[k] <= end:
+                if wanted[k] >= start:
+                    if row == 0:
+                        header = True
+                    else:
+                        rows.add(row)
+                k += 1
+        start = end + 1
+    return sorted(rows), header, max(row, 0)
+
+
+def _warn_rows_decoded(path: Path, text: str, sep: str, other: dict[int, str]) -> None:
+    """Warn of the rows of a table read as Windows-1252 or Latin-1, by their numbers (review s80-A, finding 4)."""
+    if not other:
+        return
+    parts, total, every = [], 0, True
+    used = [e for e in ("cp1252", "latin-1") if e in other.values()]
+    for enc in used:
+        lines = [i for i, e in other.items() if e == enc]
+        rows, header, total = data_rows_of_lines(text, sep, lines)
+        every = every and len(rows) == total
+        where = ([f"{noun(len(rows), 'row', 'rows')} {_row_ranges(rows)}"] if rows else []) + \
+            (["the header row"] if header else [])
+        parts.append(f"{' and '.join(where)} decoded as {enc} ({_ENCODING_NAMES[enc]})")
+    if every and len(parts) == 1:
+        said = f"not valid UTF-8; decoded as {used[0]} ({_ENCODING_NAMES[used[0]]}), {'its one row' if total == 1 else f'all {total:,} rows'}. " \
+               "Check the accented characters and quotes"
+    else:
+        said = (f"not valid UTF-8 in some rows: {'; '.join(parts)}, every other row as UTF-8 (rows counted from the "
+                f"first article as 1, of {total:,}). Check the accented characters and quotes of those rows")
+    warnings.warn(f"{path}: {said}, and re-save the file as UTF-8 to silence this.", CorpusWarning, stacklevel=5)
 
 
 def _folder_metadata(folder: Path, metadata: Path | None, cols: dict | None) -> tuple[pd.DataFrame | None, Path, dict]:
@@ -212,8 +293,7 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
     metadata columns used.
     """
     every, links = corpus_files(folder) if part is None else (part, [])
-    for s in links:
-        warnings.warn(f"skipped {s['reason']}", CorpusWarning, stacklevel=3)
+    warn_skipped(links, folder, stacklevel=4)
     files = [p for p in every if p.suffix.lower() == ".txt" or is_html_name(p.name)]
     unread = {p.relative_to(folder).as_posix() for p in every if _unread_article(p)}
     if not files:
@@ -994,7 +1074,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             )
     raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     if not from_html:  # scraped text with entities left in (&amp;, &#39;); trafilatura has read them already
-        raw = raw.map(lambda t: unescape_entities(drop_inline_tags(t)))  # and links left as tags (dogfood 12br-d)
+        raw = raw.map(lambda t: unescape_entities(drop_inline_tags(drop_block_tags(t))))  # and links left as tags
+        # (dogfood 12br-d); <p> paragraphs as paragraphs, scripts dropped (review s80-A, 1)
     out = pd.DataFrame({"doc_id": ids, "raw": raw})
     for role in ("outlet", "title", "date"):
         if mapping[role] is not None:

@@ -575,7 +575,8 @@ def output_folder(output_dir: str | None, corpus: str | Path) -> str:
     ------
     ParameterError
         Outside a reference run, when the folder is the project's ``figures/``, the project's own folder, or inside
-        the corpus folder or the bundled seeds.
+        the corpus folder, the folder that holds a corpus file (unless that is the project's folder) or the bundled
+        seeds.
     """
     from .params import ParameterError
 
@@ -597,6 +598,11 @@ def output_folder(output_dir: str | None, corpus: str | Path) -> str:
         if c.is_dir() and where.is_relative_to(c):  # review s79-I: "-p output_dir seeds" wrote into the seeds
             raise ParameterError(f"output_dir {str(output_dir)!r} is inside the corpus folder {str(c)!r}: nothing is "
                                  "ever written into a corpus; give a folder outside it.")
+        if c.is_file() and c.parent != PROJECT_ROOT.resolve() and where.is_relative_to(c.parent):  # review s80-A
+            raise ParameterError(f"output_dir {str(output_dir)!r} is inside the folder {str(c.parent)!r} that holds "
+                                 f"the corpus file {c.name!r}: a later run on that folder would read these outputs as "
+                                 "articles. Give a folder outside it (or leave output_dir at None), or move the "
+                                 "corpus file into a folder of its own.")
     return str(folder)
 
 

@@ -42,6 +42,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -227,8 +228,21 @@ def run_reference(prefixes: list[str] | None = None) -> None:
         print(f"{nb.name}: re-executed in {secs:.1f} s")
 
 
+def _check_out_is_folder(out_root: Path) -> None:
+    """Refuse an ``--out`` that is a file, or lies under one, in one sentence (review s80-A: a traceback ended in
+    ``NotADirectoryError``)."""
+    where = resolve_cli_path(out_root)
+    for p in [where, *where.parents]:
+        if p.exists():
+            if not p.is_dir():
+                what = "is a file" if p == where else f"lies under the file {p}"
+                raise ReportError(f"--out {out_root} {what}, not a folder. Give a folder for the reports (it is "
+                                  "created if missing), e.g. --out my_reports.")
+            return
+
+
 def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
-    """Refuse an output folder inside the corpus, or a corpus inside the output folder.
+    """Refuse an output folder inside the corpus (or the folder that holds a corpus file), or a corpus inside it.
 
     Raises
     ------
@@ -239,6 +253,12 @@ def _check_locations(corpus: Path, out_root: Path, out_dir: Path) -> None:
     if corpus.is_dir() and is_within(out_root, corpus):
         raise ReportError(f"--out {out_root} is inside the corpus folder {corpus}: a report never writes into "
                           "its corpus. Choose an --out folder outside it (the default is reports/ in the project).")
+    holder = corpus.parent
+    if corpus.is_file() and holder != PROJECT_ROOT.resolve() and is_within(out_root, holder):
+        raise ReportError(f"--out {out_root} is inside the folder {holder} that holds the corpus file {corpus.name}: "
+                          "a later run on that folder would read the report's pages as articles. Choose an --out "
+                          "folder outside it (the default is reports/ in the project), or move the corpus file into "
+                          "a folder of its own.")
     if is_within(corpus, out_root) or is_within(corpus, out_dir):
         raise ReportError(f"the corpus {corpus} is inside the output folder {out_root}: a report run replaces its "
                           "folder, so choose an --out folder that does not contain the corpus.")
@@ -304,6 +324,7 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     KeyboardInterrupt
         After restoring the previous report of that name.
     """
+    _check_out_is_folder(out_root)
     corpus = resolve_cli_path(corpus)
     if not corpus.exists():
         raise ReportError(f"corpus {str(corpus)!r} does not exist (relative paths are taken from the current "
@@ -393,16 +414,28 @@ def _study_choice(params: dict, corpus: Path) -> StudyChoice | None:
         return None
 
 
+_SAY_LOCK = threading.Lock()
+
+
+def _say(line: str, stream=None) -> None:
+    """Print one whole line: notebooks started together printed ``a: running ...b: running ...`` and a blank line
+    (review s80-A, finding 12), since ``print`` writes the text and its newline apart."""
+    stream = sys.stdout if stream is None else stream
+    with _SAY_LOCK:
+        stream.write(line + "\n")
+        stream.flush()
+
+
 def _run_one(nb: Path, p: dict, target: Path, run: dict, pages: list[tuple[str, str]] | None = None) -> dict:
-    print(f"{nb.name}: running ...", flush=True)
+    _say(f"{nb.name}: running ...")
     try:
         run["seconds"] = _execute(nb, target, p)
         run["status"] = "ran"
         _strip_volatile(target)
-        print(f"{nb.name}: {run['seconds']:.1f} s -> {target}", flush=True)
+        _say(f"{nb.name}: {run['seconds']:.1f} s -> {target}")
     except NotebookFailed as exc:
         run.update(status="failed", cell=exc.cell, error=exc.error)
-        print(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", file=sys.stderr, flush=True)
+        _say(f"{nb.name}: FAILED in cell {exc.cell}: {exc.error}", sys.stderr)
         if target.is_file():  # the partial notebook: its traceback is shown on the page with code (review 12bi-x)
             _strip_volatile(target)
     if target.is_file():

@@ -19,8 +19,10 @@ import unicodedata
 
 __all__ = [
     "count_words",
+    "drop_block_tags",
     "drop_inline_tags",
     "fold",
+    "mojibake_sequences",
     "normalize",
     "unescape_entities",
     "wrap_label",
@@ -171,6 +173,92 @@ def drop_inline_tags(text: str) -> str:
     if "<" not in text:
         return text
     return _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
+
+
+_HIDDEN_ELEMENT = re.compile(
+    r"<(script|style|iframe|noscript)\b[^<>]*>.*?</\1\s*>|<iframe\b[^<>]*/>", re.IGNORECASE | re.DOTALL)
+"""A whole element a page never shows as text: a script, a style sheet, an embedded frame, a ``noscript`` note."""
+_BLOCK_NAMES = "p|div|h[1-6]|li|ul|ol|blockquote|tr|table|tbody|thead|section|article|header|footer|figure|figcaption"
+_ONE_BLOCK = rf"</?(?:{_BLOCK_NAMES})(?:\s[^<>]*)?/?>"
+_ONE_BREAK = r"<br\s*/?>"
+_BLOCK_RUN = re.compile(
+    rf"\s*(?:{_ONE_BREAK}\s*)*{_ONE_BLOCK}(?:\s*(?:{_ONE_BLOCK}|{_ONE_BREAK}))*\s*", re.IGNORECASE)
+"""A run of block tags (with any line breaks and spaces between them) holding at least one tag other than
+``<br>``: one paragraph boundary."""
+
+
+def drop_block_tags(text: str) -> str:
+    """Turn the block tags of an HTML body stored in a table's text column into paragraph breaks.
+
+    A CMS export, an RSS ``content:encoded`` field or a news API often gives each paragraph as
+    ``<p>...</p>``. Read as plain text, every line that began with a tag and ended with ``>`` was removed as "an
+    embed code" and a body on one line kept its tags as words (review s80-A, finding 1). Here every run of block
+    tags (``p``, ``div``, ``h1``-``h6``, ``li``, ``blockquote``, ``tr``, list and table containers, and ``br``
+    next to them) becomes one blank line, and ``script``, ``style``, ``iframe`` and ``noscript`` elements are
+    dropped with their content. Inline tags are left to :func:`drop_inline_tags` (apply this first); any other
+    ``<`` stays as written. A text without a block tag or such an element is returned unchanged, byte for byte.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        ``text`` with paragraphs separated by a blank line instead of block tags, without leading or trailing
+        blank lines where tags stood; ``text`` itself when it holds none.
+    """
+    if "<" not in text:
+        return text
+    out = _HIDDEN_ELEMENT.sub("", text)
+    out = _BLOCK_RUN.sub("\n\n", out)
+    return text if out == text else out.strip("\n")
+
+
+def _cp1252_chars(lo: int, hi: int) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(lo, hi))
+
+
+_CONT = "[" + re.escape(_cp1252_chars(0x80, 0xC0)) + "]"
+_MOJIBAKE = re.compile(rf"\u00e2\u20ac\ufffd|[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+"""A UTF-8 character's bytes as Windows-1252 shows them: a lead character (``Â``-``ô``) and one to three
+continuation characters (``€``-``¿`` in that code page), e.g. ``â€™`` for ``’`` or ``Ã©`` for ``é``."""
+
+
+def _as_utf8(seq: str) -> str | None:
+    """``seq`` written back as the bytes Windows-1252 (Latin-1 for its five unused bytes) showed, read as UTF-8."""
+    try:
+        data = b"".join(c.encode("cp1252") if ord(c) > 0xFF or c not in _UNUSED else c.encode("latin-1") for c in seq)
+        return data.decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+_UNUSED = "\x81\x8d\x8f\x90\x9d"
+
+
+def mojibake_sequences(text: str) -> list[str]:
+    """The garbled characters of a text decoded wrongly before it reached the corpus ("mojibake").
+
+    Scraped text often holds UTF-8 that some tool read as Windows-1252 (``â€™`` for ``’``, ``Ã©`` for ``é``), once
+    or twice (``Ã¢â‚¬â„¢``). Such quotation marks hide quotations from the sourcing measures (review s80-A, finding
+    5). A sequence counts only when its characters, written back as Windows-1252 bytes, are valid UTF-8 again, so
+    ordinary accented words ("São Paulo", "naïve") are not taken for it.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of str
+        Each garbled sequence found, in order (a twice-garbled quotation mark gives its pieces; ``â€�``, a closing
+        quotation mark whose last byte was lost, counts too).
+    """
+    if not text or text.isascii():
+        return []
+    return [m.group(0) for m in _MOJIBAKE.finditer(text)
+            if m.group(0) == "\u00e2\u20ac\ufffd" or _as_utf8(m.group(0)) is not None]
 
 
 def unescape_entities(text: str) -> str:
