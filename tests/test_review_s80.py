@@ -264,3 +264,21 @@ def test_the_index_names_solid_topics_near_the_cutoff(tmp_path):
                   "stability": [0.9, 0.55, 0.3], "coherence": [0.2, 0.1, 0.1]}).to_csv(tmp_path / "topics.csv", index=False)
     items = " ".join(notebook_findings(tmp_path, ["topics"], {}))
     assert "2 of 3 come back" in items and "Near the stability cut-off" in items and "T2 (0.55)" in items
+
+
+def test_a_story_highlights_box_above_the_story_is_no_body_sentence():
+    # review s80-D: CNN's label "highlights" was among its most distinctive words, from such first lines
+    from helpers.corpus.clean import clean_article
+
+    story = ("The governor criticised the police response to the protests on Sunday, calling the tactics of the county "
+             "police aggressive and saying the state would take over security.\n\nHe appeared on three talk shows "
+             "and said the special prosecutor should stay on the case until it is closed.\n")
+    r = clean_article("Story highlights The governor notes the over-militarization of police\n\n"
+                      "He also criticizes the release of a store video\n\n" + story)
+    assert r.standfirst.startswith("Story highlights The governor") and "Story highlights" not in r.text
+    assert "The governor criticised" in r.text and "special prosecutor" in r.text and r.headline == ""
+    r = clean_article("Key points: the state takes over security\n\n" + story)
+    assert "Key points" not in r.text
+    kept = clean_article("Highlights of the speech included a tax cut for families and a new bridge over the river, "
+                         "aides said on Monday evening after the event.\n\n" + story)
+    assert kept.text.startswith("Highlights of the speech")  # no label: a sentence of the story

@@ -133,6 +133,7 @@ from .clean_edges import (
 from .clean_lines import CleanResult, Line, split_lines
 from .clean_rules import (
     BARE_CREDIT_MAX_WORDS,
+    HIGHLIGHTS_BOX,
     STANDFIRST_CREDIT,
     furniture_anywhere,
     header_furniture,
@@ -394,6 +395,12 @@ def _header_zone(page: _Page) -> None:
             and STANDFIRST_CREDIT.search(lines[first].folded):
         lines[first].label = "standfirst"
         page.first_prose += 1
+    # "Story highlights ..." above the story: taken for the headline or the first body line before (review s80-D)
+    top = next((i for i in range(n) if lines[i].label in ("body", "headline")), n)
+    if top < n and lines[top].n_words <= 60 and HIGHLIGHTS_BOX.match(lines[top].folded):
+        lines[top].label = "standfirst"
+        if top == page.first_prose:
+            page.first_prose += 1
     keep_lead_in(lines, hits, page.first_prose)
     for k, rule, reason in top_stamp_lines(lines, hits, page.first_prose, page.b_end):
         mark(lines[k], rule, reason)  # a byline or date under the standfirst

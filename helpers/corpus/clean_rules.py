@@ -18,7 +18,7 @@ from .clean_video import PLAYER_REASON, PLAYER_RULE, is_player_strip
 __all__ = ["SECTION_WORDS", "DATE_LINE", "RELATIVE_TIME", "READING_TIME", "PUBLISHED_STUB", "POSTED_IN", "BYLINE", "CREDITED_BYLINE",
            "is_credited_byline", "is_bare_credit", "PHOTO_CREDIT_NAMES", "BARE_CREDIT_REASON",
            "COURTESY_TAIL", "BRACKET_PROMO", "credit_in_parentheses",
-           "STANDFIRST_CREDIT", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
+           "STANDFIRST_CREDIT", "HIGHLIGHTS_BOX", "PROMO_PREFIX", "PROMO_CAPS", "POSITION_CAPTION",
            "POSITION_CAPTION_MAX_WORDS", "CAPTION", "NAVIGATION", "COMMENT_FORM", "SUBSCRIBE", "CREDIT",
            "SOCIAL", "BOILERPLATE", "CONTRIBUTED", "AUTHOR_BIO", "AUTHOR_BIO_MAX_WORDS", "TRAILER_MARKER", "COMMENTS_HEADING", "opens_comment_thread",
            "MARKUP", "has_prose_between_tags", "BARE_LINK", "AUTHOR_LINKS", "TAG_LIST", "TAG_LIST_MIN_ITEMS", "COMMENT_POLICY", "TAGLINE", "CREDIT_TAIL", "PAYWALL", "STAMP_MAX_WORDS", "BREADCRUMB", "is_date_stamp",
@@ -76,6 +76,11 @@ _BYLINE_JOINERS = frozenset(("and", "for", "of", "the", "in", "on", "at", "with"
                              "la", "le", "al", "bin", "staff", "&"))
 _BYLINE_MAX_WORDS = 14
 STANDFIRST_CREDIT = re.compile(r"(?:\.{1,4}|\u2026)\s*reports?\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s*$")
+HIGHLIGHTS_BOX = re.compile(r"^(?:story\s+highlights\b|(?:key\s+points|key\s+takeaways|highlights)\s*:)\s*\S", re.I)
+"""The first line of a summary box above the body, its label and first item on one line ("Story highlights Missouri
+Gov. Jay Nixon notes ...", "Key points: ..."): a standfirst, not the story's first sentence (review s80-D: CNN's
+label "highlights" was among its most distinctive words, from 41 such lines of 119 articles). Only the labelled line
+leaves the body; the box's other items are sentences of the story's summary and stay."""
 
 PROMO_PREFIX = re.compile(
     r"^[(\[]?\s*(?:also\s+on\s+[\w.]+|read\s+more|also\s+read|read\s+also|must\s+read|read|related|see\s+also|recommended|"

@@ -24,8 +24,9 @@ __all__ = ["DEV_SETS", "FINGERPRINT_DIR", "dev_overlap", "dev_overlap_warning", 
 FINGERPRINT_DIR = DATA_DIR / "dev_fingerprints"
 
 DEV_SETS = {
-    "allsides": ("the AllSides corpus of Baly et al. (2020)", "the cleaning rules, source roles, tone, naming labels and "
-                 "frame cues were developed on random samples of it and its hand checks were drawn from it"),
+    "allsides": ("the AllSides corpus of Baly et al. (2020)", "the project's cleaning rules, source roles, tone, "
+                 "naming labels and shared frame codebooks were developed on random samples of it and its hand checks "
+                 "were drawn from it (a study's own codebook or lexicons were not, unless their authors used it)"),
     "cleaning-dev": ("cleaning-dev, saved web pages of trafilatura's evaluation set", "the cleaning rules were "
                      "developed on 105 of its 163 pages"),
     "frames-dev": ("frames-dev, half of the Narrative Frames Corpus", "the generic-frame cues and the article "
