@@ -188,7 +188,8 @@ def test_a_subject_spread_over_three_cue_words_is_flagged():
     assert CONCENTRATION_TOP == 3
     t = cue_concentration(frames, n_units=400).iloc[0]
     assert t["top_cues"] == "health care; health; medicaid" and t["carried"] == 42 and t["flagged"]
-    assert not cue_concentration(frames, n_units=400, top=2).iloc[0]["flagged"]  # 32 of 80
+    # 32 of 80 on two words (the rule of one word alone, review s80-F, would flag "health care": 20 of 400)
+    assert not cue_concentration(frames, n_units=400, top=2, alone_share=1.0).iloc[0]["flagged"]
 
 
 def test_reports_show_no_machine_folder_nor_python_patch_version(tmp_path, monkeypatch):
@@ -282,3 +283,48 @@ def test_a_story_highlights_box_above_the_story_is_no_body_sentence():
     kept = clean_article("Highlights of the speech included a tax cut for families and a new bridge over the river, "
                          "aides said on Monday evening after the event.\n\n" + story)
     assert kept.text.startswith("Highlights of the speech")  # no label: a sentence of the story
+
+
+def test_a_figure_saved_inside_a_helper_gets_its_section_and_data_link(tmp_path):
+    # review s80-F: the frame families' sections save their figure inside family_section, so no save call was in
+    # the cell; their evidence links landed on "Shares per group" and their tables had no data link
+    import nbformat
+
+    from helpers.report.html import _prepare_notebook
+
+    (tmp_path / "03_policy_frames.png").write_bytes(b"png")
+    (tmp_path / "03_policy_frames.csv").write_text("outlet,n\nA,1\n", encoding="utf-8")
+    (tmp_path / "frame_shares.csv").write_text("outlet,n\nA,1\n", encoding="utf-8")
+    nb = nbformat.v4.new_notebook()
+    shares = nbformat.v4.new_code_cell('save_table(shares, "frame_shares", OUT)')
+    shares.outputs = [nbformat.v4.new_output("stream", name="stdout", text="saved\n")]
+    section = nbformat.v4.new_code_cell("family_section(POLICY, title)")
+    section.outputs = [nbformat.v4.new_output("display_data", data={"image/png": "aGk="},
+                                              metadata={"image/png": {"alt": "x", "figure": "03_policy_frames"}}),
+                       nbformat.v4.new_output("display_data", data={"image/png": "aGk="},
+                                              metadata={"image/png": {"alt": "y", "figure": "not_saved_here"}})]
+    nb.cells = [nbformat.v4.new_markdown_cell("## Shares per group"), shares,
+                nbformat.v4.new_markdown_cell("## 1 · Policy frames"), section]
+    out, _, evidence = _prepare_notebook(nb, tmp_path, True)
+    assert evidence == {"frame_shares": "Shares-per-group", "03_policy_frames": "1-·-Policy-frames"}
+    assert "figures/03_policy_frames.csv" in out.cells[3].outputs[-1]["data"]["text/html"]
+
+
+def test_a_frame_that_one_subject_word_alone_gives_many_sentences_is_flagged():
+    # review s80-F: "insurance" alone gave Economic consequences 4.5% of all sentences of health-care news, while the
+    # frame's three top words carried only a quarter of its sentences (many other cues)
+    import pandas as pd
+
+    from helpers.framing import concentration_note, cue_concentration
+
+    cues = ["insurance"] * 50 + [f"cost{i}; tax{i}" for i in range(150)]
+    frames = pd.DataFrame({"family": "generic_frames", "frame": "economic_consequences", "cues": cues,
+                           "counted": True})
+    t = cue_concentration(frames, n_units=1000)
+    r = t.iloc[0]
+    assert (r["top_alone"], r["alone"], r["carried_share"] < 0.5) == ("insurance", 50, True)
+    assert bool(r["flagged"])
+    note = concentration_note(t, {("generic_frames", "economic_consequences"): "Economic consequences"})
+    assert note and "'insurance' alone" in note[0] and "5.0% of all sentences" in note[0]
+    # the same 50 sentences in a corpus twenty times larger are 0.25% of it: no flag
+    assert not bool(cue_concentration(frames, n_units=20000).iloc[0]["flagged"])

@@ -85,8 +85,10 @@ _WHOLE = 3
 """A frame table of at most this many times ``max_rows`` rows is shown whole (3 groups x 14 frames = 42 rows)."""
 
 
-RANDOM_EVIDENCE = 2
-"""Counted sentences drawn at random per frame under the strongest evidence (review s80-D)."""
+RANDOM_EVIDENCE = 5
+"""Counted sentences drawn at random per frame under the strongest evidence (review s80-D; two until review s80-F:
+two per frame, pooled over the groups, could not show how often a label is right); notebook 03's parameter
+``random_evidence``."""
 
 
 def family_section(fam: str, title: str, *, books: Mapping[str, dict], shares: pd.DataFrame, frames: pd.DataFrame,

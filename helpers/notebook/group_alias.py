@@ -17,7 +17,8 @@ import pandas as pd
 __all__ = ["OUTPUT_COLUMNS", "group_column", "alias_group_by", "add_group_alias", "source_column"]
 
 OUTPUT_COLUMNS = frozenset({
-    'carried', 'carried_share', 'context_before', 'corpus_share', 'flagged', 'top_cues',
+    'alone', 'alone_corpus_share', 'carried', 'carried_share', 'context_before', 'corpus_share', 'flagged', 'top_alone',
+    'top_cues',
     'CO', 'EC', 'F1', 'F1_high', 'F1_interval', 'F1_low', 'HI', 'MO', 'RE', 'T1', 'T10', 'T11', 'T2', 'T3', 'T4',
     'T5', 'T6', 'T7', 'T8', 'T9', 'acting', 'actor', 'actor_label', 'affiliation', 'all_labels', 'alpha', 'alpha_high', 'alpha_low', 'approximate',
     'article_outlet', 'article_outlet_a', 'article_outlet_b', 'articles', 'blamed', 'capacity_resources', 'caption',

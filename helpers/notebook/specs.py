@@ -100,6 +100,8 @@ def _framing() -> dict:
                            help="only articles naming these actors (ids in the study's actors.yaml); [] for all"),
         min_focus_mentions=Param((int,), min=1, max=1000, help="mentions of the focus actors an article needs"),
         max_evidence=Param((int,), min=1, max=50, help="evidence sentences shown per frame (and group)"),
+        random_evidence=Param((int,), min=0, max=100, help="counted sentences drawn at random per frame, under the "
+                              "strongest evidence, to judge how often a label is right (0: no draw)"),
         max_rows=_MAX_ROWS,
     )
 

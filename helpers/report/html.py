@@ -378,6 +378,8 @@ def _prepare_notebook(nb, figures: Path, reader: bool):
         if cell.cell_type != "code":
             continue
         names = saved_names(cell.source, names_here)
+        # a figure saved inside a helper (the frame families' sections) names itself in its output's metadata
+        names += [("figure", n) for n in _shown_figures(cell) if n in names_here and ("figure", n) not in names]
         for _, n in names:
             evidence.setdefault(n, anchor)
         figs = [n for k, n in names if k == "figure"]
@@ -417,6 +419,20 @@ def _error_html(out) -> str:
     name, value = html.escape(str(out.get("ename", "Error"))), html.escape(str(out.get("evalue", "")))
     return (f'<div class="run-error"><p><strong>{name}</strong>: {value}</p><p>The notebook stopped here; the '
             "traceback is on the page with code.</p></div>")
+
+
+def _shown_figures(cell) -> list[str]:
+    """Names of the saved figures a code cell shows, from its image outputs' metadata (``figure``, set by
+    :func:`helpers.notebook.output.save_figure`'s inline display): the only trace of a figure that a helper saves
+    and shows, its ``save_figure`` call not being in the cell (review s80-F: the frame families' evidence links
+    landed on another section and their tables had no data link)."""
+    names = []
+    for out in cell.get("outputs", []):
+        md = out.get("metadata", {}) if "image/png" in out.get("data", {}) else {}
+        name = (md.get("image/png") or {}).get("figure") or md.get("figure")
+        if isinstance(name, str) and name not in names:
+            names.append(name)
+    return names
 
 
 def _figure_output(out, figs: list[str], i: int, figures: Path):

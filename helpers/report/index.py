@@ -930,9 +930,11 @@ def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
         "; 91% of its sentences are tagged only for 'schools' or 'education', words the corpus uses everywhere (its
         share may measure the subject)", or "" when the frame is not flagged or the file is missing.
     """
+    from types import SimpleNamespace
+
     import pandas as pd
 
-    from ..framing.concentration import cue_words
+    from ..framing.concentration import _by_top_words, cue_words
 
     path = Path(figures) / "03_cue_concentration.csv"
     if not path.is_file():
@@ -943,6 +945,9 @@ def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
     if hit.empty:
         return ""
     r = hit.iloc[0]
+    if not _by_top_words(SimpleNamespace(**r)) and r.get("top_alone"):  # review s80-F: one word alone
+        return (f"; {float(r['alone_corpus_share']):.1%} of all units are tagged for it by '{r['top_alone']}' alone, a "
+                "word the corpus uses everywhere (that part of its share may measure the subject, not a framing)")
     words = cue_words(r["top_cues"])
     return (f"; {float(r['carried_share']):.0%} of its units are tagged only for {words}, words the corpus uses "
             "everywhere (its share may measure the subject, not a framing)")
