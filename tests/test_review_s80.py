@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -328,3 +329,23 @@ def test_a_frame_that_one_subject_word_alone_gives_many_sentences_is_flagged():
     assert note and "'insurance' alone" in note[0] and "5.0% of all sentences" in note[0]
     # the same 50 sentences in a corpus twenty times larger are 0.25% of it: no flag
     assert not bool(cue_concentration(frames, n_units=20000).iloc[0]["flagged"])
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("The judge gave them until 2 p.m. ET Friday to answer.", "ET", "Friday"),
+    ("The post, sent at 11.24pm ET on Sunday night, came first.", "ET", "Sunday"),
+    ("Update: 7:11PM EDT: Journalist Damien German posted his account.", "Update", "Journalist"),
+    ("[Breaking news update at 10:34 p.m. ET] The vote", "update", "news"),
+])
+def test_a_time_zone_after_a_clock_time_and_update_stamps_are_not_counted(text, gone, kept):
+    # review s80-D: "et" was among one outlet's most distinctive words, from "2 p.m. ET" in its stories
+    from helpers.text.furniture import count_text
+
+    counted = count_text(text).split()
+    assert gone not in counted and kept in counted
+
+
+def test_a_zone_like_word_after_a_bare_number_is_a_word():
+    from helpers.text.furniture import count_text
+
+    assert count_text("He had 2 CT scans and met ET fans at 5 PT.") == "He had 2 CT scans and met ET fans at 5 PT."

@@ -7,7 +7,7 @@ and survives it, and then tops the distinctive-word and topic tables because one
 article: a photo gallery's "Hide Caption 3 of 12", credits ("(AP Photo/Jane Doe)", "FILE PHOTO:",
 "AGENCY/Jane Doe", "Getty Images"), a link card pasted into a sentence (a person's name glued to the titles of
 other stories, closed by a "MORE" link), share prompts and short links ("Read or Share this story:
-http://..."), live-blog stamps ("Update at 2 p.m. ET"), transcript cues ("[AUDIO PLAYBACK]", "archived
+http://..."), live-blog stamps ("Update at 2 p.m. ET") and a time zone after a clock time ("8 p.m. ET"), transcript cues ("[AUDIO PLAYBACK]", "archived
 recording"), a reference list's link labels ("Crossref", "PMID: 123"), newsletter prompts (and a country picker flattened into the line), editor's notes and markup tags left in plain text (``<tweet tweet-id="...">``, ``<br/>``; a tag's attributes must have values, so "a<b and c>d" is prose). :func:`count_text` blanks these spans (and drops soft hyphens, which split
 "gov\\u00aderning" into two tokens) in the copy of the text that is *counted*; the article text, the sentences
 and their offsets are unchanged, so the evidence tables still show the line as published.
@@ -27,6 +27,9 @@ _CARD_DIGIT = r"\d[^\n]{0,600}?\bMORE(?![A-Za-z])"
 """A card whose first headline starts with a number ("Hillary Diane Rodham Clinton2020 Democrats make play ... MORE"):
 only after the repeated surname, where the glue is certain (review s76: such a card was the longest shared passage)."""
 _NAME = r"(?:(?:[A-Z]\.)+|[A-Z][a-z][\w'’-]*)"
+_ZONES = ("AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EDT", "EST", "ET", "GMT", "IST", "JST", "MDT",
+          "MST", "MT", "PDT", "PKT", "PST", "PT", "UTC")
+"""Time-zone abbreviations written after a clock time (each is its own needle)."""
 
 _RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # Each rule is one or more (needles, pattern) pairs: a pattern is only tried on a text that holds one of its
@@ -61,7 +64,14 @@ _RULES: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         (("@",), r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
     ),
     "share_prompt": (((" this story", " this article"), r"\b(?:Read|Share)(?: or (?:Read|Share))? this (?:story|article)\b:?"),),
-    "update_stamp": ((("Update",), r"\bUpdated? at \d{1,2}(?::\d\d)?\s?[ap]\.?m\.?(?: [A-Z]{2,4}\b)?\.?"),),
+    # a live blog's update stamp ("Update at 2 p.m. ET", "Update: 7:11PM EDT:", "Breaking news update at 10:34 p.m. ET")
+    "update_stamp": ((("Update", "update", "UPDATE"),
+                      r"\b(?:[Uu]pdated?|UPDATED?):? (?:at )?\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM]\.?(?: [A-Z]{2,4}\b)?\.?:?"),),
+    # a time zone after a clock time ("2 p.m. ET Friday", "8pm ET", "11:48 a.m. EST"): a broadcast-time habit of US
+    # sites, no word of the story (review s80-D: "et" among one outlet's most distinctive words); the time needs a
+    # colon or a.m./p.m., so "2 CT scans" keeps its word
+    "clock_zone": ((_ZONES, rf"\b\d{{1,2}}(?:[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?|\s?[aApP]\.?[mM]\.?)\s?"
+                            rf"(?P<part>(?:{'|'.join(_ZONES)}))\b"),),
     "transcript_cue": (
         (("[",), r"\[(?:[A-Z][A-Z'’,.-]*(?: [A-Z][A-Z'’,.-]*)+|[A-Z]{8,})\]"),
         (("archived recording",),
