@@ -1,6 +1,7 @@
 """load_corpus: the seed corpus, other sources, and every kind of bad input."""
 import gzip
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -122,14 +123,15 @@ def test_csv_with_mapped_columns(tmp_path):
     assert c.attrs["columns"]["outlet"] == "site"
 
 
-def test_jsonl_gz_with_aliases_and_numbered_rows(tmp_path):
+def test_jsonl_gz_with_aliases_and_ids_from_content(tmp_path):
     p = tmp_path / "c.jsonl.gz"
     with gzip.open(p, "wt", encoding="utf-8") as f:
         for i, t in enumerate([BODY, BODY + " Another."]):
             f.write(json.dumps({"source": f"S{i}", "content": t, "title": f"T{i}"}) + "\n")
     c = load_corpus(p)
-    assert c.doc_id.tolist() == ["row000001", "row000002"]
-    assert c.outlet.tolist() == ["S0", "S1"] and c.title.tolist() == ["T0", "T1"]
+    assert all(re.fullmatch(r"doc-[0-9a-f]{12}", d) for d in c.doc_id) and c.doc_id.is_unique
+    assert c.doc_id.is_monotonic_increasing  # sorted by id, as every corpus
+    assert sorted(zip(c.outlet, c.title)) == [("S0", "T0"), ("S1", "T1")]
 
 
 def test_parquet(tmp_path):

@@ -215,8 +215,9 @@ def _lines_before(path: Path, pos: int) -> int:
     return n
 
 
-def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
-    """(frame before cleaning, skipped items, column mapping) of one partition."""
+def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None, keys: list | None = None):
+    """(frame before cleaning, skipped items, column mapping) of one partition; ``keys`` is given the content keys of
+    a table's rows when its ids are made from content (:func:`helpers.corpus.tables.content_keys`)."""
     path = Path(part["path"])
     if part["kind"] == "folder":
         df, skipped = C._folder_frame(path, Path(meta_path) if meta_path else None, on_bad,
@@ -232,7 +233,7 @@ def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
         table = T._read_table(path, on_bad)
     if table.empty:  # no line of this block could be read: its lines are still counted as left out
         return pd.DataFrame(columns=["doc_id", "raw"]), T.bad_lines_skipped(str(path), table.attrs.get("bad_lines", []))[0], None
-    df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table)
+    df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table, keys=keys)
     return df, skipped, mapping
 
 
@@ -309,8 +310,9 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
     from .sources import option_style
     from .templates import _signature
 
+    keys: list = []
     with option_style(style):
-        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
+        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path, keys)
     unlisted = df.attrs.get("unlisted")  # files of this partition without a metadata row (dogfood 12bf-d)
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
@@ -323,7 +325,8 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
             if sig is not None and (g, sig) not in firsts:
                 firsts[(g, sig)] = pos
     return {"i": i, "n": len(df), "doc_ids": df["doc_id"].astype(str).tolist(), "skipped": skipped,
-            "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()], "unlisted": unlisted}
+            "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()], "unlisted": unlisted,
+            "content_keys": keys}
 
 
 def _step_count(i: int, store: str, owned: list[int]) -> Counter:
@@ -347,14 +350,17 @@ def _step_count(i: int, store: str, owned: list[int]) -> Counter:
     return out
 
 
-def _step_finish(i: int, store: str, clean: bool, templates: dict, ids: tuple[int, int] | None) -> int:
-    """Apply the corpus's site templates to one partition; write the final part with its body keys."""
+def _step_finish(i: int, store: str, clean: bool, templates: dict, ids: list[str] | None) -> int:
+    """Apply the corpus's site templates to one partition; write the final part with its body keys.
+
+    ``ids``: the ids of the partition's rows, in order, when they are made from content
+    (:func:`helpers.corpus.tables.content_ids` over the whole corpus: articles alike in two partitions are told apart
+    as the pandas loader tells them apart).
+    """
     df = read_part(Path(store) / "clean" / f"part-{i:05d}.parquet")
     lists = {k: df.pop(c).tolist() for k, c in _LIST_COLS.items()}
-    if ids is not None:  # generated ids ("row000001"): number the rows across partitions
-        first, total = ids
-        width = max(6, len(str(total)))
-        df["doc_id"] = [f"row{first + int(d[3:]):0{width}d}" for d in df["doc_id"]]
+    if ids is not None:
+        df["doc_id"] = ids
     if len(df):
         df, keys = C._cleaned_frame(df, lists, clean, templates=templates)
         df["_body_key"] = keys
@@ -529,11 +535,12 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     if not generated:
         C._check_unique_ids(pd.DataFrame({"doc_id": ids}), shown)
     templates = _templates_from(results, client, str(store)) if clean else {}
-    firsts, total = [], sum(r["n"] + sum(1 for s in r["skipped"] if s.get("reason") == "empty text") for r in results)
-    run = 0
-    for r in results:
-        firsts.append((run, total) if generated else None)
-        run += r["n"] + sum(1 for s in r["skipped"] if s.get("reason") == "empty text")
+    firsts: list = [None] * n
+    if generated:  # ids made from content, over every partition (review s81-A)
+        made, run = T.content_ids([k for r in results for k in r["content_keys"]]), 0
+        for r in results:
+            firsts[r["i"]] = made[run:run + r["n"]]
+            run += r["n"]
     from .dask_units import scatter_one
 
     templates_f = scatter_one(client, templates)  # one copy per worker, not one in every task of the graph

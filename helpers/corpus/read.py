@@ -122,7 +122,10 @@ def load_corpus(
     text_col, doc_id_col, outlet_col, title_col, date_col : str, optional
         Column names in a table source. When not given, the usual names are
         tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
-        for the id); without an id column, rows are numbered ``row000001``...
+        for the id); without an id column, or with ``doc_id_col="none"``, each
+        article's id is made from its content, ``doc-3f29c1b7e04a``, the same
+        whatever the order of the rows
+        (:func:`helpers.corpus.tables.content_ids`).
         For a folder, ``doc_id_col`` to ``date_col`` name columns of its
         metadata file, whose file, outlet, title and date columns are
         otherwise found by their usual names too

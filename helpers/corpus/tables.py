@@ -37,9 +37,9 @@ from .sources import (
     warn_skipped,
 )
 
-__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "bad_lines_skipped", "data_rows_of_lines",
-           "decoding_summary",
-           "metadata_columns"]
+__all__ = ["CONTENT_ID_HEX", "CONTENT_ID_PREFIX", "FILE_ALIASES", "METADATA_ROLES", "NO_ID", "arrow_json_lines",
+           "bad_lines_skipped", "content_ids", "content_keys", "data_rows_of_lines", "decoding_summary",
+           "metadata_columns", "no_id_column"]
 
 
 # --------------------------------------------------------------------------
@@ -1034,11 +1034,110 @@ def _as_str(s: pd.Series) -> pd.Series:
     return s.astype(object).where(s.notna(), "").astype(str)
 
 
+CONTENT_ID_PREFIX = "doc-"
+"""How an id made from an article's content begins (:func:`content_ids`): never all digits, so that a spreadsheet
+does not read it as a number."""
+CONTENT_ID_HEX = 12
+"""Hexadecimal digits of the content digest in an id made from content (48 bits: two different articles of a corpus
+of a million share them with a chance of about 1 in 500, and then the second is told apart by a suffix)."""
+NO_ID = "none"
+"""The id column named as this (in any case), ``-p columns '{doc_id: none}'``: the table's ids are not read, and
+each article's id is made from its content (:func:`content_ids`)."""
+
+
+def no_id_column(given) -> bool:
+    """Whether ``given`` (a ``doc_id`` column as the user named it) asks for ids made from content (:data:`NO_ID`).
+
+    Parameters
+    ----------
+    given : object
+        The value of ``columns["doc_id"]`` or ``doc_id_col``.
+
+    Returns
+    -------
+    bool
+    """
+    return isinstance(given, str) and given.strip().casefold() == NO_ID
+
+
+def _cell_text(value) -> str:
+    """A cell as text for a digest: a string as it is, a list or record as JSON, anything else by ``str``."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple, np.ndarray, dict)):
+        return _record_text(value if isinstance(value, dict) else list(value))
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+
+
+def content_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """Per article of a table without ids, what its id is made from: a digest of its content and one of the rest.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Articles as :func:`_table_frame` makes them: ``raw`` and, when the table has them, ``title``, ``outlet``,
+        ``date`` and other metadata columns (``doc_id`` is not read).
+
+    Returns
+    -------
+    list of (str, str)
+        Per row: the BLAKE2b digest (hexadecimal) of its title, body, outlet and date, the id's stem; and the digest
+        of its other columns by name, which orders articles of one content (a page saved twice with two addresses)
+        the same way whatever the row order.
+    """
+    import hashlib
+
+    def digest(parts) -> str:
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+    empty = [""] * len(frame)
+    own = [frame[c].tolist() if c in frame.columns else empty for c in ("title", "raw", "outlet", "date")]
+    rest = sorted(str(c) for c in frame.columns if c not in ("doc_id", "raw", "title", "outlet", "date"))
+    other = [frame[c].tolist() for c in rest]
+    return [(digest(_cell_text(v[i]) for v in own), digest(f"{c}={_cell_text(v[i])}" for c, v in zip(rest, other)))
+            for i in range(len(frame))]
+
+
+def content_ids(keys: list[tuple[str, str]]) -> list[str]:
+    """Ids for the articles of a table without an id column, that do not depend on the order of its rows.
+
+    Ids numbered by row (``row000001``) changed when the same articles came in another order, and with them every
+    seeded random draw keyed on ids (evidence samples, sampled articles; review s81-A). An id is
+    :data:`CONTENT_ID_PREFIX` and the first :data:`CONTENT_ID_HEX` hexadecimal digits of the content digest
+    (:func:`content_keys`): ``doc-3f29c1b7e04a``. Articles that share those digits (the same title, body, outlet and
+    date, saved twice) are ordered by their whole digests, then by the digest of their other columns, then by row
+    (rows alike in every column, which no order tells apart); the first keeps the id, the others get ``-2``, ``-3``...
+
+    Parameters
+    ----------
+    keys : list of (str, str)
+        :func:`content_keys` of every article of the corpus (of every partition, in any order).
+
+    Returns
+    -------
+    list of str
+        One id per key, in the order of ``keys``; all different.
+    """
+    stems = [CONTENT_ID_PREFIX + full[:CONTENT_ID_HEX] for full, _ in keys]
+    groups: dict[str, list[int]] = {}
+    for i, stem in enumerate(stems):
+        groups.setdefault(stem, []).append(i)
+    ids = list(stems)
+    for stem, members in groups.items():
+        if len(members) > 1:
+            for n, i in enumerate(sorted(members, key=lambda i: (keys[i], i))[1:], start=2):
+                ids[i] = f"{stem}-{n}"
+    return ids
+
+
 def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None = None,
-                 rows: tuple[int, int] | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
+                 keys: list | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
     """Read a table corpus; or use ``table``, rows of it already read (a partition, see :mod:`helpers.corpus.dask_corpus`).
 
-    ``rows``: (number of rows before the partition, rows in the whole table), for generated ids.
+    Without an id column (or with it named :data:`NO_ID`) each article's id is made from its content
+    (:func:`content_ids`) and the rows are sorted by it, so that the same articles in another row order load alike;
+    ``keys``, a list, is then given each row's :func:`content_keys`, in the order of the result (the dask engine
+    numbers the ids of articles alike across partitions from them).
     """
     df = _read_table(path, on_bad) if table is None else table
     src = str(path)
@@ -1055,14 +1154,13 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     if from_html:
         df = _html_table(df, "html")  # an `html` column: read with trafilatura (see helpers.corpus.html)
     text_col = _pick_column(df, "text", cols.get("text"), True, src)
-    id_col = _pick_column(df, "doc_id", cols.get("doc_id"), False, src)
+    given = cols.get("doc_id")
+    id_col = None if no_id_column(given) and given not in df.columns else _pick_column(df, "doc_id", given, False, src)
     mapping = {"text": text_col, "doc_id": id_col}
     for role in ("outlet", "title", "date"):
         mapping[role] = _pick_column(df, role, cols.get(role), False, src)
     if id_col is None:
-        first, total = rows or (0, len(df))
-        width = max(6, len(str(total)))
-        ids = pd.Series([f"row{i:0{width}d}" for i in range(first + 1, first + len(df) + 1)], index=df.index)
+        ids = pd.Series("", index=df.index, dtype=object)  # made from the content below
     else:
         ids = _as_str(df[id_col]).str.strip()
         empty = ids == ""
@@ -1088,6 +1186,10 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             out[c] = (_as_str(_join_lists(df[c], "; ")) if df[c].dtype == object or str(df[c].dtype).startswith("str")
                       else df[c])  # a JSON array of tags or authors as "a; b", as the outlet is (dogfood 12bh-d)
     bad = out["raw"].str.strip() == ""
+    if id_col is None:  # the same articles in another row order get the same ids (review s81-A)
+        made = content_keys(out)
+        kept = [k for k, b in zip(made, bad) if not b]
+        out["doc_id"] = pd.Series(_ids_by_rows(made, bad.tolist()), index=out.index)
     skipped = lines_left
     if bad.any():
         numbers = [str(int(i) + 1) for i in out.index[bad][:10]]
@@ -1101,6 +1203,22 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
         where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
         warnings.warn(msg + f" They are left out (listed {where}).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)
+    if id_col is None:
+        order = sorted(range(len(out)), key=lambda i: out["doc_id"].iat[i])
+        out = out.iloc[order].reset_index(drop=True)
+        if keys is not None:
+            keys.extend(kept[i] for i in order)
     return out, skipped, mapping
+
+
+def _ids_by_rows(keys: list[tuple[str, str]], bad: list[bool]) -> list[str]:
+    """:func:`content_ids` of the articles kept and, apart, of the rows left out for an empty text (whose ids only
+    name them in ``attrs["skipped"]``)."""
+    ids = [""] * len(keys)
+    for flag in (False, True):
+        rows = [i for i, b in enumerate(bad) if b == flag]
+        for i, d in zip(rows, content_ids([keys[i] for i in rows])):
+            ids[i] = d
+    return ids
 
 
