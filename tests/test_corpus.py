@@ -80,7 +80,8 @@ def test_file_without_metadata_row_warns_and_is_kept(write_folder):
 
 def test_duplicate_doc_id_in_metadata(write_folder):
     folder = write_folder({"a.txt": BODY, "b.txt": BODY + " x"}, "doc_id,file,outlet\na,a.txt,X\na,b.txt,Y\n")
-    with pytest.raises(CorpusError, match="duplicate doc_id"):
+    with pytest.raises(CorpusError, match=r"id column 'doc_id' has 1 value given to more than one row: 'a' \(rows 1 "
+                                          r"and 2\).*doc_id_col='none' to use the files' names"):
         load_corpus(folder)
 
 
@@ -143,7 +144,8 @@ def test_parquet(tmp_path):
 def test_duplicate_ids_in_table(tmp_path):
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["a", "a"], "text": [BODY, BODY + "x"]}).to_csv(p, index=False)
-    with pytest.raises(CorpusError, match="duplicate doc_id"):
+    with pytest.raises(CorpusError, match=r"id column 'id' has 1 value given to more than one row: 'a' \(rows 1 and "
+                                          r"2\).*fix the ids in the file, or pass doc_id_col='none'"):
         load_corpus(p)
 
 

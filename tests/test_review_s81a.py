@@ -75,3 +75,59 @@ def test_dask_engine_gives_the_same_ids_and_order_in_any_row_order(client, tmp_p
         warnings.simplefilter("ignore")
         b = load_corpus_dask(tmp_path / "b.jsonl", client, block_bytes=900)
     pd.testing.assert_frame_equal(a, b)
+
+
+# --- finding 2: duplicate ids are named with the user's column and their rows, and what to do ------------------
+
+def test_duplicate_ids_name_the_files_column_rows_and_the_option(tmp_path):
+    from helpers.corpus.read import CorpusError, load_corpus
+    from helpers.corpus.sources import option_style
+
+    path = tmp_path / "mine.csv"
+    ids = ["A1", "A2", "A3", "A1", "A5", "A2", "A1"] + [f"B{i}" for i in range(7)] * 2
+    pd.DataFrame({"Article ID": ids, "body": [BODY.format(i=i) for i in range(len(ids))]}).to_csv(path, index=False)
+    with option_style("cli"), pytest.raises(CorpusError) as err:
+        load_corpus(path)
+    msg = str(err.value)
+    assert "the id column 'Article ID' has 9 values given to more than one row: 'A1' (rows 1, 4 and 7), " \
+           "'A2' (rows 2 and 6), 'B0' (rows 8 and 15)" in msg  # the file's name of the column, not 'doc_id'
+    assert "and 4 more (rows counted from the first article as 1, the header row not counted: a spreadsheet " \
+           "shows row 2 as its row 3)" in msg
+    assert "fix the ids in the file, or add -p columns '{doc_id: none}' to keep 'Article ID' as a metadata" in msg
+
+
+def test_ids_made_from_content_on_request_with_the_options_spelling(tmp_path):
+    from helpers.notebook.params import parse_value
+    from helpers.notebook.setup import _column_args
+
+    path = tmp_path / "mine.csv"
+    pd.DataFrame({"id": ["x", "x"], "text": [BODY.format(i=1), BODY.format(i=2)]}).to_csv(path, index=False)
+    c, _ = _load(path, **_column_args(parse_value("{doc_id: none}")))
+    assert c["doc_id"].str.fullmatch(r"doc-[0-9a-f]{12}").all() and c["doc_id"].is_unique
+    assert c["id"].tolist() == ["x", "x"] and c.attrs["columns"]["doc_id"] is None  # kept as metadata
+
+
+def test_folder_ids_given_twice_name_the_files_and_can_be_the_file_names(write_folder):
+    from helpers.corpus.read import CorpusError, load_corpus
+
+    folder = write_folder({"a.txt": BODY.format(i=1), "b.txt": BODY.format(i=2), "c.txt": BODY.format(i=3)},
+                          "file,story,outlet\nb.txt,a,X\nc.txt,c,Y\n")  # b.txt is given the id of a.txt
+    with pytest.raises(CorpusError, match=r"1 id is given to more than one file: 'a' \(files 'a\.txt' and "
+                                          r"'b\.txt'\).*metadata's column 'story', or pass doc_id_col='none'"):
+        load_corpus(folder, doc_id_col="story")
+    c, _ = _load(folder, doc_id_col="none")
+    assert c["doc_id"].tolist() == ["a", "b", "c"] and c["outlet"].tolist() == ["", "X", "Y"]
+    (folder / "metadata.csv").write_text("doc_id,outlet\nb,X\n", encoding="utf-8")  # its ids name the files
+    with pytest.raises(CorpusError, match=r"no column of file names .*'doc_id' column names the file of each row"):
+        load_corpus(folder, doc_id_col="none")
+
+
+def test_dask_engine_names_the_file_and_row_of_duplicate_ids_in_a_glob(client, tmp_path):
+    from helpers.corpus.dask_corpus import load_corpus_dask
+    from helpers.corpus.read import CorpusError
+
+    for name, ids in (("p1.jsonl", ["a", "b", "c"]), ("p2.jsonl", ["d", "b"])):
+        _write_jsonl(tmp_path / name, [{"uid": d, "text": BODY.format(i=d)} for d in ids])
+    with pytest.raises(CorpusError, match=r"the id column 'uid' has 1 value given to more than one row: 'b' "
+                                          r"\(row 2 of '[^']*p1\.jsonl' and row 2 of '[^']*p2\.jsonl'\)"):
+        load_corpus_dask(str(tmp_path / "p*.jsonl"), client, block_bytes=300)

@@ -215,9 +215,11 @@ def _lines_before(path: Path, pos: int) -> int:
     return n
 
 
-def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None, keys: list | None = None):
-    """(frame before cleaning, skipped items, column mapping) of one partition; ``keys`` is given the content keys of
-    a table's rows when its ids are made from content (:func:`helpers.corpus.tables.content_keys`)."""
+def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None, found: dict | None = None):
+    """(frame before cleaning, skipped items, column mapping) of one partition; ``found`` is given, for a table, the
+    rows of the partition and the position of each article in them, and the content keys of its articles when their
+    ids are made from content (see :func:`helpers.corpus.tables._table_frame`): the client checks the ids over the
+    whole corpus."""
     path = Path(part["path"])
     if part["kind"] == "folder":
         df, skipped = C._folder_frame(path, Path(meta_path) if meta_path else None, on_bad,
@@ -233,7 +235,7 @@ def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None, 
         table = T._read_table(path, on_bad)
     if table.empty:  # no line of this block could be read: its lines are still counted as left out
         return pd.DataFrame(columns=["doc_id", "raw"]), T.bad_lines_skipped(str(path), table.attrs.get("bad_lines", []))[0], None
-    df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table, keys=keys)
+    df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table, found=found)
     return df, skipped, mapping
 
 
@@ -310,9 +312,9 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
     from .sources import option_style
     from .templates import _signature
 
-    keys: list = []
+    found: dict = {}
     with option_style(style):
-        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path, keys)
+        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path, found)
     unlisted = df.attrs.get("unlisted")  # files of this partition without a metadata row (dogfood 12bf-d)
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
@@ -326,7 +328,8 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
                 firsts[(g, sig)] = pos
     return {"i": i, "n": len(df), "doc_ids": df["doc_id"].astype(str).tolist(), "skipped": skipped,
             "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()], "unlisted": unlisted,
-            "content_keys": keys}
+            "content_keys": found.get("keys", []), "rows": found.get("rows"), "n_rows": found.get("n_rows", 0),
+            "files": df["file"].astype(str).tolist() if "file" in df.columns else None}
 
 
 def _step_count(i: int, store: str, owned: list[int]) -> Counter:
@@ -513,6 +516,28 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
     return df
 
 
+def _check_ids(results: list[dict], parts: list[dict], ids: pd.Series, mapping: dict | None, shown: str) -> None:
+    """Stop when two articles of the corpus have one id, naming the user's column and the rows (or files) as the
+    pandas loader names them (:func:`helpers.corpus.tables.duplicate_ids_error`): a table's rows are numbered across
+    the partitions of its file, and each file of a glob is named."""
+    column = (mapping or {}).get("doc_id")
+    if all(r["files"] is not None for r in results):  # a folder: its files
+        frame = pd.DataFrame({"doc_id": ids, "file": [f for r in results for f in r["files"]]})
+        C._check_unique_ids(frame, shown, None if column in (None, "<file stem>") else column)
+        return
+    before: dict[str, int] = {}
+    where = []
+    files = {parts[r["i"]]["path"] for r in results}
+    for r in results:
+        path = parts[r["i"]]["path"]
+        first = before.get(path, 0)
+        where += [(path if len(files) > 1 else None, first + p + 1) for p in (r["rows"] or range(r["n"]))]
+        before[path] = first + (r["n_rows"] or r["n"])
+    error = T.duplicate_ids_error(shown, column or "doc_id", ids.tolist(), where)
+    if error is not None:
+        raise error
+
+
 def _build_store(source, where, client, metadata, columns, clean, on_bad, store, block_bytes, files_per_partition):
     parts = corpus_partitions(source, block_bytes, files_per_partition)
     shutil.rmtree(store, ignore_errors=True)
@@ -533,7 +558,7 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     mapping = next((r["mapping"] for r in results if r["mapping"] is not None), None)
     generated = mapping is not None and mapping.get("doc_id") is None
     if not generated:
-        C._check_unique_ids(pd.DataFrame({"doc_id": ids}), shown)
+        _check_ids(results, parts, ids, mapping, shown)
     templates = _templates_from(results, client, str(store)) if clean else {}
     firsts: list = [None] * n
     if generated:  # ids made from content, over every partition (review s81-A)

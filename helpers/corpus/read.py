@@ -59,7 +59,15 @@ from .sources import (
     decode_bytes,
     option_style,
 )
-from .tables import _folder_frame, _read_metadata, _table_frame
+from .tables import (
+    NO_ID,
+    _folder_frame,
+    _read_metadata,
+    _table_frame,
+    duplicate_ids_error,
+    duplicate_listing,
+    rows_counted,
+)
 from .title_line import strip_title_line
 
 __all__ = [
@@ -208,7 +216,8 @@ def load_corpus(
             f"{path}: every article was left out ({len(skipped)} skipped), so nothing is left to analyse:\n  "
             f"{reasons}\nFix or replace these files or rows."
         )
-    _check_unique_ids(df, str(path))
+    id_col = mapping.get("doc_id")
+    _check_unique_ids(df, str(path), None if id_col in (None, "<file stem>") else id_col)
     df = _add_clean_columns(df, clean, str(path))
     df = normalize_outlets(df, outlet_aliases)
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
@@ -303,8 +312,10 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     meta = _read_metadata(meta_path)
     if "doc_id" not in meta.columns:
         raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has {list(meta.columns)}.")
-    if meta["doc_id"].duplicated().any():
-        raise CorpusError(f"{meta_path}: duplicate {noun(len(sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]), 'doc_id')} {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
+    n, listed = duplicate_listing(meta["doc_id"].tolist(), [(None, i + 1) for i in range(len(meta))])
+    if n:
+        raise CorpusError(f"{meta_path}: the column 'doc_id' has {count(n, 'value')} given to more than one row: "
+                          f"{listed} ({rows_counted(meta_path)}). Keep one row per article.")
     unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
     if unknown:
         raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
@@ -331,13 +342,27 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     return df
 
 
-def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
-    dup = df["doc_id"][df["doc_id"].duplicated(keep=False)]
-    if len(dup):
+def _check_unique_ids(df: pd.DataFrame, source: str, column: str | None = None) -> None:
+    """Stop when two articles have one id, naming them with their files (a folder) or rows (a table).
+
+    A table's id column is checked as it is read (:func:`helpers.corpus.tables.duplicate_ids_error`); in a folder, a
+    metadata file can give a file the name of another file as its id. ``column``: the metadata's id column as its
+    file calls it (default ``doc_id``).
+    """
+    ids = df["doc_id"].astype(str).tolist()
+    if "file" not in df.columns:
+        error = duplicate_ids_error(source, column or "doc_id", ids)
+        if error is not None:
+            raise error
+        return
+    n, listed = duplicate_listing(ids, [(None, f) for f in df["file"].astype(str)])
+    if n:
+        column = column or "doc_id"
         raise CorpusError(
-            f"{source}: duplicate {noun(len(sorted(set(dup))[:10]), 'doc_id')} {sorted(set(dup))[:10]} ({dup.nunique()} in all): every "
-            f"article needs a unique id. Deduplicate the rows or {_how_column('doc_id', '<another column>')}."
-        )
+            f"{source}: {count(n, 'id')} {noun(n, 'is', 'are')} given to more than one file: {listed}. An article's "
+            f"id is the {column!r} its metadata row gives, else its file's name. Every article needs its own id: fix "
+            f"the ids in the metadata's column {column!r}, or {_how_column('doc_id', NO_ID)} to use the files' names "
+            "as ids (that column is then not read).")
 
 
 ADDRESS_COLUMNS = ("url", "link", "article_url", "permalink")

@@ -37,9 +37,10 @@ from .sources import (
     warn_skipped,
 )
 
-__all__ = ["CONTENT_ID_HEX", "CONTENT_ID_PREFIX", "FILE_ALIASES", "METADATA_ROLES", "NO_ID", "arrow_json_lines",
-           "bad_lines_skipped", "content_ids", "content_keys", "data_rows_of_lines", "decoding_summary",
-           "metadata_columns", "no_id_column"]
+__all__ = ["CONTENT_ID_HEX", "CONTENT_ID_PREFIX", "DUPLICATES_SHOWN", "FILE_ALIASES", "METADATA_ROLES", "NO_ID",
+           "arrow_json_lines", "bad_lines_skipped", "content_ids", "content_keys", "data_rows_of_lines",
+           "decoding_summary", "duplicate_ids_error", "duplicate_listing", "metadata_columns", "no_id_column",
+           "rows_counted"]
 
 
 # --------------------------------------------------------------------------
@@ -110,7 +111,8 @@ def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | st
         The metadata file as read (strings).
     cols : dict or None
         Role (``doc_id``, ``outlet``, ``title``, ``date``) to column name, as given by the user; None values are
-        ignored.
+        ignored. ``doc_id`` :data:`NO_ID` leaves the metadata's ``doc_id`` column out: each article's id is then its
+        file's name.
     meta_path : Path or str
         The metadata file, named in messages.
 
@@ -126,7 +128,8 @@ def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | st
         For a named column the file does not have (with the closest name and the option to give it), or a role
         that is not a metadata column (``text``: a folder's text is in its files).
     """
-    cols = {k: v for k, v in (cols or {}).items() if v is not None}
+    no_id = no_id_column((cols or {}).get("doc_id"))  # the files' names as ids (review s81-A)
+    cols = {k: v for k, v in (cols or {}).items() if v is not None and not (k == "doc_id" and no_id)}
     other = sorted(set(cols) - set(METADATA_ROLES))
     if other:
         raise CorpusError(
@@ -150,7 +153,16 @@ def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | st
             rename[col] = role
     mapping = {role: col for col, role in rename.items()}
     replaced = [r for r in rename.values() if r in meta.columns]
-    return meta.drop(columns=replaced).rename(columns=rename), mapping
+    meta = meta.drop(columns=replaced).rename(columns=rename)
+    if no_id and "doc_id" in meta.columns:
+        if "file" not in meta.columns:
+            raise CorpusError(
+                f"{meta_path}: {_columns_option()} says the id column is {NO_ID!r} (the files' names as ids), but the "
+                f"metadata file has no column of file names (looked for {list(FILE_ALIASES)}): its 'doc_id' column "
+                "names the file of each row. Add a 'file' column with each row's file name, or leave doc_id out of "
+                f"{_columns_option()}.")
+        meta = meta.drop(columns=["doc_id"])
+    return meta, mapping
 
 
 def _semicolon_header(head: bytes) -> bool:
@@ -276,7 +288,7 @@ def _folder_metadata(folder: Path, metadata: Path | None, cols: dict | None) -> 
     if meta is not None:
         meta, used = metadata_columns(meta, cols, meta_path)
         return meta, meta_path, used
-    if any(v is not None for v in (cols or {}).values()):
+    if any(v is not None and not (k == "doc_id" and no_id_column(v)) for k, v in (cols or {}).items()):
         raise CorpusError(
             f"{folder}: {_columns_option()} names metadata columns, but the folder has no metadata.csv: a folder "
             f"corpus takes its text from its files. Give the metadata file ({_how_metadata()}), or leave out "
@@ -339,7 +351,8 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         mine = set(df["file"]) | set(df["doc_id"])
         keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
         meta = meta[keep.to_numpy()]
-    out = _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread)
+    out = _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread,
+                                used.get("doc_id", "doc_id"))
     out.attrs["columns"] = used
     return out, skipped
 
@@ -531,13 +544,16 @@ def _unmatched_names(missing: list, present: set) -> str:
 
 
 def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set,
-                          unread: set = frozenset()) -> pd.DataFrame:
+                          unread: set = frozenset(), id_column: str = "doc_id") -> pd.DataFrame:
+    """A folder's articles joined with its metadata rows; ``id_column``: the metadata's id column as its file calls
+    it, named in messages."""
     if "file" not in meta.columns and "doc_id" not in meta.columns:
         raise CorpusError(
             f"{meta_path}: needs a column of file names (looked for {list(FILE_ALIASES)}, in any case) or a 'doc_id' "
             f"column (file names without .txt); it has {list(meta.columns)}. Rename the column that holds the file "
             "names to 'file' in the first row of the file."
         )
+    given_files = "file" in meta.columns
     if "file" not in meta.columns:
         stem_to_file = dict(zip(df["doc_id"], df["file"]))
         meta = meta.assign(file=meta["doc_id"].map(lambda d: stem_to_file.get(d.strip(), d + ".txt")))
@@ -545,11 +561,14 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         meta = meta.assign(doc_id="")  # the loader's id: the file stem, or its relative path where stems collide
     meta = meta.assign(file=_file_paths(meta["file"]), doc_id=meta["doc_id"].str.strip())
     named = meta["doc_id"][meta["doc_id"] != ""]
-    dup = named[named.duplicated(keep=False)]
-    if len(dup):
+    n, listed = duplicate_listing(named.tolist(), [(None, int(i) + 1) for i in named.index])
+    if n:
+        how = (f", or {_how_column('doc_id', NO_ID)} to use the files' names as ids ({id_column!r} is then not read)"
+               if given_files else "")
         raise CorpusError(
-            f"{meta_path}: duplicate {noun(len(sorted(set(dup))[:10]), 'doc_id')} {sorted(set(dup))[:10]}: each article needs its own row "
-            "and a unique id. Remove or rename the repeated rows."
+            f"{meta_path}: the id column {id_column!r} has {count(n, 'value')} given to more than one row: {listed} "
+            f"({rows_counted(meta_path)}). Each article needs its own row and id: fix the ids or remove the repeated "
+            f"rows{how}."
         )
     dupf = meta["file"][meta["file"].duplicated(keep=False)]
     if len(dupf):
@@ -1131,13 +1150,15 @@ def content_ids(keys: list[tuple[str, str]]) -> list[str]:
 
 
 def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None = None,
-                 keys: list | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
+                 found: dict | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
     """Read a table corpus; or use ``table``, rows of it already read (a partition, see :mod:`helpers.corpus.dask_corpus`).
 
     Without an id column (or with it named :data:`NO_ID`) each article's id is made from its content
-    (:func:`content_ids`) and the rows are sorted by it, so that the same articles in another row order load alike;
-    ``keys``, a list, is then given each row's :func:`content_keys`, in the order of the result (the dask engine
-    numbers the ids of articles alike across partitions from them).
+    (:func:`content_ids`) and the rows are sorted by it, so that the same articles in another row order load alike.
+    An id column with a value given to several rows stops (:func:`duplicate_ids_error`), except with ``found``: a
+    dict (the dask engine's partition) that is given, in the order of the result, ``"rows"``, the position in
+    ``table`` of each row, ``"n_rows"``, the rows of ``table``, and ``"keys"``, each row's :func:`content_keys` when the ids are made from content, so that
+    the client checks the ids and numbers the copies of one article over the whole corpus.
     """
     df = _read_table(path, on_bad) if table is None else table
     src = str(path)
@@ -1170,6 +1191,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
                 f"{int(empty.idxmax()) + 1}). Give every article an id, or "
                 f"{_how_column('doc_id', '<another column>')}."
             )
+        if found is None and (error := duplicate_ids_error(src, id_col, ids.tolist())) is not None:
+            raise error
     raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     if not from_html:  # scraped text with entities left in (&amp;, &#39;); trafilatura has read them already
         raw = raw.map(lambda t: unescape_entities(drop_inline_tags(drop_block_tags(t))))  # and links left as tags
@@ -1186,6 +1209,7 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             out[c] = (_as_str(_join_lists(df[c], "; ")) if df[c].dtype == object or str(df[c].dtype).startswith("str")
                       else df[c])  # a JSON array of tags or authors as "a; b", as the outlet is (dogfood 12bh-d)
     bad = out["raw"].str.strip() == ""
+    positions = [i for i, b in enumerate(bad) if not b]
     if id_col is None:  # the same articles in another row order get the same ids (review s81-A)
         made = content_keys(out)
         kept = [k for k, b in zip(made, bad) if not b]
@@ -1203,12 +1227,103 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
         where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
         warnings.warn(msg + f" They are left out (listed {where}).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)
+    order = list(range(len(out)))
     if id_col is None:
-        order = sorted(range(len(out)), key=lambda i: out["doc_id"].iat[i])
+        order.sort(key=lambda i: out["doc_id"].iat[i])
         out = out.iloc[order].reset_index(drop=True)
-        if keys is not None:
-            keys.extend(kept[i] for i in order)
+    if found is not None:
+        found["n_rows"], found["rows"] = len(df), [positions[i] for i in order]
+        if id_col is None:
+            found["keys"] = [kept[i] for i in order]
     return out, skipped, mapping
+
+
+DUPLICATES_SHOWN = 5
+"""Values given to more than one row (or file) that a message about duplicate ids names; the rest are counted."""
+
+
+def _places(where: list[tuple[str | None, int | str]]) -> str:
+    """The rows (or files) of one duplicated value: "rows 2 and 7", "files 'a.txt' and 'b/a.txt'", "row 3 of 'a.jsonl'
+    and row 5 of 'b.jsonl'" (from ``(file or None, row number)``, or ``(None, file name)``)."""
+    if all(isinstance(r, str) for _, r in where):
+        return "files " + listing([repr(r) for _, r in where], limit=4)
+    if len({f for f, _ in where}) == 1:
+        file = where[0][0]
+        return "rows " + listing([f"{r:,}" for _, r in where], limit=4) + (f" of {file!r}" if file else "")
+    return listing([f"row {r:,} of {f!r}" if f else f"row {r:,}" for f, r in where], limit=4)
+
+
+def duplicate_listing(values: list[str], where: list[tuple[str | None, int | str]],
+                      limit: int = DUPLICATES_SHOWN) -> tuple[int, str]:
+    """The values given to more than one row, with their rows: "'a1' (rows 2 and 7), 'b3' (rows 4 and 9) and 3 more".
+
+    Parameters
+    ----------
+    values : list of str
+        One value per row (an id).
+    where : list of (str or None, int or str)
+        Per row, where a user finds it: ``(None, 7)`` the data row 7 (the first article being row 1); ``(file, 7)``
+        row 7 of that file (a glob of files); ``(None, "a/b.txt")`` a folder's file.
+    limit : int, default :data:`DUPLICATES_SHOWN`
+        Values named; the others are counted ("and 3 more").
+
+    Returns
+    -------
+    (int, str)
+        The number of values given to more than one row, and the listing, values in the order of their first row
+        ("" when every value is given once).
+    """
+    rows: dict[str, list] = {}
+    for v, w in zip(values, where):
+        rows.setdefault(v, []).append(w)
+    dups = [(v, w) for v, w in rows.items() if len(w) > 1]
+    shown = [f"{v!r} ({_places(w)})" for v, w in dups[:limit]] + [""] * max(len(dups) - limit, 0)
+    return len(dups), listing(shown, limit=limit)
+
+
+def rows_counted(source: str) -> str:
+    """How the row numbers of a message about a table's rows are counted, as it says it: from the first article as
+    1; for a CSV file, the header row not counted, which a spreadsheet counts (its row 3 is article row 2)."""
+    name = str(source).lower().removesuffix(".gz")
+    if name.endswith((".csv", ".tsv")):
+        return ("rows counted from the first article as 1, the header row not counted: a spreadsheet shows row 2 "
+                "as its row 3")
+    return "rows counted from the first article as 1"
+
+
+def duplicate_ids_error(source: str, column: str, ids: list[str],
+                        where: list[tuple[str | None, int]] | None = None) -> CorpusError | None:
+    """The error for an id column that gives one value to several rows, or None when every id is its own.
+
+    "duplicate doc_id" named the loader's column, not the file's ``ID``, and no row (review s81-A): the message names
+    the column as the file calls it, the first :data:`DUPLICATES_SHOWN` values with their rows (:func:`rows_counted`),
+    and says what to do: fix the ids, or make each article's id from its content (:data:`NO_ID`).
+
+    Parameters
+    ----------
+    source : str
+        The table file (or glob), as messages name it.
+    column : str
+        The id column as the file calls it.
+    ids : list of str
+        The ids, one per article in table order.
+    where : list of (str or None, int), optional
+        Per id, its file (None: ``source``) and data row (the first article is 1); default the position in ``ids``.
+
+    Returns
+    -------
+    CorpusError or None
+    """
+    where = [(None, i + 1) for i in range(len(ids))] if where is None else where
+    n, listed = duplicate_listing([str(i) for i in ids], where)
+    if not n:
+        return None
+    return CorpusError(
+        f"{source}: the id column {column!r} has {count(n, 'value')} given to more than one row: {listed} "
+        f"({rows_counted(source)}). Every article needs its own id: fix the ids in the file, or "
+        f"{_how_column('doc_id', NO_ID)} to keep {column!r} as a metadata column and make each article's id from its "
+        "title, text, outlet and date.")
+
 
 
 def _ids_by_rows(keys: list[tuple[str, str]], bad: list[bool]) -> list[str]:
