@@ -131,3 +131,77 @@ def test_dask_engine_names_the_file_and_row_of_duplicate_ids_in_a_glob(client, t
     with pytest.raises(CorpusError, match=r"the id column 'uid' has 1 value given to more than one row: 'b' "
                                           r"\(row 2 of '[^']*p1\.jsonl' and row 2 of '[^']*p2\.jsonl'\)"):
         load_corpus_dask(str(tmp_path / "p*.jsonl"), client, block_bytes=300)
+
+
+# --- finding 3: a misspelt file is offered its close match; long lists are cut ---------------------------------
+
+def test_a_misspelt_corpus_or_metadata_path_is_offered_the_close_match(tmp_path, monkeypatch):
+    from helpers.corpus.dask_corpus import corpus_partitions
+    from helpers.corpus.read import CorpusError, load_corpus
+    from helpers.report import runner
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    pd.DataFrame({"text": [BODY.format(i=1)]}).to_csv(folder / "articles.csv", index=False)
+    (folder / "metadata.csv").write_text("doc_id,outlet\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=f"Did you mean '{folder / 'articles.csv'}'"):
+        load_corpus(folder / "artciles.csv")
+    with pytest.raises(CorpusError, match=f"Did you mean '{folder / 'articles.csv'}'"):  # a folder misspelt too
+        load_corpus(tmp_path / "Corpsu" / "Articles.csv")
+    with pytest.raises(CorpusError, match=f"Did you mean '{folder / 'articles.csv'}'"):
+        corpus_partitions(folder / "articles.cvs")
+    with pytest.raises(CorpusError, match=f"metadata file .* not found. Did you mean '{folder / 'metadata.csv'}'"):
+        load_corpus(folder / "articles.csv", metadata=folder / "metdata.csv")
+    monkeypatch.chdir(tmp_path)  # a relative path is offered as typed
+    with pytest.raises(CorpusError, match="Did you mean 'corpus/articles.csv'"):
+        load_corpus("corpus/artcles.csv")
+    with pytest.raises(runner.ReportError, match="Did you mean 'corpus/articles.csv'"):
+        runner.run_report("corpus/article.csv", {}, ["00"], out_root=tmp_path / "out")
+    with pytest.raises(CorpusError) as err:
+        load_corpus("corpus/something-else.csv")
+    assert "Did you mean" not in str(err.value)
+
+
+def test_a_misspelt_file_in_the_metadata_is_offered_a_file_no_row_lists(write_folder):
+    from helpers.corpus.read import CorpusError, load_corpus
+
+    folder = write_folder({f"article{i}.txt": BODY.format(i=i) for i in (1, 2, 3)},
+                          "file,outlet\narticle3.txt,X\narticle1.txt,Y\narticle4.txt,Z\n")
+    with pytest.raises(CorpusError, match=r"'article4\.txt': did you mean 'article2\.txt'\?"):
+        load_corpus(folder)
+
+
+def test_long_lists_in_the_readers_messages_are_cut(tmp_path, write_folder):
+    from helpers.corpus.read import CorpusError, load_corpus
+
+    path = tmp_path / "wide.csv"
+    pd.DataFrame({f"col{i:02d}": ["x"] for i in range(45)}).to_csv(path, index=False)
+    with pytest.raises(CorpusError, match=r"the columns are \['col00', .*'col29'\] and 15 more\."):
+        load_corpus(path)
+    rows = "".join(f"gone{i:02d}.txt,X\n" for i in range(25))
+    folder = write_folder({"a.txt": BODY.format(i=1)}, "file,outlet\na.txt,X\n" + rows)
+    with pytest.raises(CorpusError, match=r"25 rows name files that are not in .*'gone09\.txt'\] and 15 more\."):
+        load_corpus(folder)
+    (folder / "metadata.csv").write_text("file,outlet\n" + "a.txt,X\n" * 2 + "".join(
+        f"b{i}.txt,X\n" for i in range(12)) * 2, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"13 files are listed twice \['a\.txt', .*\] and 3 more: keep one row"):
+        load_corpus(folder)
+    for i in range(14):
+        (folder / f"bad{i:02d}.txt").write_bytes(b"")
+    (folder / "metadata.csv").unlink()
+    with pytest.raises(CorpusError) as err:
+        load_corpus(folder)
+    lines = str(err.value).splitlines()
+    assert len([ln for ln in lines if "bad" in ln and ".txt" in ln]) == 10 and "  and 4 more" in lines
+
+
+def test_groups_holding_pseudo_outlets_and_missing_ids_are_listed_in_part():
+    from helpers.corpus.dask_meta import fetch_rows
+    from helpers.corpus.groups import pseudo_in_groups_note
+
+    table = pd.DataFrame({"outlet": ["The Flip Side"] * 20, "outlet_kind": ["pseudo"] * 20,
+                          "topic": [f"topic {i:02d}" for i in range(20)]})
+    note = pseudo_in_groups_note(table, "topic", limit=6)
+    assert "topic 05 (1 of 1) and 14 more)" in note and "topic 06" not in note
+    with pytest.raises(KeyError, match=r"20 doc_ids are not in .*\['x00', .*'x04'\] and 15 more"):
+        fetch_rows(pd.DataFrame({"doc_id": ["a"]}), [f"x{i:02d}" for i in range(20)], client=None)

@@ -46,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.engine import EngineError
-from ..core.paths import PROJECT_ROOT
+from ..core.paths import PROJECT_ROOT, did_you_mean
 from . import html as H
 from . import read as C
 from . import tables as T
@@ -122,7 +122,8 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
     if isinstance(where, list):
         return [p for f in where for p in _file_partitions(f, block_bytes)]
     if not where.exists():
-        raise C.CorpusError(f"corpus {str(where)!r} does not exist. Give a folder of .txt or .html files, a "
+        raise C.CorpusError(f"corpus {str(where)!r} does not exist.{did_you_mean(source)} Give a folder of .txt or "
+                            ".html files, a "
                             ".csv, .tsv (tab-separated), .jsonl, .json or .parquet file or a glob pattern of them.")
     if where.is_file():
         return _file_partitions(where, block_bytes)

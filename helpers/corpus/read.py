@@ -34,9 +34,9 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..core.paths import resolve_path
+from ..core.paths import did_you_mean, resolve_path
 from ..core.progress import progress
-from ..core.wording import count, noun, percent
+from ..core.wording import count, listing, noun, percent
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold, mojibake_sequences
 from .clean import clean_article, split_lines
@@ -57,6 +57,7 @@ from .sources import (
     _how_day_first,
     corpus_files,
     decode_bytes,
+    listed_names,
     option_style,
 )
 from .tables import (
@@ -188,7 +189,7 @@ def load_corpus(
     path = resolve_path(source)
     if not path.exists():
         raise CorpusError(
-            f"corpus {str(path)!r} does not exist. Give a folder of .txt or .html files, or a "
+            f"corpus {str(path)!r} does not exist.{did_you_mean(source)} Give a folder of .txt or .html files, or a "
             ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file"
             + ("." if Path(str(source)).expanduser().is_absolute() else " (a relative path is looked for under the "
                f"project root, then in the current folder {str(Path.cwd())!r}).")
@@ -299,7 +300,7 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
         return
     looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)
     listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} or {missing[-1]}"
-    where = (f"its other columns are {other[:20]}: if one of them holds the {listed}, "
+    where = (f"its other columns are {listed_names(other, 20)}: if one of them holds the {listed}, "
              f"{_how_column(missing[0])}" + (" (and likewise for the others)" if len(missing) > 1 else "") + ".")
     dated = _date_column(df, other) if "date" in missing else None
     if dated is not None:  # name the column that holds dates (dogfood 12bm-d: 'Date Published')
@@ -311,14 +312,15 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
 def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     meta = _read_metadata(meta_path)
     if "doc_id" not in meta.columns:
-        raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has {list(meta.columns)}.")
+        raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has "
+                          f"{listed_names(meta.columns, 20)}.")
     n, listed = duplicate_listing(meta["doc_id"].tolist(), [(None, i + 1) for i in range(len(meta))])
     if n:
         raise CorpusError(f"{meta_path}: the column 'doc_id' has {count(n, 'value')} given to more than one row: "
                           f"{listed} ({rows_counted(meta_path)}). Keep one row per article.")
     unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
     if unknown:
-        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
+        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {listed_names(unknown)}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     missing = sorted(set(df["doc_id"]) - set(meta["doc_id"]))
     out = df.drop(columns=overlap).merge(meta, on="doc_id", how="left").fillna({c: "" for c in meta.columns})
@@ -333,8 +335,8 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
             f"{count(n, 'row')} of the corpus table {noun(n, 'has', 'have')} no row in {meta_path}: "
             f"{[str(d) for d in missing[:10]]}{f' and {n - 10:,} more' if n > 10 else ''}. "
             f"{noun(n, 'It keeps', 'They keep')} the table's own values"
-            + (f" of {', '.join(overlap)}" if overlap else "")
-            + (f" and {noun(n, 'has', 'have')} no {', '.join(added)}" if added else "")
+            + (f" of {listing(overlap, limit=10, what='more columns')}" if overlap else "")
+            + (f" and {noun(n, 'has', 'have')} no {listing(added, limit=10, what='more columns')}" if added else "")
             + f"; add rows for {noun(n, 'it', 'them')} to {meta_path.name} to set {noun(n, 'its', 'their')} metadata.",
             CorpusWarning, stacklevel=4)
     df.attrs["metadata_date"] = "date" in meta.columns

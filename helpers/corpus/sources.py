@@ -12,7 +12,7 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "REPORT_MARKER", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "decode_lines", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "is_output_folder", "option_style", "warn_skipped"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "REPORT_MARKER", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "decode_lines", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "is_output_folder", "listed_names", "option_style", "warn_skipped"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -103,6 +103,33 @@ def option_style(style: str):
         yield
     finally:
         _OPTION_STYLE.reset(token)
+
+
+NAMES_SHOWN = 10
+"""Names (files, columns, ids) a message of the reader lists at most; the rest are counted ("and 240 more")."""
+
+
+def listed_names(names, limit: int = NAMES_SHOWN) -> str:
+    """Names for a message, as a Python list of the first ``limit`` and a count of the rest:
+    ``"['a.txt', 'b.txt'] and 240 more"``.
+
+    A folder with hundreds of files not listed in its metadata, or a table of hundreds of columns, filled the message
+    with all of them (review s81-A).
+
+    Parameters
+    ----------
+    names : iterable
+        The names, in the order to show them.
+    limit : int, default :data:`NAMES_SHOWN`
+        Names shown.
+
+    Returns
+    -------
+    str
+    """
+    names = list(names)
+    more = len(names) - limit
+    return f"{names[:limit]}" + (f" and {more:,} more" if more > 0 else "")
 
 
 def _sentence(text: str) -> str:

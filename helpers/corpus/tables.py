@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..core.paths import close_name, did_you_mean
 from ..core.progress import progress
 from ..core.wording import count, listing, noun
 from ..text.normalize import drop_block_tags, drop_inline_tags, unescape_entities
@@ -34,6 +35,7 @@ from .sources import (
     decode_lines,
     drop_heading_marks,
     how_group_by,
+    listed_names,
     warn_skipped,
 )
 
@@ -67,7 +69,8 @@ def _unlisted_consequence(unlisted: list[str]) -> str:
 
 def _read_metadata(path: Path) -> pd.DataFrame:
     if not path.is_file():
-        raise CorpusError(f"metadata file {str(path)!r} not found: give the path of a CSV file, or None.")
+        raise CorpusError(f"metadata file {str(path)!r} not found.{did_you_mean(path)} Give the path of a CSV file, "
+                          "or None.")
     try:
         meta = _read_csv(path)
     except pd.errors.ParserError as exc:
@@ -334,7 +337,8 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         _read_folder_files(files, rels, stems, clash, on_bad, rows, skipped, errors)
     if errors:
         raise CorpusError(
-            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors)
+            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors[:10])
+            + (f"\n  and {len(errors) - 10:,} more" if len(errors) > 10 else "")
             + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
             + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
         )
@@ -526,21 +530,34 @@ def _file_paths(files: pd.Series) -> pd.Series:
     return files.str.strip().str.replace("\\", "/", regex=False).str.replace(r"^(?:\./)+", "", regex=True)
 
 
-def _unmatched_names(missing: list, present: set) -> str:
-    """Say where a bare file name of the metadata is found in subfolders: the column takes the path inside the
-    corpus folder."""
+def _unmatched_names(missing: list, present: set, listed: set = frozenset()) -> str:
+    """Say which file a name of the metadata that is not in the folder may mean: the same name in a subfolder (the
+    column takes the path inside the corpus folder), else the closest name in its folder (review s81-A: "did you
+    mean"), a file that no other row lists first. ``listed``: the files the metadata names."""
     by_name: dict = {}
+    by_folder: dict = {}
     for f in sorted(present):
-        by_name.setdefault(f.rsplit("/", 1)[-1], []).append(f)
-    found = []
+        folder, _, name = f.rpartition("/")
+        by_name.setdefault(name, []).append(f)
+        by_folder.setdefault(folder, []).append(name)
+    found, close = [], []
     for m in missing[:10]:
         paths = [repr(p) for p in by_name.get(m, [])[:4]] if "/" not in m else []
         if paths:
             found.append(f"{m!r} may be {paths[0]}" if len(paths) == 1 else f"{m!r} may be {', '.join(paths[:-1])} or {paths[-1]}")
-    if not found:
-        return ""
-    return (" The 'file' column takes the path inside the corpus folder, with its subfolders: "
-            + "; ".join(found) + ".")
+            continue
+        folder, _, name = m.rpartition("/")
+        names = by_folder.get(folder, [])
+        free = [n for n in names if f"{folder}/{n}".lstrip("/") not in listed]
+        match = close_name(name, free) or close_name(name, names)
+        if match is not None:
+            close.append(f"{m!r}: did you mean {(folder + '/' + match).lstrip('/')!r}?")
+    said = ""
+    if found:
+        said += " The 'file' column takes the path inside the corpus folder, with its subfolders: " + "; ".join(found) + "."
+    if close:
+        said += " " + " ".join(close)
+    return said
 
 
 def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set,
@@ -550,7 +567,7 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
     if "file" not in meta.columns and "doc_id" not in meta.columns:
         raise CorpusError(
             f"{meta_path}: needs a column of file names (looked for {list(FILE_ALIASES)}, in any case) or a 'doc_id' "
-            f"column (file names without .txt); it has {list(meta.columns)}. Rename the column that holds the file "
+            f"column (file names without .txt); it has {listed_names(meta.columns, 20)}. Rename the column that holds the file "
             "names to 'file' in the first row of the file."
         )
     given_files = "file" in meta.columns
@@ -572,20 +589,23 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         )
     dupf = meta["file"][meta["file"].duplicated(keep=False)]
     if len(dupf):
-        raise CorpusError(f"{meta_path}: {noun(len(set(dupf)), 'file')} listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
+        n = len(set(dupf))
+        raise CorpusError(f"{meta_path}: {count(n, 'file')} {noun(n, 'is', 'are')} listed twice "
+                          f"{listed_names(sorted(set(dupf)))}: keep one row per file.")
     present = set(df["file"])
     missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
     of_type = [f for f in missing if f in unread]
     if of_type:
         raise CorpusError(
             f"{meta_path}: {count(len(of_type), 'row')} {noun(len(of_type), 'names a file', 'name files')} of a type "
-            f"that is not read as an article: {of_type[:10]}. {_READ_TYPES} (and write the new name in the 'file' "
+            f"that is not read as an article: {listed_names(of_type)}. {_READ_TYPES} (and write the new name in the 'file' "
             "column), or remove those rows."
         )
     if missing:
         raise CorpusError(
             f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names a file that is', 'name files that are')} not in {str(folder)!r}: "
-            f"{missing[:10]}.{_unmatched_names(missing, present)} Add the files, fix the names, or remove those rows."
+            f"{listed_names(missing)}.{_unmatched_names(missing, present, set(meta['file']))} Add the files, fix the "
+            "names, or remove those rows."
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
     if unlisted:
@@ -831,9 +851,9 @@ def _read_json(path: Path, on_bad: str = "error") -> pd.DataFrame:
         lists = [key for key, value in data.items()
                  if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
         if len(lists) != 1:
-            found = (f"it holds {len(lists)} lists of objects ({', '.join(repr(k) for k in lists)}): keep the one "
-                     "with the articles" if lists else
-                     f"none of its fields ({', '.join(repr(k) for k in list(data)[:8])}) is a list of article objects")
+            found = (f"it holds {len(lists)} lists of objects ({listing([repr(k) for k in lists], limit=8)}): keep "
+                     "the one with the articles" if lists else
+                     f"none of its fields ({listing([repr(k) for k in data], limit=8)}) is a list of article objects")
             raise CorpusError(f"{path}: a JSON object, and {found}. Give an array of articles, "
                               "[{\"text\": ..., \"outlet\": ...}, ...], or one object holding one such array.")
         data = data[lists[0]]
@@ -942,7 +962,8 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
             close = _close_column(df, given)
             hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
                     else _field_hint(df, given) or f" {_sentence(_how_column(role))} with one of them.")
-            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {_own_columns(df)}.{hint}")
+            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are "
+                              f"{listed_names(_own_columns(df), 30)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
@@ -957,7 +978,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
                 f"{_how_column(role, longest)}." if longest is not None else f" {_sentence(_how_column(role))}.")
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
-            f"{_own_columns(df)}.{hint}"
+            f"{listed_names(_own_columns(df), 30)}.{hint}"
         )
     return None
 
