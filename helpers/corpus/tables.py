@@ -1304,7 +1304,18 @@ def duplicate_listing(values: list[str], where: list[tuple[str | None, int | str
 
 def rows_counted(source: str) -> str:
     """How the row numbers of a message about a table's rows are counted, as it says it: from the first article as
-    1; for a CSV file, the header row not counted, which a spreadsheet counts (its row 3 is article row 2)."""
+    1; for a CSV file, the header row not counted, which a spreadsheet counts (its row 3 is article row 2).
+
+    Parameters
+    ----------
+    source : str
+        The table file, as messages name it (its ending says whether it is a CSV file).
+
+    Returns
+    -------
+    str
+        The words, for parentheses after the row numbers.
+    """
     name = str(source).lower().removesuffix(".gz")
     if name.endswith((".csv", ".tsv")):
         return ("rows counted from the first article as 1, the header row not counted: a spreadsheet shows row 2 "
