@@ -205,3 +205,56 @@ def test_groups_holding_pseudo_outlets_and_missing_ids_are_listed_in_part():
     assert "topic 05 (1 of 1) and 14 more)" in note and "topic 06" not in note
     with pytest.raises(KeyError, match=r"20 doc_ids are not in .*\['x00', .*'x04'\] and 15 more"):
         fetch_rows(pd.DataFrame({"doc_id": ["a"]}), [f"x{i:02d}" for i in range(20)], client=None)
+
+
+# --- finding 4: outlet names in a web address's form or with a leading "The" are one outlet --------------------
+
+@pytest.mark.parametrize("names", [
+    ("nytimes.com", "www.nytimes.com", "https://www.nytimes.com/", "NYTimes.com"),
+    ("The New York Times", "New York Times", "new-york-times"),
+    ("Guardian", "The Guardian", "theguardian.com", "www.theguardian.com", "theguardian", "the guardian"),
+    ("BBC", "bbc.co.uk", "www.bbc.co.uk"),
+    ("The Hill", "thehill.com", "Hill"),
+    ("Times", "The Times"),
+])
+def test_spellings_of_one_outlet_share_a_key(names):
+    from helpers.corpus.sources import outlet_key
+
+    assert len({outlet_key(n) for n in names}) == 1
+
+
+@pytest.mark.parametrize("a, b", [("New York Post", "New York Times"), ("nypost.com", "nytimes.com"),
+                                  ("The Hill", "Hill Times"), ("news.bbc.co.uk", "bbc.co.uk"),
+                                  ("U.S. News", "US"), ("The Sun", "The Sunday Times"), ("Theme", "Me")])
+def test_different_outlets_keep_their_keys(a, b):
+    from helpers.corpus.sources import outlet_key
+
+    assert outlet_key(a) != outlet_key(b)
+
+
+def test_loaded_outlets_merge_web_addresses_and_a_leading_the_into_the_spelling_used_most(tmp_path):
+    from helpers.corpus.read import outlet_merges
+
+    outlets = (["Guardian"] * 3 + ["The Guardian"] * 2 + ["theguardian.com"] * 4 + ["nytimes.com", "www.nytimes.com"]
+               + ["New York Times", "The New York Times", "The New York Times", "New York Post", "The Hill", "Hill"])
+    path = tmp_path / "c.csv"
+    pd.DataFrame({"id": [f"a{i:02d}" for i in range(len(outlets))], "outlet": outlets,
+                  "text": [BODY.format(i=i) for i in range(len(outlets))]}).to_csv(path, index=False)
+    c, _ = _load(path)
+    by_raw = dict(zip(c["outlet_raw"], c["outlet"]))
+    assert {by_raw[n] for n in ("Guardian", "The Guardian", "theguardian.com")} == {"Guardian"}  # most used, written
+    assert by_raw["nytimes.com"] == by_raw["www.nytimes.com"] == "nytimes.com"  # an address, not a name: kept apart
+    assert by_raw["New York Times"] == by_raw["The New York Times"] == "The New York Times"
+    assert by_raw["New York Post"] == "New York Post" and by_raw["The Hill"] == by_raw["Hill"] == "The Hill"
+    merges = outlet_merges(c)
+    assert ("Guardian", "theguardian.com", 4) in set(zip(merges["outlet"], merges["outlet_raw"], merges["articles"]))
+
+
+def test_near_duplicates_of_one_outlet_written_two_ways_are_found():
+    from helpers.corpus.near_duplicates import near_duplicate_of
+
+    body = " ".join(f"Sentence {i} of the long harbour story tells residents about the plan and its cost."
+                    for i in range(40))
+    edited = body.replace("Sentence 7 of", "Sentence seven of")
+    assert near_duplicate_of(["a", "b"], ["The Guardian", "theguardian.com"], [body, edited]) == ["", "a"]
+    assert near_duplicate_of(["a", "b"], ["New York Post", "New York Times"], [body, edited]) == ["", ""]

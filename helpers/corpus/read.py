@@ -57,8 +57,10 @@ from .sources import (
     _how_day_first,
     corpus_files,
     decode_bytes,
+    is_web_domain,
     listed_names,
     option_style,
+    outlet_key,
 )
 from .tables import (
     NO_ID,
@@ -828,9 +830,10 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
         ``label`` is the merged name and its ``terms`` the names mapped to it,
         compared ignoring case and surrounding spaces. Then spaces around a
         name are dropped and runs of spaces inside it made one, and names that
-        differ only in case, spaces or punctuation ("The Guardian",
-        "theguardian") are merged into their written-out spelling. ``None``
-        maps nothing.
+        differ only in case, spaces, punctuation, a leading "The" or the form
+        of a web address ("The Guardian", "Guardian", "theguardian.com"; see
+        :func:`helpers.corpus.sources.outlet_key`) are merged into their
+        written-out spelling used most. ``None`` maps nothing.
 
     Returns
     -------
@@ -852,42 +855,42 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
     # spaces around or doubled inside a name are never part of it (" nytimes " typed by hand): tidied, except with
     # aliases None (names as given)
     named = [m[0] if m[0] is not None else r if aliases is None else " ".join(r.split()) for m, r in zip(hit, raw)]
-    out["outlet"] = named if aliases is None else _merge_spellings(named)
+    kinds = [m[1] for m in hit]
+    out["outlet"] = named if aliases is None else _merge_spellings(named, kinds)
     out["outlet_raw"] = raw.to_numpy()
-    out["outlet_kind"] = [m[1] for m in hit]
+    out["outlet_kind"] = kinds
     return out
 
 
-def _spelling_key(name: str) -> str:
-    """A name reduced to its letters and digits, case-folded: "The Huffington Post" and "thehuffingtonpost" agree."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
 def _display_rank(name: str, count: int) -> tuple:
-    """Sort key of the spellings of one name: a written-out form (a space or a capital) first, then the most used."""
-    slug = name == name.lower() and not any(ch.isspace() for ch in name)
-    return (slug, -count, name)
+    """Sort key of the spellings of one name: a written-out form (a space or a capital, not a web address) first,
+    then the most used, then the fuller name ("The Hill" over "Hill", "nytimes.com" over "www.nytimes.com")."""
+    slug = (name == name.lower() and not any(ch.isspace() for ch in name)) or is_web_domain(name)
+    return (slug, -count, len(name) if slug else -len(name), name)
 
 
-def _merge_spellings(names: list[str]) -> list[str]:
-    """Map spellings of one outlet name that differ only in case, spaces or punctuation to one of them.
+def _merge_spellings(names: list[str], kinds: list[str] | None = None) -> list[str]:
+    """Map spellings of one outlet name to one of them: names that differ only in case, spaces, punctuation, a leading
+    "The" or the form of a web address (:func:`helpers.corpus.sources.outlet_key`).
 
     A corpus may write the same outlet as "The Guardian", "theguardian" and "the-guardian" (a label typed by hand
-    next to one taken from a web address). Such names are equal once reduced to their case-folded letters and
-    digits; they become the written-out spelling (one with a space or a capital letter), the most frequent of those,
-    then the first in sort order. Names that differ in any letter or digit are never merged.
+    next to one taken from a web address), or as "Guardian" and "theguardian.com" (a saved page's site; review
+    s81-A). They become the written-out spelling (one with a space or a capital letter, not a web address), the most
+    frequent of those, then the longest ("The Hill" over "Hill"), then the first in sort order. Names that differ in any other letter or digit ("New York Post"
+    and "New York Times") are never merged, nor a pseudo-outlet with an outlet (``kinds``, as ``outlet_kind``).
     """
-    counts: dict[str, int] = {}
-    for n in names:
-        counts[n] = counts.get(n, 0) + 1
-    spellings: dict[str, list[str]] = {}
-    for n in counts:
-        k = _spelling_key(n)
-        if k:
-            spellings.setdefault(k, []).append(n)
-    chosen = {n: min(group, key=lambda g: _display_rank(g, counts[g]))
-              for group in spellings.values() if len(group) > 1 for n in group}
-    return [chosen.get(n, n) for n in names]
+    kinds = [""] * len(names) if kinds is None else kinds
+    counts: dict[tuple[str, str], int] = {}
+    for n, kind in zip(names, kinds):
+        counts[(n, kind)] = counts.get((n, kind), 0) + 1
+    spellings: dict[tuple[str, str], list[str]] = {}
+    for n, kind in counts:
+        k = outlet_key(n)
+        if k and n not in spellings.get((kind, k), []):
+            spellings.setdefault((kind, k), []).append(n)
+    chosen = {(n, kind): min(group, key=lambda g: _display_rank(g, counts[(g, kind)]))
+              for (kind, _), group in spellings.items() if len(group) > 1 for n in group}
+    return [chosen.get((n, kind), n) for n, kind in zip(names, kinds)]
 
 
 def outlet_merges(corpus: pd.DataFrame) -> pd.DataFrame:
