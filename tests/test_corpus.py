@@ -1,6 +1,7 @@
 """load_corpus: the seed corpus, other sources, and every kind of bad input."""
 import gzip
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -79,7 +80,8 @@ def test_file_without_metadata_row_warns_and_is_kept(write_folder):
 
 def test_duplicate_doc_id_in_metadata(write_folder):
     folder = write_folder({"a.txt": BODY, "b.txt": BODY + " x"}, "doc_id,file,outlet\na,a.txt,X\na,b.txt,Y\n")
-    with pytest.raises(CorpusError, match="duplicate doc_id"):
+    with pytest.raises(CorpusError, match=r"id column 'doc_id' has 1 value given to more than one row: 'a' \(rows 1 "
+                                          r"and 2\).*doc_id_col='none' to use the files' names"):
         load_corpus(folder)
 
 
@@ -122,14 +124,15 @@ def test_csv_with_mapped_columns(tmp_path):
     assert c.attrs["columns"]["outlet"] == "site"
 
 
-def test_jsonl_gz_with_aliases_and_numbered_rows(tmp_path):
+def test_jsonl_gz_with_aliases_and_ids_from_content(tmp_path):
     p = tmp_path / "c.jsonl.gz"
     with gzip.open(p, "wt", encoding="utf-8") as f:
         for i, t in enumerate([BODY, BODY + " Another."]):
             f.write(json.dumps({"source": f"S{i}", "content": t, "title": f"T{i}"}) + "\n")
     c = load_corpus(p)
-    assert c.doc_id.tolist() == ["row000001", "row000002"]
-    assert c.outlet.tolist() == ["S0", "S1"] and c.title.tolist() == ["T0", "T1"]
+    assert all(re.fullmatch(r"doc-[0-9a-f]{12}", d) for d in c.doc_id) and c.doc_id.is_unique
+    assert c.doc_id.is_monotonic_increasing  # sorted by id, as every corpus
+    assert sorted(zip(c.outlet, c.title)) == [("S0", "T0"), ("S1", "T1")]
 
 
 def test_parquet(tmp_path):
@@ -141,7 +144,8 @@ def test_parquet(tmp_path):
 def test_duplicate_ids_in_table(tmp_path):
     p = tmp_path / "c.csv"
     pd.DataFrame({"id": ["a", "a"], "text": [BODY, BODY + "x"]}).to_csv(p, index=False)
-    with pytest.raises(CorpusError, match="duplicate doc_id"):
+    with pytest.raises(CorpusError, match=r"id column 'id' has 1 value given to more than one row: 'a' \(rows 1 and "
+                                          r"2\).*fix the ids in the file, or pass doc_id_col='none'"):
         load_corpus(p)
 
 

@@ -35,12 +35,18 @@ def _jsonl(tmp_path, name="api.jsonl", records=None):
     return path
 
 
+def _in_file_order(df: pd.DataFrame) -> pd.DataFrame:
+    """The loaded rows in the order of the records ("Story 0", "Story 1", ...): the records have no id, so the loader
+    makes each id from the article's content and sorts by it (review s81-A)."""
+    return df.sort_values("title", key=lambda t: t.str.extract(r"(\d+)$")[0].astype(int)).reset_index(drop=True)
+
+
 def _load(path, **kw):
     from helpers.corpus.read import load_corpus
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return load_corpus(path, outlet_col="source.name", **kw)
+        return _in_file_order(load_corpus(path, outlet_col="source.name", **kw))
 
 
 # --- 1. timestamps with a time zone are read as written, on their own day ------------------------------------------
@@ -96,7 +102,7 @@ def test_dask_engine_reads_the_same_dates(tmp_path):
             b = load_corpus_dask(path, client, block_bytes=400, columns={"outlet": "source.name"})
     finally:
         close_client()
-    assert b["date"].tolist() == _load(path)["date"].tolist()
+    assert _in_file_order(b)["date"].tolist() == _load(path)["date"].tolist()
 
 
 # --- 2. a record column kept beside the columns read from it is JSON text, not Python's repr -------------------------
@@ -378,7 +384,7 @@ def test_load_from_params_adds_the_period_column_and_accepts_group_by_period(tmp
              group_by="period", engine="pandas", scheduler="", day_first=None, periods=["2019-02-15"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        df = load_from_params(P)
+        df = _in_file_order(load_from_params(P))
     assert df["period"].tolist() == ["before 2019-02-15", "from 2019-02-15", "before 2019-02-15", ""]
 
 

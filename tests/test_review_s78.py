@@ -62,7 +62,7 @@ def test_notebook_00_says_which_columns_of_a_table_were_read(tmp_path, monkeypat
     assert "set the parameter columns = {\"text\": \"<column>\"}" in line  # in a notebook
     monkeypatch.setenv(CLI_ENV, "1")  # in a report run: the command line's words (review s78-D: "pass text_col=")
     line = columns_line(load_corpus(path))
-    assert line.startswith("Columns read: text <- 'body', id: none (rows numbered row")
+    assert line.startswith("Columns read: text <- 'body', id: none (made from each article's content, e.g. 'doc-")
     assert "outlet <- 'publication'" in line and "date <- 'published'" in line and "title <- 'headline'" in line
     assert "kept as metadata (a group_by can name them): 'lean'" in line and "-p columns '{text: <column>}'" in line
 

@@ -46,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.engine import EngineError
-from ..core.paths import PROJECT_ROOT
+from ..core.paths import PROJECT_ROOT, did_you_mean
 from . import html as H
 from . import read as C
 from . import tables as T
@@ -122,7 +122,8 @@ def corpus_partitions(source: str | Path, block_bytes: int = BLOCK_BYTES,
     if isinstance(where, list):
         return [p for f in where for p in _file_partitions(f, block_bytes)]
     if not where.exists():
-        raise C.CorpusError(f"corpus {str(where)!r} does not exist. Give a folder of .txt or .html files, a "
+        raise C.CorpusError(f"corpus {str(where)!r} does not exist.{did_you_mean(source)} Give a folder of .txt or "
+                            ".html files, a "
                             ".csv, .tsv (tab-separated), .jsonl, .json or .parquet file or a glob pattern of them.")
     if where.is_file():
         return _file_partitions(where, block_bytes)
@@ -215,8 +216,11 @@ def _lines_before(path: Path, pos: int) -> int:
     return n
 
 
-def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
-    """(frame before cleaning, skipped items, column mapping) of one partition."""
+def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None, found: dict | None = None):
+    """(frame before cleaning, skipped items, column mapping) of one partition; ``found`` is given, for a table, the
+    rows of the partition and the position of each article in them, and the content keys of its articles when their
+    ids are made from content (see :func:`helpers.corpus.tables._table_frame`): the client checks the ids over the
+    whole corpus."""
     path = Path(part["path"])
     if part["kind"] == "folder":
         df, skipped = C._folder_frame(path, Path(meta_path) if meta_path else None, on_bad,
@@ -232,7 +236,7 @@ def _read_partition(part: dict, cols: dict, on_bad: str, meta_path: str | None):
         table = T._read_table(path, on_bad)
     if table.empty:  # no line of this block could be read: its lines are still counted as left out
         return pd.DataFrame(columns=["doc_id", "raw"]), T.bad_lines_skipped(str(path), table.attrs.get("bad_lines", []))[0], None
-    df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table)
+    df, skipped, mapping = C._table_frame(path, cols, on_bad, table=table, found=found)
     return df, skipped, mapping
 
 
@@ -309,8 +313,9 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
     from .sources import option_style
     from .templates import _signature
 
+    found: dict = {}
     with option_style(style):
-        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path)
+        df, skipped, mapping = _read_partition(part, cols, on_bad, meta_path, found)
     unlisted = df.attrs.get("unlisted")  # files of this partition without a metadata row (dogfood 12bf-d)
     lists = C._clean_rows(df, clean) if len(df) else {k: [] for k in C.CLEAN_LISTS}
     _write(df.assign(**{_LIST_COLS[k]: pd.Series(v, index=df.index, dtype=object) for k, v in lists.items()}),
@@ -323,7 +328,9 @@ def _step_clean(i: int, part: dict, store: str, cols: dict, on_bad: str, meta_pa
             if sig is not None and (g, sig) not in firsts:
                 firsts[(g, sig)] = pos
     return {"i": i, "n": len(df), "doc_ids": df["doc_id"].astype(str).tolist(), "skipped": skipped,
-            "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()], "unlisted": unlisted}
+            "mapping": mapping, "firsts": [(g, s, p) for (g, s), p in firsts.items()], "unlisted": unlisted,
+            "content_keys": found.get("keys", []), "rows": found.get("rows"), "n_rows": found.get("n_rows", 0),
+            "files": df["file"].astype(str).tolist() if "file" in df.columns else None}
 
 
 def _step_count(i: int, store: str, owned: list[int]) -> Counter:
@@ -347,14 +354,17 @@ def _step_count(i: int, store: str, owned: list[int]) -> Counter:
     return out
 
 
-def _step_finish(i: int, store: str, clean: bool, templates: dict, ids: tuple[int, int] | None) -> int:
-    """Apply the corpus's site templates to one partition; write the final part with its body keys."""
+def _step_finish(i: int, store: str, clean: bool, templates: dict, ids: list[str] | None) -> int:
+    """Apply the corpus's site templates to one partition; write the final part with its body keys.
+
+    ``ids``: the ids of the partition's rows, in order, when they are made from content
+    (:func:`helpers.corpus.tables.content_ids` over the whole corpus: articles alike in two partitions are told apart
+    as the pandas loader tells them apart).
+    """
     df = read_part(Path(store) / "clean" / f"part-{i:05d}.parquet")
     lists = {k: df.pop(c).tolist() for k, c in _LIST_COLS.items()}
-    if ids is not None:  # generated ids ("row000001"): number the rows across partitions
-        first, total = ids
-        width = max(6, len(str(total)))
-        df["doc_id"] = [f"row{first + int(d[3:]):0{width}d}" for d in df["doc_id"]]
+    if ids is not None:
+        df["doc_id"] = ids
     if len(df):
         df, keys = C._cleaned_frame(df, lists, clean, templates=templates)
         df["_body_key"] = keys
@@ -507,6 +517,28 @@ def load_corpus_dask(source: str | Path, client, metadata: str | Path | None = N
     return df
 
 
+def _check_ids(results: list[dict], parts: list[dict], ids: pd.Series, mapping: dict | None, shown: str) -> None:
+    """Stop when two articles of the corpus have one id, naming the user's column and the rows (or files) as the
+    pandas loader names them (:func:`helpers.corpus.tables.duplicate_ids_error`): a table's rows are numbered across
+    the partitions of its file, and each file of a glob is named."""
+    column = (mapping or {}).get("doc_id")
+    if all(r["files"] is not None for r in results):  # a folder: its files
+        frame = pd.DataFrame({"doc_id": ids, "file": [f for r in results for f in r["files"]]})
+        C._check_unique_ids(frame, shown, None if column in (None, "<file stem>") else column)
+        return
+    before: dict[str, int] = {}
+    where = []
+    files = {parts[r["i"]]["path"] for r in results}
+    for r in results:
+        path = parts[r["i"]]["path"]
+        first = before.get(path, 0)
+        where += [(path if len(files) > 1 else None, first + p + 1) for p in (r["rows"] or range(r["n"]))]
+        before[path] = first + (r["n_rows"] or r["n"])
+    error = T.duplicate_ids_error(shown, column or "doc_id", ids.tolist(), where)
+    if error is not None:
+        raise error
+
+
 def _build_store(source, where, client, metadata, columns, clean, on_bad, store, block_bytes, files_per_partition):
     parts = corpus_partitions(source, block_bytes, files_per_partition)
     shutil.rmtree(store, ignore_errors=True)
@@ -527,13 +559,14 @@ def _build_store(source, where, client, metadata, columns, clean, on_bad, store,
     mapping = next((r["mapping"] for r in results if r["mapping"] is not None), None)
     generated = mapping is not None and mapping.get("doc_id") is None
     if not generated:
-        C._check_unique_ids(pd.DataFrame({"doc_id": ids}), shown)
+        _check_ids(results, parts, ids, mapping, shown)
     templates = _templates_from(results, client, str(store)) if clean else {}
-    firsts, total = [], sum(r["n"] + sum(1 for s in r["skipped"] if s.get("reason") == "empty text") for r in results)
-    run = 0
-    for r in results:
-        firsts.append((run, total) if generated else None)
-        run += r["n"] + sum(1 for s in r["skipped"] if s.get("reason") == "empty text")
+    firsts: list = [None] * n
+    if generated:  # ids made from content, over every partition (review s81-A)
+        made, run = T.content_ids([k for r in results for k in r["content_keys"]]), 0
+        for r in results:
+            firsts[r["i"]] = made[run:run + r["n"]]
+            run += r["n"]
     from .dask_units import scatter_one
 
     templates_f = scatter_one(client, templates)  # one copy per worker, not one in every task of the graph

@@ -32,7 +32,7 @@ from typing import Callable
 
 import pandas as pd
 
-from ..core.wording import noun
+from ..core.wording import count, noun
 from . import read as C
 from .dask_corpus import STORE_DONE, _store_attrs, read_part
 
@@ -347,7 +347,8 @@ def fetch_rows(meta: pd.DataFrame, doc_ids, client, heavy: list[str] | None = No
     ids = [str(d) for d in doc_ids]
     missing = sorted(set(ids) - set(meta["doc_id"].astype(str)))
     if missing:
-        raise KeyError(f"{noun(len(missing[:5]), 'doc_id')} {missing[:5]} are not in this corpus's metadata table.")
+        raise KeyError(f"{count(len(missing), 'doc_id')} {noun(len(missing), 'is', 'are')} not in this corpus's "
+                       f"metadata table: {missing[:5]}{f' and {len(missing) - 5:,} more' if len(missing) > 5 else ''}.")
     stored = _heavy(meta.attrs.get("columns_order", []))
     if heavy is not None:
         if set(heavy) - set(stored):

@@ -415,7 +415,8 @@ def pseudo_in_groups_note(table: pd.DataFrame, group_by: str, limit: int = 6) ->
     where = group_values(part[group_by]).value_counts()
     where = where.iloc[np.lexsort((where.index.astype(str), -where.to_numpy()))]
     sizes = group_values(table[group_by]).value_counts()
-    groups = ", ".join(f"{g} ({n:,} of {int(sizes[g]):,})" for g, n in where.items())
+    groups = ", ".join(f"{g} ({n:,} of {int(sizes[g]):,})" for g, n in where.iloc[:limit].items()) + (
+        f" and {len(where) - limit:,} more" if len(where) > limit else "")
     k = int(mask.sum())
     return (f"pseudo-outlets: {k:,} {'article is' if k == 1 else 'articles are'} of {len(names):,} "
             f"{'name' if len(names) == 1 else 'names'} that the corpus gives as the outlet but that "

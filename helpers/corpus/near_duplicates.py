@@ -44,7 +44,11 @@ _MIN_WORDS = 100
 
 
 def _outlet_key(outlet: str) -> str:
-    return "".join(ch for ch in str(outlet).casefold() if ch.isalnum())
+    """The outlet as compared: its spellings agree (:func:`helpers.corpus.sources.outlet_key`: "The Guardian",
+    "theguardian.com"), as :func:`helpers.corpus.read.normalize_outlets` merges them."""
+    from .sources import outlet_key
+
+    return outlet_key(outlet)
 
 
 def _shingles(words: list[str]) -> set:
@@ -72,8 +76,8 @@ def near_duplicate_of(doc_ids: Sequence[str], outlets: Sequence[str], texts: Seq
     doc_ids : sequence of str
         Article ids; "earlier" is the doc_id order, as for exact duplicates.
     outlets : sequence of str
-        Each article's outlet; compared ignoring case, spaces and punctuation. An article without an outlet is
-        never merged.
+        Each article's outlet; compared ignoring case, spaces, punctuation, a leading "The" and the parts of a web
+        address (:func:`helpers.corpus.sources.outlet_key`). An article without an outlet is never merged.
     texts : sequence of str
         The cleaned bodies.
     exact_of : sequence of str, optional

@@ -34,9 +34,9 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..core.paths import resolve_path
+from ..core.paths import did_you_mean, resolve_path
 from ..core.progress import progress
-from ..core.wording import count, noun, percent
+from ..core.wording import count, listing, noun, percent
 from ..text.lexicon import load_lexicon
 from ..text.normalize import fold, mojibake_sequences
 from .clean import clean_article, split_lines
@@ -57,9 +57,20 @@ from .sources import (
     _how_day_first,
     corpus_files,
     decode_bytes,
+    is_web_domain,
+    listed_names,
     option_style,
+    outlet_key,
 )
-from .tables import _folder_frame, _read_metadata, _table_frame
+from .tables import (
+    NO_ID,
+    _folder_frame,
+    _read_metadata,
+    _table_frame,
+    duplicate_ids_error,
+    duplicate_listing,
+    rows_counted,
+)
 from .title_line import strip_title_line
 
 __all__ = [
@@ -122,7 +133,10 @@ def load_corpus(
     text_col, doc_id_col, outlet_col, title_col, date_col : str, optional
         Column names in a table source. When not given, the usual names are
         tried (see ``COLUMN_ALIASES``: e.g. ``source`` for the outlet, ``ID``
-        for the id); without an id column, rows are numbered ``row000001``...
+        for the id); without an id column, or with ``doc_id_col="none"``, each
+        article's id is made from its content, ``doc-3f29c1b7e04a``, the same
+        whatever the order of the rows
+        (:func:`helpers.corpus.tables.content_ids`).
         For a folder, ``doc_id_col`` to ``date_col`` name columns of its
         metadata file, whose file, outlet, title and date columns are
         otherwise found by their usual names too
@@ -177,7 +191,7 @@ def load_corpus(
     path = resolve_path(source)
     if not path.exists():
         raise CorpusError(
-            f"corpus {str(path)!r} does not exist. Give a folder of .txt or .html files, or a "
+            f"corpus {str(path)!r} does not exist.{did_you_mean(source)} Give a folder of .txt or .html files, or a "
             ".csv, .tsv (tab-separated), .jsonl, .json (an array of articles) or .parquet file"
             + ("." if Path(str(source)).expanduser().is_absolute() else " (a relative path is looked for under the "
                f"project root, then in the current folder {str(Path.cwd())!r}).")
@@ -205,7 +219,8 @@ def load_corpus(
             f"{path}: every article was left out ({len(skipped)} skipped), so nothing is left to analyse:\n  "
             f"{reasons}\nFix or replace these files or rows."
         )
-    _check_unique_ids(df, str(path))
+    id_col = mapping.get("doc_id")
+    _check_unique_ids(df, str(path), None if id_col in (None, "<file stem>") else id_col)
     df = _add_clean_columns(df, clean, str(path))
     df = normalize_outlets(df, outlet_aliases)
     df = df.sort_values("doc_id", kind="stable").reset_index(drop=True)
@@ -287,7 +302,7 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
         return
     looked = "; ".join(f"{r}: {list(COLUMN_ALIASES[r])}" for r in missing)
     listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} or {missing[-1]}"
-    where = (f"its other columns are {other[:20]}: if one of them holds the {listed}, "
+    where = (f"its other columns are {listed_names(other, 20)}: if one of them holds the {listed}, "
              f"{_how_column(missing[0])}" + (" (and likewise for the others)" if len(missing) > 1 else "") + ".")
     dated = _date_column(df, other) if "date" in missing else None
     if dated is not None:  # name the column that holds dates (dogfood 12bm-d: 'Date Published')
@@ -299,12 +314,15 @@ def _warn_unmapped(df: pd.DataFrame, mapping: dict, source: str) -> None:
 def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     meta = _read_metadata(meta_path)
     if "doc_id" not in meta.columns:
-        raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has {list(meta.columns)}.")
-    if meta["doc_id"].duplicated().any():
-        raise CorpusError(f"{meta_path}: duplicate {noun(len(sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]), 'doc_id')} {sorted(set(meta['doc_id'][meta['doc_id'].duplicated()]))[:10]}.")
+        raise CorpusError(f"{meta_path}: needs a 'doc_id' column to join with the corpus; it has "
+                          f"{listed_names(meta.columns, 20)}.")
+    n, listed = duplicate_listing(meta["doc_id"].tolist(), [(None, i + 1) for i in range(len(meta))])
+    if n:
+        raise CorpusError(f"{meta_path}: the column 'doc_id' has {count(n, 'value')} given to more than one row: "
+                          f"{listed} ({rows_counted(meta_path)}). Keep one row per article.")
     unknown = sorted(set(meta["doc_id"]) - set(df["doc_id"]))
     if unknown:
-        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {unknown[:10]}. Remove them or fix the ids.")
+        raise CorpusError(f"{meta_path}: {count(len(unknown), 'row')} {noun(len(unknown), 'names an article', 'name articles')} not in the corpus: {listed_names(unknown)}. Remove them or fix the ids.")
     overlap = [c for c in meta.columns if c in df.columns and c != "doc_id"]
     missing = sorted(set(df["doc_id"]) - set(meta["doc_id"]))
     out = df.drop(columns=overlap).merge(meta, on="doc_id", how="left").fillna({c: "" for c in meta.columns})
@@ -319,8 +337,8 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
             f"{count(n, 'row')} of the corpus table {noun(n, 'has', 'have')} no row in {meta_path}: "
             f"{[str(d) for d in missing[:10]]}{f' and {n - 10:,} more' if n > 10 else ''}. "
             f"{noun(n, 'It keeps', 'They keep')} the table's own values"
-            + (f" of {', '.join(overlap)}" if overlap else "")
-            + (f" and {noun(n, 'has', 'have')} no {', '.join(added)}" if added else "")
+            + (f" of {listing(overlap, limit=10, what='more columns')}" if overlap else "")
+            + (f" and {noun(n, 'has', 'have')} no {listing(added, limit=10, what='more columns')}" if added else "")
             + f"; add rows for {noun(n, 'it', 'them')} to {meta_path.name} to set {noun(n, 'its', 'their')} metadata.",
             CorpusWarning, stacklevel=4)
     df.attrs["metadata_date"] = "date" in meta.columns
@@ -328,13 +346,27 @@ def _join_table_metadata(df: pd.DataFrame, meta_path: Path) -> pd.DataFrame:
     return df
 
 
-def _check_unique_ids(df: pd.DataFrame, source: str) -> None:
-    dup = df["doc_id"][df["doc_id"].duplicated(keep=False)]
-    if len(dup):
+def _check_unique_ids(df: pd.DataFrame, source: str, column: str | None = None) -> None:
+    """Stop when two articles have one id, naming them with their files (a folder) or rows (a table).
+
+    A table's id column is checked as it is read (:func:`helpers.corpus.tables.duplicate_ids_error`); in a folder, a
+    metadata file can give a file the name of another file as its id. ``column``: the metadata's id column as its
+    file calls it (default ``doc_id``).
+    """
+    ids = df["doc_id"].astype(str).tolist()
+    if "file" not in df.columns:
+        error = duplicate_ids_error(source, column or "doc_id", ids)
+        if error is not None:
+            raise error
+        return
+    n, listed = duplicate_listing(ids, [(None, f) for f in df["file"].astype(str)])
+    if n:
+        column = column or "doc_id"
         raise CorpusError(
-            f"{source}: duplicate {noun(len(sorted(set(dup))[:10]), 'doc_id')} {sorted(set(dup))[:10]} ({dup.nunique()} in all): every "
-            f"article needs a unique id. Deduplicate the rows or {_how_column('doc_id', '<another column>')}."
-        )
+            f"{source}: {count(n, 'id')} {noun(n, 'is', 'are')} given to more than one file: {listed}. An article's "
+            f"id is the {column!r} its metadata row gives, else its file's name. Every article needs its own id: fix "
+            f"the ids in the metadata's column {column!r}, or {_how_column('doc_id', NO_ID)} to use the files' names "
+            "as ids (that column is then not read).")
 
 
 ADDRESS_COLUMNS = ("url", "link", "article_url", "permalink")
@@ -798,9 +830,10 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
         ``label`` is the merged name and its ``terms`` the names mapped to it,
         compared ignoring case and surrounding spaces. Then spaces around a
         name are dropped and runs of spaces inside it made one, and names that
-        differ only in case, spaces or punctuation ("The Guardian",
-        "theguardian") are merged into their written-out spelling. ``None``
-        maps nothing.
+        differ only in case, spaces, punctuation, a leading "The" or the form
+        of a web address ("The Guardian", "Guardian", "theguardian.com"; see
+        :func:`helpers.corpus.sources.outlet_key`) are merged into their
+        written-out spelling used most. ``None`` maps nothing.
 
     Returns
     -------
@@ -822,42 +855,42 @@ def normalize_outlets(df: pd.DataFrame, aliases: str | Path | None = "outlet_ali
     # spaces around or doubled inside a name are never part of it (" nytimes " typed by hand): tidied, except with
     # aliases None (names as given)
     named = [m[0] if m[0] is not None else r if aliases is None else " ".join(r.split()) for m, r in zip(hit, raw)]
-    out["outlet"] = named if aliases is None else _merge_spellings(named)
+    kinds = [m[1] for m in hit]
+    out["outlet"] = named if aliases is None else _merge_spellings(named, kinds)
     out["outlet_raw"] = raw.to_numpy()
-    out["outlet_kind"] = [m[1] for m in hit]
+    out["outlet_kind"] = kinds
     return out
 
 
-def _spelling_key(name: str) -> str:
-    """A name reduced to its letters and digits, case-folded: "The Huffington Post" and "thehuffingtonpost" agree."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
 def _display_rank(name: str, count: int) -> tuple:
-    """Sort key of the spellings of one name: a written-out form (a space or a capital) first, then the most used."""
-    slug = name == name.lower() and not any(ch.isspace() for ch in name)
-    return (slug, -count, name)
+    """Sort key of the spellings of one name: a written-out form (a space or a capital, not a web address) first,
+    then the most used, then the fuller name ("The Hill" over "Hill", "nytimes.com" over "www.nytimes.com")."""
+    slug = (name == name.lower() and not any(ch.isspace() for ch in name)) or is_web_domain(name)
+    return (slug, -count, len(name) if slug else -len(name), name)
 
 
-def _merge_spellings(names: list[str]) -> list[str]:
-    """Map spellings of one outlet name that differ only in case, spaces or punctuation to one of them.
+def _merge_spellings(names: list[str], kinds: list[str] | None = None) -> list[str]:
+    """Map spellings of one outlet name to one of them: names that differ only in case, spaces, punctuation, a leading
+    "The" or the form of a web address (:func:`helpers.corpus.sources.outlet_key`).
 
     A corpus may write the same outlet as "The Guardian", "theguardian" and "the-guardian" (a label typed by hand
-    next to one taken from a web address). Such names are equal once reduced to their case-folded letters and
-    digits; they become the written-out spelling (one with a space or a capital letter), the most frequent of those,
-    then the first in sort order. Names that differ in any letter or digit are never merged.
+    next to one taken from a web address), or as "Guardian" and "theguardian.com" (a saved page's site; review
+    s81-A). They become the written-out spelling (one with a space or a capital letter, not a web address), the most
+    frequent of those, then the longest ("The Hill" over "Hill"), then the first in sort order. Names that differ in any other letter or digit ("New York Post"
+    and "New York Times") are never merged, nor a pseudo-outlet with an outlet (``kinds``, as ``outlet_kind``).
     """
-    counts: dict[str, int] = {}
-    for n in names:
-        counts[n] = counts.get(n, 0) + 1
-    spellings: dict[str, list[str]] = {}
-    for n in counts:
-        k = _spelling_key(n)
-        if k:
-            spellings.setdefault(k, []).append(n)
-    chosen = {n: min(group, key=lambda g: _display_rank(g, counts[g]))
-              for group in spellings.values() if len(group) > 1 for n in group}
-    return [chosen.get(n, n) for n in names]
+    kinds = [""] * len(names) if kinds is None else kinds
+    counts: dict[tuple[str, str], int] = {}
+    for n, kind in zip(names, kinds):
+        counts[(n, kind)] = counts.get((n, kind), 0) + 1
+    spellings: dict[tuple[str, str], list[str]] = {}
+    for n, kind in counts:
+        k = outlet_key(n)
+        if k and n not in spellings.get((kind, k), []):
+            spellings.setdefault((kind, k), []).append(n)
+    chosen = {(n, kind): min(group, key=lambda g: _display_rank(g, counts[(g, kind)]))
+              for (kind, _), group in spellings.items() if len(group) > 1 for n in group}
+    return [chosen.get((n, kind), n) for n, kind in zip(names, kinds)]
 
 
 def outlet_merges(corpus: pd.DataFrame) -> pd.DataFrame:

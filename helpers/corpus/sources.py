@@ -12,7 +12,8 @@ import pandas as pd
 
 from .html import read_html_file
 
-__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "REPORT_MARKER", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "decode_lines", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "is_output_folder", "option_style", "warn_skipped"]
+__all__ = ["BINARY_CONTROL_SHARE", "BINARY_MIN_SPACE_SHARE", "COLUMN_ALIASES", "CORE_COLUMNS", "CorpusError", "CorpusWarning", "OPTION_STYLES", "PAGE_COLUMNS", "REPORT_MARKER", "STRUCTURE_COLUMNS", "TABLE_SUFFIXES", "colon_keys", "corpus_files", "decode_bytes", "decode_lines", "drop_heading_marks", "how_column", "how_engine", "how_group_by", "is_output_folder", "is_web_domain", "listed_names", "option_style",
+           "outlet_key", "warn_skipped"]
 
 
 CORE_COLUMNS = ["doc_id", "outlet", "title", "date", "text", "raw", "n_words"]
@@ -28,6 +29,78 @@ COLUMN_ALIASES = {
 }
 """Column names tried, in order, when a column is not named explicitly; then the same names in any case, without
 spaces, underscores or other marks ("Headline", "Body ", "publishedAt", dogfood 12bk-d)."""
+
+
+_TOP_DOMAINS = frozenset({"com", "org", "net", "news", "info", "biz", "co", "io", "tv", "fm", "media", "online",
+                          "press", "eu", "gov", "edu"})
+"""Top-level domains :func:`outlet_key` drops from a web address (with every two-letter country code: ``.uk``,
+``.de``)."""
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+"""Second-level domains dropped before a country code (``bbc.co.uk``, ``smh.com.au``)."""
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+([a-z]{2,}))/?")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _domain_name(name: str) -> list[str] | None:
+    """The labels of a web address without ``www.`` and its top-level domain (``www.bbc.co.uk`` -> ``["bbc"]``);
+    None when ``name`` (case-folded, no spaces) is no web address ending in a top-level domain."""
+    m = _DOMAIN.fullmatch(name)
+    if m is None or not (m.group(2) in _TOP_DOMAINS or len(m.group(2)) == 2):
+        return None
+    labels = m.group(1).split(".")[:-1]
+    if len(m.group(2)) == 2 and len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels
+
+
+def is_web_domain(name: str) -> bool:
+    """Whether an outlet name is written as a web address (``nytimes.com``, ``www.bbc.co.uk``), not as a name.
+
+    Parameters
+    ----------
+    name : str
+        An outlet name.
+
+    Returns
+    -------
+    bool
+    """
+    parts = str(name).split()
+    return len(parts) == 1 and _domain_name(parts[0].casefold()) is not None
+
+
+def outlet_key(name) -> str:
+    """An outlet name reduced so that its spellings agree: letters and digits, case-folded, without a leading "The"
+    and without the parts of a web address.
+
+    "The Guardian", "Guardian", "the-guardian", "theguardian" and "www.theguardian.com" all give ``guardian``;
+    "nytimes.com" and "www.nytimes.com" give ``nytimes``, "The New York Times" and "New York Times"
+    ``newyorktimes`` (review s81-A: they were counted as different outlets). A web address loses only its scheme,
+    ``www.``, its top-level domain (``.com``, ``.org``, ``.co.uk``, any two-letter country code) and a "the" glued to
+    its front; other words are never dropped, so "New York Post" and "New York Times" stay apart, and no list of
+    outlets is involved (an abbreviation such as "nytimes" is merged with "New York Times" only by the aliases of
+    ``helpers/data/outlet_aliases.yaml``). A "the" glued to a one-word name is dropped when at least three letters
+    follow it ("thehill", not "theme").
+
+    Parameters
+    ----------
+    name : object
+        An outlet name.
+
+    Returns
+    -------
+    str
+        The key; "" for a name without letters or digits.
+    """
+    parts = str(name).split()
+    labels = _domain_name(parts[0].casefold()) if len(parts) == 1 else None  # "U.S. News" is no address
+    words = [w for label in labels for w in _WORDS.findall(label)] if labels else \
+        _WORDS.findall(" ".join(parts).casefold())
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    elif len(words) == 1 and words[0].startswith("the") and len(words[0]) >= 6 and not words[0][3:].isdigit():
+        words = [words[0][3:]]
+    return "".join(words)
 
 
 class CorpusError(ValueError):
@@ -103,6 +176,33 @@ def option_style(style: str):
         yield
     finally:
         _OPTION_STYLE.reset(token)
+
+
+NAMES_SHOWN = 10
+"""Names (files, columns, ids) a message of the reader lists at most; the rest are counted ("and 240 more")."""
+
+
+def listed_names(names, limit: int = NAMES_SHOWN) -> str:
+    """Names for a message, as a Python list of the first ``limit`` and a count of the rest:
+    ``"['a.txt', 'b.txt'] and 240 more"``.
+
+    A folder with hundreds of files not listed in its metadata, or a table of hundreds of columns, filled the message
+    with all of them (review s81-A).
+
+    Parameters
+    ----------
+    names : iterable
+        The names, in the order to show them.
+    limit : int, default :data:`NAMES_SHOWN`
+        Names shown.
+
+    Returns
+    -------
+    str
+    """
+    names = list(names)
+    more = len(names) - limit
+    return f"{names[:limit]}" + (f" and {more:,} more" if more > 0 else "")
 
 
 def _sentence(text: str) -> str:

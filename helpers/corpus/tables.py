@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..core.paths import close_name, did_you_mean
 from ..core.progress import progress
 from ..core.wording import count, listing, noun
 from ..text.normalize import drop_block_tags, drop_inline_tags, unescape_entities
@@ -34,12 +35,14 @@ from .sources import (
     decode_lines,
     drop_heading_marks,
     how_group_by,
+    listed_names,
     warn_skipped,
 )
 
-__all__ = ["FILE_ALIASES", "METADATA_ROLES", "arrow_json_lines", "bad_lines_skipped", "data_rows_of_lines",
-           "decoding_summary",
-           "metadata_columns"]
+__all__ = ["CONTENT_ID_HEX", "CONTENT_ID_PREFIX", "DUPLICATES_SHOWN", "FILE_ALIASES", "METADATA_ROLES", "NO_ID",
+           "arrow_json_lines", "bad_lines_skipped", "content_ids", "content_keys", "data_rows_of_lines",
+           "decoding_summary", "duplicate_ids_error", "duplicate_listing", "metadata_columns", "no_id_column",
+           "rows_counted"]
 
 
 # --------------------------------------------------------------------------
@@ -66,7 +69,8 @@ def _unlisted_consequence(unlisted: list[str]) -> str:
 
 def _read_metadata(path: Path) -> pd.DataFrame:
     if not path.is_file():
-        raise CorpusError(f"metadata file {str(path)!r} not found: give the path of a CSV file, or None.")
+        raise CorpusError(f"metadata file {str(path)!r} not found.{did_you_mean(path)} Give the path of a CSV file, "
+                          "or None.")
     try:
         meta = _read_csv(path)
     except pd.errors.ParserError as exc:
@@ -110,7 +114,8 @@ def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | st
         The metadata file as read (strings).
     cols : dict or None
         Role (``doc_id``, ``outlet``, ``title``, ``date``) to column name, as given by the user; None values are
-        ignored.
+        ignored. ``doc_id`` :data:`NO_ID` leaves the metadata's ``doc_id`` column out: each article's id is then its
+        file's name.
     meta_path : Path or str
         The metadata file, named in messages.
 
@@ -126,7 +131,8 @@ def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | st
         For a named column the file does not have (with the closest name and the option to give it), or a role
         that is not a metadata column (``text``: a folder's text is in its files).
     """
-    cols = {k: v for k, v in (cols or {}).items() if v is not None}
+    no_id = no_id_column((cols or {}).get("doc_id"))  # the files' names as ids (review s81-A)
+    cols = {k: v for k, v in (cols or {}).items() if v is not None and not (k == "doc_id" and no_id)}
     other = sorted(set(cols) - set(METADATA_ROLES))
     if other:
         raise CorpusError(
@@ -150,7 +156,16 @@ def metadata_columns(meta: pd.DataFrame, cols: dict | None, meta_path: Path | st
             rename[col] = role
     mapping = {role: col for col, role in rename.items()}
     replaced = [r for r in rename.values() if r in meta.columns]
-    return meta.drop(columns=replaced).rename(columns=rename), mapping
+    meta = meta.drop(columns=replaced).rename(columns=rename)
+    if no_id and "doc_id" in meta.columns:
+        if "file" not in meta.columns:
+            raise CorpusError(
+                f"{meta_path}: {_columns_option()} says the id column is {NO_ID!r} (the files' names as ids), but the "
+                f"metadata file has no column of file names (looked for {list(FILE_ALIASES)}): its 'doc_id' column "
+                "names the file of each row. Add a 'file' column with each row's file name, or leave doc_id out of "
+                f"{_columns_option()}.")
+        meta = meta.drop(columns=["doc_id"])
+    return meta, mapping
 
 
 def _semicolon_header(head: bytes) -> bool:
@@ -276,7 +291,7 @@ def _folder_metadata(folder: Path, metadata: Path | None, cols: dict | None) -> 
     if meta is not None:
         meta, used = metadata_columns(meta, cols, meta_path)
         return meta, meta_path, used
-    if any(v is not None for v in (cols or {}).values()):
+    if any(v is not None and not (k == "doc_id" and no_id_column(v)) for k, v in (cols or {}).items()):
         raise CorpusError(
             f"{folder}: {_columns_option()} names metadata columns, but the folder has no metadata.csv: a folder "
             f"corpus takes its text from its files. Give the metadata file ({_how_metadata()}), or leave out "
@@ -322,7 +337,8 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         _read_folder_files(files, rels, stems, clash, on_bad, rows, skipped, errors)
     if errors:
         raise CorpusError(
-            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors)
+            f"{len(errors):,} unreadable {noun(len(errors), 'file')} in {str(folder)!r}:\n  " + "\n  ".join(errors[:10])
+            + (f"\n  and {len(errors) - 10:,} more" if len(errors) > 10 else "")
             + f"\nFix or remove them, or {_how_skip()} to leave them out (they are then listed "
             + ("in corpus.attrs['skipped'])." if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus).")
         )
@@ -339,7 +355,8 @@ def _folder_frame(folder: Path, metadata: Path | None, on_bad: str, part: list[P
         mine = set(df["file"]) | set(df["doc_id"])
         keep = _file_paths(meta["file"]).isin(mine) if "file" in meta.columns else meta["doc_id"].str.strip().isin(mine)
         meta = meta[keep.to_numpy()]
-    out = _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread)
+    out = _join_folder_metadata(df, meta, meta_path, folder, {s["source"] for s in skipped}, unread,
+                                used.get("doc_id", "doc_id"))
     out.attrs["columns"] = used
     return out, skipped
 
@@ -513,31 +530,47 @@ def _file_paths(files: pd.Series) -> pd.Series:
     return files.str.strip().str.replace("\\", "/", regex=False).str.replace(r"^(?:\./)+", "", regex=True)
 
 
-def _unmatched_names(missing: list, present: set) -> str:
-    """Say where a bare file name of the metadata is found in subfolders: the column takes the path inside the
-    corpus folder."""
+def _unmatched_names(missing: list, present: set, listed: set = frozenset()) -> str:
+    """Say which file a name of the metadata that is not in the folder may mean: the same name in a subfolder (the
+    column takes the path inside the corpus folder), else the closest name in its folder (review s81-A: "did you
+    mean"), a file that no other row lists first. ``listed``: the files the metadata names."""
     by_name: dict = {}
+    by_folder: dict = {}
     for f in sorted(present):
-        by_name.setdefault(f.rsplit("/", 1)[-1], []).append(f)
-    found = []
+        folder, _, name = f.rpartition("/")
+        by_name.setdefault(name, []).append(f)
+        by_folder.setdefault(folder, []).append(name)
+    found, close = [], []
     for m in missing[:10]:
         paths = [repr(p) for p in by_name.get(m, [])[:4]] if "/" not in m else []
         if paths:
             found.append(f"{m!r} may be {paths[0]}" if len(paths) == 1 else f"{m!r} may be {', '.join(paths[:-1])} or {paths[-1]}")
-    if not found:
-        return ""
-    return (" The 'file' column takes the path inside the corpus folder, with its subfolders: "
-            + "; ".join(found) + ".")
+            continue
+        folder, _, name = m.rpartition("/")
+        names = by_folder.get(folder, [])
+        free = [n for n in names if f"{folder}/{n}".lstrip("/") not in listed]
+        match = close_name(name, free) or close_name(name, names)
+        if match is not None:
+            close.append(f"{m!r}: did you mean {(folder + '/' + match).lstrip('/')!r}?")
+    said = ""
+    if found:
+        said += " The 'file' column takes the path inside the corpus folder, with its subfolders: " + "; ".join(found) + "."
+    if close:
+        said += " " + " ".join(close)
+    return said
 
 
 def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path, folder: Path, skipped: set,
-                          unread: set = frozenset()) -> pd.DataFrame:
+                          unread: set = frozenset(), id_column: str = "doc_id") -> pd.DataFrame:
+    """A folder's articles joined with its metadata rows; ``id_column``: the metadata's id column as its file calls
+    it, named in messages."""
     if "file" not in meta.columns and "doc_id" not in meta.columns:
         raise CorpusError(
             f"{meta_path}: needs a column of file names (looked for {list(FILE_ALIASES)}, in any case) or a 'doc_id' "
-            f"column (file names without .txt); it has {list(meta.columns)}. Rename the column that holds the file "
+            f"column (file names without .txt); it has {listed_names(meta.columns, 20)}. Rename the column that holds the file "
             "names to 'file' in the first row of the file."
         )
+    given_files = "file" in meta.columns
     if "file" not in meta.columns:
         stem_to_file = dict(zip(df["doc_id"], df["file"]))
         meta = meta.assign(file=meta["doc_id"].map(lambda d: stem_to_file.get(d.strip(), d + ".txt")))
@@ -545,28 +578,34 @@ def _join_folder_metadata(df: pd.DataFrame, meta: pd.DataFrame, meta_path: Path,
         meta = meta.assign(doc_id="")  # the loader's id: the file stem, or its relative path where stems collide
     meta = meta.assign(file=_file_paths(meta["file"]), doc_id=meta["doc_id"].str.strip())
     named = meta["doc_id"][meta["doc_id"] != ""]
-    dup = named[named.duplicated(keep=False)]
-    if len(dup):
+    n, listed = duplicate_listing(named.tolist(), [(None, int(i) + 1) for i in named.index])
+    if n:
+        how = (f", or {_how_column('doc_id', NO_ID)} to use the files' names as ids ({id_column!r} is then not read)"
+               if given_files else "")
         raise CorpusError(
-            f"{meta_path}: duplicate {noun(len(sorted(set(dup))[:10]), 'doc_id')} {sorted(set(dup))[:10]}: each article needs its own row "
-            "and a unique id. Remove or rename the repeated rows."
+            f"{meta_path}: the id column {id_column!r} has {count(n, 'value')} given to more than one row: {listed} "
+            f"({rows_counted(meta_path)}). Each article needs its own row and id: fix the ids or remove the repeated "
+            f"rows{how}."
         )
     dupf = meta["file"][meta["file"].duplicated(keep=False)]
     if len(dupf):
-        raise CorpusError(f"{meta_path}: {noun(len(set(dupf)), 'file')} listed twice {sorted(set(dupf))[:10]}: keep one row per file.")
+        n = len(set(dupf))
+        raise CorpusError(f"{meta_path}: {count(n, 'file')} {noun(n, 'is', 'are')} listed twice "
+                          f"{listed_names(sorted(set(dupf)))}: keep one row per file.")
     present = set(df["file"])
     missing = [f for f in meta["file"] if f not in present and str(folder / f) not in skipped]
     of_type = [f for f in missing if f in unread]
     if of_type:
         raise CorpusError(
             f"{meta_path}: {count(len(of_type), 'row')} {noun(len(of_type), 'names a file', 'name files')} of a type "
-            f"that is not read as an article: {of_type[:10]}. {_READ_TYPES} (and write the new name in the 'file' "
+            f"that is not read as an article: {listed_names(of_type)}. {_READ_TYPES} (and write the new name in the 'file' "
             "column), or remove those rows."
         )
     if missing:
         raise CorpusError(
             f"{meta_path}: {count(len(missing), 'row')} {noun(len(missing), 'names a file that is', 'name files that are')} not in {str(folder)!r}: "
-            f"{missing[:10]}.{_unmatched_names(missing, present)} Add the files, fix the names, or remove those rows."
+            f"{listed_names(missing)}.{_unmatched_names(missing, present, set(meta['file']))} Add the files, fix the "
+            "names, or remove those rows."
         )
     unlisted = sorted(set(df["file"]) - set(meta["file"]))
     if unlisted:
@@ -812,9 +851,9 @@ def _read_json(path: Path, on_bad: str = "error") -> pd.DataFrame:
         lists = [key for key, value in data.items()
                  if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
         if len(lists) != 1:
-            found = (f"it holds {len(lists)} lists of objects ({', '.join(repr(k) for k in lists)}): keep the one "
-                     "with the articles" if lists else
-                     f"none of its fields ({', '.join(repr(k) for k in list(data)[:8])}) is a list of article objects")
+            found = (f"it holds {len(lists)} lists of objects ({listing([repr(k) for k in lists], limit=8)}): keep "
+                     "the one with the articles" if lists else
+                     f"none of its fields ({listing([repr(k) for k in data], limit=8)}) is a list of article objects")
             raise CorpusError(f"{path}: a JSON object, and {found}. Give an array of articles, "
                               "[{\"text\": ..., \"outlet\": ...}, ...], or one object holding one such array.")
         data = data[lists[0]]
@@ -923,7 +962,8 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
             close = _close_column(df, given)
             hint = (f" Did you mean {close!r}? {_sentence(_how_column(role, close))}." if close is not None
                     else _field_hint(df, given) or f" {_sentence(_how_column(role))} with one of them.")
-            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are {_own_columns(df)}.{hint}")
+            raise CorpusError(f"{source}: no column {given!r} for the {role}; the columns are "
+                              f"{listed_names(_own_columns(df), 30)}.{hint}")
         return _check_not_nested(df, given, role, source)
     for cand in COLUMN_ALIASES[role]:
         if cand in df.columns:
@@ -938,7 +978,7 @@ def _pick_column(df: pd.DataFrame, role: str, given: str | None, required: bool,
                 f"{_how_column(role, longest)}." if longest is not None else f" {_sentence(_how_column(role))}.")
         raise CorpusError(
             f"{source}: no {role} column found (looked for {list(COLUMN_ALIASES[role])}); the columns are "
-            f"{_own_columns(df)}.{hint}"
+            f"{listed_names(_own_columns(df), 30)}.{hint}"
         )
     return None
 
@@ -1034,11 +1074,112 @@ def _as_str(s: pd.Series) -> pd.Series:
     return s.astype(object).where(s.notna(), "").astype(str)
 
 
+CONTENT_ID_PREFIX = "doc-"
+"""How an id made from an article's content begins (:func:`content_ids`): never all digits, so that a spreadsheet
+does not read it as a number."""
+CONTENT_ID_HEX = 12
+"""Hexadecimal digits of the content digest in an id made from content (48 bits: two different articles of a corpus
+of a million share them with a chance of about 1 in 500, and then the second is told apart by a suffix)."""
+NO_ID = "none"
+"""The id column named as this (in any case), ``-p columns '{doc_id: none}'``: the table's ids are not read, and
+each article's id is made from its content (:func:`content_ids`)."""
+
+
+def no_id_column(given) -> bool:
+    """Whether ``given`` (a ``doc_id`` column as the user named it) asks for ids made from content (:data:`NO_ID`).
+
+    Parameters
+    ----------
+    given : object
+        The value of ``columns["doc_id"]`` or ``doc_id_col``.
+
+    Returns
+    -------
+    bool
+    """
+    return isinstance(given, str) and given.strip().casefold() == NO_ID
+
+
+def _cell_text(value) -> str:
+    """A cell as text for a digest: a string as it is, a list or record as JSON, anything else by ``str``."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple, np.ndarray, dict)):
+        return _record_text(value if isinstance(value, dict) else list(value))
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+
+
+def content_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """Per article of a table without ids, what its id is made from: a digest of its content and one of the rest.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Articles as :func:`_table_frame` makes them: ``raw`` and, when the table has them, ``title``, ``outlet``,
+        ``date`` and other metadata columns (``doc_id`` is not read).
+
+    Returns
+    -------
+    list of (str, str)
+        Per row: the BLAKE2b digest (hexadecimal) of its title, body, outlet and date, the id's stem; and the digest
+        of its other columns by name, which orders articles of one content (a page saved twice with two addresses)
+        the same way whatever the row order.
+    """
+    import hashlib
+
+    def digest(parts) -> str:
+        return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+    empty = [""] * len(frame)
+    own = [frame[c].tolist() if c in frame.columns else empty for c in ("title", "raw", "outlet", "date")]
+    rest = sorted(str(c) for c in frame.columns if c not in ("doc_id", "raw", "title", "outlet", "date"))
+    other = [frame[c].tolist() for c in rest]
+    return [(digest(_cell_text(v[i]) for v in own), digest(f"{c}={_cell_text(v[i])}" for c, v in zip(rest, other)))
+            for i in range(len(frame))]
+
+
+def content_ids(keys: list[tuple[str, str]]) -> list[str]:
+    """Ids for the articles of a table without an id column, that do not depend on the order of its rows.
+
+    Ids numbered by row (``row000001``) changed when the same articles came in another order, and with them every
+    seeded random draw keyed on ids (evidence samples, sampled articles; review s81-A). An id is
+    :data:`CONTENT_ID_PREFIX` and the first :data:`CONTENT_ID_HEX` hexadecimal digits of the content digest
+    (:func:`content_keys`): ``doc-3f29c1b7e04a``. Articles that share those digits (the same title, body, outlet and
+    date, saved twice) are ordered by their whole digests, then by the digest of their other columns, then by row
+    (rows alike in every column, which no order tells apart); the first keeps the id, the others get ``-2``, ``-3``...
+
+    Parameters
+    ----------
+    keys : list of (str, str)
+        :func:`content_keys` of every article of the corpus (of every partition, in any order).
+
+    Returns
+    -------
+    list of str
+        One id per key, in the order of ``keys``; all different.
+    """
+    stems = [CONTENT_ID_PREFIX + full[:CONTENT_ID_HEX] for full, _ in keys]
+    groups: dict[str, list[int]] = {}
+    for i, stem in enumerate(stems):
+        groups.setdefault(stem, []).append(i)
+    ids = list(stems)
+    for stem, members in groups.items():
+        if len(members) > 1:
+            for n, i in enumerate(sorted(members, key=lambda i: (keys[i], i))[1:], start=2):
+                ids[i] = f"{stem}-{n}"
+    return ids
+
+
 def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None = None,
-                 rows: tuple[int, int] | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
+                 found: dict | None = None) -> tuple[pd.DataFrame, list[dict], dict]:
     """Read a table corpus; or use ``table``, rows of it already read (a partition, see :mod:`helpers.corpus.dask_corpus`).
 
-    ``rows``: (number of rows before the partition, rows in the whole table), for generated ids.
+    Without an id column (or with it named :data:`NO_ID`) each article's id is made from its content
+    (:func:`content_ids`) and the rows are sorted by it, so that the same articles in another row order load alike.
+    An id column with a value given to several rows stops (:func:`duplicate_ids_error`), except with ``found``: a
+    dict (the dask engine's partition) that is given, in the order of the result, ``"rows"``, the position in
+    ``table`` of each row, ``"n_rows"``, the rows of ``table``, and ``"keys"``, each row's :func:`content_keys` when the ids are made from content, so that
+    the client checks the ids and numbers the copies of one article over the whole corpus.
     """
     df = _read_table(path, on_bad) if table is None else table
     src = str(path)
@@ -1055,14 +1196,13 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
     if from_html:
         df = _html_table(df, "html")  # an `html` column: read with trafilatura (see helpers.corpus.html)
     text_col = _pick_column(df, "text", cols.get("text"), True, src)
-    id_col = _pick_column(df, "doc_id", cols.get("doc_id"), False, src)
+    given = cols.get("doc_id")
+    id_col = None if no_id_column(given) and given not in df.columns else _pick_column(df, "doc_id", given, False, src)
     mapping = {"text": text_col, "doc_id": id_col}
     for role in ("outlet", "title", "date"):
         mapping[role] = _pick_column(df, role, cols.get(role), False, src)
     if id_col is None:
-        first, total = rows or (0, len(df))
-        width = max(6, len(str(total)))
-        ids = pd.Series([f"row{i:0{width}d}" for i in range(first + 1, first + len(df) + 1)], index=df.index)
+        ids = pd.Series("", index=df.index, dtype=object)  # made from the content below
     else:
         ids = _as_str(df[id_col]).str.strip()
         empty = ids == ""
@@ -1072,6 +1212,8 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
                 f"{int(empty.idxmax()) + 1}). Give every article an id, or "
                 f"{_how_column('doc_id', '<another column>')}."
             )
+        if found is None and (error := duplicate_ids_error(src, id_col, ids.tolist())) is not None:
+            raise error
     raw = _as_str(_join_lists(df[text_col], "\n\n"))  # a list of paragraphs is one text
     if not from_html:  # scraped text with entities left in (&amp;, &#39;); trafilatura has read them already
         raw = raw.map(lambda t: unescape_entities(drop_inline_tags(drop_block_tags(t))))  # and links left as tags
@@ -1088,6 +1230,11 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
             out[c] = (_as_str(_join_lists(df[c], "; ")) if df[c].dtype == object or str(df[c].dtype).startswith("str")
                       else df[c])  # a JSON array of tags or authors as "a; b", as the outlet is (dogfood 12bh-d)
     bad = out["raw"].str.strip() == ""
+    positions = [i for i, b in enumerate(bad) if not b]
+    if id_col is None:  # the same articles in another row order get the same ids (review s81-A)
+        made = content_keys(out)
+        kept = [k for k, b in zip(made, bad) if not b]
+        out["doc_id"] = pd.Series(_ids_by_rows(made, bad.tolist()), index=out.index)
     skipped = lines_left
     if bad.any():
         numbers = [str(int(i) + 1) for i in out.index[bad][:10]]
@@ -1101,6 +1248,124 @@ def _table_frame(path: Path, cols: dict, on_bad: str, table: pd.DataFrame | None
         where = "in corpus.attrs['skipped']" if _OPTION_STYLE.get() == "python" else "by notebook 00_corpus"
         warnings.warn(msg + f" They are left out (listed {where}).", CorpusWarning, stacklevel=3)
         out = out.loc[~bad].reset_index(drop=True)
+    order = list(range(len(out)))
+    if id_col is None:
+        order.sort(key=lambda i: out["doc_id"].iat[i])
+        out = out.iloc[order].reset_index(drop=True)
+    if found is not None:
+        found["n_rows"], found["rows"] = len(df), [positions[i] for i in order]
+        if id_col is None:
+            found["keys"] = [kept[i] for i in order]
     return out, skipped, mapping
+
+
+DUPLICATES_SHOWN = 5
+"""Values given to more than one row (or file) that a message about duplicate ids names; the rest are counted."""
+
+
+def _places(where: list[tuple[str | None, int | str]]) -> str:
+    """The rows (or files) of one duplicated value: "rows 2 and 7", "files 'a.txt' and 'b/a.txt'", "row 3 of 'a.jsonl'
+    and row 5 of 'b.jsonl'" (from ``(file or None, row number)``, or ``(None, file name)``)."""
+    if all(isinstance(r, str) for _, r in where):
+        return "files " + listing([repr(r) for _, r in where], limit=4)
+    if len({f for f, _ in where}) == 1:
+        file = where[0][0]
+        return "rows " + listing([f"{r:,}" for _, r in where], limit=4) + (f" of {file!r}" if file else "")
+    return listing([f"row {r:,} of {f!r}" if f else f"row {r:,}" for f, r in where], limit=4)
+
+
+def duplicate_listing(values: list[str], where: list[tuple[str | None, int | str]],
+                      limit: int = DUPLICATES_SHOWN) -> tuple[int, str]:
+    """The values given to more than one row, with their rows: "'a1' (rows 2 and 7), 'b3' (rows 4 and 9) and 3 more".
+
+    Parameters
+    ----------
+    values : list of str
+        One value per row (an id).
+    where : list of (str or None, int or str)
+        Per row, where a user finds it: ``(None, 7)`` the data row 7 (the first article being row 1); ``(file, 7)``
+        row 7 of that file (a glob of files); ``(None, "a/b.txt")`` a folder's file.
+    limit : int, default :data:`DUPLICATES_SHOWN`
+        Values named; the others are counted ("and 3 more").
+
+    Returns
+    -------
+    (int, str)
+        The number of values given to more than one row, and the listing, values in the order of their first row
+        ("" when every value is given once).
+    """
+    rows: dict[str, list] = {}
+    for v, w in zip(values, where):
+        rows.setdefault(v, []).append(w)
+    dups = [(v, w) for v, w in rows.items() if len(w) > 1]
+    shown = [f"{v!r} ({_places(w)})" for v, w in dups[:limit]] + [""] * max(len(dups) - limit, 0)
+    return len(dups), listing(shown, limit=limit)
+
+
+def rows_counted(source: str) -> str:
+    """How the row numbers of a message about a table's rows are counted, as it says it: from the first article as
+    1; for a CSV file, the header row not counted, which a spreadsheet counts (its row 3 is article row 2).
+
+    Parameters
+    ----------
+    source : str
+        The table file, as messages name it (its ending says whether it is a CSV file).
+
+    Returns
+    -------
+    str
+        The words, for parentheses after the row numbers.
+    """
+    name = str(source).lower().removesuffix(".gz")
+    if name.endswith((".csv", ".tsv")):
+        return ("rows counted from the first article as 1, the header row not counted: a spreadsheet shows row 2 "
+                "as its row 3")
+    return "rows counted from the first article as 1"
+
+
+def duplicate_ids_error(source: str, column: str, ids: list[str],
+                        where: list[tuple[str | None, int]] | None = None) -> CorpusError | None:
+    """The error for an id column that gives one value to several rows, or None when every id is its own.
+
+    "duplicate doc_id" named the loader's column, not the file's ``ID``, and no row (review s81-A): the message names
+    the column as the file calls it, the first :data:`DUPLICATES_SHOWN` values with their rows (:func:`rows_counted`),
+    and says what to do: fix the ids, or make each article's id from its content (:data:`NO_ID`).
+
+    Parameters
+    ----------
+    source : str
+        The table file (or glob), as messages name it.
+    column : str
+        The id column as the file calls it.
+    ids : list of str
+        The ids, one per article in table order.
+    where : list of (str or None, int), optional
+        Per id, its file (None: ``source``) and data row (the first article is 1); default the position in ``ids``.
+
+    Returns
+    -------
+    CorpusError or None
+    """
+    where = [(None, i + 1) for i in range(len(ids))] if where is None else where
+    n, listed = duplicate_listing([str(i) for i in ids], where)
+    if not n:
+        return None
+    return CorpusError(
+        f"{source}: the id column {column!r} has {count(n, 'value')} given to more than one row: {listed} "
+        f"({rows_counted(source)}). Every article needs its own id: fix the ids in the file, or "
+        f"{_how_column('doc_id', NO_ID)} to keep {column!r} as a metadata column and make each article's id from its "
+        "title, text, outlet and date.")
+
+
+
+def _ids_by_rows(keys: list[tuple[str, str]], bad: list[bool]) -> list[str]:
+    """:func:`content_ids` of the articles kept and, apart, of the rows left out for an empty text (whose ids only
+    name them in ``attrs["skipped"]``)."""
+    ids = [""] * len(keys)
+    for flag in (False, True):
+        rows = [i for i, b in enumerate(bad) if b == flag]
+        for i, d in zip(rows, content_ids([keys[i] for i in rows])):
+            ids[i] = d
+    return ids
 
 

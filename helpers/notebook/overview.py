@@ -102,9 +102,9 @@ def columns_line(corpus: pd.DataFrame) -> str:
     Returns
     -------
     str
-        "Columns read: text <- 'body', id: none (rows numbered row0001, ...), outlet <- 'publication', ...; kept as
-        metadata: 'lean', 'link'. ..." (a folder: "text <- each file's content, id <- each file's name"); "" when
-        the table does not say.
+        "Columns read: text <- 'body', id: none (made from each article's content, e.g. 'doc-3f29c1b7e04a'), outlet <-
+        'publication', ...; kept as metadata: 'lean', 'link'. ..." (a folder: "text <- each file's content, id <- each
+        file's name"); "" when the table does not say.
     """
     import os
 
@@ -125,7 +125,7 @@ def columns_line(corpus: pd.DataFrame) -> str:
         elif col:
             parts.append(f"{word} <- {col!r}")
         elif role == "doc_id" and "<file content>" not in cols.values() and len(corpus):
-            parts.append(f"id: none (rows numbered {corpus['doc_id'].iloc[0]}, ...)")
+            parts.append(f"id: none (made from each article's content, e.g. {corpus['doc_id'].iloc[0]!r})")
         elif role in ("outlet", "date") and role not in corpus.columns:
             parts.append(f"{word}: none")
     folder = "<file content>" in cols.values()

@@ -50,7 +50,7 @@ from pathlib import Path
 from ..core.cache import CACHE_ENV, DEFAULT_CACHE_DIR
 from ..core.engine import shared_cluster
 from ..core.parallel import worker_count
-from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, is_within, resolve_cli_path
+from ..core.paths import PROJECT_ROOT, REPORTS_DIR, SEEDS_DIR, did_you_mean, is_within, resolve_cli_path
 from ..core.study import AUTO, StudyChoice, StudyError, resolve_study
 from ..notebook.setup import CLI_ENV, REFERENCE_ENV, report_folder_name
 from .kernels import SOCKET_ENV, kernel_server
@@ -325,10 +325,10 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
         After restoring the previous report of that name.
     """
     _check_out_is_folder(out_root)
-    corpus = resolve_cli_path(corpus)
+    given, corpus = corpus, resolve_cli_path(corpus)
     if not corpus.exists():
         raise ReportError(f"corpus {str(corpus)!r} does not exist (relative paths are taken from the current "
-                          f"folder, then from the project root {PROJECT_ROOT}).")
+                          f"folder, then from the project root {PROJECT_ROOT}).{did_you_mean(given)}")
     name = name or report_name(corpus)
     if not _NAME_RE.match(name):
         raise ReportError(f"--name {name!r}: use letters, digits, '_', '-' or '.', starting with a letter or digit.")
@@ -343,8 +343,9 @@ def run_report(corpus: Path, params: dict, prefixes: list[str] | None = None, ou
     if isinstance(params.get("metadata"), str):
         meta = resolve_cli_path(params["metadata"])
         if not meta.is_file():
-            raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta}). Give the path of a CSV "
-                              "file (relative to the current folder or the project root), or leave it out.")
+            raise ReportError(f"-p metadata {params['metadata']}: no such file ({meta})."
+                              f"{did_you_mean(params['metadata'])} Give the path of a CSV file (relative to the "
+                              "current folder or the project root), or leave it out.")
         plans = {k: {**v, "metadata": str(meta)} for k, v in plans.items()}
     for key in ("coding_sheets", "role_sheets", "tone_sheets"):  # frame sheets (04), role and tone sheets (02)
         if not params.get(key):
