@@ -15,7 +15,7 @@ from .codebooks import (
 from .cues import find_cues
 from .tagger import tag_frames
 
-__all__ = ["VALIDATION_COLUMNS", "coded_families", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "share_validation", "validate_tagger", "NOT_VALIDATED"]
+__all__ = ["VALIDATION_COLUMNS", "coded_families", "label_matrix", "load_validation_sample", "micro_average", "predicted_matrix", "prf_table", "share_validation", "validate_tagger", "NEVER_CHECKED", "NOT_VALIDATED"]
 
 
 # --------------------------------------------------------------------------
@@ -216,10 +216,13 @@ def prf_table(gold: pd.DataFrame, pred: pd.DataFrame, codebooks: Mapping[str, di
 
 
 NOT_VALIDATED = "not validated on this corpus"
+NEVER_CHECKED = "not checked on any text (the study's own codebook)"
+"""The validation cell of a study's own codebook that no coded sample checks: unlike the shared codebooks, checked
+on other corpora, its cues have been read against no text at all (review s81-E)."""
 """The validation cell of a frame that no coded sample of this corpus codes."""
 
 
-def share_validation(keys, metrics: pd.DataFrame | None, basis: str = "") -> list[str]:
+def share_validation(keys, metrics: pd.DataFrame | None, basis: str = "", unchecked=()) -> list[str]:
     """The ``validation`` cell of each frame share: what the coded sample of this corpus says of its frame.
 
     A frame of a family the sample does not code is :data:`NOT_VALIDATED` (review s78-B: a sample of generic frames
@@ -235,6 +238,9 @@ def share_validation(keys, metrics: pd.DataFrame | None, basis: str = "") -> lis
         None or empty when there is none.
     basis : str, default ""
         What the sample is, in brackets after "checked here" ("in-sample", "blind coders").
+    unchecked : collection of str, default ()
+        Families checked on no text at all (a study's own codebooks): their frames without a coded example are
+        :data:`NEVER_CHECKED` rather than :data:`NOT_VALIDATED`.
 
     Returns
     -------
@@ -246,7 +252,7 @@ def share_validation(keys, metrics: pd.DataFrame | None, basis: str = "") -> lis
     for k in keys:
         r = rows.get(tuple(k))
         if r is None:
-            out.append(NOT_VALIDATED)
+            out.append(NEVER_CHECKED if tuple(k)[0] in set(unchecked) else NOT_VALIDATED)
         elif r.status == "validated":
             f1 = "n/a" if r.F1 != r.F1 else f"{r.F1:.2f}"
             out.append(f"checked here{f' ({basis})' if basis else ''}: F1 {f1} on {r.support} coded examples")

@@ -111,8 +111,8 @@ def _validation() -> dict:
         codebooks=_CODEBOOKS,
         measure=Param((str,), none_ok=True,
                       help="frame codebook (its name) the coding sheet is drawn for and coders' sheets are scored on: "
-                           "one of this run's codebooks other than Entman's; None: generic_frames if the run has it, "
-                           "else its first"),
+                           "one of this run's codebooks other than Entman's; None: the study's own codebook if it has one, "
+                           "else generic_frames if the run has it, else its first"),
         n_draw=Param((int,), min=1, max=100_000, help="units drawn for a new coding sheet"),
         in_sample_codes=Param((str,), none_ok=True,
                               help="coded sentences by the cue author (in-sample check); None: the study's"),

@@ -67,7 +67,7 @@ from ..corpus.groups import (
 
 __all__ = ["ESTIMATE_COLUMNS", "study_used", "group_sizes", "group_differences", "dominant_frames", "validation_scores", "notebook_findings",
            "FEW_TOPIC_ARTICLES", "MIN_COMPARE_ARTICLES", "topic_fit_articles", "FAMILY_NAMES", "NO_FINDINGS", "NO_FINDINGS_FAILED", "RUN_CODEBOOKS", "family_name", "frame_label",
-           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note", "period_mix_note"]
+           "parameter_rows", "corpus_warnings", "group_mix_note", "write_index", "SHEET_SAMPLE", "coders_sheet_note", "roles_caveat", "topic_effect_note", "carried_frame_note", "corrected_frame_note", "frame_status_note", "period_mix_note"]
 
 ESTIMATE_COLUMNS = ("share", "estimate", "mean_tone", "rate", "mean")
 _N_COLUMNS = ("n", "n_articles", "n_sentences", "n_units", "sentences", "articles")
@@ -217,7 +217,7 @@ def roles_caveat() -> str:
             "groups can also be a difference in the rules' errors")
 
 
-def group_differences(path: Path, group_articles: dict | None = None) -> dict | None:
+def group_differences(path: Path, group_articles: dict | None = None, rows: dict | None = None) -> dict | None:
     """The largest difference between groups in one result CSV, or None when the file has none.
 
     Parameters
@@ -228,6 +228,9 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
     group_articles : dict, optional
         Group -> articles, from the notebook's group sizes: the articles behind a row when the file itself does not
         count them (a row's ``n_articles``, or an ``n`` that counts articles, comes first).
+    rows : dict, optional
+        Column -> value: only the rows that hold these values are compared (one frame codebook of
+        ``frame_shares.csv``).
 
     Returns
     -------
@@ -267,6 +270,8 @@ def group_differences(path: Path, group_articles: dict | None = None) -> dict | 
     keys = [c for c in df.columns[1:] if c not in _NOT_KEYS and c != measure
             and not pd.api.types.is_numeric_dtype(df[c]) and df[c].nunique() <= 200]
     df = df[pd.to_numeric(df[measure], errors="coerce").notna()].copy()
+    for col, value in (rows or {}).items():
+        df = df[df[col].astype(str) == str(value)] if col in df.columns else df.iloc[:0]
     unexplained = _unexplained(df, group, measure, path.stem)
     for col, values in _NOT_COMPARED.get(path.stem, {}).items():
         if col in df.columns:
@@ -945,12 +950,99 @@ def carried_frame_note(figures: Path, family: str | None, frame: str) -> str:
     if hit.empty:
         return ""
     r = hit.iloc[0]
-    if not _by_top_words(SimpleNamespace(**r)) and r.get("top_alone"):  # review s80-F: one word alone
+    if not _by_top_words(SimpleNamespace(**r)):  # one word alone (reviews s80-F and s81-E)
         return (f"; {float(r['alone_corpus_share']):.1%} of all units are tagged for it by '{r['top_alone']}' alone, a "
                 "word the corpus uses everywhere (that part of its share may measure the subject, not a framing)")
     words = cue_words(r["top_cues"])
     return (f"; {float(r['carried_share']):.0%} of its units are tagged only for {words}, words the corpus uses "
             "everywhere (its share may measure the subject, not a framing)")
+
+
+def frame_status_note(figures: Path, family: str, frame: str) -> str:
+    """How far a frame's labels were checked, from ``frame_shares.csv``'s ``validation`` column, for the dominant
+    frames line (review s81-E: "Science and consensus in 204 of 593 articles" stood without a caveat where the coded
+    sample showed the tagger found 0 of 4 such sentences).
+
+    Parameters
+    ----------
+    figures : Path
+        The run's result folder.
+    family, frame : str
+        The frame's codebook and id.
+
+    Returns
+    -------
+    str
+        "; its labels are low support (<5); the tagger found 0 of 4", or "" when the file, the frame or the column is
+        missing.
+    """
+    import pandas as pd
+
+    path = Path(figures) / "frame_shares.csv"
+    if not path.is_file():
+        return ""
+    t = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if not {"family", "frame", "validation"} <= set(t.columns):
+        return ""
+    said = t.loc[(t["family"] == str(family)) & (t["frame"] == str(frame)), "validation"]
+    said = [v for v in dict.fromkeys(said) if v]
+    return f"; its labels are {said[0]}" if said else ""
+
+
+def corrected_frame_note(figures: Path, family: str | None, frame: str, high: str, low: str) -> str:
+    """The corrected shares of a frame finding's two groups, when a coded sample of the corpus gave them.
+
+    Review s81-E: the README said the index is corrected once coders' sheets are the study's sample, but the index
+    never read ``03_corrected_shares.csv``; on a journalist's own codebook the naive order of two groups (3.3% against
+    2.2%) was reversed by the corrected shares (3.1% against 9.3%, both intervals from 0).
+
+    Parameters
+    ----------
+    figures : Path
+        The run's result folder.
+    family : str or None
+        The frame's codebook (None: any).
+    frame : str
+        The frame id.
+    high, low : str
+        The finding's highest and lowest group.
+
+    Returns
+    -------
+    str
+        "; corrected for the tagger's errors on the coded sample (share of sentences, 03_corrected_shares.csv):
+        left 9.3% (95% CI 0-23%), center 3.1% (95% CI 0-25%), the other order; the corrected intervals overlap, so
+        the coded sample cannot tell the two apart", or "" when the file or either group's row is missing.
+    """
+    import pandas as pd
+
+    from ..stats.intervals import format_interval
+
+    path = Path(figures) / "03_corrected_shares.csv"
+    if not path.is_file():
+        return ""
+    t = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    if not {"label", "corrected", "corrected_low", "corrected_high"} <= set(t.columns) or len(t.columns) < 3:
+        return ""
+    group = t.columns[2]  # label, frame_label, then the group column under the run's group_by name
+    t = t[(t["label"].astype(str) == str(frame)) & ((t["family"].astype(str) == str(family))
+                                                    if family and "family" in t.columns else True)]
+    rows = {str(g): r for g, r in zip(t[group].astype(str), t.itertuples())}
+    if str(high) not in rows or str(low) not in rows:
+        return ""
+    h, lo_ = rows[str(high)], rows[str(low)]
+
+    def cell(r) -> str:
+        return format_interval(r.corrected, r.corrected_low, r.corrected_high, percent=True)
+
+    said = (f"; corrected for the tagger's errors on the coded sample (share of sentences, 03_corrected_shares.csv): "
+            f"{high} {cell(h)}, {low} {cell(lo_)}")
+    if h.corrected < lo_.corrected:
+        said += ", the other order"
+    bounds = [h.corrected_low, h.corrected_high, lo_.corrected_low, lo_.corrected_high]
+    if any(pd.isna(b) for b in bounds) or (h.corrected_low <= lo_.corrected_high and lo_.corrected_low <= h.corrected_high):
+        said += "; the corrected shares do not separate the two groups, so the coded sample cannot confirm the difference"
+    return said
 
 
 def topic_effect_note(figures: Path, topic: str) -> str:
@@ -1242,6 +1334,7 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                                + (f" (tied with {', '.join(frame_label(t, figures) for t in f['tied'])})"
                                   if f["tied"] else "")
                                + carried_frame_note(figures, f["family"], f["frame"])
+                               + frame_status_note(figures, f["family"], f["frame"])
                                for f in dom["families"])
             items.append(f"<li><strong>Dominant frames</strong> (most often the leading frame of an article): "
                          f"{e(listed)}. ({_evidence_link(name, evidence)})</li>")
@@ -1254,7 +1347,8 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
                          f"out-of-sample figure; {_evidence_link(name, evidence)}):<ul>{listed}</ul></li>")
             continue
         diffs.append(path)  # after the loop: the group sizes may come later in the list
-    diffs = [d for path in diffs if (d := group_differences(path, sizes_of))]
+    diffs = [d for path in diffs for d in [group_differences(path, sizes_of), *_own_frame_findings(path, sizes_of)]
+             if d]
     diffs.sort(key=lambda d: (bool(d.get("too_small")), not d.get("separated"), d["file"]))
     seen, unique = set(), []
     for d in diffs:  # the same numbers saved under two file names are listed once
@@ -1293,6 +1387,9 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
         status = d["high"].get("validation", "")
         if status and status != "validated":  # a frame tagger's label: say how far it was checked here
             verdict += f"; the labels are {status}" + coders_sheet_note(figures, d["key"].get("family"))
+        if d["file"] == "frame_shares" and d["key"].get("frame"):  # review s81-E: the corrected shares, when coded
+            verdict += corrected_frame_note(figures, d["key"].get("family"), d["key"]["frame"], d["high"]["group"],
+                                            d["low"]["group"])
         if caveat := _unchecked(d):  # tone, naming, affiliation, hedges: say they are unchecked, as the pages do
             verdict += f"; {caveat}"
         for g, v in sorted(d.get("unexplained", {}).items()):  # issue 12bh-t: a share of what the topics do not describe
@@ -1329,6 +1426,28 @@ def notebook_findings(figures: Path, files: list[str], evidence: dict) -> list[s
             f"{e(d['low']['group'])} {e(_interval(d['low'], share, unit))}; {e(verdict)}. "
             f"({_evidence_link(d['file'], evidence, _section_of(d))})</li>")
     return items
+
+
+def _own_frame_findings(path: Path, sizes_of: dict) -> list[dict]:
+    """A frame-share finding for each study's own codebook of ``frame_shares.csv``, besides the file's most striking
+    comparison (review s81-E: with her codebook beside the generic frames, the one finding went to a generic frame and
+    her frames had none); a codebook the file's own finding is already on adds nothing."""
+    import pandas as pd
+
+    from ..validation.cli import SHARED_FRAME_CODEBOOKS
+
+    if path.stem != "frame_shares":
+        return []
+    try:
+        families = pd.read_csv(path, usecols=["family"], dtype=str)["family"].dropna().unique()
+    except (ValueError, OSError):
+        return []
+    own = [f for f in families if f not in SHARED_FRAME_CODEBOOKS]
+    if len(families) < 2 or not own:
+        return []
+    best = group_differences(path, sizes_of) or {}
+    return [d for f in own if f != best.get("key", {}).get("family")
+            and (d := group_differences(path, sizes_of, rows={"family": f})) and d.get("key")]
 
 
 def _section_of(d: dict) -> str | None:

@@ -67,7 +67,8 @@ __all__ = [
     "frame_labels", "frames_dev_sentence", "guide_examples",
     "main",
     "read_coded_sample", "sample_codes", "sheet_results", "sheets_option", "supervised_note", "tag_units",
-    "unit_cue_counts", "unit_keys", "check_sheet_place", "is_entman", "measure_of",
+    "unit_cue_counts", "unit_keys", "check_sheet_place", "is_entman", "measure_of", "measure_note", "sample_command",
+    "SHARED_FRAME_CODEBOOKS",
 ]
 
 
@@ -100,8 +101,9 @@ def measure_of(measure: str | None, families: Sequence[str]) -> str:
     Returns
     -------
     str
-        ``measure``; for None, ``generic_frames`` when the run has it, else the first of ``families`` (a study's
-        own codebook: review s80-C).
+        ``measure``; for None, the first of ``families`` that is a study's own codebook (neither policy nor
+        generic frames: the frames the user brought are the ones to check first, review s81-E), else
+        ``generic_frames`` when the run has it, else the first of ``families`` (review s80-C).
 
     Raises
     ------
@@ -114,11 +116,81 @@ def measure_of(measure: str | None, families: Sequence[str]) -> str:
         raise ValueError(f"this run has no frame codebook to validate other than Entman's; add one to "
                          f"{parameter('codebooks')} or the study's framing.codebooks.")
     if measure is None:
-        return "generic_frames" if "generic_frames" in families else families[0]
+        own = [f for f in families if f not in SHARED_FRAME_CODEBOOKS]
+        return own[0] if own else "generic_frames" if "generic_frames" in families else families[0]
     if measure not in families:
         raise ValueError(f"{parameter('measure')}: {measure!r} is not a frame codebook of this run; its codebooks: "
                          f"{list(families)}.")
     return measure
+
+
+SHARED_FRAME_CODEBOOKS = ("policy_frames", "generic_frames", "entman_functions")
+"""The frame codebooks the project ships (``helpers/codebooks/``); any other is a study's own."""
+
+
+def sample_command(measure: str, study: str, corpus: str, group_by: str) -> str:
+    """The command that draws a coding sheet of one frame codebook for a run's corpus.
+
+    Parameters
+    ----------
+    measure : str
+        The codebook's name.
+    study : str
+        The run's ``study`` parameter as the user gave it (a name in ``studies/`` or a folder).
+    corpus : str
+        The run's corpus as the user gave it.
+    group_by : str
+        The run's group column (the sample's strata).
+
+    Returns
+    -------
+    str
+        "python -m helpers.validation sample --measure climate_frames --study my_study --corpus news.jsonl
+        --stratum bias_text --out sheets": the run's ``max_articles``, ``top_n`` and ``seed`` are those of the
+        sample command's defaults unless the run changed them (README step 5).
+    """
+    import shlex
+
+    from ..core.paths import resolve_path, shown_path
+
+    def shown(value: str) -> str:  # a path as the report shows it (no home folder: review s80-B)
+        text = shown_path(resolve_path(value))
+        return "~/" + shlex.quote(text[2:]) if text.startswith("~/") else shlex.quote(text)  # the shell expands ~
+
+    parts = ["python -m helpers.validation sample", f"--measure {shlex.quote(measure)}"]
+    if study and study != "auto":
+        parts.append(f"--study {shown(study) if '/' in str(study) else shlex.quote(str(study))}")
+    parts += [f"--corpus {shown(corpus)}", f"--stratum {shlex.quote(group_by)}", "--out sheets"]
+    return " ".join(parts)
+
+
+def measure_note(measure: str, families: Sequence[str], study: str, corpus: str, group_by: str) -> str:
+    """Which codebook a coding sheet is drawn for, and how to draw one for another codebook of the run.
+
+    Parameters
+    ----------
+    measure : str
+        The codebook of this run's sheet (:func:`measure_of`).
+    families : sequence of str
+        The run's frame codebooks other than Entman's.
+    study, corpus, group_by : str
+        The run's parameters, for :func:`sample_command`.
+
+    Returns
+    -------
+    str
+        One or two sentences (review s81-E: with ``measure`` left unset the sheet was drawn for the shared generic
+        frames and the page never said how to draw one for the study's own codebook).
+    """
+    from ..core.wording import parameter
+
+    others = [f for f in families if f != measure]
+    said = f"The coding sheet is drawn for the codebook {measure!r} ({parameter('measure')})."
+    if others:
+        said += (f" For another codebook of this run ({', '.join(repr(f) for f in others)}) give its name as "
+                 f"{parameter('measure')}, or draw its sheet directly: "
+                 f"{sample_command('NAME', study, corpus, group_by)}.")
+    return said
 
 
 def _existing(path: str | Path, what: str, hint: str = "") -> Path:
