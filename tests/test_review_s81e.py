@@ -87,3 +87,14 @@ def test_a_study_s_own_codebook_gets_its_own_frame_finding_on_the_index(tmp_path
     assert len(items) == 2 and "responsibility" in items[0] and "climate_harm" in items[1]
     pd.DataFrame(rows[:2]).to_csv(tmp_path / "frame_shares.csv", index=False)  # the shared codebook alone: one
     assert len(notebook_findings(tmp_path, ["frame_shares"], {})) == 1
+
+
+def test_the_closing_names_the_codebooks_the_coded_sample_does_not_code():
+    # after adopting her sample of climate_frames, the closing said nothing more of the uncoded generic frames
+    from helpers.notebook.frame_sections import uncoded_families_note
+
+    said = uncoded_families_note(["climate_frames", "generic_frames", "local_frames"], ["climate_frames"],
+                                 ["climate_frames", "local_frames"])
+    assert "generic_frames: checked only on other articles" in said and "local_frames: no check on any text" in said
+    assert "climate_frames" not in said
+    assert uncoded_families_note(["generic_frames"], ["generic_frames"], []) == ""

@@ -16,7 +16,7 @@ from ..plotting.diagnostics import SEED_VALIDATION_TITLE
 from ..plotting.heatmap import plot_share_heatmap
 from .output import save_figure, show_table, with_group
 
-__all__ = ["RANDOM_EVIDENCE", "absent_family_note", "codebook_heading", "discount_lines", "family_section", "random_evidence",
+__all__ = ["RANDOM_EVIDENCE", "absent_family_note", "uncoded_families_note", "codebook_heading", "discount_lines", "family_section", "random_evidence",
            "rename_group", "unread_speakers", "validation_provenance"]
 
 
@@ -302,3 +302,41 @@ def validation_provenance(study, sample_path) -> dict[str, str]:
             "coded": "by the author of the cues (in-sample)",
             "expect": "expect lower accuracy on other text (notebook 04 has blind figures)", "basis": "in-sample",
             "title": SEED_VALIDATION_TITLE}
+
+
+def uncoded_families_note(families: Sequence[str], coded: Sequence[str], own: Sequence[str]) -> str:
+    """The closing line for the run's frame codebooks that its coded sample does not code.
+
+    Review s81-E: once a journalist's sample of her own codebook was the study's, the closing of notebook 03 gave its
+    F1 and said nothing more of the generic frames, which no one had coded on her corpus and which gave the index's
+    share finding.
+
+    Parameters
+    ----------
+    families : sequence of str
+        The run's frame codebooks.
+    coded : sequence of str
+        Those the coded sample of this corpus codes.
+    own : sequence of str
+        The study's own codebooks (checked on no other text either).
+
+    Returns
+    -------
+    str
+        "" when every codebook is coded.
+    """
+    rest = [f for f in families if f not in set(coded)]
+    if not rest:
+        return ""
+    shared = [f for f in rest if f not in set(own)]
+    mine = [f for f in rest if f in set(own)]
+    parts = []
+    if shared:
+        parts.append(f"{', '.join(shared)}: checked only on other articles (the checks printed with each table)")
+    if mine:
+        parts.append(f"{', '.join(mine)}: no check on any text")
+    from ..core.wording import parameter
+
+    return ("Not coded in this corpus's sample, so their shares are counts of cue words: " + "; ".join(parts)
+            + f"; code a sample of this corpus for them with notebook 04 ({parameter('measure')} set to the codebook's "
+            "name) before reading them as levels.")

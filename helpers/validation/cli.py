@@ -187,8 +187,8 @@ def measure_note(measure: str, families: Sequence[str], study: str, corpus: str,
     others = [f for f in families if f != measure]
     said = f"The coding sheet is drawn for the codebook {measure!r} ({parameter('measure')})."
     if others:
-        said += (f" For another codebook of this run ({', '.join(repr(f) for f in others)}) give its name as "
-                 f"{parameter('measure')}, or draw its sheet directly: "
+        said += (f" For another codebook of this run ({', '.join(repr(f) for f in others)}) run again with "
+                 f"{parameter('measure')} set to its name, or draw its sheet directly: "
                  f"{sample_command('NAME', study, corpus, group_by)}.")
     return said
 
